@@ -1,0 +1,38 @@
+# Two set-up commands on a fresh machine: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+OUT ?= out
+
+.PHONY: run test lint bench eval fuzz samples clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	mkdir -p $(OUT)
+	$(VENV)/bin/plantrace ingest samples --db $(OUT)/plantrace.sqlite
+	$(VENV)/bin/plantrace coverage --db $(OUT)/plantrace.sqlite --all --format html --out $(OUT)/coverage
+	@echo "Coverage reports written under $(OUT)/coverage/"
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy pipeline extractors models flows cli
+
+bench: $(STAMP)
+	$(VENV)/bin/plantrace bench ../shared/corpus/ofsted
+
+eval: $(STAMP)
+	$(VENV)/bin/plantrace eval tests/gold
+
+samples: $(STAMP)
+	$(PY) samples/make_samples.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache

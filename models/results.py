@@ -1,0 +1,133 @@
+"""The result object of one document's extraction: a status, its errors and the records.
+
+Like Docling's ConversionResult, a bad file still gets a result, never an exception, so a batch
+can report every file's outcome.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from models.grades import DocumentKind
+from models.inspection import InspectionMeta, Judgement, Recommendation
+from models.plan import KPI, Action, GlossaryEntry
+
+
+class ErrorCode(StrEnum):
+    not_found = "not_found"
+    empty = "empty"
+    not_pdf = "not_pdf"
+    corrupt = "corrupt"
+    encrypted = "encrypted"
+    no_text_layer = "no_text_layer"
+    too_large = "too_large"
+    timeout = "timeout"
+    internal = "internal"
+
+
+class Status(StrEnum):
+    ok = "ok"
+    error = "error"
+
+
+class ExtractionError(BaseModel):
+    code: ErrorCode
+    message: str
+
+
+class ExtractionResult(BaseModel):
+    file: str
+    sha256: str
+    status: Status
+    error: ExtractionError | None = None
+    kind: DocumentKind = DocumentKind.other
+    pages: int = 0
+    extractor_version: str
+    partial_pages: list[int] = Field(
+        default_factory=list, description="pages whose layout work hit the per-page budget"
+    )
+    inspection: InspectionMeta | None = None
+    judgements: list[Judgement] = Field(default_factory=list)
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    kpis: list[KPI] = Field(default_factory=list)
+    glossary: list[GlossaryEntry] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    def to_contract(self) -> dict[str, Any]:
+        """The documented JSON contract of `plantrace extract` (README): keys never renamed."""
+        insp = None
+        if self.inspection is not None:
+            m = self.inspection
+            insp = {
+                "local_authority": m.local_authority,
+                "framework": m.framework.value,
+                "start_date": _iso(m.start_date),
+                "end_date": _iso(m.end_date),
+                "publication_date": _iso(m.publication_date),
+                "lead_inspector": m.lead_inspector,
+            }
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "status": self.status.value,
+            "error": None if self.error is None else self.error.model_dump(mode="json"),
+            "kind": self.kind.value,
+            "pages": self.pages,
+            "extractor_version": self.extractor_version,
+            "inspection": insp,
+            "judgements": [
+                {"area": j.area, "grade": j.grade.value, "page": j.provenance.page}
+                for j in self.judgements
+            ],
+            "recommendations": [
+                {
+                    "id": r.id,
+                    "number": r.number,
+                    "text": r.text,
+                    "category": None if r.category is None else r.category.value,
+                    "page": r.provenance.page,
+                }
+                for r in self.recommendations
+            ],
+            "actions": [
+                {
+                    "id": a.id,
+                    "ref": a.ref,
+                    "text": a.text,
+                    "owner": a.owner,
+                    "due_date": _iso(a.due_date),
+                    "due_raw": a.due_raw,
+                    "governance": a.governance,
+                    "progress": a.progress,
+                    "rag": a.rag,
+                    "recommendations": list(a.recommendations),
+                    "page": a.provenance.page,
+                }
+                for a in self.actions
+            ],
+            "kpis": [
+                {
+                    "code": k.code,
+                    "indicator": k.indicator,
+                    "direction": k.direction,
+                    "baseline": None if k.baseline is None else k.baseline.model_dump(),
+                    "baseline_label": k.baseline_label,
+                    "rag": k.rag,
+                    "target": None if k.target is None else k.target.model_dump(),
+                    "target_label": k.target_label,
+                    "recommendation": k.recommendation,
+                    "page": k.provenance.page,
+                }
+                for k in self.kpis
+            ],
+            "glossary": {g.abbreviation: g.expansion for g in self.glossary},
+            "partial_pages": list(self.partial_pages),
+        }
+
+
+def _iso(d: object) -> str | None:
+    return None if d is None else d.isoformat()  # type: ignore[attr-defined]

@@ -1,0 +1,86 @@
+"""One document in, one ExtractionResult out: read, classify, run the extractors, validate.
+
+Every failure becomes a result with status error and a specific code, so batch callers (CLI,
+flows) never need a try/except of their own. The only I/O is reading the file.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from extractors.inspection import extract_inspection
+from extractors.plan import extract_plan
+from extractors.version import EXTRACTOR_VERSION
+from models.grades import DocumentKind
+from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from pipeline.classify import classify
+from pipeline.deadline import Deadline, DeadlineExceeded
+from pipeline.document import ParsedDocument
+from pipeline.errors import DocumentError
+from pipeline.limits import LIMITS, Limits
+from pipeline.reader import parse_pdf_bytes, read_bytes_checked, sha256_bytes
+
+
+def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
+    name = str(path)
+    sha = ""
+    t0 = time.perf_counter()
+    try:
+        with Deadline(limits.document_seconds):
+            data = read_bytes_checked(path, limits)
+            sha = sha256_bytes(data)
+            doc = parse_pdf_bytes(data, name, limits)
+            t1 = time.perf_counter()
+            result = extract_document(doc)
+            result.timings = {"read": t1 - t0, "extract": time.perf_counter() - t1}
+            return result
+    except DocumentError as exc:
+        return _failed(name, sha, exc.code, exc.message)
+    except DeadlineExceeded:
+        return _failed(
+            name, sha, ErrorCode.timeout,
+            f"stopped after {limits.document_seconds:.0f} s (PLANTRACE_DOC_SECONDS): a page makes the"
+            " parser hang",
+        )
+    except RecursionError as exc:
+        return _failed(name, sha, ErrorCode.corrupt, f"the PDF's structure is too deeply nested ({exc})")
+    except Exception as exc:  # a bug of ours: still a result, with the type named for the report
+        return _failed(name, sha, ErrorCode.internal, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def extract_document(doc: ParsedDocument) -> ExtractionResult:
+    """Pure: a parsed document -> validated models."""
+    kind = classify(doc)
+    result = ExtractionResult(
+        file=doc.path,
+        sha256=doc.sha256,
+        status=Status.ok,
+        kind=kind,
+        pages=len(doc.pages),
+        extractor_version=EXTRACTOR_VERSION,
+        partial_pages=doc.partial_pages,
+    )
+    if kind is DocumentKind.inspection_report:
+        found = extract_inspection(doc)
+        result.inspection = found.meta
+        result.judgements = found.judgements
+        result.recommendations = found.recommendations
+    elif kind is DocumentKind.improvement_plan:
+        plan = extract_plan(doc)
+        result.recommendations = plan.recommendations
+        result.actions = plan.actions
+        result.kpis = plan.kpis
+        result.glossary = plan.glossary
+    # Round-trip through validation: extractors build models, this catches anything mutated since.
+    return ExtractionResult.model_validate(result.model_dump())
+
+
+def _failed(name: str, sha: str, code: ErrorCode, message: str) -> ExtractionResult:
+    return ExtractionResult(
+        file=name,
+        sha256=sha,
+        status=Status.error,
+        error=ExtractionError(code=code, message=message),
+        extractor_version=EXTRACTOR_VERSION,
+    )

@@ -1,0 +1,129 @@
+"""Page cleaning and text assembly: running headers/footers out, wrapped lines joined.
+
+Kept separate from the reader so the same rules apply whichever library produced the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from pipeline.document import Line, Page
+
+MARGIN = 0.09  # top/bottom fraction of the page where running lines live
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"^(page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+BULLETS = "•●▪■◦○‣∙·-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2043\u25aa\u25cf\u2219"
+_BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
+_NUMBERED = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", text.lower()).strip()
+
+
+def _in_margin(line: Line, page: Page) -> bool:
+    return line.top < page.height * MARGIN or line.bottom > page.height * (1 - MARGIN)
+
+
+def clean_pages(pages: list[Page]) -> None:
+    """Remove running headers, footers and page numbers in place, re-indexing the lines."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        seen = {_key(ln.text) for ln in page.lines if _in_margin(ln, page)}
+        counts.update(seen)
+    threshold = max(2, int(0.4 * len(pages)))
+    for page in pages:
+        kept: list[Line] = []
+        for line in page.lines:
+            if _in_margin(line, page) and (
+                counts[_key(line.text)] >= threshold or _PAGE_NUMBER.match(line.text.strip())
+            ):
+                page.header_footer.append(line)
+            else:
+                kept.append(line)
+        for i, line in enumerate(kept):
+            line.index = i
+        page.lines = kept
+
+
+def strip_marker(text: str) -> tuple[str | None, str]:
+    """Split a leading bullet or list number from a line: ('3', 'Ensure that...')."""
+    m = _BULLET.match(text)
+    if m:
+        return "•", text[m.end() :]
+    m = _NUMBERED.match(text)
+    if m:
+        return m.group(1).strip("().").lower() or None, text[m.end() :]
+    return None, text
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def join_text(parts: Iterable[str]) -> str:
+    """Join wrapped lines into one string: single spaces, line-end hyphens kept and closed up."""
+    out = ""
+    for part in parts:
+        part = " ".join(part.split())
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif out.endswith("-") and part[:1].islower():
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph or list item: wrapped lines joined, with where it came from."""
+
+    lines: list[Line] = field(default_factory=list)
+    marker: str | None = None  # bullet or number that opened it
+
+    @property
+    def text(self) -> str:
+        texts = [ln.text for ln in self.lines]
+        if self.marker is not None and texts:
+            texts[0] = strip_marker(texts[0])[1]
+        return join_text(texts)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+
+def blocks(lines: Sequence[Line]) -> list[Block]:
+    """Group lines into paragraphs and list items by markers, gaps and font changes."""
+    out: list[Block] = []
+    prev: Line | None = None
+    for line in lines:
+        marker, _ = strip_marker(line.text)
+        new = prev is None or marker is not None or _breaks(prev, line)
+        if new:
+            out.append(Block(lines=[line], marker=marker))
+        else:
+            out[-1].lines.append(line)
+        prev = line
+    return out
+
+
+def _breaks(prev: Line, line: Line) -> bool:
+    if line.page != prev.page:
+        # a paragraph continues over a page break when the previous one did not end a sentence
+        return prev.text.rstrip().endswith((".", ":", "?", "!")) or prev.bold != line.bold
+    height = max(prev.bottom - prev.top, 1.0)
+    gap = line.top - prev.bottom
+    if gap > 0.9 * height or gap < -2 * height:
+        return True
+    if abs(line.font_size - prev.font_size) > 1.0 or line.bold != prev.bold:
+        return True
+    return False

@@ -1,0 +1,136 @@
+"""The one date normaliser: every printed date form in reports and plans -> ISO date.
+
+Plans write due dates loosely ('Sept 19', 'Q2 2025/26', '31 October2018', 'by end of May',
+'Ongoing'); a due date is the *end* of what is named (month -> last day, quarter -> last day of
+the quarter), because that is when an action becomes overdue.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}  # fmt: skip
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*(\d{{4}}|\d{{2}})\b", re.I)
+_MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_QUARTER = re.compile(r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4})(?:\s*[/-]\s*(\d{2,4}))?", re.I)
+_MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.I)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+OPEN_ENDED = re.compile(r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|n/?a|as required|monthly|weekly|quarterly|annually)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: date | None
+    end: date | None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_date(text: str, *, end_of_period: bool = True, default_year: int | None = None) -> date | None:
+    """The last (or, with end_of_period=False, first) date named in text, or None."""
+    found = _all_dates(text, end_of_period=end_of_period, default_year=default_year)
+    if not found:
+        return None
+    return found[-1] if end_of_period else found[0]
+
+
+def parse_range(text: str, default_year: int | None = None) -> DateRange:
+    """'8 – 12 July 2013' -> (2013-07-08, 2013-07-12); '7 March 2016 to 31 March 2016' likewise."""
+    text = " ".join(text.split())
+    m = re.search(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_MONTH}\s*)?(\d{{4}})?\s*(?:-|–|—|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*(\d{{4}})",
+        text,
+        re.I,
+    )
+    if m:
+        d1, m1, y1, d2, m2, y2 = m.groups()
+        year2 = _year(y2)
+        month2 = MONTHS[m2.lower().rstrip(".")]
+        month1 = MONTHS[m1.lower().rstrip(".")] if m1 else month2
+        year1 = _year(y1) if y1 else (year2 if month1 <= month2 else year2 - 1)
+        try:
+            return DateRange(date(year1, month1, int(d1)), date(year2, month2, int(d2)))
+        except ValueError:
+            pass
+    dates = _all_dates(text, end_of_period=False, default_year=default_year)
+    if not dates:
+        return DateRange(None, None)
+    return DateRange(dates[0], dates[-1])
+
+
+def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> list[date]:
+    text = " ".join(text.split())
+    spans: list[tuple[int, date]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _ISO.finditer(text):
+        _add(spans, taken, m, lambda g: date(int(g[0]), int(g[1]), int(g[2])))
+    for m in _DMY.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
+    for m in _NUMERIC.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[1]), int(g[0])))
+    for m in _QUARTER.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _quarter(int(g[0]), int(g[1]), g[2], end_of_period))
+    for m in _MY.finditer(text):
+        if free(*m.span()):
+            _add(
+                spans,
+                taken,
+                m,
+                lambda g: (
+                    _month_end(_year(g[1]), MONTHS[g[0].lower()])
+                    if end_of_period
+                    else date(_year(g[1]), MONTHS[g[0].lower()], 1)
+                ),
+            )
+    if not spans and default_year is not None:
+        for m in _MONTH_ONLY.finditer(text):
+            month = MONTHS[m.group(1).lower()]
+            spans.append((m.start(), _month_end(default_year, month)))
+    if not spans:
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+        spans = [(p, date(y, 12, 31) if end_of_period else date(y, 1, 1)) for p, y in years]
+    return [d for _, d in sorted(spans)]
+
+
+def _add(spans: list[tuple[int, date]], taken: list[tuple[int, int]], m: re.Match[str], make) -> None:  # type: ignore[no-untyped-def]
+    try:
+        spans.append((m.start(), make(m.groups())))
+        taken.append(m.span())
+    except (ValueError, KeyError):
+        pass
+
+
+def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
+    """Q1-Q4 of a financial year 'YYYY/YY' (April start) or of a calendar year."""
+    if second is not None:  # financial year: Q1 = Apr-Jun
+        start_month = 4 + 3 * (q - 1)
+        y = year if start_month <= 12 else year + 1
+        start_month = (start_month - 1) % 12 + 1
+    else:
+        start_month, y = 1 + 3 * (q - 1), year
+    return _month_end(y, start_month + 2) if end else date(y, start_month, 1)

@@ -1,0 +1,54 @@
+"""The one KPI value normaliser: the raw cell text is kept, a number and unit are read from it.
+
+Councils write '34.7%', '3187', '66 (611)', '14/month (average)', 'Less than 1 per month',
+'£1.2m', 'n/a', 'tbc', '180 by April 2019'. The first number is the value; what follows it says
+the unit. Nothing is guessed when there is no number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.plan import Quantity
+
+_EMPTY = re.compile(r"^\s*(n/?a|tbc|tbd|to be confirmed|none|nil|-+|–|—|not available|new)\s*$", re.I)
+_NUMBER = re.compile(r"(?<![\w.])([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d*\.?\d+)")
+_UNITS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^\s*%"), "%"),
+    (re.compile(r"^\s*(?:per\s*cent|percent)\b", re.I), "%"),
+    (re.compile(r"^\s*(?:/|per\s+)\s*(month|week|year|day|quarter|annum)\b", re.I), "per {0}"),
+    (re.compile(r"^\s*(days?|weeks?|months?|years?|hours?)\b", re.I), "{0}"),
+]
+_CURRENCY = re.compile(r"£\s*$")
+_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
+
+
+def parse_quantity(raw: str | None) -> Quantity | None:
+    if raw is None:
+        return None
+    raw = " ".join(raw.split())
+    if not raw:
+        return None
+    if _EMPTY.match(raw):
+        return Quantity(raw=raw)
+    m = _NUMBER.search(raw)
+    if not m:
+        return Quantity(raw=raw)
+    value = float(m.group(1).replace(",", ""))
+    rest = raw[m.end() :]
+    unit: str | None = None
+    if _CURRENCY.search(raw[: m.start()]):
+        unit = "£"
+        scale = re.match(r"^\s*(k|m|bn)\b", rest, re.I)
+        if scale:
+            value *= _SCALE[scale.group(1).lower()]
+    else:
+        for pattern, template in _UNITS:
+            u = pattern.match(rest)
+            if u:
+                word = u.group(1).lower() if u.groups() else ""
+                if template == "{0}" and not word.endswith("s"):
+                    word += "s"
+                unit = template.format(word)
+                break
+    return Quantity(raw=raw, value=value, unit=unit)

@@ -1,0 +1,291 @@
+"""Read a PDF into a ParsedDocument with pypdfium2, the fast reader.
+
+pdfium gives the page text in one call; we then ask for character boxes only at word edges, which
+keeps layout (word positions, line boxes, font size, bold) at a small multiple of the raw text
+cost. Vector paths give the table rulings. pdfplumber (pdfminer) is 50-100x slower per page and is
+kept for the optional table engine in pipeline.tables_plumber.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from models.results import ErrorCode
+from pipeline.document import Line, Page, ParsedDocument, Ruling, Word
+from pipeline.errors import DocumentError
+from pipeline.layout import clean_pages
+from pipeline.limits import LIMITS, Limits
+
+_WORD = re.compile(r"\S+")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# pdfium marks a hyphen it found at a line end with U+FFFE or U+0002; Ofsted and council documents
+# are not auto-hyphenated, so such a hyphen is a real one ("multi-agency").
+_SOFT_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-", "\u00ad": "-", "\x00": ""})
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read_bytes_checked(path: str | Path, limits: Limits = LIMITS) -> bytes:
+    """Load a file and reject what is not a PDF with a specific reason, before pdfium sees it."""
+    p = Path(path)
+    if not p.exists():
+        raise DocumentError(ErrorCode.not_found, f"file not found: {p}")
+    size = p.stat().st_size
+    if size == 0:
+        raise DocumentError(ErrorCode.empty, "the file is empty (0 bytes)")
+    if size > limits.max_file_bytes:
+        raise DocumentError(
+            ErrorCode.too_large,
+            f"the file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit"
+            " (PLANTRACE_MAX_FILE_BYTES)",
+        )
+    data = p.read_bytes()
+    sniff_pdf(data)
+    return data
+
+
+def sniff_pdf(data: bytes) -> None:
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return
+    low = head.lower().lstrip()
+    if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low:
+        title = re.search(rb"<title>(.*?)</title>", data[:4096], re.I | re.S)
+        what = title.group(1).decode("utf-8", "replace").strip()[:80] if title else "a web page"
+        raise DocumentError(
+            ErrorCode.not_pdf, f"this is an HTML page saved with a .pdf name ({what!r}), not a PDF"
+        )
+    if head.startswith(b"PK\x03\x04"):
+        raise DocumentError(ErrorCode.not_pdf, "this is a zip archive (or Office file), not a PDF")
+    if not data.strip():
+        raise DocumentError(ErrorCode.empty, "the file holds only whitespace")
+    raise DocumentError(ErrorCode.not_pdf, "no PDF header (%PDF-) in the first 1 KB: not a PDF")
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise DocumentError(
+                ErrorCode.encrypted, "the PDF is encrypted and needs a password to open"
+            ) from exc
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise DocumentError(
+                ErrorCode.encrypted, "the PDF uses an unsupported security handler"
+            ) from exc
+        raise DocumentError(
+            ErrorCode.corrupt, f"the PDF is damaged and cannot be repaired ({exc})"
+        ) from exc
+
+
+def parse_pdf(path: str | Path, limits: Limits = LIMITS) -> ParsedDocument:
+    """Read and parse a PDF file; raises DocumentError with a specific code when it can't."""
+    data = read_bytes_checked(path, limits)
+    return parse_pdf_bytes(data, str(path), limits)
+
+
+def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDocument:
+    sha = sha256_bytes(data)
+    pdf = open_pdf(data)
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise DocumentError(ErrorCode.empty, "the PDF has no pages")
+        if n > limits.max_pages:
+            raise DocumentError(
+                ErrorCode.too_large, f"{n} pages, over the {limits.max_pages}-page limit"
+            )
+        pages = []
+        for i in range(n):
+            try:
+                pages.append(_read_page(pdf, i, limits))
+            except pdfium.PdfiumError as exc:
+                raise DocumentError(ErrorCode.corrupt, f"page {i + 1} cannot be read: {exc}") from exc
+        metadata = _metadata(pdf)
+    finally:
+        pdf.close()
+    chars = sum(len(line.text) for p in pages for line in p.lines)
+    if chars < 20 * len(pages) and chars < 200:
+        raise DocumentError(
+            ErrorCode.no_text_layer,
+            f"no text layer: {chars} characters on {len(pages)} page(s); the PDF is scanned images"
+            " and needs OCR first",
+        )
+    clean_pages(pages)
+    return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata)
+
+
+def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
+    try:
+        return {k: str(v) for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
+    except Exception:  # metadata is a nicety; a broken info dict must not fail the document
+        return {}
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        result = Page(number=index + 1, width=width, height=height, landscape=width > height)
+        textpage = page.get_textpage()
+        try:
+            result.lines = _lines(textpage, index + 1, height)
+        finally:
+            textpage.close()
+        result.rulings, result.partial = _rulings(page, height, limits)
+        return result
+    finally:
+        page.close()
+
+
+class _Boxes:
+    """Character boxes by index, through the raw API with reused ctypes buffers (hot path)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
+        self.raw = textpage.raw
+        self.h = page_height
+        self.l, self.r = ctypes.c_double(), ctypes.c_double()
+        self.b, self.t = ctypes.c_double(), ctypes.c_double()
+
+    def box(self, i: int) -> tuple[float, float, float, float]:
+        pdfium_c.FPDFText_GetCharBox(self.raw, i, self.l, self.r, self.b, self.t)
+        return self.l.value, self.h - self.t.value, self.r.value, self.h - self.b.value
+
+
+_FONT_BUF = ctypes.create_string_buffer(256)
+_FONT_FLAGS = ctypes.c_int()
+
+
+def _is_bold(raw: object, i: int) -> bool:
+    if pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600:
+        return True
+    n = pdfium_c.FPDFText_GetFontInfo(raw, i, _FONT_BUF, 256, ctypes.byref(_FONT_FLAGS))
+    name = _FONT_BUF.raw[: max(0, n - 1)].decode("latin-1", "replace").lower()
+    return "bold" in name or "black" in name or "heavy" in name
+
+
+def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> list[Line]:
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # surrogate pairs etc.: indices no longer line up; read per char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+    boxes = _Boxes(textpage, page_height)
+    raw = textpage.raw
+    lines: list[Line] = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text + "\n"):
+        start, end = pos, m.start()
+        pos = m.end()
+        segment = text[start:end]
+        words: list[Word] = []
+        for w in _WORD.finditer(segment):
+            a, b = start + w.start(), start + w.end() - 1
+            x0, top, _, bottom = boxes.box(a)
+            _, top2, x1, bottom2 = boxes.box(b)
+            words.append(
+                Word(w.group().translate(_SOFT_HYPHENS), x0, min(top, top2), x1, max(bottom, bottom2))
+            )
+        if not words:
+            continue
+        words = [w for w in words if w.text]
+        if not words:
+            continue
+        first = start + _WORD.search(segment).start()  # type: ignore[union-attr]
+        bbox = (
+            min(w.x0 for w in words),
+            min(w.top for w in words),
+            max(w.x1 for w in words),
+            max(w.bottom for w in words),
+        )
+        lines.append(
+            Line(
+                text=" ".join(w.text for w in words),
+                bbox=bbox,
+                font_size=round(pdfium_c.FPDFText_GetFontSize(raw, first), 1),
+                bold=_is_bold(raw, first),
+                page=page_no,
+                index=len(lines),
+                words=words,
+            )
+        )
+    return lines
+
+
+_MATRIX = pdfium_c.FS_MATRIX()
+_PX, _PY = ctypes.c_float(), ctypes.c_float()
+
+
+def _rulings(page: pdfium.PdfPage, page_height: float, limits: Limits) -> tuple[list[Ruling], bool]:
+    """Axis-aligned line pieces of vector paths (table borders), bounded per page."""
+    rulings: list[Ruling] = []
+    objects = 0
+    segments_seen = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
+        objects += 1
+        if objects > limits.max_path_objects_per_page:
+            return rulings, True
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if w < 1.0 and h < 1.0:
+            continue
+        if w <= 3.0 or h <= 3.0:  # a line or thin bar: its bounds are the ruling
+            rulings.append(Ruling(left, page_height - top, right, page_height - bottom))
+            continue
+        n = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        segments_seen += n
+        if segments_seen > limits.max_segments_per_page:
+            return rulings, True
+        if n <= 6:  # a rectangle: its four edges
+            rulings.extend(_rect_edges(left, page_height - top, right, page_height - bottom))
+            continue
+        rulings.extend(_path_pieces(obj, n, page_height))
+    return rulings, False
+
+
+def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]:
+    return [
+        Ruling(x0, top, x1, top),
+        Ruling(x0, bottom, x1, bottom),
+        Ruling(x0, top, x0, bottom),
+        Ruling(x1, top, x1, bottom),
+    ]
+
+
+def _path_pieces(obj: pdfium.PdfObject, n: int, page_height: float) -> list[Ruling]:
+    """Straight axis-aligned pieces of a many-segment path (a whole grid drawn as one path)."""
+    pdfium_c.FPDFPageObj_GetMatrix(obj.raw, _MATRIX)
+    a, b, c, d, e, f = _MATRIX.a, _MATRIX.b, _MATRIX.c, _MATRIX.d, _MATRIX.e, _MATRIX.f
+    pieces: list[Ruling] = []
+    prev: tuple[float, float] | None = None
+    for i in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, _PX, _PY)
+        x, y = _PX.value, _PY.value
+        pt = (a * x + c * y + e, page_height - (b * x + d * y + f))
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+            (x0, y0), (x1, y1) = prev, pt
+            if abs(y1 - y0) < 1.0 or abs(x1 - x0) < 1.0:
+                pieces.append(Ruling(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+        prev = pt
+    return pieces
