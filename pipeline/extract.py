@@ -19,7 +19,7 @@ from pipeline.deadline import Deadline, DeadlineExceeded
 from pipeline.document import ParsedDocument
 from pipeline.errors import DocumentError
 from pipeline.limits import LIMITS, Limits
-from pipeline.reader import parse_pdf_bytes, read_bytes_checked, sha256_bytes
+from pipeline.reader import check_file, parse_pdf_bytes, sha256_bytes, sha256_file, sniff_pdf
 
 
 def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
@@ -28,8 +28,15 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
     t0 = time.perf_counter()
     try:
         with Deadline(limits.document_seconds):
-            data = read_bytes_checked(path, limits)
+            try:
+                check_file(path, limits)
+            except DocumentError as exc:
+                if exc.code is not ErrorCode.not_found:  # still a document: hash it for the store
+                    sha = sha256_file(path)
+                raise
+            data = Path(path).read_bytes()
             sha = sha256_bytes(data)
+            sniff_pdf(data)
             doc = parse_pdf_bytes(data, name, limits)
             t1 = time.perf_counter()
             result = extract_document(doc)

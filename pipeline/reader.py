@@ -43,8 +43,16 @@ def sha256_file(path: str | Path) -> str:
 
 def read_bytes_checked(path: str | Path, limits: Limits = LIMITS) -> bytes:
     """Load a file and reject what is not a PDF with a specific reason, before pdfium sees it."""
+    check_file(path, limits)
+    data = Path(path).read_bytes()
+    sniff_pdf(data)
+    return data
+
+
+def check_file(path: str | Path, limits: Limits = LIMITS) -> int:
+    """The file's size, or a DocumentError saying why it cannot be read at all."""
     p = Path(path)
-    if not p.exists():
+    if not p.is_file():
         raise DocumentError(ErrorCode.not_found, f"file not found: {p}")
     size = p.stat().st_size
     if size == 0:
@@ -55,9 +63,7 @@ def read_bytes_checked(path: str | Path, limits: Limits = LIMITS) -> bytes:
             f"the file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit"
             " (PLANTRACE_MAX_FILE_BYTES)",
         )
-    data = p.read_bytes()
-    sniff_pdf(data)
-    return data
+    return size
 
 
 def sniff_pdf(data: bytes) -> None:

@@ -1,0 +1,104 @@
+"""Ingest: find files, skip what is already stored, extract and store the rest, one outcome each.
+
+Used by the CLI directly and by the Prefect ingest flow's tasks, so both behave the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from extractors.version import EXTRACTOR_VERSION
+from models.results import ExtractionResult, Status
+from pipeline.extract import extract_file
+from pipeline.reader import sha256_file
+from pipeline.store import SaveOutcome, Store
+
+PDF_SUFFIXES = {".pdf"}
+
+
+@dataclass(slots=True)
+class IngestOutcome:
+    file: str
+    sha256: str
+    status: str  # ok | error
+    outcome: str  # stored | unchanged | replaced | not_stored
+    kind: str = "other"
+    pages: int = 0
+    error_code: str | None = None
+    error_message: str | None = None
+    recommendations: int = 0
+    actions: int = 0
+    kpis: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named explicitly are taken whatever their suffix; folders give their *.pdf files."""
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        candidates: Iterator[Path] | list[Path]
+        if p.is_dir():
+            candidates = sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PDF_SUFFIXES
+            )
+        else:
+            candidates = [p]
+        for f in candidates:
+            key = f.resolve() if f.exists() else f
+            if key not in seen:
+                seen.add(key)
+                found.append(f)
+    return found
+
+
+def ingest_file(store: Store, path: str | Path, *, retry: bool = False) -> IngestOutcome:
+    """Hash first: a file already stored with this extractor version costs one read, no parse."""
+    name = str(path)
+    sha = ""
+    if Path(path).is_file():
+        sha = sha256_file(path)
+        if not retry and store.has_ok_run(sha, EXTRACTOR_VERSION):
+            store.record_source(sha, name)
+            run = store.latest_run(sha, ok_only=True)
+            return IngestOutcome(
+                file=name,
+                sha256=sha,
+                status=Status.ok.value,
+                outcome=SaveOutcome.unchanged.value,
+                kind=run.kind if run else "other",
+                pages=run.pages if run else 0,
+            )
+    result = extract_file(path)
+    return store_result(store, result, retry=retry)
+
+
+def store_result(store: Store, result: ExtractionResult, *, retry: bool = False) -> IngestOutcome:
+    outcome = "not_stored"
+    if result.sha256:
+        size = Path(result.file).stat().st_size if Path(result.file).is_file() else None
+        outcome = store.save_result(result, size, retry=retry).value
+    return outcome_of(result, outcome)
+
+
+def outcome_of(result: ExtractionResult, outcome: str) -> IngestOutcome:
+    return IngestOutcome(
+        file=result.file,
+        sha256=result.sha256,
+        status=result.status.value,
+        outcome=outcome,
+        kind=result.kind.value,
+        pages=result.pages,
+        error_code=None if result.error is None else result.error.code.value,
+        error_message=None if result.error is None else result.error.message,
+        recommendations=len(result.recommendations),
+        actions=len(result.actions),
+        kpis=len(result.kpis),
+        seconds=round(sum(result.timings.values()), 3),
+    )

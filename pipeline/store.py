@@ -1,0 +1,556 @@
+"""The store: SQLite file by default, PostgreSQL when PLANTRACE_DB_URL says so (SQLAlchemy Core).
+
+Documents are keyed by content sha256; each extraction run by (sha256, extractor version), so the
+same file and version again is a no-op and a newer version adds a run beside the old one. One
+transaction per document: a run and all its items land together or not at all. Every value from a
+PDF goes through bound parameters, never string-built SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from models.grades import DocumentKind
+from models.inspection import InspectionMeta, Judgement, Recommendation
+from models.plan import KPI, Action, GlossaryEntry
+from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+
+DEFAULT_DB = Path(".plantrace") / "plantrace.sqlite"
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("pages", Integer, nullable=False, default=0),
+    Column("size_bytes", Integer),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("sha256", "path", name="uq_source"),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), ForeignKey("documents.sha256"), nullable=False),
+    Column("extractor_version", String(32), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("error_code", String(32)),
+    Column("error_message", Text),
+    Column("kind", String(32), nullable=False),
+    Column("pages", Integer, nullable=False, default=0),
+    Column("file", Text, nullable=False),
+    Column("partial_pages", JSON, nullable=False, default=list),
+    Column("timings", JSON, nullable=False, default=dict),
+    Column("seconds", Float),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("sha256", "extractor_version", name="uq_run_version"),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(24), nullable=False),  # inspection|judgement|recommendation|action|kpi|glossary
+    Column("item_id", String(64), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("page", Integer),
+    Column("text", Text),
+    Column("data", JSON, nullable=False),
+)
+
+links = Table(
+    "links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_sha256", String(64), nullable=False, index=True),
+    Column("recommendation_id", String(64), nullable=False),
+    Column("plan_sha256", String(64), nullable=False, index=True),
+    Column("item_kind", String(24), nullable=False),
+    Column("item_id", String(64), nullable=False),
+    Column("method", String(24), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("evidence", Text, nullable=False, default=""),
+    Column("origin", String(8), nullable=False),  # auto | person
+    Column("note", Text),
+    Column("recommendation_text", Text),  # the texts a person decided on, to detect later change
+    Column("item_text", Text),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint(
+        "report_sha256", "recommendation_id", "plan_sha256", "item_kind", "item_id", name="uq_link"
+    ),
+)
+
+pairs = Table(
+    "pairs",
+    metadata,
+    Column("plan_sha256", String(64), primary_key=True),
+    Column("report_sha256", String(64), nullable=False),
+    Column("method", String(16), nullable=False),  # auto | person
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+justifications = Table(
+    "justifications",
+    metadata,
+    Column("report_sha256", String(64), primary_key=True),
+    Column("recommendation_id", String(64), primary_key=True),
+    Column("plan_sha256", String(64), primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+ITEM_KINDS: dict[str, Any] = {
+    "judgement": Judgement,
+    "recommendation": Recommendation,
+    "action": Action,
+    "kpi": KPI,
+    "glossary": GlossaryEntry,
+}
+
+
+RETRYABLE = {ErrorCode.timeout.value, ErrorCode.internal.value}
+
+
+class StoreError(Exception):
+    """The store cannot be used (unreachable, read-only, bad URL): a clear message, no traceback."""
+
+
+class SaveOutcome(StrEnum):
+    stored = "stored"
+    unchanged = "unchanged"  # same file + same extractor version already stored
+    replaced = "replaced"  # an earlier failed run of this version was retried
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    id: int
+    sha256: str
+    extractor_version: str
+    status: str
+    error_code: str | None
+    error_message: str | None
+    kind: str
+    pages: int
+    file: str
+    created_at: datetime
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def resolve_url(db: str | Path | None = None) -> str:
+    """PLANTRACE_DB_URL wins; else a SQLite file (the embedded default)."""
+    env = os.environ.get("PLANTRACE_DB_URL")
+    if env:
+        return env
+    if db is not None and "://" in str(db):
+        return str(db)
+    path = Path(db) if db is not None else DEFAULT_DB
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            if url.startswith("postgresql://"):
+                url = "postgresql+psycopg://" + url[len("postgresql://") :]
+            kwargs: dict[str, Any] = {"future": True}
+            if url.startswith("sqlite"):
+                kwargs["connect_args"] = {"timeout": 60}
+            else:
+                kwargs["pool_pre_ping"] = True
+            self.engine: Engine = create_engine(url, **kwargs)
+            if url.startswith("sqlite"):
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            metadata.create_all(self.engine)
+        except (SQLAlchemyError, OSError) as exc:
+            raise StoreError(f"cannot open the store at {_redact(self.url)}: {_reason(exc)}") from exc
+
+    @classmethod
+    def open(cls, db: str | Path | None = None) -> Store:
+        return cls(resolve_url(db))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- writes -------------------------------------------------------------------------
+    def record_source(self, sha256: str, path: str) -> None:
+        with self._begin() as conn:
+            exists = conn.execute(
+                select(sources.c.id).where(sources.c.sha256 == sha256, sources.c.path == path)
+            ).first()
+            if exists is None:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(
+                            insert(sources).values(sha256=sha256, path=path, seen_at=now())
+                        )
+                except IntegrityError:
+                    pass  # another process recorded it first
+
+    def has_ok_run(self, sha256: str, version: str) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(runs.c.status).where(
+                    runs.c.sha256 == sha256, runs.c.extractor_version == version
+                )
+            ).first()
+        return row is not None and row.status == Status.ok.value
+
+    def save_result(
+        self, result: ExtractionResult, size_bytes: int | None = None, *, retry: bool = False
+    ) -> SaveOutcome:
+        """Store one document's run and items in one transaction.
+
+        A run of the same version already stored makes this a no-op, except a failed run that a
+        retry may fix (timeout, internal error), or any failed run when retry is asked for.
+        """
+        if not result.sha256:
+            raise ValueError("a result without sha256 (unreadable file) has no document to store")
+        try:
+            with self._begin() as conn:
+                outcome = self._save(conn, result, size_bytes, retry)
+        except IntegrityError:
+            return SaveOutcome.unchanged  # a concurrent ingest stored this (sha, version) first
+        self.record_source(result.sha256, result.file)
+        return outcome
+
+    def _save(
+        self, conn: Connection, result: ExtractionResult, size: int | None, retry: bool
+    ) -> SaveOutcome:
+        doc = conn.execute(select(documents).where(documents.c.sha256 == result.sha256)).first()
+        if doc is None:
+            conn.execute(
+                insert(documents).values(
+                    sha256=result.sha256,
+                    kind=result.kind.value,
+                    pages=result.pages,
+                    size_bytes=size,
+                    first_seen=now(),
+                )
+            )
+        elif result.status is Status.ok:
+            conn.execute(
+                update(documents)
+                .where(documents.c.sha256 == result.sha256)
+                .values(kind=result.kind.value, pages=result.pages)
+            )
+        existing = conn.execute(
+            select(runs.c.id, runs.c.status, runs.c.error_code).where(
+                runs.c.sha256 == result.sha256,
+                runs.c.extractor_version == result.extractor_version,
+            )
+        ).first()
+        outcome = SaveOutcome.stored
+        if existing is not None:
+            if existing.status == Status.ok.value or not (
+                retry or existing.error_code in RETRYABLE
+            ):
+                return SaveOutcome.unchanged
+            conn.execute(delete(items).where(items.c.run_id == existing.id))
+            conn.execute(delete(runs).where(runs.c.id == existing.id))
+            outcome = SaveOutcome.replaced
+        run_id = conn.execute(
+            insert(runs)
+            .values(
+                sha256=result.sha256,
+                extractor_version=result.extractor_version,
+                status=result.status.value,
+                error_code=None if result.error is None else result.error.code.value,
+                error_message=None if result.error is None else result.error.message,
+                kind=result.kind.value,
+                pages=result.pages,
+                file=result.file,
+                partial_pages=list(result.partial_pages),
+                timings=dict(result.timings),
+                seconds=sum(result.timings.values()) if result.timings else None,
+                created_at=now(),
+            )
+            .returning(runs.c.id)
+        ).scalar_one()
+        rows = list(_item_rows(run_id, result))
+        if rows:
+            conn.execute(insert(items), rows)
+        return outcome
+
+    # ---- reads --------------------------------------------------------------------------
+    def runs_for(self, sha256: str) -> list[RunInfo]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(runs).where(runs.c.sha256 == sha256).order_by(runs.c.id)
+            ).all()
+        return [_run_info(r) for r in rows]
+
+    def latest_run(self, sha256: str, ok_only: bool = False) -> RunInfo | None:
+        q = select(runs).where(runs.c.sha256 == sha256)
+        if ok_only:
+            q = q.where(runs.c.status == Status.ok.value)
+        with self.engine.connect() as conn:
+            row = conn.execute(q.order_by(runs.c.id.desc()).limit(1)).first()
+        return None if row is None else _run_info(row)
+
+    def resolve(self, ref: str) -> str | None:
+        """A document by sha256, a unique sha256 prefix, or a source path."""
+        with self.engine.connect() as conn:
+            if len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref.lower()):
+                found = conn.execute(
+                    select(documents.c.sha256).where(documents.c.sha256.like(ref.lower() + "%"))
+                ).all()
+                if len(found) == 1:
+                    return str(found[0].sha256)
+            row = conn.execute(
+                select(sources.c.sha256)
+                .where(sources.c.path == ref)
+                .order_by(sources.c.id.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                path = str(Path(ref).resolve()) if Path(ref).exists() else None
+                if path:
+                    row = conn.execute(
+                        select(sources.c.sha256).where(sources.c.path == path).limit(1)
+                    ).first()
+        return None if row is None else str(row.sha256)
+
+    def load_result(self, sha256: str, version: str | None = None) -> ExtractionResult | None:
+        """The stored result of the latest run (or of one version), rebuilt into models."""
+        q = select(runs).where(runs.c.sha256 == sha256)
+        if version is not None:
+            q = q.where(runs.c.extractor_version == version)
+        with self.engine.connect() as conn:
+            run = conn.execute(q.order_by(runs.c.id.desc()).limit(1)).first()
+            if run is None:
+                return None
+            rows = conn.execute(
+                select(items).where(items.c.run_id == run.id).order_by(items.c.kind, items.c.ordinal)
+            ).all()
+        return _rebuild(run, rows)
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document with its latest run and its source paths."""
+        with self.engine.connect() as conn:
+            docs = conn.execute(select(documents).order_by(documents.c.first_seen)).all()
+            latest = {
+                r.sha256: r
+                for r in conn.execute(select(runs).order_by(runs.c.id)).all()
+            }
+            paths: dict[str, list[str]] = {}
+            for s in conn.execute(select(sources).order_by(sources.c.id)).all():
+                paths.setdefault(s.sha256, []).append(s.path)
+        out = []
+        for d in docs:
+            run = latest.get(d.sha256)
+            out.append(
+                {
+                    "sha256": d.sha256,
+                    "kind": d.kind,
+                    "pages": d.pages,
+                    "sources": paths.get(d.sha256, []),
+                    "status": None if run is None else run.status,
+                    "extractor_version": None if run is None else run.extractor_version,
+                    "error_code": None if run is None else run.error_code,
+                }
+            )
+        return out
+
+    def stale(self, version: str) -> list[str]:
+        """Documents whose latest run used another extractor version or failed."""
+        return [
+            d["sha256"]
+            for d in self.documents()
+            if d["extractor_version"] != version or d["status"] != Status.ok.value
+        ]
+
+    def source_paths(self, sha256: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return [
+                str(r.path)
+                for r in conn.execute(
+                    select(sources.c.path).where(sources.c.sha256 == sha256).order_by(sources.c.id)
+                ).all()
+            ]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                "documents": conn.execute(select(func.count()).select_from(documents)).scalar_one(),
+                "runs": conn.execute(select(func.count()).select_from(runs)).scalar_one(),
+                "items": conn.execute(select(func.count()).select_from(items)).scalar_one(),
+                "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
+            }
+
+    def mark_links_suspect(self, sha256: str, item_ids: set[str]) -> int:
+        """A person's link decision whose end changed text is suspect until looked at again.
+
+        item_ids are ids of the document's items (recommendation or action ids) whose text
+        changed between two runs; only links decided by a person are marked, automatic links are
+        recomputed anyway.
+        """
+        if not item_ids:
+            return 0
+        changed = 0
+        with self._begin() as conn:
+            for col_sha, col_id in (
+                (links.c.report_sha256, links.c.recommendation_id),
+                (links.c.plan_sha256, links.c.item_id),
+            ):
+                res = conn.execute(
+                    update(links)
+                    .where(col_sha == sha256, col_id.in_(sorted(item_ids)), links.c.origin == "person")
+                    .values(state="suspect", updated_at=now())
+                )
+                changed += res.rowcount or 0
+        return changed
+
+    # ---- plumbing -----------------------------------------------------------------------
+    def _begin(self) -> Any:
+        try:
+            return self.engine.begin()
+        except OperationalError as exc:
+            raise StoreError(f"the store is unavailable: {_reason(exc)}") from exc
+
+    def connect(self) -> Any:
+        return self.engine.connect()
+
+    def begin(self) -> Any:
+        return self._begin()
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=60000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _redact(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _item_rows(run_id: int, result: ExtractionResult) -> Iterator[dict[str, Any]]:
+    if result.inspection is not None:
+        yield {
+            "run_id": run_id,
+            "kind": "inspection",
+            "item_id": "meta",
+            "ordinal": 0,
+            "page": None if result.inspection.provenance is None else result.inspection.provenance.page,
+            "text": result.inspection.local_authority,
+            "data": result.inspection.model_dump(mode="json"),
+        }
+    groups: Sequence[tuple[str, Sequence[Any]]] = (
+        ("judgement", result.judgements),
+        ("recommendation", result.recommendations),
+        ("action", result.actions),
+        ("kpi", result.kpis),
+        ("glossary", result.glossary),
+    )
+    for kind, models in groups:
+        for i, m in enumerate(models):
+            yield {
+                "run_id": run_id,
+                "kind": kind,
+                "item_id": str(getattr(m, "id", None) or getattr(m, "area", None) or getattr(m, "abbreviation", i)),
+                "ordinal": i,
+                "page": m.provenance.page,
+                "text": getattr(m, "text", None) or getattr(m, "indicator", None) or getattr(m, "expansion", None),
+                "data": m.model_dump(mode="json"),
+            }
+
+
+def _run_info(row: Any) -> RunInfo:
+    return RunInfo(
+        id=row.id,
+        sha256=row.sha256,
+        extractor_version=row.extractor_version,
+        status=row.status,
+        error_code=row.error_code,
+        error_message=row.error_message,
+        kind=row.kind,
+        pages=row.pages,
+        file=row.file,
+        created_at=row.created_at,
+    )
+
+
+def _rebuild(run: Any, rows: Sequence[Any]) -> ExtractionResult:
+    grouped: dict[str, list[Any]] = {}
+    for r in sorted(rows, key=lambda r: (r.kind, r.ordinal)):
+        grouped.setdefault(r.kind, []).append(r.data if isinstance(r.data, dict) else json.loads(r.data))
+    meta = grouped.get("inspection", [None])[0]
+    return ExtractionResult(
+        file=run.file,
+        sha256=run.sha256,
+        status=Status(run.status),
+        error=None
+        if run.error_code is None
+        else ExtractionError(code=ErrorCode(run.error_code), message=run.error_message or ""),
+        kind=DocumentKind(run.kind),
+        pages=run.pages,
+        extractor_version=run.extractor_version,
+        partial_pages=list(run.partial_pages or []),
+        timings=dict(run.timings or {}),
+        inspection=None if meta is None else InspectionMeta.model_validate(meta),
+        judgements=[Judgement.model_validate(d) for d in grouped.get("judgement", [])],
+        recommendations=[Recommendation.model_validate(d) for d in grouped.get("recommendation", [])],
+        actions=[Action.model_validate(d) for d in grouped.get("action", [])],
+        kpis=[KPI.model_validate(d) for d in grouped.get("kpi", [])],
+        glossary=[GlossaryEntry.model_validate(d) for d in grouped.get("glossary", [])],
+    )
