@@ -1,9 +1,242 @@
-"""`plantrace coverage` and `plantrace link` (issue 5)."""
+"""`plantrace coverage` and `plantrace link` (issue 5): traceability from the command line."""
 
 from __future__ import annotations
 
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+link_app = typer.Typer(help="Pair plans with reports; confirm, reject, add or list trace links.", no_args_is_help=True)
+
+
+def _store(db: Path | None):  # type: ignore[no-untyped-def]
+    from cli.main import open_store
+
+    return open_store(db)
+
+
+def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
+    """A document by id/path; a path not yet stored is ingested first (the user pointed at it)."""
+    from cli.main import err
+
+    sha = store.resolve(ref)
+    if sha is None and Path(ref).is_file():
+        from pipeline.ingest import ingest_file
+
+        outcome = ingest_file(store, ref)
+        if outcome.status != "ok":
+            err.print(f"[red]error:[/red] {what} {ref}: {outcome.error_code}: {outcome.error_message}")
+            raise typer.Exit(1)
+        sha = outcome.sha256
+    if sha is None:
+        err.print(f"[red]error:[/red] no stored {what} matches {ref!r}")
+        raise typer.Exit(1)
+    return str(sha)
+
+
+DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite store file; PLANTRACE_DB_URL overrides")]
+
+
+def coverage(
+    report: Annotated[str | None, typer.Option(help="inspection report: path or stored id (default: the plan's pair)")] = None,
+    plan: Annotated[str | None, typer.Option(help="improvement plan: path or stored id")] = None,
+    all_pairs: Annotated[bool, typer.Option("--all", help="every stored plan with its paired report")] = False,
+    as_of: Annotated[str | None, typer.Option(help="date for overdue actions (YYYY-MM-DD; default today)")] = None,
+    fmt: Annotated[list[str], typer.Option("--format", help="html, json, csv, xlsx, md (repeatable)")] = ["html"],  # noqa: B006
+    out: Annotated[Path, typer.Option(help="output folder")] = Path("out/coverage"),
+    rag_scheme: Annotated[Path | None, typer.Option(help="JSON RAG scheme (colours, tolerance)")] = None,
+    fail_under: Annotated[float | None, typer.Option(help="exit 3 when coverage % is below this")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write coverage reports: every recommendation's actions, owners, dates, RAG and status."""
+    from cli.main import err, out as console
+    from pipeline.coverage import FORMATS, write_coverage
+    from pipeline.kpi_rag import RagScheme
+    from pipeline.traceability import pair_all, set_pair
+
+    bad = [f for f in fmt if f not in FORMATS]
+    if bad:
+        err.print(f"[red]error:[/red] unknown format(s) {bad}; choose from {', '.join(FORMATS)}")
+        raise typer.Exit(1)
+    when = date.fromisoformat(as_of) if as_of else date.today()
+    scheme = RagScheme.load(rag_scheme)
+    store = _store(db)
+    jobs: list[tuple[str | None, str]] = []
+    if plan is not None:
+        plan_sha = _resolve(store, plan, "plan")
+        report_sha = _resolve(store, report, "report") if report else None
+        if report_sha is not None:
+            set_pair(store, plan_sha, report_sha)
+        jobs.append((report_sha, plan_sha))
+    elif all_pairs:
+        jobs = [(r, p) for r, p in pair_all(store)]
+        if not jobs:
+            err.print("no plan could be paired with a stored inspection report")
+    else:
+        err.print("[red]error:[/red] give --plan (and optionally --report), or --all")
+        raise typer.Exit(1)
+    worst = 100.0
+    for report_sha, plan_sha in jobs:
+        try:
+            output = write_coverage(store, report_sha, plan_sha, when, list(fmt), out, scheme)
+        except LookupError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1) from None
+        s = output.report.summary
+        worst = min(worst, s.coverage_pct)
+        console.print(
+            f"{output.report.plan.file}: {s.coverage_pct}% covered, {s.uncovered} uncovered, "
+            f"{s.overdue_actions} overdue, {s.orphan_actions} orphan actions"
+        )
+        for f in output.files:
+            console.print(f"  wrote {f}")
+    if fail_under is not None and jobs and worst < fail_under:
+        err.print(f"coverage {worst}% is below --fail-under {fail_under}%")
+        raise typer.Exit(3)
+
+
+@link_app.command("pair")
+def pair(
+    plan: Annotated[str, typer.Option(help="plan path or id")],
+    report: Annotated[str, typer.Option(help="report path or id")],
+    db: DbOption = None,
+) -> None:
+    """Say which inspection report a plan answers (overrides automatic pairing)."""
+    from pipeline.traceability import set_pair
+
+    store = _store(db)
+    set_pair(store, _resolve(store, plan, "plan"), _resolve(store, report, "report"))
+    typer.echo("paired")
+
+
+@link_app.command("run")
+def run_links(
+    plan: Annotated[str | None, typer.Option(help="plan path or id (default: every paired plan)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Pair plans with reports and (re)compute automatic links; people's decisions are kept."""
+    from pipeline.traceability import get_pair, pair_all, relink
+
+    store = _store(db)
+    pairs = pair_all(store)
+    if plan is not None:
+        sha = _resolve(store, plan, "plan")
+        report = get_pair(store, sha)
+        pairs = [(report, sha)] if report else []
+    for report_sha, plan_sha in pairs:
+        stored = relink(store, report_sha, plan_sha)
+        typer.echo(f"{plan_sha[:12]} -> {report_sha[:12]}: {len(stored)} links")
+
+
+@link_app.command("list")
+def list_links(
+    plan: Annotated[str, typer.Option(help="plan path or id")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List a plan's links with ids, for confirm/reject."""
+    from rich.table import Table
+
+    from cli.main import out as console
+    from pipeline.traceability import get_pair, load_links
+
+    store = _store(db)
+    plan_sha = _resolve(store, plan, "plan")
+    report_sha = get_pair(store, plan_sha)
+    if report_sha is None:
+        typer.echo("the plan is not paired with a report: run `plantrace link pair` or `link run`", err=True)
+        raise typer.Exit(1)
+    rows = load_links(store, report_sha, plan_sha)
+    if as_json:
+        for r in rows:
+            sys.stdout.write(json.dumps({"id": r.id, "origin": r.origin, **r.link.model_dump(mode="json")}) + "\n")
+        return
+    table = Table()
+    for col in ("id", "recommendation", "item", "method", "score", "state", "origin"):
+        table.add_column(col)
+    for r in rows:
+        lk = r.link
+        table.add_row(str(r.id), lk.recommendation_id, f"{lk.item_kind}:{lk.item_id}", lk.method.value, f"{lk.score:.2f}", lk.state.value, r.origin)
+    console.print(table)
+
+
+def _decide(link_id: int, state: str, note: str | None, db: Path | None) -> None:
+    from models.links import LinkState
+    from pipeline.traceability import decide
+
+    store = _store(db)
+    try:
+        decide(store, link_id, LinkState(state), note)
+    except LookupError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"link {link_id} {state}")
+
+
+@link_app.command("confirm")
+def confirm(link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None) -> None:
+    """Confirm a link: it becomes a person's decision and survives reprocessing."""
+    _decide(link_id, "confirmed", note, db)
+
+
+@link_app.command("reject")
+def reject(link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None) -> None:
+    """Reject a link: recomputation will not bring it back."""
+    _decide(link_id, "rejected", note, db)
+
+
+@link_app.command("add")
+def add(
+    plan: Annotated[str, typer.Option(help="plan path or id")],
+    recommendation: Annotated[str, typer.Option(help="report recommendation id (r3)")],
+    item: Annotated[str, typer.Option(help="plan action id (a7), or kpi id with --kind kpi")],
+    kind: Annotated[str, typer.Option(help="action | kpi | plan_recommendation")] = "action",
+    report: Annotated[str | None, typer.Option(help="report path or id (default: the plan's pair)")] = None,
+    note: Annotated[str | None, typer.Option()] = None,
+    db: DbOption = None,
+) -> None:
+    """Add a link the extractor missed."""
+    from pipeline.traceability import add_link, get_pair
+
+    store = _store(db)
+    plan_sha = _resolve(store, plan, "plan")
+    report_sha = _resolve(store, report, "report") if report else get_pair(store, plan_sha)
+    if report_sha is None:
+        typer.echo("error: the plan is not paired with a report; give --report", err=True)
+        raise typer.Exit(1)
+    try:
+        new_id = add_link(store, report_sha, recommendation, plan_sha, item, kind, note)
+    except LookupError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"added link {new_id}")
+
+
+@link_app.command("justify")
+def justify_cmd(
+    plan: Annotated[str, typer.Option(help="plan path or id")],
+    recommendation: Annotated[str, typer.Option(help="report recommendation id (r3)")],
+    reason: Annotated[str, typer.Option(help="why no action is needed")],
+    db: DbOption = None,
+) -> None:
+    """Mark a recommendation as a deliberate gap: it counts as answered, the reason is shown."""
+    from pipeline.traceability import get_pair, justify
+
+    store = _store(db)
+    plan_sha = _resolve(store, plan, "plan")
+    report_sha = get_pair(store, plan_sha)
+    if report_sha is None:
+        typer.echo("error: the plan is not paired with a report", err=True)
+        raise typer.Exit(1)
+    justify(store, report_sha, recommendation, plan_sha, reason)
+    typer.echo("justified")
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    app.command("coverage")(coverage)
+    app.add_typer(link_app, name="link")

@@ -1,9 +1,17 @@
-"""Inspection report extraction: metadata, judgements and recommendations in one pass."""
+"""Inspection report extraction: metadata, judgements and recommendations in one pass.
+
+Judgements come first because they decide the framework (SIF grades adoption, ILACS grades the
+impact of leaders, the 2026 framework has no overall effectiveness), and the framework decides how
+recommendations are categorised.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractors.inspection_meta import extract_meta
+from extractors.judgements import extract_judgements
+from extractors.recommendations import extract_recommendations
 from models.inspection import InspectionMeta, Judgement, Recommendation
 from pipeline.document import ParsedDocument
 
@@ -16,5 +24,8 @@ class InspectionExtraction:
 
 
 def extract_inspection(doc: ParsedDocument) -> InspectionExtraction:
-    """TODO(issue 3): implemented by extractors.inspection_meta/judgements/recommendations."""
-    return InspectionExtraction()
+    """Pure: a parsed report -> its metadata, judgements and recommendations."""
+    judgements = extract_judgements(doc)
+    meta = extract_meta(doc, judgements)
+    recommendations = extract_recommendations(doc, meta.framework)
+    return InspectionExtraction(meta=meta, judgements=judgements, recommendations=recommendations)

@@ -56,6 +56,9 @@ class ExtractionResult(BaseModel):
     kpis: list[KPI] = Field(default_factory=list)
     glossary: list[GlossaryEntry] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
+    head: str = Field(
+        default="", description="text of the first page(s): title, authority, dates (pairing)"
+    )
 
     def to_contract(self) -> dict[str, Any]:
         """The documented JSON contract of `plantrace extract` (README): keys never renamed."""

@@ -67,6 +67,7 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         pages=len(doc.pages),
         extractor_version=EXTRACTOR_VERSION,
         partial_pages=doc.partial_pages,
+        head=_head(doc),
     )
     if kind is DocumentKind.inspection_report:
         found = extract_inspection(doc)
@@ -81,6 +82,10 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         result.glossary = plan.glossary
     # Round-trip through validation: extractors build models, this catches anything mutated since.
     return ExtractionResult.model_validate(result.model_dump())
+
+
+def _head(doc: ParsedDocument, limit: int = 4000) -> str:
+    return "\n".join(line.text for page in doc.pages[:2] for line in page.lines)[:limit]
 
 
 def _failed(name: str, sha: str, code: ErrorCode, message: str) -> ExtractionResult:

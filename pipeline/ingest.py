@@ -60,23 +60,35 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 
 def ingest_file(store: Store, path: str | Path, *, retry: bool = False) -> IngestOutcome:
     """Hash first: a file already stored with this extractor version costs one read, no parse."""
-    name = str(path)
-    sha = ""
-    if Path(path).is_file():
-        sha = sha256_file(path)
-        if not retry and store.has_ok_run(sha, EXTRACTOR_VERSION):
-            store.record_source(sha, name)
-            run = store.latest_run(sha, ok_only=True)
-            return IngestOutcome(
-                file=name,
-                sha256=sha,
-                status=Status.ok.value,
-                outcome=SaveOutcome.unchanged.value,
-                kind=run.kind if run else "other",
-                pages=run.pages if run else 0,
-            )
+    known = already_stored(store, path, retry=retry)
+    if known is not None:
+        return known
     result = extract_file(path)
     return store_result(store, result, retry=retry)
+
+
+def already_stored(store: Store, path: str | Path, *, retry: bool = False) -> IngestOutcome | None:
+    """The outcome of a file whose bytes are already stored ok with this version, else None.
+
+    Split from ingest_file so the Prefect flow can run this check and the extraction in one task
+    and retry the store write on its own.
+    """
+    name = str(path)
+    if retry or not Path(path).is_file():
+        return None
+    sha = sha256_file(path)
+    if not store.has_ok_run(sha, EXTRACTOR_VERSION):
+        return None
+    store.record_source(sha, name)
+    run = store.latest_run(sha, ok_only=True)
+    return IngestOutcome(
+        file=name,
+        sha256=sha,
+        status=Status.ok.value,
+        outcome=SaveOutcome.unchanged.value,
+        kind=run.kind if run else "other",
+        pages=run.pages if run else 0,
+    )
 
 
 def store_result(store: Store, result: ExtractionResult, *, retry: bool = False) -> IngestOutcome:

@@ -6,13 +6,13 @@ Kept separate from the reader so the same rules apply whichever library produced
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Line, Page
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
+_SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^(page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
@@ -31,18 +31,27 @@ def _in_margin(line: Line, page: Page) -> bool:
 
 
 def clean_pages(pages: list[Page]) -> None:
-    """Remove running headers, footers and page numbers in place, re-indexing the lines."""
-    counts: Counter[str] = Counter()
+    """Remove running headers, footers and page numbers in place, re-indexing the lines.
+
+    A running line repeats at the same height on many pages; the height matters because a table
+    that breaks over pages can put the same cell text ('Head of Service,') in the top margin of
+    several pages at different heights, and that is content.
+    """
+    tops: dict[str, list[tuple[int, float]]] = {}
     for page in pages:
-        seen = {_key(ln.text) for ln in page.lines if _in_margin(ln, page)}
-        counts.update(seen)
+        for ln in page.lines:
+            if _in_margin(ln, page):
+                tops.setdefault(_key(ln.text), []).append((page.number, ln.top))
     threshold = max(2, int(0.4 * len(pages)))
+
+    def running(line: Line) -> bool:
+        same = tops.get(_key(line.text), [])
+        return len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold
+
     for page in pages:
         kept: list[Line] = []
         for line in page.lines:
-            if _in_margin(line, page) and (
-                counts[_key(line.text)] >= threshold or _PAGE_NUMBER.match(line.text.strip())
-            ):
+            if _in_margin(line, page) and (running(line) or _PAGE_NUMBER.match(line.text.strip())):
                 page.header_footer.append(line)
             else:
                 kept.append(line)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +36,9 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
@@ -84,6 +88,7 @@ runs = Table(
     Column("partial_pages", JSON, nullable=False, default=list),
     Column("timings", JSON, nullable=False, default=dict),
     Column("seconds", Float),
+    Column("head", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("sha256", "extractor_version", name="uq_run_version"),
 )
@@ -141,6 +146,13 @@ justifications = Table(
     Column("plan_sha256", String(64), primary_key=True),
     Column("reason", Text, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )
 
 ITEM_KINDS: dict[str, Any] = {
@@ -209,7 +221,7 @@ class Store:
             self.engine: Engine = create_engine(url, **kwargs)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            metadata.create_all(self.engine)
+            _create_schema(self.engine)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open the store at {_redact(self.url)}: {_reason(exc)}") from exc
 
@@ -311,6 +323,7 @@ class Store:
                 partial_pages=list(result.partial_pages),
                 timings=dict(result.timings),
                 seconds=sum(result.timings.values()) if result.timings else None,
+                head=result.head,
                 created_at=now(),
             )
             .returning(runs.c.id)
@@ -426,6 +439,32 @@ class Store:
                 "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
             }
 
+    def instance_id(self) -> str:
+        """A random id made when this store was created: it tells a re-created store from the old.
+
+        Caches outside the store (Prefect's task cache in flows/ingest.py) key on it, so a deleted
+        and re-created database never looks like it already holds a document.
+        """
+        with self._begin() as conn:
+            row = conn.execute(
+                select(store_meta.c.value).where(store_meta.c.key == "instance_id")
+            ).first()
+            if row is not None:
+                return str(row.value)
+            new = uuid.uuid4().hex
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(store_meta).values(key="instance_id", value=new))
+            except IntegrityError:  # another process made it first: use theirs
+                pass
+            else:
+                return new
+            return str(
+                conn.execute(
+                    select(store_meta.c.value).where(store_meta.c.key == "instance_id")
+                ).scalar_one()
+            )
+
     def mark_links_suspect(self, sha256: str, item_ids: set[str]) -> int:
         """A person's link decision whose end changed text is suspect until looked at again.
 
@@ -451,16 +490,47 @@ class Store:
 
     # ---- plumbing -----------------------------------------------------------------------
     def _begin(self) -> Any:
-        try:
-            return self.engine.begin()
-        except OperationalError as exc:
-            raise StoreError(f"the store is unavailable: {_reason(exc)}") from exc
+        return _transaction(self.engine, self.url)
 
     def connect(self) -> Any:
         return self.engine.connect()
 
     def begin(self) -> Any:
         return self._begin()
+
+
+@contextmanager
+def _transaction(engine: Engine, url: str) -> Iterator[Connection]:
+    """engine.begin(), with a failing store (read-only, gone away, locked past the busy timeout)
+    turned into a StoreError: callers print one clear line instead of a driver traceback."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except OperationalError as exc:
+        raise StoreError(f"cannot write to the store at {_redact(url)}: {_reason(exc)}") from exc
+
+
+_SCHEMA_LOCK = 0x706C616E  # PostgreSQL advisory lock id that serialises schema creation
+
+
+def _create_schema(engine: Engine) -> None:
+    """Create missing tables, serialised so processes opening one fresh store at once don't race.
+
+    Two `plantrace ingest` runs started together on a new store both saw no tables and the later
+    CREATE failed ("table documents already exists" on SQLite, a pg_type unique violation on
+    PostgreSQL). A store whose tables all exist is only read here, so a read-only store still
+    opens for `show` and `list`.
+    """
+    with engine.connect() as conn:
+        if set(metadata.tables) <= set(inspect(conn).get_table_names()):
+            return
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+        elif engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock first, then look and create
+        metadata.create_all(conn)
+        conn.commit()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -547,6 +617,7 @@ def _rebuild(run: Any, rows: Sequence[Any]) -> ExtractionResult:
         extractor_version=run.extractor_version,
         partial_pages=list(run.partial_pages or []),
         timings=dict(run.timings or {}),
+        head=run.head or "",
         inspection=None if meta is None else InspectionMeta.model_validate(meta),
         judgements=[Judgement.model_validate(d) for d in grouped.get("judgement", [])],
         recommendations=[Recommendation.model_validate(d) for d in grouped.get("recommendation", [])],

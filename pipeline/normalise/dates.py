@@ -56,7 +56,7 @@ def parse_range(text: str, default_year: int | None = None) -> DateRange:
     """'8 – 12 July 2013' -> (2013-07-08, 2013-07-12); '7 March 2016 to 31 March 2016' likewise."""
     text = " ".join(text.split())
     m = re.search(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_MONTH}\s*)?(\d{{4}})?\s*(?:-|–|—|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*(\d{{4}})",
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_MONTH}\s*)?(\d{{4}})?\s*(?:-|–|—|─|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*(\d{{4}})",
         text,
         re.I,
     )

@@ -1,0 +1,245 @@
+"""Recommendations of an Ofsted report, in document order, with number, category and full text.
+
+A recommendation list opens at a heading whose wording says so ("What needs to improve?",
+"What does the local authority need to improve?", "Recommendations", "Areas for improvement",
+"What does the LSCB need to improve?"; see extractors.report_nlp) and closes at the next heading
+that is not one of its own sub-headings ("Priority and immediate action", "Areas for
+improvement", the 2013 timescales "Immediately:" / "Within three months:"). Inside it, an item
+opens at a bullet or list number and runs on through lines indented past that marker, across page
+breaks; lines at or left of the marker (topic sub-headings, lead-ins such as "The inspection did
+not find any areas for priority and immediate action.") close it and are not recommendations.
+Deeper-indented bullets are sub-points of the item and join its text. Contents pages, running
+headers/footers (removed by the reader) and footnotes never enter the text.
+
+Categories: SIF lists are `priority_and_immediate` under that sub-heading, else
+`area_for_improvement`, and `lscb` when the list belongs to the LSCB (its own heading or the LSCB
+section of the report); 2013 reports are `area_for_improvement` with the timescale group; ILACS
+bullets have no category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.report_nlp import (
+    HeadingKind,
+    body_font,
+    footnote_lines,
+    heading_kind,
+    is_contents_page,
+    list_marker,
+)
+from extractors.version import EXTRACTOR_VERSION
+from models.grades import Framework, RecommendationCategory
+from models.inspection import Recommendation
+from models.provenance import Provenance
+from pipeline.document import Line, ParsedDocument
+from pipeline.layout import join_text
+
+EXTRACTOR = "extractors.recommendations"
+INDENT = 4.0  # points a continuation line sits right of its item's marker
+_LSCB_PART = re.compile(r"\b(lscb|safeguarding children board|section 2)\b", re.I)
+_LA_PART = re.compile(r"\b(section 1|the local authority)\b", re.I)
+_LEAD_IN = re.compile(r"(\b(the following|as follows)\b\W*(\w+\W*)?|:)$", re.I)
+
+
+@dataclass(slots=True)
+class Item:
+    marker: str
+    marker_x: float
+    lines: list[Line] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    category: RecommendationCategory | None = None
+    timescale: str | None = None
+    sub_items: int = 0
+
+
+@dataclass(slots=True)
+class _State:
+    framework: Framework
+    lscb_part: bool = False
+    in_section: bool = False
+    section_lscb: bool = False
+    priority: bool = False
+    timescale: str | None = None
+    item: Item | None = None
+    items: list[Item] = field(default_factory=list)
+    last_number: int = 0
+
+    def close_item(self) -> None:
+        if self.item is not None:
+            self.items.append(self.item)
+            self.item = None
+
+    def close_section(self) -> None:
+        self.close_item()
+        self.in_section = False
+
+    def category(self) -> RecommendationCategory | None:
+        if self.framework is Framework.sif:
+            if self.section_lscb:
+                return RecommendationCategory.lscb
+            if self.priority:
+                return RecommendationCategory.priority_and_immediate
+            return RecommendationCategory.area_for_improvement
+        if self.framework is Framework.other:
+            return RecommendationCategory.area_for_improvement
+        return None
+
+
+def _stream(doc: ParsedDocument, body: float) -> list[Line]:
+    out: list[Line] = []
+    for page in doc.pages:
+        if is_contents_page(page):
+            continue
+        skip = footnote_lines(page, body)
+        out.extend(ln for ln in page.lines if ln.index not in skip)
+    return out
+
+
+def _is_heading(line: Line, body: float) -> bool:
+    if list_marker(line)[0] is not None:
+        return False
+    if line.font_size >= body + 1.5:
+        return True
+    return line.bold and line.font_size >= body - 0.5
+
+
+def _heading_run(lines: list[Line], i: int, body: float) -> int:
+    """Index past the heading lines that continue the heading at i (a wrapped heading)."""
+    j = i + 1
+    while j < len(lines):
+        prev, line = lines[j - 1], lines[j]
+        if line.page != prev.page or not _is_heading(line, body):
+            break
+        if abs(line.font_size - prev.font_size) > 0.6 or line.top - prev.bottom > 0.9 * (line.bottom - line.top):
+            break
+        j += 1
+    return j
+
+
+def _number(marker: str) -> int | None:
+    return int(marker) if marker.isdigit() else None
+
+
+def _timescale(text: str) -> str:
+    return " ".join(text.strip().rstrip(":").lower().split())
+
+
+def extract_recommendations(doc: ParsedDocument, framework: Framework) -> list[Recommendation]:
+    body = body_font(doc)
+    lines = _stream(doc, body)
+    st = _State(framework=framework)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _is_heading(line, body):
+            j = _heading_run(lines, i, body)
+            text = " ".join(ln.text for ln in lines[i:j])
+            _heading(st, text, lines[i:j], body)
+            i = j
+            continue
+        if st.in_section:
+            _body_line(st, line, lines[i - 1] if i else None)
+        i += 1
+    st.close_section()
+    return _records(st.items, doc.sha256)
+
+
+def _heading(st: _State, text: str, run: list[Line], body: float) -> None:
+    kind = heading_kind(text)
+    major = run[0].font_size >= body + 1.5
+    if kind is None and major and st.framework is Framework.sif:
+        if _LSCB_PART.search(text):
+            st.lscb_part = True
+        elif _LA_PART.search(text):
+            st.lscb_part = False
+    if kind in (HeadingKind.recs, HeadingKind.recs_lscb) or (
+        not st.in_section and kind in (HeadingKind.areas, HeadingKind.priority)
+    ):
+        st.close_section()
+        st.in_section = True
+        st.section_lscb = kind is HeadingKind.recs_lscb or st.lscb_part
+        st.priority = kind is HeadingKind.priority
+        st.timescale = None
+        return
+    if not st.in_section:
+        return
+    if kind is HeadingKind.priority:
+        st.close_item()
+        st.priority = True
+        return
+    if kind is HeadingKind.areas:
+        st.close_item()
+        st.priority = False
+        return
+    if kind is HeadingKind.timescale:
+        st.close_item()
+        st.timescale = _timescale(text)
+        return
+    st.close_section()
+
+
+def _body_line(st: _State, line: Line, prev: Line | None) -> None:
+    marker, rest = list_marker(line)
+    item = st.item
+    if marker is not None:
+        if item is not None and line.x0 > item.marker_x + INDENT:
+            item.lines.append(line)  # a sub-point of the item
+            item.texts.append(rest)
+            item.sub_items += 1
+            return
+        st.close_item()
+        st.item = Item(
+            marker=marker,
+            marker_x=line.x0,
+            lines=[line],
+            texts=[rest],
+            category=st.category(),
+            timescale=st.timescale if st.framework is Framework.other else None,
+        )
+        n = _number(marker)
+        if n is not None:
+            st.last_number = n
+        return
+    if item is not None and line.x0 > item.marker_x + INDENT and prev is not None:
+        height = max(line.bottom - line.top, 1.0)
+        if line.page != prev.page or line.top - prev.bottom < 1.6 * height:
+            item.lines.append(line)
+            item.texts.append(line.text)
+            return
+    st.close_item()  # a lead-in, a topic sub-heading or narrative: not part of any item
+
+
+def _records(items: list[Item], sha: str) -> list[Recommendation]:
+    out: list[Recommendation] = []
+    for item in items:
+        text = join_text(item.texts)
+        if not text or (item.sub_items == 0 and _LEAD_IN.search(text)):
+            continue
+        first = item.lines[0].page
+        on_page = [ln for ln in item.lines if ln.page == first]
+        out.append(
+            Recommendation(
+                id=f"r{len(out) + 1}",
+                number=item.marker if item.marker.isdigit() else None,
+                text=text,
+                category=item.category,
+                timescale=item.timescale,
+                provenance=Provenance(
+                    sha256=sha,
+                    page=first,
+                    bbox=(
+                        min(ln.bbox[0] for ln in on_page),
+                        min(ln.bbox[1] for ln in on_page),
+                        max(ln.bbox[2] for ln in on_page),
+                        max(ln.bbox[3] for ln in on_page),
+                    ),
+                    line_span=(on_page[0].index, on_page[-1].index),
+                    extractor=EXTRACTOR,
+                    extractor_version=EXTRACTOR_VERSION,
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,91 @@
+"""Reprocess: re-run stale documents, keep their history, say what changed and flag affected links.
+
+A document is stale when its latest run used another extractor version or failed
+(`Store.stale`). Re-running it adds a run beside the old ones (the store keys runs on sha256 +
+version), so history stays. The diff is taken against the latest *ok* run, because a failed run
+has no items to compare with. Items whose text changed or vanished make a person's link decisions
+on them suspect (`Store.mark_links_suspect`).
+
+The `reprocess` Prefect flow (flows/reprocess.py) and `plantrace reprocess` without a flow both
+call these functions; the flow only adds retries, parallelism and artifacts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors import version as _version
+from models.results import ExtractionResult
+from pipeline.diff import DocumentDiff, diff_results
+from pipeline.extract import extract_file
+from pipeline.reader import sha256_file
+from pipeline.store import Store
+
+
+def current_version() -> str:
+    """Read at call time, so a bumped version (or a test's monkeypatch) is always honoured."""
+    return _version.EXTRACTOR_VERSION
+
+
+def stale_documents(store: Store, version: str | None = None) -> list[str]:
+    return store.stale(version or current_version())
+
+
+def find_source(store: Store, sha256: str) -> Path | None:
+    """The first recorded path that still holds this exact document (files move and get edited)."""
+    for raw in store.source_paths(sha256):
+        path = Path(raw)
+        try:
+            if path.is_file() and sha256_file(path) == sha256:
+                return path
+        except OSError:
+            continue
+    return None
+
+
+def previous_result(store: Store, sha256: str) -> ExtractionResult | None:
+    """The latest ok run's result: the baseline a person's link decisions were made against."""
+    run = store.latest_run(sha256, ok_only=True)
+    return None if run is None else store.load_result(sha256, run.extractor_version)
+
+
+def skipped(store: Store, sha256: str, note: str) -> DocumentDiff:
+    run = store.latest_run(sha256)
+    return DocumentDiff(
+        sha256=sha256,
+        file=run.file if run else "",
+        old_version=run.extractor_version if run else None,
+        new_version=current_version(),
+        old_status=run.status if run else None,
+        new_status=run.status if run else "missing",
+        note=note,
+    )
+
+
+def record(store: Store, previous: ExtractionResult | None, result: ExtractionResult) -> DocumentDiff:
+    """Store the new run (replacing a failed run of the same version), diff, mark links suspect.
+
+    The one step that writes: the flow retries it alone on transient store errors.
+    """
+    size = Path(result.file).stat().st_size if Path(result.file).is_file() else None
+    store.save_result(result, size, retry=True)
+    diff = diff_results(previous, result)
+    diff.suspect_links = store.mark_links_suspect(result.sha256, diff.suspect_item_ids)
+    return diff
+
+
+def reprocess_document(store: Store, sha256: str) -> DocumentDiff:
+    """Re-extract one stored document from a source file that still has its bytes."""
+    path = find_source(store, sha256)
+    if path is None:
+        return skipped(store, sha256, "no source file with these bytes is left")
+    previous = previous_result(store, sha256)
+    result = extract_file(path)
+    if result.sha256 != sha256:  # the file changed between the check and the read
+        return skipped(store, sha256, f"{path} changed while it was being read")
+    return record(store, previous, result)
+
+
+def reprocess(store: Store, version: str | None = None) -> list[DocumentDiff]:
+    """Every stale document, one after another (the flow runs them in parallel)."""
+    return [reprocess_document(store, sha) for sha in stale_documents(store, version)]

@@ -1,0 +1,449 @@
+"""Tables from what the reader already gives: rulings (lattice) and word boxes (stream).
+
+Why not pdfplumber: it re-parses every page with pdfminer, 50-100x slower than pdfium, and plans
+are mostly tables. The reader already has every word's box and the page's thin vector paths, which
+is all a table needs:
+
+- lattice: a grid from the horizontal and vertical rulings of one connected group of lines; where
+  an inner ruling is missing between two grid cells they are one merged cell (a theme cell spanning
+  several rows, a section row spanning several columns).
+- stream: no rulings; column boundaries are the vertical 'rivers' of whitespace that stay empty
+  over many text rows, rows are separated by the extra space cell padding leaves between them.
+- continuation: a table that breaks over a page goes on at the top of the next page with the same
+  columns, with or without its header row repeated (merge_continuations).
+
+Words are assigned to cells by position, never by pdfium's text lines: pdfium joins text of
+adjacent cells that share a baseline into one line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word
+from pipeline.layout import join_text
+
+TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
+_THIN = 3.0  # a ruling thicker than this is a filled shape, not a line
+
+
+# --------------------------------------------------------------------------- geometry helpers
+
+
+def _cluster(values: Sequence[float], tol: float = TOL) -> list[float]:
+    """Sorted cluster centres of values that lie within tol of their neighbour."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _merge_intervals(
+    intervals: list[tuple[float, float]], gap: float = TOL
+) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(intervals):
+        if out and a <= out[-1][1] + gap:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+@dataclass(slots=True)
+class _Axis:
+    """Rulings of one orientation by position: pos -> merged covered intervals."""
+
+    lines: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
+
+    def covers(self, pos: float, a: float, b: float) -> bool:
+        """True when a ruling at pos covers the middle of [a, b]."""
+        mid_lo, mid_hi = a + 0.3 * (b - a), b - 0.3 * (b - a)
+        for p, spans in self.lines.items():
+            if abs(p - pos) <= TOL:
+                for s, e in spans:
+                    if s <= mid_lo + TOL and e >= mid_hi - TOL:
+                        return True
+        return False
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+# --------------------------------------------------------------------------- lattice
+
+
+def _split_rulings(rulings: Sequence[Ruling]) -> tuple[list[Ruling], list[Ruling]]:
+    hs, vs = [], []
+    for r in rulings:
+        w, h = r.x1 - r.x0, r.bottom - r.top
+        if h <= _THIN and w > _THIN:
+            hs.append(r)
+        elif w <= _THIN and h > _THIN:
+            vs.append(r)
+    return hs, vs
+
+
+def _groups(hs: list[Ruling], vs: list[Ruling]) -> list[tuple[list[Ruling], list[Ruling]]]:
+    """Connected groups of crossing/touching horizontal and vertical rulings: one per table."""
+    n = len(hs) + len(vs)
+    uf = _UnionFind(n)
+    for i, h in enumerate(hs):
+        y = (h.top + h.bottom) / 2
+        for j, v in enumerate(vs):
+            x = (v.x0 + v.x1) / 2
+            if h.x0 - TOL <= x <= h.x1 + TOL and v.top - TOL <= y <= v.bottom + TOL:
+                uf.union(i, len(hs) + j)
+    found: dict[int, tuple[list[Ruling], list[Ruling]]] = {}
+    for i, h in enumerate(hs):
+        found.setdefault(uf.find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        found.setdefault(uf.find(len(hs) + j), ([], []))[1].append(v)
+    return [g for g in found.values() if g[0] and g[1]]
+
+
+def lattice_tables(page: Page) -> list[Table]:
+    """Every ruled table on the page, top to bottom, with merged cells where a ruling is missing."""
+    hs, vs = _split_rulings(page.rulings)
+    tables = []
+    for gh, gv in _groups(hs, vs):
+        table = _grid_table(page, gh, gv)
+        if table is not None:
+            tables.append(table)
+    tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    return tables
+
+
+def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
+    ys = _cluster([(h.top + h.bottom) / 2 for h in hs])
+    xs = _cluster([(v.x0 + v.x1) / 2 for v in vs])
+    if len(ys) < 2 or len(xs) < 2:
+        return None
+    h_axis, v_axis = _Axis(), _Axis()
+    for y in ys:
+        h_axis.lines[y] = _merge_intervals(
+            [(h.x0, h.x1) for h in hs if abs((h.top + h.bottom) / 2 - y) <= TOL]
+        )
+    for x in xs:
+        v_axis.lines[x] = _merge_intervals(
+            [(v.top, v.bottom) for v in vs if abs((v.x0 + v.x1) / 2 - x) <= TOL]
+        )
+    nr, nc = len(ys) - 1, len(xs) - 1
+    uf = _UnionFind(nr * nc)
+    for i in range(nr):
+        for j in range(nc):
+            if j + 1 < nc and not v_axis.covers(xs[j + 1], ys[i], ys[i + 1]):
+                uf.union(i * nc + j, i * nc + j + 1)
+            if i + 1 < nr and not h_axis.covers(ys[i + 1], xs[j], xs[j + 1]):
+                uf.union(i * nc + j, (i + 1) * nc + j)
+    # a grid cell no ruling closes on any side (outside an L-shaped table) is not a cell
+    spans: dict[int, list[int]] = {}
+    for k in range(nr * nc):
+        root = uf.find(k)
+        r, c = divmod(k, nc)
+        box = spans.setdefault(root, [r, c, r, c])
+        box[0], box[1] = min(box[0], r), min(box[1], c)
+        box[2], box[3] = max(box[2], r), max(box[3], c)
+    rows: list[list[Cell | None]] = [[None] * nc for _ in range(nr)]
+    owner: dict[int, Cell] = {}
+    for root, (r0, c0, r1, c1) in spans.items():
+        cell = Cell(text="", bbox=(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]))
+        rows[r0][c0] = cell
+        owner[root] = cell
+    table_box = (xs[0], ys[0], xs[-1], ys[-1])
+    words: dict[int, list[tuple[Line, Word]]] = {}
+    for line in page.lines:
+        if not _overlaps(line.bbox, table_box):
+            continue
+        for w in line.words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            if not (xs[0] - TOL <= cx <= xs[-1] + TOL and ys[0] - TOL <= cy <= ys[-1] + TOL):
+                continue
+            c = min(max(bisect.bisect_right(xs, cx) - 1, 0), nc - 1)
+            r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nr - 1)
+            words.setdefault(uf.find(r * nc + c), []).append((line, w))
+    for root, found in words.items():
+        _fill(owner[root], found)
+    return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] + TOL and a[2] > b[0] - TOL and a[1] < b[3] + TOL and a[3] > b[1] - TOL
+
+
+def _fill(cell: Cell, found: list[tuple[Line, Word]]) -> None:
+    """Cell lines from its words: one per source line, in reading order; text joined."""
+    by_line: dict[int, tuple[Line, list[Word]]] = {}
+    for line, w in found:
+        by_line.setdefault(id(line), (line, []))[1].append(w)
+    lines = [_sub_line(src, ws) for src, ws in by_line.values()]
+    lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    cell.lines = lines
+    cell.text = join_text(ln.text for ln in lines)
+
+
+def _sub_line(src: Line, words: list[Word]) -> Line:
+    words = sorted(words, key=lambda w: w.x0)
+    bbox = (
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+    )
+    return Line(
+        text=" ".join(w.text for w in words),
+        bbox=bbox,
+        font_size=src.font_size,
+        bold=src.bold,
+        page=src.page,
+        index=src.index,
+        words=words,
+    )
+
+
+def lines_outside(page: Page, tables: Sequence[Table]) -> list[Line]:
+    """The page's lines (or their word runs) that lie in none of the tables, in page order."""
+    out: list[Line] = []
+    boxes = [t.bbox for t in tables]
+    for line in page.lines:
+        if not any(_overlaps(line.bbox, b) for b in boxes):
+            out.append(line)
+            continue
+        rest = [
+            w
+            for w in line.words
+            if not any(_inside((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, b) for b in boxes)
+        ]
+        if rest:
+            out.append(_sub_line(line, rest))
+    return out
+
+
+def _inside(x: float, y: float, b: BBox) -> bool:
+    return b[0] - TOL <= x <= b[2] + TOL and b[1] - TOL <= y <= b[3] + TOL
+
+
+# --------------------------------------------------------------------------- stream
+
+
+@dataclass(slots=True)
+class TextRow:
+    """Words sharing a baseline across the whole width (one visual line of a table)."""
+
+    words: list[tuple[Line, Word]]
+    top: float
+    bottom: float
+    font_size: float
+
+
+def text_rows(lines: Sequence[Line]) -> list[TextRow]:
+    """Visual lines: words whose vertical centres are within half a line of each other."""
+    items = sorted(
+        ((ln, w) for ln in lines for w in ln.words), key=lambda lw: (lw[1].top + lw[1].bottom) / 2
+    )
+    rows: list[TextRow] = []
+    for ln, w in items:
+        cy = (w.top + w.bottom) / 2
+        if rows:
+            last = rows[-1]
+            if abs(cy - (last.top + last.bottom) / 2) <= 0.35 * max(ln.font_size, 4.0):
+                last.words.append((ln, w))
+                last.top, last.bottom = min(last.top, w.top), max(last.bottom, w.bottom)
+                continue
+        rows.append(TextRow([(ln, w)], w.top, w.bottom, ln.font_size))
+    for r in rows:
+        r.words.sort(key=lambda lw: lw[1].x0)
+    return rows
+
+
+def _segments(row: TextRow) -> list[tuple[float, float]]:
+    """Runs of words separated by more than an ordinary word space."""
+    gap = 0.6 * max(row.font_size, 4.0)
+    segs: list[tuple[float, float]] = []
+    for _, w in row.words:
+        if segs and w.x0 - segs[-1][1] <= gap:
+            segs[-1] = (segs[-1][0], max(segs[-1][1], w.x1))
+        else:
+            segs.append((w.x0, w.x1))
+    return segs
+
+
+def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
+    """Left edges of the columns of an unruled table: where text resumes after a whitespace river.
+
+    A river is an x-range that (almost) no multi-segment text row covers; rows that run across
+    columns (section headings, a wrapped title) are too few to fill it and are tolerated.
+    """
+    rows = [r for r in text_rows(lines) if len(_segments(r)) >= 2]
+    if len(rows) < min_rows:
+        return []
+    x_lo = min(w.x0 for r in rows for _, w in r.words)
+    x_hi = max(w.x1 for r in rows for _, w in r.words)
+    width = int(x_hi - x_lo) + 2
+    cover = [0] * width
+    for r in rows:
+        seen = bytearray(width)
+        for _, w in r.words:
+            for x in range(max(int(w.x0 - x_lo), 0), min(int(w.x1 - x_lo) + 1, width)):
+                seen[x] = 1
+        for x in range(width):
+            cover[x] += seen[x]
+    allowance = max(1, len(rows) // 20)
+    fs = statistics.median(r.font_size for r in rows)
+    min_gap = max(3.0, 0.45 * fs)
+    starts: list[float] = [x_lo]
+    x = 0
+    while x < width:
+        if cover[x] <= allowance:
+            s = x
+            while x < width and cover[x] <= allowance:
+                x += 1
+            if x < width and s > 0 and x - s >= min_gap:
+                starts.append(x_lo + x - 0.5)
+        else:
+            x += 1
+    return starts
+
+
+def _col_of(x0: float, starts: Sequence[float]) -> int:
+    return max(bisect.bisect_right(starts, x0 + TOL) - 1, 0)
+
+
+def stream_table(
+    lines: Sequence[Line],
+    page: int,
+    columns: Sequence[float] | None = None,
+    row_gap: float = 1.5,
+) -> Table | None:
+    """An unruled table from lines: columns from rivers (or given), rows split by extra spacing.
+
+    row_gap: a new row starts where the baseline pitch exceeds row_gap x the font size, or where
+    the first column starts text again after being empty (a ref or number opening a row). A text
+    row whose words run across a column boundary is a merged cell spanning those columns.
+    """
+    starts = list(columns) if columns else stream_columns(lines)
+    if len(starts) < 2:
+        return None
+    trows = text_rows(lines)
+    if not trows:
+        return None
+    nc = len(starts)
+    groups: list[list[TextRow]] = []
+    prev: TextRow | None = None
+    prev_first = False
+    for tr in trows:
+        first = any(_col_of(w.x0, starts) == 0 for _, w in tr.words)
+        new = prev is None
+        if prev is not None:
+            pitch = tr.bottom - prev.bottom
+            if pitch > row_gap * max(tr.font_size, prev.font_size) or (first and not prev_first):
+                new = True
+        if new:
+            groups.append([tr])
+        else:
+            groups[-1].append(tr)
+        prev, prev_first = tr, first
+    rows: list[list[Cell | None]] = []
+    x_hi = max(w.x1 for tr in trows for _, w in tr.words)
+    edges = [*starts, x_hi + TOL]
+    for g in groups:
+        top, bottom = min(t.top for t in g), max(t.bottom for t in g)
+        cells: list[Cell | None] = [None] * nc
+        owned: list[list[tuple[Line, Word]]] = [[] for _ in range(nc)]
+        span_of = _spans(g, starts)
+        for tr in g:
+            for ln, w in tr.words:
+                c = _col_of(w.x0, starts)
+                owned[span_of.get(c, c)].append((ln, w))
+        for c in range(nc):
+            if c in span_of and span_of[c] != c:
+                continue
+            end = max((k for k, v in span_of.items() if v == c), default=c)
+            cell = Cell(text="", bbox=(edges[c], top, edges[end + 1], bottom))
+            if owned[c]:
+                _fill(cell, owned[c])
+            cells[c] = cell
+        rows.append(cells)
+    bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
+    return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
+    """Columns covered by a run of words that crosses a column boundary: col -> owning col.
+
+    Runs are words at ordinary word spacing; a run that starts in one column and ends in a later
+    one is a merged cell (a section heading across the table).
+    """
+    out: dict[int, int] = {}
+    for tr in group:
+        for x0, x1 in _segments(tr):
+            a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
+            owner = out.get(a, a)
+            for c in range(a + 1, b + 1):
+                out.setdefault(c, owner)
+    return out
+
+
+# --------------------------------------------------------------------------- continuation
+
+
+def same_columns(a: Table, b: Table, tol: float = 3.0) -> bool:
+    """Two tables share their column grid (a table continued on the next page)."""
+    ea, eb = column_edges(a), column_edges(b)
+    return len(ea) == len(eb) and all(abs(x - y) <= tol for x, y in zip(ea, eb, strict=True))
+
+
+def column_edges(t: Table) -> list[float]:
+    """Left x of each column, from the cells that are not merged across columns."""
+    n = max((len(r) for r in t.rows), default=0)
+    edges: list[float | None] = [None] * n
+    for row in t.rows:
+        for j, cell in enumerate(row):
+            if cell is not None and edges[j] is None:
+                edges[j] = cell.bbox[0]
+    return [e for e in edges if e is not None]
+
+
+def row_texts(row: Sequence[Cell | None]) -> list[str]:
+    return [" ".join(c.text.lower().split()) if c is not None else "" for c in row]
+
+
+def merge_continuations(tables: Sequence[Table], header_rows: int = 1) -> list[list[Table]]:
+    """Group consecutive tables that are one table broken over pages.
+
+    A table continues the previous one when it starts a later page with the same columns; a
+    repeated header row (same texts as the first table's header) is dropped from the piece.
+    Returns groups in order; the caller joins their rows (see join_rows).
+    """
+    groups: list[list[Table]] = []
+    for t in tables:
+        if groups:
+            last = groups[-1][-1]
+            if t.page == last.page + 1 and same_columns(last, t):
+                if t.rows and groups[-1][0].rows and row_texts(t.rows[0]) == row_texts(
+                    groups[-1][0].rows[0]
+                ):
+                    t.rows = t.rows[header_rows:]
+                groups[-1].append(t)
+                continue
+        groups.append([t])
+    return groups
