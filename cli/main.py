@@ -9,11 +9,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from pipeline.ingest import IngestOutcome
+    from pipeline.store import Store
 
 app = typer.Typer(
     name="plantrace",
@@ -38,7 +43,7 @@ def open_store(db: Path | None):  # type: ignore[no-untyped-def]
     try:
         return Store.open(db)
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
 
 
@@ -56,7 +61,11 @@ def extract(
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
         if result.error is not None:
-            err.print(f"[yellow]{f}[/yellow]: {result.error.code.value}: {result.error.message}", markup=True, highlight=False)
+            err.print(  # the message may quote the file (an HTML title): escaped, never markup
+                f"[yellow]{escape(str(f))}[/yellow]: {result.error.code.value}:"
+                f" {escape(result.error.message)}",
+                highlight=False,
+            )
 
 
 @app.command()
@@ -74,19 +83,53 @@ def ingest(
     Exit code 0 when the run completed (even if some files were bad), 1 if the tool failed,
     2 if the store cannot be used.
     """
-    from pipeline.ingest import IngestOutcome, discover, ingest_file
+    from pipeline.ingest import discover
+    from pipeline.store import StoreError
 
     store = open_store(db)
     files = discover(paths)
     outcomes: list[IngestOutcome] = []
+    try:
+        _ingest_files(store, files, outcomes, workers, dask_address, flow, retry_failed)
+    except StoreError as exc:  # read-only, gone away, locked: a clear line, exit 2, no traceback
+        if outcomes:
+            _print_outcomes(outcomes, as_json)
+        err.print(
+            f"[red]error:[/red] {escape(str(exc))}; stopped after {len(outcomes)} of"
+            f" {len(files)} file(s), the rest is not ingested"
+        )
+        raise typer.Exit(2) from None
+    _print_outcomes(outcomes, as_json)
+
+
+def _ingest_files(
+    store: Store,
+    files: list[Path],
+    outcomes: list[IngestOutcome],
+    workers: int,
+    dask_address: str | None,
+    flow: bool,
+    retry_failed: bool,
+) -> None:
+    """Run the files one by one (progress bar) or through the Prefect flow, appending outcomes."""
+    from pipeline.ingest import ingest_file
+
     if workers > 1 or dask_address or flow:
         from flows.ingest import ingest_flow
 
-        outcomes = ingest_flow(
-            [str(f) for f in files], db_url=store.url, workers=workers, dask_address=dask_address
+        outcomes.extend(
+            ingest_flow(
+                [str(f) for f in files], db_url=store.url, workers=workers, dask_address=dask_address
+            )
         )
     else:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         with Progress(
             TextColumn("[bold]ingest"),
@@ -99,10 +142,9 @@ def ingest(
         ) as progress:
             task = progress.add_task("", total=len(files))
             for f in files:
-                progress.update(task, description=f.name[:60])
+                progress.update(task, description=escape(f.name[:60]))
                 outcomes.append(ingest_file(store, f, retry=retry_failed))
                 progress.advance(task)
-    _print_outcomes(outcomes, as_json)
 
 
 def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type-arg]
@@ -118,7 +160,7 @@ def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type
     for o in outcomes:
         error = "" if o.error_code is None else f"{o.error_code}: {o.error_message}"
         table.add_row(
-            Path(o.file).name,
+            escape(Path(o.file).name),  # file names and messages are untrusted: no markup
             "[green]ok[/green]" if o.status == "ok" else "[red]error[/red]",
             o.outcome,
             o.kind,
@@ -126,7 +168,7 @@ def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type
             str(o.recommendations),
             str(o.actions),
             str(o.kpis),
-            error,
+            escape(error),
         )
     out.print(table)
     bad = sum(1 for o in outcomes if o.status != "ok")
@@ -143,7 +185,7 @@ def show(
     store = open_store(db)
     sha = store.resolve(doc)
     if sha is None:
-        err.print(f"[red]error:[/red] no stored document matches {doc!r}")
+        err.print(f"[red]error:[/red] no stored document matches {escape(repr(doc))}")
         raise typer.Exit(1)
     result = store.load_result(sha, version)
     if result is None:
@@ -178,7 +220,7 @@ def list_documents(db: DbOption = None) -> None:
             str(d["status"]),
             str(d["extractor_version"]),
             str(d["error_code"] or ""),
-            d["sources"][0] if d["sources"] else "",
+            escape(d["sources"][0]) if d["sources"] else "",
         )
     out.print(table)
 

@@ -14,10 +14,23 @@ from __future__ import annotations
 
 import functools
 import re
+import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+
+from pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
+from pipeline.layout import blocks, join_text
+from pipeline.tables import (
+    column_edges,
+    lattice_tables,
+    lines_outside,
+    owner_grid,
+    same_columns,
+    stream_table,
+)
 
 MONTHS = [
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -104,6 +117,7 @@ ROLE_PRIORITY = [
     "rec", "recommendation_text", "theme", "other",
 ]  # fmt: skip
 
+_TO = {"LOWER": "to"}
 _YEAR = {"SHAPE": {"IN": ["dddd", "dd", "dddd/dd", "dddd-dd"]}}
 TOKEN_PATTERNS: list[tuple[str, list[dict[str, object]]]] = [
     # a month and year alone is a dated figure column: 'March 2018', 'Sep 2024', 'Q3 2024/25'
@@ -111,7 +125,7 @@ TOKEN_PATTERNS: list[tuple[str, list[dict[str, object]]]] = [
     ("date_label", [{"LOWER": {"REGEX": r"^q[1-4]$"}}, _YEAR]),
     ("date_label", [{"TEXT": {"REGEX": r"^(19|20)\d\d([/-]\d\d)?$"}}]),
     # a reporting route named as an update to a board: 'Update to CPB', 'Update to board'
-    ("governance", [{"LOWER": {"IN": ["update", "updates", "report", "reports"]}}, {"LOWER": "to"}, {}]),
+    ("governance", [{"LOWER": {"IN": ["update", "updates", "report", "reports"]}}, _TO]),
     # an acronym's lead is a board member, not the officer doing the work: 'CPB lead'
     ("sponsor", [{"IS_UPPER": True, "LENGTH": {">=": 2}}, {"LOWER": {"IN": ["lead", "leads"]}}]),
 ]
@@ -147,6 +161,8 @@ def header_role(text: str) -> str | None:
         return None
     doc = _nlp()(clean)
     found = {span.label_ for span in doc.spans["roles"]}
+    if len(found) > 1:  # a date qualifies another role ('Target March 2019'); alone it is a figure
+        found.discard("date_label")
     for role in ROLE_PRIORITY:
         if role in found:
             return role
@@ -192,7 +208,9 @@ def table_kind(roles: Sequence[str | None]) -> str | None:
     return None
 
 
-def settle_roles(roles: list[str | None], kind: str | None, columns: Sequence[Sequence[str]]) -> list[str | None]:
+def settle_roles(
+    roles: Sequence[str | None], kind: str | None, columns: Sequence[Sequence[str]]
+) -> list[str | None]:
     """Adjust roles by table kind and column content.
 
     In a KPI table 'Ref' is the indicator code and 'Lead' is not an action owner; a 'Recommendation'
@@ -213,3 +231,273 @@ def settle_roles(roles: list[str | None], kind: str | None, columns: Sequence[Se
     if kind == KPI_TABLE and "code" not in out and out and out[0] in (None, "rec"):
         out[0] = "code"
     return out
+
+
+# --------------------------------------------------------------------------- plan layout
+
+
+@dataclass(slots=True)
+class Row:
+    """One data row of a plan table: every column's cell, merged cells resolved to their owner."""
+
+    cells: list[Cell | None]
+    page: int
+    section: bool = False  # one cell runs across most of the table: a heading row, not data
+    merged_above: list[bool] = field(default_factory=list)  # cell text belongs to a row above
+
+    def text(self, i: int | None) -> str:
+        if i is None or i >= len(self.cells) or self.cells[i] is None:
+            return ""
+        return self.cells[i].text  # type: ignore[union-attr]
+
+    @property
+    def bbox(self) -> BBox:
+        pairs = zip(self.cells, self.merged_above, strict=False)
+        boxes = [c.bbox for c, up in pairs if c is not None and not up]
+        boxes = boxes or [c.bbox for c in self.cells if c is not None]
+        return (
+            min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes),
+        )  # fmt: skip
+
+    @property
+    def line_span(self) -> tuple[int, int] | None:
+        idx = [
+            ln.index for c in self.cells if c is not None for ln in c.lines if ln.page == self.page
+        ]
+        return (min(idx), max(idx)) if idx else None
+
+
+@dataclass(slots=True)
+class PlanTable:
+    """A table of the plan with its column roles, its pieces over page breaks joined."""
+
+    kind: str | None
+    roles: list[str | None]
+    labels: list[str]
+    rows: list[Row]
+    page: int
+    top: float
+    pieces: list[Table] = field(default_factory=list)
+
+    def col(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+    def cols(self, role: str) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == role]
+
+
+@dataclass(slots=True)
+class Element:
+    """One thing on a page in reading order: a paragraph (lines) or a table."""
+
+    page: int
+    top: float
+    lines: list[Line] = field(default_factory=list)
+    table: PlanTable | None = None
+    raw: Table | None = None  # a table with no known header (judgement grids, banners)
+
+    @property
+    def text(self) -> str:
+        if self.raw is not None:
+            return " ".join(c.text for r in self.raw.rows for c in r if c is not None)
+        return join_text(ln.text for ln in self.lines)
+
+
+def _rows(t: Table) -> list[Row]:
+    """Rows with merged cells resolved: a covered slot points at the cell that covers it."""
+    grid = owner_grid(t)
+    width = t.bbox[2] - t.bbox[0]
+    out = []
+    for r, row in enumerate(t.rows):
+        cells = grid[r]
+        top = _row_top(row)
+        merged_above = [
+            row[i] is None and cells[i] is not None and cells[i].bbox[1] < top - 1  # type: ignore[union-attr]
+            for i in range(len(row))
+        ]
+        own = [c for c in row if c is not None]
+        section = len(row) > 2 and any(
+            c.bbox[2] - c.bbox[0] > 0.55 * width and c.text for c in own
+        )
+        out.append(Row(cells=cells, page=t.page, section=section, merged_above=merged_above))
+    return out
+
+
+def _row_top(row: Sequence[Cell | None]) -> float:
+    tops = [c.bbox[1] for c in row if c is not None]
+    return min(tops) if tops else 0.0
+
+
+def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
+    n = max((len(r) for r in t.rows), default=0)
+    cols: list[list[str]] = [[] for _ in range(n)]
+    for row in t.rows[first:]:
+        for i, c in enumerate(row):
+            if c is not None and c.text:
+                cols[i].append(c.text)
+    return cols
+
+
+def _header(t: Table) -> tuple[str | None, list[str | None], list[str]] | None:
+    if not t.rows:
+        return None
+    texts = [c.text if c is not None else "" for c in t.rows[0]]
+    if not is_header(texts):
+        return None
+    roles = row_roles(texts)
+    kind = table_kind(roles)
+    if kind is None:
+        return None
+    return kind, settle_roles(roles, kind, _cell_texts(t)), [header_label(x) for x in texts]
+
+
+def read_layout(doc: ParsedDocument) -> list[Element]:
+    """The plan as elements in reading order, tables read by their header's meaning.
+
+    Ruled tables come from the rulings; unruled ones are found from a header row whose cells name
+    plan columns, and run on until the text changes size or a wide gap. A table that starts a
+    page with the columns of the table that ended the previous page continues it, whether or not
+    its header row is repeated.
+    """
+    elements: list[Element] = []
+    open_table: PlanTable | None = None  # the last table, while it may continue on the next page
+    open_starts: list[float] | None = None
+    for page in doc.pages:
+        tables = lattice_tables(page)
+        rest = lines_outside(page, tables)
+        stream, rest = _stream_tables(page, rest, open_table, open_starts)
+        items: list[tuple[float, int, object]] = []
+        items += [(t.bbox[1], 0, t) for t in tables]
+        items += [(t.bbox[1], 0, t) for t in stream]
+        items += [(ln.top, 1, ln) for ln in rest]
+        items.sort(key=lambda it: (it[0], it[1]))
+        first_on_page = True
+        para: list[Line] = []
+        for top, _, item in items:
+            if isinstance(item, Line):
+                para.append(item)
+                first_on_page = False
+                continue
+            if para:
+                elements += _paragraphs(para)
+                para = []
+            t = item
+            assert isinstance(t, Table)
+            head = _header(t)
+            if head is not None:
+                kind, roles, labels = head
+                rows = _rows(t)[1:]
+                if (
+                    open_table is not None and first_on_page and open_table.kind == kind
+                    and open_table.page == page.number - 1 and roles == open_table.roles
+                ):
+                    open_table.rows += rows
+                    open_table.pieces.append(t)
+                    open_table.page = page.number
+                else:
+                    open_table = PlanTable(kind, roles, labels, rows, page.number, top, [t])
+                    elements.append(Element(page.number, top, table=open_table))
+            elif (
+                open_table is not None and first_on_page and open_table.page == page.number - 1
+                and _same_grid(open_table, t)
+            ):
+                open_table.rows += _rows(t)
+                open_table.pieces.append(t)
+                open_table.page = page.number
+            else:
+                elements.append(Element(page.number, top, raw=t))
+                open_table = None if not first_on_page else open_table
+            first_on_page = False
+            open_starts = column_edges(t) if not t.ruled else None
+        if para:
+            elements += _paragraphs(para)
+    return elements
+
+
+def _same_grid(prev: PlanTable, t: Table) -> bool:
+    last = prev.pieces[-1] if prev.pieces else None
+    return last is not None and last.ruled == t.ruled and same_columns(last, t)
+
+
+def _paragraphs(lines: list[Line]) -> list[Element]:
+    return [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(lines)]
+
+
+def _stream_tables(
+    page: Page, lines: list[Line], open_table: PlanTable | None, open_starts: list[float] | None
+) -> tuple[list[Table], list[Line]]:
+    """Unruled tables among the lines outside ruled tables; returns them and the lines left."""
+    if not lines:
+        return [], lines
+    found: list[Table] = []
+    used: set[int] = set()
+    order = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    i = 0
+    # a table left open on the previous page continues at the top of this one
+    if open_table is not None and open_starts and open_table.page == page.number - 1:
+        end = _region_end(order, 0, open_table_font(open_table))
+        region = order[:end]
+        if region and _fits(region, open_starts):
+            t = stream_table(region, page.number, columns=open_starts)
+            if t is not None:
+                found.append(t)
+                used.update(id(ln) for ln in region)
+                i = end
+    while i < len(order):
+        ln = order[i]
+        if id(ln) in used or not _header_like(order, i):
+            i += 1
+            continue
+        end = _region_end(order, i, ln.font_size)
+        region = [x for x in order[i:end] if id(x) not in used]
+        t = stream_table(region, page.number)
+        if t is not None and _header(t) is not None:
+            found.append(t)
+            used.update(id(x) for x in region)
+            i = end
+        else:
+            i += 1
+    return found, [ln for ln in lines if id(ln) not in used]
+
+
+def open_table_font(t: PlanTable) -> float:
+    sizes = [ln.font_size for r in t.rows[-3:] for c in r.cells if c is not None for ln in c.lines]
+    return statistics.median(sizes) if sizes else 8.0
+
+
+def _header_like(order: list[Line], i: int) -> bool:
+    """This line and those beside it at the same height read as a row of column headers."""
+    ln = order[i]
+    same = [x for x in order if abs(x.top - ln.top) <= 2.0]
+    words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
+    segs: list[list[str]] = []
+    last_x1 = -1e9
+    gap = 0.6 * max(ln.font_size, 4.0)
+    for w in words:
+        if segs and w.x0 - last_x1 <= gap:
+            segs[-1].append(w.text)
+        else:
+            segs.append([w.text])
+        last_x1 = w.x1
+    texts = [" ".join(s) for s in segs]
+    return len(texts) >= 3 and is_header(texts) and table_kind(row_roles(texts)) is not None
+
+
+def _region_end(order: list[Line], i: int, font: float) -> int:
+    """Index after the last line of the table starting at i: stops at a size change or wide gap."""
+    j = i
+    bottom = order[i].bottom if i < len(order) else 0.0
+    while j < len(order):
+        ln = order[j]
+        if abs(ln.font_size - font) > 1.2 or (j > i and ln.top - bottom > 4.0 * font):
+            break
+        bottom = max(bottom, ln.bottom)
+        j += 1
+    return j
+
+
+def _fits(region: list[Line], starts: list[float]) -> bool:
+    """Most lines of the region start at one of the known column edges."""
+    hits = sum(1 for ln in region if any(abs(ln.x0 - s) <= 4.0 for s in starts))
+    return hits >= 0.6 * len(region)

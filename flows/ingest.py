@@ -27,7 +27,6 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
 from prefect.futures import wait
 from prefect.states import State
-from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.transactions import get_transaction
 
 from extractors import version as _version
@@ -77,7 +76,9 @@ def cacheable(outcome: IngestOutcome) -> bool:
     cache_policy=NO_CACHE,
     persist_result=False,
 )
-def save_document(result: ExtractionResult, db_url: str | None, retry_failed: bool) -> IngestOutcome:
+def save_document(
+    result: ExtractionResult, db_url: str | None, retry_failed: bool
+) -> IngestOutcome:
     """One transaction per document (Store.save_result); retried only on transient store errors."""
     with store_at(db_url) as store:
         return store_result(store, result, retry=retry_failed)
@@ -112,7 +113,7 @@ def ingest_document(
 
 @flow(
     name="ingest",
-    task_runner=ThreadPoolTaskRunner(max_workers=1),
+    task_runner=task_runner(workers=1),
     description="Ingest PDFs into the plantrace store, one task per document.",
 )
 def ingest(
@@ -144,7 +145,10 @@ def _outcome(path: str, state: State[Any]) -> IngestOutcome:
         return outcome
     exc = state.result(raise_on_failure=False)
     code = "store_error" if isinstance(exc, BaseException) and is_transient(exc) else "task_failed"
-    message = f"{type(exc).__name__}: {exc}" if isinstance(exc, BaseException) else str(state.message)
+    if isinstance(exc, BaseException):
+        message = f"{type(exc).__name__}: {exc}"
+    else:
+        message = str(state.message)
     return IngestOutcome(
         file=path, sha256="", status=Status.error.value, outcome="not_stored",
         error_code=code, error_message=message,

@@ -28,6 +28,8 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     head = "\n".join(line.text for page in doc.pages[:2] for line in page.lines[:60])
     report_score = sum(1 for p in _REPORT if p.search(head))
     ofsted = "ofsted" in doc.text[:20000].lower() or "her majesty" in head.lower() or "his majesty" in head.lower()
+    # cover pages that name the inspector only as "HMI" (2018-2019 ILACS) and Ofsted only at the end
+    ofsted = ofsted or re.search(r"\bHMI\b", head) is not None
     if report_score >= 2 and ofsted:
         return DocumentKind.inspection_report
     plan_score = sum(1 for p in _PLAN if p.search(head))

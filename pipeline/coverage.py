@@ -186,7 +186,7 @@ def _status(rec_id: str, actions: list[ActionView], justified: dict[str, str]) -
         return CoverageStatus.uncovered
     strong = [
         a for a in actions
-        if a.link is not None and a.link.state == LinkState.confirmed.value and a.owner and a.due_raw
+        if a.link is not None and a.link.state == LinkState.confirmed.value and a.owner and a.due_date
     ]
     return CoverageStatus.covered if strong else CoverageStatus.weakly_covered
 

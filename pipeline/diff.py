@@ -152,7 +152,9 @@ def _diff_group(kind: str, before: list[BaseModel], after: list[BaseModel]) -> l
                        if old_content.get(k) != new_content.get(k))
             )
             before_text, after_text = _text(old_item), _text(new_item)
-            moved = old_id_of_text.get(after_text) if after_text and before_text != after_text else None
+            moved = None
+            if after_text and before_text != after_text:
+                moved = old_id_of_text.get(after_text)
             changes.append(
                 ItemChange(
                     kind, item_id, Change.changed, before_text, after_text,

@@ -49,9 +49,22 @@ def clean_pages(pages: list[Page]) -> None:
         return len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold
 
     for page in pages:
+        marked = {
+            id(ln)
+            for ln in page.lines
+            if _in_margin(ln, page) and (running(ln) or _PAGE_NUMBER.match(ln.text.strip()))
+        }
+        # a line that shares its height with content (the first row of a table continued from
+        # the previous page) is content too, however often its text recurs
+        for ln in page.lines:
+            if id(ln) in marked and any(
+                id(o) not in marked and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
+                for o in page.lines
+            ):
+                marked.discard(id(ln))
         kept: list[Line] = []
         for line in page.lines:
-            if _in_margin(line, page) and (running(line) or _PAGE_NUMBER.match(line.text.strip())):
+            if id(line) in marked:
                 page.header_footer.append(line)
             else:
                 kept.append(line)

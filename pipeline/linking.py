@@ -9,6 +9,7 @@ confirm threshold are `suggested` for a person to confirm or reject.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,10 +70,17 @@ def match_recommendations(
         if best_score < REC_MATCH_MIN:
             continue
         matches.append(RecMatch(p.id, best.id, method, round(min(best_score, 1.0), 3), p.text[:160]))
-        for score, method2, other in scored[1:3]:
-            contained = tfidf.containment(rbags[report_recs.index(other)], pbag)
-            if score >= max(REC_MATCH_MIN, best_score - 0.15) and contained >= 0.6:
-                matches.append(RecMatch(p.id, other.id, method2, round(score, 3), p.text[:160]))
+        # merged items: what the plan text says beyond its best match may be another recommendation
+        best_bag = rbags[report_recs.index(best)]
+        residual = Counter({t: c for t, c in pbag.items() if t not in best_bag})
+        share = tfidf.weight(residual) / max(tfidf.weight(pbag), 1e-9)
+        if share >= 0.2:
+            for score, method2, other in scored[1:4]:
+                explained = tfidf.containment(residual, rbags[report_recs.index(other)])
+                if explained >= 0.5 and score >= REC_MATCH_MIN * 0.5:
+                    merged = round(max(score, explained * share), 3)
+                    matches.append(RecMatch(p.id, other.id, method2, merged, p.text[:160]))
+                    break
     return matches
 
 

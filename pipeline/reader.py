@@ -97,6 +97,12 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
             raise DocumentError(
                 ErrorCode.encrypted, "the PDF uses an unsupported security handler"
             ) from exc
+        if b"%%EOF" not in data[-2048:]:  # the usual cause in download folders: say so
+            raise DocumentError(
+                ErrorCode.corrupt,
+                f"the PDF is truncated (no %%EOF end marker: an interrupted download?) and cannot"
+                f" be repaired ({exc})",
+            ) from exc
         raise DocumentError(
             ErrorCode.corrupt, f"the PDF is damaged and cannot be repaired ({exc})"
         ) from exc

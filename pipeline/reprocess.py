@@ -62,7 +62,9 @@ def skipped(store: Store, sha256: str, note: str) -> DocumentDiff:
     )
 
 
-def record(store: Store, previous: ExtractionResult | None, result: ExtractionResult) -> DocumentDiff:
+def record(
+    store: Store, previous: ExtractionResult | None, result: ExtractionResult
+) -> DocumentDiff:
     """Store the new run (replacing a failed run of the same version), diff, mark links suspect.
 
     The one step that writes: the flow retries it alone on transient store errors.

@@ -147,6 +147,9 @@ class TfIdf:
         nb = math.sqrt(sum(w * w for w in vb.values()))
         return 0.0 if na == 0 or nb == 0 else dot / (na * nb)
 
+    def weight(self, bag: Counter[str]) -> float:
+        return sum(self.vector(bag).values())
+
     def containment(self, part: Counter[str], whole: Counter[str]) -> float:
         """How much of `part`'s weight is found in `whole`: a truncated quote scores high."""
         vp = self.vector(part)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import os
-from contextlib import contextmanager
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum

@@ -19,7 +19,6 @@ adjacent cells that share a baseline into one line.
 from __future__ import annotations
 
 import bisect
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -288,40 +287,30 @@ def _segments(row: TextRow) -> list[tuple[float, float]]:
 
 
 def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
-    """Left edges of the columns of an unruled table: where text resumes after a whitespace river.
+    """Left edges of the columns of an unruled table.
 
-    A river is an x-range that (almost) no multi-segment text row covers; rows that run across
-    columns (section headings, a wrapped title) are too few to fill it and are tolerated.
+    A column edge is an x where many runs of words start (cells are left-aligned) and which few
+    text rows cross: the whitespace river just left of it. Rows that run across columns (a
+    section heading, a wrapped title) are too few to close a river and are tolerated.
     """
-    rows = [r for r in text_rows(lines) if len(_segments(r)) >= 2]
-    if len(rows) < min_rows:
+    rows = text_rows(lines)
+    multi = [r for r in rows if len(_segments(r)) >= 2]
+    if len(multi) < min_rows:
         return []
-    x_lo = min(w.x0 for r in rows for _, w in r.words)
-    x_hi = max(w.x1 for r in rows for _, w in r.words)
-    width = int(x_hi - x_lo) + 2
-    cover = [0] * width
-    for r in rows:
-        seen = bytearray(width)
-        for _, w in r.words:
-            for x in range(max(int(w.x0 - x_lo), 0), min(int(w.x1 - x_lo) + 1, width)):
-                seen[x] = 1
-        for x in range(width):
-            cover[x] += seen[x]
-    allowance = max(1, len(rows) // 20)
-    fs = statistics.median(r.font_size for r in rows)
-    min_gap = max(3.0, 0.45 * fs)
-    starts: list[float] = [x_lo]
-    x = 0
-    while x < width:
-        if cover[x] <= allowance:
-            s = x
-            while x < width and cover[x] <= allowance:
-                x += 1
-            if x < width and s > 0 and x - s >= min_gap:
-                starts.append(x_lo + x - 0.5)
-        else:
-            x += 1
-    return starts
+    starts = [x0 for r in rows for x0, _ in _segments(r)]
+    need = max(3, int(0.15 * len(multi)))
+    edges: list[float] = []
+    for centre in _cluster(starts, tol=2.0):
+        near = [x for x in starts if abs(x - centre) <= 2.0]
+        if len(near) < need:
+            continue
+        edge = min(near)
+        crossing = sum(
+            1 for r in rows if any(w.x0 < edge - 1.5 and w.x1 > edge - 1.0 for _, w in r.words)
+        )
+        if crossing <= max(2, 0.2 * len(rows)):
+            edges.append(edge - 0.5)
+    return edges
 
 
 def _col_of(x0: float, starts: Sequence[float]) -> int:
@@ -447,3 +436,42 @@ def merge_continuations(tables: Sequence[Table], header_rows: int = 1) -> list[l
                 continue
         groups.append([t])
     return groups
+
+
+def owner_grid(t: Table) -> list[list[Cell | None]]:
+    """Every grid slot's cell: a slot covered by a merged cell gets the cell that covers it.
+
+    The grid is read back from the cells themselves (row tops, column left edges), so it works
+    for lattice and stream tables alike.
+    """
+    n = max((len(r) for r in t.rows), default=0)
+    lefts: list[float | None] = [None] * n
+    for row in t.rows:
+        for j, c in enumerate(row):
+            if c is not None and (lefts[j] is None or c.bbox[0] < lefts[j]):  # type: ignore[operator]
+                lefts[j] = c.bbox[0]
+    tops = [min((c.bbox[1] for c in row if c is not None), default=None) for row in t.rows]
+    out: list[list[Cell | None]] = []
+    for r, row in enumerate(t.rows):
+        slots: list[Cell | None] = []
+        for j in range(n):
+            c = row[j] if j < len(row) else None
+            if c is None and lefts[j] is not None and tops[r] is not None:
+                x, y = lefts[j] + 1.0, tops[r] + 1.0  # type: ignore[operator]
+                c = next(
+                    (
+                        t.rows[rr][jj]
+                        for rr in range(r, -1, -1)
+                        for jj in range(min(j, len(t.rows[rr]) - 1), -1, -1)
+                        if t.rows[rr][jj] is not None
+                        and _strictly_inside(x, y, t.rows[rr][jj].bbox)  # type: ignore[union-attr]
+                    ),
+                    None,
+                )
+            slots.append(c)
+        out.append(slots)
+    return out
+
+
+def _strictly_inside(x: float, y: float, b: BBox) -> bool:
+    return b[0] <= x < b[2] and b[1] <= y < b[3]

@@ -89,9 +89,9 @@ RAG_FILL = {
 def style(name: str, size: float = 10.5, bold: bool = False, **kw: Any) -> ParagraphStyle:
     """A paragraph style; leading defaults to 1.3 x size, like a word-processed document."""
     kw.setdefault("leading", round(size * 1.3, 1))
-    return ParagraphStyle(
-        name, fontName=BOLD if bold else REGULAR, fontSize=size, **kw
-    )
+    kw.setdefault("bulletFontName", REGULAR)  # ParagraphStyle would default to Helvetica
+    kw.setdefault("bulletFontSize", size)
+    return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size, **kw)
 
 
 BODY = style("body", 10.5, spaceAfter=7)
@@ -448,7 +448,7 @@ def layout_theme_plan(path: Path, data: dict[str, Any]) -> None:
     story += render_blocks(data["intro"])
     rec_rows = [[para("Rec", CELL_BOLD), para("Ofsted recommendation (March 2016)", CELL_BOLD)]]
     rec_rows += [[para(n, CELL), para(t, CELL)] for n, t in data["recommendations"]]
-    t = Table(rec_rows, colWidths=[14 * mm, 230 * mm])
+    t = Table(rec_rows, colWidths=[14 * mm, 230 * mm], hAlign="LEFT")
     t.setStyle(ruled())
     story += [t, Spacer(1, 5 * mm)]
     widths = [36 * mm, 11 * mm, 80 * mm, 36 * mm, 30 * mm, 30 * mm, 34 * mm]

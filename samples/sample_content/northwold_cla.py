@@ -18,9 +18,25 @@ PLAN = {
         (
             "p",
             s("""This document sets out the action plan for the first year of the Children
-            Looked After Strategy. The Corporate Parenting Board (CPB) meets every two months and
-            will receive updates through standing reports, deep dives on a single topic and a
-            six-monthly report on the strategy as a whole (November and May)."""),
+            Looked After Strategy. The actions show how the council and its partners will meet
+            their duties as corporate parents. The Corporate Parenting Board (CPB) meets every
+            two months and will receive updates on progress via:"""),
+        ),
+        (
+            "bullets",
+            [
+                "Standing reports and updates",
+                "One-off deep dives, which explore a single topic in depth",
+                "A six-monthly report on progress in delivering the strategy (November and May)",
+            ],
+        ),
+        (
+            "p",
+            s("""The strategy was written with Voice of Northwold, the Children in Care Council,
+            and with foster carers, residential staff and partners in health, education and the
+            police. Its five themes reflect what children and young people told us matters most
+            to them: a stable home close to the people they love, doing well at school, being
+            ready for adult life, being listened to, and being healthy."""),
         ),
         (
             "p",

@@ -357,8 +357,8 @@ REPORT = {
             "num",
             "23",
             s("""The specialist child sexual exploitation (CSE) team works well with the police,
-            and children identified as being at high risk receive effective support. Multi-
-            agency child sexual exploitation (MACSE) meetings are well attended. However, the
+            and children identified as being at high risk receive effective support.
+            Multi-agency child sexual exploitation (MACSE) meetings are well attended. However, the
             strategic profile of CSE across the county is underdeveloped, and it does not yet
             draw on information from missing episodes."""),
         ),
@@ -407,8 +407,8 @@ REPORT = {
             "num",
             "28",
             s("""Reviews of children’s care plans are timely, and most children participate in
-            them. However, IROs have an average caseload of 92 children, which is too high. Mid-
-            point checks between reviews are inconsistent, and the dispute resolution process
+            them. However, IROs have an average caseload of 92 children, which is too high.
+            Mid-point checks between reviews are inconsistent, and the dispute resolution process
             has been used only four times in the last year, despite inspectors seeing cases
             where plans had drifted."""),
         ),
@@ -424,9 +424,9 @@ REPORT = {
             "num",
             "30",
             s("""The virtual school has improved the attendance of children looked after, and
-            fewer children are excluded from school. However, only 61% of children had an up-to-
-            date personal education plan at the time of the inspection, and the targets in many
-            plans were too general to measure progress. The gap between the attainment of
+            fewer children are excluded from school. However, only 61% of children had an
+            up-to-date personal education plan at the time of the inspection, and the targets in
+            many plans were too general to measure progress. The gap between the attainment of
             children looked after and their peers at key stage 4 remains wide."""),
         ),
         (

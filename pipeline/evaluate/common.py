@@ -1,0 +1,134 @@
+"""Shared scoring helpers: text normalisation, fuzzy similarity, P/R/F1 and exact-match counters.
+
+Kept free of any one gold schema so the plan and link evaluators reuse the same definitions, and
+every evaluator's numbers mean the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from rapidfuzz import fuzz
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-", "─": "-"})
+_PUNCT = re.compile(r"[^\w\s]")
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+def normalise_text(text: str | None) -> str:
+    """Casefolded, quotes/dashes unified, punctuation dropped, whitespace collapsed.
+
+    Two renderings of the same printed text ('children’s' vs "children's", a stray space before a
+    comma) compare equal; wording differences do not.
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    """rapidfuzz ratio of the normalised texts, 0..1."""
+    return fuzz.ratio(normalise_text(a), normalise_text(b)) / 100.0
+
+
+@dataclass(slots=True)
+class PRF:
+    """True/false positives and false negatives, with the derived precision, recall and F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: PRF) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class Rate:
+    """How many of n comparisons were exactly right."""
+
+    hits: int = 0
+    n: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.hits / self.n if self.n else 1.0
+
+    def count(self, ok: bool) -> None:
+        self.hits += int(ok)
+        self.n += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"hits": self.hits, "n": self.n, "rate": round(self.rate, 4)}
+
+
+def score_value(gold: object, predicted: object, prf: PRF, rate: Rate) -> bool:
+    """One scalar field: a missing value is a false negative, a wrong one both FP and FN."""
+    ok = gold == predicted
+    rate.count(ok)
+    if ok:
+        if gold is not None:
+            prf.tp += 1
+        return True
+    if predicted is not None:
+        prf.fp += 1
+    if gold is not None:
+        prf.fn += 1
+    return False
+
+
+def align(
+    gold: Sequence[T], predicted: Sequence[U], same: Callable[[T, U], bool]
+) -> list[tuple[int, int]]:
+    """In-order matching (longest common subsequence under `same`): index pairs (gold, predicted).
+
+    Order matters: the third recommendation matches the third, so a list read out of order, or an
+    item split in two, costs what it should.
+    """
+    n, m = len(gold), len(predicted)
+    ok = [[same(gold[i], predicted[j]) for j in range(m)] for i in range(n)]
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + 1 if ok[i][j] else 0)
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        if ok[i][j] and best[i][j] == best[i + 1][j + 1] + 1:
+            pairs.append((i, j))
+            i += 1
+            j += 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return pairs

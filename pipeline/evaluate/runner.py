@@ -1,0 +1,87 @@
+"""`plantrace eval`: find gold files, run the matching evaluator, print one report."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def gold_files(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out.extend(sorted(p.rglob("*.json")) if p.is_dir() else [p])
+    return out
+
+
+def resolve(file: str, corpus: Path) -> Path:
+    """Gold `file` values are repo-relative (samples/...) or relative to the Ofsted corpus."""
+    for base in (REPO, corpus):
+        candidate = base / file
+        if candidate.exists():
+            return candidate
+    return corpus / file
+
+
+def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
+    files = gold_files(paths)
+    inspections, plans = [], []
+    for f in files:
+        data = json.loads(f.read_text())
+        if "actions" in data or "report_file" in data:
+            plans.append(f)
+        elif "judgements" in data:
+            inspections.append(f)
+    text_parts: list[str] = []
+    payload: dict[str, Any] = {}
+    if inspections:
+        from pipeline.evaluate import inspections as ins
+
+        available = [f for f in inspections if resolve(json.loads(f.read_text())["file"], corpus).exists()]
+        skipped = len(inspections) - len(available)
+        scores = ins.run_inspection_eval(available, corpus)
+        text_parts.append(ins.format_report(scores))
+        if skipped:
+            text_parts.append(f"({skipped} inspection gold file(s) skipped: their PDF is not present)")
+        payload["inspections"] = scores.to_dict() if hasattr(scores, "to_dict") else str(scores)
+    if plans:
+        from pipeline.evaluate.links import LinkScores, score_links
+        from pipeline.extract import extract_file
+
+        try:
+            from pipeline.evaluate import plans as pl
+        except ImportError:
+            pl = None  # type: ignore[assignment]
+        if pl is not None and hasattr(pl, "run_plan_eval"):
+            pscores = pl.run_plan_eval(plans, corpus)
+            text_parts.append(pl.format_report(pscores))
+            payload["plans"] = pscores.to_dict() if hasattr(pscores, "to_dict") else str(pscores)
+        lscores = LinkScores()
+        for f in plans:
+            gold = json.loads(f.read_text())
+            if not gold.get("report_file") or not gold.get("links"):
+                continue
+            plan = extract_file(resolve(gold["file"], corpus))
+            report = extract_file(resolve(gold["report_file"], corpus))
+            score_links(gold, report, plan, lscores)
+        payload["links"] = lscores.to_dict()
+        text_parts.append(format_links(lscores))
+    return "\n\n".join(text_parts) or "no gold files found", payload
+
+
+def format_links(s: Any) -> str:
+    lines = [
+        "Links (plan gold)",
+        f"  action->recommendation links  P {s.links.precision:.3f}  R {s.links.recall:.3f}  F1 {s.links.f1:.3f}"
+        f"  (tp {s.links.tp}, fp {s.links.fp}, fn {s.links.fn})",
+        f"  plan rec->report rec          P {s.plan_recommendations.precision:.3f}  R {s.plan_recommendations.recall:.3f}"
+        f"  F1 {s.plan_recommendations.f1:.3f}",
+        f"  uncovered recommendations exact per plan: {s.uncovered_exact.hits}/{s.uncovered_exact.n}",
+    ]
+    if s.misses:
+        lines.append("  misses:")
+        lines += [f"    {m}" for m in s.misses]
+    return "\n".join(lines)
