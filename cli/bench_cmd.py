@@ -1,9 +1,94 @@
-"""`plantrace bench` (issue 8)."""
+"""`plantrace bench` (issue 8): every stage on the same files, as ratios to raw pypdfium2 text."""
 
 from __future__ import annotations
+
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
+def bench(
+    paths: Annotated[list[Path], typer.Argument(help="PDF files or folders")],
+    stages: Annotated[str, typer.Option(help="comma-separated: floor,pdfplumber,read,extract,ingest")] = "floor,read,extract,ingest",
+    pdfplumber_files: Annotated[int, typer.Option(help="files for the slow pdfplumber reference stage (0: skip)")] = 5,
+    workers: Annotated[int, typer.Option(help="also time `ingest --workers N` against one worker (0: skip)")] = 0,
+    profile: Annotated[bool, typer.Option(help="print the ten most expensive functions of extract")] = True,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Time the floor (raw pypdfium2 text), reading, extract and ingest on the same files."""
+    from rich.table import Table
+
+    from cli.main import out
+    from pipeline.bench import find_pdfs, measure, profile_extract, report
+
+    files = find_pdfs([str(p) for p in paths])
+    if not files:
+        typer.echo("no PDF files found", err=True)
+        raise typer.Exit(1)
+    results = []
+    for stage in [s.strip() for s in stages.split(",") if s.strip()]:
+        subset = files[:pdfplumber_files] if stage == "pdfplumber" else files
+        if stage == "pdfplumber" and pdfplumber_files <= 0:
+            continue
+        results.append(measure(stage, subset))
+    if pdfplumber_files > 0 and "pdfplumber" not in stages:
+        results.append(measure("pdfplumber", files[:pdfplumber_files]))
+    rows = report(results)
+    meta = {
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()} {platform.processor() or ''} {_cpus()} cores, Python {platform.python_version()}".strip(),
+        "files": len(files),
+    }
+    extra: dict[str, object] = {}
+    if workers > 1:
+        extra["workers"] = _workers_speedup(files, workers)
+    if as_json:
+        sys.stdout.write(json.dumps({"meta": meta, "stages": rows, **extra}, indent=2) + "\n")
+        return
+    table = Table(title=f"plantrace bench · {meta['date']} · {meta['machine']} · {len(files)} files")
+    for col in ("stage", "pages/s", "docs/s", "x floor", "peak RSS MB", "s", "slowest file (s)"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(
+            r["stage"], str(r["pages_per_s"]), str(r["docs_per_s"]),
+            "-" if r["ratio_to_floor"] is None else f"{r['ratio_to_floor']:.3f}",
+            str(r["peak_rss_mb"]), str(r["seconds"]), f"{r['slowest_file']} ({r['slowest_file_s']})",
+        )  # fmt: skip
+    out.print(table)
+    if extra:
+        out.print(extra)
+    if profile:
+        out.print("Ten most expensive functions of extract (cProfile, own time):", markup=False)
+        out.print(profile_extract(files[: min(len(files), 30)]), markup=False, highlight=False)
+
+
+def _cpus() -> int:
+    import os
+
+    return os.cpu_count() or 1
+
+
+def _workers_speedup(files: list[str], n: int) -> dict[str, float]:
+    """Wall time of `plantrace ingest --flow` with 1 worker and with n, each into a fresh store."""
+    times = {}
+    for w in (1, n):
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [sys.executable, "-m", "cli.main", "ingest", "--db", f"{tmp}/w.sqlite", "--json", "--flow", "--workers", str(w), *files]
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            times[f"workers_{w}_s"] = round(time.perf_counter() - t, 2)
+    times["speedup"] = round(times["workers_1_s"] / times[f"workers_{n}_s"], 2)
+    return times
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    app.command("bench")(bench)

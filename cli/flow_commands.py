@@ -1,9 +1,152 @@
-"""`plantrace serve` and `plantrace reprocess`: the Prefect side (issue 6)."""
+"""`plantrace serve` and `plantrace reprocess`: the Prefect side (issue 6).
+
+Prefect, Dask and the flows are imported inside the commands, so `plantrace extract` and the
+other commands start without paying for them.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+err = Console(stderr=True)
+out = Console()
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    app.command("serve")(serve)
+    app.command("reprocess")(reprocess)
+
+
+def serve(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite file of the store; PLANTRACE_DB_URL overrides"),
+    ] = None,
+    inbox: Annotated[
+        Path | None,
+        typer.Option(help="folder watched for new PDFs (omit: no inbox deployment)"),
+    ] = None,
+    inbox_interval: Annotated[
+        float, typer.Option(help="seconds between two looks at the inbox")
+    ] = 60.0,
+    reprocess_cron: Annotated[
+        str, typer.Option(help="cron of the reprocess deployment")
+    ] = "0 2 * * *",
+    timezone: Annotated[
+        str | None, typer.Option(help="IANA time zone of the cron (default UTC)")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="most flow runs at once in this process")
+    ] = None,
+) -> None:
+    """Serve the scheduled deployments (nightly reprocess, inbox watch) until interrupted.
+
+    Needs a Prefect API (PREFECT_API_URL, e.g. a `prefect server start`): the schedules live
+    there. Runs happen in this process's machine, one subprocess each.
+    """
+    from flows.serve import ServeConfig, deployment_db_url, serve_forever
+    from pipeline.store import StoreError
+
+    try:
+        db_url = deployment_db_url(db)
+        _check_store(db_url)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    if inbox_interval <= 0:
+        err.print("[red]error:[/red] --inbox-interval must be positive")
+        raise typer.Exit(2)
+    serve_forever(
+        ServeConfig(
+            db_url=db_url,
+            inbox=inbox,
+            inbox_seconds=inbox_interval,
+            reprocess_cron=reprocess_cron,
+            timezone=timezone,
+        ),
+        limit=limit,
+    )
+
+
+def _check_store(db_url: str | None) -> None:
+    """Fail now, with a clear message, rather than in every scheduled run."""
+    from flows.common import store_at
+
+    with store_at(db_url):
+        pass
+
+
+def reprocess(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite file of the store; PLANTRACE_DB_URL overrides"),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
+    ] = 1,
+    dask_address: Annotated[
+        str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")
+    ] = None,
+    flow: Annotated[
+        bool, typer.Option(help="run through the Prefect reprocess flow even with one worker")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print each document's diff as JSON")
+    ] = False,
+) -> None:
+    """Re-run documents whose latest run used an older extractor version or failed.
+
+    Old runs are kept; prints what changed per document (recommendations, actions, KPIs, links)
+    and marks people's link decisions on changed items suspect.
+    """
+    from pipeline.store import Store, StoreError
+
+    try:
+        store = Store.open(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    if workers > 1 or dask_address or flow:
+        from flows.reprocess import reprocess_flow
+
+        diffs = reprocess_flow(db_url=store.url, workers=workers, dask_address=dask_address)
+    else:
+        from pipeline.reprocess import reprocess as run_reprocess
+
+        diffs = run_reprocess(store)
+    store.close()
+    if as_json:
+        for d in diffs:
+            sys.stdout.write(json.dumps(d.as_dict(), ensure_ascii=False) + "\n")
+        return
+    from pipeline.diff import Change
+
+    table = Table(title=f"{len(diffs)} document(s) reprocessed")
+    for col in ("document", "versions", "status", "recs +/-/~", "actions +/-/~", "kpis +/-/~",
+                "links +/-/~", "suspect"):
+        table.add_column(col, overflow="fold")
+    for d in diffs:
+        counts = [
+            f"{d.count(g, Change.added)}/{d.count(g, Change.removed)}/{d.count(g, Change.changed)}"
+            for g in ("recommendation", "action", "kpi")
+        ]
+        links = "/".join(
+            str(d.link_count(c)) for c in (Change.added, Change.removed, Change.changed)
+        )
+        table.add_row(
+            f"{Path(d.file).name or d.sha256[:12]}",
+            f"{d.old_version} → {d.new_version}",
+            d.note or f"{d.old_status} → {d.new_status}",
+            *counts,
+            links,
+            str(d.suspect_links),
+        )
+    out.print(table)

@@ -29,7 +29,9 @@ _TITLE_LA = re.compile(
 )
 _INSPECTION_DATES = re.compile(r"^inspection dates?\s*:?\s*", re.I)
 _PUBLISHED = re.compile(r"^(report published|published|date of publication|publication date)\s*:?\s*", re.I)
-_LEAD = re.compile(r"^(lead inspectors?|reporting inspectors?)\b\s*:?\s*", re.I)
+# the printed label ("Lead inspector: ...", "Reporting inspector Gary Lamb HMI"), never a sentence
+# that happens to start with the words ("lead inspector attended by ...")
+_LEAD = re.compile(r"^(?:[Ll]ead|[Rr]eporting) inspectors?(?:\s*:\s*|\s+(?=[A-Z]))")
 _TITLES = re.compile(
     r"\b(his|her)\s+majesty[’'`]?s\s+(chief\s+)?inspectors?\b|\(?\bs?hmi\b\)?|\bofsted inspectors?\b",
     re.I,
@@ -51,7 +53,7 @@ def local_authority(doc: ParsedDocument) -> tuple[str, list[Line]]:
     text = _clean(" ".join(ln.text for ln in title))
     m = _TITLE_LA.match(text)
     if m:
-        return _clean(m.group("la")), title
+        return _clean(re.sub(r"^the\s+", "", m.group("la"), flags=re.I)), title
     if text.lower().startswith("inspection of"):
         # "Inspection of looked after children services" (2013): the name is the next size down
         rest = [ln for ln in lines[:12] if ln.font_size < biggest and ln.top > title[-1].top]

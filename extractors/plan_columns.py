@@ -236,6 +236,9 @@ def settle_roles(
 # --------------------------------------------------------------------------- plan layout
 
 
+_CELL_BULLET = re.compile(r"^\s*[•●▪■◦○‣∙·\uf0b7\uf0a7\u25aa\u25cf]\s*")
+
+
 @dataclass(slots=True)
 class Row:
     """One data row of a plan table: every column's cell, merged cells resolved to their owner."""
@@ -246,9 +249,15 @@ class Row:
     merged_above: list[bool] = field(default_factory=list)  # cell text belongs to a row above
 
     def text(self, i: int | None) -> str:
-        if i is None or i >= len(self.cells) or self.cells[i] is None:
+        """A cell's text, wrapped lines joined and bullet glyphs of sub-items dropped."""
+        if i is None or i >= len(self.cells):
             return ""
-        return self.cells[i].text  # type: ignore[union-attr]
+        cell = self.cells[i]
+        if cell is None:
+            return ""
+        if not cell.lines:
+            return cell.text
+        return join_text(_CELL_BULLET.sub("", ln.text) for ln in cell.lines)
 
     @property
     def bbox(self) -> BBox:

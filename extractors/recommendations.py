@@ -41,6 +41,12 @@ EXTRACTOR = "extractors.recommendations"
 INDENT = 4.0  # points a continuation line sits right of its item's marker
 _LSCB_PART = re.compile(r"\b(lscb|safeguarding children board|section 2)\b", re.I)
 _LA_PART = re.compile(r"\b(section 1|the local authority)\b", re.I)
+# "The inspection did not find any areas for priority and immediate action." fills an empty group
+_NONE_FOUND = re.compile(
+    r"\b(did|does|has|have) not (find|found|identify|identified|make|made)\b.{0,40}"
+    r"\b(areas?|actions?|recommendations?)\b|^there (are|were) no\b",
+    re.I,
+)
 _LEAD_IN = re.compile(r"(\b(the following|as follows)\b\W*(\w+\W*)?|:)$", re.I)
 
 
@@ -106,6 +112,19 @@ def _is_heading(line: Line, body: float) -> bool:
     return line.bold and line.font_size >= body - 0.5
 
 
+def _plain_heading(lines: list[Line], i: int) -> bool:
+    """A recommendations heading set in body type: the wording alone on a line, set apart."""
+    line = lines[i]
+    text = line.text.strip()
+    if text.endswith(".") or len(text.split()) > 10 or list_marker(line)[0] is not None:
+        return False
+    if heading_kind(text) is None:
+        return False
+    prev = lines[i - 1] if i else None
+    height = max(line.bottom - line.top, 1.0)
+    return prev is None or prev.page != line.page or line.top - prev.bottom > 0.8 * height
+
+
 def _heading_run(lines: list[Line], i: int, body: float) -> int:
     """Index past the heading lines that continue the heading at i (a wrapped heading)."""
     j = i + 1
@@ -134,10 +153,10 @@ def extract_recommendations(doc: ParsedDocument, framework: Framework) -> list[R
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _is_heading(line, body):
-            j = _heading_run(lines, i, body)
+        if _is_heading(line, body) or _plain_heading(lines, i):
+            j = max(_heading_run(lines, i, body), i + 1)
             text = " ".join(ln.text for ln in lines[i:j])
-            _heading(st, text, lines[i:j], body)
+            _heading(st, text, lines[i:j], lines[j] if j < len(lines) else None, body)
             i = j
             continue
         if st.in_section:
@@ -147,7 +166,7 @@ def extract_recommendations(doc: ParsedDocument, framework: Framework) -> list[R
     return _records(st.items, doc.sha256)
 
 
-def _heading(st: _State, text: str, run: list[Line], body: float) -> None:
+def _heading(st: _State, text: str, run: list[Line], nxt: Line | None, body: float) -> None:
     kind = heading_kind(text)
     major = run[0].font_size >= body + 1.5
     if kind is None and major and st.framework is Framework.sif:
@@ -178,7 +197,22 @@ def _heading(st: _State, text: str, run: list[Line], body: float) -> None:
         st.close_item()
         st.timescale = _timescale(text)
         return
+    if not major and _topic_heading(st, text, nxt):
+        st.close_item()
+        return
     st.close_section()
+
+
+def _topic_heading(st: _State, text: str, nxt: Line | None) -> bool:
+    """A short topic label inside a numbered list ('Care leavers'): the numbering runs on after it.
+
+    A sentence-like heading ('The local authority has the following strengths:') ends the list
+    even though SIF paragraph numbers also run on through the report.
+    """
+    if nxt is None or not st.last_number or len(text.split()) > 6 or text.rstrip().endswith((":", ".")):
+        return False
+    marker = list_marker(nxt)[0]
+    return marker is not None and _number(marker) == st.last_number + 1
 
 
 def _body_line(st: _State, line: Line, prev: Line | None) -> None:
@@ -216,7 +250,7 @@ def _records(items: list[Item], sha: str) -> list[Recommendation]:
     out: list[Recommendation] = []
     for item in items:
         text = join_text(item.texts)
-        if not text or (item.sub_items == 0 and _LEAD_IN.search(text)):
+        if not text or (item.sub_items == 0 and _LEAD_IN.search(text)) or _NONE_FOUND.search(text):
             continue
         first = item.lines[0].page
         on_page = [ln for ln in item.lines if ln.page == first]

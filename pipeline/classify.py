@@ -30,6 +30,9 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     ofsted = "ofsted" in doc.text[:20000].lower() or "her majesty" in head.lower() or "his majesty" in head.lower()
     # cover pages that name the inspector only as "HMI" (2018-2019 ILACS) and Ofsted only at the end
     ofsted = ofsted or re.search(r"\bHMI\b", head) is not None
+    # ...or none at all on the cover: Ofsted's back page (copyright, contact) still names it
+    if not ofsted and doc.pages:
+        ofsted = "ofsted" in " ".join(ln.text for ln in doc.pages[-1].lines).lower()
     if report_score >= 2 and ofsted:
         return DocumentKind.inspection_report
     plan_score = sum(1 for p in _PLAN if p.search(head))

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from models.links import Link
 from models.results import ExtractionResult
 
 #: The item groups compared, by the name used in reports and in the store's items.kind.
@@ -45,6 +46,18 @@ class ItemChange:
         return self.before != self.after
 
 
+@dataclass(frozen=True, slots=True)
+class LinkChange:
+    report_sha256: str
+    plan_sha256: str
+    recommendation_id: str
+    item_kind: str
+    item_id: str
+    change: Change
+    before: str | None = None  # "state/method" before and after, e.g. "confirmed/ref"
+    after: str | None = None
+
+
 @dataclass(slots=True)
 class DocumentDiff:
     sha256: str
@@ -54,6 +67,7 @@ class DocumentDiff:
     old_status: str | None
     new_status: str
     changes: list[ItemChange] = field(default_factory=list)
+    links: list[LinkChange] = field(default_factory=list)
     suspect_links: int = 0  # filled by the caller once the store has marked them
     note: str | None = None  # why nothing was re-run (e.g. no source file left)
 
@@ -69,15 +83,19 @@ class DocumentDiff:
     def count(self, kind: str, change: Change) -> int:
         return sum(1 for c in self.changes if c.kind == kind and c.change is change)
 
+    def link_count(self, change: Change) -> int:
+        return sum(1 for c in self.links if c.change is change)
+
     @property
     def is_empty(self) -> bool:
-        return not self.changes and self.old_status == self.new_status
+        return not self.changes and not self.links and self.old_status == self.new_status
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["changes"] = [
             {**asdict(c), "change": c.change.value, "fields": list(c.fields)} for c in self.changes
         ]
+        data["links"] = [{**asdict(c), "change": c.change.value} for c in self.links]
         data["suspect_item_ids"] = sorted(self.suspect_item_ids)
         return data
 
@@ -164,6 +182,29 @@ def _diff_group(kind: str, before: list[BaseModel], after: list[BaseModel]) -> l
     return changes
 
 
+def diff_links(before: Sequence[Link], after: Sequence[Link]) -> list[LinkChange]:
+    """Links of one (report, plan) pair before and after relinking, keyed by their two ends."""
+
+    def key(lk: Link) -> tuple[str, str, str, str, str]:
+        return (lk.report_sha256, lk.plan_sha256, lk.recommendation_id, lk.item_kind, lk.item_id)
+
+    def label(lk: Link) -> str:
+        return f"{lk.state.value}/{lk.method.value}"
+
+    old = {key(lk): lk for lk in before}
+    new = {key(lk): lk for lk in after}
+    out: list[LinkChange] = []
+    for k in sorted(old.keys() | new.keys()):
+        o, n = old.get(k), new.get(k)
+        if o is None and n is not None:
+            out.append(LinkChange(*k, change=Change.added, after=label(n)))
+        elif n is None and o is not None:
+            out.append(LinkChange(*k, change=Change.removed, before=label(o)))
+        elif o is not None and n is not None and label(o) != label(n):
+            out.append(LinkChange(*k, change=Change.changed, before=label(o), after=label(n)))
+    return out
+
+
 def _ordered_ids(before: list[BaseModel], after: list[BaseModel]) -> list[str]:
     """Ids in document order: the new run's order, then ids only the old run had."""
     seen: dict[str, None] = {}
@@ -180,8 +221,8 @@ def summary_markdown(diffs: Sequence[DocumentDiff], *, title: str = "Reprocess")
         return "\n".join(lines) + "\n"
     lines += [
         "| document | versions | status | " + " | ".join(f"{g}s +/-/~" for g in GROUPS)
-        + " | links suspect |",
-        "|---|---|---|" + "---|" * len(GROUPS) + "---|",
+        + " | links +/-/~ | links suspect |",
+        "|---|---|---|" + "---|" * len(GROUPS) + "---|---|",
     ]
     for d in diffs:
         counts = " | ".join(
@@ -191,10 +232,11 @@ def summary_markdown(diffs: Sequence[DocumentDiff], *, title: str = "Reprocess")
         status = f"{d.old_status} → {d.new_status}" if d.note is None else _md(d.note)
         lines.append(
             f"| {_md(_name(d.file))} `{d.sha256[:12]}` | {d.old_version} → {d.new_version} "
-            f"| {status} | {counts} | {d.suspect_links} |"
+            f"| {status} | {counts} | {d.link_count(Change.added)}/"
+            f"{d.link_count(Change.removed)}/{d.link_count(Change.changed)} | {d.suspect_links} |"
         )
     for d in diffs:
-        if not d.changes:
+        if not d.changes and not d.links:
             continue
         lines += ["", f"## {_md(_name(d.file))} (`{d.sha256[:12]}`)", ""]
         for c in d.changes:
@@ -209,6 +251,12 @@ def summary_markdown(diffs: Sequence[DocumentDiff], *, title: str = "Reprocess")
                 if c.text_changed:
                     lines.append(f"  - before: {_md(_short(c.before))}")
                     lines.append(f"  - after: {_md(_short(c.after))}")
+        for lc in d.links:
+            ends = f"report `{lc.recommendation_id}` ↔ {lc.item_kind} `{lc.item_id}`"
+            if lc.change is Change.changed:
+                lines.append(f"- **link changed** {ends}: {lc.before} → {lc.after}")
+            else:
+                lines.append(f"- **link {lc.change.value}** {ends}: {lc.after or lc.before}")
     return "\n".join(lines) + "\n"
 
 

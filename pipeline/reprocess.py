@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import version as _version
-from models.results import ExtractionResult
-from pipeline.diff import DocumentDiff, diff_results
+from models.results import ExtractionResult, Status
+from pipeline.diff import DocumentDiff, LinkChange, diff_links, diff_results
 from pipeline.extract import extract_file
 from pipeline.reader import sha256_file
 from pipeline.store import Store
@@ -73,7 +73,31 @@ def record(
     store.save_result(result, size, retry=True)
     diff = diff_results(previous, result)
     diff.suspect_links = store.mark_links_suspect(result.sha256, diff.suspect_item_ids)
+    if result.status is Status.ok:
+        diff.links = relink_pairs(store, result.sha256)
     return diff
+
+
+def relink_pairs(store: Store, sha256: str) -> list[LinkChange]:
+    """Recompute the automatic links of every pair the document is in; what moved, per link.
+
+    People's decisions are kept by relink (and marked suspect where their text changed); only
+    pairs whose other document is stored ok are relinked.
+    """
+    from pipeline.traceability import all_pairs, load_links, relink
+
+    changes: list[LinkChange] = []
+    for report_sha, plan_sha in all_pairs(store):
+        if sha256 not in (report_sha, plan_sha):
+            continue
+        other = plan_sha if sha256 == report_sha else report_sha
+        latest = store.latest_run(other)
+        if latest is None or latest.status != Status.ok.value:
+            continue
+        before = [s.link for s in load_links(store, report_sha, plan_sha)]
+        after = [s.link for s in relink(store, report_sha, plan_sha)]
+        changes.extend(diff_links(before, after))
+    return changes
 
 
 def reprocess_document(store: Store, sha256: str) -> DocumentDiff:

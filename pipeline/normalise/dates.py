@@ -134,3 +134,39 @@ def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
     else:
         start_month, y = 1 + 3 * (q - 1), year
     return _month_end(y, start_month + 2) if end else date(y, start_month, 1)
+
+
+_START_ONLY = re.compile(r"\b(from|starting|commencing|since|beginning)\s*$", re.I)
+
+
+def parse_due(text: str | None, *, after: date | None = None) -> date | None:
+    """A due date: the end of the last period named, None for open-ended or start-only text.
+
+    'Two cohorts per term from Sept 16' names when something starts, not when it is due: a date
+    only introduced by 'from' / 'starting' / 'since' is no due date. A month with no year ('by end
+    of May') is the first such month end on or after `after` (the plan's own date, when known).
+    """
+    if not text:
+        return None
+    text = " ".join(text.split())
+    spans = _dated_spans(text)
+    if spans and all(_START_ONLY.search(text[:start]) for start in spans):
+        return None
+    found = parse_date(text)
+    if found is not None:
+        return found
+    if after is not None:
+        month_only = _MONTH_ONLY.search(text)
+        if month_only:
+            month = MONTHS[month_only.group(1).lower()]
+            year = after.year if _month_end(after.year, month) >= after else after.year + 1
+            return _month_end(year, month)
+    return None
+
+
+def _dated_spans(text: str) -> list[int]:
+    """Start offsets of the dates named in text (any of the forms parse_date reads)."""
+    starts = []
+    for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _MY):
+        starts += [m.start() for m in pattern.finditer(text)]
+    return sorted(set(starts))

@@ -2,7 +2,7 @@
 
 Features on purpose: page-1 judgement table with sub-rows; numbered recommendations split into
 "Priority and immediate action" (1-3) and "Areas for improvement" (4-11) with theme sub-headings;
-recommendation 8 breaks across pages 4 and 5; the strengths list continues the numbering (12-15)
+recommendation 3 breaks across pages 3 and 4; the strengths list continues the numbering (12-15)
 but is not a recommendation; narrative criticism ("Managers need to ...") that is not a
 recommendation; LSCB recommendations numbered as report paragraphs (45-47).
 """

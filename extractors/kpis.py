@@ -1,0 +1,95 @@
+"""KPI rows from a plan's KPI tables: code, indicator, direction, dated baselines, target, RAG.
+
+Columns are read by role (plan_columns): every dated or 'Baseline'/'Latest' column is a baseline
+kept with its printed label ('March 2018', 'Baseline (Sep 2024)'); the first is `baseline`, a
+'Latest' column is also `latest`. Values go through the one quantity normaliser. A heading row
+inside the table ('P1 Strategy meetings') sets the recommendation for the rows under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.plan_columns import KPI_TABLE, PlanTable
+from extractors.plan_recommendations import RecommendationIndex, number_key, section_row
+from extractors.version import EXTRACTOR_VERSION
+from models.plan import KPI, Quantity
+from models.provenance import Provenance
+from pipeline.normalise.rag import normalise_rag
+from pipeline.normalise.values import parse_quantity
+
+EXTRACTOR = "extractors.kpis"
+
+_DIRECTIONS = [
+    (re.compile(r"\b(increase|up|higher|high|rise|improve)\b", re.I), "increase"),
+    (re.compile(r"\b(decrease|down|lower|low|reduce|reduction|fall)\b", re.I), "decrease"),
+    (re.compile(r"\b(maintain|stable|same|sustain)\b", re.I), "maintain"),
+]
+
+
+def normalise_direction(raw: str | None) -> str | None:
+    """'Increase' / 'High' (good is high) -> increase; 'Decrease' / 'Low' -> decrease."""
+    if not raw:
+        return None
+    for pattern, value in _DIRECTIONS:
+        if pattern.search(raw):
+            return value
+    return None
+
+
+def read_kpis(
+    table: PlanTable, index: RecommendationIndex, section: str | None, sha256: str, start: int
+) -> list[KPI]:
+    if table.kind != KPI_TABLE:
+        return []
+    code_c, ind_c = table.col("code"), table.col("indicator")
+    dir_c, rag_c, tgt_c = table.col("direction"), table.col("rag"), table.col("target")
+    latest_c = table.col("latest")
+    base_cols = table.cols("baseline")
+    out: list[KPI] = []
+    current = section
+    for row in table.rows:
+        if row.section:
+            found = section_row(row, code_c)
+            if found is not None:
+                current = index.by_number.get(number_key(found[0]), current)
+            continue
+        indicator = " ".join(row.text(ind_c).split())
+        code = " ".join(row.text(code_c).split()) or None
+        if not indicator:
+            continue
+        baselines: list[tuple[str, Quantity]] = []
+        for c in base_cols + ([latest_c] if latest_c is not None else []):
+            q = parse_quantity(row.text(c))
+            if q is not None:
+                baselines.append((table.labels[c], q))
+        base = next(((lab, q) for lab, q in baselines if lab != _label(table, latest_c)), None)
+        out.append(
+            KPI(
+                id=f"k{start + len(out) + 1}",
+                code=code,
+                indicator=indicator,
+                direction=normalise_direction(row.text(dir_c)),
+                baseline=base[1] if base else None,
+                baseline_label=base[0] if base else None,
+                baselines=baselines,
+                latest=parse_quantity(row.text(latest_c)) if latest_c is not None else None,
+                rag=normalise_rag(row.text(rag_c)) if rag_c is not None else None,
+                target=parse_quantity(row.text(tgt_c)) if tgt_c is not None else None,
+                target_label=table.labels[tgt_c] if tgt_c is not None else None,
+                recommendation=current,
+                provenance=Provenance(
+                    sha256=sha256,
+                    page=row.page,
+                    bbox=row.bbox,
+                    line_span=row.line_span,
+                    extractor=EXTRACTOR,
+                    extractor_version=EXTRACTOR_VERSION,
+                ),
+            )
+        )
+    return out
+
+
+def _label(table: PlanTable, col: int | None) -> str | None:
+    return table.labels[col] if col is not None else None

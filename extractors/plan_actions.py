@@ -1,0 +1,196 @@
+"""Actions from a plan's action tables: ref, text with sub-items, owner, due date, governance,
+progress, RAG, milestones, and the recommendations each answers.
+
+Which recommendation an action answers: a Rec/Priority column when the table has one ('3, 10',
+'P2, P4'); else the numbers in its Ref ('2.3 / 4.1' answers 2 and 4) when those are the plan's
+recommendation numbers; else the section it sits under.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from extractors.plan_recommendations import RecommendationIndex, provenance, section_row
+from extractors.version import EXTRACTOR_VERSION
+from models.plan import Action
+from models.provenance import Provenance
+from pipeline.normalise.dates import parse_due
+from pipeline.normalise.owners import normalise_owner
+from pipeline.normalise.rag import normalise_rag
+
+EXTRACTOR = "extractors.plan_actions"
+
+# a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...'
+_LEADING_REF = re.compile(r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)")
+_REF_NUMBERS = re.compile(r"\b(\d{1,2})\.\d{1,2}\b")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An action being read; a row with no action text of its own adds to the one above."""
+
+    row: Row
+    ref: str | None
+    text: str
+    owner: str | None
+    due_raw: str | None
+    governance: str | None
+    progress: str | None
+    rag: str | None
+    milestones: str | None
+    rec_cell: str | None  # the Rec/Priority cell as printed, when the table has that column
+    section: str | None  # the recommendation whose section the row sits in
+
+
+def _clean(text: str) -> str | None:
+    text = " ".join(text.split())
+    return text or None
+
+
+def _join(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b or b == a:
+        return a
+    return f"{a} {b}"
+
+
+def read_actions(
+    table: PlanTable,
+    index: RecommendationIndex,
+    section: str | None,
+    sha256: str,
+) -> list[Draft]:
+    """Drafts from one action table; section rows update the recommendation in force."""
+    if table.kind != ACTION_TABLE:
+        return []
+    ac, ref_c, rec_c = table.col("action"), table.col("ref"), table.col("rec")
+    own_c, due_c, gov_c = table.col("owner"), table.col("due"), table.col("governance")
+    prog_c, rag_c, mil_c = table.col("progress"), table.col("rag"), table.col("milestones")
+    drafts: list[Draft] = []
+    current = section
+    for row in table.rows:
+        if row.section:
+            found = section_row(row, ref_c)
+            if found is not None:
+                prov = provenance(sha256, row.page, row.bbox, row.line_span)
+                current = index.add(found[0], found[1], prov)
+            continue
+        text = row.text(ac)
+        ref = _clean(row.text(ref_c)) if ref_c is not None else None
+        if ac is not None and text and ref is None:
+            m = _LEADING_REF.match(text)
+            if m:
+                ref = m.group(1).rstrip(".)")
+                text = text[m.end() :]
+        owner = normalise_owner(row.text(own_c)) if own_c is not None else None
+        due_raw = _clean(row.text(due_c)) if due_c is not None else None
+        governance = _clean(row.text(gov_c)) if gov_c is not None else None
+        progress = _clean(row.text(prog_c)) if prog_c is not None else None
+        rag_raw = row.text(rag_c) if rag_c is not None else None
+        milestones = _clean(row.text(mil_c)) if mil_c is not None else None
+        if due_c is None and milestones:  # no date column: the milestones say when
+            due_raw = milestones
+        if not _clean(text) or _merged(row, ac):
+            # no action of its own: a second milestone or progress line of the action above
+            if drafts:
+                last = drafts[-1]
+                if due_c is not None and not _merged(row, due_c):
+                    last.due_raw = _join(last.due_raw, due_raw)
+                if not _merged(row, prog_c):
+                    last.progress = _join(last.progress, progress)
+                if not _merged(row, mil_c):
+                    last.milestones = _join(last.milestones, milestones)
+                    if due_c is None:
+                        last.due_raw = last.milestones
+                last.owner = last.owner or owner
+                last.governance = last.governance or governance
+            continue
+        drafts.append(
+            Draft(
+                row=row,
+                ref=ref,
+                text=" ".join(text.split()),
+                owner=owner,
+                due_raw=due_raw,
+                governance=governance,
+                progress=progress,
+                rag=normalise_rag(rag_raw),
+                milestones=milestones,
+                rec_cell=row.text(rec_c) if rec_c is not None else None,
+                section=current,
+            )
+        )
+    return drafts
+
+
+def _merged(row: Row, col: int | None) -> bool:
+    return col is not None and col < len(row.merged_above) and row.merged_above[col]
+
+
+_MENTION = re.compile(
+    r"\brecommendations?\s+((?:[A-Z]{0,2}\d{1,2})(?:\s*(?:,|and|&|/)\s*[A-Z]{0,2}\d{1,2})*)", re.I
+)
+
+
+def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
+    """Ids of the recommendations an action answers, once every recommendation is known.
+
+    A Rec column decides alone (blank: none). Otherwise the numbers in a Ref such as '2.3 / 4.1'
+    when all of them are recommendation numbers, else the section; plus any recommendation the
+    action's text names ('this action also responds to recommendation 4').
+    """
+    if d.rec_cell is not None:
+        return index.ids_for(d.rec_cell)
+    ids = _recs_from_ref(d.ref, index) or ([d.section] if d.section else [])
+    for m in _MENTION.finditer(d.text):
+        for rid in index.ids_for(m.group(1)):
+            if rid not in ids:
+                ids.append(rid)
+    return ids
+
+
+def _recs_from_ref(ref: str | None, index: RecommendationIndex) -> list[str]:
+    if not ref:
+        return []
+    nums = _REF_NUMBERS.findall(ref)
+    if not nums:
+        return []
+    ids = index.ids_for(" ".join(nums))
+    return ids if len(ids) == len(set(nums)) else []
+
+
+def to_actions(drafts: list[Draft], index: RecommendationIndex, sha256: str) -> list[Action]:
+    """Validated actions; due dates read relative to the plan's earliest full date."""
+    known = [parse_due(d.due_raw) for d in drafts if d.due_raw]
+    dated = [x for x in known if x is not None]
+    after = min(dated) if dated else None
+    out: list[Action] = []
+    for d in drafts:
+        due = parse_due(d.due_raw, after=after) if d.due_raw else None
+        out.append(
+            Action(
+                id=f"a{len(out) + 1}",
+                ref=d.ref,
+                text=d.text,
+                owner=d.owner,
+                due_date=due,
+                due_raw=d.due_raw,
+                governance=d.governance,
+                progress=d.progress,
+                rag=d.rag,
+                milestones=d.milestones,
+                recommendations=resolve_recommendations(d, index),
+                provenance=Provenance(
+                    sha256=sha256,
+                    page=d.row.page,
+                    bbox=d.row.bbox,
+                    line_span=d.row.line_span,
+                    extractor=EXTRACTOR,
+                    extractor_version=EXTRACTOR_VERSION,
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,138 @@
+"""The inspection recommendations a plan quotes, with the plan's own numbers.
+
+Plans quote them in three ways, all read here: a numbered heading (or shaded banner) above each
+section's action table ('1. Work with partners to ...', repeated with '(cont)' after a page
+break), a table listing them ('Rec | Ofsted recommendation'), or a heading row inside one long
+action table ('1 | Priority 1 - Management oversight ...'). Ids are r1, r2... in document order;
+`number` is the number as the plan prints it ('3', 'P2').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
+from extractors.version import EXTRACTOR_VERSION
+from models.inspection import Recommendation
+from models.provenance import Provenance
+from pipeline.document import BBox
+
+EXTRACTOR = "extractors.plan_recommendations"
+
+# '1. Ensure that ...', '1) ...', 'Recommendation 3: ...', 'Priority 2 - ...'
+_HEADING = re.compile(
+    r"^\s*(?:(?:ofsted\s+)?recommendation\s+|priority\s+|rec\.?\s*)?"
+    r"(\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?:[.):\-–—]\s*|\s+(?=[A-Z]))(?!\d)(?P<text>.+)$",
+    re.I | re.S,
+)
+_CONT = re.compile(r"\(\s*cont(?:inued|'d|d)?\.?\s*\)\s*$", re.I)
+_NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+)?\b", re.I)
+MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section heading
+
+
+@dataclass(slots=True)
+class RecommendationIndex:
+    """The plan's recommendations with lookups by printed number."""
+
+    items: list[Recommendation] = field(default_factory=list)
+    by_number: dict[str, str] = field(default_factory=dict)  # normalised number -> id
+
+    def add(self, number: str, text: str, prov: Provenance) -> str:
+        key = number_key(number)
+        if key in self.by_number:
+            return self.by_number[key]
+        rid = f"r{len(self.items) + 1}"
+        self.items.append(Recommendation(id=rid, number=number, text=text, provenance=prov))
+        self.by_number[key] = rid
+        return rid
+
+    def ids_for(self, raw: str) -> list[str]:
+        """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
+        out: list[str] = []
+        for m in _NUMBER_TOKEN.finditer(raw):
+            rid = self.by_number.get(number_key(m.group(1)))
+            if rid is not None and rid not in out:
+                out.append(rid)
+        return out
+
+
+def number_key(number: str) -> str:
+    return number.strip().strip(".").upper().lstrip("0") or "0"
+
+
+def heading(text: str) -> tuple[str, str] | None:
+    """(number, text) when a heading quotes a numbered recommendation, else None."""
+    text = " ".join(text.split())
+    text = _CONT.sub("", text).strip()
+    m = _HEADING.match(text)
+    if not m:
+        return None
+    body = m.group("text").strip()
+    if len(body.split()) < MIN_WORDS:
+        return None
+    return m.group(1), body
+
+
+def is_continuation(text: str) -> bool:
+    return bool(_CONT.search(" ".join(text.split())))
+
+
+def provenance(sha256: str, page: int, bbox: BBox | None, span: tuple[int, int] | None) -> Provenance:
+    return Provenance(
+        sha256=sha256,
+        page=page,
+        bbox=bbox,
+        line_span=span,
+        extractor=EXTRACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def element_provenance(sha256: str, el: Element) -> Provenance:
+    if el.raw is not None:
+        return provenance(sha256, el.page, el.raw.bbox, None)
+    lines = el.lines
+    bbox = (
+        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
+    )  # fmt: skip
+    return provenance(sha256, el.page, bbox, (lines[0].index, lines[-1].index))
+
+
+def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
+    """(number, text) of a heading row inside an action or KPI table ('1 | Priority 1 - ...')."""
+    texts = []
+    for i, c in enumerate(row.cells):
+        if c is not None and c.text and (not texts or texts[-1] != c.text):
+            texts.append(c.text)
+        if i == 0 and c is not None and c.text and ref_col == 0:
+            pass
+    if not texts:
+        return None
+    if len(texts) >= 2 and re.fullmatch(r"[A-Z]{0,2}\d{1,2}\.?", texts[0].strip(), re.I):
+        return texts[0].strip().rstrip("."), " ".join(texts[1:])
+    found = heading(" ".join(texts))
+    if found is not None:
+        return found
+    m = re.match(r"^\s*([A-Z]{1,2}\d{1,2})\b[\s.:\-–—]*(.+)$", " ".join(texts))
+    if m:
+        return m.group(1), m.group(2).strip()
+    return None
+
+
+def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
+    """A table listing the recommendations: number column + text column."""
+    t = el.table
+    if t is None or t.kind != RECOMMENDATION_TABLE:
+        return
+    num_col, text_col = t.col("rec"), t.col("recommendation_text")
+    if text_col is None:
+        return
+    for i, row in enumerate(t.rows):
+        text = row.text(text_col)
+        if not text:
+            continue
+        number = row.text(num_col).strip().rstrip(".") if num_col is not None else str(i + 1)
+        prov = provenance(sha256, row.page, row.bbox, row.line_span)
+        index.add(number or str(i + 1), text, prov)

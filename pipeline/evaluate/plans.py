@@ -1,0 +1,243 @@
+"""Score plan extraction against tests/gold/plans: actions, their fields, KPI rows, glossary.
+
+Actions are matched to gold in document order (common.align) by ref and text similarity; over
+the matched pairs owner, due date, governance (and the other fields) are exact-match rates, and
+the action -> recommendation assignment is compared as plan recommendation NUMBERS: the contract
+gives recommendation ids, which are mapped to numbers through the extracted recommendations.
+KPI rows are matched by code and indicator; a KPI row counts as right only with its baseline and
+target values exact. Every miss is listed with its file and page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluate.common import PRF, Rate, align, normalise_text, similarity
+
+ACTION_FIELDS = ("owner", "due_date", "due_raw", "governance", "progress", "rag", "milestones")
+KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "target_label", "rag",
+              "recommendation", "latest")  # fmt: skip
+TEXT_MATCH = 0.8  # rapidfuzz ratio of normalised texts for two actions to be the same action
+
+
+@dataclass(slots=True)
+class Miss:
+    file: str
+    page: int | None
+    field: str
+    gold: Any
+    predicted: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "page": self.page, "field": self.field, "gold": self.gold,
+                "predicted": self.predicted}  # fmt: skip
+
+
+@dataclass(slots=True)
+class PlanScores:
+    documents: int = 0
+    recommendations: PRF = field(default_factory=PRF)
+    actions: PRF = field(default_factory=PRF)
+    action_text: Rate = field(default_factory=Rate)  # exact (normalised) text over matched
+    action_fields: dict[str, Rate] = field(default_factory=lambda: {f: Rate() for f in ACTION_FIELDS})
+    assignment: Rate = field(default_factory=Rate)  # action -> recommendation numbers, exact set
+    kpis: PRF = field(default_factory=PRF)  # a row is a hit only with baseline and target exact
+    kpi_rows: PRF = field(default_factory=PRF)  # rows found, whatever their values
+    kpi_fields: dict[str, Rate] = field(default_factory=lambda: {f: Rate() for f in KPI_FIELDS})
+    glossary: PRF = field(default_factory=PRF)
+    misses: list[Miss] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "recommendations": self.recommendations.to_dict(),
+            "actions": self.actions.to_dict(),
+            "action_text_exact": self.action_text.to_dict(),
+            "action_fields": {k: v.to_dict() for k, v in self.action_fields.items()},
+            "assignment": self.assignment.to_dict(),
+            "kpis": self.kpis.to_dict(),
+            "kpi_rows": self.kpi_rows.to_dict(),
+            "kpi_fields": {k: v.to_dict() for k, v in self.kpi_fields.items()},
+            "glossary": self.glossary.to_dict(),
+            "misses": [m.to_dict() for m in self.misses],
+        }
+
+
+def _same_action(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g.get("ref") and p.get("ref") and normalise_text(g["ref"]) != normalise_text(p["ref"]):
+        return False
+    return similarity(g.get("text"), p.get("text")) >= TEXT_MATCH
+
+
+def _same_kpi(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g.get("code") and p.get("code") and g["code"] not in ("NEW", "new") and g["code"] != p["code"]:
+        return False
+    return similarity(g.get("indicator"), p.get("indicator")) >= TEXT_MATCH
+
+
+def _quantity(q: Any) -> Any:
+    """A Quantity as compared: raw text (normalised spacing), value and unit."""
+    if q is None:
+        return None
+    return (" ".join(str(q.get("raw", "")).split()), q.get("value"), q.get("unit"))
+
+
+def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> None:
+    """Add one plan's comparison to the running scores."""
+    name = gold["file"]
+    s.documents += 1
+    numbers = {r["id"]: r.get("number") for r in pred.get("recommendations", [])}
+    # recommendations: by number and text
+    g_recs, p_recs = gold.get("recommendations", []), pred.get("recommendations", [])
+    pairs = align(
+        g_recs, p_recs,
+        lambda g, p: str(g.get("number")) == str(p.get("number"))
+        and similarity(g.get("text"), p.get("text")) >= 0.6,
+    )  # fmt: skip
+    _count(s.recommendations, len(pairs), len(p_recs), len(g_recs))
+    got = {i for i, _ in pairs}
+    for i, g in enumerate(g_recs):
+        if i not in got:
+            s.misses.append(Miss(name, None, "recommendation", g, None))
+    # actions
+    g_acts, p_acts = gold.get("actions", []), pred.get("actions", [])
+    pairs = align(g_acts, p_acts, _same_action)
+    _count(s.actions, len(pairs), len(p_acts), len(g_acts))
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    for i, g in enumerate(g_acts):
+        if i not in matched_g:
+            s.misses.append(Miss(name, None, "action (missed)", _brief(g), None))
+    for j, p in enumerate(p_acts):
+        if j not in matched_p:
+            s.misses.append(Miss(name, p.get("page"), "action (extra)", None, _brief(p)))
+    for i, j in pairs:
+        g, p = g_acts[i], p_acts[j]
+        page = p.get("page")
+        ok = normalise_text(g.get("text")) == normalise_text(p.get("text"))
+        s.action_text.count(ok)
+        if not ok:
+            s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} text", g["text"], p["text"]))
+        for f in ACTION_FIELDS:
+            if f not in g or f not in p:  # a field the contract does not carry is not scored
+                continue
+            gv, pv = g.get(f), p.get(f)
+            if f in ("owner", "governance", "progress", "due_raw", "milestones"):
+                ok = normalise_text(gv) == normalise_text(pv)
+            else:
+                ok = gv == pv
+            s.action_fields[f].count(ok)
+            if not ok:
+                s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} {f}", gv, pv))
+        g_nums = sorted(str(x) for x in g.get("recommendations", []))
+        p_nums = sorted(str(numbers.get(x, x)) for x in p.get("recommendations", []))
+        ok = g_nums == p_nums
+        s.assignment.count(ok)
+        if not ok:
+            s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} recommendations",
+                                 g_nums, p_nums))  # fmt: skip
+    # KPIs
+    g_kpis, p_kpis = gold.get("kpis", []), pred.get("kpis", [])
+    pairs = align(g_kpis, p_kpis, _same_kpi)
+    _count(s.kpi_rows, len(pairs), len(p_kpis), len(g_kpis))
+    exact = 0
+    for i, j in pairs:
+        g, p = g_kpis[i], dict(p_kpis[j])
+        p["recommendation"] = numbers.get(p.get("recommendation"), p.get("recommendation"))
+        page = p.get("page")
+        values_ok = True
+        for f in KPI_FIELDS:
+            if f not in g or f not in p:
+                continue
+            gv, pv = g.get(f), p.get(f)
+            if f in ("baseline", "target", "latest"):
+                ok = _quantity(gv) == _quantity(pv)
+                values_ok &= ok if f != "latest" else True
+            else:
+                ok = gv == pv
+            s.kpi_fields[f].count(ok)
+            if not ok:
+                s.misses.append(Miss(name, page, f"kpi {g.get('code') or i + 1} {f}", gv, pv))
+        exact += int(values_ok)
+    _count(s.kpis, exact, len(p_kpis), len(g_kpis))
+    got_k = {i for i, _ in pairs}
+    for i, g in enumerate(g_kpis):
+        if i not in got_k:
+            s.misses.append(Miss(name, None, "kpi (missed)", g.get("code"), g.get("indicator")))
+    # glossary
+    g_gl = {normalise_text(k): normalise_text(v) for k, v in (gold.get("glossary") or {}).items()}
+    p_gl = {normalise_text(k): normalise_text(v) for k, v in (pred.get("glossary") or {}).items()}
+    hit = sum(1 for k, v in g_gl.items() if p_gl.get(k) == v)
+    _count(s.glossary, hit, len(p_gl), len(g_gl))
+    for k, v in g_gl.items():
+        if p_gl.get(k) != v:
+            s.misses.append(Miss(name, None, f"glossary {k}", v, p_gl.get(k)))
+
+
+def _count(prf: PRF, tp: int, n_pred: int, n_gold: int) -> None:
+    prf.tp += tp
+    prf.fp += n_pred - tp
+    prf.fn += n_gold - tp
+
+
+def _brief(a: dict[str, Any]) -> str:
+    return f"{a.get('ref') or ''} {(a.get('text') or '')[:80]}".strip()
+
+
+def score_plans(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> PlanScores:
+    s = PlanScores()
+    for gold, pred in pairs:
+        score_plan(gold, pred, s)
+    return s
+
+
+def run_plan_eval(gold_paths: Iterable[str | Path], corpus_root: str | Path) -> PlanScores:
+    from pipeline.evaluate.runner import resolve
+    from pipeline.extract import extract_file
+
+    pairs = []
+    for path in gold_paths:
+        gold = json.loads(Path(path).read_text())
+        result = extract_file(resolve(gold["file"], Path(corpus_root)))
+        pairs.append((gold, result.to_contract()))
+    return score_plans(pairs)
+
+
+def format_report(s: PlanScores) -> str:
+    def pct(x: float) -> str:
+        return f"{100 * x:6.1f}%"
+
+    def prf(label: str, p: PRF) -> str:
+        return (f"  {label:<28} P {pct(p.precision)}  R {pct(p.recall)}  F1 {pct(p.f1)}"
+                f"  (tp {p.tp}, fp {p.fp}, fn {p.fn})")  # fmt: skip
+
+    def rate(label: str, r: Rate) -> str:
+        return f"  {label:<28} {pct(r.rate)} ({r.hits}/{r.n})"
+
+    lines = [f"Improvement plans: {s.documents} gold documents", ""]
+    lines.append(prf("recommendations", s.recommendations))
+    lines.append(prf("actions", s.actions))
+    lines.append(rate("action text exact", s.action_text))
+    for f, r in s.action_fields.items():
+        lines.append(rate(f"action {f} exact", r))
+    lines.append(rate("action -> recommendation", s.assignment))
+    lines.append(prf("KPI rows (values exact)", s.kpis))
+    lines.append(prf("KPI rows (found)", s.kpi_rows))
+    for f, r in s.kpi_fields.items():
+        lines.append(rate(f"kpi {f} exact", r))
+    lines.append(prf("glossary entries", s.glossary))
+    lines.append("")
+    lines.append(f"Misses ({len(s.misses)}):" if s.misses else "No misses.")
+    for m in s.misses:
+        lines.append(f"- {m.file} p{m.page if m.page is not None else '?'} {m.field}: "
+                     f"gold={_short(m.gold)} predicted={_short(m.predicted)}")  # fmt: skip
+    return "\n".join(lines)
+
+
+def _short(value: Any, limit: int = 140) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
