@@ -7,8 +7,9 @@ path, and nothing here crosses a trust boundary. Coordinates are PDF points, top
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 BBox = tuple[float, float, float, float]
 
@@ -74,16 +75,59 @@ class Table:
     ruled: bool
 
 
-@dataclass(slots=True)
 class Page:
-    number: int  # 1-based
-    width: float
-    height: float
-    lines: list[Line] = field(default_factory=list)
-    rulings: list[Ruling] = field(default_factory=list)
-    header_footer: list[Line] = field(default_factory=list)  # removed running lines
-    partial: bool = False  # layout work stopped at the per-page budget
-    landscape: bool = False
+    """One page: cleaned lines, and the rulings (vector lines) that tables are built from.
+
+    Rulings are read lazily: walking a page's vector objects costs about as much as reading its
+    text, and only table pages need them (a report's judgement table, a plan's action tables).
+    Pages built in tests simply pass rulings=[...].
+    """
+
+    __slots__ = (
+        "number", "width", "height", "lines", "header_footer", "partial", "landscape",
+        "_rulings", "_ruling_loader",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        number: int,
+        width: float,
+        height: float,
+        lines: list[Line] | None = None,
+        rulings: list[Ruling] | None = None,
+        header_footer: list[Line] | None = None,
+        partial: bool = False,
+        landscape: bool = False,
+        ruling_loader: Callable[[Page], tuple[list[Ruling], bool]] | None = None,
+    ) -> None:
+        self.number = number  # 1-based
+        self.width = width
+        self.height = height
+        self.lines: list[Line] = lines if lines is not None else []
+        self.header_footer: list[Line] = header_footer if header_footer is not None else []
+        self.partial = partial  # layout work stopped at the per-page budget
+        self.landscape = landscape
+        self._rulings = rulings
+        self._ruling_loader = ruling_loader
+
+    @property
+    def rulings(self) -> list[Ruling]:
+        if self._rulings is None:
+            if self._ruling_loader is None:
+                self._rulings = []
+            else:
+                self._rulings, partial = self._ruling_loader(self)
+                self.partial = self.partial or partial
+                self._ruling_loader = None
+        return self._rulings
+
+    @rulings.setter
+    def rulings(self, value: list[Ruling]) -> None:
+        self._rulings = value
+        self._ruling_loader = None
+
+    def __repr__(self) -> str:
+        return f"Page(number={self.number}, lines={len(self.lines)})"
 
 
 @dataclass(slots=True)
@@ -92,6 +136,7 @@ class ParsedDocument:
     sha256: str
     pages: list[Page]
     metadata: dict[str, str] = field(default_factory=dict)
+    source: Any = None  # the open pdfium document behind lazy page data; close() releases it
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:
@@ -104,3 +149,8 @@ class ParsedDocument:
     @property
     def partial_pages(self) -> list[int]:
         return [p.number for p in self.pages if p.partial]
+
+    def close(self) -> None:
+        if self.source is not None:
+            self.source.close()
+            self.source = None

@@ -39,7 +39,10 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
             sniff_pdf(data)
             doc = parse_pdf_bytes(data, name, limits)
             t1 = time.perf_counter()
-            result = extract_document(doc)
+            try:
+                result = extract_document(doc)
+            finally:
+                doc.close()
             result.timings = {"read": t1 - t0, "extract": time.perf_counter() - t1}
             return result
     except DocumentError as exc:
@@ -80,6 +83,9 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         result.actions = plan.actions
         result.kpis = plan.kpis
         result.glossary = plan.glossary
+    # Rulings are read lazily, when an extractor first asks for a page's tables: a page that hit
+    # the per-page budget is only known now, not when the result was created above.
+    result.partial_pages = doc.partial_pages
     # Round-trip through validation: extractors build models, this catches anything mutated since.
     return ExtractionResult.model_validate(result.model_dump())
 

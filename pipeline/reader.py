@@ -115,6 +115,11 @@ def parse_pdf(path: str | Path, limits: Limits = LIMITS) -> ParsedDocument:
 
 
 def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDocument:
+    """Parse text and layout now; rulings per page later, on demand (see Page.rulings).
+
+    The returned document keeps the pdfium document open for those lazy reads: call close()
+    (extract_file does) or let it be collected.
+    """
     sha = sha256_bytes(data)
     pdf = open_pdf(data)
     try:
@@ -132,17 +137,18 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
             except pdfium.PdfiumError as exc:
                 raise DocumentError(ErrorCode.corrupt, f"page {i + 1} cannot be read: {exc}") from exc
         metadata = _metadata(pdf)
-    finally:
+        chars = sum(len(line.text) for p in pages for line in p.lines)
+        if chars < 20 * len(pages) and chars < 200:
+            raise DocumentError(
+                ErrorCode.no_text_layer,
+                f"no text layer: {chars} characters on {len(pages)} page(s); the PDF is scanned"
+                " images and needs OCR first",
+            )
+    except BaseException:
         pdf.close()
-    chars = sum(len(line.text) for p in pages for line in p.lines)
-    if chars < 20 * len(pages) and chars < 200:
-        raise DocumentError(
-            ErrorCode.no_text_layer,
-            f"no text layer: {chars} characters on {len(pages)} page(s); the PDF is scanned images"
-            " and needs OCR first",
-        )
+        raise
     clean_pages(pages)
-    return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata)
+    return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf)
 
 
 def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
@@ -156,30 +162,29 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
     page = pdf[index]
     try:
         width, height = page.get_size()
-        result = Page(number=index + 1, width=width, height=height, landscape=width > height)
         textpage = page.get_textpage()
         try:
-            result.lines = _lines(textpage, index + 1, height)
+            lines = _lines(textpage, index + 1, height)
         finally:
             textpage.close()
-        result.rulings, result.partial = _rulings(page, height, limits)
-        return result
     finally:
         page.close()
 
+    def load_rulings(_: Page) -> tuple[list[Ruling], bool]:
+        p = pdf[index]
+        try:
+            return _rulings(p, height, limits)
+        finally:
+            p.close()
 
-class _Boxes:
-    """Character boxes by index, through the raw API with reused ctypes buffers (hot path)."""
-
-    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
-        self.raw = textpage.raw
-        self.h = page_height
-        self.l, self.r = ctypes.c_double(), ctypes.c_double()
-        self.b, self.t = ctypes.c_double(), ctypes.c_double()
-
-    def box(self, i: int) -> tuple[float, float, float, float]:
-        pdfium_c.FPDFText_GetCharBox(self.raw, i, self.l, self.r, self.b, self.t)
-        return self.l.value, self.h - self.t.value, self.r.value, self.h - self.b.value
+    return Page(
+        number=index + 1,
+        width=width,
+        height=height,
+        lines=lines,
+        landscape=width > height,
+        ruling_loader=load_rulings,
+    )
 
 
 _FONT_BUF = ctypes.create_string_buffer(256)
@@ -201,38 +206,57 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # surrogate pairs etc.: indices no longer line up; read per char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
-    boxes = _Boxes(textpage, page_height)
     raw = textpage.raw
+    # Hot loop: char boxes at word edges only, through the raw API with reused buffers.
+    get_box = pdfium_c.FPDFText_GetCharBox
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+    h = page_height
+    soft = any(c in text for c in "\ufffe\x02\xad\x00")
+    finditer = _WORD.finditer
     lines: list[Line] = []
     pos = 0
     for m in _LINE_BREAK.finditer(text + "\n"):
         start, end = pos, m.start()
         pos = m.end()
-        segment = text[start:end]
         words: list[Word] = []
-        for w in _WORD.finditer(segment):
-            a, b = start + w.start(), start + w.end() - 1
-            x0, top, _, bottom = boxes.box(a)
-            _, top2, x1, bottom2 = boxes.box(b)
-            words.append(
-                Word(w.group().translate(_SOFT_HYPHENS), x0, min(top, top2), x1, max(bottom, bottom2))
-            )
+        first = -1
+        lx0 = ltop = 1e9
+        lx1 = lbot = -1e9
+        for w in finditer(text, start, end):
+            a, b = w.start(), w.end() - 1
+            if first < 0:
+                first = a
+            get_box(raw, a, rl, rr, rb, rt)
+            x0, t0, b0 = cl.value, ct.value, cb.value
+            if b != a:
+                get_box(raw, b, rl, rr, rb, rt)
+                t1, b1 = ct.value, cb.value
+                top = h - (t0 if t0 > t1 else t1)
+                bottom = h - (b0 if b0 < b1 else b1)
+            else:
+                top, bottom = h - t0, h - b0
+            x1 = cr.value
+            word = w.group()
+            if soft:
+                word = word.translate(_SOFT_HYPHENS)
+                if not word:
+                    continue
+            words.append(Word(word, x0, top, x1, bottom))
+            if x0 < lx0:
+                lx0 = x0
+            if x1 > lx1:
+                lx1 = x1
+            if top < ltop:
+                ltop = top
+            if bottom > lbot:
+                lbot = bottom
         if not words:
             continue
-        words = [w for w in words if w.text]
-        if not words:
-            continue
-        first = start + _WORD.search(segment).start()  # type: ignore[union-attr]
-        bbox = (
-            min(w.x0 for w in words),
-            min(w.top for w in words),
-            max(w.x1 for w in words),
-            max(w.bottom for w in words),
-        )
         lines.append(
             Line(
-                text=" ".join(w.text for w in words),
-                bbox=bbox,
+                text=" ".join([w.text for w in words]),
+                bbox=(lx0, ltop, lx1, lbot),
                 font_size=round(pdfium_c.FPDFText_GetFontSize(raw, first), 1),
                 bold=_is_bold(raw, first),
                 page=page_no,
