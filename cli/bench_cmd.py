@@ -17,10 +17,18 @@ import typer
 
 def bench(
     paths: Annotated[list[Path], typer.Argument(help="PDF files or folders")],
-    stages: Annotated[str, typer.Option(help="comma-separated: floor,pdfplumber,read,extract,ingest")] = "floor,read,extract,ingest",
-    pdfplumber_files: Annotated[int, typer.Option(help="files for the slow pdfplumber reference stage (0: skip)")] = 5,
-    workers: Annotated[int, typer.Option(help="also time `ingest --workers N` against one worker (0: skip)")] = 0,
-    profile: Annotated[bool, typer.Option(help="print the ten most expensive functions of extract")] = True,
+    stages: Annotated[
+        str, typer.Option(help="comma-separated: floor,pdfplumber,read,extract,ingest")
+    ] = "floor,read,extract,ingest",
+    pdfplumber_files: Annotated[
+        int, typer.Option(help="files for the slow pdfplumber reference stage (0: skip)")
+    ] = 5,
+    workers: Annotated[
+        int, typer.Option(help="also time `ingest --workers N` against one worker (0: skip)")
+    ] = 0,
+    profile: Annotated[
+        bool, typer.Option(help="print the ten most expensive functions of extract")
+    ] = True,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Time the floor (raw pypdfium2 text), reading, extract and ingest on the same files."""
@@ -53,7 +61,9 @@ def bench(
     if as_json:
         sys.stdout.write(json.dumps({"meta": meta, "stages": rows, **extra}, indent=2) + "\n")
         return
-    table = Table(title=f"plantrace bench · {meta['date']} · {meta['machine']} · {len(files)} files")
+    table = Table(
+        title=f"plantrace bench · {meta['date']} · {meta['machine']} · {len(files)} files"
+    )
     for col in ("stage", "pages/s", "docs/s", "x floor", "peak RSS MB", "s", "slowest file (s)"):
         table.add_column(col)
     for r in rows:
@@ -81,7 +91,19 @@ def _workers_speedup(files: list[str], n: int) -> dict[str, float]:
     times = {}
     for w in (1, n):
         with tempfile.TemporaryDirectory() as tmp:
-            cmd = [sys.executable, "-m", "cli.main", "ingest", "--db", f"{tmp}/w.sqlite", "--json", "--flow", "--workers", str(w), *files]
+            cmd = [
+                sys.executable,
+                "-m",
+                "cli.main",
+                "ingest",
+                "--db",
+                f"{tmp}/w.sqlite",
+                "--json",
+                "--flow",
+                "--workers",
+                str(w),
+                *files,
+            ]
             t = time.perf_counter()
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
             times[f"workers_{w}_s"] = round(time.perf_counter() - t, 2)

@@ -10,7 +10,9 @@ from typing import Annotated
 
 import typer
 
-link_app = typer.Typer(help="Pair plans with reports; confirm, reject, add or list trace links.", no_args_is_help=True)
+link_app = typer.Typer(
+    help="Pair plans with reports; confirm, reject, add or list trace links.", no_args_is_help=True
+)
 
 
 def _store(db: Path | None):  # type: ignore[no-untyped-def]
@@ -29,7 +31,9 @@ def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
 
         outcome = ingest_file(store, ref)
         if outcome.status != "ok":
-            err.print(f"[red]error:[/red] {what} {ref}: {outcome.error_code}: {outcome.error_message}")
+            err.print(
+                f"[red]error:[/red] {what} {ref}: {outcome.error_code}: {outcome.error_message}"
+            )
             raise typer.Exit(1)
         sha = outcome.sha256
     if sha is None:
@@ -38,22 +42,38 @@ def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
     return str(sha)
 
 
-DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite store file; PLANTRACE_DB_URL overrides")]
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="SQLite store file; PLANTRACE_DB_URL overrides")
+]
 
 
 def coverage(
-    report: Annotated[str | None, typer.Option(help="inspection report: path or stored id (default: the plan's pair)")] = None,
+    report: Annotated[
+        str | None,
+        typer.Option(help="inspection report: path or stored id (default: the plan's pair)"),
+    ] = None,
     plan: Annotated[str | None, typer.Option(help="improvement plan: path or stored id")] = None,
-    all_pairs: Annotated[bool, typer.Option("--all", help="every stored plan with its paired report")] = False,
-    as_of: Annotated[str | None, typer.Option(help="date for overdue actions (YYYY-MM-DD; default today)")] = None,
-    fmt: Annotated[list[str], typer.Option("--format", help="html, json, csv, xlsx, md (repeatable)")] = ["html"],  # noqa: B006
+    all_pairs: Annotated[
+        bool, typer.Option("--all", help="every stored plan with its paired report")
+    ] = False,
+    as_of: Annotated[
+        str | None, typer.Option(help="date for overdue actions (YYYY-MM-DD; default today)")
+    ] = None,
+    fmt: Annotated[
+        list[str], typer.Option("--format", help="html, json, csv, xlsx, md (repeatable)")
+    ] = ["html"],  # noqa: B006
     out: Annotated[Path, typer.Option(help="output folder")] = Path("out/coverage"),
-    rag_scheme: Annotated[Path | None, typer.Option(help="JSON RAG scheme (colours, tolerance)")] = None,
-    fail_under: Annotated[float | None, typer.Option(help="exit 3 when coverage % is below this")] = None,
+    rag_scheme: Annotated[
+        Path | None, typer.Option(help="JSON RAG scheme (colours, tolerance)")
+    ] = None,
+    fail_under: Annotated[
+        float | None, typer.Option(help="exit 3 when coverage % is below this")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Write coverage reports: every recommendation's actions, owners, dates, RAG and status."""
-    from cli.main import err, out as console
+    from cli.main import err
+    from cli.main import out as console
     from pipeline.coverage import FORMATS, write_coverage
     from pipeline.kpi_rag import RagScheme
     from pipeline.traceability import pair_all, set_pair
@@ -115,7 +135,9 @@ def pair(
 
 @link_app.command("run")
 def run_links(
-    plan: Annotated[str | None, typer.Option(help="plan path or id (default: every paired plan)")] = None,
+    plan: Annotated[
+        str | None, typer.Option(help="plan path or id (default: every paired plan)")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Pair plans with reports and (re)compute automatic links; people's decisions are kept."""
@@ -148,19 +170,33 @@ def list_links(
     plan_sha = _resolve(store, plan, "plan")
     report_sha = get_pair(store, plan_sha)
     if report_sha is None:
-        typer.echo("the plan is not paired with a report: run `plantrace link pair` or `link run`", err=True)
+        typer.echo(
+            "the plan is not paired with a report: run `plantrace link pair` or `link run`",
+            err=True,
+        )
         raise typer.Exit(1)
     rows = load_links(store, report_sha, plan_sha)
     if as_json:
         for r in rows:
-            sys.stdout.write(json.dumps({"id": r.id, "origin": r.origin, **r.link.model_dump(mode="json")}) + "\n")
+            sys.stdout.write(
+                json.dumps({"id": r.id, "origin": r.origin, **r.link.model_dump(mode="json")})
+                + "\n"
+            )
         return
     table = Table()
     for col in ("id", "recommendation", "item", "method", "score", "state", "origin"):
         table.add_column(col)
     for r in rows:
         lk = r.link
-        table.add_row(str(r.id), lk.recommendation_id, f"{lk.item_kind}:{lk.item_id}", lk.method.value, f"{lk.score:.2f}", lk.state.value, r.origin)
+        table.add_row(
+            str(r.id),
+            lk.recommendation_id,
+            f"{lk.item_kind}:{lk.item_id}",
+            lk.method.value,
+            f"{lk.score:.2f}",
+            lk.state.value,
+            r.origin,
+        )
     console.print(table)
 
 
@@ -178,13 +214,17 @@ def _decide(link_id: int, state: str, note: str | None, db: Path | None) -> None
 
 
 @link_app.command("confirm")
-def confirm(link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None) -> None:
+def confirm(
+    link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None
+) -> None:
     """Confirm a link: it becomes a person's decision and survives reprocessing."""
     _decide(link_id, "confirmed", note, db)
 
 
 @link_app.command("reject")
-def reject(link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None) -> None:
+def reject(
+    link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None
+) -> None:
     """Reject a link: recomputation will not bring it back."""
     _decide(link_id, "rejected", note, db)
 
@@ -195,7 +235,9 @@ def add(
     recommendation: Annotated[str, typer.Option(help="report recommendation id (r3)")],
     item: Annotated[str, typer.Option(help="plan action id (a7), or kpi id with --kind kpi")],
     kind: Annotated[str, typer.Option(help="action | kpi | plan_recommendation")] = "action",
-    report: Annotated[str | None, typer.Option(help="report path or id (default: the plan's pair)")] = None,
+    report: Annotated[
+        str | None, typer.Option(help="report path or id (default: the plan's pair)")
+    ] = None,
     note: Annotated[str | None, typer.Option()] = None,
     db: DbOption = None,
 ) -> None:

@@ -32,7 +32,10 @@ out = Console()
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="SQLite file of the store (default .plantrace/plantrace.sqlite); PLANTRACE_DB_URL overrides"),
+    typer.Option(
+        "--db",
+        help="SQLite file of the store (default .plantrace/plantrace.sqlite); PLANTRACE_DB_URL overrides",
+    ),
 ]
 
 
@@ -72,10 +75,18 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (folders: their *.pdf)")],
     db: DbOption = None,
-    workers: Annotated[int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")] = 1,
-    dask_address: Annotated[str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")] = None,
-    flow: Annotated[bool, typer.Option(help="run through the Prefect ingest flow even with one worker")] = False,
-    retry_failed: Annotated[bool, typer.Option(help="re-run files whose stored run failed")] = False,
+    workers: Annotated[
+        int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
+    ] = 1,
+    dask_address: Annotated[
+        str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")
+    ] = None,
+    flow: Annotated[
+        bool, typer.Option(help="run through the Prefect ingest flow even with one worker")
+    ] = False,
+    retry_failed: Annotated[
+        bool, typer.Option(help="re-run files whose stored run failed")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print outcomes as JSON lines")] = False,
 ) -> None:
     """Ingest files into the store; every file gets an outcome, bad files never stop the run.
@@ -119,7 +130,10 @@ def _ingest_files(
 
         outcomes.extend(
             ingest_flow(
-                [str(f) for f in files], db_url=store.url, workers=workers, dask_address=dask_address
+                [str(f) for f in files],
+                db_url=store.url,
+                workers=workers,
+                dask_address=dask_address,
             )
         )
     else:
@@ -179,7 +193,9 @@ def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type
 def show(
     doc: Annotated[str, typer.Argument(help="sha256 (or unique prefix) or source path")],
     db: DbOption = None,
-    version: Annotated[str | None, typer.Option(help="extractor version of the run to show")] = None,
+    version: Annotated[
+        str | None, typer.Option(help="extractor version of the run to show")
+    ] = None,
 ) -> None:
     """Print a stored document: its latest run's JSON contract, its runs and its source paths."""
     store = open_store(db)
@@ -236,7 +252,9 @@ def schema() -> None:
 @app.command("eval")
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="gold JSON files or folders (tests/gold)")],
-    corpus: Annotated[Path, typer.Option(help="root of the Ofsted corpus")] = Path("../shared/corpus/ofsted"),
+    corpus: Annotated[Path, typer.Option(help="root of the Ofsted corpus")] = Path(
+        "../shared/corpus/ofsted"
+    ),
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Score the extractors against hand-labelled gold files."""

@@ -78,7 +78,9 @@ class CoverageSummary(BaseModel):
     uncovered: int
     justified: int
     coverage_pct: float = Field(description="(covered + justified) / recommendations * 100")
-    answered_pct: float = Field(description="(covered + weakly covered + justified) / recommendations * 100")
+    answered_pct: float = Field(
+        description="(covered + weakly covered + justified) / recommendations * 100"
+    )
     actions: int
     overdue_actions: int
     orphan_actions: int

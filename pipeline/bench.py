@@ -113,7 +113,9 @@ def measure(stage: str, files: list[str]) -> StageResult:
         listing = Path(tmp) / "files.txt"
         listing.write_text("\n".join(files))
         t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline.bench", stage, str(out), "@" + str(listing)])
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.bench", stage, str(out), "@" + str(listing)]
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t
         if status != 0:
@@ -161,7 +163,9 @@ def report(results: list[StageResult]) -> list[dict[str, Any]]:
                 "documents": r.documents,
                 "pages_per_s": round(r.pages_per_s, 1),
                 "docs_per_s": round(r.docs_per_s, 2),
-                "ratio_to_floor": None if floor is None or not floor.pages_per_s else round(r.pages_per_s / floor.pages_per_s, 3),
+                "ratio_to_floor": None
+                if floor is None or not floor.pages_per_s
+                else round(r.pages_per_s / floor.pages_per_s, 3),
                 "peak_rss_mb": round(r.peak_rss_mb, 1),
                 "slowest_file_s": round(r.slowest[0][1], 2) if r.slowest else None,
                 "slowest_file": r.slowest[0][0] if r.slowest else None,

@@ -11,7 +11,10 @@ from models.grades import DocumentKind
 from pipeline.document import ParsedDocument
 
 _REPORT = [
-    re.compile(r"inspection of [\w\s,'’&-]{0,80}(local authority children|children’s services|children's services)", re.I),
+    re.compile(
+        r"inspection of [\w\s,'’&-]{0,80}(local authority children|children’s services|children's services)",
+        re.I,
+    ),
     re.compile(r"inspection of (services for children in need|looked after children)", re.I),
     re.compile(r"local authority children[’']s services inspection", re.I),
     re.compile(r"\bLead inspector\b|\bReporting inspector\b", re.I),
@@ -19,7 +22,9 @@ _REPORT = [
 ]
 _PLAN = [
     re.compile(r"\b(improvement|action|delivery|post[- ]inspection)\s+plan\b", re.I),
-    re.compile(r"\b(lead officer|responsible officer|who|lead|timescale|by when|rag|governance)\b", re.I),
+    re.compile(
+        r"\b(lead officer|responsible officer|who|lead|timescale|by when|rag|governance)\b", re.I
+    ),
     re.compile(r"\b(actions?|milestones?)\b", re.I),
 ]
 
@@ -27,7 +32,11 @@ _PLAN = [
 def classify(doc: ParsedDocument) -> DocumentKind:
     head = "\n".join(line.text for page in doc.pages[:2] for line in page.lines[:60])
     report_score = sum(1 for p in _REPORT if p.search(head))
-    ofsted = "ofsted" in doc.text[:20000].lower() or "her majesty" in head.lower() or "his majesty" in head.lower()
+    ofsted = (
+        "ofsted" in doc.text[:20000].lower()
+        or "her majesty" in head.lower()
+        or "his majesty" in head.lower()
+    )
     # cover pages that name the inspector only as "HMI" (2018-2019 ILACS) and Ofsted only at the end
     ofsted = ofsted or re.search(r"\bHMI\b", head) is not None
     # ...or none at all on the cover: Ofsted's back page (copyright, contact) still names it

@@ -28,7 +28,13 @@ from models.results import ExtractionResult
 from pipeline.kpi_rag import RagScheme, compute_rag
 from pipeline.normalise.rag import normalise_rag
 from pipeline.store import Store
-from pipeline.traceability import StoredLink, all_pairs, load_justifications, load_links, pair_all, relink
+from pipeline.traceability import (
+    StoredLink,
+    all_pairs,
+    load_justifications,
+    pair_all,
+    relink,
+)
 
 FORMATS = ("html", "json", "csv", "xlsx", "md")
 _LIVE = {LinkState.confirmed, LinkState.suggested, LinkState.suspect}
@@ -60,7 +66,9 @@ def _action_view(a: Action, as_of: date, link: StoredLink | None) -> ActionView:
         bbox=a.provenance.bbox,
         link=None
         if link is None
-        else LinkSummary(method=link.link.method.value, score=link.link.score, state=link.link.state.value),
+        else LinkSummary(
+            method=link.link.method.value, score=link.link.score, state=link.link.state.value
+        ),
     )
 
 
@@ -139,10 +147,10 @@ def build_coverage(
         weakly_covered=counts[CoverageStatus.weakly_covered],
         uncovered=counts[CoverageStatus.uncovered],
         justified=counts[CoverageStatus.justified],
-        coverage_pct=round(100 * (counts[CoverageStatus.covered] + counts[CoverageStatus.justified]) / n, 1),
-        answered_pct=round(
-            100 * (len(views) - counts[CoverageStatus.uncovered]) / n, 1
+        coverage_pct=round(
+            100 * (counts[CoverageStatus.covered] + counts[CoverageStatus.justified]) / n, 1
         ),
+        answered_pct=round(100 * (len(views) - counts[CoverageStatus.uncovered]) / n, 1),
         actions=len(all_views),
         overdue_actions=sum(1 for v in all_views if v.overdue),
         orphan_actions=len(orphans),
@@ -185,8 +193,12 @@ def _status(rec_id: str, actions: list[ActionView], justified: dict[str, str]) -
     if not actions:
         return CoverageStatus.uncovered
     strong = [
-        a for a in actions
-        if a.link is not None and a.link.state == LinkState.confirmed.value and a.owner and a.due_date
+        a
+        for a in actions
+        if a.link is not None
+        and a.link.state == LinkState.confirmed.value
+        and a.owner
+        and a.due_date
     ]
     return CoverageStatus.covered if strong else CoverageStatus.weakly_covered
 

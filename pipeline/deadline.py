@@ -37,7 +37,10 @@ class Deadline:
         raise DeadlineExceeded()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if self.armed:
             signal.setitimer(signal.ITIMER_REAL, 0)

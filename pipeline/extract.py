@@ -49,14 +49,20 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
         return _failed(name, sha, exc.code, exc.message)
     except DeadlineExceeded:
         return _failed(
-            name, sha, ErrorCode.timeout,
+            name,
+            sha,
+            ErrorCode.timeout,
             f"stopped after {limits.document_seconds:.0f} s (PLANTRACE_DOC_SECONDS): a page makes the"
             " parser hang",
         )
     except RecursionError as exc:
-        return _failed(name, sha, ErrorCode.corrupt, f"the PDF's structure is too deeply nested ({exc})")
+        return _failed(
+            name, sha, ErrorCode.corrupt, f"the PDF's structure is too deeply nested ({exc})"
+        )
     except Exception as exc:  # a bug of ours: still a result, with the type named for the report
-        return _failed(name, sha, ErrorCode.internal, f"internal error: {type(exc).__name__}: {exc}")
+        return _failed(
+            name, sha, ErrorCode.internal, f"internal error: {type(exc).__name__}: {exc}"
+        )
 
 
 def extract_document(doc: ParsedDocument) -> ExtractionResult:

@@ -69,7 +69,9 @@ def match_recommendations(
         best_score, method, best = scored[0]
         if best_score < REC_MATCH_MIN:
             continue
-        matches.append(RecMatch(p.id, best.id, method, round(min(best_score, 1.0), 3), p.text[:160]))
+        matches.append(
+            RecMatch(p.id, best.id, method, round(min(best_score, 1.0), 3), p.text[:160])
+        )
         # merged items: what the plan text says beyond its best match may be another recommendation
         best_bag = rbags[report_recs.index(best)]
         residual = Counter({t: c for t, c in pbag.items() if t not in best_bag})
@@ -96,9 +98,7 @@ def ref_numbers(ref: str | None) -> list[str]:
     return out
 
 
-def link_documents(
-    report: ExtractionResult, plan: ExtractionResult
-) -> list[Link]:
+def link_documents(report: ExtractionResult, plan: ExtractionResult) -> list[Link]:
     """All automatic links between one report and one plan (pure)."""
     glossary = {g.abbreviation: g.expansion for g in plan.glossary}
     rec_matches = match_recommendations(report.recommendations, plan.recommendations, glossary)
@@ -107,7 +107,9 @@ def link_documents(
         by_plan_rec.setdefault(m.plan_rec, []).append(m)
     links: list[Link] = []
 
-    def add(item_kind: str, item_id: str, rec_id: str, method: LinkMethod, score: float, evidence: str) -> None:
+    def add(
+        item_kind: str, item_id: str, rec_id: str, method: LinkMethod, score: float, evidence: str
+    ) -> None:
         state = LinkState.confirmed if score >= CONFIRM_AT else LinkState.suggested
         links.append(
             Link(
@@ -145,7 +147,14 @@ def link_documents(
                 method = LinkMethod.ref if via_ref else LinkMethod.section
                 # the chain is as strong as the plan-to-report match; an explicit section adds trust
                 score = min(1.0, 0.35 + m.score)
-                add("action", action.id, m.report_rec, method, score, f"{action.ref or ''} {m.evidence}".strip())
+                add(
+                    "action",
+                    action.id,
+                    m.report_rec,
+                    method,
+                    score,
+                    f"{action.ref or ''} {m.evidence}".strip(),
+                )
                 linked.add(m.report_rec)
         if not linked and not plan.recommendations:
             for number in ref_numbers(action.ref):
@@ -156,17 +165,34 @@ def link_documents(
         if linked:
             continue
         scored = sorted(
-            ((tfidf.cosine(abag, rb), r) for r, rb in zip(report.recommendations, rec_bags, strict=True)),
+            (
+                (tfidf.cosine(abag, rb), r)
+                for r, rb in zip(report.recommendations, rec_bags, strict=True)
+            ),
             key=lambda s: -s[0],
         )
         if scored and scored[0][0] >= ACTION_MATCH_MIN:
             score, rec = scored[0]
             # similarity alone never confirms: a person should look at it
-            add("action", action.id, rec.id, LinkMethod.similarity, min(score, CONFIRM_AT - 0.01), action.text[:160])
+            add(
+                "action",
+                action.id,
+                rec.id,
+                LinkMethod.similarity,
+                min(score, CONFIRM_AT - 0.01),
+                action.text[:160],
+            )
 
     for kpi in plan.kpis:
         if kpi.recommendation is None:
             continue
         for m in by_plan_rec.get(kpi.recommendation, []):
-            add("kpi", kpi.id, m.report_rec, LinkMethod.section, min(1.0, 0.35 + m.score), kpi.indicator[:160])
+            add(
+                "kpi",
+                kpi.id,
+                m.report_rec,
+                LinkMethod.section,
+                min(1.0, 0.35 + m.score),
+                kpi.indicator[:160],
+            )
     return links

@@ -81,7 +81,17 @@ SYNONYMS: list[tuple[str, str]] = [
 ]
 _SYNONYMS = [(re.compile(p, re.I), t) for p, t in SYNONYMS]
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-EXTRA_STOP = {"ensure", "local", "authority", "improve", "improvement", "need", "action", "take", "make"}
+EXTRA_STOP = {
+    "ensure",
+    "local",
+    "authority",
+    "improve",
+    "improvement",
+    "need",
+    "action",
+    "take",
+    "make",
+}
 
 
 @cache
@@ -99,7 +109,9 @@ def expand_abbreviations(text: str, glossary: Mapping[str, str] | None = None) -
         table.update({k: v for k, v in glossary.items() if k and v})
     if not table:
         return text
-    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b")
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")\b"
+    )
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
@@ -109,7 +121,9 @@ def fold_synonyms(text: str) -> str:
     return text
 
 
-def lemma_bags(texts: Sequence[str], glossary: Mapping[str, str] | None = None) -> list[Counter[str]]:
+def lemma_bags(
+    texts: Sequence[str], glossary: Mapping[str, str] | None = None
+) -> list[Counter[str]]:
     """Content lemmas of each text, with abbreviations expanded and synonyms folded."""
     prepared = [fold_synonyms(expand_abbreviations(t, glossary).lower()) for t in texts]
     bags: list[Counter[str]] = []

@@ -97,8 +97,12 @@ items = Table(
     "items",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("kind", String(24), nullable=False),  # inspection|judgement|recommendation|action|kpi|glossary
+    Column(
+        "run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column(
+        "kind", String(24), nullable=False
+    ),  # inspection|judgement|recommendation|action|kpi|glossary
     Column("item_id", String(64), nullable=False),
     Column("ordinal", Integer, nullable=False),
     Column("page", Integer),
@@ -223,7 +227,9 @@ class Store:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             _create_schema(self.engine)
         except (SQLAlchemyError, OSError) as exc:
-            raise StoreError(f"cannot open the store at {_redact(self.url)}: {_reason(exc)}") from exc
+            raise StoreError(
+                f"cannot open the store at {_redact(self.url)}: {_reason(exc)}"
+            ) from exc
 
     @classmethod
     def open(cls, db: str | Path | None = None) -> Store:
@@ -382,7 +388,9 @@ class Store:
             if run is None:
                 return None
             rows = conn.execute(
-                select(items).where(items.c.run_id == run.id).order_by(items.c.kind, items.c.ordinal)
+                select(items)
+                .where(items.c.run_id == run.id)
+                .order_by(items.c.kind, items.c.ordinal)
             ).all()
         return _rebuild(run, rows)
 
@@ -390,10 +398,7 @@ class Store:
         """Every document with its latest run and its source paths."""
         with self.engine.connect() as conn:
             docs = conn.execute(select(documents).order_by(documents.c.first_seen)).all()
-            latest = {
-                r.sha256: r
-                for r in conn.execute(select(runs).order_by(runs.c.id)).all()
-            }
+            latest = {r.sha256: r for r in conn.execute(select(runs).order_by(runs.c.id)).all()}
             paths: dict[str, list[str]] = {}
             for s in conn.execute(select(sources).order_by(sources.c.id)).all():
                 paths.setdefault(s.sha256, []).append(s.path)
@@ -482,7 +487,9 @@ class Store:
             ):
                 res = conn.execute(
                     update(links)
-                    .where(col_sha == sha256, col_id.in_(sorted(item_ids)), links.c.origin == "person")
+                    .where(
+                        col_sha == sha256, col_id.in_(sorted(item_ids)), links.c.origin == "person"
+                    )
                     .values(state="suspect", updated_at=now())
                 )
                 changed += res.rowcount or 0
@@ -561,7 +568,9 @@ def _item_rows(run_id: int, result: ExtractionResult) -> Iterator[dict[str, Any]
             "kind": "inspection",
             "item_id": "meta",
             "ordinal": 0,
-            "page": None if result.inspection.provenance is None else result.inspection.provenance.page,
+            "page": None
+            if result.inspection.provenance is None
+            else result.inspection.provenance.page,
             "text": result.inspection.local_authority,
             "data": result.inspection.model_dump(mode="json"),
         }
@@ -577,10 +586,16 @@ def _item_rows(run_id: int, result: ExtractionResult) -> Iterator[dict[str, Any]
             yield {
                 "run_id": run_id,
                 "kind": kind,
-                "item_id": str(getattr(m, "id", None) or getattr(m, "area", None) or getattr(m, "abbreviation", i)),
+                "item_id": str(
+                    getattr(m, "id", None)
+                    or getattr(m, "area", None)
+                    or getattr(m, "abbreviation", i)
+                ),
                 "ordinal": i,
                 "page": m.provenance.page,
-                "text": getattr(m, "text", None) or getattr(m, "indicator", None) or getattr(m, "expansion", None),
+                "text": getattr(m, "text", None)
+                or getattr(m, "indicator", None)
+                or getattr(m, "expansion", None),
                 "data": m.model_dump(mode="json"),
             }
 
@@ -603,7 +618,9 @@ def _run_info(row: Any) -> RunInfo:
 def _rebuild(run: Any, rows: Sequence[Any]) -> ExtractionResult:
     grouped: dict[str, list[Any]] = {}
     for r in sorted(rows, key=lambda r: (r.kind, r.ordinal)):
-        grouped.setdefault(r.kind, []).append(r.data if isinstance(r.data, dict) else json.loads(r.data))
+        grouped.setdefault(r.kind, []).append(
+            r.data if isinstance(r.data, dict) else json.loads(r.data)
+        )
     meta = grouped.get("inspection", [None])[0]
     return ExtractionResult(
         file=run.file,
@@ -620,7 +637,9 @@ def _rebuild(run: Any, rows: Sequence[Any]) -> ExtractionResult:
         head=run.head or "",
         inspection=None if meta is None else InspectionMeta.model_validate(meta),
         judgements=[Judgement.model_validate(d) for d in grouped.get("judgement", [])],
-        recommendations=[Recommendation.model_validate(d) for d in grouped.get("recommendation", [])],
+        recommendations=[
+            Recommendation.model_validate(d) for d in grouped.get("recommendation", [])
+        ],
         actions=[Action.model_validate(d) for d in grouped.get("action", [])],
         kpis=[KPI.model_validate(d) for d in grouped.get("kpi", [])],
         glossary=[GlossaryEntry.model_validate(d) for d in grouped.get("glossary", [])],

@@ -23,7 +23,8 @@ from pipeline.normalise.dates import parse_date
 from pipeline.store import Store, justifications, links, now, pairs
 
 _COUNCIL_WORDS = re.compile(
-    r"\b(london borough of|royal borough of|city of|metropolitan|borough|county|city|district|council)\b", re.I
+    r"\b(london borough of|royal borough of|city of|metropolitan|borough|county|city|district|council)\b",
+    re.I,
 )
 
 
@@ -39,7 +40,9 @@ def authority_key(name: str) -> str:
     return " ".join(_COUNCIL_WORDS.sub(" ", name.lower()).replace("&", "and").split())
 
 
-def guess_report(plan: ExtractionResult, plan_text: str, reports: list[ExtractionResult]) -> ExtractionResult | None:
+def guess_report(
+    plan: ExtractionResult, plan_text: str, reports: list[ExtractionResult]
+) -> ExtractionResult | None:
     """The report a plan answers: same authority named in the plan, the inspection it names.
 
     Among reports of the authority, prefer one whose inspection month/year or publication date
@@ -47,8 +50,10 @@ def guess_report(plan: ExtractionResult, plan_text: str, reports: list[Extractio
     """
     head = plan_text[:6000].lower()
     candidates = [
-        r for r in reports
-        if r.inspection and authority_key(r.inspection.local_authority)
+        r
+        for r in reports
+        if r.inspection
+        and authority_key(r.inspection.local_authority)
         and authority_key(r.inspection.local_authority) in authority_key(head)
     ]
     if not candidates:
@@ -79,24 +84,36 @@ def guess_report(plan: ExtractionResult, plan_text: str, reports: list[Extractio
 def set_pair(store: Store, plan_sha: str, report_sha: str, method: str = "person") -> None:
     with store.begin() as conn:
         conn.execute(delete(pairs).where(pairs.c.plan_sha256 == plan_sha))
-        conn.execute(insert(pairs).values(plan_sha256=plan_sha, report_sha256=report_sha, method=method, updated_at=now()))
+        conn.execute(
+            insert(pairs).values(
+                plan_sha256=plan_sha, report_sha256=report_sha, method=method, updated_at=now()
+            )
+        )
 
 
 def get_pair(store: Store, plan_sha: str) -> str | None:
     with store.connect() as conn:
-        row = conn.execute(select(pairs.c.report_sha256).where(pairs.c.plan_sha256 == plan_sha)).first()
+        row = conn.execute(
+            select(pairs.c.report_sha256).where(pairs.c.plan_sha256 == plan_sha)
+        ).first()
     return None if row is None else str(row.report_sha256)
 
 
 def all_pairs(store: Store) -> list[tuple[str, str]]:
     with store.connect() as conn:
-        return [(str(r.report_sha256), str(r.plan_sha256)) for r in conn.execute(select(pairs)).all()]
+        return [
+            (str(r.report_sha256), str(r.plan_sha256)) for r in conn.execute(select(pairs)).all()
+        ]
 
 
 def pair_all(store: Store) -> list[tuple[str, str]]:
     """Pair every stored plan that has no pair yet with the report it answers (automatic pairs)."""
     docs = store.documents()
-    reports = [store.load_result(d["sha256"]) for d in docs if d["kind"] == DocumentKind.inspection_report.value and d["status"] == "ok"]
+    reports = [
+        store.load_result(d["sha256"])
+        for d in docs
+        if d["kind"] == DocumentKind.inspection_report.value and d["status"] == "ok"
+    ]
     report_results = [r for r in reports if r is not None]
     for d in docs:
         if d["kind"] != DocumentKind.improvement_plan.value or d["status"] != "ok":
@@ -126,21 +143,36 @@ def relink(store: Store, report_sha: str, plan_sha: str) -> list[StoredLink]:
     with store.begin() as conn:
         conn.execute(
             delete(links).where(
-                links.c.report_sha256 == report_sha, links.c.plan_sha256 == plan_sha, links.c.origin == "auto"
+                links.c.report_sha256 == report_sha,
+                links.c.plan_sha256 == plan_sha,
+                links.c.origin == "auto",
             )
         )
         decided = {
             (r.recommendation_id, r.item_kind, r.item_id): r
             for r in conn.execute(
-                select(links).where(links.c.report_sha256 == report_sha, links.c.plan_sha256 == plan_sha)
+                select(links).where(
+                    links.c.report_sha256 == report_sha, links.c.plan_sha256 == plan_sha
+                )
             ).all()
         }
         for key, row in decided.items():
             now_rec, now_item = rec_text.get(key[0]), item_text.get((key[1], key[2]))
-            if row.state != LinkState.suspect.value and (now_rec != row.recommendation_text or now_item != row.item_text):
-                conn.execute(update(links).where(links.c.id == row.id).values(state=LinkState.suspect.value, updated_at=now()))
+            if row.state != LinkState.suspect.value and (
+                now_rec != row.recommendation_text or now_item != row.item_text
+            ):
+                conn.execute(
+                    update(links)
+                    .where(links.c.id == row.id)
+                    .values(state=LinkState.suspect.value, updated_at=now())
+                )
         rows = [
-            _row(lk, "auto", rec_text.get(lk.recommendation_id), item_text.get((lk.item_kind, lk.item_id)))
+            _row(
+                lk,
+                "auto",
+                rec_text.get(lk.recommendation_id),
+                item_text.get((lk.item_kind, lk.item_id)),
+            )
             for lk in computed
             if (lk.recommendation_id, lk.item_kind, lk.item_id) not in decided
         ]
@@ -157,7 +189,9 @@ def _item_texts(plan: ExtractionResult) -> dict[tuple[str, str], str]:
     return out
 
 
-def _row(lk: Link, origin: str, rec_text: str | None, item_text: str | None, note: str | None = None) -> dict[str, Any]:
+def _row(
+    lk: Link, origin: str, rec_text: str | None, item_text: str | None, note: str | None = None
+) -> dict[str, Any]:
     return {
         **lk.model_dump(mode="json"),
         "origin": origin,
@@ -220,7 +254,15 @@ def decide(store: Store, link_id: int, state: LinkState, note: str | None = None
         )
 
 
-def add_link(store: Store, report_sha: str, rec_id: str, plan_sha: str, item_id: str, item_kind: str = "action", note: str | None = None) -> int:
+def add_link(
+    store: Store,
+    report_sha: str,
+    rec_id: str,
+    plan_sha: str,
+    item_id: str,
+    item_kind: str = "action",
+    note: str | None = None,
+) -> int:
     report = store.load_result(report_sha)
     plan = store.load_result(plan_sha)
     if report is None or plan is None:
@@ -232,20 +274,32 @@ def add_link(store: Store, report_sha: str, rec_id: str, plan_sha: str, item_id:
     if (item_kind, item_id) not in item_text:
         raise LookupError(f"the plan has no {item_kind} {item_id}")
     lk = Link(
-        report_sha256=report_sha, recommendation_id=rec_id, plan_sha256=plan_sha, item_kind=item_kind,
-        item_id=item_id, method=LinkMethod.manual, score=1.0, state=LinkState.confirmed, evidence=note or "added by a person",
+        report_sha256=report_sha,
+        recommendation_id=rec_id,
+        plan_sha256=plan_sha,
+        item_kind=item_kind,
+        item_id=item_id,
+        method=LinkMethod.manual,
+        score=1.0,
+        state=LinkState.confirmed,
+        evidence=note or "added by a person",
     )
     with store.begin() as conn:
         conn.execute(
             delete(links).where(
                 and_(
-                    links.c.report_sha256 == report_sha, links.c.recommendation_id == rec_id,
-                    links.c.plan_sha256 == plan_sha, links.c.item_kind == item_kind, links.c.item_id == item_id,
+                    links.c.report_sha256 == report_sha,
+                    links.c.recommendation_id == rec_id,
+                    links.c.plan_sha256 == plan_sha,
+                    links.c.item_kind == item_kind,
+                    links.c.item_id == item_id,
                 )
             )
         )
         new_id = conn.execute(
-            insert(links).values(**_row(lk, "person", rec_text[rec_id], item_text[(item_kind, item_id)], note)).returning(links.c.id)
+            insert(links)
+            .values(**_row(lk, "person", rec_text[rec_id], item_text[(item_kind, item_id)], note))
+            .returning(links.c.id)
         ).scalar_one()
     return int(new_id)
 
@@ -260,12 +314,23 @@ def justify(store: Store, report_sha: str, rec_id: str, plan_sha: str, reason: s
                 justifications.c.plan_sha256 == plan_sha,
             )
         )
-        conn.execute(insert(justifications).values(report_sha256=report_sha, recommendation_id=rec_id, plan_sha256=plan_sha, reason=reason, updated_at=now()))
+        conn.execute(
+            insert(justifications).values(
+                report_sha256=report_sha,
+                recommendation_id=rec_id,
+                plan_sha256=plan_sha,
+                reason=reason,
+                updated_at=now(),
+            )
+        )
 
 
 def load_justifications(store: Store, report_sha: str, plan_sha: str) -> dict[str, str]:
     with store.connect() as conn:
         rows = conn.execute(
-            select(justifications).where(justifications.c.report_sha256 == report_sha, justifications.c.plan_sha256 == plan_sha)
+            select(justifications).where(
+                justifications.c.report_sha256 == report_sha,
+                justifications.c.plan_sha256 == plan_sha,
+            )
         ).all()
     return {r.recommendation_id: r.reason for r in rows}

@@ -17,7 +17,9 @@ SAMPLES = REPO / "samples"
 
 def corpus_or_skip() -> Path:
     if not CORPUS.is_dir():
-        pytest.skip(f"Ofsted corpus not present at {CORPUS} (it lives in ../shared, absent on user machines)")
+        pytest.skip(
+            f"Ofsted corpus not present at {CORPUS} (it lives in ../shared, absent on user machines)"
+        )
     return CORPUS
 
 

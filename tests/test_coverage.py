@@ -18,7 +18,15 @@ from pipeline.kpi_rag import RagScheme, compute_rag
 from pipeline.linking import link_documents, ref_numbers
 from pipeline.render import render
 from pipeline.store import Store
-from pipeline.traceability import StoredLink, add_link, decide, justify, load_links, relink, set_pair
+from pipeline.traceability import (
+    StoredLink,
+    add_link,
+    decide,
+    justify,
+    load_links,
+    relink,
+    set_pair,
+)
 from tests import factories as f
 
 
@@ -28,20 +36,26 @@ def _stored(links):  # type: ignore[no-untyped-def]
 
 def test_links_follow_sections_through_paraphrase_and_abbreviations() -> None:
     links = link_documents(f.report(), f.plan())
-    rec_links = {(lk.item_id, lk.recommendation_id) for lk in links if lk.item_kind == "plan_recommendation"}
+    rec_links = {
+        (lk.item_id, lk.recommendation_id) for lk in links if lk.item_kind == "plan_recommendation"
+    }
     # 'PEPs for CLA' is recommendation 2; the merged plan rec 3 answers report recs 4 and 5
     assert ("r1", "r1") in rec_links and ("r2", "r2") in rec_links
     assert ("r3", "r4") in rec_links and ("r3", "r5") in rec_links
     assert not any(rec == "r3" for _, rec in rec_links)
     a1 = [lk for lk in links if lk.item_id == "a1" and lk.item_kind == "action"]
     assert [lk.recommendation_id for lk in a1] == ["r1"]
-    assert a1[0].method in (LinkMethod.section, LinkMethod.ref) and a1[0].state is LinkState.confirmed
+    assert (
+        a1[0].method in (LinkMethod.section, LinkMethod.ref) and a1[0].state is LinkState.confirmed
+    )
     assert a1[0].evidence
 
 
 def test_coverage_statuses_overdue_orphans_and_kpis() -> None:
     report, plan = f.report(), f.plan()
-    cov = build_coverage(report, plan, _stored(link_documents(report, plan)), as_of=date(2017, 1, 1))
+    cov = build_coverage(
+        report, plan, _stored(link_documents(report, plan)), as_of=date(2017, 1, 1)
+    )
     status = {r.id: r.status for r in cov.recommendations}
     assert status["r1"] is CoverageStatus.covered
     assert status["r2"] is CoverageStatus.weakly_covered  # its only action has no owner
@@ -61,8 +75,13 @@ def test_coverage_statuses_overdue_orphans_and_kpis() -> None:
 
 def test_justified_gap_counts_as_answered() -> None:
     report, plan = f.report(), f.plan()
-    cov = build_coverage(report, plan, _stored(link_documents(report, plan)), as_of=date(2017, 1, 1),
-                         justified={"r3": "Return interviews are commissioned by the police"})
+    cov = build_coverage(
+        report,
+        plan,
+        _stored(link_documents(report, plan)),
+        as_of=date(2017, 1, 1),
+        justified={"r3": "Return interviews are commissioned by the police"},
+    )
     r3 = cov.recommendations[2]
     assert r3.status is CoverageStatus.justified and "police" in (r3.justification or "")
     assert cov.summary.coverage_pct == 40.0
@@ -88,12 +107,16 @@ HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> & '; DROP TAB
 
 def _hostile_cov():  # type: ignore[no-untyped-def]
     report, plan = f.report(), f.plan(extra_text=" " + HOSTILE)
-    return build_coverage(report, plan, _stored(link_documents(report, plan)), as_of=date(2017, 1, 1))
+    return build_coverage(
+        report, plan, _stored(link_documents(report, plan)), as_of=date(2017, 1, 1)
+    )
 
 
 def test_html_escapes_pdf_text_and_is_self_contained() -> None:
     html = render(_hostile_cov(), "html").decode()
-    assert "<script>alert" not in html and "onerror=alert" not in html.replace("onerror=alert(1)&gt;", "")
+    assert "<script>alert" not in html and "onerror=alert" not in html.replace(
+        "onerror=alert(1)&gt;", ""
+    )
     assert "&lt;script&gt;alert(" in html
     assert "http://" not in html and "https://" not in html  # nothing fetched from outside
     assert html.count('class="rec"') == 5
@@ -102,15 +125,21 @@ def test_html_escapes_pdf_text_and_is_self_contained() -> None:
 
 def test_csv_and_xlsx_neutralise_formulas(tmp_path: Path) -> None:
     cov = _hostile_cov()
-    cov.recommendations[0].actions[0].owner = "=HYPERLINK(\"http://x\")"
+    cov.recommendations[0].actions[0].owner = '=HYPERLINK("http://x")'
     csv_text = render(cov, "csv").decode()
     assert "'=HYPERLINK" in csv_text
     path = tmp_path / "c.xlsx"
     path.write_bytes(render(cov, "xlsx"))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Recommendations", "Orphan actions", "No owner or date", "KPIs"]
+    assert wb.sheetnames == [
+        "Summary",
+        "Recommendations",
+        "Orphan actions",
+        "No owner or date",
+        "KPIs",
+    ]
     owners = [c.value for c in wb["Recommendations"]["F"]]
-    assert "'=HYPERLINK(\"http://x\")" in owners
+    assert '\'=HYPERLINK("http://x")' in owners
 
 
 def test_json_contract_keys() -> None:
@@ -122,18 +151,33 @@ def test_json_contract_keys() -> None:
     assert set(rec["actions"][0]["link"]) == {"method", "score", "state"}
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian package chromium not installed")
+@pytest.mark.skipif(
+    shutil.which("chromium") is None, reason="Debian package chromium not installed"
+)
 def test_html_renders_in_headless_chromium_without_console_errors(tmp_path: Path) -> None:
     page = tmp_path / "coverage.html"
     page.write_bytes(render(_hostile_cov(), "html"))
     proc = subprocess.run(
         [
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
-            "--virtual-time-budget=3000", "--dump-dom", page.as_uri(),
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            page.as_uri(),
         ],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     dom = proc.stdout
     assert 'data-recommendations="5"' in dom, proc.stderr[-2000:]
@@ -150,15 +194,25 @@ def test_people_decisions_survive_relinking_and_turn_suspect(store: Store) -> No
     set_pair(store, plan.sha256, report.sha256)
     links = relink(store, report.sha256, plan.sha256)
     a1 = next(lk for lk in links if lk.link.item_id == "a1")
-    orphan_id = add_link(store, report.sha256, "r3", plan.sha256, "a4", note="covers missing children")
+    orphan_id = add_link(
+        store, report.sha256, "r3", plan.sha256, "a4", note="covers missing children"
+    )
     decide(store, a1.id, LinkState.rejected, note="wrong owner")
     justify(store, report.sha256, "r2", plan.sha256, "covered elsewhere")
-    again = {(lk.link.item_id, lk.link.recommendation_id): lk for lk in relink(store, report.sha256, plan.sha256)}
-    assert again[("a1", "r1")].link.state is LinkState.rejected and again[("a1", "r1")].origin == "person"
+    again = {
+        (lk.link.item_id, lk.link.recommendation_id): lk
+        for lk in relink(store, report.sha256, plan.sha256)
+    }
+    assert (
+        again[("a1", "r1")].link.state is LinkState.rejected
+        and again[("a1", "r1")].origin == "person"
+    )
     assert again[("a4", "r3")].link.method is LinkMethod.manual
     cov = coverage_for(store, report.sha256, plan.sha256, as_of=date(2017, 1, 1))
     status = {r.id: r.status for r in cov.recommendations}
-    assert status["r3"] is CoverageStatus.covered  # a person's link from an action with owner and date
+    assert (
+        status["r3"] is CoverageStatus.covered
+    )  # a person's link from an action with owner and date
     assert status["r1"] is CoverageStatus.uncovered  # its only link was rejected
     assert status["r2"] is CoverageStatus.justified
     # a newer extractor reads action a4 differently: the person's link is now suspect
@@ -167,5 +221,8 @@ def test_people_decisions_survive_relinking_and_turn_suspect(store: Store) -> No
     store.save_result(plan2)
     after = {lk.id: lk for lk in relink(store, report.sha256, plan.sha256)}
     assert after[orphan_id].link.state is LinkState.suspect
-    assert after[a1.id].link.state is LinkState.suspect or after[a1.id].link.state is LinkState.rejected
+    assert (
+        after[a1.id].link.state is LinkState.suspect
+        or after[a1.id].link.state is LinkState.rejected
+    )
     assert len(load_links(store, report.sha256, plan.sha256)) == len(after)

@@ -14,7 +14,9 @@ from pipeline.store import SaveOutcome, Store
 
 
 def _result(sha: str = "a" * 64, version: str = "1.0", recs: int = 2) -> ExtractionResult:
-    prov = Provenance(sha256=sha, page=3, bbox=(1, 2, 3, 4), extractor="test", extractor_version=version)
+    prov = Provenance(
+        sha256=sha, page=3, bbox=(1, 2, 3, 4), extractor="test", extractor_version=version
+    )
     return ExtractionResult(
         file="x.pdf",
         sha256=sha,
@@ -23,7 +25,12 @@ def _result(sha: str = "a" * 64, version: str = "1.0", recs: int = 2) -> Extract
         pages=5,
         extractor_version=version,
         recommendations=[
-            Recommendation(id=f"r{i}", number=str(i), text=f"Ensure <b>'{i}'; DROP TABLE runs;--", provenance=prov)
+            Recommendation(
+                id=f"r{i}",
+                number=str(i),
+                text=f"Ensure <b>'{i}'; DROP TABLE runs;--",
+                provenance=prov,
+            )
             for i in range(1, recs + 1)
         ],
     )
@@ -52,7 +59,10 @@ def test_untrusted_text_is_stored_verbatim(store: Store) -> None:
 
 def test_failed_run_then_retry(store: Store) -> None:
     failed = ExtractionResult(
-        file="x.pdf", sha256="b" * 64, status=Status.error, extractor_version="1.0",
+        file="x.pdf",
+        sha256="b" * 64,
+        status=Status.error,
+        extractor_version="1.0",
         error=ExtractionError(code=ErrorCode.timeout, message="slow"),
     )
     assert store.save_result(failed) is SaveOutcome.stored
@@ -64,14 +74,19 @@ def test_failed_run_then_retry(store: Store) -> None:
 
 def test_deterministic_error_is_not_rerun(store: Store) -> None:
     bad = ExtractionResult(
-        file="x.pdf", sha256="c" * 64, status=Status.error, extractor_version="1.0",
+        file="x.pdf",
+        sha256="c" * 64,
+        status=Status.error,
+        extractor_version="1.0",
         error=ExtractionError(code=ErrorCode.not_pdf, message="html"),
     )
     assert store.save_result(bad) is SaveOutcome.stored
     assert store.save_result(bad) is SaveOutcome.unchanged
 
 
-def test_a_failing_document_write_leaves_nothing_half_written(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_document_write_leaves_nothing_half_written(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pipeline.store as st
 
     def boom(run_id: int, result: ExtractionResult):  # type: ignore[no-untyped-def]

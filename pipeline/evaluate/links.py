@@ -41,11 +41,15 @@ def _ordinal(rec_id: str) -> int:
     return int(rec_id.lstrip("r"))
 
 
-def score_links(gold: dict[str, Any], report: ExtractionResult, plan: ExtractionResult, scores: LinkScores) -> None:
+def score_links(
+    gold: dict[str, Any], report: ExtractionResult, plan: ExtractionResult, scores: LinkScores
+) -> None:
     name = Path(gold["file"]).name
     gold_rec_links: dict[str, set[int]] = {}
     for lk in gold.get("links", []):
-        gold_rec_links.setdefault(str(lk["plan_recommendation"]), set()).add(int(lk["report_recommendation"]))
+        gold_rec_links.setdefault(str(lk["plan_recommendation"]), set()).add(
+            int(lk["report_recommendation"])
+        )
     links = link_documents(report, plan)
 
     # plan recommendation -> report recommendation
@@ -56,11 +60,15 @@ def score_links(gold: dict[str, Any], report: ExtractionResult, plan: Extraction
         if lk.item_kind == "plan_recommendation"
     }
     gold_rec_pairs = {(n, o) for n, ords in gold_rec_links.items() for o in ords}
-    _count(scores.plan_recommendations, gold_rec_pairs, pred_rec_pairs, name, "plan rec", scores.misses)
+    _count(
+        scores.plan_recommendations, gold_rec_pairs, pred_rec_pairs, name, "plan rec", scores.misses
+    )
 
     # action -> report recommendation, through aligned actions
     gold_actions = gold.get("actions", [])
-    pairs = align(gold_actions, plan.actions, lambda g, p: similarity(g["text"], p.text) >= ACTION_SAME)
+    pairs = align(
+        gold_actions, plan.actions, lambda g, p: similarity(g["text"], p.text) >= ACTION_SAME
+    )
     pred_by_action: dict[str, set[int]] = {}
     for lk in links:
         if lk.item_kind == "action":
@@ -86,10 +94,14 @@ def score_links(gold: dict[str, Any], report: ExtractionResult, plan: Extraction
     ok = gold_uncovered == pred_uncovered
     scores.uncovered_exact.count(ok)
     if not ok:
-        scores.misses.append(f"{name}: uncovered gold {sorted(gold_uncovered)} predicted {sorted(pred_uncovered)}")
+        scores.misses.append(
+            f"{name}: uncovered gold {sorted(gold_uncovered)} predicted {sorted(pred_uncovered)}"
+        )
 
 
-def _count(prf: PRF, gold: set[Any], pred: set[Any], name: str, what: str, misses: list[str]) -> None:
+def _count(
+    prf: PRF, gold: set[Any], pred: set[Any], name: str, what: str, misses: list[str]
+) -> None:
     prf.tp += len(gold & pred)
     prf.fp += len(pred - gold)
     prf.fn += len(gold - pred)

@@ -40,12 +40,16 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
     if inspections:
         from pipeline.evaluate import inspections as ins
 
-        available = [f for f in inspections if resolve(json.loads(f.read_text())["file"], corpus).exists()]
+        available = [
+            f for f in inspections if resolve(json.loads(f.read_text())["file"], corpus).exists()
+        ]
         skipped = len(inspections) - len(available)
         scores = ins.run_inspection_eval(available, corpus)
         text_parts.append(ins.format_report(scores))
         if skipped:
-            text_parts.append(f"({skipped} inspection gold file(s) skipped: their PDF is not present)")
+            text_parts.append(
+                f"({skipped} inspection gold file(s) skipped: their PDF is not present)"
+            )
         payload["inspections"] = scores.to_dict() if hasattr(scores, "to_dict") else str(scores)
     if plans:
         from pipeline.evaluate.links import LinkScores, score_links

@@ -15,8 +15,12 @@ BBox = tuple[float, float, float, float]
 class EvidenceRenderer:
     """Opens each source PDF once and crops regions from it as PNG data URIs."""
 
-    def __init__(self, paths_by_sha: dict[str, Iterable[str]], scale: float = 1.4, max_width: int = 700) -> None:
-        self.paths = {sha: [p for p in paths if Path(p).is_file()] for sha, paths in paths_by_sha.items()}
+    def __init__(
+        self, paths_by_sha: dict[str, Iterable[str]], scale: float = 1.4, max_width: int = 700
+    ) -> None:
+        self.paths = {
+            sha: [p for p in paths if Path(p).is_file()] for sha, paths in paths_by_sha.items()
+        }
         self.scale = scale
         self.max_width = max_width
         self._open: dict[str, pdfium.PdfDocument | None] = {}

@@ -74,7 +74,7 @@ def due_chart(cov: CoverageReport) -> dict[str, Any]:
     if not months:
         return {"columns": [], "width": 200, "asof_x": None}
     first, last = min(months), max(months)
-    keys = []
+    keys: list[tuple[int, int]] = []
     y, m = first
     while (y, m) <= last and len(keys) < 120:
         keys.append((y, m))
@@ -119,12 +119,16 @@ def render_html(cov: CoverageReport, store: Any = None) -> str:
                 images.setdefault(f"act:{a.id}", renderer.data_uri(cov.plan.sha256, a.page, a.bbox))
         finally:
             renderer.close()
-    return _env().get_template("coverage.html.j2").render(
-        cov=cov,
-        s=cov.summary,
-        images=images,
-        status_colours=STATUS_COLOURS,
-        rag_colours=RAG_COLOURS,
-        coverage_chart=coverage_chart(cov),
-        due_chart=due_chart(cov),
+    return (
+        _env()
+        .get_template("coverage.html.j2")
+        .render(
+            cov=cov,
+            s=cov.summary,
+            images=images,
+            status_colours=STATUS_COLOURS,
+            rag_colours=RAG_COLOURS,
+            coverage_chart=coverage_chart(cov),
+            due_chart=due_chart(cov),
+        )
     )

@@ -76,7 +76,15 @@ def recommendation_rows(cov: CoverageReport) -> list[dict[str, Any]]:
 
 def _action_cols(a: ActionView | None) -> dict[str, Any]:
     if a is None:
-        return {"action": "", "action_text": "", "owner": "", "due": "", "overdue": "", "rag": "", "link": ""}
+        return {
+            "action": "",
+            "action_text": "",
+            "owner": "",
+            "due": "",
+            "overdue": "",
+            "rag": "",
+            "link": "",
+        }
     return {
         "action": a.ref or a.id,
         "action_text": a.text,
@@ -153,7 +161,15 @@ def as_xlsx(cov: CoverageReport) -> bytes:
     sheets: list[tuple[str, list[dict[str, Any]]]] = [
         ("Recommendations", recommendation_rows(cov)),
         ("Orphan actions", [_action_cols(a) for a in cov.orphan_actions]),
-        ("No owner or date", [_action_cols(a) for a in {a.id: a for a in cov.actions_without_owner + cov.actions_without_date}.values()]),
+        (
+            "No owner or date",
+            [
+                _action_cols(a)
+                for a in {
+                    a.id: a for a in cov.actions_without_owner + cov.actions_without_date
+                }.values()
+            ],
+        ),
         ("KPIs", [k.model_dump(mode="json") for k in cov.kpis]),
     ]
     for title, rows in sheets:

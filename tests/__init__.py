@@ -1,0 +1,1 @@
+"""plantrace tests (a package, so helpers import as tests.x)."""
