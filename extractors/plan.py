@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from extractors.glossary import read_glossary
 from extractors.kpis import read_kpis
 from extractors.plan_actions import Draft, read_actions, to_actions
-from extractors.plan_columns import ACTION_TABLE, KPI_TABLE, RECOMMENDATION_TABLE, Element, read_layout
+from extractors.plan_columns import (
+    ACTION_TABLE,
+    KPI_TABLE,
+    RECOMMENDATION_TABLE,
+    Element,
+    read_layout,
+)
 from extractors.plan_recommendations import (
     RecommendationIndex,
     element_provenance,

@@ -23,7 +23,9 @@ from pipeline.normalise.rag import normalise_rag
 EXTRACTOR = "extractors.plan_actions"
 
 # a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...'
-_LEADING_REF = re.compile(r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)")
+_LEADING_REF = re.compile(
+    r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
+)
 _REF_NUMBERS = re.compile(r"\b(\d{1,2})\.\d{1,2}\b")
 
 

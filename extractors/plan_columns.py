@@ -17,6 +17,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -117,9 +118,10 @@ ROLE_PRIORITY = [
     "rec", "recommendation_text", "theme", "other",
 ]  # fmt: skip
 
-_TO = {"LOWER": "to"}
-_YEAR = {"SHAPE": {"IN": ["dddd", "dd", "dddd/dd", "dddd-dd"]}}
-TOKEN_PATTERNS: list[tuple[str, list[dict[str, object]]]] = [
+Pattern = list[dict[str, Any]]
+_TO: dict[str, Any] = {"LOWER": "to"}
+_YEAR: dict[str, Any] = {"SHAPE": {"IN": ["dddd", "dd", "dddd/dd", "dddd-dd"]}}
+TOKEN_PATTERNS: list[tuple[str, Pattern]] = [
     # a month and year alone is a dated figure column: 'March 2018', 'Sep 2024', 'Q3 2024/25'
     ("date_label", [{"LOWER": {"IN": MONTHS}}, {"IS_PUNCT": True, "OP": "?"}, _YEAR]),
     ("date_label", [{"LOWER": {"REGEX": r"^q[1-4]$"}}, _YEAR]),
@@ -139,7 +141,7 @@ def _nlp() -> Language:
         "span_ruler",
         config={"spans_key": "roles", "phrase_matcher_attr": "LOWER", "validate": True},
     )
-    patterns: list[dict[str, object]] = []
+    patterns: list[dict[str, Any]] = []
     for role, phrases in PHRASES.items():
         patterns += [{"label": role, "pattern": p} for p in phrases]
     patterns += [{"label": role, "pattern": p} for role, p in TOKEN_PATTERNS]

@@ -78,7 +78,9 @@ def is_continuation(text: str) -> bool:
     return bool(_CONT.search(" ".join(text.split())))
 
 
-def provenance(sha256: str, page: int, bbox: BBox | None, span: tuple[int, int] | None) -> Provenance:
+def provenance(
+    sha256: str, page: int, bbox: BBox | None, span: tuple[int, int] | None
+) -> Provenance:
     return Provenance(
         sha256=sha256,
         page=page,
@@ -102,12 +104,10 @@ def element_provenance(sha256: str, el: Element) -> Provenance:
 
 def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
     """(number, text) of a heading row inside an action or KPI table ('1 | Priority 1 - ...')."""
-    texts = []
-    for i, c in enumerate(row.cells):
+    texts: list[str] = []
+    for c in row.cells:
         if c is not None and c.text and (not texts or texts[-1] != c.text):
             texts.append(c.text)
-        if i == 0 and c is not None and c.text and ref_col == 0:
-            pass
     if not texts:
         return None
     if len(texts) >= 2 and re.fullmatch(r"[A-Z]{0,2}\d{1,2}\.?", texts[0].strip(), re.I):

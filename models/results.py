@@ -107,6 +107,7 @@ class ExtractionResult(BaseModel):
                     "governance": a.governance,
                     "progress": a.progress,
                     "rag": a.rag,
+                    "milestones": a.milestones,
                     "recommendations": list(a.recommendations),
                     "page": a.provenance.page,
                 }
@@ -120,6 +121,7 @@ class ExtractionResult(BaseModel):
                     "baseline": None if k.baseline is None else k.baseline.model_dump(),
                     "baseline_label": k.baseline_label,
                     "rag": k.rag,
+                    "latest": None if k.latest is None else k.latest.model_dump(),
                     "target": None if k.target is None else k.target.model_dump(),
                     "target_label": k.target_label,
                     "recommendation": k.recommendation,

@@ -49,15 +49,17 @@ def clean_pages(pages: list[Page]) -> None:
         return len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold
 
     for page in pages:
-        marked = {
+        numbers = {
             id(ln)
             for ln in page.lines
-            if _in_margin(ln, page) and (running(ln) or _PAGE_NUMBER.match(ln.text.strip()))
+            if _in_margin(ln, page) and _PAGE_NUMBER.match(ln.text.strip())
         }
-        # a line that shares its height with content (the first row of a table continued from
-        # the previous page) is content too, however often its text recurs
+        repeated = {id(ln) for ln in page.lines if _in_margin(ln, page) and running(ln)}
+        marked = numbers | repeated
+        # a repeated line that shares its height with content (the first row of a table continued
+        # from the previous page) is content too, however often its text recurs
         for ln in page.lines:
-            if id(ln) in marked and any(
+            if id(ln) in repeated and id(ln) not in numbers and any(
                 id(o) not in marked and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
                 for o in page.lines
             ):

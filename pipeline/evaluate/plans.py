@@ -43,7 +43,9 @@ class PlanScores:
     recommendations: PRF = field(default_factory=PRF)
     actions: PRF = field(default_factory=PRF)
     action_text: Rate = field(default_factory=Rate)  # exact (normalised) text over matched
-    action_fields: dict[str, Rate] = field(default_factory=lambda: {f: Rate() for f in ACTION_FIELDS})
+    action_fields: dict[str, Rate] = field(
+        default_factory=lambda: {f: Rate() for f in ACTION_FIELDS}
+    )
     assignment: Rate = field(default_factory=Rate)  # action -> recommendation numbers, exact set
     kpis: PRF = field(default_factory=PRF)  # a row is a hit only with baseline and target exact
     kpi_rows: PRF = field(default_factory=PRF)  # rows found, whatever their values
@@ -74,7 +76,8 @@ def _same_action(g: dict[str, Any], p: dict[str, Any]) -> bool:
 
 
 def _same_kpi(g: dict[str, Any], p: dict[str, Any]) -> bool:
-    if g.get("code") and p.get("code") and g["code"] not in ("NEW", "new") and g["code"] != p["code"]:
+    codes = g.get("code"), p.get("code")
+    if all(codes) and codes[0] not in ("NEW", "new") and codes[0] != codes[1]:
         return False
     return similarity(g.get("indicator"), p.get("indicator")) >= TEXT_MATCH
 
@@ -121,7 +124,8 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
         ok = normalise_text(g.get("text")) == normalise_text(p.get("text"))
         s.action_text.count(ok)
         if not ok:
-            s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} text", g["text"], p["text"]))
+            label = f"action {g.get('ref') or i + 1} text"
+            s.misses.append(Miss(name, page, label, g["text"], p["text"]))
         for f in ACTION_FIELDS:
             if f not in g or f not in p:  # a field the contract does not carry is not scored
                 continue

@@ -1,0 +1,126 @@
+"""Table building from constructed pages: lattice grids with merged cells, unruled (stream)
+tables, and tables that break over a page with and without a repeated header row.
+
+Pages are built from Word/Line/Ruling objects directly (tests/pages.py).
+"""
+
+from __future__ import annotations
+
+from extractors.plan_columns import read_layout
+from pipeline.document import Page, ParsedDocument
+from pipeline.tables import lattice_tables, lines_outside, owner_grid, stream_columns, stream_table
+from tests.pages import PageBuilder, ruled_action_page, texts, unruled_page
+
+# --------------------------------------------------------------------------- lattice
+
+
+def test_lattice_grid_with_merged_cell() -> None:
+    page = ruled_action_page()
+    [table] = lattice_tables(page)
+    assert table.ruled and table.bbox == (50.0, 100.0, 540.0, 200.0)
+    assert texts(table) == [
+        ["Action", "Who", "Date", "Governance"],
+        ["1.1 Agree a protocol for strategy discussions with the police: a) attendance of health",
+         "Head of Service, Safeguarding", "31 July 2016", "Improvement Board"],
+        ["1.2 Introduce a recording template", "Principal Social Worker", "Sept 16", None],
+    ]  # fmt: skip
+    merged = table.rows[1][3]
+    assert merged is not None and merged.bbox == (430.0, 120.0, 540.0, 200.0)
+    assert owner_grid(table)[2][3] is merged  # the covered slot resolves to the merged cell
+
+
+def test_lattice_merged_theme_cell_and_spanning_row() -> None:
+    b = PageBuilder()
+    xs, ys = [40.0, 140.0, 300.0, 420.0], [50.0, 70.0, 100.0, 130.0, 150.0]
+    for x, h in zip(xs, ["Theme", "Actions", "Lead"], strict=False):
+        b.text(x + 4, 54, h)
+    b.text(44, 74, "Stable homes")
+    b.text(144, 74, "Recruit carers")
+    b.text(304, 74, "Head of Fostering")
+    b.text(144, 104, "Review allowances")
+    b.text(304, 104, "Head of Finance")
+    b.text(44, 134, "Note: figures are provisional")
+    # theme cell spans rows 1-2 (no ruling at y index 2 in column 0); last row spans all columns
+    b.grid(xs, ys, skip_h=[(2, 0)], skip_v=[(3, 1), (3, 2)])
+    [table] = lattice_tables(b.build())
+    assert texts(table) == [
+        ["Theme", "Actions", "Lead"],
+        ["Stable homes", "Recruit carers", "Head of Fostering"],
+        [None, "Review allowances", "Head of Finance"],
+        ["Note: figures are provisional", None, None],
+    ]
+    assert owner_grid(table)[2][0] is table.rows[1][0]
+    assert owner_grid(table)[3][2] is table.rows[3][0]
+
+
+def test_lines_outside_tables_keep_page_text() -> None:
+    b = PageBuilder()
+    b.text(50, 60, "1. Work with partners to ensure that children are seen")
+    page = ruled_action_page()
+    page.lines = b.build().lines + page.lines
+    out = lines_outside(page, lattice_tables(page))
+    assert [ln.text for ln in out] == ["1. Work with partners to ensure that children are seen"]
+
+
+# --------------------------------------------------------------------------- stream
+
+
+def test_stream_columns_from_whitespace_rivers() -> None:
+    page = unruled_page()
+    # an edge sits just left of where the column's text starts
+    assert stream_columns(page.lines) == [44.5, 89.5, 239.5, 319.5, 379.5]
+
+
+def test_stream_table_cells_and_spanning_section_row() -> None:
+    page = unruled_page()
+    table = stream_table(page.lines, page=1)
+    assert table is not None and not table.ruled
+    assert texts(table) == [
+        ["Ref", "Action", "Lead officer", "Timescale", "RAG"],
+        # the heading runs over Lead officer and Timescale but stops short of RAG
+        ["1", "Priority 1 - Management oversight of casework and supervision in teams",
+         None, None, ""],
+        ["1.1", "Relaunch the supervision policy with a new template", "Principal Social Worker",
+         "Sept 24", "G"],
+        ["1.2", "Complete the reflective supervision programme for all managers",
+         "Workforce Lead", "Mar 25", "A"],
+        ["1.3", "Create two team manager posts", "Head of Service", "Q4 2024/25", "R"],
+    ]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- continuation
+
+
+def _doc(*pages: Page) -> ParsedDocument:
+    return ParsedDocument(path="constructed.pdf", sha256="0" * 64, pages=list(pages))
+
+
+def test_ruled_table_continues_with_repeated_header() -> None:
+    doc = _doc(ruled_action_page(1), ruled_action_page(2))
+    [el] = [e for e in read_layout(doc) if e.table is not None]
+    t = el.table
+    assert t is not None and t.kind == "action" and len(t.pieces) == 2
+    assert t.roles == ["action", "owner", "due", "governance"]
+    assert [r.text(0)[:3] for r in t.rows] == ["1.1", "1.2", "1.1", "1.2"]
+    assert [r.page for r in t.rows] == [1, 1, 2, 2]
+
+
+def test_ruled_table_continues_without_header() -> None:
+    doc = _doc(ruled_action_page(1), ruled_action_page(2, header=False))
+    [el] = [e for e in read_layout(doc) if e.table is not None]
+    t = el.table
+    assert t is not None and len(t.rows) == 4 and [r.page for r in t.rows] == [1, 1, 2, 2]
+    assert t.rows[3].text(3) == "Improvement Board"  # merged governance on the second page
+
+
+def test_unruled_table_continues_without_header() -> None:
+    doc = _doc(unruled_page(1), unruled_page(2, header=False, first_ref="2.1"))
+    [el] = [e for e in read_layout(doc) if e.table is not None]
+    t = el.table
+    assert t is not None and t.kind == "action"
+    assert t.roles == ["ref", "action", "owner", "due", "rag"]
+    assert [(r.page, r.text(0), r.section) for r in t.rows] == [
+        (1, "1", True), (1, "1.1", False), (1, "1.2", False), (1, "1.3", False),
+        (2, "1", True), (2, "2.1", False), (2, "1.2", False), (2, "1.3", False),
+    ]  # fmt: skip
+    assert t.rows[5].text(2) == "Principal Social Worker"
