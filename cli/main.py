@@ -264,7 +264,7 @@ def evaluate(
     if as_json:
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     else:
-        out.print(text, markup=False, highlight=False)
+        sys.stdout.write(text + "\n")
 
 
 def _register_subcommands() -> None:
