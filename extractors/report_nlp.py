@@ -10,6 +10,7 @@ markers) live here too so the three extractors agree on what a heading or a foot
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
@@ -99,7 +100,9 @@ GRADE_WORDS = frozenset(
     {"requires", "require", "improvement", "to", "be", "good", "outstanding", "adequate",
      "inadequate", "grade", "1", "2", "3", "4", "(", ")", "."}
 )  # fmt: skip
-_GRADE_HEADS = frozenset({"requires", "require", "improvement", "good", "outstanding", "adequate", "inadequate"})
+_GRADE_HEADS = frozenset(
+    {"requires", "require", "improvement", "good", "outstanding", "adequate", "inadequate"}
+)
 _FULL_GRADES = (
     "requires improvement to be good",
     "require improvement to be good",
@@ -156,11 +159,16 @@ def find_grades(text: str) -> list[tuple[int, int]]:
     return [(sp.start_char, sp.end_char) for sp in spans]
 
 
+_FIRST_WORDS = frozenset(p.split()[0] for phrases in HEADING_PHRASES.values() for p in phrases)
+
+
 def heading_kind(text: str) -> HeadingKind | None:
     """Classify a heading line by the wording it starts with; None for any other heading."""
     clean = " ".join(text.replace("?", " ").replace(":", " ").split())
     if _TIMESCALE.match(clean):
         return HeadingKind.timescale
+    if clean.split(" ", 1)[0].lower() not in _FIRST_WORDS:  # cheap test before tokenising
+        return None
     doc = _doc(clean)
     best: tuple[int, HeadingKind] | None = None
     for match_id, start, end in rules().headings(doc):
@@ -182,7 +190,9 @@ def grade_tokens(text: str) -> list[str]:
 def is_grade_fragment(text: str) -> bool:
     """A table cell piece that holds only grade words: 'Requires', 'improvement to be', 'Good'."""
     toks = grade_tokens(text)
-    return bool(toks) and all(t in GRADE_WORDS for t in toks) and any(t in _GRADE_HEADS for t in toks)
+    return (
+        bool(toks) and all(t in GRADE_WORDS for t in toks) and any(t in _GRADE_HEADS for t in toks)
+    )
 
 
 def grade_prefix(text: str) -> bool:
@@ -230,13 +240,13 @@ def footnote_lines(page: Page, body: float) -> set[int]:
         tiny = line.font_size <= body * 0.8
         if start is None and tiny and line.top > page.height * 0.55 and line.text[:1].isdigit():
             start = line.index
-        if start is not None and line.index >= start:
-            out.add(line.index)
-        elif tiny and re.fullmatch(r"[\d*†,\s]+", line.text):
+        in_block = start is not None and line.index >= start
+        if in_block or (tiny and re.fullmatch(r"[\d*†,\s]+", line.text)):
             out.add(line.index)
     return out
 
 
+_GLYPHS = ("So", "Sm", "Co", "Pd")  # symbol, maths, private-use and dash characters
 _GLUED_NUMBER = re.compile(r"^(\d{1,3})\.(?=[A-Z‘'“\"(])")
 
 
@@ -246,10 +256,16 @@ def list_marker(line: Line) -> tuple[str | None, str]:
     if m:  # "10.The local authority..." printed without a space
         return m.group(1), line.text[m.end() :]
     marker, rest = strip_marker(line.text)
-    if marker is None and line.words and len(line.words[0].text) == 1 and not line.words[0].text.isalnum():
-        # an unlisted bullet glyph (private-use symbol fonts) followed by a gap
-        if len(line.words) > 1 and line.words[1].x0 - line.words[0].x1 > 3:
-            return "•", line.text[len(line.words[0].text) :].lstrip()
+    # line.text is the words joined by single spaces: reading it avoids loading word boxes
+    first, _, tail = line.text.partition(" ")
+    # any other bullet glyph ('◼', symbol-font private-use characters) standing alone
+    if (
+        marker is None
+        and tail
+        and len(first) == 1
+        and unicodedata.category(first) in _GLYPHS
+    ):
+        return "•", line.text[1:].lstrip()
     return marker, rest
 
 

@@ -23,15 +23,52 @@ class Word:
     bottom: float
 
 
-@dataclass(slots=True)
 class Line:
-    text: str
-    bbox: BBox
-    font_size: float
-    bold: bool
-    page: int  # 1-based
-    index: int  # position on the page after cleaning, 0-based
-    words: list[Word] = field(default_factory=list)
+    """One text line: its box, font, and words with their boxes.
+
+    Word boxes cost two pdfium calls per word, more than reading the text itself, and most pages
+    (a report's prose) never need them; the reader therefore leaves them to a loader that fills a
+    whole page's words on first access. Lines built in tests pass words=[...] directly.
+    """
+
+    __slots__ = ("text", "bbox", "font_size", "bold", "page", "index", "_words", "_loader", "span")
+
+    def __init__(
+        self,
+        text: str,
+        bbox: BBox,
+        font_size: float,
+        bold: bool,
+        page: int,
+        index: int,
+        words: list[Word] | None = None,
+        loader: Callable[[Line], None] | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        self.text = text
+        self.bbox = bbox
+        self.font_size = font_size
+        self.bold = bold
+        self.page = page  # 1-based
+        self.index = index  # position on the page after cleaning, 0-based
+        self._words = words
+        self._loader = loader
+        self.span = span  # the reader's char index range on the page, for the lazy loader
+
+    @property
+    def words(self) -> list[Word]:
+        if self._words is None:
+            loader, self._loader = self._loader, None
+            if loader is not None:
+                loader(self)  # fills this line's words (and its page's)
+            if self._words is None:
+                self._words = []
+        return self._words
+
+    @words.setter
+    def words(self, value: list[Word]) -> None:
+        self._words = value
+        self._loader = None
 
     @property
     def x0(self) -> float:
@@ -44,6 +81,9 @@ class Line:
     @property
     def bottom(self) -> float:
         return self.bbox[3]
+
+    def __repr__(self) -> str:
+        return f"Line(page={self.page}, index={self.index}, text={self.text!r})"
 
 
 @dataclass(slots=True)

@@ -177,6 +177,20 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         finally:
             p.close()
 
+    def load_words(_: Line) -> None:
+        """Fill the word boxes of every line of this page that has none yet (one page load)."""
+        p = pdf[index]
+        try:
+            tp = p.get_textpage()
+            try:
+                _fill_words(tp, height, lines)
+            finally:
+                tp.close()
+        finally:
+            p.close()
+
+    for line in lines:
+        line._loader = load_words
     return Page(
         number=index + 1,
         width=width,
@@ -199,34 +213,74 @@ def _is_bold(raw: object, i: int) -> bool:
     return "bold" in name or "black" in name or "heavy" in name
 
 
-def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> list[Line]:
+def _page_text(textpage: pdfium.PdfTextPage) -> str:
     count = textpage.count_chars()
     if count <= 0:
-        return []
+        return ""
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # surrogate pairs etc.: indices no longer line up; read per char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+    return text
+
+
+def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> list[Line]:
+    """Lines with boxes from their first and last characters; word boxes are left to a loader."""
+    text = _page_text(textpage)
+    if not text:
+        return []
     raw = textpage.raw
-    # Hot loop: char boxes at word edges only, through the raw API with reused buffers.
     get_box = pdfium_c.FPDFText_GetCharBox
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
     h = page_height
     soft = any(c in text for c in "\ufffe\x02\xad\x00")
-    finditer = _WORD.finditer
     lines: list[Line] = []
     pos = 0
     for m in _LINE_BREAK.finditer(text + "\n"):
         start, end = pos, m.start()
         pos = m.end()
+        segment = text[start:end]
+        if soft:
+            segment = segment.translate(_SOFT_HYPHENS)
+        joined = " ".join(segment.split())
+        if not joined:
+            continue
+        stripped = text[start:end]
+        first = start + (len(stripped) - len(stripped.lstrip()))
+        last = start + len(stripped.rstrip()) - 1
+        get_box(raw, first, rl, rr, rb, rt)
+        x0, t0, b0 = cl.value, ct.value, cb.value
+        get_box(raw, last, rl, rr, rb, rt)
+        x1, t1, b1 = cr.value, ct.value, cb.value
+        lines.append(
+            Line(
+                text=joined,
+                bbox=(min(x0, x1), h - max(t0, t1), max(x0, x1), h - min(b0, b1)),
+                font_size=round(pdfium_c.FPDFText_GetFontSize(raw, first), 1),
+                bold=_is_bold(raw, first),
+                page=page_no,
+                index=len(lines),
+                span=(start, end),
+            )
+        )
+    return lines
+
+
+def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Line]) -> None:
+    """Word boxes from character boxes at word edges (raw API, reused buffers: the hot loop)."""
+    text = _page_text(textpage)
+    raw = textpage.raw
+    get_box = pdfium_c.FPDFText_GetCharBox
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+    h = page_height
+    soft = any(c in text for c in "\ufffe\x02\xad\x00")
+    for line in lines:
+        if line._words is not None or line.span is None:
+            continue
         words: list[Word] = []
-        first = -1
-        lx0 = ltop = 1e9
-        lx1 = lbot = -1e9
-        for w in finditer(text, start, end):
+        for w in _WORD.finditer(text, *line.span):
             a, b = w.start(), w.end() - 1
-            if first < 0:
-                first = a
             get_box(raw, a, rl, rr, rb, rt)
             x0, t0, b0 = cl.value, ct.value, cb.value
             if b != a:
@@ -236,35 +290,14 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 bottom = h - (b0 if b0 < b1 else b1)
             else:
                 top, bottom = h - t0, h - b0
-            x1 = cr.value
             word = w.group()
             if soft:
                 word = word.translate(_SOFT_HYPHENS)
                 if not word:
                     continue
-            words.append(Word(word, x0, top, x1, bottom))
-            if x0 < lx0:
-                lx0 = x0
-            if x1 > lx1:
-                lx1 = x1
-            if top < ltop:
-                ltop = top
-            if bottom > lbot:
-                lbot = bottom
-        if not words:
-            continue
-        lines.append(
-            Line(
-                text=" ".join([w.text for w in words]),
-                bbox=(lx0, ltop, lx1, lbot),
-                font_size=round(pdfium_c.FPDFText_GetFontSize(raw, first), 1),
-                bold=_is_bold(raw, first),
-                page=page_no,
-                index=len(lines),
-                words=words,
-            )
-        )
-    return lines
+            words.append(Word(word, x0, top, cr.value, bottom))
+        line._words = words
+        line._loader = None
 
 
 _MATRIX = pdfium_c.FS_MATRIX()
