@@ -76,7 +76,10 @@ def already_stored(store: Store, path: str | Path, *, retry: bool = False) -> In
     name = str(path)
     if retry or not Path(path).is_file():
         return None
-    sha = sha256_file(path)
+    try:
+        sha = sha256_file(path)
+    except OSError:  # unreadable (permissions, a vanished share): extract_file reports why
+        return None
     if not store.has_ok_run(sha, EXTRACTOR_VERSION):
         return None
     store.record_source(sha, name)

@@ -233,7 +233,11 @@ class Store:
 
     @classmethod
     def open(cls, db: str | Path | None = None) -> Store:
-        return cls(resolve_url(db))
+        try:
+            url = resolve_url(db)
+        except OSError as exc:  # the store's folder cannot be made: read-only disk, missing drive
+            raise StoreError(f"cannot open the store at {db or DEFAULT_DB}: {exc}") from exc
+        return cls(url)
 
     def close(self) -> None:
         self.engine.dispose()
