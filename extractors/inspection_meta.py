@@ -28,7 +28,9 @@ _TITLE_LA = re.compile(
     re.I,
 )
 _INSPECTION_DATES = re.compile(r"^inspection dates?\s*:?\s*", re.I)
-_PUBLISHED = re.compile(r"^(report published|published|date of publication|publication date)\s*:?\s*", re.I)
+_PUBLISHED = re.compile(
+    r"^(report published|published|date of publication|publication date)\s*:?\s*", re.I
+)
 # the printed label ("Lead inspector: ...", "Reporting inspector Gary Lamb HMI"), never a sentence
 # that happens to start with the words ("lead inspector attended by ...")
 _LEAD = re.compile(r"^(?:[Ll]ead|[Rr]eporting) inspectors?(?:\s*:\s*|\s+(?=[A-Z]))")

@@ -55,7 +55,8 @@ class Segment:
 
     @property
     def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
+        """The type size: steadier than glyph boxes, which readers draw tight or loose."""
+        return max(self.line.font_size, 1.0)
 
 
 @dataclass(slots=True)
@@ -104,6 +105,18 @@ def _segment(words: list, line: Line) -> Segment:
         bottom=max(w.bottom for w in words),
         line=line,
     )
+
+
+def _split_at_column(seg: Segment, column: float) -> tuple[Segment, Segment] | None:
+    """Cut a label segment where its trailing grade words enter the grade column."""
+    words = [w for w in seg.line.words if seg.x0 <= w.x0 and w.x1 <= seg.x1]
+    for k, w in enumerate(words):
+        if w.x0 >= column - 5:
+            head, tail = words[:k], words[k:]
+            if head and is_grade_fragment(" ".join(x.text for x in tail)):
+                return _segment(head, seg.line), _segment(tail, seg.line)
+            return None
+    return None
 
 
 def _grade_cells(frags: list[Segment]) -> list[Cell]:
@@ -155,6 +168,13 @@ def read_table(page: Page) -> list[Found]:
     if not grade_frags:
         return []
     column = min(f.x0 for f in grade_frags)
+    # a grade set too close to its label to leave a wide gap: its words still start in the column
+    for seg in [f for f in label_frags if f.x1 > column]:
+        split = _split_at_column(seg, column)
+        if split is not None:
+            label_frags.remove(seg)
+            label_frags.append(split[0])
+            grade_frags.append(split[1])
     cells = [c for c in _grade_cells(grade_frags) if normalise_grade(c.text) is not None]
     rows = _label_rows([f for f in label_frags if f.x1 < column], page)
     candidates: list[tuple[float, int, int, str]] = []
@@ -211,8 +231,7 @@ def heading_runs(page: Page, body: float) -> list[Run]:
         if not styled or list_marker(line)[0] is not None:
             prev = None
             continue
-        height = max(line.bottom - line.top, 1.0)
-        if prev is not None and runs and 0 <= line.top - prev.bottom < 0.9 * height:
+        if prev is not None and runs and 0 <= line.top - prev.bottom < 0.9 * line.font_size:
             runs[-1].lines.append(line)
         else:
             runs.append(Run(lines=[line]))
@@ -222,7 +241,8 @@ def heading_runs(page: Page, body: float) -> list[Run]:
 
 _OVERALL = re.compile(
     r"^(children[’']s services in\b.*?\b(?P<verb>are|is|require|requires)\b"
-    r"|the overall judgement (?P<verb2>is)\b|this local authority (?P<verb3>is|requires?)\b)",
+    r"|the overall judgement (?P<verb2>is)\b|this local authority (?P<verb3>is|requires?)\b"
+    r"|the overall effectiveness of\b.{0,80}?\b(?P<verb4>is|are)\b)",
     re.I,
 )
 _LSCB = re.compile(
@@ -247,7 +267,11 @@ def _statement_at(run: Run, pattern: re.Pattern[str]) -> tuple[Grade, str] | Non
     m = pattern.match(run.text)
     if not m:
         return None
-    verb = next(m.start(g) for g in ("verb", "verb2", "verb3") if g in m.re.groupindex and m.group(g))
+    verb = next(
+        m.start(g)
+        for g in ("verb", "verb2", "verb3", "verb4")
+        if g in m.re.groupindex and m.group(g)
+    )
     rest = run.text[verb:]
     # the grade is what the statement says now, not a clause after "because" or "but"
     rest = re.split(r"\b(because|but|and is|however)\b", rest, maxsplit=1, flags=re.I)[0]
@@ -335,8 +359,10 @@ def extract_judgements(doc: ParsedDocument) -> list[Judgement]:
             if got is not None:
                 extra.append(Found(area="overall_effectiveness", raw=got[1], lines=got[2]))
                 break
-    sif_like = "adoption" in areas or any(f.area == "impact_of_leaders" for f in found) and any(
-        "governance" in " ".join(ln.text for ln in f.lines).lower() for f in found
+    sif_like = (
+        "adoption" in areas
+        or any(f.area == "impact_of_leaders" for f in found)
+        and any("governance" in " ".join(ln.text for ln in f.lines).lower() for f in found)
     )
     if sif_like and "lscb" not in areas:
         for page in doc.pages:

@@ -39,6 +39,8 @@ from pipeline.layout import join_text
 
 EXTRACTOR = "extractors.recommendations"
 INDENT = 4.0  # points a continuation line sits right of its item's marker
+# Vertical gaps are measured against the type size, not glyph boxes (which readers draw tight or
+# loose): line spacing inside a paragraph is well under one type size, between blocks well over.
 _LSCB_PART = re.compile(r"\b(lscb|safeguarding children board|section 2)\b", re.I)
 _LA_PART = re.compile(r"\b(section 1|the local authority)\b", re.I)
 # "The inspection did not find any areas for priority and immediate action." fills an empty group
@@ -121,8 +123,7 @@ def _plain_heading(lines: list[Line], i: int) -> bool:
     if heading_kind(text) is None:
         return False
     prev = lines[i - 1] if i else None
-    height = max(line.bottom - line.top, 1.0)
-    return prev is None or prev.page != line.page or line.top - prev.bottom > 0.8 * height
+    return prev is None or prev.page != line.page or line.top - prev.bottom > 0.7 * line.font_size
 
 
 def _heading_run(lines: list[Line], i: int, body: float) -> int:
@@ -132,7 +133,10 @@ def _heading_run(lines: list[Line], i: int, body: float) -> int:
         prev, line = lines[j - 1], lines[j]
         if line.page != prev.page or not _is_heading(line, body):
             break
-        if abs(line.font_size - prev.font_size) > 0.6 or line.top - prev.bottom > 0.9 * (line.bottom - line.top):
+        if (
+            abs(line.font_size - prev.font_size) > 0.6
+            or line.top - prev.bottom > 0.9 * line.font_size
+        ):
             break
         j += 1
     return j
@@ -153,7 +157,9 @@ def extract_recommendations(doc: ParsedDocument, framework: Framework) -> list[R
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _is_heading(line, body) or _plain_heading(lines, i):
+        # a line indented under an open item continues it, whatever its first glyph's size
+        under_item = st.item is not None and line.x0 > st.item.marker_x + INDENT and not line.bold
+        if not under_item and (_is_heading(line, body) or _plain_heading(lines, i)):
             j = max(_heading_run(lines, i, body), i + 1)
             text = " ".join(ln.text for ln in lines[i:j])
             _heading(st, text, lines[i:j], lines[j] if j < len(lines) else None, body)
@@ -209,10 +215,22 @@ def _topic_heading(st: _State, text: str, nxt: Line | None) -> bool:
     A sentence-like heading ('The local authority has the following strengths:') ends the list
     even though SIF paragraph numbers also run on through the report.
     """
-    if nxt is None or not st.last_number or len(text.split()) > 6 or text.rstrip().endswith((":", ".")):
+    if (
+        nxt is None
+        or not st.last_number
+        or len(text.split()) > 6
+        or text.rstrip().endswith((":", "."))
+    ):
         return False
     marker = list_marker(nxt)[0]
     return marker is not None and _number(marker) == st.last_number + 1
+
+
+def _continues(item: Item, line: Line, prev: Line) -> bool:
+    """An unmarked line indented past the item's marker, right below it or over a page break."""
+    if line.x0 <= item.marker_x + INDENT:
+        return False
+    return line.page != prev.page or line.top - prev.bottom < 1.4 * line.font_size
 
 
 def _body_line(st: _State, line: Line, prev: Line | None) -> None:
@@ -237,12 +255,10 @@ def _body_line(st: _State, line: Line, prev: Line | None) -> None:
         if n is not None:
             st.last_number = n
         return
-    if item is not None and line.x0 > item.marker_x + INDENT and prev is not None:
-        height = max(line.bottom - line.top, 1.0)
-        if line.page != prev.page or line.top - prev.bottom < 1.6 * height:
-            item.lines.append(line)
-            item.texts.append(line.text)
-            return
+    if item is not None and prev is not None and _continues(item, line, prev):
+        item.lines.append(line)
+        item.texts.append(line.text)
+        return
     st.close_item()  # a lead-in, a topic sub-heading or narrative: not part of any item
 
 

@@ -259,18 +259,6 @@ def list_marker(line: Line) -> tuple[str | None, str]:
     # line.text is the words joined by single spaces: reading it avoids loading word boxes
     first, _, tail = line.text.partition(" ")
     # any other bullet glyph ('◼', symbol-font private-use characters) standing alone
-    if (
-        marker is None
-        and tail
-        and len(first) == 1
-        and unicodedata.category(first) in _GLYPHS
-    ):
+    if marker is None and tail and len(first) == 1 and unicodedata.category(first) in _GLYPHS:
         return "•", line.text[1:].lstrip()
     return marker, rest
-
-
-def content_x(line: Line) -> float:
-    """Where a list item's text starts: after the bullet or number."""
-    if len(line.words) > 1:
-        return line.words[1].x0
-    return line.x0

@@ -14,7 +14,9 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-", "─": "-"})
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-", "─": "-"}
+)
 _PUNCT = re.compile(r"[^\w\s]")
 
 T = TypeVar("T")
@@ -119,7 +121,9 @@ def align(
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + 1 if ok[i][j] else 0)
+            best[i][j] = max(
+                best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + 1 if ok[i][j] else 0
+            )
     pairs: list[tuple[int, int]] = []
     i = j = 0
     while i < n and j < m:

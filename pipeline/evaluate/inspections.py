@@ -17,7 +17,14 @@ from typing import Any
 from pipeline.evaluate.common import PRF, Rate, align, normalise_text, score_value, similarity
 
 REC_SIMILARITY = 0.95
-SCALAR_FIELDS = ("local_authority", "framework", "start_date", "end_date", "publication_date", "lead_inspector")
+SCALAR_FIELDS = (
+    "local_authority",
+    "framework",
+    "start_date",
+    "end_date",
+    "publication_date",
+    "lead_inspector",
+)
 # Words the README says to ignore when comparing authority names ("Knowsley Council" = "Knowsley").
 _LA_NOISE = re.compile(
     r"\b(london borough of|royal borough of|city of|metropolitan|borough|county|district|council|city)\b"
@@ -56,8 +63,14 @@ class InspectionScores:
     def to_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,
-            "fields": {k: {**self.fields[k].to_dict(), "exact": self.exact[k].to_dict()} for k in SCALAR_FIELDS},
-            "judgements": {**self.judgements.to_dict(), "document_exact": self.judgements_exact.to_dict()},
+            "fields": {
+                k: {**self.fields[k].to_dict(), "exact": self.exact[k].to_dict()}
+                for k in SCALAR_FIELDS
+            },
+            "judgements": {
+                **self.judgements.to_dict(),
+                "document_exact": self.judgements_exact.to_dict(),
+            },
             "recommendations": {
                 **self.recommendations.to_dict(),
                 "document_exact": self.recommendations_exact.to_dict(),
@@ -97,7 +110,9 @@ def score_inspections(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) ->
             if not score_value(g, p, s.fields[f], s.exact[f]):
                 s.misses.append(Miss(name, 1, f, gold.get(f), meta.get(f)))
         _score_judgements(s, name, gold.get("judgements", []), pred.get("judgements", []))
-        _score_recommendations(s, name, gold.get("recommendations", []), pred.get("recommendations", []))
+        _score_recommendations(
+            s, name, gold.get("recommendations", []), pred.get("recommendations", [])
+        )
     return s
 
 
@@ -123,7 +138,9 @@ def _score_judgements(s: InspectionScores, name: str, gold: list[dict], pred: li
     s.judgements_exact.count(exact)
 
 
-def _score_recommendations(s: InspectionScores, name: str, gold: list[dict], pred: list[dict]) -> None:
+def _score_recommendations(
+    s: InspectionScores, name: str, gold: list[dict], pred: list[dict]
+) -> None:
     gold_texts = [normalise_text(r["text"]) for r in gold]
     pred_texts = [normalise_text(r["text"]) for r in pred]
     pairs = align(
@@ -135,18 +152,28 @@ def _score_recommendations(s: InspectionScores, name: str, gold: list[dict], pre
     exact_doc = prf.fp == 0 and prf.fn == 0
     for i, j in pairs:
         g, p = gold[i], pred[j]
-        for rate, key in ((s.rec_category, "category"), (s.rec_number, "number"), (s.rec_page, "page")):
+        for rate, key in (
+            (s.rec_category, "category"),
+            (s.rec_number, "number"),
+            (s.rec_page, "page"),
+        ):
             ok = g.get(key) == p.get(key)
             rate.count(ok)
             if not ok:
                 exact_doc = False
-                s.misses.append(Miss(name, g.get("page"), f"recommendation.{key}", g.get(key), p.get(key)))
+                s.misses.append(
+                    Miss(name, g.get("page"), f"recommendation.{key}", g.get(key), p.get(key))
+                )
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     for i, g in enumerate(gold):
         if i not in matched_gold:
             best = max(pred, key=lambda p: similarity(g["text"], p["text"]), default=None)
-            near = None if best is None else f"[{similarity(g['text'], best['text']):.2f}] {best['text']}"
+            near = (
+                None
+                if best is None
+                else f"[{similarity(g['text'], best['text']):.2f}] {best['text']}"
+            )
             s.misses.append(Miss(name, g.get("page"), "recommendation.missed", g["text"], near))
     for j, p in enumerate(pred):
         if j not in matched_pred:
@@ -182,7 +209,9 @@ def resolve_gold_file(file: str, corpus_root: str | Path) -> Path:
     return _REPO / file
 
 
-def run_inspection_eval(gold_paths: Iterable[str | Path], corpus_root: str | Path) -> InspectionScores:
+def run_inspection_eval(
+    gold_paths: Iterable[str | Path], corpus_root: str | Path
+) -> InspectionScores:
     from pipeline.extract import extract_file  # the I/O half, kept out of the pure scorer
 
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
@@ -202,7 +231,15 @@ def format_report(scores: InspectionScores) -> str:
 
     for f in SCALAR_FIELDS:
         prf, ex = scores.fields[f], scores.exact[f]
-        rows.append((f, pct(prf.precision), pct(prf.recall), pct(prf.f1), f"{pct(ex.rate)} ({ex.hits}/{ex.n})"))
+        rows.append(
+            (
+                f,
+                pct(prf.precision),
+                pct(prf.recall),
+                pct(prf.f1),
+                f"{pct(ex.rate)} ({ex.hits}/{ex.n})",
+            )
+        )
     j = scores.judgements
     jx = scores.judgements_exact
     rows.append(("judgements (items)", pct(j.precision), pct(j.recall), pct(j.f1),
@@ -224,7 +261,9 @@ def format_report(scores: InspectionScores) -> str:
     for m in scores.misses:
         g = _short(m.gold)
         p = _short(m.predicted)
-        lines.append(f"- {m.file} p{m.page if m.page is not None else '?'} {m.field}: gold={g} predicted={p}")
+        lines.append(
+            f"- {m.file} p{m.page if m.page is not None else '?'} {m.field}: gold={g} predicted={p}"
+        )
     return "\n".join(lines)
 
 
