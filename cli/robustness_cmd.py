@@ -20,12 +20,23 @@ def register(app: typer.Typer) -> None:
 
 
 def fuzz(
-    cases: Annotated[int, typer.Option(min=1, help="number of cases (mutated PDFs and random line documents)")] = 2000,
+    cases: Annotated[
+        int, typer.Option(min=1, help="number of cases (mutated PDFs and random line documents)")
+    ] = 2000,
     seed: Annotated[int, typer.Option(help="seed: the same seed runs the same cases")] = 0,
-    samples: Annotated[Path, typer.Option(help="folder of seed PDFs (samples/**/*.pdf); built-in seeds are always added")] = Path("samples"),
+    samples: Annotated[
+        Path,
+        typer.Option(
+            help="folder of seed PDFs (samples/**/*.pdf); built-in seeds are always added"
+        ),
+    ] = Path("samples"),
     case: Annotated[int | None, typer.Option("--case", help="replay one case by its index")] = None,
-    pdf_share: Annotated[float, typer.Option(min=0.0, max=1.0, help="share of cases that are mutated PDFs")] = 0.5,
-    save_failures: Annotated[Path | None, typer.Option(help="write the PDF of every failing case here")] = None,
+    pdf_share: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="share of cases that are mutated PDFs")
+    ] = 0.5,
+    save_failures: Annotated[
+        Path | None, typer.Option(help="write the PDF of every failing case here")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
 ) -> None:
     """Fuzz the reader and extractors; exit non-zero on any unhandled exception or hang."""

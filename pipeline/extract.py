@@ -55,6 +55,8 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
             f"stopped after {limits.document_seconds:.0f} s (PLANTRACE_DOC_SECONDS): a page makes the"
             " parser hang",
         )
+    except OSError as exc:  # exists but cannot be read: permissions, a vanished network share
+        return _failed(name, sha, ErrorCode.not_found, f"the file cannot be read: {exc}")
     except RecursionError as exc:
         return _failed(
             name, sha, ErrorCode.corrupt, f"the PDF's structure is too deeply nested ({exc})"

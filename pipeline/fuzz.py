@@ -16,6 +16,7 @@ same reason the fallback seed PDFs are written by hand below rather than with re
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import random
@@ -38,6 +39,7 @@ from pipeline.document import Line, Page, ParsedDocument, Ruling, Word
 from pipeline.extract import extract_document, extract_file
 from pipeline.layout import clean_pages
 from pipeline.limits import LIMITS, Limits
+from pipeline.reader import parse_pdf_bytes
 
 # ---------------------------------------------------------------------------------------------
 # Seed PDFs: the repository's samples when present, else (and always, in addition) small PDFs
@@ -63,7 +65,9 @@ def handmade_pdf(
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     kids = b" ".join(b"%d 0 R" % i for i in page_ids)
     objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     for i, lines in enumerate(pages):
         ops = [b"BT /F1 11 Tf 14 TL 60 %d Td" % (height - 60)]
         for text in lines:
@@ -98,7 +102,10 @@ def handmade_pdf(
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -134,7 +141,9 @@ PLAN_LINES = [
 
 def builtin_samples() -> list[tuple[str, bytes]]:
     """Seed PDFs that need nothing but this module: report-like, plan-like, many pages, compressed."""
-    filler = [f"Paragraph {i}: practice with children and families is improving." for i in range(20)]
+    filler = [
+        f"Paragraph {i}: practice with children and families is improving." for i in range(20)
+    ]
     return [
         ("builtin:report", handmade_pdf([REPORT_LINES, filler])),
         ("builtin:plan-grid", handmade_pdf([PLAN_LINES, PLAN_LINES], grid=True, landscape=True)),
@@ -163,21 +172,84 @@ _NUMBER = re.compile(rb"-?\d+(?:\.\d+)?")
 _REF = re.compile(rb"(\d+) (\d+) R\b")
 _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
 _KEYWORDS = [
-    b"obj", b"endobj", b"stream", b"endstream", b"R", b"<<", b">>", b"[", b"]", b"/Length",
-    b"/Kids", b"/Count", b"/Type", b"/Page", b"/Pages", b"/Parent", b"/Contents", b"/Font",
-    b"/Filter", b"/FlateDecode", b"/Resources", b"/MediaBox", b"/Root", b"/Size", b"xref",
-    b"trailer", b"startxref", b"BT", b"ET", b"Tj", b"TJ", b"Td", b"Tf", b"re", b"m", b"l", b"S",
-    b"q", b"Q", b"cm", b"null", b"true", b"(", b")", b"%%EOF",
+    b"obj",
+    b"endobj",
+    b"stream",
+    b"endstream",
+    b"R",
+    b"<<",
+    b">>",
+    b"[",
+    b"]",
+    b"/Length",
+    b"/Kids",
+    b"/Count",
+    b"/Type",
+    b"/Page",
+    b"/Pages",
+    b"/Parent",
+    b"/Contents",
+    b"/Font",
+    b"/Filter",
+    b"/FlateDecode",
+    b"/Resources",
+    b"/MediaBox",
+    b"/Root",
+    b"/Size",
+    b"xref",
+    b"trailer",
+    b"startxref",
+    b"BT",
+    b"ET",
+    b"Tj",
+    b"TJ",
+    b"Td",
+    b"Tf",
+    b"re",
+    b"m",
+    b"l",
+    b"S",
+    b"q",
+    b"Q",
+    b"cm",
+    b"null",
+    b"true",
+    b"(",
+    b")",
+    b"%%EOF",
 ]
 _INTERESTING = [
-    b"0", b"-1", b"1", b"2147483647", b"2147483648", b"-2147483649", b"9223372036854775808",
-    b"99999999999", b"1e39", b"-1e39", b"3.4e38", b"0.000001", b"65535", b"4294967296",
+    b"0",
+    b"-1",
+    b"1",
+    b"2147483647",
+    b"2147483648",
+    b"-2147483649",
+    b"9223372036854775808",
+    b"99999999999",
+    b"1e39",
+    b"-1e39",
+    b"3.4e38",
+    b"0.000001",
+    b"65535",
+    b"4294967296",
 ]
 _OPERATORS = [
-    b"1e38 0 0 1e38 0 0 cm", b"0 0 0 0 0 0 cm", b"-1 0 0 -1 0 0 cm", b"BT /F1 1e30 Tf (huge) Tj ET",
-    b"BT /F1 0 Tf (zero) Tj ET", b"BT /F1 -11 Tf (negative) Tj ET", b"0 0 1e9 1e9 re S",
-    b"-1e30 -1e30 m 1e30 1e30 l S", b"BT 3 Tr (invisible) Tj ET", b"BT /F9 11 Tf (nofont) Tj ET",
-    b"BT [(a) -99999 (b) 99999 (c)] TJ ET", b"Q Q Q Q", b"q " * 200, b"/Im1 Do", b"BT ( Tj ET",
+    b"1e38 0 0 1e38 0 0 cm",
+    b"0 0 0 0 0 0 cm",
+    b"-1 0 0 -1 0 0 cm",
+    b"BT /F1 1e30 Tf (huge) Tj ET",
+    b"BT /F1 0 Tf (zero) Tj ET",
+    b"BT /F1 -11 Tf (negative) Tj ET",
+    b"0 0 1e9 1e9 re S",
+    b"-1e30 -1e30 m 1e30 1e30 l S",
+    b"BT 3 Tr (invisible) Tj ET",
+    b"BT /F9 11 Tf (nofont) Tj ET",
+    b"BT [(a) -99999 (b) 99999 (c)] TJ ET",
+    b"Q Q Q Q",
+    b"q " * 200,
+    b"/Im1 Do",
+    b"BT ( Tj ET",
 ]
 
 
@@ -254,7 +326,9 @@ def break_xref(data: bytes, rng: random.Random, _o: Sequence[bytes]) -> bytes:
             data,
         )
     if choice == 1:
-        return re.sub(rb"startxref\s+\d+", b"startxref\n%d" % rng.randrange(len(data) * 2 + 1), data)
+        return re.sub(
+            rb"startxref\s+\d+", b"startxref\n%d" % rng.randrange(len(data) * 2 + 1), data
+        )
     start = data.rfind(b"\nxref")
     return data if start < 0 else data[:start] + b"\n%%EOF\n"
 
@@ -361,26 +435,122 @@ def mutate(
 _PHRASES = [
     "Inspection of Eastmere local authority children's services",
     "Inspection of services for children in need of help and protection",
-    "Inspection dates: 4 to 15 March 2024", "Inspection date: 7 March 2016 to 31 March 2016",
-    "Lead inspector: Sam Smith HMI", "Ofsted", "His Majesty's Inspector", "Report published:",
-    "Overall effectiveness", "Inadequate", "Requires improvement to be good", "Good",
-    "Outstanding", "Judgement", "Grade", "What needs to improve?", "Recommendations",
-    "Areas for improvement", "Priority and immediate action", "The local authority should:",
-    "Improvement plan", "Post-inspection action plan", "Action", "Actions", "Lead officer",
-    "Responsible officer", "Timescale", "By when", "RAG", "Red", "Amber", "Green", "Blue",
-    "Governance", "Progress", "KPI", "Baseline", "Target", "Direction", "Glossary", "Milestone",
-    "Ref", "Recommendation 3", "31 March 2025", "Q3 2024/25", "ongoing", "Sept 24", "2024-25",
-    "85%", "62.5%", "45 working days", "£1.2m", "n/a", "TBC", "-", "–", "•", "1.", "2)", "a)",
-    "(iv)", "R1", "1.2", "A3.4", "Head of Service", "Director of Children's Services", "DCS",
-    "CIN", "Child in need", "LSCB", "Continued", "(continued)", "Page 3 of 12", "3",
+    "Inspection dates: 4 to 15 March 2024",
+    "Inspection date: 7 March 2016 to 31 March 2016",
+    "Lead inspector: Sam Smith HMI",
+    "Ofsted",
+    "His Majesty's Inspector",
+    "Report published:",
+    "Overall effectiveness",
+    "Inadequate",
+    "Requires improvement to be good",
+    "Good",
+    "Outstanding",
+    "Judgement",
+    "Grade",
+    "What needs to improve?",
+    "Recommendations",
+    "Areas for improvement",
+    "Priority and immediate action",
+    "The local authority should:",
+    "Improvement plan",
+    "Post-inspection action plan",
+    "Action",
+    "Actions",
+    "Lead officer",
+    "Responsible officer",
+    "Timescale",
+    "By when",
+    "RAG",
+    "Red",
+    "Amber",
+    "Green",
+    "Blue",
+    "Governance",
+    "Progress",
+    "KPI",
+    "Baseline",
+    "Target",
+    "Direction",
+    "Glossary",
+    "Milestone",
+    "Ref",
+    "Recommendation 3",
+    "31 March 2025",
+    "Q3 2024/25",
+    "ongoing",
+    "Sept 24",
+    "2024-25",
+    "85%",
+    "62.5%",
+    "45 working days",
+    "£1.2m",
+    "n/a",
+    "TBC",
+    "-",
+    "–",
+    "•",
+    "1.",
+    "2)",
+    "a)",
+    "(iv)",
+    "R1",
+    "1.2",
+    "A3.4",
+    "Head of Service",
+    "Director of Children's Services",
+    "DCS",
+    "CIN",
+    "Child in need",
+    "LSCB",
+    "Continued",
+    "(continued)",
+    "Page 3 of 12",
+    "3",
 ]
 _NASTY = [
-    "<script>alert(1)</script>", "'; DROP TABLE runs;--", '"quoted" & <b>bold</b>', "%s %d {0}",
-    "{{ jinja }}", "\u200b", "\u202eRTL override", "מסמך בעברית", "文字", "😀😀",
-    "e\u0301\u0301\u0301", "\ufeffBOM", "A" * 5000, "1." * 300, ":" * 50, "Recommendation",
-    "1", "0", "-1", "9" * 40, "NaN", "inf", "None", "null", "[/bold]", "\\", "\x01\x7f",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE runs;--",
+    '"quoted" & <b>bold</b>',
+    "%s %d {0}",
+    "{{ jinja }}",
+    "\u200b",
+    "\u202eRTL override",
+    "מסמך בעברית",
+    "文字",
+    "😀😀",
+    "e\u0301\u0301\u0301",
+    "\ufeffBOM",
+    "A" * 5000,
+    "1." * 300,
+    ":" * 50,
+    "Recommendation",
+    "1",
+    "0",
+    "-1",
+    "9" * 40,
+    "NaN",
+    "inf",
+    "None",
+    "null",
+    "[/bold]",
+    "\\",
+    "\x01\x7f",
 ]
-_MARKERS = ["", "", "", "1. ", "2) ", "a) ", "(iv) ", "• ", "- ", "R3 ", "1.2 ", "Recommendation 4: "]
+_MARKERS = [
+    "",
+    "",
+    "",
+    "1. ",
+    "2) ",
+    "a) ",
+    "(iv) ",
+    "• ",
+    "- ",
+    "R3 ",
+    "1.2 ",
+    "Recommendation 4: ",
+]
 
 
 def _random_text(rng: random.Random) -> str:
@@ -397,7 +567,9 @@ def _coord(rng: random.Random, typical: float) -> float:
     return rng.choice([0.0, -1.0, -500.0, typical * 10, 1e6, -1e6, 1e-9])
 
 
-def _line(rng: random.Random, page: int, x: float, top: float, size: float, width: float) -> Line | None:
+def _line(
+    rng: random.Random, page: int, x: float, top: float, size: float, width: float
+) -> Line | None:
     words_text = _random_text(rng).split()
     if not words_text:
         return None
@@ -410,8 +582,10 @@ def _line(rng: random.Random, page: int, x: float, top: float, size: float, widt
     if rng.random() < 0.05:  # rotated or mirrored text: boxes inverted
         words = [Word(w.text, w.x1, w.bottom, w.x0, w.top) for w in words]
     bbox = (
-        min(w.x0 for w in words), min(w.top for w in words),
-        max(w.x1 for w in words), max(w.bottom for w in words),
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
     )
     return Line(
         text=" ".join(w.text for w in words),
@@ -432,7 +606,9 @@ def random_document(rng: random.Random) -> ParsedDocument:
         if rng.random() < 0.9:
             width, height = rng.choice([(595.0, 842.0), (842.0, 595.0), (612.0, 792.0)])
         else:
-            width, height = rng.choice([(1.0, 1.0), (14400.0, 14400.0), (0.0, 0.0), (200.0, 3000.0)])
+            width, height = rng.choice(
+                [(1.0, 1.0), (14400.0, 14400.0), (0.0, 0.0), (200.0, 3000.0)]
+            )
         page = Page(number=number, width=width, height=height, landscape=width > height)
         lines: list[Line] = []
         if number == 1 and mode in ("report", "plan"):
@@ -440,15 +616,25 @@ def random_document(rng: random.Random) -> ParsedDocument:
             for i, text in enumerate(head):
                 words = text.split()
                 x, top = 60.0, 60.0 + 16 * i
-                ws = [Word(w, x + 40 * k, top, x + 40 * k + 35, top + 11) for k, w in enumerate(words)]
+                ws = [
+                    Word(w, x + 40 * k, top, x + 40 * k + 35, top + 11) for k, w in enumerate(words)
+                ]
                 lines.append(Line(text, (x, top, ws[-1].x1, top + 11), 11.0, i == 0, number, 0, ws))
         y = 120.0
         columns = [50.0, 110.0, 330.0, 470.0, 560.0, 700.0] if mode in ("plan", "table") else [60.0]
         for _ in range(rng.randint(0, 70)):
-            size = rng.choice([8.0, 9.5, 10.5, 11.0, 12.0, 14.0, 18.0]) if rng.random() < 0.95 else rng.choice([0.0, -4.0, 0.1, 300.0])
+            size = (
+                rng.choice([8.0, 9.5, 10.5, 11.0, 12.0, 14.0, 18.0])
+                if rng.random() < 0.95
+                else rng.choice([0.0, -4.0, 0.1, 300.0])
+            )
             if rng.random() < 0.85:
                 x = rng.choice(columns) + rng.uniform(-2, 2)
-                y += rng.choice([0.0, 0.0, size * 1.25, size * 1.25, size * 2.5]) if len(columns) > 1 else size * rng.choice([1.2, 1.3, 2.6])
+                y += (
+                    rng.choice([0.0, 0.0, size * 1.25, size * 1.25, size * 2.5])
+                    if len(columns) > 1
+                    else size * rng.choice([1.2, 1.3, 2.6])
+                )
                 top = y
             else:
                 x, top = _coord(rng, width or 595.0), _coord(rng, height or 842.0)
@@ -466,14 +652,231 @@ def random_document(rng: random.Random) -> ParsedDocument:
                 yy = 118.0 + 14.0 * r * rng.choice([1, 1, 2])
                 rulings.append(Ruling(50.0, yy, 790.0, yy + rng.choice([0.0, 0.5])))
             for xx in columns[: rng.randint(0, len(columns))]:
-                rulings.append(Ruling(xx - 2, 118.0, xx - 2 + rng.choice([0.0, 0.5]), 118.0 + rng.uniform(0, 700)))
+                rulings.append(
+                    Ruling(
+                        xx - 2, 118.0, xx - 2 + rng.choice([0.0, 0.5]), 118.0 + rng.uniform(0, 700)
+                    )
+                )
             for _ in range(rng.randint(0, 5)):
                 a, b = _coord(rng, width or 595.0), _coord(rng, height or 842.0)
-                rulings.append(Ruling(a, b, a + _coord(rng, 300), b + rng.choice([0.0, _coord(rng, 300)])))
+                rulings.append(
+                    Ruling(a, b, a + _coord(rng, 300), b + rng.choice([0.0, _coord(rng, 300)]))
+                )
         page.rulings = rulings
         page.partial = rng.random() < 0.05
         pages.append(page)
     return ParsedDocument(path=f"fuzz-{mode}.pdf", sha256="f" * 64, pages=pages)
+
+
+# ---------------------------------------------------------------------------------------------
+# Mutated parsed documents: the sample PDFs as the reader gives them, then edited at the level
+# the extractors read (lines, words, rulings, pages). Random lines rarely look like a real plan's
+# action table; a real table with a row gone, a column shifted or a cell of nonsense does, and it
+# reaches deep into the table and recommendation logic.
+
+
+def _rebuild(line: Line, texts: Sequence[str]) -> None:
+    """Give a line new words (spread over its old box), keeping text == words joined."""
+    texts = [t for t in texts if t and not any(c.isspace() for c in t)] or ["x"]
+    x0, top, x1, bottom = line.bbox
+    step = (x1 - x0) / len(texts) if x1 > x0 else 5.0
+    line.words = [
+        Word(t, x0 + i * step, top, x0 + (i + 1) * step - 1, bottom) for i, t in enumerate(texts)
+    ]
+    line.text = " ".join(w.text for w in line.words)
+    line.bbox = (x0, top, max(x1, line.words[-1].x1), bottom)
+
+
+def _shift(line: Line, dx: float, dy: float) -> None:
+    line.words = [Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy) for w in line.words]
+    x0, top, x1, bottom = line.bbox
+    line.bbox = (x0 + dx, top + dy, x1 + dx, bottom + dy)
+
+
+def _some(rng: random.Random, items: list[Any], share: float = 0.2) -> list[Any]:
+    return rng.sample(items, min(len(items), max(1, int(len(items) * rng.uniform(0.01, share)))))
+
+
+def _all_lines(doc: ParsedDocument) -> list[Line]:
+    return [line for page in doc.pages for line in page.lines]
+
+
+def doc_drop_lines(doc: ParsedDocument, rng: random.Random) -> None:
+    gone = {id(x) for x in _some(rng, _all_lines(doc), 0.3)}
+    for page in doc.pages:
+        page.lines = [x for x in page.lines if id(x) not in gone]
+
+
+def doc_duplicate_lines(doc: ParsedDocument, rng: random.Random) -> None:
+    for page in doc.pages:
+        for line in _some(rng, page.lines, 0.1) if page.lines else []:
+            copy = Line(
+                line.text, line.bbox, line.font_size, line.bold, line.page, 0, list(line.words)
+            )
+            page.lines.insert(rng.randrange(len(page.lines) + 1), copy)
+
+
+def doc_shuffle(doc: ParsedDocument, rng: random.Random) -> None:
+    page = rng.choice(doc.pages)
+    rng.shuffle(page.lines)
+
+
+def doc_swap_text(doc: ParsedDocument, rng: random.Random) -> None:
+    lines = _all_lines(doc)
+    for _ in range(rng.randint(1, 10)):
+        if len(lines) >= 2:
+            a, b = rng.sample(lines, 2)
+            ta, tb = [w.text for w in a.words], [w.text for w in b.words]
+            _rebuild(a, tb)
+            _rebuild(b, ta)
+
+
+def doc_nasty_text(doc: ParsedDocument, rng: random.Random) -> None:
+    for line in _some(rng, _all_lines(doc), 0.1):
+        _rebuild(line, (rng.choice(_NASTY) + " " + rng.choice(_PHRASES)).split())
+
+
+def doc_numbers(doc: ParsedDocument, rng: random.Random) -> None:
+    """Digits in dates, references and values changed: 31 February, 99/99/9999, 10**30 %."""
+    odd = ["0", "00", "31", "32", "99", "2100", "1899", "999999999999999999999", "-5", "1e30"]
+    for line in _some(rng, [x for x in _all_lines(doc) if any(c.isdigit() for c in x.text)], 0.5):
+        texts = [re.sub(r"\d+", lambda _m: rng.choice(odd), w.text) for w in line.words]
+        _rebuild(line, texts)
+
+
+def doc_split_merge(doc: ParsedDocument, rng: random.Random) -> None:
+    page = rng.choice(doc.pages)
+    if len(page.lines) < 2:
+        return
+    i = rng.randrange(len(page.lines) - 1)
+    a, b = page.lines[i], page.lines[i + 1]
+    if rng.random() < 0.5 and len(a.words) > 1:  # split a line in two
+        cut = rng.randrange(1, len(a.words))
+        tail = Line("", a.bbox, a.font_size, a.bold, a.page, 0, a.words[cut:])
+        a.words = a.words[:cut]
+        for part in (a, tail):
+            part.text = " ".join(w.text for w in part.words)
+            part.bbox = (
+                min(w.x0 for w in part.words), min(w.top for w in part.words),
+                max(w.x1 for w in part.words), max(w.bottom for w in part.words),
+            )  # fmt: skip
+        page.lines.insert(i + 1, tail)
+    else:  # merge two lines into one
+        a.words = a.words + b.words
+        a.text = " ".join(w.text for w in a.words)
+        a.bbox = (
+            min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]),
+            max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3]),
+        )  # fmt: skip
+        del page.lines[i + 1]
+
+
+def doc_jitter(doc: ParsedDocument, rng: random.Random) -> None:
+    scale = rng.choice([0.5, 3.0, 20.0])
+    for line in _some(rng, _all_lines(doc), 0.5):
+        _shift(line, rng.uniform(-scale, scale), rng.uniform(-scale, scale))
+
+
+def doc_extreme(doc: ParsedDocument, rng: random.Random) -> None:
+    for line in _some(rng, _all_lines(doc), 0.05):
+        _shift(line, rng.choice([-1e6, 1e6, -line.bbox[0]]), rng.choice([-1e6, 1e6, 0.0]))
+        if rng.random() < 0.3:
+            line.font_size = rng.choice([0.0, -11.0, 1e4])
+
+
+def doc_fonts(doc: ParsedDocument, rng: random.Random) -> None:
+    for line in _some(rng, _all_lines(doc), 0.3):
+        line.bold = not line.bold
+        line.font_size = round(max(0.0, line.font_size + rng.choice([-4, -1, 1, 4, 12])), 1)
+
+
+def doc_rulings(doc: ParsedDocument, rng: random.Random) -> None:
+    for page in doc.pages:
+        rulings = list(page.rulings)
+        if not rulings or rng.random() < 0.5:
+            continue
+        choice = rng.randrange(4)
+        if choice == 0:  # cell borders missing
+            rulings = [r for r in rulings if rng.random() > 0.3]
+        elif choice == 1:  # borders shifted off the text
+            dx, dy = rng.uniform(-15, 15), rng.uniform(-15, 15)
+            rulings = [Ruling(r.x0 + dx, r.top + dy, r.x1 + dx, r.bottom + dy) for r in rulings]
+        elif choice == 2:  # a stray border through the table
+            a = rng.choice(rulings)
+            rulings.append(
+                Ruling(a.x0, a.top + rng.uniform(-40, 40), a.x1, a.top + rng.uniform(-40, 40))
+            )
+        else:  # every border duplicated, or none at all
+            rulings = rulings * 2 if rng.random() < 0.5 else []
+        page.rulings = rulings
+
+
+def doc_pages(doc: ParsedDocument, rng: random.Random) -> None:
+    choice = rng.randrange(4)
+    if choice == 0 and len(doc.pages) > 1:  # a page lost
+        del doc.pages[rng.randrange(len(doc.pages))]
+    elif choice == 1:  # pages out of order
+        rng.shuffle(doc.pages)
+    elif choice == 2 and len(doc.pages) > 1:  # lines moved to the next page
+        i = rng.randrange(len(doc.pages) - 1)
+        src, dst = doc.pages[i], doc.pages[i + 1]
+        cut = rng.randrange(len(src.lines) + 1)
+        dst.lines = src.lines[cut:] + dst.lines
+        src.lines = src.lines[:cut]
+    else:  # a page emptied
+        rng.choice(doc.pages).lines = []
+
+
+DOC_MUTATORS: dict[str, Callable[[ParsedDocument, random.Random], None]] = {
+    "drop_lines": doc_drop_lines,
+    "duplicate_lines": doc_duplicate_lines,
+    "shuffle": doc_shuffle,
+    "swap_text": doc_swap_text,
+    "nasty_text": doc_nasty_text,
+    "numbers": doc_numbers,
+    "split_merge": doc_split_merge,
+    "jitter": doc_jitter,
+    "extreme": doc_extreme,
+    "fonts": doc_fonts,
+    "rulings": doc_rulings,
+    "pages": doc_pages,
+}
+
+
+def _renumber(doc: ParsedDocument) -> None:
+    """Restore the reader's bookkeeping: pages numbered in order, lines know page and index."""
+    for n, page in enumerate(doc.pages, start=1):
+        page.number = n
+        for i, line in enumerate(page.lines):
+            line.page, line.index = n, i
+
+
+_PARSED: dict[str, ParsedDocument | None] = {}
+
+
+def parsed_seed(name: str, data: bytes) -> ParsedDocument | None:
+    """The seed as the reader parses it, rulings read, pdfium closed (cached; None if unreadable)."""
+    if name not in _PARSED:
+        try:
+            doc = parse_pdf_bytes(data, name)
+        except Exception:
+            _PARSED[name] = None
+        else:
+            for page in doc.pages:  # read lazy parts now: the copies outlive the pdfium document
+                _ = page.rulings
+                for line in [*page.lines, *page.header_footer]:
+                    _ = line.words
+            doc.close()
+            _PARSED[name] = doc
+    return _PARSED[name]
+
+
+def mutate_document(doc: ParsedDocument, rng: random.Random) -> list[str]:
+    names = [rng.choice(sorted(DOC_MUTATORS)) for _ in range(rng.choice([1, 1, 2, 3, 4]))]
+    for name in names:
+        DOC_MUTATORS[name](doc, rng)
+    _renumber(doc)
+    return names
 
 
 # ---------------------------------------------------------------------------------------------
@@ -523,6 +926,7 @@ class FuzzReport:
         lines = [
             f"fuzz seed {self.seed}: {self.cases} cases in {self.seconds:.1f} s"
             f" ({self.count('pdf')} mutated PDFs from {len(self.samples)} seeds,"
+            f" {self.count('doc')} edited parsed documents,"
             f" {self.count('lines')} random line documents)",
             "outcomes: " + ", ".join(f"{k} {n}" for k, n in sorted(self.outcomes.items())),
             f"unhandled exceptions: {self.exceptions}, hangs: {self.hangs}",
@@ -548,7 +952,13 @@ class FuzzReport:
             "exceptions": self.exceptions,
             "hangs": self.hangs,
             "failures": [
-                {"case": f.index, "kind": f.kind, "outcome": f.outcome, "label": f.label, "detail": f.detail}
+                {
+                    "case": f.index,
+                    "kind": f.kind,
+                    "outcome": f.outcome,
+                    "label": f.label,
+                    "detail": f.detail,
+                }
                 for f in self.failures
             ],
             "samples": self.samples,
@@ -597,7 +1007,11 @@ def _describe(exc: BaseException) -> str:
 
 
 def run_pdf_case(
-    index: int, rng: random.Random, seeds: Sequence[tuple[str, bytes]], workdir: Path, limits: Limits
+    index: int,
+    rng: random.Random,
+    seeds: Sequence[tuple[str, bytes]],
+    workdir: Path,
+    limits: Limits,
 ) -> tuple[CaseOutcome, bytes]:
     name, data = seeds[rng.randrange(len(seeds))]
     others = [d for n, d in seeds if n != name]
@@ -621,30 +1035,50 @@ def run_pdf_case(
         elif result.error.code is ErrorCode.timeout:
             outcome = "hang"
     if outcome != "hang" and seconds > limits.document_seconds:
-        outcome, detail = "hang", f"finished, but after {seconds:.1f} s (budget {limits.document_seconds:.0f} s)"
+        outcome, detail = (
+            "hang",
+            f"finished, but after {seconds:.1f} s (budget {limits.document_seconds:.0f} s)",
+        )
     return CaseOutcome(index, "pdf", label, outcome, seconds, detail), mutated
+
+
+def _run_document(
+    index: int, kind: str, label: str, doc: ParsedDocument, limits: Limits, *, clean: bool
+) -> CaseOutcome:
+    """extract_document (and the JSON contract) on one document, under the per-document deadline."""
+    t0 = time.perf_counter()
+    outcome, detail = "ok", ""
+    try:
+        with Deadline(limits.document_seconds):
+            if clean:
+                clean_pages(doc.pages)  # as the reader does before the extractors see the pages
+            result = extract_document(doc)
+            json.dumps(result.to_contract(), ensure_ascii=False)
+    except DeadlineExceeded:
+        outcome, detail = "hang", f"stopped by the {limits.document_seconds:.0f} s deadline"
+    except Exception as exc:  # RecursionError included: every escape is a failure here
+        outcome, detail = "exception", _describe(exc)
+    seconds = time.perf_counter() - t0
+    if outcome == "ok" and seconds > limits.document_seconds:
+        outcome, detail = "hang", f"finished, but after {seconds:.1f} s"
+    return CaseOutcome(index, kind, label, outcome, seconds, detail)
 
 
 def run_lines_case(index: int, rng: random.Random, limits: Limits) -> CaseOutcome:
     doc = random_document(rng)
     label = f"{doc.path}, {len(doc.pages)} page(s), {sum(len(p.lines) for p in doc.pages)} lines"
-    t0 = time.perf_counter()
-    outcome, detail = "ok", ""
-    try:
-        with Deadline(limits.document_seconds):
-            clean_pages(doc.pages)  # as the reader does before the extractors see the pages
-            result = extract_document(doc)
-            json.dumps(result.to_contract(), ensure_ascii=False)
-    except DeadlineExceeded:
-        outcome, detail = "hang", f"stopped by the {limits.document_seconds:.0f} s deadline"
-    except RecursionError as exc:
-        outcome, detail = "exception", _describe(exc)
-    except Exception as exc:
-        outcome, detail = "exception", _describe(exc)
-    seconds = time.perf_counter() - t0
-    if outcome == "ok" and seconds > limits.document_seconds:
-        outcome, detail = "hang", f"finished, but after {seconds:.1f} s"
-    return CaseOutcome(index, "lines", label, outcome, seconds, detail)
+    return _run_document(index, "lines", label, doc, limits, clean=True)
+
+
+def run_doc_case(
+    index: int, rng: random.Random, seeds: Sequence[tuple[str, bytes]], limits: Limits
+) -> CaseOutcome:
+    parsed = [(n, d) for n, d in ((n, parsed_seed(n, b)) for n, b in seeds) if d is not None]
+    name, original = parsed[rng.randrange(len(parsed))]
+    doc = copy.deepcopy(original)
+    mutators = mutate_document(doc, rng)
+    label = f"{Path(name).name} ~ {'+'.join(mutators)}"
+    return _run_document(index, "doc", label, doc, limits, clean=False)
 
 
 def run_fuzz(
@@ -668,13 +1102,16 @@ def run_fuzz(
         workdir = Path(tmp)
         for index in indices:
             rng = random.Random(f"{seed}:{index}")  # str seeds hash with sha512: stable everywhere
-            kind = "pdf" if rng.random() < pdf_share else "lines"
+            # the rest: mostly real layouts edited, some wholly random line documents
+            kind = "pdf" if rng.random() < pdf_share else "doc" if rng.random() < 0.6 else "lines"
             dog.current = (index, kind, time.monotonic())
             if kind == "pdf":
                 case, data = run_pdf_case(index, rng, seeds, workdir, limits)
                 if case.failed and save_dir is not None:
                     save_dir.mkdir(parents=True, exist_ok=True)
                     (save_dir / f"seed{seed}-case{index}.pdf").write_bytes(data)
+            elif kind == "doc":
+                case = run_doc_case(index, rng, seeds, limits)
             else:
                 case = run_lines_case(index, rng, limits)
             dog.current = None

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import io
+import random
+import re
+import zipfile
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 
-def text_pdf(lines_per_page: list[list[str]], *, encrypt: str | None = None, owner_only: bool = False) -> bytes:
+def text_pdf(
+    lines_per_page: list[list[str]], *, encrypt: str | None = None, owner_only: bool = False
+) -> bytes:
     buf = io.BytesIO()
     kwargs = {}
     if encrypt is not None or owner_only:
@@ -64,3 +69,80 @@ REPORT_PAGE = [
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+# ---- issue 7: bad inputs and stress documents ------------------------------------------------
+
+UNTRUSTED = "<script>alert(1)</script> <b>bold</b> & '; DROP TABLE runs;--"
+
+
+def many_pages_pdf(pages: int) -> bytes:
+    """A long document, built with canvas calls only (800 pages in well under a second)."""
+    line = "Page {}: children's services improvement narrative."
+    return text_pdf([[line.format(i + 1), "Ofsted"] for i in range(pages)])
+
+
+def vector_heavy_pdf(lines: int, *, one_path: bool = False) -> bytes:
+    """Three pages; the second holds `lines` vector lines (separate paths, or one huge path)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 11)
+    # a plan, so the extractors look for tables (rulings) on every page
+    for k, text in enumerate(["Children's Services Improvement Plan", "Action Lead officer RAG"]):
+        c.drawString(72, 800 - 16 * k, text)
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 800, "A page of dense vector drawing (a map or a chart exported as lines).")
+    c.setLineWidth(0.1)
+    if one_path:
+        p = c.beginPath()
+        for i in range(lines):
+            x, y = 50 + i % 500, 100 + (i // 500) % 600
+            p.moveTo(x, y)
+            p.lineTo(x + 3, y) if i % 2 else p.lineTo(x, y + 3)
+        c.drawPath(p)
+    else:
+        for i in range(lines):
+            x, y = 50 + i % 500, 100 + (i // 500) % 600
+            c.line(x, y, x + 20, y) if i % 2 else c.line(x, y, x, y + 20)
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 800, "The last page, after the drawing.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def broken_xref_pdf(data: bytes) -> bytes:
+    """The same PDF with every xref offset and the startxref pointer wrong (pdfium must repair)."""
+    start = data.rfind(b"\nxref")
+    assert start > 0, "not a classic-xref PDF"
+    head, tail = data[:start], data[start:]
+    wrong = lambda m: b"%010d" % (int(m.group(1)) + 37) + m.group(2)  # noqa: E731
+    tail = re.sub(rb"(\d{10})( \d{5} n)", wrong, tail)
+    tail = re.sub(rb"startxref\s+\d+", b"startxref\n12", tail)
+    assert tail != data[start:]
+    return head + tail
+
+
+def html_not_found_page() -> bytes:
+    return (
+        b"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        b"<title>Report not found - Ofsted</title></head>"
+        b"<body><h1>Sorry, we could not find that report</h1></body></html>\n"
+    )
+
+
+def zip_bytes() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("report.docx", "not a pdf")
+    return buf.getvalue()
+
+
+def random_bytes(n: int = 4096, seed: int = 7) -> bytes:
+    return random.Random(seed).randbytes(n)
+
+
+def truncated(data: bytes, fraction: float = 0.5) -> bytes:
+    return data[: int(len(data) * fraction)]
