@@ -34,5 +34,8 @@ eval: $(STAMP)
 samples: $(STAMP)
 	$(PY) samples/make_samples.py
 
+fuzz: $(STAMP)
+	$(VENV)/bin/plantrace fuzz --cases 2000
+
 clean:
 	rm -rf $(OUT) .pytest_cache

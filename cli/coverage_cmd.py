@@ -15,7 +15,7 @@ link_app = typer.Typer(
 )
 
 
-def _store(db: Path | None):  # type: ignore[no-untyped-def]
+def _store(db: str | None):  # type: ignore[no-untyped-def]
     from cli.main import open_store
 
     return open_store(db)
@@ -43,7 +43,7 @@ def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
 
 
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="SQLite store file; PLANTRACE_DB_URL overrides")
+    str | None, typer.Option("--db", help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL)")
 ]
 
 
@@ -200,7 +200,7 @@ def list_links(
     console.print(table)
 
 
-def _decide(link_id: int, state: str, note: str | None, db: Path | None) -> None:
+def _decide(link_id: int, state: str, note: str | None, db: str | None) -> None:
     from models.links import LinkState
     from pipeline.traceability import decide
 

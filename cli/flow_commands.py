@@ -27,8 +27,8 @@ def register(app: typer.Typer) -> None:
 
 def serve(
     db: Annotated[
-        Path | None,
-        typer.Option("--db", help="SQLite file of the store; PLANTRACE_DB_URL overrides"),
+        str | None,
+        typer.Option("--db", help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)"),
     ] = None,
     inbox: Annotated[
         Path | None,
@@ -86,8 +86,8 @@ def _check_store(db_url: str | None) -> None:
 
 def reprocess(
     db: Annotated[
-        Path | None,
-        typer.Option("--db", help="SQLite file of the store; PLANTRACE_DB_URL overrides"),
+        str | None,
+        typer.Option("--db", help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)"),
     ] = None,
     workers: Annotated[
         int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")

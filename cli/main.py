@@ -31,15 +31,15 @@ err = Console(stderr=True)
 out = Console()
 
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        help="SQLite file of the store (default .plantrace/plantrace.sqlite); PLANTRACE_DB_URL overrides",
+        help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)",
     ),
 ]
 
 
-def open_store(db: Path | None):  # type: ignore[no-untyped-def]
+def open_store(db: str | None):  # type: ignore[no-untyped-def]
     """Open the store or exit 2 with a clear message (no traceback) when it can't be used."""
     from pipeline.store import Store, StoreError
 

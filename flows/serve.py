@@ -40,7 +40,7 @@ def deployment_db_url(db: str | Path | None) -> str | None:
     deployment parameters are shown in the UI; every run reads the variable from its environment.
     A SQLite path becomes an absolute URL, so a run's working directory does not matter.
     """
-    if os.environ.get("PLANTRACE_DB_URL"):
+    if db is None and os.environ.get("PLANTRACE_DB_URL"):
         return None
     if db is not None and "://" in str(db):
         return str(db)

@@ -200,12 +200,12 @@ def now() -> datetime:
 
 
 def resolve_url(db: str | Path | None = None) -> str:
-    """PLANTRACE_DB_URL wins; else a SQLite file (the embedded default)."""
-    env = os.environ.get("PLANTRACE_DB_URL")
-    if env:
-        return env
+    """An explicit --db (file or URL) wins, then PLANTRACE_DB_URL, then the embedded SQLite file."""
     if db is not None and "://" in str(db):
         return str(db)
+    env = os.environ.get("PLANTRACE_DB_URL")
+    if env and db is None:
+        return env
     path = Path(db) if db is not None else DEFAULT_DB
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
