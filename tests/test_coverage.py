@@ -226,3 +226,28 @@ def test_people_decisions_survive_relinking_and_turn_suspect(store: Store) -> No
         or after[a1.id].link.state is LinkState.rejected
     )
     assert len(load_links(store, report.sha256, plan.sha256)) == len(after)
+
+
+def test_a_plan_is_paired_with_the_report_of_its_authority_and_the_inspection_it_names() -> None:
+    from pipeline.traceability import guess_report
+
+    old = f.report()
+    new = old.model_copy(
+        update={
+            "sha256": "3" * 64,
+            "inspection": old.inspection.model_copy(  # type: ignore[union-attr]
+                update={"start_date": date(2019, 5, 6), "end_date": date(2019, 5, 17)}
+            ),
+        }
+    )
+    other = old.model_copy(
+        update={
+            "sha256": "4" * 64,
+            "inspection": old.inspection.model_copy(update={"local_authority": "Eastmere Borough Council"}),  # type: ignore[union-attr]
+        }
+    )
+    plan = f.plan()
+    assert guess_report(plan, plan.head, [new, old, other]) is old  # the plan names March 2016
+    later = plan.head.replace("March 2016", "May 2019")
+    assert guess_report(plan, later, [old, new, other]) is new
+    assert guess_report(plan, "Westshire Council improvement plan", [old, new, other]) is None
