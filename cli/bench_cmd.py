@@ -34,7 +34,7 @@ def bench(
     """Time the floor (raw pypdfium2 text), reading, extract and ingest on the same files."""
     from rich.table import Table
 
-    from cli.main import out
+    from cli.common import out
     from pipeline.bench import find_pdfs, measure, profile_extract, report
 
     files = find_pdfs([str(p) for p in paths])

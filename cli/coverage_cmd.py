@@ -10,20 +10,22 @@ from typing import Annotated
 
 import typer
 
+from cli.common import DbOption
+
 link_app = typer.Typer(
     help="Pair plans with reports; confirm, reject, add or list trace links.", no_args_is_help=True
 )
 
 
 def _store(db: str | None):  # type: ignore[no-untyped-def]
-    from cli.main import open_store
+    from cli.common import open_store
 
     return open_store(db)
 
 
 def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
     """A document by id/path; a path not yet stored is ingested first (the user pointed at it)."""
-    from cli.main import err
+    from cli.common import err
 
     sha = store.resolve(ref)
     if sha is None and Path(ref).is_file():
@@ -40,11 +42,6 @@ def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
         err.print(f"[red]error:[/red] no stored {what} matches {ref!r}")
         raise typer.Exit(1)
     return str(sha)
-
-
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL)")
-]
 
 
 def coverage(
@@ -72,8 +69,8 @@ def coverage(
     db: DbOption = None,
 ) -> None:
     """Write coverage reports: every recommendation's actions, owners, dates, RAG and status."""
-    from cli.main import err
-    from cli.main import out as console
+    from cli.common import err
+    from cli.common import out as console
     from pipeline.coverage import FORMATS, write_coverage
     from pipeline.kpi_rag import RagScheme
     from pipeline.traceability import pair_all, set_pair
@@ -163,7 +160,7 @@ def list_links(
     """List a plan's links with ids, for confirm/reject."""
     from rich.table import Table
 
-    from cli.main import out as console
+    from cli.common import out as console
     from pipeline.traceability import get_pair, load_links
 
     store = _store(db)

@@ -12,11 +12,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-err = Console(stderr=True)
-out = Console()
+from cli.common import DbOption, err, out
 
 
 def register(app: typer.Typer) -> None:
@@ -26,10 +24,7 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[
-        str | None,
-        typer.Option("--db", help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)"),
-    ] = None,
+    db: DbOption = None,
     inbox: Annotated[
         Path | None,
         typer.Option(help="folder watched for new PDFs (omit: no inbox deployment)"),
@@ -85,10 +80,7 @@ def _check_store(db_url: str | None) -> None:
 
 
 def reprocess(
-    db: Annotated[
-        str | None,
-        typer.Option("--db", help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)"),
-    ] = None,
+    db: DbOption = None,
     workers: Annotated[
         int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
     ] = 1,
@@ -130,8 +122,16 @@ def reprocess(
     from pipeline.diff import Change
 
     table = Table(title=f"{len(diffs)} document(s) reprocessed")
-    for col in ("document", "versions", "status", "recs +/-/~", "actions +/-/~", "kpis +/-/~",
-                "links +/-/~", "suspect"):
+    for col in (
+        "document",
+        "versions",
+        "status",
+        "recs +/-/~",
+        "actions +/-/~",
+        "kpis +/-/~",
+        "links +/-/~",
+        "suspect",
+    ):
         table.add_column(col, overflow="fold")
     for d in diffs:
         counts = [

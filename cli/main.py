@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
+from cli.common import DbOption, err, open_store, out
 
 if TYPE_CHECKING:
     from pipeline.ingest import IngestOutcome
@@ -27,27 +28,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-out = Console()
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)",
-    ),
-]
-
-
-def open_store(db: str | None):  # type: ignore[no-untyped-def]
-    """Open the store or exit 2 with a clear message (no traceback) when it can't be used."""
-    from pipeline.store import Store, StoreError
-
-    try:
-        return Store.open(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from None
 
 
 @app.command()

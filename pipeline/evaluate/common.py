@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -136,3 +137,14 @@ def align(
         else:
             j += 1
     return pairs
+
+
+_REPO = Path(__file__).resolve().parents[2]
+
+
+def resolve_gold_file(file: str, corpus_root: str | Path) -> Path:
+    """Gold `file` values: 'samples/...' relative to the repository, others to the corpus root."""
+    repo_path = _REPO / file
+    if file.startswith("samples/") and repo_path.exists():
+        return repo_path
+    return Path(corpus_root) / file

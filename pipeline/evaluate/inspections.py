@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.common import PRF, Rate, align, normalise_text, score_value, similarity
+from pipeline.evaluate.common import (
+    PRF,
+    Rate,
+    align,
+    normalise_text,
+    resolve_gold_file,
+    score_value,
+    similarity,
+)
 
 REC_SIMILARITY = 0.95
 SCALAR_FIELDS = (
@@ -196,17 +204,6 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
             if "judgements" in load_gold(c):
                 out.append(c)
     return out
-
-
-_REPO = Path(__file__).resolve().parents[2]
-
-
-def resolve_gold_file(file: str, corpus_root: str | Path) -> Path:
-    """Corpus reports are relative to the corpus root; 'samples/...' to the repository."""
-    corpus_path = Path(corpus_root) / file
-    if corpus_path.exists() or not file.startswith("samples/"):
-        return corpus_path
-    return _REPO / file
 
 
 def run_inspection_eval(

@@ -200,7 +200,7 @@ def score_plans(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> PlanS
 
 
 def run_plan_eval(gold_paths: Iterable[str | Path], corpus_root: str | Path) -> PlanScores:
-    from pipeline.evaluate.runner import resolve
+    from pipeline.evaluate.common import resolve_gold_file as resolve
     from pipeline.extract import extract_file
 
     pairs = []

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+from pipeline.evaluate.common import resolve_gold_file
 
 
 def gold_files(paths: Iterable[Path]) -> list[Path]:
@@ -15,15 +15,6 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
     for p in paths:
         out.extend(sorted(p.rglob("*.json")) if p.is_dir() else [p])
     return out
-
-
-def resolve(file: str, corpus: Path) -> Path:
-    """Gold `file` values are repo-relative (samples/...) or relative to the Ofsted corpus."""
-    for base in (REPO, corpus):
-        candidate = base / file
-        if candidate.exists():
-            return candidate
-    return corpus / file
 
 
 def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
@@ -41,7 +32,7 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
         from pipeline.evaluate import inspections as ins
 
         available = [
-            f for f in inspections if resolve(json.loads(f.read_text())["file"], corpus).exists()
+            f for f in inspections if resolve_gold_file(json.loads(f.read_text())["file"], corpus).exists()
         ]
         skipped = len(inspections) - len(available)
         scores = ins.run_inspection_eval(available, corpus)
@@ -68,8 +59,8 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
             gold = json.loads(f.read_text())
             if not gold.get("report_file") or not gold.get("links"):
                 continue
-            plan = extract_file(resolve(gold["file"], corpus))
-            report = extract_file(resolve(gold["report_file"], corpus))
+            plan = extract_file(resolve_gold_file(gold["file"], corpus))
+            report = extract_file(resolve_gold_file(gold["report_file"], corpus))
             score_links(gold, report, plan, lscores)
         payload["links"] = lscores.to_dict()
         text_parts.append(format_links(lscores))

@@ -1,0 +1,34 @@
+"""What every command module shares: the consoles, the --db option and opening the store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+if TYPE_CHECKING:
+    from pipeline.store import Store
+
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="store: a SQLite file or a database URL (else PLANTRACE_DB_URL, else .plantrace/plantrace.sqlite)",
+    ),
+]
+
+
+def open_store(db: str | None) -> Store:
+    """Open the store or exit 2 with a clear message (no traceback) when it can't be used."""
+    from pipeline.store import Store, StoreError
+
+    try:
+        return Store.open(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
