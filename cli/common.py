@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -11,8 +12,9 @@ from rich.markup import escape
 if TYPE_CHECKING:
     from pipeline.store import Store
 
-err = Console(stderr=True)
-out = Console()
+# Piped or captured output keeps whole table rows rather than rich's 80-column default.
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+out = Console(width=None if sys.stdout.isatty() else 160)
 
 DbOption = Annotated[
     str | None,
