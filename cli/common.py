@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -12,9 +12,15 @@ from rich.markup import escape
 if TYPE_CHECKING:
     from pipeline.store import Store
 
-# Piped or captured output keeps whole table rows rather than rich's 80-column default.
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
-out = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True)
+out = Console()
+
+
+def table_width() -> int | None:
+    """Piped output keeps whole table rows rather than rich's 80-column default (COLUMNS wins)."""
+    if out.is_terminal or "COLUMNS" in os.environ:
+        return None
+    return 160
 
 DbOption = Annotated[
     str | None,

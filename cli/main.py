@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.common import DbOption, err, open_store, out
+from cli.common import DbOption, err, open_store, out, table_width
 
 if TYPE_CHECKING:
     from pipeline.ingest import IngestOutcome
@@ -164,7 +164,7 @@ def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type
             str(o.kpis),
             escape(error),
         )
-    out.print(table)
+    out.print(table, width=table_width())
     bad = sum(1 for o in outcomes if o.status != "ok")
     out.print(f"{len(outcomes) - bad} ok, {bad} with errors")
 
@@ -218,7 +218,7 @@ def list_documents(db: DbOption = None) -> None:
             str(d["error_code"] or ""),
             escape(d["sources"][0]) if d["sources"] else "",
         )
-    out.print(table)
+    out.print(table, width=table_width())
 
 
 @app.command()

@@ -9,6 +9,7 @@ inside the table ('P1 Strategy meetings') sets the recommendation for the rows u
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractors.plan_columns import KPI_TABLE, PlanTable
 from extractors.plan_recommendations import RecommendationIndex, number_key, section_row
@@ -38,7 +39,12 @@ def normalise_direction(raw: str | None) -> str | None:
 
 
 def read_kpis(
-    table: PlanTable, index: RecommendationIndex, section: str | None, sha256: str, start: int
+    table: PlanTable,
+    index: RecommendationIndex,
+    section: str | None,
+    sha256: str,
+    start: int,
+    rag_key: Mapping[str, str] | None = None,
 ) -> list[KPI]:
     if table.kind != KPI_TABLE:
         return []
@@ -74,7 +80,7 @@ def read_kpis(
                 baseline_label=base[0] if base else None,
                 baselines=baselines,
                 latest=parse_quantity(row.text(latest_c)) if latest_c is not None else None,
-                rag=normalise_rag(row.text(rag_c)) if rag_c is not None else None,
+                rag=normalise_rag(row.text(rag_c), rag_key) if rag_c is not None else None,
                 target=parse_quantity(row.text(tgt_c)) if tgt_c is not None else None,
                 target_label=table.labels[tgt_c] if tgt_c is not None else None,
                 recommendation=current,

@@ -3,10 +3,15 @@
 The plan is read once into elements in reading order (paragraphs and tables whose columns are
 known by their headers, see plan_columns.read_layout); then one pass walks them, keeping the
 recommendation whose section we are in, so that each action and KPI row is tied to it.
+
+A section also carries what its paragraphs say once for all its actions ('Reporting to:
+Improvement Board' under the heading, when the table has no governance column), and ends at the
+next heading of its level that is not a recommendation ('Appendix A: KPI scorecard').
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractors.glossary import read_glossary
@@ -17,11 +22,13 @@ from extractors.plan_columns import (
     KPI_TABLE,
     RECOMMENDATION_TABLE,
     Element,
+    header_role,
     read_layout,
 )
 from extractors.plan_recommendations import (
     RecommendationIndex,
     element_provenance,
+    explicit_heading,
     from_table,
     heading,
     number_key,
@@ -29,6 +36,15 @@ from extractors.plan_recommendations import (
 from models.inspection import Recommendation
 from models.plan import KPI, Action, GlossaryEntry
 from pipeline.document import ParsedDocument
+from pipeline.layout import join_text
+from pipeline.normalise.rag import read_rag_key
+
+# a field given once for the whole section: 'Reporting to: Improvement Board'
+_FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)
+SECTION_FIELDS = ("governance", "owner")  # action fields a section line may set for its actions
+# the recommendation quoted under a short heading: "Ofsted said: ‘The timeliness of ...’"
+_OPEN_QUOTE = re.compile(r"^\s*(?:[A-Za-z][\w ’']{0,40}:\s*)?[‘“'\"](?P<rest>.*)$", re.S)
+_CLOSE_QUOTE = re.compile(r"[’”'\"][.;,]?\s*$")
 
 
 @dataclass(slots=True)
@@ -44,23 +60,41 @@ def extract_plan(doc: ParsedDocument) -> PlanExtraction:
     elements = read_layout(doc)
     index = RecommendationIndex()
     headings = _section_headings(elements)
+    rag_key: dict[str, str] = {}
+    for el in elements:
+        if el.table is None and el.raw is None:
+            rag_key.update(read_rag_key(el.text))
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
+    level: float | None = None  # font size of the heading that opened the section
+    fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
     for i, el in enumerate(elements):
         if i in headings:
             number, text = headings[i]
+            text = _quoted(elements, i) or text
             section = index.add(number, text, element_provenance(doc.sha256, el))
+            level = el.lines[0].font_size if el.lines else None
+            fields = {}
             continue
         t = el.table
         if t is None:
+            if section is not None and el.raw is None and el.lines:
+                if _closes(el, level):
+                    section, level, fields = None, None, {}
+                elif (found := _section_field(el.text)) is not None:
+                    fields.setdefault(*found)
             continue
         if t.kind == RECOMMENDATION_TABLE:
             from_table(index, el, doc.sha256)
         elif t.kind == ACTION_TABLE:
-            drafts += read_actions(t, index, section, doc.sha256)
+            new = read_actions(t, index, section, doc.sha256, rag_key)
+            for d in new:
+                d.governance = d.governance or fields.get("governance")
+                d.owner = d.owner or fields.get("owner")
+            drafts += new
         elif t.kind == KPI_TABLE:
-            kpis += read_kpis(t, index, section, doc.sha256, len(kpis))
+            kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
     return PlanExtraction(
         recommendations=index.items,
         actions=to_actions(drafts, index, doc.sha256),
@@ -69,12 +103,61 @@ def extract_plan(doc: ParsedDocument) -> PlanExtraction:
     )
 
 
+def _section_field(text: str) -> tuple[str, str] | None:
+    """(role, value) of a one-line field such as 'Reporting to: Improvement Board'.
+
+    The label must name an action column (the header vocabulary) and the value be short: a
+    sentence with a colon in it is prose, not a field.
+    """
+    m = _FIELD_LINE.match(" ".join(text.split()))
+    if not m or len(m.group("label").split()) > 4 or len(m.group("value").split()) > 12:
+        return None
+    role = header_role(m.group("label"))
+    if role not in SECTION_FIELDS:
+        return None
+    return str(role), m.group("value").strip().rstrip(".")
+
+
+def _closes(el: Element, level: float | None) -> bool:
+    """A heading at the section heading's level or above that is not a recommendation."""
+    first = el.lines[0]
+    return (
+        level is not None and first.bold and len(el.text.split()) <= 12
+        and first.font_size >= level - 0.5 and not el.text.rstrip().endswith((".", ":"))
+    )  # fmt: skip
+
+
+def _quoted(elements: list[Element], i: int) -> str | None:
+    """The recommendation quoted in full under its heading ("Ofsted said: ‘...’"), if it is.
+
+    A short heading names the recommendation ('Recommendation 1: Strategy meetings'); the text
+    is then the quotation in the paragraphs that follow, up to its closing quote mark.
+    """
+    parts: list[str] = []
+    for el in elements[i + 1 : i + 8]:
+        if el.table is not None or el.raw is not None:
+            return None
+        text = el.text
+        if not parts:
+            m = _OPEN_QUOTE.match(text)
+            if m is None:
+                return None
+            text = m.group("rest")
+        parts.append(text)
+        if _CLOSE_QUOTE.search(text):
+            quoted = _CLOSE_QUOTE.sub("", join_text(parts)).strip()
+            return quoted if len(quoted.split()) >= 3 else None
+    return None
+
+
 def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     """Numbered headings that open a section of action tables: element index -> (number, text).
 
     A numbered sentence is a recommendation heading only when the next thing that is either
     another such heading or a table is an action table; this keeps out numbered lists in the
     introduction and the plan's own section numbers. A '(cont)' heading repeats a known one.
+    A heading that names itself a recommendation ('Recommendation 6: Accommodation') in the
+    style of one so confirmed is a section even with no table of its own (actions to come).
     """
     found: dict[int, tuple[str, str]] = {}
     candidates = {
@@ -92,4 +175,15 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
                 break
             if elements.index(el) in candidates:
                 break
-    return found
+    styles = {_style(elements[i]) for i in found if explicit_heading(elements[i].text)}
+    for i, h in candidates.items():
+        key = number_key(h[0])
+        same_style = _style(elements[i]) in styles
+        if i not in found and key not in seen and same_style and explicit_heading(elements[i].text):
+            found[i] = h
+            seen.add(key)
+    return dict(sorted(found.items()))
+
+
+def _style(el: Element) -> tuple[bool, float] | None:
+    return (el.lines[0].bold, round(el.lines[0].font_size)) if el.lines else None

@@ -2,17 +2,26 @@
 progress, RAG, milestones, and the recommendations each answers.
 
 Which recommendation an action answers: a Rec/Priority column when the table has one ('3, 10',
-'P2, P4'); else the numbers in its Ref ('2.3 / 4.1' answers 2 and 4) when those are the plan's
-recommendation numbers; else the section it sits under.
+'P2, P4'); else the numbers in its Ref ('2.3 / 4.1' or 'R2.3 / R4.2' answers 2 and 4) when those
+are the plan's recommendation numbers; else the section it sits under. A section is opened by a
+heading above the table, a heading row inside it, or a recommendation cell merged down beside
+its actions (read_group_cell).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from extractors.plan_columns import ACTION_TABLE, PlanTable, Row
-from extractors.plan_recommendations import RecommendationIndex, provenance, section_row
+from extractors.plan_recommendations import (
+    RecommendationIndex,
+    heading,
+    number_key,
+    provenance,
+    section_row,
+)
 from extractors.version import EXTRACTOR_VERSION
 from models.plan import Action
 from models.provenance import Provenance
@@ -26,7 +35,7 @@ EXTRACTOR = "extractors.plan_actions"
 _LEADING_REF = re.compile(
     r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
 )
-_REF_NUMBERS = re.compile(r"\b(\d{1,2})\.\d{1,2}\b")
+_REF_NUMBERS = re.compile(r"(?<![\w.])([A-Z]{0,2}\d{1,2})\.\d{1,2}\b")
 
 
 @dataclass(slots=True)
@@ -64,22 +73,32 @@ def read_actions(
     index: RecommendationIndex,
     section: str | None,
     sha256: str,
+    rag_key: Mapping[str, str] | None = None,
 ) -> list[Draft]:
-    """Drafts from one action table; section rows update the recommendation in force."""
+    """Drafts from one action table; section rows and merged recommendation cells update the
+    recommendation in force. rag_key: the plan's own status words (normalise.rag.read_rag_key).
+    """
     if table.kind != ACTION_TABLE:
         return []
+    rt_c = table.col("recommendation_text")
     ac, ref_c, rec_c = table.col("action"), table.col("ref"), table.col("rec")
     own_c, due_c, gov_c = table.col("owner"), table.col("due"), table.col("governance")
     prog_c, rag_c, mil_c = table.col("progress"), table.col("rag"), table.col("milestones")
     drafts: list[Draft] = []
     current = section
+    prev_page: int | None = None
     for row in table.rows:
         if row.section:
             found = section_row(row, ref_c)
             if found is not None:
                 prov = provenance(sha256, row.page, row.bbox, row.line_span)
                 current = index.add(found[0], found[1], prov)
+            prev_page = row.page
             continue
+        if rt_c is not None:
+            new_page = prev_page is not None and row.page != prev_page
+            current = read_group_cell(row, rt_c, ref_c, index, current, new_page, sha256)
+        prev_page = row.page
         text = row.text(ac)
         ref = _clean(row.text(ref_c)) if ref_c is not None else None
         if ac is not None and text and ref is None:
@@ -119,13 +138,49 @@ def read_actions(
                 due_raw=due_raw,
                 governance=governance,
                 progress=progress,
-                rag=normalise_rag(rag_raw),
+                rag=normalise_rag(rag_raw, rag_key),
                 milestones=milestones,
                 rec_cell=row.text(rec_c) if rec_c is not None else None,
                 section=current,
             )
         )
     return drafts
+
+
+def read_group_cell(
+    row: Row,
+    col: int,
+    ref_col: int | None,
+    index: RecommendationIndex,
+    current: str | None,
+    new_page: bool,
+    sha256: str,
+) -> str | None:
+    """The recommendation in force after a row's recommendation-text cell.
+
+    The cell is often merged down over all the actions that answer it: rows it covers keep the
+    recommendation. A cell of its own opens a recommendation, numbered by its label ('R1 The
+    timeliness ...', '2. Improve ...') or else by the row's ref ('R3.2' -> R3). Text with no
+    label atop a new page is the rest of the cell above, cut by the page break.
+    """
+    cell = row.cells[col] if col < len(row.cells) else None
+    text = " ".join(row.text(col).split())
+    if cell is None or not text or _merged(row, col):
+        return current
+    found = heading(text)
+    if found is None and current is not None and (new_page or text == index.text_of(current)):
+        if new_page:
+            index.extend(current, text)
+        return current
+    if found is None:
+        ref = row.text(ref_col) if ref_col is not None else ""
+        m = _REF_NUMBERS.search(ref)
+        number = m.group(1) if m else str(len(index.items) + 1)
+        found = (number, text)
+    rid = index.by_number.get(number_key(found[0]))
+    if rid is not None:
+        return rid
+    return index.add(found[0], found[1], provenance(sha256, row.page, cell.bbox, row.line_span))
 
 
 def _merged(row: Row, col: int | None) -> bool:

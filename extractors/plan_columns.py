@@ -125,6 +125,8 @@ TOKEN_PATTERNS: list[tuple[str, Pattern]] = [
     # a month and year alone is a dated figure column: 'March 2018', 'Sep 2024', 'Q3 2024/25'
     ("date_label", [{"LOWER": {"IN": MONTHS}}, {"IS_PUNCT": True, "OP": "?"}, _YEAR]),
     ("date_label", [{"LOWER": {"REGEX": r"^q[1-4]$"}}, _YEAR]),
+    # a bare quarter or half heads a period column of a scorecard: '2023/24 | Q1 | Q2 | Target'
+    ("date_label", [{"LOWER": {"REGEX": r"^(q[1-4]|h[12])$"}}]),
     ("date_label", [{"TEXT": {"REGEX": r"^(19|20)\d\d([/-]\d\d)?$"}}]),
     # a reporting route named as an update to a board: 'Update to CPB', 'Update to board'
     ("governance", [{"LOWER": {"IN": ["update", "updates", "report", "reports"]}}, _TO]),
@@ -218,9 +220,16 @@ def settle_roles(
     In a KPI table 'Ref' is the indicator code and 'Lead' is not an action owner; a 'Recommendation'
     column of short cells ('3, 10') holds recommendation numbers, of long cells their text; a
     dated column ('March 2018') is a baseline; the first owner column wins and later ones are
-    sponsors ('Lead member' after 'Lead officer').
+    sponsors ('Lead member' after 'Lead officer'). A KPI scorecard with several period columns
+    and no 'Latest' one ('2023/24 | Q1 | Q2 | Target') reports its latest figure in the right-most
+    period column before the target; the earlier periods are baselines.
     """
     out = list(roles)
+    periods = [i for i, r in enumerate(out) if r == "date_label"]
+    if kind == KPI_TABLE and "latest" not in out and len(periods) >= 2:
+        target = out.index("target") if "target" in out else len(out)
+        before = [i for i in periods if i < target] or periods
+        out[before[-1]] = "latest"
     for i, role in enumerate(out):
         texts = [t for t in columns[i] if t] if i < len(columns) else []
         avg = sum(len(t) for t in texts) / len(texts) if texts else 0.0
@@ -401,9 +410,11 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
                 rows = _rows(t)[1:]
                 if (
                     open_table is not None and first_on_page and open_table.kind == kind
-                    and open_table.page == page.number - 1 and roles == open_table.roles
+                    and open_table.page == page.number - 1
+                    # the same header: roles settled from a piece's own cells may differ
+                    and (roles == open_table.roles or labels == open_table.labels)
                 ):
-                    open_table.rows += rows
+                    open_table.rows += continue_rows(open_table, rows)
                     open_table.pieces.append(t)
                     open_table.page = page.number
                 else:
@@ -413,7 +424,7 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
                 open_table is not None and first_on_page and open_table.page == page.number - 1
                 and _same_grid(open_table, t)
             ):
-                open_table.rows += _rows(t)
+                open_table.rows += continue_rows(open_table, _rows(t))
                 open_table.pieces.append(t)
                 open_table.page = page.number
             else:
@@ -424,6 +435,34 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
         if para:
             elements += _paragraphs(para)
     return elements
+
+
+def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
+    """Rows of a table's next piece, a row split by the page break merged back into its start.
+
+    Word processors let a tall row break across pages: its rest opens the next piece, under the
+    repeated header, with an empty key cell (No./Ref/Code). Such a first row, after a last row
+    that has a key, is that row's continuation and is joined to it cell by cell.
+    """
+    key = next((c for c in (table.col("ref"), table.col("code")) if c is not None), None)
+    if key is None or not rows or not table.rows:
+        return rows
+    first, last = rows[0], table.rows[-1]
+    if first.section or last.section or first.text(key).strip() or not last.text(key).strip():
+        return rows
+    if not any(first.text(i).strip() for i in range(len(first.cells))):
+        return rows
+    cells: list[Cell | None] = []
+    for i, a in enumerate(last.cells):
+        b = first.cells[i] if i < len(first.cells) else None
+        if b is None or not b.text or b is a:
+            cells.append(a)
+        elif a is None or not a.text:
+            cells.append(b)
+        else:
+            cells.append(Cell(join_text([a.text, b.text]), a.bbox, [*a.lines, *b.lines]))
+    table.rows[-1] = Row(cells, last.page, False, list(last.merged_above))
+    return rows[1:]
 
 
 def _same_grid(prev: PlanTable, t: Table) -> bool:

@@ -17,13 +17,16 @@ from extractors.version import EXTRACTOR_VERSION
 from models.inspection import Recommendation
 from models.provenance import Provenance
 from pipeline.document import BBox
+from pipeline.layout import join_text
 
 EXTRACTOR = "extractors.plan_recommendations"
 
-# '1. Ensure that ...', '1) ...', 'Recommendation 3: ...', 'Priority 2 - ...'
+# '1. Ensure that ...', '1) ...', 'Recommendation 3: ...', 'Priority 2 - ...', and under a
+# document's own section number '4. Recommendation 2: Assessments' (the number is 2, not 4)
+_KEYWORD = r"(?:ofsted\s+)?recommendation\s+|priority\s+|rec\.?\s*"
 _HEADING = re.compile(
-    r"^\s*(?:(?:ofsted\s+)?recommendation\s+|priority\s+|rec\.?\s*)?"
-    r"(\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?:[.):\-–—]\s*|\s+(?=[A-Z]))(?!\d)(?P<text>.+)$",
+    rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\d))?(?P<kw>{_KEYWORD})?"
+    r"(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?P<sep>[.):\-–—]\s*|\s+(?=[A-Z]))(?!\d)(?P<text>.+)$",
     re.I | re.S,
 )
 _CONT = re.compile(r"\(\s*cont(?:inued|'d|d)?\.?\s*\)\s*$", re.I)
@@ -47,6 +50,15 @@ class RecommendationIndex:
         self.by_number[key] = rid
         return rid
 
+    def text_of(self, rid: str) -> str | None:
+        return next((r.text for r in self.items if r.id == rid), None)
+
+    def extend(self, rid: str, more: str) -> None:
+        """Add text to a recommendation whose cell or paragraph was cut by a page break."""
+        for i, r in enumerate(self.items):
+            if r.id == rid:
+                self.items[i] = r.model_copy(update={"text": join_text([r.text, more])})
+
     def ids_for(self, raw: str) -> list[str]:
         """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
         out: list[str] = []
@@ -62,16 +74,31 @@ def number_key(number: str) -> str:
 
 
 def heading(text: str) -> tuple[str, str] | None:
-    """(number, text) when a heading quotes a numbered recommendation, else None."""
+    """(number, text) when a heading quotes a numbered recommendation, else None.
+
+    A bare number needs a sentence after it ('1. Context' is a section heading); one named as
+    a recommendation ('Recommendation 1: Strategy meetings') may carry only a short title.
+    """
     text = " ".join(text.split())
     text = _CONT.sub("", text).strip()
     m = _HEADING.match(text)
     if not m:
         return None
     body = m.group("text").strip()
-    if len(body.split()) < MIN_WORDS:
+    if len(body.split()) < (1 if is_explicit(m) else MIN_WORDS):
         return None
-    return m.group(1), body
+    return m.group("num"), body
+
+
+def is_explicit(m: re.Match[str]) -> bool:
+    """The heading names itself a recommendation and punctuates its number ('Recommendation 2:')."""
+    return bool(m.group("kw")) and not m.group("sep").isspace()
+
+
+def explicit_heading(text: str) -> bool:
+    """True for a 'Recommendation N: ...' heading, the form a plan repeats for every section."""
+    m = _HEADING.match(_CONT.sub("", " ".join(text.split())).strip())
+    return m is not None and is_explicit(m)
 
 
 def is_continuation(text: str) -> bool:

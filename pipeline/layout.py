@@ -19,6 +19,7 @@ _PAGE_NUMBER = re.compile(
 )
 BULLETS = "•●▪■◦○‣∙·-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2043\u25aa\u25cf\u2219"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
+_LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragraph
 _NUMBERED = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+", re.IGNORECASE)
 
 
@@ -144,10 +145,15 @@ def _breaks(prev: Line, line: Line) -> bool:
     if line.page != prev.page:
         # a paragraph continues over a page break when the previous one did not end a sentence
         return prev.text.rstrip().endswith((".", ":", "?", "!")) or prev.bold != line.bold
-    height = max(prev.bottom - prev.top, 1.0)
-    gap = line.top - prev.bottom
-    if gap > 0.9 * height or gap < -2 * height:
-        return True
     if abs(line.font_size - prev.font_size) > 1.0 or line.bold != prev.bold:
         return True
-    return False
+    height = max(prev.bottom - prev.top, 1.0)
+    gap = line.top - prev.bottom
+    if gap < -2 * height:
+        return True
+    # line boxes are glyph-tight ('care.' is shorter than 'Health'), so the gap between boxes
+    # swings with the letters; the baseline pitch does not: one line's leading is a wrap
+    pitch = line.bottom - prev.bottom
+    if 0 < pitch <= _LEADING * max(line.font_size, 1.0):
+        return False
+    return gap > 0.9 * height

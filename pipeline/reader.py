@@ -295,9 +295,47 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 word = word.translate(_SOFT_HYPHENS)
                 if not word:
                     continue
+            if b != a and (t1 < b0 - 0.5 * (t0 - b0) or b1 > t0 + 0.5 * (t0 - b0)):
+                # first and last glyph lie on different lines (well apart, not a raised
+                # footnote mark): pdfium ran two table cells together at a hyphen ('multi-' at
+                # a cell's foot + 'Missing' atop the next column)
+                words += _split_jump(raw, text, a, b, h, soft)
+                continue
             words.append(Word(word, x0, top, cr.value, bottom))
         line._words = words
         line._loader = None
+
+
+def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) -> list[Word]:
+    """Split a character run at each glyph that leaves the vertical band of the one before it.
+
+    Rare (only runs whose end glyphs sit on different lines get here), so a per-glyph box read
+    is affordable.
+    """
+    get_box = pdfium_c.FPDFText_GetCharBox
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+    pieces: list[list[tuple[str, float, float, float, float]]] = []
+    for k in range(a, b + 1):
+        get_box(raw, k, rl, rr, rb, rt)
+        box = (text[k], cl.value, ct.value, cr.value, cb.value)
+        if pieces:
+            _, _, top, _, bottom = pieces[-1][-1]
+            if not (box[2] < bottom or box[4] > top):
+                pieces[-1].append(box)
+                continue
+        pieces.append([box])
+    out: list[Word] = []
+    for piece in pieces:
+        word = "".join(c for c, *_ in piece)
+        if soft:
+            word = word.translate(_SOFT_HYPHENS)
+        if not word:
+            continue
+        top = h - max(t for _, _, t, _, _ in piece)
+        bottom = h - min(bt for _, _, _, _, bt in piece)
+        out.append(Word(word, piece[0][1], top, piece[-1][3], bottom))
+    return out
 
 
 _MATRIX = pdfium_c.FS_MATRIX()

@@ -170,7 +170,9 @@ def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
         owner[root] = cell
     table_box = (xs[0], ys[0], xs[-1], ys[-1])
     words: dict[int, list[tuple[Line, Word]]] = {}
-    for line in page.lines:
+    # a table's header row repeated at the top of every page is taken for a running header by
+    # page cleaning; inside the table's rulings it is table content again
+    for line in [*page.lines, *page.header_footer]:
         if not _overlaps(line.bbox, table_box):
             continue
         for w in line.words:
@@ -194,10 +196,26 @@ def _fill(cell: Cell, found: list[tuple[Line, Word]]) -> None:
     by_line: dict[int, tuple[Line, list[Word]]] = {}
     for line, w in found:
         by_line.setdefault(id(line), (line, []))[1].append(w)
-    lines = [_sub_line(src, ws) for src, ws in by_line.values()]
+    lines = [
+        _sub_line(src, band) for src, ws in by_line.values() for band in _bands(ws, src.font_size)
+    ]
     lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     cell.lines = lines
     cell.text = join_text(ln.text for ln in lines)
+
+
+def _bands(words: list[Word], font_size: float) -> list[list[Word]]:
+    """A source line's words split by height: pdfium can run a wrapped word's two halves
+    ('multi-' / 'agency') into one text line, which in a cell are two visual lines."""
+    tol = 0.5 * max(font_size, 4.0)
+    bands: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        cy = (w.top + w.bottom) / 2
+        if bands and abs(cy - (bands[-1][0].top + bands[-1][0].bottom) / 2) <= tol:
+            bands[-1].append(w)
+        else:
+            bands.append([w])
+    return bands
 
 
 def _sub_line(src: Line, words: list[Word]) -> Line:

@@ -28,10 +28,16 @@ class PageBuilder:
     def __init__(self, number: int = 1, width: float = 595.0, height: float = 842.0) -> None:
         self.page = Page(number=number, width=width, height=height)
         self.pieces: list[list[Word]] = []
+        self.styles: dict[float, tuple[float, bool]] = {}  # line top -> (font size, bold)
 
     def text(self, x: float, top: float, *lines: str) -> None:
         for i, line in enumerate(lines):
             self.pieces.append(words_at(line, x, top + i * LEADING))
+
+    def styled(self, x: float, top: float, text: str, size: float = FONT, bold: bool = True) -> None:
+        """One line in another size or weight (a heading, a bold label)."""
+        self.pieces.append(words_at(text, x, top))
+        self.styles[round(top, 1)] = (size, bold)
 
     def hline(self, x0: float, x1: float, y: float) -> None:
         self.page.rulings.append(Ruling(x0, y, x1, y))
@@ -55,11 +61,12 @@ class PageBuilder:
         by_top: dict[float, list[Word]] = {}
         for ws in self.pieces:
             by_top.setdefault(round(ws[0].top, 1), []).extend(ws)
-        lines = []
+        lines: list[Line] = []
         for top in sorted(by_top):
             ws = sorted(by_top[top], key=lambda w: w.x0)
             bbox = (ws[0].x0, top, max(w.x1 for w in ws), top + FONT)
-            lines.append(Line(" ".join(w.text for w in ws), bbox, FONT, False, self.page.number,
+            size, bold = self.styles.get(top, (FONT, False))
+            lines.append(Line(" ".join(w.text for w in ws), bbox, size, bold, self.page.number,
                               len(lines), ws))  # fmt: skip
         self.page.lines = lines
         return self.page

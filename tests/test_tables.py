@@ -7,9 +7,9 @@ Pages are built from Word/Line/Ruling objects directly (tests/pages.py).
 from __future__ import annotations
 
 from extractors.plan_columns import read_layout
-from pipeline.document import Page, ParsedDocument
+from pipeline.document import Page, ParsedDocument, Word
 from pipeline.tables import lattice_tables, lines_outside, owner_grid, stream_columns, stream_table
-from tests.pages import PageBuilder, ruled_action_page, texts, unruled_page
+from tests.pages import FONT, LEADING, PageBuilder, ruled_action_page, texts, unruled_page
 
 # --------------------------------------------------------------------------- lattice
 
@@ -124,3 +124,34 @@ def test_unruled_table_continues_without_header() -> None:
         (2, "1", True), (2, "2.1", False), (2, "1.2", False), (2, "1.3", False),
     ]  # fmt: skip
     assert t.rows[5].text(2) == "Principal Social Worker"
+
+
+def test_repeated_header_cleaned_as_running_line_is_read_inside_the_rulings() -> None:
+    """Page cleaning moves a header row repeated in the top margin of every page to
+    header_footer; inside a ruled table it is content and the cells keep it."""
+    b = PageBuilder(2)
+    xs = [50.0, 200.0, 300.0]
+    b.text(54, 44, "Action")
+    b.text(204, 44, "Lead officer")
+    b.text(54, 64, "Audit strategy discussions")
+    b.text(204, 64, "Principal Social Worker")
+    b.grid(xs, [40.0, 60.0, 80.0])
+    page = b.build()
+    page.header_footer = [ln for ln in page.lines if ln.top == 44]
+    page.lines = [ln for ln in page.lines if ln.top != 44]
+    [table] = lattice_tables(page)
+    assert texts(table)[0] == ["Action", "Lead officer"]
+
+
+def test_cell_words_run_together_from_two_heights_are_two_lines() -> None:
+    """pdfium can run a hyphen-wrapped word's halves ('multi-' / 'agency') into one text line;
+    in the cell they are two visual lines, joined back as one word."""
+    b = PageBuilder()
+    b.text(54, 44, "Action", "a multi-")
+    b.grid([50.0, 200.0], [40.0, 80.0])
+    page = b.build()
+    [action, wrapped] = page.lines
+    extra = Word("agency", 54.0, 44 + 2 * LEADING, 78.0, 44 + 2 * LEADING + FONT)
+    wrapped.words = [*wrapped.words, extra]  # one pdfium line, words at two heights
+    [table] = lattice_tables(page)
+    assert texts(table) == [["Action a multi-agency"]]

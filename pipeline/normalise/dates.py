@@ -26,6 +26,14 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _QUARTER = re.compile(r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4})(?:\s*[/-]\s*(\d{2,4}))?", re.I)
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b(20\d{2})\b")
+# a financial year 'YYYY/YY' or 'YYYY-YYYY' (April to March): its end is 31 March of the second
+_FIN_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|\d{4})\b")
+# a superseded date kept beside the new one: 'Feb 2025 (was Nov 2024)', 'previously March'
+_SUPERSEDED = re.compile(
+    r"\(\s*(?:was|previously|originally|formerly|old date|replaces)\b[^)]*\)"
+    r"|[;,]?\s*\b(?:was|previously|originally|formerly)\b[^;,()]*$",
+    re.I,
+)
 OPEN_ENDED = re.compile(r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|n/?a|as required|monthly|weekly|quarterly|annually)\b", re.I)
 
 
@@ -95,6 +103,9 @@ def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> l
     for m in _QUARTER.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _quarter(int(g[0]), int(g[1]), g[2], end_of_period))
+    for m in _FIN_YEAR.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _financial_year(int(g[0]), g[1], end_of_period))
     for m in _MY.finditer(text):
         if free(*m.span()):
             _add(
@@ -136,6 +147,14 @@ def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
     return _month_end(y, start_month + 2) if end else date(y, start_month, 1)
 
 
+def _financial_year(first: int, second: str, end: bool) -> date:
+    """'2025/26' -> 2026-03-31 (or 2025-04-01); not a financial year unless the years run on."""
+    nxt = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    if nxt != first + 1:
+        raise ValueError("not a financial year")
+    return date(nxt, 3, 31) if end else date(first, 4, 1)
+
+
 _START_ONLY = re.compile(r"\b(from|starting|commencing|since|beginning)\s*$", re.I)
 
 
@@ -149,6 +168,8 @@ def parse_due(text: str | None, *, after: date | None = None) -> date | None:
     if not text:
         return None
     text = " ".join(text.split())
+    # the superseded date is history, not the due date: 'Revised: Feb 2025 (was Nov 2024)'
+    text = _SUPERSEDED.sub("", text).strip() or text
     spans = _dated_spans(text)
     if spans and all(_START_ONLY.search(text[:start]) for start in spans):
         return None
@@ -167,6 +188,6 @@ def parse_due(text: str | None, *, after: date | None = None) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _MY):
+    for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _FIN_YEAR, _MY):
         starts += [m.start() for m in pattern.finditer(text)]
     return sorted(set(starts))

@@ -1,23 +1,74 @@
-"""The one RAG normaliser: status words and colour names -> red/amber/green/blue (or None)."""
+"""The one RAG normaliser: status words and colour names -> red/amber/green/blue (or None).
+
+Plans print a status as a colour ('Amber'), a letter ('A') or a phrase ('On track', 'Slipped').
+Common phrases are known here; a plan that defines its own words in a key ('Status key:
+Complete (blue); Slipped (amber)') is read with read_rag_key and the key is passed in, and it
+wins over the built-in words.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+_COLOURS = {"blue": "blue", "red": "red", "amber": "amber", "green": "green", "yellow": "amber"}
 _RAG = [
-    (re.compile(r"\b(blue|complete[d]?|achieved|closed)\b", re.I), "blue"),
-    (re.compile(r"\b(red|off track|not on track|overdue|not started)\b", re.I), "red"),
-    (re.compile(r"\b(amber|at risk|some slippage|partially)\b", re.I), "amber"),
-    (re.compile(r"\b(green|on track|met)\b", re.I), "green"),
+    (re.compile(r"\b(not (?:yet )?(?:met|achieved))\b", re.I), "red"),  # before 'met', 'achieved'
+    (re.compile(r"\b(blue|complete[d]?|achieved|closed|done|finished)\b", re.I), "blue"),
+    (
+        re.compile(
+            r"\b(red|off[ -]track|not on track|off[ -]target|overdue|not started|stalled)\b", re.I
+        ),
+        "red",
+    ),
+    (
+        re.compile(
+            r"\b(amber|yellow|at risk|some slippage|slipped|slipping|slippage|delayed|behind"
+            r"|partially)\b",
+            re.I,
+        ),
+        "amber",
+    ),
+    (re.compile(r"\b(green|on[ -]track|on[ -]target|met|in progress)\b", re.I), "green"),
     (re.compile(r"^\s*(r|a|g|b)\s*$", re.I), None),
 ]
 _LETTER = {"r": "red", "a": "amber", "g": "green", "b": "blue"}
+# 'Slipped (amber)', 'On track = green', 'On track: green' (a phrase of one to four words)
+_KEY_PAIR = re.compile(
+    r"(?:^|[;,.:–—•]\s*)((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*"
+    r"(?:\(\s*(blue|red|amber|green|yellow)\s*\)|[=:]\s*(blue|red|amber|green|yellow)\b)",
+    re.I,
+)
 
 
-def normalise_rag(raw: str | None) -> str | None:
+def _phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def read_rag_key(text: str) -> dict[str, str]:
+    """A plan's own status words from a key paragraph: phrase -> colour.
+
+    Only a text that pairs at least two phrases with colours is a key; one '(red)' in prose is
+    not. Phrases that are themselves colour names add nothing and are left out.
+    """
+    found: dict[str, str] = {}
+    for m in _KEY_PAIR.finditer(" ".join(text.split())):
+        phrase, colour = _phrase(m.group(1)), (m.group(2) or m.group(3)).lower()
+        phrase = re.sub(r"^(?:status|rag|key)\s+(?:key\s+)?", "", phrase)
+        if phrase and phrase not in _COLOURS:
+            found[phrase] = _COLOURS[colour]
+    return found if len(found) >= 2 else {}
+
+
+def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str | None:
+    """The colour a status cell means; the plan's own key (read_rag_key) first when given."""
     if raw is None:
         return None
     text = " ".join(raw.split())
+    if key:
+        colour = key.get(_phrase(text).rstrip("."))
+        if colour is not None:
+            return colour
     for pattern, colour in _RAG:
         m = pattern.search(text)
         if m:
