@@ -114,6 +114,7 @@ def _ingest_files(
                 db_url=store.url,
                 workers=workers,
                 dask_address=dask_address,
+                retry_failed=retry_failed,
             )
         )
     else:

@@ -1,22 +1,31 @@
-"""The `ingest` flow: discover files, then one task per document (hash, skip if stored, extract,
-store), a summary table artifact, and one IngestOutcome per file.
+"""The `ingest` flow: discover files, then a few tasks of several documents each (hash, skip if
+stored, extract, store), a summary table artifact, and one IngestOutcome per file.
 
-Why one task per document: with Dask the worker that parses a PDF also stores it, so only small
-IngestOutcome objects travel back, never parsed pages or results. Inside it, the store write is
-its own nested task: the only step a retry can help (a locked SQLite file, a dropped PostgreSQL
-connection). A bad document is not an exception here: `extract_file` turns it into a result with
-an error code, which is stored and reported like any other, so it never fails the flow.
+Why tasks of several documents: a corpus report extracts in about 0.1 s, while Prefect spends
+about as long orchestrating a task (a task run and its states through the API). One task per
+document, plus a nested task per store write, made orchestration cost more than the work and
+two Dask workers slower than one. The files are dealt into `workers * CHUNKS_PER_WORKER` tasks
+of about equal bytes, biggest files first, so every worker stays busy until the end. With Dask
+the worker that parses a PDF also stores it, so only small IngestOutcome objects travel back,
+never parsed pages or results.
 
-Cache: the per-document task is cached on the file's sha256 + EXTRACTOR_VERSION (+ the store's
-instance id and the file's path, so a re-created store or a copy elsewhere is never skipped).
-Never on a Store or engine. Outcomes that a later run could change (a timeout, an internal
-error, a file that could not be read) are not cached.
+A bad document is not an exception here: `extract_file` turns it into a result with an error
+code, which is stored and reported like any other. A store write that fails with a transient
+error (a locked SQLite file, a dropped PostgreSQL connection) is retried inside the task after
+STORE_RETRY_DELAYS, the same rule the other flows give a nested Prefect task; any other failure
+of one document becomes that document's outcome (`store_error` or `task_failed`), so one file
+never costs the others in its task their results and never fails the flow.
+
+Skipping what is stored is the store's own check, not Prefect's task cache: a file whose sha256
+already has an ok run of this EXTRACTOR_VERSION costs one hash and one indexed read and is
+reported `unchanged`. That check is what always made a re-ingest a no-op; a cache key of the
+same hash added result files on disk and a second truth that had to be told a re-created store
+apart (the store's instance id). `retry_failed` re-extracts every file, as in the plain CLI.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -24,111 +33,122 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.context import TaskRunContext
 from prefect.futures import wait
 from prefect.states import State
-from prefect.transactions import get_transaction
 
-from extractors import version as _version
 from flows.common import (
-    STORE_RETRY_DELAYS,
+    call_with_store_retries,
+    flow_task_runner,
     is_transient,
-    retry_on_transient,
+    shared_store,
     store_at,
     task_runner,
 )
-from models.results import ExtractionResult, Status
+from models.results import Status
 from pipeline.extract import extract_file
 from pipeline.ingest import IngestOutcome, already_stored, discover, outcome_of, store_result
-from pipeline.reader import sha256_file
-from pipeline.store import RETRYABLE, SaveOutcome
+from pipeline.store import Store
 
 SUMMARY_KEY = "ingest-summary"
-#: Error codes of files whose task failed (not a bad document: the store or a bug of ours).
+#: Error codes of files whose ingest failed (not a bad document: the store or a bug of ours).
 FLOW_ERRORS = {"store_error", "task_failed"}
-
-
-def document_cache_key(_ctx: TaskRunContext, parameters: dict[str, Any]) -> str | None:
-    """sha256(file bytes) + extractor version (+ store instance, path); None = don't cache."""
-    if parameters.get("retry_failed") or not parameters.get("store_id"):
-        return None
-    path = Path(parameters["path"])
-    try:
-        file_sha = sha256_file(path)
-    except OSError:  # unreadable: let the task report it, uncached
-        return None
-    parts = (file_sha, _version.EXTRACTOR_VERSION, str(parameters["store_id"]), str(path.resolve()))
-    return "plantrace-ingest-" + hashlib.sha256("\0".join(parts).encode()).hexdigest()
-
-
-def cacheable(outcome: IngestOutcome) -> bool:
-    """Stored, and ok or an error the same bytes and version will always give again."""
-    if outcome.outcome == "not_stored":
-        return False
-    return outcome.status == Status.ok.value or outcome.error_code not in RETRYABLE
+#: Tasks per worker: enough that the last ones are short and no worker idles while another
+#: finishes a long one, few enough that orchestration stays small against the work.
+CHUNKS_PER_WORKER = 4
 
 
 @task(
-    name="store-result",
-    retries=len(STORE_RETRY_DELAYS),
-    retry_delay_seconds=STORE_RETRY_DELAYS,
-    retry_condition_fn=retry_on_transient,
+    name="ingest-documents",
+    task_run_name="ingest {label}",
     cache_policy=NO_CACHE,
     persist_result=False,
 )
-def save_document(
-    result: ExtractionResult, db_url: str | None, retry_failed: bool
-) -> IngestOutcome:
-    """One transaction per document (Store.save_result); retried only on transient store errors."""
-    with store_at(db_url) as store:
-        return store_result(store, result, retry=retry_failed)
+def ingest_documents(
+    paths: list[str], db_url: str | None, store_id: str, retry_failed: bool, label: str = ""
+) -> list[IngestOutcome]:
+    """Each file: hash -> skip if stored -> extract -> store; one outcome per file, in order."""
+    store = shared_store(db_url, store_id)
+    return [ingest_one(store, path, retry_failed) for path in paths]
 
 
-@task(
-    name="ingest-document",
-    task_run_name="ingest {path}",
-    cache_key_fn=document_cache_key,
-    persist_result=True,
-)
-def ingest_document(
-    path: str, db_url: str | None, store_id: str, retry_failed: bool = False
-) -> IngestOutcome:
-    """Hash -> skip if stored -> extract -> store; returns only the small outcome."""
-    with store_at(db_url) as store:
+def ingest_one(store: Store, path: str, retry_failed: bool) -> IngestOutcome:
+    """One file's outcome, whatever happens: a failure here is this file's, not its task's."""
+    logger = get_run_logger()
+    try:
         known = already_stored(store, path, retry=retry_failed)
-    if known is not None:
-        outcome = known
-    else:
+        if known is not None:
+            return known
         result = extract_file(path)
-        if result.sha256:
-            outcome = save_document(result, db_url, retry_failed)
-        else:  # nothing to hash (missing, unreadable): no document to store
-            outcome = outcome_of(result, "not_stored")
-    if not cacheable(outcome):
-        txn = get_transaction()
-        if txn is not None:
-            txn.write_on_commit = False
-    return outcome
+        if not result.sha256:  # nothing to hash (missing, unreadable): no document to store
+            return outcome_of(result, "not_stored")
+
+        def retrying(exc: BaseException, delay: float) -> None:
+            logger.warning("storing %s failed (%s); retrying in %ss", path, exc, delay)
+
+        return call_with_store_retries(
+            lambda: store_result(store, result, retry=retry_failed), on_retry=retrying
+        )
+    except Exception as exc:
+        logger.error("could not ingest %s", path, exc_info=True)
+        return failed_outcome(path, exc)
+
+
+def plan_chunks(files: Sequence[str], workers: int) -> list[list[int]]:
+    """Indexes of `files` dealt into tasks of about equal bytes (biggest file first, each into
+    the lightest task so far), so that parallel workers finish together."""
+    if not files:
+        return []
+    count = min(len(files), max(1, workers) * CHUNKS_PER_WORKER)
+    sizes = [_size(f) for f in files]
+    chunks: list[list[int]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for i in sorted(range(len(files)), key=lambda i: -sizes[i]):
+        lightest = loads.index(min(loads))
+        chunks[lightest].append(i)
+        loads[lightest] += sizes[i] + 1
+    return [c for c in chunks if c]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # missing or unreadable: no work, its task reports why
+        return 0
 
 
 @flow(
     name="ingest",
     task_runner=task_runner(workers=1),
-    description="Ingest PDFs into the plantrace store, one task per document.",
+    description="Ingest PDFs into the plantrace store, in tasks of several documents.",
 )
 def ingest(
-    paths: list[str], db_url: str | None = None, retry_failed: bool = False
+    paths: list[str], db_url: str | None = None, retry_failed: bool = False, workers: int = 1
 ) -> list[IngestOutcome]:
-    """Files or folders (folders give their *.pdf) -> one outcome per file, in input order."""
+    """Files or folders (folders give their *.pdf) -> one outcome per file, in input order.
+
+    `workers` is how many tasks the task runner runs at once: it sets how finely the files are
+    split (workers * CHUNKS_PER_WORKER tasks), not where they run.
+    """
     logger = get_run_logger()
     files = [str(f) for f in discover(paths)]
     # Opening the store here creates its tables once, before tasks race to, and fails the run
     # early with a clear message when the store is unreachable.
     with store_at(db_url) as store:
         store_id = store.instance_id()
-    futures = [ingest_document.submit(f, db_url, store_id, retry_failed) for f in files]
+    chunks = plan_chunks(files, workers)
+    futures = [
+        ingest_documents.submit(
+            [files[i] for i in chunk], db_url, store_id, retry_failed,
+            label=f"{n}/{len(chunks)} ({len(chunk)} files)",
+        )
+        for n, chunk in enumerate(chunks, 1)
+    ]  # fmt: skip
     wait(futures)
-    outcomes = [_outcome(f, fut.state) for f, fut in zip(files, futures, strict=True)]
+    found: dict[int, IngestOutcome] = {}
+    for chunk, future in zip(chunks, futures, strict=True):
+        chunk_files = [files[i] for i in chunk]
+        found.update(zip(chunk, _outcomes(chunk_files, future.state), strict=True))
+    outcomes = [found[i] for i in range(len(files))]
     failed = [o for o in outcomes if o.error_code in FLOW_ERRORS]
     if failed:
         logger.error("%d file(s) could not be stored; see the ingest-summary artifact", len(failed))
@@ -136,23 +156,30 @@ def ingest(
     return outcomes
 
 
-def _outcome(path: str, state: State[Any]) -> IngestOutcome:
-    """A task's state as an outcome: every file gets one, whatever happened to its task."""
+def _outcomes(paths: list[str], state: State[Any]) -> list[IngestOutcome]:
+    """A task's state as one outcome per file: every file gets one, whatever happened to its
+    task (a worker that died, the store that could not be opened)."""
     if state.is_completed():
-        outcome: IngestOutcome = state.result()
-        if state.name == "Cached":  # stored by an earlier run: nothing was done this time
-            outcome = dataclasses.replace(outcome, outcome=SaveOutcome.unchanged.value, seconds=0.0)
-        return outcome
+        outcomes: list[IngestOutcome] = state.result()
+        return outcomes
     exc = state.result(raise_on_failure=False)
-    code = "store_error" if isinstance(exc, BaseException) and is_transient(exc) else "task_failed"
     if isinstance(exc, BaseException):
+        return [failed_outcome(p, exc) for p in paths]
+    return [failed_outcome(p, None, str(state.message)) for p in paths]
+
+
+def failed_outcome(
+    path: str, exc: BaseException | None, message: str | None = None
+) -> IngestOutcome:
+    """The outcome of a file we could not ingest: `store_error` when the store failed in a way
+    a later run may not (transient), else `task_failed` (a bug of ours)."""
+    code = "store_error" if is_transient(exc) else "task_failed"
+    if exc is not None:
         message = f"{type(exc).__name__}: {exc}"
-    else:
-        message = str(state.message)
     return IngestOutcome(
         file=path, sha256="", status=Status.error.value, outcome="not_stored",
         error_code=code, error_message=message,
-    )
+    )  # fmt: skip
 
 
 def publish_summary(outcomes: Sequence[IngestOutcome]) -> None:
@@ -194,6 +221,6 @@ def ingest_flow(
     retry_failed: bool = False,
 ) -> list[IngestOutcome]:
     """The CLI's entry: the ingest flow on a thread, a Dask LocalCluster or a Dask scheduler."""
-    runner = task_runner(workers, dask_address)
-    run = ingest.with_options(task_runner=runner)
-    return run(list(files), db_url=db_url, retry_failed=retry_failed)
+    with flow_task_runner(workers, dask_address) as runner:
+        run = ingest.with_options(task_runner=runner)
+        return run(list(files), db_url=db_url, retry_failed=retry_failed, workers=workers)

@@ -19,7 +19,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.states import State
 
-from flows.common import STORE_RETRY_DELAYS, retry_on_transient, store_at, task_runner
+from flows.common import (
+    STORE_RETRY_DELAYS,
+    flow_task_runner,
+    retry_on_transient,
+    store_at,
+    task_runner,
+)
 from models.results import ExtractionResult
 from pipeline import reprocess as rp
 from pipeline.diff import DocumentDiff, summary_markdown
@@ -101,5 +107,6 @@ def reprocess_flow(
     *, db_url: str | None = None, workers: int = 1, dask_address: str | None = None
 ) -> list[DocumentDiff]:
     """The CLI's entry, like flows.ingest.ingest_flow."""
-    run = reprocess.with_options(task_runner=task_runner(workers, dask_address))
-    return run(db_url=db_url)
+    with flow_task_runner(workers, dask_address) as runner:
+        run = reprocess.with_options(task_runner=runner)
+        return run(db_url=db_url)

@@ -152,24 +152,47 @@ def test_ingest_flow_caches_skips_and_survives_bad_documents(
     assert len(rows) == len(paths) and {r["file"] for r in rows} >= {"not-a-pdf.pdf"}
 
 
-def test_cache_key_is_file_hash_and_extractor_version(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_reingest_skips_on_file_hash_and_extractor_version(
+    prefect_api: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows.ingest import document_cache_key
+    """What is skipped (not extracted again) is decided by the file's sha256 + extractor
+    version in this store, never by its path (another store: the test above)."""
+    import flows.ingest
+    from flows.ingest import ingest_flow
 
+    real_extract = flows.ingest.extract_file
+    extracted: list[str] = []
+
+    def counting(path: Any) -> Any:
+        extracted.append(Path(path).name)
+        return real_extract(path)
+
+    monkeypatch.setattr(flows.ingest, "extract_file", counting)
     pdf = write(tmp_path / "a.pdf", text_pdf([REPORT_PAGE]))
-    params = {"path": str(pdf), "db_url": None, "store_id": "s1", "retry_failed": False}
-    key = document_cache_key(None, params)  # type: ignore[arg-type]
-    assert key and key == document_cache_key(None, dict(params))  # type: ignore[arg-type]
+    store = Store(f"sqlite:///{tmp_path / 'k.sqlite'}")
+    [first] = ingest_flow([str(pdf)], db_url=store.url)
+    assert (first.outcome, extracted) == ("stored", ["a.pdf"])
+
+    extracted.clear()  # same bytes, same version: not extracted, whatever the path
     copy = write(tmp_path / "copy.pdf", pdf.read_bytes())
-    assert document_cache_key(None, {**params, "path": str(copy)}) != key  # type: ignore[arg-type]
-    assert document_cache_key(None, {**params, "store_id": "s2"}) != key  # type: ignore[arg-type]
-    assert document_cache_key(None, {**params, "retry_failed": True}) is None  # type: ignore[arg-type]
+    again = ingest_flow([str(pdf), str(copy)], db_url=store.url)
+    assert [o.outcome for o in again] == ["unchanged", "unchanged"] and extracted == []
+    assert sorted(Path(p).name for p in store.source_paths(first.sha256)) == ["a.pdf", "copy.pdf"]
+
+    # retry_failed re-extracts even what is stored ok; the store keeps one run
+    [retried] = ingest_flow([str(pdf)], db_url=store.url, retry_failed=True)
+    assert (retried.outcome, extracted) == ("unchanged", ["a.pdf"])
+
+    extracted.clear()  # new bytes: a new document
     pdf.write_bytes(text_pdf([REPORT_PAGE, ["one more page"]]))
-    assert document_cache_key(None, params) != key  # type: ignore[arg-type]
-    changed = document_cache_key(None, params)  # type: ignore[arg-type]
+    [changed] = ingest_flow([str(pdf)], db_url=store.url)
+    assert (changed.outcome, extracted) == ("stored", ["a.pdf"]) and changed.sha256 != first.sha256
+
+    extracted.clear()  # a new extractor version: a new run of the same bytes, beside the old
     bump_extractor_version(monkeypatch, "99.0.0")
-    assert document_cache_key(None, params) != changed  # type: ignore[arg-type]
+    [bumped] = ingest_flow([str(pdf)], db_url=store.url)
+    assert (bumped.outcome, extracted) == ("stored", ["a.pdf"])
+    assert [r.extractor_version for r in store.runs_for(bumped.sha256)][-1] == "99.0.0"
 
 
 def test_store_write_is_retried_on_transient_errors_only(
