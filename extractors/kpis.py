@@ -22,6 +22,9 @@ from pipeline.normalise.values import parse_quantity
 EXTRACTOR = "extractors.kpis"
 
 _DIRECTIONS = [
+    # a polarity phrase names the good direction by size: 'Bigger is better', 'Smaller is better'
+    (re.compile(r"\b(bigger|larger|more|greater)\b(?=.*\bbetter\b)", re.I), "increase"),
+    (re.compile(r"\b(smaller|less|fewer)\b(?=.*\bbetter\b)", re.I), "decrease"),
     (re.compile(r"\b(increase|up|higher|high|rise|improve)\b", re.I), "increase"),
     (re.compile(r"\b(decrease|down|lower|low|reduce|reduction|fall)\b", re.I), "decrease"),
     (re.compile(r"\b(maintain|stable|same|sustain)\b", re.I), "maintain"),
@@ -29,7 +32,8 @@ _DIRECTIONS = [
 
 
 def normalise_direction(raw: str | None) -> str | None:
-    """'Increase' / 'High' (good is high) -> increase; 'Decrease' / 'Low' -> decrease."""
+    """'Increase' / 'High' (good is high) / 'Bigger is better' -> increase; 'Decrease' / 'Low' /
+    'Smaller is better' -> decrease."""
     if not raw:
         return None
     for pattern, value in _DIRECTIONS:

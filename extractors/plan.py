@@ -6,7 +6,9 @@ recommendation whose section we are in, so that each action and KPI row is tied 
 
 A section also carries what its paragraphs say once for all its actions ('Reporting to:
 Improvement Board' under the heading, when the table has no governance column), and ends at the
-next heading of its level that is not a recommendation ('Appendix A: KPI scorecard').
+next heading of its level that is not a recommendation ('Appendix A: KPI scorecard'). Such a
+field line under a heading that is no recommendation ('Theme 2: ...' / 'Oversight: Improvement
+Board') holds for the tables under that heading, up to the next heading of its size.
 """
 
 from __future__ import annotations
@@ -69,19 +71,25 @@ def extract_plan(doc: ParsedDocument) -> PlanExtraction:
     section: str | None = None
     level: float | None = None  # font size of the heading that opened the section
     fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
+    field_level: float | None = None  # size of the heading (any) the fields were given under
     for i, el in enumerate(elements):
         if i in headings:
             number, text = headings[i]
             text = _quoted(elements, i) or text
             section = index.add(number, text, element_provenance(doc.sha256, el))
             level = el.lines[0].font_size if el.lines else None
-            fields = {}
+            fields, field_level = {}, level
             continue
         t = el.table
         if t is None:
-            if section is not None and el.raw is None and el.lines:
-                if _closes(el, level):
-                    section, level, fields = None, None, {}
+            if el.raw is None and el.lines:
+                if _closes(el, field_level):
+                    # a theme heading that is no recommendation still scopes its own
+                    # 'Oversight: ...' line; the next heading of its level ends that scope
+                    fields = {}
+                field_level = _heading_size(el) or field_level
+                if section is not None and _closes(el, level):
+                    section, level = None, None
                 elif (found := _section_field(el.text)) is not None:
                     fields.setdefault(*found)
             continue
@@ -116,6 +124,14 @@ def _section_field(text: str) -> tuple[str, str] | None:
     if role not in SECTION_FIELDS:
         return None
     return str(role), m.group("value").strip().rstrip(".")
+
+
+def _heading_size(el: Element) -> float | None:
+    """The font size of a heading-like paragraph (bold, short, no closing stop), else None."""
+    first = el.lines[0]
+    if first.bold and len(el.text.split()) <= 12 and not el.text.rstrip().endswith((".", ":")):
+        return first.font_size
+    return None
 
 
 def _closes(el: Element, level: float | None) -> bool:

@@ -25,11 +25,13 @@ from spacy.language import Language
 from pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
 from pipeline.layout import blocks, join_text
 from pipeline.tables import (
+    align_to_header,
     column_edges,
     lattice_tables,
     lines_outside,
     owner_grid,
     same_columns,
+    stream_columns,
     stream_table,
 )
 
@@ -49,7 +51,8 @@ PHRASES: dict[str, list[str]] = {
     "rec": [
         "rec", "rec.", "rec no", "recommendation no", "recommendation number", "recs",
         "priority", "priority ref", "link to recommendation", "ofsted ref",
-        "recommendation ref",
+        "recommendation ref", "recommendations addressed", "recommendation addressed",
+        "recommendations met", "addresses recommendation", "addresses recommendations",
     ],
     "recommendation_text": [
         "recommendation", "recommendations", "ofsted recommendation", "area for improvement",
@@ -59,7 +62,8 @@ PHRASES: dict[str, list[str]] = {
     "action": [
         "action", "actions", "what we will do", "what will we do", "action required",
         "actions required", "key actions", "activity", "activities", "task", "tasks",
-        "improvement action", "how we will do it", "what we are going to do",
+        "improvement action", "how we will do it", "what we are going to do", "deliverable",
+        "deliverables", "key deliverables",
     ],
     "owner": [
         "who", "lead", "leads", "lead officer", "lead officers", "lead officer(s)", "responsible",
@@ -79,13 +83,14 @@ PHRASES: dict[str, list[str]] = {
     "governance": [
         "governance", "governance board", "reporting to", "reports to", "report to",
         "monitored by", "oversight", "oversight board", "accountable board", "board",
-        "reported to", "reporting route", "governance route", "monitoring",
+        "reported to", "reporting route", "governance route", "monitoring", "accountable to",
+        "overseen by", "oversight by",
     ],
     "progress": [
         "what we have already achieved", "already achieved", "achieved", "progress", "update",
         "progress update", "progress to date", "latest update", "comments", "commentary",
         "evidence of progress", "current position", "position", "progress and impact",
-        "what we have done", "update on progress",
+        "what we have done", "update on progress", "comment",
     ],
     "rag": ["rag", "rag rating", "rag status", "status", "rating", "brag", "rag rated"],
     "milestones": ["milestone", "milestones", "key milestones", "interim milestones"],
@@ -130,6 +135,9 @@ TOKEN_PATTERNS: list[tuple[str, Pattern]] = [
     ("date_label", [{"TEXT": {"REGEX": r"^(19|20)\d\d([/-]\d\d)?$"}}]),
     # a reporting route named as an update to a board: 'Update to CPB', 'Update to board'
     ("governance", [{"LOWER": {"IN": ["update", "updates", "report", "reports"]}}, _TO]),
+    # spaCy's English exceptions split a lower-case 'id' ('I'd'), so 'ID' is matched by token
+    ("ref", [{"LOWER": "id"}]),
+    ("ref", [{"LOWER": {"IN": ["action", "item", "row"]}}, {"LOWER": {"IN": ["id", "no", "no."]}}]),
     # an acronym's lead is a board member, not the officer doing the work: 'CPB lead'
     ("sponsor", [{"IS_UPPER": True, "LENGTH": {">=": 2}}, {"LOWER": {"IN": ["lead", "leads"]}}]),
 ]
@@ -152,6 +160,9 @@ def _nlp() -> Language:
 
 
 _SPACE = re.compile(r"\s+")
+# an optional plural '(s)' glued to a word ('Recommendation(s) addressed', 'Lead officer(s)'):
+# the tokenizer would split it as 'Recommendation(s' ')'; read it as the plural
+_PLURAL = re.compile(r"(?<=\w)\(s\)", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -160,11 +171,21 @@ def header_role(text: str) -> str | None:
 
     Headers are short; a cell of more than 12 words is data, not a header.
     """
-    clean = _SPACE.sub(" ", text).strip()
+    clean = _PLURAL.sub("s", _SPACE.sub(" ", text)).strip()
     if not clean or len(clean.split()) > 12:
         return None
     doc = _nlp()(clean)
-    found = {span.label_ for span in doc.spans["roles"]}
+    spans = list(doc.spans["roles"])
+    # a phrase inside a longer phrase of another role is part of it: 'Accountable to' is a
+    # reporting route though 'accountable' alone is an owner
+    found = {
+        s.label_
+        for s in spans
+        if not any(
+            o.label_ != s.label_ and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+            for o in spans
+        )
+    }
     if len(found) > 1:  # a date qualifies another role ('Target March 2019'); alone it is a figure
         found.discard("date_label")
     for role in ROLE_PRIORITY:
@@ -212,6 +233,14 @@ def table_kind(roles: Sequence[str | None]) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
+
+
+def _mostly(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:
+    return bool(texts) and sum(1 for t in texts if pattern.match(t)) >= 0.8 * len(texts)
+
+
 def settle_roles(
     roles: Sequence[str | None], kind: str | None, columns: Sequence[Sequence[str]]
 ) -> list[str | None]:
@@ -220,7 +249,9 @@ def settle_roles(
     In a KPI table 'Ref' is the indicator code and 'Lead' is not an action owner; a 'Recommendation'
     column of short cells ('3, 10') holds recommendation numbers, of long cells their text; a
     dated column ('March 2018') is a baseline; the first owner column wins and later ones are
-    sponsors ('Lead member' after 'Lead officer'). A KPI scorecard with several period columns
+    sponsors ('Lead member' after 'Lead officer'). A 'Priority' column holding words
+    ('Immediate', 'High') ranks rather than numbers, so it is no recommendation number; one
+    holding dotted refs ('1.1', '1.2') is the action ref. A KPI scorecard with several period columns
     and no 'Latest' one ('2023/24 | Q1 | Q2 | Target') reports its latest figure in the right-most
     period column before the target; the earlier periods are baselines.
     """
@@ -239,6 +270,10 @@ def settle_roles(
             out[i] = "baseline"
         elif role in ("rec", "recommendation_text") and texts:
             out[i] = "recommendation_text" if avg > 30 else "rec"
+            if out[i] == "rec" and not any(_DIGIT.search(t) for t in texts):
+                out[i] = "other"  # a ranking in words ('Immediate', 'High'), not a number
+            elif out[i] == "rec" and "ref" not in out and _mostly(texts, _DOTTED_REF):
+                out[i] = "ref"  # 'Priority' over '1.1', '1.2': action refs under priority 1
     if kind == KPI_TABLE and "code" not in out and out and out[0] in (None, "rec"):
         out[0] = "code"
     return out
@@ -337,11 +372,21 @@ def _rows(t: Table) -> list[Row]:
             for i in range(len(row))
         ]
         own = [c for c in row if c is not None]
-        section = len(row) > 2 and any(
-            c.bbox[2] - c.bbox[0] > 0.55 * width and c.text for c in own
+        section = len(row) > 2 and (
+            any(c.bbox[2] - c.bbox[0] > 0.55 * width and c.text for c in own)
+            or (not t.ruled and _banner(row))
         )
         out.append(Row(cells=cells, page=t.page, section=section, merged_above=merged_above))
     return out
+
+
+def _banner(row: Sequence[Cell | None]) -> bool:
+    """An unruled row whose only text is one run from the first column across the next: a
+    shaded heading row ('Priority 3: Strategy meetings') however short its title."""
+    filled = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
+    if len(filled) != 1 or filled[0][0] != 0:
+        return False
+    return len(row) > 1 and row[1] is None
 
 
 def _row_top(row: Sequence[Cell | None]) -> float:
@@ -353,6 +398,8 @@ def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
     n = max((len(r) for r in t.rows), default=0)
     cols: list[list[str]] = [[] for _ in range(n)]
     for row in t.rows[first:]:
+        if len(row) > 2 and sum(1 for c in row if c is not None and c.text) == 1:
+            continue  # a banner row across the table says nothing of any one column
         for i, c in enumerate(row):
             if c is not None and c.text:
                 cols[i].append(c.text)
@@ -501,7 +548,8 @@ def _stream_tables(
             continue
         end = _region_end(order, i, ln.font_size)
         region = [x for x in order[i:end] if id(x) not in used]
-        t = stream_table(region, page.number)
+        head = [x for x in region if abs(x.top - ln.top) <= 2.0]
+        t = stream_table(region, page.number, columns=_header_columns(region, head))
         if t is not None and _header(t) is not None:
             found.append(t)
             used.update(id(x) for x in region)
@@ -509,6 +557,12 @@ def _stream_tables(
         else:
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
+    """Column edges of an unruled table: whitespace rivers, put right by its header row."""
+    starts = stream_columns(region)
+    return align_to_header(starts, head) if len(starts) >= 2 else None
 
 
 def open_table_font(t: PlanTable) -> float:

@@ -22,11 +22,14 @@ from pipeline.layout import join_text
 EXTRACTOR = "extractors.plan_recommendations"
 
 # '1. Ensure that ...', '1) ...', 'Recommendation 3: ...', 'Priority 2 - ...', and under a
-# document's own section number '4. Recommendation 2: Assessments' (the number is 2, not 4)
+# document's own section number '4. Recommendation 2: Assessments' (the number is 2, not 4).
+# With no punctuation after the number the text must open with a capital (case-sensitive even
+# under re.I): 'Recommendation 9 is being taken forward ...' is a sentence about a
+# recommendation, not a heading of one.
 _KEYWORD = r"(?:ofsted\s+)?recommendation\s+|priority\s+|rec\.?\s*"
 _HEADING = re.compile(
     rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\d))?(?P<kw>{_KEYWORD})?"
-    r"(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?P<sep>[.):\-–—]\s*|\s+(?=[A-Z]))(?!\d)(?P<text>.+)$",
+    r"(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?P<sep>[.):\-–—]\s*|\s+(?=(?-i:[A-Z])))(?!\d)(?P<text>.+)$",
     re.I | re.S,
 )
 _CONT = re.compile(r"\(\s*cont(?:inued|'d|d)?\.?\s*\)\s*$", re.I)
@@ -149,7 +152,10 @@ def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
 
 
 def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
-    """A table listing the recommendations: number column + text column."""
+    """A table listing the recommendations: number column + text column.
+
+    The number is the Rec column's, else the No./Ref column's, else the row's position.
+    """
     t = el.table
     if t is None or t.kind != RECOMMENDATION_TABLE:
         return
@@ -160,6 +166,9 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
         text = row.text(text_col)
         if not text:
             continue
-        number = row.text(num_col).strip().rstrip(".") if num_col is not None else str(i + 1)
+        number = ""
+        for col in (num_col, t.col("ref")):  # 'Rec' first, else the row's 'No.'
+            if col is not None and not number:
+                number = row.text(col).strip().rstrip(".")
         prov = provenance(sha256, row.page, row.bbox, row.line_span)
         index.add(number or str(i + 1), text, prov)

@@ -137,6 +137,9 @@ def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
     xs = _cluster([(v.x0 + v.x1) / 2 for v in vs])
     if len(ys) < 2 or len(xs) < 2:
         return None
+    open_end = _open_bottom(vs, xs, ys[-1])
+    if open_end is not None:
+        ys.append(open_end)
     h_axis, v_axis = _Axis(), _Axis()
     for y in ys:
         h_axis.lines[y] = _merge_intervals(
@@ -146,6 +149,8 @@ def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
         v_axis.lines[x] = _merge_intervals(
             [(v.top, v.bottom) for v in vs if abs((v.x0 + v.x1) / 2 - x) <= TOL]
         )
+    if not _framed(v_axis, xs, ys):
+        return None
     nr, nc = len(ys) - 1, len(xs) - 1
     uf = _UnionFind(nr * nc)
     for i in range(nr):
@@ -185,6 +190,37 @@ def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
     for root, found in words.items():
         _fill(owner[root], found)
     return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
+
+
+def _open_bottom(vs: list[Ruling], xs: list[float], last_y: float) -> float | None:
+    """Where the side rulings end, when they all run on past the last horizontal ruling.
+
+    A row that a page break cuts has its cell sides drawn down to the page's bottom margin but
+    no bottom border; that end closes the row, which the next page's piece then continues.
+    """
+    ends = {x: max((v.bottom for v in vs if abs((v.x0 + v.x1) / 2 - x) <= TOL), default=0.0)
+            for x in xs}  # fmt: skip
+    low = min(ends.values())
+    if low <= last_y + 3 * TOL:
+        return None
+    return max(ends.values()) if max(ends.values()) - low <= 3 * TOL else None
+
+
+def _framed(v_axis: _Axis, xs: list[float], ys: list[float]) -> bool:
+    """The outer vertical rulings run down most of the grid's height.
+
+    A bordered table is closed left and right over all its rows. Shaded bands and coloured
+    cells of an unruled table (a full-width section row, a RAG cell) are filled rectangles
+    whose edges touch and so form a 'grid', but their sides cover only their own rows.
+    """
+    height = ys[-1] - ys[0]
+    if height <= 0:
+        return False
+    for x in (xs[0], xs[-1]):
+        covered = sum(e - s for s, e in v_axis.lines.get(x, []))
+        if covered < 0.6 * height:
+            return False
+    return True
 
 
 def _overlaps(a: BBox, b: BBox) -> bool:
@@ -331,6 +367,29 @@ def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
     return edges
 
 
+def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[float]:
+    """Column edges moved to the header's cells where the data's left edges mislead.
+
+    A column of short centred values (a RAG letter) starts its data right of its left-aligned
+    header, so the river finder puts the edge after the header word, which then joins the column
+    before ('By when RAG'). A column with no header cell of its own, after one holding two
+    header cells, starts at the second of them when that lies within a few characters.
+    """
+    rows = text_rows(header)
+    if not rows or len(starts) < 2:
+        return list(starts)
+    head = rows[0]
+    segs = [x0 for x0, _ in _segments(head)]
+    out = list(starts)
+    for k in range(1, len(out)):
+        if any(_col_of(x0, out) == k for x0 in segs):
+            continue
+        before = [x0 for x0 in segs if _col_of(x0, out) == k - 1]
+        if len(before) >= 2 and 0 < out[k] - before[-1] <= 3.0 * max(head.font_size, 4.0):
+            out[k] = before[-1] - 0.5
+    return out
+
+
 def _col_of(x0: float, starts: Sequence[float]) -> int:
     return max(bisect.bisect_right(starts, x0 + TOL) - 1, 0)
 
@@ -354,15 +413,21 @@ def stream_table(
     if not trows:
         return None
     nc = len(starts)
+    firsts = [any(_col_of(w.x0, starts) == 0 for _, w in tr.words) for tr in trows]
+    line_pitch, uniform = _line_pitch(trows)
+    # every line opens the key column at one even pitch: one line per row (a glossary, a
+    # scorecard of short rows); no wrapped cell shows what a line break inside a row looks like
+    one_line_rows = uniform and all(firsts) and len(trows) >= 3
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
     prev_first = False
-    for tr in trows:
-        first = any(_col_of(w.x0, starts) == 0 for _, w in tr.words)
+    for tr, first in zip(trows, firsts, strict=True):
         new = prev is None
         if prev is not None:
-            pitch = tr.bottom - prev.bottom
-            if pitch > row_gap * max(tr.font_size, prev.font_size) or (first and not prev_first):
+            font = max(tr.font_size, prev.font_size)
+            pitch = _centre(tr) - _centre(prev)
+            gap = min(row_gap * font, 1.25 * line_pitch) if line_pitch else row_gap * font
+            if pitch > gap or (first and not prev_first) or one_line_rows:
                 new = True
         if new:
             groups.append([tr])
@@ -392,6 +457,29 @@ def stream_table(
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+def _centre(tr: TextRow) -> float:
+    return (tr.top + tr.bottom) / 2
+
+
+def _line_pitch(trows: Sequence[TextRow]) -> tuple[float | None, bool]:
+    """The pitch of two lines of one wrapped cell, and whether every pitch is about that.
+
+    Cell padding adds space between rows but not between the lines inside a cell, so the
+    smallest centre-to-centre pitch is the single line spacing; a pitch clearly above it opens
+    a new row (HTML tables print rows only a third of a line apart, under the fixed 1.5 x font
+    threshold). Pitches under 0.7 x the font are sub- or superscripts, not lines.
+    """
+    pitches = [
+        _centre(b) - _centre(a)
+        for a, b in zip(trows, trows[1:], strict=False)
+        if _centre(b) - _centre(a) >= 0.7 * max(a.font_size, b.font_size, 4.0)
+    ]
+    if not pitches:
+        return None, False
+    low = min(pitches)
+    return low, max(pitches) <= 1.15 * low
 
 
 def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:

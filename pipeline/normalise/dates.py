@@ -23,7 +23,10 @@ _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*(\d{{4}}|\d
 _MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_QUARTER = re.compile(r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4})(?:\s*[/-]\s*(\d{2,4}))?", re.I)
+# 'Q3 2016/17', 'Q2 2025', and the short financial year 'Q3 24/25' (two digits need the pair)
+_QUARTER = re.compile(
+    r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2,4}))?", re.I
+)
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # a financial year 'YYYY/YY' or 'YYYY-YYYY' (April to March): its end is 31 March of the second
@@ -102,7 +105,7 @@ def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> l
             _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[1]), int(g[0])))
     for m in _QUARTER.finditer(text):
         if free(*m.span()):
-            _add(spans, taken, m, lambda g: _quarter(int(g[0]), int(g[1]), g[2], end_of_period))
+            _add(spans, taken, m, lambda g: _quarter(int(g[0]), _year(g[1]), g[2], end_of_period))
     for m in _FIN_YEAR.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(int(g[0]), g[1], end_of_period))

@@ -1,7 +1,10 @@
 """The one RAG normaliser: status words and colour names -> red/amber/green/blue (or None).
 
 Plans print a status as a colour ('Amber'), a letter ('A') or a phrase ('On track', 'Slipped').
-Common phrases are known here; a plan that defines its own words in a key ('Status key:
+Common phrases are known here. Progress states ('Not started', 'In progress') are no colour:
+they say where the work is, not whether it is on time (a plan may not have started an action
+that is not yet due), so unless the plan's own key colours them they read as None;
+'Complete' is the one progress word with a colour (blue), by the usual BRAG convention. a plan that defines its own words in a key ('Status key:
 Complete (blue); Slipped (amber)') is read with read_rag_key and the key is passed in, and it
 wins over the built-in words.
 """
@@ -15,12 +18,7 @@ _COLOURS = {"blue": "blue", "red": "red", "amber": "amber", "green": "green", "y
 _RAG = [
     (re.compile(r"\b(not (?:yet )?(?:met|achieved))\b", re.I), "red"),  # before 'met', 'achieved'
     (re.compile(r"\b(blue|complete[d]?|achieved|closed|done|finished)\b", re.I), "blue"),
-    (
-        re.compile(
-            r"\b(red|off[ -]track|not on track|off[ -]target|overdue|not started|stalled)\b", re.I
-        ),
-        "red",
-    ),
+    (re.compile(r"\b(red|off[ -]track|not on track|off[ -]target|overdue|stalled)\b", re.I), "red"),
     (
         re.compile(
             r"\b(amber|yellow|at risk|some slippage|slipped|slipping|slippage|delayed|behind"
@@ -29,7 +27,7 @@ _RAG = [
         ),
         "amber",
     ),
-    (re.compile(r"\b(green|on[ -]track|on[ -]target|met|in progress)\b", re.I), "green"),
+    (re.compile(r"\b(green|on[ -]track|on[ -]target|met)\b", re.I), "green"),
     (re.compile(r"^\s*(r|a|g|b)\s*$", re.I), None),
 ]
 _LETTER = {"r": "red", "a": "amber", "g": "green", "b": "blue"}

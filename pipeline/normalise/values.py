@@ -1,7 +1,7 @@
 """The one KPI value normaliser: the raw cell text is kept, a number and unit are read from it.
 
 Councils write '34.7%', '3187', '66 (611)', '14/month (average)', 'Less than 1 per month',
-'£1.2m', 'n/a', 'tbc', '180 by April 2019'. The first number is the value; what follows it says
+'£1.2m', 'n/a', 'tbc', '180 by April 2019', '4.2 per 10,000' (a rate: unit 'per 10,000'). The first number is the value; what follows it says
 the unit. Nothing is guessed when there is no number.
 """
 
@@ -17,6 +17,8 @@ _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*%"), "%"),
     (re.compile(r"^\s*(?:per\s*cent|percent)\b", re.I), "%"),
     (re.compile(r"^\s*(?:/|per\s+)\s*(month|week|year|day|quarter|annum)\b", re.I), "per {0}"),
+    # a rate per N of the population: '4.2 per 10,000', '35 per 1000', '12.5 per 100k'
+    (re.compile(r"^\s*per\s+(\d{1,3}(?:,\d{3})+|\d+(?:k|m)?)\b", re.I), "per {0}"),
     (re.compile(r"^\s*(days?|weeks?|months?|years?|hours?)\b", re.I), "{0}"),
 ]
 _CURRENCY = re.compile(r"£\s*$")
