@@ -60,13 +60,15 @@ def match_recommendations(
         scored = []
         for r, rbag in zip(report_recs, rbags, strict=True):
             quote = fuzz.partial_ratio(_norm(p.text), _norm(r.text)) / 100.0
-            lexical = max(tfidf.cosine(pbag, rbag), 0.9 * tfidf.containment(pbag, rbag))
+            cosine = tfidf.cosine(pbag, rbag)
+            lexical = max(cosine, 0.9 * tfidf.containment(pbag, rbag))
             if quote >= 0.9 and min(len(p.text), len(r.text)) >= 30:
-                scored.append((max(quote, lexical), LinkMethod.quoted_text, r))
+                scored.append((max(quote, lexical), cosine, LinkMethod.quoted_text, r))
             else:
-                scored.append((lexical, LinkMethod.similarity, r))
-        scored.sort(key=lambda s: -s[0])
-        best_score, method, best = scored[0]
+                scored.append((lexical, cosine, LinkMethod.similarity, r))
+        # a short title is contained in several recommendations: the closer whole text wins
+        scored.sort(key=lambda s: (-s[0], -s[1]))
+        best_score, _, method, best = scored[0]
         if best_score < REC_MATCH_MIN:
             continue
         matches.append(
@@ -77,7 +79,7 @@ def match_recommendations(
         residual = Counter({t: c for t, c in pbag.items() if t not in best_bag})
         share = tfidf.weight(residual) / max(tfidf.weight(pbag), 1e-9)
         if share >= 0.2:
-            for score, method2, other in scored[1:4]:
+            for score, _, method2, other in scored[1:4]:
                 explained = tfidf.containment(residual, rbags[report_recs.index(other)])
                 if explained >= 0.5 and score >= REC_MATCH_MIN * 0.5:
                     merged = round(max(score, explained * share), 3)

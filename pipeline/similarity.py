@@ -64,6 +64,8 @@ SYNONYMS: list[tuple[str, str]] = [
     (r"\bcare[- ]experienced young people\b", "careleaver"),
     (r"\bcare leavers?\b", "careleaver"),
     (r"\byoung people leaving care\b", "careleaver"),
+    (r"\b(harm )?outside the home\b", "extrafamilial"),
+    (r"\b(homes?|housing|accommodation|placements? to live)\b", "accommodation"),
     (r"\bchild sexual exploitation\b", "exploitation"),
     (r"\bexploitation\b", "exploitation"),
     (r"\bsocial work(er)?s?\b", "socialwork"),
