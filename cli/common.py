@@ -22,6 +22,7 @@ def table_width() -> int | None:
         return None
     return 160
 
+
 DbOption = Annotated[
     str | None,
     typer.Option(

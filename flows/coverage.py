@@ -138,6 +138,4 @@ def publish_summary(results: Sequence[PairCoverage]) -> None:
         }
         for r in results
     ]
-    create_table_artifact(
-        rows, key=SUMMARY_KEY, description=f"Coverage of {len(results)} plan(s)"
-    )
+    create_table_artifact(rows, key=SUMMARY_KEY, description=f"Coverage of {len(results)} plan(s)")

@@ -88,9 +88,14 @@ def _diff(sha256: str, state: State[Any]) -> DocumentDiff:
         return diff
     exc = state.result(raise_on_failure=False)
     return DocumentDiff(
-        sha256=sha256, file="", old_version=None, new_version=rp.current_version(),
-        old_status=None, new_status="not_run",
-        note=f"task failed: {type(exc).__name__}: {exc}" if isinstance(exc, BaseException)
+        sha256=sha256,
+        file="",
+        old_version=None,
+        new_version=rp.current_version(),
+        old_status=None,
+        new_status="not_run",
+        note=f"task failed: {type(exc).__name__}: {exc}"
+        if isinstance(exc, BaseException)
         else f"task failed: {state.message}",
     )
 

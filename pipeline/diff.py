@@ -155,7 +155,11 @@ def _diff_group(kind: str, before: list[BaseModel], after: list[BaseModel]) -> l
             after_text = _text(new_item)
             changes.append(
                 ItemChange(
-                    kind, item_id, Change.added, None, after_text,
+                    kind,
+                    item_id,
+                    Change.added,
+                    None,
+                    after_text,
                     moved_from=old_id_of_text.get(after_text) if after_text else None,
                 )
             )
@@ -166,8 +170,11 @@ def _diff_group(kind: str, before: list[BaseModel], after: list[BaseModel]) -> l
             if old_content == new_content:
                 continue
             fields = tuple(
-                sorted(k for k in old_content.keys() | new_content.keys()
-                       if old_content.get(k) != new_content.get(k))
+                sorted(
+                    k
+                    for k in old_content.keys() | new_content.keys()
+                    if old_content.get(k) != new_content.get(k)
+                )
             )
             before_text, after_text = _text(old_item), _text(new_item)
             moved = None
@@ -175,8 +182,13 @@ def _diff_group(kind: str, before: list[BaseModel], after: list[BaseModel]) -> l
                 moved = old_id_of_text.get(after_text)
             changes.append(
                 ItemChange(
-                    kind, item_id, Change.changed, before_text, after_text,
-                    fields=fields, moved_from=moved,
+                    kind,
+                    item_id,
+                    Change.changed,
+                    before_text,
+                    after_text,
+                    fields=fields,
+                    moved_from=moved,
                 )
             )
     return changes
@@ -220,7 +232,8 @@ def summary_markdown(diffs: Sequence[DocumentDiff], *, title: str = "Reprocess")
         lines.append("Nothing to reprocess: every document's latest run is ok with this version.")
         return "\n".join(lines) + "\n"
     lines += [
-        "| document | versions | status | " + " | ".join(f"{g}s +/-/~" for g in GROUPS)
+        "| document | versions | status | "
+        + " | ".join(f"{g}s +/-/~" for g in GROUPS)
         + " | links +/-/~ | links suspect |",
         "|---|---|---|" + "---|" * len(GROUPS) + "---|---|",
     ]

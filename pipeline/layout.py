@@ -60,9 +60,13 @@ def clean_pages(pages: list[Page]) -> None:
         # a repeated line that shares its height with content (the first row of a table continued
         # from the previous page) is content too, however often its text recurs
         for ln in page.lines:
-            if id(ln) in repeated and id(ln) not in numbers and any(
-                id(o) not in marked and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
-                for o in page.lines
+            if (
+                id(ln) in repeated
+                and id(ln) not in numbers
+                and any(
+                    id(o) not in marked and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
+                    for o in page.lines
+                )
             ):
                 marked.discard(id(ln))
         kept: list[Line] = []

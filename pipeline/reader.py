@@ -135,7 +135,9 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
             try:
                 pages.append(_read_page(pdf, i, limits))
             except pdfium.PdfiumError as exc:
-                raise DocumentError(ErrorCode.corrupt, f"page {i + 1} cannot be read: {exc}") from exc
+                raise DocumentError(
+                    ErrorCode.corrupt, f"page {i + 1} cannot be read: {exc}"
+                ) from exc
         metadata = _metadata(pdf)
         chars = sum(len(line.text) for p in pages for line in p.lines)
         if chars < 20 * len(pages) and chars < 200:
@@ -219,7 +221,9 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
         return ""
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # surrogate pairs etc.: indices no longer line up; read per char
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+        text = "".join(
+            chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count)
+        )
     return text
 
 

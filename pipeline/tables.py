@@ -534,8 +534,10 @@ def merge_continuations(tables: Sequence[Table], header_rows: int = 1) -> list[l
         if groups:
             last = groups[-1][-1]
             if t.page == last.page + 1 and same_columns(last, t):
-                if t.rows and groups[-1][0].rows and row_texts(t.rows[0]) == row_texts(
-                    groups[-1][0].rows[0]
+                if (
+                    t.rows
+                    and groups[-1][0].rows
+                    and row_texts(t.rows[0]) == row_texts(groups[-1][0].rows[0])
                 ):
                     t.rows = t.rows[header_rows:]
                 groups[-1].append(t)

@@ -34,7 +34,9 @@ class PageBuilder:
         for i, line in enumerate(lines):
             self.pieces.append(words_at(line, x, top + i * LEADING))
 
-    def styled(self, x: float, top: float, text: str, size: float = FONT, bold: bool = True) -> None:
+    def styled(
+        self, x: float, top: float, text: str, size: float = FONT, bold: bool = True
+    ) -> None:
         """One line in another size or weight (a heading, a bold label)."""
         self.pieces.append(words_at(text, x, top))
         self.styles[round(top, 1)] = (size, bold)

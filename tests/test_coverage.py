@@ -243,7 +243,9 @@ def test_a_plan_is_paired_with_the_report_of_its_authority_and_the_inspection_it
     other = old.model_copy(
         update={
             "sha256": "4" * 64,
-            "inspection": old.inspection.model_copy(update={"local_authority": "Eastmere Borough Council"}),  # type: ignore[union-attr]
+            "inspection": old.inspection.model_copy(
+                update={"local_authority": "Eastmere Borough Council"}
+            ),  # type: ignore[union-attr]
         }
     )
     plan = f.plan()

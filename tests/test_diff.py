@@ -16,7 +16,9 @@ SHA = "c" * 64
 
 
 def _prov(page: int = 1) -> Provenance:
-    return Provenance(sha256=SHA, page=page, bbox=(0, 0, 1, 1), extractor="t", extractor_version="1")
+    return Provenance(
+        sha256=SHA, page=page, bbox=(0, 0, 1, 1), extractor="t", extractor_version="1"
+    )
 
 
 def _plan(
@@ -34,7 +36,8 @@ def _plan(
         pages=3,
         extractor_version=version,
         recommendations=[
-            Recommendation(id=f"r{i}", text=t, provenance=_prov(page)) for i, t in enumerate(recs, 1)
+            Recommendation(id=f"r{i}", text=t, provenance=_prov(page))
+            for i, t in enumerate(recs, 1)
         ],
         actions=[
             Action(id=f"a{i}", text=t, owner=o, provenance=_prov(page))
@@ -49,7 +52,9 @@ def _plan(
 
 def test_identical_runs_differ_in_nothing_even_if_pages_moved() -> None:
     old = _plan("1", ["Improve PEPs"], [("Audit PEPs", "Head of VS")], [("PEPs on time", "90%")])
-    new = _plan("2", ["Improve PEPs"], [("Audit PEPs", "Head of VS")], [("PEPs on time", "90%")], page=2)
+    new = _plan(
+        "2", ["Improve PEPs"], [("Audit PEPs", "Head of VS")], [("PEPs on time", "90%")], page=2
+    )
     d = diff_results(old, new)
     assert d.changes == [] and d.is_empty
     assert (d.old_version, d.new_version) == ("1", "2")
@@ -101,7 +106,10 @@ def test_failed_previous_run_makes_everything_added() -> None:
     d = diff_results(None, new)
     assert {c.change for c in d.changes} == {Change.added} and len(d.changes) == 2
     failed = ExtractionResult(
-        file="p.pdf", sha256=SHA, status=Status.error, extractor_version="1",
+        file="p.pdf",
+        sha256=SHA,
+        status=Status.error,
+        extractor_version="1",
         error=ExtractionError(code=ErrorCode.timeout, message="slow"),
     )
     d2 = diff_results(failed, new)
@@ -117,8 +125,14 @@ def test_other_document_is_refused() -> None:
 def test_link_diff_and_markdown_escape_pdf_text() -> None:
     def link(item: str, state: LinkState, method: LinkMethod = LinkMethod.ref) -> Link:
         return Link(
-            report_sha256="r" * 64, recommendation_id="r1", plan_sha256=SHA, item_kind="action",
-            item_id=item, method=method, score=0.9, state=state,
+            report_sha256="r" * 64,
+            recommendation_id="r1",
+            plan_sha256=SHA,
+            item_kind="action",
+            item_id=item,
+            method=method,
+            score=0.9,
+            state=state,
         )
 
     changes = diff_links(
@@ -126,7 +140,9 @@ def test_link_diff_and_markdown_escape_pdf_text() -> None:
         [link("a1", LinkState.suspect), link("a3", LinkState.suggested)],
     )
     assert [(c.item_id, c.change) for c in changes] == [
-        ("a1", Change.changed), ("a2", Change.removed), ("a3", Change.added)
+        ("a1", Change.changed),
+        ("a2", Change.removed),
+        ("a3", Change.added),
     ]
     old = _plan("1", ["Improve | PEPs"], [])
     new = _plan("2", ["Improve <script>x</script> PEPs"], [])

@@ -28,8 +28,9 @@ def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     from prefect.testing.utilities import prefect_test_harness
 
     storage = tmp_path_factory.mktemp("prefect-results")
-    with prefect_test_harness(server_startup_timeout=180), temporary_settings(
-        updates={PREFECT_LOCAL_STORAGE_PATH: storage}
+    with (
+        prefect_test_harness(server_startup_timeout=180),
+        temporary_settings(updates={PREFECT_LOCAL_STORAGE_PATH: storage}),
     ):
         yield
 
@@ -59,12 +60,23 @@ def snapshot(store: Store) -> dict[str, list[str]]:
                 for r in conn.execute(select(documents))
             ),
             "runs": sorted(
-                repr((r.sha256, r.extractor_version, r.status, r.error_code, r.kind, r.pages, r.file))
+                repr(
+                    (r.sha256, r.extractor_version, r.status, r.error_code, r.kind, r.pages, r.file)
+                )
                 for r in conn.execute(select(runs))
             ),
             "items": sorted(
-                repr((run_sha[r.run_id], r.kind, r.item_id, r.ordinal, r.page, r.text,
-                      json.dumps(r.data, sort_keys=True)))
+                repr(
+                    (
+                        run_sha[r.run_id],
+                        r.kind,
+                        r.item_id,
+                        r.ordinal,
+                        r.page,
+                        r.text,
+                        json.dumps(r.data, sort_keys=True),
+                    )
+                )
                 for r in conn.execute(select(items))
             ),
             "sources": sorted(repr((r.sha256, r.path)) for r in conn.execute(select(sources))),
@@ -227,7 +239,11 @@ def test_store_write_is_retried_on_transient_errors_only(
     other = write(tmp_path / "o.pdf", text_pdf([REPORT_PAGE, ["another"]]))
     [failed] = ingest_flow([str(other)], db_url=store.url)
     assert calls == ["bug"]  # not retried
-    assert (failed.status, failed.outcome, failed.error_code) == ("error", "not_stored", "task_failed")
+    assert (failed.status, failed.outcome, failed.error_code) == (
+        "error",
+        "not_stored",
+        "task_failed",
+    )
 
 
 def test_reprocess_reruns_stale_documents_keeps_history_and_reports_changes(

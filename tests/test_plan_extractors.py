@@ -104,19 +104,30 @@ def test_constructed_plan_sections_actions_and_seed_style_kpis() -> None:
     assert rec.text.startswith("Work with partners")
     a1, a2 = plan.actions
     assert (a1.ref, a1.owner, a1.due_date, a1.governance) == (
-        "1.1", "Head of Service, Safeguarding", date(2016, 7, 31), "Improvement Board"
+        "1.1",
+        "Head of Service, Safeguarding",
+        date(2016, 7, 31),
+        "Improvement Board",
     )
     assert a1.text == (
         "Agree a protocol for strategy discussions with the police: a) attendance of health"
     )
     assert (a2.ref, a2.due_raw, a2.due_date, a2.governance) == (
-        "1.2", "Sept 16", date(2016, 9, 30), "Improvement Board"  # merged governance cell
+        "1.2",
+        "Sept 16",
+        date(2016, 9, 30),
+        "Improvement Board",  # merged governance cell
     )
     assert a1.recommendations == ["r1"] and a2.recommendations == ["r1"]
     assert a1.provenance.page == 1 and a1.provenance.extractor == "extractors.plan_actions"
     [k] = plan.kpis
     assert (k.code, k.direction, k.rag, k.baseline_label, k.target_label, k.recommendation) == (
-        "CS4.2", "increase", "red", "March 2018", "Target March 2019", "r1"
+        "CS4.2",
+        "increase",
+        "red",
+        "March 2018",
+        "Target March 2019",
+        "r1",
     )
     assert k.baseline is not None and (k.baseline.value, k.baseline.unit) == (87.4, "%")
     assert k.target is not None and k.target.value == 95.0
@@ -206,7 +217,9 @@ def test_row_split_over_a_page_break_is_one_action_and_section_fields_apply() ->
     p2.lines = [ln for ln in p2.lines if ln.top != 54]
     plan = extract_plan(_doc(p1, p2))
     [rec] = plan.recommendations
-    assert rec.number == "1" and rec.text.endswith("rationale recorded clearly on the child's file.")
+    assert rec.number == "1" and rec.text.endswith(
+        "rationale recorded clearly on the child's file."
+    )
     assert [a.ref for a in plan.actions] == ["1.1", "1.2", "1.3"]
     a2 = plan.actions[1]
     assert a2.text == "Add mandatory fields for attendance to the multi-agency form in ICS."
@@ -316,7 +329,10 @@ def test_recommendation_headings_under_section_numbers_quotes_appendix_and_gloss
     plan = extract_plan(_doc(b.build()))
     got = [(r.number, r.text) for r in plan.recommendations]
     assert got == [
-        ("1", "The timeliness and quality of strategy meetings, including the attendance of police."),
+        (
+            "1",
+            "The timeliness and quality of strategy meetings, including the attendance of police.",
+        ),
         ("2", "Housing for care leavers"),
         ("3", "Pathway plans"),
     ]

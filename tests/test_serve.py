@@ -37,7 +37,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _process(args: list[str], env: dict[str, str], log: IO[Any]) -> Iterator[subprocess.Popen[bytes]]:
+def _process(
+    args: list[str], env: dict[str, str], log: IO[Any]
+) -> Iterator[subprocess.Popen[bytes]]:
     """A subprocess in its own session, so stopping it stops its children (flow runs, uvicorn)."""
     proc = subprocess.Popen(
         args, env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -135,16 +137,39 @@ def test_served_inbox_deployment_runs_on_schedule_and_stores_the_pdf(tmp_path: P
         server_log.open("wb") as slog,
         serve_log.open("wb") as rlog,
         _process(
-            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-             "--port", str(port)],
-            env, slog,
+            [
+                sys.executable,
+                "-m",
+                "prefect",
+                "server",
+                "start",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            env,
+            slog,
         ) as server,
     ):
         _wait_healthy(api_url, server, server_log)
         with _process(
-            [sys.executable, "-m", "cli.main", "serve", "--inbox", str(inbox),
-             "--inbox-interval", "5", "--db", str(db), "--reprocess-cron", "0 2 * * *"],
-            env, rlog,
+            [
+                sys.executable,
+                "-m",
+                "cli.main",
+                "serve",
+                "--inbox",
+                str(inbox),
+                "--inbox-interval",
+                "5",
+                "--db",
+                str(db),
+                "--reprocess-cron",
+                "0 2 * * *",
+            ],
+            env,
+            rlog,
         ) as serving:
             deadline = time.monotonic() + RUN_S
             runs: list[Any] = []

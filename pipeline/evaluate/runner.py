@@ -32,7 +32,9 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
         from pipeline.evaluate import inspections as ins
 
         available = [
-            f for f in inspections if resolve_gold_file(json.loads(f.read_text())["file"], corpus).exists()
+            f
+            for f in inspections
+            if resolve_gold_file(json.loads(f.read_text())["file"], corpus).exists()
         ]
         skipped = len(inspections) - len(available)
         scores = ins.run_inspection_eval(available, corpus)

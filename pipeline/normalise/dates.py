@@ -37,7 +37,10 @@ _SUPERSEDED = re.compile(
     r"|[;,]?\s*\b(?:was|previously|originally|formerly)\b[^;,()]*$",
     re.I,
 )
-OPEN_ENDED = re.compile(r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|n/?a|as required|monthly|weekly|quarterly|annually)\b", re.I)
+OPEN_ENDED = re.compile(
+    r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|n/?a|as required|monthly|weekly|quarterly|annually)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,9 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def parse_date(text: str, *, end_of_period: bool = True, default_year: int | None = None) -> date | None:
+def parse_date(
+    text: str, *, end_of_period: bool = True, default_year: int | None = None
+) -> date | None:
     """The last (or, with end_of_period=False, first) date named in text, or None."""
     found = _all_dates(text, end_of_period=end_of_period, default_year=default_year)
     if not found:
@@ -131,7 +136,9 @@ def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> l
     return [d for _, d in sorted(spans)]
 
 
-def _add(spans: list[tuple[int, date]], taken: list[tuple[int, int]], m: re.Match[str], make) -> None:  # type: ignore[no-untyped-def]
+def _add(
+    spans: list[tuple[int, date]], taken: list[tuple[int, int]], m: re.Match[str], make
+) -> None:  # type: ignore[no-untyped-def]
     try:
         spans.append((m.start(), make(m.groups())))
         taken.append(m.span())

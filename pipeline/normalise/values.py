@@ -11,7 +11,9 @@ import re
 
 from models.plan import Quantity
 
-_EMPTY = re.compile(r"^\s*(n/?a|tbc|tbd|to be confirmed|none|nil|-+|–|—|not available|new)\s*$", re.I)
+_EMPTY = re.compile(
+    r"^\s*(n/?a|tbc|tbd|to be confirmed|none|nil|-+|–|—|not available|new)\s*$", re.I
+)
 _NUMBER = re.compile(r"(?<![\w.])([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d*\.?\d+)")
 _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*%"), "%"),

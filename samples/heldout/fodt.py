@@ -163,7 +163,9 @@ class Doc:
                     f'office:value-type="string">{self._blocks(spec["blocks"], pstyle)}'
                     f"</table:table-cell>"
                 )
-            parts.append(f'<table:table-row table:style-name="Row">{"".join(cells)}</table:table-row>')
+            parts.append(
+                f'<table:table-row table:style-name="Row">{"".join(cells)}</table:table-row>'
+            )
         parts.append("</table:table>")
         self.body.append("".join(parts))
 
