@@ -23,6 +23,16 @@ class Word:
     bottom: float
 
 
+def words_bbox(words: list[Word]) -> BBox:
+    """The box around a non-empty run of words."""
+    return (
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+    )
+
+
 class Line:
     """One text line: its box, font, and words with their boxes.
 

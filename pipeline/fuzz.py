@@ -35,7 +35,7 @@ from typing import Any
 
 from models.results import ErrorCode, Status
 from pipeline.deadline import Deadline, DeadlineExceeded
-from pipeline.document import Line, Page, ParsedDocument, Ruling, Word
+from pipeline.document import Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from pipeline.extract import extract_document, extract_file
 from pipeline.layout import clean_pages
 from pipeline.limits import LIMITS, Limits
@@ -581,12 +581,7 @@ def _line(
         cursor += w_width + size * 0.3
     if rng.random() < 0.05:  # rotated or mirrored text: boxes inverted
         words = [Word(w.text, w.x1, w.bottom, w.x0, w.top) for w in words]
-    bbox = (
-        min(w.x0 for w in words),
-        min(w.top for w in words),
-        max(w.x1 for w in words),
-        max(w.bottom for w in words),
-    )
+    bbox = words_bbox(words)
     return Line(
         text=" ".join(w.text for w in words),
         bbox=bbox,

@@ -22,7 +22,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word
+from pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
 from pipeline.layout import join_text
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
@@ -256,12 +256,7 @@ def _bands(words: list[Word], font_size: float) -> list[list[Word]]:
 
 def _sub_line(src: Line, words: list[Word]) -> Line:
     words = sorted(words, key=lambda w: w.x0)
-    bbox = (
-        min(w.x0 for w in words),
-        min(w.top for w in words),
-        max(w.x1 for w in words),
-        max(w.bottom for w in words),
-    )
+    bbox = words_bbox(words)
     return Line(
         text=" ".join(w.text for w in words),
         bbox=bbox,

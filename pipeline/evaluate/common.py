@@ -42,6 +42,21 @@ def similarity(a: str | None, b: str | None) -> float:
 
 
 @dataclass(slots=True)
+class Miss:
+    """One disagreement with the gold, locatable in the PDF."""
+
+    file: str
+    page: int | None
+    field: str
+    gold: Any
+    predicted: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "page": self.page, "field": self.field, "gold": self.gold,
+                "predicted": self.predicted}  # fmt: skip
+
+
+@dataclass(slots=True)
 class PRF:
     """True/false positives and false negatives, with the derived precision, recall and F1."""
 

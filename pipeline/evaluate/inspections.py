@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.evaluate.common import (
     PRF,
+    Miss,
     Rate,
     align,
     normalise_text,
@@ -37,21 +38,6 @@ SCALAR_FIELDS = (
 _LA_NOISE = re.compile(
     r"\b(london borough of|royal borough of|city of|metropolitan|borough|county|district|council|city)\b"
 )
-
-
-@dataclass(slots=True)
-class Miss:
-    """One disagreement with the gold, locatable in the PDF."""
-
-    file: str
-    page: int | None
-    field: str
-    gold: Any
-    predicted: Any
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "page": self.page, "field": self.field, "gold": self.gold,
-                "predicted": self.predicted}  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -16,25 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.common import PRF, Rate, align, normalise_text, similarity
+from pipeline.evaluate.common import PRF, Miss, Rate, align, normalise_text, similarity
 
 ACTION_FIELDS = ("owner", "due_date", "due_raw", "governance", "progress", "rag", "milestones")
 KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "target_label", "rag",
               "recommendation", "latest")  # fmt: skip
 TEXT_MATCH = 0.8  # rapidfuzz ratio of normalised texts for two actions to be the same action
-
-
-@dataclass(slots=True)
-class Miss:
-    file: str
-    page: int | None
-    field: str
-    gold: Any
-    predicted: Any
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "page": self.page, "field": self.field, "gold": self.gold,
-                "predicted": self.predicted}  # fmt: skip
 
 
 @dataclass(slots=True)
