@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 err = Console(stderr=True)
 out = Console()
 
+WorkersOption = Annotated[
+    int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
+]
+DaskAddressOption = Annotated[
+    str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")
+]
+FlowOption = Annotated[bool, typer.Option(help="run through the Prefect flow even with one worker")]
+
 
 def table_width() -> int | None:
     """Piped output keeps whole table rows rather than rich's 80-column default (COLUMNS wins)."""

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from cli.common import DbOption, err, out
+from cli.common import DaskAddressOption, DbOption, FlowOption, WorkersOption, err, out
 
 
 def register(app: typer.Typer) -> None:
@@ -81,15 +81,9 @@ def _check_store(db_url: str | None) -> None:
 
 def reprocess(
     db: DbOption = None,
-    workers: Annotated[
-        int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
-    ] = 1,
-    dask_address: Annotated[
-        str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")
-    ] = None,
-    flow: Annotated[
-        bool, typer.Option(help="run through the Prefect reprocess flow even with one worker")
-    ] = False,
+    workers: WorkersOption = 1,
+    dask_address: DaskAddressOption = None,
+    flow: FlowOption = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="print each document's diff as JSON")
     ] = False,

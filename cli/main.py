@@ -15,7 +15,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.common import DbOption, err, open_store, out, table_width
+from cli.common import (
+    DaskAddressOption,
+    DbOption,
+    FlowOption,
+    WorkersOption,
+    err,
+    open_store,
+    out,
+    table_width,
+)
 
 if TYPE_CHECKING:
     from pipeline.ingest import IngestOutcome
@@ -55,15 +64,9 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (folders: their *.pdf)")],
     db: DbOption = None,
-    workers: Annotated[
-        int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
-    ] = 1,
-    dask_address: Annotated[
-        str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")
-    ] = None,
-    flow: Annotated[
-        bool, typer.Option(help="run through the Prefect ingest flow even with one worker")
-    ] = False,
+    workers: WorkersOption = 1,
+    dask_address: DaskAddressOption = None,
+    flow: FlowOption = False,
     retry_failed: Annotated[
         bool, typer.Option(help="re-run files whose stored run failed")
     ] = False,
