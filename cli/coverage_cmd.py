@@ -107,10 +107,12 @@ def coverage(
         worst = min(worst, s.coverage_pct)
         console.print(
             f"{output.report.plan.file}: {s.coverage_pct}% covered, {s.uncovered} uncovered, "
-            f"{s.overdue_actions} overdue, {s.orphan_actions} orphan actions"
+            f"{s.overdue_actions} overdue, {s.orphan_actions} orphan actions",
+            soft_wrap=True,
+            markup=False,
         )
         for f in output.files:
-            console.print(f"  wrote {f}")
+            console.print(f"  wrote {f}", soft_wrap=True, markup=False)
     if fail_under is not None and jobs and worst < fail_under:
         err.print(f"coverage {worst}% is below --fail-under {fail_under}%")
         raise typer.Exit(3)
