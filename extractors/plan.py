@@ -47,6 +47,14 @@ SECTION_FIELDS = ("governance", "owner")  # action fields a section line may set
 # the recommendation quoted under a short heading: "Ofsted said: ‘The timeliness of ...’"
 _OPEN_QUOTE = re.compile(r"^\s*(?:[A-Za-z][\w ’']{0,40}:\s*)?[‘“'\"](?P<rest>.*)$", re.S)
 _CLOSE_QUOTE = re.compile(r"[’”'\"][.;,]?\s*$")
+# Headings that name a *part* of a recommendation's section (its impact measures, its KPIs, its
+# actions): printed in the banner's own style by word processors, they sit inside the section.
+_SECTION_PART = re.compile(
+    r"^\s*(?:key\s+)?(?:performance\s+(?:indicators?|measures)|kpis?|impact(?:\s+measures?)?"
+    r"|measures?\s+of\s+(?:success|impact)|success\s+(?:measures?|criteria)|outcome\s+measures?"
+    r"|how\s+we\s+will\s+(?:know|measure)\b.*|actions?|evidence(?:\s+of\s+impact)?)\s*:?\s*$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -135,8 +143,14 @@ def _heading_size(el: Element) -> float | None:
 
 
 def _closes(el: Element, level: float | None) -> bool:
-    """A heading at the section heading's level or above that is not a recommendation."""
+    """A heading at the section heading's level or above that is not a recommendation.
+
+    A heading naming a part of a section (its impact measures or KPIs) does not close it: the
+    KPI table under it still belongs to the recommendation above.
+    """
     first = el.lines[0]
+    if _SECTION_PART.match(" ".join(el.text.split())):
+        return False  # 'Impact measures', 'Key Performance Indicators': parts of the section
     return (
         level is not None and first.bold and len(el.text.split()) <= 12
         and first.font_size >= level - 0.5 and not el.text.rstrip().endswith((".", ":"))

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from extractors.plan_columns import LEADING_REF as _LEADING_REF
 from extractors.plan_recommendations import (
     RecommendationIndex,
     heading,
@@ -31,10 +32,6 @@ from pipeline.normalise.rag import normalise_rag
 
 EXTRACTOR = "extractors.plan_actions"
 
-# a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...'
-_LEADING_REF = re.compile(
-    r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
-)
 _REF_NUMBERS = re.compile(r"(?<![\w.])([A-Z]{0,2}\d{1,2})\.\d{1,2}\b")
 
 

@@ -374,6 +374,10 @@ def table_kind(roles: Sequence[str | None]) -> str | None:
     return None
 
 
+# a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...'
+LEADING_REF = re.compile(
+    r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
+)
 _DIGIT = re.compile(r"\d")
 _DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
 
@@ -634,13 +638,19 @@ def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
 
     Word processors let a tall row break across pages: its rest opens the next piece, under the
     repeated header, with an empty key cell (No./Ref/Code). Such a first row, after a last row
-    that has a key, is that row's continuation and is joined to it cell by cell.
+    that has a key, is that row's continuation and is joined to it cell by cell. With no key
+    column the key is the number opening the Action cell ('4. Strengthen ...').
     """
     key = next((c for c in (table.col("ref"), table.col("code")) if c is not None), None)
-    if key is None or not rows or not table.rows:
+    if not rows or not table.rows:
         return rows
     first, last = rows[0], table.rows[-1]
-    if first.section or last.section or first.text(key).strip() or not last.text(key).strip():
+    if first.section or last.section:
+        return rows
+    if key is None:
+        if not _continues_numbered_action(table, first, last):
+            return rows
+    elif first.text(key).strip() or not last.text(key).strip():
         return rows
     if not any(first.text(i).strip() for i in range(len(first.cells))):
         return rows
@@ -655,6 +665,24 @@ def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
             cells.append(Cell(join_text([a.text, b.text]), a.bbox, [*a.lines, *b.lines]))
     table.rows[-1] = Row(cells, last.page, False, list(last.merged_above))
     return rows[1:]
+
+
+def _continues_numbered_action(table: PlanTable, first: Row, last: Row) -> bool:
+    """The piece's first row goes on with the last row's numbered action.
+
+    Where actions are numbered inside the Action cell ('4. Strengthen ...'), the rest of a split
+    row has action text that opens with no number, and no owner or date of its own (a new
+    action would print them), after a row whose action text opens with one. Tables whose
+    actions carry no numbers never join this way: a row there may be a new action.
+    """
+    act = table.col("action")
+    if act is None or not LEADING_REF.match(last.text(act)):
+        return False
+    text = first.text(act).strip()
+    if not text or LEADING_REF.match(text):
+        return False
+    return not any(first.text(c).strip() for c in (table.col("owner"), table.col("due"))
+                   if c is not None)  # fmt: skip
 
 
 def _same_grid(prev: PlanTable, t: Table) -> bool:
