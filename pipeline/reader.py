@@ -23,6 +23,7 @@ from pipeline.layout import clean_pages
 from pipeline.limits import LIMITS, Limits
 
 _WORD = re.compile(r"\S+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # pdfium marks a hyphen it found at a line end with U+FFFE or U+0002; Ofsted and council documents
 # are not auto-hyphenated, so such a hyphen is a real one ("multi-agency").
@@ -224,7 +225,9 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
         text = "".join(
             chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count)
         )
-    return text
+    # A damaged font map can yield lone UTF-16 surrogates, which no UTF-8 consumer (spaCy, JSON,
+    # the database) accepts: one replacement character each keeps indices aligned with pdfium's.
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> list[Line]:
