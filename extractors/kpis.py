@@ -8,7 +8,6 @@ inside the table ('P1 Strategy meetings') sets the recommendation for the rows u
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from extractors.plan_columns import KPI_TABLE, PlanTable
@@ -16,30 +15,11 @@ from extractors.plan_recommendations import RecommendationIndex, number_key, sec
 from extractors.version import EXTRACTOR_VERSION
 from models.plan import KPI, Quantity
 from models.provenance import Provenance
+from pipeline.normalise.direction import normalise_direction
 from pipeline.normalise.rag import normalise_rag
 from pipeline.normalise.values import parse_quantity
 
 EXTRACTOR = "extractors.kpis"
-
-_DIRECTIONS = [
-    # a polarity phrase names the good direction by size: 'Bigger is better', 'Smaller is better'
-    (re.compile(r"\b(bigger|larger|more|greater)\b(?=.*\bbetter\b)", re.I), "increase"),
-    (re.compile(r"\b(smaller|less|fewer)\b(?=.*\bbetter\b)", re.I), "decrease"),
-    (re.compile(r"\b(increase|up|higher|high|rise|improve)\b", re.I), "increase"),
-    (re.compile(r"\b(decrease|down|lower|low|reduce|reduction|fall)\b", re.I), "decrease"),
-    (re.compile(r"\b(maintain|stable|same|sustain)\b", re.I), "maintain"),
-]
-
-
-def normalise_direction(raw: str | None) -> str | None:
-    """'Increase' / 'High' (good is high) / 'Bigger is better' -> increase; 'Decrease' / 'Low' /
-    'Smaller is better' -> decrease."""
-    if not raw:
-        return None
-    for pattern, value in _DIRECTIONS:
-        if pattern.search(raw):
-            return value
-    return None
 
 
 def read_kpis(

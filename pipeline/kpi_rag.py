@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from models.plan import KPI, Quantity
+from pipeline.normalise.direction import normalise_direction
 
 
 class RagScheme(BaseModel):
@@ -31,25 +32,12 @@ class RagScheme(BaseModel):
         return cls.model_validate(json.loads(Path(path).read_text()))
 
 
-def direction_of(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    t = raw.lower()
-    if any(w in t for w in ("increase", "higher", "up", "more", "rise")):
-        return "increase"
-    if any(w in t for w in ("decrease", "reduce", "lower", "down", "fewer", "less")):
-        return "decrease"
-    if any(w in t for w in ("maintain", "stable", "sustain", "same")):
-        return "maintain"
-    return None
-
-
 def _value(q: Quantity | None) -> float | None:
     return None if q is None else q.value
 
 
 def compute_rag(kpi: KPI, scheme: RagScheme) -> str | None:
-    direction = direction_of(kpi.direction)
+    direction = normalise_direction(kpi.direction)
     target = _value(kpi.target)
     current = _value(kpi.latest) if kpi.latest is not None else None
     baseline = _value(kpi.baseline)

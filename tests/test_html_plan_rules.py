@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from extractors.kpis import normalise_direction
 from extractors.plan import extract_plan
 from extractors.plan_columns import ACTION_TABLE, RECOMMENDATION_TABLE, header_role, settle_roles
 from extractors.plan_recommendations import heading
 from pipeline.document import Page, ParsedDocument, Ruling
 from pipeline.evaluate.plans import run_plan_eval
 from pipeline.normalise.dates import parse_due
+from pipeline.normalise.direction import normalise_direction
 from pipeline.normalise.rag import normalise_rag
 from pipeline.normalise.values import parse_quantity
 from pipeline.tables import align_to_header, lattice_tables, stream_table
