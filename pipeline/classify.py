@@ -20,6 +20,7 @@ _REPORT = [
     re.compile(r"\bLead inspector\b|\bReporting inspector\b", re.I),
     re.compile(r"\bInspection dates?\s*:", re.I),
 ]
+_OFSTED = re.compile(r"ofsted|\b(her|his) majesty|\bHMI\b", re.I)
 _PLAN = [
     re.compile(r"\b(improvement|action|delivery|post[- ]inspection)\s+plan\b", re.I),
     re.compile(
@@ -32,16 +33,12 @@ _PLAN = [
 def classify(doc: ParsedDocument) -> DocumentKind:
     head = "\n".join(line.text for page in doc.pages[:2] for line in page.lines[:60])
     report_score = sum(1 for p in _REPORT if p.search(head))
-    ofsted = (
-        "ofsted" in doc.text[:20000].lower()
-        or "her majesty" in head.lower()
-        or "his majesty" in head.lower()
+    # Ofsted is named on the cover ("His Majesty's Inspector", "HMI" on 2018-2019 ILACS covers) or,
+    # when the cover names no inspector, on its back page (copyright, contact details)
+    pages = doc.pages[:3] + doc.pages[-1:]
+    ofsted = _OFSTED.search(head) is not None or any(
+        "ofsted" in line.text.lower() for page in pages for line in page.lines
     )
-    # cover pages that name the inspector only as "HMI" (2018-2019 ILACS) and Ofsted only at the end
-    ofsted = ofsted or re.search(r"\bHMI\b", head) is not None
-    # ...or none at all on the cover: Ofsted's back page (copyright, contact) still names it
-    if not ofsted and doc.pages:
-        ofsted = "ofsted" in " ".join(ln.text for ln in doc.pages[-1].lines).lower()
     if report_score >= 2 and ofsted:
         return DocumentKind.inspection_report
     plan_score = sum(1 for p in _PLAN if p.search(head))
