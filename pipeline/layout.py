@@ -91,10 +91,6 @@ def strip_marker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text))
-
-
 def join_text(parts: Iterable[str]) -> str:
     """Join wrapped lines into one string: single spaces, line-end hyphens kept and closed up."""
     out = ""
