@@ -23,7 +23,12 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy pipeline extractors models flows cli
+	$(VENV)/bin/ruff format --check .
+	@# mypy cannot follow setuptools' package-dir mapping: give it the installed shape as links
+	rm -rf build/typecheck && mkdir -p build/typecheck/plantrace
+	for f in plantrace/*.py plantrace/cli pipeline extractors models flows; do \
+	  ln -s $(CURDIR)/$$f build/typecheck/plantrace/$$(basename $$f); done
+	cd build/typecheck && $(CURDIR)/$(VENV)/bin/mypy --config-file $(CURDIR)/pyproject.toml -p plantrace
 
 bench: $(STAMP)
 	$(VENV)/bin/plantrace bench ../shared/corpus/ofsted

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.plan_columns import Element
-from extractors.version import EXTRACTOR_VERSION
-from models.plan import GlossaryEntry
-from models.provenance import Provenance
-from pipeline.document import Cell, Line, Table
-from pipeline.tables import stream_table
+from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.plan import GlossaryEntry
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.tables import stream_table
 
 EXTRACTOR = "extractors.glossary"
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors.inspection_meta import extract_meta
-from extractors.judgements import extract_judgements
-from extractors.recommendations import extract_recommendations
-from models.inspection import InspectionMeta, Judgement, Recommendation
-from pipeline.document import ParsedDocument
+from plantrace.extractors.inspection_meta import extract_meta
+from plantrace.extractors.judgements import extract_judgements
+from plantrace.extractors.recommendations import extract_recommendations
+from plantrace.models.inspection import InspectionMeta, Judgement, Recommendation
+from plantrace.pipeline.document import ParsedDocument
 
 
 @dataclass(slots=True)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extractors.version import EXTRACTOR_VERSION
-from models.grades import Framework
-from models.inspection import InspectionMeta, Judgement
-from models.provenance import Provenance
-from pipeline.document import Line, ParsedDocument
-from pipeline.normalise.dates import parse_date, parse_range
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.grades import Framework
+from plantrace.models.inspection import InspectionMeta, Judgement
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Line, ParsedDocument
+from plantrace.pipeline.normalise.dates import parse_date, parse_range
 
 EXTRACTOR = "extractors.inspection_meta"
 META_PAGES = 2  # dates and publication are printed on the cover page (page 2 at the latest)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.report_nlp import (
+from plantrace.extractors.report_nlp import (
     body_font,
     find_areas,
     find_grades,
@@ -30,12 +30,12 @@ from extractors.report_nlp import (
     is_grade_fragment,
     list_marker,
 )
-from extractors.version import EXTRACTOR_VERSION
-from models.grades import Grade
-from models.inspection import Judgement
-from models.provenance import Provenance
-from pipeline.document import Line, Page, ParsedDocument
-from pipeline.normalise.grades import normalise_grade
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.grades import Grade
+from plantrace.models.inspection import Judgement
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Line, Page, ParsedDocument
+from plantrace.pipeline.normalise.grades import normalise_grade
 
 EXTRACTOR = "extractors.judgements"
 COLUMN_GAP = 12.0  # points between words that separate two table columns on one text line

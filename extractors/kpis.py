@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from extractors.plan_columns import KPI_TABLE, PlanTable
-from extractors.plan_recommendations import RecommendationIndex, number_key, section_row
-from extractors.version import EXTRACTOR_VERSION
-from models.plan import KPI, Quantity
-from models.provenance import Provenance
-from pipeline.normalise.direction import normalise_direction
-from pipeline.normalise.rag import normalise_rag
-from pipeline.normalise.values import parse_quantity
+from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable
+from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.plan import KPI, Quantity
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.normalise.direction import normalise_direction
+from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.values import parse_quantity
 
 EXTRACTOR = "extractors.kpis"
 

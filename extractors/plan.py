@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.glossary import read_glossary
-from extractors.kpis import read_kpis
-from extractors.plan_actions import Draft, read_actions, to_actions
-from extractors.plan_columns import (
+from plantrace.extractors.glossary import read_glossary
+from plantrace.extractors.kpis import read_kpis
+from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
+from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
     RECOMMENDATION_TABLE,
@@ -27,7 +27,7 @@ from extractors.plan_columns import (
     header_role,
     read_layout,
 )
-from extractors.plan_recommendations import (
+from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     element_provenance,
     explicit_heading,
@@ -35,11 +35,11 @@ from extractors.plan_recommendations import (
     heading,
     number_key,
 )
-from models.inspection import Recommendation
-from models.plan import KPI, Action, GlossaryEntry
-from pipeline.document import ParsedDocument
-from pipeline.layout import join_text
-from pipeline.normalise.rag import read_rag_key
+from plantrace.models.inspection import Recommendation
+from plantrace.models.plan import KPI, Action, GlossaryEntry
+from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.rag import read_rag_key
 
 # a field given once for the whole section: 'Reporting to: Improvement Board'
 _FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)

@@ -14,21 +14,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from extractors.plan_columns import ACTION_TABLE, PlanTable, Row
-from extractors.plan_columns import LEADING_REF as _LEADING_REF
-from extractors.plan_recommendations import (
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
+from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     heading,
     number_key,
     provenance,
     section_row,
 )
-from extractors.version import EXTRACTOR_VERSION
-from models.plan import Action
-from models.provenance import Provenance
-from pipeline.normalise.dates import parse_due
-from pipeline.normalise.owners import normalise_owner
-from pipeline.normalise.rag import normalise_rag
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.plan import Action
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.owners import normalise_owner
+from plantrace.pipeline.normalise.rag import normalise_rag
 
 EXTRACTOR = "extractors.plan_actions"
 

@@ -22,9 +22,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
-from pipeline.layout import blocks, join_text
-from pipeline.tables import (
+from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
+from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
     lattice_tables,

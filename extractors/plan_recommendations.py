@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
-from extractors.version import EXTRACTOR_VERSION
-from models.inspection import Recommendation
-from models.provenance import Provenance
-from pipeline.document import BBox
-from pipeline.layout import join_text
+from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.inspection import Recommendation
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import BBox
+from plantrace.pipeline.layout import join_text
 
 EXTRACTOR = "extractors.plan_recommendations"
 

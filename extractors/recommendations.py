@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.report_nlp import (
+from plantrace.extractors.report_nlp import (
     HeadingKind,
     body_font,
     footnote_lines,
@@ -30,12 +30,12 @@ from extractors.report_nlp import (
     is_contents_page,
     list_marker,
 )
-from extractors.version import EXTRACTOR_VERSION
-from models.grades import Framework, RecommendationCategory
-from models.inspection import Recommendation
-from models.provenance import Provenance
-from pipeline.document import Line, ParsedDocument
-from pipeline.layout import join_text
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.grades import Framework, RecommendationCategory
+from plantrace.models.inspection import Recommendation
+from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Line, ParsedDocument
+from plantrace.pipeline.layout import join_text
 
 EXTRACTOR = "extractors.recommendations"
 INDENT = 4.0  # points a continuation line sits right of its item's marker

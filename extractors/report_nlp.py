@@ -22,8 +22,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from pipeline.document import Line, Page, ParsedDocument
-from pipeline.layout import strip_marker
+from plantrace.pipeline.document import Line, Page, ParsedDocument
+from plantrace.pipeline.layout import strip_marker
 
 # Printed names of the judgement areas -> canonical keys (models.grades.AREAS). Longest match wins,
 # so "children in care and care leavers" (the 2018-2022 combined judgement) beats "care leavers".

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pipeline.store import Store, StoreError, resolve_url
+from plantrace.pipeline.store import Store, StoreError, resolve_url
 
 if TYPE_CHECKING:
     from distributed import LocalCluster
@@ -31,7 +31,7 @@ STORE_RETRY_DELAYS: list[float] = [2, 10, 30]
 
 #: Modules every Dask worker imports while it starts (Prefect, the extractors, the store), so
 #: that cost overlaps the Prefect API server's start instead of delaying the first task.
-WORKER_PRELOAD: tuple[str, ...] = ("flows.ingest",)
+WORKER_PRELOAD: tuple[str, ...] = ("plantrace.flows.ingest",)
 
 
 def store_url(db_url: str | None) -> str:

@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.states import State
 
-from flows.common import STORE_RETRY_DELAYS, retry_on_transient, store_at, task_runner
+from plantrace.flows.common import STORE_RETRY_DELAYS, retry_on_transient, store_at, task_runner
 
 SUMMARY_KEY = "coverage-summary"
 DEFAULT_FORMATS = ["html", "md"]
@@ -58,7 +58,7 @@ def coverage_pair(
     formats: list[str],
     out_dir: str,
 ) -> PairCoverage:
-    from pipeline.coverage import write_coverage  # the I/O edge, shared with the CLI
+    from plantrace.pipeline.coverage import write_coverage  # the I/O edge, shared with the CLI
 
     with store_at(db_url) as store:
         out = write_coverage(store, report_sha256, plan_sha256, as_of, formats, Path(out_dir))
@@ -98,7 +98,7 @@ def coverage_report(
     if plan_sha256 is not None:
         targets: list[tuple[str | None, str]] = [(report_sha256, plan_sha256)]
     else:
-        from pipeline.coverage import pairs_to_report
+        from plantrace.pipeline.coverage import pairs_to_report
 
         with store_at(db_url) as store:
             targets = pairs_to_report(store)

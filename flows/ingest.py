@@ -36,7 +36,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.states import State
 
-from flows.common import (
+from plantrace.flows.common import (
     call_with_store_retries,
     flow_task_runner,
     is_transient,
@@ -44,10 +44,16 @@ from flows.common import (
     store_at,
     task_runner,
 )
-from models.results import Status
-from pipeline.extract import extract_file
-from pipeline.ingest import IngestOutcome, already_stored, discover, outcome_of, store_result
-from pipeline.store import Store
+from plantrace.models.results import Status
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.ingest import (
+    IngestOutcome,
+    already_stored,
+    discover,
+    outcome_of,
+    store_result,
+)
+from plantrace.pipeline.store import Store
 
 SUMMARY_KEY = "ingest-summary"
 #: Error codes of files whose ingest failed (not a bad document: the store or a bug of ours).

@@ -19,17 +19,17 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.states import State
 
-from flows.common import (
+from plantrace.flows.common import (
     STORE_RETRY_DELAYS,
     flow_task_runner,
     retry_on_transient,
     store_at,
     task_runner,
 )
-from models.results import ExtractionResult
-from pipeline import reprocess as rp
-from pipeline.diff import DocumentDiff, summary_markdown
-from pipeline.extract import extract_file
+from plantrace.models.results import ExtractionResult
+from plantrace.pipeline import reprocess as rp
+from plantrace.pipeline.diff import DocumentDiff, summary_markdown
+from plantrace.pipeline.extract import extract_file
 
 CHANGES_KEY = "reprocess-changes"
 

@@ -44,7 +44,7 @@ def deployment_db_url(db: str | Path | None) -> str | None:
         return None
     if db is not None and "://" in str(db):
         return str(db)
-    from pipeline.store import resolve_url
+    from plantrace.pipeline.store import resolve_url
 
     url = resolve_url(db)
     if url.startswith("sqlite:///"):
@@ -58,8 +58,8 @@ def build_deployments(config: ServeConfig) -> list[RunnerDeployment]:
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron, Interval
 
-    from flows.ingest import ingest
-    from flows.reprocess import reprocess
+    from plantrace.flows.ingest import ingest
+    from plantrace.flows.reprocess import reprocess
 
     # A run still going when the next is due: the nightly one waits, an inbox check is dropped.
     deployments: list[Any] = [

@@ -1,11 +1,11 @@
 """The one vocabulary of plantrace: every module speaks in these models."""
 
-from models.grades import AREAS, DocumentKind, Framework, Grade, RecommendationCategory
-from models.inspection import InspectionMeta, Judgement, Recommendation
-from models.links import Link, LinkMethod, LinkState
-from models.plan import KPI, Action, GlossaryEntry, Quantity
-from models.provenance import BBox, Provenance
-from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.models.grades import AREAS, DocumentKind, Framework, Grade, RecommendationCategory
+from plantrace.models.inspection import InspectionMeta, Judgement, Recommendation
+from plantrace.models.links import Link, LinkMethod, LinkState
+from plantrace.models.plan import KPI, Action, GlossaryEntry, Quantity
+from plantrace.models.provenance import BBox, Provenance
+from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
 
 __all__ = [
     "AREAS",

@@ -6,8 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from models.grades import Framework, Grade, RecommendationCategory
-from models.provenance import Provenance
+from plantrace.models.grades import Framework, Grade, RecommendationCategory
+from plantrace.models.provenance import Provenance
 
 
 class InspectionMeta(BaseModel):

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
-from models.provenance import Provenance
+from plantrace.models.provenance import Provenance
 
 
 class Quantity(BaseModel):

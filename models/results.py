@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from models.grades import DocumentKind
-from models.inspection import InspectionMeta, Judgement, Recommendation
-from models.plan import KPI, Action, GlossaryEntry
+from plantrace.models.grades import DocumentKind
+from plantrace.models.inspection import InspectionMeta, Judgement, Recommendation
+from plantrace.models.plan import KPI, Action, GlossaryEntry
 
 
 class ErrorCode(StrEnum):

@@ -76,14 +76,14 @@ def run_stage(stage: str, files: list[str], out: Path) -> None:
                     page.flush_cache()
             per_file.append((f, time.perf_counter() - t))
     elif stage == "read":
-        from pipeline.reader import parse_pdf
+        from plantrace.pipeline.reader import parse_pdf
 
         for f in files:
             t = time.perf_counter()
             pages += len(parse_pdf(f).pages)
             per_file.append((f, time.perf_counter() - t))
     elif stage == "extract":
-        from pipeline.extract import extract_file
+        from plantrace.pipeline.extract import extract_file
 
         for f in files:
             t = time.perf_counter()
@@ -92,8 +92,8 @@ def run_stage(stage: str, files: list[str], out: Path) -> None:
             pages += result.pages
             per_file.append((f, time.perf_counter() - t))
     elif stage == "ingest":
-        from pipeline.ingest import ingest_file
-        from pipeline.store import Store
+        from plantrace.pipeline.ingest import ingest_file
+        from plantrace.pipeline.store import Store
 
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(f"sqlite:///{tmp}/bench.sqlite")
@@ -114,7 +114,7 @@ def measure(stage: str, files: list[str]) -> StageResult:
         listing.write_text("\n".join(files))
         t = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.bench", stage, str(out), "@" + str(listing)]
+            [sys.executable, "-m", "plantrace.pipeline.bench", stage, str(out), "@" + str(listing)]
         )
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t
@@ -127,7 +127,7 @@ def measure(stage: str, files: list[str]) -> StageResult:
 
 def profile_extract(files: list[str], top: int = 10) -> str:
     """The most expensive functions of `extract` over the files (cProfile, cumulative own time)."""
-    from pipeline.extract import extract_file
+    from plantrace.pipeline.extract import extract_file
 
     prof = cProfile.Profile()
     prof.enable()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from models.grades import DocumentKind
-from pipeline.document import ParsedDocument
+from plantrace.models.grades import DocumentKind
+from plantrace.pipeline.document import ParsedDocument
 
 _REPORT = [
     re.compile(

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from models.coverage import (
+from plantrace.models.coverage import (
     ActionView,
     CoverageReport,
     CoverageStatus,
@@ -22,13 +22,13 @@ from models.coverage import (
     LinkSummary,
     RecommendationView,
 )
-from models.links import LinkState
-from models.plan import KPI, Action
-from models.results import ExtractionResult
-from pipeline.kpi_rag import RagScheme, compute_rag
-from pipeline.normalise.rag import normalise_rag
-from pipeline.store import Store
-from pipeline.traceability import (
+from plantrace.models.links import LinkState
+from plantrace.models.plan import KPI, Action
+from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.kpi_rag import RagScheme, compute_rag
+from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.store import Store
+from plantrace.pipeline.traceability import (
     StoredLink,
     all_pairs,
     load_justifications,
@@ -246,7 +246,7 @@ def write_coverage(
     scheme: RagScheme | None = None,
 ) -> CoverageOutput:
     """Write the coverage report of a plan in each format; the report defaults to its pair."""
-    from pipeline.render import render  # local: jinja2/openpyxl only when writing
+    from plantrace.pipeline.render import render  # local: jinja2/openpyxl only when writing
 
     if report_sha is None:
         pairs = dict((p, r) for r, p in pair_all(store))
@@ -261,7 +261,7 @@ def write_coverage(
         path = out_dir / f"{stem}.{fmt}"
         path.write_bytes(render(cov, fmt, store=store))
         files.append(path)
-    from pipeline.render.tabular import markdown, recommendation_rows
+    from plantrace.pipeline.render.tabular import markdown, recommendation_rows
 
     return CoverageOutput(
         report=cov,

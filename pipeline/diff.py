@@ -18,8 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from models.links import Link
-from models.results import ExtractionResult
+from plantrace.models.links import Link
+from plantrace.models.results import ExtractionResult
 
 #: The item groups compared, by the name used in reports and in the store's items.kind.
 GROUPS: tuple[str, ...] = ("recommendation", "action", "kpi")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.results import ErrorCode
+from plantrace.models.results import ErrorCode
 
 
 class DocumentError(Exception):

@@ -9,17 +9,23 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from extractors.inspection import extract_inspection
-from extractors.plan import extract_plan
-from extractors.version import EXTRACTOR_VERSION
-from models.grades import DocumentKind
-from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
-from pipeline.classify import classify
-from pipeline.deadline import Deadline, DeadlineExceeded
-from pipeline.document import ParsedDocument
-from pipeline.errors import DocumentError
-from pipeline.limits import LIMITS, Limits
-from pipeline.reader import check_file, parse_pdf_bytes, sha256_bytes, sha256_file, sniff_pdf
+from plantrace.extractors.inspection import extract_inspection
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.grades import DocumentKind
+from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.pipeline.classify import classify
+from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
+from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.limits import LIMITS, Limits
+from plantrace.pipeline.reader import (
+    check_file,
+    parse_pdf_bytes,
+    sha256_bytes,
+    sha256_file,
+    sniff_pdf,
+)
 
 
 def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:

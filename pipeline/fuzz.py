@@ -33,13 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.results import ErrorCode, Status
-from pipeline.deadline import Deadline, DeadlineExceeded
-from pipeline.document import Line, Page, ParsedDocument, Ruling, Word, words_bbox
-from pipeline.extract import extract_document, extract_file
-from pipeline.layout import clean_pages
-from pipeline.limits import LIMITS, Limits
-from pipeline.reader import parse_pdf_bytes
+from plantrace.models.results import ErrorCode, Status
+from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
+from plantrace.pipeline.document import Line, Page, ParsedDocument, Ruling, Word, words_bbox
+from plantrace.pipeline.extract import extract_document, extract_file
+from plantrace.pipeline.layout import clean_pages
+from plantrace.pipeline.limits import LIMITS, Limits
+from plantrace.pipeline.reader import parse_pdf_bytes
 
 # ---------------------------------------------------------------------------------------------
 # Seed PDFs: the repository's samples when present, else (and always, in addition) small PDFs

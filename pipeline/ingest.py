@@ -9,11 +9,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from extractors.version import EXTRACTOR_VERSION
-from models.results import ExtractionResult, Status
-from pipeline.extract import extract_file
-from pipeline.reader import sha256_file
-from pipeline.store import SaveOutcome, Store
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.results import ExtractionResult, Status
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.reader import sha256_file
+from plantrace.pipeline.store import SaveOutcome, Store
 
 PDF_SUFFIXES = {".pdf"}
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from models.plan import KPI, Quantity
-from pipeline.normalise.direction import normalise_direction
+from plantrace.models.plan import KPI, Quantity
+from plantrace.pipeline.normalise.direction import normalise_direction
 
 
 class RagScheme(BaseModel):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.document import Line, Page
+from plantrace.pipeline.document import Line, Page
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
 _SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from models.inspection import Recommendation
-from models.links import Link, LinkMethod, LinkState
-from models.results import ExtractionResult
-from pipeline.similarity import TfIdf, lemma_bags
+from plantrace.models.inspection import Recommendation
+from plantrace.models.links import Link, LinkMethod, LinkState
+from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.similarity import TfIdf, lemma_bags
 
 CONFIRM_AT = 0.6  # links scoring at least this are confirmed without a person
 REC_MATCH_MIN = 0.3  # below this a plan recommendation matches no report recommendation

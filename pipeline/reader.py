@@ -16,11 +16,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from models.results import ErrorCode
-from pipeline.document import Line, Page, ParsedDocument, Ruling, Word
-from pipeline.errors import DocumentError
-from pipeline.layout import clean_pages
-from pipeline.limits import LIMITS, Limits
+from plantrace.models.results import ErrorCode
+from plantrace.pipeline.document import Line, Page, ParsedDocument, Ruling, Word
+from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.layout import clean_pages
+from plantrace.pipeline.limits import LIMITS, Limits
 
 _WORD = re.compile(r"\S+")
 _SURROGATE = re.compile("[\ud800-\udfff]")

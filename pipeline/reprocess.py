@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors import version as _version
-from models.results import ExtractionResult, Status
-from pipeline.diff import DocumentDiff, LinkChange, diff_links, diff_results
-from pipeline.extract import extract_file
-from pipeline.reader import sha256_file
-from pipeline.store import Store
+from plantrace.extractors import version as _version
+from plantrace.models.results import ExtractionResult, Status
+from plantrace.pipeline.diff import DocumentDiff, LinkChange, diff_links, diff_results
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.reader import sha256_file
+from plantrace.pipeline.store import Store
 
 
 def current_version() -> str:
@@ -84,7 +84,7 @@ def relink_pairs(store: Store, sha256: str) -> list[LinkChange]:
     People's decisions are kept by relink (and marked suspect where their text changed); only
     pairs whose other document is stored ok are relinked.
     """
-    from pipeline.traceability import all_pairs, load_links, relink
+    from plantrace.pipeline.traceability import all_pairs, load_links, relink
 
     changes: list[LinkChange] = []
     for report_sha, plan_sha in all_pairs(store):

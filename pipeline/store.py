@@ -44,10 +44,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from models.grades import DocumentKind
-from models.inspection import InspectionMeta, Judgement, Recommendation
-from models.plan import KPI, Action, GlossaryEntry
-from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.models.grades import DocumentKind
+from plantrace.models.inspection import InspectionMeta, Judgement, Recommendation
+from plantrace.models.plan import KPI, Action, GlossaryEntry
+from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
 
 DEFAULT_DB = Path(".plantrace") / "plantrace.sqlite"
 

@@ -22,8 +22,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
-from pipeline.layout import join_text
+from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
+from plantrace.pipeline.layout import join_text
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
 _THIN = 3.0  # a ruling thicker than this is a filled shape, not a line

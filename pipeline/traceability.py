@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
 
-from models.grades import DocumentKind
-from models.links import Link, LinkMethod, LinkState
-from models.results import ExtractionResult
-from pipeline.linking import link_documents
-from pipeline.normalise.dates import parse_date
-from pipeline.store import Store, justifications, links, now, pairs
+from plantrace.models.grades import DocumentKind
+from plantrace.models.links import Link, LinkMethod, LinkState
+from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.linking import link_documents
+from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.store import Store, justifications, links, now, pairs
 
 _COUNCIL_WORDS = re.compile(
     r"\b(london borough of|royal borough of|city of|metropolitan|borough|county|city|district|council)\b",

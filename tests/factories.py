@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.grades import DocumentKind, Framework, RecommendationCategory
-from models.inspection import InspectionMeta, Recommendation
-from models.plan import KPI, Action, GlossaryEntry, Quantity
-from models.provenance import Provenance
-from models.results import ExtractionResult, Status
+from plantrace.models.grades import DocumentKind, Framework, RecommendationCategory
+from plantrace.models.inspection import InspectionMeta, Recommendation
+from plantrace.models.plan import KPI, Action, GlossaryEntry, Quantity
+from plantrace.models.provenance import Provenance
+from plantrace.models.results import ExtractionResult, Status
 
 REPORT_SHA = "1" * 64
 PLAN_SHA = "2" * 64

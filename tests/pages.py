@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.document import Line, Page, Ruling, Table, Word
+from plantrace.pipeline.document import Line, Page, Ruling, Table, Word
 
 FONT = 8.0
 CHAR = 0.5 * FONT  # average glyph advance

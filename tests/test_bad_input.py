@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
-from models.results import ErrorCode, Status
-from pipeline.extract import extract_file
-from pipeline.ingest import ingest_file
-from pipeline.reader import parse_pdf_bytes
-from pipeline.store import Store
+from plantrace.cli.main import app
+from plantrace.models.results import ErrorCode, Status
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.ingest import ingest_file
+from plantrace.pipeline.reader import parse_pdf_bytes
+from plantrace.pipeline.store import Store
 from tests.pdfs import (
     REPORT_PAGE,
     UNTRUSTED,
@@ -284,10 +284,10 @@ def test_untrusted_text_is_stored_and_printed_verbatim(
 
 def test_untrusted_recommendation_text_round_trips_verbatim(store: Store) -> None:
     """The text a PDF puts in a recommendation reaches the store and the JSON unchanged."""
-    from models.grades import DocumentKind
-    from models.inspection import Recommendation
-    from models.provenance import Provenance
-    from models.results import ExtractionResult
+    from plantrace.models.grades import DocumentKind
+    from plantrace.models.inspection import Recommendation
+    from plantrace.models.provenance import Provenance
+    from plantrace.models.results import ExtractionResult
 
     sha = "e" * 64
     text = f"Ensure that {UNTRUSTED} is handled."

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from models.coverage import CoverageStatus
-from models.links import LinkMethod, LinkState
-from pipeline.coverage import build_coverage, coverage_for
-from pipeline.kpi_rag import RagScheme, compute_rag
-from pipeline.linking import link_documents, ref_numbers
-from pipeline.render import render
-from pipeline.store import Store
-from pipeline.traceability import (
+from plantrace.models.coverage import CoverageStatus
+from plantrace.models.links import LinkMethod, LinkState
+from plantrace.pipeline.coverage import build_coverage, coverage_for
+from plantrace.pipeline.kpi_rag import RagScheme, compute_rag
+from plantrace.pipeline.linking import link_documents, ref_numbers
+from plantrace.pipeline.render import render
+from plantrace.pipeline.store import Store
+from plantrace.pipeline.traceability import (
     StoredLink,
     add_link,
     decide,
@@ -229,7 +229,7 @@ def test_people_decisions_survive_relinking_and_turn_suspect(store: Store) -> No
 
 
 def test_a_plan_is_paired_with_the_report_of_its_authority_and_the_inspection_it_names() -> None:
-    from pipeline.traceability import guess_report
+    from plantrace.pipeline.traceability import guess_report
 
     old = f.report()
     new = old.model_copy(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from models.grades import DocumentKind
-from models.inspection import Recommendation
-from models.links import Link, LinkMethod, LinkState
-from models.plan import KPI, Action, Quantity
-from models.provenance import Provenance
-from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
-from pipeline.diff import Change, diff_links, diff_results, summary_markdown
+from plantrace.models.grades import DocumentKind
+from plantrace.models.inspection import Recommendation
+from plantrace.models.links import Link, LinkMethod, LinkState
+from plantrace.models.plan import KPI, Action, Quantity
+from plantrace.models.provenance import Provenance
+from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.pipeline.diff import Change, diff_links, diff_results, summary_markdown
 
 SHA = "c" * 64
 

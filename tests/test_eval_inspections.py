@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.evaluate.common import PRF, align, normalise_text, similarity
-from pipeline.evaluate.inspections import (
+from plantrace.pipeline.evaluate.common import PRF, align, normalise_text, similarity
+from plantrace.pipeline.evaluate.inspections import (
     format_report,
     gold_files,
     load_gold,
@@ -184,7 +184,7 @@ def test_dev_gold_meets_the_targets() -> None:
     root = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ofsted"
     if not root.is_dir():
         pytest.skip(f"Ofsted corpus not present at {root}")
-    from pipeline.evaluate.inspections import run_inspection_eval
+    from plantrace.pipeline.evaluate.inspections import run_inspection_eval
 
     s = run_inspection_eval([Path(__file__).parent / "gold" / "inspections"], root)
     assert s.judgements_exact.rate == 1.0

@@ -23,13 +23,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-import pipeline.store as st
-from extractors.version import EXTRACTOR_VERSION
-from models.results import ErrorCode, Status
-from pipeline.extract import extract_file
-from pipeline.ingest import ingest_file
-from pipeline.limits import Limits
-from pipeline.store import Store, metadata
+import plantrace.pipeline.store as st
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.results import ErrorCode, Status
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.ingest import ingest_file
+from plantrace.pipeline.limits import Limits
+from plantrace.pipeline.store import Store, metadata
 from tests.conftest import REPO, SAMPLES
 from tests.pdfs import html_not_found_page, text_pdf
 
@@ -77,7 +77,7 @@ def _env(url: str) -> dict[str, str]:
 
 
 def _ingest_cmd(folder: Path) -> list[str]:
-    return [sys.executable, "-m", "cli.main", "ingest", str(folder), "--json"]
+    return [sys.executable, "-m", "plantrace.cli.main", "ingest", str(folder), "--json"]
 
 
 def _check_consistent(store: Store, files: dict[str, bytes]) -> dict[str, int]:
@@ -139,7 +139,7 @@ def fresh_store_url(store: Store, tmp_path: Path) -> str:
 
 _KILL_INSIDE_TRANSACTION = """
 import sys, time
-import pipeline.store as st
+import plantrace.pipeline.store as st
 original, calls, target = st.Store._save, [0], int(sys.argv[1])
 def save_then_block(self, conn, result, size, retry):
     outcome = original(self, conn, result, size, retry)  # run, document and items written...
@@ -149,7 +149,7 @@ def save_then_block(self, conn, result, size, retry):
         time.sleep(600)
     return outcome
 st.Store._save = save_then_block
-from cli.main import app
+from plantrace.cli.main import app
 sys.argv = ["plantrace", *sys.argv[2:]]
 app()
 """
@@ -254,7 +254,7 @@ def test_two_ingests_of_one_folder_at_once(fresh_store_url: str, tmp_path: Path)
 
 def _run_cli(*args: str, url: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
+        [sys.executable, "-m", "plantrace.cli.main", *args],
         cwd=REPO,
         env=_env(url),
         capture_output=True,
@@ -318,7 +318,7 @@ def test_store_folder_that_cannot_be_created_is_a_clear_error(tmp_path: Path) ->
         [
             sys.executable,
             "-m",
-            "cli.main",
+            "plantrace.cli.main",
             "ingest",
             str(tmp_path),
             "--db",
@@ -355,8 +355,8 @@ def test_unreachable_store_is_a_clear_error(command: list[str]) -> None:
 def test_a_hanging_document_times_out_and_the_run_goes_on(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.extract as ex
-    import pipeline.ingest as ing
+    import plantrace.pipeline.extract as ex
+    import plantrace.pipeline.ingest as ing
 
     hang_on = tmp_path / "hangs.pdf"
     hang_on.write_bytes(text_pdf([["Improvement plan: a page the extractor loops on."] * 12]))
@@ -389,7 +389,7 @@ def test_a_hanging_document_times_out_and_the_run_goes_on(
 def test_an_extractor_crash_is_an_internal_error_and_the_run_goes_on(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.extract as ex
+    import plantrace.pipeline.extract as ex
 
     crash = tmp_path / "crash.pdf"
     crash.write_bytes(text_pdf([["A document that trips a bug in an extractor."] * 12]))

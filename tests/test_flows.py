@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from pipeline.ingest import ingest_file
-from pipeline.store import Store, documents, items, runs, sources
+from plantrace.pipeline.ingest import ingest_file
+from plantrace.pipeline.store import Store, documents, items, runs, sources
 from tests.conftest import SAMPLES
 from tests.pdfs import REPORT_PAGE, text_pdf, write
 
@@ -109,7 +109,7 @@ def latest_artifact(key: str) -> Any:
 def bump_extractor_version(monkeypatch: pytest.MonkeyPatch, new: str) -> None:
     """EXTRACTOR_VERSION is imported by name in several modules: patch it everywhere."""
     for name, module in list(sys.modules.items()):
-        if name.split(".")[0] in {"extractors", "pipeline", "flows"} and isinstance(
+        if name.startswith("plantrace.") and isinstance(
             getattr(module, "EXTRACTOR_VERSION", None), str
         ):
             monkeypatch.setattr(module, "EXTRACTOR_VERSION", new)
@@ -120,7 +120,7 @@ def test_two_dask_workers_store_exactly_what_sequential_ingest_stores(
     prefect_api: None, store: Store, tmp_path: Path
 ) -> None:
     """Parallel on Dask processes, on SQLite and on PostgreSQL: the same store contents."""
-    from flows.ingest import ingest_flow
+    from plantrace.flows.ingest import ingest_flow
 
     files = _files(tmp_path)
     expected = sequential_snapshot(files, tmp_path)
@@ -135,7 +135,7 @@ def test_two_dask_workers_store_exactly_what_sequential_ingest_stores(
 def test_ingest_flow_caches_skips_and_survives_bad_documents(
     prefect_api: None, tmp_path: Path
 ) -> None:
-    from flows.ingest import ingest, ingest_flow
+    from plantrace.flows.ingest import ingest, ingest_flow
 
     files = _files(tmp_path)
     missing = tmp_path / "gone.pdf"
@@ -169,17 +169,17 @@ def test_reingest_skips_on_file_hash_and_extractor_version(
 ) -> None:
     """What is skipped (not extracted again) is decided by the file's sha256 + extractor
     version in this store, never by its path (another store: the test above)."""
-    import flows.ingest
-    from flows.ingest import ingest_flow
+    import plantrace.flows.ingest as flows_ingest
+    from plantrace.flows.ingest import ingest_flow
 
-    real_extract = flows.ingest.extract_file
+    real_extract = flows_ingest.extract_file
     extracted: list[str] = []
 
     def counting(path: Any) -> Any:
         extracted.append(Path(path).name)
         return real_extract(path)
 
-    monkeypatch.setattr(flows.ingest, "extract_file", counting)
+    monkeypatch.setattr(flows_ingest, "extract_file", counting)
     pdf = write(tmp_path / "a.pdf", text_pdf([REPORT_PAGE]))
     store = Store(f"sqlite:///{tmp_path / 'k.sqlite'}")
     [first] = ingest_flow([str(pdf)], db_url=store.url)
@@ -212,7 +212,7 @@ def test_store_write_is_retried_on_transient_errors_only(
 ) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from flows.ingest import ingest_flow
+    from plantrace.flows.ingest import ingest_flow
 
     pdf = write(tmp_path / "r.pdf", text_pdf([REPORT_PAGE]))
     real_save = Store.save_result
@@ -249,24 +249,24 @@ def test_store_write_is_retried_on_transient_errors_only(
 def test_reprocess_reruns_stale_documents_keeps_history_and_reports_changes(
     prefect_api: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import extractors.version
-    import pipeline.extract
-    from flows.reprocess import reprocess_flow
-    from pipeline.traceability import add_link, load_links
+    import plantrace.extractors.version as extractors_version
+    import plantrace.pipeline.extract as pipeline_extract
+    from plantrace.flows.reprocess import reprocess_flow
+    from plantrace.pipeline.traceability import add_link, load_links
 
     files = sorted(SAMPLES.glob("reports/*.pdf")) + sorted(SAMPLES.glob("plans/*.pdf"))
     if not files:
         pytest.skip("samples/ PDFs not built (make samples)")
     store = Store(f"sqlite:///{tmp_path / 's.sqlite'}")
     outcomes = [ingest_file(store, f) for f in files]
-    old_version = extractors.version.EXTRACTOR_VERSION
+    old_version = extractors_version.EXTRACTOR_VERSION
     report = next(o for o in outcomes if o.kind == "inspection_report" and o.recommendations)
     plan = next(o for o in outcomes if o.kind == "improvement_plan" and o.actions)
     link_id = add_link(store, report.sha256, "r1", plan.sha256, "a1")
 
     # a new extractor version that reads the first recommendation of every report differently
     bump_extractor_version(monkeypatch, "99.0.0")
-    real = pipeline.extract.extract_inspection
+    real = pipeline_extract.extract_inspection
 
     def reworded(doc: Any) -> Any:
         found = real(doc)
@@ -275,7 +275,7 @@ def test_reprocess_reruns_stale_documents_keeps_history_and_reports_changes(
             found.recommendations[0] = first.model_copy(update={"text": "Reworded: " + first.text})
         return found
 
-    monkeypatch.setattr(pipeline.extract, "extract_inspection", reworded)
+    monkeypatch.setattr(pipeline_extract, "extract_inspection", reworded)
     diffs = reprocess_flow(db_url=store.url)
     assert sorted(d.sha256 for d in diffs) == sorted(o.sha256 for o in outcomes)
     by_sha = {d.sha256: d for d in diffs}
@@ -299,7 +299,7 @@ def test_reprocess_reruns_stale_documents_keeps_history_and_reports_changes(
 def test_coverage_flow_writes_files_and_publishes_artifacts(
     prefect_api: None, tmp_path: Path
 ) -> None:
-    from flows.coverage import artifact_key, coverage_report
+    from plantrace.flows.coverage import artifact_key, coverage_report
 
     files = sorted(SAMPLES.glob("reports/*.pdf")) + sorted(SAMPLES.glob("plans/*.pdf"))
     if not files:

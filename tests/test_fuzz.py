@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import pipeline.extract as ex
-import pipeline.fuzz as fz
-from cli.main import app
-from models.grades import DocumentKind
-from models.results import Status
-from pipeline.document import ParsedDocument
-from pipeline.extract import extract_file
-from pipeline.limits import Limits
+import plantrace.pipeline.extract as ex
+import plantrace.pipeline.fuzz as fz
+from plantrace.cli.main import app
+from plantrace.models.grades import DocumentKind
+from plantrace.models.results import Status
+from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.limits import Limits
 from tests.conftest import SAMPLES
 
 

@@ -12,16 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from extractors.plan import extract_plan
-from extractors.plan_columns import ACTION_TABLE, RECOMMENDATION_TABLE, header_role, settle_roles
-from extractors.plan_recommendations import heading
-from pipeline.document import Page, ParsedDocument, Ruling
-from pipeline.evaluate.plans import run_plan_eval
-from pipeline.normalise.dates import parse_due
-from pipeline.normalise.direction import normalise_direction
-from pipeline.normalise.rag import normalise_rag
-from pipeline.normalise.values import parse_quantity
-from pipeline.tables import align_to_header, lattice_tables, stream_table
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    RECOMMENDATION_TABLE,
+    header_role,
+    settle_roles,
+)
+from plantrace.extractors.plan_recommendations import heading
+from plantrace.pipeline.document import Page, ParsedDocument, Ruling
+from plantrace.pipeline.evaluate.plans import run_plan_eval
+from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.direction import normalise_direction
+from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.values import parse_quantity
+from plantrace.pipeline.tables import align_to_header, lattice_tables, stream_table
 from tests.pages import LEADING, PageBuilder, texts
 
 REPO = Path(__file__).resolve().parents[1]

@@ -8,15 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from extractors.inspection import extract_inspection
-from extractors.inspection_meta import extract_meta, framework, lead_inspector, local_authority
-from extractors.judgements import extract_judgements, read_table
-from extractors.recommendations import extract_recommendations
-from extractors.report_nlp import HeadingKind, find_areas, heading_kind, is_grade_fragment
-from extractors.version import EXTRACTOR_VERSION
-from models.grades import Framework, Grade, RecommendationCategory
-from pipeline.document import Line, Page, ParsedDocument, Ruling, Word
-from pipeline.extract import extract_file
+from plantrace.extractors.inspection import extract_inspection
+from plantrace.extractors.inspection_meta import (
+    extract_meta,
+    framework,
+    lead_inspector,
+    local_authority,
+)
+from plantrace.extractors.judgements import extract_judgements, read_table
+from plantrace.extractors.recommendations import extract_recommendations
+from plantrace.extractors.report_nlp import HeadingKind, find_areas, heading_kind, is_grade_fragment
+from plantrace.extractors.version import EXTRACTOR_VERSION
+from plantrace.models.grades import Framework, Grade, RecommendationCategory
+from plantrace.pipeline.document import Line, Page, ParsedDocument, Ruling, Word
+from plantrace.pipeline.extract import extract_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 OFSTED = CORPUS / "ofsted"

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from extractors.glossary import is_abbreviation
-from extractors.plan import extract_plan
-from extractors.plan_columns import header_role, is_header, table_kind
-from pipeline.document import Page, ParsedDocument
-from pipeline.evaluate.plans import run_plan_eval
-from pipeline.normalise.dates import parse_due
-from pipeline.normalise.direction import normalise_direction
-from pipeline.normalise.rag import normalise_rag, read_rag_key
+from plantrace.extractors.glossary import is_abbreviation
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import header_role, is_header, table_kind
+from plantrace.pipeline.document import Page, ParsedDocument
+from plantrace.pipeline.evaluate.plans import run_plan_eval
+from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.direction import normalise_direction
+from plantrace.pipeline.normalise.rag import normalise_rag, read_rag_key
 from tests.pages import LEADING, PageBuilder, ruled_action_page
 
 REPO = Path(__file__).resolve().parents[1]

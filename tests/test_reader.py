@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pipeline.reader import _page_text
+from plantrace.pipeline.reader import _page_text
 
 
 class _FakeTextPage:

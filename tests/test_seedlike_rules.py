@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors.plan import extract_plan
-from pipeline.document import ParsedDocument
-from pipeline.evaluate.plans import run_plan_eval
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.evaluate.plans import run_plan_eval
 from tests.pages import PageBuilder
 
 REPO = Path(__file__).resolve().parents[1]

@@ -21,8 +21,8 @@ from typing import IO, Any
 
 import pytest
 
-from pipeline.reader import sha256_file
-from pipeline.store import Store
+from plantrace.pipeline.reader import sha256_file
+from plantrace.pipeline.store import Store
 from tests.conftest import REPO, SAMPLES
 from tests.pdfs import REPORT_PAGE, text_pdf, write
 
@@ -91,7 +91,7 @@ def _completed_inbox_runs(api_url: str) -> list[Any]:
     from prefect.exceptions import ObjectNotFound
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.serve import INBOX_DEPLOYMENT
+    from plantrace.flows.serve import INBOX_DEPLOYMENT
 
     with temporary_settings(updates={PREFECT_API_URL: api_url}), get_client(sync_client=True) as c:
         try:
@@ -157,7 +157,7 @@ def test_served_inbox_deployment_runs_on_schedule_and_stores_the_pdf(tmp_path: P
             [
                 sys.executable,
                 "-m",
-                "cli.main",
+                "plantrace.cli.main",
                 "serve",
                 "--inbox",
                 str(inbox),

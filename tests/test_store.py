@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from models.grades import DocumentKind
-from models.inspection import Recommendation
-from models.provenance import Provenance
-from models.results import ErrorCode, ExtractionError, ExtractionResult, Status
-from pipeline.store import SaveOutcome, Store
+from plantrace.models.grades import DocumentKind
+from plantrace.models.inspection import Recommendation
+from plantrace.models.provenance import Provenance
+from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.pipeline.store import SaveOutcome, Store
 
 
 def _result(sha: str = "a" * 64, version: str = "1.0", recs: int = 2) -> ExtractionResult:
@@ -87,7 +87,7 @@ def test_deterministic_error_is_not_rerun(store: Store) -> None:
 def test_a_failing_document_write_leaves_nothing_half_written(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.store as st
+    import plantrace.pipeline.store as st
 
     def boom(run_id: int, result: ExtractionResult):  # type: ignore[no-untyped-def]
         yield from st.__dict__["_orig_item_rows"](run_id, result)
@@ -110,7 +110,7 @@ def test_two_sources_one_document(store: Store) -> None:
 
 
 def test_unreachable_store_is_a_clear_error(tmp_path: Path) -> None:
-    from pipeline.store import StoreError
+    from plantrace.pipeline.store import StoreError
 
     with pytest.raises(StoreError, match="cannot open the store"):
         Store("postgresql://nobody@127.0.0.1:1/none")

@@ -6,9 +6,15 @@ Pages are built from Word/Line/Ruling objects directly (tests/pages.py).
 
 from __future__ import annotations
 
-from extractors.plan_columns import read_layout
-from pipeline.document import Page, ParsedDocument, Word
-from pipeline.tables import lattice_tables, lines_outside, owner_grid, stream_columns, stream_table
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.pipeline.document import Page, ParsedDocument, Word
+from plantrace.pipeline.tables import (
+    lattice_tables,
+    lines_outside,
+    owner_grid,
+    stream_columns,
+    stream_table,
+)
 from tests.pages import FONT, LEADING, PageBuilder, ruled_action_page, texts, unruled_page
 
 # --------------------------------------------------------------------------- lattice

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.common import (
+from plantrace.pipeline.evaluate.common import (
     PRF,
     Miss,
     Rate,
@@ -195,7 +195,7 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
 def run_inspection_eval(
     gold_paths: Iterable[str | Path], corpus_root: str | Path
 ) -> InspectionScores:
-    from pipeline.extract import extract_file  # the I/O half, kept out of the pure scorer
+    from plantrace.pipeline.extract import extract_file  # the I/O half, kept out of the pure scorer
 
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for path in gold_files(gold_paths):

@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from models.results import ExtractionResult
-from pipeline.coverage import build_coverage
-from pipeline.evaluate.common import PRF, Rate, align, similarity
-from pipeline.linking import link_documents
-from pipeline.traceability import StoredLink
+from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.coverage import build_coverage
+from plantrace.pipeline.evaluate.common import PRF, Rate, align, similarity
+from plantrace.pipeline.linking import link_documents
+from plantrace.pipeline.traceability import StoredLink
 
 ACTION_SAME = 0.8
 

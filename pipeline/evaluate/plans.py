@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.common import PRF, Miss, Rate, align, normalise_text, similarity
+from plantrace.pipeline.evaluate.common import PRF, Miss, Rate, align, normalise_text, similarity
 
 ACTION_FIELDS = ("owner", "due_date", "due_raw", "governance", "progress", "rag", "milestones")
 KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "target_label", "rag",
@@ -187,8 +187,8 @@ def score_plans(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> PlanS
 
 
 def run_plan_eval(gold_paths: Iterable[str | Path], corpus_root: str | Path) -> PlanScores:
-    from pipeline.evaluate.common import resolve_gold_file as resolve
-    from pipeline.extract import extract_file
+    from plantrace.pipeline.evaluate.common import resolve_gold_file as resolve
+    from plantrace.pipeline.extract import extract_file
 
     pairs = []
     for path in gold_paths:

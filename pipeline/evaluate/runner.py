@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.common import resolve_gold_file
+from plantrace.pipeline.evaluate.common import resolve_gold_file
 
 
 def gold_files(paths: Iterable[Path]) -> list[Path]:
@@ -29,7 +29,7 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
     text_parts: list[str] = []
     payload: dict[str, Any] = {}
     if inspections:
-        from pipeline.evaluate import inspections as ins
+        from plantrace.pipeline.evaluate import inspections as ins
 
         available = [
             f
@@ -45,11 +45,11 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
             )
         payload["inspections"] = scores.to_dict() if hasattr(scores, "to_dict") else str(scores)
     if plans:
-        from pipeline.evaluate.links import LinkScores, score_links
-        from pipeline.extract import extract_file
+        from plantrace.pipeline.evaluate.links import LinkScores, score_links
+        from plantrace.pipeline.extract import extract_file
 
         try:
-            from pipeline.evaluate import plans as pl
+            from plantrace.pipeline.evaluate import plans as pl
         except ImportError:
             pl = None  # type: ignore[assignment]
         if pl is not None and hasattr(pl, "run_plan_eval"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.grades import Grade
+from plantrace.models.grades import Grade
 
 _PATTERNS: list[tuple[re.Pattern[str], Grade]] = [
     (re.compile(r"requires?\s+improvement", re.I), Grade.requires_improvement),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from models.plan import Quantity
+from plantrace.models.plan import Quantity
 
 _EMPTY = re.compile(
     r"^\s*(n/?a|tbc|tbd|to be confirmed|none|nil|-+|–|—|not available|new)\s*$", re.I

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from models.coverage import CoverageReport
+from plantrace.models.coverage import CoverageReport
 
 
 def render(cov: CoverageReport, fmt: str, store: Any = None) -> bytes:
     if fmt == "html":
-        from pipeline.render.html import render_html
+        from plantrace.pipeline.render.html import render_html
 
         return render_html(cov, store=store).encode("utf-8")
-    from pipeline.render import tabular
+    from plantrace.pipeline.render import tabular
 
     if fmt == "json":
         return tabular.as_json(cov).encode("utf-8")

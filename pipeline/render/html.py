@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from models.coverage import CoverageReport, CoverageStatus
+from plantrace.models.coverage import CoverageReport, CoverageStatus
 
 STATUS_COLOURS = {
     CoverageStatus.covered.value: "#2e7d32",
@@ -27,7 +27,7 @@ RAG_COLOURS = {"red": "#c62828", "amber": "#f9a825", "green": "#2e7d32", "blue":
 @cache
 def _env() -> Environment:
     return Environment(
-        loader=PackageLoader("pipeline.render", "templates"),
+        loader=PackageLoader("plantrace.pipeline.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -102,7 +102,7 @@ def due_chart(cov: CoverageReport) -> dict[str, Any]:
 def render_html(cov: CoverageReport, store: Any = None) -> str:
     images: dict[str, str | None] = {}
     if store is not None:
-        from pipeline.render.evidence import EvidenceRenderer
+        from plantrace.pipeline.render.evidence import EvidenceRenderer
 
         renderer = EvidenceRenderer(
             {

@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from models.coverage import ActionView, CoverageReport
+from plantrace.models.coverage import ActionView, CoverageReport
 
 
 def contract(cov: CoverageReport) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 
 if TYPE_CHECKING:
-    from pipeline.store import Store
+    from plantrace.pipeline.store import Store
 
 err = Console(stderr=True)
 out = Console()
@@ -42,7 +42,7 @@ DbOption = Annotated[
 
 def open_store(db: str | None) -> Store:
     """Open the store or exit 2 with a clear message (no traceback) when it can't be used."""
-    from pipeline.store import Store, StoreError
+    from plantrace.pipeline.store import Store, StoreError
 
     try:
         return Store.open(db)

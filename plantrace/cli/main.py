@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cli.common import (
+from plantrace.cli.common import (
     DaskAddressOption,
     DbOption,
     FlowOption,
@@ -27,8 +27,8 @@ from cli.common import (
 )
 
 if TYPE_CHECKING:
-    from pipeline.ingest import IngestOutcome
-    from pipeline.store import Store
+    from plantrace.pipeline.ingest import IngestOutcome
+    from plantrace.pipeline.store import Store
 
 app = typer.Typer(
     name="plantrace",
@@ -39,13 +39,37 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from plantrace import __version__
+        from plantrace.extractors.version import EXTRACTOR_VERSION
+
+        sys.stdout.write(f"plantrace {__version__} (extractors {EXTRACTOR_VERSION})\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="print the package and extractor versions and exit",
+        ),
+    ] = False,
+) -> None:
+    """Ofsted children's services reports and improvement plans as validated, traceable data."""
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help="PDF files")],
     pretty: Annotated[bool, typer.Option(help="indent the JSON")] = False,
 ) -> None:
     """Print the JSON contract, one object per line per file (no store needed)."""
-    from pipeline.extract import extract_file
+    from plantrace.pipeline.extract import extract_file
 
     for f in files:
         result = extract_file(f)
@@ -77,8 +101,8 @@ def ingest(
     Exit code 0 when the run completed (even if some files were bad), 1 if the tool failed,
     2 if the store cannot be used.
     """
-    from pipeline.ingest import discover
-    from pipeline.store import StoreError
+    from plantrace.pipeline.ingest import discover
+    from plantrace.pipeline.store import StoreError
 
     store = open_store(db)
     files = discover(paths)
@@ -106,10 +130,10 @@ def _ingest_files(
     retry_failed: bool,
 ) -> None:
     """Run the files one by one (progress bar) or through the Prefect flow, appending outcomes."""
-    from pipeline.ingest import ingest_file
+    from plantrace.pipeline.ingest import ingest_file
 
     if workers > 1 or dask_address or flow:
-        from flows.ingest import ingest_flow
+        from plantrace.flows.ingest import ingest_flow
 
         outcomes.extend(
             ingest_flow(
@@ -228,7 +252,7 @@ def list_documents(db: DbOption = None) -> None:
 @app.command()
 def schema() -> None:
     """Print the JSON schema of the extraction result model."""
-    from models.results import ExtractionResult
+    from plantrace.models.results import ExtractionResult
 
     sys.stdout.write(json.dumps(ExtractionResult.model_json_schema(), indent=2) + "\n")
 
@@ -242,7 +266,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Score the extractors against hand-labelled gold files."""
-    from pipeline.evaluate.runner import run_eval
+    from plantrace.pipeline.evaluate.runner import run_eval
 
     text, payload = run_eval(gold, corpus)
     if as_json:
@@ -253,7 +277,7 @@ def evaluate(
 
 def _register_subcommands() -> None:
     """Commands that live in their own modules (each imports its heavy dependencies lazily)."""
-    from cli import bench_cmd, coverage_cmd, flow_commands, robustness_cmd
+    from plantrace.cli import bench_cmd, coverage_cmd, flow_commands, robustness_cmd
 
     for module in (coverage_cmd, flow_commands, bench_cmd, robustness_cmd):
         module.register(app)

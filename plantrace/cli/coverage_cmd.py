@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from cli.common import DbOption
+from plantrace.cli.common import DbOption
 
 link_app = typer.Typer(
     help="Pair plans with reports; confirm, reject, add or list trace links.", no_args_is_help=True
@@ -18,18 +18,18 @@ link_app = typer.Typer(
 
 
 def _store(db: str | None):  # type: ignore[no-untyped-def]
-    from cli.common import open_store
+    from plantrace.cli.common import open_store
 
     return open_store(db)
 
 
 def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
     """A document by id/path; a path not yet stored is ingested first (the user pointed at it)."""
-    from cli.common import err
+    from plantrace.cli.common import err
 
     sha = store.resolve(ref)
     if sha is None and Path(ref).is_file():
-        from pipeline.ingest import ingest_file
+        from plantrace.pipeline.ingest import ingest_file
 
         outcome = ingest_file(store, ref)
         if outcome.status != "ok":
@@ -69,11 +69,11 @@ def coverage(
     db: DbOption = None,
 ) -> None:
     """Write coverage reports: every recommendation's actions, owners, dates, RAG and status."""
-    from cli.common import err
-    from cli.common import out as console
-    from pipeline.coverage import FORMATS, write_coverage
-    from pipeline.kpi_rag import RagScheme
-    from pipeline.traceability import pair_all, set_pair
+    from plantrace.cli.common import err
+    from plantrace.cli.common import out as console
+    from plantrace.pipeline.coverage import FORMATS, write_coverage
+    from plantrace.pipeline.kpi_rag import RagScheme
+    from plantrace.pipeline.traceability import pair_all, set_pair
 
     bad = [f for f in fmt if f not in FORMATS]
     if bad:
@@ -125,7 +125,7 @@ def pair(
     db: DbOption = None,
 ) -> None:
     """Say which inspection report a plan answers (overrides automatic pairing)."""
-    from pipeline.traceability import set_pair
+    from plantrace.pipeline.traceability import set_pair
 
     store = _store(db)
     set_pair(store, _resolve(store, plan, "plan"), _resolve(store, report, "report"))
@@ -140,7 +140,7 @@ def run_links(
     db: DbOption = None,
 ) -> None:
     """Pair plans with reports and (re)compute automatic links; people's decisions are kept."""
-    from pipeline.traceability import get_pair, pair_all, relink
+    from plantrace.pipeline.traceability import get_pair, pair_all, relink
 
     store = _store(db)
     pairs = pair_all(store)
@@ -162,8 +162,8 @@ def list_links(
     """List a plan's links with ids, for confirm/reject."""
     from rich.table import Table
 
-    from cli.common import out as console
-    from pipeline.traceability import get_pair, load_links
+    from plantrace.cli.common import out as console
+    from plantrace.pipeline.traceability import get_pair, load_links
 
     store = _store(db)
     plan_sha = _resolve(store, plan, "plan")
@@ -200,8 +200,8 @@ def list_links(
 
 
 def _decide(link_id: int, state: str, note: str | None, db: str | None) -> None:
-    from models.links import LinkState
-    from pipeline.traceability import decide
+    from plantrace.models.links import LinkState
+    from plantrace.pipeline.traceability import decide
 
     store = _store(db)
     try:
@@ -241,7 +241,7 @@ def add(
     db: DbOption = None,
 ) -> None:
     """Add a link the extractor missed."""
-    from pipeline.traceability import add_link, get_pair
+    from plantrace.pipeline.traceability import add_link, get_pair
 
     store = _store(db)
     plan_sha = _resolve(store, plan, "plan")
@@ -265,7 +265,7 @@ def justify_cmd(
     db: DbOption = None,
 ) -> None:
     """Mark a recommendation as a deliberate gap: it counts as answered, the reason is shown."""
-    from pipeline.traceability import get_pair, justify
+    from plantrace.pipeline.traceability import get_pair, justify
 
     store = _store(db)
     plan_sha = _resolve(store, plan, "plan")

@@ -43,7 +43,7 @@ def fuzz(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from pipeline.fuzz import run_fuzz
+    from plantrace.pipeline.fuzz import run_fuzz
 
     err = Console(stderr=True)
     with Progress(

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from cli.common import DaskAddressOption, DbOption, FlowOption, WorkersOption, err, out
+from plantrace.cli.common import DaskAddressOption, DbOption, FlowOption, WorkersOption, err, out
 
 
 def register(app: typer.Typer) -> None:
@@ -47,8 +47,8 @@ def serve(
     Needs a Prefect API (PREFECT_API_URL, e.g. a `prefect server start`): the schedules live
     there. Runs happen in this process's machine, one subprocess each.
     """
-    from flows.serve import ServeConfig, deployment_db_url, serve_forever
-    from pipeline.store import StoreError
+    from plantrace.flows.serve import ServeConfig, deployment_db_url, serve_forever
+    from plantrace.pipeline.store import StoreError
 
     try:
         db_url = deployment_db_url(db)
@@ -73,7 +73,7 @@ def serve(
 
 def _check_store(db_url: str | None) -> None:
     """Fail now, with a clear message, rather than in every scheduled run."""
-    from flows.common import store_at
+    from plantrace.flows.common import store_at
 
     with store_at(db_url):
         pass
@@ -93,7 +93,7 @@ def reprocess(
     Old runs are kept; prints what changed per document (recommendations, actions, KPIs, links)
     and marks people's link decisions on changed items suspect.
     """
-    from pipeline.store import Store, StoreError
+    from plantrace.pipeline.store import Store, StoreError
 
     try:
         store = Store.open(db)
@@ -101,11 +101,11 @@ def reprocess(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     if workers > 1 or dask_address or flow:
-        from flows.reprocess import reprocess_flow
+        from plantrace.flows.reprocess import reprocess_flow
 
         diffs = reprocess_flow(db_url=store.url, workers=workers, dask_address=dask_address)
     else:
-        from pipeline.reprocess import reprocess as run_reprocess
+        from plantrace.pipeline.reprocess import reprocess as run_reprocess
 
         diffs = run_reprocess(store)
     store.close()
@@ -113,7 +113,7 @@ def reprocess(
         for d in diffs:
             sys.stdout.write(json.dumps(d.as_dict(), ensure_ascii=False) + "\n")
         return
-    from pipeline.diff import Change
+    from plantrace.pipeline.diff import Change
 
     table = Table(title=f"{len(diffs)} document(s) reprocessed")
     for col in (

@@ -34,8 +34,8 @@ def bench(
     """Time the floor (raw pypdfium2 text), reading, extract and ingest on the same files."""
     from rich.table import Table
 
-    from cli.common import out
-    from pipeline.bench import find_pdfs, measure, profile_extract, report
+    from plantrace.cli.common import out
+    from plantrace.pipeline.bench import find_pdfs, measure, profile_extract, report
 
     files = find_pdfs([str(p) for p in paths])
     if not files:
@@ -103,7 +103,7 @@ def _workers_speedup(files: list[str], n: int, repeats: int = 3) -> dict[str, ob
                 cmd = [
                     sys.executable,
                     "-m",
-                    "cli.main",
+                    "plantrace.cli.main",
                     "ingest",
                     "--db",
                     f"{tmp}/w.sqlite",
