@@ -5,7 +5,13 @@ from plantrace.models.inspection import InspectionMeta, Judgement, Recommendatio
 from plantrace.models.links import Link, LinkMethod, LinkState
 from plantrace.models.plan import KPI, Action, GlossaryEntry, Quantity
 from plantrace.models.provenance import BBox, Provenance
-from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.models.results import (
+    ErrorCode,
+    ExtractionError,
+    ExtractionResult,
+    ExtractionWarning,
+    Status,
+)
 
 __all__ = [
     "AREAS",
@@ -15,6 +21,7 @@ __all__ = [
     "DocumentKind",
     "ErrorCode",
     "ExtractionError",
+    "ExtractionWarning",
     "ExtractionResult",
     "Framework",
     "GlossaryEntry",

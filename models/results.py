@@ -38,6 +38,18 @@ class ExtractionError(BaseModel):
     message: str
 
 
+class ExtractionWarning(BaseModel):
+    """Something the extraction is unsure of, or found missing where it should be.
+
+    A result with warnings is still `ok`: the records are usable, but a person should look.
+    Codes are stable strings (README lists them); the message says what to check, in words.
+    """
+
+    code: str
+    message: str
+    page: int | None = None
+
+
 class ExtractionResult(BaseModel):
     file: str
     sha256: str
@@ -48,6 +60,9 @@ class ExtractionResult(BaseModel):
     extractor_version: str
     partial_pages: list[int] = Field(
         default_factory=list, description="pages whose layout work hit the per-page budget"
+    )
+    warnings: list[ExtractionWarning] = Field(
+        default_factory=list, description="what the extraction is unsure of or found missing"
     )
     inspection: InspectionMeta | None = None
     judgements: list[Judgement] = Field(default_factory=list)
@@ -82,6 +97,7 @@ class ExtractionResult(BaseModel):
             "pages": self.pages,
             "extractor_version": self.extractor_version,
             "inspection": insp,
+            "warnings": [w.model_dump(mode="json") for w in self.warnings],
             "judgements": [
                 {"area": j.area, "grade": j.grade.value, "page": j.provenance.page}
                 for j in self.judgements

@@ -47,7 +47,13 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from plantrace.models.grades import DocumentKind
 from plantrace.models.inspection import InspectionMeta, Judgement, Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
-from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
+from plantrace.models.results import (
+    ErrorCode,
+    ExtractionError,
+    ExtractionResult,
+    ExtractionWarning,
+    Status,
+)
 
 DEFAULT_DB = Path(".plantrace") / "plantrace.sqlite"
 
@@ -102,7 +108,7 @@ items = Table(
     ),
     Column(
         "kind", String(24), nullable=False
-    ),  # inspection|judgement|recommendation|action|kpi|glossary
+    ),  # inspection|judgement|recommendation|action|kpi|glossary|warning
     Column("item_id", String(64), nullable=False),
     Column("ordinal", Integer, nullable=False),
     Column("page", Integer),
@@ -602,6 +608,18 @@ def _item_rows(run_id: int, result: ExtractionResult) -> Iterator[dict[str, Any]
                 or getattr(m, "expansion", None),
                 "data": m.model_dump(mode="json"),
             }
+    for i, w in enumerate(
+        result.warnings
+    ):  # items, not a runs column: older stores need no migration
+        yield {
+            "run_id": run_id,
+            "kind": "warning",
+            "item_id": f"{w.code}:{i}",
+            "ordinal": i,
+            "page": w.page,
+            "text": w.message,
+            "data": w.model_dump(mode="json"),
+        }
 
 
 def _run_info(row: Any) -> RunInfo:
@@ -647,4 +665,5 @@ def _rebuild(run: Any, rows: Sequence[Any]) -> ExtractionResult:
         actions=[Action.model_validate(d) for d in grouped.get("action", [])],
         kpis=[KPI.model_validate(d) for d in grouped.get("kpi", [])],
         glossary=[GlossaryEntry.model_validate(d) for d in grouped.get("glossary", [])],
+        warnings=[ExtractionWarning.model_validate(d) for d in grouped.get("warning", [])],
     )

@@ -116,3 +116,27 @@ def test_unreachable_store_is_a_clear_error(tmp_path: Path) -> None:
         Store("postgresql://nobody@127.0.0.1:1/none")
     with pytest.raises(StoreError):
         Store(f"sqlite:///{tmp_path}/missing/dir/x.sqlite")
+
+
+def test_warnings_are_stored_in_order_and_reach_the_contract(store: Store) -> None:
+    """A warning is part of the result: it survives the store and reaches `extract`'s JSON."""
+    from plantrace.models.results import ExtractionWarning
+
+    result = _result()
+    result.warnings = [
+        ExtractionWarning(code="no_actions", message="tables found but no action", page=4),
+        ExtractionWarning(code="dates_unread", message="due dates could not be read"),
+    ]
+    store.save_result(result)
+    loaded = store.load_result("a" * 64)
+    assert loaded is not None
+    assert [(w.code, w.page) for w in loaded.warnings] == [
+        ("no_actions", 4),
+        ("dates_unread", None),
+    ]
+    assert loaded.to_contract()["warnings"][0] == {
+        "code": "no_actions",
+        "message": "tables found but no action",
+        "page": 4,
+    }
+    assert len(loaded.recommendations) == 2  # warnings are not mistaken for records
