@@ -158,6 +158,42 @@ justifications = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+# A person's correction of one extracted field, and every decision made (pipeline/decisions.py).
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("item_kind", String(24), nullable=False),  # action | kpi
+    Column("item_id", String(64), nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("value", Text),  # the person's value (None: the field is empty)
+    Column("original", Text),  # the extracted value it replaced, and the item's text, when made
+    Column("item_text", Text),
+    Column("state", String(16), nullable=False),  # active | suspect
+    Column("note", Text),
+    Column("decided_by", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("sha256", "item_kind", "item_id", "field", name="uq_correction"),
+)
+
+decision_log = Table(
+    "decision_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("who", Text, nullable=False),
+    Column("verb", String(24), nullable=False),
+    Column("plan_sha256", String(64), index=True),
+    Column("report_sha256", String(64)),
+    Column("target", Text, nullable=False),
+    Column("before", Text),
+    Column("after", Text),
+    Column("note", Text),
+    Column("texts", JSON, nullable=False, default=dict),
+)
+
 store_meta = Table(
     "store_meta",
     metadata,
