@@ -21,6 +21,7 @@ from plantrace.pipeline.evaluate.common import PRF, Miss, Rate, align, normalise
 ACTION_FIELDS = ("owner", "due_date", "due_raw", "governance", "progress", "rag", "milestones")
 KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "target_label", "rag",
               "recommendation", "latest")  # fmt: skip
+FACT_FIELDS = ("owner", "due_date", "rag", "recommendations")
 TEXT_MATCH = 0.8  # rapidfuzz ratio of normalised texts for two actions to be the same action
 
 
@@ -38,6 +39,8 @@ class PlanScores:
     kpi_rows: PRF = field(default_factory=PRF)  # rows found, whatever their values
     kpi_fields: dict[str, Rate] = field(default_factory=lambda: {f: Rate() for f in KPI_FIELDS})
     glossary: PRF = field(default_factory=PRF)
+    # facts (action, value) over ALL actions, so a missed or extra action costs its fields too
+    field_facts: dict[str, PRF] = field(default_factory=lambda: {f: PRF() for f in FACT_FIELDS})
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,7 @@ class PlanScores:
             "kpi_rows": self.kpi_rows.to_dict(),
             "kpi_fields": {k: v.to_dict() for k, v in self.kpi_fields.items()},
             "glossary": self.glossary.to_dict(),
+            "field_facts": {k: v.to_dict() for k, v in self.field_facts.items()},
             "misses": [m.to_dict() for m in self.misses],
         }
 
@@ -131,6 +135,7 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
         if not ok:
             s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} recommendations",
                                  g_nums, p_nums))  # fmt: skip
+    _count_facts(s, g_acts, p_acts, pairs, numbers)
     # KPIs
     g_kpis, p_kpis = gold.get("kpis", []), pred.get("kpis", [])
     pairs = align(g_kpis, p_kpis, _same_kpi)
@@ -169,6 +174,39 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
             s.misses.append(Miss(name, None, f"glossary {k}", v, p_gl.get(k)))
 
 
+def _facts(a: dict[str, Any], f: str, numbers: dict[str, Any]) -> set[str]:
+    """One action's facts for field f: its normalised value, or its recommendation numbers."""
+    if f == "recommendations":
+        return {str(numbers.get(x, x)) for x in a.get("recommendations") or []}
+    value = a.get(f)
+    if value is None or value == "":
+        return set()
+    return {normalise_text(value) if f == "owner" else str(value)}
+
+
+def _count_facts(
+    s: PlanScores,
+    g_acts: Sequence[dict[str, Any]],
+    p_acts: Sequence[dict[str, Any]],
+    pairs: Sequence[tuple[int, int]],
+    numbers: dict[str, Any],
+) -> None:
+    """Field F1 over (action, value) facts: a field of a missed action is a false negative, of an
+    extra action a false positive, so these figures say how much of the plan was read right."""
+    gold_numbers = {str(x): str(x) for a in g_acts for x in a.get("recommendations") or []}
+    for f in FACT_FIELDS:
+        if not any(f in g for g in g_acts):
+            continue
+        prf = s.field_facts[f]
+        tp = sum(
+            len(_facts(g_acts[i], f, gold_numbers) & _facts(p_acts[j], f, numbers))
+            for i, j in pairs
+        )
+        n_gold = sum(len(_facts(g, f, gold_numbers)) for g in g_acts)
+        n_pred = sum(len(_facts(p, f, numbers)) for p in p_acts)
+        _count(prf, tp, n_pred, n_gold)
+
+
 def _count(prf: PRF, tp: int, n_pred: int, n_gold: int) -> None:
     prf.tp += tp
     prf.fp += n_pred - tp
@@ -186,16 +224,59 @@ def score_plans(pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> PlanS
     return s
 
 
-def run_plan_eval(gold_paths: Iterable[str | Path], corpus_root: str | Path) -> PlanScores:
-    from plantrace.pipeline.evaluate.common import resolve_gold_file as resolve
+def plan_file(gold_path: str | Path, gold: dict[str, Any], corpus_root: str | Path) -> Path:
+    """The plan a gold file labels: a file beside the gold (generated plans), else as for gold."""
+    from plantrace.pipeline.evaluate.common import resolve_gold_file
+
+    beside = Path(gold_path).parent / gold["file"]
+    if not Path(gold["file"]).is_absolute() and beside.is_file():
+        return beside
+    return resolve_gold_file(gold["file"], Path(corpus_root))
+
+
+def plan_pairs(
+    gold_paths: Iterable[str | Path], corpus_root: str | Path
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(gold, extracted contract) per gold file, each plan extracted once."""
     from plantrace.pipeline.extract import extract_file
 
     pairs = []
     for path in gold_paths:
         gold = json.loads(Path(path).read_text())
-        result = extract_file(resolve(gold["file"], Path(corpus_root)))
+        result = extract_file(plan_file(path, gold, corpus_root))
         pairs.append((gold, result.to_contract()))
-    return score_plans(pairs)
+    return pairs
+
+
+def run_plan_eval(gold_paths: Iterable[str | Path], corpus_root: str | Path) -> PlanScores:
+    return score_plans(plan_pairs(gold_paths, corpus_root))
+
+
+def scores_by(
+    pairs: Sequence[tuple[dict[str, Any], dict[str, Any]]], key: str = "family"
+) -> dict[str, PlanScores]:
+    """Scores per value of a gold key (a generated plan's layout family), in sorted order."""
+    groups: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    for gold, pred in pairs:
+        groups.setdefault(str(gold.get(key)), []).append((gold, pred))
+    return {k: score_plans(v) for k, v in sorted(groups.items())}
+
+
+def format_by(groups: dict[str, PlanScores], splits: dict[str, str] | None = None) -> str:
+    """One line per group: F1 of actions, owner, due date, action -> recommendation, KPI rows and
+    KPI values (facts over all actions, see _count_facts)."""
+    head = (f"  {'family':<26} {'split':<8} {'plans':>5} {'actions':>8} {'owner':>6} {'due':>6}"
+            f" {'rag':>6} {'a->rec':>7} {'kpi rows':>9} {'kpi vals':>9}")  # fmt: skip
+    lines = ["F1 per family (fields: (action, value) facts over all actions)", head]
+    for name, sc in groups.items():
+        ff = sc.field_facts
+        lines.append(
+            f"  {name:<26} {(splits or {}).get(name, ''):<8} {sc.documents:>5}"
+            f" {sc.actions.f1:>8.3f} {ff['owner'].f1:>6.3f} {ff['due_date'].f1:>6.3f}"
+            f" {ff['rag'].f1:>6.3f} {ff['recommendations'].f1:>7.3f}"
+            f" {sc.kpi_rows.f1:>9.3f} {sc.kpis.f1:>9.3f}"
+        )
+    return "\n".join(lines)
 
 
 def format_report(s: PlanScores) -> str:
@@ -216,6 +297,9 @@ def format_report(s: PlanScores) -> str:
     for f, r in s.action_fields.items():
         lines.append(rate(f"action {f} exact", r))
     lines.append(rate("action -> recommendation", s.assignment))
+    for f, p in s.field_facts.items():
+        if p.tp + p.fp + p.fn:
+            lines.append(prf(f"{f} facts", p))
     lines.append(prf("KPI rows (values exact)", s.kpis))
     lines.append(prf("KPI rows (found)", s.kpi_rows))
     for f, r in s.kpi_fields.items():

@@ -53,9 +53,17 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
         except ImportError:
             pl = None  # type: ignore[assignment]
         if pl is not None and hasattr(pl, "run_plan_eval"):
-            pscores = pl.run_plan_eval(plans, corpus)
+            pairs = pl.plan_pairs(plans, corpus)
+            pscores = pl.score_plans(pairs)
             text_parts.append(pl.format_report(pscores))
             payload["plans"] = pscores.to_dict() if hasattr(pscores, "to_dict") else str(pscores)
+            if any("family" in gold for gold, _ in pairs):  # generated plans (samples/plangen)
+                groups = pl.scores_by(pairs, "family")
+                splits = {str(g.get("family")): str(g.get("split", "")) for g, _ in pairs}
+                text_parts.append(pl.format_by(groups, splits))
+                payload["plans_by_family"] = {
+                    k: {**v.to_dict(), "split": splits.get(k, "")} for k, v in groups.items()
+                }
         lscores = LinkScores()
         for f in plans:
             gold = json.loads(f.read_text())

@@ -1,0 +1,139 @@
+"""Layout families: what varies within each, and which are for tuning and which only for measuring.
+
+`tune` families may be read while fixing the extractors. `measure` families differ from every tune
+family in KIND, not only in seed: rulings tune never uses (vertical rules only, no rules at all),
+RAG shown by cell colour alone, a header vocabulary tune never prints, card plans with other labels,
+and a producer (Excel printed by LibreOffice Calc) tune never uses. Nobody tunes on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Column header wordings per role. The two vocabularies share no wording; '' is a blank header.
+HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "tune": {
+        "ref": ("Ref", "No.", "Action ref"),
+        "action": ("Action", "Actions", "What we will do", "Key actions"),
+        "owner": ("Lead", "Owner", "Responsible officer", "Who"),
+        "due": ("Due date", "Timescale", "By when", "Completion date", "When", ""),
+        "start": ("Start", "Start date"),
+        "governance": ("Governance", "Reporting to", "Oversight"),
+        "progress": ("Progress", "Update", "Progress update"),
+        "rag": ("RAG", "Status", "RAG status"),
+        "rec": ("Rec", "Recommendation", "Rec no."),
+        "measure": ("Measure of success", "Impact measure", "Evidence"),
+        "recommendation": ("Recommendation", "Ofsted recommendation"),
+        "code": ("Code", ""),
+        "indicator": ("Indicator", "Measure", "KPI"),
+        "baseline": ("Baseline", "Baseline (Mar 2024)", "2023/24"),
+        "target": ("Target", "Target 2025/26", "Target March 2026"),
+        "kpi_rag": ("RAG", "Status"),
+    },
+    "measure": {
+        "ref": ("#", "Item", "ID"),
+        "action": ("Activity", "Task", "Improvement activity", "Deliverable"),
+        "owner": ("Accountable", "Named lead", "Officer", "Champion"),
+        "due": ("Deadline", "Delivery", "Finish", "Date", ""),
+        "start": ("Begins", "From"),
+        "governance": ("Assurance route", "Scrutiny"),
+        "progress": ("Commentary", "Position at last review", "Narrative"),
+        "rag": ("Rating", "BRAG", "Confidence", ""),
+        "rec": ("Ofsted ref", "Links to", "Answers"),
+        "measure": ("Success looks like", "How we will know"),
+        "recommendation": ("What Ofsted asked", "Area for improvement"),
+        "code": ("",),
+        "indicator": ("Performance measure", "Metric", "Description"),
+        "baseline": ("Starting point", "2023/24 outturn", "Where we were"),
+        "target": ("Aim", "Ambition 2025/26", "Where we want to be"),
+        "kpi_rag": ("Rating", ""),
+    },
+}
+
+TUNE_DATES = ("dmy_slash", "dmy_dot", "mon_y", "month_y", "quarter", "end_quarter", "season",
+              "ongoing", "tbc", "d_month_y", "mon_yy")  # fmt: skip
+MEASURE_DATES = TUNE_DATES + ("mon_dash_yy", "fin_year", "by_d_mon_y")
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    split: str  # tune | measure
+    producer: str  # reportlab | chromium | docx | xlsx
+    rulings: tuple[str, ...]
+    groupings: tuple[str, ...]  # heading | banner_row | merged | theme_link | cards
+    vocab: str = "tune"
+    fonts: tuple[str, ...] = ("sans", "serif")
+    landscape: float = 0.3  # probability
+    repeat_header: float = 0.5
+    dates: tuple[str, ...] = TUNE_DATES
+    status: tuple[str, ...] = ("words", "letters", "colours")
+    owners: tuple[str, ...] = ("titles", "people", "both")
+    kpi: float = 0.4  # probability of a KPI table
+    continuation: float = 0.0  # probability a long action is split into a continuation row
+    shuffle: float = 0.3  # probability the columns after the action are put in another order
+    description: str = ""
+
+
+FAMILIES: tuple[Family, ...] = (
+    # ---- tune ---------------------------------------------------------------------------------
+    Family("rl-grid-headings", "tune", "reportlab", ("grid",), ("heading",),
+           description="ReportLab, full grid, a heading per recommendation above its table"),
+    Family("rl-hrules-themes", "tune", "reportlab", ("hrules",), ("theme_link",),
+           fonts=("serif",), repeat_header=0.3, continuation=0.6,
+           description="ReportLab, horizontal rules only, serif, one table per theme with a "
+                       "recommendation column, continuation rows with an empty first cell"),
+    Family("rl-bands-banners-kpi", "tune", "reportlab", ("bands",), ("banner_row",),
+           landscape=0.7, kpi=0.9, status=("letters_fill", "words"),
+           description="ReportLab, shaded bands, recommendation banner rows, mostly landscape, "
+                       "KPI tables whose first column has no header and holds short codes"),
+    Family("rl-cards", "tune", "reportlab", ("grid",), ("cards",), kpi=0.5,
+           description="ReportLab, a card per action: heading then Lead:/Deadline:/Progress:/"
+                       "Status: lines"),
+    Family("html-grid-merged", "tune", "chromium", ("grid", "hrules"), ("merged", "heading"),
+           status=("letters_fill", "words", "colours"), continuation=0.2,
+           description="HTML printed by Chromium, grid or horizontal rules, recommendation cell "
+                       "merged down beside its actions (rowspan)"),
+    Family("docx-grid-headings", "tune", "docx", ("grid", "hrules"), ("heading", "banner_row"),
+           kpi=0.6,
+           description="Word (.docx, python-docx) printed by LibreOffice Writer, grid or "
+                       "horizontal rules, headings or banner rows"),
+    # ---- measure ------------------------------------------------------------------------------
+    Family("rl-noborder-fillrag", "measure", "reportlab", ("none",), ("heading", "banner_row"),
+           vocab="measure", status=("fill_only",), dates=MEASURE_DATES, landscape=0.5,
+           description="ReportLab, no rules at all (alignment only), RAG as cell colour only, "
+                       "measure header vocabulary"),
+    Family("rl-vrules-merged-kpi", "measure", "reportlab", ("vrules",), ("merged",),
+           vocab="measure", fonts=("serif",), dates=MEASURE_DATES, kpi=0.9, continuation=0.4,
+           description="ReportLab, vertical rules only, serif, recommendation cell merged down, "
+                       "KPI tables with codes, measure header vocabulary"),
+    Family("html-cards", "measure", "chromium", ("none",), ("cards",), vocab="measure",
+           dates=MEASURE_DATES, kpi=0.3,
+           description="HTML printed by Chromium, cards with Owner -/Target date -/Update -/"
+                       "Rating - labels"),
+    Family("html-vrules-themes", "measure", "chromium", ("vrules", "none"), ("theme_link",),
+           vocab="measure", dates=MEASURE_DATES, repeat_header=0.3, continuation=0.3,
+           status=("fill_only", "letters"),
+           description="HTML printed by Chromium, vertical rules only or none, one table per "
+                       "theme with a link column, rows split across pages"),
+    Family("xlsx-grid-banners", "measure", "xlsx", ("grid",), ("banner_row", "merged"),
+           vocab="measure", dates=("dmy_slash", "mon_y", "ongoing", "tbc"), kpi=0.6,
+           status=("fill_only", "words"), landscape=0.8,
+           description="Excel (.xlsx, openpyxl) printed by LibreOffice Calc: real date cells, "
+                       "fills as RAG, merged banner or recommendation cells, a KPI sheet"),
+    Family("docx-noborder-merged", "measure", "docx", ("none", "vrules"), ("merged", "theme_link"),
+           vocab="measure", dates=MEASURE_DATES, kpi=0.5, status=("words", "fill_only"),
+           description="Word printed by LibreOffice, no rules or vertical rules, merged "
+                       "recommendation cells or theme tables, measure header vocabulary"),
+)  # fmt: skip
+
+BY_NAME = {f.name: f for f in FAMILIES}
+
+
+def select(which: str) -> list[Family]:
+    """'tune', 'measure', 'all', or a comma-separated list of family names."""
+    if which in ("tune", "measure"):
+        return [f for f in FAMILIES if f.split == which]
+    if which == "all":
+        return list(FAMILIES)
+    return [BY_NAME[n.strip()] for n in which.split(",")]

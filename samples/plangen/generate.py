@@ -1,0 +1,50 @@
+"""Build plans for the chosen families and print them with each family's producer, gold beside."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from samples.plangen.build import build_plan
+from samples.plangen.families import select
+from samples.plangen.model import Plan
+
+
+def write_gold(plan: Plan, folder: Path, pdf_name: str) -> Path:
+    gold = {"file": pdf_name, "family": plan.family, "split": plan.split,
+            "producer": plan.producer, **plan.gold, "features": plan.features}  # fmt: skip
+    gold["file"] = pdf_name
+    path = folder / f"{plan.name}.json"
+    path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    return path
+
+
+def generate(out: Path, families: str, seed: int, n: int,
+             producers: set[str] | None = None) -> dict[str, list[str]]:  # fmt: skip
+    """Write n plans per family; returns the plan names per family."""
+    made: dict[str, list[str]] = {}
+    for fam in select(families):
+        if producers and fam.producer not in producers:
+            continue
+        folder = out / fam.name
+        folder.mkdir(parents=True, exist_ok=True)
+        plans = [build_plan(fam, seed, i) for i in range(n)]
+        if fam.producer == "reportlab":
+            from samples.plangen import render_rl
+
+            for p in plans:
+                render_rl.render(p, folder)
+        elif fam.producer == "chromium":
+            from samples.plangen import render_html
+
+            render_html.render_all(plans, folder)
+        else:
+            from samples.plangen import render_office
+
+            render_office.render_all(plans, folder)
+        made[fam.name] = []
+        for p in plans:
+            if (folder / f"{p.name}.pdf").is_file():
+                write_gold(p, folder, f"{p.name}.pdf")
+                made[fam.name].append(p.name)
+    return made
