@@ -7,30 +7,84 @@ Heavy imports (Prefect, Dask, the store) happen inside the commands that need th
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from plantrace.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
     DaskAddressOption,
     DbOption,
     FlowOption,
     WorkersOption,
     err,
+    fail,
     open_store,
     out,
-    table_width,
+    pdf_inputs,
+    print_table,
+    quiet_prefect,
+    warn,
 )
 
 if TYPE_CHECKING:
     from plantrace.pipeline.ingest import IngestOutcome
     from plantrace.pipeline.store import Store
 
-app = typer.Typer(
+quiet_prefect()
+
+
+class _App(typer.Typer):
+    """The app, run so that every mistake ends in one line on stderr, never a traceback.
+
+    Click's usage errors (a typo'd option, a missing argument, a bad number) came as a boxed
+    block of usage text; here they are `error: ... (see 'plantrace CMD --help')`, exit 2. An
+    exception no command expected is one `error: internal error: ...` line, exit 1
+    (PLANTRACE_DEBUG=1 lets it through with its traceback, for a bug report).
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        command = typer.main.get_command(self)
+        try:
+            code = command.main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `plantrace` alone: its help
+            typer.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            sys.exit(0)
+        except click.ClickException as exc:
+            where = exc.ctx.command_path if getattr(exc, "ctx", None) else "plantrace"  # type: ignore[attr-defined]
+            message = " ".join(exc.format_message().split())
+            err.print(
+                f"[red]error:[/red] {escape(message)} (see '{escape(where)} --help')",
+                highlight=False,
+                soft_wrap=True,
+            )
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            err.print("aborted", highlight=False)
+            sys.exit(EXIT_FAILED)
+        except Exception as exc:
+            if os.environ.get("PLANTRACE_DEBUG"):
+                raise
+            message = " ".join(str(exc).split()) or "(no message)"
+            err.print(
+                f"[red]error:[/red] internal error: {type(exc).__name__}: {escape(message)}"
+                " (a bug: PLANTRACE_DEBUG=1 shows where)",
+                highlight=False,
+                soft_wrap=True,
+            )
+            sys.exit(EXIT_FAILED)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = _App(
     name="plantrace",
     help="Ofsted children's services reports and improvement plans as validated, traceable data.",
     no_args_is_help=True,
@@ -65,13 +119,13 @@ def _main(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="PDF files")],
+    files: Annotated[list[Path], typer.Argument(help="PDF files or folders (folders: their *.pdf)")],
     pretty: Annotated[bool, typer.Option(help="indent the JSON")] = False,
 ) -> None:
     """Print the JSON contract, one object per line per file (no store needed)."""
     from plantrace.pipeline.extract import extract_file
 
-    for f in files:
+    for f in pdf_inputs(files):
         result = extract_file(f)
         line = json.dumps(result.to_contract(), ensure_ascii=False, indent=2 if pretty else None)
         sys.stdout.write(line + "\n")
@@ -98,14 +152,13 @@ def ingest(
 ) -> None:
     """Ingest files into the store; every file gets an outcome, bad files never stop the run.
 
-    Exit code 0 when the run completed (even if some files were bad), 1 if the tool failed,
-    2 if the store cannot be used.
+    Exit code 0 when the run completed (even if some files were bad), 1 if there was no PDF to
+    read or the tool failed, 2 if a path does not exist or the store cannot be used.
     """
-    from plantrace.pipeline.ingest import discover
     from plantrace.pipeline.store import StoreError
 
+    files = pdf_inputs(paths)  # before the store: a mistyped path makes no database
     store = open_store(db)
-    files = discover(paths)
     outcomes: list[IngestOutcome] = []
     try:
         _ingest_files(store, files, outcomes, workers, dask_address, flow, retry_failed)
@@ -169,14 +222,14 @@ def _ingest_files(
                 progress.advance(task)
 
 
-def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type-arg]
+def _print_outcomes(outcomes: Sequence[IngestOutcome], as_json: bool) -> None:
     if as_json:
         for o in outcomes:
             sys.stdout.write(json.dumps(o.as_dict(), ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(outcomes)} file(s)")
     table.add_column("file", overflow="fold", min_width=24)
-    for col in ("status", "outcome", "kind", "pages", "recs", "actions", "kpis"):
+    for col in ("status", "outcome", "kind", "pages", "recs", "actions", "kpis", "warnings"):
         table.add_column(col, no_wrap=True)
     table.add_column("error", overflow="fold", min_width=30)
     for o in outcomes:
@@ -190,11 +243,34 @@ def _print_outcomes(outcomes: list, as_json: bool) -> None:  # type: ignore[type
             str(o.recommendations),
             str(o.actions),
             str(o.kpis),
+            f"[yellow]{len(o.warnings)}[/yellow]" if o.warnings else "0",
             escape(error),
         )
-    out.print(table, width=table_width())
+    print_table(table)
+    _print_warnings([(Path(o.file).name, o.warnings) for o in outcomes])
     bad = sum(1 for o in outcomes if o.status != "ok")
-    out.print(f"{len(outcomes) - bad} ok, {bad} with errors")
+    warned = sum(1 for o in outcomes if o.warnings)
+    out.print(
+        f"{len(outcomes) - bad} ok, {bad} with errors"
+        + (f", {warned} with warnings (listed above)" if warned else "")
+    )
+
+
+def _print_warnings(per_file: Sequence[tuple[str, Sequence[Any]]]) -> None:
+    """Each warning on its own line under the table: `file p. 3: code: message`."""
+    for name, warnings in per_file:
+        for w in warnings:
+            code, message, page = (
+                (w["code"], w["message"], w.get("page"))
+                if isinstance(w, dict)
+                else (w.code, w.message, w.page)
+            )
+            where = f" p. {page}" if page is not None else ""
+            out.print(
+                f"[yellow]warning[/yellow] {escape(name)}{where}: {escape(code)}: {escape(message)}",
+                highlight=False,
+                soft_wrap=True,
+            )
 
 
 @app.command()
@@ -205,16 +281,19 @@ def show(
         str | None, typer.Option(help="extractor version of the run to show")
     ] = None,
 ) -> None:
-    """Print a stored document: its latest run's JSON contract, its runs and its source paths."""
-    store = open_store(db)
-    sha = store.resolve(doc)
-    if sha is None:
-        err.print(f"[red]error:[/red] no stored document matches {escape(repr(doc))}")
-        raise typer.Exit(1)
+    """Print a stored document: its latest run's JSON contract, its runs and its source paths.
+
+    Its warnings are in the JSON (`warnings`) and, for a person reading, on stderr.
+    """
+    store = open_store(db, create=False)
+    sha = resolve_document(store, doc)
     result = store.load_result(sha, version)
     if result is None:
-        err.print(f"[red]error:[/red] no run of {sha[:12]} with version {version}")
-        raise typer.Exit(1)
+        versions = ", ".join(sorted({r.extractor_version for r in store.runs_for(sha)}))
+        fail(f"no run of {sha[:12]} with version {version} (stored versions: {versions})")
+    for w in result.warnings:
+        where = f" p. {w.page}" if w.page is not None else ""
+        warn(f"{Path(result.file).name}{where}: {w.code}: {w.message}")
     payload = result.to_contract()
     payload["sources"] = store.source_paths(sha)
     payload["runs"] = [
@@ -229,24 +308,82 @@ def show(
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command("list")
-def list_documents(db: DbOption = None) -> None:
-    """List stored documents with their latest run's status."""
-    store = open_store(db)
-    table = Table()
-    for col in ("sha256", "kind", "pages", "status", "version", "error", "source"):
-        table.add_column(col, overflow="fold")
-    for d in store.documents():
-        table.add_row(
-            d["sha256"][:12],
-            d["kind"],
-            str(d["pages"]),
-            str(d["status"]),
-            str(d["extractor_version"]),
-            str(d["error_code"] or ""),
-            escape(d["sources"][0]) if d["sources"] else "",
+MIN_PREFIX = 6  # Store.resolve takes a sha256 prefix of at least this many characters
+
+
+def resolve_document(store: Store, ref: str) -> str:
+    """A stored document by sha256, unique prefix or source path; else exit 1 saying why: the
+    prefix is too short or ambiguous (with the candidates), or nothing matches."""
+    sha = store.resolve(ref)
+    if sha is not None:
+        return sha
+    is_hex = bool(ref) and all(c in "0123456789abcdef" for c in ref.lower())
+    candidates = store.matching(ref) if is_hex else []
+    if not candidates:
+        fail(f"no stored document matches {ref!r} (`plantrace list` shows what is stored)")
+    named = "; ".join(f"{c[:12]} {_first_source(store, c)}" for c in candidates[:5])
+    more = f" and {len(candidates) - 5} more" if len(candidates) > 5 else ""
+    if len(ref) < MIN_PREFIX:
+        fail(
+            f"{ref!r} is too short: give at least {MIN_PREFIX} characters of the sha256 or a"
+            f" source path; documents starting with it: {named}{more}"
         )
-    out.print(table, width=table_width())
+    fail(f"{ref!r} is ambiguous: {len(candidates)} documents start with it: {named}{more}")
+
+
+def _first_source(store: Store, sha: str) -> str:
+    paths = store.source_paths(sha)
+    return Path(paths[0]).name if paths else ""
+
+
+@app.command("list")
+def list_documents(
+    db: DbOption = None,
+    warnings: Annotated[
+        bool, typer.Option("--warnings", help="only documents with warnings, and what they say")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per document")] = False,
+) -> None:
+    """List stored documents: authority, kind, inspection or plan date, latest run's status."""
+    from plantrace.pipeline.listing import describe
+
+    store = open_store(db, create=False)
+    rows = describe(store)
+    if warnings:
+        rows = [r for r in rows if r.warnings]
+    if as_json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r.as_dict(), ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        err.print(
+            "no documents with warnings" if warnings else "the store holds no documents yet",
+            highlight=False,
+        )
+        return
+    table = Table()
+    for col in ("sha256", "authority", "kind", "date", "pages", "status", "warnings", "version"):
+        table.add_column(col, overflow="fold")
+    table.add_column("error / source", overflow="fold")
+    for r in rows:
+        table.add_row(
+            r.sha256[:12],
+            escape(r.authority or "?"),
+            r.kind,
+            r.date_label,
+            str(r.pages),
+            str(r.status),
+            f"[yellow]{len(r.warnings)}[/yellow]" if r.warnings else "0",
+            str(r.extractor_version),
+            escape(r.error_code or (Path(r.sources[0]).name if r.sources else "")),
+        )
+    print_table(table)
+    if warnings:
+        _print_warnings([(r.sha256[:12] + " " + _name(r.sources), r.warnings) for r in rows])
+
+
+def _name(sources: Sequence[str]) -> str:
+    return Path(sources[0]).name if sources else ""
 
 
 @app.command()
@@ -281,6 +418,7 @@ def _register_subcommands() -> None:
 
     for module in (coverage_cmd, flow_commands, bench_cmd, robustness_cmd):
         module.register(app)
+    __import__("plantrace.cli.national_cmd", fromlist=["register"]).register(app)  # issue 13
 
 
 _register_subcommands()

@@ -1,0 +1,68 @@
+"""`plantrace export` and `plantrace site` (issue 13): the national picture from the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from plantrace.cli.common import DbOption, err, open_store
+
+
+def export(
+    out: Annotated[Path, typer.Option("--out", help="folder to write the tables into")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv | xlsx | jsonl | parquet (parquet needs pyarrow)")
+    ] = "csv",
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print a JSON summary")] = False,
+) -> None:
+    """Write every stored inspection, judgement, recommendation (with themes), plan, action, KPI,
+    link and coverage row as tidy tables, plus the wide `history` table (columns.md documents them).
+    """
+    from plantrace.pipeline.export import (
+        ExportError,
+        build_tables,
+        check_format,
+        default_themes,
+        write_tables,
+    )
+    from plantrace.pipeline.national import load_national
+
+    store = open_store(db)
+    started = time.perf_counter()
+    try:
+        check_format(fmt)  # an unknown format or missing pyarrow fails before any work
+        data = load_national(store)
+        tables = build_tables(data, store, default_themes())
+        files = write_tables(tables, fmt, out)
+    except ExportError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    for src in data.unmatched:
+        err.print(f"[yellow]warning:[/yellow] no authority in la_lookup.csv for {escape(src)}")
+    summary = {
+        "format": fmt,
+        "out": str(out),
+        "files": [str(f) for f in files],
+        "rows": {name: len(rows) for name, rows in tables.tables.items()},
+        "unmatched_authorities": data.unmatched,
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        rows = ", ".join(f"{k} {v}" for k, v in summary["rows"].items())  # type: ignore[attr-defined]
+        typer.echo(f"wrote {len(files)} file(s) to {out} in {summary['seconds']} s: {rows}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the main app."""
+    app.command("export")(export)
