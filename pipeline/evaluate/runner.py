@@ -19,10 +19,12 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
 
 def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
     files = gold_files(paths)
-    inspections, plans = [], []
+    inspections, plans, themes = [], [], []
     for f in files:
         data = json.loads(f.read_text())
-        if "actions" in data or "report_file" in data:
+        if "theme_labels" in data:  # issue 13: themes labelled by reading, no PDF needed
+            themes.append(f)
+        elif "actions" in data or "report_file" in data:
             plans.append(f)
         elif "judgements" in data:
             inspections.append(f)
@@ -74,6 +76,12 @@ def run_eval(paths: Iterable[Path], corpus: Path) -> tuple[str, dict[str, Any]]:
             score_links(gold, report, plan, lscores)
         payload["links"] = lscores.to_dict()
         text_parts.append(format_links(lscores))
+    if themes:
+        from plantrace.pipeline.evaluate import themes as th
+
+        tscores = th.run_theme_eval(themes)
+        text_parts.append(th.format_report(tscores))
+        payload["themes"] = tscores.to_dict()
     return "\n\n".join(text_parts) or "no gold files found", payload
 
 
