@@ -19,6 +19,7 @@ class LinkSummary(BaseModel):
     method: str
     score: float
     state: str
+    origin: str = Field(default="auto", description="auto (computed) or person (decided)")
 
 
 class ActionView(BaseModel):
@@ -61,6 +62,11 @@ class RecommendationView(BaseModel):
     justification: str | None = None
     actions: list[ActionView] = Field(default_factory=list)
     kpis: list[KpiView] = Field(default_factory=list)
+    label: str = Field(default="", description="the number as printed, else its position")
+    partnership: bool = Field(
+        default=False, description="the safeguarding partnership's (LSCB's) own recommendation"
+    )
+    counted: bool = Field(default=True, description="counted in the council's coverage figures")
 
 
 class DocumentRef(BaseModel):
@@ -69,6 +75,22 @@ class DocumentRef(BaseModel):
     local_authority: str | None = None
     inspection_end: date | None = None
     extractor_version: str
+    dated: date | None = Field(default=None, description="the document's own date, as named")
+    dated_precision: str | None = Field(default=None, description="day, month or year")
+
+
+class CoverageWarning(BaseModel):
+    """Something a reader must know before trusting the figures, shown at the top of reports.
+
+    source is where it comes from: the report's or the plan's extraction (their
+    ExtractionResult.warnings, copied as they are), or the coverage itself (the pairing, what
+    could not be measured).
+    """
+
+    source: str = Field(description="report | plan | coverage")
+    code: str
+    message: str
+    page: int | None = None
 
 
 class CoverageSummary(BaseModel):
@@ -88,6 +110,12 @@ class CoverageSummary(BaseModel):
     actions_without_date: int
     kpis: int
     kpi_rag_disagreements: int
+    partnership_recommendations: int = Field(
+        default=0, description="the safeguarding partnership's own recommendations in the report"
+    )
+    partnership_included: bool = Field(
+        default=False, description="whether they are counted in the figures above"
+    )
 
 
 class CoverageReport(BaseModel):
@@ -100,3 +128,4 @@ class CoverageReport(BaseModel):
     actions_without_date: list[ActionView]
     kpis: list[KpiView]
     summary: CoverageSummary
+    warnings: list[CoverageWarning] = Field(default_factory=list)

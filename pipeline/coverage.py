@@ -6,6 +6,7 @@ used by the CLI and the coverage flow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,20 +18,24 @@ from plantrace.models.coverage import (
     CoverageReport,
     CoverageStatus,
     CoverageSummary,
+    CoverageWarning,
     DocumentRef,
     KpiView,
     LinkSummary,
     RecommendationView,
 )
+from plantrace.models.grades import DocumentKind, RecommendationCategory
 from plantrace.models.links import LinkState
 from plantrace.models.plan import KPI, Action
 from plantrace.models.results import ExtractionResult
 from plantrace.pipeline.kpi_rag import RagScheme, compute_rag
+from plantrace.pipeline.normalise.dates import Mention, dated_mentions
 from plantrace.pipeline.normalise.rag import normalise_rag
 from plantrace.pipeline.store import Store
 from plantrace.pipeline.traceability import (
     StoredLink,
     all_pairs,
+    authority_key,
     load_justifications,
     pair_all,
     relink,
@@ -40,14 +45,38 @@ FORMATS = ("html", "json", "csv", "xlsx", "md")
 _LIVE = {LinkState.confirmed, LinkState.suggested, LinkState.suspect}
 
 
-def _doc_ref(r: ExtractionResult) -> DocumentRef:
+def _doc_ref(r: ExtractionResult, after: date | None = None) -> DocumentRef:
+    dated = document_date(r.head, after) if r.kind is DocumentKind.improvement_plan else None
     return DocumentRef(
         sha256=r.sha256,
         file=r.file,
         local_authority=r.inspection.local_authority if r.inspection else None,
         inspection_end=r.inspection.end_date if r.inspection else None,
         extractor_version=r.extractor_version,
+        dated=dated.day if dated else None,
+        dated_precision=dated.precision if dated else None,
     )
+
+
+def document_date(head: str, after: date | None = None) -> Mention | None:
+    """A plan's own date from its first page: the latest day or month it names after the
+    inspection it answers (the inspection's and the report's dates are not the plan's), else
+    the first year it names from then on ('Plan 2024-2026' -> 2024); with nothing after the
+    inspection, the same from every date it names."""
+    named = dated_mentions(head[:1500])
+    if after is not None:
+        later = [m for m in named if _month(m) > (after.year, after.month)]
+        later += [m for m in named if m.precision == "year" and m.day.year >= after.year]
+        named = later or named
+    exact = [m for m in named if m.precision != "year"]
+    if exact:
+        return max(exact, key=lambda m: m.day)
+    years = [m for m in named if m.precision == "year"]
+    return min(years, key=lambda m: m.start) if years else None
+
+
+def _month(m: Mention) -> tuple[int, int]:
+    return (m.day.year, m.day.month)
 
 
 def _action_view(a: Action, as_of: date, link: StoredLink | None) -> ActionView:
@@ -67,7 +96,10 @@ def _action_view(a: Action, as_of: date, link: StoredLink | None) -> ActionView:
         link=None
         if link is None
         else LinkSummary(
-            method=link.link.method.value, score=link.link.score, state=link.link.state.value
+            method=link.link.method.value,
+            score=link.link.score,
+            state=link.link.state.value,
+            origin=link.origin,
         ),
     )
 
@@ -98,7 +130,15 @@ def build_coverage(
     as_of: date,
     justified: dict[str, str] | None = None,
     scheme: RagScheme | None = None,
+    include_partnership: bool = False,
+    accept_pairing: bool = False,
 ) -> CoverageReport:
+    """The report for one pair.
+
+    A safeguarding partnership's (LSCB's) own recommendations are the partnership's to answer,
+    not the council's plan's: they stay in the report, marked, but out of the figures unless
+    include_partnership. accept_pairing says a person checked a pairing that looks wrong.
+    """
     scheme = scheme or RagScheme()
     justified = justified or {}
     live = [lk for lk in links if lk.link.state in _LIVE]
@@ -107,7 +147,7 @@ def build_coverage(
     kpi_views = {k.id: _kpi_view(k, scheme) for k in plan.kpis}
     linked_actions: set[str] = set()
     views: list[RecommendationView] = []
-    for rec in report.recommendations:
+    for position, rec in enumerate(report.recommendations, start=1):
         rec_links = [lk for lk in live if lk.link.recommendation_id == rec.id]
         best: dict[str, StoredLink] = {}
         for lk in rec_links:
@@ -123,6 +163,7 @@ def build_coverage(
             for lk in rec_links
             if lk.link.item_kind == "kpi" and lk.link.item_id in kpis
         ]
+        partnership = rec.category is RecommendationCategory.lscb
         views.append(
             RecommendationView(
                 id=rec.id,
@@ -135,14 +176,18 @@ def build_coverage(
                 justification=justified.get(rec.id),
                 actions=action_views,
                 kpis=_unique(rec_kpis),
+                label=rec.number or str(position),
+                partnership=partnership,
+                counted=include_partnership or not partnership,
             )
         )
     all_views = [_action_view(a, as_of, None) for a in plan.actions]
     orphans = [v for v in all_views if v.id not in linked_actions]
-    counts = {s: sum(1 for v in views if v.status is s) for s in CoverageStatus}
-    n = max(len(views), 1)
+    counted = [v for v in views if v.counted]
+    counts = {s: sum(1 for v in counted if v.status is s) for s in CoverageStatus}
+    n = max(len(counted), 1)
     summary = CoverageSummary(
-        recommendations=len(views),
+        recommendations=len(counted),
         covered=counts[CoverageStatus.covered],
         weakly_covered=counts[CoverageStatus.weakly_covered],
         uncovered=counts[CoverageStatus.uncovered],
@@ -150,7 +195,7 @@ def build_coverage(
         coverage_pct=round(
             100 * (counts[CoverageStatus.covered] + counts[CoverageStatus.justified]) / n, 1
         ),
-        answered_pct=round(100 * (len(views) - counts[CoverageStatus.uncovered]) / n, 1),
+        answered_pct=round(100 * (len(counted) - counts[CoverageStatus.uncovered]) / n, 1),
         actions=len(all_views),
         overdue_actions=sum(1 for v in all_views if v.overdue),
         orphan_actions=len(orphans),
@@ -158,10 +203,15 @@ def build_coverage(
         actions_without_date=sum(1 for v in all_views if v.due_date is None),
         kpis=len(kpi_views),
         kpi_rag_disagreements=sum(1 for v in kpi_views.values() if v.rag_disagrees),
+        partnership_recommendations=sum(1 for v in views if v.partnership),
+        partnership_included=include_partnership,
     )
+    meta = report.inspection
+    known = [d for d in (meta.end_date, meta.publication_date) if d] if meta else []
+    plan_ref = _doc_ref(plan, max(known) if known else None)
     return CoverageReport(
         report=_doc_ref(report),
-        plan=_doc_ref(plan),
+        plan=plan_ref,
         as_of=as_of,
         recommendations=views,
         orphan_actions=orphans,
@@ -169,7 +219,111 @@ def build_coverage(
         actions_without_date=[v for v in all_views if v.due_date is None],
         kpis=list(kpi_views.values()),
         summary=summary,
+        warnings=[
+            *_extraction_warnings("report", report),
+            *_extraction_warnings("plan", plan),
+            *([] if accept_pairing else pairing_warnings(report, plan)),
+            *_measure_warnings(summary, views),
+        ],
     )
+
+
+def _extraction_warnings(source: str, r: ExtractionResult) -> list[CoverageWarning]:
+    return [
+        CoverageWarning(source=source, code=w.code, message=w.message, page=w.page)
+        for w in r.warnings
+    ]
+
+
+def pairing_warnings(report: ExtractionResult, plan: ExtractionResult) -> list[CoverageWarning]:
+    """A plan measured against another authority's report, or a report newer than the plan.
+
+    The plan's first page names the authority it belongs to and the dates it was written;
+    where it names neither the report's authority nor any date from the inspection on, the
+    figures probably compare documents that do not belong together.
+    """
+    found: list[CoverageWarning] = []
+    meta = report.inspection
+    if meta is None:
+        return found
+    key = authority_key(meta.local_authority)
+    if key and key not in authority_key(plan.head[:6000] or plan.file):
+        found.append(
+            CoverageWarning(
+                source="coverage",
+                code="pair.authority",
+                message=(
+                    f"the plan does not name {meta.local_authority}: it may answer another "
+                    "authority's inspection (check the pairing, or accept it with "
+                    "--accept-pairing)"
+                ),
+            )
+        )
+    end = meta.end_date
+    named = dated_mentions(plan.head[:1500])
+    if end is not None and named and all(_before(m, end) for m in named):
+        latest = max(named, key=lambda m: m.day)
+        found.append(
+            CoverageWarning(
+                source="coverage",
+                code="pair.report_after_plan",
+                message=(
+                    f"the inspection ended on {end.isoformat()}, after every date the plan "
+                    f"names (latest {_printed(latest)}): the plan cannot answer this report "
+                    "(check the pairing, or accept it with --accept-pairing)"
+                ),
+            )
+        )
+    return found
+
+
+def _before(m: Mention, day: date) -> bool:
+    if m.precision == "year":
+        return m.day.year < day.year
+    if m.precision == "month":
+        return _month(m) < (day.year, day.month)
+    return m.day < day
+
+
+def _printed(m: Mention) -> str:
+    return m.day.strftime({"year": "%Y", "month": "%B %Y"}.get(m.precision, "%-d %B %Y"))
+
+
+def _measure_warnings(
+    summary: CoverageSummary, views: list[RecommendationView]
+) -> list[CoverageWarning]:
+    """What the figures cannot say, so a bare 0% is never read as 'nothing planned'."""
+    found = []
+    if not views:
+        found.append(
+            CoverageWarning(
+                source="coverage",
+                code="coverage.no_recommendations",
+                message="no recommendation was read from the report: coverage cannot be measured",
+            )
+        )
+    if summary.actions == 0:
+        found.append(
+            CoverageWarning(
+                source="coverage",
+                code="coverage.no_actions",
+                message=(
+                    "no action was read from the plan: 0% covered means nothing could be read, "
+                    "not that nothing is planned"
+                ),
+            )
+        )
+    elif summary.actions_without_date == summary.actions:
+        found.append(
+            CoverageWarning(
+                source="coverage",
+                code="coverage.no_due_dates",
+                message=(
+                    "no action's due date could be read: which actions are overdue is unknown"
+                ),
+            )
+        )
+    return found
 
 
 def _rank(lk: StoredLink) -> tuple[int, float]:
@@ -210,6 +364,34 @@ class CoverageOutput:
     summary: dict[str, Any] = field(default_factory=dict)
     markdown: str = ""
     rows: list[dict[str, Any]] = field(default_factory=list)
+    rendered: dict[str, bytes] = field(default_factory=dict)
+
+
+class CoverageError(LookupError):
+    """A coverage that cannot be made as asked (a document missing, of the wrong kind)."""
+
+
+_KIND_WORDS = {
+    DocumentKind.inspection_report: "an inspection report",
+    DocumentKind.improvement_plan: "an improvement plan",
+    DocumentKind.other: "neither an inspection report nor an improvement plan",
+}
+
+
+def check_kinds(report: ExtractionResult, plan: ExtractionResult) -> None:
+    """The report must be an inspection report and the plan a plan: swapped, the figures are
+    nonsense (0% covered), so it is an error, not a number."""
+    if report.kind is DocumentKind.improvement_plan and plan.kind is DocumentKind.inspection_report:
+        raise CoverageError(
+            f"--plan {plan.file} is an inspection report and --report {report.file} is an "
+            "improvement plan: they look swapped"
+        )
+    if plan.kind is not DocumentKind.improvement_plan:
+        raise CoverageError(f"--plan {plan.file} is {_KIND_WORDS[plan.kind]}, not a plan")
+    if report.kind is not DocumentKind.inspection_report:
+        raise CoverageError(
+            f"--report {report.file} is {_KIND_WORDS[report.kind]}, not an inspection report"
+        )
 
 
 def coverage_for(
@@ -219,13 +401,16 @@ def coverage_for(
     *,
     as_of: date | None = None,
     scheme: RagScheme | None = None,
+    include_partnership: bool = False,
+    accept_pairing: bool = False,
 ) -> CoverageReport:
     """Relink the pair (people's decisions kept) and build its coverage report."""
-    links = relink(store, report_sha, plan_sha)
     report = store.load_result(report_sha)
     plan = store.load_result(plan_sha)
     if report is None or plan is None:
-        raise LookupError("both documents must be stored")
+        raise CoverageError("both documents must be stored")
+    check_kinds(report, plan)
+    links = relink(store, report_sha, plan_sha)
     return build_coverage(
         report,
         plan,
@@ -233,7 +418,41 @@ def coverage_for(
         as_of=as_of or date.today(),
         justified=load_justifications(store, report_sha, plan_sha),
         scheme=scheme,
+        include_partnership=include_partnership,
+        accept_pairing=accept_pairing,
     )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("&", " and ")).strip("-")
+
+
+def file_stem(cov: CoverageReport) -> str:
+    """What the file is, readable in a folder listing or an email attachment:
+    coverage-<authority>-plan-<plan date>-asof-<as-of date>."""
+    authority = cov.report.local_authority
+    who = _slug(authority_key(authority)) if authority else ""
+    who = who or _slug(Path(cov.plan.file).stem)[:40] or "unknown-authority"
+    dated, precision = cov.plan.dated, cov.plan.dated_precision
+    when = "undated"
+    if dated is not None:
+        when = dated.strftime("%Y" if precision == "year" else "%Y-%m")
+    return f"coverage-{who}-plan-{when}-asof-{cov.as_of.isoformat()}"
+
+
+def _unique_stem(cov: CoverageReport, taken: set[str] | None) -> str:
+    """Two plans of one authority with the same date in one run get the plan file's name too."""
+    stem = file_stem(cov)
+    if taken is None:
+        return stem
+    if stem in taken:
+        plan_name = _slug(Path(cov.plan.file).stem)[:40]
+        base = stem.replace("-asof-", f"-{plan_name}-asof-") if plan_name else stem
+        stem, n = base, 2
+        while stem in taken:
+            stem, n = f"{base}-{n}", n + 1
+    taken.add(stem)
+    return stem
 
 
 def write_coverage(
@@ -242,25 +461,43 @@ def write_coverage(
     plan_sha: str,
     as_of: date | None,
     formats: list[str],
-    out_dir: Path,
+    out_dir: Path | None,
     scheme: RagScheme | None = None,
+    *,
+    include_partnership: bool = False,
+    accept_pairing: bool = False,
+    taken: set[str] | None = None,
 ) -> CoverageOutput:
-    """Write the coverage report of a plan in each format; the report defaults to its pair."""
+    """Write the coverage report of a plan in each format; the report defaults to its pair.
+
+    With out_dir None nothing is written: the bytes are in CoverageOutput.rendered (for
+    `--out -`). `taken` holds the file stems already written in this run.
+    """
     from plantrace.pipeline.render import render  # local: jinja2/openpyxl only when writing
 
     if report_sha is None:
         pairs = dict((p, r) for r, p in pair_all(store))
         report_sha = pairs.get(plan_sha)
         if report_sha is None:
-            raise LookupError("no inspection report is paired with this plan: give --report")
-    cov = coverage_for(store, report_sha, plan_sha, as_of=as_of, scheme=scheme)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"coverage-{plan_sha[:12]}"
+            raise CoverageError("no inspection report is paired with this plan: give --report")
+    cov = coverage_for(
+        store,
+        report_sha,
+        plan_sha,
+        as_of=as_of,
+        scheme=scheme,
+        include_partnership=include_partnership,
+        accept_pairing=accept_pairing,
+    )
+    rendered = {fmt: render(cov, fmt, store=store) for fmt in formats}
     files = []
-    for fmt in formats:
-        path = out_dir / f"{stem}.{fmt}"
-        path.write_bytes(render(cov, fmt, store=store))
-        files.append(path)
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        stem = _unique_stem(cov, taken)
+        for fmt, data in rendered.items():
+            path = out_dir / f"{stem}.{fmt}"
+            path.write_bytes(data)
+            files.append(path)
     from plantrace.pipeline.render.tabular import markdown, recommendation_rows
 
     return CoverageOutput(
@@ -269,6 +506,7 @@ def write_coverage(
         summary=cov.summary.model_dump(),
         markdown=markdown(cov),
         rows=recommendation_rows(cov),
+        rendered=rendered if out_dir is None else {},
     )
 
 
@@ -279,10 +517,13 @@ def pairs_to_report(store: Store) -> list[tuple[str | None, str]]:
 
 __all__ = [
     "FORMATS",
+    "CoverageError",
     "CoverageOutput",
     "all_pairs",
     "build_coverage",
+    "check_kinds",
     "coverage_for",
+    "file_stem",
     "pairs_to_report",
     "write_coverage",
 ]

@@ -201,3 +201,64 @@ def _dated_spans(text: str) -> list[int]:
     for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _FIN_YEAR, _MY):
         starts += [m.start() for m in pattern.finditer(text)]
     return sorted(set(starts))
+
+
+_DAY_FORMS = (
+    (_ISO, lambda g: date(int(g[0]), int(g[1]), int(g[2]))),
+    (_NUMERIC, lambda g: date(_year(g[2]), int(g[1]), int(g[0]))),
+    (_DMY, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0]))),
+)
+
+
+def parse_day(text: str) -> date | None:
+    """One whole day typed by a person: ISO '2025-03-31' or day-first '31/03/2025', '31.3.25',
+    '31 March 2025'; None for anything else ('03/31/2025', '2025', 'March 2025', '31/02/2025').
+
+    A command-line date must name a day exactly: parse_date would read '2025' as 31 December.
+    """
+    text = " ".join(text.split())
+    for pattern, make in _DAY_FORMS:
+        m = pattern.fullmatch(text)
+        if m:
+            try:
+                return make(m.groups())  # type: ignore[no-untyped-call]
+            except (ValueError, KeyError):
+                return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A date named in text, with how precisely it was named ('day', 'month' or 'year')."""
+
+    start: int
+    day: date
+    precision: str
+
+
+def dated_mentions(text: str) -> list[Mention]:
+    """Every day, month and calendar year named in text, in order; a month is its first day.
+
+    For dating a document from its first page ('Version 1.2, 15 July 2016', 'Issued September
+    2024', 'Plan 2024-2026'), where the precision decides how the date may be printed.
+    """
+    text = " ".join(text.split())
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    forms = [(p, make, "day") for p, make in _DAY_FORMS]
+    forms.append((_MY, lambda g: date(_year(g[1]), MONTHS[g[0].lower()], 1), "month"))
+    forms.append((_YEAR, lambda g: date(int(g[0]), 1, 1), "year"))
+    for pattern, make, precision in forms:
+        for m in pattern.finditer(text):
+            if not free(*m.span()):
+                continue
+            try:
+                found.append(Mention(m.start(), make(m.groups()), precision))  # type: ignore[no-untyped-call]
+            except (ValueError, KeyError):
+                continue
+            taken.append(m.span())
+    return sorted(found, key=lambda x: x.start)

@@ -17,7 +17,7 @@ def render(cov: CoverageReport, fmt: str, store: Any = None) -> bytes:
     if fmt == "json":
         return tabular.as_json(cov).encode("utf-8")
     if fmt == "csv":
-        return tabular.as_csv(cov).encode("utf-8")
+        return tabular.as_csv(cov).encode("utf-8-sig")  # BOM: Excel on Windows reads UTF-8
     if fmt == "md":
         return tabular.markdown(cov).encode("utf-8")
     if fmt == "xlsx":
