@@ -22,6 +22,8 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from plantrace.extractors.column_roles import TableRoles, read_roles
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.tables import (
@@ -41,225 +43,11 @@ MONTHS = [
     "november", "dec", "december",
 ]  # fmt: skip
 
-# role -> header phrases (matched on lower-cased tokens anywhere in the header cell)
-PHRASES: dict[str, list[str]] = {
-    "ref": [
-        "ref",
-        "ref.",
-        "reference",
-        "no",
-        "no.",
-        "number",
-        "#",
-        "action no",
-        "action ref",
-        "action number",
-        "item",
-        "action id",
-        "id",
-    ],
-    "code": ["code", "kpi ref", "pi code", "kpi code", "indicator code", "measure ref", "pi ref"],
-    "rec": [
-        "rec",
-        "rec.",
-        "rec no",
-        "recommendation no",
-        "recommendation number",
-        "recs",
-        "priority",
-        "priority ref",
-        "link to recommendation",
-        "ofsted ref",
-        "recommendation ref",
-        "recommendations addressed",
-        "recommendation addressed",
-        "recommendations met",
-        "addresses recommendation",
-        "addresses recommendations",
-    ],
-    "recommendation_text": [
-        "recommendation",
-        "recommendations",
-        "ofsted recommendation",
-        "area for improvement",
-        "areas for improvement",
-        "what ofsted said",
-        "ofsted finding",
-        "inspection finding",
-        "what needs to improve",
-    ],
-    "action": [
-        "action",
-        "actions",
-        "what we will do",
-        "what will we do",
-        "action required",
-        "actions required",
-        "key actions",
-        "activity",
-        "activities",
-        "task",
-        "tasks",
-        "improvement action",
-        "how we will do it",
-        "what we are going to do",
-        "deliverable",
-        "deliverables",
-        "key deliverables",
-    ],
-    "owner": [
-        "who",
-        "lead",
-        "leads",
-        "lead officer",
-        "lead officers",
-        "lead officer(s)",
-        "responsible",
-        "responsible officer",
-        "responsible person",
-        "service lead",
-        "service leads",
-        "service lead(s)",
-        "owner",
-        "action owner",
-        "by whom",
-        "responsibility",
-        "officer",
-        "lead manager",
-        "accountable officer",
-        "lead(s)",
-        "accountable",
-        "who is responsible",
-    ],
-    "sponsor": [
-        "lead member",
-        "executive lead",
-        "strategic lead",
-        "portfolio holder",
-        "cabinet member",
-        "member lead",
-        "director lead",
-        "sponsor",
-        "senior responsible officer",
-    ],
-    "due": [
-        "date",
-        "by when",
-        "timescale",
-        "timescales",
-        "deadline",
-        "due",
-        "due date",
-        "target date",
-        "completion date",
-        "when",
-        "by",
-        "timeframe",
-        "time frame",
-        "end date",
-        "date for completion",
-        "target completion",
-        "completion by",
-        "date due",
-        "by date",
-    ],
-    "governance": [
-        "governance",
-        "governance board",
-        "reporting to",
-        "reports to",
-        "report to",
-        "monitored by",
-        "oversight",
-        "oversight board",
-        "accountable board",
-        "board",
-        "reported to",
-        "reporting route",
-        "governance route",
-        "monitoring",
-        "accountable to",
-        "overseen by",
-        "oversight by",
-    ],
-    "progress": [
-        "what we have already achieved",
-        "already achieved",
-        "achieved",
-        "progress",
-        "update",
-        "progress update",
-        "progress to date",
-        "latest update",
-        "comments",
-        "commentary",
-        "evidence of progress",
-        "current position",
-        "position",
-        "progress and impact",
-        "what we have done",
-        "update on progress",
-        "comment",
-    ],
-    "rag": ["rag", "rag rating", "rag status", "status", "rating", "brag", "rag rated"],
-    "milestones": ["milestone", "milestones", "key milestones", "interim milestones"],
-    "theme": ["theme", "workstream", "work stream", "strand", "objective", "outcome area"],
-    "other": [
-        "link to other plans",
-        "links to other plans",
-        "link to plans",
-        "resources",
-        "resource",
-        "evidence",
-        "success criteria",
-        "risk",
-        "risks",
-        "impact",
-        "cost",
-    ],
-    "indicator": [
-        "indicator",
-        "indicators",
-        "measure",
-        "measures",
-        "kpi",
-        "performance indicator",
-        "key performance indicator",
-        "performance measure",
-        "measure of success",
-        "metric",
-        "description",
-    ],
-    "direction": [
-        "figure will",
-        "good is",
-        "direction",
-        "polarity",
-        "good performance is",
-        "desired direction",
-        "aim",
-        "higher or lower",
-        "better is",
-    ],
-    "baseline": ["baseline", "starting point", "previous", "start position", "base line"],
-    "latest": [
-        "latest",
-        "current",
-        "actual",
-        "outturn",
-        "latest position",
-        "current performance",
-        "latest data",
-        "performance to date",
-        "ytd",
-        "year to date",
-    ],
-    "target": ["target", "targets", "aspiration", "goal", "target value"],
-    "trend": ["trend", "direction of travel", "dot", "travel"],
-}
+# role -> header phrases (matched on lower-cased tokens anywhere in the header cell): data, not code
+PHRASES: dict[str, list[str]] = PLAN_VOCAB["header_phrases"]
 
 ROLE_PRIORITY = [
-    "code", "ref", "sponsor", "owner", "due", "milestones", "governance", "progress", "rag",
+    "code", "ref", "sponsor", "owner", "due", "start", "milestones", "governance", "progress", "rag",
     "trend", "direction", "target", "latest", "baseline", "date_label", "indicator", "action",
     "rec", "recommendation_text", "theme", "other",
 ]  # fmt: skip
@@ -310,11 +98,31 @@ _PLURAL = re.compile(r"(?<=\w)\(s\)", re.I)
 def header_role(text: str) -> str | None:
     """The role of a header cell ('Lead officer' -> 'owner'), or None when it names nothing known.
 
-    Headers are short; a cell of more than 12 words is data, not a header.
+    Headers are short; a cell of more than 12 words is data, not a header. A header the
+    vocabulary does not know as printed is tried again as its variants: plurals made singular
+    ('Owners', 'Deadlines') and a word a narrow cell broke over two lines put back together
+    ('Indicat' / 'or').
     """
     clean = _PLURAL.sub("s", _SPACE.sub(" ", text)).strip()
     if not clean or len(clean.split()) > 12:
         return None
+    found = _phrase_role(clean)
+    if found is None and len(clean.split()) <= 6:
+        found = next((r for v in _variants(clean) if (r := _phrase_role(v)) is not None), None)
+    return found
+
+
+def _variants(clean: str) -> list[str]:
+    words = clean.split()
+    out = [" ".join(w[:-1] if len(w) > 3 and w.lower().endswith("s") and not
+                    w.lower().endswith("ss") else w for w in words)]  # fmt: skip
+    for i in range(len(words) - 1):
+        if words[i][-1:].isalpha() and words[i + 1][:1].islower():
+            out.append(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]))
+    return out
+
+
+def _phrase_role(clean: str) -> str | None:
     doc = _nlp()(clean)
     spans = list(doc.spans["roles"])
     # a phrase inside a longer phrase of another role is part of it: 'Accountable to' is a
@@ -336,8 +144,14 @@ def header_role(text: str) -> str | None:
 
 
 def header_label(text: str) -> str:
-    """The header as printed, whitespace collapsed and a trailing colon dropped ('Figure will')."""
-    return _SPACE.sub(" ", text).strip().rstrip(":").strip()
+    """The header as printed, whitespace collapsed and a trailing colon dropped ('Figure will');
+    a word a narrow cell broke in two is put back ('Indicat or' -> 'Indicator')."""
+    label = _SPACE.sub(" ", text).strip().rstrip(":").strip()
+    if label and _phrase_role(label) is None and len(label.split()) <= 6:
+        for v in _variants(label)[1:]:
+            if _phrase_role(v) is not None:
+                return v
+    return label
 
 
 def row_roles(cells: Sequence[str | None]) -> list[str | None]:
@@ -479,6 +293,7 @@ class PlanTable:
     page: int
     top: float
     pieces: list[Table] = field(default_factory=list)
+    reading: TableRoles | None = None  # each column's role with its evidence and confidence
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -551,7 +366,12 @@ def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
     return cols
 
 
-def _header(t: Table) -> tuple[str | None, list[str | None], list[str]] | None:
+def _header(t: Table) -> tuple[str | None, list[str | None], list[str], TableRoles] | None:
+    """The table's kind and column roles, when its first row is a header of plan columns.
+
+    The header vocabulary settles what it can (settle_roles); column_roles.read_roles then
+    weighs each column's cells against that and places the columns the header left unnamed.
+    """
     if not t.rows:
         return None
     texts = [c.text if c is not None else "" for c in t.rows[0]]
@@ -561,7 +381,10 @@ def _header(t: Table) -> tuple[str | None, list[str | None], list[str]] | None:
     kind = table_kind(roles)
     if kind is None:
         return None
-    return kind, settle_roles(roles, kind, _cell_texts(t)), [header_label(x) for x in texts]
+    labels = [header_label(x) for x in texts]
+    columns = _cell_texts(t)
+    reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns)
+    return kind, reading.roles, labels, reading
 
 
 def read_layout(doc: ParsedDocument) -> list[Element]:
@@ -576,7 +399,8 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
     open_table: PlanTable | None = None  # the last table, while it may continue on the next page
     open_starts: list[float] | None = None
     for page in doc.pages:
-        tables = lattice_tables(page)
+        # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
+        tables = page.tables if page.tables is not None else lattice_tables(page)
         rest = lines_outside(page, tables)
         stream, rest = _stream_tables(page, rest, open_table, open_starts)
         items: list[tuple[float, int, object]] = []
@@ -598,7 +422,7 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
             assert isinstance(t, Table)
             head = _header(t)
             if head is not None:
-                kind, roles, labels = head
+                kind, roles, labels, reading = head
                 rows = _rows(t)[1:]
                 if (
                     open_table is not None
@@ -612,7 +436,9 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
                     open_table.pieces.append(t)
                     open_table.page = page.number
                 else:
-                    open_table = PlanTable(kind, roles, labels, rows, page.number, top, [t])
+                    open_table = PlanTable(
+                        kind, roles, labels, rows, page.number, top, [t], reading
+                    )
                     elements.append(Element(page.number, top, table=open_table))
             elif (
                 open_table is not None

@@ -29,6 +29,14 @@ _QUARTER = re.compile(
 )
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.I)
 _YEAR = re.compile(r"\b(20\d{2})\b")
+# a season or school term: 'Spring 2025', 'Summer term 2025', 'Autumn 2024/25' (the first year),
+# ends at the end of its last month; winter runs into the next year ('Winter 2024' -> Feb 2025)
+_SEASON = re.compile(
+    r"\b(spring|summer|autumn|fall|winter)(?:\s+term)?\s*,?\s*((?:19|20)\d{2})(?:\s*/\s*\d{2,4})?\b",
+    re.I,
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                  "winter": (12, 14)}  # fmt: skip
 # a financial year 'YYYY/YY' or 'YYYY-YYYY' (April to March): its end is 31 March of the second
 _FIN_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|\d{4})\b")
 # a superseded date kept beside the new one: 'Feb 2025 (was Nov 2024)', 'previously March'
@@ -108,6 +116,9 @@ def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> l
     for m in _NUMERIC.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[1]), int(g[0])))
+    for m in _SEASON.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _season(g[0], int(g[1]), end_of_period))
     for m in _QUARTER.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _quarter(int(g[0]), _year(g[1]), g[2], end_of_period))
@@ -157,6 +168,13 @@ def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
     return _month_end(y, start_month + 2) if end else date(y, start_month, 1)
 
 
+def _season(name: str, year: int, end: bool) -> date:
+    first, last = _SEASON_MONTHS[name.lower()]
+    if not end:
+        return date(year, first, 1)
+    return _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
+
+
 def _financial_year(first: int, second: str, end: bool) -> date:
     """'2025/26' -> 2026-03-31 (or 2025-04-01); not a financial year unless the years run on."""
     nxt = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
@@ -198,7 +216,7 @@ def parse_due(text: str | None, *, after: date | None = None) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _FIN_YEAR, _MY):
+    for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _FIN_YEAR, _SEASON, _MY):
         starts += [m.start() for m in pattern.finditer(text)]
     return sorted(set(starts))
 

@@ -13,14 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from plantrace.cli.common import (
     EXIT_FAILED,
-    EXIT_USAGE,
     DaskAddressOption,
     DbOption,
     FlowOption,
@@ -34,6 +32,11 @@ from plantrace.cli.common import (
     quiet_prefect,
     warn,
 )
+
+try:  # typer 0.26 runs on a copy of click of its own: its exceptions are those
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - a typer that uses the click package
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 if TYPE_CHECKING:
     from plantrace.pipeline.ingest import IngestOutcome
@@ -55,10 +58,9 @@ class _App(typer.Typer):
         command = typer.main.get_command(self)
         try:
             code = command.main(*args, standalone_mode=False, **kwargs)
-        except click.exceptions.NoArgsIsHelpError as exc:  # `plantrace` alone: its help
-            typer.echo(exc.ctx.get_help() if exc.ctx else str(exc))
-            sys.exit(0)
-        except click.ClickException as exc:
+        except click_errors.NoArgsIsHelpError as exc:  # `plantrace` alone: help, printed already
+            sys.exit(exc.exit_code)
+        except click_errors.ClickException as exc:
             where = exc.ctx.command_path if getattr(exc, "ctx", None) else "plantrace"  # type: ignore[attr-defined]
             message = " ".join(exc.format_message().split())
             err.print(
@@ -67,7 +69,7 @@ class _App(typer.Typer):
                 soft_wrap=True,
             )
             sys.exit(exc.exit_code)
-        except click.exceptions.Abort:
+        except click_errors.Abort:
             err.print("aborted", highlight=False)
             sys.exit(EXIT_FAILED)
         except Exception as exc:
@@ -119,7 +121,9 @@ def _main(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="PDF files or folders (folders: their *.pdf)")],
+    files: Annotated[
+        list[Path], typer.Argument(help="PDF files or folders (folders: their *.pdf)")
+    ],
     pretty: Annotated[bool, typer.Option(help="indent the JSON")] = False,
 ) -> None:
     """Print the JSON contract, one object per line per file (no store needed)."""
@@ -414,9 +418,9 @@ def evaluate(
 
 def _register_subcommands() -> None:
     """Commands that live in their own modules (each imports its heavy dependencies lazily)."""
-    from plantrace.cli import bench_cmd, coverage_cmd, flow_commands, robustness_cmd
+    from plantrace.cli import bench_cmd, coverage_cmd, flow_commands, robustness_cmd, tables_cmd
 
-    for module in (coverage_cmd, flow_commands, bench_cmd, robustness_cmd):
+    for module in (coverage_cmd, flow_commands, bench_cmd, robustness_cmd, tables_cmd):
         module.register(app)
     __import__("plantrace.cli.national_cmd", fromlist=["register"]).register(app)  # issue 13
 

@@ -1,0 +1,119 @@
+"""What a table cell holds, read from its text alone: a date, a person, a status, a figure, a code
+or prose. Column roles are then scored from these types (column_roles), so a column is known by
+what it contains even under a header no vocabulary has ('Finish', '', 'Column 4').
+
+Each type is decided by the project's one normaliser for that concept (dates, RAG, values,
+owners in pipeline/normalise); the few patterns of their own (codes, job-title words) live in
+extractors/data/plan_columns.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.pipeline.normalise.dates import OPEN_ENDED, parse_due
+from plantrace.pipeline.normalise.direction import normalise_direction
+from plantrace.pipeline.normalise.owners import normalise_owner
+from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.values import parse_quantity
+
+
+class CellType(StrEnum):
+    empty = "empty"
+    date = "date"  # a date or period: 31.03.26, Spring 2025, End of Q2 2025/26, September 2025
+    open_date = "open_date"  # an open-ended timescale: Ongoing, tbc, Monthly
+    person = "person"  # a person or job title: Head of Service, Jane Smith, AD CYP
+    rag = "rag"  # a RAG or status word: Green, On track, Complete, Delayed, G
+    direction = "direction"  # a KPI's good direction: Increase, Lower is better
+    number = "number"  # a percentage or number: 34.7%, 3187, 14/month
+    code = "code"  # a short code or ref: EH2.0, EW, 1.1, R3
+    prose = "prose"  # a sentence or more: an action, an indicator, a progress note
+    text = "text"  # anything else short
+
+
+_TYPES = PLAN_VOCAB["cell_types"]
+_CODE = re.compile(_TYPES["code"])
+_NAME = re.compile(_TYPES["person_name"])
+_PERSON_WORDS = frozenset(_TYPES["person_words"])
+_PROSE_WORDS: int = _TYPES["prose_words"]
+_SHORT_WORDS: int = _TYPES["short_words"]
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NUMBER_START = re.compile(r"^\s*[<>≤≥~]?\s*[-+£]?\s*\d")
+_EPOCH = date(2000, 1, 1)  # a month with no year still reads as a date when typing a cell
+_NA = re.compile(r"^\s*(n/?a|-+|–|—|none|nil|not applicable|not available|new)\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def cell_type(text: str) -> CellType:
+    """The type of one cell's text. Cheap, cached: a plan has a few hundred distinct cells."""
+    clean = " ".join(text.split())
+    if not clean or _NA.match(clean):
+        return CellType.empty
+    words = clean.split()
+    n = len(words)
+    if n <= 8 and parse_due(clean, after=_EPOCH) is not None and _mostly_date(clean):
+        return CellType.date
+    if n == 1 and clean.upper().rstrip(".") in ("R", "A", "G", "B", "RA", "AG"):
+        return CellType.rag
+    if (
+        n <= 2
+        and _CODE.match(clean.replace(" ", ""))
+        and not clean.isdigit()
+        or (n == 1 and clean.isdigit() and len(clean) <= 2)
+    ):
+        return CellType.code
+    if n <= 4 and OPEN_ENDED.search(clean):
+        return CellType.open_date
+    if n <= 4 and normalise_rag(clean) is not None:
+        return CellType.rag
+    if n <= 4 and normalise_direction(clean) is not None and not _NUMBER_START.match(clean):
+        return CellType.direction
+    if n <= 5 and _NUMBER_START.match(clean):
+        q = parse_quantity(clean)
+        if q is not None and q.value is not None:
+            return CellType.number
+    if n <= 10 and _person(clean):
+        return CellType.person
+    if n >= _PROSE_WORDS or len(clean) > 60:
+        return CellType.prose
+    return CellType.text
+
+
+def _mostly_date(text: str) -> bool:
+    """The date is what the cell says, not a date inside a sentence ('Audit 30 cases by May 2025')."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _DATE_WORDS]
+    return len(words) <= 3
+
+
+_DATE_WORDS = frozenset(_TYPES["date_words"])  # words a date cell may hold besides the date
+
+
+def _person(text: str) -> bool:
+    """A person or job title: a name ('Jane Smith'), or short words most of which name posts."""
+    if normalise_owner(text) is None:
+        return False
+    if _NAME.match(text):
+        return True
+    words = [w.lower().strip(".,;()") for w in re.split(r"[\s/,&]+", text) if w]
+    words = [w for w in words if w not in ("of", "and", "the", "for", "&", "-", "–", "in", "to")]
+    if not words:
+        return False
+    hits = sum(1 for w in words if w in _PERSON_WORDS)
+    upper = sum(1 for w in re.split(r"[\s/,&()]+", text) if 2 <= len(w) <= 5 and w.isupper())
+    return hits + upper >= max(1, 0.4 * len(words))
+
+
+def type_counts(texts: Iterable[str]) -> Counter[CellType]:
+    """How many cells of each type, empty cells left out."""
+    counts: Counter[CellType] = Counter()
+    for t in texts:
+        kind = cell_type(t)
+        if kind is not CellType.empty:
+            counts[kind] += 1
+    return counts

@@ -1,0 +1,125 @@
+"""What the plan reader saw in each table: its place, grid, kind and each column's role with the
+evidence and confidence behind it. Pure: the `plantrace tables` inspector prints and draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plantrace.extractors.plan_columns import Element, read_layout
+from plantrace.pipeline.document import BBox, ParsedDocument, Table
+
+
+@dataclass(slots=True)
+class CellView:
+    row: int
+    col: int
+    bbox: BBox
+    text: str
+    fill: str | None = None
+
+
+@dataclass(slots=True)
+class PieceView:
+    """One table's piece on one page (a table broken over pages has several)."""
+
+    page: int
+    bbox: BBox
+    ruled: bool
+    cells: list[CellView] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ColumnView:
+    index: int
+    label: str
+    role: str | None
+    confidence: float
+    evidence: list[str]
+    types: dict[str, int]
+
+
+@dataclass(slots=True)
+class TableView:
+    number: int
+    kind: str | None  # action / kpi / recommendations; None: a table no header was read from
+    pages: list[int]
+    rows: int
+    columns: list[ColumnView]
+    confidence: float
+    pieces: list[PieceView]
+    grid: list[list[str]]  # the data rows as read (merged cells resolved), for printing
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "number": self.number,
+            "kind": self.kind,
+            "pages": self.pages,
+            "rows": self.rows,
+            "confidence": self.confidence,
+            "columns": [
+                {
+                    "index": c.index,
+                    "label": c.label,
+                    "role": c.role,
+                    "confidence": c.confidence,
+                    "evidence": c.evidence,
+                    "types": c.types,
+                }
+                for c in self.columns
+            ],  # fmt: skip
+            "pieces": [
+                {"page": p.page, "bbox": list(p.bbox), "ruled": p.ruled} for p in self.pieces
+            ],
+            "grid": self.grid,
+        }
+
+
+def _piece(t: Table) -> PieceView:
+    cells = [
+        CellView(r, c, cell.bbox, cell.text, getattr(cell, "fill", None))
+        for r, row in enumerate(t.rows)
+        for c, cell in enumerate(row)
+        if cell is not None
+    ]
+    return PieceView(t.page, t.bbox, t.ruled, cells)
+
+
+def describe_tables(doc: ParsedDocument, pages: set[int] | None = None) -> list[TableView]:
+    """Every table the plan reader found, in reading order; pages: only tables touching these."""
+    views: list[TableView] = []
+    for el in read_layout(doc):
+        view = _view(el, len(views) + 1)
+        if view is None:
+            continue
+        if pages is not None and not pages & set(view.pages):
+            continue
+        views.append(view)
+    for i, v in enumerate(views, 1):
+        v.number = i
+    return views
+
+
+def _view(el: Element, number: int) -> TableView | None:
+    if el.table is not None:
+        t = el.table
+        pieces = [_piece(p) for p in t.pieces]
+        reading = t.reading
+        if reading is not None:
+            cols = [ColumnView(c.index, c.label, c.role, c.confidence, list(c.evidence),
+                               dict(c.types)) for c in reading.columns]  # fmt: skip
+            confidence = reading.confidence
+        else:
+            cols = [ColumnView(i, lab, t.roles[i], 1.0, ["stated"], {})
+                    for i, lab in enumerate(t.labels)]  # fmt: skip
+            confidence = 1.0
+        grid = [[r.text(i) for i in range(len(r.cells))] for r in t.rows]
+        return TableView(number, t.kind, sorted({p.page for p in pieces}), len(t.rows), cols,
+                         confidence, pieces, grid)  # fmt: skip
+    if el.raw is not None:
+        raw = el.raw
+        n = max((len(r) for r in raw.rows), default=0)
+        cols = [ColumnView(i, "", None, 0.0, ["no header of plan columns"], {}) for i in range(n)]
+        grid = [[c.text if c is not None else "" for c in row] for row in raw.rows]
+        return TableView(number, None, [raw.page], len(raw.rows), cols, 0.0, [_piece(raw)], grid)
+    return None
