@@ -6,7 +6,7 @@ Used by the CLI directly and by the Prefect ingest flow's tasks, so both behave 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from plantrace.extractors.version import EXTRACTOR_VERSION
@@ -32,6 +32,8 @@ class IngestOutcome:
     actions: int = 0
     kpis: int = 0
     seconds: float = 0.0
+    #: the result's warnings ({code, message, page}): usable records a person should look at
+    warnings: list[dict[str, object]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -84,13 +86,18 @@ def already_stored(store: Store, path: str | Path, *, retry: bool = False) -> In
         return None
     store.record_source(sha, name)
     run = store.latest_run(sha, ok_only=True)
-    return IngestOutcome(
+    counts, warnings = store.run_summary(run.id) if run else ({}, [])
+    return IngestOutcome(  # the stored run's counts: `unchanged` used to show 0 recommendations
         file=name,
         sha256=sha,
         status=Status.ok.value,
         outcome=SaveOutcome.unchanged.value,
         kind=run.kind if run else "other",
         pages=run.pages if run else 0,
+        recommendations=counts.get("recommendation", 0),
+        actions=counts.get("action", 0),
+        kpis=counts.get("kpi", 0),
+        warnings=[w.model_dump(mode="json") for w in warnings],
     )
 
 
@@ -116,4 +123,5 @@ def outcome_of(result: ExtractionResult, outcome: str) -> IngestOutcome:
         actions=len(result.actions),
         kpis=len(result.kpis),
         seconds=round(sum(result.timings.values()), 3),
+        warnings=[w.model_dump(mode="json") for w in result.warnings],
     )

@@ -241,21 +241,40 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def resolve_url(db: str | Path | None = None) -> str:
-    """An explicit --db (file or URL) wins, then PLANTRACE_DB_URL, then the embedded SQLite file."""
+def resolve_url(db: str | Path | None = None, *, create: bool = True) -> str:
+    """An explicit --db (file or URL) wins, then PLANTRACE_DB_URL, then the embedded SQLite file.
+
+    `create=False` (reading commands) makes no folder: `list --db typo/x.sqlite` used to leave
+    an empty database and its folder behind.
+    """
     if db is not None and "://" in str(db):
         return str(db)
     env = os.environ.get("PLANTRACE_DB_URL")
     if env and db is None:
         return env
     path = Path(db) if db is not None else DEFAULT_DB
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
 
+def _missing_sqlite_file(url: str) -> Path | None:
+    """The file a sqlite URL names, when it does not exist (None for other URLs or memory)."""
+    if not url.startswith("sqlite:///"):
+        return None
+    name = url[len("sqlite:///") :].split("?", 1)[0]
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return None if Path(name).is_file() else Path(name)
+
+
 class Store:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        """`create=False`: open an existing store only (reading commands never make one)."""
         self.url = url
+        missing = None if create else _missing_sqlite_file(url)
+        if missing is not None:
+            raise StoreError(_NO_STORE.format(where=missing))
         try:
             if url.startswith("postgresql://"):
                 url = "postgresql+psycopg://" + url[len("postgresql://") :]
@@ -267,6 +286,9 @@ class Store:
             self.engine: Engine = create_engine(url, **kwargs)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+            if not create and not _has_tables(self.engine):
+                self.engine.dispose()
+                raise StoreError(_NO_STORE.format(where=_redact(self.url)))
             _create_schema(self.engine)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(
@@ -274,12 +296,12 @@ class Store:
             ) from exc
 
     @classmethod
-    def open(cls, db: str | Path | None = None) -> Store:
+    def open(cls, db: str | Path | None = None, *, create: bool = True) -> Store:
         try:
-            url = resolve_url(db)
+            url = resolve_url(db, create=create)
         except OSError as exc:  # the store's folder cannot be made: read-only disk, missing drive
             raise StoreError(f"cannot open the store at {db or DEFAULT_DB}: {exc}") from exc
-        return cls(url)
+        return cls(url, create=create)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -424,6 +446,66 @@ class Store:
                     ).first()
         return None if row is None else str(row.sha256)
 
+    def matching(self, prefix: str, limit: int = 10) -> list[str]:
+        """Documents whose sha256 starts with prefix (any length), to name the candidates when
+        a short or ambiguous prefix resolves to none."""
+        with self.engine.connect() as conn:
+            return [
+                str(r.sha256)
+                for r in conn.execute(
+                    select(documents.c.sha256)
+                    .where(documents.c.sha256.like(prefix.lower() + "%"))
+                    .order_by(documents.c.sha256)
+                    .limit(limit)
+                ).all()
+            ]
+
+    def run_summary(self, run_id: int) -> tuple[dict[str, int], list[ExtractionWarning]]:
+        """A stored run's item counts by kind and its warnings, without rebuilding the result:
+        what `ingest` shows for a file it finds `unchanged`."""
+        with self.engine.connect() as conn:
+            counts = conn.execute(
+                select(items.c.kind, func.count())
+                .where(items.c.run_id == run_id)
+                .group_by(items.c.kind)
+            ).all()
+            warned = conn.execute(
+                select(items.c.data)
+                .where(items.c.run_id == run_id, items.c.kind == "warning")
+                .order_by(items.c.ordinal)
+            ).all()
+        return {str(k): int(n) for k, n in counts}, [_warning(r.data) for r in warned]
+
+    def overview(self) -> list[dict[str, Any]]:
+        """documents() with what `list` shows of each latest run: its first-page text (`head`),
+        its inspection meta (or None) and its warnings."""
+        docs = self.documents()
+        latest = {d["run_id"] for d in docs if d["run_id"] is not None}
+        heads: dict[int, str] = {}
+        meta: dict[int, InspectionMeta] = {}
+        warned: dict[int, list[ExtractionWarning]] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(select(runs.c.id, runs.c.head)).all():
+                if r.id in latest:
+                    heads[r.id] = r.head or ""
+            for r in conn.execute(
+                select(items.c.run_id, items.c.kind, items.c.data)
+                .where(items.c.kind.in_(["inspection", "warning"]))
+                .order_by(items.c.run_id, items.c.ordinal)
+            ).all():
+                if r.run_id not in latest:
+                    continue
+                if r.kind == "inspection":
+                    meta[r.run_id] = InspectionMeta.model_validate(_json(r.data))
+                else:
+                    warned.setdefault(r.run_id, []).append(_warning(r.data))
+        for d in docs:
+            run_id = d["run_id"]
+            d["head"] = heads.get(run_id, "")
+            d["inspection"] = meta.get(run_id)
+            d["warnings"] = warned.get(run_id, [])
+        return docs
+
     def load_result(self, sha256: str, version: str | None = None) -> ExtractionResult | None:
         """The stored result of the latest run (or of one version), rebuilt into models."""
         q = select(runs).where(runs.c.sha256 == sha256)
@@ -458,6 +540,7 @@ class Store:
                     "pages": d.pages,
                     "sources": paths.get(d.sha256, []),
                     "status": None if run is None else run.status,
+                    "run_id": None if run is None else run.id,
                     "extractor_version": None if run is None else run.extractor_version,
                     "error_code": None if run is None else run.error_code,
                 }
@@ -563,6 +646,18 @@ def _transaction(engine: Engine, url: str) -> Iterator[Connection]:
         raise StoreError(f"cannot write to the store at {_redact(url)}: {_reason(exc)}") from exc
 
 
+_NO_STORE = (
+    "no store at {where}: nothing has been ingested there (check --db or PLANTRACE_DB_URL,"
+    " or run `plantrace ingest` first)"
+)
+
+
+def _has_tables(engine: Engine) -> bool:
+    """Whether a plantrace store lives here (its documents table exists)."""
+    with engine.connect() as conn:
+        return "documents" in inspect(conn).get_table_names()
+
+
 _SCHEMA_LOCK = 0x706C616E  # PostgreSQL advisory lock id that serialises schema creation
 
 
@@ -656,6 +751,14 @@ def _item_rows(run_id: int, result: ExtractionResult) -> Iterator[dict[str, Any]
             "text": w.message,
             "data": w.model_dump(mode="json"),
         }
+
+
+def _json(data: Any) -> Any:
+    return data if isinstance(data, dict) else json.loads(data)
+
+
+def _warning(data: Any) -> ExtractionWarning:
+    return ExtractionWarning.model_validate(_json(data))
 
 
 def _run_info(row: Any) -> RunInfo:

@@ -1,12 +1,16 @@
-"""What every command module shares: the consoles, the --db option and opening the store."""
+"""What every command module shares: the consoles, the --db option, opening the store, and the
+one-line errors for paths that do not exist or folders that hold no document."""
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Annotated
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.markup import escape
 
 if TYPE_CHECKING:
@@ -15,8 +19,26 @@ if TYPE_CHECKING:
 err = Console(stderr=True)
 out = Console()
 
+#: Exit codes every command shares (README): 1 = nothing to do or the work failed,
+#: 2 = bad arguments (click's own code for usage errors) or a store that cannot be used.
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def quiet_prefect() -> None:
+    """Prefect's telemetry off for plantrace's own runs, before Prefect is imported.
+
+    Offline, the temporary API server's heartbeat printed `ERROR ... Failed to send telemetry`
+    into every run. PREFECT_SERVER_ANALYTICS_ENABLED is the server's switch, DO_NOT_TRACK the
+    client's (prefect/_internal/analytics). A value the user set is kept.
+    """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
 WorkersOption = Annotated[
-    int, typer.Option(help="run documents on a Dask LocalCluster of N workers (Prefect flow)")
+    int,
+    typer.Option(min=1, help="run documents on a Dask LocalCluster of N workers (Prefect flow)"),
 ]
 DaskAddressOption = Annotated[
     str | None, typer.Option(help="use an existing Dask scheduler (tcp://host:8786)")
@@ -25,10 +47,24 @@ FlowOption = Annotated[bool, typer.Option(help="run through the Prefect flow eve
 
 
 def table_width() -> int | None:
-    """Piped output keeps whole table rows rather than rich's 80-column default (COLUMNS wins)."""
+    """The width tables are printed at: None (the console's) on a terminal or when COLUMNS is
+    set, else wide enough for every column at its natural width."""
     if out.is_terminal or "COLUMNS" in os.environ:
         return None
-    return 160
+    return 10_000
+
+
+def print_table(table: RenderableType) -> None:
+    """Print a table on stdout; piped (CI logs, `| tee`) it keeps every column whole.
+
+    Why a console of its own: rich's 80-column default for a pipe cut the ingest table's
+    error column away, and `print(width=...)` cannot widen a console, only narrow it.
+    """
+    width = table_width()
+    if width is None:
+        out.print(table)
+    else:
+        Console(file=out.file, width=width).print(table)
 
 
 DbOption = Annotated[
@@ -40,12 +76,72 @@ DbOption = Annotated[
 ]
 
 
-def open_store(db: str | None) -> Store:
-    """Open the store or exit 2 with a clear message (no traceback) when it can't be used."""
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """One line on stderr, `error: ...`, and the exit code; never a traceback."""
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def open_store(db: str | None, *, create: bool = True) -> Store:
+    """Open the store or exit 2 with a clear message (no traceback) when it can't be used.
+
+    Reading commands pass create=False: they never make a database or its folder.
+    """
     from plantrace.pipeline.store import Store, StoreError
 
     try:
-        return Store.open(db)
+        return Store.open(db, create=create)
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from None
+        fail(str(exc), EXIT_USAGE)
+
+
+def check_paths_exist(paths: Sequence[Path]) -> None:
+    """A path named on the command line that does not exist is a mistake, not a bad file."""
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        fail(
+            "no such file or folder: " + ", ".join(str(p) for p in missing),
+            EXIT_USAGE,
+        )
+
+
+def pdf_inputs(paths: Sequence[Path]) -> list[Path]:
+    """The files to read: named files as they are, folders' documents (pipeline.ingest.discover).
+
+    A folder with no document says what it held instead (the run goes on with the other paths);
+    nothing at all to read is an error (exit 1), never an empty table.
+    """
+    from plantrace.pipeline.ingest import discover
+
+    check_paths_exist(paths)
+    files: list[Path] = []
+    for p in paths:
+        found = discover([p])
+        if p.is_dir() and not found:
+            warn(f"{p}: no document to read in this folder ({_other_files(p)}); skipped")
+        files.extend(f for f in found if f not in files)
+    if not files:
+        fail("no document to read in " + ", ".join(str(p) for p in paths))
+    return files
+
+
+def _other_files(folder: Path, shown: int = 4) -> str:
+    """'found 3 other files: 2 .html, 1 .py' — what was there instead of PDFs."""
+    try:
+        suffixes = Counter(
+            f.suffix.lower() or "(no suffix)" for f in folder.rglob("*") if f.is_file()
+        )
+    except OSError as exc:
+        return f"cannot list it: {exc.strerror or exc}"
+    total = sum(suffixes.values())
+    if not total:
+        return "it is empty"
+    kinds = ", ".join(f"{n} {s}" for s, n in suffixes.most_common(shown))
+    more = ", ..." if len(suffixes) > shown else ""
+    return (
+        f"found {total} other file(s): {kinds}{more}; folders give their PDF (and Word/Excel) files"
+    )

@@ -423,6 +423,7 @@ def _register_subcommands() -> None:
     for module in (coverage_cmd, flow_commands, bench_cmd, robustness_cmd, tables_cmd):
         module.register(app)
     __import__("plantrace.cli.national_cmd", fromlist=["register"]).register(app)  # issue 13
+    __import__("plantrace.cli.review_cmd", fromlist=["register"]).register(app)  # issue 14
 
 
 _register_subcommands()
