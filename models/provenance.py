@@ -22,5 +22,9 @@ class Provenance(BaseModel):
     line_span: tuple[int, int] | None = Field(
         default=None, description="first and last line index on the page (0-based, inclusive)"
     )
+    locator: str | None = Field(
+        default=None,
+        description="where in a Word or Excel source: 'table 2 row 5', \"'Actions'!A5:F5\"",
+    )
     extractor: str
     extractor_version: str

@@ -24,6 +24,7 @@ class ErrorCode(StrEnum):
     encrypted = "encrypted"
     no_text_layer = "no_text_layer"
     too_large = "too_large"
+    unsupported_format = "unsupported_format"  # .doc, .odt, .pptx, ...: the message says what to do
     timeout = "timeout"
     internal = "internal"
 

@@ -29,6 +29,8 @@ _PLAN = [
     re.compile(r"\b(actions?|milestones?)\b", re.I),
 ]
 
+_KPI = re.compile(r"\b(kpis?|performance indicators?|baseline|target)\b", re.I)
+
 
 def classify(doc: ParsedDocument) -> DocumentKind:
     head = "\n".join(line.text for page in doc.pages[:2] for line in page.lines[:60])
@@ -43,6 +45,10 @@ def classify(doc: ParsedDocument) -> DocumentKind:
         return DocumentKind.inspection_report
     plan_score = sum(1 for p in _PLAN if p.search(head))
     if plan_score >= 2:
+        return DocumentKind.improvement_plan
+    # Word and Excel documents in this domain are mostly plans (reports are published as PDF):
+    # one plan sign, or a KPI scorecard's, is enough
+    if doc.format != "pdf" and (plan_score >= 1 or _KPI.search(head)):
         return DocumentKind.improvement_plan
     if report_score >= 2:
         return DocumentKind.inspection_report

@@ -110,11 +110,25 @@ class Ruling:
         return (self.bottom - self.top) <= (self.x1 - self.x0)
 
 
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """Where a line sits in a source whose pages are not printed pages (Word, Excel).
+
+    part names a table ('table 2'), the body's paragraphs ('paragraph') or, with cols set, a sheet;
+    rows and cols are 1-based and inclusive, as the user sees them in Word or Excel.
+    """
+
+    part: str
+    rows: tuple[int, int]
+    cols: tuple[int, int] | None = None
+
+
 @dataclass(slots=True)
 class Cell:
     text: str
     bbox: BBox
     lines: list[Line] = field(default_factory=list)
+    fill: str | None = None  # background colour '#rrggbb' (a RAG cell may say it only in colour)
 
 
 @dataclass(slots=True)
@@ -135,7 +149,7 @@ class Page:
 
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
-        "_rulings", "_ruling_loader",
+        "_rulings", "_ruling_loader", "tables",
     )  # fmt: skip
 
     def __init__(
@@ -149,6 +163,7 @@ class Page:
         partial: bool = False,
         landscape: bool = False,
         ruling_loader: Callable[[Page], tuple[list[Ruling], bool]] | None = None,
+        tables: list[Table] | None = None,
     ) -> None:
         self.number = number  # 1-based
         self.width = width
@@ -159,6 +174,9 @@ class Page:
         self.landscape = landscape
         self._rulings = rulings
         self._ruling_loader = ruling_loader
+        # Tables the format states (Word, Excel: pipeline/readers/); None: infer them from rulings
+        # and alignment (PDF). Their cells' lines are also in `lines`, so text readers see them.
+        self.tables = tables
 
     @property
     def rulings(self) -> list[Ruling]:
@@ -187,6 +205,10 @@ class ParsedDocument:
     pages: list[Page]
     metadata: dict[str, str] = field(default_factory=dict)
     source: Any = None  # the open pdfium document behind lazy page data; close() releases it
+    format: str = "pdf"  # the backend that read it: pdf, docx, xlsx
+    # (page, box, where) for each cell and paragraph line of a source whose pages are not printed
+    # pages (a Word table row, an Excel cell range); provenance is named with it
+    locators: list[tuple[int, BBox, Locator]] = field(default_factory=list)
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:

@@ -19,13 +19,9 @@ from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
 from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.limits import LIMITS, Limits
-from plantrace.pipeline.reader import (
-    check_file,
-    parse_pdf_bytes,
-    sha256_bytes,
-    sha256_file,
-    sniff_pdf,
-)
+from plantrace.pipeline.reader import check_file, sha256_bytes, sha256_file
+from plantrace.pipeline.readers.formats import read_document
+from plantrace.pipeline.readers.locate import add_locators
 
 
 def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
@@ -42,8 +38,7 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
                 raise
             data = Path(path).read_bytes()
             sha = sha256_bytes(data)
-            sniff_pdf(data)
-            doc = parse_pdf_bytes(data, name, limits)
+            doc = read_document(data, name, sha, limits)  # PDF, Word or Excel, by content
             t1 = time.perf_counter()
             try:
                 result = extract_document(doc)
@@ -97,6 +92,7 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         result.actions = plan.actions
         result.kpis = plan.kpis
         result.glossary = plan.glossary
+    add_locators(result, doc)  # Word/Excel: provenance names the table row or the cell range
     # Rulings are read lazily, when an extractor first asks for a page's tables: a page that hit
     # the per-page budget is only known now, not when the result was created above.
     result.partial_pages = doc.partial_pages

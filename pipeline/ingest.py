@@ -13,9 +13,12 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.results import ExtractionResult, Status
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import sha256_file
+from plantrace.pipeline.readers.formats import READ_SUFFIXES, TOLD_SUFFIXES
 from plantrace.pipeline.store import SaveOutcome, Store
 
 PDF_SUFFIXES = {".pdf"}
+# a folder gives the documents plantrace reads and those it can say what to do with (.doc, .pptx)
+DOCUMENT_SUFFIXES = READ_SUFFIXES | TOLD_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -40,7 +43,9 @@ class IngestOutcome:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named explicitly are taken whatever their suffix; folders give their *.pdf files."""
+    """Files named explicitly are taken whatever their suffix; folders give their documents
+    (PDF, Word, Excel, and the office formats that get an error saying what to do), not the
+    '~$name' lock files Word and Excel leave beside an open document."""
     found: list[Path] = []
     seen: set[Path] = set()
     for raw in paths:
@@ -48,7 +53,11 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
         candidates: Iterator[Path] | list[Path]
         if p.is_dir():
             candidates = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PDF_SUFFIXES
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in DOCUMENT_SUFFIXES
+                and not f.name.startswith("~$")
             )
         else:
             candidates = [p]

@@ -11,6 +11,7 @@ wins over the built-in words.
 
 from __future__ import annotations
 
+import colorsys
 import re
 from collections.abc import Mapping
 
@@ -71,4 +72,30 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         m = pattern.search(text)
         if m:
             return colour if colour is not None else _LETTER[m.group(1).lower()]
+    return None
+
+
+def rag_from_fill(fill: str | None) -> str | None:
+    """The colour a cell's fill ('#rrggbb') shows, for a RAG cell that says it only in colour.
+
+    By hue, so any red, amber or green a template uses reads right, pale tints included (Excel's
+    'Bad', 'Neutral', 'Good' styles); white, greys and black are no status. Blue needs a strong
+    colour: pale blue is the usual header or banding shade, not 'complete'.
+    """
+    if fill is None or not re.fullmatch(r"#?[0-9a-fA-F]{6}", fill):
+        return None
+    rgb = fill.lstrip("#")
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, sat, val = colorsys.rgb_to_hsv(r, g, b)
+    degrees = hue * 360
+    if sat < 0.15 or val < 0.25:
+        return None
+    if degrees < 15 or degrees >= 330:
+        return "red"
+    if degrees < 70:
+        return "amber"
+    if degrees < 170:
+        return "green"
+    if degrees < 260 and sat >= 0.4:
+        return "blue"
     return None

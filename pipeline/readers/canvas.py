@@ -1,0 +1,173 @@
+"""Lay stated content (paragraphs, tables of cells) out on a virtual page.
+
+Word and Excel files say what is a table, a row, a cell and a merge, but not where it lands on a
+printed page. The extractors read geometry (a cell's box, a line's top, a row's box), so the
+backends place what the file states on a page of their own: columns as wide as the file makes
+them, rows as tall as their cells' lines, merged cells as boxes over the slots they cover. The
+geometry is invented, the structure is not: tables come out as stated grids (Page.tables), and
+no extractor has to infer them from rulings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plantrace.pipeline.document import BBox, Cell, Line, Locator, Page, Table, Word
+from plantrace.pipeline.layout import join_text
+
+MARGIN = 36.0  # points around the content
+BODY_SIZE = 10.0
+PAD = 2.0  # inside a cell, around its lines
+GAP = 6.0  # between paragraphs and tables
+MIN_WIDTH = 595.0  # A4 portrait: a narrow sheet still gets a page of ordinary width
+
+
+@dataclass(slots=True)
+class Text:
+    """One line of source text with its look: a paragraph, or one paragraph of a cell."""
+
+    text: str
+    size: float = BODY_SIZE
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class SourceCell:
+    """A cell as the file states it: its lines, its span over the grid, its fill."""
+
+    lines: list[Text]
+    row: int  # 0-based grid slot of its top-left corner
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    fill: str | None = None
+    locator: Locator | None = None
+
+
+@dataclass(slots=True)
+class SourceTable:
+    """A table as the file states it: cells over a grid of n_rows x len(widths) slots."""
+
+    widths: list[float]  # column widths in points (relative: scaled to the page)
+    n_rows: int
+    cells: list[SourceCell] = field(default_factory=list)
+
+
+class Canvas:
+    """One virtual page, filled top to bottom; its lines are numbered in reading order."""
+
+    def __init__(self, number: int, width: float = MIN_WIDTH, landscape: bool = False) -> None:
+        self.number = number
+        self.width = max(width, MIN_WIDTH)
+        self.landscape = landscape
+        self.y = MARGIN
+        self.lines: list[Line] = []
+        self.tables: list[Table] = []
+        self.locators: list[tuple[int, BBox, Locator]] = []  # every cell and paragraph line
+
+    def paragraph(self, text: Text, locator: Locator | None = None) -> None:
+        for part in text.text.splitlines() or [""]:
+            if not part.strip():
+                continue
+            line = self._line(
+                Text(part, text.size, text.bold), MARGIN, self.width - MARGIN, locator
+            )
+            self.y = line.bottom + 0.3 * text.size
+        self.y += GAP / 2
+
+    def table(self, source: SourceTable) -> Table:
+        """Place a stated table: its cells become Cells at their grid slots, covered slots None."""
+        xs = self._column_edges(source.widths)
+        heights = _row_heights(source)
+        ys = [self.y]
+        for h in heights:
+            ys.append(ys[-1] + h)
+        rows: list[list[Cell | None]] = [[None] * (len(xs) - 1) for _ in range(source.n_rows)]
+        owned = [[False] * (len(xs) - 1) for _ in range(source.n_rows)]
+        for sc in sorted(source.cells, key=lambda c: (c.row, c.col)):
+            r1, c1 = sc.row + sc.rowspan, sc.col + sc.colspan
+            bbox = (xs[sc.col], ys[sc.row], xs[c1], ys[r1])
+            lines = []
+            y = bbox[1] + PAD
+            for text in sc.lines:
+                for part in text.text.splitlines():
+                    if part.strip():
+                        self.y = y
+                        ln = self._line(
+                            Text(part, text.size, text.bold), bbox[0] + PAD, bbox[2] - PAD
+                        )
+                        lines.append(ln)
+                        y = ln.bottom + 0.2 * text.size
+            if sc.locator is not None:
+                self.locators.append((self.number, bbox, sc.locator))
+            rows[sc.row][sc.col] = Cell(
+                join_text(ln.text for ln in lines), bbox, lines, fill=sc.fill
+            )
+            for r in range(sc.row, r1):
+                for c in range(sc.col, c1):
+                    owned[r][c] = True
+        for r, row in enumerate(rows):  # a slot the file leaves out (gridBefore/After): empty
+            for c in range(len(row)):
+                if not owned[r][c]:
+                    row[c] = Cell("", (xs[c], ys[r], xs[c + 1], ys[r + 1]))
+        table = Table(self.number, (xs[0], ys[0], xs[-1], ys[-1]), rows, ruled=True)
+        self.tables.append(table)
+        self.y = ys[-1] + GAP
+        return table
+
+    def page(self) -> Page:
+        height = max(self.y + MARGIN, 842.0)
+        return Page(
+            self.number, self.width, height, list(self.lines), landscape=self.landscape,
+            tables=list(self.tables),
+        )  # fmt: skip
+
+    def _column_edges(self, widths: list[float]) -> list[float]:
+        """Edges of the columns: as wide as stated, shrunk to the page when wider than it."""
+        widths = [w if w > 0 else 1.0 for w in widths] or [1.0]
+        room = self.width - 2 * MARGIN
+        scale = room / sum(widths) if sum(widths) > room else 1.0
+        xs = [MARGIN]
+        for w in widths:
+            xs.append(xs[-1] + w * scale)
+        return xs
+
+    def _line(self, text: Text, x0: float, x1: float, locator: Locator | None = None) -> Line:
+        """One line at the cursor, its words spread over at most x0..x1 in proportion to length."""
+        clean = " ".join(text.text.split())
+        room = max(x1 - x0, 1.0)
+        char = min(0.5 * text.size, room / max(len(clean), 1))
+        top, bottom = self.y, self.y + text.size
+        words: list[Word] = []
+        pos = 0
+        for token in clean.split(" "):
+            start = clean.index(token, pos)
+            pos = start + len(token)
+            words.append(Word(token, x0 + start * char, top, x0 + pos * char, bottom))
+        bbox = (x0, top, x0 + len(clean) * char, bottom)
+        line = Line(clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words)
+        self.lines.append(line)
+        if locator is not None:
+            self.locators.append((self.number, bbox, locator))
+        return line
+
+
+def _row_heights(source: SourceTable) -> list[float]:
+    """Each row as tall as its tallest cell; a cell merged down shares its height out."""
+
+    def need(sc: SourceCell) -> float:
+        n = sum(len([p for p in t.text.splitlines() if p.strip()]) for t in sc.lines)
+        size = max((t.size for t in sc.lines), default=BODY_SIZE)
+        return 2 * PAD + max(n, 1) * 1.2 * size
+
+    heights = [2 * PAD + 1.2 * BODY_SIZE] * source.n_rows
+    for sc in source.cells:
+        if sc.rowspan == 1:
+            heights[sc.row] = max(heights[sc.row], need(sc))
+    for sc in source.cells:
+        if sc.rowspan > 1:
+            span = range(sc.row, min(sc.row + sc.rowspan, source.n_rows))
+            short = need(sc) - sum(heights[r] for r in span)
+            if short > 0:
+                heights[span[-1]] += short
+    return heights

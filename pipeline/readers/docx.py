@@ -1,0 +1,228 @@
+"""Read a Word (.docx) file into a ParsedDocument with python-docx: tables as the file states them.
+
+A Word plan states its tables: rows, cells, cells merged across (gridSpan) and down (vMerge), and
+each cell's shading, which is how many plans show a RAG status. None of that is inferred here;
+the layout XML is walked in body order and handed to the canvas, which gives it page geometry.
+Headings come out as bold lines in a larger size, as a PDF print shows them, so section logic
+reads them the same way. Word has no pages until it prints: the whole body is one page, and
+provenance names the table and row (or the body paragraph) instead.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from plantrace.models.results import ErrorCode
+from plantrace.pipeline.document import Locator, ParsedDocument
+from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
+
+_HEADING_SIZES = {"title": 20.0, "1": 16.0, "2": 14.0}
+_HEADING = re.compile(r"^heading\s*(\d)$", re.I)
+_HEX = re.compile(r"^[0-9a-f]{6}$", re.I)
+_TWIPS_PER_POINT = 20.0
+
+
+def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentError(
+            ErrorCode.corrupt, f"the Word file is damaged and cannot be opened ({exc})"
+        ) from exc
+    section = document.sections[0] if len(document.sections) else None
+    width = section.page_width.pt if section is not None and section.page_width else 595.0
+    landscape = bool(section is not None and section.orientation == 1)
+    canvas = Canvas(1, width, landscape)
+    numbering = _Numbering(document)
+    tables = paragraphs = 0
+    for kind, el in _blocks(document.element.body):
+        if kind == "p":
+            paragraphs += 1
+            text = _text(Paragraph(el, document), numbering)
+            if text is not None:
+                canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)))
+        else:
+            tables += 1
+            canvas.table(_table(el, document, numbering, f"table {tables}"))
+    core = document.core_properties
+    meta = {k: v for k, v in (("title", core.title), ("author", core.author)) if v}
+    return ParsedDocument(
+        name, sha256, [canvas.page()], metadata=meta, format="docx", locators=canvas.locators
+    )
+
+
+def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
+    """Body paragraphs and tables in order, looking inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            yield "p", child
+        elif child.tag == qn("w:tbl"):
+            yield "tbl", child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _text(p: Paragraph, numbering: _Numbering) -> Text | None:
+    text = p.text
+    if not text.strip():
+        return None
+    style = p.style.name if p.style is not None and p.style.name else ""
+    marker = numbering.marker(p)
+    if marker:
+        text = f"{marker} {text}"
+    heading = _HEADING.match(style)
+    level = "title" if style.lower() == "title" else heading.group(1) if heading else None
+    if level is not None:
+        return Text(text, _HEADING_SIZES.get(level, 12.0), True)
+    runs = [r for r in p.runs if r.text.strip()]
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    style_font = p.style.font if p.style is not None else None
+    size = sizes[0] if sizes else (style_font.size.pt if style_font and style_font.size else None)
+    style_bold = bool(style_font is not None and style_font.bold)
+    bold = bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
+    return Text(text, size or BODY_SIZE, bold)
+
+
+def _table(tbl: Any, document: Any, numbering: _Numbering, part: str) -> SourceTable:
+    """The table's grid: each w:tc at its grid column, vMerge continuations folded into the
+    cell above (its rowspan grows), gridSpan as colspan."""
+    widths = [
+        (gc.w.pt if gc.w is not None else 0.0)
+        for gc in (tbl.tblGrid.gridCol_lst if tbl.tblGrid is not None else [])
+    ]
+    rows = tbl.tr_lst
+    cells: list[SourceCell] = []
+    above: dict[int, SourceCell] = {}  # grid column -> the cell last started there
+    n_cols = len(widths)
+    for r, tr in enumerate(rows):
+        col = tr.grid_before
+        for tc in tr.tc_lst:
+            span = max(tc.grid_span, 1)
+            owner = above.get(col)
+            if tc.vMerge == "continue" and owner is not None and owner.row + owner.rowspan == r:
+                owner.rowspan += 1
+                assert owner.locator is not None
+                owner.locator = Locator(part, (owner.locator.rows[0], r + 1))
+            else:
+                sc = SourceCell(
+                    _cell_lines(tc, document, numbering), r, col, 1, span, _shading(tc),
+                    Locator(part, (r + 1, r + 1)),
+                )  # fmt: skip
+                cells.append(sc)
+                for c in range(col, col + span):
+                    above[c] = sc
+            col += span
+        n_cols = max(n_cols, col + tr.grid_after)
+    widths += [widths[-1] if widths else 72.0] * (n_cols - len(widths))
+    return SourceTable(widths, len(rows), cells)
+
+
+def _cell_lines(tc: Any, document: Any, numbering: _Numbering) -> list[Text]:
+    """A cell's paragraphs, those of a table nested in it included, in order."""
+    out: list[Text] = []
+    for kind, el in _blocks(tc):
+        if kind == "p":
+            text = _text(Paragraph(el, document), numbering)
+            if text is not None:
+                out.append(text)
+        else:
+            for tr in el.tr_lst:
+                for inner in tr.tc_lst:
+                    out += _cell_lines(inner, document, numbering)
+    return out
+
+
+def _shading(tc: Any) -> str | None:
+    """The cell's fill as '#rrggbb': w:shd's fill, or its pattern colour when the pattern is solid."""
+    tcPr = tc.tcPr
+    shd = tcPr.find(qn("w:shd")) if tcPr is not None else None
+    if shd is None:
+        return None
+    fill = shd.get(qn("w:fill")) or ""
+    if shd.get(qn("w:val")) == "solid" and _HEX.match(shd.get(qn("w:color")) or ""):
+        fill = shd.get(qn("w:color"))
+    return f"#{fill.lower()}" if _HEX.match(fill) else None
+
+
+class _Numbering:
+    """List markers Word draws but does not store in the text ('•', '1.', 'a)').
+
+    A PDF print shows them, and an action's number ('3.') is often its reference, so they are
+    rebuilt from the numbering definitions: format and level text per list level, counted in
+    document order.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str]] = {}  # (numId, ilvl) -> (fmt, text)
+        self.counts: dict[tuple[str, int], int] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.iterchildren(qn("w:abstractNum"))}
+        for num in root.iterchildren(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            a = abstract.get(ref.get(qn("w:val")) if ref is not None else None)
+            if a is None:
+                continue
+            for lvl in a.iterchildren(qn("w:lvl")):
+                fmt, text = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText"))
+                key = (num.get(qn("w:numId")) or "", int(lvl.get(qn("w:ilvl")) or 0))
+                self.levels[key] = (
+                    fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                    text.get(qn("w:val")) if text is not None else "",
+                )
+
+    def marker(self, p: Paragraph) -> str:
+        num_pr = p._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        num = num_pr.find(qn("w:numId")) if num_pr is not None else None
+        if num_pr is None or num is None:
+            return ""
+        level = num_pr.find(qn("w:ilvl"))
+        num_id = num.get(qn("w:val")) or ""
+        ilvl = int(level.get(qn("w:val")) or 0) if level is not None else 0
+        fmt, text = self.levels.get((num_id, ilvl), ("", ""))
+        if fmt in ("bullet", "none", ""):
+            return "•" if fmt == "bullet" else ""
+        self.counts[(num_id, ilvl)] = self.counts.get((num_id, ilvl), 0) + 1
+        for deeper in [k for k in self.counts if k[0] == num_id and k[1] > ilvl]:
+            del self.counts[deeper]  # a new item restarts the levels below it
+        out = text
+        for level in range(ilvl + 1):
+            n = self.counts.get((num_id, level), 1)
+            f = self.levels.get((num_id, level), ("decimal", ""))[0]
+            out = out.replace(f"%{level + 1}", _format_number(n, f))
+        return out.strip()
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while n >= value:
+            out, n = out + letters, n - value
+    return out

@@ -1,0 +1,245 @@
+"""Read an Excel (.xlsx) workbook into a ParsedDocument with openpyxl: one page per sheet.
+
+A workbook plan states what a PDF print loses: merged ranges, cell fills (a RAG column is often
+colour only), and dates as real dates, not text in an unknown day/month order. Each visible
+sheet is one page; on it, runs of non-blank rows are blocks, a block's single-cell lead rows are
+its title paragraphs and the rest is a stated table. Provenance names the sheet and cell range.
+
+What Excel shows is what is read: hidden sheets, rows and columns are left out (they do not
+print), a formula gives its cached value, and a short unwrapped text alone in its row runs over
+the empty cells to its right, as Excel draws it, so a banner row ('Priority 2: ...') reads as a
+row across the table.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import date, datetime, time
+from typing import Any
+
+import openpyxl
+from openpyxl.styles.colors import COLOR_INDEX
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from plantrace.models.results import ErrorCode
+from plantrace.pipeline.document import BBox, Locator, Page, ParsedDocument
+from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
+
+MAX_ROWS = 5000  # per sheet: past it the page is partial (the rest is unread, and says so)
+MAX_COLS = 60
+_POINTS_PER_WIDTH = 5.6  # an Excel column width unit (a '0' of the default font) in points
+_DEFAULT_WIDTH = 8.43
+_DECIMALS = re.compile(r"0\.(0+)")
+
+
+def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentError(
+            ErrorCode.corrupt, f"the Excel file is damaged and cannot be opened ({exc})"
+        ) from exc
+    pages: list[Page] = []
+    locators: list[tuple[int, BBox, Locator]] = []
+    sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    for ws in sheets:
+        canvas, partial = _sheet(ws, len(pages) + 1)
+        page = canvas.page()
+        page.partial = partial
+        pages.append(page)
+        locators += canvas.locators
+    wb.close()
+    meta = {"sheets": ", ".join(ws.title for ws in sheets)}
+    return ParsedDocument(name, sha256, pages, metadata=meta, format="xlsx", locators=locators)
+
+
+class _Sheet:
+    """A sheet's visible cells as the grid the blocks are cut from."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        last_row = min(ws.max_row, ws.min_row + MAX_ROWS - 1)
+        last_col = min(ws.max_column, ws.min_column + MAX_COLS - 1)
+        self.partial = last_row < ws.max_row or last_col < ws.max_column
+        self.rows = [r for r in range(ws.min_row, last_row + 1) if not ws.row_dimensions[r].hidden]
+        self.cols = [
+            c
+            for c in range(ws.min_column, last_col + 1)
+            if not ws.column_dimensions[get_column_letter(c)].hidden
+        ]
+        self.span: dict[tuple[int, int], tuple[int, int]] = {}  # top-left -> last row, last col
+        self.covered: set[tuple[int, int]] = set()
+        for rng in ws.merged_cells.ranges:
+            self.span[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    if (r, c) != (rng.min_row, rng.min_col):
+                        self.covered.add((r, c))
+
+    def text(self, r: int, c: int) -> str:
+        if (r, c) in self.covered:
+            return ""
+        return _display(self.ws.cell(r, c))
+
+    def filled(self, r: int) -> list[int]:
+        """Columns of row r whose cell starts there and holds text."""
+        return [c for c in self.cols if self.text(r, c)]
+
+
+def _sheet(ws: Worksheet, number: int) -> tuple[Canvas, bool]:
+    sheet = _Sheet(ws)
+    widths = {
+        c: (ws.column_dimensions[get_column_letter(c)].width or _DEFAULT_WIDTH) * _POINTS_PER_WIDTH
+        for c in sheet.cols
+    }
+    canvas = Canvas(number, sum(widths.values()) + 72, ws.page_setup.orientation == "landscape")
+    for block in _tables(sheet, _blocks(sheet)):
+        title = 0
+        while title < len(block) and len(sheet.filled(block[title])) <= 1:
+            title += 1  # lead rows of one cell: the block's title, said as paragraphs
+        body = block[title:]
+        if len(body) < 2:
+            title, body = len(block), []
+        for r in block[:title]:
+            for c in sheet.filled(r):
+                canvas.paragraph(_text(ws.cell(r, c), sheet.text(r, c)), _loc(ws, r, r, c, c))
+        if body:
+            canvas.table(_table(sheet, body, widths))
+    return canvas, sheet.partial
+
+
+def _blocks(sheet: _Sheet) -> list[list[int]]:
+    """Runs of rows that hold something (a merged range running down counts), blank rows apart."""
+    down = {
+        r for (r0, c), (r1, _) in sheet.span.items() if sheet.text(r0, c) for r in range(r0, r1 + 1)
+    }
+    blocks: list[list[int]] = []
+    run: list[int] = []
+    for r in sheet.rows:
+        if sheet.filled(r) or r in down:
+            run.append(r)
+        elif run:
+            blocks.append(run)
+            run = []
+    if run:
+        blocks.append(run)
+    return blocks
+
+
+def _tables(sheet: _Sheet, blocks: list[list[int]]) -> list[list[int]]:
+    """Blocks, with a block that goes on with the table above (a blank spacer row inside a table)
+    joined to it: it has no title row and no header row of its own (a row all in bold)."""
+    out: list[list[int]] = []
+    for block in blocks:
+        first = sheet.filled(block[0])
+        bold = all(sheet.ws.cell(block[0], c).font.b for c in first)
+        if out and len(first) >= 2 and not bold and len(sheet.filled(out[-1][-1])) >= 2:
+            out[-1] = out[-1] + block
+        else:
+            out.append(block)
+    return out
+
+
+def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTable:
+    ws = sheet.ws
+    used = [c for c in sheet.cols if any(sheet.text(r, c) for r in rows)]
+    for (r0, c0), (_, c1) in sheet.span.items():  # a merge over the block widens its columns
+        if r0 in rows and sheet.text(r0, c0):
+            used += [c for c in sheet.cols if c0 <= c <= c1]
+    cols = [c for c in sheet.cols if used and min(used) <= c <= max(used)]
+    row_at = {r: i for i, r in enumerate(rows)}
+    col_at = {c: i for i, c in enumerate(cols)}
+    cells: list[SourceCell] = []
+    for r in rows:
+        filled = sheet.filled(r)
+        for c in cols:
+            if (r, c) in sheet.covered:
+                continue
+            r1, c1 = sheet.span.get((r, c), (r, c))
+            r1 = max((x for x in rows if x <= r1), default=r)
+            c1 = max((x for x in cols if x <= c1), default=c)
+            text = sheet.text(r, c)
+            cell = ws.cell(r, c)
+            if (
+                filled == [c] and (r, c) not in sheet.span and len(cols) >= 3
+                and isinstance(cell.value, str) and not cell.alignment.wrap_text
+                and not any(sheet.text(r, x) for x in cols if x > c)
+            ):  # fmt: skip
+                c1 = cols[-1]  # runs over the empty cells to its right, as Excel shows it
+                for x in cols:
+                    if x > c:
+                        sheet.covered.add((r, x))
+            cells.append(
+                SourceCell(
+                    [_text(cell, text)] if text else [],
+                    row_at[r],
+                    col_at[c],
+                    row_at[r1] - row_at[r] + 1,
+                    col_at[c1] - col_at[c] + 1,
+                    _fill(cell),
+                    _loc(ws, r, r1, c, c1),
+                )  # fmt: skip
+            )
+    return SourceTable([widths[c] for c in cols], len(rows), cells)
+
+
+def _text(cell: Any, text: str) -> Text:
+    font = cell.font
+    return Text(text, float(font.sz) if font is not None and font.sz else BODY_SIZE,
+                bool(font is not None and font.b))  # fmt: skip
+
+
+def _loc(ws: Worksheet, r0: int, r1: int, c0: int, c1: int) -> Locator:
+    return Locator(ws.title, (r0, r1), (c0, c1))
+
+
+def _display(cell: Any) -> str:
+    """The cell as a reader sees it, dates written so no day/month order has to be guessed."""
+    value = cell.value
+    fmt = str(cell.number_format or "General")
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime | date):
+        if isinstance(value, datetime) and value.time() != time(0) and value.year < 1900:
+            return value.strftime("%H:%M")
+        day = "d" in fmt.lower().replace("[", "").split(";")[0] or fmt == "General"
+        return f"{value.day} {value:%B %Y}" if day else f"{value:%B %Y}"
+    if isinstance(value, int | float):
+        return _number(float(value), fmt)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+
+
+def _number(value: float, fmt: str) -> str:
+    m = _DECIMALS.search(fmt)
+    decimals = len(m.group(1)) if m else None
+    if "%" in fmt:
+        return f"{value * 100:.{decimals or 0}f}%"
+    if decimals is not None:
+        return f"{value:,.{decimals}f}" if "," in fmt else f"{value:.{decimals}f}"
+    if value.is_integer():
+        return f"{int(value):,}" if "," in fmt else str(int(value))
+    return f"{value:.10g}"
+
+
+def _fill(cell: Any) -> str | None:
+    """A solid fill as '#rrggbb' (rgb or indexed colour); theme colours are not resolved."""
+    fill = cell.fill
+    if fill is None or fill.fill_type != "solid" or fill.fgColor is None:
+        return None
+    colour = fill.fgColor
+    rgb: str | None = None
+    if colour.type == "rgb" and isinstance(colour.rgb, str):
+        rgb = colour.rgb
+    elif colour.type == "indexed" and isinstance(colour.indexed, int):
+        rgb = COLOR_INDEX[colour.indexed] if colour.indexed < len(COLOR_INDEX) - 2 else None
+    if rgb is None or len(rgb) not in (6, 8) or rgb in ("00000000",):
+        return None
+    return f"#{rgb[-6:].lower()}"
