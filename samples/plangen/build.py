@@ -18,8 +18,8 @@ from samples.plangen.model import Block, Card, Cell, Heading, Para, Plan, Row, S
 
 BASE_ORDER = ("ref", "action", "rec", "owner", "start", "due", "governance", "measure", "progress",
               "rag")  # fmt: skip
-WIDTH = {"ref": 0.6, "action": 3.2, "rec": 0.7, "owner": 1.5, "start": 0.9, "due": 1.0,
-         "governance": 1.3, "measure": 1.8, "progress": 2.2, "rag": 0.7, "recommendation": 2.2}  # fmt: skip
+WIDTH = {"ref": 0.6, "action": 3.2, "rec": 0.7, "owner": 1.5, "start": 0.95, "due": 1.25,
+         "governance": 1.3, "measure": 1.8, "progress": 2.2, "rag": 0.85, "recommendation": 2.2}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -303,4 +303,4 @@ def _kpi_table(
         gold.append({"code": code, "indicator": spec.indicator,
                      "baseline": {"raw": b_raw, "value": b_val, "unit": unit},
                      "target": {"raw": t_raw, "value": t_val, "unit": unit}, "rag": rag})  # fmt: skip
-    return Table(header, rows, [0.7, 4.0, 1.1, 1.1, 0.7], kind="kpis"), gold
+    return Table(header, rows, [0.75, 4.0, 1.2, 1.2, 0.9], kind="kpis"), gold

@@ -1,0 +1,185 @@
+"""The plan-layout generator (samples/plangen) and the evaluator that scores its plans.
+
+A few seeded ReportLab plans are generated into a tmp folder. The gold must be consistent (links
+to recommendations that exist, due dates that follow from the printed text), what the gold says
+must be printed in the PDF, the same seed must give the same plans, and the evaluator must give
+a plan's own gold, used as the prediction, a perfect score, and lose exactly what a damaged
+prediction loses. Nothing here asserts how well the extractors read these plans: that is
+measured (samples/plangen/results), not tested.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+
+from plantrace.pipeline.evaluate import plans as pl
+from plantrace.pipeline.evaluate.common import normalise_text
+from plantrace.pipeline.evaluate.runner import run_eval
+from samples.plangen.families import FAMILIES, HEADERS
+from samples.plangen.forms import due_form
+from samples.plangen.generate import generate
+
+RL_FAMILIES = ",".join(f.name for f in FAMILIES if f.producer == "reportlab")
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("plangen")
+    generate(out, RL_FAMILIES, seed=3, n=2)
+    return out
+
+
+def _golds(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    return [(p, json.loads(p.read_text())) for p in sorted(folder.rglob("*.json"))]
+
+
+def _as_prediction(gold: dict[str, Any]) -> dict[str, Any]:
+    """The gold in the shape of the JSON contract (recommendations by id)."""
+    pred = copy.deepcopy(gold)
+    pred["recommendations"] = [{"id": f"r{r['number']}", **r} for r in gold["recommendations"]]
+    for a in pred["actions"]:
+        a["recommendations"] = [f"r{n}" for n in a["recommendations"]]
+    return pred
+
+
+def test_due_forms_name_the_end_of_the_period() -> None:
+    d = date(2025, 9, 30)
+    assert due_form("dmy_slash", d) == ("30/09/2025", d)
+    assert due_form("dmy_dot", date(2026, 3, 31)) == ("31.03.26", date(2026, 3, 31))
+    assert due_form("quarter", d) == ("Q2 2025/26", d)
+    assert due_form("end_quarter", date(2026, 2, 28)) == ("End of Q4 2025/26", date(2026, 3, 31))
+    assert due_form("season", date(2025, 4, 30)) == ("Spring 2025", date(2025, 5, 31))
+    assert due_form("season", date(2025, 10, 31)) == ("Autumn 2025", date(2025, 11, 30))
+    assert due_form("fin_year", date(2025, 6, 30)) == ("2025/26", date(2026, 3, 31))
+    assert due_form("mon_y", d) == ("Sept 2025", d)
+    assert due_form("ongoing", d) == ("Ongoing", None)
+    assert due_form("tbc", d) == ("tbc", None)
+
+
+def test_every_reportlab_family_is_generated(batch: Path) -> None:
+    golds = _golds(batch)
+    fams = {g["family"] for _, g in golds}
+    assert fams == set(RL_FAMILIES.split(","))
+    assert len(golds) == 2 * len(fams)
+    for path, g in golds:
+        assert (path.parent / g["file"]).is_file()
+        assert g["split"] in ("tune", "measure")
+
+
+def test_gold_is_consistent(batch: Path) -> None:
+    for _, g in _golds(batch):
+        numbers = [r["number"] for r in g["recommendations"]]
+        assert len(numbers) == len(set(numbers)) >= 3
+        assert g["actions"]
+        for a in g["actions"]:
+            assert a["recommendations"] and set(a["recommendations"]) <= set(numbers)
+            if a["due_date"] is None:
+                assert a["due_raw"] in ("Ongoing", "tbc")
+            else:
+                due = date.fromisoformat(a["due_date"])
+                years = {int(y) for y in re.findall(r"\d{4}", a["due_raw"])}
+                assert years & {due.year, due.year - 1} or re.search(r"\d\d$", a["due_raw"])
+        refs = [a["ref"] for a in g["actions"] if a["ref"]]
+        assert len(refs) == len(set(refs))
+        for k in g["kpis"]:
+            for q in (k["baseline"], k["target"]):
+                assert q["raw"].startswith(f"{q['value']:g}".split(".")[0])
+
+
+def test_what_the_gold_says_is_printed(batch: Path) -> None:
+    for path, g in _golds(batch):
+        pdf = pdfium.PdfDocument(path.parent / g["file"])
+        text = normalise_text(" ".join(p.get_textpage().get_text_range() for p in pdf))
+        pdf.close()
+        for r in g["recommendations"]:
+            assert normalise_text(r["text"]) in text, (path.name, r["text"])
+        for a in g["actions"]:
+            first = " ".join(normalise_text(a["text"]).split()[:4])
+            assert first in text, (path.name, a["text"])
+            # cells wrap, and a page's text interleaves the lines of a row's cells: compare the
+            # first line's worth of each field
+            assert " ".join(normalise_text(a["owner"]).split()[:2]) in text
+            assert normalise_text(a["due_raw"]).split()[0] in text
+        for k in g["kpis"]:
+            assert normalise_text(k["code"]) in text and normalise_text(k["indicator"]) in text
+
+
+def test_same_seed_same_plans(batch: Path, tmp_path: Path) -> None:
+    generate(tmp_path, "rl-grid-headings", seed=3, n=2)
+    for new in sorted((tmp_path / "rl-grid-headings").glob("*")):
+        old = batch / "rl-grid-headings" / new.name
+        assert new.read_bytes() == old.read_bytes(), new.name
+
+
+def test_own_gold_scores_perfectly(batch: Path) -> None:
+    pairs = [(g, _as_prediction(g)) for _, g in _golds(batch)]
+    s = pl.score_plans(pairs)
+    assert s.actions.fn == s.actions.fp == 0 and s.actions.tp == sum(
+        len(g["actions"]) for g, _ in pairs
+    )
+    assert s.recommendations.f1 == 1.0
+    for f, prf in s.field_facts.items():
+        assert prf.fp == prf.fn == 0, f
+    assert s.field_facts["recommendations"].tp >= s.actions.tp
+    assert s.kpis.f1 == s.kpi_rows.f1 == 1.0 and s.kpis.tp == sum(len(g["kpis"]) for g, _ in pairs)
+    groups = pl.scores_by(pairs)
+    assert set(groups) == set(RL_FAMILIES.split(",")) and all(
+        v.actions.f1 == 1.0 for v in groups.values()
+    )
+
+
+def test_a_damaged_prediction_loses_exactly_its_damage(batch: Path) -> None:
+    _, gold = next((p, g) for p, g in _golds(batch) if len(g["actions"]) >= 3 and g["kpis"])
+    pred = _as_prediction(gold)
+    dropped = pred["actions"].pop(0)  # one action missed
+    pred["actions"][0]["owner"] = "Somebody Else"  # one owner wrong
+    pred["actions"][1]["recommendations"] = []  # one link lost
+    pred["kpis"][0]["baseline"] = {"raw": "1%", "value": 1.0, "unit": "%"}  # one value wrong
+    s = pl.score_plans([(gold, pred)])
+    n = len(gold["actions"])
+    assert (s.actions.tp, s.actions.fp, s.actions.fn) == (n - 1, 0, 1)
+    owner = s.field_facts["owner"]
+    assert (owner.tp, owner.fp, owner.fn) == (n - 2, 1, 2)
+    links = s.field_facts["recommendations"]
+    n_links = sum(len(a["recommendations"]) for a in gold["actions"])
+    lost = len(dropped["recommendations"]) + len(gold["actions"][2]["recommendations"])
+    assert (links.tp, links.fp, links.fn) == (n_links - lost, 0, lost)
+    assert s.kpi_rows.f1 == 1.0 and (s.kpis.tp, s.kpis.fn) == (len(gold["kpis"]) - 1, 1)
+
+
+def test_plantrace_eval_scores_a_generated_folder_per_family(batch: Path) -> None:
+    one = batch / "rl-grid-headings"
+    text, payload = run_eval([one], Path("."))
+    fams = payload["plans_by_family"]
+    assert list(fams) == ["rl-grid-headings"]
+    assert (
+        fams["rl-grid-headings"]["documents"] == 2 and fams["rl-grid-headings"]["split"] == "tune"
+    )
+    assert payload["plans"]["actions"]["tp"] + payload["plans"]["actions"]["fn"] == sum(
+        len(g["actions"]) for _, g in _golds(one)
+    )
+    assert "F1 per family" in text and "rl-grid-headings" in text
+
+
+def test_measure_families_differ_in_kind_from_tune() -> None:
+    tune = [f for f in FAMILIES if f.split == "tune"]
+    measure = [f for f in FAMILIES if f.split == "measure"]
+    assert len(tune) >= 5 and len(measure) >= 5
+    for role in HEADERS["tune"]:
+        shared = set(HEADERS["tune"][role]) & set(HEADERS["measure"][role]) - {""}
+        assert not shared, role
+    tune_rulings = {r for f in tune for r in f.rulings}
+    tune_producers = {f.producer for f in tune}
+    tune_status = {s for f in tune for s in f.status}
+    for f in measure:
+        assert f.vocab == "measure"
+        assert (set(f.rulings) - tune_rulings or f.producer not in tune_producers
+                or set(f.status) - tune_status or "cards" in f.groupings), f.name  # fmt: skip
