@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.grades import Framework
-from plantrace.models.inspection import InspectionMeta, Judgement
+from plantrace.models.inspection import InspectionMeta, InspectionWindow, Judgement
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Line, ParsedDocument
-from plantrace.pipeline.normalise.dates import parse_date, parse_range
+from plantrace.pipeline.normalise.dates import DateRange, parse_date, parse_range
 
 EXTRACTOR = "extractors.inspection_meta"
 META_PAGES = 2  # dates and publication are printed on the cover page (page 2 at the latest)
@@ -38,6 +38,14 @@ _TITLES = re.compile(
     r"\b(his|her)\s+majesty[’'`]?s\s+(chief\s+)?inspectors?\b|\(?\bs?hmi\b\)?|\bofsted inspectors?\b",
     re.I,
 )
+# "30 September to 11 October 2024 and 13 to 16 January 2025": a second window opens at "and"
+# followed by a day number, once the text before it names a month (else "8 and 12 July" is a range)
+_WINDOW_SPLIT = re.compile(r"(?<=[a-z]|\d)\s*[,;]?\s+and\s+(?=\d{1,2}\b)", re.I)
+_MONTH_NAME = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{4})?\b", re.I
+)
+_YEAR_AT_END = re.compile(r"\b(\d{4})\s*$")
+_CONTINUES = re.compile(r"^(and|to|–|-|—)\s*\d|^\d{4}\b", re.I)
 _SIF_TITLE = re.compile(r"children in need of help and\s+protection,\s+children looked after", re.I)
 
 
@@ -92,10 +100,41 @@ def _labelled(lines: list[Line], pattern: re.Pattern[str]) -> tuple[str, Line] |
         m = pattern.match(ln.text.strip())
         if m:
             text = ln.text.strip()[m.end() :]
-            if i + 1 < len(lines) and (not text or text.rstrip().endswith(("to", "–", "-", "and"))):
-                text += " " + lines[i + 1].text
+            nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            if nxt and (
+                not text or text.rstrip().endswith(("to", "–", "-", "and")) or _CONTINUES.match(nxt)
+            ):
+                text += " " + nxt
             return text, ln
     return None
+
+
+def inspection_windows(text: str) -> list[DateRange]:
+    """The printed inspection windows, each read by the one date normaliser (parse_range).
+
+    A window printed without its year ("30 September to 11 October and 13 to 16 January 2025")
+    takes the next window's year, a year earlier when that would put it after the next window.
+    """
+    text = " ".join(text.split())
+    parts = [text]
+    for m in reversed(list(_WINDOW_SPLIT.finditer(text))):
+        head = parts[0][: m.start()]
+        if not _MONTH_NAME.search(head):
+            continue
+        parts[0:1] = [head, parts[0][m.end() :]]
+    windows: list[DateRange] = []
+    for k, part in enumerate(parts):
+        rng = parse_range(part)
+        if rng.start is None and k + 1 < len(parts):
+            year = _YEAR_AT_END.search(parts[k + 1])
+            if year:
+                rng = parse_range(f"{part} {year.group(1)}")
+                nxt = parse_range(parts[k + 1])
+                if rng.start and nxt.start and rng.start > nxt.start:
+                    rng = parse_range(f"{part} {int(year.group(1)) - 1}")
+        if rng.start is not None or rng.end is not None:
+            windows.append(rng)
+    return windows
 
 
 def lead_inspector(doc: ParsedDocument) -> str | None:
@@ -124,10 +163,12 @@ def extract_meta(doc: ParsedDocument, judgements: list[Judgement]) -> Inspection
     la, title_lines = local_authority(doc)
     head = [ln for page in doc.pages[:META_PAGES] for ln in page.lines]
     start = end = published = None
+    windows: list[DateRange] = []
     found = _labelled(head, _INSPECTION_DATES)
     if found:
-        rng = parse_range(found[0])
-        start, end = rng.start, rng.end
+        windows = inspection_windows(found[0])
+        if windows:
+            start, end = windows[0].start, windows[-1].end
     found = _labelled(head, _PUBLISHED)
     if found:
         published = parse_date(found[0], end_of_period=False)
@@ -151,6 +192,7 @@ def extract_meta(doc: ParsedDocument, judgements: list[Judgement]) -> Inspection
         framework=framework(doc, judgements),
         start_date=start,
         end_date=end,
+        windows=[InspectionWindow(start=w.start, end=w.end) for w in windows],
         publication_date=published,
         lead_inspector=lead_inspector(doc),
         provenance=prov,

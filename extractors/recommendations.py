@@ -44,7 +44,7 @@ INDENT = 4.0  # points a continuation line sits right of its item's marker
 _LSCB_PART = re.compile(r"\b(lscb|safeguarding children board|section 2)\b", re.I)
 _LA_PART = re.compile(r"\b(section 1|the local authority)\b", re.I)
 # "The inspection did not find any areas for priority and immediate action." fills an empty group
-_NONE_FOUND = re.compile(
+NONE_FOUND = re.compile(
     r"\b(did|does|has|have) not (find|found|identify|identified|make|made)\b.{0,40}"
     r"\b(areas?|actions?|recommendations?)\b|^there (are|were) no\b",
     re.I,
@@ -75,10 +75,13 @@ class _State:
     items: list[Item] = field(default_factory=list)
     last_number: int = 0
 
+    section_items: int = 0
+
     def close_item(self) -> None:
         if self.item is not None:
             self.items.append(self.item)
             self.item = None
+            self.section_items += 1
 
     def close_section(self) -> None:
         self.close_item()
@@ -162,14 +165,33 @@ def extract_recommendations(doc: ParsedDocument, framework: Framework) -> list[R
         if not under_item and (_is_heading(line, body) or _plain_heading(lines, i)):
             j = max(_heading_run(lines, i, body), i + 1)
             text = " ".join(ln.text for ln in lines[i:j])
+            if st.item is not None:
+                _drop_echo(st.item, text)
             _heading(st, text, lines[i:j], lines[j] if j < len(lines) else None, body)
             i = j
             continue
         if st.in_section:
-            _body_line(st, line, lines[i - 1] if i else None)
+            _body_line(
+                st, line, lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+            )
         i += 1
     st.close_section()
     return _records(st.items, doc.sha256)
+
+
+def _drop_echo(item: Item, heading: str) -> None:
+    """Cut the next heading's words where they also end the item's last line.
+
+    Some reports carry an invisible copy of a heading (a bookmark target) at the end of the line
+    above it: "... missing from home and care. Areas for improvement". Only text after a sentence
+    end that repeats the heading word for word goes.
+    """
+    last = item.texts[-1].rstrip()
+    head = " ".join(heading.split())
+    if len(last) > len(head) and last.endswith(head):
+        before = last[: -len(head)].rstrip()
+        if before.endswith((".", ";", ":")):
+            item.texts[-1] = before
 
 
 def _heading(st: _State, text: str, run: list[Line], nxt: Line | None, body: float) -> None:
@@ -185,6 +207,7 @@ def _heading(st: _State, text: str, run: list[Line], nxt: Line | None, body: flo
     ):
         st.close_section()
         st.in_section = True
+        st.section_items = 0
         st.section_lscb = kind is HeadingKind.recs_lscb or st.lscb_part
         st.priority = kind is HeadingKind.priority
         st.timescale = None
@@ -215,15 +238,18 @@ def _topic_heading(st: _State, text: str, nxt: Line | None) -> bool:
     A sentence-like heading ('The local authority has the following strengths:') ends the list
     even though SIF paragraph numbers also run on through the report.
     """
-    if (
-        nxt is None
-        or not st.last_number
-        or len(text.split()) > 6
-        or text.rstrip().endswith((":", "."))
-    ):
+    if nxt is None or len(text.split()) > 6 or text.rstrip().endswith((":", ".")):
         return False
-    marker = list_marker(nxt)[0]
-    return marker is not None and _number(marker) == st.last_number + 1
+    n = _number(list_marker(nxt)[0] or "")
+    if n is None:
+        return False
+    # the numbering runs on below the label; a label opening the list stands above its first item
+    return n == st.last_number + 1 if st.last_number else st.item is None and not _section_items(st)
+
+
+def _section_items(st: _State) -> bool:
+    """Whether the open section has produced an item already (a topic label opens none)."""
+    return st.section_items > 0
 
 
 def _continues(item: Item, line: Line, prev: Line) -> bool:
@@ -233,15 +259,17 @@ def _continues(item: Item, line: Line, prev: Line) -> bool:
     return line.page != prev.page or line.top - prev.bottom < 1.4 * line.font_size
 
 
-def _body_line(st: _State, line: Line, prev: Line | None) -> None:
+def _body_line(st: _State, line: Line, prev: Line | None, nxt: Line | None) -> None:
     marker, rest = list_marker(line)
     item = st.item
     if marker is not None:
         if item is not None and line.x0 > item.marker_x + INDENT:
-            item.lines.append(line)  # a sub-point of the item
-            item.texts.append(rest)
-            item.sub_items += 1
-            return
+            if not (marker.isdigit() and item.sub_items == 0 and _group_label(item)):
+                item.lines.append(line)  # a sub-point of the item
+                item.texts.append(rest)
+                item.sub_items += 1
+                return
+            st.item = None  # the 'item' was a marked topic label over numbered items: not one
         st.close_item()
         st.item = Item(
             marker=marker,
@@ -255,18 +283,54 @@ def _body_line(st: _State, line: Line, prev: Line | None) -> None:
         if n is not None:
             st.last_number = n
         return
-    if item is not None and prev is not None and _continues(item, line, prev):
+    if (
+        item is not None
+        and prev is not None
+        and _continues(item, line, prev)
+        and not _label_between(item, line, nxt)
+    ):
         item.lines.append(line)
         item.texts.append(line.text)
         return
     st.close_item()  # a lead-in, a topic sub-heading or narrative: not part of any item
 
 
+_LABEL_WORDS = 8
+
+
+def _is_label(text: str) -> bool:
+    """A short topic label: a few words, capitalised, no sentence punctuation."""
+    text = text.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _LABEL_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ",", "?", "!"))
+    )
+
+
+def _group_label(item: Item) -> bool:
+    """An item that is only a one-line label ('Quality of practice'), numbered items below it."""
+    return len(item.lines) == 1 and _is_label(item.texts[0])
+
+
+def _label_between(item: Item, line: Line, nxt: Line | None) -> bool:
+    """An indented label line between a finished item and the next numbered one.
+
+    'Care leavers' set at the text column after '... placements.' and above '16. Ensure ...'
+    is a group heading, not the end of item 15.
+    """
+    if nxt is None or not _is_label(line.text) or not item.texts[-1].rstrip().endswith("."):
+        return False
+    marker = list_marker(nxt)[0]
+    return marker is not None and marker.isdigit() and nxt.x0 <= item.marker_x + INDENT
+
+
 def _records(items: list[Item], sha: str) -> list[Recommendation]:
     out: list[Recommendation] = []
     for item in items:
         text = join_text(item.texts)
-        if not text or (item.sub_items == 0 and _LEAD_IN.search(text)) or _NONE_FOUND.search(text):
+        if not text or (item.sub_items == 0 and _LEAD_IN.search(text)) or NONE_FOUND.search(text):
             continue
         first = item.lines[0].page
         on_page = [ln for ln in item.lines if ln.page == first]

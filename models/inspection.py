@@ -10,11 +10,21 @@ from plantrace.models.grades import Framework, Grade, RecommendationCategory
 from plantrace.models.provenance import Provenance
 
 
+class InspectionWindow(BaseModel):
+    """One stretch of on-site inspection; most inspections have one, a few are split in two."""
+
+    start: date | None = None
+    end: date | None = None
+
+
 class InspectionMeta(BaseModel):
     local_authority: str
     framework: Framework
     start_date: date | None = None
-    end_date: date | None = None
+    end_date: date | None = Field(default=None, description="last day of the last window")
+    windows: list[InspectionWindow] = Field(
+        default_factory=list, description="the printed inspection windows, in order"
+    )
     publication_date: date | None = None
     lead_inspector: str | None = None
     provenance: Provenance | None = None

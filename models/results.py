@@ -88,6 +88,7 @@ class ExtractionResult(BaseModel):
                 "end_date": _iso(m.end_date),
                 "publication_date": _iso(m.publication_date),
                 "lead_inspector": m.lead_inspector,
+                "windows": [{"start": _iso(w.start), "end": _iso(w.end)} for w in m.windows],
             }
         return {
             "file": self.file,

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from plantrace.extractors.inspection import extract_inspection
+from plantrace.extractors.inspection_checks import check_inspection
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.grades import DocumentKind
@@ -86,6 +87,7 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         result.inspection = found.meta
         result.judgements = found.judgements
         result.recommendations = found.recommendations
+        result.warnings += check_inspection(doc, found.meta, found.judgements, found.recommendations)
     elif kind is DocumentKind.improvement_plan:
         plan = extract_plan(doc)
         result.recommendations = plan.recommendations

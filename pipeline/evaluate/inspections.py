@@ -52,6 +52,7 @@ class InspectionScores:
     rec_category: Rate = field(default_factory=Rate)  # over matched recommendations
     rec_number: Rate = field(default_factory=Rate)
     rec_page: Rate = field(default_factory=Rate)
+    rec_text: Rate = field(default_factory=Rate)  # matched texts equal after normalising space/case
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +72,7 @@ class InspectionScores:
                 "category_exact": self.rec_category.to_dict(),
                 "number_exact": self.rec_number.to_dict(),
                 "page_exact": self.rec_page.to_dict(),
+                "text_exact": self.rec_text.to_dict(),
             },
             "misses": [m.to_dict() for m in self.misses],
         }
@@ -158,6 +160,11 @@ def _score_recommendations(
                 s.misses.append(
                     Miss(name, g.get("page"), f"recommendation.{key}", g.get(key), p.get(key))
                 )
+        same = gold_texts[i] == pred_texts[j]
+        s.rec_text.count(same)
+        if not same:
+            exact_doc = False
+            s.misses.append(Miss(name, g.get("page"), "recommendation.text", g["text"], p["text"]))
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     for i, g in enumerate(gold):
@@ -232,7 +239,7 @@ def format_report(scores: InspectionScores) -> str:
     rows.append(("recommendations", pct(r.precision), pct(r.recall), pct(r.f1),
                  f"{pct(rx.rate)} ({rx.hits}/{rx.n} docs)"))  # fmt: skip
     for label, rate in (("rec category", scores.rec_category), ("rec number", scores.rec_number),
-                        ("rec page", scores.rec_page)):  # fmt: skip
+                        ("rec page", scores.rec_page), ("rec text", scores.rec_text)):  # fmt: skip
         rows.append((label, "", "", "", f"{pct(rate.rate)} ({rate.hits}/{rate.n} matched)"))
     head = ("field", "precision", "recall", "F1", "exact")
     widths = [max(len(x[i]) for x in [head, *rows]) for i in range(5)]
