@@ -28,6 +28,7 @@ from plantrace.models.grades import DocumentKind, RecommendationCategory
 from plantrace.models.links import LinkState
 from plantrace.models.plan import KPI, Action
 from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.decisions import apply_corrections
 from plantrace.pipeline.kpi_rag import RagScheme, compute_rag
 from plantrace.pipeline.normalise.dates import Mention, dated_mentions
 from plantrace.pipeline.normalise.rag import normalise_rag
@@ -406,7 +407,7 @@ def coverage_for(
 ) -> CoverageReport:
     """Relink the pair (people's decisions kept) and build its coverage report."""
     report = store.load_result(report_sha)
-    plan = store.load_result(plan_sha)
+    plan = apply_corrections(store, store.load_result(plan_sha))  # people's field corrections
     if report is None or plan is None:
         raise CoverageError("both documents must be stored")
     check_kinds(report, plan)

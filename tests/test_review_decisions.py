@@ -219,3 +219,17 @@ def test_history_says_who_when_what_and_on_which_text(store: Store) -> None:
     assert reject["note"] == "wrong owner" and reject["at"] is not None
     assert log[1]["texts"]["recommendation"] == f.REPORT_RECS[1]
     assert _link(store, "r3", "a4").link.state is LinkState.confirmed
+
+
+def test_coverage_for_reads_the_plan_as_people_corrected_it(store: Store) -> None:
+    """`plantrace coverage` and the coverage flow build from coverage_for: corrections count."""
+    from plantrace.pipeline.coverage import coverage_for
+
+    _stored(store)
+    d.correct(store, P, "action", "a2", {"owner": ("Virtual School Head", 0)}, "Ann")
+    d.correct(store, P, "action", "a3", {"due_date": ("2017-06-30", 0)}, "Ann")
+    cov = coverage_for(store, R, P, as_of=date(2017, 1, 1))
+    views = {a.id: a for r in cov.recommendations for a in r.actions}
+    assert views["a2"].owner == "Virtual School Head"
+    assert views["a3"].due_date == date(2017, 6, 30)
+    assert cov.summary.actions_without_owner == 0 and cov.summary.actions_without_date == 0
