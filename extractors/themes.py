@@ -13,6 +13,7 @@ The spaCy pipeline (blank English, lookup lemmatizer, PhraseMatchers) is built o
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,6 +25,10 @@ from spacy.tokens import Doc
 MAX_THEMES = 3
 WEAK = 0.5
 GIVEN_AT = 1.0
+RELATIVE = 0.34  # a theme needs a third of the strongest theme's weight
+
+
+NEUTRAL = "_"  # a key starting so holds phrases that block shorter matches and are never given
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +38,33 @@ class Theme:
     description: str
     phrases: tuple[str, ...]
     weak: tuple[str, ...]
+    forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
     lemmas: PhraseMatcher  # lower-cased phrases on LEMMA
+    forms: PhraseMatcher  # exact lower-case word forms ("records", never "recorded")
     abbreviations: PhraseMatcher  # capitalised phrases on ORTH
     weights: dict[str, float]  # match id -> weight
-    themes: dict[str, Theme]
+
+
+_DASHES = str.maketrans({"-": " ", "/": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ",
+                         "\u2019": "'", "\u2018": "'"})  # fmt: skip
+
+
+# 2025-26 reports tag each recommendation with the national framework outcome or enabler it serves:
+# "(Enabler 3, National Framework)", "Enabler three: National Framework." Words such as
+# "workforce" in the tag are not what the recommendation asks for.
+_FRAMEWORK_TAG = re.compile(
+    r"\((?:[^()]*\bnational framework\b[^()]*)\)|\b(?:outcome|enabler)\b[^.()]*\bnational framework\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _prepare(text: str) -> str:
+    """Framework tags dropped; hyphens and dashes as spaces ("early-help", "16- and 17-year-olds")."""
+    return _FRAMEWORK_TAG.sub(" ", text).translate(_DASHES)
 
 
 @cache
@@ -58,18 +82,41 @@ def taxonomy() -> tuple[Theme, ...]:
                 description=d["description"],
                 phrases=tuple(d["phrases"]),
                 weak=tuple(d.get("weak", ())),
+                forms=tuple(d.get("forms", ())),
             )
         )
     return tuple(themes)
 
 
 def labels() -> dict[str, str]:
-    return {t.key: t.label for t in taxonomy()}
+    """The themes that can be given (not the neutral phrases), in taxonomy order."""
+    return {t.key: t.label for t in taxonomy() if not t.key.startswith(NEUTRAL)}
 
 
 def _is_abbreviation(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _variants(phrase: str) -> tuple[str, ...]:
+    """The phrase with its last word singular and plural.
+
+    The lookup lemmatizer is not consistent across number ("meetings" -> "meeting" but "meeting"
+    -> "meet"), so a pattern written in one number would miss the other.
+    """
+    words = phrase.split()
+    if not words or not words[-1].isalpha():
+        return (phrase,)
+    last = words[-1]
+    if last.endswith("ies"):
+        forms = {last, last[:-3] + "y"}
+    elif last.endswith("s") and not last.endswith("ss"):
+        forms = {last, last[:-1]}
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = {last, last[:-1] + "ies"}
+    else:
+        forms = {last, last + ("es" if last.endswith(("s", "x", "ch", "sh")) else "s")}
+    return tuple(" ".join([*words[:-1], f]) for f in sorted(forms))
 
 
 @cache
@@ -78,6 +125,7 @@ def _rules() -> _Rules:
 
     nlp = lemmatizer()
     lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    forms = PhraseMatcher(nlp.vocab, attr="LOWER")
     abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
     weights: dict[str, float] = {}
     for theme in taxonomy():
@@ -86,43 +134,66 @@ def _rules() -> _Rules:
                 continue
             match_id = f"{theme.key}|{weight}"
             weights[match_id] = weight
-            abbr = [p for p in phrases if _is_abbreviation(p)]
-            plain = [p.lower() for p in phrases if not _is_abbreviation(p)]
+            abbr = [_prepare(p) for p in phrases if _is_abbreviation(p)]
+            plain = sorted(
+                {
+                    v
+                    for p in phrases
+                    if not _is_abbreviation(p)
+                    for v in _variants(_prepare(p).lower())
+                }
+            )
             if plain:
                 lemmas.add(match_id, list(nlp.pipe(plain)))
             if abbr:
                 abbreviations.add(match_id, [nlp.make_doc(p) for p in abbr])
-    return _Rules(lemmas, abbreviations, weights, {t.key: t for t in taxonomy()})
+        if theme.forms:
+            match_id = f"{theme.key}|1.0"
+            weights[match_id] = 1.0
+            forms.add(match_id, [nlp.make_doc(_prepare(p).lower()) for p in theme.forms])
+    return _Rules(lemmas, forms, abbreviations, weights)
 
 
 def _score(lower: Doc, orig: Doc, rules: _Rules) -> list[str]:
+    """Longest matches win: "personal education plan" is education, not also a plan; then each
+    theme adds up its phrases' weights."""
     vocab = lower.vocab.strings
+    spans: list[tuple[int, int, str]] = []  # char start, char end, match id
+    for doc, matches in (
+        (lower, rules.lemmas(lower)),
+        (lower, rules.forms(lower)),
+        (orig, rules.abbreviations(orig)),
+    ):
+        for match_id, start, end in matches:
+            span = doc[start:end]
+            spans.append((span.start_char, span.end_char, vocab[match_id]))
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: list[tuple[int, int]] = []
     score: dict[str, float] = {}
     first: dict[str, int] = {}
-    seen: set[tuple[str, int, int]] = set()
-    hits = [(m, s, e) for m, s, e in rules.lemmas(lower)] + list(rules.abbreviations(orig))
-    for match_id, start, _end in hits:
-        mid = vocab[match_id]
-        key = mid.split("|", 1)[0]
-        # one phrase per theme per token start: "child protection plan" and "plan" count once
-        if (key, start, 0) in seen:
+    for start, end, mid in spans:
+        if any(start < e and s < end for s, e in taken):
             continue
-        seen.add((key, start, 0))
+        taken.append((start, end))
+        key = mid.split("|", 1)[0]
         score[key] = score.get(key, 0.0) + rules.weights[mid]
         first[key] = min(first.get(key, start), start)
-    given = [k for k, s in score.items() if s >= GIVEN_AT]
+    given = [k for k, s in score.items() if s >= GIVEN_AT and not k.startswith(NEUTRAL)]
     given.sort(key=lambda k: (-score[k], first[k]))
+    if given:  # a passing mention beside a text's main subject is not a theme of it
+        given = [k for k in given if score[k] >= RELATIVE * score[given[0]]]
     return given[:MAX_THEMES]
 
 
 def assign_themes(texts: Sequence[str]) -> list[list[str]]:
     """Theme keys of each text, strongest first, at most three; [] when no theme is clear."""
-    rules = _rules()
     from plantrace.pipeline.similarity import lemmatizer
 
+    rules = _rules()
     nlp = lemmatizer()
-    lowers = nlp.pipe([t.lower() for t in texts], batch_size=128)
-    origs = (nlp.make_doc(t) for t in texts)
+    prepared = [_prepare(t) for t in texts]
+    lowers = nlp.pipe([t.lower() for t in prepared], batch_size=128)
+    origs = (nlp.make_doc(t) for t in prepared)
     return [_score(lo, og, rules) for lo, og in zip(lowers, origs, strict=True)]
 
 

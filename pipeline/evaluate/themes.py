@@ -48,10 +48,18 @@ class ThemeScores:
             "exact": self.exact,
             "macro_precision": round(self.macro_precision, 4),
             "macro_recall": round(self.macro_recall, 4),
-            "micro": {"precision": round(self.micro.precision, 4), "recall": round(self.micro.recall, 4)},
+            "micro": {
+                "precision": round(self.micro.precision, 4),
+                "recall": round(self.micro.recall, 4),
+            },
             "per_theme": {
-                k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                    "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                k: {
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "tp": s.tp,
+                    "fp": s.fp,
+                    "fn": s.fn,
+                }
                 for k, s in sorted(self.per_theme.items())
             },  # fmt: skip
             "misses": self.misses,
@@ -63,9 +71,9 @@ def is_theme_gold(data: dict[str, Any]) -> bool:
 
 
 def run_theme_eval(files: list[Path]) -> ThemeScores:
-    from plantrace.extractors.themes import assign_themes, taxonomy
+    from plantrace.extractors.themes import assign_themes, labels
 
-    scores = ThemeScores(per_theme={t.key: PRF() for t in taxonomy()})
+    scores = ThemeScores(per_theme={key: PRF() for key in labels()})
     for f in files:
         items = json.loads(f.read_text(encoding="utf-8"))["theme_labels"]
         predicted = assign_themes([it["text"] for it in items])
@@ -100,7 +108,5 @@ def format_report(s: ThemeScores) -> str:
         if p.tp + p.fp + p.fn == 0:
             lines.append(f"    {key:<28} (no labels, none predicted)")
             continue
-        lines.append(
-            f"    {key:<28} {p.precision:5.2f}  {p.recall:5.2f}   ({p.tp} {p.fp} {p.fn})"
-        )
+        lines.append(f"    {key:<28} {p.precision:5.2f}  {p.recall:5.2f}   ({p.tp} {p.fp} {p.fn})")
     return "\n".join(lines)
