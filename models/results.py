@@ -111,6 +111,7 @@ class ExtractionResult(BaseModel):
                     "text": r.text,
                     "category": None if r.category is None else r.category.value,
                     "page": r.provenance.page,
+                    "locator": r.provenance.locator,
                 }
                 for r in self.recommendations
             ],
@@ -128,6 +129,7 @@ class ExtractionResult(BaseModel):
                     "milestones": a.milestones,
                     "recommendations": list(a.recommendations),
                     "page": a.provenance.page,
+                    "locator": a.provenance.locator,
                 }
                 for a in self.actions
             ],
@@ -144,6 +146,7 @@ class ExtractionResult(BaseModel):
                     "target_label": k.target_label,
                     "recommendation": k.recommendation,
                     "page": k.provenance.page,
+                    "locator": k.provenance.locator,
                 }
                 for k in self.kpis
             ],

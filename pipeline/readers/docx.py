@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,7 +33,7 @@ _TWIPS_PER_POINT = 20.0
 def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except Exception as exc:  # any failure to open it is the file's: a damaged or odd package
         raise DocumentError(
             ErrorCode.corrupt, f"the Word file is damaged and cannot be opened ({exc})"
         ) from exc
@@ -185,7 +184,7 @@ class _Numbering:
                 )
 
     def marker(self, p: Paragraph) -> str:
-        num_pr = p._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        num_pr = _num_pr(p)
         num = num_pr.find(qn("w:numId")) if num_pr is not None else None
         if num_pr is None or num is None:
             return ""
@@ -204,6 +203,19 @@ class _Numbering:
             f = self.levels.get((num_id, level), ("decimal", ""))[0]
             out = out.replace(f"%{level + 1}", _format_number(n, f))
         return out.strip()
+
+
+def _num_pr(p: Paragraph) -> Any:
+    """The paragraph's list numbering, its own or its style's ('List Number', 'List Bullet')."""
+    path = f"{qn('w:pPr')}/{qn('w:numPr')}"
+    found = p._p.find(path)
+    style = p.style
+    for _ in range(8):  # a style's chain of bases is short; a cycle must not hang the read
+        if found is not None or style is None:
+            break
+        found = style.element.find(path)
+        style = style.base_style
+    return found
 
 
 def _format_number(n: int, fmt: str) -> str:

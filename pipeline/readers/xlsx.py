@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import date, datetime, time
 from typing import Any
+from xml.etree import ElementTree
 
 import openpyxl
 from openpyxl.styles.colors import COLOR_INDEX
@@ -39,15 +39,16 @@ _DECIMALS = re.compile(r"0\.(0+)")
 def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:  # any failure to open it is the file's: a damaged or odd package
         raise DocumentError(
             ErrorCode.corrupt, f"the Excel file is damaged and cannot be opened ({exc})"
         ) from exc
+    theme = _theme_colours(wb.loaded_theme)
     pages: list[Page] = []
     locators: list[tuple[int, BBox, Locator]] = []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for ws in sheets:
-        canvas, partial = _sheet(ws, len(pages) + 1)
+        canvas, partial = _sheet(ws, len(pages) + 1, theme)
         page = canvas.page()
         page.partial = partial
         pages.append(page)
@@ -60,8 +61,9 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
 class _Sheet:
     """A sheet's visible cells as the grid the blocks are cut from."""
 
-    def __init__(self, ws: Worksheet) -> None:
+    def __init__(self, ws: Worksheet, theme: list[str]) -> None:
         self.ws = ws
+        self.theme = theme
         last_row = min(ws.max_row, ws.min_row + MAX_ROWS - 1)
         last_col = min(ws.max_column, ws.min_column + MAX_COLS - 1)
         self.partial = last_row < ws.max_row or last_col < ws.max_column
@@ -90,8 +92,8 @@ class _Sheet:
         return [c for c in self.cols if self.text(r, c)]
 
 
-def _sheet(ws: Worksheet, number: int) -> tuple[Canvas, bool]:
-    sheet = _Sheet(ws)
+def _sheet(ws: Worksheet, number: int, theme: list[str]) -> tuple[Canvas, bool]:
+    sheet = _Sheet(ws, theme)
     widths = {
         c: (ws.column_dimensions[get_column_letter(c)].width or _DEFAULT_WIDTH) * _POINTS_PER_WIDTH
         for c in sheet.cols
@@ -180,7 +182,7 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
                     col_at[c],
                     row_at[r1] - row_at[r] + 1,
                     col_at[c1] - col_at[c] + 1,
-                    _fill(cell),
+                    _fill(cell, sheet.theme),
                     _loc(ws, r, r1, c, c1),
                 )  # fmt: skip
             )
@@ -229,8 +231,8 @@ def _number(value: float, fmt: str) -> str:
     return f"{value:.10g}"
 
 
-def _fill(cell: Any) -> str | None:
-    """A solid fill as '#rrggbb' (rgb or indexed colour); theme colours are not resolved."""
+def _fill(cell: Any, theme: list[str]) -> str | None:
+    """A solid fill as '#rrggbb': an rgb, indexed or theme colour (with its tint)."""
     fill = cell.fill
     if fill is None or fill.fill_type != "solid" or fill.fgColor is None:
         return None
@@ -240,6 +242,47 @@ def _fill(cell: Any) -> str | None:
         rgb = colour.rgb
     elif colour.type == "indexed" and isinstance(colour.indexed, int):
         rgb = COLOR_INDEX[colour.indexed] if colour.indexed < len(COLOR_INDEX) - 2 else None
-    if rgb is None or len(rgb) not in (6, 8) or rgb in ("00000000",):
+    elif colour.type == "theme" and isinstance(colour.theme, int) and colour.theme < len(theme):
+        rgb = _tinted(theme[colour.theme], float(colour.tint or 0.0))
+    if rgb is None or len(rgb) not in (6, 8) or rgb == "00000000":
         return None
     return f"#{rgb[-6:].lower()}"
+
+
+# SpreadsheetML theme colour indexes name the scheme's colours in this order
+_THEME_ORDER = ["lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5",
+                "accent6", "hlink", "folHlink"]  # fmt: skip
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _theme_colours(xml: bytes | str | None) -> list[str]:
+    """The workbook theme's colours by theme index ('rrggbb'); [] when it has no theme."""
+    if not xml:
+        return []
+    try:
+        root = ElementTree.fromstring(xml)
+    except ElementTree.ParseError:
+        return []
+    scheme = root.find(f".//{_DRAWING}clrScheme")
+    if scheme is None:
+        return []
+    found: dict[str, str] = {}
+    for child in scheme:
+        name = child.tag.removeprefix(_DRAWING)
+        for c in child:
+            value = c.get("val") if c.tag == f"{_DRAWING}srgbClr" else c.get("lastClr")
+            if value:
+                found[name] = value
+    return [found.get(name, "") for name in _THEME_ORDER]
+
+
+def _tinted(rgb: str, tint: float) -> str | None:
+    """Excel's tint: towards white (tint > 0) or black (tint < 0)."""
+    if len(rgb) != 6:
+        return None
+    parts = [int(rgb[i : i + 2], 16) for i in (0, 2, 4)]
+    if tint < 0:
+        parts = [round(p * (1 + tint)) for p in parts]
+    else:
+        parts = [round(p + (255 - p) * tint) for p in parts]
+    return "".join(f"{p:02x}" for p in parts)
