@@ -70,7 +70,7 @@ def cell_type(text: str) -> CellType:
         return CellType.code
     if n <= 4 and OPEN_ENDED.search(clean):
         return CellType.open_date
-    if n <= 4 and normalise_rag(clean) is not None:
+    if n <= 4 and (normalise_rag(clean) or normalise_rag(mended(clean))) is not None:
         return CellType.rag
     if n <= 4 and normalise_direction(clean) is not None and not _NUMBER_START.match(clean):
         return CellType.direction
@@ -83,6 +83,20 @@ def cell_type(text: str) -> CellType:
     if n >= _PROSE_WORDS or len(clean) > 60:
         return CellType.prose
     return CellType.text
+
+
+def mended(text: str) -> str:
+    """A short word a narrow cell broke over two or three lines put back ('Amb er' -> 'Amber').
+
+    Only short alphabetic pieces are joined; the caller tries the result when the text as
+    printed reads as nothing.
+    """
+    pieces = text.split()
+    if 2 <= len(pieces) <= 3 and all(p.isalpha() and len(p) <= 8 for p in pieces):
+        joined = "".join(pieces)
+        if len(joined) <= 12:
+            return joined
+    return text
 
 
 def _mostly_date(text: str) -> bool:

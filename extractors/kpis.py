@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from plantrace.extractors.plan_actions import cell_rag
 from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable
 from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import KPI, Quantity
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.normalise.direction import normalise_direction
-from plantrace.pipeline.normalise.rag import normalise_rag
 from plantrace.pipeline.normalise.values import parse_quantity
 
 EXTRACTOR = "extractors.kpis"
@@ -64,7 +64,7 @@ def read_kpis(
                 baseline_label=base[0] if base else None,
                 baselines=baselines,
                 latest=parse_quantity(row.text(latest_c)) if latest_c is not None else None,
-                rag=normalise_rag(row.text(rag_c), rag_key) if rag_c is not None else None,
+                rag=cell_rag(row, rag_c, rag_key),
                 target=parse_quantity(row.text(tgt_c)) if tgt_c is not None else None,
                 target_label=table.labels[tgt_c] if tgt_c is not None else None,
                 recommendation=current,

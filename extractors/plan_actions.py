@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from plantrace.extractors.cell_types import mended
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
@@ -28,7 +29,7 @@ from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
 
 EXTRACTOR = "extractors.plan_actions"
 
@@ -107,7 +108,6 @@ def read_actions(
         due_raw = _clean(row.text(due_c)) if due_c is not None else None
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
-        rag_raw = row.text(rag_c) if rag_c is not None else None
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
         if due_c is None and milestones:  # no date column: the milestones say when
             due_raw = milestones
@@ -135,13 +135,26 @@ def read_actions(
                 due_raw=due_raw,
                 governance=governance,
                 progress=progress,
-                rag=normalise_rag(rag_raw, rag_key),
+                rag=cell_rag(row, rag_c, rag_key),
                 milestones=milestones,
                 rec_cell=row.text(rec_c) if rec_c is not None else None,
                 section=current,
             )
         )
     return drafts
+
+
+def cell_rag(row: Row, col: int | None, key: Mapping[str, str] | None) -> str | None:
+    """A RAG cell's colour: its word (or the word a narrow cell broke: 'Amb er'), else the
+    colour the cell is filled with when it holds no word."""
+    if col is None:
+        return None
+    raw = row.text(col)
+    found = normalise_rag(raw, key) or normalise_rag(mended(raw), key)
+    if found is None and not raw.strip() and col < len(row.cells):
+        cell = row.cells[col]
+        found = rag_from_fill(cell.fill) if cell is not None else None
+    return found
 
 
 def read_group_cell(

@@ -29,12 +29,15 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
+    horizontal_rules,
     lattice_tables,
     lines_outside,
     owner_grid,
     same_columns,
+    segments,
     stream_columns,
     stream_table,
+    text_rows,
 )
 
 MONTHS = [
@@ -117,7 +120,8 @@ def _variants(clean: str) -> list[str]:
     out = [" ".join(w[:-1] if len(w) > 3 and w.lower().endswith("s") and not
                     w.lower().endswith("ss") else w for w in words)]  # fmt: skip
     for i in range(len(words) - 1):
-        if words[i][-1:].isalpha() and words[i + 1][:1].islower():
+        nxt = words[i + 1]
+        if words[i][-1:].isalpha() and (nxt[:1].islower() or (len(nxt) <= 2 and nxt.isalpha())):
             out.append(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]))
     return out
 
@@ -535,7 +539,8 @@ def _stream_tables(
         end = _region_end(order, 0, open_table_font(open_table))
         region = order[:end]
         if region and _fits(region, open_starts):
-            t = stream_table(region, page.number, columns=open_starts)
+            rules = _rules(page, region)
+            t = stream_table(region, page.number, columns=open_starts, rules=rules)
             if t is not None:
                 found.append(t)
                 used.update(id(ln) for ln in region)
@@ -548,7 +553,8 @@ def _stream_tables(
         end = _region_end(order, i, ln.font_size)
         region = [x for x in order[i:end] if id(x) not in used]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
-        t = stream_table(region, page.number, columns=_header_columns(region, head))
+        columns = _header_columns(region, head)
+        t = stream_table(region, page.number, columns=columns, rules=_rules(page, region))
         if t is not None and _header(t) is not None:
             found.append(t)
             used.update(id(x) for x in region)
@@ -559,9 +565,32 @@ def _stream_tables(
 
 
 def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
-    """Column edges of an unruled table: whitespace rivers, put right by its header row."""
+    """Column edges of an unruled table: whitespace rivers, put right by its header row.
+
+    A table of one or two rows (the end of a page, a theme with one action) has too few lines
+    for rivers: its header row's cells, which name the columns, give their edges. A header
+    with more cells than the rivers found, each river at one of its cells, names
+    columns too short or too sparse to leave a river (a short table, a No. column): its cells
+    are the edges then.
+    """
     starts = stream_columns(region)
-    return align_to_header(starts, head) if len(starts) >= 2 else None
+    rows = text_rows(head)
+    edges = [x0 - 0.5 for x0, _ in segments(rows[0])] if rows else []
+    near = all(any(abs(s - e) <= 6.0 for e in edges) for s in starts)
+    if len(edges) >= 3 and len(edges) > len(starts) and near:
+        return edges
+    if len(starts) >= 2:
+        return align_to_header(starts, head)
+    return None
+
+
+def _rules(page: Page, region: list[Line]) -> list[float]:
+    """Horizontal rules across a region of lines (row separators of a horizontally ruled table)."""
+    if not region:
+        return []
+    x0 = min(ln.x0 for ln in region)
+    x1 = max(ln.bbox[2] for ln in region)
+    return horizontal_rules(page, x0, x1)
 
 
 def open_table_font(t: PlanTable) -> float:

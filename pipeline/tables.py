@@ -323,7 +323,7 @@ def text_rows(lines: Sequence[Line]) -> list[TextRow]:
     return rows
 
 
-def _segments(row: TextRow) -> list[tuple[float, float]]:
+def segments(row: TextRow) -> list[tuple[float, float]]:
     """Runs of words separated by more than an ordinary word space."""
     gap = 0.6 * max(row.font_size, 4.0)
     segs: list[tuple[float, float]] = []
@@ -343,10 +343,10 @@ def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
     section heading, a wrapped title) are too few to close a river and are tolerated.
     """
     rows = text_rows(lines)
-    multi = [r for r in rows if len(_segments(r)) >= 2]
+    multi = [r for r in rows if len(segments(r)) >= 2]
     if len(multi) < min_rows:
         return []
-    starts = [x0 for r in rows for x0, _ in _segments(r)]
+    starts = [x0 for r in rows for x0, _ in segments(r)]
     need = max(3, int(0.15 * len(multi)))
     edges: list[float] = []
     for centre in _cluster(starts, tol=2.0):
@@ -374,7 +374,7 @@ def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[flo
     if not rows or len(starts) < 2:
         return list(starts)
     head = rows[0]
-    segs = [x0 for x0, _ in _segments(head)]
+    segs = [x0 for x0, _ in segments(head)]
     out = list(starts)
     for k in range(1, len(out)):
         if any(_col_of(x0, out) == k for x0 in segs):
@@ -394,12 +394,16 @@ def stream_table(
     page: int,
     columns: Sequence[float] | None = None,
     row_gap: float = 1.5,
+    rules: Sequence[float] = (),
 ) -> Table | None:
     """An unruled table from lines: columns from rivers (or given), rows split by extra spacing.
 
     row_gap: a new row starts where the baseline pitch exceeds row_gap x the font size, or where
     the first column starts text again after being empty (a ref or number opening a row). A text
     row whose words run across a column boundary is a merged cell spanning those columns.
+    rules: heights of horizontal rules across the table (a table ruled with horizontal lines
+    only, or shaded bands). When rules separate its text rows, they alone say where a row ends:
+    everything between two rules is one row, however its lines are spaced.
     """
     starts = list(columns) if columns else stream_columns(lines)
     if len(starts) < 2:
@@ -413,6 +417,7 @@ def stream_table(
     # every line opens the key column at one even pitch: one line per row (a glossary, a
     # scorecard of short rows); no wrapped cell shows what a line break inside a row looks like
     one_line_rows = uniform and all(firsts) and len(trows) >= 3
+    between = _rules_between(trows, rules)
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
     prev_first = False
@@ -429,6 +434,8 @@ def stream_table(
         else:
             groups[-1].append(tr)
         prev, prev_first = tr, first
+    if between is not None:
+        groups = _ruled_groups(groups, between, starts)
     rows: list[list[Cell | None]] = []
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
     edges = [*starts, x_hi + TOL]
@@ -452,6 +459,53 @@ def stream_table(
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+def _ruled_groups(
+    groups: list[list[TextRow]], rules: Sequence[float], starts: Sequence[float]
+) -> list[list[TextRow]]:
+    """Rows joined up to the next rule, when the rules are what separates the table's rows.
+
+    A row with its first cell empty between the same two rules as the row above goes on with
+    it (the rest of an action, a second progress line). Rules that only frame shaded bands (a
+    section row) leave rows between them that each open their first cell: those rows stay.
+    """
+    out: list[list[TextRow]] = [groups[0]]
+    for g in groups[1:]:
+        prev = out[-1][-1]
+        ruled = any(prev.bottom - 1.0 <= y <= g[0].top + 1.0 for y in rules)
+        opens = any(_col_of(w.x0, starts) == 0 for _, w in g[0].words)
+        if ruled:
+            out.append(g)
+        elif opens:
+            return groups  # two keyed rows between the same rules: rules are not the row lines
+        else:
+            out[-1] = [*out[-1], *g]
+    return out
+
+
+def _rules_between(trows: Sequence[TextRow], rules: Sequence[float]) -> list[float] | None:
+    """The rules that close text rows (between two, or just under the last), when at least two
+    do: the rows are ruled."""
+    if not trows:
+        return None
+    last = trows[-1]
+    inner = [
+        y
+        for y in rules
+        if any(a.bottom - 1.0 <= y <= b.top + 1.0 for a, b in zip(trows, trows[1:], strict=False))
+        or last.bottom - 1.0 <= y <= last.bottom + 1.5 * last.font_size
+    ]
+    return inner if len(inner) >= 2 else None
+
+
+def horizontal_rules(page: Page, x0: float, x1: float) -> list[float]:
+    """Heights of the page's horizontal rulings that run across most of [x0, x1]."""
+    hs, _ = _split_rulings(page.rulings)
+    width = x1 - x0
+    return _cluster(
+        [(h.top + h.bottom) / 2 for h in hs if min(h.x1, x1) - max(h.x0, x0) >= 0.8 * width]
+    )
 
 
 def _centre(tr: TextRow) -> float:
@@ -485,7 +539,7 @@ def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     for tr in group:
-        for x0, x1 in _segments(tr):
+        for x0, x1 in segments(tr):
             a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
             owner = out.get(a, a)
             for c in range(a + 1, b + 1):
