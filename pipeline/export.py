@@ -160,6 +160,17 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("actions", "actions answering it"),
         ("text", "recommendation text"),
     ],
+    "recurring": [
+        ("urn", "Ofsted URN"),
+        ("local_authority", "ONS name"),
+        ("group", "number of the recurrence within the authority (1 = most inspections)"),
+        ("theme", "the theme the recommendations share"),
+        ("recurrence", "e.g. 'asked in 2014, again in 2018 and in 2022'"),
+        ("inspection_id", "sha256 of the report"),
+        ("start_date", "first inspection day, ISO"),
+        ("recommendation_id", "recommendation id in that report"),
+        ("text", "recommendation text"),
+    ],
     "history": [
         ("urn", "Ofsted URN (scrape tool: urn)"),
         ("la_code", "old DfE LA code (scrape tool: la_code)"),
@@ -249,6 +260,8 @@ def build_tables(
         t["recommendations"] += _recommendation_rows(r, themes)
         t["history"].append(_history_row(r))
     t["authorities"] = _authority_rows(data)
+    if themes is not _no_themes:
+        t["recurring"] = _recurring_rows(data, themes)
     by_sha = {r.sha256: r for r in data.inspections}
     for p in data.plans:
         report = by_sha.get(p.report_sha256 or "")
@@ -391,6 +404,30 @@ def _history_row(r: InspectionRecord) -> Row:
     for j in r.result.judgements:
         row[history_column(j.area)] = grade_words(j.grade.value)
     return row
+
+
+def _recurring_rows(data: NationalData, themes: ThemeFn) -> list[Row]:
+    from plantrace.pipeline.recurring import Recurring
+
+    finder = Recurring(data, themes)
+    rows: list[Row] = []
+    for inspections in data.by_authority().values():
+        for n, group in enumerate(finder.for_authority(inspections), start=1):
+            rows += [
+                {
+                    "urn": inspections[0].urn,
+                    "local_authority": inspections[0].name,
+                    "group": n,
+                    "theme": group.theme,
+                    "recurrence": group.sentence(),
+                    "inspection_id": ask.inspection_id,
+                    "start_date": _iso(ask.start_date),
+                    "recommendation_id": ask.recommendation_id,
+                    "text": ask.text,
+                }
+                for ask in group.asks
+            ]
+    return rows
 
 
 def _authority_rows(data: NationalData) -> list[Row]:
@@ -565,7 +602,10 @@ def write_tables(tables: Tables, fmt: str, out: Path) -> list[Path]:
     return [*files, doc]
 
 
-def default_themes() -> ThemeFn:
+def default_themes(data: NationalData | None = None) -> ThemeFn:
+    """The dataset's batch-themed lookup when there is a dataset, else one text at a time."""
+    if data is not None:
+        return data.themes_of
     from plantrace.extractors.themes import theme_keys
 
     return theme_keys
@@ -575,4 +615,4 @@ def export(store: Store, fmt: str, out: Path, data: NationalData | None = None) 
     """Read the store, build every table, write them in one format; returns the files written."""
     check_format(fmt)
     data = data or load_national(store)
-    return write_tables(build_tables(data, store, default_themes()), fmt, out)
+    return write_tables(build_tables(data, store, default_themes(data)), fmt, out)

@@ -67,6 +67,25 @@ class NationalData:
     plans: list[PlanRecord]
     lookup: Lookup
     unmatched: list[str] = field(default_factory=list)  # sources whose authority is unknown
+    _themes: dict[str, list[str]] | None = None
+
+    def themes_of(self, text: str) -> list[str]:
+        """Themes of a recommendation or action text; every text of the dataset is themed once,
+        in one batch, the first time any is asked for."""
+        if self._themes is None:
+            from plantrace.extractors.themes import assign_themes
+
+            texts = sorted(
+                {rec.text for r in self.inspections for rec in r.result.recommendations}
+                | {a.text for p in self.plans for a in p.result.actions}
+            )
+            self._themes = dict(zip(texts, assign_themes(texts), strict=True))
+        found = self._themes.get(text)
+        if found is None:
+            from plantrace.extractors.themes import theme_keys
+
+            found = self._themes[text] = theme_keys(text)
+        return found
 
     def by_authority(self) -> dict[str, list[InspectionRecord]]:
         """Inspections of each authority (key: URN, or the printed name when unmatched), oldest first."""

@@ -39,7 +39,7 @@ def export(
     try:
         check_format(fmt)  # an unknown format or missing pyarrow fails before any work
         data = load_national(store)
-        tables = build_tables(data, store, default_themes())
+        tables = build_tables(data, store, default_themes(data))
         files = write_tables(tables, fmt, out)
     except ExportError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
