@@ -404,7 +404,10 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
     open_starts: list[float] | None = None
     for page in doc.pages:
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
-        tables = page.tables if page.tables is not None else lattice_tables(page)
+        if page.tables is not None:
+            tables = page.tables
+        else:
+            tables = [t for t in lattice_tables(page) if not _header_band(t)]
         rest = lines_outside(page, tables)
         stream, rest = _stream_tables(page, rest, open_table, open_starts)
         items: list[tuple[float, int, object]] = []
@@ -461,6 +464,23 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
         if para:
             elements += _paragraphs(para)
     return elements
+
+
+def _header_band(t: Table) -> bool:
+    """A ruled 'table' of one row that is only the header row of an unruled table below it.
+
+    A shaded header band is a filled rectangle (or one per header cell) whose edges make a
+    one-row grid; the data rows under it have no rules. The band's text is left to the
+    unruled-table pass, which reads the header and the rows together.
+    """
+    if len(t.rows) != 1:
+        return False
+    cells = [c for c in t.rows[0] if c is not None]
+    if len(cells) == 1:
+        lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
+        return bool(lines) and _header_like(lines, 0)
+    texts = [c.text for c in cells]
+    return len(texts) >= 3 and is_header(texts) and table_kind(row_roles(texts)) is not None
 
 
 def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
