@@ -11,7 +11,6 @@ neighbours' latest inspections are listed with those neighbours.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -154,10 +153,10 @@ def _one_per_inspection(
     members: set[int], inner: list[tuple[int, int, float]], asks: list[Ask]
 ) -> list[Ask]:
     """Where one inspection has several recommendations in the group, keep its best-linked one."""
-    strength: Counter[int] = Counter()
+    strength: dict[int, float] = {}
     for i, j, s in inner:
-        strength[i] += s
-        strength[j] += s
+        strength[i] = strength.get(i, 0.0) + s
+        strength[j] = strength.get(j, 0.0) + s
     best: dict[str, int] = {}
     for i in sorted(members):
         key = asks[i].inspection_id
