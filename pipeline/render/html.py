@@ -1,7 +1,9 @@
-"""The HTML coverage page: one self-contained file, readable by a board member at a glance.
+"""The HTML coverage page: one self-contained file a board officer reads on a desk or a phone.
 
 jinja2 with autoescape on: every string from a PDF is escaped. Charts are inline SVG built here
-from numbers only, and evidence images are data URIs, so the page needs nothing from outside.
+from numbers only (with axes, labels and a key), and evidence images are data URIs, so the page
+needs nothing from outside. Words come from data/words.json: the page never shows a field value
+where a reader expects a word, and never calls an automatic link 'confirmed'.
 """
 
 from __future__ import annotations
@@ -13,58 +15,92 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from plantrace.models.coverage import CoverageReport, CoverageStatus
+from plantrace.models.coverage import ActionView, CoverageReport, CoverageStatus
+from plantrace.pipeline.render.evidence import Evidence
+from plantrace.pipeline.render.tabular import headline
+from plantrace.pipeline.render.words import link_words, vocabulary, warning_line, word
 
 STATUS_COLOURS = {
     CoverageStatus.covered.value: "#2e7d32",
-    CoverageStatus.weakly_covered.value: "#f9a825",
+    CoverageStatus.weakly_covered.value: "#b26a00",
     CoverageStatus.uncovered.value: "#c62828",
     CoverageStatus.justified.value: "#1565c0",
 }
 RAG_COLOURS = {"red": "#c62828", "amber": "#f9a825", "green": "#2e7d32", "blue": "#1565c0"}
+NOT_DUE = "#9e9e9e"
+OVERDUE = "#c62828"
 
 
 @cache
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("plantrace.pipeline.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["word"] = lambda value, kind: word(kind, value)
+    env.filters["link_words"] = link_words
+    env.filters["warning_line"] = warning_line
+    env.filters["day"] = lambda d: d.strftime("%-d %b %Y") if d else ""
+    return env
+
+
+def _ticks(most: int) -> list[int]:
+    """Whole-number gridlines for an axis that reaches `most` (at most about five)."""
+    step = max(1, -(-most // 5))
+    return list(range(0, most + step, step))
 
 
 def coverage_chart(cov: CoverageReport) -> dict[str, Any]:
-    """Bars per recommendation: height = linked actions, colour = status (numbers only)."""
+    """Bars per counted recommendation: height = linked actions, colour = status."""
+    recs = [r for r in cov.recommendations if r.counted]
+    most = max([len(r.actions) for r in recs] + [1])
+    ticks = _ticks(most)
+    top = ticks[-1]
+    left, plot_h, base = 44, 120, 140  # y of the axis line
     bars = []
-    most = max([len(r.actions) for r in cov.recommendations] + [1])
-    for i, r in enumerate(cov.recommendations):
-        h = 12 + 88 * len(r.actions) / most
+    for i, r in enumerate(recs):
+        h = plot_h * len(r.actions) / top
         bars.append(
             {
-                "x": 10 + i * 28,
-                "y": 110 - h,
-                "h": h,
+                "x": left + 8 + i * 30,
+                "y": base - h,
+                "h": max(h, 0.0),
                 "colour": STATUS_COLOURS[r.status.value],
-                "label": r.number or str(i + 1),
+                "label": r.label,
                 "count": len(r.actions),
-                "status": r.status.value,
+                "status": word("status", r.status),
             }
         )
-    return {"bars": bars, "width": max(200, 20 + 28 * len(bars))}
+    width = max(320, left + 16 + 30 * len(bars))
+    return {
+        "bars": bars,
+        "width": width,
+        "left": left,
+        "base": base,
+        "ticks": [{"value": t, "y": base - plot_h * t / top} for t in ticks],
+        "legend": [
+            {"colour": STATUS_COLOURS[s.value], "label": word("status", s)} for s in CoverageStatus
+        ],
+    }
 
 
-def due_chart(cov: CoverageReport) -> dict[str, Any]:
-    """Actions due per month; overdue ones stacked in red, the as-of date marked."""
-    seen: dict[str, Any] = {}
+def _all_actions(cov: CoverageReport) -> list[ActionView]:
+    seen: dict[str, ActionView] = {}
     for r in cov.recommendations:
         for a in r.actions:
             seen[a.id] = a
     for a in cov.orphan_actions:
         seen[a.id] = a
+    return list(seen.values())
+
+
+def due_chart(cov: CoverageReport) -> dict[str, Any]:
+    """Actions due per month: overdue in red on top of grey (not yet due, or done)."""
     months: Counter[tuple[int, int]] = Counter()
     overdue: Counter[tuple[int, int]] = Counter()
-    for a in seen.values():
+    for a in _all_actions(cov):
         if a.due_date is None:
             continue
         key = (a.due_date.year, a.due_date.month)
@@ -72,63 +108,91 @@ def due_chart(cov: CoverageReport) -> dict[str, Any]:
         if a.overdue:
             overdue[key] += 1
     if not months:
-        return {"columns": [], "width": 200, "asof_x": None}
+        return {"columns": []}
     first, last = min(months), max(months)
     keys: list[tuple[int, int]] = []
     y, m = first
     while (y, m) <= last and len(keys) < 120:
         keys.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    most = max(months.values())
+    ticks = _ticks(max(months.values()))
+    top = ticks[-1]
+    left, plot_h, base, step = 44, 120, 140, 24
+    label_every = 2 if len(keys) > 6 else 1  # a label ('Jul 16') is wider than one column
+    label_every = max(label_every, -(-len(keys) // 12))
     columns = []
     asof_x = None
     for i, k in enumerate(keys):
-        total = months.get(k, 0)
-        late = overdue.get(k, 0)
-        h = 90 * total / most
-        hl = 90 * late / most
-        x = 30 + i * 16
+        total, late = months.get(k, 0), overdue.get(k, 0)
+        x = left + 8 + i * step
+        h, hl = plot_h * total / top, plot_h * late / top
         columns.append(
             {
-                "x": x, "h": h, "y": 100 - h, "hl": hl, "yl": 100 - hl, "total": total, "late": late,
-                "label": date(k[0], k[1], 1).strftime("%b %y"), "show_label": i % 3 == 0,
+                "x": x, "h": h, "y": base - h, "hl": hl, "yl": base - hl, "total": total,
+                "late": late, "label": date(k[0], k[1], 1).strftime("%b %y"),
+                "show_label": i % label_every == 0,
             }
         )  # fmt: skip
         if k == (cov.as_of.year, cov.as_of.month):
-            asof_x = x + 6
-    return {"columns": columns, "width": max(200, 40 + 16 * len(keys)), "asof_x": asof_x}
+            asof_x = x + step * (cov.as_of.day / 31)
+    if asof_x is None and (cov.as_of.year, cov.as_of.month) > last:
+        asof_x = left + 8 + len(keys) * step
+    width = max(320, left + 24 + step * len(keys))
+    return {
+        "columns": columns,
+        "width": width,
+        "left": left,
+        "base": base,
+        "asof_x": asof_x,
+        "ticks": [{"value": t, "y": base - plot_h * t / top} for t in ticks],
+    }
+
+
+def _evidence(cov: CoverageReport, store: Any) -> dict[str, Evidence | None]:
+    """Crops of every recommendation and action from the PDFs the store knows, when it can."""
+    if store is None:
+        return {}
+    from plantrace.pipeline.render.evidence import EvidenceRenderer
+
+    found: dict[str, Evidence | None] = {}
+    renderer = EvidenceRenderer(
+        {
+            cov.report.sha256: store.source_paths(cov.report.sha256),
+            cov.plan.sha256: store.source_paths(cov.plan.sha256),
+        }
+    )
+    try:
+        for r in cov.recommendations:
+            found[f"rec:{r.id}"] = renderer.evidence(
+                cov.report.sha256, r.page, r.bbox, r.text, cells=False
+            )
+        for a in _all_actions(cov):
+            found[f"act:{a.id}"] = renderer.evidence(cov.plan.sha256, a.page, a.bbox, a.text)
+    finally:
+        renderer.close()
+    return found
 
 
 def render_html(cov: CoverageReport, store: Any = None) -> str:
-    images: dict[str, str | None] = {}
-    if store is not None:
-        from plantrace.pipeline.render.evidence import EvidenceRenderer
-
-        renderer = EvidenceRenderer(
-            {
-                cov.report.sha256: store.source_paths(cov.report.sha256),
-                cov.plan.sha256: store.source_paths(cov.plan.sha256),
-            }
-        )
-        try:
-            for r in cov.recommendations:
-                images[f"rec:{r.id}"] = renderer.data_uri(cov.report.sha256, r.page, r.bbox)
-                for a in r.actions:
-                    images[f"act:{a.id}"] = renderer.data_uri(cov.plan.sha256, a.page, a.bbox)
-            for a in cov.orphan_actions:
-                images.setdefault(f"act:{a.id}", renderer.data_uri(cov.plan.sha256, a.page, a.bbox))
-        finally:
-            renderer.close()
+    counted = [r for r in cov.recommendations if r.counted]
+    partnership = [r for r in cov.recommendations if r.partnership]
     return (
         _env()
         .get_template("coverage.html.j2")
         .render(
             cov=cov,
             s=cov.summary,
-            images=images,
+            headline=headline(cov),
+            counted=counted,
+            apart=[r for r in partnership if not r.counted],
+            evidence=_evidence(cov, store),
             status_colours=STATUS_COLOURS,
+            status_help=vocabulary()["status_help"],
             rag_colours=RAG_COLOURS,
+            not_due=NOT_DUE,
+            overdue_colour=OVERDUE,
             coverage_chart=coverage_chart(cov),
             due_chart=due_chart(cov),
+            statuses=[s.value for s in CoverageStatus],
         )
     )
