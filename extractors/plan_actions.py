@@ -84,6 +84,7 @@ def read_actions(
     prog_c, rag_c, mil_c = table.col("progress"), table.col("rag"), table.col("milestones")
     drafts: list[Draft] = []
     current = section
+    keyed = _keyed(table, ref_c, ac)
     prev_page: int | None = None
     for row in table.rows:
         if row.section:
@@ -111,6 +112,13 @@ def read_actions(
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
         if due_c is None and milestones:  # no date column: the milestones say when
             due_raw = milestones
+        if drafts and keyed and _continues(row, ref, owner, due_raw, rag_c):
+            # the rest of the action above in a row of its own: no key, no owner, no date
+            drafts[-1].text = f"{drafts[-1].text} {' '.join(text.split())}"
+            last = drafts[-1]
+            last.progress = _join(last.progress, progress)
+            last.milestones = _join(last.milestones, milestones)
+            continue
         if not _clean(text) or _merged(row, ac):
             # no action of its own: a second milestone or progress line of the action above
             if drafts:
@@ -142,6 +150,28 @@ def read_actions(
             )
         )
     return drafts
+
+
+def _keyed(table: PlanTable, ref_c: int | None, ac: int | None) -> bool:
+    """Nearly every action row of the table opens with its key (a Ref cell or a leading ref)."""
+    rows = [r for r in table.rows if not r.section and r.text(ac).strip()]
+    if len(rows) < 2:
+        return False
+    if ref_c is not None:
+        keys = sum(1 for r in rows if r.text(ref_c).strip())
+    else:
+        keys = sum(1 for r in rows if _LEADING_REF.match(r.text(ac)))
+    return keys >= 2 and keys >= 0.6 * len(rows) and keys < len(rows)
+
+
+def _continues(
+    row: Row, ref: str | None, owner: str | None, due_raw: str | None, rag_c: int | None
+) -> bool:
+    """A row whose first cell is empty, in a table whose actions are keyed, that names no one,
+    no date and no status: it carries on the action above (a continuation row)."""
+    if ref or owner or due_raw or (rag_c is not None and row.text(rag_c).strip()):
+        return False
+    return bool(row.cells) and not row.text(0).strip()
 
 
 def cell_rag(row: Row, col: int | None, key: Mapping[str, str] | None) -> str | None:

@@ -110,6 +110,9 @@ def header_role(text: str) -> str | None:
     if not clean or len(clean.split()) > 12:
         return None
     found = _phrase_role(clean)
+    if found is None or (clean.endswith(".") and len(clean.split()) > 1):
+        # 'Rec no.': the stop glued to an abbreviation hides the phrase 'rec no'
+        found = _phrase_role(clean.replace(".", " ").strip()) or found
     if found is None and len(clean.split()) <= 6:
         found = next((r for v in _variants(clean) if (r := _phrase_role(v)) is not None), None)
     return found
