@@ -483,7 +483,11 @@ def _header_band(t: Table) -> bool:
         lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
         return bool(lines) and _header_like(lines, 0)
     texts = [c.text for c in cells]
-    return len(texts) >= 3 and is_header(texts) and table_kind(row_roles(texts)) is not None
+    if len(texts) < 2 or not is_header(texts):
+        return False
+    kind = table_kind(row_roles(texts))
+    # two columns are enough for the recommendations' own table ('No. | Recommendation')
+    return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 
 
 def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
@@ -636,7 +640,11 @@ def _header_like(order: list[Line], i: int) -> bool:
             segs.append([w.text])
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
-    return len(texts) >= 3 and is_header(texts) and table_kind(row_roles(texts)) is not None
+    if len(texts) < 2 or not is_header(texts):
+        return False
+    kind = table_kind(row_roles(texts))
+    # two columns are enough for the recommendations' own table ('No. | Recommendation')
+    return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 
 
 def _region_end(order: list[Line], i: int, font: float) -> int:
