@@ -1,0 +1,484 @@
+"""Word and Excel plans read directly: stated tables, merges, shading as RAG, real dates, sheets.
+
+The plans are built here with python-docx and openpyxl the way councils' templates are: a
+recommendation cell merged down over its actions, a RAG column shaded with no word in it, dates
+typed in several forms (Word) or stored as real dates (Excel), a KPI table or sheet. Expected
+values are the ones written into the files. Where LibreOffice is installed, the same files are
+printed to PDF and read again: both reads must give the same actions.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from plantrace.models.grades import DocumentKind
+from plantrace.models.results import ErrorCode, ExtractionResult, Status
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.ingest import discover, ingest_file
+from plantrace.pipeline.normalise.rag import rag_from_fill
+from plantrace.pipeline.readers.formats import read_document, sniff_format
+from plantrace.pipeline.store import Store
+
+RED, AMBER, GREEN = "FF0000", "FFC000", "00B050"
+
+# (recommendation, [(ref, action, lead, due as typed, due ISO, RAG fill)])
+PLAN = [
+    (
+        "Improve the quality and timeliness of assessments so that children's needs are"
+        " understood and met.",
+        [
+            (
+                "1.1",
+                "Introduce a single assessment framework with clear practice standards",
+                "Head of Early Help",
+                "31/03/2025",
+                "2025-03-31",
+                GREEN,
+            ),
+            (
+                "1.2",
+                "Audit a sample of assessments every month and report findings to the"
+                " practice board",
+                "Principal Social Worker",
+                "June 2025",
+                "2025-06-30",
+                AMBER,
+            ),
+        ],
+    ),
+    (
+        "Strengthen management oversight and supervision of frontline practice.",
+        [
+            (
+                "2.1",
+                "Train all team managers in reflective supervision",
+                "Workforce Development Manager",
+                "Q2 2025/26",
+                "2025-09-30",
+                RED,
+            ),
+            (
+                "2.2",
+                "Record supervision decisions on the child's file within five working days",
+                "Service Manager, Safeguarding",
+                "30 September 2025",
+                "2025-09-30",
+                GREEN,
+            ),
+            (
+                "2.3",
+                "Publish a quarterly supervision compliance report to the improvement board",
+                "Head of Quality Assurance",
+                "December 2025",
+                "2025-12-31",
+                AMBER,
+            ),
+        ],
+    ),
+]
+KPIS = [  # indicator, baseline, latest, target
+    ("Assessments completed within 45 working days", "72%", "81%", "90%"),
+    ("Children seen within 10 working days of a child protection plan", "64%", "77%", "95%"),
+    ("Supervision in timescale", "58%", "70%", "85%"),
+]
+
+
+# --------------------------------------------------------------------------- building the files
+
+
+def _shade(cell: object, hex_fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_fill)
+    tc_pr.append(shd)
+
+
+def _bold_row(row: object) -> None:
+    for cell in row.cells:  # type: ignore[attr-defined]
+        for p in cell.paragraphs:
+            for r in p.runs:
+                r.bold = True
+
+
+def build_docx(path: Path) -> Path:
+    d = docx.Document()
+    section = d.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    d.styles["Normal"].font.size = Pt(9)
+    d.add_paragraph("Westmoor Council", style="Title")
+    d.add_paragraph("Children's Services Improvement Plan 2025-26")
+    d.add_paragraph(
+        "This improvement plan answers the recommendations of the Ofsted inspection of"
+        " children's services. The lead officer for each action reports progress to the"
+        " improvement board every month."
+    )
+    d.add_heading("Actions", level=1)
+    rows = sum(len(actions) for _, actions in PLAN)
+    t = d.add_table(rows=1 + rows, cols=6)
+    t.style = "Table Grid"
+    for cell, head in zip(
+        t.rows[0].cells, ["Recommendation", "Ref", "Action", "Lead officer", "Timescale", "RAG"],
+        strict=True,
+    ):  # fmt: skip
+        cell.text = head
+    _bold_row(t.rows[0])
+    r = 1
+    for rec, actions in PLAN:
+        first = r
+        for ref, action, lead, due, _, fill in actions:
+            cells = t.rows[r].cells
+            cells[1].text, cells[2].text, cells[3].text, cells[4].text = ref, action, lead, due
+            _shade(cells[5], fill)  # the status is the colour only: no word in the cell
+            r += 1
+        merged = t.cell(first, 0).merge(t.cell(r - 1, 0))  # vMerge over the theme's actions
+        merged.text = rec
+    d.add_heading("Key performance indicators", level=1)
+    k = d.add_table(rows=1 + len(KPIS), cols=4)
+    k.style = "Table Grid"
+    for cell, head in zip(k.rows[0].cells, ["Indicator", "Baseline", "Latest", "Target"],
+                          strict=True):  # fmt: skip
+        cell.text = head
+    _bold_row(k.rows[0])
+    for i, row in enumerate(KPIS, start=1):
+        for cell, value in zip(k.rows[i].cells, row, strict=True):
+            cell.text = value
+    d.save(str(path))
+    return path
+
+
+def build_xlsx(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Action plan"
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws["A1"] = "Eastfold Council - Children's Services Improvement Plan 2025-26"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:F1")
+    heads = ["Recommendation", "Ref", "Action", "Lead officer", "Due date", "Status"]
+    for c, head in enumerate(heads, start=1):
+        cell = ws.cell(3, c, head)
+        cell.font = Font(bold=True)
+        cell.border = box
+    r = 4
+    for rec, actions in PLAN:
+        first = r
+        for ref, action, lead, _, iso, fill in actions:
+            due = date.fromisoformat(iso)
+            values = [None, ref, action, lead, datetime(due.year, due.month, due.day), None]
+            for c, value in enumerate(values, start=1):
+                cell = ws.cell(r, c, value)
+                cell.border = box
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.cell(r, 5).number_format = "dd/mm/yyyy" if due.day != 30 else "mmm-yy"
+            ws.cell(r, 6).fill = PatternFill("solid", fgColor=fill)
+            ws.row_dimensions[r].height = 45  # Excel stores fitted heights; openpyxl does not
+            r += 1
+        ws.cell(first, 1, rec)
+        ws.merge_cells(start_row=first, start_column=1, end_row=r - 1, end_column=1)
+    for letter, width in zip("ABCDEF", [40, 6, 50, 26, 12, 9], strict=True):
+        ws.column_dimensions[letter].width = width
+    _fit_to_page(ws)
+
+    kpi = wb.create_sheet("KPIs")
+    for c, head in enumerate(["Code", "Indicator", "Baseline", "Latest", "Target"], start=1):
+        kpi.cell(1, c, head).font = Font(bold=True)
+    for i, (indicator, base, latest, target) in enumerate(KPIS, start=2):
+        kpi.cell(i, 1, f"CS{i - 1}")
+        kpi.cell(i, 2, indicator)
+        for c, value in ((3, base), (4, latest), (5, target)):
+            cell = kpi.cell(i, c, int(value.rstrip("%")) / 100)
+            cell.number_format = "0%"
+    for row in kpi.iter_rows(min_row=1, max_row=len(KPIS) + 1, max_col=5):
+        for cell in row:
+            cell.border = box
+    kpi.column_dimensions["B"].width = 60
+    _fit_to_page(kpi)
+    hidden = wb.create_sheet("Lookups")  # a template's lists: hidden, not printed, not read
+    hidden["A1"], hidden["B1"] = "Action", "Owner"
+    hidden["A2"], hidden["B2"] = "Do not read this hidden action", "Nobody"
+    hidden.sheet_state = "hidden"
+    wb.save(str(path))
+    return path
+
+
+def _fit_to_page(ws: object) -> None:
+    ws.page_setup.orientation = "landscape"  # type: ignore[attr-defined]
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
+    ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
+    ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- reading them
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("office")
+    return {
+        "docx": build_docx(folder / "westmoor-improvement-plan.docx"),
+        "xlsx": build_xlsx(folder / "eastfold-improvement-plan.xlsx"),
+    }
+
+
+def _expected() -> list[tuple[str, str, str, str, str]]:
+    colour = {RED: "red", AMBER: "amber", GREEN: "green"}
+    return [
+        (ref, action, lead, iso, colour[fill])
+        for _, actions in PLAN
+        for ref, action, lead, _, iso, fill in actions
+    ]
+
+
+def _actions(result: ExtractionResult) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (a.ref or "", a.text, a.owner or "", str(a.due_date), a.rag or "") for a in result.actions
+    ]
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_office_plan_actions_owners_dates_and_shaded_rag(plans: dict[str, Path], kind: str) -> None:
+    """The RAG column holds no word: its cells' shading (Word) or fill (Excel) is the status."""
+    result = extract_file(plans[kind])
+    assert result.status is Status.ok, result.error
+    assert result.kind is DocumentKind.improvement_plan
+    assert _actions(result) == _expected()
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_office_plan_merged_recommendation_cells_link_every_action(
+    plans: dict[str, Path], kind: str
+) -> None:
+    result = extract_file(plans[kind])
+    recs = {r.id: r.text for r in result.recommendations}
+    linked = [[recs[i] for i in a.recommendations] for a in result.actions]
+    assert linked == [[rec] for rec, actions in PLAN for _ in actions]
+
+
+def test_docx_provenance_names_table_and_row(plans: dict[str, Path]) -> None:
+    result = extract_file(plans["docx"])
+    assert [a.provenance.locator for a in result.actions] == [
+        f"table 1 row {r}" for r in range(2, 7)
+    ]
+    assert [k.provenance.locator for k in result.kpis] == ["table 2 row 2", "table 2 row 3",
+                                                          "table 2 row 4"]  # fmt: skip
+
+
+def test_xlsx_provenance_names_sheet_and_cell_range(plans: dict[str, Path]) -> None:
+    result = extract_file(plans["xlsx"])
+    assert [a.provenance.locator for a in result.actions] == [
+        f"'Action plan'!B{r}:F{r}" for r in range(4, 9)
+    ]
+    assert [k.provenance.locator for k in result.kpis] == [f"KPIs!A{r}:E{r}" for r in range(2, 5)]
+    assert result.to_contract()["actions"][1]["locator"] == "'Action plan'!B5:F5"
+    assert [a.provenance.page for a in result.actions] == [1] * 5  # sheet 1
+    assert {k.provenance.page for k in result.kpis} == {2}
+
+
+def test_stated_tables_keep_merges_and_fills(plans: dict[str, Path]) -> None:
+    """The backends state the grid: merged slots are None under their owner, fills are kept."""
+    doc = read_document(plans["docx"].read_bytes(), "plan.docx", "sha")
+    (page,) = doc.pages
+    assert page.tables is not None and len(page.tables) == 2
+    actions = page.tables[0]
+    assert [c.text if c else None for c in actions.rows[1]][:3] == [
+        PLAN[0][0],
+        "1.1",
+        PLAN[0][1][0][1],
+    ]
+    assert actions.rows[2][0] is None  # covered by the recommendation merged down
+    assert [r[5].fill for r in actions.rows[1:]] == ["#00b050", "#ffc000", "#ff0000", "#00b050",
+                                                     "#ffc000"]  # fmt: skip
+    assert all(r[5].text == "" for r in actions.rows[1:])
+    book = read_document(plans["xlsx"].read_bytes(), "plan.xlsx", "sha")
+    assert [p.number for p in book.pages] == [1, 2] and book.metadata[
+        "sheets"
+    ] == "Action plan, KPIs"
+    sheet = book.pages[0]
+    assert sheet.tables is not None and len(sheet.tables) == 1  # the title row is a paragraph
+    assert sheet.lines[0].text.startswith("Eastfold Council")
+    rows = sheet.tables[0].rows
+    assert [c.text if c else None for c in rows[1]][3:5] == ["Head of Early Help", "31 March 2025"]
+    assert rows[2][4].text == "June 2025"  # a real date shown as month and year (mmm-yy)
+    assert rows[2][0] is None and rows[3][0] is not None  # A4:A5 merged, A6 starts the next
+
+
+def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
+    from openpyxl.styles.colors import Color
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for c, head in enumerate(["Action", "Lead", "RAG"], start=1):
+        ws.cell(1, c, head)
+    ws.cell(2, 1, "Recruit two practice leads")
+    ws.cell(2, 2, "Head of Service")
+    ws.cell(2, 3).fill = PatternFill("solid", fgColor=Color(theme=5, tint=0.0))  # accent2
+    ws.cell(3, 1, "Review the front door")
+    ws.cell(3, 2, "MASH manager")
+    ws.cell(3, 3).fill = PatternFill("solid", fgColor=Color(indexed=17))  # green in the palette
+    wb.save(tmp_path / "t.xlsx")
+    doc = read_document((tmp_path / "t.xlsx").read_bytes(), "t.xlsx", "sha")
+    rows = doc.pages[0].tables[0].rows  # type: ignore[index]
+    assert [r[2].fill for r in rows[1:]] == ["#c0504d", "#008000"]  # type: ignore[union-attr]
+    assert [rag_from_fill(r[2].fill) for r in rows[1:]] == ["red", "green"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_office_plan_kpi_values(plans: dict[str, Path], kind: str) -> None:
+    result = extract_file(plans[kind])
+    got = [
+        (
+            k.indicator,
+            k.baseline.raw if k.baseline else None,
+            k.latest.raw if k.latest else None,
+            k.target.raw if k.target else None,
+        )
+        for k in result.kpis
+    ]
+    assert got == [tuple(row) for row in KPIS]
+    assert [k.code for k in result.kpis] == (
+        ["CS1", "CS2", "CS3"] if kind == "xlsx" else [None] * 3
+    )
+
+
+def test_xlsx_hidden_sheet_is_not_read(plans: dict[str, Path]) -> None:
+    result = extract_file(plans["xlsx"])
+    assert result.pages == 2
+    assert all("hidden" not in a.text for a in result.actions)
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "says"),
+    [
+        ("plan.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+         "save it as Word (.docx)"),
+        ("plan.xls", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+         "save it as Excel (.xlsx)"),
+        ("plan.odt", lambda p: _zip(p, {"mimetype": b"application/vnd.oasis.opendocument.text",
+                                       "content.xml": b"<x/>"}), "OpenDocument text"),
+        ("plan.pptx", lambda p: _zip(p, {"ppt/presentation.xml": b"<x/>"}), "PowerPoint"),
+        ("plan.rtf", lambda p: p.write_bytes(b"{\\rtf1\\ansi Action plan}"), "Rich Text"),
+    ],
+)  # fmt: skip
+def test_other_formats_get_an_error_that_says_what_to_do(
+    tmp_path: Path, name: str, make: object, says: str
+) -> None:
+    path = tmp_path / name
+    make(path)  # type: ignore[operator]
+    result = extract_file(path)
+    assert result.status is Status.error and result.error is not None
+    assert result.error.code is ErrorCode.unsupported_format
+    assert says in result.error.message and "save it as" in result.error.message
+    assert result.sha256  # still hashed: the store keeps the outcome
+
+
+def test_content_decides_the_reader_not_the_name(plans: dict[str, Path], tmp_path: Path) -> None:
+    misnamed = tmp_path / "plan.pdf"
+    misnamed.write_bytes(plans["docx"].read_bytes())
+    assert sniff_format(misnamed.read_bytes(), misnamed.name) == "docx"
+    result = extract_file(misnamed)
+    assert len(result.actions) == 5
+    zipped = _zip(tmp_path / "archive.pdf", {"a.txt": b"x"})
+    assert extract_file(zipped).error.code is ErrorCode.not_pdf  # type: ignore[union-attr]
+
+
+def test_folder_ingest_lists_word_and_excel_but_not_office_lock_files(tmp_path: Path) -> None:
+    for name in ["a.pdf", "b.docx", "c.xlsx", "d.doc", "~$b.docx", "notes.txt", "e.pptx"]:
+        (tmp_path / name).write_bytes(b"x")
+    assert sorted(p.name for p in discover([tmp_path])) == [
+        "a.pdf", "b.docx", "c.xlsx", "d.doc", "e.pptx"
+    ]  # fmt: skip
+
+
+def test_ingest_stores_office_plans_with_locators_and_tells_what_to_do_with_a_doc(
+    store: Store, plans: dict[str, Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    for kind in ("docx", "xlsx"):
+        shutil.copy(plans[kind], folder / plans[kind].name)
+    (folder / "old-plan.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    outcomes = {Path(o.file).suffix: o for o in (ingest_file(store, f) for f in discover([folder]))}
+    assert sorted(outcomes) == [".doc", ".docx", ".xlsx"]
+    for suffix in (".docx", ".xlsx"):
+        o = outcomes[suffix]
+        assert (o.status, o.outcome, o.kind, o.actions, o.kpis) == (
+            "ok", "stored", "improvement_plan", 5, 3
+        )  # fmt: skip
+    assert outcomes[".doc"].error_code == "unsupported_format"
+    loaded = store.load_result(outcomes[".xlsx"].sha256)
+    assert loaded is not None
+    assert loaded.actions[2].provenance.locator == "'Action plan'!B6:F6"
+    again = ingest_file(store, folder / plans["docx"].name)
+    assert again.outcome == "unchanged"
+
+
+# --------------------------------------------------------------------------- against the PDF print
+
+
+def _print_to_pdf(source: Path, out: Path) -> Path:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile",
+         "--convert-to", "pdf", "--outdir", str(out), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / (source.stem + ".pdf")
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_office_plan_and_its_pdf_print_give_the_same_actions(
+    plans: dict[str, Path], kind: str, tmp_path: Path
+) -> None:
+    direct = extract_file(plans[kind])
+    printed = extract_file(_print_to_pdf(plans[kind], tmp_path))
+    assert printed.status is Status.ok, printed.error
+
+    def key(r: ExtractionResult) -> list[tuple[str, str, str, str]]:
+        return [(ref, text, owner, due) for ref, text, owner, due, _ in _actions(r)]
+
+    assert key(direct) == key(printed) == [e[:4] for e in _expected()]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the PDF reader does not yet give cells the fill drawn under them (h11a, issue 11 part 2);"
+    " remove this mark when it does",
+)
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_pdf_print_reads_the_same_shaded_rag(
+    plans: dict[str, Path], kind: str, tmp_path: Path
+) -> None:
+    printed = extract_file(_print_to_pdf(plans[kind], tmp_path))
+    assert [a.rag for a in printed.actions] == [e[4] for e in _expected()]
