@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -354,7 +355,15 @@ class ReviewApp:
 
 def create_app(store: Store, *, read_only: bool = False, as_of: date | None = None) -> Starlette:
     review = ReviewApp(store, read_only=read_only, as_of=as_of)
-    app = Starlette(routes=review.routes())
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            review.crops.close()  # the PDFs opened for crops
+
+    app = Starlette(routes=review.routes(), lifespan=lifespan)
     app.state.review = review
     return app
 
