@@ -233,3 +233,53 @@ def test_coverage_for_reads_the_plan_as_people_corrected_it(store: Store) -> Non
     assert views["a2"].owner == "Virtual School Head"
     assert views["a3"].due_date == date(2017, 6, 30)
     assert cov.summary.actions_without_owner == 0 and cov.summary.actions_without_date == 0
+
+
+def test_two_people_deciding_at_the_same_moment_one_wins_the_other_is_told(store: Store) -> None:
+    """Real concurrency: threads race on one link and one field; exactly one write lands."""
+    import threading
+
+    _stored(store)
+    relink(store, R, P)
+    seen = _version(store, "r5", "plan_recommendation", "r3")
+    outcomes: list[str] = []
+    go = threading.Barrier(4)
+
+    def link(who: str, state: LinkState) -> None:
+        go.wait()
+        try:
+            d.decide_link(store, R, P, "r5", "plan_recommendation", "r3", state, who, seen)
+            outcomes.append(f"link {who}")
+        except d.Conflict:
+            outcomes.append("link conflict")
+
+    def field(who: str, value: str) -> None:
+        go.wait()
+        try:
+            d.correct(store, P, "action", "a2", {"owner": (value, 0)}, who)
+            outcomes.append(f"field {who}")
+        except d.Conflict:
+            outcomes.append("field conflict")
+
+    threads = [
+        threading.Thread(target=link, args=("Ann", LinkState.confirmed)),
+        threading.Thread(target=link, args=("Bo", LinkState.rejected)),
+        threading.Thread(target=field, args=("Ann", "Virtual School Head")),
+        threading.Thread(target=field, args=("Bo", "Headteacher")),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(o.split()[1] == "conflict" for o in outcomes) == [False, False, True, True]
+    link_winner = next(
+        o.split()[1] for o in outcomes if o.startswith("link") and "conflict" not in o
+    )
+    field_winner = next(
+        o.split()[1] for o in outcomes if o.startswith("field") and "conflict" not in o
+    )
+    state = _link(store, "r5", "r3").link.state
+    assert state is (LinkState.confirmed if link_winner == "Ann" else LinkState.rejected)
+    (c,) = d.load_corrections(store, P)
+    assert c.decided_by == field_winner
+    assert len(d.history(store, P)) == 2  # the losers wrote nothing
