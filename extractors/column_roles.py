@@ -195,6 +195,8 @@ def _from_cells(
                 role = "ref"
             elif best is CellType.prose:
                 role = _prose_role(c, out, columns, taken)
+            elif best is CellType.text and "theme" not in taken and _left_of(c, out, "action"):
+                role = "theme"  # short labels left of the actions group them: a theme column
         elif kind == KPI_TABLE:
             if best is CellType.code and "code" not in taken and c.index <= 1:
                 role = "code"
@@ -212,6 +214,10 @@ def _from_cells(
         c.evidence.append(
             f"header {c.label!r} names no role; {share:.0%} of its cells are {best.value}"
         )
+
+
+def _left_of(c: ColumnRole, out: Sequence[ColumnRole], role: str) -> bool:
+    return any(o.role == role and o.index > c.index for o in out)
 
 
 def _dominant(cnt: Counter[CellType]) -> tuple[CellType, float]:

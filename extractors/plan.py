@@ -35,8 +35,10 @@ from plantrace.extractors.plan_recommendations import (
     heading,
     number_key,
 )
+from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.rag import read_rag_key
@@ -63,6 +65,7 @@ class PlanExtraction:
     actions: list[Action] = field(default_factory=list)
     kpis: list[KPI] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
 def extract_plan(doc: ParsedDocument) -> PlanExtraction:
@@ -111,11 +114,13 @@ def extract_plan(doc: ParsedDocument) -> PlanExtraction:
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
+    actions = to_actions(drafts, index, doc.sha256)
     return PlanExtraction(
         recommendations=index.items,
-        actions=to_actions(drafts, index, doc.sha256),
+        actions=actions,
         kpis=kpis,
         glossary=read_glossary(elements, doc.sha256),
+        warnings=plan_warnings(elements, actions),
     )
 
 

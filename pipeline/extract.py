@@ -94,6 +94,7 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         result.actions = plan.actions
         result.kpis = plan.kpis
         result.glossary = plan.glossary
+        result.warnings += plan.warnings
     add_locators(result, doc)  # Word/Excel: provenance names the table row or the cell range
     # Rulings are read lazily, when an extractor first asks for a page's tables: a page that hit
     # the per-page budget is only known now, not when the result was created above.

@@ -1,0 +1,101 @@
+"""What the plan reader is unsure of, or found missing where something should be (issue 11).
+
+A plan read with no action, a column no role was found for, due dates that could not be read,
+or a table whose column roles are uncertain each get a warning with a stable code, so that
+`extract`, `ingest` and the coverage report say so instead of showing an empty plan or '0%
+covered'. Codes (README):
+
+- plan_no_actions: the plan has tables but no action was read from them.
+- plan_column_unplaced: a column with content got no role; its cells are not read.
+- plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
+  by date is unknown for those actions.
+- plan_low_confidence: a table's column roles rest on weak evidence (cells only, or cells that
+  disagree with the header); check with `plantrace tables FILE`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element
+from plantrace.models.plan import Action
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.dates import OPEN_ENDED
+
+LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
+
+
+def plan_warnings(
+    elements: Sequence[Element], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """Warnings over the elements read and the actions found."""
+    out: list[ExtractionWarning] = []
+    tables = [el for el in elements if el.table is not None or el.raw is not None]
+    plan_tables = [el.table for el in elements if el.table is not None]
+    if not actions and _has_grids(tables):
+        first = tables[0].page if tables else None
+        out.append(ExtractionWarning(
+            code="plan_no_actions",
+            message=f"the plan has {len(tables)} table(s) but no action was read from them: its"
+            " column headers were not recognised; check with `plantrace tables FILE`",
+            page=first,
+        ))  # fmt: skip
+    for t in plan_tables:
+        if t.reading is None or t.kind not in (ACTION_TABLE, KPI_TABLE):
+            continue
+        for c in t.reading.unplaced:
+            n = sum(c.types.values())
+            out.append(ExtractionWarning(
+                code="plan_column_unplaced",
+                message=f"a {t.kind} table's column {c.label or f'#{c.index + 1}'!r} ({n} cells)"
+                " could not be placed: its cells are not read",
+                page=t.page,
+            ))  # fmt: skip
+        if t.reading.confidence < LOW_CONFIDENCE and t.rows:
+            weak = min((c for c in t.reading.columns if c.role is not None),
+                       key=lambda c: c.confidence)  # fmt: skip
+            out.append(ExtractionWarning(
+                code="plan_low_confidence",
+                message=f"a {t.kind} table's column roles are uncertain (confidence "
+                f"{t.reading.confidence:.2f}; weakest: {weak.label or f'#{weak.index + 1}'!r} read"
+                f" as {weak.role}); check with `plantrace tables FILE`",
+                page=t.pieces[0].page if t.pieces else t.page,
+            ))  # fmt: skip
+    out += _due_warnings(actions)
+    return out
+
+
+def _has_grids(tables: Sequence[Element]) -> bool:
+    """Any table of at least two rows and two columns (not a lone banner box)."""
+    for el in tables:
+        if el.table is not None:
+            return True
+        raw = el.raw
+        if raw is not None and len(raw.rows) >= 2 and max(len(r) for r in raw.rows) >= 2:
+            return True
+    return False
+
+
+def _due_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    if not actions:
+        return []
+    dated = [a for a in actions if a.due_date is not None]
+    open_ended = {id(a) for a in actions if a.due_raw and OPEN_ENDED.search(a.due_raw)}
+    unread = [a for a in actions if a.due_date is None and id(a) not in open_ended]
+    if not dated and not open_ended:
+        return [ExtractionWarning(
+            code="plan_due_dates_unread",
+            message=f"due dates could not be read for any of the {len(actions)} actions: coverage"
+            " by date is unknown (not 0%); check the plan's date column with `plantrace tables`",
+            page=actions[0].provenance.page,
+        )]  # fmt: skip
+    with_text = [a for a in unread if a.due_raw]
+    if with_text:
+        shown = ", ".join(repr(a.due_raw) for a in with_text[:3])
+        return [ExtractionWarning(
+            code="plan_due_dates_unread",
+            message=f"{len(with_text)} of {len(actions)} actions have a due date that could not be"
+            f" read ({shown}): coverage by date is unknown for them",
+            page=with_text[0].provenance.page,
+        )]  # fmt: skip
+    return []
