@@ -30,6 +30,7 @@ from starlette.staticfiles import StaticFiles
 from plantrace.models.grades import DocumentKind
 from plantrace.models.links import LinkState
 from plantrace.pipeline import decisions
+from plantrace.pipeline.render.words import word
 from plantrace.pipeline.store import Store
 from plantrace.review import pages
 from plantrace.review.crops import DENSITY, Crops
@@ -61,6 +62,8 @@ def _env() -> Environment:
     env.filters["short"] = lambda sha: (sha or "")[:12]
     env.filters["basename"] = lambda path: Path(path or "").name
     env.globals["density"] = DENSITY
+    env.filters["word"] = word
+    env.filters["word_help"] = lambda status: word("status_help", status)
     return env
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from plantrace.models.coverage import CoverageReport
+from plantrace.models.coverage import CoverageReport, LinkSummary
 from plantrace.models.grades import DocumentKind
 from plantrace.models.links import LinkState
 from plantrace.models.plan import KPI, Action
@@ -23,6 +23,7 @@ from plantrace.models.results import ExtractionResult, ExtractionWarning
 from plantrace.pipeline import decisions
 from plantrace.pipeline.coverage import build_coverage
 from plantrace.pipeline.linking import link_documents
+from plantrace.pipeline.render.words import link_words
 from plantrace.pipeline.store import Store, items, runs
 from plantrace.pipeline.traceability import StoredLink, all_pairs, get_pair, load_links, relink
 
@@ -115,6 +116,14 @@ class LinkRow:
     due: str | None = None
     rag: str | None = None
     corrected: set[str] = field(default_factory=set)
+
+    @property
+    def words(self) -> str:
+        """How the link was made, in the coverage report's words (automatic is never 'confirmed')."""
+        summary = LinkSummary(
+            method=self.method, score=self.score, state=self.state, origin=self.origin
+        )
+        return link_words(summary)
 
     @property
     def pending(self) -> bool:
