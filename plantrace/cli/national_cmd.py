@@ -63,6 +63,39 @@ def export(
         typer.echo(f"wrote {len(files)} file(s) to {out} in {summary['seconds']} s: {rows}")
 
 
+def site(
+    out: Annotated[Path, typer.Option("--out", help="folder to write the site into")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print a JSON summary")] = False,
+) -> None:
+    """Build the static site: a national page and one page per authority (open index.html)."""
+    from plantrace.pipeline.site import build_site
+
+    store = open_store(db)
+    try:
+        result = build_site(store, out)
+    finally:
+        store.close()
+    for w in result.warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+    summary = {
+        "out": str(out),
+        "index": str(out / "index.html"),
+        "pages": len(result.pages),
+        "coverage_pages": len(result.coverage_pages),
+        "warnings": result.warnings,
+        "seconds": result.seconds,
+    }
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        typer.echo(
+            f"wrote {len(result.pages)} page(s) and {len(result.coverage_pages)} coverage "
+            f"report(s) to {out} in {result.seconds} s: open {out / 'index.html'}"
+        )
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
     app.command("export")(export)
+    app.command("site")(site)
