@@ -426,7 +426,7 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
                 first_on_page = False
                 continue
             if para:
-                elements += _paragraphs(para)
+                elements += _paragraphs_or_cards(para)
                 para = []
             t = item
             assert isinstance(t, Table)
@@ -465,7 +465,7 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
             first_on_page = False
             open_starts = column_edges(t) if not t.ruled else None
         if para:
-            elements += _paragraphs(para)
+            elements += _paragraphs_or_cards(para)
     return elements
 
 
@@ -545,6 +545,13 @@ def _continues_numbered_action(table: PlanTable, first: Row, last: Row) -> bool:
 def _same_grid(prev: PlanTable, t: Table) -> bool:
     last = prev.pieces[-1] if prev.pieces else None
     return last is not None and last.ruled == t.ruled and same_columns(last, t)
+
+
+def _paragraphs_or_cards(lines: list[Line]) -> list[Element]:
+    """Paragraphs, with runs of action cards ('Lead:', 'Deadline:' lines) read as a table."""
+    from plantrace.extractors.plan_cards import split_cards  # the cards build on this module
+
+    return split_cards(lines, _paragraphs)
 
 
 def _paragraphs(lines: list[Line]) -> list[Element]:
