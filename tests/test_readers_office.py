@@ -319,6 +319,57 @@ def test_stated_tables_keep_merges_and_fills(plans: dict[str, Path]) -> None:
     assert rows[2][0] is None and rows[3][0] is not None  # A4:A5 merged, A6 starts the next
 
 
+def test_word_text_in_content_controls_and_tracked_changes_is_read(tmp_path: Path) -> None:
+    """Templates put dates in content controls (date pickers); plans under review carry tracked
+    changes: the text Word shows is read, deleted text is not."""
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    for cell, head in zip(t.rows[0].cells, ["Action", "Lead", "Deadline"], strict=True):
+        cell.text = head
+    action, lead, due = t.rows[1].cells
+    action.text = "Launch the new "
+    ins = OxmlElement("w:ins")
+    ins.set(qn("w:id"), "1")
+    ins.set(qn("w:author"), "Reviewer")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "family help "
+    run.append(text)
+    ins.append(run)
+    gone = OxmlElement("w:del")
+    gone.set(qn("w:id"), "2")
+    gone.set(qn("w:author"), "Reviewer")
+    old_run = OxmlElement("w:r")
+    old_text = OxmlElement("w:delText")
+    old_text.text = "early help "
+    old_run.append(old_text)
+    gone.append(old_run)
+    tail = OxmlElement("w:r")
+    tail_text = OxmlElement("w:t")
+    tail_text.text = "service"
+    tail.append(tail_text)
+    p = action.paragraphs[0]._p
+    p.append(ins)
+    p.append(gone)
+    p.append(tail)
+    lead.text = "Head of Early Help"
+    sdt = OxmlElement("w:sdt")
+    content = OxmlElement("w:sdtContent")
+    date_run = OxmlElement("w:r")
+    date_text = OxmlElement("w:t")
+    date_text.text = "31/03/2026"
+    date_run.append(date_text)
+    content.append(date_run)
+    sdt.append(content)
+    due.paragraphs[0]._p.append(sdt)
+    d.save(str(tmp_path / "review.docx"))
+    doc = read_document((tmp_path / "review.docx").read_bytes(), "review.docx", "sha")
+    row = doc.pages[0].tables[0].rows[1]  # type: ignore[index]
+    assert [c.text for c in row if c] == [
+        "Launch the new family help service", "Head of Early Help", "31/03/2026"
+    ]  # fmt: skip
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 

@@ -17,7 +17,6 @@ from typing import Any
 
 import docx
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 
 from plantrace.models.results import ErrorCode
 from plantrace.pipeline.document import Locator, ParsedDocument
@@ -41,17 +40,17 @@ def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     width = section.page_width.pt if section is not None and section.page_width else 595.0
     landscape = bool(section is not None and section.orientation == 1)
     canvas = Canvas(1, width, landscape)
-    numbering = _Numbering(document)
+    ctx = _Context(_Styles(document), _Numbering(document))
     tables = paragraphs = 0
     for kind, el in _blocks(document.element.body):
         if kind == "p":
             paragraphs += 1
-            text = _text(Paragraph(el, document), numbering)
+            text = _text(el, ctx)
             if text is not None:
                 canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)))
         else:
             tables += 1
-            canvas.table(_table(el, document, numbering, f"table {tables}"))
+            canvas.table(_table(el, ctx, f"table {tables}"))
     core = document.core_properties
     meta = {k: v for k, v in (("title", core.title), ("author", core.author)) if v}
     return ParsedDocument(
@@ -72,28 +71,132 @@ def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
                 yield from _blocks(content)
 
 
-def _text(p: Paragraph, numbering: _Numbering) -> Text | None:
-    text = p.text
+def _text(p: Any, ctx: _Context) -> Text | None:
+    """A paragraph as a line of text with its look: headings larger and bold, as printed."""
+    text = "".join(_runs_text(p))
     if not text.strip():
         return None
-    style = p.style.name if p.style is not None and p.style.name else ""
-    marker = numbering.marker(p)
+    style = ctx.styles.of(p)
+    marker = ctx.numbering.marker(p, style)
     if marker:
         text = f"{marker} {text}"
-    heading = _HEADING.match(style)
-    level = "title" if style.lower() == "title" else heading.group(1) if heading else None
+    heading = _HEADING.match(style.name)
+    level = "title" if style.name.lower() == "title" else heading.group(1) if heading else None
     if level is not None:
         return Text(text, _HEADING_SIZES.get(level, 12.0), True)
-    runs = [r for r in p.runs if r.text.strip()]
-    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
-    style_font = p.style.font if p.style is not None else None
-    size = sizes[0] if sizes else (style_font.size.pt if style_font and style_font.size else None)
-    style_bold = bool(style_font is not None and style_font.bold)
-    bold = bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
+    runs = [r for r in p.iter(qn("w:r")) if "".join(_runs_text(r)).strip()]
+    looks = [_run_look(r) for r in runs]
+    size = next((size for _, size in looks if size is not None), style.size)
+    bold = bool(looks) and all(style.bold if b is None else b for b, _ in looks)
     return Text(text, size or BODY_SIZE, bold)
 
 
-def _table(tbl: Any, document: Any, numbering: _Numbering, part: str) -> SourceTable:
+def _run_look(r: Any) -> tuple[bool | None, float | None]:
+    """A run's own bold and size (None: as its paragraph style says)."""
+    rpr = r.find(qn("w:rPr"))
+    if rpr is None:
+        return None, None
+    return _bold(rpr), _size(rpr)
+
+
+def _bold(rpr: Any) -> bool | None:
+    b = rpr.find(qn("w:b"))
+    return None if b is None else b.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _size(rpr: Any) -> float | None:
+    sz = rpr.find(qn("w:sz"))
+    try:
+        return int(sz.get(qn("w:val"))) / 2 if sz is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+class _Style:
+    __slots__ = ("name", "bold", "size", "num_pr")
+
+    def __init__(self, name: str, bold: bool, size: float | None, num_pr: Any) -> None:
+        self.name, self.bold, self.size, self.num_pr = name, bold, size, num_pr
+
+
+class _Styles:
+    """Paragraph styles read once, bases resolved: python-docx looks a style up by scanning all
+    of them on every Paragraph.style, which made a 600-row table take a minute."""
+
+    def __init__(self, document: Any) -> None:
+        root = document.styles.element
+        raw: dict[str, Any] = {}
+        self.default = ""
+        for st in root.iterchildren(qn("w:style")):
+            if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:styleId")):
+                raw[st.get(qn("w:styleId"))] = st
+                if st.get(qn("w:default")) in ("1", "true"):
+                    self.default = st.get(qn("w:styleId"))
+        base_rpr = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        self.base = _Style("", False, _size(base_rpr) if base_rpr is not None else None, None)
+        self.raw = raw
+        self.resolved: dict[str, _Style] = {}
+
+    def of(self, p: Any) -> _Style:
+        ref = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        sid = ref.get(qn("w:val")) if ref is not None else self.default
+        return self._resolve(sid or self.default, 0)
+
+    def _resolve(self, sid: str, depth: int) -> _Style:
+        if sid in self.resolved:
+            return self.resolved[sid]
+        st = self.raw.get(sid)
+        if st is None or depth > 10:  # unknown id, or a cycle of bases
+            return self.base
+        based = st.find(qn("w:basedOn"))
+        parent = (
+            self._resolve(based.get(qn("w:val")), depth + 1) if based is not None else self.base
+        )
+        name_el = st.find(qn("w:name"))
+        rpr = st.find(qn("w:rPr"))
+        bold = _bold(rpr) if rpr is not None else None
+        size = _size(rpr) if rpr is not None else None
+        num_pr = st.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        style = _Style(
+            name_el.get(qn("w:val"), "") if name_el is not None else "",
+            parent.bold if bold is None else bold,
+            size if size is not None else parent.size,
+            num_pr if num_pr is not None else parent.num_pr,
+        )
+        self.resolved[sid] = style
+        return style
+
+
+class _Context:
+    __slots__ = ("styles", "numbering")
+
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles, self.numbering = styles, numbering
+
+
+_SKIP = {qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}  # fmt: skip
+_CHARS = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
+
+
+def _runs_text(el: Any) -> Iterator[str]:
+    """A paragraph's text as Word shows it, wherever its runs sit: in hyperlinks, content
+    controls (a template's date picker), fields' results, tracked insertions. Deleted text,
+    text boxes and the fallback copy of drawings are left out (python-docx's Paragraph.text
+    reads only direct runs and hyperlinks, and so loses a date typed in a content control)."""
+    for child in el.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:  # comments, processing instructions
+            continue
+        if tag == qn("w:t"):
+            yield child.text or ""
+        elif tag in _CHARS:
+            yield _CHARS[tag]
+        else:
+            yield from _runs_text(child)
+
+
+def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
     """The table's grid: each w:tc at its grid column, vMerge continuations folded into the
     cell above (its rowspan grows), gridSpan as colspan."""
     widths = [
@@ -115,7 +218,7 @@ def _table(tbl: Any, document: Any, numbering: _Numbering, part: str) -> SourceT
                 owner.locator = Locator(part, (owner.locator.rows[0], r + 1))
             else:
                 sc = SourceCell(
-                    _cell_lines(tc, document, numbering), r, col, 1, span, _shading(tc),
+                    _cell_lines(tc, ctx), r, col, 1, span, _shading(tc),
                     Locator(part, (r + 1, r + 1)),
                 )  # fmt: skip
                 cells.append(sc)
@@ -127,18 +230,18 @@ def _table(tbl: Any, document: Any, numbering: _Numbering, part: str) -> SourceT
     return SourceTable(widths, len(rows), cells)
 
 
-def _cell_lines(tc: Any, document: Any, numbering: _Numbering) -> list[Text]:
+def _cell_lines(tc: Any, ctx: _Context) -> list[Text]:
     """A cell's paragraphs, those of a table nested in it included, in order."""
     out: list[Text] = []
     for kind, el in _blocks(tc):
         if kind == "p":
-            text = _text(Paragraph(el, document), numbering)
+            text = _text(el, ctx)
             if text is not None:
                 out.append(text)
         else:
             for tr in el.tr_lst:
                 for inner in tr.tc_lst:
-                    out += _cell_lines(inner, document, numbering)
+                    out += _cell_lines(inner, ctx)
     return out
 
 
@@ -183,8 +286,9 @@ class _Numbering:
                     text.get(qn("w:val")) if text is not None else "",
                 )
 
-    def marker(self, p: Paragraph) -> str:
-        num_pr = _num_pr(p)
+    def marker(self, p: Any, style: _Style) -> str:
+        num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        num_pr = num_pr if num_pr is not None else style.num_pr
         num = num_pr.find(qn("w:numId")) if num_pr is not None else None
         if num_pr is None or num is None:
             return ""
@@ -203,19 +307,6 @@ class _Numbering:
             f = self.levels.get((num_id, level), ("decimal", ""))[0]
             out = out.replace(f"%{level + 1}", _format_number(n, f))
         return out.strip()
-
-
-def _num_pr(p: Paragraph) -> Any:
-    """The paragraph's list numbering, its own or its style's ('List Number', 'List Bullet')."""
-    path = f"{qn('w:pPr')}/{qn('w:numPr')}"
-    found = p._p.find(path)
-    style = p.style
-    for _ in range(8):  # a style's chain of bases is short; a cycle must not hang the read
-        if found is not None or style is None:
-            break
-        found = style.element.find(path)
-        style = style.base_style
-    return found
 
 
 def _format_number(n: int, fmt: str) -> str:

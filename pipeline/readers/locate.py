@@ -8,6 +8,7 @@ maps the lines there back to the locators the backend recorded for them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,12 +23,13 @@ def add_locators(result: ExtractionResult, doc: ParsedDocument) -> None:
     """Give every item of the result that came from a located line its provenance locator."""
     if not doc.locators:
         return
+    index = _index(doc)
     for name in _FIELDS:
         items: list[Any] = getattr(result, name)
-        setattr(result, name, [_located(item, doc) for item in items])
+        setattr(result, name, [_located(item, doc, index) for item in items])
 
 
-def locate(doc: ParsedDocument, prov: Provenance) -> str | None:
+def locate(doc: ParsedDocument, prov: Provenance, index: _Index | None = None) -> str | None:
     """The locator of the cells and lines under the provenance's box (or its line span's box).
 
     A table item is named by the row it starts in: the box of a row that opens a cell merged down
@@ -37,13 +39,11 @@ def locate(doc: ParsedDocument, prov: Provenance) -> str | None:
     box = prov.bbox or _span_box(doc, prov)
     if box is None:
         return None
+    index = index if index is not None else _index(doc)
     x0, top, x1, bottom = box
-    under = [
-        (b, loc) for page, b, loc in doc.locators
-        if page == prov.page
-        and x0 - 0.5 <= (b[0] + b[2]) / 2 <= x1 + 0.5
-        and top - 0.5 <= (b[1] + b[3]) / 2 <= bottom + 0.5
-    ]  # fmt: skip
+    middles, regions = index.get(prov.page, ([], []))
+    lo, hi = bisect_left(middles, top - 0.5), bisect_right(middles, bottom + 0.5)
+    under = [(b, loc) for b, loc in regions[lo:hi] if x0 - 0.5 <= (b[0] + b[2]) / 2 <= x1 + 0.5]
     starting = [loc for b, loc in under if abs(b[1] - top) <= 1.0 and loc.part != "paragraph"]
     if starting:
         first = min(loc.rows[0] for loc in starting)
@@ -61,14 +61,30 @@ def describe(locators: Iterable[Locator]) -> str | None:
     return "; ".join(texts) if texts else None
 
 
-def _located(item: Any, doc: ParsedDocument) -> Any:
+def _located(item: Any, doc: ParsedDocument, index: _Index) -> Any:
     prov = getattr(item, "provenance", None)
     if not isinstance(prov, Provenance) or prov.locator is not None:
         return item
-    where = locate(doc, prov)
+    where = locate(doc, prov, index)
     if where is None:
         return item
     return item.model_copy(update={"provenance": prov.model_copy(update={"locator": where})})
+
+
+# page -> (regions' vertical middles in order, the regions in that order)
+_Index = dict[int, tuple[list[float], list[tuple[BBox, Locator]]]]
+
+
+def _index(doc: ParsedDocument) -> _Index:
+    """The regions by page, sorted by their vertical middle: an item looks up only its rows."""
+    pages: dict[int, list[tuple[float, BBox, Locator]]] = {}
+    for page, b, loc in doc.locators:
+        pages.setdefault(page, []).append(((b[1] + b[3]) / 2, b, loc))
+    out: _Index = {}
+    for page, items in pages.items():
+        items.sort(key=lambda it: it[0])
+        out[page] = ([m for m, _, _ in items], [(b, loc) for _, b, loc in items])
+    return out
 
 
 def _span_box(doc: ParsedDocument, prov: Provenance) -> BBox | None:

@@ -73,6 +73,7 @@ class _Sheet:
             for c in range(ws.min_column, last_col + 1)
             if not ws.column_dimensions[get_column_letter(c)].hidden
         ]
+        self._texts: dict[tuple[int, int], str] = {}
         self.span: dict[tuple[int, int], tuple[int, int]] = {}  # top-left -> last row, last col
         self.covered: set[tuple[int, int]] = set()
         for rng in ws.merged_cells.ranges:
@@ -85,7 +86,10 @@ class _Sheet:
     def text(self, r: int, c: int) -> str:
         if (r, c) in self.covered:
             return ""
-        return _display(self.ws.cell(r, c))
+        key = (r, c)
+        if key not in self._texts:
+            self._texts[key] = _display(self.ws.cell(r, c))
+        return self._texts[key]
 
     def filled(self, r: int) -> list[int]:
         """Columns of row r whose cell starts there and holds text."""
@@ -162,8 +166,9 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
             if (r, c) in sheet.covered:
                 continue
             r1, c1 = sheet.span.get((r, c), (r, c))
-            r1 = max((x for x in rows if x <= r1), default=r)
-            c1 = max((x for x in cols if x <= c1), default=c)
+            if (r1, c1) != (r, c):  # a merge ends on the last visible row and column it covers
+                r1 = max((x for x in rows if x <= r1), default=r)
+                c1 = max((x for x in cols if x <= c1), default=c)
             text = sheet.text(r, c)
             cell = ws.cell(r, c)
             if (
