@@ -410,7 +410,9 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
         if page.tables is not None:
             tables = page.tables
         else:
-            tables = [t for t in lattice_tables(page) if not _header_band(t)]
+            found = lattice_tables(page)
+            bands = _row_bands(found)
+            tables = [t for t in found if not _header_band(t) and id(t) not in bands]
         rest = lines_outside(page, tables)
         stream, rest = _stream_tables(page, rest, open_table, open_starts)
         items: list[tuple[float, int, object]] = []
@@ -467,6 +469,31 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
         if para:
             elements += _paragraphs_or_cards(para)
     return elements
+
+
+def _row_bands(tables: Sequence[Table]) -> set[int]:
+    """Single-column 'tables' that are the shaded row bands of an unruled table.
+
+    Striped rows are filled rectangles, one per row, whose edges make one-column grids. Three
+    or more of the same width on a page, at least one holding a row of several columns, are
+    the bands of one table: their text belongs to the unruled-table pass (a band holding one
+    run of text is then its section row).
+    """
+    single = [t for t in tables if t.rows and all(len(r) == 1 for r in t.rows)]
+    by_width: dict[tuple[int, int], list[Table]] = {}
+    for t in single:
+        by_width.setdefault((round(t.bbox[0] / 3), round(t.bbox[2] / 3)), []).append(t)
+    out: set[int] = set()
+    for stack in by_width.values():
+        if len(stack) >= 3 and any(_multi_column(t) for t in stack):
+            out.update(id(t) for t in stack)
+    return out
+
+
+def _multi_column(t: Table) -> bool:
+    """A box whose text lines break into three or more runs: a table row, not a banner."""
+    lines = [ln for r in t.rows for c in r if c is not None for ln in c.lines]
+    return any(len(segments(row)) >= 3 for row in text_rows(lines))
 
 
 def _header_band(t: Table) -> bool:
