@@ -34,15 +34,22 @@ def bench(
     """Time the floor (raw pypdfium2 text), reading, extract and ingest on the same files."""
     from rich.table import Table
 
-    from plantrace.cli.common import out
-    from plantrace.pipeline.bench import find_pdfs, measure, profile_extract, report
+    from plantrace.cli.common import EXIT_USAGE, check_paths_exist, fail, out
+    from plantrace.pipeline.bench import STAGES, find_pdfs, measure, profile_extract, report
 
+    check_paths_exist(paths)
+    chosen = [s.strip() for s in stages.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in STAGES]
+    if unknown or not chosen:
+        fail(
+            f"unknown stage(s) {', '.join(unknown) or stages!r}; choose from {', '.join(STAGES)}",
+            EXIT_USAGE,
+        )
     files = find_pdfs([str(p) for p in paths])
     if not files:
-        typer.echo("no PDF files found", err=True)
-        raise typer.Exit(1)
+        fail("no PDF files found in " + ", ".join(str(p) for p in paths))
     results = []
-    for stage in [s.strip() for s in stages.split(",") if s.strip()]:
+    for stage in chosen:
         subset = files[:pdfplumber_files] if stage == "pdfplumber" else files
         if stage == "pdfplumber" and pdfplumber_files <= 0:
             continue

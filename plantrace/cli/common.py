@@ -4,6 +4,7 @@ one-line errors for paths that do not exist or folders that hold no document."""
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,6 +98,18 @@ def open_store(db: str | None, *, create: bool = True) -> Store:
         return Store.open(db, create=create)
     except StoreError as exc:
         fail(str(exc), EXIT_USAGE)
+
+
+_DASK_ADDRESS = re.compile(r"^((tcp|tls|inproc|ucx|ws|wss)://)?[\w.\-\[\]:]+:\d{1,5}$")
+
+
+def check_dask_address(address: str | None) -> None:
+    """`--dask-address` must look like a scheduler's address before a flow starts on it."""
+    if address is not None and not _DASK_ADDRESS.match(address.strip()):
+        fail(
+            f"{address!r} is not a Dask scheduler address (tcp://host:8786 or host:8786)",
+            EXIT_USAGE,
+        )
 
 
 def check_paths_exist(paths: Sequence[Path]) -> None:

@@ -14,7 +14,17 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from plantrace.cli.common import DaskAddressOption, DbOption, FlowOption, WorkersOption, err, out
+from plantrace.cli.common import (
+    EXIT_USAGE,
+    DaskAddressOption,
+    DbOption,
+    FlowOption,
+    WorkersOption,
+    check_dask_address,
+    fail,
+    open_store,
+    out,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -39,7 +49,7 @@ def serve(
         str | None, typer.Option(help="IANA time zone of the cron (default UTC)")
     ] = None,
     limit: Annotated[
-        int | None, typer.Option(help="most flow runs at once in this process")
+        int | None, typer.Option(min=1, help="most flow runs at once in this process")
     ] = None,
 ) -> None:
     """Serve the scheduled deployments (nightly reprocess, inbox watch) until interrupted.
@@ -50,15 +60,12 @@ def serve(
     from plantrace.flows.serve import ServeConfig, deployment_db_url, serve_forever
     from plantrace.pipeline.store import StoreError
 
+    _check_serve_arguments(inbox, inbox_interval, reprocess_cron, timezone)
     try:
         db_url = deployment_db_url(db)
         _check_store(db_url)
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
-    if inbox_interval <= 0:
-        err.print("[red]error:[/red] --inbox-interval must be positive")
-        raise typer.Exit(2)
+        fail(str(exc), EXIT_USAGE)
     serve_forever(
         ServeConfig(
             db_url=db_url,
@@ -69,6 +76,30 @@ def serve(
         ),
         limit=limit,
     )
+
+
+def _check_serve_arguments(
+    inbox: Path | None, inbox_interval: float, cron: str, timezone: str | None
+) -> None:
+    """Every argument checked before the store is opened or Prefect is asked: a mistake is one
+    line now, not a traceback from the scheduler later."""
+    if inbox_interval <= 0:
+        fail("--inbox-interval must be positive", EXIT_USAGE)
+    if inbox is not None and inbox.exists() and not inbox.is_dir():
+        fail(f"--inbox {inbox} is not a folder", EXIT_USAGE)
+    if timezone is not None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):  # ValueError: a path, not a name
+            fail(f"--timezone {timezone!r} is not an IANA time zone (Europe/London)", EXIT_USAGE)
+    from prefect.schedules import Cron
+
+    try:
+        Cron(cron, timezone=timezone)
+    except ValueError as exc:
+        fail(f"--reprocess-cron {cron!r} is not a cron expression: {exc}", EXIT_USAGE)
 
 
 def _check_store(db_url: str | None) -> None:
@@ -93,13 +124,8 @@ def reprocess(
     Old runs are kept; prints what changed per document (recommendations, actions, KPIs, links)
     and marks people's link decisions on changed items suspect.
     """
-    from plantrace.pipeline.store import Store, StoreError
-
-    try:
-        store = Store.open(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
+    check_dask_address(dask_address)
+    store = open_store(db, create=False)  # nothing stored, nothing to reprocess: no new store
     if workers > 1 or dask_address or flow:
         from plantrace.flows.reprocess import reprocess_flow
 

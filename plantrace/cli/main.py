@@ -23,6 +23,8 @@ from plantrace.cli.common import (
     DbOption,
     FlowOption,
     WorkersOption,
+    check_dask_address,
+    check_paths_exist,
     err,
     fail,
     open_store,
@@ -161,6 +163,7 @@ def ingest(
     """
     from plantrace.pipeline.store import StoreError
 
+    check_dask_address(dask_address)
     files = pdf_inputs(paths)  # before the store: a mistyped path makes no database
     store = open_store(db)
     outcomes: list[IngestOutcome] = []
@@ -407,8 +410,19 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Score the extractors against hand-labelled gold files."""
-    from plantrace.pipeline.evaluate.runner import run_eval
+    from plantrace.pipeline.evaluate.runner import gold_files, run_eval
 
+    check_paths_exist(gold)
+    files = gold_files(gold)
+    if not files:
+        fail("no gold files (*.json) in " + ", ".join(str(p) for p in gold))
+    for f in files:
+        try:
+            labelled = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            fail(f"{f}: not a gold file (JSON): {exc}")
+        if not isinstance(labelled, dict):
+            fail(f"{f}: not a gold file (a JSON object is expected)")
     text, payload = run_eval(gold, corpus)
     if as_json:
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

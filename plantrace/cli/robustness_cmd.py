@@ -25,11 +25,12 @@ def fuzz(
     ] = 2000,
     seed: Annotated[int, typer.Option(help="seed: the same seed runs the same cases")] = 0,
     samples: Annotated[
-        Path,
+        Path | None,
         typer.Option(
-            help="folder of seed PDFs (samples/**/*.pdf); built-in seeds are always added"
+            help="folder of seed PDFs (default: ./samples when present); built-in seeds are"
+            " always added"
         ),
-    ] = Path("samples"),
+    ] = None,
     case: Annotated[int | None, typer.Option("--case", help="replay one case by its index")] = None,
     pdf_share: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="share of cases that are mutated PDFs")
@@ -43,8 +44,20 @@ def fuzz(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from plantrace.cli.common import EXIT_USAGE, check_paths_exist, fail
     from plantrace.pipeline.fuzz import run_fuzz
 
+    if samples is not None:
+        check_paths_exist([samples])
+    elif Path("samples").is_dir():
+        samples = Path("samples")
+    if save_failures is not None:
+        try:  # now, not at the first failure after minutes of fuzzing
+            save_failures.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(
+                f"cannot write failing cases to {save_failures}: {exc.strerror or exc}", EXIT_USAGE
+            )
     err = Console(stderr=True)
     with Progress(
         TextColumn("[bold]fuzz"),
