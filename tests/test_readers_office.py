@@ -370,6 +370,29 @@ def test_word_text_in_content_controls_and_tracked_changes_is_read(tmp_path: Pat
     ]  # fmt: skip
 
 
+def test_excel_details_above_the_table_are_not_its_header(tmp_path: Path) -> None:
+    """Workbook plans often open with label/value rows ('Owner: | ...') right above the table,
+    no blank row between: they are the title's details, and the table starts at its header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Post-inspection action plan"])
+    ws.append(["Plan owner:", "Director of Children's Services"])
+    ws.append(["Last updated:", datetime(2025, 2, 1)])
+    ws.append(["Ref", "What we will do", "Who", "By when", "RAG status"])
+    ws.append(["1", "Recruit two practice leads for the front door", "Head of MASH",
+               datetime(2025, 6, 30), "On track"])  # fmt: skip
+    ws.append(["2", "Launch a new supervision policy", "Principal Social Worker",
+               datetime(2025, 9, 30), "Delayed"])  # fmt: skip
+    wb.save(tmp_path / "plan.xlsx")
+    result = extract_file(tmp_path / "plan.xlsx")
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in result.actions] == [
+        ("1", "Head of MASH", "2025-06-30", "green"),
+        ("2", "Principal Social Worker", "2025-09-30", "amber"),
+    ]
+    assert [a.provenance.locator for a in result.actions] == ["Sheet!A5:E5", "Sheet!A6:E6"]
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 

@@ -104,15 +104,21 @@ def _sheet(ws: Worksheet, number: int, theme: list[str]) -> tuple[Canvas, bool]:
     }
     canvas = Canvas(number, sum(widths.values()) + 72, ws.page_setup.orientation == "landscape")
     for block in _tables(sheet, _blocks(sheet)):
+        # Lead rows narrower than the table under them are its title and details ('Owner: |
+        # Jane Smith', 'Updated: | 01/02/2025'), said as paragraphs, one line per row
+        narrow = 2 if max(len(sheet.filled(r)) for r in block) >= 3 else 1
         title = 0
-        while title < len(block) and len(sheet.filled(block[title])) <= 1:
-            title += 1  # lead rows of one cell: the block's title, said as paragraphs
+        while title < len(block) and len(sheet.filled(block[title])) <= narrow:
+            title += 1
         body = block[title:]
         if len(body) < 2:
             title, body = len(block), []
         for r in block[:title]:
-            for c in sheet.filled(r):
-                canvas.paragraph(_text(ws.cell(r, c), sheet.text(r, c)), _loc(ws, r, r, c, c))
+            filled = sheet.filled(r)
+            if filled:
+                line = " ".join(sheet.text(r, c) for c in filled)
+                looks = _text(ws.cell(r, filled[0]), line)
+                canvas.paragraph(looks, _loc(ws, r, r, filled[0], filled[-1]))
         if body:
             canvas.table(_table(sheet, body, widths))
     return canvas, sheet.partial
