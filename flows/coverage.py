@@ -57,11 +57,22 @@ def coverage_pair(
     as_of: date | None,
     formats: list[str],
     out_dir: str,
+    include_partnership: bool = False,
+    stem: str | None = None,
 ) -> PairCoverage:
     from plantrace.pipeline.coverage import write_coverage  # the I/O edge, shared with the CLI
 
     with store_at(db_url) as store:
-        out = write_coverage(store, report_sha256, plan_sha256, as_of, formats, Path(out_dir))
+        out = write_coverage(
+            store,
+            report_sha256,
+            plan_sha256,
+            as_of,
+            formats,
+            Path(out_dir),
+            include_partnership=include_partnership,
+            stem=stem,
+        )
     create_table_artifact(
         out.rows,
         key=artifact_key(plan_sha256, "table"),
@@ -92,18 +103,23 @@ def coverage_report(
     as_of: date | None = None,
     formats: list[str] | None = None,
     out_dir: str = "out/coverage",
+    include_partnership: bool = False,
 ) -> list[PairCoverage]:
     """One plan (with its report, or the paired one), or every pair the store knows."""
-    fmts = list(formats or DEFAULT_FORMATS)
-    if plan_sha256 is not None:
-        targets: list[tuple[str | None, str]] = [(report_sha256, plan_sha256)]
-    else:
-        from plantrace.pipeline.coverage import pairs_to_report
+    from plantrace.pipeline.coverage import pairs_to_report, stems_for
 
-        with store_at(db_url) as store:
-            targets = pairs_to_report(store)
+    fmts = list(formats or DEFAULT_FORMATS)
+    as_of = as_of or date.today()  # one date for every pair, and for their file names
+    with store_at(db_url) as store:
+        targets: list[tuple[str | None, str]] = (
+            [(report_sha256, plan_sha256)] if plan_sha256 is not None else pairs_to_report(store)
+        )
+        stems = stems_for(store, targets, as_of)  # unique names before the parallel writes
     futures = [
-        coverage_pair.submit(db_url, report, plan, as_of, fmts, out_dir) for report, plan in targets
+        coverage_pair.submit(
+            db_url, report, plan, as_of, fmts, out_dir, include_partnership, stems.get(plan)
+        )
+        for report, plan in targets
     ]
     wait(futures)
     results = [

@@ -431,29 +431,49 @@ def _slug(text: str) -> str:
 def file_stem(cov: CoverageReport) -> str:
     """What the file is, readable in a folder listing or an email attachment:
     coverage-<authority>-plan-<plan date>-asof-<as-of date>."""
-    authority = cov.report.local_authority
+    return stem_of(cov.report, cov.plan, cov.as_of)
+
+
+def stem_of(report: DocumentRef, plan: DocumentRef, as_of: date) -> str:
+    authority = report.local_authority
     who = _slug(authority_key(authority)) if authority else ""
-    who = who or _slug(Path(cov.plan.file).stem)[:40] or "unknown-authority"
-    dated, precision = cov.plan.dated, cov.plan.dated_precision
+    who = who or _slug(Path(plan.file).stem)[:40] or "unknown-authority"
     when = "undated"
-    if dated is not None:
-        when = dated.strftime("%Y" if precision == "year" else "%Y-%m")
-    return f"coverage-{who}-plan-{when}-asof-{cov.as_of.isoformat()}"
+    if plan.dated is not None:
+        when = plan.dated.strftime("%Y" if plan.dated_precision == "year" else "%Y-%m")
+    return f"coverage-{who}-plan-{when}-asof-{as_of.isoformat()}"
 
 
-def _unique_stem(cov: CoverageReport, taken: set[str] | None) -> str:
+def unique_stem(stem: str, plan_file: str, taken: set[str] | None) -> str:
     """Two plans of one authority with the same date in one run get the plan file's name too."""
-    stem = file_stem(cov)
     if taken is None:
         return stem
     if stem in taken:
-        plan_name = _slug(Path(cov.plan.file).stem)[:40]
+        plan_name = _slug(Path(plan_file).stem)[:40]
         base = stem.replace("-asof-", f"-{plan_name}-asof-") if plan_name else stem
         stem, n = base, 2
         while stem in taken:
             stem, n = f"{base}-{n}", n + 1
     taken.add(stem)
     return stem
+
+
+def stems_for(store: Store, pairs: Sequence[tuple[str | None, str]], as_of: date) -> dict[str, str]:
+    """Each plan's file stem, unique across the pairs, worked out before the pairs are written
+    in parallel (the coverage flow), so no two plans write the same file."""
+    taken: set[str] = set()
+    stems: dict[str, str] = {}
+    for report_sha, plan_sha in pairs:
+        report = store.load_result(report_sha) if report_sha else None
+        plan = store.load_result(plan_sha)
+        if report is None or plan is None:
+            continue
+        meta = report.inspection
+        known = [d for d in (meta.end_date, meta.publication_date) if d] if meta else []
+        plan_ref = _doc_ref(plan, max(known) if known else None)
+        stem = stem_of(_doc_ref(report), plan_ref, as_of)
+        stems[plan_sha] = unique_stem(stem, plan.file, taken)
+    return stems
 
 
 def write_coverage(
@@ -468,11 +488,13 @@ def write_coverage(
     include_partnership: bool = False,
     accept_pairing: bool = False,
     taken: set[str] | None = None,
+    stem: str | None = None,
 ) -> CoverageOutput:
     """Write the coverage report of a plan in each format; the report defaults to its pair.
 
     With out_dir None nothing is written: the bytes are in CoverageOutput.rendered (for
-    `--out -`). `taken` holds the file stems already written in this run.
+    `--out -`). `taken` holds the file stems already written in this run; `stem`, when given,
+    is the file name without its extension (see stems_for).
     """
     from plantrace.pipeline.render import render  # local: jinja2/openpyxl only when writing
 
@@ -494,7 +516,7 @@ def write_coverage(
     files = []
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        stem = _unique_stem(cov, taken)
+        stem = stem or unique_stem(file_stem(cov), cov.plan.file, taken)
         for fmt, data in rendered.items():
             path = out_dir / f"{stem}.{fmt}"
             path.write_bytes(data)
@@ -526,5 +548,6 @@ __all__ = [
     "coverage_for",
     "file_stem",
     "pairs_to_report",
+    "stems_for",
     "write_coverage",
 ]

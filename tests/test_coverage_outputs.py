@@ -110,14 +110,27 @@ def test_file_names_say_authority_plan_date_and_as_of(db: str, tmp_path: Path) -
 
 
 def test_two_plans_with_one_name_in_one_run_get_the_plan_file_too(db: str, tmp_path: Path) -> None:
-    from plantrace.pipeline.coverage import _unique_stem
+    from plantrace.pipeline.coverage import stems_for
 
-    cov = _coverage(db)
+    store = Store(f"sqlite:///{db}")
+    try:
+        report = _sha(db, REPORT)
+        pairs = [(report, _sha(db, PLAN)), (report, _sha(db, PLAN)), (report, _sha(db, REFRESH))]
+        stems = stems_for(store, pairs[:1] + pairs[2:], date(2017, 3, 31))
+        assert sorted(stems.values()) == [
+            "coverage-northwold-plan-2016-asof-2017-03-31",
+            "coverage-northwold-plan-2017-02-asof-2017-03-31",
+        ]
+    finally:
+        store.close()
+    from plantrace.pipeline.coverage import unique_stem
+
     taken: set[str] = set()
-    first = _unique_stem(cov, taken)
-    second = _unique_stem(cov, taken)
-    assert first == "coverage-northwold-plan-2016-asof-2017-03-31"
-    assert second == "coverage-northwold-plan-2016-northwold-improvement-plan-2016-asof-2017-03-31"
+    stem = "coverage-northwold-plan-2016-asof-2017-03-31"
+    assert unique_stem(stem, "a/northwold-plan-2016.pdf", taken) == stem
+    assert unique_stem(stem, "b/northwold-cla-strategy-2016.pdf", taken) == (
+        "coverage-northwold-plan-2016-northwold-cla-strategy-2016-asof-2017-03-31"
+    )
 
 
 def test_out_dash_writes_one_format_to_stdout(db: str) -> None:

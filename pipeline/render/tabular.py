@@ -162,7 +162,7 @@ def headline(cov: CoverageReport) -> str:
 
 def markdown(cov: CoverageReport) -> str:
     s = cov.summary
-    lines = [f"# {_md(headline(cov))}", ""]
+    lines = [f"# Coverage: {_md(headline(cov)[0].lower() + headline(cov)[1:])}", ""]
     if cov.warnings:
         lines += ["> **Read first:**"]
         lines += [f"> - {_md(warning_line(w))}" for w in cov.warnings]
@@ -389,7 +389,8 @@ def _summary_sheet(ws: Any, cov: CoverageReport) -> None:
     for c in ws[start]:
         c.font = Font(bold=True)
     ws.auto_filter.ref = f"A{start}:B{ws.max_row}"
-    ws.freeze_panes = f"A{start + 1}"
+    # the figures' header row stays in view, unless many warnings would freeze half a screen
+    ws.freeze_panes = f"A{start + 1}" if start <= 16 else "A2"
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 90
     for row in ws.iter_rows(min_row=2, max_row=start - 1):
