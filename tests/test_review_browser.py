@@ -268,3 +268,72 @@ def test_review_a_plan_in_chromium(store: Store, tmp_path: Path) -> None:
     }
     assert dues == {"2018-02-28"}
     assert data["summary"]["coverage_pct"] == after
+
+
+def test_one_key_per_link_reviews_every_pending_link(tmp_path: Path) -> None:
+    """Reprocessing changed the text of three actions a person had linked: those links are
+    suspect, with the suggested one four links wait. Pressing c four times, and nothing else,
+    confirms all four: after each decision the next pending link has the focus."""
+    from sqlalchemy import select
+
+    from plantrace.models.links import LinkState
+    from plantrace.pipeline.store import links
+    from plantrace.pipeline.traceability import relink
+    from tests.chromium import Chromium
+
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    report_sha, plan_sha = _sample_store(store)
+    relink(store, report_sha, plan_sha)
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(links).where(links.c.item_kind == "action", links.c.state == "confirmed")
+        ).all()
+    chosen: dict[str, Any] = {}
+    for row in rows:
+        chosen.setdefault(row.item_id, row)
+        if len(chosen) == 3:
+            break
+    for row in chosen.values():
+        version = decisions.link_version(row.origin, row.state, row.updated_at)
+        decisions.decide_link(
+            store, report_sha, plan_sha, row.recommendation_id, "action", row.item_id,
+            LinkState.confirmed, "Setup", version,
+        )  # fmt: skip
+    plan = store.load_result(plan_sha)
+    assert plan is not None
+    revised = plan.model_copy(update={"extractor_version": plan.extractor_version + "+rev"})
+    revised.actions = [
+        a.model_copy(update={"text": a.text + " (revised)"}) if a.id in chosen else a
+        for a in plan.actions
+    ]
+    store.save_result(revised)
+    pending = sum(
+        1
+        for lk in relink(store, report_sha, plan_sha)
+        if lk.link.state.value in ("suggested", "suspect")
+    )
+    assert pending == 4
+    plan_url = f"/plan/{plan_sha}"
+    with _server(store.url, tmp_path / "server.log") as base, Chromium(tmp_path / "profile") as b:
+        b.open(f"{base}/name?next={plan_url}", 1400)
+        _navigate(
+            b,
+            "document.getElementById('name').value = 'Kay'; document.querySelector('main form').requestSubmit()",
+        )
+        assert b.eval("location.pathname") == plan_url
+        b.eval("location.hash = '#review'")  # the page's own 'review with the keyboard' link
+        _wait_for(b, "document.activeElement.dataset.pending === '1'")
+        for left in (4, 3, 2, 1):
+            assert b.eval("document.querySelectorAll('li.link[data-pending=\"1\"]').length") == left
+            assert b.eval("document.activeElement.dataset.pending") == "1"
+            _press_and_wait(b, "c")
+        assert b.eval("document.querySelectorAll('li.link[data-pending=\"1\"]').length") == 0
+        assert b.errors == []
+    confirms = [e for e in decisions.history(store, plan_sha) if e["who"] == "Kay"]
+    assert len(confirms) == 4 and {e["verb"] for e in confirms} == {"confirm"}
+    assert all(
+        "(revised)" in e["texts"]["item"]
+        for e in confirms
+        if e["target"].split()[-2] == "action" and e["target"].split()[-1] in chosen
+    )
+    store.close()

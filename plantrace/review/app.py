@@ -294,7 +294,9 @@ class ReviewApp:
             form.get("version", ""),
             form.get("note") or None,
         )
-        return f"/plan/{sha}{'?kb=1' if form.get('kb') else ''}#rec-{form['rec']}"
+        if form.get("kb"):  # the script focuses the next pending link; a fragment would steal it
+            return f"/plan/{sha}?kb=1"
+        return f"/plan/{sha}#rec-{form['rec']}"
 
     def _add(self, form: dict[str, str], who: str, sha: str) -> str:
         decisions.add_link(
