@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -240,3 +241,29 @@ def test_justify_add_link_search_and_repair(client: TestClient, stored: Store) -
     assert verbs == ["pair", "justify", "add"]
     history = client.get("/history", params={"plan": P}).text
     assert "the virtual school plan covers it" in history and "Ann" in history
+
+
+def test_the_command_binds_loopback_and_warns_when_told_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from plantrace.cli.main import app
+
+    served: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda asgi, **kw: served.append({"app": asgi, **kw}))
+    db = str(tmp_path / "s.sqlite")
+    runner = CliRunner()
+    quiet = runner.invoke(app, ["review", "--db", db])
+    assert quiet.exit_code == 0, quiet.output
+    assert served[-1]["host"] == "127.0.0.1" and served[-1]["port"] == 8765
+    assert "no login" not in quiet.output
+    wide = runner.invoke(
+        app, ["review", "--db", db, "--host", "0.0.0.0", "--port", "9001", "--read-only"]
+    )
+    assert wide.exit_code == 0, wide.output
+    assert served[-1]["host"] == "0.0.0.0" and served[-1]["port"] == 9001
+    assert "no login" in wide.output
+    read_only = served[-1]["app"].state.review.read_only  # type: ignore[attr-defined]
+    assert read_only is True
