@@ -475,6 +475,22 @@ def test_other_formats_get_an_error_that_says_what_to_do(
     assert result.sha256  # still hashed: the store keeps the outcome
 
 
+def test_damaged_word_and_excel_files_are_corrupt_not_unsupported(
+    plans: dict[str, Path], tmp_path: Path
+) -> None:
+    for kind in ("docx", "xlsx"):
+        truncated = tmp_path / f"truncated.{kind}"
+        truncated.write_bytes(plans[kind].read_bytes()[:3000])  # an interrupted download
+        garbled = _zip(tmp_path / f"garbled.{kind}", {
+            "word/document.xml" if kind == "docx" else "xl/workbook.xml": b"<not xml",
+            "[Content_Types].xml": b"<also not",
+        })  # fmt: skip
+        for path in (truncated, garbled):
+            result = extract_file(path)
+            assert result.error is not None and result.error.code is ErrorCode.corrupt, path.name
+            assert "damaged" in result.error.message
+
+
 def test_content_decides_the_reader_not_the_name(plans: dict[str, Path], tmp_path: Path) -> None:
     misnamed = tmp_path / "plan.pdf"
     misnamed.write_bytes(plans["docx"].read_bytes())

@@ -46,7 +46,13 @@ def sniff_format(data: bytes, name: str) -> str:
         kind = _zip_kind(data)
         if kind in ("docx", "xlsx"):
             return kind
-        if kind is not None:
+        if kind == "damaged" and suffix in READ_SUFFIXES - {".pdf"}:
+            raise DocumentError(
+                ErrorCode.corrupt,
+                f"the {suffix} file is a damaged package (an interrupted download?) and cannot be"
+                " opened",
+            )
+        if kind is not None and "|" in kind:
             _unsupported(*kind.split("|"))
         if suffix != ".pdf":  # a zip named .pdf keeps the PDF reader's own wording
             _unsupported("a zip archive with no Word or Excel document in it", "PDF")
@@ -82,13 +88,14 @@ def read_document(data: bytes, name: str, sha256: str, limits: Limits = LIMITS) 
 
 
 def _zip_kind(data: bytes) -> str | None:
-    """'docx', 'xlsx', 'what|fix' for an Office or OpenDocument format not read, None otherwise."""
+    """'docx', 'xlsx', 'what|fix' for an Office or OpenDocument format not read, 'damaged' for a
+    zip that cannot be opened, None for any other zip."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
             mimetype = z.read("mimetype").strip() if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
-        return None
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError):
+        return "damaged"
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
