@@ -74,6 +74,7 @@ def build_deployments(config: ServeConfig) -> list[RunnerDeployment]:
             "failed.",
         )
     ]
+    deployments.append(__import__("plantrace.flows.national", fromlist=["x"]).national_deployment(config))  # fmt: skip
     if config.inbox is not None:
         inbox = config.inbox.resolve()
         inbox.mkdir(parents=True, exist_ok=True)
