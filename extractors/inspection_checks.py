@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from plantrace.extractors.recommendations import NONE_FOUND
+from plantrace.extractors.inspection_meta import dates_text
+from plantrace.extractors.recommendations import LEAD_IN, NONE_FOUND
 from plantrace.extractors.report_nlp import (
     HeadingKind,
     body_font,
@@ -35,6 +36,7 @@ from plantrace.extractors.report_nlp import (
 from plantrace.models.inspection import InspectionMeta, Judgement, Recommendation
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, ParsedDocument
+from plantrace.pipeline.normalise.dates import parse_date
 
 INDENT = 4.0  # points: a marker this far right of the section's leftmost marker is a sub-point
 _RECS_KINDS = (HeadingKind.recs, HeadingKind.recs_lscb)
@@ -67,6 +69,7 @@ def check_inspection(
     head = " ".join(ln.text for ln in doc.pages[0].lines[:20]).lower() if doc.pages else ""
     out += _check_judgements(meta, judgements, head)
     out += _check_dates(meta)
+    out += _check_dates_text(doc, meta)
     if not meta.lead_inspector:
         out.append(
             ExtractionWarning(
@@ -204,6 +207,26 @@ def _check_dates(meta: InspectionMeta) -> list[ExtractionWarning]:
     return []
 
 
+def _check_dates_text(doc: ParsedDocument, meta: InspectionMeta) -> list[ExtractionWarning]:
+    """The end date is the last date the printed dates name (a window not read would hide it)."""
+    text = dates_text(doc)
+    if text is None or meta.end_date is None:
+        return []
+    last = parse_date(text)
+    if last is None or last == meta.end_date:
+        return []
+    return [
+        ExtractionWarning(
+            code="inspection_end_date_unsure",
+            message=(
+                f"the inspection dates '{' '.join(text.split())}' name {last.isoformat()} but"
+                f" the end date read is {meta.end_date.isoformat()}"
+            ),
+            page=meta.provenance.page if meta.provenance is not None else 1,
+        )
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # Recommendations: numbering, sections, texts
 
@@ -259,56 +282,106 @@ def recommendation_sections(doc: ParsedDocument) -> list[Section]:
     the list markers at its leftmost marker column. An independent count to compare with.
     """
     body = body_font(doc)
-    stream: list[Line] = []
-    for page in doc.pages:
-        if not is_contents_page(page):
-            skip = footnote_lines(page, body)
-            stream.extend(ln for ln in page.lines if ln.index not in skip)
     sections: list[Section] = []
-    open_: tuple[Line, list[Line]] | None = None
-    for i, line in enumerate(stream):
-        marker = list_marker(line)[0]
-        styled = marker is None and (
-            line.font_size >= body + 1.5 or (line.bold and line.font_size >= body - 0.5)
-        )
-        kind = heading_kind(line.text) if styled and len(line.text.split()) <= 14 else None
-        if kind in _RECS_KINDS:
-            if open_ is not None:
-                sections.append(_close(*open_, line))
-            open_ = (line, [])
-            continue
-        if open_ is None:
-            continue
-        if styled and kind not in _SUB_KINDS and not _topic_label(line, stream, i, body, open_[1]):
-            sections.append(_close(*open_, line))
-            open_ = None
-            continue
-        if marker is not None and not NONE_FOUND.search(line.text):
-            open_[1].append(line)
+    open_: _Open | None = None
+    for p, page in enumerate(doc.pages):
+        contents: bool | None = None  # worked out only for pages that need it: a cheap scan
+        skip: set[int] | None = None
+        for i, line in enumerate(page.lines):
+            big = line.font_size >= body + 1.5
+            styled = big or (line.bold and line.font_size >= body - 0.5)
+            if open_ is None and not styled:
+                continue
+            if skip is None and open_ is not None:
+                skip = footnote_lines(page, body)
+            if skip is not None and line.index in skip:
+                continue
+            marker = list_marker(line)[0]
+            styled = styled and marker is None
+            kind = heading_kind(line.text) if styled and len(line.text.split()) <= 14 else None
+            # 2013 reports open their list at a major 'Areas for improvement' heading
+            if kind in _RECS_KINDS or (open_ is None and kind is HeadingKind.areas and big):
+                if contents is None:
+                    contents = is_contents_page(page)
+                if contents:
+                    break
+                if open_ is not None:
+                    sections.append(open_.close(line))
+                open_ = _Open(heading=line)
+                skip = footnote_lines(page, body)
+                continue
+            if open_ is None:
+                continue
+            nxt = _next_line(doc, p, i)
+            if styled and kind not in _SUB_KINDS and not _topic_label(line, nxt, body, open_):
+                sections.append(open_.close(line))
+                open_ = None
+                continue
+            if marker is not None:
+                open_.markers.append(line)
+                open_.texts.append([line.text])
+                open_.reading = True
+            elif styled:
+                if open_.reading:  # a sub-heading ends the item text above it
+                    open_.cut.add(len(open_.markers) - 1)
+                open_.reading = False
+            elif open_.reading:
+                open_.texts[-1].append(line.text)
     if open_ is not None:
-        sections.append(_close(*open_, None))
+        sections.append(open_.close(None))
     return sections
 
 
-def _topic_label(line: Line, stream: list[Line], i: int, body: float, items: list[Line]) -> bool:
+def _next_line(doc: ParsedDocument, p: int, i: int) -> Line | None:
+    lines = doc.pages[p].lines
+    if i + 1 < len(lines):
+        return lines[i + 1]
+    following = doc.pages[p + 1].lines if p + 1 < len(doc.pages) else []
+    return following[0] if following else None
+
+
+@dataclass(slots=True)
+class _Open:
+    heading: Line
+    markers: list[Line] = field(default_factory=list)
+    texts: list[list[str]] = field(default_factory=list)  # per marker: its line texts
+    reading: bool = False  # lines still join the last marker's text
+    cut: set[int] = field(default_factory=set)  # markers whose text a sub-heading ended
+
+    def close(self, stop: Line | None) -> Section:
+        """Top-level items: at the leftmost column of markers that are real items.
+
+        Not counted: 'did not find any areas for priority action' fillers, and lead-ins that end
+        in 'the following' or ':' right above a sub-heading (2013: '15. ... should take the
+        following action.' above 'Immediately:' and its bullets).
+        """
+        keep: list[Line] = []
+        for k, (mark, text) in enumerate(zip(self.markers, self.texts, strict=True)):
+            joined = " ".join(text)
+            lead_in = k in self.cut and LEAD_IN.search(joined)
+            if NONE_FOUND.search(joined) or lead_in:
+                continue
+            keep.append(mark)
+        items: list[Line] = []
+        if keep:
+            left = min(m.x0 for m in keep)
+            items = [m for m in keep if m.x0 <= left + INDENT]
+        end = (stop.page, stop.index) if stop is not None else (10**6, 0)
+        h = self.heading
+        return Section(heading=h, items=items, start=(h.page, h.index), end=end)
+
+
+def _topic_label(line: Line, nxt: Line | None, body: float, open_: _Open) -> bool:
     """A body-size label grouping numbered items ('Care leavers'): the numbering runs on below it."""
     text = line.text.strip()
     if line.font_size >= body + 1.5 or len(text.split()) > 6 or text.endswith(_END_PUNCT):
         return False
-    nxt = list_marker(stream[i + 1])[0] if i + 1 < len(stream) else None
-    if nxt is None or not nxt.isdigit():
+    marker = list_marker(nxt)[0] if nxt is not None else None
+    if marker is None or not marker.isdigit():
         return False
+    items = open_.markers
     numbers = [m for m in (list_marker(it)[0] for it in items) if m is not None and m.isdigit()]
-    return not items or (bool(numbers) and int(nxt) == int(numbers[-1]) + 1)
-
-
-def _close(heading: Line, markers: list[Line], stop: Line | None) -> Section:
-    items: list[Line] = []
-    if markers:
-        left = min(m.x0 for m in markers)
-        items = [m for m in markers if m.x0 <= left + INDENT]
-    end = (stop.page, stop.index) if stop is not None else (10**6, 0)
-    return Section(heading=heading, items=items, start=(heading.page, heading.index), end=end)
+    return not items or (bool(numbers) and int(marker) == int(numbers[-1]) + 1)
 
 
 def _where(rec: Recommendation) -> tuple[int, int]:
@@ -349,7 +422,8 @@ def _check_sections(
 
 
 _INLINE_NUMBER = re.compile(r"(?:^|[.;:]\s+|\s)(\d{1,3})\.\s+[A-Z‘'“\"]")
-_HEADING_TAIL = re.compile(r"[.;:]\s+([A-Z][\w’' ,-]{3,60})$")
+# a short unpunctuated label after the last sentence: 'Areas for improvement', 'Care leavers'
+_HEADING_TAIL = re.compile(r"[.;:]\s+([A-Z][^.;:!?]{2,80})$")
 
 
 def _check_texts(
@@ -366,7 +440,7 @@ def _check_texts(
             out.append(
                 ExtractionWarning(
                     code="recommendation_heading_start",
-                    message=f"{label} begins with a heading-like line: '{list_marker(first)[1].strip()}'",
+                    message=f"{label} begins with a heading-like line: '{list_marker(first[0])[1].strip()}'",
                     page=page,
                 )
             )
@@ -384,11 +458,11 @@ def _check_texts(
                 )
             )
         tail = _HEADING_TAIL.search(rec.text)
-        if tail and heading_kind(tail.group(1)) is not None:
+        if tail and len(tail.group(1).split()) <= limits["heading_max_words"]:
             out.append(
                 ExtractionWarning(
                     code="recommendation_heading_end",
-                    message=f"{label} ends with the heading '{tail.group(1)}'",
+                    message=f"{label} ends with a heading-like line: '{tail.group(1)}'",
                     page=page,
                 )
             )

@@ -40,7 +40,7 @@ _TITLES = re.compile(
 )
 # "30 September to 11 October 2024 and 13 to 16 January 2025": a second window opens at "and"
 # followed by a day number, once the text before it names a month (else "8 and 12 July" is a range)
-_WINDOW_SPLIT = re.compile(r"(?<=[a-z]|\d)\s*[,;]?\s+and\s+(?=\d{1,2}\b)", re.I)
+_WINDOW_SPLIT = re.compile(r"(?<=[a-z]|\d)(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=\d{1,2}\b)", re.I)
 _MONTH_NAME = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{4})?\b", re.I
 )
@@ -157,6 +157,14 @@ def lead_inspector(doc: ParsedDocument) -> str | None:
             names = _clean(names).strip(" ,")
             return names or None
     return None
+
+
+def dates_text(doc: ParsedDocument) -> str | None:
+    """The printed inspection dates ('30 September to 11 October 2024 and 13 to 16 ...')."""
+    found = _labelled(
+        [ln for page in doc.pages[:META_PAGES] for ln in page.lines], _INSPECTION_DATES
+    )
+    return None if found is None else found[0]
 
 
 def extract_meta(doc: ParsedDocument, judgements: list[Judgement]) -> InspectionMeta:

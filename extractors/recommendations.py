@@ -49,7 +49,7 @@ NONE_FOUND = re.compile(
     r"\b(areas?|actions?|recommendations?)\b|^there (are|were) no\b",
     re.I,
 )
-_LEAD_IN = re.compile(r"(\b(the following|as follows)\b\W*(\w+\W*)?|:)$", re.I)
+LEAD_IN = re.compile(r"(\b(the following|as follows)\b\W*(\w+\W*)?|:)$", re.I)
 
 
 @dataclass(slots=True)
@@ -330,7 +330,7 @@ def _records(items: list[Item], sha: str) -> list[Recommendation]:
     out: list[Recommendation] = []
     for item in items:
         text = join_text(item.texts)
-        if not text or (item.sub_items == 0 and _LEAD_IN.search(text)) or NONE_FOUND.search(text):
+        if not text or (item.sub_items == 0 and LEAD_IN.search(text)) or NONE_FOUND.search(text):
             continue
         first = item.lines[0].page
         on_page = [ln for ln in item.lines if ln.page == first]
