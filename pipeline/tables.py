@@ -112,12 +112,34 @@ def _groups(hs: list[Ruling], vs: list[Ruling]) -> list[tuple[list[Ruling], list
             x = (v.x0 + v.x1) / 2
             if h.x0 - TOL <= x <= h.x1 + TOL and v.top - TOL <= y <= v.bottom + TOL:
                 uf.union(i, len(hs) + j)
+    # a border drawn in pieces (one per row, as browsers draw a merged cell's side) is one line
+    _join_collinear(uf, hs, vs)
     found: dict[int, tuple[list[Ruling], list[Ruling]]] = {}
     for i, h in enumerate(hs):
         found.setdefault(uf.find(i), ([], []))[0].append(h)
     for j, v in enumerate(vs):
         found.setdefault(uf.find(len(hs) + j), ([], []))[1].append(v)
     return [g for g in found.values() if g[0] and g[1]]
+
+
+def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
+    """Union vertical rulings on one line whose ends meet where no horizontal ruling does.
+
+    Browsers draw the side of a cell merged down as one piece per row; those pieces meet with
+    nothing crossing them. Where a horizontal border meets the junction, two tables touch.
+    """
+    order = sorted(range(len(vs)), key=lambda i: ((vs[i].x0 + vs[i].x1) / 2, vs[i].top))
+    for a, b in zip(order, order[1:], strict=False):
+        va, vb = vs[a], vs[b]
+        x = (va.x0 + va.x1) / 2
+        if abs((vb.x0 + vb.x1) / 2 - x) > TOL or not (va.bottom - TOL <= vb.top <= va.bottom + TOL):
+            continue
+        y = va.bottom
+        if any(
+            h.x0 - TOL <= x <= h.x1 + TOL and abs((h.top + h.bottom) / 2 - y) <= TOL for h in hs
+        ):
+            continue
+        uf.union(len(hs) + a, len(hs) + b)
 
 
 def lattice_tables(page: Page) -> list[Table]:
