@@ -206,3 +206,29 @@ def test_cli_export_json_summary(store: Store, tmp_path: Path) -> None:
     assert summary["rows"]["inspections"] == 1 and summary["rows"]["recommendations"] == 5
     assert summary["rows"]["authorities"] == 156
     assert (tmp_path / "history.jsonl").exists()
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_history_has_every_gold_grade_of_every_labelled_report(tmp_path: Path) -> None:
+    """All reports labelled by reading (2013-2026; the pre-2018 SIF and 2013 ones included):
+    the wide table holds each printed grade in its column and no grade the report does not print."""
+    corpus_or_skip()
+    store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    golds = [json.loads(p.read_text()) for p in sorted(GOLD.glob("*__*.json"))]
+    for gold in golds:
+        assert ingest_file(store, CORPUS / gold["file"]).status == "ok"
+    export(store, "csv", tmp_path / "out")
+    ids = {
+        "/".join(Path(r["source_file"]).parts[-2:]): r["inspection_id"]
+        for r in _read_csv(tmp_path / "out" / "inspections.csv")
+    }
+    history = {r["inspection_id"]: r for r in _read_csv(tmp_path / "out" / "history.csv")}
+    checked = 0
+    for gold in golds:
+        row = history[ids[gold["file"]]]
+        expected = {history_column(j["area"]): grade_words(j["grade"]) for j in gold["judgements"]}
+        printed = {c: v for c, v in row.items() if c.endswith("_grade") and v}
+        assert printed == expected, gold["file"]
+        checked += len(expected)
+    assert checked >= 300 and sum(g["start_date"] < "2018" for g in golds if g["start_date"]) >= 15
