@@ -393,6 +393,36 @@ def test_excel_details_above_the_table_are_not_its_header(tmp_path: Path) -> Non
     assert [a.provenance.locator for a in result.actions] == ["Sheet!A5:E5", "Sheet!A6:E6"]
 
 
+def test_word_and_excel_documents_are_classed_by_what_they_say(tmp_path: Path) -> None:
+    """A KPI scorecard workbook is a plan (its KPIs are read); a Word inspection report is a
+    report; a Word letter with no plan sign is neither."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Indicator", "Baseline", "Target"])
+    ws.append(["Re-referrals within 12 months", "24%", "18%"])
+    ws.append(["Care leavers in suitable accommodation", "81%", "90%"])
+    wb.save(tmp_path / "scorecard.xlsx")
+    scorecard = extract_file(tmp_path / "scorecard.xlsx")
+    assert scorecard.kind is DocumentKind.improvement_plan
+    assert [(k.indicator, k.target.raw if k.target else None) for k in scorecard.kpis] == [
+        ("Re-referrals within 12 months", "18%"),
+        ("Care leavers in suitable accommodation", "90%"),
+    ]
+    report = docx.Document()
+    report.add_paragraph("Westmoor County Council", style="Title")
+    report.add_paragraph("Inspection of children's social care services")
+    report.add_paragraph("Inspection dates: 4 to 15 March 2024")
+    report.add_paragraph("Lead inspector: Jane Doe, His Majesty's Inspector")
+    report.add_paragraph("Ofsted")
+    report.save(str(tmp_path / "report.docx"))
+    assert extract_file(tmp_path / "report.docx").kind is DocumentKind.inspection_report
+    letter = docx.Document()
+    letter.add_paragraph("Dear colleague, thank you for your letter of 3 March.")
+    letter.save(str(tmp_path / "letter.docx"))
+    assert extract_file(tmp_path / "letter.docx").kind is DocumentKind.other
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 
