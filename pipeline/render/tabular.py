@@ -284,7 +284,8 @@ def as_xlsx(cov: CoverageReport) -> bytes:
             "yes" if r.counted else "no",
             r.text,
         ]
-        for a in r.actions or [None]:
+        actions: list[ActionView | None] = list(r.actions) or [None]
+        for a in actions:
             rec_rows.append(
                 [*base, *_action_values(a), link_words(a.link if a else None), r.justification]
             )
