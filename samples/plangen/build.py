@@ -18,8 +18,8 @@ from samples.plangen.model import Block, Card, Cell, Heading, Para, Plan, Row, S
 
 BASE_ORDER = ("ref", "action", "rec", "owner", "start", "due", "governance", "measure", "progress",
               "rag")  # fmt: skip
-WIDTH = {"ref": 0.6, "action": 3.2, "rec": 0.7, "owner": 1.5, "start": 0.95, "due": 1.25,
-         "governance": 1.3, "measure": 1.8, "progress": 2.2, "rag": 0.85, "recommendation": 2.2}  # fmt: skip
+WIDTH = {"ref": 0.75, "action": 3.2, "rec": 0.8, "owner": 1.8, "start": 1.3, "due": 1.45,
+         "governance": 1.7, "measure": 1.8, "progress": 2.2, "rag": 1.1, "recommendation": 2.2}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -71,6 +71,14 @@ def build_plan(fam: Family, seed: int, index: int) -> Plan:
     optional = [c for c in ("start", "governance", "measure", "progress", "rag")
                 if rng.random() < {"start": 0.35, "governance": 0.45, "measure": 0.25,
                                    "progress": 0.65, "rag": 0.7}[c]]  # fmt: skip
+    landscape = rng.random() < fam.landscape
+    limit = 9 if landscape else 7  # a plan's author keeps a portrait table to about 7 columns
+    for drop in ("measure", "start", "governance"):
+        if (
+            len(optional) + 3 + (ref_style != "none") + (grouping in ("merged", "theme_link"))
+            > limit
+        ):
+            optional = [c for c in optional if c != drop]
     if grouping == "cards":  # a card prints lead, deadline, progress and status lines only
         optional = [c for c in optional if c in ("progress", "rag")]
     if status_form == "fill_only" and "rag" not in optional:
@@ -121,7 +129,7 @@ def build_plan(fam: Family, seed: int, index: int) -> Plan:
             per_rec.setdefault(num, []).append(a)
     style = Style(
         ruling=rng.choice(fam.rulings), font=rng.choice(fam.fonts),
-        landscape=rng.random() < fam.landscape, repeat_header=rng.random() < fam.repeat_header,
+        landscape=landscape, repeat_header=rng.random() < fam.repeat_header,
     )  # fmt: skip
     title = (
         f"{authority} Council: Children's Services Improvement Plan {year}-{(year + 1) % 100:02d}"
