@@ -152,6 +152,27 @@ def _label_rows(frags: list[Segment], page: Page) -> list[Cell]:
     return rows
 
 
+def _join_wrapped_labels(rows: list[Cell]) -> list[Cell]:
+    """Join a label split over two rows ('2. Children looked after and achieving' / 'permanence').
+
+    Wide leading or a ruling can cut a wrapped label in two, and neither half names an area; the
+    pair is one row when only together they do.
+    """
+    out: list[Cell] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        if k + 1 < len(rows) and not find_areas(row.text):
+            nxt = rows[k + 1]
+            if not find_areas(nxt.text) and find_areas(row.text + " " + nxt.text):
+                out.append(Cell(parts=row.parts + nxt.parts))
+                k += 2
+                continue
+        out.append(row)
+        k += 1
+    return out
+
+
 def read_table(page: Page) -> list[Found]:
     """Judgement rows of a page's grade table, in printed order (empty when there is none)."""
     if not page.lines:
@@ -176,7 +197,7 @@ def read_table(page: Page) -> list[Found]:
             label_frags.append(split[0])
             grade_frags.append(split[1])
     cells = [c for c in _grade_cells(grade_frags) if normalise_grade(c.text) is not None]
-    rows = _label_rows([f for f in label_frags if f.x1 < column], page)
+    rows = _join_wrapped_labels(_label_rows([f for f in label_frags if f.x1 < column], page))
     candidates: list[tuple[float, int, int, str]] = []
     for ri, row in enumerate(rows):
         areas = find_areas(row.text)
@@ -239,6 +260,21 @@ def heading_runs(page: Page, body: float) -> list[Run]:
     return runs
 
 
+def _plain_runs(page: Page, above: float) -> list[Run]:
+    """Lines above the judgement table, joined while they follow each other closely."""
+    runs: list[Run] = []
+    prev: Line | None = None
+    for line in page.lines:
+        if line.top >= above:
+            break
+        if prev is not None and runs and 0 <= line.top - prev.bottom < 0.9 * line.font_size:
+            runs[-1].lines.append(line)
+        else:
+            runs.append(Run(lines=[line]))
+        prev = line
+    return runs
+
+
 _OVERALL = re.compile(
     r"^(children[’']s services in\b.*?\b(?P<verb>are|is|require|requires)\b"
     r"|the overall judgement (?P<verb2>is)\b|this local authority (?P<verb3>is|requires?)\b"
@@ -250,7 +286,8 @@ _LSCB = re.compile(
     r"(\s*\([a-z]+\))?\s+(?P<verb>is|are|requires?)\b",
     re.I,
 )
-_SECTION_GRADE = re.compile(r"^grade\s+[1-4]\s*\(\s*[a-z ]+\)\s*$", re.I)
+# 'Grade 4 (inadequate)', 'Grade 3: adequate', 'Grade 2 – good' (a footnote digit may follow)
+_SECTION_GRADE = re.compile(r"^grade\s*[1-4]\s*(\(\s*[a-z ]+\)|[:–-]\s*[a-z ]+)?\s*\d?\s*$", re.I)
 
 
 def _statement(run: Run, pattern: re.Pattern[str]) -> tuple[Grade, str, list[Line]] | None:
@@ -290,14 +327,16 @@ def _section_grades(doc: ParsedDocument, body: float) -> list[Found]:
     """2013 reports: a large heading, then 'Grade 4 (inadequate)' under it."""
     out: list[Found] = []
     seen: set[str] = set()
+    last: Run | None = None  # the heading above may end the previous page
     for page in doc.pages:
         if is_contents_page(page):
             continue
         runs = heading_runs(page, body)
         for i, run in enumerate(runs):
-            if len(run.lines) != 1 or not _SECTION_GRADE.match(run.text) or i == 0:
+            above = runs[i - 1] if i else last
+            if len(run.lines) != 1 or not _SECTION_GRADE.match(run.text) or above is None:
                 continue
-            heading = runs[i - 1]
+            heading = above
             if heading.lines[-1].font_size <= run.lines[0].font_size:
                 continue
             areas = find_areas(heading.text)
@@ -306,6 +345,7 @@ def _section_grades(doc: ParsedDocument, body: float) -> list[Found]:
                 continue
             seen.add(area)
             out.append(Found(area=area, raw=run.text, lines=heading.lines + run.lines))
+        last = runs[-1] if runs else last
     return out
 
 
@@ -354,7 +394,10 @@ def extract_judgements(doc: ParsedDocument) -> list[Judgement]:
     extra: list[Found] = []
     if found and "overall_effectiveness" not in areas:
         table_page = found[0].lines[0].page
-        for run in heading_runs(doc.pages[table_page - 1], body):
+        page = doc.pages[table_page - 1]
+        table_top = min(f.lines[0].top for f in found if f.lines[0].page == table_page)
+        # a heading-styled statement, else one in plain type above the table (2014 layouts)
+        for run in heading_runs(page, body) + _plain_runs(page, table_top):
             got = _statement(run, _OVERALL)
             if got is not None:
                 extra.append(Found(area="overall_effectiveness", raw=got[1], lines=got[2]))

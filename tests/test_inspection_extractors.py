@@ -210,6 +210,67 @@ def test_sif_overall_and_lscb_statements() -> None:
     assert framework(doc, judgements) is Framework.sif
 
 
+def test_wrapped_label_split_over_two_rows_keeps_its_grade() -> None:
+    """Wide leading cuts '2. Children looked after and achieving / permanence' into two rows."""
+    lines = [
+        make_line(
+            [("1. Children who need help and protection", 72), ("Good", 389)], 318, bold=True
+        ),
+        make_line([("2. Children looked after and achieving", 72)], 345, bold=True),
+        make_line([("Requires improvement", 389)], 356, bold=True),
+        make_line([("permanence", 90)], 367, bold=True),
+        make_line([("2.1 Adoption performance", 119), ("Good", 389)], 396),
+    ]
+    found = {f.area: f.raw for f in read_table(make_doc([lines]).pages[0])}
+    assert found == {
+        "help_and_protection": "Good",
+        "children_in_care": "Requires improvement",
+        "adoption": "Good",
+    }
+
+
+def test_sif_overall_statement_in_plain_type_above_the_table() -> None:
+    page1 = [
+        body("Westshire County Council", 100, size=26),
+        body("The overall judgement is that children’s services are", 280),
+        body("inadequate", 294),
+        body(
+            "The judgements on areas of the service that contribute to overall effectiveness", 330
+        ),
+        make_line(
+            [("1. Children who need help and protection", 72), ("Inadequate", 389)], 358, bold=True
+        ),
+        make_line([("2.1 Adoption performance", 119), ("Good", 389)], 426),
+    ]
+    judgements = extract_judgements(make_doc([page1]))
+    assert [(j.area, j.grade) for j in judgements][:2] == [
+        ("overall_effectiveness", Grade.inadequate),
+        ("help_and_protection", Grade.inadequate),
+    ]
+
+
+def test_2013_section_grade_below_a_heading_that_ends_the_page() -> None:
+    page1 = [
+        body("Overall effectiveness of services for looked", 84, size=18, bold=True),
+        body("after children and young people", 109, size=18, bold=True),
+        body("Grade 3 (adequate)", 138, size=14, bold=True),
+        *[
+            body(f"{k}. Services for children looked after meet the minimum requirements.", t)
+            for k, t in ((4, 170), (5, 200), (6, 230))
+        ],
+        body("Leadership and management", 760, size=18, bold=True),
+    ]
+    page2 = [
+        body("Grade 3: adequate", 84, size=14, bold=True),
+        body("Leaders know their services.", 110),
+    ]
+    judgements = extract_judgements(make_doc([page1, page2]))
+    assert [(j.area, j.grade, j.provenance.page) for j in judgements] == [
+        ("overall_effectiveness", Grade.adequate, 1),
+        ("leadership_and_management", Grade.adequate, 1),
+    ]
+
+
 def test_2026_framework_without_overall_effectiveness() -> None:
     lines = [
         make_line([("The impact of leaders on social work practice", 77), ("Good", 360)], 306),
