@@ -33,6 +33,7 @@ from plantrace.pipeline.tables import (
     lattice_tables,
     lines_outside,
     owner_grid,
+    paint,
     same_columns,
     segments,
     stream_columns,
@@ -603,6 +604,7 @@ def _stream_tables(
             rules = _rules(page, region)
             t = stream_table(region, page.number, columns=open_starts, rules=rules)
             if t is not None:
+                paint(t, page)
                 found.append(t)
                 used.update(id(ln) for ln in region)
                 i = end
@@ -616,6 +618,8 @@ def _stream_tables(
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         columns = _header_columns(region, head)
         t = stream_table(region, page.number, columns=columns, rules=_rules(page, region))
+        if t is not None:
+            paint(t, page)
         if t is not None and _header(t) is not None:
             found.append(t)
             used.update(id(x) for x in region)

@@ -149,7 +149,7 @@ class Page:
 
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
-        "_rulings", "_ruling_loader", "tables",
+        "_rulings", "_ruling_loader", "tables", "fills",
     )  # fmt: skip
 
     def __init__(
@@ -177,6 +177,9 @@ class Page:
         # Tables the format states (Word, Excel: pipeline/readers/); None: infer them from rulings
         # and alignment (PDF). Their cells' lines are also in `lines`, so text readers see them.
         self.tables = tables
+        # filled rectangles (box, '#rrggbb'), read with the rulings: a RAG cell may say it only
+        # in colour (issue 11); white fills are left out
+        self.fills: list[tuple[BBox, str]] = []
 
     @property
     def rulings(self) -> list[Ruling]:

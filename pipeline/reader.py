@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plantrace.models.results import ErrorCode
-from plantrace.pipeline.document import Line, Page, ParsedDocument, Ruling, Word
+from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.layout import clean_pages
 from plantrace.pipeline.limits import LIMITS, Limits
@@ -173,10 +173,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
     finally:
         page.close()
 
-    def load_rulings(_: Page) -> tuple[list[Ruling], bool]:
+    def load_rulings(target: Page) -> tuple[list[Ruling], bool]:
         p = pdf[index]
         try:
-            return _rulings(p, height, limits)
+            return _rulings(p, height, limits, target.fills)
         finally:
             p.close()
 
@@ -349,8 +349,14 @@ _MATRIX = pdfium_c.FS_MATRIX()
 _PX, _PY = ctypes.c_float(), ctypes.c_float()
 
 
-def _rulings(page: pdfium.PdfPage, page_height: float, limits: Limits) -> tuple[list[Ruling], bool]:
-    """Axis-aligned line pieces of vector paths (table borders), bounded per page."""
+def _rulings(
+    page: pdfium.PdfPage,
+    page_height: float,
+    limits: Limits,
+    fills: list[tuple[BBox, str]] | None = None,
+) -> tuple[list[Ruling], bool]:
+    """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
+    fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour)."""
     rulings: list[Ruling] = []
     objects = 0
     segments_seen = 0
@@ -370,10 +376,28 @@ def _rulings(page: pdfium.PdfPage, page_height: float, limits: Limits) -> tuple[
         if segments_seen > limits.max_segments_per_page:
             return rulings, True
         if n <= 6:  # a rectangle: its four edges
-            rulings.extend(_rect_edges(left, page_height - top, right, page_height - bottom))
+            box = (left, page_height - top, right, page_height - bottom)
+            rulings.extend(_rect_edges(*box))
+            if fills is not None and (colour := _fill_colour(obj)) is not None:
+                fills.append((box, colour))
             continue
         rulings.extend(_path_pieces(obj, n, page_height))
     return rulings, False
+
+
+_FILL_MODE, _STROKE = ctypes.c_int(), ctypes.c_int()
+_R, _G, _B, _A = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+
+
+def _fill_colour(obj: pdfium.PdfObject) -> str | None:
+    """'#rrggbb' of a filled path, None when it is not filled, transparent or white."""
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, _FILL_MODE, _STROKE) or not _FILL_MODE.value:
+        return None
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, _R, _G, _B, _A) or _A.value < 40:
+        return None
+    if min(_R.value, _G.value, _B.value) >= 245:
+        return None
+    return f"#{_R.value:02x}{_G.value:02x}{_B.value:02x}"
 
 
 def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]:

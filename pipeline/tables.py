@@ -151,7 +151,31 @@ def lattice_tables(page: Page) -> list[Table]:
         if table is not None:
             tables.append(table)
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
+    for t in tables:
+        paint(t, page)
     return tables
+
+
+def paint(table: Table, page: Page) -> None:
+    """Each cell's fill: the smallest coloured rectangle under most of the cell."""
+    if not page.fills:
+        return
+    for row in table.rows:
+        for cell in row:
+            if cell is None or cell.fill is not None:
+                continue
+            x0, y0, x1, y1 = cell.bbox
+            area = max((x1 - x0) * (y1 - y0), 1e-6)
+            best: tuple[float, str] | None = None
+            for (a, b, c, d), colour in page.fills:
+                w, h = min(c, x1) - max(a, x0), min(d, y1) - max(b, y0)
+                if w <= 0 or h <= 0 or w * h < 0.6 * area:
+                    continue
+                size = (c - a) * (d - b)
+                if best is None or size < best[0]:
+                    best = (size, colour)
+            if best is not None:
+                cell.fill = best[1]
 
 
 def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:

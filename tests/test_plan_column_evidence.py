@@ -204,3 +204,22 @@ def test_tables_inspector_escapes_pdf_text(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     page = out.read_text()
     assert evil not in page and "&lt;script&gt;" in page
+
+
+def test_rag_from_a_wordless_cell_fill_colour() -> None:
+    buf = io.BytesIO()
+    style = getSampleStyleSheet()["BodyText"]
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1)
+    head = ["Ref", "Action", "Lead officer", "Deadline", "RAG"]
+    data = [[Paragraph(x, style) for x in head]]
+    data += [[Paragraph(x, style) for x in r] + [""] for r in ROWS]
+    t = Table(data, colWidths=[40, 200, 110, 70, 40])
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#dddddd"),  # a grey header band says no colour
+        ("BACKGROUND", (4, 1), (4, 1), "#00b050"),
+        ("BACKGROUND", (4, 2), (4, 2), "#ff0000"),
+    ]))  # fmt: skip
+    doc.build([Paragraph("Children's Services Improvement Plan 2025", style), t])
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [(a.ref, a.rag) for a in plan.actions] == [("1.1", "green"), ("1.2", "red")]
