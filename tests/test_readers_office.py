@@ -521,6 +521,21 @@ def test_damaged_word_and_excel_files_are_corrupt_not_unsupported(
             assert "damaged" in result.error.message
 
 
+def test_a_workbook_plantrace_wrote_is_not_read_as_a_plan(tmp_path: Path) -> None:
+    """Exports land in folders people ingest; plantrace's own workbooks (creator 'plantrace')
+    are told apart instead of being read as a plan with an 'Owner' column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Recommendation", "Action", "Owner", "Due date"])
+    ws.append(["1", "Audit assessments", "Head of Service", "March 2025"])
+    wb.properties.creator = "plantrace"
+    wb.save(tmp_path / "coverage.xlsx")
+    result = extract_file(tmp_path / "coverage.xlsx")
+    assert result.error is not None and result.error.code is ErrorCode.unsupported_format
+    assert "plantrace wrote" in result.error.message
+
+
 def test_content_decides_the_reader_not_the_name(plans: dict[str, Path], tmp_path: Path) -> None:
     misnamed = tmp_path / "plan.pdf"
     misnamed.write_bytes(plans["docx"].read_bytes())

@@ -43,6 +43,12 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
         raise DocumentError(
             ErrorCode.corrupt, f"the Excel file is damaged and cannot be opened ({exc})"
         ) from exc
+    if (wb.properties.creator or "").strip().lower() == "plantrace":
+        raise DocumentError(
+            ErrorCode.unsupported_format,
+            "this is a workbook plantrace wrote (an export or a coverage report), not a plan:"
+            " add the plan itself",
+        )
     theme = _theme_colours(wb.loaded_theme)
     pages: list[Page] = []
     locators: list[tuple[int, BBox, Locator]] = []
