@@ -207,7 +207,7 @@ def plan_page(
             for lk in stored
             if lk.link.recommendation_id == rec.id
         ]
-        rows.sort(key=lambda r: (r.item_kind != "action", -r.score))
+        rows.sort(key=lambda r: (not r.pending, r.item_kind != "action", -r.score))
         reason, gap_version = gaps.get(rec.id, (None, ""))
         recs.append(
             RecBlock(
