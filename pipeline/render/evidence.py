@@ -5,7 +5,7 @@ governance column, widens it), and a whole table row is too wide to read on a ph
 is cut to the row by the table's own rules (the first horizontal rule below the row's first line
 that crosses the column the row's text starts in), split into its cells (vertical rules, else
 clear gaps between text columns), and each cell is rendered so that its body text is at least
-TARGET_PX CSS pixels high. An item whose last words are not in the crop but at the top of the
+TARGET_PX CSS pixels. An item whose last words are not in the crop but at the top of the
 next page is marked as continuing there, with a crop of the rest.
 """
 
@@ -25,7 +25,7 @@ import pypdfium2.raw as pdfium_c
 
 BBox = tuple[float, float, float, float]
 
-TARGET_PX = 12.0  # body text height on screen, CSS px (the Chromium test asserts >= 11)
+TARGET_PX = 13.0  # body text size on screen, CSS px (the Chromium test asserts >= 11)
 DENSITY = 1.5  # image pixels per CSS pixel: sharp on phones, modest file size
 _RULE = 2.5  # a path thinner than this (pt) is a rule
 _GAP = 7.0  # an empty vertical strip at least this wide (pt) separates two cells
@@ -197,7 +197,9 @@ def _read_page(page: pdfium.PdfPage) -> _Page:
             if code < 32:  # generated line breaks; spaces are kept, they part the words
                 continue
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)) or (top - bottom)
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, i))
+            if not 0.5 < size / max(top - bottom, 0.1) < 2:  # a size set by the text matrix
+                size = top - bottom
             chars.append(_Char(left, height - top, right, height - bottom, size, chr(code)))
     finally:
         textpage.close()
