@@ -656,3 +656,37 @@ def _texts(
             item = next((i for i in pool if i.id == item_id), None)
             text = None if item is None else getattr(item, "text", None) or item.indicator
     return (None if rec is None else rec.text), text
+
+
+# ---- what a page shows with each item, to send back with a decision -------------------------
+def link_versions(store: Store, report_sha: str, plan_sha: str) -> dict[tuple[str, str, str], str]:
+    """(recommendation id, item kind, item id) -> the version a decision on it must quote."""
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(
+                links.c.recommendation_id,
+                links.c.item_kind,
+                links.c.item_id,
+                links.c.origin,
+                links.c.state,
+                links.c.updated_at,
+            ).where(links.c.report_sha256 == report_sha, links.c.plan_sha256 == plan_sha)
+        ).all()
+    return {
+        (r.recommendation_id, r.item_kind, r.item_id): link_version(r.origin, r.state, r.updated_at)
+        for r in rows
+    }
+
+
+def justification_versions(
+    store: Store, report_sha: str, plan_sha: str
+) -> dict[str, tuple[str, str]]:
+    """recommendation id -> (reason, version) of its recorded gap."""
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(justifications).where(
+                justifications.c.report_sha256 == report_sha,
+                justifications.c.plan_sha256 == plan_sha,
+            )
+        ).all()
+    return {r.recommendation_id: (r.reason, justification_version(r.updated_at)) for r in rows}

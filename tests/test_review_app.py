@@ -267,3 +267,14 @@ def test_the_command_binds_loopback_and_warns_when_told_otherwise(
     assert "no login" in wide.output
     read_only = served[-1]["app"].state.review.read_only  # type: ignore[attr-defined]
     assert read_only is True
+
+
+def test_a_malformed_decision_is_a_clear_400_not_a_crash(client: TestClient, stored: Store) -> None:
+    csrf = _csrf(client, f"/plan/{P}")
+    odd = client.post(f"/plan/{P}/link", data=_link_form(stored, csrf, "maybe"))
+    assert odd.status_code == 400 and "maybe" in odd.text
+    form = _link_form(stored, csrf, "confirmed")
+    del form["rec"]
+    partial = client.post(f"/plan/{P}/link", data=form)
+    assert partial.status_code == 400 and "incomplete form" in partial.text
+    assert d.history(stored) == []

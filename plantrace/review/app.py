@@ -276,7 +276,9 @@ class ReviewApp:
             target = await run_in_threadpool(act, form, name, sha)
         except decisions.Conflict as exc:
             return await view(request, 409, conflict=exc, tried=_tried(form))
-        except (decisions.DecisionError, LookupError) as exc:
+        except KeyError as exc:  # a form that is not ours
+            return await view(request, 400, error=f"incomplete form: no {exc}")
+        except (ValueError, LookupError) as exc:  # DecisionError is a ValueError
             return await view(request, 400, error=str(exc))
         return RedirectResponse(target, 303)
 
