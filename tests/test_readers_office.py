@@ -319,6 +319,35 @@ def test_stated_tables_keep_merges_and_fills(plans: dict[str, Path]) -> None:
     assert rows[2][0] is None and rows[3][0] is not None  # A4:A5 merged, A6 starts the next
 
 
+def test_word_table_title_row_across_the_table_is_its_caption(tmp_path: Path) -> None:
+    """Word plans often open each table with one cell across it ('Priority 1: ...') above the
+    header row: that row names no column, so the table is read from its header row."""
+    d = docx.Document()
+    d.add_paragraph("Improvement plan", style="Title")
+    t = d.add_table(rows=4, cols=4)
+    t.style = "Table Grid"
+    t.cell(0, 0).merge(t.cell(0, 3)).text = "Priority 1: Improve the quality of assessments"
+    for cell, head in zip(t.rows[1].cells, ["Ref", "Action", "Lead officer", "Timescale"],
+                          strict=True):  # fmt: skip
+        cell.text = head
+    for row, values in zip(t.rows[2:], [
+        ("1.1", "Introduce a single assessment framework", "Head of Early Help", "March 2025"),
+        ("1.2", "Audit assessments every month", "Principal Social Worker", "June 2025"),
+    ], strict=True):  # fmt: skip
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    hidden = t.rows[3].cells[1].paragraphs[0].add_run(" (draft: check with HR)")
+    hidden.font.hidden = True  # hidden text does not print, and is not read
+    d.save(str(tmp_path / "captioned.docx"))
+    result = extract_file(tmp_path / "captioned.docx")
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.provenance.locator) for a in result.actions] == [
+        ("1.1", "Introduce a single assessment framework", "Head of Early Help", "2025-03-31",
+         "table 1 row 3"),
+        ("1.2", "Audit assessments every month", "Principal Social Worker", "2025-06-30",
+         "table 1 row 4"),
+    ]  # fmt: skip
+
+
 def test_word_text_in_content_controls_and_tracked_changes_is_read(tmp_path: Path) -> None:
     """Templates put dates in content controls (date pickers); plans under review carry tracked
     changes: the text Word shows is read, deleted text is not."""

@@ -50,7 +50,12 @@ def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
                 canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)))
         else:
             tables += 1
-            canvas.table(_table(el, ctx, f"table {tables}"))
+            table = _table(el, ctx, f"table {tables}")
+            for caption in _captions(table):
+                canvas.paragraph(Text(caption.lines[0].text, caption.lines[0].size, True),
+                                 caption.locator)  # fmt: skip
+            if table.n_rows:
+                canvas.table(table)
     core = document.core_properties
     meta = {k: v for k, v in (("title", core.title), ("author", core.author)) if v}
     return ParsedDocument(
@@ -190,10 +195,17 @@ def _runs_text(el: Any) -> Iterator[str]:
             continue
         if tag == qn("w:t"):
             yield child.text or ""
+        elif tag == qn("w:r") and _hidden(child):
+            continue  # hidden text (w:vanish) does not print
         elif tag in _CHARS:
             yield _CHARS[tag]
         else:
             yield from _runs_text(child)
+
+
+def _hidden(run: Any) -> bool:
+    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
 def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
@@ -228,6 +240,25 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
         n_cols = max(n_cols, col + tr.grid_after)
     widths += [widths[-1] if widths else 72.0] * (n_cols - len(widths))
     return SourceTable(widths, len(rows), cells)
+
+
+def _captions(table: SourceTable) -> list[SourceCell]:
+    """Lead rows that are one cell across the whole table ('Priority 1: Assessments' over the
+    header row) say nothing of any column: they are the table's title. Taken out of the table
+    (which then starts at its header row) and said as bold paragraphs above it."""
+    out: list[SourceCell] = []
+    n_cols = len(table.widths)
+    while table.n_rows >= 2:
+        first = [c for c in table.cells if c.row == 0]
+        if not (len(first) == 1 and first[0].colspan == n_cols and first[0].rowspan == 1):
+            break
+        if first[0].lines:
+            out.append(first[0])
+        table.cells = [c for c in table.cells if c.row > 0]
+        for c in table.cells:
+            c.row -= 1
+        table.n_rows -= 1
+    return out
 
 
 def _cell_lines(tc: Any, ctx: _Context) -> list[Text]:
