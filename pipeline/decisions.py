@@ -124,6 +124,14 @@ def normalise_value(kind: str, field: str, raw: str | None) -> str | None:
     return text  # a KPI figure: the raw text is the truth, parse_quantity reads it on apply
 
 
+def _as_read(kind: str, field: str, extracted: str | None) -> str | None:
+    """The extracted value as a person's entry of it would be normalised (itself if unreadable)."""
+    try:
+        return normalise_value(kind, field, extracted)
+    except DecisionError:
+        return extracted
+
+
 def _with_value(item: Action | KPI, field: str, value: str | None) -> Action | KPI:
     if field == "due_date":
         return item.model_copy(update={"due_date": date.fromisoformat(value) if value else None})
@@ -283,6 +291,8 @@ def correct(
                 seen = changes[field][1]
                 old = existing.get(field)
                 extracted = field_value(item, field)
+                if value == _as_read(item_kind, field, extracted):
+                    value = extracted  # 'green' for a cell that reads 'Green' is what was read
                 if old is None and value == extracted:
                     if seen != 0:
                         raise Conflict(f"{target} {field}", "as extracted", None)

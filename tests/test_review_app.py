@@ -278,3 +278,51 @@ def test_a_malformed_decision_is_a_clear_400_not_a_crash(client: TestClient, sto
     partial = client.post(f"/plan/{P}/link", data=form)
     assert partial.status_code == 400 and "incomplete form" in partial.text
     assert d.history(stored) == []
+
+
+def test_a_suspect_correction_is_shown_and_can_be_applied_again_or_dropped(
+    client: TestClient, stored: Store
+) -> None:
+    d.correct(stored, P, "action", "a2", {"owner": ("Virtual School Head", 0)}, "Ann")
+    d.correct(stored, P, "action", "a3", {"due_date": ("2017-06-30", 0)}, "Ann")
+    changed = f.plan(extra_text=" " + HOSTILE).model_copy(update={"extractor_version": "t2"})
+    changed.actions[1] = changed.actions[1].model_copy(
+        update={"text": "Virtual School to audit PEPs"}
+    )
+    changed.actions[2] = changed.actions[2].model_copy(update={"text": "Fortnightly CSE meetings"})
+    stored.save_result(changed)
+    page = client.get(f"/plan/{P}/fields").text
+    assert (
+        page.count("suspect by Ann") == 2 and "correction_suspect" in client.get(f"/plan/{P}").text
+    )
+    csrf = _csrf(client, f"/plan/{P}/fields")
+    versions = {c.item_id: c.version for c in d.load_corrections(stored, P)}
+    again = client.post(
+        f"/plan/{P}/correct",
+        data={
+            "csrf": csrf,
+            "kind": "action",
+            "item": "a2",
+            "owner": "Virtual School Head",
+            "force": "1",
+            "v_owner": str(versions["a2"]),
+        },
+    )
+    assert again.status_code == 303
+    dropped = client.post(
+        f"/plan/{P}/correct",
+        data={
+            "csrf": csrf,
+            "kind": "action",
+            "item": "a3",
+            "due_date": "",
+            "force": "1",
+            "v_due_date": str(versions["a3"]),
+        },
+    )
+    assert dropped.status_code == 303
+    (c,) = d.load_corrections(stored, P)
+    assert (c.item_id, c.state, c.item_text) == ("a2", "active", "Virtual School to audit PEPs")
+    assert "correction_suspect" not in client.get(f"/plan/{P}").text
+    buttons = client.get(f"/plan/{P}/fields").text
+    assert "Use what was read" in buttons and "again on this text" not in buttons

@@ -283,3 +283,13 @@ def test_two_people_deciding_at_the_same_moment_one_wins_the_other_is_told(store
     (c,) = d.load_corrections(store, P)
     assert c.decided_by == field_winner
     assert len(d.history(store, P)) == 2  # the losers wrote nothing
+
+
+def test_the_value_as_read_in_another_spelling_is_no_correction(store: Store) -> None:
+    _stored(store)  # a1 reads RAG 'Green'
+    assert d.correct(store, P, "action", "a1", {"rag": ("G", 0)}, "Ann") == 0
+    assert d.load_corrections(store, P) == []
+    d.correct(store, P, "action", "a1", {"rag": ("red", 0)}, "Ann")
+    (c,) = d.load_corrections(store, P)
+    d.correct(store, P, "action", "a1", {"rag": ("green", c.version)}, "Ann")
+    assert d.load_corrections(store, P) == []  # withdrawn, not a 'green' correction

@@ -326,7 +326,7 @@ class ReviewApp:
         changes = {  # only what the person changed: an untouched 'Green' is no correction
             f: (form[f], _int(form.get(f"v_{f}")))
             for f in decisions.FIELDS.get(kind, ())
-            if f in form and form[f] != form.get(f"was_{f}")
+            if f in form and (form.get("force") or form[f] != form.get(f"was_{f}"))
         }
         if changes:
             decisions.correct(self.store, sha, kind, item, changes, who, form.get("note") or None)
