@@ -12,10 +12,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+# The main job as the Prefect flows (plantrace-main: ingest, then coverage_report) on the samples,
+# with the embedded store; offline, Prefect runs a temporary server. For quick use at a terminal:
+# `plantrace ingest samples` and `plantrace coverage --all`.
+RUN_SAMPLES ?= samples/reports samples/plans samples/heldout samples/seedlike samples/blind
+
 run: $(STAMP)
 	mkdir -p $(OUT)
-	$(VENV)/bin/plantrace ingest samples --db $(OUT)/plantrace.sqlite
-	$(VENV)/bin/plantrace coverage --db $(OUT)/plantrace.sqlite --all --format html --out $(OUT)/coverage
+	$(PY) -m plantrace.flows.run $(RUN_SAMPLES) --db $(OUT)/plantrace.sqlite --out $(OUT)/coverage \
+	  --format html --format md
 	@echo "Coverage reports written under $(OUT)/coverage/"
 
 test: $(STAMP)

@@ -203,6 +203,7 @@ def publish_summary(outcomes: Sequence[IngestOutcome]) -> None:
             "recommendations": o.recommendations,
             "actions": o.actions,
             "kpis": o.kpis,
+            "warnings": "; ".join(f"{w['code']}: {w['message']}" for w in o.warnings),
             "error": "" if o.error_code is None else f"{o.error_code}: {o.error_message}",
             "seconds": o.seconds,
         }
@@ -213,7 +214,7 @@ def publish_summary(outcomes: Sequence[IngestOutcome]) -> None:
         key=SUMMARY_KEY,
         description=(
             f"{len(outcomes)} file(s): {ok} ok, {len(outcomes) - ok} with errors, "
-            f"{stored} newly stored"
+            f"{sum(1 for o in outcomes if o.warnings)} with warnings, {stored} newly stored"
         ),
     )
 

@@ -27,14 +27,11 @@ EXIT_USAGE = 2
 
 
 def quiet_prefect() -> None:
-    """Prefect's telemetry off for plantrace's own runs, before Prefect is imported.
+    """Prefect's telemetry off for plantrace's own runs, before Prefect is imported (the rule
+    lives with the flows: plantrace.flows.quiet_prefect)."""
+    from plantrace.flows import quiet_prefect as quiet
 
-    Offline, the temporary API server's heartbeat printed `ERROR ... Failed to send telemetry`
-    into every run. PREFECT_SERVER_ANALYTICS_ENABLED is the server's switch, DO_NOT_TRACK the
-    client's (prefect/_internal/analytics). A value the user set is kept.
-    """
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
+    quiet()
 
 
 WorkersOption = Annotated[
