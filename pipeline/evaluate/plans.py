@@ -265,13 +265,14 @@ def scores_by(
 def format_by(groups: dict[str, PlanScores], splits: dict[str, str] | None = None) -> str:
     """One line per group: F1 of actions, owner, due date, action -> recommendation, KPI rows and
     KPI values (facts over all actions, see _count_facts)."""
-    head = (f"  {'family':<26} {'split':<8} {'plans':>5} {'actions':>8} {'owner':>6} {'due':>6}"
+    w = max([26, *(len(k) + 1 for k in groups)])
+    head = (f"  {'family':<{w}} {'split':<8} {'plans':>5} {'actions':>8} {'owner':>6} {'due':>6}"
             f" {'rag':>6} {'a->rec':>7} {'kpi rows':>9} {'kpi vals':>9}")  # fmt: skip
     lines = ["F1 per family (fields: (action, value) facts over all actions)", head]
     for name, sc in groups.items():
         ff = sc.field_facts
         lines.append(
-            f"  {name:<26} {(splits or {}).get(name, ''):<8} {sc.documents:>5}"
+            f"  {name:<{w}} {(splits or {}).get(name, ''):<8} {sc.documents:>5}"
             f" {sc.actions.f1:>8.3f} {ff['owner'].f1:>6.3f} {ff['due_date'].f1:>6.3f}"
             f" {ff['rag'].f1:>6.3f} {ff['recommendations'].f1:>7.3f}"
             f" {sc.kpi_rows.f1:>9.3f} {sc.kpis.f1:>9.3f}"

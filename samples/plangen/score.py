@@ -54,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="", help="only families of this split (tune or measure)")
     ap.add_argument("--commit", default="", help="the commit whose extractor ran (default HEAD)")
     ap.add_argument("--note", default="", help="a line for the README")
+    ap.add_argument(
+        "--by",
+        default="ruling,grouping,status,producer",
+        help="features to break each split down by (gold 'features' keys, producer)",
+    )
     args = ap.parse_args(argv)
     files = gold_files([args.folder])
     if args.split:
@@ -78,7 +83,14 @@ def main(argv: list[str] | None = None) -> int:
         f"kpi rows {v.kpi_rows.f1:.3f}  kpi values {v.kpis.f1:.3f}"
         for k, v in by_split.items()
     ]
-    (out / "eval.txt").write_text(f"{report}\n\n{table}\n\n" + "\n".join(split_lines) + "\n")
+    by_feature: dict[str, pl.PlanScores] = {}
+    for key in [k for k in args.by.split(",") if k]:
+        labelled = [({**g, "_group": f"{g.get('split')} {key}={_feature(g, key)}"}, p)
+                    for g, p in pairs]  # fmt: skip
+        by_feature.update(pl.scores_by(labelled, "_group"))
+    feature_table = pl.format_by(by_feature).replace("F1 per family", "F1 per split and feature")
+    (out / "eval.txt").write_text(f"{report}\n\n{table}\n\n" + "\n".join(split_lines)
+                                  + f"\n\n{feature_table}\n")  # fmt: skip
     payload = {
         "extractor_version": EXTRACTOR_VERSION,
         "commit": args.commit or _git("rev-parse", "HEAD"),
@@ -87,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         "total": _summary(total),
         "by_split": {k: _summary(v) for k, v in by_split.items()},
         "by_family": {k: {"split": splits[k], **_summary(v)} for k, v in groups.items()},
+        "by_feature": {k: _summary(v) for k, v in by_feature.items()},
     }
     (out / "scores.json").write_text(json.dumps(payload, indent=1) + "\n")
     for name, sc in groups.items():
@@ -104,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print((out / "eval.txt").read_text())
     return 0
+
+
+def _feature(gold: dict[str, object], key: str) -> object:
+    features = gold.get("features")
+    return gold.get(key) if key in gold else (features or {}).get(key)  # type: ignore[union-attr]
 
 
 def _git(*args: str) -> str:
