@@ -42,13 +42,13 @@ def test_corrections_are_applied_on_read_and_change_coverage(store: Store) -> No
     assert {r.id: r.status for r in before.recommendations}["r2"] is CoverageStatus.weakly_covered
     assert d.correct(store, P, "action", "a2", {"owner": ("Virtual School Head", 0)}, "Ann") == 1
     d.correct(store, P, "action", "a1", {"due_date": ("31/12/2016", 0)}, "Ann")
-    d.correct(store, P, "kpi", "k1", {"latest": ("75%", 0), "rag": ("G", 0)}, "Ann")
+    d.correct(store, P, "kpi", "k1", {"latest": ("75%", 0), "rag": ("A", 0)}, "Ann")
     plan = d.apply_corrections(store, store.load_result(P))
     assert plan is not None
     a1, a2 = plan.actions[0], plan.actions[1]
     assert a2.owner == "Virtual School Head" and a1.due_date == date(2016, 12, 31)
     assert plan.kpis[0].latest is not None and plan.kpis[0].latest.value == 75.0
-    assert plan.kpis[0].rag == "green" and plan.warnings == []
+    assert plan.kpis[0].rag == "amber" and plan.warnings == []
     after = _coverage(store)
     assert {r.id: r.status for r in after.recommendations}["r2"] is CoverageStatus.covered
     assert after.summary.actions_without_owner == 0
