@@ -27,6 +27,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     read_layout,
 )
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     element_provenance,
@@ -68,9 +69,10 @@ class PlanExtraction:
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
-def extract_plan(doc: ParsedDocument) -> PlanExtraction:
-    """Pure: a parsed plan -> its recommendations, actions, KPIs and glossary."""
-    elements = read_layout(doc)
+def extract_plan(doc: ParsedDocument, profile: LayoutProfile | None = None) -> PlanExtraction:
+    """Pure: a parsed plan -> its recommendations, actions, KPIs and glossary; a layout profile
+    (plan_profile), when given, fixes column roles, rows to skip and the date order."""
+    elements = read_layout(doc, profile)
     index = RecommendationIndex()
     headings = _section_headings(elements)
     rag_key: dict[str, str] = {}
@@ -114,7 +116,7 @@ def extract_plan(doc: ParsedDocument) -> PlanExtraction:
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
-    actions = to_actions(drafts, index, doc.sha256)
+    actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     return PlanExtraction(
         recommendations=index.items,
         actions=actions,

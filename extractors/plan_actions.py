@@ -259,14 +259,17 @@ def _recs_from_ref(ref: str | None, index: RecommendationIndex) -> list[str]:
     return ids if len(ids) == len(set(nums)) else []
 
 
-def to_actions(drafts: list[Draft], index: RecommendationIndex, sha256: str) -> list[Action]:
-    """Validated actions; due dates read relative to the plan's earliest full date."""
-    known = [parse_due(d.due_raw) for d in drafts if d.due_raw]
+def to_actions(
+    drafts: list[Draft], index: RecommendationIndex, sha256: str, month_first: bool = False
+) -> list[Action]:
+    """Validated actions; due dates read relative to the plan's earliest full date (numeric
+    dates month first when the plan's layout profile says so)."""
+    known = [parse_due(d.due_raw, month_first=month_first) for d in drafts if d.due_raw]
     dated = [x for x in known if x is not None]
     after = min(dated) if dated else None
     out: list[Action] = []
     for d in drafts:
-        due = parse_due(d.due_raw, after=after) if d.due_raw else None
+        due = parse_due(d.due_raw, after=after, month_first=month_first) if d.due_raw else None
         out.append(
             Action(
                 id=f"a{len(out) + 1}",

@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 
 from plantrace.extractors.column_roles import TableRoles, read_roles
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
 from plantrace.pipeline.layout import blocks, join_text
@@ -374,28 +375,43 @@ def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
     return cols
 
 
-def _header(t: Table) -> tuple[str | None, list[str | None], list[str], TableRoles] | None:
+def _header(
+    t: Table, profile: LayoutProfile | None = None
+) -> tuple[str | None, list[str | None], list[str], TableRoles] | None:
     """The table's kind and column roles, when its first row is a header of plan columns.
 
     The header vocabulary settles what it can (settle_roles); column_roles.read_roles then
     weighs each column's cells against that and places the columns the header left unnamed.
+    A layout profile's word on a column wins over both.
     """
     if not t.rows:
         return None
     texts = [c.text if c is not None else "" for c in t.rows[0]]
-    if not is_header(texts):
+    labels = [header_label(x) for x in texts]
+    stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
+    if any(stated):
+        roles = [s or r for s, r in zip(stated, row_roles(texts), strict=True)]
+        filled = [x for x in texts if x.strip()]
+        known = [r for r in roles if r is not None]
+        if len(known) < 2 or len(known) < 0.6 * len(filled):
+            return None
+    elif not is_header(texts):
         return None
-    roles = row_roles(texts)
+    else:
+        roles = row_roles(texts)
     kind = table_kind(roles)
     if kind is None:
         return None
-    labels = [header_label(x) for x in texts]
     columns = _cell_texts(t)
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns)
+    for c, role in zip(reading.columns, stated, strict=False):
+        if role is not None:
+            c.role, c.confidence = role, 1.0
+            c.evidence.append(f"layout profile: {c.label or f'#{c.index + 1}'!r} is {role}")
     return kind, reading.roles, labels, reading
 
 
-def read_layout(doc: ParsedDocument) -> list[Element]:
+def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> list[Element]:
     """The plan as elements in reading order, tables read by their header's meaning.
 
     Ruled tables come from the rulings; unruled ones are found from a header row whose cells name
@@ -433,10 +449,16 @@ def read_layout(doc: ParsedDocument) -> list[Element]:
                 para = []
             t = item
             assert isinstance(t, Table)
-            head = _header(t)
+            head = _header(t, profile)
             if head is not None:
                 kind, roles, labels, reading = head
                 rows = _rows(t)[1:]
+                if profile is not None and profile.skip_rows:
+                    rows = [
+                        r
+                        for r in rows
+                        if not profile.skips([r.text(i) for i in range(len(r.cells))])
+                    ]
                 if (
                     open_table is not None
                     and first_on_page

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_columns import Element, read_layout
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.pipeline.document import BBox, ParsedDocument, Table
 
 
@@ -85,10 +86,12 @@ def _piece(t: Table) -> PieceView:
     return PieceView(t.page, t.bbox, t.ruled, cells)
 
 
-def describe_tables(doc: ParsedDocument, pages: set[int] | None = None) -> list[TableView]:
+def describe_tables(
+    doc: ParsedDocument, pages: set[int] | None = None, profile: LayoutProfile | None = None
+) -> list[TableView]:
     """Every table the plan reader found, in reading order; pages: only tables touching these."""
     views: list[TableView] = []
-    for el in read_layout(doc):
+    for el in read_layout(doc, profile):
         view = _view(el, len(views) + 1)
         if view is None:
             continue

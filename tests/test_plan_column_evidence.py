@@ -134,7 +134,7 @@ def _plan_pdf(header: list[str], rows: list[list[str]]) -> bytes:
     style = getSampleStyleSheet()["BodyText"]
     doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1)
     data = [[Paragraph(x, style) for x in r] for r in [header, *rows]]
-    t = Table(data, colWidths=[60, 200, 110, 80])
+    t = Table(data, colWidths=[72, 200, 110, 80])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
     doc.build([Paragraph("Children's Services Improvement Plan 2025", style), t])
     return buf.getvalue()
@@ -223,3 +223,36 @@ def test_rag_from_a_wordless_cell_fill_colour() -> None:
     doc.build([Paragraph("Children's Services Improvement Plan 2025", style), t])
     plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
     assert [(a.ref, a.rag) for a in plan.actions] == [("1.1", "green"), ("1.2", "red")]
+
+
+def test_layout_profile_fixes_a_template_in_a_minute(tmp_path: Path) -> None:
+    from plantrace.extractors.plan_profile import LayoutProfile, ProfileError
+
+    rows = [[*r[:3], d] for r, d in zip(ROWS, ["03/31/2025", "06/30/2025"], strict=True)]
+    rows.append(["", "Total: two actions", "", ""])
+    data = _plan_pdf(["Workstream", "Narrative", "Person", "Finish"], rows)
+    assert extract_plan(parse_pdf_bytes(data, "plan.pdf")).actions == []
+    profile = LayoutProfile.from_dict({
+        "columns": {"#1": "ref", "narrative": "action", "Person": "owner", "Finish": "due"},
+        "skip_rows": ["^Total"],
+        "date_order": "mdy",
+    })  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"), profile)
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("1.1", "Head of Service", "2025-03-31"),
+        ("1.2", "Principal Social Worker", "2025-06-30"),
+    ]
+    with pytest.raises(ProfileError, match="unknown role 'deadline'"):
+        LayoutProfile.from_dict({"columns": {"Finish": "deadline"}})
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(data)
+    written = tmp_path / "p.json"
+    result = CliRunner().invoke(app, ["tables", str(pdf), "--write-profile", str(written)])
+    assert result.exit_code == 0, result.output
+    # nothing was read: the starter names the unread table's header cells for a person to fill in
+    assert LayoutProfile.load(written).columns == {
+        "workstream": "other",
+        "narrative": "other",
+        "person": "other",
+        "finish": "other",
+    }

@@ -67,10 +67,20 @@ def _month_end(year: int, month: int) -> date:
 
 
 def parse_date(
-    text: str, *, end_of_period: bool = True, default_year: int | None = None
+    text: str,
+    *,
+    end_of_period: bool = True,
+    default_year: int | None = None,
+    month_first: bool = False,
 ) -> date | None:
-    """The last (or, with end_of_period=False, first) date named in text, or None."""
-    found = _all_dates(text, end_of_period=end_of_period, default_year=default_year)
+    """The last (or, with end_of_period=False, first) date named in text, or None.
+
+    month_first: numeric dates are month/day/year (a plan's layout profile says so); UK plans
+    write day/month/year, the default.
+    """
+    found = _all_dates(
+        text, end_of_period=end_of_period, default_year=default_year, month_first=month_first
+    )
     if not found:
         return None
     return found[-1] if end_of_period else found[0]
@@ -100,7 +110,9 @@ def parse_range(text: str, default_year: int | None = None) -> DateRange:
     return DateRange(dates[0], dates[-1])
 
 
-def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> list[date]:
+def _all_dates(
+    text: str, *, end_of_period: bool, default_year: int | None, month_first: bool = False
+) -> list[date]:
     text = " ".join(text.split())
     spans: list[tuple[int, date]] = []
     taken: list[tuple[int, int]] = []
@@ -113,9 +125,10 @@ def _all_dates(text: str, *, end_of_period: bool, default_year: int | None) -> l
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
+    day, month = (1, 0) if month_first else (0, 1)
     for m in _NUMERIC.finditer(text):
         if free(*m.span()):
-            _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[1]), int(g[0])))
+            _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[month]), int(g[day])))
     for m in _SEASON.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _season(g[0], int(g[1]), end_of_period))
@@ -186,7 +199,9 @@ def _financial_year(first: int, second: str, end: bool) -> date:
 _START_ONLY = re.compile(r"\b(from|starting|commencing|since|beginning)\s*$", re.I)
 
 
-def parse_due(text: str | None, *, after: date | None = None) -> date | None:
+def parse_due(
+    text: str | None, *, after: date | None = None, month_first: bool = False
+) -> date | None:
     """A due date: the end of the last period named, None for open-ended or start-only text.
 
     'Two cohorts per term from Sept 16' names when something starts, not when it is due: a date
@@ -201,7 +216,7 @@ def parse_due(text: str | None, *, after: date | None = None) -> date | None:
     spans = _dated_spans(text)
     if spans and all(_START_ONLY.search(text[:start]) for start in spans):
         return None
-    found = parse_date(text)
+    found = parse_date(text, month_first=month_first)
     if found is not None:
         return found
     if after is not None:

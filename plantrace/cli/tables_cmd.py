@@ -56,15 +56,29 @@ def tables(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of tables")] = False,
     rows: Annotated[int, typer.Option(help="data rows to print per table")] = 6,
+    profile: Annotated[
+        Path | None, typer.Option(help="a layout profile (JSON) to read the tables with")
+    ] = None,
+    write_profile: Annotated[
+        Path | None,
+        typer.Option("--write-profile", help="write a starter layout profile of what was read"),
+    ] = None,
 ) -> None:
     """Show every table found, its grid, and each column's role with evidence and confidence."""
     from plantrace.cli.common import fail
+    from plantrace.extractors.plan_profile import LayoutProfile, ProfileError, starter_profile
     from plantrace.extractors.table_report import describe_tables
     from plantrace.pipeline.errors import DocumentError
     from plantrace.pipeline.reader import parse_pdf
 
     if not file.is_file():
         fail(f"{file}: no such file")
+    layout = None
+    if profile is not None:
+        try:
+            layout = LayoutProfile.load(profile)
+        except ProfileError as exc:
+            fail(str(exc), 2)
     try:
         wanted = parse_pages(pages)
     except ValueError as exc:
@@ -74,13 +88,17 @@ def tables(
     except DocumentError as exc:
         fail(f"{file}: {exc.code.value}: {exc.message}")
     try:
-        views = describe_tables(doc, wanted)
+        views = describe_tables(doc, wanted, layout)
     finally:
         doc.close()
     if as_json:
         typer.echo(json.dumps([v.to_dict() for v in views], indent=2, ensure_ascii=False))
     else:
         _print(views, rows)
+    if write_profile is not None:
+        starter = starter_profile(file.stem, views)
+        write_profile.write_text(json.dumps(starter, indent=2, ensure_ascii=False) + "\n")
+        typer.echo(f"wrote {write_profile}", err=True)
     if html_out is not None:
         html_out.write_text(render_html(file, views, wanted), encoding="utf-8")
         typer.echo(f"wrote {html_out}", err=True)
