@@ -17,10 +17,12 @@ link_app = typer.Typer(
 )
 
 
-def _store(db: str | None):  # type: ignore[no-untyped-def]
+def _store(db: str | None, *paths: str | None):  # type: ignore[no-untyped-def]
+    """The store; made only when a file named on the command line is to be ingested into it
+    (a reading command with a typo in --db must not leave an empty database behind)."""
     from plantrace.cli.common import open_store
 
-    return open_store(db)
+    return open_store(db, create=any(p is not None and Path(p).is_file() for p in paths))
 
 
 def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
@@ -162,7 +164,7 @@ def coverage(
     scheme = _scheme(rag_scheme)
     out_dir = _out_dir(out)
     console = console_err if to_stdout else console_out  # stdout carries the report itself
-    store = _store(db)
+    store = _store(db, plan, report)
     jobs: list[tuple[str | None, str]] = []
     if plan is not None:
         plan_sha = _resolve(store, plan, "plan")
@@ -228,7 +230,7 @@ def pair(
     """Say which inspection report a plan answers (overrides automatic pairing)."""
     from plantrace.pipeline.traceability import set_pair
 
-    store = _store(db)
+    store = _store(db, plan, report)
     set_pair(store, _resolve(store, plan, "plan"), _resolve(store, report, "report"))
     typer.echo("paired")
 
@@ -243,7 +245,7 @@ def run_links(
     """Pair plans with reports and (re)compute automatic links; people's decisions are kept."""
     from plantrace.pipeline.traceability import get_pair, pair_all, relink
 
-    store = _store(db)
+    store = _store(db, plan)
     pairs = pair_all(store)
     if plan is not None:
         sha = _resolve(store, plan, "plan")
@@ -266,7 +268,7 @@ def list_links(
     from plantrace.cli.common import out as console
     from plantrace.pipeline.traceability import get_pair, load_links
 
-    store = _store(db)
+    store = _store(db, plan)
     plan_sha = _resolve(store, plan, "plan")
     report_sha = get_pair(store, plan_sha)
     if report_sha is None:
@@ -342,9 +344,13 @@ def add(
     db: DbOption = None,
 ) -> None:
     """Add a link the extractor missed."""
+    from plantrace.cli.common import EXIT_USAGE, fail
     from plantrace.pipeline.traceability import add_link, get_pair
 
-    store = _store(db)
+    kinds = ("action", "kpi", "plan_recommendation")
+    if kind not in kinds:
+        fail(f"--kind {kind!r} is not one of {', '.join(kinds)}", EXIT_USAGE)
+    store = _store(db, plan, report)
     plan_sha = _resolve(store, plan, "plan")
     report_sha = _resolve(store, report, "report") if report else get_pair(store, plan_sha)
     if report_sha is None:
@@ -368,7 +374,7 @@ def justify_cmd(
     """Mark a recommendation as a deliberate gap: it counts as answered, the reason is shown."""
     from plantrace.pipeline.traceability import get_pair, justify
 
-    store = _store(db)
+    store = _store(db, plan)
     plan_sha = _resolve(store, plan, "plan")
     report_sha = get_pair(store, plan_sha)
     if report_sha is None:
