@@ -141,6 +141,13 @@ def test_authority_table_filters_and_sorts(site: Path) -> None:
         assert browser.eval("document.querySelector('th[aria-sort]').textContent.trim()") == (
             "Reports"
         )
+        charts = "Array.from(document.querySelectorAll('.grade-chart')).filter(s => !s.hidden)"
+        assert browser.eval(f"{charts}.map(s => s.id)") == ["chart-overall_effectiveness"]
+        browser.eval(
+            "const a = document.getElementById('area'); a.value = 'help_and_protection';"
+            "a.dispatchEvent(new Event('change'))"
+        )
+        assert browser.eval(f"{charts}.map(s => s.id)") == ["chart-help_and_protection"]
         assert browser.errors == []
 
 

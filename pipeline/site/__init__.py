@@ -121,7 +121,7 @@ def build_site(store: Store, out: Path, data: NationalData | None = None) -> Sit
         env.get_template("national.html.j2").render(
             rows=rows,
             regions=regions,
-            grades=m.grades_by_year(data),
+            grade_charts=[m.grades_by_year(data, area) for area in m.CHART_AREAS],
             themes=m.themes_by_year(data, labels),
             inspections=len(data.inspections),
             recommendations=sum(len(r.result.recommendations) for r in data.inspections),

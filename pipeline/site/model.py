@@ -46,6 +46,8 @@ AREA_WORDS = {
     "lscb": "LSCB",
 }
 FRAMEWORK_WORDS = {"sif": "SIF", "ilacs": "ILACS", "ilacs_2026": "ILACS 2026", "other": "Earlier"}
+CHART_AREAS = ["overall_effectiveness", "impact_of_leaders", "help_and_protection",
+               "children_in_care"]  # fmt: skip
 TABLE_AREAS = ["overall_effectiveness", "impact_of_leaders", "help_and_protection",
                "children_in_care", "care_leavers"]  # fmt: skip
 assert set(TABLE_AREAS) <= set(AREAS)
@@ -132,7 +134,13 @@ def grades_by_year(data: NationalData, area: str = "overall_effectiveness") -> d
              "segments": segments}
         )  # fmt: skip
     most = max([int(b["total"]) for b in bars] + [1])
-    return {"bars": bars, "most": most, "ticks": _ticks(most), "area": area_words(area)}
+    return {
+        "bars": bars,
+        "most": most,
+        "ticks": _ticks(most),
+        "area": area_words(area),
+        "key": area,
+    }
 
 
 def _ticks(most: int) -> list[int]:
