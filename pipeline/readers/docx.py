@@ -30,19 +30,11 @@ _TWIPS_PER_POINT = 20.0
 
 
 def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # any failure to open it is the file's: a damaged or odd package
-        raise DocumentError(
-            ErrorCode.corrupt, f"the Word file is damaged and cannot be opened ({exc})"
-        ) from exc
-    section = document.sections[0] if len(document.sections) else None
-    width = section.page_width.pt if section is not None and section.page_width else 595.0
-    landscape = bool(section is not None and section.orientation == 1)
-    canvas = Canvas(1, width, landscape)
-    ctx = _Context(_Styles(document), _Numbering(document))
+    package = _open(data)
+    canvas = Canvas(1, package.width, package.landscape)
+    ctx = _Context(_Styles(package.styles), _Numbering(package.numbering))
     tables = paragraphs = 0
-    for kind, el in _blocks(document.element.body):
+    for kind, el in _blocks(package.body):
         if kind == "p":
             paragraphs += 1
             text = _text(el, ctx)
@@ -56,11 +48,41 @@ def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
                                  caption.locator)  # fmt: skip
             if table.n_rows:
                 canvas.table(table)
-    core = document.core_properties
-    meta = {k: v for k, v in (("title", core.title), ("author", core.author)) if v}
     return ParsedDocument(
-        name, sha256, [canvas.page()], metadata=meta, format="docx", locators=canvas.locators
-    )
+        name, sha256, [canvas.page()], metadata=package.meta, format="docx",
+        locators=canvas.locators,
+    )  # fmt: skip
+
+
+class _Package:
+    """What the reader needs from python-docx, as plain XML elements and values."""
+
+    __slots__ = ("body", "styles", "numbering", "width", "landscape", "meta")
+
+    def __init__(self, document: Any) -> None:
+        section = document.sections[0] if len(document.sections) else None
+        self.width = section.page_width.pt if section is not None and section.page_width else 595.0
+        self.landscape = bool(section is not None and section.orientation == 1)
+        self.body = document.element.body
+        self.styles = document.styles.element
+        try:
+            self.numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):  # a document with no lists has no numbering part
+            self.numbering = None
+        core = document.core_properties
+        self.meta = {k: v for k, v in (("title", core.title), ("author", core.author)) if v}
+
+
+def _open(data: bytes) -> _Package:
+    """Open the package and take what is read from it. python-docx is used only here: a damaged
+    package fails in many ways (a missing part, a content type it does not know, bad XML), and
+    each is the file's fault, told as 'corrupt', not an internal error."""
+    try:
+        return _Package(docx.Document(io.BytesIO(data)))
+    except Exception as exc:
+        raise DocumentError(
+            ErrorCode.corrupt, f"the Word file is damaged and cannot be opened ({exc})"
+        ) from exc
 
 
 def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
@@ -128,8 +150,7 @@ class _Styles:
     """Paragraph styles read once, bases resolved: python-docx looks a style up by scanning all
     of them on every Paragraph.style, which made a 600-row table take a minute."""
 
-    def __init__(self, document: Any) -> None:
-        root = document.styles.element
+    def __init__(self, root: Any) -> None:
         raw: dict[str, Any] = {}
         self.default = ""
         for st in root.iterchildren(qn("w:style")):
@@ -296,12 +317,10 @@ class _Numbering:
     document order.
     """
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, root: Any) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str]] = {}  # (numId, ilvl) -> (fmt, text)
         self.counts: dict[tuple[str, int], int] = {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        if root is None:
             return
         abstract = {a.get(qn("w:abstractNumId")): a for a in root.iterchildren(qn("w:abstractNum"))}
         for num in root.iterchildren(qn("w:num")):

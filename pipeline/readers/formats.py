@@ -46,7 +46,7 @@ def sniff_format(data: bytes, name: str) -> str:
         kind = _zip_kind(data)
         if kind in ("docx", "xlsx"):
             return kind
-        if kind == "damaged" and suffix in READ_SUFFIXES - {".pdf"}:
+        if kind in ("damaged", None) and suffix in READ_SUFFIXES - {".pdf"}:
             raise DocumentError(
                 ErrorCode.corrupt,
                 f"the {suffix} file is a damaged package (an interrupted download?) and cannot be"
