@@ -298,3 +298,27 @@ def test_statuses_in_words_in_csv_rows_keep_their_codes(db: str) -> None:
     assert rows[0]["recommendation"] == "1" and rows[0]["category"] == (
         "priority and immediate action"
     )
+
+
+def test_link_list_shows_the_texts_it_joins_in_words(db: str) -> None:
+    store = Store(f"sqlite:///{db}")
+    try:
+        from plantrace.pipeline.traceability import set_pair
+
+        set_pair(store, _sha(db, PLAN), _sha(db, REPORT))
+    finally:
+        store.close()
+    res = CliRunner().invoke(app, ["link", "list", "--db", db, "--plan", str(PLAN)])
+    assert res.exit_code == 0, res.output
+    row = next(ln for ln in res.stdout.splitlines() if "action 1.1:" in ln)
+    assert "1: Ensure that all children who are the subject of a strategy…" in row
+    assert "action 1.1: Agree a multi-agency protocol for strategy discussions" in row
+    assert "linked by recommendation number, automatic" in row
+    assert "confirmed" not in res.stdout  # no person has confirmed anything here
+    first = json.loads(
+        CliRunner()
+        .invoke(app, ["link", "list", "--db", db, "--plan", str(PLAN), "--json"])
+        .stdout.splitlines()[0]
+    )
+    assert first["recommendation_number"] == "1"
+    assert first["recommendation_text"].startswith("Ensure that all children")

@@ -262,10 +262,13 @@ def list_links(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """List a plan's links with ids, for confirm/reject."""
+    """List a plan's links with ids and the texts they join, for confirm/reject."""
     from rich.table import Table
 
-    from plantrace.cli.common import out as console
+    from plantrace.cli.common import print_table
+    from plantrace.models.coverage import LinkSummary
+    from plantrace.pipeline.render.tabular import clip
+    from plantrace.pipeline.render.words import link_words
     from plantrace.pipeline.traceability import get_pair, load_links
 
     store = _store(db, plan)
@@ -278,28 +281,59 @@ def list_links(
         )
         raise typer.Exit(1)
     rows = load_links(store, report_sha, plan_sha)
+    recs, items = _link_texts(store, report_sha, plan_sha)
     if as_json:
         for r in rows:
-            sys.stdout.write(
-                json.dumps({"id": r.id, "origin": r.origin, **r.link.model_dump(mode="json")})
-                + "\n"
-            )
+            number, rec_text = recs.get(r.link.recommendation_id, (None, None))
+            ref, item_text = items.get((r.link.item_kind, r.link.item_id), (None, None))
+            record = {"id": r.id, "origin": r.origin, **r.link.model_dump(mode="json")}
+            record |= {
+                "recommendation_number": number,
+                "recommendation_text": rec_text,
+                "item_ref": ref,
+                "item_text": item_text,
+            }
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
     table = Table()
-    for col in ("id", "recommendation", "item", "method", "score", "state", "origin"):
-        table.add_column(col)
+    # no 'state' column: an automatic link's stored state 'confirmed' is not a person's decision
+    for col in ("id", "recommendation", "plan item", "how it was linked", "score"):
+        table.add_column(col, overflow="fold")
     for r in rows:
         lk = r.link
+        number, rec_text = recs.get(lk.recommendation_id, (lk.recommendation_id, ""))
+        ref, item_text = items.get((lk.item_kind, lk.item_id), (lk.item_id, ""))
+        summary = LinkSummary(
+            method=lk.method.value, score=lk.score, state=lk.state.value, origin=r.origin
+        )
         table.add_row(
             str(r.id),
-            lk.recommendation_id,
-            f"{lk.item_kind}:{lk.item_id}",
-            lk.method.value,
+            f"{number}: {clip(rec_text or '', 70)}",
+            f"{lk.item_kind.replace('_', ' ')} {ref}: {clip(item_text or '', 70)}",
+            link_words(summary),
             f"{lk.score:.2f}",
-            lk.state.value,
-            r.origin,
         )
-    console.print(table)
+    print_table(table)
+
+
+def _link_texts(  # type: ignore[no-untyped-def]
+    store, report_sha: str, plan_sha: str
+) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], tuple[str, str]]]:
+    """Printed numbers and texts of the report's recommendations and the plan's items."""
+    report = store.load_result(report_sha)
+    plan = store.load_result(plan_sha)
+    recs = {
+        r.id: (r.number or str(i), r.text)
+        for i, r in enumerate(report.recommendations if report else [], start=1)
+    }
+    items: dict[tuple[str, str], tuple[str, str]] = {}
+    if plan is not None:
+        items |= {("action", a.id): (a.ref or a.id, a.text) for a in plan.actions}
+        items |= {("kpi", k.id): (k.code or k.id, k.indicator) for k in plan.kpis}
+        items |= {
+            ("plan_recommendation", r.id): (r.number or r.id, r.text) for r in plan.recommendations
+        }
+    return recs, items
 
 
 def _decide(link_id: int, state: str, note: str | None, db: str | None) -> None:
