@@ -452,6 +452,47 @@ def test_word_and_excel_documents_are_classed_by_what_they_say(tmp_path: Path) -
     assert extract_file(tmp_path / "letter.docx").kind is DocumentKind.other
 
 
+def test_excel_sheet_with_spacer_rows_and_a_kpi_table_below(tmp_path: Path) -> None:
+    """One sheet: an action table with a blank spacer row inside it, then, below a title, a KPI
+    table with its own (bold) header. The spacer does not end the table; the title does."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[object]] = [
+        ["Improvement plan 2025"], [],
+        ["Ref", "Action", "Lead", "Due", "RAG"],
+        ["1.1", "Recruit practice leads", "Head of MASH", datetime(2025, 6, 30), "Green"],
+        ["1.2", "Launch the supervision policy", "Principal Social Worker",
+         datetime(2025, 9, 30), "Amber"],
+        [],
+        ["2.1", "Review front door thresholds", "Head of Early Help", datetime(2025, 12, 31),
+         "Red"],
+        [], ["Key performance indicators"],
+        ["Indicator", "Baseline", "Target"],
+        ["Re-referrals within 12 months", 0.24, 0.18],
+        ["Assessments completed in 45 days", 0.72, 0.9],
+    ]  # fmt: skip
+    for row in rows:
+        ws.append(row)
+    for r in (3, 10):
+        for cell in ws[r]:
+            cell.font = Font(bold=True)
+    for ref in ("B11", "C11", "B12", "C12"):
+        ws[ref].number_format = "0%"
+    wb.save(tmp_path / "one-sheet.xlsx")
+    result = extract_file(tmp_path / "one-sheet.xlsx")
+    assert [(a.ref, a.owner, str(a.due_date), a.rag, a.provenance.locator) for a in result.actions] == [
+        ("1.1", "Head of MASH", "2025-06-30", "green", "Sheet!A4:E4"),
+        ("1.2", "Principal Social Worker", "2025-09-30", "amber", "Sheet!A5:E5"),
+        ("2.1", "Head of Early Help", "2025-12-31", "red", "Sheet!A7:E7"),
+    ]  # fmt: skip
+    assert [
+        (k.indicator, k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
+        for k in result.kpis
+    ] == [("Re-referrals within 12 months", "24%", "18%"),
+          ("Assessments completed in 45 days", "72%", "90%")]  # fmt: skip
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 
