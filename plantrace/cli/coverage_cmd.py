@@ -204,7 +204,8 @@ def coverage(
         console.print(
             f"{output.report.plan.file}: {s.coverage_pct}% of Ofsted's recommendations covered, "
             f"{s.uncovered} not covered, {s.overdue_actions} overdue, "
-            f"{s.orphan_actions} actions answering no recommendation",
+            f"{s.orphan_actions} action{'' if s.orphan_actions == 1 else 's'} answering no "
+            "recommendation",
             soft_wrap=True,
             markup=False,
             highlight=False,
