@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from plantrace.models.coverage import CoverageReport, LinkSummary
+from plantrace.models.coverage import CoverageReport, CoverageWarning, LinkSummary
 from plantrace.models.grades import DocumentKind
 from plantrace.models.links import LinkState
 from plantrace.models.plan import KPI, Action
@@ -155,7 +155,7 @@ class PlanPage:
     pair_version: str
     cov: CoverageReport | None
     recs: list[RecBlock]
-    warnings: list[tuple[str, ExtractionWarning]]
+    warnings: list[tuple[str, ExtractionWarning | CoverageWarning]]
     reports: list[DocRow]
     corrections: dict[tuple[str, str], dict[str, decisions.Correction]]
     pending: int
@@ -184,10 +184,10 @@ def plan_page(
         for r in documents(store)
         if r.kind == DocumentKind.inspection_report.value and r.status == "ok"
     ]
+    warnings: list[tuple[str, ExtractionWarning | CoverageWarning]]
     warnings = [("plan", w) for w in plan.warnings]
     if report is None:
         return PlanPage(plan, None, "", None, [], warnings, reports, corrections, 0, False)
-    warnings = [("report", w) for w in report.warnings] + warnings
     stored, in_memory = _links(store, report, plan, read_only)
     cov = build_coverage(
         report,
@@ -196,6 +196,9 @@ def plan_page(
         as_of=as_of or date.today(),
         justified=_reasons(store, report.sha256, plan_sha),
     )
+    # the coverage report's own list: both documents' extraction warnings, the pairing's, and
+    # what cannot be measured, as the exported reports show them
+    warnings = [(w.source, w) for w in cov.warnings]
     versions = decisions.link_versions(store, report.sha256, plan_sha)
     gaps = decisions.justification_versions(store, report.sha256, plan_sha)
     status = {r.id: r.status.value for r in cov.recommendations}
