@@ -348,6 +348,31 @@ def test_word_table_title_row_across_the_table_is_its_caption(tmp_path: Path) ->
     ]  # fmt: skip
 
 
+def test_word_plan_of_cards_not_tables(tmp_path: Path) -> None:
+    """A Word plan written as a card per action (a bold title, then 'Lead:', 'Deadline:' lines)
+    reads like its table form; provenance names the card's paragraphs."""
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan 2025", style="Title")
+    d.add_heading("Recommendation 1: Improve the quality of assessments", 1)
+    cards = [
+        ("Introduce a single assessment framework", "Head of Early Help", "March 2025"),
+        ("Audit assessments every month", "Principal Social Worker", "June 2025"),
+    ]
+    for i, (action, lead, deadline) in enumerate(cards, start=1):
+        d.add_paragraph().add_run(f"Action 1.{i}: {action}").bold = True
+        d.add_paragraph(f"Lead: {lead}")
+        d.add_paragraph(f"Deadline: {deadline}")
+    d.save(str(tmp_path / "cards.docx"))
+    result = extract_file(tmp_path / "cards.docx")
+    assert [(a.owner, str(a.due_date), a.provenance.locator) for a in result.actions] == [
+        ("Head of Early Help", "2025-03-31", "paragraphs 3-5"),
+        ("Principal Social Worker", "2025-06-30", "paragraphs 6-8"),
+    ]
+    assert [action in a.text for a, (action, _, _) in zip(result.actions, cards, strict=True)] == [
+        True, True
+    ]  # fmt: skip
+
+
 def test_word_text_in_content_controls_and_tracked_changes_is_read(tmp_path: Path) -> None:
     """Templates put dates in content controls (date pickers); plans under review carry tracked
     changes: the text Word shows is read, deleted text is not."""
