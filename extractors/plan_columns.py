@@ -429,7 +429,11 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         else:
             found = lattice_tables(page)
             bands = _row_bands(found)
-            tables = [t for t in found if not _header_band(t) and id(t) not in bands]
+            tables = [
+                t
+                for t in found
+                if not _header_band(t) and id(t) not in bands and not _shading(t, page)
+            ]
         rest = lines_outside(page, tables)
         stream, rest = _stream_tables(page, rest, open_table, open_starts)
         items: list[tuple[float, int, object]] = []
@@ -511,6 +515,19 @@ def _row_bands(tables: Sequence[Table]) -> set[int]:
         if len(stack) >= 3 and any(_multi_column(t) for t in stack):
             out.update(id(t) for t in stack)
     return out
+
+
+def _shading(t: Table, page: Page) -> bool:
+    """A 'grid' whose row lines are all the edges of full-width shaded bands: striped rows (with
+    coloured status cells making its one inner column line), not a ruled table."""
+    x0, _, x1, _ = t.bbox
+    bands = [b for b, _ in page.fills if b[0] <= x0 + 2.0 and b[2] >= x1 - 2.0]
+    if len(bands) < 3 or len(t.rows) < 3:
+        return False
+    edges = [y for b in bands for y in (b[1], b[3])]
+    tops = sorted({round(c.bbox[1], 1) for r in t.rows for c in r if c is not None})
+    hits = sum(1 for y in tops if any(abs(y - e) <= 2.0 for e in edges))
+    return hits >= 0.8 * len(tops)
 
 
 def _multi_column(t: Table) -> bool:
