@@ -134,9 +134,9 @@ def test_csv_and_xlsx_neutralise_formulas(tmp_path: Path) -> None:
     assert wb.sheetnames == [
         "Summary",
         "Recommendations",
-        "Orphan actions",
+        "Actions not linked",
         "No owner or date",
-        "KPIs",
+        "Measures (KPIs)",
     ]
     header = [c.value for c in wb["Recommendations"][1]]
     owners = [c.value for c in wb["Recommendations"]["ABCDEFGHIJKLMNOP"[header.index("Owner")]]]

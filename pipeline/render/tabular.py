@@ -291,7 +291,7 @@ def as_xlsx(cov: CoverageReport) -> bytes:
             )
     _table_sheet(wb.create_sheet("Recommendations"), rec_header, rec_rows, status_col=1)
     _table_sheet(
-        wb.create_sheet("Orphan actions"),
+        wb.create_sheet("Actions not linked"),
         _ACTION_COLUMNS,
         [_action_values(a) for a in cov.orphan_actions],
     )
@@ -328,7 +328,7 @@ def as_xlsx(cov: CoverageReport) -> bytes:
         ]
         for k in cov.kpis
     ]
-    _table_sheet(wb.create_sheet("KPIs"), kpi_header, kpi_rows)
+    _table_sheet(wb.create_sheet("Measures (KPIs)"), kpi_header, kpi_rows)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -380,7 +380,7 @@ def _summary_sheet(ws: Any, cov: CoverageReport) -> None:
         ("Actions answering no recommendation", s.orphan_actions, None),
         ("Actions without an owner", s.actions_without_owner, None),
         ("Actions without a due date", s.actions_without_date, None),
-        ("KPIs", s.kpis, None),
+        ("Measures (KPIs)", s.kpis, None),
         ("KPIs whose colour disagrees with the figures", s.kpi_rag_disagreements, None),
     ]
     for label, value, fmt in figures:
