@@ -9,9 +9,18 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from plantrace.cli.common import DbOption, err, open_store
+from plantrace.cli.common import EXIT_USAGE, DbOption, fail, open_store, warn
+
+
+def _writable_folder(out: Path) -> None:
+    """The output folder exists or can be made, before any work: one error line otherwise."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"cannot write to {out}: {exc.strerror or exc}", EXIT_USAGE)
+    if not out.is_dir():
+        fail(f"cannot write to {out}: not a folder", EXIT_USAGE)
 
 
 def export(
@@ -34,20 +43,23 @@ def export(
     )
     from plantrace.pipeline.national import load_national
 
-    store = open_store(db)
-    started = time.perf_counter()
     try:
         check_format(fmt)  # an unknown format or missing pyarrow fails before any work
+    except ExportError as exc:
+        fail(str(exc), EXIT_USAGE)
+    store = open_store(db, create=False)  # reading: never makes a store where none is
+    _writable_folder(out)
+    started = time.perf_counter()
+    try:
         data = load_national(store)
         tables = build_tables(data, store, default_themes(data))
         files = write_tables(tables, fmt, out)
-    except ExportError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from None
+    except OSError as exc:
+        fail(f"cannot write to {out}: {exc.strerror or exc}", EXIT_USAGE)
     finally:
         store.close()
     for src in data.unmatched:
-        err.print(f"[yellow]warning:[/yellow] no authority in la_lookup.csv for {escape(src)}")
+        warn(f"no authority in la_lookup.csv for {src}")
     summary = {
         "format": fmt,
         "out": str(out),
@@ -71,13 +83,16 @@ def site(
     """Build the static site: a national page and one page per authority (open index.html)."""
     from plantrace.pipeline.site import build_site
 
-    store = open_store(db)
+    store = open_store(db, create=False)  # reading: never makes a store where none is
+    _writable_folder(out)
     try:
         result = build_site(store, out)
+    except OSError as exc:
+        fail(f"cannot write to {out}: {exc.strerror or exc}", EXIT_USAGE)
     finally:
         store.close()
     for w in result.warnings:
-        err.print(f"[yellow]warning:[/yellow] {escape(w)}")
+        warn(w)
     summary = {
         "out": str(out),
         "index": str(out / "index.html"),
