@@ -429,10 +429,14 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         else:
             found = lattice_tables(page)
             bands = _row_bands(found)
+            heads = [t for t in found if _header_band(t)]
             tables = [
                 t
                 for t in found
-                if not _header_band(t) and id(t) not in bands and not _shading(t, page)
+                if t not in heads
+                and id(t) not in bands
+                and not _shading(t, page)
+                and not _banner_under(t, heads)
             ]
         rest = lines_outside(page, tables)
         stream, rest = _stream_tables(page, rest, open_table, open_starts)
@@ -517,6 +521,17 @@ def _row_bands(tables: Sequence[Table]) -> set[int]:
     return out
 
 
+def _banner_under(t: Table, heads: Sequence[Table]) -> bool:
+    """A one-cell box as wide as a header band above it: a banner row of the same table."""
+    if len(t.rows) != 1 or len(t.rows[0]) != 1:
+        return False
+    return any(
+        abs(h.bbox[0] - t.bbox[0]) <= 3.0 and abs(h.bbox[2] - t.bbox[2]) <= 3.0
+        and h.bbox[1] < t.bbox[1]
+        for h in heads
+    )  # fmt: skip
+
+
 def _shading(t: Table, page: Page) -> bool:
     """A 'grid' whose row lines are all the edges of full-width shaded bands: striped rows (with
     coloured status cells making its one inner column line), not a ruled table."""
@@ -543,8 +558,8 @@ def _header_band(t: Table) -> bool:
     one-row grid; the data rows under it have no rules. The band's text is left to the
     unruled-table pass, which reads the header and the rows together.
     """
-    if len(t.rows) != 1:
-        return False
+    if not t.rows or any(sum(1 for c in r if c is not None) != 1 for r in t.rows[1:]):
+        return False  # a header row, and at most banner rows across the table under it
     cells = [c for c in t.rows[0] if c is not None]
     if len(cells) == 1:
         lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
