@@ -641,6 +641,30 @@ def test_a_workbook_plantrace_wrote_is_not_read_as_a_plan(tmp_path: Path) -> Non
     assert "plantrace wrote" in result.error.message
 
 
+def test_macro_enabled_word_and_excel_files_are_read(
+    plans: dict[str, Path], tmp_path: Path
+) -> None:
+    """.docm/.xlsm hold the same document under another content type (macros are never run)."""
+    import zipfile
+
+    for kind, ext, old, new in (
+        ("docx", "docm", b"wordprocessingml.document.main+xml",
+         b"application/vnd.ms-word.document.macroEnabled.main+xml"),
+        ("xlsx", "xlsm", b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+         b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"),
+    ):  # fmt: skip
+        with zipfile.ZipFile(plans[kind]) as z:
+            members = {n: z.read(n) for n in z.namelist()}
+        types = members["[Content_Types].xml"]
+        assert old in types
+        if kind == "docx":
+            old = b"application/vnd.openxmlformats-officedocument." + old
+        members["[Content_Types].xml"] = types.replace(old, new)
+        result = extract_file(_zip(tmp_path / f"plan.{ext}", members))
+        assert result.status is Status.ok, result.error
+        assert [a[:4] for a in _actions(result)] == [e[:4] for e in _expected()]
+
+
 def test_content_decides_the_reader_not_the_name(plans: dict[str, Path], tmp_path: Path) -> None:
     misnamed = tmp_path / "plan.pdf"
     misnamed.write_bytes(plans["docx"].read_bytes())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,11 +79,37 @@ def _open(data: bytes) -> _Package:
     package fails in many ways (a missing part, a content type it does not know, bad XML), and
     each is the file's fault, told as 'corrupt', not an internal error."""
     try:
-        return _Package(docx.Document(io.BytesIO(data)))
+        return _Package(docx.Document(io.BytesIO(_as_document(data))))
     except Exception as exc:
         raise DocumentError(
             ErrorCode.corrupt, f"the Word file is damaged and cannot be opened ({exc})"
         ) from exc
+
+
+_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAINS = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+)
+
+
+def _as_document(data: bytes) -> bytes:
+    """A macro-enabled document or a template has the same body as a .docx under another main
+    content type, which python-docx refuses: the package is re-labelled (macros are never run)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        types = z.read("[Content_Types].xml")
+        if not any(t in types for t in _OTHER_MAINS):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+            for item in z.infolist():
+                body = z.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    for t in _OTHER_MAINS:
+                        body = body.replace(t, _MAIN)
+                w.writestr(item, body)
+    return out.getvalue()
 
 
 def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:

@@ -18,7 +18,7 @@ from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.reader import parse_pdf_bytes, sniff_pdf
 
 # the suffixes a folder ingest picks up: formats read, and formats told what to do
-READ_SUFFIXES = {".pdf", ".docx", ".docm", ".xlsx", ".xlsm"}
+READ_SUFFIXES = {".pdf", ".docx", ".docm", ".dotx", ".xlsx", ".xlsm"}
 TOLD_SUFFIXES = {".doc", ".odt", ".rtf", ".xls", ".ods", ".ppt", ".pptx", ".odp"}
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy Office (.doc/.xls/.ppt), encrypted OOXML
 _ODF = {
