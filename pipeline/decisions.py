@@ -173,7 +173,11 @@ def _correction(r: Any) -> Correction:
 
 
 def apply_corrections(
-    store: Store, result: ExtractionResult | None, *, mark: bool = True
+    store: Store,
+    result: ExtractionResult | None,
+    *,
+    mark: bool = True,
+    rows: list[Correction] | None = None,
 ) -> ExtractionResult | None:
     """The result as people corrected it: every read for coverage and exports goes through here.
 
@@ -183,7 +187,8 @@ def apply_corrections(
     """
     if result is None:
         return None
-    rows = load_corrections(store, result.sha256)
+    if rows is None:  # a caller that shows them too passes the ones it loaded
+        rows = load_corrections(store, result.sha256)
     if not rows:
         return result
     found = {kind: _items(result, kind) for kind in FIELDS}

@@ -186,7 +186,7 @@ class ReviewApp:
             partial(decisions.apply_corrections, self.store, raw, mark=not self.read_only)
         )
         assert corrected is not None
-        by_item = await run_in_threadpool(pages._corrections_by_item, self.store, sha)
+        by_item = await run_in_threadpool(pages.corrections_by_item, self.store, sha)
         rows = pages.field_rows(corrected, raw, by_item)
         return self.render(request, "fields.html.j2", status, plan=corrected, rows=rows, **extra)
 

@@ -24,7 +24,8 @@ from plantrace.pipeline import decisions
 from plantrace.pipeline.coverage import build_coverage
 from plantrace.pipeline.linking import link_documents
 from plantrace.pipeline.render.words import link_words
-from plantrace.pipeline.store import Store, items, runs
+from plantrace.pipeline.store import Store, items, runs, sources
+from plantrace.pipeline.store import documents as documents_table
 from plantrace.pipeline.traceability import StoredLink, all_pairs, get_pair, load_links, relink
 
 PENDING = {LinkState.suggested.value, LinkState.suspect.value}
@@ -174,33 +175,32 @@ def plan_page(
     raw_plan = store.load_result(plan_sha)
     if raw_plan is None:
         return None
-    plan = decisions.apply_corrections(store, raw_plan, mark=not read_only)
+    rows = decisions.load_corrections(store, plan_sha)
+    plan = decisions.apply_corrections(store, raw_plan, mark=not read_only, rows=rows)
     assert plan is not None
-    corrections = _corrections_by_item(store, plan_sha)
+    if not read_only and any(c.state != "suspect" for c in rows) and plan.warnings:
+        rows = decisions.load_corrections(store, plan_sha)  # some may have just turned suspect
+    corrections = _by_item(rows)
     report_sha = get_pair(store, plan_sha)
     report = None if report_sha is None else store.load_result(report_sha)
-    reports = [
-        r
-        for r in documents(store)
-        if r.kind == DocumentKind.inspection_report.value and r.status == "ok"
-    ]
+    reports = report_choices(store)
     warnings: list[tuple[str, ExtractionWarning | CoverageWarning]]
     warnings = [("plan", w) for w in plan.warnings]
     if report is None:
         return PlanPage(plan, None, "", None, [], warnings, reports, corrections, 0, False)
     stored, in_memory = _links(store, report, plan, read_only)
+    gaps = decisions.justification_versions(store, report.sha256, plan_sha)
     cov = build_coverage(
         report,
         plan,
         stored,
         as_of=as_of or date.today(),
-        justified=_reasons(store, report.sha256, plan_sha),
+        justified={rec_id: reason for rec_id, (reason, _) in gaps.items()},
     )
     # the coverage report's own list: both documents' extraction warnings, the pairing's, and
     # what cannot be measured, as the exported reports show them
     warnings = [(w.source, w) for w in cov.warnings]
     versions = decisions.link_versions(store, report.sha256, plan_sha)
-    gaps = decisions.justification_versions(store, report.sha256, plan_sha)
     status = {r.id: r.status.value for r in cov.recommendations}
     lookup = _plan_items(plan)
     recs = []
@@ -255,19 +255,45 @@ def _links(
     ], True
 
 
-def _reasons(store: Store, report_sha: str, plan_sha: str) -> dict[str, str]:
-    return {
-        k: v[0] for k, v in decisions.justification_versions(store, report_sha, plan_sha).items()
-    }
-
-
-def _corrections_by_item(
+def corrections_by_item(
     store: Store, sha: str
 ) -> dict[tuple[str, str], dict[str, decisions.Correction]]:
+    return _by_item(decisions.load_corrections(store, sha))
+
+
+def _by_item(
+    rows: list[decisions.Correction],
+) -> dict[tuple[str, str], dict[str, decisions.Correction]]:
     out: dict[tuple[str, str], dict[str, decisions.Correction]] = {}
-    for c in decisions.load_corrections(store, sha):
+    for c in rows:
         out.setdefault((c.item_kind, c.item_id), {})[c.field] = c
     return out
+
+
+def report_choices(store: Store) -> list[DocRow]:
+    """The stored inspection reports a plan can be paired with: one query, for the re-pair list."""
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(documents_table.c.sha256, func.min(sources.c.path).label("path"))
+            .join(sources, sources.c.sha256 == documents_table.c.sha256, isouter=True)
+            .where(documents_table.c.kind == DocumentKind.inspection_report.value)
+            .group_by(documents_table.c.sha256)
+        ).all()
+    choices = [
+        DocRow(
+            sha256=r.sha256,
+            file=Path(r.path).name if r.path else r.sha256[:12],
+            kind=DocumentKind.inspection_report.value,
+            status="ok",
+            error=None,
+            pages=0,
+            version=None,
+            warnings=0,
+            paired_with=[],
+        )
+        for r in rows
+    ]
+    return sorted(choices, key=lambda d: d.file)
 
 
 def _plan_items(plan: ExtractionResult) -> dict[tuple[str, str], Any]:
