@@ -34,6 +34,7 @@ MAX_COLS = 60
 _POINTS_PER_WIDTH = 5.6  # an Excel column width unit (a '0' of the default font) in points
 _DEFAULT_WIDTH = 8.43
 _DECIMALS = re.compile(r"0\.(0+)")
+_FORMAT_NOISE = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.')
 
 
 def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
@@ -225,15 +226,17 @@ def _display(cell: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime | date):
-        if isinstance(value, datetime) and value.time() != time(0) and value.year < 1900:
-            return value.strftime("%H:%M")
-        day = "d" in fmt.lower().replace("[", "").split(";")[0] or fmt == "General"
+        # the format's day part decides 'March 2025' (mmm-yy) or '31 March 2025' (dd/mm/yyyy);
+        # locale tags ([$-809]) and quoted literals ("Due "d) are not the format's own letters
+        shown = _FORMAT_NOISE.sub("", fmt.split(";")[0]).lower()
+        day = "d" in shown or fmt == "General"
         return f"{value.day} {value:%B %Y}" if day else f"{value:%B %Y}"
     if isinstance(value, int | float):
         return _number(float(value), fmt)
     if isinstance(value, time):
         return value.strftime("%H:%M")
-    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+    text = str(value).strip()  # lines broken in the cell (Alt+Enter) stay lines
+    return text if "\n" in text else " ".join(text.split())
 
 
 def _number(value: float, fmt: str) -> str:
