@@ -78,8 +78,10 @@ def check_inspection(
                 page=None,
             )
         )
-    out += _check_numbering(meta, recommendations)
-    out += _check_sections(doc, recommendations)
+    sections = recommendation_sections(doc)
+    skipped = {n for sec in sections for n in sec.skipped}
+    out += _check_numbering(recommendations, skipped)
+    out += _check_sections(sections, recommendations)
     out += _check_texts(doc, recommendations)
     return out
 
@@ -232,9 +234,13 @@ def _check_dates_text(doc: ParsedDocument, meta: InspectionMeta) -> list[Extract
 
 
 def _check_numbering(
-    meta: InspectionMeta, recommendations: list[Recommendation]
+    recommendations: list[Recommendation], skipped: set[int]
 ) -> list[ExtractionWarning]:
-    """Numbered lists run on without gaps or repeats (the LSCB's list numbers on its own)."""
+    """Numbered lists run on without gaps or repeats (the LSCB's list numbers on its own).
+
+    Numbers printed on paragraphs that are rightly no recommendation ('26. The inspection did not
+    find any areas for priority action.', a lead-in) are no gap.
+    """
     out: list[ExtractionWarning] = []
     prev: Recommendation | None = None
     for rec in recommendations:
@@ -242,10 +248,10 @@ def _check_numbering(
             prev = None
             continue
         if prev is not None and prev.number is not None and _same_list(prev, rec):
-            want = int(prev.number) + 1
-            got = int(rec.number)
-            if got != want:
-                what = "repeated" if got <= int(prev.number) else f"{want} to {got - 1} missing"
+            last, got = int(prev.number), int(rec.number)
+            missing = [n for n in range(last + 1, got) if n not in skipped]
+            if got <= last or missing:
+                what = "repeated" if got <= last else f"{missing[0]} to {missing[-1]} missing"
                 out.append(
                     ExtractionWarning(
                         code="recommendation_numbering_gap",
@@ -272,6 +278,7 @@ class Section:
     items: list[Line]
     start: tuple[int, int]
     end: tuple[int, int]
+    skipped: set[int] = field(default_factory=set)  # numbers of fillers and lead-ins
 
 
 def recommendation_sections(doc: ParsedDocument) -> list[Section]:
@@ -356,10 +363,14 @@ class _Open:
         following action.' above 'Immediately:' and its bullets).
         """
         keep: list[Line] = []
+        skipped: set[int] = set()
         for k, (mark, text) in enumerate(zip(self.markers, self.texts, strict=True)):
             joined = " ".join(text)
             lead_in = k in self.cut and LEAD_IN.search(joined)
             if NONE_FOUND.search(joined) or lead_in:
+                number = list_marker(mark)[0]
+                if number is not None and number.isdigit():
+                    skipped.add(int(number))
                 continue
             keep.append(mark)
         items: list[Line] = []
@@ -368,7 +379,7 @@ class _Open:
             items = [m for m in keep if m.x0 <= left + INDENT]
         end = (stop.page, stop.index) if stop is not None else (10**6, 0)
         h = self.heading
-        return Section(heading=h, items=items, start=(h.page, h.index), end=end)
+        return Section(heading=h, items=items, start=(h.page, h.index), end=end, skipped=skipped)
 
 
 def _topic_label(line: Line, nxt: Line | None, body: float, open_: _Open) -> bool:
@@ -390,10 +401,10 @@ def _where(rec: Recommendation) -> tuple[int, int]:
 
 
 def _check_sections(
-    doc: ParsedDocument, recommendations: list[Recommendation]
+    sections: list[Section], recommendations: list[Recommendation]
 ) -> list[ExtractionWarning]:
     out: list[ExtractionWarning] = []
-    for sec in recommendation_sections(doc):
+    for sec in sections:
         inside = [r for r in recommendations if sec.start < _where(r) < sec.end]
         title = " ".join(sec.heading.text.split())
         if sec.items and not inside:
@@ -436,7 +447,11 @@ def _check_texts(
         page = rec.provenance.page
         label = f"recommendation {rec.number or rec.id}"
         first = _first_line(doc, rec)
-        if first is not None and _heading_like(first, limits["heading_max_words"]):
+        if (
+            first is not None
+            and _heading_like(first, limits["heading_max_words"])
+            and len(rec.text) > len(list_marker(first[0])[1].strip()) + 1  # runs on below it
+        ):
             out.append(
                 ExtractionWarning(
                     code="recommendation_heading_start",

@@ -268,6 +268,31 @@ def test_numbering_gap_and_heading_echo(tmp_path: Path) -> None:
     assert codes == ["recommendation_heading_end"]
 
 
+def test_filler_paragraph_number_is_no_gap(tmp_path: Path) -> None:
+    """'1. The inspection did not find any areas for priority...' is numbered but no recommendation."""
+    page = _numbered([(None, GROUPS)], first=2)
+    page[2:2] = [
+        Text("Priority and immediate action", bold=True),
+        Gap(8),
+        Text("1. The inspection did not find any areas for priority and immediate action."),
+        Gap(8),
+    ]
+    r = extract_file(_write(tmp_path, ReportSpec(pages=[page])))
+    assert [x.number for x in r.recommendations] == ["2", "3", "4"]
+    assert r.warnings == []
+
+
+def test_short_one_line_bullets_without_full_stop_are_no_headings(tmp_path: Path) -> None:
+    bullets = [
+        ["Return home interviews"],
+        ["Private fostering"],
+        ["Pathway plans for care leavers"],
+    ]
+    r = extract_file(_write(tmp_path, ReportSpec(pages=[ilacs_recommendations(bullets)])))
+    assert [x.text for x in r.recommendations] == [b[0] for b in bullets]
+    assert r.warnings == []
+
+
 def test_invariants_are_data() -> None:
     frameworks = invariants()["frameworks"]
     assert set(frameworks) == {"sif", "ilacs", "ilacs_2026", "other"}
