@@ -665,6 +665,23 @@ def test_macro_enabled_word_and_excel_files_are_read(
         assert [a[:4] for a in _actions(result)] == [e[:4] for e in _expected()]
 
 
+def test_word_and_excel_files_with_nothing_to_read_say_so(tmp_path: Path) -> None:
+    docx.Document().save(str(tmp_path / "blank.docx"))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.sheet_state = "hidden"
+    plan = wb.create_sheet("Plan")
+    plan["A1"] = "Action"
+    plan.sheet_state = "hidden"
+    wb.create_sheet("Cover")  # visible and empty
+    wb.save(tmp_path / "hidden.xlsx")
+    for name, says in (("blank.docx", "holds no text"), ("hidden.xlsx", "2 hidden sheet(s)")):
+        result = extract_file(tmp_path / name)
+        assert result.error is not None and result.error.code is ErrorCode.empty, name
+        assert says in result.error.message
+
+
 def test_content_decides_the_reader_not_the_name(plans: dict[str, Path], tmp_path: Path) -> None:
     misnamed = tmp_path / "plan.pdf"
     misnamed.write_bytes(plans["docx"].read_bytes())

@@ -49,6 +49,8 @@ def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
                                  caption.locator)  # fmt: skip
             if table.n_rows:
                 canvas.table(table)
+    if not canvas.lines:
+        raise DocumentError(ErrorCode.empty, "the Word document holds no text")
     return ParsedDocument(
         name, sha256, [canvas.page()], metadata=package.meta, format="docx",
         locators=canvas.locators,

@@ -61,6 +61,17 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
         pages.append(page)
         locators += canvas.locators
     wb.close()
+    if not any(page.lines for page in pages):
+        hidden = len(wb.worksheets) - len(sheets)
+        raise DocumentError(
+            ErrorCode.empty,
+            "the workbook's visible sheets hold nothing"
+            + (
+                f" ({hidden} hidden sheet(s) are not read: unhide the plan's sheet)"
+                if hidden
+                else ""
+            ),
+        )
     meta = {"sheets": ", ".join(ws.title for ws in sheets)}
     return ParsedDocument(name, sha256, pages, metadata=meta, format="xlsx", locators=locators)
 
