@@ -73,7 +73,8 @@ class _Package:
         except (KeyError, NotImplementedError):  # a document with no lists has no numbering part
             self.numbering = None
         core = document.core_properties
-        self.meta = {k: v for k, v in (("title", core.title), ("author", core.author)) if v}
+        # the keys pdfium gives a PDF's information dictionary, so a reader of either finds them
+        self.meta = {k: v for k, v in (("Title", core.title), ("Author", core.author)) if v}
 
 
 def _open(data: bytes) -> _Package:

@@ -72,7 +72,10 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
                 else ""
             ),
         )
-    meta = {"sheets": ", ".join(ws.title for ws in sheets)}
+    meta = {"sheets": ", ".join(ws.title for ws in sheets)}  # Title/Author: as pdfium names them
+    meta |= {
+        k: v for k, v in (("Title", wb.properties.title), ("Author", wb.properties.creator)) if v
+    }
     return ParsedDocument(name, sha256, pages, metadata=meta, format="xlsx", locators=locators)
 
 
