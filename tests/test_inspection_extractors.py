@@ -554,13 +554,22 @@ def test_every_corpus_report_extracts() -> None:
         pytest.skip(f"Ofsted corpus not present at {OFSTED}")
     files = sorted(OFSTED.glob("*/*.pdf"))
     without_recs = []
+    warned: dict[str, list[str]] = {}
     for f in files:
         r = extract_file(f)
         assert r.status.value == "ok", f
         assert r.judgements, f
         if not r.recommendations:
             without_recs.append(f.name)
+        if r.warnings:
+            warned[f"{f.parent.name}/{f.name}"] = [w.code for w in r.warnings]
     assert len(without_recs) <= 1  # North Lincolnshire 2022 prints none
+    # the self-check (issue 12): the one report that prints no lead inspector, nothing else
+    assert warned == {
+        "80576_warwickshire/children's services inspection - 14 october 2025.pdf": [
+            "lead_inspector_missing"
+        ]
+    }
 
 
 def test_extract_inspection_on_a_built_document() -> None:
