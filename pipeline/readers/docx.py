@@ -299,7 +299,7 @@ def _captions(table: SourceTable) -> list[SourceCell]:
     (which then starts at its header row) and said as bold paragraphs above it."""
     out: list[SourceCell] = []
     n_cols = len(table.widths)
-    while table.n_rows >= 2:
+    while table.n_rows >= 2 and n_cols >= 2:  # a one-column table (a text box) stays a table
         first = [c for c in table.cells if c.row == 0]
         if not (len(first) == 1 and first[0].colspan == n_cols and first[0].rowspan == 1):
             break
