@@ -510,21 +510,36 @@ def stream_table(
 def _ruled_groups(
     groups: list[list[TextRow]], rules: Sequence[float], starts: Sequence[float]
 ) -> list[list[TextRow]]:
-    """Rows joined up to the next rule, when the rules are what separates the table's rows.
+    """Rows cut at the rules and joined up to the next rule, when rules are the row lines.
 
-    A row with its first cell empty between the same two rules as the row above goes on with
-    it (the rest of an action, a second progress line). Rules that only frame shaded bands (a
-    section row) leave rows between them that each open their first cell: those rows stay.
+    Rules are the row lines when they separate most rows. Then a rule always ends a row (rows
+    set close together, beside a cell merged down, are told apart by it), and a row with its
+    first cell empty between the same two rules as the row above goes on with it (the rest of
+    an action, a second progress line). Rules that only frame a few shaded bands (section
+    rows) leave the rows as spacing found them.
     """
-    out: list[list[TextRow]] = [groups[0]]
-    for g in groups[1:]:
-        prev = out[-1][-1]
-        ruled = any(prev.bottom - 1.0 <= y <= g[0].top + 1.0 for y in rules)
+
+    def ruled(a: TextRow, b: TextRow) -> bool:
+        return any(a.bottom - 1.0 <= y <= b.top + 1.0 for y in rules)
+
+    split: list[list[TextRow]] = []
+    for g in groups:
+        cur = [g[0]]
+        for tr in g[1:]:
+            if ruled(cur[-1], tr):
+                split.append(cur)
+                cur = [tr]
+            else:
+                cur.append(tr)
+        split.append(cur)
+    flags = [ruled(a[-1], b[0]) for a, b in zip(split, split[1:], strict=False)]
+    if not flags or sum(flags) < 0.5 * len(flags):
+        return groups
+    out: list[list[TextRow]] = [split[0]]
+    for g, is_ruled in zip(split[1:], flags, strict=True):
         opens = any(_col_of(w.x0, starts) == 0 for _, w in g[0].words)
-        if ruled:
+        if is_ruled or opens:
             out.append(g)
-        elif opens:
-            return groups  # two keyed rows between the same rules: rules are not the row lines
         else:
             out[-1] = [*out[-1], *g]
     return out
@@ -546,12 +561,24 @@ def _rules_between(trows: Sequence[TextRow], rules: Sequence[float]) -> list[flo
 
 
 def horizontal_rules(page: Page, x0: float, x1: float) -> list[float]:
-    """Heights of the page's horizontal rulings that run across most of [x0, x1]."""
+    """Heights of the page's horizontal rules that run across most of [x0, x1], or from a
+    column merged down to the right edge (the rules under a merged first column stop at it).
+    A rule drawn in pieces, one per cell, counts as one."""
     hs, _ = _split_rulings(page.rulings)
     width = x1 - x0
-    return _cluster(
-        [(h.top + h.bottom) / 2 for h in hs if min(h.x1, x1) - max(h.x0, x0) >= 0.8 * width]
-    )
+    by_y: dict[float, list[tuple[float, float]]] = {}
+    centres = _cluster([(h.top + h.bottom) / 2 for h in hs])
+    for h in hs:
+        y = min(centres, key=lambda c: abs(c - (h.top + h.bottom) / 2))
+        by_y.setdefault(y, []).append((h.x0, h.x1))
+    out = []
+    for y, spans in by_y.items():
+        for a, b in _merge_intervals(spans):
+            cover = min(b, x1) - max(a, x0)
+            if cover >= 0.8 * width or (cover >= 0.55 * width and b >= x1 - 12.0):
+                out.append(y)
+                break
+    return sorted(out)
 
 
 def _centre(tr: TextRow) -> float:
