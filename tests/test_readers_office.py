@@ -373,6 +373,21 @@ def test_word_plan_of_cards_not_tables(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def _el(tag: str, attrs: dict[str, str], *children: object) -> object:
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(k), v)
+    for child in children:
+        el.append(child)
+    return el
+
+
+def _run(text_tag: str, text: str) -> object:
+    t = OxmlElement(text_tag)
+    t.text = text
+    return _el("w:r", {}, t)
+
+
 def test_word_text_in_content_controls_and_tracked_changes_is_read(tmp_path: Path) -> None:
     """Templates put dates in content controls (date pickers); plans under review carry tracked
     changes: the text Word shows is read, deleted text is not."""
@@ -382,40 +397,14 @@ def test_word_text_in_content_controls_and_tracked_changes_is_read(tmp_path: Pat
         cell.text = head
     action, lead, due = t.rows[1].cells
     action.text = "Launch the new "
-    ins = OxmlElement("w:ins")
-    ins.set(qn("w:id"), "1")
-    ins.set(qn("w:author"), "Reviewer")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "family help "
-    run.append(text)
-    ins.append(run)
-    gone = OxmlElement("w:del")
-    gone.set(qn("w:id"), "2")
-    gone.set(qn("w:author"), "Reviewer")
-    old_run = OxmlElement("w:r")
-    old_text = OxmlElement("w:delText")
-    old_text.text = "early help "
-    old_run.append(old_text)
-    gone.append(old_run)
-    tail = OxmlElement("w:r")
-    tail_text = OxmlElement("w:t")
-    tail_text.text = "service"
-    tail.append(tail_text)
     p = action.paragraphs[0]._p
-    p.append(ins)
-    p.append(gone)
-    p.append(tail)
+    p.append(_el("w:ins", {"w:id": "1", "w:author": "Reviewer"}, _run("w:t", "family help ")))
+    p.append(_el("w:del", {"w:id": "2", "w:author": "Reviewer"}, _run("w:delText", "early help ")))
+    p.append(_run("w:t", "service"))
     lead.text = "Head of Early Help"
-    sdt = OxmlElement("w:sdt")
-    content = OxmlElement("w:sdtContent")
-    date_run = OxmlElement("w:r")
-    date_text = OxmlElement("w:t")
-    date_text.text = "31/03/2026"
-    date_run.append(date_text)
-    content.append(date_run)
-    sdt.append(content)
-    due.paragraphs[0]._p.append(sdt)
+    due.paragraphs[0]._p.append(
+        _el("w:sdt", {}, _el("w:sdtContent", {}, _run("w:t", "31/03/2026")))
+    )
     d.save(str(tmp_path / "review.docx"))
     doc = read_document((tmp_path / "review.docx").read_bytes(), "review.docx", "sha")
     row = doc.pages[0].tables[0].rows[1]  # type: ignore[index]
