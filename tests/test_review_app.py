@@ -18,6 +18,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from plantrace.review import pages  # noqa: E402
 from plantrace.review.app import create_app  # noqa: E402
 
 R, P = f.REPORT_SHA, f.PLAN_SHA
@@ -326,3 +327,30 @@ def test_a_suspect_correction_is_shown_and_can_be_applied_again_or_dropped(
     assert "correction_suspect" not in client.get(f"/plan/{P}").text
     buttons = client.get(f"/plan/{P}/fields").text
     assert "Use what was read" in buttons and "again on this text" not in buttons
+
+
+def test_documents_page_counts_the_latest_runs_warnings_and_filters(
+    client: TestClient, stored: Store
+) -> None:
+    from plantrace.models.results import ExtractionWarning
+
+    warned = [ExtractionWarning(code="no_actions", message="none found", page=1)]
+    other = f.plan().model_copy(update={"sha256": "5" * 64, "file": "eastmere-plan.pdf"})
+    stored.save_result(other.model_copy(update={"extractor_version": "t0", "warnings": warned}))
+    stored.save_result(other.model_copy(update={"extractor_version": "t1"}))  # read fine now
+    third = f.plan().model_copy(update={"sha256": "6" * 64, "file": "westshire-plan.pdf"})
+    stored.save_result(third.model_copy(update={"warnings": warned * 2}))
+    rows = {
+        r.sha256: r for r in __import__("plantrace.review.pages", fromlist=["x"]).documents(stored)
+    }
+    assert (rows["5" * 64].warnings, rows["6" * 64].warnings, rows[P].warnings) == (0, 2, 0)
+    page = client.get("/").text
+    assert page.count('class="badge warn"') == 1
+    plans = client.get("/", params={"kind": "improvement_plan"}).text
+    assert (
+        plans.count("<td>improvement plan</td>") == 3 and "<td>inspection report</td>" not in plans
+    )
+    unpaired = client.get("/", params={"unpaired": "1"}).text
+    assert "eastmere-plan.pdf" in unpaired and f'href="/plan/{P}"' not in unpaired
+    only_warned = client.get("/", params={"warnings": "1"}).text
+    assert "westshire-plan.pdf" in only_warned and "eastmere-plan.pdf" not in only_warned

@@ -46,17 +46,20 @@ class DocRow:
 
 def documents(store: Store) -> list[DocRow]:
     """Every stored document with status, warning count and pairing: one query each, no loads."""
+    latest = (
+        select(func.max(runs.c.id).label("run_id")).group_by(runs.c.sha256).subquery()
+    )  # only the latest run's warnings count: an older run's are history
     with store.connect() as conn:
         counts = {
             r.sha256: r.n
             for r in conn.execute(
                 select(runs.c.sha256, func.count(items.c.id).label("n"))
+                .join(latest, latest.c.run_id == runs.c.id)
                 .join(items, items.c.run_id == runs.c.id)
                 .where(items.c.kind == "warning")
-                .group_by(runs.c.sha256, runs.c.id)
-                .order_by(runs.c.id)
+                .group_by(runs.c.sha256)
             ).all()
-        }  # the latest run's count wins (ordered by run id)
+        }
     pairs = all_pairs(store)
     partner: dict[str, list[str]] = {}
     for report, plan in pairs:
