@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from functools import cache
+from pathlib import PurePath
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -43,6 +44,7 @@ def _env() -> Environment:
     env.filters["link_words"] = link_words
     env.filters["warning_line"] = warning_line
     env.filters["day"] = lambda d: d.strftime("%-d %b %Y") if d else ""
+    env.filters["basename"] = lambda path: PurePath(str(path).replace("\\", "/")).name
     return env
 
 
