@@ -340,9 +340,7 @@ def test_documents_page_counts_the_latest_runs_warnings_and_filters(
     stored.save_result(other.model_copy(update={"extractor_version": "t1"}))  # read fine now
     third = f.plan().model_copy(update={"sha256": "6" * 64, "file": "westshire-plan.pdf"})
     stored.save_result(third.model_copy(update={"warnings": warned * 2}))
-    rows = {
-        r.sha256: r for r in __import__("plantrace.review.pages", fromlist=["x"]).documents(stored)
-    }
+    rows = {r.sha256: r for r in pages.documents(stored)}
     assert (rows["5" * 64].warnings, rows["6" * 64].warnings, rows[P].warnings) == (0, 2, 0)
     page = client.get("/").text
     assert page.count('class="badge warn"') == 1
