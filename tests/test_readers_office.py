@@ -442,12 +442,15 @@ def test_word_and_excel_documents_are_classed_by_what_they_say(tmp_path: Path) -
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
-    ws.append(["Indicator", "Baseline", "Target"])
+    ws.append(["Indicator", "Baseline", "Target", "Status"])
     ws.append(["Re-referrals within 12 months", "24%", "18%"])
     ws.append(["Care leavers in suitable accommodation", "81%", "90%"])
+    ws["D2"].fill = PatternFill("solid", fgColor=AMBER)
+    ws["D3"].fill = PatternFill("solid", fgColor=GREEN)
     wb.save(tmp_path / "scorecard.xlsx")
     scorecard = extract_file(tmp_path / "scorecard.xlsx")
     assert scorecard.kind is DocumentKind.improvement_plan
+    assert [k.rag for k in scorecard.kpis] == ["amber", "green"]  # fills, no words
     assert [(k.indicator, k.target.raw if k.target else None) for k in scorecard.kpis] == [
         ("Re-referrals within 12 months", "18%"),
         ("Care leavers in suitable accommodation", "90%"),
