@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from plantrace.models.links import LinkState
@@ -604,7 +604,13 @@ def last_decision(store: Store, plan_sha: str, target: str) -> dict[str, Any] | 
     with store.connect() as conn:
         row = conn.execute(
             select(decision_log)
-            .where(decision_log.c.plan_sha256 == plan_sha, decision_log.c.target.like(target + "%"))
+            .where(
+                decision_log.c.plan_sha256 == plan_sha,
+                or_(  # 'action a2' also finds 'action a2 owner', never 'action a21'
+                    decision_log.c.target == target,
+                    decision_log.c.target.startswith(target + " ", autoescape=True),
+                ),
+            )
             .order_by(decision_log.c.id.desc())
             .limit(1)
         ).first()

@@ -293,3 +293,13 @@ def test_the_value_as_read_in_another_spelling_is_no_correction(store: Store) ->
     (c,) = d.load_corrections(store, P)
     d.correct(store, P, "action", "a1", {"rag": ("green", c.version)}, "Ann")
     assert d.load_corrections(store, P) == []  # withdrawn, not a 'green' correction
+
+
+def test_the_last_decision_on_an_item_is_found_by_whole_words(store: Store) -> None:
+    _stored(store)
+    d.justify(store, R, P, "r1", "elsewhere", "Ann", "")
+    d.correct(store, P, "action", "a1", {"owner": ("Director", 0)}, "Bo")
+    assert d.last_decision(store, P, "gap r") is None  # not 'gap r1'
+    assert (d.last_decision(store, P, "gap r1") or {}).get("who") == "Ann"
+    assert (d.last_decision(store, P, "action a1") or {}).get("target") == "action a1 owner"
+    assert d.last_decision(store, P, "action a") is None
