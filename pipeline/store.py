@@ -488,17 +488,17 @@ class Store:
             for r in conn.execute(select(runs.c.id, runs.c.head)).all():
                 if r.id in latest:
                     heads[r.id] = r.head or ""
-            for r in conn.execute(
+            for item in conn.execute(
                 select(items.c.run_id, items.c.kind, items.c.data)
                 .where(items.c.kind.in_(["inspection", "warning"]))
                 .order_by(items.c.run_id, items.c.ordinal)
             ).all():
-                if r.run_id not in latest:
+                if item.run_id not in latest:
                     continue
-                if r.kind == "inspection":
-                    meta[r.run_id] = InspectionMeta.model_validate(_json(r.data))
+                if item.kind == "inspection":
+                    meta[item.run_id] = InspectionMeta.model_validate(_json(item.data))
                 else:
-                    warned.setdefault(r.run_id, []).append(_warning(r.data))
+                    warned.setdefault(item.run_id, []).append(_warning(item.data))
         for d in docs:
             run_id = d["run_id"]
             d["head"] = heads.get(run_id, "")

@@ -59,7 +59,8 @@ class _App(typer.Typer):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         command = typer.main.get_command(self)
         try:
-            code = command.main(*args, standalone_mode=False, **kwargs)
+            kwargs["standalone_mode"] = False  # errors come back here, to be one line
+            code = command.main(*args, **kwargs)
         except click_errors.NoArgsIsHelpError as exc:  # `plantrace` alone: help, printed already
             sys.exit(exc.exit_code)
         except click_errors.ClickException as exc:
