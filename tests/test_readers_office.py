@@ -348,6 +348,28 @@ def test_word_table_title_row_across_the_table_is_its_caption(tmp_path: Path) ->
     ]  # fmt: skip
 
 
+def test_word_plan_table_inside_a_frame_table_is_read(tmp_path: Path) -> None:
+    """Some templates box the whole page in a one-cell table; the plan table sits inside it."""
+    d = docx.Document()
+    frame = d.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "Improvement plan 2025"
+    inner = frame.add_table(rows=3, cols=3)
+    for row, values in zip(inner.rows, [
+        ("Action", "Lead officer", "Timescale"),
+        ("Recruit two practice leads", "Head of MASH", "June 2025"),
+        ("Launch the supervision policy", "Principal Social Worker", "September 2025"),
+    ], strict=True):  # fmt: skip
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    d.save(str(tmp_path / "framed.docx"))
+    result = extract_file(tmp_path / "framed.docx")
+    assert [(a.text, a.owner, str(a.due_date), a.provenance.locator) for a in result.actions] == [
+        ("Recruit two practice leads", "Head of MASH", "2025-06-30", "table 1 row 2"),
+        ("Launch the supervision policy", "Principal Social Worker", "2025-09-30",
+         "table 1 row 3"),
+    ]  # fmt: skip
+
+
 def test_word_plan_of_cards_not_tables(tmp_path: Path) -> None:
     """A Word plan written as a card per action (a bold title, then 'Lead:', 'Deadline:' lines)
     reads like its table form; provenance names the card's paragraphs."""

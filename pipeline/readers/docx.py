@@ -116,12 +116,17 @@ def _as_document(data: bytes) -> bytes:
 
 
 def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
-    """Body paragraphs and tables in order, looking inside content controls (w:sdt)."""
+    """Body paragraphs and tables in order, looking inside content controls (w:sdt) and frame
+    tables (one cell round the content, a template's border or box: its content is the body's)."""
     for child in parent.iterchildren():
         if child.tag == qn("w:p"):
             yield "p", child
         elif child.tag == qn("w:tbl"):
-            yield "tbl", child
+            cells = [tc for tr in child.tr_lst for tc in tr.tc_lst]
+            if len(cells) == 1:
+                yield from _blocks(cells[0])
+            else:
+                yield "tbl", child
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
