@@ -221,8 +221,8 @@ def _columns_html(v: TableView) -> str:
     )
     kind = html.escape(v.kind or "not a plan table")
     return (f'<h3>Table {v.number}: {kind}, {v.rows} rows, confidence {v.confidence:.2f}</h3>'
-            f'<table class="cols"><tr><th>#</th><th>header</th><th>role</th><th>conf</th>'
-            f"<th>evidence</th></tr>{rows}</table>")  # fmt: skip
+            f'<div class="scroll"><table class="cols"><tr><th>#</th><th>header</th><th>role</th>'
+            f"<th>conf</th><th>evidence</th></tr>{rows}</table></div>")  # fmt: skip
 
 
 _HEAD = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -231,6 +231,7 @@ _HEAD = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <style>
 body {{ font: 14px system-ui, sans-serif; margin: 1rem; }}
 .page {{ position: relative; max-width: 1000px; border: 1px solid #ccc; }}
+.scroll {{ overflow-x: auto; max-width: 1000px; }}
 .page img, .page svg {{ position: absolute; inset: 0; width: 100%; height: 100%; }}
 rect.table {{ fill: none; stroke-width: 1.5; }}
 rect.cell {{ fill-opacity: 0.12; stroke: #555; stroke-width: 0.3; }}
