@@ -614,6 +614,16 @@ def test_other_formats_get_an_error_that_says_what_to_do(
     assert result.sha256  # still hashed: the store keeps the outcome
 
 
+def test_password_protected_office_file_is_encrypted(tmp_path: Path) -> None:
+    """An encrypted .docx/.xlsx is an OLE2 container holding an 'EncryptedPackage' stream."""
+    path = tmp_path / "locked.xlsx"
+    stream = "EncryptedPackage".encode("utf-16-le")
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + stream + bytes(500))
+    result = extract_file(path)
+    assert result.error is not None and result.error.code is ErrorCode.encrypted
+    assert "remove the password" in result.error.message
+
+
 def test_damaged_word_and_excel_files_are_corrupt_not_unsupported(
     plans: dict[str, Path], tmp_path: Path
 ) -> None:
