@@ -88,7 +88,9 @@ def main(golds: Sequence[str]) -> None:
             for a in gold["actions"]:
                 total += 1
                 hits += found(a, rows)
-        print(f"{name:32s} action rows recovered {hits}/{total} ({hits / total:.1%}), {seconds:.1f} s")
+        print(
+            f"{name:32s} action rows recovered {hits}/{total} ({hits / total:.1%}), {seconds:.1f} s"
+        )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ and has gold by construction (tests/gold/failclass/*.json), written from the sam
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -224,9 +223,14 @@ def kpi_codes() -> None:
         story.append(kt)
         story.append(PageBreak())
     build(HERE / "kpi-codes.pdf", story[:-1], A4, "Eastmere Improvement Plan 2024-25")
-    gold("kpi-codes", actions, kpis, [1, 3],
-         "KPI tables: first column holds codes under no header of its own (header 'Indicator' "
-         "merged across code and text in the first, over the code column only in the second).")
+    gold(
+        "kpi-codes",
+        actions,
+        kpis,
+        [1, 3],
+        "KPI tables: first column holds codes under no header of its own (header 'Indicator' "
+        "merged across code and text in the first, over the code column only in the second).",
+    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -282,8 +286,9 @@ def hrules_serif() -> None:
     for n, (theme, rows_in) in THEMES.items():
         block: list[Flowable] = [para(f"Theme {n}: {theme}", st["h"]),
                                  para(f"Recommendation {n}: {RECS[n - 1]}", st["p"])]  # fmt: skip
-        rows: list[list[Any]] = [[para(h, st["head"]) for h in
-                                  ("No.", "Action", "Lead", "Timescale", "Progress", "RAG")]]
+        rows: list[list[Any]] = [
+            [para(h, st["head"]) for h in ("No.", "Action", "Lead", "Timescale", "Progress", "RAG")]
+        ]
         style = [
             ("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black),
             ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.black),
@@ -315,10 +320,15 @@ def hrules_serif() -> None:
         story.append(block[2])
         story.append(Spacer(1, 10))
     build(HERE / "hrules-serif.pdf", story, A4, "Post-inspection Action Plan")
-    gold("hrules-serif", actions, [], list(THEMES),
-         "Horizontal rules only (header above/below, one rule under each action), Times; "
-         "continuation rows with an empty first cell carry the rest of an action and its "
-         "progress: gold joins them to the action above.")
+    gold(
+        "hrules-serif",
+        actions,
+        [],
+        list(THEMES),
+        "Horizontal rules only (header above/below, one rule under each action), Times; "
+        "continuation rows with an empty first cell carry the rest of an action and its "
+        "progress: gold joins them to the action above.",
+    )
 
 
 def date_iso(raw: str) -> str | None:
@@ -362,8 +372,9 @@ def unknown_due() -> None:
              st["p"]),
     ]  # fmt: skip
     actions: list[dict[str, Any]] = []
-    rows: list[list[Any]] = [[para(h, st["head"]) for h in
-                              ("Ref", "Action", "Owner", "Start", "Finish", "Status")]]
+    rows: list[list[Any]] = [
+        [para(h, st["head"]) for h in ("Ref", "Action", "Owner", "Start", "Finish", "Status")]
+    ]
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fbe4d5")),
@@ -389,9 +400,14 @@ def unknown_due() -> None:
     t.setStyle(TableStyle(style))
     story.append(t)
     build(HERE / "unknown-due.pdf", story, landscape(A4), "Delivery Plan")
-    gold("unknown-due", actions, [], sorted({r[0] for r in DUE_ROWS}),
-         "Due dates under the header 'Finish' beside a 'Start' column; recommendation rows "
-         "span the table.")
+    gold(
+        "unknown-due",
+        actions,
+        [],
+        sorted({r[0] for r in DUE_ROWS}),
+        "Due dates under the header 'Finish' beside a 'Start' column; recommendation rows "
+        "span the table.",
+    )
 
 
 if __name__ == "__main__":
