@@ -532,6 +532,31 @@ def test_excel_sheet_with_spacer_rows_and_a_kpi_table_below(tmp_path: Path) -> N
           ("Assessments completed in 45 days", "72%", "90%")]  # fmt: skip
 
 
+def test_excel_cells_read_as_excel_shows_them(tmp_path: Path) -> None:
+    """Real dates in words (no day/month order to guess), numbers by their format."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    cells = [  # value, number format, text read
+        (datetime(2025, 3, 31), "dd/mm/yyyy", "31 March 2025"),
+        (datetime(2025, 3, 1), "mmm-yy", "March 2025"),
+        (datetime(2026, 1, 15), "[$-809]d mmmm yyyy;@", "15 January 2026"),
+        (0.725, "0.0%", "72.5%"),
+        (1250, "£#,##0", "£1,250"),
+        (-1250.5, "#,##0.00", "-1,250.50"),
+        (42.3, "General", "42.3"),
+        ("Line one\nline two", "General", "Line one\nline two"),
+    ]
+    ws.append([f"Column {i}" for i in range(len(cells))])
+    for i, (value, fmt, _) in enumerate(cells, start=1):
+        ws.cell(2, i, value).number_format = fmt
+        ws.cell(3, i, "x")
+    wb.save(tmp_path / "cells.xlsx")
+    doc = read_document((tmp_path / "cells.xlsx").read_bytes(), "cells.xlsx", "sha")
+    row = doc.pages[0].tables[0].rows[1]  # type: ignore[index]
+    assert ["\n".join(ln.text for ln in c.lines) for c in row if c] == [t for _, _, t in cells]
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 

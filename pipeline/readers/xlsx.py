@@ -254,15 +254,22 @@ def _display(cell: Any) -> str:
 
 
 def _number(value: float, fmt: str) -> str:
-    m = _DECIMALS.search(fmt)
+    """The number as its format shows it: percent, decimals, thousands, a pound sign."""
+    shown = fmt.split(";")[0]
+    m = _DECIMALS.search(shown)
     decimals = len(m.group(1)) if m else None
-    if "%" in fmt:
+    if "%" in shown:
         return f"{value * 100:.{decimals or 0}f}%"
+    sign = "-" if value < 0 else ""
+    pound = "£" if "£" in shown else ""
+    value = abs(value) if pound else value
     if decimals is not None:
-        return f"{value:,.{decimals}f}" if "," in fmt else f"{value:.{decimals}f}"
-    if value.is_integer():
-        return f"{int(value):,}" if "," in fmt else str(int(value))
-    return f"{value:.10g}"
+        text = f"{value:,.{decimals}f}" if "," in shown else f"{value:.{decimals}f}"
+    elif value.is_integer():
+        text = f"{int(value):,}" if "," in shown else str(int(value))
+    else:
+        text = f"{value:.10g}"
+    return f"{sign}{pound}{text}" if pound else text
 
 
 def _fill(cell: Any, theme: list[str]) -> str | None:
