@@ -669,6 +669,12 @@ def test_damaged_word_and_excel_files_are_corrupt_not_unsupported(
                 b"wordprocessingml.styles+xml", b"wordprocessingml.stiles+xml"
             )
             paths.append(_zip(tmp_path / "mistyped.docx", members))
+            with zipfile.ZipFile(plans[kind]) as z:
+                members = {n: z.read(n) for n in z.namelist()}
+            members["word/document.xml"] = members["word/document.xml"].replace(
+                b"<w:vMerge", b'<w:gridSpan w:val="x"/><w:vMerge', 1
+            )  # a cell span that is no number
+            paths.append(_zip(tmp_path / "badspan.docx", members))
         for path in paths:
             result = extract_file(path)
             assert result.error is not None and result.error.code is ErrorCode.corrupt, path.name

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import docx
+from docx.exceptions import PythonDocxError
 from docx.oxml.ns import qn
 
 from plantrace.models.results import ErrorCode
@@ -32,6 +33,15 @@ _TWIPS_PER_POINT = 20.0
 
 def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     package = _open(data)
+    try:
+        return _read(package, name, sha256)
+    except (ValueError, TypeError, PythonDocxError) as exc:  # python-docx parsing an attribute
+        raise DocumentError(  # it cannot read ('gridSpan="x"'): the file's fault, said so
+            ErrorCode.corrupt, f"the Word file's structure is damaged ({exc})"
+        ) from exc
+
+
+def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
     canvas = Canvas(1, package.width, package.landscape)
     ctx = _Context(_Styles(package.styles), _Numbering(package.numbering))
     tables = paragraphs = 0
@@ -354,6 +364,7 @@ class _Numbering:
 
     def __init__(self, root: Any) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str]] = {}  # (numId, ilvl) -> (fmt, text)
+        self.starts: dict[tuple[str, int], int] = {}  # a list that starts at 5 counts from 5
         self.counts: dict[tuple[str, int], int] = {}
         if root is None:
             return
@@ -365,7 +376,8 @@ class _Numbering:
                 continue
             for lvl in a.iterchildren(qn("w:lvl")):
                 fmt, text = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText"))
-                key = (num.get(qn("w:numId")) or "", int(lvl.get(qn("w:ilvl")) or 0))
+                key = (num.get(qn("w:numId")) or "", _int(lvl.get(qn("w:ilvl"))))
+                self.starts[key] = _int(_val(lvl.find(qn("w:start"))), 1)
                 self.levels[key] = (
                     fmt.get(qn("w:val")) if fmt is not None else "decimal",
                     text.get(qn("w:val")) if text is not None else "",
@@ -377,13 +389,13 @@ class _Numbering:
         num = num_pr.find(qn("w:numId")) if num_pr is not None else None
         if num_pr is None or num is None:
             return ""
-        level = num_pr.find(qn("w:ilvl"))
         num_id = num.get(qn("w:val")) or ""
-        ilvl = int(level.get(qn("w:val")) or 0) if level is not None else 0
+        ilvl = _int(_val(num_pr.find(qn("w:ilvl"))))
         fmt, text = self.levels.get((num_id, ilvl), ("", ""))
         if fmt in ("bullet", "none", ""):
             return "•" if fmt == "bullet" else ""
-        self.counts[(num_id, ilvl)] = self.counts.get((num_id, ilvl), 0) + 1
+        key = (num_id, ilvl)
+        self.counts[key] = self.counts.get(key, self.starts.get(key, 1) - 1) + 1
         for deeper in [k for k in self.counts if k[0] == num_id and k[1] > ilvl]:
             del self.counts[deeper]  # a new item restarts the levels below it
         out = text
@@ -392,6 +404,18 @@ class _Numbering:
             f = self.levels.get((num_id, level), ("decimal", ""))[0]
             out = out.replace(f"%{level + 1}", _format_number(n, f))
         return out.strip()
+
+
+def _val(el: Any) -> str | None:
+    return el.get(qn("w:val")) if el is not None else None
+
+
+def _int(text: str | None, default: int = 0) -> int:
+    """A number attribute; a damaged one is the default, not an error."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
 
 
 def _format_number(n: int, fmt: str) -> str:
