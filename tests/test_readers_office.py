@@ -675,6 +675,12 @@ def test_damaged_word_and_excel_files_are_corrupt_not_unsupported(
                 b"<w:vMerge", b'<w:gridSpan w:val="x"/><w:vMerge', 1
             )  # a cell span that is no number
             paths.append(_zip(tmp_path / "badspan.docx", members))
+            members["word/document.xml"] = members["word/document.xml"].replace(
+                b'w:val="x"', b'w:val="99999999"'
+            )  # a span no Word table has: its row is lost, the others read, quickly
+            huge = extract_file(_zip(tmp_path / "hugespan.docx", members))
+            assert huge.status is Status.ok
+            assert [a.ref for a in huge.actions] == ["1.2", "2.1", "2.2", "2.3"]
         for path in paths:
             result = extract_file(path)
             assert result.error is not None and result.error.code is ErrorCode.corrupt, path.name

@@ -28,7 +28,7 @@ from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, Sou
 _HEADING_SIZES = {"title": 20.0, "1": 16.0, "2": 14.0}
 _HEADING = re.compile(r"^heading\s*(\d)$", re.I)
 _HEX = re.compile(r"^[0-9a-f]{6}$", re.I)
-_TWIPS_PER_POINT = 20.0
+_MAX_GRID = 64  # Word tables have at most 63 columns; a larger span is a damaged file
 
 
 def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
@@ -281,14 +281,17 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
         (gc.w.pt if gc.w is not None else 0.0)
         for gc in (tbl.tblGrid.gridCol_lst if tbl.tblGrid is not None else [])
     ]
+    widths = widths[:_MAX_GRID]
     rows = tbl.tr_lst
     cells: list[SourceCell] = []
     above: dict[int, SourceCell] = {}  # grid column -> the cell last started there
     n_cols = len(widths)
     for r, tr in enumerate(rows):
-        col = tr.grid_before
+        col = min(max(tr.grid_before, 0), _MAX_GRID - 1)
         for tc in tr.tc_lst:
-            span = max(tc.grid_span, 1)
+            span = min(max(tc.grid_span, 1), _MAX_GRID - col)
+            if span < 1:
+                break  # past Word's widest table: a damaged span, the rest of the row is lost
             owner = above.get(col)
             if tc.vMerge == "continue" and owner is not None and owner.row + owner.rowspan == r:
                 owner.rowspan += 1
@@ -303,7 +306,7 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
                 for c in range(col, col + span):
                     above[c] = sc
             col += span
-        n_cols = max(n_cols, col + tr.grid_after)
+        n_cols = min(max(n_cols, col + max(tr.grid_after, 0)), _MAX_GRID)
     widths += [widths[-1] if widths else 72.0] * (n_cols - len(widths))
     return SourceTable(widths, len(rows), cells)
 
