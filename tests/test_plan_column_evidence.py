@@ -256,3 +256,28 @@ def test_layout_profile_fixes_a_template_in_a_minute(tmp_path: Path) -> None:
         "person": "other",
         "finish": "other",
     }
+
+
+def test_vertical_rules_only_on_a_landscape_page() -> None:
+    from reportlab.lib.pagesizes import landscape
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [
+        ["Ref", "Action", "Lead officer", "Deadline", "RAG"],
+        *[[*r, d, rag] for r, d, rag in
+          zip([x[:3] for x in ROWS], ["Mar 2025", "Ongoing"], ["Green", "Amber"], strict=True)],
+    ]  # fmt: skip
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    t = Table([[Paragraph(x, style) for x in r] for r in rows], colWidths=[50, 300, 150, 90, 60])
+    t.setStyle(TableStyle([
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, "black"),  # no horizontal rule at all
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),  # (bottom-aligned cells are not read: README)
+    ]))  # fmt: skip
+    doc.build([Paragraph("Children's Services Improvement Plan 2025", style), t])
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [(a.ref, a.owner, str(a.due_date), a.due_raw, a.rag) for a in plan.actions] == [
+        ("1.1", "Head of Service", "2025-03-31", "Mar 2025", "green"),
+        ("1.2", "Principal Social Worker", "None", "Ongoing", "amber"),
+    ]
+    assert plan.warnings == []  # an open-ended date is no unread one
