@@ -87,7 +87,9 @@ class _Sheet:
         self.theme = theme
         last_row = min(ws.max_row, ws.min_row + MAX_ROWS - 1)
         last_col = min(ws.max_column, ws.min_column + MAX_COLS - 1)
-        self.partial = last_row < ws.max_row or last_col < ws.max_column
+        self.partial = _holds_values(ws, last_row + 1, None, 1, None) or _holds_values(
+            ws, 1, last_row, last_col + 1, None
+        )  # only content past the limits makes the page partial, not styled empty cells
         self.rows = [r for r in range(ws.min_row, last_row + 1) if not ws.row_dimensions[r].hidden]
         self.cols = [
             c
@@ -99,8 +101,8 @@ class _Sheet:
         self.covered: set[tuple[int, int]] = set()
         for rng in ws.merged_cells.ranges:
             self.span[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
+            for r in range(rng.min_row, min(rng.max_row, last_row) + 1):  # a merge of the whole
+                for c in range(rng.min_col, min(rng.max_col, last_col) + 1):  # sheet stays small
                     if (r, c) != (rng.min_row, rng.min_col):
                         self.covered.add((r, c))
 
@@ -115,6 +117,15 @@ class _Sheet:
     def filled(self, r: int) -> list[int]:
         """Columns of row r whose cell starts there and holds text."""
         return [c for c in self.cols if self.text(r, c)]
+
+
+def _holds_values(
+    ws: Worksheet, min_row: int, max_row: int | None, min_col: int, max_col: int | None
+) -> bool:
+    if min_row > ws.max_row or min_col > ws.max_column or (max_row is not None and max_row < 1):
+        return False
+    cells = ws.iter_rows(min_row, max_row, min_col, max_col, values_only=True)
+    return any(v is not None and v != "" for row in cells for v in row)
 
 
 def _sheet(ws: Worksheet, number: int, theme: list[str]) -> tuple[Canvas, bool]:
