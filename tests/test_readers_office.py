@@ -557,6 +557,26 @@ def test_excel_cells_read_as_excel_shows_them(tmp_path: Path) -> None:
     assert ["\n".join(ln.text for ln in c.lines) for c in row if c] == [t for _, _, t in cells]
 
 
+def test_excel_sheet_past_the_row_limit_is_partial_but_styled_empty_rows_are_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plantrace.pipeline.readers import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 10)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for i in range(8):
+        ws.append([f"{i}", f"Action {i}", "Head of Service"])
+    ws["A500"].font = Font(bold=True)  # formatting far down: no content
+    wb.save(tmp_path / "styled.xlsx")
+    ws["A30"] = "An action the limit leaves unread"
+    wb.save(tmp_path / "long.xlsx")
+    for name, partial in (("styled.xlsx", []), ("long.xlsx", [1])):
+        doc = read_document((tmp_path / name).read_bytes(), name, "sha")
+        assert doc.partial_pages == partial, name
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 
