@@ -1,6 +1,9 @@
 """Readers as backends: one module per input format, each building the same ParsedDocument.
 
 The PDF reader is pipeline/reader.py (it infers tables from rulings and alignment); docx.py and
-xlsx.py read Word and Excel files, whose tables are stated (Page.tables). formats.py tells which
-backend a file needs from its content, the name only where content cannot tell.
+xlsx.py read Word and Excel files, whose tables are stated (Page.tables), laid out on a virtual
+page by canvas.py. formats.py tells which backend a file needs from its content, the name only
+where content cannot tell, and says what to do with formats none reads. locate.py names where
+an extracted item sits in a Word or Excel source (Provenance.locator), since their pages are not
+printed pages.
 """
