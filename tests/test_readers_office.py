@@ -9,6 +9,7 @@ printed to PDF and read again: both reads must give the same actions.
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -575,6 +576,68 @@ def test_excel_sheet_past_the_row_limit_is_partial_but_styled_empty_rows_are_not
     for name, partial in (("styled.xlsx", []), ("long.xlsx", [1])):
         doc = read_document((tmp_path / name).read_bytes(), name, "sha")
         assert doc.partial_pages == partial, name
+
+
+_HEADS = {
+    "ref": ["Ref", "No.", "Action ref"],
+    "action": ["Action", "What we will do", "Key actions"],
+    "lead": ["Lead officer", "Who", "Responsible officer"],
+    "due": ["Due date", "By when", "Deadline"],
+    "rag": ["RAG", "Status", "RAG rating"],
+}
+
+
+def build_xlsx_variant(path: Path, seed: int) -> Path:
+    """A seeded workbook plan: column order, header words, date format, RAG as a fill only or a
+    word, a recommendation column merged down or none, a title row or none."""
+    rng = random.Random(seed)
+    rest = ["lead", "due", "rag"]
+    rng.shuffle(rest)
+    cols = (["rec"] if rng.random() < 0.5 else []) + ["ref", "action", *rest]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = rng.choice(["Plan", "Action plan", "Actions 2025"])
+    r = 1
+    if rng.random() < 0.7:
+        ws.cell(1, 1, "Children's Services Improvement Plan").font = Font(bold=True, size=14)
+        r = 3
+    for c, role in enumerate(cols, start=1):
+        ws.cell(r, c, "Recommendation" if role == "rec" else rng.choice(_HEADS[role]))
+        ws.cell(r, c).font = Font(bold=True)
+    fmt = rng.choice(["dd/mm/yyyy", "mmm-yy", "d mmmm yyyy", "mmmm yyyy"])
+    words = rng.random() < 0.5
+    for rec, actions in PLAN:
+        first = r + 1
+        for ref, action, lead, _, iso, fill in actions:
+            r += 1
+            due = date.fromisoformat(iso)
+            values = {
+                "ref": ref,
+                "action": action,
+                "lead": lead,
+                "rec": None,
+                "due": datetime(due.year, due.month, due.day),
+                "rag": {RED: "Red", AMBER: "Amber", GREEN: "Green"}[fill] if words else None,
+            }
+            for c, role in enumerate(cols, start=1):
+                cell = ws.cell(r, c, values[role])  # fmt: skip
+                cell.alignment = Alignment(wrap_text=True)
+                if role == "due":
+                    cell.number_format = fmt
+                if role == "rag":
+                    cell.fill = PatternFill("solid", fgColor=fill)
+        if "rec" in cols:
+            ws.cell(first, 1, rec)
+            ws.merge_cells(start_row=first, start_column=1, end_row=r, end_column=1)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_excel_plan_variants_read_right(tmp_path: Path, seed: int) -> None:
+    result = extract_file(build_xlsx_variant(tmp_path / f"variant-{seed}.xlsx", seed))
+    assert _actions(result) == _expected()
 
 
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
