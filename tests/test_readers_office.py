@@ -640,6 +640,66 @@ def test_excel_plan_variants_read_right(tmp_path: Path, seed: int) -> None:
     assert _actions(result) == _expected()
 
 
+def build_docx_variant(path: Path, seed: int) -> Path:
+    """A seeded Word plan: column order, header words, RAG as shading only or a word, a
+    recommendation column merged down or one table per recommendation under its heading, a
+    caption row across the table or none."""
+    rng = random.Random(seed)
+    rest = ["lead", "due", "rag"]
+    rng.shuffle(rest)
+    per_rec = rng.random() < 0.5
+    cols = (["rec"] if not per_rec else []) + ["ref", "action", *rest]
+    heads = {role: rng.choice(_HEADS[role]) for role in _HEADS} | {"rec": "Recommendation"}
+    words = rng.random() < 0.5
+    caption = rng.random() < 0.5
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan", style="Title")
+    groups = [[(rec, a) for a in actions] for rec, actions in PLAN] if per_rec else [
+        [(rec, a) for rec, actions in PLAN for a in actions]
+    ]  # fmt: skip
+    for n, group in enumerate(groups, start=1):
+        if per_rec:
+            d.add_heading(f"Recommendation {n}: {group[0][0]}", level=2)
+        t = d.add_table(rows=1 + caption + len(group), cols=len(cols))
+        t.style = "Table Grid"
+        if caption:
+            t.cell(0, 0).merge(t.cell(0, len(cols) - 1)).text = f"Priority {n}"
+        for cell, role in zip(t.rows[int(caption)].cells, cols, strict=True):
+            cell.text = heads[role]
+        first = 1 + caption
+        for i, (_rec, (ref, action, lead, due, _, fill)) in enumerate(group, start=first):
+            values = {
+                "ref": ref,
+                "action": action,
+                "lead": lead,
+                "due": due,
+                "rec": "",
+                "rag": {RED: "Red", AMBER: "Amber", GREEN: "Green"}[fill] if words else "",
+            }
+            for cell, role in zip(t.rows[i].cells, cols, strict=True):
+                if values[role]:
+                    cell.text = values[role]
+                if role == "rag":
+                    _shade(cell, fill)
+        if not per_rec:
+            start = first
+            for rec, actions in PLAN:
+                t.cell(start, 0).merge(t.cell(start + len(actions) - 1, 0)).text = rec
+                start += len(actions)
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_word_plan_variants_read_right(tmp_path: Path, seed: int) -> None:
+    result = extract_file(build_docx_variant(tmp_path / f"variant-{seed}.docx", seed))
+    assert _actions(result) == _expected()
+    recs = {r.id: r.text for r in result.recommendations}
+    assert [[recs[i] for i in a.recommendations] for a in result.actions] == [
+        [rec] for rec, actions in PLAN for _ in actions
+    ]
+
+
 def test_excel_theme_and_indexed_fills_are_resolved(tmp_path: Path) -> None:
     from openpyxl.styles.colors import Color
 
