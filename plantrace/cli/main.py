@@ -125,7 +125,8 @@ def _main(
 @app.command()
 def extract(
     files: Annotated[
-        list[Path], typer.Argument(help="PDF files or folders (folders: their *.pdf)")
+        list[Path],
+        typer.Argument(help="files or folders (folders: the PDF, Word and Excel files in them)"),
     ],
     pretty: Annotated[bool, typer.Option(help="indent the JSON")] = False,
 ) -> None:
@@ -147,7 +148,10 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders (folders: their *.pdf)")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="files or folders (folders: the PDF, Word and Excel files in them)"),
+    ],
     db: DbOption = None,
     workers: WorkersOption = 1,
     dask_address: DaskAddressOption = None,
