@@ -125,16 +125,16 @@ CASES: list[Case] = [
     C("fuzz-samples-missing", "fuzz", "--cases", "1", "--samples", "/no/such", says="no such file or folder: /no/such"),
     C("fuzz-save-failures-unwritable", "fuzz", "--cases", "1", "--save-failures", "/proc/fuzz", says="/proc/fuzz"),
     # tables (issue 11), export (issue 13), review (issue 14)
-    C("tables-missing-file", "tables", "/no/such.pdf", says="/no/such.pdf", xfail="h11a: tables_cmd.py exits 1, not 2, for a path that does not exist"),
+    C("tables-missing-file", "tables", "/no/such.pdf", says="/no/such.pdf"),
     C("tables-bad-pages", "tables", "{report}", "--pages", "two", says="two"),
     C("export-unwritable-out", "export", "--out", "/proc/export", "--db", "{store}", says="/proc/export"),
     C("export-unknown-format", "export", "--out", "{outside}", "--format", "nope", "--db", "{store}", says="nope"),
     C("export-no-store", "export", "--out", "{outside}", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
     C("site-unwritable-out", "site", "--out", "/proc/site", "--db", "{store}", says="/proc/site"),
     C("site-no-store", "site", "--out", "{outside}", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
-    C("review-no-store", "review", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite", xfail="issue 14 (review_cmd.py): creates the store and starts serving"),
-    C("review-bad-port", "review", "--db", "{store}", "--port", "99999", says="99999", xfail="issue 14 (review_cmd.py): uvicorn traceback, then 'internal error: OverflowError'"),
-    C("review-bad-date", "review", "--db", "{store}", "--as-of", "2025-13-45", says="2025-13-45", xfail="issue 14 (review_cmd.py): 'internal error: ValueError: month must be in 1..12'"),
+    C("review-no-store", "review", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
+    C("review-bad-port", "review", "--db", "{store}", "--port", "99999", says="99999"),
+    C("review-bad-date", "review", "--db", "{store}", "--as-of", "2025-13-45", says="2025-13-45"),
 ]
 # fmt: on
 

@@ -7,6 +7,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -155,3 +156,19 @@ def _other_files(folder: Path, shown: int = 4) -> str:
     return (
         f"found {total} other file(s): {kinds}{more}; folders give their PDF (and Word/Excel) files"
     )
+
+
+def as_of_date(text: str | None) -> date:
+    """The day a person typed for --as-of: day-first as UK officers write it, or ISO; today if
+    none. Anything else is a one-line usage error, never a traceback."""
+    from plantrace.pipeline.normalise.dates import parse_day
+
+    if text is None:
+        return date.today()
+    day = parse_day(text)
+    if day is None:
+        fail(
+            f"--as-of {text!r} is not a date: give the day as 31/03/2025 (day first) or 2025-03-31",
+            EXIT_USAGE,
+        )
+    return day

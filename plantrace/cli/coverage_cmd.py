@@ -47,18 +47,9 @@ def _resolve(store, ref: str, what: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def _as_of(text: str | None) -> date:
-    from plantrace.cli.common import EXIT_USAGE, fail
-    from plantrace.pipeline.normalise.dates import parse_day
+    from plantrace.cli.common import as_of_date
 
-    if text is None:
-        return date.today()
-    day = parse_day(text)
-    if day is None:
-        fail(
-            f"--as-of {text!r} is not a date: give the day as 31/03/2025 (day first) or 2025-03-31",
-            EXIT_USAGE,
-        )
-    return day
+    return as_of_date(text)
 
 
 def _scheme(path: Path | None):  # type: ignore[no-untyped-def]

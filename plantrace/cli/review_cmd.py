@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -17,23 +16,24 @@ def review(
     host: Annotated[
         str, typer.Option(help="address to listen on; anything but 127.0.0.1 is open to others")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="port to listen on")] = 8765,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8765,
     read_only: Annotated[
         bool, typer.Option("--read-only", help="serve the views only: no decision can be made")
     ] = False,
     as_of: Annotated[
-        str | None, typer.Option(help="date for overdue actions (YYYY-MM-DD; default today)")
+        str | None,
+        typer.Option(help="date for overdue actions (31/03/2025 or 2025-03-31; default today)"),
     ] = None,
 ) -> None:
     """Open a local web app to review a plan against its report: confirm, reject, add links,
     justify gaps, correct fields; every decision is stored with who made it."""
     import uvicorn
 
-    from plantrace.cli.common import err, open_store
+    from plantrace.cli.common import as_of_date, err, open_store
     from plantrace.review.app import create_app
 
-    when = date.fromisoformat(as_of) if as_of else None
-    store = open_store(db)
+    when = as_of_date(as_of) if as_of else None
+    store = open_store(db, create=False)  # reviewing an empty new store makes no sense: a typo
     if not read_only:
         from plantrace.pipeline.traceability import pair_all
 

@@ -72,7 +72,7 @@ def tables(
     from plantrace.pipeline.reader import parse_pdf
 
     if not file.is_file():
-        fail(f"{file}: no such file")
+        fail(f"{file}: no such file", 2)
     layout = None
     if profile is not None:
         try:
