@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	@# mypy cannot follow setuptools' package-dir mapping: give it the installed shape as links
 	rm -rf build/typecheck && mkdir -p build/typecheck/plantrace
-	for f in plantrace/*.py plantrace/cli pipeline extractors models flows; do \
+	for f in $$(ls -d plantrace/* | grep -v __pycache__) pipeline extractors models flows; do \
 	  ln -s $(CURDIR)/$$f build/typecheck/plantrace/$$(basename $$f); done
 	cd build/typecheck && $(CURDIR)/$(VENV)/bin/mypy --config-file $(CURDIR)/pyproject.toml -p plantrace
 

@@ -669,11 +669,12 @@ def _texts(
     if item_kind is not None:
         plan = store.load_result(plan_sha)
         if plan is not None:
-            pool: list[Any] = {
-                "action": plan.actions,
-                "kpi": plan.kpis,
-                "plan_recommendation": plan.recommendations,
-            }.get(item_kind, [])
+            pools: dict[str, list[Any]] = {
+                "action": list(plan.actions),
+                "kpi": list(plan.kpis),
+                "plan_recommendation": list(plan.recommendations),
+            }
+            pool = pools.get(item_kind, [])
             item = next((i for i in pool if i.id == item_id), None)
             text = None if item is None else getattr(item, "text", None) or item.indicator
     return (None if rec is None else rec.text), text

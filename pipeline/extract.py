@@ -87,7 +87,9 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
         result.inspection = found.meta
         result.judgements = found.judgements
         result.recommendations = found.recommendations
-        result.warnings += check_inspection(doc, found.meta, found.judgements, found.recommendations)
+        result.warnings += check_inspection(
+            doc, found.meta, found.judgements, found.recommendations
+        )
     elif kind is DocumentKind.improvement_plan:
         plan = extract_plan(doc)
         result.recommendations = plan.recommendations

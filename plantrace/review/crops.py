@@ -77,13 +77,9 @@ class Crops:
             if renderer is None:
                 renderer = _evidence.EvidenceRenderer({sha: self.store.source_paths(sha)})
                 self._renderers[sha] = renderer
-            if hasattr(renderer, "evidence"):
-                cells = kind not in ("recommendation", "plan_recommendation")
-                ev = renderer.evidence(sha, page, bbox, text, cells=cells)
-                uris = [] if ev is None else [c.uri for c in ev.crops + ev.continuation]
-            else:  # the earlier renderer: one crop of the bbox
-                uri = renderer.data_uri(sha, page, bbox)
-                uris = [] if uri is None else [uri]
+            cells = kind not in ("recommendation", "plan_recommendation")
+            ev = renderer.evidence(sha, page, bbox, text, cells=cells)
+            uris = [] if ev is None else [c.uri for c in ev.crops + ev.continuation]
         return _stack(uris)
 
     def close(self) -> None:

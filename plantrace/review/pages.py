@@ -208,12 +208,12 @@ def plan_page(
     lookup = _plan_items(plan)
     recs = []
     for rec in report.recommendations:
-        rows = [
+        link_rows = [
             _row(lk, lookup, versions, corrections)
             for lk in stored
             if lk.link.recommendation_id == rec.id
         ]
-        rows.sort(key=lambda r: (not r.pending, r.item_kind != "action", -r.score))
+        link_rows.sort(key=lambda r: (not r.pending, r.item_kind != "action", -r.score))
         reason, gap_version = gaps.get(rec.id, (None, ""))
         recs.append(
             RecBlock(
@@ -223,7 +223,7 @@ def plan_page(
                 page=rec.provenance.page,
                 bbox=rec.provenance.bbox,
                 status=status.get(rec.id, "uncovered"),
-                links=rows,
+                links=link_rows,
                 justification=reason,
                 justification_version=gap_version,
                 search=_search(plan, search_q) if rec.id == search_rec else None,
