@@ -526,6 +526,7 @@ def _write_xlsx(path: Path, tables: Tables) -> None:
     from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
+    wb.properties.creator = "plantrace"  # the Excel reader refuses it if it is ingested back
     for name, rows in tables.tables.items():
         ws = wb.create_sheet(name)
         cols = tables.columns[name]

@@ -322,3 +322,17 @@ def test_link_list_shows_the_texts_it_joins_in_words(db: str) -> None:
     )
     assert first["recommendation_number"] == "1"
     assert first["recommendation_text"].startswith("Ensure that all children")
+
+
+def test_a_coverage_workbook_ingested_back_is_refused_not_read_as_a_plan(
+    db: str, tmp_path: Path
+) -> None:
+    """A report left in an inbox folder must not come back as a 'plan' with its own rows."""
+    from plantrace.pipeline.extract import extract_file
+
+    path = tmp_path / "coverage.xlsx"
+    path.write_bytes(render(_coverage(db), "xlsx"))
+    result = extract_file(path)
+    assert result.status.value == "error"
+    assert result.error is not None and result.error.code.value == "unsupported_format"
+    assert "plantrace wrote" in result.error.message

@@ -262,6 +262,7 @@ def as_xlsx(cov: CoverageReport) -> bytes:
     from openpyxl import Workbook
 
     wb = Workbook()
+    wb.properties.creator = "plantrace"  # the Excel reader refuses it if it is ingested back
     ws = wb.active
     ws.title = "Summary"
     _summary_sheet(ws, cov)
