@@ -41,6 +41,7 @@ from plantrace.pipeline.store import (
     now,
     pairs,
 )
+from plantrace.pipeline.traceability import link_key
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "action": ("owner", "due_date", "rag"),
@@ -406,13 +407,7 @@ def decide_link(
     who = check_name(who)
     if state not in (LinkState.confirmed, LinkState.rejected):
         raise DecisionError("a person confirms or rejects a link")
-    key = and_(
-        links.c.report_sha256 == report_sha,
-        links.c.plan_sha256 == plan_sha,
-        links.c.recommendation_id == rec_id,
-        links.c.item_kind == item_kind,
-        links.c.item_id == item_id,
-    )
+    key = link_key(report_sha, plan_sha, rec_id, item_kind, item_id)
     target = link_target(rec_id, item_kind, item_id)
     with store.connect() as conn:
         row = conn.execute(select(links).where(key)).first()
@@ -467,13 +462,7 @@ def add_link(
     target = link_target(rec_id, item_kind, item_id)
     with store.connect() as conn:
         row = conn.execute(
-            select(links).where(
-                links.c.report_sha256 == report_sha,
-                links.c.plan_sha256 == plan_sha,
-                links.c.recommendation_id == rec_id,
-                links.c.item_kind == item_kind,
-                links.c.item_id == item_id,
-            )
+            select(links).where(link_key(report_sha, plan_sha, rec_id, item_kind, item_id))
         ).first()
     if row is not None and row.origin == "person":
         raise _conflict(store, plan_sha, target, f"{row.state} (person)")

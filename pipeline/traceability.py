@@ -36,6 +36,17 @@ class StoredLink:
     note: str | None
 
 
+def link_key(report_sha: str, plan_sha: str, rec_id: str, item_kind: str, item_id: str) -> Any:
+    """The one link between a report recommendation and a plan item (the uq_link key)."""
+    return and_(
+        links.c.report_sha256 == report_sha,
+        links.c.plan_sha256 == plan_sha,
+        links.c.recommendation_id == rec_id,
+        links.c.item_kind == item_kind,
+        links.c.item_id == item_id,
+    )
+
+
 def authority_key(name: str) -> str:
     return " ".join(_COUNCIL_WORDS.sub(" ", name.lower()).replace("&", "and").split())
 
@@ -286,15 +297,7 @@ def add_link(
     )
     with store.begin() as conn:
         conn.execute(
-            delete(links).where(
-                and_(
-                    links.c.report_sha256 == report_sha,
-                    links.c.recommendation_id == rec_id,
-                    links.c.plan_sha256 == plan_sha,
-                    links.c.item_kind == item_kind,
-                    links.c.item_id == item_id,
-                )
-            )
+            delete(links).where(link_key(report_sha, plan_sha, rec_id, item_kind, item_id))
         )
         new_id = conn.execute(
             insert(links)
