@@ -22,6 +22,17 @@ from typing import Any
 from websockets.sync.client import ClientConnection, connect
 
 BINARY = shutil.which("chromium")
+# offline, quiet, throwaway: no update checks, sync or QUIC probes from a test browser
+HEADLESS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+)
 _LISTENING = re.compile(r"DevTools listening on (ws://\S+)")
 
 
@@ -37,14 +48,7 @@ class Chromium:
         self.proc = subprocess.Popen(
             [
                 BINARY,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-quic",
+                *HEADLESS,
                 "--hide-scrollbars",
                 "--remote-debugging-port=0",
                 f"--user-data-dir={profile}",

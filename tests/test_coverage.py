@@ -28,6 +28,7 @@ from plantrace.pipeline.traceability import (
     set_pair,
 )
 from tests import factories as f
+from tests.chromium import HEADLESS
 
 
 def _stored(links):  # type: ignore[no-untyped-def]
@@ -161,14 +162,7 @@ def test_html_renders_in_headless_chromium_without_console_errors(tmp_path: Path
     proc = subprocess.run(
         [
             "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
+            *HEADLESS,
             f"--user-data-dir={tmp_path / 'profile'}",
             "--enable-logging=stderr",
             "--v=0",
