@@ -20,6 +20,7 @@ every plan of that template then reads right without asking again:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -47,6 +48,11 @@ class LayoutProfile:
     columns: dict[str, str] = field(default_factory=dict)  # normalised header or '#N' -> role
     skip_rows: tuple[re.Pattern[str], ...] = ()
     date_order: str = "dmy"
+    #: the header rows of the tables it was written from (normalised): how a stored profile
+    #: recognises later versions of its plan family
+    signature: tuple[tuple[str, ...], ...] = ()
+    #: content hash of the profile as written: a changed profile re-extracts the plans it fits
+    sha256: str = ""
 
     @property
     def month_first(self) -> bool:
@@ -83,7 +89,11 @@ class LayoutProfile:
             skips = tuple(re.compile(p) for p in data.get("skip_rows") or [])
         except re.error as exc:
             raise ProfileError(f"skip_rows: bad regular expression: {exc}") from exc
-        return cls(str(data.get("name", "")), columns, skips, order)
+        signature = data.get("signature") or []
+        if not isinstance(signature, list) or not all(isinstance(r, list) for r in signature):
+            raise ProfileError("signature must be a list of header rows (lists of header texts)")
+        rows = tuple(tuple(_key(str(x)) for x in r) for r in signature)
+        return cls(str(data.get("name", "")), columns, skips, order, rows, profile_hash(data))
 
     @classmethod
     def load(cls, path: str | Path) -> LayoutProfile:
@@ -93,25 +103,74 @@ class LayoutProfile:
             raise ProfileError(f"{path}: cannot read the profile: {exc}") from exc
         return cls.from_dict(data)
 
+    @classmethod
+    def from_json(cls, text: str) -> LayoutProfile:
+        """A stored profile's body (the store keeps the JSON a person wrote)."""
+        try:
+            return cls.from_dict(json.loads(text))
+        except json.JSONDecodeError as exc:
+            raise ProfileError(f"cannot read the profile: {exc}") from exc
+
+
+def profile_hash(data: Any) -> str:
+    """The profile's content, key order and spacing aside: what decides re-extraction."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def header_signature(tables: Sequence[Any]) -> list[list[str]]:
+    """The header texts of the plan tables found (table_report.TableView list): a table read as
+    a plan table gives its column headers; one with no header read gives its first row when that
+    row looks like headings (2+ short cells), so a person can name its columns in a profile."""
+    signature: list[list[str]] = []
+    for t in tables:
+        if t.kind is None:
+            head = [" ".join(x.split()) for x in (t.grid[0] if t.grid else [])]
+            if len(head) >= 2 and all(0 < len(x.split()) <= 6 for x in head):
+                signature.append(head)
+            continue
+        signature.append([c.label for c in t.columns])
+    return signature
+
+
+def signature_score(profile: LayoutProfile, headers: Sequence[Sequence[str]]) -> int:
+    """How many of the profile's header rows a document has (0: the profile does not fit).
+
+    Every row of the profile's signature must be among the document's table headers (case and
+    spacing aside); the document may have more tables (a later version adds a KPI table)."""
+    if not profile.signature:
+        return 0
+    found = {tuple(_key(x) for x in row) for row in headers}
+    if not all(row in found for row in profile.signature):
+        return 0
+    return len(profile.signature)
+
+
+def matching_profile(
+    profiles: Sequence[LayoutProfile], headers: Sequence[Sequence[str]]
+) -> LayoutProfile | None:
+    """The stored profile for a document with these table headers: the one whose signature fits
+    most of its tables (ties: by name, so the choice is stable), else None."""
+    fits = [(-signature_score(p, headers), p.name, i) for i, p in enumerate(profiles)]
+    fits = [f for f in fits if f[0] < 0]
+    return profiles[min(fits)[2]] if fits else None
+
 
 def starter_profile(name: str, tables: Sequence[Any]) -> dict[str, Any]:
     """A profile of what was inferred (table_report.TableView list): every column's header and
     role, for a person to correct; the header signature identifies the template."""
     columns: dict[str, str] = {}
-    signature: list[list[str]] = []
     for t in tables:
         if t.kind is None:
             # a table no header was read from: its first row, every column 'other', for a
             # person to name ('Narrative': 'action')
             head = [" ".join(x.split()) for x in (t.grid[0] if t.grid else [])]
             if len(head) >= 2 and all(0 < len(x.split()) <= 6 for x in head):
-                signature.append(head)
                 for x in head:
                     columns.setdefault(x, "other")
             continue
-        signature.append([c.label for c in t.columns])
         for c in t.columns:
             key = c.label or f"#{c.index + 1}"
             columns.setdefault(key, c.role or "other")
     return {"name": name, "columns": columns, "skip_rows": [], "date_order": "dmy",
-            "signature": signature}  # fmt: skip
+            "signature": header_signature(tables)}  # fmt: skip

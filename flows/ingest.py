@@ -36,6 +36,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.states import State
 
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.flows.common import (
     call_with_store_retries,
     flow_task_runner,
@@ -52,6 +53,7 @@ from plantrace.pipeline.ingest import (
     discover,
     outcome_of,
     store_result,
+    stored_profiles,
 )
 from plantrace.pipeline.store import Store
 
@@ -70,21 +72,30 @@ CHUNKS_PER_WORKER = 4
     persist_result=False,
 )
 def ingest_documents(
-    paths: list[str], db_url: str | None, store_id: str, retry_failed: bool, label: str = ""
+    paths: list[str],
+    db_url: str | None,
+    store_id: str,
+    retry_failed: bool,
+    label: str = "",
+    profile: str | None = None,
 ) -> list[IngestOutcome]:
-    """Each file: hash -> skip if stored -> extract -> store; one outcome per file, in order."""
+    """Each file: hash -> skip if stored -> extract -> store; one outcome per file, in order.
+    `profile`: a layout profile file (a path travels to a Dask worker; the CLI checked it)."""
     store = shared_store(db_url, store_id)
-    return [ingest_one(store, path, retry_failed) for path in paths]
+    layout = None if profile is None else LayoutProfile.load(profile)
+    return [ingest_one(store, path, retry_failed, layout) for path in paths]
 
 
-def ingest_one(store: Store, path: str, retry_failed: bool) -> IngestOutcome:
+def ingest_one(
+    store: Store, path: str, retry_failed: bool, profile: LayoutProfile | None = None
+) -> IngestOutcome:
     """One file's outcome, whatever happens: a failure here is this file's, not its task's."""
     logger = get_run_logger()
     try:
-        known = already_stored(store, path, retry=retry_failed)
+        known = already_stored(store, path, retry=retry_failed, profile=profile)
         if known is not None:
             return known
-        result = extract_file(path)
+        result = extract_file(path, profile=profile, stored=stored_profiles(store, profile))
         if not result.sha256:  # nothing to hash (missing, unreadable): no document to store
             return outcome_of(result, "not_stored")
 
@@ -128,7 +139,11 @@ def _size(path: str) -> int:
     description="Ingest PDFs into the plantrace store, in tasks of several documents.",
 )
 def ingest(
-    paths: list[str], db_url: str | None = None, retry_failed: bool = False, workers: int = 1
+    paths: list[str],
+    db_url: str | None = None,
+    retry_failed: bool = False,
+    workers: int = 1,
+    profile: str | None = None,
 ) -> list[IngestOutcome]:
     """Files or folders (folders give their *.pdf) -> one outcome per file, in input order.
 
@@ -145,7 +160,7 @@ def ingest(
     futures = [
         ingest_documents.submit(
             [files[i] for i in chunk], db_url, store_id, retry_failed,
-            label=f"{n}/{len(chunks)} ({len(chunk)} files)",
+            label=f"{n}/{len(chunks)} ({len(chunk)} files)", profile=profile,
         )
         for n, chunk in enumerate(chunks, 1)
     ]  # fmt: skip
@@ -226,8 +241,10 @@ def ingest_flow(
     workers: int = 1,
     dask_address: str | None = None,
     retry_failed: bool = False,
+    profile: str | None = None,
 ) -> list[IngestOutcome]:
     """The CLI's entry: the ingest flow on a thread, a Dask LocalCluster or a Dask scheduler."""
     with flow_task_runner(workers, dask_address) as runner:
         run = ingest.with_options(task_runner=runner)
-        return run(list(files), db_url=db_url, retry_failed=retry_failed, workers=workers)
+        return run(list(files), db_url=db_url, retry_failed=retry_failed, workers=workers,
+                   profile=profile)  # fmt: skip

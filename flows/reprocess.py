@@ -19,6 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.states import State
 
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.flows.common import (
     STORE_RETRY_DELAYS,
     flow_task_runner,
@@ -30,6 +31,7 @@ from plantrace.models.results import ExtractionResult
 from plantrace.pipeline import reprocess as rp
 from plantrace.pipeline.diff import DocumentDiff, summary_markdown
 from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.ingest import stored_profiles
 
 CHANGES_KEY = "reprocess-changes"
 
@@ -50,14 +52,17 @@ def record_run(
 
 
 @task(name="reprocess-document", task_run_name="reprocess {sha256}", cache_policy=NO_CACHE)
-def reprocess_document(sha256: str, db_url: str | None) -> DocumentDiff:
-    """Find the bytes, re-extract (the CPU work, on whichever worker runs this), then record."""
+def reprocess_document(sha256: str, db_url: str | None, profile: str | None = None) -> DocumentDiff:
+    """Find the bytes, re-extract (the CPU work, on whichever worker runs this), then record.
+    `profile`: a layout profile file to read a plan with (else the stored one that fits)."""
+    layout = None if profile is None else LayoutProfile.load(profile)
     with store_at(db_url) as store:
         path = rp.find_source(store, sha256)
         if path is None:
             return rp.skipped(store, sha256, "no source file with these bytes is left")
         previous = rp.previous_result(store, sha256)
-    result = extract_file(path)
+        stored = stored_profiles(store, layout)
+    result = extract_file(path, profile=layout, stored=stored)
     if result.sha256 != sha256:
         with store_at(db_url) as store:
             return rp.skipped(store, sha256, f"{path} changed while it was being read")
@@ -69,12 +74,12 @@ def reprocess_document(sha256: str, db_url: str | None) -> DocumentDiff:
     task_runner=task_runner(workers=1),
     description="Re-run documents whose latest run is an older extractor version or failed.",
 )
-def reprocess(db_url: str | None = None) -> list[DocumentDiff]:
+def reprocess(db_url: str | None = None, profile: str | None = None) -> list[DocumentDiff]:
     logger = get_run_logger()
     with store_at(db_url) as store:
         stale = rp.stale_documents(store)
     logger.info("%d stale document(s) for extractor version %s", len(stale), rp.current_version())
-    futures = [reprocess_document.submit(sha, db_url) for sha in stale]
+    futures = [reprocess_document.submit(sha, db_url, profile) for sha in stale]
     wait(futures)
     diffs = [_diff(sha, fut.state) for sha, fut in zip(stale, futures, strict=True)]
     publish_changes(diffs)
@@ -109,9 +114,13 @@ def publish_changes(diffs: Sequence[DocumentDiff]) -> None:
 
 
 def reprocess_flow(
-    *, db_url: str | None = None, workers: int = 1, dask_address: str | None = None
+    *,
+    db_url: str | None = None,
+    workers: int = 1,
+    dask_address: str | None = None,
+    profile: str | None = None,
 ) -> list[DocumentDiff]:
     """The CLI's entry, like flows.ingest.ingest_flow."""
     with flow_task_runner(workers, dask_address) as runner:
         run = reprocess.with_options(task_runner=runner)
-        return run(db_url=db_url)
+        return run(db_url=db_url, profile=profile)

@@ -75,6 +75,19 @@ class ExtractionResult(BaseModel):
     head: str = Field(
         default="", description="text of the first page(s): title, authority, dates (pairing)"
     )
+    profile: str | None = Field(
+        default=None, description="the layout profile the plan was read with (its name), if any"
+    )
+    profile_sha256: str | None = Field(
+        default=None, description="content hash of that profile: a changed profile re-extracts"
+    )
+    profile_stored: bool = Field(
+        default=False, description="the profile was a stored one, chosen by header signature"
+    )
+    table_headers: list[list[str]] = Field(
+        default_factory=list,
+        description="a plan's table header texts: the signature stored profiles are matched on",
+    )
 
     def to_contract(self) -> dict[str, Any]:
         """The documented JSON contract of `plantrace extract` (README): keys never renamed."""
@@ -152,6 +165,7 @@ class ExtractionResult(BaseModel):
             ],
             "glossary": {g.abbreviation: g.expansion for g in self.glossary},
             "partial_pages": list(self.partial_pages),
+            "profile": self.profile,
         }
 
 

@@ -7,11 +7,14 @@ flows) never need a try/except of their own. The only I/O is reading the file.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from plantrace.extractors.inspection import extract_inspection
 from plantrace.extractors.inspection_checks import check_inspection
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_profile import LayoutProfile, header_signature, matching_profile
+from plantrace.extractors.table_report import describe_tables
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.grades import DocumentKind
 from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
@@ -25,7 +28,14 @@ from plantrace.pipeline.readers.formats import read_document
 from plantrace.pipeline.readers.locate import add_locators
 
 
-def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
+def extract_file(
+    path: str | Path,
+    limits: Limits = LIMITS,
+    profile: LayoutProfile | None = None,
+    stored: Sequence[LayoutProfile] = (),
+) -> ExtractionResult:
+    """profile: a layout profile to read a plan with; stored: the store's profiles, the one whose
+    header signature fits the plan is applied when no profile is given (extract_document)."""
     name = str(path)
     sha = ""
     t0 = time.perf_counter()
@@ -42,7 +52,7 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
             doc = read_document(data, name, sha, limits)  # PDF, Word or Excel, by content
             t1 = time.perf_counter()
             try:
-                result = extract_document(doc)
+                result = extract_document(doc, profile, stored)
             finally:
                 doc.close()
             result.timings = {"read": t1 - t0, "extract": time.perf_counter() - t1}
@@ -69,8 +79,13 @@ def extract_file(path: str | Path, limits: Limits = LIMITS) -> ExtractionResult:
         )
 
 
-def extract_document(doc: ParsedDocument) -> ExtractionResult:
-    """Pure: a parsed document -> validated models."""
+def extract_document(
+    doc: ParsedDocument,
+    profile: LayoutProfile | None = None,
+    stored: Sequence[LayoutProfile] = (),
+) -> ExtractionResult:
+    """Pure: a parsed document -> validated models. A plan is read with `profile`, else with the
+    stored profile whose header signature its tables have; the result names the one used."""
     kind = classify(doc)
     result = ExtractionResult(
         file=doc.path,
@@ -91,7 +106,14 @@ def extract_document(doc: ParsedDocument) -> ExtractionResult:
             doc, found.meta, found.judgements, found.recommendations
         )
     elif kind is DocumentKind.improvement_plan:
-        plan = extract_plan(doc)
+        result.table_headers = header_signature(describe_tables(doc))
+        if profile is None:
+            profile = matching_profile(stored, result.table_headers)
+            result.profile_stored = profile is not None
+        if profile is not None:
+            result.profile = profile.name or "unnamed profile"
+            result.profile_sha256 = profile.sha256
+        plan = extract_plan(doc, profile)
         result.recommendations = plan.recommendations
         result.actions = plan.actions
         result.kpis = plan.kpis

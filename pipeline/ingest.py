@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.results import ExtractionResult, Status
 from plantrace.pipeline.extract import extract_file
@@ -69,16 +70,46 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def ingest_file(store: Store, path: str | Path, *, retry: bool = False) -> IngestOutcome:
-    """Hash first: a file already stored with this extractor version costs one read, no parse."""
-    known = already_stored(store, path, retry=retry)
+def ingest_file(
+    store: Store, path: str | Path, *, retry: bool = False, profile: LayoutProfile | None = None
+) -> IngestOutcome:
+    """Hash first: a file already stored with this extractor version costs one read, no parse.
+
+    A plan is read with `profile`, else with the stored profile its table headers fit."""
+    known = already_stored(store, path, retry=retry, profile=profile)
     if known is not None:
         return known
-    result = extract_file(path)
+    result = extract_file(path, profile=profile, stored=stored_profiles(store, profile))
     return store_result(store, result, retry=retry)
 
 
-def already_stored(store: Store, path: str | Path, *, retry: bool = False) -> IngestOutcome | None:
+def stored_profiles(store: Store, explicit: LayoutProfile | None = None) -> list[LayoutProfile]:
+    """The store's layout profiles, named as stored (none needed when one is given explicitly).
+
+    A stored profile that no longer loads (written by a newer plantrace) is left out rather than
+    stopping every ingest; `plantrace profile list` shows it as unreadable."""
+    from dataclasses import replace
+
+    from plantrace.extractors.plan_profile import ProfileError
+
+    if explicit is not None:
+        return []
+    found = []
+    for row in store.profiles():
+        try:
+            found.append(replace(LayoutProfile.from_json(row["body"]), name=row["name"]))
+        except ProfileError:
+            continue
+    return found
+
+
+def already_stored(
+    store: Store,
+    path: str | Path,
+    *,
+    retry: bool = False,
+    profile: LayoutProfile | None = None,
+) -> IngestOutcome | None:
     """The outcome of a file whose bytes are already stored ok with this version, else None.
 
     Split from ingest_file so the Prefect flow can run this check and the extraction in one task
@@ -95,6 +126,8 @@ def already_stored(store: Store, path: str | Path, *, retry: bool = False) -> In
         return None
     store.record_source(sha, name)
     run = store.latest_run(sha, ok_only=True)
+    if profile is not None and run is not None and store.run_profile(run.id) != profile.sha256:
+        return None  # read again with the profile asked for (it replaces the stored run)
     counts, warnings = store.run_summary(run.id) if run else ({}, [])
     return IngestOutcome(  # the stored run's counts: `unchanged` used to show 0 recommendations
         file=name,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plantrace.extractors import version as _version
+from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.models.results import ExtractionResult, Status
 from plantrace.pipeline.diff import DocumentDiff, LinkChange, diff_links, diff_results
 from plantrace.pipeline.extract import extract_file
@@ -28,7 +29,25 @@ def current_version() -> str:
 
 
 def stale_documents(store: Store, version: str | None = None) -> list[str]:
-    return store.stale(version or current_version())
+    """Runs of another extractor version or failed, and plans whose stored layout profile (the
+    one their table headers fit) was added, changed or removed since they were read."""
+    stale = store.stale(version or current_version())
+    return stale + [s for s in profile_stale(store) if s not in stale]
+
+
+def profile_stale(store: Store) -> list[str]:
+    from plantrace.extractors.plan_profile import matching_profile
+    from plantrace.pipeline.ingest import stored_profiles
+
+    stored = stored_profiles(store)
+    stale = []
+    for sha, layout in store.latest_layouts().items():
+        fit = matching_profile(stored, layout.get("table_headers") or [])
+        if fit is None and not layout.get("profile_stored"):
+            continue  # read without a profile, or with one given by hand (--profile): as it was
+        if (None if fit is None else fit.sha256) != layout.get("profile_sha256"):
+            stale.append(sha)
+    return stale
 
 
 def find_source(store: Store, sha256: str) -> Path | None:
@@ -100,18 +119,25 @@ def relink_pairs(store: Store, sha256: str) -> list[LinkChange]:
     return changes
 
 
-def reprocess_document(store: Store, sha256: str) -> DocumentDiff:
-    """Re-extract one stored document from a source file that still has its bytes."""
+def reprocess_document(
+    store: Store, sha256: str, profile: LayoutProfile | None = None
+) -> DocumentDiff:
+    """Re-extract one stored document from a source file that still has its bytes; a plan is
+    read with `profile`, else with the stored profile its table headers fit."""
     path = find_source(store, sha256)
     if path is None:
         return skipped(store, sha256, "no source file with these bytes is left")
+    from plantrace.pipeline.ingest import stored_profiles
+
     previous = previous_result(store, sha256)
-    result = extract_file(path)
+    result = extract_file(path, profile=profile, stored=stored_profiles(store, profile))
     if result.sha256 != sha256:  # the file changed between the check and the read
         return skipped(store, sha256, f"{path} changed while it was being read")
     return record(store, previous, result)
 
 
-def reprocess(store: Store, version: str | None = None) -> list[DocumentDiff]:
+def reprocess(
+    store: Store, version: str | None = None, profile: LayoutProfile | None = None
+) -> list[DocumentDiff]:
     """Every stale document, one after another (the flow runs them in parallel)."""
-    return [reprocess_document(store, sha) for sha in stale_documents(store, version)]
+    return [reprocess_document(store, sha, profile) for sha in stale_documents(store, version)]

@@ -201,6 +201,16 @@ store_meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# Layout profiles stored for a plan family (issue 11 part 6): the JSON a person wrote, its hash.
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 ITEM_KINDS: dict[str, Any] = {
     "judgement": Judgement,
     "recommendation": Recommendation,
@@ -376,9 +386,10 @@ class Store:
         ).first()
         outcome = SaveOutcome.stored
         if existing is not None:
-            if existing.status == Status.ok.value or not (
-                retry or existing.error_code in RETRYABLE
-            ):
+            if existing.status == Status.ok.value:
+                if _run_profile(conn, existing.id) == result.profile_sha256:
+                    return SaveOutcome.unchanged
+            elif not (retry or existing.error_code in RETRYABLE):
                 return SaveOutcome.unchanged
             conn.execute(delete(items).where(items.c.run_id == existing.id))
             conn.execute(delete(runs).where(runs.c.id == existing.id))
@@ -599,6 +610,48 @@ class Store:
                 ).scalar_one()
             )
 
+    # ---- layout profiles (issue 11 part 6) --------------------------------------------
+    def save_profile(self, name: str, body: str, sha256: str) -> bool:
+        """Add or replace a stored profile; True when it is new or its content changed."""
+        with self._begin() as conn:
+            row = conn.execute(select(profiles.c.sha256).where(profiles.c.name == name)).first()
+            if row is not None and row.sha256 == sha256:
+                return False
+            conn.execute(delete(profiles).where(profiles.c.name == name))
+            conn.execute(
+                insert(profiles).values(name=name, sha256=sha256, body=body, updated_at=now())
+            )
+        return True
+
+    def profiles(self) -> list[dict[str, Any]]:
+        """Every stored profile: name, sha256, body (JSON text), updated_at; by name."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(profiles).order_by(profiles.c.name)).all()
+        return [dict(r._mapping) for r in rows]
+
+    def remove_profile(self, name: str) -> bool:
+        with self._begin() as conn:
+            return bool(conn.execute(delete(profiles).where(profiles.c.name == name)).rowcount)
+
+    def run_profile(self, run_id: int) -> str | None:
+        """The hash of the layout profile a run was read with (None: none)."""
+        with self.engine.connect() as conn:
+            return _run_profile(conn, run_id)
+
+    def latest_layouts(self) -> dict[str, dict[str, Any]]:
+        """Per document whose latest run is an ok plan run: the profile hash it was read with and
+        its table headers (what a stored profile is matched on)."""
+        found: dict[str, dict[str, Any]] = {}
+        latest = {d["run_id"]: d["sha256"] for d in self.documents()
+                  if d["status"] == Status.ok.value and d["kind"] == DocumentKind.improvement_plan.value}  # fmt: skip
+        with self.engine.connect() as conn:
+            for r in conn.execute(
+                select(items.c.run_id, items.c.data).where(items.c.kind == "layout")
+            ).all():
+                if r.run_id in latest:
+                    found[latest[r.run_id]] = _json(r.data)
+        return found
+
     def mark_links_suspect(self, sha256: str, item_ids: set[str]) -> int:
         """A person's link decision whose end changed text is suspect until looked at again.
 
@@ -751,6 +804,26 @@ def _item_rows(run_id: int, result: ExtractionResult) -> Iterator[dict[str, Any]
             "text": w.message,
             "data": w.model_dump(mode="json"),
         }
+    if result.profile_sha256 or result.table_headers:  # an item too: no runs column to migrate
+        yield {
+            "run_id": run_id,
+            "kind": "layout",
+            "item_id": "layout",
+            "ordinal": 0,
+            "page": None,
+            "text": result.profile,
+            "data": {"profile": result.profile, "profile_sha256": result.profile_sha256,
+                     "profile_stored": result.profile_stored,
+                     "table_headers": result.table_headers},
+        }  # fmt: skip
+
+
+def _run_profile(conn: Connection, run_id: int) -> str | None:
+    """The hash of the layout profile a run was read with (None: no profile)."""
+    row = conn.execute(
+        select(items.c.data).where(items.c.run_id == run_id, items.c.kind == "layout")
+    ).first()
+    return None if row is None else _json(row.data).get("profile_sha256")
 
 
 def _json(data: Any) -> Any:
@@ -805,4 +878,6 @@ def _rebuild(run: Any, rows: Sequence[Any]) -> ExtractionResult:
         kpis=[KPI.model_validate(d) for d in grouped.get("kpi", [])],
         glossary=[GlossaryEntry.model_validate(d) for d in grouped.get("glossary", [])],
         warnings=[ExtractionWarning.model_validate(d) for d in grouped.get("warning", [])],
-    )
+        **{k: v for k, v in (grouped.get("layout") or [{}])[0].items()
+           if k in ("profile", "profile_sha256", "profile_stored", "table_headers")},
+    )  # fmt: skip

@@ -25,6 +25,7 @@ from plantrace.cli.common import (
     open_store,
     out,
 )
+from plantrace.cli.profile_cmd import ProfileOption, load_profile
 
 
 def register(app: typer.Typer) -> None:
@@ -118,6 +119,7 @@ def reprocess(
     as_json: Annotated[
         bool, typer.Option("--json", help="print each document's diff as JSON")
     ] = False,
+    profile: ProfileOption = None,
 ) -> None:
     """Re-run documents whose latest run used an older extractor version or failed.
 
@@ -125,15 +127,17 @@ def reprocess(
     and marks people's link decisions on changed items suspect.
     """
     check_dask_address(dask_address)
+    layout = load_profile(profile)  # a bad profile: one line, exit 2, before the store
     store = open_store(db, create=False)  # nothing stored, nothing to reprocess: no new store
     if workers > 1 or dask_address or flow:
         from plantrace.flows.reprocess import reprocess_flow
 
-        diffs = reprocess_flow(db_url=store.url, workers=workers, dask_address=dask_address)
+        diffs = reprocess_flow(db_url=store.url, workers=workers, dask_address=dask_address,
+                               profile=None if profile is None else str(profile))  # fmt: skip
     else:
         from plantrace.pipeline.reprocess import reprocess as run_reprocess
 
-        diffs = run_reprocess(store)
+        diffs = run_reprocess(store, profile=layout)
     store.close()
     if as_json:
         for d in diffs:

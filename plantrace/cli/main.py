@@ -34,6 +34,7 @@ from plantrace.cli.common import (
     quiet_prefect,
     warn,
 )
+from plantrace.cli.profile_cmd import ProfileOption, load_profile
 
 try:  # typer 0.26 runs on a copy of click of its own: its exceptions are those
     from typer._click import exceptions as click_errors
@@ -41,6 +42,7 @@ except ImportError:  # pragma: no cover - a typer that uses the click package
     from click import exceptions as click_errors  # type: ignore[no-redef]
 
 if TYPE_CHECKING:
+    from plantrace.extractors.plan_profile import LayoutProfile
     from plantrace.pipeline.ingest import IngestOutcome
     from plantrace.pipeline.store import Store
 
@@ -129,12 +131,14 @@ def extract(
         typer.Argument(help="files or folders (folders: the PDF, Word and Excel files in them)"),
     ],
     pretty: Annotated[bool, typer.Option(help="indent the JSON")] = False,
+    profile: ProfileOption = None,
 ) -> None:
     """Print the JSON contract, one object per line per file (no store needed)."""
     from plantrace.pipeline.extract import extract_file
 
+    layout = load_profile(profile)
     for f in pdf_inputs(files):
-        result = extract_file(f)
+        result = extract_file(f, profile=layout)
         line = json.dumps(result.to_contract(), ensure_ascii=False, indent=2 if pretty else None)
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
@@ -160,6 +164,7 @@ def ingest(
         bool, typer.Option(help="re-run files whose stored run failed")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print outcomes as JSON lines")] = False,
+    profile: ProfileOption = None,
 ) -> None:
     """Ingest files into the store; every file gets an outcome, bad files never stop the run.
 
@@ -169,11 +174,13 @@ def ingest(
     from plantrace.pipeline.store import StoreError
 
     check_dask_address(dask_address)
+    layout = load_profile(profile)  # a bad profile: one line, exit 2, before any work
     files = pdf_inputs(paths)  # before the store: a mistyped path makes no database
     store = open_store(db)
     outcomes: list[IngestOutcome] = []
     try:
-        _ingest_files(store, files, outcomes, workers, dask_address, flow, retry_failed)
+        _ingest_files(store, files, outcomes, workers, dask_address, flow, retry_failed,
+                      (profile, layout))  # fmt: skip
     except StoreError as exc:  # read-only, gone away, locked: a clear line, exit 2, no traceback
         if outcomes:
             _print_outcomes(outcomes, as_json)
@@ -193,8 +200,10 @@ def _ingest_files(
     dask_address: str | None,
     flow: bool,
     retry_failed: bool,
+    profile: tuple[Path | None, LayoutProfile | None] = (None, None),
 ) -> None:
-    """Run the files one by one (progress bar) or through the Prefect flow, appending outcomes."""
+    """Run the files one by one (progress bar) or through the Prefect flow, appending outcomes.
+    profile: the --profile file (the flow's tasks load it) and the profile read from it."""
     from plantrace.pipeline.ingest import ingest_file
 
     if workers > 1 or dask_address or flow:
@@ -207,6 +216,7 @@ def _ingest_files(
                 workers=workers,
                 dask_address=dask_address,
                 retry_failed=retry_failed,
+                profile=None if profile[0] is None else str(profile[0]),
             )
         )
     else:
@@ -230,7 +240,7 @@ def _ingest_files(
             task = progress.add_task("", total=len(files))
             for f in files:
                 progress.update(task, description=escape(f.name[:60]))
-                outcomes.append(ingest_file(store, f, retry=retry_failed))
+                outcomes.append(ingest_file(store, f, retry=retry_failed, profile=profile[1]))
                 progress.advance(task)
 
 
@@ -443,6 +453,7 @@ def _register_subcommands() -> None:
         module.register(app)
     __import__("plantrace.cli.national_cmd", fromlist=["register"]).register(app)  # issue 13
     __import__("plantrace.cli.review_cmd", fromlist=["register"]).register(app)  # issue 14
+    __import__("plantrace.cli.profile_cmd", fromlist=["register"]).register(app)  # issue 11.6
 
 
 _register_subcommands()
