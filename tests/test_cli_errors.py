@@ -135,6 +135,19 @@ CASES: list[Case] = [
     C("review-no-store", "review", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
     C("review-bad-port", "review", "--db", "{store}", "--port", "99999", says="99999"),
     C("review-bad-date", "review", "--db", "{store}", "--as-of", "2025-13-45", says="2025-13-45"),
+    # layout profiles (issue 11 part 6): --profile on extract/ingest/reprocess, profile add/list/remove
+    C("extract-profile-missing", "extract", "{plan}", "--profile", "/no/such.json", says="--profile /no/such.json: no such file"),
+    C("extract-profile-not-json", "extract", "{plan}", "--profile", "{textfile}", says="cannot read the profile"),
+    C("extract-profile-unknown-role", "extract", "{plan}", "--profile", "{badrole}", says="unknown role 'deadline'"),
+    C("ingest-profile-missing", "ingest", "{plan}", "--profile", "/no/such.json", says="--profile /no/such.json: no such file"),
+    C("ingest-profile-unknown-role", "ingest", "{plan}", "--profile", "{badrole}", says="unknown role 'deadline'"),
+    C("reprocess-profile-not-json", "reprocess", "--db", "{store}", "--profile", "{textfile}", says="cannot read the profile"),
+    C("profile-add-missing-file", "profile", "add", "/no/such.json", "--db", "{store}", says="no such file"),
+    C("profile-add-no-signature", "profile", "add", "{nosignature}", "--db", "{store}", says="no 'signature'"),
+    C("profile-add-bad-date-order", "profile", "add", "{badorder}", "--db", "{store}", says="date_order must be 'dmy' or 'mdy'"),
+    C("profile-list-no-store", "profile", "list", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
+    C("profile-remove-unknown", "profile", "remove", "nosuchprofile", "--db", "{store}", says="no stored profile named 'nosuchprofile'"),
+    C("profile-remove-no-store", "profile", "remove", "x", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
 ]
 # fmt: on
 
@@ -167,6 +180,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     (root / "texts" / "notes.txt").write_text("not a report\n")
     (root / "texts" / "page.html").write_text("<html></html>\n")
     (root / "not-a-database.txt").write_text("hello, I am not a database\n")
+    (root / "badrole.json").write_text('{"columns": {"Finish": "deadline"}}\n')
+    (root / "nosignature.json").write_text('{"columns": {"Finish": "due"}}\n')
+    (root / "badorder.json").write_text(
+        '{"columns": {}, "date_order": "ymd", "signature": [["A", "B"]]}\n'
+    )
     import hashlib
 
     prefix = hashlib.sha256(REPORT.read_bytes()).hexdigest()[:4]
@@ -177,6 +195,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "plan": str(PLAN),
         "outside": str(root / "out"),
         "textfile": str(root / "not-a-database.txt"),
+        "badrole": str(root / "badrole.json"),
+        "nosignature": str(root / "nosignature.json"),
+        "badorder": str(root / "badorder.json"),
         "textfolder": str(root / "texts"),
         "empty": str(root / "empty"),
         "closed": f"postgresql://plantrace@127.0.0.1:{_closed_port()}/plantrace",

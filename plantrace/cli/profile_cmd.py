@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(profile_app, name="profile")
 
 
-def load_profile(path: Path | None) -> LayoutProfile | None:
+def load_profile(path: Path | None, option: str = "--profile ") -> LayoutProfile | None:
     """The --profile file, checked before any work: a bad one is one line and exit 2."""
     from plantrace.cli.common import EXIT_USAGE, fail
     from plantrace.extractors.plan_profile import LayoutProfile, ProfileError
@@ -49,11 +49,11 @@ def load_profile(path: Path | None) -> LayoutProfile | None:
     if path is None:
         return None
     if not path.is_file():
-        fail(f"--profile {path}: no such file", EXIT_USAGE)
+        fail(f"{option}{path}: no such file", EXIT_USAGE)
     try:
         return LayoutProfile.load(path)
     except ProfileError as exc:
-        fail(f"--profile {exc}" if str(exc).startswith(str(path)) else f"--profile {path}: {exc}",
+        fail(f"{option}{exc}" if str(exc).startswith(str(path)) else f"{option}{path}: {exc}",
              EXIT_USAGE)  # fmt: skip
 
 
@@ -68,7 +68,7 @@ def add(
     """Store a layout profile; plans whose table headers fit its signature are read with it."""
     from plantrace.cli.common import EXIT_USAGE, fail, open_store
 
-    profile = load_profile(file)
+    profile = load_profile(file, option="")
     assert profile is not None
     if not profile.signature:
         fail(f"{file}: the profile has no 'signature' (the header rows of its plan's tables), so"
