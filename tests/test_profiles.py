@@ -216,3 +216,29 @@ def test_an_explicit_profile_is_kept_and_replaces_a_stored_run(store: Store) -> 
         "unchanged"
     )
     assert stale_documents(store) == []  # a profile given by hand is not undone by reprocess
+
+
+# ---- plantrace tables on Word and Excel plans (read through the same readers as extract) ----
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_tables_reads_word_and_excel_plans(kind: str, tmp_path: Path) -> None:
+    from tests.test_readers_office import build_docx, build_xlsx
+
+    plan = (build_docx if kind == "docx" else build_xlsx)(tmp_path / f"plan.{kind}")
+    html_out, starter = tmp_path / "tables.html", tmp_path / "starter.json"
+    res = CliRunner().invoke(app, ["tables", str(plan), "--json", "--html", str(html_out),
+                                   "--write-profile", str(starter)])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    views = json.loads(res.stdout)
+    assert [v["kind"] for v in views] == ["action", "kpi"]
+    roles = {c["label"]: c["role"] for c in views[0]["columns"]}
+    due = "Timescale" if kind == "docx" else "Due date"
+    assert roles["Ref"] == "ref" and roles["Action"] == "action" and roles[due] == "due"
+    assert roles["Lead officer"] == "owner"
+    assert "page images exist only for PDFs" in res.stderr and not html_out.exists()
+    written = json.loads(starter.read_text())
+    assert written["signature"] == [[c["label"] for c in v["columns"]] for v in views]
+    # the starter profile, edited and stored, is applied to the same template by signature
+    written["columns"][due] = "other"
+    fixed = LayoutProfile.from_dict(written)
+    assert [a.due_raw for a in extract_file(plan, stored=[fixed]).actions] == [None] * 5
+    assert all(a.due_raw for a in extract_file(plan).actions)

@@ -49,7 +49,7 @@ def parse_pages(spec: str | None) -> set[int] | None:
 
 
 def tables(
-    file: Annotated[Path, typer.Argument(help="a plan PDF")],
+    file: Annotated[Path, typer.Argument(help="a plan: PDF, Word (.docx) or Excel (.xlsx)")],
     pages: Annotated[str | None, typer.Option(help="pages to show, e.g. 3-5 or 2,4")] = None,
     html_out: Annotated[
         Path | None, typer.Option("--html", help="write one offline HTML file drawing the tables")
@@ -69,7 +69,8 @@ def tables(
     from plantrace.extractors.plan_profile import LayoutProfile, ProfileError, starter_profile
     from plantrace.extractors.table_report import describe_tables
     from plantrace.pipeline.errors import DocumentError
-    from plantrace.pipeline.reader import parse_pdf
+    from plantrace.pipeline.reader import sha256_bytes
+    from plantrace.pipeline.readers.formats import read_document, sniff_format
 
     if not file.is_file():
         fail(f"{file}: no such file", 2)
@@ -83,10 +84,14 @@ def tables(
         wanted = parse_pages(pages)
     except ValueError as exc:
         fail(str(exc), 2)
-    try:
-        doc = parse_pdf(file)
+    try:  # PDF, Word or Excel by content, the same backends `extract` uses
+        data = file.read_bytes()
+        kind = sniff_format(data, file.name)
+        doc = read_document(data, str(file), sha256_bytes(data))
     except DocumentError as exc:
         fail(f"{file}: {exc.code.value}: {exc.message}")
+    except OSError as exc:
+        fail(f"{file}: cannot be read: {exc}")
     try:
         views = describe_tables(doc, wanted, layout)
     finally:
@@ -99,7 +104,12 @@ def tables(
         starter = starter_profile(file.stem, views)
         write_profile.write_text(json.dumps(starter, indent=2, ensure_ascii=False) + "\n")
         typer.echo(f"wrote {write_profile}", err=True)
-    if html_out is not None:
+    if html_out is not None and kind != "pdf":
+        # Word and Excel state their tables: there is no page image to draw them over
+        typer.echo(f"--html: page images exist only for PDFs; {file.name} is a {kind} file, its"
+                   " tables and roles are printed above (print it to PDF to see them drawn)",
+                   err=True)  # fmt: skip
+    elif html_out is not None:
         html_out.write_text(render_html(file, views, wanted), encoding="utf-8")
         typer.echo(f"wrote {html_out}", err=True)
 
