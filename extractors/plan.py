@@ -69,10 +69,16 @@ class PlanExtraction:
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
-def extract_plan(doc: ParsedDocument, profile: LayoutProfile | None = None) -> PlanExtraction:
+def extract_plan(
+    doc: ParsedDocument,
+    profile: LayoutProfile | None = None,
+    elements: list[Element] | None = None,
+) -> PlanExtraction:
     """Pure: a parsed plan -> its recommendations, actions, KPIs and glossary; a layout profile
-    (plan_profile), when given, fixes column roles, rows to skip and the date order."""
-    elements = read_layout(doc, profile)
+    (plan_profile), when given, fixes column roles, rows to skip and the date order. `elements`:
+    read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
+    if elements is None:
+        elements = read_layout(doc, profile)
     index = RecommendationIndex()
     headings = _section_headings(elements)
     rag_key: dict[str, str] = {}

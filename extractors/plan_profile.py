@@ -133,6 +133,14 @@ def header_signature(tables: Sequence[Any]) -> list[list[str]]:
     return signature
 
 
+def layout_signature(elements: Sequence[Any]) -> list[list[str]]:
+    """header_signature of read_layout's elements (plan_columns.Element), as `plantrace tables`
+    shows them: extraction matches stored profiles on these without reading the layout twice."""
+    from plantrace.extractors.table_report import _view
+
+    return header_signature([v for el in elements if (v := _view(el, 0)) is not None])
+
+
 def signature_score(profile: LayoutProfile, headers: Sequence[Sequence[str]]) -> int:
     """How many of the profile's header rows a document has (0: the profile does not fit).
 

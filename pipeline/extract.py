@@ -13,8 +13,8 @@ from pathlib import Path
 from plantrace.extractors.inspection import extract_inspection
 from plantrace.extractors.inspection_checks import check_inspection
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_profile import LayoutProfile, header_signature, matching_profile
-from plantrace.extractors.table_report import describe_tables
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.extractors.plan_profile import LayoutProfile, layout_signature, matching_profile
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.grades import DocumentKind
 from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
@@ -106,14 +106,18 @@ def extract_document(
             doc, found.meta, found.judgements, found.recommendations
         )
     elif kind is DocumentKind.improvement_plan:
-        result.table_headers = header_signature(describe_tables(doc))
+        # the layout read as it is, for the header signature stored profiles are matched on
+        # (and kept on the run, so a profile added later finds the plans it fits); read again
+        # only when a profile changes how it is read
+        elements = read_layout(doc)
+        result.table_headers = layout_signature(elements)
         if profile is None:
             profile = matching_profile(stored, result.table_headers)
             result.profile_stored = profile is not None
         if profile is not None:
             result.profile = profile.name or "unnamed profile"
             result.profile_sha256 = profile.sha256
-        plan = extract_plan(doc, profile)
+        plan = extract_plan(doc, profile, None if profile is not None else elements)
         result.recommendations = plan.recommendations
         result.actions = plan.actions
         result.kpis = plan.kpis
