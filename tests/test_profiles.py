@@ -10,6 +10,7 @@ due column is headed 'Finish', beside a 'Start' column. The profiles here misrea
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -242,3 +243,40 @@ def test_tables_reads_word_and_excel_plans(kind: str, tmp_path: Path) -> None:
     fixed = LayoutProfile.from_dict(written)
     assert [a.due_raw for a in extract_file(plan, stored=[fixed]).actions] == [None] * 5
     assert all(a.due_raw for a in extract_file(plan).actions)
+
+
+# ---- the flows: --profile passed through, stored profiles applied and reprocessed -----------
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    storage = tmp_path_factory.mktemp("prefect-results")
+    with (
+        prefect_test_harness(server_startup_timeout=180),
+        temporary_settings(updates={PREFECT_LOCAL_STORAGE_PATH: storage}),
+    ):
+        yield
+
+
+@pytest.mark.slow
+def test_flows_take_a_profile_and_apply_stored_ones(
+    prefect_api: None, store: Store, tmp_path: Path
+) -> None:
+    from plantrace.flows.ingest import ingest_flow
+    from plantrace.flows.reprocess import reprocess_flow
+
+    explicit = _write(tmp_path, _profile({"#5": "other"}, name="by hand"))
+    [plan] = ingest_flow([str(PLAN)], db_url=store.url, profile=str(explicit))
+    assert plan.outcome == "stored" and _dues(store, plan.sha256) == [None] * 8
+    result = store.load_result(plan.sha256)
+    assert result is not None and result.profile == "by hand"
+
+    [plain] = ingest_flow([str(PLAN)], db_url=store.url, retry_failed=True)  # no profile now
+    assert plain.outcome == "replaced" and _dues(store, plan.sha256) == FINISH
+
+    _add(store, MISREAD)
+    [diff] = reprocess_flow(db_url=store.url)
+    assert diff.sha256 == plan.sha256
+    assert _dues(store, plan.sha256) == START
+    assert reprocess_flow(db_url=store.url) == []
