@@ -280,3 +280,31 @@ def test_flows_take_a_profile_and_apply_stored_ones(
     assert diff.sha256 == plan.sha256
     assert _dues(store, plan.sha256) == START
     assert reprocess_flow(db_url=store.url) == []
+
+
+def test_date_order_month_first_reads_us_numeric_dates(tmp_path: Path) -> None:
+    """A plan typed with month/day/year dates: the default reads 03/04/2025 as 3 April, a
+    profile's date_order 'mdy' as 4 March (and 12/31/2025, impossible day-first, as 31 Dec)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan 2025-26", style="Title")
+    d.add_paragraph("This improvement plan answers the recommendations of the Ofsted inspection.")
+    d.add_heading("Recommendation 1: Improve the quality of assessments", level=1)
+    rows = [("1.1", "Introduce a single assessment framework with practice standards",
+             "Head of Early Help", "03/04/2025"),
+            ("1.2", "Audit a sample of assessments every month and report the findings",
+             "Principal Social Worker", "12/31/2025")]  # fmt: skip
+    t = d.add_table(rows=1 + len(rows), cols=4)
+    t.style = "Table Grid"
+    for row, values in zip(t.rows, [("Ref", "Action", "Lead officer", "Due date"), *rows],
+                           strict=True):  # fmt: skip
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    plan = tmp_path / "us-dates.docx"
+    d.save(str(plan))
+    uk = extract_file(plan)
+    us = extract_file(plan, profile=LayoutProfile.from_dict({"date_order": "mdy"}))
+    assert [a.due_raw for a in us.actions] == ["03/04/2025", "12/31/2025"]
+    assert uk.actions[0].due_date == date(2025, 4, 3)
+    assert [a.due_date for a in us.actions] == [date(2025, 3, 4), date(2025, 12, 31)]
