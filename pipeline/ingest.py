@@ -38,6 +38,8 @@ class IngestOutcome:
     seconds: float = 0.0
     #: the result's warnings ({code, message, page}): usable records a person should look at
     warnings: list[dict[str, object]] = field(default_factory=list)
+    #: the layout profile a plan was read with (its name), None when none
+    profile: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -126,7 +128,8 @@ def already_stored(
         return None
     store.record_source(sha, name)
     run = store.latest_run(sha, ok_only=True)
-    if profile is not None and run is not None and store.run_profile(run.id) != profile.sha256:
+    layout = (store.run_layout(run.id) if run else None) or {}
+    if profile is not None and layout.get("profile_sha256") != profile.sha256:
         return None  # read again with the profile asked for (it replaces the stored run)
     counts, warnings = store.run_summary(run.id) if run else ({}, [])
     return IngestOutcome(  # the stored run's counts: `unchanged` used to show 0 recommendations
@@ -140,6 +143,7 @@ def already_stored(
         actions=counts.get("action", 0),
         kpis=counts.get("kpi", 0),
         warnings=[w.model_dump(mode="json") for w in warnings],
+        profile=layout.get("profile"),
     )
 
 
@@ -166,4 +170,5 @@ def outcome_of(result: ExtractionResult, outcome: str) -> IngestOutcome:
         kpis=len(result.kpis),
         seconds=round(sum(result.timings.values()), 3),
         warnings=[w.model_dump(mode="json") for w in result.warnings],
+        profile=result.profile,
     )

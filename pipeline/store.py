@@ -635,8 +635,16 @@ class Store:
 
     def run_profile(self, run_id: int) -> str | None:
         """The hash of the layout profile a run was read with (None: none)."""
+        return (self.run_layout(run_id) or {}).get("profile_sha256")
+
+    def run_layout(self, run_id: int) -> dict[str, Any] | None:
+        """A plan run's layout record: profile (name), profile_sha256, profile_stored,
+        table_headers; None for a run that has none (not a plan, or stored before profiles)."""
         with self.engine.connect() as conn:
-            return _run_profile(conn, run_id)
+            row = conn.execute(
+                select(items.c.data).where(items.c.run_id == run_id, items.c.kind == "layout")
+            ).first()
+        return None if row is None else dict(_json(row.data))
 
     def latest_layouts(self) -> dict[str, dict[str, Any]]:
         """Per document whose latest run is an ok plan run: the profile hash it was read with and

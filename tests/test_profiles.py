@@ -165,6 +165,8 @@ def test_stored_profile_is_applied_on_ingest_by_signature(store: Store) -> None:
     fitted = ingest_file(store, PLAN)
     other = ingest_file(store, OTHER_PLAN)
     assert fitted.actions == 8 and other.actions > 0
+    assert (fitted.profile, other.profile) == ("unknown-due family", None)
+    assert ingest_file(store, PLAN).as_dict()["profile"] == "unknown-due family"  # unchanged
     result = store.load_result(fitted.sha256)
     assert result is not None and result.profile == "unknown-due family"
     assert result.profile_stored is True
