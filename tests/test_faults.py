@@ -364,10 +364,10 @@ def test_a_hanging_document_times_out_and_the_run_goes_on(
     fine.write_bytes(text_pdf([["An ordinary document with enough text on it."] * 12]))
     real = ex.extract_document
 
-    def loops_on_one(doc):  # type: ignore[no-untyped-def]
+    def loops_on_one(doc, *profiles):  # type: ignore[no-untyped-def]
         while doc.path == str(hang_on):
             pass
-        return real(doc)
+        return real(doc, *profiles)
 
     monkeypatch.setattr(ex, "extract_document", loops_on_one)
     monkeypatch.setattr(
@@ -397,10 +397,10 @@ def test_an_extractor_crash_is_an_internal_error_and_the_run_goes_on(
     fine.write_bytes(text_pdf([["An ordinary document with enough text on it."] * 12]))
     real = ex.extract_document
 
-    def crashes_on_one(doc):  # type: ignore[no-untyped-def]
+    def crashes_on_one(doc, *profiles):  # type: ignore[no-untyped-def]
         if doc.path == str(crash):
             raise IndexError("list index out of range")
-        return real(doc)
+        return real(doc, *profiles)
 
     monkeypatch.setattr(ex, "extract_document", crashes_on_one)
     first, second = ingest_file(store, crash), ingest_file(store, fine)

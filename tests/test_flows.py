@@ -175,9 +175,9 @@ def test_reingest_skips_on_file_hash_and_extractor_version(
     real_extract = flows_ingest.extract_file
     extracted: list[str] = []
 
-    def counting(path: Any) -> Any:
+    def counting(path: Any, **kwargs: Any) -> Any:  # kwargs: the layout profile(s)
         extracted.append(Path(path).name)
-        return real_extract(path)
+        return real_extract(path, **kwargs)
 
     monkeypatch.setattr(flows_ingest, "extract_file", counting)
     pdf = write(tmp_path / "a.pdf", text_pdf([REPORT_PAGE]))

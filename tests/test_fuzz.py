@@ -111,7 +111,7 @@ def _snapshot(doc: ParsedDocument) -> list[object]:
 
 
 def test_the_fuzzer_reports_an_unhandled_exception(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(doc):  # type: ignore[no-untyped-def]
+    def broken(doc, *profiles):  # type: ignore[no-untyped-def]
         raise KeyError("judgement")
 
     monkeypatch.setattr(fz, "extract_document", broken)  # the random line documents
@@ -129,7 +129,7 @@ def test_the_fuzzer_reports_an_unhandled_exception(monkeypatch: pytest.MonkeyPat
 
 
 def test_the_fuzzer_reports_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
-    def spins(doc):  # type: ignore[no-untyped-def]
+    def spins(doc, *profiles):  # type: ignore[no-untyped-def]
         while True:
             pass
 
@@ -149,7 +149,7 @@ def test_fuzz_command_exit_codes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
         "fuzz seed 3: 20 cases" in res.stdout and "unhandled exceptions: 0, hangs: 0" in res.stdout
     )
 
-    def broken(doc):  # type: ignore[no-untyped-def]
+    def broken(doc, *profiles):  # type: ignore[no-untyped-def]
         raise ValueError("bad cell")
 
     monkeypatch.setattr(ex, "extract_document", broken)
