@@ -13,7 +13,7 @@ from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import header_role, is_header, table_kind
 from plantrace.pipeline.document import Page, ParsedDocument
 from plantrace.pipeline.evaluate.plans import run_plan_eval
-from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.dates import parse_date, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.rag import normalise_rag, read_rag_key
 from tests.pages import LEADING, PageBuilder, ruled_action_page
@@ -71,6 +71,10 @@ def test_due_dates_and_directions() -> None:
     assert parse_due("by end of May", after=date(2018, 7, 31)) == date(2019, 5, 31)
     assert parse_due("Ongoing") is None and parse_due("tbc") is None
     assert parse_due("Two cohorts per term from Sept 16") is None
+    # impossible as written in the convention in force: no date, never the end of its year
+    assert parse_due("03/31/2026") is None
+    assert parse_date("30/11/2024", month_first=True) is None
+    assert parse_date("11/30/2024", month_first=True) == date(2024, 11, 30)
     assert normalise_direction("Increase") == "increase"
     assert normalise_direction("Low") == "decrease"
     assert normalise_direction("n/a") is None

@@ -154,8 +154,8 @@ def _all_dates(
         for m in _MONTH_ONLY.finditer(text):
             month = MONTHS[m.group(1).lower()]
             spans.append((m.start(), _month_end(default_year, month)))
-    if not spans:
-        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    if not spans:  # a bare year, but never the year of a date that was impossible as written
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if free(*m.span())]
         spans = [(p, date(y, 12, 31) if end_of_period else date(y, 1, 1)) for p, y in years]
     return [d for _, d in sorted(spans)]
 
@@ -165,9 +165,9 @@ def _add(
 ) -> None:  # type: ignore[no-untyped-def]
     try:
         spans.append((m.start(), make(m.groups())))
-        taken.append(m.span())
     except (ValueError, KeyError):
-        pass
+        pass  # impossible as written ('03/31/2026' day-first): no date, and no year read from it
+    taken.append(m.span())
 
 
 def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
