@@ -29,7 +29,7 @@ from plantrace.pipeline.traceability import load_justifications, load_links
 
 FORMATS = ("csv", "xlsx", "jsonl", "parquet")
 PARQUET_HINT = (
-    "parquet needs pyarrow, which is not installed: `pip install pyarrow` "
+    "parquet needs pyarrow, which is not installed: `pip install 'plantrace[parquet]'` (or pyarrow) "
     "(or use --format csv|xlsx|jsonl)"
 )
 
@@ -523,7 +523,6 @@ def _write_jsonl(path: Path, columns: list[str], rows: Iterable[Row]) -> None:
 
 def _write_xlsx(path: Path, tables: Tables) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
     wb.properties.creator = "plantrace"  # the Excel reader refuses it if it is ingested back
@@ -534,7 +533,6 @@ def _write_xlsx(path: Path, tables: Tables) -> None:
         for row in rows:
             ws.append([_safe_cell(row.get(c, "")) for c in cols])
     wb.save(path)
-    _ = Font  # bold headers need a non-write-only book; plain headers keep 100k rows fast
 
 
 def _write_parquet(out: Path, tables: Tables) -> list[Path]:

@@ -171,20 +171,33 @@ def test_plans_actions_links_and_coverage_from_a_paired_plan(store: Store, tmp_p
     assert recs[0]["text"].startswith("'=HYPERLINK")  # a formula from a PDF is never live
 
 
-def test_parquet_without_pyarrow_says_how_to_install_it(tmp_path: Path) -> None:
-    try:
-        import pyarrow  # type: ignore[import-not-found]  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        pytest.skip("pyarrow is installed")
-    with pytest.raises(ExportError, match="pip install pyarrow"):
+def test_parquet_holds_the_same_rows_and_columns(era_store: Store, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow (plantrace[parquet]) not installed")
+    tables = build_tables(load_national(era_store), era_store)
+    write_tables(tables, "parquet", tmp_path)
+    for name, rows in tables.tables.items():
+        read = pq.read_table(tmp_path / f"{name}.parquet")
+        assert read.column_names == tables.columns[name]
+        assert read.num_rows == len(rows)
+    recs = pq.read_table(tmp_path / "recommendations.parquet").to_pylist()
+    assert recs[0]["text"] == tables.tables["recommendations"][0]["text"]
+
+
+def test_parquet_without_pyarrow_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    for name in [m for m in sys.modules if m == "pyarrow" or m.startswith("pyarrow.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as on a machine without the extra
+    with pytest.raises(ExportError, match=r"pip install .plantrace\[parquet\]."):
         write_tables(build_tables_empty(), "parquet", tmp_path)
     db = tmp_path / "s.sqlite"
     res = CliRunner().invoke(
         app, ["export", "--db", str(db), "--out", str(tmp_path / "o"), "--format", "parquet"]
     )
-    assert res.exit_code == 2 and "pip install pyarrow" in res.output
+    assert res.exit_code == 2 and "plantrace[parquet]" in res.output
     assert not (tmp_path / "o").exists()  # failed before writing anything
 
 
