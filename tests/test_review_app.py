@@ -255,6 +255,7 @@ def test_the_command_binds_loopback_and_warns_when_told_otherwise(
     served: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda asgi, **kw: served.append({"app": asgi, **kw}))
     db = str(tmp_path / "s.sqlite")
+    Store(f"sqlite:///{db}").close()  # review opens an existing store, never makes one
     runner = CliRunner()
     quiet = runner.invoke(app, ["review", "--db", db])
     assert quiet.exit_code == 0, quiet.output
