@@ -128,7 +128,7 @@ def extract_plan(
         actions=actions,
         kpis=kpis,
         glossary=read_glossary(elements, doc.sha256),
-        warnings=plan_warnings(elements, actions),
+        warnings=plan_warnings(elements, actions, kpis=len(kpis)),
     )
 
 

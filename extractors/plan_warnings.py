@@ -5,7 +5,8 @@ or a table whose column roles are uncertain each get a warning with a stable cod
 `extract`, `ingest` and the coverage report say so instead of showing an empty plan or '0%
 covered'. Codes (README):
 
-- plan_no_actions: the plan has tables but no action was read from them.
+- plan_no_actions: no action was read: the plan has tables none of which was read as actions, or
+  no table and no action card at all (a layout not recognised), and no KPI either.
 - plan_column_unplaced: a column with content got no role; its cells are not read.
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
   by date is unknown for those actions.
@@ -26,9 +27,10 @@ LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a pers
 
 
 def plan_warnings(
-    elements: Sequence[Element], actions: Sequence[Action]
+    elements: Sequence[Element], actions: Sequence[Action], *, kpis: int = 0
 ) -> list[ExtractionWarning]:
-    """Warnings over the elements read and the actions found."""
+    """Warnings over the elements read and the actions found (kpis: how many KPI rows were read;
+    a scorecard of measures alone is a plan with no action, not a reading failure)."""
     out: list[ExtractionWarning] = []
     tables = [el for el in elements if el.table is not None or el.raw is not None]
     plan_tables = [el.table for el in elements if el.table is not None]
@@ -39,6 +41,13 @@ def plan_warnings(
             message=f"the plan has {len(tables)} table(s) but no action was read from them: its"
             " column headers were not recognised; check with `plantrace tables FILE`",
             page=first,
+        ))  # fmt: skip
+    elif not actions and not kpis:  # no table, no card: nothing to read is never silent
+        out.append(ExtractionWarning(
+            code="plan_no_actions",
+            message="no action was read: the document was classed as a plan but no action table,"
+            " action card or KPI table was recognised; coverage cannot be measured from it",
+            page=None,
         ))  # fmt: skip
     for t in plan_tables:
         if t.reading is None or t.kind not in (ACTION_TABLE, KPI_TABLE):

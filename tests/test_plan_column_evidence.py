@@ -156,6 +156,24 @@ def test_warning_when_tables_give_no_action() -> None:
     assert plan.warnings[0].page == 1
 
 
+def test_warning_when_a_plan_has_no_table_and_no_card() -> None:
+    """Prose only (e.g. a Word card plan whose titles are headings, printed): never silent."""
+    buf = io.BytesIO()
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Improvement plan 2025", styles["Title"])]
+    for ref, text, lead, due in ROWS:
+        story += [
+            Paragraph(f"{ref} {text}", styles["Heading2"]),
+            Paragraph(f"Our lead for this work will be the {lead}, and we aim to finish it by {due}"
+                      " once the board has agreed the approach.", styles["BodyText"]),
+        ]  # fmt: skip
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert plan.actions == [] and plan.kpis == []
+    assert [w.code for w in plan.warnings] == ["plan_no_actions"]
+    assert "no action table, action card or KPI table" in plan.warnings[0].message
+
+
 def test_warning_when_due_dates_cannot_be_read() -> None:
     rows = [[*r[:3], "When the board agrees"] for r in ROWS]
     data = _plan_pdf(["Ref", "Action", "Lead officer", "Deadline"], rows)

@@ -26,7 +26,8 @@ ProfileOption = Annotated[
     typer.Option(
         "--profile",
         help="a layout profile (JSON: header or '#N' -> role, skip_rows, date_order) to read "
-        "plans with; without it a stored profile whose header signature fits is applied",
+        "plans with; without it, ingest and reprocess apply a stored profile whose header "
+        "signature fits (extract uses no store)",
     ),
 ]
 
