@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from plantrace.models.links import LinkState
+from plantrace.models.links import Link, LinkMethod, LinkState
 from plantrace.models.plan import KPI, Action
 from plantrace.models.results import ExtractionResult, ExtractionWarning
 from plantrace.pipeline.normalise.dates import parse_due
@@ -41,7 +41,7 @@ from plantrace.pipeline.store import (
     now,
     pairs,
 )
-from plantrace.pipeline.traceability import link_key
+from plantrace.pipeline.traceability import item_texts, link_key, link_row
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "action": ("owner", "due_date", "rag"),
@@ -55,13 +55,24 @@ class DecisionError(ValueError):
     """The decision cannot be taken as given: no name, an unknown item or field, an unreadable value."""
 
 
-class Conflict(Exception):
-    """Someone else decided on this item since the page was shown; their decision stands."""
+class NoName(DecisionError):
+    """No name, or one too long: a decision says who took it (the CLI's usage error, exit 2)."""
 
-    def __init__(self, target: str, current: str, last: dict[str, Any] | None) -> None:
+
+class Conflict(Exception):
+    """Someone else decided on this item since the page was shown; their decision stands.
+
+    version, where known, is the item's version now: quoting it decides on the item as it is now
+    (the CLI's --version), after reading what the other person decided.
+    """
+
+    def __init__(
+        self, target: str, current: str, last: dict[str, Any] | None, version: str | None = None
+    ) -> None:
         self.target = target
         self.current = current
         self.last = last
+        self.version = version
         who = f" by {last['who']} at {last['at']:%Y-%m-%d %H:%M}" if last else ""
         super().__init__(f"{target} was changed{who}: it is now {current}")
 
@@ -257,9 +268,9 @@ def check_name(who: str | None) -> str:
     """No decision without a name: the history says who decided."""
     name = " ".join((who or "").split())
     if not name:
-        raise DecisionError("no decision without a name: say who you are first")
+        raise NoName("no decision without a name: say who you are first")
     if len(name) > MAX_NAME:
-        raise DecisionError(f"a name of at most {MAX_NAME} characters, please")
+        raise NoName(f"a name of at most {MAX_NAME} characters, please")
     return name
 
 
@@ -400,23 +411,27 @@ def decide_link(
     item_id: str,
     state: LinkState,
     who: str,
-    version: str,
+    version: str | None,
     note: str | None = None,
-) -> None:
-    """Confirm or reject a link, if it is still as the person saw it (version)."""
+) -> str:
+    """Confirm or reject a link, if it is still as the person saw it; returns its new version.
+
+    version None (the CLI without --version) means "as the extractor linked it": a link a person
+    has decided on since is refused, so no one overwrites a decision they have not seen.
+    """
+    target = link_target(rec_id, item_kind, item_id)
+    row = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    if row is None:
+        raise DecisionError(f"no {target}")
     who = check_name(who)
     if state not in (LinkState.confirmed, LinkState.rejected):
         raise DecisionError("a person confirms or rejects a link")
-    key = link_key(report_sha, plan_sha, rec_id, item_kind, item_id)
-    target = link_target(rec_id, item_kind, item_id)
-    with store.connect() as conn:
-        row = conn.execute(select(links).where(key)).first()
-    if row is None:
-        raise DecisionError(f"no {target}")
-    origin, seen_state, stamp = (version.split(":", 2) + ["", ""])[:3]
     current = link_version(row.origin, row.state, row.updated_at)
+    if version is None and row.origin == "auto":
+        version = current
     if current != version:
-        raise _conflict(store, plan_sha, target, f"{row.state} ({row.origin})")
+        raise _link_conflict(store, plan_sha, target, row)
+    origin, seen_state, _ = (version.split(":", 2) + ["", ""])[:3]
     rec_text, text = _texts(store, report_sha, plan_sha, rec_id, item_kind, item_id)
     cas = [links.c.origin == origin, links.c.state == seen_state]
     if origin == "person":
@@ -424,7 +439,7 @@ def decide_link(
     with store.begin() as conn:
         done = conn.execute(
             update(links)
-            .where(key, *cas)
+            .where(link_key(report_sha, plan_sha, rec_id, item_kind, item_id), *cas)
             .values(
                 state=state.value,
                 origin="person",
@@ -441,8 +456,10 @@ def decide_link(
                 after=f"{state.value} (person)", note=note,
                 texts={"recommendation": rec_text, "item": text},
             )  # fmt: skip
+    after = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
     if not done:
-        raise _conflict(store, plan_sha, target, "changed by someone else")
+        raise _link_conflict(store, plan_sha, target, after)
+    return link_version(after.origin, after.state, after.updated_at)
 
 
 def add_link(
@@ -454,30 +471,87 @@ def add_link(
     item_id: str,
     who: str,
     note: str | None = None,
-) -> None:
-    """A link the extractor missed; a person's existing decision on it is not overwritten."""
-    from plantrace.pipeline import traceability
+) -> int:
+    """A link the extractor missed; returns its id. A person's decision on it is not overwritten.
 
+    An automatic link between the same two items becomes the person's (same id); the write is
+    conditional on it still being automatic, and a link someone added first is a Conflict.
+    """
+    rec_text, text = _texts(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    if rec_text is None:
+        raise DecisionError(f"the report has no recommendation {rec_id}")
+    if text is None:
+        raise DecisionError(f"the plan has no {item_kind} {item_id}")
     who = check_name(who)
     target = link_target(rec_id, item_kind, item_id)
+    row = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    if row is not None and row.origin == "person":
+        raise _link_conflict(store, plan_sha, target, row)
+    values = link_row(
+        Link(
+            report_sha256=report_sha,
+            recommendation_id=rec_id,
+            plan_sha256=plan_sha,
+            item_kind=item_kind,
+            item_id=item_id,
+            method=LinkMethod.manual,
+            score=1.0,
+            state=LinkState.confirmed,
+            evidence=note or "added by a person",
+        ),
+        "person",
+        rec_text,
+        text,
+        note,
+    )
+    try:
+        with store.begin() as conn:
+            if row is None:
+                link_id = conn.execute(insert(links).values(**values).returning(links.c.id))
+                new_id, done = int(link_id.scalar_one()), 1
+            else:
+                new_id = row.id
+                done = conn.execute(
+                    update(links)
+                    .where(links.c.id == row.id, links.c.origin == "auto")
+                    .values(**values)
+                ).rowcount
+            if done:
+                _log(
+                    conn, who, "add", target, plan=plan_sha, report=report_sha,
+                    before=None if row is None else f"{row.state} ({row.origin})",
+                    after="confirmed (person)", note=note,
+                    texts={"recommendation": rec_text, "item": text},
+                )  # fmt: skip
+    except IntegrityError:  # someone added the same link first
+        done = 0
+    if not done:
+        after = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+        raise _link_conflict(store, plan_sha, target, after)
+    return new_id
+
+
+def _stored_link(
+    store: Store, report_sha: str, plan_sha: str, rec_id: str, item_kind: str, item_id: str
+) -> Any:
+    """The stored link a decision is checked against (None: there is none)."""
     with store.connect() as conn:
-        row = conn.execute(
+        return conn.execute(
             select(links).where(link_key(report_sha, plan_sha, rec_id, item_kind, item_id))
         ).first()
-    if row is not None and row.origin == "person":
-        raise _conflict(store, plan_sha, target, f"{row.state} (person)")
-    try:
-        traceability.add_link(store, report_sha, rec_id, plan_sha, item_id, item_kind, note)
-    except LookupError as exc:
-        raise DecisionError(str(exc)) from None
-    rec_text, text = _texts(store, report_sha, plan_sha, rec_id, item_kind, item_id)
-    with store.begin() as conn:
-        _log(
-            conn, who, "add", target, plan=plan_sha, report=report_sha,
-            before=None if row is None else f"{row.state} ({row.origin})",
-            after="confirmed (person)", note=note,
-            texts={"recommendation": rec_text, "item": text},
-        )  # fmt: skip
+
+
+def _link_conflict(store: Store, plan_sha: str, target: str, row: Any) -> Conflict:
+    """The link as it is now, with the version that decides on it as it is now."""
+    if row is None:
+        return _conflict(store, plan_sha, target, "no such link")
+    return _conflict(
+        store,
+        plan_sha,
+        target,
+        f"{row.state} ({row.origin})",
+        version=link_version(row.origin, row.state, row.updated_at),
+    )
 
 
 def justification_version(updated_at: datetime | None) -> str:
@@ -492,8 +566,14 @@ def justify(
     reason: str | None,
     who: str,
     version: str,
-) -> None:
-    """Record (or, with an empty reason, withdraw) why a recommendation needs no action."""
+) -> str:
+    """Record (or, with an empty reason, withdraw) why a recommendation needs no action.
+
+    version is the gap's as the person saw it ('' for none recorded); returns the new one.
+    """
+    rec_text, _ = _texts(store, report_sha, plan_sha, rec_id, None, None)
+    if rec_text is None:
+        raise DecisionError(f"the report has no recommendation {rec_id}")
     who = check_name(who)
     reason = " ".join((reason or "").split()) or None
     target = f"gap {rec_id}"
@@ -502,13 +582,11 @@ def justify(
         justifications.c.plan_sha256 == plan_sha,
         justifications.c.recommendation_id == rec_id,
     )
-    with store.connect() as conn:
-        row = conn.execute(select(justifications).where(key)).first()
+    row = _stored_gap(store, key)
     if justification_version(None if row is None else row.updated_at) != version:
-        raise _conflict(store, plan_sha, target, "justified" if row is not None else "open")
+        raise _gap_conflict(store, plan_sha, target, row)
     if row is None and reason is None:
-        return
-    rec_text, _ = _texts(store, report_sha, plan_sha, rec_id, None, None)
+        return ""
     try:
         with store.begin() as conn:
             if row is None:
@@ -538,8 +616,21 @@ def justify(
                 )  # fmt: skip
     except IntegrityError:
         done = 0
+    after = _stored_gap(store, key)
     if not done:
-        raise _conflict(store, plan_sha, target, "changed by someone else")
+        raise _gap_conflict(store, plan_sha, target, after)
+    return justification_version(None if after is None else after.updated_at)
+
+
+def _stored_gap(store: Store, key: Any) -> Any:
+    with store.connect() as conn:
+        return conn.execute(select(justifications).where(key)).first()
+
+
+def _gap_conflict(store: Store, plan_sha: str, target: str, row: Any) -> Conflict:
+    now_is = "open" if row is None else f"justified ({row.reason!r})"
+    version = justification_version(None if row is None else row.updated_at)
+    return _conflict(store, plan_sha, target, now_is, version)
 
 
 def repair(store: Store, plan_sha: str, report_sha: str, who: str, version: str) -> None:
@@ -606,8 +697,21 @@ def last_decision(store: Store, plan_sha: str, target: str) -> dict[str, Any] | 
     return None if row is None else dict(row._mapping)
 
 
-def _conflict(store: Store, plan_sha: str, target: str, current: str) -> Conflict:
-    return Conflict(target, current, last_decision(store, plan_sha, target))
+def last_decisions(store: Store, plan_sha: str) -> dict[str, dict[str, Any]]:
+    """target -> the newest decision on it, for a plan: who decided each link and gap last."""
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(decision_log)
+            .where(decision_log.c.plan_sha256 == plan_sha)
+            .order_by(decision_log.c.id)
+        ).all()
+    return {r.target: dict(r._mapping) for r in rows}
+
+
+def _conflict(
+    store: Store, plan_sha: str, target: str, current: str, version: str | None = None
+) -> Conflict:
+    return Conflict(target, current, last_decision(store, plan_sha, target), version)
 
 
 def _log(
@@ -647,26 +751,16 @@ def _texts(
     item_kind: str | None,
     item_id: str | None,
 ) -> tuple[str | None, str | None]:
-    """The texts a decision is made on: the recommendation's and the plan item's."""
+    """The texts a decision is made on: the recommendation's and the plan item's (None: no such)."""
     report = store.load_result(report_sha)
-    rec = (
-        None
-        if report is None
-        else next((r for r in report.recommendations if r.id == rec_id), None)
+    rec_text = (
+        None if report is None else {r.id: r.text for r in report.recommendations}.get(rec_id)
     )
     text = None
-    if item_kind is not None:
+    if item_kind is not None and item_id is not None:
         plan = store.load_result(plan_sha)
-        if plan is not None:
-            pools: dict[str, list[Any]] = {
-                "action": list(plan.actions),
-                "kpi": list(plan.kpis),
-                "plan_recommendation": list(plan.recommendations),
-            }
-            pool = pools.get(item_kind, [])
-            item = next((i for i in pool if i.id == item_id), None)
-            text = None if item is None else getattr(item, "text", None) or item.indicator
-    return (None if rec is None else rec.text), text
+        text = None if plan is None else item_texts(plan).get((item_kind, item_id))
+    return rec_text, text
 
 
 # ---- what a page shows with each item, to send back with a decision -------------------------

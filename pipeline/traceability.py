@@ -1,9 +1,10 @@
 """Links in the store: automatic links recomputed, people's decisions kept and checked for drift.
 
-A person's decision (confirm, reject, add) is stored with the texts it was made on. Recomputing
-links never overwrites it; when the text at either end later differs (a newer extractor version
-reads the document differently), the decision is marked `suspect`, as requirements-traceability
-tools do, so someone looks again.
+A person's decision (confirm, reject, add, justify) is taken by pipeline/decisions.py, the one
+path for the review app and the CLI (name, history, versions), and stored with the texts it was
+made on. Recomputing links never overwrites it; when the text at either end later differs (a
+newer extractor version reads the document differently), the decision is marked `suspect`, as
+requirements-traceability tools do, so someone looks again.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def relink(store: Store, report_sha: str, plan_sha: str) -> list[StoredLink]:
         raise LookupError("both documents must be stored before linking")
     computed = link_documents(report, plan)
     rec_text = {r.id: r.text for r in report.recommendations}
-    item_text = _item_texts(plan)
+    item_text = item_texts(plan)
     with store.begin() as conn:
         conn.execute(
             delete(links).where(
@@ -178,7 +179,7 @@ def relink(store: Store, report_sha: str, plan_sha: str) -> list[StoredLink]:
                     .values(state=LinkState.suspect.value, updated_at=now())
                 )
         rows = [
-            _row(
+            link_row(
                 lk,
                 "auto",
                 rec_text.get(lk.recommendation_id),
@@ -192,7 +193,7 @@ def relink(store: Store, report_sha: str, plan_sha: str) -> list[StoredLink]:
     return load_links(store, report_sha, plan_sha)
 
 
-def _item_texts(plan: ExtractionResult) -> dict[tuple[str, str], str]:
+def item_texts(plan: ExtractionResult) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     out.update({("action", a.id): a.text for a in plan.actions})
     out.update({("plan_recommendation", r.id): r.text for r in plan.recommendations})
@@ -200,7 +201,7 @@ def _item_texts(plan: ExtractionResult) -> dict[tuple[str, str], str]:
     return out
 
 
-def _row(
+def link_row(
     lk: Link, origin: str, rec_text: str | None, item_text: str | None, note: str | None = None
 ) -> dict[str, Any]:
     return {
@@ -220,112 +221,33 @@ def load_links(store: Store, report_sha: str, plan_sha: str) -> list[StoredLink]
             .where(links.c.report_sha256 == report_sha, links.c.plan_sha256 == plan_sha)
             .order_by(links.c.id)
         ).all()
-    return [
-        StoredLink(
-            id=r.id,
-            link=Link(
-                report_sha256=r.report_sha256,
-                recommendation_id=r.recommendation_id,
-                plan_sha256=r.plan_sha256,
-                item_kind=r.item_kind,
-                item_id=r.item_id,
-                method=LinkMethod(r.method),
-                score=r.score,
-                state=LinkState(r.state),
-                evidence=r.evidence or "",
-            ),
-            origin=r.origin,
-            note=r.note,
-        )
-        for r in rows
-    ]
+    return [_stored(r) for r in rows]
 
 
-def decide(store: Store, link_id: int, state: LinkState, note: str | None = None) -> None:
-    """A person confirms or rejects a link: it becomes theirs and survives reprocessing."""
-    with store.begin() as conn:
-        row = conn.execute(select(links).where(links.c.id == link_id)).first()
-        if row is None:
-            raise LookupError(f"no link with id {link_id}")
-        report = store.load_result(row.report_sha256)
-        plan = store.load_result(row.plan_sha256)
-        rec_text = {r.id: r.text for r in report.recommendations} if report else {}
-        item_text = _item_texts(plan) if plan else {}
-        conn.execute(
-            update(links)
-            .where(links.c.id == link_id)
-            .values(
-                state=state.value,
-                origin="person",
-                note=note,
-                recommendation_text=rec_text.get(row.recommendation_id),
-                item_text=item_text.get((row.item_kind, row.item_id)),
-                updated_at=now(),
-            )
-        )
-
-
-def add_link(
-    store: Store,
-    report_sha: str,
-    rec_id: str,
-    plan_sha: str,
-    item_id: str,
-    item_kind: str = "action",
-    note: str | None = None,
-) -> int:
-    report = store.load_result(report_sha)
-    plan = store.load_result(plan_sha)
-    if report is None or plan is None:
-        raise LookupError("both documents must be stored")
-    rec_text = {r.id: r.text for r in report.recommendations}
-    item_text = _item_texts(plan)
-    if rec_id not in rec_text:
-        raise LookupError(f"the report has no recommendation {rec_id}")
-    if (item_kind, item_id) not in item_text:
-        raise LookupError(f"the plan has no {item_kind} {item_id}")
-    lk = Link(
-        report_sha256=report_sha,
-        recommendation_id=rec_id,
-        plan_sha256=plan_sha,
-        item_kind=item_kind,
-        item_id=item_id,
-        method=LinkMethod.manual,
-        score=1.0,
-        state=LinkState.confirmed,
-        evidence=note or "added by a person",
+def _stored(r: Any) -> StoredLink:
+    return StoredLink(
+        id=r.id,
+        link=Link(
+            report_sha256=r.report_sha256,
+            recommendation_id=r.recommendation_id,
+            plan_sha256=r.plan_sha256,
+            item_kind=r.item_kind,
+            item_id=r.item_id,
+            method=LinkMethod(r.method),
+            score=r.score,
+            state=LinkState(r.state),
+            evidence=r.evidence or "",
+        ),
+        origin=r.origin,
+        note=r.note,
     )
-    with store.begin() as conn:
-        conn.execute(
-            delete(links).where(link_key(report_sha, plan_sha, rec_id, item_kind, item_id))
-        )
-        new_id = conn.execute(
-            insert(links)
-            .values(**_row(lk, "person", rec_text[rec_id], item_text[(item_kind, item_id)], note))
-            .returning(links.c.id)
-        ).scalar_one()
-    return int(new_id)
 
 
-def justify(store: Store, report_sha: str, rec_id: str, plan_sha: str, reason: str) -> None:
-    """A deliberate gap: the recommendation counts as answered and the reason is reported."""
-    with store.begin() as conn:
-        conn.execute(
-            delete(justifications).where(
-                justifications.c.report_sha256 == report_sha,
-                justifications.c.recommendation_id == rec_id,
-                justifications.c.plan_sha256 == plan_sha,
-            )
-        )
-        conn.execute(
-            insert(justifications).values(
-                report_sha256=report_sha,
-                recommendation_id=rec_id,
-                plan_sha256=plan_sha,
-                reason=reason,
-                updated_at=now(),
-            )
-        )
+def find_link(store: Store, link_id: int) -> StoredLink | None:
+    """A link by the id `plantrace link list` shows (ids of automatic links change on relinking)."""
+    with store.connect() as conn:
+        row = conn.execute(select(links).where(links.c.id == link_id)).first()
+    return None if row is None else _stored(row)
 
 
 def load_justifications(store: Store, report_sha: str, plan_sha: str) -> dict[str, str]:

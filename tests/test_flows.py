@@ -252,7 +252,8 @@ def test_reprocess_reruns_stale_documents_keeps_history_and_reports_changes(
     import plantrace.extractors.version as extractors_version
     import plantrace.pipeline.extract as pipeline_extract
     from plantrace.flows.reprocess import reprocess_flow
-    from plantrace.pipeline.traceability import add_link, load_links
+    from plantrace.pipeline.decisions import add_link
+    from plantrace.pipeline.traceability import load_links
 
     files = sorted(SAMPLES.glob("reports/*.pdf")) + sorted(SAMPLES.glob("plans/*.pdf"))
     if not files:
@@ -262,7 +263,7 @@ def test_reprocess_reruns_stale_documents_keeps_history_and_reports_changes(
     old_version = extractors_version.EXTRACTOR_VERSION
     report = next(o for o in outcomes if o.kind == "inspection_report" and o.recommendations)
     plan = next(o for o in outcomes if o.kind == "improvement_plan" and o.actions)
-    link_id = add_link(store, report.sha256, "r1", plan.sha256, "a1")
+    link_id = add_link(store, report.sha256, plan.sha256, "r1", "action", "a1", "Ann")
 
     # a new extractor version that reads the first recommendation of every report differently
     bump_extractor_version(monkeypatch, "99.0.0")

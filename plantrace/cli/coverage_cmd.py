@@ -1,4 +1,5 @@
-"""`plantrace coverage` and `plantrace link` (issue 5): traceability from the command line."""
+"""`plantrace coverage` (issue 5): traceability from the command line; `plantrace link` is in
+link_cmd.py and shares this module's store and document helpers."""
 
 from __future__ import annotations
 
@@ -11,10 +12,6 @@ from typing import Annotated
 import typer
 
 from plantrace.cli.common import DbOption
-
-link_app = typer.Typer(
-    help="Pair plans with reports; confirm, reject, add or list trace links.", no_args_is_help=True
-)
 
 
 def _store(db: str | None, *paths: str | None):  # type: ignore[no-untyped-def]
@@ -213,204 +210,9 @@ def coverage(
         raise typer.Exit(3)
 
 
-@link_app.command("pair")
-def pair(
-    plan: Annotated[str, typer.Option(help="plan path or id")],
-    report: Annotated[str, typer.Option(help="report path or id")],
-    db: DbOption = None,
-) -> None:
-    """Say which inspection report a plan answers (overrides automatic pairing)."""
-    from plantrace.pipeline.traceability import set_pair
-
-    store = _store(db, plan, report)
-    set_pair(store, _resolve(store, plan, "plan"), _resolve(store, report, "report"))
-    typer.echo("paired")
-
-
-@link_app.command("run")
-def run_links(
-    plan: Annotated[
-        str | None, typer.Option(help="plan path or id (default: every paired plan)")
-    ] = None,
-    db: DbOption = None,
-) -> None:
-    """Pair plans with reports and (re)compute automatic links; people's decisions are kept."""
-    from plantrace.pipeline.traceability import get_pair, pair_all, relink
-
-    store = _store(db, plan)
-    pairs = pair_all(store)
-    if plan is not None:
-        sha = _resolve(store, plan, "plan")
-        report = get_pair(store, sha)
-        pairs = [(report, sha)] if report else []
-    for report_sha, plan_sha in pairs:
-        stored = relink(store, report_sha, plan_sha)
-        typer.echo(f"{plan_sha[:12]} -> {report_sha[:12]}: {len(stored)} links")
-
-
-@link_app.command("list")
-def list_links(
-    plan: Annotated[str, typer.Option(help="plan path or id")],
-    db: DbOption = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-) -> None:
-    """List a plan's links with ids and the texts they join, for confirm/reject."""
-    from rich.table import Table
-
-    from plantrace.cli.common import print_table
-    from plantrace.models.coverage import LinkSummary
-    from plantrace.pipeline.render.tabular import clip
-    from plantrace.pipeline.render.words import link_words
-    from plantrace.pipeline.traceability import get_pair, load_links
-
-    store = _store(db, plan)
-    plan_sha = _resolve(store, plan, "plan")
-    report_sha = get_pair(store, plan_sha)
-    if report_sha is None:
-        typer.echo(
-            "the plan is not paired with a report: run `plantrace link pair` or `link run`",
-            err=True,
-        )
-        raise typer.Exit(1)
-    rows = load_links(store, report_sha, plan_sha)
-    recs, items = _link_texts(store, report_sha, plan_sha)
-    if as_json:
-        for r in rows:
-            number, rec_text = recs.get(r.link.recommendation_id, (None, None))
-            ref, item_text = items.get((r.link.item_kind, r.link.item_id), (None, None))
-            record = {"id": r.id, "origin": r.origin, **r.link.model_dump(mode="json")}
-            record |= {
-                "recommendation_number": number,
-                "recommendation_text": rec_text,
-                "item_ref": ref,
-                "item_text": item_text,
-            }
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return
-    table = Table()
-    # no 'state' column: an automatic link's stored state 'confirmed' is not a person's decision
-    for col in ("id", "recommendation", "plan item", "how it was linked", "score"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        lk = r.link
-        number, rec_text = recs.get(lk.recommendation_id, (lk.recommendation_id, ""))
-        ref, item_text = items.get((lk.item_kind, lk.item_id), (lk.item_id, ""))
-        summary = LinkSummary(
-            method=lk.method.value, score=lk.score, state=lk.state.value, origin=r.origin
-        )
-        table.add_row(
-            str(r.id),
-            f"{number}: {clip(rec_text or '', 70)}",
-            f"{lk.item_kind.replace('_', ' ')} {ref}: {clip(item_text or '', 70)}",
-            link_words(summary),
-            f"{lk.score:.2f}",
-        )
-    print_table(table)
-
-
-def _link_texts(  # type: ignore[no-untyped-def]
-    store, report_sha: str, plan_sha: str
-) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], tuple[str, str]]]:
-    """Printed numbers and texts of the report's recommendations and the plan's items."""
-    report = store.load_result(report_sha)
-    plan = store.load_result(plan_sha)
-    recs = {
-        r.id: (r.number or str(i), r.text)
-        for i, r in enumerate(report.recommendations if report else [], start=1)
-    }
-    items: dict[tuple[str, str], tuple[str, str]] = {}
-    if plan is not None:
-        items |= {("action", a.id): (a.ref or a.id, a.text) for a in plan.actions}
-        items |= {("kpi", k.id): (k.code or k.id, k.indicator) for k in plan.kpis}
-        items |= {
-            ("plan_recommendation", r.id): (r.number or r.id, r.text) for r in plan.recommendations
-        }
-    return recs, items
-
-
-def _decide(link_id: int, state: str, note: str | None, db: str | None) -> None:
-    from plantrace.models.links import LinkState
-    from plantrace.pipeline.traceability import decide
-
-    store = _store(db)
-    try:
-        decide(store, link_id, LinkState(state), note)
-    except LookupError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(f"link {link_id} {state}")
-
-
-@link_app.command("confirm")
-def confirm(
-    link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None
-) -> None:
-    """Confirm a link: it becomes a person's decision and survives reprocessing."""
-    _decide(link_id, "confirmed", note, db)
-
-
-@link_app.command("reject")
-def reject(
-    link_id: int, note: Annotated[str | None, typer.Option()] = None, db: DbOption = None
-) -> None:
-    """Reject a link: recomputation will not bring it back."""
-    _decide(link_id, "rejected", note, db)
-
-
-@link_app.command("add")
-def add(
-    plan: Annotated[str, typer.Option(help="plan path or id")],
-    recommendation: Annotated[str, typer.Option(help="report recommendation id (r3)")],
-    item: Annotated[str, typer.Option(help="plan action id (a7), or kpi id with --kind kpi")],
-    kind: Annotated[str, typer.Option(help="action | kpi | plan_recommendation")] = "action",
-    report: Annotated[
-        str | None, typer.Option(help="report path or id (default: the plan's pair)")
-    ] = None,
-    note: Annotated[str | None, typer.Option()] = None,
-    db: DbOption = None,
-) -> None:
-    """Add a link the extractor missed."""
-    from plantrace.cli.common import EXIT_USAGE, fail
-    from plantrace.pipeline.traceability import add_link, get_pair
-
-    kinds = ("action", "kpi", "plan_recommendation")
-    if kind not in kinds:
-        fail(f"--kind {kind!r} is not one of {', '.join(kinds)}", EXIT_USAGE)
-    store = _store(db, plan, report)
-    plan_sha = _resolve(store, plan, "plan")
-    report_sha = _resolve(store, report, "report") if report else get_pair(store, plan_sha)
-    if report_sha is None:
-        typer.echo("error: the plan is not paired with a report; give --report", err=True)
-        raise typer.Exit(1)
-    try:
-        new_id = add_link(store, report_sha, recommendation, plan_sha, item, kind, note)
-    except LookupError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(f"added link {new_id}")
-
-
-@link_app.command("justify")
-def justify_cmd(
-    plan: Annotated[str, typer.Option(help="plan path or id")],
-    recommendation: Annotated[str, typer.Option(help="report recommendation id (r3)")],
-    reason: Annotated[str, typer.Option(help="why no action is needed")],
-    db: DbOption = None,
-) -> None:
-    """Mark a recommendation as a deliberate gap: it counts as answered, the reason is shown."""
-    from plantrace.pipeline.traceability import get_pair, justify
-
-    store = _store(db, plan)
-    plan_sha = _resolve(store, plan, "plan")
-    report_sha = get_pair(store, plan_sha)
-    if report_sha is None:
-        typer.echo("error: the plan is not paired with a report", err=True)
-        raise typer.Exit(1)
-    justify(store, report_sha, recommendation, plan_sha, reason)
-    typer.echo("justified")
-
-
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    from plantrace.cli.link_cmd import link_app
+
     app.command("coverage")(coverage)
     app.add_typer(link_app, name="link")
