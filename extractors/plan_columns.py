@@ -168,13 +168,25 @@ def row_roles(cells: Sequence[str | None]) -> list[str | None]:
     return [header_role(c) if c else None for c in cells]
 
 
-def is_header(cells: Sequence[str | None]) -> bool:
-    """A header row: at least two cells name roles and most non-empty cells do."""
+def is_header(cells: Sequence[str | None], styled: bool = False) -> bool:
+    """A header row: at least two cells name roles and most non-empty cells do.
+
+    styled: the row is set apart as a header is (bold, or on a shaded band). Then it needs
+    fewer words the vocabulary knows: two named roles, one of them the column of what the table
+    lists (action, indicator, recommendation), and a third of its cells; its other columns get
+    their roles from their cells. Councils name columns in words no vocabulary holds ('Champion',
+    'Finish', 'Narrative'); the look of the row and the cells below say it is a header.
+    """
     filled = [c for c in cells if c and c.strip()]
     if len(filled) < 2:
         return False
     roles = [r for r in row_roles(cells) if r is not None]
-    return len(roles) >= 2 and len(roles) >= 0.6 * len(filled)
+    if len(roles) >= 2 and len(roles) >= 0.6 * len(filled):
+        return True
+    listing = {"action", "indicator", "recommendation_text"}
+    return (
+        styled and len(roles) >= 2 and len(roles) >= len(filled) / 3 and bool(listing & set(roles))
+    )
 
 
 ACTION_TABLE = "action"
@@ -349,6 +361,15 @@ def _rows(t: Table) -> list[Row]:
     return out
 
 
+def _styled(row: Sequence[Cell | None]) -> bool:
+    """A row set apart as a header: every line of its cells bold, or every cell shaded."""
+    cells = [c for c in row if c is not None and c.text.strip()]
+    if not cells:
+        return False
+    lines = [ln for c in cells for ln in c.lines]
+    return (bool(lines) and all(ln.bold for ln in lines)) or all(c.fill for c in cells)
+
+
 def _banner(row: Sequence[Cell | None]) -> bool:
     """An unruled row whose only text is one run from the first column across the next: a
     shaded heading row ('Priority 3: Strategy meetings') however short its title."""
@@ -395,7 +416,7 @@ def _header(
         known = [r for r in roles if r is not None]
         if len(known) < 2 or len(known) < 0.6 * len(filled):
             return None
-    elif not is_header(texts):
+    elif not is_header(texts, _styled(t.rows[0])):
         return None
     else:
         roles = row_roles(texts)
@@ -565,7 +586,7 @@ def _header_band(t: Table) -> bool:
         lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
         return bool(lines) and _header_like(lines, 0)
     texts = [c.text for c in cells]
-    if len(texts) < 2 or not is_header(texts):
+    if len(texts) < 2 or not is_header(texts, styled=True):  # a band: shaded
         return False
     kind = table_kind(row_roles(texts))
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
@@ -732,7 +753,7 @@ def _header_like(order: list[Line], i: int) -> bool:
             segs.append([w.text])
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
-    if len(texts) < 2 or not is_header(texts):
+    if len(texts) < 2 or not is_header(texts, styled=all(x.bold for x in same)):
         return False
     kind = table_kind(row_roles(texts))
     # two columns are enough for the recommendations' own table ('No. | Recommendation')

@@ -459,7 +459,8 @@ def stream_table(
         return None
     nc = len(starts)
     firsts = [any(_col_of(w.x0, starts) == 0 for _, w in tr.words) for tr in trows]
-    line_pitch, uniform = _line_pitch(trows)
+    page_pitch, uniform = _line_pitch(trows)
+    line_pitch = _column_pitch(trows, starts) or page_pitch
     # every line opens the key column at one even pitch: one line per row (a glossary, a
     # scorecard of short rows); no wrapped cell shows what a line break inside a row looks like
     one_line_rows = uniform and all(firsts) and len(trows) >= 3
@@ -467,13 +468,23 @@ def stream_table(
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
     prev_first = False
-    for tr, first in zip(trows, firsts, strict=True):
+    all_jumps = _jumps(trows, starts, row_gap, line_pitch)
+    top_aligned = _top_aligned(all_jumps)
+    for k, (tr, first) in enumerate(zip(trows, firsts, strict=True)):
         new = prev is None
         if prev is not None:
-            font = max(tr.font_size, prev.font_size)
-            pitch = _centre(tr) - _centre(prev)
-            gap = min(row_gap * font, 1.25 * line_pitch) if line_pitch else row_gap * font
-            if pitch > gap or (first and not prev_first) or one_line_rows:
+            # the space above this line in each column it has text in: a row break leaves the
+            # padding above every one of them, while a cell merged down beside the rows (or a
+            # cell centred in its row) sets lines between theirs, at its own pitch
+            jumps = all_jumps[k]
+            ups = sum(jumps.values())
+            # the first column starting text again (a ref or number opening a row); a first
+            # column merged down runs on at its line pitch and opens nothing
+            opens = first and not prev_first and jumps.get(0, True)
+            # top-aligned cells open a row together: most columns start at once beside a cell
+            # merged down whose lines run on (bottom-aligned cells start apart, end together)
+            beside = top_aligned and ups >= 3 and ups >= 2 * (len(jumps) - ups)
+            if (jumps and ups == len(jumps)) or opens or beside or one_line_rows:
                 new = True
         if new:
             groups.append([tr])
@@ -485,26 +496,70 @@ def stream_table(
     rows: list[list[Cell | None]] = []
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
     edges = [*starts, x_hi + TOL]
-    for g in groups:
-        top, bottom = min(t.top for t in g), max(t.bottom for t in g)
-        cells: list[Cell | None] = [None] * nc
-        owned: list[list[tuple[Line, Word]]] = [[] for _ in range(nc)]
-        span_of = _spans(g, starts)
+    spans = [_spans(g, starts) for g in groups]
+    down = _merged_down(groups, spans, starts, line_pitch)
+    owned: list[list[list[tuple[Line, Word]]]] = [[[] for _ in range(nc)] for _ in groups]
+    for r, g in enumerate(groups):
         for tr in g:
             for ln, w in tr.words:
                 c = _col_of(w.x0, starts)
-                owned[span_of.get(c, c)].append((ln, w))
+                c = spans[r].get(c, c)
+                owned[down.get((r, c), r)][c].append((ln, w))
+    for r, g in enumerate(groups):
+        top, bottom = min(t.top for t in g), max(t.bottom for t in g)
+        cells: list[Cell | None] = [None] * nc
+        span_of = spans[r]
         for c in range(nc):
-            if c in span_of and span_of[c] != c:
+            if (c in span_of and span_of[c] != c) or (r, c) in down:
                 continue
             end = max((k for k, v in span_of.items() if v == c), default=c)
-            cell = Cell(text="", bbox=(edges[c], top, edges[end + 1], bottom))
-            if owned[c]:
-                _fill(cell, owned[c])
+            last = max((k[0] for k, v in down.items() if v == r and k[1] == c), default=r)
+            low = max(bottom, max(t.bottom for t in groups[last]))
+            cell = Cell(text="", bbox=(edges[c], top, edges[end + 1], low))
+            if owned[r][c]:
+                _fill(cell, owned[r][c])
             cells[c] = cell
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+def _merged_down(
+    groups: Sequence[Sequence[TextRow]],
+    spans: Sequence[dict[int, int]],
+    starts: Sequence[float],
+    line_pitch: float | None,
+) -> dict[tuple[int, int], int]:
+    """(row, column) -> the row above whose cell runs on into it: a cell merged down.
+
+    With no horizontal rules a cell merged down beside several rows (a recommendation beside
+    its actions) shows only by its text: its lines run on at the single line spacing across the
+    row break, where every other column's text jumps by the padding between rows. Such a column's
+    text belongs to the row where it starts, and the rows below hold nothing of their own there.
+    """
+    if line_pitch is None or len(groups) < 2:
+        return {}
+    nc = len(starts)
+    centres: list[list[list[float]]] = []
+    for g in groups:
+        per: list[list[float]] = [[] for _ in range(nc)]
+        for tr in g:
+            for c, y in _column_centres(tr, starts).items():
+                per[c].append(y)
+        centres.append(per)
+    out: dict[tuple[int, int], int] = {}
+    for r in range(len(groups) - 1):
+        if spans[r] or spans[r + 1]:
+            continue  # a heading row across columns: no cell runs through it
+        a, b = centres[r], centres[r + 1]
+        jumps = {c: b[c][0] - a[c][-1] for c in range(nc) if a[c] and b[c]}
+        font = max(tr.font_size for tr in (*groups[r], *groups[r + 1]))
+        for c, jump in jumps.items():
+            others = [j for k, j in jumps.items() if k != c]
+            if not others or jump > 1.2 * line_pitch or min(others) < jump + 0.15 * font:
+                continue
+            out[(r + 1, c)] = out.get((r, c), r)
+    return out
 
 
 def _ruled_groups(
@@ -602,6 +657,60 @@ def _line_pitch(trows: Sequence[TextRow]) -> tuple[float | None, bool]:
         return None, False
     low = min(pitches)
     return low, max(pitches) <= 1.15 * low
+
+
+def _jumps(
+    trows: Sequence[TextRow], starts: Sequence[float], row_gap: float, line_pitch: float | None
+) -> list[dict[int, bool]]:
+    """For each text row, each of its columns: whether the space above its line there is more
+    than a line break inside a cell (a column with no line above counts as no jump)."""
+    last_in: dict[int, float] = {}
+    out: list[dict[int, bool]] = []
+    prev_font = 0.0
+    for tr in trows:
+        font = max(tr.font_size, prev_font)
+        gap = min(row_gap * font, 1.25 * line_pitch) if line_pitch else row_gap * font
+        cols = _column_centres(tr, starts)
+        out.append({c: y - last_in[c] > gap for c, y in cols.items() if c in last_in})
+        last_in.update(cols)
+        prev_font = tr.font_size
+    return out
+
+
+def _top_aligned(jumps: Sequence[dict[int, bool]]) -> bool:
+    """Cells sit at the top of their rows: where every column a text row holds jumps (a clear
+    row break), that row holds most of the table's columns, not only its tallest cells."""
+    used = {c for j in jumps for c in j}
+    clear = [len(j) for j in jumps[1:] if j and all(j.values())]
+    if not clear or not used:
+        return False
+    clear.sort()
+    return clear[len(clear) // 2] >= 0.5 * len(used)
+
+
+def _column_centres(tr: TextRow, starts: Sequence[float]) -> dict[int, float]:
+    """Each column's line in a text row by the middle of its own words: a text row gathers
+    lines of several columns whose heights differ by a point or two."""
+    found: dict[int, list[float]] = {}
+    for _, w in tr.words:
+        found.setdefault(_col_of(w.x0, starts), []).append((w.top + w.bottom) / 2)
+    return {c: sum(ys) / len(ys) for c, ys in found.items()}
+
+
+def _column_pitch(trows: Sequence[TextRow], starts: Sequence[float]) -> float | None:
+    """The single line spacing, read inside columns: the smallest pitch between two lines of
+    one column. Read across the page it can be a fraction of a line: a cell merged down, or
+    one centred in its row, sets its lines between the other columns' lines."""
+    last: dict[int, tuple[float, float]] = {}
+    best: float | None = None
+    for tr in trows:
+        for c, y in _column_centres(tr, starts).items():
+            if c in last:
+                pitch = y - last[c][0]
+                if pitch >= 0.7 * max(tr.font_size, last[c][1], 4.0):
+                    best = pitch if best is None else min(best, pitch)
+            last[c] = (y, tr.font_size)
+    return best
 
 
 def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
