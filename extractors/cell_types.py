@@ -29,6 +29,7 @@ class CellType(StrEnum):
     date = "date"  # a date or period: 31.03.26, Spring 2025, End of Q2 2025/26, September 2025
     open_date = "open_date"  # an open-ended timescale: Ongoing, tbc, Monthly
     person = "person"  # a person or job title: Head of Service, Jane Smith, AD CYP
+    body = "body"  # a board, panel or group that oversees: Corporate Parenting Board
     rag = "rag"  # a RAG or status word: Green, On track, Complete, Delayed, G
     direction = "direction"  # a KPI's good direction: Increase, Lower is better
     number = "number"  # a percentage or number: 34.7%, 3187, 14/month
@@ -41,6 +42,7 @@ _TYPES = PLAN_VOCAB["cell_types"]
 _CODE = re.compile(_TYPES["code"])
 _NAME = re.compile(_TYPES["person_name"])
 _PERSON_WORDS = frozenset(_TYPES["person_words"])
+_BODY_WORDS = frozenset(_TYPES["body_words"])
 _PROSE_WORDS: int = _TYPES["prose_words"]
 _SHORT_WORDS: int = _TYPES["short_words"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -78,6 +80,8 @@ def cell_type(text: str) -> CellType:
         q = parse_quantity(clean)
         if q is not None and q.value is not None:
             return CellType.number
+    if n <= 8 and _body(clean):
+        return CellType.body
     if n <= 10 and _person(clean):
         return CellType.person
     if n >= _PROSE_WORDS or len(clean) > 60:
@@ -108,14 +112,41 @@ def _mostly_date(text: str) -> bool:
 _DATE_WORDS = frozenset(_TYPES["date_words"])  # words a date cell may hold besides the date
 
 
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".,;()'’") for w in re.split(r"[\s/,&]+", text) if w]
+
+
+def _body(text: str) -> bool:
+    """A body that oversees work (a board, panel, partnership, group), not a post in it: a body
+    word among the words, and the text does not open with a post ('Chair of the Board')."""
+    words = _words(text)
+    if not words or words[0] in _PERSON_WORDS:
+        return False
+    return any(w in _BODY_WORDS for w in words)
+
+
+_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<post>[^()]+)\)\s*$")
+
+
 def _person(text: str) -> bool:
-    """A person or job title: a name ('Jane Smith'), or short words most of which name posts."""
+    """A person or job title: a name ('Jane Smith'), or short words most of which name posts;
+    a name with the post in brackets ('Jane Smith (Head of Service)') is both."""
     if normalise_owner(text) is None:
         return False
     if _NAME.match(text):
         return True
-    words = [w.lower().strip(".,;()") for w in re.split(r"[\s/,&]+", text) if w]
-    words = [w for w in words if w not in ("of", "and", "the", "for", "&", "-", "–", "in", "to")]
+    paren = _PAREN.match(text)
+    if paren and _NAME.match(paren["name"]) and _posts(paren["post"]):
+        return True
+    return _posts(text)
+
+
+_GLUE = frozenset(("of", "and", "the", "for", "&", "-", "–", "in", "to"))
+
+
+def _posts(text: str) -> bool:
+    """Short words most of which name posts ('Head of Service', 'AD CYP')."""
+    words = [w for w in _words(text) if w not in _GLUE]
     if not words:
         return False
     hits = sum(1 for w in words if w in _PERSON_WORDS)

@@ -14,11 +14,17 @@ for its role and a confidence, for the `plantrace tables` inspector and for warn
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
-from plantrace.extractors.cell_types import CellType, type_counts
+from plantrace.extractors.cell_types import CellType, cell_type, type_counts
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.pipeline.document import Cell, Table
+from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.rag import rag_from_fill
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
@@ -27,8 +33,9 @@ KPI_TABLE = "kpi"
 EXPECTED: dict[str, frozenset[CellType]] = {
     "due": frozenset({CellType.date, CellType.open_date}),
     "start": frozenset({CellType.date, CellType.open_date, CellType.text}),
-    "owner": frozenset({CellType.person, CellType.text}),
-    "sponsor": frozenset({CellType.person, CellType.text}),
+    "owner": frozenset({CellType.person, CellType.body, CellType.text}),
+    "sponsor": frozenset({CellType.person, CellType.body, CellType.text}),
+    "governance": frozenset({CellType.body, CellType.person, CellType.text}),
     "rag": frozenset({CellType.rag, CellType.code}),
     "ref": frozenset({CellType.code}),
     "code": frozenset({CellType.code}),
@@ -42,6 +49,15 @@ EXPECTED: dict[str, frozenset[CellType]] = {
 # roles a column may share with another column of the same table
 MANY = frozenset({"baseline", "other", "date_label", "sponsor", "start", None})
 CLEAR = 0.6  # the share of a column's filled cells of one type that makes the type its content
+# header roles a column's cells may overrule: a word that names them is often used for another
+# thing ('Aim' over figures is a target, not a direction; 'Date' over names is no due date)
+OVERRULED = frozenset({"direction", "due", "start"})
+_REC_NUMBERS = re.compile(PLAN_VOCAB["cell_types"]["rec_numbers"], re.I)
+# a recommendation as plans quote it beside its actions: '1. Improve ...', 'Recommendation 2: ...'
+_REC_LABEL = re.compile(
+    r"^\s*(?:[A-Za-z ]{0,20}recommendation\s*)?[A-Z]?\d{1,2}\s*[.:)\-–]\s+\S", re.I
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
 
 
 @dataclass(slots=True)
@@ -93,26 +109,71 @@ def read_roles(
     header_roles: Sequence[str | None],
     labels: Sequence[str],
     columns: Sequence[Sequence[str]],
+    table: Table | None = None,
 ) -> TableRoles:
     """The joint reading of a table's columns.
 
     header_roles: what the header vocabulary settled (None where it named nothing); columns:
-    each column's data cells. The header wins where its column's cells agree or say nothing
-    against it; a column of codes under an action/indicator header hands that role to the
-    headerless prose column beside it; columns still unplaced get a role from their cells.
+    each column's data cells; table: the table itself, when there is one, for what the texts
+    alone do not hold (each row's cells side by side, the fill colour of cells with no word).
+    The header wins where its column's cells agree or say nothing against it; a column of codes
+    under an action/indicator header hands that role to the headerless prose column beside it;
+    columns still unplaced get a role from their cells.
     """
     n = len(header_roles)
     counts = [type_counts(columns[i]) if i < len(columns) else Counter() for i in range(n)]
+    grid = data_rows(table, n) if table is not None else []
+    fills = [[rag_from_fill(c.fill) for c in col] for col in blank_fills(table, n)] if table else []
     out = [
         ColumnRole(i, labels[i] if i < len(labels) else "", header_roles[i], 0.0,
                    types={str(k): v for k, v in counts[i].items()})
         for i in range(n)
     ]  # fmt: skip
+    for c, col_fills in zip(out, fills, strict=False):
+        if col_fills:
+            c.types["fill"] = len(col_fills)
     for c in out:
         _from_header(c, counts[c.index])
     _merged_header(out, counts, kind, columns)
+    if grid:
+        _sub_header(out, counts, grid)
+    if fills:
+        _fill_rag(out, counts, fills)
     _from_cells(out, counts, kind, columns)
+    if kind == ACTION_TABLE and grid:
+        _date_order(out, counts, grid)
+    if kind == KPI_TABLE:
+        _figures(out, counts)
     return TableRoles(kind, out)
+
+
+def data_rows(table: Table, n: int) -> list[list[str]]:
+    """Each data row's cell texts side by side (the header row and banner rows left out)."""
+    out = []
+    for row in table.rows[1:]:
+        texts = [(c.text if c is not None else "") for c in row][:n]
+        if len(row) > 2 and sum(1 for t in texts if t.strip()) == 1:
+            continue  # a banner row across the table says nothing of any one column
+        out.append(texts + [""] * (n - len(texts)))
+    return out
+
+
+def blank_fills(table: Table, n: int) -> list[list[Cell]]:
+    """Per column, the data cells that hold no word but are filled with a colour of their own.
+
+    A fill every other cell of its row shares is the row's banding or a banner, not the cell's.
+    """
+    out: list[list[Cell]] = [[] for _ in range(n)]
+    for row in table.rows[1:]:
+        own = [c for c in row if c is not None]
+        for i, c in enumerate(row[:n]):
+            if c is None or c.text.strip() or not c.fill:
+                continue
+            others = [o for o in own if o is not c]
+            if others and all(o.fill == c.fill for o in others):
+                continue
+            out[i].append(c)
+    return out
 
 
 def _from_header(c: ColumnRole, counts: Counter[CellType]) -> None:
@@ -125,6 +186,14 @@ def _from_header(c: ColumnRole, counts: Counter[CellType]) -> None:
         c.evidence.append(f"header {c.label!r} names {c.role}")
         return
     share = _share(counts, expected)
+    best, best_share = _dominant(counts)
+    if c.role in OVERRULED and filled >= 2 and share < 0.25 and best_share >= CLEAR:
+        c.evidence.append(
+            f"header {c.label!r} names {c.role}, but {best_share:.0%} of its {filled} cells are "
+            f"{best.value}: its cells decide"
+        )
+        c.role = None
+        return
     c.confidence = round(0.6 + 0.35 * share, 2)
     c.evidence.append(
         f"header {c.label!r} names {c.role}; {share:.0%} of {filled} cells fit "
@@ -186,8 +255,21 @@ def _from_cells(
         taken = _taken(out)
         best, share = _dominant(cnt)
         role: str | None = None
+        recs = _rec_numbers(columns[c.index]) if c.index < len(columns) else 0.0
+        mine = columns[c.index] if c.index < len(columns) else []
+        keyed = "ref" in taken or c.index > 1 or _repeats(mine)
+        if kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed:
+            c.role, c.confidence = "rec", round(0.35 + 0.5 * recs, 2)
+            c.evidence.append(
+                f"header {c.label!r} names no role; {recs:.0%} of its cells are small "
+                "numbers that recur down the column or follow the ref: the recommendations"
+                " each action answers"
+            )
+            continue
         if kind == ACTION_TABLE:
-            if best is CellType.person:
+            if best is CellType.body and "governance" not in taken:
+                role = "governance"
+            elif best is CellType.person:
                 role = "owner" if "owner" not in taken else "sponsor"
             elif best is CellType.rag and "rag" not in taken:
                 role = "rag"
@@ -216,6 +298,17 @@ def _from_cells(
         )
 
 
+def _rec_numbers(texts: Sequence[str]) -> float:
+    filled = [" ".join(t.split()) for t in texts if t.strip()]
+    return sum(1 for t in filled if _REC_NUMBERS.match(t)) / len(filled) if filled else 0.0
+
+
+def _repeats(texts: Sequence[str]) -> bool:
+    """The same cell text recurs: a key shared by several rows (a group), not a row's own."""
+    filled = [" ".join(t.split()) for t in texts if t.strip()]
+    return len(filled) >= 2 and len(set(filled)) < len(filled)
+
+
 def _left_of(c: ColumnRole, out: Sequence[ColumnRole], role: str) -> bool:
     return any(o.role == role and o.index > c.index for o in out)
 
@@ -232,12 +325,29 @@ def _dominant(cnt: Counter[CellType]) -> tuple[CellType, float]:
 def _prose_role(
     c: ColumnRole, out: Sequence[ColumnRole], columns: Sequence[Sequence[str]], taken: set[str]
 ) -> str | None:
-    """Unplaced prose: the action when none is known, else other.
+    """Unplaced prose: the action when none is known; left of the actions, text shared by
+    several of them (repeated, or one cell merged down beside them) is the recommendation they
+    answer; else other.
 
     Prose beside the action may be progress, impact measures or evidence: cells alone do not
     tell them apart, and a wrong progress column is worse than none.
     """
-    return "action" if "action" not in taken else "other"
+    if "action" not in taken:
+        return "action"
+    act = next((o for o in out if o.role == "action"), None)
+    if act is None or act.index < c.index or "recommendation_text" in taken:
+        return "other"
+    mine = [t for t in columns[c.index] if t.strip()]
+    actions = [t for t in columns[act.index] if t.strip()] if act.index < len(columns) else []
+    shared = _repeats(mine) or (mine and len(mine) < 0.8 * len(actions))
+    labelled = sum(1 for t in set(mine) if _REC_LABEL.match(t)) >= CLEAR * len(set(mine))
+    if shared and labelled:
+        c.evidence.append(
+            f"{len(mine)} cells beside {len(actions)} actions, each opening with a number: the"
+            " recommendation they answer"
+        )
+        return "recommendation_text"
+    return "other"
 
 
 def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
@@ -266,3 +376,187 @@ def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[C
         c.evidence.append(
             f"header {c.label!r} names no role; {share:.0%} of its cells are dates: {why}"
         )
+
+
+def _header_role(text: str) -> str | None:
+    from plantrace.extractors.plan_columns import header_role  # built on this module
+
+    return header_role(text)
+
+
+def _sub_header(
+    out: list[ColumnRole], counts: list[Counter[CellType]], grid: list[list[str]]
+) -> None:
+    """A second header row under a group header: 'Timescale' printed over 'Start' | 'End'.
+
+    The first data row holds only short words, no date or figure, and one of them names the
+    start or the due date over a column of dates: those words name the date columns (the group
+    header named one role for both, or none).
+    """
+    named = [(i, t) for i, t in enumerate(grid[0]) if t.strip()]
+    short = all(
+        len(t.split()) <= 3 and cell_type(t) in (CellType.text, CellType.code) for _, t in named
+    )
+    if not named or not short:
+        return
+    for i, text in named:
+        c, role = out[i], _header_role(text)
+        dated = _share(counts[i], {CellType.date, CellType.open_date})
+        if role not in ("start", "due") or dated < CLEAR or c.role == role:
+            continue
+        if role == "due" and "due" in _taken(out):
+            continue
+        c.role, c.confidence = role, round(0.6 + 0.35 * dated, 2)
+        c.evidence.append(
+            f"second header row {text!r} under {c.label!r} names {role}; {dated:.0%} of its "
+            "cells are dates"
+        )
+
+
+def _fill_rag(
+    out: list[ColumnRole], counts: list[Counter[CellType]], fills: list[list[str | None]]
+) -> None:
+    """A column whose cells hold no word but a red, amber, green or blue fill is the RAG column,
+    whatever its header says or if it has none ('Confidence', 'BRAG', '')."""
+    for c in out:
+        colours = fills[c.index] if c.index < len(fills) else []
+        rag = [x for x in colours if x is not None]
+        if not rag:
+            continue
+        words = sum(counts[c.index].values())
+        worded = counts[c.index][CellType.rag]
+        share = (len(rag) + worded) / (len(colours) + words)
+        kinds = ", ".join(sorted(set(rag)))
+        if c.role == "rag":
+            c.confidence = max(c.confidence, round(0.6 + 0.35 * share, 2))
+            c.evidence.append(f"{len(rag)} cells with no word are filled {kinds}")
+            continue
+        if c.role is not None or "rag" in _taken(out) or share < CLEAR:
+            continue
+        c.role, c.confidence = "rag", round(0.35 + 0.5 * share, 2)
+        c.evidence.append(
+            f"header {c.label!r} names no role; {len(rag)} of its {len(colours) + words} cells "
+            f"hold no word but a RAG fill ({kinds})"
+        )
+
+
+def _date(text: str) -> date | None:
+    try:
+        return parse_date(" ".join(text.split()))
+    except ValueError:
+        return None
+
+
+def _later(grid: list[list[str]], a: int, b: int) -> int:
+    """Rows where column b's date is after column a's, less rows where it is before."""
+    score = 0
+    for row in grid:
+        da, db = _date(row[a]), _date(row[b])
+        if da is not None and db is not None and da != db:
+            score += 1 if db > da else -1
+    return score
+
+
+def _date_order(
+    out: list[ColumnRole], counts: list[Counter[CellType]], grid: list[list[str]]
+) -> None:
+    """Of two date columns the due date is the later one, row by row; the earlier starts.
+
+    A group header over both ('Timescale' over 'Start' | 'End') names one role for two columns,
+    and read alone it takes the start for the due date. Each row's two dates say which is which.
+    A header word (or a second header row) that names a role keeps it, unless the later column
+    has no header of its own: the slot a group header printed over.
+    """
+    dated = [
+        c for c in out
+        if c.role in (None, "due", "start")
+        and _share(counts[c.index], {CellType.date, CellType.open_date}) >= CLEAR
+        and counts[c.index][CellType.date] > 0
+    ]  # fmt: skip
+    if len(dated) != 2:
+        return
+    a, b = dated
+    score = _later(grid, a.index, b.index)
+    if score == 0:
+        return
+    start, due = (a, b) if score > 0 else (b, a)
+    rows = abs(score)
+    if due.role == "due" and start.role != "due":
+        due.evidence.append(f"its dates are after those of {start.label!r} ({rows} rows)")
+        if start.role is None:
+            start.role, start.confidence = "start", due.confidence
+            start.evidence.append(f"its dates are before the due dates of {due.label!r}")
+        return
+    if due.label.strip() and (_explicit(due) or _explicit(start)):
+        due.evidence.append(f"its dates are after those of {start.label!r}; its header decides")
+        due.confidence = start.confidence = min(due.confidence, start.confidence, 0.6)
+        return
+    sure = round(0.5 + 0.4 * min(1.0, rows / max(1, len(grid))), 2)
+    due.role, due.confidence = "due", sure
+    due.evidence.append(f"its dates are after those of {start.label!r} in {rows} rows: due")
+    start.role, start.confidence = "start", sure
+    start.evidence.append(f"its dates are before those of {due.label!r}: when the work starts")
+
+
+def _explicit(c: ColumnRole) -> bool:
+    """The role was named by a header word, not inferred from the cells."""
+    if c.label.strip() and _header_role(c.label) == c.role:
+        return True
+    return any(e.startswith("second header row") for e in c.evidence)
+
+
+def _year(label: str) -> int | None:
+    """The last year a header names ('2023/24 outturn' -> 2024, 'Target March 2026' -> 2026)."""
+    found = None
+    for m in _YEAR.finditer(label):
+        year = int(m.group(1))
+        if m.group(2):
+            tail = m.group(2)
+            year = int(tail) if len(tail) == 4 else year // 100 * 100 + int(tail)
+        found = year
+    return found
+
+
+def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A KPI table's figure columns: which is the baseline, which the target.
+
+    The header's words decide where they name one ('Baseline', 'Target'); else years in the
+    headers (the later year is the target: '2023/24 outturn' | 'Ambition 2025/26') and the
+    order of the columns (the baseline is printed left of the target): the right-most figure
+    column is the target, the left-most the baseline. A 'latest' column with a year of its own
+    ('2023/24 outturn') in a table with no baseline is the dated starting point.
+    """
+    figures = [
+        c for c in out
+        if c.role in (None, "baseline", "latest", "target")
+        and _share(counts[c.index], {CellType.number}) >= CLEAR
+    ]  # fmt: skip
+    if len(figures) < 2:
+        return
+    said = {c.index: _header_role(c.label) if c.label.strip() else None for c in figures}
+    years = {c.index: _year(c.label) for c in figures}
+    if not any(c.role == "target" for c in out):
+        last = figures[-1]
+        others = [y for c in figures[:-1] if (y := years[c.index]) is not None]
+        year = years[last.index]
+        later = year is not None and bool(others) and year > max(others)
+        if said[last.index] in (None, "direction") or (said[last.index] == "date_label" and later):
+            why = (
+                f"its year {year} is after {max(others)}"
+                if later
+                else "the right-most column of figures"
+            )
+            last.role, last.confidence = "target", 0.7 if later else 0.6
+            last.evidence.append(f"{why}: the target")
+    if not any(c.role == "baseline" for c in out):
+        dated = [c for c in figures if c.role == "latest" and years[c.index] is not None]
+        if dated:
+            first = dated[0]
+            first.role, first.confidence = "baseline", 0.7
+            first.evidence.append(
+                f"a figure of {years[first.index]} and no baseline column: the starting point"
+            )
+    for c in figures:
+        if c.role is None:
+            c.role, c.confidence = "baseline", 0.5
+            c.evidence.append("a column of figures left of the target: a baseline")

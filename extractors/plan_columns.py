@@ -424,7 +424,7 @@ def _header(
     if kind is None:
         return None
     columns = _cell_texts(t)
-    reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns)
+    reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)
     for c, role in zip(reading.columns, stated, strict=False):
         if role is not None:
             c.role, c.confidence = role, 1.0
