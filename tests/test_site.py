@@ -158,3 +158,39 @@ def test_cli_site_json(store: Store, tmp_path: Path) -> None:
     summary = json.loads(res.stdout.strip().splitlines()[-1])
     assert summary["pages"] == 2 and summary["coverage_pages"] == 0
     assert summary["warnings"] == ["no authority in la_lookup.csv for northwold-report.pdf"]
+
+
+@pytest.mark.corpus
+def test_year_axis_runs_in_time_order_where_two_frameworks_share_a_year(
+    store: Store, tmp_path: Path
+) -> None:
+    """2018 had SIF's last inspections (Darlington, from 27 Feb) and ILACS's first (Oxfordshire,
+    from 16 Apr): SIF's bar comes first, not ILACS's because 'ilacs' sorts before 'sif'."""
+    corpus = corpus_or_skip()
+    for folder, name in (
+        ("80462_doncaster", "19 january 2018"),  # SIF, inspected from 9 November 2017
+        ("80536_oxfordshire", "22 may 2018"),
+        ("80458_darlington", "21 may 2018"),
+    ):
+        pdf = corpus / folder / f"children's services inspection - {name}.pdf"
+        assert ingest_file(store, pdf).status == "ok"
+    data = load_national(store)
+    starts = sorted((str(r.start_date), r.framework, r.name) for r in data.inspections)
+    assert starts == [
+        ("2017-11-09", "sif", "Doncaster"),
+        ("2018-02-27", "sif", "Darlington"),
+        ("2018-04-16", "ilacs", "Oxfordshire"),
+    ]
+    bars = grades_by_year(data)["bars"]  # overall effectiveness, as each report prints it
+    assert [(b["label"], b["framework"], b["segments"]) for b in bars] == [
+        ("2017", "SIF", [("good", 1)]),  # Doncaster
+        ("2018", "SIF", [("requires_improvement", 1)]),  # Darlington
+        ("2018", "ILACS", [("good", 1)]),  # Oxfordshire
+    ]
+    build_site(store, tmp_path)
+    index = (tmp_path / "index.html").read_text()
+    assert (
+        0
+        < index.index('<th scope="row">2018</th><td>SIF</td>')
+        < index.index('<th scope="row">2018</th><td>ILACS</td>')
+    )

@@ -46,6 +46,9 @@ AREA_WORDS = {
     "lscb": "LSCB",
 }
 FRAMEWORK_WORDS = {"sif": "SIF", "ilacs": "ILACS", "ilacs_2026": "ILACS 2026", "other": "Earlier"}
+# The order the frameworks were in force: a year two of them share (2018: SIF's last inspections,
+# ILACS's first) shows the older first, as its inspections came first.
+FRAMEWORK_CHRONOLOGY = ["other", "sif", "ilacs", "ilacs_2026"]
 CHART_AREAS = ["overall_effectiveness", "impact_of_leaders", "help_and_protection",
                "children_in_care"]  # fmt: skip
 TABLE_AREAS = ["overall_effectiveness", "impact_of_leaders", "help_and_protection",
@@ -112,20 +115,26 @@ def authority_rows(data: NationalData) -> list[AuthorityRow]:
 
 
 def grades_by_year(data: NationalData, area: str = "overall_effectiveness") -> dict[str, Any]:
-    """Stacked bars: one per (year, framework), segments = how many inspections got each grade."""
+    """Stacked bars: one per (year, framework), segments = how many inspections got each grade.
+
+    Bars run in time order: by year, then by framework chronology (then first inspection date),
+    never by the frameworks' names.
+    """
     counts: dict[tuple[int, str], Counter[str]] = {}
+    first: dict[tuple[int, str], date] = {}
     for r in data.inspections:
-        if r.year is None:
+        if r.year is None or r.start_date is None:
             continue
         grade = r.grades().get(area)
         key = (r.year, r.framework)
         counts.setdefault(key, Counter())
+        first[key] = min(first.get(key, r.start_date), r.start_date)
         if grade:
             counts[key][grade] += 1
         else:
             counts[key]["not_judged"] += 1
     bars: list[dict[str, Any]] = []
-    for (year, fw), c in sorted(counts.items()):
+    for (year, fw), c in sorted(counts.items(), key=lambda kv: _in_time(kv[0], first[kv[0]])):
         segments = [(g, c[g]) for g in reversed(GRADE_ORDER) if c[g]]
         if c["not_judged"]:
             segments.append(("not_judged", c["not_judged"]))
@@ -141,6 +150,16 @@ def grades_by_year(data: NationalData, area: str = "overall_effectiveness") -> d
         "area": area_words(area),
         "key": area,
     }
+
+
+def _in_time(key: tuple[int, str], first: date) -> tuple[int, int, date]:
+    year, framework = key
+    known = framework in FRAMEWORK_CHRONOLOGY
+    return (
+        year,
+        FRAMEWORK_CHRONOLOGY.index(framework) if known else len(FRAMEWORK_CHRONOLOGY),
+        first,
+    )
 
 
 def _ticks(most: int) -> list[int]:
