@@ -108,6 +108,14 @@ CASES: list[Case] = [
     C("link-justify-unknown-plan", "link", "justify", "--plan", "nosuchplan", "--recommendation", "r1", "--reason", "x", "--db", "{store}", code=1, says="nosuchplan"),
     C("link-run-unknown-plan", "link", "run", "--plan", "nosuchplan", "--db", "{store}", code=1, says="nosuchplan"),
     C("link-pair-missing-file", "link", "pair", "--plan", "/no/such.pdf", "--report", "{report}", "--db", "{store}", code=1, says="/no/such.pdf"),
+    # people's link decisions name who takes them (--name or PLANTRACE_REVIEWER) and quote a version
+    C("link-add-no-name", "link", "add", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r1", "--item", "a1", "--db", "{store}", says="no decision without a name: say who you are first: give --name NAME or set PLANTRACE_REVIEWER"),
+    C("link-add-blank-name", "link", "add", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r1", "--item", "a1", "--name", "   ", "--db", "{store}", says="no decision without a name"),
+    C("link-add-unknown-item", "link", "add", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r1", "--item", "a999", "--name", "Ann", "--db", "{store}", code=1, says="the plan has no action a999"),
+    C("link-justify-no-name", "link", "justify", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r1", "--reason", "x", "--db", "{store}", says="no decision without a name"),
+    C("link-justify-unknown-recommendation", "link", "justify", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r99", "--reason", "x", "--name", "Ann", "--db", "{store}", code=1, says="the report has no recommendation r99"),
+    C("link-justify-stale-version", "link", "justify", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r1", "--reason", "x", "--name", "Ann", "--version", "2020-01-01T00:00:00", "--db", "{store}", code=4, says="gap r1 was changed: it is now open"),
+    C("link-justify-withdraw-without-version", "link", "justify", "--plan", "{plan}", "--report", "{report}", "--recommendation", "r1", "--reason", "", "--name", "Ann", "--db", "{store}", says="--reason '' withdraws a recorded reason: give its --version"),
     # reprocess / serve
     C("reprocess-no-store", "reprocess", "--db", "typo/x.sqlite", says="no store at typo/x.sqlite"),
     C("reprocess-workers-zero", "reprocess", "--db", "{store}", "--workers", "0", says="0 is not in the range x>=1"),
@@ -208,6 +216,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLANTRACE_DB")}
     env.pop("PREFECT_API_URL", None)  # serve's bad arguments must fail before Prefect is asked
+    env.pop("PLANTRACE_REVIEWER", None)  # the no-name cases must not find a name here
     # one logical line: rich would wrap a long message at the pipe's 80 columns
     env.update(COLUMNS="2000", PYTHONPATH=str(REPO))
     return env

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -220,3 +221,177 @@ def test_reading_commands_never_create_a_store(tmp_path: Path) -> None:
         res = _cli(*args, cwd=tmp_path)
         assert res.returncode == 2 and res.stderr.startswith("error: no store at"), res.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# ---- people's link decisions from the CLI: the review app's one path (pipeline/decisions.py) ----
+LIST_KEYS = {  # `link list --json` before the decision path was shared: kept, only added to
+    "id", "origin", "report_sha256", "recommendation_id", "plan_sha256", "item_kind", "item_id",
+    "method", "score", "state", "evidence", "recommendation_number", "recommendation_text",
+    "item_ref", "item_text",
+}  # fmt: skip
+
+
+def _decided(store: Store) -> dict[tuple[str, str], int]:
+    """The factories' report and plan stored, paired and linked: (rec, item) -> link id."""
+    from plantrace.pipeline.traceability import relink, set_pair
+    from tests import factories as f
+
+    store.save_result(f.report())
+    store.save_result(f.plan())
+    set_pair(store, f.PLAN_SHA, f.REPORT_SHA)
+    return {(s.link.recommendation_id, s.link.item_id): s.id for s in relink(store, f.REPORT_SHA, f.PLAN_SHA)}  # fmt: skip
+
+
+def _link_cli(store: Store, *args: str, name: str | None = None) -> typer.testing.Result:
+    from typer.testing import CliRunner
+
+    env = {"PLANTRACE_REVIEWER": name} if name else {}
+    return CliRunner(env=env).invoke(app, ["link", *args, "--db", store.url])
+
+
+def _listed(store: Store) -> dict[int, dict[str, object]]:
+    from tests import factories as f
+
+    res = _link_cli(store, "list", "--plan", f.PLAN_SHA, "--json")
+    assert res.exit_code == 0, res.output
+    return {r["id"]: r for r in map(json.loads, res.stdout.splitlines())}
+
+
+def test_cli_link_decisions_take_a_name_write_history_and_check_versions(store: Store) -> None:
+    from plantrace.pipeline import decisions
+    from tests import factories as f
+
+    os.environ.pop("PLANTRACE_REVIEWER", None)
+    link = _decided(store)[("r5", "r3")]  # suggested by similar wording: a person must look
+    before = _listed(store)[link]
+    assert set(before) >= LIST_KEYS
+    assert (before["version"], before["decided_by"], before["state"]) == (
+        "auto:suggested:",
+        None,
+        "suggested",
+    )
+
+    nameless = _link_cli(store, "confirm", str(link))
+    assert nameless.exit_code == 2
+    assert nameless.stderr.strip() == (
+        "error: no decision without a name: say who you are first: give --name NAME or set "
+        "PLANTRACE_REVIEWER"
+    )
+    assert decisions.history(store) == [] and _listed(store)[link]["state"] == "suggested"
+
+    ok = _link_cli(store, "confirm", str(link), "--name", "Ann", "--note", "same topic")
+    assert ok.exit_code == 0, ok.output
+    assert ok.stdout.strip() == f"link {link} confirmed by Ann"
+    [entry] = decisions.history(store, f.PLAN_SHA)
+    assert (entry["who"], entry["verb"], entry["target"], entry["before"], entry["after"]) == (
+        "Ann", "confirm", "link r5 <- plan_recommendation r3", "suggested (auto)",
+        "confirmed (person)",
+    )  # fmt: skip
+    assert entry["note"] == "same topic" and entry["texts"]["recommendation"] == f.REPORT_RECS[4]
+    now = _listed(store)[link]
+    assert now["decided_by"] == "Ann" and now["note"] == "same topic"
+    assert str(now["version"]).startswith("person:confirmed:") and now["state"] == "confirmed"
+
+    # Bo, named by the environment, did not see Ann's decision: refused, nothing written
+    stale = _link_cli(store, "reject", str(link), name="Bo")
+    assert stale.exit_code == 4
+    assert stale.stderr.strip().startswith(
+        "error: link r5 <- plan_recommendation r3 was changed by Ann at "
+    )
+    assert stale.stderr.strip().endswith(
+        f": it is now confirmed (person); to decide on it as it is now, give --version "
+        f"{now['version']}"
+    )
+    assert len(decisions.history(store)) == 1 and _listed(store)[link]["state"] == "confirmed"
+
+    # having read it, Bo decides on it as it is now (--json: the link as `link list` shows it)
+    res = _link_cli(
+        store, "reject", str(link), "--version", str(now["version"]), "--json", name="Bo"
+    )
+    assert res.exit_code == 0, res.output
+    printed = json.loads(res.stdout)
+    assert printed == _listed(store)[link]
+    assert (printed["state"], printed["origin"], printed["decided_by"]) == (
+        "rejected",
+        "person",
+        "Bo",
+    )
+    assert printed["version"] != now["version"]
+    again = _link_cli(store, "confirm", str(link), "--version", str(now["version"]), name="Cy")
+    assert again.exit_code == 4 and "was changed by Bo at" in again.stderr
+    assert [(e["who"], e["verb"]) for e in decisions.history(store)] == [("Bo", "reject"), ("Ann", "confirm")]  # fmt: skip
+
+
+def test_cli_link_add_and_justify_are_decisions_the_review_history_shows(store: Store) -> None:
+    import warnings
+
+    from plantrace.pipeline import decisions
+    from plantrace.pipeline.traceability import load_justifications
+    from tests import factories as f
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from plantrace.review.app import create_app
+
+    os.environ.pop("PLANTRACE_REVIEWER", None)
+    ids = _decided(store)
+    assert ("r3", "a4") not in ids
+    nameless = _link_cli(store, "add", "--plan", f.PLAN_SHA, "--recommendation", "r3", "--item", "a4")  # fmt: skip
+    assert nameless.exit_code == 2 and "no decision without a name" in nameless.stderr
+    res = _link_cli(
+        store, "add", "--plan", f.PLAN_SHA, "--recommendation", "r3", "--item", "a4", "--json",
+        "--note", "covers missing children", name="Cy",
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    added = json.loads(res.stdout)
+    assert set(added) >= LIST_KEYS and added == _listed(store)[added["id"]]
+    assert (added["method"], added["state"], added["origin"], added["decided_by"]) == (
+        "manual", "confirmed", "person", "Cy",
+    )  # fmt: skip
+    twice = _link_cli(store, "add", "--plan", f.PLAN_SHA, "--recommendation", "r3", "--item", "a4", name="Di")  # fmt: skip
+    assert twice.exit_code == 4
+    assert f"`plantrace link confirm|reject {added['id']} --version {added['version']}`" in twice.stderr  # fmt: skip
+
+    # an automatic link added by a person becomes theirs, keeping its id
+    auto = ids[("r1", "a1")]
+    res = _link_cli(store, "add", "--plan", f.PLAN_SHA, "--recommendation", "r1", "--item", "a1", name="Cy")  # fmt: skip
+    assert res.exit_code == 0 and res.stdout.strip() == f"added link {auto} by Cy"
+    assert _listed(store)[auto]["method"] == "manual"
+
+    gap = ["justify", "--plan", f.PLAN_SHA, "--recommendation", "r2"]
+    res = _link_cli(store, *gap, "--reason", "police lead this", "--json", name="Di")
+    assert res.exit_code == 0, res.output
+    first = json.loads(res.stdout)
+    assert (first["reason"], first["decided_by"], first["recommendation_id"]) == (
+        "police lead this", "Di", "r2",
+    )  # fmt: skip
+    stale = _link_cli(store, *gap, "--reason", "not needed", name="Ed")
+    assert stale.exit_code == 4
+    assert stale.stderr.strip() == (
+        f"error: gap r2 was changed by Di at {decisions.history(store)[0]['at']:%Y-%m-%d %H:%M}: "
+        f"it is now justified ('police lead this'); to decide on it as it is now, give --version "
+        f"{first['version']}"
+    )
+    res = _link_cli(store, *gap, "--reason", "not needed", "--version", first["version"], name="Ed")
+    assert res.exit_code == 0 and res.stdout.strip() == "justified r2 by Ed"
+    assert load_justifications(store, f.REPORT_SHA, f.PLAN_SHA) == {"r2": "not needed"}
+    unknown = _link_cli(store, "justify", "--plan", f.PLAN_SHA, "--recommendation", "r9", "--reason", "x", name="Ed")  # fmt: skip
+    assert unknown.exit_code == 1
+    assert unknown.stderr.strip() == "error: the report has no recommendation r9"
+
+    log = decisions.history(store, f.PLAN_SHA)
+    assert [(e["who"], e["verb"], e["target"]) for e in log] == [
+        ("Ed", "justify", "gap r2"),
+        ("Di", "justify", "gap r2"),
+        ("Cy", "add", "link r1 <- action a1"),
+        ("Cy", "add", "link r3 <- action a4"),
+    ]
+    assert log[-1]["note"] == "covers missing children" and log[-1]["before"] is None
+    assert log[1]["before"] is None and log[0]["before"] == "police lead this"
+    with TestClient(create_app(store, read_only=True)) as client:
+        page = client.get(f"/history?plan={f.PLAN_SHA}")
+    assert page.status_code == 200
+    rows = re.findall(r"<tr>\s*<td>[^<]+</td>\s*<td>([^<]+)</td>\s*<td>([^<]+)</td>", page.text)
+    assert rows == [("Ed", "justify"), ("Di", "justify"), ("Cy", "add"), ("Cy", "add")]
