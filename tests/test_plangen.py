@@ -183,3 +183,135 @@ def test_measure_families_differ_in_kind_from_tune() -> None:
         assert f.vocab == "measure"
         assert (set(f.rulings) - tune_rulings or f.producer not in tune_producers
                 or set(f.status) - tune_status or "cards" in f.groupings), f.name  # fmt: skip
+
+
+# ---- the holdout split (blind: scored once per extractor version, never tuned on) --------------
+
+
+def test_holdout_due_forms_name_the_end_of_the_period() -> None:
+    from samples.plangen.holdout import hold_due
+
+    d = date(2025, 3, 31)
+    assert hold_due("end_month_y", d) == ("end March 2025", d)
+    assert hold_due("iso", d) == ("2025-03-31", d)
+    assert hold_due("mm_yyyy", d) == ("03.2025", d)
+    assert hold_due("ordinal", d) == ("31st March 2025", d)
+    assert hold_due("ordinal", date(2025, 4, 30)) == ("30th April 2025", date(2025, 4, 30))
+    assert hold_due("two_months", date(2025, 4, 30)) == ("March/April 2025", date(2025, 4, 30))
+    assert hold_due("two_months", date(2026, 1, 31)) == ("end January 2026", date(2026, 1, 31))
+    assert hold_due("q_short", date(2024, 11, 30)) == ("Q3 24-25", date(2024, 12, 31))
+    assert hold_due("q_short", d) == ("Q4 24-25", d)
+    assert hold_due("fy_dash", date(2025, 6, 30)) == ("2025-26", date(2026, 3, 31))
+    assert hold_due("d_mon_y", date(2025, 9, 30)) == ("30 Sep 2025", date(2025, 9, 30))
+    assert hold_due("continuous", d)[1] is None
+
+
+def test_holdout_status_forms_follow_the_gold_conventions() -> None:
+    import random
+
+    from samples.plangen.holdout import OFFICE, hold_status
+
+    rng = random.Random(0)
+    seen: dict[str, str | None] = {}
+    for form in ("met_words", "met_words_fill", "caps", "pill"):
+        for _ in range(60):
+            text, rag, _fill = hold_status(rng, form)
+            seen[text] = rag
+    assert seen == {"Achieved": "blue", "Met": "green", "Partially met": "amber",
+                    "Not met": "red", "Not yet due": None, "GREEN": "green", "AMBER": "amber",
+                    "RED": "red", "BLUE": "blue"}  # fmt: skip
+    for form in ("dots", "office_fill", "bar"):  # colour alone
+        text, rag, colour = hold_status(rng, form)
+        assert text in ("●", "") and rag is not None and colour == OFFICE[rag]
+
+
+def test_holdout_families_differ_in_kind_from_tune_and_measure() -> None:
+    from samples.plangen.families import select
+    from samples.plangen.holdout import HOLD_HEADERS, HOLDOUT
+
+    assert len(HOLDOUT) >= 6 and [f.name for f in select("holdout")] == [f.name for f in HOLDOUT]
+    assert not {f.name for f in HOLDOUT} & {f.name for f in select("all")}
+    assert select("docx-kv-cards,rl-cards")[0] is HOLDOUT[0]
+    others = {h for vocab in HEADERS.values() for words in vocab.values() for h in words} - {""}
+    for role, words in HOLD_HEADERS.items():
+        assert not set(words) & others, role
+    old_layouts = {(f.producer, g) for f in FAMILIES for g in f.groupings}
+    for f in HOLDOUT:
+        assert f.split == "holdout" and f.vocab == "holdout" and f.layout
+        assert any((f.producer, g) not in old_layouts for g in f.groupings), f.name
+    assert len({f.layout for f in HOLDOUT}) == len(HOLDOUT)
+
+
+def test_holdout_plans_are_seeded_and_their_gold_consistent() -> None:
+    from samples.plangen.holdout import HOLDOUT, OPEN_FORMS, build_holdout
+
+    for fam in HOLDOUT:
+        for i in range(4):
+            plan = build_holdout(fam, 5, i)
+            assert plan.gold == build_holdout(fam, 5, i).gold
+            g = plan.gold
+            numbers = [r["number"] for r in g["recommendations"]]
+            assert len(numbers) == len(set(numbers)) >= 3
+            for a in g["actions"]:
+                assert a["recommendations"] and set(a["recommendations"]) <= set(numbers)
+                if a["due_date"] is None:
+                    assert a["due_raw"] in OPEN_FORMS
+                else:
+                    due = date.fromisoformat(a["due_date"])
+                    yy = {int(y) for y in re.findall(r"\d{4}", a["due_raw"])} | {
+                        2000 + int(y) for y in re.findall(r"\b(\d{2})-\d{2}\b", a["due_raw"])
+                    }
+                    assert yy & {due.year, due.year - 1}, a["due_raw"]
+            refs = [a["ref"] for a in g["actions"] if a["ref"]]
+            assert len(refs) == len(set(refs))
+            for k in g["kpis"]:
+                for q in (k["baseline"], k["latest"], k["target"]):
+                    assert q["raw"].startswith(f"{q['value']:g}".split(".")[0])
+        assert build_holdout(fam, 5, 0).gold != build_holdout(fam, 6, 0).gold
+
+
+@pytest.fixture(scope="module")
+def holdout_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from samples.plangen.render_html import CHROMIUM
+
+    if shutil.which("soffice") is None or not Path(CHROMIUM).is_file():
+        pytest.skip("the holdout families print with LibreOffice and Chromium")
+    out = tmp_path_factory.mktemp("plangen-holdout")
+    generate(out, "holdout", seed=4, n=1)
+    return out
+
+
+def test_what_the_holdout_gold_says_is_printed(holdout_batch: Path) -> None:
+    golds = _golds(holdout_batch)
+    assert {g["split"] for _, g in golds} == {"holdout"} and len(golds) >= 6
+    for path, g in golds:
+        pdf = pdfium.PdfDocument(path.parent / g["file"])
+        text = normalise_text(" ".join(p.get_textpage().get_text_range() for p in pdf))
+        pdf.close()
+        whole = "cards" in g["family"]  # a card prints each field on its own line(s)
+        for r in g["recommendations"]:
+            assert normalise_text(r["text"]) in text, (path.name, r["text"])
+        for a in g["actions"]:
+            words = normalise_text(a["text"])
+            assert (words if whole else " ".join(words.split()[:4])) in text, (path.name, words)
+            owner = normalise_text(a["owner"])
+            assert (owner if whole else " ".join(owner.split()[:2])) in text, (path.name, owner)
+            assert normalise_text(a["due_raw"]) in text, (path.name, a["due_raw"])
+            if a["ref"]:
+                assert normalise_text(a["ref"]) in text
+        for k in g["kpis"]:
+            for f in ("baseline", "latest", "target"):
+                assert normalise_text(k[f]["raw"]) in text, (path.name, k[f]["raw"])
+
+
+def test_holdout_gold_scores_perfectly_and_eval_names_the_split(holdout_batch: Path) -> None:
+    pairs = [(g, _as_prediction(g)) for _, g in _golds(holdout_batch)]
+    s = pl.score_plans(pairs)
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+    for f, prf in s.field_facts.items():
+        assert prf.fp == prf.fn == 0, f
+    text, payload = run_eval([holdout_batch], Path("."))
+    fams = payload["plans_by_family"]
+    assert {v["split"] for v in fams.values()} == {"holdout"} and len(fams) >= 6

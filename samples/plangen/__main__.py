@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=4, help="plans per family")
     ap.add_argument(
-        "--families", default="tune", help="tune, measure, all or names, comma-separated"
+        "--families",
+        default="tune",
+        help="tune, measure, all (tune+measure), holdout, or names, comma-separated",
     )
     ap.add_argument("--producers", default="", help="only these producers (e.g. reportlab)")
     ap.add_argument("--out", type=Path, required=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from samples.plangen.build import build_plan
 from samples.plangen.families import select
+from samples.plangen.holdout import HoldFamily, HPlan, build_holdout
 from samples.plangen.model import Plan
 
 
-def write_gold(plan: Plan, folder: Path, pdf_name: str) -> Path:
+def write_gold(plan: Plan | HPlan, folder: Path, pdf_name: str) -> Path:
     gold = {"file": pdf_name, "family": plan.family, "split": plan.split,
             "producer": plan.producer, **plan.gold, "features": plan.features}  # fmt: skip
     gold["file"] = pdf_name
@@ -28,8 +30,17 @@ def generate(out: Path, families: str, seed: int, n: int,
             continue
         folder = out / fam.name
         folder.mkdir(parents=True, exist_ok=True)
-        plans = [build_plan(fam, seed, i) for i in range(n)]
-        if fam.producer == "reportlab":
+        plans: list[Any]
+        if isinstance(fam, HoldFamily):  # the blind split: its own builder and renderer
+            from samples.plangen import render_holdout
+
+            plans = [build_holdout(fam, seed, i) for i in range(n)]
+            render_holdout.render_all(plans, folder)
+        else:
+            plans = [build_plan(fam, seed, i) for i in range(n)]
+        if isinstance(fam, HoldFamily):
+            pass
+        elif fam.producer == "reportlab":
             from samples.plangen import render_rl
 
             for p in plans:
