@@ -303,3 +303,97 @@ def test_the_last_decision_on_an_item_is_found_by_whole_words(store: Store) -> N
     assert (d.last_decision(store, P, "gap r1") or {}).get("who") == "Ann"
     assert (d.last_decision(store, P, "action a1") or {}).get("target") == "action a1 owner"
     assert d.last_decision(store, P, "action a") is None
+
+
+def test_without_a_version_only_an_automatic_link_is_decided_and_a_conflict_quotes_the_new_one(
+    store: Store,
+) -> None:
+    """The CLI's `link confirm|reject` without --version: 'as the extractor linked it'."""
+    _stored(store)
+    relink(store, R, P)
+    mine = d.decide_link(store, R, P, "r1", "action", "a1", LinkState.rejected, "Ann", None)
+    assert mine == _version(store, "r1", "action", "a1") and mine.startswith("person:rejected:")
+    with pytest.raises(d.Conflict) as exc:
+        d.decide_link(store, R, P, "r1", "action", "a1", LinkState.confirmed, "Bo", None)
+    assert exc.value.version == mine and exc.value.current == "rejected (person)"
+    assert exc.value.last is not None and exc.value.last["who"] == "Ann"
+    again = d.decide_link(
+        store, R, P, "r1", "action", "a1", LinkState.confirmed, "Bo", exc.value.version
+    )
+    assert again != mine and _link(store, "r1", "a1").link.state is LinkState.confirmed
+    with pytest.raises(d.DecisionError, match="no link r9 <- action a1"):
+        d.decide_link(store, R, P, "r9", "action", "a1", LinkState.confirmed, "Bo", None)
+    with pytest.raises(d.NoName):
+        d.decide_link(store, R, P, "r1", "action", "a1", LinkState.confirmed, " ", again)
+    assert [(e["who"], e["verb"]) for e in d.history(store, P)] == [
+        ("Bo", "confirm"),
+        ("Ann", "reject"),
+    ]
+
+
+def test_adding_an_automatic_link_keeps_its_id_and_a_second_adder_is_told(store: Store) -> None:
+    _stored(store)
+    auto = next(s for s in relink(store, R, P) if (s.link.recommendation_id, s.link.item_id) == ("r1", "a1"))  # fmt: skip
+    assert auto.origin == "auto"
+    assert d.add_link(store, R, P, "r1", "action", "a1", "Ann") == auto.id
+    now = _link(store, "r1", "a1")
+    assert (now.origin, now.link.method.value, now.link.state) == (
+        "person",
+        "manual",
+        LinkState.confirmed,
+    )
+    with pytest.raises(d.Conflict) as exc:
+        d.add_link(store, R, P, "r1", "action", "a1", "Bo")
+    assert exc.value.version == _version(store, "r1", "action", "a1")
+    with pytest.raises(d.DecisionError, match="the plan has no action a9"):
+        d.add_link(store, R, P, "r1", "action", "a9", "Bo")
+    with pytest.raises(d.DecisionError, match="the report has no recommendation r9"):
+        d.add_link(store, R, P, "r9", "action", "a1", "Bo")
+    assert [e["who"] for e in d.history(store, P)] == ["Ann"]
+
+
+def test_two_people_adding_the_same_link_at_once_one_wins(store: Store) -> None:
+    """The add path's unique key: the loser's insert fails and they get a Conflict, not a 500."""
+    import threading
+
+    _stored(store)
+    relink(store, R, P)
+    assert all(s.link.item_id != "a4" or s.link.recommendation_id != "r3" for s in load_links(store, R, P))  # fmt: skip
+    go = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def add(who: str) -> None:
+        go.wait()
+        try:
+            d.add_link(store, R, P, "r3", "action", "a4", who)
+            outcomes.append(who)
+        except d.Conflict as exc:
+            outcomes.append(f"conflict: {exc.current}")
+
+    threads = [threading.Thread(target=add, args=(w,)) for w in ("Ann", "Bo")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    winners = [o for o in outcomes if not o.startswith("conflict")]
+    assert len(winners) == 1 and len(outcomes) == 2, outcomes
+    assert "conflict: confirmed (person)" in outcomes
+    assert [(e["who"], e["verb"]) for e in d.history(store, P)] == [(winners[0], "add")]
+
+
+def test_justify_returns_its_version_and_refuses_an_unknown_recommendation(store: Store) -> None:
+    _stored(store)
+    with pytest.raises(d.DecisionError, match="the report has no recommendation r9"):
+        d.justify(store, R, P, "r9", "elsewhere", "Ann", "")
+    first = d.justify(store, R, P, "r3", "police lead this", "Ann", "")
+    assert d.justification_versions(store, R, P) == {"r3": ("police lead this", first)}
+    with pytest.raises(d.Conflict) as exc:
+        d.justify(store, R, P, "r3", "not needed", "Bo", "")
+    assert exc.value.version == first
+    assert exc.value.current == "justified ('police lead this')"
+    assert d.justify(store, R, P, "r3", None, "Bo", first) == ""  # withdrawn
+    assert load_justifications(store, R, P) == {}
+    assert [(e["who"], e["verb"], e["before"]) for e in d.history(store, P)] == [
+        ("Bo", "unjustify", "police lead this"),
+        ("Ann", "justify", None),
+    ]
