@@ -30,6 +30,7 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
+    fill_columns,
     horizontal_rules,
     lattice_tables,
     lines_outside,
@@ -209,6 +210,19 @@ def table_kind(roles: Sequence[str | None]) -> str | None:
     return None
 
 
+_FIGURES = {"baseline", "target", "latest", "date_label"}
+
+
+def styled_kind(roles: Sequence[str | None], styled: bool) -> str | None:
+    """table_kind, and under a header row set apart as one (bold, shaded) an 'Indicator' column
+    alone makes a scorecard: its figure columns, named in words no vocabulary holds ('Where we
+    were', 'Aim'), are found from their cells (the caller checks some are)."""
+    kind = table_kind(roles)
+    if kind is None and styled and "indicator" in roles:
+        return KPI_TABLE
+    return kind
+
+
 # a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...'
 LEADING_REF = re.compile(
     r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
@@ -344,6 +358,7 @@ def _rows(t: Table) -> list[Row]:
     """Rows with merged cells resolved: a covered slot points at the cell that covers it."""
     grid = owner_grid(t)
     width = t.bbox[2] - t.bbox[0]
+    lefts = column_edges(t)
     out = []
     for r, row in enumerate(t.rows):
         cells = grid[r]
@@ -353,12 +368,23 @@ def _rows(t: Table) -> list[Row]:
             for i in range(len(row))
         ]
         own = [c for c in row if c is not None]
+        # a heading row: one cell across several columns; a wide column of its own (the
+        # indicator of a narrow scorecard) is no heading
         section = len(row) > 2 and (
-            any(c.bbox[2] - c.bbox[0] > 0.55 * width and c.text for c in own)
+            any(
+                c.bbox[2] - c.bbox[0] > 0.55 * width and c.text and _spans_columns(c, lefts)
+                for c in own
+            )
             or (not t.ruled and _banner(row))
         )
         out.append(Row(cells=cells, page=t.page, section=section, merged_above=merged_above))
     return out
+
+
+def _spans_columns(cell: Cell, lefts: Sequence[float]) -> bool:
+    """The cell runs past the left edge of a column after the one it starts in."""
+    inner = [x for x in lefts if cell.bbox[0] + 2.0 < x < cell.bbox[2] - 2.0]
+    return bool(inner) or len(lefts) < 2
 
 
 def _styled(row: Sequence[Cell | None]) -> bool:
@@ -420,11 +446,13 @@ def _header(
         return None
     else:
         roles = row_roles(texts)
-    kind = table_kind(roles)
+    kind = styled_kind(roles, any(stated) or _styled(t.rows[0]))
     if kind is None:
         return None
     columns = _cell_texts(t)
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)
+    if kind == KPI_TABLE and not set(reading.roles) & _FIGURES:
+        return None  # a list of indicators with no figure column is no scorecard
     for c, role in zip(reading.columns, stated, strict=False):
         if role is not None:
             c.role, c.confidence = role, 1.0
@@ -588,7 +616,7 @@ def _header_band(t: Table) -> bool:
     texts = [c.text for c in cells]
     if len(texts) < 2 or not is_header(texts, styled=True):  # a band: shaded
         return False
-    kind = table_kind(row_roles(texts))
+    kind = styled_kind(row_roles(texts), styled=True)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 
@@ -677,7 +705,7 @@ def _stream_tables(
         region = order[:end]
         if region and _fits(region, open_starts):
             rules = _rules(page, region)
-            t = stream_table(region, page.number, columns=open_starts, rules=rules)
+            t = _stream(page, region, open_starts, rules)
             if t is not None:
                 paint(t, page)
                 found.append(t)
@@ -692,7 +720,7 @@ def _stream_tables(
         region = [x for x in order[i:end] if id(x) not in used]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         columns = _header_columns(region, head)
-        t = stream_table(region, page.number, columns=columns, rules=_rules(page, region))
+        t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
         if t is not None and _header(t) is not None:
@@ -702,6 +730,17 @@ def _stream_tables(
         else:
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _stream(
+    page: Page, region: list[Line], columns: Sequence[float], rules: list[float]
+) -> Table | None:
+    """An unruled table of the region, with the columns only fills make (a RAG by colour)."""
+    top = min(ln.top for ln in region)
+    bottom = max(ln.bottom for ln in region)
+    x_hi = max(ln.bbox[2] for ln in region)
+    starts, right = fill_columns(page, columns, top, bottom, x_hi)
+    return stream_table(region, page.number, columns=starts, rules=rules, right=right)
 
 
 def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
@@ -753,9 +792,10 @@ def _header_like(order: list[Line], i: int) -> bool:
             segs.append([w.text])
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
-    if len(texts) < 2 or not is_header(texts, styled=all(x.bold for x in same)):
+    styled = all(x.bold for x in same)
+    if len(texts) < 2 or not is_header(texts, styled=styled):
         return False
-    kind = table_kind(row_roles(texts))
+    kind = styled_kind(row_roles(texts), styled)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 

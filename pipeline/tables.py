@@ -408,6 +408,38 @@ def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
     return edges
 
 
+def fill_columns(
+    page: Page, starts: Sequence[float], top: float, bottom: float, x_hi: float
+) -> tuple[list[float], float | None]:
+    """Column edges with the columns that only fills make, and the table's right edge then.
+
+    A status given by a cell's colour alone (a RAG column with no word, often no header either)
+    leaves no text to find a column by: its cells are rectangles of one width stacked in the
+    table's rows, narrower than the table, where no column of text starts. Each such stack
+    opens a column of its own; one right of all text moves the table's right edge to it.
+    """
+    if not page.fills or len(starts) < 2:
+        return list(starts), None
+    width = max(x_hi, max(starts)) - starts[0]
+    stacks: dict[tuple[int, int], list[BBox]] = {}
+    for box, _ in page.fills:
+        x0, y0, x1, y1 = box
+        if y1 < top - TOL or y0 > bottom + TOL or x1 - x0 > 0.3 * width or x1 - x0 < 6.0:
+            continue
+        if x0 < starts[0] - TOL:
+            continue
+        stacks.setdefault((round(x0), round(x1)), []).append(box)
+    out = list(starts)
+    right: float | None = None
+    for (x0, x1), boxes in sorted(stacks.items()):
+        if len(boxes) < 2 or any(x0 - TOL <= s < x1 - TOL for s in out):
+            continue
+        out.append(float(x0))
+        if x0 >= x_hi:
+            right = max(right or 0.0, float(x1))
+    return sorted(out), right
+
+
 def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[float]:
     """Column edges moved to the header's cells where the data's left edges mislead.
 
@@ -441,12 +473,14 @@ def stream_table(
     columns: Sequence[float] | None = None,
     row_gap: float = 1.5,
     rules: Sequence[float] = (),
+    right: float | None = None,
 ) -> Table | None:
     """An unruled table from lines: columns from rivers (or given), rows split by extra spacing.
 
     row_gap: a new row starts where the baseline pitch exceeds row_gap x the font size, or where
     the first column starts text again after being empty (a ref or number opening a row). A text
     row whose words run across a column boundary is a merged cell spanning those columns.
+    right: the table's right edge when a column right of all text holds only fills (RAG).
     rules: heights of horizontal rules across the table (a table ruled with horizontal lines
     only, or shaded bands). When rules separate its text rows, they alone say where a row ends:
     everything between two rules is one row, however its lines are spaced.
@@ -464,7 +498,7 @@ def stream_table(
     # every line opens the key column at one even pitch: one line per row (a glossary, a
     # scorecard of short rows); no wrapped cell shows what a line break inside a row looks like
     one_line_rows = uniform and all(firsts) and len(trows) >= 3
-    between = _rules_between(trows, rules)
+    between = _rules_between(trows, rules, starts)
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
     prev_first = False
@@ -495,6 +529,7 @@ def stream_table(
         groups = _ruled_groups(groups, between, starts)
     rows: list[list[Cell | None]] = []
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
+    x_hi = max(x_hi, right or x_hi)
     edges = [*starts, x_hi + TOL]
     spans = [_spans(g, starts) for g in groups]
     down = _merged_down(groups, spans, starts, line_pitch)
@@ -574,20 +609,21 @@ def _ruled_groups(
     rows) leave the rows as spacing found them.
     """
 
-    def ruled(a: TextRow, b: TextRow) -> bool:
-        return any(a.bottom - 1.0 <= y <= b.top + 1.0 for y in rules)
+    def ruled(above: Sequence[TextRow], b: TextRow) -> bool:
+        low = _low_above(above, b, starts)
+        return any(low - 1.0 <= y <= b.top + 1.0 for y in rules)
 
     split: list[list[TextRow]] = []
     for g in groups:
         cur = [g[0]]
         for tr in g[1:]:
-            if ruled(cur[-1], tr):
+            if ruled(cur, tr):
                 split.append(cur)
                 cur = [tr]
             else:
                 cur.append(tr)
         split.append(cur)
-    flags = [ruled(a[-1], b[0]) for a, b in zip(split, split[1:], strict=False)]
+    flags = [ruled(a, b[0]) for a, b in zip(split, split[1:], strict=False)]
     if not flags or sum(flags) < 0.5 * len(flags):
         return groups
     out: list[list[TextRow]] = [split[0]]
@@ -600,19 +636,35 @@ def _ruled_groups(
     return out
 
 
-def _rules_between(trows: Sequence[TextRow], rules: Sequence[float]) -> list[float] | None:
+def _rules_between(
+    trows: Sequence[TextRow], rules: Sequence[float], starts: Sequence[float]
+) -> list[float] | None:
     """The rules that close text rows (between two, or just under the last), when at least two
     do: the rows are ruled."""
     if not trows:
         return None
     last = trows[-1]
+    gaps = [(_low_above(trows[:k], b, starts), b.top) for k, b in enumerate(trows) if k]
     inner = [
         y
         for y in rules
-        if any(a.bottom - 1.0 <= y <= b.top + 1.0 for a, b in zip(trows, trows[1:], strict=False))
+        if any(low - 1.0 <= y <= top + 1.0 for low, top in gaps)
         or last.bottom - 1.0 <= y <= last.bottom + 1.5 * last.font_size
     ]
     return inner if len(inner) >= 2 else None
+
+
+def _low_above(above: Sequence[TextRow], b: TextRow, starts: Sequence[float]) -> float:
+    """The bottom of the text above line b in the columns b holds text in.
+
+    A rule stops at a first column merged down, whose lines may run on beside it, level with
+    the rule: only the columns of the next line show whether a rule lies between."""
+    cols = {_col_of(w.x0, starts) for _, w in b.words}
+    for tr in reversed(above[-4:]):
+        lows = [w.bottom for _, w in tr.words if _col_of(w.x0, starts) in cols]
+        if lows:
+            return max(lows)
+    return above[-1].bottom
 
 
 def horizontal_rules(page: Page, x0: float, x1: float) -> list[float]:
