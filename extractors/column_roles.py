@@ -122,7 +122,7 @@ def read_roles(
     """
     n = len(header_roles)
     counts = [type_counts(columns[i]) if i < len(columns) else Counter() for i in range(n)]
-    grid = data_rows(table, n) if table is not None else []
+    grid = data_rows(table, n) if table is not None else _aligned(columns)
     fills = [[rag_from_fill(c.fill) for c in col] for col in blank_fills(table, n)] if table else []
     out = [
         ColumnRole(i, labels[i] if i < len(labels) else "", header_roles[i], 0.0,
@@ -156,6 +156,13 @@ def data_rows(table: Table, n: int) -> list[list[str]]:
             continue  # a banner row across the table says nothing of any one column
         out.append(texts + [""] * (n - len(texts)))
     return out
+
+
+def _aligned(columns: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Rows from columns given as lists, when every column has a cell for every row."""
+    if not columns or len({len(col) for col in columns}) != 1:
+        return []
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 def blank_fills(table: Table, n: int) -> list[list[Cell]]:

@@ -1,0 +1,225 @@
+"""Column roles placed by evidence where the header says nothing (issue 11, build item 1):
+a RAG column shown only by cell fills under a blank header, KPI figures under headers no
+vocabulary holds, start and due dates under a two-row header, and the cell types that carry
+them. Each plan is a realistic PDF typeset with reportlab and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.column_roles import ACTION_TABLE, KPI_TABLE, read_roles
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+STYLE = getSampleStyleSheet()["BodyText"]
+TITLE = "Children's Services Improvement Plan 2025-26"
+
+
+def _pdf(
+    data: Sequence[Sequence[str]],
+    widths: list[float],
+    style: list[tuple],  # type: ignore[type-arg]
+    before: Sequence[str] = (),
+) -> bytes:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    cells = [[Paragraph(x, STYLE) if x else "" for x in row] for row in data]
+    t = Table(cells, colWidths=widths)
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), *style]))
+    doc.build([Paragraph(TITLE, STYLE), *[Paragraph(x, STYLE) for x in before], t])
+    return buf.getvalue()
+
+
+ACTIONS = [
+    ("1.1", "Agree a joint protocol with police and health for strategy meetings",
+     "Head of Service, Front Door", "Mar 2026"),
+    ("1.2", "Audit thirty strategy discussions and report the learning to managers",
+     "Principal Social Worker", "30/06/2026"),
+    ("2.1", "Introduce quarterly practice observations of every social worker",
+     "Helen Markham (Service Manager, Fostering)", "End of Q3 2026/27"),
+]  # fmt: skip
+RED, AMBER, GREEN = "#e88080", "#f7c86b", "#8fd18f"
+
+
+def test_blank_header_fill_only_rag_column() -> None:
+    """No word in the header or the cells: the red/amber/green fills are the RAG, through the
+    one RAG normaliser (by hue); the grey header band and pale banding are no status."""
+    data = [["Ref", "Action", "Lead officer", "Finish", ""]]
+    data += [[*a, ""] for a in ACTIONS]
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), "#d9d9d9"),
+        ("BACKGROUND", (0, 2), (3, 2), "#f2f2f2"),  # a banded row: no colour of its own
+        ("BACKGROUND", (4, 1), (4, 1), GREEN),
+        ("BACKGROUND", (4, 2), (4, 2), RED),
+        ("BACKGROUND", (4, 3), (4, 3), AMBER),
+    ]
+    doc = parse_pdf_bytes(_pdf(data, [40, 300, 170, 110, 50], style), "plan.pdf")
+    plan = extract_plan(doc)
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        ("1.1", "Head of Service, Front Door", "2026-03-31", "green"),
+        ("1.2", "Principal Social Worker", "2026-06-30", "red"),
+        ("2.1", "Helen Markham (Service Manager, Fostering)", "2026-12-31", "amber"),
+    ]
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    rag = table.reading.columns[4] if table.reading else None
+    assert rag is not None and rag.role == "rag" and rag.label == ""
+    assert "hold no word but a RAG fill (amber, green, red)" in rag.evidence[-1]
+    assert 0.5 < rag.confidence < 0.9  # cells only: less sure than a header word
+    assert [c.role for c in table.reading.columns][:4] == ["ref", "action", "owner", "due"]
+
+
+def test_a_grey_or_banded_column_is_no_rag() -> None:
+    """Fills that are no status colour (a grey column) place nothing: the column stays unread
+    and says so (it shows up in TableRoles.unplaced), rather than inventing a RAG."""
+    data = [["Ref", "Action", "Lead officer", "Finish", ""]]
+    data += [[*a, ""] for a in ACTIONS]
+    style = [("BACKGROUND", (4, 1), (4, -1), "#bfbfbf")]
+    doc = parse_pdf_bytes(_pdf(data, [40, 300, 170, 110, 50], style), "plan.pdf")
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.reading is not None
+    assert table.reading.columns[4].role is None
+    assert [a.rag for a in extract_plan(doc).actions] == [None, None, None]
+
+
+KPIS = [
+    ("CP1.1", "Children seen within ten working days of a referral", "64.2%", "87.7%", "Increase"),
+    ("WF2.0", "Average caseload per social worker", "21", "16", "Reduce"),
+    ("EH1.2", "Average days from entering care to moving in with an adoptive family",
+     "412 days", "365 days", "Reduce"),
+]  # fmt: skip
+
+
+def _kpi_plan(header: list[str]) -> bytes:
+    data = [header, *[list(k[:4]) for k in KPIS]]
+    return _pdf(data, [50, 330, 110, 110], [("BACKGROUND", (0, 0), (-1, 0), "#d9d9d9")])
+
+
+def test_kpi_figures_under_unseen_headers_baseline_left_of_target() -> None:
+    """'Where we want to be' names nothing the vocabulary knows: of two columns of figures the
+    right one is the target, beside the baseline (values through the one KPI-value
+    normaliser)."""
+    plan = extract_plan(
+        parse_pdf_bytes(_kpi_plan(["", "Metric", "Starting point", "Where we want to be"]), "p")
+    )
+    got = [
+        (k.code, k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
+        for k in plan.kpis
+    ]
+    assert got == [("CP1.1", "64.2%", "87.7%"), ("WF2.0", "21", "16"),
+                   ("EH1.2", "412 days", "365 days")]  # fmt: skip
+    first = plan.kpis[0]
+    assert first.baseline is not None and first.baseline.value == 64.2
+    assert first.baseline.unit == "%"
+    assert plan.kpis[2].target is not None and plan.kpis[2].target.unit == "days"
+    assert first.target_label == "Where we want to be"
+
+
+def test_kpi_figures_a_dated_outturn_and_a_later_year() -> None:
+    """'2023/24 outturn' is a latest figure by its word, but with a year and no baseline column
+    it is the starting point; the column whose header year is later is the target."""
+    plan = extract_plan(
+        parse_pdf_bytes(_kpi_plan(["", "Performance measure", "2023/24 outturn", "2025/26"]), "p")
+    )
+    assert [(k.baseline_label, k.baseline.raw if k.baseline else None) for k in plan.kpis][0] == (
+        "2023/24 outturn",
+        "64.2%",
+    )
+    assert [k.target.raw if k.target else None for k in plan.kpis] == ["87.7%", "16", "365 days"]
+    assert [k.target_label for k in plan.kpis] == ["2025/26"] * 3
+
+
+def test_a_direction_word_over_figures_gives_way_to_the_cells() -> None:
+    reading = read_roles(
+        KPI_TABLE,
+        ["code", "indicator", "baseline", "direction"],
+        ["", "Metric", "Starting point", "Aim"],
+        [[k[0] for k in KPIS], [k[1] for k in KPIS], [k[2] for k in KPIS], [k[3] for k in KPIS]],
+    )
+    assert reading.roles == ["code", "indicator", "baseline", "target"]
+    aim = reading.columns[3]
+    assert aim.evidence[0].startswith("header 'Aim' names direction, but 67% of its 3 cells")
+    assert aim.evidence[-1] == "the right-most column of figures: the target"
+    # and a real direction column under the same word keeps its role
+    words = read_roles(
+        KPI_TABLE,
+        ["code", "indicator", "baseline", "direction"],
+        ["", "Metric", "Starting point", "Aim"],
+        [[k[0] for k in KPIS], [k[1] for k in KPIS], [k[2] for k in KPIS], [k[4] for k in KPIS]],
+    )
+    assert words.roles == ["code", "indicator", "baseline", "direction"]
+
+
+def test_start_and_due_under_a_two_row_header() -> None:
+    """'Timescale' printed over 'Start' | 'End': read alone, the group header names the first
+    column (the start) as due. The second header row and each row's two dates (the start is
+    the earlier) put the due date in the 'End' column."""
+    data = [
+        ["Ref", "Action", "Lead", "Timescale", "", "RAG"],
+        ["", "", "", "Start", "End", ""],
+        ["1.1", ACTIONS[0][1], ACTIONS[0][2], "Sep 2025", "Mar 2026", "Green"],
+        ["1.2", ACTIONS[1][1], ACTIONS[1][2], "01/04/2026", "30/06/2026", "Amber"],
+        ["2.1", ACTIONS[2][1], ACTIONS[2][2], "Q1 2026/27", "End of Q3 2026/27", "Red"],
+    ]
+    style = [
+        ("SPAN", (3, 0), (4, 0)),
+        *[("SPAN", (i, 0), (i, 1)) for i in (0, 1, 2, 5)],
+        ("BACKGROUND", (0, 0), (-1, 1), "#d9d9d9"),
+    ]
+    doc = parse_pdf_bytes(_pdf(data, [40, 300, 150, 80, 90, 50], style), "plan.pdf")
+    plan = extract_plan(doc)
+    assert [(a.ref, a.due_raw, str(a.due_date), a.rag) for a in plan.actions] == [
+        ("1.1", "Mar 2026", "2026-03-31", "green"),
+        ("1.2", "30/06/2026", "2026-06-30", "amber"),
+        ("2.1", "End of Q3 2026/27", "2026-12-31", "red"),
+    ]
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.reading is not None
+    start, due = table.reading.columns[3:5]
+    assert (start.role, due.role) == ("start", "due")
+    assert any("second header row 'Start'" in e for e in start.evidence)
+
+
+def test_start_and_due_from_the_dates_alone() -> None:
+    """No word for either date column: the column whose dates are later in each row is due,
+    whichever side it stands on."""
+    dates = [["Mar 2026", "Sep 2025"], ["30/06/2026", "01/04/2026"], ["Dec 2026", "Jun 2026"]]
+    reading = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", None, None],
+        ["Ref", "Activity", "Champion", "", ""],
+        [[a[0] for a in ACTIONS], [a[1] for a in ACTIONS], [a[2] for a in ACTIONS],
+         [d[0] for d in dates], [d[1] for d in dates]],
+    )  # fmt: skip
+    assert reading.roles == ["ref", "action", "owner", "due", "start"]
+
+
+def test_cells_naming_boards_are_governance_and_recurring_numbers_the_recommendation() -> None:
+    """'Answers' and 'Assurance route' are words no vocabulary holds: a column of small numbers
+    that recur is the recommendation each action answers, one naming boards the governance."""
+    data = [["Ref", "Action", "Answers", "Lead officer", "Deadline", "Assurance route"]]
+    boards = ["Corporate Parenting Board", "Practice Quality Group", "Safeguarding Partnership"]
+    data += [[a[0], a[1], r, a[2], a[3], b] for a, r, b in zip(ACTIONS, "221", boards, strict=True)]
+    recs = [
+        "Recommendation 1: Improve the timeliness of strategy discussions with partners.",
+        "Recommendation 2: Strengthen the quality of supervision and management oversight.",
+    ]
+    pdf = _pdf(data, [40, 280, 60, 160, 90, 140], [], before=recs)
+    plan = extract_plan(parse_pdf_bytes(pdf, "plan.pdf"))
+    assert [a.governance for a in plan.actions] == boards
+    number = {r.id: r.number for r in plan.recommendations}
+    assert [[number[r] for r in a.recommendations] for a in plan.actions] == [["2"], ["2"], ["1"]]
+
+
+def test_cell_types_for_bodies_and_named_posts() -> None:
+    assert cell_type("Corporate Parenting Board") is CellType.body
+    assert cell_type("Safeguarding Partnership Executive") is CellType.body
+    assert cell_type("Chair of the Improvement Board") is not CellType.body
+    assert cell_type("Sian Pritchard (Service Manager, Care Leavers)") is CellType.person
+    assert cell_type("Children's Leadership Team") is CellType.person
