@@ -169,8 +169,8 @@ def _docx(p: HPlan, folder: Path) -> Path:
         for j, h in enumerate(_kpi_header(p)):
             _put(t.cell(0, j), h, size, bold=True)
             _shade(t.cell(0, j), "#D9D9D9")
-        for i, k in enumerate(p.kpis):
-            for j, v in enumerate(_kpi_cells(k)):
+        for i, kpi in enumerate(p.kpis):
+            for j, v in enumerate(_kpi_cells(kpi)):
                 _put(t.cell(i + 1, j), v, size)
                 if p.valign != "top":
                     t.cell(i + 1, j).vertical_alignment = _VALIGN[p.valign]
