@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
+from plantrace.extractors.plan_cards import adopt_lone_cards
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -79,6 +80,7 @@ def extract_plan(
     read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     index = RecommendationIndex()
     headings = _section_headings(elements)
     rag_key: dict[str, str] = {}

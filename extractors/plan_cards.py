@@ -1,168 +1,396 @@
-"""Plans that are not tables: one card per action, a title then 'Lead:', 'Deadline:',
-'Progress:' lines (issue 11).
+"""Plans that are not tables: one card per action, a title then short labelled lines (issue 11).
 
-Word templates and slide decks often print each action as a short block. Such a run of cards is
-read as the action table it stands for: the title is the action (its leading ref kept), each
-field label is a column header named by the same vocabulary as table headers, so 'Lead officer:'
-and 'Who:' mean what they mean in a table. The extractors then read it like any other table.
+Word templates, web pages and slide decks often print each action as a small block:
+
+    1.1 Report health assessment timeliness monthly          <- the title: the action
+    Owner - Owen Tremayne                                    <- field lines: label, separator,
+    Target date - By 30 Sep 2027                                value
+    Rating - At risk
+
+Nothing here depends on the words one template uses. A *field line* is a short title-ish label
+(one to four words, no digits) then a separator (a colon, a spaced hyphen or dash, or a gap as
+wide as a tab) then its value. What makes such lines a run of cards is their repetition: the
+same labels come back, block after block, in the same order. A label counts only when it
+recurs (or, for a lone card, when the plan's other cards use it); the rest are prose. The title
+is the prose just above a card's first field: a heading or a bold line, numbered or not,
+possibly wrapped over lines, down from a change of style, a paragraph gap or its own number.
+
+Each run of cards is read as the action table it stands for, its columns being the labels:
+a label's role comes from the header vocabulary tables use (plan_columns.header_role) and from
+what its values are (cell_types: dates are when it is due, job titles who leads it, status
+words its RAG), jointly, by column_roles.read_roles: so 'Target date', 'Finish' or a label no
+vocabulary has are read the same way a table's header would be. Labels naming KPI figures
+(baseline, target) make the cards a KPI table instead, the title its indicator.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.column_roles import ColumnRole, TableRoles
+from plantrace.extractors.column_roles import TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
+    KPI_TABLE,
+    LEADING_REF,
     Element,
     PlanTable,
     Row,
     header_label,
     header_role,
+    settle_roles,
 )
+from plantrace.extractors.plan_recommendations import heading
 from plantrace.pipeline.document import Cell, Line
-from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.layout import blocks, join_text
 
-_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/&'’-]{0,30}?)\s*:\s*(?P<value>\S.*)?$")
-# roles a card's field line may give (the title is the action)
-CARD_ROLES = ("owner", "sponsor", "due", "start", "progress", "rag", "governance", "milestones")
-MAX_TITLE_LINES = 4
+# A label: one to four words, the first capitalised, letters only (a number makes it a title:
+# 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
+_WORD = r"[A-Za-z][A-Za-z'’()&/-]*"
+_LABEL = rf"(?P<label>(?=[A-Z]){_WORD}(?: {_WORD}){{0,3}})"
+_COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")
+_DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
+_LABEL_ONLY = re.compile(rf"^{_LABEL}$")
+MAX_LABEL_CHARS = 32
+TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a tab stop
+WRAP = 1.35  # a line within this many field pitches of the one above continues it
+TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
+MAX_TITLE_LINES = 6
+# roles a KPI card's labels give: such cards are KPI rows, their title the indicator
+KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
+# a card run needs one of these among its columns (from labels or values): who or when
+NEEDS = frozenset({"owner", "due", "baseline", "target", "latest"})
+CARD_EVIDENCE = "card title: the prose above the card's first field"
+
+
+@dataclass(slots=True)
+class _Field:
+    label: str
+    key: str
+    value: str
+    lines: list[Line]
 
 
 @dataclass(slots=True)
 class _Card:
     title: list[Line]
-    fields: list[tuple[str, str, list[Line]]] = field(default_factory=list)  # role, label, lines
+    fields: list[_Field] = field(default_factory=list)
+
+    def keys(self) -> list[str]:
+        return [f.key for f in self.fields]
 
 
-def _field(line: Line) -> tuple[str, str, str] | None:
-    """(role, label, value) of a field line such as 'Lead: Head of Service'."""
-    m = _FIELD.match(line.text)
-    if m is None:
+def field_line(line: Line) -> tuple[str, str] | None:
+    """(label, value) of a line that reads as 'Label: value', 'Label - value' or 'Label<tab>value'.
+
+    The value may be empty after a colon (it is then on the lines below). Whether the line is
+    really a field is decided by the run it is in (labels that recur), not here.
+    """
+    text = " ".join(line.text.split())
+    m = _COLON.match(text) or _DASH.match(text)
+    if m is not None:
+        label = m.group("label")
+        return (label, m.group("value").strip()) if len(label) <= MAX_LABEL_CHARS else None
+    return _gap_field(line)
+
+
+def _gap_field(line: Line) -> tuple[str, str] | None:
+    """A label set off from its value by a tab-wide gap, read from the word boxes."""
+    if not line.text[:1].isupper() or " " not in line.text:
         return None
-    role = header_role(m.group("label"))
-    if role not in CARD_ROLES:
-        return None
-    return str(role), header_label(m.group("label")), (m.group("value") or "").strip()
+    words = line.words
+    height = max(line.bottom - line.top, 1.0)
+    for k in range(1, min(4, len(words) - 1) + 1):
+        gap = words[k].x0 - words[k - 1].x1
+        if gap >= TAB_GAP * height:
+            label = " ".join(w.text for w in words[:k])
+            if len(label) > MAX_LABEL_CHARS or not _LABEL_ONLY.match(label):
+                return None
+            return label, " ".join(w.text for w in words[k:])
+        if gap > 0.8 * height:
+            return None
+    return None
+
+
+def labelled_roles(texts: Iterable[str]) -> set[str]:
+    """The roles the labels of field-like lines name ('Owner - Jane Smith' -> owner), from the
+    text alone: a plan's sign for the classifier, whatever words its template labels with."""
+    out: set[str] = set()
+    for text in texts:
+        clean = " ".join(text.split())
+        m = _COLON.match(clean) or _DASH.match(clean)
+        if m is not None and m.group("value").strip() and len(m.group("label")) <= MAX_LABEL_CHARS:
+            role = header_role(m.group("label"))
+            if role is not None:
+                out.add(role)
+    return out
+
+
+def label_key(label: str) -> str:
+    return header_label(label).lower()
 
 
 def split_cards(
-    lines: Sequence[Line], paragraphs: Callable[[list[Line]], list[Element]]
+    lines: Sequence[Line],
+    paragraphs: Callable[[list[Line]], list[Element]],
+    known: Mapping[str, str | None] | None = None,
 ) -> list[Element]:
-    """The lines as paragraphs, with each run of action cards made one action table."""
-    cards = _cards(list(lines))
-    if len(cards) < 2:
-        return paragraphs(list(lines))
-    used = {id(ln) for c in cards for ln in [*c.title, *(x for f in c.fields for x in f[2])]}
+    """The lines as paragraphs, with each run of action cards made one action table.
+
+    known: labels (label_key -> role) of the cards read elsewhere in the plan; with them a lone
+    card (the last of a run, at the top of a page) is recognised by its labels alone.
+    """
+    lines = list(lines)
+    cards = find_cards(lines, known)
+    if not cards:
+        return paragraphs(lines)
+    reading = _reading(cards, known)
+    if reading is None:
+        return paragraphs(lines)
+    if reading.title_col is None:  # a field names the action: the lines above are not titles
+        for c in cards:
+            c.title = []
+    used = {id(ln) for c in cards for ln in _card_lines(c)}
+    first = {id(_card_lines(c)[0]): c for c in cards}
     out: list[Element] = []
     rest: list[Line] = []
-    first = {id(c.title[0]): c for c in cards}
     run: list[_Card] = []
     for ln in lines:
         if id(ln) in first:
             if rest:
-                out += _flush(run) + paragraphs(rest)
+                out += _table(run, reading) + paragraphs(rest)
                 run, rest = [], []
             run.append(first[id(ln)])
         elif id(ln) not in used:
             if run and not rest:
-                out += _flush(run)
+                out += _table(run, reading)
                 run = []
             rest.append(ln)
-    out += _flush(run)
+    out += _table(run, reading)
     if rest:
         out += paragraphs(rest)
     return out
 
 
-def _cards(lines: list[Line]) -> list[_Card]:
-    """Cards: up to four title lines, then two or more field lines naming an owner or a date."""
-    found: list[_Card] = []
-    i, floor = 0, 0
-    while i < len(lines):
-        f = _field(lines[i])
-        if f is None:
-            i += 1
-            continue
-        j, fields = i, []
-        while j < len(lines) and (g := _field(lines[j])) is not None:
-            fields.append((g[0], g[1], [lines[j]]))
-            j += 1
-            # a field's value wrapped onto an indented line goes with it
-            while j < len(lines) and _field(lines[j]) is None and _hangs(lines[j], lines[i]):
-                fields[-1][2].append(lines[j])
-                j += 1
-        title = _title(lines, i, floor)
-        roles = {r for r, _, _ in fields}
-        if title and len(roles) >= 2 and roles & {"owner", "due"}:
-            found.append(_Card(title, fields))
-            floor = j
-        i = j
-    return found
+def _card_lines(card: _Card) -> list[Line]:
+    return [*card.title, *(ln for f in card.fields for ln in f.lines)]
 
 
-def _hangs(line: Line, field_line: Line) -> bool:
-    return line.x0 > field_line.x0 + 6.0 and line.top - field_line.bottom < 2.0 * line.font_size
+# --------------------------------------------------------------------------- finding cards
 
 
-def _title(lines: list[Line], i: int, floor: int) -> list[Line]:
-    """The action's title: the lines just above the first field, of the fields' size, close."""
+def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = None) -> list[_Card]:
+    """The cards among the lines: blocks of field lines whose labels recur, each with its title.
+
+    Without `known` labels at least two cards must share their labels; a card opens at the label
+    that opens most cards, or where a label comes back.
+    """
+    known = known or {}
+    parsed = [field_line(ln) for ln in lines]
+    counts = Counter(label_key(p[0]) for p in parsed if p is not None)
+    fields = [
+        i for i, p in enumerate(parsed)
+        if p is not None and (counts[label_key(p[0])] >= 2 or label_key(p[0]) in known)
+    ]  # fmt: skip
+    if len(fields) < 2:
+        return []
+    pitch = _pitch(lines, fields)
+    groups = _group(lines, parsed, fields, opening=None)
+    opening = Counter(lines_key(parsed, g[0]) for g in groups).most_common(1)[0][0]
+    groups = _group(lines, parsed, fields, opening=opening)
+    cards: list[_Card] = []
+    floor = 0
+    for n, g in enumerate(groups):
+        end = groups[n + 1][0] if n + 1 < len(groups) else len(lines)
+        title = _title(lines, g[0], floor, pitch)
+        if cards:  # what lies between the last card's fields and this title carries it on
+            _continue(cards[-1], lines, floor, g[0] - len(title), pitch)
+        card = _Card(title)
+        for k, i in enumerate(g):
+            label, value = parsed[i] or ("", "")
+            stop = g[k + 1] if k + 1 < len(g) else end
+            card.fields.append(_Field(header_label(label), label_key(label), value, [lines[i]]))
+            if k + 1 < len(g):  # lines between two of a card's fields carry the first one on
+                card.fields[-1].lines += lines[i + 1 : stop]
+        floor = g[-1] + 1
+        cards.append(card)
+    if cards:  # the last card's last value may wrap onto the lines after it
+        _continue(cards[-1], lines, floor, len(lines), pitch)
+    cards = [c for c in cards if _is_card(c, known)]
+    if len(cards) < 2 and not (cards and known):
+        return []
+    return cards
+
+
+def lines_key(parsed: Sequence[tuple[str, str] | None], i: int) -> str:
+    p = parsed[i]
+    return label_key(p[0]) if p is not None else ""
+
+
+def _group(
+    lines: Sequence[Line],
+    parsed: Sequence[tuple[str, str] | None],
+    fields: Sequence[int],
+    opening: str | None,
+) -> list[list[int]]:
+    """Field lines grouped by card: a new card where a label comes back, or at the opening one."""
+    groups: list[list[int]] = []
+    seen: set[str] = set()
+    for i in fields:
+        key = lines_key(parsed, i)
+        prev = groups[-1][-1] if groups else None
+        apart = prev is None or lines[prev].page != lines[i].page
+        if apart or key in seen or (key == opening and groups):
+            groups.append([i])
+            seen = {key}
+        else:
+            groups[-1].append(i)
+            seen.add(key)
+    return groups
+
+
+def _pitch(lines: Sequence[Line], fields: Sequence[int]) -> float:
+    """The distance from one field line to the next within a card (their baseline pitch)."""
+    steps = [
+        lines[b].top - lines[a].top
+        for a, b in zip(fields, fields[1:], strict=False)
+        if b == a + 1 and lines[a].page == lines[b].page and lines[b].top > lines[a].top
+    ]
+    if steps:
+        low = min(steps)
+        return statistics.median([s for s in steps if s <= 2.0 * low])
+    first = lines[fields[0]]
+    return 1.25 * max(first.bottom - first.top, first.font_size)
+
+
+def _title(lines: Sequence[Line], i: int, floor: int, pitch: float) -> list[Line]:
+    """The card's title: the lines of one style just above its first field, up from its number."""
     first = lines[i]
     title: list[Line] = []
     k = i - 1
-    below = first
     while k >= floor and len(title) < MAX_TITLE_LINES:
         ln = lines[k]
-        if (
-            _field(ln) is not None
-            or abs(ln.font_size - first.font_size) > 0.6
-            or below.top - ln.bottom > 1.2 * first.font_size
-            or ln.page != first.page
-        ):
+        if ln.page != first.page:
             break
+        if not title:
+            if first.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
+                break
+        else:
+            top = title[0]
+            if LEADING_REF.match(top.text) or heading(top.text) is not None:
+                break  # a numbered title starts at its number
+            if abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold:
+                break
+            if top.top - ln.top > WRAP * pitch * _scale(top, first):
+                break
         title.insert(0, ln)
-        below = ln
         k -= 1
     return title
 
 
-def _flush(run: list[_Card]) -> list[Element]:
+def _scale(ln: Line, field_line: Line) -> float:
+    """How much larger this line's type is than the fields' (a heading's lines are further apart)."""
+    return max(1.0, ln.font_size / max(field_line.font_size, 1.0))
+
+
+def _continue(card: _Card, lines: Sequence[Line], start: int, stop: int, pitch: float) -> None:
+    """Lines right after a card's last field, at its line pitch and size, carry its value on."""
+    last = card.fields[-1]
+    for ln in lines[start:stop]:
+        prev = last.lines[-1]
+        if (
+            ln.page != prev.page
+            or not 0 < ln.top - prev.top <= WRAP * pitch
+            or abs(ln.font_size - prev.font_size) > 0.6
+        ):
+            return
+        last.lines.append(ln)
+
+
+def _is_card(card: _Card, known: Mapping[str, str | None]) -> bool:
+    """A title (or a field naming the action) and at least two fields."""
+    if len(card.fields) < 2:
+        return False
+    return bool(card.title) or any(known.get(f.key) == "action" or
+                                   header_role(f.label) == "action" for f in card.fields)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading cards
+
+
+@dataclass(slots=True)
+class _Reading:
+    kind: str
+    keys: list[str | None]  # the column each key is read into; None: the title column
+    roles: list[str | None]
+    labels: list[str]
+    title_col: int | None  # the column the title goes to (None: a field names the action)
+    reading: TableRoles
+
+
+def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> _Reading | None:
+    """The column reading of a run of cards: one column per label, in the cards' order."""
+    known = known or {}
+    order: dict[str, list[int]] = {}
+    labels: dict[str, str] = {}
+    for c in cards:
+        for pos, f in enumerate(c.fields):
+            order.setdefault(f.key, []).append(pos)
+            labels.setdefault(f.key, f.label)
+    keys = sorted(order, key=lambda k: (statistics.mean(order[k]), k))
+    stated = [known[k] if k in known else header_role(labels[k]) for k in keys]
+    kind = KPI_TABLE if KPI_FIGURES & set(stated) and "owner" not in stated else ACTION_TABLE
+    text_role = "indicator" if kind == KPI_TABLE else "action"
+    title_col: int | None = None if text_role in stated else 0
+    cols: list[str | None] = [None, *keys] if title_col == 0 else list(keys)
+    header: list[str | None] = [text_role, *stated] if title_col == 0 else list(stated)
+    names = (["Title"] if title_col == 0 else []) + [labels[k] for k in keys]
+    columns = [[_text(c, key) for c in cards] for key in cols]
+    roles = settle_roles(header, kind, columns)
+    reading = read_roles(kind, roles, names, columns)
+    for k, c in zip(cols, reading.columns, strict=True):
+        if k is None:
+            c.evidence.insert(0, CARD_EVIDENCE)
+        elif k in known:
+            c.evidence.insert(0, f"card label {c.label!r} read as {known[k]} in the plan's cards")
+        else:
+            c.evidence.insert(0, f"card label {c.label!r} on {len(order[k])} cards")
+    if not NEEDS & set(reading.roles) and not known:
+        return None
+    return _Reading(kind, cols, reading.roles, names, title_col, reading)
+
+
+def _text(card: _Card, key: str | None) -> str:
+    if key is None:
+        return join_text(ln.text for ln in card.title)
+    for f in card.fields:
+        if f.key == key:
+            return join_text([f.value, *(ln.text for ln in f.lines[1:])]).strip()
+    return ""
+
+
+def _table(run: Sequence[_Card], r: _Reading) -> list[Element]:
     if not run:
         return []
-    labels: list[str] = ["Action"]
-    roles: list[str | None] = ["action"]
-    for c in run:
-        for role, label, _ in c.fields:
-            if role not in roles:
-                roles.append(role)
-                labels.append(label)
-    rows = [_row(c, roles) for c in run]
-    reading = TableRoles(
-        ACTION_TABLE,
-        [
-            ColumnRole(i, labels[i], roles[i], 0.9,
-                       ["card title" if i == 0 else f"card field '{labels[i]}:' names {roles[i]}"])
-            for i in range(len(roles))
-        ],
-    )  # fmt: skip
-    first = run[0].title[0]
-    table = PlanTable(ACTION_TABLE, roles, labels, rows, first.page, first.top, [], reading)
-    return [Element(first.page, first.top, table=table)]
+    rows = [_row(c, r) for c in run]
+    top = _card_lines(run[0])[0]
+    table = PlanTable(r.kind, list(r.roles), list(r.labels), rows, top.page, top.top, [], r.reading)
+    return [Element(top.page, top.top, table=table)]
 
 
-def _row(card: _Card, roles: list[str | None]) -> Row:
-    cells: list[Cell | None] = [None] * len(roles)
-    cells[0] = _cell(card.title, join_text(ln.text for ln in card.title))
-    for role, _, lines in card.fields:
-        k = roles.index(role)
-        m = _FIELD.match(lines[0].text)
-        value = (m.group("value") or "") if m else lines[0].text
-        text = join_text([value, *(ln.text for ln in lines[1:])]).strip()
-        if cells[k] is None:
-            cells[k] = _cell(lines, text)
-    return Row(cells=cells, page=card.title[0].page, merged_above=[False] * len(roles))
+def _row(card: _Card, r: _Reading) -> Row:
+    cells: list[Cell | None] = []
+    for key in r.keys:
+        if key is None:
+            cells.append(_cell(card.title, _text(card, None)))
+            continue
+        f = next((f for f in card.fields if f.key == key), None)
+        cells.append(None if f is None else _cell(f.lines, _text(card, key)))
+    page = _card_lines(card)[0].page
+    return Row(cells=cells, page=page, merged_above=[False] * len(cells))
 
 
 def _cell(lines: list[Line], text: str) -> Cell:
@@ -174,3 +402,60 @@ def _cell(lines: list[Line], text: str) -> Cell:
     line = Line(text, box, lines[0].font_size, lines[0].bold, lines[0].page, lines[0].index)
     line.words = []
     return Cell(text, box, [line])
+
+
+# --------------------------------------------------------------------------- across pages
+
+
+def is_card_table(table: PlanTable) -> bool:
+    """A table read from a run of cards (not from a ruled or aligned grid)."""
+    r = table.reading
+    return bool(
+        not table.pieces and r is not None
+        and any(e.startswith(("card title", "card label")) for c in r.columns for e in c.evidence[:1])
+    )  # fmt: skip
+
+
+def adopt_lone_cards(elements: list[Element]) -> list[Element]:
+    """Paragraphs that hold a card labelled like the plan's card runs, read as cards too.
+
+    A page reads its cards alone, and a run's last card may stand alone at the top of the next
+    page: its labels are known from the runs, so it needs no second card beside it.
+    """
+    known: dict[str, str | None] = {}
+    for el in elements:
+        t = el.table
+        if t is None or not is_card_table(t) or t.reading is None:
+            continue
+        for c in t.reading.columns:
+            if c.label != "Title":
+                known.setdefault(label_key(c.label), c.role)
+    if not known:
+        return elements
+    out: list[Element] = []
+    group: list[Element] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        lines = [ln for el in group for ln in el.lines]
+        if sum(1 for ln in lines if (p := field_line(ln)) and label_key(p[0]) in known) >= 2:
+            out.extend(split_cards(lines, _paragraphs, known))
+        else:
+            out.extend(group)
+        group.clear()
+
+    for el in elements:
+        if el.table is None and el.raw is None and el.lines:
+            if group and group[-1].page != el.page:
+                flush()
+            group.append(el)
+        else:
+            flush()
+            out.append(el)
+    flush()
+    return out
+
+
+def _paragraphs(lines: list[Line]) -> list[Element]:
+    return [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(lines)]

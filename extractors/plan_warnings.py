@@ -9,7 +9,8 @@ covered'. Codes (README):
   no table and no action card at all (a layout not recognised), and no KPI either.
 - plan_column_unplaced: a column with content got no role; its cells are not read.
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
-  by date is unknown for those actions.
+  by date is unknown for those actions; also a run of action cards none of whose due dates could
+  be read (no date label, or values that read as no date) in a plan dated elsewhere.
 - plan_low_confidence: a table's column roles rest on weak evidence (cells only, or cells that
   disagree with the header); check with `plantrace tables FILE`.
 """
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element
+from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.plan_cards import is_card_table
+from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import OPEN_ENDED
@@ -70,7 +73,37 @@ def plan_warnings(
                 f" as {weak.role}); check with `plantrace tables FILE`",
                 page=t.pieces[0].page if t.pieces else t.page,
             ))  # fmt: skip
-    out += _due_warnings(actions)
+    due = _due_warnings(actions)
+    out += due or _card_due_warnings(plan_tables)
+    return out
+
+
+def _card_due_warnings(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
+    """A run of action cards none of whose due dates could be read, in a plan dated elsewhere.
+
+    The plan-wide check above says nothing while other tables give dates; cards whose labels
+    name no date, or whose dates read as nothing, would then pass as 'no date' in silence.
+    """
+    out: list[ExtractionWarning] = []
+    for t in tables:
+        if t.kind != ACTION_TABLE or not t.rows or not is_card_table(t):
+            continue
+        col = t.col("due")
+        texts = [r.text(col) for r in t.rows] if col is not None else []
+        if any(cell_type(x) in (CellType.date, CellType.open_date) for x in texts):
+            continue
+        why = (
+            f"their {t.labels[col]!r} lines read as no date" if col is not None
+            else "no label of theirs ("
+            + ", ".join(repr(x) for x, r in zip(t.labels, t.roles, strict=False) if r != "action")
+            + ") gives one"
+        )  # fmt: skip
+        out.append(ExtractionWarning(
+            code="plan_due_dates_unread",
+            message=f"due dates could not be read for a run of {len(t.rows)} action cards: {why};"
+            " coverage by date is unknown for them (not 0%)",
+            page=t.page,
+        ))  # fmt: skip
     return out
 
 

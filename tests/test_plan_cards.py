@@ -1,0 +1,318 @@
+"""Card plans (issue 11): a card per action, whatever its labels and separators.
+
+Every plan here is a realistic PDF built with reportlab (or a Word file, read directly and as
+its LibreOffice print): titles as headings or bold lines, numbered or not, wrapped; labels from
+the table vocabulary or none; colons, spaced dashes and tab-wide gaps as separators.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.pdfgen import canvas
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_cards import field_line, labelled_roles
+from plantrace.models.grades import DocumentKind
+from plantrace.pipeline.document import Line, Word
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+RECS = {
+    "1": "Improve the quality of assessments so that they reflect each child's needs and history",
+    "2": "Strengthen management oversight and supervision of social work practice in all teams",
+}
+# ref, action, owner, due as printed, due read, status as printed, RAG read
+CARDS = [
+    ("1.1", "Introduce a single assessment framework across all locality teams so that every child"
+     " is assessed in the same way", "Head of Early Help", "March 2025", "2025-03-31",
+     "On track", "green"),
+    ("1.2", "Audit twelve assessments every month and report the findings to the practice quality"
+     " group", "Jane Smith (Principal Social Worker)", "Q2 2025/26", "2025-09-30", "Delayed",
+     "amber"),
+    ("2.1", "Publish a revised supervision standard with a four-weekly minimum",
+     "Service Manager, Assessment", "31/10/2025", "2025-10-31", "Complete", "blue"),
+    ("2.2", "Train all team managers in reflective supervision with the regional partnership",
+     "David Osei", "Spring 2026", "2026-05-31", "Off track", "red"),
+]  # fmt: skip
+PROGRESS = (
+    "Framework drafted with team managers and shared with partners; the first locality goes"
+    " live in January after training for every social worker in the team"
+)
+
+
+def _read(pdf: bytes) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(pdf, "plan.pdf"))
+
+
+def _facts(plan: PlanExtraction) -> list[tuple[str | None, str, str | None, str, str | None]]:
+    return [
+        (a.ref, a.text, a.owner, str(a.due_date), a.rag)
+        for a in plan.actions
+    ]  # fmt: skip
+
+
+EXPECTED = [(ref, text, owner, due, rag) for ref, text, owner, _, due, _, rag in CARDS]
+
+
+def _recs(plan: PlanExtraction) -> list[list[str]]:
+    numbers = {r.id: r.number for r in plan.recommendations}
+    return [[numbers[r] for r in a.recommendations] for a in plan.actions]
+
+
+def _platypus(story: list[object], pagesize: tuple[float, float] = A4) -> bytes:
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=pagesize, title="Improvement plan").build(story)
+    return buf.getvalue()
+
+
+def test_heading_titles_and_colon_labels() -> None:
+    """Titles are headings larger than their 'Lead officer:' lines; recommendation headings
+    above each run of cards group them."""
+    styles = getSampleStyleSheet()
+    story: list[object] = [Paragraph("Children's Services Improvement Plan 2025", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"Recommendation {number}: {rec}", styles["Heading2"]))
+        for ref, text, owner, due, _, status, _ in CARDS:
+            if ref.startswith(number):
+                story += [
+                    Paragraph(f"{ref} {text}", styles["Heading3"]),
+                    Paragraph(f"Lead officer: {owner}", styles["BodyText"]),
+                    Paragraph(f"Deadline: {due}", styles["BodyText"]),
+                    Paragraph(f"RAG status: {status}", styles["BodyText"]),
+                ]
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+    assert plan.warnings == []
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_bold_labels_with_spaced_dashes_and_wrapped_values(dash: str) -> None:
+    """'<b>Owner</b> - value' under a numbered bold title that wraps; a long update wraps too.
+    The labels are ones tables use ('Owner', 'Target date', 'Update', 'Rating'), never with a
+    colon here."""
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("card", parent=styles["BodyText"], fontSize=9, leading=11)
+    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", spaceBefore=8)
+    story: list[object] = [Paragraph("Improvement Plan 2025-26", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"{number}. {rec}", styles["Heading2"]))
+        for ref, text, owner, due, _, status, _ in CARDS:
+            if ref.startswith(number):
+                update = PROGRESS if ref == "1.1" else "Work started"
+                story.append(KeepTogether([
+                    Paragraph(f"{ref} {text}", title),
+                    Paragraph(f"<b>Owner</b> {dash} {owner}", body),
+                    Paragraph(f"<b>Target date</b> {dash} {due}", body),
+                    Paragraph(f"<b>Update</b> {dash} {update}", body),
+                    Paragraph(f"<b>Rating</b> {dash} {status}", body),
+                ]))  # fmt: skip
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
+    assert plan.actions[0].progress == PROGRESS  # its second line carried on
+    assert [a.progress for a in plan.actions[1:]] == ["Work started"] * 3
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+    assert plan.warnings == []
+
+
+def _tab_cards(labels: tuple[str, str, str], dues: list[str] | None = None) -> bytes:
+    """Cards typed with a tab after each label: label at the margin, value at a tab stop."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = 790.0
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, y, "Improvement plan: progress against the recommendations")
+    y -= 34
+    for k, (ref, text, owner, due, _, status, _) in enumerate(CARDS):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(60, y, f"{ref} {text[:80].rstrip()}")
+        y -= 13
+        values = (owner, dues[k] if dues else due, status)
+        for label, value in zip(labels, values, strict=True):
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y, label)
+            c.drawString(170, y, value)
+            y -= 13
+        y -= 12
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_tab_separated_labels_no_vocabulary_knows() -> None:
+    """'Contact', 'Finish', 'Standing' name no column in the vocabulary: the values tell the
+    roles (people -> owner, dates -> due, status words -> RAG), as they would in a table."""
+    plan = _read(_tab_cards(("Contact", "Finish", "Standing")))
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (ref, text[:80].rstrip(), owner, due, rag) for ref, text, owner, _, due, _, rag in CARDS
+    ]
+    assert plan.warnings == []
+
+
+def test_dates_that_cannot_be_read_are_never_silent() -> None:
+    dues = ["When the board agrees", "After the review", "Once funded", "When the board agrees"]
+    plan = _read(_tab_cards(("Lead", "Deadline", "Status"), dues))
+    assert [a.owner for a in plan.actions] == [c[2] for c in CARDS]
+    assert [a.due_raw for a in plan.actions] == dues
+    assert all(a.due_date is None for a in plan.actions)
+    assert [w.code for w in plan.warnings] == ["plan_due_dates_unread"]
+    assert "could not be read for any of the 4 actions" in plan.warnings[0].message
+
+
+def test_card_run_without_dates_warns_in_a_dated_plan() -> None:
+    """A plan whose table has dates and whose cards name none: the cards' dates are unknown."""
+    styles = getSampleStyleSheet()
+    story: list[object] = [
+        Paragraph("Improvement plan 2025", styles["Title"]),
+        Paragraph("Recommendation 1: " + RECS["1"], styles["Heading1"]),
+        Table([["Ref", "Action", "Lead officer", "Deadline"],
+               ["1.1", "Agree the assessment framework", "Head of Early Help", "March 2025"],
+               ["1.2", "Audit assessments monthly", "Principal Social Worker", "June 2025"]],
+              style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+        Paragraph("Recommendation 2: " + RECS["2"], styles["Heading1"]),
+    ]  # fmt: skip
+    for ref, text, owner, *_ in CARDS[2:]:
+        story += [
+            Paragraph(f"<b>{ref} {text}</b>", styles["BodyText"]),
+            Paragraph(f"Lead: {owner}", styles["BodyText"]),
+            Paragraph("Update: work has started", styles["BodyText"]),
+            Spacer(1, 6),
+        ]
+    plan = _read(_platypus(story))
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("1.1", "Head of Early Help", "2025-03-31"),
+        ("1.2", "Principal Social Worker", "2025-06-30"),
+        ("2.1", "Service Manager, Assessment", "None"),
+        ("2.2", "David Osei", "None"),
+    ]
+    assert [w.code for w in plan.warnings] == ["plan_due_dates_unread"]
+    assert "a run of 2 action cards" in plan.warnings[0].message
+    assert plan.warnings[0].page == 1
+
+
+def test_a_runs_last_card_alone_at_the_top_of_a_page() -> None:
+    """The last card of a run printed alone on the next page is still a card: its labels are
+    those of the plan's other cards."""
+    styles = getSampleStyleSheet()
+    story: list[object] = [Paragraph("Improvement plan 2025", styles["Title"])]
+    for i, (ref, text, owner, due, _, status, _) in enumerate(CARDS):
+        if i == 3:
+            story.append(PageBreak())
+        story += [
+            Paragraph(f"<b>{ref} {text}</b>", styles["BodyText"]),
+            Paragraph(f"Lead: {owner}", styles["BodyText"]),
+            Paragraph(f"Deadline: {due}", styles["BodyText"]),
+            Paragraph(f"Status: {status}", styles["BodyText"]),
+            Spacer(1, 8),
+        ]
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
+    assert plan.actions[3].provenance.page == 2
+
+
+def test_repeated_notes_are_not_cards() -> None:
+    """Blocks that repeat labels naming no action column ('Summary:', 'Note:') with prose values
+    are minutes, not actions: nothing is read, and the plan says so."""
+    styles = getSampleStyleSheet()
+    story: list[object] = [Paragraph("Improvement plan: board minutes", styles["Title"])]
+    for topic in ("Assessment quality", "Supervision", "Care leavers"):
+        story += [
+            Paragraph(f"<b>{topic}</b>", styles["BodyText"]),
+            Paragraph(f"Summary: the board discussed {topic.lower()} at length and agreed to"
+                      " come back to it at the next meeting in the spring.", styles["BodyText"]),
+            Paragraph("Note: members asked for a short written briefing before then.",
+                      styles["BodyText"]),
+        ]  # fmt: skip
+    plan = _read(_platypus(story))
+    assert plan.actions == []
+    assert [w.code for w in plan.warnings] == ["plan_no_actions"]
+
+
+def test_field_lines() -> None:
+    def line(text: str) -> Line:
+        return Line(
+            text, (0.0, 0.0, 300.0, 10.0), 10.0, False, 1, 0, words=[Word(text, 0, 0, 1, 1)]
+        )
+
+    assert field_line(line("Target date - By 30 Sep 2027")) == ("Target date", "By 30 Sep 2027")
+    assert field_line(line("Lead officer(s): Head of Service")) == (
+        "Lead officer(s)", "Head of Service"
+    )  # fmt: skip
+    assert field_line(line("Progress:")) == ("Progress", "")
+    assert field_line(line("Action 1.1: Introduce a framework")) is None  # a number: a title
+    assert field_line(line("1.1 Report health - monthly")) is None
+    assert field_line(line("We will, as the board asked: report monthly")) is None  # 5 words
+    assert labelled_roles(["Owner - Jane Smith", "Target date - March 2025", "Note: x"]) == {
+        "owner", "due"
+    }  # fmt: skip
+
+
+def test_a_plan_of_dash_labelled_cards_is_classified_as_a_plan(tmp_path: Path) -> None:
+    """The classifier's plan signs include labelled who/when lines, not only table wording."""
+    styles = getSampleStyleSheet()
+    story: list[object] = [Paragraph("Children's Services Improvement Plan", styles["Title"])]
+    for ref, text, owner, due, *_ in CARDS:
+        story += [
+            Paragraph(f"<b>{ref} {text}</b>", styles["BodyText"]),
+            Paragraph(f"Owner - {owner}", styles["BodyText"]),
+            Paragraph(f"Target date - {due}", styles["BodyText"]),
+            Spacer(1, 6),
+        ]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_platypus(story))
+    result = extract_file(path)
+    assert result.kind is DocumentKind.improvement_plan
+    assert [(a.owner, str(a.due_date)) for a in result.actions] == [(c[2], c[4]) for c in CARDS]
+
+
+def _word_cards(path: Path) -> None:
+    """A Word card plan: recommendation headings, each action's title a heading of its own."""
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan 2025", style="Title")
+    d.add_paragraph("This plan answers the recommendations Ofsted made after its inspection.")
+    for number, rec in RECS.items():
+        d.add_heading(f"Recommendation {number}: {rec}", 1)
+        for ref, text, owner, due, _, status, _ in CARDS:
+            if ref.startswith(number):
+                d.add_heading(f"{ref} {text}", 2)
+                d.add_paragraph(f"Lead officer: {owner}")
+                d.add_paragraph(f"Deadline: {due}")
+                d.add_paragraph(f"Status: {status}")
+    d.save(str(path))
+
+
+def test_word_card_plan_with_heading_titles(tmp_path: Path) -> None:
+    _word_cards(tmp_path / "cards.docx")
+    result = extract_file(tmp_path / "cards.docx")
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == EXPECTED
+    numbers = {r.id: r.number for r in result.recommendations}
+    assert [[numbers[r] for r in a.recommendations] for a in result.actions] == [
+        ["1"], ["1"], ["2"], ["2"]
+    ]  # fmt: skip
+    assert result.warnings == []
+
+
+def test_word_card_plan_printed_by_libreoffice(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
+    _word_cards(tmp_path / "cards.docx")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "cards.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    result = extract_file(tmp_path / "cards.pdf")
+    assert result.kind is DocumentKind.improvement_plan
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == EXPECTED
+    assert [r.number for r in result.recommendations] == ["1", "2"]
