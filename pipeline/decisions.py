@@ -17,12 +17,12 @@ with the first's decision and nothing is silently overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import Table, and_, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from plantrace.models.links import Link, LinkMethod, LinkState
@@ -41,7 +41,7 @@ from plantrace.pipeline.store import (
     now,
     pairs,
 )
-from plantrace.pipeline.traceability import item_texts, link_key, link_row
+from plantrace.pipeline.traceability import item_texts, justification_rows, link_key, link_row
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "action": ("owner", "due_date", "rag"),
@@ -419,8 +419,9 @@ def decide_link(
     version None (the CLI without --version) means "as the extractor linked it": a link a person
     has decided on since is refused, so no one overwrites a decision they have not seen.
     """
+    key = (report_sha, plan_sha, rec_id, item_kind, item_id)
     target = link_target(rec_id, item_kind, item_id)
-    row = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    row = _stored_link(store, *key)
     if row is None:
         raise DecisionError(f"no {target}")
     who = check_name(who)
@@ -432,31 +433,21 @@ def decide_link(
     if current != version:
         raise _link_conflict(store, plan_sha, target, row)
     origin, seen_state, _ = (version.split(":", 2) + ["", ""])[:3]
-    rec_text, text = _texts(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    rec_text, text = _texts(store, *key)
     cas = [links.c.origin == origin, links.c.state == seen_state]
     if origin == "person":
         cas.append(links.c.updated_at == row.updated_at)
-    with store.begin() as conn:
-        done = conn.execute(
-            update(links)
-            .where(link_key(report_sha, plan_sha, rec_id, item_kind, item_id), *cas)
-            .values(
-                state=state.value,
-                origin="person",
-                note=note,
-                recommendation_text=rec_text,
-                item_text=text,
-                updated_at=now(),
-            )
-        ).rowcount
-        if done:
-            _log(
-                conn, who, "confirm" if state is LinkState.confirmed else "reject",
-                target, plan=plan_sha, report=report_sha, before=f"{row.state} ({row.origin})",
-                after=f"{state.value} (person)", note=note,
-                texts={"recommendation": rec_text, "item": text},
-            )  # fmt: skip
-    after = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    values = {"state": state.value, "origin": "person", "note": note,
+              "recommendation_text": rec_text, "item_text": text, "updated_at": now()}  # fmt: skip
+    done = _decided(
+        store,
+        lambda conn: _put(conn, links, row, and_(link_key(*key), *cas), values),
+        who=who, verb="confirm" if state is LinkState.confirmed else "reject", target=target,
+        plan=plan_sha, report=report_sha, before=f"{row.state} ({row.origin})",
+        after=f"{state.value} (person)", note=note,
+        texts={"recommendation": rec_text, "item": text},
+    )  # fmt: skip
+    after = _stored_link(store, *key)
     if not done:
         raise _link_conflict(store, plan_sha, target, after)
     return link_version(after.origin, after.state, after.updated_at)
@@ -477,14 +468,15 @@ def add_link(
     An automatic link between the same two items becomes the person's (same id); the write is
     conditional on it still being automatic, and a link someone added first is a Conflict.
     """
-    rec_text, text = _texts(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    key = (report_sha, plan_sha, rec_id, item_kind, item_id)
+    rec_text, text = _texts(store, *key)
     if rec_text is None:
         raise DecisionError(f"the report has no recommendation {rec_id}")
     if text is None:
         raise DecisionError(f"the plan has no {item_kind} {item_id}")
     who = check_name(who)
     target = link_target(rec_id, item_kind, item_id)
-    row = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    row = _stored_link(store, *key)
     if row is not None and row.origin == "person":
         raise _link_conflict(store, plan_sha, target, row)
     values = link_row(
@@ -504,31 +496,18 @@ def add_link(
         text,
         note,
     )
-    try:
-        with store.begin() as conn:
-            if row is None:
-                link_id = conn.execute(insert(links).values(**values).returning(links.c.id))
-                new_id, done = int(link_id.scalar_one()), 1
-            else:
-                new_id = row.id
-                done = conn.execute(
-                    update(links)
-                    .where(links.c.id == row.id, links.c.origin == "auto")
-                    .values(**values)
-                ).rowcount
-            if done:
-                _log(
-                    conn, who, "add", target, plan=plan_sha, report=report_sha,
-                    before=None if row is None else f"{row.state} ({row.origin})",
-                    after="confirmed (person)", note=note,
-                    texts={"recommendation": rec_text, "item": text},
-                )  # fmt: skip
-    except IntegrityError:  # someone added the same link first
-        done = 0
-    if not done:
-        after = _stored_link(store, report_sha, plan_sha, rec_id, item_kind, item_id)
+    still_auto = None if row is None else and_(links.c.id == row.id, links.c.origin == "auto")
+    done = _decided(
+        store,
+        lambda conn: _put(conn, links, row, still_auto, values),
+        who=who, verb="add", target=target, plan=plan_sha, report=report_sha,
+        before=None if row is None else f"{row.state} ({row.origin})",
+        after="confirmed (person)", note=note, texts={"recommendation": rec_text, "item": text},
+    )  # fmt: skip
+    after = _stored_link(store, *key)
+    if not done:  # someone decided on it, or added it, first
         raise _link_conflict(store, plan_sha, target, after)
-    return new_id
+    return int(after.id)
 
 
 def _stored_link(
@@ -587,35 +566,19 @@ def justify(
         raise _gap_conflict(store, plan_sha, target, row)
     if row is None and reason is None:
         return ""
-    try:
-        with store.begin() as conn:
-            if row is None:
-                conn.execute(
-                    insert(justifications).values(
-                        report_sha256=report_sha,
-                        recommendation_id=rec_id,
-                        plan_sha256=plan_sha,
-                        reason=reason,
-                        updated_at=now(),
-                    )
-                )
-                done = 1
-            else:
-                cas = and_(key, justifications.c.updated_at == row.updated_at)
-                if reason is None:
-                    done = conn.execute(delete(justifications).where(cas)).rowcount
-                else:
-                    done = conn.execute(
-                        update(justifications).where(cas).values(reason=reason, updated_at=now())
-                    ).rowcount
-            if done:
-                _log(
-                    conn, who, "justify" if reason else "unjustify", target, plan=plan_sha,
-                    report=report_sha, before=None if row is None else row.reason, after=reason,
-                    texts={"recommendation": rec_text},
-                )  # fmt: skip
-    except IntegrityError:
-        done = 0
+    seen: Any = None if row is None else and_(key, justifications.c.updated_at == row.updated_at)
+    new = {"report_sha256": report_sha, "recommendation_id": rec_id, "plan_sha256": plan_sha}
+
+    def write(conn: Any) -> int:
+        if reason is None:  # a withdrawal: there is a row (withdrawing none returned above)
+            return int(conn.execute(delete(justifications).where(seen)).rowcount)
+        return _put(conn, justifications, row, seen, {"reason": reason, "updated_at": now()}, new)
+
+    done = _decided(
+        store, write, who=who, verb="justify" if reason else "unjustify", target=target,
+        plan=plan_sha, report=report_sha, before=None if row is None else row.reason,
+        after=reason, texts={"recommendation": rec_text},
+    )  # fmt: skip
     after = _stored_gap(store, key)
     if not done:
         raise _gap_conflict(store, plan_sha, target, after)
@@ -641,33 +604,48 @@ def repair(store: Store, plan_sha: str, report_sha: str, who: str, version: str)
     current = "" if row is None else str(row.report_sha256)
     if current != version:
         raise _conflict(store, plan_sha, "pair", f"paired with {current[:12] or 'nothing'}")
-    try:
-        with store.begin() as conn:
-            if row is None:
-                conn.execute(
-                    insert(pairs).values(
-                        plan_sha256=plan_sha,
-                        report_sha256=report_sha,
-                        method="person",
-                        updated_at=now(),
-                    )
-                )
-                done = 1
-            else:
-                done = conn.execute(
-                    update(pairs)
-                    .where(pairs.c.plan_sha256 == plan_sha, pairs.c.report_sha256 == version)
-                    .values(report_sha256=report_sha, method="person", updated_at=now())
-                ).rowcount
-            if done:
-                _log(
-                    conn, who, "pair", "pair", plan=plan_sha, report=report_sha,
-                    before=current or None, after=report_sha,
-                )  # fmt: skip
-    except IntegrityError:
-        done = 0
+    seen = and_(pairs.c.plan_sha256 == plan_sha, pairs.c.report_sha256 == version)
+    values = {"report_sha256": report_sha, "method": "person", "updated_at": now()}
+    done = _decided(
+        store,
+        lambda conn: _put(conn, pairs, row, seen, values, {"plan_sha256": plan_sha}),
+        who=who, verb="pair", target="pair", plan=plan_sha, report=report_sha,
+        before=current or None, after=report_sha,
+    )  # fmt: skip
     if not done:
         raise _conflict(store, plan_sha, "pair", "changed by someone else")
+
+
+def _put(
+    conn: Any,
+    table: Table,
+    row: Any,
+    seen: Any,
+    values: Mapping[str, Any],
+    new: Mapping[str, Any] | None = None,
+) -> int:
+    """Insert the row (none was seen: its key plus values) or update it where it is still as it
+    was seen; how many rows were written (0: someone else changed it first)."""
+    if row is None:
+        conn.execute(insert(table).values(**(new or {}), **values))
+        return 1
+    return int(conn.execute(update(table).where(seen).values(**values)).rowcount)
+
+
+def _decided(store: Store, write: Callable[[Any], int], **entry: Any) -> bool:
+    """The decision's conditional write and, when it wrote, its history entry: one transaction.
+
+    False when someone else got there first: the row is no longer as seen, or the key of a row
+    this decision inserts was just taken.
+    """
+    try:
+        with store.begin() as conn:
+            done = write(conn)
+            if done:
+                _log(conn, **entry)
+    except IntegrityError:
+        return False
+    return bool(done)
 
 
 # ---- history ----------------------------------------------------------------------------------
@@ -787,11 +765,7 @@ def justification_versions(
     store: Store, report_sha: str, plan_sha: str
 ) -> dict[str, tuple[str, str]]:
     """recommendation id -> (reason, version) of its recorded gap."""
-    with store.connect() as conn:
-        rows = conn.execute(
-            select(justifications).where(
-                justifications.c.report_sha256 == report_sha,
-                justifications.c.plan_sha256 == plan_sha,
-            )
-        ).all()
-    return {r.recommendation_id: (r.reason, justification_version(r.updated_at)) for r in rows}
+    return {
+        r.recommendation_id: (r.reason, justification_version(r.updated_at))
+        for r in justification_rows(store, report_sha, plan_sha)
+    }

@@ -251,11 +251,17 @@ def find_link(store: Store, link_id: int) -> StoredLink | None:
 
 
 def load_justifications(store: Store, report_sha: str, plan_sha: str) -> dict[str, str]:
+    return {r.recommendation_id: r.reason for r in justification_rows(store, report_sha, plan_sha)}
+
+
+def justification_rows(store: Store, report_sha: str, plan_sha: str) -> list[Any]:
+    """The pair's recorded gaps (people's reasons), with when each was last changed."""
     with store.connect() as conn:
-        rows = conn.execute(
-            select(justifications).where(
-                justifications.c.report_sha256 == report_sha,
-                justifications.c.plan_sha256 == plan_sha,
-            )
-        ).all()
-    return {r.recommendation_id: r.reason for r in rows}
+        return list(
+            conn.execute(
+                select(justifications).where(
+                    justifications.c.report_sha256 == report_sha,
+                    justifications.c.plan_sha256 == plan_sha,
+                )
+            ).all()
+        )

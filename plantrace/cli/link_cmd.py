@@ -248,30 +248,31 @@ def _print_link(store: Any, link_id: int, said: str, as_json: bool) -> None:
         typer.echo(f"{said} by {record['decided_by']}")
 
 
-@link_app.command("confirm")
-def confirm(
-    link_id: int,
-    name: NameOption = None,
-    version: VersionOption = None,
-    note: Annotated[str | None, typer.Option()] = None,
-    db: DbOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Confirm a link: it becomes a person's decision and survives reprocessing."""
-    _decide(link_id, "confirmed", name, version, note, db, as_json)
+def _decision_command(state: str, doc: str) -> Callable[..., None]:
+    """`link confirm` and `link reject`: the same options, one state each."""
+
+    def command(
+        link_id: int,
+        name: NameOption = None,
+        version: VersionOption = None,
+        note: Annotated[str | None, typer.Option()] = None,
+        db: DbOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        _decide(link_id, state, name, version, note, db, as_json)
+
+    command.__doc__ = doc
+    return command
 
 
-@link_app.command("reject")
-def reject(
-    link_id: int,
-    name: NameOption = None,
-    version: VersionOption = None,
-    note: Annotated[str | None, typer.Option()] = None,
-    db: DbOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Reject a link: recomputation will not bring it back."""
-    _decide(link_id, "rejected", name, version, note, db, as_json)
+link_app.command("confirm")(
+    _decision_command(
+        "confirmed", "Confirm a link: it becomes a person's decision and survives reprocessing."
+    )
+)
+link_app.command("reject")(
+    _decision_command("rejected", "Reject a link: recomputation will not bring it back.")
+)
 
 
 def _paired(store: Any, plan: str, report: str | None) -> tuple[str, str]:
