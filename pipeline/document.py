@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from plantrace.models.results import ExtractionWarning
 
 BBox = tuple[float, float, float, float]
 
@@ -212,6 +215,9 @@ class ParsedDocument:
     # (page, box, where) for each cell and paragraph line of a source whose pages are not printed
     # pages (a Word table row, an Excel cell range); provenance is named with it
     locators: list[tuple[int, BBox, Locator]] = field(default_factory=list)
+    # what the backend read but could not trust (an Excel formula never calculated, a conditional
+    # format it cannot evaluate): the result carries them as its warnings
+    warnings: list[ExtractionWarning] = field(default_factory=list)
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:

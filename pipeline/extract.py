@@ -17,8 +17,14 @@ from plantrace.extractors.plan_columns import read_layout
 from plantrace.extractors.plan_profile import LayoutProfile, layout_signature, matching_profile
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.grades import DocumentKind
-from plantrace.models.results import ErrorCode, ExtractionError, ExtractionResult, Status
-from plantrace.pipeline.classify import classify
+from plantrace.models.results import (
+    ErrorCode,
+    ExtractionError,
+    ExtractionResult,
+    ExtractionWarning,
+    Status,
+)
+from plantrace.pipeline.classify import classify, doubt
 from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
 from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.errors import DocumentError
@@ -96,6 +102,7 @@ def extract_document(
         extractor_version=EXTRACTOR_VERSION,
         partial_pages=doc.partial_pages,
         head=_head(doc),
+        warnings=list(doc.warnings),  # the reader's own: what it read but could not trust
     )
     if kind is DocumentKind.inspection_report:
         found = extract_inspection(doc)
@@ -123,6 +130,8 @@ def extract_document(
         result.kpis = plan.kpis
         result.glossary = plan.glossary
         result.warnings += plan.warnings
+    else:  # never silent: say why nothing was read
+        result.warnings.append(ExtractionWarning(code="not_classified", message=doubt(doc)))
     add_locators(result, doc)  # Word/Excel: provenance names the table row or the cell range
     # Rulings are read lazily, when an extractor first asks for a page's tables: a page that hit
     # the per-page budget is only known now, not when the result was created above.

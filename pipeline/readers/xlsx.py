@@ -6,15 +6,18 @@ sheet is one page; on it, runs of non-blank rows are blocks, a block's single-ce
 its title paragraphs and the rest is a stated table. Provenance names the sheet and cell range.
 
 What Excel shows is what is read: hidden sheets, rows and columns are left out (they do not
-print), a formula gives its cached value, and a short unwrapped text alone in its row runs over
-the empty cells to its right, as Excel draws it, so a banner row ('Priority 2: ...') reads as a
-row across the table.
+print), a formula gives its cached value, a conditional format gives the fill it draws, and a
+short unwrapped text alone in its row runs over the empty cells to its right, as Excel draws it,
+so a banner row ('Priority 2: ...') reads as a row across the table. What cannot be shown is
+said: formulas never calculated (no cached value) and conditional formats the reader cannot
+evaluate become warnings on the result.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from datetime import date, datetime, time
 from typing import Any
 from xml.etree import ElementTree
@@ -24,10 +27,13 @@ from openpyxl.styles.colors import COLOR_INDEX
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from plantrace.models.results import ErrorCode
+from plantrace.models.results import ErrorCode, ExtractionWarning
 from plantrace.pipeline.document import BBox, Locator, Page, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
+from plantrace.pipeline.readers.locate import describe
+from plantrace.pipeline.readers.xlsx_package import SheetXml, prepare
+from plantrace.pipeline.readers.xlsx_rules import FillRule, cell_fill, fill_rules
 
 MAX_ROWS = 5000  # per sheet: past it the page is partial (the rest is unread, and says so)
 MAX_COLS = 60
@@ -39,7 +45,8 @@ _FORMAT_NOISE = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.')
 
 def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        opened, found = prepare(data)  # merges and uncalculated formulas, from the sheet XML
+        wb = openpyxl.load_workbook(io.BytesIO(opened), data_only=True)
     except Exception as exc:  # any failure to open it is the file's: a damaged or odd package
         raise DocumentError(
             ErrorCode.corrupt, f"the Excel file is damaged and cannot be opened ({exc})"
@@ -53,16 +60,20 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     theme = _theme_colours(wb.loaded_theme)
     pages: list[Page] = []
     locators: list[tuple[int, BBox, Locator]] = []
+    warnings: list[ExtractionWarning] = []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for ws in sheets:
-        canvas, partial = _sheet(ws, len(pages) + 1, theme)
+        sheet = _Sheet(ws, theme, found.get(ws.title, SheetXml()))
+        canvas = _sheet(sheet, len(pages) + 1)
         page = canvas.page()
-        page.partial = partial
+        page.partial = sheet.partial
         pages.append(page)
         locators += canvas.locators
+        warnings += sheet.warnings(page.number)
     wb.close()
     if not any(page.lines for page in pages):
         hidden = len(wb.worksheets) - len(sheets)
+        uncalculated = sum(len(x.uncalculated) for x in found.values())
         raise DocumentError(
             ErrorCode.empty,
             "the workbook's visible sheets hold nothing"
@@ -70,41 +81,61 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
                 f" ({hidden} hidden sheet(s) are not read: unhide the plan's sheet)"
                 if hidden
                 else ""
+            )
+            + (
+                f" ({uncalculated} formula cell(s) have no saved value: open and save the"
+                " workbook in Excel or LibreOffice, or export a PDF)"
+                if uncalculated
+                else ""
             ),
         )
     meta = {"sheets": ", ".join(ws.title for ws in sheets)}  # Title/Author: as pdfium names them
     meta |= {
         k: v for k, v in (("Title", wb.properties.title), ("Author", wb.properties.creator)) if v
     }
-    return ParsedDocument(name, sha256, pages, metadata=meta, format="xlsx", locators=locators)
+    return ParsedDocument(
+        name, sha256, pages, metadata=meta, format="xlsx", locators=locators, warnings=warnings
+    )
 
 
 class _Sheet:
     """A sheet's visible cells as the grid the blocks are cut from."""
 
-    def __init__(self, ws: Worksheet, theme: list[str]) -> None:
+    def __init__(self, ws: Worksheet, theme: list[str], xml: SheetXml) -> None:
         self.ws = ws
         self.theme = theme
-        last_row = min(ws.max_row, ws.min_row + MAX_ROWS - 1)
-        last_col = min(ws.max_column, ws.min_column + MAX_COLS - 1)
+        self.xml = xml
+        # a merge reaching right of the last cell that holds anything still widens the sheet
+        # (a title merged across the table); one reaching below it adds only empty rows
+        max_row, max_col = ws.max_row, ws.max_column  # each a scan of every cell: once
+        right = max((c1 for r0, _, _, c1 in xml.merges if r0 <= max_row), default=0)
+        last_row = min(max_row, ws.min_row + MAX_ROWS - 1)
+        last_col = min(max(max_col, right), ws.min_column + MAX_COLS - 1)
         self.partial = _holds_values(ws, last_row + 1, None, 1, None) or _holds_values(
             ws, 1, last_row, last_col + 1, None
         )  # only content past the limits makes the page partial, not styled empty cells
-        self.rows = [r for r in range(ws.min_row, last_row + 1) if not ws.row_dimensions[r].hidden]
+        hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}  # looking a row up
+        self.rows = [r for r in range(ws.min_row, last_row + 1) if r not in hidden]  # makes one
         self.cols = [
             c
             for c in range(ws.min_column, last_col + 1)
             if not ws.column_dimensions[get_column_letter(c)].hidden
         ]
         self._texts: dict[tuple[int, int], str] = {}
+        self._filled: dict[int, list[int]] = {}
         self.span: dict[tuple[int, int], tuple[int, int]] = {}  # top-left -> last row, last col
         self.covered: set[tuple[int, int]] = set()
-        for rng in ws.merged_cells.ranges:
-            self.span[(rng.min_row, rng.min_col)] = (rng.max_row, rng.max_col)
-            for r in range(rng.min_row, min(rng.max_row, last_row) + 1):  # a merge of the whole
-                for c in range(rng.min_col, min(rng.max_col, last_col) + 1):  # sheet stays small
-                    if (r, c) != (rng.min_row, rng.min_col):
+        for r0, c0, r1, c1 in xml.merges:  # covered slots within the limits: a merge of the
+            if r0 > last_row or c0 > last_col:  # whole sheet costs its visible rows, no more
+                continue
+            self.span[(r0, c0)] = (r1, c1)
+            for r in range(r0, min(r1, last_row) + 1):
+                for c in range(c0, min(c1, last_col) + 1):
+                    if (r, c) != (r0, c0):
                         self.covered.add((r, c))
+        self.rules = fill_rules(ws, lambda fill: _dxf_fill(fill, theme))
+        self.unread_rules: list[FillRule] = []  # conditional formats not evaluated on a cell read
+        self.read_rows: set[int] = set()  # rows read into a table or a title
 
     def text(self, r: int, c: int) -> str:
         if (r, c) in self.covered:
@@ -116,7 +147,55 @@ class _Sheet:
 
     def filled(self, r: int) -> list[int]:
         """Columns of row r whose cell starts there and holds text."""
-        return [c for c in self.cols if self.text(r, c)]
+        if r not in self._filled:
+            self._filled[r] = [c for c in self.cols if self.text(r, c)]
+        return self._filled[r]
+
+    def value(self, r: int, c: int) -> Any:
+        """The cell's value as conditional formats test it (a covered slot is blank)."""
+        if (r, c) in self.covered or r < 1 or c < 1:
+            return None
+        return self.ws.cell(r, c).value
+
+    def fill(self, r: int, c: int) -> str | None:
+        """The fill Excel draws: a conditional format's, else the cell's own."""
+        if self.rules:
+            drawn = cell_fill(self.rules, r, c, self.value, self.unread_rules)
+            if drawn is not None:
+                return drawn
+        return _fill(self.ws.cell(r, c), self.theme)
+
+    def warnings(self, page: int) -> list[ExtractionWarning]:
+        """What was read but cannot be trusted: formula cells in the rows read that hold no
+        saved value, conditional formats that colour them but could not be evaluated."""
+        out: list[ExtractionWarning] = []
+        cols = set(self.cols)
+        missing = sorted(
+            (r, c) for r, c in self.xml.uncalculated if r in self.read_rows and c in cols
+        )
+        if missing:
+            out.append(ExtractionWarning(
+                code="excel_formulas_not_calculated",
+                message=(
+                    f"formula cells without saved values read as empty"
+                    f" ({_cells(self.ws.title, missing)}): open and save the workbook in Excel"
+                    " or LibreOffice, or export a PDF"
+                ),
+                page=page,
+            ))  # fmt: skip
+        if self.unread_rules:
+            ranges = ", ".join(sorted({rule.where for rule in self.unread_rules}))
+            kinds = ", ".join(sorted({rule.kind for rule in self.unread_rules}))
+            out.append(ExtractionWarning(
+                code="excel_conditional_format_unread",
+                message=(
+                    f"RAG colours from conditional formatting could not be read on sheet"
+                    f" '{self.ws.title}' ({ranges}; rule type {kinds}): check the status"
+                    " column by eye, or export a PDF"
+                ),
+                page=page,
+            ))  # fmt: skip
+        return out
 
 
 def _holds_values(
@@ -128,8 +207,8 @@ def _holds_values(
     return any(v is not None and v != "" for row in cells for v in row)
 
 
-def _sheet(ws: Worksheet, number: int, theme: list[str]) -> tuple[Canvas, bool]:
-    sheet = _Sheet(ws, theme)
+def _sheet(sheet: _Sheet, number: int) -> Canvas:
+    ws = sheet.ws
     widths = {
         c: (ws.column_dimensions[get_column_letter(c)].width or _DEFAULT_WIDTH) * _POINTS_PER_WIDTH
         for c in sheet.cols
@@ -145,6 +224,7 @@ def _sheet(ws: Worksheet, number: int, theme: list[str]) -> tuple[Canvas, bool]:
         body = block[title:]
         if len(body) < 2:
             title, body = len(block), []
+        sheet.read_rows.update(block)
         for r in block[:title]:
             filled = sheet.filled(r)
             if filled:
@@ -153,7 +233,7 @@ def _sheet(ws: Worksheet, number: int, theme: list[str]) -> tuple[Canvas, bool]:
                 canvas.paragraph(looks, _loc(ws, r, r, filled[0], filled[-1]))
         if body:
             canvas.table(_table(sheet, body, widths))
-    return canvas, sheet.partial
+    return canvas
 
 
 def _blocks(sheet: _Sheet) -> list[list[int]]:
@@ -190,11 +270,13 @@ def _tables(sheet: _Sheet, blocks: list[list[int]]) -> list[list[int]]:
 
 def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTable:
     ws = sheet.ws
-    used = [c for c in sheet.cols if any(sheet.text(r, c) for r in rows)]
+    used = {c for r in rows for c in sheet.filled(r)}
+    in_block = set(rows)
     for (r0, c0), (_, c1) in sheet.span.items():  # a merge over the block widens its columns
-        if r0 in rows and sheet.text(r0, c0):
-            used += [c for c in sheet.cols if c0 <= c <= c1]
-    cols = [c for c in sheet.cols if used and min(used) <= c <= max(used)]
+        if r0 in in_block and sheet.text(r0, c0):
+            used |= {c0, c1}
+    first, last = (min(used), max(used)) if used else (0, -1)
+    cols = [c for c in sheet.cols if first <= c <= last]
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
     cells: list[SourceCell] = []
@@ -205,8 +287,8 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
                 continue
             r1, c1 = sheet.span.get((r, c), (r, c))
             if (r1, c1) != (r, c):  # a merge ends on the last visible row and column it covers
-                r1 = max((x for x in rows if x <= r1), default=r)
-                c1 = max((x for x in cols if x <= c1), default=c)
+                r1 = rows[max(bisect_right(rows, r1) - 1, row_at[r])]
+                c1 = cols[max(bisect_right(cols, c1) - 1, col_at[c])]
             text = sheet.text(r, c)
             cell = ws.cell(r, c)
             if (
@@ -225,7 +307,7 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
                     col_at[c],
                     row_at[r1] - row_at[r] + 1,
                     col_at[c1] - col_at[c] + 1,
-                    _fill(cell, sheet.theme),
+                    sheet.fill(r, c),
                     _loc(ws, r, r1, c, c1),
                 )  # fmt: skip
             )
@@ -288,7 +370,34 @@ def _fill(cell: Any, theme: list[str]) -> str | None:
     fill = cell.fill
     if fill is None or fill.fill_type != "solid" or fill.fgColor is None:
         return None
-    colour = fill.fgColor
+    return _colour(fill.fgColor, theme)
+
+
+def _dxf_fill(fill: Any, theme: list[str]) -> str | None:
+    """A conditional format's fill: Excel writes its colour as the pattern's background
+    (bgColor, no pattern type); other writers give a solid pattern's foreground."""
+    for colour in (fill.bgColor, fill.fgColor):
+        if colour is not None and not (colour.type == "rgb" and colour.rgb == "00000000"):
+            found = _colour(colour, theme)
+            if found is not None:
+                return found
+    return None
+
+
+def _cells(title: str, cells: list[tuple[int, int]], most: int = 8) -> str:
+    """Cells as Excel ranges, runs down a column joined: 'Plan'!E5:E9, 'Plan'!G5."""
+    runs: list[tuple[int, int, int]] = []  # col, first row, last row
+    for r, c in sorted(cells, key=lambda rc: (rc[1], rc[0])):
+        if runs and runs[-1][0] == c and runs[-1][2] == r - 1:
+            runs[-1] = (c, runs[-1][1], r)
+        else:
+            runs.append((c, r, r))
+    texts = [describe([Locator(title, (r0, r1), (c, c))]) or "" for c, r0, r1 in runs]
+    more = f" and {len(texts) - most} more" if len(texts) > most else ""
+    return ", ".join(texts[:most]) + more
+
+
+def _colour(colour: Any, theme: list[str]) -> str | None:
     rgb: str | None = None
     if colour.type == "rgb" and isinstance(colour.rgb, str):
         rgb = colour.rgb

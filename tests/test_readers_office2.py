@@ -1,0 +1,349 @@
+"""Word and Excel plans read directly: what the first reader left unread or slow (issue 11).
+
+Excel: RAG colours given by conditional formatting, formulas never calculated (a workbook
+written by a program that does not compute them), a sheet merged over its whole area. Word:
+two-row headers, recommendation cells merged down, tables with no borders, RAG as shading with
+no word, headings as sections, card plans written as paragraphs. Every file is built here with
+openpyxl or python-docx, the way councils' templates are, and read with the product's reader;
+where LibreOffice is installed the same file's PDF print is read too, and both must agree.
+
+Run as a script for the merged-sheet benchmark:
+    .venv/bin/python -m tests.test_readers_office2
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule, Rule
+from openpyxl.styles import Border, Font, PatternFill, Side
+from openpyxl.styles.differential import DifferentialStyle
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from plantrace.models.results import ExtractionResult, Status
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.readers.formats import read_document
+from plantrace.pipeline.readers.xlsx import parse_xlsx_bytes
+
+GREEN, AMBER, RED = "C6EFCE", "FFEB9C", "FFC7CE"  # Excel's own 'good', 'neutral', 'bad' fills
+ACTIONS = [  # ref, action, lead, due as printed, due ISO, percent complete
+    ("1.1", "Introduce a single assessment framework with clear practice standards",
+     "Head of Early Help", "March 2025", "2025-03-31", 0.95),
+    ("1.2", "Audit a sample of assessments every month and report findings to the board",
+     "Principal Social Worker", "June 2025", "2025-06-30", 0.6),
+    ("1.3", "Train all team managers in reflective supervision",
+     "Workforce Development Manager", "September 2025", "2025-09-30", 0.2),
+    ("1.4", "Publish a quarterly supervision compliance report to the improvement board",
+     "Head of Quality Assurance", "December 2025", "2025-12-31", 0.5),
+]  # fmt: skip
+_THIN = Side(style="thin")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+
+# --------------------------------------------------------------------------- Excel: building
+
+
+def _plan_sheet(status: str = "blank") -> tuple[openpyxl.Workbook, Worksheet]:
+    """An action sheet: title, header row, one row per action; the last column ('RAG') holds
+    nothing (status='blank') or a status word (status='word')."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Action plan"
+    ws["A1"] = "Northdale Council: Children's Services Improvement Plan 2025-26"
+    ws["A1"].font = Font(bold=True, size=14)
+    for c, head in enumerate(["Ref", "Action", "Lead officer", "Due date", "Complete", "RAG"], 1):
+        ws.cell(3, c, head).font = Font(bold=True)
+    words = {0.95: "Well ahead", 0.6: "Watch", 0.2: "Escalate", 0.5: "Watch"}  # no RAG words
+    for r, (ref, action, lead, due, _, done) in enumerate(ACTIONS, start=4):
+        for c, value in enumerate([ref, action, lead, due, done], start=1):
+            ws.cell(r, c, value)
+        ws.cell(r, 5).number_format = "0%"
+        if status == "word":
+            ws.cell(r, 6, words[done])
+    for row in ws.iter_rows(min_row=3, max_row=3 + len(ACTIONS), max_col=6):
+        for cell in row:
+            cell.border = _BOX
+    for letter, width in zip("ABCDEF", (6, 60, 30, 14, 10, 10), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    return wb, ws
+
+
+def _rag_by_percent(ws: Worksheet, where: str = "F4:F7") -> None:
+    """The RAG cell coloured from the % complete beside it: three formula rules, as a
+    template's 'Use a formula to determine which cells to format' sets them up."""
+    cf = ws.conditional_formatting
+    cf.add(where, FormulaRule(formula=["$E4>=0.9"], fill=PatternFill(bgColor=GREEN)))
+    cf.add(where, FormulaRule(formula=["AND($E4>=0.5,$E4<0.9)"], fill=PatternFill(bgColor=AMBER)))
+    cf.add(where, FormulaRule(formula=["$E4<0.5"], fill=PatternFill(bgColor=RED)))
+
+
+def _save(wb: openpyxl.Workbook, path: Path) -> Path:
+    wb.save(str(path))
+    return path
+
+
+def _rags(result: ExtractionResult) -> list[tuple[str, str | None]]:
+    return [(a.ref or "", a.rag) for a in result.actions]
+
+
+def _table_fills(path: Path, column: int) -> list[str | None]:
+    doc = read_document(path.read_bytes(), path.name, "")
+    table = doc.pages[0].tables[0]  # type: ignore[index]
+    return [row[column].fill if row[column] is not None else None for row in table.rows[1:]]
+
+
+def _codes(result: ExtractionResult) -> list[str]:
+    return [w.code for w in result.warnings]
+
+
+# --------------------------------------------------------------------------- Excel: conditional formats
+
+
+def test_excel_rag_from_formula_rules_is_read(tmp_path: Path) -> None:
+    """The RAG cells hold nothing; expression rules on the % column colour them."""
+    wb, ws = _plan_sheet()
+    _rag_by_percent(ws)
+    path = _save(wb, tmp_path / "formula-rules.xlsx")
+    assert _table_fills(path, 5) == ["#c6efce", "#ffeb9c", "#ffc7ce", "#ffeb9c"]
+    result = extract_file(path)
+    assert _rags(result) == [("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")]
+    assert "excel_conditional_format_unread" not in _codes(result)
+
+
+def test_excel_rag_from_cell_value_and_text_rules_is_read(tmp_path: Path) -> None:
+    """Words no RAG vocabulary knows ('Escalate', 'Watch') coloured by 'cell value equal to',
+    'text that contains' and 'cell value between' rules, the fill as a solid pattern (as
+    openpyxl and LibreOffice write it) or as Excel's background colour."""
+    wb, ws = _plan_sheet(status="word")
+    cf = ws.conditional_formatting
+    cf.add("F4:F7", CellIsRule(operator="equal", formula=['"escalate"'],
+                               fill=PatternFill("solid", fgColor="FF0000")))  # fmt: skip
+    behind = Rule(type="containsText", operator="containsText", text="atc",
+                  dxf=DifferentialStyle(fill=PatternFill(bgColor="FFC000")))  # fmt: skip
+    behind.formula = ['NOT(ISERROR(SEARCH("atc",F4)))']
+    cf.add("F4:F7", behind)
+    cf.add("F4:F7", Rule(type="beginsWith", operator="beginsWith", text="well",
+                         dxf=DifferentialStyle(fill=PatternFill(bgColor="00B050"))))  # fmt: skip
+    cf.add("E4:E7", CellIsRule(operator="between", formula=["0.4", "0.55"],
+                               fill=PatternFill(bgColor="FFFF00")))  # fmt: skip
+    cf.add(
+        "E4:E7",
+        ColorScaleRule(start_type="min", start_color="FFFFFF", end_type="max", end_color="63BE7B"),
+    )  # a colour scale: no RAG, no warning
+    path = _save(wb, tmp_path / "value-rules.xlsx")
+    assert _table_fills(path, 5) == ["#00b050", "#ffc000", "#ff0000", "#ffc000"]
+    assert _table_fills(path, 4) == [None, None, None, "#ffff00"]
+    assert "excel_conditional_format_unread" not in _codes(extract_file(path))
+
+
+def test_excel_rule_order_and_stop_if_true(tmp_path: Path) -> None:
+    """The first true rule by priority gives the fill; a true 'stop if true' rule with no
+    fill leaves the cell as it is; relative references move with the cell, '$' pins them."""
+    wb, ws = _plan_sheet()
+    ws["H1"] = 0.9  # a threshold cell the rules point at
+    cf = ws.conditional_formatting
+    cf.add("F4:F7", FormulaRule(formula=["E4=0.5"], stopIfTrue=True, font=Font(bold=True)))
+    cf.add("F4:F7", FormulaRule(formula=["$E4>=$H$1"], fill=PatternFill(bgColor=GREEN)))
+    cf.add("F4:F7", FormulaRule(formula=["$E4>0"], fill=PatternFill(bgColor=AMBER)))
+    path = _save(wb, tmp_path / "priority.xlsx")
+    assert _table_fills(path, 5) == ["#c6efce", "#ffeb9c", "#ffeb9c", None]
+
+
+def test_excel_rules_it_cannot_evaluate_are_a_warning(tmp_path: Path) -> None:
+    """A rule on TODAY() (overdue -> red) is not guessed: the result says the RAG colours from
+    conditional formatting could not be read, and where."""
+    wb, ws = _plan_sheet()
+    ws.conditional_formatting.add(
+        "F4:F7", FormulaRule(formula=["$D4<TODAY()"], fill=PatternFill(bgColor=RED))
+    )
+    path = _save(wb, tmp_path / "today.xlsx")
+    result = extract_file(path)
+    assert result.status is Status.ok
+    unread = [w for w in result.warnings if w.code == "excel_conditional_format_unread"]
+    assert [(w.message, w.page) for w in unread] == [(
+        "RAG colours from conditional formatting could not be read on sheet 'Action plan'"
+        " (F4:F7; rule type expression): check the status column by eye, or export a PDF",
+        1,
+    )]  # fmt: skip
+    assert [a.rag for a in result.actions] == [None, None, None, None]
+
+
+def test_excel_rules_outside_what_is_read_say_nothing(tmp_path: Path) -> None:
+    """A rule it cannot evaluate over cells that are not read (a notes area far below, past a
+    blank run of rows, empty) is no warning: only what the plan is read from is vouched for."""
+    wb, ws = _plan_sheet()
+    _rag_by_percent(ws)
+    ws.conditional_formatting.add(
+        "K40:K60", FormulaRule(formula=["K40<TODAY()"], fill=PatternFill(bgColor=RED))
+    )
+    result = extract_file(_save(wb, tmp_path / "elsewhere.xlsx"))
+    assert _rags(result) == [("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")]
+    assert "excel_conditional_format_unread" not in _codes(result)
+
+
+@pytest.mark.parametrize(
+    ("formula", "values", "expected"),
+    [
+        ('UPPER(LEFT($F4,1))="R"', ["red", "Amber", "rust", None], [True, False, True, False]),
+        ("OR($E4>0.9,ISBLANK($F4))", [1, "x", None, "y"], [True, False, True, False]),
+        ('$F4&"!"="Go!"', ["go", "Go", "Go!", None], [True, True, False, False]),
+        ('ISNUMBER(FIND("A",$F4))', ["Amber", "amber", "RAG", None], [True, False, True, False]),
+        ("$F4*2>=1", [0.5, 0.2, 3, None], [True, False, True, False]),
+    ],
+)
+def test_excel_formula_rules_evaluate_like_excel(
+    tmp_path: Path, formula: str, values: list[object], expected: list[bool]
+) -> None:
+    """Formula rules are read with Excel's rules: text compared without case, FIND with it,
+    '&' joins, blank is empty and zero."""
+    wb, ws = _plan_sheet()
+    for r, value in enumerate(values, start=4):
+        ws.cell(r, 6, value)
+    ws.conditional_formatting.add(
+        "F4:F7", FormulaRule(formula=[formula], fill=PatternFill(bgColor=RED))
+    )
+    path = _save(wb, tmp_path / "evaluate.xlsx")
+    assert _table_fills(path, 5) == ["#ffc7ce" if e else None for e in expected]
+
+
+# --------------------------------------------------------------------------- Excel: formulas
+
+
+def _with_saved_values(path: Path, values: dict[str, str]) -> Path:
+    """The workbook as Excel would save it after calculating: each formula cell named gets
+    its result (<v>) beside its formula; openpyxl writes formulas with an empty <v>."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    sheet = members["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        sheet, n = re.subn(
+            rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)<v\s*/?>(?:</v>)?', rf"\1\2<v>{value}</v>", sheet
+        )
+        assert n == 1, ref
+    members["xl/worksheets/sheet1.xml"] = sheet.encode()
+    out = path.with_name(path.stem + "-saved.xlsx")
+    with zipfile.ZipFile(out, "w") as z:
+        for name, body in members.items():
+            z.writestr(name, body)
+    return out
+
+
+def _formula_plan(tmp_path: Path) -> Path:
+    """Due dates and leads as formulas (=DATE(...), a lookup of the lead's name), as a
+    template computes them; written by openpyxl, which saves no results."""
+    wb, ws = _plan_sheet()
+    for r, (_, _, lead, _, iso, _) in enumerate(ACTIONS, start=4):
+        y, m, d = (int(x) for x in iso.split("-"))
+        ws.cell(r, 4, f"=DATE({y},{m},{d})").number_format = "mmmm yyyy"
+        if r >= 6:
+            ws.cell(r, 3, f'=UPPER("{lead}")')
+    return _save(wb, tmp_path / "formulas.xlsx")
+
+
+def test_excel_formulas_without_saved_values_are_a_warning(tmp_path: Path) -> None:
+    result = extract_file(_formula_plan(tmp_path))
+    assert result.status is Status.ok
+    found = [w for w in result.warnings if w.code == "excel_formulas_not_calculated"]
+    assert [(w.message, w.page) for w in found] == [(
+        "formula cells without saved values read as empty ('Action plan'!C6:C7,"
+        " 'Action plan'!D4:D7): open and save the workbook in Excel or LibreOffice,"
+        " or export a PDF",
+        1,
+    )]  # fmt: skip
+    assert [a.due_date for a in result.actions] == [None] * 4
+
+
+def test_excel_formulas_with_saved_values_read_them(tmp_path: Path) -> None:
+    """Once calculated and saved (Excel's cached results), formulas read as their values
+    and no warning is given; an empty text result is a value, not a missing one."""
+    path = _with_saved_values(
+        _formula_plan(tmp_path),
+        {"D4": "45747", "D5": "45838", "D6": "45930", "D7": "46022"},  # the four due dates
+    )
+    result = extract_file(path)
+    assert [str(a.due_date) for a in result.actions] == [iso for *_, iso, _ in ACTIONS]
+    found = [w.message for w in result.warnings if w.code == "excel_formulas_not_calculated"]
+    assert found == [
+        "formula cells without saved values read as empty ('Action plan'!C6:C7): open and"
+        " save the workbook in Excel or LibreOffice, or export a PDF"
+    ]
+
+
+def test_excel_workbook_of_formulas_only_says_why_it_is_empty(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"], ws["A2"] = '=CONCAT("Improvement ","plan")', "=A1"
+    result = extract_file(_save(wb, tmp_path / "only-formulas.xlsx"))
+    assert result.status is Status.error and result.error is not None
+    assert result.error.message == (
+        "the workbook's visible sheets hold nothing (2 formula cell(s) have no saved value:"
+        " open and save the workbook in Excel or LibreOffice, or export a PDF)"
+    )
+
+
+# --------------------------------------------------------------------------- Excel: merges
+
+
+def _merged_book(kind: str, rows: int, cols: int) -> bytes:
+    """A plan-shaped sheet: 'whole' merges its whole area into one cell (a pasted banner
+    gone wrong), 'rows' merges every row across, 'none' merges nothing (the baseline)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Plan"
+    ws["A1"] = "Improvement plan notes"
+    for r in range(2, rows + 1):
+        ws.cell(r, 1, f"Note {r}")
+    if kind == "whole":
+        ws.merge_cells(f"A1:{get_column_letter(cols)}{rows}")
+    elif kind == "rows":
+        for r in range(1, rows + 1):
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=cols)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_excel_sheet_merged_over_its_whole_area_reads_its_one_cell() -> None:
+    """Only the merge's top-left cell shows; the rest of the area is covered, not read."""
+    doc = parse_xlsx_bytes(_merged_book("whole", 2000, 40), "whole.xlsx", "")
+    assert [ln.text for ln in doc.pages[0].lines] == ["Improvement plan notes"]
+
+
+def test_excel_rows_merged_across_read_one_cell_each() -> None:
+    doc = parse_xlsx_bytes(_merged_book("rows", 30, 8), "rows.xlsx", "")
+    lines = [ln.text for ln in doc.pages[0].lines]
+    assert lines == ["Improvement plan notes"] + [f"Note {r}" for r in range(2, 31)]
+
+
+def benchmark_merged_sheets(rows: int = 5000, cols: int = 60) -> None:
+    """Print read times of merged sheets as a ratio to the same sheet with no merge."""
+    timings: dict[str, float] = {}
+    for kind in ("none", "whole", "rows"):
+        data = _merged_book(kind, rows, cols)
+        t0 = time.perf_counter()
+        parse_xlsx_bytes(data, f"{kind}.xlsx", "")
+        timings[kind] = time.perf_counter() - t0
+    base = timings["none"]
+    for kind, seconds in timings.items():
+        print(
+            f"{rows} rows x {cols} cols, merge {kind:5}: {seconds:6.2f} s  ({seconds / base:.1f}x)"
+        )
+
+
+if __name__ == "__main__":
+    benchmark_merged_sheets(*(int(a) for a in sys.argv[1:3]))
