@@ -146,7 +146,10 @@ _GLUE = frozenset(("of", "and", "the", "for", "&", "-", "–", "in", "to"))
 
 def _posts(text: str) -> bool:
     """Short words most of which name posts ('Head of Service', 'AD CYP')."""
-    words = [w for w in _words(text) if w not in _GLUE]
+    every = _words(text)
+    if len(every) >= 3 and every[0] in _PERSON_WORDS and every[1] == "of":
+        return True  # 'Head of Early Help', 'Director of Children's Services': a post of a service
+    words = [w for w in every if w not in _GLUE]
     if not words:
         return False
     hits = sum(1 for w in words if w in _PERSON_WORDS)

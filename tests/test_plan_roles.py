@@ -223,3 +223,5 @@ def test_cell_types_for_bodies_and_named_posts() -> None:
     assert cell_type("Chair of the Improvement Board") is not CellType.body
     assert cell_type("Sian Pritchard (Service Manager, Care Leavers)") is CellType.person
     assert cell_type("Children's Leadership Team") is CellType.person
+    assert cell_type("Head of Early Help") is CellType.person  # a post of a service
+    assert cell_type("HE-01") is CellType.code
