@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plantrace.models.results import ErrorCode
-from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word
+from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.layout import clean_pages
 from plantrace.pipeline.limits import LIMITS, Limits
@@ -168,6 +168,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         textpage = page.get_textpage()
         try:
             lines = _lines(textpage, index + 1, height)
+            if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
+                _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
+                lines = _rejoin(lines)
         finally:
             textpage.close()
     finally:
@@ -271,6 +274,83 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
             )
         )
     return lines
+
+
+# A page whose text pdfium breaks after every glyph or two (seen in Chromium prints: each glyph
+# placed on its own, a hair off the baseline of the one before) reads as hundreds of one-letter
+# lines; runs of a line that touch end to start on one baseline are joined back. Normal pages
+# have no such pairs (pdfium joins them itself), so they are left exactly as read.
+_GLYPH_RUN_PAGE = 5
+_RUN_GAP = 0.35  # em: at most about a space between the end of one run and the start of the next
+_NO_SPACE = 0.12  # em: closer than this is inside a word
+
+
+def _touches(a: Line, b: Line) -> bool:
+    size = max(a.font_size, b.font_size, 1.0)
+    if abs(a.font_size - b.font_size) > 0.5:
+        return False
+    gap = b.bbox[0] - a.bbox[2]
+    if not -0.2 * size <= gap <= _RUN_GAP * size:
+        return False
+    centre = (b.bbox[1] + b.bbox[3]) / 2
+    return a.bbox[1] - 0.2 * size <= centre <= a.bbox[3] + 0.2 * size
+
+
+def _glyph_runs(lines: list[Line]) -> int:
+    return sum(1 for a, b in zip(lines, lines[1:], strict=False) if _touches(a, b))
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    """Join consecutive runs that continue one another on a baseline, words included.
+
+    A run pdfium itself carried from one table cell into the next ('el D': the end of 'panel' and
+    the start of 'Delayed', a line apart) is first cut where its words change line.
+    """
+    out: list[Line] = []
+    for piece in (p for line in lines for p in _pieces(line)):
+        prev = out[-1] if out else None
+        if prev is None or not _touches(prev, piece):
+            out.append(piece)
+            continue
+        glued = piece.bbox[0] - prev.bbox[2] < _NO_SPACE * max(prev.font_size, 1.0)
+        words, nxt = list(prev.words), list(piece.words)
+        if glued:
+            a, b = words.pop(), nxt.pop(0)
+            words.append(
+                Word(a.text + b.text, a.x0, min(a.top, b.top), b.x1, max(a.bottom, b.bottom))
+            )
+        out[-1] = _line_of(words + nxt, prev, piece.span)
+    for i, line in enumerate(out):
+        line.index = i
+    return out
+
+
+def _pieces(line: Line) -> list[Line]:
+    """A line cut wherever its next word's centre leaves the band of the word before."""
+    runs: list[list[Word]] = []
+    for w in line.words:
+        centre = (w.top + w.bottom) / 2
+        if runs and runs[-1][-1].top <= centre <= runs[-1][-1].bottom:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    if len(runs) <= 1:
+        return [line] if line.words else []
+    return [_line_of(run, line, line.span) for run in runs]
+
+
+def _line_of(words: list[Word], like: Line, end_span: tuple[int, int] | None) -> Line:
+    start = like.span[0] if like.span else None
+    return Line(
+        text=" ".join(w.text for w in words),
+        bbox=words_bbox(words),
+        font_size=like.font_size,
+        bold=like.bold,
+        page=like.page,
+        index=like.index,
+        words=words,
+        span=(start, end_span[1]) if start is not None and end_span else like.span,
+    )
 
 
 def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Line]) -> None:

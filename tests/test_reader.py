@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
-from plantrace.pipeline.reader import _page_text
+from plantrace.pipeline.document import Line, Word
+from plantrace.pipeline.reader import _GLYPH_RUN_PAGE, _glyph_runs, _page_text, _rejoin
 
 
 class _FakeTextPage:
@@ -27,3 +29,45 @@ def test_lone_surrogates_become_replacement_characters_at_the_same_index() -> No
     assert text == "Ensure \ufffd plans \ufffd are reviewed"
     json.dumps(text).encode("utf-8")  # and every consumer downstream accepts it
     text.encode("utf-8")
+
+
+def _run(text: str, x0: float, x1: float, top: float, bottom: float, index: int) -> Line:
+    """One pdfium text run as the reader makes it: a word box per whitespace-split word."""
+    step = (x1 - x0) / len(text)
+    words = [
+        Word(m.group(), x0 + m.start() * step, top, x0 + m.end() * step, bottom)
+        for m in re.finditer(r"\S+", text)
+    ]
+    return Line(
+        text, (x0, top, x1, bottom), 11.3, False, 2, index, words=words, span=(index, index)
+    )
+
+
+def test_glyph_runs_of_a_chromium_print_are_joined_back_into_lines() -> None:
+    # Boxes as pdfium gives them on a Chromium-printed plan page (html-grid-merged-1-000 p2):
+    # every glyph or two is a 'line' of its own, and one run ('el D') carries the end of 'panel'
+    # from its cell into the first letter of the next cell's 'Delayed', a line higher.
+    runs = [
+        ("t", 174.3, 176.4), ("h", 177.1, 180.7), ("e le", 181.6, 194.6), ("g", 195.3, 199.1),
+        ("al g", 200.0, 212.8), ("a", 213.7, 218.1), ("t", 218.2, 220.4), ("e", 220.8, 224.8),
+        ("w", 225.2, 231.3), ("a", 231.7, 236.0), ("y", 236.0, 240.3), ("p", 243.2, 247.0),
+        ("a", 247.7, 252.1), ("n", 252.6, 256.3),
+    ]  # fmt: skip
+    lines = [_run(t, a, b, 65.0, 73.0, i) for i, (t, a, b) in enumerate(runs)]
+    split = _run("el D", 257.2, 297.9, 47.3, 71.3, len(lines))
+    split._words = [Word("el", 257.2, 65.0, 263.0, 71.3), Word("D", 292.6, 47.3, 297.9, 53.3)]
+    lines.append(split)
+    tail = [("ela", 298.7, 309.7), ("y", 309.7, 313.9), ("e", 314.3, 318.3), ("d", 319.0, 322.8)]
+    lines += [_run(t, a, b, 47.0, 55.0, len(lines) + i) for i, (t, a, b) in enumerate(tail)]
+    assert _glyph_runs(lines) >= _GLYPH_RUN_PAGE
+    joined = _rejoin(lines)
+    assert [line.text for line in joined] == ["the legal gateway panel", "Delayed"]
+    assert [w.text for w in joined[0].words] == ["the", "legal", "gateway", "panel"]
+    assert [line.index for line in joined] == [0, 1]
+
+
+def test_a_normal_table_row_is_not_a_glyph_run() -> None:
+    # cells of one row on one baseline, a cell padding apart: pdfium's own split, kept as read
+    row = [_run("1.1", 72, 86, 100, 110, 0), _run("Recruit staff", 92, 150, 100, 110, 1),
+           _run("Head of Service", 160, 230, 100, 110, 2), _run("G", 240, 246, 100, 110, 3)]  # fmt: skip
+    assert _glyph_runs(row) == 0
