@@ -6,6 +6,7 @@ Decided from the first pages' wording, not the file name (download folders misna
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from plantrace.models.grades import DocumentKind
 from plantrace.pipeline.document import ParsedDocument
@@ -44,6 +45,16 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     if report_score >= 2 and ofsted:
         return DocumentKind.inspection_report
     plan_score = sum(1 for p in _PLAN if p.search(head))
+    if (
+        plan_score == 1
+    ):  # action cards labelled with who and when ('Owner - ...', 'Target date: ...')
+        from plantrace.extractors.plan_cards import labelled_roles
+
+        plan_score += {"owner", "due"} <= labelled_roles(head.splitlines())
+    if plan_score == 1 and _PLAN[0].search(head) and _plan_table(doc):
+        # a plan whose headers use words no list holds ('Deliverable | Champion | Finish'): the
+        # plan reader's own table evidence (header roles and what the cells hold) decides
+        plan_score += 1
     if plan_score >= 2:
         return DocumentKind.improvement_plan
     # Word and Excel documents in this domain are mostly plans (reports are published as PDF):
@@ -53,3 +64,31 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     if report_score >= 2:
         return DocumentKind.inspection_report
     return DocumentKind.other
+
+
+def _plan_table(doc: ParsedDocument, pages: int = 3) -> bool:
+    """Whether the plan reader finds an action or KPI table on the first pages: only asked of a
+    document that names a plan, so reports and letters never pay for it."""
+    from plantrace.extractors.plan_columns import PlanTable, read_layout
+
+    head = replace(doc, pages=doc.pages[:pages])
+    return any(
+        isinstance(el, PlanTable) and el.kind in ("action", "kpi") for el in read_layout(head)
+    )
+
+
+def doubt(doc: ParsedDocument) -> str:
+    """Why a document was classed `other`, for the warning that says nothing was extracted."""
+    head = "\n".join(line.text for page in doc.pages[:2] for line in page.lines[:60])
+    named = _PLAN[0].search(head)
+    if named:
+        return (
+            f"the document names a plan ('{named.group(0)}') but no action table, action card or"
+            " KPI table was recognised on its first pages: nothing was extracted (check it with"
+            " `plantrace tables`, or give a layout profile with --profile)"
+        )
+    if not head.strip():
+        return "no text on the first pages: nothing was extracted"
+    return (
+        "neither an inspection report nor an improvement plan was recognised: nothing was extracted"
+    )

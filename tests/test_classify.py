@@ -1,0 +1,87 @@
+"""Classification: a plan is a plan even when its table headers use words no list holds, and a
+document recognised as neither report nor plan says so instead of extracting nothing silently."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.models.grades import DocumentKind
+from plantrace.pipeline.extract import extract_file
+
+_ROWS = [
+    ["1.1", "Recruit twelve permanent social workers to the assessment teams", "Head of Service",
+     "31/03/2025", "Eight appointed; four offers made"],
+    ["1.2", "Audit forty supervision records each quarter and report themes to the board",
+     "Principal Social Worker", "Jun 2025", "First audit complete"],
+    ["2.1", "Publish a revised threshold document agreed with police and health partners",
+     "Service Manager, Front Door", "30/09/2025", "Draft circulated to partners"],
+    ["2.2", "Train all team managers in the revised threshold document", "Workforce Development Manager",
+     "Dec 2025", "Dates booked"],
+]  # fmt: skip
+
+
+def _pdf(path: Path, title: str, header: list[str] | None) -> Path:
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    story: list = [Paragraph(title, styles["Title"]), Spacer(1, 12)]
+    if header is not None:
+        data = [header] + [[Paragraph(c, body) for c in row] for row in _ROWS]
+        table = Table(data, colWidths=[40, 300, 140, 80, 200], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        story.append(table)
+    else:
+        story.append(Paragraph("Dear colleague, thank you for your letter of 3 May. " * 8, body))
+    buf = BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4)).build(story)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_a_plan_with_unlisted_header_words_is_read_as_a_plan(tmp_path: Path) -> None:
+    # no header word here is in the classifier's list ('lead', 'timescale', 'RAG', 'actions'...):
+    # the plan reader's table evidence (what the cells hold) decides
+    pdf = _pdf(
+        tmp_path / "p.pdf",
+        "Children's Services Improvement Plan 2025-26",
+        ["#", "Deliverable", "Champion", "Finish", "Narrative"],
+    )
+    result = extract_file(pdf)
+    assert result.kind is DocumentKind.improvement_plan
+    assert [a.text for a in result.actions][:2] == [
+        "Recruit twelve permanent social workers to the assessment teams",
+        "Audit forty supervision records each quarter and report themes to the board",
+    ]
+    assert result.actions[0].owner == "Head of Service"
+    assert str(result.actions[0].due_date) == "2025-03-31"
+    assert not any(w.code == "not_classified" for w in result.warnings)
+
+
+def test_a_document_named_a_plan_with_no_plan_table_says_nothing_was_read(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "p.pdf", "Delivery Plan: a letter to partners", None)
+    result = extract_file(pdf)
+    assert result.kind is DocumentKind.other
+    [warning] = [w for w in result.warnings if w.code == "not_classified"]
+    assert "names a plan ('Delivery Plan')" in warning.message
+    assert "nothing was extracted" in warning.message
+
+
+def test_a_letter_is_other_with_a_warning(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "l.pdf", "Thank you", None)
+    result = extract_file(pdf)
+    assert result.kind is DocumentKind.other
+    assert [w.code for w in result.warnings] == ["not_classified"]
+    assert "neither an inspection report nor an improvement plan" in result.warnings[0].message
