@@ -331,42 +331,17 @@ def correct(
                 if old is not None and value == extracted:
                     done = conn.execute(delete(corrections).where(key)).rowcount
                     verb = "withdraw"
-                elif old is not None:
-                    done = conn.execute(
-                        update(corrections)
-                        .where(key)
-                        .values(
-                            value=value,
-                            original=extracted,
-                            item_text=item_text(item),
-                            state="active",
-                            note=note,
-                            decided_by=who,
-                            version=seen + 1,
-                            updated_at=now(),
-                        )
-                    ).rowcount
-                    verb = "correct"
                 else:
-                    if seen != 0:
+                    if old is None and seen != 0:
                         raise Conflict(f"{target} {field}", "as extracted (withdrawn)", None)
-                    conn.execute(
-                        insert(corrections).values(
-                            sha256=sha256,
-                            item_kind=item_kind,
-                            item_id=item_id,
-                            field=field,
-                            value=value,
-                            original=extracted,
-                            item_text=item_text(item),
-                            state="active",
-                            note=note,
-                            decided_by=who,
-                            version=1,
-                            updated_at=now(),
-                        )
-                    )
-                    done, verb = 1, "correct"
+                    new = {"sha256": sha256, "item_kind": item_kind, "item_id": item_id,
+                           "field": field}  # fmt: skip
+                    written: dict[str, Any] = {
+                        "value": value, "original": extracted, "item_text": item_text(item),
+                        "state": "active", "note": note, "decided_by": who,
+                        "version": seen + 1, "updated_at": now(),
+                    }  # fmt: skip
+                    done, verb = _put(conn, corrections, old, key, written, new), "correct"
                 if not done:
                     raise Conflict(f"{target} {field}", "changed", None)
                 before = extracted if old is None else old.value
