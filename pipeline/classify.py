@@ -69,11 +69,11 @@ def classify(doc: ParsedDocument) -> DocumentKind:
 def _plan_table(doc: ParsedDocument, pages: int = 3) -> bool:
     """Whether the plan reader finds an action or KPI table on the first pages: only asked of a
     document that names a plan, so reports and letters never pay for it."""
-    from plantrace.extractors.plan_columns import PlanTable, read_layout
+    from plantrace.extractors.plan_columns import read_layout
 
     head = replace(doc, pages=doc.pages[:pages])
     return any(
-        isinstance(el, PlanTable) and el.kind in ("action", "kpi") for el in read_layout(head)
+        el.table is not None and el.table.kind in ("action", "kpi") for el in read_layout(head)
     )
 
 
