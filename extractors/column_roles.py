@@ -130,8 +130,9 @@ def read_roles(
         for i in range(n)
     ]  # fmt: skip
     for c, col_fills in zip(out, fills, strict=False):
-        if col_fills:
-            c.types["fill"] = len(col_fills)
+        rag_fills = sum(1 for x in col_fills if x is not None)
+        if rag_fills:  # a status colour is content; grey or pale banding is not
+            c.types["fill"] = rag_fills
     for c in out:
         _from_header(c, counts[c.index])
     _merged_header(out, counts, kind, columns)

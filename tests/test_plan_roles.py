@@ -76,15 +76,15 @@ def test_blank_header_fill_only_rag_column() -> None:
 
 
 def test_a_grey_or_banded_column_is_no_rag() -> None:
-    """Fills that are no status colour (a grey column) place nothing: the column stays unread
-    and says so (it shows up in TableRoles.unplaced), rather than inventing a RAG."""
+    """Fills that are no status colour (a grey column) place nothing and are no content: no RAG
+    is invented and no column is reported unread."""
     data = [["Ref", "Action", "Lead officer", "Finish", ""]]
     data += [[*a, ""] for a in ACTIONS]
     style = [("BACKGROUND", (4, 1), (4, -1), "#bfbfbf")]
     doc = parse_pdf_bytes(_pdf(data, [40, 300, 170, 110, 50], style), "plan.pdf")
     [table] = [e.table for e in read_layout(doc) if e.table is not None]
     assert table.reading is not None
-    assert table.reading.columns[4].role is None
+    assert table.reading.columns[4].role is None and table.reading.unplaced == []
     assert [a.rag for a in extract_plan(doc).actions] == [None, None, None]
 
 
@@ -225,3 +225,14 @@ def test_cell_types_for_bodies_and_named_posts() -> None:
     assert cell_type("Children's Leadership Team") is CellType.person
     assert cell_type("Head of Early Help") is CellType.person  # a post of a service
     assert cell_type("HE-01") is CellType.code
+
+
+def test_a_second_fill_column_is_reported_not_guessed() -> None:
+    """A RAG column is already named by its header and its words: a blank column of coloured
+    cells beside it cannot be placed, and the plan says so rather than dropping it silently."""
+    data = [["Ref", "Action", "Lead officer", "Deadline", "RAG", ""]]
+    data += [[*a, w, ""] for a, w in zip(ACTIONS, ["Green", "Red", "Amber"], strict=True)]
+    style = [("BACKGROUND", (5, r), (5, r), c) for r, c in ((1, RED), (2, GREEN), (3, GREEN))]
+    plan = extract_plan(parse_pdf_bytes(_pdf(data, [40, 300, 170, 110, 50, 40], style), "plan.pdf"))
+    assert [a.rag for a in plan.actions] == ["green", "red", "amber"]  # the words win
+    assert [w.code for w in plan.warnings] == ["plan_column_unplaced"]
