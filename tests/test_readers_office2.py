@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import sys
 import time
 import zipfile
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
 from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule, Rule
 from openpyxl.styles import Border, Font, PatternFill, Side
 from openpyxl.styles.differential import DifferentialStyle
@@ -347,3 +354,199 @@ def benchmark_merged_sheets(rows: int = 5000, cols: int = 60) -> None:
 
 if __name__ == "__main__":
     benchmark_merged_sheets(*(int(a) for a in sys.argv[1:3]))
+
+
+# --------------------------------------------------------------------------- Word: building
+
+# (recommendation, [(ref, action, lead, start, end, shading)])
+WORD_PLAN = [
+    ("Improve the quality of assessments so that children's needs are understood", [
+        ("1.1", "Introduce a single assessment framework with clear practice standards",
+         "Head of Early Help", "April 2025", "31/03/2026", "00B050"),
+        ("1.2", "Audit a sample of assessments every month and report to the board",
+         "Principal Social Worker", "May 2025", "30/06/2026", "FFC000"),
+    ]),
+    ("Strengthen management oversight and supervision of frontline practice", [
+        ("2.1", "Train all team managers in reflective supervision",
+         "Workforce Development Manager", "June 2025", "30/09/2026", "FF0000"),
+        ("2.2", "Record supervision decisions on the child's file within five working days",
+         "Service Manager, Safeguarding", "July 2025", "31/12/2026", "00B050"),
+    ]),
+]  # fmt: skip
+WORD_EXPECTED = [  # ref, owner, due date, RAG, recommendation
+    ("1.1", "Head of Early Help", "2026-03-31", "green", ["r1"]),
+    ("1.2", "Principal Social Worker", "2026-06-30", "amber", ["r1"]),
+    ("2.1", "Workforce Development Manager", "2026-09-30", "red", ["r2"]),
+    ("2.2", "Service Manager, Safeguarding", "2026-12-31", "green", ["r2"]),
+]
+
+
+def _shade(cell: object, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _bold(cell: object) -> None:
+    for p in cell.paragraphs:  # type: ignore[attr-defined]
+        for run in p.runs:
+            run.bold = True
+
+
+def build_two_row_header_plan(path: Path, borders: bool) -> Path:
+    """A landscape Word plan: a header of two rows ('Timescale' merged across 'Start' | 'End',
+    the other headers merged down over both rows), the recommendation cell merged down beside
+    its actions, the RAG column shaded with no word; with a grid, or no borders at all."""
+    d = docx.Document()
+    section = d.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    d.add_paragraph("Westmoor Council: Children's Services Improvement Plan", style="Title")
+    d.add_heading("Action plan", level=1)
+    t = d.add_table(rows=2 + sum(len(a) for _, a in WORD_PLAN), cols=7)
+    if borders:
+        t.style = "Table Grid"
+    t.cell(1, 4).text, t.cell(1, 5).text = "Start", "End"
+    t.cell(0, 4).merge(t.cell(0, 5)).text = "Timescale"
+    for i, head in ((0, "Recommendation"), (1, "Ref"), (2, "Action"), (3, "Lead officer"),
+                    (6, "RAG")):  # fmt: skip
+        t.cell(0, i).merge(t.cell(1, i)).text = head
+    for row in t.rows[:2]:
+        for cell in row.cells:
+            _bold(cell)
+    r = 2
+    for rec, actions in WORD_PLAN:
+        first = r
+        for ref, action, lead, start, end, fill in actions:
+            cells = t.rows[r].cells
+            for i, text in enumerate((ref, action, lead, start, end), start=1):
+                cells[i].text = text
+            _shade(cells[6], fill)
+            r += 1
+        t.cell(first, 0).merge(t.cell(r - 1, 0)).text = rec
+    t.autofit = False
+    for row in t.rows:
+        for cell, width in zip(row.cells, (5, 1.2, 7, 4.5, 2.6, 2.6, 1.5), strict=True):
+            cell.width = Cm(width)
+    d.save(str(path))
+    return path
+
+
+def build_card_plan(path: Path, labels: str) -> Path:
+    """A plan of cards, no table: a Heading 1 per recommendation, a Heading 2 per action, then
+    its fields as lines: 'Owner - X' (labels='dash') or a bold 'Owner:' run (labels='bold')."""
+    d = docx.Document()
+    d.add_paragraph("Eastfold Council: Children's Services Improvement Plan", style="Title")
+    for i, (rec, actions) in enumerate(WORD_PLAN, start=1):
+        d.add_heading(f"Recommendation {i}: {rec}", level=1)
+        for ref, action, lead, _, end, _ in actions:
+            d.add_heading(f"{ref} {action}", level=2)
+            for label, value in (("Owner", lead), ("Target date", end), ("Update", "Started")):
+                p = d.add_paragraph()
+                if labels == "dash":
+                    p.add_run(f"{label} - {value}")
+                else:
+                    p.add_run(f"{label}:").bold = True
+                    p.add_run(f" {value}")
+    d.save(str(path))
+    return path
+
+
+def _word_actions(result: ExtractionResult) -> list[tuple[str, str, str, str | None, list[str]]]:
+    return [
+        (a.ref or "", a.owner or "", str(a.due_date), a.rag, list(a.recommendations))
+        for a in result.actions
+    ]
+
+
+def _print_to_pdf(source: Path, out: Path) -> Path:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile",
+         "--convert-to", "pdf", "--outdir", str(out), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / (source.stem + ".pdf")
+
+
+# --------------------------------------------------------------------------- Word: reading
+
+
+def test_word_two_row_header_is_stated_with_its_merges(tmp_path: Path) -> None:
+    """The stated grid keeps both header rows: 'Timescale' spans two columns, the other
+    headers run down over both rows (covered slots are None), the shading is the cell's."""
+    path = build_two_row_header_plan(tmp_path / "two-row.docx", borders=True)
+    table = read_document(path.read_bytes(), path.name, "").pages[0].tables[0]  # type: ignore[index]
+    head = [[None if c is None else c.text for c in row] for row in table.rows[:2]]
+    assert head == [
+        ["Recommendation", "Ref", "Action", "Lead officer", "Timescale", None, "RAG"],
+        [None, None, None, None, "Start", "End", None],
+    ]
+    assert [row[0] is None for row in table.rows[2:]] == [False, True, False, True]
+    assert [row[6].fill for row in table.rows[2:] if row[6] is not None] == [
+        "#00b050", "#ffc000", "#ff0000", "#00b050"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("borders", [True, False])
+def test_word_two_row_header_plan_reads_end_date_rag_and_merged_recommendation(
+    tmp_path: Path, borders: bool
+) -> None:
+    """The due date is the 'End' under 'Timescale' (not the start), the RAG is the shading,
+    each action links to the recommendation merged down beside it; borders or none."""
+    path = build_two_row_header_plan(tmp_path / "plan.docx", borders=borders)
+    assert _word_actions(extract_file(path)) == WORD_EXPECTED
+
+
+@pytest.mark.parametrize("labels", ["dash", "bold"])
+def test_word_card_plan_with_heading_titles_reads_every_action(tmp_path: Path, labels: str) -> None:
+    result = extract_file(build_card_plan(tmp_path / f"cards-{labels}.docx", labels))
+    assert [(ref, owner, due, recs) for ref, owner, due, _, recs in _word_actions(result)] == [
+        (ref, owner, due, recs) for ref, owner, due, _, recs in WORD_EXPECTED
+    ]
+
+
+def test_word_lines_have_the_look_of_their_print(tmp_path: Path) -> None:
+    """Sizes and weights come from the document's styles and runs, as the print shows them:
+    python-docx's template makes Title 26 pt (not bold), Heading 1 14 pt bold, Heading 2 13 pt
+    bold; a line that opens with a bold label run is bold, as a PDF reader sees it."""
+    path = build_card_plan(tmp_path / "cards.docx", "bold")
+    lines = read_document(path.read_bytes(), path.name, "").pages[0].lines
+    looks = [(ln.text[:22], ln.font_size, ln.bold) for ln in lines[:6]]
+    assert looks == [
+        ("Eastfold Council: Chil", 26.0, False),
+        ("Recommendation 1: Impr", 14.0, True),
+        ("1.1 Introduce a single", 13.0, True),
+        ("Owner: Head of Early H", 11.0, True),
+        ("Target date: 31/03/202", 11.0, True),
+        ("Update: Started", 11.0, True),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["two-row-grid", "cards-dash", "cards-bold"])
+def test_word_plan_and_its_pdf_print_agree(tmp_path: Path, kind: str) -> None:
+    """Read directly and from its LibreOffice print, the plan gives the same actions."""
+    if kind == "two-row-grid":
+        path = build_two_row_header_plan(tmp_path / "plan.docx", borders=True)
+    else:
+        path = build_card_plan(tmp_path / f"{kind}.docx", kind.split("-")[1])
+    direct = _word_actions(extract_file(path))
+    printed = extract_file(_print_to_pdf(path, tmp_path))
+    assert printed.status is Status.ok, printed.error
+    assert _word_actions(printed) == direct
+
+
+def test_excel_conditional_format_plan_and_its_pdf_print_agree(tmp_path: Path) -> None:
+    """LibreOffice draws the conditional fills in the print: both give the same RAG."""
+    wb, ws = _plan_sheet()
+    _rag_by_percent(ws)
+    path = _save(wb, tmp_path / "cf.xlsx")
+    printed = extract_file(_print_to_pdf(path, tmp_path))
+    assert _rags(printed) == _rags(extract_file(path)) == [
+        ("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")
+    ]  # fmt: skip

@@ -3,8 +3,10 @@
 A Word plan states its tables: rows, cells, cells merged across (gridSpan) and down (vMerge), and
 each cell's shading, which is how many plans show a RAG status. None of that is inferred here;
 the layout XML is walked in body order and handed to the canvas, which gives it page geometry.
-Headings come out as bold lines in a larger size, as a PDF print shows them, so section logic
-reads them the same way. Word has no pages until it prints: the whole body is one page, and
+Every line has the look its print has: the size and weight of its first run, from the run, else
+its paragraph style (headings included: a Heading 1 the document defines as 14 pt bold is a 14 pt
+bold line), as a PDF reader reads them from the first character; so section and card logic read
+a heading or a 'Lead:' label run the same way from the file and from its print. Word has no pages until it prints: the whole body is one page, and
 provenance names the table and row (or the body paragraph) instead.
 """
 
@@ -144,7 +146,9 @@ def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
 
 
 def _text(p: Any, ctx: _Context) -> Text | None:
-    """A paragraph as a line of text with its look: headings larger and bold, as printed."""
+    """A paragraph as a line of text with the look its print has: its first run's size and
+    weight (a bold 'Lead:' label makes the line bold, as a PDF reader sees the first character),
+    else its style's; a heading whose style states no size gets a heading's size."""
     text = "".join(_runs_text(p))
     if not text.strip():
         return None
@@ -152,15 +156,15 @@ def _text(p: Any, ctx: _Context) -> Text | None:
     marker = ctx.numbering.marker(p, style)
     if marker:
         text = f"{marker} {text}"
+    first = next((r for r in p.iter(qn("w:r")) if "".join(_runs_text(r)).strip()), None)
+    bold, size = _run_look(first) if first is not None else (None, None)
     heading = _HEADING.match(style.name)
     level = "title" if style.name.lower() == "title" else heading.group(1) if heading else None
-    if level is not None:
-        return Text(text, _HEADING_SIZES.get(level, 12.0), True)
-    runs = [r for r in p.iter(qn("w:r")) if "".join(_runs_text(r)).strip()]
-    looks = [_run_look(r) for r in runs]
-    size = next((size for _, size in looks if size is not None), style.size)
-    bold = bool(looks) and all(style.bold if b is None else b for b, _ in looks)
-    return Text(text, size or BODY_SIZE, bold)
+    if level is not None and size is None and not style.sized:
+        size = _HEADING_SIZES.get(level, 12.0)  # a heading style that states no size
+    return Text(
+        text, size or style.size or BODY_SIZE, bool(style.bold if bold is None else bold)
+    )
 
 
 def _run_look(r: Any) -> tuple[bool | None, float | None]:
@@ -185,10 +189,13 @@ def _size(rpr: Any) -> float | None:
 
 
 class _Style:
-    __slots__ = ("name", "bold", "size", "num_pr")
+    __slots__ = ("name", "bold", "size", "num_pr", "sized")
 
-    def __init__(self, name: str, bold: bool, size: float | None, num_pr: Any) -> None:
+    def __init__(
+        self, name: str, bold: bool, size: float | None, num_pr: Any, sized: bool = False
+    ) -> None:
         self.name, self.bold, self.size, self.num_pr = name, bold, size, num_pr
+        self.sized = sized  # the style or a style it is based on states a size
 
 
 class _Styles:
@@ -233,6 +240,7 @@ class _Styles:
             parent.bold if bold is None else bold,
             size if size is not None else parent.size,
             num_pr if num_pr is not None else parent.num_pr,
+            size is not None or parent.sized,
         )
         self.resolved[sid] = style
         return style
