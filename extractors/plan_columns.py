@@ -30,10 +30,12 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
+    document_words,
     fill_columns,
     horizontal_rules,
     lattice_tables,
     lines_outside,
+    mend_broken_words,
     owner_grid,
     paint,
     same_columns,
@@ -354,8 +356,9 @@ class Element:
         return join_text(ln.text for ln in self.lines)
 
 
-def _rows(t: Table) -> list[Row]:
-    """Rows with merged cells resolved: a covered slot points at the cell that covers it."""
+def _rows(t: Table, header: bool = True) -> list[Row]:
+    """Rows with merged cells resolved: a covered slot points at the cell that covers it.
+    header: the first row is the header (no data row's rest joins it)."""
     grid = owner_grid(t)
     width = t.bbox[2] - t.bbox[0]
     lefts = column_edges(t)
@@ -378,6 +381,51 @@ def _rows(t: Table) -> list[Row]:
             or (not t.ruled and _banner(row))
         )
         out.append(Row(cells=cells, page=t.page, section=section, merged_above=merged_above))
+    if header and out:
+        return [out[0], *_join_split_rows(out[1:])]
+    return _join_split_rows(out)
+
+
+def _join_split_rows(rows: list[Row]) -> list[Row]:
+    """A row holding only the lower-case rest of the cell above joins that cell.
+
+    Report writers split a long cell over two table rows (a row per paragraph, a row the
+    page break cut): the second row holds one cell, opening in lower case mid-sentence
+    ('of their entitlements at their eighteenth birthday review'), every other cell empty or
+    merged from above. It is the same cell's text, not a new item.
+    """
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        own = [
+            i
+            for i in range(len(row.cells))
+            if not (i < len(row.merged_above) and row.merged_above[i]) and row.text(i).strip()
+        ]
+        if prev is None or row.section or prev.section or len(own) != 1:
+            out.append(row)
+            continue
+        i = own[0]
+        above = prev.cells[i] if i < len(prev.cells) else None
+        cell = row.cells[i]
+        merged = i < len(prev.merged_above) and prev.merged_above[i]
+        if (
+            cell is None
+            or above is None
+            or merged
+            or not above.text.strip()
+            or not row.text(i).lstrip()[:1].islower()
+        ):
+            out.append(row)
+            continue
+        lines = [*above.lines, *cell.lines]
+        box = (
+            min(above.bbox[0], cell.bbox[0]), min(above.bbox[1], cell.bbox[1]),
+            max(above.bbox[2], cell.bbox[2]), max(above.bbox[3], cell.bbox[3]),
+        )  # fmt: skip
+        cells = list(prev.cells)
+        cells[i] = Cell(join_text([above.text, cell.text]), box, lines)
+        out[-1] = Row(cells, prev.page, prev.section, list(prev.merged_above))
     return out
 
 
@@ -471,6 +519,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     elements: list[Element] = []
     open_table: PlanTable | None = None  # the last table, while it may continue on the next page
     open_starts: list[float] | None = None
+    known = document_words([ln for p in doc.pages for ln in p.lines])
     for page in doc.pages:
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
@@ -486,9 +535,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and id(t) not in bands
                 and not _shading(t, page)
                 and not _banner_under(t, heads)
+                and not _band_between(t, page)
             ]
         rest = lines_outside(page, tables)
         stream, rest = _stream_tables(page, rest, open_table, open_starts)
+        if page.tables is None:
+            for t in [*tables, *stream]:
+                mend_broken_words(t, known)
         items: list[tuple[float, int, object]] = []
         items += [(t.bbox[1], 0, t) for t in tables]
         items += [(t.bbox[1], 0, t) for t in stream]
@@ -538,7 +591,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and open_table.page == page.number - 1
                 and _same_grid(open_table, t)
             ):
-                open_table.rows += continue_rows(open_table, _rows(t))
+                open_table.rows += continue_rows(open_table, _rows(t, header=False))
                 open_table.pieces.append(t)
                 open_table.page = page.number
             else:
@@ -568,6 +621,26 @@ def _row_bands(tables: Sequence[Table]) -> set[int]:
         if len(stack) >= 3 and any(_multi_column(t) for t in stack):
             out.update(id(t) for t in stack)
     return out
+
+
+def _band_between(t: Table, page: Page) -> bool:
+    """A one-cell 'table' that is a shaded band between text rows: a banner row of an unruled
+    table (a recommendation across it). A filled rectangle's edges make it a grid, yet its line
+    belongs to the rows above and below it, which the unruled-table pass reads together (three
+    or more such bands are striped rows: _row_bands)."""
+    if len(t.rows) != 1 or len(t.rows[0]) != 1 or t.rows[0][0] is None:
+        return False
+    x0, y0, x1, y1 = t.bbox
+    if not any(
+        abs(b[0] - x0) <= 2.0 and abs(b[1] - y0) <= 2.0 and abs(b[2] - x1) <= 2.0
+        and abs(b[3] - y1) <= 2.0 for b, _ in page.fills
+    ):  # fmt: skip
+        return False
+    reach = 3.0 * max((ln.font_size for ln in t.rows[0][0].lines), default=8.0)
+    near = [ln for ln in page.lines if ln.x0 < x1 and ln.bbox[2] > x0]
+    above = any(y0 - reach <= ln.bottom <= y0 + 1.0 for ln in near)
+    below = any(y1 - 1.0 <= ln.top <= y1 + reach for ln in near)
+    return above and below
 
 
 def _banner_under(t: Table, heads: Sequence[Table]) -> bool:

@@ -19,7 +19,7 @@ adjacent cells that share a baseline into one line.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
@@ -503,10 +503,20 @@ def stream_table(
     prev: TextRow | None = None
     prev_first = False
     all_jumps = _jumps(trows, starts, row_gap, line_pitch)
-    top_aligned = _top_aligned(all_jumps)
+    below = _jumps(trows[::-1], starts, row_gap, line_pitch)[::-1]
+    align = _alignment(all_jumps, below)
+    top_aligned = align == "top"
     for k, (tr, first) in enumerate(zip(trows, firsts, strict=True)):
         new = prev is None
-        if prev is not None:
+        if prev is not None and align == "bottom":
+            # cells set at the bottom of their rows end a row together: a row ends after a
+            # line below which every column it holds text in jumps (or most, beside a cell
+            # merged down); the key column's text sits at the bottom and opens nothing
+            ends = below[k - 1]
+            downs = sum(ends.values())
+            beside = downs >= 3 and downs >= 2 * (len(ends) - downs)
+            new = (bool(ends) and downs == len(ends)) or beside or one_line_rows
+        elif prev is not None:
             # the space above this line in each column it has text in: a row break leaves the
             # padding above every one of them, while a cell merged down beside the rows (or a
             # cell centred in its row) sets lines between theirs, at its own pitch
@@ -624,7 +634,16 @@ def _ruled_groups(
                 cur.append(tr)
         split.append(cur)
     flags = [ruled(a, b[0]) for a, b in zip(split, split[1:], strict=False)]
-    if not flags or sum(flags) < 0.5 * len(flags):
+    # a banner across the table (a shaded band round a recommendation) is ruled above and
+    # below by its band's edges whatever the rows do: only the breaks between rows of cells
+    # say whether rules are the row lines
+    across = [bool(_spans(g, starts)) for g in split]
+    between = [f for f, a, b in zip(flags, across, across[1:], strict=False) if not a and not b]
+    if (
+        not flags
+        or sum(flags) < 0.5 * len(flags)
+        or (between and sum(between) < 0.5 * len(between))
+    ):
         return groups
     out: list[list[TextRow]] = [split[0]]
     for g, is_ruled in zip(split[1:], flags, strict=True):
@@ -723,21 +742,38 @@ def _jumps(
         font = max(tr.font_size, prev_font)
         gap = min(row_gap * font, 1.25 * line_pitch) if line_pitch else row_gap * font
         cols = _column_centres(tr, starts)
-        out.append({c: y - last_in[c] > gap for c, y in cols.items() if c in last_in})
+        out.append({c: abs(y - last_in[c]) > gap for c, y in cols.items() if c in last_in})
         last_in.update(cols)
         prev_font = tr.font_size
     return out
 
 
-def _top_aligned(jumps: Sequence[dict[int, bool]]) -> bool:
-    """Cells sit at the top of their rows: where every column a text row holds jumps (a clear
-    row break), that row holds most of the table's columns, not only its tallest cells."""
-    used = {c for j in jumps for c in j}
-    clear = [len(j) for j in jumps[1:] if j and all(j.values())]
-    if not clear or not used:
-        return False
-    clear.sort()
-    return clear[len(clear) // 2] >= 0.5 * len(used)
+def _alignment(above: Sequence[dict[int, bool]], below: Sequence[dict[int, bool]]) -> str | None:
+    """'top' or 'bottom' where the cells sit in their rows, None when the lines do not say.
+
+    A clear row start is a line with a jump above it in every column it holds text in, a clear
+    row end one with a jump below it in every column. Lines that are both (one-line rows,
+    banners) say nothing. Top-aligned cells start together: the clear starts hold most of the
+    table's columns, the clear ends only the tallest cells; bottom-aligned cells the reverse.
+    """
+    used = {c for j in above for c in j} | {c for j in below for c in j}
+    if not used:
+        return None
+
+    def clear(j: dict[int, bool]) -> bool:
+        return bool(j) and all(j.values())
+
+    def most(sizes: list[int]) -> bool:
+        return bool(sizes) and sorted(sizes)[len(sizes) // 2] >= 0.5 * len(used)
+
+    inner = range(1, len(above) - 1)
+    starts = [len(above[k]) for k in inner if clear(above[k]) and not clear(below[k])]
+    ends = [len(below[k]) for k in inner if clear(below[k]) and not clear(above[k])]
+    if most(starts) and not most(ends):
+        return "top"
+    if most(ends) and not most(starts):
+        return "bottom"
+    return None
 
 
 def _column_centres(tr: TextRow, starts: Sequence[float]) -> dict[int, float]:
@@ -779,6 +815,71 @@ def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
             for c in range(a + 1, b + 1):
                 out.setdefault(c, owner)
     return out
+
+
+# --------------------------------------------------------------------------- broken words
+
+
+def mend_broken_words(table: Table, known: Container[str]) -> None:
+    """Words a narrow cell broke with no hyphen put back together ('Leadershi' / 'p').
+
+    A word too long for its cell is cut where the line is full: the line ends at the column's
+    right limit (within a character) with a letter, and the next line opens with the rest in
+    lower case. A line that wraps between words can end as close to the limit, so the two
+    pieces are joined only when the document prints the joined word whole elsewhere (known:
+    lower-cased words of the document); 'Head' / 'of Service' stays two words.
+    """
+    n = max((len(r) for r in table.rows), default=0)
+    for j in range(n):
+        cells = [r[j] for r in table.rows if j < len(r) and r[j] is not None]
+        ends = [ln.bbox[2] for c in cells for ln in c.lines if ln.words]  # type: ignore[union-attr]
+        if not ends:
+            continue
+        limit = max(ends)
+        for cell in cells:
+            assert cell is not None
+            if len(cell.lines) >= 2 and _mend_cell(cell, limit, known):
+                cell.text = join_text(ln.text for ln in cell.lines)
+
+
+def _mend_cell(cell: Cell, limit: float, known: Container[str]) -> bool:
+    lines = list(cell.lines)
+    changed = False
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if not a.words or not b.words:
+            continue
+        head, tail = a.words[-1], b.words[0]
+        if not ((head.text[-1:].isalpha() or head.text[-1:] in "'’") and tail.text[:1].islower()):
+            continue
+        if limit - a.bbox[2] > 0.5 * max(a.font_size, 4.0):
+            continue
+        if _word_key(head.text + tail.text) not in known:
+            continue
+        joined = Word(head.text + tail.text, head.x0, head.top, head.x1, head.bottom)
+        lines[i] = _with_words(a, [*a.words[:-1], joined])
+        rest = b.words[1:]
+        lines[i + 1] = _with_words(b, rest) if rest else _with_words(b, [])
+        changed = True
+    if changed:
+        cell.lines = [ln for ln in lines if ln.words]
+    return changed
+
+
+def _with_words(src: Line, words: list[Word]) -> Line:
+    if not words:
+        return Line(text="", bbox=src.bbox, font_size=src.font_size, bold=src.bold,
+                    page=src.page, index=src.index, words=[])  # fmt: skip
+    return _sub_line(src, words)
+
+
+def _word_key(text: str) -> str:
+    return text.lower().strip(".,;:()'’\"")
+
+
+def document_words(lines: Sequence[Line]) -> set[str]:
+    """The document's words, lower-cased and without edge punctuation: what it prints whole."""
+    return {_word_key(w) for ln in lines for w in ln.text.split()}
 
 
 # --------------------------------------------------------------------------- continuation
