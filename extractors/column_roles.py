@@ -568,3 +568,18 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         if c.role is None:
             c.role, c.confidence = "baseline", 0.5
             c.evidence.append("a column of figures left of the target: a baseline")
+    _between(out, figures, said)
+
+
+def _between(out: list[ColumnRole], figures: list[ColumnRole], said: dict[int, str | None]) -> None:
+    """Three columns of figures with no word for the middle one ('Where we were' | 'Where we
+    are' | 'Where we want to be'): between the baseline and the target stands the latest."""
+    target = next((c for c in figures if c.role == "target"), None)
+    if target is None or any(c.role == "latest" for c in out) or len(figures) < 3:
+        return
+    before = [c for c in figures if c.index < target.index]
+    middle = before[-1] if len(before) >= 2 else None
+    if middle is None or said[middle.index] not in (None, "direction"):
+        return
+    middle.role, middle.confidence = "latest", 0.55
+    middle.evidence.append("figures between the baseline and the target: the latest")

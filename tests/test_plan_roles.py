@@ -156,6 +156,21 @@ def test_a_direction_word_over_figures_gives_way_to_the_cells() -> None:
     assert words.roles == ["code", "indicator", "baseline", "direction"]
 
 
+def test_three_columns_of_figures_under_unseen_headers() -> None:
+    """Baseline left, target right, and the unnamed column between them is the latest; the
+    weak evidence shows in the confidence (below 0.6: plan_low_confidence)."""
+    latest = ["71%", "19", "390 days"]
+    reading = read_roles(
+        KPI_TABLE,
+        ["code", "indicator", None, None, None],
+        ["", "Metric", "Where we were", "Where we are", "Where we want to be"],
+        [[k[0] for k in KPIS], [k[1] for k in KPIS], [k[2] for k in KPIS], latest,
+         [k[3] for k in KPIS]],
+    )  # fmt: skip
+    assert reading.roles == ["code", "indicator", "baseline", "latest", "target"]
+    assert reading.confidence < 0.6
+
+
 def test_start_and_due_under_a_two_row_header() -> None:
     """'Timescale' printed over 'Start' | 'End': read alone, the group header names the first
     column (the start) as due. The second header row and each row's two dates (the start is
