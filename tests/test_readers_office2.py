@@ -550,3 +550,24 @@ def test_excel_conditional_format_plan_and_its_pdf_print_agree(tmp_path: Path) -
     assert _rags(printed) == _rags(extract_file(path)) == [
         ("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")
     ]  # fmt: skip
+
+
+def test_excel_rag_column_of_colour_only_under_a_blank_header_is_read(tmp_path: Path) -> None:
+    """A status column with no header text and no word in its cells, only fills, is part of
+    the table (its print shows the colours); a header band across the row does not widen the
+    table past it, and a lone highlighted cell beside the table is not a column."""
+    wb, ws = _plan_sheet()
+    ws.cell(3, 6).value = None  # the 'RAG' header cell left blank
+    band = PatternFill("solid", fgColor="D0D7E1")
+    for c in range(1, 9):  # the header row's band runs past the table, to column H
+        ws.cell(3, c).fill = band
+    for r, fill in zip(range(4, 8), (GREEN, AMBER, RED, AMBER), strict=True):
+        ws.cell(r, 6).fill = PatternFill("solid", fgColor=fill)
+    ws.cell(5, 8).fill = PatternFill("solid", fgColor="FFFF00")  # one highlighted cell
+    path = _save(wb, tmp_path / "colour-only.xlsx")
+    table = read_document(path.read_bytes(), path.name, "").pages[0].tables[0]  # type: ignore[index]
+    assert len(table.rows[0]) == 6
+    assert _table_fills(path, 5) == ["#c6efce", "#ffeb9c", "#ffc7ce", "#ffeb9c"]
+    assert _rags(extract_file(path)) == [
+        ("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")
+    ]  # fmt: skip

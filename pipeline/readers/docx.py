@@ -162,9 +162,7 @@ def _text(p: Any, ctx: _Context) -> Text | None:
     level = "title" if style.name.lower() == "title" else heading.group(1) if heading else None
     if level is not None and size is None and not style.sized:
         size = _HEADING_SIZES.get(level, 12.0)  # a heading style that states no size
-    return Text(
-        text, size or style.size or BODY_SIZE, bool(style.bold if bold is None else bold)
-    )
+    return Text(text, size or style.size or BODY_SIZE, bool(style.bold if bold is None else bold))
 
 
 def _run_look(r: Any) -> tuple[bool | None, float | None]:

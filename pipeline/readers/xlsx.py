@@ -133,7 +133,13 @@ class _Sheet:
                 for c in range(c0, min(c1, last_col) + 1):
                     if (r, c) != (r0, c0):
                         self.covered.add((r, c))
-        self.rules = fill_rules(ws, lambda fill: _dxf_fill(fill, theme))
+        # rules by the columns they reach: workbooks edited for years carry hundreds of rules
+        # copied in fragments, and a cell looks only at those over its column (by priority)
+        self.rules: dict[int, list[FillRule]] = {}
+        for rule in fill_rules(ws, lambda fill: _dxf_fill(fill, theme)):
+            reach = {c for _, c0, _, c1 in rule.boxes for c in self.cols if c0 <= c <= c1}
+            for c in sorted(reach):
+                self.rules.setdefault(c, []).append(rule)
         self.unread_rules: list[FillRule] = []  # conditional formats not evaluated on a cell read
         self.read_rows: set[int] = set()  # rows read into a table or a title
 
@@ -159,8 +165,8 @@ class _Sheet:
 
     def fill(self, r: int, c: int) -> str | None:
         """The fill Excel draws: a conditional format's, else the cell's own."""
-        if self.rules:
-            drawn = cell_fill(self.rules, r, c, self.value, self.unread_rules)
+        if c in self.rules:
+            drawn = cell_fill(self.rules[c], r, c, self.value, self.unread_rules)
             if drawn is not None:
                 return drawn
         return _fill(self.ws.cell(r, c), self.theme)
@@ -276,6 +282,14 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
         if r0 in in_block and sheet.text(r0, c0):
             used |= {c0, c1}
     first, last = (min(used), max(used)) if used else (0, -1)
+    at = {c: i for i, c in enumerate(sheet.cols)}
+    if used:  # a RAG column said in colour only, its header cell blank, is still the table's
+        while at[last] + 1 < len(sheet.cols) and _coloured(
+            sheet, rows, sheet.cols[at[last] + 1], last
+        ):
+            last = sheet.cols[at[last] + 1]
+        while at[first] > 0 and _coloured(sheet, rows, sheet.cols[at[first] - 1], first):
+            first = sheet.cols[at[first] - 1]
     cols = [c for c in sheet.cols if first <= c <= last]
     row_at = {r: i for i, r in enumerate(rows)}
     col_at = {c: i for i, c in enumerate(cols)}
@@ -312,6 +326,19 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
                 )  # fmt: skip
             )
     return SourceTable([widths[c] for c in cols], len(rows), cells)
+
+
+def _coloured(sheet: _Sheet, rows: list[int], c: int, beside: int) -> bool:
+    """Whether column c, holding no text, shows a colour of its own in at least half the rows
+    below the first (a fill the cell beside it in the row does not share: not a band)."""
+    body = rows[1:]
+    own = sum(
+        1
+        for r in body
+        if not sheet.text(r, c) and (fill := sheet.fill(r, c)) is not None
+        and fill != sheet.fill(r, beside)
+    )  # fmt: skip
+    return own >= 2 and 2 * own >= len(body)
 
 
 def _text(cell: Any, text: str) -> Text:

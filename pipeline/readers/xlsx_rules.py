@@ -121,7 +121,7 @@ def cell_fill(
             continue
         try:
             true = rule.holds(r, c, values)
-        except (Unsupported, ZeroDivisionError, OverflowError, ValueError, TypeError):
+        except (Unsupported, ArithmeticError, ValueError, TypeError, IndexError, RecursionError):
             if rule.fill is not None:
                 _unread(rule, unread)
             continue
