@@ -134,6 +134,7 @@ def _variants(clean: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def _phrase_role(clean: str) -> str | None:
     doc = _nlp()(clean)
     spans = list(doc.spans["roles"])
@@ -155,6 +156,7 @@ def _phrase_role(clean: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def header_label(text: str) -> str:
     """The header as printed, whitespace collapsed and a trailing colon dropped ('Figure will');
     a word a narrow cell broke in two is put back ('Indicat or' -> 'Indicator')."""

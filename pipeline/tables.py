@@ -494,7 +494,8 @@ def stream_table(
     nc = len(starts)
     firsts = [any(_col_of(w.x0, starts) == 0 for _, w in tr.words) for tr in trows]
     page_pitch, uniform = _line_pitch(trows)
-    line_pitch = _column_pitch(trows, starts) or page_pitch
+    centres = [_column_centres(tr, starts) for tr in trows]
+    line_pitch = _column_pitch(trows, centres) or page_pitch
     # every line opens the key column at one even pitch: one line per row (a glossary, a
     # scorecard of short rows); no wrapped cell shows what a line break inside a row looks like
     one_line_rows = uniform and all(firsts) and len(trows) >= 3
@@ -502,8 +503,8 @@ def stream_table(
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
     prev_first = False
-    all_jumps = _jumps(trows, starts, row_gap, line_pitch)
-    below = _jumps(trows[::-1], starts, row_gap, line_pitch)[::-1]
+    all_jumps = _jumps(trows, centres, row_gap, line_pitch)
+    below = _jumps(trows[::-1], centres[::-1], row_gap, line_pitch)[::-1]
     align = _alignment(all_jumps, below)
     top_aligned = align == "top"
     for k, (tr, first) in enumerate(zip(trows, firsts, strict=True)):
@@ -542,7 +543,8 @@ def stream_table(
     x_hi = max(x_hi, right or x_hi)
     edges = [*starts, x_hi + TOL]
     spans = [_spans(g, starts) for g in groups]
-    down = _merged_down(groups, spans, starts, line_pitch)
+    by_row = {id(tr): c for tr, c in zip(trows, centres, strict=True)}
+    down = _merged_down(groups, spans, by_row, nc, line_pitch)
     owned: list[list[list[tuple[Line, Word]]]] = [[[] for _ in range(nc)] for _ in groups]
     for r, g in enumerate(groups):
         for tr in g:
@@ -572,7 +574,8 @@ def stream_table(
 def _merged_down(
     groups: Sequence[Sequence[TextRow]],
     spans: Sequence[dict[int, int]],
-    starts: Sequence[float],
+    by_row: dict[int, dict[int, float]],
+    nc: int,
     line_pitch: float | None,
 ) -> dict[tuple[int, int], int]:
     """(row, column) -> the row above whose cell runs on into it: a cell merged down.
@@ -584,12 +587,11 @@ def _merged_down(
     """
     if line_pitch is None or len(groups) < 2:
         return {}
-    nc = len(starts)
     centres: list[list[list[float]]] = []
     for g in groups:
         per: list[list[float]] = [[] for _ in range(nc)]
         for tr in g:
-            for c, y in _column_centres(tr, starts).items():
+            for c, y in by_row[id(tr)].items():
                 per[c].append(y)
         centres.append(per)
     out: dict[tuple[int, int], int] = {}
@@ -731,17 +733,19 @@ def _line_pitch(trows: Sequence[TextRow]) -> tuple[float | None, bool]:
 
 
 def _jumps(
-    trows: Sequence[TextRow], starts: Sequence[float], row_gap: float, line_pitch: float | None
+    trows: Sequence[TextRow],
+    centres: Sequence[dict[int, float]],
+    row_gap: float,
+    line_pitch: float | None,
 ) -> list[dict[int, bool]]:
     """For each text row, each of its columns: whether the space above its line there is more
     than a line break inside a cell (a column with no line above counts as no jump)."""
     last_in: dict[int, float] = {}
     out: list[dict[int, bool]] = []
     prev_font = 0.0
-    for tr in trows:
+    for tr, cols in zip(trows, centres, strict=True):
         font = max(tr.font_size, prev_font)
         gap = min(row_gap * font, 1.25 * line_pitch) if line_pitch else row_gap * font
-        cols = _column_centres(tr, starts)
         out.append({c: abs(y - last_in[c]) > gap for c, y in cols.items() if c in last_in})
         last_in.update(cols)
         prev_font = tr.font_size
@@ -785,14 +789,14 @@ def _column_centres(tr: TextRow, starts: Sequence[float]) -> dict[int, float]:
     return {c: sum(ys) / len(ys) for c, ys in found.items()}
 
 
-def _column_pitch(trows: Sequence[TextRow], starts: Sequence[float]) -> float | None:
+def _column_pitch(trows: Sequence[TextRow], centres: Sequence[dict[int, float]]) -> float | None:
     """The single line spacing, read inside columns: the smallest pitch between two lines of
     one column. Read across the page it can be a fraction of a line: a cell merged down, or
     one centred in its row, sets its lines between the other columns' lines."""
     last: dict[int, tuple[float, float]] = {}
     best: float | None = None
-    for tr in trows:
-        for c, y in _column_centres(tr, starts).items():
+    for tr, cols in zip(trows, centres, strict=True):
+        for c, y in cols.items():
             if c in last:
                 pitch = y - last[c][0]
                 if pitch >= 0.7 * max(tr.font_size, last[c][1], 4.0):
