@@ -57,6 +57,8 @@ _REC_NUMBERS = re.compile(PLAN_VOCAB["cell_types"]["rec_numbers"], re.I)
 _REC_LABEL = re.compile(
     r"^\s*(?:[A-Za-z ]{0,20}recommendation\s*)?[A-Z]?\d{1,2}\s*[.:)\-–]\s+\S", re.I
 )
+# words that say a figure is the latest one ('Latest (Sep 2024)'), not a past year's outturn
+_NOW = frozenset(PLAN_VOCAB["cell_types"]["now_words"])
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
 
 
@@ -144,6 +146,8 @@ def read_roles(
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
     if kind == KPI_TABLE:
+        if grid:
+            _period_sub_header(out, counts, grid)
         _figures(out, counts)
     return TableRoles(kind, out)
 
@@ -513,6 +517,10 @@ def _explicit(c: ColumnRole) -> bool:
     return any(e.startswith("second header row") for e in c.evidence)
 
 
+def _now(label: str) -> bool:
+    return any(w in _NOW for w in re.findall(r"[a-z]+", label.lower()))
+
+
 def _year(label: str) -> int | None:
     """The last year a header names ('2023/24 outturn' -> 2024, 'Target March 2026' -> 2026)."""
     found = None
@@ -557,7 +565,10 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             last.role, last.confidence = "target", 0.7 if later else 0.6
             last.evidence.append(f"{why}: the target")
     if not any(c.role == "baseline" for c in out):
-        dated = [c for c in figures if c.role == "latest" and years[c.index] is not None]
+        dated = [
+            c for c in figures
+            if c.role == "latest" and years[c.index] is not None and not _now(c.label)
+        ]  # fmt: skip
         if dated:
             first = dated[0]
             first.role, first.confidence = "baseline", 0.7
@@ -583,3 +594,40 @@ def _between(out: list[ColumnRole], figures: list[ColumnRole], said: dict[int, s
         return
     middle.role, middle.confidence = "latest", 0.55
     middle.evidence.append("figures between the baseline and the target: the latest")
+
+
+def _period_sub_header(
+    out: list[ColumnRole], counts: list[Counter[CellType]], grid: list[list[str]]
+) -> None:
+    """A KPI group header over periods: 'Target' printed over '2024/25' | '2025/26'.
+
+    The first data row holds only periods, over columns of figures: a second header row. The
+    group's role goes to its latest period (the target is the final one; an earlier target is
+    an interim step, read as other, never as a baseline).
+    """
+    named = [(i, t) for i, t in enumerate(grid[0]) if t.strip()]
+    if len(named) < 2 or any(_year(t) is None or len(t.split()) > 3 for _, t in named):
+        return
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for i, text in named:
+        if _share(counts[i], {CellType.number}) < 0.5:
+            return
+        g = i  # the group: the nearest column at or left of this one with a header of its own
+        while g > 0 and not out[g].label.strip():
+            g -= 1
+        groups.setdefault(g, []).append((i, _year(text) or 0))
+    for g, members in groups.items():
+        group = out[g]
+        if len(members) < 2 or _header_role(group.label) != "target":
+            continue
+        last = max(members, key=lambda m: m[1])
+        for i, year in members:
+            c = out[i]
+            if i == last[0]:
+                c.role, c.confidence = "target", 0.75
+                c.evidence.append(
+                    f"the last period ({year}) under the group header {group.label!r}"
+                )
+            else:
+                c.role, c.confidence = "other", 0.7
+                c.evidence.append(f"an interim target ({year}) under {group.label!r}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from plantrace.extractors.plan_actions import cell_rag
-from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable
+from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row
 from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import KPI, Quantity
@@ -46,8 +46,8 @@ def read_kpis(
             continue
         indicator = " ".join(row.text(ind_c).split())
         code = " ".join(row.text(code_c).split()) or None
-        if not indicator:
-            continue
+        if not indicator or _merged(row, ind_c):
+            continue  # an indicator cell merged down from above (a header over two rows) is no KPI
         baselines: list[tuple[str, Quantity]] = []
         for c in base_cols + ([latest_c] if latest_c is not None else []):
             q = parse_quantity(row.text(c))
@@ -79,6 +79,10 @@ def read_kpis(
             )
         )
     return out
+
+
+def _merged(row: Row, col: int | None) -> bool:
+    return col is not None and col < len(row.merged_above) and row.merged_above[col]
 
 
 def _label(table: PlanTable, col: int | None) -> str | None:

@@ -171,6 +171,27 @@ def test_three_columns_of_figures_under_unseen_headers() -> None:
     assert reading.confidence < 0.6
 
 
+def test_a_target_group_header_over_two_years() -> None:
+    """'Target' printed over '2024/25' | '2025/26' beside a 'Latest (Sep 2024)' column: the
+    final year is the target, the earlier one an interim step (not a baseline), and a figure
+    the header calls latest stays the latest."""
+    data = [
+        ["", "Indicator", "Latest (Sep 2024)", "Target", ""],
+        ["", "", "", "2024/25", "2025/26"],
+        *[
+            [k[0], k[1], k[2], i, k[3]]
+            for k, i in zip(KPIS, ["75%", "18", "390 days"], strict=True)
+        ],
+    ]
+    style = [("SPAN", (3, 0), (4, 0)), *[("SPAN", (i, 0), (i, 1)) for i in (0, 1, 2)]]
+    plan = extract_plan(parse_pdf_bytes(_pdf(data, [50, 300, 110, 90, 90], style), "plan.pdf"))
+    assert [
+        (k.code, k.latest.raw if k.latest else None, k.target.raw if k.target else None)
+        for k in plan.kpis
+    ] == [("CP1.1", "64.2%", "87.7%"), ("WF2.0", "21", "16"), ("EH1.2", "412 days", "365 days")]
+    assert [k.baseline for k in plan.kpis] == [None, None, None]
+
+
 def test_start_and_due_under_a_two_row_header() -> None:
     """'Timescale' printed over 'Start' | 'End': read alone, the group header names the first
     column (the start) as due. The second header row and each row's two dates (the start is
