@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
-from plantrace.extractors.plan_cards import adopt_lone_cards
+from plantrace.extractors.plan_cards import adopt_lone_cards, adopt_table_cards
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -81,6 +81,7 @@ def extract_plan(
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
+    elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     index = RecommendationIndex()
     headings = _section_headings(elements)
     rag_key: dict[str, str] = {}

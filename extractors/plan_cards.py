@@ -44,7 +44,7 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_recommendations import heading
-from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.document import Cell, Line, Word
 from plantrace.pipeline.layout import blocks, join_text
 
 # A label: one to four words, the first capitalised, letters only (a number makes it a title:
@@ -72,6 +72,7 @@ class _Field:
     key: str
     value: str
     lines: list[Line]
+    whole: bool = False  # the value is all of it (a table cell), not its first line's part
 
 
 @dataclass(slots=True)
@@ -113,6 +114,30 @@ def _gap_field(line: Line) -> tuple[str, str] | None:
         if gap > 0.8 * height:
             return None
     return None
+
+
+def side_by_side(line: Line) -> list[Line] | None:
+    """A line holding two or more fields set apart by tab-wide gaps ('Lead: Jane Smith<tab>
+    Deadline: March 2025'), as one line per field; None when it is not such a line."""
+    if ":" not in line.text and " - " not in line.text and "–" not in line.text:
+        return None
+    words = line.words
+    height = max(line.bottom - line.top, 1.0)
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if parts[-1] and w.x0 - parts[-1][-1].x1 >= TAB_GAP * height:
+            parts.append([])
+        parts[-1].append(w)
+    if len(parts) < 2:
+        return None
+    out: list[Line] = []
+    for part in parts:
+        text = " ".join(w.text for w in part)
+        if not (_COLON.match(text) or _DASH.match(text)):
+            return None
+        box = (part[0].x0, line.top, part[-1].x1, line.bottom)
+        out.append(Line(text, box, line.font_size, line.bold, line.page, line.index, words=part))
+    return out
 
 
 def labelled_roles(texts: Iterable[str]) -> set[str]:
@@ -189,6 +214,7 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
     that opens most cards, or where a label comes back.
     """
     known = known or {}
+    lines, origin = _one_field_a_line(lines)
     parsed = [field_line(ln) for ln in lines]
     counts = Counter(label_key(p[0]) for p in parsed if p is not None)
     fields = [
@@ -222,7 +248,25 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
     cards = [c for c in cards if _is_card(c, known)]
     if len(cards) < 2 and not (cards and known):
         return []
+    for c in cards:  # fields split off a line of several are known by that line
+        for f in c.fields:
+            f.lines = list(dict.fromkeys(origin.get(id(ln), ln) for ln in f.lines))
     return cards
+
+
+def _one_field_a_line(lines: Sequence[Line]) -> tuple[list[Line], dict[int, Line]]:
+    """The lines with each line of fields side by side split into one line per field."""
+    out: list[Line] = []
+    origin: dict[int, Line] = {}
+    for ln in lines:
+        parts = side_by_side(ln) if field_line(ln) is not None else None
+        if parts is None:
+            out.append(ln)
+            continue
+        for part in parts:
+            origin[id(part)] = ln
+            out.append(part)
+    return out, origin
 
 
 def lines_key(parsed: Sequence[tuple[str, str] | None], i: int) -> str:
@@ -368,6 +412,8 @@ def _text(card: _Card, key: str | None) -> str:
         return join_text(ln.text for ln in card.title)
     for f in card.fields:
         if f.key == key:
+            if f.whole:
+                return f.value
             return join_text([f.value, *(ln.text for ln in f.lines[1:])]).strip()
     return ""
 
@@ -459,3 +505,93 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
 
 def _paragraphs(lines: list[Line]) -> list[Element]:
     return [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(lines)]
+
+
+# --------------------------------------------------------------------------- cards as tables
+
+
+def adopt_table_cards(elements: list[Element]) -> list[Element]:
+    """Small tables of 'label | value' rows, one per action, read as cards.
+
+    Word templates often print a card as a two-column table: the action as a caption row across
+    it (or a bold line just above it), then 'Lead officer | ...', 'Deadline | ...' rows. None of
+    them has a header row, so each is a raw table; the same labels coming back table after table
+    make them a run of cards, read like the cards of lines above.
+    """
+    found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
+    for i, el in enumerate(elements):
+        if el.raw is None:
+            continue
+        above = elements[i - 1] if i > 0 else None
+        got = _table_card(el, above)
+        if got is not None:
+            found.append((i, i - 1 if got[1] else None, got[0]))
+    if len(found) < 2:
+        return elements
+    counts = Counter(k for _, _, c in found for k in dict.fromkeys(c.keys()))
+    for _, _, c in found:
+        c.fields = [f for f in c.fields if counts[f.key] >= 2]
+    found = [x for x in found if len(x[2].fields) >= 2]
+    reading = _reading([c for _, _, c in found], None) if len(found) >= 2 else None
+    if reading is None:
+        return elements
+    at = {i: c for i, _, c in found}
+    titles = {t for _, t, _ in found if t is not None}
+    out: list[Element] = []
+    run: list[_Card] = []
+    for i, el in enumerate(elements):
+        if i in titles:
+            continue
+        if i in at:
+            run.append(at[i])
+            continue
+        out += _table(run, reading)
+        run = []
+        out.append(el)
+    out += _table(run, reading)
+    return out
+
+
+def _table_card(el: Element, above: Element | None) -> tuple[_Card, bool] | None:
+    """(card, whether its title is the paragraph above) of a 'label | value' table, else None."""
+    raw = el.raw
+    if raw is None or len(raw.rows) < 2:
+        return None
+    rows = [[c for c in r if c is not None and c.text.strip()] for r in raw.rows]
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return None
+    title: list[Line] = []
+    if len({c.text.strip() for c in rows[0]}) == 1 and len(rows) >= 3:
+        title = list(rows[0][0].lines)  # a caption row across the table: the action
+        rows = rows[1:]
+    fields: list[_Field] = []
+    for r in rows:
+        label = " ".join(r[0].text.split()).rstrip(":").strip()
+        if len(r) < 2 or len(label) > MAX_LABEL_CHARS or not _LABEL_ONLY.match(label):
+            return None
+        value = join_text(c.text for c in r[1:])
+        lines = [ln for c in r for ln in c.lines] or [_line_of(r[0])]
+        fields.append(_Field(header_label(label), label_key(label), value, lines, whole=True))
+    titled_above = False
+    if not title and above is not None and above.table is None and above.raw is None:
+        last = above.lines[-1] if above.lines else None
+        if (
+            last is not None
+            and last.page == el.page
+            and -0.5 * height(last) <= el.top - last.bottom <= 3 * height(last)
+        ):
+            title, titled_above = list(above.lines), True
+    if not title or len(fields) < 2:
+        return None
+    return _Card(title, fields), titled_above
+
+
+def height(line: Line) -> float:
+    return max(line.bottom - line.top, 1.0)
+
+
+def _line_of(cell: Cell) -> Line:
+    line = Line(cell.text, cell.bbox, 10.0, False, 1, 0)
+    line.words = []
+    return line

@@ -37,11 +37,13 @@ def plan_warnings(
     out: list[ExtractionWarning] = []
     tables = [el for el in elements if el.table is not None or el.raw is not None]
     plan_tables = [el.table for el in elements if el.table is not None]
-    if not actions and _has_grids(tables):
-        first = tables[0].page if tables else None
+    # a KPI table read as one is a scorecard, not a table whose actions went unread
+    grids = [el for el in tables if el.table is None or el.table.kind != KPI_TABLE]
+    if not actions and _has_grids(grids):
+        first = grids[0].page if grids else None
         out.append(ExtractionWarning(
             code="plan_no_actions",
-            message=f"the plan has {len(tables)} table(s) but no action was read from them: its"
+            message=f"the plan has {len(grids)} table(s) but no action was read from them: its"
             " column headers were not recognised; check with `plantrace tables FILE`",
             page=first,
         ))  # fmt: skip

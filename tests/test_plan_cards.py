@@ -159,6 +159,55 @@ def test_tab_separated_labels_no_vocabulary_knows() -> None:
     assert plan.warnings == []
 
 
+def test_fields_side_by_side_on_one_line() -> None:
+    """'Lead: ...' and 'Deadline: ...' on one line, a tab stop apart, are two fields."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = 790.0
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, y, "Improvement plan 2025")
+    y -= 34
+    for ref, text, owner, due, _, status, _ in CARDS:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(60, y, f"{ref} {text[:80].rstrip()}")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y - 13, f"Lead: {owner}")
+        c.drawString(330, y - 13, f"Deadline: {due}")
+        c.drawString(60, y - 26, f"Status: {status}")
+        y -= 51
+    c.showPage()
+    c.save()
+    plan = _read(buf.getvalue())
+    assert _facts(plan) == [(r, t[:80].rstrip(), o, d, g) for r, t, o, d, g in EXPECTED]
+    assert plan.warnings == []
+
+
+def test_kpi_cards() -> None:
+    """Cards whose labels name figures ('Baseline:', 'Target:') are KPI rows, the title the
+    indicator; a plan of measures alone gets no 'no action' warning."""
+    styles = getSampleStyleSheet()
+    measures = [
+        ("Assessments completed within 45 working days", "62%", "85%"),
+        ("Children seen within timescales on their plan", "71%", "95%"),
+        ("Care leavers in education, employment or training", "48%", "60%"),
+    ]
+    story: list[object] = [Paragraph("Improvement plan 2025: performance", styles["Title"])]
+    for indicator, baseline, target in measures:
+        story += [
+            Paragraph(f"<b>{indicator}</b>", styles["BodyText"]),
+            Paragraph(f"Baseline: {baseline}", styles["BodyText"]),
+            Paragraph(f"Target: {target}", styles["BodyText"]),
+            Spacer(1, 6),
+        ]
+    plan = _read(_platypus(story))
+    assert plan.actions == []
+    assert [
+        (k.indicator, k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
+        for k in plan.kpis
+    ] == measures
+    assert plan.warnings == []
+
+
 def test_dates_that_cannot_be_read_are_never_silent() -> None:
     dues = ["When the board agrees", "After the review", "Once funded", "When the board agrees"]
     plan = _read(_tab_cards(("Lead", "Deadline", "Status"), dues))
@@ -273,6 +322,55 @@ def test_a_plan_of_dash_labelled_cards_is_classified_as_a_plan(tmp_path: Path) -
     result = extract_file(path)
     assert result.kind is DocumentKind.improvement_plan
     assert [(a.owner, str(a.due_date)) for a in result.actions] == [(c[2], c[4]) for c in CARDS]
+
+
+@pytest.mark.parametrize("caption", [True, False])
+def test_cards_printed_as_label_value_tables(caption: bool) -> None:
+    """A card as a small ruled table: the action as a caption row spanning it (or a bold line
+    just above it), then 'Lead officer | ...' rows; the labels repeat table after table."""
+    styles = getSampleStyleSheet()
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    story: list[object] = [Paragraph("Improvement plan 2025", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"Recommendation {number}: {rec}", styles["Heading2"]))
+        for ref, text, owner, due, _, status, _ in CARDS:
+            if not ref.startswith(number):
+                continue
+            rows = [["Lead officer", owner], ["Deadline", due], ["Status", status]]
+            title = Paragraph(f"<b>{ref} {text}</b>", styles["BodyText"])
+            if caption:
+                table = Table([[title, ""], *rows], colWidths=[110, 340],
+                              style=[*grid, ("SPAN", (0, 0), (1, 0))])  # fmt: skip
+                story += [table, Spacer(1, 10)]
+            else:
+                story += [title, Table(rows, colWidths=[110, 340], style=grid), Spacer(1, 10)]
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+    assert plan.warnings == []
+
+
+def test_word_cards_as_label_value_tables(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan 2025", style="Title")
+    for number, rec in RECS.items():
+        d.add_heading(f"Recommendation {number}: {rec}", 1)
+        for ref, text, owner, due, _, status, _ in CARDS:
+            if ref.startswith(number):
+                d.add_paragraph().add_run(f"{ref} {text}").bold = True
+                t = d.add_table(rows=3, cols=2)
+                t.style = "Table Grid"
+                for i, row in enumerate([("Lead officer", owner), ("Deadline", due),
+                                         ("Status", status)]):  # fmt: skip
+                    t.cell(i, 0).text, t.cell(i, 1).text = row
+    d.save(str(tmp_path / "cards.docx"))
+    result = extract_file(tmp_path / "cards.docx")
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == EXPECTED
+    assert [a.provenance.locator for a in result.actions][:2] == [
+        "paragraph 3; table 1 rows 1-3",
+        "paragraph 4; table 2 rows 1-3",
+    ]
+    assert result.warnings == []
 
 
 def _word_cards(path: Path) -> None:
