@@ -571,3 +571,34 @@ def test_excel_rag_column_of_colour_only_under_a_blank_header_is_read(tmp_path: 
     assert _rags(extract_file(path)) == [
         ("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")
     ]  # fmt: skip
+
+
+def test_word_table_style_header_row_is_bold_on_its_colour(tmp_path: Path) -> None:
+    """A table styled 'Medium Shading 1 Accent 1' (its header row bold on blue, its first
+    column bold: the style says so, no run does) is stated with that look, as its print shows
+    it; so a header of words the vocabulary mostly lacks ('Champion', 'Finish', 'Confidence')
+    is still a header row, and the plan reads (before: no action, plan_no_actions)."""
+    d = docx.Document()
+    d.add_paragraph("Northdale Council: Children's Services Improvement Plan", style="Title")
+    heads = ["Deliverable", "Champion", "Finish", "Narrative", "Confidence"]
+    t = d.add_table(rows=1 + len(ACTIONS), cols=len(heads))
+    t.style = "Medium Shading 1 Accent 1"
+    for cell, head in zip(t.rows[0].cells, heads, strict=True):
+        cell.text = head
+    for r, (_, action, lead, due, _, _) in enumerate(ACTIONS, start=1):
+        for cell, text in zip(t.rows[r].cells, (action, lead, due, "Work started", "On track"),
+                              strict=True):  # fmt: skip
+            cell.text = text
+    path = tmp_path / "styled.docx"
+    d.save(str(path))
+    table = read_document(path.read_bytes(), path.name, "").pages[0].tables[0]  # type: ignore[index]
+    header = [c for c in table.rows[0] if c is not None]
+    assert [(c.text, c.fill, c.lines[0].bold) for c in header] == [
+        (head, "#4f81bd", True) for head in heads
+    ]
+    assert [row[0].lines[0].bold for row in table.rows[1:] if row[0] is not None] == [True] * 4
+    assert [row[1].lines[0].bold for row in table.rows[1:] if row[1] is not None] == [False] * 4
+    result = extract_file(path)
+    assert [(a.owner, str(a.due_date), a.rag) for a in result.actions] == [
+        (lead, iso, "green") for _, _, lead, _, iso, _ in ACTIONS
+    ]

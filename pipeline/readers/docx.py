@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import docx
@@ -145,7 +145,7 @@ def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
                 yield from _blocks(content)
 
 
-def _text(p: Any, ctx: _Context) -> Text | None:
+def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
     """A paragraph as a line of text with the look its print has: its first run's size and
     weight (a bold 'Lead:' label makes the line bold, as a PDF reader sees the first character),
     else its style's; a heading whose style states no size gets a heading's size."""
@@ -162,7 +162,9 @@ def _text(p: Any, ctx: _Context) -> Text | None:
     level = "title" if style.name.lower() == "title" else heading.group(1) if heading else None
     if level is not None and size is None and not style.sized:
         size = _HEADING_SIZES.get(level, 12.0)  # a heading style that states no size
-    return Text(text, size or style.size or BODY_SIZE, bool(style.bold if bold is None else bold))
+    if bold is None:  # run, then paragraph style, then the table style's part for the cell
+        bold = style.bold if style.bold is not None else table_bold
+    return Text(text, size or style.size or BODY_SIZE, bool(bold))
 
 
 def _run_look(r: Any) -> tuple[bool | None, float | None]:
@@ -190,10 +192,11 @@ class _Style:
     __slots__ = ("name", "bold", "size", "num_pr", "sized")
 
     def __init__(
-        self, name: str, bold: bool, size: float | None, num_pr: Any, sized: bool = False
+        self, name: str, bold: bool | None, size: float | None, num_pr: Any, sized: bool = False
     ) -> None:
         self.name, self.bold, self.size, self.num_pr = name, bold, size, num_pr
         self.sized = sized  # the style or a style it is based on states a size
+        # bold: None when no style in the chain states it (a table style's then holds)
 
 
 class _Styles:
@@ -209,9 +212,36 @@ class _Styles:
                 if st.get(qn("w:default")) in ("1", "true"):
                     self.default = st.get(qn("w:styleId"))
         base_rpr = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-        self.base = _Style("", False, _size(base_rpr) if base_rpr is not None else None, None)
+        self.base = _Style("", None, _size(base_rpr) if base_rpr is not None else None, None)
         self.raw = raw
         self.resolved: dict[str, _Style] = {}
+        self.table_raw = {
+            st.get(qn("w:styleId")): st
+            for st in root.iterchildren(qn("w:style"))
+            if st.get(qn("w:type")) == "table" and st.get(qn("w:styleId"))
+        }
+        self.table_resolved: dict[str, dict[str, _Look]] = {}
+
+    def table(self, sid: str | None, depth: int = 0) -> dict[str, _Look]:
+        """A table style's looks by the part they apply to ('wholeTable', 'firstRow',
+        'firstCol'), its bases' looks under its own."""
+        if not sid or depth > 10 or sid not in self.table_raw:
+            return {}
+        if sid in self.table_resolved:
+            return self.table_resolved[sid]
+        st = self.table_raw[sid]
+        based = st.find(qn("w:basedOn"))
+        looks = dict(self.table(based.get(qn("w:val")) if based is not None else None, depth + 1))
+        parts = [("wholeTable", st)] + [
+            (part.get(qn("w:type")) or "", part) for part in st.iterchildren(qn("w:tblStylePr"))
+        ]
+        for name, part in parts:
+            rpr = part.find(qn("w:rPr"))
+            shd = part.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
+            own = _Look(_bold(rpr) if rpr is not None else None, _shd_fill(shd))
+            looks[name] = looks.get(name, _Look(None, None)).under(own)
+        self.table_resolved[sid] = looks
+        return looks
 
     def of(self, p: Any) -> _Style:
         ref = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
@@ -242,6 +272,21 @@ class _Styles:
         )
         self.resolved[sid] = style
         return style
+
+
+class _Look:
+    """What a table style gives a cell: bold (None: says nothing) and a fill ('#rrggbb')."""
+
+    __slots__ = ("bold", "fill")
+
+    def __init__(self, bold: bool | None, fill: str | None) -> None:
+        self.bold, self.fill = bold, fill
+
+    def under(self, top: _Look) -> _Look:
+        """This look with top's settings over it (a later, stronger part of the style)."""
+        return _Look(
+            self.bold if top.bold is None else top.bold, self.fill if top.fill is None else top.fill
+        )
 
 
 class _Context:
@@ -289,6 +334,7 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
     ]
     widths = widths[:_MAX_GRID]
     rows = tbl.tr_lst
+    looks = _table_looks(tbl, ctx)
     cells: list[SourceCell] = []
     above: dict[int, SourceCell] = {}  # grid column -> the cell last started there
     n_cols = len(widths)
@@ -304,8 +350,9 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
                 assert owner.locator is not None
                 owner.locator = Locator(part, (owner.locator.rows[0], r + 1))
             else:
+                look = looks(r, col)
                 sc = SourceCell(
-                    _cell_lines(tc, ctx), r, col, 1, span, _shading(tc),
+                    _cell_lines(tc, ctx, look.bold), r, col, 1, span, _shading(tc) or look.fill,
                     Locator(part, (r + 1, r + 1)),
                 )  # fmt: skip
                 cells.append(sc)
@@ -336,12 +383,12 @@ def _captions(table: SourceTable) -> list[SourceCell]:
     return out
 
 
-def _cell_lines(tc: Any, ctx: _Context) -> list[Text]:
+def _cell_lines(tc: Any, ctx: _Context, table_bold: bool | None = None) -> list[Text]:
     """A cell's paragraphs, those of a table nested in it included, in order."""
     out: list[Text] = []
     for kind, el in _blocks(tc):
         if kind == "p":
-            text = _text(el, ctx)
+            text = _text(el, ctx, table_bold)
             if text is not None:
                 out.append(text)
         else:
@@ -351,16 +398,58 @@ def _cell_lines(tc: Any, ctx: _Context) -> list[Text]:
     return out
 
 
-def _shading(tc: Any) -> str | None:
-    """The cell's fill as '#rrggbb': w:shd's fill, or its pattern colour when the pattern is solid."""
-    tcPr = tc.tcPr
-    shd = tcPr.find(qn("w:shd")) if tcPr is not None else None
+_LOOK_BITS = {"firstRow": 0x0020, "firstColumn": 0x0080}
+
+
+def _table_looks(tbl: Any, ctx: _Context) -> Callable[[int, int], _Look]:
+    """(row, grid column) -> the look the table's style gives that cell, as Word and LibreOffice
+    draw it: the whole table's, then the first column's, then the header row's (a style such as
+    'Grid Table 4' makes the header row bold on a colour, which a print shows and a header row
+    with words no vocabulary holds is recognised by). tblLook says which parts are on; a table
+    that does not say has Word's default, header row and first column on."""
+    tbl_pr = tbl.tblPr
+    sid_el = tbl_pr.find(qn("w:tblStyle")) if tbl_pr is not None else None
+    styles = ctx.styles.table(sid_el.get(qn("w:val")) if sid_el is not None else None)
+    look_el = tbl_pr.find(qn("w:tblLook")) if tbl_pr is not None else None
+    on: dict[str, bool] = {}
+    for name, bit in _LOOK_BITS.items():
+        flag = look_el.get(qn(f"w:{name}")) if look_el is not None else None
+        if flag is not None:
+            on[name] = flag in ("1", "true", "on")
+        else:  # the older form: a hex bit mask ('04A0')
+            try:
+                mask = int(look_el.get(qn("w:val")), 16) if look_el is not None else 0x04A0
+            except (TypeError, ValueError):
+                mask = 0x04A0
+            on[name] = bool(mask & bit)
+    plain = _Look(None, None)
+    whole = styles.get("wholeTable", plain)
+
+    def look(r: int, col: int) -> _Look:
+        out = whole
+        if on["firstColumn"] and col == 0 and "firstCol" in styles:
+            out = out.under(styles["firstCol"])
+        if on["firstRow"] and r == 0 and "firstRow" in styles:
+            out = out.under(styles["firstRow"])
+        return out
+
+    return look
+
+
+def _shd_fill(shd: Any) -> str | None:
+    """w:shd's fill as '#rrggbb', or its pattern colour when the pattern is solid."""
     if shd is None:
         return None
     fill = shd.get(qn("w:fill")) or ""
     if shd.get(qn("w:val")) == "solid" and _HEX.match(shd.get(qn("w:color")) or ""):
         fill = shd.get(qn("w:color"))
     return f"#{fill.lower()}" if _HEX.match(fill) else None
+
+
+def _shading(tc: Any) -> str | None:
+    """The cell's own fill as '#rrggbb'."""
+    tc_pr = tc.tcPr
+    return _shd_fill(tc_pr.find(qn("w:shd")) if tc_pr is not None else None)
 
 
 class _Numbering:
