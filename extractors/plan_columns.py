@@ -522,6 +522,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     open_table: PlanTable | None = None  # the last table, while it may continue on the next page
     open_starts: list[float] | None = None
     known = document_words([ln for p in doc.pages for ln in p.lines])
+    grids: dict[str, list[float]] = {}  # header row -> the columns found under it
     for page in doc.pages:
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
@@ -538,9 +539,11 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and not _shading(t, page)
                 and not _banner_under(t, heads)
                 and not _band_between(t, page)
+                # a box with no word (a RAG cell's fill beside an unruled row) is no table
+                and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
         rest = lines_outside(page, tables)
-        stream, rest = _stream_tables(page, rest, open_table, open_starts)
+        stream, rest = _stream_tables(page, rest, open_table, open_starts, grids)
         if page.tables is None:
             for t in [*tables, *stream]:
                 mend_broken_words(t, known)
@@ -555,6 +558,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             if isinstance(item, Line):
                 para.append(item)
                 first_on_page = False
+                if _heading_after(item, open_table, page.number):
+                    # a heading under the table's last piece opens what follows: the table on
+                    # the next page is the next section's, whatever its header repeats
+                    open_table = None
                 continue
             if para:
                 elements += _paragraphs_or_cards(para)
@@ -604,6 +611,16 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if para:
             elements += _paragraphs_or_cards(para)
     return elements
+
+
+def _heading_after(line: Line, table: PlanTable | None, page: int) -> bool:
+    """A bold or larger line below a table that ends on this page."""
+    if table is None or table.page != page or not table.pieces:
+        return False
+    last = table.pieces[-1]
+    if last.page != page or line.top < last.bbox[3]:
+        return False
+    return line.bold or line.font_size > open_table_font(table) + 1.0
 
 
 def _row_bands(tables: Sequence[Table]) -> set[int]:
@@ -765,9 +782,16 @@ def _paragraphs(lines: list[Line]) -> list[Element]:
 
 
 def _stream_tables(
-    page: Page, lines: list[Line], open_table: PlanTable | None, open_starts: list[float] | None
+    page: Page,
+    lines: list[Line],
+    open_table: PlanTable | None,
+    open_starts: list[float] | None,
+    grids: dict[str, list[float]],
 ) -> tuple[list[Table], list[Line]]:
-    """Unruled tables among the lines outside ruled tables; returns them and the lines left."""
+    """Unruled tables among the lines outside ruled tables; returns them and the lines left.
+
+    grids: the columns of the plan's unruled tables so far, by their header row (see _known_grid).
+    """
     if not lines:
         return [], lines
     found: list[Table] = []
@@ -795,10 +819,15 @@ def _stream_tables(
         region = [x for x in order[i:end] if id(x) not in used]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         columns = _header_columns(region, head)
+        key = _grid_key(head)
+        columns = _known_grid(columns, grids.get(key))
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
         if t is not None and _header(t) is not None:
+            edges = column_edges(t)
+            if len(edges) > len(grids.get(key, [])):
+                grids[key] = edges
             found.append(t)
             used.update(id(x) for x in region)
             i = end
@@ -816,6 +845,27 @@ def _stream(
     x_hi = max(ln.bbox[2] for ln in region)
     starts, right = fill_columns(page, columns, top, bottom, x_hi)
     return stream_table(region, page.number, columns=starts, rules=rules, right=right)
+
+
+def _grid_key(head: list[Line]) -> str:
+    """A header row by its words and where it starts: tables of one plan printed alike."""
+    x0 = min((ln.x0 for ln in head), default=0.0)
+    words = " ".join(ln.text for ln in sorted(head, key=lambda ln: ln.x0))
+    return f"{round(x0 / 3)}|{' '.join(words.lower().split())}"
+
+
+def _known_grid(columns: list[float] | None, known: list[float] | None) -> list[float] | None:
+    """The columns an earlier table under the same header had, when this one shows fewer.
+
+    A plan prints one table per theme with one header; a theme of one or two actions has too
+    few lines for its rivers, and a header cell over two columns hides one edge. Every column
+    found here must be one of the earlier table's for it to be the same grid.
+    """
+    if not known or (columns and len(columns) >= len(known)):
+        return columns
+    if columns and not all(any(abs(c - k) <= 4.0 for k in known) for c in columns):
+        return columns
+    return list(known)
 
 
 def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:

@@ -432,11 +432,13 @@ def fill_columns(
     out = list(starts)
     right: float | None = None
     for (x0, x1), boxes in sorted(stacks.items()):
-        if len(boxes) < 2 or any(x0 - TOL <= s < x1 - TOL for s in out):
+        known = any(abs(x0 - s) <= TOL for s in starts)  # a column the plan's grid has there
+        if len(boxes) < 2 and not known:
             continue
-        out.append(float(x0))
-        if x0 >= x_hi:
+        if x0 >= x_hi:  # right of all text (a column known from the page before, too)
             right = max(right or 0.0, float(x1))
+        if not any(x0 - TOL <= s < x1 - TOL for s in out):
+            out.append(float(x0))
     return sorted(out), right
 
 
