@@ -59,6 +59,9 @@ _REC_LABEL = re.compile(
 )
 # words that say a figure is the latest one ('Latest (Sep 2024)'), not a past year's outturn
 _NOW = frozenset(PLAN_VOCAB["cell_types"]["now_words"])
+_START_WORDS = frozenset(
+    w for p in PLAN_VOCAB["header_phrases"]["start"] for w in p.split() if w not in ("date", "by", "planned")
+)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
 
 
@@ -511,7 +514,11 @@ def _date_order(
 
 
 def _explicit(c: ColumnRole) -> bool:
-    """The role was named by a header word, not inferred from the cells."""
+    """The role was named by a header word, not inferred from the cells. A header that names
+    both ends ('Timescale Start': a group header and its sub-header read as one) names neither."""
+    words = set(re.findall(r"[a-z]+", c.label.lower()))
+    if c.role == "due" and words & _START_WORDS:
+        return False
     if c.label.strip() and _header_role(c.label) == c.role:
         return True
     return any(e.startswith("second header row") for e in c.evidence)

@@ -234,6 +234,15 @@ def test_start_and_due_from_the_dates_alone() -> None:
          [d[0] for d in dates], [d[1] for d in dates]],
     )  # fmt: skip
     assert reading.roles == ["ref", "action", "owner", "due", "start"]
+    # a group header and its sub-header read as one cell ('Timescale Start') name no one role
+    joined = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "due", None],
+        ["Ref", "Activity", "Champion", "Timescale Start", "End"],
+        [[a[0] for a in ACTIONS], [a[1] for a in ACTIONS], [a[2] for a in ACTIONS],
+         [d[1] for d in dates], [d[0] for d in dates]],
+    )  # fmt: skip
+    assert joined.roles == ["ref", "action", "owner", "start", "due"]
 
 
 def test_cells_naming_boards_are_governance_and_recurring_numbers_the_recommendation() -> None:
