@@ -500,7 +500,13 @@ def stream_table(
     line_pitch = _column_pitch(trows, centres) or page_pitch
     # every line opens the key column at one even pitch: one line per row (a glossary, a
     # scorecard of short rows); no wrapped cell shows what a line break inside a row looks like
-    one_line_rows = uniform and all(firsts) and len(trows) >= 3
+    # (the header row above them may stand apart, with its first cell empty); a short key (a
+    # code) opening every line below the header says the same whatever the pitch
+    body_uniform = _line_pitch(trows[1:])[1]
+    keyed = len(trows) >= 4 and all(firsts[1:]) and _short_keys(trows[1:], starts)
+    one_line_rows = len(trows) >= 3 and (
+        (uniform and all(firsts)) or (len(trows) >= 4 and body_uniform and all(firsts[1:])) or keyed
+    )
     between = _rules_between(trows, rules, starts)
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
@@ -780,6 +786,11 @@ def _alignment(above: Sequence[dict[int, bool]], below: Sequence[dict[int, bool]
     if most(ends) and not most(starts):
         return "bottom"
     return None
+
+
+def _short_keys(trows: Sequence[TextRow], starts: Sequence[float]) -> bool:
+    """Every line's first-column text is one or two words (a code, a number), not prose."""
+    return all(sum(1 for _, w in tr.words if _col_of(w.x0, starts) == 0) <= 2 for tr in trows)
 
 
 def _column_centres(tr: TextRow, starts: Sequence[float]) -> dict[int, float]:
