@@ -373,6 +373,35 @@ def test_word_cards_as_label_value_tables(tmp_path: Path) -> None:
     assert result.warnings == []
 
 
+def test_a_heading_at_the_foot_of_a_page_starts_the_next_section() -> None:
+    """Recommendation 2's heading is the last line of page 1, its table (same repeated header)
+    opens page 2: those rows are recommendation 2's, not more of recommendation 1's table."""
+    styles = getSampleStyleSheet()
+    header = ["Ref", "Action", "Lead officer", "Deadline"]
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+
+    def table(number: str) -> Table:
+        rows = [[ref, text[:60], owner, due] for ref, text, owner, due, *_ in CARDS
+                if ref.startswith(number)]  # fmt: skip
+        return Table([header, *rows], colWidths=[30, 260, 120, 70], style=grid)
+
+    story: list[object] = [
+        Paragraph("Improvement plan 2025", styles["Title"]),
+        Paragraph(f"1. {RECS['1']}", styles["Heading2"]),
+        table("1"),
+        Spacer(1, 430),
+        Paragraph(f"2. {RECS['2']}", styles["Heading2"]),
+        PageBreak(),
+        table("2"),
+    ]
+    plan = _read(_platypus(story))
+    assert [(a.ref, a.provenance.page) for a in plan.actions] == [
+        ("1.1", 1), ("1.2", 1), ("2.1", 2), ("2.2", 2)
+    ]  # fmt: skip
+    assert [r.number for r in plan.recommendations] == ["1", "2"]
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+
+
 def _word_cards(path: Path) -> None:
     """A Word card plan: recommendation headings, each action's title a heading of its own."""
     d = docx.Document()
