@@ -60,7 +60,10 @@ _REC_LABEL = re.compile(
 # words that say a figure is the latest one ('Latest (Sep 2024)'), not a past year's outturn
 _NOW = frozenset(PLAN_VOCAB["cell_types"]["now_words"])
 _START_WORDS = frozenset(
-    w for p in PLAN_VOCAB["header_phrases"]["start"] for w in p.split() if w not in ("date", "by", "planned")
+    w
+    for p in PLAN_VOCAB["header_phrases"]["start"]
+    for w in p.split()
+    if w not in ("date", "by", "planned")
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
 
@@ -558,6 +561,7 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         return
     said = {c.index: _header_role(c.label) if c.label.strip() else None for c in figures}
     years = {c.index: _year(c.label) for c in figures}
+    _later_target(figures, said, years)
     if not any(c.role == "target" for c in out):
         last = figures[-1]
         others = [y for c in figures[:-1] if (y := years[c.index]) is not None]
@@ -587,6 +591,30 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.role, c.confidence = "baseline", 0.5
             c.evidence.append("a column of figures left of the target: a baseline")
     _between(out, figures, said)
+
+
+def _later_target(
+    figures: list[ColumnRole], said: dict[int, str | None], years: dict[int, int | None]
+) -> None:
+    """A target of one year beside a column headed only by a later period ('Goal 2024/25' |
+    '2025/26': a group header over two years read into the first): the later is the target,
+    the earlier an interim step."""
+    target = next((c for c in figures if c.role == "target"), None)
+    year = years[target.index] if target is not None else None
+    if target is None or year is None:
+        return
+    later = [
+        c for c in figures
+        if c.index > target.index and said[c.index] == "date_label"
+        and (years[c.index] or 0) > year
+    ]  # fmt: skip
+    if not later:
+        return
+    last = later[-1]
+    last.role, last.confidence = "target", 0.65
+    last.evidence.append(f"a period ({years[last.index]}) after the target's {year}: the target")
+    target.role, target.confidence = "other", 0.65
+    target.evidence.append(f"a target for {year}, before {years[last.index]}: an interim step")
 
 
 def _between(out: list[ColumnRole], figures: list[ColumnRole], said: dict[int, str | None]) -> None:

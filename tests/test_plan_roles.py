@@ -192,6 +192,19 @@ def test_a_target_group_header_over_two_years() -> None:
     assert [k.baseline for k in plan.kpis] == [None, None, None]
 
 
+def test_a_goal_read_with_its_first_year_is_an_interim_target() -> None:
+    """'Goal' over '2024/25' | '2025/26' read as 'Goal 2024/25' | '2025/26': the later period
+    is the target."""
+    reading = read_roles(
+        KPI_TABLE,
+        ["code", "indicator", "latest", "target", "baseline"],
+        ["", "Metric", "Latest", "Goal 2024/25", "2025/26"],
+        [[k[0] for k in KPIS], [k[1] for k in KPIS], [k[2] for k in KPIS],
+         ["75%", "18", "390 days"], [k[3] for k in KPIS]],
+    )  # fmt: skip
+    assert reading.roles == ["code", "indicator", "latest", "other", "target"]
+
+
 def test_start_and_due_under_a_two_row_header() -> None:
     """'Timescale' printed over 'Start' | 'End': read alone, the group header names the first
     column (the start) as due. The second header row and each row's two dates (the start is
