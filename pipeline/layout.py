@@ -20,6 +20,7 @@ _PAGE_NUMBER = re.compile(
 BULLETS = "•●▪■◦○‣∙·-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2043\u25aa\u25cf\u2219"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
 _LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragraph
+_CODE_END = re.compile(r"(?:^|\s)[A-Z0-9]{1,6}-$")  # a code's letters broken at its hyphen
 _NUMBERED = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+", re.IGNORECASE)
 
 
@@ -58,16 +59,19 @@ def clean_pages(pages: list[Page]) -> None:
         repeated = {id(ln) for ln in page.lines if _in_margin(ln, page) and running(ln)}
         marked = numbers | repeated
         # a repeated line that shares its height with content (the first row of a table continued
-        # from the previous page) is content too, however often its text recurs
+        # from the previous page) is content too, however often its text recurs; so is a number
+        # in a row of table cells ('2028' ending a date cell, '04' ending a broken 'WO-04'),
+        # where a page number stands alone or beside running text only
         for ln in page.lines:
-            if (
-                id(ln) in repeated
-                and id(ln) not in numbers
-                and any(
-                    id(o) not in marked and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
-                    for o in page.lines
-                )
-            ):
+            if id(ln) not in marked:
+                continue
+            beside = [
+                o
+                for o in page.lines
+                if o is not ln and id(o) not in marked
+                and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
+            ]  # fmt: skip
+            if (id(ln) in numbers and len(beside) >= 2) or (id(ln) not in numbers and beside):
                 marked.discard(id(ln))
         kept: list[Line] = []
         for line in page.lines:
@@ -100,7 +104,10 @@ def join_text(parts: Iterable[str]) -> str:
             continue
         if not out:
             out = part
-        elif out.endswith("-") and part[:1].islower():
+        elif out.endswith("-") and (
+            part[:1].islower() or _CODE_END.search(out) and part[:1].isdigit()
+        ):
+            # a word or a code broken at its hyphen: 'multi-' / 'agency', 'WO-' / '04'
             out += part
         else:
             out += " " + part

@@ -7,7 +7,8 @@ Pages are built from Word/Line/Ruling objects directly (tests/pages.py).
 from __future__ import annotations
 
 from plantrace.extractors.plan_columns import read_layout
-from plantrace.pipeline.document import Page, ParsedDocument, Word
+from plantrace.pipeline.document import Line, Page, ParsedDocument, Word
+from plantrace.pipeline.layout import clean_pages, join_text
 from plantrace.pipeline.tables import (
     lattice_tables,
     lines_outside,
@@ -15,7 +16,15 @@ from plantrace.pipeline.tables import (
     stream_columns,
     stream_table,
 )
-from tests.pages import FONT, LEADING, PageBuilder, ruled_action_page, texts, unruled_page
+from tests.pages import (
+    FONT,
+    LEADING,
+    PageBuilder,
+    ruled_action_page,
+    texts,
+    unruled_page,
+    words_at,
+)
 
 # --------------------------------------------------------------------------- lattice
 
@@ -161,3 +170,39 @@ def test_cell_words_run_together_from_two_heights_are_two_lines() -> None:
     wrapped.words = [*wrapped.words, extra]  # one pdfium line, words at two heights
     [table] = lattice_tables(page)
     assert texts(table) == [["Action a multi-agency"]]
+
+
+# --------------------------------------------------------------------------- page margins
+
+
+def _margin_line(text: str, x: float, top: float, page: int) -> Line:
+    words = words_at(text, x, top)
+    return Line(text, (x, top, words[-1].x1, top + FONT), FONT, False, page, 0, words)
+
+
+def test_number_in_a_row_of_cells_in_the_margin_is_content() -> None:
+    """A table row the page break leaves in the bottom margin ends a date cell with '2028';
+    the page number below it stands alone and goes."""
+    pages = []
+    for n, (who, year, board) in enumerate(
+        [("(Director of", "2028", "Children's"), ("(Head of", "2027", "Corporate")], start=1
+    ):
+        lines = [
+            _margin_line("Body text of the plan", 50, 300, n),
+            _margin_line(who, 300, 790, n),
+            _margin_line(year, 420, 790, n),
+            _margin_line(board, 150, 790, n),
+            _margin_line(str(n), 290, 820, n),
+        ]
+        pages.append(Page(number=n, width=595.0, height=842.0, lines=lines))
+    clean_pages(pages)
+    assert [ln.text for ln in pages[0].lines] == [
+        "Body text of the plan", "(Director of", "2028", "Children's",
+    ]  # fmt: skip
+    assert [ln.text for ln in pages[1].header_footer] == ["2"]
+
+
+def test_code_broken_at_its_hyphen_is_closed_up() -> None:
+    assert join_text(["WO-", "04"]) == "WO-04"
+    assert join_text(["multi-", "agency"]) == "multi-agency"
+    assert join_text(["Agreed by the board -", "2026"]) == "Agreed by the board - 2026"
