@@ -463,44 +463,88 @@ def is_card_table(table: PlanTable) -> bool:
 
 
 def adopt_lone_cards(elements: list[Element]) -> list[Element]:
-    """Paragraphs that hold a card labelled like the plan's card runs, read as cards too.
+    """Paragraphs that hold a card labelled like the plan's other cards, read as cards too.
 
-    A page reads its cards alone, and a run's last card may stand alone at the top of the next
-    page: its labels are known from the runs, so it needs no second card beside it.
+    A page reads its cards alone. A run's last card may stand alone at the top of the next page:
+    its labels are known from the runs, so it needs no second card beside it. A deck or a
+    template that prints one card a page has no run on any page: labels that come back page
+    after page (at least two of them, naming who or when) make its cards.
     """
+    known = _run_labels(elements)
+    across_pages = not known
+    if across_pages:
+        known = _labels_across_pages(elements)
+    if not known:
+        return elements
+    out: list[Element] = []
+    groups = _paragraph_groups(elements)
+    adopted = 0
+    for n, group in enumerate(groups):
+        nxt = groups[n + 1][0] if n + 1 < len(groups) else None
+        if group[0].table is not None or group[0].raw is not None:
+            out.extend(group)
+            continue
+        if across_pages and nxt is not None and nxt.table is not None and nxt.page == group[0].page:
+            out.extend(group)  # lines above a table say something of that table, not a card
+            continue
+        lines = [ln for el in group for ln in el.lines]
+        fields = sum(1 for ln in lines if (p := field_line(ln)) and label_key(p[0]) in known)
+        read = split_cards(lines, _paragraphs, known) if fields >= 2 else group
+        tables = [el.table for el in read if el.table is not None]
+        if across_pages and not any(NEEDS & set(t.roles) for t in tables):
+            read, tables = group, []
+        adopted += sum(len(t.rows) for t in tables)
+        out.extend(read)
+    if across_pages and adopted < 2:
+        return elements  # one card a page needs two pages of them
+    return out
+
+
+def _run_labels(elements: Sequence[Element]) -> dict[str, str | None]:
+    """label_key -> role of the labels of the card runs read so far."""
     known: dict[str, str | None] = {}
     for el in elements:
         t = el.table
         if t is None or not is_card_table(t) or t.reading is None:
             continue
         for c in t.reading.columns:
-            if c.label != "Title":
+            if not c.evidence or not c.evidence[0].startswith("card title"):
                 known.setdefault(label_key(c.label), c.role)
-    if not known:
-        return elements
-    out: list[Element] = []
-    group: list[Element] = []
+    return known
 
-    def flush() -> None:
-        if not group:
-            return
-        lines = [ln for el in group for ln in el.lines]
-        if sum(1 for ln in lines if (p := field_line(ln)) and label_key(p[0]) in known) >= 2:
-            out.extend(split_cards(lines, _paragraphs, known))
-        else:
-            out.extend(group)
-        group.clear()
 
+def _labels_across_pages(elements: Sequence[Element]) -> dict[str, str | None]:
+    """Labels of field lines that come back on two or more pages, when two or more do."""
+    pages: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for group in _paragraph_groups(elements):
+        keys: set[str] = set()
+        for el in group:
+            for ln in el.lines:
+                if (p := field_line(ln)) is not None:
+                    keys.add(label_key(p[0]))
+                    labels.setdefault(label_key(p[0]), p[0])
+        pages.update(keys)
+    recurring = [k for k, n in pages.items() if n >= 2]
+    if len(recurring) < 2:
+        return {}
+    return {k: header_role(labels[k]) for k in recurring}
+
+
+def _paragraph_groups(elements: Sequence[Element]) -> list[list[Element]]:
+    """The elements in runs of paragraphs on one page; each table or grid a run of its own."""
+    groups: list[list[Element]] = []
     for el in elements:
-        if el.table is None and el.raw is None and el.lines:
-            if group and group[-1].page != el.page:
-                flush()
-            group.append(el)
+        para = el.table is None and el.raw is None and bool(el.lines)
+        last = groups[-1] if groups else None
+        if (
+            para and last is not None and last[-1].table is None and last[-1].raw is None
+            and last[-1].lines and last[-1].page == el.page
+        ):  # fmt: skip
+            last.append(el)
         else:
-            flush()
-            out.append(el)
-    flush()
-    return out
+            groups.append([el])
+    return groups
 
 
 def _paragraphs(lines: list[Line]) -> list[Element]:

@@ -269,6 +269,45 @@ def test_a_runs_last_card_alone_at_the_top_of_a_page() -> None:
     assert plan.actions[3].provenance.page == 2
 
 
+def test_one_card_a_page() -> None:
+    """A deck printed one card a slide: no page has a run, the labels come back page after page."""
+    styles = getSampleStyleSheet()
+    story: list[object] = []
+    for ref, text, owner, due, _, status, _ in CARDS:
+        story += [
+            Paragraph(f"{ref} {text}", styles["Heading2"]),
+            Paragraph(f"Owner – {owner}", styles["BodyText"]),
+            Paragraph(f"Target date – {due}", styles["BodyText"]),
+            Paragraph(f"Rating – {status}", styles["BodyText"]),
+            PageBreak(),
+        ]
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
+    assert [a.provenance.page for a in plan.actions] == [1, 2, 3, 4]
+
+
+def test_section_fields_above_tables_on_every_page_are_not_cards() -> None:
+    """'Lead: ...' and 'Oversight: ...' under each theme heading, page after page, each above its
+    table, say who leads and oversees that table's actions: they are no card."""
+    styles = getSampleStyleSheet()
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    story: list[object] = []
+    for number, rec in RECS.items():
+        rows = [[ref, text[:60], due] for ref, text, _, due, *_ in CARDS if ref.startswith(number)]
+        story += [
+            Paragraph(f"Recommendation {number}: {rec}", styles["Heading2"]),
+            Paragraph("Lead: Assistant Director, Children's Social Care", styles["BodyText"]),
+            Paragraph("Oversight: Improvement Board", styles["BodyText"]),
+            Table([["Ref", "Action", "Deadline"], *rows], colWidths=[30, 300, 80], style=grid),
+            PageBreak(),
+        ]
+    plan = _read(_platypus(story))
+    assert [(a.ref, a.owner, a.governance) for a in plan.actions] == [
+        (c[0], "Assistant Director, Children's Social Care", "Improvement Board") for c in CARDS
+    ]
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+
+
 def test_repeated_notes_are_not_cards() -> None:
     """Blocks that repeat labels naming no action column ('Summary:', 'Note:') with prose values
     are minutes, not actions: nothing is read, and the plan says so."""
