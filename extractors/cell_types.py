@@ -59,7 +59,7 @@ def cell_type(text: str) -> CellType:
         return CellType.empty
     words = clean.split()
     n = len(words)
-    if n <= 8 and parse_due(clean, after=_EPOCH) is not None and _mostly_date(clean):
+    if n <= 8 and parse_due(mended_date(clean), after=_EPOCH) is not None and _mostly_date(clean):
         return CellType.date
     if n == 1 and clean.upper().rstrip(".") in ("R", "A", "G", "B", "RA", "AG"):
         return CellType.rag
@@ -101,6 +101,21 @@ def mended(text: str) -> str:
         if len(joined) <= 12:
             return joined
     return text
+
+
+_DIGIT_BREAK = re.compile(r"(?<=[\d/.])\s+(?=\d)")
+
+
+def mended_date(text: str) -> str:
+    """A date a narrow cell broke inside its digits put back ('31/08/202 6' -> '31/08/2026').
+
+    Only when the text as printed reads as no date and the joined one does: 'Q2 2025/26' and
+    '1 May 2025' read as printed and are left alone.
+    """
+    if not _DIGIT_BREAK.search(text) or parse_due(text, after=_EPOCH) is not None:
+        return text
+    joined = _DIGIT_BREAK.sub("", text)
+    return joined if parse_due(joined, after=_EPOCH) is not None else text
 
 
 def _mostly_date(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from plantrace.extractors.cell_types import mended
+from plantrace.extractors.cell_types import mended, mended_date
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
@@ -106,7 +106,7 @@ def read_actions(
                 ref = m.group(1).rstrip(".)")
                 text = text[m.end() :]
         owner = normalise_owner(row.text(own_c)) if own_c is not None else None
-        due_raw = _clean(row.text(due_c)) if due_c is not None else None
+        due_raw = _clean(mended_date(row.text(due_c))) if due_c is not None else None
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None

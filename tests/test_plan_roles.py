@@ -294,3 +294,16 @@ def test_a_second_fill_column_is_reported_not_guessed() -> None:
     plan = extract_plan(parse_pdf_bytes(_pdf(data, [40, 300, 170, 110, 50, 40], style), "plan.pdf"))
     assert [a.rag for a in plan.actions] == ["green", "red", "amber"]  # the words win
     assert [w.code for w in plan.warnings] == ["plan_column_unplaced"]
+
+
+def test_a_date_a_narrow_cell_broke_inside_its_digits() -> None:
+    """'31/08/202 6': a Word cell too narrow for the date broke it with no hyphen. The date is
+    read whole (and typed as a date, so its column stays the due column); text that reads as a
+    date as printed is left alone."""
+    from plantrace.extractors.cell_types import mended_date
+
+    assert mended_date("31/08/202 6") == "31/08/2026"
+    assert cell_type("01/09/202 5") is CellType.date
+    assert mended_date("Q2 2025/26") == "Q2 2025/26"
+    assert mended_date("1 May 2025") == "1 May 2025"
+    assert cell_type("12 3") is CellType.number  # digits that are no date stay as they are
