@@ -214,7 +214,7 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
     that opens most cards, or where a label comes back.
     """
     known = known or {}
-    lines, origin = _one_field_a_line(lines)
+    lines, origin = _one_field_a_line(lines, known)
     parsed = [field_line(ln) for ln in lines]
     counts = Counter(label_key(p[0]) for p in parsed if p is not None)
     fields = [
@@ -248,25 +248,69 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
     cards = [c for c in cards if _is_card(c, known)]
     if len(cards) < 2 and not (cards and known):
         return []
-    for c in cards:  # fields split off a line of several are known by that line
+    for c in cards:  # each field's value as read, its lines those of the page it came from
         for f in c.fields:
-            f.lines = list(dict.fromkeys(origin.get(id(ln), ln) for ln in f.lines))
+            f.value, f.whole = _text(c, f.key), True
+            f.lines = list(dict.fromkeys(x for ln in f.lines for x in origin.get(id(ln), [ln])))
     return cards
 
 
-def _one_field_a_line(lines: Sequence[Line]) -> tuple[list[Line], dict[int, Line]]:
-    """The lines with each line of fields side by side split into one line per field."""
+def _one_field_a_line(
+    lines: Sequence[Line], known: Mapping[str, str | None]
+) -> tuple[list[Line], dict[int, list[Line]]]:
+    """The lines with every field on a line of its own: fields side by side split apart, a
+    label printed alone above its value (a definition list, a stacked form) joined to it."""
     out: list[Line] = []
-    origin: dict[int, Line] = {}
+    origin: dict[int, list[Line]] = {}
     for ln in lines:
         parts = side_by_side(ln) if field_line(ln) is not None else None
         if parts is None:
             out.append(ln)
             continue
         for part in parts:
-            origin[id(part)] = ln
+            origin[id(part)] = [ln]
             out.append(part)
-    return out, origin
+    stacked = _stacked_labels(out, known)
+    if not stacked:
+        return out, origin
+    joined: list[Line] = []
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if i in stacked and nxt is not None:
+            label = " ".join(ln.text.split()).rstrip(":").strip()
+            box = (min(ln.x0, nxt.x0), ln.top, max(ln.bbox[2], nxt.bbox[2]), nxt.bottom)
+            both = Line(f"{label}: {nxt.text}", box, nxt.font_size, nxt.bold, nxt.page, ln.index)
+            both.words = []
+            origin[id(both)] = [*origin.get(id(ln), [ln]), *origin.get(id(nxt), [nxt])]
+            joined.append(both)
+            i += 2
+            continue
+        joined.append(ln)
+        i += 1
+    return joined, origin
+
+
+def _stacked_labels(lines: Sequence[Line], known: Mapping[str, str | None]) -> set[int]:
+    """Indices of labels printed alone on their line above their value: a line of a label only
+    whose text comes back above other values (titles and values do not repeat so)."""
+    alone: dict[int, str] = {}
+    for i, ln in enumerate(lines[:-1]):
+        text = " ".join(ln.text.split()).rstrip(":").strip()
+        nxt = lines[i + 1]
+        if (
+            len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text)
+            and nxt.page == ln.page and nxt.top > ln.top and field_line(nxt) is None
+        ):  # fmt: skip
+            alone[i] = label_key(text)
+    counts = Counter(alone.values())
+    out: set[int] = set()
+    for i in sorted(alone):
+        recurs = counts[alone[i]] >= 2 or alone[i] in known
+        if recurs and i - 1 not in out:  # a label's value is never a label
+            out.add(i)
+    return out if len({alone[i] for i in out}) >= 2 else set()
 
 
 def lines_key(parsed: Sequence[tuple[str, str] | None], i: int) -> str:
@@ -488,7 +532,7 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
             out.extend(group)  # lines above a table say something of that table, not a card
             continue
         lines = [ln for el in group for ln in el.lines]
-        fields = sum(1 for ln in lines if (p := field_line(ln)) and label_key(p[0]) in known)
+        fields = sum(1 for ln in lines if _label_of(ln) in known)
         read = split_cards(lines, _paragraphs, known) if fields >= 2 else group
         tables = [el.table for el in read if el.table is not None]
         if across_pages and not any(NEEDS & set(t.roles) for t in tables):
@@ -498,6 +542,15 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
     if across_pages and adopted < 2:
         return elements  # one card a page needs two pages of them
     return out
+
+
+def _label_of(line: Line) -> str | None:
+    """The key of a field line's label, or of a line that is a label alone."""
+    p = field_line(line)
+    if p is not None:
+        return label_key(p[0])
+    text = " ".join(line.text.split()).rstrip(":").strip()
+    return label_key(text) if len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text) else None
 
 
 def _run_labels(elements: Sequence[Element]) -> dict[str, str | None]:

@@ -269,6 +269,32 @@ def test_a_runs_last_card_alone_at_the_top_of_a_page() -> None:
     assert plan.actions[3].provenance.page == 2
 
 
+def test_labels_printed_above_their_values() -> None:
+    """A definition list (HTML <dl>) or a stacked form: each label alone on its line, its value
+    indented below it, wrapped when long."""
+    styles = getSampleStyleSheet()
+    dt = ParagraphStyle("dt", parent=styles["BodyText"], fontName="Helvetica-Bold", spaceAfter=0)
+    dd = ParagraphStyle("dd", parent=styles["BodyText"], leftIndent=30, spaceBefore=0)
+    story: list[object] = [Paragraph("Improvement plan 2025", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"{number}. {rec}", styles["Heading2"]))
+        for ref, text, owner, due, _, status, _ in CARDS:
+            if ref.startswith(number):
+                update = PROGRESS if ref == "1.1" else "Work started"
+                story.append(KeepTogether([
+                    Paragraph(f"{ref} {text}", styles["Heading4"]),
+                    Paragraph("Lead officer", dt), Paragraph(owner, dd),
+                    Paragraph("Deadline", dt), Paragraph(due, dd),
+                    Paragraph("Progress", dt), Paragraph(update, dd),
+                    Paragraph("Status", dt), Paragraph(status, dd),
+                ]))  # fmt: skip
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
+    assert plan.actions[0].progress == PROGRESS
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+    assert plan.warnings == []
+
+
 def test_one_card_a_page() -> None:
     """A deck printed one card a slide: no page has a run, the labels come back page after page."""
     styles = getSampleStyleSheet()
