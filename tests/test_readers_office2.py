@@ -306,8 +306,10 @@ def test_excel_workbook_of_formulas_only_says_why_it_is_empty(tmp_path: Path) ->
 
 
 def _merged_book(kind: str, rows: int, cols: int) -> bytes:
-    """A plan-shaped sheet: 'whole' merges its whole area into one cell (a pasted banner
-    gone wrong), 'rows' merges every row across, 'none' merges nothing (the baseline)."""
+    """A sheet of notes down column A over rows x cols: 'whole' merges its whole area into one cell, its
+    other values still in the file under the merge (as exporters leave them; openpyxl itself
+    clears them), 'sheet' merges every cell of the sheet (A1:XFD1048576), 'rows' merges every
+    row across, 'none' merges nothing (the baseline)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
@@ -315,19 +317,33 @@ def _merged_book(kind: str, rows: int, cols: int) -> bytes:
     ws["A1"] = "Improvement plan notes"
     for r in range(2, rows + 1):
         ws.cell(r, 1, f"Note {r}")
-    if kind == "whole":
-        ws.merge_cells(f"A1:{get_column_letter(cols)}{rows}")
-    elif kind == "rows":
+    ws.cell(rows, cols, "end")  # the used area: rows x cols
+    if kind == "rows":
         for r in range(1, rows + 1):
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=cols)
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    if kind not in ("whole", "sheet"):
+        return buf.getvalue()
+    ref = f"A1:{get_column_letter(cols)}{rows}" if kind == "whole" else "A1:XFD1048576"
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    merge = f'<mergeCells count="1"><mergeCell ref="{ref}"/></mergeCells>'
+    sheet = members["xl/worksheets/sheet1.xml"].decode()
+    members["xl/worksheets/sheet1.xml"] = sheet.replace(
+        "</sheetData>", "</sheetData>" + merge
+    ).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, body in members.items():
+            z.writestr(name, body)
+    return out.getvalue()
 
 
-def test_excel_sheet_merged_over_its_whole_area_reads_its_one_cell() -> None:
-    """Only the merge's top-left cell shows; the rest of the area is covered, not read."""
-    doc = parse_xlsx_bytes(_merged_book("whole", 2000, 40), "whole.xlsx", "")
+@pytest.mark.parametrize("kind", ["whole", "sheet"])
+def test_excel_sheet_merged_over_its_whole_area_reads_its_one_cell(kind: str) -> None:
+    """Only the merge's top-left cell shows; the values under it are covered, not read."""
+    doc = parse_xlsx_bytes(_merged_book(kind, 2000, 40), f"{kind}.xlsx", "")
     assert [ln.text for ln in doc.pages[0].lines] == ["Improvement plan notes"]
 
 
@@ -335,12 +351,13 @@ def test_excel_rows_merged_across_read_one_cell_each() -> None:
     doc = parse_xlsx_bytes(_merged_book("rows", 30, 8), "rows.xlsx", "")
     lines = [ln.text for ln in doc.pages[0].lines]
     assert lines == ["Improvement plan notes"] + [f"Note {r}" for r in range(2, 31)]
+    assert doc.pages[0].tables == []
 
 
 def benchmark_merged_sheets(rows: int = 5000, cols: int = 60) -> None:
     """Print read times of merged sheets as a ratio to the same sheet with no merge."""
     timings: dict[str, float] = {}
-    for kind in ("none", "whole", "rows"):
+    for kind in ("none", "whole", "sheet", "rows"):
         data = _merged_book(kind, rows, cols)
         t0 = time.perf_counter()
         parse_xlsx_bytes(data, f"{kind}.xlsx", "")

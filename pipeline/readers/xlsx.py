@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime, time
 from typing import Any
 from xml.etree import ElementTree
@@ -122,17 +122,25 @@ class _Sheet:
             if not ws.column_dimensions[get_column_letter(c)].hidden
         ]
         self._texts: dict[tuple[int, int], str] = {}
+        # the cells the file holds: ws.cell() makes an empty one for every slot it is asked
+        # about, so scanning a sparse sheet 5000 rows by 60 columns built 300,000 of them
+        stored = getattr(ws, "_cells", None)
+        self._stored: dict[tuple[int, int], Any] | None = (
+            stored if isinstance(stored, dict) else None
+        )
         self._filled: dict[int, list[int]] = {}
         self.span: dict[tuple[int, int], tuple[int, int]] = {}  # top-left -> last row, last col
-        self.covered: set[tuple[int, int]] = set()
-        for r0, c0, r1, c1 in xml.merges:  # covered slots within the limits: a merge of the
-            if r0 > last_row or c0 > last_col:  # whole sheet costs its visible rows, no more
+        self.last_row = last_row
+        self.covered: set[tuple[int, int]] = set()  # slots a text runs over (see _table)
+        # merges by the rows they cover, as (first col, last col, top row): a merge of the whole
+        # sheet costs a list entry per visible row, not a slot per cell
+        self._merged: dict[int, list[tuple[int, int, int]]] = {}
+        for r0, c0, r1, c1 in xml.merges:
+            if r0 > last_row or c0 > last_col:
                 continue
             self.span[(r0, c0)] = (r1, c1)
             for r in range(r0, min(r1, last_row) + 1):
-                for c in range(c0, min(c1, last_col) + 1):
-                    if (r, c) != (r0, c0):
-                        self.covered.add((r, c))
+                self._merged.setdefault(r, []).append((c0, c1, r0))
         # rules by the columns they reach: workbooks edited for years carry hundreds of rules
         # copied in fragments, and a cell looks only at those over its column (by priority)
         self.rules: dict[int, list[FillRule]] = {}
@@ -143,23 +151,48 @@ class _Sheet:
         self.unread_rules: list[FillRule] = []  # conditional formats not evaluated on a cell read
         self.read_rows: set[int] = set()  # rows read into a table or a title
 
-    def text(self, r: int, c: int) -> str:
+    def is_covered(self, r: int, c: int) -> bool:
+        """A slot inside a merge (not its top-left) or run over by a text to its left."""
         if (r, c) in self.covered:
+            return True
+        spans = self._merged.get(r)
+        if not spans:
+            return False
+        return any(c0 <= c <= c1 and (r, c) != (r0, c0) for c0, c1, r0 in spans)
+
+    def text(self, r: int, c: int) -> str:
+        if self.is_covered(r, c):
             return ""
         key = (r, c)
         if key not in self._texts:
-            self._texts[key] = _display(self.ws.cell(r, c))
+            cell = self._stored.get(key) if self._stored is not None else self.ws.cell(r, c)
+            self._texts[key] = _display(cell) if cell is not None else ""
         return self._texts[key]
 
     def filled(self, r: int) -> list[int]:
         """Columns of row r whose cell starts there and holds text."""
         if r not in self._filled:
-            self._filled[r] = [c for c in self.cols if self.text(r, c)]
+            self._filled[r] = [c for c in self._open(r) if self.text(r, c)]
         return self._filled[r]
+
+    def _open(self, r: int) -> list[int]:
+        """Row r's visible columns less those its merges cover (their top-left kept)."""
+        spans = self._merged.get(r)
+        if not spans:
+            return self.cols
+        out: list[int] = []
+        at = 0
+        for c0, c1, r0 in sorted(spans):
+            lo, hi = bisect_left(self.cols, c0), bisect_right(self.cols, c1)
+            out += self.cols[at:lo] if lo > at else []
+            if r == r0 and lo < hi and self.cols[lo] == c0:
+                out.append(c0)
+            at = max(at, hi)
+        return out + self.cols[at:]
 
     def value(self, r: int, c: int) -> Any:
         """The cell's value as conditional formats test it (a covered slot is blank)."""
-        if (r, c) in self.covered or r < 1 or c < 1:
+        if r < 1 or c < 1 or self.is_covered(r, c):
             return None
         return self.ws.cell(r, c).value
 
@@ -245,7 +278,10 @@ def _sheet(sheet: _Sheet, number: int) -> Canvas:
 def _blocks(sheet: _Sheet) -> list[list[int]]:
     """Runs of rows that hold something (a merged range running down counts), blank rows apart."""
     down = {
-        r for (r0, c), (r1, _) in sheet.span.items() if sheet.text(r0, c) for r in range(r0, r1 + 1)
+        r
+        for (r0, c), (r1, _) in sheet.span.items()
+        if sheet.text(r0, c)
+        for r in range(r0, min(r1, sheet.last_row) + 1)
     }
     blocks: list[list[int]] = []
     run: list[int] = []
@@ -297,7 +333,7 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
     for r in rows:
         filled = sheet.filled(r)
         for c in cols:
-            if (r, c) in sheet.covered:
+            if sheet.is_covered(r, c):
                 continue
             r1, c1 = sheet.span.get((r, c), (r, c))
             if (r1, c1) != (r, c):  # a merge ends on the last visible row and column it covers
