@@ -231,13 +231,17 @@ def test_excel_formula_rules_evaluate_like_excel(
 
 def _with_saved_values(path: Path, values: dict[str, str]) -> Path:
     """The workbook as Excel would save it after calculating: each formula cell named gets
-    its result (<v>) beside its formula; openpyxl writes formulas with an empty <v>."""
+    its result (<v>) beside its formula; openpyxl writes formulas with an empty <v>. An empty
+    result is saved as Excel saves a formula that gave '': a text cell (t="str"), <v></v>."""
     with zipfile.ZipFile(path) as z:
         members = {n: z.read(n) for n in z.namelist()}
     sheet = members["xl/worksheets/sheet1.xml"].decode()
     for ref, value in values.items():
+        text = ' t="str"' if value == "" else ""
         sheet, n = re.subn(
-            rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)<v\s*/?>(?:</v>)?', rf"\1\2<v>{value}</v>", sheet
+            rf'<c r="{ref}"([^>]*)>(<f>[^<]*</f>)<v\s*/?>(?:</v>)?',
+            rf'<c r="{ref}"{text}\1>\2<v>{value}</v>',
+            sheet,
         )
         assert n == 1, ref
     members["xl/worksheets/sheet1.xml"] = sheet.encode()
@@ -278,13 +282,13 @@ def test_excel_formulas_with_saved_values_read_them(tmp_path: Path) -> None:
     and no warning is given; an empty text result is a value, not a missing one."""
     path = _with_saved_values(
         _formula_plan(tmp_path),
-        {"D4": "45747", "D5": "45838", "D6": "45930", "D7": "46022"},  # the four due dates
-    )
+        {"D4": "45747", "D5": "45838", "D6": "45930", "D7": "46022", "C6": ""},
+    )  # the four due dates, and C6's formula saved as giving ''; C7 left uncalculated
     result = extract_file(path)
     assert [str(a.due_date) for a in result.actions] == [iso for *_, iso, _ in ACTIONS]
     found = [w.message for w in result.warnings if w.code == "excel_formulas_not_calculated"]
     assert found == [
-        "formula cells without saved values read as empty ('Action plan'!C6:C7): open and"
+        "formula cells without saved values read as empty ('Action plan'!C7): open and"
         " save the workbook in Excel or LibreOffice, or export a PDF"
     ]
 
