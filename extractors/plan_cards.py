@@ -245,7 +245,10 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch)
-    cards = [c for c in cards if _is_card(c, known)]
+    keep = [_is_card(c, known) for c in cards]
+    if len(cards) >= 2 and not keep[-1] and any(keep) and cards[-1].title and cards[-1].fields:
+        keep[-1] = True  # the page break cut the last card after its first field
+    cards = [c for c, k in zip(cards, keep, strict=True) if k]
     if len(cards) < 2 and not (cards and known):
         return []
     for c in cards:  # each field's value as read, its lines those of the page it came from
@@ -532,6 +535,11 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
             out.extend(group)  # lines above a table say something of that table, not a card
             continue
         lines = [ln for el in group for ln in el.lines]
+        if not across_pages and out and out[-1].table is not None:
+            lines = _finish_card(out[-1].table, lines)  # a card broken by the page break
+            if not lines:
+                continue
+            group = _paragraphs(lines) if len(lines) < sum(len(el.lines) for el in group) else group
         fields = sum(1 for ln in lines if _label_of(ln) in known)
         read = split_cards(lines, _paragraphs, known) if fields >= 2 else group
         tables = [el.table for el in read if el.table is not None]
@@ -542,6 +550,38 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
     if across_pages and adopted < 2:
         return elements  # one card a page needs two pages of them
     return out
+
+
+def _finish_card(table: PlanTable, lines: list[Line]) -> list[Line]:
+    """The lines left once the fields opening a page that finish the previous page's last card
+    (a card the page break cut after some of its fields) are put in that card's row."""
+    if not is_card_table(table) or not table.rows or not lines:
+        return lines
+    row = table.rows[-1]
+    if row.page != lines[0].page - 1:
+        return lines
+    cols = {label_key(x): i for i, x in enumerate(table.labels) if i < len(row.cells)}
+    taken: list[tuple[int, str, list[Line]]] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        p = field_line(ln)
+        key = label_key(p[0]) if p is not None else None
+        free = (
+            key in cols
+            and row.cells[cols[key]] is None
+            and all(c != cols[key] for c, _, _ in taken)
+        )
+        if p is not None and key is not None and free:
+            taken.append((cols[key], p[1], [ln]))
+        elif p is None and taken and ln.top - taken[-1][2][-1].top <= 1.6 * height(ln):
+            taken[-1][2].append(ln)  # the value wraps
+        else:
+            break
+        k += 1
+    for col, value, lns in taken:
+        row.cells[col] = _cell(lns, join_text([value, *(x.text for x in lns[1:])]).strip())
+    return lines[k:] if taken else lines
 
 
 def _label_of(line: Line) -> str | None:

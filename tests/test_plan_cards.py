@@ -295,6 +295,32 @@ def test_labels_printed_above_their_values() -> None:
     assert plan.warnings == []
 
 
+def test_a_card_cut_by_the_page_break() -> None:
+    """The page ends after a card's first field; its other fields open the next page."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = 790.0
+    for k, (ref, text, owner, due, _, status, _) in enumerate(CARDS):
+        fields = [f"Lead: {owner}", f"Deadline: {due}", f"Status: {status}"]
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(60, y, f"{ref} {text[:80].rstrip()}")
+        c.setFont("Helvetica", 10)
+        for n, field in enumerate(fields):
+            if k == 2 and n == 1:  # the page breaks inside the third card
+                c.showPage()
+                c.setFont("Helvetica", 10)
+                y = 800.0
+            y -= 13
+            c.drawString(60, y, field)
+        y -= 25
+    c.showPage()
+    c.save()
+    plan = _read(buf.getvalue())
+    assert _facts(plan) == [(r, t[:80].rstrip(), o, d, g) for r, t, o, d, g in EXPECTED]
+    assert [a.provenance.page for a in plan.actions] == [1, 1, 1, 2]
+    assert plan.warnings == []
+
+
 def test_one_card_a_page() -> None:
     """A deck printed one card a slide: no page has a run, the labels come back page after page."""
     styles = getSampleStyleSheet()
