@@ -19,7 +19,9 @@ adjacent cells that share a baseline into one line.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Sequence
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
@@ -523,7 +525,7 @@ def stream_table(
             # merged down); the key column's text sits at the bottom and opens nothing
             ends = below[k - 1]
             downs = sum(ends.values())
-            beside = downs >= 3 and downs >= 2 * (len(ends) - downs)
+            beside = downs >= 4 and downs >= 3 * (len(ends) - downs)
             new = (bool(ends) and downs == len(ends)) or beside or one_line_rows
         elif prev is not None:
             # the space above this line in each column it has text in: a row break leaves the
@@ -536,7 +538,7 @@ def stream_table(
             opens = first and not prev_first and jumps.get(0, True)
             # top-aligned cells open a row together: most columns start at once beside a cell
             # merged down whose lines run on (bottom-aligned cells start apart, end together)
-            beside = top_aligned and ups >= 3 and ups >= 2 * (len(jumps) - ups)
+            beside = top_aligned and ups >= 4 and ups >= 3 * (len(jumps) - ups)
             if (jumps and ups == len(jumps)) or opens or beside or one_line_rows:
                 new = True
         if new:
@@ -807,15 +809,17 @@ def _column_pitch(trows: Sequence[TextRow], centres: Sequence[dict[int, float]])
     one column. Read across the page it can be a fraction of a line: a cell merged down, or
     one centred in its row, sets its lines between the other columns' lines."""
     last: dict[int, tuple[float, float]] = {}
-    best: float | None = None
+    pitches: list[float] = []
     for tr, cols in zip(trows, centres, strict=True):
         for c, y in cols.items():
             if c in last:
                 pitch = y - last[c][0]
                 if pitch >= 0.7 * max(tr.font_size, last[c][1], 4.0):
-                    best = pitch if best is None else min(best, pitch)
+                    pitches.append(pitch)
             last[c] = (y, tr.font_size)
-    return best
+    if not pitches:
+        return None
+    return min(pitches)
 
 
 def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
@@ -837,14 +841,16 @@ def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
 # --------------------------------------------------------------------------- broken words
 
 
-def mend_broken_words(table: Table, known: Container[str]) -> None:
+def mend_broken_words(table: Table, known: Mapping[str, int]) -> None:
     """Words a narrow cell broke with no hyphen put back together ('Leadershi' / 'p').
 
     A word too long for its cell is cut where the line is full: the line ends at the column's
     right limit (within a character) with a letter, and the next line opens with the rest in
     lower case. A line that wraps between words can end as close to the limit, so the two
-    pieces are joined only when the document prints the joined word whole elsewhere (known:
-    lower-cased words of the document); 'Head' / 'of Service' stays two words.
+    pieces are joined only when the document prints the joined word whole elsewhere; 'Head' /
+    'of Service' stays two words, and so does 'signed' / 'by' (a stub that is a word of its
+    own can never be told from a wrap). A date cut in its last digits ('31/08/202' / '6') is
+    joined too. known: the document's words and their counts.
     """
     n = max((len(r) for r in table.rows), default=0)
     for j in range(n):
@@ -859,7 +865,7 @@ def mend_broken_words(table: Table, known: Container[str]) -> None:
                 cell.text = join_text(ln.text for ln in cell.lines)
 
 
-def _mend_cell(cell: Cell, limit: float, known: Container[str]) -> bool:
+def _mend_cell(cell: Cell, limit: float, known: Mapping[str, int]) -> bool:
     lines = list(cell.lines)
     changed = False
     for i in range(len(lines) - 1):
@@ -867,11 +873,9 @@ def _mend_cell(cell: Cell, limit: float, known: Container[str]) -> bool:
         if not a.words or not b.words:
             continue
         head, tail = a.words[-1], b.words[0]
-        if not ((head.text[-1:].isalpha() or head.text[-1:] in "'’") and tail.text[:1].islower()):
-            continue
-        if limit - a.bbox[2] > 0.5 * max(a.font_size, 4.0):
-            continue
-        if _word_key(head.text + tail.text) not in known:
+        if limit - a.bbox[2] > 0.5 * max(a.font_size, 4.0) or not _broken(
+            head.text, tail.text, known
+        ):
             continue
         joined = Word(head.text + tail.text, head.x0, head.top, head.x1, head.bottom)
         lines[i] = _with_words(a, [*a.words[:-1], joined])
@@ -881,6 +885,18 @@ def _mend_cell(cell: Cell, limit: float, known: Container[str]) -> bool:
     if changed:
         cell.lines = [ln for ln in lines if ln.words]
     return changed
+
+
+def _broken(head: str, tail: str, known: Mapping[str, int]) -> bool:
+    """Whether a line ending in head and the next opening with tail are one word cut."""
+    if _DATE_PIECE.match(head) and tail.isdigit() and len(tail) <= 3:
+        return True
+    if not ((head[-1:].isalpha() or head[-1:] in "'’") and tail[:1].islower()):
+        return False
+    return known.get(_word_key(head + tail), 0) > 0
+
+
+_DATE_PIECE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{1,3}$")
 
 
 def _with_words(src: Line, words: list[Word]) -> Line:
@@ -894,9 +910,10 @@ def _word_key(text: str) -> str:
     return text.lower().strip(".,;:()'’\"")
 
 
-def document_words(lines: Sequence[Line]) -> set[str]:
-    """The document's words, lower-cased and without edge punctuation: what it prints whole."""
-    return {_word_key(w) for ln in lines for w in ln.text.split()}
+def document_words(lines: Sequence[Line]) -> Counter[str]:
+    """The document's words, lower-cased and without edge punctuation, with how often each is
+    printed."""
+    return Counter(_word_key(w) for ln in lines for w in ln.text.split())
 
 
 # --------------------------------------------------------------------------- continuation
