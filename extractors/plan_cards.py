@@ -442,16 +442,18 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     columns = [[_text(c, key) for c in cards] for key in cols]
     roles = settle_roles(header, kind, columns)
     reading = read_roles(kind, roles, names, columns)
-    for k, c in zip(cols, reading.columns, strict=True):
+    for k, col in zip(cols, reading.columns, strict=True):
         if k is None:
-            c.evidence.insert(0, CARD_EVIDENCE)
+            col.evidence.insert(0, CARD_EVIDENCE)
         elif k in known:
-            c.evidence.insert(0, f"card label {c.label!r} read as {known[k]} in the plan's cards")
+            col.evidence.insert(
+                0, f"card label {col.label!r} read as {known[k]} in the plan's cards"
+            )
         else:
-            c.evidence.insert(0, f"card label {c.label!r} on {len(order[k])} cards")
+            col.evidence.insert(0, f"card label {col.label!r} on {len(order[k])} cards")
     if not NEEDS & set(reading.roles) and not known:
         return None
-    return _Reading(kind, cols, reading.roles, names, title_col, reading)
+    return _Reading(reading.kind or kind, cols, reading.roles, names, title_col, reading)
 
 
 def _text(card: _Card, key: str | None) -> str:
