@@ -57,12 +57,14 @@ def plan_warnings(
     for t in plan_tables:
         if t.reading is None or t.kind not in (ACTION_TABLE, KPI_TABLE):
             continue
+        card = is_card_table(t)
+        what, parts = ("card label", "values") if card else (f"{t.kind} table's column", "cells")
         for c in t.reading.unplaced:
             n = sum(c.types.values())
             out.append(ExtractionWarning(
                 code="plan_column_unplaced",
-                message=f"a {t.kind} table's column {c.label or f'#{c.index + 1}'!r} ({n} cells)"
-                " could not be placed: its cells are not read",
+                message=f"a {what} {c.label or f'#{c.index + 1}'!r} ({n} {parts}) could not be"
+                f" placed: its {parts} are not read",
                 page=t.page,
             ))  # fmt: skip
         if t.reading.confidence < LOW_CONFIDENCE and t.rows:

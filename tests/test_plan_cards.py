@@ -360,6 +360,45 @@ def test_section_fields_above_tables_on_every_page_are_not_cards() -> None:
     assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
 
 
+def test_a_card_label_no_role_fits_is_said() -> None:
+    """A label whose values are neither people, dates, statuses nor prose ('Team: Fostering')
+    gets no role: plan_column_unplaced names the card label; the rest of the cards are read."""
+    styles = getSampleStyleSheet()
+    teams = ["Fostering", "Assessment", "Front Door", "Care Leavers"]
+    story: list[object] = [Paragraph("Improvement plan 2025", styles["Title"])]
+    for (ref, text, owner, due, *_), team in zip(CARDS, teams, strict=True):
+        story += [
+            Paragraph(f"<b>{ref} {text}</b>", styles["BodyText"]),
+            Paragraph(f"Lead: {owner}", styles["BodyText"]),
+            Paragraph(f"Team: {team}", styles["BodyText"]),
+            Paragraph(f"Deadline: {due}", styles["BodyText"]),
+            Spacer(1, 6),
+        ]
+    plan = _read(_platypus(story))
+    assert [(a.owner, str(a.due_date)) for a in plan.actions] == [(c[2], c[4]) for c in CARDS]
+    assert [(w.code, w.message) for w in plan.warnings] == [(
+        "plan_column_unplaced",
+        "a card label 'Team' (4 values) could not be placed: its values are not read",
+    )]  # fmt: skip
+
+
+def test_an_empty_table_among_cards(tmp_path: Path) -> None:
+    """A Word card plan with a blank table in it (a form left empty): no card, no failure."""
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan 2025", style="Title")
+    d.add_table(rows=2, cols=2).style = "Table Grid"
+    for ref, text, owner, due, _, status, _ in CARDS:
+        d.add_paragraph().add_run(f"{ref} {text}").bold = True
+        d.add_paragraph(f"Lead officer: {owner}")
+        d.add_paragraph(f"Deadline: {due}")
+        d.add_paragraph(f"Status: {status}")
+    d.add_table(rows=3, cols=2).style = "Table Grid"
+    d.save(str(tmp_path / "cards.docx"))
+    result = extract_file(tmp_path / "cards.docx")
+    assert result.status.value == "ok"
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == EXPECTED
+
+
 def test_repeated_notes_are_not_cards() -> None:
     """Blocks that repeat labels naming no action column ('Summary:', 'Note:') with prose values
     are minutes, not actions: nothing is read, and the plan says so."""
