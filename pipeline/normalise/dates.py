@@ -8,9 +8,12 @@ the quarter), because that is when an action becomes overdue.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -161,12 +164,14 @@ def _all_dates(
 
 
 def _add(
-    spans: list[tuple[int, date]], taken: list[tuple[int, int]], m: re.Match[str], make
-) -> None:  # type: ignore[no-untyped-def]
-    try:
+    spans: list[tuple[int, date]],
+    taken: list[tuple[int, int]],
+    m: re.Match[str],
+    make: Callable[[tuple[Any, ...]], date],
+) -> None:
+    # impossible as written ('03/31/2026' day-first): no date, and no year read from it
+    with contextlib.suppress(ValueError, KeyError):
         spans.append((m.start(), make(m.groups())))
-    except (ValueError, KeyError):
-        pass  # impossible as written ('03/31/2026' day-first): no date, and no year read from it
     taken.append(m.span())
 
 
