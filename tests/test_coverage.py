@@ -14,15 +14,13 @@ from openpyxl import load_workbook
 from plantrace.models.coverage import CoverageStatus
 from plantrace.models.links import LinkMethod, LinkState
 from plantrace.pipeline.coverage import build_coverage, coverage_for
+from plantrace.pipeline.decisions import add_link, decide_link, justify
 from plantrace.pipeline.kpi_rag import RagScheme, compute_rag
 from plantrace.pipeline.linking import link_documents, ref_numbers
 from plantrace.pipeline.render import render
 from plantrace.pipeline.store import Store
 from plantrace.pipeline.traceability import (
     StoredLink,
-    add_link,
-    decide,
-    justify,
     load_links,
     relink,
     set_pair,
@@ -190,10 +188,20 @@ def test_people_decisions_survive_relinking_and_turn_suspect(store: Store) -> No
     links = relink(store, report.sha256, plan.sha256)
     a1 = next(lk for lk in links if lk.link.item_id == "a1")
     orphan_id = add_link(
-        store, report.sha256, "r3", plan.sha256, "a4", note="covers missing children"
+        store,
+        report.sha256,
+        plan.sha256,
+        "r3",
+        "action",
+        "a4",
+        "Ann",
+        note="covers missing children",
     )
-    decide(store, a1.id, LinkState.rejected, note="wrong owner")
-    justify(store, report.sha256, "r2", plan.sha256, "covered elsewhere")
+    decide_link(
+        store, report.sha256, plan.sha256, "r1", "action", "a1", LinkState.rejected, "Ann", None,
+        note="wrong owner",
+    )  # fmt: skip
+    justify(store, report.sha256, plan.sha256, "r2", "covered elsewhere", "Ann", "")
     again = {
         (lk.link.item_id, lk.link.recommendation_id): lk
         for lk in relink(store, report.sha256, plan.sha256)
