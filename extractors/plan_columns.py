@@ -38,6 +38,7 @@ from plantrace.pipeline.tables import (
     mend_broken_words,
     owner_grid,
     paint,
+    rule_columns,
     same_columns,
     segments,
     stream_columns,
@@ -843,7 +844,9 @@ def _stream(
     top = min(ln.top for ln in region)
     bottom = max(ln.bottom for ln in region)
     x_hi = max(ln.bbox[2] for ln in region)
-    starts, right = fill_columns(page, columns, top, bottom, x_hi)
+    x_lo = min(ln.x0 for ln in region)
+    ruled = rule_columns(page, columns, top, bottom, x_lo, x_hi)
+    starts, right = fill_columns(page, ruled, top, bottom, x_hi)
     return stream_table(region, page.number, columns=starts, rules=rules, right=right)
 
 

@@ -410,6 +410,43 @@ def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
     return edges
 
 
+def rule_columns(
+    page: Page, starts: Sequence[float], top: float, bottom: float, x0: float, x1: float
+) -> list[float]:
+    """Column edges with the vertical rules that run down the table's rows.
+
+    A table ruled with vertical lines only separates its columns by them, whatever its text
+    does: a short table has too few lines for whitespace rivers, and a column whose header
+    cell is empty (codes) shows no header edge. A rule running down most of the rows' height
+    starts a column just right of it; the text's own edges stay where no rule is near.
+    """
+    _, vs = _split_rulings(page.rulings)
+    height = bottom - top
+    if height <= 0 or not vs:
+        return list(starts)
+    xs = []
+    for x in _cluster([(v.x0 + v.x1) / 2 for v in vs]):
+        if not x0 + TOL < x < x1 - TOL:
+            continue
+        spans = _merge_intervals(
+            [(max(v.top, top), min(v.bottom, bottom)) for v in vs
+             if abs((v.x0 + v.x1) / 2 - x) <= TOL and v.bottom > top and v.top < bottom]
+        )  # fmt: skip
+        if sum(b - a for a, b in spans) >= 0.6 * height:
+            xs.append(x)
+    if not xs:
+        return list(starts)
+    out = sorted(xs)
+    left = min([x0, *starts])  # text left of the first rule is the first column
+    if min(out) > left + TOL:
+        out.append(left - 0.5)
+    # the rules must agree with the text: every column the text shows starts just right of a
+    # rule (or is the first), and the rules show more columns than the text did
+    inner = [s for s in starts if s > left + TOL]
+    agree = all(any(r - TOL <= s <= r + 12.0 for r in xs) for s in inner)
+    return sorted(out) if agree and len(out) > len(starts) else list(starts)
+
+
 def fill_columns(
     page: Page, starts: Sequence[float], top: float, bottom: float, x_hi: float
 ) -> tuple[list[float], float | None]:

@@ -148,3 +148,23 @@ def test_word_broken_by_a_narrow_cell_is_one_word(tmp_path: Path) -> None:
         ("1.1", "Children's Leadership Team", "blue", date(2026, 3, 31)),
         ("1.2", "Safeguarding Partnership", "amber", date(2026, 6, 30)),
     ]
+
+
+def test_short_scorecard_ruled_with_vertical_lines_only(tmp_path: Path) -> None:
+    """Two rows are too few for whitespace rivers, and the code column has no header: the
+    vertical rules between the columns say where each one starts."""
+    header = ["", "Description", "Where we were", "Where we want to be", "Rating"]
+    rows = [
+        ["WFA", "Assessments completed within 45 working days", "42.5%", "84.7%", "Slipped"],
+        ["WFB", "Care leavers in education, employment or training", "57.4%", "79.8%", "On track"],
+    ]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *[("LINEAFTER", (c, 1), (c, -1), 0.5, colors.black) for c in range(4)],
+    ]
+    pdf = _pdf(tmp_path / "kpi.pdf", header, rows, [60, 260, 80, 100, 80], style)
+    plan = extract_plan(parse_pdf(pdf))
+    assert [(k.code, k.indicator, k.rag) for k in plan.kpis] == [
+        ("WFA", "Assessments completed within 45 working days", "amber"),
+        ("WFB", "Care leavers in education, employment or training", "green"),
+    ]
