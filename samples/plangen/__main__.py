@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--families",
         default="tune",
-        help="tune, measure, all (tune+measure), holdout, or names, comma-separated",
+        help="tune, measure, all (tune+measure), holdout, holdout2, or names, comma-separated",
     )
     ap.add_argument("--producers", default="", help="only these producers (e.g. reportlab)")
     ap.add_argument("--out", type=Path, required=True)

@@ -131,11 +131,12 @@ BY_NAME = {f.name: f for f in FAMILIES}
 
 
 def select(which: str) -> list[Family]:
-    """'tune', 'measure', 'all' (tune and measure), 'holdout', or family names, comma-separated.
+    """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', or family names.
 
-    The holdout families live in holdout.py, which the fixers of the extractors never read.
+    The holdout families live in holdout.py, the holdout2 families in holdout2.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
+    from samples.plangen.holdout2 import HOLDOUT2
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -143,5 +144,7 @@ def select(which: str) -> list[Family]:
         return list(FAMILIES)
     if which == "holdout":
         return list(HOLDOUT)
-    names = {**BY_NAME, **{f.name: f for f in HOLDOUT}}
+    if which == "holdout2":
+        return list(HOLDOUT2)
+    names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2}}
     return [names[n.strip()] for n in which.split(",")]

@@ -9,10 +9,11 @@ from typing import Any
 from samples.plangen.build import build_plan
 from samples.plangen.families import select
 from samples.plangen.holdout import HoldFamily, HPlan, build_holdout
+from samples.plangen.holdout2 import H2Family, H2Plan, build_holdout2
 from samples.plangen.model import Plan
 
 
-def write_gold(plan: Plan | HPlan, folder: Path, pdf_name: str) -> Path:
+def write_gold(plan: Plan | HPlan | H2Plan, folder: Path, pdf_name: str) -> Path:
     gold = {"file": pdf_name, "family": plan.family, "split": plan.split,
             "producer": plan.producer, **plan.gold, "features": plan.features}  # fmt: skip
     gold["file"] = pdf_name
@@ -36,9 +37,14 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout(fam, seed, i) for i in range(n)]
             render_holdout.render_all(plans, folder)
+        elif isinstance(fam, H2Family):  # the second blind split: its own builder and renderer
+            from samples.plangen import render_holdout2
+
+            plans = [build_holdout2(fam, seed, i) for i in range(n)]
+            render_holdout2.render_all(plans, folder)
         else:
             plans = [build_plan(fam, seed, i) for i in range(n)]
-        if isinstance(fam, HoldFamily):
+        if isinstance(fam, HoldFamily | H2Family):
             pass
         elif fam.producer == "reportlab":
             from samples.plangen import render_rl
