@@ -326,3 +326,125 @@ def test_holdout_gold_scores_perfectly_and_eval_names_the_split(holdout_batch: P
     text, payload = run_eval([holdout_batch], Path("."))
     fams = payload["plans_by_family"]
     assert {v["split"] for v in fams.values()} == {"holdout"} and len(fams) >= 6
+
+
+# ---- the holdout2 split (blind: scored once per extractor version, never tuned on) -------------
+
+
+def test_holdout2_due_forms_name_the_end_of_the_period() -> None:
+    from samples.plangen.holdout2 import h2_due
+
+    assert h2_due("cal_quarter", date(2025, 8, 31)) == ("2025-Q3", date(2025, 9, 30))
+    assert h2_due("half_year", date(2025, 6, 30)) == ("H1 2025/26", date(2025, 9, 30))
+    assert h2_due("half_year", date(2026, 1, 31)) == ("H2 2025/26", date(2026, 3, 31))
+    assert h2_due("end_fy", date(2025, 6, 30)) == ("by end of FY 25/26", date(2026, 3, 31))
+    assert h2_due("term", date(2025, 10, 31)) == ("Autumn term 2025", date(2025, 12, 31))
+    assert h2_due("term", date(2026, 5, 31)) == ("Summer term 2026", date(2026, 7, 31))
+    assert h2_due("mon_apos", date(2025, 9, 30)) == ("Sep '25", date(2025, 9, 30))
+    assert h2_due("d_mon_yyyy_dash", date(2026, 3, 31)) == ("31-Mar-2026", date(2026, 3, 31))
+    assert h2_due("rolling", date(2026, 3, 31))[1] is None
+
+
+def test_holdout2_families_differ_in_kind_from_the_other_splits() -> None:
+    from samples.plangen.families import select
+    from samples.plangen.holdout import HOLD_HEADERS, HOLDOUT
+    from samples.plangen.holdout2 import H2_HEADERS, HOLDOUT2
+
+    assert len(HOLDOUT2) >= 5 and [f.name for f in select("holdout2")] == [f.name for f in HOLDOUT2]
+    earlier = [*FAMILIES, *HOLDOUT]
+    assert not {f.name for f in HOLDOUT2} & {f.name for f in earlier}
+    assert select("html-a3-swimlanes")[0].split == "holdout2"
+    others = {h for vocab in HEADERS.values() for words in vocab.values() for h in words}
+    others |= {h for words in HOLD_HEADERS.values() for h in words}
+    for role, words in H2_HEADERS.items():
+        assert not set(words) & others, role
+    old_layouts = {(f.producer, g) for f in earlier for g in f.groupings}
+    for f in HOLDOUT2:
+        assert f.split == "holdout2" and f.vocab == "holdout2" and f.layout
+        assert all((f.producer, g) not in old_layouts for g in f.groupings), f.name
+    assert len({f.layout for f in HOLDOUT2}) == len(HOLDOUT2)
+
+
+def test_holdout2_plans_are_seeded_and_their_gold_consistent() -> None:
+    from samples.plangen.holdout2 import HOLDOUT2, OPEN_FORMS2, build_holdout2
+
+    for fam in HOLDOUT2:
+        for i in range(4):
+            plan = build_holdout2(fam, 5, i)
+            assert plan.gold == build_holdout2(fam, 5, i).gold
+            g = plan.gold
+            numbers = [r["number"] for r in g["recommendations"]]
+            assert len(numbers) == len(set(numbers)) >= 3
+            for a in g["actions"]:
+                assert a["recommendations"] and set(a["recommendations"]) <= set(numbers)
+                assert a["ref"].startswith(f"A{a['recommendations'][0]}.")
+                if a["due_date"] is None:
+                    assert a["due_raw"] in OPEN_FORMS2
+                else:
+                    due = date.fromisoformat(a["due_date"])
+                    yy = {int(y) for y in re.findall(r"\d{4}", a["due_raw"])} | {
+                        2000 + int(y) for y in re.findall(r"(?:'|\b)(\d{2})\b", a["due_raw"])
+                    }
+                    assert yy & {due.year, due.year - 1}, a["due_raw"]
+            refs = [a["ref"] for a in g["actions"]]
+            assert len(refs) == len(set(refs))
+            for k, kpi in zip(g["kpis"], plan.kpis, strict=True):
+                assert k["latest"]["raw"] == [v for v in kpi.months if v][-1][0]
+                for q in (k["baseline"], k["latest"], k["target"]):
+                    assert q["raw"].startswith(f"{q['value']:g}".split(".")[0])
+        assert build_holdout2(fam, 5, 0).gold != build_holdout2(fam, 6, 0).gold
+
+
+@pytest.fixture(scope="module")
+def holdout2_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from samples.plangen.render_html import CHROMIUM
+
+    if shutil.which("soffice") is None or not Path(CHROMIUM).is_file():
+        pytest.skip("the holdout2 families print with LibreOffice and Chromium")
+    from samples.plangen import render_holdout2
+    from samples.plangen.generate import write_gold
+    from samples.plangen.holdout2 import HOLDOUT2, build_holdout2
+
+    out = tmp_path_factory.mktemp("plangen-holdout2")
+    html = [f.name for f in HOLDOUT2 if f.producer == "chromium"]
+    generate(out, ",".join(html), seed=4, n=1)
+    # the Word and Excel plans in one start of LibreOffice
+    office = [build_holdout2(f, 4, 0) for f in HOLDOUT2 if f.producer != "chromium"]
+    (out / "office").mkdir()
+    render_holdout2.render_all(office, out / "office")
+    for plan in office:
+        write_gold(plan, out / "office", f"{plan.name}.pdf")
+    return out
+
+
+def test_what_the_holdout2_gold_says_is_printed(holdout2_batch: Path) -> None:
+    golds = _golds(holdout2_batch)
+    assert {g["split"] for _, g in golds} == {"holdout2"} and len(golds) >= 5
+    for path, g in golds:
+        pdf = pdfium.PdfDocument(path.parent / g["file"])
+        text = normalise_text(" ".join(p.get_textpage().get_text_range() for p in pdf))
+        pdf.close()
+        for r in g["recommendations"]:
+            # a Word table per recommendation in columns, a lane label: the text wraps in place
+            assert " ".join(normalise_text(r["text"]).split()[:5]) in text, (path.name, r["text"])
+        for a in g["actions"]:
+            assert " ".join(normalise_text(a["text"]).split()[:3]) in text, (path.name, a["text"])
+            assert " ".join(normalise_text(a["owner"]).split()[:2]) in text, (path.name, a["owner"])
+            assert normalise_text(a["due_raw"]) in text, (path.name, a["due_raw"])
+            assert normalise_text(a["ref"]) in text
+        for k in g["kpis"]:
+            for f in ("baseline", "latest", "target"):
+                assert normalise_text(k[f]["raw"]) in text, (path.name, k[f]["raw"])
+
+
+def test_holdout2_gold_scores_perfectly_and_eval_names_the_split(holdout2_batch: Path) -> None:
+    pairs = [(g, _as_prediction(g)) for _, g in _golds(holdout2_batch)]
+    s = pl.score_plans(pairs)
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+    for f, prf in s.field_facts.items():
+        assert prf.fp == prf.fn == 0, f
+    _, payload = run_eval([holdout2_batch], Path("."))
+    fams = payload["plans_by_family"]
+    assert {v["split"] for v in fams.values()} == {"holdout2"} and len(fams) == 5
