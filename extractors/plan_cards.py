@@ -50,7 +50,7 @@ from plantrace.pipeline.layout import blocks, join_text
 # A label: one to four words, the first capitalised, letters only (a number makes it a title:
 # 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
 _WORD = r"[A-Za-z][A-Za-z'’()&/-]*"
-_LABEL = rf"(?P<label>(?=[A-Z]){_WORD}(?: {_WORD}){{0,3}})"
+_LABEL = rf"(?P<label>(?=[A-Z]){_WORD}(?: {_WORD}){{0,3}}\??)"  # 'Milestone met?' too
 _COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")
 _DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")
@@ -273,6 +273,7 @@ def _one_field_a_line(
         for part in parts:
             origin[id(part)] = [ln]
             out.append(part)
+    out = _label_rows(out, known, origin)
     stacked = _stacked_labels(out, known)
     if not stacked:
         return out, origin
@@ -293,6 +294,160 @@ def _one_field_a_line(
         joined.append(ln)
         i += 1
     return joined, origin
+
+
+def _label_rows(
+    lines: list[Line], known: Mapping[str, str | None], origin: dict[int, list[Line]]
+) -> list[Line]:
+    """A row of labels printed above a row of values (a card as a one-row table, its labels
+    in a header line), as one field line per label: 'Label: value'.
+
+    The header line must come back card after card (or name only the plan's known labels). A
+    column starts at a header word set off by more than a word space, that no value word below
+    runs across, and that stands at the left edge of a value word (cells are left-aligned) or
+    after a tab-wide gap; where the header comes back, the split most of its copies show wins.
+    The value lines are those right below it, at one size and pitch; each word goes to the
+    column it starts in.
+    """
+    texts = Counter(_row_key(ln) for ln in lines)
+    found: dict[int, tuple[list[Line], tuple[int, ...]]] = {}
+    for i, ln in enumerate(lines):
+        if (texts[_row_key(ln)] >= 2 or known) and len(ln.words) >= 2 and not _separated(ln):
+            values = _value_lines(lines, i)
+            if _field_label_row(ln, lines):
+                continue
+            starts = _starts(ln, values) if values else None
+            if starts is not None:
+                found[i] = (values, starts)
+    votes: dict[str, Counter[tuple[int, ...]]] = {}
+    for i, (_, starts) in found.items():
+        votes.setdefault(_row_key(lines[i]), Counter())[starts] += 1
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        got = None
+        if i in found:
+            values = found[i][0]
+            starts = votes[_row_key(ln)].most_common(1)[0][0]
+            got = _columns(ln, values, starts, known, texts[_row_key(ln)] >= 2)
+        if got is None:
+            out.append(ln)
+            i += 1
+            continue
+        first = values[0]
+        for label, words in got:
+            src = [ln, *(v for v in values if any(w in v.words for w in words))]
+            box = (min(x.x0 for x in src), ln.top, max(x.bbox[2] for x in src), src[-1].bottom)
+            value = " ".join(w.text for w in words)
+            part = Line(f"{label}: {value}", box, first.font_size, first.bold, ln.page, ln.index)
+            part.words = []
+            origin[id(part)] = src
+            out.append(part)
+        i += 1 + len(values)
+    return out
+
+
+def _field_label_row(head: Line, lines: Sequence[Line]) -> bool:
+    """Whether a would-be row of labels is a field line whose value recurs ('Deadline<tab>Once
+    funded' twice): its first label opens other lines too, with other text after it."""
+    p = field_line(head)
+    if p is None:
+        return False
+    key = _row_key(head)
+    label = p[0].lower()
+    return any(_row_key(ln) != key and _row_key(ln).startswith(label + " ") for ln in lines)
+
+
+def _separated(line: Line) -> bool:
+    """A line with a colon or spaced dash after its label: a field line, not a row of labels."""
+    text = " ".join(line.text.split())
+    return bool(_COLON.match(text) or _DASH.match(text))
+
+
+def _row_key(line: Line) -> str:
+    return " ".join(line.text.split()).lower()
+
+
+def _value_lines(lines: Sequence[Line], i: int) -> list[Line]:
+    """The lines right below a header line holding a row of values (wrapped at one pitch); a
+    header label wrapped onto a line of the header's own type below is among them (it is put
+    back in its column's label)."""
+    head = lines[i]
+    out: list[Line] = []
+    bottom = head.bottom
+    for ln in lines[i + 1 :]:
+        # a row's cells may come as lines of their own, each column's below the last
+        if ln.page != head.page or ln.top < head.bottom - 1.0:
+            break
+        if ln.top - bottom > 1.2 * height(ln):
+            break
+        wrapped_head = bool(out) and _same_type(out[0], head) and not _same_type(ln, head)
+        if not wrapped_head and out and not _same_type(ln, out[-1]):
+            break  # values keep one type; after a wrapped header line, the values' own
+        if ln.x0 < head.x0 - 2.0 or _row_key(ln) == _row_key(head):
+            break
+        out.append(ln)
+        bottom = max(bottom, ln.bottom)
+    return out
+
+
+def _same_type(a: Line, b: Line) -> bool:
+    return abs(a.font_size - b.font_size) <= 0.3 and a.bold == b.bold
+
+
+def _split_head(head: Line, values: Sequence[Line]) -> tuple[list[Word], list[Word]]:
+    """(header words wrapped below the header line, value words)."""
+    wrapped = [w for v in values if _same_type(v, head) for w in v.words]
+    if len(wrapped) == sum(len(v.words) for v in values):
+        return [], wrapped  # values in the labels' own type: nothing is the header's
+    return wrapped, [w for v in values if not _same_type(v, head) for w in v.words]
+
+
+def _starts(head: Line, values: Sequence[Line]) -> tuple[int, ...] | None:
+    """The indices of the header words that start a column, else None (fewer than two)."""
+    vwords = _split_head(head, values)[1]
+    if not vwords or min(w.x0 for w in vwords) < head.words[0].x0 - 2.0:
+        return None
+    h = height(head)
+    starts = [0]
+    for k in range(1, len(head.words)):
+        w = head.words[k]
+        gap = w.x0 - head.words[k - 1].x1
+        across = any(v.x0 < w.x0 - 1.0 and v.x1 > w.x0 + 1.0 for v in vwords)
+        aligned = any(abs(w.x0 - v.x0) <= 1.5 for v in vwords)
+        if gap > 0.5 * head.font_size and not across and (aligned or gap >= TAB_GAP * h):
+            starts.append(k)
+    return tuple(starts) if len(starts) >= 2 else None
+
+
+def _columns(
+    head: Line,
+    values: Sequence[Line],
+    starts: tuple[int, ...],
+    known: Mapping[str, str | None],
+    recurs: bool,
+) -> list[tuple[str, list[Word]]] | None:
+    """(label, value words) per column of a label row over its values, else None."""
+    words = head.words
+    bounds = [*starts, len(words)]
+    edges = [words[a].x0 for a in starts]
+    wrapped, vwords = _split_head(head, values)
+    parts = [[w.text for w in words[a:b]] for a, b in zip(bounds, bounds[1:], strict=False)]
+    for w in wrapped:
+        parts[max([0, *(j for j, e in enumerate(edges) if e <= w.x0 + 1.5)])].append(w.text)
+    labels = [" ".join(p).rstrip(":?").strip() for p in parts]
+    for label in labels:
+        if len(label) > MAX_LABEL_CHARS or not _LABEL_ONLY.match(label):
+            return None
+    if not recurs and not all(label_key(x) in known for x in labels):
+        return None
+    got: list[list[Word]] = [[] for _ in labels]
+    for w in vwords:
+        got[max([0, *(j for j, e in enumerate(edges) if e <= w.x0 + 1.5)])].append(w)
+    if 2 * sum(1 for ws in got if ws) < len(got) + 1:
+        return None  # most columns hold a value
+    return [(header_label(x), ws) for x, ws in zip(labels, got, strict=True)]
 
 
 def _stacked_labels(lines: Sequence[Line], known: Mapping[str, str | None]) -> set[int]:

@@ -573,3 +573,48 @@ def test_word_card_plan_printed_by_libreoffice(tmp_path: Path) -> None:
     assert result.kind is DocumentKind.improvement_plan
     assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == EXPECTED
     assert [r.number for r in result.recommendations] == ["1", "2"]
+
+
+def _label_row_cards(wrap_owner: bool) -> bytes:
+    """Cards whose labels are a row of small capitals above a row of values (an HTML card whose
+    fields are a one-row table), each card's title a bold line under its ref."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = 790.0
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, y, "Improvement plan: progress against the recommendations")
+    y -= 30
+    cols = (55, 235, 315, 480)
+    for n, (ref, text, owner, due, _, status, _) in enumerate(CARDS):
+        c.setFont("Helvetica", 8)
+        c.drawString(55, y, f"Item {ref}")
+        y -= 12
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(55, y, text[:90].rstrip())
+        y -= 13
+        c.setFont("Helvetica", 7)
+        for x, label in zip(cols, ("LED BY", "COMPLETE BY", "PROGRESS", "STATUS"), strict=True):
+            c.drawString(x, y, label)
+        y -= 11
+        c.setFont("Helvetica", 9)
+        first, rest = (owner.split(" ", 1) + [""])[:2] if wrap_owner and n == 2 else (owner, "")
+        for x, value in zip(cols, (first, due, "Work under way", status), strict=True):
+            c.drawString(x, y, value)
+        if rest:
+            c.drawString(55, y - 11, rest)
+            y -= 11
+        y -= 30
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("wrap_owner", [False, True])
+def test_labels_in_a_row_above_their_values(wrap_owner: bool) -> None:
+    """A header line of labels that comes back card after card, over a line of values: each
+    value is the field of the label it stands under (a wrapped value stays in its column)."""
+    plan = _read(_label_row_cards(wrap_owner))
+    assert [(a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (text[:90].rstrip(), owner, due, rag) for _, text, owner, _, due, _, rag in CARDS
+    ]
+    assert {a.progress for a in plan.actions} == {"Work under way"}
