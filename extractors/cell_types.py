@@ -20,7 +20,7 @@ from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.normalise.dates import OPEN_ENDED, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import normalise_owner
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 from plantrace.pipeline.normalise.values import parse_quantity
 
 
@@ -43,6 +43,7 @@ _CODE = re.compile(_TYPES["code"])
 _NAME = re.compile(_TYPES["person_name"])
 _PERSON_WORDS = frozenset(_TYPES["person_words"])
 _BODY_WORDS = frozenset(_TYPES["body_words"])
+_POST_WORDS = frozenset(_TYPES["post_words"])
 _PROSE_WORDS: int = _TYPES["prose_words"]
 _SHORT_WORDS: int = _TYPES["short_words"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -63,6 +64,10 @@ def cell_type(text: str) -> CellType:
         return CellType.date
     if n == 1 and clean.upper().rstrip(".") in ("R", "A", "G", "B", "RA", "AG"):
         return CellType.rag
+    if n == 1 and clean.isalpha() and len(clean) > 2 and normalise_rag(clean) is not None:
+        return CellType.rag  # a status word in capitals ('GREEN', 'MET') is no code
+    if n <= 4 and OPEN_ENDED.search(clean):
+        return CellType.open_date  # before codes: 'BAU', 'TBC' are no refs
     if (
         n <= 2
         and _CODE.match(clean.replace(" ", ""))
@@ -70,10 +75,10 @@ def cell_type(text: str) -> CellType:
         or (n == 1 and clean.isdigit() and len(clean) <= 2)
     ):
         return CellType.code
-    if n <= 4 and OPEN_ENDED.search(clean):
-        return CellType.open_date
     if n <= 4 and (normalise_rag(clean) or normalise_rag(mended(clean))) is not None:
         return CellType.rag
+    if n <= 4 and is_status_state(clean):
+        return CellType.rag  # a status with no colour ('Not yet due') in a status column
     if n <= 4 and normalise_direction(clean) is not None and not _NUMBER_START.match(clean):
         return CellType.direction
     if n <= 5 and _NUMBER_START.match(clean):
@@ -124,7 +129,15 @@ def _mostly_date(text: str) -> bool:
     return len(words) <= 3
 
 
-_DATE_WORDS = frozenset(_TYPES["date_words"])  # words a date cell may hold besides the date
+_DATE_WORDS = frozenset(_TYPES["date_words"])
+
+
+def bare_date(text: str) -> bool:
+    """The cell is a date and nothing else ('09.2024', 'end March 2025'), no event named."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _DATE_WORDS]
+    return (
+        not [w for w in words if len(w) > 1] and cell_type(text) is CellType.date
+    )  # words a date cell may hold besides the date
 
 
 def _words(text: str) -> list[str]:
@@ -133,9 +146,10 @@ def _words(text: str) -> list[str]:
 
 def _body(text: str) -> bool:
     """A body that oversees work (a board, panel, partnership, group), not a post in it: a body
-    word among the words, and the text does not open with a post ('Chair of the Board')."""
+    word among the words, the text does not open with a post ('Chair of the Board') and names
+    no post ('Safeguarding Partnership Manager')."""
     words = _words(text)
-    if not words or words[0] in _PERSON_WORDS:
+    if not words or words[0] in _PERSON_WORDS or any(w in _POST_WORDS for w in words):
         return False
     return any(w in _BODY_WORDS for w in words)
 

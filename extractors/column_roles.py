@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from plantrace.extractors.cell_types import CellType, cell_type, type_counts
+from plantrace.extractors.cell_types import CellType, bare_date, cell_type, type_counts
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import parse_date
@@ -45,13 +45,16 @@ EXPECTED: dict[str, frozenset[CellType]] = {
     "baseline": frozenset({CellType.number, CellType.text, CellType.date}),
     "latest": frozenset({CellType.number, CellType.text, CellType.date}),
     "target": frozenset({CellType.number, CellType.text, CellType.date}),
+    # a milestone is a step in words or the date it falls on; status words under it ('Milestone
+    # met?' over 'Met' | 'Not met') are the RAG
+    "milestones": frozenset({CellType.prose, CellType.text, CellType.date, CellType.open_date}),
 }
 # roles a column may share with another column of the same table
 MANY = frozenset({"baseline", "other", "date_label", "sponsor", "start", None})
 CLEAR = 0.6  # the share of a column's filled cells of one type that makes the type its content
 # header roles a column's cells may overrule: a word that names them is often used for another
 # thing ('Aim' over figures is a target, not a direction; 'Date' over names is no due date)
-OVERRULED = frozenset({"direction", "due", "start"})
+OVERRULED = frozenset({"direction", "due", "start", "milestones", "code"})
 _REC_NUMBERS = re.compile(PLAN_VOCAB["cell_types"]["rec_numbers"], re.I)
 # a recommendation as plans quote it beside its actions: '1. Improve ...', 'Recommendation 2: ...'
 _REC_LABEL = re.compile(
@@ -130,6 +133,9 @@ def read_roles(
     """
     n = len(header_roles)
     counts = [type_counts(columns[i]) if i < len(columns) else Counter() for i in range(n)]
+    if kind == KPI_TABLE:
+        counts = [_figures_not_codes(cnt, columns[i] if i < len(columns) else []) for i, cnt
+                  in enumerate(counts)]  # fmt: skip
     grid = data_rows(table, n) if table is not None else _aligned(columns)
     fills = [[rag_from_fill(c.fill) for c in col] for col in blank_fills(table, n)] if table else []
     out = [
@@ -151,6 +157,8 @@ def read_roles(
     _from_cells(out, counts, kind, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
+    if kind == ACTION_TABLE:
+        _stand_ins(out, counts, columns)
     if kind == KPI_TABLE:
         if grid:
             _period_sub_header(out, counts, grid)
@@ -194,6 +202,22 @@ def blank_fills(table: Table, n: int) -> list[list[Cell]]:
     return out
 
 
+_PLAIN_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*$")
+
+
+def _figures_not_codes(cnt: Counter[CellType], texts: Sequence[str]) -> Counter[CellType]:
+    """In a KPI table a column holding figures reads '24.5' and '18' as figures, not as the
+    refs ('1.1', '12') they would be beside actions."""
+    if not cnt[CellType.number] or not cnt[CellType.code]:
+        return cnt
+    plain = sum(1 for t in texts if _PLAIN_NUMBER.match(t))
+    if plain < cnt[CellType.code]:
+        return cnt
+    out = Counter(cnt)
+    out[CellType.number] += out.pop(CellType.code)
+    return out
+
+
 def _from_header(c: ColumnRole, counts: Counter[CellType]) -> None:
     if c.role is None:
         return
@@ -205,7 +229,8 @@ def _from_header(c: ColumnRole, counts: Counter[CellType]) -> None:
         return
     share = _share(counts, expected)
     best, best_share = _dominant(counts)
-    if c.role in OVERRULED and filled >= 2 and share < 0.25 and best_share >= CLEAR:
+    known = _share(counts, set(CellType) - {CellType.text})
+    if c.role in OVERRULED and filled >= 2 and share < 0.25 and max(best_share, known) >= CLEAR:
         c.evidence.append(
             f"header {c.label!r} names {c.role}, but {best_share:.0%} of its {filled} cells are "
             f"{best.value}: its cells decide"
@@ -396,6 +421,39 @@ def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[C
         )
 
 
+# a role a table lacks -> the header role whose column, holding that role's cells, stands in
+# for it: the one sponsor of a card or table with no other people is who leads the action; a
+# milestone column of bare dates beside no due date is when the action is due (milestones
+# that name an event, 'Cabinet decision Sept 16', stay milestones)
+_STAND_INS = {"owner": ("sponsor",), "due": ("milestones",)}
+
+
+def _stand_ins(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
+    """A role no column holds, taken by the one column whose header named a neighbouring role
+    and whose cells are what the missing role holds (persons, dates)."""
+    for role, donors in _STAND_INS.items():
+        if role in _taken(out):
+            continue
+        cands = [
+            c
+            for c in out
+            if c.role in donors
+            and _share(counts[c.index], EXPECTED[role]) >= CLEAR
+            and (role != "due" or all(bare_date(t) for t in columns[c.index] if t.strip()))
+        ]
+        if len(cands) != 1:
+            continue
+        c = cands[0]
+        share = _share(counts[c.index], EXPECTED[role])
+        c.evidence.append(
+            f"the table has no {role} column; {share:.0%} of this {c.role} column's cells are "
+            f"what a {role} column holds: it stands in"
+        )
+        c.role, c.confidence = role, round(0.5 + 0.4 * share, 2)
+
+
 def _header_role(text: str) -> str | None:
     from plantrace.extractors.plan_columns import header_role  # built on this module
 
@@ -552,6 +610,14 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
     column is the target, the left-most the baseline. A 'latest' column with a year of its own
     ('2023/24 outturn') in a table with no baseline is the dated starting point.
     """
+    for c in out:  # 'Position at start' over figures: where the measure started
+        if (
+            c.role == "start"
+            and _share(counts[c.index], {CellType.number}) >= CLEAR
+            and not any(o.role == "baseline" for o in out)
+        ):
+            c.role, c.confidence = "baseline", 0.75
+            c.evidence.append("a start named over figures: the baseline")
     figures = [
         c for c in out
         if c.role in (None, "baseline", "latest", "target")

@@ -144,7 +144,7 @@ def test_a_direction_word_over_figures_gives_way_to_the_cells() -> None:
     )
     assert reading.roles == ["code", "indicator", "baseline", "target"]
     aim = reading.columns[3]
-    assert aim.evidence[0].startswith("header 'Aim' names direction, but 67% of its 3 cells")
+    assert aim.evidence[0].startswith("header 'Aim' names direction, but 100% of its 3 cells")
     assert aim.evidence[-1] == "the right-most column of figures: the target"
     # and a real direction column under the same word keeps its role
     words = read_roles(

@@ -26,6 +26,9 @@ _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*(\d{{4}}|\d
 _MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
+# a day-first date has three parts and is read first)
+_NUMERIC_MY = re.compile(r"(?<![\d./])\b(0?[1-9]|1[0-2])[./]((?:19|20)\d{2})\b(?![./]\d)")
 # 'Q3 2016/17', 'Q2 2025', and the short financial year 'Q3 24/25' (two digits need the pair)
 _QUARTER = re.compile(
     r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2,4}))?", re.I
@@ -49,7 +52,7 @@ _SUPERSEDED = re.compile(
     re.I,
 )
 OPEN_ENDED = re.compile(
-    r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|n/?a|as required|monthly|weekly|quarterly|annually)\b",
+    r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|bau|business as usual|n/?a|as required|monthly|weekly|quarterly|annually)\b",
     re.I,
 )
 
@@ -132,6 +135,9 @@ def _all_dates(
     for m in _NUMERIC.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[month]), int(g[day])))
+    for m in _NUMERIC_MY.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _month(int(g[1]), int(g[0]), end_of_period))
     for m in _SEASON.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _season(g[0], int(g[1]), end_of_period))
@@ -173,6 +179,10 @@ def _add(
     with contextlib.suppress(ValueError, KeyError):
         spans.append((m.start(), make(m.groups())))
     taken.append(m.span())
+
+
+def _month(year: int, month: int, end: bool) -> date:
+    return _month_end(year, month) if end else date(year, month, 1)
 
 
 def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
@@ -236,7 +246,7 @@ def parse_due(
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    for pattern in (_ISO, _DMY, _NUMERIC, _QUARTER, _FIN_YEAR, _SEASON, _MY):
+    for pattern in (_ISO, _DMY, _NUMERIC, _NUMERIC_MY, _QUARTER, _FIN_YEAR, _SEASON, _MY):
         starts += [m.start() for m in pattern.finditer(text)]
     return sorted(set(starts))
 

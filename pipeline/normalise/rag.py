@@ -75,6 +75,19 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
     return None
 
 
+# progress states a status column holds beside its colours: no colour of their own
+_STATES = re.compile(
+    r"^\s*(?:not\s+(?:yet\s+)?(?:started|due)|not\s+due\s+yet|in\s+progress|under\s*way)\s*\.?\s*$",
+    re.I,
+)
+
+
+def is_status_state(raw: str) -> bool:
+    """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
+    (normalise_rag reads it as None); it tells a status column from prose."""
+    return bool(_STATES.match(raw))
+
+
 def rag_from_fill(fill: str | None) -> str | None:
     """The colour a cell's fill ('#rrggbb') shows, for a RAG cell that says it only in colour.
 
