@@ -315,8 +315,8 @@ def test_stated_tables_keep_merges_and_fills(plans: dict[str, Path]) -> None:
     assert sheet.tables is not None and len(sheet.tables) == 1  # the title row is a paragraph
     assert sheet.lines[0].text.startswith("Eastfold Council")
     rows = sheet.tables[0].rows
-    assert [c.text if c else None for c in rows[1]][3:5] == ["Head of Early Help", "31 March 2025"]
-    assert rows[2][4].text == "June 2025"  # a real date shown as month and year (mmm-yy)
+    assert [c.text if c else None for c in rows[1]][3:5] == ["Head of Early Help", "31/03/2025"]
+    assert rows[2][4].text == "Jun-25"  # a real date shown as Excel shows it (mmm-yy)
     assert rows[2][0] is None and rows[3][0] is not None  # A4:A5 merged, A6 starts the next
 
 
@@ -534,14 +534,22 @@ def test_excel_sheet_with_spacer_rows_and_a_kpi_table_below(tmp_path: Path) -> N
 
 
 def test_excel_cells_read_as_excel_shows_them(tmp_path: Path) -> None:
-    """Real dates in words (no day/month order to guess), numbers by their format."""
+    """Cells as Excel shows them: dates by their format when that reads back as the same date
+    (else in words, no day/month order to guess), numbers with their format's unit text."""
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     cells = [  # value, number format, text read
-        (datetime(2025, 3, 31), "dd/mm/yyyy", "31 March 2025"),
-        (datetime(2025, 3, 1), "mmm-yy", "March 2025"),
+        (datetime(2025, 3, 31), "dd/mm/yyyy", "31/03/2025"),
+        (datetime(2025, 3, 1), "mmm-yy", "Mar-25"),
         (datetime(2026, 1, 15), "[$-809]d mmmm yyyy;@", "15 January 2026"),
+        (datetime(2025, 2, 1), "mm/dd/yyyy", "1 February 2025"),  # '02/01/2025' reads 2 Jan
+        (datetime(2027, 3, 31), "MM.YYYY", "03.2027"),
+        (datetime(2025, 11, 30), "YYYY-MM-DD", "2025-11-30"),
+        (datetime(2025, 11, 30), "D MMM YYYY", "30 Nov 2025"),
+        (43.5, '0.0" per 10,000"', "43.5 per 10,000"),
+        (231, '0" days"', "231 days"),
+        (-5.25, "0.0;(0.0)", "(5.3)"),
         (0.725, "0.0%", "72.5%"),
         (1250, "£#,##0", "£1,250"),
         (-1250.5, "#,##0.00", "-1,250.50"),

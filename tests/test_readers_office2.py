@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import docx
@@ -458,7 +459,8 @@ def build_two_row_header_plan(path: Path, borders: bool) -> Path:
 
 def build_card_plan(path: Path, labels: str) -> Path:
     """A plan of cards, no table: a Heading 1 per recommendation, a Heading 2 per action, then
-    its fields as lines: 'Owner - X' (labels='dash') or a bold 'Owner:' run (labels='bold')."""
+    its fields as lines: 'Owner - X' (labels='dash'), a bold 'Owner:' run (labels='bold'), or a
+    bold 'Owner' run, a tab and the value, the paragraph's tab stop at 5 cm (labels='tab')."""
     d = docx.Document()
     d.add_paragraph("Eastfold Council: Children's Services Improvement Plan", style="Title")
     for i, (rec, actions) in enumerate(WORD_PLAN, start=1):
@@ -469,6 +471,10 @@ def build_card_plan(path: Path, labels: str) -> Path:
                 p = d.add_paragraph()
                 if labels == "dash":
                     p.add_run(f"{label} - {value}")
+                elif labels == "tab":
+                    p.paragraph_format.tab_stops.add_tab_stop(Cm(5))
+                    p.add_run(label).bold = True
+                    p.add_run(f"\t{value}")
                 else:
                     p.add_run(f"{label}:").bold = True
                     p.add_run(f" {value}")
@@ -524,7 +530,7 @@ def test_word_two_row_header_plan_reads_end_date_rag_and_merged_recommendation(
     assert _word_actions(extract_file(path)) == WORD_EXPECTED
 
 
-@pytest.mark.parametrize("labels", ["dash", "bold"])
+@pytest.mark.parametrize("labels", ["dash", "bold", "tab"])
 def test_word_card_plan_with_heading_titles_reads_every_action(tmp_path: Path, labels: str) -> None:
     result = extract_file(build_card_plan(tmp_path / f"cards-{labels}.docx", labels))
     assert [(ref, owner, due, recs) for ref, owner, due, _, recs in _word_actions(result)] == [
@@ -549,7 +555,7 @@ def test_word_lines_have_the_look_of_their_print(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("kind", ["two-row-grid", "cards-dash", "cards-bold"])
+@pytest.mark.parametrize("kind", ["two-row-grid", "cards-dash", "cards-bold", "cards-tab"])
 def test_word_plan_and_its_pdf_print_agree(tmp_path: Path, kind: str) -> None:
     """Read directly and from its LibreOffice print, the plan gives the same actions."""
     if kind == "two-row-grid":
@@ -622,4 +628,103 @@ def test_word_table_style_header_row_is_bold_on_its_colour(tmp_path: Path) -> No
     result = extract_file(path)
     assert [(a.owner, str(a.due_date), a.rag) for a in result.actions] == [
         (lead, iso, "green") for _, _, lead, _, iso, _ in ACTIONS
+    ]
+
+
+def test_word_tab_between_label_and_value_is_a_gap_to_the_tab_stop(tmp_path: Path) -> None:
+    """'Owner<TAB>Head of Early Help' prints as the label, a gap and the value at the tab stop
+    (5 cm = 141.7 pt from the margin); with no stop set, at the next default stop (0.5 inch).
+    The line's text keeps one space, as a PDF reader writes it."""
+    path = build_card_plan(tmp_path / "cards-tab.docx", "tab")
+    d = docx.Document(str(path))
+    d.add_paragraph().add_run("Note\tno stop set")
+    d.save(str(path))
+    lines = read_document(path.read_bytes(), path.name, "").pages[0].lines
+    owner = next(ln for ln in lines if ln.text.startswith("Owner"))
+    assert owner.text == "Owner Head of Early Help" and owner.bold
+    assert owner.words is not None
+    assert [w.text for w in owner.words][:2] == ["Owner", "Head"]
+    assert owner.words[1].x0 == pytest.approx(owner.bbox[0] + Cm(5).pt, abs=0.5)
+    note = lines[-1]
+    assert note.text == "Note no stop set" and note.words is not None
+    assert note.words[1].x0 == pytest.approx(note.bbox[0] + 36.0, abs=0.5)
+
+
+def _without_own_fills(path: Path) -> Path:
+    """The workbook with every cell format's own fill removed (fillId 0), its named cell styles
+    kept: as writers that set only a cell's style ('Bad') leave it."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    styles = parts["xl/styles.xml"].decode()
+    a, b = styles.index("<cellXfs"), styles.index("</cellXfs>")
+    parts["xl/styles.xml"] = (
+        styles[:a] + re.sub(r'fillId="\d+"', 'fillId="0"', styles[a:b]) + styles[b:]
+    ).encode()
+    out = path.with_name("style-only-" + path.name)
+    with zipfile.ZipFile(out, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return out
+
+
+@pytest.mark.parametrize("own_fill", [True, False])
+def test_excel_status_words_on_good_neutral_bad_styles_give_their_fill(
+    tmp_path: Path, own_fill: bool
+) -> None:
+    """Status cells styled with Excel's 'Good' / 'Neutral' / 'Bad' cell styles show those
+    styles' fills, whether the cell format repeats the fill (Excel, openpyxl) or only names
+    the style."""
+    wb, ws = _plan_sheet()
+    for r, style in zip(range(4, 8), ("Good", "Neutral", "Bad", "Neutral"), strict=True):
+        ws.cell(r, 6).style = style
+    path = _save(wb, tmp_path / "styles.xlsx")
+    if not own_fill:
+        path = _without_own_fills(path)
+        loaded = openpyxl.load_workbook(path)["Action plan"]
+        assert loaded.cell(4, 6).fill.fill_type is None  # the cell's own format has no fill
+    assert _table_fills(path, 5) == ["#c6efce", "#ffeb9c", "#ffc7ce", "#ffeb9c"]
+    assert _rags(extract_file(path)) == [
+        ("1.1", "green"), ("1.2", "amber"), ("1.3", "red"), ("1.4", "amber")
+    ]  # fmt: skip
+
+
+def test_excel_date_and_unit_formats_read_as_shown_with_the_real_date_kept(tmp_path: Path) -> None:
+    """Due dates formatted 'yyyy-mm-dd', 'mm.yyyy' and 'd mmm yyyy' read as Excel shows them
+    (due_raw) and as the same due date; KPI figures keep the unit their format writes."""
+    wb, ws = _plan_sheet()
+    formats = ["yyyy-mm-dd", "mm.yyyy", "d mmm yyyy", "mm/dd/yyyy"]
+    dues = [
+        datetime(2025, 3, 31),
+        datetime(2025, 6, 1),
+        datetime(2025, 9, 30),
+        datetime(2025, 12, 1),
+    ]
+    for r, (fmt, due) in enumerate(zip(formats, dues, strict=True), start=4):
+        ws.cell(r, 4, due).number_format = fmt
+    kpis = wb.create_sheet("KPIs")
+    for c, head in enumerate(["Indicator", "Baseline", "Target"], 1):
+        kpis.cell(1, c, head).font = Font(bold=True)
+    kpis.append(["Children subject to a child protection plan per 10,000", 43.5, 38])
+    kpis.append(["Average days from entering care to adoption", 494, 426])
+    kpis.append(["Care leavers in suitable accommodation", 0.423, 0.575])
+    for c in (2, 3):
+        kpis.cell(2, c).number_format = '0.0" per 10,000"'
+        kpis.cell(3, c).number_format = '0" days"'
+        kpis.cell(4, c).number_format = "0.0%"
+    kpis.column_dimensions["A"].width = 60
+    result = extract_file(_save(wb, tmp_path / "formats.xlsx"))
+    assert [(a.due_raw, str(a.due_date)) for a in result.actions] == [
+        ("2025-03-31", "2025-03-31"),
+        ("06.2025", "2025-06-30"),
+        ("30 Sep 2025", "2025-09-30"),
+        ("1 December 2025", "2025-12-01"),  # '12/01/2025' would read 12 January: kept in words
+    ]
+    assert [
+        (k.baseline.raw, k.baseline.value, k.baseline.unit, k.target.raw)
+        for k in result.kpis
+        if k.baseline and k.target
+    ] == [
+        ("43.5 per 10,000", 43.5, "per 10,000", "38.0 per 10,000"),
+        ("494 days", 494.0, "days", "426 days"),
+        ("42.3%", 42.3, "%", "57.5%"),
     ]

@@ -29,6 +29,11 @@ class Text:
     text: str
     size: float = BODY_SIZE
     bold: bool = False
+    # tab stops in points from the line's start, when the source lays tabs out (Word does: a
+    # label, a tab, its value is a wide gap in the print); None: a tab is a space
+    tabs: tuple[float, ...] | None = None
+    default_tab: float = 36.0
+    before: float = 0.0  # space above a paragraph (Word's 'spacing before'), in points
 
 
 @dataclass(slots=True)
@@ -66,12 +71,15 @@ class Canvas:
         self.locators: list[tuple[int, BBox, Locator]] = []  # every cell and paragraph line
 
     def paragraph(self, text: Text, locator: Locator | None = None) -> None:
+        if self.lines:  # no space above the first line of the page, as Word does
+            self.y += text.before
         for part in text.text.splitlines() or [""]:
             if not part.strip():
                 continue
             line = self._line(
-                Text(part, text.size, text.bold), MARGIN, self.width - MARGIN, locator
-            )
+                Text(part, text.size, text.bold, text.tabs, text.default_tab),
+                MARGIN, self.width - MARGIN, locator,
+            )  # fmt: skip
             self.y = line.bottom + 0.3 * text.size
         self.y += GAP / 2
 
@@ -94,8 +102,9 @@ class Canvas:
                     if part.strip():
                         self.y = y
                         ln = self._line(
-                            Text(part, text.size, text.bold), bbox[0] + PAD, bbox[2] - PAD
-                        )
+                            Text(part, text.size, text.bold, text.tabs, text.default_tab),
+                            bbox[0] + PAD, bbox[2] - PAD,
+                        )  # fmt: skip
                         lines.append(ln)
                         y = ln.bottom + 0.2 * text.size
             if sc.locator is not None:
@@ -133,23 +142,50 @@ class Canvas:
         return xs
 
     def _line(self, text: Text, x0: float, x1: float, locator: Locator | None = None) -> Line:
-        """One line at the cursor, its words spread over at most x0..x1 in proportion to length."""
-        clean = " ".join(text.text.split())
+        """One line at the cursor, its words spread over at most x0..x1 in proportion to length;
+        a tab (where the source lays tabs out) moves the next word to the next tab stop."""
+        pieces = text.text.split("\t") if text.tabs is not None else [text.text]
+        runs = [" ".join(p.split()) for p in pieces]
+        clean = " ".join(r for r in runs if r)
         room = max(x1 - x0, 1.0)
         char = min(0.5 * text.size, room / max(len(clean), 1))
         top, bottom = self.y, self.y + text.size
         words: list[Word] = []
-        pos = 0
-        for token in clean.split(" "):
-            start = clean.index(token, pos)
-            pos = start + len(token)
-            words.append(Word(token, x0 + start * char, top, x0 + pos * char, bottom))
-        bbox = (x0, top, x0 + len(clean) * char, bottom)
+        x = x0
+        for k, run in enumerate(runs):
+            if k and words:  # a tab: the next stop past the text so far, if the rest still fits
+                rest = len(" ".join(r for r in runs[k:] if r)) * char
+                stop = x0 + _next_stop(x - x0, text.tabs or (), text.default_tab)
+                x = stop if stop + rest <= x1 else x + char
+            elif k:
+                x = x0 + _next_stop(x - x0, text.tabs or (), text.default_tab)
+            if not run:
+                continue
+            if words and x == words[-1].x1:
+                x += char  # the space between two runs
+            pos = 0
+            for token in run.split(" "):
+                start = run.index(token, pos)
+                pos = start + len(token)
+                words.append(Word(token, x + start * char, top, x + pos * char, bottom))
+            x += len(run) * char
+        right = words[-1].x1 if words else x0
+        bbox = (x0, top, max(right, x0), bottom)
         line = Line(clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words)
         self.lines.append(line)
         if locator is not None:
             self.locators.append((self.number, bbox, locator))
         return line
+
+
+def _next_stop(at: float, stops: tuple[float, ...], default: float) -> float:
+    """Where a tab at `at` points from the line's start goes: the first set stop past it, else
+    the next multiple of the default stop (Word's 0.5 inch unless the document says)."""
+    for stop in sorted(stops):
+        if stop > at:
+            return stop
+    step = default if default > 0 else 36.0
+    return (int(at // step) + 1) * step
 
 
 def _row_heights(source: SourceTable) -> list[float]:

@@ -45,7 +45,7 @@ def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
 
 def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
     canvas = Canvas(1, package.width, package.landscape)
-    ctx = _Context(_Styles(package.styles), _Numbering(package.numbering))
+    ctx = _Context(_Styles(package.styles), _Numbering(package.numbering), package.default_tab)
     tables = paragraphs = 0
     for kind, el in _blocks(package.body):
         if kind == "p":
@@ -72,7 +72,7 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
 class _Package:
     """What the reader needs from python-docx, as plain XML elements and values."""
 
-    __slots__ = ("body", "styles", "numbering", "width", "landscape", "meta")
+    __slots__ = ("body", "styles", "numbering", "width", "landscape", "meta", "default_tab")
 
     def __init__(self, document: Any) -> None:
         section = document.sections[0] if len(document.sections) else None
@@ -84,6 +84,11 @@ class _Package:
             self.numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # a document with no lists has no numbering part
             self.numbering = None
+        try:  # the document's default tab stop (twips); Word's is 0.5 inch
+            stop = document.settings.element.find(qn("w:defaultTabStop"))
+            self.default_tab = int(stop.get(qn("w:val"))) / 20 if stop is not None else 36.0
+        except (KeyError, NotImplementedError, TypeError, ValueError):
+            self.default_tab = 36.0
         core = document.core_properties
         # the keys pdfium gives a PDF's information dictionary, so a reader of either finds them
         self.meta = {k: v for k, v in (("Title", core.title), ("Author", core.author)) if v}
@@ -164,7 +169,35 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
         size = _HEADING_SIZES.get(level, 12.0)  # a heading style that states no size
     if bold is None:  # run, then paragraph style, then the table style's part for the cell
         bold = style.bold if style.bold is not None else table_bold
-    return Text(text, size or style.size or BODY_SIZE, bool(bold))
+    tabs = ctx.styles.tabs(p) if "\t" in text else ()
+    looks = Text(text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab)
+    looks.before = ctx.styles.space_before(p)
+    return looks
+
+
+def _before(ppr: Any) -> float | None:
+    """w:spacing w:before (twips) in points; None when the properties do not say."""
+    spacing = ppr.find(qn("w:spacing")) if ppr is not None else None
+    value = spacing.get(qn("w:before")) if spacing is not None else None
+    try:
+        return max(int(value) / 20, 0.0) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _tab_stops(ppr: Any, stops: set[float]) -> set[float]:
+    """A paragraph properties' tab stops (points) laid over those it inherits: 'clear' removes."""
+    tabs = ppr.find(qn("w:tabs")) if ppr is not None else None
+    for tab in tabs.iterchildren(qn("w:tab")) if tabs is not None else ():
+        try:
+            pos = int(tab.get(qn("w:pos"))) / 20
+        except (TypeError, ValueError):
+            continue
+        if tab.get(qn("w:val")) == "clear":
+            stops.discard(pos)
+        elif pos > 0:
+            stops.add(pos)
+    return stops
 
 
 def _run_look(r: Any) -> tuple[bool | None, float | None]:
@@ -221,6 +254,50 @@ class _Styles:
             if st.get(qn("w:type")) == "table" and st.get(qn("w:styleId"))
         }
         self.table_resolved: dict[str, dict[str, _Look]] = {}
+        self._tabs: dict[str, set[float]] = {}
+
+    def tabs(self, p: Any) -> tuple[float, ...]:
+        """The paragraph's tab stops: its style chain's, then its own (Word lays a tab out to
+        the next of them: 'Lead<TAB>Jane Smith' prints as a label, a gap and its value)."""
+        ppr = p.find(qn("w:pPr"))
+        ps = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        sid = ps.get(qn("w:val")) if ps is not None else self.default
+        return tuple(sorted(_tab_stops(ppr, set(self._style_tabs(sid or "", 0)))))
+
+    def space_before(self, p: Any) -> float:
+        """Points of space Word leaves above the paragraph (its own w:spacing, else its style
+        chain's): a heading stands apart from the field line above it, as in the print."""
+        ppr = p.find(qn("w:pPr"))
+        own = _before(ppr)
+        if own is not None:
+            return own
+        ps = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        sid = ps.get(qn("w:val")) if ps is not None else self.default
+        depth = 0
+        while sid and depth <= 10:
+            st = self.raw.get(sid)
+            if st is None:
+                break
+            found = _before(st.find(qn("w:pPr")))
+            if found is not None:
+                return found
+            based = st.find(qn("w:basedOn"))
+            sid = based.get(qn("w:val")) if based is not None else ""
+            depth += 1
+        return 0.0
+
+    def _style_tabs(self, sid: str, depth: int) -> set[float]:
+        if sid in self._tabs:
+            return self._tabs[sid]
+        st = self.raw.get(sid)
+        if st is None or depth > 10:
+            return set()
+        based = st.find(qn("w:basedOn"))
+        inherited = (
+            self._style_tabs(based.get(qn("w:val")), depth + 1) if based is not None else set()
+        )
+        self._tabs[sid] = _tab_stops(st.find(qn("w:pPr")), set(inherited))
+        return self._tabs[sid]
 
     def table(self, sid: str | None, depth: int = 0) -> dict[str, _Look]:
         """A table style's looks by the part they apply to ('wholeTable', 'firstRow',
@@ -290,10 +367,10 @@ class _Look:
 
 
 class _Context:
-    __slots__ = ("styles", "numbering")
+    __slots__ = ("styles", "numbering", "default_tab")
 
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
-        self.styles, self.numbering = styles, numbering
+    def __init__(self, styles: _Styles, numbering: _Numbering, default_tab: float = 36.0) -> None:
+        self.styles, self.numbering, self.default_tab = styles, numbering, default_tab
 
 
 _SKIP = {qn("w:pPr"), qn("w:rPr"), qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),

@@ -16,7 +16,6 @@ evaluate become warnings on the result.
 from __future__ import annotations
 
 import io
-import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, time
 from typing import Any
@@ -32,6 +31,7 @@ from plantrace.pipeline.document import BBox, Locator, Page, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
 from plantrace.pipeline.readers.locate import describe
+from plantrace.pipeline.readers.xlsx_numfmt import date_text, number_text
 from plantrace.pipeline.readers.xlsx_package import SheetXml, prepare
 from plantrace.pipeline.readers.xlsx_rules import FillRule, cell_fill, fill_rules
 
@@ -39,8 +39,6 @@ MAX_ROWS = 5000  # per sheet: past it the page is partial (the rest is unread, a
 MAX_COLS = 60
 _POINTS_PER_WIDTH = 5.6  # an Excel column width unit (a '0' of the default font) in points
 _DEFAULT_WIDTH = 8.43
-_DECIMALS = re.compile(r"0\.(0+)")
-_FORMAT_NOISE = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.')
 
 
 def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
@@ -396,44 +394,38 @@ def _display(cell: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime | date):
-        # the format's day part decides 'March 2025' (mmm-yy) or '31 March 2025' (dd/mm/yyyy);
-        # locale tags ([$-809]) and quoted literals ("Due "d) are not the format's own letters
-        shown = _FORMAT_NOISE.sub("", fmt.split(";")[0]).lower()
-        day = "d" in shown or fmt == "General"
-        return f"{value.day} {value:%B %Y}" if day else f"{value:%B %Y}"
+        return date_text(value, fmt)  # as Excel shows it, when that reads as the same date
     if isinstance(value, int | float):
-        return _number(float(value), fmt)
+        return number_text(float(value), fmt)
     if isinstance(value, time):
         return value.strftime("%H:%M")
     text = str(value).strip()  # lines broken in the cell (Alt+Enter) stay lines
     return text if "\n" in text else " ".join(text.split())
 
 
-def _number(value: float, fmt: str) -> str:
-    """The number as its format shows it: percent, decimals, thousands, a pound sign."""
-    shown = fmt.split(";")[0]
-    m = _DECIMALS.search(shown)
-    decimals = len(m.group(1)) if m else None
-    if "%" in shown:
-        return f"{value * 100:.{decimals or 0}f}%"
-    sign = "-" if value < 0 else ""
-    pound = "£" if "£" in shown else ""
-    value = abs(value) if pound else value
-    if decimals is not None:
-        text = f"{value:,.{decimals}f}" if "," in shown else f"{value:.{decimals}f}"
-    elif value.is_integer():
-        text = f"{int(value):,}" if "," in shown else str(int(value))
-    else:
-        text = f"{value:.10g}"
-    return f"{sign}{pound}{text}" if pound else text
-
-
 def _fill(cell: Any, theme: list[str]) -> str | None:
-    """A solid fill as '#rrggbb': an rgb, indexed or theme colour (with its tint)."""
+    """A solid fill as '#rrggbb': an rgb, indexed or theme colour (with its tint). A cell with no
+    fill of its own under a named cell style that has one ('Good', 'Neutral', 'Bad', or a
+    council's own 'RAG Red') shows the style's: writers that set only the style leave the cell's
+    own fill empty, and Excel draws the style's."""
     fill = cell.fill
+    if fill is None or fill.fill_type is None or fill.fill_type == "none":
+        fill = _style_fill(cell)
     if fill is None or fill.fill_type != "solid" or fill.fgColor is None:
         return None
     return _colour(fill.fgColor, theme)
+
+
+def _style_fill(cell: Any) -> Any:
+    """The fill of the cell's named style (None for 'Normal' or a style that sets none)."""
+    name = getattr(cell, "style", None)
+    if not name or name == "Normal":
+        return None
+    try:
+        named = cell.parent.parent._named_styles[name]
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return None
+    return getattr(named, "fill", None)
 
 
 def _dxf_fill(fill: Any, theme: list[str]) -> str | None:
