@@ -44,7 +44,9 @@ def section(fmt: str, value: float | None = None) -> str:
 
 def _split(fmt: str) -> list[str]:
     """Sections apart on ';' outside quotes."""
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for ch in fmt:
         if ch == '"':
             quoted = not quoted
