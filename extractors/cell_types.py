@@ -151,6 +151,13 @@ def _body(text: str) -> bool:
     words = _words(text)
     if not words or words[0] in _PERSON_WORDS or any(w in _POST_WORDS for w in words):
         return False
+    if ";" in text or len(words) > 4:
+        # a longer text names a body as a name is written, capitalised ('reports to the
+        # Improvement Board'); 'scoping meeting held' is a progress note, not a body
+        printed = [w.strip(".,;()'’") for w in re.split(r"[\s/,&]+", text)]
+        return ";" not in text and any(
+            w.lower() in _BODY_WORDS and w[:1].isupper() for w in printed
+        )
     return any(w in _BODY_WORDS for w in words)
 
 

@@ -300,7 +300,12 @@ def _from_cells(
         role: str | None = None
         recs = _rec_numbers(columns[c.index]) if c.index < len(columns) else 0.0
         mine = columns[c.index] if c.index < len(columns) else []
-        keyed = "ref" in taken or c.index > 1 or _repeats(mine)
+        keyed = (
+            "ref" in taken
+            or c.index > 1
+            or _repeats(mine)
+            or _codes_follow(c, out, counts, columns)
+        )
         if kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed:
             c.role, c.confidence = "rec", round(0.35 + 0.5 * recs, 2)
             c.evidence.append(
@@ -339,6 +344,27 @@ def _from_cells(
         c.evidence.append(
             f"header {c.label!r} names no role; {share:.0%} of its cells are {best.value}"
         )
+
+
+def _codes_follow(
+    c: ColumnRole,
+    out: Sequence[ColumnRole],
+    counts: list[Counter[CellType]],
+    columns: Sequence[Sequence[str]],
+) -> bool:
+    """The column right of this one holds each action's own code ('1a', '2.1'), more of them
+    than this one's small numbers: this one is the key of a group of actions ('Finding' 1 |
+    'Seq.' 1a), not the ref."""
+    i = c.index + 1
+    if i >= len(out) or i >= len(columns) or out[i].role not in (None, "ref"):
+        return False
+    mine = [t for t in columns[c.index] if t.strip()]
+    theirs = [t for t in columns[i] if t.strip()]
+    return (
+        _share(counts[i], {CellType.code}) >= CLEAR
+        and _rec_numbers(columns[i]) < CLEAR
+        and len(set(theirs)) > len(set(mine))
+    )
 
 
 def _rec_numbers(texts: Sequence[str]) -> float:
@@ -428,6 +454,10 @@ def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[C
 _STAND_INS = {"owner": ("sponsor",), "due": ("milestones",)}
 
 
+def _bare_timescale(text: str) -> bool:
+    return bare_date(text) or cell_type(text) is CellType.open_date
+
+
 def _stand_ins(
     out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
 ) -> None:
@@ -441,7 +471,7 @@ def _stand_ins(
             for c in out
             if c.role in donors
             and _share(counts[c.index], EXPECTED[role]) >= CLEAR
-            and (role != "due" or all(bare_date(t) for t in columns[c.index] if t.strip()))
+            and (role != "due" or all(_bare_timescale(t) for t in columns[c.index] if t.strip()))
         ]
         if len(cands) != 1:
             continue
