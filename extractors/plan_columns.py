@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import TableRoles, read_roles
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -193,6 +194,54 @@ def is_header(cells: Sequence[str | None], styled: bool = False) -> bool:
     return (
         styled and len(roles) >= 2 and len(roles) >= len(filled) / 3 and bool(listing & set(roles))
     )
+
+
+def label_header(cells: Sequence[str | None], styled: bool) -> bool:
+    """A styled row of three or more short labels, one of them a column the vocabulary knows.
+
+    Councils name even the action column in words no vocabulary holds ('What needs to happen',
+    'Planned change', 'Completion'); the look of the row (bold, or on a shaded band) says it is
+    a header. Whether it heads actions or indicators is the cells' to say (kind_from_cells):
+    this alone never makes a table.
+    """
+    filled = [c for c in cells if c and c.strip()]
+    if not styled or len(filled) < 3 or any(len(c.split()) > 6 for c in filled):
+        return False
+    return any(r is not None for r in row_roles(cells))
+
+
+def _dominant_share(texts: Sequence[str], kinds: set[CellType]) -> float:
+    counts = type_counts(texts)
+    total = sum(counts.values())
+    return sum(counts[k] for k in kinds) / total if total else 0.0
+
+
+def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> str | None:
+    """What a table under a header of unknown words lists, from its cells.
+
+    A column of sentences (the actions or the indicators; two rows at least) with two or more
+    columns of figures beside it is a scorecard; with a column of people or of dates beside it,
+    an action table.
+    """
+    texts = [[t for t in columns[i] if t.strip()] if i < len(columns) else []
+             for i in range(len(roles))]  # fmt: skip
+    prose = [
+        i
+        for i, col in enumerate(texts)
+        if len(col) >= 2  # one row is too little to tell a table from a list of terms
+        and _dominant_share(col, {CellType.prose}) >= 0.6
+        and sum(map(len, col)) / len(col) > 25
+    ]
+    if not prose:
+        return None
+    others = [col for i, col in enumerate(texts) if col and i not in prose]
+    figures = sum(1 for col in others if _dominant_share(col, {CellType.number}) >= 0.6)
+    if figures >= 2:
+        return KPI_TABLE
+    people_or_dates = {CellType.person, CellType.date, CellType.open_date}
+    if any(_dominant_share(col, people_or_dates) >= 0.6 for col in others):
+        return ACTION_TABLE
+    return None
 
 
 ACTION_TABLE = "action"
@@ -493,14 +542,16 @@ def _header(
         known = [r for r in roles if r is not None]
         if len(known) < 2 or len(known) < 0.6 * len(filled):
             return None
-    elif not is_header(texts, _styled(t.rows[0])):
+    elif not is_header(texts, _styled(t.rows[0])) and not label_header(texts, _styled(t.rows[0])):
         return None
     else:
         roles = row_roles(texts)
     kind = styled_kind(roles, any(stated) or _styled(t.rows[0]))
+    columns = _cell_texts(t)
+    if kind is None and label_header(texts, _styled(t.rows[0])):
+        kind = kind_from_cells(roles, columns)
     if kind is None:
         return None
-    columns = _cell_texts(t)
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)
     if kind == KPI_TABLE and not set(reading.roles) & _FIGURES:
         return None  # a list of indicators with no figure column is no scorecard
@@ -700,18 +751,48 @@ def _header_band(t: Table) -> bool:
     one-row grid; the data rows under it have no rules. The band's text is left to the
     unruled-table pass, which reads the header and the rows together.
     """
-    if not t.rows or any(sum(1 for c in r if c is not None) != 1 for r in t.rows[1:]):
-        return False  # a header row, and at most banner rows across the table under it
+    # a header of two rows (a group cell over its sub-headers: 'Dates' over 'Start' | 'End') is
+    # one band: every row of it styled
+    tier = 1
+    while tier < len(t.rows) and tier < 2 and _styled(t.rows[tier]) and _styled(t.rows[0]):
+        tier += 1
+    # a header row, and at most banner rows across the table under it; or a header band over a
+    # column of status fills (boxes with no word): the rows are only that column's
+    banners = all(sum(1 for c in r if c is not None) == 1 for r in t.rows[tier:])
+    if not t.rows or not (banners or _fill_stack(t)):
+        return False
     cells = [c for c in t.rows[0] if c is not None]
     if len(cells) == 1:
         lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
         return bool(lines) and _header_like(lines, 0)
     texts = [c.text for c in cells]
+    if len(texts) >= 3 and label_header(texts, styled=True):
+        return True  # the unruled pass reads it with its rows and keeps it if they agree
     if len(texts) < 2 or not is_header(texts, styled=True):  # a band: shaded
         return False
     kind = styled_kind(row_roles(texts), styled=True)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
+
+
+def _fill_stack(t: Table) -> bool:
+    """Rows under the first that the grid cut only down one column of fills: every other
+    cell of those rows spans from the header's bottom (the unruled body's text fell into one
+    cell) or is missing, and the column's own cells hold no word."""
+    body = t.rows[1:]
+    if not body:
+        return False
+    cols = len(t.rows[0])
+    for j in range(cols):
+        own = [r[j] for r in body if j < len(r)]
+        blank = len(own) == len(body) and all(c is not None and not c.text.strip() for c in own)
+        if blank and all(_texts_beside(r, j) <= 1 for r in body):
+            return True
+    return False
+
+
+def _texts_beside(row: Sequence[Cell | None], j: int) -> int:
+    return sum(1 for k, c in enumerate(row) if k != j and c is not None and c.text.strip())
 
 
 def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
@@ -921,6 +1002,8 @@ def _header_like(order: list[Line], i: int) -> bool:
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
     styled = all(x.bold for x in same)
+    if label_header(texts, styled):
+        return True  # its table is kept only if its cells show what it lists (_header)
     if len(texts) < 2 or not is_header(texts, styled=styled):
         return False
     kind = styled_kind(row_roles(texts), styled)

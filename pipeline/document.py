@@ -152,7 +152,7 @@ class Page:
 
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
-        "_rulings", "_ruling_loader", "tables", "fills",
+        "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills",
     )  # fmt: skip
 
     def __init__(
@@ -183,6 +183,9 @@ class Page:
         # filled rectangles (box, '#rrggbb'), read with the rulings: a RAG cell may say it only
         # in colour (issue 11); white fills are left out
         self.fills: list[tuple[BBox, str]] = []
+        # status glyphs ('●', '■') and the colour they are printed in (box, '#rrggbb'), read
+        # with the rulings: a RAG cell may hold only a coloured dot, no word
+        self.glyph_fills: list[tuple[BBox, str]] = []
 
     @property
     def rulings(self) -> list[Ruling]:

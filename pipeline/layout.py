@@ -23,6 +23,10 @@ _LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragra
 _CODE_END = re.compile(r"(?:^|\s)[A-Z0-9]{1,6}-$")  # a code's letters broken at its hyphen
 _NUMBERED = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+", re.IGNORECASE)
 
+# glyphs a plan prints alone as a status, in the status colour: dots, squares, bullets (the
+# private-use ones are Wingdings/Symbol bullets as Word prints them)
+STATUS_GLYPHS = "●•■▪◆⬤◼\uf06c\uf0a7\uf0b7\uf06e"
+
 
 def _key(text: str) -> str:
     return _DIGITS.sub("#", text.lower()).strip()

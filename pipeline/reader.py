@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 from plantrace.models.results import ErrorCode
 from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from plantrace.pipeline.errors import DocumentError
-from plantrace.pipeline.layout import clean_pages
+from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages
 from plantrace.pipeline.limits import LIMITS, Limits
 
 _WORD = re.compile(r"\S+")
@@ -179,6 +179,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
     def load_rulings(target: Page) -> tuple[list[Ruling], bool]:
         p = pdf[index]
         try:
+            if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
+                target.glyph_fills = _glyph_fills(p, height)
             return _rulings(p, height, limits, target.fills)
         finally:
             p.close()
@@ -205,6 +207,35 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         landscape=width > height,
         ruling_loader=load_rulings,
     )
+
+
+def _glyph_fills(page: pdfium.PdfPage, height: float) -> list[tuple[BBox, str]]:
+    """Each status glyph's box and fill colour ('#rrggbb'); read with the rulings, on table
+    pages only, and only for the glyphs (two pdfium calls each): a RAG cell may say its
+    status only in the colour of a dot."""
+    out: list[tuple[BBox, str]] = []
+    tp = page.get_textpage()
+    try:
+        text = _page_text(tp)
+        raw = tp.raw
+        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+        for i, ch in enumerate(text):
+            if ch not in STATUS_GLYPHS:
+                continue
+            if not pdfium_c.FPDFText_GetFillColor(
+                raw, i, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+            ):
+                continue
+            if not pdfium_c.FPDFText_GetCharBox(
+                raw, i, ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+            ):
+                continue
+            box = (cl.value, height - ct.value, cr.value, height - cb.value)
+            out.append((box, f"#{r.value:02x}{g.value:02x}{b.value:02x}"))
+    finally:
+        tp.close()
+    return out
 
 
 _FONT_BUF = ctypes.create_string_buffer(256)

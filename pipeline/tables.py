@@ -25,7 +25,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
-from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
+from plantrace.pipeline.normalise.rag import rag_from_fill
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
 _THIN = 3.0  # a ruling thicker than this is a filled shape, not a line
@@ -159,7 +160,9 @@ def lattice_tables(page: Page) -> list[Table]:
 
 
 def paint(table: Table, page: Page) -> None:
-    """Each cell's fill: the smallest coloured rectangle under most of the cell."""
+    """Each cell's fill: the smallest coloured rectangle under most of the cell; a cell whose
+    only text is a status glyph ('●') takes the glyph's colour (a RAG said only by a dot)."""
+    _paint_glyphs(table, page)
     if not page.fills:
         return
     for row in table.rows:
@@ -178,6 +181,25 @@ def paint(table: Table, page: Page) -> None:
                     best = (size, colour)
             if best is not None:
                 cell.fill = best[1]
+
+
+def _paint_glyphs(table: Table, page: Page) -> None:
+    if not page.glyph_fills:
+        return
+    for row in table.rows:
+        for cell in row:
+            if cell is None or cell.fill is not None or not cell.text.strip():
+                continue
+            if any(ch not in STATUS_GLYPHS for ch in cell.text if not ch.isspace()):
+                continue  # a word says the status (or the dot is a bullet before one)
+            x0, y0, x1, y1 = cell.bbox
+            for (a, b, c, d), colour in page.glyph_fills:
+                if x0 - 1 <= (a + c) / 2 <= x1 + 1 and y0 - 1 <= (b + d) / 2 <= y1 + 1:
+                    if rag_from_fill(colour) is not None:
+                        # the dot says nothing but its colour: the cell reads as one filled
+                        # with that colour and no word, as a shaded RAG cell does
+                        cell.fill, cell.text = colour, ""
+                    break
 
 
 def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:

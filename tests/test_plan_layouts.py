@@ -168,3 +168,20 @@ def test_short_scorecard_ruled_with_vertical_lines_only(tmp_path: Path) -> None:
         ("WFA", "Assessments completed within 45 working days", "amber"),
         ("WFB", "Care leavers in education, employment or training", "green"),
     ]
+
+
+def test_header_in_unknown_words_status_as_coloured_dot(tmp_path: Path) -> None:
+    """A bold header whose words no vocabulary holds but one ('Milestone'); no rules; the
+    status only a coloured dot. The header is known by its look, what
+    the table lists by its cells (a column of sentences beside people and dates), and each
+    status by the dot's colour."""
+    header = ["Seq.", "What needs to happen", "Driven by", "Milestone", "Traffic light"]
+    dot = '<font color="{}">\u25cf</font>'
+    shades = ["#00B050", "#FFC000", "#FF0000", "#0070C0", "#00B050"]
+    rows = [[ref, text, owner, due, dot.format(shades[i])]
+            for i, (_, ref, text, owner, due, _) in enumerate(ACTIONS)]  # fmt: skip
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5)]
+    pdf = _pdf(tmp_path / "dots.pdf", header, rows, [40, 300, 130, 100, 60], style)
+    plan = extract_plan(parse_pdf(pdf))
+    assert [(a.ref, a.text, a.owner, a.due_date) for a in plan.actions] == _expected()
+    assert [a.rag for a in plan.actions] == ["green", "amber", "red", "blue", "green"]

@@ -71,3 +71,33 @@ def test_a_normal_table_row_is_not_a_glyph_run() -> None:
     row = [_run("1.1", 72, 86, 100, 110, 0), _run("Recruit staff", 92, 150, 100, 110, 1),
            _run("Head of Service", 160, 230, 100, 110, 2), _run("G", 240, 246, 100, 110, 3)]  # fmt: skip
     assert _glyph_runs(row) == 0
+
+
+def test_status_glyph_colours_are_read_with_the_rulings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A coloured dot's fill colour comes with the page's rulings (lazily, table pages only);
+    a page with no status glyph reads none, and plain text is never coloured."""
+    from reportlab.pdfgen import canvas
+
+    from plantrace.pipeline.reader import parse_pdf
+
+    path = tmp_path / "dots.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    c.setFont("Helvetica", 11)
+    c.drawString(40, 250, "Publish a revised supervision standard for every team")
+    for y, rgb in ((200, (1, 0, 0)), (170, (0, 176 / 255, 80 / 255))):
+        c.setFillColorRGB(*rgb)
+        c.drawString(300, y, "\u25cf")
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(40, 140, "Hold a monthly missing children panel")
+    c.showPage()
+    c.drawString(40, 250, "A page of prose with no status glyph on it at all")
+    c.save()
+    doc = parse_pdf(path)
+    first, second = doc.pages
+    assert first.glyph_fills == []  # nothing is read before the rulings are asked for
+    first.rulings  # noqa: B018  (the lazy load)
+    assert [colour for _, colour in first.glyph_fills] == ["#ff0000", "#00b050"]
+    (x0, top, x1, bottom), _ = first.glyph_fills[0]
+    assert 299 <= x0 < x1 <= 312 and 85 <= top < bottom <= 102
+    second.rulings  # noqa: B018
+    assert second.glyph_fills == []
