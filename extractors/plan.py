@@ -19,7 +19,11 @@ from dataclasses import dataclass, field
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
-from plantrace.extractors.plan_cards import adopt_lone_cards, adopt_table_cards
+from plantrace.extractors.plan_cards import (
+    adopt_barred_cards,
+    adopt_lone_cards,
+    adopt_table_cards,
+)
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -35,6 +39,7 @@ from plantrace.extractors.plan_recommendations import (
     explicit_heading,
     from_table,
     heading,
+    named_heading,
     number_key,
 )
 from plantrace.extractors.plan_warnings import plan_warnings
@@ -80,6 +85,7 @@ def extract_plan(
     read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = adopt_barred_cards(elements)  # boxed cards with a coloured bar down one side
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     index = RecommendationIndex()
@@ -215,6 +221,8 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     for i, h in candidates.items():
         for el in elements[i + 1 :]:
             if el.table is not None and el.table.kind in (ACTION_TABLE, KPI_TABLE):
+                if named_heading(elements[i].text) and "rec" in el.table.roles:
+                    break  # 'Theme 1: ...' over a table whose rows name their recommendation
                 if el.table.kind == ACTION_TABLE or number_key(h[0]) in seen:
                     found[i] = h
                     seen.add(number_key(h[0]))

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.column_roles import TableRoles, read_roles
+from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -44,8 +44,9 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_recommendations import heading
-from plantrace.pipeline.document import Cell, Line, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Word
 from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.normalise.rag import rag_from_fill
 
 # A label: one to four words, the first capitalised, letters only (a number makes it a title:
 # 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
@@ -64,6 +65,7 @@ KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
 # a card run needs one of these among its columns (from labels or values): who or when
 NEEDS = frozenset({"owner", "due", "baseline", "target", "latest"})
 CARD_EVIDENCE = "card title: the prose above the card's first field"
+BAR_LABEL = "(bar colour)"  # the column a boxed card's side bar gives: no printed label
 
 
 @dataclass(slots=True)
@@ -889,3 +891,88 @@ def _line_of(cell: Cell) -> Line:
     line = Line(cell.text, cell.bbox, 10.0, False, 1, 0)
     line.words = []
     return line
+
+
+# --------------------------------------------------------------------------- cards in a box
+
+
+def adopt_barred_cards(elements: list[Element]) -> list[Element]:
+    """Cards boxed with a coloured bar down one side, read as cards whose RAG is that colour.
+
+    A boxed card with a bar is found as a one-row table: a narrow filled cell with no word (the
+    bar) beside a cell that holds the whole card. Its lines are read as cards with the page's
+    other paragraphs; each card then takes the colour of the bar beside it as its status, as a
+    RAG cell with no word is read from its fill (a card that states its status in words keeps
+    the word).
+    """
+    bars: list[tuple[int, BBox, str]] = []
+    out: list[Element] = []
+    boxed: set[int] = set()
+    for el in elements:
+        got = _barred_box(el)
+        if got is None:
+            out.append(el)
+            continue
+        lines, bar = got
+        bars.append(bar)
+        new = Element(el.page, lines[0].top, lines=lines)
+        boxed.add(id(new))
+        out.append(new)
+    if len(bars) < 2:
+        return elements
+    result: list[Element] = []
+    for group in _paragraph_groups(out):
+        if not any(id(el) in boxed for el in group):
+            result.extend(group)
+            continue
+        result.extend(split_cards([ln for el in group for ln in el.lines], _paragraphs))
+    for el in result:
+        if el.table is not None and is_card_table(el.table):
+            _bar_colours(el.table, bars)
+    return result
+
+
+def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str]] | None:
+    """(the card's lines, (page, bar box, bar colour)) of a one-row table that is a boxed card
+    with a coloured bar down its side, else None."""
+    raw = el.raw
+    if raw is None or len(raw.rows) != 1:
+        return None
+    cells = [c for c in raw.rows[0] if c is not None]
+    if len(cells) != 2:
+        return None
+    bar = next((c for c in cells if not c.text.strip() and c.fill), None)
+    body = next((c for c in cells if c.text.strip() and c.lines), None)
+    if bar is None or body is None or bar.fill is None:
+        return None
+    if bar.bbox[2] - bar.bbox[0] > 0.1 * (body.bbox[2] - body.bbox[0]):
+        return None
+    return list(body.lines), (el.page, bar.bbox, bar.fill)
+
+
+def _bar_colours(table: PlanTable, bars: Sequence[tuple[int, BBox, str]]) -> None:
+    """A status column of the bars' colours, for a run of cards with no status column."""
+    if "rag" in table.roles or table.reading is None:
+        return
+    fills: list[str | None] = []
+    for row in table.rows:
+        boxes = [c.bbox for c in row.cells if c is not None]
+        mid = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2 if boxes else -1.0
+        fills.append(
+            next((f for p, b, f in bars if p == row.page and b[1] - 2 <= mid <= b[3] + 2), None)
+        )
+    if sum(1 for f in fills if f and rag_from_fill(f)) * 2 < len(fills):
+        return
+    for row, fill in zip(table.rows, fills, strict=True):
+        box = next((c.bbox for c in row.cells if c is not None), (0.0, 0.0, 0.0, 0.0))
+        row.cells.append(Cell("", box, [], fill=fill))
+        row.merged_above.append(False)
+    table.roles.append("rag")
+    table.labels.append(BAR_LABEL)
+    n = sum(1 for f in fills if f)
+    table.reading.columns.append(
+        ColumnRole(
+            len(table.reading.columns), BAR_LABEL, "rag", 0.8,
+            [f"the colour of the bar beside each card ({n} of {len(fills)} cards)"], {"fill": n},
+        )
+    )  # fmt: skip

@@ -27,8 +27,11 @@ EXTRACTOR = "extractors.plan_recommendations"
 # under re.I): 'Recommendation 9 is being taken forward ...' is a sentence about a
 # recommendation, not a heading of one.
 _KEYWORD = r"(?:ofsted\s+)?recommendation\s+|priority\s+|rec\.?\s*"
+# whatever a plan calls them ('Area for improvement 3: ...', 'Finding 2 - ...'): a capitalised
+# lead of one to four words, the number, a colon or dash, then a whole sentence
+_LEAD = r"(?P<lead>(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){0,3}\s+(?=\d{1,2}\s*[:\-–—]))"
 _HEADING = re.compile(
-    rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\d))?(?P<kw>{_KEYWORD})?"
+    rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\d))?(?:(?P<kw>{_KEYWORD})|{_LEAD})?"
     r"(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?P<sep>[.):\-–—]\s*|\s+(?=(?-i:[A-Z])))(?!\d)(?P<text>.+)$",
     re.I | re.S,
 )
@@ -88,9 +91,18 @@ def heading(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     body = m.group("text").strip()
+    if m.groupdict().get("lead") and (len(body.split()) < MIN_WORDS or not body[:1].isupper()):
+        return None
     if len(body.split()) < (1 if is_explicit(m) else MIN_WORDS):
         return None
     return m.group("num"), body
+
+
+def named_heading(text: str) -> bool:
+    """True for a heading whose number follows a name of the plan's own ('Area for improvement
+    3: ...', 'Theme 1: ...'): a recommendation only where the tables below do not name theirs."""
+    m = _HEADING.match(_CONT.sub("", " ".join(text.split())).strip())
+    return m is not None and bool(m.groupdict().get("lead"))
 
 
 def is_explicit(m: re.Match[str]) -> bool:

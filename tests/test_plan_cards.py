@@ -618,3 +618,53 @@ def test_labels_in_a_row_above_their_values(wrap_owner: bool) -> None:
         (text[:90].rstrip(), owner, due, rag) for _, text, owner, _, due, _, rag in CARDS
     ]
     assert {a.progress for a in plan.actions} == {"Work under way"}
+
+
+def _chromium_cards(tmp: Path, bar: bool) -> bytes:
+    """A web page of boxed cards, labels in small capitals over their values; with `bar` each
+    card says its status only by the colour of a bar down its left side."""
+    colours = {"green": "#00B050", "amber": "#FFC000", "red": "#FF0000", "blue": "#0070C0"}
+    cards = []
+    for ref, text, owner, due, _, status, rag in CARDS:
+        style = f" style='border-left: 5pt solid {colours[rag]}'" if bar else ""
+        labels = ["Led by", "Complete by", *([] if bar else ["Status"])]
+        values = [owner, due, *([] if bar else [status])]
+        cards.append(
+            f"<div class='card'{style}><p class='ref'>Item {ref}</p><p class='t'>{text}</p>"
+            "<table><tr>" + "".join(f"<td class='l'>{x}</td>" for x in labels) + "</tr><tr>"
+            + "".join(f"<td>{x}</td>" for x in values) + "</tr></table></div>"
+        )  # fmt: skip
+    html = (
+        "<!doctype html><html><head><meta charset='utf-8'><style>"
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt}"
+        ".card{border:0.6pt solid #999;margin:0 0 8pt;padding:4pt 6pt}"
+        ".ref{color:#555;font-size:7.5pt;margin:0}.t{font-weight:bold;margin:1pt 0 4pt}"
+        "td{padding:1pt 12pt 1pt 0;vertical-align:top}"
+        ".l{color:#666;font-size:7pt;text-transform:uppercase}"
+        "</style></head><body><h1>Improvement plan 2025</h1>"
+        f"<h2>Area for improvement 1: {RECS['1']}</h2>{cards[0]}{cards[1]}"
+        f"<h2>Area for improvement 2: {RECS['2']}</h2>{cards[2]}{cards[3]}</body></html>"
+    )
+    page = tmp / "plan.html"
+    page.write_text(html)
+    out = tmp / "plan.pdf"
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return out.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+@pytest.mark.parametrize("bar", [False, True])
+def test_boxed_web_cards_status_in_words_or_a_side_bar(tmp_path: Path, bar: bool) -> None:
+    """Boxed cards printed by Chromium, labels above values: the status is the word, or (no
+    word) the colour of the bar down the card's side. The recommendations are headings under a
+    name of the plan's own ('Area for improvement 1: ...'), numbered, each a sentence."""
+    plan = _read(_chromium_cards(tmp_path, bar))
+    assert [(a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (text, owner, due, rag) for _, text, owner, _, due, _, rag in CARDS
+    ]
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+    assert [r.text for r in plan.recommendations] == [RECS["1"], RECS["2"]]
