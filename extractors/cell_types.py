@@ -161,6 +161,7 @@ def _body(text: str) -> bool:
     return any(w in _BODY_WORDS for w in words)
 
 
+_JOINT = re.compile(r"\s+[/&]\s+")
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<post>[^()]+)\)\s*$")
 
 
@@ -171,6 +172,9 @@ def _person(text: str) -> bool:
         return False
     if _NAME.match(text):
         return True
+    shared = _JOINT.split(text)
+    if len(shared) > 1 and all(_person(part) for part in shared):
+        return True  # two owners in one cell: 'HoS Children in Care / Head of Business ...'
     paren = _PAREN.match(text)
     if paren and _NAME.match(paren["name"]) and _posts(paren["post"]):
         return True
@@ -188,8 +192,14 @@ def _posts(text: str) -> bool:
     words = [w for w in every if w not in _GLUE]
     if not words:
         return False
+    if len(words) <= 6 and words[-1] in _POST_WORDS and text.split()[-1][:1].isupper():
+        return True  # a post named last: 'Quality & Practice Lead', 'Virtual School Headteacher'
     hits = sum(1 for w in words if w in _PERSON_WORDS)
-    upper = sum(1 for w in re.split(r"[\s/,&()]+", text) if 2 <= len(w) <= 5 and w.isupper())
+    upper = sum(  # abbreviated posts: 'AD', 'DCS', 'HoS'
+        1
+        for w in re.split(r"[\s/,&()]+", text)
+        if 2 <= len(w) <= 5 and sum(ch.isupper() for ch in w) >= 2
+    )
     return hits + upper >= max(1, 0.4 * len(words))
 
 

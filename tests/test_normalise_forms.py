@@ -81,6 +81,9 @@ def test_progress_states_are_status_cells_but_no_colour() -> None:
         "Safeguarding Partnership Manager & Strategic Lead for Exploitation",
         "Named GP for Safeguarding",
         "SP (Virtual School Headteacher)",
+        "Quality & Practice Lead",
+        "HoS Children in Care / Head of Business Intelligence",
+        "DCS / Strategic Lead for Exploitation",
     ],
 )
 def test_owner_forms_are_people(owner: str) -> None:
@@ -90,6 +93,10 @@ def test_owner_forms_are_people(owner: str) -> None:
 def test_a_board_is_still_a_body() -> None:
     assert cell_type("Corporate Parenting Board") is CellType.body
     assert cell_type("Practice Quality Group") is CellType.body
+    # a progress note that mentions a meeting names no body; prose that ends on a post no person
+    assert cell_type("Work started; scoping meeting held with partners") is CellType.prose
+    assert cell_type("Work with the lead") is CellType.text
+    assert cell_type("Children & families") is CellType.text
 
 
 def test_bare_dates() -> None:
@@ -107,6 +114,18 @@ ACTIONS = [
 OWNERS = ["AD Safeguarding", "JM (HoS Fostering)", "BL, Principal SW", "HoS Fostering & DCS"]
 DUES = ["03.2026", "BAU", "2026-08-31", "Q3 26-27"]
 STATUS = ["Not met", "Not yet due", "Achieved", "Partially met"]
+
+
+def test_a_finding_number_left_of_the_step_codes_is_the_recommendation_key() -> None:
+    """A finding number merged down over its actions prints once per group: no repeats, yet
+    the step codes beside it are the refs, so it is the recommendation key."""
+    reading = read_roles(
+        ACTION_TABLE,
+        [None, None, None, None],
+        ["Finding", "Seq.", "What needs to happen", "Senior manager"],
+        [["", "1", "", "2"], STEPS, ACTIONS, OWNERS],
+    )
+    assert reading.roles == ["rec", "ref", "action", "owner"]
 
 
 def test_unknown_headers_placed_by_the_cells() -> None:
