@@ -358,7 +358,12 @@ def _field_label_row(head: Line, lines: Sequence[Line]) -> bool:
         return False
     key = _row_key(head)
     label = p[0].lower()
-    return any(_row_key(ln) != key and _row_key(ln).startswith(label + " ") for ln in lines)
+    # the header wrapped at another width is the same row of labels: one text opens the other
+    return any(
+        _row_key(ln).startswith(label + " ")
+        and not (_row_key(ln).startswith(key) or key.startswith(_row_key(ln)))
+        for ln in lines
+    )
 
 
 def _separated(line: Line) -> bool:
@@ -462,6 +467,7 @@ def _stacked_labels(lines: Sequence[Line], known: Mapping[str, str | None]) -> s
         if (
             len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text)
             and nxt.page == ln.page and nxt.top > ln.top and field_line(nxt) is None
+            and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
         ):  # fmt: skip
             alone[i] = label_key(text)
     counts = Counter(alone.values())
