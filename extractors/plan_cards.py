@@ -56,6 +56,10 @@ _COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")
 _DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")
 MAX_LABEL_CHARS = 32
+# a line holding only a card's reference: a word or two, then a numbered ref ('Item 1.1')
+_REF_LINE = re.compile(
+    r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?)$"
+)
 TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a tab stop
 WRAP = 1.35  # a line within this many field pitches of the one above continues it
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
@@ -81,6 +85,7 @@ class _Field:
 class _Card:
     title: list[Line]
     fields: list[_Field] = field(default_factory=list)
+    ref: list[Line] = field(default_factory=list)  # 'Item 1.1' on its own line over the title
 
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
@@ -203,7 +208,7 @@ def split_cards(
 
 
 def _card_lines(card: _Card) -> list[Line]:
-    return [*card.title, *(ln for f in card.fields for ln in f.lines)]
+    return [*card.ref, *card.title, *(ln for f in card.fields for ln in f.lines)]
 
 
 # --------------------------------------------------------------------------- finding cards
@@ -236,7 +241,7 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
         title = _title(lines, g[0], floor, pitch)
         if cards:  # what lies between the last card's fields and this title carries it on
             _continue(cards[-1], lines, floor, g[0] - len(title), pitch)
-        card = _Card(title)
+        card = _Card(title, ref=_ref_line(lines, g[0] - len(title), floor) if title else [])
         for k, i in enumerate(g):
             label, value = parsed[i] or ("", "")
             stop = g[k + 1] if k + 1 < len(g) else end
@@ -545,6 +550,16 @@ def _title(lines: Sequence[Line], i: int, floor: int, pitch: float) -> list[Line
     return title
 
 
+def _ref_line(lines: Sequence[Line], k: int, floor: int) -> list[Line]:
+    """The line just above a title that holds only its reference ('Item 1.1', 'Seq. 2.3')."""
+    if k - 1 < floor or k >= len(lines):
+        return []
+    ln, title = lines[k - 1], lines[k]
+    if ln.page != title.page or not 0 < title.top - ln.top <= 3 * height(title):
+        return []
+    return [ln] if _REF_LINE.match(" ".join(ln.text.split())) else []
+
+
 def _scale(ln: Line, field_line: Line) -> float:
     """How much larger this line's type is than the fields' (a heading's lines are further apart)."""
     return max(1.0, ln.font_size / max(field_line.font_size, 1.0))
@@ -621,7 +636,9 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
 
 def _text(card: _Card, key: str | None) -> str:
     if key is None:
-        return join_text(ln.text for ln in card.title)
+        title = join_text(ln.text for ln in card.title)
+        m = _REF_LINE.match(" ".join(card.ref[0].text.split())) if card.ref else None
+        return f"{m.group('ref')} {title}" if m and not LEADING_REF.match(title) else title
     for f in card.fields:
         if f.key == key:
             if f.whole:

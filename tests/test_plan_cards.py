@@ -663,8 +663,8 @@ def test_boxed_web_cards_status_in_words_or_a_side_bar(tmp_path: Path, bar: bool
     word) the colour of the bar down the card's side. The recommendations are headings under a
     name of the plan's own ('Area for improvement 1: ...'), numbered, each a sentence."""
     plan = _read(_chromium_cards(tmp_path, bar))
-    assert [(a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
-        (text, owner, due, rag) for _, text, owner, _, due, _, rag in CARDS
-    ]
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (ref, text, owner, due, rag) for ref, text, owner, _, due, _, rag in CARDS
+    ]  # the ref from the line over the title ('Item 1.1')
     assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
     assert [r.text for r in plan.recommendations] == [RECS["1"], RECS["2"]]
