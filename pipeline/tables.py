@@ -599,7 +599,7 @@ def stream_table(
             # merged down whose lines run on (bottom-aligned cells start apart, end together)
             beside = top_aligned and ups >= 4 and ups >= 3 * (len(jumps) - ups)
             if (jumps and ups == len(jumps)) or opens or beside or one_line_rows:
-                new = True
+                new = not _centred_inside(trows, k, groups[-1], centres, line_pitch)
         if new:
             groups.append([tr])
         else:
@@ -638,6 +638,31 @@ def stream_table(
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+def _centred_inside(
+    trows: Sequence[TextRow],
+    k: int,
+    group: Sequence[TextRow],
+    centres: Sequence[dict[int, float]],
+    line_pitch: float | None,
+) -> bool:
+    """Text row k sits inside the row being read, its cells centred beside a taller one.
+
+    Vertically centred cells set a one-line cell between two lines of the row's tallest cell:
+    its columns have space above them (the previous row's text), yet the row so far holds only
+    that tall cell's lines, in other columns, and they run on right after it at the single line
+    pitch. A new row's first line never sits between two lines of a cell of the row above.
+    """
+    if line_pitch is None or k + 1 >= len(trows) or not group:
+        return False
+    mine = set(centres[k])
+    before = {c for tr in group for c in centres[trows.index(tr)]} if len(group) <= 3 else set()
+    if not before or before & mine:
+        return False
+    last = {c: y for tr in group for c, y in centres[trows.index(tr)].items()}
+    after = centres[k + 1]
+    return all(c in after and after[c] - last[c] <= 1.25 * line_pitch for c in before)
 
 
 def _merged_down(

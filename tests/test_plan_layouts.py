@@ -170,8 +170,9 @@ def test_short_scorecard_ruled_with_vertical_lines_only(tmp_path: Path) -> None:
     ]
 
 
-def test_header_in_unknown_words_status_as_coloured_dot(tmp_path: Path) -> None:
-    """A bold header whose words no vocabulary holds but one ('Milestone'); no rules; the
+def test_unknown_header_words_cells_centred_status_as_coloured_dot(tmp_path: Path) -> None:
+    """A bold header whose words no vocabulary holds but one ('Milestone'); no rules, cells
+    vertically centred (a one-line owner sits between the two lines of a wrapped action); the
     status only a coloured dot. The header is known by its look, what
     the table lists by its cells (a column of sentences beside people and dates), and each
     status by the dot's colour."""
@@ -180,7 +181,7 @@ def test_header_in_unknown_words_status_as_coloured_dot(tmp_path: Path) -> None:
     shades = ["#00B050", "#FFC000", "#FF0000", "#0070C0", "#00B050"]
     rows = [[ref, text, owner, due, dot.format(shades[i])]
             for i, (_, ref, text, owner, due, _) in enumerate(ACTIONS)]  # fmt: skip
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5)]
+    style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 5)]
     pdf = _pdf(tmp_path / "dots.pdf", header, rows, [40, 300, 130, 100, 60], style)
     plan = extract_plan(parse_pdf(pdf))
     assert [(a.ref, a.text, a.owner, a.due_date) for a in plan.actions] == _expected()
