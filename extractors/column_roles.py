@@ -537,8 +537,13 @@ def _fill_rag(
             c.confidence = max(c.confidence, round(0.6 + 0.35 * share, 2))
             c.evidence.append(f"{len(rag)} cells with no word are filled {kinds}")
             continue
-        if c.role is not None or "rag" in _taken(out) or share < CLEAR:
+        # a header word for a role its cells could hold ('Milestone met?' -> milestones) gives
+        # way to a column of no word but RAG fills, as it gives way to cells of another kind
+        wordless = c.role in OVERRULED and words == 0
+        if (c.role is not None and not wordless) or "rag" in _taken(out) or share < CLEAR:
             continue
+        if wordless:
+            c.evidence.append(f"header {c.label!r} names {c.role}, but its cells hold no word")
         c.role, c.confidence = "rag", round(0.35 + 0.5 * share, 2)
         c.evidence.append(
             f"header {c.label!r} names no role; {len(rag)} of its {len(colours) + words} cells "

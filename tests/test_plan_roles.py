@@ -307,3 +307,21 @@ def test_a_date_a_narrow_cell_broke_inside_its_digits() -> None:
     assert mended_date("Q2 2025/26") == "Q2 2025/26"
     assert mended_date("1 May 2025") == "1 May 2025"
     assert cell_type("12 3") is CellType.number  # digits that are no date stay as they are
+
+
+def test_a_milestone_header_over_fills_only_is_the_rag() -> None:
+    """'Milestone met?' names milestones, but its cells hold no word, only red/amber/green
+    fills: the header gives way and the fills are the RAG."""
+    data = [["Ref", "Action", "Lead officer", "Finish", "Milestone met?"]]
+    data += [[*a, ""] for a in ACTIONS]
+    style = [
+        ("BACKGROUND", (4, 1), (4, 1), RED),
+        ("BACKGROUND", (4, 2), (4, 2), GREEN),
+        ("BACKGROUND", (4, 3), (4, 3), AMBER),
+    ]
+    doc = parse_pdf_bytes(_pdf(data, [40, 300, 170, 110, 80], style), "plan.pdf")
+    assert [a.rag for a in extract_plan(doc).actions] == ["red", "green", "amber"]
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.reading is not None
+    col = table.reading.columns[4]
+    assert col.role == "rag" and "names milestones, but its cells hold no word" in col.evidence[-2]
