@@ -920,48 +920,56 @@ def _line_of(cell: Cell) -> Line:
 
 
 def adopt_barred_cards(elements: list[Element]) -> list[Element]:
-    """Cards boxed with a coloured bar down one side, read as cards whose RAG is that colour.
+    """Boxed cards (a border, or a coloured bar down one side), read as cards; the bar's colour
+    is the card's RAG.
 
-    A boxed card with a bar is found as a one-row table: a narrow filled cell with no word (the
-    bar) beside a cell that holds the whole card. Its lines are read as cards with the page's
+    A boxed card is found as a one-row table: one cell that holds the whole card, or a narrow
+    filled cell with no word (the bar) beside it. Its lines are read as cards with the page's
     other paragraphs; each card then takes the colour of the bar beside it as its status, as a
     RAG cell with no word is read from its fill (a card that states its status in words keeps
     the word).
     """
     bars: list[tuple[int, BBox, str]] = []
     out: list[Element] = []
-    boxed: set[int] = set()
+    boxed: dict[int, Element] = {}  # the card's paragraph -> the table it was found as
     for el in elements:
         got = _barred_box(el)
         if got is None:
             out.append(el)
             continue
         lines, bar = got
-        bars.append(bar)
+        if bar is not None:
+            bars.append(bar)
         new = Element(el.page, lines[0].top, lines=lines)
-        boxed.add(id(new))
+        boxed[id(new)] = el
         out.append(new)
-    if len(bars) < 2:
+    if len(boxed) < 2:
         return elements
     result: list[Element] = []
     for group in _paragraph_groups(out):
         if not any(id(el) in boxed for el in group):
             result.extend(group)
             continue
-        result.extend(split_cards([ln for el in group for ln in el.lines], _paragraphs))
+        read = split_cards([ln for el in group for ln in el.lines], _paragraphs)
+        if any(el.table is not None for el in read):
+            result.extend(read)
+        else:  # no card in the boxes: they stay the tables they were found as
+            result.extend(boxed.get(id(el), el) for el in group)
     for el in result:
         if el.table is not None and is_card_table(el.table):
             _bar_colours(el.table, bars)
     return result
 
 
-def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str]] | None:
-    """(the card's lines, (page, bar box, bar colour)) of a one-row table that is a boxed card
-    with a coloured bar down its side, else None."""
+def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] | None:
+    """(the card's lines, (page, bar box, bar colour) or None) of a one-row table that is a
+    boxed card, with or without a coloured bar down its side, else None."""
     raw = el.raw
     if raw is None or len(raw.rows) != 1:
         return None
     cells = [c for c in raw.rows[0] if c is not None]
+    if len(cells) == 1 and len(cells[0].lines) >= 3:
+        return list(cells[0].lines), None  # a box around the card, no bar
     if len(cells) != 2:
         return None
     bar = next((c for c in cells if not c.text.strip() and c.fill), None)

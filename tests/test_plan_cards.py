@@ -620,15 +620,16 @@ def test_labels_in_a_row_above_their_values(wrap_owner: bool) -> None:
     assert {a.progress for a in plan.actions} == {"Work under way"}
 
 
-def _chromium_cards(tmp: Path, bar: bool) -> bytes:
+def _chromium_cards(tmp: Path, bar: bool, status: bool = True) -> bytes:
     """A web page of boxed cards, labels in small capitals over their values; with `bar` each
-    card says its status only by the colour of a bar down its left side."""
+    card says its status only by the colour of a bar down its left side; without `status` the
+    cards have no status at all (two fields each)."""
     colours = {"green": "#00B050", "amber": "#FFC000", "red": "#FF0000", "blue": "#0070C0"}
     cards = []
-    for ref, text, owner, due, _, status, rag in CARDS:
+    for ref, text, owner, due, _, said, rag in CARDS:
         style = f" style='border-left: 5pt solid {colours[rag]}'" if bar else ""
-        labels = ["Led by", "Complete by", *([] if bar else ["Status"])]
-        values = [owner, due, *([] if bar else [status])]
+        labels = ["Led by", "Complete by", *([] if bar or not status else ["Status"])]
+        values = [owner, due, *([] if bar or not status else [said])]
         cards.append(
             f"<div class='card'{style}><p class='ref'>Item {ref}</p><p class='t'>{text}</p>"
             "<table><tr>" + "".join(f"<td class='l'>{x}</td>" for x in labels) + "</tr><tr>"
@@ -668,3 +669,13 @@ def test_boxed_web_cards_status_in_words_or_a_side_bar(tmp_path: Path, bar: bool
     ]  # the ref from the line over the title ('Item 1.1')
     assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
     assert [r.text for r in plan.recommendations] == [RECS["1"], RECS["2"]]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+def test_boxed_web_cards_of_two_fields(tmp_path: Path) -> None:
+    """A bordered card of two fields is found as a one-cell table; its lines are still cards."""
+    plan = _read(_chromium_cards(tmp_path, bar=False, status=False))
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (ref, owner, due, None) for ref, _, owner, _, due, _, _ in CARDS
+    ]
+    assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
