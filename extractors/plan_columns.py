@@ -638,10 +638,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     # the same header: roles settled from a piece's own cells may differ
                     and (roles == open_table.roles or labels == open_table.labels)
                 ):
-                    open_table.rows += continue_rows(open_table, rows)
+                    open_table.rows += continue_rows(
+                        open_table, _past_header(rows, open_table.labels)
+                    )
                     open_table.pieces.append(t)
                     open_table.page = page.number
                 else:
+                    rows = _past_header(rows, labels)  # a header's second tier
                     open_table = PlanTable(
                         kind, roles, labels, rows, page.number, top, [t], reading
                     )
@@ -652,7 +655,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and open_table.page == page.number - 1
                 and _same_grid(open_table, t)
             ):
-                open_table.rows += continue_rows(open_table, _rows(t, header=False))
+                rows = _past_header(_rows(t, header=False), open_table.labels)
+                open_table.rows += continue_rows(open_table, rows)
                 open_table.pieces.append(t)
                 open_table.page = page.number
             else:
@@ -789,6 +793,30 @@ def _fill_stack(t: Table) -> bool:
         if blank and all(_texts_beside(r, j) <= 1 for r in body):
             return True
     return False
+
+
+def _past_header(rows: list[Row], header: Sequence[str]) -> list[Row]:
+    """A continued piece's rows after the header rows its page repeats: styled rows of short
+    labels, one of them a label of the table's header (a two-tier header repeats both tiers)."""
+    labels = {lab.lower() for lab in header if lab}
+    while rows:
+        cells = [c for c in rows[0].cells if c is not None and c.text.strip()]
+        texts = [c.text.strip() for c in cells]
+        repeats = (
+            any(t.lower() in labels for t in texts)
+            or len(rows) > 1
+            and any(
+                t.lower() in labels
+                for c in rows[1].cells
+                if c is not None
+                for t in [c.text.strip()]
+            )
+        )
+        short = all(len(t.split()) <= 6 for t in texts)
+        if not cells or not _styled(rows[0].cells) or not short or not repeats:
+            break
+        rows = rows[1:]
+    return rows
 
 
 def _texts_beside(row: Sequence[Cell | None], j: int) -> int:
