@@ -618,8 +618,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             if para:
                 elements += _paragraphs_or_cards(para)
                 para = []
+            assert isinstance(item, Table)
             t = item
-            assert isinstance(t, Table)
             head = _header(t, profile)
             if head is not None:
                 kind, roles, labels, reading = head
