@@ -789,7 +789,9 @@ def _fill_stack(t: Table) -> bool:
     cols = len(t.rows[0])
     for j in range(cols):
         own = [r[j] for r in body if j < len(r)]
-        blank = len(own) == len(body) and all(c is not None and not c.text.strip() for c in own)
+        blank = len(own) == len(body) and all(
+            c is not None and not c.text.strip() and c.fill is not None for c in own
+        )
         if blank and all(_texts_beside(r, j) <= 1 for r in body):
             return True
     return False

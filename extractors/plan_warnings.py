@@ -6,7 +6,8 @@ or a table whose column roles are uncertain each get a warning with a stable cod
 covered'. Codes (README):
 
 - plan_no_actions: no action was read: the plan has tables none of which was read as actions, or
-  no table and no action card at all (a layout not recognised), and no KPI either.
+  no table and no action card at all (a layout not recognised), or only KPI rows (a scorecard, or
+  actions in a layout not recognised: the message says both).
 - plan_column_unplaced: a column with content got no role; its cells are not read.
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
   by date is unknown for those actions; also a run of action cards none of whose due dates could
@@ -27,6 +28,13 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import OPEN_ENDED
 
 LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
+# a scorecard's own text (title, preamble, notes) runs to a dozen lines or so; a plan whose
+# action cards were not recognised leaves dozens outside any table
+LOOSE_TEXT = 20
+
+
+def _loose_lines(elements: Sequence[Element]) -> int:
+    return sum(len(el.lines) for el in elements if el.table is None and el.raw is None)
 
 
 def plan_warnings(
@@ -52,6 +60,18 @@ def plan_warnings(
             code="plan_no_actions",
             message="no action was read: the document was classed as a plan but no action table,"
             " action card or KPI table was recognised; coverage cannot be measured from it",
+            page=None,
+        ))  # fmt: skip
+    elif not actions and _loose_lines(elements) >= LOOSE_TEXT:
+        # KPIs only, beside much text no table or card took: a scorecard with a long preamble,
+        # or actions in a layout not recognised; a person decides which
+        out.append(ExtractionWarning(
+            code="plan_no_actions",
+            message=f"no action was read, only {kpis} KPI row(s), while"
+            f" {_loose_lines(elements)} lines of text outside its tables were not read as"
+            " actions: if the document is a scorecard of measures alone nothing is missing;"
+            " if it also lists actions, their layout was not recognised (check with"
+            " `plantrace tables FILE`)",
             page=None,
         ))  # fmt: skip
     for t in plan_tables:
@@ -134,6 +154,14 @@ def _due_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
             message=f"due dates could not be read for any of the {len(actions)} actions: coverage"
             " by date is unknown (not 0%); check the plan's date column with `plantrace tables`",
             page=actions[0].provenance.page,
+        )]  # fmt: skip
+    if not dated and unread:  # some open-ended, the rest with no date at all
+        return [ExtractionWarning(
+            code="plan_due_dates_unread",
+            message=f"no due date was read for {len(unread)} of the {len(actions)} actions (the"
+            f" other {len(open_ended)} are open-ended): coverage by date is unknown for them (not"
+            " 0%); check the plan's date column with `plantrace tables`",
+            page=unread[0].provenance.page,
         )]  # fmt: skip
     with_text = [a for a in unread if a.due_raw]
     if with_text:
