@@ -131,12 +131,14 @@ BY_NAME = {f.name: f for f in FAMILIES}
 
 
 def select(which: str) -> list[Family]:
-    """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', or family names.
+    """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3', or names.
 
-    The holdout families live in holdout.py, the holdout2 families in holdout2.py (blind).
+    The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
+    families in holdout3.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
+    from samples.plangen.holdout3 import HOLDOUT3
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -146,5 +148,8 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT)
     if which == "holdout2":
         return list(HOLDOUT2)
-    names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2}}
+    if which == "holdout3":
+        return list(HOLDOUT3)
+    names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
+             **{f.name: f for f in HOLDOUT3}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]
