@@ -61,7 +61,8 @@ def test_cell_types(text: str, kind: CellType) -> None:
 
 def test_seasons_and_short_years_in_the_one_date_normaliser() -> None:
     assert str(parse_due("Spring 2025")) == "2025-05-31"
-    assert str(parse_due("Summer term 2025")) == "2025-08-31"
+    assert str(parse_due("Summer 2025")) == "2025-08-31"
+    assert str(parse_due("Summer term 2025")) == "2025-07-31"  # a school term ends in July
     assert str(parse_due("Winter 2024")) == "2025-02-28"
     assert str(parse_due("Autumn 2024/25")) == "2024-11-30"
     assert str(parse_due("31.03.26")) == "2026-03-31"

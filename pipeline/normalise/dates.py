@@ -9,19 +9,29 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-}  # fmt: skip
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# the words (month names, seasons and school terms, open-ended and superseded markers, prefixes)
+# are data: data/dates.json; the patterns below give them their shapes
+_WORDS: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8")
+)
+MONTHS: dict[str, int] = _WORDS["months"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as one regex alternation, longest first, inner spaces matching any space."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+_MONTH = rf"({_alternation(MONTHS)})\." + "?"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
@@ -33,28 +43,54 @@ _NUMERIC_MY = re.compile(r"(?<![\d./])\b(0?[1-9]|1[0-2])[./]((?:19|20)\d{2})\b(?
 _QUARTER = re.compile(
     r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2,4}))?", re.I
 )
-_MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.I)
-_YEAR = re.compile(r"\b(20\d{2})\b")
-# a season or school term: 'Spring 2025', 'Summer term 2025', 'Autumn 2024/25' (the first year),
-# ends at the end of its last month; winter runs into the next year ('Winter 2024' -> Feb 2025)
-_SEASON = re.compile(
-    r"\b(spring|summer|autumn|fall|winter)(?:\s+term)?\s*,?\s*((?:19|20)\d{2})(?:\s*/\s*\d{2,4})?\b",
+# the year first: '2025-Q3', '2025 Q3' name a calendar quarter; '2025/26 Q3' a financial one
+_YEAR_QUARTER = re.compile(
+    r"\b((?:19|20)\d{2})(?:\s*/\s*(\d{2}|\d{4}))?\s*[-\s]\s*Q([1-4])\b", re.I
+)
+# a half year: 'H1 2025/26' (April-September of the financial year), 'H2 2025' (July-December)
+_HALF = re.compile(
+    rf"\b(?:{_alternation(_WORDS['half_year'])})\s*-?\s*([12])\s*(?:of\s+)?"
+    rf"(?:(?:{_alternation(_WORDS['financial_year'])})\s*)?"
+    r"((?:19|20)\d{2}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2}|\d{4}))?\b",
     re.I,
 )
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
-                  "winter": (12, 14)}  # fmt: skip
+# a financial year named as one: 'FY 25/26', 'FY2025/26', 'financial year 2025-26'
+_FY = re.compile(
+    rf"\b(?:{_alternation(_WORDS['financial_year'])})\s*'?((?:19|20)?\d{{2}})\s*[/-]\s*(\d{{2}}|\d{{4}})\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.I)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_SEASONS: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in _WORDS["seasons"].items()}  # type: ignore[misc]
+_TERMS: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in _WORDS["terms"].items()}  # type: ignore[misc]
+# a school term: 'Autumn term 2025', 'Summer term 2025/26' (a school year: spring and summer
+# terms fall in its second calendar year), ends at the end of its last month
+_TERM = re.compile(
+    rf"\b({_alternation(_TERMS)})\s+term\s*,?\s*((?:19|20)\d{{2}})(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?\b",
+    re.I,
+)
+# a season: 'Spring 2025', 'Autumn 2024/25' (the first year), ends at the end of its last
+# month; winter runs into the next year ('Winter 2024' -> Feb 2025)
+_SEASON = re.compile(
+    rf"\b({_alternation(_SEASONS)})\s*,?\s*((?:19|20)\d{{2}})(?:\s*/\s*\d{{2,4}})?\b", re.I
+)
+# a season or term with no year ('by the Summer', 'Spring term'): dated only against the plan's
+# own date, as a month with no year is
+_SEASON_ONLY = re.compile(
+    rf"\b({_alternation((set(_SEASONS) - {'fall'}) | set(_TERMS))})(\s+term)?\b", re.I
+)  # 'fall' alone is too often the verb ('a fall in re-referrals')
 # a financial year 'YYYY/YY' or 'YYYY-YYYY' (April to March): its end is 31 March of the second
 _FIN_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|\d{4})\b")
 # a superseded date kept beside the new one: 'Feb 2025 (was Nov 2024)', 'previously March'
+_WAS = _alternation(_WORDS["superseded"])
 _SUPERSEDED = re.compile(
-    r"\(\s*(?:was|previously|originally|formerly|old date|replaces)\b[^)]*\)"
-    r"|[;,]?\s*\b(?:was|previously|originally|formerly)\b[^;,()]*$",
+    rf"\(\s*(?:{_WAS}|{_alternation(_WORDS['superseded_in_brackets'])})\b[^)]*\)"
+    rf"|[;,]?\s*\b(?:{_WAS})\b[^;,()]*$",
     re.I,
 )
-OPEN_ENDED = re.compile(
-    r"\b(ongoing|on-going|tbc|tbd|to be confirmed|continuous|bau|business as usual|n/?a|as required|monthly|weekly|quarterly|annually)\b",
-    re.I,
-)
+OPEN_ENDED = re.compile(rf"\b(?:{_alternation(_WORDS['open_ended'])})\b", re.I)
+# 'w/c 3 March 2025': the week that day begins, due by its last day
+_WEEK_OF = re.compile(rf"(?<!\w)(?:{_alternation(_WORDS['week_commencing'])})\s*[:.]?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +171,25 @@ def _all_dates(
     for m in _NUMERIC.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[month]), int(g[day])))
+    if end_of_period:  # 'w/c 3 March 2025': due by the end of the week that day begins
+        spans[:] = [
+            (p, d + timedelta(days=6) if _WEEK_OF.search(text[:p]) else d) for p, d in spans
+        ]
     for m in _NUMERIC_MY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _month(int(g[1]), int(g[0]), end_of_period))
+    for m in _HALF.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _half(int(g[0]), _year(g[1]), g[2], end_of_period))
+    for m in _FY.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _financial_year(_year(g[0]), g[1], end_of_period))
+    for m in _YEAR_QUARTER.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _quarter(int(g[2]), int(g[0]), g[1], end_of_period))
+    for m in _TERM.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _term(g[0], int(g[1]), g[2], end_of_period))
     for m in _SEASON.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _season(g[0], int(g[1]), end_of_period))
@@ -197,21 +249,56 @@ def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
 
 
 def _season(name: str, year: int, end: bool) -> date:
-    first, last = _SEASON_MONTHS[name.lower()]
+    return _span(_SEASONS[name.lower()], year, end)
+
+
+def _term(name: str, year: int, second: str | None, end: bool) -> date:
+    """A school term of a calendar year, or of a school year 'YYYY/YY' (autumn in the first
+    year, spring and summer in the second)."""
+    if second is not None:
+        if _second_year(year, second) != year + 1:
+            raise ValueError("not a school year")
+        if name.lower() in _WORDS["school_year_second"]:
+            year += 1
+    return _span(_TERMS[name.lower()], year, end)
+
+
+def _span(months: tuple[int, int], year: int, end: bool) -> date:
+    """The first day of the first month, or the last day of the last (past 12: next year)."""
+    first, last = months
     if not end:
         return date(year, first, 1)
     return _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
 
 
+def _half(half: int, year: int, second: str | None, end: bool) -> date:
+    """H1/H2 of a financial year 'YYYY/YY' (April-September, October-March) or of a calendar
+    year (January-June, July-December)."""
+    if second is not None:
+        if _second_year(year, second) != year + 1:
+            raise ValueError("not a financial year")
+        first = date(year, 4, 1) if half == 1 else date(year, 10, 1)
+    else:
+        first = date(year, 1, 1) if half == 1 else date(year, 7, 1)
+    if not end:
+        return first
+    last_month = first.month + 5
+    return _month_end(first.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
+
+
+def _second_year(first: int, second: str) -> int:
+    return int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+
+
 def _financial_year(first: int, second: str, end: bool) -> date:
     """'2025/26' -> 2026-03-31 (or 2025-04-01); not a financial year unless the years run on."""
-    nxt = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    nxt = _second_year(first, second)
     if nxt != first + 1:
         raise ValueError("not a financial year")
     return date(nxt, 3, 31) if end else date(first, 4, 1)
 
 
-_START_ONLY = re.compile(r"\b(from|starting|commencing|since|beginning)\s*$", re.I)
+_START_ONLY = re.compile(rf"\b(?:{_alternation(_WORDS['start_only'])})\s*$", re.I)
 
 
 def parse_due(
@@ -229,24 +316,44 @@ def parse_due(
     # the superseded date is history, not the due date: 'Revised: Feb 2025 (was Nov 2024)'
     text = _SUPERSEDED.sub("", text).strip() or text
     spans = _dated_spans(text)
-    if spans and all(_START_ONLY.search(text[:start]) for start in spans):
+    if spans and all(
+        _START_ONLY.search(text[:start]) and not _WEEK_OF.search(text[:start]) for start in spans
+    ):  # 'week commencing 3 March' names a week, not a start
         return None
     found = parse_date(text, month_first=month_first)
     if found is not None:
         return found
     if after is not None:
-        month_only = _MONTH_ONLY.search(text)
-        if month_only:
-            month = MONTHS[month_only.group(1).lower()]
-            year = after.year if _month_end(after.year, month) >= after else after.year + 1
-            return _month_end(year, month)
+        return _next_end(text, after)
     return None
+
+
+def _next_end(text: str, after: date) -> date | None:
+    """A month, season or term with no year ('by end of May', 'Summer term'): the first end of
+    it on or after `after`."""
+    last: int | None = None
+    month_only = _MONTH_ONLY.search(text)
+    if month_only:
+        last = MONTHS[month_only.group(1).lower()]
+    else:
+        season = _SEASON_ONLY.search(text)
+        if season is not None:
+            name = season.group(1).lower()
+            table = _TERMS if season.group(2) and name in _TERMS else _SEASONS
+            if name in table:
+                last = (table[name][1] - 1) % 12 + 1
+    if last is None:
+        return None
+    year = after.year if _month_end(after.year, last) >= after else after.year + 1
+    return _month_end(year, last)
 
 
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    for pattern in (_ISO, _DMY, _NUMERIC, _NUMERIC_MY, _QUARTER, _FIN_YEAR, _SEASON, _MY):
+    patterns = (_ISO, _DMY, _NUMERIC, _NUMERIC_MY, _HALF, _FY, _YEAR_QUARTER, _TERM, _QUARTER,
+                _FIN_YEAR, _SEASON, _MY)  # fmt: skip
+    for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
     return sorted(set(starts))
 

@@ -1,37 +1,48 @@
 """The one RAG normaliser: status words and colour names -> red/amber/green/blue (or None).
 
-Plans print a status as a colour ('Amber'), a letter ('A') or a phrase ('On track', 'Slipped').
-Common phrases are known here. Progress states ('Not started', 'In progress') are no colour:
-they say where the work is, not whether it is on time (a plan may not have started an action
-that is not yet due), so unless the plan's own key colours them they read as None;
-'Complete' is the one progress word with a colour (blue), by the usual BRAG convention. a plan that defines its own words in a key ('Status key:
-Complete (blue); Slipped (amber)') is read with read_rag_key and the key is passed in, and it
-wins over the built-in words.
+Plans print a status as a colour ('Amber'), a letter ('A') or a phrase ('On track', 'Slipped',
+'Behind schedule', 'Significantly behind'). Common phrases are known here, as data
+(data/rag.json). Progress states ('Not started', 'In progress') are no colour: they say where
+the work is, not whether it is on time (a plan may not have started an action that is not yet
+due), so unless the plan's own key colours them they read as None; 'Complete' (and 'Closed') is
+the one progress word with a colour (blue), by the usual BRAG convention. A plan that defines
+its own words in a key ('Status key: Complete (blue); Slipped (amber)') is read with
+read_rag_key and the key is passed in, and it wins over the built-in words.
 """
 
 from __future__ import annotations
 
 import colorsys
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
 
-_COLOURS = {"blue": "blue", "red": "red", "amber": "amber", "green": "green", "yellow": "amber"}
-_RAG = [
-    (re.compile(r"\b(not (?:yet )?(?:met|achieved))\b", re.I), "red"),  # before 'met', 'achieved'
-    (re.compile(r"\b(blue|complete[d]?|achieved|closed|done|finished)\b", re.I), "blue"),
-    (re.compile(r"\b(red|off[ -]track|not on track|off[ -]target|overdue|stalled)\b", re.I), "red"),
-    (
-        re.compile(
-            r"\b(amber|yellow|at risk|some slippage|slipped|slipping|slippage|delayed|behind"
-            r"|partially)\b",
-            re.I,
-        ),
-        "amber",
-    ),
-    (re.compile(r"\b(green|on[ -]track|on[ -]target|met)\b", re.I), "green"),
-    (re.compile(r"^\s*(r|a|g|b)\s*$", re.I), None),
+# the status words (colour names, letters, progress states and the phrases of each colour) are
+# data: data/rag.json, with the decisions taken on them
+_WORDS: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "rag.json").read_text(encoding="utf-8")
+)
+_COLOURS: dict[str, str] = _WORDS["colours"]
+_LETTER: dict[str, str] = _WORDS["letters"]
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """Phrases as one alternation, longest first; a space matches spaces or a hyphen."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in parts)
+
+
+_RAG: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b({_phrases(rule['phrases'])})\b", re.I), rule["colour"])
+    for rule in _WORDS["rules"]
 ]
-_LETTER = {"r": "red", "a": "amber", "g": "green", "b": "blue"}
+_LETTER_ONLY = re.compile(rf"^\s*({'|'.join(map(re.escape, _LETTER))})\s*$", re.I)
+# progress states a status column holds beside its colours: no colour of their own
+_STATE = _phrases(_WORDS["states"])
+_STATE_IN = re.compile(rf"\b(?:{_STATE})\b", re.I)
+_STATES = re.compile(rf"^\s*(?:{_STATE})\s*\.?\s*$", re.I)
 # 'Slipped (amber)', 'On track = green', 'On track: green' (a phrase of one to four words)
 _KEY_PAIR = re.compile(
     r"(?:^|[;,.:–—•]\s*)((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*"
@@ -68,18 +79,12 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         colour = key.get(_phrase(text).rstrip("."))
         if colour is not None:
             return colour
+    text = _STATE_IN.sub(" ", text)  # 'Not started - overdue': the state says no colour
     for pattern, colour in _RAG:
-        m = pattern.search(text)
-        if m:
-            return colour if colour is not None else _LETTER[m.group(1).lower()]
-    return None
-
-
-# progress states a status column holds beside its colours: no colour of their own
-_STATES = re.compile(
-    r"^\s*(?:not\s+(?:yet\s+)?(?:started|due)|not\s+due\s+yet|in\s+progress|under\s*way)\s*\.?\s*$",
-    re.I,
-)
+        if pattern.search(text):
+            return colour
+    letter = _LETTER_ONLY.match(text)
+    return _LETTER[letter.group(1).lower()] if letter else None
 
 
 def is_status_state(raw: str) -> bool:
