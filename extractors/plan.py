@@ -34,13 +34,18 @@ from plantrace.extractors.plan_columns import (
 )
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_recommendations import (
+    Listed,
     RecommendationIndex,
+    coded_ref,
     element_provenance,
     explicit_heading,
     from_table,
     heading,
+    listed_in_lines,
+    listed_in_raw,
     named_heading,
     number_key,
+    numbered_from_one,
 )
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
@@ -90,6 +95,7 @@ def extract_plan(
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     index = RecommendationIndex()
     headings = _section_headings(elements)
+    listed = _listed(elements, headings, doc.sha256)
     rag_key: dict[str, str] = {}
     for el in elements:
         if el.table is None and el.raw is None:
@@ -101,6 +107,10 @@ def extract_plan(
     fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
     field_level: float | None = None  # size of the heading (any) the fields were given under
     for i, el in enumerate(elements):
+        if i in listed:
+            for number, text, prov in listed[i]:
+                index.add(number, text, prov)
+            continue
         if i in headings:
             number, text = headings[i]
             text = _quoted(elements, i) or text
@@ -241,3 +251,72 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
 
 def _style(el: Element) -> tuple[bool, float] | None:
     return (el.lines[0].bold, round(el.lines[0].font_size)) if el.lines else None
+
+
+def _listed(
+    elements: list[Element], headings: dict[int, tuple[str, str]], sha256: str
+) -> dict[int, Listed]:
+    """Recommendations listed apart from the action tables, by element index (the other
+    elements of a list map to nothing): labelled paragraphs one after another ('Area for
+    improvement 1: ...'), two columns printed without rules, or a table no header names.
+
+    Read only where the plan quotes its recommendations nowhere else (no section headings, no
+    recommendation table or column, no heading rows) and its actions name theirs by number (a
+    number column, or refs such as '1.3' or '1c'): a numbered list in the introduction of any
+    other plan stays prose.
+    """
+    if headings or _quoted_elsewhere(elements) or not _joined_by_number(elements):
+        return {}
+    found: dict[int, Listed] = {}
+    run: list[int] = []
+    for i, el in enumerate([*elements, Element(page=0, top=0.0)]):
+        if el.table is None and el.raw is None and el.lines and heading(el.text) is not None:
+            run.append(i)
+            continue
+        if run:
+            items = [(*heading(elements[j].text), element_provenance(sha256, elements[j]))  # type: ignore[misc]
+                     for j in run]  # fmt: skip
+            if numbered_from_one([n for n, _, _ in items]):
+                found.update({j: [] for j in run})
+                found[run[0]] = items
+            run = []
+        if el.raw is not None:
+            items = listed_in_raw(el, sha256)
+        elif el.table is None and len(el.lines) >= 2:
+            items = listed_in_lines(el, sha256)
+        else:
+            items = []
+        if items:
+            found[i] = items
+    return found
+
+
+def _quoted_elsewhere(elements: list[Element]) -> bool:
+    """A recommendation table, a recommendation column or heading rows inside action tables."""
+    for el in elements:
+        t = el.table
+        if t is None:
+            continue
+        if t.kind == RECOMMENDATION_TABLE:
+            return True
+        if t.kind == ACTION_TABLE and (
+            t.col("recommendation_text") is not None or any(r.section for r in t.rows)
+        ):
+            return True
+    return False
+
+
+def _joined_by_number(elements: list[Element]) -> bool:
+    """An action table names each action's recommendation by number: a Rec column, or refs that
+    code it ('1.3', 'A1.3', '1c')."""
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE:
+            continue
+        if t.col("rec") is not None:
+            return True
+        ref_c = t.col("ref")
+        refs = [r.text(ref_c) for r in t.rows if not r.section] if ref_c is not None else []
+        if refs and sum(1 for x in refs if coded_ref(x)) >= 0.8 * len(refs):
+            return True
+    return False

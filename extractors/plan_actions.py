@@ -200,7 +200,8 @@ def read_group_cell(
 
     The cell is often merged down over all the actions that answer it: rows it covers keep the
     recommendation. A cell of its own opens a recommendation, numbered by its label ('R1 The
-    timeliness ...', '2. Improve ...') or else by the row's ref ('R3.2' -> R3). Text with no
+    timeliness ...', '2. Improve ...') or else by the row's ref ('R3.2' -> R3); the text of a
+    known recommendation (a tracker repeats it in every row) is that one again. Text with no
     label atop a new page is the rest of the cell above, cut by the page break.
     """
     cell = row.cells[col] if col < len(row.cells) else None
@@ -208,9 +209,11 @@ def read_group_cell(
     if cell is None or not text or _merged(row, col):
         return current
     found = heading(text)
-    if found is None and current is not None and (new_page or text == index.text_of(current)):
-        if new_page:
-            index.extend(current, text)
+    known = index.with_text(found[1] if found else text)
+    if known is not None:
+        return known  # the recommendation's text again, repeated in every row
+    if found is None and current is not None and new_page:
+        index.extend(current, text)
         return current
     if found is None:
         ref = row.text(ref_col) if ref_col is not None else ""
@@ -235,13 +238,21 @@ _MENTION = re.compile(
 def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
     """Ids of the recommendations an action answers, once every recommendation is known.
 
-    A Rec column decides alone (blank: none). Otherwise the numbers in a Ref such as '2.3 / 4.1'
-    when all of them are recommendation numbers, else the section; plus any recommendation the
-    action's text names ('this action also responds to recommendation 4').
+    A Rec column decides alone (blank: what a coded ref such as '1c' or 'A1.3' names, else none).
+    Otherwise the numbers in a Ref such as '2.3 / 4.1' when all of them are recommendation
+    numbers, else the section, else a coded ref; plus any recommendation the action's text
+    names ('this action also responds to recommendation 4').
     """
-    if d.rec_cell is not None:
+    if d.rec_cell is not None and d.rec_cell.strip():
         return index.ids_for(d.rec_cell)
+    coded = index.id_of_coded(d.ref)
+    if d.rec_cell is not None:
+        # a blank Rec cell: a number cell merged down over the actions sharing it prints beside
+        # only one of them when centred or bottom-aligned; a ref that codes the number says
+        return [coded] if coded else []
     ids = _recs_from_ref(d.ref, index) or ([d.section] if d.section else [])
+    if not ids and coded:
+        ids = [coded]  # 'A1.3' under no heading: recommendation 1 when the plan numbers them so
     for m in _MENTION.finditer(d.text):
         for rid in index.ids_for(m.group(1)):
             if rid not in ids:

@@ -9,30 +9,52 @@ action table ('1 | Priority 1 - Management oversight ...'). Ids are r1, r2... in
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
-from plantrace.pipeline.document import BBox
+from plantrace.pipeline.document import BBox, Line
 from plantrace.pipeline.layout import join_text
 
 EXTRACTOR = "extractors.plan_recommendations"
 
-# '1. Ensure that ...', '1) ...', 'Recommendation 3: ...', 'Priority 2 - ...', and under a
-# document's own section number '4. Recommendation 2: Assessments' (the number is 2, not 4).
-# With no punctuation after the number the text must open with a capital (case-sensitive even
-# under re.I): 'Recommendation 9 is being taken forward ...' is a sentence about a
-# recommendation, not a heading of one.
-_KEYWORD = r"(?:ofsted\s+)?recommendation\s+|priority\s+|rec\.?\s*"
+# '1. Ensure that ...', '1) ...', 'Recommendation 3: ...', 'Recommendation 2 of 4: ...', 'Priority
+# 2 - ...', and under a document's own section number '4. Recommendation 2: Assessments' (the
+# number is 2, not 4). With no punctuation after the number the text must open with a capital
+# (case-sensitive even under re.I): 'Recommendation 9 is being taken forward ...' is a sentence
+# about a recommendation, not a heading of one. The label words are data
+# (data/recommendation_labels.json).
+_LABELS: dict[str, list[str]] = json.loads(
+    resources.files("plantrace.extractors")
+    .joinpath("data/recommendation_labels.json")
+    .read_text("utf-8")
+)
+
+
+def _label_pattern(words: str) -> str:
+    r"""'ofsted recommendation' -> r'ofsted\s+recommendation\s+'; 'rec.' -> r'rec\.?\s*'."""
+    body = r"\s+".join(re.escape(w) for w in words.rstrip(".").split())
+    return body + (r"\.?\s*" if words.endswith(".") else r"\s+")
+
+
+_KEYWORD = "|".join(
+    _label_pattern(w) for w in sorted(_LABELS["label_words"], key=len, reverse=True)
+)
+_COUNT = rf"(?:\s+(?:{'|'.join(map(re.escape, _LABELS['count_words']))})\s+\d{{1,2}})?"
+_SEPS = "".join(re.escape(s) for s in _LABELS["separators"])
+_LEAD_SEPS = "".join(re.escape(s) for s in _LABELS["separators"] if s not in ".)")
 # whatever a plan calls them ('Area for improvement 3: ...', 'Finding 2 - ...'): a capitalised
 # lead of one to four words, the number, a colon or dash, then a whole sentence
-_LEAD = r"(?P<lead>(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){0,3}\s+(?=\d{1,2}\s*[:\-–—]))"
+_LEAD = rf"(?P<lead>(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?=\d{{1,2}}{_COUNT}\s*[{_LEAD_SEPS}]))"
 _HEADING = re.compile(
     rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\d))?(?:(?P<kw>{_KEYWORD})|{_LEAD})?"
-    r"(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\s*(?P<sep>[.):\-–—]\s*|\s+(?=(?-i:[A-Z])))(?!\d)(?P<text>.+)$",
+    rf"(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}}){_COUNT}\s*(?P<sep>[{_SEPS}]\s*|\s+(?=(?-i:[A-Z])))"
+    r"(?!\d)(?P<text>.+)$",
     re.I | re.S,
 )
 _CONT = re.compile(r"\(\s*cont(?:inued|'d|d)?\.?\s*\)\s*$", re.I)
@@ -65,6 +87,24 @@ class RecommendationIndex:
             if r.id == rid:
                 self.items[i] = r.model_copy(update={"text": join_text([r.text, more])})
 
+    def with_text(self, text: str) -> str | None:
+        """The id of the recommendation quoted in these words, if one is known: a tracker repeats
+        its recommendation's text in every row, and a list elsewhere may have quoted it first."""
+        key = _text_key(text)
+        return next((r.id for r in self.items if _text_key(r.text) == key), None)
+
+    def id_of_coded(self, ref: str | None) -> str | None:
+        """The recommendation an action's coded ref names ('A1.3', '1.3', '1c' -> 1), when the
+        plan numbers its recommendations so: a prefix ('A' for action) that no recommendation
+        number carries is dropped, the number itself must be a recommendation's."""
+        m = _CODED_REF.match(ref or "")
+        if m is None:
+            return None
+        for key in (number_key(m.group("prefix") + m.group("num")), number_key(m.group("num"))):
+            if key in self.by_number:
+                return self.by_number[key]
+        return None
+
     def ids_for(self, raw: str) -> list[str]:
         """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
         out: list[str] = []
@@ -73,6 +113,22 @@ class RecommendationIndex:
             if rid is not None and rid not in out:
                 out.append(rid)
         return out
+
+
+# an action's ref coding its recommendation's number: 'A1.3' (recommendation 1, third action),
+# '1.3', '1c'
+_CODED_REF = re.compile(
+    r"^\s*(?P<prefix>[A-Z]{0,2})(?P<num>\d{1,2})(?:\.\d{1,2}|(?-i:[a-z]))[.)]?\s*$", re.I
+)
+
+
+def coded_ref(ref: str) -> bool:
+    """An action ref that codes its recommendation's number ('A1.3', '1.3', '1c')."""
+    return _CODED_REF.match(ref) is not None
+
+
+def _text_key(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".;: ")
 
 
 def number_key(number: str) -> str:
@@ -166,7 +222,9 @@ def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
 def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
     """A table listing the recommendations: number column + text column.
 
-    The number is the Rec column's, else the No./Ref column's, else the row's position.
+    The number is the Rec column's, else the label the text opens with ('1. Ensure ...'), else
+    the No./Ref column's, else the row's position. A text seen in a row above (a tracker repeats
+    it for each of its actions) is that recommendation again, not a new one.
     """
     t = el.table
     if t is None or t.kind != RECOMMENDATION_TABLE:
@@ -175,12 +233,85 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
     if text_col is None:
         return
     for i, row in enumerate(t.rows):
-        text = row.text(text_col)
+        text = " ".join(row.text(text_col).split())
         if not text:
             continue
-        number = ""
-        for col in (num_col, t.col("ref")):  # 'Rec' first, else the row's 'No.'
-            if col is not None and not number:
-                number = row.text(col).strip().rstrip(".")
+        labelled = heading(text)
+        if labelled is not None:
+            text = labelled[1]
+        if index.with_text(text) is not None:
+            continue
+        number = row.text(num_col).strip().rstrip(".") if num_col is not None else ""
+        if not number and labelled is not None:
+            number = labelled[0]
+        if not number and t.col("ref") is not None:  # else the row's 'No.'
+            number = row.text(t.col("ref")).strip().rstrip(".")
         prov = provenance(sha256, row.page, row.bbox, row.line_span)
         index.add(number or str(i + 1), text, prov)
+
+
+# ---- a list of the recommendations printed apart from the action tables ------------------------
+
+Listed = list[tuple[str, str, Provenance]]
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s*$")
+
+
+def numbered_from_one(numbers: list[str]) -> bool:
+    """1, 2, 3 ... in order: a list of the recommendations, not stray figures."""
+    return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
+def listed_in_lines(el: Element, sha256: str) -> Listed:
+    """A list printed as two columns with no rules (a findings sheet as a spreadsheet prints it):
+    a narrow column of numbers 1, 2, 3 ... left of the sentences they number, read as one
+    paragraph. Each sentence is a block of lines set apart from the next by more than a line's
+    height; the numbers, aligned to the top, middle or bottom of their rows, pair in order."""
+    numbers = [ln for ln in el.lines if _BARE_NUMBER.match(ln.text)]
+    texts = [ln for ln in el.lines if not _BARE_NUMBER.match(ln.text)]
+    if not numbers or not texts or max(n.bbox[2] for n in numbers) > min(t.bbox[0] for t in texts):
+        return []
+    blocks: list[list[Line]] = [[texts[0]]]
+    for prev, ln in zip(texts, texts[1:], strict=False):
+        height = prev.bbox[3] - prev.bbox[1]
+        if ln.page != prev.page or ln.bbox[1] - prev.bbox[3] > height:
+            blocks.append([ln])
+        else:
+            blocks[-1].append(ln)
+    nums = [_BARE_NUMBER.match(n.text).group(1) for n in numbers]  # type: ignore[union-attr]
+    if len(blocks) != len(nums) or not numbered_from_one(nums):
+        return []
+    out: Listed = []
+    for num, block in zip(nums, blocks, strict=True):
+        text = join_text(ln.text for ln in block)
+        if len(text.split()) < MIN_WORDS:
+            return []
+        prov = provenance(sha256, block[0].page, _box(block), (block[0].index, block[-1].index))
+        out.append((num, text, prov))
+    return out
+
+
+def listed_in_raw(el: Element, sha256: str) -> Listed:
+    """A table no header names (a findings sheet read from the workbook): rows of a number 1, 2,
+    3 ... beside a sentence; a row of neither (its header) is passed over."""
+    t = el.raw
+    if t is None:
+        return []
+    out: Listed = []
+    for row in t.rows:
+        cells = [c for c in row if c is not None and c.text.strip()]
+        nums = [c for c in cells if _BARE_NUMBER.match(c.text)]
+        texts = [c for c in cells if len(c.text.split()) >= MIN_WORDS]
+        if len(cells) == 2 and len(nums) == 1 and len(texts) == 1:
+            num = _BARE_NUMBER.match(nums[0].text).group(1)  # type: ignore[union-attr]
+            text = " ".join(texts[0].text.split())
+            out.append((num, text, provenance(sha256, t.page, texts[0].bbox, None)))
+        elif out:
+            return []
+    return out if numbered_from_one([n for n, _, _ in out]) else []
+
+
+def _box(lines: list[Line]) -> BBox:
+    return (
+        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
+    )  # fmt: skip
