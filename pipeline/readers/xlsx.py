@@ -23,7 +23,7 @@ from xml.etree import ElementTree
 
 import openpyxl
 from openpyxl.styles.colors import COLOR_INDEX
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plantrace.models.results import ErrorCode, ExtractionWarning
@@ -39,6 +39,7 @@ MAX_ROWS = 5000  # per sheet: past it the page is partial (the rest is unread, a
 MAX_COLS = 60
 _POINTS_PER_WIDTH = 5.6  # an Excel column width unit (a '0' of the default font) in points
 _DEFAULT_WIDTH = 8.43
+_UNSET_WIDTH = 13.0  # a column the file sets nothing for, as openpyxl sizes it (read so since 0.3)
 
 
 def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
@@ -112,13 +113,14 @@ class _Sheet:
         self.partial = _holds_values(ws, last_row + 1, None, 1, None) or _holds_values(
             ws, 1, last_row, last_col + 1, None
         )  # only content past the limits makes the page partial, not styled empty cells
-        hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}  # looking a row up
-        self.rows = [r for r in range(ws.min_row, last_row + 1) if r not in hidden]  # makes one
-        self.cols = [
-            c
-            for c in range(ws.min_column, last_col + 1)
-            if not ws.column_dimensions[get_column_letter(c)].hidden
-        ]
+        hidden = {  # looking a row up makes one; a row of no height is hidden as well
+            r
+            for r, dim in ws.row_dimensions.items()
+            if dim.hidden or (dim.customHeight and dim.ht is not None and not dim.ht)
+        }
+        self.rows = [r for r in range(ws.min_row, last_row + 1) if r not in hidden]
+        self.widths = _column_widths(ws, ws.min_column, last_col)  # visible columns only
+        self.cols = sorted(self.widths)
         self._texts: dict[tuple[int, int], str] = {}
         # the cells the file holds: ws.cell() makes an empty one for every slot it is asked
         # about, so scanning a sparse sheet 5000 rows by 60 columns built 300,000 of them
@@ -235,6 +237,28 @@ class _Sheet:
         return out
 
 
+def _column_widths(ws: Worksheet, first: int, last: int) -> dict[int, float]:
+    """The visible columns first..last with their widths (Excel units). A <col> element sets
+    a run of columns (min..max: Excel writes columns hidden or sized together as one run) and
+    openpyxl files it under its first column only, so each run is spread over its columns; a
+    hidden column, or one dragged to no width, is left out, as Excel neither shows nor prints
+    it (helper columns between the printed ones)."""
+    dims: dict[int, Any] = {}
+    for key, dim in list(ws.column_dimensions.items()):
+        lo = dim.min or column_index_from_string(key)
+        hi = max(dim.max or lo, lo)
+        for c in range(max(lo, first), min(hi, last) + 1):
+            dims[c] = dim
+    out: dict[int, float] = {}
+    for c in range(first, last + 1):
+        dim = dims.get(c)
+        if dim is None:
+            out[c] = _UNSET_WIDTH
+        elif not dim.hidden and dim.width != 0:
+            out[c] = dim.width or _DEFAULT_WIDTH
+    return out
+
+
 def _holds_values(
     ws: Worksheet, min_row: int, max_row: int | None, min_col: int, max_col: int | None
 ) -> bool:
@@ -246,10 +270,7 @@ def _holds_values(
 
 def _sheet(sheet: _Sheet, number: int) -> Canvas:
     ws = sheet.ws
-    widths = {
-        c: (ws.column_dimensions[get_column_letter(c)].width or _DEFAULT_WIDTH) * _POINTS_PER_WIDTH
-        for c in sheet.cols
-    }
+    widths = {c: width * _POINTS_PER_WIDTH for c, width in sheet.widths.items()}
     canvas = Canvas(number, sum(widths.values()) + 72, ws.page_setup.orientation == "landscape")
     for block in _tables(sheet, _blocks(sheet)):
         # Lead rows narrower than the table under them are its title and details ('Owner: |
