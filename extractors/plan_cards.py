@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from plantrace.extractors.card_grid import Grid, box_grid
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
@@ -70,6 +71,7 @@ KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
 NEEDS = frozenset({"owner", "due", "baseline", "target", "latest"})
 CARD_EVIDENCE = "card title: the prose above the card's first field"
 BAR_LABEL = "(bar colour)"  # the column a boxed card's side bar gives: no printed label
+CHIP_LABEL = "(chip)"  # the column of a status printed apart in a card's box, with no label
 
 
 @dataclass(slots=True)
@@ -176,7 +178,22 @@ def split_cards(
     card (the last of a run, at the top of a page) is recognised by its labels alone.
     """
     lines = list(lines)
-    cards = find_cards(lines, known)
+    chips = label_key(CHIP_LABEL) in (known or {})  # the plan's cards have status chips
+    grid = box_grid(lines, lambda ln: field_line(ln) is not None, alone=chips)
+    if grid is not None:  # cards side by side: read box by box
+        boxed = _split(grid.lines, _box_paragraphs(paragraphs, grid), known, grid)
+        if any(el.table is not None for el in boxed):
+            return boxed
+    return _split(lines, paragraphs, known, None)
+
+
+def _split(
+    lines: list[Line],
+    paragraphs: Callable[[list[Line]], list[Element]],
+    known: Mapping[str, str | None] | None,
+    grid: Grid | None,
+) -> list[Element]:
+    cards = find_cards(lines, known, grid)
     if not cards:
         return paragraphs(lines)
     reading = _reading(cards, known)
@@ -211,17 +228,48 @@ def _card_lines(card: _Card) -> list[Line]:
     return [*card.ref, *card.title, *(ln for f in card.fields for ln in f.lines)]
 
 
+def _box_paragraphs(
+    paragraphs: Callable[[list[Line]], list[Element]], grid: Grid
+) -> Callable[[list[Line]], list[Element]]:
+    """Paragraphs of lines read box by box, a box beside a row of cards (a swimlane's label:
+    'R2' over the recommendation's text, in another size) kept whole as one paragraph."""
+
+    def read(lines: list[Line]) -> list[Element]:
+        out: list[Element] = []
+        part: list[Line] = []
+        for n, ln in enumerate(lines):
+            part.append(ln)
+            nxt = lines[n + 1] if n + 1 < len(lines) else None
+            if nxt is not None and grid.same_box(ln, nxt):
+                continue
+            if grid.box.get(id(ln)) in grid.beside:
+                out.append(Element(part[0].page, part[0].top, lines=part))
+            else:
+                out += paragraphs(part)
+            part = []
+        return out
+
+    return read
+
+
 # --------------------------------------------------------------------------- finding cards
 
 
-def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = None) -> list[_Card]:
+def find_cards(
+    lines: Sequence[Line],
+    known: Mapping[str, str | None] | None = None,
+    grid: Grid | None = None,
+) -> list[_Card]:
     """The cards among the lines: blocks of field lines whose labels recur, each with its title.
 
     Without `known` labels at least two cards must share their labels; a card opens at the label
-    that opens most cards, or where a label comes back.
+    that opens most cards, or where a label comes back. grid: the lines are read box by box
+    (card_grid); a card then never runs over from one box into another, and a box that holds
+    one card is all of it: its lines above the first field are the title whatever their style.
     """
     known = known or {}
     lines, origin = _one_field_a_line(lines, known)
+    box = _boxes(lines, origin, grid)
     parsed = [field_line(ln) for ln in lines]
     counts = Counter(label_key(p[0]) for p in parsed if p is not None)
     fields = [
@@ -231,17 +279,21 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
     if len(fields) < 2:
         return []
     pitch = _pitch(lines, fields)
-    groups = _group(lines, parsed, fields, opening=None)
+    groups = _group(lines, parsed, fields, opening=None, box=box)
     opening = Counter(lines_key(parsed, g[0]) for g in groups).most_common(1)[0][0]
-    groups = _group(lines, parsed, fields, opening=opening)
+    groups = _group(lines, parsed, fields, opening=opening, box=box)
     cards: list[_Card] = []
     floor = 0
     for n, g in enumerate(groups):
         end = groups[n + 1][0] if n + 1 < len(groups) else len(lines)
-        title = _title(lines, g[0], floor, pitch)
+        title = _box_title(lines, g[0], floor, box)
+        if title is None:
+            title = _title(lines, g[0], floor, pitch, box)
         if cards:  # what lies between the last card's fields and this title carries it on
-            _continue(cards[-1], lines, floor, g[0] - len(title), pitch)
+            _continue(cards[-1], lines, floor, g[0] - len(title), pitch, box)
         card = _Card(title, ref=_ref_line(lines, g[0] - len(title), floor) if title else [])
+        if box is not None and len(title) > 1 and _REF_LINE.match(" ".join(title[0].text.split())):
+            card.ref, card.title = title[:1], title[1:]  # the box's first line: its ref alone
         for k, i in enumerate(g):
             label, value = parsed[i] or ("", "")
             stop = g[k + 1] if k + 1 < len(g) else end
@@ -251,7 +303,7 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
         floor = g[-1] + 1
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
-        _continue(cards[-1], lines, floor, len(lines), pitch)
+        _continue(cards[-1], lines, floor, len(lines), pitch, box)
     keep = [_is_card(c, known) for c in cards]
     if len(cards) >= 2 and not keep[-1] and any(keep) and cards[-1].title and cards[-1].fields:
         keep[-1] = True  # the page break cut the last card after its first field
@@ -262,7 +314,54 @@ def find_cards(lines: Sequence[Line], known: Mapping[str, str | None] | None = N
         for f in c.fields:
             f.value, f.whole = _text(c, f.key), True
             f.lines = list(dict.fromkeys(x for ln in f.lines for x in origin.get(id(ln), [ln])))
+    if grid is not None:
+        _add_chips(cards, grid)
     return cards
+
+
+def _boxes(
+    lines: Sequence[Line], origin: Mapping[int, list[Line]], grid: Grid | None
+) -> dict[int, int] | None:
+    """id(line) -> the box it stands in, lines made from others in their first source's box."""
+    if grid is None:
+        return None
+    out = dict(grid.box)
+    for ln in lines:
+        if id(ln) not in out:
+            src = origin.get(id(ln), [])
+            out[id(ln)] = grid.box.get(id(src[0]), -1) if src else -1
+    return out
+
+
+def _together(a: Line, b: Line, box: Mapping[int, int] | None) -> bool:
+    """Whether two lines may belong to one card: always, unless boxes say they stand apart."""
+    return box is None or box.get(id(a), -1) == box.get(id(b), -2)
+
+
+def _box_title(
+    lines: Sequence[Line], i: int, floor: int, box: Mapping[int, int] | None
+) -> list[Line] | None:
+    """A boxed card's title: every line of its box above its first field, when no card before
+    it shares the box (else None: the title is read from its style, as in a column of cards)."""
+    if box is None:
+        return None
+    k = i
+    while k > floor and _together(lines[k - 1], lines[i], box):
+        k -= 1
+    if k == floor and floor > 0 and _together(lines[floor - 1], lines[i], box):
+        return None  # the card above ends in this box: several cards to a box
+    return list(lines[k:i])
+
+
+def _add_chips(cards: Sequence[_Card], grid: Grid) -> None:
+    """Each boxed card's status chip (a status printed apart, with no label) as a field."""
+    key = label_key(CHIP_LABEL)
+    for c in cards:
+        lines = [ln for f in c.fields for ln in f.lines]
+        chip = grid.chips.get(grid.box.get(id(lines[0]), -1)) if lines else None
+        if chip is not None and all(f.key != key for f in c.fields):
+            text = " ".join(chip.text.split())
+            c.fields.append(_Field(CHIP_LABEL, key, text, [chip], whole=True))
 
 
 def _one_field_a_line(
@@ -494,14 +593,17 @@ def _group(
     parsed: Sequence[tuple[str, str] | None],
     fields: Sequence[int],
     opening: str | None,
+    box: Mapping[int, int] | None = None,
 ) -> list[list[int]]:
-    """Field lines grouped by card: a new card where a label comes back, or at the opening one."""
+    """Field lines grouped by card: a new card where a label comes back, or at the opening one,
+    or in another box."""
     groups: list[list[int]] = []
     seen: set[str] = set()
     for i in fields:
         key = lines_key(parsed, i)
         prev = groups[-1][-1] if groups else None
         apart = prev is None or lines[prev].page != lines[i].page
+        apart = apart or (prev is not None and not _together(lines[prev], lines[i], box))
         if apart or key in seen or (key == opening and groups):
             groups.append([i])
             seen = {key}
@@ -525,14 +627,20 @@ def _pitch(lines: Sequence[Line], fields: Sequence[int]) -> float:
     return 1.25 * max(first.bottom - first.top, first.font_size)
 
 
-def _title(lines: Sequence[Line], i: int, floor: int, pitch: float) -> list[Line]:
+def _title(
+    lines: Sequence[Line],
+    i: int,
+    floor: int,
+    pitch: float,
+    box: Mapping[int, int] | None = None,
+) -> list[Line]:
     """The card's title: the lines of one style just above its first field, up from its number."""
     first = lines[i]
     title: list[Line] = []
     k = i - 1
     while k >= floor and len(title) < MAX_TITLE_LINES:
         ln = lines[k]
-        if ln.page != first.page:
+        if ln.page != first.page or not _together(ln, first, box):
             break
         if not title:
             if first.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
@@ -565,13 +673,21 @@ def _scale(ln: Line, field_line: Line) -> float:
     return max(1.0, ln.font_size / max(field_line.font_size, 1.0))
 
 
-def _continue(card: _Card, lines: Sequence[Line], start: int, stop: int, pitch: float) -> None:
+def _continue(
+    card: _Card,
+    lines: Sequence[Line],
+    start: int,
+    stop: int,
+    pitch: float,
+    box: Mapping[int, int] | None = None,
+) -> None:
     """Lines right after a card's last field, at its line pitch and size, carry its value on."""
     last = card.fields[-1]
     for ln in lines[start:stop]:
         prev = last.lines[-1]
         if (
             ln.page != prev.page
+            or not _together(ln, prev, box)
             or not 0 < ln.top - prev.top <= WRAP * pitch
             or abs(ln.font_size - prev.font_size) > 0.6
         ):
@@ -945,6 +1061,7 @@ def adopt_barred_cards(elements: list[Element]) -> list[Element]:
         out.append(new)
     if len(boxed) < 2:
         return elements
+    out = _open_containers(out, boxed)
     result: list[Element] = []
     for group in _paragraph_groups(out):
         if not any(id(el) in boxed for el in group):
@@ -959,6 +1076,42 @@ def adopt_barred_cards(elements: list[Element]) -> list[Element]:
         if el.table is not None and is_card_table(el.table):
             _bar_colours(el.table, bars)
     return result
+
+
+def _open_containers(elements: list[Element], boxed: Mapping[int, Element]) -> list[Element]:
+    """A table whose cells hold two or more of the boxed cards (a swimlane: the lane's label in
+    its first cell, its row of boxes in the next) as the paragraph of its own lines, those
+    outside the boxes (the lanes' labels), so they read with the cards, box by box."""
+    out: list[Element] = []
+    for el in elements:
+        raw = el.raw
+        if raw is None:
+            out.append(el)
+            continue
+        inner = [
+            b.raw.bbox for b in boxed.values()
+            if b.raw is not None and b is not el and b.page == el.page and _inside(b.raw.bbox, raw.bbox)
+        ]  # fmt: skip
+        if len(inner) < 2:
+            out.append(el)
+            continue
+        lines = [
+            ln for row in raw.rows for c in row if c is not None for ln in c.lines
+            if not any(_inside(ln.bbox, b) for b in inner)
+        ]  # fmt: skip
+        lines = sorted(dict.fromkeys(lines), key=lambda ln: (ln.top, ln.x0))
+        if lines:
+            out.append(Element(el.page, lines[0].top, lines=lines))
+    return out
+
+
+def _inside(a: BBox, b: BBox, slack: float = 2.0) -> bool:
+    return (
+        a[0] >= b[0] - slack
+        and a[1] >= b[1] - slack
+        and a[2] <= b[2] + slack
+        and a[3] <= b[3] + slack
+    )
 
 
 def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] | None:
@@ -985,13 +1138,7 @@ def _bar_colours(table: PlanTable, bars: Sequence[tuple[int, BBox, str]]) -> Non
     """A status column of the bars' colours, for a run of cards with no status column."""
     if "rag" in table.roles or table.reading is None:
         return
-    fills: list[str | None] = []
-    for row in table.rows:
-        boxes = [c.bbox for c in row.cells if c is not None]
-        mid = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2 if boxes else -1.0
-        fills.append(
-            next((f for p, b, f in bars if p == row.page and b[1] - 2 <= mid <= b[3] + 2), None)
-        )
+    fills = [_bar_of(row, bars) for row in table.rows]
     if sum(1 for f in fills if f and rag_from_fill(f)) * 2 < len(fills):
         return
     for row, fill in zip(table.rows, fills, strict=True):
@@ -1007,3 +1154,17 @@ def _bar_colours(table: PlanTable, bars: Sequence[tuple[int, BBox, str]]) -> Non
             [f"the colour of the bar beside each card ({n} of {len(fills)} cards)"], {"fill": n},
         )
     )  # fmt: skip
+
+
+def _bar_of(row: Row, bars: Sequence[tuple[int, BBox, str]]) -> str | None:
+    """The colour of the bar beside a card: level with it, the nearest to its left edge (cards
+    in a row stand level with each other's bars)."""
+    boxes = [c.bbox for c in row.cells if c is not None]
+    if not boxes:
+        return None
+    mid = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2
+    left = min(b[0] for b in boxes)
+    level = [
+        (abs(left - b[2]), f) for p, b, f in bars if p == row.page and b[1] - 2 <= mid <= b[3] + 2
+    ]
+    return min(level)[1] if level else None

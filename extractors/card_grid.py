@@ -1,0 +1,203 @@
+"""Cards laid out in two dimensions: boxes side by side, read box by box (issue 11).
+
+Web templates and 'plan on a page' layouts put action cards two, three or four to a row (a CSS
+grid of cards under each recommendation) or in a row of boxes along a swimlane whose label
+stands at its left. The page's lines, sorted top to bottom, then interleave the boxes: the
+first line of every card in a row, then the second lines, and so on, and no run of cards can
+be read from them.
+
+The boxes are found from the geometry of the lines alone (the cards may be drawn with rounded
+corners, or with no border at all, so no ruling is relied on): a region of lines is cut where a
+horizontal band of white space runs across it (taller than the space between the lines of a
+paragraph), else where a vertical gutter runs down it (wider than a word space), recursively,
+as readers of multi-column pages do; what cannot be cut is a box. The boxes are then read row
+by row, left to right: boxes whose vertical extents overlap stand in one row. A box's lines
+stay together, so each box can be read as one card.
+
+Two things a card's box holds besides its fields are read from where they stand in it:
+
+- a status printed apart as a chip (a pill), with no label: the last line of the box, or the
+  right end of its first line set off by a tab-wide gap ('A1.1 ........ Amber'), whose text is
+  a status (cell_types, i.e. the RAG normaliser's words); it becomes the card's status field;
+- a box with no field beside card boxes in its row: a swimlane's label ('R2' and the
+  recommendation under it), kept whole as one paragraph so the heading reads as one.
+
+Nothing is changed unless two or more boxes that each hold two or more labelled fields stand
+side by side: a single column of cards, prose and tables read as before.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.pipeline.document import Line, Word
+
+# white space across a region taller than this many (median) line heights separates boxes;
+# the space between a paragraph's lines (glyph-tight boxes) stays under it
+BAND_GAP = 1.35
+# a vertical gutter wider than this many line heights (and at least MIN_GUTTER points)
+GUTTER = 1.5
+MIN_GUTTER = 8.0
+CHIP_GAP = 2.0  # line heights between a first line's text and a chip at its right end
+MAX_CHIP_WORDS = 4
+MIN_FIELDS = 2  # labelled fields a box needs to count as a card box
+
+
+@dataclass(slots=True)
+class Grid:
+    """A region's lines in box reading order, with what each box holds apart from its lines."""
+
+    # reading order, box by box; chips taken out, a first line split from its chip
+    lines: list[Line]
+    box: dict[int, int] = field(default_factory=dict)  # id(line) -> its box
+    chips: dict[int, Line] = field(default_factory=dict)  # box -> its status chip
+    beside: set[int] = field(default_factory=set)  # boxes of no card beside card boxes: labels
+
+    def same_box(self, a: Line, b: Line) -> bool:
+        return self.box.get(id(a), -1) == self.box.get(id(b), -2)
+
+
+def box_grid(
+    lines: Sequence[Line], is_field: Callable[[Line], bool], alone: bool = False
+) -> Grid | None:
+    """The lines read box by box when card boxes stand side by side, else None.
+
+    is_field: whether a line is a labelled field ('Lead officer: ...'), as the card reader
+    parses them; a card box holds MIN_FIELDS of them. alone: one card box is enough (the plan's
+    other cards were read from boxes with chips: the last of a row, alone atop a page).
+    """
+    boxes: list[list[Line]] = []
+    for page in dict.fromkeys(ln.page for ln in lines):
+        on_page = [ln for ln in lines if ln.page == page]
+        boxes += _rows_in_order(_cut(on_page, _unit(on_page)))
+    cards = {i for i, b in enumerate(boxes) if sum(1 for ln in b if is_field(ln)) >= MIN_FIELDS}
+    rows = _row_groups(boxes)
+    if not any(sum(1 for i in row if i in cards) >= (1 if alone else 2) for row in rows):
+        return None
+    grid = Grid(lines=[])
+    for row in rows:
+        has_card = any(i in cards for i in row)
+        for i in row:
+            box = boxes[i]
+            if i in cards:
+                box, chip = _chip(box, is_field)
+                if chip is not None:
+                    grid.chips[i] = chip
+            elif has_card and len(row) >= 2:
+                grid.beside.add(i)
+            for ln in box:
+                grid.box[id(ln)] = i
+                grid.lines.append(ln)
+    return grid
+
+
+def _unit(lines: Sequence[Line]) -> float:
+    """The median line height: the scale of every gap."""
+    return statistics.median([max(ln.bottom - ln.top, 1.0) for ln in lines]) if lines else 1.0
+
+
+def _cut(lines: list[Line], unit: float) -> list[list[Line]]:
+    """The boxes of a region (recursive cuts at white space), in no particular order."""
+    if len(lines) <= 1:
+        return [lines] if lines else []
+    bands = _split(lines, lambda ln: (ln.top, ln.bottom), BAND_GAP * unit)
+    if len(bands) > 1:
+        return [box for band in bands for box in _cut(band, unit)]
+    columns = _split(lines, lambda ln: (ln.x0, ln.bbox[2]), max(MIN_GUTTER, GUTTER * unit))
+    if len(columns) > 1:
+        return [box for col in columns for box in _cut(col, unit)]
+    return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
+
+
+def _split(
+    lines: list[Line], span: Callable[[Line], tuple[float, float]], gap: float
+) -> list[list[Line]]:
+    """The lines in groups apart by more than `gap` along one axis (spans projected on it)."""
+    order = sorted(lines, key=lambda ln: span(ln)[0])
+    groups: list[list[Line]] = [[order[0]]]
+    reach = span(order[0])[1]
+    for ln in order[1:]:
+        lo, hi = span(ln)
+        if lo - reach > gap:
+            groups.append([])
+        groups[-1].append(ln)
+        reach = max(reach, hi)
+    return groups
+
+
+def _extent(box: Sequence[Line]) -> tuple[float, float]:
+    return min(ln.top for ln in box), max(ln.bottom for ln in box)
+
+
+def _row_groups(boxes: Sequence[list[Line]]) -> list[list[int]]:
+    """Box indices row by row: consecutive boxes (in reading order) whose extents overlap."""
+    rows: list[list[int]] = []
+    band: tuple[float, float] | None = None
+    for i, box in enumerate(boxes):
+        top, bottom = _extent(box)
+        page = box[0].page
+        if rows and band is not None and boxes[rows[-1][0]][0].page == page:
+            overlap = min(bottom, band[1]) - max(top, band[0])
+            if overlap > 0.5 * min(bottom - top, band[1] - band[0]):
+                rows[-1].append(i)
+                band = (min(top, band[0]), max(bottom, band[1]))
+                continue
+        rows.append([i])
+        band = (top, bottom)
+    return rows
+
+
+def _rows_in_order(boxes: list[list[Line]]) -> list[list[Line]]:
+    """The boxes row by row (top to bottom), each row left to right."""
+    boxes = sorted(boxes, key=lambda b: _extent(b)[0])
+    out: list[list[Line]] = []
+    while boxes:
+        first = boxes.pop(0)
+        top, bottom = _extent(first)
+        row = [first]
+        rest: list[list[Line]] = []
+        for b in boxes:
+            t, u = _extent(b)
+            overlap = min(u, bottom) - max(t, top)
+            (row if overlap > 0.5 * min(u - t, bottom - top) else rest).append(b)
+        out += sorted(row, key=lambda b: min(ln.x0 for ln in b))
+        boxes = rest
+    return out
+
+
+def _chip(box: list[Line], is_field: Callable[[Line], bool]) -> tuple[list[Line], Line | None]:
+    """(the box's lines without its status chip, the chip) of a card box."""
+    last = box[-1]
+    if _status(last.text) and not is_field(last) and len(box) > 1:
+        return box[:-1], last
+    first = box[0]
+    split = _gap_split(first)
+    if split is not None and not is_field(first):
+        left, right = split
+        if _status(" ".join(w.text for w in right)):
+            return [_part(first, left), *box[1:]], _part(first, right)
+    return box, None
+
+
+def _status(text: str) -> bool:
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= MAX_CHIP_WORDS and cell_type(text) == CellType.rag
+
+
+def _gap_split(line: Line) -> tuple[list[Word], list[Word]] | None:
+    """The words of a line before and after its one tab-wide gap, else None."""
+    words = line.words
+    h = max(line.bottom - line.top, 1.0)
+    cuts = [k for k in range(1, len(words)) if words[k].x0 - words[k - 1].x1 >= CHIP_GAP * h]
+    if len(cuts) != 1:
+        return None
+    return words[: cuts[0]], words[cuts[0] :]
+
+
+def _part(line: Line, words: list[Word]) -> Line:
+    box = (words[0].x0, line.top, words[-1].x1, line.bottom)
+    text = " ".join(w.text for w in words)
+    return Line(text, box, line.font_size, line.bold, line.page, line.index, words=words)
