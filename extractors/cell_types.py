@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 
@@ -121,6 +121,26 @@ def mended_date(text: str) -> str:
         return text
     joined = _DIGIT_BREAK.sub("", text)
     return joined if parse_due(joined, after=_EPOCH) is not None else text
+
+
+_FIGURE_END = re.compile(r"[\d.,]$")
+_FIGURE_ON = re.compile(r"^(?:\d|%(?:\s|$))")
+
+
+def mended_figure(pieces: Sequence[str]) -> str:
+    """A figure a narrow cell wrapped inside itself put back from the cell's printed lines:
+    '61.8 per 10,0' / '00' -> '61.8 per 10,000', '45.1' / '%' -> '45.1%'.
+
+    Only a break inside the digits or before a lone '%' is joined with no space; every other
+    line break is a space, as in any wrapped cell.
+    """
+    out = ""
+    for piece in (" ".join(p.split()) for p in pieces):
+        if not piece:
+            continue
+        glued = bool(out) and bool(_FIGURE_END.search(out)) and bool(_FIGURE_ON.match(piece))
+        out = f"{out}{piece}" if glued or not out else f"{out} {piece}"
+    return out
 
 
 def _mostly_date(text: str) -> bool:

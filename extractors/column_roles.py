@@ -69,6 +69,13 @@ _START_WORDS = frozenset(
     if w not in ("date", "by", "planned")
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
+# header words that date a status column: 'Previous RAG' is history, 'Current RAG' is now
+_HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
+_STATUS_NOW = frozenset(PLAN_VOCAB["status_columns"]["now_words"])
+# header roles for words, not figures: over a column of figures in a KPI table the header's
+# word is not what the column holds ('Baseline position', 'Target position' read as progress)
+NARRATIVE = frozenset({"progress", "governance", "theme", "milestones"})
+SERIES = 3  # adjacent period columns ('Apr 25' | 'May 25' | 'Jun 25') that make a monthly series
 
 
 @dataclass(slots=True)
@@ -149,11 +156,15 @@ def read_roles(
             c.types["fill"] = rag_fills
     for c in out:
         _from_header(c, counts[c.index])
+        if kind == KPI_TABLE:
+            _words_over_figures(c, counts[c.index])
     _merged_header(out, counts, kind, columns)
     if grid:
         _sub_header(out, counts, grid)
     if fills:
         _fill_rag(out, counts, fills)
+    if kind == ACTION_TABLE:
+        _status_now(out, counts)
     _from_cells(out, counts, kind, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
@@ -162,6 +173,7 @@ def read_roles(
     if kind == KPI_TABLE:
         if grid:
             _period_sub_header(out, counts, grid)
+        _series(out, counts)
         _figures(out, counts)
     return TableRoles(kind, out)
 
@@ -660,7 +672,7 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
     ]  # fmt: skip
     if len(figures) < 2:
         return
-    said = {c.index: _header_role(c.label) if c.label.strip() else None for c in figures}
+    said = {c.index: _said(c.label) for c in figures}
     years = {c.index: _year(c.label) for c in figures}
     _later_target(figures, said, years)
     if not any(c.role == "target" for c in out):
@@ -692,6 +704,130 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.role, c.confidence = "baseline", 0.5
             c.evidence.append("a column of figures left of the target: a baseline")
     _between(out, figures, said)
+
+
+def _said(label: str) -> str | None:
+    """What a figure column's header names, a word for narrative ('position') naming nothing."""
+    role = _header_role(label) if label.strip() else None
+    return None if role in NARRATIVE else role
+
+
+def _words_over_figures(c: ColumnRole, counts: Counter[CellType]) -> None:
+    """In a KPI table a header read as narrative ('Baseline position', 'Target position': the
+    word 'position' names progress) over a column of figures gives way to the figures: the
+    column is a baseline, latest or target, placed by _figures from its place and years."""
+    share = _share(counts, {CellType.number})
+    if c.role not in NARRATIVE or share < CLEAR:
+        return
+    c.evidence.append(
+        f"header {c.label!r} names {c.role}, but {share:.0%} of its cells are figures: "
+        "a figure column"
+    )
+    c.role, c.confidence = None, 0.0
+
+
+def _period(label: str) -> bool:
+    """A header that is a period and nothing else: 'Apr 25', 'Q2 2025/26', '2024/25'."""
+    return bool(label.strip()) and (_header_role(label) == "date_label" or bare_date(label))
+
+
+def series_before(labels: Sequence[str], roles: Sequence[str | None], col: int) -> list[int]:
+    """The period columns of a series right before a latest column that is itself a period,
+    nearest first: where a row's latest month is blank, its figure is in one of these."""
+    if col >= len(labels) or not _period(labels[col]):
+        return []
+    out: list[int] = []
+    i = col - 1
+    while i >= 0 and roles[i] == "baseline" and _period(labels[i]):
+        out.append(i)
+        i -= 1
+    return out
+
+
+def _series(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A run of period columns ('Apr 25' .. 'Mar 26') is a series of figures reported over time,
+    the periods not yet reported left blank. The latest figure is in the right-most period with
+    figures in it, not the last period printed; the periods before it are dated baselines.
+
+    Shape, not words: three or more adjacent columns headed by periods, holding figures or
+    nothing. A column a header names 'Latest' elsewhere in the table keeps that role.
+    """
+    runs: list[list[ColumnRole]] = [[]]
+    for c in out:
+        cnt = counts[c.index]
+        member = (
+            c.role in (None, "baseline", "latest")
+            and _period(c.label)
+            and (not cnt or _share(cnt, {CellType.number}) >= CLEAR)
+        )
+        if member:
+            runs[-1].append(c)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        reported = [c for c in run if counts[c.index][CellType.number]]
+        if len(run) < SERIES or not reported:
+            continue
+        if any(c.role == "latest" and c not in run for c in out):
+            continue
+        last = reported[-1]
+        for c in run:
+            if c is last and c.role != "latest":
+                c.role, c.confidence = "latest", 0.75
+                c.evidence.append(
+                    f"the right-most period with figures of {len(run)} period columns "
+                    f"({run[0].label!r} .. {run[-1].label!r}): the latest"
+                )
+            elif c is not last and c.role in (None, "latest"):
+                c.role, c.confidence = "baseline", 0.7
+                c.evidence.append(
+                    f"a period of the series {run[0].label!r} .. {run[-1].label!r}"
+                    + (" not yet reported" if c.index > last.index else "")
+                )
+
+
+def _status_share(c: ColumnRole, counts: Counter[CellType]) -> float:
+    """The share of a column's filled cells that hold a status word or a RAG fill."""
+    fills = c.types.get("fill", 0)
+    filled = sum(counts.values()) + fills
+    return (counts[CellType.rag] + fills) / filled if filled else 0.0
+
+
+def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """Of two columns of status words, which is the status now.
+
+    A progress report prints last period's rating beside this one's ('Previous RAG' |
+    'Current RAG', 'Status last period' | 'Delivery confidence'). The header that says history
+    ('previous', 'last', 'was') marks the past rating; else the one header that says now
+    ('current', 'this month') marks the present. The present is the RAG, whatever its header
+    named; the past is kept as other, never the action's status.
+    """
+    status = [
+        c for c in out
+        if c.role in (None, "rag", "baseline", "latest")
+        and _status_share(c, counts[c.index]) >= CLEAR
+    ]  # fmt: skip
+    if len(status) < 2:
+        return
+    words = {c.index: set(re.findall(r"[a-z]+", c.label.lower())) for c in status}
+    history = [c for c in status if words[c.index] & _HISTORY]
+    now = [c for c in status if c not in history]
+    if not history:
+        now = [c for c in status if words[c.index] & _STATUS_NOW]
+        history = [c for c in status if c not in now]
+    if len(now) != 1 or not history:
+        return
+    present = now[0]
+    past = ", ".join(repr(c.label) for c in history)
+    if present.role != "rag":
+        present.role, present.confidence = "rag", round(0.5 + 0.4 * _status_share(
+            present, counts[present.index]), 2)  # fmt: skip
+    present.evidence.append(f"status words beside the past rating of {past}: the status now")
+    for c in history:
+        c.role, c.confidence = "other", 0.7
+        c.evidence.append(
+            f"status words under {c.label!r}, beside {present.label!r}: the past rating"
+        )
 
 
 def _later_target(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from plantrace.extractors.cell_types import mended_figure
+from plantrace.extractors.column_roles import series_before
 from plantrace.extractors.plan_actions import cell_rag
 from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row
 from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
@@ -36,6 +38,8 @@ def read_kpis(
     dir_c, rag_c, tgt_c = table.col("direction"), table.col("rag"), table.col("target")
     latest_c = table.col("latest")
     base_cols = table.cols("baseline")
+    # the periods of a monthly series left of the latest column, nearest first
+    series = series_before(table.labels, table.roles, latest_c) if latest_c is not None else []
     out: list[KPI] = []
     current = section
     for row in table.rows:
@@ -48,12 +52,14 @@ def read_kpis(
         code = " ".join(row.text(code_c).split()) or None
         if not indicator or _merged(row, ind_c):
             continue  # an indicator cell merged down from above (a header over two rows) is no KPI
+        latest_at = _reported(row, latest_c, series)
         baselines: list[tuple[str, Quantity]] = []
-        for c in base_cols + ([latest_c] if latest_c is not None else []):
-            q = parse_quantity(row.text(c))
-            if q is not None:
+        for c in base_cols + ([latest_at] if latest_at is not None else []):
+            q = parse_quantity(_figure(row, c))
+            if q is not None and (c != latest_at or c not in base_cols):
                 baselines.append((table.labels[c], q))
-        base = next(((lab, q) for lab, q in baselines if lab != _label(table, latest_c)), None)
+        latest_label = _label(table, latest_at)
+        base = next(((lab, q) for lab, q in baselines if lab != latest_label), None)
         out.append(
             KPI(
                 id=f"k{start + len(out) + 1}",
@@ -63,9 +69,9 @@ def read_kpis(
                 baseline=base[1] if base else None,
                 baseline_label=base[0] if base else None,
                 baselines=baselines,
-                latest=parse_quantity(row.text(latest_c)) if latest_c is not None else None,
+                latest=parse_quantity(_figure(row, latest_at)) if latest_at is not None else None,
                 rag=cell_rag(row, rag_c, rag_key),
-                target=parse_quantity(row.text(tgt_c)) if tgt_c is not None else None,
+                target=parse_quantity(_figure(row, tgt_c)) if tgt_c is not None else None,
                 target_label=table.labels[tgt_c] if tgt_c is not None else None,
                 recommendation=current,
                 provenance=Provenance(
@@ -87,3 +93,19 @@ def _merged(row: Row, col: int | None) -> bool:
 
 def _label(table: PlanTable, col: int | None) -> str | None:
     return table.labels[col] if col is not None else None
+
+
+def _figure(row: Row, col: int | None) -> str:
+    """A figure cell's text, a figure a narrow cell wrapped inside itself put back."""
+    cell = row.cells[col] if col is not None and col < len(row.cells) else None
+    if cell is None or len(cell.lines) < 2:
+        return row.text(col)
+    return mended_figure([ln.text for ln in cell.lines])
+
+
+def _reported(row: Row, latest: int | None, series: list[int]) -> int | None:
+    """The column of this row's latest figure: the latest column, or where the row has nothing
+    there, the nearest period before it that has a figure (a month not yet reported is blank)."""
+    if latest is None or row.text(latest).strip():
+        return latest
+    return next((c for c in series if row.text(c).strip()), latest)
