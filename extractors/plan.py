@@ -217,7 +217,8 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
 
     A numbered sentence is a recommendation heading only when the next thing that is either
     another such heading or a table is an action table; this keeps out numbered lists in the
-    introduction and the plan's own section numbers. A '(cont)' heading repeats a known one.
+    introduction and the plan's own section numbers, and the last item of a list of them above
+    a table whose rows name their recommendation. A '(cont)' heading repeats a known one.
     A heading that names itself a recommendation ('Recommendation 6: Accommodation') in the
     style of one so confirmed is a section even with no table of its own (actions to come).
     """
@@ -231,8 +232,12 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     for i, h in candidates.items():
         for el in elements[i + 1 :]:
             if el.table is not None and el.table.kind in (ACTION_TABLE, KPI_TABLE):
-                if named_heading(elements[i].text) and "rec" in el.table.roles:
-                    break  # 'Theme 1: ...' over a table whose rows name their recommendation
+                if "rec" in el.table.roles and (
+                    named_heading(elements[i].text) or i - 1 in candidates
+                ):
+                    # 'Theme 1: ...', or the last of a list of them, over a table whose rows
+                    # name their recommendation
+                    break
                 if el.table.kind == ACTION_TABLE or number_key(h[0]) in seen:
                     found[i] = h
                     seen.add(number_key(h[0]))
@@ -261,7 +266,7 @@ def _listed(
     improvement 1: ...'), two columns printed without rules, or a table no header names.
 
     Read only where the plan quotes its recommendations nowhere else (no section headings, no
-    recommendation table or column, no heading rows) and its actions name theirs by number (a
+    recommendation table or column) and its actions name theirs by number (a
     number column, or refs such as '1.3' or '1c'): a numbered list in the introduction of any
     other plan stays prose.
     """
@@ -292,16 +297,16 @@ def _listed(
 
 
 def _quoted_elsewhere(elements: list[Element]) -> bool:
-    """A recommendation table, a recommendation column or heading rows inside action tables."""
+    """A recommendation table, or a recommendation column beside the actions. (Heading rows
+    inside an action table do not count: a row whose cells a table without rules ran together
+    can look like one, and a list's numbers come first anyway.)"""
     for el in elements:
         t = el.table
         if t is None:
             continue
         if t.kind == RECOMMENDATION_TABLE:
             return True
-        if t.kind == ACTION_TABLE and (
-            t.col("recommendation_text") is not None or any(r.section for r in t.rows)
-        ):
+        if t.kind == ACTION_TABLE and t.col("recommendation_text") is not None:
             return True
     return False
 
