@@ -1,0 +1,198 @@
+"""Cards laid out in two dimensions (issue 11): a CSS grid of cards two or three to a row, and an
+A3 'plan on a page' with a swimlane of boxes per recommendation, printed by Chromium; and the
+box geometry itself on lines built by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from plantrace.extractors.card_grid import box_grid
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_cards import field_line
+from plantrace.pipeline.document import Line, Word
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+RECS = {
+    "1": "Improve the quality of assessments so that they reflect each child's needs and history",
+    "2": "Strengthen management oversight and supervision of social work practice in all teams",
+}
+# ref, action, owner, due as printed, due read, status word, RAG read, strip colour
+CARDS = [
+    ("A1.1", "Introduce a single assessment framework across all locality teams so that every"
+     " child is assessed in the same way", "AD Safeguarding", "Mar 2025", "2025-03-31",
+     "On track", "green", "#92d050"),
+    ("A1.2", "Audit twelve assessments every month and report the findings to the practice"
+     " quality group", "JM (Principal SW)", "Q2 2025/26", "2025-09-30", "Delayed", "amber",
+     "#ffc000"),
+    ("A1.3", "Publish practice guidance on chronologies with worked examples",
+     "Head of Service, Assessment", "31/10/2025", "2025-10-31", "Complete", "blue", "#5b9bd5"),
+    ("A2.1", "Publish a revised supervision standard with a four-weekly minimum",
+     "Service Manager, Assessment", "Spring 2026", "2026-05-31", "Off track", "red", "#ff5050"),
+    ("A2.2", "Train all team managers in reflective supervision with the regional partnership",
+     "David Osei", "Sep 2025", "2025-09-30", "Amber", "amber", "#ffc000"),
+]  # fmt: skip
+FACTS = [(ref, text, owner, due, rag) for ref, text, owner, _, due, _, rag, _ in CARDS]
+
+
+def _print(tmp: Path, html: str) -> bytes:
+    page = tmp / "plan.html"
+    page.write_text(html)
+    out = tmp / "plan.pdf"
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return out.read_bytes()
+
+
+def _read(pdf: bytes) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(pdf, "plan.pdf"))
+
+
+def _facts(plan: PlanExtraction) -> list[tuple[str | None, str, str | None, str, str | None]]:
+    return [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions]
+
+
+def _rec_texts(plan: PlanExtraction) -> list[list[str | None]]:
+    return [[plan_rec(plan, r) for r in a.recommendations] for a in plan.actions]
+
+
+def plan_rec(plan: PlanExtraction, rid: str) -> str | None:
+    return next((r.text for r in plan.recommendations if r.id == rid), None)
+
+
+def _grid_cards(columns: int) -> str:
+    chip = "padding:0 5pt;border-radius:5pt"
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><style>"
+        "@page{size:A4;margin:12mm}*{print-color-adjust:exact;box-sizing:border-box}"
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:8.5pt}h2{font-size:11pt}"
+        f".cards{{display:grid;grid-template-columns:repeat({columns},1fr);gap:8pt}}"
+        ".card{border:0.8pt solid #8ea9c1;border-radius:4pt;padding:5pt 7pt}"
+        ".top{display:flex;justify-content:space-between;font-weight:bold}"
+        ".card p{margin:2pt 0}.lbl{font-weight:bold;color:#1f4e78}"
+        "</style></head><body><h1>Improvement plan: progress report 2025</h1>"
+    ]
+    for number, rec in RECS.items():
+        parts.append(f"<h2>Recommendation {number}: {escape(rec)}</h2><div class='cards'>")
+        for ref, text, owner, due, _, status, _, colour in CARDS:
+            if ref[1] == number:
+                parts.append(
+                    f"<div class='card'><div class='top'><span>{ref}</span>"
+                    f"<span style='{chip};background:{colour}'>{status}</span></div>"
+                    f"<p>{escape(text)}</p>"
+                    f"<p><span class='lbl'>Action owner:</span> {escape(owner)}</p>"
+                    f"<p><span class='lbl'>Due by:</span> {escape(due)}</p></div>"
+                )
+        parts.append("</div>")
+    return "".join(parts) + "</body></html>"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+@pytest.mark.parametrize("columns", [2, 3])
+def test_cards_two_or_three_to_a_row(tmp_path: Path, columns: int) -> None:
+    """Cards laid out by a CSS grid: each card is read from its own box (its ref alone on the
+    first line, the status a chip at that line's right end, the text, then inline labels),
+    in reading order, each under the recommendation heading above its row."""
+    plan = _read(_print(tmp_path, _grid_cards(columns)))
+    assert _facts(plan) == FACTS
+    assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
+
+
+def _swimlanes(strip: bool) -> str:
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><style>"
+        "@page{size:A3 landscape;margin:12mm}*{print-color-adjust:exact;box-sizing:border-box}"
+        "body{font-family:'DejaVu Serif',serif;font-size:8.5pt}"
+        ".lanes{display:grid;grid-template-columns:55mm 1fr;border:1pt solid #1f4e78}"
+        ".label{background:#dde7f0;padding:5pt;border-bottom:1pt solid #1f4e78}"
+        ".label b{font-size:14pt;display:block}"
+        ".lane{display:flex;gap:5pt;padding:5pt;border-bottom:1pt solid #1f4e78}"
+        ".box{flex:1 1 0;min-width:0;border:0.6pt solid #999;padding:4pt;font-size:8pt}"
+        ".box p{margin:1pt 0}.chip{padding:0 5pt;border-radius:5pt}"
+        "</style></head><body><h1>Plan on a page: children's services 2025</h1>"
+        "<div class='lanes'>"
+    ]
+    for number, rec in RECS.items():
+        parts.append(f"<div class='label'><b>R{number}</b>{escape(rec)}</div><div class='lane'>")
+        for ref, text, owner, due, _, status, _, colour in CARDS:
+            if ref[1] != number:
+                continue
+            bar = f" style='border-left:6pt solid {colour}'" if strip else ""
+            chip = "" if strip else f"<p><span class='chip' style='background:{colour}'>{status}"
+            parts.append(
+                f"<div class='box'{bar}><p><b>{ref}</b> {escape(text)}</p>"
+                f"<p>Lead officer: {escape(owner)}</p><p>Date due: {escape(due)}</p>"
+                f"{chip}{'' if strip else '</span></p>'}</div>"
+            )
+        parts.append("</div>")
+    return "".join(parts) + "</div></body></html>"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+@pytest.mark.parametrize("strip", [False, True])
+def test_swimlanes_of_boxes_under_lane_labels(tmp_path: Path, strip: bool) -> None:
+    """A3 plan on a page: a lane per recommendation, its label ('R1' over the recommendation) on
+    the left, a row of action boxes beside it. Each box is a card (its bold ref and text wrap
+    in another weight); the status is a chip under the fields, or only the colour of a strip
+    down the box's left edge; the lane label is the recommendation of the boxes in its row."""
+    plan = _read(_print(tmp_path, _swimlanes(strip)))
+    assert _facts(plan) == FACTS
+    assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
+    assert [r.text for r in plan.recommendations] == list(RECS.values())
+
+
+def _line(text: str, x0: float, top: float, size: float = 8.0, gap_at: int = 0) -> Line:
+    """A line of words 4.5pt a character, a word space 2.5pt (a gap of 60pt before word
+    `gap_at` when given)."""
+    words: list[Word] = []
+    x = x0
+    for k, w in enumerate(text.split()):
+        if gap_at and k == gap_at:
+            x += 60.0
+        words.append(Word(w, x, top, x + 4.5 * len(w), top + size))
+        x += 4.5 * len(w) + 2.5
+    return Line(text, (x0, top, words[-1].x1, top + size), size, False, 1, 0, words=words)
+
+
+def _card(ref: str, x0: float, top: float, status: str) -> list[Line]:
+    return [
+        _line(f"{ref} {status}", x0, top, gap_at=1),
+        _line("Publish a revised threshold", x0, top + 11),
+        _line("Action owner: Head of Service", x0, top + 22),
+        _line("Due by: March 2025", x0, top + 33),
+    ]
+
+
+def test_box_order_row_by_row_with_chips() -> None:
+    """Two cards to a row come apart at the gutter between them and read row by row, left to
+    right; a status set off at the right end of a card's first line is its chip."""
+    heading = _line("Recommendation 1: Improve the front door response to children", 40, 40)
+    left1, right1 = _card("A1.1", 40, 70, "Green"), _card("A1.2", 300, 70, "Red")
+    left2 = _card("A1.3", 40, 130, "Amber")
+    lines = sorted([heading, *left1, *right1, *left2], key=lambda ln: (ln.top, ln.x0))
+    grid = box_grid(lines, lambda ln: field_line(ln) is not None)
+    assert grid is not None
+    texts = [ln.text for ln in grid.lines]
+    assert texts == [
+        heading.text,
+        "A1.1", *(ln.text for ln in left1[1:]),
+        "A1.2", *(ln.text for ln in right1[1:]),
+        "A1.3", *(ln.text for ln in left2[1:]),
+    ]  # fmt: skip
+    assert sorted(c.text for c in grid.chips.values()) == ["Amber", "Green", "Red"]
+    assert grid.beside == set()
+
+
+def test_a_single_column_of_cards_is_left_alone() -> None:
+    """Cards one under another (and prose) are no grid: the card reader reads them as before."""
+    lines = [*_card("A1.1", 40, 70, "Green"), *_card("A1.2", 40, 130, "Red")]
+    assert box_grid(lines, lambda ln: field_line(ln) is not None) is None
