@@ -383,6 +383,9 @@ class PlanTable:
     top: float
     pieces: list[Table] = field(default_factory=list)
     reading: TableRoles | None = None  # each column's role with its evidence and confidence
+    # a table read transposed (its header column on the left, plan_transpose): its pieces as
+    # printed, which a piece on the next page continues; empty for a table the right way up
+    printed: list[Table] = field(default_factory=list)
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -487,7 +490,7 @@ def _spans_columns(cell: Cell, lefts: Sequence[float]) -> bool:
     return bool(inner) or len(lefts) < 2
 
 
-def _styled(row: Sequence[Cell | None]) -> bool:
+def styled_cells(row: Sequence[Cell | None]) -> bool:
     """A row set apart as a header: every line of its cells bold, or every cell shaded."""
     cells = [c for c in row if c is not None and c.text.strip()]
     if not cells:
@@ -535,6 +538,7 @@ def _header(
         return None
     texts = [c.text if c is not None else "" for c in t.rows[0]]
     labels = [header_label(x) for x in texts]
+    styled = styled_cells(t.rows[0])
     stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
     if any(stated):
         roles = [s or r for s, r in zip(stated, row_roles(texts), strict=True)]
@@ -542,13 +546,13 @@ def _header(
         known = [r for r in roles if r is not None]
         if len(known) < 2 or len(known) < 0.6 * len(filled):
             return None
-    elif not is_header(texts, _styled(t.rows[0])) and not label_header(texts, _styled(t.rows[0])):
+    elif not is_header(texts, styled) and not label_header(texts, styled):
         return None
     else:
         roles = row_roles(texts)
-    kind = styled_kind(roles, any(stated) or _styled(t.rows[0]))
+    kind = styled_kind(roles, any(stated) or styled)
     columns = _cell_texts(t)
-    if kind is None and label_header(texts, _styled(t.rows[0])):
+    if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
     if kind is None:
         return None
@@ -575,6 +579,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     open_starts: list[float] | None = None
     known = document_words([ln for p in doc.pages for ln in p.lines])
     grids: dict[str, list[float]] = {}  # header row -> the columns found under it
+    labelled: list[PlanTable] = []  # the tables read transposed so far
     for page in doc.pages:
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
@@ -582,7 +587,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         else:
             found = lattice_tables(page)
             bands = _row_bands(found)
-            heads = [t for t in found if _header_band(t)]
+            heads = [
+                t
+                for t in found
+                if _header_band(t)
+                # the rest of a transposed table's fields: its labels are no header row
+                and _carried(open_table, elements, t, page.number, profile, labelled) is None
+            ]
             tables = [
                 t
                 for t in found
@@ -621,7 +632,31 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             assert isinstance(item, Table)
             t = item
             head = _header(t, profile)
-            if head is not None:
+            carried = (
+                _carried(open_table, elements, t, page.number, profile, labelled)
+                if head is None and first_on_page
+                else None
+            )
+            flipped = (
+                _transposed([t], profile, labelled) if head is None and carried is None else None
+            )
+            if carried is not None:
+                # the next piece of a transposed table: its further fields, or the rest of
+                # the first one, that alone was too short to tell (read again as one table)
+                if elements[-1].raw is None and open_table is not None:
+                    _replace(open_table, carried)
+                else:
+                    open_table = carried
+                    labelled.append(carried)
+                    elements[-1] = Element(elements[-1].page, carried.top, table=open_table)
+                first_on_page = False
+                open_starts = column_edges(t) if not t.ruled else None
+                continue
+            if flipped is not None:
+                open_table = flipped
+                labelled.append(flipped)
+                elements.append(Element(page.number, top, table=open_table))
+            elif head is not None:
                 kind, roles, labels, reading = head
                 rows = _rows(t)[1:]
                 if profile is not None and profile.skip_rows:
@@ -653,6 +688,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 open_table is not None
                 and first_on_page
                 and open_table.page == page.number - 1
+                and not open_table.printed
                 and _same_grid(open_table, t)
             ):
                 rows = _past_header(_rows(t, header=False), open_table.labels)
@@ -667,6 +703,88 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if para:
             elements += _paragraphs_or_cards(para)
     return elements
+
+
+def _transposed(
+    pieces: Sequence[Table],
+    profile: LayoutProfile | None,
+    labelled: Sequence[PlanTable] = (),
+) -> PlanTable | None:
+    """The table read with its rows as columns, when its first column holds field labels
+    (plan_transpose): an action or KPI table whose header is a column on the left. Every
+    column's evidence says it was read so. labelled: the plan's tables read so before; a
+    table under their labels too few items to tell is read as they were."""
+    from plantrace.extractors.plan_transpose import read_field_rows  # it builds on this module
+
+    known = [frozenset(lab.lower() for lab in p.labels) for p in labelled]
+    found = read_field_rows(pieces, known)
+    if found is None:
+        return None
+    head = _header(found.table, profile) or _header_as(found.table, labelled)
+    if head is None or head[0] not in (ACTION_TABLE, KPI_TABLE):
+        return None
+    kind, roles, labels, reading = head
+    for c in reading.columns:
+        c.evidence.insert(0, found.evidence)
+    rows = found.rows
+    if profile is not None and profile.skip_rows:
+        rows = [r for r in rows if not profile.skips([r.text(i) for i in range(len(r.cells))])]
+    first = pieces[0]
+    return PlanTable(kind, roles, labels, rows, pieces[-1].page, first.bbox[1], found.pieces,
+                     reading, list(pieces))  # fmt: skip
+
+
+def _header_as(
+    t: Table, earlier: Sequence[PlanTable]
+) -> tuple[str | None, list[str | None], list[str], TableRoles] | None:
+    """A table under the labels of an earlier table of the plan, read with that table's roles:
+    one item (one row) is too little for its cells to say what it lists."""
+    labels = [header_label(c.text if c is not None else "") for c in t.rows[0]] if t.rows else []
+    for prev in reversed(earlier):
+        by_label = {lab.lower(): role for lab, role in zip(prev.labels, prev.roles, strict=False)}
+        if labels and all(lab.lower() in by_label for lab in labels):
+            roles = [by_label[lab.lower()] for lab in labels]
+            reading = read_roles(prev.kind, roles, labels, _cell_texts(t), table=t)
+            for c in reading.columns:
+                c.evidence.insert(0, "role as under the same label in a table above")
+            return prev.kind, reading.roles, labels, reading
+    return None
+
+
+def _carried(
+    table: PlanTable | None,
+    elements: Sequence[Element],
+    t: Table,
+    page: int,
+    profile: LayoutProfile | None,
+    labelled: Sequence[PlanTable],
+) -> PlanTable | None:
+    """The transposed table that t, opening this page, goes on with, read again with t.
+
+    A Word table of one item per column breaks over a page between its rows: the next piece
+    holds further fields of the same items (or the rest of a row the break cut), under no
+    repeated header. It goes on with the raw table ending the previous page when the two read
+    together as one transposed table (the first alone had too few rows to tell); or with a
+    transposed table ending it, when it names none of that table's fields.
+    """
+    from plantrace.extractors.plan_transpose import continues, label_roles
+
+    last = elements[-1].raw if elements else None
+    if last is not None:
+        if last.page != page - 1 or not continues([last], label_roles(last), t):
+            return None
+        return _transposed([last, t], profile, labelled)
+    if table is None or not table.printed or table.page != page - 1:
+        return None
+    if elements[-1].table is not table or not continues(table.printed, table.roles, t):
+        return None
+    return _transposed([*table.printed, t], profile, labelled)
+
+
+def _replace(table: PlanTable, by: PlanTable) -> None:
+    """The open table read again with its next piece: the same element, its fields grown."""
+    table.kind, table.roles, table.labels, table.rows = by.kind, by.roles, by.labels, by.rows
+    table.pieces, table.reading, table.printed = by.pieces, by.reading, by.printed
 
 
 def _heading_after(line: Line, table: PlanTable | None, page: int) -> bool:
@@ -757,8 +875,11 @@ def _header_band(t: Table) -> bool:
     """
     # a header of two rows (a group cell over its sub-headers: 'Dates' over 'Start' | 'End') is
     # one band: every row of it styled
+    if _shaded_down(t):
+        return False
     tier = 1
-    while tier < len(t.rows) and tier < 2 and _styled(t.rows[tier]) and _styled(t.rows[0]):
+    top_styled = styled_cells(t.rows[0]) if t.rows else False
+    while tier < len(t.rows) and tier < 2 and styled_cells(t.rows[tier]) and top_styled:
         tier += 1
     # a header row, and at most banner rows across the table under it; or a header band over a
     # column of status fills (boxes with no word): the rows are only that column's
@@ -777,6 +898,18 @@ def _header_band(t: Table) -> bool:
     kind = styled_kind(row_roles(texts), styled=True)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
+
+
+def _shaded_down(t: Table) -> bool:
+    """The shading runs down the first column, not across a row: two rows or more whose first
+    cells share a fill no other cell has. That column is the table's header (its labels on the
+    left, plan_transpose), not a band over an unruled table."""
+    if len(t.rows) < 2 or any(not r or r[0] is None for r in t.rows):
+        return False
+    fills = {r[0].fill for r in t.rows if r[0] is not None}
+    if len(fills) != 1 or None in fills:
+        return False
+    return not any(c is not None and c.fill in fills for r in t.rows for c in r[1:])
 
 
 def _fill_stack(t: Table) -> bool:
@@ -815,7 +948,7 @@ def _past_header(rows: list[Row], header: Sequence[str]) -> list[Row]:
             )
         )
         short = all(len(t.split()) <= 6 for t in texts)
-        if not cells or not _styled(rows[0].cells) or not short or not repeats:
+        if not cells or not styled_cells(rows[0].cells) or not short or not repeats:
             break
         rows = rows[1:]
     return rows
