@@ -152,6 +152,17 @@ def _mostly_date(text: str) -> bool:
 _DATE_WORDS = frozenset(_TYPES["date_words"])
 
 
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d\s*[/-]\s*\d\d\b")
+
+
+def timescale_like(text: str) -> bool:
+    """Short words that could only be a timescale: a year ('2026', '25/26') and, besides it,
+    only date words ('by end of FY 25/26', 'H2 2026/27'), whether or not the date normaliser
+    reads the form. A figure ('56%') has no year and is none."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in _DATE_WORDS]
+    return len(text.split()) <= 8 and bool(_YEARISH.search(text)) and not words
+
+
 def bare_date(text: str) -> bool:
     """The cell is a date and nothing else ('09.2024', 'end March 2025'), no event named."""
     words = [w for w in _WORD.findall(text) if w.lower() not in _DATE_WORDS]

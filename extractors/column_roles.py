@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from plantrace.extractors.cell_types import CellType, bare_date, cell_type, type_counts
+from plantrace.extractors.cell_types import (
+    CellType,
+    bare_date,
+    cell_type,
+    timescale_like,
+    type_counts,
+)
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import parse_date
@@ -155,7 +161,7 @@ def read_roles(
         if rag_fills:  # a status colour is content; grey or pale banding is not
             c.types["fill"] = rag_fills
     for c in out:
-        _from_header(c, counts[c.index])
+        _from_header(c, counts[c.index], columns[c.index] if c.index < len(columns) else [])
         if kind == KPI_TABLE:
             _words_over_figures(c, counts[c.index])
     _merged_header(out, counts, kind, columns)
@@ -230,7 +236,13 @@ def _figures_not_codes(cnt: Counter[CellType], texts: Sequence[str]) -> Counter[
     return out
 
 
-def _from_header(c: ColumnRole, counts: Counter[CellType]) -> None:
+def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str]) -> None:
+    """The header's role, weighed against the column's cells.
+
+    A timescale the date normaliser cannot read yet ('by end of FY 25/26': date words and a
+    year, nothing else) is no evidence against a due header: it is a date of an unread form,
+    not the prose its length makes it.
+    """
     if c.role is None:
         return
     expected = EXPECTED.get(c.role)
@@ -240,6 +252,9 @@ def _from_header(c: ColumnRole, counts: Counter[CellType]) -> None:
         c.evidence.append(f"header {c.label!r} names {c.role}")
         return
     share = _share(counts, expected)
+    if c.role in ("due", "start") and share < 1.0:
+        unread = sum(1 for t in texts if cell_type(t) not in expected and timescale_like(t))
+        share = min(1.0, share + unread / filled)
     best, best_share = _dominant(counts)
     known = _share(counts, set(CellType) - {CellType.text})
     if c.role in OVERRULED and filled >= 2 and share < 0.25 and max(best_share, known) >= CLEAR:
@@ -303,6 +318,7 @@ def _from_cells(
         return
     if kind == ACTION_TABLE:
         _dates(out, free, counts)
+        _quoted_recommendations(out, free, counts, columns)
     for c in free:
         if c.role is not None:
             continue
@@ -429,6 +445,43 @@ def _prose_role(
         )
         return "recommendation_text"
     return "other"
+
+
+def _quoted_recommendations(
+    out: list[ColumnRole],
+    free: list[ColumnRole],
+    counts: list[Counter[CellType]],
+    columns: Sequence[Sequence[str]],
+) -> None:
+    """Two unplaced prose columns and no action column: the left one, whose cells recur down the
+    column and open with a recommendation's number ('1. Improve ...' on each of its actions'
+    rows), quotes the recommendation; the prose right of it is the action (placed next).
+
+    A tracker repeats the recommendation's text on every row; read alone, the first column of
+    sentences would be taken for the actions and the actions for a note beside them.
+    """
+    if "action" in _taken(out) or "recommendation_text" in _taken(out):
+        return
+    prose = [
+        c for c in free
+        if c.role is None and c.index < len(columns)
+        and _share(counts[c.index], {CellType.prose}) >= CLEAR
+    ]  # fmt: skip
+    if len(prose) < 2:
+        return
+    first, mine = prose[0], [t for t in columns[prose[0].index] if t.strip()]
+    distinct = {" ".join(t.split()) for t in mine}
+    labelled = sum(1 for t in distinct if _REC_LABEL.match(t))
+    if not _repeats(mine) or labelled < CLEAR * len(distinct):
+        return
+    first.role, first.confidence = (
+        "recommendation_text",
+        round(0.5 + 0.4 * labelled / len(distinct), 2),
+    )
+    first.evidence.append(
+        f"header {first.label!r} names no role; {len(distinct)} texts recur over {len(mine)} rows,"
+        " each opening with a number, left of more prose: the recommendation the actions answer"
+    )
 
 
 def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
