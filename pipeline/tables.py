@@ -393,16 +393,93 @@ def text_rows(lines: Sequence[Line]) -> list[TextRow]:
     return rows
 
 
-def segments(row: TextRow) -> list[tuple[float, float]]:
-    """Runs of words separated by more than an ordinary word space."""
+def segments(row: TextRow, cuts: Sequence[float] = ()) -> list[tuple[float, float]]:
+    """Runs of words separated by more than an ordinary word space, or by a column edge in
+    cuts that a word starts on (see _cut_edges)."""
     gap = 0.6 * max(row.font_size, 4.0)
     segs: list[tuple[float, float]] = []
     for _, w in row.words:
-        if segs and w.x0 - segs[-1][1] <= gap:
+        cut = any(segs[-1][1] < e + 0.5 and e <= w.x0 <= e + 2.5 for e in cuts) if segs else True
+        if segs and w.x0 - segs[-1][1] <= gap and not cut:
             segs[-1] = (segs[-1][0], max(segs[-1][1], w.x1))
         else:
             segs.append((w.x0, w.x1))
     return segs
+
+
+def _stop_edges(rows: Sequence[TextRow], need: int) -> list[float]:
+    """Column edges one word space right of right-aligned cells: in `need` rows or more, words
+    of different texts end at one x and the next word starts at one x a space on.
+
+    A spreadsheet printed without gridlines right-aligns dates and figures, and the column
+    after starts a cell padding on: no whitespace river shows that edge, but the stop the
+    right-aligned words make and the start the next ones share do, with a row where the column
+    starts after a gap (its header, a row whose date is a word) to say it is one. Words of one
+    text ending together ('Head' of 'Head of Service' in every row) are a repeated phrase.
+    """
+    pairs: list[tuple[Word, Word]] = []  # a word and the next, a word space on
+    for r in rows:
+        gap = 0.6 * max(r.font_size, 4.0)
+        ws = [w for _, w in r.words]
+        pairs += [(a, b) for a, b in zip(ws, ws[1:], strict=False) if 0.0 <= b.x0 - a.x1 <= gap]
+    starts = [x0 for r in rows for x0, _ in segments(r)]
+    out: list[float] = []
+    for centre in _cluster([b.x0 for _, b in pairs], tol=0.6):
+        near = [(a, b) for a, b in pairs if abs(b.x0 - centre) <= 0.6]
+        if len(near) < need or not any(abs(x - centre) <= 1.0 for x in starts):
+            continue  # the column starts there in a row where nothing runs up to it, too
+        texts = Counter(a.text for a, _ in near)
+        # the next words end apart (they are no right-aligned tail: '30 Jun | 2027')
+        if (
+            _together([a.x1 for a, _ in near]) and not _together([b.x1 for _, b in near])
+            and 2 * texts.most_common(1)[0][1] < len(near)
+        ):  # fmt: skip
+            out.append(min(b.x0 for _, b in near) - 0.5)
+    return out
+
+
+def _together(xs: Sequence[float]) -> bool:
+    return max(xs) - min(xs) <= 1.2
+
+
+def _straddles(row: TextRow, edge: float) -> bool:
+    """A word ends left of the edge and the next, one word space on, starts on it."""
+    gap = 0.6 * max(row.font_size, 4.0)
+    ws = [w for _, w in row.words]
+    return any(
+        a.x1 < edge + 0.5 and edge <= b.x0 <= edge + 2.5 and b.x0 - a.x1 <= gap
+        for a, b in zip(ws, ws[1:], strict=False)
+    )
+
+
+def _cut_edges(rows: Sequence[TextRow], edges: Sequence[float], need: int) -> list[float]:
+    """Column edges that cells run right up to, one word space short, in `need` rows or more.
+
+    A spreadsheet printed without gridlines right-aligns its dates and numbers against the
+    next column, whose text starts a cell padding (a word space) on: the two cells read as one
+    run of words. Where the next word starts on an edge the table's other rows show, the run
+    is two cells.
+    """
+    return [e for e in edges[1:] if sum(1 for r in rows if _straddles(r, e)) >= need]
+
+
+def _right_aligned(rows: Sequence[TextRow], prev: float, edge: float, cut: float) -> bool:
+    """Whether the runs that start at edge are right-aligned cells of the column at prev: in
+    every row with a word starting there, nothing of the column lies left of it and its words
+    end a word space short of the cut edge next (their widths differ, so where they start is
+    no edge)."""
+    found = False
+    for r in rows:
+        gap = 0.6 * max(r.font_size, 4.0)
+        if not any(edge <= x0 <= edge + 4.5 for x0, _ in segments(r, [cut])):
+            continue  # a word inside a run there ('Expected by') starts nothing
+        found = True
+        if any(prev <= w.x0 < edge for _, w in r.words):
+            return False
+        inside = [w.x1 for _, w in r.words if edge <= w.x0 < cut]
+        if not inside or not cut - gap <= max(inside) < cut + 0.5:
+            return False
+    return found
 
 
 def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
@@ -429,7 +506,22 @@ def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
         )
         if crossing <= max(2, 0.2 * len(rows)):
             edges.append(edge - 0.5)
-    return edges
+    for edge in _stop_edges(rows, need):  # a column that starts one word space after another
+        crossing = sum(
+            1 for r in rows if any(w.x0 < edge - 1.0 and w.x1 > edge + 0.5 for _, w in r.words)
+        )
+        if crossing <= max(2, 0.2 * len(rows)) and all(abs(edge - e) > 2.0 for e in edges):
+            edges.append(edge)
+    edges.sort()
+    # the left ends of right-aligned cells (dates and figures printed against the next column)
+    # start where their widths put them: no column edge when nothing else starts there
+    cuts = set(_cut_edges(rows, edges, need))
+    out: list[float] = []  # kept edges, from the right
+    for k in range(len(edges) - 1, 0, -1):
+        if out and out[-1] in cuts and _right_aligned(rows, edges[k - 1], edges[k], out[-1]):
+            continue
+        out.append(edges[k])
+    return [*edges[:1], *out[::-1]]
 
 
 def rule_columns(
@@ -515,14 +607,20 @@ def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[flo
     if not rows or len(starts) < 2:
         return list(starts)
     head = rows[0]
-    segs = [x0 for x0, _ in segments(head)]
+    runs = segments(head)
+    segs = [x0 for x0, _ in runs]
     out = list(starts)
     for k in range(1, len(out)):
         if any(_col_of(x0, out) == k for x0 in segs):
             continue
-        before = [x0 for x0 in segs if _col_of(x0, out) == k - 1]
-        if len(before) >= 2 and 0 < out[k] - before[-1] <= 3.0 * max(head.font_size, 4.0):
-            out[k] = before[-1] - 0.5
+        before = [(x0, x1) for x0, x1 in runs if _col_of(x0, out) == k - 1]
+        if len(before) < 2:
+            continue
+        x0, x1 = before[-1]
+        # within a few characters, or the edge inside the header cell itself (a right-aligned
+        # column's values start right of its header, and a header cell crosses no edge)
+        if 0 < out[k] - x0 <= 3.0 * max(head.font_size, 4.0) or x0 < out[k] < x1:
+            out[k] = x0 - 0.5
     return out
 
 
@@ -569,6 +667,7 @@ def stream_table(
         (uniform and all(firsts)) or (len(trows) >= 4 and body_uniform and all(firsts[1:])) or keyed
     )
     between = _rules_between(trows, rules, starts)
+    cuts = _cut_edges(trows, starts, max(3, int(0.15 * len(trows))))
     groups: list[list[TextRow]] = []
     prev: TextRow | None = None
     prev_first = False
@@ -611,7 +710,7 @@ def stream_table(
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
     x_hi = max(x_hi, right or x_hi)
     edges = [*starts, x_hi + TOL]
-    spans = [_spans(g, starts) for g in groups]
+    spans = [_spans(g, starts, cuts) for g in groups]
     by_row = {id(tr): c for tr, c in zip(trows, centres, strict=True)}
     down = _merged_down(groups, spans, by_row, nc, line_pitch)
     owned: list[list[list[tuple[Line, Word]]]] = [[[] for _ in range(nc)] for _ in groups]
@@ -906,16 +1005,21 @@ def _column_pitch(trows: Sequence[TextRow], centres: Sequence[dict[int, float]])
     return min(pitches)
 
 
-def _spans(group: Sequence[TextRow], starts: Sequence[float]) -> dict[int, int]:
+def _spans(
+    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
+) -> dict[int, int]:
     """Columns covered by a run of words that crosses a column boundary: col -> owning col.
 
     Runs are words at ordinary word spacing; a run that starts in one column and ends in a later
-    one is a merged cell (a section heading across the table).
+    one is a merged cell (a section heading across the table). A run cut at an edge that cells
+    run up to (cuts) is two cells, not one merged.
     """
     out: dict[int, int] = {}
     for tr in group:
-        for x0, x1 in segments(tr):
+        for x0, x1 in segments(tr, cuts):
             a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
+            if b > a and starts[b] in cuts and x1 < starts[b] + 0.5:
+                b -= 1  # a cell right-aligned against a cut edge ends short of it
             owner = out.get(a, a)
             for c in range(a + 1, b + 1):
                 out.setdefault(c, owner)
