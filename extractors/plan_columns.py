@@ -901,10 +901,11 @@ def _header_band(t: Table) -> bool:
 
 
 def _shaded_down(t: Table) -> bool:
-    """The shading runs down the first column, not across a row: two rows or more whose first
-    cells share a fill no other cell has. That column is the table's header (its labels on the
-    left, plan_transpose), not a band over an unruled table."""
-    if len(t.rows) < 2 or any(not r or r[0] is None for r in t.rows):
+    """The shading runs down the first column, not across a row: rows whose first cells share
+    a fill no other cell has. That column is the table's header (its labels on the left,
+    plan_transpose), not a band over an unruled table: a band is shaded across (one fill, or
+    one per header cell). One such row is the first of a table the page break cut."""
+    if not t.rows or any(len(r) < 2 or r[0] is None for r in t.rows):
         return False
     fills = {r[0].fill for r in t.rows if r[0] is not None}
     if len(fills) != 1 or None in fills:
