@@ -47,6 +47,10 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
         ("Week commencing 03/03/2025", date(2025, 3, 9)),
         ("Mar-Jun 2025", date(2025, 6, 30)),
         ("Q1-Q2 2025/26", date(2025, 9, 30)),
+        ("Q3 FY25/26", date(2025, 12, 31)),  # a financial quarter with FY before its year
+        ("FY 2025/26 Q4", date(2026, 3, 31)),
+        ("by end of academic year 2025/26", date(2026, 7, 31)),  # a school year: July
+        ("AY 2024-25", date(2025, 7, 31)),
         ("Rolling", None),
         ("Rolling programme", None),
     ],

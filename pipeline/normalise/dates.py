@@ -39,13 +39,25 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
 # a day-first date has three parts and is read first)
 _NUMERIC_MY = re.compile(r"(?<![\d./])\b(0?[1-9]|1[0-2])[./]((?:19|20)\d{2})\b(?![./]\d)")
-# 'Q3 2016/17', 'Q2 2025', and the short financial year 'Q3 24/25' (two digits need the pair)
+_FY_WORD = rf"(?:{_alternation(_WORDS['financial_year'])})"
+# 'Q3 2016/17', 'Q2 2025', the short financial year 'Q3 24/25' (two digits need the pair),
+# 'Q3 FY25/26'
 _QUARTER = re.compile(
-    r"\bQ([1-4])\s*(?:\(?\s*)?(\d{4}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2,4}))?", re.I
+    rf"\bQ([1-4])\s*(?:\(?\s*)?(?:{_FY_WORD}\s*)?"
+    r"(\d{4}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2,4}))?",
+    re.I,
 )
-# the year first: '2025-Q3', '2025 Q3' name a calendar quarter; '2025/26 Q3' a financial one
+# the year first: '2025-Q3', '2025 Q3' name a calendar quarter; '2025/26 Q3' and 'FY25/26 Q3'
+# a financial one
 _YEAR_QUARTER = re.compile(
-    r"\b((?:19|20)\d{2})(?:\s*/\s*(\d{2}|\d{4}))?\s*[-\s]\s*Q([1-4])\b", re.I
+    rf"(?:\b{_FY_WORD}\s*((?:19|20)?\d{{2}})|\b((?:19|20)\d{{2}}))"
+    r"(?:\s*[/-]\s*(\d{2}|\d{4}))?\s*[-\s]\s*Q([1-4])\b",
+    re.I,
+)
+# a school year named as one: 'academic year 2025/26' ends with its summer term
+_ACADEMIC = re.compile(
+    rf"\b(?:{_alternation(_WORDS['academic_year'])})\s*((?:19|20)?\d{{2}})\s*[/-]\s*(\d{{2}}|\d{{4}})\b",
+    re.I,
 )
 # a half year: 'H1 2025/26' (April-September of the financial year), 'H2 2025' (July-December)
 _HALF = re.compile(
@@ -181,21 +193,24 @@ def _all_dates(
     for m in _HALF.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _half(int(g[0]), _year(g[1]), g[2], end_of_period))
+    for m in _ACADEMIC.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _academic_year(_year(g[0]), g[1], end_of_period))
+    for m in _YEAR_QUARTER.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _year_quarter(g, end_of_period))
+    for m in _QUARTER.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _quarter(int(g[0]), _year(g[1]), g[2], end_of_period))
     for m in _FY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(_year(g[0]), g[1], end_of_period))
-    for m in _YEAR_QUARTER.finditer(text):
-        if free(*m.span()):
-            _add(spans, taken, m, lambda g: _quarter(int(g[2]), int(g[0]), g[1], end_of_period))
     for m in _TERM.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _term(g[0], int(g[1]), g[2], end_of_period))
     for m in _SEASON.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _season(g[0], int(g[1]), end_of_period))
-    for m in _QUARTER.finditer(text):
-        if free(*m.span()):
-            _add(spans, taken, m, lambda g: _quarter(int(g[0]), _year(g[1]), g[2], end_of_period))
     for m in _FIN_YEAR.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(int(g[0]), g[1], end_of_period))
@@ -246,6 +261,23 @@ def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
     else:
         start_month, y = 1 + 3 * (q - 1), year
     return _month_end(y, start_month + 2) if end else date(y, start_month, 1)
+
+
+def _year_quarter(g: tuple[Any, ...], end: bool) -> date:
+    """'2025-Q3' (calendar), '2025/26 Q3' or 'FY25/26 Q3' (financial: a year after FY needs
+    the pair when it is two digits)."""
+    fy_year, year, second, q = g
+    if fy_year is not None and second is None and len(fy_year) == 2:
+        raise ValueError("a two-digit year names no quarter alone")
+    return _quarter(int(q), _year(fy_year or year), second, end)
+
+
+def _academic_year(first: int, second: str, end: bool) -> date:
+    """'academic year 2025/26' -> 2026-07-31 (or 2025-09-01)."""
+    if _second_year(first, second) != first + 1:
+        raise ValueError("not a school year")
+    last = _TERMS["summer"][1]
+    return _month_end(first + 1, last) if end else date(first, _TERMS["autumn"][0], 1)
 
 
 def _season(name: str, year: int, end: bool) -> date:
@@ -351,8 +383,8 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _DMY, _NUMERIC, _NUMERIC_MY, _HALF, _FY, _YEAR_QUARTER, _TERM, _QUARTER,
-                _FIN_YEAR, _SEASON, _MY)  # fmt: skip
+    patterns = (_ISO, _DMY, _NUMERIC, _NUMERIC_MY, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
+                _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
     return sorted(set(starts))
