@@ -14,6 +14,7 @@ Board') holds for the tables under that heading, up to the next heading of its s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrace.extractors.glossary import read_glossary
@@ -40,12 +41,13 @@ from plantrace.extractors.plan_recommendations import (
     element_provenance,
     explicit_heading,
     from_table,
+    has_bare_number,
     heading,
+    listed_by_label,
     listed_in_lines,
     listed_in_raw,
     named_heading,
     number_key,
-    numbered_from_one,
 )
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
@@ -273,27 +275,33 @@ def _listed(
     if headings or _quoted_elsewhere(elements) or not _joined_by_number(elements):
         return {}
     found: dict[int, Listed] = {}
-    run: list[int] = []
-    for i, el in enumerate([*elements, Element(page=0, top=0.0)]):
-        if el.table is None and el.raw is None and el.lines and heading(el.text) is not None:
-            run.append(i)
-            continue
-        if run:
-            items = [(*heading(elements[j].text), element_provenance(sha256, elements[j]))  # type: ignore[misc]
-                     for j in run]  # fmt: skip
-            if numbered_from_one([n for n, _, _ in items]):
+    for labelled, read in ((_labelled, listed_by_label), (has_bare_number, listed_in_lines)):
+        for run in _runs(elements, labelled):
+            items = read([elements[j] for j in run], sha256)
+            if items:
                 found.update({j: [] for j in run})
                 found[run[0]] = items
-            run = []
-        if el.raw is not None:
-            items = listed_in_raw(el, sha256)
-        elif el.table is None and len(el.lines) >= 2:
-            items = listed_in_lines(el, sha256)
-        else:
-            items = []
-        if items:
+    for i, el in enumerate(elements):
+        if el.raw is not None and (items := listed_in_raw(el, sha256)):
             found[i] = items
     return found
+
+
+def _labelled(el: Element) -> bool:
+    return el.table is None and el.raw is None and bool(el.lines) and heading(el.text) is not None
+
+
+def _runs(elements: list[Element], keep: Callable[[Element], bool]) -> list[list[int]]:
+    """Maximal runs of consecutive elements that keep() holds for, by index."""
+    runs: list[list[int]] = []
+    for i, el in enumerate(elements):
+        if not keep(el):
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _quoted_elsewhere(elements: list[Element]) -> bool:

@@ -20,6 +20,7 @@ from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     heading,
+    names_number,
     number_key,
     provenance,
     section_row,
@@ -238,17 +239,18 @@ _MENTION = re.compile(
 def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
     """Ids of the recommendations an action answers, once every recommendation is known.
 
-    A Rec column decides alone (blank: what a coded ref such as '1c' or 'A1.3' names, else none).
+    A Rec column naming numbers decides alone (none there: what a coded ref such as '1c' or
+    'A1.3' names, else none).
     Otherwise the numbers in a Ref such as '2.3 / 4.1' when all of them are recommendation
     numbers, else the section, else a coded ref; plus any recommendation the action's text
     names ('this action also responds to recommendation 4').
     """
-    if d.rec_cell is not None and d.rec_cell.strip():
+    if d.rec_cell is not None and names_number(d.rec_cell):
         return index.ids_for(d.rec_cell)
     coded = index.id_of_coded(d.ref)
     if d.rec_cell is not None:
-        # a blank Rec cell: a number cell merged down over the actions sharing it prints beside
-        # only one of them when centred or bottom-aligned; a ref that codes the number says
+        # a Rec cell with no number: a number cell merged down over the actions sharing it
+        # prints beside only one of them when centred or bottom-aligned; a ref coding it says
         return [coded] if coded else []
     ids = _recs_from_ref(d.ref, index) or ([d.section] if d.section else [])
     if not ids and coded:

@@ -122,6 +122,12 @@ _CODED_REF = re.compile(
 )
 
 
+def names_number(raw: str) -> bool:
+    """A Rec cell naming at least one number ('3, 10', 'P2'); else it is blank in effect (a
+    header's broken-off word, a dash)."""
+    return _NUMBER_TOKEN.search(raw) is not None
+
+
 def coded_ref(ref: str) -> bool:
     """An action ref that codes its recommendation's number ('A1.3', '1.3', '1c')."""
     return _CODED_REF.match(ref) is not None
@@ -261,13 +267,22 @@ def numbered_from_one(numbers: list[str]) -> bool:
     return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
-def listed_in_lines(el: Element, sha256: str) -> Listed:
+def has_bare_number(el: Element) -> bool:
+    """A paragraph with a line that is only a number: part of a list printed in two columns."""
+    return (
+        el.table is None and el.raw is None and any(_BARE_NUMBER.match(ln.text) for ln in el.lines)
+    )
+
+
+def listed_in_lines(els: list[Element], sha256: str) -> Listed:
     """A list printed as two columns with no rules (a findings sheet as a spreadsheet prints it):
     a narrow column of numbers 1, 2, 3 ... left of the sentences they number, read as one
-    paragraph. Each sentence is a block of lines set apart from the next by more than a line's
-    height; the numbers, aligned to the top, middle or bottom of their rows, pair in order."""
-    numbers = [ln for ln in el.lines if _BARE_NUMBER.match(ln.text)]
-    texts = [ln for ln in el.lines if not _BARE_NUMBER.match(ln.text)]
+    paragraph or a paragraph a row. Each sentence is a block of lines set apart from the next by
+    more than a line's height; the numbers, at the top, middle or foot of their rows, pair in
+    order."""
+    lines = [ln for el in els for ln in el.lines]
+    numbers = [ln for ln in lines if _BARE_NUMBER.match(ln.text)]
+    texts = [ln for ln in lines if not _BARE_NUMBER.match(ln.text)]
     if not numbers or not texts or max(n.bbox[2] for n in numbers) > min(t.bbox[0] for t in texts):
         return []
     blocks: list[list[Line]] = [[texts[0]]]
@@ -288,6 +303,30 @@ def listed_in_lines(el: Element, sha256: str) -> Listed:
         prov = provenance(sha256, block[0].page, _box(block), (block[0].index, block[-1].index))
         out.append((num, text, prov))
     return out
+
+
+def listed_by_label(els: list[Element], sha256: str) -> Listed:
+    """Labelled items one after another ('Area for improvement 1: ...', '2) ...'), a paragraph
+    each or several run into one: an item starts at a line whose label carries the next number,
+    so a wrapped line that happens to open with a figure stays in its item."""
+    groups: list[list[Line]] = []
+    for el in els:
+        for k, ln in enumerate(el.lines):
+            m = _HEADING.match(" ".join(ln.text.split()))
+            if m is not None and m.group("num") == str(len(groups) + 1):
+                groups.append([ln])
+            elif k == 0 or not groups:
+                return []  # a paragraph that opens with no item of the list
+            else:
+                groups[-1].append(ln)
+    out: Listed = []
+    for g in groups:
+        found = heading(join_text(ln.text for ln in g))
+        if found is None:
+            return []
+        prov = provenance(sha256, g[0].page, _box(g), (g[0].index, g[-1].index))
+        out.append((found[0], found[1], prov))
+    return out if numbered_from_one([n for n, _, _ in out]) else []
 
 
 def listed_in_raw(el: Element, sha256: str) -> Listed:

@@ -1,0 +1,243 @@
+"""Which recommendation each action answers, on layouts that say it in other ways.
+
+Each plan is built the way a council's tool prints it: a progress report with a heading per
+recommendation ('Recommendation 2 of 3: ...') over actions numbered 'A2.1'; the findings listed
+once at the top ('Area for improvement 1: ...') and a finding-number column in the action table
+that prints its number beside one action of each group; a findings sheet (No. | What inspectors
+found, the numbers at the foot of their rows, no rules) and an action sheet joined to it by a
+finding-number column, printed and read straight from the workbook; a tracker repeating its
+recommendation's text in every row. The assertions are the numbers and texts a reader sees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment, Border, Font, Side
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_recommendations import heading
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.reader import parse_pdf
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
+HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=15, leading=19)
+H2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12, leading=15)
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9, leading=12)
+
+RECS = [
+    "Improve the regularity and quality of management oversight and reflective supervision "
+    "for social workers in the assessment teams",
+    "Strengthen the response to children who go missing from home or care, so that return "
+    "home interviews are offered promptly",
+    "Increase the range of suitable accommodation for care leavers and improve the quality of "
+    "pathway plans",
+]
+ACTIONS = [  # recommendation number, action, owner, due
+    (1, "Audit twelve supervision records each month and report the themes", "HoS Fostering",
+     "Dec 2025"),
+    (1, "Publish a revised supervision standard with a four-weekly minimum", "AD Safeguarding",
+     "Mar 2026"),
+    (1, "Train all team managers in reflective supervision", "Principal SW", "Jun 2026"),
+    (2, "Hold a monthly missing children panel chaired by the head of safeguarding",
+     "Group Manager, MASH", "Sep 2025"),
+    (2, "Commission an independent return home interview service", "DCS", "Jan 2026"),
+    (3, "Set up a care leavers' hub with drop-in advice on housing and money",
+     "Team Manager, Care Leavers", "Apr 2026"),
+    (3, "Agree a joint housing protocol with district councils", "AD Safeguarding", "Jul 2026"),
+]  # fmt: skip
+INTRO = (
+    "This plan sets out how Fenmarsh Council will answer the findings of Ofsted's inspection of "
+    "its children's services. Progress is reported to the Improvement Board every month."
+)
+
+
+def _build(path: Path, story: list[object]) -> Path:
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=40, rightMargin=40)
+    doc.build([Paragraph("Fenmarsh Council: Improvement Plan 2025-26", TITLE), Spacer(1, 8),
+               Paragraph(INTRO, BODY), Spacer(1, 10), *story])  # fmt: skip
+    return path
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[float], style: list) -> Table:  # type: ignore[type-arg]
+    data = [[Paragraph(h, HEAD) for h in header]]
+    data += [[Paragraph(c, CELL) for c in row] for row in rows]
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
+
+
+def _links(plan: PlanExtraction) -> list[tuple[str | None, list[str | None]]]:
+    """(action ref, the printed numbers of the recommendations it answers) in order."""
+    number = {r.id: r.number for r in plan.recommendations}
+    return [(a.ref, [number[x] for x in a.recommendations]) for a in plan.actions]
+
+
+def _recs(plan: PlanExtraction) -> list[tuple[str | None, str]]:
+    return [(r.number, r.text) for r in plan.recommendations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recommendation 2 of 3: " + RECS[1], ("2", RECS[1])),
+        ("Ofsted recommendation 3 – " + RECS[2], ("3", RECS[2])),
+        ("Inspection recommendation 1: Supervision", ("1", "Supervision")),
+        ("Area for improvement 2 of 5: " + RECS[1], ("2", RECS[1])),
+        ("2. " + RECS[1], ("2", RECS[1])),
+        ("Recommendation 9 is being taken forward by the partnership board", None),
+        ("1. Context", None),
+    ],
+)
+def test_recommendation_labels(text: str, expected: tuple[str, str] | None) -> None:
+    assert heading(text) == expected
+
+
+def test_heading_of_n_over_each_table_and_actions_numbered_a1_1(tmp_path: Path) -> None:
+    """A progress report: 'Recommendation 2 of 3: ...' above each table, refs 'A2.1'."""
+    story: list[object] = []
+    for n, rec in enumerate(RECS, start=1):
+        story.append(Paragraph(f"Recommendation {n} of {len(RECS)}: {rec}", H2))
+        rows = [[f"A{n}.{k}", text, owner, due, "Green"]
+                for k, (_, text, owner, due) in enumerate(
+                    [a for a in ACTIONS if a[0] == n], start=1)]  # fmt: skip
+        story += [
+            _table(["Action no.", "Improvement action", "Action owner", "Due by", "Current RAG"],
+                   rows, [60, 330, 140, 70, 70], [("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+            Spacer(1, 10),
+        ]  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "progress.pdf", story)))
+    assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
+    assert _links(plan) == [
+        ("A1.1", ["1"]), ("A1.2", ["1"]), ("A1.3", ["1"]), ("A2.1", ["2"]), ("A2.2", ["2"]),
+        ("A3.1", ["3"]), ("A3.2", ["3"]),
+    ]  # fmt: skip
+
+
+def test_findings_listed_above_a_table_printing_each_finding_number_once(tmp_path: Path) -> None:
+    """'Area for improvement 1: ...' paragraphs; the finding column shows its number beside one
+    action of each group (a merged cell centred on its rows), refs '1a', '1b'; no rules."""
+    story: list[object] = [Paragraph("Inspection findings", H2), Spacer(1, 4)]
+    story += [Paragraph(f"Area for improvement {n}: {rec}", BODY) for n, rec in
+              enumerate(RECS, start=1)]  # fmt: skip
+    story += [Spacer(1, 8), Paragraph("Action plan", H2), Spacer(1, 4)]
+    rows, refs = [], []
+    for n in range(1, len(RECS) + 1):
+        group = [a for a in ACTIONS if a[0] == n]
+        for k, (_, text, owner, due) in enumerate(group):
+            ref = f"{n}{'abc'[k]}"
+            refs.append(ref)
+            rows.append([str(n) if k == (len(group) - 1) // 2 else "", ref, text, owner, due])
+    story.append(
+        _table(["Finding", "Seq.", "Planned change", "Responsible manager", "Completion"], rows,
+               [50, 40, 360, 150, 80], [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                        ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black")])
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "findings.pdf", story)))
+    assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
+    assert _links(plan) == [(ref, [ref[0]]) for ref in refs]
+
+
+def _findings_sheet(ws: openpyxl.worksheet.worksheet.Worksheet) -> None:  # type: ignore[name-defined]
+    """No. | What inspectors found, no rules but under the header; numbers as numbers (Calc
+    prints them at the foot of their rows), the findings wrapped at the top."""
+    ws.title = "Findings"
+    ws.cell(1, 1, "Fenmarsh Council: Post-inspection Action Plan 2025").font = Font(bold=True)
+    ws.column_dimensions["A"].width = 8
+    ws.column_dimensions["B"].width = 95
+    rule = Border(bottom=Side(style="medium", color="000000"))
+    for j, h in enumerate(("No.", "What inspectors found"), start=1):
+        ws.cell(3, j, h).font = Font(bold=True)
+        ws.cell(3, j).border = rule
+    for i, rec in enumerate(RECS):
+        ws.cell(4 + i, 1, i + 1)
+        ws.cell(4 + i, 2, rec).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[4 + i].height = 26
+
+
+def _action_sheet(ws: openpyxl.worksheet.worksheet.Worksheet) -> None:  # type: ignore[name-defined]
+    ws.title = "Action plan"
+    for j, (h, w) in enumerate(zip(("Finding", "Line", "Commitment", "Sponsor", "Expected by"),
+                                   (8, 7, 50, 26, 14), strict=True), start=1):  # fmt: skip
+        ws.cell(1, j, h).font = Font(bold=True)
+        ws.column_dimensions["ABCDE"[j - 1]].width = w
+    seen: dict[int, int] = {}
+    for i, (n, text, owner, due) in enumerate(ACTIONS, start=2):
+        seen[n] = seen.get(n, 0) + 1
+        for j, v in enumerate((n, f"{n}.{seen[n]}", text, owner, due), start=1):
+            ws.cell(i, j, v).alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    _findings_sheet(wb.active)
+    _action_sheet(wb.create_sheet("Action plan"))
+    wb.save(path)
+    return path
+
+
+EXPECTED_DOTTED = [("1.1", ["1"]), ("1.2", ["1"]), ("1.3", ["1"]), ("2.1", ["2"]),
+                   ("2.2", ["2"]), ("3.1", ["3"]), ("3.2", ["3"])]  # fmt: skip
+
+
+def test_findings_sheet_joined_through_a_finding_number_column_read_from_the_workbook(
+    tmp_path: Path,
+) -> None:
+    result = extract_file(_workbook(tmp_path / "findings.xlsx"))
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        ("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2]),
+    ]  # fmt: skip
+    number = {r.id: r.number for r in result.recommendations}
+    assert [(a.ref, [number[x] for x in a.recommendations]) for a in result.actions] == (
+        EXPECTED_DOTTED
+    )
+
+
+def test_findings_as_two_unruled_columns_numbers_at_the_foot_of_their_rows(tmp_path: Path) -> None:
+    """The findings sheet as a spreadsheet prints it: no rules, each number at the bottom of a
+    tall row beside its finding at the top; then the action table with its finding column."""
+    findings = Table(
+        [[Paragraph("No.", HEAD), Paragraph("What inspectors found", HEAD)]]
+        + [[Paragraph(str(n), CELL), Paragraph(rec, CELL)] for n, rec in enumerate(RECS, 1)],
+        colWidths=[40, 600],
+        rowHeights=[14] + [30] * len(RECS),
+        style=TableStyle([("VALIGN", (0, 1), (0, -1), "BOTTOM"), ("VALIGN", (1, 1), (1, -1), "TOP"),
+                          ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black")]),
+    )  # fmt: skip
+    rows: list[list[str]] = []
+    seen: dict[int, int] = {}
+    for n, text, owner, due in ACTIONS:
+        seen[n] = seen.get(n, 0) + 1
+        rows.append([str(n), f"{n}.{seen[n]}", text, owner, due])
+    actions = _table(["Finding", "Line", "Commitment", "Sponsor", "Expected by"], rows,
+                     [50, 40, 360, 150, 80], [("LINEBELOW", (0, 0), (-1, 0), 0.8, "black")])  # fmt: skip
+    plan = extract_plan(
+        parse_pdf(_build(tmp_path / "sheet.pdf", [findings, Spacer(1, 20), actions]))
+    )
+    assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
+    assert _links(plan) == EXPECTED_DOTTED
+
+
+def test_tracker_repeating_its_recommendation_text_in_every_row(tmp_path: Path) -> None:
+    """Each row repeats its recommendation's text, labelled '1. ...'; a row of recommendation 1
+    after those of 2 (a tracker sorted by owner) is recommendation 1 again, not a fourth."""
+    order = [0, 1, 3, 4, 2, 5, 6]  # the third action of recommendation 1 after recommendation 2's
+    rows: list[list[str]] = []
+    seen: dict[int, int] = {}
+    for i in order:
+        n, text, owner, due = ACTIONS[i]
+        seen[n] = seen.get(n, 0) + 1
+        label = f"{n}. " if i != 2 else ""  # one row prints the text with no label
+        rows.append([f"A{n}.{seen[n] if i != 2 else 3}", label + RECS[n - 1], text, owner, due])
+    story = [_table(["Action no.", "Recommendation", "Work required", "Action owner", "Due by"],
+                    rows, [55, 250, 250, 120, 60], [("GRID", (0, 0), (-1, -1), 0.5, "black")])]  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "tracker.pdf", story)))
+    assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
+    assert _links(plan) == [
+        ("A1.1", ["1"]), ("A1.2", ["1"]), ("A2.1", ["2"]), ("A2.2", ["2"]), ("A1.3", ["1"]),
+        ("A3.1", ["3"]), ("A3.2", ["3"]),
+    ]  # fmt: skip
