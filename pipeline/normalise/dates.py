@@ -2,7 +2,13 @@
 
 Plans write due dates loosely ('Sept 19', 'Q2 2025/26', '31 October2018', 'by end of May',
 'Ongoing'); a due date is the *end* of what is named (month -> last day, quarter -> last day of
-the quarter), because that is when an action becomes overdue.
+the quarter), because that is when an action becomes overdue. Trackers add periods: '2025-Q3'
+(a calendar quarter, year first), 'H1 2025/26' (April-September of the financial year),
+'by end of FY 25/26', 'academic year 2025/26' (to 31 July), school terms ('Autumn term 2025'
+to December, 'Spring term' to March: it ends at the Easter holiday, late March or early April,
+and is the January-March term of school calendars; 'Summer term' to July) and a week commencing
+('w/c 3 March 2025': due by the week's last day, the Sunday). The words (months, seasons and
+terms, open-ended and superseded markers, prefixes) are data: data/dates.json.
 """
 
 from __future__ import annotations
