@@ -780,8 +780,10 @@ def _words_over_figures(c: ColumnRole, counts: Counter[CellType]) -> None:
 
 
 def _period(label: str) -> bool:
-    """A header that is a period and nothing else: 'Apr 25', 'Q2 2025/26', '2024/25'."""
-    return bool(label.strip()) and (_header_role(label) == "date_label" or bare_date(label))
+    """A header that is a period and nothing else: 'Apr 25', 'Sep-25', 'Q2 2025/26', '2024/25'."""
+    if not label.strip():
+        return False
+    return _header_role(label) == "date_label" or bare_date(label.replace("-", " "))
 
 
 def series_before(labels: Sequence[str], roles: Sequence[str | None], col: int) -> list[int]:

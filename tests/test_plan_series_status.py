@@ -75,6 +75,11 @@ def test_monthly_series_roles_and_evidence() -> None:
     assert reading.columns[5].evidence[-1] == (
         "the right-most period with figures of 7 period columns ('Apr 25' .. 'Oct 25'): the latest"
     )
+    # months printed 'Apr-25' name nothing the header vocabulary knows: their shape says periods
+    hyphened = [m.replace(" ", "-") for m in MONTHS]
+    unnamed: list[str | None] = ["indicator", None, *[None] * 7, "target"]
+    by_shape = read_roles(KPI_TABLE, unnamed, [*labels[:2], *hyphened, labels[-1]], columns)
+    assert by_shape.roles == reading.roles
     # a table whose every period is filled keeps its last period as the latest
     full = [[*r[:2], *["30%"] * 7, r[-1]] for r in KPI_ROWS]
     filled = [[r[i] for r in full] for i in range(len(full[0]))]
