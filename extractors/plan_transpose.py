@@ -153,22 +153,24 @@ def _joined(above: list[Cell | None], rest: Sequence[Cell | None]) -> list[Cell 
 
 
 def _rows_of_one_kind(lines: Sequence[Sequence[Cell | None]]) -> str | None:
-    """Evidence that the values run along the rows: more rows than columns hold one kind of
-    content, and most rows do; None when the table reads better the right way up."""
-    values = [[c.text if c is not None else "" for c in r[1:]] for r in lines]
-    rows = [v for v in values if sum(1 for t in v if t.strip()) >= 2]
-    width = max(len(v) for v in values)
-    columns = [[v[j] for v in values if j < len(v)] for j in range(width)]
+    """Evidence that the values run along the rows: most rows hold one kind of content across
+    the items (the label column left out), and at least as many as the columns do under the
+    first row (what a header row would head). A scorecard of one indicator per column is of
+    one kind both ways (figures); its labels on the left then say which way it reads."""
+    texts = [[c.text if c is not None else "" for c in r] for r in lines]
+    width = max(len(r) for r in texts)
+    rows = [r[1:] for r in texts if sum(1 for t in r[1:] if t.strip()) >= 2]
+    columns = [[r[j] for r in texts[1:] if j < len(r)] for j in range(width)]
     columns = [c for c in columns if sum(1 for t in c if t.strip()) >= 2]
-    if len(rows) < 2 or not columns:
+    if len(rows) < 2:
         return None
     row_share = sum(1 for v in rows if _one_kind(v)) / len(rows)
-    col_share = sum(1 for c in columns if _one_kind(c)) / len(columns)
-    if row_share < ONE_KIND or row_share <= col_share:
+    col_share = sum(1 for c in columns if _one_kind(c)) / len(columns) if columns else 0.0
+    if row_share < ONE_KIND or row_share < col_share:
         return None
     return (
-        f"{row_share:.0%} of its rows hold one kind of cell across {width} items "
-        f"({col_share:.0%} of its columns do)"
+        f"{row_share:.0%} of its rows hold one kind of cell across {width - 1} items "
+        f"({col_share:.0%} of its columns do under the first row)"
     )
 
 

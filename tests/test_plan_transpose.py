@@ -196,3 +196,32 @@ def test_a_table_the_right_way_up_is_not_turned() -> None:
     tables = [el.table for el in read_layout(doc) if el.table is not None]
     assert len(tables) == 1 and not tables[0].printed
     assert tables[0].labels == ["Ref", "Action", "Lead officer", "Deadline"]
+
+
+def test_a_scorecard_of_one_indicator_per_column(tmp_path: Path) -> None:
+    """Indicators side by side, 'Baseline' / 'Latest' / 'Target' down the left: figures both
+    ways, so the labels on the left say which way the table reads."""
+    rows = [
+        ("Key measure", "Assessments completed within 45 working days",
+         "Children seen within five working days of referral", "Re-referrals within twelve months"),
+        ("Baseline", "71%", "64%", "24%"),
+        ("Latest", "78%", "70%", "21%"),
+        ("Target", "90%", "85%", "18%"),
+    ]  # fmt: skip
+    d = docx.Document()
+    d.add_paragraph("Children's Services Improvement Plan 2025", style="Title")
+    d.add_heading(f"Recommendation 1: {RECS['1']}", 1)
+    t = d.add_table(rows=len(rows), cols=4)
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for j, value in enumerate(row):
+            t.cell(r, j).paragraphs[0].add_run(value).bold = j == 0
+    d.save(str(tmp_path / "plan.docx"))
+    result = extract_file(tmp_path / "plan.docx")
+    got = [(k.indicator, k.baseline and k.baseline.raw, k.latest and k.latest.raw,
+            k.target and k.target.raw) for k in result.kpis]  # fmt: skip
+    assert got == [
+        ("Assessments completed within 45 working days", "71%", "78%", "90%"),
+        ("Children seen within five working days of referral", "64%", "70%", "85%"),
+        ("Re-referrals within twelve months", "24%", "21%", "18%"),
+    ]
