@@ -171,6 +171,7 @@ def read_roles(
         _fill_rag(out, counts, fills)
     if kind == ACTION_TABLE:
         _status_now(out, counts)
+        _due_now(out, counts)
     _from_cells(out, counts, kind, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
@@ -852,37 +853,65 @@ def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
     """Of two columns of status words, which is the status now.
 
     A progress report prints last period's rating beside this one's ('Previous RAG' |
-    'Current RAG', 'Status last period' | 'Delivery confidence'). The header that says history
-    ('previous', 'last', 'was') marks the past rating; else the one header that says now
-    ('current', 'this month') marks the present. The present is the RAG, whatever its header
-    named; the past is kept as other, never the action's status.
+    'Current RAG', 'Status last period' | 'Delivery confidence'). The present is the RAG,
+    whatever its header named; the past is kept as other, never the action's status.
     """
     status = [
         c for c in out
         if c.role in (None, "rag", "baseline", "latest")
         and _status_share(c, counts[c.index]) >= CLEAR
     ]  # fmt: skip
-    if len(status) < 2:
+    found = _present(status)
+    if found is None:
         return
-    words = {c.index: set(re.findall(r"[a-z]+", c.label.lower())) for c in status}
-    history = [c for c in status if words[c.index] & _HISTORY]
-    now = [c for c in status if c not in history]
-    if not history:
-        now = [c for c in status if words[c.index] & _STATUS_NOW]
-        history = [c for c in status if c not in now]
-    if len(now) != 1 or not history:
-        return
-    present = now[0]
+    present, history = found
     past = ", ".join(repr(c.label) for c in history)
     if present.role != "rag":
-        present.role, present.confidence = "rag", round(0.5 + 0.4 * _status_share(
-            present, counts[present.index]), 2)  # fmt: skip
+        share = _status_share(present, counts[present.index])
+        present.role, present.confidence = "rag", round(0.5 + 0.4 * share, 2)
     present.evidence.append(f"status words beside the past rating of {past}: the status now")
     for c in history:
         c.role, c.confidence = "other", 0.7
         c.evidence.append(
             f"status words under {c.label!r}, beside {present.label!r}: the past rating"
         )
+
+
+def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """Of two columns of dates whose headers both name the due date, which is due now: the
+    'Original deadline' beside the 'Revised deadline' is history, kept as other."""
+    dues = [
+        c for c in out
+        if c.role == "due" and _share(counts[c.index], {CellType.date, CellType.open_date}) >= CLEAR
+    ]  # fmt: skip
+    found = _present(dues)
+    if found is None:
+        return
+    present, history = found
+    present.evidence.append(
+        f"beside the earlier date of {', '.join(repr(c.label) for c in history)}: due now"
+    )
+    for c in history:
+        c.role, c.confidence = "other", 0.7
+        c.evidence.append(f"dates under {c.label!r}, beside {present.label!r}: a date it was due")
+
+
+def _present(columns: list[ColumnRole]) -> tuple[ColumnRole, list[ColumnRole]] | None:
+    """Of two or more columns holding one thing at different times, the one that is now and
+    those that are history, by their headers' words: the headers that say history
+    ('previous', 'last', 'was', 'original') mark the past; else the one header that says now
+    ('current', 'this month', 'revised') marks the present. None where the words do not tell."""
+    if len(columns) < 2:
+        return None
+    words = {c.index: set(re.findall(r"[a-z]+", c.label.lower())) for c in columns}
+    history = [c for c in columns if words[c.index] & _HISTORY]
+    now = [c for c in columns if c not in history]
+    if not history:
+        now = [c for c in columns if words[c.index] & _STATUS_NOW]
+        history = [c for c in columns if c not in now]
+    if len(now) != 1 or not history:
+        return None
+    return now[0], history
 
 
 def _later_target(

@@ -182,3 +182,27 @@ def test_a_due_header_over_timescales_no_normaliser_reads_yet() -> None:
     notes = [f"Workshop held with {n} staff; next session booked for the autumn" for n in "ABCD"]
     other = read_roles(ACTION_TABLE, ["ref", "action", "owner", "due"], labels, [*cols[:3], notes])
     assert other.roles[3] != "due"
+
+
+def test_of_two_due_date_columns_the_revised_one_is_due() -> None:
+    """'Original deadline' | 'Revised deadline': both name the due date; the one that says
+    history is when the action was due, the other when it is due now."""
+    original = ["Mar 2026", "Dec 2025", "Sep 2026", "Jan 2026"]
+    revised = ["Jun 2026", "Mar 2026", "Sep 2026", "Apr 2026"]
+    rows = [[*a[:3], o, r] for a, o, r in zip(ACTIONS, original, revised, strict=True)]
+    plan = extract_plan(
+        parse_pdf_bytes(
+            _pdf([["Ref", "Action", "Lead officer", "Original deadline", "Revised deadline"],
+                  *rows], [45, 300, 150, 90, 90]),
+            "plan",
+        )
+    )  # fmt: skip
+    assert [a.due_date.isoformat() if a.due_date else None for a in plan.actions] == [
+        "2026-06-30", "2026-03-31", "2026-09-30", "2026-04-30"
+    ]  # fmt: skip
+    cols = [[r[i] for r in rows] for i in range(5)]
+    reading = read_roles(
+        ACTION_TABLE, ["ref", "action", "owner", "due", "due"],
+        ["Ref", "Action", "Lead", "Deadline", "Revised deadline"], cols,
+    )  # fmt: skip
+    assert reading.roles == ["ref", "action", "owner", "other", "due"]
