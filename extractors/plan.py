@@ -144,6 +144,7 @@ def extract_plan(
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
+    index.unlabel_numbers([d.ref for d in drafts if d.ref])
     return PlanExtraction(
         recommendations=index.items,
         actions=actions,

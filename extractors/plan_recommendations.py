@@ -105,6 +105,27 @@ class RecommendationIndex:
                 return self.by_number[key]
         return None
 
+    def unlabel_numbers(self, refs: list[str]) -> None:
+        """'R1', 'R2' ... are recommendations 1, 2 ... where the actions' refs number them so
+        ('A1.3', '1.3', '1c'), each number in some ref: the shared letter is a label ('R' for
+        recommendation), not part of the number. Kept where any ref carries it ('R1.2')."""
+        found = [_PREFIXED.fullmatch(r.number or "") for r in self.items]
+        prefixes = {m.group(1).upper() for m in found if m is not None}
+        coded = [m for m in map(_CODED_REF.match, refs) if m is not None]
+        if not found or None in found or len(prefixes) != 1 or not coded:
+            return
+        digits = {m.group(2) for m in found if m is not None}
+        if any(m.group("prefix").upper() in prefixes for m in coded) or not digits <= {
+            m.group("num") for m in coded
+        }:
+            return  # a ref carries the letter, or some recommendation no ref numbers
+        self.items = [
+            r.model_copy(update={"number": m.group(2)})
+            for r, m in zip(self.items, found, strict=True)
+            if m is not None
+        ]
+        self.by_number = {number_key(r.number or ""): r.id for r in self.items}
+
     def ids_for(self, raw: str) -> list[str]:
         """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
         out: list[str] = []
@@ -120,6 +141,9 @@ class RecommendationIndex:
 _CODED_REF = re.compile(
     r"^\s*(?P<prefix>[A-Z]{0,2})(?P<num>\d{1,2})(?:\.\d{1,2}|(?-i:[a-z]))[.)]?\s*$", re.I
 )
+
+
+_PREFIXED = re.compile(r"([A-Z]{1,2})(\d{1,2})", re.I)
 
 
 def names_number(raw: str) -> bool:

@@ -241,3 +241,28 @@ def test_tracker_repeating_its_recommendation_text_in_every_row(tmp_path: Path) 
         ("A1.1", ["1"]), ("A1.2", ["1"]), ("A2.1", ["2"]), ("A2.2", ["2"]), ("A1.3", ["1"]),
         ("A3.1", ["3"]), ("A3.2", ["3"]),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ref_form", "numbers"),
+    [("A{n}.{k}", ["1", "2", "3"]), ("R{n}.{k}", ["R1", "R2", "R3"])],
+)
+def test_lane_label_r1_is_recommendation_1_where_the_refs_say_so(
+    tmp_path: Path, ref_form: str, numbers: list[str]
+) -> None:
+    """'R1 ...' over each table: with refs 'A1.2' the R is a label (recommendation 1); with refs
+    'R1.2' it is part of the plan's numbering and stays."""
+    story: list[object] = []
+    for n, rec in enumerate(RECS, start=1):
+        story.append(Paragraph(f"R{n} {rec}", H2))
+        group = [a for a in ACTIONS if a[0] == n]
+        rows = [[ref_form.format(n=n, k=k), text, owner, due]
+                for k, (_, text, owner, due) in enumerate(group, start=1)]  # fmt: skip
+        story += [
+            _table(["Action no.", "Improvement action", "Action owner", "Due by"], rows,
+                   [60, 360, 150, 80], [("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+            Spacer(1, 10),
+        ]  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "lanes.pdf", story)))
+    assert _recs(plan) == list(zip(numbers, RECS, strict=True))
+    assert [nums for _, nums in _links(plan)] == [[numbers[a[0] - 1]] for a in ACTIONS]
