@@ -22,7 +22,7 @@ Two things a card's box holds besides its fields are read from where they stand 
 - a box with no field beside card boxes in its row: a swimlane's label ('R2' and the
   recommendation under it), kept whole as one paragraph so the heading reads as one.
 
-Nothing is changed unless two or more boxes that each hold two or more labelled fields stand
+Nothing is changed unless two or more boxes that each hold two or more fields stand
 side by side: a single column of cards, prose and tables read as before.
 """
 
@@ -43,7 +43,7 @@ GUTTER = 1.5
 MIN_GUTTER = 8.0
 CHIP_GAP = 2.0  # line heights between a first line's text and a chip at its right end
 MAX_CHIP_WORDS = 4
-MIN_FIELDS = 2  # labelled fields a box needs to count as a card box
+MIN_FIELDS = 2  # fields a box needs to count as a card box
 
 
 @dataclass(slots=True)
@@ -61,18 +61,25 @@ class Grid:
 
 
 def box_grid(
-    lines: Sequence[Line], is_field: Callable[[Line], bool], alone: bool = False
+    lines: Sequence[Line],
+    is_field: Callable[[Line], bool],
+    alone: bool = False,
+    labelled: Callable[[Line], bool] | None = None,
 ) -> Grid | None:
     """The lines read box by box when card boxes stand side by side, else None.
 
-    is_field: whether a line is a labelled field ('Lead officer: ...'), as the card reader
-    parses them; a card box holds MIN_FIELDS of them. alone: one card box is enough (the plan's
-    other cards were read from boxes with chips: the last of a row, alone atop a page).
+    is_field: whether a line is a field ('Lead officer: ...', or a label alone over its value),
+    as the card reader parses them; a card box holds MIN_FIELDS of them. labelled: whether a
+    line is a field with its label on it (default: is_field); a label alone is not, and the
+    status under it is its value, no chip. alone: one card box is enough (the plan's other
+    cards were read from boxes with chips: the last of a row, alone atop a page).
     """
+    labelled = labelled or is_field
     boxes: list[list[Line]] = []
     for page in dict.fromkeys(ln.page for ln in lines):
         on_page = [ln for ln in lines if ln.page == page]
-        boxes += _rows_in_order(_cut(on_page, _unit(on_page)))
+        unit = _unit(on_page)
+        boxes += _rows_in_order(_join_titles(_cut(on_page, unit), is_field, unit))
     cards = {i for i, b in enumerate(boxes) if sum(1 for ln in b if is_field(ln)) >= MIN_FIELDS}
     rows = _row_groups(boxes)
     if not any(sum(1 for i in row if i in cards) >= (1 if alone else 2) for row in rows):
@@ -83,7 +90,7 @@ def box_grid(
         for i in row:
             box = boxes[i]
             if i in cards:
-                box, chip = _chip(box, is_field)
+                box, chip = _chip(box, is_field, labelled)
                 if chip is not None:
                     grid.chips[i] = chip
             elif has_card and len(row) >= 2:
@@ -92,6 +99,79 @@ def box_grid(
                 grid.box[id(ln)] = i
                 grid.lines.append(ln)
     return grid
+
+
+def _join_titles(
+    boxes: list[list[Line]], is_field: Callable[[Line], bool], unit: float
+) -> list[list[Line]]:
+    """Boxes of one card cut apart at a paragraph gap that the cards beside it happen to share,
+    joined: a box of no field (a title) right above a box of fields, or a box right above one
+    that opens with a field (the rest of its fields). The upper box must start level with the
+    lower (one column) and reach into no other box of its row (a heading across the columns is
+    no card's title)."""
+    boxes = list(boxes)
+    k = 0
+    while k < len(boxes):
+        upper = boxes[k]
+        below = _box_below(boxes, k, unit)
+        if below is None:
+            k += 1
+            continue
+        lower = boxes[below]
+        if any(is_field(ln) for ln in upper) and not is_field(lower[0]):
+            k += 1  # a card box over a box opening with its own title
+            continue
+        top, bottom = _extent(lower)
+        across = any(
+            j not in (k, below) and _x_overlap(b, upper) > 0 and _extent(b)[0] < bottom
+            and _extent(b)[1] > top
+            for j, b in enumerate(boxes)
+        )  # fmt: skip
+        if across or not any(is_field(ln) for ln in lower) or not _has_neighbour(boxes, k):
+            k += 1
+            continue
+        boxes[below] = upper + lower
+        del boxes[k]
+    return boxes
+
+
+def _box_below(boxes: Sequence[list[Line]], k: int, unit: float) -> int | None:
+    """The box right under box k, starting level with it (within a line height), if any."""
+    upper = boxes[k]
+    x0 = min(ln.x0 for ln in upper)
+    bottom = _extent(upper)[1]
+    found = [
+        (_extent(b)[0], j) for j, b in enumerate(boxes)
+        if j != k and _extent(b)[0] >= bottom - 1.0 and abs(min(ln.x0 for ln in b) - x0) <= unit
+        and _x_overlap(b, upper) > 0
+    ]  # fmt: skip
+    if not found:
+        return None
+    top, j = min(found)
+    # no other box in between
+    between = any(
+        i not in (k, j) and _x_overlap(b, upper) > 0 and bottom - 1.0 <= _extent(b)[0] < top
+        for i, b in enumerate(boxes)
+    )
+    return None if between else j
+
+
+def _has_neighbour(boxes: Sequence[list[Line]], k: int) -> bool:
+    """Whether another box stands level with box k, beside it: the gap box k was cut at runs
+    on across the boxes beside it (a lone box is cut only at gaps of its own)."""
+    top, bottom = _extent(boxes[k])
+    for j, b in enumerate(boxes):
+        t, u = _extent(b)
+        level = min(u, bottom) - max(t, top) > 0.5 * min(u - t, bottom - top)
+        if j != k and level and _x_overlap(b, boxes[k]) < 0:
+            return True
+    return False
+
+
+def _x_overlap(a: Sequence[Line], b: Sequence[Line]) -> float:
+    lo = max(min(ln.x0 for ln in a), min(ln.x0 for ln in b))
+    hi = min(max(ln.bbox[2] for ln in a), max(ln.bbox[2] for ln in b))
+    return hi - lo
 
 
 def _unit(lines: Sequence[Line]) -> float:
@@ -168,14 +248,23 @@ def _rows_in_order(boxes: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
-def _chip(box: list[Line], is_field: Callable[[Line], bool]) -> tuple[list[Line], Line | None]:
-    """(the box's lines without its status chip, the chip) of a card box."""
+def _chip(
+    box: list[Line], is_field: Callable[[Line], bool], labelled: Callable[[Line], bool]
+) -> tuple[list[Line], Line | None]:
+    """(the box's lines without its status chip, the chip) of a card box: its last line (not
+    the value of a label alone above it), a line of its own level with the first line and right
+    of it, or the first line's right end."""
     last = box[-1]
-    if _status(last.text) and not is_field(last) and len(box) > 1:
-        return box[:-1], last
+    if len(box) > 1 and _status(last.text) and not labelled(last):
+        above = box[-2]
+        if labelled(above) or not is_field(above):
+            return box[:-1], last
     first = box[0]
+    level = [ln for ln in box[1:] if ln.top < first.bottom and ln.x0 > first.bbox[2]]
+    if level and _status(level[-1].text) and not labelled(level[-1]):
+        return [ln for ln in box if ln is not level[-1]], level[-1]
     split = _gap_split(first)
-    if split is not None and not is_field(first):
+    if split is not None and not labelled(first):
         left, right = split
         if _status(" ".join(w.text for w in right)):
             return [_part(first, left), *box[1:]], _part(first, right)

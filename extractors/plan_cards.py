@@ -179,12 +179,42 @@ def split_cards(
     """
     lines = list(lines)
     chips = label_key(CHIP_LABEL) in (known or {})  # the plan's cards have status chips
-    grid = box_grid(lines, lambda ln: field_line(ln) is not None, alone=chips)
-    if grid is not None:  # cards side by side: read box by box
+    grid = box_grid(lines, _recurring_fields(lines, known), chips, lambda ln: bool(field_line(ln)))
+    plain = _split(lines, paragraphs, known, None)
+    if grid is not None:  # cards side by side: read box by box, unless that finds fewer
         boxed = _split(grid.lines, _box_paragraphs(paragraphs, grid), known, grid)
-        if any(el.table is not None for el in boxed):
+        if 0 < _card_rows(boxed) >= _card_rows(plain):
             return boxed
-    return _split(lines, paragraphs, known, None)
+    return plain
+
+
+def _recurring_fields(
+    lines: Sequence[Line], known: Mapping[str, str | None] | None
+) -> Callable[[Line], bool]:
+    """Whether a line is a field: a field line, or a label alone on its line (its value under
+    it), whose label comes back on another line (or is one of the plan's known card labels)."""
+    keys = {id(ln): _field_key(ln) for ln in lines}
+    counts = Counter(k for k in keys.values() if k is not None)
+    known = known or {}
+
+    def is_field(line: Line) -> bool:
+        key = keys.get(id(line)) or _field_key(line)
+        return key is not None and (counts[key] >= 2 or key in known)
+
+    return is_field
+
+
+def _field_key(line: Line) -> str | None:
+    """The label key of a field line or of a label alone on its line, else None."""
+    p = field_line(line)
+    if p is not None:
+        return label_key(p[0])
+    text = " ".join(line.text.split()).rstrip(":").strip()
+    return label_key(text) if len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text) else None
+
+
+def _card_rows(elements: Sequence[Element]) -> int:
+    return sum(len(el.table.rows) for el in elements if el.table is not None)
 
 
 def _split(
@@ -287,8 +317,10 @@ def find_cards(
     for n, g in enumerate(groups):
         end = groups[n + 1][0] if n + 1 < len(groups) else len(lines)
         title = _box_title(lines, g[0], floor, box)
-        if title is None:
+        if title is None:  # several cards to a box: read as a column of cards is
             title = _title(lines, g[0], floor, pitch, box)
+        elif not title:  # a box of fields alone, its title cut off above it at a paragraph gap
+            title = _title(lines, g[0], floor, pitch)
         if cards:  # what lies between the last card's fields and this title carries it on
             _continue(cards[-1], lines, floor, g[0] - len(title), pitch, box)
         card = _Card(title, ref=_ref_line(lines, g[0] - len(title), floor) if title else [])

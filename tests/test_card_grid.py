@@ -107,6 +107,39 @@ def test_cards_two_or_three_to_a_row(tmp_path: Path, columns: int) -> None:
     assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
 
 
+def _stacked_cards() -> str:
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><style>@page{size:A4;margin:12mm}"
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:8.5pt}"
+        ".cards{display:grid;grid-template-columns:1fr 1fr;gap:8pt}"
+        ".card{border:0.8pt solid #8ea9c1;border-radius:4pt;padding:5pt 7pt}"
+        ".l{color:#666;font-size:7pt;margin:3pt 0 0}.v{margin:0}"
+        "</style></head><body><h1>Improvement plan 2025</h1>"
+    ]
+    for number, rec in RECS.items():
+        parts.append(f"<h2>Recommendation {number}: {escape(rec)}</h2><div class='cards'>")
+        for ref, text, owner, due, _, status, _, _ in CARDS:
+            if ref[1] == number:
+                parts.append(
+                    f"<div class='card'><p><b>{ref} {escape(text)}</b></p>"
+                    f"<p class='l'>Action owner</p><p class='v'>{escape(owner)}</p>"
+                    f"<p class='l'>Due by</p><p class='v'>{escape(due)}</p>"
+                    f"<p class='l'>Status</p><p class='v'>{status}</p></div>"
+                )
+        parts.append("</div>")
+    return "".join(parts) + "</body></html>"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+def test_cards_side_by_side_with_labels_above_values(tmp_path: Path) -> None:
+    """Rounded cards two to a row (no ruled box to find), each label printed above its value,
+    with a paragraph gap between a card's title and its fields as wide as a gap between boxes:
+    each card is still its title and its fields, its status the value under 'Status'."""
+    plan = _read(_print(tmp_path, _stacked_cards()))
+    assert _facts(plan) == FACTS
+    assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
+
+
 def _swimlanes(strip: bool) -> str:
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'><style>"
