@@ -52,6 +52,7 @@ ONE_KIND = 0.6  # the share of a line's values of one class that makes the line 
 MAX_LABEL_WORDS = 6  # a field label is short; a longer first cell is data
 # roles whose row holds the item itself: a one-item table with one is no card under a title
 ITEM_ROLES = frozenset({"action", "indicator"})
+WHO_OR_WHEN = frozenset({"owner", "due", "baseline", "target", "latest"})
 
 
 @dataclass(slots=True)
@@ -175,15 +176,28 @@ def _rows_of_one_kind(lines: Sequence[Sequence[Cell | None]]) -> str | None:
 
 
 def _one_item(lines: Sequence[Sequence[Cell | None]], roles: Sequence[str | None]) -> str | None:
-    """A one-item table is read transposed only when a labelled row holds the item's own text
-    (an action as a sentence), not a card whose title is printed above it."""
+    """A one-item table is read transposed only when it holds the item itself: its number
+    ('Action no. | 2.1') and its text (an action as a sentence), not a card whose title is
+    printed above it; and another row says who or when. A box about the document ('Plan |
+    Owner | Version | Date') numbers no item."""
+    if not set(roles) & WHO_OR_WHEN or not _numbered(lines, roles):
+        return None
     for row, role in zip(lines, roles, strict=True):
         cell = row[1] if len(row) > 1 else None
         text = cell.text if cell is not None else ""
-        if role in ITEM_ROLES and _class(text) == "words":
+        if role in ITEM_ROLES and cell_type(text) is CellType.prose:
             label = header_label(row[0].text if row[0] is not None else "")
             return f"one item, its {role} in the row {label!r}"
     return None
+
+
+def _numbered(lines: Sequence[Sequence[Cell | None]], roles: Sequence[str | None]) -> bool:
+    """A row labelled as the item's number holds a code ('A1.3', '2.1')."""
+    return any(
+        role == "ref" and len(row) > 1 and row[1] is not None
+        and cell_type(row[1].text) is CellType.code
+        for row, role in zip(lines, roles, strict=True)
+    )  # fmt: skip
 
 
 def _labelled_alike(texts: Sequence[str], labelled: Sequence[frozenset[str]]) -> str | None:

@@ -58,11 +58,23 @@ def _shade(cell: object, hex_colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
 
 
-def _word_plan(path: Path, per_table: int = 3) -> None:
+def _word_plan(path: Path, per_table: int = 3, document_box: bool = False) -> None:
     """A recommendation heading, then its actions side by side, `per_table` to a table; the
-    labels bold on a shaded first column, each status cell filled with its colour."""
+    labels bold on a shaded first column, each status cell filled with its colour.
+    document_box: a 'label | value' box about the document itself under the title."""
     d = docx.Document()
     d.add_paragraph("Children's Services Improvement Plan 2025", style="Title")
+    if document_box:
+        box = d.add_table(rows=4, cols=2)
+        box.style = "Table Grid"
+        for r, (label, value) in enumerate([
+            ("Version", "1.2 (final)"),
+            ("Action plan", "Children's Services Improvement Plan 2025 to 2027"),
+            ("Owner", "Director of Children's Services"),
+            ("Date", "March 2025"),
+        ]):  # fmt: skip
+            box.cell(r, 0).paragraphs[0].add_run(label).bold = True
+            box.cell(r, 1).text = value
     d.add_paragraph("This plan answers the recommendations Ofsted made after its inspection.")
     for number, rec in RECS.items():
         d.add_heading(f"Recommendation {number}: {rec}", 1)
@@ -115,6 +127,14 @@ def test_one_action_with_its_text_in_a_labelled_row(tmp_path: Path) -> None:
     """A table of one action (two columns) that holds the action's own text is read as a table
     of one row; a 'label | value' card with no action row stays a card (test_plan_cards)."""
     _word_plan(tmp_path / "plan.docx", per_table=1)
+    result = extract_file(tmp_path / "plan.docx")
+    assert _facts(result.actions) == EXPECTED
+
+
+def test_a_box_about_the_document_is_no_action(tmp_path: Path) -> None:
+    """A 'label | value' box naming the plan, its owner and date has labels the vocabulary
+    knows ('Action plan', 'Owner', 'Date') but no sentence of work to do: no action."""
+    _word_plan(tmp_path / "plan.docx", per_table=1, document_box=True)
     result = extract_file(tmp_path / "plan.docx")
     assert _facts(result.actions) == EXPECTED
 
