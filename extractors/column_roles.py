@@ -861,7 +861,7 @@ def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         if c.role in (None, "rag", "baseline", "latest")
         and _status_share(c, counts[c.index]) >= CLEAR
     ]  # fmt: skip
-    found = _present(status)
+    found = _present(status) or _last_reported(status)
     if found is None:
         return
     present, history = found
@@ -875,6 +875,10 @@ def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         c.evidence.append(
             f"status words under {c.label!r}, beside {present.label!r}: the past rating"
         )
+    for c in out:  # a period not rated yet ('RAG Q4', blank) is no status column
+        if c.role == "rag" and c is not present and not sum(c.types.values()):
+            c.role, c.confidence = "other", 0.6
+            c.evidence.append(f"no rating under {c.label!r} beside {present.label!r}")
 
 
 def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
@@ -894,6 +898,24 @@ def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
     for c in history:
         c.role, c.confidence = "other", 0.7
         c.evidence.append(f"dates under {c.label!r}, beside {present.label!r}: a date it was due")
+
+
+_STATUS_WORDS = frozenset(w for p in PLAN_VOCAB["header_phrases"]["rag"] for w in p.split())
+
+
+def _last_reported(columns: list[ColumnRole]) -> tuple[ColumnRole, list[ColumnRole]] | None:
+    """Status columns each headed by a period ('RAG Q1' | 'RAG Q2' | 'RAG Q3', the quarters not
+    yet rated blank): the right-most that holds ratings is now, those before it history."""
+    if len(columns) < 2:
+        return None
+    for c in columns:
+        rest = " ".join(w for w in c.label.split() if w.lower().strip("()") not in _STATUS_WORDS)
+        if not _period(rest.strip("() ")):
+            return None
+    rated = [c for c in columns if sum(c.types.values())]
+    if not rated:
+        return None
+    return rated[-1], [c for c in columns if c is not rated[-1]]
 
 
 def _present(columns: list[ColumnRole]) -> tuple[ColumnRole, list[ColumnRole]] | None:

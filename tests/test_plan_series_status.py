@@ -206,3 +206,17 @@ def test_of_two_due_date_columns_the_revised_one_is_due() -> None:
         ["Ref", "Action", "Lead", "Deadline", "Revised deadline"], cols,
     )  # fmt: skip
     assert reading.roles == ["ref", "action", "owner", "other", "due"]
+
+
+def test_status_columns_headed_by_periods_the_last_rated_is_now() -> None:
+    """'RAG Q1' | 'RAG Q2' | 'RAG Q3' with the third quarter not rated yet: the right-most
+    column holding ratings is the status now; the blank quarter is no status column."""
+    cols = [[a[i] for a in ACTIONS] for i in range(6)] + [[]]
+    labels = ["Ref", "Action", "Lead", "Due", "RAG Q1", "RAG Q2", "RAG Q3"]
+    roles = ["ref", "action", "owner", "due", "rag", "rag", "rag"]
+    reading = read_roles(ACTION_TABLE, roles, labels, cols)
+    assert reading.roles == ["ref", "action", "owner", "due", "other", "rag", "other"]
+    # without periods or words of time in the headers nothing says which is now
+    plain = read_roles(ACTION_TABLE, roles[:6], ["Ref", "Action", "Lead", "Due", "RAG", "Status"],
+                       cols[:6])  # fmt: skip
+    assert plain.roles == ["ref", "action", "owner", "due", "rag", "rag"]
