@@ -442,12 +442,12 @@ def _together(xs: Sequence[float]) -> bool:
     return max(xs) - min(xs) <= 1.2
 
 
-def _straddles(row: TextRow, edge: float) -> bool:
+def _straddles(row: TextRow, edge: float, reach: float = 2.5) -> bool:
     """A word ends left of the edge and the next, one word space on, starts on it."""
     gap = 0.6 * max(row.font_size, 4.0)
     ws = [w for _, w in row.words]
     return any(
-        a.x1 < edge + 0.5 and edge <= b.x0 <= edge + 2.5 and b.x0 - a.x1 <= gap
+        a.x1 < edge + 0.5 and edge <= b.x0 <= edge + reach and b.x0 - a.x1 <= gap
         for a, b in zip(ws, ws[1:], strict=False)
     )
 
@@ -1016,9 +1016,13 @@ def _spans(
     """
     out: dict[int, int] = {}
     for tr in group:
-        for x0, x1 in segments(tr, cuts):
+        here = list(cuts)
+        if len(segments(tr, cuts)) >= 3:  # a row of cells, not a heading across the table:
+            # a cell's text filling it up to the next column, whose word starts on the edge
+            here += [e for e in starts[1:] if e not in cuts and _straddles(tr, e, reach=1.0)]
+        for x0, x1 in segments(tr, here):
             a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
-            if b > a and starts[b] in cuts and x1 < starts[b] + 0.5:
+            if b > a and starts[b] in here and x1 < starts[b] + 0.5:
                 b -= 1  # a cell right-aligned against a cut edge ends short of it
             owner = out.get(a, a)
             for c in range(a + 1, b + 1):

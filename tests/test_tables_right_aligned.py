@@ -3,7 +3,8 @@ Excel align dates and figures right) and the next column's text starts one cell 
 word space, so the two cells read as one run of words ('2026-11-30 Audit shows ...'). The
 date column's left edge is its header and its word entries ('Continuous'); the column after
 starts where its header and the rows whose date is a word start it, or, where no river shows
-it at all, one word space after the stop the right-aligned dates make."""
+it at all, one word space after the stop the right-aligned dates make. An action's text that
+fills its cell runs into the owner beside it the same way, in one row."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ ACTIONS = [
     "Introduce a career pathway that rewards practice expertise",
     "Convert agency posts to permanent posts where the postholder agrees",
     "Escalate any strategy discussion held without a health representative",
-    "Set up a daily virtual strategy meeting slot for partners",
+    # runs to a word space short of the owner column: one run of words with the owner
+    "Set up a daily virtual strategy meeting slot so partners can join without travelling far",
     "Run a multi-agency audit of thirty strategy discussions",
     "Agree a joint protocol with the police on strategy discussions",
 ]
