@@ -75,6 +75,8 @@ def box_grid(
     cards were read from boxes with chips: the last of a row, alone atop a page).
     """
     labelled = labelled or is_field
+    if sum(1 for ln in lines if is_field(ln)) < (1 if alone else 2) * MIN_FIELDS:
+        return None  # too few fields for two card boxes: nothing to cut
     boxes: list[list[Line]] = []
     for page in dict.fromkeys(ln.page for ln in lines):
         on_page = [ln for ln in lines if ln.page == page]

@@ -167,6 +167,9 @@ def label_key(label: str) -> str:
     return header_label(label).lower()
 
 
+CHIP_KEY = label_key(CHIP_LABEL)
+
+
 def split_cards(
     lines: Sequence[Line],
     paragraphs: Callable[[list[Line]], list[Element]],
@@ -178,7 +181,7 @@ def split_cards(
     card (the last of a run, at the top of a page) is recognised by its labels alone.
     """
     lines = list(lines)
-    chips = label_key(CHIP_LABEL) in (known or {})  # the plan's cards have status chips
+    chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
     grid = box_grid(lines, _recurring_fields(lines, known), chips, lambda ln: bool(field_line(ln)))
     plain = _split(lines, paragraphs, known, None)
     if grid is not None:  # cards side by side: read box by box, unless that finds fewer
@@ -193,24 +196,26 @@ def _recurring_fields(
 ) -> Callable[[Line], bool]:
     """Whether a line is a field: a field line, or a label alone on its line (its value under
     it), whose label comes back on another line (or is one of the plan's known card labels)."""
-    keys = {id(ln): _field_key(ln) for ln in lines}
-    counts = Counter(k for k in keys.values() if k is not None)
+    labels = {id(ln): _field_label(ln) for ln in lines}
+    counts = Counter(x.lower() for x in labels.values() if x is not None)
     known = known or {}
 
     def is_field(line: Line) -> bool:
-        key = keys.get(id(line)) or _field_key(line)
-        return key is not None and (counts[key] >= 2 or key in known)
+        label = labels[id(line)] if id(line) in labels else _field_label(line)
+        if label is None:
+            return False
+        return counts[label.lower()] >= 2 or bool(known) and label_key(label) in known
 
     return is_field
 
 
-def _field_key(line: Line) -> str | None:
-    """The label key of a field line or of a label alone on its line, else None."""
+def _field_label(line: Line) -> str | None:
+    """The label of a field line or of a label alone on its line, else None."""
     p = field_line(line)
     if p is not None:
-        return label_key(p[0])
+        return p[0]
     text = " ".join(line.text.split()).rstrip(":").strip()
-    return label_key(text) if len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text) else None
+    return text if len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text) else None
 
 
 def _card_rows(elements: Sequence[Element]) -> int:
@@ -387,7 +392,7 @@ def _box_title(
 
 def _add_chips(cards: Sequence[_Card], grid: Grid) -> None:
     """Each boxed card's status chip (a status printed apart, with no label) as a field."""
-    key = label_key(CHIP_LABEL)
+    key = CHIP_KEY
     for c in cards:
         lines = [ln for f in c.fields for ln in f.lines]
         chip = grid.chips.get(grid.box.get(id(lines[0]), -1)) if lines else None
