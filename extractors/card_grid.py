@@ -255,7 +255,7 @@ def _chip(
 ) -> tuple[list[Line], Line | None]:
     """(the box's lines without its status chip, the chip) of a card box: its last line (not
     the value of a label alone above it), a line of its own level with the first line and right
-    of it, or the first line's right end."""
+    of it, the first line's right end, or a line of its own just under the first line."""
     last = box[-1]
     if len(box) > 1 and _status(last.text) and not labelled(last):
         above = box[-2]
@@ -265,11 +265,20 @@ def _chip(
     level = [ln for ln in box[1:] if ln.top < first.bottom and ln.x0 > first.bbox[2]]
     if level and _status(level[-1].text) and not labelled(level[-1]):
         return [ln for ln in box if ln is not level[-1]], level[-1]
-    split = _gap_split(first)
+    split = _gap_split(first) or _ref_split(first)
     if split is not None and not labelled(first):
         left, right = split
         if _status(" ".join(w.text for w in right)):
             return [_part(first, left), *box[1:]], _part(first, right)
+    fields_at = next((n for n, ln in enumerate(box) if labelled(ln)), len(box))
+    for n in range(1, fields_at):  # a chip of its own under the ref, above the text
+        ln = box[n]
+        if (
+            _status(ln.text)
+            and not is_field(box[n - 1])
+            and ln.bottom - first.top < 4 * (first.bottom - first.top)
+        ):
+            return [*box[:n], *box[n + 1 :]], ln
     return box, None
 
 
@@ -286,6 +295,19 @@ def _gap_split(line: Line) -> tuple[list[Word], list[Word]] | None:
     if len(cuts) != 1:
         return None
     return words[: cuts[0]], words[cuts[0] :]
+
+
+def _ref_split(line: Line) -> tuple[list[Word], list[Word]] | None:
+    """A first line of a ref code, then words set further off than the words of the line are
+    from each other (a chip's padding: 'A1.1  On track'): its two parts."""
+    words = line.words
+    if len(words) < 2 or not any(c.isdigit() for c in words[0].text):
+        return None
+    gap = words[1].x0 - words[0].x1
+    others = [b.x0 - a.x1 for a, b in zip(words[1:], words[2:], strict=False)]
+    if gap >= 0.6 * (line.bottom - line.top) and gap >= 1.4 * max(others, default=0.0):
+        return words[:1], words[1:]
+    return None
 
 
 def _part(line: Line, words: list[Word]) -> Line:

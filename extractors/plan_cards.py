@@ -1074,7 +1074,8 @@ def _line_of(cell: Cell) -> Line:
 
 def adopt_barred_cards(elements: list[Element]) -> list[Element]:
     """Boxed cards (a border, or a coloured bar down one side), read as cards; the bar's colour
-    is the card's RAG.
+    is the card's RAG. Then a column of lane labels (shaded cells) beside rows of cards is
+    read as each row's heading (_lane_labels).
 
     A boxed card is found as a one-row table: one cell that holds the whole card, or a narrow
     filled cell with no word (the bar) beside it. Its lines are read as cards with the page's
@@ -1082,6 +1083,65 @@ def adopt_barred_cards(elements: list[Element]) -> list[Element]:
     RAG cell with no word is read from its fill (a card that states its status in words keeps
     the word).
     """
+    return _lane_labels(_adopt_barred(elements))
+
+
+def _lane_labels(elements: list[Element]) -> list[Element]:
+    """A one-column table of labels (a swimlane's shaded label cells: 'R2' over its
+    recommendation) standing left of a run of cards, read lane by lane: each label as a
+    paragraph (its heading) before the cards level with it."""
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        el, nxt = elements[i], elements[i + 1] if i + 1 < len(elements) else None
+        cells = _label_column(el)
+        t = nxt.table if nxt is not None else None
+        if cells and el.raw is not None and t is not None and is_card_table(t):
+            lanes = _by_lane(t, cells, el.raw.bbox)
+            if lanes is not None and nxt is not None:
+                for cell, rows in lanes:
+                    out.append(Element(el.page, cell.bbox[1], lines=list(cell.lines)))
+                    if rows:
+                        piece = PlanTable(t.kind, t.roles, t.labels, rows, t.page, rows[0].bbox[1],
+                                          [], t.reading)  # fmt: skip
+                        out.append(Element(nxt.page, piece.top, table=piece))
+                i += 2
+                continue
+        out.append(el)
+        i += 1
+    return out
+
+
+def _label_column(el: Element) -> list[Cell] | None:
+    """The cells of a table that is one column of two or more labels with text, else None."""
+    if el.raw is None or len(el.raw.rows) < 2:
+        return None
+    cells: list[Cell] = []
+    for row in el.raw.rows:
+        texts = [c for c in row if c is not None and c.text.strip()]
+        if len(texts) != 1 or not texts[0].lines:
+            return None
+        cells.append(texts[0])
+    return cells
+
+
+def _by_lane(
+    table: PlanTable, cells: Sequence[Cell], column: BBox
+) -> list[tuple[Cell, list[Row]]] | None:
+    """The table's rows by the label level with each (right of the labels' column), or None
+    when a row stands level with no label."""
+    lanes: list[tuple[Cell, list[Row]]] = [(c, []) for c in cells]
+    for row in table.rows:
+        box = row.bbox
+        mid = (box[1] + box[3]) / 2
+        at = next((k for k, c in enumerate(cells) if c.bbox[1] - 2 <= mid <= c.bbox[3] + 2), None)
+        if at is None or box[0] < column[2] - 2 or row.page != table.page:
+            return None
+        lanes[at][1].append(row)
+    return lanes
+
+
+def _adopt_barred(elements: list[Element]) -> list[Element]:
     bars: list[tuple[int, BBox, str]] = []
     out: list[Element] = []
     boxed: dict[int, Element] = {}  # the card's paragraph -> the table it was found as
