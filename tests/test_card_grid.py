@@ -68,15 +68,20 @@ def plan_rec(plan: PlanExtraction, rid: str) -> str | None:
     return next((r.text for r in plan.recommendations if r.id == rid), None)
 
 
-def _grid_cards(columns: int) -> str:
+def _grid_cards(columns: int, chip_after_ref: bool = False) -> str:
     chip = "padding:0 5pt;border-radius:5pt"
+    top = (
+        "font-weight:bold"
+        if chip_after_ref
+        else "display:flex;justify-content:space-between;font-weight:bold"
+    )
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'><style>"
         "@page{size:A4;margin:12mm}*{print-color-adjust:exact;box-sizing:border-box}"
         "body{font-family:'DejaVu Sans',sans-serif;font-size:8.5pt}h2{font-size:11pt}"
         f".cards{{display:grid;grid-template-columns:repeat({columns},1fr);gap:8pt}}"
         ".card{border:0.8pt solid #8ea9c1;border-radius:4pt;padding:5pt 7pt}"
-        ".top{display:flex;justify-content:space-between;font-weight:bold}"
+        f".top{{{top}}}"
         ".card p{margin:2pt 0}.lbl{font-weight:bold;color:#1f4e78}"
         "</style></head><body><h1>Improvement plan: progress report 2025</h1>"
     ]
@@ -86,7 +91,7 @@ def _grid_cards(columns: int) -> str:
             if ref[1] == number:
                 parts.append(
                     f"<div class='card'><div class='top'><span>{ref}</span>"
-                    f"<span style='{chip};background:{colour}'>{status}</span></div>"
+                    f" <span style='{chip};margin-left:4pt;background:{colour}'>{status}</span></div>"
                     f"<p>{escape(text)}</p>"
                     f"<p><span class='lbl'>Action owner:</span> {escape(owner)}</p>"
                     f"<p><span class='lbl'>Due by:</span> {escape(due)}</p></div>"
@@ -96,12 +101,13 @@ def _grid_cards(columns: int) -> str:
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
-@pytest.mark.parametrize("columns", [2, 3])
-def test_cards_two_or_three_to_a_row(tmp_path: Path, columns: int) -> None:
+@pytest.mark.parametrize(("columns", "chip_after_ref"), [(2, False), (3, False), (3, True)])
+def test_cards_two_or_three_to_a_row(tmp_path: Path, columns: int, chip_after_ref: bool) -> None:
     """Cards laid out by a CSS grid: each card is read from its own box (its ref alone on the
-    first line, the status a chip at that line's right end, the text, then inline labels),
-    in reading order, each under the recommendation heading above its row."""
-    plan = _read(_print(tmp_path, _grid_cards(columns)))
+    first line, the status a chip at that line's right end or set off just after the ref, the
+    text, then inline labels), in reading order, each under the recommendation heading above
+    its row."""
+    plan = _read(_print(tmp_path, _grid_cards(columns, chip_after_ref)))
     assert _facts(plan) == FACTS
     assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
     assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
@@ -140,7 +146,7 @@ def test_cards_side_by_side_with_labels_above_values(tmp_path: Path) -> None:
     assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
 
 
-def _swimlanes(strip: bool) -> str:
+def _swimlanes(strip: bool, ruled: bool = True) -> str:
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'><style>"
         "@page{size:A3 landscape;margin:12mm}*{print-color-adjust:exact;box-sizing:border-box}"
@@ -167,7 +173,21 @@ def _swimlanes(strip: bool) -> str:
                 f"{chip}{'' if strip else '</span></p>'}</div>"
             )
         parts.append("</div>")
-    return "".join(parts) + "</div></body></html>"
+    html = "".join(parts) + "</div></body></html>"
+    if not ruled:  # no border anywhere: shaded lane labels, boxes of text alone
+        for border in ("border:1pt solid #1f4e78", "border-bottom:1pt solid #1f4e78",
+                       "border:0.6pt solid #999"):  # fmt: skip
+            html = html.replace(border, "border:none")
+    return html
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+def test_swimlanes_with_no_rules(tmp_path: Path) -> None:
+    """Lanes with no border at all: the shaded label cells are a table of their own, the boxes
+    lines of text; each label is still the recommendation of the boxes level with it."""
+    plan = _read(_print(tmp_path, _swimlanes(False, ruled=False)))
+    assert _facts(plan) == FACTS
+    assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
