@@ -601,7 +601,9 @@ def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[flo
     A column of short centred values (a RAG letter) starts its data right of its left-aligned
     header, so the river finder puts the edge after the header word, which then joins the column
     before ('By when RAG'). A column with no header cell of its own, after one holding two
-    header cells, starts at the second of them when that lies within a few characters.
+    header cells, starts at the second of them when that lies within a few characters. Where
+    every column starts under its own header cell (see _under_header), the header cells are
+    the edges.
     """
     rows = text_rows(header)
     if not rows or len(starts) < 2:
@@ -609,6 +611,8 @@ def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[flo
     head = rows[0]
     runs = segments(head)
     segs = [x0 for x0, _ in runs]
+    if _under_header(starts, segs):
+        return [x0 - 0.5 for x0 in segs]
     out = list(starts)
     for k in range(1, len(out)):
         if any(_col_of(x0, out) == k for x0 in segs):
@@ -622,6 +626,27 @@ def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[flo
         if 0 < out[k] - x0 <= 3.0 * max(head.font_size, 4.0) or x0 < out[k] < x1:
             out[k] = x0 - 0.5
     return out
+
+
+def _under_header(starts: Sequence[float], heads: Sequence[float]) -> bool:
+    """Whether each column starts under a header cell of its own: at or right of the cell's
+    left edge and left of the next cell's, no two columns under one cell, the first under the
+    first. Figures right-aligned (or centred) under left-aligned headers start where their
+    widths put them, right of the header, so the next column's header sits left of them and
+    joins the column before, and a column of centred words may leave no river at all: the
+    header cells' left edges are the columns' edges then."""
+    if len(heads) < 3 or len(starts) < 2 or len(heads) < len(starts):
+        return False
+    bounds = [*heads[1:], float("inf")]
+    under = []
+    for s in starts:
+        cell = [
+            k for k, (h, nxt) in enumerate(zip(heads, bounds, strict=True)) if h - TOL <= s < nxt
+        ]
+        if not cell:
+            return False
+        under.append(cell[0])
+    return under[0] == 0 and all(a < b for a, b in zip(under, under[1:], strict=False))
 
 
 def _col_of(x0: float, starts: Sequence[float]) -> int:
@@ -1022,8 +1047,8 @@ def _spans(
             here += [e for e in starts[1:] if e not in cuts and _straddles(tr, e, reach=1.0)]
         for x0, x1 in segments(tr, here):
             a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
-            if b > a and starts[b] in here and x1 < starts[b] + 0.5:
-                b -= 1  # a cell right-aligned against a cut edge ends short of it
+            while b > a and x1 < starts[b] + 0.5:
+                b -= 1  # a run ending short of an edge (right-aligned against it) is not over it
             owner = out.get(a, a)
             for c in range(a + 1, b + 1):
                 out.setdefault(c, owner)

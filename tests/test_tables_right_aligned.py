@@ -11,7 +11,8 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -81,3 +82,34 @@ def test_right_aligned_dates_against_a_column_no_river_shows() -> None:
     assert got == [
         (f"1.{i + 1}", o, w, r) for i, (o, w, r) in enumerate(zip(OWNERS, WANT, RAG, strict=True))
     ]
+
+
+def test_figures_right_aligned_under_left_aligned_headers() -> None:
+    """A scorecard sheet: headers left-aligned, figures right-aligned at their column's right
+    edge (just short of the next header), the trajectory centred: the figures start right of
+    their own header and the next header sits left of them, and the trajectory leaves no river."""
+    head = ["What we count", "Position at start", "Most recent", "Goal", "Trajectory"]
+    rows = [
+        ["Initial child protection conferences within 15 working days", "66%", "25.9%", "72%",
+         "Worsening"],
+        ["Social worker vacancy rate", "50%", "21.6%", "60%", "Improving"],
+        ["Re-referrals within 12 months", "71.4%", "40%", "62%", "Worsening"],
+        ["Average caseload per social worker", "422", "282", "232", "Improving"],
+        ["Care leavers in education, employment or training", "16.8%", "74%", "24.5%", "Level"],
+    ]  # fmt: skip
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    table = Table([head, *rows], colWidths=[300, 90, 60, 60, 60])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 7), ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+        ("ALIGN", (1, 1), (3, -1), "RIGHT"), ("ALIGN", (4, 1), (4, -1), "CENTER"),
+    ]))  # fmt: skip
+    doc.build([Paragraph("Scorecard", getSampleStyleSheet()["Heading2"]), table])
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "scorecard.pdf"))
+    got = [
+        (k.indicator, k.baseline and k.baseline.raw, k.latest and k.latest.raw,
+         k.target and k.target.raw)
+        for k in plan.kpis
+    ]  # fmt: skip
+    assert got == [(r[0], r[1], r[2], r[3]) for r in rows]
