@@ -21,6 +21,10 @@ what its values are (cell_types: dates are when it is due, job titles who leads 
 words its RAG), jointly, by column_roles.read_roles: so 'Target date', 'Finish' or a label no
 vocabulary has are read the same way a table's header would be. Labels naming KPI figures
 (baseline, target) make the cards a KPI table instead, the title its indicator.
+
+Cards laid side by side (a grid of cards two or more to a row, a swimlane's row of boxes) are
+first put back in reading order box by box (card_grid): a box then bounds its card, its status
+chip is a field, and a lane label beside a row of boxes is that row's heading.
 """
 
 from __future__ import annotations
