@@ -221,7 +221,7 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     A numbered sentence is a recommendation heading only when the next thing that is either
     another such heading or a table is an action table; this keeps out numbered lists in the
     introduction and the plan's own section numbers, and the last item of a list of them above
-    a table whose rows name their recommendation. A '(cont)' heading repeats a known one.
+    a table. A '(cont)' heading repeats a known one.
     A heading that names itself a recommendation ('Recommendation 6: Accommodation') in the
     style of one so confirmed is a section even with no table of its own (actions to come).
     """
@@ -229,17 +229,17 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     candidates = {
         i: h
         for i, el in enumerate(elements)
-        if el.table is None and (h := heading(el.text)) is not None
+        if el.table is None
+        and (h := heading(el.text)) is not None
+        and len(listed_by_label([el], "")) < 2  # items 1, 2, 3 run into one paragraph: a list
     }
     seen: set[str] = set()
     for i, h in candidates.items():
         for el in elements[i + 1 :]:
             if el.table is not None and el.table.kind in (ACTION_TABLE, KPI_TABLE):
-                if "rec" in el.table.roles and (
-                    named_heading(elements[i].text) or i - 1 in candidates
-                ):
-                    # 'Theme 1: ...', or the last of a list of them, over a table whose rows
-                    # name their recommendation
+                if named_heading(elements[i].text) and "rec" in el.table.roles:
+                    break  # 'Theme 1: ...' over a table whose rows name their recommendation
+                if _last_of_list(elements, candidates, i, "rec" in el.table.roles):
                     break
                 if el.table.kind == ACTION_TABLE or number_key(h[0]) in seen:
                     found[i] = h
@@ -257,6 +257,27 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     return dict(sorted(found.items()))
 
 
+def _last_of_list(
+    elements: list[Element], candidates: dict[int, tuple[str, str]], i: int, rec_column: bool
+) -> bool:
+    """Item i follows item i - 1 of a list (2 after 1, in the same style) and is no heading: it
+    is set in body type, not bold, or the table below names each row's recommendation itself.
+    A bold heading straight after another stays one (a recommendation with no actions yet)."""
+    prev = candidates.get(i - 1)
+    if prev is None or not _next_number(prev[0], candidates[i][0]):
+        return False
+    el = elements[i]
+    if not el.lines or _style(el) != _style(elements[i - 1]):
+        return False
+    return rec_column or not el.lines[0].bold
+
+
+def _next_number(prev: str, number: str) -> bool:
+    """'3' follows '2' (items of one list), 'P3' follows 'P2'."""
+    a, b = re.fullmatch(r"(\D*)(\d+)", prev), re.fullmatch(r"(\D*)(\d+)", number)
+    return bool(a and b and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1)
+
+
 def _style(el: Element) -> tuple[bool, float] | None:
     return (el.lines[0].bold, round(el.lines[0].font_size)) if el.lines else None
 
@@ -269,21 +290,23 @@ def _listed(
     improvement 1: ...'), two columns printed without rules, or a table no header names.
 
     Read only where the plan quotes its recommendations nowhere else (no section headings, no
-    recommendation table or column) and its actions name theirs by number (a
-    number column, or refs such as '1.3' or '1c'): a numbered list in the introduction of any
-    other plan stays prose.
+    recommendation table or column), and, unless every item names itself one ('Recommendation
+    1 - ...'), where its actions name theirs by number (a number column, or refs such as '1.3'
+    or '1c'): a numbered list in the introduction of any other plan stays prose.
     """
-    if headings or _quoted_elsewhere(elements) or not _joined_by_number(elements):
+    if headings or _quoted_elsewhere(elements):
         return {}
+    joined = _joined_by_number(elements)
     found: dict[int, Listed] = {}
     for labelled, read in ((_labelled, listed_by_label), (has_bare_number, listed_in_lines)):
         for run in _runs(elements, labelled):
-            items = read([elements[j] for j in run], sha256)
+            named = all(explicit_heading(elements[j].text) for j in run)
+            items = read([elements[j] for j in run], sha256) if joined or named else []
             if items:
                 found.update({j: [] for j in run})
                 found[run[0]] = items
     for i, el in enumerate(elements):
-        if el.raw is not None and (items := listed_in_raw(el, sha256)):
+        if joined and el.raw is not None and (items := listed_in_raw(el, sha256)):
             found[i] = items
     return found
 

@@ -266,3 +266,24 @@ def test_lane_label_r1_is_recommendation_1_where_the_refs_say_so(
     plan = extract_plan(parse_pdf(_build(tmp_path / "lanes.pdf", story)))
     assert _recs(plan) == list(zip(numbers, RECS, strict=True))
     assert [nums for _, nums in _links(plan)] == [[numbers[a[0] - 1]] for a in ACTIONS]
+
+
+def test_recommendations_named_as_such_listed_above_an_unnumbered_table(tmp_path: Path) -> None:
+    """'Recommendation 1 – ...' items need no number column to be read; a plain '1) ...' list
+    above a table that names no recommendation stays prose."""
+    rows = [[text, owner, due] for _, text, owner, due in ACTIONS]
+
+    def plan(label: str) -> PlanExtraction:
+        story: list[object] = [Paragraph("Inspection findings", H2), Spacer(1, 4)]
+        story += [Paragraph(label.format(n=n) + rec, BODY) for n, rec in enumerate(RECS, 1)]
+        story += [
+            Spacer(1, 8),
+            _table(["Planned change", "Responsible manager", "Completion"], rows,
+                   [400, 150, 80], [("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+        ]  # fmt: skip
+        return extract_plan(parse_pdf(_build(tmp_path / f"{label[:3]}.pdf", story)))
+
+    named = plan("Recommendation {n} – ")
+    assert _recs(named) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
+    assert [a.recommendations for a in named.actions] == [[]] * len(ACTIONS)
+    assert _recs(plan("{n}) ")) == []
