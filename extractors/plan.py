@@ -43,6 +43,7 @@ from plantrace.extractors.plan_recommendations import (
     from_table,
     has_bare_number,
     heading,
+    label_of,
     listed_by_label,
     listed_in_lines,
     listed_in_raw,
@@ -223,7 +224,9 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     introduction and the plan's own section numbers, and the last item of a list of them above
     a table. A '(cont)' heading repeats a known one.
     A heading that names itself a recommendation ('Recommendation 6: Accommodation') in the
-    style of one so confirmed is a section even with no table of its own (actions to come).
+    style of one so confirmed, or carries the label and style of one ('Area for improvement 2:'
+    after a confirmed 'Area for improvement 1:'), is a section even with no table of its own
+    (actions to come, or a table that could not be read).
     """
     found: dict[int, tuple[str, str]] = {}
     candidates = {
@@ -248,10 +251,15 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             if elements.index(el) in candidates:
                 break
     styles = {_style(elements[i]) for i in found if explicit_heading(elements[i].text)}
+    named = {(_style(elements[i]), label_of(elements[i].text)) for i in found}
     for i, h in candidates.items():
         key = number_key(h[0])
-        same_style = _style(elements[i]) in styles
-        if i not in found and key not in seen and same_style and explicit_heading(elements[i].text):
+        style, label = _style(elements[i]), label_of(elements[i].text)
+        if i in found or key in seen:
+            continue
+        if (style in styles and explicit_heading(elements[i].text)) or (
+            label is not None and (style, label) in named
+        ):
             found[i] = h
             seen.add(key)
     return dict(sorted(found.items()))

@@ -202,6 +202,16 @@ def explicit_heading(text: str) -> bool:
     return m is not None and is_explicit(m)
 
 
+def label_of(text: str) -> str | None:
+    """The words a heading names its recommendation with, punctuated after the number
+    ('Area for improvement 2: ...' -> 'area for improvement'), else None ('2. ...')."""
+    m = _HEADING.match(_CONT.sub("", " ".join(text.split())).strip())
+    if m is None or m.group("sep").isspace():
+        return None
+    label = m.group("kw") or m.groupdict().get("lead")
+    return " ".join(label.lower().split()) if label else None
+
+
 def is_continuation(text: str) -> bool:
     return bool(_CONT.search(" ".join(text.split())))
 

@@ -287,3 +287,25 @@ def test_recommendations_named_as_such_listed_above_an_unnumbered_table(tmp_path
     assert _recs(named) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
     assert [a.recommendations for a in named.actions] == [[]] * len(ACTIONS)
     assert _recs(plan("{n}) ")) == []
+
+
+def test_heading_with_the_label_of_a_confirmed_one_is_a_section_without_a_table(
+    tmp_path: Path,
+) -> None:
+    """'Area for improvement 2: ...' has no table yet; its label and style are those of
+    'Area for improvement 1: ...' above a table, so it is a recommendation too."""
+    story: list[object] = []
+    for n, rec in enumerate(RECS, start=1):
+        story.append(Paragraph(f"Area for improvement {n}: {rec}", H2))
+        if n == 2:
+            story.append(Paragraph("Actions will be agreed at the next Improvement Board.", BODY))
+            continue
+        rows = [[text, owner, due] for m, text, owner, due in ACTIONS if m == n]
+        story += [
+            _table(["Planned change", "Responsible manager", "Completion"], rows,
+                   [400, 150, 80], [("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+            Spacer(1, 10),
+        ]  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "afi.pdf", story)))
+    assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
+    assert [nums for _, nums in _links(plan)] == [[str(a[0])] for a in ACTIONS if a[0] != 2]
