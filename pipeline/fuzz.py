@@ -153,10 +153,17 @@ def builtin_samples() -> list[tuple[str, bytes]]:
 
 
 def find_samples(root: Path | None, max_bytes: int = 5_000_000) -> list[tuple[str, bytes]]:
-    """samples/**/*.pdf (the repository's sample documents) plus the built-in seeds."""
+    """samples/**/*.pdf (the repository's sample documents) plus the built-in seeds.
+
+    Generated output folders (`out/`, git-ignored, hundreds of plans after a plangen run) are not
+    seeds: they would make the seed set, and every case's parse of it, depend on what a developer
+    happened to generate, and a clean clone has none.
+    """
     found: list[tuple[str, bytes]] = []
     if root is not None and root.is_dir():
         for p in sorted(root.rglob("*.pdf")):
+            if "out" in p.relative_to(root).parts[:-1]:
+                continue
             if p.is_file() and 0 < p.stat().st_size <= max_bytes:
                 found.append((str(p), p.read_bytes()))
     return found + builtin_samples()

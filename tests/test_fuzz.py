@@ -164,3 +164,13 @@ def test_fuzz_command_exit_codes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     )
     assert failed  # only the PDFs that still open reach the (broken) extractors
     assert sorted(p.name for p in saved.iterdir()) == sorted(f"seed4-case{i}.pdf" for i in failed)
+
+
+def test_generated_output_folders_are_not_seeds(tmp_path: Path) -> None:
+    pdf = fz.builtin_samples()[0][1]
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "a.pdf").write_bytes(pdf)
+    (tmp_path / "plangen" / "out" / "fam").mkdir(parents=True)
+    (tmp_path / "plangen" / "out" / "fam" / "b.pdf").write_bytes(pdf)
+    names = [n for n, _ in fz.find_samples(tmp_path) if not n.startswith("builtin:")]
+    assert names == [str(tmp_path / "plans" / "a.pdf")]
