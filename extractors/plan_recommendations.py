@@ -233,11 +233,7 @@ def element_provenance(sha256: str, el: Element) -> Provenance:
     if el.raw is not None:
         return provenance(sha256, el.page, el.raw.bbox, None)
     lines = el.lines
-    bbox = (
-        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
-        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
-    )  # fmt: skip
-    return provenance(sha256, el.page, bbox, (lines[0].index, lines[-1].index))
+    return provenance(sha256, el.page, _box(lines), (lines[0].index, lines[-1].index))
 
 
 def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
