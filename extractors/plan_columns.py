@@ -724,8 +724,9 @@ def _transposed(
     if head is None or head[0] not in (ACTION_TABLE, KPI_TABLE):
         return None
     kind, roles, labels, reading = head
-    for c in reading.columns:
-        c.evidence.insert(0, found.evidence)
+    short = found.evidence.split(" (", 1)[0] + " (see the first column)"
+    for k, c in enumerate(reading.columns):  # the whole reason once, not on every column
+        c.evidence.insert(0, found.evidence if k == 0 else short)
     rows = found.rows
     if profile is not None and profile.skip_rows:
         rows = [r for r in rows if not profile.skips([r.text(i) for i in range(len(r.cells))])]
