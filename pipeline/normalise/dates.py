@@ -340,9 +340,16 @@ _START_ONLY = re.compile(rf"\b(?:{_alternation(_WORDS['start_only'])})\s*$", re.
 
 
 def parse_due(
-    text: str | None, *, after: date | None = None, month_first: bool = False
+    text: str | None,
+    *,
+    after: date | None = None,
+    month_first: bool = False,
+    month_one: date | None = None,
 ) -> date | None:
     """A due date: the end of the last period named, None for open-ended or start-only text.
+
+    month_one: the plan's printed 'Month 1' (find_month_one); with it 'Month 6' is read
+    (parse_plan_month), without it a plan month is no date.
 
     'Two cohorts per term from Sept 16' names when something starts, not when it is due: a date
     only introduced by 'from' / 'starting' / 'since' is no due date. A month with no year ('by end
@@ -361,6 +368,8 @@ def parse_due(
     found = parse_date(text, month_first=month_first)
     if found is not None:
         return found
+    if month_one is not None and names_plan_month(text):
+        return parse_plan_month(text, month_one)
     if after is not None:
         return _next_end(text, after)
     return None
@@ -455,3 +464,51 @@ def dated_mentions(text: str) -> list[Mention]:
                 continue
             taken.append(m.span())
     return sorted(found, key=lambda x: x.start)
+
+
+# a plan timed in its own months: 'Month 6', 'Months 4-6', 'Month 4 to Month 6' (the last one
+# named is when it is due); 'Month 1 is September 2025' printed once says where they start
+_PLAN_MONTH_WORD = rf"(?:{_alternation(_WORDS['plan_month'])})"
+_PLAN_MONTH = re.compile(
+    rf"\b{_PLAN_MONTH_WORD}\s+(\d{{1,2}})\b(?:\s*(?:-|–|—|to|and)\s*(?:{_PLAN_MONTH_WORD}\s+)?(\d{{1,2}})\b)?",
+    re.I,
+)
+_MONTH_ONE = re.compile(
+    rf"\b{_PLAN_MONTH_WORD}\s*(?:1|one)\b\s*\(?\s*(?:(?:{_alternation(_WORDS['month_one_links'])})\s*)?"
+    rf"(?:the\s+month\s+of\s+)?{_MONTH}\s*,?\s*((?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+
+def find_month_one(text: str) -> date | None:
+    """The calendar month a plan calls 'Month 1' (its first day), from the plan's own words
+    ('Timings are given in plan months: Month 1 is September 2025.'), or None where it prints
+    none. A plan timed in 'Month n' is only datable against this anchor, so the anchor is read
+    from the text, never guessed from the plan's date."""
+    m = _MONTH_ONE.search(" ".join(text.split()))
+    if m is None:
+        return None
+    return date(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
+
+
+def names_plan_month(text: str | None) -> bool:
+    """Whether a due cell is timed in plan months ('Month 6', 'by Months 4-6'): a date that
+    needs the plan's Month 1 (find_month_one) to be read, not an unreadable one."""
+    return text is not None and _PLAN_MONTH.search(text) is not None
+
+
+def parse_plan_month(text: str | None, month_one: date) -> date | None:
+    """'Month 6' with Month 1 = September 2025 -> 2026-02-28: the last day of the last plan
+    month named (a due date is the end of what is named); None where no plan month is named or
+    it names month 0."""
+    if not text:
+        return None
+    found = list(_PLAN_MONTH.finditer(" ".join(text.split())))
+    if not found:
+        return None
+    last = found[-1]
+    n = int(last.group(2) or last.group(1))
+    if n < 1:
+        return None
+    i = month_one.month - 1 + n - 1
+    return _month_end(month_one.year + i // 12, i % 12 + 1)

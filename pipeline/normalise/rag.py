@@ -7,7 +7,8 @@ the work is, not whether it is on time (a plan may not have started an action th
 due), so unless the plan's own key colours them they read as None; 'Complete' (and 'Closed') is
 the one progress word with a colour (blue), by the usual BRAG convention. A plan that defines
 its own words in a key ('Status key: Complete (blue); Slipped (amber)') is read with
-read_rag_key and the key is passed in, and it wins over the built-in words.
+read_rag_key and the key is passed in, and it wins over the built-in words. A yes/no column
+('Done?') holds marks, not colours: done_mark reads them and the column's reader decides.
 """
 
 from __future__ import annotations
@@ -91,6 +92,25 @@ def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
     (normalise_rag reads it as None); it tells a status column from prose."""
     return bool(_STATES.match(raw))
+
+
+_DONE_MARKS: dict[str, bool] = {
+    mark.lower(): answer == "yes"
+    for answer, marks in _WORDS["done_marks"].items()
+    for mark in marks
+}
+
+
+def done_mark(raw: str | None) -> bool | None:
+    """What a yes/no cell ('Done?', 'Finished?') says: True for a yes or a tick ('Yes', '✓'),
+    False for a no or a cross ('No', '✗'), None for anything else (blank, a word, a date).
+
+    No colour: a lone done column is a status (yes is done: blue), but beside a health column
+    it only agrees with it, so what a mark means is decided for the column, by its caller.
+    """
+    if raw is None:
+        return None
+    return _DONE_MARKS.get(" ".join(raw.split()).lower().rstrip("."))
 
 
 def rag_from_fill(fill: str | None) -> str | None:
