@@ -19,7 +19,7 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import KPI, Quantity
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.normalise.direction import normalise_direction
-from plantrace.pipeline.normalise.values import parse_quantity
+from plantrace.pipeline.normalise.values import parse_quantity, split_figures
 
 EXTRACTOR = "extractors.kpis"
 
@@ -96,11 +96,25 @@ def _label(table: PlanTable, col: int | None) -> str | None:
 
 
 def _figure(row: Row, col: int | None) -> str:
-    """A figure cell's text, a figure a narrow cell wrapped inside itself put back."""
+    """A figure cell's text, a figure a narrow cell wrapped inside itself put back; of a cell
+    spanning several figure columns, the one figure printed in this column."""
     cell = row.cells[col] if col is not None and col < len(row.cells) else None
-    if cell is None or len(cell.lines) < 2:
+    if cell is None or col is None:
         return row.text(col)
-    return mended_figure([ln.text for ln in cell.lines])
+    text = row.text(col) if len(cell.lines) < 2 else mended_figure([ln.text for ln in cell.lines])
+    return _own_figure(row, col, text)
+
+
+def _own_figure(row: Row, col: int, text: str) -> str:
+    """An unruled scorecard whose figures ran together is read as one cell over two columns
+    ('33.4% 37.3%' under 'Now' and 'Aspiration'): where the cell holds one figure per column it
+    spans, and nothing else, each column's value is its own figure, in order."""
+    cell = row.cells[col]
+    span = [i for i, c in enumerate(row.cells) if c is cell]
+    if len(span) < 2 or span != list(range(span[0], span[-1] + 1)):
+        return text
+    figures = split_figures(text)
+    return figures[col - span[0]] if len(figures) == len(span) else text
 
 
 def _reported(row: Row, latest: int | None, series: list[int]) -> int | None:

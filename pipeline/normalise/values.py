@@ -27,6 +27,38 @@ _CURRENCY = re.compile(r"£\s*$")
 _SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
+_FIGURE_UNIT = re.compile(
+    r"(?:\s*(?:%|per\s*cent\b|percent\b|(?:/|per\s+)\s*(?:month|week|year|day|quarter|annum)\b"
+    r"|per\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:k|m)?)\b|(?:days?|weeks?|months?|years?|hours?)\b))?",
+    re.I,
+)
+_SCALE_AFTER = re.compile(r"\s*(?:k|m|bn)\b", re.I)
+_POUND = re.compile(r"£\s*")
+
+
+def split_figures(raw: str | None) -> list[str]:
+    """The figures of a text that is nothing but figures side by side, as printed
+    ('33.4% 37.3%' -> ['33.4%', '37.3%'], '416 days 514 days', '31.6 per 10,000 48.1 per 10,000');
+    [] where anything else stands between them. Two columns of an unruled scorecard read as one
+    cell print this way; each figure is one column's value.
+    """
+    text = " ".join((raw or "").split())
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        pound = _POUND.match(text, pos)
+        number = _NUMBER.match(text, pound.end() if pound else pos)
+        if number is None:
+            return []
+        tail = (_SCALE_AFTER if pound else _FIGURE_UNIT).match(text, number.end())
+        end = tail.end() if tail else number.end()
+        if end < len(text) and text[end] != " ":
+            return []
+        out.append(text[pos:end])
+        pos = end + 1  # the one space between two figures
+    return out
+
+
 def parse_quantity(raw: str | None) -> Quantity | None:
     if raw is None:
         return None
