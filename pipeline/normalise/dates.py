@@ -7,8 +7,11 @@ the quarter), because that is when an action becomes overdue. Trackers add perio
 'by end of FY 25/26', 'academic year 2025/26' (to 31 July), school terms ('Autumn term 2025'
 to December, 'Spring term' to March: it ends at the Easter holiday, late March or early April,
 and is the January-March term of school calendars; 'Summer term' to July) and a week commencing
-('w/c 3 March 2025': due by the week's last day, the Sunday). The words (months, seasons and
-terms, open-ended and superseded markers, prefixes) are data: data/dates.json.
+('w/c 3 March 2025': due by the week's last day, the Sunday). A plan timed in its own months
+('Month 6') prints which month is its Month 1 once ('Month 1 is September 2025'): find_month_one
+reads that anchor and parse_plan_month (or parse_due with month_one) counts from it; without
+the anchor a plan month is no date. The words (months, seasons and terms, open-ended and
+superseded markers, prefixes, the plan-month word and links) are data: data/dates.json.
 """
 
 from __future__ import annotations
