@@ -29,11 +29,12 @@ from plantrace.extractors.cell_types import (
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
-from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.dates import MONTHS, parse_date
 from plantrace.pipeline.normalise.rag import rag_from_fill
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
+MATRIX = "matrix"  # a column of a responsibility matrix: its header is a post, its cells marks
 
 # the cell types a role's column is expected to hold (roles not listed hold anything)
 EXPECTED: dict[str, frozenset[CellType]] = {
@@ -56,7 +57,7 @@ EXPECTED: dict[str, frozenset[CellType]] = {
     "milestones": frozenset({CellType.prose, CellType.text, CellType.date, CellType.open_date}),
 }
 # roles a column may share with another column of the same table
-MANY = frozenset({"baseline", "other", "date_label", "sponsor", "start", None})
+MANY = frozenset({"baseline", "other", "date_label", "sponsor", "start", MATRIX, "timeline", None})
 CLEAR = 0.6  # the share of a column's filled cells of one type that makes the type its content
 # header roles a column's cells may overrule: a word that names them is often used for another
 # thing ('Aim' over figures is a target, not a direction; 'Date' over names is no due date)
@@ -102,6 +103,11 @@ class TableRoles:
 
     kind: str | None
     columns: list[ColumnRole]
+    # a responsibility matrix's mark for who leads a row ('L'), when the table is one (_matrix)
+    lead_mark: str | None = None
+    # a timeline's month columns, each with its month and year as printed ('Jun 2025'): a
+    # Gantt chart's due date is its row's last shaded month (_timeline)
+    months: dict[int, str] = field(default_factory=dict)
 
     @property
     def roles(self) -> list[str | None]:
@@ -169,6 +175,8 @@ def read_roles(
         _sub_header(out, counts, grid)
     if fills:
         _fill_rag(out, counts, fills)
+    lead_mark = _matrix(out, grid) if kind == ACTION_TABLE and grid else None
+    months = _timeline(out, table) if kind == ACTION_TABLE and table is not None else {}
     if kind == ACTION_TABLE:
         _status_now(out, counts)
         _due_now(out, counts)
@@ -182,7 +190,125 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
-    return TableRoles(kind, out)
+    return TableRoles(kind, out, lead_mark, months)
+
+
+TIMELINE = "timeline"  # a month column of a Gantt chart: shaded while the work runs
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+
+
+def _timeline(out: list[ColumnRole], table: Table) -> dict[int, str]:
+    """The month columns of a Gantt chart, each with the month and year it stands for.
+
+    A chart prints a column per month (names in a header row, in calendar order) under a row
+    of years, each year's cell spanning its months; the cells of a row are shaded while its
+    work runs. Three or more adjacent columns of consecutive months, each under a year, make
+    the timeline; they are no start or due date of their own (read_actions takes the last
+    shaded one).
+    """
+    for r in range(1, min(3, len(table.rows))):
+        run = _month_run(table.rows[r])
+        if len(run) < SERIES:
+            continue
+        years = [
+            (c.bbox[0], c.bbox[2], m.group(1))
+            for row in table.rows[:r]
+            for c in row
+            if c is not None and (m := _YEAR_CELL.match(c.text))
+        ]
+        found: dict[int, str] = {}
+        for j, (text, cell) in run.items():
+            cx = (cell.bbox[0] + cell.bbox[2]) / 2
+            year = next((y for x0, x1, y in years if x0 - 1 <= cx <= x1 + 1), None)
+            if year is not None:
+                found[j] = f"{text} {year}"
+        if len(found) < SERIES:
+            continue
+        for j in found:
+            c = out[j] if j < len(out) else None
+            if c is None:
+                continue
+            c.role, c.confidence = TIMELINE, 0.85
+            c.evidence = [
+                f"month {found[j]!r} of a run of {len(found)} consecutive months under a row of"
+                " years: a timeline column, shaded while the work runs"
+            ]
+        return found
+    return {}
+
+
+def _month_run(row: Sequence[Cell | None]) -> dict[int, tuple[str, Cell]]:
+    """The longest run of adjacent cells naming consecutive months ('Nov' | 'Dec' | 'Jan')."""
+    best: dict[int, tuple[str, Cell]] = {}
+    run: dict[int, tuple[str, Cell]] = {}
+    last = 0
+    for j, c in enumerate([*row, None]):
+        text = c.text.strip() if c is not None else ""
+        month = MONTHS.get(text.lower().rstrip("."))
+        if c is not None and month is not None and (not run or month == last % 12 + 1):
+            run[j] = (text, c)
+            last = month
+            continue
+        if len(run) > len(best):
+            best = run
+        run = {j: (text, c)} if c is not None and month is not None else {}
+        last = month or 0
+    return best
+
+
+_MARK = re.compile(r"^[A-Z]$")
+_LEAD_MARKS: list[str] = PLAN_VOCAB["cell_types"]["lead_marks"]
+MATRIX_WIDTH = 3  # adjacent columns of marks that make a responsibility matrix
+
+
+def _matrix(out: list[ColumnRole], grid: list[list[str]]) -> str | None:
+    """The columns of a responsibility matrix, and the mark that says who leads each row.
+
+    A matrix prints a column per post (its header the post's name) and marks each row's cells
+    with one letter of a small set ('L' leads, 'S' supports; 'R', 'A', 'C', 'I'): a run of
+    three or more adjacent columns holding nothing but single capitals (or nothing at all), two
+    of them marked. The lead's mark is the one letter found exactly once in every marked row
+    (each action has one lead and any number of supporters); where several are, the one a
+    vocabulary of lead marks names first. The owner of a row is the header of the column
+    holding it (plan_actions).
+    """
+    width = len(out)
+    marks = [
+        [row[i].strip() for row in grid if i < len(row) and row[i].strip()] for i in range(width)
+    ]
+    fits = [
+        out[i].role not in ("rag", "ref", "code") and all(_MARK.match(m) for m in marks[i])
+        for i in range(width)
+    ]
+    best: list[int] = []
+    run: list[int] = []
+    for i in range(width + 1):
+        if i < width and fits[i]:
+            run.append(i)
+            continue
+        if sum(1 for j in run if marks[j]) >= 2 and len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < MATRIX_WIDTH:
+        return None
+    rows = [[row[i].strip() for i in best if i < len(row)] for row in grid]
+    rows = [r for r in rows if any(r)]
+    letters = sorted({m for r in rows for m in r if m})
+    if not rows or len(letters) > 5:
+        return None
+    once = [x for x in letters if all(r.count(x) == 1 for r in rows)]
+    lead = next((x for x in _LEAD_MARKS if x in once), once[0] if len(once) == 1 else None)
+    if lead is None:
+        return None
+    for i in best:
+        c = out[i]
+        c.evidence = [
+            f"header {c.label!r} over cells of single marks ({', '.join(letters) or 'none'}) in"
+            f" a run of {len(best)} such columns: a responsibility matrix whose '{lead}'"
+            " (once in every row) names who leads"
+        ]
+        c.role, c.confidence = MATRIX, 0.8
+    return lead
 
 
 def data_rows(table: Table, n: int) -> list[list[str]]:
@@ -517,7 +643,7 @@ def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[C
 # for it: the one sponsor of a card or table with no other people is who leads the action; a
 # milestone column of bare dates beside no due date is when the action is due (milestones
 # that name an event, 'Cabinet decision Sept 16', stay milestones)
-_STAND_INS = {"owner": ("sponsor",), "due": ("milestones",)}
+_STAND_INS = {"owner": ("sponsor",), "due": ("milestones",), "action": ("theme",)}
 
 
 def _bare_timescale(text: str) -> bool:
@@ -538,6 +664,8 @@ def _stand_ins(
             if c.role in donors
             and _share(counts[c.index], EXPECTED[role]) >= CLEAR
             and (role != "due" or all(_bare_timescale(t) for t in columns[c.index] if t.strip()))
+            # an 'Objective' over sentences is what a table of no other action column lists
+            and (role != "action" or _share(counts[c.index], {CellType.prose}) >= CLEAR)
         ]
         if len(cands) != 1:
             continue

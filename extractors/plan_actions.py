@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plantrace.extractors.cell_types import mended, mended_date
+from plantrace.extractors.column_roles import MATRIX
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
@@ -106,8 +107,10 @@ def read_actions(
             if m:
                 ref = m.group(1).rstrip(".)")
                 text = text[m.end() :]
-        owner = normalise_owner(row.text(own_c)) if own_c is not None else None
-        due_raw = _clean(mended_date(row.text(due_c))) if due_c is not None else None
+        owner = normalise_owner(row.text(own_c)) if own_c is not None else _lead(table, row)
+        due_raw = (
+            _clean(mended_date(row.text(due_c))) if due_c is not None else _bar_end(table, row)
+        )
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
@@ -151,6 +154,54 @@ def read_actions(
             )
         )
     return drafts
+
+
+def _lead(table: PlanTable, row: Row) -> str | None:
+    """The post a responsibility matrix marks as leading the row: the header of the column
+    holding the lead's mark (column_roles._matrix), as printed."""
+    mark = table.reading.lead_mark if table.reading is not None else None
+    if mark is None:
+        return None
+    for i in table.cols(MATRIX):
+        if row.text(i).strip() == mark and i < len(table.labels) and table.labels[i].strip():
+            return normalise_owner(table.labels[i])
+    return None
+
+
+def _bar_end(table: PlanTable, row: Row) -> str | None:
+    """The month a Gantt chart's bar ends in: the last month column (column_roles._timeline)
+    whose cell is shaded, as its month and year ('Jun 2025'). A shade is a fill the row's own
+    cells of text do not share (a banded row's tint is no bar); a mark in the bar (a diamond
+    at sign-off) changes nothing."""
+    months = table.reading.months if table.reading is not None else {}
+    if not months:
+        return None
+    tints = {
+        c.fill
+        for i, c in enumerate(row.cells)
+        if c is not None and i not in months and c.text.strip() and i != table.col("rag")
+    }
+    shaded = [
+        j
+        for j in months
+        if j < len(row.cells)
+        and (cell := row.cells[j]) is not None
+        and cell.fill is not None
+        and cell.fill not in tints
+        and not _white(cell.fill)
+    ]
+    return months[max(shaded)] if shaded else None
+
+
+def _white(fill: str) -> bool:
+    """A fill too pale to be a bar ('#ffffff', '#fdfdfd')."""
+    digits = fill.lstrip("#")
+    if len(digits) != 6:
+        return False
+    try:
+        return min(int(digits[k : k + 2], 16) for k in (0, 2, 4)) >= 0xF8
+    except ValueError:
+        return False
 
 
 def _keyed(table: PlanTable, ref_c: int | None, ac: int | None) -> bool:

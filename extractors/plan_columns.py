@@ -526,13 +526,17 @@ def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
 
 
 def _header(
-    t: Table, profile: LayoutProfile | None = None
+    t: Table,
+    profile: LayoutProfile | None = None,
+    seen: dict[tuple[str, ...], str] | None = None,
 ) -> tuple[str | None, list[str | None], list[str], TableRoles] | None:
     """The table's kind and column roles, when its first row is a header of plan columns.
 
     The header vocabulary settles what it can (settle_roles); column_roles.read_roles then
     weighs each column's cells against that and places the columns the header left unnamed.
-    A layout profile's word on a column wins over both.
+    A layout profile's word on a column wins over both. seen: the headers of the plan's tables
+    read so far, with their kinds: a table under the same header row as one of them (a
+    priority's table of one action, too short for its cells to tell) is of the same kind.
     """
     if not t.rows:
         return None
@@ -540,13 +544,14 @@ def _header(
     labels = [header_label(x) for x in texts]
     styled = styled_cells(t.rows[0])
     stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
+    known_kind = (seen or {}).get(tuple(labels)) if len(labels) >= 3 else None
     if any(stated):
         roles = [s or r for s, r in zip(stated, row_roles(texts), strict=True)]
         filled = [x for x in texts if x.strip()]
         known = [r for r in roles if r is not None]
         if len(known) < 2 or len(known) < 0.6 * len(filled):
             return None
-    elif not is_header(texts, styled) and not label_header(texts, styled):
+    elif not is_header(texts, styled) and not label_header(texts, styled) and not known_kind:
         return None
     else:
         roles = row_roles(texts)
@@ -554,6 +559,7 @@ def _header(
     columns = _cell_texts(t)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
+    kind = kind or known_kind
     if kind is None:
         return None
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)
@@ -580,6 +586,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     known = document_words([ln for p in doc.pages for ln in p.lines])
     grids: dict[str, list[float]] = {}  # header row -> the columns found under it
     labelled: list[PlanTable] = []  # the tables read transposed so far
+    seen: dict[tuple[str, ...], str] = {}  # header rows of the tables read so far -> kind
     for page in doc.pages:
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
@@ -631,7 +638,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 para = []
             assert isinstance(item, Table)
             t = item
-            head = _header(t, profile)
+            head = _header(t, profile, seen)
+            if head is not None and head[0] is not None:
+                seen.setdefault(tuple(head[2]), head[0])
             carried = (
                 _carried(open_table, elements, t, page.number, profile, labelled)
                 if head is None and first_on_page

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -302,12 +303,86 @@ def _fill(cell: Cell, found: list[tuple[Line, Word]]) -> None:
     by_line: dict[int, tuple[Line, list[Word]]] = {}
     for line, w in found:
         by_line.setdefault(id(line), (line, []))[1].append(w)
-    lines = [
-        _sub_line(src, band) for src, ws in by_line.values() for band in _bands(ws, src.font_size)
-    ]
-    lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    lines = _vertical_lines(found)
+    if lines is None:
+        lines = [
+            _sub_line(src, band)
+            for src, ws in by_line.values()
+            for band in _bands(ws, src.font_size)
+        ]
+        lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     cell.lines = lines
     cell.text = join_text(ln.text for ln in lines)
+
+
+_GLYPH_GAP = 0.15  # em: glyphs of one rotated word sit closer than this; a space is wider
+
+
+def _vertical_lines(found: list[tuple[Line, Word]]) -> list[Line] | None:
+    """A cell's text printed rotated (a narrow header cell turned to read up or down), as the
+    lines it reads as; None when the cell's text is not rotated.
+
+    A rotated label reaches the reader as a stack of single glyphs, one above the other in a
+    narrow strip, each a hair apart: sorted top to bottom as ordinary lines are, 'Done?' would
+    read '? e n o D'. Text turned to read upwards keeps its baseline on the right, where most
+    glyphs end at one x (ascenders and descenders stick out left); text turned to read
+    downwards keeps it on the left. A wider gap between two glyphs of a strip is a space; a
+    label wrapped over two strips reads the strips in reading order too.
+    """
+    if len(found) < 3 or any(len(w.text) > 2 for _, w in found):
+        return None
+    size = max(max(ln.font_size for ln, _ in found), 4.0)
+    strips = _strips([w for _, w in found], 0.4 * size)
+    if any(len(s) < 2 for s in strips) or not _stacked(strips, size):
+        return None
+    upward = _baseline_right([w for s in strips for w in s])
+    src = found[0][0]
+    lines = []
+    for strip in sorted(strips, key=lambda s: s[0].x0, reverse=not upward):
+        glyphs = sorted(strip, key=lambda w: w.top, reverse=upward)
+        text = glyphs[0].text
+        for a, b in zip(glyphs, glyphs[1:], strict=False):
+            gap = (a.top - b.bottom) if upward else (b.top - a.bottom)
+            text += (" " if gap > _GLYPH_GAP * size else "") + b.text
+        box = words_bbox(glyphs)
+        word = Word(text, *box)
+        lines.append(Line(text, box, src.font_size, src.bold, src.page, src.index, words=[word]))
+    return lines
+
+
+def _strips(words: list[Word], tol: float) -> list[list[Word]]:
+    """Words grouped into narrow vertical strips by their horizontal centres."""
+    strips: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.x0 + w.x1) / 2):
+        cx = (w.x0 + w.x1) / 2
+        if strips and abs(cx - (strips[-1][0].x0 + strips[-1][0].x1) / 2) <= tol:
+            strips[-1].append(w)
+        else:
+            strips.append([w])
+    return strips
+
+
+def _stacked(strips: list[list[Word]], size: float) -> bool:
+    """Each strip's glyphs lie one above the other, none beside another, a hair apart (closer
+    than the lines of a paragraph, whose gap is about half a line)."""
+    gaps: list[float] = []
+    for strip in strips:
+        glyphs = sorted(strip, key=lambda w: w.top)
+        for a, b in zip(glyphs, glyphs[1:], strict=False):
+            if b.top < a.bottom - 0.3 * min(a.bottom - a.top, b.bottom - b.top):
+                return False  # two glyphs side by side on one line: horizontal text
+            gaps.append(b.top - a.bottom)
+    return bool(gaps) and statistics.median(gaps) < 0.15 * size
+
+
+def _baseline_right(glyphs: list[Word]) -> bool:
+    """Whether the glyphs share their right edge (a baseline on the right: text reading up)
+    more than their left one."""
+
+    def shared(xs: list[float]) -> int:
+        return max(sum(1 for y in xs if abs(y - x) <= 0.6) for x in xs)
+
+    return shared([w.x1 for w in glyphs]) >= shared([w.x0 for w in glyphs])
 
 
 def _bands(words: list[Word], font_size: float) -> list[list[Word]]:

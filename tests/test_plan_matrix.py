@@ -1,0 +1,121 @@
+"""Plan tables of other shapes than one column per field (holdout3 families, fixer A): a
+responsibility matrix whose owner is the post marked as leading, and header cells printed as
+rotated text. Each plan is a realistic PDF typeset with reportlab and read by the whole
+pipeline."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.pipeline.reader import parse_pdf_bytes
+from plantrace.pipeline.tables import lattice_tables
+
+STYLE = getSampleStyleSheet()["BodyText"]
+TITLE = "Children's Services Improvement Plan 2025-26"
+
+
+class Rotated(Flowable):  # type: ignore[misc]
+    """A label printed turned a quarter: reading up (as a narrow header cell turned 'bottom to
+    top' in Word, or by CSS writing-mode) or, with up=False, reading down."""
+
+    def __init__(self, text: str, up: bool = True, size: float = 9.0) -> None:
+        super().__init__()
+        self.text, self.up, self.size = text, up, size
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.width = self.size * 1.2
+        self.height = stringWidth(self.text, "Helvetica-Bold", self.size) + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont("Helvetica-Bold", self.size)
+        if self.up:
+            c.rotate(90)
+            c.drawString(1, -self.size, self.text)
+        else:
+            c.rotate(-90)
+            c.drawString(-self.height + 1, 0.2 * self.size, self.text)
+
+
+def _pdf(header: Sequence[object], rows: Sequence[Sequence[str]], widths: list[float]) -> bytes:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    cells = [[h if isinstance(h, Flowable) else Paragraph(f"<b>{h}</b>", STYLE) for h in header]]
+    cells += [[Paragraph(x, STYLE) if x else "" for x in row] for row in rows]
+    t = Table(cells, colWidths=widths)
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e2efda"),
+            ]
+        )
+    )
+    story = [Paragraph(TITLE, STYLE), Paragraph("Priority 1: Improve the front door", STYLE), t]
+    doc.build(story)
+    return buf.getvalue()
+
+
+POSTS = ["Head of Service, Front Door", "AD Safeguarding", "Principal SW", "Designated Nurse"]
+RACI = [
+    ("1.1", "Apply consistent thresholds at the front door through weekly clinics",
+     ["S", "L", "", "S"], "Mar 2026", "On track"),
+    ("1.2", "Audit repeat referrals each quarter to learn why help did not last",
+     ["", "S", "L", ""], "30/06/2026", "Delayed"),
+    ("1.3", "Publish a revised threshold document with partners and schools",
+     ["L", "", "", ""], "Sep 2026", "Complete"),
+]  # fmt: skip
+
+
+def _raci(up: bool = True) -> bytes:
+    header = ["Ref", "Planned work", *[Rotated(p, up) for p in POSTS], "Timing", "Status"]
+    rows = [[ref, text, *marks, due, rag] for ref, text, marks, due, rag in RACI]
+    return _pdf(header, rows, [40, 300, 34, 34, 34, 34, 90, 80])
+
+
+def test_rotated_header_cells_read_as_printed() -> None:
+    """A label turned to read up arrives as a stack of single glyphs; the cell reads it as the
+    words it prints (spaces where the glyphs part), as it does one turned to read down."""
+    for up in (True, False):
+        doc = parse_pdf_bytes(_raci(up), "plan.pdf")
+        [table] = lattice_tables(doc.pages[0])
+        header = [c.text if c is not None else "" for c in table.rows[0]]
+        assert header == ["Ref", "Planned work", *POSTS, "Timing", "Status"], up
+
+
+def test_responsibility_matrix_owner_is_the_post_marked_lead() -> None:
+    """A column per post marked 'L' (leads) or 'S' (supports): the owner of each action is the
+    header of the column its 'L' is in, never a supporter, and the mark columns are no ref,
+    code or status of their own."""
+    doc = parse_pdf_bytes(_raci(), "plan.pdf")
+    plan = extract_plan(doc)
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        ("1.1", "AD Safeguarding", "2026-03-31", "green"),
+        ("1.2", "Principal SW", "2026-06-30", "amber"),
+        ("1.3", "Head of Service, Front Door", "2026-09-30", "blue"),
+    ]
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.reading is not None and table.reading.lead_mark == "L"
+    assert table.roles[2:6] == ["matrix"] * 4
+    assert "responsibility matrix whose 'L'" in table.reading.columns[2].evidence[0]
+
+
+def test_marks_that_are_not_once_a_row_make_no_matrix() -> None:
+    """Letters in several narrow columns with no letter once in every row (two leads in a row)
+    name no owner: no post is guessed."""
+    rows = [[ref, text, "L", "L", "S", "S", due, rag] for ref, text, _, due, rag in RACI]
+    header = ["Ref", "Planned work", *[Rotated(p) for p in POSTS], "Timing", "Status"]
+    pdf = _pdf(header, rows, [40, 300, 34, 34, 34, 34, 90, 80])
+    plan = extract_plan(parse_pdf_bytes(pdf, "p"))
+    assert [a.owner for a in plan.actions] == [None, None, None]
