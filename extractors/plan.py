@@ -34,6 +34,7 @@ from plantrace.extractors.plan_columns import (
     read_layout,
 )
 from plantrace.extractors.plan_profile import LayoutProfile
+from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
     Listed,
     RecommendationIndex,
@@ -56,6 +57,7 @@ from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_rag_key
 
 # a field given once for the whole section: 'Reporting to: Improvement Board'
@@ -96,6 +98,7 @@ def extract_plan(
     elements = adopt_barred_cards(elements)  # boxed cards with a coloured bar down one side
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
+    elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     index = RecommendationIndex()
     headings = _section_headings(elements)
     listed = _listed(elements, headings, doc.sha256)
@@ -145,6 +148,7 @@ def extract_plan(
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
+    _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
     return PlanExtraction(
         recommendations=index.items,
@@ -153,6 +157,21 @@ def extract_plan(
         glossary=read_glossary(elements, doc.sha256),
         warnings=plan_warnings(elements, actions, kpis=len(kpis)),
     )
+
+
+def _date_plan_months(actions: list[Action], elements: list[Element]) -> None:
+    """Due dates timed in the plan's own months ('Month 7'), read against the Month 1 the plan
+    prints in its text ('Month 1 is September 2025'); a plan that prints none keeps them
+    undated (its due-date warning names them)."""
+    timed = [a for a in actions if a.due_date is None and names_plan_month(a.due_raw)]
+    if not timed:
+        return
+    texts = (el.text for el in elements if el.table is None and el.raw is None)
+    month_one = next((m for t in texts if (m := find_month_one(t)) is not None), None)
+    if month_one is None:
+        return
+    for a in timed:
+        a.due_date = parse_plan_month(a.due_raw, month_one)
 
 
 def _section_field(text: str) -> tuple[str, str] | None:

@@ -10,7 +10,8 @@ covered'. Codes (README):
   actions in a layout not recognised: the message says both).
 - plan_column_unplaced: a column with content got no role; its cells are not read.
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
-  by date is unknown for those actions; also a run of action cards none of whose due dates could
+  by date is unknown for those actions (dates in plan months, 'Month 7', in a plan that prints
+  no 'Month 1 is ...' are named as such); also a run of action cards none of whose due dates could
   be read (no date label, or values that read as no date) in a plan dated elsewhere.
 - plan_low_confidence: a table's column roles rest on weak evidence (cells only, or cells that
   disagree with the header); check with `plantrace tables FILE`.
@@ -25,7 +26,7 @@ from plantrace.extractors.plan_cards import is_card_table
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.normalise.dates import OPEN_ENDED
+from plantrace.pipeline.normalise.dates import OPEN_ENDED, names_plan_month
 
 LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
 # a scorecard's own text (title, preamble, notes) runs to a dozen lines or so; a plan whose
@@ -164,6 +165,16 @@ def _due_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
             page=unread[0].provenance.page,
         )]  # fmt: skip
     with_text = [a for a in unread if a.due_raw]
+    months = [a for a in with_text if names_plan_month(a.due_raw)]
+    if months:  # 'Month 7' in a plan that prints no 'Month 1 is ...' to count from
+        shown = ", ".join(repr(a.due_raw) for a in months[:3])
+        return [ExtractionWarning(
+            code="plan_due_dates_unread",
+            message=f"{len(months)} of {len(actions)} actions are timed in plan months ({shown})"
+            " but the plan prints no Month 1 to count them from ('Month 1 is September 2025'):"
+            " coverage by date is unknown for them",
+            page=months[0].provenance.page,
+        )]  # fmt: skip
     if with_text:
         shown = ", ".join(repr(a.due_raw) for a in with_text[:3])
         return [ExtractionWarning(

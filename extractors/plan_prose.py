@@ -1,0 +1,359 @@
+"""Actions written as numbered prose paragraphs, in a plan that has no action table.
+
+Some plans set their actions out as text, not as a table: under each priority's heading, one
+paragraph per action opening with its number ('2.1', often with a hanging indent), the owner
+and the timing inline, in brackets ('(SRO: DCS; timing: Month 7)') or in a closing sentence
+('DCS will lead this; to be done by: Winter 2025/26.'), a status in square brackets ('[On
+course]'), and a note under it ('Position now: ...'). Such a paragraph is read into a row of
+an action table (ref | action | owner | due | rag | progress | governance) made for it, so the
+plan reader treats it as it treats any other action table: its heading opens a recommendation's
+section, refs link to recommendations, dates, statuses and owners go through the one
+normaliser of each.
+
+Only where no action table was read, and only paragraphs of the evidence of an action: a
+number of two levels ('2.1', 'P2.1', '2.1a') opening the paragraph, and fields the paragraph
+itself names (an inline label, 'X will lead this', a status in square brackets). A plan
+qualifies when at least two of its numbered paragraphs carry fields and most of them do: the
+numbered sections of a report-like plan ('2.1 Background') carry none. The labels and phrases
+are data (data/plan_prose.json).
+
+A paragraph's lines: the numbered line, then lines of its size that carry it on (at the
+hanging indent where it has one, at line pitch, or first on the next page), up to a line
+opening with a note label; the note's lines follow in the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.layout import join_text
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/plan_prose.json").read_text("utf-8")
+)
+
+ROLES = ["ref", "action", "owner", "due", "rag", "progress", "governance"]
+_FIELD_ROLES = ("owner", "due", "rag", "governance")  # a paragraph's own fields (not its note)
+MIN_PARAGRAPHS = 2  # a plan's numbered paragraphs with fields, at the least
+# the most a wrapped line's top drops below the line above, in font sizes (glyph tops vary with
+# the letters): a paragraph gap is more; under a hanging indent, where a line at the indent can
+# only carry the paragraph on, a looser bound
+PITCH = 1.55
+HANGING_PITCH = 2.0
+_SIZE = 0.6  # points: lines of one paragraph share their font size within this
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Phrases as one alternation, longest first; a space matches any run of spaces."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
+
+
+def _labels(table: dict[str, list[str]]) -> dict[str, str]:
+    return {" ".join(w.lower().split()): role for role, words in table.items() for w in words}
+
+
+_FIELD_LABELS = _labels(_DATA["fields"])
+_NOTE_LABELS = _labels(_DATA["notes"])
+# the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
+_REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
+_REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
+# a clause labelled with a field: at the start, after '(' or ';', or after a sentence's end
+_LABELLED = re.compile(
+    rf"(?:^|(?<=[(;])|(?<=[(;.,]\s))\s*(?P<label>{_alternation(_FIELD_LABELS)})\s*:\s*", re.I
+)
+# a field's value runs to the clause's end: ';', ')', '[', a sentence end or the text's end
+_VALUE_END = re.compile(r"\s*(?:;|\)|\[|\.(?=\s|$)|$)")
+_LEAD = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<owner>[^.;()\[\]]+?)\s+(?:{_alternation(_DATA['lead_phrases'])})"
+    r"(?=\s*(?:[;,.]|$))",
+    re.I,
+)
+# a status in square brackets closing the paragraph: '[On course]', '[Needs attention].'
+_STATUS = re.compile(r"\s*\[\s*(?P<status>[^\[\]]{1,40}?)\s*\]\s*\.?\s*$")
+_NOTE = re.compile(
+    rf"^\s*(?P<label>{_alternation(_NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S
+)
+_TRIM = " \t.;,:(–—-"
+
+
+@dataclass(slots=True)
+class ProseFields:
+    """What one action paragraph says: its text without the fields, and each field as printed
+    (the normalisers read them later, as they read a table's cells)."""
+
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)  # role -> value as printed
+    starts: dict[str, int] = field(default_factory=dict)  # role -> offset of the value
+
+    def has_fields(self) -> bool:
+        return any(role in self.fields for role in _FIELD_ROLES)
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    ref: str
+    lines: list[Line]
+    note: list[Line] = field(default_factory=list)
+    indent: float | None = None  # x of the text after the number, when it hangs
+
+    @property
+    def body(self) -> str:
+        text = join_text(ln.text for ln in self.lines)
+        m = _REF.match(text)
+        return text[m.end() :] if m else text
+
+
+def read_fields(body: str) -> ProseFields:
+    """An action paragraph's text (after its number) -> its text and its inline fields.
+
+    The action's text is what comes before the first field: a bracketed group of labelled
+    clauses, a labelled clause after a sentence, or the sentence naming who leads it; a status
+    in square brackets closes the paragraph.
+    """
+    text = " ".join(body.split())
+    found = ProseFields(text)
+    cut = len(text)
+    m = _STATUS.search(text)
+    if m is not None:
+        found.fields["rag"], found.starts["rag"] = m.group("status"), m.start("status")
+        text = text[: m.start()]
+        cut = len(text)
+    for m in _LABELLED.finditer(text):
+        role = _FIELD_LABELS[" ".join(m.group("label").lower().split())]
+        end = _VALUE_END.search(text, m.end())
+        value = text[m.end() : end.start() if end else len(text)].strip(_TRIM)
+        if value and role not in found.fields:
+            found.fields[role], found.starts[role] = value, m.end()
+        start = m.start("label")
+        if start > 0 and text[start - 1] == "(":
+            start -= 1
+        elif start > 1 and text[start - 2] == "(":
+            start -= 2
+        cut = min(cut, start)
+    lead = _LEAD.search(text)
+    if lead is not None and lead.start("owner") > 0:
+        found.fields.setdefault("owner", lead.group("owner").strip(_TRIM))
+        found.starts.setdefault("owner", lead.start("owner"))
+        cut = min(cut, lead.start("owner"))
+    found.text = text[:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
+    return found
+
+
+def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """(role, value) of a note under an action paragraph ('Position now: ...')."""
+    m = _NOTE.match(join_text(ln.text for ln in lines))
+    if m is None:
+        return None
+    value = " ".join(m.group("value").split())
+    return (_NOTE_LABELS[" ".join(m.group("label").lower().split())], value) if value else None
+
+
+def has_prose_actions(lines: Iterable[str]) -> bool:
+    """Whether a document's first lines hold numbered action paragraphs with fields: at least
+    MIN_PARAGRAPHS paragraphs opening with a two-level number whose own lines, or the line
+    after, name an owner, a date or a status. A sign of a plan for classification (the text
+    alone: no layout is read)."""
+    texts = [" ".join(t.split()) for t in lines]
+    found = 0
+    for i, text in enumerate(texts):
+        m = _REF.match(text)
+        if m is None:
+            continue
+        nxt = texts[i + 1] if i + 1 < len(texts) and not _REF.match(texts[i + 1]) else ""
+        found += read_fields(join_text([text[m.end() :], nxt])).has_fields()
+    return found >= MIN_PARAGRAPHS
+
+
+def adopt_prose_actions(elements: list[Element]) -> list[Element]:
+    """Elements with a plan's numbered action paragraphs read as action tables, one per run of
+    paragraphs (a section); unchanged where an action table was read or the paragraphs are no
+    actions (see the module docstring)."""
+    if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
+        return elements
+    paragraphs = _paragraphs(elements)
+    read = [(p, read_fields(p.body)) for p in paragraphs]
+    with_fields = [(p, f) for p, f in read if f.has_fields() and f.text]
+    if len(with_fields) < MIN_PARAGRAPHS or 2 * len(with_fields) < len(read):
+        return elements
+    size = _body_size([p for p, _ in with_fields])
+    actions = [(p, f) for p, f in read if f.text and abs(p.lines[0].font_size - size) < _SIZE]
+    return _rebuild(elements, actions)
+
+
+def _body_size(paragraphs: Sequence[_Paragraph]) -> float:
+    """The font size most of the action paragraphs with fields are set in."""
+    sizes = [round(p.lines[0].font_size, 1) for p in paragraphs]
+    return max(set(sizes), key=sizes.count)
+
+
+def _paragraphs(elements: Sequence[Element]) -> list[_Paragraph]:
+    """Every numbered paragraph of the plan's text, with its note, in reading order; a table
+    ends the paragraph before it."""
+    out: list[_Paragraph] = []
+    current: _Paragraph | None = None
+    for el in elements:
+        if el.table is not None or el.raw is not None:
+            current = None
+            continue
+        for ln in el.lines:
+            m = _REF.match(ln.text)
+            if m is not None:
+                current = _Paragraph(m.group("ref"), [ln], indent=_hanging(ln, m.end()))
+                out.append(current)
+            elif current is not None and not _add(current, ln):
+                current = None
+    return out
+
+
+def _hanging(line: Line, ref_end: int) -> float | None:
+    """The x where the text after the number starts, when a gap wider than a space (a tab to
+    a hanging indent) parts it from the number; else None."""
+    words = line.words
+    if len(words) < 2 or not _REF_WORD.match(words[0].text):
+        return None
+    gap = words[1].x0 - words[0].x1
+    return words[1].x0 if gap > 0.8 * line.font_size else None
+
+
+def _add(p: _Paragraph, line: Line) -> bool:
+    """Add a line to the paragraph (its text or its note) when it carries it on."""
+    if not p.note:
+        if _NOTE.match(line.text) and not _open_bracket(p.lines):
+            if line.x0 >= p.lines[0].x0 - 2:
+                p.note.append(line)
+                return True
+            return False
+        if _carries_on(p.lines[-1], line, p.indent, p.lines[0].x0):
+            p.lines.append(line)
+            return True
+        return False
+    if not _NOTE.match(line.text) and _carries_on(p.note[-1], line, None, p.note[0].x0):
+        p.note.append(line)
+        return True
+    return False
+
+
+def _open_bracket(lines: Sequence[Line]) -> bool:
+    text = " ".join(ln.text for ln in lines)
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def _carries_on(prev: Line, line: Line, indent: float | None, left: float | None = None) -> bool:
+    """A wrapped line of the same paragraph: its size, at its hanging indent (where it has one)
+    or not left of its first line, at line pitch below the line above or first on the next
+    page."""
+    edge = indent if indent is not None else left
+    if abs(line.font_size - prev.font_size) >= _SIZE or (edge is not None and line.x0 < edge - 3):
+        return False
+    if line.page == prev.page:
+        drop = line.top - prev.top
+        return 0 < drop <= (PITCH if indent is None else HANGING_PITCH) * prev.font_size
+    return line.page == prev.page + 1 and line.index <= 1
+
+
+def _rebuild(
+    elements: Sequence[Element], actions: Sequence[tuple[_Paragraph, ProseFields]]
+) -> list[Element]:
+    """The elements with each action paragraph's lines taken out and read as a row of an action
+    table; paragraphs in a run (no other text between them) share a table."""
+    rows = {id(p.lines[0]): (p, f) for p, f in actions}
+    taken = {id(ln) for p, _ in actions for ln in (*p.lines, *p.note)}
+    out: list[Element] = []
+    table: PlanTable | None = None
+    for el in elements:
+        if el.table is not None or el.raw is not None:
+            out.append(el)
+            table = None
+            continue
+        rest: list[Line] = []
+        for ln in el.lines:
+            if id(ln) not in taken:
+                rest.append(ln)
+                continue
+            if rest:
+                out.append(Element(rest[0].page, rest[0].top, lines=rest))
+                rest, table = [], None
+            if id(ln) in rows:
+                p, f = rows[id(ln)]
+                if table is None:
+                    table = PlanTable(ACTION_TABLE, list(ROLES), _printed(), [], ln.page, ln.top)
+                    out.append(Element(ln.page, ln.top, table=table))
+                table.rows.append(_row(p, f))
+        if rest:
+            out.append(Element(rest[0].page, rest[0].top, lines=rest))
+            table = None
+    return out
+
+
+def _printed() -> list[str]:
+    """Column labels for the made table: the role names (the paragraphs print no header)."""
+    return [role.capitalize() for role in ROLES]
+
+
+def _row(p: _Paragraph, f: ProseFields) -> Row:
+    """A row of the made table: each cell holds a field's value, boxed by the line it is on."""
+    offsets = _offsets(p)
+    first = p.lines[0]
+    page_lines = [ln for ln in p.lines if ln.page == first.page]
+    values: dict[str, tuple[str, Line | None]] = {
+        "ref": (p.ref, first),
+        "action": (f.text, None),
+        **{
+            role: (value, _line_at(p, offsets, f.starts.get(role, 0)))
+            for role, value in f.fields.items()
+        },
+    }
+    note = read_note(p.note) if p.note else None
+    if note is not None and note[0] not in f.fields:
+        values[note[0]] = (note[1], p.note[0])
+    cells: list[Cell | None] = []
+    for role in ROLES:
+        if role not in values:
+            cells.append(None)
+            continue
+        text, line = values[role]
+        lines = page_lines if line is None else [line if line.page == first.page else first]
+        cells.append(_cell(text, lines))
+    return Row(cells=cells, page=first.page, merged_above=[False] * len(cells))
+
+
+def _offsets(p: _Paragraph) -> list[int]:
+    """Where each of the paragraph's lines starts in its body text (after the number)."""
+    ref_len = len(join_text([p.lines[0].text])) - len(p.body)
+    return [
+        max(0, len(join_text(ln.text for ln in p.lines[:k])) + (1 if k else 0) - ref_len)
+        for k in range(len(p.lines))
+    ]
+
+
+def _line_at(p: _Paragraph, offsets: Sequence[int], offset: int) -> Line:
+    """The line of the paragraph a character of its body text is on."""
+    k = max((i for i, start in enumerate(offsets) if start <= offset), default=0)
+    return p.lines[k]
+
+
+def _cell(text: str, lines: Sequence[Line]) -> Cell:
+    """A cell of the made table: the value as its one line, boxed by the lines it was read
+    from, carrying the first line's index for the row's line span."""
+    box = (
+        min(ln.x0 for ln in lines), min(ln.top for ln in lines),
+        max(ln.bbox[2] for ln in lines), max(ln.bottom for ln in lines),
+    )  # fmt: skip
+    first = lines[0]
+    line = Line(text, box, first.font_size, first.bold, first.page, first.index)
+    line.words = []
+    cells = [line]
+    if len(lines) > 1:  # the last line too, so the row's line span covers the paragraph
+        last = lines[-1]
+        tail = Line("", last.bbox, last.font_size, last.bold, last.page, last.index)
+        tail.words = []
+        cells.append(tail)
+    return Cell(text, box, cells)
