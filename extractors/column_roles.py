@@ -30,7 +30,7 @@ from plantrace.extractors.cell_types import (
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date
-from plantrace.pipeline.normalise.rag import rag_from_fill
+from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
@@ -294,8 +294,8 @@ def _matrix(out: list[ColumnRole], grid: list[list[str]]) -> str | None:
     rows = [[row[i].strip() for i in best if i < len(row)] for row in grid]
     rows = [r for r in rows if any(r)]
     letters = sorted({m for r in rows for m in r if m})
-    if not rows or len(letters) > 5:
-        return None
+    if not rows or len(letters) > 5 or all(normalise_rag(x) is not None for x in letters):
+        return None  # ratings by period ('G' | 'A' | 'A') are a status history, not posts
     once = [x for x in letters if all(r.count(x) == 1 for r in rows)]
     lead = next((x for x in _LEAD_MARKS if x in once), once[0] if len(once) == 1 else None)
     if lead is None:

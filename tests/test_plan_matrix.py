@@ -119,3 +119,61 @@ def test_marks_that_are_not_once_a_row_make_no_matrix() -> None:
     pdf = _pdf(header, rows, [40, 300, 34, 34, 34, 34, 90, 80])
     plan = extract_plan(parse_pdf_bytes(pdf, "p"))
     assert [a.owner for a in plan.actions] == [None, None, None]
+
+
+GANTT = [
+    ("1.1", "Recruit twenty additional foster carers through a local campaign",
+     "Head of Fostering", (0, 2), "On track"),
+    ("1.2", "Track the timeliness of care proceedings weekly through the gateway panel",
+     "Service Manager, Legal", (2, 5), "Delayed"),
+    ("1.3", "Rewrite the pathway plan with care leavers so it is shorter",
+     "Principal SW", (1, 3), "Complete"),
+]  # fmt: skip
+MONTHS = ["Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
+
+
+def _gantt() -> bytes:
+    """Ref | action | lead | a column per month under a row of years | status, a bar of shaded
+    months per row, first and last month included (a diamond at sign-off in the last row's
+    bar)."""
+    top = ["Ref", "Action", "Lead officer", "2025", "", "", "2026", "", "", "Status"]
+    second = ["", "", "", *MONTHS, ""]
+    rows = []
+    style: list[tuple] = [  # type: ignore[type-arg]
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("SPAN", (3, 0), (5, 0)),
+        ("SPAN", (6, 0), (8, 0)),
+        *[("SPAN", (j, 0), (j, 1)) for j in (0, 1, 2, 9)],
+        ("BACKGROUND", (0, 0), (-1, 1), "#dce6f1"),
+    ]
+    for k, (ref, text, lead, (a, b), rag) in enumerate(GANTT):
+        marks = ["◆" if k == 2 and j == b else "" for j in range(6)]
+        rows.append([ref, text, lead, *marks, rag])
+        style.append(("BACKGROUND", (3 + a, k + 2), (3 + b, k + 2), "#7f7f7f"))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    head = [[Paragraph(f"<b>{x}</b>", STYLE) if x else "" for x in r] for r in (top, second)]
+    body = [[Paragraph(x, STYLE) if x else "" for x in r] for r in rows]
+    t = Table([*head, *body], colWidths=[35, 270, 120, *[34] * 6, 70])
+    t.setStyle(TableStyle(style))
+    doc.build([Paragraph(TITLE, STYLE), Paragraph("Priority 1: Improve permanence", STYLE), t])
+    return buf.getvalue()
+
+
+def test_gantt_due_date_is_the_last_shaded_month() -> None:
+    """No due-date column: the bar's last shaded month, with the year printed above it, is when
+    the action is due ('Dec 2025' -> 2025-12-31), across the turn of the year; a diamond in the
+    bar does not move it. The month columns are no start or due date of their own."""
+    doc = parse_pdf_bytes(_gantt(), "plan.pdf")
+    plan = extract_plan(doc)
+    assert [(a.ref, a.owner, a.due_raw, str(a.due_date), a.rag) for a in plan.actions] == [
+        ("1.1", "Head of Fostering", "Dec 2025", "2025-12-31", "green"),
+        ("1.2", "Service Manager, Legal", "Mar 2026", "2026-03-31", "amber"),
+        ("1.3", "Principal SW", "Jan 2026", "2026-01-31", "blue"),
+    ]
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.reading is not None
+    assert list(table.reading.months.values()) == [
+        "Oct 2025", "Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026",
+    ]  # fmt: skip
+    assert table.roles[3:9] == ["timeline"] * 6 and "due" not in table.roles
