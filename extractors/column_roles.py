@@ -181,6 +181,8 @@ def read_roles(
         _status_now(out, counts)
         _due_now(out, counts)
     _from_cells(out, counts, kind, columns)
+    if kind == ACTION_TABLE:
+        _done(out, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
     if kind == ACTION_TABLE:
@@ -191,6 +193,34 @@ def read_roles(
         _series(out, counts)
         _figures(out, counts)
     return TableRoles(kind, out, lead_mark, months)
+
+
+DONE = "done"  # a column saying only whether the action is done: a tick or Yes/No
+_DONE_MARKS: dict[str, list[str]] = PLAN_VOCAB["cell_types"]["done_marks"]
+_YES = frozenset(_DONE_MARKS["yes"])
+_MARKS = _YES | frozenset(_DONE_MARKS["no"])
+
+
+def done_mark(text: str) -> bool | None:
+    """True for a cell that says done (a tick, 'Yes'), False for 'No', None for anything else."""
+    word = text.strip().lower()
+    return True if word in _YES else False if word in _MARKS else None
+
+
+def _done(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
+    """An unplaced column whose every cell is a tick or Yes/No ('Done?', 'Finished?') says
+    whether each action is done: where the table has no status column it is the status (done
+    is complete; not done, or blank, no status), beside one it agrees with it and adds nothing
+    (read_actions)."""
+    for c in out:
+        texts = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
+        if c.role is not None or not texts or any(done_mark(t) is None for t in texts):
+            continue
+        c.role, c.confidence = DONE, 0.8
+        c.evidence.append(
+            f"header {c.label!r} names no role; its {len(texts)} cells are all ticks or yes/no:"
+            " whether each action is done"
+        )
 
 
 TIMELINE = "timeline"  # a month column of a Gantt chart: shaded while the work runs

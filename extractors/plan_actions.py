@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plantrace.extractors.cell_types import mended, mended_date
-from plantrace.extractors.column_roles import MATRIX
+from plantrace.extractors.column_roles import DONE, MATRIX, done_mark
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
@@ -147,7 +147,7 @@ def read_actions(
                 due_raw=due_raw,
                 governance=governance,
                 progress=progress,
-                rag=cell_rag(row, rag_c, rag_key),
+                rag=cell_rag(row, rag_c, rag_key) if rag_c is not None else _done_rag(table, row),
                 milestones=milestones,
                 rec_cell=row.text(rec_c) if rec_c is not None else None,
                 section=current,
@@ -166,6 +166,16 @@ def _lead(table: PlanTable, row: Row) -> str | None:
         if row.text(i).strip() == mark and i < len(table.labels) and table.labels[i].strip():
             return normalise_owner(table.labels[i])
     return None
+
+
+def _done_rag(table: PlanTable, row: Row) -> str | None:
+    """With no status column, a column saying only whether the action is done (a tick,
+    Yes/No: column_roles._done) is its status: done reads as 'Complete' does; not done or
+    blank is no status (a tick column says nothing of how the rest is going)."""
+    col = table.col(DONE)
+    if col is None or not done_mark(row.text(col)):
+        return None
+    return normalise_rag("Complete")
 
 
 def _bar_end(table: PlanTable, row: Row) -> str | None:

@@ -177,3 +177,55 @@ def test_gantt_due_date_is_the_last_shaded_month() -> None:
         "Oct 2025", "Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026",
     ]  # fmt: skip
     assert table.roles[3:9] == ["timeline"] * 6 and "due" not in table.roles
+
+
+def _ticks(health: bool) -> bytes:
+    """Ref | action | lead | timing | (health) | a rotated 'Done?' column of ticks, with a
+    lettered sub-action and an italic milestone row merged across the table."""
+    header: list[object] = ["Ref", "Planned work", "Led by", "Timing"]
+    header += ["Health"] if health else []
+    header.append(Rotated("Done?"))
+    rows = [
+        ["2.1", "Track attendance of children in care placed out of the area", "HoS Fostering",
+         "Mar 2026", *(["On track"] if health else []), "✓"],
+        ["2.1a", "Make sure every child in care has a personal education plan", "Virtual Head",
+         "Jun 2026", *(["Delayed"] if health else []), ""],
+        ["", "<i>Milestone: Signed off by the Improvement Board – Sep 2026</i>", "", "",
+         *([""] if health else []), ""],
+        ["2.2", "Offer tuition to every child in care who is behind in reading", "DCS",
+         "Sep 2026", *(["Off track"] if health else []), "No"],
+    ]  # fmt: skip
+    widths = [40, 330, 110, 80, *([70] if health else []), 30]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    cells = [[h if isinstance(h, Flowable) else Paragraph(f"<b>{h}</b>", STYLE) for h in header]]
+    cells += [[Paragraph(x, STYLE) if x else "" for x in row] for row in rows]
+    t = Table(cells, colWidths=widths)
+    t.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (1, 3), (-1, 3)),
+             ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+        )
+    )  # fmt: skip
+    doc.build([Paragraph(TITLE, STYLE), Paragraph("Priority 2: Improve education", STYLE), t])
+    return buf.getvalue()
+
+
+def test_a_tick_column_alone_is_the_status() -> None:
+    """A 'Done?' column (its header rotated) of ticks and Yes/No with no status column: a tick
+    is complete, 'No' or blank no status; the lettered sub-action is an action of its own and
+    the milestone row merged across is none, its date not the action's."""
+    plan = extract_plan(parse_pdf_bytes(_ticks(health=False), "plan.pdf"))
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        ("2.1", "HoS Fostering", "2026-03-31", "blue"),
+        ("2.1a", "Virtual Head", "2026-06-30", None),
+        ("2.2", "DCS", "2026-09-30", None),
+    ]
+
+
+def test_a_tick_column_beside_a_health_column_adds_nothing() -> None:
+    """Beside a health column the tick column is no status of its own: the words decide."""
+    plan = extract_plan(parse_pdf_bytes(_ticks(health=True), "plan.pdf"))
+    assert [(a.ref, a.rag) for a in plan.actions] == [
+        ("2.1", "green"), ("2.1a", "amber"), ("2.2", "red"),
+    ]  # fmt: skip
