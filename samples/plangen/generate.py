@@ -11,10 +11,11 @@ from samples.plangen.families import select
 from samples.plangen.holdout import HoldFamily, HPlan, build_holdout
 from samples.plangen.holdout2 import H2Family, H2Plan, build_holdout2
 from samples.plangen.holdout3 import H3Family, H3Plan, build_holdout3
+from samples.plangen.holdout4 import H4Family, H4Plan, build_holdout4
 from samples.plangen.model import Plan
 
 
-def write_gold(plan: Plan | HPlan | H2Plan | H3Plan, folder: Path, pdf_name: str) -> Path:
+def write_gold(plan: Plan | HPlan | H2Plan | H3Plan | H4Plan, folder: Path, pdf_name: str) -> Path:
     gold = {"file": pdf_name, "family": plan.family, "split": plan.split,
             "producer": plan.producer, **plan.gold, "features": plan.features}  # fmt: skip
     gold["file"] = pdf_name
@@ -48,9 +49,14 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout3(fam, seed, i) for i in range(n)]
             render_holdout3.render_all(plans, folder)
+        elif isinstance(fam, H4Family):  # the fourth blind split: its own builder and renderer
+            from samples.plangen import render_holdout4
+
+            plans = [build_holdout4(fam, seed, i) for i in range(n)]
+            render_holdout4.render_all(plans, folder)
         else:
             plans = [build_plan(fam, seed, i) for i in range(n)]
-        if isinstance(fam, HoldFamily | H2Family | H3Family):
+        if isinstance(fam, HoldFamily | H2Family | H3Family | H4Family):
             pass
         elif fam.producer == "reportlab":
             from samples.plangen import render_rl
