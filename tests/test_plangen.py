@@ -448,3 +448,33 @@ def test_holdout2_gold_scores_perfectly_and_eval_names_the_split(holdout2_batch:
     _, payload = run_eval([holdout2_batch], Path("."))
     fams = payload["plans_by_family"]
     assert {v["split"] for v in fams.values()} == {"holdout2"} and len(fams) == 5
+
+
+def test_holdout4_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path: Path) -> None:
+    """The blind split is selectable, new in name and header wording, seeded, and a plan of its
+    ReportLab family prints with a gold whose rules hold (its design is not asserted here)."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout import HOLD_HEADERS, HOLDOUT
+    from samples.plangen.holdout2 import H2_HEADERS, HOLDOUT2
+    from samples.plangen.holdout3 import H3_HEADERS, HOLDOUT3
+    from samples.plangen.holdout4 import H4_HEADERS, HOLDOUT4, build_holdout4
+
+    assert len(HOLDOUT4) >= 5 and [f.name for f in select("holdout4")] == [f.name for f in HOLDOUT4]
+    earlier = {f.name for f in (*FAMILIES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3)}
+    assert not {f.name for f in HOLDOUT4} & earlier
+    others = {h for vocab in HEADERS.values() for words in vocab.values() for h in words}
+    for table in (HOLD_HEADERS, H2_HEADERS, H3_HEADERS):
+        others |= {h for words in table.values() for h in words}
+    assert not {h for words in H4_HEADERS.values() for h in words} & others
+    fam = next(f for f in HOLDOUT4 if f.producer == "reportlab")
+    assert build_holdout4(fam, 5, 0).gold == build_holdout4(fam, 5, 0).gold
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout4"
+    assert (gold_path.parent / g["file"]).is_file() and g["actions"] and g["recommendations"]
+    numbers = {r["number"] for r in g["recommendations"]}
+    for a in g["actions"]:
+        assert set(a["recommendations"]) <= numbers and a["ref"].startswith(a["recommendations"][0])
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
