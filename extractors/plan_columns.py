@@ -210,6 +210,13 @@ def label_header(cells: Sequence[str | None], styled: bool) -> bool:
     return any(r is not None for r in row_roles(cells))
 
 
+def _labels(cells: Sequence[str | None], styled: bool) -> bool:
+    """A styled row of three or more short labels, whatever they say: a header only when the
+    cells under it show what the table holds (a scorecard's sentences and figures)."""
+    filled = [c for c in cells if c and c.strip()]
+    return styled and len(filled) >= 3 and all(len(c.split()) <= 6 for c in filled)
+
+
 def _dominant_share(texts: Sequence[str], kinds: set[CellType]) -> float:
     counts = type_counts(texts)
     total = sum(counts.values())
@@ -551,7 +558,12 @@ def _header(
         known = [r for r in roles if r is not None]
         if len(known) < 2 or len(known) < 0.6 * len(filled):
             return None
-    elif not is_header(texts, styled) and not label_header(texts, styled) and not known_kind:
+    elif (
+        not is_header(texts, styled)
+        and not label_header(texts, styled)
+        and not known_kind
+        and not _labels(texts, styled)
+    ):
         return None
     else:
         roles = row_roles(texts)
@@ -559,6 +571,10 @@ def _header(
     columns = _cell_texts(t)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
+    elif kind is None and _labels(texts, styled):
+        # labels no vocabulary holds ('What we track | At inspection | Expected level'): a
+        # column of sentences beside two or more of figures is a scorecard all the same
+        kind = KPI_TABLE if kind_from_cells(roles, columns) == KPI_TABLE else None
     kind = kind or known_kind
     if kind is None:
         return None

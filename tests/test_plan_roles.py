@@ -121,6 +121,23 @@ def test_kpi_figures_under_unseen_headers_baseline_left_of_target() -> None:
     assert first.target_label == "Where we want to be"
 
 
+def test_kpi_table_under_labels_no_vocabulary_holds() -> None:
+    """A shaded header row of labels the vocabulary knows none of ('What we track', 'At
+    inspection', 'This quarter', 'Expected level'): a column of sentences beside three of
+    figures is a scorecard, the figures the baseline, the latest and the target in order."""
+    header = ["", "What we track", "At inspection", "This quarter", "Expected level"]
+    data = [header, *[[k[0], k[1], k[2], k[2], k[3]] for k in KPIS]]
+    pdf = _pdf(data, [50, 300, 100, 100, 100], [("BACKGROUND", (0, 0), (-1, 0), "#d9d9d9")])
+    plan = extract_plan(parse_pdf_bytes(pdf, "p"))
+    got = [
+        (k.code, k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
+        for k in plan.kpis
+    ]
+    assert got == [("CP1.1", "64.2%", "87.7%"), ("WF2.0", "21", "16"),
+                   ("EH1.2", "412 days", "365 days")]  # fmt: skip
+    assert [k.latest.raw if k.latest else None for k in plan.kpis] == ["64.2%", "21", "412 days"]
+
+
 def test_kpi_figures_a_dated_outturn_and_a_later_year() -> None:
     """'2023/24 outturn' is a latest figure by its word, but with a year and no baseline column
     it is the starting point; the column whose header year is later is the target."""
