@@ -1,4 +1,4 @@
-"""Actions written as numbered prose paragraphs, in a plan that has no action table.
+"""Actions written as numbered prose paragraphs, in a plan whose actions are in no table.
 
 Some plans set their actions out as text, not as a table: under each priority's heading, one
 paragraph per action opening with its number ('2.1', often with a hanging indent), the owner
@@ -10,12 +10,12 @@ plan reader treats it as it treats any other action table: its heading opens a r
 section, refs link to recommendations, dates, statuses and owners go through the one
 normaliser of each.
 
-Only where no action table was read, and only paragraphs of the evidence of an action: a
-number of two levels ('2.1', 'P2.1', '2.1a') opening the paragraph, and fields the paragraph
-itself names (an inline label, 'X will lead this', a status in square brackets). A plan
-qualifies when at least two of its numbered paragraphs carry fields and most of them do: the
-numbered sections of a report-like plan ('2.1 Background') carry none. The labels and phrases
-are data (data/plan_prose.json).
+Only where no action table was read (or its rows are clearly fewer than the paragraphs read
+here), and only paragraphs with the evidence of an action: a number of two levels ('2.1',
+'P2.1', '2.1a') opening the paragraph, and fields the paragraph itself names (an inline label,
+'X will lead this', a status in square brackets). A plan qualifies when at least two of its
+numbered paragraphs carry fields and most of them do: the numbered sections of a report-like
+plan ('2.1 Background') carry none. The labels and phrases are data (data/plan_prose.json).
 
 A paragraph's lines: the numbered line, then lines of its size that carry it on (at the
 hanging indent where it has one, at line pitch, or first on the next page), up to a line
@@ -34,6 +34,7 @@ from typing import Any
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/plan_prose.json").read_text("utf-8")
@@ -94,7 +95,12 @@ class ProseFields:
     starts: dict[str, int] = field(default_factory=dict)  # role -> offset of the value
 
     def has_fields(self) -> bool:
-        return any(role in self.fields for role in _FIELD_ROLES)
+        """Whether the paragraph names who, when or its governance, or a status that reads as
+        one (a colour or a progress state: '[see annex]' is no evidence of an action)."""
+        status = self.fields.get("rag")
+        if status is not None and (normalise_rag(status) or is_status_state(status)):
+            return True
+        return any(role in self.fields for role in _FIELD_ROLES if role != "rag")
 
 
 @dataclass(slots=True)
@@ -174,18 +180,36 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
 
 def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     """Elements with a plan's numbered action paragraphs read as action tables, one per run of
-    paragraphs (a section); unchanged where an action table was read or the paragraphs are no
-    actions (see the module docstring)."""
-    if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
+    paragraphs (a section); unchanged where the paragraphs are no actions (see the module
+    docstring), or where the plan's action tables hold its actions: unless its paragraphs with
+    fields clearly outnumber their rows (twice as many and MIN_PARAGRAPHS more), the plan is
+    a table plan whose text only mentions who does what."""
+    rows = _table_actions(elements)
+    if not any(_REF.match(ln.text) for el in _texts(elements) for ln in el.lines):
         return elements
     paragraphs = _paragraphs(elements)
     read = [(p, read_fields(p.body)) for p in paragraphs]
     with_fields = [(p, f) for p, f in read if f.has_fields() and f.text]
     if len(with_fields) < MIN_PARAGRAPHS or 2 * len(with_fields) < len(read):
         return elements
+    if rows and len(with_fields) < 2 * rows + MIN_PARAGRAPHS:
+        return elements
     size = _body_size([p for p, _ in with_fields])
     actions = [(p, f) for p, f in read if f.text and abs(p.lines[0].font_size - size) < _SIZE]
     return _rebuild(elements, actions)
+
+
+def _texts(elements: Sequence[Element]) -> list[Element]:
+    return [el for el in elements if el.table is None and el.raw is None]
+
+
+def _table_actions(elements: Sequence[Element]) -> int:
+    """How many action rows the plan's action tables hold (heading rows left out)."""
+    return sum(
+        sum(1 for r in el.table.rows if not r.section)
+        for el in elements
+        if el.table is not None and el.table.kind == ACTION_TABLE
+    )
 
 
 def _body_size(paragraphs: Sequence[_Paragraph]) -> float:

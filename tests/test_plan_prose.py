@@ -59,7 +59,12 @@ def _paragraph(form: str, text: str, owner: str, due: str, status: str) -> str:
 
 
 def _prose_pdf(
-    form: str, *, notes: bool = True, spacer: float = 0, month: str | None = None
+    form: str,
+    *,
+    notes: bool = True,
+    spacer: float = 0,
+    month: str | None = None,
+    done: bool = False,
 ) -> bytes:
     """A prose plan: a title, an introduction, a heading per priority, an italic paragraph of
     context, then the numbered action paragraphs (hanging indent), each with its note. month:
@@ -100,6 +105,12 @@ def _prose_pdf(
     kpis = Table([["Measure", "Baseline", "Target"], ["Assessments within 45 days", "62%", "85%"]])
     kpis.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
     story.append(kpis)
+    if done:  # a small table of work done before the plan, read as actions of its own
+        story.append(Paragraph("Done before this plan", heading))
+        grid = Table([["Ref", "Action", "Lead officer", "Deadline"],
+                      ["0.1", "Appoint an improvement lead", "DCS", "May 2025"]])  # fmt: skip
+        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        story.append(grid)
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, title="Improvement plan").build(story)
     return buf.getvalue()
@@ -132,6 +143,16 @@ def test_plan_months_against_the_printed_month_one(month: str, due: str) -> None
         assert "prints no Month 1" in warnings[0]
     else:
         assert warnings == []
+
+
+def test_prose_actions_beside_a_small_action_table() -> None:
+    """A prose plan with a one-row action table of its own: the paragraphs clearly outnumber
+    the table's rows, so both are read."""
+    plan = extract_plan(parse_pdf_bytes(_prose_pdf("sentence", done=True), "plan.pdf"))
+    assert _facts(plan) == [
+        *EXPECTED, ("0.1", "Appoint an improvement lead", "DCS", "2025-05-31", None)
+    ]  # fmt: skip
+    assert _recs(plan)[:4] == [["1"], ["1"], ["2"], ["2"]]
 
 
 def test_provenance_spans_the_paragraph_and_its_note() -> None:
