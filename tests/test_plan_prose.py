@@ -277,6 +277,11 @@ def test_prose_word_plan_read_from_the_docx(tmp_path: Path) -> None:
          {"owner": "HoS Fostering"}),
         ("Publish the standard. Owner: AD Safeguarding. Due: end of 2026.", "Publish the standard",
          {"owner": "AD Safeguarding", "due": "end of 2026"}),
+        ("Audit twelve plans. Lead officer: AD Safeguarding. Deadline: 31 March 2026. RAG:"
+         " Amber.", "Audit twelve plans",
+         {"owner": "AD Safeguarding", "due": "31 March 2026", "rag": "Amber"}),
+        ("Revise the template (see section 3) with partners (SRO: DCS; timing: Q3 2025/26)",
+         "Revise the template (see section 3) with partners", {"owner": "DCS", "due": "Q3 2025/26"}),
         # no field: a sentence that says what the work 'will lead to' names no owner
         ("Extend the edge of care service, which will lead to fewer children entering care",
          "Extend the edge of care service, which will lead to fewer children entering care", {}),
