@@ -48,6 +48,7 @@ MIN_PARAGRAPHS = 2  # a plan's numbered paragraphs with fields, at the least
 # only carry the paragraph on, a looser bound
 PITCH = 1.55
 HANGING_PITCH = 2.0
+_WRAPS = 3  # lines after a numbered line has_prose_actions looks in for its fields
 _SIZE = 0.6  # points: lines of one paragraph share their font size within this
 
 
@@ -163,19 +164,26 @@ def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
 
 
 def has_prose_actions(lines: Iterable[str]) -> bool:
-    """Whether a document's first lines hold numbered action paragraphs with fields: at least
-    MIN_PARAGRAPHS paragraphs opening with a two-level number whose own lines, or the line
-    after, name an owner, a date or a status. A sign of a plan for classification (the text
-    alone: no layout is read)."""
+    """Whether a document's lines hold numbered action paragraphs with fields: at least
+    MIN_PARAGRAPHS lines opening with a two-level number whose text, with the few lines after
+    it up to the next number, names an owner, a date or a status. From the text alone (no
+    layout read): a sign of a plan for classification, and the cheap test before the layout
+    is read for paragraphs."""
     texts = [" ".join(t.split()) for t in lines]
     found = 0
     for i, text in enumerate(texts):
         m = _REF.match(text)
         if m is None:
             continue
-        nxt = texts[i + 1] if i + 1 < len(texts) and not _REF.match(texts[i + 1]) else ""
-        found += read_fields(join_text([text[m.end() :], nxt])).has_fields()
-    return found >= MIN_PARAGRAPHS
+        parts = [text[m.end() :]]
+        for nxt in texts[i + 1 : i + 1 + _WRAPS]:
+            if _REF.match(nxt):
+                break
+            parts.append(nxt)
+        found += read_fields(join_text(parts)).has_fields()
+        if found >= MIN_PARAGRAPHS:
+            return True
+    return False
 
 
 def adopt_prose_actions(elements: list[Element]) -> list[Element]:
@@ -185,7 +193,7 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     fields clearly outnumber their rows (twice as many and MIN_PARAGRAPHS more), the plan is
     a table plan whose text only mentions who does what."""
     rows = _table_actions(elements)
-    if not any(_REF.match(ln.text) for el in _texts(elements) for ln in el.lines):
+    if not has_prose_actions(ln.text for el in _texts(elements) for ln in el.lines):
         return elements
     paragraphs = _paragraphs(elements)
     read = [(p, read_fields(p.body)) for p in paragraphs]
