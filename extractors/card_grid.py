@@ -65,6 +65,7 @@ def box_grid(
     is_field: Callable[[Line], bool],
     alone: bool = False,
     labelled: Callable[[Line], bool] | None = None,
+    drawn: Sequence[Sequence[Line]] = (),
 ) -> Grid | None:
     """The lines read box by box when card boxes stand side by side, else None.
 
@@ -72,16 +73,25 @@ def box_grid(
     as the card reader parses them; a card box holds MIN_FIELDS of them. labelled: whether a
     line is a field with its label on it (default: is_field); a label alone is not, and the
     status under it is its value, no chip. alone: one card box is enough (the plan's other
-    cards were read from boxes with chips: the last of a row, alone atop a page).
+    cards were read from boxes with chips: the last of a row, alone atop a page). drawn: the
+    lines of boxes drawn around cards (a border): each is a box as it stands, not cut at its
+    white space (a chip set a paragraph's gap below the fields stays in its card), and one
+    such card box is enough.
     """
     labelled = labelled or is_field
+    alone = alone or bool(drawn)
     if sum(1 for ln in lines if is_field(ln)) < (1 if alone else 2) * MIN_FIELDS:
         return None  # too few fields for two card boxes: nothing to cut
+    inside = {id(ln) for box in drawn for ln in box}
     boxes: list[list[Line]] = []
     for page in dict.fromkeys(ln.page for ln in lines):
-        on_page = [ln for ln in lines if ln.page == page]
+        on_page = [ln for ln in lines if ln.page == page and id(ln) not in inside]
         unit = _unit(on_page)
-        boxes += _rows_in_order(_join_titles(_cut(on_page, unit), is_field, unit))
+        found = _join_titles(_cut(on_page, unit), is_field, unit)
+        found += [
+            sorted(b, key=lambda ln: (ln.top, ln.x0)) for b in drawn if b and b[0].page == page
+        ]
+        boxes += _rows_in_order(found)
     cards = {i for i, b in enumerate(boxes) if sum(1 for ln in b if is_field(ln)) >= MIN_FIELDS}
     rows = _row_groups(boxes)
     if not any(sum(1 for i in row if i in cards) >= (1 if alone else 2) for row in rows):

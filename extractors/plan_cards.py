@@ -69,6 +69,7 @@ TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a 
 WRAP = 1.35  # a line within this many field pitches of the one above continues it
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
 MAX_TITLE_LINES = 6
+STRIP_HEIGHT = 6.0  # points: a filled row no taller is a rule along a card's edge, not a row
 # roles a KPI card's labels give: such cards are KPI rows, their title the indicator
 KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
 # a card run needs one of these among its columns (from labels or values): who or when
@@ -178,15 +179,18 @@ def split_cards(
     lines: Sequence[Line],
     paragraphs: Callable[[list[Line]], list[Element]],
     known: Mapping[str, str | None] | None = None,
+    drawn: Sequence[Sequence[Line]] = (),
 ) -> list[Element]:
     """The lines as paragraphs, with each run of action cards made one action table.
 
     known: labels (label_key -> role) of the cards read elsewhere in the plan; with them a lone
-    card (the last of a run, at the top of a page) is recognised by its labels alone.
+    card (the last of a run, at the top of a page) is recognised by its labels alone. drawn:
+    the lines of each box drawn around a card (card_grid.box_grid).
     """
     lines = list(lines)
     chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
-    grid = box_grid(lines, _recurring_fields(lines, known), chips, lambda ln: bool(field_line(ln)))
+    is_field = _recurring_fields(lines, known)
+    grid = box_grid(lines, is_field, chips, lambda ln: bool(field_line(ln)), drawn)
     plain = _split(lines, paragraphs, known, None)
     if grid is not None:  # cards side by side: read box by box, unless that finds fewer
         boxed = _split(grid.lines, _box_paragraphs(paragraphs, grid), known, grid)
@@ -604,14 +608,19 @@ def _columns(
 
 def _stacked_labels(lines: Sequence[Line], known: Mapping[str, str | None]) -> set[int]:
     """Indices of labels printed alone on their line above their value: a line of a label only
-    whose text comes back above other values (titles and values do not repeat so)."""
+    whose text comes back above other values (titles and values do not repeat so). A value
+    may read like a field of a label that never comes back ('OT – Group Manager': initials and
+    a role)."""
+    parsed = [field_line(ln) for ln in lines]
+    fields = Counter(label_key(p[0]) for p in parsed if p is not None)
     alone: dict[int, str] = {}
     for i, ln in enumerate(lines[:-1]):
         text = " ".join(ln.text.split()).rstrip(":").strip()
-        nxt = lines[i + 1]
+        nxt, got = lines[i + 1], parsed[i + 1]
+        value = got is None or fields[label_key(got[0])] < 2 and label_key(got[0]) not in known
         if (
             len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text)
-            and nxt.page == ln.page and nxt.top > ln.top and field_line(nxt) is None
+            and nxt.page == ln.page and nxt.top > ln.top and value
             and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
         ):  # fmt: skip
             alone[i] = label_key(text)
@@ -1163,13 +1172,16 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
     if len(boxed) < 2:
         return elements
     out = _open_containers(out, boxed)
+    groups = _paragraph_groups(out)
+    reads = [_read_boxes(group, boxed, None) for group in groups]
+    # a box alone (a deck's continuation slide with one card) is read with the labels the
+    # plan's other boxes of cards showed
+    known = _run_labels([el for read in reads if read is not None for el in read])
     result: list[Element] = []
-    for group in _paragraph_groups(out):
-        if not any(id(el) in boxed for el in group):
-            result.extend(group)
-            continue
-        read = split_cards([ln for el in group for ln in el.lines], _paragraphs)
-        if any(el.table is not None for el in read):
+    for group, read in zip(groups, reads, strict=True):
+        if read is None and known and any(id(el) in boxed for el in group):
+            read = _read_boxes(group, boxed, known)
+        if read is not None:
             result.extend(read)
         else:  # no card in the boxes: they stay the tables they were found as
             result.extend(boxed.get(id(el), el) for el in group)
@@ -1177,6 +1189,47 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
         if el.table is not None and is_card_table(el.table):
             _bar_colours(el.table, bars)
     return result
+
+
+def _read_boxes(
+    group: list[Element], boxed: Mapping[int, Element], known: Mapping[str, str | None] | None
+) -> list[Element] | None:
+    """A page's run of paragraphs read as cards, the boxed ones each a box; None when it holds
+    no box, or no card was found in its boxes."""
+    drawn = [el.lines for el in group if id(el) in boxed]
+    if not drawn:
+        return group
+    read = split_cards([ln for el in group for ln in el.lines], _paragraphs, known, drawn)
+    if not any(el.table is not None for el in read):
+        return None
+    return _idle_boxes(read, group, boxed)
+
+
+def _idle_boxes(
+    read: list[Element], group: list[Element], boxed: Mapping[int, Element]
+) -> list[Element]:
+    """The read elements with each box that held no card (a slide's band: the priority over
+    its text) back as the table it was found as, where its lines were read as paragraphs of
+    their own: its lines stay together, as printed in one box."""
+    home = {id(ln): id(el) for el in group if id(el) in boxed for ln in el.lines}
+    paras = [el for el in read if el.table is None]
+    owners = [{home.get(id(ln)) for ln in el.lines} for el in paras]
+    mixed = {k for keys in owners if len(keys) > 1 for k in keys}
+    free = {id(ln) for el in paras for ln in el.lines}
+    idle = {
+        id(el) for el in group
+        if id(el) in boxed and id(el) not in mixed and all(id(ln) in free for ln in el.lines)
+    }  # fmt: skip
+    out: list[Element] = []
+    done: set[int] = set()
+    for el in read:
+        key = home.get(id(el.lines[0])) if el.table is None and el.lines else None
+        if key is None or key not in idle:
+            out.append(el)
+        elif key not in done:
+            out.append(boxed[key])
+            done.add(key)
+    return out
 
 
 def _open_containers(elements: list[Element], boxed: Mapping[int, Element]) -> list[Element]:
@@ -1219,9 +1272,12 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     """(the card's lines, (page, bar box, bar colour) or None) of a one-row table that is a
     boxed card, with or without a coloured bar down its side, else None."""
     raw = el.raw
-    if raw is None or len(raw.rows) != 1:
+    if raw is None:
         return None
-    cells = [c for c in raw.rows[0] if c is not None]
+    rows = [r for r in raw.rows if not _strip(r)]  # a coloured rule across the top of the box
+    if len(rows) != 1:
+        return None
+    cells = [c for c in rows[0] if c is not None]
     if len(cells) == 1 and len(cells[0].lines) >= 3:
         return list(cells[0].lines), None  # a box around the card, no bar
     if len(cells) != 2:
@@ -1233,6 +1289,16 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if bar.bbox[2] - bar.bbox[0] > 0.1 * (body.bbox[2] - body.bbox[0]):
         return None
     return list(body.lines), (el.page, bar.bbox, bar.fill)
+
+
+def _strip(row: Sequence[Cell | None]) -> bool:
+    """A row that is only a thin coloured rule (a card's accent along its top edge): no word, a
+    fill, thinner than a line of text. It is the box's decoration, no bar beside the card."""
+    cells = [c for c in row if c is not None]
+    return bool(cells) and all(
+        not c.text.strip() and c.fill is not None and c.bbox[3] - c.bbox[1] <= STRIP_HEIGHT
+        for c in cells
+    )
 
 
 def _bar_colours(table: PlanTable, bars: Sequence[tuple[int, BBox, str]]) -> None:

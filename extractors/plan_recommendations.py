@@ -50,16 +50,25 @@ _SEPS = "".join(re.escape(s) for s in _LABELS["separators"])
 _LEAD_SEPS = "".join(re.escape(s) for s in _LABELS["separators"] if s not in ".)")
 # whatever a plan calls them ('Area for improvement 3: ...', 'Finding 2 - ...'): a capitalised
 # lead of one to four words, the number, a colon or dash, then a whole sentence
-_LEAD = rf"(?P<lead>(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?=\d{{1,2}}{_COUNT}\s*[{_LEAD_SEPS}]))"
+_LEAD = rf"(?P<lead>(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?=\(?\d{{1,2}}\)?{_COUNT}\s*[{_LEAD_SEPS}]))"
+# after a label the number may stand in brackets ('What must improve (2): ...'); a bare '(2)'
+# opens no heading (the bracket needs the label's space before it)
 _HEADING = re.compile(
-    rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\d))?(?:(?P<kw>{_KEYWORD})|{_LEAD})?"
-    rf"(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}}){_COUNT}\s*(?P<sep>[{_SEPS}]\s*|\s+(?=(?-i:[A-Z])))"
-    r"(?!\d)(?P<text>.+)$",
+    rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\(?\d))?(?:(?P<kw>{_KEYWORD})|{_LEAD})?"
+    rf"(?P<bracket>(?<=\s)\()?(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})(?(bracket)\)){_COUNT}"
+    rf"\s*(?P<sep>[{_SEPS}]\s*|\s+(?=(?-i:[A-Z])))(?!\d)(?P<text>.+)$",
     re.I | re.S,
 )
-_CONT = re.compile(r"\(\s*cont(?:inued|'d|d)?\.?\s*\)\s*$", re.I)
+# '(cont)' after the text, or after the label's number ('Priority 2 (continued) Front door')
+_CONT = re.compile(r"\s*\(\s*cont(?:inued|'d|d)?\.?\s*\)(?=\s|$)", re.I)
+# a label alone on its line, the text in the paragraph under it ('Priority 2', 'What must
+# improve (2)', 'Improvement priority 2:')
+_LABEL_ALONE = re.compile(
+    rf"^\s*(?:{_KEYWORD})(?P<bracket>\()?\d{{1,2}}(?(bracket)\))\s*[{_LEAD_SEPS}]?\s*$", re.I
+)
 _NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+)?\b", re.I)
 MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section heading
+SHORT_NAME_WORDS = 8  # a summary's name for a recommendation is this short at most
 
 
 @dataclass(slots=True)
@@ -70,13 +79,24 @@ class RecommendationIndex:
     by_number: dict[str, str] = field(default_factory=dict)  # normalised number -> id
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
+        """The id of the recommendation with this number, added if new. Given again in full
+        after a short name (a priorities-at-a-glance slide or summary sheet of number and theme
+        names, then a heading per priority with its whole text), it takes the full text."""
         key = number_key(number)
         if key in self.by_number:
-            return self.by_number[key]
+            rid = self.by_number[key]
+            self._fuller(rid, text, prov)
+            return rid
         rid = f"r{len(self.items) + 1}"
         self.items.append(Recommendation(id=rid, number=number, text=text, provenance=prov))
         self.by_number[key] = rid
         return rid
+
+    def _fuller(self, rid: str, text: str, prov: Provenance) -> None:
+        """Replace a short name (a few words, no sentence) by the full text given for it."""
+        for i, r in enumerate(self.items):
+            if r.id == rid and _short_name(r.text) and len(text.split()) > 2 * len(r.text.split()):
+                self.items[i] = r.model_copy(update={"text": text, "provenance": prov})
 
     def text_of(self, rid: str) -> str | None:
         return next((r.text for r in self.items if r.id == rid), None)
@@ -157,6 +177,11 @@ def coded_ref(ref: str) -> bool:
     return _CODED_REF.match(ref) is not None
 
 
+def _short_name(text: str) -> bool:
+    """A theme's name ('Care leavers' accommodation and pathway plans'), not a sentence."""
+    return len(text.split()) <= SHORT_NAME_WORDS and not text.rstrip().endswith(".")
+
+
 def _text_key(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".;: ")
 
@@ -171,9 +196,7 @@ def heading(text: str) -> tuple[str, str] | None:
     A bare number needs a sentence after it ('1. Context' is a section heading); one named as
     a recommendation ('Recommendation 1: Strategy meetings') may carry only a short title.
     """
-    text = " ".join(text.split())
-    text = _CONT.sub("", text).strip()
-    m = _HEADING.match(text)
+    m = _HEADING.match(_uncontinued(text))
     if not m:
         return None
     body = m.group("text").strip()
@@ -184,10 +207,50 @@ def heading(text: str) -> tuple[str, str] | None:
     return m.group("num"), body
 
 
+def join_label_headings(elements: list[Element]) -> list[Element]:
+    """A recommendation's label printed alone as a heading ('Improvement priority 2', 'What must
+    improve (2)') with its text in the paragraph under it, read as one heading: the label's
+    paragraph and the next one become one paragraph, so that heading() reads the number and
+    the text together. The paragraph under it must be a sentence on the same page (an opening
+    quotation is left to the heading's own reading); a continued label ('Priority 2
+    (continued)') repeats a known one and is left alone."""
+    out: list[Element] = []
+    skip = False
+    for el, nxt in zip(elements, [*elements[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and _label_over_text(el, nxt):
+            out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
+            skip = True
+        else:
+            out.append(el)
+    return out
+
+
+def _label_over_text(label: Element, text: Element) -> bool:
+    """A paragraph of a label alone, then a paragraph of a sentence on the same page."""
+    if not _plain_paragraph(label) or not _plain_paragraph(text) or label.page != text.page:
+        return False
+    if is_continuation(label.text) or not _LABEL_ALONE.match(" ".join(label.text.split())):
+        return False
+    body = " ".join(text.text.split())
+    return (
+        body[:1].isupper()
+        and len(body.split()) >= MIN_WORDS
+        and _LABEL_ALONE.match(body) is None
+        and heading(f"{label.text} {body}") is not None
+    )
+
+
+def _plain_paragraph(el: Element) -> bool:
+    return el.table is None and el.raw is None and bool(el.lines)
+
+
 def named_heading(text: str) -> bool:
     """True for a heading whose number follows a name of the plan's own ('Area for improvement
     3: ...', 'Theme 1: ...'): a recommendation only where the tables below do not name theirs."""
-    m = _HEADING.match(_CONT.sub("", " ".join(text.split())).strip())
+    m = _HEADING.match(_uncontinued(text))
     return m is not None and bool(m.groupdict().get("lead"))
 
 
@@ -198,14 +261,14 @@ def is_explicit(m: re.Match[str]) -> bool:
 
 def explicit_heading(text: str) -> bool:
     """True for a 'Recommendation N: ...' heading, the form a plan repeats for every section."""
-    m = _HEADING.match(_CONT.sub("", " ".join(text.split())).strip())
+    m = _HEADING.match(_uncontinued(text))
     return m is not None and is_explicit(m)
 
 
 def label_of(text: str) -> str | None:
     """The words a heading names its recommendation with, punctuated after the number
     ('Area for improvement 2: ...' -> 'area for improvement'), else None ('2. ...')."""
-    m = _HEADING.match(_CONT.sub("", " ".join(text.split())).strip())
+    m = _HEADING.match(_uncontinued(text))
     if m is None or m.group("sep").isspace():
         return None
     label = m.group("kw") or m.groupdict().get("lead")
@@ -214,6 +277,12 @@ def label_of(text: str) -> str | None:
 
 def is_continuation(text: str) -> bool:
     return bool(_CONT.search(" ".join(text.split())))
+
+
+def _uncontinued(text: str) -> str:
+    """The text in one-space form with its '(cont)' mark taken out: a continued heading names
+    the recommendation it continues."""
+    return _CONT.sub("", " ".join(text.split())).strip()
 
 
 def provenance(

@@ -21,7 +21,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
-from plantrace.extractors.plan_recommendations import heading
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.extractors.plan_recommendations import (
+    RecommendationIndex,
+    heading,
+    join_label_headings,
+    provenance,
+)
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf
 
@@ -91,10 +97,54 @@ def _recs(plan: PlanExtraction) -> list[tuple[str | None, str]]:
         ("2. " + RECS[1], ("2", RECS[1])),
         ("Recommendation 9 is being taken forward by the partnership board", None),
         ("1. Context", None),
+        ("What must improve (2): " + RECS[1], ("2", RECS[1])),
+        ("Improvement priority 3 – " + RECS[2], ("3", RECS[2])),
+        ("Priority 1: " + RECS[0], ("1", RECS[0])),
+        ("Improvement priority 1 " + RECS[0], ("1", RECS[0])),  # a slide's label over its text
+        (
+            "Priority 2 (continued) Children missing from home and care",
+            ("2", "Children missing from home and care"),
+        ),  # fmt: skip
+        ("What must improve (2)", None),  # the label alone: its text is in the next paragraph
+        ("(2) " + RECS[1], None),  # a bracketed number needs its label
     ],
 )
 def test_recommendation_labels(text: str, expected: tuple[str, str] | None) -> None:
     assert heading(text) == expected
+
+
+def test_a_short_name_given_first_takes_the_full_text_given_later() -> None:
+    """A priorities-at-a-glance slide or summary sheet names priority 2 in a few words; the
+    heading of its own section gives the whole text: the recommendation is the whole text. A
+    short title after the whole text (a continued heading) changes nothing."""
+    index = RecommendationIndex()
+    glance, band = provenance("sha", 2, None, None), provenance("sha", 5, None, None)
+    rid = index.add("2", "Care leavers' accommodation and pathway plans", glance)
+    assert index.add("2", RECS[2], band) == rid
+    assert [(r.number, r.text, r.provenance.page) for r in index.items] == [("2", RECS[2], 5)]
+    index.add("2", "Care leavers", provenance("sha", 6, None, None))
+    assert [(r.number, r.text, r.provenance.page) for r in index.items] == [("2", RECS[2], 5)]
+
+
+def test_a_label_alone_over_its_text_reads_as_one_heading(tmp_path: Path) -> None:
+    """A Word plan prints each priority's label as a heading ('What must improve (1)') and its
+    text in the paragraph under it, above the priority's table: the two read as one heading.
+    A paragraph of prose under a label that is no recommendation's stays apart."""
+    label = ParagraphStyle("label", parent=H2, fontSize=14, leading=18)
+    story: list[object] = [Paragraph("Our plan", label), Paragraph(INTRO, BODY), Spacer(1, 8)]
+    for n, rec in enumerate(RECS[:2], start=1):
+        rows = [[f"{n}.{k}", text, owner, due] for k, (_, text, owner, due) in
+                enumerate([a for a in ACTIONS if a[0] == n], start=1)]  # fmt: skip
+        story += [
+            Paragraph(f"What must improve ({n})", label), Paragraph(rec, H2), Spacer(1, 4),
+            _table(["Ref", "Action", "Lead officer", "Deadline"], rows, [40, 380, 150, 80],
+                   [("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+            Spacer(1, 10),
+        ]  # fmt: skip
+    elements = join_label_headings(read_layout(parse_pdf(_build(tmp_path / "plan.pdf", story))))
+    found = [h for el in elements if el.table is None and (h := heading(el.text)) is not None]
+    assert found == [("1", RECS[0]), ("2", RECS[1])]
+    assert any(el.text == "Our plan" for el in elements)
 
 
 def test_heading_of_n_over_each_table_and_actions_numbered_a1_1(tmp_path: Path) -> None:
