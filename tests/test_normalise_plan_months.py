@@ -33,6 +33,10 @@ from plantrace.pipeline.normalise.rag import done_mark, is_status_state, normali
         ("30.09.2025", date(2025, 9, 30)),
         ("Throughout", None),
         ("As needed", None),
+        # the month first: a day, never a two-digit year ('Sept 19' is September 2019)
+        ("Dec 31, 2025", date(2025, 12, 31)),
+        ("by March 31st, 2026", date(2026, 3, 31)),
+        ("Sept 19", date(2019, 9, 30)),
     ],
 )
 def test_due_forms(raw: str, due: date | None) -> None:

@@ -42,6 +42,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 _MONTH = rf"({_alternation(MONTHS)})\." + "?"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*(\d{{4}}|\d{{2}})\b", re.I)
+# the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025' (a
+# four-digit year only: 'Sept 19' is September 2019)
+_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -188,6 +191,9 @@ def _all_dates(
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
+    for m in _MDY.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: date(int(g[2]), MONTHS[g[0].lower()], int(g[1])))
     day, month = (1, 0) if month_first else (0, 1)
     for m in _NUMERIC.finditer(text):
         if free(*m.span()):
@@ -401,7 +407,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _DMY, _NUMERIC, _NUMERIC_MY, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
+    patterns = (_ISO, _DMY, _MDY, _NUMERIC, _NUMERIC_MY, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
