@@ -267,10 +267,9 @@ def _chip(
     the value of a label alone above it), a line of its own level with the first line and right
     of it, the first line's right end, or a line of its own just under the first line."""
     last = box[-1]
-    if len(box) > 1 and _status(last.text) and not labelled(last):
-        above = box[-2]
-        if labelled(above) or not is_field(above):
-            return box[:-1], last
+    chip_last = len(box) > 1 and _status(last.text) and not labelled(last)
+    if chip_last and not _labels_alone(box, is_field, labelled)[-2]:  # no label's value
+        return box[:-1], last
     first = box[0]
     level = [ln for ln in box[1:] if ln.top < first.bottom and ln.x0 > first.bbox[2]]
     if level and _status(level[-1].text) and not labelled(level[-1]):
@@ -290,6 +289,19 @@ def _chip(
         ):
             return [*box[:n], *box[n + 1 :]], ln
     return box, None
+
+
+def _labels_alone(
+    box: list[Line], is_field: Callable[[Line], bool], labelled: Callable[[Line], bool]
+) -> list[bool]:
+    """Per line of a box, whether it is a label alone over its value: a field line with no
+    label on it, that is not itself the value of the label alone above it (a progress note
+    'Not yet started' that comes back card after card reads like a label, but stands under
+    'Position now')."""
+    out: list[bool] = []
+    for ln in box:
+        out.append(is_field(ln) and not labelled(ln) and not (out and out[-1]))
+    return out
 
 
 def _status(text: str) -> bool:

@@ -63,11 +63,24 @@ CSS = (
 )
 
 
-def _box(ref: str, text: str, owner: str, due: str, status: str) -> str:
+# the progress note of each action where the boxes print one (two alike in a row)
+PROGRESS = {"1.1": "Not yet started", "1.2": "Not yet started", "1.3": "Audit under way",
+            "1.4": "Published in May", "2.1": "Panel meets monthly", "2.2": "Not yet started"}  # fmt: skip
+PERCENT = {"1.1": "0%", "1.2": "0%", "1.3": "40%", "1.4": "100%", "2.1": "60%", "2.2": "0%"}
+
+
+def _box(ref: str, text: str, owner: str, due: str, status: str, more: bool) -> str:
+    """A box; more: a share done ('% done' over '40%') and a progress note over the chip."""
+    extra = (
+        f"<p><span class='lbl'>% done</span>{PERCENT[ref]}</p>"
+        f"<p><span class='lbl'>Progress</span>{PROGRESS[ref]}</p>"
+        if more
+        else ""
+    )
     return (
         f"<div class='box'><span class='ref'>{ref}</span><p>{escape(text)}</p>"
         f"<p><span class='lbl'>Lead officer</span>{escape(owner)}</p>"
-        f"<p><span class='lbl'>Deadline</span>{escape(due)}</p>"
+        f"<p><span class='lbl'>Deadline</span>{escape(due)}</p>{extra}"
         f"<span class='chip'>{status}</span></div>"
     )
 
@@ -77,9 +90,9 @@ def _slide(n: int, band: str, body: str) -> str:
     return f"<div class='slide'>{band}{body}{foot}</div>"
 
 
-def _deck(one_line: bool) -> str:
+def _deck(one_line: bool, more: bool = False) -> str:
     """The deck; one_line: each band prints 'What must improve (n): text' on one line, else the
-    label 'Improvement priority n' over the text."""
+    label 'Improvement priority n' over the text; more: the boxes' extra fields (_box)."""
     tiles = "".join(f"<div class='tile'><b>{n}</b>{escape(SHORT[n])}</div>" for n in PRIORITIES)
     slides = [
         "<div class='slide cover'><h1>Getting to Good: Fenmarsh improvement plan</h1>"
@@ -98,7 +111,7 @@ def _deck(one_line: bool) -> str:
             if i:
                 band = (f"<div class='band'><span class='kicker'>Improvement priority {n} "
                         f"(continued)</span><h2>{escape(SHORT[n])}</h2></div>")  # fmt: skip
-            boxes = "".join(_box(r, t, o, d, s) for r, t, o, d, _, s, _ in acts[i : i + 3])
+            boxes = "".join(_box(r, t, o, d, s, more) for r, t, o, d, _, s, _ in acts[i : i + 3])
             slides.append(_slide(len(slides) + 1, band, f"<div class='boxes'>{boxes}</div>"))
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><style>{CSS}</style></head>"
@@ -133,4 +146,15 @@ def test_a_slide_per_priority_with_action_boxes(tmp_path: Path, one_line: bool) 
     number = {r.id: r.number for r in plan.recommendations}
     assert [[number[x] for x in a.recommendations] for a in plan.actions] == [
         [ref.split(".")[0]] for ref, *_ in ACTIONS
+    ]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+def test_boxes_with_a_share_done_and_a_progress_note_over_the_chip(tmp_path: Path) -> None:
+    """'% done' is a label like any other (its value is no part of the deadline), and the
+    chip under a progress note is the status, though the note ('Not yet started') comes back
+    box after box as a label would."""
+    plan = _read(tmp_path, _deck(one_line=True, more=True))
+    assert [(a.ref, str(a.due_date), a.due_raw, a.progress, a.rag) for a in plan.actions] == [
+        (ref, due, raw, PROGRESS[ref], rag) for ref, _, _, raw, due, _, rag in ACTIONS
     ]
