@@ -29,7 +29,7 @@ from plantrace.extractors.cell_types import (
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
-from plantrace.pipeline.normalise.dates import MONTHS, parse_date
+from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
 from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
 
 ACTION_TABLE = "action"
@@ -230,16 +230,15 @@ _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 def _timeline(out: list[ColumnRole], table: Table) -> dict[int, str]:
     """The month columns of a Gantt chart, each with the month and year it stands for.
 
-    A chart prints a column per month (names in a header row, in calendar order) under a row
-    of years, each year's cell spanning its months; the cells of a row are shaded while its
-    work runs. Three or more adjacent columns of consecutive months, each under a year, make
-    the timeline; they are no start or due date of their own (read_actions takes the last
-    shaded one).
+    A chart prints a column per month (names in a header row, in calendar order), each with
+    its year ('Jun 2025') or under a row of years whose cells span their months; the cells of
+    a row are shaded while its work runs and hold no words. Three or more adjacent columns of
+    consecutive months make the timeline; they are no start or due date of their own
+    (read_actions takes the last shaded one). Month columns holding words (a monthly update
+    per column) are no timeline.
     """
-    for r in range(1, min(3, len(table.rows))):
+    for r in range(min(3, len(table.rows))):
         run = _month_run(table.rows[r])
-        if len(run) < SERIES:
-            continue
         years = [
             (c.bbox[0], c.bbox[2], m.group(1))
             for row in table.rows[:r]
@@ -247,12 +246,12 @@ def _timeline(out: list[ColumnRole], table: Table) -> dict[int, str]:
             if c is not None and (m := _YEAR_CELL.match(c.text))
         ]
         found: dict[int, str] = {}
-        for j, (text, cell) in run.items():
+        for j, (text, cell, own) in run.items():
             cx = (cell.bbox[0] + cell.bbox[2]) / 2
             year = next((y for x0, x1, y in years if x0 - 1 <= cx <= x1 + 1), None)
-            if year is not None:
-                found[j] = f"{text} {year}"
-        if len(found) < SERIES:
+            if own or year is not None:
+                found[j] = text if own else f"{text} {year}"
+        if len(found) < SERIES or not _bars(table.rows[r + 1 :], found):
             continue
         for j in found:
             c = out[j] if j < len(out) else None
@@ -260,30 +259,55 @@ def _timeline(out: list[ColumnRole], table: Table) -> dict[int, str]:
                 continue
             c.role, c.confidence = TIMELINE, 0.85
             c.evidence = [
-                f"month {found[j]!r} of a run of {len(found)} consecutive months under a row of"
-                " years: a timeline column, shaded while the work runs"
+                f"month {found[j]!r} of a run of {len(found)} consecutive months: a timeline"
+                " column, shaded while the work runs"
             ]
         return found
     return {}
 
 
-def _month_run(row: Sequence[Cell | None]) -> dict[int, tuple[str, Cell]]:
-    """The longest run of adjacent cells naming consecutive months ('Nov' | 'Dec' | 'Jan')."""
-    best: dict[int, tuple[str, Cell]] = {}
-    run: dict[int, tuple[str, Cell]] = {}
+def _bars(rows: Sequence[Sequence[Cell | None]], months: dict[int, str]) -> bool:
+    """The month columns' cells below hold no words (a bar is a shade; a mark in it, a glyph)."""
+    texts = [
+        row[j].text.strip()  # type: ignore[union-attr]
+        for row in rows
+        for j in months
+        if j < len(row) and row[j] is not None
+    ]
+    return bool(texts) and sum(1 for t in texts if len(t) > 2) <= 0.1 * len(texts)
+
+
+def _month_run(row: Sequence[Cell | None]) -> dict[int, tuple[str, Cell, bool]]:
+    """The longest run of adjacent cells naming consecutive months ('Nov' | 'Dec' | 'Jan'), each
+    with whether it prints its own year ('Jan 2026')."""
+    best: dict[int, tuple[str, Cell, bool]] = {}
+    run: dict[int, tuple[str, Cell, bool]] = {}
     last = 0
     for j, c in enumerate([*row, None]):
-        text = c.text.strip() if c is not None else ""
-        month = MONTHS.get(text.lower().rstrip("."))
-        if c is not None and month is not None and (not run or month == last % 12 + 1):
-            run[j] = (text, c)
+        text = " ".join(c.text.split()) if c is not None else ""
+        month, own = _month_cell(text)
+        if c is not None and month and (not run or month == last % 12 + 1):
+            run[j] = (text, c, own)
             last = month
             continue
         if len(run) > len(best):
             best = run
-        run = {j: (text, c)} if c is not None and month is not None else {}
-        last = month or 0
+        run = {j: (text, c, own)} if c is not None and month else {}
+        last = month
     return best
+
+
+def _month_cell(text: str) -> tuple[int, bool]:
+    """The month a header cell names (0 for none), and whether it names its year too: a month
+    alone ('Jun') or a month and year that the date normaliser reads as that month."""
+    words = text.split()
+    month = MONTHS.get(words[0].lower().rstrip(".")) if words else None
+    if month is None:
+        return 0, False
+    if len(words) == 1:
+        return month, False
+    due = parse_due(text) if len(words) == 2 else None
+    return (month, True) if due is not None and due.month == month else (0, False)
 
 
 _MARK = re.compile(r"^[A-Z]$")

@@ -229,3 +229,40 @@ def test_a_tick_column_beside_a_health_column_adds_nothing() -> None:
     assert [(a.ref, a.rag) for a in plan.actions] == [
         ("2.1", "green"), ("2.1a", "amber"), ("2.2", "red"),
     ]  # fmt: skip
+
+
+def _gantt_one_row(updates: bool) -> bytes:
+    """A chart whose month columns print their own years ('Oct 2025') in the one header row;
+    with updates=True the month columns hold a monthly note instead of a shade."""
+    header = ["Ref", "Action", "Lead officer", *[f"{m} {2025 if m in MONTHS[:3] else 2026}"
+                                                 for m in MONTHS], "Status"]  # fmt: skip
+    style: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.5, "black")]  # type: ignore[type-arg]
+    rows = []
+    for k, (ref, text, lead, (a, b), rag) in enumerate(GANTT):
+        notes = ["Work under way with partners" if updates and a <= j <= b else ""
+                 for j in range(6)]  # fmt: skip
+        rows.append([ref, text, lead, *notes, rag])
+        style.append(("BACKGROUND", (3 + a, k + 1), (3 + b, k + 1), "#4472c4"))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    cells = [[Paragraph(f"<b>{x}</b>", STYLE) for x in header]]
+    cells += [[Paragraph(x, STYLE) if x else "" for x in r] for r in rows]
+    t = Table(cells, colWidths=[35, 250, 110, *[45] * 6, 60])
+    t.setStyle(TableStyle(style))
+    doc.build([Paragraph(TITLE, STYLE), Paragraph("Priority 1: Improve permanence", STYLE), t])
+    return buf.getvalue()
+
+
+def test_gantt_months_with_their_own_years() -> None:
+    """Month columns that print their year need no year row; a month column of notes is no
+    timeline (no due date is made up from it)."""
+    plan = extract_plan(parse_pdf_bytes(_gantt_one_row(updates=False), "plan.pdf"))
+    assert [(a.ref, a.due_raw, str(a.due_date)) for a in plan.actions] == [
+        ("1.1", "Dec 2025", "2025-12-31"),
+        ("1.2", "Mar 2026", "2026-03-31"),
+        ("1.3", "Jan 2026", "2026-01-31"),
+    ]
+    doc = parse_pdf_bytes(_gantt_one_row(updates=True), "plan.pdf")
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.reading is not None and table.reading.months == {}
+    assert "timeline" not in table.roles
