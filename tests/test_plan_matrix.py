@@ -183,19 +183,19 @@ def _ticks(health: bool) -> bytes:
     """Ref | action | lead | timing | (health) | a rotated 'Done?' column of ticks, with a
     lettered sub-action and an italic milestone row merged across the table."""
     header: list[object] = ["Ref", "Planned work", "Led by", "Timing"]
-    header += ["Health"] if health else []
+    header += ["Health", "% complete"] if health else []
     header.append(Rotated("Done?"))
     rows = [
         ["2.1", "Track attendance of children in care placed out of the area", "HoS Fostering",
-         "Mar 2026", *(["On track"] if health else []), "✓"],
+         "Mar 2026", *(["On track", "100%"] if health else []), "✓"],
         ["2.1a", "Make sure every child in care has a personal education plan", "Virtual Head",
-         "Jun 2026", *(["Delayed"] if health else []), ""],
+         "Jun 2026", *(["Delayed", "40%"] if health else []), ""],
         ["", "<i>Milestone: Signed off by the Improvement Board – Sep 2026</i>", "", "",
-         *([""] if health else []), ""],
+         *(["", ""] if health else []), ""],
         ["2.2", "Offer tuition to every child in care who is behind in reading", "DCS",
-         "Sep 2026", *(["Off track"] if health else []), "No"],
+         "Sep 2026", *(["Off track", "0%"] if health else []), "No"],
     ]  # fmt: skip
-    widths = [40, 330, 110, 80, *([70] if health else []), 30]
+    widths = [40, 300, 110, 80, *([70, 60] if health else []), 30]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
     cells = [[h if isinstance(h, Flowable) else Paragraph(f"<b>{h}</b>", STYLE) for h in header]]
@@ -224,11 +224,14 @@ def test_a_tick_column_alone_is_the_status() -> None:
 
 
 def test_a_tick_column_beside_a_health_column_adds_nothing() -> None:
-    """Beside a health column the tick column is no status of its own: the words decide."""
+    """Beside a health column the tick column is no status of its own: the words decide; a
+    '% complete' column is no status either, and is read as a column of its own (no warning
+    that it could not be placed)."""
     plan = extract_plan(parse_pdf_bytes(_ticks(health=True), "plan.pdf"))
     assert [(a.ref, a.rag) for a in plan.actions] == [
         ("2.1", "green"), ("2.1a", "amber"), ("2.2", "red"),
     ]  # fmt: skip
+    assert not [w for w in plan.warnings if w.code == "plan_column_unplaced"]
 
 
 def _gantt_one_row(updates: bool) -> bytes:
