@@ -44,6 +44,7 @@ from plantrace.extractors.plan_recommendations import (
     from_table,
     has_bare_number,
     heading,
+    join_label_headings,
     label_of,
     listed_by_label,
     listed_in_lines,
@@ -99,6 +100,7 @@ def extract_plan(
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
+    elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     index = RecommendationIndex()
     headings = _section_headings(elements)
     listed = _listed(elements, headings, doc.sha256)

@@ -362,3 +362,40 @@ def test_status_keys_synonyms_and_superseded_dates() -> None:
     assert parse_due("2024-25") == date(2025, 3, 31)
     assert parse_due("Revised: Feb 2025 (was Nov 2024)") == date(2025, 2, 28)
     assert parse_due("March 2025, previously Nov 2024") == date(2025, 3, 31)
+
+
+def test_a_priority_label_alone_over_its_text_opens_its_section() -> None:
+    """A Word plan prints 'Priority 2' as a heading and the priority's text in the paragraph
+    under it, above the priority's table: extract_plan reads the two as the recommendation
+    (plan_recommendations.join_label_headings) and ties the table's actions to it."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from plantrace.pipeline.reader import parse_pdf_bytes
+
+    styles = getSampleStyleSheet()
+    label = ParagraphStyle("label", parent=styles["Heading2"], fontSize=14, leading=18)
+    text = ParagraphStyle("text", parent=styles["BodyText"], fontName="Helvetica-Bold", fontSize=11)
+    recs = [
+        "Improve the timeliness of initial health assessments for children in care",
+        "Strengthen management oversight of work with children in need",
+    ]
+    story: list[object] = [
+        Paragraph("Children's services improvement plan 2025/26", styles["Title"])
+    ]
+    for n, rec in enumerate(recs, start=1):
+        grid = Table([["Nº", "Action", "Lead officer", "Deadline"],
+                      [f"{n}.1", f"Audit ten cases for priority {n}", "Head of Service", "March 2026"]])  # fmt: skip
+        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        story += [Paragraph(f"Priority {n}", label), Paragraph(rec, text), Spacer(1, 4), grid]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [(r.number, r.text) for r in plan.recommendations] == [("1", recs[0]), ("2", recs[1])]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [(a.ref, [numbers[r] for r in a.recommendations]) for a in plan.actions] == [
+        ("1.1", ["1"]), ("2.1", ["2"])
+    ]  # fmt: skip
