@@ -717,6 +717,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and _same_grid(open_table, t)
             ):
                 rows = _past_header(_rows(t, header=False), open_table.labels)
+                if not open_table.rows:
+                    _reread(open_table, t)
                 open_table.rows += continue_rows(open_table, rows)
                 open_table.pieces.append(t)
                 open_table.page = page.number
@@ -1037,9 +1039,33 @@ def _continues_numbered_action(table: PlanTable, first: Row, last: Row) -> bool:
                    if c is not None)  # fmt: skip
 
 
+def _reread(table: PlanTable, t: Table) -> None:
+    """A header row the page's foot left alone had no cells under it to weigh its columns by:
+    its roles are read again from the rows the next page continues it with."""
+    if table.kind is None:
+        return
+    columns = _cell_texts(t, first=0)
+    roles = settle_roles(row_roles(table.labels), table.kind, columns)
+    reading = read_roles(table.kind, roles, table.labels, columns)
+    table.roles, table.reading = reading.roles, reading
+
+
+_PADDING = 8.0  # points: at most this far right of a cell's rule its text starts
+
+
 def _same_grid(prev: PlanTable, t: Table) -> bool:
+    """The piece continues the table: the same columns, both ruled or both not; or one read
+    from its rulings and the other from its text (a header row that a page's foot left
+    without its rules), each text column starting a cell padding right of its rule."""
     last = prev.pieces[-1] if prev.pieces else None
-    return last is not None and last.ruled == t.ruled and same_columns(last, t)
+    if last is None:
+        return False
+    if last.ruled == t.ruled:
+        return same_columns(last, t)
+    rules, texts = (column_edges(last), column_edges(t))[:: 1 if last.ruled else -1]
+    return len(rules) == len(texts) and all(
+        0.0 <= x - r <= _PADDING for r, x in zip(rules, texts, strict=True)
+    )
 
 
 def _paragraphs_or_cards(lines: list[Line]) -> list[Element]:

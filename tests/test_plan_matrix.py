@@ -12,8 +12,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_columns import read_layout
+from plantrace.extractors.plan_columns import PlanTable, _reread, _same_grid, read_layout
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.document import Table as PlanPiece
 from plantrace.pipeline.reader import parse_pdf_bytes
 from plantrace.pipeline.tables import lattice_tables
 
@@ -269,3 +272,38 @@ def test_gantt_months_with_their_own_years() -> None:
     [table] = [e.table for e in read_layout(doc) if e.table is not None]
     assert table.reading is not None and table.reading.months == {}
     assert "timeline" not in table.roles
+
+
+def _row(texts: Sequence[str], lefts: Sequence[float], top: float) -> list[Cell | None]:
+    rights = [*lefts[1:], lefts[-1] + 80.0]
+    return [
+        Cell(t, (x0, top, x1, top + 14.0)) for t, x0, x1 in zip(texts, lefts, rights, strict=True)
+    ]
+
+
+def test_a_header_alone_at_a_page_foot_is_read_again_from_the_next_page() -> None:
+    """A scorecard's header row printed alone at the foot of a page, read from its text (no
+    rules closed it there), goes on in the ruled table atop the next page: text columns start a
+    cell padding right of the rules. Its columns, named in words no vocabulary holds, are read
+    again from the rows that follow: figures under the unknown word are the baseline."""
+    rules = [51.3, 295.3, 374.6, 453.9]
+    texts = [x + 5.6 for x in rules]
+    head = PlanPiece(
+        1,
+        (56.9, 700.0, 540.0, 714.0),
+        [_row(["Headline figure", "Inspection", "Last reported", "Aspiration"], texts, 700.0)],
+        False,
+    )
+    body = PlanPiece(2, (51.3, 60.0, 540.0, 120.0), [
+        _row(["Care leavers in suitable accommodation", "81%", "56%", "95.4%"], rules, 60.0),
+        _row(["Assessments completed within 45 working days", "68%", "22%", "42.2%"], rules, 74.0),
+    ], True)  # fmt: skip
+    reading = read_roles("kpi", [None] * 4, [], [[] for _ in range(4)])
+    table = PlanTable("kpi", ["indicator", None, "latest", "target"],
+                      ["Headline figure", "Inspection", "Last reported", "Aspiration"],
+                      [], 1, 700.0, [head], reading)  # fmt: skip
+    assert _same_grid(table, body)
+    assert not _same_grid(table, PlanPiece(2, body.bbox, [_row(["a", "b", "c", "d"], [
+        51.3, 260.0, 374.6, 453.9], 60.0)], True))  # fmt: skip
+    _reread(table, body)
+    assert table.roles == ["indicator", "baseline", "latest", "target"]
