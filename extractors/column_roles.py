@@ -30,7 +30,7 @@ from plantrace.extractors.cell_types import (
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
-from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.rag import done_mark, normalise_rag, rag_from_fill
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
@@ -196,15 +196,6 @@ def read_roles(
 
 
 DONE = "done"  # a column saying only whether the action is done: a tick or Yes/No
-_DONE_MARKS: dict[str, list[str]] = PLAN_VOCAB["cell_types"]["done_marks"]
-_YES = frozenset(_DONE_MARKS["yes"])
-_MARKS = _YES | frozenset(_DONE_MARKS["no"])
-
-
-def done_mark(text: str) -> bool | None:
-    """True for a cell that says done (a tick, 'Yes'), False for 'No', None for anything else."""
-    word = text.strip().lower()
-    return True if word in _YES else False if word in _MARKS else None
 
 
 def _done(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:

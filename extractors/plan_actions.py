@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plantrace.extractors.cell_types import mended, mended_date
-from plantrace.extractors.column_roles import DONE, MATRIX, done_mark
+from plantrace.extractors.column_roles import DONE, MATRIX
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
@@ -31,7 +31,7 @@ from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
-from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.rag import done_mark, normalise_rag, rag_from_fill
 
 EXTRACTOR = "extractors.plan_actions"
 

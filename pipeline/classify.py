@@ -51,9 +51,10 @@ def classify(doc: ParsedDocument) -> DocumentKind:
         from plantrace.extractors.plan_cards import labelled_roles
 
         plan_score += {"owner", "due"} <= labelled_roles(head.splitlines())
-    if plan_score == 1 and _PLAN[0].search(head) and _plan_table(doc):
-        # a plan whose headers use words no list holds ('Deliverable | Champion | Finish'): the
-        # plan reader's own table evidence (header roles and what the cells hold) decides
+    if plan_score == 1 and _read_as_plan(doc, head):
+        # one plan sign, and the plan reader's own evidence of actions on the first pages: a
+        # plan under a title no list holds ('Improving Together 2024/25') with headers no list
+        # holds ('Deliverable | Champion | Finish') still is one
         plan_score += 1
     if plan_score >= 2:
         return DocumentKind.improvement_plan
@@ -66,9 +67,17 @@ def classify(doc: ParsedDocument) -> DocumentKind:
     return DocumentKind.other
 
 
+def _read_as_plan(doc: ParsedDocument, head: str) -> bool:
+    """Numbered action paragraphs that name who and when ('2.1 ... (SRO: DCS; timing: ...)'), a
+    cheap test of the text, or else an action or KPI table read on the first pages. Only asked of
+    a document with one plan sign that is no inspection report, so reports never pay for it."""
+    from plantrace.extractors.plan_prose import has_prose_actions
+
+    return has_prose_actions(head.splitlines()) or _plan_table(doc)
+
+
 def _plan_table(doc: ParsedDocument, pages: int = 3) -> bool:
-    """Whether the plan reader finds an action or KPI table on the first pages: only asked of a
-    document that names a plan, so reports and letters never pay for it."""
+    """Whether the plan reader finds an action or KPI table on the first pages."""
     from plantrace.extractors.plan_columns import read_layout
 
     head = replace(doc, pages=doc.pages[:pages])

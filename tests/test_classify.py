@@ -85,3 +85,44 @@ def test_a_letter_is_other_with_a_warning(tmp_path: Path) -> None:
     assert result.kind is DocumentKind.other
     assert [w.code for w in result.warnings] == ["not_classified"]
     assert "neither an inspection report nor an improvement plan" in result.warnings[0].message
+
+
+def test_a_plan_under_a_title_naming_no_plan_is_read_by_its_table(tmp_path: Path) -> None:
+    # one plan sign only ('Who'), and a title no list holds: the action table read on the first
+    # pages is the second sign
+    pdf = _pdf(
+        tmp_path / "p.pdf",
+        "Improving Together 2025-26",
+        ["#", "Deliverable", "Who", "Finish", "Narrative"],
+    )
+    result = extract_file(pdf)
+    assert result.kind is DocumentKind.improvement_plan
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert result.actions[2].owner == "Service Manager, Front Door"
+    assert str(result.actions[2].due_date) == "2025-09-30"
+
+
+def test_a_prose_plan_under_a_title_naming_no_plan_is_read_by_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    styles = getSampleStyleSheet()
+    story: list = [Paragraph("Improving Together 2025-26", styles["Title"]), Spacer(1, 12)]
+    for ref, text, owner, due, *_ in _ROWS:
+        story.append(
+            Paragraph(f"{ref} {text} (Lead: {owner}; timing: {due}) [On track]", styles["BodyText"])
+        )
+    buf = BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    pdf = tmp_path / "prose.pdf"
+    pdf.write_bytes(buf.getvalue())
+    result = extract_file(pdf)
+    assert result.kind is DocumentKind.improvement_plan
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert result.actions[0].owner == "Head of Service"
+    assert str(result.actions[1].due_date) == "2025-06-30"
+
+
+def test_a_letter_with_one_plan_word_stays_other(tmp_path: Path) -> None:
+    # 'who' is one plan sign; no action table and no numbered action paragraphs: not a plan
+    pdf = _pdf(tmp_path / "l.pdf", "To all who work with children", None)
+    assert extract_file(pdf).kind is DocumentKind.other
