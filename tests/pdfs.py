@@ -146,3 +146,22 @@ def random_bytes(n: int = 4096, seed: int = 7) -> bytes:
 
 def truncated(data: bytes, fraction: float = 0.5) -> bytes:
     return data[: int(len(data) * fraction)]
+
+
+def libreoffice_pdf(source: Path, out: Path) -> Path:
+    """The PDF a council would publish: `source` (.docx/.xlsx) printed by LibreOffice into `out`
+    (its own profile there, so parallel prints do not share one); skips where it is missing."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile",
+         "--convert-to", "pdf", "--outdir", str(out), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / (source.stem + ".pdf")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from plantrace.pipeline.ingest import discover, ingest_file
 from plantrace.pipeline.normalise.rag import rag_from_fill
 from plantrace.pipeline.readers.formats import read_document, sniff_format
 from plantrace.pipeline.store import Store
+from tests.pdfs import libreoffice_pdf as _print_to_pdf
 
 RED, AMBER, GREEN = "FF0000", "FFC000", "00B050"
 
@@ -936,18 +936,6 @@ def test_ingest_stores_office_plans_with_locators_and_tells_what_to_do_with_a_do
 
 
 # --------------------------------------------------------------------------- against the PDF print
-
-
-def _print_to_pdf(source: Path, out: Path) -> Path:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile",
-         "--convert-to", "pdf", "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return out / (source.stem + ".pdf")
 
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx"])

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 import sys
 import time
 import zipfile
@@ -40,6 +38,7 @@ from plantrace.models.results import ExtractionResult, Status
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.readers.formats import read_document
 from plantrace.pipeline.readers.xlsx import parse_xlsx_bytes
+from tests.pdfs import libreoffice_pdf as _print_to_pdf
 
 GREEN, AMBER, RED = "C6EFCE", "FFEB9C", "FFC7CE"  # Excel's own 'good', 'neutral', 'bad' fills
 ACTIONS = [  # ref, action, lead, due as printed, due ISO, percent complete
@@ -487,18 +486,6 @@ def _word_actions(result: ExtractionResult) -> list[tuple[str, str, str, str | N
         (a.ref or "", a.owner or "", str(a.due_date), a.rag, list(a.recommendations))
         for a in result.actions
     ]
-
-
-def _print_to_pdf(source: Path, out: Path) -> Path:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile",
-         "--convert-to", "pdf", "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return out / (source.stem + ".pdf")
 
 
 # --------------------------------------------------------------------------- Word: reading

@@ -11,17 +11,15 @@ summary's short names.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
-import pytest
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from plantrace.models.results import ExtractionResult
 from plantrace.pipeline.extract import extract_file
+from tests.pdfs import libreoffice_pdf as _print
 
 PRIORITIES = {
     "1": "Improve the regularity and quality of management oversight and reflective supervision "
@@ -108,18 +106,6 @@ def _workbook(path: Path) -> Path:
         _priority_sheet(wb, n)
     wb.save(path)
     return path
-
-
-def _print(source: Path, out: Path) -> Path:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: the PDF print cannot be made")
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile",
-         "--convert-to", "pdf", "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    return out / (source.stem + ".pdf")
 
 
 def _read(
