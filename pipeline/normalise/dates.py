@@ -53,9 +53,10 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_MY = re.compile(r"(?<![\d./])\b(0?[1-9]|1[0-2])[./]((?:19|20)\d{2})\b(?![./]\d)")
 _FY_WORD = rf"(?:{_alternation(_WORDS['financial_year'])})"
 # 'Q3 2016/17', 'Q2 2025', the short financial year 'Q3 24/25' (two digits need the pair),
-# 'Q3 FY25/26'
+# 'Q3 FY25/26', 'Qtr 3 25/26' (the quarter word: the letter Q or a word, 'Qtr 3', 'Quarter 3')
+_Q_WORD = rf"(?:Q|(?:{_alternation(_WORDS['quarter'])})\.?\s*)"
 _QUARTER = re.compile(
-    rf"\bQ([1-4])\s*(?:\(?\s*)?(?:{_FY_WORD}\s*)?"
+    rf"\b{_Q_WORD}([1-4])\s*(?:\(?\s*)?(?:{_FY_WORD}\s*)?"
     r"(\d{4}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2,4}))?",
     re.I,
 )
@@ -63,7 +64,7 @@ _QUARTER = re.compile(
 # a financial one
 _YEAR_QUARTER = re.compile(
     rf"(?:\b{_FY_WORD}\s*((?:19|20)?\d{{2}})|\b((?:19|20)\d{{2}}))"
-    r"(?:\s*[/-]\s*(\d{2}|\d{4}))?\s*[-\s]\s*Q([1-4])\b",
+    rf"(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?\s*[-\s]\s*{_Q_WORD}([1-4])\b",
     re.I,
 )
 # a school year named as one: 'academic year 2025/26' ends with its summer term
