@@ -108,6 +108,10 @@ class TableRoles:
     # a timeline's month columns, each with its month and year as printed ('Jun 2025'): a
     # Gantt chart's due date is its row's last shaded month (_timeline)
     months: dict[int, str] = field(default_factory=dict)
+    # role -> the columns that held it earlier, nearest first ('Original date' beside 'Revised
+    # date', the quarters of a RAG trail before the last): where a row's cell of the role is
+    # blank, its value is in the first of these that is not (plan_actions.read_actions)
+    earlier: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def roles(self) -> list[str | None]:
@@ -177,9 +181,13 @@ def read_roles(
         _fill_rag(out, counts, fills)
     lead_mark = _matrix(out, grid) if kind == ACTION_TABLE and grid else None
     months = _timeline(out, table) if kind == ACTION_TABLE and table is not None else {}
+    earlier: dict[str, list[int]] = {}
     if kind == ACTION_TABLE:
+        if grid and (trail := _rating_trail(out, grid)):
+            earlier["rag"] = trail
         _status_now(out, counts)
-        _due_now(out, counts)
+        if history := _due_now(out, counts):
+            earlier["due"] = history
     _from_cells(out, counts, kind, columns)
     if kind == ACTION_TABLE:
         _done(out, columns)
@@ -192,7 +200,7 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
-    return TableRoles(kind, out, lead_mark, months)
+    return TableRoles(kind, out, lead_mark, months, earlier)
 
 
 DONE = "done"  # a column saying only whether the action is done: a tick or Yes/No
@@ -1054,23 +1062,69 @@ def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.evidence.append(f"no rating under {c.label!r} beside {present.label!r}")
 
 
-def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> list[int]:
     """Of two columns of dates whose headers both name the due date, which is due now: the
-    'Original deadline' beside the 'Revised deadline' is history, kept as other."""
+    'Original deadline' beside the 'Revised deadline' is history, kept as other. Returns the
+    history columns, nearest first: a row whose date was never revised leaves the revised
+    cell blank and has its due date in the original one."""
     dues = [
         c for c in out
         if c.role == "due" and _share(counts[c.index], {CellType.date, CellType.open_date}) >= CLEAR
     ]  # fmt: skip
     found = _present(dues)
     if found is None:
-        return
+        return []
     present, history = found
     present.evidence.append(
         f"beside the earlier date of {', '.join(repr(c.label) for c in history)}: due now"
     )
     for c in history:
         c.role, c.confidence = "other", 0.7
-        c.evidence.append(f"dates under {c.label!r}, beside {present.label!r}: a date it was due")
+        c.evidence.append(
+            f"dates under {c.label!r}, beside {present.label!r}: a date it was due, read where "
+            f"{present.label!r} is blank"
+        )
+    return sorted((c.index for c in history), key=lambda i: abs(i - present.index))
+
+
+def _rating_trail(out: list[ColumnRole], grid: list[list[str]]) -> list[int]:
+    """A status group header over periods: 'RAG by quarter 2025/26' printed over 'Q1' .. 'Q4'.
+
+    The first data row holds only periods, each under the one group header (the nearest
+    column at or left of it with a label) that names the status: a second header row. A row's
+    status is its latest rating, so the last period is the status column and the others, read
+    right to left where a row's later quarters are not rated yet, are its history. Returns those
+    history columns, nearest first; [] where the table has no such trail.
+    """
+    named = [i for i, t in enumerate(grid[0]) if t.strip()]
+    if len(named) < 2 or not all(_period(grid[0][i]) for i in named):
+        return []
+    groups = {_group_of(out, i) for i in named}
+    if len(groups) != 1:
+        return []
+    group = out[groups.pop()]
+    if _header_role(group.label) != "rag":
+        return []
+    last = named[-1]
+    for i in named:
+        c = out[i]
+        sub = grid[0][i].strip()
+        if i == last:
+            c.role, c.confidence = "rag", 0.85
+            c.evidence.append(f"the last period ({sub}) under the group header {group.label!r}")
+        else:
+            c.role, c.confidence = "other", 0.7
+            c.evidence.append(
+                f"an earlier period ({sub}) under {group.label!r}: read where later ones are blank"
+            )
+    return named[-2::-1]
+
+
+def _group_of(out: list[ColumnRole], i: int) -> int:
+    """The column whose header spans column i: the nearest at or left of it with a label."""
+    while i > 0 and not out[i].label.strip():
+        i -= 1
+    return i
 
 
 _STATUS_WORDS = frozenset(w for p in PLAN_VOCAB["header_phrases"]["rag"] for w in p.split())

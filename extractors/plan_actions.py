@@ -109,7 +109,9 @@ def read_actions(
                 text = text[m.end() :]
         owner = normalise_owner(row.text(own_c)) if own_c is not None else _lead(table, row)
         due_raw = (
-            _clean(mended_date(row.text(due_c))) if due_c is not None else _bar_end(table, row)
+            _clean(mended_date(row.text(_filled(table, row, "due", due_c))))
+            if due_c is not None
+            else _bar_end(table, row)
         )
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
@@ -147,13 +149,39 @@ def read_actions(
                 due_raw=due_raw,
                 governance=governance,
                 progress=progress,
-                rag=cell_rag(row, rag_c, rag_key) if rag_c is not None else _done_rag(table, row),
+                rag=_row_rag(table, row, rag_c, rag_key),
                 milestones=milestones,
                 rec_cell=row.text(rec_c) if rec_c is not None else None,
                 section=current,
             )
         )
     return drafts
+
+
+def _filled(table: PlanTable, row: Row, role: str, col: int) -> int:
+    """The column to read a row's value of a role from: its own column, or where that cell is
+    blank the nearest earlier column of the role that is not ('Original date' where nothing
+    was revised: column_roles.TableRoles.earlier)."""
+    if row.text(col).strip() or table.reading is None:
+        return col
+    return next((i for i in table.reading.earlier.get(role, []) if row.text(i).strip()), col)
+
+
+def _row_rag(
+    table: PlanTable, row: Row, col: int | None, key: Mapping[str, str] | None
+) -> str | None:
+    """A row's status: its status cell; where that is blank and the table prints a trail of
+    ratings by period, the latest period rated (a word, or a fill with no word); with no
+    status column, a done mark."""
+    if col is None:
+        return _done_rag(table, row)
+    found = cell_rag(row, col, key)
+    earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
+    for i in earlier:
+        if found is not None:
+            break
+        found = cell_rag(row, i, key)
+    return found
 
 
 def _lead(table: PlanTable, row: Row) -> str | None:
