@@ -87,8 +87,13 @@ def read_actions(
     drafts: list[Draft] = []
     current = section
     keyed = _keyed(table, ref_c, ac)
+    parents = _parent_rows(table, ref_c, due_c)
     prev_page: int | None = None
-    for row in table.rows:
+    for n, row in enumerate(table.rows):
+        if n in parents:
+            current = _parent_row(row, ref_c, ac, index, current, sha256)
+            prev_page = row.page
+            continue
         if row.section:
             found = section_row(row, ref_c)
             if found is not None:
@@ -156,6 +161,52 @@ def read_actions(
             )
         )
     return drafts
+
+
+_WHOLE_REF = re.compile(r"^[A-Z]{0,2}\d{1,2}\.?$")
+
+
+def _parent_rows(table: PlanTable, ref_c: int | None, due_c: int | None) -> set[int]:
+    """Rows that head the rows under them: a row whose ref is the parent of the next row's
+    ('2' over '2.1', '2.1' over '2.1.1') and that has no due date of its own. A tracker of
+    outline-grouped rows prints each recommendation (or objective) as such a row, with a
+    sponsor and a status rolled up from its actions: it is no action."""
+    if ref_c is None:
+        return set()
+    refs = [
+        "" if row.section else " ".join(row.text(ref_c).split()).rstrip(".") for row in table.rows
+    ]
+    out: set[int] = set()
+    for n, ref in enumerate(refs):
+        below = next((r for r in refs[n + 1 :] if r), "")
+        if not ref or not below.startswith(f"{ref}."):
+            continue
+        row = table.rows[n]
+        dated = [due_c, *(table.reading.earlier.get("due", []) if table.reading else [])]
+        if due_c is not None and any(row.text(i).strip() for i in dated if i is not None):
+            continue
+        out.add(n)
+    return out
+
+
+def _parent_row(
+    row: Row,
+    ref_c: int | None,
+    ac: int | None,
+    index: RecommendationIndex,
+    current: str | None,
+    sha256: str,
+) -> str | None:
+    """The recommendation in force after a row heading the rows under it (_parent_rows): a
+    whole-number ref ('2') opens recommendation 2, its text what follows its label in the
+    action cell; a deeper one ('2.1', an objective) keeps the recommendation it sits in."""
+    ref = " ".join(row.text(ref_c).split()).rstrip(".")
+    text = " ".join(row.text(ac).split())
+    if not _WHOLE_REF.match(ref) or not text:
+        return current
+    found = heading(text)
+    number, body = found if found is not None and found[0] == ref else (ref, text)
+    return index.add(number, body, provenance(sha256, row.page, row.bbox, row.line_span))
 
 
 def _filled(table: PlanTable, row: Row, role: str, col: int) -> int:
