@@ -56,8 +56,8 @@ from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import ParsedDocument
-from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.document import Line, Page, ParsedDocument
+from plantrace.pipeline.layout import ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_rag_key
 
@@ -99,6 +99,8 @@ def extract_plan(
     elements = adopt_barred_cards(elements)  # boxed cards with a coloured bar down one side
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
+    # pages set in two newspaper columns: after the card readers, which order lines by height
+    elements = read_text_columns(doc, elements)
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     index = RecommendationIndex()
@@ -159,6 +161,67 @@ def extract_plan(
         glossary=read_glossary(elements, doc.sha256),
         warnings=plan_warnings(elements, actions, kpis=len(kpis)),
     )
+
+
+def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Element]:
+    """The elements with each band of a page set in two text columns (pipeline.layout
+    column_bands) read again as paragraphs in column order: the layout reader orders a page's
+    lines by height, which on such a page runs each line of the left column into the one beside
+    it on the right (and reads the pairs as the rows of an unruled table). A band holding a
+    ruled table is left as read: a table set in a column is read from its rules."""
+    for page in doc.pages:
+        for band in column_bands(page):
+            elements = _reread_band(elements, page, band)
+    return elements
+
+
+def _reread_band(elements: list[Element], page: Page, band: ColumnBand) -> list[Element]:
+    def inside(ln: Line) -> bool:
+        return band.top < ln.top and ln.bottom < band.bottom
+
+    on_page = [i for i, el in enumerate(elements) if el.page == page.number]
+    touched: list[int] = []
+    kept: dict[int, list[Line]] = {}  # a paragraph running out of the band: its lines outside
+    for i in on_page:
+        el = elements[i]
+        lines = _element_lines(el)
+        if not any(inside(ln) for ln in lines):
+            continue
+        if _ruled(el):
+            return elements
+        touched.append(i)
+        if el.table is None and el.raw is None and not all(inside(ln) for ln in lines):
+            kept[i] = [ln for ln in lines if not inside(ln)]
+    if not touched:
+        return elements
+    ordered = band.order([ln for ln in page.lines if inside(ln)])
+    band_elements = [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(ordered)]
+    out: list[Element] = []
+    for i, el in enumerate(elements):
+        if i not in touched:
+            out.append(el)
+            continue
+        if i in kept and kept[i][0].top <= band.top:
+            out.append(Element(el.page, kept[i][0].top, lines=kept[i]))
+        if i == touched[0]:
+            out += band_elements
+        if i in kept and kept[i][0].top > band.top:
+            out.append(Element(el.page, kept[i][0].top, lines=kept[i]))
+    return out
+
+
+def _element_lines(el: Element) -> list[Line]:
+    if el.table is not None:
+        return [ln for r in el.table.rows for c in r.cells if c is not None for ln in c.lines]
+    if el.raw is not None:
+        return [ln for r in el.raw.rows for c in r if c is not None for ln in c.lines]
+    return list(el.lines)
+
+
+def _ruled(el: Element) -> bool:
+    if el.raw is not None:
+        return el.raw.ruled
+    return el.table is not None and any(t.ruled for t in [*el.table.pieces, *el.table.printed])
 
 
 def _date_plan_months(actions: list[Action], elements: list[Element]) -> None:

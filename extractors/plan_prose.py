@@ -67,12 +67,17 @@ _NOTE_LABELS = _labels(_DATA["notes"])
 # the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
 _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
-# a clause labelled with a field: at the start, after '(' or ';', or after a sentence's end
+# a clause labelled with a field: at the start, after '(', ';' or '|', or after a sentence's
+# end; the label ends with a colon, or is a question ('On track? Yes')
+_LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[(;])|(?<=[(;.,]\s))\s*(?P<label>{_alternation(_FIELD_LABELS)})\s*:\s*", re.I
+    rf"(?:^|(?<=[(;|])|(?<=[(;|.,]\s))\s*(?P<label>{_alternation(_FIELD_LABELS)}){_LABEL_END}",
+    re.I,
 )
-# a field's value runs to the clause's end: ';', ')', '[', a sentence end or the text's end
-_VALUE_END = re.compile(r"\s*(?:;|\)|\[|\.(?=\s|$)|$)")
+# a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
+_LINE_LABEL = re.compile(rf"^\s*(?:{_alternation(_FIELD_LABELS)}){_LABEL_END}", re.I)
+# what ends a field's value (besides a ')' that closes no bracket of the value's own)
+_CLAUSE_ENDS = ";[|"
 _LEAD = re.compile(
     rf"(?:^|(?<=[.;]\s))(?P<owner>[^.;()\[\]]+?)\s+(?:{_alternation(_DATA['lead_phrases'])})"
     r"(?=\s*(?:[;,.]|$))",
@@ -83,7 +88,7 @@ _STATUS = re.compile(r"\s*\[\s*(?P<status>[^\[\]]{1,40}?)\s*\]\s*\.?\s*$")
 _NOTE = re.compile(
     rf"^\s*(?P<label>{_alternation(_NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S
 )
-_TRIM = " \t.;,:(–—-"
+_TRIM = " \t.;,:|(–—-"
 
 
 @dataclass(slots=True)
@@ -113,7 +118,7 @@ class _Paragraph:
 
     @property
     def body(self) -> str:
-        text = join_text(ln.text for ln in self.lines)
+        text = join_text(clauses([ln.text for ln in self.lines]))
         m = _REF.match(text)
         return text[m.end() :] if m else text
 
@@ -135,8 +140,7 @@ def read_fields(body: str) -> ProseFields:
         cut = len(text)
     for m in _LABELLED.finditer(text):
         role = _FIELD_LABELS[" ".join(m.group("label").lower().split())]
-        end = _VALUE_END.search(text, m.end())
-        value = text[m.end() : end.start() if end else len(text)].strip(_TRIM)
+        value = text[m.end() : _value_end(text, m.end())].strip(_TRIM)
         if value and role not in found.fields:
             found.fields[role], found.starts[role] = value, m.end()
         start = m.start("label")
@@ -152,6 +156,36 @@ def read_fields(body: str) -> ProseFields:
         cut = min(cut, lead.start("owner"))
     found.text = text[:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
     return found
+
+
+def _value_end(text: str, start: int) -> int:
+    """Where a field's value starting at `start` ends: at ';', '[' or '|', at a sentence's end,
+    at a ')' closing the bracketed group the field is in ('(SRO: DCS)'), or at the text's end.
+    A bracket the value opens itself is part of it: 'Commissioning Manager (Martin Hale)'."""
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif c in _CLAUSE_ENDS or (c == "." and (i + 1 == len(text) or text[i + 1].isspace())):
+            return i
+    return len(text)
+
+
+def clauses(texts: Sequence[str]) -> list[str]:
+    """A paragraph's lines as the parts to join, each line that opens with a field label
+    ('Owned by: ...' / 'Complete by: ...' on lines of their own under the action's text)
+    starting a clause: the line before it is closed with ';', as the inline forms close theirs.
+    """
+    parts = list(texts)
+    for k in range(1, len(parts)):
+        if _LINE_LABEL.match(parts[k]) and not parts[k - 1].rstrip().endswith((";", "(", "|")):
+            parts[k - 1] = parts[k - 1].rstrip() + ";"
+    return parts
 
 
 def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
@@ -180,7 +214,7 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
             if _REF.match(nxt):
                 break
             parts.append(nxt)
-        found += read_fields(join_text(parts)).has_fields()
+        found += read_fields(join_text(clauses(parts))).has_fields()
         if found >= MIN_PARAGRAPHS:
             return True
     return False
@@ -286,7 +320,9 @@ def _carries_on(prev: Line, line: Line, indent: float | None, left: float | None
     if abs(line.font_size - prev.font_size) >= _SIZE or (edge is not None and line.x0 < edge - 3):
         return False
     if line.page == prev.page:
-        drop = line.top - prev.top
+        # a line's box is its first and last glyphs' ('reading at age eleven' has no capital):
+        # its top or its bottom may be off the line's pitch by a glyph's height, not both
+        drop = min(line.top - prev.top, line.bottom - prev.bottom)
         return 0 < drop <= (PITCH if indent is None else HANGING_PITCH) * prev.font_size
     return line.page == prev.page + 1 and line.index <= 1
 
@@ -359,10 +395,10 @@ def _row(p: _Paragraph, f: ProseFields) -> Row:
 
 def _offsets(p: _Paragraph) -> list[int]:
     """Where each of the paragraph's lines starts in its body text (after the number)."""
-    ref_len = len(join_text([p.lines[0].text])) - len(p.body)
+    parts = clauses([ln.text for ln in p.lines])
+    ref_len = len(join_text(parts[:1])) - len(p.body)
     return [
-        max(0, len(join_text(ln.text for ln in p.lines[:k])) + (1 if k else 0) - ref_len)
-        for k in range(len(p.lines))
+        max(0, len(join_text(parts[:k])) + (1 if k else 0) - ref_len) for k in range(len(p.lines))
     ]
 
 

@@ -168,3 +168,84 @@ def _breaks(prev: Line, line: Line) -> bool:
     if 0 < pitch <= _LEADING * max(line.font_size, 1.0):
         return False
     return gap > 0.9 * height
+
+
+# A page set in two text columns (a newspaper section of a Word document): the lines of the two
+# columns interleave by height, so a reader ordering lines by their top runs a line of one
+# column into the line beside it in the other. A band of the page between lines (or table
+# rules) that cross the gutter is set in two columns when both sides hold several lines, each
+# side is about as wide as the other, and most of their lines fill their side (prose, not the
+# short cells of an unruled table).
+_MIN_COLUMN_LINES = 4
+_COLUMN_SHARE = 0.35  # each column at least this share of the text width
+_FULL_LINE = 0.6  # a column's median line fills at least this share of the column
+_MAX_GUTTER = 0.12  # share of the text width
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnBand:
+    """A band of a page set in two text columns: its top, its bottom and the right column's
+    left edge (x); lines of the band are read left column first."""
+
+    top: float
+    bottom: float
+    right_x: float
+
+    def order(self, lines: Sequence[Line]) -> list[Line]:
+        """The band's lines in reading order: the left column top to bottom, then the right."""
+        return sorted(lines, key=lambda ln: (ln.x0 >= self.right_x - 2, ln.top, ln.x0))
+
+
+def column_bands(page: Page) -> list[ColumnBand]:
+    """The bands of a page set in two text columns (see above). A horizontal rule crossing the
+    gutter (a table's border) ends a band, as a full-width line does; the rules are read only
+    on a page whose lines start at a second column's edge."""
+    lines = [ln for ln in page.lines if ln.text.strip()]
+    if len(lines) < 2 * _MIN_COLUMN_LINES:
+        return []
+    left, right = min(ln.x0 for ln in lines), max(ln.bbox[2] for ln in lines)
+    width = right - left
+    edge = _right_column_edge(lines, left, width)
+    if edge is None:
+        return []
+    cuts = [ln.top for ln in lines if ln.x0 < edge - 2 and ln.bbox[2] > edge + 2]
+    cuts += [r.top for r in page.rulings if r.horizontal and r.x0 < edge - 2 < edge + 2 < r.x1]
+    bands: list[ColumnBand] = []
+    for top, bottom in _between(sorted(cuts), page.height):
+        inside = [ln for ln in lines if top < ln.top and ln.bottom < bottom]
+        if _two_columns(inside, edge, left, width):
+            bands.append(ColumnBand(top, bottom, edge))
+    return bands
+
+
+def _right_column_edge(lines: Sequence[Line], left: float, width: float) -> float | None:
+    """The x most lines starting in the middle of the text width start at, if enough do."""
+    starts = [round(ln.x0) for ln in lines if left + 0.3 * width < ln.x0 < left + 0.7 * width]
+    if len(starts) < _MIN_COLUMN_LINES:
+        return None
+    best = max(set(starts), key=lambda x: sum(1 for s in starts if abs(s - x) <= 2))
+    near = [s for s in starts if abs(s - best) <= 2]
+    return float(min(near)) if len(near) >= _MIN_COLUMN_LINES else None
+
+
+def _between(cuts: Sequence[float], height: float) -> list[tuple[float, float]]:
+    edges = [-1.0, *cuts, height + 1.0]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _two_columns(lines: Sequence[Line], edge: float, left: float, width: float) -> bool:
+    lefts = [ln for ln in lines if ln.bbox[2] <= edge - 2]
+    rights = [ln for ln in lines if ln.x0 >= edge - 2]
+    if min(len(lefts), len(rights)) < _MIN_COLUMN_LINES or len(lefts) + len(rights) < len(lines):
+        return False
+    left_w = max(ln.bbox[2] for ln in lefts) - left
+    right_w = max(ln.bbox[2] for ln in rights) - edge
+    gutter = edge - max(ln.bbox[2] for ln in lefts)
+    if min(left_w, right_w) < _COLUMN_SHARE * width or not 0 < gutter <= _MAX_GUTTER * width:
+        return False
+    return _fills(lefts, left_w) and _fills(rights, right_w)
+
+
+def _fills(lines: Sequence[Line], column: float) -> bool:
+    widths = sorted(ln.bbox[2] - ln.x0 for ln in lines)
+    return widths[len(widths) // 2] >= _FULL_LINE * column
