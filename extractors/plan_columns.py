@@ -603,6 +603,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     grids: dict[str, list[float]] = {}  # header row -> the columns found under it
     labelled: list[PlanTable] = []  # the tables read transposed so far
     seen: dict[tuple[str, ...], str] = {}  # header rows of the tables read so far -> kind
+    last_banner: str | None = None  # the last title row printed over a table's header
     for page in doc.pages:
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
@@ -655,6 +656,12 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             assert isinstance(item, Table)
             t = item
             head = _header(t, profile, seen)
+            if head is None and (split := _banner_over_header(t, profile, seen)) is not None:
+                banner, t, head = split
+                repeated = first_on_page and open_table is not None and banner.text == last_banner
+                if not repeated:  # the page's repeat of the banner over the table's next piece
+                    elements += _paragraphs(banner.lines)
+                last_banner = banner.text
             if head is not None and head[0] is not None:
                 seen.setdefault(tuple(head[2]), head[0])
             carried = (
@@ -730,6 +737,25 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if para:
             elements += _paragraphs_or_cards(para)
     return elements
+
+
+def _banner_over_header(
+    t: Table, profile: LayoutProfile | None, seen: dict[tuple[str, ...], str]
+) -> tuple[Cell, Table, tuple[str | None, list[str | None], list[str], TableRoles]] | None:
+    """A table whose first row is a title over its header: one cell across the table ('Area 2:
+    Raise the quality of ...', white on a dark fill), then a row of plan column names. The
+    title is a heading above the table (a recommendation, read as any heading is) and the
+    table starts at its header. Returns (title cell, the table under it, its header reading)."""
+    if len(t.rows) < 3 or len(t.rows[0]) < 3:
+        return None
+    filled = [c for c in t.rows[0] if c is not None and c.text.strip()]
+    if len(filled) != 1 or not filled[0].lines:
+        return None
+    rest = t.rows[1:]
+    top = min((c.bbox[1] for c in rest[0] if c is not None), default=t.bbox[1])
+    under = Table(t.page, (t.bbox[0], top, t.bbox[2], t.bbox[3]), rest, t.ruled)
+    head = _header(under, profile, seen)
+    return (filled[0], under, head) if head is not None else None
 
 
 def _transposed(
