@@ -167,8 +167,9 @@ def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Elem
     """The elements with each band of a page set in two text columns (pipeline.layout
     column_bands) read again as paragraphs in column order: the layout reader orders a page's
     lines by height, which on such a page runs each line of the left column into the one beside
-    it on the right (and reads the pairs as the rows of an unruled table). A band holding a
-    ruled table is left as read: a table set in a column is read from its rules."""
+    it on the right (and the card readers read the pairs as cards). A band holding a table
+    the page prints (ruled, or found by its header row) is left as read: such a band is a
+    table's columns, or a table set in a column, and the table reader has it."""
     for page in doc.pages:
         for band in column_bands(page):
             elements = _reread_band(elements, page, band)
@@ -187,7 +188,7 @@ def _reread_band(elements: list[Element], page: Page, band: ColumnBand) -> list[
         lines = _element_lines(el)
         if not any(inside(ln) for ln in lines):
             continue
-        if _ruled(el):
+        if _printed_table(el):
             return elements
         touched.append(i)
         if el.table is None and el.raw is None and not all(inside(ln) for ln in lines):
@@ -218,10 +219,10 @@ def _element_lines(el: Element) -> list[Line]:
     return list(el.lines)
 
 
-def _ruled(el: Element) -> bool:
-    if el.raw is not None:
-        return el.raw.ruled
-    return el.table is not None and any(t.ruled for t in [*el.table.pieces, *el.table.printed])
+def _printed_table(el: Element) -> bool:
+    """A table the page prints: read from rules or a header row (cards read from labelled
+    lines have no printed piece)."""
+    return el.raw is not None or (el.table is not None and bool(el.table.pieces))
 
 
 def _date_plan_months(actions: list[Action], elements: list[Element]) -> None:

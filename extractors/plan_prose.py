@@ -246,11 +246,14 @@ def _texts(elements: Sequence[Element]) -> list[Element]:
 
 
 def _table_actions(elements: Sequence[Element]) -> int:
-    """How many action rows the plan's action tables hold (heading rows left out)."""
+    """How many action rows the plan's printed action tables hold (heading rows left out).
+    Cards read from labelled lines (plan_cards: tables with no printed piece) are text as the
+    paragraphs are, and do not count: a plan's numbered paragraphs read as cards on one page
+    are no table that holds its actions."""
     return sum(
         sum(1 for r in el.table.rows if not r.section)
         for el in elements
-        if el.table is not None and el.table.kind == ACTION_TABLE
+        if el.table is not None and el.table.kind == ACTION_TABLE and el.table.pieces
     )
 
 

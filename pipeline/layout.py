@@ -174,11 +174,13 @@ def _breaks(prev: Line, line: Line) -> bool:
 # columns interleave by height, so a reader ordering lines by their top runs a line of one
 # column into the line beside it in the other. A band of the page between lines (or table
 # rules) that cross the gutter is set in two columns when both sides hold several lines, each
-# side is about as wide as the other, and most of their lines fill their side (prose, not the
-# short cells of an unruled table).
+# side is at least a third of the text width, the gutter is narrow, and each side has wrapped
+# prose (lines that fill it), not only the short cells of an unruled table. (The plan reader
+# also leaves a band alone where a table was found by its rules or its header row.)
 _MIN_COLUMN_LINES = 4
 _COLUMN_SHARE = 0.35  # each column at least this share of the text width
-_FULL_LINE = 0.6  # a column's median line fills at least this share of the column
+_FULL_LINE = 0.8  # a line this share of its column's width fills it (a wrapped line)
+_FULL_SHARE = 0.25  # at least this share of a column's lines fill it
 _MAX_GUTTER = 0.12  # share of the text width
 
 
@@ -247,5 +249,5 @@ def _two_columns(lines: Sequence[Line], edge: float, left: float, width: float) 
 
 
 def _fills(lines: Sequence[Line], column: float) -> bool:
-    widths = sorted(ln.bbox[2] - ln.x0 for ln in lines)
-    return widths[len(widths) // 2] >= _FULL_LINE * column
+    full = sum(1 for ln in lines if ln.bbox[2] - ln.x0 >= _FULL_LINE * column)
+    return full >= _FULL_SHARE * len(lines)
