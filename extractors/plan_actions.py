@@ -94,6 +94,8 @@ def read_actions(
             current = _parent_row(row, ref_c, ac, index, current, sha256)
             prev_page = row.page
             continue
+        if _repeats_header(row, table.labels):
+            continue
         if row.section:
             found = section_row(row, ref_c)
             if found is not None:
@@ -207,6 +209,19 @@ def _parent_row(
     found = heading(text)
     number, body = found if found is not None and found[0] == ref else (ref, text)
     return index.add(number, body, provenance(sha256, row.page, row.bbox, row.line_span))
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def _repeats_header(row: Row, labels: list[str]) -> bool:
+    """A row that prints the table's header again ('Tracker ID | Our response | ...'), as a
+    second table under the first one's grid does after its title row: no action. Compared with
+    spaces dropped, so that a word a narrow cell broke ('Sub-poin t') still matches."""
+    texts = [_squeezed(row.text(i)) for i in range(len(row.cells))]
+    named = [(t, _squeezed(lab)) for t, lab in zip(texts, labels, strict=False) if lab.strip()]
+    return len(named) >= 2 and all(t == lab for t, lab in named)
 
 
 def _filled(table: PlanTable, row: Row, role: str, col: int) -> int:

@@ -623,7 +623,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 for t in found
                 if t not in heads
                 and id(t) not in bands
-                and not _shading(t, page)
+                # a title row and a header over the grid make it a table, however banded
+                and not (_shading(t, page) and _banner_over_header(t, profile, seen) is None)
                 and not _banner_under(t, heads)
                 and not _band_between(t, page)
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
