@@ -44,6 +44,7 @@ MIN_GUTTER = 8.0
 CHIP_GAP = 2.0  # line heights between a first line's text and a chip at its right end
 MAX_CHIP_WORDS = 4
 MIN_FIELDS = 2  # fields a box needs to count as a card box
+MAX_ACROSS = 3  # boxes across headed columns, above or below them (title, introduction, note)
 
 
 @dataclass(slots=True)
@@ -96,7 +97,10 @@ def box_grid(
     rows = _row_groups(boxes)
     if not any(sum(1 for i in row if i in cards) >= (1 if alone else 2) for row in rows):
         return None
-    grid = Grid(lines=[])
+    boxes, cards, heads = _headed_columns(boxes, cards)
+    if heads:
+        rows = [[i] for i in range(len(boxes))]
+    grid = Grid(lines=[], beside=heads)
     for row in rows:
         has_card = any(i in cards for i in row)
         for i in row:
@@ -111,6 +115,98 @@ def box_grid(
                 grid.box[id(ln)] = i
                 grid.lines.append(ln)
     return grid
+
+
+def _headed_columns(
+    boxes: list[list[Line]], cards: set[int]
+) -> tuple[list[list[Line]], set[int], set[int]]:
+    """The boxes column by column where a page sets its cards in columns under a head of
+    their own (an A3 'plan on a page': a column per recommendation, its label and text in a box
+    at the column's head, the action boxes stacked under it): every box of a column belongs to
+    the head above it, so the columns are read one after another, each head first, and the
+    heads are kept whole (as a swimlane's label is). Else the boxes as they were, no heads.
+
+    A column is a run of boxes whose widths overlap; there must be two or more, side by side,
+    each topped by a box of no field, the heads level with one another, and each holding a
+    card. What stands across the columns above them (the title, an introduction) or below them
+    (a note at the foot) is read before or after them; a heading across a grid of cards
+    between its rows joins the columns into one, and nothing changes.
+    """
+    order: list[int] = []
+    heads: set[int] = set()
+    for page in dict.fromkeys(b[0].page for b in boxes):
+        on_page = sorted(
+            (i for i, b in enumerate(boxes) if b[0].page == page),
+            key=lambda i: _extent(boxes[i])[0],
+        )
+        found = _page_columns(boxes, cards, on_page)
+        if found is None:
+            return boxes, cards, set()
+        above, columns, below = found
+        order += above
+        for col in columns:
+            heads.add(len(order))
+            order += col
+        order += below
+    remap = {old: new for new, old in enumerate(order)}
+    return [boxes[i] for i in order], {remap[i] for i in cards}, heads
+
+
+def _page_columns(
+    boxes: Sequence[list[Line]], cards: set[int], on_page: list[int]
+) -> tuple[list[int], list[list[int]], list[int]] | None:
+    """(boxes above, headed columns, boxes below) of one page's boxes (sorted by top), or None
+    where they stand in no headed columns."""
+    for k in range(min(MAX_ACROSS, len(on_page)) + 1):
+        above, rest = on_page[:k], on_page[k:]
+        for m in range(min(MAX_ACROSS, len(rest)) + 1):
+            middle, below = rest[: len(rest) - m], rest[len(rest) - m :]
+            if not middle or not _apart(boxes, above, middle, below):
+                continue
+            columns = _columns(boxes, middle)
+            if _headed(boxes, cards, columns):
+                return above, columns, below
+    return None
+
+
+def _apart(
+    boxes: Sequence[list[Line]], above: list[int], middle: list[int], below: list[int]
+) -> bool:
+    """The boxes above end before the middle's start, the boxes below start after its end."""
+    top = min(_extent(boxes[i])[0] for i in middle)
+    bottom = max(_extent(boxes[i])[1] for i in middle)
+    return all(_extent(boxes[i])[1] <= top for i in above) and all(
+        _extent(boxes[i])[0] >= bottom for i in below
+    )
+
+
+def _headed(boxes: Sequence[list[Line]], cards: set[int], columns: list[list[int]]) -> bool:
+    """Two or more columns, each a head of no field over boxes holding a card, heads level."""
+    if len(columns) < 2:
+        return False
+    tops = [col[0] for col in columns]
+    if not all(
+        t not in cards and len(col) >= 2 and any(i in cards for i in col[1:])
+        for t, col in zip(tops, columns, strict=True)
+    ):
+        return False
+    first = _extent(boxes[tops[0]])[0]
+    return all(abs(_extent(boxes[t])[0] - first) <= _unit(boxes[t]) for t in tops)
+
+
+def _columns(boxes: Sequence[list[Line]], on_page: Sequence[int]) -> list[list[int]]:
+    """The page's boxes in columns (boxes whose widths overlap, chained), left to right, each
+    column top to bottom."""
+    spans = sorted(on_page, key=lambda i: min(ln.x0 for ln in boxes[i]))
+    columns: list[list[int]] = []
+    reach = float("-inf")
+    for i in spans:
+        left = min(ln.x0 for ln in boxes[i])
+        if not columns or left >= reach:
+            columns.append([])
+        columns[-1].append(i)
+        reach = max(reach, max(ln.bbox[2] for ln in boxes[i]))
+    return [sorted(col, key=lambda i: _extent(boxes[i])[0]) for col in columns]
 
 
 def _join_titles(

@@ -203,6 +203,53 @@ def test_swimlanes_of_boxes_under_lane_labels(tmp_path: Path, strip: bool) -> No
     assert [r.text for r in plan.recommendations] == list(RECS.values())
 
 
+def _headed_columns(label: str) -> str:
+    """An A3 plan on a page: a column per recommendation, its label alone over its text in a
+    dark head box, the action boxes stacked under it, the boxes of the columns level row by
+    row (so that the page's rows interleave the recommendations' actions)."""
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><style>"
+        "@page{size:A3 landscape;margin:10mm}*{print-color-adjust:exact;box-sizing:border-box}"
+        "body{margin:0;font-family:'DejaVu Serif',serif;font-size:8pt}"
+        ".cols{display:grid;grid-template-columns:1fr 1fr 1fr;gap:4mm}"
+        ".col{background:#f4f4f4;padding:2.5mm}"
+        ".head{background:#4b2e83;color:#fff;padding:3mm;margin:-2.5mm -2.5mm 3mm;min-height:30mm}"
+        ".head b{display:block;font-size:10pt;margin-bottom:1.5mm}"
+        ".box{background:#fff;border:0.6pt solid #b0b0b0;padding:2mm;margin-bottom:2.5mm}"
+        ".box p{margin:0.8mm 0}.pill{padding:0.4mm 2mm;border-radius:2mm;background:#e2efda}"
+        "</style></head><body><h1>Delivery plan 2025/26</h1>"
+        "<p>How the council responds to each improvement requirement of the inspection.</p>"
+        "<div class='cols'>"
+    ]
+    for number, rec in RECS.items():
+        parts.append(
+            f"<div class='col'><div class='head'><b>{label} {number}</b>{escape(rec)}</div>"
+        )
+        for ref, text, owner, due, _, status, _, _ in CARDS:
+            if ref[1] == number:
+                parts.append(
+                    f"<div class='box'><p><b>{ref[1:]}</b> {escape(text)}</p>"
+                    f"<p>Named officer: {escape(owner)}</p><p>Deliver by: {escape(due)}</p>"
+                    f"<p>On track? <span class='pill'>{status}</span></p></div>"
+                )
+        parts.append("</div>")
+    return "".join(parts) + "</div></body></html>"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs the chromium package")
+@pytest.mark.parametrize("label", ["Improvement requirement", "Area"])
+def test_boxes_stacked_under_column_heads(tmp_path: Path, label: str) -> None:
+    """A column per recommendation: the boxes stacked under a column's head belong to the
+    recommendation printed in it (its label alone over its text), though the page's rows put
+    the first action of every column side by side."""
+    plan = _read(_print(tmp_path, _headed_columns(label)))
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        (ref[1:], owner, due) for ref, _, owner, _, due, _, _, _ in CARDS
+    ]
+    assert _rec_texts(plan) == [[RECS["1"]]] * 3 + [[RECS["2"]]] * 2
+
+
 def _line(text: str, x0: float, top: float, size: float = 8.0, gap_at: int = 0) -> Line:
     """A line of words 4.5pt a character, a word space 2.5pt (a gap of 60pt before word
     `gap_at` when given)."""
