@@ -478,3 +478,41 @@ def test_holdout4_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path
         assert set(a["recommendations"]) <= numbers and a["ref"].startswith(a["recommendations"][0])
     s = pl.score_plans([(g, _as_prediction(g))])
     assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout5_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path: Path) -> None:
+    """The blind split is selectable, new in name and header wording, seeded, and a plan of its
+    ReportLab family prints with a gold whose rules hold (its design is not asserted here)."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout import HOLD_HEADERS, HOLDOUT
+    from samples.plangen.holdout2 import H2_HEADERS, HOLDOUT2
+    from samples.plangen.holdout3 import H3_HEADERS, HOLDOUT3
+    from samples.plangen.holdout4 import H4_HEADERS, HOLDOUT4
+    from samples.plangen.holdout5 import H5_HEADERS, HOLDOUT5, build_holdout5
+
+    assert len(HOLDOUT5) >= 5 and [f.name for f in select("holdout5")] == [f.name for f in HOLDOUT5]
+    earlier = {f.name for f in (*FAMILIES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4)}
+    assert not {f.name for f in HOLDOUT5} & earlier
+    others = {h for vocab in HEADERS.values() for words in vocab.values() for h in words}
+    for table in (HOLD_HEADERS, H2_HEADERS, H3_HEADERS, H4_HEADERS):
+        others |= {h for words in table.values() for h in words}
+    assert not {h.lower() for words in H5_HEADERS.values() for h in words} & {
+        h.lower() for h in others
+    }
+    fam = next(f for f in HOLDOUT5 if f.producer == "reportlab")
+    assert build_holdout5(fam, 5, 0).gold == build_holdout5(fam, 5, 0).gold
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout5"
+    pdf = gold_path.parent / g["file"]
+    assert pdf.is_file() and g["actions"] and g["recommendations"]
+    doc = pdfium.PdfDocument(str(pdf))
+    text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in doc)
+    numbers = {r["number"] for r in g["recommendations"]}
+    for a in g["actions"]:
+        assert set(a["recommendations"]) <= numbers
+        for printed in (a["ref"], a["text"], a["due_raw"]):
+            assert printed in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0

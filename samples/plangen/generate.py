@@ -12,10 +12,13 @@ from samples.plangen.holdout import HoldFamily, HPlan, build_holdout
 from samples.plangen.holdout2 import H2Family, H2Plan, build_holdout2
 from samples.plangen.holdout3 import H3Family, H3Plan, build_holdout3
 from samples.plangen.holdout4 import H4Family, H4Plan, build_holdout4
+from samples.plangen.holdout5 import H5Family, H5Plan, build_holdout5
 from samples.plangen.model import Plan
 
 
-def write_gold(plan: Plan | HPlan | H2Plan | H3Plan | H4Plan, folder: Path, pdf_name: str) -> Path:
+def write_gold(
+    plan: Plan | HPlan | H2Plan | H3Plan | H4Plan | H5Plan, folder: Path, pdf_name: str
+) -> Path:
     gold = {"file": pdf_name, "family": plan.family, "split": plan.split,
             "producer": plan.producer, **plan.gold, "features": plan.features}  # fmt: skip
     gold["file"] = pdf_name
@@ -54,9 +57,14 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout4(fam, seed, i) for i in range(n)]
             render_holdout4.render_all(plans, folder)
+        elif isinstance(fam, H5Family):  # the fifth blind split: its own builder and renderer
+            from samples.plangen import render_holdout5
+
+            plans = [build_holdout5(fam, seed, i) for i in range(n)]
+            render_holdout5.render_all(plans, folder)
         else:
             plans = [build_plan(fam, seed, i) for i in range(n)]
-        if isinstance(fam, HoldFamily | H2Family | H3Family | H4Family):
+        if isinstance(fam, HoldFamily | H2Family | H3Family | H4Family | H5Family):
             pass
         elif fam.producer == "reportlab":
             from samples.plangen import render_rl
