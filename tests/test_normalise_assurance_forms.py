@@ -67,3 +67,30 @@ def test_assurance_words(raw: str, rag: str | None) -> None:
 def test_not_commenced_is_a_state() -> None:
     assert is_status_state("Not commenced")
     assert not is_status_state("Serious concerns")
+
+
+@pytest.mark.parametrize(
+    ("raw", "rag"),
+    [
+        ("On track? Not commenced", None),  # the answer, not the question, is the status
+        ("On track? Embedded", "blue"),
+        ("On track? Some concerns", "amber"),
+        ("Slipped?", "amber"),  # a question alone is still read
+    ],
+)
+def test_a_question_label_before_its_answer(raw: str, rag: str | None) -> None:
+    assert normalise_rag(raw) == rag
+
+
+@pytest.mark.parametrize(
+    ("raw", "rag"),
+    [
+        ("Progressin g well", "green"),  # a narrow cell wrapped inside the word
+        ("Some concern s", "amber"),
+        ("Serious concern s", "red"),
+        ("Amb er", "amber"),
+        ("Not commence d", None),  # a state is no colour, broken or not
+    ],
+)
+def test_a_status_word_broken_inside_a_narrow_cell(raw: str, rag: str | None) -> None:
+    assert normalise_rag(raw) == rag

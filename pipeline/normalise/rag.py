@@ -39,6 +39,12 @@ _RAG: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_phrases(rule['phrases'])})\b", re.I), rule["colour"])
     for rule in _WORDS["rules"]
 ]
+# every phrase with its spaces taken out, for a cell that broke a word over two lines
+# ('Progressin' / 'g well'): the whole cell, its spaces taken out too, is one phrase
+_SQUASHED: dict[str, str] = {}
+for _rule in _WORDS["rules"]:
+    for _p in _rule["phrases"]:
+        _SQUASHED.setdefault(re.sub(r"[\s-]+", "", _p.lower()), _rule["colour"])
 _LETTER_ONLY = re.compile(rf"^\s*({'|'.join(map(re.escape, _LETTER))})\s*$", re.I)
 # progress states a status column holds beside its colours: no colour of their own
 _STATE = _phrases(_WORDS["states"])
@@ -50,6 +56,10 @@ _KEY_PAIR = re.compile(
     r"(?:\(\s*(blue|red|amber|green|yellow)\s*\)|[=:]\s*(blue|red|amber|green|yellow)\b)",
     re.I,
 )
+
+
+# a question printed as the status label, its answer after it: 'On track? Not commenced'
+_QUESTION_LABEL = re.compile(r"^[^?]{1,40}\?\s+(?=\S)")
 
 
 def _phrase(text: str) -> str:
@@ -75,7 +85,8 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
     """The colour a status cell means; the plan's own key (read_rag_key) first when given."""
     if raw is None:
         return None
-    text = " ".join(raw.split())
+    # the answer, not the question: 'On track? Not commenced' is no colour, as the state is
+    text = _QUESTION_LABEL.sub("", " ".join(raw.split()))
     if key:
         colour = key.get(_phrase(text).rstrip("."))
         if colour is not None:
@@ -85,7 +96,13 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         if pattern.search(text):
             return colour
     letter = _LETTER_ONLY.match(text)
-    return _LETTER[letter.group(1).lower()] if letter else None
+    return _LETTER[letter.group(1).lower()] if letter else _SQUASHED.get(_squash(text))
+
+
+def _squash(text: str) -> str:
+    """A short cell's text with its spaces and hyphens taken out ('Progressin g well' ->
+    'progressingwell'), as a narrow cell that wrapped inside a word printed it."""
+    return re.sub(r"[\s-]+", "", text.lower()).rstrip(".") if len(text) <= 40 else ""
 
 
 def is_status_state(raw: str) -> bool:
