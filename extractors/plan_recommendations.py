@@ -324,32 +324,6 @@ def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
     return None
 
 
-def summary_row(row: Row, ref_col: int | None, text_col: int | None) -> tuple[str, str] | None:
-    """(number, text) of a recommendation's own row among its actions, else None.
-
-    An outline tracker gives each recommendation a summary row above the rows of its actions,
-    in the same columns: its number in the ref column, its label, number and text in the
-    action column ('1' | 'Inspection point 1 — Reduce delay ...'), a sponsor and a rolled-up
-    status beside them. The row names its recommendation twice, and that is the evidence: the
-    ref is the very number the text's label gives. Its owner and status are no action's.
-    """
-    if ref_col is None or text_col is None or row.section:
-        return None
-    ref = row.text(ref_col).strip().rstrip(".")
-    if not _SUMMARY_REF.fullmatch(ref):
-        return None
-    m = _HEADING.match(_uncontinued(row.text(text_col)))
-    if m is None or not (m.group("kw") or m.groupdict().get("lead")):
-        return None  # a bare number opening the text ('1. Review ...') is an action's own
-    found = heading(row.text(text_col))
-    if found is None or number_key(found[0]) != number_key(ref):
-        return None
-    return ref, found[1]
-
-
-_SUMMARY_REF = re.compile(r"[A-Z]{0,2}\d{1,2}", re.I)
-
-
 def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
     """A table listing the recommendations: number column + text column.
 

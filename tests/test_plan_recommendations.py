@@ -27,7 +27,6 @@ from plantrace.extractors.plan_recommendations import (
     heading,
     join_label_headings,
     provenance,
-    summary_row,
 )
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf
@@ -360,32 +359,3 @@ def test_heading_with_the_label_of_a_confirmed_one_is_a_section_without_a_table(
     plan = extract_plan(parse_pdf(_build(tmp_path / "afi.pdf", story)))
     assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
     assert [nums for _, nums in _links(plan)] == [[str(a[0])] for a in ACTIONS if a[0] != 2]
-
-
-def test_a_trackers_summary_row_names_its_recommendation_twice(tmp_path: Path) -> None:
-    """An outline tracker: each recommendation a bold shaded row (its number in the ref column,
-    'Inspection point 1 — ...' in the action column, a sponsor, a rolled-up status) above its
-    actions' rows ('1.1', '1.2'). The summary rows are the recommendations; the action rows,
-    and a numbered action whose text opens with its own number, are not."""
-    rows: list[list[str]] = []
-    summary: list[int] = []
-    for n, rec in enumerate(RECS[:2], start=1):
-        summary.append(len(rows) + 1)
-        rows.append(
-            [str(n), f"Inspection point {n} — {rec}", "AD Safeguarding", "", "Some concerns"]
-        )
-        rows += [
-            [f"{n}.{k}", text, owner, due, "Progressing well"]
-            for k, (_, text, owner, due) in enumerate([a for a in ACTIONS if a[0] == n], start=1)
-        ]
-    rows.append(["7", "7. Review the plan with the board in the spring", "DCS", "Apr 2026", ""])
-    style = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
-    for r in summary:
-        style += [("BACKGROUND", (0, r), (-1, r), "#d9e1f2")]
-    header = ["Entry no", "Agreed response", "Person responsible", "Complete by", "On track?"]
-    story = [_table(header, rows, [50, 330, 150, 80, 90], style)]
-    elements = read_layout(parse_pdf(_build(tmp_path / "plan.pdf", story)))
-    table = next(el.table for el in elements if el.table is not None)
-    ref_c, text_c = table.col("ref"), table.col("action")
-    found = [x for row in table.rows if (x := summary_row(row, ref_c, text_c)) is not None]
-    assert found == [("1", RECS[0]), ("2", RECS[1])]
