@@ -177,8 +177,8 @@ def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Elem
 
 
 def _reread_band(elements: list[Element], page: Page, band: ColumnBand) -> list[Element]:
-    def inside(ln: Line) -> bool:
-        return band.top < ln.top and ln.bottom < band.bottom
+    def inside(ln: Line) -> bool:  # (a table's rows may run on over the next pages)
+        return ln.page == page.number and band.top < ln.top and ln.bottom < band.bottom
 
     on_page = [i for i, el in enumerate(elements) if el.page == page.number]
     touched: list[int] = []

@@ -175,12 +175,13 @@ def _breaks(prev: Line, line: Line) -> bool:
 # column into the line beside it in the other. A band of the page between lines (or table
 # rules) that cross the gutter is set in two columns when both sides hold several lines, each
 # side is at least a third of the text width, the gutter is narrow, and each side has wrapped
-# prose (lines that fill it), not only the short cells of an unruled table. (The plan reader
-# also leaves a band alone where a table was found by its rules or its header row.)
+# prose (lines that fill it), not only the short cells of an unruled table, and no rules box
+# anything in it (cards in a grid, a table's cells). (The plan reader also leaves a band alone
+# where a table was found by its rules or its header row.)
 _MIN_COLUMN_LINES = 4
 _COLUMN_SHARE = 0.35  # each column at least this share of the text width
 _FULL_LINE = 0.8  # a line this share of its column's width fills it (a wrapped line)
-_FULL_SHARE = 0.25  # at least this share of a column's lines fill it
+_FULL_SHARE = 0.15  # at least this share of a column's lines fill it (field lines are short)
 _MAX_GUTTER = 0.12  # share of the text width
 
 
@@ -193,9 +194,13 @@ class ColumnBand:
     bottom: float
     right_x: float
 
+    def right_of(self, line: Line) -> bool:
+        """Whether the line is in the right column."""
+        return line.x0 >= self.right_x - 2
+
     def order(self, lines: Sequence[Line]) -> list[Line]:
         """The band's lines in reading order: the left column top to bottom, then the right."""
-        return sorted(lines, key=lambda ln: (ln.x0 >= self.right_x - 2, ln.top, ln.x0))
+        return sorted(lines, key=lambda ln: (self.right_of(ln), ln.top, ln.x0))
 
 
 def column_bands(page: Page) -> list[ColumnBand]:
@@ -215,9 +220,19 @@ def column_bands(page: Page) -> list[ColumnBand]:
     bands: list[ColumnBand] = []
     for top, bottom in _between(sorted(cuts), page.height):
         inside = [ln for ln in lines if top < ln.top and ln.bottom < bottom]
-        if _two_columns(inside, edge, left, width):
+        if _two_columns(inside, edge, left, width) and not _boxed(page, top, bottom, edge):
             bands.append(ColumnBand(top, bottom, edge))
     return bands
+
+
+def _boxed(page: Page, top: float, bottom: float, edge: float) -> bool:
+    """Rules inside the band, outside its gutter: boxes (cards set in a grid, cells of a table)
+    that the table and card readers read, not running text."""
+    gutter = (edge - 0.06 * page.width, edge)
+    return any(
+        top < r.top and r.bottom < bottom and not (gutter[0] <= r.x0 and r.x1 <= gutter[1])
+        for r in page.rulings
+    )
 
 
 def _right_column_edge(lines: Sequence[Line], left: float, width: float) -> float | None:
