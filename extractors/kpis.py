@@ -8,6 +8,7 @@ inside the table ('P1 Strategy meetings') sets the recommendation for the rows u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from plantrace.extractors.cell_types import mended_figure
@@ -22,6 +23,7 @@ from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures
 
 EXTRACTOR = "extractors.kpis"
+_DIGIT = re.compile(r"\d")
 
 
 def read_kpis(
@@ -42,6 +44,8 @@ def read_kpis(
     series = series_before(table.labels, table.roles, latest_c) if latest_c is not None else []
     out: list[KPI] = []
     current = section
+    first = next((r for r in table.rows if not r.section), None)
+    spilt = _header_spill(table, first) if first is not None else {}
     for row in table.rows:
         if row.section:
             found = section_row(row, code_c)
@@ -53,9 +57,10 @@ def read_kpis(
         if not indicator or _merged(row, ind_c):
             continue  # an indicator cell merged down from above (a header over two rows) is no KPI
         latest_at = _reported(row, latest_c, series)
+        own = spilt if row is first else {}
         baselines: list[tuple[str, Quantity]] = []
         for c in base_cols + ([latest_at] if latest_at is not None else []):
-            q = parse_quantity(_figure(row, c))
+            q = parse_quantity(_figure(row, c, own))
             if q is not None and (c != latest_at or c not in base_cols):
                 baselines.append((table.labels[c], q))
         latest_label = _label(table, latest_at)
@@ -69,9 +74,11 @@ def read_kpis(
                 baseline=base[1] if base else None,
                 baseline_label=base[0] if base else None,
                 baselines=baselines,
-                latest=parse_quantity(_figure(row, latest_at)) if latest_at is not None else None,
+                latest=(
+                    parse_quantity(_figure(row, latest_at, own)) if latest_at is not None else None
+                ),
                 rag=cell_rag(row, rag_c, rag_key),
-                target=parse_quantity(_figure(row, tgt_c)) if tgt_c is not None else None,
+                target=parse_quantity(_figure(row, tgt_c, own)) if tgt_c is not None else None,
                 target_label=table.labels[tgt_c] if tgt_c is not None else None,
                 recommendation=current,
                 provenance=Provenance(
@@ -95,14 +102,41 @@ def _label(table: PlanTable, col: int | None) -> str | None:
     return table.labels[col] if col is not None else None
 
 
-def _figure(row: Row, col: int | None) -> str:
+def _figure(row: Row, col: int | None, spilt: Mapping[int, int] | None = None) -> str:
     """A figure cell's text, a figure a narrow cell wrapped inside itself put back; of a cell
-    spanning several figure columns, the one figure printed in this column."""
+    spanning several figure columns, the one figure printed in this column. spilt: for the
+    first row, how many leading lines of a column's cell are its header's words run down into
+    the row (_header_spill), left out."""
     cell = row.cells[col] if col is not None and col < len(row.cells) else None
     if cell is None or col is None:
         return row.text(col)
-    text = row.text(col) if len(cell.lines) < 2 else mended_figure([ln.text for ln in cell.lines])
+    skip = (spilt or {}).get(col, 0)
+    lines = [ln.text for ln in cell.lines][skip:]
+    text = row.text(col) if len(cell.lines) < 2 else mended_figure(lines)
     return _own_figure(row, col, text)
+
+
+def _header_spill(table: PlanTable, first: Row) -> dict[int, int]:
+    """Columns whose header's last words ran down into the first row's cell, and how many lines.
+
+    A spreadsheet prints a wrapped header cell taller than its row ('Pre-inspection' / 'figure'),
+    the overflow inside the first data row's box, so that cell reads 'figure 89.7%'. The column's
+    shape tells: every other row holds one bare figure (or nothing), and the first row's cell is
+    lines of words with no digit above one bare figure.
+    """
+    out: dict[int, int] = {}
+    rows = [r for r in table.rows if not r.section and r is not first]
+    for col, cell in enumerate(first.cells):
+        if cell is None or len(cell.lines) < 2 or not rows:
+            continue
+        lines = [" ".join(ln.text.split()) for ln in cell.lines]
+        words = next((i for i, ln in enumerate(lines) if _DIGIT.search(ln)), len(lines))
+        if not 0 < words < len(lines) or len(split_figures(" ".join(lines[words:]))) != 1:
+            continue
+        others = [" ".join(r.text(col).split()) for r in rows]
+        if all(len(split_figures(t)) == 1 for t in others if t) and any(others):
+            out[col] = words
+    return out
 
 
 def _own_figure(row: Row, col: int, text: str) -> str:
