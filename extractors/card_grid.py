@@ -98,8 +98,8 @@ def box_grid(
     if not any(sum(1 for i in row if i in cards) >= (1 if alone else 2) for row in rows):
         return None
     boxes, cards, heads = _headed_columns(boxes, cards)
-    if heads:
-        rows = [[i] for i in range(len(boxes))]
+    if heads:  # a column's boxes stand one under another: each a row of its own
+        rows = _row_groups(boxes)
     grid = Grid(lines=[], beside=heads)
     for row in rows:
         has_card = any(i in cards for i in row)
@@ -124,7 +124,8 @@ def _headed_columns(
     their own (an A3 'plan on a page': a column per recommendation, its label and text in a box
     at the column's head, the action boxes stacked under it): every box of a column belongs to
     the head above it, so the columns are read one after another, each head first, and the
-    heads are kept whole (as a swimlane's label is). Else the boxes as they were, no heads.
+    heads are kept whole (as a swimlane's label is). A page of no such columns is read as it
+    was (row by row).
 
     A column is a run of boxes whose widths overlap; there must be two or more, side by side,
     each topped by a box of no field, the heads level with one another, and each holding a
@@ -140,8 +141,9 @@ def _headed_columns(
             key=lambda i: _extent(boxes[i])[0],
         )
         found = _page_columns(boxes, cards, on_page)
-        if found is None:
-            return boxes, cards, set()
+        if found is None:  # a page of rows of boxes: read as it was
+            order += sorted(on_page)
+            continue
         above, columns, below = found
         order += above
         for col in columns:

@@ -296,3 +296,36 @@ def test_a_single_column_of_cards_is_left_alone() -> None:
     """Cards one under another (and prose) are no grid: the card reader reads them as before."""
     lines = [*_card("A1.1", 40, 70, "Green"), *_card("A1.2", 40, 130, "Red")]
     assert box_grid(lines, lambda ln: field_line(ln) is not None) is None
+
+
+def _on_page(lines: list[Line], page: int) -> list[Line]:
+    return [
+        Line(ln.text, ln.bbox, ln.font_size, ln.bold, page, ln.index, words=ln.words)
+        for ln in lines
+    ]
+
+
+def test_boxes_under_column_heads_read_column_by_column_page_by_page() -> None:
+    """A head of no field atop each column of bordered card boxes: the columns are read one after the
+    other, each head first and kept whole; a next page of cards two to a row under no head is
+    read row by row as before."""
+    head1 = [_line("Area 1", 40, 40), _line("Improve the front door response", 40, 51)]
+    head2 = [_line("Area 2", 300, 40), _line("Strengthen management oversight", 300, 51)]
+    a11, a21 = _card("1.1", 40, 80, "Green"), _card("2.1", 300, 80, "Red")
+    a12 = _card("1.2", 40, 140, "Amber")
+    b1, b2 = _on_page(_card("2.2", 40, 40, "Green"), 2), _on_page(_card("2.3", 300, 40, "Red"), 2)
+    lines = sorted(
+        [*head1, *head2, *a11, *a21, *a12, *b1, *b2], key=lambda ln: (ln.page, ln.top, ln.x0)
+    )
+    drawn = [a11, a21, a12, b1, b2]  # each card in a border of its own
+    grid = box_grid(lines, lambda ln: field_line(ln) is not None, drawn=drawn)
+    assert grid is not None
+    firsts = [
+        ln.text
+        for ln in grid.lines
+        if ln.text.split()[0] in ("Area", "1.1", "1.2", "2.1", "2.2", "2.3")
+    ]
+    assert [f.split()[0] for f in firsts] == ["Area", "1.1", "1.2", "Area", "2.1", "2.2", "2.3"]
+    assert firsts[0] == "Area 1" and firsts[3] == "Area 2"
+    heads = {grid.box[id(ln)] for ln in grid.lines if ln.text.startswith("Area")}
+    assert grid.beside == heads and len(heads) == 2
