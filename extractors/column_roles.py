@@ -1067,12 +1067,13 @@ def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> list[int
     'Original deadline' beside the 'Revised deadline' is history, kept as other. Returns the
     history columns, nearest first: a row whose date was never revised leaves the revised
     cell blank and has its due date in the original one."""
-    # a column with no cells yet (a header the page's foot left alone) says nothing against
-    # its header: it is weighed by its header's words
+    # both headers name the due date, so a date or two among forms the reader does not know
+    # yet is enough; a column with no cells yet (a header the page's foot left alone) says
+    # nothing against its header: it is weighed by its header's words
     dues = [
         c for c in out
         if c.role == "due"
-        and (_share(counts[c.index], {CellType.date, CellType.open_date}) >= CLEAR
+        and (_share(counts[c.index], {CellType.date, CellType.open_date}) >= 0.5
              or not sum(counts[c.index].values()))
     ]  # fmt: skip
     found = _present(dues)
