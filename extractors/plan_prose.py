@@ -317,11 +317,13 @@ def _open_bracket(lines: Sequence[Line]) -> bool:
 
 def _carries_on(prev: Line, line: Line, indent: float | None, left: float | None = None) -> bool:
     """A wrapped line of the same paragraph: its size, at its hanging indent (where it has one)
-    or not left of its first line, at line pitch below the line above or first on the next
-    page."""
+    or not left of its first line, at line pitch below the line above, first on the next
+    page, or next in the page's text at the head of the next column (a page set in columns)."""
     edge = indent if indent is not None else left
     if abs(line.font_size - prev.font_size) >= _SIZE or (edge is not None and line.x0 < edge - 3):
         return False
+    if line.page == prev.page and line.x0 > prev.bbox[2] and line.top < prev.top:
+        return line.index == prev.index + 1  # the column broke the paragraph
     if line.page == prev.page:
         # a line's box is its first and last glyphs' ('reading at age eleven' has no capital):
         # its top or its bottom may be off the line's pitch by a glyph's height, not both

@@ -199,8 +199,19 @@ class ColumnBand:
         return line.x0 >= self.right_x - 2
 
     def order(self, lines: Sequence[Line]) -> list[Line]:
-        """The band's lines in reading order: the left column top to bottom, then the right."""
-        return sorted(lines, key=lambda ln: (self.right_of(ln), ln.top, ln.x0))
+        """The band's lines in reading order: the left column top to bottom, then the right.
+        Lines on the left below the whole right column that the page's text also sets after
+        it (a one-column heading under balanced columns) come last."""
+        rights = [ln for ln in lines if self.right_of(ln)]
+        bottom = max((ln.bottom for ln in rights), default=float("inf"))
+        last = max((ln.index for ln in rights), default=-1)
+
+        def key(ln: Line) -> tuple[int, float, float]:
+            if self.right_of(ln):
+                return 1, ln.top, ln.x0
+            return (2 if ln.top > bottom and ln.index > last else 0), ln.top, ln.x0
+
+        return sorted(lines, key=key)
 
 
 def column_bands(page: Page) -> list[ColumnBand]:
