@@ -13,7 +13,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_columns import ACTION_TABLE, header_role
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 STYLE = getSampleStyleSheet()["BodyText"]
@@ -173,3 +175,16 @@ def test_title_row_over_the_header_is_the_tables_recommendation() -> None:
          date(2026, 9, 30), "red", "Two workshops held", ["2"]),
     ]  # fmt: skip
     assert [r.number for r in plan.recommendations] == ["1", "2"]
+
+
+def test_revised_date_column_is_due_now_and_the_original_its_fallback() -> None:
+    """'Original date' beside 'Revised date': the revised one is the due column and the
+    original is read where it is blank, even when only half the original cells are dates
+    the reader knows and the revised column has no cells yet (a header piece at a page foot)."""
+    labels = ["Ref", "Action", "Owner", "Original date", "Revised date"]
+    columns = [["2.01", "2.02"], ["Audit strategy discussions", "Train team managers"],
+               ["JM", "TE"], ["Mar 2026", "Whenever agreed"], []]  # fmt: skip
+    roles = [header_role(x) for x in labels]
+    reading = read_roles(ACTION_TABLE, roles, labels, columns)
+    assert reading.roles == ["ref", "action", "owner", "other", "due"]
+    assert reading.earlier == {"due": [3]}
