@@ -46,12 +46,17 @@ def read_kpis(
     current = section
     first = next((r for r in table.rows if not r.section), None)
     spilt = _header_spill(table, first) if first is not None else {}
+    last: Row | None = None  # the row the last KPI was read from
     for row in table.rows:
         if row.section:
             found = section_row(row, code_c)
             if found is not None:
                 current = index.by_number.get(number_key(found[0]), current)
             continue
+        if out and last is not None and _continues(row, last, ind_c):
+            out[-1].indicator = f"{out[-1].indicator} {' '.join(row.text(ind_c).split())}"
+            continue
+        last = row
         indicator = " ".join(row.text(ind_c).split())
         code = " ".join(row.text(code_c).split()) or None
         if not indicator or _merged(row, ind_c):
@@ -92,6 +97,17 @@ def read_kpis(
             )
         )
     return out
+
+
+def _continues(row: Row, previous: Row, ind_c: int | None) -> bool:
+    """A row a page break split ('Return home interviews offered within 72' / 'hours'): the
+    first on a later page than the KPI above it, nothing but the rest of the indicator in it
+    (every other cell blank), and that rest no new indicator (it starts in lower case)."""
+    if ind_c is None or row.page <= previous.page:
+        return False
+    rest = row.text(ind_c).strip()
+    others = (row.text(i).strip() for i in range(len(row.cells)) if i != ind_c)
+    return rest[:1].islower() and not any(others)
 
 
 def _merged(row: Row, col: int | None) -> bool:

@@ -87,3 +87,48 @@ def test_a_header_spilt_into_the_first_row_is_no_part_of_its_figure(tmp_path: Pa
         ("43.7%", "52.0%", "85.0%"),
         ("12.1%", "11.0%", "8.0%"),
     ]
+
+
+LINES = 20  # filler lines that put the page break inside the second KPI row
+KPI_ROWS = [
+    ["Statistic", "Polarity", "Pre-inspection figure", "Statistical neighbours", "Planned level"],
+    ["Supervision held within four weeks", "High", "26.9%", "18%", "95.2%"],
+    ["Return home interviews offered to children who were missing from home or care, within "
+     "seventy-two hours of their return to the place where they live", "High", "13.9%", "27%",
+     "75.6%"],
+    ["Care leavers in a suitable home", "High", "48.6%", "69.9%", "59%"],
+]  # fmt: skip
+
+
+def _word_scorecard(folder: Path, lines: int) -> Path:
+    """A Word plan whose KPI table starts low on the page, so Word breaks a row's indicator
+    over the page foot (its figures, one line each, stay on the first page)."""
+    import docx
+    from docx.shared import Pt
+
+    doc = docx.Document()
+    doc.add_heading("Improvement plan 2025-26: performance scorecard", 1)
+    for i in range(lines):
+        doc.add_paragraph(f"Progress note {i + 1}: the board reviewed the measures below.")
+    table = doc.add_table(rows=0, cols=5)
+    table.style = "Table Grid"
+    for row in KPI_ROWS:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+            cell.paragraphs[0].runs[0].font.size = Pt(10)
+    for row in table.rows:
+        row.cells[0].width = docx.shared.Cm(4)
+    path = folder / f"scorecard{lines}.docx"
+    doc.save(str(path))
+    return libreoffice_pdf(path, folder)
+
+
+def test_a_kpi_row_split_over_a_page_break_is_one_kpi(tmp_path: Path) -> None:
+    """The part of the indicator printed atop the next page (lower case, every other cell
+    blank) goes on the KPI above it, as printed: one KPI, not two."""
+    pdf = _word_scorecard(tmp_path, LINES)
+    kpis = extract_file(pdf).to_contract()["kpis"]
+    assert [(k["indicator"], k["baseline"]["raw"], k["target"]["raw"]) for k in kpis] == [
+        (r[0], r[2], r[4]) for r in KPI_ROWS[1:]
+    ]
