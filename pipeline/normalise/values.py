@@ -27,12 +27,7 @@ _CURRENCY = re.compile(r"£\s*$")
 _SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
-_FIGURE_UNIT = re.compile(
-    r"(?:\s*(?:%|per\s*cent\b|percent\b|(?:/|per\s+)\s*(?:month|week|year|day|quarter|annum)\b"
-    r"|per\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:k|m)?)\b|(?:days?|weeks?|months?|years?|hours?)\b))?",
-    re.I,
-)
-_SCALE_AFTER = re.compile(r"\s*(?:k|m|bn)\b", re.I)
+_SCALE_AFTER = re.compile(r"^\s*(k|m|bn)\b", re.I)
 _POUND = re.compile(r"£\s*")
 
 
@@ -50,13 +45,22 @@ def split_figures(raw: str | None) -> list[str]:
         number = _NUMBER.match(text, pound.end() if pound else pos)
         if number is None:
             return []
-        tail = (_SCALE_AFTER if pound else _FIGURE_UNIT).match(text, number.end())
-        end = tail.end() if tail else number.end()
+        end = number.end() + _unit_length(text[number.end() :], pound is not None)
         if end < len(text) and text[end] != " ":
             return []
         out.append(text[pos:end])
         pos = end + 1  # the one space between two figures
     return out
+
+
+def _unit_length(rest: str, currency: bool) -> int:
+    """How much of `rest` (what follows a number) is the number's unit or scale, read by the
+    same patterns parse_quantity reads units with."""
+    for pattern in [_SCALE_AFTER] if currency else [p for p, _ in _UNITS]:
+        m = pattern.match(rest)
+        if m:
+            return m.end()
+    return 0
 
 
 def parse_quantity(raw: str | None) -> Quantity | None:
@@ -75,7 +79,7 @@ def parse_quantity(raw: str | None) -> Quantity | None:
     unit: str | None = None
     if _CURRENCY.search(raw[: m.start()]):
         unit = "£"
-        scale = re.match(r"^\s*(k|m|bn)\b", rest, re.I)
+        scale = _SCALE_AFTER.match(rest)
         if scale:
             value *= _SCALE[scale.group(1).lower()]
     else:
