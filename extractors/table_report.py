@@ -4,6 +4,7 @@ evidence and confidence behind it. Pure: the `plantrace tables` inspector prints
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_columns import Element, read_layout
@@ -126,3 +127,20 @@ def _view(el: Element, number: int) -> TableView | None:
         grid = [[c.text if c is not None else "" for c in row] for row in raw.rows]
         return TableView(number, None, [raw.page], len(raw.rows), cols, 0.0, [_piece(raw)], grid)
     return None
+
+
+def shared_evidence(columns: Sequence[ColumnView]) -> list[str]:
+    """Each column's evidence as shown: a reason already given for an earlier column of the same
+    table (the same words but for the column's own header) is named, not repeated, so a run of
+    matrix or month columns reads as one reason and its members."""
+    shown: list[str] = []
+    first: dict[str, int] = {}
+    for col in columns:
+        text = "; ".join(col.evidence)
+        key = text.replace(f"'{col.label}'", "'…'") if col.label else text
+        if key in first and text:
+            shown.append(f"as column {first[key] + 1}")
+        else:
+            first.setdefault(key, col.index)
+            shown.append(text)
+    return shown

@@ -1,0 +1,164 @@
+"""The `plantrace tables --html` page: each page that has tables as an image, the tables, cells
+and column roles drawn over it in SVG, and each table's column evidence beside it.
+
+Kept apart from the CLI so the page is a pure function of what was read (`tables_html`) plus one
+I/O edge that renders the page images (`page_images`). All PDF text is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from plantrace.extractors.table_report import ColumnView, TableView, shared_evidence
+
+ROLE_COLOURS = {
+    "action": "#1f77b4", "owner": "#2ca02c", "due": "#d62728", "start": "#ff9896",
+    "rag": "#ff7f0e", "ref": "#9467bd", "code": "#9467bd", "indicator": "#1f77b4",
+    "progress": "#17becf", "governance": "#8c564b", "milestones": "#e377c2",
+}  # fmt: skip
+UNREAD = "#d62728"
+LABEL_SIZE = 6.0  # points of the PDF page: the labels scale with the drawing
+CHAR_WIDTH = 0.62  # of LABEL_SIZE, a bold sans-serif glyph on average
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    number: int
+    width: float  # points
+    height: float
+    png: bytes
+
+
+def page_images(pdf: Path, numbers: Sequence[int], scale: float = 1.5) -> list[PageImage]:
+    """Render the given pages (1-based) with pypdfium2: the one I/O step of the page."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        images = []
+        for number in numbers:
+            page = doc[number - 1]
+            width, height = page.get_size()
+            buf = io.BytesIO()
+            page.render(scale=scale).to_pil().save(buf, format="PNG")
+            images.append(PageImage(number, width, height, buf.getvalue()))
+        return images
+    finally:
+        doc.close()
+
+
+def pages_with_tables(views: Sequence[TableView], wanted: set[int] | None) -> list[int]:
+    return sorted({p.page for v in views for p in v.pieces if wanted is None or p.page in wanted})
+
+
+def tables_html(title: str, views: Sequence[TableView], images: Sequence[PageImage]) -> str:
+    """One offline HTML file; `images` are the pages to draw (see `pages_with_tables`)."""
+    parts = [_HEAD.format(title=html.escape(title))]
+    for image in images:
+        on_page = [(v, k) for v in views for k, p in enumerate(v.pieces) if p.page == image.number]
+        png = base64.b64encode(image.png).decode("ascii")
+        parts.append(f'<section><h2>Page {image.number}</h2><div class="page" '
+                     f'style="aspect-ratio:{image.width:.1f}/{image.height:.1f}">'
+                     f'<img alt="page {image.number}" src="data:image/png;base64,{png}">'
+                     f'<svg viewBox="0 0 {image.width:.1f} {image.height:.1f}" '
+                     f'preserveAspectRatio="none">')  # fmt: skip
+        parts.extend(_svg_piece(v, k) for v, k in on_page)
+        parts.append("</svg></div>")
+        parts.extend(_columns_html(v) for v in {id(v): v for v, _ in on_page}.values())
+        parts.append("</section>")
+    if not images:
+        parts.append("<p>No tables found.</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def column_label(col: ColumnView, width: float) -> str:
+    """The label drawn over a column: number, role and confidence where they fit its width,
+    else number and role, else the number alone (the evidence table below says the rest), so
+    that labels of narrow columns (a responsibility matrix, a Gantt month) never print over
+    each other."""
+    number, role = str(col.index + 1), col.role or "?"
+    for label in (f"{number} {role} {col.confidence:.2f}", f"{number} {role}"):
+        if len(label) * LABEL_SIZE * CHAR_WIDTH <= width - 1:
+            return label
+    return number
+
+
+def _svg_piece(v: TableView, k: int) -> str:
+    piece = v.pieces[k]
+    x0, y0, x1, y1 = piece.bbox
+    colour = UNREAD if v.kind is None else "#1f77b4"
+    out = [f'<rect class="table" x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" '
+           f'height="{y1 - y0:.1f}" stroke="{colour}"/>']  # fmt: skip
+    top: dict[int, tuple[float, float, float]] = {}  # column -> (top, left, right) of its cells
+    for c in piece.cells:
+        a, b, cx1, cy1 = c.bbox
+        role = v.columns[c.col].role if c.col < len(v.columns) else None
+        fill = ROLE_COLOURS.get(role or "", "#999999")
+        out.append(f'<rect class="cell" x="{a:.1f}" y="{b:.1f}" width="{cx1 - a:.1f}" '
+                   f'height="{cy1 - b:.1f}" fill="{fill}"><title>{html.escape(c.text[:300])}'
+                   f"</title></rect>")  # fmt: skip
+        if c.col < len(v.columns) and (c.col not in top or b < top[c.col][0]):
+            top[c.col] = (b, a, cx1)
+    for col_index, (b, a, right) in sorted(top.items()):
+        col = v.columns[col_index]
+        label = column_label(col, right - a)
+        tip = f"column {col.index + 1}: {col.label} -> {col.role or 'no role'} {col.confidence:.2f}"
+        y = max(b - 1.5, LABEL_SIZE)
+        width = len(label) * LABEL_SIZE * CHAR_WIDTH + 1
+        out.append(f'<g class="label"><title>{html.escape(tip)}</title>'
+                   f'<rect x="{a + 0.5:.1f}" y="{y - LABEL_SIZE:.1f}" width="{width:.1f}" '
+                   f'height="{LABEL_SIZE + 1:.1f}"/>'
+                   f'<text x="{a + 1:.1f}" y="{y:.1f}" '
+                   f'fill="{ROLE_COLOURS.get(col.role or "", UNREAD)}">'
+                   f"{html.escape(label)}</text></g>")  # fmt: skip
+    return "\n".join(out)
+
+
+def _columns_html(v: TableView) -> str:
+    evidence = shared_evidence(v.columns)
+    rows = "".join(
+        f'<tr><td class="n">{c.index + 1}</td><td class="h">{html.escape(c.label)}</td>'
+        f'<td class="r">{html.escape(c.role or "-")}</td><td class="c">{c.confidence:.2f}</td>'
+        f'<td class="e">{html.escape(e)}</td></tr>'
+        for c, e in zip(v.columns, evidence, strict=True)
+    )
+    kind = html.escape(v.kind or "not a plan table")
+    return (f'<h3>Table {v.number}: {kind}, {v.rows} rows, confidence {v.confidence:.2f}</h3>'
+            f'<div class="scroll"><table class="cols"><thead><tr><th>#</th><th>header</th>'
+            f"<th>role</th><th>conf</th><th>evidence</th></tr></thead><tbody>{rows}</tbody>"
+            f"</table></div>")  # fmt: skip
+
+
+_HEAD = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>plantrace tables: {title}</title>
+<style>
+body {{ font: 14px system-ui, sans-serif; margin: 1rem; }}
+.page {{ position: relative; max-width: 1000px; border: 1px solid #ccc; }}
+.scroll {{ overflow-x: auto; max-width: 1000px; }}
+.page img, .page svg {{ position: absolute; inset: 0; width: 100%; height: 100%; }}
+rect.table {{ fill: none; stroke-width: 1.5; }}
+rect.cell {{ fill-opacity: 0.12; stroke: #555; stroke-width: 0.3; }}
+g.label rect {{ fill: #fff; fill-opacity: 0.7; }}
+svg text {{ font: bold 6px sans-serif; }}
+table.cols {{ border-collapse: collapse; margin: .5rem 0 1.5rem; max-width: 1000px; }}
+table.cols td, table.cols th {{ border: 1px solid #ccc; padding: 2px 6px; text-align: left;
+  vertical-align: top; overflow-wrap: break-word; }}
+table.cols td.n, table.cols td.r, table.cols td.c {{ white-space: nowrap; }}
+@media (max-width: 600px) {{
+  /* a phone: each column a short block (number, header, role, confidence, then its evidence)
+     instead of five table columns squeezed until words break */
+  table.cols thead {{ display: none; }}
+  table.cols, table.cols tbody, table.cols tr {{ display: block; }}
+  table.cols tr {{ border: 1px solid #ccc; padding: 4px 6px; margin-bottom: 4px; }}
+  table.cols td {{ display: inline; border: 0; padding: 0 4px 0 0; }}
+  table.cols td.h {{ font-weight: 600; }}
+  table.cols td.e {{ display: block; color: #333; }}
+}}
+</style></head><body><h1>Tables read from {title}</h1>"""
