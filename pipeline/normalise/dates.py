@@ -41,13 +41,17 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _MONTH = rf"({_alternation(MONTHS)})\." + "?"
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*(\d{{4}}|\d{{2}})\b", re.I)
+_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*['’]?(\d{{4}}|\d{{2}})\b", re.I
+)
 # the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025' (a
 # four-digit year only: 'Sept 19' is September 2019)
 _MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# a month in ISO 8601 form, '2026-03' (year first; not a day, not a financial year '2025-26')
+_ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.]|-\d)")
 # a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
 # a day-first date has three parts and is read first)
 _NUMERIC_MY = re.compile(r"(?<![\d./])\b(0?[1-9]|1[0-2])[./]((?:19|20)\d{2})\b(?![./]\d)")
@@ -206,6 +210,9 @@ def _all_dates(
     for m in _NUMERIC_MY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _month(int(g[1]), int(g[0]), end_of_period))
+    for m in _ISO_MONTH.finditer(text):
+        if free(*m.span()) and not _runs_on(int(m.group(1)), m.group(2)):
+            _add(spans, taken, m, lambda g: _month(int(g[0]), int(g[1]), end_of_period))
     for m in _HALF.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _half(int(g[0]), _year(g[1]), g[2], end_of_period))
@@ -338,6 +345,11 @@ def _second_year(first: int, second: str) -> int:
     return int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
 
 
+def _runs_on(first: int, second: str) -> bool:
+    """'2011-12' names the financial year 2011/12 (its years run on), not December 2011."""
+    return _second_year(first, second) == first + 1
+
+
 def _financial_year(first: int, second: str, end: bool) -> date:
     """'2025/26' -> 2026-03-31 (or 2025-04-01); not a financial year unless the years run on."""
     nxt = _second_year(first, second)
@@ -347,6 +359,8 @@ def _financial_year(first: int, second: str, end: bool) -> date:
 
 
 _START_ONLY = re.compile(rf"\b(?:{_alternation(_WORDS['start_only'])})\s*$", re.I)
+# 'before April 2026': the word that ends a due date the day before the date after it
+_BEFORE = re.compile(rf"\b(?:{_alternation(_WORDS['before'])})\s+(?:the\s+)?", re.I)
 
 
 def parse_due(
@@ -377,12 +391,28 @@ def parse_due(
         return None
     found = parse_date(text, month_first=month_first)
     if found is not None:
-        return found
+        return _day_before(text, found, month_first) or found
     if month_one is not None and names_plan_month(text):
         return parse_plan_month(text, month_one)
     if after is not None:
         return _next_end(text, after)
     return None
+
+
+def _day_before(text: str, found: date, month_first: bool) -> date | None:
+    """'before April 2026', 'prior to Q3 2025/26': due the last day before the period the last
+    date names begins (2026-03-31; 2025-09-30); None where no such word stands right before it.
+    'by' and 'no later than' include the period, as any other due date does."""
+    words = list(_BEFORE.finditer(text))
+    if not words:
+        return None
+    rest = text[words[-1].end() :]
+    if 0 not in _dated_spans(rest) and not _YEAR.match(rest):
+        return None  # 'before the panel meets in May': the date is not what 'before' names
+    if _all_dates(rest, end_of_period=True, default_year=None, month_first=month_first) != [found]:
+        return None  # a later date follows ('before April or by June 2026'): that one is due
+    start = parse_date(rest, end_of_period=False, month_first=month_first)
+    return start - timedelta(days=1) if start is not None else None
 
 
 def _next_end(text: str, after: date) -> date | None:
@@ -408,7 +438,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _DMY, _MDY, _NUMERIC, _NUMERIC_MY, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
+    patterns = (_ISO, _DMY, _MDY, _NUMERIC, _NUMERIC_MY, _ISO_MONTH, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]

@@ -16,7 +16,8 @@ from __future__ import annotations
 import colorsys
 import json
 import re
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,23 @@ _KEY_PAIR = re.compile(
     r"(?:\(\s*(blue|red|amber|green|yellow)\s*\)|[=:]\s*(blue|red|amber|green|yellow)\b)",
     re.I,
 )
+# colour symbols that say a colour alone ('🔴'), and words that are a status only alone
+_MARKS: dict[str, str] = _WORDS["marks"]
+_ALONE: dict[str, str] = _WORDS["alone"]
+# a mark is a symbol (a dot, a triangle, a tick, an emoji), never a letter, digit or bracket
+_MARK_CATEGORIES = ("Sk", "Mn", "Cf", "Co")
+_MARK_PUNCT = frozenset("•·*-–—>»|")
+_KEY_WORDS = 6  # a key's status phrase is short ('will not be delivered on time')
+# the words that open a key line ('Key:', 'Status key -', 'Ratings used:')
+_KEY_LABEL = re.compile(rf"^\s*(?:{_phrases(_WORDS['key_labels'])})\s*[:\-–—]\s*", re.I)
+# what separates the entries of a key: ';', '|', '•', a comma, or a run of spaces
+_KEY_SPLIT = re.compile(r"\s*[;|•,]\s*|\s{2,}")
+# a colour named first, as a key writes it: 'Green = on track', 'G - on track', 'Amber: slipping'
+_COLOUR_HEAD = "|".join([*_COLOURS, *_LETTER])
+_HEAD_FIRST = re.compile(rf"^(?P<head>{_COLOUR_HEAD})\s*[=:–—-]\s*(?P<phrase>[A-Za-z].*)$", re.I)
+# where one entry of a key run together ends and the next begins: before a colour named first
+# ('Green = on track Amber = slipping') or before a mark ('● Within tolerance ▲ Outside')
+_NEXT_HEAD = re.compile(rf"\s+(?=(?:{_COLOUR_HEAD})\s*[=:–—-]\s)", re.I)
 
 
 # a question printed as the status label, its answer after it: 'On track? Not commenced'
@@ -67,36 +85,148 @@ def _phrase(text: str) -> str:
 
 
 def read_rag_key(text: str) -> dict[str, str]:
-    """A plan's own status words from a key paragraph: phrase -> colour.
+    """A plan's own status words from a key or legend line: phrase (or mark) -> colour.
 
-    Only a text that pairs at least two phrases with colours is a key; one '(red)' in prose is
-    not. Phrases that are themselves colour names add nothing and are left out.
+    A key pairs a status with its colour in any order ('Complete (blue)', 'On track = green',
+    'Green = on plan', 'G - on plan') or pairs a symbol with a status word ('● Within
+    tolerance; ▲ Outside tolerance'): a cell that then prints only the symbol ('▲') means that
+    word's colour, and a word the built-in words lack means the colour the key gives it. Only a
+    text that pairs at least two statuses is a key; one '(red)' in prose is not. Phrases that are
+    themselves colour names add nothing and are left out.
     """
     found: dict[str, str] = {}
+    pairs = 0
     for m in _KEY_PAIR.finditer(" ".join(text.split())):
         phrase, colour = _phrase(m.group(1)), (m.group(2) or m.group(3)).lower()
-        phrase = re.sub(r"^(?:status|rag|key)\s+(?:key\s+)?", "", phrase)
+        phrase = _KEY_LABEL.sub("", re.sub(r"^(?:status|rag|key)\s+(?:key\s+)?", "", phrase))
+        pairs += 1
         if phrase and phrase not in _COLOURS:
             found[phrase] = _COLOURS[colour]
-    return found if len(found) >= 2 else {}
+    if pairs < 2:
+        pairs, found = 0, {}
+        for mark, phrase, colour in _key_entries(text):
+            pairs += 1
+            if colour is None:
+                continue
+            if mark:
+                found[mark] = colour
+            if phrase and phrase not in _COLOURS and _colour_of(phrase) != colour:
+                found[phrase] = colour
+    return found if pairs >= 2 else {}
+
+
+def _key_entries(text: str) -> list[tuple[str, str, str | None]]:
+    """The entries of a key line as (mark, phrase, colour): 'Green = on plan' -> ('', 'on plan',
+    'green'); '▲ Outside tolerance' -> ('▲', 'outside tolerance', 'amber') (the colour the
+    phrase itself means, None where it means none). Text that is no entry is skipped."""
+    body = _KEY_LABEL.sub("", " ".join(text.split()))
+    out: list[tuple[str, str, str | None]] = []
+    for part in _KEY_SPLIT.split(body):
+        for piece in _KEY_SPLIT.split(_NEXT_HEAD.sub("  ", _split_marks(part))):
+            entry = _key_entry(piece.strip())
+            if entry is not None:
+                out.append(entry)
+    return out
+
+
+def _split_marks(text: str) -> str:
+    """A run of marked entries cut before each symbol that follows a space ('● A ▲ B' ->
+    '● A  ▲ B'), so each symbol opens its own entry."""
+    return "".join(
+        f"  {ch}" if i and text[i - 1].isspace() and _is_symbol(ch)
+        else ch
+        for i, ch in enumerate(text)
+    )  # fmt: skip
+
+
+def _key_entry(piece: str) -> tuple[str, str, str | None] | None:
+    head = _HEAD_FIRST.match(piece)
+    if head is not None:
+        word, phrase = head.group("head").lower(), _phrase(head.group("phrase")).rstrip(".")
+        if len(phrase.split()) > _KEY_WORDS:
+            return None  # 'A - Improve the quality of every assessment ...': a list, not a key
+        return "", phrase, _COLOURS.get(word) or _LETTER.get(word)
+    mark = "".join(ch for ch in _leading_marks(piece) if not ch.isspace())
+    phrase = _phrase(strip_marks(piece)).rstrip(".")
+    if not mark or not phrase or len(phrase.split()) > _KEY_WORDS or not phrase[0].isalpha():
+        return None
+    if _colour_of(phrase) is None and not is_status_state(phrase):
+        return None  # '• Improve the front door': a bullet, not a key
+    return mark, phrase, _colour_of(phrase)
+
+
+def _colour_of(phrase: str) -> str | None:
+    """The colour the built-in words give a phrase (no key)."""
+    return normalise_rag(phrase)
+
+
+def _is_mark(ch: str) -> bool:
+    return ch in _MARK_PUNCT or _is_symbol(ch) or unicodedata.category(ch) in _MARK_CATEGORIES
+
+
+def _is_symbol(ch: str) -> bool:
+    """A printed symbol: a shape, tick or emoji ('●', '▲', '✔', '◼'); an ASCII sign ('=', '<')
+    is a key's or a figure's, not a mark."""
+    category = unicodedata.category(ch)
+    return category == "So" or (category == "Sm" and not ch.isascii())
+
+
+def _leading_marks(text: str) -> str:
+    stripped = text.lstrip()
+    i = 0
+    while i < len(stripped) and (_is_mark(stripped[i]) or stripped[i].isspace()):
+        i += 1
+    return stripped[:i]
+
+
+def strip_marks(text: str) -> str:
+    """A status cell's text without the symbols printed around its word ('● Within tolerance',
+    '▲ Outside tolerance', '✔ Delivered', '🔴 Off track', 'On track ✓'): the mark repeats the
+    status (in a colour or a shape), the word says it."""
+    text = " ".join(text.split())
+    start = len(_leading_marks(text))
+    end = len(text)
+    while end > start and (_is_mark(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
 
 
 def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str | None:
-    """The colour a status cell means; the plan's own key (read_rag_key) first when given."""
+    """The colour a status cell means; the plan's own key (read_rag_key) first when given.
+
+    Symbols around the word are taken off first ('● Within tolerance'); a cell that is only a
+    mark reads as the key's colour for it, or as the colour a colour emoji shows ('🔴').
+    """
     if raw is None:
         return None
     # the answer, not the question: 'On track? Not commenced' is no colour, as the state is
-    text = _QUESTION_LABEL.sub("", " ".join(raw.split()))
+    whole = _QUESTION_LABEL.sub("", " ".join(raw.split()))
+    text = strip_marks(whole)
     if key:
-        colour = key.get(_phrase(text).rstrip("."))
-        if colour is not None:
-            return colour
+        for form in (whole, text):
+            colour = key.get(_phrase(form).rstrip("."))
+            if colour is not None:
+                return colour
+    if not text:
+        return _mark_colour(whole, key)
+    alone = _ALONE.get(_phrase(text).rstrip("."))
+    if alone is not None:
+        return alone
     text = _STATE_IN.sub(" ", text)  # 'Not started - overdue': the state says no colour
     for pattern, colour in _RAG:
         if pattern.search(text):
             return colour
     letter = _LETTER_ONLY.match(text)
     return _LETTER[letter.group(1).lower()] if letter else _SQUASHED.get(_squash(text))
+
+
+def _mark_colour(marks: str, key: Mapping[str, str] | None) -> str | None:
+    """The colour of a cell that prints only a mark: the key's, else a colour emoji's."""
+    for ch in marks:
+        colour = (key or {}).get(ch) or _MARKS.get(ch)
+        if colour is not None:
+            return colour
+    return None
 
 
 def _squash(text: str) -> str:
@@ -108,7 +238,7 @@ def _squash(text: str) -> str:
 def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
     (normalise_rag reads it as None); it tells a status column from prose."""
-    return bool(_STATES.match(raw))
+    return bool(_STATES.match(strip_marks(raw)))
 
 
 _DONE_MARKS: dict[str, bool] = {
@@ -135,22 +265,60 @@ def rag_from_fill(fill: str | None) -> str | None:
 
     By hue, so any red, amber or green a template uses reads right, pale tints included (Excel's
     'Bad', 'Neutral', 'Good' styles); white, greys and black are no status. Blue needs a strong
-    colour: pale blue is the usual header or banding shade, not 'complete'.
+    colour: pale blue is the usual header or banding shade, not 'complete'. A column of paler
+    tints is read with tint_rags.
     """
+    hsv = _hsv(fill)
+    if hsv is None:
+        return None
+    degrees, sat, val = hsv
+    if sat < 0.15 or val < 0.25:
+        return None
+    return _hue_colour(degrees, blue=sat >= 0.4)
+
+
+def tint_rags(fills: Sequence[str | None]) -> list[str | None]:
+    """The colours a status column's fills show, one per cell, pale tints included.
+
+    A status printed on a tint ('Within tolerance' on pale green, 'Delivered' on pale blue) is
+    often too pale for rag_from_fill alone, which must not read a header's or a band's pale
+    shade as a status. The column tells: where its tints are of two or more status hues, they
+    vary with the status, so each is read by its hue, pale green and pale blue included. A
+    column of one tint (banding) is read as rag_from_fill reads each cell.
+    """
+    pale = [_tint_colour(f) for f in fills]
+    if len({c for c in pale if c is not None}) < 2:
+        return [rag_from_fill(f) for f in fills]
+    return pale
+
+
+_TINT_SATURATION = 0.06  # paler than this is a grey or white, whatever its hue
+
+
+def _tint_colour(fill: str | None) -> str | None:
+    hsv = _hsv(fill)
+    if hsv is None or hsv[1] < _TINT_SATURATION or hsv[2] < 0.25:
+        return None
+    return _hue_colour(hsv[0], blue=True)
+
+
+def _hsv(fill: str | None) -> tuple[float, float, float] | None:
+    """Hue in degrees, saturation and value of a '#rrggbb' fill; None for anything else."""
     if fill is None or not re.fullmatch(r"#?[0-9a-fA-F]{6}", fill):
         return None
     rgb = fill.lstrip("#")
     r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
     hue, sat, val = colorsys.rgb_to_hsv(r, g, b)
-    degrees = hue * 360
-    if sat < 0.15 or val < 0.25:
-        return None
+    return hue * 360, sat, val
+
+
+def _hue_colour(degrees: float, *, blue: bool) -> str | None:
     if degrees < 15 or degrees >= 330:
         return "red"
     if degrees < 70:
         return "amber"
     if degrees < 170:
         return "green"
-    if degrees < 260 and sat >= 0.4:
+    if degrees < 260 and blue:
         return "blue"
     return None

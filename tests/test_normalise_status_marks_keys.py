@@ -1,0 +1,96 @@
+"""Status cells as plans print them beyond the colour words: a symbol before or after the word
+('◆ On track', 'Slipped ►'), a colour emoji alone ('🔴'), tolerance wording of project
+highlight reports, words that are a status only alone ('Critical'), a plan's own key or legend
+line in any order ('Green: delivering to plan', 'G = on plan', '◆ On track ◇ Slipped'), and a
+status column's pale tints, read by hue when the column's tints vary with the status."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrace.pipeline.normalise.rag import (
+    is_status_state,
+    normalise_rag,
+    rag_from_fill,
+    read_rag_key,
+    strip_marks,
+    tint_rags,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "rag"),
+    [
+        ("◆ On track", "green"),
+        ("► Slipped", "amber"),
+        ("✗ Off track", "red"),
+        ("★ Complete", "blue"),
+        ("Behind schedule ▼", "amber"),
+        ("🔴", "red"),
+        ("🟢 Green", "green"),
+        ("Out of tolerance", "amber"),
+        ("Within tolerances", "green"),
+        ("On plan", "green"),
+        ("CRITICAL.", "red"),
+        ("◼ Critical", "red"),
+        ("Implemented", "blue"),
+        ("Critical path agreed with partners", None),  # ordinary prose: no status
+        ("Training delivered to forty staff", None),
+        ("◇ On hold", None),  # a progress state, no colour
+    ],
+)
+def test_marks_and_standard_words(raw: str, rag: str | None) -> None:
+    assert normalise_rag(raw) == rag
+
+
+def test_marks_are_taken_off_round_the_word() -> None:
+    assert strip_marks(" ◆  On track ✓ ") == "On track"
+    assert strip_marks("Off-track") == "Off-track"  # a hyphen inside the word stays
+    assert is_status_state("○ Not yet started") and is_status_state("⏸ On hold")
+
+
+def test_a_key_with_the_colour_first_defines_new_words() -> None:
+    key = read_rag_key(
+        "Key – Green: delivering to plan; Amber: risk to delivery; Red: will not be delivered"
+    )
+    assert key == {
+        "delivering to plan": "green",
+        "risk to delivery": "amber",
+        "will not be delivered": "red",
+    }
+    assert normalise_rag("Risk to delivery", key) == "amber"
+    assert normalise_rag("Will not be delivered.", key) == "red"
+    letters = read_rag_key("Legend: G = Good progress   A = Limited progress   R = No progress")
+    assert letters == {"good progress": "green", "limited progress": "amber", "no progress": "red"}
+
+
+def test_a_key_of_symbols_lets_a_cell_print_only_the_symbol() -> None:
+    key = read_rag_key("◆ On track  ◇ Slipped  ✖ Off track  ✓ Complete")
+    assert key == {"◆": "green", "◇": "amber", "✖": "red", "✓": "blue"}
+    assert normalise_rag("◇", key) == "amber" and normalise_rag("✖", key) == "red"
+    assert normalise_rag("◇") is None  # no key, no meaning for a bare shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Improve the front door • Reduce caseloads",  # a bulleted list, not a key
+        "A - Improve the quality of every assessment and plan so that it reflects the child",
+        "The panel met in May; green shoots of progress",
+    ],
+)
+def test_lists_and_prose_are_no_key(text: str) -> None:
+    assert read_rag_key(text) == {}
+
+
+def test_a_status_column_of_pale_tints_reads_each_by_hue() -> None:
+    # Office 'lighter 80%' shades: too pale to be a status alone, but they vary with it here
+    column = ["#E2EFDA", "#FFF2CC", "#F4CCCC", "#DDEBF7", "#F2F2F2", None]
+    assert [rag_from_fill(f) for f in column[:4]] == [None, "amber", "red", None]
+    assert tint_rags(column) == ["green", "amber", "red", "blue", None, None]
+
+
+def test_one_tint_down_a_column_is_banding() -> None:
+    assert tint_rags(["#E2EFDA", None, "#E2EFDA", None]) == [None, None, None, None]
+    assert tint_rags(["#DDEBF7", "#DDEBF7"]) == [None, None]
+    assert tint_rags(["#00B050", None]) == ["green", None]  # a strong fill reads alone
