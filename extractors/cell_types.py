@@ -19,7 +19,7 @@ from enum import StrEnum
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.normalise.dates import OPEN_ENDED, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
-from plantrace.pipeline.normalise.owners import normalise_owner
+from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 from plantrace.pipeline.normalise.values import parse_quantity
 
@@ -29,6 +29,7 @@ class CellType(StrEnum):
     date = "date"  # a date or period: 31.03.26, Spring 2025, End of Q2 2025/26, September 2025
     open_date = "open_date"  # an open-ended timescale: Ongoing, tbc, Monthly
     person = "person"  # a person or job title: Head of Service, Jane Smith, AD CYP
+    owner_date = "owner_date"  # who and when in one cell: Principal Social Worker – by Mar 2026
     body = "body"  # a board, panel or group that oversees: Corporate Parenting Board
     rag = "rag"  # a RAG or status word: Green, On track, Complete, Delayed, G
     direction = "direction"  # a KPI's good direction: Increase, Lower is better
@@ -60,6 +61,8 @@ def cell_type(text: str) -> CellType:
         return CellType.empty
     words = clean.split()
     n = len(words)
+    if owner_and_date(clean) is not None:  # before dates: 'Head of Service – by May 2026'
+        return CellType.owner_date
     if n <= 8 and parse_due(mended_date(clean), after=_EPOCH) is not None and _mostly_date(clean):
         return CellType.date
     if n == 1 and clean.upper().rstrip(".") in ("R", "A", "G", "B", "RA", "AG"):
@@ -92,6 +95,15 @@ def cell_type(text: str) -> CellType:
     if n >= _PROSE_WORDS or len(clean) > 60:
         return CellType.prose
     return CellType.text
+
+
+@functools.lru_cache(maxsize=8192)
+def owner_and_date(text: str) -> OwnerDue | None:
+    """Who and when printed in one cell ('Grace Adebayo, Principal Social Worker, by 2026-03'):
+    the cell ends in a date (owners.split_owner_due) and what comes before it is a person or a
+    post. 'Audit 30 cases by May 2025' ends in a date but names no one: None."""
+    found = split_owner_due(text)
+    return found if found is not None and _person(found.owner) else None
 
 
 def mended(text: str) -> str:
@@ -209,7 +221,28 @@ def _person(text: str) -> bool:
     paren = _PAREN.match(text)
     if paren and _NAME.match(paren["name"]) and _posts(paren["post"]):
         return True
-    return _posts(text)
+    if paren and _QUALIFIER.match(paren["post"]) and _person(paren["name"]):
+        return True  # a post qualified in brackets: 'Head of Safeguarding (interim)'
+    return _posts(text) or _name_and_title(text)
+
+
+_QUALIFIER = re.compile(r"^[a-z][a-z -]{1,20}$")  # '(interim)', '(acting)', '(job share)'
+_TITLE_PART_WORDS = 5
+
+
+def _name_and_title(text: str) -> bool:
+    """A name or a post, then its title, service or place after commas: 'Sian Pritchard, Head
+    of Early Help', 'Workforce Development Lead, Leeds', 'Jane Smith, HoS, Children in Care'.
+    One part at least names a post; every later part is short and capitalised, as names are."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    first, rest = parts[0], parts[1:]
+    if not (_NAME.match(first) or _posts(first)):
+        return False
+    if not any(_posts(p) for p in parts):
+        return False
+    return all(p[:1].isupper() and len(p.split()) <= _TITLE_PART_WORDS for p in rest)
 
 
 _GLUE = frozenset(("of", "and", "the", "for", "&", "-", "–", "in", "to"))

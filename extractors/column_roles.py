@@ -38,9 +38,11 @@ MATRIX = "matrix"  # a column of a responsibility matrix: its header is a post, 
 
 # the cell types a role's column is expected to hold (roles not listed hold anything)
 EXPECTED: dict[str, frozenset[CellType]] = {
-    "due": frozenset({CellType.date, CellType.open_date}),
+    # who and when in one cell ('Head of Service – by May 2026') fits both roles: the reader
+    # splits it (plan_actions), so a 'Who and by when' column may be named either
+    "due": frozenset({CellType.date, CellType.open_date, CellType.owner_date}),
     "start": frozenset({CellType.date, CellType.open_date, CellType.text}),
-    "owner": frozenset({CellType.person, CellType.body, CellType.text}),
+    "owner": frozenset({CellType.person, CellType.body, CellType.text, CellType.owner_date}),
     "sponsor": frozenset({CellType.person, CellType.body, CellType.text}),
     "governance": frozenset({CellType.body, CellType.person, CellType.text}),
     "rag": frozenset({CellType.rag, CellType.code}),
@@ -175,6 +177,8 @@ def read_roles(
         if kind == KPI_TABLE:
             _words_over_figures(c, counts[c.index])
     _merged_header(out, counts, kind, columns)
+    if kind == ACTION_TABLE:
+        _notes_not_bodies(out, counts)
     if grid:
         _sub_header(out, counts, grid)
     if fills:
@@ -451,6 +455,33 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
     )
 
 
+_NOTE_CELLS = frozenset({CellType.prose, CellType.text, CellType.rag})
+
+
+def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A header naming both the board that oversees the work and a note on it ('Board
+    commentary') over cells that name no board but say how the work is going ('Recruitment
+    under way; two posts filled') is the progress: the cells decide between the header's two
+    readings. A header naming only a route to a board ('Update to board') keeps it."""
+    if "progress" in _taken(out):
+        return
+    for c in out:
+        cnt = counts[c.index]
+        if c.role != "governance" or cnt[CellType.body] or not sum(cnt.values()):
+            continue
+        if "progress" not in _header_roles(c.label):
+            continue  # 'Update to board', 'Reporting': a route to a board, whatever it lists
+        share = _share(cnt, _NOTE_CELLS)
+        if share < CLEAR or _share(cnt, {CellType.prose}) < 0.3:
+            continue
+        c.evidence.append(
+            f"header {c.label!r} names governance and progress; no cell names a board and"
+            f" {share:.0%} are notes: the progress"
+        )
+        c.role, c.confidence = "progress", round(0.5 + 0.3 * share, 2)
+        return
+
+
 def _merged_header(
     out: list[ColumnRole],
     counts: list[Counter[CellType]],
@@ -527,6 +558,8 @@ def _from_cells(
                 role = "governance"
             elif best is CellType.person:
                 role = "owner" if "owner" not in taken else "sponsor"
+            elif best is CellType.owner_date:
+                role = next((r for r in ("owner", "due") if r not in taken), None)
             elif best is CellType.rag and "rag" not in taken:
                 role = "rag"
             elif best is CellType.code and "ref" not in taken and c.index <= 1:
@@ -735,6 +768,12 @@ def _header_role(text: str) -> str | None:
     from plantrace.extractors.plan_columns import header_role  # built on this module
 
     return header_role(text)
+
+
+def _header_roles(text: str) -> frozenset[str]:
+    from plantrace.extractors.plan_columns import phrase_roles  # built on this module
+
+    return phrase_roles(" ".join(text.split()))
 
 
 def _sub_header(

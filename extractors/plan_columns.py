@@ -104,6 +104,14 @@ _SPACE = re.compile(r"\s+")
 _PLURAL = re.compile(r"(?<=\w)\(s\)", re.I)
 
 
+def _without_particles(spans: Sequence[Any], found: set[str]) -> set[str]:
+    """A role named only by a particle ('from', 'by') in a header that names another role by a
+    word of substance gives way: 'Recommendation from inspection' quotes the recommendation, it
+    is no start date; 'From' alone still heads a start column."""
+    weighty = {s.label_ for s in spans if not all(t.is_stop for t in s)}
+    return found & weighty or found
+
+
 @functools.lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
     """The role of a header cell ('Lead officer' -> 'owner'), or None when it names nothing known.
@@ -138,6 +146,17 @@ def _variants(clean: str) -> list[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _phrase_role(clean: str) -> str | None:
+    found = phrase_roles(clean)
+    for role in ROLE_PRIORITY:
+        if role in found:
+            return role
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def phrase_roles(clean: str) -> frozenset[str]:
+    """Every role a header's words name, before the priority picks one: 'Board commentary'
+    names governance (a board) and progress (commentary); its cells may settle which."""
     doc = _nlp()(clean)
     spans = list(doc.spans["roles"])
     # a phrase inside a longer phrase of another role is part of it: 'Accountable to' is a
@@ -152,10 +171,9 @@ def _phrase_role(clean: str) -> str | None:
     }
     if len(found) > 1:  # a date qualifies another role ('Target March 2019'); alone it is a figure
         found.discard("date_label")
-    for role in ROLE_PRIORITY:
-        if role in found:
-            return role
-    return None
+    if len(found) > 1:
+        found = _without_particles(spans, found)
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -232,20 +250,15 @@ def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]
     """
     texts = [[t for t in columns[i] if t.strip()] if i < len(columns) else []
              for i in range(len(roles))]  # fmt: skip
-    prose = [
-        i
-        for i, col in enumerate(texts)
-        if len(col) >= 2  # one row is too little to tell a table from a list of terms
-        and _dominant_share(col, {CellType.prose}) >= 0.6
-        and sum(map(len, col)) / len(col) > 25
-    ]
+    # one row is too little to tell a table from a list of terms
+    prose = [i for i, col in enumerate(texts) if _prose_column(col)]
     if not prose:
         return None
     others = [col for i, col in enumerate(texts) if col and i not in prose]
     figures = sum(1 for col in others if _dominant_share(col, {CellType.number}) >= 0.6)
     if figures >= 2:
         return KPI_TABLE
-    people_or_dates = {CellType.person, CellType.date, CellType.open_date}
+    people_or_dates = {CellType.person, CellType.date, CellType.open_date, CellType.owner_date}
     if any(_dominant_share(col, people_or_dates) >= 0.6 for col in others):
         return ACTION_TABLE
     return None
@@ -254,6 +267,44 @@ def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
 RECOMMENDATION_TABLE = "recommendations"
+# roles that say who does a thing, by when, and how it is going: the columns of an action table
+_DOING = frozenset({"owner", "due", "rag", "progress", "governance"})
+# header roles a column of prose may be given for the action a header did not name: a word that
+# names no role, or 'description' read as a KPI's indicator ('Task description')
+_UNNAMED = frozenset({None, "indicator"})
+
+
+def _prose_column(texts: Sequence[str]) -> bool:
+    """Sentences, two rows at least: what a table lists (actions, indicators)."""
+    col = [t for t in texts if t.strip()]
+    return (
+        len(col) >= 2
+        and _dominant_share(col, {CellType.prose}) >= 0.6
+        and sum(map(len, col)) / len(col) > 25
+    )
+
+
+def _actions_unnamed(
+    kind: str | None, roles: Sequence[str | None], columns: Sequence[Sequence[str]]
+) -> str | None:
+    """An action table whose header names who, when or the status but not the action.
+
+    Councils head the action column in words no vocabulary holds ('Improvement step', 'What we
+    will do', 'Task description' read as an indicator); read by the header alone the table is
+    nothing, a scorecard with no figures, or (beside a recommendation column that repeats on
+    every row) the recommendations' own table. A column of sentences the header did not name,
+    beside a column of people or of dates (kind_from_cells), makes it an action table.
+    """
+    named = set(roles)
+    if kind == ACTION_TABLE or named & _FIGURES or not named & _DOING:
+        return kind
+    unnamed = [
+        i for i, r in enumerate(roles) if r in _UNNAMED and i < len(columns)
+        and _prose_column(columns[i])
+    ]  # fmt: skip
+    if unnamed and kind_from_cells(roles, columns) == ACTION_TABLE:
+        return ACTION_TABLE
+    return kind
 
 
 def table_kind(roles: Sequence[str | None]) -> str | None:
@@ -321,6 +372,8 @@ def settle_roles(
         avg = sum(len(t) for t in texts) / len(texts) if texts else 0.0
         if kind == KPI_TABLE and role == "ref":
             out[i] = "code"
+        elif kind == ACTION_TABLE and role == "indicator" and "action" not in out:
+            out[i] = None  # 'Task description' over an action table: its cells decide
         elif role == "date_label":
             out[i] = "baseline"
         elif role in ("rec", "recommendation_text") and texts:
@@ -575,7 +628,7 @@ def _header(
         # labels no vocabulary holds ('What we track | At inspection | Expected level'): a
         # column of sentences beside two or more of figures is a scorecard all the same
         kind = KPI_TABLE if kind_from_cells(roles, columns) == KPI_TABLE else None
-    kind = kind or known_kind
+    kind = _actions_unnamed(kind, roles, columns) or known_kind
     if kind is None:
         return None
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)
@@ -1251,7 +1304,11 @@ def _header_like(order: list[Line], i: int) -> bool:
         return True  # its table is kept only if its cells show what it lists (_header)
     if len(texts) < 2 or not is_header(texts, styled=styled):
         return False
-    kind = styled_kind(row_roles(texts), styled)
+    roles = row_roles(texts)
+    if len(texts) >= 3 and set(roles) & _DOING and any(r in _UNNAMED for r in roles):
+        return True  # who and when named, the action not: its table is kept only if its cells
+        # show a column of sentences beside them (_header, _actions_unnamed)
+    kind = styled_kind(roles, styled)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 

@@ -1,10 +1,32 @@
-"""The one owner normaliser: a 'Who' / 'Lead officer' cell -> the owner as a person reads it."""
+"""The one owner normaliser: a 'Who' / 'Lead officer' cell -> the owner as a person reads it.
+
+Some plans print who and when in one cell ('Who and by when': 'Principal Social Worker – by Mar
+2026', 'Grace Adebayo, Principal Social Worker, by 2026-03'); split_owner_due separates them,
+the date read by the one date normaliser (pipeline/normalise/dates.py), never a pattern here.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, parse_due
 
 _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?)\s*$", re.I)
+# where an owner ends and a date begins: a dash between spaces, a comma before a word, a
+# semicolon or a colon, each with an optional 'by'; or 'by' alone. A dash inside a date
+# ('2026-03') has no spaces; a comma before digits is inside a date ('31 March, 2026').
+_SEPARATOR = re.compile(r"\s+[–—-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)", re.I)
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_MAX_DATE_WORDS = 6  # a date is short: 'by the end of Q2 2025/26'
+_OTHER_WORDS = 2  # words a date may hold besides month names and digits ('end', 'before')
+
+
+class OwnerDue(NamedTuple):
+    """Who and when, split from one cell: the owner as printed and the date text after it."""
+
+    owner: str
+    due_raw: str
 
 
 def normalise_owner(raw: str | None) -> str | None:
@@ -15,6 +37,37 @@ def normalise_owner(raw: str | None) -> str | None:
     if not text or _PLACEHOLDER.match(text):
         return None
     return text
+
+
+def split_owner_due(raw: str | None) -> OwnerDue | None:
+    """An owner followed by when it is due, in one cell; None when the cell ends in no date.
+
+    The owner is the text before the first separator whose rest is a date and nothing else
+    (an open timescale such as 'Ongoing' counts): 'Helen Markham, Head of Early Help, by
+    2026-03' -> ('Helen Markham, Head of Early Help', '2026-03'); the commas inside the owner
+    are no separator, because the text after them is no date alone. The date keeps its own
+    words ('before April 2026', 'Tue 31 Mar 2026') and loses the 'by' that introduced it.
+    """
+    text = normalise_owner(raw)
+    if text is None:
+        return None
+    for m in _SEPARATOR.finditer(text):
+        owner = text[: m.start()].strip(" ,;:–—-")
+        due = text[m.end() :].strip(" .;,")
+        if owner and _only_a_date(due) and normalise_owner(owner) is not None:
+            return OwnerDue(owner, due)
+    return None
+
+
+def _only_a_date(text: str) -> bool:
+    """The text names a date or an open timescale and little else: no owner's words left in it."""
+    words = text.split()
+    if not words or len(words) > _MAX_DATE_WORDS or _SEPARATOR.search(text):
+        return False
+    other = [w for w in _WORD.findall(text) if w.lower().rstrip(".") not in MONTHS]
+    if parse_due(text) is not None:
+        return len(other) <= _OTHER_WORDS
+    return len(words) <= 3 and OPEN_ENDED.search(text) is not None
 
 
 def owner_key(owner: str) -> str:

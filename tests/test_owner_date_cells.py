@@ -1,0 +1,108 @@
+"""Who and when printed in one cell ('Head of Service – by Mar 2026'): the owner normaliser splits
+it (owners.split_owner_due, the date read by the one date normaliser), the cell has a type of
+its own, and a column of such cells gives each action both its owner and its due date, whatever
+its header says. The layouts here are not holdout5's: other separators, words and column order."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.cell_types import CellType, cell_type, owner_and_date
+from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.normalise.owners import OwnerDue, split_owner_due
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+STYLE = getSampleStyleSheet()["BodyText"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "owner", "due"),
+    [
+        ("Team Manager, Duty and Assessment - by 30/09/2025", "Team Manager, Duty and Assessment",
+         "30/09/2025"),
+        ("Dr Amina Yusuf; end of June 2027", "Dr Amina Yusuf", "end of June 2027"),
+        ("Practice Lead: Ongoing", "Practice Lead", "Ongoing"),
+        ("Tom Okafor, Head of Business Support, by Q3 2026/27",
+         "Tom Okafor, Head of Business Support", "Q3 2026/27"),
+        ("Virtual School Head by 31 July, 2026", "Virtual School Head", "31 July, 2026"),
+    ],
+)  # fmt: skip
+def test_split_owner_and_date(cell: str, owner: str, due: str) -> None:
+    assert split_owner_due(cell) == OwnerDue(owner, due)
+    assert cell_type(cell) is CellType.owner_date
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Head of Service, Children in Care, Barnsley",  # commas, no date: one owner
+        "AD Safeguarding / Designated Nurse",
+        "Audit thirty case files by May 2025",  # ends in a date, names no one: an action's text
+        "Recruitment under way; two posts filled",
+    ],
+)
+def test_no_owner_and_date(cell: str) -> None:
+    assert owner_and_date(cell) is None
+    assert cell_type(cell) is not CellType.owner_date
+
+
+def test_column_of_owner_and_date_under_an_invented_header_is_the_owner() -> None:
+    reading = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", None, "rag"],
+        ["No.", "Piece of work", "Whose, and finished when", "RAG"],
+        [
+            ["A1", "A2", "A3"],
+            ["Bring every overdue supervision up to date and audit the records",
+             "Publish a new threshold document with schools and health partners",
+             "Run a practice week on direct work with children and their families"],
+            ["Team Manager, Duty and Assessment - by 30/09/2025", "Dr Amina Yusuf; end of June"
+             " 2027", "Practice Lead: Ongoing"],
+            ["Green", "Amber", "Red"],
+        ],
+    )  # fmt: skip
+    who = reading.columns[2]
+    assert who.role == "owner"
+    assert "owner_date" in who.types
+
+
+def _pdf(header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float]) -> bytes:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    data = [[Paragraph(f"<b>{x}</b>", STYLE) for x in header]]
+    data += [[Paragraph(x, STYLE) for x in r] for r in rows]
+    t = Table(data, colWidths=widths)
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    title = Paragraph("Children's Services Improvement Plan 2026-27", STYLE)
+    doc.build([title, t])
+    return buf.getvalue()
+
+
+def test_plan_whose_owner_column_holds_the_date_too() -> None:
+    """Status first, who-and-when last, under words no vocabulary holds for those columns."""
+    data = _pdf(
+        ["RAG", "No.", "Piece of work", "Whose, and finished when"],
+        [
+            ["Green", "A1", "Bring every overdue supervision up to date and audit the records",
+             "Team Manager, Duty and Assessment - by 30/09/2025"],
+            ["Amber", "A2", "Publish a new threshold document with schools and health partners",
+             "Dr Amina Yusuf; end of June 2027"],
+            ["Red", "A3", "Run a practice week on direct work with children and their families",
+             "Practice Lead: Ongoing"],
+        ],
+        [60, 50, 330, 260],
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
+    got = [(a.ref, a.owner, a.due_raw, str(a.due_date), a.rag) for a in plan.actions]
+    assert got == [
+        ("A1", "Team Manager, Duty and Assessment", "30/09/2025", "2025-09-30", "green"),
+        ("A2", "Dr Amina Yusuf", "end of June 2027", "2027-06-30", "amber"),
+        ("A3", "Practice Lead", "Ongoing", "None", "red"),
+    ]

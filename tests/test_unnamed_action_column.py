@@ -1,0 +1,126 @@
+"""A header that names who, when or the status but not the action column ('Piece of work',
+'Description'): the column of sentences beside the people and dates is the action, so the table
+is an action table, not a recommendations table (beside a recommendation repeated on every row),
+a scorecard with no figures, or nothing. Also: a header naming a board and a note ('Board
+update') over notes that name no board is the progress; a particle ('from') names no role beside
+a word of substance. Layouts that are not holdout5's: other words, other column order."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import header_role, read_layout
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+STYLE = getSampleStyleSheet()["BodyText"]
+REC1 = "Recommendation 1: Make sure that supervision is regular and challenges drift in children's plans"
+REC2 = "Recommendation 2: Improve the quality of return home interviews for children who go missing"
+
+
+def _pdf(header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float]) -> bytes:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    data = [[Paragraph(x, STYLE) for x in header]]
+    data += [[Paragraph(x, STYLE) for x in r] for r in rows]
+    t = Table(data, colWidths=widths)
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc.build([t])  # no title: a tracker exported as it is
+    return buf.getvalue()
+
+
+def test_tracker_repeating_the_recommendation_with_an_unnamed_action_column() -> None:
+    """The recommendation first and repeated on each of its rows (not merged), the actions
+    under words no vocabulary holds, the owner and date named: an action table whose rows each
+    answer the recommendation beside them."""
+    data = _pdf(
+        ["Inspection finding", "No.", "Piece of work", "Lead officer", "Target date", "Board update"],
+        [
+            [REC1, "1.1", "Audit every supervision record each month and report to managers",
+             "Principal Social Worker", "Dec 2026", "Audit tool agreed; first audit in March"],
+            [REC1, "1.2", "Train all team managers in reflective supervision with an external"
+             " provider", "Head of Workforce", "Mar 2027", "Provider chosen; dates being set"],
+            [REC2, "2.1", "Commission an independent service to offer every child an interview"
+             " within 72 hours", "Head of Safeguarding", "Jun 2027", "Tender out; closes in May"],
+        ],
+        [200, 35, 200, 110, 70, 150],
+    )  # fmt: skip
+    doc = parse_pdf_bytes(data, "tracker.pdf")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.kind == ACTION_TABLE
+    assert table.roles == ["recommendation_text", "ref", "action", "owner", "due", "progress"]
+    plan = extract_plan(doc)
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("1.1", "Principal Social Worker", "2026-12-31"),
+        ("1.2", "Head of Workforce", "2027-03-31"),
+        ("2.1", "Head of Safeguarding", "2027-06-30"),
+    ]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [[numbers[i] for i in a.recommendations] for a in plan.actions] == [["1"], ["1"], ["2"]]
+    assert plan.actions[0].progress == "Audit tool agreed; first audit in March"
+    assert plan.actions[0].governance is None
+
+
+def test_description_over_actions_beside_owner_and_date_is_the_action() -> None:
+    """'Description' names a KPI's indicator; with no figure column, and people and dates
+    beside it, its sentences are the actions."""
+    data = _pdf(
+        ["Target date", "Description", "Accountable", "Ref"],
+        [
+            ["Sep 2026", "Hold a weekly exploitation panel chaired by the head of service",
+             "Head of Safeguarding", "E1"],
+            ["Jan 2027", "Map where missing children are found and share it with the police",
+             "Missing Coordinator", "E2"],
+        ],
+        [80, 330, 150, 40],
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("E1", "Head of Safeguarding", "2026-09-30"),
+        ("E2", "Missing Coordinator", "2027-01-31"),
+    ]
+    assert (
+        plan.actions[1].text == "Map where missing children are found and share it with the police"
+    )
+
+
+def test_board_note_header_over_notes_is_progress_over_bodies_governance() -> None:
+    labels = ["Ref", "Action", "Lead", "Board update"]
+    base = [
+        ["1.1", "1.2"],
+        ["Agree a protocol with the police for strategy meetings", "Audit thirty cases a month"],
+        ["Head of Service", "QA Manager"],
+    ]
+    notes = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "governance"],
+        labels,
+        [*base, ["Protocol drafted; sign-off next month", "Two audits done; themes shared"]],
+    )
+    assert notes.roles[3] == "progress"
+    bodies = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "governance"],
+        labels,
+        [*base, ["Corporate Parenting Board", "Safeguarding Partnership Executive"]],
+    )
+    assert bodies.roles[3] == "governance"
+    route = read_roles(  # a header naming only the route keeps it, whatever the cells say
+        ACTION_TABLE,
+        ["ref", "action", "owner", "governance"],
+        ["Ref", "Action", "Lead", "Update to board"],
+        [*base, ["Protocol drafted; sign-off next month", "Two audits done; themes shared"]],
+    )
+    assert route.roles[3] == "governance"
+
+
+def test_a_particle_names_no_role_beside_a_word_of_substance() -> None:
+    assert header_role("Actions arising from the audit") == "action"
+    assert header_role("From") == "start"
+    assert header_role("Finish by") == "due"
