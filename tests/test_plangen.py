@@ -516,3 +516,75 @@ def test_holdout5_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path
             assert printed in text, printed
     s = pl.score_plans([(g, _as_prediction(g))])
     assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout6_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path: Path) -> None:
+    """The blind split is selectable, new in name and header wording (an eighth vocabulary that
+    shares no header with the other seven), seeded, and a plan of its ReportLab family prints with
+    a gold whose printed strings are in the PDF (its design is not asserted here)."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout import HOLD_HEADERS, HOLDOUT
+    from samples.plangen.holdout2 import H2_HEADERS, HOLDOUT2
+    from samples.plangen.holdout3 import H3_HEADERS, HOLDOUT3
+    from samples.plangen.holdout4 import H4_HEADERS, HOLDOUT4
+    from samples.plangen.holdout5 import H5_HEADERS, HOLDOUT5
+    from samples.plangen.holdout6 import H6_HEADERS, HOLDOUT6, build_holdout6
+
+    assert len(HOLDOUT6) >= 5 and [f.name for f in select("holdout6")] == [f.name for f in HOLDOUT6]
+    earlier = {f.name for f in (*FAMILIES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5)}
+    assert not {f.name for f in HOLDOUT6} & earlier
+    assert {f.producer for f in HOLDOUT6} >= {"reportlab", "chromium", "docx", "xlsx"}
+    others = {h for vocab in HEADERS.values() for words in vocab.values() for h in words}
+    for table in (HOLD_HEADERS, H2_HEADERS, H3_HEADERS, H4_HEADERS, H5_HEADERS):
+        others |= {h for words in table.values() for h in words}
+    assert not {h.lower() for words in H6_HEADERS.values() for h in words} & {
+        h.lower() for h in others
+    }
+    fam = next(f for f in HOLDOUT6 if f.producer == "reportlab")
+    assert build_holdout6(fam, 5, 0).gold == build_holdout6(fam, 5, 0).gold
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout6"
+    pdf = gold_path.parent / g["file"]
+    assert pdf.is_file() and g["actions"] and g["recommendations"]
+    doc = pdfium.PdfDocument(str(pdf))
+    text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in doc)
+    numbers = {r["number"] for r in g["recommendations"]}
+    for a in g["actions"]:
+        assert set(a["recommendations"]) <= numbers
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert printed in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout6_due_forms_name_the_end_of_the_period() -> None:
+    """The eighth split's date forms follow the stated conventions (the end of what is printed)."""
+    import random
+    from datetime import date, timedelta
+
+    from samples.plangen.holdout6 import h6_due
+
+    rng = random.Random(0)
+    d = date(2026, 1, 31)
+    text, due = h6_due("wc", d, rng)
+    monday = date(2026, 1, int(text.split()[1]))  # 'w/c 26 Jan 2026': a Monday of January
+    assert text.startswith("w/c ") and monday.weekday() == 0 and due == monday + timedelta(days=6)
+    assert h6_due("term_end", date(2026, 3, 31), rng) == (
+        "end of spring term 2026",
+        date(2026, 3, 31),
+    )
+    assert h6_due("term_end", date(2026, 5, 31), rng) == (
+        "end of summer term 2026",
+        date(2026, 7, 31),
+    )
+    assert h6_due("term_end", date(2025, 10, 31), rng) == (
+        "end of autumn term 2025",
+        date(2025, 12, 31),
+    )
+    assert h6_due("sept", date(2026, 9, 30), rng) == ("Sept 2026", date(2026, 9, 30))
+    assert h6_due("mid", date(2026, 3, 31), rng) == ("mid-Mar 2026", date(2026, 3, 15))
+    text, due = h6_due("board", date(2026, 3, 31), rng)
+    assert text.startswith("March 2026 ") and due == date(2026, 3, 31)
+    assert h6_due("open", d, rng)[1] is None
