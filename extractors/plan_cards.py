@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.card_grid import Grid, box_grid
+from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
@@ -324,7 +325,9 @@ def find_cards(
         return []
     pitch = _pitch(lines, fields)
     groups = _group(lines, parsed, fields, opening=None, box=box)
-    opening = Counter(lines_key(parsed, g[0]) for g in groups).most_common(1)[0][0]
+    opening = _spaced_opening(lines, parsed, fields, pitch)
+    if opening is None:
+        opening = Counter(lines_key(parsed, g[0]) for g in groups).most_common(1)[0][0]
     groups = _group(lines, parsed, fields, opening=opening, box=box)
     cards: list[_Card] = []
     floor = 0
@@ -350,7 +353,12 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
-    keep = [_is_card(c, known) for c in cards]
+    bare = [_Card([], c.fields) for c in cards]
+    if _untitled(cards) and _reading(bare, known) is not None:
+        cards = bare  # blocks of fields alone: one of them names the action
+        keep = [len(c.fields) >= 2 for c in cards]
+    else:
+        keep = [_is_card(c, known) for c in cards]
     if len(cards) >= 2 and not keep[-1] and any(keep) and cards[-1].title and cards[-1].fields:
         keep[-1] = True  # the page break cut the last card after its first field
     cards = [c for c, k in zip(cards, keep, strict=True) if k]
@@ -664,6 +672,32 @@ def _group(
     return groups
 
 
+def _spaced_opening(
+    lines: Sequence[Line],
+    parsed: Sequence[tuple[str, str] | None],
+    fields: Sequence[int],
+    pitch: float,
+) -> str | None:
+    """The label that opens each card where the cards stand apart (a gap, a rule, a title
+    between them): the label set off most from the field line above it, when it is set off
+    clearly more than the fields within a card are. A page that opens in the middle of a card
+    shows the cycle of labels from its middle, so which label comes first on the page does
+    not tell."""
+    gaps: dict[str, list[float]] = {}
+    for a, b in zip(fields, fields[1:], strict=False):
+        above, line = lines[a], lines[b]
+        if line.page == above.page and line.top > above.top:
+            gaps.setdefault(lines_key(parsed, b), []).append(line.top - above.bottom)
+    if len(gaps) < 2:
+        return None
+    spread = {k: statistics.median(v) for k, v in gaps.items()}
+    ranked = sorted(spread, key=lambda k: spread[k], reverse=True)
+    first, second = spread[ranked[0]], spread[ranked[1]]
+    if first < 1.5 * pitch or first < 2.0 * max(second, 1.0):
+        return None
+    return ranked[0]
+
+
 def _pitch(lines: Sequence[Line], fields: Sequence[int]) -> float:
     """The distance from one field line to the next within a card (their baseline pitch)."""
     steps = [
@@ -746,6 +780,17 @@ def _continue(
         last.lines.append(ln)
 
 
+def _untitled(cards: Sequence[_Card]) -> bool:
+    """Whether the cards are blocks of fields with no title of their own: half the blocks or
+    more (two at least) open straight after the block above, their labels the same set block
+    after block. A definition list or form per action prints the action as one of its fields ('Step: ...'),
+    whatever its label says; what stands above the first block (a section's heading bar) is
+    then no title, and which field is the action is read from the values (column_roles)."""
+    blocks = [c for c in cards if len(c.fields) >= 2]
+    bare = [c for c in blocks if not c.title]
+    return len(bare) >= 2 and 2 * len(bare) >= len(blocks)
+
+
 def _is_card(card: _Card, known: Mapping[str, str | None]) -> bool:
     """A title (or a field naming the action) and at least two fields."""
     if len(card.fields) < 2:
@@ -780,7 +825,8 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     stated = [known[k] if k in known else header_role(labels[k]) for k in keys]
     kind = KPI_TABLE if KPI_FIGURES & set(stated) and "owner" not in stated else ACTION_TABLE
     text_role = "indicator" if kind == KPI_TABLE else "action"
-    title_col: int | None = None if text_role in stated else 0
+    titled = any(c.title for c in cards)
+    title_col: int | None = None if text_role in stated or not titled else 0
     cols: list[str | None] = [None, *keys] if title_col == 0 else list(keys)
     header: list[str | None] = [text_role, *stated] if title_col == 0 else list(stated)
     names = (["Title"] if title_col == 0 else []) + [labels[k] for k in keys]
@@ -798,6 +844,8 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
             col.evidence.insert(0, f"card label {col.label!r} on {len(order[k])} cards")
     if not NEEDS & set(reading.roles) and not known:
         return None
+    if not titled and text_role not in reading.roles:
+        return None  # untitled blocks none of whose fields reads as the action
     return _Reading(reading.kind or kind, cols, reading.roles, names, title_col, reading)
 
 
@@ -1004,6 +1052,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     them has a header row, so each is a raw table; the same labels coming back table after table
     make them a run of cards, read like the cards of lines above.
     """
+    elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
     for i, el in enumerate(elements):
         if el.raw is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -18,7 +19,7 @@ from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
-from plantrace.pipeline.document import BBox, Line
+from plantrace.pipeline.document import BBox, Cell, Line
 from plantrace.pipeline.layout import join_text
 
 EXTRACTOR = "extractors.plan_recommendations"
@@ -46,16 +47,30 @@ _KEYWORD = "|".join(
     _label_pattern(w) for w in sorted(_LABELS["label_words"], key=len, reverse=True)
 )
 _COUNT = rf"(?:\s+(?:{'|'.join(map(re.escape, _LABELS['count_words']))})\s+\d{{1,2}})?"
+# between a label and its number: 'Recommendation no. 2', 'Finding number 3'
+_NUMBER_WORD = "|".join(_label_pattern(w) for w in _LABELS["number_words"])
+_NUMBER_WORDS = rf"(?:(?<=\s)(?:{_NUMBER_WORD}))?"
+# a symbol a heading may open with before its label (a bar's chevron '▾ R1 – ...', a bullet):
+# one character that is no letter, digit, quote or bracket, then a space
+_MARK = r"(?:[^\w\s'\"‘’“”(\[{.]\s+)?"
 _SEPS = "".join(re.escape(s) for s in _LABELS["separators"])
 _LEAD_SEPS = "".join(re.escape(s) for s in _LABELS["separators"] if s not in ".)")
 # whatever a plan calls them ('Area for improvement 3: ...', 'Finding 2 - ...'): a capitalised
 # lead of one to four words, the number, a colon or dash, then a whole sentence
-_LEAD = rf"(?P<lead>(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?=\(?\d{{1,2}}\)?{_COUNT}\s*[{_LEAD_SEPS}]))"
+# a possessive word too ('Inspectors' recommendation 2: ...')
+_LEAD_WORD = r"[a-z]+(?:['’]s?)?"
+# words naming whose recommendation it is, before a label word ('Inspectors' recommendation 2')
+_OWNED = rf"(?:(?-i:[A-Z]){_LEAD_WORD}\s+(?:{_LEAD_WORD}\s+)?)?"
+_LEAD = (
+    rf"(?P<lead>(?-i:[A-Z]){_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,3}}\s+"
+    rf"(?=(?:{_NUMBER_WORD})?\(?\d{{1,2}}\)?{_COUNT}\s*[{_LEAD_SEPS}]))"
+)
 # after a label the number may stand in brackets ('What must improve (2): ...'); a bare '(2)'
 # opens no heading (the bracket needs the label's space before it)
 _HEADING = re.compile(
-    rf"^\s*(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\(?\d))?(?:(?P<kw>{_KEYWORD})|{_LEAD})?"
-    rf"(?P<bracket>(?<=\s)\()?(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})(?(bracket)\)){_COUNT}"
+    rf"^\s*{_MARK}(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\(?\d))?(?:(?P<kw>{_OWNED}(?:{_KEYWORD}))|{_LEAD})?"
+    rf"{_NUMBER_WORDS}(?P<bracket>(?<=\s)\()?(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})(?(bracket)\))"
+    rf"{_COUNT}"
     rf"\s*(?P<sep>[{_SEPS}]\s*|\s+(?=(?-i:[A-Z])))(?!\d)(?P<text>.+)$",
     re.I | re.S,
 )
@@ -64,7 +79,16 @@ _CONT = re.compile(r"\s*\(\s*cont(?:inued|'d|d)?\.?\s*\)(?=\s|$)", re.I)
 # a label alone on its line, the text in the paragraph under it ('Priority 2', 'What must
 # improve (2)', 'Improvement priority 2:')
 _LABEL_ALONE = re.compile(
-    rf"^\s*(?:{_KEYWORD})(?P<bracket>\()?\d{{1,2}}(?(bracket)\))\s*[{_LEAD_SEPS}]?\s*$", re.I
+    rf"^\s*{_MARK}(?:{_KEYWORD}){_NUMBER_WORDS}(?P<bracket>\()?\d{{1,2}}(?(bracket)\))"
+    rf"\s*[{_LEAD_SEPS}]?\s*$",
+    re.I,
+)
+# a cell holding only a recommendation's label: some words (none needed), its number or code,
+# a separator ('Recommendation no. 2', 'Inspectors' finding 3:', 'R2', '2.')
+_LABEL_CELL = re.compile(
+    rf"^\s*{_MARK}(?P<words>(?:{_LEAD_WORD}\s+){{0,4}}){_NUMBER_WORDS}"
+    rf"(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})\s*[{_SEPS}]?\s*$",
+    re.I,
 )
 _NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+)?\b", re.I)
 MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section heading
@@ -77,6 +101,8 @@ class RecommendationIndex:
 
     items: list[Recommendation] = field(default_factory=list)
     by_number: dict[str, str] = field(default_factory=dict)  # normalised number -> id
+    # a link cell named a recommendation by the bare number of its code ('1' for 'R1')
+    bare_links: bool = False
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
@@ -127,17 +153,19 @@ class RecommendationIndex:
 
     def unlabel_numbers(self, refs: list[str]) -> None:
         """'R1', 'R2' ... are recommendations 1, 2 ... where the actions' refs number them so
-        ('A1.3', '1.3', '1c'), each number in some ref: the shared letter is a label ('R' for
-        recommendation), not part of the number. Kept where any ref carries it ('R1.2')."""
+        ('A1.3', '1.3', '1c'), each number in some ref, or their link cells name them by the
+        bare number ('1, 3'): the shared letter is a label ('R' for recommendation), not part
+        of the number. Kept where any ref carries it ('R1.2')."""
         found = [_PREFIXED.fullmatch(r.number or "") for r in self.items]
         prefixes = {m.group(1).upper() for m in found if m is not None}
         coded = [m for m in map(_CODED_REF.match, refs) if m is not None]
-        if not found or None in found or len(prefixes) != 1 or not coded:
+        if not found or None in found or len(prefixes) != 1 or not (coded or self.bare_links):
             return
         digits = {m.group(2) for m in found if m is not None}
-        if any(m.group("prefix").upper() in prefixes for m in coded) or not digits <= {
-            m.group("num") for m in coded
-        }:
+        if coded and (
+            any(m.group("prefix").upper() in prefixes for m in coded)
+            or not digits <= {m.group("num") for m in coded}
+        ):
             return  # a ref carries the letter, or some recommendation no ref numbers
         self.items = [
             r.model_copy(update={"number": m.group(2)})
@@ -150,10 +178,23 @@ class RecommendationIndex:
         """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
         out: list[str] = []
         for m in _NUMBER_TOKEN.finditer(raw):
-            rid = self.by_number.get(number_key(m.group(1)))
+            rid = self.by_number.get(number_key(m.group(1))) or self._by_digits(m.group(1))
             if rid is not None and rid not in out:
                 out.append(rid)
         return out
+
+    def _by_digits(self, token: str) -> str | None:
+        """The recommendation a bare number names where every number carries one shared
+        letter ('1' -> 'R1'): the letter is then the plan's label, not part of the number."""
+        if not token.isdigit():
+            return None
+        found = [_PREFIXED.fullmatch(r.number or "") for r in self.items]
+        if not found or None in found or len({m.group(1).upper() for m in found if m}) != 1:
+            return None
+        rid = next((r.id for r, m in zip(self.items, found, strict=True)
+                    if m and m.group(2).lstrip("0") == token.lstrip("0")), None)  # fmt: skip
+        self.bare_links = self.bare_links or rid is not None
+        return rid
 
 
 # an action's ref coding its recommendation's number: 'A1.3' (recommendation 1, third action),
@@ -429,23 +470,37 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
 
 
 def listed_in_raw(el: Element, sha256: str) -> Listed:
-    """A table no header names (a findings sheet read from the workbook): rows of a number 1, 2,
-    3 ... beside a sentence; a row of neither (its header) is passed over."""
+    """A table no header names (a findings sheet read from the workbook, a table of what the
+    inspectors asked): rows of a number 1, 2, 3 ..., or a label and its number ('Finding no.
+    2', 'R2'), beside a sentence; a row of neither (its header) is passed over."""
     t = el.raw
     if t is None:
         return []
     out: Listed = []
     for row in t.rows:
-        cells = [c for c in row if c is not None and c.text.strip()]
-        nums = [c for c in cells if _BARE_NUMBER.match(c.text)]
-        texts = [c for c in cells if len(c.text.split()) >= MIN_WORDS]
-        if len(cells) == 2 and len(nums) == 1 and len(texts) == 1:
-            num = _BARE_NUMBER.match(nums[0].text).group(1)  # type: ignore[union-attr]
-            text = " ".join(texts[0].text.split())
-            out.append((num, text, provenance(sha256, t.page, texts[0].bbox, None)))
+        got = labelled_row(row)
+        if got is not None:
+            num, cell = got
+            text = " ".join(cell.text.split())
+            out.append((num, text, provenance(sha256, t.page, cell.bbox, None)))
         elif out:
             return []
-    return out if numbered_from_one([n for n, _, _ in out]) else []
+    return out if numbered_from_one([_digits(n) for n, _, _ in out]) else []
+
+
+def labelled_row(row: Sequence[Cell | None]) -> tuple[str, Cell] | None:
+    """(number, the sentence's cell) of a row of two cells: a number or a recommendation's
+    label with its number, and a sentence."""
+    cells = [c for c in row if c is not None and c.text.strip()]
+    if len(cells) != 2 or len(cells[1].text.split()) < MIN_WORDS:
+        return None
+    m = _LABEL_CELL.match(" ".join(cells[0].text.split()))
+    return (m.group("num"), cells[1]) if m is not None else None
+
+
+def _digits(number: str) -> str:
+    """'R2' -> '2': a list's codes count as their numbers do."""
+    return number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") or number
 
 
 def _box(lines: list[Line]) -> BBox:

@@ -107,6 +107,14 @@ def _recs(plan: PlanExtraction) -> list[tuple[str | None, str]]:
         ),  # fmt: skip
         ("What must improve (2)", None),  # the label alone: its text is in the next paragraph
         ("(2) " + RECS[1], None),  # a bracketed number needs its label
+        # label words no data file lists: a possessive owner, a number word, a symbol first
+        ("Reviewers’ finding 4 – " + RECS[0], ("4", RECS[0])),
+        ("Peer review point no. 3: " + RECS[2], ("3", RECS[2])),
+        ("Ofsted’s recommendation number 2 - " + RECS[1], ("2", RECS[1])),
+        ("► Matter to address no. 5 — " + RECS[0], ("5", RECS[0])),
+        ("‣ K3 – " + RECS[2], ("K3", RECS[2])),
+        ("Quick wins (within three months)", None),  # a grouping heading carries no number
+        ("► Long term (more than a year)", None),
     ],
 )
 def test_recommendation_labels(text: str, expected: tuple[str, str] | None) -> None:

@@ -1,0 +1,239 @@
+"""Fields printed inside a table's cell: a small 'label | value' grid nested in each row.
+
+Word templates often keep an action's delivery details in a table nested in the row's last
+cell (who, by when, a rating, remarks), one label | value pair a line:
+
+    QW1 | Hold workshops ... | 1 | Lead post   Head of Service
+                                  Finish by   31 Mar 2026
+                                  State       Delivered
+
+Printed to PDF the nested grid is read as more columns and rows of the outer table (its rows
+then repeat the outer cells merged down beside them), or as lines in one cell whose words fall
+into two columns. Either way each row of the outer table holds, right of its text columns, a
+block of label | value pairs whose labels come back row after row. That block is one record per
+row, whatever the labels say: the labels become columns, read like a table's header (by the
+header vocabulary and by what the values are, column_roles.read_roles).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plantrace.extractors.column_roles import read_roles
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    Element,
+    PlanTable,
+    Row,
+    header_label,
+    header_role,
+    settle_roles,
+)
+from plantrace.pipeline.document import Cell, Line, Word
+
+MAX_LABEL_WORDS = 5
+WRAP_SIZES = 1.6  # a label's wrapped line stands at most this many font sizes below the last
+MIN_VALUE_GAP = 15.0  # points: a value column starts at least this far right of the labels
+NESTED_EVIDENCE = "label of a field nested in each row's cell"
+
+
+@dataclass(slots=True)
+class _Piece:
+    """Part of a line that falls in the labels' or the values' column."""
+
+    text: str
+    top: float
+    bottom: float
+    line: Line
+
+
+def adopt_cell_fields(elements: list[Element]) -> list[Element]:
+    """The elements with each action table whose rows hold nested label | value blocks read
+    with one column per label."""
+    out: list[Element] = []
+    for el in elements:
+        t = el.table
+        read = _unnest(t) if t is not None and t.kind == ACTION_TABLE else None
+        out.append(Element(el.page, el.top, table=read) if read is not None else el)
+    return out
+
+
+def _unnest(t: PlanTable) -> PlanTable | None:
+    area = _area(t)
+    if area is None:
+        return None
+    groups = _groups(t)
+    blocks = [_fields(_lines(t.rows[a:b], area)) for a, b in groups]
+    counts = Counter(k for b in blocks for k in dict.fromkeys(label for label, _ in b))
+    labels = [k for k, n in counts.items() if n >= 2 and 2 * n >= len(groups)]
+    if len(labels) < 2 or sum(1 for b in blocks if b) < 2:
+        return None
+    keep = [i for i in range(len(t.roles)) if i not in area]
+    rows = [
+        _row(t.rows[a:b], keep, labels, block) for (a, b), block in zip(groups, blocks, strict=True)
+    ]
+    names = [t.labels[i] for i in keep] + labels
+    header: list[str | None] = [t.roles[i] for i in keep] + [header_role(x) for x in labels]
+    columns = [[r.text(i) for r in rows] for i in range(len(names))]
+    reading = read_roles(t.kind, settle_roles(header, t.kind, columns), names, columns)
+    for k, col in enumerate(reading.columns):
+        if k >= len(keep):
+            col.evidence.insert(0, f"{NESTED_EVIDENCE}: {col.label!r} in {counts[col.label]} rows")
+    roles = list(reading.roles)
+    return PlanTable(t.kind, roles, names, rows, t.page, t.top, t.pieces, reading, t.printed)
+
+
+def _area(t: PlanTable) -> set[int] | None:
+    """The last columns right of the action text that name no role of their own, or whose
+    cells hold label | value pairs (the nested grid's columns and the outer cell that holds
+    it, whatever role its text was given), else None."""
+    action = t.col("action")
+    if action is None:
+        return None
+    area: set[int] = set()
+    for i in range(len(t.roles) - 1, action, -1):
+        if t.roles[i] not in (None, "other") and not _fielded(t, i):
+            break
+        area.add(i)
+    return area or None
+
+
+def _fielded(t: PlanTable, i: int) -> bool:
+    """Most of the column's cells with text hold two or more label | value pairs."""
+    cells = list(
+        {id(c): c for r in t.rows if i < len(r.cells) and (c := r.cells[i]) and c.lines}.values()
+    )
+    return bool(cells) and 2 * sum(1 for c in cells if len(_fields(c.lines)) >= 2) > len(cells)
+
+
+def _groups(t: PlanTable) -> list[tuple[int, int]]:
+    """(first, end) row spans of one outer row each: rows whose text cells are merged down from
+    the row above (or the same cell again) belong to it."""
+    action = t.col("action")
+    spans: list[tuple[int, int]] = []
+    for i, row in enumerate(t.rows):
+        cont = (
+            bool(spans) and action is not None
+            and (row.merged_above[action] if action < len(row.merged_above) else False)
+        )  # fmt: skip
+        if cont:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
+
+
+def _lines(rows: Sequence[Row], area: set[int]) -> list[Line]:
+    seen: dict[int, Line] = {}
+    for row in rows:
+        for i in sorted(area):
+            cell = row.cells[i] if i < len(row.cells) else None
+            if cell is None:
+                continue
+            for ln in cell.lines:
+                seen.setdefault(id(ln), ln)
+    return sorted(seen.values(), key=lambda ln: (ln.page, ln.top, ln.x0))
+
+
+def _fields(lines: Sequence[Line]) -> list[tuple[str, str]]:
+    """(label, value) pairs of lines set in two columns: labels at the left edge, values at a
+    column further right (wrapped labels and values stay with their field)."""
+    if len(lines) < 2:
+        return []
+    edge = _value_edge(lines)
+    if edge is None:
+        return []
+    labels: list[_Piece] = []
+    values: list[_Piece] = []
+    for ln in lines:
+        words = ln.words or [Word(ln.text, ln.x0, ln.top, ln.bbox[2], ln.bottom)]
+        left = " ".join(w.text for w in words if w.x0 < edge - 2.0)
+        right = " ".join(w.text for w in words if w.x0 >= edge - 2.0)
+        if left:
+            labels.append(_Piece(left, ln.top, ln.bottom, ln))
+        if right:
+            values.append(_Piece(right, ln.top, ln.bottom, ln))
+    starts = _label_starts(labels)
+    if len(starts) < 2:
+        return []
+    out: list[tuple[str, list[str]]] = [(" ".join(p.text for p in g), []) for g in starts]
+    tops = [g[0].top for g in starts]
+    for v in values:
+        at = max((k for k, top in enumerate(tops) if top <= v.top + 3.0), default=None)
+        if at is None:
+            return []
+        out[at][1].append(v.text)
+    pairs = [(header_label(label), " ".join(vs)) for label, vs in out]
+    if any(len(label.split()) > MAX_LABEL_WORDS or not label[:1].isalpha() for label, _ in pairs):
+        return []
+    return pairs
+
+
+def _value_edge(lines: Sequence[Line]) -> float | None:
+    """Where the values' column starts: the left edge most lines have a word at, right of the
+    labels' edge by a clear gap (a line's first word there, or a word after a tab-wide gap)."""
+    left = min(ln.x0 for ln in lines)
+    starts: list[float] = []
+    for ln in lines:
+        words = ln.words or [Word(ln.text, ln.x0, ln.top, ln.bbox[2], ln.bottom)]
+        size = max(ln.bottom - ln.top, 1.0)
+        for k, w in enumerate(words):
+            gap = w.x0 - words[k - 1].x1 if k else w.x0 - left
+            if w.x0 > left + MIN_VALUE_GAP and (k == 0 or gap >= 1.5 * size):
+                starts.append(round(w.x0))
+                break
+    if len(starts) < 2:
+        return None
+    common, n = Counter(starts).most_common(1)[0]
+    near = [x for x in starts if abs(x - common) <= 3]
+    return float(statistics.median(near)) if len(near) >= 2 else None
+
+
+def _label_starts(labels: Sequence[_Piece]) -> list[list[_Piece]]:
+    """Label pieces in groups of one label each: a piece at the pitch of a wrapped line below
+    the one above (the closest pitch of the labels, no more than a line of its type) carries
+    it on; the next field stands further down."""
+    steps = [b.top - a.top for a, b in zip(labels, labels[1:], strict=False) if b.top - a.top > 2]
+    pitch = min(steps, default=0.0)
+    groups: list[list[_Piece]] = []
+    for p in labels:
+        if groups:
+            last = groups[-1][-1]
+            step = p.top - last.top
+            wrap = min(1.25 * pitch, WRAP_SIZES * last.line.font_size)
+            if last.line.page == p.line.page and 0 < step <= wrap:
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+def _row(
+    rows: Sequence[Row],
+    keep: Sequence[int],
+    labels: Sequence[str],
+    block: Sequence[tuple[str, str]],
+) -> Row:
+    first = rows[0]
+    cells: list[Cell | None] = [first.cells[i] if i < len(first.cells) else None for i in keep]
+    found = dict(block)
+    area_lines = [ln for r in rows for c in r.cells if c is not None for ln in c.lines]
+    for label in labels:
+        value = found.get(label)
+        cells.append(_cell(value, area_lines, first) if value else None)
+    return Row(cells=cells, page=first.page, section=False, merged_above=[False] * len(cells))
+
+
+def _cell(text: str, lines: Sequence[Line], row: Row) -> Cell:
+    box = row.bbox
+    src = next((ln for ln in lines if text.startswith(ln.text[:8])), None)
+    if src is not None:
+        box = src.bbox
+    like = src or (lines[0] if lines else None)
+    size, bold = (like.font_size, like.bold) if like is not None else (10.0, False)
+    line = Line(text, box, size, bold, row.page, like.index if like is not None else 0)
+    line.words = []
+    return Cell(text, box, [line])
