@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
+from plantrace.extractors.plan_boxes import box_list, box_recommendation, box_rows
 from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
@@ -51,12 +52,13 @@ from plantrace.extractors.plan_recommendations import (
     listed_in_raw,
     named_heading,
     number_key,
+    numbered_from_one,
 )
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import Line, Page, ParsedDocument
+from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
 from plantrace.pipeline.layout import ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_rag_key
@@ -106,10 +108,7 @@ def extract_plan(
     index = RecommendationIndex()
     headings = _section_headings(elements)
     listed = _listed(elements, headings, doc.sha256)
-    rag_key: dict[str, str] = {}
-    for el in elements:
-        if el.table is None and el.raw is None:
-            rag_key.update(read_rag_key(el.text))
+    rag_key = _read_keys(elements)
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -161,6 +160,35 @@ def extract_plan(
         glossary=read_glossary(elements, doc.sha256),
         warnings=plan_warnings(elements, actions, kpis=len(kpis)),
     )
+
+
+def _read_keys(elements: list[Element]) -> dict[str, str]:
+    """The plan's status key, wherever it is printed: a line of its own, or a row of one cell in
+    a table (a legend typed under a tracker's last row, in the sheet). Such a row is a legend,
+    not data: it is taken out of its table so that it is read as no action and no heading."""
+    key: dict[str, str] = {}
+    for el in elements:
+        if el.table is None and el.raw is None:
+            key.update(read_rag_key(el.text))
+            continue
+        if el.table is not None:
+            kept = []
+            for r in el.table.rows:
+                found = read_rag_key(_lone_text(r.cells))
+                key.update(found)
+                if not found:
+                    kept.append(r)
+            el.table.rows = kept
+        elif el.raw is not None:
+            for cells in el.raw.rows:
+                key.update(read_rag_key(_lone_text(cells)))
+    return key
+
+
+def _lone_text(cells: list[Cell | None]) -> str:
+    """The text of a row whose only filled cell is one (merged across the row or not), else ''."""
+    filled = {id(c): c.text for c in cells if c is not None and c.text.strip()}
+    return next(iter(filled.values())) if len(filled) == 1 else ""
 
 
 def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Element]:
@@ -314,13 +342,7 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     (actions to come, or a table that could not be read).
     """
     found: dict[int, tuple[str, str]] = {}
-    candidates = {
-        i: h
-        for i, el in enumerate(elements)
-        if el.table is None
-        and (h := heading(el.text)) is not None
-        and len(listed_by_label([el], "")) < 2  # items 1, 2, 3 run into one paragraph: a list
-    }
+    candidates = {i: h for i, el in enumerate(elements) if (h := _stated(el)) is not None}
     seen: set[str] = set()
     for i, h in candidates.items():
         for el in elements[i + 1 :]:
@@ -335,6 +357,13 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
                 break
             if elements.index(el) in candidates:
                 break
+    boxes = {i: h for i, h in candidates.items() if _is_box(elements[i])}
+    if any(i in found for i in boxes) or numbered_from_one([_digits(h[0]) for h in boxes.values()]):
+        # a box confirmed by the table under it, or boxes stating recommendations 1, 2, 3 in
+        # turn: the plan's device for stating each one, so every such box opens a section (one
+        # whose milestones are all on course and not listed, one whose table was not read)
+        found.update(boxes)
+        seen.update(number_key(h[0]) for h in found.values())
     styles = {_style(elements[i]) for i in found if explicit_heading(elements[i].text)}
     named = {(_style(elements[i]), label_of(elements[i].text)) for i in found}
     for i, h in candidates.items():
@@ -348,6 +377,28 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             found[i] = h
             seen.add(key)
     return dict(sorted(found.items()))
+
+
+def _stated(el: Element) -> tuple[str, str] | None:
+    """(number, text) of the recommendation an element states as a heading: a paragraph that
+    reads as one, or a box of 'label | value' rows (plan_boxes) that states one; its other
+    rows (an officer, a rating) describe it and are not part of its text."""
+    if el.table is not None:
+        return None
+    if el.raw is not None and box_rows(el.raw) is not None:
+        return box_recommendation(el.raw)
+    h = heading(el.text)
+    if h is None or len(listed_by_label([el], "")) >= 2:
+        return None  # items 1, 2, 3 run into one paragraph: a list
+    return h
+
+
+def _is_box(el: Element) -> bool:
+    return el.raw is not None and box_rows(el.raw) is not None
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
 
 
 def _last_of_list(
@@ -399,9 +450,22 @@ def _listed(
                 found.update({j: [] for j in run})
                 found[run[0]] = items
     for i, el in enumerate(elements):
-        if joined and el.raw is not None and (items := listed_in_raw(el, sha256)):
+        if joined and el.raw is not None and (items := _listed_in_table(el, sha256)):
             found[i] = items
     return found
+
+
+def _listed_in_table(el: Element, sha256: str) -> Listed:
+    """A table no header names that lists the recommendations: rows of a bare number beside a
+    sentence (listed_in_raw), or of a label ending in the number ('Recommendation no. 2',
+    'R2') beside it (plan_boxes.box_list)."""
+    if el.raw is None:
+        return []
+    items = listed_in_raw(el, sha256)
+    if items:
+        return items
+    prov = element_provenance(sha256, el)
+    return [(number, text, prov) for number, text in box_list(el.raw)]
 
 
 def _labelled(el: Element) -> bool:

@@ -58,6 +58,10 @@ def classify(doc: ParsedDocument) -> DocumentKind:
         plan_score += 1
     if plan_score >= 2:
         return DocumentKind.improvement_plan
+    if plan_score == 0 and report_score == 0 and _plan_table(doc, kinds=("action",)):
+        # no wording either way (a tracker exported with no title, its first line the header
+        # row): the plan reader's own reading of an action table on the first pages decides
+        return DocumentKind.improvement_plan
     # Word and Excel documents in this domain are mostly plans (reports are published as PDF):
     # one plan sign, or a KPI scorecard's, is enough
     if doc.format != "pdf" and (plan_score >= 1 or _KPI.search(head)):
@@ -76,14 +80,14 @@ def _read_as_plan(doc: ParsedDocument, head: str) -> bool:
     return has_prose_actions(head.splitlines()) or _plan_table(doc)
 
 
-def _plan_table(doc: ParsedDocument, pages: int = 3) -> bool:
-    """Whether the plan reader finds an action or KPI table on the first pages."""
+def _plan_table(
+    doc: ParsedDocument, pages: int = 3, kinds: tuple[str, ...] = ("action", "kpi")
+) -> bool:
+    """Whether the plan reader finds a table of these kinds (action, KPI) on the first pages."""
     from plantrace.extractors.plan_columns import read_layout
 
     head = replace(doc, pages=doc.pages[:pages])
-    return any(
-        el.table is not None and el.table.kind in ("action", "kpi") for el in read_layout(head)
-    )
+    return any(el.table is not None and el.table.kind in kinds for el in read_layout(head))
 
 
 def doubt(doc: ParsedDocument) -> str:

@@ -29,7 +29,7 @@ _ROWS = [
 def _pdf(path: Path, title: str, header: list[str] | None) -> Path:
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
-    story: list = [Paragraph(title, styles["Title"]), Spacer(1, 12)]
+    story: list = [Paragraph(title, styles["Title"]), Spacer(1, 12)] if title else []
     if header is not None:
         data = [header] + [[Paragraph(c, body) for c in row] for row in _ROWS]
         table = Table(data, colWidths=[40, 300, 140, 80, 200], repeatRows=1)
@@ -126,3 +126,13 @@ def test_a_letter_with_one_plan_word_stays_other(tmp_path: Path) -> None:
     # 'who' is one plan sign; no action table and no numbered action paragraphs: not a plan
     pdf = _pdf(tmp_path / "l.pdf", "To all who work with children", None)
     assert extract_file(pdf).kind is DocumentKind.other
+
+
+def test_a_tracker_with_no_title_is_read_by_its_table(tmp_path: Path) -> None:
+    # a spreadsheet printed as it is: its first line the header row, no word on the page says
+    # plan or report; the action table the plan reader finds decides
+    pdf = _pdf(tmp_path / "t.pdf", "", ["#", "Deliverable", "Champion", "Finish", "Narrative"])
+    result = extract_file(pdf)
+    assert result.kind is DocumentKind.improvement_plan
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert result.actions[3].owner == "Workforce Development Manager"

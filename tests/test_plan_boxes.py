@@ -1,0 +1,133 @@
+"""A boxed summary of 'label | value' rows that states the recommendation a page answers.
+
+Board reports and delivery plans open each page or section with a box: the recommendation
+beside its label, and rows describing it (a lead officer, a rating this month). The box, not a
+heading, says which recommendation the tables below it answer, up to the next box; its other
+rows are context, never actions, and its rating is no action's. The layouts here are a
+workstream update (landscape, the recommendation's row in the middle of the box, labelled
+'Finding 3'), a box with no table under it (every milestone on course), and a list of
+findings as a two-column table; the box is known by its shape, whatever its label words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_boxes import stated_in_row
+from plantrace.pipeline.reader import parse_pdf
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
+HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=14, leading=18)
+GRID = TableStyle(
+    [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+)
+
+FINDINGS = {
+    "3": "Make sure that care leavers have suitable accommodation and pathway plans they helped "
+    "to write",
+    "4": "Improve the quality and timeliness of return home interviews for children who go missing",
+    "5": "Strengthen the oversight of children placed out of the area by senior managers",
+}
+ACTIONS = {  # finding -> (ref, action, owner, due)
+    "3": [
+        ("a", "Agree a joint housing protocol with the district councils", "Housing Lead",
+         "31/01/2026"),
+        ("b", "Rewrite the pathway plan template with care leavers", "Leaving Care Manager",
+         "28/02/2026"),
+    ],
+    "4": [
+        ("a", "Commission an independent return interview service", "Head of Safeguarding",
+         "30/04/2026"),
+    ],
+    "5": [],  # every milestone on course: the box alone
+}  # fmt: skip
+
+
+def _box(number: str) -> Table:
+    rows = [
+        ["Lead director", "Director of Children's Services"],
+        [f"Finding {number}", FINDINGS[number]],
+        ["Status this month", "Amber"],
+    ]
+    data = [[Paragraph(a, HEAD), Paragraph(b, CELL)] for a, b in rows]
+    return Table(data, colWidths=[130, 560], style=GRID)
+
+
+def _milestones(number: str) -> Table:
+    data = [[Paragraph(h, HEAD) for h in ("Ref", "Action", "Owner", "Due date")]]
+    data += [[Paragraph(c, CELL) for c in row] for row in ACTIONS[number]]
+    return Table(data, colWidths=[40, 380, 150, 110], repeatRows=1, style=GRID)
+
+
+def _workstream_update(path: Path) -> PlanExtraction:
+    story: list[object] = [Paragraph("Eastmoor Council: workstream update to the board", TITLE)]
+    for number in FINDINGS:
+        story += [Spacer(1, 8), _box(number), Spacer(1, 10)]
+        if ACTIONS[number]:
+            story.append(_milestones(number))
+        story.append(PageBreak())
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    return extract_plan(parse_pdf(path))
+
+
+def test_a_box_states_the_recommendation_its_pages_tables_answer(tmp_path: Path) -> None:
+    plan = _workstream_update(tmp_path / "update.pdf")
+    assert [(r.number, r.text) for r in plan.recommendations] == list(FINDINGS.items())
+    ids = {r.id: r.number for r in plan.recommendations}
+    got = [(a.ref, a.text, [ids[i] for i in a.recommendations]) for a in plan.actions]
+    assert got == [
+        (ref, text, [number]) for number, rows in ACTIONS.items() for ref, text, _, _ in rows
+    ]
+
+
+def test_a_boxs_other_rows_are_not_actions_nor_their_rating(tmp_path: Path) -> None:
+    plan = _workstream_update(tmp_path / "update.pdf")
+    assert len(plan.actions) == 3
+    assert all(a.rag is None for a in plan.actions)  # the box's 'Amber' is the finding's
+    assert all("Director" not in (a.owner or "") for a in plan.actions)
+
+
+def test_a_list_of_findings_in_a_two_column_table(tmp_path: Path) -> None:
+    """Rows of 'Finding no. N | sentence' list the recommendations; a box of one states one."""
+    data = [[Paragraph(f"Finding no. {n}", HEAD), Paragraph(t, CELL)] for n, t in
+            [("1", FINDINGS["3"]), ("2", FINDINGS["4"])]]  # fmt: skip
+    head = [Paragraph(h, HEAD) for h in ("Ref", "Action", "Finding", "Owner", "Due date")]
+    rows = [["A", "Agree a joint housing protocol with the district councils", "1", "Housing Lead",
+             "31/01/2026"],
+            ["B", "Commission an independent return interview service", "2",
+             "Head of Safeguarding", "30/04/2026"]]  # fmt: skip
+    actions = [head, *([Paragraph(c, CELL) for c in r] for r in rows)]
+    story = [
+        Paragraph("What the inspectors found", TITLE),
+        Table(data, colWidths=[110, 560], style=GRID),
+        Spacer(1, 12),
+        Paragraph("Our actions", TITLE),
+        Table(actions, colWidths=[40, 330, 60, 150, 90], style=GRID),
+    ]
+    path = tmp_path / "list.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    plan = extract_plan(parse_pdf(path))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", FINDINGS["3"]),
+        ("2", FINDINGS["4"]),
+    ]
+    ids = {r.id: r.number for r in plan.recommendations}
+    assert [[ids[i] for i in a.recommendations] for a in plan.actions] == [["1"], ["2"]]
+
+
+def test_a_row_states_a_recommendation_by_its_shape() -> None:
+    sentence = "Improve the timeliness of strategy discussions with the police"
+    assert stated_in_row("Area of concern 2", sentence) == ("2", sentence)
+    assert stated_in_row("B2:", sentence) == ("B2", sentence)
+    assert stated_in_row("Recommendation", f"2. {sentence}") == ("2", sentence)
+    assert stated_in_row("Lead officer", "Head of Service, Children in Care") is None
+    assert stated_in_row("Milestones not reported", "3") is None
+    assert stated_in_row("Action 2", sentence) is None  # an action card's label
+    assert stated_in_row("Finding 2", "Amber") is None  # no sentence beside the number
