@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from plantrace.extractors.column_roles import read_roles
+from plantrace.extractors.column_roles import TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     Element,
@@ -32,7 +32,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     settle_roles,
 )
-from plantrace.pipeline.document import Cell, Line, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Table, Word
 
 MAX_LABEL_WORDS = 5
 WRAP_SIZES = 1.6  # a label's wrapped line stands at most this many font sizes below the last
@@ -52,13 +52,100 @@ class _Piece:
 
 def adopt_cell_fields(elements: list[Element]) -> list[Element]:
     """The elements with each action table whose rows hold nested label | value blocks read
-    with one column per label."""
+    with one column per label; a table no header made one (the header names no one and no
+    date: they are in the nested grid) is read so too, under its header row, when its rows
+    then hold an action and who or when. A nested grid found as a table of its own inside
+    such a table is part of it."""
     out: list[Element] = []
+    boxes: list[tuple[int, BBox]] = []
     for el in elements:
         t = el.table
         read = _unnest(t) if t is not None and t.kind == ACTION_TABLE else None
+        if el.raw is not None and any(_inside(el.raw.bbox, b) for p, b in boxes if p == el.page):
+            continue
+        if el.raw is not None and (read := _unnest_raw(el.raw)) is not None:
+            boxes.append((el.page, el.raw.bbox))
         out.append(Element(el.page, el.top, table=read) if read is not None else el)
     return out
+
+
+def _inside(a: BBox, b: BBox, slack: float = 2.0) -> bool:
+    return (
+        a[0] >= b[0] - slack
+        and a[1] >= b[1] - slack
+        and a[2] <= b[2] + slack
+        and a[3] <= b[3] + slack
+    )
+
+
+def _unnest_raw(raw: Table) -> PlanTable | None:
+    """An action table read from a table with a header row over rows whose last columns hold
+    a nested label | value grid, else None."""
+    if len(raw.rows) < 2:
+        return None
+    head = [c.text.strip() if c is not None else "" for c in raw.rows[0]]
+    if sum(1 for x in head if x) < 2 or any(len(x.split()) > MAX_LABEL_WORDS + 1 for x in head):
+        return None
+    width = len(head)
+    groups = _raw_groups(raw.rows[1:], width)
+    found = None
+    for k in range(width - 1, 0, -1):  # the widest run of last columns that still reads so
+        blocks = [_fields(_raw_lines(g, range(k, width))) for g in groups]
+        labels = _recurring(blocks, len(groups))
+        if labels:
+            found = (k, blocks, labels)
+    if found is None:
+        return None
+    k, blocks, labels = found
+    rows = []
+    for g, block in zip(groups, blocks, strict=True):
+        first = Row(cells=list(g[0][:k]), page=raw.page, merged_above=[False] * k)
+        rows.append(_row([first], list(range(k)), labels, block))
+    names = [header_label(x) for x in head[:k]] + labels
+    header = [header_role(x) if x else None for x in names]
+    columns = [[r.text(i) for r in rows] for i in range(len(names))]
+    reading = read_roles(ACTION_TABLE, settle_roles(header, ACTION_TABLE, columns), names, columns)
+    if "action" not in reading.roles or not {"owner", "due"} & set(reading.roles):
+        return None
+    _evidence(reading, k, blocks)
+    top = raw.rows[1][0].bbox[1] if raw.rows[1] and raw.rows[1][0] is not None else raw.bbox[1]
+    return PlanTable(ACTION_TABLE, list(reading.roles), names, rows, raw.page, top, [raw], reading)
+
+
+def _raw_groups(
+    rows: Sequence[Sequence[Cell | None]], width: int
+) -> list[list[Sequence[Cell | None]]]:
+    """Rows by outer row: a row whose first cells are all empty (the nested grid's further
+    rows, read into the outer table) belongs to the row above."""
+    groups: list[list[Sequence[Cell | None]]] = []
+    for row in rows:
+        lead = [c for c in row[:2] if c is not None and c.text.strip()]
+        if groups and not lead:
+            groups[-1].append(row)
+        elif lead:
+            groups.append([row])
+    return groups
+
+
+def _raw_lines(rows: Sequence[Sequence[Cell | None]], cols: range) -> list[Line]:
+    seen: dict[int, Line] = {}
+    for row in rows:
+        for i in cols:
+            cell = row[i] if i < len(row) else None
+            if cell is not None:
+                for ln in cell.lines:
+                    seen.setdefault(id(ln), ln)
+    return sorted(seen.values(), key=lambda ln: (ln.page, ln.top, ln.x0))
+
+
+def _recurring(blocks: Sequence[Sequence[tuple[str, str]]], groups: int) -> list[str]:
+    """The labels that come back in most rows' blocks (two at least); a table of one row
+    needs three labels of its own."""
+    counts = Counter(k for b in blocks for k in dict.fromkeys(label for label, _ in b))
+    if groups == 1:
+        return [k for k in counts] if len(counts) >= 3 else []
+    labels = [k for k, n in counts.items() if n >= 2 and 2 * n >= groups]
+    return labels if len(labels) >= 2 and sum(1 for b in blocks if b) >= 2 else []
 
 
 def _unnest(t: PlanTable) -> PlanTable | None:
@@ -67,9 +154,8 @@ def _unnest(t: PlanTable) -> PlanTable | None:
         return None
     groups = _groups(t)
     blocks = [_fields(_lines(t.rows[a:b], area)) for a, b in groups]
-    counts = Counter(k for b in blocks for k in dict.fromkeys(label for label, _ in b))
-    labels = [k for k, n in counts.items() if n >= 2 and 2 * n >= len(groups)]
-    if len(labels) < 2 or sum(1 for b in blocks if b) < 2:
+    labels = _recurring(blocks, len(groups))
+    if not labels:
         return None
     keep = [i for i in range(len(t.roles)) if i not in area]
     rows = [
@@ -79,11 +165,16 @@ def _unnest(t: PlanTable) -> PlanTable | None:
     header: list[str | None] = [t.roles[i] for i in keep] + [header_role(x) for x in labels]
     columns = [[r.text(i) for r in rows] for i in range(len(names))]
     reading = read_roles(t.kind, settle_roles(header, t.kind, columns), names, columns)
-    for k, col in enumerate(reading.columns):
-        if k >= len(keep):
-            col.evidence.insert(0, f"{NESTED_EVIDENCE}: {col.label!r} in {counts[col.label]} rows")
+    _evidence(reading, len(keep), blocks)
     roles = list(reading.roles)
     return PlanTable(t.kind, roles, names, rows, t.page, t.top, t.pieces, reading, t.printed)
+
+
+def _evidence(reading: TableRoles, first: int, blocks: Sequence[Sequence[tuple[str, str]]]) -> None:
+    counts = Counter(k for b in blocks for k in dict.fromkeys(label for label, _ in b))
+    for k, col in enumerate(reading.columns):
+        if k >= first:
+            col.evidence.insert(0, f"{NESTED_EVIDENCE}: {col.label!r} in {counts[col.label]} rows")
 
 
 def _area(t: PlanTable) -> set[int] | None:
