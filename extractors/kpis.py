@@ -14,13 +14,13 @@ from collections.abc import Mapping
 from plantrace.extractors.cell_types import mended_figure
 from plantrace.extractors.column_roles import series_before
 from plantrace.extractors.plan_actions import cell_rag
-from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row
+from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import KPI, Quantity
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.normalise.direction import normalise_direction
-from plantrace.pipeline.normalise.values import parse_quantity, split_figures
+from plantrace.pipeline.normalise.values import aims_at, figure_time, parse_quantity, split_figures
 
 EXTRACTOR = "extractors.kpis"
 _DIGIT = re.compile(r"\d")
@@ -37,9 +37,11 @@ def read_kpis(
     if table.kind != KPI_TABLE:
         return []
     code_c, ind_c = table.col("code"), table.col("indicator")
-    dir_c, rag_c, tgt_c = table.col("direction"), table.col("rag"), table.col("target")
-    latest_c = table.col("latest")
-    base_cols = table.cols("baseline")
+    dir_c, rag_c = table.col("direction"), table.col("rag")
+    figures = _figure_roles(table)
+    tgt_c = next((c for c, r in figures.items() if r == "target"), None)
+    latest_c = next((c for c, r in figures.items() if r == "latest"), None)
+    base_cols = sorted(c for c, r in figures.items() if r == "baseline")
     # the periods of a monthly series left of the latest column, nearest first
     series = series_before(table.labels, table.roles, latest_c) if latest_c is not None else []
     out: list[KPI] = []
@@ -97,6 +99,62 @@ def read_kpis(
             )
         )
     return out
+
+
+_FIGURE_ROLES = ("baseline", "latest", "target")
+_TIME_ROLE = {"start": "baseline", "now": "latest", "aim": "target"}
+_AIMS = 0.6  # this share of a column's figures written as goals ('>= 80%') makes it the target
+
+
+def _figure_roles(table: PlanTable) -> dict[int, str]:
+    """The baseline, latest and target columns of a KPI table: column -> role.
+
+    Where a figure column's header is no known phrase ('Reported value', 'To reach',
+    'End-state'), its role was given by its place (the right-most figures are the target), but
+    latest and target come in either order. What the table itself says then decides: the time
+    the header's words speak of (figure_time: start, now or aim) or, with no such word, cells
+    written as goals ('>= 80%': aims_at). A column moved into a role another column held by its
+    place swaps roles with it. A header over a group of columns speaks for the group's last
+    (_group_end). Headers the vocabulary knows, and times two columns claim, are left as read.
+    """
+    roles = {c: r for c, r in enumerate(table.roles) if r in _FIGURE_ROLES}
+    claims: dict[str, list[int]] = {}
+    for c in roles:
+        if header_role(table.labels[c]) in _FIGURE_ROLES:
+            continue  # 'Target value', 'Latest': the header said it
+        wanted = _wanted_role(table, c)
+        group = _group_end(table, c, roles)
+        if wanted is not None and wanted != roles[group]:
+            claims.setdefault(wanted, []).append(group)
+    for wanted, cols in claims.items():
+        if len(cols) != 1 or wanted == "baseline" and len(table.cols("baseline")) > 1:
+            continue  # two columns for one role, or a dated series of baselines: not decided
+        col = cols[0]
+        holder = next((c for c, r in roles.items() if r == wanted and c != col), None)
+        if holder is not None and wanted != "baseline":
+            roles[holder] = roles[col]
+        roles[col] = wanted
+    return roles
+
+
+def _group_end(table: PlanTable, col: int, roles: Mapping[int, str]) -> int:
+    """The last column a header is printed over: 'Goals by year' over '2025/26' | '2026/27'
+    reads as the first column's header and the others' are blank; the goal is the last year's
+    (a group's earlier years are steps towards it)."""
+    end = col
+    while end + 1 in roles and not table.labels[end + 1].strip():
+        end += 1
+    return end
+
+
+def _wanted_role(table: PlanTable, col: int) -> str | None:
+    time = figure_time(table.labels[col])
+    if time is not None:
+        return _TIME_ROLE[time]
+    cells = [t for r in table.rows if not r.section and (t := r.text(col).strip())]
+    if cells and sum(1 for t in cells if aims_at(t)) >= _AIMS * len(cells):
+        return "target"
+    return None
 
 
 def _continues(row: Row, previous: Row, ind_c: int | None) -> bool:

@@ -1,6 +1,7 @@
 """Due-date forms read by the general rule (the END of what is printed): 'before <period>' is
 the last day before the period begins; an ISO month ('2025-11') is that month; a weekday or an
-apostrophe year does not change the date; standing and recurring items are open-ended."""
+apostrophe year does not change the date; numeric days with hyphens or the year first, a year
+before the month's name and a season with a two-digit year are read as their other forms are; standing and recurring items are open-ended."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ def test_before_is_the_day_before_the_period(raw: str, due: date) -> None:
         ("Monday, 2 February 2026", date(2026, 2, 2)),
         ("14 Nov '25", date(2025, 11, 14)),
         ("30/11/25", date(2025, 11, 30)),
+        ("30-11-2025", date(2025, 11, 30)),  # hyphens as the separators
+        ("2025/11/30", date(2025, 11, 30)),  # the year first with slashes
+        ("11-2025", date(2025, 11, 30)),
+        ("2025 November", date(2025, 11, 30)),
+        ("Winter 25", date(2026, 2, 28)),  # a season with a two-digit year
+        ("Summer '26", date(2026, 8, 31)),
+        ("2025 may slip", date(2025, 12, 31)),  # 'may' the verb is no month
     ],
 )
 def test_iso_months_weekdays_and_short_years(raw: str, due: date) -> None:

@@ -49,12 +49,18 @@ _DMY = re.compile(
 _MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+# the same day with hyphens, '31-03-2026', '31-03-26' (both separators hyphens)
+_NUMERIC_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])")
+# the year first with slashes or stops, '2026/03/31', '2026.03.31'
+_YMD = re.compile(r"(?<![\d/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # a month in ISO 8601 form, '2026-03' (year first; not a day, not a financial year '2025-26')
 _ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.]|-\d)")
 # a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
 # a day-first date has three parts and is read first)
-_NUMERIC_MY = re.compile(r"(?<![\d./])\b(0?[1-9]|1[0-2])[./]((?:19|20)\d{2})\b(?![./]\d)")
+_NUMERIC_MY = re.compile(r"(?<![\d./-])\b(0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})\b(?![./-]\d)")
+# the year before the month's name, '2026 March' (never the verb: '2025 may change')
+_YM_WORD = re.compile(rf"\b((?:19|20)\d{{2}})\s+{_MONTH}(?!\s*\d)", re.I)
 _FY_WORD = rf"(?:{_alternation(_WORDS['financial_year'])})"
 # 'Q3 2016/17', 'Q2 2025', the short financial year 'Q3 24/25' (two digits need the pair),
 # 'Q3 FY25/26', 'Qtr 3 25/26' (the quarter word: the letter Q or a word, 'Qtr 3', 'Quarter 3')
@@ -101,7 +107,9 @@ _TERM = re.compile(
 # a season: 'Spring 2025', 'Autumn 2024/25' (the first year), ends at the end of its last
 # month; winter runs into the next year ('Winter 2024' -> Feb 2025)
 _SEASON = re.compile(
-    rf"\b({_alternation(_SEASONS)})\s*,?\s*((?:19|20)\d{{2}})(?:\s*/\s*\d{{2,4}})?\b", re.I
+    rf"\b({_alternation(_SEASONS)})\s*,?\s*((?:19|20)\d{{2}}|['’]?\d{{2}}(?![\d/.]))"
+    r"(?:\s*/\s*\d{2,4})?\b",
+    re.I,
 )
 # a season or term with no year ('by the Summer', 'Spring term'): dated only against the plan's
 # own date, as a month with no year is
@@ -199,10 +207,14 @@ def _all_dates(
     for m in _MDY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(int(g[2]), MONTHS[g[0].lower()], int(g[1])))
-    day, month = (1, 0) if month_first else (0, 1)
-    for m in _NUMERIC.finditer(text):
+    for m in _YMD.finditer(text):
         if free(*m.span()):
-            _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[month]), int(g[day])))
+            _add(spans, taken, m, lambda g: date(int(g[0]), int(g[2]), int(g[3])))
+    day, month = (1, 0) if month_first else (0, 1)
+    for pattern in (_NUMERIC, _NUMERIC_DASH):
+        for m in pattern.finditer(text):
+            if free(*m.span()):
+                _add(spans, taken, m, lambda g: date(_year(g[2]), int(g[month]), int(g[day])))
     if end_of_period:  # 'w/c 3 March 2025': due by the end of the week that day begins
         spans[:] = [
             (p, d + timedelta(days=6) if _WEEK_OF.search(text[:p]) else d) for p, d in spans
@@ -233,10 +245,13 @@ def _all_dates(
             _add(spans, taken, m, lambda g: _term(g[0], int(g[1]), g[2], end_of_period))
     for m in _SEASON.finditer(text):
         if free(*m.span()):
-            _add(spans, taken, m, lambda g: _season(g[0], int(g[1]), end_of_period))
+            _add(spans, taken, m, lambda g: _season(g[0], _year(g[1].lstrip("'’")), end_of_period))
     for m in _FIN_YEAR.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(int(g[0]), g[1], end_of_period))
+    for m in _YM_WORD.finditer(text):
+        if free(*m.span()) and m.group(2) != "may":  # '2025 may change': the verb
+            _add(spans, taken, m, lambda g: _named_month(int(g[0]), g[1], end_of_period))
     for m in _MY.finditer(text):
         if free(*m.span()):
             _add(
@@ -269,6 +284,10 @@ def _add(
     with contextlib.suppress(ValueError, KeyError):
         spans.append((m.start(), make(m.groups())))
     taken.append(m.span())
+
+
+def _named_month(year: int, name: str, end: bool) -> date:
+    return _month(year, MONTHS[name.lower().rstrip(".")], end)
 
 
 def _month(year: int, month: int, end: bool) -> date:
@@ -438,7 +457,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _DMY, _MDY, _NUMERIC, _NUMERIC_MY, _ISO_MONTH, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
+    patterns = (_ISO, _YMD, _DMY, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]

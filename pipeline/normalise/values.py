@@ -7,7 +7,10 @@ the unit. Nothing is guessed when there is no number.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+from typing import Any
 
 from plantrace.models.plan import Quantity
 
@@ -92,3 +95,57 @@ def parse_quantity(raw: str | None) -> Quantity | None:
                 unit = template.format(word)
                 break
     return Quantity(raw=raw, value=value, unit=unit)
+
+
+# a figure column's time and a goal's wording: data/figures.json
+_FIGURES: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "figures.json").read_text(encoding="utf-8")
+)
+_TIMES = ("start", "now", "aim")
+_TIME_WORDS: dict[str, re.Pattern[str]] = {
+    time: re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in _FIGURES[time])
+        + r")(?!\w)",
+        re.I,
+    )
+    for time in _TIMES
+}
+
+
+def figure_time(header: str | None) -> str | None:
+    """The time a KPI figure column's header speaks of: 'start' ('At outset', 'Starting value'),
+    'now' ('Reported value', 'Latest') or 'aim' ('To reach', 'End-state', 'Target 2026'); None
+    where it names no time or two ('Current target', 'March 2025', 'Value').
+
+    Latest and target columns come in either order and under headers no vocabulary holds, and
+    their figures alone cannot tell a measured value from a goal; the header's words about time
+    can.
+    """
+    if not header:
+        return None
+    text = " ".join(header.split())
+    named = [time for time in _TIMES if _TIME_WORDS[time].search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def _comparison(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_AIM_BEFORE = re.compile(
+    rf"^\s*(?:{_comparison(_FIGURES['comparisons']['before'])})\s*[£\d.]", re.I
+)
+_AIM_AFTER = re.compile(
+    rf"\d\s*(?:%|[a-z ,]*?)\s*(?:{_comparison(_FIGURES['comparisons']['after'])})\s*$", re.I
+)
+
+
+def aims_at(raw: str | None) -> bool:
+    """A figure written as a goal: '≥ 80%', 'at least 80%', '80% or more', '90%+', 'Maintain
+    95%', 'Below 12 per 10,000'. A measured value is written as a plain figure, so a column of
+    these is a target whatever its header says."""
+    text = " ".join((raw or "").split())
+    return bool(text) and bool(_AIM_BEFORE.search(text) or _AIM_AFTER.search(text))

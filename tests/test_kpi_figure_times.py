@@ -1,0 +1,90 @@
+"""A KPI table's latest and target columns come in either order, under headers no vocabulary
+holds. The table says which is which: the time its header's words speak of ('Where we started',
+'Most recent', 'Level aimed for') or, with no such word, cells written as goals ('≥ 80%').
+Each test prints the columns in the order the right-most-is-the-target rule gets wrong."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.normalise.values import aims_at, figure_time
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+INDICATORS = [
+    "Children seen alone at every statutory visit",
+    "Care leavers in education, employment or training",
+    "Average days from entering care to moving in with an adoptive family",
+]
+
+
+def _plan(head: list[str], rows: list[list[str]]) -> bytes:
+    body = getSampleStyleSheet()["BodyText"]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    cells = [[Paragraph(f"<b>{x}</b>", body) for x in head]]
+    cells += [[Paragraph(x, body) for x in r] for r in rows]
+    table = Table(cells, colWidths=[300, 110, 110, 110])
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, "black")]))
+    doc.build([Paragraph("Performance scorecard 2025-26", body), table])
+    return buf.getvalue()
+
+
+def _values(pdf: bytes) -> list[tuple[str | None, str | None, str | None]]:
+    plan = extract_plan(parse_pdf_bytes(pdf, "scorecard.pdf"))
+    return [
+        tuple(q.raw if q is not None else None for q in (k.baseline, k.latest, k.target))
+        for k in plan.kpis
+    ]  # type: ignore[misc]
+
+
+def test_header_words_about_time_place_latest_and_target() -> None:
+    head = ["Measure", "Where we started", "Level aimed for", "Most recent"]
+    rows = [
+        [INDICATORS[0], "61%", "90%", "74.5%"],
+        [INDICATORS[1], "48%", "65%", "52.1%"],
+        [INDICATORS[2], "512 days", "400 days", "455 days"],
+    ]
+    assert _values(_plan(head, rows)) == [
+        ("61%", "74.5%", "90%"),
+        ("48%", "52.1%", "65%"),
+        ("512 days", "455 days", "400 days"),
+    ]
+
+
+def test_cells_written_as_goals_are_the_target() -> None:
+    head = ["Measure", "Then", "Column C", "Column D"]
+    rows = [
+        [INDICATORS[0], "61%", "≥ 90%", "74.5%"],
+        [INDICATORS[1], "48%", "at least 65%", "52.1%"],
+        [INDICATORS[2], "512 days", "400 days or fewer", "455 days"],
+    ]
+    baseline, latest, target = zip(*_values(_plan(head, rows)), strict=True)
+    assert target == ("≥ 90%", "at least 65%", "400 days or fewer")
+    assert baseline == ("61%", "48%", "512 days")
+
+
+@pytest.mark.parametrize(
+    ("header", "time"),
+    [
+        ("Position when inspected", None),  # no word about time: the place decides
+        ("Starting level", "start"),
+        ("Figure now", "now"),
+        ("Outturn Q2", "now"),
+        ("Our ambition", "aim"),
+        ("Desired level by 2027", "aim"),
+        ("Current target", None),  # two times named: not decided here
+    ],
+)
+def test_figure_time(header: str, time: str | None) -> None:
+    assert figure_time(header) == time
+
+
+def test_goals_and_measures() -> None:
+    assert aims_at("≤ 12 per 10,000") and aims_at("95% or above") and aims_at("Maintain 98%")
+    assert not aims_at("12 per 10,000") and not aims_at("95%") and not aims_at("-3%")
