@@ -13,7 +13,8 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
-from plantrace.pipeline.normalise.values import aims_at, figure_time
+from plantrace.pipeline.normalise.direction import normalise_direction
+from plantrace.pipeline.normalise.values import aims_at, figure_time, parse_quantity
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 INDICATORS = [
@@ -88,3 +89,33 @@ def test_figure_time(header: str, time: str | None) -> None:
 def test_goals_and_measures() -> None:
     assert aims_at("≤ 12 per 10,000") and aims_at("95% or above") and aims_at("Maintain 98%")
     assert not aims_at("12 per 10,000") and not aims_at("95%") and not aims_at("-3%")
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [
+        ("18 wks", 18.0, "weeks"),  # a time unit's short form is the unit
+        ("2.5 yrs", 2.5, "years"),
+        ("9 mths", 9.0, "months"),
+        ("72 hrs", 72.0, "hours"),
+        ("38.2 per 10 000", 38.2, "per 10,000"),  # thousands with a space
+    ],
+)
+def test_short_units(raw: str, value: float, unit: str) -> None:
+    q = parse_quantity(raw)
+    assert q is not None and (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "direction"),
+    [
+        ("↑ better", "increase"),
+        ("↓ is better", "decrease"),
+        ("Maximise", "increase"),
+        ("Minimise", "decrease"),
+        ("↑", None),  # an arrow alone is a trend or a status symbol, not the good direction
+        ("▲ Outside tolerance", None),
+    ],
+)
+def test_polarity_forms(raw: str, direction: str | None) -> None:
+    assert normalise_direction(raw) == direction

@@ -50,6 +50,9 @@ def test_before_is_the_day_before_the_period(raw: str, due: date) -> None:
         ("Winter 25", date(2026, 2, 28)),  # a season with a two-digit year
         ("Summer '26", date(2026, 8, 31)),
         ("2025 may slip", date(2025, 12, 31)),  # 'may' the verb is no month
+        ("2025/11", date(2025, 11, 30)),  # the year first, then the month
+        ("2025.11", date(2025, 11, 30)),
+        ("2012/13", date(2013, 3, 31)),  # the years run on: a financial year
     ],
 )
 def test_iso_months_weekdays_and_short_years(raw: str, due: date) -> None:

@@ -54,8 +54,9 @@ _NUMERIC_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-]
 # the year first with slashes or stops, '2026/03/31', '2026.03.31'
 _YMD = re.compile(r"(?<![\d/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-# a month in ISO 8601 form, '2026-03' (year first; not a day, not a financial year '2025-26')
-_ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.]|-\d)")
+# a month with the year first, '2026-03' (ISO 8601), '2026/03', '2026.03' (not a day, and not a
+# financial year '2025-26', '2011/12')
+_ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?![\d/.]|-\d)")
 # a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
 # a day-first date has three parts and is read first)
 _NUMERIC_MY = re.compile(r"(?<![\d./-])\b(0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})\b(?![./-]\d)")

@@ -23,10 +23,15 @@ _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*(?:per\s*cent|percent)\b", re.I), "%"),
     (re.compile(r"^\s*(?:/|per\s+)\s*(month|week|year|day|quarter|annum)\b", re.I), "per {0}"),
     # a rate per N of the population: '4.2 per 10,000', '35 per 1000', '12.5 per 100k'
-    (re.compile(r"^\s*per\s+(\d{1,3}(?:,\d{3})+|\d+(?:k|m)?)\b", re.I), "per {0}"),
+    (re.compile(r"^\s*per\s+(\d{1,3}(?:[, ]\d{3})+|\d+(?:k|m)?)\b", re.I), "per {0}"),
     (re.compile(r"^\s*(days?|weeks?|months?|years?|hours?)\b", re.I), "{0}"),
+    # a time unit's short form ('12 wks', '3.5 yrs'): data/figures.json names its full name
+    (re.compile(r"^\s*(wks?|yrs?|mn?ths?|hrs?|dys)\b\.?", re.I), "{0}"),
 ]
 _CURRENCY = re.compile(r"£\s*$")
+_SHORT_UNITS: dict[str, str] = json.loads(
+    (Path(__file__).parent / "data" / "figures.json").read_text(encoding="utf-8")
+)["units"]
 _SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
@@ -89,7 +94,8 @@ def parse_quantity(raw: str | None) -> Quantity | None:
         for pattern, template in _UNITS:
             u = pattern.match(rest)
             if u:
-                word = u.group(1).lower() if u.groups() else ""
+                word = u.group(1).lower().replace(" ", ",") if u.groups() else ""
+                word = _SHORT_UNITS.get(word, word)
                 if template == "{0}" and not word.endswith("s"):
                     word += "s"
                 unit = template.format(word)
