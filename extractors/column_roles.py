@@ -30,7 +30,7 @@ from plantrace.extractors.cell_types import (
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
-from plantrace.pipeline.normalise.rag import done_mark, normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.rag import done_mark, normalise_rag, tint_rags
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
@@ -162,7 +162,8 @@ def read_roles(
         counts = [_figures_not_codes(cnt, columns[i] if i < len(columns) else []) for i, cnt
                   in enumerate(counts)]  # fmt: skip
     grid = data_rows(table, n) if table is not None else _aligned(columns)
-    fills = [[rag_from_fill(c.fill) for c in col] for col in blank_fills(table, n)] if table else []
+    fills = [tint_rags([c.fill for c in col]) for col in blank_fills(table, n)] if table else []
+    tinted = tinted_words(table, n) if table else []
     out = [
         ColumnRole(i, labels[i] if i < len(labels) else "", header_roles[i], 0.0,
                    types={str(k): v for k, v in counts[i].items()})
@@ -182,7 +183,7 @@ def read_roles(
     if grid:
         _sub_header(out, counts, grid)
     if fills:
-        _fill_rag(out, counts, fills)
+        _fill_rag(out, counts, fills, tinted)
     lead_mark = _matrix(out, grid) if kind == ACTION_TABLE and grid else None
     months = _timeline(out, table) if kind == ACTION_TABLE and table is not None else {}
     earlier: dict[str, list[int]] = {}
@@ -384,6 +385,37 @@ def _aligned(columns: Sequence[Sequence[str]]) -> list[list[str]]:
     if not columns or len({len(col) for col in columns}) != 1:
         return []
     return [list(row) for row in zip(*columns, strict=True)]
+
+
+_TINTED_WORDS = 4  # a status word on a tint is short: 'Behind plan', 'Needs escalation'
+
+
+def tinted_words(table: Table, n: int) -> list[int]:
+    """Per column, the cells whose short words no vocabulary reads (typed text) but whose own
+    fill, read with the column's other fills (tint_rags), is a status colour: 'Behind plan' on
+    amber, 'Closed' on blue. Cells on their row's band are left out."""
+    cells: list[list[Cell]] = [[] for _ in range(n)]
+    for row in table.rows[1:]:
+        own = [c for c in row if c is not None]
+        for i, c in enumerate(row[:n]):
+            if c is None or not c.fill or not c.text.strip():
+                continue
+            if [o for o in own if o is not c] and all(o.fill == c.fill for o in own):
+                continue
+            cells[i].append(c)
+    out = []
+    for col in cells:
+        colours = tint_rags([c.fill for c in col])
+        out.append(
+            sum(
+                1
+                for c, colour in zip(col, colours, strict=True)
+                if colour is not None
+                and len(c.text.split()) <= _TINTED_WORDS
+                and cell_type(c.text) is CellType.text
+            )
+        )
+    return out
 
 
 def blank_fills(table: Table, n: int) -> list[list[Cell]]:
@@ -806,22 +838,31 @@ def _sub_header(
 
 
 def _fill_rag(
-    out: list[ColumnRole], counts: list[Counter[CellType]], fills: list[list[str | None]]
+    out: list[ColumnRole],
+    counts: list[Counter[CellType]],
+    fills: list[list[str | None]],
+    tinted: Sequence[int] = (),
 ) -> None:
     """A column whose cells hold no word but a red, amber, green or blue fill is the RAG column,
-    whatever its header says or if it has none ('Confidence', 'BRAG', '')."""
+    whatever its header says or if it has none ('Confidence', 'BRAG', ''); so is one whose short
+    words no vocabulary reads sit on status tints that vary from row to row (tinted_words)."""
     for c in out:
         colours = fills[c.index] if c.index < len(fills) else []
         rag = [x for x in colours if x is not None]
-        if not rag:
+        toned = tinted[c.index] if c.index < len(tinted) else 0
+        if not rag and not toned:
             continue
         words = sum(counts[c.index].values())
-        worded = counts[c.index][CellType.rag]
+        worded = counts[c.index][CellType.rag] + toned
         share = (len(rag) + worded) / (len(colours) + words)
         kinds = ", ".join(sorted(set(rag)))
+        seen = (
+            f"{len(rag)} cells with no word are filled {kinds}" if rag else
+            f"{toned} cells of words no vocabulary reads sit on status tints"
+        )  # fmt: skip
         if c.role == "rag":
             c.confidence = max(c.confidence, round(0.6 + 0.35 * share, 2))
-            c.evidence.append(f"{len(rag)} cells with no word are filled {kinds}")
+            c.evidence.append(seen)
             continue
         # a header word for a role its cells could hold ('Milestone met?' -> milestones) gives
         # way to a column of no word but RAG fills, as it gives way to cells of another kind
@@ -834,6 +875,9 @@ def _fill_rag(
         c.evidence.append(
             f"header {c.label!r} names no role; {len(rag)} of its {len(colours) + words} cells "
             f"hold no word but a RAG fill ({kinds})"
+            if not toned
+            else f"header {c.label!r} names no role; {len(rag) + worded} of its "
+            f"{len(colours) + words} cells are status words or fills ({seen})"
         )
 
 

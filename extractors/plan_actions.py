@@ -29,9 +29,16 @@ from plantrace.extractors.plan_recommendations import (
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
-from plantrace.pipeline.normalise.rag import done_mark, normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.rag import (
+    done_mark,
+    is_status_state,
+    normalise_rag,
+    rag_from_fill,
+    tint_rags,
+)
 
 EXTRACTOR = "extractors.plan_actions"
 
@@ -88,6 +95,7 @@ def read_actions(
     current = section
     keyed = _keyed(table, ref_c, ac)
     parents = _parent_rows(table, ref_c, due_c)
+    tints = status_tints(table, rag_c)
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
         if n in parents:
@@ -147,6 +155,9 @@ def read_actions(
                         last.due_raw = last.milestones
                 last.owner = last.owner or owner
                 last.governance = last.governance or governance
+                # a status cell set lower than its row (a large symbol before the word moves
+                # the line down): the status of the action above
+                last.rag = last.rag or _row_rag(table, row, rag_c, rag_key, tints)
             continue
         drafts.append(
             Draft(
@@ -157,7 +168,7 @@ def read_actions(
                 due_raw=due_raw,
                 governance=governance,
                 progress=progress,
-                rag=_row_rag(table, row, rag_c, rag_key),
+                rag=_row_rag(table, row, rag_c, rag_key, tints),
                 milestones=milestones,
                 rec_cell=row.text(rec_c) if rec_c is not None else None,
                 section=current,
@@ -248,14 +259,18 @@ def _filled(table: PlanTable, row: Row, role: str, col: int) -> int:
 
 
 def _row_rag(
-    table: PlanTable, row: Row, col: int | None, key: Mapping[str, str] | None
+    table: PlanTable,
+    row: Row,
+    col: int | None,
+    key: Mapping[str, str] | None,
+    tints: Mapping[int, str | None] | None = None,
 ) -> str | None:
     """A row's status: its status cell; where that is blank and the table prints a trail of
     ratings by period, the latest period rated (a word, or a fill with no word); with no
     status column, a done mark."""
     if col is None:
         return _done_rag(table, row)
-    found = cell_rag(row, col, key)
+    found = cell_rag(row, col, key, tints)
     earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
     for i in earlier:
         if found is not None:
@@ -344,17 +359,47 @@ def _continues(
     return bool(row.cells) and not row.text(0).strip()
 
 
-def cell_rag(row: Row, col: int | None, key: Mapping[str, str] | None) -> str | None:
+def cell_rag(
+    row: Row,
+    col: int | None,
+    key: Mapping[str, str] | None,
+    tints: Mapping[int, str | None] | None = None,
+) -> str | None:
     """A RAG cell's colour: its word (or the word a narrow cell broke: 'Amb er'), else the
-    colour the cell is filled with when it holds no word."""
-    if col is None:
+    colour the cell is filled with when it holds no word, or a word no vocabulary reads ('Behind
+    plan' on amber: the tint says what the word does not). A known state with no colour ('Not
+    started') stays none whatever its shade, and a worded cell sharing the fill of its whole row
+    is on the row's band, no status. tints: the status column's fills read together
+    (status_tints), pale tints included, by cell."""
+    if col is None or col >= len(row.cells):
         return None
     raw = row.text(col)
     found = normalise_rag(raw, key) or normalise_rag(mended(raw), key)
-    if found is None and not raw.strip() and col < len(row.cells):
-        cell = row.cells[col]
-        found = rag_from_fill(cell.fill) if cell is not None else None
-    return found
+    cell = row.cells[col]
+    if found is not None or cell is None or not cell.fill:
+        return found
+    if raw.strip() and (is_status_state(raw) or _banded(row, cell)):
+        return None
+    if tints is not None and id(cell) in tints:
+        return tints[id(cell)]
+    return rag_from_fill(cell.fill)
+
+
+def _banded(row: Row, cell: Cell) -> bool:
+    """Every other cell of the row shares the cell's fill: a band or a shaded row, no status."""
+    others = [c for c in row.cells if c is not None and c is not cell]
+    return bool(others) and all(o.fill == cell.fill for o in others)
+
+
+def status_tints(table: PlanTable, col: int | None) -> dict[int, str | None]:
+    """The status each fill of a status column shows, read as a column (normalise.rag.tint_rags):
+    a column whose tints vary with the status reads pale green and pale blue too, which one
+    pale cell alone (a header's or a band's shade) may not. Keyed by cell."""
+    if col is None:
+        return {}
+    cells = [r.cells[col] for r in table.rows if col < len(r.cells)]
+    filled = [c for c in cells if c is not None]
+    return {id(c): t for c, t in zip(filled, tint_rags([c.fill for c in filled]), strict=True)}
 
 
 def read_group_cell(

@@ -296,8 +296,10 @@ def _actions_unnamed(
     beside a column of people or of dates (kind_from_cells), makes it an action table.
     """
     named = set(roles)
-    if kind == ACTION_TABLE or named & _FIGURES or not named & _DOING:
+    if kind == ACTION_TABLE or named & _FIGURES:
         return kind
+    if kind == RECOMMENDATION_TABLE and not named & _DOING:
+        return kind  # 'No. | Recommendation | Theme': the recommendations' own table
     unnamed = [
         i for i, r in enumerate(roles) if r in _UNNAMED and i < len(columns)
         and _prose_column(columns[i])
@@ -1319,11 +1321,20 @@ def _region_end(order: list[Line], i: int, font: float) -> int:
     bottom = order[i].bottom if i < len(order) else 0.0
     while j < len(order):
         ln = order[j]
-        if abs(ln.font_size - font) > 1.2 or (j > i and ln.top - bottom > 4.0 * font):
+        resized = abs(ln.font_size - font) > 1.2 and not _glyph_led(ln)
+        if resized or (j > i and ln.top - bottom > 4.0 * font):
             break
         bottom = max(bottom, ln.bottom)
         j += 1
     return j
+
+
+def _glyph_led(ln: Line) -> bool:
+    """The line opens with a symbol and no letter or digit ('● Within tolerance', '▲ Late'): a
+    status mark or bullet set larger than the text beside it sizes the line, not the table's
+    text, so its size says nothing of where the table ends."""
+    first = ln.text.split()[0] if ln.text.split() else ""
+    return bool(first) and not any(ch.isalnum() for ch in first)
 
 
 def _fits(region: list[Line], starts: list[float]) -> bool:

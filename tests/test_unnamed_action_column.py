@@ -16,7 +16,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_columns import header_role, read_layout
+from plantrace.extractors.plan_columns import _region_end, header_role, read_layout
+from plantrace.pipeline.document import Line
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 STYLE = getSampleStyleSheet()["BodyText"]
@@ -124,3 +125,20 @@ def test_a_particle_names_no_role_beside_a_word_of_substance() -> None:
     assert header_role("Actions arising from the audit") == "action"
     assert header_role("From") == "start"
     assert header_role("Finish by") == "due"
+
+
+def _line(text: str, top: float, size: float) -> Line:
+    return Line(text, (40.0, top, 400.0, top + size), size, False, 1, 0)
+
+
+def test_a_large_status_symbol_does_not_end_an_unruled_table() -> None:
+    """A line led by a symbol set larger than the text ('▲ Behind plan' at 14 pt in a 10 pt table)
+    is sized by its symbol: the table runs on past it; a real change of size still ends it."""
+    order = [
+        _line("No. Deliverable Lead Deadline Status", 100, 10.0),
+        _line("1.1 Audit thirty case files a month Head of Service Mar 2027", 114, 10.0),
+        _line("▲ Behind plan", 114, 14.0),
+        _line("1.2 Publish a threshold document Principal Social Worker Jun 2026", 130, 10.0),
+        _line("Key performance indicators", 150, 16.0),
+    ]
+    assert _region_end(order, 0, 10.0) == 4
