@@ -26,7 +26,7 @@ def _pdf(rows: list[tuple[str, str, str, str, str, str]]) -> bytes:
     header = ["Ref", "Action", "Lead officer", "Deadline", "Temperature"]
     data = [[Paragraph(x, STYLE) for x in header]]
     data += [[Paragraph(x, STYLE) for x in r[:5]] for r in rows]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    style: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
     style += [
         ("BACKGROUND", (4, i), (4, i), colors.HexColor(r[5])) for i, r in enumerate(rows, start=1)
     ]
