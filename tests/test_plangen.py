@@ -274,7 +274,7 @@ def test_holdout_plans_are_seeded_and_their_gold_consistent() -> None:
 def holdout_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import shutil
 
-    from samples.plangen.render_html import CHROMIUM
+    from samples.plangen.printing import CHROMIUM
 
     if shutil.which("soffice") is None or not Path(CHROMIUM).is_file():
         pytest.skip("the holdout families print with LibreOffice and Chromium")
@@ -399,7 +399,7 @@ def test_holdout2_plans_are_seeded_and_their_gold_consistent() -> None:
 def holdout2_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import shutil
 
-    from samples.plangen.render_html import CHROMIUM
+    from samples.plangen.printing import CHROMIUM
 
     if shutil.which("soffice") is None or not Path(CHROMIUM).is_file():
         pytest.skip("the holdout2 families print with LibreOffice and Chromium")

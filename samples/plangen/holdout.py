@@ -30,6 +30,7 @@ from typing import Any
 from samples.plangen import content as C
 from samples.plangen.families import Family
 from samples.plangen.forms import _fin_year, _quarter_end, month_end
+from samples.plangen.gold import plan_gold
 
 # Header and card-label wordings of the holdout split: none is a header of tune or measure.
 HOLD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -351,7 +352,8 @@ def build_holdout(fam: HoldFamily, seed: int, index: int) -> HPlan:
         font=rng.choice(fam.fonts), landscape=landscape, valign=rng.choice(fam.valigns),
         seed_rng=rng.randint(0, 10**9), year=year,
     )  # fmt: skip
-    plan.gold = _gold(plan)
+    # the target is the last goal printed (a goal per year: the later year's)
+    plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "columns": cols,
         "headers": [headers[c] if c != "start" else "two-row" for c in cols],
@@ -359,26 +361,3 @@ def build_holdout(fam: HoldFamily, seed: int, index: int) -> HPlan:
         "refs": ref_style, "valign": plan.valign, "kpis": len(kpis),
     }  # fmt: skip
     return plan
-
-
-def _q(v: tuple[str, float, str | None]) -> dict[str, Any]:
-    return {"raw": v[0], "value": v[1], "unit": v[2]}
-
-
-def _gold(p: HPlan) -> dict[str, Any]:
-    return {
-        "file": "",
-        "recommendations": [{"number": n, "text": t} for n, t in p.recs],
-        "actions": [
-            {"ref": a.ref, "text": a.text, "owner": a.owner, "due_raw": a.due_raw,
-             "due_date": a.due_date.isoformat() if a.due_date else None, "governance": None,
-             "progress": a.progress, "rag": a.rag, "recommendations": a.recs}
-            for a in p.actions
-        ],
-        # the target is the last goal printed (a goal per year: the later year's)
-        "kpis": [
-            {"code": None, "indicator": k.indicator, "baseline": _q(k.baseline),
-             "latest": _q(k.latest), "target": _q(k.target)}
-            for k in p.kpis
-        ],
-    }  # fmt: skip

@@ -29,6 +29,7 @@ from typing import Any
 from samples.plangen import content as C
 from samples.plangen.families import Family
 from samples.plangen.forms import _fin_year, month_end
+from samples.plangen.gold import plan_gold
 from samples.plangen.holdout import _kpi_value, hold_owner
 
 # Header and label wordings of holdout2: none is a header of tune, measure or holdout.
@@ -257,33 +258,11 @@ def build_holdout2(fam: H2Family, seed: int, index: int) -> H2Plan:
         actions=actions, kpis=kpis, headers=headers, cols=cols, status_form=status_form,
         font=rng.choice(fam.fonts), landscape=landscape, seed_rng=rng.randint(0, 10**9), year=year,
     )  # fmt: skip
-    plan.gold = _gold(plan)
+    # monthly KPI columns: latest is the last month reported; the target the target column
+    plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "columns": cols,
         "headers": [headers[c] for c in cols], "ruling": fam.rulings[0], "font": plan.font,
         "landscape": landscape, "status": status_form if has_status else "none", "kpis": len(kpis),
     }  # fmt: skip
     return plan
-
-
-def _q(v: tuple[str, float, str | None]) -> dict[str, Any]:
-    return {"raw": v[0], "value": v[1], "unit": v[2]}
-
-
-def _gold(p: H2Plan) -> dict[str, Any]:
-    return {
-        "file": "",
-        "recommendations": [{"number": n, "text": t} for n, t in p.recs],
-        "actions": [
-            {"ref": a.ref, "text": a.text, "owner": a.owner, "due_raw": a.due_raw,
-             "due_date": a.due_date.isoformat() if a.due_date else None, "governance": None,
-             "progress": a.progress, "rag": a.rag, "recommendations": a.recs}
-            for a in p.actions
-        ],
-        # monthly KPI columns: latest is the last month reported; the target the target column
-        "kpis": [
-            {"code": None, "indicator": k.indicator, "baseline": _q(k.baseline),
-             "latest": _q(k.latest), "target": _q(k.target)}
-            for k in p.kpis
-        ],
-    }  # fmt: skip

@@ -31,6 +31,7 @@ from typing import Any
 from samples.plangen import content as C
 from samples.plangen.families import Family
 from samples.plangen.forms import month_end
+from samples.plangen.gold import plan_gold
 from samples.plangen.holdout import HOLD_TITLES, _initials, _kpi_value
 
 # Header and label wordings of holdout3: none is a header of tune, measure, holdout or holdout2.
@@ -352,7 +353,8 @@ def build_holdout3(fam: H3Family, seed: int, index: int) -> H3Plan:
         seed_rng=rng.randint(0, 10**9), year=year, anchor=anchor, chart_start=start,
         chart_months=chart_months, roles=roles,
     )  # fmt: skip
-    plan.gold = _gold(plan)
+    # every numbered row is an action (a lettered sub-action too); a milestone sub-row is not
+    plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "columns": cols,
         "headers": [headers.get(c, c) for c in cols], "ruling": fam.rulings[0], "font": plan.font,
@@ -388,26 +390,3 @@ def _action(fam: H3Family, rng: random.Random, ref: str, text: str, num: str, st
         last_month=last if fam.layout == "gantt" else 0,
         diamond=fam.layout == "gantt" and rng.random() < 0.3,
     )  # fmt: skip
-
-
-def _q(v: tuple[str, float, str | None]) -> dict[str, Any]:
-    return {"raw": v[0], "value": v[1], "unit": v[2]}
-
-
-def _gold(p: H3Plan) -> dict[str, Any]:
-    return {
-        "file": "",
-        "recommendations": [{"number": n, "text": t} for n, t in p.recs],
-        # every numbered row is an action (a lettered sub-action too); a milestone sub-row is not
-        "actions": [
-            {"ref": a.ref, "text": a.text, "owner": a.owner, "due_raw": a.due_raw,
-             "due_date": a.due_date.isoformat() if a.due_date else None, "governance": None,
-             "progress": a.progress, "rag": a.rag, "recommendations": a.recs}
-            for a in p.actions
-        ],
-        "kpis": [
-            {"code": None, "indicator": k.indicator, "baseline": _q(k.baseline),
-             "latest": _q(k.latest), "target": _q(k.target)}
-            for k in p.kpis
-        ],
-    }  # fmt: skip

@@ -34,6 +34,7 @@ from typing import Any
 from samples.plangen import content as C
 from samples.plangen.families import Family
 from samples.plangen.forms import _fin_year, _quarter_end, month_end
+from samples.plangen.gold import plan_gold
 from samples.plangen.holdout import HOLD_TITLES, _initials, _kpi_value
 
 # Header and label wordings of holdout4: none is a header of the five earlier vocabularies.
@@ -322,7 +323,8 @@ def build_holdout4(fam: H4Family, seed: int, index: int) -> H4Plan:
         font=rng.choice(fam.fonts), landscape=landscape, seed_rng=rng.randint(0, 10**9),
         fy_first=fy_first, quarter=quarter,
     )  # fmt: skip
-    plan.gold = _gold(plan)
+    # objective rows and recommendation (summary) rows are not actions
+    plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "ruling": fam.rulings[0],
         "font": plan.font, "landscape": landscape, "status": status_form, "kpis": len(kpis),
@@ -371,26 +373,3 @@ def _action(fam: H4Family, rng: random.Random, ref: str, text: str, num: str, st
             progress = ". ".join([progress, *extra])
     return H4Action(ref=ref, text=text, owner=h4_owner(rng), due_raw=due_raw, due_date=due,
                     progress=progress, status=status, rag=rag, recs=[num], trail=trail)  # fmt: skip
-
-
-def _q(v: tuple[str, float, str | None]) -> dict[str, Any]:
-    return {"raw": v[0], "value": v[1], "unit": v[2]}
-
-
-def _gold(p: H4Plan) -> dict[str, Any]:
-    return {
-        "file": "",
-        "recommendations": [{"number": n, "text": t} for n, t in p.recs],
-        # objective rows and recommendation (summary) rows are not actions
-        "actions": [
-            {"ref": a.ref, "text": a.text, "owner": a.owner, "due_raw": a.due_raw,
-             "due_date": a.due_date.isoformat() if a.due_date else None, "governance": None,
-             "progress": a.progress, "rag": a.rag, "recommendations": a.recs}
-            for a in p.actions
-        ],
-        "kpis": [
-            {"code": None, "indicator": k.indicator, "baseline": _q(k.baseline),
-             "latest": _q(k.latest), "target": _q(k.target)}
-            for k in p.kpis
-        ],
-    }  # fmt: skip

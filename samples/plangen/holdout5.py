@@ -28,6 +28,7 @@ from typing import Any
 from samples.plangen import content as C
 from samples.plangen.families import Family
 from samples.plangen.forms import month_end
+from samples.plangen.gold import plan_gold
 from samples.plangen.holdout import _kpi_value
 
 # Header and label wordings of holdout5: none is a header of the six earlier vocabularies.
@@ -262,7 +263,7 @@ def build_holdout5(fam: H5Family, seed: int, index: int) -> H5Plan:
         headers=headers, font=rng.choice(fam.fonts), landscape=rng.random() < fam.landscape,
         seed_rng=rng.randint(0, 10**9), start=start,
     )  # fmt: skip
-    plan.gold = _gold(plan)
+    plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "ruling": fam.rulings[0],
         "font": plan.font, "landscape": plan.landscape, "kpis": len(kpis),
@@ -298,25 +299,3 @@ def _action(fam: H5Family, rng: random.Random, num: str, k: int, text: str, star
     return H5Action(ref=ref, text=text, owner=owner, due_raw=due_raw, due_date=due,
                     progress=progress, status=status, rag=rag, symbol=symbol, recs=[num],
                     council=council, xl_date=xl_date)  # fmt: skip
-
-
-def _q(v: tuple[str, float, str | None]) -> dict[str, Any]:
-    return {"raw": v[0], "value": v[1], "unit": v[2]}
-
-
-def _gold(p: H5Plan) -> dict[str, Any]:
-    return {
-        "file": "",
-        "recommendations": [{"number": n, "text": t} for n, t in p.recs],
-        "actions": [
-            {"ref": a.ref, "text": a.text, "owner": a.owner, "due_raw": a.due_raw,
-             "due_date": a.due_date.isoformat() if a.due_date else None, "governance": None,
-             "progress": a.progress, "rag": a.rag, "recommendations": a.recs}
-            for a in p.actions
-        ],
-        "kpis": [
-            {"code": None, "indicator": k.indicator, "baseline": _q(k.baseline),
-             "latest": _q(k.latest), "target": _q(k.target)}
-            for k in p.kpis
-        ],
-    }  # fmt: skip

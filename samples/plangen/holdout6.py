@@ -30,6 +30,7 @@ from typing import Any
 from samples.plangen import content as C
 from samples.plangen.families import Family
 from samples.plangen.forms import month_end
+from samples.plangen.gold import plan_gold
 from samples.plangen.holdout import _kpi_value
 
 # Header and label wordings of holdout6: none is a header of the seven earlier vocabularies.
@@ -287,7 +288,7 @@ def build_holdout6(fam: H6Family, seed: int, index: int) -> H6Plan:
         font=rng.choice(fam.fonts), landscape=rng.random() < fam.landscape,
         seed_rng=rng.randint(0, 10**9), start=start, meeting=meeting, notes=notes,
     )  # fmt: skip
-    plan.gold = _gold(plan)
+    plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "ruling": fam.rulings[0],
         "font": plan.font, "landscape": plan.landscape, "kpis": len(kpis),
@@ -295,25 +296,3 @@ def build_holdout6(fam: H6Family, seed: int, index: int) -> H6Plan:
         "status": has_status, "progress": has_progress,
     }  # fmt: skip
     return plan
-
-
-def _q(v: tuple[str, float, str | None]) -> dict[str, Any]:
-    return {"raw": v[0], "value": v[1], "unit": v[2]}
-
-
-def _gold(p: H6Plan) -> dict[str, Any]:
-    return {
-        "file": "",
-        "recommendations": [{"number": n, "text": t} for n, t in p.recs],
-        "actions": [
-            {"ref": a.ref, "text": a.text, "owner": a.owner, "due_raw": a.due_raw,
-             "due_date": a.due_date.isoformat() if a.due_date else None, "governance": None,
-             "progress": a.progress, "rag": a.rag, "recommendations": a.recs}
-            for a in p.actions
-        ],
-        "kpis": [
-            {"code": None, "indicator": k.indicator, "baseline": _q(k.baseline),
-             "latest": _q(k.latest), "target": _q(k.target)}
-            for k in p.kpis
-        ],
-    }  # fmt: skip

@@ -4,7 +4,6 @@ LibreOffice, HTML printed by Chromium, each drawn straight from a holdout2.H2Pla
 from __future__ import annotations
 
 import random
-import subprocess
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -16,31 +15,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from samples.plangen.holdout2 import FILL, MONTHS, H2Action, H2Kpi, H2Plan
+from samples.plangen.printing import print_plans
 from samples.plangen.render_holdout import CSS_FONTS, _borders, _put, _shade, _widths
-from samples.plangen.render_html import CHROMIUM
-from samples.plangen.render_office import FONTS, SOFFICE
+from samples.plangen.render_office import FONTS
 
 
 def render_all(plans: list[H2Plan], folder: Path) -> None:
-    producer = plans[0].producer if plans else ""
-    if producer == "chromium":
-        for p in plans:
-            html = folder / f"{p.name}.html"
-            html.write_text(to_html(p))
-            subprocess.run(
-                [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                 f"--print-to-pdf={folder / f'{p.name}.pdf'}", html.resolve().as_uri()],
-                check=True, capture_output=True, timeout=120,
-            )  # fmt: skip
-        return
-    sources = [(_docx if p.producer == "docx" else _xlsx)(p, folder) for p in plans]
-    profile = Path("/tmp/plangen-lo-profile-holdout2").resolve().as_uri()
-    for i in range(0, len(sources), 10):
-        subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(folder), *map(str, sources[i : i + 10])],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+    print_plans(plans, folder, "plangen-lo-profile-holdout2", html=to_html, docx=_docx, xlsx=_xlsx)
 
 
 def _value(p: H2Plan, a: H2Action, col: str) -> str:

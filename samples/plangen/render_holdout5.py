@@ -5,7 +5,6 @@ each drawn straight from a holdout5.H5Plan."""
 from __future__ import annotations
 
 import random
-import subprocess
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -19,37 +18,27 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from samples.plangen.holdout5 import H5_STATUS, HORIZONS, TINT, H5Action, H5Kpi, H5Plan
+from samples.plangen.printing import print_plans
 from samples.plangen.render_holdout import CSS_FONTS, _borders, _put, _shade, _widths
 from samples.plangen.render_holdout2 import _xl_number
 from samples.plangen.render_holdout4 import _repeat_header, _rl_fonts, _xl_setup
-from samples.plangen.render_html import CHROMIUM
-from samples.plangen.render_office import FONTS, SOFFICE
+from samples.plangen.render_office import FONTS
 
 
 def render_all(plans: list[H5Plan], folder: Path) -> None:
-    producer = plans[0].producer if plans else ""
-    if producer == "chromium":
-        for p in plans:
-            html = folder / f"{p.name}.html"
-            html.write_text(_accordion(p) if p.layout == "accordion" else _regional(p))
-            subprocess.run(
-                [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                 f"--print-to-pdf={folder / f'{p.name}.pdf'}", html.resolve().as_uri()],
-                check=True, capture_output=True, timeout=120,
-            )  # fmt: skip
-        return
-    if producer == "reportlab":
-        for p in plans:
-            _highlight(p, folder)
-        return
-    sources = [(_docx if p.producer == "docx" else _xlsx)(p, folder) for p in plans]
-    profile = Path("/tmp/plangen-lo-profile-holdout5").resolve().as_uri()
-    for i in range(0, len(sources), 10):
-        subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(folder), *map(str, sources[i : i + 10])],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+    print_plans(
+        plans,
+        folder,
+        "plangen-lo-profile-holdout5",
+        html=_html,
+        reportlab=_highlight,
+        docx=_docx,
+        xlsx=_xlsx,
+    )
+
+
+def _html(p: H5Plan) -> str:
+    return _accordion(p) if p.layout == "accordion" else _regional(p)
 
 
 def _label(p: H5Plan, num: str) -> str:

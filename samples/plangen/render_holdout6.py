@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import calendar
 import random
-import subprocess
 from datetime import timedelta
 from html import escape
 from pathlib import Path
@@ -20,37 +19,27 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from samples.plangen.holdout6 import DOT, H6_STATUS, TINT, H6Action, H6Kpi, H6Plan
+from samples.plangen.printing import print_plans
 from samples.plangen.render_holdout import CSS_FONTS, _borders, _put, _shade, _widths
 from samples.plangen.render_holdout2 import _xl_number
 from samples.plangen.render_holdout4 import _rl_fonts, _xl_setup
-from samples.plangen.render_html import CHROMIUM
-from samples.plangen.render_office import FONTS, SOFFICE
+from samples.plangen.render_office import FONTS
 
 
 def render_all(plans: list[H6Plan], folder: Path) -> None:
-    producer = plans[0].producer if plans else ""
-    if producer == "chromium":
-        for p in plans:
-            html = folder / f"{p.name}.html"
-            html.write_text(_parallel(p) if p.layout == "parallel" else _minutes(p))
-            subprocess.run(
-                [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                 f"--print-to-pdf={folder / f'{p.name}.pdf'}", html.resolve().as_uri()],
-                check=True, capture_output=True, timeout=120,
-            )  # fmt: skip
-        return
-    if producer == "reportlab":
-        for p in plans:
-            _updates(p, folder)
-        return
-    sources = [(_docx if p.producer == "docx" else _xlsx)(p, folder) for p in plans]
-    profile = Path("/tmp/plangen-lo-profile-holdout6").resolve().as_uri()
-    for i in range(0, len(sources), 10):
-        subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(folder), *map(str, sources[i : i + 10])],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+    print_plans(
+        plans,
+        folder,
+        "plangen-lo-profile-holdout6",
+        html=_html,
+        reportlab=_updates,
+        docx=_docx,
+        xlsx=_xlsx,
+    )
+
+
+def _html(p: H6Plan) -> str:
+    return _parallel(p) if p.layout == "parallel" else _minutes(p)
 
 
 def _label(p: H6Plan, num: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from html import escape
 from pathlib import Path
 
 from samples.plangen.model import Card, Heading, PageBreak, Para, Plan, Table
+from samples.plangen.printing import print_html
 
 FONTS = {"sans": '"Liberation Sans", "DejaVu Sans", Arial, sans-serif',
          "serif": '"Liberation Serif", "DejaVu Serif", "Times New Roman", serif'}  # fmt: skip
@@ -18,7 +18,6 @@ RULES = {
     "none": "",
     "bands": "",
 }  # fmt: skip
-CHROMIUM = "/usr/bin/chromium"
 
 
 def to_html(plan: Plan) -> str:
@@ -94,9 +93,4 @@ def render_all(plans: list[Plan], folder: Path) -> None:
     for plan in plans:
         html = folder / f"{plan.name}.html"
         html.write_text(to_html(plan))
-        pdf = folder / f"{plan.name}.pdf"
-        subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--print-to-pdf={pdf}", html.resolve().as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
+        print_html(html, folder / f"{plan.name}.pdf")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -22,20 +21,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from samples.plangen.model import Card, Heading, PageBreak, Para, Plan, Row, Table
+from samples.plangen.printing import print_plans
 
 FONTS = {"sans": "Liberation Sans", "serif": "Liberation Serif"}
-SOFFICE = "soffice"
 
 
 def render_all(plans: list[Plan], folder: Path) -> None:
-    sources = [(_docx if p.producer == "docx" else _xlsx)(p, folder) for p in plans]
-    profile = Path("/tmp/plangen-lo-profile").resolve().as_uri()
-    for i in range(0, len(sources), 10):  # a few files per start of LibreOffice
-        subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(folder), *map(str, sources[i : i + 10])],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+    print_plans(plans, folder, "plangen-lo-profile", docx=_docx, xlsx=_xlsx)
 
 
 # ---- Word -----------------------------------------------------------------------------------
