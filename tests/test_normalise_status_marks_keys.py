@@ -37,6 +37,20 @@ from plantrace.pipeline.normalise.rag import (
         ("Critical path agreed with partners", None),  # ordinary prose: no status
         ("Training delivered to forty staff", None),
         ("◇ On hold", None),  # a progress state, no colour
+        ("Partly achieved", "amber"),  # part of the work done is not done
+        ("Partially completed", "amber"),
+        ("Not done", None),  # a state, as 'Not complete' is
+        ("Deferred", None),
+        ("Limited progress", "amber"),
+        ("No progress", "red"),
+        ("Good progress", "green"),
+        ("High risk", "red"),
+        ("Low risk", "green"),
+        ("Exceeded tolerance", "amber"),
+        ("Exceeded", "green"),
+        ("Deadline exceeded", None),  # 'exceeded' is green only alone
+        ("Late", "red"),
+        ("Completed late", "blue"),
     ],
 )
 def test_marks_and_standard_words(raw: str, rag: str | None) -> None:
@@ -60,8 +74,15 @@ def test_a_key_with_the_colour_first_defines_new_words() -> None:
     }
     assert normalise_rag("Risk to delivery", key) == "amber"
     assert normalise_rag("Will not be delivered.", key) == "red"
-    letters = read_rag_key("Legend: G = Good progress   A = Limited progress   R = No progress")
-    assert letters == {"good progress": "green", "limited progress": "amber", "no progress": "red"}
+    letters = read_rag_key("Legend: G = Secure   A = Fragile   R = Failing   B = Signed off")
+    assert letters == {
+        "secure": "green",
+        "fragile": "amber",
+        "failing": "red",
+        "signed off": "blue",
+    }
+    # words the built-in vocabulary already reads the same way add nothing
+    assert read_rag_key("G = Good progress   A = Limited progress") == {}
 
 
 def test_a_key_of_symbols_lets_a_cell_print_only_the_symbol() -> None:
