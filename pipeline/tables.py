@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
-from plantrace.pipeline.normalise.rag import rag_from_fill
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
 _THIN = 3.0  # a ruling thicker than this is a filled shape, not a line
@@ -185,22 +185,44 @@ def paint(table: Table, page: Page) -> None:
 
 
 def _paint_glyphs(table: Table, page: Page) -> None:
+    """A coloured status glyph in a cell: alone ('●'), the cell reads as one filled with its
+    colour and no word, as a shaded RAG cell does; before a word no vocabulary reads as a status
+    ('● Secure'), the cell keeps its word and takes the colour as its fill, which is read where
+    the word is not (plan_actions.cell_rag). Before a known status word ('● On track') or a state
+    ('○ Pending') the word says it, and a bullet before prose is no status."""
     if not page.glyph_fills:
         return
     for row in table.rows:
         for cell in row:
             if cell is None or cell.fill is not None or not cell.text.strip():
                 continue
-            if any(ch not in STATUS_GLYPHS for ch in cell.text if not ch.isspace()):
-                continue  # a word says the status (or the dot is a bullet before one)
+            alone = all(ch in STATUS_GLYPHS for ch in cell.text if not ch.isspace())
+            if not alone and not _glyph_before_unread_word(cell.text):
+                continue
             x0, y0, x1, y1 = cell.bbox
             for (a, b, c, d), colour in page.glyph_fills:
                 if x0 - 1 <= (a + c) / 2 <= x1 + 1 and y0 - 1 <= (b + d) / 2 <= y1 + 1:
                     if rag_from_fill(colour) is not None:
-                        # the dot says nothing but its colour: the cell reads as one filled
-                        # with that colour and no word, as a shaded RAG cell does
-                        cell.fill, cell.text = colour, ""
+                        cell.fill = colour
+                        cell.text = "" if alone else cell.text
                     break
+
+
+_GLYPH_WORDS = 4  # a status beside a glyph is short: '● Secure', '▲ Needs attention'
+
+
+def _glyph_before_unread_word(text: str) -> bool:
+    """A status glyph, then a short word no vocabulary reads as a status or a state."""
+    clean = " ".join(text.split())
+    if not clean or clean[0] not in STATUS_GLYPHS:
+        return False
+    rest = clean.lstrip("".join(STATUS_GLYPHS) + " ")
+    return (
+        bool(rest)
+        and len(rest.split()) <= _GLYPH_WORDS
+        and normalise_rag(rest) is None
+        and not is_status_state(rest)
+    )
 
 
 def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:

@@ -92,3 +92,34 @@ def test_status_word_behind_a_large_symbol_is_its_rows_status() -> None:
         ("A2", "Principal Social Worker", "red"),
         ("A3", "Head of Front Door", "blue"),
     ]
+
+
+def test_coloured_dot_before_a_word_no_vocabulary_reads() -> None:
+    """'• Secure' with a green dot: the word is no status word, the dot's colour says it
+    (tables._paint_glyphs keeps the word and gives the cell the dot's colour)."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    header = ["Ref", "Action", "Lead officer", "Deadline", "Confidence"]
+    rows = [
+        ("A1", "Recruit twelve permanent social workers to the assessment teams",
+         "Head of Workforce", "Mar 2027", "#00A651", "Secure"),
+        ("A2", "Audit thirty case files a month and feed back to every team manager",
+         "Principal Social Worker", "Jun 2026", "#FFB000", "Shaky"),
+        ("A3", "Publish a revised threshold document with schools and health partners",
+         "Head of Front Door", "Dec 2025", "#E00000", "Adrift"),
+    ]  # fmt: skip
+    data = [[Paragraph(f"<b>{x}</b>", STYLE) for x in header]]
+    data += [
+        [*(Paragraph(x, STYLE) for x in r[:4]),
+         Paragraph(f'<font color="{r[4]}">•</font> {r[5]}', STYLE)]
+        for r in rows
+    ]  # fmt: skip
+    t = Table(data, colWidths=[40, 300, 140, 80, 110])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc.build([Paragraph("Children's Services Improvement Plan 2026-27", STYLE), t])
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [(a.ref, a.rag) for a in plan.actions] == [
+        ("A1", "green"),
+        ("A2", "amber"),
+        ("A3", "red"),
+    ]
