@@ -195,6 +195,7 @@ def read_roles(
             earlier["due"] = history
     _from_cells(out, counts, kind, columns)
     if kind == ACTION_TABLE:
+        _people_own(out, counts, columns)
         _done(out, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
@@ -206,6 +207,48 @@ def read_roles(
         _series(out, counts)
         _figures(out, counts)
     return TableRoles(kind, out, lead_mark, months, earlier)
+
+
+_PEOPLE = frozenset({CellType.person, CellType.owner_date})
+_PLACE_WORDS = 3  # a place or partner is named in a word or three: 'All', 'Leeds', 'North Tyneside'
+
+
+def _people_own(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
+    """The owner is the column of people, not one of places a header word named.
+
+    A partnership plan names the council each action applies to ('Lead authority': 'All',
+    'Leeds', 'Kirklees') beside the post that leads it; read by its header the council column
+    takes the owner and the posts become a sponsor. Where the owner's cells name no person (a
+    word or three, or a value recurring down the column) and exactly one column whose header
+    names nothing holds people, the people are the owner and the places are other.
+    """
+    owner = next((c for c in out if c.role == "owner"), None)
+    if owner is None or owner.index >= len(columns):
+        return
+    mine = [" ".join(t.split()) for t in columns[owner.index] if t.strip()]
+    short = all(len(t.split()) <= _PLACE_WORDS for t in mine)
+    if not mine or _share(counts[owner.index], _PEOPLE) >= 0.25 or not (short or _repeats(mine)):
+        return
+    rivals = [
+        c for c in out
+        if c is not owner and c.role in (None, "sponsor") and _header_role(c.label) is None
+        and _share(counts[c.index], _PEOPLE) >= CLEAR
+    ]  # fmt: skip
+    if len(rivals) != 1:
+        return
+    people = rivals[0]
+    share = _share(counts[people.index], _PEOPLE)
+    people.role, people.confidence = "owner", round(0.5 + 0.4 * share, 2)
+    people.evidence.append(
+        f"{share:.0%} of its cells are people, and those under {owner.label!r} name none: the owner"
+    )
+    owner.role, owner.confidence = "other", 0.6
+    owner.evidence.append(
+        f"header {owner.label!r} names owner, but its cells name no person ({len(set(mine))}"
+        f" values over {len(mine)} rows, places or partners), beside {people.label!r} of people"
+    )
 
 
 DONE = "done"  # a column saying only whether the action is done: a tick or Yes/No

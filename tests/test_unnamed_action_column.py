@@ -142,3 +142,29 @@ def test_a_large_status_symbol_does_not_end_an_unruled_table() -> None:
         _line("Key performance indicators", 150, 16.0),
     ]
     assert _region_end(order, 0, 10.0) == 4
+
+
+def test_a_column_of_places_under_an_owner_header_gives_way_to_the_people() -> None:
+    """'Lead council' names the owner, but its cells are places ('All', 'Sefton', recurring):
+    the column of posts under a header no vocabulary holds is who leads each action."""
+    data = _pdf(
+        ["Ref", "Action", "Lead council", "Named contact", "Target date"],
+        [
+            ["1", "Agree one exploitation screening tool for every partner agency", "All",
+             "Head of Safeguarding, Sefton", "Mar 2027"],
+            ["2", "Run a joint audit of missing episodes with the police each quarter", "Wirral",
+             "Principal Social Worker", "Sep 2026"],
+            ["3", "Publish a shared threshold document with schools across the area", "All",
+             "Amy Clarke, Head of Early Help", "Jun 2026"],
+        ],
+        [35, 300, 90, 200, 80],
+    )  # fmt: skip
+    doc = parse_pdf_bytes(data, "plan.pdf")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.roles == ["ref", "action", "other", "owner", "due"]
+    plan = extract_plan(doc)
+    assert [a.owner for a in plan.actions] == [
+        "Head of Safeguarding, Sefton",
+        "Principal Social Worker",
+        "Amy Clarke, Head of Early Help",
+    ]
