@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from plantrace.extractors.cell_types import mended_figure
 from plantrace.extractors.column_roles import series_before
-from plantrace.extractors.plan_actions import cell_rag
+from plantrace.extractors.plan_actions import cell_rag, status_tints
 from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
 from plantrace.extractors.version import EXTRACTOR_VERSION
@@ -44,6 +44,7 @@ def read_kpis(
     base_cols = sorted(c for c, r in figures.items() if r == "baseline")
     # the periods of a monthly series left of the latest column, nearest first
     series = series_before(table.labels, table.roles, latest_c) if latest_c is not None else []
+    tints = status_tints(table, rag_c)  # a RAG column's fills read together, pale tints too
     out: list[KPI] = []
     current = section
     first = next((r for r in table.rows if not r.section), None)
@@ -84,7 +85,7 @@ def read_kpis(
                 latest=(
                     parse_quantity(_figure(row, latest_at, own)) if latest_at is not None else None
                 ),
-                rag=cell_rag(row, rag_c, rag_key),
+                rag=cell_rag(row, rag_c, rag_key, tints),
                 target=parse_quantity(_figure(row, tgt_c, own)) if tgt_c is not None else None,
                 target_label=table.labels[tgt_c] if tgt_c is not None else None,
                 recommendation=current,

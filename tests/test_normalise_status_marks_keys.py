@@ -51,6 +51,14 @@ from plantrace.pipeline.normalise.rag import (
         ("Deadline exceeded", None),  # 'exceeded' is green only alone
         ("Late", "red"),
         ("Completed late", "blue"),
+        ("(G)", "green"),  # a letter bracketed or stopped is the letter
+        ("A.", "amber"),
+        ("G/A", "amber"),  # a split rating: the worse of the two, as 'Amber/Green' reads
+        ("R-A", "red"),
+        ("Grn", "green"),
+        ("Amber (previously Red)", "amber"),  # the rating now, not the one before
+        ("Green; was Amber", "green"),
+        ("Off track, last quarter On track", "red"),
     ],
 )
 def test_marks_and_standard_words(raw: str, rag: str | None) -> None:

@@ -46,7 +46,17 @@ _SQUASHED: dict[str, str] = {}
 for _rule in _WORDS["rules"]:
     for _p in _rule["phrases"]:
         _SQUASHED.setdefault(re.sub(r"[\s-]+", "", _p.lower()), _rule["colour"])
-_LETTER_ONLY = re.compile(rf"^\s*({'|'.join(map(re.escape, _LETTER))})\s*$", re.I)
+_LETTERS = "|".join(map(re.escape, _LETTER))
+# a letter alone, bracketed or stopped: 'G', '(G)', '[R]', 'A.'
+_LETTER_ONLY = re.compile(rf"^\s*[(\[]?\s*({_LETTERS})\s*[)\]]?\s*\.?\s*$", re.I)
+# a split rating, two letters: 'A/G', 'R-A', 'AG' (the worse of the two)
+_LETTER_PAIR = re.compile(rf"^\s*({_LETTERS})\s*[/-]?\s*({_LETTERS})\s*$", re.I)
+_SEVERITY: list[str] = _WORDS["severity"]
+# a past rating kept beside the current one: 'Amber (previously Red)', 'Green; was Amber'
+_HISTORY_WORDS = _phrases(_WORDS["history"])
+_HISTORY = re.compile(
+    rf"\(\s*(?:{_HISTORY_WORDS})\b[^)]*\)|[;,]?\s*\b(?:{_HISTORY_WORDS})\b[^;()]*$", re.I
+)
 # progress states a status column holds beside its colours: no colour of their own
 _STATE = _phrases(_WORDS["states"])
 _STATE_IN = re.compile(rf"\b(?:{_STATE})\b", re.I)
@@ -201,6 +211,7 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         return None
     # the answer, not the question: 'On track? Not commenced' is no colour, as the state is
     whole = _QUESTION_LABEL.sub("", " ".join(raw.split()))
+    whole = _HISTORY.sub("", whole).strip() or whole  # the rating now, not the one before
     text = strip_marks(whole)
     if key:
         for form in (whole, text):
@@ -217,7 +228,13 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         if pattern.search(text):
             return colour
     letter = _LETTER_ONLY.match(text)
-    return _LETTER[letter.group(1).lower()] if letter else _SQUASHED.get(_squash(text))
+    if letter:
+        return _LETTER[letter.group(1).lower()]
+    pair = _LETTER_PAIR.match(text)
+    if pair:
+        colours = [_LETTER[pair.group(i).lower()] for i in (1, 2)]
+        return min(colours, key=_SEVERITY.index)
+    return _SQUASHED.get(_squash(text))
 
 
 def _mark_colour(marks: str, key: Mapping[str, str] | None) -> str | None:
