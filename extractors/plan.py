@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
-from plantrace.extractors.plan_boxes import box_list, box_recommendation, box_rows
+from plantrace.extractors.plan_boxes import (
+    box_list,
+    box_recommendation,
+    box_rows,
+    column_gap,
+    join_side_labels,
+    stated_in_lines,
+)
 from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
@@ -105,6 +112,7 @@ def extract_plan(
     elements = read_text_columns(doc, elements)
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
+    elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     index = RecommendationIndex()
     headings = _section_headings(elements)
     listed = _listed(elements, headings, doc.sha256)
@@ -286,6 +294,8 @@ def _section_field(text: str) -> tuple[str, str] | None:
 def _heading_size(el: Element) -> float | None:
     """The font size of a heading-like paragraph (bold, short, no closing stop), else None."""
     first = el.lines[0]
+    if _box_row(el):
+        return None  # 'Status this month    Amber': a row of a box, bold label or not
     if first.bold and len(el.text.split()) <= 12 and not el.text.rstrip().endswith((".", ":")):
         return first.font_size
     return None
@@ -300,6 +310,8 @@ def _closes(el: Element, level: float | None) -> bool:
     first = el.lines[0]
     if _SECTION_PART.match(" ".join(el.text.split())):
         return False  # 'Impact measures', 'Key Performance Indicators': parts of the section
+    if _box_row(el):
+        return False  # 'Lead officer    Head of Service': a row of the box stating the section
     return (
         level is not None and first.bold and len(el.text.split()) <= 12
         and first.font_size >= level - 0.5 and not el.text.rstrip().endswith((".", ":"))
@@ -381,20 +393,38 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
 
 def _stated(el: Element) -> tuple[str, str] | None:
     """(number, text) of the recommendation an element states as a heading: a paragraph that
-    reads as one, or a box of 'label | value' rows (plan_boxes) that states one; its other
-    rows (an officer, a rating) describe it and are not part of its text."""
+    reads as one, or a box of 'label | value' rows (plan_boxes), ruled or not, that states one;
+    its other rows (an officer, a rating) describe it and are not part of its text."""
     if el.table is not None:
         return None
     if el.raw is not None and box_rows(el.raw) is not None:
         return box_recommendation(el.raw)
+    if (box := _box_lines(el)) is not None:
+        return box
     h = heading(el.text)
     if h is None or len(listed_by_label([el], "")) >= 2:
         return None  # items 1, 2, 3 run into one paragraph: a list
     return h
 
 
+def _box_lines(el: Element) -> tuple[str, str] | None:
+    """The one recommendation label | value rows printed as lines state (a tinted box, or one
+    ruled round its edge only), else None."""
+    stated = stated_in_lines(_element_lines(el))
+    return stated[0] if len(stated) == 1 else None
+
+
 def _is_box(el: Element) -> bool:
-    return el.raw is not None and box_rows(el.raw) is not None
+    if el.table is not None:
+        return False
+    if el.raw is not None and box_rows(el.raw) is not None:
+        return True
+    return _box_lines(el) is not None
+
+
+def _box_row(el: Element) -> bool:
+    """A paragraph printed as a 'label    value' row (a gap between two cells), no heading."""
+    return bool(el.lines) and column_gap(el.lines[0]) is not None
 
 
 def _digits(number: str) -> str:

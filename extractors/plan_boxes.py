@@ -11,16 +11,19 @@ The box is known by its shape, not by its words: every row two filled cells, the
 short label; the recommendation's row is the one whose label ends in a number and whose value is
 a sentence. The cell boundary stands in for the colon or dash a heading would print, so the
 label may be any words ('Recommendation no. 3', 'Finding 3', 'R3'). A table of several such rows
-is a list of recommendations, not the box of one (box_list).
+is a list of recommendations, not the box of one (box_list). A box printed with no rules
+between its cells (a tint, an outline only) is the same rows as lines: the wide gap between a
+line's label and its value is the cell boundary (stated_in_lines).
 """
 
 from __future__ import annotations
 
 import re
 
-from plantrace.extractors.plan_columns import header_role
+from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import MIN_WORDS, heading, numbered_from_one
-from plantrace.pipeline.document import Cell, Table
+from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.layout import join_text
 
 # a label cell ending in the recommendation's number: 'R2', 'Recommendation no. 2',
 # "Inspectors' recommendation (2):"; the words before it are the label, whatever they are
@@ -28,6 +31,9 @@ _NUMBERED_LABEL = re.compile(
     r"^(?P<label>\D{0,60}?)\s*\(?(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\)?\s*[.:\-–—]?\s*$"
 )
 LABEL_WORDS = 5  # a box's label is a few words; more is a sentence in a two-column table
+# between a label and its value on one line, a gap this many times the font size is a cell
+# boundary: word spaces, even in justified text, are well under it
+COLUMN_GAP_EMS = 1.5
 # label roles (plan_columns' header vocabulary) that name a recommendation or what a plan calls
 # one; a label naming an action's field ('Action 2', 'Milestone 2') is an action card's
 _RECOMMENDATION_ROLES = (None, "rec", "recommendation_text", "theme")
@@ -99,3 +105,153 @@ def _without_header(t: Table) -> Table:
 
 def _digits(number: str) -> str:
     return re.sub(r"\D", "", number)
+
+
+def stated_in_lines(lines: list[Line]) -> list[Stated]:
+    """The recommendations label | value rows printed as lines state: a line whose words part
+    at a column gap into a label ending in a number and a sentence ('Finding 3    Make sure
+    ...'), its value going on in the lines under it that start at the value's left edge; or a
+    label alone on its line beside the lines of its value (a value that wraps, the label
+    centred on it: join_side_labels)."""
+    out: list[Stated] = []
+    for i, line in enumerate(lines):
+        cut = column_gap(line)
+        if cut is None:
+            beside = _beside(line, lines) if lone_label(line.text) else []
+            if beside and (found := stated_in_row(line.text, join_text(beside))) is not None:
+                out.append(found)
+            continue
+        label, value = line.words[:cut], line.words[cut:]
+        parts = [" ".join(w.text for w in value)]
+        for more in lines[i + 1 :]:
+            if column_gap(more) is not None or abs(more.bbox[0] - value[0].x0) > line.font_size:
+                break
+            parts.append(more.text)
+        stated = stated_in_row(" ".join(w.text for w in label), join_text(parts))
+        if stated is not None:
+            out.append(stated)
+    return out
+
+
+def column_gap(line: Line) -> int | None:
+    """The index of the first word after a column gap within the label's reach, else None."""
+    words = line.words
+    for k in range(1, min(len(words), LABEL_WORDS + 1)):
+        if words[k].x0 - words[k - 1].x1 >= COLUMN_GAP_EMS * max(line.font_size, 4.0):
+            return k
+    return None
+
+
+def lone_label(text: str) -> bool:
+    """A line that is only a label ending in a number ('Finding 3', 'R3', 'Recommendation no.
+    3'), as a box prints it in its left column."""
+    m = _NUMBERED_LABEL.match(" ".join(text.split()))
+    if m is None or len(text.split()) > LABEL_WORDS:
+        return False
+    words = m.group("label").strip()
+    return not words or header_role(words) in _RECOMMENDATION_ROLES
+
+
+def _beside(label: Line, lines: list[Line]) -> list[str]:
+    """The texts of the value's lines beside a label, top to bottom (_run_beside)."""
+    return [ln.text for ln in _run_beside(label, lines)]
+
+
+def _run_beside(label: Line, lines: list[Line]) -> list[Line]:
+    """The lines right of a label, past a column gap, that run down with no gap between them
+    through the label's height: its value, the label centred on it or level with its top."""
+    edge = label.bbox[2] + COLUMN_GAP_EMS * max(label.font_size, 4.0)
+    right = sorted((ln for ln in lines if ln.bbox[0] >= edge), key=lambda ln: ln.bbox[1])
+    kept: list[Line] = []
+    for ln in right:
+        if kept and ln.bbox[1] - kept[-1].bbox[3] > 1.2 * label.font_size:
+            if kept[-1].bbox[3] >= label.bbox[1]:
+                break
+            kept = []
+        kept.append(ln)
+    if not kept or kept[0].bbox[1] > label.bbox[3] or kept[-1].bbox[3] < label.bbox[1]:
+        return []
+    return kept
+
+
+def join_side_labels(elements: list[Element]) -> list[Element]:
+    """A box row printed without rules whose value wraps, its label set beside it (centred on
+    it, as a browser sets a table cell): the reader sees the value's lines and the label's as
+    paragraphs of their own, interleaved. Each such label and the value lines beside it, a
+    run of lines right of the label's column that reaches the label's height, become one
+    paragraph, which stated_in_lines reads as the row."""
+    out: list[Element] = []
+    taken: set[int] = set()
+    for i, el in enumerate(elements):
+        if i in taken:
+            continue
+        if _plain(el) and (below := _value_below(elements, i)):
+            taken.update(below)
+            lines = [*el.lines, *(ln for j in below for ln in elements[j].lines)]
+            out.append(Element(el.page, el.top, lines=lines))
+            continue
+        if not (_plain(el) and len(el.lines) == 1 and lone_label(el.text)):
+            out.append(el)
+            continue
+        run = _value_run(elements, i)
+        kept = [e for e in out if not any(e is elements[j] for j in run if j < i)]
+        if not run or len(out) - len(kept) != sum(1 for j in run if j < i):
+            out.append(el)  # no value beside it, or a piece of it already read otherwise
+            continue
+        out = kept  # the value's lines before the label: taken back out, joined to it
+        taken.update(run)
+        lines = sorted([*el.lines, *(ln for j in run for ln in elements[j].lines)],
+                       key=lambda ln: ln.bbox[1])  # fmt: skip
+        out.append(Element(el.page, lines[0].top, lines=lines))
+    return out
+
+
+def _value_run(elements: list[Element], i: int) -> list[int]:
+    """Indexes of the paragraphs next to label i (before and after it) that lie right of it on
+    its page and run down without a gap through its height."""
+    label = elements[i].lines[0]
+    edge = label.bbox[2] + COLUMN_GAP_EMS * max(label.font_size, 4.0)
+
+    def beside(j: int) -> bool:
+        el = elements[j]
+        return _plain(el) and el.page == label.page and all(ln.bbox[0] >= edge for ln in el.lines)
+
+    run: list[int] = []
+    j = i - 1
+    while j >= 0 and beside(j):
+        run.insert(0, j)
+        j -= 1
+    k = i + 1
+    while k < len(elements) and beside(k):
+        run.append(k)
+        k += 1
+    lines = [ln for j in run for ln in elements[j].lines]
+    ids = {id(ln) for ln in _run_beside(label, lines)}
+    return [j for j in run if ids and all(id(ln) in ids for ln in elements[j].lines)]
+
+
+def _value_below(elements: list[Element], i: int) -> list[int]:
+    """Indexes of the paragraphs after i that go on with the value of its last line, a label
+    and its value parted by a column gap ('Finding 3    Make sure that ...'): lines that start
+    at the value's left edge, one under the other."""
+    last = elements[i].lines[-1]
+    cut = column_gap(last)
+    if cut is None or not lone_label(" ".join(w.text for w in last.words[:cut])):
+        return []
+    left, bottom = last.words[cut].x0, last.bbox[3]
+    out: list[int] = []
+    for j in range(i + 1, len(elements)):
+        el = elements[j]
+        if not _plain(el) or el.page != last.page:
+            break
+        if any(abs(ln.bbox[0] - left) > last.font_size for ln in el.lines):
+            break
+        if el.lines[0].bbox[1] - bottom > 1.2 * last.font_size:
+            break
+        out.append(j)
+        bottom = el.lines[-1].bbox[3]
+    return out
+
+
+def _plain(el: Element) -> bool:
+    return el.table is None and el.raw is None and bool(el.lines)

@@ -5,14 +5,16 @@ beside its label, and rows describing it (a lead officer, a rating this month). 
 heading, says which recommendation the tables below it answer, up to the next box; its other
 rows are context, never actions, and its rating is no action's. The layouts here are a
 workstream update (landscape, the recommendation's row in the middle of the box, labelled
-'Finding 3'), a box with no table under it (every milestone on course), and a list of
-findings as a two-column table; the box is known by its shape, whatever its label words.
+'Finding 3'), its box ruled in a grid, only tinted, or ruled round its edge only, a box with no
+table under it (every milestone on course), and a list of findings as a two-column table; the
+box is known by its shape, whatever its label words.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -50,14 +52,28 @@ ACTIONS = {  # finding -> (ref, action, owner, due)
 }  # fmt: skip
 
 
-def _box(number: str) -> Table:
+BOX_STYLES = {
+    "grid": GRID,
+    "tint": TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8eef7"))]),
+    "outline": TableStyle([("BOX", (0, 0), (-1, -1), 1, colors.black)]),
+    "tint, labels at the top": TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3efe2")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    ),
+    "no rules, labels in the middle": TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+}
+
+
+def _box(number: str, style: str) -> Table:
     rows = [
         ["Lead director", "Director of Children's Services"],
         [f"Finding {number}", FINDINGS[number]],
         ["Status this month", "Amber"],
     ]
     data = [[Paragraph(a, HEAD), Paragraph(b, CELL)] for a, b in rows]
-    return Table(data, colWidths=[130, 560], style=GRID)
+    return Table(data, colWidths=[130, 300], style=BOX_STYLES[style])
 
 
 def _milestones(number: str) -> Table:
@@ -66,10 +82,10 @@ def _milestones(number: str) -> Table:
     return Table(data, colWidths=[40, 380, 150, 110], repeatRows=1, style=GRID)
 
 
-def _workstream_update(path: Path) -> PlanExtraction:
+def _workstream_update(path: Path, style: str = "grid") -> PlanExtraction:
     story: list[object] = [Paragraph("Eastmoor Council: workstream update to the board", TITLE)]
     for number in FINDINGS:
-        story += [Spacer(1, 8), _box(number), Spacer(1, 10)]
+        story += [Spacer(1, 8), _box(number, style), Spacer(1, 10)]
         if ACTIONS[number]:
             story.append(_milestones(number))
         story.append(PageBreak())
@@ -77,8 +93,13 @@ def _workstream_update(path: Path) -> PlanExtraction:
     return extract_plan(parse_pdf(path))
 
 
-def test_a_box_states_the_recommendation_its_pages_tables_answer(tmp_path: Path) -> None:
-    plan = _workstream_update(tmp_path / "update.pdf")
+@pytest.mark.parametrize("style", sorted(BOX_STYLES))
+def test_a_box_states_the_recommendation_its_pages_tables_answer(
+    tmp_path: Path, style: str
+) -> None:
+    """Ruled in a grid, the box is a table of label | value rows; tinted or ruled round its
+    edge only, it is lines whose label and value a column gap parts."""
+    plan = _workstream_update(tmp_path / "update.pdf", style)
     assert [(r.number, r.text) for r in plan.recommendations] == list(FINDINGS.items())
     ids = {r.id: r.number for r in plan.recommendations}
     got = [(a.ref, a.text, [ids[i] for i in a.recommendations]) for a in plan.actions]
@@ -87,8 +108,9 @@ def test_a_box_states_the_recommendation_its_pages_tables_answer(tmp_path: Path)
     ]
 
 
-def test_a_boxs_other_rows_are_not_actions_nor_their_rating(tmp_path: Path) -> None:
-    plan = _workstream_update(tmp_path / "update.pdf")
+@pytest.mark.parametrize("style", sorted(BOX_STYLES))
+def test_a_boxs_other_rows_are_not_actions_nor_their_rating(tmp_path: Path, style: str) -> None:
+    plan = _workstream_update(tmp_path / "update.pdf", style)
     assert len(plan.actions) == 3
     assert all(a.rag is None for a in plan.actions)  # the box's 'Amber' is the finding's
     assert all("Director" not in (a.owner or "") for a in plan.actions)
