@@ -12,6 +12,7 @@ from plantrace.pipeline.normalise.rag import (
     is_status_state,
     normalise_rag,
     rag_from_fill,
+    read_key_rows,
     read_rag_key,
     strip_marks,
     tint_rags,
@@ -123,3 +124,34 @@ def test_one_tint_down_a_column_is_banding() -> None:
     assert tint_rags(["#E2EFDA", None, "#E2EFDA", None]) == [None, None, None, None]
     assert tint_rags(["#DDEBF7", "#DDEBF7"]) == [None, None]
     assert tint_rags(["#00B050", None]) == ["green", None]  # a strong fill reads alone
+
+
+def test_a_key_printed_as_a_table_of_colours_and_words() -> None:
+    named = [
+        [("Green", None), ("Delivering to plan", None)],
+        [("A", None), ("Some risk to delivery", None)],
+        [("Red", None), ("Will not deliver", None)],
+    ]
+    assert read_key_rows(named) == {
+        "delivering to plan": "green",
+        "some risk to delivery": "amber",
+        "will not deliver": "red",
+    }
+    # swatches: a blank cell filled beside the word, pale tints read together
+    swatches = [
+        [("", "#E2EFDA"), ("Secure", None)],
+        [("", "#FFF2CC"), ("Fragile", None)],
+        [("", "#F4CCCC"), ("Failing", None)],
+        [("", "#DDEBF7"), ("Signed off", None)],
+    ]
+    assert read_key_rows(swatches) == {
+        "secure": "green",
+        "fragile": "amber",
+        "failing": "red",
+        "signed off": "blue",
+    }
+
+
+def test_a_small_table_of_labels_is_no_key() -> None:
+    rows = [[("Name", None), ("Jane Smith", None)], [("Role", None), ("Head of Service", None)]]
+    assert read_key_rows(rows) == {}

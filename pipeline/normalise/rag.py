@@ -125,6 +125,45 @@ def read_rag_key(text: str) -> dict[str, str]:
     return found if pairs >= 2 else {}
 
 
+def read_key_rows(rows: Sequence[Sequence[tuple[str, str | None]]]) -> dict[str, str]:
+    """A plan's own status words from a key printed as a small table: phrase -> colour.
+
+    Each row is its cells as (text, fill '#rrggbb' or None). A row pairs a status phrase with a
+    colour named in the cell beside it ('Green' | 'Delivering to plan', 'A' | 'Some risk'), or
+    shown by a swatch beside it (a blank cell filled amber) or behind it (the phrase on its
+    colour). The swatches are read together (tint_rags), so a key of pale tints reads. Only a
+    table that pairs at least two statuses is a key.
+    """
+    entries = [e for row in rows if (e := _key_row(row)) is not None]
+    swatches = tint_rags([fill for _, _, fill in entries])
+    found: dict[str, str] = {}
+    for (phrase, colour, _), shown in zip(entries, swatches, strict=True):
+        colour = colour or shown
+        if colour is not None and phrase not in _COLOURS and _colour_of(phrase) != colour:
+            found[phrase] = colour
+    pairs = sum(1 for (_, colour, _), shown in zip(entries, swatches, strict=True)
+                if colour or shown)  # fmt: skip
+    return found if pairs >= 2 else {}
+
+
+def _key_row(row: Sequence[tuple[str, str | None]]) -> tuple[str, str | None, str | None] | None:
+    """(phrase, colour named beside it, swatch fill) of one key row, None for any other row."""
+    texts = [(_phrase(strip_marks(t)).rstrip("."), fill) for t, fill in row if t.strip()]
+    blanks = [fill for t, fill in row if not t.strip() and fill]
+    if len(texts) == 2:
+        named = [_COLOURS.get(t) or _LETTER.get(t) for t, _ in texts]
+        if named[0] and not named[1]:
+            return texts[1][0], named[0], None
+        if named[1] and not named[0]:
+            return texts[0][0], named[1], None
+        return None
+    if len(texts) != 1 or len(texts[0][0].split()) > _KEY_WORDS or not texts[0][0][:1].isalpha():
+        return None
+    phrase, behind = texts[0]
+    swatch = blanks[0] if blanks else behind
+    return (phrase, None, swatch) if swatch else None
+
+
 def _key_entries(text: str) -> list[tuple[str, str, str | None]]:
     """The entries of a key line as (mark, phrase, colour): 'Green = on plan' -> ('', 'on plan',
     'green'); '▲ Outside tolerance' -> ('▲', 'outside tolerance', 'amber') (the colour the
