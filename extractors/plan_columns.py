@@ -267,6 +267,18 @@ def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
 RECOMMENDATION_TABLE = "recommendations"
+_WHO = {CellType.person, CellType.owner_date}
+_WHEN = {CellType.date, CellType.open_date, CellType.owner_date}
+
+
+def _who_and_when(columns: Sequence[Sequence[str]]) -> bool:
+    """A column of people and a column of dates (or one of both in each cell): what an action
+    table holds beside its sentences, and a table of anything else seldom does."""
+    texts = [[t for t in col if t.strip()] for col in columns]
+    who = {i for i, col in enumerate(texts) if col and _dominant_share(col, _WHO) >= 0.6}
+    when = {i for i, col in enumerate(texts) if col and _dominant_share(col, _WHEN) >= 0.6}
+    both = {i for i in who & when if _dominant_share(texts[i], {CellType.owner_date}) >= 0.6}
+    return bool(both) or (bool(who) and bool(when - who))
 # roles that say who does a thing, by when, and how it is going: the columns of an action table
 _DOING = frozenset({"owner", "due", "rag", "progress", "governance"})
 # header roles a column of prose may be given for the action a header did not name: a word that
@@ -628,8 +640,11 @@ def _header(
         kind = kind_from_cells(roles, columns)
     elif kind is None and _labels(texts, styled):
         # labels no vocabulary holds ('What we track | At inspection | Expected level'): a
-        # column of sentences beside two or more of figures is a scorecard all the same
-        kind = KPI_TABLE if kind_from_cells(roles, columns) == KPI_TABLE else None
+        # column of sentences beside two or more of figures is a scorecard all the same; beside
+        # a column of people and one of dates ('Deliverable | Champion | Finish'), actions
+        by_cells = kind_from_cells(roles, columns)
+        actions = by_cells == ACTION_TABLE and _who_and_when(columns)
+        kind = by_cells if by_cells == KPI_TABLE or actions else None
     kind = _actions_unnamed(kind, roles, columns) or known_kind
     if kind is None:
         return None
@@ -1268,8 +1283,28 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
     if len(edges) >= 3 and len(edges) > len(starts) and near:
         return edges
     if len(starts) >= 2:
-        return align_to_header(starts, head)
+        return align_to_header(sorted([*starts, *_unrivered(region, head, starts, edges)]), head)
     return None
+
+
+_ALIGNED = 2.0  # points: a data word this close to a header cell's left edge starts under it
+
+
+def _unrivered(
+    region: list[Line], head: list[Line], starts: Sequence[float], edges: Sequence[float]
+) -> list[float]:
+    """Header cells no river found ('Board commentary' right of a status column whose words
+    run on into it with a space between, in a table of a row or two): a column all the same
+    where a data word starts right under the header cell's left edge. A header centred over its
+    column starts where no data word does, and adds nothing."""
+    if len(edges) < 3 or not starts:
+        return []
+    words = [w.x0 for ln in region if ln not in head for w in ln.words]
+    return [
+        e for e in edges
+        if e > starts[0] and all(abs(e - s) > 6.0 for s in starts)
+        and any(abs(x - e) <= _ALIGNED for x in words)
+    ]  # fmt: skip
 
 
 def _rules(page: Page, region: list[Line]) -> list[float]:
@@ -1302,7 +1337,7 @@ def _header_like(order: list[Line], i: int) -> bool:
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
     styled = all(x.bold for x in same)
-    if label_header(texts, styled):
+    if label_header(texts, styled) or _labels(texts, styled):
         return True  # its table is kept only if its cells show what it lists (_header)
     if len(texts) < 2 or not is_header(texts, styled=styled):
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -167,4 +168,41 @@ def test_a_column_of_places_under_an_owner_header_gives_way_to_the_people() -> N
         "Head of Safeguarding, Sefton",
         "Principal Social Worker",
         "Amy Clarke, Head of Early Help",
+    ]
+
+
+INVENTED = ["Piece of work", "Named contact", "Wrap-up", "Mood"]
+INVENTED_ROWS = [
+    ["Agree one exploitation screening tool for every partner agency",
+     "Head of Safeguarding", "Mar 2027", "On track"],
+    ["Run a joint audit of missing episodes with the police each quarter",
+     "Principal Social Worker", "Sep 2026", "Delayed"],
+    ["Publish a shared threshold document with schools across the area",
+     "Amy Clarke, Head of Early Help", "Jun 2026", "Complete"],
+]  # fmt: skip
+
+
+def _bold_pdf(ruled: bool) -> bytes:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    data = [[Paragraph(f"<b>{x}</b>", STYLE) for x in INVENTED]]
+    data += [[Paragraph(x, STYLE) for x in r] for r in INVENTED_ROWS]
+    t = Table(data, colWidths=[330, 200, 80, 80])
+    if ruled:
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc.build([Paragraph("Partnership improvement plan", STYLE), t])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_header_of_words_no_vocabulary_holds_over_actions(ruled: bool) -> None:
+    """Every header word invented: a bold row over a column of sentences, one of people, one of
+    dates and one of status words is an action table, each column placed by its cells."""
+    assert [header_role(h) for h in INVENTED] == [None] * 4
+    plan = extract_plan(parse_pdf_bytes(_bold_pdf(ruled), "plan.pdf"))
+    got = [(a.text[:9], a.owner, str(a.due_date), a.rag) for a in plan.actions]
+    assert got == [
+        ("Agree one", "Head of Safeguarding", "2027-03-31", "green"),
+        ("Run a joi", "Principal Social Worker", "2026-09-30", "amber"),
+        ("Publish a", "Amy Clarke, Head of Early Help", "2026-06-30", "blue"),
     ]
