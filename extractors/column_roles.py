@@ -725,7 +725,7 @@ def _prose_role(
     mine = [t for t in columns[c.index] if t.strip()]
     actions = [t for t in columns[act.index] if t.strip()] if act.index < len(columns) else []
     shared = _repeats(mine) or (mine and len(mine) < 0.8 * len(actions))
-    labelled = sum(1 for t in set(mine) if _REC_LABEL.match(t)) >= CLEAR * len(set(mine))
+    labelled = sum(1 for t in set(mine) if _rec_labelled(t)) >= CLEAR * len(set(mine))
     if shared and labelled:
         c.evidence.append(
             f"{len(mine)} cells beside {len(actions)} actions, each opening with a number: the"
@@ -759,7 +759,7 @@ def _quoted_recommendations(
         return
     first, mine = prose[0], [t for t in columns[prose[0].index] if t.strip()]
     distinct = {" ".join(t.split()) for t in mine}
-    labelled = sum(1 for t in distinct if _REC_LABEL.match(t))
+    labelled = sum(1 for t in distinct if _rec_labelled(t))
     if not _repeats(mine) or labelled < CLEAR * len(distinct):
         return
     first.role, first.confidence = (
@@ -837,6 +837,16 @@ def _stand_ins(
             f"what a {role} column holds: it stands in"
         )
         c.role, c.confidence = role, round(0.5 + 0.4 * share, 2)
+
+
+def _rec_labelled(text: str) -> bool:
+    """The cell opens with a recommendation's label and number ('Recommendation 2: ...',
+    'Inspectors' recommendation no. 3: ...', 'R2 – ...'), read by the recommendations' own
+    label reader (plan_recommendations.heading), or a bare number and stop ('2. Improve ...')."""
+    from plantrace.extractors.plan_recommendations import heading  # built on this module
+
+    clean = " ".join(text.split())
+    return bool(_REC_LABEL.match(clean)) or heading(clean) is not None
 
 
 def _header_role(text: str) -> str | None:

@@ -206,3 +206,30 @@ def test_a_header_of_words_no_vocabulary_holds_over_actions(ruled: bool) -> None
         ("Run a joi", "Principal Social Worker", "2026-09-30", "amber"),
         ("Publish a", "Amy Clarke, Head of Early Help", "2026-06-30", "blue"),
     ]
+
+
+def test_a_repeated_labelled_column_under_an_unknown_header_is_each_rows_recommendation() -> None:
+    """'What inspectors said' names nothing; its cells repeat on each row of a group and open
+    with a label and number in a form other than 'Recommendation 2:' ('Area for improvement 2 -
+    ...'): each row answers the recommendation beside it."""
+    aif1 = "Area for improvement 1 - Supervision is not regular enough and does not tackle drift"
+    aif2 = "Area for improvement 2 - Plans for children do not show their views and wishes"
+    data = _pdf(
+        ["What inspectors said", "Ref", "Action", "Lead", "Due"],
+        [
+            [aif1, "a", "Audit every supervision record each month and report to managers",
+             "Principal Social Worker", "Dec 2026"],
+            [aif1, "b", "Train all team managers in reflective supervision with an external"
+             " provider", "Head of Workforce", "Mar 2027"],
+            [aif2, "c", "Record each child's views in their own words at every review meeting",
+             "Head of Quality Assurance", "Jun 2027"],
+        ],
+        [230, 30, 230, 130, 60],
+    )  # fmt: skip
+    doc = parse_pdf_bytes(data, "tracker.pdf")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.roles[0] == "recommendation_text"
+    plan = extract_plan(doc)
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [[numbers[i] for i in a.recommendations] for a in plan.actions] == [["1"], ["1"], ["2"]]
+    assert [a.ref for a in plan.actions] == ["a", "b", "c"]
