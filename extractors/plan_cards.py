@@ -49,7 +49,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     settle_roles,
 )
-from plantrace.extractors.plan_recommendations import heading
+from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.pipeline.document import BBox, Cell, Line, Word
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import rag_from_fill
@@ -324,6 +324,7 @@ def find_cards(
     if len(fields) < 2:
         return []
     pitch = _pitch(lines, fields)
+    fields = _with_neighbours(lines, parsed, fields, pitch)
     groups = _group(lines, parsed, fields, opening=None, box=box)
     opening = _spaced_opening(lines, parsed, fields, pitch)
     if opening is None:
@@ -672,22 +673,56 @@ def _group(
     return groups
 
 
+def _with_neighbours(
+    lines: Sequence[Line],
+    parsed: Sequence[tuple[str, str] | None],
+    fields: list[int],
+    pitch: float,
+) -> list[int]:
+    """The field lines with those of labels seen once that stand in a run of recurring ones,
+    one field pitch apart: a page that opens inside a card shows that card's first fields
+    once, as the page break left its last ones alone on the page before."""
+    found = set(fields)
+    grew = True
+    while grew:
+        grew = False
+        for i, p in enumerate(parsed):
+            if p is None or i in found:
+                continue
+            near = [
+                j for j in (i - 1, i + 1)
+                if j in found and lines[j].page == lines[i].page
+                and abs(lines[j].top - lines[i].top) <= 1.3 * pitch
+            ]  # fmt: skip
+            if near:
+                found.add(i)
+                grew = True
+    return sorted(found)
+
+
 def _spaced_opening(
     lines: Sequence[Line],
     parsed: Sequence[tuple[str, str] | None],
     fields: Sequence[int],
     pitch: float,
 ) -> str | None:
-    """The label that opens each card where the cards stand apart (a gap, a rule, a title
-    between them): the label set off most from the field line above it, when it is set off
-    clearly more than the fields within a card are. A page that opens in the middle of a card
+    """The label that opens each card where the cards stand apart (a gap, a rule or a title
+    between them): the label set off most from the line above it (or, cards with titles, from
+    the field above it), when it is set off clearly more than the fields within a card are. A page that opens in the middle of a card
     shows the cycle of labels from its middle, so which label comes first on the page does
     not tell."""
-    gaps: dict[str, list[float]] = {}
-    for a, b in zip(fields, fields[1:], strict=False):
-        above, line = lines[a], lines[b]
-        if line.page == above.page and line.top > above.top:
-            gaps.setdefault(lines_key(parsed, b), []).append(line.top - above.bottom)
+    line_gaps: dict[str, list[float]] = {}  # from the line above: a wrapped value is no gap
+    field_gaps: dict[str, list[float]] = {}  # from the field above: a title between is one
+    for a, b in zip([-1, *fields], fields, strict=False):
+        for gaps, k in ((line_gaps, b - 1), (field_gaps, a)):
+            above, line = lines[k] if k >= 0 else None, lines[b]
+            if above is not None and line.page == above.page and line.top > above.top:
+                gaps.setdefault(lines_key(parsed, b), []).append(line.top - above.bottom)
+    return _most_apart(line_gaps, pitch) or _most_apart(field_gaps, pitch)
+
+
+def _most_apart(gaps: Mapping[str, list[float]], pitch: float) -> str | None:
+    """The label whose median gap above it is clearly the widest, else None."""
     if len(gaps) < 2:
         return None
     spread = {k: statistics.median(v) for k, v in gaps.items()}
@@ -781,14 +816,22 @@ def _continue(
 
 
 def _untitled(cards: Sequence[_Card]) -> bool:
-    """Whether the cards are blocks of fields with no title of their own: half the blocks or
-    more (two at least) open straight after the block above, their labels the same set block
-    after block. A definition list or form per action prints the action as one of its fields ('Step: ...'),
-    whatever its label says; what stands above the first block (a section's heading bar) is
-    then no title, and which field is the action is read from the values (column_roles)."""
+    """Whether the cards are blocks of fields with no title of their own: no block stands
+    under a line of its own (a line that labels a recommendation, 'Finding 2: ...' or 'R2 –
+    ...', is the section's heading, however close above its first block), or half the blocks
+    or more (two at least) open straight after the block above, their labels the same set
+    block after block. (Whether one of the fields reads as the action decides it:
+    find_cards.) A definition list or form per action prints the action as one of its fields
+    ('Step: ...'), whatever its label says, and which field it is is read from the values
+    (column_roles)."""
     blocks = [c for c in cards if len(c.fields) >= 2]
     bare = [c for c in blocks if not c.title]
-    return len(bare) >= 2 and 2 * len(bare) >= len(blocks)
+    titled = [c for c in blocks if c.title and not section_label(_title_text(c))]
+    return bool(blocks) and not titled or len(bare) >= 2 and 2 * len(bare) >= len(blocks)
+
+
+def _title_text(card: _Card) -> str:
+    return join_text(ln.text for ln in card.title)
 
 
 def _is_card(card: _Card, known: Mapping[str, str | None]) -> bool:
@@ -946,7 +989,33 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
         out.extend(read)
     if across_pages and adopted < 2:
         return elements  # one card a page needs two pages of them
-    return out
+    return _join_cut_cards(out)
+
+
+def _join_cut_cards(elements: list[Element]) -> list[Element]:
+    """A card the page break cut in two, read as the last row of one page's run of cards and
+    the first row of the next page's: the two rows fill different fields (the first none of
+    those the second has), so they are one card, kept in the first row."""
+    tables = [el.table for el in elements if el.table is not None]
+    for a, b in zip(tables, tables[1:], strict=False):
+        if not (is_card_table(a) and is_card_table(b)) or not a.rows or not b.rows:
+            continue
+        last, first = a.rows[-1], b.rows[0]
+        if first.page != last.page + 1 or len(b.rows) < 2 and len(a.rows) < 2:
+            continue
+        cols = {label_key(x): i for i, x in enumerate(a.labels)}
+        moved = {cols.get(label_key(x)): c for x, c in zip(b.labels, first.cells, strict=False)
+                 if c is not None and c.text.strip()}  # fmt: skip
+        if None in moved or not moved:
+            continue
+        taken = {i for i, c in enumerate(last.cells) if c is not None and c.text.strip()}
+        if taken & set(moved) or len(taken) + len(moved) < len(a.labels) - 1:
+            continue
+        for i, c in moved.items():
+            if i is not None and i < len(last.cells):
+                last.cells[i] = c
+        b.rows.pop(0)
+    return [el for el in elements if el.table is None or el.table.rows]
 
 
 def _finish_card(table: PlanTable, lines: list[Line]) -> list[Line]:

@@ -153,7 +153,8 @@ class RecommendationIndex:
 
     def unlabel_numbers(self, refs: list[str]) -> None:
         """'R1', 'R2' ... are recommendations 1, 2 ... where the actions' refs number them so
-        ('A1.3', '1.3', '1c'), each number in some ref, or their link cells name them by the
+        ('A1.3', '1.3', '1c'; an exception report lists only some, but every ref's number is a
+        recommendation's and two at least are named), or their link cells name them by the
         bare number ('1, 3'): the shared letter is a label ('R' for recommendation), not part
         of the number. Kept where any ref carries it ('R1.2')."""
         found = [_PREFIXED.fullmatch(r.number or "") for r in self.items]
@@ -161,12 +162,14 @@ class RecommendationIndex:
         coded = [m for m in map(_CODED_REF.match, refs) if m is not None]
         if not found or None in found or len(prefixes) != 1 or not (coded or self.bare_links):
             return
-        digits = {m.group(2) for m in found if m is not None}
+        digits = {m.group(2).lstrip("0") for m in found if m is not None}
+        named = {m.group("num").lstrip("0") for m in coded}
         if coded and (
             any(m.group("prefix").upper() in prefixes for m in coded)
-            or not digits <= {m.group("num") for m in coded}
+            or not named <= digits
+            or len(named) < min(2, len(digits))
         ):
-            return  # a ref carries the letter, or some recommendation no ref numbers
+            return  # a ref carries the letter, or numbers no recommendation, or too few do
         self.items = [
             r.model_copy(update={"number": m.group(2)})
             for r, m in zip(self.items, found, strict=True)
@@ -328,6 +331,19 @@ def named_heading(text: str) -> bool:
 def is_explicit(m: re.Match[str]) -> bool:
     """The heading names itself a recommendation and punctuates its number ('Recommendation 2:')."""
     return bool(m.group("kw")) and not m.group("sep").isspace()
+
+
+def section_label(text: str) -> bool:
+    """A heading that labels a recommendation in words or by a lettered code before a dash
+    ('Inspectors' recommendation 2: ...', 'R2 – ...'), not an action's own number ('2.1 ...',
+    '3 Agree ...'): a section's heading, even where it stands right above a card."""
+    m = _HEADING.match(_uncontinued(text))
+    if m is None or heading(text) is None:
+        return False
+    if m.group("kw") or m.groupdict().get("lead"):
+        return not m.group("sep").isspace()
+    sep = m.group("sep").strip()
+    return bool(re.fullmatch(r"[A-Z]{1,2}\d{1,2}", m.group("num"))) and sep in ("-", "–", "—")
 
 
 def explicit_heading(text: str) -> bool:

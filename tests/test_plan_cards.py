@@ -431,7 +431,7 @@ def test_field_lines() -> None:
     assert field_line(line("Action 1.1: Introduce a framework")) is None  # a number: a title
     assert field_line(line("1.1 Report health - monthly")) is None
     assert field_line(line("We will, as the board asked: report monthly")) is None  # 5 words
-    assert labelled_roles(["Owner - Jane Smith", "Target date - March 2025", "Note: x"]) == {
+    assert labelled_roles(["Owner - Jane Smith", "Target date - March 2025", "Venue: x"]) == {
         "owner", "due"
     }  # fmt: skip
 

@@ -43,7 +43,9 @@ BLOCKS = [
 LABELS = ("Accountable", "Entry", "Undertaking", "Wanted by", "Standing")
 
 
-def _blocks_pdf(break_inside: int | None = None) -> bytes:
+def _blocks_pdf(
+    break_inside: int | None = None, blocks: list[tuple[str, ...]] | None = None
+) -> bytes:
     """Section bars ('► Review point no. 1 — ...'), then per action a block of five lines,
     label at the margin and value at a tab stop, blocks set apart by a gap and a thin rule.
     break_inside: the block the page break cuts after its second line."""
@@ -54,7 +56,7 @@ def _blocks_pdf(break_inside: int | None = None) -> bytes:
     c.drawString(60, y, "Health and short breaks: our response to the review")
     y -= 36
     rec = None
-    for k, (number, owner, ref, action, due, _, status, _) in enumerate(BLOCKS):
+    for k, (number, owner, ref, action, due, _, status, _) in enumerate(blocks or BLOCKS):
         if number != rec:
             rec = number
             c.setFont("Helvetica-Bold", 10)
@@ -113,3 +115,12 @@ def test_a_page_that_opens_inside_a_block() -> None:
     label happens to come first on the page."""
     plan = _read(_blocks_pdf(break_inside=3))
     assert _facts(plan) == EXPECTED
+
+
+def test_one_block_under_each_bar() -> None:
+    """Each section holds one block: every block has a line right above it, but that line
+    labels a recommendation ('Review point no. 2 — ...'), so it is the section's heading and
+    the block's action is its own field."""
+    plan = _read(_blocks_pdf(blocks=[BLOCKS[0], BLOCKS[3]]))
+    assert _facts(plan) == [EXPECTED[0], EXPECTED[3]]
+    assert _recs(plan) == [["1"], ["2"]]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_recommendations import RecommendationIndex, provenance
 from plantrace.pipeline.reader import parse_pdf
 from tests.test_plan_recommendations import ACTIONS, BODY, CELL, HEAD, RECS, TITLE
 
@@ -84,3 +86,21 @@ def test_a_summary_box_per_recommendation_opens_its_section(tmp_path: Path) -> N
     ]  # fmt: skip
     assert [len(x) for _, x in _links(plan)] == [1] * len(ACTIONS)
     assert [a.owner for a in plan.actions] == [owner for _, _, owner, _ in ACTIONS]
+
+
+@pytest.mark.parametrize(
+    ("refs", "numbers"),
+    [
+        (["M1.1", "M1.3", "M2.1", "M3.3"], ["1", "2", "3", "4"]),  # R4 all on course: unlisted
+        (["M1.1", "M7.1"], ["R1", "R2", "R3", "R4"]),  # 7 numbers no recommendation
+        (["M2.1", "M2.2"], ["R1", "R2", "R3", "R4"]),  # one number named: too little
+    ],
+)
+def test_an_exception_report_names_only_some_recommendations(
+    refs: list[str], numbers: list[str]
+) -> None:
+    index = RecommendationIndex()
+    for n in range(1, 5):
+        index.add(f"R{n}", RECS[n % 3], provenance("x", 1, None, None))
+    index.unlabel_numbers(refs)
+    assert [r.number for r in index.items] == numbers
