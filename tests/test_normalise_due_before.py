@@ -53,6 +53,8 @@ def test_before_is_the_day_before_the_period(raw: str, due: date) -> None:
         ("2025/11", date(2025, 11, 30)),  # the year first, then the month
         ("2025.11", date(2025, 11, 30)),
         ("2012/13", date(2013, 3, 31)),  # the years run on: a financial year
+        ("Q4 2024/25 - Q1 2025/26", date(2025, 6, 30)),  # a range of quarters: the later
+        ("Sep 2025 (orig. Jun 2025)", date(2025, 9, 30)),  # the original date is history
     ],
 )
 def test_iso_months_weekdays_and_short_years(raw: str, due: date) -> None:

@@ -60,6 +60,10 @@ from plantrace.pipeline.normalise.rag import (
         ("Amber (previously Red)", "amber"),  # the rating now, not the one before
         ("Green; was Amber", "green"),
         ("Off track, last quarter On track", "red"),
+        ("Blocked", "red"),
+        ("Signed off", "blue"),  # alone: done
+        ("Policy signed off by the board", None),  # in prose: a step, no status
+        ("Awaiting", None),
     ],
 )
 def test_marks_and_standard_words(raw: str, rag: str | None) -> None:
@@ -83,12 +87,12 @@ def test_a_key_with_the_colour_first_defines_new_words() -> None:
     }
     assert normalise_rag("Risk to delivery", key) == "amber"
     assert normalise_rag("Will not be delivered.", key) == "red"
-    letters = read_rag_key("Legend: G = Secure   A = Fragile   R = Failing   B = Signed off")
+    letters = read_rag_key("Legend: G = Secure   A = Fragile   R = Failing   B = Banked")
     assert letters == {
         "secure": "green",
         "fragile": "amber",
         "failing": "red",
-        "signed off": "blue",
+        "banked": "blue",
     }
     # words the built-in vocabulary already reads the same way add nothing
     assert read_rag_key("G = Good progress   A = Limited progress") == {}
@@ -142,13 +146,13 @@ def test_a_key_printed_as_a_table_of_colours_and_words() -> None:
         [("", "#E2EFDA"), ("Secure", None)],
         [("", "#FFF2CC"), ("Fragile", None)],
         [("", "#F4CCCC"), ("Failing", None)],
-        [("", "#DDEBF7"), ("Signed off", None)],
+        [("", "#DDEBF7"), ("Banked", None)],
     ]
     assert read_key_rows(swatches) == {
         "secure": "green",
         "fragile": "amber",
         "failing": "red",
-        "signed off": "blue",
+        "banked": "blue",
     }
 
 

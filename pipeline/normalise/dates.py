@@ -75,7 +75,7 @@ _QUARTER = re.compile(
 # a financial one
 _YEAR_QUARTER = re.compile(
     rf"(?:\b{_FY_WORD}\s*((?:19|20)?\d{{2}})|\b((?:19|20)\d{{2}}))"
-    rf"(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?\s*[-\s]\s*{_Q_WORD}([1-4])\b",
+    rf"(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?(?:-|\s+){_Q_WORD}([1-4])\b",
     re.I,
 )
 # a school year named as one: 'academic year 2025/26' ends with its summer term
