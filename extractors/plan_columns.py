@@ -279,6 +279,8 @@ def _who_and_when(columns: Sequence[Sequence[str]]) -> bool:
     when = {i for i, col in enumerate(texts) if col and _dominant_share(col, _WHEN) >= 0.6}
     both = {i for i in who & when if _dominant_share(texts[i], {CellType.owner_date}) >= 0.6}
     return bool(both) or (bool(who) and bool(when - who))
+
+
 # roles that say who does a thing, by when, and how it is going: the columns of an action table
 _DOING = frozenset({"owner", "due", "rag", "progress", "governance"})
 # header roles a column of prose may be given for the action a header did not name: a word that
@@ -1283,7 +1285,8 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
     if len(edges) >= 3 and len(edges) > len(starts) and near:
         return edges
     if len(starts) >= 2:
-        return align_to_header(sorted([*starts, *_unrivered(region, head, starts, edges)]), head)
+        spans = [(x0 - 0.5, x1) for x0, x1 in segments(rows[0])] if rows else []
+        return align_to_header(sorted([*starts, *_unrivered(region, head, starts, spans)]), head)
     return None
 
 
@@ -1291,18 +1294,22 @@ _ALIGNED = 2.0  # points: a data word this close to a header cell's left edge st
 
 
 def _unrivered(
-    region: list[Line], head: list[Line], starts: Sequence[float], edges: Sequence[float]
+    region: list[Line],
+    head: list[Line],
+    starts: Sequence[float],
+    cells: Sequence[tuple[float, float]],
 ) -> list[float]:
     """Header cells no river found ('Board commentary' right of a status column whose words
     run on into it with a space between, in a table of a row or two): a column all the same
-    where a data word starts right under the header cell's left edge. A header centred over its
-    column starts where no data word does, and adds nothing."""
-    if len(edges) < 3 or not starts:
+    where a data word starts right under the header cell's left edge and no river starts under
+    the header cell. A header centred over its column starts where no data word does, and one
+    over right-aligned dates has the dates' river under it: neither adds a column."""
+    if len(cells) < 3 or not starts:
         return []
     words = [w.x0 for ln in region if ln not in head for w in ln.words]
     return [
-        e for e in edges
-        if e > starts[0] and all(abs(e - s) > 6.0 for s in starts)
+        e for e, right in cells
+        if e > starts[0] and all(not e - 6.0 < s < right for s in starts)
         and any(abs(x - e) <= _ALIGNED for x in words)
     ]  # fmt: skip
 

@@ -53,3 +53,19 @@ def test_a_header_cell_no_river_found_is_a_column_where_words_start_under_it() -
 def test_a_header_cell_where_no_data_word_starts_adds_no_column() -> None:
     region, head = _region(notes_at=474)  # the notes start off the header's edge
     assert 469.5 not in (_header_columns(region, [head]) or [])
+
+
+def test_a_header_over_right_aligned_dates_adds_no_column() -> None:
+    """'Expected by' over dates set flush right: the dates' river runs under the header cell,
+    so a word that happens to start at the header's left edge ('Ongoing') is no new column."""
+    head = _line(_words("No.", 40) + _words("Deliverable", 80) + _words("Expected by", 300), 100)
+    lines = [head, _line(_words("area", 200), 108)]
+    dates = ["30 Jun 2026", "31 Jul 2026", "Ongoing", "30 Sep 2026", "31 Dec 2026", "31 Mar 2027"]
+    for k, when in enumerate(dates):
+        width = len(when) * CHAR + 3.0 * (len(when.split()) - 1)
+        at = 300.0 if when == "Ongoing" else 382.0 - width
+        words = _words(f"A{k + 1}", 40) + _words("Publish the document", 80) + _words("All", 200)
+        lines.append(_line(words + _words(when, at), 125 + 20 * k))
+    found = _header_columns(lines, [head]) or []
+    assert 299.5 not in found
+    assert len(found) == 4  # No., Deliverable, the area column, the dates
