@@ -17,6 +17,7 @@ header vocabulary and by what the values are, column_roles.read_roles).
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ from plantrace.pipeline.document import BBox, Cell, Line, Table, Word
 MAX_LABEL_WORDS = 5
 WRAP_SIZES = 1.6  # a label's wrapped line stands at most this many font sizes below the last
 MIN_VALUE_GAP = 15.0  # points: a value column starts at least this far right of the labels
+_COLON_FIELD = re.compile(r"^([A-Za-z][A-Za-z '’&/()-]*?)\s*:\s+(\S.*)$")
 NESTED_EVIDENCE = "label of a field nested in each row's cell"
 
 
@@ -236,7 +238,7 @@ def _fields(lines: Sequence[Line]) -> list[tuple[str, str]]:
         return []
     edge = _value_edge(lines)
     if edge is None:
-        return []
+        return _colon_fields(lines)
     labels: list[_Piece] = []
     values: list[_Piece] = []
     for ln in lines:
@@ -261,6 +263,21 @@ def _fields(lines: Sequence[Line]) -> list[tuple[str, str]]:
     if any(len(label.split()) > MAX_LABEL_WORDS or not label[:1].isalpha() for label, _ in pairs):
         return []
     return pairs
+
+
+def _colon_fields(lines: Sequence[Line]) -> list[tuple[str, str]]:
+    """(label, value) pairs of lines 'Label: value' (a form's rows as a Word file states
+    them), a line with no label carrying the value above on; [] unless the first line is one."""
+    out: list[tuple[str, list[str]]] = []
+    for ln in lines:
+        m = _COLON_FIELD.match(" ".join(ln.text.split()))
+        if m is not None and len(m.group(1).split()) <= MAX_LABEL_WORDS:
+            out.append((header_label(m.group(1)), [m.group(2)]))
+        elif out:
+            out[-1][1].append(ln.text.strip())
+        else:
+            return []
+    return [(label, " ".join(vs)) for label, vs in out] if len(out) >= 2 else []
 
 
 def _value_edge(lines: Sequence[Line]) -> float | None:

@@ -8,13 +8,16 @@ no card or table of the holdout families uses), ruled or not, with a wrapped own
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import docx
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 # ref, action, owner, due printed, due read, status printed, rag read
@@ -63,5 +66,29 @@ def _read(pdf: bytes) -> PlanExtraction:
 def test_a_grid_nested_in_each_row_gives_who_when_and_status(ruled_inside: bool) -> None:
     plan = _read(_pdf(ruled_inside))
     assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (ref, text, owner, due, rag) for ref, text, owner, _, due, _, rag in ROWS
+    ]
+
+
+def test_the_word_file_reads_as_its_print(tmp_path: Path) -> None:
+    """The same plan as a Word file: each row's last cell holds a nested table of label |
+    value rows, which the reader states as 'Label: value' lines; the fields are read alike."""
+    document = docx.Document()
+    document.add_heading("Health of children in care: action plan", level=1)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["No.", "What will happen", "Details"], strict=True):
+        cell.text = text
+    for ref, action, owner, due, _, status, _ in ROWS:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = ref, action
+        inner = cells[2].add_table(rows=0, cols=2)
+        for label, value in (("Responsible", owner), ("Complete by", due), ("Health", status)):
+            row = inner.add_row().cells
+            row[0].text, row[1].text = label, value
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = extract_file(path)
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == [
         (ref, text, owner, due, rag) for ref, text, owner, _, due, _, rag in ROWS
     ]

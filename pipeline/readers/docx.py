@@ -470,9 +470,24 @@ def _cell_lines(tc: Any, ctx: _Context, table_bold: bool | None = None) -> list[
                 out.append(text)
         else:
             for tr in el.tr_lst:
-                for inner in tr.tc_lst:
-                    out += _cell_lines(inner, ctx)
+                cells = [_cell_lines(inner, ctx) for inner in tr.tc_lst]
+                out += _field_row(cells) or [ln for lines in cells for ln in lines]
     return out
+
+
+def _field_row(cells: list[list[Text]]) -> list[Text] | None:
+    """A nested table's row of a label and its value ('Post holder | Head of Service') as one
+    line 'Post holder: Head of Service', as a form prints it: the value stays beside its
+    label, not on a line of its own that reads like another label. None for any other row."""
+    filled = [c for c in cells if any(t.text.strip() for t in c)]
+    if len(filled) != 2 or len(filled[0]) != 1:
+        return None
+    label = " ".join(filled[0][0].text.split()).rstrip(":").strip()
+    if not label[:1].isalpha() or any(ch.isdigit() for ch in label) or len(label.split()) > 5:
+        return None
+    value = " ".join(" ".join(t.text.split()) for t in filled[1])
+    first = filled[1][0]
+    return [Text(f"{label}: {value}", first.size, first.bold, None, first.default_tab)]
 
 
 _LOOK_BITS = {"firstRow": 0x0020, "firstColumn": 0x0080}
