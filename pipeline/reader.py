@@ -27,6 +27,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # pdfium marks a hyphen it found at a line end with U+FFFE or U+0002; Ofsted and council documents
 # are not auto-hyphenated, so such a hyphen is a real one ("multi-agency").
+# pictographs and dingbats ('✔', '▲', '○'): a producer that draws them from a fallback font
+# may write them after the rest of the line, so they are read out of order (_out_of_order)
+_SYMBOL = re.compile("[\u2190-\u2bff\U0001f300-\U0001faff]")
+_SYMBOLS_ONLY = re.compile("(?:[\u2190-\u2bff\U0001f300-\U0001faff]\\s*)+")
 _SOFT_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-", "\u00ad": "-", "\x00": ""})
 
 
@@ -168,6 +172,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         textpage = page.get_textpage()
         try:
             lines = _lines(textpage, index + 1, height)
+            lines = _seat_stray_glyphs(textpage, lines, height)
             if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
                 _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
                 lines = _rejoin(lines)
@@ -293,6 +298,13 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
         x0, t0, b0 = cl.value, ct.value, cb.value
         get_box(raw, last, rl, rr, rb, rt)
         x1, t1, b1 = cr.value, ct.value, cb.value
+        if _SYMBOL.search(segment):
+            boxes = _word_boxes(raw, text, start, end, h)
+            if _out_of_order(boxes):  # a glyph written after the line it sits in
+                boxes.sort(key=lambda w: w.x0)
+                joined = " ".join(" ".join(w.text for w in boxes).split())
+                joined = joined.translate(_SOFT_HYPHENS) if soft else joined
+                x0, x1 = min(w.x0 for w in boxes), max(w.x1 for w in boxes)
         lines.append(
             Line(
                 text=joined,
@@ -420,8 +432,110 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 words += _split_jump(raw, text, a, b, h, soft)
                 continue
             words.append(Word(word, x0, top, cr.value, bottom))
+        if _SYMBOL.search(line.text) and _out_of_order(words):
+            words.sort(key=lambda w: w.x0)  # as _lines ordered the line's text
         line._words = words
         line._loader = None
+
+
+def _seat_stray_glyphs(
+    textpage: pdfium.PdfTextPage, lines: list[Line], height: float
+) -> list[Line]:
+    """A line of symbols alone ('✔') that the producer wrote apart from the line it stands
+    in, put back in its place there: it lies on that line's baseline, in a gap between two of
+    its words ('Critical;  ✔ Delivered'). A symbol in a column of its own (a status dot beside
+    a row's text) has no words of the line on both sides and stays a line of its own."""
+    stray = [ln for ln in lines if ln.span is not None and _SYMBOLS_ONLY.fullmatch(ln.text)]
+    if not stray:
+        return lines
+    text = _page_text(textpage)
+    soft = any(c in text for c in "\ufffe\x02\xad\x00")
+    out = [ln for ln in lines if not any(ln is s for s in stray)]
+    for glyph in stray:
+        assert glyph.span is not None
+        marks = _word_boxes(textpage.raw, text, glyph.span[0], glyph.span[1], height)
+        left = [m for m in marks if not _seat(m, glyph, out, textpage, text, height, soft)]
+        if len(left) == len(marks):
+            out.append(glyph)
+        elif left:  # the marks no line took stay a line of their own
+            rest = _line_of(left, glyph, None)
+            rest.span = None
+            out.append(rest)
+    out.sort(key=lambda ln: ln.index)
+    for i, ln in enumerate(out):
+        ln.index = i
+    return out
+
+
+def _seat(
+    mark: Word,
+    glyph: Line,
+    lines: list[Line],
+    textpage: pdfium.PdfTextPage,
+    text: str,
+    height: float,
+    soft: bool,
+) -> bool:
+    """Put a mark into the line whose baseline it lies on, between two of its words; whether
+    one took it."""
+    for k, host in enumerate(lines):
+        if host.span is None and host._words is None or not _on_baseline(glyph, host):
+            continue
+        words = host._words
+        if words is None:
+            assert host.span is not None
+            words = _word_boxes(textpage.raw, text, host.span[0], host.span[1], height)
+            if soft:
+                words = [Word(w.text.translate(_SOFT_HYPHENS), w.x0, w.top, w.x1, w.bottom)
+                         for w in words]  # fmt: skip
+        seated = _seated(words, mark)
+        if seated is not None:
+            lines[k] = _line_of(seated, host, None)
+            lines[k].span = None  # its words are given: no loader reads them from a span
+            return True
+    return False
+
+
+def _on_baseline(glyph: Line, host: Line) -> bool:
+    centre = (glyph.bbox[1] + glyph.bbox[3]) / 2
+    return host.bbox[1] - 0.2 * host.font_size <= centre <= host.bbox[3] + 0.2 * host.font_size
+
+
+def _seated(words: list[Word], mark: Word) -> list[Word] | None:
+    """The line's words with the mark among them, left to right, when it sits in a gap
+    between two of them; else None."""
+    left = sorted((w for w in words if w.x1 <= mark.x0 + 1.0), key=lambda w: w.x0)
+    right = sorted((w for w in words if w.x0 >= mark.x1 - 1.0), key=lambda w: w.x0)
+    if not left or not right or len(left) + len(right) != len(words):
+        return None
+    return [*left, mark, *right]
+
+
+def _word_boxes(raw: object, text: str, start: int, end: int, h: float) -> list[Word]:
+    """The words of text[start:end] with boxes from their first and last characters."""
+    get_box = pdfium_c.FPDFText_GetCharBox
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+    out: list[Word] = []
+    for w in _WORD.finditer(text, start, end):
+        get_box(raw, w.start(), rl, rr, rb, rt)
+        x0, top, bottom = cl.value, h - ct.value, h - cb.value
+        get_box(raw, w.end() - 1, rl, rr, rb, rt)
+        out.append(Word(w.group(), x0, top, cr.value, bottom))
+    return out
+
+
+def _out_of_order(words: list[Word]) -> bool:
+    """Words on one baseline that do not run left to right: a glyph the producer wrote after
+    the rest of its line ('Critical; Delivered; ○ Pending ✔' for '... Critical; ✔ Delivered;
+    ...'). Words on different baselines (a run across two cells) are left as read."""
+    if len(words) < 2:
+        return False
+    centres = [(w.top + w.bottom) / 2 for w in words]
+    height = max(w.bottom - w.top for w in words)
+    if max(centres) - min(centres) > 0.5 * height:
+        return False
+    return any(b.x0 < a.x1 - 1.0 for a, b in zip(words, words[1:], strict=False))
 
 
 def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) -> list[Word]:
