@@ -20,7 +20,7 @@ from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.normalise.dates import OPEN_ENDED, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import done_mark, is_status_state, normalise_rag, strip_marks
 from plantrace.pipeline.normalise.values import parse_quantity
 
 
@@ -61,6 +61,8 @@ def cell_type(text: str) -> CellType:
         return CellType.empty
     words = clean.split()
     n = len(words)
+    if n <= 2 and _marks_only(clean):
+        return CellType.rag  # a status said by a symbol a key explains ('▲'), not a done tick
     if owner_and_date(clean) is not None:  # before dates: 'Head of Service – by May 2026'
         return CellType.owner_date
     if n <= 8 and parse_due(mended_date(clean), after=_EPOCH) is not None and _mostly_date(clean):
@@ -95,6 +97,14 @@ def cell_type(text: str) -> CellType:
     if n >= _PROSE_WORDS or len(clean) > 60:
         return CellType.prose
     return CellType.text
+
+
+def _marks_only(text: str) -> bool:
+    """Symbols and nothing else, one of them no ASCII sign ('▲', '■ ■'): a status a plan's key
+    maps to its word (normalise.rag.read_rag_key); a tick ('✔') says done, read as such."""
+    return (
+        not strip_marks(text) and any(not ch.isascii() for ch in text) and done_mark(text) is None
+    )
 
 
 @functools.lru_cache(maxsize=8192)

@@ -409,6 +409,13 @@ def settle_roles(
 _CELL_BULLET = re.compile(r"^\s*[•●▪■◦○‣∙·\uf0b7\uf0a7\u25aa\u25cf]\s*")
 
 
+def _unbulleted(text: str) -> str:
+    """A line without the bullet glyph of a sub-item; a glyph that is all the line says ('●' in
+    a status column a key explains) is no bullet and stays."""
+    rest = _CELL_BULLET.sub("", text)
+    return rest if rest.strip() else text
+
+
 @dataclass(slots=True)
 class Row:
     """One data row of a plan table: every column's cell, merged cells resolved to their owner."""
@@ -427,7 +434,7 @@ class Row:
             return ""
         if not cell.lines:
             return cell.text
-        return join_text(_CELL_BULLET.sub("", ln.text) for ln in cell.lines)
+        return join_text(_unbulleted(ln.text) for ln in cell.lines)
 
     @property
     def bbox(self) -> BBox:

@@ -9,7 +9,9 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
@@ -17,6 +19,7 @@ from plantrace.extractors.plan_columns import header_role, read_layout
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 STYLE = getSampleStyleSheet()["BodyText"]
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 PALE_GREEN, PALE_AMBER, PALE_BLUE, GREY = "#DDEFD3", "#FCE4C4", "#D6E4F3", "#E7E6E6"
 
 
@@ -121,5 +124,35 @@ def test_coloured_dot_before_a_word_no_vocabulary_reads() -> None:
     assert [(a.ref, a.rag) for a in plan.actions] == [
         ("A1", "green"),
         ("A2", "amber"),
+        ("A3", "red"),
+    ]
+
+
+def test_status_column_of_symbols_read_through_the_plans_key() -> None:
+    """A status column printing only symbols, under a header no vocabulary holds, with a key
+    above the table pairing each symbol with a status word: the symbols are the statuses."""
+    pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
+    sym = ParagraphStyle("sym", parent=STYLE, fontName="DejaVuSans")
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    header = ["Ref", "Action", "Lead officer", "Deadline", "Temperature"]
+    rows = [
+        ("A1", "Recruit twelve permanent social workers to the assessment teams",
+         "Head of Workforce", "Mar 2027", "▲"),
+        ("A2", "Audit thirty case files a month and feed back to every team manager",
+         "Principal Social Worker", "Jun 2026", "●"),
+        ("A3", "Publish a revised threshold document with schools and health partners",
+         "Head of Front Door", "Dec 2025", "■"),
+    ]  # fmt: skip
+    data = [[Paragraph(f"<b>{x}</b>", STYLE) for x in header]]
+    data += [[*(Paragraph(x, STYLE) for x in r[:4]), Paragraph(r[4], sym)] for r in rows]
+    t = Table(data, colWidths=[40, 300, 140, 80, 110])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    key = Paragraph("Key: ● On track; ▲ Delayed; ■ Off track", sym)
+    doc.build([Paragraph("Children's Services Improvement Plan 2026-27", STYLE), key, t])
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [(a.ref, a.rag) for a in plan.actions] == [
+        ("A1", "amber"),
+        ("A2", "green"),
         ("A3", "red"),
     ]
