@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from plantrace.pipeline.normalise.rag import (
+    is_status_mark,
     is_status_state,
     normalise_rag,
     rag_from_fill,
@@ -159,3 +160,33 @@ def test_a_key_printed_as_a_table_of_colours_and_words() -> None:
 def test_a_small_table_of_labels_is_no_key() -> None:
     rows = [[("Name", None), ("Jane Smith", None)], [("Role", None), ("Head of Service", None)]]
     assert read_key_rows(rows) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key: ◆ Secure = green; ◇ Fragile = amber; ✖ Failing = red",  # a symbol and the pair
+        "RAG key: Secure – Green | Fragile – Amber | Failing – Red",  # the colour after a dash
+        "Key: Green – Secure Amber – Fragile Red – Failing",  # run together, colour first
+    ],
+)
+def test_keys_name_the_colour_before_or_after_the_word(text: str) -> None:
+    key = read_rag_key(text)
+    assert {p: key[p] for p in ("secure", "fragile", "failing")} == {
+        "secure": "green",
+        "fragile": "amber",
+        "failing": "red",
+    }
+    assert normalise_rag("◇ Fragile", key) == "amber"
+
+
+def test_one_dot_before_every_colour_tells_none_apart() -> None:
+    key = read_rag_key("Status key: ● Green = delivering  ● Amber = drifting  ● Red = halted")
+    assert key == {"delivering": "green", "drifting": "amber", "halted": "red"}
+    assert read_rag_key("Plan A - improve; Plan B - reduce") == {}
+
+
+def test_a_status_mark_is_a_shape_not_an_arrow() -> None:
+    assert is_status_mark("▲") and is_status_mark("◆ ◆") and is_status_mark("✖")
+    assert not is_status_mark("→") and not is_status_mark("↑")  # a trend's movement
+    assert not is_status_mark("▲ Outside tolerance") and not is_status_mark("")

@@ -81,9 +81,14 @@ _KEY_SPLIT = re.compile(r"\s*[;|•,]\s*|\s{2,}")
 # a colour named first, as a key writes it: 'Green = on track', 'G - on track', 'Amber: slipping'
 _COLOUR_HEAD = "|".join([*_COLOURS, *_LETTER])
 _HEAD_FIRST = re.compile(rf"^(?P<head>{_COLOUR_HEAD})\s*[=:–—-]\s*(?P<phrase>[A-Za-z].*)$", re.I)
+# the colour named after the phrase: 'Secure - Green', 'Secure = G', 'Secure (green)'
+_TAIL_COLOUR = re.compile(
+    rf"^(?P<phrase>[A-Za-z].*?)\s*[(=:–—-]\s*(?P<head>{_COLOUR_HEAD})\s*\)?\s*\.?$", re.I
+)
 # where one entry of a key run together ends and the next begins: before a colour named first
 # ('Green = on track Amber = slipping') or before a mark ('● Within tolerance ▲ Outside')
-_NEXT_HEAD = re.compile(rf"\s+(?=(?:{_COLOUR_HEAD})\s*[=:–—-]\s)", re.I)
+# (a colour's name only: a letter inside a phrase, 'Plan A - ...', opens no entry)
+_NEXT_HEAD = re.compile(rf"\s+(?=(?:{'|'.join(_COLOURS)})\s*[=:–—-]\s)", re.I)
 
 
 # a question printed as the status label, its answer after it: 'On track? Not commenced'
@@ -114,15 +119,26 @@ def read_rag_key(text: str) -> dict[str, str]:
             found[phrase] = _COLOURS[colour]
     if pairs < 2:
         pairs, found = 0, {}
-        for mark, phrase, colour in _key_entries(text):
+        entries = _key_entries(text)
+        shared = _shared_marks(entries)
+        for mark, phrase, colour in entries:
             pairs += 1
             if colour is None:
                 continue
-            if mark:
+            if mark and mark not in shared:
                 found[mark] = colour
             if phrase and phrase not in _COLOURS and _colour_of(phrase) != colour:
                 found[phrase] = colour
     return found if pairs >= 2 else {}
+
+
+def _shared_marks(entries: list[tuple[str, str, str | None]]) -> set[str]:
+    """Marks printed before entries of different colours ('● Green = ...  ● Amber = ...': one
+    dot in each colour): the mark alone tells no colour apart."""
+    colours: dict[str, set[str | None]] = {}
+    for mark, _, colour in entries:
+        colours.setdefault(mark, set()).add(colour)
+    return {mark for mark, seen in colours.items() if len(seen) > 1}
 
 
 def read_key_rows(rows: Sequence[Sequence[tuple[str, str | None]]]) -> dict[str, str]:
@@ -168,7 +184,7 @@ def _key_entries(text: str) -> list[tuple[str, str, str | None]]:
     """The entries of a key line as (mark, phrase, colour): 'Green = on plan' -> ('', 'on plan',
     'green'); '▲ Outside tolerance' -> ('▲', 'outside tolerance', 'amber') (the colour the
     phrase itself means, None where it means none). Text that is no entry is skipped."""
-    body = _KEY_LABEL.sub("", " ".join(text.split()))
+    body = _KEY_LABEL.sub("", text.replace("\n", " ").strip())  # runs of spaces part entries
     out: list[tuple[str, str, str | None]] = []
     for part in _KEY_SPLIT.split(body):
         for piece in _KEY_SPLIT.split(_NEXT_HEAD.sub("  ", _split_marks(part))):
@@ -189,19 +205,24 @@ def _split_marks(text: str) -> str:
 
 
 def _key_entry(piece: str) -> tuple[str, str, str | None] | None:
-    head = _HEAD_FIRST.match(piece)
-    if head is not None:
-        word, phrase = head.group("head").lower(), _phrase(head.group("phrase")).rstrip(".")
-        if len(phrase.split()) > _KEY_WORDS:
-            return None  # 'A - Improve the quality of every assessment ...': a list, not a key
-        return "", phrase, _COLOURS.get(word) or _LETTER.get(word)
+    """One key entry as (mark, phrase, colour): the colour named beside the phrase, in either
+    order ('Green = on plan', 'Secure - Green', 'Secure (green)'), else the colour the phrase
+    itself means ('▲ Outside tolerance'); None for what is no entry."""
     mark = "".join(ch for ch in _leading_marks(piece) if not ch.isspace())
-    phrase = _phrase(strip_marks(piece)).rstrip(".")
-    if not mark or not phrase or len(phrase.split()) > _KEY_WORDS or not phrase[0].isalpha():
-        return None
-    if _colour_of(phrase) is None and not is_status_state(phrase):
+    body = strip_marks(piece)
+    named = _HEAD_FIRST.match(body) or _TAIL_COLOUR.match(body)
+    if named is not None:
+        word = named.group("head").lower()
+        phrase, colour = _phrase(named.group("phrase")).rstrip("."), _COLOURS.get(word)
+        colour = colour or _LETTER.get(word)
+    else:
+        phrase = _phrase(body).rstrip(".")
+        colour = _colour_of(phrase) if mark else None
+    if not phrase or len(phrase.split()) > _KEY_WORDS or not phrase[0].isalpha():
+        return None  # 'A - Improve the quality of every assessment ...': a list, not a key
+    if named is None and (not mark or (colour is None and not is_status_state(phrase))):
         return None  # '• Improve the front door': a bullet, not a key
-    return mark, phrase, _colour_of(phrase)
+    return mark, phrase, colour
 
 
 def _colour_of(phrase: str) -> str | None:
@@ -226,6 +247,18 @@ def _leading_marks(text: str) -> str:
     while i < len(stripped) and (_is_mark(stripped[i]) or stripped[i].isspace()):
         i += 1
     return stripped[:i]
+
+
+def is_status_mark(text: str) -> bool:
+    """A cell that prints only a status symbol ('▲', '■', '●', '✖'): what a key names. Arrows
+    ('→', '↑', '↘') are a trend's marks (movement since the last report), not a status."""
+    marks = [ch for ch in text if not ch.isspace()]
+    return (
+        bool(marks)
+        and not strip_marks(text)
+        and any(_is_symbol(ch) for ch in marks)
+        and not any(unicodedata.name(ch, "").find("ARROW") >= 0 for ch in marks)
+    )
 
 
 def strip_marks(text: str) -> str:
