@@ -32,6 +32,8 @@ STYLE = getSampleStyleSheet()["BodyText"]
         ("Tom Okafor, Head of Business Support, by Q3 2026/27",
          "Tom Okafor, Head of Business Support", "Q3 2026/27"),
         ("Virtual School Head by 31 July, 2026", "Virtual School Head", "31 July, 2026"),
+        ("Head of Fostering (by Q2 2026/27)", "Head of Fostering", "Q2 2026/27"),
+        ("By end of May 2026 – Head of Fostering", "Head of Fostering", "end of May 2026"),
     ],
 )  # fmt: skip
 def test_split_owner_and_date(cell: str, owner: str, due: str) -> None:
@@ -46,6 +48,8 @@ def test_split_owner_and_date(cell: str, owner: str, due: str) -> None:
         "AD Safeguarding / Designated Nurse",
         "Audit thirty case files by May 2025",  # ends in a date, names no one: an action's text
         "Recruitment under way; two posts filled",
+        "Head of Safeguarding (interim)",  # a qualifier in brackets, no date
+        "March 2026 – Cabinet decision",  # a milestone: the date first, then an event
     ],
 )
 def test_no_owner_and_date(cell: str) -> None:

@@ -17,6 +17,9 @@ _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?
 # semicolon or a colon, each with an optional 'by'; or 'by' alone. A dash inside a date
 # ('2026-03') has no spaces; a comma before digits is inside a date ('31 March, 2026').
 _SEPARATOR = re.compile(r"\s+[–—-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)", re.I)
+# a date in brackets after the owner: 'Head of Service (by March 2026)', '... (Q2 2026/27)'
+_BRACKETED = re.compile(r"^(?P<owner>[^()]+?)\s*\((?:by\s+)?(?P<due>[^()]+)\)$", re.I)
+_BY = re.compile(r"^by\s+", re.I)
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _MAX_DATE_WORDS = 6  # a date is short: 'by the end of Q2 2025/26'
 _OTHER_WORDS = 2  # words a date may hold besides month names and digits ('end', 'before')
@@ -43,7 +46,8 @@ def split_owner_due(raw: str | None) -> OwnerDue | None:
     """An owner followed by when it is due, in one cell; None when the cell ends in no date.
 
     The owner is the text before the first separator whose rest is a date and nothing else
-    (an open timescale such as 'Ongoing' counts): 'Helen Markham, Head of Early Help, by
+    (an open timescale such as 'Ongoing' counts), or after it when a deadline comes first ('By
+    March 2026 – Head of Service'), or before a date in brackets ('Head of Service (Q2 2026/27)'): 'Helen Markham, Head of Early Help, by
     2026-03' -> ('Helen Markham, Head of Early Help', '2026-03'); the commas inside the owner
     are no separator, because the text after them is no date alone. The date keeps its own
     words ('before April 2026', 'Tue 31 Mar 2026') and loses the 'by' that introduced it.
@@ -51,11 +55,19 @@ def split_owner_due(raw: str | None) -> OwnerDue | None:
     text = normalise_owner(raw)
     if text is None:
         return None
+    bracket = _BRACKETED.match(text)
+    if bracket and _only_a_date(bracket["due"]):
+        return OwnerDue(bracket["owner"], bracket["due"])  # 'Head of Service (by March 2026)'
     for m in _SEPARATOR.finditer(text):
         owner = text[: m.start()].strip(" ,;:–—-")
         due = text[m.end() :].strip(" .;,")
         if owner and _only_a_date(due) and normalise_owner(owner) is not None:
             return OwnerDue(owner, due)
+        first = _BY.sub("", owner)
+        if first != owner and due and _only_a_date(first) and normalise_owner(due) is not None:
+            # the deadline first, said by its 'by': 'By March 2026 – Head of Service'; a date
+            # before an event ('March 2026 – Cabinet decision') is a milestone
+            return OwnerDue(due, first)
     return None
 
 
