@@ -1119,7 +1119,8 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     Word templates often print a card as a two-column table: the action as a caption row across
     it (or a bold line just above it), then 'Lead officer | ...', 'Deadline | ...' rows. None of
     them has a header row, so each is a raw table; the same labels coming back table after table
-    make them a run of cards, read like the cards of lines above.
+    make them a run of cards, read like the cards of lines above. Tables of fields alone (the
+    action one of the rows: 'Step | ...') are a run of untitled cards, as blocks of lines are.
     """
     elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
@@ -1136,6 +1137,15 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     for _, _, c in found:
         c.fields = [f for f in c.fields if counts[f.key] >= 2]
     found = [x for x in found if len(x[2].fields) >= 2]
+    bare = [(i, None, _Card([], c.fields)) for i, _, c in found]
+    if (
+        len(found) >= 2
+        and _untitled([c for _, _, c in found])
+        and _reading([c for _, _, c in bare], None)
+    ):
+        found = bare  # tables of fields alone: one of them is the action
+    else:
+        found = [x for x in found if x[2].title]
     reading = _reading([c for _, _, c in found], None) if len(found) >= 2 else None
     if reading is None:
         return elements
@@ -1186,9 +1196,9 @@ def _table_card(el: Element, above: Element | None) -> tuple[_Card, bool] | None
             and -0.5 * height(last) <= el.top - last.bottom <= 3 * height(last)
         ):
             title, titled_above = list(above.lines), True
-    if not title or len(fields) < 2:
+    if len(fields) < 2:
         return None
-    return _Card(title, fields), titled_above
+    return _Card(title, fields), titled_above  # untitled: the run decides (adopt_table_cards)
 
 
 def height(line: Line) -> float:

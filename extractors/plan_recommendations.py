@@ -48,8 +48,10 @@ _KEYWORD = "|".join(
 )
 _COUNT = rf"(?:\s+(?:{'|'.join(map(re.escape, _LABELS['count_words']))})\s+\d{{1,2}})?"
 # between a label and its number: 'Recommendation no. 2', 'Finding number 3'
-_NUMBER_WORD = "|".join(_label_pattern(w) for w in _LABELS["number_words"])
-_NUMBER_WORDS = rf"(?:(?<=\s)(?:{_NUMBER_WORD}))?"
+_NUMBER_WORD = "|".join(
+    _label_pattern(w) if w[:1].isalpha() else rf"{re.escape(w)}\s*" for w in _LABELS["number_words"]
+)  # a sign ('#') may stand right against the number
+_NUMBER_WORDS = rf"(?:(?:(?<=\s)|(?<=^))(?:{_NUMBER_WORD}))?"
 # a symbol a heading may open with before its label (a bar's chevron '▾ R1 – ...', a bullet):
 # one character that is no letter, digit, quote or bracket, then a space
 _MARK = r"(?:[^\w\s'\"‘’“”(\[{.]\s+)?"
@@ -518,20 +520,31 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
 def listed_in_raw(el: Element, sha256: str) -> Listed:
     """A table no header names (a findings sheet read from the workbook, a table of what the
     inspectors asked): rows of a number 1, 2, 3 ..., or a label and its number ('Finding no.
-    2', 'R2'), beside a sentence; a row of neither (its header) is passed over."""
+    2', 'R2'), beside a sentence, or in one cell before it ('Finding 2: ...'); a row of
+    neither (its header) is passed over."""
     t = el.raw
     if t is None:
         return []
     out: Listed = []
     for row in t.rows:
         got = labelled_row(row)
+        one = [c for c in row if c is not None and c.text.strip()]
         if got is not None:
             num, cell = got
             text = " ".join(cell.text.split())
             out.append((num, text, provenance(sha256, t.page, cell.bbox, None)))
+        elif len(one) == 1 and (found := _labelled_cell(one[0].text)) is not None:
+            out.append((*found, provenance(sha256, t.page, one[0].bbox, None)))
         elif out:
             return []
     return out if numbered_from_one([_digits(n) for n, _, _ in out]) else []
+
+
+def _labelled_cell(text: str) -> tuple[str, str] | None:
+    """(number, text) of a cell that holds a recommendation with its label ('Finding 2: ...',
+    'R2 – ...'), not a bare number and a sentence (a numbered list item of any kind)."""
+    found = heading(text)
+    return found if found is not None and section_label(text) else None
 
 
 def labelled_row(row: Sequence[Cell | None]) -> tuple[str, Cell] | None:

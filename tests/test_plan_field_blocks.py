@@ -11,12 +11,15 @@ between blocks, values that are people, dates and status words.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from plantrace.pipeline.readers.formats import read_document
 
 RECS = {
     "1": "Make sure that every child looked after has an up-to-date health assessment on file",
@@ -124,3 +127,28 @@ def test_one_block_under_each_bar() -> None:
     plan = _read(_blocks_pdf(blocks=[BLOCKS[0], BLOCKS[3]]))
     assert _facts(plan) == [EXPECTED[0], EXPECTED[3]]
     assert _recs(plan) == [["1"], ["2"]]
+
+
+def test_a_table_of_label_value_rows_per_action_with_no_caption(tmp_path: Path) -> None:
+    """A Word form per action: a two-column table 'Undertaking | ...', 'Accountable | ...',
+    'Wanted by | ...', 'Standing | ...', nothing above it but the section's heading: the
+    tables are cards whose action is the row that holds sentences."""
+    document = docx.Document()
+    document.add_heading("Health and short breaks: our response to the review", level=1)
+    rec = None
+    for number, owner, ref, action, due, _, status, _ in BLOCKS:
+        if number != rec:
+            rec = number
+            document.add_heading(f"Review point no. {number} — {RECS[number]}", level=2)
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for label, value in (("Entry", ref), ("Undertaking", action), ("Accountable", owner),
+                             ("Wanted by", due), ("Standing", status)):  # fmt: skip
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        document.add_paragraph("")
+    path = tmp_path / "forms.docx"
+    document.save(str(path))
+    plan = extract_plan(read_document(path.read_bytes(), path.name, "0" * 64))
+    assert _facts(plan) == EXPECTED
+    assert _recs(plan) == [["1"], ["1"], ["1"], ["2"], ["2"]]

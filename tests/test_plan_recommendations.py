@@ -113,6 +113,8 @@ def _recs(plan: PlanExtraction) -> list[tuple[str | None, str]]:
         ("Ofsted’s recommendation number 2 - " + RECS[1], ("2", RECS[1])),
         ("► Matter to address no. 5 — " + RECS[0], ("5", RECS[0])),
         ("‣ K3 – " + RECS[2], ("K3", RECS[2])),
+        ("Rec #2: " + RECS[1], ("2", RECS[1])),  # a sign right against the number
+        ("No. 3 – " + RECS[2], ("3", RECS[2])),
         ("Quick wins (within three months)", None),  # a grouping heading carries no number
         ("► Long term (more than a year)", None),
     ],

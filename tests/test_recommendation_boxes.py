@@ -104,3 +104,18 @@ def test_an_exception_report_names_only_some_recommendations(
         index.add(f"R{n}", RECS[n % 3], provenance("x", 1, None, None))
     index.unlabel_numbers(refs)
     assert [r.number for r in index.items] == numbers
+
+
+def test_a_one_column_table_of_labelled_recommendations(tmp_path: Path) -> None:
+    """'Area to strengthen 1: ...' rows in a one-column table above the actions."""
+    listed = [[f"Area to strengthen {n}: {rec}"] for n, rec in enumerate(RECS, start=1)]
+    rows = [["Step", "What we will do", "Points answered", "Lead officer", "Finish"]]
+    for k, (n, text, owner, due) in enumerate(ACTIONS, start=1):
+        rows.append([f"S{k}", text, str(n), owner, due])
+    story: list[object] = [_grid(listed, [710], False), Spacer(1, 12),
+                           _grid(rows, [40, 330, 90, 150, 80])]  # fmt: skip
+    plan = _build(tmp_path / "column.pdf", story)
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])
+    ]  # fmt: skip
+    assert [x for _, x in _links(plan)] == [[str(n)] for n, _, _, _ in ACTIONS]
