@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -101,9 +102,13 @@ def cell_type(text: str) -> CellType:
 
 def _marks_only(text: str) -> bool:
     """Symbols and nothing else, one of them no ASCII sign ('▲', '■ ■'): a status a plan's key
-    maps to its word (normalise.rag.read_rag_key); a tick ('✔') says done, read as such."""
+    maps to its word (normalise.rag.read_rag_key); a tick ('✔') says done, and an arrow ('↑',
+    '→') which way a figure moves, each read as such."""
     return (
-        not strip_marks(text) and any(not ch.isascii() for ch in text) and done_mark(text) is None
+        not strip_marks(text)
+        and any(not ch.isascii() for ch in text)
+        and done_mark(text) is None
+        and not any("ARROW" in unicodedata.name(ch, "") for ch in text)
     )
 
 

@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import header_role, read_layout
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -156,3 +157,11 @@ def test_status_column_of_symbols_read_through_the_plans_key() -> None:
         ("A2", "green"),
         ("A3", "red"),
     ]
+
+
+def test_a_symbol_is_a_status_cell_an_arrow_or_a_tick_is_not() -> None:
+    assert cell_type("▲") is CellType.rag
+    assert cell_type("■ ■") is CellType.rag
+    assert cell_type("↑") is not CellType.rag  # which way a figure moves: a trend
+    assert cell_type("→") is not CellType.rag
+    assert cell_type("✔") is not CellType.rag  # done, read as a done mark
