@@ -22,7 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from plantrace.extractors.cell_types import CellType, type_counts
+from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_roles import TableRoles, read_roles
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -320,7 +320,20 @@ def _actions_unnamed(
     ]  # fmt: skip
     if unnamed and kind_from_cells(roles, columns) == ACTION_TABLE:
         return ACTION_TABLE
+    unread = [i for i, r in enumerate(roles) if r in _UNNAMED and i < len(columns)]
+    if len(named & _DOING) >= 2 and any(_one_sentence(columns[i]) for i in unread):
+        # a table of one row (an exception report lists one milestone) is too short for its
+        # cells to tell; a header naming two of who, when and status, over a sentence, does
+        return ACTION_TABLE
     return kind
+
+
+_SENTENCE = 25  # characters: an action is a sentence, not a label
+
+
+def _one_sentence(texts: Sequence[str]) -> bool:
+    col = [t for t in texts if t.strip()]
+    return len(col) == 1 and cell_type(col[0]) is CellType.prose and len(col[0]) > _SENTENCE
 
 
 def table_kind(roles: Sequence[str | None]) -> str | None:

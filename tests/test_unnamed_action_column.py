@@ -233,3 +233,18 @@ def test_a_repeated_labelled_column_under_an_unknown_header_is_each_rows_recomme
     numbers = {r.id: r.number for r in plan.recommendations}
     assert [[numbers[i] for i in a.recommendations] for a in plan.actions] == [["1"], ["1"], ["2"]]
     assert [a.ref for a in plan.actions] == ["a", "b", "c"]
+
+
+def test_a_table_of_one_action_under_a_header_naming_who_and_when() -> None:
+    """An exception report lists one milestone: one row is too few for its cells to tell a
+    table, but a header naming who and when over one sentence is an action table."""
+    data = _pdf(
+        ["No.", "Piece of work", "Lead officer", "Deadline"],
+        [["X4", "Hold a monthly panel on children missing education, chaired by the head of"
+          " service", "Head of Inclusion", "Nov 2026"]],
+        [40, 330, 150, 80],
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("X4", "Head of Inclusion", "2026-11-30")
+    ]
