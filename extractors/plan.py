@@ -68,10 +68,11 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
 from plantrace.pipeline.layout import ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
-from plantrace.pipeline.normalise.rag import read_rag_key
+from plantrace.pipeline.normalise.rag import read_key_rows, read_rag_key
 
 # a field given once for the whole section: 'Reporting to: Improvement Board'
 _FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)
+KEY_ROWS = 8  # a key table: a status a row, a handful of them at most
 SECTION_FIELDS = ("governance", "owner")  # action fields a section line may set for its actions
 # the recommendation quoted under a short heading: "Ofsted said: ‘The timeliness of ...’"
 _OPEN_QUOTE = re.compile(r"^\s*(?:[A-Za-z][\w ’']{0,40}:\s*)?[‘“'\"](?P<rest>.*)$", re.S)
@@ -190,7 +191,14 @@ def _read_keys(elements: list[Element]) -> dict[str, str]:
         elif el.raw is not None:
             for cells in el.raw.rows:
                 key.update(read_rag_key(_lone_text(cells)))
+            if len(el.raw.rows) <= KEY_ROWS and max(map(len, el.raw.rows), default=0) <= 3:
+                # a key printed as a small table: 'Green | On plan', a swatch beside 'Fragile'
+                key.update(read_key_rows([[_text_fill(c) for c in r] for r in el.raw.rows]))
     return key
+
+
+def _text_fill(cell: Cell | None) -> tuple[str, str | None]:
+    return (cell.text, cell.fill) if cell is not None else ("", None)
 
 
 def _lone_text(cells: list[Cell | None]) -> str:

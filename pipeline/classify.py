@@ -83,11 +83,19 @@ def _read_as_plan(doc: ParsedDocument, head: str) -> bool:
 def _plan_table(
     doc: ParsedDocument, pages: int = 3, kinds: tuple[str, ...] = ("action", "kpi")
 ) -> bool:
-    """Whether the plan reader finds a table of these kinds (action, KPI) on the first pages."""
+    """Whether the plan reader finds a table of these kinds (action, KPI) on the first pages,
+    its card readers included: a form per action (a 'label | value' table, or labelled lines,
+    each) is read as a table of cards, as extract_plan reads it."""
+    from plantrace.extractors.plan_cards import (
+        adopt_barred_cards,
+        adopt_lone_cards,
+        adopt_table_cards,
+    )
     from plantrace.extractors.plan_columns import read_layout
 
     head = replace(doc, pages=doc.pages[:pages])
-    return any(el.table is not None and el.table.kind in kinds for el in read_layout(head))
+    elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(read_layout(head))))
+    return any(el.table is not None and el.table.kind in kinds for el in elements)
 
 
 def doubt(doc: ParsedDocument) -> str:

@@ -136,3 +136,36 @@ def test_a_tracker_with_no_title_is_read_by_its_table(tmp_path: Path) -> None:
     assert result.kind is DocumentKind.improvement_plan
     assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1", "2.2"]
     assert result.actions[3].owner == "Workforce Development Manager"
+
+
+def test_a_word_form_per_commitment_with_no_plan_words_is_a_plan(tmp_path: Path) -> None:
+    # each commitment a two-column 'label | value' table, no word on the page from any plan or
+    # report list: the plan reader's card readers, asked as extract_plan asks them, decide
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Short breaks review: what we are doing", level=1)
+    for ref, text, who, when in (
+        ("C1", "Publish a short breaks statement written with parent carers", "Head of SEND",
+         "31/03/2026"),
+        ("C2", "Reduce the wait for an overnight short break to under twelve weeks",
+         "Commissioning Manager", "30/06/2026"),
+        ("C3", "Offer every family a named worker within ten days of referral",
+         "Service Manager, Disabled Children", "30/09/2026"),
+    ):  # fmt: skip
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for label, value in (("Item", ref), ("Commitment", text), ("Answerable", who),
+                             ("Deadline", when), ("Position", "On track")):  # fmt: skip
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        document.add_paragraph("")
+    path = tmp_path / "forms.docx"
+    document.save(str(path))
+    result = extract_file(path)
+    assert result.kind is DocumentKind.improvement_plan
+    assert [(a.ref, a.owner, str(a.due_date)) for a in result.actions] == [
+        ("C1", "Head of SEND", "2026-03-31"),
+        ("C2", "Commissioning Manager", "2026-06-30"),
+        ("C3", "Service Manager, Disabled Children", "2026-09-30"),
+    ]

@@ -64,3 +64,37 @@ def test_a_key_row_is_no_action_and_no_recommendation(tmp_path: Path) -> None:
     plan = extract_plan(parse_pdf(_tracker(tmp_path / "tracker.pdf")))
     assert [a.text for a in plan.actions] == [text for _, text, *_ in ROWS]
     assert not any("Secure" in r.text for r in plan.recommendations)
+
+
+def test_a_key_printed_as_a_small_table_of_swatches(tmp_path: Path) -> None:
+    """The key above the tracker: a tinted swatch cell beside each status word."""
+    swatches = [("#c6efce", "Secure"), ("#ffeb9c", "Fragile"), ("#ffc7ce", "Failing")]
+    key = Table(
+        [["", Paragraph(word, CELL)] for _, word in swatches],
+        colWidths=[20, 90],
+        style=TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
+            + [
+                ("BACKGROUND", (0, i), (0, i), colors.HexColor(c))
+                for i, (c, _) in enumerate(swatches)
+            ]
+        ),  # fmt: skip
+    )
+    header = ["Ref", "Action", "Owner", "Due date", "Status"]
+    data = [[Paragraph(h, HEAD) for h in header]]
+    data += [[Paragraph(c, CELL) for c in row] for row in ROWS]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    path = tmp_path / "swatches.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([
+        Paragraph("Northfold Council: improvement tracker, March 2026", TITLE),
+        Spacer(1, 10),
+        key,
+        Spacer(1, 14),
+        Table(data, colWidths=[40, 330, 160, 80, 90], style=grid),
+    ])  # fmt: skip
+    plan = extract_plan(parse_pdf(path))
+    assert [(a.ref, a.rag) for a in plan.actions] == [
+        ("1.1", "amber"),
+        ("1.2", "green"),
+        ("2.1", "red"),
+    ]
