@@ -1137,7 +1137,9 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     for _, _, c in found:
         c.fields = [f for f in c.fields if counts[f.key] >= 2]
     found = [x for x in found if len(x[2].fields) >= 2]
-    bare = [(i, None, _Card([], c.fields)) for i, _, c in found]
+    bare: list[tuple[int, int | None, _Card]] = [
+        (i, None, _Card([], c.fields)) for i, _, c in found
+    ]
     if (
         len(found) >= 2
         and _untitled([c for _, _, c in found])
