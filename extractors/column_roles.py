@@ -547,7 +547,7 @@ def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) ->
         if "progress" not in _header_roles(c.label):
             continue  # 'Update to board', 'Reporting': a route to a board, whatever it lists
         share = _share(cnt, _NOTE_CELLS)
-        if share < CLEAR or _share(cnt, {CellType.prose}) < 0.3:
+        if share < CLEAR:
             continue
         c.evidence.append(
             f"header {c.label!r} names governance and progress; no cell names a board and"

@@ -106,6 +106,13 @@ def test_board_note_header_over_notes_is_progress_over_bodies_governance() -> No
         [*base, ["Protocol drafted; sign-off next month", "Two audits done; themes shared"]],
     )
     assert notes.roles[3] == "progress"
+    states = read_roles(  # notes that are progress states ('Not yet started') are notes too
+        ACTION_TABLE,
+        ["ref", "action", "owner", "governance"],
+        labels,
+        [*base, ["Not yet started", "Not yet started"]],
+    )
+    assert states.roles[3] == "progress"
     bodies = read_roles(
         ACTION_TABLE,
         ["ref", "action", "owner", "governance"],
