@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -21,7 +20,12 @@ from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.normalise.dates import OPEN_ENDED, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
-from plantrace.pipeline.normalise.rag import done_mark, is_status_state, normalise_rag, strip_marks
+from plantrace.pipeline.normalise.rag import (
+    done_mark,
+    is_status_mark,
+    is_status_state,
+    normalise_rag,
+)
 from plantrace.pipeline.normalise.values import parse_quantity
 
 
@@ -104,12 +108,7 @@ def _marks_only(text: str) -> bool:
     """Symbols and nothing else, one of them no ASCII sign ('▲', '■ ■'): a status a plan's key
     maps to its word (normalise.rag.read_rag_key); a tick ('✔') says done, and an arrow ('↑',
     '→') which way a figure moves, each read as such."""
-    return (
-        not strip_marks(text)
-        and any(not ch.isascii() for ch in text)
-        and done_mark(text) is None
-        and not any("ARROW" in unicodedata.name(ch, "") for ch in text)
-    )
+    return is_status_mark(text) and done_mark(text) is None
 
 
 @functools.lru_cache(maxsize=8192)
