@@ -56,7 +56,7 @@ from plantrace.pipeline.normalise.rag import rag_from_fill
 
 # A label: one to four words, the first capitalised, letters only (a number makes it a title:
 # 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
-_WORD = r"[A-Za-z][A-Za-z'’()&/-]*"
+_WORD = r"[A-Za-z][A-Za-z'’()&/.-]*"  # 'No.', 'Ref.': an abbreviation's stop
 # 'Milestone met?' too, and a share's label ('% done', '% complete')
 _LABEL = rf"(?P<label>(?:(?=[A-Z]){_WORD}|% ?{_WORD})(?: {_WORD}){{0,3}}\??)"
 _COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")

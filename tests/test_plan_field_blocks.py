@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 import docx
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -129,7 +130,10 @@ def test_one_block_under_each_bar() -> None:
     assert _recs(plan) == [["1"], ["2"]]
 
 
-def test_a_table_of_label_value_rows_per_action_with_no_caption(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ref_label", ["Entry", "No."])  # an abbreviation's stop in a label
+def test_a_table_of_label_value_rows_per_action_with_no_caption(
+    tmp_path: Path, ref_label: str
+) -> None:
     """A Word form per action: a two-column table 'Undertaking | ...', 'Accountable | ...',
     'Wanted by | ...', 'Standing | ...', nothing above it but the section's heading: the
     tables are cards whose action is the row that holds sentences."""
@@ -142,7 +146,7 @@ def test_a_table_of_label_value_rows_per_action_with_no_caption(tmp_path: Path) 
             document.add_heading(f"Review point no. {number} — {RECS[number]}", level=2)
         table = document.add_table(rows=0, cols=2)
         table.style = "Table Grid"
-        for label, value in (("Entry", ref), ("Undertaking", action), ("Accountable", owner),
+        for label, value in ((ref_label, ref), ("Undertaking", action), ("Accountable", owner),
                              ("Wanted by", due), ("Standing", status)):  # fmt: skip
             cells = table.add_row().cells
             cells[0].text, cells[1].text = label, value
