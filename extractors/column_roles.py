@@ -537,21 +537,30 @@ def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) ->
     """A header naming both the board that oversees the work and a note on it ('Board
     commentary') over cells that name no board but say how the work is going ('Recruitment
     under way; two posts filled') is the progress: the cells decide between the header's two
-    readings. A header naming only a route to a board ('Update to board') keeps it."""
+    readings. A header naming only a route to a board ('Update to board') keeps it. So, beside
+    actions, is a KPI's 'Latest position' over notes rather than figures."""
     if "progress" in _taken(out):
         return
     for c in out:
         cnt = counts[c.index]
-        if c.role != "governance" or cnt[CellType.body] or not sum(cnt.values()):
+        if not sum(cnt.values()):
             continue
-        if "progress" not in _header_roles(c.label):
-            continue  # 'Update to board', 'Reporting': a route to a board, whatever it lists
-        share = _share(cnt, _NOTE_CELLS)
-        if share < CLEAR:
+        if c.role == "governance":
+            share = _share(cnt, _NOTE_CELLS)
+            notes = (
+                not cnt[CellType.body] and share >= CLEAR
+                and "progress" in _header_roles(c.label)
+            )  # fmt: skip
+        elif c.role == "latest":
+            share = 1.0 - _share(cnt, {CellType.number})
+            notes = share >= 1.0 - 0.25
+        else:
+            continue
+        if not notes:
             continue
         c.evidence.append(
-            f"header {c.label!r} names governance and progress; no cell names a board and"
-            f" {share:.0%} are notes: the progress"
+            f"header {c.label!r} names {c.role}, but {share:.0%} of its cells are notes (no"
+            " board, no figure): the progress"
         )
         c.role, c.confidence = "progress", round(0.5 + 0.3 * share, 2)
         return
