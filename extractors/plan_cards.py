@@ -71,6 +71,7 @@ TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a 
 WRAP = 1.35  # a line within this many field pitches of the one above continues it
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
 MAX_TITLE_LINES = 6
+CAPTION_WORDS = 5  # a numbered line this short over a card is its caption, not its action
 STRIP_HEIGHT = 6.0  # points: a filled row no taller is a rule along a card's edge, not a row
 # roles a KPI card's labels give: such cards are KPI rows, their title the indicator
 KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
@@ -818,7 +819,8 @@ def _continue(
 def _untitled(cards: Sequence[_Card]) -> bool:
     """Whether the cards are blocks of fields with no title of their own: no block stands
     under a line of its own (a line that labels a recommendation, 'Finding 2: ...' or 'R2 –
-    ...', is the section's heading, however close above its first block), or half the blocks
+    ...', is the section's heading, however close above its first block; a short numbered
+    caption, 'Commitment 2 of 5', names no action: _no_title), or half the blocks
     or more (two at least) open straight after the block above, their labels the same set
     block after block. (Whether one of the fields reads as the action decides it:
     find_cards.) A definition list or form per action prints the action as one of its fields
@@ -826,8 +828,15 @@ def _untitled(cards: Sequence[_Card]) -> bool:
     (column_roles)."""
     blocks = [c for c in cards if len(c.fields) >= 2]
     bare = [c for c in blocks if not c.title]
-    titled = [c for c in blocks if c.title and not section_label(_title_text(c))]
+    titled = [c for c in blocks if c.title and not _no_title(_title_text(c))]
     return bool(blocks) and not titled or len(bare) >= 2 and 2 * len(bare) >= len(blocks)
+
+
+def _no_title(text: str) -> bool:
+    """A line above a card that does not name its action: a recommendation's label and text
+    (the section's heading) or a short numbered caption ('Commitment 2 of 5', 'Card 3')."""
+    short = len(text.split()) <= CAPTION_WORDS and any(ch.isdigit() for ch in text)
+    return short or section_label(text)
 
 
 def _title_text(card: _Card) -> str:
@@ -1128,9 +1137,8 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
         if el.raw is None:
             continue
         above = elements[i - 1] if i > 0 else None
-        got = _table_card(el, above)
-        if got is not None:
-            found.append((i, i - 1 if got[1] else None, got[0]))
+        for card, titled_above in _table_cards(el, above):
+            found.append((i, i - 1 if titled_above else None, card))
     if len(found) < 2:
         return elements
     counts = Counter(k for _, _, c in found for k in dict.fromkeys(c.keys()))
@@ -1151,7 +1159,9 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     reading = _reading([c for _, _, c in found], None) if len(found) >= 2 else None
     if reading is None:
         return elements
-    at = {i: c for i, _, c in found}
+    at: dict[int, list[_Card]] = {}
+    for i, _, c in found:
+        at.setdefault(i, []).append(c)
     titles = {t for _, t, _ in found if t is not None}
     out: list[Element] = []
     run: list[_Card] = []
@@ -1159,7 +1169,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
         if i in titles:
             continue
         if i in at:
-            run.append(at[i])
+            run += at[i]
             continue
         out += _table(run, reading)
         run = []
@@ -1168,39 +1178,50 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     return out
 
 
-def _table_card(el: Element, above: Element | None) -> tuple[_Card, bool] | None:
-    """(card, whether its title is the paragraph above) of a 'label | value' table, else None."""
+def _table_cards(el: Element, above: Element | None) -> list[tuple[_Card, bool]]:
+    """(card, whether its title is the paragraph above) of each card a 'label | value' table
+    holds: one, or several where the labels come back row after row (a form repeated down one
+    table, block after block); a row of one cell across the table is the caption (title) of
+    the block under it. [] for any other table."""
     raw = el.raw
     if raw is None or len(raw.rows) < 2:
-        return None
+        return []
     rows = [[c for c in r if c is not None and c.text.strip()] for r in raw.rows]
     rows = [r for r in rows if r]
-    if len(rows) < 2:
-        return None
-    title: list[Line] = []
-    if len({c.text.strip() for c in rows[0]}) == 1 and len(rows) >= 3:
-        title = list(rows[0][0].lines)  # a caption row across the table: the action
-        rows = rows[1:]
-    fields: list[_Field] = []
+    blocks: list[tuple[list[Line], list[_Field]]] = [([], [])]
     for r in rows:
-        label = " ".join(r[0].text.split()).rstrip(":").strip()
-        if len(r) < 2 or len(label) > MAX_LABEL_CHARS or not _LABEL_ONLY.match(label):
-            return None
+        title, fields = blocks[-1]
+        if len({c.text.strip() for c in r}) == 1 and len(r) <= 2 and not _label_cell(r[0]):
+            blocks.append((list(r[0].lines), []))  # a caption row across the table
+            continue
+        label = _label_cell(r[0])
+        if len(r) < 2 or label is None:
+            return []
+        if any(f.key == label_key(label) for f in fields):
+            blocks.append(([], []))  # the labels come back: the next card
+            title, fields = blocks[-1]
         value = join_text(c.text for c in r[1:])
         lines = [ln for c in r for ln in c.lines] or [_line_of(r[0])]
         fields.append(_Field(header_label(label), label_key(label), value, lines, whole=True))
-    titled_above = False
-    if not title and above is not None and above.table is None and above.raw is None:
+    blocks = [b for b in blocks if b[0] or b[1]]
+    if not blocks or any(len(fields) < 2 for _, fields in blocks):
+        return []
+    first_title, titled_above = blocks[0][0], False
+    if not first_title and above is not None and above.table is None and above.raw is None:
         last = above.lines[-1] if above.lines else None
         if (
             last is not None
             and last.page == el.page
             and -0.5 * height(last) <= el.top - last.bottom <= 3 * height(last)
         ):
-            title, titled_above = list(above.lines), True
-    if len(fields) < 2:
-        return None
-    return _Card(title, fields), titled_above  # untitled: the run decides (adopt_table_cards)
+            first_title, titled_above = list(above.lines), True
+    cards = [(_Card(first_title, blocks[0][1]), titled_above)]
+    return cards + [(_Card(title, fields), False) for title, fields in blocks[1:]]
+
+
+def _label_cell(cell: Cell) -> str | None:
+    label = " ".join(cell.text.split()).rstrip(":").strip()
+    return label if len(label) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(label) else None
 
 
 def height(line: Line) -> float:

@@ -156,3 +156,23 @@ def test_a_table_of_label_value_rows_per_action_with_no_caption(
     plan = extract_plan(read_document(path.read_bytes(), path.name, "0" * 64))
     assert _facts(plan) == EXPECTED
     assert _recs(plan) == [["1"], ["1"], ["1"], ["2"], ["2"]]
+
+
+def test_one_table_of_label_value_rows_block_after_block() -> None:
+    """All the forms in one two-column table, one row a field, a caption row over each
+    block: the labels coming back row after row open the next card."""
+    document = docx.Document()
+    document.add_heading("Health and short breaks: our response to the review", level=1)
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for k, (_, owner, ref, action, due, _, status, _) in enumerate(BLOCKS, start=1):
+        caption = table.add_row().cells
+        caption[0].merge(caption[1]).text = f"Commitment {k} of {len(BLOCKS)}"
+        for label, value in (("Entry", ref), ("Undertaking", action), ("Accountable", owner),
+                             ("Wanted by", due), ("Standing", status)):  # fmt: skip
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+    buf = io.BytesIO()
+    document.save(buf)
+    plan = extract_plan(read_document(buf.getvalue(), "forms.docx", "0" * 64))
+    assert _facts(plan) == EXPECTED
