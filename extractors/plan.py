@@ -21,11 +21,13 @@ from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
 from plantrace.extractors.plan_boxes import (
+    box_label,
     box_list,
     box_recommendation,
     box_rows,
     column_gap,
     join_side_labels,
+    lines_label,
     stated_in_lines,
 )
 from plantrace.extractors.plan_cards import (
@@ -378,12 +380,18 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             if elements.index(el) in candidates:
                 break
     boxes = {i: h for i, h in candidates.items() if _is_box(elements[i])}
-    if any(i in found for i in boxes) or numbered_from_one([_digits(h[0]) for h in boxes.values()]):
-        # a box confirmed by the table under it, or boxes stating recommendations 1, 2, 3 in
-        # turn: the plan's device for stating each one, so every such box opens a section (one
-        # whose milestones are all on course and not listed, one whose table was not read)
-        found.update(boxes)
-        seen.update(number_key(h[0]) for h in found.values())
+    keys = {i: _box_key(elements[i]) for i in boxes}
+    for key in set(keys.values()):
+        alike = {i: h for i, h in boxes.items() if keys[i] == key}
+        if any(i in found for i in alike) or numbered_from_one(
+            [_digits(h[0]) for h in alike.values()]
+        ):
+            # a box confirmed by the table under it, or boxes stating recommendations 1, 2, 3
+            # in turn: the plan's device for stating each one, so every box labelled alike
+            # opens a section (one whose milestones are all on course and not listed, one
+            # whose table was not read); a box labelled otherwise ('Version 2') is no such box
+            found.update(alike)
+    seen.update(number_key(h[0]) for h in found.values())
     styles = {_style(elements[i]) for i in found if explicit_heading(elements[i].text)}
     named = {(_style(elements[i]), label_of(elements[i].text)) for i in found}
     for i, h in candidates.items():
@@ -428,6 +436,13 @@ def _is_box(el: Element) -> bool:
     if el.raw is not None and box_rows(el.raw) is not None:
         return True
     return _box_lines(el) is not None
+
+
+def _box_key(el: Element) -> str:
+    """The label words a box states its recommendation under ('r', 'finding')."""
+    if el.raw is not None and box_rows(el.raw) is not None:
+        return box_label(el.raw)
+    return lines_label(_element_lines(el))
 
 
 def _box_row(el: Element) -> bool:

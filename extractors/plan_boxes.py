@@ -24,6 +24,7 @@ from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import MIN_WORDS, heading, numbered_from_one
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.rag import normalise_rag
 
 # a label cell ending in the recommendation's number: 'R2', 'Recommendation no. 2',
 # "Inspectors' recommendation (2):"; the words before it are the label, whatever they are
@@ -37,6 +38,7 @@ COLUMN_GAP_EMS = 1.5
 # label roles (plan_columns' header vocabulary) that name a recommendation or what a plan calls
 # one; a label naming an action's field ('Action 2', 'Milestone 2') is an action card's
 _RECOMMENDATION_ROLES = (None, "rec", "recommendation_text", "theme")
+_NAMING_ROLES = ("rec", "recommendation_text")  # labels that call the row a recommendation
 
 Stated = tuple[str, str]  # (number as printed, text)
 
@@ -63,10 +65,16 @@ def stated_in_row(label: str, value: str) -> Stated | None:
         h = heading(value)
         return h if h is not None and header_role(label) in _RECOMMENDATION_ROLES else None
     words = m.group("label").strip()
-    if words and header_role(words) not in _RECOMMENDATION_ROLES:
+    role = header_role(words) if words else None
+    if role not in _RECOMMENDATION_ROLES:
         return None  # 'Action 2', 'Milestone 2': an action card's label
-    if len(value.split()) < MIN_WORDS or not value[:1].isupper():
-        return None
+    # a label that names a recommendation may carry its short title ('Recommendation 2 |
+    # Strategy meetings'); any other label ('R2', 'Finding 2') a sentence
+    n = len(value.split())
+    if n < (2 if role in _NAMING_ROLES else MIN_WORDS) or not value[:1].isupper():
+        return None  # no sentence beside the number
+    if n < MIN_WORDS and normalise_rag(value) is not None:
+        return None  # its rating, not its title ('Recommendation 2 | Partly met')
     return m.group("num"), value
 
 
@@ -255,3 +263,27 @@ def _value_below(elements: list[Element], i: int) -> list[int]:
 
 def _plain(el: Element) -> bool:
     return el.table is None and el.raw is None and bool(el.lines)
+
+
+def box_label(t: Table) -> str:
+    """The label words of the row stating the box's recommendation ('r', "inspectors'
+    recommendation"): boxes of one plan that state theirs alike share them."""
+    for label, value in box_rows(t) or []:
+        if stated_in_row(label.text, value.text) is not None:
+            return _label_words(label.text)
+    return ""
+
+
+def lines_label(lines: list[Line]) -> str:
+    """The label words of the first box row among lines (a label alone, or before a gap)."""
+    for line in lines:
+        cut = column_gap(line)
+        text = " ".join(w.text for w in line.words[:cut]) if cut is not None else line.text
+        if lone_label(text):
+            return _label_words(text)
+    return ""
+
+
+def _label_words(label: str) -> str:
+    m = _NUMBERED_LABEL.match(" ".join(label.split()))
+    return m.group("label").strip().lower() if m else ""

@@ -153,3 +153,30 @@ def test_a_row_states_a_recommendation_by_its_shape() -> None:
     assert stated_in_row("Milestones not reported", "3") is None
     assert stated_in_row("Action 2", sentence) is None  # an action card's label
     assert stated_in_row("Finding 2", "Amber") is None  # no sentence beside the number
+    # a label naming a recommendation may stand beside its short title
+    assert stated_in_row("Recommendation 4", "Strategy meetings") == ("4", "Strategy meetings")
+    assert stated_in_row("Finding 4", "Strategy meetings") is None
+    assert stated_in_row("Recommendation 4", "Off track") is None  # its rating, no title
+
+
+def test_a_box_labelled_otherwise_is_no_recommendation(tmp_path: Path) -> None:
+    """A document-control box before the findings ('Version 2 | ...') states no
+    recommendation: only boxes labelled as the ones over the tables are sections."""
+    control = Table(
+        [[Paragraph(a, HEAD), Paragraph(b, CELL)] for a, b in (
+            ("Version 2", "Draft agreed by the senior leadership team for the board"),
+            ("Author", "Head of Quality Assurance"),
+        )],
+        colWidths=[130, 300],
+        style=GRID,
+    )  # fmt: skip
+    story: list[object] = [Paragraph("Eastmoor Council: workstream update", TITLE), control]
+    for number in FINDINGS:
+        story += [Spacer(1, 8), _box(number, "grid"), Spacer(1, 10)]
+        if ACTIONS[number]:
+            story.append(_milestones(number))
+        story.append(PageBreak())
+    path = tmp_path / "control.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    plan = extract_plan(parse_pdf(path))
+    assert [r.number for r in plan.recommendations] == list(FINDINGS)
