@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.pipeline.normalise.dates import OPEN_ENDED, parse_due
+from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
 from plantrace.pipeline.normalise.rag import (
@@ -118,6 +118,26 @@ def owner_and_date(text: str) -> OwnerDue | None:
     post. 'Audit 30 cases by May 2025' ends in a date but names no one: None."""
     found = split_owner_due(text)
     return found if found is not None and _person(found.owner) else None
+
+
+def owner_and_date_lines(lines: Sequence[str]) -> OwnerDue | None:
+    """Who and when in one cell, each on lines of its own ('Head of Service' / 'March 2026'): a
+    Word cell often breaks the line where a printed cell would put a dash. The last line (or
+    two, a date that wraps) must be the date and the lines above a person or post."""
+    clean = [" ".join(t.split()) for t in lines if t.strip()]
+    found = owner_and_date(" ".join(clean))
+    if found is not None or len(clean) < 2:
+        return found
+    for k in (1, 2):
+        if k >= len(clean):
+            break
+        head, tail = " ".join(clean[:-k]), " ".join(clean[-k:])
+        if any(w.lower().strip(".,") in MONTHS for w in head.split()):
+            continue  # a date broken over lines ('End Jan' / '2025'), no owner above it
+        found = owner_and_date(f"{head} – {tail}")
+        if found is not None and found.owner == head:
+            return found
+    return None
 
 
 def mended(text: str) -> str:

@@ -11,10 +11,10 @@ its actions (read_group_cell).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from plantrace.extractors.cell_types import mended, mended_date, owner_and_date
+from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
 from plantrace.extractors.column_roles import DONE, MATRIX
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
@@ -128,7 +128,7 @@ def read_actions(
             if due_c is not None
             else _bar_end(table, row)
         )
-        owner, due_raw = _who_and_when(owner, due_raw)
+        owner, due_raw = _who_and_when(owner, due_raw, _lines(row, own_c), _lines(row, due_c))
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
@@ -180,17 +180,29 @@ def read_actions(
 _WHOLE_REF = re.compile(r"^[A-Z]{0,2}\d{1,2}\.?$")
 
 
-def _who_and_when(owner: str | None, due_raw: str | None) -> tuple[str | None, str | None]:
-    """Who and when printed in one cell ('Principal Social Worker – by Mar 2026'), in the
-    owner's column or the date's ('Who and by when' is named either): the owner is the text
-    before the date, the date what follows; a date column of its own, when filled, wins."""
-    in_owner = owner_and_date(owner) if owner else None
+def _who_and_when(
+    owner: str | None,
+    due_raw: str | None,
+    owner_lines: Sequence[str] = (),
+    due_lines: Sequence[str] = (),
+) -> tuple[str | None, str | None]:
+    """Who and when printed in one cell ('Principal Social Worker – by Mar 2026', or the post
+    and the date on lines of their own), in the owner's column or the date's ('Who and by when'
+    is named either): the owner is the text before the date, the date what follows; a date
+    column of its own, when filled, wins."""
+    in_owner = owner_and_date_lines(owner_lines or [owner or ""]) if owner else None
     if in_owner is not None:
         return in_owner.owner, due_raw if due_raw and due_raw != owner else in_owner.due_raw
-    in_due = owner_and_date(due_raw) if due_raw else None
+    in_due = owner_and_date_lines(due_lines or [due_raw or ""]) if due_raw else None
     if in_due is not None:
         return owner or in_due.owner, in_due.due_raw
     return owner, due_raw
+
+
+def _lines(row: Row, col: int | None) -> list[str]:
+    """A cell's printed lines (wrapped text in pieces), for a cell that may hold two things."""
+    cell = row.cells[col] if col is not None and col < len(row.cells) else None
+    return [ln.text for ln in cell.lines] if cell is not None and cell.lines else []
 
 
 def _parent_rows(table: PlanTable, ref_c: int | None, due_c: int | None) -> set[int]:

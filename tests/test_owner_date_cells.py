@@ -13,7 +13,12 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from plantrace.extractors.cell_types import CellType, cell_type, owner_and_date
+from plantrace.extractors.cell_types import (
+    CellType,
+    cell_type,
+    owner_and_date,
+    owner_and_date_lines,
+)
 from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.normalise.owners import OwnerDue, split_owner_due
@@ -110,3 +115,32 @@ def test_plan_whose_owner_column_holds_the_date_too() -> None:
         ("A2", "Dr Amina Yusuf", "end of June 2027", "2027-06-30", "amber"),
         ("A3", "Practice Lead", "Ongoing", "None", "red"),
     ]
+
+
+def test_post_and_date_on_lines_of_their_own_in_one_cell() -> None:
+    """A Word-style cell breaks the line between who and when ('Head of Fostering' / 'March
+    2027'), no dash between them: the last line is the date, the lines above the owner."""
+    data = _pdf(
+        ["Ref", "Action", "Lead", "RAG"],
+        [
+            ["B1", "Recruit twenty foster carers through a local campaign",
+             "Head of Fostering<br/>March 2027", "Green"],
+            ["B2", "Review every placement with parents under a care order",
+             "Service Manager, Children in Care<br/>Q4 2026/27", "Amber"],
+        ],
+        [40, 330, 220, 60],
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
+    got = [(a.ref, a.owner, a.due_raw, str(a.due_date)) for a in plan.actions]
+    assert got == [
+        ("B1", "Head of Fostering", "March 2027", "2027-03-31"),
+        ("B2", "Service Manager, Children in Care", "Q4 2026/27", "2027-03-31"),
+    ]
+
+
+def test_a_date_broken_over_lines_is_no_owner_and_date() -> None:
+    assert owner_and_date_lines(["End Jan", "2025"]) is None
+    assert owner_and_date_lines(["From April", "2017"]) is None
+    assert owner_and_date_lines(["Head of Fostering", "March 2027"]) == OwnerDue(
+        "Head of Fostering", "March 2027"
+    )

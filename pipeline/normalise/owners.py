@@ -8,6 +8,7 @@ the date read by the one date normaliser (pipeline/normalise/dates.py), never a 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, parse_due
@@ -77,9 +78,25 @@ def _only_a_date(text: str) -> bool:
     if not words or len(words) > _MAX_DATE_WORDS or _SEPARATOR.search(text):
         return False
     other = [w for w in _WORD.findall(text) if w.lower().rstrip(".") not in MONTHS]
-    if parse_due(text) is not None:
-        return len(other) <= _OTHER_WORDS
+    due = parse_due(text)
+    if due is not None:
+        return len(other) <= _OTHER_WORDS and not _named_words(words, due)
     return len(words) <= 3 and OPEN_ENDED.search(text) is not None
+
+
+def _named_words(words: list[str], due: date) -> bool:
+    """A capitalised word after the first that the date does not need: without it the date
+    normaliser reads the same date ('Children in Care Q4 2026/27': 'Care' names a service).
+    The first word may open a date ('Tue 31 Mar 2026', 'End of Q2'); 'Term' in 'Autumn Term
+    2026' changes the date read, so it is the date's own."""
+    for i, w in enumerate(words[1:], start=1):
+        if not (w[:1].isupper() and w.isalpha() and len(w) >= 3):
+            continue
+        if w.lower().rstrip(".") in MONTHS:
+            continue
+        if parse_due(" ".join(words[:i] + words[i + 1 :])) == due:
+            return True
+    return False
 
 
 def owner_key(owner: str) -> str:
