@@ -356,11 +356,14 @@ def explicit_heading(text: str) -> bool:
 
 def label_of(text: str) -> str | None:
     """The words a heading names its recommendation with, punctuated after the number
-    ('Area for improvement 2: ...' -> 'area for improvement'), else None ('2. ...')."""
+    ('Area for improvement 2: ...' -> 'area for improvement'; 'R2 – ...' -> 'r', the code's
+    letter), else None ('2. ...')."""
     m = _HEADING.match(_uncontinued(text))
     if m is None or m.group("sep").isspace():
         return None
     label = m.group("kw") or m.groupdict().get("lead")
+    if not label and (code := _PREFIXED.fullmatch(m.group("num"))) is not None:
+        label = code.group(1)  # 'R4 – ...': the letter is the label ('R' for recommendation)
     return " ".join(label.lower().split()) if label else None
 
 

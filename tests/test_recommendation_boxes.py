@@ -119,3 +119,25 @@ def test_a_one_column_table_of_labelled_recommendations(tmp_path: Path) -> None:
         ("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])
     ]  # fmt: skip
     assert [x for _, x in _links(plan)] == [[str(n)] for n, _, _, _ in ACTIONS]
+
+
+def test_a_box_with_no_milestones_listed_still_opens_its_recommendation(tmp_path: Path) -> None:
+    """An exception report: the last box ('K3 | ...') lists no milestone. Its heading has the
+    style and the label (the code's letter) of the boxes confirmed by their tables."""
+    story: list[object] = []
+    for n, rec in enumerate(RECS, start=1):
+        box = [[f"K{n}", rec], ["Sponsor", "Director of Children's Services"]]
+        story += [_grid(box, [150, 560], False), Spacer(1, 10)]
+        group = [a for a in ACTIONS if a[0] == n]
+        if n < len(RECS):
+            rows = [["No.", "What we will do", "Lead officer", "Finish"]]
+            rows += [[f"{n}.{k}", text, owner, due]
+                     for k, (_, text, owner, due) in enumerate(group, start=1)]  # fmt: skip
+            story.append(_grid(rows, [40, 430, 150, 90]))
+        else:
+            story.append(Paragraph("No exceptions to report this month.", BODY))
+        story.append(PageBreak())
+    plan = _build(tmp_path / "exceptions.pdf", story)
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])
+    ]  # fmt: skip
