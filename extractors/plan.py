@@ -446,8 +446,9 @@ def _box_key(el: Element) -> str:
 
 
 def _box_row(el: Element) -> bool:
-    """A paragraph printed as a 'label    value' row (a gap between two cells), no heading."""
-    return bool(el.lines) and column_gap(el.lines[0]) is not None
+    """A paragraph printed as a 'label    value' row (a gap between two cells; the label may
+    wrap above the line its value is on), no heading."""
+    return any(column_gap(ln) is not None for ln in el.lines[:3])
 
 
 def _digits(number: str) -> str:

@@ -142,10 +142,16 @@ def stated_in_lines(lines: list[Line]) -> list[Stated]:
 
 
 def column_gap(line: Line) -> int | None:
-    """The index of the first word after a column gap within the label's reach, else None."""
+    """The index of the first word after a column gap within the label's reach, else None.
+    The gap is measured in the height of the line's words, not its font size: some producers
+    (Chromium) report sizes in other units than the page's."""
     words = line.words
+    if len(words) < 2:
+        return None
+    heights = sorted(w.bottom - w.top for w in words)
+    em = max(heights[len(heights) // 2], 4.0)
     for k in range(1, min(len(words), LABEL_WORDS + 1)):
-        if words[k].x0 - words[k - 1].x1 >= COLUMN_GAP_EMS * max(line.font_size, 4.0):
+        if words[k].x0 - words[k - 1].x1 >= COLUMN_GAP_EMS * em:
             return k
     return None
 
@@ -216,7 +222,8 @@ def join_side_labels(elements: list[Element]) -> list[Element]:
 
 def _value_run(elements: list[Element], i: int) -> list[int]:
     """Indexes of the paragraphs next to label i (before and after it) that lie right of it on
-    its page and run down without a gap through its height."""
+    its page and run down without a gap through its height, and of the label's own earlier
+    lines above it in its column (a label that wraps: 'Area of concern' over '3')."""
     label = elements[i].lines[0]
     edge = label.bbox[2] + COLUMN_GAP_EMS * max(label.font_size, 4.0)
 
@@ -224,18 +231,33 @@ def _value_run(elements: list[Element], i: int) -> list[int]:
         el = elements[j]
         return _plain(el) and el.page == label.page and all(ln.bbox[0] >= edge for ln in el.lines)
 
+    def label_part(j: int) -> bool:
+        el = elements[j]
+        return (
+            _plain(el) and el.page == label.page and len(el.lines) == 1
+            and abs(el.lines[0].bbox[0] - label.bbox[0]) <= label.font_size
+            and el.lines[0].bbox[3] <= label.bbox[1] + 1.0 and not lone_label(el.text)
+        )  # fmt: skip
+
     run: list[int] = []
+    parts: list[int] = []
     j = i - 1
-    while j >= 0 and beside(j):
+    while j >= 0 and (beside(j) or (len(parts) < LABEL_WORDS and label_part(j))):
         run.insert(0, j)
+        if not beside(j):
+            parts.append(j)
         j -= 1
     k = i + 1
     while k < len(elements) and beside(k):
         run.append(k)
         k += 1
-    lines = [ln for j in run for ln in elements[j].lines]
+    lines = [ln for j in run if j not in parts for ln in elements[j].lines]
     ids = {id(ln) for ln in _run_beside(label, lines)}
-    return [j for j in run if ids and all(id(ln) in ids for ln in elements[j].lines)]
+    values = [j for j in run if j not in parts and all(id(ln) in ids for ln in elements[j].lines)]
+    if not values:
+        return []
+    first = min(values)  # the label's lines above its value's first line are no part of it
+    return [j for j in run if j in values or (j in parts and j > first)]
 
 
 def _value_below(elements: list[Element], i: int) -> list[int]:

@@ -12,6 +12,8 @@ box is known by its shape, whatever its label words.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -180,3 +182,50 @@ def test_a_box_labelled_otherwise_is_no_recommendation(tmp_path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
     plan = extract_plan(parse_pdf(path))
     assert [r.number for r in plan.recommendations] == list(FINDINGS)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
+def test_a_tinted_html_box_whose_label_wraps_beside_its_value(tmp_path: Path) -> None:
+    """A browser sets a box's cells in the middle of their row: the label ('Area of concern'
+    over '3') and the value wrap beside each other, no rule between them; the other rows'
+    labels wrap too ('Status this' over 'month | Amber')."""
+    css = (
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt}"
+        "table{border-collapse:collapse;width:100%} .box{background:#eef3f8;margin:8pt 0}"
+        ".box th{text-align:left;width:22%;padding:4pt} .box td{padding:4pt}"
+        ".ms th,.ms td{border:1px solid #555;padding:3pt;text-align:left;vertical-align:top}"
+        ".page{page-break-after:always}"
+    )
+    more = " and report progress to the improvement board every quarter"
+    parts = [f"<html><head><style>{css}</style></head><body><h1>Eastmoor: workstream update</h1>"]
+    for n, text in FINDINGS.items():
+        parts += [
+            '<div class="page"><table class="box">',
+            "<tr><th>Lead director</th><td>Director of Children's Services</td></tr>",
+            f"<tr><th>Area of concern {n}</th><td>{text}{more}</td></tr>",
+            "<tr><th>Status this month</th><td>Amber</td></tr></table>",
+        ]
+        if ACTIONS[n]:
+            parts.append('<table class="ms"><tr><th>Ref</th><th>Action</th><th>Owner</th>'
+                         "<th>Due date</th></tr>")  # fmt: skip
+            parts += [f"<tr><td>{r}</td><td>{a}</td><td>{o}</td><td>{d}</td></tr>"
+                      for r, a, o, d in ACTIONS[n]]  # fmt: skip
+            parts.append("</table>")
+        parts.append("</div>")
+    page, out = tmp_path / "update.html", tmp_path / "update.pdf"
+    page.write_text("".join(parts) + "</body></html>")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf(out))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        (n, t + more) for n, t in FINDINGS.items()
+    ]
+    ids = {r.id: r.number for r in plan.recommendations}
+    assert [(a.ref, [ids[i] for i in a.recommendations]) for a in plan.actions] == [
+        ("a", ["3"]),
+        ("b", ["3"]),
+        ("a", ["4"]),
+    ]
