@@ -297,12 +297,26 @@ def box_label(t: Table) -> str:
 
 
 def lines_label(lines: list[Line]) -> str:
-    """The label words of the first box row among lines (a label alone, or before a gap)."""
-    for line in lines:
+    """The label words of the first box row among lines: a label before a gap, or alone on its
+    line with the lines it wrapped from just above it in its column ('Area of concern' / '3')."""
+    ordered = sorted(lines, key=lambda ln: ln.bbox[1])
+    for i, line in enumerate(ordered):
         cut = column_gap(line)
-        text = " ".join(w.text for w in line.words[:cut]) if cut is not None else line.text
-        if lone_label(text):
-            return _label_words(text)
+        if cut is not None:
+            text = " ".join(w.text for w in line.words[:cut])
+            if lone_label(text):
+                return _label_words(text)
+            continue
+        if lone_label(line.text):
+            parts = [line]
+            for ln in reversed(ordered[:i]):  # the label's earlier lines, one over the other
+                near = parts[0].bbox[1] - ln.bbox[3] <= line.bbox[3] - line.bbox[1]
+                if abs(ln.bbox[0] - line.bbox[0]) > 2.0 or column_gap(ln) is not None:
+                    continue  # a value line beside it
+                if not near or len(parts) > 2:
+                    break
+                parts.insert(0, ln)
+            return _label_words(" ".join(ln.text for ln in parts))
     return ""
 
 
