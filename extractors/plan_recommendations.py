@@ -19,7 +19,7 @@ from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
-from plantrace.pipeline.document import BBox, Cell, Line, Table
+from plantrace.pipeline.document import BBox, Cell, Line
 from plantrace.pipeline.layout import join_text
 
 EXTRACTOR = "extractors.plan_recommendations"
@@ -266,42 +266,12 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         if skip:
             skip = False
             continue
-        if (boxed := _box_heading(el)) is not None:
-            out += boxed
-            continue
         if nxt is not None and _label_over_text(el, nxt):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
             skip = True
         else:
             out.append(el)
     return out
-
-
-def _box_heading(el: Element) -> list[Element] | None:
-    """A box of label | value rows that opens with the recommendation (a highlight report's
-    summary: 'R2 | Improve ...', then 'Senior responsible officer | ...'), as a heading
-    paragraph of its first row, then the box's other rows. A table whose rows are all so
-    labelled is a list of recommendations (listed_in_raw), not a box."""
-    t = el.raw
-    if t is None or len(t.rows) < 2:
-        return None
-    first = labelled_row(t.rows[0])
-    if first is None or sum(1 for r in t.rows if labelled_row(r) is not None) > 1:
-        return None
-    label = next(c for c in t.rows[0] if c is not None and c.text.strip())
-    lines = [*label.lines, *first[1].lines]
-    if not lines:
-        return None
-    name = " ".join(label.text.split())
-    joint = " " if name[-1:] in _LABELS["separators"] else " – "
-    text = f"{name}{joint}{' '.join(first[1].text.split())}"
-    box = _box(lines)
-    line = Line(text, box, first[1].lines[0].font_size if first[1].lines else lines[0].font_size,
-                label.lines[0].bold if label.lines else False, el.page, lines[0].index)  # fmt: skip
-    line.words = []
-    rest = Table(t.page, (t.bbox[0], t.rows[1][0].bbox[1] if t.rows[1][0] else t.bbox[1],
-                          t.bbox[2], t.bbox[3]), t.rows[1:], t.ruled)  # fmt: skip
-    return [Element(el.page, box[1], lines=[line]), Element(el.page, rest.bbox[1], raw=rest)]
 
 
 def _label_over_text(label: Element, text: Element) -> bool:
