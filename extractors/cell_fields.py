@@ -33,7 +33,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     settle_roles,
 )
-from plantrace.pipeline.document import BBox, Cell, Line, Table, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Table, Word, box_within
 
 MAX_LABEL_WORDS = 5
 WRAP_SIZES = 1.6  # a label's wrapped line stands at most this many font sizes below the last
@@ -63,21 +63,12 @@ def adopt_cell_fields(elements: list[Element]) -> list[Element]:
     for el in elements:
         t = el.table
         read = _unnest(t) if t is not None and t.kind == ACTION_TABLE else None
-        if el.raw is not None and any(_inside(el.raw.bbox, b) for p, b in boxes if p == el.page):
+        if el.raw is not None and any(box_within(el.raw.bbox, b) for p, b in boxes if p == el.page):
             continue
         if el.raw is not None and (read := _unnest_raw(el.raw)) is not None:
             boxes.append((el.page, el.raw.bbox))
         out.append(Element(el.page, el.top, table=read) if read is not None else el)
     return out
-
-
-def _inside(a: BBox, b: BBox, slack: float = 2.0) -> bool:
-    return (
-        a[0] >= b[0] - slack
-        and a[1] >= b[1] - slack
-        and a[2] <= b[2] + slack
-        and a[3] <= b[3] + slack
-    )
 
 
 def _unnest_raw(raw: Table) -> PlanTable | None:

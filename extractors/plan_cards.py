@@ -50,7 +50,7 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_recommendations import heading, section_label
-from plantrace.pipeline.document import BBox, Cell, Line, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Word, box_within
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import rag_from_fill
 
@@ -1396,28 +1396,19 @@ def _open_containers(elements: list[Element], boxed: Mapping[int, Element]) -> l
             continue
         inner = [
             b.raw.bbox for b in boxed.values()
-            if b.raw is not None and b is not el and b.page == el.page and _inside(b.raw.bbox, raw.bbox)
+            if b.raw is not None and b is not el and b.page == el.page and box_within(b.raw.bbox, raw.bbox)
         ]  # fmt: skip
         if len(inner) < 2:
             out.append(el)
             continue
         lines = [
             ln for row in raw.rows for c in row if c is not None for ln in c.lines
-            if not any(_inside(ln.bbox, b) for b in inner)
+            if not any(box_within(ln.bbox, b) for b in inner)
         ]  # fmt: skip
         lines = sorted(dict.fromkeys(lines), key=lambda ln: (ln.top, ln.x0))
         if lines:
             out.append(Element(el.page, lines[0].top, lines=lines))
     return out
-
-
-def _inside(a: BBox, b: BBox, slack: float = 2.0) -> bool:
-    return (
-        a[0] >= b[0] - slack
-        and a[1] >= b[1] - slack
-        and a[2] <= b[2] + slack
-        and a[3] <= b[3] + slack
-    )
 
 
 def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] | None:

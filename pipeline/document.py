@@ -26,6 +26,16 @@ class Word:
     bottom: float
 
 
+def box_within(a: BBox, b: BBox, slack: float = 2.0) -> bool:
+    """a lies inside b, give or take `slack` points (rulings and cell padding)."""
+    return (
+        a[0] >= b[0] - slack
+        and a[1] >= b[1] - slack
+        and a[2] <= b[2] + slack
+        and a[3] <= b[3] + slack
+    )
+
+
 def words_bbox(words: list[Word]) -> BBox:
     """The box around a non-empty run of words."""
     return (
