@@ -127,8 +127,14 @@ _SUPERSEDED = re.compile(
     re.I,
 )
 OPEN_ENDED = re.compile(rf"\b(?:{_alternation(_WORDS['open_ended'])})\b", re.I)
-# 'w/c 3 March 2025': the week that day begins, due by its last day
-_WEEK_OF = re.compile(rf"(?<!\w)(?:{_alternation(_WORDS['week_commencing'])})\s*[:.]?\s*$", re.I)
+# 'w/c 3 March 2025', 'w/c Mon 3 March 2025': the week that day begins, due by its last day
+_WEEKDAY = rf"(?:(?:{_alternation(_WORDS['weekdays'])})\.?,?\s*)"
+_WEEK_OF = re.compile(
+    rf"(?<!\w)(?:{_alternation(_WORDS['week_commencing'])})\s*[:.]?\s*{_WEEKDAY}?$", re.I
+)
+# 'mid-March 2026', 'middle of March': the month's middle day, not its end
+_MID_MONTH = re.compile(rf"(?<!\w)(?:{_alternation(_WORDS['mid_month'])})\s*-?\s*$", re.I)
+_MID_DAY: int = _WORDS["mid_month_day"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,16 +265,13 @@ def _all_dates(
                 spans,
                 taken,
                 m,
-                lambda g: (
-                    _month_end(_year(g[1]), MONTHS[g[0].lower()])
-                    if end_of_period
-                    else date(_year(g[1]), MONTHS[g[0].lower()], 1)
-                ),
+                _month_maker(text[: m.start()], end_of_period),
             )
     if not spans and default_year is not None:
         for m in _MONTH_ONLY.finditer(text):
-            month = MONTHS[m.group(1).lower()]
-            spans.append((m.start(), _month_end(default_year, month)))
+            spans.append(
+                (m.start(), _month_or_mid(default_year, m.group(1), True, text[: m.start()]))
+            )
     if not spans:  # a bare year, but never the year of a date that was impossible as written
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if free(*m.span())]
         spans = [(p, date(y, 12, 31) if end_of_period else date(y, 1, 1)) for p, y in years]
@@ -289,6 +292,20 @@ def _add(
 
 def _named_month(year: int, name: str, end: bool) -> date:
     return _month(year, MONTHS[name.lower().rstrip(".")], end)
+
+
+def _month_maker(before: str, end: bool) -> Callable[[tuple[Any, ...]], date]:
+    """Reads a month-and-year match ('Mar 2026', 'mid-Mar 2026') with the words before it."""
+    return lambda g: _month_or_mid(_year(g[1]), g[0], end, before)
+
+
+def _month_or_mid(year: int, name: str, end: bool, before: str) -> date:
+    """A month named with its year: its last (or first) day, or its middle day where the words
+    before it say the middle ('mid-March 2026' -> 2026-03-15, both as end and as start)."""
+    month = MONTHS[name.lower().rstrip(".")]
+    if _MID_MONTH.search(before):
+        return date(year, month, _MID_DAY)
+    return _month(year, month, end)
 
 
 def _month(year: int, month: int, end: bool) -> date:
@@ -441,7 +458,11 @@ def _next_end(text: str, after: date) -> date | None:
     last: int | None = None
     month_only = _MONTH_ONLY.search(text)
     if month_only:
-        last = MONTHS[month_only.group(1).lower()]
+        name = month_only.group(1)
+        last = MONTHS[name.lower()]
+        if _MID_MONTH.search(text[: month_only.start()]):
+            year = after.year if date(after.year, last, _MID_DAY) >= after else after.year + 1
+            return _month_or_mid(year, name, True, text[: month_only.start()])
     else:
         season = _SEASON_ONLY.search(text)
         if season is not None:
