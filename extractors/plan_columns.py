@@ -33,6 +33,7 @@ from plantrace.pipeline.tables import (
     column_edges,
     document_words,
     fill_columns,
+    flatten_tiered_header,
     horizontal_rules,
     lattice_tables,
     lines_outside,
@@ -42,6 +43,7 @@ from plantrace.pipeline.tables import (
     rule_columns,
     same_columns,
     segments,
+    split_parallel_lists,
     stream_columns,
     stream_table,
     text_rows,
@@ -701,7 +703,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if page.tables is not None:
             tables = page.tables
         else:
-            found = lattice_tables(page)
+            found = [_reshaped(t, page) for t in lattice_tables(page)]
             bands = _row_bands(found)
             heads = [
                 t
@@ -830,6 +832,20 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if para:
             elements += _paragraphs_or_cards(para)
     return elements
+
+
+_LIST_ITEM = re.compile(PLAN_VOCAB["cell_types"]["list_item"])
+
+
+def _reshaped(t: Table, page: Page) -> Table:
+    """A ruled table in the shape its rows mean: a two-tier header as one row of labels, and a
+    row of parallel lists (a recommendation's actions, owners and dates as lists side by side)
+    as a row per item, each item's status glyph or tint read again for its own cell."""
+    t = flatten_tiered_header(t)
+    split = split_parallel_lists(t, _LIST_ITEM)
+    if split is not t:
+        paint(split, page)
+    return split
 
 
 def _banner_over_header(

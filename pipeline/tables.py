@@ -1315,3 +1315,151 @@ def owner_grid(t: Table) -> list[list[Cell | None]]:
 
 def _strictly_inside(x: float, y: float, b: BBox) -> bool:
     return b[0] <= x < b[2] and b[1] <= y < b[3]
+
+
+# --------------------------------------------------------------------------- parallel lists
+
+_TIGHT = 1.15  # an item's gap is this much over the line pitch, and over any gap inside an item
+
+
+def split_parallel_lists(t: Table, item_start: re.Pattern[str]) -> Table:
+    """A row whose cells hold parallel lists, read as one row per item.
+
+    Plans print one row per recommendation with its actions as a list in one cell and their
+    owners, dates and ratings as lists in the cells beside it: item k of each list belongs
+    together, though the lists' lines do not line up (items wrap differently). The evidence is
+    the shape: one cell opens two or more items with a number or bullet (item_start), and at
+    least one other cell of the row falls into as many items, by its own numbers or bullets,
+    a line per item, or the wider gaps list spacing leaves between items. Cells that do not
+    (the recommendation, an owner for all) stay whole over the row's items: merged down."""
+    rows: list[list[Cell | None]] = []
+    for row in t.rows:
+        rows += _split_row(row, item_start) or [row]
+    if len(rows) == len(t.rows):
+        return t
+    return Table(page=t.page, bbox=t.bbox, rows=rows, ruled=t.ruled)
+
+
+def _split_row(row: list[Cell | None], item_start: re.Pattern[str]) -> list[list[Cell | None]]:
+    """The row's items as rows, or [] when its cells hold no parallel lists."""
+    anchor = next(
+        (c for c in row if c is not None and len(_starts(c.lines, item_start)) >= 2), None
+    )
+    if anchor is None:
+        return []
+    n = len(_starts(anchor.lines, item_start))
+    pieces = [None if c is None else _items(c, n, item_start) for c in row]
+    if sum(1 for p in pieces if p is not None) < 3:  # the numbered list and two beside it
+        return []
+    out: list[list[Cell | None]] = [[] for _ in range(n)]
+    for cell, items in zip(row, pieces, strict=True):
+        for k in range(n):
+            if items is not None:
+                out[k].append(_item_cell(cell, items[k]))  # type: ignore[arg-type]
+            else:
+                out[k].append(cell if k == 0 else None)
+    return out
+
+
+def _line_top(ln: Line) -> float:
+    """The line's cap height: its highest word (a line's box runs from its first glyph to its
+    last, so 'practice' tops lower than 'Completed' though both sit on one pitch)."""
+    words = ln.words
+    return min(w.top for w in words) if words else ln.top
+
+
+def _starts(lines: Sequence[Line], item_start: re.Pattern[str]) -> list[int]:
+    """Indexes of the lines that open an item with a number or a bullet, when all open alike
+    ('1.1', '1.2'; a sub-list's 'a)' under '1.1' is part of that item, no list beside it)."""
+    found = [i for i, ln in enumerate(lines) if item_start.match(ln.text.strip())]
+    shapes = {_label_shape(lines[i].text) for i in found}
+    return found if len(shapes) == 1 else []
+
+
+def _label_shape(text: str) -> str:
+    """An item label's form: digits as 9, letters as a ('2.1' and '3.4' alike, 'a)' not)."""
+    label = text.split()[0]
+    return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "9", label)))
+
+
+def _items(cell: Cell, n: int, item_start: re.Pattern[str]) -> list[list[Line]] | None:
+    """The cell's lines as n items, when they clearly fall into n; else None."""
+    lines = cell.lines
+    if len(lines) < n:
+        return None
+    starts = _starts(lines, item_start)
+    if len(starts) >= 2:
+        if len(starts) != n:
+            return None
+        cuts = [0, *starts[1:], len(lines)]
+        return [list(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if len(lines) == n:
+        return None if _wrapped(cell) else [[ln] for ln in lines]
+    return _gap_items(lines, n)
+
+
+def _wrapped(cell: Cell) -> bool:
+    """A line that fills the cell and runs on in lower case on the next: one text wrapped over
+    lines, not a line per item."""
+    x0, _, x1, _ = cell.bbox
+    for a, b in zip(cell.lines, cell.lines[1:], strict=False):
+        full = a.bbox[2] > x1 - 0.3 * (x1 - x0)
+        if full and b.text.strip()[:1].islower() and not a.text.rstrip().endswith((".", ";")):
+            return True
+    return False
+
+
+def _gap_items(lines: Sequence[Line], n: int) -> list[list[Line]] | None:
+    """Lines cut into n items at the n - 1 widest gaps, when those stand clear of the rest."""
+    tops = [_line_top(ln) for ln in lines]
+    pitches = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    order = sorted(range(len(pitches)), key=lambda i: -pitches[i])
+    chosen, rest = order[: n - 1], order[n - 1 :]
+    if not chosen:
+        return None
+    low = min(pitches[i] for i in chosen)
+    if rest and low < _TIGHT * max(pitches[i] for i in rest):
+        return None
+    if low < _TIGHT * min(pitches):
+        return None
+    cuts = [0, *sorted(i + 1 for i in chosen), len(lines)]
+    return [list(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _item_cell(cell: Cell, lines: list[Line]) -> Cell:
+    """One item of a list cell, boxed as its lines across the cell's width."""
+    top = min(ln.bbox[1] for ln in lines)
+    bottom = max(ln.bbox[3] for ln in lines)
+    box = (cell.bbox[0], top - 0.5, cell.bbox[2], bottom + 0.5)
+    return Cell(text=join_text(ln.text for ln in lines), bbox=box, lines=list(lines))
+
+
+# --------------------------------------------------------------------------- tiered headers
+
+
+def flatten_tiered_header(t: Table) -> Table:
+    """A header of two tiers read as one row: each column's own label.
+
+    A group header spans two or more columns ('Accountability & timing' over 'Lead' | 'Date')
+    and the tier under it names each; the header's other cells are merged down over both
+    tiers. The shape says it: the second row holds cells only under the spanning cells, and
+    every other slot of it is covered from above. Each column takes its lowest label."""
+    if not t.ruled or len(t.rows) < 3 or len(t.rows[0]) != len(t.rows[1]):
+        return t
+    top, sub = t.rows[0], t.rows[1]
+    grouped: set[int] = set()
+    for j in range(1, len(top)):
+        if top[j] is None:
+            k = max((i for i in range(j) if top[i] is not None), default=None)
+            if k is None:
+                return t
+            grouped |= {k, j}
+    if not grouped:
+        return t
+    for j, (head, under) in enumerate(zip(top, sub, strict=True)):
+        if j in grouped and (under is None or not 0 < len(under.text.split()) <= 6):
+            return t
+        if j not in grouped and (under is not None or head is None):
+            return t
+    header = [sub[j] if j in grouped else top[j] for j in range(len(top))]
+    return Table(page=t.page, bbox=t.bbox, rows=[header, *t.rows[2:]], ruled=t.ruled)
