@@ -43,6 +43,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     read_layout,
 )
+from plantrace.extractors.plan_commitments import adopt_commitments
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -114,6 +115,7 @@ def extract_plan(
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
+    elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     index = RecommendationIndex()

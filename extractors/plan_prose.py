@@ -62,8 +62,8 @@ def _labels(table: dict[str, list[str]]) -> dict[str, str]:
     return {" ".join(w.lower().split()): role for role, words in table.items() for w in words}
 
 
-_FIELD_LABELS = _labels(_DATA["fields"])
-_NOTE_LABELS = _labels(_DATA["notes"])
+FIELD_LABELS = _labels(_DATA["fields"])
+NOTE_LABELS = _labels(_DATA["notes"])
 # the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
 _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
@@ -71,11 +71,11 @@ _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
 # end; the label ends with a colon, or is a question ('On track? Yes')
 _LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[(;|])|(?<=[(;|.,]\s))\s*(?P<label>{_alternation(_FIELD_LABELS)}){_LABEL_END}",
+    rf"(?:^|(?<=[(;|])|(?<=[(;|.,]\s))\s*(?P<label>{_alternation(FIELD_LABELS)}){_LABEL_END}",
     re.I,
 )
 # a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
-_LINE_LABEL = re.compile(rf"^\s*(?:{_alternation(_FIELD_LABELS)}){_LABEL_END}", re.I)
+_LINE_LABEL = re.compile(rf"^\s*(?:{_alternation(FIELD_LABELS)}){_LABEL_END}", re.I)
 # what ends a field's value (besides a ')' that closes no bracket of the value's own)
 _CLAUSE_ENDS = ";[|"
 _LEAD = re.compile(
@@ -85,9 +85,7 @@ _LEAD = re.compile(
 )
 # a status in square brackets closing the paragraph: '[On course]', '[Needs attention].'
 _STATUS = re.compile(r"\s*\[\s*(?P<status>[^\[\]]{1,40}?)\s*\]\s*\.?\s*$")
-_NOTE = re.compile(
-    rf"^\s*(?P<label>{_alternation(_NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S
-)
+_NOTE = re.compile(rf"^\s*(?P<label>{_alternation(NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S)
 _TRIM = " \t.;,:|(–—-"
 
 
@@ -139,7 +137,7 @@ def read_fields(body: str) -> ProseFields:
         text = text[: m.start()]
         cut = len(text)
     for m in _LABELLED.finditer(text):
-        role = _FIELD_LABELS[" ".join(m.group("label").lower().split())]
+        role = FIELD_LABELS[" ".join(m.group("label").lower().split())]
         value = text[m.end() : _value_end(text, m.end())].strip(_TRIM)
         if value and role not in found.fields:
             found.fields[role], found.starts[role] = value, m.end()
@@ -194,7 +192,7 @@ def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
     if m is None:
         return None
     value = " ".join(m.group("value").split())
-    return (_NOTE_LABELS[" ".join(m.group("label").lower().split())], value) if value else None
+    return (NOTE_LABELS[" ".join(m.group("label").lower().split())], value) if value else None
 
 
 def has_prose_actions(lines: Iterable[str]) -> bool:
@@ -300,11 +298,11 @@ def _add(p: _Paragraph, line: Line) -> bool:
                 p.note.append(line)
                 return True
             return False
-        if _carries_on(p.lines[-1], line, p.indent, p.lines[0].x0):
+        if carries_on(p.lines[-1], line, p.indent, p.lines[0].x0):
             p.lines.append(line)
             return True
         return False
-    if not _NOTE.match(line.text) and _carries_on(p.note[-1], line, None, p.note[0].x0):
+    if not _NOTE.match(line.text) and carries_on(p.note[-1], line, None, p.note[0].x0):
         p.note.append(line)
         return True
     return False
@@ -315,7 +313,7 @@ def _open_bracket(lines: Sequence[Line]) -> bool:
     return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
-def _carries_on(prev: Line, line: Line, indent: float | None, left: float | None = None) -> bool:
+def carries_on(prev: Line, line: Line, indent: float | None, left: float | None = None) -> bool:
     """A wrapped line of the same paragraph: its size, at its hanging indent (where it has one)
     or not left of its first line, at line pitch below the line above, first on the next
     page, or next in the page's text at the head of the next column (a page set in columns)."""
@@ -357,7 +355,9 @@ def _rebuild(
             if id(ln) in rows:
                 p, f = rows[id(ln)]
                 if table is None:
-                    table = PlanTable(ACTION_TABLE, list(ROLES), _printed(), [], ln.page, ln.top)
+                    table = PlanTable(
+                        ACTION_TABLE, list(ROLES), printed_labels(), [], ln.page, ln.top
+                    )
                     out.append(Element(ln.page, ln.top, table=table))
                 table.rows.append(_row(p, f))
         if rest:
@@ -366,7 +366,7 @@ def _rebuild(
     return out
 
 
-def _printed() -> list[str]:
+def printed_labels() -> list[str]:
     """Column labels for the made table: the role names (the paragraphs print no header)."""
     return [role.capitalize() for role in ROLES]
 
@@ -394,7 +394,7 @@ def _row(p: _Paragraph, f: ProseFields) -> Row:
             continue
         text, line = values[role]
         lines = page_lines if line is None else [line if line.page == first.page else first]
-        cells.append(_cell(text, lines))
+        cells.append(made_cell(text, lines))
     return Row(cells=cells, page=first.page, merged_above=[False] * len(cells))
 
 
@@ -413,7 +413,7 @@ def _line_at(p: _Paragraph, offsets: Sequence[int], offset: int) -> Line:
     return p.lines[k]
 
 
-def _cell(text: str, lines: Sequence[Line]) -> Cell:
+def made_cell(text: str, lines: Sequence[Line]) -> Cell:
     """A cell of the made table: the value as its one line, boxed by the lines it was read
     from, carrying the first line's index for the row's line span."""
     box = (

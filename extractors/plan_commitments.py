@@ -1,0 +1,329 @@
+"""Actions written as commitments in running text: bullets and action lines naming who and when.
+
+Plans inside reports and minutes set their actions out in neither a table nor numbered
+paragraphs: a committee report lists them as BULLETS under a lead-in ('We will:'), each ending
+in who and when, in a closing bracket ('(Head of Service, March 2026)', '(HoVS; May 2027)') or
+a trailing clause ('– Head of Service by March 2026'); minutes of a board record them as ACTION
+LINES, a reference then '<who> to <do something> by <when>.' ('ACTION IB25/07: DCS to ... by
+March 2026.', 'AP-3: Head of Service to ... (Life of the plan).'). The evidence is the shape of
+the item, never the words: a closing bracket or clause that splits into an owner and a date,
+or an owner of a few words, ' to ' and a verb's clause, then a date after its last ' by '.
+
+A line under an item that opens with a note or status label ('Position: Major slippage. Work
+started.', 'Board rating: On schedule') is the item's: a status its first sentence reads as,
+a note the rest. Each run of items (no other text between them) is read into an action table
+(ref | action | owner | due | rag | progress), so the plan reader links them to the
+recommendation whose section they are in, as it does a table's rows.
+
+Only where the plan's action tables hold no actions, and only when at least MIN_ITEMS items
+name a date: a bullet list of a report's achievements names no owner and date, and is left
+as text. An item whose who/when part names no date ('(DN; Life of the plan)') counts once
+the plan has dated items of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_prose import (
+    FIELD_LABELS,
+    NOTE_LABELS,
+    ROLES,
+    carries_on,
+    made_cell,
+    printed_labels,
+)
+from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.owners import split_owner_due
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+
+MIN_ITEMS = 2  # dated items a plan needs before any of its items is read as an action
+_MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Leavers'
+BULLET = "bullet"  # kinds of item: a bullet, or a line opening with its reference
+LINE = "line"
+# a bullet glyph opening a line: one character, a symbol, a dash or a private-use glyph (a
+# Symbol font's bullet), then a space; a letter, digit, bracket or quote opens text instead
+_BULLET = re.compile(r"^\s*(?P<glyph>[^\w\s()\[\]'\"‘’“”£$€#%&@.,;:!?])\s+")
+_GLYPH_KINDS = ("So", "Sm", "Pd", "Po", "Co")
+# a reference then a colon opening a line: 'ACTION IB25/07:', 'AP-3:', 'A12:'; the reference
+# holds a digit, and at most one word (the log's own label) comes before it
+_LINE_REF = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?P<ref>[A-Za-z]{0,4}[-/]?\d[\w/.-]*)\s*:\s+(?=\S)")
+# '<who> to <do>' then when, after its last ' by ' or in a closing bracket
+_WHO_TO = re.compile(r"^(?P<owner>[^.;:()]+?)\s+to\s+(?P<text>[a-z].*)$", re.S)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_TAIL_BRACKET = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$")
+# a trailing clause after a dash: '... – Head of Service by March 2026'
+_TAIL_CLAUSE = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]+?)\s+by\s+(?P<due>[^–—]+?)\s*[.;]?\s*$")
+# where the who/when inside a bracket part, when the date normaliser reads no date: the last
+# semicolon or spaced dash ('(DN; Life of the plan)')
+_STRONG_SEP = re.compile(r"\s*;\s+|\s+[–—]\s+")
+# else the last comma before a date ('(DN, July 2024 Corporate Parenting Board)': titles hold
+# commas, 'Service Manager, Fostering, end of spring term 2025'), or the last comma at all
+_COMMA = re.compile(r",\s+")
+_DUE_WORDS = 6  # an undated due is a short phrase: 'Life of the plan'
+# a note or status label opening a line under an item: a label, or a label after a word or two
+# ('Board rating:'); the labels are plan_prose's data
+_NOTE = re.compile(
+    r"^\s*(?P<label>(?:[A-Za-z]+\s+){0,2}?[A-Za-z?]+(?:\s+[A-Za-z]+)?)\s*:\s*(?P<value>.*)$", re.S
+)
+_SENTENCE = re.compile(r"(?<=[.;])\s+|\.$")
+
+
+@dataclass(slots=True)
+class Item:
+    """One commitment: its lines, the note lines under it, and what it says."""
+
+    kind: str
+    lines: list[Line]
+    ref: str = ""
+    notes: list[Line] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # role -> value as printed
+    dated: bool = False  # its who/when names a date the date normaliser reads
+
+    @property
+    def body(self) -> str:
+        text = join_text(ln.text for ln in self.lines)
+        m = _bullet(text) if self.kind == BULLET else _LINE_REF.match(text)
+        return " ".join((text[m.end() :] if m else text).split())
+
+
+def adopt_commitments(elements: list[Element]) -> list[Element]:
+    """Elements with a plan's commitment bullets and action lines read as action tables; the
+    elements unchanged where its action tables hold actions or too few items name a date."""
+    if any(
+        el.table is not None and el.table.kind == ACTION_TABLE and el.table.rows for el in elements
+    ):
+        return elements
+    items = [it for it in _items(elements) if _read(it)]
+    kinds = {it.kind for it in items if it.dated}
+    if sum(it.dated for it in items) < MIN_ITEMS:
+        return elements
+    return _rebuild(elements, [it for it in items if it.kind in kinds])
+
+
+def _items(elements: Sequence[Element]) -> list[Item]:
+    """Every bullet and referenced line of the plan's text, with the lines that carry it on
+    and the note lines under it, in reading order; a table ends the item before it."""
+    out: list[Item] = []
+    current: Item | None = None
+    for el in elements:
+        if el.table is not None or el.raw is not None:
+            current = None
+            continue
+        for ln in el.lines:
+            kind = _opens(ln)
+            note = _note_role(_strip_bullet(ln.text))
+            if current is not None and note is not None and ln.x0 >= current.lines[0].x0 - 2:
+                current.notes.append(ln)
+            elif current is not None and _open_bracket(current.lines) and _carries(current, ln):
+                current.lines.append(ln)  # '– mid-Apr 2026)' ends the bracket a line opened
+            elif kind is not None:
+                current = Item(kind, [ln])
+                out.append(current)
+            elif current is not None and _carries(current, ln):
+                (current.notes or current.lines).append(ln)
+            else:
+                current = None
+    return out
+
+
+def _bullet(text: str) -> re.Match[str] | None:
+    m = _BULLET.match(text)
+    return m if m and unicodedata.category(m.group("glyph")) in _GLYPH_KINDS else None
+
+
+def _open_bracket(lines: Sequence[Line]) -> bool:
+    text = " ".join(ln.text for ln in lines)
+    return text.count("(") > text.count(")")
+
+
+def _opens(line: Line) -> str | None:
+    if _bullet(line.text):
+        return BULLET
+    return LINE if _LINE_REF.match(line.text) else None
+
+
+def _strip_bullet(text: str) -> str:
+    m = _bullet(text)
+    return text[m.end() :] if m else text
+
+
+def _carries(item: Item, line: Line) -> bool:
+    last = (item.notes or item.lines)[-1]
+    return carries_on(last, line, None, item.lines[0].x0)
+
+
+def _note_role(text: str) -> str | None:
+    """The field a note line gives by its label ('Position:' a note, 'Board rating:' a status):
+    the label, or its last words, is one of plan_prose's note or field labels."""
+    m = _NOTE.match(text)
+    if m is None:
+        return None
+    words = m.group("label").lower().split()
+    for k in range(len(words)):
+        label = " ".join(words[k:])
+        if label in NOTE_LABELS:
+            return NOTE_LABELS[label]
+        if FIELD_LABELS.get(label) == "rag":
+            return "rag"
+    return None
+
+
+def _read(item: Item) -> bool:
+    """Read the item's fields; whether it names an owner and when (a date or not)."""
+    body = item.body
+    if item.kind == LINE:
+        m = _LINE_REF.match(join_text(ln.text for ln in item.lines))
+        item.ref = m.group("ref") if m else ""
+        found = _who_to(body)
+    else:
+        found = _closing(body)
+    if found is None:
+        return False
+    text, owner, due = found
+    item.fields = {"action": text, "owner": owner, "due": due}
+    item.dated = parse_due(due) is not None
+    _read_notes(item)
+    return True
+
+
+def _who_to(body: str) -> tuple[str, str, str] | None:
+    """'<who> to <do> by <when>.' or '<who> to <do> (<when>).' -> (text, owner, when)."""
+    m = _WHO_TO.match(body)
+    if m is None or len(m.group("owner").split()) > _MAX_OWNER_WORDS:
+        return None
+    rest = m.group("text")
+    bracket = _TAIL_BRACKET.search(rest)
+    if bracket is not None:
+        due = re.sub(r"^by\s+", "", bracket.group("inner").strip(), flags=re.I)
+        return rest[: bracket.start()].strip(" ,;"), m.group("owner"), due
+    rest = rest.rstrip(" .;")
+    for by in reversed(list(_BY.finditer(rest))):
+        due = rest[by.end() :]
+        if parse_due(due) is not None:
+            return rest[: by.start()].strip(" ,;"), m.group("owner"), due
+    return None
+
+
+def _closing(body: str) -> tuple[str, str, str] | None:
+    """'<do> (<who>, <when>)' or '<do> – <who> by <when>' -> (text, owner, when)."""
+    bracket = _TAIL_BRACKET.search(body)
+    if bracket is not None:
+        split = _who_when(bracket.group("inner"))
+        text = body[: bracket.start()].strip(" ,;")
+        if split is not None and text:
+            return text, split[0], split[1]
+    clause = _TAIL_CLAUSE.search(body)
+    if (
+        clause is not None
+        and parse_due(clause.group("due")) is not None
+        and len(clause.group("who").split()) <= _MAX_OWNER_WORDS
+    ):
+        return body[: clause.start()].strip(" ,;"), clause.group("who"), clause.group("due")
+    return None
+
+
+def _who_when(inner: str) -> tuple[str, str] | None:
+    """A bracket's who and when: by the owner normaliser's split, else at its last semicolon
+    or spaced dash (a due that names a meeting or no date: 'HoVS; May 2027 Scrutiny
+    Committee', 'DN; Life of the plan')."""
+    split = split_owner_due(inner)
+    if split is not None:
+        return split.owner, split.due_raw
+    commas = list(_COMMA.finditer(inner))
+    dated = [m for m in commas if parse_due(inner[m.end() :]) is not None]
+    parts = list(_STRONG_SEP.finditer(inner)) or dated or commas
+    if not parts:
+        return None
+    last = parts[-1]
+    owner, due = inner[: last.start()].strip(), inner[last.end() :].strip(" .")
+    if owner and due and len(owner.split()) <= _MAX_OWNER_WORDS and len(due.split()) <= _DUE_WORDS:
+        return owner, due
+    return None
+
+
+def _read_notes(item: Item) -> None:
+    """The item's notes: a status label's value is its status; a note's first sentence is a
+    status when it reads as one ('Position: Major slippage. Work started.'), the rest a note."""
+    for k, ln in enumerate(item.notes):
+        text = _strip_bullet(ln.text)
+        role = _note_role(text)
+        if role is None:
+            continue
+        m = _NOTE.match(join_text([text, *(x.text for x in _run_on(item.notes, k))]))
+        value = " ".join(m.group("value").split()) if m else ""
+        if role == "rag":
+            item.fields.setdefault("rag", value.rstrip(" ."))
+            continue
+        first, _, rest = value.partition(". ")
+        first = first.rstrip(" .")
+        if first and (normalise_rag(first) or is_status_state(first)):
+            item.fields.setdefault("rag", first)
+            value = rest
+        if value.strip(" ."):
+            item.fields.setdefault(role, value.strip().rstrip("."))
+
+
+def _run_on(notes: Sequence[Line], k: int) -> list[Line]:
+    """The lines after a note's first that carry it on (no label of their own)."""
+    out: list[Line] = []
+    for ln in notes[k + 1 :]:
+        if _note_role(_strip_bullet(ln.text)) is not None:
+            break
+        out.append(ln)
+    return out
+
+
+def _rebuild(elements: Sequence[Element], items: Sequence[Item]) -> list[Element]:
+    """The elements with each item's lines taken out and read as a row of an action table;
+    items in a run (no other text between them) share a table."""
+    rows = {id(it.lines[0]): it for it in items}
+    taken = {id(ln) for it in items for ln in (*it.lines, *it.notes)}
+    out: list[Element] = []
+    table: PlanTable | None = None
+    for el in elements:
+        if el.table is not None or el.raw is not None:
+            out.append(el)
+            table = None
+            continue
+        rest: list[Line] = []
+        for ln in el.lines:
+            if id(ln) not in taken:
+                rest.append(ln)
+                continue
+            if rest:
+                out.append(Element(rest[0].page, rest[0].top, lines=rest))
+                rest, table = [], None
+            if id(ln) in rows:
+                if table is None:
+                    table = PlanTable(
+                        ACTION_TABLE, list(ROLES), printed_labels(), [], ln.page, ln.top
+                    )
+                    out.append(Element(ln.page, ln.top, table=table))
+                table.rows.append(_row(rows[id(ln)]))
+        if rest:
+            out.append(Element(rest[0].page, rest[0].top, lines=rest))
+            table = None
+    return out
+
+
+def _row(item: Item) -> Row:
+    """A row of the made table: the text boxed by the item's lines, who and when by its last
+    line, the status and note by the note lines."""
+    first = item.lines[0]
+    page_lines = [ln for ln in item.lines if ln.page == first.page]
+    tail = [item.lines[-1] if item.lines[-1].page == first.page else first]
+    notes = [ln for ln in item.notes if ln.page == first.page] or tail
+    where = {"ref": [first], "action": page_lines, "owner": tail, "due": tail}
+    values = {**item.fields, "ref": item.ref}
+    cells: list[Cell | None] = []
+    for role in ROLES:
+        value = values.get(role)
+        cells.append(made_cell(value, where.get(role, notes)) if value else None)
+    return Row(cells=cells, page=first.page, merged_above=[False] * len(cells))
