@@ -93,6 +93,9 @@ _NEXT_HEAD = re.compile(rf"\s+(?=(?:{'|'.join(_COLOURS)})\s*[=:–—-]\s)", re.
 
 # a question printed as the status label, its answer after it: 'On track? Not commenced'
 _QUESTION_LABEL = re.compile(r"^[^?]{1,40}\?\s+(?=\S)")
+# a short label before the status word, as a line or a cell prints it ('Board rating: Implemented',
+# 'Position: Delivered'): the word after it may be one that is a status only alone
+_LINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’&/()-]{0,40}?)\s*:\s+(?=\S)")
 
 
 def _phrase(text: str) -> str:
@@ -292,7 +295,7 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
                 return colour
     if not text:
         return _mark_colour(whole, key)
-    alone = _ALONE.get(_phrase(text).rstrip("."))
+    alone = _ALONE.get(_phrase(text).rstrip(".")) or _alone_after_label(text)
     if alone is not None:
         return alone
     text = _STATE_IN.sub(" ", text)  # 'Not started - overdue': the state says no colour
@@ -307,6 +310,16 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         colours = [_LETTER[pair.group(i).lower()] for i in (1, 2)]
         return min(colours, key=_SEVERITY.index)
     return _SQUASHED.get(_squash(text))
+
+
+def _alone_after_label(text: str) -> str | None:
+    """The colour of a word that is a status only alone ('Implemented', 'Delivered') printed
+    after a label that names no colour itself ('Board rating: Implemented.'): the label is the
+    line's, the word after it is all the status says."""
+    m = _LINE_LABEL.match(text)
+    if m is None or any(pattern.search(m.group("label")) for pattern, _ in _RAG):
+        return None
+    return _ALONE.get(_phrase(text[m.end() :]).rstrip("."))
 
 
 def _mark_colour(marks: str, key: Mapping[str, str] | None) -> str | None:
