@@ -93,3 +93,17 @@ def test_plan_with_mid_month_and_week_dates_in_its_date_column() -> None:
         ("C2", "wk commencing Tues 3/2/2026", "2026-02-09"),
         ("C3", "Duration of the plan", "None"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "due"),
+    [
+        ("7-Oct-25", date(2025, 10, 7)),  # a spreadsheet's 'd-mmm-yy' day, not the month's end
+        ("19-Feb-2027", date(2027, 2, 19)),
+        ("Febr. 2027", date(2027, 2, 28)),
+        ("Oct 25-Feb 26", date(2026, 2, 28)),  # one hyphen: a range of months, the later
+    ],
+)
+def test_a_day_with_hyphens_round_its_month_name(raw: str, due: date) -> None:
+    assert parse_due(raw) == due
+    assert cell_type(raw) is CellType.date
