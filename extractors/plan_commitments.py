@@ -66,6 +66,7 @@ _STRONG_SEP = re.compile(r"\s*;\s+|\s+[–—]\s+")
 # else the last comma before a date ('(DN, July 2024 Corporate Parenting Board)': titles hold
 # commas, 'Service Manager, Fostering, end of spring term 2025'), or the last comma at all
 _COMMA = re.compile(r",\s+")
+_STATUS_WORDS = 4  # a status is a few words: 'On schedule', 'Not yet started'
 _DUE_WORDS = 6  # an undated due is a short phrase: 'Life of the plan'
 # a note or status label opening a line under an item: a label, or a label after a word or two
 # ('Board rating:'); the labels are plan_prose's data
@@ -155,8 +156,10 @@ def _strip_bullet(text: str) -> str:
 
 
 def _carries(item: Item, line: Line) -> bool:
+    """A wrapped line of the item or its note: plan_prose's test, in the item's weight (a bold
+    heading right under a note opens the next section)."""
     last = (item.notes or item.lines)[-1]
-    return carries_on(last, line, None, item.lines[0].x0)
+    return line.bold == last.bold and carries_on(last, line, None, item.lines[0].x0)
 
 
 def _note_role(text: str) -> str | None:
@@ -263,11 +266,21 @@ def _read_notes(item: Item) -> None:
             continue
         first, _, rest = value.partition(". ")
         first = first.rstrip(" .")
-        if first and (normalise_rag(first) or is_status_state(first)):
+        if _is_status(first):
             item.fields.setdefault("rag", first)
             value = rest
         if value.strip(" ."):
             item.fields.setdefault(role, value.strip().rstrip("."))
+
+
+def _is_status(sentence: str) -> bool:
+    """A note's first sentence is its status when it is a status's few words ('Major
+    slippage'); a longer sentence is a note that may use a status word ('Delayed because of
+    staff turnover; revised plan agreed')."""
+    words = sentence.split()
+    if not words or len(words) > _STATUS_WORDS:
+        return False
+    return normalise_rag(sentence) is not None or is_status_state(sentence)
 
 
 def _run_on(notes: Sequence[Line], k: int) -> list[Line]:

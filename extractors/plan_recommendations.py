@@ -67,10 +67,15 @@ _LEAD = (
     rf"(?P<lead>(?-i:[A-Z]){_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,3}}\s+"
     rf"(?=(?:{_NUMBER_WORD})?\(?(?:[A-Z]{{1,2}})?\d{{1,2}}\)?{_COUNT}\s*[{_LEAD_SEPS}]))"
 )
+# the report's own section number before a label ('3. Rec. 1: ...', '4.2 Improvement area 2 –
+# ...'): one to three levels
+_SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+"
+_LEAD_AHEAD = _LEAD.replace("(?P<lead>", "(?:", 1)
 # after a label the number may stand in brackets ('What must improve (2): ...'); a bare '(2)'
 # opens no heading (the bracket needs the label's space before it)
 _HEADING = re.compile(
-    rf"^\s*{_MARK}(?:\d{{1,2}}\.?\s+(?=(?:{_KEYWORD})\(?\d))?(?:(?P<kw>{_OWNED}(?:{_KEYWORD}))|{_LEAD})?"
+    rf"^\s*{_MARK}(?:{_SECTION_NUMBER}(?=(?:{_KEYWORD})\(?\d|{_LEAD_AHEAD}))?"
+    rf"(?:(?P<kw>{_OWNED}(?:{_KEYWORD}))|{_LEAD})?"
     rf"{_NUMBER_WORDS}(?P<bracket>(?<=\s)\()?(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})(?(bracket)\))"
     rf"{_COUNT}"
     rf"\s*(?P<sep>[{_SEPS}]\s*|\s+(?=(?-i:[A-Z])))(?!\d)(?P<text>.+)$",

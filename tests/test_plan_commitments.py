@@ -41,6 +41,11 @@ LOG = [
 ]  # fmt: skip
 
 
+def _recs(plan: PlanExtraction) -> list[list[str]]:
+    numbers = {r.id: r.number for r in plan.recommendations}
+    return [[numbers[r] for r in a.recommendations] for a in plan.actions]
+
+
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     base = getSampleStyleSheet()
     body = ParagraphStyle("b", parent=base["BodyText"], fontName="Helvetica", fontSize=10,
@@ -78,7 +83,7 @@ def _log_plan() -> PlanExtraction:
     body, _, heading = _styles()
     story: list[Paragraph | Spacer] = [Paragraph("Partnership board: notes of meeting", heading)]
     for rec, text in RECS.items():
-        story.append(Paragraph(f"Priority {rec}: {text}", heading))
+        story.append(Paragraph(f"5.{rec} Development point {rec} – {text}", heading))
         story.append(Paragraph("Members discussed progress and agreed the following.", body))
         for ref, r, owner, action, due, _ in LOG:
             if r == rec:
@@ -90,12 +95,16 @@ def test_bullets_ending_in_who_and_when_are_actions() -> None:
     plan = _bullet_plan()
     got = [(a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions]
     assert got == [(t, o, d, rag) for _, t, o, _, d, _, rag in BULLETS]
+    assert _recs(plan) == [[r] for r, *_ in BULLETS]
 
 
 def test_action_lines_of_minutes_are_actions() -> None:
     plan = _log_plan()
     got = [(a.ref, a.owner, a.text, str(a.due_date)) for a in plan.actions]
     assert got == [(ref, o, t, d) for ref, _, o, t, _, d in LOG]
+    # the heading's own section number ('5.2') is no recommendation's: its label's number is
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
+    assert _recs(plan) == [[r] for _, r, *_ in LOG]
 
 
 def test_a_bullet_list_without_owners_or_dates_stays_text() -> None:
