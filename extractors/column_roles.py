@@ -751,7 +751,7 @@ def _quoted_recommendations(
     columns: Sequence[Sequence[str]],
 ) -> None:
     """Two unplaced prose columns and no action column: the left one, whose cells recur down the
-    column and open with a recommendation's number ('1. Improve ...' on each of its actions'
+    column (or are merged down over several rows) and open with a recommendation's number ('1. Improve ...' on each of its actions'
     rows), quotes the recommendation; the prose right of it is the action (placed next).
 
     A tracker repeats the recommendation's text on every row; read alone, the first column of
@@ -767,9 +767,12 @@ def _quoted_recommendations(
     if len(prose) < 2:
         return
     first, mine = prose[0], [t for t in columns[prose[0].index] if t.strip()]
+    beside = [t for t in columns[prose[1].index] if t.strip()]
     distinct = {" ".join(t.split()) for t in mine}
     labelled = sum(1 for t in distinct if _rec_labelled(t))
-    if not _repeats(mine) or labelled < CLEAR * len(distinct):
+    # recurring on each action's row, or one cell merged down beside several actions
+    shared = _repeats(mine) or len(mine) < 0.8 * len(beside)
+    if not shared or labelled < CLEAR * len(distinct):
         return
     first.role, first.confidence = (
         "recommendation_text",
@@ -928,7 +931,8 @@ def _fill_rag(
             continue
         # a header word for a role its cells could hold ('Milestone met?' -> milestones) gives
         # way to a column of no word but RAG fills, as it gives way to cells of another kind
-        wordless = c.role in OVERRULED and words == 0
+        # so does 'Progress rating' over dots and tints: a progress note is words
+        wordless = (c.role in OVERRULED or c.role == "progress") and words == 0
         if (c.role is not None and not wordless) or "rag" in _taken(out) or share < CLEAR:
             continue
         if wordless:

@@ -374,6 +374,25 @@ _DIGIT = re.compile(r"\d")
 _DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
 
 
+def _dated_targets(roles: list[str | None], columns: Sequence[Sequence[str]]) -> list[str | None]:
+    """A 'target' column of dates ('Completion target' over 'Jan. 2025') says when work is
+    due, not a figure to reach: the due date, where no other column is."""
+    if "due" in roles:
+        return roles
+    return [
+        "due" if r == "target" and i < len(columns) and _dated([t for t in columns[i] if t])
+        else r
+        for i, r in enumerate(roles)
+    ]  # fmt: skip
+
+
+def _dated(texts: Sequence[str]) -> bool:
+    """Most of the cells are dates or open dates ('Ongoing')."""
+    kinds = [cell_type(t) for t in texts]
+    dated = sum(1 for k in kinds if k in (CellType.date, CellType.open_date))
+    return bool(kinds) and dated >= 0.6 * len(kinds)
+
+
 def _mostly(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:
     return bool(texts) and sum(1 for t in texts if pattern.match(t)) >= 0.8 * len(texts)
 
@@ -658,8 +677,9 @@ def _header(
         return None
     else:
         roles = row_roles(texts)
-    kind = styled_kind(roles, any(stated) or styled)
     columns = _cell_texts(t)
+    roles = _dated_targets(roles, columns)
+    kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
     elif kind is None and _labels(texts, styled):

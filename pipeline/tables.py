@@ -1348,7 +1348,8 @@ def _split_row(row: list[Cell | None], item_start: re.Pattern[str]) -> list[list
     if anchor is None:
         return []
     n = len(_starts(anchor.lines, item_start))
-    pieces = [None if c is None else _items(c, n, item_start) for c in row]
+    pitch = _line_pitch_within(anchor, _starts(anchor.lines, item_start))
+    pieces = [None if c is None else _items(c, n, item_start, pitch) for c in row]
     if sum(1 for p in pieces if p is not None) < 3:  # the numbered list and two beside it
         return []
     out: list[list[Cell | None]] = [[] for _ in range(n)]
@@ -1369,11 +1370,12 @@ def _line_top(ln: Line) -> float:
 
 
 def _starts(lines: Sequence[Line], item_start: re.Pattern[str]) -> list[int]:
-    """Indexes of the lines that open an item with a number or a bullet, when all open alike
-    ('1.1', '1.2'; a sub-list's 'a)' under '1.1' is part of that item, no list beside it)."""
+    """Indexes of the lines that open an item with a number or a bullet, when the cell opens
+    with one and all open alike ('1.1', '1.2'). A sub-list's 'a)' under '1.1', or bullets
+    after a lead-in ('... targeting carers for:' then '• teenagers'), are one item's parts."""
     found = [i for i, ln in enumerate(lines) if item_start.match(ln.text.strip())]
     shapes = {_label_shape(lines[i].text) for i in found}
-    return found if len(shapes) == 1 else []
+    return found if len(shapes) == 1 and found[0] == 0 else []
 
 
 def _label_shape(text: str) -> str:
@@ -1382,8 +1384,20 @@ def _label_shape(text: str) -> str:
     return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "9", label)))
 
 
-def _items(cell: Cell, n: int, item_start: re.Pattern[str]) -> list[list[Line]] | None:
-    """The cell's lines as n items, when they clearly fall into n; else None."""
+def _line_pitch_within(cell: Cell, starts: Sequence[int]) -> float | None:
+    """The pitch of lines inside one item of the list (a wrapped item), if any item wraps."""
+    tops = [_line_top(ln) for ln in cell.lines]
+    inside = [b - a for i, (a, b) in enumerate(zip(tops, tops[1:], strict=False))
+              if i + 1 not in starts]  # fmt: skip
+    return min(inside) if inside else None
+
+
+def _items(
+    cell: Cell, n: int, item_start: re.Pattern[str], pitch: float | None
+) -> list[list[Line]] | None:
+    """The cell's lines as n items, when they clearly fall into n; else None. pitch: the line
+    pitch inside a wrapped item of the numbered list: lines a line per item stand further apart
+    (list spacing), a text wrapped over n lines does not."""
     lines = cell.lines
     if len(lines) < n:
         return None
@@ -1394,7 +1408,10 @@ def _items(cell: Cell, n: int, item_start: re.Pattern[str]) -> list[list[Line]] 
         cuts = [0, *starts[1:], len(lines)]
         return [list(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     if len(lines) == n:
-        return None if _wrapped(cell) else [[ln] for ln in lines]
+        tops = [_line_top(ln) for ln in lines]
+        gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+        spaced = min(gaps) >= _TIGHT * pitch if pitch is not None else not _wrapped(cell)
+        return [[ln] for ln in lines] if spaced else None
     return _gap_items(lines, n)
 
 
@@ -1440,26 +1457,27 @@ def _item_cell(cell: Cell, lines: list[Line]) -> Cell:
 def flatten_tiered_header(t: Table) -> Table:
     """A header of two tiers read as one row: each column's own label.
 
-    A group header spans two or more columns ('Accountability & timing' over 'Lead' | 'Date')
-    and the tier under it names each; the header's other cells are merged down over both
-    tiers. The shape says it: the second row holds cells only under the spanning cells, and
-    every other slot of it is covered from above. Each column takes its lowest label."""
+    A group header over one or more columns ('Accountability & timing' over 'Lead' | 'Date',
+    'Monitoring' over 'Rating') and the tier under it that names each; the header's other
+    cells are merged down over both tiers. The shape says it: the second row's slots are
+    either covered from the cell above (merged down) or short labels under a header cell, with
+    at least one of each. Each column takes its lowest label."""
     if not t.ruled or len(t.rows) < 3 or len(t.rows[0]) != len(t.rows[1]):
         return t
     top, sub = t.rows[0], t.rows[1]
-    grouped: set[int] = set()
-    for j in range(1, len(top)):
-        if top[j] is None:
-            k = max((i for i in range(j) if top[i] is not None), default=None)
-            if k is None:
-                return t
-            grouped |= {k, j}
-    if not grouped:
+    if top[0] is None:
         return t
-    for j, (head, under) in enumerate(zip(top, sub, strict=True)):
-        if j in grouped and (under is None or not 0 < len(under.text.split()) <= 6):
-            return t
-        if j not in grouped and (under is not None or head is None):
-            return t
-    header = [sub[j] if j in grouped else top[j] for j in range(len(top))]
+    down = [j for j, c in enumerate(sub) if c is None]
+    labels = [j for j, c in enumerate(sub) if c is not None]
+    if not down or not labels:
+        return t
+    if any(top[j] is None or top[j].bbox[3] <= _row_bottom(sub) - 1 for j in down):  # type: ignore[union-attr]
+        return t  # a slot covered from the left, not from above
+    if any(not 0 < len(sub[j].text.split()) <= 6 for j in labels):  # type: ignore[union-attr]
+        return t
+    header = [sub[j] if sub[j] is not None else top[j] for j in range(len(top))]
     return Table(page=t.page, bbox=t.bbox, rows=[header, *t.rows[2:]], ruled=t.ruled)
+
+
+def _row_bottom(row: Sequence[Cell | None]) -> float:
+    return max(c.bbox[3] for c in row if c is not None)
