@@ -85,16 +85,19 @@ def _plan_table(
 ) -> bool:
     """Whether the plan reader finds a table of these kinds (action, KPI) on the first pages,
     its card readers included: a form per action (a 'label | value' table, or labelled lines,
-    each) is read as a table of cards, as extract_plan reads it."""
+    each) is read as a table of cards, as extract_plan reads it; commitments in running text
+    (bullets ending in who and when, a board's action lines) as extract_plan reads them too."""
     from plantrace.extractors.plan_cards import (
         adopt_barred_cards,
         adopt_lone_cards,
         adopt_table_cards,
     )
     from plantrace.extractors.plan_columns import read_layout
+    from plantrace.extractors.plan_commitments import adopt_commitments
 
     head = replace(doc, pages=doc.pages[:pages])
     elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(read_layout(head))))
+    elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     return any(el.table is not None and el.table.kind in kinds for el in elements)
 
 

@@ -15,6 +15,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.models.grades import DocumentKind
+from plantrace.pipeline.classify import classify
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RECS = {
@@ -113,3 +115,17 @@ def test_a_bullet_list_without_owners_or_dates_stays_text() -> None:
     for text in ("Recruited twelve foster carers", "Opened a family hub (in Northgate)"):
         story.append(Paragraph(text, bullet, bulletText="•"))
     assert _build(story).actions == []
+
+
+def test_notes_of_a_meeting_with_action_lines_are_classed_as_a_plan() -> None:
+    body, _, heading = _styles()
+    story: list[Paragraph | Spacer] = [
+        Paragraph("Partnership board: notes of meeting", heading),
+        Paragraph("Present: the chair, the director and the heads of service.", body),
+    ]
+    for ref, _, owner, action, due, _ in LOG:
+        story.append(Paragraph(f"{ref}: {owner} to {action} {due}.", body))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    doc = parse_pdf_bytes(buf.getvalue(), "notes.pdf")
+    assert classify(doc) == DocumentKind.improvement_plan
