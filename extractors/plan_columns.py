@@ -861,7 +861,7 @@ def _reshaped(t: Table, page: Page) -> Table:
     """A ruled table in the shape its rows mean: a two-tier header as one row of labels, and a
     row of parallel lists (a recommendation's actions, owners and dates as lists side by side)
     as a row per item, each item's status glyph or tint read again for its own cell."""
-    t = flatten_tiered_header(t)
+    t = flatten_tiered_header(t, lambda text: header_role(text) == "date_label")
     split = split_parallel_lists(t, _LIST_ITEM)
     if split is not t:
         paint(split, page)

@@ -22,7 +22,7 @@ import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
@@ -1454,14 +1454,16 @@ def _item_cell(cell: Cell, lines: list[Line]) -> Cell:
 # --------------------------------------------------------------------------- tiered headers
 
 
-def flatten_tiered_header(t: Table) -> Table:
+def flatten_tiered_header(t: Table, is_period: Callable[[str], bool] = lambda _: False) -> Table:
     """A header of two tiers read as one row: each column's own label.
 
     A group header over one or more columns ('Accountability & timing' over 'Lead' | 'Date',
     'Monitoring' over 'Rating') and the tier under it that names each; the header's other
     cells are merged down over both tiers. The shape says it: the second row's slots are
     either covered from the cell above (merged down) or short labels under a header cell, with
-    at least one of each. Each column takes its lowest label."""
+    at least one of each. Each column takes its lowest label. A tier of periods ('RAG by
+    quarter' over 'Q1' .. 'Q4', 'Target' over '2025/26' | '2026/27') is left as printed: the
+    group's word says what the periods hold, and its readers take the tier as the first row."""
     if not t.ruled or len(t.rows) < 3 or len(t.rows[0]) != len(t.rows[1]):
         return t
     top, sub = t.rows[0], t.rows[1]
@@ -1474,6 +1476,8 @@ def flatten_tiered_header(t: Table) -> Table:
     if any(top[j] is None or top[j].bbox[3] <= _row_bottom(sub) - 1 for j in down):  # type: ignore[union-attr]
         return t  # a slot covered from the left, not from above
     if any(not 0 < len(sub[j].text.split()) <= 6 for j in labels):  # type: ignore[union-attr]
+        return t
+    if any(is_period(sub[j].text) for j in labels):  # type: ignore[union-attr]
         return t
     header = [sub[j] if sub[j] is not None else top[j] for j in range(len(top))]
     return Table(page=t.page, bbox=t.bbox, rows=[header, *t.rows[2:]], ruled=t.ruled)
