@@ -588,3 +588,67 @@ def test_holdout6_due_forms_name_the_end_of_the_period() -> None:
     text, due = h6_due("board", date(2026, 3, 31), rng)
     assert text.startswith("March 2026 ") and due == date(2026, 3, 31)
     assert h6_due("open", d, rng)[1] is None
+
+
+def test_holdout7_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path: Path) -> None:
+    """The blind split is selectable, new in name and header wording (a ninth vocabulary that
+    shares no header with the other eight), seeded, and a plan of its ReportLab family prints with
+    a gold whose printed strings are in the PDF (its design is not asserted here)."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout import HOLD_HEADERS, HOLDOUT
+    from samples.plangen.holdout2 import H2_HEADERS, HOLDOUT2
+    from samples.plangen.holdout3 import H3_HEADERS, HOLDOUT3
+    from samples.plangen.holdout4 import H4_HEADERS, HOLDOUT4
+    from samples.plangen.holdout5 import H5_HEADERS, HOLDOUT5
+    from samples.plangen.holdout6 import H6_HEADERS, HOLDOUT6
+    from samples.plangen.holdout7 import H7_HEADERS, HOLDOUT7, build_holdout7
+
+    assert len(HOLDOUT7) >= 4 and [f.name for f in select("holdout7")] == [f.name for f in HOLDOUT7]
+    earlier = {
+        f.name for f in (*FAMILIES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5, *HOLDOUT6)
+    }
+    assert not {f.name for f in HOLDOUT7} & earlier
+    assert {f.producer for f in HOLDOUT7} >= {"reportlab", "chromium", "docx", "xlsx"}
+    others = {h for vocab in HEADERS.values() for words in vocab.values() for h in words}
+    for table in (HOLD_HEADERS, H2_HEADERS, H3_HEADERS, H4_HEADERS, H5_HEADERS, H6_HEADERS):
+        others |= {h for words in table.values() for h in words}
+    assert not {h.lower() for words in H7_HEADERS.values() for h in words} & {
+        h.lower() for h in others
+    }
+    fam = next(f for f in HOLDOUT7 if f.producer == "reportlab")
+    assert build_holdout7(fam, 5, 0).gold == build_holdout7(fam, 5, 0).gold
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout7"
+    pdf = gold_path.parent / g["file"]
+    assert pdf.is_file() and g["actions"] and g["recommendations"]
+    doc = pdfium.PdfDocument(str(pdf))
+    text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in doc)
+    numbers = {r["number"] for r in g["recommendations"]}
+    for a in g["actions"]:
+        assert set(a["recommendations"]) <= numbers
+        for printed in (a["ref"], a["owner"], a["due_raw"]):
+            assert printed in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout7_due_forms_name_the_end_of_the_period() -> None:
+    """The ninth split's date forms follow the stated conventions (the end of what is printed)."""
+    import random
+    from datetime import date
+
+    from samples.plangen.holdout7 import _pm_date, h7_due
+
+    rng = random.Random(0)
+    assert h7_due("fy_quarter", date(2026, 2, 28), rng) == ("Q4 FY25/26", date(2026, 3, 31))
+    assert h7_due("fy_quarter", date(2025, 5, 31), rng) == ("Q1 FY25/26", date(2025, 6, 30))
+    assert h7_due("half_year", date(2026, 7, 31), rng) == ("H1 2026/27", date(2026, 9, 30))
+    assert h7_due("half_year", date(2026, 1, 31), rng) == ("H2 2025/26", date(2026, 3, 31))
+    assert h7_due("mon_apos", date(2025, 12, 31), rng) == ("Dec '25", date(2025, 12, 31))
+    text, due = h7_due("dmy_yy", date(2025, 10, 31), rng)
+    assert due is not None and text == f"{due.day:02d}/10/25" and due.month == 10
+    assert h7_due("open", date(2025, 10, 31), rng)[1] is None
+    assert _pm_date("dow", date(2025, 10, 31)) == "Fri 31/10/25"
+    assert _pm_date("d_mon_apos", date(2025, 10, 3)) == "3 Oct '25"

@@ -14,11 +14,14 @@ from samples.plangen.holdout3 import H3Family, H3Plan, build_holdout3
 from samples.plangen.holdout4 import H4Family, H4Plan, build_holdout4
 from samples.plangen.holdout5 import H5Family, H5Plan, build_holdout5
 from samples.plangen.holdout6 import H6Family, H6Plan, build_holdout6
+from samples.plangen.holdout7 import H7Family, H7Plan, build_holdout7
 from samples.plangen.model import Plan
 
 
 def write_gold(
-    plan: Plan | HPlan | H2Plan | H3Plan | H4Plan | H5Plan | H6Plan, folder: Path, pdf_name: str
+    plan: Plan | HPlan | H2Plan | H3Plan | H4Plan | H5Plan | H6Plan | H7Plan,
+    folder: Path,
+    pdf_name: str,
 ) -> Path:
     gold = {"file": pdf_name, "family": plan.family, "split": plan.split,
             "producer": plan.producer, **plan.gold, "features": plan.features}  # fmt: skip
@@ -68,9 +71,16 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout6(fam, seed, i) for i in range(n)]
             render_holdout6.render_all(plans, folder)
+        elif isinstance(fam, H7Family):  # the seventh blind split: its own builder and renderer
+            from samples.plangen import render_holdout7
+
+            plans = [build_holdout7(fam, seed, i) for i in range(n)]
+            render_holdout7.render_all(plans, folder)
         else:
             plans = [build_plan(fam, seed, i) for i in range(n)]
-        if isinstance(fam, HoldFamily | H2Family | H3Family | H4Family | H5Family | H6Family):
+        if isinstance(
+            fam, HoldFamily | H2Family | H3Family | H4Family | H5Family | H6Family | H7Family
+        ):
             pass
         elif fam.producer == "reportlab":
             from samples.plangen import render_rl
