@@ -107,3 +107,17 @@ def test_plan_with_mid_month_and_week_dates_in_its_date_column() -> None:
 def test_a_day_with_hyphens_round_its_month_name(raw: str, due: date) -> None:
     assert parse_due(raw) == due
     assert cell_type(raw) is CellType.date
+
+
+@pytest.mark.parametrize(
+    ("raw", "due"),
+    [
+        ("Autumn 1 2026", date(2026, 10, 31)),  # to the October half-term
+        ("by end of Spring 1, 2027", date(2027, 2, 28)),  # to the February half-term
+        ("Summer term 2 2027", date(2027, 7, 31)),
+        ("Spring 2 2026/27", date(2027, 3, 31)),  # a school year: spring in its second year
+        ("Autumn 2026", date(2026, 11, 30)),  # a season without a half: unchanged
+    ],
+)
+def test_a_half_term_ends_with_its_last_month(raw: str, due: date) -> None:
+    assert parse_due(raw) == due

@@ -108,6 +108,15 @@ _TERM = re.compile(
     rf"\b({_alternation(_TERMS)})\s+term\s*,?\s*((?:19|20)\d{{2}})(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?\b",
     re.I,
 )
+_HALF_TERMS: dict[str, list[tuple[int, int]]] = {
+    k: [(a, b) for a, b in v] for k, v in _WORDS["half_terms"].items()
+}
+# a half term: 'Spring 1 2026', 'Autumn 2, 2025', 'Summer term 1 2026', 'Spring 2 term 2025/26'
+_HALF_TERM = re.compile(
+    rf"\b({_alternation(_HALF_TERMS)})\s+(?:term\s*)?([12])(?:\s+term)?\s*,?\s*((?:19|20)\d{{2}})"
+    r"(?:\s*[/-]\s*(\d{2}|\d{4}))?\b",
+    re.I,
+)
 # a season: 'Spring 2025', 'Autumn 2024/25' (the first year), ends at the end of its last
 # month; winter runs into the next year ('Winter 2024' -> Feb 2025)
 _SEASON = re.compile(
@@ -253,6 +262,9 @@ def _all_dates(
     for m in _FY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(_year(g[0]), g[1], end_of_period))
+    for m in _HALF_TERM.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _half_term(g, end_of_period))
     for m in _TERM.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _term(g[0], int(g[1]), g[2], end_of_period))
@@ -359,6 +371,19 @@ def _term(name: str, year: int, second: str | None, end: bool) -> date:
         if name.lower() in _WORDS["school_year_second"]:
             year += 1
     return _span(_TERMS[name.lower()], year, end)
+
+
+def _half_term(g: tuple[Any, ...], end: bool) -> date:
+    """'Spring 1 2026' -> 2026-02-28: a half term of a calendar year, or of a school year
+    'YYYY/YY' (spring and summer in its second year), ends with its last month."""
+    name, half, year, second = g
+    first = int(year)
+    if second is not None:
+        if _second_year(first, second) != first + 1:
+            raise ValueError("not a school year")
+        if name.lower() in _WORDS["school_year_second"]:
+            first += 1
+    return _span(_HALF_TERMS[name.lower()][int(half) - 1], first, end)
 
 
 def _span(months: tuple[int, int], year: int, end: bool) -> date:
@@ -485,7 +510,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _TERM,
+    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
