@@ -191,6 +191,7 @@ def read_roles(
         if grid and (trail := _rating_trail(out, grid)):
             earlier["rag"] = trail
         _status_now(out, counts)
+        _rated_progress(out, counts)
         if history := _due_now(out, counts):
             earlier["due"] = history
     _from_cells(out, counts, kind, columns)
@@ -1177,6 +1178,20 @@ def _status_share(c: ColumnRole, counts: Counter[CellType]) -> float:
     fills = c.types.get("fill", 0)
     filled = sum(counts.values()) + fills
     return (counts[CellType.rag] + fills) / filled if filled else 0.0
+
+
+def _rated_progress(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A column its header names progress ('Progress rating', 'Delivery progress') whose cells
+    are status words alone ('Minor slippage', 'Implemented') is the RAG, where no column is: a
+    progress note is a sentence, a rating a word or two."""
+    if "rag" in _taken(out):
+        return
+    for c in out:
+        share = _status_share(c, counts[c.index])
+        if c.role == "progress" and share >= CLEAR:
+            c.role, c.confidence = "rag", round(0.5 + 0.4 * share, 2)
+            c.evidence.append(f"{share:.0%} of its cells are status words: a rating, no note")
+            return
 
 
 def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
