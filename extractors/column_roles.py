@@ -191,7 +191,7 @@ def read_roles(
         if grid and (trail := _rating_trail(out, grid)):
             earlier["rag"] = trail
         _status_now(out, counts)
-        _rated_progress(out, counts)
+        _rated_progress(out, columns)
         if history := _due_now(out, counts):
             earlier["due"] = history
     _from_cells(out, counts, kind, columns)
@@ -1180,15 +1180,18 @@ def _status_share(c: ColumnRole, counts: Counter[CellType]) -> float:
     return (counts[CellType.rag] + fills) / filled if filled else 0.0
 
 
-def _rated_progress(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+def _rated_progress(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
     """A column its header names progress ('Progress rating', 'Delivery progress') whose cells
-    are status words alone ('Minor slippage', 'Implemented') is the RAG, where no column is: a
-    progress note is a sentence, a rating a word or two."""
+    are status words that say a colour ('Minor slippage', 'Implemented') is the RAG, where no
+    column is: a progress note is a sentence, a rating a word or two. States alone ('Not yet
+    started') rate nothing and stay progress."""
     if "rag" in _taken(out):
         return
     for c in out:
-        share = _status_share(c, counts[c.index])
-        if c.role == "progress" and share >= CLEAR:
+        texts = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
+        rated = sum(1 for t in texts if normalise_rag(t) is not None)
+        if c.role == "progress" and texts and rated >= CLEAR * len(texts):
+            share = rated / len(texts)
             c.role, c.confidence = "rag", round(0.5 + 0.4 * share, 2)
             c.evidence.append(f"{share:.0%} of its cells are status words: a rating, no note")
             return
