@@ -857,11 +857,17 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
 _LIST_ITEM = re.compile(PLAN_VOCAB["cell_types"]["list_item"])
 
 
+def _period(text: str) -> bool:
+    """A header label that names a period: a year, a quarter, a month ('2025', 'Q1', 'Jan')."""
+    clean = " ".join(text.split())
+    return header_role(clean) == "date_label" or clean.lower().rstrip(".") in MONTHS
+
+
 def _reshaped(t: Table, page: Page) -> Table:
     """A ruled table in the shape its rows mean: a two-tier header as one row of labels, and a
     row of parallel lists (a recommendation's actions, owners and dates as lists side by side)
     as a row per item, each item's status glyph or tint read again for its own cell."""
-    t = flatten_tiered_header(t, lambda text: header_role(text) == "date_label")
+    t = flatten_tiered_header(t, _period)
     split = split_parallel_lists(t, _LIST_ITEM)
     if split is not t:
         paint(split, page)

@@ -1461,9 +1461,9 @@ def flatten_tiered_header(t: Table, is_period: Callable[[str], bool] = lambda _:
     'Monitoring' over 'Rating') and the tier under it that names each; the header's other
     cells are merged down over both tiers. The shape says it: the second row's slots are
     either covered from the cell above (merged down) or short labels under a header cell, with
-    at least one of each. Each column takes its lowest label. A tier of periods ('RAG by
-    quarter' over 'Q1' .. 'Q4', 'Target' over '2025/26' | '2026/27') is left as printed: the
-    group's word says what the periods hold, and its readers take the tier as the first row."""
+    at least one of each. Each column takes its lowest label. A header with periods in either
+    tier ('RAG by quarter' over 'Q1' .. 'Q4', '2025' over 'Jan' .. 'Dec') is left as printed:
+    each tier says what the other's periods are, and their readers take both."""
     if not t.ruled or len(t.rows) < 3 or len(t.rows[0]) != len(t.rows[1]):
         return t
     top, sub = t.rows[0], t.rows[1]
@@ -1477,7 +1477,8 @@ def flatten_tiered_header(t: Table, is_period: Callable[[str], bool] = lambda _:
         return t  # a slot covered from the left, not from above
     if any(not 0 < len(sub[j].text.split()) <= 6 for j in labels):  # type: ignore[union-attr]
         return t
-    if any(is_period(sub[j].text) for j in labels):  # type: ignore[union-attr]
+    tiers = [sub[j].text for j in labels] + [c.text for c in top if c is not None]  # type: ignore[union-attr]
+    if any(is_period(text) for text in tiers):
         return t
     header = [sub[j] if sub[j] is not None else top[j] for j in range(len(top))]
     return Table(page=t.page, bbox=t.bbox, rows=[header, *t.rows[2:]], ruled=t.ruled)
