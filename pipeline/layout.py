@@ -36,6 +36,12 @@ def _in_margin(line: Line, page: Page) -> bool:
     return line.top < page.height * MARGIN or line.bottom > page.height * (1 - MARGIN)
 
 
+def _wrapped_tail(text: str) -> bool:
+    """A line closing a bracket it does not open ('2026)', 'Care Leavers; May 2026)') is the
+    tail of a line wrapped over the page, content, never a running line or a page number."""
+    return text.count(")") > text.count("(")
+
+
 def clean_pages(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers in place, re-indexing the lines.
 
@@ -51,6 +57,8 @@ def clean_pages(pages: list[Page]) -> None:
     threshold = max(2, int(0.4 * len(pages)))
 
     def running(line: Line) -> bool:
+        if _wrapped_tail(line.text):
+            return False
         same = tops.get(_key(line.text), [])
         return len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold
 
@@ -58,7 +66,9 @@ def clean_pages(pages: list[Page]) -> None:
         numbers = {
             id(ln)
             for ln in page.lines
-            if _in_margin(ln, page) and _PAGE_NUMBER.match(ln.text.strip())
+            if _in_margin(ln, page)
+            and _PAGE_NUMBER.match(ln.text.strip())
+            and not _wrapped_tail(ln.text)
         }
         repeated = {id(ln) for ln in page.lines if _in_margin(ln, page) and running(ln)}
         marked = numbers | repeated

@@ -25,6 +25,11 @@ from plantrace.pipeline.limits import LIMITS, Limits
 _WORD = re.compile(r"\S+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# digits glued to the end of a word ('PSW1'): a footnote mark when set smaller and raised
+# (_superscripts); a digit inside a word or one of the word's own size ('Q2', 'CO2') is text
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d{1,2}(?=[\s,;.:)]|$)")
+_MARK_SIZE = 0.85  # a mark's font size is below this share of its word's
+_MARK_RISE = 0.25  # em: a mark's foot is this far above its word's at least
 # pdfium marks a hyphen it found at a line end with U+FFFE or U+0002; Ofsted and council documents
 # are not auto-hyphenated, so such a hyphen is a real one ("multi-agency").
 # pictographs and dingbats ('✔', '▲', '○'): a producer that draws them from a fallback font
@@ -286,6 +291,9 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
         start, end = pos, m.start()
         pos = m.end()
         segment = text[start:end]
+        marks = _superscripts(raw, text, start, end)
+        if marks:
+            segment = "".join(c for i, c in enumerate(segment, start) if i not in marks)
         if soft:
             segment = segment.translate(_SOFT_HYPHENS)
         joined = " ".join(segment.split())
@@ -409,8 +417,11 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
         if line._words is not None or line.span is None:
             continue
         words: list[Word] = []
+        marks = _superscripts(raw, text, *line.span)
         for w in _WORD.finditer(text, *line.span):
             a, b = w.start(), w.end() - 1
+            while b > a and b in marks:  # a footnote mark is no part of its word ('PSW¹')
+                b -= 1
             get_box(raw, a, rl, rr, rb, rt)
             x0, t0, b0 = cl.value, ct.value, cb.value
             if b != a:
@@ -420,7 +431,7 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 bottom = h - (b0 if b0 < b1 else b1)
             else:
                 top, bottom = h - t0, h - b0
-            word = w.group()
+            word = "".join(text[i] for i in range(a, b + 1) if i not in marks)
             if soft:
                 word = word.translate(_SOFT_HYPHENS)
                 if not word:
@@ -509,6 +520,33 @@ def _seated(words: list[Word], mark: Word) -> list[Word] | None:
     if not left or not right or len(left) + len(right) != len(words):
         return None
     return [*left, mark, *right]
+
+
+def _superscripts(raw: object, text: str, start: int, end: int) -> set[int]:
+    """Indices of the footnote marks in text[start:end]: digits glued to a word's end that are
+    set in a smaller font than the glyph before them and raised above its foot ('PSW¹' printed
+    as 'PSW' then a small raised '1'). Only glued digits are looked at (a few a page)."""
+    out: set[int] = set()
+    for m in _GLUED_DIGITS.finditer(text, start, end):
+        host = m.start() - 1
+        size = pdfium_c.FPDFText_GetFontSize(raw, host)
+        foot = _char_foot(raw, host)
+        if all(
+            pdfium_c.FPDFText_GetFontSize(raw, i) < _MARK_SIZE * size
+            and _char_foot(raw, i) - foot > _MARK_RISE * size
+            for i in range(m.start(), m.end())
+        ):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+def _char_foot(raw: object, i: int) -> float:
+    """The bottom of a character's box, in PDF space (y up)."""
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharBox(
+        raw, i, ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+    )
+    return cb.value
 
 
 def _word_boxes(raw: object, text: str, start: int, end: int, h: float) -> list[Word]:
