@@ -1257,7 +1257,9 @@ def _stream_tables(
         return [], lines
     found: list[Table] = []
     used: set[int] = set()
-    order = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    carried_on = open_table is not None and open_table.page == page.number - 1
+    repeated = [] if carried_on else _repeated_header(page, lines, grids)
+    order = sorted([*repeated, *lines], key=lambda ln: (ln.top, ln.x0))
     i = 0
     # a table left open on the previous page continues at the top of this one
     if open_table is not None and open_starts and open_table.page == page.number - 1:
@@ -1295,6 +1297,18 @@ def _stream_tables(
         else:
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _repeated_header(page: Page, lines: list[Line], grids: dict[str, list[float]]) -> list[Line]:
+    """The header row of an unruled table the plan printed before, repeated at the top of this
+    page over the table's next piece: page cleaning took it for a running header, but over a
+    table that the page does not continue from the one before (a new section's) it is that
+    table's header again."""
+    first = min(ln.top for ln in lines)
+    return [
+        ln for ln in page.header_footer
+        if ln.top < first and _grid_key([ln]) in grids
+    ]  # fmt: skip
 
 
 def _stream(
