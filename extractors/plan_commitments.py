@@ -51,9 +51,11 @@ LINE = "line"
 # Symbol font's bullet), then a space; a letter, digit, bracket or quote opens text instead
 _BULLET = re.compile(r"^\s*(?P<glyph>[^\w\s()\[\]'\"‘’“”£$€#%&@.,;:!?])\s+")
 _GLYPH_KINDS = ("So", "Sm", "Pd", "Po", "Co")
-# a reference then a colon opening a line: 'ACTION IB25/07:', 'AP-3:', 'A12:'; the reference
-# holds a digit, and at most one word (the log's own label) comes before it
-_LINE_REF = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?P<ref>[A-Za-z]{0,4}[-/]?\d[\w/.-]*)\s*:\s+(?=\S)")
+# a reference then a colon opening a line: 'ACTION IB25/07:', 'AP-3:', 'Action point 7:'; the
+# reference holds a digit, and at most two words (the log's own label) come before it
+_LINE_REF = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,2}?(?P<ref>[A-Za-z]{0,4}[-/]?\d[\w/.-]*)\s*:\s+(?=\S)"
+)
 # '<who> to <do>' then when, after its last ' by ' or in a closing bracket
 _WHO_TO = re.compile(r"^(?P<owner>[^.;:()]+?)\s+to\s+(?P<text>[a-z].*)$", re.S)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)

@@ -38,7 +38,7 @@ LOG = [
      "by 30 June 2026", "2026-06-30"),
     ("AP-2", "1", "Team Manager, Duty", "audit repeat referrals each quarter",
      "by September 2026", "2026-09-30"),
-    ("AP-3", "2", "PSW", "run reflective supervision workshops for all team managers",
+    ("7", "2", "PSW", "run reflective supervision workshops for all team managers",
      "by the end of Q3 2026/27", "2026-12-31"),
 ]  # fmt: skip
 
@@ -88,8 +88,9 @@ def _log_plan() -> PlanExtraction:
         story.append(Paragraph(f"5.{rec} Development point {rec} – {text}", heading))
         story.append(Paragraph("Members discussed progress and agreed the following.", body))
         for ref, r, owner, action, due, _ in LOG:
-            if r == rec:
-                story.append(Paragraph(f"{ref}: {owner} to {action} {due}.", body))
+            if r == rec:  # a bare number under a label of two words: 'Action point 7:'
+                label = f"Action point {ref}" if ref.isdigit() else ref
+                story.append(Paragraph(f"{label}: {owner} to {action} {due}.", body))
     return _build(story)
 
 
