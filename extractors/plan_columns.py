@@ -386,6 +386,23 @@ def _dated_targets(roles: list[str | None], columns: Sequence[Sequence[str]]) ->
     ]  # fmt: skip
 
 
+_ENDS_IN_NUMBER = re.compile(r"^\D{0,20}\b\d{1,2}$")
+
+
+def _recurring_refs(roles: list[str | None], columns: Sequence[Sequence[str]]) -> list[str | None]:
+    """A column named ref ('Finding ref', 'Rec ref') whose numbers recur down the column ('1',
+    '1', '2' or 'Finding 2' on each of its actions) names the recommendation each action
+    answers: an action's own ref does not repeat."""
+    refs = [i for i, r in enumerate(roles) if r == "ref" and i < len(columns)]
+    out = list(roles)
+    for i in refs:
+        texts = [" ".join(t.split()) for t in columns[i] if t.strip()]
+        recur = len(set(texts)) < len(texts)
+        if texts and recur and all(_ENDS_IN_NUMBER.match(t) for t in texts):
+            out[i] = "rec"
+    return out
+
+
 def _dated(texts: Sequence[str]) -> bool:
     """Most of the cells are dates or open dates ('Ongoing')."""
     kinds = [cell_type(t) for t in texts]
@@ -678,7 +695,7 @@ def _header(
     else:
         roles = row_roles(texts)
     columns = _cell_texts(t)
-    roles = _dated_targets(roles, columns)
+    roles = _recurring_refs(_dated_targets(roles, columns), columns)
     kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
@@ -863,11 +880,25 @@ def _period(text: str) -> bool:
     return header_role(clean) == "date_label" or clean.lower().rstrip(".") in MONTHS
 
 
+def _under_caption_row(t: Table) -> Table:
+    """A table whose first row of labels names no column a plan has ('S – Specific' ..
+    'T – Time-bound', a key of what the columns are for) over a row that is a header: the
+    table starts at that header; the row above is a caption."""
+    if len(t.rows) < 3:
+        return t
+    first, second = ([c.text if c is not None else "" for c in row] for row in t.rows[:2])
+    styled = styled_cells(t.rows[1])
+    short = all(len(x.split()) <= 6 for x in second)
+    if any(row_roles(first)) or not styled or not short or not is_header(second, styled):
+        return t
+    return Table(t.page, t.bbox, t.rows[1:], t.ruled)  # the caption's text stays the table's
+
+
 def _reshaped(t: Table, page: Page) -> Table:
     """A ruled table in the shape its rows mean: a two-tier header as one row of labels, and a
     row of parallel lists (a recommendation's actions, owners and dates as lists side by side)
     as a row per item, each item's status glyph or tint read again for its own cell."""
-    t = flatten_tiered_header(t, _period)
+    t = _under_caption_row(flatten_tiered_header(t, _period))
     split = split_parallel_lists(t, _LIST_ITEM)
     if split is not t:
         paint(split, page)
