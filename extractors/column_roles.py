@@ -1189,7 +1189,9 @@ def _rated_progress(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> 
         return
     for c in out:
         texts = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
-        rated = sum(1 for t in texts if normalise_rag(t) is not None)
+        rated = sum(
+            1 for t in texts if cell_type(t) is CellType.rag and normalise_rag(t) is not None
+        )
         if c.role == "progress" and texts and rated >= CLEAR * len(texts):
             share = rated / len(texts)
             c.role, c.confidence = "rag", round(0.5 + 0.4 * share, 2)

@@ -35,3 +35,13 @@ def test_progress_header_over_notes_stays_progress() -> None:
         [*_BASE, ["Panel met twice; referrals rising", "Draft with schools", "One post filled"]],
     )
     assert roles.roles[3] == "progress"
+
+
+def test_progress_notes_that_open_with_a_status_word_stay_progress() -> None:
+    roles = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "progress"],
+        ["No.", "Step", "Lead", "Delivery progress"],
+        [*_BASE, ["Complete; evaluation due in spring", "On track, two panels held", "Delayed"]],
+    )
+    assert roles.roles[3] == "progress"
