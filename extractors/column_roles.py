@@ -197,6 +197,7 @@ def read_roles(
     _from_cells(out, counts, kind, columns)
     if kind == ACTION_TABLE:
         _people_own(out, counts, columns)
+        _posts_by_initials(out, counts, columns)
         _done(out, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
@@ -250,6 +251,33 @@ def _people_own(
         f"header {owner.label!r} names owner, but its cells name no person ({len(set(mine))}"
         f" values over {len(mine)} rows, places or partners), beside {people.label!r} of people"
     )
+
+
+_INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}$")  # 'PSW', 'WDL', 'HoQA', 'DN'
+
+
+def _posts_by_initials(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
+    """An action table with no owner column: the one unplaced column whose cells are people
+    or posts by their initials ('PSW', 'WDL' beside 'Service Manager, Care Leavers'), with a
+    person among them, is the owner. Initials alone read as codes; beside people they are
+    posts, and an action's own ref is never letters alone."""
+    if "owner" in _taken(out):
+        return
+    found = []
+    for c in out:
+        texts = [" ".join(t.split()) for t in columns[c.index]] if c.index < len(columns) else []
+        texts = [t for t in texts if t]
+        people = counts[c.index][CellType.person] + counts[c.index][CellType.owner_date]
+        initials = sum(1 for t in texts if _INITIALS.match(t))
+        if c.role is None and texts and people and people + initials >= CLEAR * len(texts):
+            found.append((c, (people + initials) / len(texts)))
+    if len(found) != 1:
+        return
+    c, share = found[0]
+    c.role, c.confidence = "owner", round(0.5 + 0.4 * share, 2)
+    c.evidence.append(f"{share:.0%} of its cells are people or posts by their initials: the owner")
 
 
 DONE = "done"  # a column saying only whether the action is done: a tick or Yes/No
