@@ -883,13 +883,17 @@ def _period(text: str) -> bool:
 def _under_caption_row(t: Table) -> Table:
     """A table whose first row of labels names no column a plan has ('S – Specific' ..
     'T – Time-bound', a key of what the columns are for) over a row that is a header: the
-    table starts at that header; the row above is a caption."""
+    table starts at that header; the row above is a caption. A title across the table (one
+    cell: a recommendation over its actions) is no caption: it is read as a heading."""
     if len(t.rows) < 3:
         return t
     first, second = ([c.text if c is not None else "" for c in row] for row in t.rows[:2])
     styled = styled_cells(t.rows[1])
-    short = all(len(x.split()) <= 6 for x in second)
-    if any(row_roles(first)) or not styled or not short or not is_header(second, styled):
+    short = all(len(x.split()) <= 6 for x in [*first, *second])
+    keyed = sum(1 for x in first if x.strip()) >= 3  # a key over the columns, not a title
+    if not keyed or any(row_roles(first)) or not styled or not short:
+        return t
+    if not is_header(second, styled):
         return t
     return Table(t.page, t.bbox, t.rows[1:], t.ruled)  # the caption's text stays the table's
 
