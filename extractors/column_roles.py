@@ -961,7 +961,8 @@ def _fill_rag(
         # a header word for a role its cells could hold ('Milestone met?' -> milestones) gives
         # way to a column of no word but RAG fills, as it gives way to cells of another kind
         # so does 'Progress rating' over dots and tints: a progress note is words
-        wordless = (c.role in OVERRULED or c.role == "progress") and words == 0
+        noteless = c.role == "progress" and words == counts[c.index][CellType.rag]  # marks only
+        wordless = (c.role in OVERRULED and words == 0) or noteless
         if (c.role is not None and not wordless) or "rag" in _taken(out) or share < CLEAR:
             continue
         if wordless:
