@@ -45,3 +45,29 @@ def test_progress_notes_that_open_with_a_status_word_stay_progress() -> None:
         [*_BASE, ["Complete; evaluation due in spring", "On track, two panels held", "Delayed"]],
     )
     assert roles.roles[3] == "progress"
+
+
+def test_progress_header_over_fills_and_a_hollow_mark_is_the_rating() -> None:
+    """'Delivery progress' over cells of no word but a colour, one a hollow mark: no note."""
+    from plantrace.pipeline.document import Cell, Table
+
+    def cell(text: str, x: float, y: float, fill: str | None = None) -> Cell:
+        return Cell(text=text, bbox=(x, y, x + 90.0, y + 20.0), fill=fill)
+
+    fills = ["#d4351c", None, "#2e8540"]
+    marks = ["", "○", ""]
+    rows = [[cell(h, 90.0 * i, 0.0) for i, h in enumerate(["No.", "Step", "Lead", "Progress"])]]
+    for r in range(3):
+        y = 20.0 * (r + 1)
+        texts = [_BASE[0][r], _BASE[1][r], _BASE[2][r]]
+        rows.append([*(cell(t, 90.0 * i, y) for i, t in enumerate(texts)),
+                     cell(marks[r], 270.0, y, fills[r])])  # fmt: skip
+    table = Table(page=1, bbox=(0.0, 0.0, 360.0, 80.0), rows=rows, ruled=True)  # type: ignore[arg-type]
+    roles = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "progress"],
+        ["No.", "Step", "Lead", "Delivery progress"],
+        [*_BASE, marks],
+        table=table,
+    )
+    assert roles.roles[3] == "rag"
