@@ -893,8 +893,8 @@ def _under_caption_row(t: Table) -> Table:
     keyed = sum(1 for x in first if x.strip()) >= 3  # a key over the columns, not a title
     if not keyed or any(row_roles(first)) or not styled or not short:
         return t
-    if not is_header(second, styled):
-        return t
+    if sum(1 for r in row_roles(second) if r is not None) < 2:
+        return t  # the styled row under it names two plan columns at least
     return Table(t.page, t.bbox, t.rows[1:], t.ruled)  # the caption's text stays the table's
 
 
