@@ -69,3 +69,17 @@ def test_a_ref_column_whose_numbers_recur_names_the_recommendations() -> None:
     assert roles == ["ref", "action", "rec"]
     own = _recurring_refs(["ref", "action"], [["1", "2", "3"], ["a", "b", "c"]])
     assert own == ["ref", "action"]
+
+
+def test_a_column_of_findings_by_number_names_the_recommendations() -> None:
+    from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
+
+    roles = read_roles(
+        ACTION_TABLE,
+        ["action", None, "owner"],
+        ["Task", "Source", "Owner"],
+        [["Hold a panel weekly for edge of care cases", "Publish a guide for schools",
+          "Train staff in family network meetings"],
+         ["Finding 2", "Finding 2", "Finding 3"], ["Head of Early Help", "DSL", "IRO"]],
+    )  # fmt: skip
+    assert roles.roles[1] == "rec"
