@@ -28,14 +28,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
 from plantrace.extractors.plan_prose import (
     FIELD_LABELS,
     NOTE_LABELS,
     ROLES,
     carries_on,
     made_cell,
-    printed_labels,
+    rows_as_tables,
 )
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
@@ -298,34 +298,9 @@ def _run_on(notes: Sequence[Line], k: int) -> list[Line]:
 def _rebuild(elements: Sequence[Element], items: Sequence[Item]) -> list[Element]:
     """The elements with each item's lines taken out and read as a row of an action table;
     items in a run (no other text between them) share a table."""
-    rows = {id(it.lines[0]): it for it in items}
+    rows = {id(it.lines[0]): _row(it) for it in items}
     taken = {id(ln) for it in items for ln in (*it.lines, *it.notes)}
-    out: list[Element] = []
-    table: PlanTable | None = None
-    for el in elements:
-        if el.table is not None or el.raw is not None:
-            out.append(el)
-            table = None
-            continue
-        rest: list[Line] = []
-        for ln in el.lines:
-            if id(ln) not in taken:
-                rest.append(ln)
-                continue
-            if rest:
-                out.append(Element(rest[0].page, rest[0].top, lines=rest))
-                rest, table = [], None
-            if id(ln) in rows:
-                if table is None:
-                    table = PlanTable(
-                        ACTION_TABLE, list(ROLES), printed_labels(), [], ln.page, ln.top
-                    )
-                    out.append(Element(ln.page, ln.top, table=table))
-                table.rows.append(_row(rows[id(ln)]))
-        if rest:
-            out.append(Element(rest[0].page, rest[0].top, lines=rest))
-            table = None
-    return out
+    return rows_as_tables(elements, rows, taken)
 
 
 def _row(item: Item) -> Row:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -335,8 +335,18 @@ def _rebuild(
 ) -> list[Element]:
     """The elements with each action paragraph's lines taken out and read as a row of an action
     table; paragraphs in a run (no other text between them) share a table."""
-    rows = {id(p.lines[0]): (p, f) for p, f in actions}
+    rows = {id(p.lines[0]): _row(p, f) for p, f in actions}
     taken = {id(ln) for p, _ in actions for ln in (*p.lines, *p.note)}
+    return rows_as_tables(elements, rows, taken)
+
+
+def rows_as_tables(
+    elements: Sequence[Element], rows: Mapping[int, Row], taken: set[int]
+) -> list[Element]:
+    """The elements with the `taken` lines (by id) taken out, and the row made of each run of
+    text set where its first line (`rows`, by line id) stood: rows in a run (no other text
+    between them) share one action table. Prose actions and running-text commitments both
+    become tables this way, so owner, date and status go through the table readers."""
     out: list[Element] = []
     table: PlanTable | None = None
     for el in elements:
@@ -353,13 +363,12 @@ def _rebuild(
                 out.append(Element(rest[0].page, rest[0].top, lines=rest))
                 rest, table = [], None
             if id(ln) in rows:
-                p, f = rows[id(ln)]
                 if table is None:
                     table = PlanTable(
                         ACTION_TABLE, list(ROLES), printed_labels(), [], ln.page, ln.top
                     )
                     out.append(Element(ln.page, ln.top, table=table))
-                table.rows.append(_row(p, f))
+                table.rows.append(rows[id(ln)])
         if rest:
             out.append(Element(rest[0].page, rest[0].top, lines=rest))
             table = None
