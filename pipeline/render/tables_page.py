@@ -20,6 +20,7 @@ ROLE_COLOURS = {
     "action": "#1f77b4", "owner": "#2ca02c", "due": "#d62728", "start": "#ff9896",
     "rag": "#ff7f0e", "ref": "#9467bd", "code": "#9467bd", "indicator": "#1f77b4",
     "progress": "#17becf", "governance": "#8c564b", "milestones": "#e377c2",
+    "matrix": "#7f7f00", "timeline": "#7f7f00", "done": "#ff7f0e",
 }  # fmt: skip
 UNREAD = "#d62728"
 LABEL_SIZE = 6.0  # points of the PDF page: the labels scale with the drawing
