@@ -224,7 +224,8 @@ def test_a_goal_read_with_its_first_year_is_an_interim_target() -> None:
 
 def test_start_and_due_under_a_two_row_header() -> None:
     """'Timescale' printed over 'Start' | 'End': read alone, the group header names the first
-    column (the start) as due. The second header row and each row's two dates (the start is
+    column (the start) as due. The two header rows are read as one row of labels (the group's
+    columns take the second row's 'Start' and 'End'), and each row's two dates (the start is
     the earlier) put the due date in the 'End' column."""
     data = [
         ["Ref", "Action", "Lead", "Timescale", "", "RAG"],
@@ -249,7 +250,8 @@ def test_start_and_due_under_a_two_row_header() -> None:
     assert table.reading is not None
     start, due = table.reading.columns[3:5]
     assert (start.role, due.role) == ("start", "due")
-    assert any("second header row 'Start'" in e for e in start.evidence)
+    assert (start.label, due.label) == ("Start", "End")
+    assert any("after those of 'Start'" in e for e in due.evidence)
 
 
 def test_start_and_due_from_the_dates_alone() -> None:
