@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
 from plantrace.extractors.column_roles import DONE, MATRIX
@@ -30,7 +31,7 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Cell
-from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.dates import parse_date, parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.normalise.rag import (
     done_mark,
@@ -60,6 +61,16 @@ class Draft:
     milestones: str | None
     rec_cell: str | None  # the Rec/Priority cell as printed, when the table has that column
     section: str | None  # the recommendation whose section the row sits in
+    updates: list[Update] = field(default_factory=list)  # dated reviews (_latest_update)
+
+
+@dataclass(slots=True)
+class Update:
+    """One dated review of an action: the date it was made, the status then, its note."""
+
+    when: date | None
+    rag: str | None
+    progress: str | None
 
 
 def _clean(text: str) -> str | None:
@@ -91,6 +102,9 @@ def read_actions(
     ac, ref_c, rec_c = table.col("action"), table.col("ref"), table.col("rec")
     own_c, due_c, gov_c = table.col("owner"), table.col("due"), table.col("governance")
     prog_c, rag_c, mil_c = table.col("progress"), table.col("rag"), table.col("milestones")
+    rev_c = _review_col(table, ac, ref_c, (rag_c, prog_c), (rec_c, own_c, mil_c, gov_c))
+    if rev_c is not None and due_c == rev_c:
+        due_c = _target_col(table, ac, rev_c, (ref_c, rec_c, own_c, rag_c, prog_c, mil_c, gov_c))
     drafts: list[Draft] = []
     current = section
     keyed = _keyed(table, ref_c, ac)
@@ -134,6 +148,11 @@ def read_actions(
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
         if due_c is None and milestones:  # no date column: the milestones say when
             due_raw = milestones
+        update = _update(table, row, rev_c, rag_c, prog_c, rag_key, tints)
+        if update is not None and _update_row(row, ac, ref):
+            if drafts:
+                drafts[-1].updates.append(update)
+            continue
         if drafts and keyed and _continues(row, ref, owner, due_raw, rag_c):
             # the rest of the action above in a row of its own: no key, no owner, no date
             drafts[-1].text = f"{drafts[-1].text} {' '.join(text.split())}"
@@ -172,9 +191,104 @@ def read_actions(
                 milestones=milestones,
                 rec_cell=row.text(rec_c) if rec_c is not None else None,
                 section=current,
+                updates=[update] if update is not None else [],
             )
         )
+    for d in drafts:
+        _latest_update(d)
     return drafts
+
+
+def _update_row(row: Row, ac: int | None, ref: str | None) -> bool:
+    """A row with no action and no key of its own under an action: one of its reviews."""
+    return ref is None and (not _clean(row.text(ac)) or _merged(row, ac))
+
+
+def _review_col(
+    table: PlanTable,
+    ac: int | None,
+    ref_c: int | None,
+    said: Sequence[int | None],
+    others: Sequence[int | None],
+) -> int | None:
+    """The date column of an action log's reviews, when the table has one. A log gives each
+    action several rows: the first names the action; each row under it, with no action and no
+    key, fills only a repeating group of columns (a date, the status then, a note: said): a
+    dated review. The column dated on most such rows is the review's date. The review rows are
+    at least two and a third of the rows, and each says something (a status or a note), so
+    that a stray line under an action or a milestone's row (a date and what it marks) is no
+    review."""
+    if ac is None or all(c is None for c in said):
+        return None
+    rows = [r for r in table.rows if not r.section]
+    bare = [
+        r
+        for r in rows
+        if _update_row(r, ac, _clean(r.text(ref_c)) if ref_c is not None else None)
+        and any(r.text(c).strip() for c in said if c is not None)
+    ]
+    if len(bare) < 2 or len(bare) * 3 < len(rows):
+        return None
+    skip = {ac, ref_c, *said, *others}
+    best: tuple[int, int] | None = None
+    for i in range(len(table.labels)):
+        if i in skip:
+            continue
+        dated = sum(1 for r in bare if _dated(r.text(i)))
+        if dated * 10 >= len(bare) * 6 and (best is None or dated > best[0]):
+            best = (dated, i)
+    return best[1] if best is not None else None
+
+
+def _target_col(
+    table: PlanTable, ac: int | None, rev_c: int, others: Sequence[int | None]
+) -> int | None:
+    """The due date of a log whose review dates were taken for it: the other date column,
+    filled on the rows naming an action and blank on their review rows ('Target end'). None
+    when the log has no such column: a review's date is no due date."""
+    skip = {ac, rev_c, *others}
+    named = [r for r in table.rows if not r.section and _clean(r.text(ac)) and not _merged(r, ac)]
+    for i in range(len(table.labels)):
+        if i in skip or not named:
+            continue
+        filled = sum(1 for r in named if r.text(i).strip())
+        if filled * 10 >= len(named) * 6 and any(_dated(r.text(i)) for r in named):
+            return i
+    return None
+
+
+def _dated(text: str) -> bool:
+    """A short cell naming a date ('07/12/2026', 'Dec 2026'): a review's or a target's."""
+    words = text.split()
+    return 0 < len(words) <= 4 and parse_date(" ".join(words)) is not None
+
+
+def _update(
+    table: PlanTable,
+    row: Row,
+    rev_c: int | None,
+    rag_c: int | None,
+    prog_c: int | None,
+    rag_key: Mapping[str, str] | None,
+    tints: Mapping[int, str | None],
+) -> Update | None:
+    """A row's review: its date, status and note; None when the row has no review date."""
+    when = _clean(row.text(rev_c)) if rev_c is not None else None
+    if when is None:
+        return None
+    progress = _clean(row.text(prog_c)) if prog_c is not None else None
+    return Update(parse_date(when), _row_rag(table, row, rag_c, rag_key, tints), progress)
+
+
+def _latest_update(d: Draft) -> None:
+    """An action reviewed several times is where its latest review left it: the status and note
+    of the review with the latest date, in whatever order the log lists them (newest first or
+    oldest first); the earlier reviews are history. Undated reviews rank by print order."""
+    if len(d.updates) < 2:
+        return
+    order = range(len(d.updates))
+    last = max(order, key=lambda k: (d.updates[k].when or date.min, k))
+    d.rag, d.progress = d.updates[last].rag, d.updates[last].progress
 
 
 _WHOLE_REF = re.compile(r"^[A-Z]{0,2}\d{1,2}\.?$")

@@ -1,0 +1,85 @@
+"""An action log whose actions each take several rows, one per dated review (fixer C, round 8):
+the first row names the action, its lead and its deadline; each row under it fills only the
+review's columns (date, status, comment). The action's status and progress are the latest
+review's by date, whatever order the reviews are printed in, and its due date is the deadline,
+never a review's date. Plans typeset with reportlab and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+STYLE = getSampleStyleSheet()["BodyText"]
+
+# ref, action, lead, deadline, reviews (date, status, comment) in print order
+LOG = [
+    ("P1", "Recruit three advanced practitioners for the assessment service",
+     "Head of Assessment", "30 September 2025",
+     [("3 March 2025", "Amber", "Adverts out; shortlisting in April"),
+      ("9 June 2025", "Green", "Two practitioners appointed"),
+      ("14 April 2025", "Red", "No suitable applicants in the first round")]),
+    ("P2", "Publish a practice standard for chronologies in case files",
+     "Principal Social Worker", "31 December 2025",
+     [("20 August 2025", "Complete", "Standard published and briefed to teams"),
+      ("2 May 2025", "Amber", "Draft with the practice board"),
+      ("11 February 2025", "Not started", "Waiting for the audit findings")]),
+    ("P3", "Run a quarterly audit of supervision records",
+     "Quality Assurance Manager", "31 March 2026",
+     [("5 May 2025", "Green", "First audit done")]),
+]  # fmt: skip
+
+
+def _log_pdf(rows: Sequence[tuple[str, str, str, str, list[tuple[str, str, str]]]]) -> bytes:
+    head = ["Ref", "Action", "Lead officer", "Deadline", "Date of update", "RAG", "Comments"]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", STYLE) for h in head]]
+    for ref, action, lead, deadline, reviews in rows:
+        for k, (when, status, comment) in enumerate(reviews):
+            first = [ref, Paragraph(action, STYLE), Paragraph(lead, STYLE), deadline]
+            cells.append(
+                [*(first if k == 0 else ["", "", "", ""]), when, status, Paragraph(comment, STYLE)]
+            )
+    widths = [40, 220, 120, 90, 90, 60, 180]
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    doc.build([Paragraph("Improvement action log: reviews by date", STYLE), table])
+    return buf.getvalue()
+
+
+def _plan() -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_log_pdf(LOG), "log.pdf"))
+
+
+def test_each_action_once_not_one_per_review() -> None:
+    plan = _plan()
+    assert [a.ref for a in plan.actions] == ["P1", "P2", "P3"]
+    assert plan.actions[0].owner == "Head of Assessment"
+
+
+def test_status_and_progress_are_the_latest_reviews_by_date() -> None:
+    by_ref = {a.ref: a for a in _plan().actions}
+    # P1's reviews are out of order: June is the latest, printed second
+    assert by_ref["P1"].rag == "green"
+    assert by_ref["P1"].progress == "Two practitioners appointed"
+    # P2's are newest first
+    assert by_ref["P2"].rag == "blue"
+    assert by_ref["P2"].progress == "Standard published and briefed to teams"
+    # one review only: its own
+    assert by_ref["P3"].rag == "green"
+    assert by_ref["P3"].progress == "First audit done"
+
+
+def test_due_is_the_deadline_not_a_review_date() -> None:
+    by_ref = {a.ref: a for a in _plan().actions}
+    assert by_ref["P1"].due_date == date(2025, 9, 30)
+    assert by_ref["P2"].due_date == date(2025, 12, 31)
+    assert by_ref["P3"].due_date == date(2026, 3, 31)
