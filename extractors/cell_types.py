@@ -244,9 +244,12 @@ _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<post>[^()]+)\)\s*$")
 
 def _person(text: str) -> bool:
     """A person or job title: a name ('Jane Smith'), or short words most of which name posts;
-    a name with the post in brackets ('Jane Smith (Head of Service)') is both."""
-    if normalise_owner(text) is None:
+    a name with the post in brackets ('Jane Smith (Head of Service)') is both. Read as the owner
+    normaliser reads it: a project tool's allocation ('Jane Smith[50%]') is no part of the name."""
+    owner = normalise_owner(text)
+    if owner is None:
         return False
+    text = owner
     if _NAME.match(text):
         return True
     shared = _JOINT.split(text)

@@ -179,6 +179,7 @@ def read_roles(
             _words_over_figures(c, counts[c.index])
     _merged_header(out, counts, kind, columns)
     if kind == ACTION_TABLE:
+        _people_not_actions(out, counts)
         _notes_not_bodies(out, counts)
     if grid:
         _sub_header(out, counts, grid)
@@ -593,6 +594,34 @@ def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) ->
         )
         c.role, c.confidence = "progress", round(0.5 + 0.3 * share, 2)
         return
+
+
+_PEOPLE_CELLS = frozenset({CellType.person, CellType.owner_date, CellType.body})
+
+
+def _people_not_actions(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A column the header names as the action ('Action holder', 'Action lead') whose cells
+    name people or posts, not what is done, while another column holds sentences: the header's
+    word 'action' qualifies who holds it. The cells decide: the people are read as who leads
+    (or a sponsor), the sentences beside them as the action (_from_cells)."""
+    prose = [
+        c for c in out
+        if c.role in (None, "action") and _share(counts[c.index], {CellType.prose}) >= CLEAR
+    ]  # fmt: skip
+    for c in out:
+        cnt = counts[c.index]
+        if c.role != "action" or not sum(cnt.values()):
+            continue
+        people = _share(cnt, _PEOPLE_CELLS)
+        if people < 0.5 or _share(cnt, {CellType.prose}) >= 0.25:
+            continue
+        if not any(p is not c for p in prose):
+            continue
+        c.evidence = [
+            f"header {c.label!r} names action, but {people:.0%} of its cells are people or posts"
+            " beside a column of sentences: its cells decide"
+        ]
+        c.role = None
 
 
 def _merged_header(

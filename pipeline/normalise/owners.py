@@ -21,6 +21,9 @@ _SEPARATOR = re.compile(r"\s+[–—-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|
 # a date in brackets after the owner: 'Head of Service (by March 2026)', '... (Q2 2026/27)'
 _BRACKETED = re.compile(r"^(?P<owner>[^()]+?)\s*\((?:by\s+)?(?P<due>[^()]+)\)$", re.I)
 _BY = re.compile(r"^by\s+", re.I)
+# a share of someone's time a project tool prints after each name it assigns ('Head of Early
+# Help[50%]', 'Jane Smith (25%)'): how much of them the task takes, not who they are
+_ALLOCATION = re.compile(r"\s*[\[(]\s*\d{1,3}(?:\.\d+)?\s*%\s*[\])]")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _MAX_DATE_WORDS = 6  # a date is short: 'by the end of Q2 2025/26'
 _OTHER_WORDS = 2  # words a date may hold besides month names and digits ('end', 'before')
@@ -34,10 +37,13 @@ class OwnerDue(NamedTuple):
 
 
 def normalise_owner(raw: str | None) -> str | None:
-    """Whitespace collapsed, trailing separators dropped, placeholders ('tbc', '-') as None."""
+    """Whitespace collapsed, trailing separators dropped, placeholders ('tbc', '-') as None; an
+    allocation in brackets ('[50%]') dropped: it says how much of the owner's time the work
+    takes, not who leads it. A name printed surname first ('Markham, Helen') is one owner, kept
+    as printed."""
     if raw is None:
         return None
-    text = " ".join(raw.split()).strip(" ;,/")
+    text = " ".join(_ALLOCATION.sub("", raw).split()).strip(" ;,/")
     if not text or _PLACEHOLDER.match(text):
         return None
     return text
