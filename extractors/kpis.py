@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from plantrace.extractors.cell_types import mended_figure
+from plantrace.extractors.cell_types import CellType, cell_type, mended_figure
 from plantrace.extractors.column_roles import series_before
 from plantrace.extractors.plan_actions import cell_rag, status_tints
 from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row, header_role
@@ -19,8 +19,15 @@ from plantrace.extractors.plan_recommendations import RecommendationIndex, numbe
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import KPI, Quantity
 from plantrace.models.provenance import Provenance
+from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.direction import normalise_direction
-from plantrace.pipeline.normalise.values import aims_at, figure_time, parse_quantity, split_figures
+from plantrace.pipeline.normalise.values import (
+    aims_at,
+    figure_time,
+    is_duration,
+    parse_quantity,
+    split_figures,
+)
 
 EXTRACTOR = "extractors.kpis"
 _DIGIT = re.compile(r"\d")
@@ -34,7 +41,7 @@ def read_kpis(
     start: int,
     rag_key: Mapping[str, str] | None = None,
 ) -> list[KPI]:
-    if table.kind != KPI_TABLE:
+    if table.kind != KPI_TABLE or rows_are_tasks(table):
         return []
     code_c, ind_c = table.col("code"), table.col("indicator")
     dir_c, rag_c = table.col("direction"), table.col("rag")
@@ -100,6 +107,53 @@ def read_kpis(
             )
         )
     return out
+
+
+_MOSTLY = 0.6  # this share of a column's cells of one type gives the column that type
+_SPANS = 0.8  # this share of rows ending on or after they start makes two date columns a span
+
+
+def rows_are_tasks(table: PlanTable) -> bool:
+    """A schedule read as a scorecard: its rows are tasks, not indicators.
+
+    A project tool's export ('ID | Task | Duration | Start | Finish | % Complete | Resources')
+    holds numbers and percentages enough to pass for KPI figures, but an indicator's figures are
+    dated in the header (baseline, latest, target), while a task carries its own dates: two
+    columns of dates where each row ends on or after it starts (a start and a finish), beside a
+    column of durations or of the people doing the work. A scorecard may date its rows and name
+    a lead too ('Baseline date | Baseline | Target | Target date | Lead'), but a column its header
+    names as a figure (baseline, latest, target) then holds figures, which a schedule never has:
+    its 'Baseline start' holds dates.
+    """
+    columns = [
+        [t for r in table.rows if not r.section and (t := " ".join(r.text(c).split()))]
+        for c in range(len(table.roles))
+    ]
+    dated = [c for c, col in enumerate(columns) if _mostly(col, {CellType.date})]
+    if not any(_spans(columns[a], columns[b]) for a in dated for b in dated if a < b):
+        return False
+    durations = any(col and sum(map(is_duration, col)) >= _MOSTLY * len(col) for col in columns)
+    people = any(_mostly(col, {CellType.person, CellType.owner_date}) for col in columns)
+    figures = any(
+        header_role(table.labels[c]) in _FIGURE_ROLES and _mostly(col, {CellType.number})
+        for c, col in enumerate(columns)
+        if c < len(table.labels)
+    )
+    return (durations or people) and not figures
+
+
+def _mostly(col: list[str], kinds: set[CellType]) -> bool:
+    return bool(col) and sum(cell_type(t) in kinds for t in col) >= _MOSTLY * len(col)
+
+
+def _spans(starts: list[str], ends: list[str]) -> bool:
+    """Two columns of dates read row by row as when a thing starts and when it ends."""
+    pairs = [
+        (a, b)
+        for s, e in zip(starts, ends, strict=False)
+        if (a := parse_date(s, end_of_period=False)) and (b := parse_date(e))
+    ]
+    return len(pairs) >= 2 and sum(a <= b for a, b in pairs) >= _SPANS * len(pairs)
 
 
 _FIGURE_ROLES = ("baseline", "latest", "target")

@@ -155,3 +155,24 @@ def aims_at(raw: str | None) -> bool:
     these is a target whatever its header says."""
     text = " ".join((raw or "").split())
     return bool(text) and bool(_AIM_BEFORE.search(text) or _AIM_AFTER.search(text))
+
+
+_DURATION = re.compile(
+    r"^\s*\d+(?:\.\d+)?\s*(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(_FIGURES["durations"], key=len, reverse=True)
+    )
+    + r")\.?\s*\??\s*$",
+    re.I,
+)
+
+
+def is_duration(raw: str | None) -> bool:
+    """A cell that is only a length of time ('10 days', '3 wks', '2 mons', '4d', '5 edays?').
+
+    A schedule's duration column says how long each task runs; a KPI's '540 days' is read the
+    same way, so this alone decides nothing: it is one piece of evidence that a table's rows are
+    tasks (extractors/kpis.py rows_are_tasks).
+    """
+    return bool(_DURATION.match(raw or ""))
