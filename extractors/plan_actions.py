@@ -31,7 +31,7 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Cell
-from plantrace.pipeline.normalise.dates import parse_date, parse_due
+from plantrace.pipeline.normalise.dates import dated_mentions, parse_date, parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.normalise.rag import (
     done_mark,
@@ -66,11 +66,13 @@ class Draft:
 
 @dataclass(slots=True)
 class Update:
-    """One dated review of an action: the date it was made, the status then, its note."""
+    """One dated review of an action: the date it was made, the status then, its note. rated:
+    the review has a status of its own (a blank one included); an update line gives none."""
 
     when: date | None
     rag: str | None
     progress: str | None
+    rated: bool = True
 
 
 def _clean(text: str) -> str | None:
@@ -118,11 +120,18 @@ def read_actions(
             continue
         if _repeats_header(row, table.labels):
             continue
+        stamped = _stamped(row) if drafts else None
         if row.section:
             found = section_row(row, ref_c)
             if found is not None:
                 prov = provenance(sha256, row.page, row.bbox, row.line_span)
                 current = index.add(found[0], found[1], prov)
+            elif stamped is not None:
+                drafts[-1].updates.append(stamped)
+            prev_page = row.page
+            continue
+        if stamped is not None and not _clean(row.text(ref_c)):
+            drafts[-1].updates.append(stamped)
             prev_page = row.page
             continue
         if rt_c is not None:
@@ -283,12 +292,41 @@ def _update(
 def _latest_update(d: Draft) -> None:
     """An action reviewed several times is where its latest review left it: the status and note
     of the review with the latest date, in whatever order the log lists them (newest first or
-    oldest first); the earlier reviews are history. Undated reviews rank by print order."""
-    if len(d.updates) < 2:
+    oldest first); the earlier reviews are history. Undated reviews rank by print order. An
+    update line that rates nothing leaves the action's own status."""
+    if not d.updates:
         return
     order = range(len(d.updates))
-    last = max(order, key=lambda k: (d.updates[k].when or date.min, k))
-    d.rag, d.progress = d.updates[last].rag, d.updates[last].progress
+    latest = d.updates[max(order, key=lambda k: (d.updates[k].when or date.min, k))]
+    d.progress = latest.progress
+    if latest.rated:
+        d.rag = latest.rag
+
+
+# an update line's stamp: a short label ending in a date, then a colon or a dash, then the news
+# ('Update (17/07/2025): ...', 'Position at 30 June 2025 – ...')
+_STAMP = re.compile(
+    r"^\s*(?P<label>[^:–—]{3,60}?\d[^:–—]{0,12}?)\s*(?::|–|—|\s-)\s*(?P<note>\S.*)$", re.S
+)
+
+
+def _stamped(row: Row) -> Update | None:
+    """A row saying one thing in a cell across the table that opens with a dated label: an
+    update of the action above, its note what follows the label. The label is a few words
+    ending in a day or a month (dates.dated_mentions), never a year alone (a heading may name
+    its plan year). A dated line in one column only is a milestone or the action's own text."""
+    texts = [" ".join(row.text(i).split()) for i in range(len(row.cells))]
+    filled = [t for t in texts if t]
+    if len(set(filled)) != 1 or (len(filled) < 2 and not row.section):
+        return None
+    m = _STAMP.match(filled[0])
+    if m is None or len(m.group("label").split()) > 6:
+        return None
+    label = m.group("label").rstrip(") ")
+    mentions = [x for x in dated_mentions(label) if x.precision in ("day", "month")]
+    if not mentions or len(label[mentions[-1].start :].split()) > 3:
+        return None  # no date, or words after it: no stamp
+    return Update(parse_date(label), None, m.group("note").strip(), rated=False)
 
 
 _WHOLE_REF = re.compile(r"^[A-Z]{0,2}\d{1,2}\.?$")

@@ -83,3 +83,48 @@ def test_due_is_the_deadline_not_a_review_date() -> None:
     assert by_ref["P1"].due_date == date(2025, 9, 30)
     assert by_ref["P2"].due_date == date(2025, 12, 31)
     assert by_ref["P3"].due_date == date(2026, 3, 31)
+
+
+# ref, action, lead, by when, status, update lines under the action (spanning the table)
+NOTED = [
+    ("4.1", "Introduce a weekly case file audit in the disabled children's team",
+     "Team Manager, Disabled Children", "March 2026", "Amber",
+     ["Position at 30 June 2025 – first four audits done, findings shared",
+      "Position at 31 March 2025 – audit tool agreed with the practice board"]),
+    ("4.2", "Train every team manager in reflective supervision", "Learning Lead",
+     "December 2025", "Green", []),
+    ("4.3", "Set up a panel to track children on part-time timetables", "Virtual School Head",
+     "January 2026", "Red", ["Position at 30 June 2025 – panel chair not yet appointed"]),
+]  # fmt: skip
+
+
+def _noted_pdf() -> bytes:
+    head = ["No.", "What we will do", "Lead", "By when", "RAG"]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", STYLE) for h in head]]
+    spans: list[tuple[object, ...]] = []
+    for ref, action, lead, when, rag, notes in NOTED:
+        cells.append([ref, Paragraph(action, STYLE), Paragraph(lead, STYLE), when, rag])
+        for note in notes:
+            spans.append(("SPAN", (0, len(cells)), (-1, len(cells))))
+            cells.append([Paragraph(f"<i>{note}</i>", STYLE), "", "", "", ""])
+    table = Table(cells, colWidths=[40, 300, 160, 100, 60], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000"), *spans]))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    doc.build([Paragraph("Quarterly progress against the plan", STYLE), table])
+    return buf.getvalue()
+
+
+def test_dated_update_lines_under_an_action_are_its_progress() -> None:
+    plan = extract_plan(parse_pdf_bytes(_noted_pdf(), "noted.pdf"))
+    by_ref = {a.ref: a for a in plan.actions}
+    assert list(by_ref) == ["4.1", "4.2", "4.3"]
+    # the later of two update lines printed newest first; the stamp is no part of the note
+    assert by_ref["4.1"].progress == "first four audits done, findings shared"
+    assert (
+        by_ref["4.1"].text == "Introduce a weekly case file audit in the disabled children's team"
+    )
+    assert by_ref["4.2"].progress is None
+    assert by_ref["4.3"].progress == "panel chair not yet appointed"
+    # an update line rates nothing: the action's own status stands
+    assert [by_ref[r].rag for r in ("4.1", "4.2", "4.3")] == ["amber", "green", "red"]
