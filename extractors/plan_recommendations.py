@@ -188,7 +188,11 @@ class RecommendationIndex:
         """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
         out: list[str] = []
         for m in _NUMBER_TOKEN.finditer(raw):
-            rid = self.by_number.get(number_key(m.group(1))) or self._by_digits(m.group(1))
+            rid = (
+                self.by_number.get(number_key(m.group(1)))
+                or self._by_digits(m.group(1))
+                or self._by_label(m.group(1))
+            )
             if rid is not None and rid not in out:
                 out.append(rid)
         return out
@@ -205,6 +209,15 @@ class RecommendationIndex:
                     if m and m.group(2).lstrip("0") == token.lstrip("0")), None)  # fmt: skip
         self.bare_links = self.bare_links or rid is not None
         return rid
+
+    def _by_label(self, token: str) -> str | None:
+        """The recommendation a lettered code names ('R2') where the plan numbers them bare
+        (1, 2, 3: a list 'R1 – ...' read as numbers): the letter is then a label, as 'Rec'
+        is in 'Rec 2'."""
+        m = _PREFIXED.fullmatch(token)
+        if m is None or any(_PREFIXED.fullmatch(r.number or "") for r in self.items):
+            return None
+        return self.by_number.get(number_key(m.group(2)))
 
 
 # an action's ref coding its recommendation's number: 'A1.3' (recommendation 1, third action),
@@ -479,7 +492,7 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
     for el in els:
         for k, ln in enumerate(el.lines):
             m = _HEADING.match(" ".join(ln.text.split()))
-            if m is not None and m.group("num") == str(len(groups) + 1):
+            if m is not None and _digits(m.group("num")) == str(len(groups) + 1):
                 groups.append([ln])
             elif k == 0 or not groups:
                 return []  # a paragraph that opens with no item of the list
@@ -487,12 +500,20 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
                 groups[-1].append(ln)
     out: Listed = []
     for g in groups:
-        found = heading(join_text(ln.text for ln in g))
+        text = join_text(ln.text for ln in g)
+        found = heading(text)
         if found is None:
             return []
         prov = provenance(sha256, g[0].page, _box(g), (g[0].index, g[-1].index))
-        out.append((found[0], found[1], prov))
-    return out if numbered_from_one([n for n, _, _ in out]) else []
+        # 'R2 – ...': the letter labels recommendation 2 (a link 'R2' still finds it)
+        out.append((_digits(found[0]) if _coded_label(text) else found[0], found[1], prov))
+    return out if _numbered_alike([n for n, _, _ in out]) else []
+
+
+def _numbered_alike(numbers: list[str]) -> bool:
+    """1, 2, 3 ... or R1, R2, R3 ...: one list, its codes all under the same letter."""
+    letters = {n[: len(n) - len(_digits(n))].upper() for n in numbers}
+    return len(letters) == 1 and numbered_from_one([_digits(n) for n in numbers])
 
 
 def listed_in_raw(el: Element, sha256: str) -> Listed:
@@ -545,3 +566,73 @@ def _box(lines: list[Line]) -> BBox:
         min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
         max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
     )  # fmt: skip
+
+
+# ---- an outline's parent rows: a project tool's summary tasks, a plan indented under headings --
+
+INDENT_STEP = 2.0  # points: a child's text starts this much further in than its parent's
+OUTLINE_LEVELS = 4  # a left-aligned outline indents its rows to a few levels at most
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineRow:
+    """A row that heads the rows indented under it. found: the recommendation it states
+    (number, text), else None (the project's own summary row, a workstream). closes: a heading
+    that states none, at or above the level of the recommendations' rows, ends the section in
+    force (the rows under it answer none of them)."""
+
+    found: tuple[str, str] | None
+    closes: bool
+
+
+def outline_rows(rows: Sequence[Row], col: int | None) -> dict[int, OutlineRow]:
+    """Rows of an outline that head the rows under them, by row index.
+
+    A project tool's export (and a plan kept as an indented list) prints each recommendation
+    as a parent row: its text starts left of the next row's, which is indented under it, and
+    it is set apart in bold or opens with the recommendation's label ('R2 – ...', 'Priority
+    2: ...'); its dates and % complete are rolled up from the rows under it, so it is no
+    action. A parent that states no recommendation (the project's summary row, the plan's
+    title) heads rows too and is no action either. Read only where the column's text starts
+    at a few indents (a left-aligned outline): centred text starts wherever its width puts it.
+    """
+    if col is None:
+        return {}
+    marks = [_indent(r, col) for r in rows]
+    found = [m for m in marks if m is not None]
+    if len({round(m[0] / INDENT_STEP) for m in found}) > OUTLINE_LEVELS:
+        return {}
+    out: dict[int, OutlineRow] = {}
+    rec_level: float | None = None  # indent of the rows that state recommendations
+    for n, mark in enumerate(marks):
+        below = next((m for m in marks[n + 1 :] if m is not None), None)
+        if mark is None or below is None or below[0] - mark[0] < INDENT_STEP:
+            continue
+        text = rows[n].text(col)
+        stated = heading(text)
+        if not mark[1] and (stated is None or not section_label(text)):
+            continue  # neither bold nor labelled: an item whose next row wraps further in
+        if stated is not None and _coded_label(text):
+            stated = _digits(stated[0]), stated[1]  # 'R2 – ...': recommendation 2
+        if stated is not None and rec_level is None:
+            rec_level = mark[0]
+        closes = stated is None and rec_level is not None and mark[0] <= rec_level + 1
+        out[n] = OutlineRow(found=stated, closes=closes)
+    return out
+
+
+def _coded_label(text: str) -> bool:
+    """'R2 – ...': a letter and a number before a dash, the letter the label (label_of)."""
+    m = _HEADING.match(_uncontinued(text))
+    return m is not None and not m.group("kw") and label_of(text) == m.group("num")[:1].lower()
+
+
+def _indent(row: Row, col: int) -> tuple[float, bool] | None:
+    """(how far in from its cell's left edge the cell's first line starts, whether all its
+    lines are bold), for a cell with text of its own."""
+    cell = row.cells[col] if col < len(row.cells) else None
+    if cell is None or not cell.lines or row.section:
+        return None
+    if col < len(row.merged_above) and row.merged_above[col]:
+        return None
+    return cell.lines[0].bbox[0] - cell.bbox[0], all(ln.bold for ln in cell.lines)
