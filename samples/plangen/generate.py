@@ -15,11 +15,12 @@ from samples.plangen.holdout4 import H4Family, H4Plan, build_holdout4
 from samples.plangen.holdout5 import H5Family, H5Plan, build_holdout5
 from samples.plangen.holdout6 import H6Family, H6Plan, build_holdout6
 from samples.plangen.holdout7 import H7Family, H7Plan, build_holdout7
+from samples.plangen.holdout8 import H8Family, H8Plan, build_holdout8
 from samples.plangen.model import Plan
 
 
 def write_gold(
-    plan: Plan | HPlan | H2Plan | H3Plan | H4Plan | H5Plan | H6Plan | H7Plan,
+    plan: Plan | HPlan | H2Plan | H3Plan | H4Plan | H5Plan | H6Plan | H7Plan | H8Plan,
     folder: Path,
     pdf_name: str,
 ) -> Path:
@@ -76,10 +77,16 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H8Family):  # the eighth blind split: its own builder and renderer
+            from samples.plangen import render_holdout8
+
+            plans = [build_holdout8(fam, seed, i) for i in range(n)]
+            render_holdout8.render_all(plans, folder)
         else:
             plans = [build_plan(fam, seed, i) for i in range(n)]
         if isinstance(
-            fam, HoldFamily | H2Family | H3Family | H4Family | H5Family | H6Family | H7Family
+            fam,
+            HoldFamily | H2Family | H3Family | H4Family | H5Family | H6Family | H7Family | H8Family,
         ):
             pass
         elif fam.producer == "reportlab":
