@@ -50,7 +50,8 @@ _DMY_DASH = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-(\d{{4}}|\d{{2}})(?![\w
 # the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025' (a
 # four-digit year only: 'Sept 19' is September 2019)
 _MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
-_MY = re.compile(rf"\b{_MONTH}\s*[-' ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
+# 'March 2026', 'Mar-26', "Mar '26" and, as word processors print the apostrophe, 'Mar ’26'
+_MY = re.compile(rf"\b{_MONTH}\s*[-'’‘ ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 # the same day with hyphens, '31-03-2026', '31-03-26' (both separators hyphens)
 _NUMERIC_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])")
@@ -91,6 +92,12 @@ _HALF = re.compile(
     rf"\b(?:{_alternation(_WORDS['half_year'])})\s*-?\s*([12])\s*(?:of\s+)?"
     rf"(?:(?:{_alternation(_WORDS['financial_year'])})\s*)?"
     r"((?:19|20)\d{2}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2}|\d{4}))?\b",
+    re.I,
+)
+# the year first: '2025/26 H1', 'FY25/26 H2', '2026 H1' (a calendar year's half: four digits)
+_YEAR_HALF = re.compile(
+    rf"(?:\b{_FY_WORD}\s*((?:19|20)?\d{{2}})|\b((?:19|20)\d{{2}}))"
+    rf"(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?(?:-|\s+)(?:{_alternation(_WORDS['half_year'])})\s*-?\s*([12])\b",
     re.I,
 )
 # a financial year named as one: 'FY 25/26', 'FY2025/26', 'financial year 2025-26'
@@ -250,6 +257,9 @@ def _all_dates(
     for m in _HALF.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _half(int(g[0]), _year(g[1]), g[2], end_of_period))
+    for m in _YEAR_HALF.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _year_half(g, end_of_period))
     for m in _ACADEMIC.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _academic_year(_year(g[0]), g[1], end_of_period))
@@ -409,6 +419,15 @@ def _half(half: int, year: int, second: str | None, end: bool) -> date:
     return _month_end(first.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
 
 
+def _year_half(g: tuple[Any, ...], end: bool) -> date:
+    """'2025/26 H1', 'FY25/26 H2' (financial: a year after FY needs the pair when it is two
+    digits) or '2026 H1' (calendar): the half as _half reads it with the year written first."""
+    fy_year, year, second, half = g
+    if fy_year is not None and second is None and len(fy_year) == 2:
+        raise ValueError("a two-digit year names no half alone")
+    return _half(int(half), _year(fy_year or year), second, end)
+
+
 def _second_year(first: int, second: str) -> int:
     return int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
 
@@ -510,7 +529,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
