@@ -20,10 +20,12 @@ from plantrace.extractors.column_roles import DONE, MATRIX
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
+    OutlineRow,
     RecommendationIndex,
     heading,
     names_number,
     number_key,
+    outline_rows,
     provenance,
     section_row,
 )
@@ -111,9 +113,14 @@ def read_actions(
     current = section
     keyed = _keyed(table, ref_c, ac)
     parents = _parent_rows(table, ref_c, due_c)
+    outline = outline_rows(table.rows, ac)  # an outline's summary rows: headings, no actions
     tints = status_tints(table, rag_c)
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
+        if n in outline:
+            current = _outline_row(outline[n], row, index, current, sha256)
+            prev_page = row.page
+            continue
         if n in parents:
             current = _parent_row(row, ref_c, ac, index, current, sha256)
             prev_page = row.page
@@ -398,6 +405,17 @@ def _parent_row(
     found = heading(text)
     number, body = found if found is not None and found[0] == ref else (ref, text)
     return index.add(number, body, provenance(sha256, row.page, row.bbox, row.line_span))
+
+
+def _outline_row(
+    head: OutlineRow, row: Row, index: RecommendationIndex, current: str | None, sha256: str
+) -> str | None:
+    """The recommendation in force after an outline's summary row (outline_rows): the one it
+    states opens a section; one that states none at the recommendations' level closes it."""
+    if head.found is not None:
+        prov = provenance(sha256, row.page, row.bbox, row.line_span)
+        return index.add(head.found[0], head.found[1], prov)
+    return None if head.closes else current
 
 
 def _squeezed(text: str) -> str:
