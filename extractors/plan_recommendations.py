@@ -69,12 +69,15 @@ _LEAD = (
 )
 # the report's own section number before a label ('3. Rec. 1: ...', '4.2 Improvement area 2 –
 # ...'): one to three levels
-_SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+"
+# ...'): one to three levels, or an annex's lettered paragraph number ('A2. R2 – ...')
+_SECTION_NUMBER = r"(?:\d{1,2}|[A-Z]\d{1,2})(?:\.\d{1,2}){0,2}\.?\s+"
 _LEAD_AHEAD = _LEAD.replace("(?P<lead>", "(?:", 1)
+# a recommendation's code before a dash ('R2 – ...'), after a paragraph number
+_CODE_AHEAD = r"[A-Z]{1,2}\d{1,2}\s*[–—-]\s"
 # after a label the number may stand in brackets ('What must improve (2): ...'); a bare '(2)'
 # opens no heading (the bracket needs the label's space before it)
 _HEADING = re.compile(
-    rf"^\s*{_MARK}(?:{_SECTION_NUMBER}(?=(?:{_KEYWORD})\(?\d|{_LEAD_AHEAD}))?"
+    rf"^\s*{_MARK}(?:{_SECTION_NUMBER}(?=(?:{_KEYWORD})\(?\d|{_LEAD_AHEAD}|{_CODE_AHEAD}))?"
     rf"(?:(?P<kw>{_OWNED}(?:{_KEYWORD}))|{_LEAD})?"
     rf"{_NUMBER_WORDS}(?P<bracket>(?<=\s)\()?(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})(?(bracket)\))"
     rf"{_COUNT}"
@@ -100,6 +103,7 @@ _LABEL_CELL = re.compile(
 _NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+)?\b", re.I)
 MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section heading
 SHORT_NAME_WORDS = 8  # a summary's name for a recommendation is this short at most
+LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one paragraph
 
 
 @dataclass(slots=True)
@@ -275,7 +279,8 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
     """A recommendation's label printed alone as a heading ('Improvement priority 2', 'What must
     improve (2)') with its text in the paragraph under it, read as one heading: the label's
     paragraph and the next one become one paragraph, so that heading() reads the number and
-    the text together. The paragraph under it must be a sentence on the same page (an opening
+    the text together; so too a heading whose sentence runs on into the next paragraph
+    (_wraps_into). The paragraph under it must be a sentence on the same page (an opening
     quotation is left to the heading's own reading); a continued label ('Priority 2
     (continued)') repeats a known one and is left alone."""
     out: list[Element] = []
@@ -284,7 +289,7 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         if skip:
             skip = False
             continue
-        if nxt is not None and _label_over_text(el, nxt):
+        if nxt is not None and (_label_over_text(el, nxt) or _wraps_into(el, nxt)):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
             skip = True
         else:
@@ -304,6 +309,26 @@ def _label_over_text(label: Element, text: Element) -> bool:
         and len(body.split()) >= MIN_WORDS
         and _LABEL_ALONE.match(body) is None
         and heading(f"{label.text} {body}") is not None
+    )
+
+
+def _wraps_into(head: Element, rest: Element) -> bool:
+    """A heading quoting a recommendation whose sentence wraps onto a line the reader set
+    apart (a bold label and the text's first line, then the rest in body type): the next
+    paragraph opens in lower case mid-sentence, straight under it on the same page, in the
+    same size of type, within a line's height."""
+    if not _plain_paragraph(head) or not _plain_paragraph(rest) or head.page != rest.page:
+        return False
+    last, first = head.lines[-1], rest.lines[0]
+    size = last.font_size
+    return (
+        first.text[:1].islower()
+        and abs(first.font_size - size) <= 0.5
+        and first.bbox[1] >= last.bbox[1]
+        and first.bbox[3] - last.bbox[3] <= LINE_SPACING * size
+        and abs(first.bbox[0] - head.lines[0].bbox[0]) <= size
+        and heading(head.text) is not None
+        and not head.text.rstrip().endswith((".", ":", ";"))
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -164,3 +165,28 @@ def test_a_lettered_link_finds_a_recommendation_numbered_bare() -> None:
     coded = RecommendationIndex()
     coded.add("P1", FINDINGS[0], prov)
     assert coded.ids_for("K1") == []
+
+
+@pytest.mark.parametrize("label", ["Area for improvement {n}:", "F{n} –"])
+def test_an_annex_paragraph_number_before_the_label_and_a_wrapped_heading(
+    tmp_path: Path, label: str
+) -> None:
+    """'C1. Area for improvement 1: ...' in an appendix: 'C1.' numbers the appendix's
+    paragraph, the label's number is the finding's; the label in bold and the sentence running
+    on in body type onto a second line read as one heading, so the text is whole."""
+    wide = ParagraphStyle("wide", parent=BODY, fontSize=10.5, leading=13)
+    story: list[object] = [Paragraph("Appendix C: delivery plan", HEAD), Spacer(1, 6)]
+    for n, finding in enumerate(FINDINGS, start=1):
+        stated = f"C{n}. " + label.format(n=n)
+        story.append(Paragraph(f"<b>{stated}</b> {finding} {finding.lower()}", wide))
+        rows = [[Paragraph(h, HEAD) for h in ("No.", "Planned change", "Lead", "By")]]
+        rows += [[f"{n}.{i}", Paragraph(text, CELL), lead, due]
+                 for i, (_, text, lead, due) in enumerate(
+                     [t for t in TASKS if t[0] == n], start=1)]  # fmt: skip
+        story += [Table(rows, colWidths=[40, 420, 140, 70],
+                        style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]), Spacer(1, 8)]  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "annex.pdf", story)))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        (str(n), f"{f} {f.lower()}") for n, f in enumerate(FINDINGS, start=1)
+    ]
+    assert [links for _, links in _links(plan)] == [[str(t[0])] for t in TASKS]
