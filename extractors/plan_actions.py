@@ -165,7 +165,8 @@ def read_actions(
         if due_c is None and milestones:  # no date column: the milestones say when
             due_raw = milestones
         update = _update(table, row, rev_c, rag_c, prog_c, rag_key, tints)
-        if update is not None and _update_row(row, ac, ref):
+        above = (drafts[-1].ref, drafts[-1].text) if drafts else None
+        if update is not None and _update_row(row, ac, ref, above):
             if drafts:
                 drafts[-1].updates.append(update)
             continue
@@ -215,9 +216,18 @@ def read_actions(
     return drafts
 
 
-def _update_row(row: Row, ac: int | None, ref: str | None) -> bool:
-    """A row with no action and no key of its own under an action: one of its reviews."""
-    return ref is None and (not _clean(row.text(ac)) or _merged(row, ac))
+def _update_row(
+    row: Row, ac: int | None, ref: str | None, above: tuple[str | None, str] | None
+) -> bool:
+    """A row under an action that names no other action: no action text and no key of its own
+    (or the key above again), or the action above printed again whole (a log exported flat,
+    one row per review, repeats the action on each): one of its reviews."""
+    if above is None:
+        return False
+    text = " ".join(row.text(ac).split())
+    if not text or _merged(row, ac):
+        return ref is None or ref == above[0]
+    return ref == above[0] and text == above[1]
 
 
 def _review_col(
@@ -237,12 +247,16 @@ def _review_col(
     if ac is None or all(c is None for c in said):
         return None
     rows = [r for r in table.rows if not r.section]
-    bare = [
-        r
-        for r in rows
-        if _update_row(r, ac, _clean(r.text(ref_c)) if ref_c is not None else None)
-        and any(r.text(c).strip() for c in said if c is not None)
-    ]
+    bare: list[tuple[Row, Row]] = []  # (review row, its action's row)
+    above: tuple[str | None, str] | None = None
+    head = rows[0] if rows else None
+    for r in rows:
+        ref = _clean(r.text(ref_c)) if ref_c is not None else None
+        if _update_row(r, ac, ref, above) and head is not None:
+            if any(r.text(c).strip() for c in said if c is not None):
+                bare.append((r, head))
+        elif _clean(r.text(ac)):
+            above, head = (ref, " ".join(r.text(ac).split())), r
     if len(bare) < 2 or len(bare) * 3 < len(rows):
         return None
     skip = {ac, ref_c, *said, *others}
@@ -250,7 +264,8 @@ def _review_col(
     for i in range(len(table.labels)):
         if i in skip:
             continue
-        dated = sum(1 for r in bare if _dated(r.text(i)))
+        # a review's date differs from its action row's; a target printed again on each does not
+        dated = sum(1 for r, h in bare if _dated(r.text(i)) and r.text(i) != h.text(i))
         if dated * 10 >= len(bare) * 6 and (best is None or dated > best[0]):
             best = (dated, i)
     return best[1] if best is not None else None

@@ -37,16 +37,24 @@ LOG = [
 ]  # fmt: skip
 
 
-def _log_pdf(rows: Sequence[tuple[str, str, str, str, list[tuple[str, str, str]]]]) -> bytes:
+def _log_pdf(
+    rows: Sequence[tuple[str, str, str, str, list[tuple[str, str, str]]]], flat: bool = False
+) -> bytes:
+    """flat: every review row prints its action again whole (a log exported from a database),
+    the review's date first, under a bare 'Date' header."""
     head = ["Ref", "Action", "Lead officer", "Deadline", "Date of update", "RAG", "Comments"]
+    if flat:
+        head = ["Date", "Ref", "Action", "Lead officer", "Deadline", "RAG", "Comments"]
     cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", STYLE) for h in head]]
     for ref, action, lead, deadline, reviews in rows:
         for k, (when, status, comment) in enumerate(reviews):
             first = [ref, Paragraph(action, STYLE), Paragraph(lead, STYLE), deadline]
-            cells.append(
-                [*(first if k == 0 else ["", "", "", ""]), when, status, Paragraph(comment, STYLE)]
-            )
-    widths = [40, 220, 120, 90, 90, 60, 180]
+            said = [status, Paragraph(comment, STYLE)]
+            if flat:
+                cells.append([when, *first, *said])
+            else:
+                cells.append([*(first if k == 0 else ["", "", "", ""]), when, *said])
+    widths = [40, 220, 120, 90, 90, 60, 180] if not flat else [95, 40, 205, 120, 90, 60, 180]
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
     buf = io.BytesIO()
@@ -55,8 +63,8 @@ def _log_pdf(rows: Sequence[tuple[str, str, str, str, list[tuple[str, str, str]]
     return buf.getvalue()
 
 
-def _plan() -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_log_pdf(LOG), "log.pdf"))
+def _plan(flat: bool = False) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_log_pdf(LOG, flat), "log.pdf"))
 
 
 def test_each_action_once_not_one_per_review() -> None:
@@ -128,3 +136,12 @@ def test_dated_update_lines_under_an_action_are_its_progress() -> None:
     assert by_ref["4.3"].progress == "panel chair not yet appointed"
     # an update line rates nothing: the action's own status stands
     assert [by_ref[r].rag for r in ("4.1", "4.2", "4.3")] == ["amber", "green", "red"]
+
+
+def test_a_log_printing_its_action_on_every_review_row_gives_each_action_once() -> None:
+    plan = _plan(flat=True)
+    assert [a.ref for a in plan.actions] == ["P1", "P2", "P3"]
+    by_ref = {a.ref: a for a in plan.actions}
+    assert [by_ref[r].rag for r in ("P1", "P2", "P3")] == ["green", "blue", "green"]
+    assert by_ref["P2"].progress == "Standard published and briefed to teams"
+    assert by_ref["P1"].due_date == date(2025, 9, 30)
