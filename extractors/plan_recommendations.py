@@ -620,13 +620,21 @@ def outline_rows(rows: Sequence[Row], col: int | None) -> dict[int, OutlineRow]:
     action. A parent that states no recommendation (the project's summary row, the plan's
     title) heads rows too and is no action either. Read only where the column's text starts
     at a few indents (a left-aligned outline): centred text starts wherever its width puts it.
+    An outline printed without its indents is read from its labels (_labelled_rows).
     """
     if col is None:
         return {}
     marks = [_indent(r, col) for r in rows]
     found = [m for m in marks if m is not None]
-    if len({round(m[0] / INDENT_STEP) for m in found}) > OUTLINE_LEVELS:
-        return {}
+    levels = len({round(m[0] / INDENT_STEP) for m in found})
+    indented = _indented(rows, col, marks) if levels <= OUTLINE_LEVELS else {}
+    return indented or _labelled_rows(rows, col, marks)
+
+
+def _indented(
+    rows: Sequence[Row], col: int, marks: list[tuple[float, bool] | None]
+) -> dict[int, OutlineRow]:
+    """The parents of an indented outline (outline_rows)."""
     out: dict[int, OutlineRow] = {}
     rec_level: float | None = None  # indent of the rows that state recommendations
     for n, mark in enumerate(marks):
@@ -637,13 +645,48 @@ def outline_rows(rows: Sequence[Row], col: int | None) -> dict[int, OutlineRow]:
         stated = heading(text)
         if not mark[1] and (stated is None or not section_label(text)):
             continue  # neither bold nor labelled: an item whose next row wraps further in
-        if stated is not None and _coded_label(text):
-            stated = _digits(stated[0]), stated[1]  # 'R2 – ...': recommendation 2
+        stated = _numbered(text, stated)
         if stated is not None and rec_level is None:
             rec_level = mark[0]
         closes = stated is None and rec_level is not None and mark[0] <= rec_level + 1
         out[n] = OutlineRow(found=stated, closes=closes)
     return out
+
+
+def _labelled_rows(
+    rows: Sequence[Row], col: int, marks: list[tuple[float, bool] | None]
+) -> dict[int, OutlineRow]:
+    """Rows that state a recommendation with its label ('Priority 2: ...', 'R2 – ...') among
+    rows that state none: each heads the rows after it up to the next, whatever their indent
+    or type (an outline exported without its indents, a summary row in body type). Read only
+    where every such row is followed by a row stating none, they are fewer than half the rows,
+    and their numbers rise (1, 2, 4: a table whose every row names its recommendation so is
+    a list of actions, not an outline)."""
+    texts = [rows[n].text(col) if m is not None else "" for n, m in enumerate(marks)]
+    labelled = {n: h for n, t in enumerate(texts) if (h := _labelled(t)) is not None}
+    with_text = [n for n, t in enumerate(texts) if t]
+    if not labelled or 2 * len(labelled) > len(with_text):
+        return {}
+    for n in labelled:
+        after = next((k for k in with_text if k > n), None)
+        if after is None or after in labelled:
+            return {}
+    numbers = [int(_digits(h[0]) or 0) for h in labelled.values()]
+    if numbers != sorted(set(numbers)):
+        return {}
+    return {n: OutlineRow(found=h, closes=False) for n, h in labelled.items()}
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """(number, text) of a cell that states a recommendation with its label, else None."""
+    return _numbered(text, heading(text)) if text and section_label(text) else None
+
+
+def _numbered(text: str, stated: tuple[str, str] | None) -> tuple[str, str] | None:
+    """'R2 – ...' states recommendation 2: the letter is its label."""
+    if stated is not None and _coded_label(text):
+        return _digits(stated[0]), stated[1]
+    return stated
 
 
 def _coded_label(text: str) -> bool:

@@ -190,3 +190,40 @@ def test_an_annex_paragraph_number_before_the_label_and_a_wrapped_heading(
         (str(n), f"{f} {f.lower()}") for n, f in enumerate(FINDINGS, start=1)
     ]
     assert [links for _, links in _links(plan)] == [[str(t[0])] for t in TASKS]
+
+
+def test_an_outline_printed_without_its_indents_is_read_from_its_labels(tmp_path: Path) -> None:
+    """A schedule whose summary rows are set like any other row, no indent, no bold: the rows
+    stating 'Recommendation 2 – ...' head the tasks after them and are no actions."""
+    rows = [[Paragraph(h, HEAD) for h in ("No", "Task", "Assigned to", "Finish", "Done")]]
+    step = 1
+    for n, finding in enumerate(FINDINGS, start=1):
+        last = max(due for k, _, _, due in TASKS if k == n)
+        rows.append([str(step), Paragraph(f"Recommendation {n} – {finding}", CELL), "", last,
+                     "40%"])  # fmt: skip
+        step += 1
+        for k, text, lead, due in TASKS:
+            if k == n:
+                rows.append([str(step), Paragraph(text, CELL), lead, due, "50%"])
+                step += 1
+    table = Table(rows, colWidths=[35, 430, 150, 70, 45], repeatRows=1,
+                  style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])  # fmt: skip
+    plan = extract_plan(parse_pdf(_build(tmp_path / "flat.pdf", [table])))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", FINDINGS[0]), ("2", FINDINGS[1]), ("3", FINDINGS[2]),
+    ]  # fmt: skip
+    assert [(a.text, links) for a, (_, links) in zip(plan.actions, _links(plan), strict=True)] == [
+        (text, [str(k)]) for k, text, _, _ in TASKS
+    ]
+
+
+def test_rows_that_each_name_their_recommendation_are_actions_not_an_outline(
+    tmp_path: Path,
+) -> None:
+    """Every action row opening 'Priority 1: ...': no row heads another."""
+    rows = [[Paragraph(h, HEAD) for h in ("Task", "Assigned to", "Finish")]]
+    rows += [[Paragraph(f"Priority {k}: {text}", CELL), lead, due] for k, text, lead, due in TASKS]
+    table = Table(rows, colWidths=[480, 150, 70], style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    doc = parse_pdf(_build(tmp_path / "named.pdf", [table]))
+    read = next(el.table for el in read_layout(doc) if el.table and el.table.kind == ACTION_TABLE)
+    assert outline_rows(read.rows, read.col("action")) == {}
