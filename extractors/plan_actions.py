@@ -113,7 +113,7 @@ def read_actions(
     current = section
     keyed = _keyed(table, ref_c, ac)
     parents = _parent_rows(table, ref_c, due_c)
-    outline = outline_rows(table.rows, ac)  # an outline's summary rows: headings, no actions
+    outline = _summary_rows(table, ac, own_c)
     tints = status_tints(table, rag_c)
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
@@ -420,6 +420,19 @@ def _parent_row(
     found = heading(text)
     number, body = found if found is not None and found[0] == ref else (ref, text)
     return index.add(number, body, provenance(sha256, row.page, row.bbox, row.line_span))
+
+
+def _summary_rows(table: PlanTable, ac: int | None, own_c: int | None) -> dict[int, OutlineRow]:
+    """An outline's summary rows (plan_recommendations.outline_rows), which head the rows under
+    them and are no actions. A parent stating no recommendation that names its own owner is an
+    action with sub-actions indented under it ('1.2' over '1.2a'): a summary row is nobody's
+    work, its dates only rolled up from its tasks'."""
+    found = outline_rows(table.rows, ac)
+    return {
+        n: head
+        for n, head in found.items()
+        if head.found is not None or own_c is None or not table.rows[n].text(own_c).strip()
+    }
 
 
 def _outline_row(
