@@ -650,7 +650,35 @@ def _indented(
             rec_level = mark[0]
         closes = stated is None and rec_level is not None and mark[0] <= rec_level + 1
         out[n] = OutlineRow(found=stated, closes=closes)
+    if rec_level is None:
+        out.update(_sentence_parents(rows, col, marks, list(out)))
     return out
+
+
+def _sentence_parents(
+    rows: Sequence[Row], col: int, marks: list[tuple[float, bool] | None], parents: list[int]
+) -> dict[int, OutlineRow]:
+    """An outline whose parents state their recommendations with no label or number: under
+    the project's own row (one parent at the outermost level, first, heading all the rest),
+    two or more parents at one level, each a sentence, are recommendations 1, 2, 3 in order
+    (a workstream's name, 'Front door', is no sentence: then none are)."""
+    levels = {n: m[0] for n in parents if (m := marks[n]) is not None}
+    if not levels:
+        return {}
+    top = min(levels.values())
+    at_top = [n for n, x in levels.items() if x - top < INDENT_STEP]
+    if len(at_top) == 1 and at_top[0] == parents[0] and len(parents) > 1:
+        parents = parents[1:]  # the project's summary row
+    inner = [levels[n] for n in parents]
+    if len(parents) < 2 or max(inner) - min(inner) >= INDENT_STEP:
+        return {}
+    texts = [" ".join(rows[n].text(col).split()) for n in parents]
+    if not all(len(t.split()) >= MIN_WORDS and t[:1].isupper() for t in texts):
+        return {}
+    return {
+        n: OutlineRow(found=(str(i), t), closes=False)
+        for i, (n, t) in enumerate(zip(parents, texts, strict=True), start=1)
+    }
 
 
 def _labelled_rows(

@@ -68,7 +68,7 @@ def _links(plan: PlanExtraction) -> list[tuple[str | None, list[str | None]]]:
     return [(a.ref, [number[x] for x in a.recommendations]) for a in plan.actions]
 
 
-def _outline(tmp_path: Path, label: str) -> Path:
+def _outline(tmp_path: Path, label: str, names: bool = False) -> Path:
     """A work breakdown: lead and finish before the activity, a programme row on top, each
     finding a bold row with a rolled-up finish, its activities indented under it."""
     child = ParagraphStyle("child", parent=CELL, leftIndent=14)
@@ -81,8 +81,9 @@ def _outline(tmp_path: Path, label: str) -> Path:
     step = 2
     for n, finding in enumerate(FINDINGS, start=1):
         last = max(due for k, _, _, due in TASKS if k == n)
+        stated = label.format(n=n) + ("" if names else finding)
         rows.append([Paragraph(str(step), PARENT), "", Paragraph(last, PARENT),
-                     Paragraph(label.format(n=n) + finding, nested)])  # fmt: skip
+                     Paragraph(stated, nested)])  # fmt: skip
         step += 1
         for k, text, lead, due in TASKS:
             if k == n:
@@ -227,3 +228,24 @@ def test_rows_that_each_name_their_recommendation_are_actions_not_an_outline(
     doc = parse_pdf(_build(tmp_path / "named.pdf", [table]))
     read = next(el.table for el in read_layout(doc) if el.table and el.table.kind == ACTION_TABLE)
     assert outline_rows(read.rows, read.col("action")) == {}
+
+
+def test_outline_parents_stating_recommendations_without_a_label(tmp_path: Path) -> None:
+    """Bold parents that are sentences with no label or number, under the programme's own
+    row: recommendations 1, 2, 3 in order, their activities linked to them."""
+    plan = extract_plan(parse_pdf(_outline(tmp_path, "")))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", FINDINGS[0]), ("2", FINDINGS[1]), ("3", FINDINGS[2]),
+    ]  # fmt: skip
+    assert [(a.text, links) for a, (_, links) in zip(plan.actions, _links(plan), strict=True)] == [
+        (text, [str(k)]) for k, text, _, _ in TASKS
+    ]
+
+
+def test_outline_parents_naming_workstreams_state_no_recommendation(tmp_path: Path) -> None:
+    """Short names ('Workstream: front door') head their activities but are no sentences."""
+    doc = parse_pdf(_outline(tmp_path, "Workstream {n}", names=True))
+    table = next(el.table for el in read_layout(doc) if el.table and el.table.kind == ACTION_TABLE)
+    found = outline_rows(table.rows, table.col("action"))
+    assert sorted(found) == [0, 1, 4, 7]
+    assert all(v.found is None for v in found.values())
