@@ -100,7 +100,8 @@ _LABEL_CELL = re.compile(
     rf"(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})\s*[{_SEPS}]?\s*$",
     re.I,
 )
-_NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+)?\b", re.I)
+# a number in a link cell, with an action's or a part's number after it ('2.3', '2a': 2)
+_NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+|(?-i:[a-z]))?\b", re.I)
 MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section heading
 SHORT_NAME_WORDS = 8  # a summary's name for a recommendation is this short at most
 LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one paragraph

@@ -249,3 +249,17 @@ def test_outline_parents_naming_workstreams_state_no_recommendation(tmp_path: Pa
     found = outline_rows(table.rows, table.col("action"))
     assert sorted(found) == [0, 1, 4, 7]
     assert all(v.found is None for v in found.values())
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("2b", ["r2"]), ("Recs 1a and 2c", ["r1", "r2"]), ("2.1 / 1", ["r2", "r1"]),
+     ("3rd quarter", []), ("1st", [])],
+)  # fmt: skip
+def test_a_link_naming_a_part_of_a_recommendation_names_it(cell: str, expected: list[str]) -> None:
+    """'2b' (part b of recommendation 2) links to 2; an ordinal is no link."""
+    prov = provenance("0" * 64, 1, None, None)
+    index = RecommendationIndex()
+    for n in ("1", "2"):
+        index.add(n, FINDINGS[int(n) - 1], prov)
+    assert index.ids_for(cell) == expected
