@@ -17,7 +17,7 @@ from datetime import date
 
 from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
 from plantrace.extractors.column_roles import DONE, MATRIX
-from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
     OutlineRow,
@@ -332,15 +332,24 @@ _STAMP = re.compile(
 )
 
 
+# an undated label that names a progress column ('Progress update: ...', 'Commentary: ...')
+_LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
+
+
 def _stamped(row: Row) -> Update | None:
     """A row saying one thing in a cell across the table that opens with a dated label: an
     update of the action above, its note what follows the label. The label is a few words
     ending in a day or a month (dates.dated_mentions), never a year alone (a heading may name
-    its plan year). A dated line in one column only is a milestone or the action's own text."""
+    its plan year); or, undated, words a header of progress notes would say (header_role:
+    'Progress update: ...'), which rank before any dated one. A line in one column only is a
+    milestone or the action's own text."""
     texts = [" ".join(row.text(i).split()) for i in range(len(row.cells))]
     filled = [t for t in texts if t]
     if len(set(filled)) != 1 or (len(filled) < 2 and not row.section):
         return None
+    labelled = _LABELLED.match(filled[0])
+    if labelled is not None and header_role(labelled.group("label")) == "progress":
+        return Update(None, None, labelled.group("note").strip(), rated=False)
     m = _STAMP.match(filled[0])
     if m is None or len(m.group("label").split()) > 6:
         return None

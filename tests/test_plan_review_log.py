@@ -103,6 +103,8 @@ NOTED = [
      "December 2025", "Green", []),
     ("4.3", "Set up a panel to track children on part-time timetables", "Virtual School Head",
      "January 2026", "Red", ["Position at 30 June 2025 – panel chair not yet appointed"]),
+    ("4.4", "Review the local offer for care leavers with young people", "Care Leavers Lead",
+     "June 2026", "Amber", ["Commentary: consultation events booked for the autumn"]),
 ]  # fmt: skip
 
 
@@ -126,7 +128,7 @@ def _noted_pdf() -> bytes:
 def test_dated_update_lines_under_an_action_are_its_progress() -> None:
     plan = extract_plan(parse_pdf_bytes(_noted_pdf(), "noted.pdf"))
     by_ref = {a.ref: a for a in plan.actions}
-    assert list(by_ref) == ["4.1", "4.2", "4.3"]
+    assert list(by_ref) == ["4.1", "4.2", "4.3", "4.4"]
     # the later of two update lines printed newest first; the stamp is no part of the note
     assert by_ref["4.1"].progress == "first four audits done, findings shared"
     assert (
@@ -134,6 +136,8 @@ def test_dated_update_lines_under_an_action_are_its_progress() -> None:
     )
     assert by_ref["4.2"].progress is None
     assert by_ref["4.3"].progress == "panel chair not yet appointed"
+    # undated, under a label a progress column would carry
+    assert by_ref["4.4"].progress == "consultation events booked for the autumn"
     # an update line rates nothing: the action's own status stands
     assert [by_ref[r].rag for r in ("4.1", "4.2", "4.3")] == ["amber", "green", "red"]
 
