@@ -10,6 +10,9 @@ column roles are read from those words as from any header (plan_columns).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from plantrace.pipeline.document import Line
 
 # a marker: one letter or a number of one or two digits, in round or square brackets, or
 # followed by ')' ('(a)', '[2]', 'b)'); in a header cell it may also stand bare ('A', '3')
@@ -18,6 +21,7 @@ _ENTRY = re.compile(rf"(?:(?<=^)|(?<=[\s;,:]))\s*{_MARK}\s*(?:[=:–—-]\s*)?")
 _HEADER_MARK = re.compile(r"^\s*[(\[]?\s*([A-Za-z]|\d{1,2})\s*[)\]]?\s*\.?\s*$")
 MIN_ENTRIES = 2  # a key explains several columns
 MAX_WORDS = 8  # a column's name is short; a longer run is prose, not a key entry
+LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one paragraph
 
 
 def column_key(text: str) -> dict[str, str]:
@@ -37,6 +41,31 @@ def column_key(text: str) -> dict[str, str]:
             return {}
         key[mark] = name  # as printed: 'Step no.' keeps its stop (header_role reads it)
     return key if _in_sequence(list(key)) else {}
+
+
+def key_in_lines(lines: Sequence[Line]) -> dict[str, str]:
+    """The first column key printed in these lines (a page's, a document's), read over the
+    lines of its paragraph: a key wraps ('... (d) Target for' / 'completion; (e) ...'), and a
+    name cut at a line's end is no column's name."""
+    block: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and block and _same_paragraph(block[-1], ln):
+            block.append(ln)
+            continue
+        if block and (key := column_key(" ".join(x.text for x in block))):
+            return key
+        block = [ln] if ln is not None else []
+    return {}
+
+
+def _same_paragraph(prev: Line, ln: Line) -> bool:
+    size = max(prev.font_size, 1.0)
+    return (
+        ln.page == prev.page
+        and abs(ln.font_size - prev.font_size) <= 0.5
+        and 0 < ln.bbox[3] - prev.bbox[3] <= LINE_SPACING * size
+        and abs(ln.bbox[0] - prev.bbox[0]) <= size
+    )
 
 
 def keyed_labels(labels: list[str], key: dict[str, str]) -> list[str] | None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from plantrace.extractors.column_key import column_key, keyed_labels
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from plantrace.extractors.column_key import column_key, key_in_lines, keyed_labels
 from plantrace.extractors.plan_columns import header_role
+from plantrace.pipeline.reader import parse_pdf
 
 
 def test_a_numbered_key_over_a_grid_headed_by_numbers() -> None:
@@ -45,3 +51,31 @@ def test_a_header_of_words_or_of_markers_the_key_does_not_explain_is_left_alone(
     assert keyed_labels(["Ref", "Action", "Owner"], key) is None
     assert keyed_labels(["(a)", "(b)", "(c)", "(d)"], key) is None
     assert keyed_labels(["(a)", "(b)"], {}) is None
+
+
+def test_a_key_wrapping_over_two_lines_is_read_whole(tmp_path: Path) -> None:
+    """The key's paragraph wraps mid-name ('(c) Date agreed for' / 'completion'): read over
+    its lines, not line by line; the paragraphs round it are no key."""
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12.5)
+    story = [
+        Paragraph("Appendix 2 sets out each commitment in a table of its own.", body),
+        Spacer(1, 8),
+        Paragraph(
+            "Reading the tables: (a) Ref; (b) Commitment we have made; (c) Date agreed for "
+            "completion; (d) Senior responsible officer; (e) Notes from the last board",
+            body,
+        ),  # fmt: skip
+        Spacer(1, 8),
+        Paragraph("The board reviews the commitments every quarter.", body),
+    ]
+    path = tmp_path / "key.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=60, rightMargin=60).build(story)
+    doc = parse_pdf(path)
+    lines = [ln for p in doc.pages for ln in p.lines]
+    assert len(lines) >= 4  # the key took two lines
+    key = key_in_lines(lines)
+    assert key["c"] == "Date agreed for completion"
+    assert keyed_labels(["(a)", "(b)", "(c)", "(d)", "(e)"], key) == [
+        "Ref", "Commitment we have made", "Date agreed for completion",
+        "Senior responsible officer", "Notes from the last board",
+    ]  # fmt: skip
