@@ -64,3 +64,22 @@ def test_a_two_digit_year_alone_names_no_half() -> None:
 )
 def test_a_date_moved_from_is_history(raw: str, due: date) -> None:
     assert parse_due(raw) == due
+
+
+PLAN_DATE = date(2026, 11, 2)  # the plan's own date: a day with no year is the next one after it
+
+
+@pytest.mark.parametrize(
+    ("raw", "due"),
+    [
+        ("by 19th January", date(2027, 1, 19)),
+        ("7 Dec", date(2026, 12, 7)),
+        ("the 2nd of November", date(2026, 11, 2)),  # the plan's own day: not a year on
+        ("April 30th", date(2027, 4, 30)),
+        ("w/c 16 November", date(2026, 11, 22)),  # the week that day begins, to its last day
+        ("31 April", None),  # no such day: impossible as written
+        ("end of August", date(2027, 8, 31)),  # a month alone is still its end
+    ],
+)
+def test_a_day_and_month_with_no_year_is_that_day(raw: str, due: date | None) -> None:
+    assert parse_due(raw, after=PLAN_DATE) == due

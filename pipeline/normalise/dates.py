@@ -502,9 +502,38 @@ def _day_before(text: str, found: date, month_first: bool) -> date | None:
     return start - timedelta(days=1) if start is not None else None
 
 
+# a day and month with no year: '14 March', '14th of March', 'March 14th' (the month first
+# only with an ordinal: 'March 14' is March 2014, as 'Sept 19' is September 2019)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\w'’])", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
+
+
+def _next_day(text: str, after: date) -> date | None | bool:
+    """A day and month with no year ('by 14th March'): that day, the first on or after `after`
+    (the week's last day after 'w/c'); False where no day and month are named, None where the
+    month has no such day ('30 February': impossible as written, no date)."""
+    m = _DAY_MONTH.search(text)
+    day, name = (m.group(1), m.group(2)) if m else (None, None)
+    if m is None and (m := _MONTH_DAY.search(text)) is not None:
+        name, day = m.group(1), m.group(2)
+    if m is None or day is None or name is None:
+        return False
+    month = MONTHS[name.lower().rstrip(".")]
+    week = timedelta(days=6) if _WEEK_OF.search(text[: m.start()]) else timedelta(0)
+    for year in (after.year, after.year + 1):
+        with contextlib.suppress(ValueError):
+            found = date(year, month, int(day))
+            if found >= after:
+                return found + week
+    return None
+
+
 def _next_end(text: str, after: date) -> date | None:
     """A month, season or term with no year ('by end of May', 'Summer term'): the first end of
-    it on or after `after`."""
+    it on or after `after`; a day named with its month ('by 14 March') is that day."""
+    day = _next_day(text, after)
+    if day is not False:
+        return day if isinstance(day, date) else None
     last: int | None = None
     month_only = _MONTH_ONLY.search(text)
     if month_only:
