@@ -611,7 +611,9 @@ class OutlineRow:
     closes: bool
 
 
-def outline_rows(rows: Sequence[Row], col: int | None) -> dict[int, OutlineRow]:
+def outline_rows(
+    rows: Sequence[Row], col: int | None, owner: int | None = None
+) -> dict[int, OutlineRow]:
     """Rows of an outline that head the rows under them, by row index.
 
     A project tool's export (and a plan kept as an indented list) prints each recommendation
@@ -621,21 +623,24 @@ def outline_rows(rows: Sequence[Row], col: int | None) -> dict[int, OutlineRow]:
     action. A parent that states no recommendation (the project's summary row, the plan's
     title) heads rows too and is no action either. Read only where the column's text starts
     at a few indents (a left-aligned outline): centred text starts wherever its width puts it.
-    An outline printed without its indents is read from its labels (_labelled_rows).
+    An outline printed without its indents is read from its labels (_labelled_rows). owner:
+    the owner column, where known: a parent that states no label and names its own owner is an
+    action with sub-steps indented under it, not a summary (a summary row is nobody's work).
     """
     if col is None:
         return {}
+    owned = {n for n, r in enumerate(rows) if owner is not None and r.text(owner).strip()}
     marks = [_indent(r, col) for r in rows]
     found = [m for m in marks if m is not None]
     levels = len({round(m[0] / INDENT_STEP) for m in found})
-    indented = _indented(rows, col, marks) if levels <= OUTLINE_LEVELS else {}
+    indented = _indented(rows, col, marks, owned) if levels <= OUTLINE_LEVELS else {}
     return indented or _labelled_rows(rows, col, marks)
 
 
 def _indented(
-    rows: Sequence[Row], col: int, marks: list[tuple[float, bool] | None]
+    rows: Sequence[Row], col: int, marks: list[tuple[float, bool] | None], owned: set[int]
 ) -> dict[int, OutlineRow]:
-    """The parents of an indented outline (outline_rows)."""
+    """The parents of an indented outline (outline_rows); owned: rows naming an owner."""
     out: dict[int, OutlineRow] = {}
     rec_level: float | None = None  # indent of the rows that state recommendations
     for n, mark in enumerate(marks):
@@ -647,6 +652,8 @@ def _indented(
         if not mark[1] and (stated is None or not section_label(text)):
             continue  # neither bold nor labelled: an item whose next row wraps further in
         stated = _numbered(text, stated)
+        if n in owned and (stated is None or not section_label(text)):
+            continue  # an action of its own, its sub-steps under it
         if stated is not None and rec_level is None:
             rec_level = mark[0]
         closes = stated is None and rec_level is not None and mark[0] <= rec_level + 1

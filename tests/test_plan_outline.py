@@ -263,3 +263,19 @@ def test_a_link_naming_a_part_of_a_recommendation_names_it(cell: str, expected: 
     for n in ("1", "2"):
         index.add(n, FINDINGS[int(n) - 1], prov)
     assert index.ids_for(cell) == expected
+
+
+def test_an_action_with_sub_steps_indented_under_it_heads_no_section(tmp_path: Path) -> None:
+    """Bold actions naming their own lead, sub-steps indented under them: the actions are
+    work, not summaries, whatever their shape."""
+    child = ParagraphStyle("child", parent=CELL, leftIndent=14)
+    rows: list[list[object]] = [[Paragraph(h, HEAD) for h in ("Lead", "Activity", "Finish")]]
+    for k, text, lead, due in TASKS[::2]:
+        rows.append([Paragraph(lead, PARENT), Paragraph(text, PARENT), Paragraph(due, PARENT)])
+        rows.append([lead, Paragraph(f"Agree the scope of step {k} with partners", child), due])
+        rows.append([lead, Paragraph(f"Report step {k} to the board when it is done", child), due])
+    table = Table(rows, colWidths=[140, 480, 70], style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    doc = parse_pdf(_build(tmp_path / "steps.pdf", [table]))
+    read = next(el.table for el in read_layout(doc) if el.table and el.table.kind == ACTION_TABLE)
+    assert sorted(outline_rows(read.rows, read.col("action"))) == [0, 3, 6]  # shape alone
+    assert outline_rows(read.rows, read.col("action"), read.col("owner")) == {}
