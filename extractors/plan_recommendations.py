@@ -668,8 +668,9 @@ def _sentence_parents(
 ) -> dict[int, OutlineRow]:
     """An outline whose parents state their recommendations with no label or number: under
     the project's own row (one parent at the outermost level, first, heading all the rest),
-    two or more parents at one level, each a sentence, are recommendations 1, 2, 3 in order
-    (a workstream's name, 'Front door', is no sentence: then none are)."""
+    two or more parents at one level, each a sentence, every row at that level one of them, are
+    recommendations 1, 2, 3 in order (a workstream's name, 'Front door', is no sentence: then
+    none are; actions of which only some have sub-steps under them are no outline of them)."""
     levels = {n: m[0] for n in parents if (m := marks[n]) is not None}
     if not levels:
         return {}
@@ -680,6 +681,10 @@ def _sentence_parents(
     inner = [levels[n] for n in parents]
     if len(parents) < 2 or max(inner) - min(inner) >= INDENT_STEP:
         return {}
+    level = min(inner)
+    peers = [n for n, m in enumerate(marks) if m is not None and abs(m[0] - level) < INDENT_STEP]
+    if set(peers) != set(parents):
+        return {}  # a row at their level with nothing under it: they are actions, some stepped
     texts = [" ".join(rows[n].text(col).split()) for n in parents]
     if not all(len(t.split()) >= MIN_WORDS and t[:1].isupper() for t in texts):
         return {}
