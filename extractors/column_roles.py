@@ -195,7 +195,7 @@ def read_roles(
         _rated_progress(out, columns)
         if history := _due_now(out, counts):
             earlier["due"] = history
-    _from_cells(out, counts, kind, columns)
+    _from_cells(out, counts, kind, columns, grid)
     if kind == ACTION_TABLE:
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
@@ -664,6 +664,7 @@ def _from_cells(
     counts: list[Counter[CellType]],
     kind: str | None,
     columns: Sequence[Sequence[str]],
+    grid: Sequence[Sequence[str]] = (),
 ) -> None:
     """Roles for the columns the header left unplaced, from what their cells are."""
     free = [c for c in out if c.role is None and sum(counts[c.index].values()) > 0]
@@ -687,7 +688,10 @@ def _from_cells(
             or _repeats(mine)
             or _codes_follow(c, out, counts, columns)
         )
-        if kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed:
+        if (
+            kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed
+            and not _names_rows(c, out, grid)
+        ):  # fmt: skip
             c.role, c.confidence = "rec", round(0.35 + 0.5 * recs, 2)
             c.evidence.append(
                 f"header {c.label!r} names no role; {recs:.0%} of its cells are small "
@@ -727,6 +731,29 @@ def _from_cells(
         c.evidence.append(
             f"header {c.label!r} names no role; {share:.0%} of its cells are {best.value}"
         )
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def _names_rows(c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequence[str]]) -> bool:
+    """Small numbers on a few rows, each naming another row of the same table by its ref and
+    never its own row: what a task waits on ('Predecessors' 3, '3,4FS+2d'), not the
+    recommendation it answers. A recommendation's number is on most of its actions' rows (or,
+    merged down, heads them), and a row's own ref may equal it."""
+    ref = next((o.index for o in out if o.role == "ref"), None)
+    if ref is None or not grid:
+        return False
+    rows = [r for r in grid if c.index < len(r) and ref < len(r) and any(t.strip() for t in r)]
+    refs = {r[ref].strip() for r in rows if r[ref].strip()}
+    filled = [r for r in rows if r[c.index].strip()]
+    if not filled or len(filled) * 2 > len(rows):
+        return False
+    for r in filled:
+        named = set(_NUMBERS.findall(r[c.index]))
+        if not named or not named <= refs - {r[ref].strip()}:
+            return False
+    return True
 
 
 def _codes_follow(
@@ -874,7 +901,15 @@ def _dates(out: list[ColumnRole], free: list[ColumnRole], counts: list[Counter[C
 # for it: the one sponsor of a card or table with no other people is who leads the action; a
 # milestone column of bare dates beside no due date is when the action is due (milestones
 # that name an event, 'Cabinet decision Sept 16', stay milestones)
-_STAND_INS = {"owner": ("sponsor",), "due": ("milestones",), "action": ("theme",)}
+_STAND_INS = {
+    "owner": ("sponsor", "other"),
+    "due": ("milestones", "baseline", "latest", "target"),
+    "action": ("theme",),
+}
+# what a donor's cells must be to stand in, where the role's EXPECTED types are too wide for
+# it: a column named for what is not data ('Resources', 'Notes') stands in for the owner only
+# when its cells are people ('Resource names' of a project tool), not short text or costs
+_DONOR_CELLS = {("owner", "other"): frozenset({CellType.person, CellType.owner_date})}
 
 
 def _bare_timescale(text: str) -> bool:
@@ -885,7 +920,9 @@ def _stand_ins(
     out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
 ) -> None:
     """A role no column holds, taken by the one column whose header named a neighbouring role
-    and whose cells are what the missing role holds (persons, dates)."""
+    and whose cells are what the missing role holds (persons, dates): in an action table a
+    figure's header over dates ('Baseline finish', 'Target end') says when the work is due,
+    and 'Resources' over people who does it."""
     for role, donors in _STAND_INS.items():
         if role in _taken(out):
             continue
@@ -893,7 +930,7 @@ def _stand_ins(
             c
             for c in out
             if c.role in donors
-            and _share(counts[c.index], EXPECTED[role]) >= CLEAR
+            and _share(counts[c.index], _DONOR_CELLS.get((role, c.role), EXPECTED[role])) >= CLEAR
             and (role != "due" or all(_bare_timescale(t) for t in columns[c.index] if t.strip()))
             # an 'Objective' over sentences is what a table of no other action column lists
             and (role != "action" or _share(counts[c.index], {CellType.prose}) >= CLEAR)

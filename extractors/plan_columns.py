@@ -23,11 +23,12 @@ import spacy
 from spacy.language import Language
 
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
-from plantrace.extractors.column_roles import TableRoles, read_roles
+from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
 from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
@@ -403,6 +404,63 @@ def _recurring_refs(roles: list[str | None], columns: Sequence[Sequence[str]]) -
     return out
 
 
+_KEYS = frozenset({"ref", "code"})
+_LISTED = frozenset({"action", "indicator"})
+
+
+def _sentences_not_keys(
+    roles: list[str | None], columns: Sequence[Sequence[str]]
+) -> list[str | None]:
+    """A column the header names as a key ('Work item', 'Item', 'No.') whose cells are
+    sentences, in a table where no column is named as what it lists: the sentences are what
+    the table lists, not its key. Their role is left to the cells (column_roles)."""
+    if set(roles) & _LISTED:
+        return roles
+    return [
+        None if r in _KEYS and i < len(columns) and _prose_column(columns[i]) else r
+        for i, r in enumerate(roles)
+    ]
+
+
+_SPANS = 0.8  # this share of rows ending on or after they start makes two date columns a span
+
+
+def _schedule(
+    roles: Sequence[str | None], columns: Sequence[Sequence[str]], rows: Sequence[Sequence[str]]
+) -> bool:
+    """Rows of tasks, not indicators, where durations and percentages pass for figures.
+
+    A project tool's export ('ID | Task | Duration | Start | Finish | % Complete | Resources')
+    dates each row itself: two columns of dates in which each row ends on or after it starts,
+    beside a column of the people doing the work. An indicator's figures are dated by the
+    header instead; a column the header names as a figure (baseline, latest, target) and
+    filled with figures makes the table a scorecard whatever else it holds.
+    """
+    texts = [[t for t in col if t.strip()] for col in columns]
+    figures = any(
+        r in _FIGURES and i < len(texts) and _dominant_share(texts[i], {CellType.number}) >= 0.6
+        for i, r in enumerate(roles)
+    )
+    people = any(col and _dominant_share(col, _WHO) >= 0.6 for col in texts)
+    if figures or not people or not any(_prose_column(col) for col in texts):
+        return False
+    dated = [
+        i for i, col in enumerate(texts) if col and _dominant_share(col, {CellType.date}) >= 0.6
+    ]
+    return any(_spans(rows, a, b) for a in dated for b in dated if a < b)
+
+
+def _spans(rows: Sequence[Sequence[str]], a: int, b: int) -> bool:
+    """Columns a and b read row by row as when a thing starts and when it ends."""
+    pairs = [
+        (start, end)
+        for r in rows
+        if a < len(r) and b < len(r)
+        and (start := parse_date(r[a], end_of_period=False)) and (end := parse_date(r[b]))
+    ]  # fmt: skip
+    return len(pairs) >= 2 and sum(x <= y for x, y in pairs) >= _SPANS * len(pairs)
+
+
 def _dated(texts: Sequence[str]) -> bool:
     """Most of the cells are dates or open dates ('Ongoing')."""
     kinds = [cell_type(t) for t in texts]
@@ -695,7 +753,7 @@ def _header(
     else:
         roles = row_roles(texts)
     columns = _cell_texts(t)
-    roles = _recurring_refs(_dated_targets(roles, columns), columns)
+    roles = _recurring_refs(_dated_targets(_sentences_not_keys(roles, columns), columns), columns)
     kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
@@ -707,6 +765,8 @@ def _header(
         actions = by_cells == ACTION_TABLE and _who_and_when(columns)
         kind = by_cells if by_cells == KPI_TABLE or actions else None
     kind = _actions_unnamed(kind, roles, columns) or known_kind
+    if kind == KPI_TABLE and _schedule(roles, columns, data_rows(t, len(roles))):
+        kind = ACTION_TABLE
     if kind is None:
         return None
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)

@@ -22,13 +22,23 @@ from plantrace.pipeline.reader import parse_pdf_bytes
 STYLE = getSampleStyleSheet()["BodyText"]
 
 
-def _pdf(header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float]) -> bytes:
+def _pdf(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: list[float],
+    styled: bool = False,
+) -> bytes:
+    """One grid table; styled: the header row bold on a grey band, as a tool's export prints it."""
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
-    data = [[Paragraph(x, STYLE) for x in header]]
+    head = "<b>{}</b>" if styled else "{}"
+    data = [[Paragraph(head.format(x), STYLE) for x in header]]
     data += [[Paragraph(x, STYLE) for x in r] for r in rows]
     t = Table(data, colWidths=widths)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    style = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    if styled:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), "#d9d9d9"))
+    t.setStyle(TableStyle(style))
     doc.build([t])
     return buf.getvalue()
 
@@ -91,3 +101,88 @@ def test_an_allocation_in_brackets_is_no_part_of_the_owner() -> None:
     assert normalise_owner("Head of Service (25%)") == "Head of Service"
     assert normalise_owner("Head of Service (CiC)") == "Head of Service (CiC)"
     assert cell_type("Amina Yusuf[75%]") is CellType.person
+
+
+# a work plan exported from a scheduling tool, in words and an order of its own
+SCHEDULE_HEADER = ["ID", "Item", "Length", "Begins", "Finish", "Done %", "Waits for", "Assigned"]
+SCHEDULE = [
+    ["1", "Set up a weekly panel for children at risk of exploitation", "40 days",
+     "01/04/2026", "30/05/2026", "100%", "", "Okafor, Grace[50%]"],
+    ["2", "Write a protocol with the police for sharing missing episodes", "3 wks",
+     "01/05/2026", "22/05/2026", "60%", "1", "Head of Safeguarding"],
+    ["3", "Train every social worker in the new exploitation screening tool", "60 days",
+     "01/06/2026", "31/08/2026", "20%", "", "Brennan, Tom[25%]"],
+    ["4", "Audit twenty cases a quarter and report findings to the panel", "90 days",
+     "01/07/2026", "30/09/2026", "0%", "", "Principal Social Worker"],
+    ["5", "Publish a summary of audit findings for partners and schools", "10 days",
+     "01/10/2026", "14/10/2026", "0%", "4", "Patel, Ravi[100%]"],
+]  # fmt: skip
+
+
+def test_a_scheduling_tools_export_lists_actions_not_indicators() -> None:
+    """Lengths and percentages pass for KPI figures, but each row carries its own start and
+    finish (the finish on or after the start) beside the people doing it: the rows are tasks.
+    'Item' over sentences is what the table lists, not its key; the few small numbers under
+    'Waits for' each name another row's ID: what a task waits on, not a recommendation; the
+    finish is the due date; an allocation in brackets is no part of the owner."""
+    data = _pdf(SCHEDULE_HEADER, SCHEDULE, [30, 260, 50, 70, 70, 50, 50, 140], styled=True)
+    doc = parse_pdf_bytes(data, "schedule.pdf")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.kind == "action"
+    assert table.roles == ["ref", "action", None, "start", "due", None, None, "owner"]
+    plan = extract_plan(doc)
+    assert plan.kpis == []
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("1", "Okafor, Grace", "2026-05-30"),
+        ("2", "Head of Safeguarding", "2026-05-22"),
+        ("3", "Brennan, Tom", "2026-08-31"),
+        ("4", "Principal Social Worker", "2026-09-30"),
+        ("5", "Patel, Ravi", "2026-10-14"),
+    ]
+
+
+def test_a_rec_column_on_every_row_is_still_the_recommendation() -> None:
+    """Small numbers on most rows, a row's own number among them, are the recommendations the
+    actions answer: only a few numbers naming other rows are what a task waits on."""
+    data = _pdf(
+        ["No.", "What we will do", "Lead", "Deadline", "Rec"],
+        [
+            ["1", "Set up a weekly panel for children at risk of exploitation",
+             "Head of Safeguarding", "May 2026", "1"],
+            ["2", "Write a protocol with the police for sharing missing episodes",
+             "Okafor, Grace", "June 2026", "1"],
+            ["3", "Train every social worker in the new exploitation screening tool",
+             "Brennan, Tom", "August 2026", "2"],
+        ],
+        [40, 300, 140, 80, 40],
+    )  # fmt: skip
+    doc = parse_pdf_bytes(data, "recs.pdf")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.roles == ["ref", "action", "owner", "due", "rec"]
+
+
+def test_figure_and_resource_headers_over_dates_and_people_stand_in() -> None:
+    """An action table with no due and no owner column: a figure's header over bare dates
+    ('Baseline end', weekdays and all) says when each action is due, and 'Resource' over
+    people who does it."""
+    data = _pdf(
+        ["Deliverable", "Resource", "Planned begin", "Baseline end", "Ref"],
+        [
+            ["Recruit six independent reviewing officers to cut caseloads", "Okafor, Grace",
+             "Mon 02/03/26", "Fri 31/07/26", "D1"],
+            ["Move all care plans into the new case recording system", "Head of Children in Care",
+             "Wed 01/04/26", "Tue 30/06/26", "D2"],
+            ["Hold quarterly audits of care plans with partner agencies", "Brennan, Tom",
+             "Thu 02/04/26", "Wed 30/09/26", "D3"],
+        ],
+        [300, 140, 90, 90, 40],
+    )  # fmt: skip
+    doc = parse_pdf_bytes(data, "deliverables.pdf")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.roles == ["action", "owner", "start", "due", "ref"]
+    plan = extract_plan(doc)
+    assert [(a.ref, a.owner, str(a.due_date)) for a in plan.actions] == [
+        ("D1", "Okafor, Grace", "2026-07-31"),
+        ("D2", "Head of Children in Care", "2026-06-30"),
+        ("D3", "Brennan, Tom", "2026-09-30"),
+    ]
