@@ -303,12 +303,19 @@ def _update(
     rag_key: Mapping[str, str] | None,
     tints: Mapping[int, str | None],
 ) -> Update | None:
-    """A row's review: its date, status and note; None when the row has no review date."""
+    """A row's review: its date, status and note; None when the row has no review date. With
+    no review column, a note that opens with a date stamp ('12/05/2025 – pilot started')
+    dates itself; the row's status cell, when filled, is the status then."""
     when = _clean(row.text(rev_c)) if rev_c is not None else None
-    if when is None:
-        return None
     progress = _clean(row.text(prog_c)) if prog_c is not None else None
-    return Update(parse_date(when), _row_rag(table, row, rag_c, rag_key, tints), progress)
+    if when is not None:
+        return Update(parse_date(when), _row_rag(table, row, rag_c, rag_key, tints), progress)
+    stamp = _stamp(progress) if progress else None
+    if stamp is None:
+        return None
+    rated = rag_c is not None and bool(row.text(rag_c).strip())
+    rag = _row_rag(table, row, rag_c, rag_key, tints) if rated else None
+    return Update(stamp[0], rag, stamp[1], rated=rated)
 
 
 def _latest_update(d: Draft) -> None:
@@ -350,14 +357,21 @@ def _stamped(row: Row) -> Update | None:
     labelled = _LABELLED.match(filled[0])
     if labelled is not None and header_role(labelled.group("label")) == "progress":
         return Update(None, None, labelled.group("note").strip(), rated=False)
-    m = _STAMP.match(filled[0])
+    stamp = _stamp(filled[0])
+    return Update(stamp[0], None, stamp[1], rated=False) if stamp is not None else None
+
+
+def _stamp(text: str) -> tuple[date | None, str] | None:
+    """(the date, the note) of a note opening with a dated label ('Update (17/07/2025): ...',
+    '12/05/2025 – ...'): a few words ending in a day or a month, never a year alone."""
+    m = _STAMP.match(text)
     if m is None or len(m.group("label").split()) > 6:
         return None
     label = m.group("label").rstrip(") ")
     mentions = [x for x in dated_mentions(label) if x.precision in ("day", "month")]
     if not mentions or len(label[mentions[-1].start :].split()) > 3:
         return None  # no date, or words after it: no stamp
-    return Update(parse_date(label), None, m.group("note").strip(), rated=False)
+    return parse_date(label), m.group("note").strip()
 
 
 _WHOLE_REF = re.compile(r"^[A-Z]{0,2}\d{1,2}\.?$")

@@ -149,3 +149,44 @@ def test_a_log_printing_its_action_on_every_review_row_gives_each_action_once() 
     assert [by_ref[r].rag for r in ("P1", "P2", "P3")] == ["green", "blue", "green"]
     assert by_ref["P2"].progress == "Standard published and briefed to teams"
     assert by_ref["P1"].due_date == date(2025, 9, 30)
+
+
+# ref, action, owner, due, then (status, dated note) per row: the first on the action's row
+STAMPED = [
+    ("A", "Audit return home interviews each month", "Missing Children Coordinator",
+     "Nov 2025", [("Amber", "04/02/2025 - audit tool drafted"),
+                  ("", "19/05/2025 - first two audits complete")]),
+    ("B", "Agree an escalation route with the police", "Head of Safeguarding", "Jul 2025",
+     [("Green", "02/06/2025 - protocol signed by both agencies"),
+      ("Amber", "10/03/2025 - draft with the police")]),
+    ("C", "Publish the missing children protocol", "Head of Safeguarding", "Aug 2025",
+     [("Green", "14/04/2025 - published on the partnership website")]),
+]  # fmt: skip
+
+
+def _stamped_pdf() -> bytes:
+    head = ["Ref", "Action", "Owner", "Due", "Status", "Progress"]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", STYLE) for h in head]]
+    for ref, action, owner, due, notes in STAMPED:
+        for k, (status, note) in enumerate(notes):
+            first = [ref, Paragraph(action, STYLE), Paragraph(owner, STYLE), due]
+            cells.append([*(first if k == 0 else ["", "", "", ""]), status, Paragraph(note, STYLE)])
+    table = Table(cells, colWidths=[35, 230, 150, 70, 60, 220], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(
+        [Paragraph("Missing children: action tracker", STYLE), table]
+    )
+    return buf.getvalue()
+
+
+def test_notes_dated_in_their_own_text_on_rows_under_an_action() -> None:
+    by_ref = {a.ref: a for a in extract_plan(parse_pdf_bytes(_stamped_pdf(), "s.pdf")).actions}
+    assert list(by_ref) == ["A", "B", "C"]
+    # the later note wins; a row with no status of its own leaves the action's
+    assert (by_ref["A"].progress, by_ref["A"].rag) == ("first two audits complete", "amber")
+    # newest first: the first row is the latest
+    assert (by_ref["B"].progress, by_ref["B"].rag) == ("protocol signed by both agencies", "green")
+    # a note's date stamp is no part of it, one note or several
+    assert by_ref["C"].progress == "published on the partnership website"
+    assert by_ref["A"].due_date == date(2025, 11, 30)
