@@ -668,8 +668,8 @@ def _sentence_parents(
 ) -> dict[int, OutlineRow]:
     """An outline whose parents state their recommendations with no label or number: under
     the project's own row (one parent at the outermost level, first, heading all the rest),
-    two or more parents at one level, each a sentence, every row at that level one of them, are
-    recommendations 1, 2, 3 in order (a workstream's name, 'Front door', is no sentence: then
+    two or more parents at one level, each a sentence, every row at that level one of them, each
+    leaving blank a column its rows fill (_rolls_up), are recommendations 1, 2, 3 in order (a workstream's name, 'Front door', is no sentence: then
     none are; actions of which only some have sub-steps under them are no outline of them)."""
     levels = {n: m[0] for n in parents if (m := marks[n]) is not None}
     if not levels:
@@ -685,6 +685,9 @@ def _sentence_parents(
     peers = [n for n, m in enumerate(marks) if m is not None and abs(m[0] - level) < INDENT_STEP]
     if set(peers) != set(parents):
         return {}  # a row at their level with nothing under it: they are actions, some stepped
+    ends = [*parents[1:], len(rows)]
+    if not all(_rolls_up(rows, n, end) for n, end in zip(parents, ends, strict=True)):
+        return {}
     texts = [" ".join(rows[n].text(col).split()) for n in parents]
     if not all(len(t.split()) >= MIN_WORDS and t[:1].isupper() for t in texts):
         return {}
@@ -692,6 +695,17 @@ def _sentence_parents(
         n: OutlineRow(found=(str(i), t), closes=False)
         for i, (n, t) in enumerate(zip(parents, texts, strict=True), start=1)
     }
+
+
+def _rolls_up(rows: Sequence[Row], n: int, end: int) -> bool:
+    """Row n leaves blank a column that every row under it (up to end) fills: a summary of its
+    tasks (a project tool's summary task names no resource), not an action of its own with
+    sub-steps, which fills what they fill."""
+    under = [r for r in rows[n + 1 : end] if not r.section]
+    width = len(rows[n].cells)
+    return bool(under) and any(
+        not rows[n].text(i).strip() and all(r.text(i).strip() for r in under) for i in range(width)
+    )
 
 
 def _labelled_rows(
