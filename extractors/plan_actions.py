@@ -450,7 +450,7 @@ def _summary_rows(table: PlanTable, ac: int | None, own_c: int | None) -> dict[i
     them and are no actions. A parent stating no recommendation that names its own owner is an
     action with sub-actions indented under it ('1.2' over '1.2a'): a summary row is nobody's
     work, its dates only rolled up from its tasks'."""
-    found = outline_rows(table.rows, ac)
+    found = outline_rows(table.rows, ac, own_c)
     return {
         n: head
         for n, head in found.items()
