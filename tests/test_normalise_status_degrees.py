@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,15 @@ from plantrace.pipeline.normalise.rag import normalise_rag
 )
 def test_status_degrees(raw: str, colour: str | None) -> None:
     assert normalise_rag(raw) == colour
+
+
+@pytest.mark.parametrize(
+    "raw", ["Waiting to start", "Pending start.", "Yet to commence", "Awaiting start"]
+)
+def test_not_begun_is_a_state_with_no_colour(raw: str) -> None:
+    assert is_status_state(raw)
+    assert normalise_rag(raw) is None
+
+
+def test_not_begun_and_overdue_is_red() -> None:
+    assert normalise_rag("Waiting to start - overdue") == "red"
