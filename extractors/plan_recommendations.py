@@ -115,6 +115,8 @@ class RecommendationIndex:
     by_number: dict[str, str] = field(default_factory=dict)  # normalised number -> id
     # a link cell named a recommendation by the bare number of its code ('1' for 'R1')
     bare_links: bool = False
+    # a link cell named one by its code, letter and all ('P2'): the letter is part of the number
+    lettered_links: bool = False
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
@@ -168,11 +170,16 @@ class RecommendationIndex:
         ('A1.3', '1.3', '1c'; an exception report lists only some, but every ref's number is a
         recommendation's and two at least are named), or their link cells name them by the
         bare number ('1, 3'): the shared letter is a label ('R' for recommendation), not part
-        of the number. Kept where any ref carries it ('R1.2')."""
+        of the number. Kept where any ref carries it ('R1.2'). Where nothing names them by
+        number at all (refs 'AL-007', '14'; no link column), the letter is a label too: the
+        plan's own number for 'R2 – ...' is 2; kept where a link or a ref names the code whole
+        ('P2')."""
         found = [_PREFIXED.fullmatch(r.number or "") for r in self.items]
         prefixes = {m.group(1).upper() for m in found if m is not None}
         coded = [m for m in map(_CODED_REF.match, refs) if m is not None]
-        if not found or None in found or len(prefixes) != 1 or not (coded or self.bare_links):
+        if not found or None in found or len(prefixes) != 1:
+            return
+        if not (coded or self.bare_links) and (self.lettered_links or _carried(refs, prefixes)):
             return
         digits = {m.group(2).lstrip("0") for m in found if m is not None}
         named = {m.group("num").lstrip("0") for m in coded}
@@ -193,11 +200,9 @@ class RecommendationIndex:
         """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
         out: list[str] = []
         for m in _NUMBER_TOKEN.finditer(raw):
-            rid = (
-                self.by_number.get(number_key(m.group(1)))
-                or self._by_digits(m.group(1))
-                or self._by_label(m.group(1))
-            )
+            rid = self.by_number.get(number_key(m.group(1)))
+            self.lettered_links |= rid is not None and not m.group(1).isdigit()
+            rid = rid or self._by_digits(m.group(1)) or self._by_label(m.group(1))
             if rid is not None and rid not in out:
                 out.append(rid)
         return out
@@ -233,6 +238,14 @@ _CODED_REF = re.compile(
 
 
 _PREFIXED = re.compile(r"([A-Z]{1,2})(\d{1,2})", re.I)
+
+
+def _carried(refs: list[str], prefixes: set[str]) -> bool:
+    """Some ref opens with a recommendation's letter and a number ('R2', 'R2-1', 'P1a')."""
+    return any(
+        (m := _PREFIXED.match(r.strip())) is not None and m.group(1).upper() in prefixes
+        for r in refs
+    )
 
 
 def names_number(raw: str) -> bool:

@@ -279,3 +279,27 @@ def test_an_action_with_sub_steps_indented_under_it_heads_no_section(tmp_path: P
     read = next(el.table for el in read_layout(doc) if el.table and el.table.kind == ACTION_TABLE)
     assert sorted(outline_rows(read.rows, read.col("action"))) == [0, 3, 6]  # shape alone
     assert outline_rows(read.rows, read.col("action"), read.col("owner")) == {}
+
+
+def test_coded_headings_over_tables_numbered_by_nothing_else_are_their_digits(
+    tmp_path: Path,
+) -> None:
+    """'F2 – ...' over each table, refs 'AP-01' that number no finding, no link column: the
+    letter labels finding 2; a ref carrying the code ('F2') would keep it."""
+
+    def plan(refs: list[str]) -> PlanExtraction:
+        story: list[object] = []
+        for n, finding in enumerate(FINDINGS, start=1):
+            story.append(Paragraph(f"<b>F{n} – {finding}</b>", BODY))
+            rows = [[Paragraph(h, HEAD) for h in ("Ref", "Planned change", "Lead", "By")]]
+            rows += [[refs[i], Paragraph(t, CELL), lead, due]
+                     for i, (k, t, lead, due) in enumerate(TASKS) if k == n]  # fmt: skip
+            story += [Table(rows, colWidths=[50, 420, 140, 70],
+                            style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]), Spacer(1, 8)]  # fmt: skip
+        return extract_plan(parse_pdf(_build(tmp_path / f"{refs[0]}.pdf", story)))
+
+    plain = plan([f"AP-{i:02d}" for i in range(1, len(TASKS) + 1)])
+    assert [r.number for r in plain.recommendations] == ["1", "2", "3"]
+    assert [links for _, links in _links(plain)] == [[str(t[0])] for t in TASKS]
+    coded = plan([f"F{k}-{i}" for i, (k, *_) in enumerate(TASKS, start=1)])
+    assert [r.number for r in coded.recommendations] == ["F1", "F2", "F3"]
