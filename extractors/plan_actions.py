@@ -220,14 +220,23 @@ def _update_row(
     row: Row, ac: int | None, ref: str | None, above: tuple[str | None, str] | None
 ) -> bool:
     """A row under an action that names no other action: no action text and no key of its own
-    (or the key above again), or the action above printed again whole (a log exported flat,
-    one row per review, repeats the action on each): one of its reviews."""
+    (or the key above again, or a key numbering an entry under it: 'AL-007.2' under 'AL-007'),
+    or the action above printed again whole (a log exported flat, one row per review, repeats
+    the action on each): one of its reviews."""
     if above is None:
         return False
     text = " ".join(row.text(ac).split())
     if not text or _merged(row, ac):
-        return ref is None or ref == above[0]
+        return ref is None or ref == above[0] or _entry_of(ref, above[0])
     return ref == above[0] and text == above[1]
+
+
+def _entry_of(ref: str, key: str | None) -> bool:
+    """'AL-007.2' (or 'AL-007/2', 'AL-007 (2)') numbers an entry under the key 'AL-007'."""
+    return (
+        bool(key)
+        and re.fullmatch(rf"{re.escape(key or '')}\s*[./(-]\s*\d{{1,2}}\)?", ref) is not None
+    )
 
 
 def _review_col(

@@ -38,10 +38,13 @@ LOG = [
 
 
 def _log_pdf(
-    rows: Sequence[tuple[str, str, str, str, list[tuple[str, str, str]]]], flat: bool = False
+    rows: Sequence[tuple[str, str, str, str, list[tuple[str, str, str]]]],
+    flat: bool = False,
+    numbered: bool = False,
 ) -> bytes:
     """flat: every review row prints its action again whole (a log exported from a database),
-    the review's date first, under a bare 'Date' header."""
+    the review's date first, under a bare 'Date' header. numbered: each later review row has a
+    key of its own under the action's ('P1.1', 'P1.2')."""
     head = ["Ref", "Action", "Lead officer", "Deadline", "Date of update", "RAG", "Comments"]
     if flat:
         head = ["Date", "Ref", "Action", "Lead officer", "Deadline", "RAG", "Comments"]
@@ -53,7 +56,8 @@ def _log_pdf(
             if flat:
                 cells.append([when, *first, *said])
             else:
-                cells.append([*(first if k == 0 else ["", "", "", ""]), when, *said])
+                blank = [f"{ref}.{k}" if numbered else "", "", "", ""]
+                cells.append([*(first if k == 0 else blank), when, *said])
     widths = [40, 220, 120, 90, 90, 60, 180] if not flat else [95, 40, 205, 120, 90, 60, 180]
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
@@ -63,8 +67,8 @@ def _log_pdf(
     return buf.getvalue()
 
 
-def _plan(flat: bool = False) -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_log_pdf(LOG, flat), "log.pdf"))
+def _plan(flat: bool = False, numbered: bool = False) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_log_pdf(LOG, flat, numbered), "log.pdf"))
 
 
 def test_each_action_once_not_one_per_review() -> None:
@@ -190,3 +194,11 @@ def test_notes_dated_in_their_own_text_on_rows_under_an_action() -> None:
     # a note's date stamp is no part of it, one note or several
     assert by_ref["C"].progress == "published on the partnership website"
     assert by_ref["A"].due_date == date(2025, 11, 30)
+
+
+def test_review_rows_numbered_under_their_action_are_reviews() -> None:
+    plan = _plan(numbered=True)
+    assert [a.ref for a in plan.actions] == ["P1", "P2", "P3"]
+    by_ref = {a.ref: a for a in plan.actions}
+    assert (by_ref["P1"].rag, by_ref["P1"].progress) == ("green", "Two practitioners appointed")
+    assert by_ref["P2"].due_date == date(2025, 12, 31)
