@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from plantrace.pipeline.normalise.dates import parse_date, parse_due
+from plantrace.pipeline.normalise.dates import parse_date, parse_due, written_month_first
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,33 @@ PLAN_DATE = date(2026, 11, 2)  # the plan's own date: a day with no year is the 
 )
 def test_a_day_and_month_with_no_year_is_that_day(raw: str, due: date | None) -> None:
     assert parse_due(raw, after=PLAN_DATE) == due
+
+
+@pytest.mark.parametrize(
+    ("raw", "due"),
+    [
+        ("2026/27 academic year", date(2027, 7, 31)),  # the school year, to its summer term
+        ("by the end of the 2027-28 school year", date(2028, 7, 31)),
+        ("2026/27 financial year", date(2027, 3, 31)),  # a financial year stays one
+        ("2026/27", date(2027, 3, 31)),
+    ],
+)
+def test_school_year_with_the_year_first(raw: str, due: date) -> None:
+    assert parse_due(raw) == due
+
+
+@pytest.mark.parametrize(
+    ("raws", "month_first"),
+    [
+        (["Tue 12/15/26", "Wed 01/06/27"], True),  # 15 can only be the day: month first
+        (["04/30/2027", "05/01/2027", "Q2 2027/28"], True),
+        (["15/12/2026", "06/01/2027"], False),  # day first, as UK plans write
+        (["06/01/2027", "07/02/2027"], False),  # nothing shows it: the default, day first
+        (["12/15/2026", "15/12/2026"], False),  # both orders shown: no evidence either way
+        (["Dec 2026", "2026/27"], False),
+    ],
+)
+def test_written_month_first_from_the_dates_themselves(raws: list[str], month_first: bool) -> None:
+    assert written_month_first(raws) is month_first
+    if month_first:  # read so, a date that reads either way is month first
+        assert parse_due("05/01/2027", month_first=True) == date(2027, 5, 1)

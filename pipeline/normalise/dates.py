@@ -87,6 +87,11 @@ _ACADEMIC = re.compile(
     rf"\b(?:{_alternation(_WORDS['academic_year'])})\s*((?:19|20)?\d{{2}})\s*[/-]\s*(\d{{2}}|\d{{4}})\b",
     re.I,
 )
+# the year first: '2025/26 academic year', 'the 2025-26 school year'
+_YEAR_ACADEMIC = re.compile(
+    rf"\b((?:19|20)\d{{2}})\s*[/-]\s*(\d{{2}}|\d{{4}})\s+(?:{_alternation(_WORDS['academic_year'])})\b",
+    re.I,
+)
 # a half year: 'H1 2025/26' (April-September of the financial year), 'H2 2025' (July-December)
 _HALF = re.compile(
     rf"\b(?:{_alternation(_WORDS['half_year'])})\s*-?\s*([12])\s*(?:of\s+)?"
@@ -260,9 +265,10 @@ def _all_dates(
     for m in _YEAR_HALF.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _year_half(g, end_of_period))
-    for m in _ACADEMIC.finditer(text):
-        if free(*m.span()):
-            _add(spans, taken, m, lambda g: _academic_year(_year(g[0]), g[1], end_of_period))
+    for pattern in (_ACADEMIC, _YEAR_ACADEMIC):
+        for m in pattern.finditer(text):
+            if free(*m.span()):
+                _add(spans, taken, m, lambda g: _academic_year(_year(g[0]), g[1], end_of_period))
     for m in _YEAR_QUARTER.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _year_quarter(g, end_of_period))
@@ -558,7 +564,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
@@ -672,3 +678,20 @@ def parse_plan_month(text: str | None, month_one: date) -> date | None:
         return None
     i = month_one.month - 1 + n - 1
     return _month_end(month_one.year + i // 12, i % 12 + 1)
+
+
+def written_month_first(raws: Iterable[str]) -> bool:
+    """Whether a plan's numeric dates are written month first ('10/31/2025', as a US-set project
+    tool exports them), from the dates themselves: some can only be month first (a second
+    number over 12) and none can only be day first (a first number over 12).
+
+    One such date settles the plan's order, as a reader would settle it; a layout profile's
+    date_order says the same where a plan's dates never show it.
+    """
+    month_only = day_only = False
+    for raw in raws:
+        for m in _NUMERIC.finditer(" ".join((raw or "").split())):
+            first, second = int(m.group(1)), int(m.group(2))
+            month_only |= first <= 12 < second <= 31
+            day_only |= second <= 12 < first <= 31
+    return month_only and not day_only
