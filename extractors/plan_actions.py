@@ -33,7 +33,12 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Cell
-from plantrace.pipeline.normalise.dates import dated_mentions, parse_date, parse_due
+from plantrace.pipeline.normalise.dates import (
+    dated_mentions,
+    parse_date,
+    parse_due,
+    written_month_first,
+)
 from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.normalise.rag import (
     done_mark,
@@ -250,9 +255,9 @@ def _review_col(
     action several rows: the first names the action; each row under it, with no action and no
     key, fills only a repeating group of columns (a date, the status then, a note: said): a
     dated review. The column dated on most such rows is the review's date. The review rows are
-    at least two and a third of the rows, and each says something (a status or a note), so
-    that a stray line under an action or a milestone's row (a date and what it marks) is no
-    review."""
+    at least two (most actions of a log may have been reviewed once) and each says something
+    (a status or a note), so that a stray line under an action or a milestone's row (a date
+    and what it marks) is no review."""
     if ac is None or all(c is None for c in said):
         return None
     rows = [r for r in table.rows if not r.section]
@@ -266,7 +271,7 @@ def _review_col(
                 bare.append((r, head))
         elif _clean(r.text(ac)):
             above, head = (ref, " ".join(r.text(ac).split())), r
-    if len(bare) < 2 or len(bare) * 3 < len(rows):
+    if len(bare) < 2 or len(bare) * 8 < len(rows):
         return None
     skip = {ac, ref_c, *said, *others}
     best: tuple[int, int] | None = None
@@ -732,7 +737,9 @@ def to_actions(
     drafts: list[Draft], index: RecommendationIndex, sha256: str, month_first: bool = False
 ) -> list[Action]:
     """Validated actions; due dates read relative to the plan's earliest full date (numeric
-    dates month first when the plan's layout profile says so)."""
+    dates month first when the plan's layout profile says so, or its dates show it: one that
+    can only be month first and none only day first, dates.written_month_first)."""
+    month_first = month_first or written_month_first(d.due_raw for d in drafts if d.due_raw)
     known = [parse_due(d.due_raw, month_first=month_first) for d in drafts if d.due_raw]
     dated = [x for x in known if x is not None]
     after = min(dated) if dated else None

@@ -202,3 +202,34 @@ def test_review_rows_numbered_under_their_action_are_reviews() -> None:
     by_ref = {a.ref: a for a in plan.actions}
     assert (by_ref["P1"].rag, by_ref["P1"].progress) == ("green", "Two practitioners appointed")
     assert by_ref["P2"].due_date == date(2025, 12, 31)
+
+
+def test_a_log_where_most_actions_were_reviewed_once() -> None:
+    tasks = [
+        "Refresh the threshold document with partners",
+        "Run a survey of children's experience of child protection conferences",
+        "Hold a practice week on chronologies for every team",
+        "Recruit a second designated officer for allegations",
+        "Set up a weekly panel for children placed out of area",
+        "Publish a practice standard for visits to children in care",
+        "Audit the quality of pathway plans each quarter",
+        "Train independent reviewing officers in escalation",
+    ]
+    rows = [
+        (
+            f"L{n + 1}",
+            task,
+            "Head of Service",
+            "31 March 2026",
+            [("2 June 2025", "Green", "On track")],
+        )
+        for n, task in enumerate(tasks)
+    ]
+    rows[2][4].append(("8 September 2025", "Red", "Practice week postponed"))
+    rows[5][4].insert(0, ("1 October 2025", "Complete", "Standard published"))
+    plan = extract_plan(parse_pdf_bytes(_log_pdf(rows), "once.pdf"))
+    assert [a.ref for a in plan.actions] == [f"L{n}" for n in range(1, 9)]
+    by_ref = {a.ref: a for a in plan.actions}
+    assert (by_ref["L3"].rag, by_ref["L3"].progress) == ("red", "Practice week postponed")
+    assert (by_ref["L6"].rag, by_ref["L6"].progress) == ("blue", "Standard published")
+    assert (by_ref["L1"].rag, by_ref["L1"].progress) == ("green", "On track")
