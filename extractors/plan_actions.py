@@ -289,17 +289,30 @@ def _target_col(
     table: PlanTable, ac: int | None, rev_c: int, others: Sequence[int | None]
 ) -> int | None:
     """The due date of a log whose review dates were taken for it: the other date column,
-    filled on the rows naming an action and blank on their review rows ('Target end'). None
-    when the log has no such column: a review's date is no due date."""
+    filled on the rows naming an action ('Target end'); of two (a start and an end), the one
+    whose dates come later on most rows. None when the log has no such column: a review's
+    date is no due date."""
     skip = {ac, rev_c, *others}
     named = [r for r in table.rows if not r.section and _clean(r.text(ac)) and not _merged(r, ac)]
+    found: list[int] = []
     for i in range(len(table.labels)):
         if i in skip or not named:
             continue
         filled = sum(1 for r in named if r.text(i).strip())
         if filled * 10 >= len(named) * 6 and any(_dated(r.text(i)) for r in named):
-            return i
-    return None
+            found.append(i)
+    return max(found, key=lambda i: (_later(named, i, found), i)) if found else None
+
+
+def _later(rows: Sequence[Row], col: int, cols: Sequence[int]) -> int:
+    """On how many rows the column's date is the latest of the columns' dates."""
+    count = 0
+    for r in rows:
+        days = {c: parse_date(r.text(c)) for c in cols}
+        mine = days[col]
+        if mine is not None and all(d is None or d <= mine for d in days.values()):
+            count += 1
+    return count
 
 
 def _dated(text: str) -> bool:

@@ -233,3 +233,32 @@ def test_a_log_where_most_actions_were_reviewed_once() -> None:
     assert (by_ref["L3"].rag, by_ref["L3"].progress) == ("red", "Practice week postponed")
     assert (by_ref["L6"].rag, by_ref["L6"].progress) == ("blue", "Standard published")
     assert (by_ref["L1"].rag, by_ref["L1"].progress) == ("green", "On track")
+
+
+def test_due_is_the_later_of_a_start_and_an_end_when_a_bare_date_column_holds_reviews() -> None:
+    head = ["Ref", "Action", "Lead", "Begins", "Ends", "Date", "RAG", "Note"]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", STYLE) for h in head]]
+    for ref, action, lead, deadline, reviews in LOG:
+        for k, (when, status, comment) in enumerate(reviews):
+            first = [
+                ref,
+                Paragraph(action, STYLE),
+                Paragraph(lead, STYLE),
+                "1 April 2025",
+                deadline,
+            ]
+            said = [when, status, Paragraph(comment, STYLE)]
+            cells.append([*(first if k == 0 else ["", "", "", "", ""]), *said])
+    table = Table(cells, colWidths=[30, 190, 100, 95, 95, 95, 55, 140])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(
+        [Paragraph("Action log", STYLE), table]
+    )
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "ends.pdf"))
+    assert [a.due_date for a in plan.actions] == [
+        date(2025, 9, 30),
+        date(2025, 12, 31),
+        date(2026, 3, 31),
+    ]
+    assert [a.rag for a in plan.actions] == ["green", "blue", "green"]
