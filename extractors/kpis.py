@@ -122,8 +122,8 @@ def rows_are_tasks(table: PlanTable) -> bool:
     columns of dates where each row ends on or after it starts (a start and a finish), beside a
     column of durations or of the people doing the work. A scorecard may date its rows and name
     a lead too ('Baseline date | Baseline | Target | Target date | Lead'), but a column its header
-    names as a figure (baseline, latest, target) then holds figures, which a schedule never has:
-    its 'Baseline start' holds dates.
+    names as a figure (baseline, latest, target, or a time: 'Where we were') then holds figures,
+    which a schedule never has: its 'Baseline start' holds dates.
     """
     columns = [
         [t for r in table.rows if not r.section and (t := " ".join(r.text(c).split()))]
@@ -135,11 +135,17 @@ def rows_are_tasks(table: PlanTable) -> bool:
     durations = any(col and sum(map(is_duration, col)) >= _MOSTLY * len(col) for col in columns)
     people = any(_mostly(col, {CellType.person, CellType.owner_date}) for col in columns)
     figures = any(
-        header_role(table.labels[c]) in _FIGURE_ROLES and _mostly(col, {CellType.number})
+        _names_a_figure(table.labels[c]) and _mostly(col, {CellType.number})
         for c, col in enumerate(columns)
         if c < len(table.labels)
     )
     return (durations or people) and not figures
+
+
+def _names_a_figure(label: str) -> bool:
+    """A header that names a KPI figure: by the vocabulary ('Baseline', 'Target') or by the time
+    its words speak of ('Where we were', 'Expected level', 'Latest position')."""
+    return header_role(label) in _FIGURE_ROLES or figure_time(label) is not None
 
 
 def _mostly(col: list[str], kinds: set[CellType]) -> bool:

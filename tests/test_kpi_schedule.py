@@ -70,3 +70,19 @@ def test_scorecard_with_dated_rows_and_a_lead_keeps_its_kpis() -> None:
     got = [(k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
            for k in plan.kpis]  # fmt: skip
     assert got == [("54%", "85%"), ("71%", "95%"), ("38%", "60%")]
+
+
+def test_scorecard_under_headers_of_time_with_dated_rows_keeps_its_kpis() -> None:
+    rows = [
+        ["What we track", "Measured on", "Where we were", "Where we want to be", "Due by", "Lead"],
+        ["Care leavers in education, employment or training", "01/04/2025", "48%", "60%",
+         "31/03/2026", "Head of Service"],
+        ["Children seen within timescales", "01/06/2025", "82%", "95%", "31/12/2026",
+         "Service Manager"],
+        ["Re-referrals within 12 months", "01/05/2025", "24%", "18%", "30/09/2026",
+         "Principal Social Worker"],
+    ]  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(_pdf(rows, [240, 70, 70, 80, 70, 120]), "scorecard"))
+    got = [(k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
+           for k in plan.kpis]  # fmt: skip
+    assert got == [("48%", "60%"), ("82%", "95%"), ("24%", "18%")]
