@@ -1264,6 +1264,8 @@ def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
         return rows
     if not any(first.text(i).strip() for i in range(len(first.cells))):
         return rows
+    if _restarts(table, first, last):
+        return rows
     cells: list[Cell | None] = []
     for i, a in enumerate(last.cells):
         b = first.cells[i] if i < len(first.cells) else None
@@ -1275,6 +1277,32 @@ def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
             cells.append(Cell(join_text([a.text, b.text]), a.bbox, [*a.lines, *b.lines]))
     table.rows[-1] = Row(cells, last.page, False, list(last.merged_above))
     return rows[1:]
+
+
+_WHOLE = frozenset({CellType.date, CellType.rag})
+
+
+def _restarts(table: PlanTable, first: Row, last: Row) -> bool:
+    """The piece's first row is a row of its own, not the rest of a split one: it names no
+    action, and a column holds a whole date or status word both in it and in the last row (a
+    log's next dated review under the action: '11/12/2024 | Amber | note'). A row split by the
+    page goes on mid-text; it does not print a second date or status in one cell."""
+    act = table.col("action")
+    if act is not None and first.text(act).strip():
+        return False
+    for i in range(min(len(first.cells), len(last.cells))):
+        a, b = " ".join(last.text(i).split()), " ".join(first.text(i).split())
+        if not a or not b or (kind := cell_type(a)) not in _WHOLE or cell_type(b) is not kind:
+            continue
+        if kind is CellType.rag or (_one_day(a) and _one_day(b)):
+            return True  # 'March' / '2026' is one date the page cut; '05/11/24' / '11/12/24' two
+    return False
+
+
+def _one_day(text: str) -> bool:
+    """A date to the day ('11/12/2024'): read as a period's start or its end, the same day."""
+    end = parse_date(text)
+    return end is not None and end == parse_date(text, end_of_period=False)
 
 
 def _continues_numbered_action(table: PlanTable, first: Row, last: Row) -> bool:

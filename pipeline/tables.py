@@ -1161,9 +1161,10 @@ def mend_broken_words(table: Table, known: Mapping[str, int]) -> None:
     A word too long for its cell is cut where the line is full: the line ends at the column's
     right limit (within a character) with a letter, and the next line opens with the rest in
     lower case. A line that wraps between words can end as close to the limit, so the two
-    pieces are joined only when the document prints the joined word whole elsewhere; 'Head' /
-    'of Service' stays two words, and so does 'signed' / 'by' (a stub that is a word of its
-    own can never be told from a wrap). A date cut in its last digits ('31/08/202' / '6') is
+    pieces are joined only when the document prints the joined word whole elsewhere, or when
+    the stub is one letter that is no word ('Commissionin' / 'g Manager'); 'Head' / 'of
+    Service' stays two words, and so does 'signed' / 'by' (a stub that is a word of its own
+    can never be told from a wrap). A date cut in its last digits ('31/08/202' / '6') is
     joined too. known: the document's words and their counts.
     """
     n = max((len(r) for r in table.rows), default=0)
@@ -1187,9 +1188,10 @@ def _mend_cell(cell: Cell, limit: float, known: Mapping[str, int]) -> bool:
         if not a.words or not b.words:
             continue
         head, tail = a.words[-1], b.words[0]
-        if limit - a.bbox[2] > 0.5 * max(a.font_size, 4.0) or not _broken(
-            head.text, tail.text, known
-        ):
+        # a one-letter stub is a cut wherever the line ends: a cell's padding may keep a long
+        # word off the column's furthest line end
+        near = limit - a.bbox[2] <= 0.5 * max(a.font_size, 4.0) or _stub(tail.text)
+        if not near or not _broken(head.text, tail.text, known):
             continue
         joined = Word(head.text + tail.text, head.x0, head.top, head.x1, head.bottom)
         lines[i] = _with_words(a, [*a.words[:-1], joined])
@@ -1207,7 +1209,18 @@ def _broken(head: str, tail: str, known: Mapping[str, int]) -> bool:
         return True
     if not ((head[-1:].isalpha() or head[-1:] in "'’") and tail[:1].islower()):
         return False
+    if _stub(tail):
+        return True  # one letter that is no word ('Commissionin' / 'g Manager'): only a cut
     return known.get(_word_key(head + tail), 0) > 0
+
+
+_STUB = re.compile(r"^[a-z][.,;:]?$")
+_ONE_LETTER_WORDS = frozenset({"a", "i", "o"})
+
+
+def _stub(tail: str) -> bool:
+    """One lower-case letter that is no word of its own: the end of a word cut by the line."""
+    return bool(_STUB.match(tail)) and _word_key(tail) not in _ONE_LETTER_WORDS
 
 
 _DATE_PIECE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{1,3}$")
