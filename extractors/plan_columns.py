@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
+from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -721,6 +722,7 @@ def _header(
     t: Table,
     profile: LayoutProfile | None = None,
     seen: dict[tuple[str, ...], str] | None = None,
+    key: dict[str, str] | None = None,
 ) -> tuple[str | None, list[str | None], list[str], TableRoles] | None:
     """The table's kind and column roles, when its first row is a header of plan columns.
 
@@ -728,11 +730,14 @@ def _header(
     weighs each column's cells against that and places the columns the header left unnamed.
     A layout profile's word on a column wins over both. seen: the headers of the plan's tables
     read so far, with their kinds: a table under the same header row as one of them (a
-    priority's table of one action, too short for its cells to tell) is of the same kind.
+    priority's table of one action, too short for its cells to tell) is of the same kind. key:
+    the document's key to its columns ('Key to the columns: (a) Step no.; (b) ...'): a header of
+    markers only ('(a)' .. '(f)') is read as the names the key gives them.
     """
     if not t.rows:
         return None
     texts = [c.text if c is not None else "" for c in t.rows[0]]
+    texts = keyed_labels(texts, key or {}) or texts
     labels = [header_label(x) for x in texts]
     styled = styled_cells(t.rows[0])
     stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
@@ -791,6 +796,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     open_table: PlanTable | None = None  # the last table, while it may continue on the next page
     open_starts: list[float] | None = None
     known = document_words([ln for p in doc.pages for ln in p.lines])
+    key = key_in_lines([ln for p in doc.pages for ln in p.lines])  # column letters explained
     grids: dict[str, list[float]] = {}  # header row -> the columns found under it
     labelled: list[PlanTable] = []  # the tables read transposed so far
     seen: dict[tuple[str, ...], str] = {}  # header rows of the tables read so far -> kind
@@ -847,7 +853,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 para = []
             assert isinstance(item, Table)
             t = item
-            head = _header(t, profile, seen)
+            head = _header(t, profile, seen, key)
             if head is None and (split := _banner_over_header(t, profile, seen)) is not None:
                 banner, t, head = split
                 repeated = first_on_page and open_table is not None and banner.text == last_banner
