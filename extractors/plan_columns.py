@@ -49,6 +49,7 @@ from plantrace.pipeline.tables import (
     stream_columns,
     stream_table,
     text_rows,
+    word_gap,
 )
 
 MONTHS = [
@@ -1410,7 +1411,11 @@ def _stream_tables(
         end = _region_end(order, i, ln.font_size)
         region = [x for x in order[i:end] if id(x) not in used]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
-        columns = _header_columns(region, head)
+        underline = _underline(region, head)
+        if underline is not None:  # the dashes mark the columns; they are no row of the table
+            used.add(id(underline))
+            region = [x for x in region if x is not underline]
+        columns = _underlined_columns(underline) or _header_columns(region, head)
         key = _grid_key(head)
         columns = _known_grid(columns, grids.get(key))
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
@@ -1472,6 +1477,41 @@ def _known_grid(columns: list[float] | None, known: list[float] | None) -> list[
     if columns and not all(any(abs(c - k) <= 4.0 for k in known) for c in columns):
         return columns
     return list(known)
+
+
+_RULE_CHARS = frozenset("-=_~")
+
+
+def _text_rule(ln: Line) -> bool:
+    """A line printed of dashes only ('-------- ------'): a rule drawn in text."""
+    return bool(ln.words) and all(len(w.text) >= 3 and set(w.text) <= _RULE_CHARS for w in ln.words)
+
+
+def _underline(region: list[Line], head: list[Line]) -> Line | None:
+    """The row of dashes a fixed-width report prints under its header (within the header's next
+    few lines, nothing but dashes): each run of dashes spans one column's characters."""
+    if not head:
+        return None
+    bottom = max(x.bottom for x in head)
+    size = max(x.font_size for x in head)
+    for ln in region:
+        if ln in head or ln.top < bottom - 1.0:
+            continue
+        if ln.top - bottom > 3.5 * size:
+            return None
+        if _text_rule(ln):
+            return ln
+    return None
+
+
+def _underlined_columns(underline: Line | None) -> list[float] | None:
+    """Column edges from the runs of dashes under a header: two spaces or more part them, and
+    each starts its column's characters (a header cell wrapped or cut short marks less)."""
+    if underline is None:
+        return None
+    rows = text_rows([underline])
+    runs = segments(rows[0]) if rows else []
+    return [x0 - 0.5 for x0, _ in runs] if len(runs) >= 2 else None
 
 
 def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
@@ -1540,7 +1580,7 @@ def _header_like(order: list[Line], i: int) -> bool:
     words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
     segs: list[list[str]] = []
     last_x1 = -1e9
-    gap = 0.6 * max(ln.font_size, 4.0)
+    gap = word_gap(words, ln.font_size)
     for w in words:
         if segs and w.x0 - last_x1 <= gap:
             segs[-1].append(w.text)

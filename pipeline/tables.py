@@ -490,10 +490,44 @@ def text_rows(lines: Sequence[Line]) -> list[TextRow]:
     return rows
 
 
+def monospace_pitch(words: Sequence[Word]) -> float | None:
+    """The character advance of a line set in a monospace font, None for a proportional one.
+
+    A system's fixed-width report aligns its columns by spaces: its word space is a whole
+    character (0.6 em), as wide as the gap an ordinary word space is told from, so every word
+    would read as a cell of its own. In a monospace line each word starts a whole number of
+    characters after the one before: its length and one space on, where words are a space
+    apart. The advance those starts give is the same for every pair there; a proportional
+    font's differs from word to word.
+    """
+    ws = sorted(words, key=lambda w: w.x0)
+    rates = [
+        (b.x0 - a.x0) / (len(a.text) + 1) for a, b in zip(ws, ws[1:], strict=False)
+        if len(a.text) >= 2 and 0.0 < b.x0 - a.x1 <= 2.0 * (a.x1 - a.x0) / len(a.text)
+    ]  # fmt: skip
+    if len(rates) < 3:
+        return None
+    pitch = statistics.median(rates)
+    spaced = [r for r in rates if abs(r - pitch) <= 0.04 * pitch]
+    return pitch if pitch > 0 and len(spaced) >= 0.8 * len(rates) else None
+
+
+def word_gap(words: Sequence[Word], font_size: float) -> float:
+    """The widest gap that is still a word space within a cell: 0.6 em, or in a monospace
+    line one and a half characters (two spaces or more part its columns)."""
+    pitch = monospace_pitch(words)
+    gap = 0.6 * max(font_size, 4.0)
+    return max(gap, 1.6 * pitch) if pitch is not None else gap
+
+
+def _row_gap(row: TextRow) -> float:
+    return word_gap([w for _, w in row.words], row.font_size)
+
+
 def segments(row: TextRow, cuts: Sequence[float] = ()) -> list[tuple[float, float]]:
     """Runs of words separated by more than an ordinary word space, or by a column edge in
     cuts that a word starts on (see _cut_edges)."""
-    gap = 0.6 * max(row.font_size, 4.0)
+    gap = _row_gap(row)
     segs: list[tuple[float, float]] = []
     for _, w in row.words:
         cut = any(segs[-1][1] < e + 0.5 and e <= w.x0 <= e + 2.5 for e in cuts) if segs else True
@@ -516,7 +550,7 @@ def _stop_edges(rows: Sequence[TextRow], need: int) -> list[float]:
     """
     pairs: list[tuple[Word, Word]] = []  # a word and the next, a word space on
     for r in rows:
-        gap = 0.6 * max(r.font_size, 4.0)
+        gap = _row_gap(r)
         ws = [w for _, w in r.words]
         pairs += [(a, b) for a, b in zip(ws, ws[1:], strict=False) if 0.0 <= b.x0 - a.x1 <= gap]
     starts = [x0 for r in rows for x0, _ in segments(r)]
@@ -541,7 +575,7 @@ def _together(xs: Sequence[float]) -> bool:
 
 def _straddles(row: TextRow, edge: float, reach: float = 2.5) -> bool:
     """A word ends left of the edge and the next, one word space on, starts on it."""
-    gap = 0.6 * max(row.font_size, 4.0)
+    gap = _row_gap(row)
     ws = [w for _, w in row.words]
     return any(
         a.x1 < edge + 0.5 and edge <= b.x0 <= edge + reach and b.x0 - a.x1 <= gap
@@ -567,7 +601,7 @@ def _right_aligned(rows: Sequence[TextRow], prev: float, edge: float, cut: float
     no edge)."""
     found = False
     for r in rows:
-        gap = 0.6 * max(r.font_size, 4.0)
+        gap = _row_gap(r)
         if not any(edge <= x0 <= edge + 4.5 for x0, _ in segments(r, [cut])):
             continue  # a word inside a run there ('Expected by') starts nothing
         found = True

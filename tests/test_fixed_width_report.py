@@ -1,0 +1,83 @@
+"""A system's fixed-width text report (tables.monospace_pitch, plan_columns._underline): a
+monospace font's word space is a whole character, as wide as the gap an ordinary word space is
+told from, so columns aligned by spaces read as one cell a word. In a monospace line words
+start a whole number of characters apart; two spaces or more part its columns, and a row of
+dashes under the header marks each column's characters. A layout that is not holdout8's:
+Courier on A4 portrait, other headers, the owner and date before the action, three spaces
+between columns, '=' under the header (or nothing), the action wrapped within its column."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+COLS = [("NO.", 5), ("LEAD OFFICER", 22), ("TARGET", 11), ("TASK", 34), ("RAG", 6)]
+TASKS = [
+    ("T1", "Head of Housing Options", "31/03/2027",
+     "Publish a single allocations policy and consult tenants on the draft", "AMBER"),
+    ("T2", "Estates Manager", "30/09/2026",
+     "Complete damp and mould surveys in every tower block", "GREEN"),
+    ("T3", "Director of Resources", "31/12/2026",
+     "Appoint a tenant scrutiny panel and agree its terms of reference with members", "RED"),
+    ("T4", "Repairs Lead", "30/06/2027", "Cut the backlog of routine repairs by half", "GREEN"),
+]  # fmt: skip
+
+
+def _row(vals: list[str]) -> list[str]:
+    wrapped = [textwrap.wrap(v, w) or [""] for v, (_, w) in zip(vals, COLS, strict=True)]
+    n = max(len(x) for x in wrapped)
+    return [
+        "   ".join(
+            (cell[i] if i < len(cell) else "").ljust(w)
+            for cell, (_, w) in zip(wrapped, COLS, strict=True)
+        ).rstrip()
+        for i in range(n)
+    ]
+
+
+def _report(underline: str | None) -> bytes:
+    lines = ["HOUSING IMPROVEMENT PROGRAMME - TASK LISTING", "RUN 04/11/2026 09:12", ""]
+    lines += _row([h for h, _ in COLS])
+    # dashes under the header, or the blank line a report without them leaves there
+    lines.append("   ".join(underline * w for _, w in COLS) if underline else "")
+    for ref, owner, due, task, rag in TASKS:
+        lines += [*_row([ref, owner, due, task, rag]), ""]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Courier", 8)
+    y = A4[1] - 50
+    for ln in lines:
+        c.drawString(40, y, ln)
+        y -= 10
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _read(underline: str | None) -> dict[str, tuple[str | None, str | None, str | None, str]]:
+    plan = extract_plan(parse_pdf_bytes(_report(underline), "report.pdf"))
+    return {a.ref: (a.owner, a.due_raw, a.rag, a.text) for a in plan.actions}
+
+
+def test_a_fixed_width_report_underlined_by_rule_characters_is_a_table() -> None:
+    got = _read("=")
+    assert sorted(got) == ["T1", "T2", "T3", "T4"]
+    owner, due, rag, text = got["T3"]
+    assert owner == "Director of Resources"
+    assert due == "31/12/2026"
+    assert rag == "red"
+    # the wrapped lines continue the task in its own column, not a row of their own
+    assert text == "Appoint a tenant scrutiny panel and agree its terms of reference with members"
+
+
+def test_a_fixed_width_report_without_an_underline_is_a_table_too() -> None:
+    got = _read(None)
+    assert sorted(got) == ["T1", "T2", "T3", "T4"]
+    assert got["T1"][:3] == ("Head of Housing Options", "31/03/2027", "amber")
+    assert got["T1"][3] == "Publish a single allocations policy and consult tenants on the draft"
