@@ -6,10 +6,10 @@ Kept separate from the reader so the same rules apply whichever library produced
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from plantrace.pipeline.document import Line, Page
+from plantrace.pipeline.document import BBox, Line, Page, Ruling, Word
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
 _SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page
@@ -287,3 +287,132 @@ def _two_columns(lines: Sequence[Line], edge: float, left: float, width: float) 
 def _fills(lines: Sequence[Line], column: float) -> bool:
     full = sum(1 for ln in lines if ln.bbox[2] - ln.x0 >= _FULL_LINE * column)
     return full >= _FULL_SHARE * len(lines)
+
+
+# A sheet printed two-up (a booklet's A5 pages, two to an A4 landscape sheet) holds two page
+# images side by side: no line crosses the middle of the sheet, and each half prints its own page
+# number in its margin, the left one before the right. Such a sheet is read as two pages, left
+# then right, so that a table on one half is not merged with the other half's lines and a table
+# running from the left half to the right continues as it does from page to page.
+_GUTTER = 0.02  # share of the sheet width, either side of its middle, that no line crosses
+
+
+def split_two_up(pages: list[Page]) -> list[Page]:
+    """The document's pages with every two-up sheet read as its two pages, renumbered 1.. in
+    reading order. A sheet is two-up when its halves carry consecutive page numbers over a clear
+    middle; a sheet of the same size with a clear middle and no numbers (a cover, a blank
+    closing half) is split too once one sheet of the document shows the numbers."""
+    shown = [p for p in pages if _clear_middle(p) and _numbered_halves(p)]
+    if not shown:
+        return pages
+    sizes = {(round(p.width), round(p.height)) for p in shown}
+    out: list[Page] = []
+    for page in pages:
+        if (round(page.width), round(page.height)) in sizes and _clear_middle(page):
+            out.extend(_halves(page))
+        else:
+            out.append(page)
+    for number, page in enumerate(out, 1):
+        page.number = number
+        for i, line in enumerate(page.lines):
+            line.page, line.index = number, i
+    return out
+
+
+def _clear_middle(page: Page) -> bool:
+    """A landscape sheet with text whose middle no line crosses, top to bottom."""
+    if page.width <= page.height or not page.lines:
+        return False
+    lo, hi = page.width * (0.5 - _GUTTER), page.width * (0.5 + _GUTTER)
+    return not any(ln.bbox[0] < hi and ln.bbox[2] > lo for ln in page.lines)
+
+
+def _numbered_halves(page: Page) -> bool:
+    """Each half of the sheet prints a page number in its margin, the right one the next."""
+    mid = page.width / 2
+    found: list[set[int]] = [set(), set()]
+    for ln in page.lines:
+        text = ln.text.strip()
+        if _in_margin(ln, page) and _PAGE_NUMBER.match(text) and not _wrapped_tail(text):
+            digits = _DIGITS.findall(text)
+            found[ln.bbox[0] >= mid].add(int(digits[0]))
+    return any(n + 1 in found[1] for n in found[0])
+
+
+def _halves(sheet: Page) -> list[Page]:
+    """The sheet's two pages; the right one's boxes moved to start at its own left edge. Word
+    boxes and rulings are still read lazily, from the sheet, and moved when they are."""
+    mid = sheet.width / 2
+    left = [ln for ln in sheet.lines if ln.bbox[2] <= mid]
+    right = [ln for ln in sheet.lines if ln.bbox[2] > mid]
+    _shift_lines(sheet.lines, right, mid)
+    pages: list[Page] = []
+    for lo, lines in ((0.0, left), (mid, right)):
+        page = Page(
+            number=sheet.number,
+            width=mid,
+            height=sheet.height,
+            lines=lines,
+            landscape=False,
+            ruling_loader=_half_rulings(sheet, lo, lo + mid),
+        )
+        page.partial = sheet.partial
+        pages.append(page)
+    return pages
+
+
+def _shift_lines(sheet_lines: list[Line], right: list[Line], dx: float) -> None:
+    """Move the right half's line boxes by -dx now and its word boxes when they are read (the
+    reader fills the words of a whole sheet at once, on the first line asked)."""
+    pending = [ln for ln in right if ln._words is None]
+    for ln in right:
+        x0, top, x1, bottom = ln.bbox
+        ln.bbox = (x0 - dx, top, x1 - dx, bottom)
+        if ln._words is not None:
+            _shift_words(ln.words, dx)
+    if not pending:
+        return
+    original = next((ln._loader for ln in sheet_lines if ln._loader is not None), None)
+    if original is None:
+        return
+
+    def load(line: Line) -> None:
+        original(line)
+        for ln in pending:
+            if ln._words is not None:
+                _shift_words(ln._words, dx)
+        pending.clear()
+
+    for ln in sheet_lines:
+        if ln._words is None:
+            ln._loader = load
+
+
+def _shift_words(words: list[Word], dx: float) -> None:
+    for w in words:
+        w.x0 -= dx
+        w.x1 -= dx
+
+
+def _half_rulings(sheet: Page, lo: float, hi: float) -> Callable[[Page], tuple[list[Ruling], bool]]:
+    """A loader of one half's rulings, fills and status glyphs: the sheet's, read once, those
+    inside [lo, hi) clipped to it and moved to start at 0."""
+
+    def inside(box: BBox) -> bool:
+        return lo <= (box[0] + box[2]) / 2 < hi
+
+    def moved(box: BBox) -> BBox:
+        return (max(box[0], lo) - lo, box[1], min(box[2], hi) - lo, box[3])
+
+    def load(target: Page) -> tuple[list[Ruling], bool]:
+        rulings = sheet.rulings
+        target.fills = [(moved(b), c) for b, c in sheet.fills if inside(b)]
+        target.glyph_fills = [(moved(b), c) for b, c in sheet.glyph_fills if inside(b)]
+        out = [
+            Ruling(*moved((r.x0, r.top, r.x1, r.bottom)))
+            for r in rulings
+            if r.x1 > lo and r.x0 < hi and (r.horizontal or lo <= r.x0 < hi)
+        ]
+        return out, sheet.partial
+
+    return load
