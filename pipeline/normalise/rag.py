@@ -424,3 +424,43 @@ def _hue_colour(degrees: float, *, blue: bool) -> str | None:
     if degrees < 260 and blue:
         return "blue"
     return None
+
+
+# ---- a status by column: a tick in the column of the state ----------------------------------
+
+_TICK_LETTERS = 4  # a mark in a tick box is short ('✓', 'X', '■', 'Yes'); a word is no tick
+
+
+def is_status_header(label: str) -> bool:
+    """A column header that is itself a status ('On track', 'Slipped', 'Not begun'): a tracker
+    that prints a column per state and ticks one of them names its states in its headers."""
+    text = " ".join(label.split())
+    return bool(text) and (normalise_rag(text) is not None or is_status_state(text))
+
+
+def are_status_headers(labels: Sequence[str]) -> bool:
+    """Whether a run of adjacent tick columns is a status by column (a column per state) rather
+    than anything else marked by column (posts of a responsibility matrix, months of a
+    timeline): at least two headers, most of them statuses and at least one a colour (a run of
+    'Not started | In progress' alone says no colour, so it is no status scale)."""
+    texts = [t for t in (" ".join(x.split()) for x in labels) if t]
+    states = [t for t in texts if is_status_header(t)]
+    coloured = [t for t in states if normalise_rag(t) is not None]
+    return len(texts) >= 2 and 2 * len(states) > len(texts) and bool(coloured)
+
+
+def _ticked(cell: str) -> bool:
+    """A tick box that holds a mark: any short mark but a 'no' ('✗' in a box means not this)."""
+    text = " ".join(cell.split())
+    return bool(text) and len(text) <= _TICK_LETTERS and done_mark(text) is not False
+
+
+def status_of_marked_columns(labels: Sequence[str], cells: Sequence[str]) -> str | None:
+    """A row's status where the plan prints a column per state and marks one ('Going to plan |
+    Some slippage | Stalled | Complete' with a '✓' under one): the colour of the header over the
+    one ticked cell. None where no cell or more than one is ticked (the row does not say which
+    state it is in), or the ticked state has no colour ('Not started')."""
+    ticked = [label for label, cell in zip(labels, cells, strict=False) if _ticked(cell)]
+    if len(ticked) != 1:
+        return None
+    return normalise_rag(ticked[0])
