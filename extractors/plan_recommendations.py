@@ -63,9 +63,14 @@ _LEAD_SEPS = "".join(re.escape(s) for s in _LABELS["separators"] if s not in ".)
 _LEAD_WORD = r"[a-z]+(?:['’]s?)?"
 # words naming whose recommendation it is, before a label word ('Inspectors' recommendation 2')
 _OWNED = rf"(?:(?-i:[A-Z]){_LEAD_WORD}\s+(?:{_LEAD_WORD}\s+)?)?"
+# an abbreviated name in capitals ('AFI 2. ...', 'AOI 3. ...': area for/of improvement) may
+# also end its number with a full stop: capitals and a number are a label's shape, where a
+# word and a number before a full stop may be a sentence's end ('... in phase 2. Then ...')
+_ACRONYM = r"(?-i:[A-Z]{2,5})"
 _LEAD = (
     rf"(?P<lead>(?-i:[A-Z]){_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,3}}\s+"
-    rf"(?=(?:{_NUMBER_WORD})?\(?(?:[A-Z]{{1,2}})?\d{{1,2}}\)?{_COUNT}\s*[{_LEAD_SEPS}]))"
+    rf"(?=(?:{_NUMBER_WORD})?\(?(?:[A-Z]{{1,2}})?\d{{1,2}}\)?{_COUNT}\s*[{_LEAD_SEPS}])"
+    rf"|{_ACRONYM}\s+(?=\d{{1,2}}\s*[{_LEAD_SEPS}.]\s))"
 )
 # the report's own section number before a label ('3. Rec. 1: ...', '4.2 Improvement area 2 –
 # ...'): one to three levels
