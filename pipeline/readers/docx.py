@@ -22,7 +22,7 @@ import docx
 from docx.exceptions import PythonDocxError
 from docx.oxml.ns import qn
 
-from plantrace.models.results import ErrorCode
+from plantrace.models.results import ErrorCode, ExtractionWarning
 from plantrace.pipeline.document import Locator, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
@@ -65,7 +65,7 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
         raise DocumentError(ErrorCode.empty, "the Word document holds no text")
     return ParsedDocument(
         name, sha256, [canvas.page()], metadata=package.meta, format="docx",
-        locators=canvas.locators,
+        locators=canvas.locators, warnings=_struck_warning(package.body),
     )  # fmt: skip
 
 
@@ -389,8 +389,8 @@ def _runs_text(el: Any) -> Iterator[str]:
             continue
         if tag == qn("w:t"):
             yield child.text or ""
-        elif tag == qn("w:r") and _hidden(child):
-            continue  # hidden text (w:vanish) does not print
+        elif tag == qn("w:r") and (_hidden(child) or _struck(child)):
+            continue  # hidden text (w:vanish) does not print; struck text is history
         elif tag in _CHARS:
             yield _CHARS[tag]
         else:
@@ -398,8 +398,38 @@ def _runs_text(el: Any) -> Iterator[str]:
 
 
 def _hidden(run: Any) -> bool:
-    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
-    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
+    return _on(run.find(f"{qn('w:rPr')}/{qn('w:vanish')}"))
+
+
+_STRIKES = (qn("w:strike"), qn("w:dstrike"))
+
+
+def _struck(run: Any) -> bool:
+    """A run struck through (single or double) is text a revised plan marks as deleted by
+    hand, without tracked changes: the old owner or date beside the new one, a withdrawn
+    activity. It is history, as a tracked deletion (w:del) is, not the value."""
+    rpr = run.find(qn("w:rPr"))
+    return rpr is not None and any(_on(rpr.find(tag)) for tag in _STRIKES)
+
+
+def _on(flag: Any) -> bool:
+    """A Word on/off property present and not switched off (<w:strike w:val="0"/>)."""
+    return flag is not None and flag.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _struck_warning(body: Any) -> list[ExtractionWarning]:
+    """Say how many struck-through runs were left out, so a reader can check the values kept
+    are the new ones (never drop text silently)."""
+    struck = sum(1 for r in body.iter(qn("w:r")) if _struck(r) and "".join(_runs_text(r)).strip())
+    if not struck:
+        return []
+    return [ExtractionWarning(
+        code="struck_text_dropped",
+        message=(
+            f"{struck} struck-through run(s) read as deleted text (a revision's old value),"
+            " not as content: check that the values kept are the new ones"
+        ),
+    )]  # fmt: skip
 
 
 def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
