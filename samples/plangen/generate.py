@@ -16,6 +16,7 @@ from samples.plangen.holdout5 import H5Family, H5Plan, build_holdout5
 from samples.plangen.holdout6 import H6Family, H6Plan, build_holdout6
 from samples.plangen.holdout7 import H7Family, H7Plan, build_holdout7
 from samples.plangen.holdout8 import H8Family, H8Plan, build_holdout8
+from samples.plangen.holdout9 import H9Family, build_holdout9
 from samples.plangen.model import Plan
 
 
@@ -77,6 +78,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H9Family):  # the ninth blind split (an H8Family: checked first)
+            from samples.plangen import render_holdout9
+
+            plans = [build_holdout9(fam, seed, i) for i in range(n)]
+            render_holdout9.render_all(plans, folder)
         elif isinstance(fam, H8Family):  # the eighth blind split: its own builder and renderer
             from samples.plangen import render_holdout8
 
