@@ -291,7 +291,14 @@ def heading(text: str) -> tuple[str, str] | None:
         return None
     if len(body.split()) < (1 if is_explicit(m) else MIN_WORDS):
         return None
+    if not (m.group("kw") or m.groupdict().get("lead")) and _PAGE_NUMBER_END.search(body):
+        return None  # a contents entry ('3. How we will know it worked ..... 6'), no heading
     return m.group("num"), body
+
+
+# a contents entry's page number: the last word of the line a small number, after a space or
+# dot leaders; a sentence ends with a word (a year has four digits)
+_PAGE_NUMBER_END = re.compile(r"(?:\s|\.{2,}|…)\d{1,3}$")
 
 
 def join_label_headings(elements: list[Element]) -> list[Element]:

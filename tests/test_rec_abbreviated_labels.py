@@ -30,3 +30,24 @@ def test_an_abbreviated_label_may_end_its_number_with_a_full_stop(
 
 def test_the_abbreviation_is_the_label() -> None:
     assert label_of(f"WMI 4. {TEXT}") == "wmi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 Measuring whether children are safer and better supported .......... 12",
+        "2. What we will track to know the plan has worked 27",
+        "5) Our partners and how they will hold us to account … 9",
+    ],
+)
+def test_a_contents_entry_is_no_recommendation(text: str) -> None:
+    """A contents page numbers its sections as a plan numbers recommendations; the page number
+    at the end of the line (after a space or dot leaders) says it is an entry of the contents."""
+    assert heading(text) is None
+
+
+def test_a_sentence_ending_in_a_year_or_a_labelled_figure_is_still_one() -> None:
+    assert heading(f"3. {TEXT} by 2026") == ("3", f"{TEXT} by 2026")
+    assert heading("Recommendation 2: Reduce caseloads to under 20") == (
+        "2", "Reduce caseloads to under 20",
+    )  # fmt: skip
