@@ -22,7 +22,6 @@ import calendar
 import random
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from samples.plangen import content as C
 from samples.plangen.gold import plan_gold
@@ -34,6 +33,7 @@ from samples.plangen.holdout8 import TEAMS, H8Action, H8Family, H8Plan, _email
 @dataclass(frozen=True, slots=True)
 class H9Family(H8Family):
     """A holdout9 family: its own builder and renderer (checked before H8Family)."""
+
 
 # Header and label wordings of holdout9: none is a header of the ten earlier vocabularies.
 H9_HEADERS: dict[str, tuple[str, ...]] = {
@@ -227,4 +227,3 @@ def build_holdout9(fam: H9Family, seed: int, index: int) -> H8Plan:
         "exceptions": sum(1 for a in actions if a.agreed_raw),
     }  # fmt: skip
     return plan
-

@@ -69,8 +69,14 @@ def _exception(p: H8Plan, folder: Path) -> Path:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                    TableStyle)  # fmt: skip
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,  # fmt: skip
+    )
 
     rng = random.Random(p.seed_rng)
     h = p.headers
@@ -90,14 +96,19 @@ def _exception(p: H8Plan, folder: Path) -> Path:
     overall = rng.choice(("Amber", "Amber/Green", "Green"))
     story: list = [
         Paragraph(escape(p.title), h1),
-        Paragraph(f"Reporting period: {period}. Prepared by the Programme Management Office for "
-                  f"the Improvement Board of {_long_date(p.issued)}. Overall programme status: "
-                  f"<b>{overall}</b>.", body),  # fmt: skip
+        Paragraph(
+            f"Reporting period: {period}. Prepared by the Programme Management Office for "
+            f"the Improvement Board of {_long_date(p.issued)}. Overall programme status: "
+            f"<b>{overall}</b>.",
+            body,
+        ),  # fmt: skip
         Spacer(1, 4),
-        Paragraph("This report summarises every task in the improvement plan and gives detail "
-                  "by exception: only tasks rated Off track or Needs attention are reported in "
-                  "section 3, with a path to green and a revised date agreed by the sponsor.",
-                  body),  # fmt: skip
+        Paragraph(
+            "This report summarises every task in the improvement plan and gives detail "
+            "by exception: only tasks rated Off track or Needs attention are reported in "
+            "section 3, with a path to green and a revised date agreed by the sponsor.",
+            body,
+        ),  # fmt: skip
         Paragraph("1. Recommendations", h2),
     ]
     for num, text in p.recs:
@@ -194,10 +205,14 @@ th.task {{ background: {accent}; color: #fff; text-align: left; }}
     out.append(f"<h1>{escape(p.title)}</h1>")
     out.append(f"<p>Position at {escape(_long_date(p.issued))}. Each table reads down: one "
                "column per task, the fields of the task in its rows.</p>")  # fmt: skip
-    out.append("<div class='key'>Key: " + "".join(
-        f"{_circle(rag)} <b>{escape(word)}</b>" for word, rag in H9_STATUS) + "</div>")
+    out.append(
+        "<div class='key'>Key: "
+        + "".join(f"{_circle(rag)} <b>{escape(word)}</b>" for word, rag in H9_STATUS)
+        + "</div>"
+    )
     fields = ["action", "owner", "due", "rag"] + (
-        ["progress"] if any(a.progress for a in p.actions) else [])
+        ["progress"] if any(a.progress for a in p.actions) else []
+    )
     per = rng.choice((3, 4))
     for num, text in p.recs:
         out.append(f"<h2>{escape(_label(p, num) + text)}</h2>")
@@ -272,7 +287,8 @@ def _scrutiny(p: H8Plan, folder: Path) -> Path:
     doc.add_paragraph("Status key: " + "; ".join(w for w, _ in H9_STATUS) + ".")
     progress = any(a.progress for a in p.actions)
     cols = ["rec", "rectext", "response", "ref", "action", "owner", "due", "rag"] + (
-        ["progress"] if progress else [])
+        ["progress"] if progress else []
+    )
     names = {**h, "rectext": "Committee recommendation", "response": "Council response"}
     rel = {"rec": 1.5, "rectext": 4.6, "response": 2.2, "ref": 1.0, "action": 5.0,
            "owner": 3.0, "due": 2.2, "rag": 1.9, "progress": 3.8}  # fmt: skip
@@ -394,7 +410,8 @@ def _halves(p: H8Plan, folder: Path) -> Path:
     ws.print_title_rows = f"{top}:{top}"
     foot = top + left + 2
     ws.cell(foot, 1, "Status key: " + "; ".join(w for w, _ in H9_STATUS)).font = Font(
-        name=font, size=8, italic=True)
+        name=font, size=8, italic=True
+    )
     if p.kpis:
         ks = wb.create_sheet("Metrics")
         _xl_setup(ks, True)
