@@ -416,3 +416,56 @@ def _half_rulings(sheet: Page, lo: float, hi: float) -> Callable[[Page], tuple[l
         return out, sheet.partial
 
     return load
+
+
+# A contents page lists headings, each with the page it starts on set well apart at the right
+# (after a gap or dot leaders), the numbers right-aligned and rising. Its entries name the
+# document's sections ('3. How we will know we have made a difference  6'), which read as
+# numbered content ('recommendation 3') if kept; they are no part of the text.
+_CONTENTS_MIN = 3  # entries
+_LEADER_GAP = 3.0  # font sizes between an entry's text and its page number, leaders aside
+_LEADERS = re.compile(r"^[.·…_\s]+$")
+_ENDS_IN_NUMBER = re.compile(r"\S\s+\d{1,3}$")
+
+
+def drop_contents(pages: list[Page]) -> None:
+    """Take a contents page's entries out of its lines, in place (kept in header_footer)."""
+    for page in pages:
+        numbered = [ln for ln in page.lines if _ENDS_IN_NUMBER.search(ln.text)]
+        if len(numbered) < _CONTENTS_MIN or 2 * len(numbered) < len(page.lines):
+            continue  # decided on the text alone: word boxes are read only on a likely page
+        entries = [ln for ln in numbered if _contents_entry(ln, len(pages))]
+        if len(entries) < _CONTENTS_MIN or 2 * len(entries) < len(page.lines):
+            continue
+        ends = [ln.bbox[2] for ln in entries]
+        numbers = [int(ln.text.split()[-1]) for ln in entries]
+        if max(ends) - min(ends) > 2.0 or numbers != sorted(numbers):
+            continue
+        if _headed_column(page, entries):
+            continue
+        gone = {id(ln) for ln in entries}
+        page.header_footer.extend(entries)
+        page.lines = [ln for ln in page.lines if id(ln) not in gone]
+        for i, line in enumerate(page.lines):
+            line.index = i
+
+
+def _contents_entry(line: Line, page_count: int) -> bool:
+    """Text, then far to its right (or after dot leaders) a page number of this document."""
+    words = [w for w in line.words if not _LEADERS.match(w.text)]
+    if len(words) < 2 or not words[-1].text.isdigit() or words[-2].text.isdigit():
+        return False  # a row of figures ('Done 4 1') is a table's
+    if not 1 <= int(words[-1].text) <= page_count:
+        return False
+    leaders = len(words) < len(line.words) or words[-2].text.endswith("...")
+    gap = words[-1].x0 - words[-2].x1
+    return leaders or gap >= _LEADER_GAP * max(line.font_size, 1.0)
+
+
+def _headed_column(page: Page, entries: list[Line]) -> bool:
+    """Another line prints a word over the column of numbers: a table's header, not a contents
+    list (whose page numbers stand under nothing)."""
+    lo = min(ln.words[-1].x0 for ln in entries)
+    hi = max(ln.words[-1].x1 for ln in entries)
+    mine = {id(ln) for ln in entries}
+    return any(w.x0 < hi and w.x1 > lo for ln in page.lines if id(ln) not in mine for w in ln.words)

@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 from plantrace.models.results import ErrorCode
 from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from plantrace.pipeline.errors import DocumentError
-from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, split_two_up
+from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
 
 _WORD = re.compile(r"\S+")
@@ -161,6 +161,7 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
         raise
     pages = split_two_up(pages)
     clean_pages(pages)
+    drop_contents(pages)
     return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf)
 
 
