@@ -26,6 +26,7 @@ from plantrace.pipeline.normalise.values import (
     figure_time,
     is_duration,
     parse_quantity,
+    revised_figure,
     split_figures,
 )
 
@@ -248,7 +249,10 @@ def _figure(row: Row, col: int | None, spilt: Mapping[int, int] | None = None) -
     skip = (spilt or {}).get(col, 0)
     lines = [ln.text for ln in cell.lines][skip:]
     text = row.text(col) if len(cell.lines) < 2 else mended_figure(lines)
-    return _own_figure(row, col, text)
+    own = _own_figure(row, col, text)
+    if own is not text:
+        return own
+    return revised_figure(text) or text
 
 
 def _header_spill(table: PlanTable, first: Row) -> dict[int, int]:

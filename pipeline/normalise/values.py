@@ -23,7 +23,12 @@ _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*(?:per\s*cent|percent)\b", re.I), "%"),
     (re.compile(r"^\s*(?:/|per\s+)\s*(month|week|year|day|quarter|annum)\b", re.I), "per {0}"),
     # a rate per N of the population: '4.2 per 10,000', '35 per 1000', '12.5 per 100k'
-    (re.compile(r"^\s*per\s+(\d{1,3}(?:[, ]\d{3})+|\d+(?:k|m)?)\b", re.I), "per {0}"),
+    # ('per 10,00057.9': a base in groups of three ends where a figure printed after it with no
+    # space begins, as a revised cell's old and new values run together)
+    (
+        re.compile(r"^\s*per\s+(\d{1,3}(?:[, ]\d{3})+|\d+(?:k|m)?)(?:\b|(?<=\d{3})(?=\d))", re.I),
+        "per {0}",
+    ),
     (re.compile(r"^\s*(days?|weeks?|months?|years?|hours?)\b", re.I), "{0}"),
     # a time unit's short form ('12 wks', '3.5 yrs'): data/figures.json names its full name
     (re.compile(r"^\s*(wks?|yrs?|mn?ths?|hrs?|dys)\b\.?", re.I), "{0}"),
@@ -47,18 +52,31 @@ def split_figures(raw: str | None) -> list[str]:
     """
     text = " ".join((raw or "").split())
     out: list[str] = []
-    pos = 0
-    while pos < len(text):
-        pound = _POUND.match(text, pos)
-        number = _NUMBER.match(text, pound.end() if pound else pos)
+    while text:
+        pound = _POUND.match(text)
+        number = _NUMBER.match(text, pound.end() if pound else 0)
         if number is None:
             return []
         end = number.end() + _unit_length(text[number.end() :], pound is not None)
-        if end < len(text) and text[end] != " ":
+        glued = end < len(text) and text[end].isdigit() and text[end - 1].isdigit()
+        if end < len(text) and text[end] != " " and not glued:
             return []
-        out.append(text[pos:end])
-        pos = end + 1  # the one space between two figures
+        out.append(text[:end])
+        text = text[end if glued else end + 1 :]  # one space between figures (none after a rate)
     return out
+
+
+def revised_figure(raw: str | None) -> str | None:
+    """The figure a cell revised in place stands at: two figures of one unit side by side and
+    nothing else ('63% 22%', '234 days 259 days') in a column that holds one figure a row is the
+    old value (struck through in print, which the text layer does not keep) before the new one,
+    as a tracked change prints them. None for anything else (one figure, words between, figures
+    of different units: '66 (611)', '12 days 40%')."""
+    figures = split_figures(raw)
+    if len(figures) != 2:
+        return None
+    units = {q.unit for q in (parse_quantity(f) for f in figures) if q is not None}
+    return figures[-1] if len(units) == 1 else None
 
 
 def _unit_length(rest: str, currency: bool) -> int:
