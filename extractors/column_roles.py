@@ -204,12 +204,28 @@ def read_roles(
         _date_order(out, counts, grid)
     if kind == ACTION_TABLE:
         _stand_ins(out, counts, columns)
+        _codes_are_refs(out, counts)
     if kind == KPI_TABLE:
         if grid:
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
     return TableRoles(kind, out, lead_mark, months, earlier)
+
+
+def _codes_are_refs(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """An action table's column of codes ('Activity code': IMP0001, IMP0002) is its ref.
+
+    A measure's code is a KPI table's key; in a table of actions the column a header names a
+    code, whose cells are codes, keys the actions, when no other column does.
+    """
+    if any(c.role == "ref" for c in out):
+        return
+    codes = [
+        c for c in out if c.role == "code" and _share(counts[c.index], {CellType.code}) >= CLEAR
+    ]
+    if len(codes) == 1:
+        codes[0].role = "ref"
 
 
 _PEOPLE = frozenset({CellType.person, CellType.owner_date})

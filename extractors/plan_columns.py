@@ -104,6 +104,8 @@ def _nlp() -> Language:
 
 
 _SPACE = re.compile(r"\s+")
+# a label with its value after the colon ('RUN DATE: 2026-11-03'): no column's name
+_LABELLED = re.compile(r"^[^:]{2,40}:\s+\S")
 # an optional plural '(s)' glued to a word ('Recommendation(s) addressed', 'Lead officer(s)'):
 # the tokenizer would split it as 'Recommendation(s' ')'; read it as the plural
 _PLURAL = re.compile(r"(?<=\w)\(s\)", re.I)
@@ -1524,14 +1526,15 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
     are the edges then.
     """
     starts = stream_columns(region)
-    rows = text_rows(head)
+    rows = text_rows(head, region)
     edges = [x0 - 0.5 for x0, _ in segments(rows[0])] if rows else []
     near = all(any(abs(s - e) <= 6.0 for e in edges) for s in starts)
     if len(edges) >= 3 and len(edges) > len(starts) and near:
         return edges
     if len(starts) >= 2:
         spans = [(x0 - 0.5, x1) for x0, x1 in segments(rows[0])] if rows else []
-        return align_to_header(sorted([*starts, *_unrivered(region, head, starts, spans)]), head)
+        columns = sorted([*starts, *_unrivered(region, head, starts, spans)])
+        return align_to_header(columns, head, region)
     return None
 
 
@@ -1580,7 +1583,8 @@ def _header_like(order: list[Line], i: int) -> bool:
     words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
     segs: list[list[str]] = []
     last_x1 = -1e9
-    gap = word_gap(words, ln.font_size)
+    # monospace lines show their character advance over the table's lines, not one header's
+    gap = word_gap([x.words for x in order[max(i - 2, 0) : i + 8]], ln.font_size)
     for w in words:
         if segs and w.x0 - last_x1 <= gap:
             segs[-1].append(w.text)
@@ -1588,6 +1592,8 @@ def _header_like(order: list[Line], i: int) -> bool:
             segs.append([w.text])
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
+    if len(texts) >= 2 and all(_LABELLED.match(t) for t in texts):
+        return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     styled = all(x.bold for x in same)
     if label_header(texts, styled) or _labels(texts, styled):
         return True  # its table is kept only if its cells show what it lists (_header)

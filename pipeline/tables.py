@@ -468,10 +468,14 @@ class TextRow:
     top: float
     bottom: float
     font_size: float
+    pitch: float | None = None  # the character advance of monospace lines (monospace_pitch)
 
 
-def text_rows(lines: Sequence[Line]) -> list[TextRow]:
-    """Visual lines: words whose vertical centres are within half a line of each other."""
+def text_rows(lines: Sequence[Line], among: Sequence[Line] = ()) -> list[TextRow]:
+    """Visual lines: words whose vertical centres are within half a line of each other.
+
+    among: the lines around them (a header's table), whose character advance they share when
+    set in a monospace font."""
     items = sorted(
         ((ln, w) for ln in lines for w in ln.words), key=lambda lw: (lw[1].top + lw[1].bottom) / 2
     )
@@ -487,24 +491,30 @@ def text_rows(lines: Sequence[Line]) -> list[TextRow]:
         rows.append(TextRow([(ln, w)], w.top, w.bottom, ln.font_size))
     for r in rows:
         r.words.sort(key=lambda lw: lw[1].x0)
+    pitch = monospace_pitch([[w for _, w in r.words] for r in rows] + [ln.words for ln in among])
+    for r in rows:
+        r.pitch = pitch
     return rows
 
 
-def monospace_pitch(words: Sequence[Word]) -> float | None:
-    """The character advance of a line set in a monospace font, None for a proportional one.
+def monospace_pitch(lines: Sequence[Sequence[Word]]) -> float | None:
+    """The character advance of lines set in a monospace font, None for a proportional one.
 
     A system's fixed-width report aligns its columns by spaces: its word space is a whole
     character (0.6 em), as wide as the gap an ordinary word space is told from, so every word
     would read as a cell of its own. In a monospace line each word starts a whole number of
     characters after the one before: its length and one space on, where words are a space
-    apart. The advance those starts give is the same for every pair there; a proportional
-    font's differs from word to word.
+    apart. The advance those starts give is the same for every pair of the lines; a proportional
+    font's differs from word to word. Lines are taken together: a header row of one-word cells
+    has too few pairs of its own.
     """
-    ws = sorted(words, key=lambda w: w.x0)
-    rates = [
-        (b.x0 - a.x0) / (len(a.text) + 1) for a, b in zip(ws, ws[1:], strict=False)
-        if len(a.text) >= 2 and 0.0 < b.x0 - a.x1 <= 2.0 * (a.x1 - a.x0) / len(a.text)
-    ]  # fmt: skip
+    rates: list[float] = []
+    for words in lines:
+        ws = sorted(words, key=lambda w: w.x0)
+        rates += [
+            (b.x0 - a.x0) / (len(a.text) + 1) for a, b in zip(ws, ws[1:], strict=False)
+            if len(a.text) >= 2 and 0.0 < b.x0 - a.x1 <= 2.0 * (a.x1 - a.x0) / len(a.text)
+        ]  # fmt: skip
     if len(rates) < 3:
         return None
     pitch = statistics.median(rates)
@@ -512,16 +522,17 @@ def monospace_pitch(words: Sequence[Word]) -> float | None:
     return pitch if pitch > 0 and len(spaced) >= 0.8 * len(rates) else None
 
 
-def word_gap(words: Sequence[Word], font_size: float) -> float:
-    """The widest gap that is still a word space within a cell: 0.6 em, or in a monospace
-    line one and a half characters (two spaces or more part its columns)."""
-    pitch = monospace_pitch(words)
+def word_gap(lines: Sequence[Sequence[Word]], font_size: float) -> float:
+    """The widest gap that is still a word space within a cell: 0.6 em, or in monospace lines
+    one and a half characters (two spaces or more part their columns)."""
+    pitch = monospace_pitch(lines)
     gap = 0.6 * max(font_size, 4.0)
     return max(gap, 1.6 * pitch) if pitch is not None else gap
 
 
 def _row_gap(row: TextRow) -> float:
-    return word_gap([w for _, w in row.words], row.font_size)
+    gap = 0.6 * max(row.font_size, 4.0)
+    return max(gap, 1.6 * row.pitch) if row.pitch is not None else gap
 
 
 def segments(row: TextRow, cuts: Sequence[float] = ()) -> list[tuple[float, float]]:
@@ -726,7 +737,9 @@ def fill_columns(
     return sorted(out), right
 
 
-def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[float]:
+def align_to_header(
+    starts: Sequence[float], header: Sequence[Line], among: Sequence[Line] = ()
+) -> list[float]:
     """Column edges moved to the header's cells where the data's left edges mislead.
 
     A column of short centred values (a RAG letter) starts its data right of its left-aligned
@@ -736,7 +749,7 @@ def align_to_header(starts: Sequence[float], header: Sequence[Line]) -> list[flo
     every column starts under its own header cell (see _under_header), the header cells are
     the edges.
     """
-    rows = text_rows(header)
+    rows = text_rows(header, among)
     if not rows or len(starts) < 2:
         return list(starts)
     head = rows[0]
@@ -867,13 +880,14 @@ def stream_table(
     x_hi = max(x_hi, right or x_hi)
     edges = [*starts, x_hi + TOL]
     spans = [_spans(g, starts, cuts) for g in groups]
+    run_on = [_run_on(g, starts, cuts) for g in groups]
     by_row = {id(tr): c for tr, c in zip(trows, centres, strict=True)}
     down = _merged_down(groups, spans, by_row, nc, line_pitch)
     owned: list[list[list[tuple[Line, Word]]]] = [[[] for _ in range(nc)] for _ in groups]
     for r, g in enumerate(groups):
         for tr in g:
             for ln, w in tr.words:
-                c = _col_of(w.x0, starts)
+                c = run_on[r].get(id(w), _col_of(w.x0, starts))
                 c = spans[r].get(c, c)
                 owned[down.get((r, c), r)][c].append((ln, w))
     for r, g in enumerate(groups):
@@ -1171,6 +1185,21 @@ def _spans(
     run up to (cuts) is two cells, not one merged.
     """
     out: dict[int, int] = {}
+    owned = _own_columns(group, starts, cuts)
+    for a, b, _, _, _ in _runs(group, starts, cuts):
+        if any(c in owned for c in range(a + 1, b + 1)):
+            continue  # a line run on past its column beside cells of their own: no merged cell
+        owner = out.get(a, a)
+        for c in range(a + 1, b + 1):
+            out.setdefault(c, owner)
+    return out
+
+
+def _runs(
+    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
+) -> list[tuple[int, int, TextRow, float, float]]:
+    """Each run of words of the group: the columns it starts and ends in, its line, its extent."""
+    found = []
     for tr in group:
         here = list(cuts)
         if len(segments(tr, cuts)) >= 3:  # a row of cells, not a heading across the table:
@@ -1180,9 +1209,28 @@ def _spans(
             a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
             while b > a and x1 < starts[b] + 0.5:
                 b -= 1  # a run ending short of an edge (right-aligned against it) is not over it
-            owner = out.get(a, a)
-            for c in range(a + 1, b + 1):
-                out.setdefault(c, owner)
+            found.append((a, b, tr, x0, x1))
+    return found
+
+
+def _own_columns(
+    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
+) -> set[int]:
+    """Columns where a run of the group starts (a cell's own text there)."""
+    return {a for a, _, _, _, _ in _runs(group, starts, cuts)}
+
+
+def _run_on(
+    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
+) -> dict[int, int]:
+    """Words of a line run on past its column's edge into columns with cells of their own in the
+    row (a fixed-width report's 'UPDATE:' line under the action, wrapped wider than it):
+    id(word) -> the column the line starts in, where its words belong."""
+    owned = _own_columns(group, starts, cuts)
+    out: dict[int, int] = {}
+    for a, b, tr, x0, x1 in _runs(group, starts, cuts):
+        if b > a and any(c in owned for c in range(a + 1, b + 1)):
+            out.update({id(w): a for _, w in tr.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5})
     return out
 
 

@@ -19,35 +19,41 @@ from plantrace.pipeline.reader import parse_pdf_bytes
 
 COLS = [("NO.", 5), ("LEAD OFFICER", 22), ("TARGET", 11), ("TASK", 34), ("RAG", 6)]
 TASKS = [
-    ("T1", "Head of Housing Options", "31/03/2027",
+    ("1", "Head of Housing Options", "31/03/2027",
      "Publish a single allocations policy and consult tenants on the draft", "AMBER"),
-    ("T2", "Estates Manager", "30/09/2026",
+    ("2", "Estates Manager", "30/09/2026",
      "Complete damp and mould surveys in every tower block", "GREEN"),
-    ("T3", "Director of Resources", "31/12/2026",
+    ("3", "Director of Resources", "31/12/2026",
      "Appoint a tenant scrutiny panel and agree its terms of reference with members", "RED"),
-    ("T4", "Repairs Lead", "30/06/2027", "Cut the backlog of routine repairs by half", "GREEN"),
+    ("4", "Repairs Lead", "30/06/2027", "Cut the backlog of routine repairs by half", "GREEN"),
 ]  # fmt: skip
 
 
-def _row(vals: list[str]) -> list[str]:
-    wrapped = [textwrap.wrap(v, w) or [""] for v, (_, w) in zip(vals, COLS, strict=True)]
+def _row(vals: list[str], cols: list[tuple[str, int]] = COLS) -> list[str]:
+    wrapped = [textwrap.wrap(v, w) or [""] for v, (_, w) in zip(vals, cols, strict=True)]
     n = max(len(x) for x in wrapped)
     return [
         "   ".join(
             (cell[i] if i < len(cell) else "").ljust(w)
-            for cell, (_, w) in zip(wrapped, COLS, strict=True)
+            for cell, (_, w) in zip(wrapped, cols, strict=True)
         ).rstrip()
         for i in range(n)
     ]
 
 
-def _report(underline: str | None) -> bytes:
+def _report(
+    underline: str | None, cols: list[tuple[str, int]] = COLS, note: str = "", ref: str = "T{}"
+) -> bytes:
     lines = ["HOUSING IMPROVEMENT PROGRAMME - TASK LISTING", "RUN 04/11/2026 09:12", ""]
-    lines += _row([h for h, _ in COLS])
+    lines += _row([h for h, _ in cols], cols)
     # dashes under the header, or the blank line a report without them leaves there
-    lines.append("   ".join(underline * w for _, w in COLS) if underline else "")
-    for ref, owner, due, task, rag in TASKS:
-        lines += [*_row([ref, owner, due, task, rag]), ""]
+    lines.append("   ".join(underline * w for _, w in cols) if underline else "")
+    indent = " " * (sum(w for _, w in cols[:3]) + 9)
+    for key, owner, due, task, rag in TASKS:
+        lines += _row([ref.format(int(key)), owner, due, task, rag], cols)
+        if note:  # a note line under the task, wider than its column, running on past it
+            lines.append(indent + note)
+        lines.append("")
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.setFont("Courier", 8)
@@ -60,8 +66,10 @@ def _report(underline: str | None) -> bytes:
     return buf.getvalue()
 
 
-def _read(underline: str | None) -> dict[str, tuple[str | None, str | None, str | None, str]]:
-    plan = extract_plan(parse_pdf_bytes(_report(underline), "report.pdf"))
+def _read(
+    underline: str | None, cols: list[tuple[str, int]] = COLS, note: str = "", ref: str = "T{}"
+) -> dict[str, tuple[str | None, str | None, str | None, str]]:
+    plan = extract_plan(parse_pdf_bytes(_report(underline, cols, note, ref), "report.pdf"))
     return {a.ref: (a.owner, a.due_raw, a.rag, a.text) for a in plan.actions}
 
 
@@ -81,3 +89,14 @@ def test_a_fixed_width_report_without_an_underline_is_a_table_too() -> None:
     assert sorted(got) == ["T1", "T2", "T3", "T4"]
     assert got["T1"][:3] == ("Head of Housing Options", "31/03/2027", "amber")
     assert got["T1"][3] == "Publish a single allocations policy and consult tenants on the draft"
+
+
+def test_a_column_of_codes_keys_the_tasks_and_a_run_on_line_stays_in_its_column() -> None:
+    """'TASK CODE' over HSG-style codes is the ref; a note line wrapped wider than the task
+    column runs on under the deadline's column, which keeps only its own date."""
+    cols = [("TASK CODE", 9), ("LEAD OFFICER", 22), ("TARGET", 11), ("TASK", 34), ("RAG", 6)]
+    note = "Latest position reviewed at the housing board, report awaited"
+    got = _read("-", cols, note, ref="HSG{:04d}")
+    assert sorted(got) == ["HSG0001", "HSG0002", "HSG0003", "HSG0004"]
+    owner, due, rag, _ = got["HSG0002"]
+    assert (owner, due, rag) == ("Estates Manager", "30/09/2026", "green")
