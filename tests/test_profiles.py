@@ -284,9 +284,7 @@ def test_flows_take_a_profile_and_apply_stored_ones(
     assert reprocess_flow(db_url=store.url) == []
 
 
-def test_date_order_month_first_reads_us_numeric_dates(tmp_path: Path) -> None:
-    """A plan typed with month/day/year dates: the default reads 03/04/2025 as 3 April, a
-    profile's date_order 'mdy' as 4 March (and 12/31/2025, impossible day-first, as 31 Dec)."""
+def _dated_plan(path: Path, dues: tuple[str, str]) -> Path:
     import docx
 
     d = docx.Document()
@@ -294,19 +292,36 @@ def test_date_order_month_first_reads_us_numeric_dates(tmp_path: Path) -> None:
     d.add_paragraph("This improvement plan answers the recommendations of the Ofsted inspection.")
     d.add_heading("Recommendation 1: Improve the quality of assessments", level=1)
     rows = [("1.1", "Introduce a single assessment framework with practice standards",
-             "Head of Early Help", "03/04/2025"),
+             "Head of Early Help", dues[0]),
             ("1.2", "Audit a sample of assessments every month and report the findings",
-             "Principal Social Worker", "12/31/2025")]  # fmt: skip
+             "Principal Social Worker", dues[1])]  # fmt: skip
     t = d.add_table(rows=1 + len(rows), cols=4)
     t.style = "Table Grid"
     for row, values in zip(t.rows, [("Ref", "Action", "Lead officer", "Due date"), *rows],
                            strict=True):  # fmt: skip
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
-    plan = tmp_path / "us-dates.docx"
-    d.save(str(plan))
-    uk = extract_file(plan)
-    us = extract_file(plan, profile=LayoutProfile.from_dict({"date_order": "mdy"}))
-    assert [a.due_raw for a in us.actions] == ["03/04/2025", "12/31/2025"]
-    assert uk.actions[0].due_date == date(2025, 4, 3)
-    assert [a.due_date for a in us.actions] == [date(2025, 3, 4), date(2025, 12, 31)]
+    d.save(str(path))
+    return path
+
+
+def test_date_order_month_first_reads_us_numeric_dates(tmp_path: Path) -> None:
+    """Numeric dates are day first unless the plan's own dates or its profile say otherwise:
+    beside 31/12/2025 (only day first) 03/04/2025 is 3 April; beside 12/31/2025 (only month
+    first) the plan is month/day/year and 03/04/2025 is 4 March, as a profile's date_order
+    'mdy' says for a plan whose dates never show it."""
+    uk = extract_file(_dated_plan(tmp_path / "uk-dates.docx", ("03/04/2025", "31/12/2025")))
+    assert [a.due_date for a in uk.actions] == [date(2025, 4, 3), date(2025, 12, 31)]
+
+    us_plan = _dated_plan(tmp_path / "us-dates.docx", ("03/04/2025", "12/31/2025"))
+    shown = extract_file(us_plan)
+    assert [a.due_raw for a in shown.actions] == ["03/04/2025", "12/31/2025"]
+    assert [a.due_date for a in shown.actions] == [date(2025, 3, 4), date(2025, 12, 31)]
+
+    ambiguous = _dated_plan(tmp_path / "ambiguous.docx", ("03/04/2025", "05/06/2025"))
+    assert [a.due_date for a in extract_file(ambiguous).actions] == [
+        date(2025, 4, 3),
+        date(2025, 6, 5),
+    ]
+    said = extract_file(ambiguous, profile=LayoutProfile.from_dict({"date_order": "mdy"}))
+    assert [a.due_date for a in said.actions] == [date(2025, 3, 4), date(2025, 5, 6)]
