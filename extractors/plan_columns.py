@@ -1395,7 +1395,7 @@ def _stream_tables(
     i = 0
     # a table left open on the previous page continues at the top of this one
     if open_table is not None and open_starts and open_table.page == page.number - 1:
-        end = _region_end(order, 0, open_table_font(open_table))
+        end = _before_rule(order, 0, _region_end(order, 0, open_table_font(open_table)))
         region = order[:end]
         if region and _fits(region, open_starts):
             rules = _rules(page, region)
@@ -1414,9 +1414,14 @@ def _stream_tables(
         region = [x for x in order[i:end] if id(x) not in used]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         underline = _underline(region, head)
+        if underline is not None:  # the next rule of dashes underlines the next table's title
+            end = _before_rule(order, order.index(underline) + 1, end)
+            region = [x for x in order[i:end] if id(x) not in used]
         if underline is not None:  # the dashes mark the columns; they are no row of the table
             used.add(id(underline))
             region = [x for x in region if x is not underline]
+            for x in region:  # a monospace report sets its header off by the rule, not by bold
+                x.bold = x.bold or x.bottom <= underline.top + 1.0
         columns = _underlined_columns(underline) or _header_columns(region, head)
         key = _grid_key(head)
         columns = _known_grid(columns, grids.get(key))
@@ -1487,6 +1492,18 @@ _RULE_CHARS = frozenset("-=_~")
 def _text_rule(ln: Line) -> bool:
     """A line printed of dashes only ('-------- ------'): a rule drawn in text."""
     return bool(ln.words) and all(len(w.text) >= 3 and set(w.text) <= _RULE_CHARS for w in ln.words)
+
+
+def _before_rule(order: list[Line], i: int, end: int) -> int:
+    """Where a fixed-width table's rows end: before the title a rule of dashes underlines (the
+    next table's or section's: 'MEASURES' over '--------'), or before the rule itself."""
+    for j in range(i, end):
+        if _text_rule(order[j]):
+            above = order[j - 1] if j > i else None
+            if above is not None and order[j].top - above.bottom <= 1.5 * above.font_size:
+                return j - 1
+            return j
+    return end
 
 
 def _underline(region: list[Line], head: list[Line]) -> Line | None:
@@ -1594,6 +1611,8 @@ def _header_like(order: list[Line], i: int) -> bool:
     texts = [" ".join(s) for s in segs]
     if len(texts) >= 2 and all(_LABELLED.match(t) for t in texts):
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
+    if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
+        return True  # a row of dashes under it marks its columns, whatever its words
     styled = all(x.bold for x in same)
     if label_header(texts, styled) or _labels(texts, styled):
         return True  # its table is kept only if its cells show what it lists (_header)

@@ -868,6 +868,8 @@ def stream_table(
             beside = top_aligned and ups >= 4 and ups >= 3 * (len(jumps) - ups)
             if (jumps and ups == len(jumps)) or opens or beside or one_line_rows:
                 new = not _centred_inside(trows, k, groups[-1], centres, line_pitch)
+            elif _fills_again(trows[k - 1], tr, starts):
+                new = True
         if new:
             groups.append([tr])
         else:
@@ -907,6 +909,18 @@ def stream_table(
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+def _fills_again(above: TextRow, tr: TextRow, starts: Sequence[float]) -> bool:
+    """A monospace line that starts the first column again and has text in every column the line
+    above has text in (two or more) opens a row: a fixed-width report's wrapped cell continues
+    in its own column only, so a line filling the same columns again is the next record (a
+    listing of one line a row, with no blank line between)."""
+    if tr.pitch is None:
+        return False
+    cols = {_col_of(w.x0, starts) for _, w in tr.words}
+    prev = {_col_of(w.x0, starts) for _, w in above.words}
+    return 0 in cols and len(prev) >= 2 and prev <= cols
 
 
 def _centred_inside(

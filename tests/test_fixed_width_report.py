@@ -100,3 +100,42 @@ def test_a_column_of_codes_keys_the_tasks_and_a_run_on_line_stays_in_its_column(
     assert sorted(got) == ["HSG0001", "HSG0002", "HSG0003", "HSG0004"]
     owner, due, rag, _ = got["HSG0002"]
     assert (owner, due, rag) == ("Estates Manager", "30/09/2026", "green")
+
+
+def _with_measures() -> bytes:
+    """The task listing, then a titled listing of measures one line a row (no blank lines),
+    its header underlined by '=' runs, then the report's end line."""
+    lines = ["HOUSING IMPROVEMENT PROGRAMME - TASK LISTING", ""]
+    lines += [*_row([h for h, _ in COLS]), "   ".join("=" * w for _, w in COLS)]
+    for key, owner, due, task, rag in TASKS:
+        lines += [*_row([f"T{key}", owner, due, task, rag]), ""]
+    kcols = [("MEASURE", 44), ("AIM", 8), ("LAST YEAR", 10), ("NOW", 8)]
+    kpis = [("Homes meeting the decent homes standard", "95%", "81%", "86%"),
+            ("Average days to relet a void home", "25", "41", "33"),
+            ("Repairs completed at first visit", "90%", "72%", "78%")]  # fmt: skip
+    lines += ["PERFORMANCE MEASURES", "=" * 20]
+    lines += [*_row([h for h, _ in kcols], kcols), "   ".join("=" * w for _, w in kcols)]
+    lines += [line for k in kpis for line in _row(list(k), kcols)]
+    lines += ["", "END OF LISTING"]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Courier", 8)
+    for n, ln in enumerate(lines):
+        c.drawString(40, A4[1] - 50 - 10 * n, ln)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_measures_listing_one_line_a_row_is_its_own_table() -> None:
+    plan = extract_plan(parse_pdf_bytes(_with_measures(), "report.pdf"))
+    assert len(plan.actions) == 4  # the measures are no rows of the task table
+    got = {k.indicator: k for k in plan.kpis}
+    # each measure its own row ('END OF LISTING' below them is still taken for one: left to kpis)
+    assert {
+        "Average days to relet a void home",
+        "Homes meeting the decent homes standard",
+        "Repairs completed at first visit",
+    } <= set(got)
+    relet = got["Average days to relet a void home"]
+    assert relet.target is not None and relet.target.value == 25
