@@ -23,6 +23,12 @@ from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents,
 from plantrace.pipeline.limits import LIMITS, Limits
 
 _WORD = re.compile(r"\S+")
+# where two cells' words can run together with no space: a digit or a small letter, then a
+# capital or (after a digit) any letter ('2026Going', 'planNot'); cut only where the glyphs'
+# advance boxes (which abut inside a word) stand this many font sizes apart
+_SEAM = re.compile(r"\d[A-Za-z]|[a-z][A-Z]")
+_SEAM_GAP = 0.08
+_LOOSE_A, _LOOSE_B = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # digits glued to the end of a word ('PSW1'): a footnote mark when set smaller and raised
@@ -444,6 +450,13 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 # a cell's foot + 'Missing' atop the next column)
                 words += _split_jump(raw, text, a, b, h, soft)
                 continue
+            cuts = _seam_cuts(raw, text, a, b) if _SEAM.search(word) else []
+            if cuts:
+                # a date cell's end run into the next cell's first word with no space between
+                # ('31-MAR-2026Going'): a word each side of the gap
+                for s, e in zip([a, *cuts], [c - 1 for c in cuts] + [b], strict=True):
+                    words += _split_jump(raw, text, s, e, h, soft)
+                continue
             words.append(Word(word, x0, top, cr.value, bottom))
         if _SYMBOL.search(line.text) and _out_of_order(words):
             words.sort(key=lambda w: w.x0)  # as _lines ordered the line's text
@@ -581,8 +594,8 @@ def _out_of_order(words: list[Word]) -> bool:
 def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) -> list[Word]:
     """Split a character run at each glyph that leaves the vertical band of the one before it.
 
-    Rare (only runs whose end glyphs sit on different lines get here), so a per-glyph box read
-    is affordable.
+    Rare (only runs whose end glyphs sit on different lines, or cut at a seam, get here), so a
+    per-glyph box read is affordable.
     """
     get_box = pdfium_c.FPDFText_GetCharBox
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
@@ -608,6 +621,19 @@ def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) ->
         bottom = h - min(bt for _, _, _, _, bt in piece)
         out.append(Word(word, piece[0][1], top, piece[-1][3], bottom))
     return out
+
+
+def _seam_cuts(raw: object, text: str, a: int, b: int) -> list[int]:
+    """The glyphs of text[a..b] after a seam (see _SEAM) set apart from the glyph before."""
+    size = max(pdfium_c.FPDFText_GetFontSize(raw, a), 1.0)
+    cuts: list[int] = []
+    for m in _SEAM.finditer(text, a, b + 1):
+        k = m.start() + 1
+        pdfium_c.FPDFText_GetLooseCharBox(raw, k - 1, _LOOSE_A)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, k, _LOOSE_B)
+        if _LOOSE_B.left - _LOOSE_A.right > _SEAM_GAP * size:
+            cuts.append(k)
+    return cuts
 
 
 _MATRIX = pdfium_c.FS_MATRIX()
