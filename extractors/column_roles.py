@@ -204,7 +204,7 @@ def read_roles(
         _date_order(out, counts, grid)
     if kind == ACTION_TABLE:
         _stand_ins(out, counts, columns)
-        _codes_are_refs(out, counts)
+        _codes_are_refs(out, counts, columns)
     if kind == KPI_TABLE:
         if grid:
             _period_sub_header(out, counts, grid)
@@ -213,19 +213,38 @@ def read_roles(
     return TableRoles(kind, out, lead_mark, months, earlier)
 
 
-def _codes_are_refs(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+def _codes_are_refs(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
     """An action table's column of codes ('Activity code': IMP0001, IMP0002) is its ref.
 
     A measure's code is a KPI table's key; in a table of actions the column a header names a
-    code, whose cells are codes, keys the actions, when no other column does.
+    code, whose cells are codes distinct row by row, keys the actions. A column a header word
+    took for the ref whose cells repeat down it or list several ('R1', 'R1, R3') links each
+    action to what it answers: it is the rec column then, when none is.
     """
-    if any(c.role == "ref" for c in out):
-        return
     codes = [
-        c for c in out if c.role == "code" and _share(counts[c.index], {CellType.code}) >= CLEAR
-    ]
-    if len(codes) == 1:
-        codes[0].role = "ref"
+        c for c in out
+        if c.role == "code" and _share(counts[c.index], {CellType.code}) >= CLEAR
+        and _distinct(columns[c.index] if c.index < len(columns) else [])
+    ]  # fmt: skip
+    if len(codes) != 1:
+        return
+    ref = next((c for c in out if c.role == "ref"), None)
+    if ref is not None:
+        cells = columns[ref.index] if ref.index < len(columns) else []
+        if _distinct(cells) or any(c.role == "rec" for c in out):
+            return
+        ref.role = "rec"
+        ref.evidence.append("its cells repeat or list several beside a column of codes: links")
+    codes[0].role = "ref"
+    codes[0].evidence.append("a column of codes distinct row by row keys the actions")
+
+
+def _distinct(cells: Sequence[str]) -> bool:
+    """Two or more filled cells, none repeated and none listing several ('R1, R3')."""
+    texts = [" ".join(t.split()) for t in cells if t.strip()]
+    return len(texts) >= 2 and len(set(texts)) == len(texts) and not any("," in t for t in texts)
 
 
 _PEOPLE = frozenset({CellType.person, CellType.owner_date})
