@@ -412,8 +412,13 @@ def is_continuation(text: str) -> bool:
 
 def _uncontinued(text: str) -> str:
     """The text in one-space form with its '(cont)' mark taken out: a continued heading names
-    the recommendation it continues."""
-    return _CONT.sub("", " ".join(text.split())).strip()
+    the recommendation it continues; and without a rule typed in characters before it (the
+    underline '-----' of the title above, in a report printed in a fixed-width font)."""
+    return _CONT.sub("", _TYPED_RULE.sub("", " ".join(text.split()))).strip()
+
+
+# a rule typed as a run of one character ('-----', '=====') in a fixed-width print: no words
+_TYPED_RULE = re.compile(r"^(?:[-=_~*]{3,}(?:\s+|$))+")
 
 
 def provenance(
@@ -541,7 +546,8 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
     so a wrapped line that happens to open with a figure stays in its item."""
     groups: list[list[Line]] = []
     for el in els:
-        for k, ln in enumerate(el.lines):
+        lines = [ln for ln in el.lines if _TYPED_RULE.sub("", ln.text.strip())]
+        for k, ln in enumerate(lines):  # a typed rule over the list is no line of it
             m = _HEADING.match(" ".join(ln.text.split()))
             if m is not None and _digits(m.group("num")) == str(len(groups) + 1):
                 groups.append([ln])

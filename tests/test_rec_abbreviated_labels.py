@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from plantrace.extractors.plan_recommendations import heading, label_of
+from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_recommendations import heading, label_of, listed_by_label
+from plantrace.pipeline.document import Line
 
 TEXT = "Improve the quality and timeliness of plans for disabled children"
 
@@ -51,3 +53,25 @@ def test_a_sentence_ending_in_a_year_or_a_labelled_figure_is_still_one() -> None
     assert heading("Recommendation 2: Reduce caseloads to under 20") == (
         "2", "Reduce caseloads to under 20",
     )  # fmt: skip
+
+
+def test_a_typed_rule_over_a_listed_set_of_points_is_no_line_of_it() -> None:
+    """A report printed in a fixed-width font underlines its title with a typed rule ('=====');
+    the reader may keep that rule as the first line of the list under it: the list is still
+    read, the rule is no part of the first point, and a point's wrapped line stays in it."""
+    texts = [
+        "==========================",
+        f"WMI 1. {TEXT}",
+        "WMI 2. Reduce the number of moves for children who are looked after by",
+        "the council",
+    ]
+    lines = [
+        Line(t, (40.0, 100.0 + 10 * i, 500.0, 108.0 + 10 * i), 7.5, False, 1, i)
+        for i, t in enumerate(texts)
+    ]
+    listed = listed_by_label([Element(1, 100.0, lines=lines)], "0" * 64)
+    assert [(n, t) for n, t, _ in listed] == [
+        ("1", TEXT),
+        ("2", "Reduce the number of moves for children who are looked after by the council"),
+    ]
+    assert heading(f"----- ===== WMI 1. {TEXT}") == ("1", TEXT)
