@@ -25,6 +25,15 @@ _BY = re.compile(r"^by\s+", re.I)
 # Help[50%]', 'Jane Smith (25%)'): how much of them the task takes, not who they are
 _ALLOCATION = re.compile(r"\s*[\[(]\s*\d{1,3}(?:\.\d+)?\s*%\s*[\])]")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+# how to reach the owner printed with the name: an e-mail address (in brackets or after it, a
+# narrow cell's wrap may have put spaces inside it: 'g.adebayo@sallowby.gov. uk') or a phone
+# number after 'tel'/'phone': a contact detail, not who leads the work
+_CONTACT = re.compile(
+    r"\s*[(<\[][^()<>\[\]]*@[^()<>\[\]]*[)>\]]"
+    r"|\s*[,;/–—-]?\s*(?:e-?mail\s*:?\s*)?[\w.+'-]+@\S.*$"
+    r"|\s*[,;/–—-]?\s*[(\[]?\s*(?:tel|phone|telephone|t)\b\.?\s*:?\s*\+?\d[\d ()-]{8,}\d\s*[)\]]?",
+    re.I,
+)
 _MAX_DATE_WORDS = 6  # a date is short: 'by the end of Q2 2025/26'
 _OTHER_WORDS = 2  # words a date may hold besides month names and digits ('end', 'before')
 
@@ -39,11 +48,12 @@ class OwnerDue(NamedTuple):
 def normalise_owner(raw: str | None) -> str | None:
     """Whitespace collapsed, trailing separators dropped, placeholders ('tbc', '-') as None; an
     allocation in brackets ('[50%]') dropped: it says how much of the owner's time the work
-    takes, not who leads it. A name printed surname first ('Markham, Helen') is one owner, kept
+    takes, not who leads it; so is an e-mail address or phone number printed with the name
+    (_CONTACT): how to reach them. A name printed surname first ('Markham, Helen') is one owner, kept
     as printed."""
     if raw is None:
         return None
-    text = " ".join(_ALLOCATION.sub("", raw).split()).strip(" ;,/")
+    text = " ".join(_CONTACT.sub("", _ALLOCATION.sub("", raw)).split()).strip(" ;,/")
     if not text or _PLACEHOLDER.match(text):
         return None
     return text
