@@ -58,6 +58,7 @@ def read_kpis(
     first = next((r for r in table.rows if not r.section), None)
     spilt = _header_spill(table, first) if first is not None else {}
     last: Row | None = None  # the row the last KPI was read from
+    tail = _closing_row(table, figures)
     for row in table.rows:
         if row.section:
             found = section_row(row, code_c)
@@ -72,6 +73,8 @@ def read_kpis(
         code = " ".join(row.text(code_c).split()) or None
         if not indicator or _merged(row, ind_c):
             continue  # an indicator cell merged down from above (a header over two rows) is no KPI
+        if row is tail and not _has_figures(row, figures):
+            continue  # a line under the listing ('END OF LISTING') taken into its last row
         latest_at = _reported(row, latest_c, series)
         own = spilt if row is first else {}
         baselines: list[tuple[str, Quantity]] = []
@@ -236,6 +239,22 @@ def _merged(row: Row, col: int | None) -> bool:
 
 def _label(table: PlanTable, col: int | None) -> str | None:
     return table.labels[col] if col is not None else None
+
+
+def _has_figures(row: Row, figures: Mapping[int, str]) -> bool:
+    """Whether a row prints anything in a figure column."""
+    return any(row.text(c).strip() for c in figures)
+
+
+def _closing_row(table: PlanTable, figures: Mapping[int, str]) -> Row | None:
+    """The table's last row where it alone prints nothing under any figure column and every
+    row above it prints figures: a line under the listing (an end-of-report line, a note) that
+    lines up with the first column, no measure. A blank measure among blank ones, or in the
+    middle of the table, is kept."""
+    rows = [r for r in table.rows if not r.section]
+    if len(rows) < 3 or not figures or _has_figures(rows[-1], figures):
+        return None
+    return rows[-1] if all(_has_figures(r, figures) for r in rows[:-1]) else None
 
 
 def _figure(row: Row, col: int | None, spilt: Mapping[int, int] | None = None) -> str:

@@ -1,7 +1,8 @@
 """A KPI figure revised in place: the old value struck through and the new one after it in the
 same cell ('<s>45%</s> 60%'). The text layer keeps no strike, so the cell reads as two figures of
 one unit side by side; the one the plan stands at is the last. Figures of different units, or
-with words between them, are not a revision and are kept as printed."""
+with words between them, are not a revision and are kept as printed. A line under the listing
+(a source note, an end-of-report line) that lines up with the first column is no measure."""
 
 from __future__ import annotations
 
@@ -63,3 +64,30 @@ def test_a_struck_old_goal_gives_way_to_the_new_one() -> None:
     got = [(k.baseline.raw if k.baseline else None, k.target.raw if k.target else None,
             k.target.value if k.target else None) for k in plan.kpis]  # fmt: skip
     assert got == [("81%", "92%", 92.0), ("52 days", "40 days", 40.0), ("24%", "18%", 18.0)]
+
+
+def test_a_line_under_the_measures_is_no_measure() -> None:
+    rows = [
+        ["Indicator", "Start point", "Current", "Goal"],
+        ["Care leavers in suitable accommodation", "81%", "84%", "92%"],
+        ["Days from referral to assessment", "52 days", "47 days", "40 days"],
+        ["Repeat referrals within a year", "24%", "22%", "18%"],
+        ["Source: quarterly performance return", "", "", ""],
+    ]
+    plan = extract_plan(parse_pdf_bytes(_measures(rows), "measures"))
+    assert [k.indicator for k in plan.kpis] == [
+        "Care leavers in suitable accommodation",
+        "Days from referral to assessment",
+        "Repeat referrals within a year",
+    ]
+
+
+def test_a_measure_not_yet_reported_in_the_middle_is_kept() -> None:
+    rows = [
+        ["Indicator", "Start point", "Current", "Goal"],
+        ["Care leavers in suitable accommodation", "81%", "84%", "92%"],
+        ["Children seen alone at each visit", "", "", ""],
+        ["Repeat referrals within a year", "24%", "22%", "18%"],
+    ]
+    plan = extract_plan(parse_pdf_bytes(_measures(rows), "measures"))
+    assert len(plan.kpis) == 3
