@@ -1314,16 +1314,22 @@ def _rated_progress(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> 
     """A column its header names progress ('Progress rating', 'Delivery progress') whose cells
     are status words that say a colour ('Minor slippage', 'Implemented') is the RAG, where no
     column is: a progress note is a sentence, a rating a word or two. States alone ('Not yet
-    started') rate nothing and stay progress."""
+    started') rate nothing and stay progress; among colours they are the same scale's."""
     if "rag" in _taken(out):
         return
     for c in out:
         texts = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
-        rated = sum(
-            1 for t in texts if cell_type(t) is CellType.rag and normalise_rag(t) is not None
-        )
-        if c.role == "progress" and texts and rated >= CLEAR * len(texts):
-            share = rated / len(texts)
+        status = [t for t in texts if cell_type(t) is CellType.rag]
+        rated = sum(1 for t in status if normalise_rag(t) is not None)
+        # status words throughout, some saying a colour: a state among them ('Not begun' beside
+        # 'Going to plan') is a rating of the same scale, not a note
+        if (
+            c.role == "progress"
+            and texts
+            and len(status) >= CLEAR * len(texts)
+            and rated >= max(1, 0.3 * len(texts))
+        ):
+            share = len(status) / len(texts)
             c.role, c.confidence = "rag", round(0.5 + 0.4 * share, 2)
             c.evidence.append(f"{share:.0%} of its cells are status words: a rating, no note")
             return
