@@ -171,7 +171,12 @@ def extract_plan(
         actions=actions,
         kpis=kpis,
         glossary=read_glossary(elements, doc.sha256),
-        warnings=plan_warnings(elements, actions, kpis=len(kpis)),
+        warnings=plan_warnings(
+            elements,
+            actions,
+            kpis=len(kpis),
+            profiled_month_first=bool(profile and profile.month_first),
+        ),
     )
 
 

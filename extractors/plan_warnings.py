@@ -15,6 +15,8 @@ covered'. Codes (README):
   be read (no date label, or values that read as no date) in a plan dated elsewhere.
 - plan_low_confidence: a table's column roles rest on weak evidence (cells only, or cells that
   disagree with the header); check with `plantrace tables FILE`.
+- dates_month_first: the plan's numeric dates were read month first because one of them can only
+  be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from plantrace.extractors.plan_cards import is_card_table
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.normalise.dates import OPEN_ENDED, names_plan_month
+from plantrace.pipeline.normalise.dates import OPEN_ENDED, names_plan_month, written_month_first
 
 LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
 # a scorecard's own text (title, preamble, notes) runs to a dozen lines or so; a plan whose
@@ -39,11 +41,19 @@ def _loose_lines(elements: Sequence[Element]) -> int:
 
 
 def plan_warnings(
-    elements: Sequence[Element], actions: Sequence[Action], *, kpis: int = 0
+    elements: Sequence[Element],
+    actions: Sequence[Action],
+    *,
+    kpis: int = 0,
+    profiled_month_first: bool = False,
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read;
-    a scorecard of measures alone is a plan with no action, not a reading failure)."""
+    a scorecard of measures alone is a plan with no action, not a reading failure;
+    profiled_month_first: a layout profile says the dates are month first, so nothing was
+    inferred)."""
     out: list[ExtractionWarning] = []
+    if not profiled_month_first:
+        out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]
     plan_tables = [el.table for el in elements if el.table is not None]
     # a KPI table read as one is a scorecard, not a table whose actions went unread
@@ -184,3 +194,18 @@ def _due_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
             page=with_text[0].provenance.page,
         )]  # fmt: skip
     return []
+
+
+def _month_first_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """The order of numeric dates was inferred from the plan's own dates (see
+    dates.written_month_first): a reader checks it, since '03/04/2025' then reads 4 March."""
+    raws = [a.due_raw for a in actions if a.due_raw]
+    if not written_month_first(raws):
+        return []
+    first = next(a for a in actions if a.due_raw and written_month_first([a.due_raw]))
+    return [ExtractionWarning(
+        code="dates_month_first",
+        message=f"numeric dates read month first (03/04/2025 = 4 March): {first.due_raw!r} can"
+        " only be month first; set date_order in a layout profile if that is wrong",
+        page=first.provenance.page,
+    )]  # fmt: skip
