@@ -184,7 +184,9 @@ class RecommendationIndex:
         coded = [m for m in map(_CODED_REF.match, refs) if m is not None]
         if not found or None in found or len(prefixes) != 1:
             return
-        if not (coded or self.bare_links) and (self.lettered_links or _carried(refs, prefixes)):
+        if not (coded or self.bare_links) and (
+            _carried(refs, prefixes) or (self.lettered_links and not _own_codes(refs))
+        ):
             return
         digits = {m.group(2).lstrip("0") for m in found if m is not None}
         named = {m.group("num").lstrip("0") for m in coded}
@@ -243,6 +245,17 @@ _CODED_REF = re.compile(
 
 
 _PREFIXED = re.compile(r"([A-Z]{1,2})(\d{1,2})", re.I)
+
+
+_OWN_CODE = re.compile(r"[A-Z]{1,4}[-/]?\d{1,6}", re.I)
+
+
+def _own_codes(refs: list[str]) -> bool:
+    """Every action carries a lettered code of its own ('T05', 'IMP0007'): a link naming 'R2'
+    whole then needs the letter to tell nothing apart, and it is a label ('R' for
+    recommendation). Where actions are numbered bare (1, 2, 3) the letter is what tells a
+    recommendation's number from an action's, and stays ('P2')."""
+    return bool(refs) and all(_OWN_CODE.fullmatch(r.strip()) for r in refs)
 
 
 def _carried(refs: list[str], prefixes: set[str]) -> bool:

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from plantrace.extractors.plan_columns import Element
-from plantrace.extractors.plan_recommendations import heading, label_of, listed_by_label
+from plantrace.extractors.plan_recommendations import (
+    RecommendationIndex,
+    heading,
+    label_of,
+    listed_by_label,
+    provenance,
+)
 from plantrace.pipeline.document import Line
 
 TEXT = "Improve the quality and timeliness of plans for disabled children"
@@ -75,3 +81,24 @@ def test_a_typed_rule_over_a_listed_set_of_points_is_no_line_of_it() -> None:
         ("2", "Reduce the number of moves for children who are looked after by the council"),
     ]
     assert heading(f"----- ===== WMI 1. {TEXT}") == ("1", TEXT)
+
+
+def _index(numbers: list[str]) -> RecommendationIndex:
+    index = RecommendationIndex()
+    for n in numbers:
+        index.add(n, f"{TEXT} ({n})", provenance("0" * 64, 1, None, None))
+    return index
+
+
+def test_a_letter_links_name_whole_is_a_label_where_actions_carry_codes_of_their_own() -> None:
+    """Points listed 'Q1', 'Q2' and linked by 'Q2' whole: beside action codes of their own
+    ('ACT-01') the letter tells nothing apart and the points are 1, 2; beside actions numbered
+    bare (1, 2, 3) the letter is what tells a point's number from an action's and stays."""
+    coded = _index(["Q1", "Q2"])
+    coded.ids_for("Q2, Q1")
+    coded.unlabel_numbers(["ACT-01", "ACT-02", "ACT-03"])
+    assert [r.number for r in coded.items] == ["1", "2"]
+    bare = _index(["Q1", "Q2"])
+    bare.ids_for("Q2")
+    bare.unlabel_numbers(["1", "2", "3"])
+    assert [r.number for r in bare.items] == ["Q1", "Q2"]
