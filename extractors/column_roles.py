@@ -30,7 +30,13 @@ from plantrace.extractors.cell_types import (
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
-from plantrace.pipeline.normalise.rag import done_mark, normalise_rag, tint_rags
+from plantrace.pipeline.normalise.rag import (
+    are_status_headers,
+    done_mark,
+    is_status_header,
+    normalise_rag,
+    tint_rags,
+)
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
@@ -205,6 +211,8 @@ def read_roles(
     if kind == ACTION_TABLE:
         _stand_ins(out, counts, columns)
         _codes_are_refs(out, counts, columns)
+        if _status_ticks(out, columns):
+            lead_mark = lead_mark if any(c.role == MATRIX for c in out) else None
     if kind == KPI_TABLE:
         if grid:
             _period_sub_header(out, counts, grid)
@@ -333,6 +341,46 @@ def _done(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
             f"header {c.label!r} names no role; its {len(texts)} cells are all ticks or yes/no:"
             " whether each action is done"
         )
+
+
+STATUS_TICKS = "status_ticks"  # a column per state; a tick in one is the row's status
+_TICK = 4  # a tick box's mark is short ('✓', 'X', '■', 'Yes'); a word is no tick
+
+
+def _status_ticks(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> bool:
+    """A run of two or more adjacent columns whose cells are only short marks (or blank) and
+    whose headers are themselves statuses ('Not started | On track | Slipped | Complete') is a
+    status by column: the tick in one of them says the row's state (rag.status_of_marked_
+    columns). Marks alone read as done columns or a responsibility matrix; the headers tell."""
+
+    def ticks(i: int) -> bool:  # marks only, or blank (a state no row is in yet)
+        texts = [t.strip() for t in columns[i]] if i < len(columns) else []
+        return all(len(t) <= _TICK for t in texts)
+
+    def marked(i: int) -> bool:
+        return i < len(columns) and any(t.strip() for t in columns[i])
+
+    found = False
+    run: list[int] = []
+    for i in range(len(out) + 1):
+        if i < len(out) and ticks(i):
+            run.append(i)
+            continue
+        while run and not marked(run[0]) and not is_status_header(out[run[0]].label):
+            run.pop(0)  # a blank column beside the run that names no state is not of it
+        while run and not marked(run[-1]) and not is_status_header(out[run[-1]].label):
+            run.pop()
+        if sum(map(marked, run)) >= 2 and are_status_headers([out[j].label for j in run]):
+            for j in run:
+                c = out[j]
+                c.role, c.confidence = STATUS_TICKS, 0.8
+                c.evidence = [
+                    f"header {c.label!r} is a status, over cells of marks, in a run of {len(run)}"
+                    " such columns: a tick in one says the row's state"
+                ]
+            found = True
+        run = []
+    return found
 
 
 TIMELINE = "timeline"  # a month column of a Gantt chart: shaded while the work runs
