@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
-from plantrace.extractors.column_roles import DONE, MATRIX
+from plantrace.extractors.column_roles import DONE, MATRIX, STATUS_TICKS
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_recommendations import (
@@ -45,6 +45,7 @@ from plantrace.pipeline.normalise.rag import (
     is_status_state,
     normalise_rag,
     rag_from_fill,
+    status_of_marked_columns,
     tint_rags,
 )
 
@@ -529,7 +530,7 @@ def _row_rag(
     ratings by period, the latest period rated (a word, or a fill with no word); with no
     status column, a done mark."""
     if col is None:
-        return _done_rag(table, row)
+        return _ticked_rag(table, row) or _done_rag(table, row)
     found = cell_rag(row, col, key, tints)
     earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
     for i in earlier:
@@ -537,6 +538,16 @@ def _row_rag(
             break
         found = cell_rag(row, i, key)
     return found
+
+
+def _ticked_rag(table: PlanTable, row: Row) -> str | None:
+    """With a column per state and a tick in one (column_roles._status_ticks), the state of
+    the ticked column's header."""
+    cols = table.cols(STATUS_TICKS)
+    if not cols:
+        return None
+    labels = [table.labels[i] if i < len(table.labels) else "" for i in cols]
+    return status_of_marked_columns(labels, [row.text(i) for i in cols])
 
 
 def _lead(table: PlanTable, row: Row) -> str | None:
