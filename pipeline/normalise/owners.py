@@ -49,11 +49,15 @@ def normalise_owner(raw: str | None) -> str | None:
     """Whitespace collapsed, trailing separators dropped, placeholders ('tbc', '-') as None; an
     allocation in brackets ('[50%]') dropped: it says how much of the owner's time the work
     takes, not who leads it; so is an e-mail address or phone number printed with the name
-    (_CONTACT): how to reach them. A name printed surname first ('Markham, Helen') is one owner, kept
+    (_CONTACT): how to reach them; an address with no name beside it is the owner itself. A name printed surname first ('Markham, Helen') is one owner, kept
     as printed."""
     if raw is None:
         return None
-    text = " ".join(_CONTACT.sub("", _ALLOCATION.sub("", raw)).split()).strip(" ;,/")
+    kept = " ".join(_ALLOCATION.sub("", raw).split()).strip(" ;,/")
+    text = " ".join(_CONTACT.sub("", kept).split()).strip(" ;,/")
+    if not text and "@" in kept:
+        # the address is all the cell names: it is who leads the work, not how to reach them
+        text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up
     if not text or _PLACEHOLDER.match(text):
         return None
     return text
