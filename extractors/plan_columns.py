@@ -29,6 +29,7 @@ from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
 from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.tables import (
     align_to_header,
@@ -52,11 +53,7 @@ from plantrace.pipeline.tables import (
     word_gap,
 )
 
-MONTHS = [
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
-]  # fmt: skip
+MONTHS = list(DATE_MONTHS)  # the date normaliser's month words: one vocabulary of months
 
 # role -> header phrases (matched on lower-cased tokens anywhere in the header cell): data, not code
 PHRASES: dict[str, list[str]] = PLAN_VOCAB["header_phrases"]
