@@ -17,10 +17,13 @@ from pathlib import Path
 from plantrace.extractors.table_report import ColumnView, TableView, shared_evidence
 
 ROLE_COLOURS = {
-    "action": "#1f77b4", "owner": "#2ca02c", "due": "#d62728", "start": "#ff9896",
+    "action": "#1f77b4", "owner": "#2ca02c", "due": "#7b3294", "start": "#c2a5cf",
     "rag": "#ff7f0e", "ref": "#9467bd", "code": "#9467bd", "indicator": "#1f77b4",
     "progress": "#17becf", "governance": "#8c564b", "milestones": "#e377c2",
-    "matrix": "#7f7f00", "timeline": "#7f7f00", "done": "#ff7f0e",
+    "matrix": "#7f7f00", "timeline": "#7f7f00", "done": "#ff7f0e", "status_ticks": "#ff7f0e",
+    "rec": "#e7298a", "recommendation_text": "#e7298a", "theme": "#8c564b",
+    "sponsor": "#2ca02c", "baseline": "#17becf", "latest": "#1b9e77", "target": "#66a61e",
+    "direction": "#7f7f7f", "trend": "#7f7f7f", "other": "#999999",
 }  # fmt: skip
 UNREAD = "#d62728"
 LABEL_SIZE = 6.0  # points of the PDF page: the labels scale with the drawing
