@@ -132,12 +132,13 @@ BY_NAME = {f.name: f for f in FAMILIES}
 
 def select(which: str) -> list[Family]:
     """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3',
-    'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', or names.
+    'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', or names.
 
     The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
     families in holdout3.py, the holdout4 families in holdout4.py, the holdout5 families in
     holdout5.py, the holdout6 families in holdout6.py, the holdout7 families in holdout7.py, the
-    holdout8 families in holdout8.py, the holdout9 families in holdout9.py (blind).
+    holdout8 families in holdout8.py, the holdout9 families in holdout9.py, the holdout10 families in holdout10.py
+    (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
@@ -148,6 +149,7 @@ def select(which: str) -> list[Family]:
     from samples.plangen.holdout7 import HOLDOUT7
     from samples.plangen.holdout8 import HOLDOUT8
     from samples.plangen.holdout9 import HOLDOUT9
+    from samples.plangen.holdout10 import HOLDOUT10
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -171,9 +173,11 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT8)
     if which == "holdout9":
         return list(HOLDOUT9)
+    if which == "holdout10":
+        return list(HOLDOUT10)
     names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
              **{f.name: f for f in HOLDOUT3}, **{f.name: f for f in HOLDOUT4},
              **{f.name: f for f in HOLDOUT5}, **{f.name: f for f in HOLDOUT6},
              **{f.name: f for f in HOLDOUT7}, **{f.name: f for f in HOLDOUT8},
-             **{f.name: f for f in HOLDOUT9}}  # fmt: skip
+             **{f.name: f for f in HOLDOUT9}, **{f.name: f for f in HOLDOUT10}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]

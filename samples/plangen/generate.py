@@ -17,6 +17,7 @@ from samples.plangen.holdout6 import H6Family, H6Plan, build_holdout6
 from samples.plangen.holdout7 import H7Family, H7Plan, build_holdout7
 from samples.plangen.holdout8 import H8Family, H8Plan, build_holdout8
 from samples.plangen.holdout9 import H9Family, build_holdout9
+from samples.plangen.holdout10 import H10Family, build_holdout10
 from samples.plangen.model import Plan
 
 
@@ -78,6 +79,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H10Family):  # the tenth blind split (an H9Family: checked first)
+            from samples.plangen import render_holdout10
+
+            plans = [build_holdout10(fam, seed, i) for i in range(n)]
+            render_holdout10.render_all(plans, folder)
         elif isinstance(fam, H9Family):  # the ninth blind split (an H8Family: checked first)
             from samples.plangen import render_holdout9
 
