@@ -7,7 +7,8 @@ the quarter), because that is when an action becomes overdue. Trackers add perio
 'by end of FY 25/26', 'academic year 2025/26' (to 31 July), school terms ('Autumn term 2025'
 to December, 'Spring term' to March: it ends at the Easter holiday, late March or early April,
 and is the January-March term of school calendars; 'Summer term' to July) and a week commencing
-('w/c 3 March 2025': due by the week's last day, the Sunday). A plan timed in its own months
+('w/c 3 March 2025': due by the week's last day, the Sunday) or an ISO week by its number ('Wk 14
+2026', '2026-W14': due by that week's Sunday, 2026-04-05). A plan timed in its own months
 ('Month 6') prints which month is its Month 1 once ('Month 1 is September 2025'): find_month_one
 reads that anchor and parse_plan_month (or parse_due with month_one) counts from it; without
 the anchor a plan month is no date. The words (months, seasons and terms, open-ended and
@@ -156,6 +157,16 @@ _WEEKDAY = rf"(?:(?:{_alternation(_WORDS['weekdays'])})\.?,?\s*)"
 _WEEK_OF = re.compile(
     rf"(?<!\w)(?:{_alternation(_WORDS['week_commencing'])})\s*[:.]?\s*{_WEEKDAY}?$", re.I
 )
+# an ISO week by number and year, 'Wk 14 2026', 'Week 14, 2026', 'W14/2026', 'week 14 of 2026'
+_WEEK_NO = (
+    rf"(?:(?:{_alternation(_WORDS['week_number'])})\s*|(?:{_alternation(_WORDS['week_letter'])}))"
+)
+_WEEK_NUMBER = re.compile(
+    rf"(?<![\w/]){_WEEK_NO}(\d{{1,2}})(?![\d.:/-]\d{{1,2}}\b)\s*(?:,|/|-|of|\()?\s*((?:19|20)\d{{2}})\b(?!\s*[/-]\s*\d)",
+    re.I,
+)
+# the year first: '2026-W14' (ISO 8601), '2026 wk 14'
+_YEAR_WEEK = re.compile(rf"\b((?:19|20)\d{{2}})\s*[-/]?\s*{_WEEK_NO}(\d{{1,2}})\b(?![.:/]\d)", re.I)
 # 'mid-March 2026', 'middle of March': the month's middle day, not its end
 _MID_MONTH = re.compile(rf"(?<!\w)(?:{_alternation(_WORDS['mid_month'])})\s*-?\s*$", re.I)
 _MID_DAY: int = _WORDS["mid_month_day"]
@@ -232,6 +243,12 @@ def _all_dates(
 
     for m in _ISO.finditer(text):
         _add(spans, taken, m, lambda g: date(int(g[0]), int(g[1]), int(g[2])))
+    for m in _WEEK_NUMBER.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _iso_week(g[1], g[0], end_of_period))
+    for m in _YEAR_WEEK.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _iso_week(g[0], g[1], end_of_period))
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
@@ -322,6 +339,12 @@ def _add(
     with contextlib.suppress(ValueError, KeyError):
         spans.append((m.start(), make(m.groups())))
     taken.append(m.span())
+
+
+def _iso_week(year: str, week: str, end: bool) -> date:
+    """An ISO 8601 week's Sunday (its last day, when a task due that week is overdue) or, for a
+    start, its Monday; a week the year does not have (53 in most years) raises ValueError."""
+    return date.fromisocalendar(int(year), int(week), 7 if end else 1)
 
 
 def _named_month(year: int, name: str, end: bool) -> date:
