@@ -362,14 +362,54 @@ def done_mark(raw: str | None) -> bool | None:
     return _DONE_MARKS.get(" ".join(raw.split()).lower().rstrip("."))
 
 
-def rag_from_fill(fill: str | None) -> str | None:
+NO_COLOUR = "none"  # a key's colour for a status with no colour ('Not started' in grey)
+_KEY_FILL = re.compile(r"#[0-9a-f]{6}")
+_KEY_FILL_DISTANCE = 48.0  # RGB distance within which a fill is the key's colour (anti-aliasing,
+# a print's colour profile); the key's colours are far apart, chosen to be told apart
+
+
+def fill_key(pairs: Mapping[str, str]) -> dict[str, str]:
+    """A key of colours ('#2E9E4F' -> 'green', '#9a9a9a' -> NO_COLOUR) in the form the plan's
+    key holds them beside its phrases: lower-case '#rrggbb' keys, which no phrase can be."""
+    return {c.lower(): v for c, v in pairs.items() if _KEY_FILL.fullmatch(c.lower())}
+
+
+def keyed_fill(fill: str | None, key: Mapping[str, str] | None) -> str | None:
+    """What the plan's own key of coloured marks (marks.mark_key) says a fill means: its colour,
+    NO_COLOUR for a status with none, None where the key has no colour near this one."""
+    rgb = _rgb(fill)
+    if rgb is None or not key:
+        return None
+    best: tuple[float, str] | None = None
+    for name, value in key.items():
+        other = _rgb(name) if _KEY_FILL.fullmatch(name) else None
+        if other is None:
+            continue
+        distance = sum((a - b) ** 2 for a, b in zip(rgb, other, strict=True)) ** 0.5
+        if distance <= _KEY_FILL_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, value)
+    return best[1] if best is not None else None
+
+
+def _rgb(fill: str | None) -> tuple[int, int, int] | None:
+    if fill is None or not re.fullmatch(r"#?[0-9a-fA-F]{6}", fill):
+        return None
+    h = fill.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def rag_from_fill(fill: str | None, key: Mapping[str, str] | None = None) -> str | None:
     """The colour a cell's fill ('#rrggbb') shows, for a RAG cell that says it only in colour.
 
-    By hue, so any red, amber or green a template uses reads right, pale tints included (Excel's
-    'Bad', 'Neutral', 'Good' styles); white, greys and black are no status. Blue needs a strong
-    colour: pale blue is the usual header or banding shade, not 'complete'. A column of paler
-    tints is read with tint_rags.
+    The plan's own key of coloured marks first, when it names this colour (keyed_fill): a plan
+    may print 'Delivered' in green or 'On hold' in blue. Else by hue, so any red, amber or green
+    a template uses reads right, pale tints included (Excel's 'Bad', 'Neutral', 'Good' styles);
+    white, greys and black are no status. Blue needs a strong colour: pale blue is the usual
+    header or banding shade, not 'complete'. A column of paler tints is read with tint_rags.
     """
+    keyed = keyed_fill(fill, key)
+    if keyed is not None:
+        return None if keyed == NO_COLOUR else keyed
     hsv = _hsv(fill)
     if hsv is None:
         return None

@@ -1,0 +1,133 @@
+"""Coloured marks on a page, and the key that says what each colour means.
+
+A plan may print a task's status only as a coloured mark with no word: a dot glyph ('●' set in
+green) or a small filled shape (a circle an HTML page draws with CSS, a square, a diamond), and
+explain the colours once in a key ('● On course  ● Needs attention  ● Off track', each mark in
+its colour). Nothing here knows any template's colours or words:
+
+- is_mark: a small filled shape, of a size and squareness a status mark has, that the PDF reader
+  keeps with the glyph marks (Page.glyph_fills: box and '#rrggbb') rather than reading it as
+  table rulings;
+- paint_marks: a table cell that holds a mark and no word takes the mark's colour as its fill,
+  read as a wordless shaded status cell is (plan_actions.cell_rag);
+- mark_key: the key, read from where the marks stand beside short status words on a line:
+  the mark's colour -> the colour the word means (rag.normalise_rag), so a cell's colour reads
+  as the plan's key says (rag.rag_from_fill with the key), whatever colours the plan chose; a
+  colour the key names no status for ('Not started' in grey) reads as none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Table, Word
+from plantrace.pipeline.normalise.rag import (
+    NO_COLOUR,
+    fill_key,
+    is_status_state,
+    normalise_rag,
+    strip_marks,
+)
+
+MARK_MIN = 3.0  # points: smaller is a speck, a dotted rule's dot
+MARK_MAX = 24.0  # points: larger is a picture, a logo, a badge with words in it
+MARK_SQUARENESS = 1.6  # a dot, circle, square or diamond is about as wide as high
+KEY_WORDS = 4  # a key's entry is a short status ('Needs attention'), not a sentence
+KEY_ENTRIES = 2  # a key explains two colours or more
+
+
+def is_mark(box: BBox) -> bool:
+    """A box the size and shape of a status mark: a few points either way, about square."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    if not (MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX):
+        return False
+    return max(w, h) <= MARK_SQUARENESS * min(w, h)
+
+
+def paint_marks(table: Table, page: Page) -> None:
+    """A cell with no word and one colour of mark in it is filled with that colour: a status
+    printed only as a coloured dot or circle reads as a status cell shaded in that colour.
+    A cell with marks of two colours says no one status and is left alone."""
+    if not page.glyph_fills:
+        return
+    for row in table.rows:
+        for cell in row:
+            if cell is None or cell.fill is not None or strip_marks(cell.text).strip():
+                continue
+            colours = {colour for box, colour in page.glyph_fills if _inside(box, cell.bbox)}
+            if len(colours) == 1:
+                cell.fill = colours.pop()
+
+
+def mark_key(doc: ParsedDocument) -> dict[str, str]:
+    """The plan's key of coloured marks: '#rrggbb' -> the colour its word means, or NO_COLOUR
+    for a state with no colour. Read from every page (a key printed once, on the first page,
+    explains the tables of the pages after it); {} where no page pairs two marks of different
+    colours with status words. A colour paired with two different statuses is left out."""
+    entries: list[tuple[str, str]] = []
+    for page in doc.pages:
+        entries += page_key_entries(page)
+    return key_from_entries(entries)
+
+
+def key_from_entries(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """'#rrggbb' -> colour from (mark colour, status) pairs, when they pair two colours or more."""
+    seen: dict[str, set[str]] = {}
+    for colour, status in entries:
+        seen.setdefault(colour.lower(), set()).add(status)
+    key = {colour: next(iter(s)) for colour, s in seen.items() if len(s) == 1}
+    return fill_key(key) if len(key) >= KEY_ENTRIES else {}
+
+
+def page_key_entries(page: Page) -> list[tuple[str, str]]:
+    """(mark colour, status) for each mark on the page followed on its line by a short status
+    word: the word runs from the mark to the next mark on the line (or the line's end)."""
+    if not page.lines:
+        return []
+    _ = page.rulings  # the marks are read with the rulings
+    marks = page.glyph_fills
+    if len(marks) < KEY_ENTRIES:
+        return []
+    out: list[tuple[str, str]] = []
+    for line in page.lines:
+        on_line = sorted((m for m in marks if _beside_line(m[0], line)), key=lambda m: m[0][0])
+        if not on_line:
+            continue
+        ends = [m[0][0] for m in on_line[1:]] + [line.bbox[2] + 1.0]
+        for (box, colour), end in zip(on_line, ends, strict=True):
+            status = _status(_words_between(line.words, box[2] - 1.0, end + 1.0))
+            if status is not None:
+                out.append((colour, status))
+    return out
+
+
+def _status(words: Iterable[Word]) -> str | None:
+    """The colour a key entry's words mean, NO_COLOUR for a state; None for no status."""
+    text = strip_marks(" ".join(w.text for w in words)).strip(" :;,.-–=")
+    if not text or len(text.split()) > KEY_WORDS:
+        return None
+    colour = normalise_rag(text)
+    if colour is not None:
+        return colour
+    return NO_COLOUR if is_status_state(text) else None
+
+
+def _words_between(words: Sequence[Word], x0: float, x1: float) -> list[Word]:
+    return [w for w in words if w.x0 >= x0 and w.x1 <= x1 and strip_marks(w.text).strip()]
+
+
+def _beside_line(box: BBox, line: Line) -> bool:
+    """The mark stands on the line: its middle within the line's height, inside the line or
+    just before its first word."""
+    mid = (box[1] + box[3]) / 2
+    size = max(line.font_size, 4.0)
+    return (
+        line.bbox[1] - 1.0 <= mid <= line.bbox[3] + 1.0
+        and box[0] >= line.bbox[0] - 3 * size
+        and box[2] <= line.bbox[2] + 1.0
+    )
+
+
+def _inside(mark: BBox, cell: BBox) -> bool:
+    cx, cy = (mark[0] + mark[2]) / 2, (mark[1] + mark[3]) / 2
+    return cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]
