@@ -23,6 +23,7 @@ KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "targ
               "recommendation", "latest")  # fmt: skip
 FACT_FIELDS = ("owner", "due_date", "rag", "recommendations")
 TEXT_MATCH = 0.8  # rapidfuzz ratio of normalised texts for two actions to be the same action
+MISREAD_F1 = 0.95  # a plan read below this actions F1 is misread: the product should have said so
 
 
 @dataclass(slots=True)
@@ -41,6 +42,12 @@ class PlanScores:
     glossary: PRF = field(default_factory=PRF)
     # facts (action, value) over ALL actions, so a missed or extra action costs its fields too
     field_facts: dict[str, PRF] = field(default_factory=lambda: {f: PRF() for f in FACT_FIELDS})
+    # "never fail silently", measured: of the plans that came out empty (gold has actions, none
+    # read), dateless (gold has due dates, none read) or misread (actions F1 < MISREAD_F1), how
+    # many carry a warning saying so (hits)
+    said_empty: Rate = field(default_factory=Rate)
+    said_dateless: Rate = field(default_factory=Rate)
+    said_misread: Rate = field(default_factory=Rate)
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +63,9 @@ class PlanScores:
             "kpi_fields": {k: v.to_dict() for k, v in self.kpi_fields.items()},
             "glossary": self.glossary.to_dict(),
             "field_facts": {k: v.to_dict() for k, v in self.field_facts.items()},
+            "said_empty": self.said_empty.to_dict(),
+            "said_dateless": self.said_dateless.to_dict(),
+            "said_misread": self.said_misread.to_dict(),
             "misses": [m.to_dict() for m in self.misses],
         }
 
@@ -136,6 +146,7 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
             s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} recommendations",
                                  g_nums, p_nums))  # fmt: skip
     _count_facts(s, g_acts, p_acts, pairs, numbers)
+    _count_said(s, g_acts, p_acts, len(pairs), pred.get("warnings") or [])
     # KPIs
     g_kpis, p_kpis = gold.get("kpis", []), pred.get("kpis", [])
     pairs = align(g_kpis, p_kpis, _same_kpi)
@@ -205,6 +216,28 @@ def _count_facts(
         n_gold = sum(len(_facts(g, f, gold_numbers)) for g in g_acts)
         n_pred = sum(len(_facts(p, f, numbers)) for p in p_acts)
         _count(prf, tp, n_pred, n_gold)
+
+
+def _count_said(
+    s: PlanScores,
+    g_acts: list[dict[str, Any]],
+    p_acts: list[dict[str, Any]],
+    matched: int,
+    warnings: list[dict[str, Any]],
+) -> None:
+    """Whether a plan read badly says so. An empty plan needs plan_no_actions, a dateless one
+    plan_due_dates_unread; a misread plan (actions F1 below MISREAD_F1) needs any warning, since
+    a reader that is wrong and quiet is the failure users cannot see."""
+    codes = {str(w.get("code")) for w in warnings}
+    if g_acts and not p_acts:
+        s.said_empty.count("plan_no_actions" in codes)
+    gold_dated = any(a.get("due_date") for a in g_acts)
+    if gold_dated and p_acts and not any(a.get("due_date") for a in p_acts):
+        s.said_dateless.count("plan_due_dates_unread" in codes)
+    one = PRF()
+    _count(one, matched, len(p_acts), len(g_acts))
+    if g_acts and one.f1 < MISREAD_F1:
+        s.said_misread.count(bool(codes))
 
 
 def _count(prf: PRF, tp: int, n_pred: int, n_gold: int) -> None:
@@ -306,6 +339,9 @@ def format_report(s: PlanScores) -> str:
     for f, r in s.kpi_fields.items():
         lines.append(rate(f"kpi {f} exact", r))
     lines.append(prf("glossary entries", s.glossary))
+    lines.append(rate("empty plans with a warning", s.said_empty))
+    lines.append(rate("dateless plans with a warning", s.said_dateless))
+    lines.append(rate("misread plans with a warning", s.said_misread))
     lines.append("")
     lines.append(f"Misses ({len(s.misses)}):" if s.misses else "No misses.")
     for m in s.misses:

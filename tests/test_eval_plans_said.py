@@ -1,0 +1,53 @@
+"""The plan scorer measures "never fail silently": a plan read empty, dateless or wrong counts
+as said only when the extracted result carries a warning saying so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plantrace.pipeline.evaluate.plans import score_plans
+
+GOLD: dict[str, Any] = {
+    "file": "plan.pdf",
+    "recommendations": [],
+    "actions": [
+        {"ref": "1.1", "text": "Audit every child's plan each month", "due_date": "2026-03-31"},
+        {"ref": "1.2", "text": "Train team managers in supervision", "due_date": "2026-06-30"},
+    ],
+}
+
+
+def _pred(actions: list[dict[str, Any]], codes: list[str]) -> dict[str, Any]:
+    warnings = [{"code": c, "message": c, "page": None} for c in codes]
+    return {"recommendations": [], "actions": actions, "warnings": warnings}
+
+
+def test_empty_plan_counts_as_said_only_with_plan_no_actions() -> None:
+    quiet = score_plans([(GOLD, _pred([], []))])
+    told = score_plans([(GOLD, _pred([], ["plan_no_actions"]))])
+    wrong_code = score_plans([(GOLD, _pred([], ["plan_column_unplaced"]))])
+    assert (quiet.said_empty.hits, quiet.said_empty.n) == (0, 1)
+    assert (told.said_empty.hits, told.said_empty.n) == (1, 1)
+    assert (wrong_code.said_empty.hits, wrong_code.said_empty.n) == (0, 1)
+    # an empty plan is also a misread one; any warning says so
+    assert (told.said_misread.hits, quiet.said_misread.hits) == (1, 0)
+
+
+def test_dateless_plan_needs_the_due_dates_warning() -> None:
+    undated = [{"ref": a["ref"], "text": a["text"], "due_date": None} for a in GOLD["actions"]]
+    quiet = score_plans([(GOLD, _pred(undated, []))])
+    told = score_plans([(GOLD, _pred(undated, ["plan_due_dates_unread"]))])
+    assert (quiet.said_dateless.hits, quiet.said_dateless.n) == (0, 1)
+    assert (told.said_dateless.hits, told.said_dateless.n) == (1, 1)
+    # both actions were found: the plan is not misread, so nothing is counted there
+    assert told.said_misread.n == 0
+
+
+def test_a_plan_read_right_is_not_counted() -> None:
+    s = score_plans([(GOLD, _pred(list(GOLD["actions"]), []))])
+    assert (s.said_empty.n, s.said_dateless.n, s.said_misread.n) == (0, 0, 0)
+
+
+def test_half_read_plan_is_misread() -> None:
+    s = score_plans([(GOLD, _pred([GOLD["actions"][0]], []))])
+    assert (s.said_misread.hits, s.said_misread.n) == (0, 1)
