@@ -64,6 +64,7 @@ from plantrace.extractors.plan_recommendations import (
     number_key,
     numbered_from_one,
 )
+from plantrace.extractors.plan_updates import update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
@@ -141,6 +142,8 @@ def extract_plan(
             fields, field_level = {}, level
             continue
         t = el.table
+        if (t is None or t.kind == ACTION_TABLE) and update_from_block(el, drafts, rag_key):
+            continue  # a block restating an action read above, newer: no action of its own
         if t is None:
             if el.raw is None and el.lines:
                 if _closes(el, field_level):

@@ -1,0 +1,223 @@
+"""Blocks that update an action read earlier: a later block of 'label | value' rows that names an
+action by its ref (or restates its text) and gives its fields again, newer.
+
+Programme offices report by exception: a summary grid lists every action with the date agreed
+when the plan was approved, and a box further on, for each action off track, restates it ('Task
+2.3 | <its text>') with its status now, the date first agreed and the revised one. Such a block
+is no new action: it updates the one it names. Its status is the action's status now; of its
+dates, the one its label marks as history ('originally', 'previous', the plan vocabulary's
+status_columns.history_words), or that only restates the action's date, is the past, and the
+other supersedes the action's due date. Rows no header vocabulary names ('Reason for
+exception', 'Path to green') say why and how, not progress; a row the vocabulary names as
+progress ('Latest update') is the action's progress now.
+
+A block is read from what it is, not from its words: a table or box of two-part rows (a label,
+a column gap or a colon, a value), its first row (or a ref row) naming an action already read,
+and at least one row restating a field (a date, a status, a note) of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from plantrace.extractors.plan_actions import Draft
+from plantrace.extractors.plan_boxes import column_gap
+from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.pipeline.document import Cell, Line, Word
+from plantrace.pipeline.normalise.dates import parse_date, parse_due
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+
+_HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
+_NOW = frozenset(PLAN_VOCAB["status_columns"]["now_words"])
+_WORD = re.compile(r"[a-z]+")
+_LABEL_WORDS = 5  # a field label is short ('Date originally agreed')
+_REF_WORDS = 3  # the ref stands in the first words of a block's title row ('Task 2.3 ...')
+_TEXT_WORDS = 8  # words of an action's text that identify it when restated
+# 'Label: value' on one line, the label a few words
+_COLON = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{0,40}?)\s*:\s+(?P<value>\S.*)$", re.S)
+_UPDATES = ("due", "rag", "progress")  # the fields a block may restate newer
+
+
+@dataclass(slots=True)
+class Field:
+    """One row of a block: its label and value as printed."""
+
+    label: str
+    value: str
+
+
+def update_from_block(
+    el: Element, drafts: list[Draft], rag_key: Mapping[str, str] | None = None
+) -> bool:
+    """True when the element is a block updating an action read before it (see the module's
+    docstring); that action is then updated in place. A block of two columns that the table
+    reader took for a table (its title row read as the header) counts too: it is no table of
+    new actions."""
+    if not drafts:
+        return False
+    fields = block_fields(el)
+    if len(fields) < 3 or not any(_restated(f) for f in fields[1:]):
+        return False
+    draft = _named(fields, drafts)
+    if draft is None:
+        return False
+    _update(draft, fields[1:], rag_key)
+    return True
+
+
+def block_fields(el: Element) -> list[Field]:
+    """The 'label | value' rows of a block (a table of one or two columns, or lines a column
+    gap or a colon parts), in print order; [] when any row is no such pair."""
+    t = el.table
+    if t is not None:
+        if len(t.labels) != 2 or any(r.section for r in t.rows):
+            return []
+        pairs = [(t.labels[0], t.labels[1])] + [(r.text(0), r.text(1)) for r in t.rows]
+        return [Field(" ".join(a.split()), " ".join(b.split())) for a, b in pairs]
+    if el.raw is not None:
+        out: list[Field] = []
+        for cells in el.raw.rows:
+            found = _row_fields(cells)
+            if not found:
+                return []
+            out += found
+        return out
+    return _line_fields(el.lines)
+
+
+def _restated(f: Field) -> bool:
+    """A row restating a field an update changes: a date, a status, a progress note."""
+    return header_role(f.label) in _UPDATES or _date_value(f.value)
+
+
+def _row_fields(cells: Sequence[Cell | None]) -> list[Field]:
+    """A row of two cells is one field; a row of one cell holds one field or several, a line
+    each (a box whose inner rows are not ruled)."""
+    own: list[Cell] = []
+    for c in cells:
+        if c is not None and c.text.strip() and all(c is not o for o in own):
+            own.append(c)
+    if len(own) == 2:
+        return [Field(" ".join(own[0].text.split()), " ".join(own[1].text.split()))]
+    if len(own) == 1:
+        return _line_fields(own[0].lines)
+    return []
+
+
+def _line_fields(lines: Sequence[Line]) -> list[Field]:
+    """Fields from printed lines: a line with a column gap after a short label opens one (a
+    label that wraps goes on at the label's left edge, a value at the value's); a line that is
+    'Label: value' opens one; any other line continues the value above."""
+    out: list[Field] = []
+    value_x: float | None = None
+    for ln in lines:
+        words = ln.words
+        k = column_gap(ln)
+        if k is not None and k <= _LABEL_WORDS:
+            out.append(Field(_words(words[:k]), _words(words[k:])))
+            value_x = words[k].x0
+            continue
+        m = _COLON.match(ln.text)
+        if m is not None and len(m.group("label").split()) <= _LABEL_WORDS:
+            out.append(Field(m.group("label").strip(), " ".join(m.group("value").split())))
+            value_x = None
+            continue
+        if not out or not words:
+            return []
+        last = out[-1]
+        if value_x is not None and words[0].x0 < value_x - 2:
+            label = [w for w in words if w.x1 <= value_x]
+            rest = [w for w in words if w.x1 > value_x]
+            last.label = f"{last.label} {_words(label)}".strip()
+            last.value = f"{last.value} {_words(rest)}".strip()
+        else:
+            last.value = f"{last.value} {' '.join(ln.text.split())}".strip()
+    return out
+
+
+def _words(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words).strip()
+
+
+def _named(fields: Sequence[Field], drafts: Sequence[Draft]) -> Draft | None:
+    """The action a block names: by the ref in the first words of its title row (or a row the
+    vocabulary names a ref), one action only; else by its title restating one action's text."""
+    refs: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.ref:
+            refs.setdefault(_key(d.ref), []).append(d)
+    title = f"{fields[0].label} {fields[0].value}".split()
+    named = [t for t in title[:_REF_WORDS] if _key(t) in refs]
+    named += [f.value for f in fields if header_role(f.label) == "ref" and _key(f.value) in refs]
+    for ref in named:
+        found = refs[_key(ref)]
+        if len(found) == 1 and _same_text(title, found[0].text):
+            return found[0]
+    texts = [d for d in drafts if _restates(title, d.text)]
+    return texts[0] if len(texts) == 1 else None
+
+
+def _key(ref: str) -> str:
+    return ref.strip().rstrip(".:)–-").strip().lower()
+
+
+def _same_text(title: Sequence[str], text: str) -> bool:
+    """The title holds no text beyond its label and ref, or its text is the action's."""
+    rest = title[_REF_WORDS:]
+    return len(title) <= _REF_WORDS or _restates(title, text) or not rest
+
+
+def _restates(title: Sequence[str], text: str) -> bool:
+    """The title's words include the action's first words, in order ('Task 2.3 Audit twelve
+    supervision records ...' restates 'Audit twelve supervision records ...')."""
+    want = [w.lower() for w in text.split()[:_TEXT_WORDS]]
+    words = [w.lower() for w in title]
+    if len(want) < 3:
+        return False
+    return any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))
+
+
+def _update(draft: Draft, fields: Sequence[Field], rag_key: Mapping[str, str] | None) -> None:
+    """The block's newer fields over the action's: its status, the date that is not history
+    nor the agreed one restated, a progress note; an owner only where the action has none."""
+    dates: list[Field] = []
+    for f in fields:
+        role = header_role(f.label)
+        words = set(_WORD.findall(f.label.lower()))
+        if words & _HISTORY and not words & _NOW:
+            continue  # 'Date originally agreed', 'Previous status': the past
+        if role == "due" or (role is None and _date_value(f.value)):
+            dates.append(f)
+        elif role == "rag":
+            rag = normalise_rag(f.value, rag_key)
+            if rag is not None or is_status_state(f.value):
+                draft.rag = rag
+        elif role == "progress":
+            draft.progress = f.value
+        elif role == "owner" and not draft.owner:
+            draft.owner = f.value
+    new = _new_date(dates, draft.due_raw)
+    if new is not None:
+        draft.due_raw = new
+
+
+def _date_value(value: str) -> bool:
+    return len(value.split()) <= 6 and parse_date(value) is not None
+
+
+def _new_date(dates: Sequence[Field], agreed: str | None) -> str | None:
+    """The date that supersedes the agreed one: the last a label calls new ('Revised date');
+    else the one date that is not the agreed date restated (as printed, or the same day)."""
+    now = [f for f in dates if set(_WORD.findall(f.label.lower())) & _NOW]
+    if now:
+        return now[-1].value
+    agreed_day = parse_due(agreed) if agreed else None
+    fresh = [
+        f for f in dates
+        if " ".join(f.value.split()).lower() != " ".join((agreed or "").split()).lower()
+        and (agreed_day is None or parse_due(f.value) != agreed_day)
+    ]  # fmt: skip
+    return fresh[0].value if len(fresh) == 1 else None
