@@ -71,6 +71,7 @@ from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
 from plantrace.pipeline.layout import ColumnBand, blocks, column_bands, join_text
+from plantrace.pipeline.marks import mark_key
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_key_rows, read_rag_key
 
@@ -122,7 +123,7 @@ def extract_plan(
     index = RecommendationIndex()
     headings = _section_headings(elements)
     listed = _listed(elements, headings, doc.sha256)
-    rag_key = _read_keys(elements)
+    rag_key = {**mark_key(doc), **_read_keys(elements)}  # coloured marks' key, the words' key
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None

@@ -193,8 +193,9 @@ class Page:
         # filled rectangles (box, '#rrggbb'), read with the rulings: a RAG cell may say it only
         # in colour (issue 11); white fills are left out
         self.fills: list[tuple[BBox, str]] = []
-        # status glyphs ('●', '■') and the colour they are printed in (box, '#rrggbb'), read
-        # with the rulings: a RAG cell may hold only a coloured dot, no word
+        # status glyphs ('●', '■') and small filled shapes (a circle drawn as a path), and the
+        # colour they are printed in (box, '#rrggbb'), read with the rulings: a RAG cell may
+        # hold only a coloured mark, no word (pipeline.marks)
         self.glyph_fills: list[tuple[BBox, str]] = []
 
     @property

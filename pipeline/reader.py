@@ -21,6 +21,7 @@ from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
+from plantrace.pipeline.marks import is_mark
 
 _WORD = re.compile(r"\S+")
 # where two cells' words can run together with no space: a digit or a small letter, then a
@@ -199,7 +200,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
-            return _rulings(p, height, limits, target.fills)
+            return _rulings(p, height, limits, target.fills, target.glyph_fills)
         finally:
             p.close()
 
@@ -645,9 +646,12 @@ def _rulings(
     page_height: float,
     limits: Limits,
     fills: list[tuple[BBox, str]] | None = None,
+    marks: list[tuple[BBox, str]] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
-    fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour)."""
+    fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and small filled
+    shapes of a status mark's size to `marks` (a status printed as a coloured dot, circle or
+    square, pipeline.marks), a curved one no ruling."""
     rulings: list[Ruling] = []
     objects = 0
     segments_seen = 0
@@ -666,8 +670,12 @@ def _rulings(
         segments_seen += n
         if segments_seen > limits.max_segments_per_page:
             return rulings, True
+        box = (left, page_height - top, right, page_height - bottom)
+        if marks is not None and is_mark(box) and (colour := _fill_colour(obj)) is not None:
+            marks.append((box, colour))  # a status printed as a coloured dot, circle or square
+            if n > 6:
+                continue  # a curved mark is no table ruling
         if n <= 6:  # a rectangle: its four edges
-            box = (left, page_height - top, right, page_height - bottom)
             rulings.extend(_rect_edges(*box))
             if fills is not None and (colour := _fill_colour(obj)) is not None:
                 fills.append((box, colour))
