@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
+from plantrace.pipeline.marks import paint_marks
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
@@ -147,13 +148,15 @@ def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
 
 
 def lattice_tables(page: Page) -> list[Table]:
-    """Every ruled table on the page, top to bottom, with merged cells where a ruling is missing."""
+    """Every ruled table on the page, top to bottom, with merged cells where a ruling is missing;
+    a table printed in halves side by side under one repeated header is one table per half, left
+    to right (split_side_by_side)."""
     hs, vs = _split_rulings(page.rulings)
     tables = []
     for gh, gv in _groups(hs, vs):
         table = _grid_table(page, gh, gv)
         if table is not None:
-            tables.append(table)
+            tables += split_side_by_side(table)
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         paint(t, page)
@@ -164,6 +167,7 @@ def paint(table: Table, page: Page) -> None:
     """Each cell's fill: the smallest coloured rectangle under most of the cell; a cell whose
     only text is a status glyph ('●') takes the glyph's colour (a RAG said only by a dot)."""
     _paint_glyphs(table, page)
+    paint_marks(table, page)  # a wordless cell holding one colour of mark: that colour
     if not page.fills:
         return
     for row in table.rows:
@@ -1595,3 +1599,74 @@ def flatten_tiered_header(t: Table, is_period: Callable[[str], bool] = lambda _:
 
 def _row_bottom(row: Sequence[Cell | None]) -> float:
     return max(c.bbox[3] for c in row if c is not None)
+
+
+# --------------------------------------------------------------------------- side-by-side halves
+
+_HALF_GAP = 2  # blank columns at most between two copies of a header printed side by side
+_HEADER_SCAN = 3  # the header row is among a table's first rows (a title row may sit above it)
+
+
+def repeated_header(slots: Sequence[str | None], max_gap: int = _HALF_GAP) -> list[range] | None:
+    """The column ranges of a header row printed two or more times side by side, else None.
+
+    A long table is often printed in halves beside each other to fit one sheet: the same header
+    twice in one row, a narrow blank gap between the copies. The evidence is the row alone: its
+    named cells are two or more copies of one sequence of distinct labels (whatever the words,
+    however many columns), the copies a few blank columns apart at most and nothing after the
+    last. slots: each column's header text, '' for a blank cell, None for a slot a cell merged
+    from its left covers (the copies must match in their merges too).
+    """
+    keys = [None if s is None else " ".join(s.lower().split()) for s in slots]
+    start = next((i for i, k in enumerate(keys) if k), None)
+    if start is None:
+        return None
+    for k in range(2, (len(keys) - start) // 2 + 1):
+        seg = keys[start : start + k]
+        named = [x for x in seg if x]
+        if not seg[-1] or len(named) < 2 or len(set(named)) < len(named):
+            continue  # a copy ends on a label; a header names each column once
+        copies = [range(start, start + k)]
+        at = start + k
+        while (nxt := next((i for i in range(at, len(keys)) if keys[i] != ""), None)) is not None:
+            if nxt - at > max_gap or keys[nxt : nxt + k] != seg:
+                break
+            copies.append(range(nxt, nxt + k))
+            at = nxt + k
+        if len(copies) >= 2 and all(x == "" for x in keys[at:]):
+            return copies
+    return None
+
+
+def header_copies(rows: Sequence[Sequence[str | None]]) -> list[range] | None:
+    """repeated_header over a table's first rows (header slots as repeated_header takes them)."""
+    for slots in rows[:_HEADER_SCAN]:
+        copies = repeated_header(slots)
+        if copies is not None:
+            return copies
+    return None
+
+
+def split_side_by_side(t: Table) -> list[Table]:
+    """A table printed as side-by-side copies under one repeated header, as one table per copy,
+    left to right: the right copy's rows go on from the left's (read after it). Rows a copy
+    leaves blank (a short last copy) are dropped; a table with no repeated header is itself."""
+    slots = [[None if c is None else c.text for c in row] for row in t.rows]
+    copies = header_copies(slots)
+    if copies is None:
+        return [t]
+    pieces: list[Table] = []
+    for cols in copies:
+        parts = [row[cols.start : cols.stop] for row in t.rows]
+        rows = [p for p in parts if any(c is not None and c.text.strip() for c in p)]
+        cells = [c for row in rows for c in row if c is not None]
+        if len(rows) < 2:
+            continue  # a copy holding only its header: nothing printed there
+        box = (
+            min(c.bbox[0] for c in cells),
+            min(c.bbox[1] for c in cells),
+            max(c.bbox[2] for c in cells),
+            max(c.bbox[3] for c in cells),
+        )
+        pieces.append(Table(t.page, box, rows, t.ruled))
+    return pieces or [t]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Locator, Page, Table, Word
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.tables import header_copies
 
 MARGIN = 36.0  # points around the content
 BODY_SIZE = 10.0
@@ -83,8 +84,16 @@ class Canvas:
             self.y = line.bottom + 0.3 * text.size
         self.y += GAP / 2
 
-    def table(self, source: SourceTable) -> Table:
-        """Place a stated table: its cells become Cells at their grid slots, covered slots None."""
+    def table(self, source: SourceTable) -> list[Table]:
+        """Place a stated table: its cells become Cells at their grid slots, covered slots None.
+
+        A table the file lays out as halves side by side under one repeated header (a long list
+        fitted to one sheet) is placed as its halves one under the other, left first: the page
+        reads the right half's rows after the left's, as the list runs.
+        """
+        return [self._place(piece) for piece in side_by_side(source)]
+
+    def _place(self, source: SourceTable) -> Table:
         xs = self._column_edges(source.widths)
         heights = _row_heights(source)
         ys = [self.y]
@@ -186,6 +195,45 @@ def _next_stop(at: float, stops: tuple[float, ...], default: float) -> float:
             return stop
     step = default if default > 0 else 36.0
     return (int(at // step) + 1) * step
+
+
+def side_by_side(source: SourceTable) -> list[SourceTable]:
+    """The copies of a table stated as halves side by side (pipeline.tables.header_copies reads
+    the repeated header), each a table of its own; a table with no repeated header is itself."""
+    slots: list[list[str | None]] = [[""] * len(source.widths) for _ in range(source.n_rows)]
+    for sc in source.cells:
+        for r in range(sc.row, min(sc.row + sc.rowspan, source.n_rows)):
+            for c in range(sc.col, min(sc.col + sc.colspan, len(source.widths))):
+                slots[r][c] = None  # covered by the cell (its own slot is set below)
+        if sc.row < source.n_rows and sc.col < len(source.widths):
+            slots[sc.row][sc.col] = " ".join(t.text for t in sc.lines)
+    copies = header_copies(slots)
+    if copies is None:
+        return [source]
+    pieces = [_columns(source, cols) for cols in copies]
+    return [p for p in pieces if p.n_rows >= 2] or [source]
+
+
+def _columns(source: SourceTable, cols: range) -> SourceTable:
+    """The cells that start in columns cols, over the rows where they hold text (a short copy's
+    blank rows left out), spans cut to the piece."""
+    inside = [sc for sc in source.cells if sc.col in cols]
+    held = sorted({sc.row for sc in inside if any(t.text.strip() for t in sc.lines)})
+    at = {r: i for i, r in enumerate(held)}
+    cells = [
+        SourceCell(
+            sc.lines,
+            at[sc.row],
+            sc.col - cols.start,
+            max(sum(1 for r in held if sc.row <= r < sc.row + sc.rowspan), 1),
+            min(sc.colspan, cols.stop - sc.col),
+            sc.fill,
+            sc.locator,
+        )
+        for sc in inside
+        if sc.row in at
+    ]
+    return SourceTable(source.widths[cols.start : cols.stop], len(held), cells)
 
 
 def _row_heights(source: SourceTable) -> list[float]:

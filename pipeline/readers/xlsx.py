@@ -283,11 +283,13 @@ def _sheet(sheet: _Sheet, number: int) -> Canvas:
         if len(body) < 2:
             title, body = len(block), []
         sheet.read_rows.update(block)
-        for r in block[:title]:
+        for k, r in enumerate(block[:title]):
             filled = sheet.filled(r)
             if filled:
                 line = " ".join(sheet.text(r, c) for c in filled)
                 looks = _text(ws.cell(r, filled[0]), line)
+                if k == 0 and canvas.lines:
+                    looks.before = looks.size  # the blank row above ends the paragraph before
                 canvas.paragraph(looks, _loc(ws, r, r, filled[0], filled[-1]))
         if body:
             canvas.table(_table(sheet, body, widths))
