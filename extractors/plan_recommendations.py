@@ -803,3 +803,68 @@ def _indent(row: Row, col: int) -> tuple[float, bool] | None:
     if col < len(row.merged_above) and row.merged_above[col]:
         return None
     return cell.lines[0].bbox[0] - cell.bbox[0], all(ln.bold for ln in cell.lines)
+
+
+# the recommendation's number at the head of an action's ref ('R3.2' -> R3, '4a' -> 4, '2.1' -> 2)
+_REF_HEAD = re.compile(r"^\s*([A-Z]{0,2}\d{1,2})(?:\.\d{1,2}|(?-i:[a-z]))\b", re.I)
+_LONE_NUMBER = re.compile(r"^\s*([A-Z]{0,2}\d{1,2})[.):]?\s*$", re.I)
+
+
+def group_cell(
+    row: Row,
+    col: int,
+    keys: tuple[int | None, int | None],
+    index: RecommendationIndex,
+    current: str | None,
+    new_page: bool,
+    sha256: str,
+) -> str | None:
+    """The recommendation in force after a row's recommendation-text cell.
+
+    A tracker prints a recommendation's text (and the council's response) on its group's first
+    row only, or merged down over its actions; the rows below answer it until a row prints
+    another. A cell of its own opens a recommendation, numbered by its label ('R1 The
+    timeliness ...', '2. Improve ...'), else by the number the row prints in its rec column,
+    else by the head of the row's ref ('R3.2', '4a' -> 4); the text of a known recommendation
+    (a tracker repeats it in every row) is that one again. Text with no label atop a new page
+    is the rest of the cell above, cut by the page break, unless the row's keys (keys: its rec
+    number and ref columns) name another recommendation than the one in force: a cell merged
+    down over '1.1' .. '1.3' and cut before '1.3' goes on beside it, but a group '4' starting a
+    page ('4' | its text | '4a') is the next one.
+    """
+    cell = row.cells[col] if col < len(row.cells) else None
+    text = " ".join(row.text(col).split())
+    if cell is None or not text or _covered(row, col):
+        return current
+    found = heading(text)
+    known = index.with_text(found[1] if found else text)
+    if known is not None:
+        return known  # the recommendation's text again, repeated in every row
+    number = _group_number(row, *keys)
+    if found is None and current is not None and new_page:
+        now = next((r.number for r in index.items if r.id == current), None)
+        if number is None or number_key(number) == number_key(now or ""):
+            index.extend(current, text)
+            return current
+    if found is None:
+        found = (number or str(len(index.items) + 1), text)
+    rid = index.by_number.get(number_key(found[0]))
+    if rid is not None:
+        return rid
+    return index.add(found[0], found[1], provenance(sha256, row.page, cell.bbox, row.line_span))
+
+
+def _covered(row: Row, col: int | None) -> bool:
+    """The row's cell in col is a merged cell's, from a row above."""
+    return col is not None and col < len(row.merged_above) and row.merged_above[col]
+
+
+def _group_number(row: Row, num_col: int | None, ref_col: int | None) -> str | None:
+    """The number a group's first row gives its recommendation: a lone number in its own rec
+    cell, else the head of its own ref."""
+    for col, pattern in ((num_col, _LONE_NUMBER), (ref_col, _REF_HEAD)):
+        if col is not None and not _covered(row, col):
+            m = pattern.match(row.text(col))
+            if m is not None:
+                return m.group(1)
+    return None
