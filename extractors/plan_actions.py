@@ -19,6 +19,7 @@ from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_
 from plantrace.extractors.column_roles import DONE, MATRIX, STATUS_TICKS
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
+from plantrace.extractors.plan_prose import says_no_action
 from plantrace.extractors.plan_recommendations import (
     OutlineRow,
     RecommendationIndex,
@@ -33,6 +34,7 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Cell
+from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import (
     dated_mentions,
     parse_date,
@@ -43,6 +45,7 @@ from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.normalise.rag import (
     done_mark,
     is_status_state,
+    keyed_fill,
     normalise_rag,
     rag_from_fill,
     status_of_marked_columns,
@@ -151,7 +154,7 @@ def read_actions(
             new_page = prev_page is not None and row.page != prev_page
             current = read_group_cell(row, rt_c, ref_c, index, current, new_page, sha256)
         prev_page = row.page
-        text = row.text(ac)
+        text, note = _noted(row, ac)
         ref = _clean(row.text(ref_c)) if ref_c is not None else None
         if ac is not None and text and ref is None:
             m = _LEADING_REF.match(text)
@@ -167,9 +170,12 @@ def read_actions(
         owner, due_raw = _who_and_when(owner, due_raw, _lines(row, own_c), _lines(row, due_c))
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
+        progress = _join(progress, note)
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
         if due_c is None and milestones:  # no date column: the milestones say when
             due_raw = milestones
+        if not owner and not due_raw and says_no_action(text):
+            continue  # 'No task: not affordable this year': a reason given for not acting
         update = _update(table, row, rev_c, rag_c, prog_c, rag_key, tints)
         above = (drafts[-1].ref, drafts[-1].text) if drafts else None
         if update is not None and _update_row(row, ac, ref, above):
@@ -367,6 +373,7 @@ _STAMP = re.compile(
 )
 
 
+_NOTE_LABEL_WORDS = 3  # a note's label under an action's text is short ('Latest update:')
 # an undated label that names a progress column ('Progress update: ...', 'Commentary: ...')
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
 
@@ -387,6 +394,22 @@ def _stamped(row: Row) -> Update | None:
         return Update(None, None, labelled.group("note").strip(), rated=False)
     stamp = _stamp(filled[0])
     return Update(stamp[0], None, stamp[1], rated=False) if stamp is not None else None
+
+
+def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
+    """(the action's text, a note printed under it in its cell): a later line of the action
+    cell that opens with a label a header of progress notes would say ('UPDATE: ...',
+    'Progress: ...', 'Commentary: ...'), and the lines after it, are the action's progress (a
+    report listing one column of text under another), not its text."""
+    lines = _lines(row, ac)
+    for k in range(1, len(lines)):
+        m = _LABELLED.match(lines[k])
+        if m is None or len(m.group("label").split()) > _NOTE_LABEL_WORDS:
+            continue
+        if header_role(m.group("label")) == "progress":
+            note = join_text([m.group("note"), *lines[k + 1 :]])
+            return join_text(lines[:k]), note or None
+    return row.text(ac), None
 
 
 def _stamp(text: str) -> tuple[date | None, str] | None:
@@ -651,9 +674,11 @@ def cell_rag(
         return found
     if raw.strip() and (is_status_state(raw) or _banded(row, cell)):
         return None
+    if keyed_fill(cell.fill, key) is not None:  # the plan's key of coloured marks names it
+        return rag_from_fill(cell.fill, key)
     if tints is not None and id(cell) in tints:
         return tints[id(cell)]
-    return rag_from_fill(cell.fill)
+    return rag_from_fill(cell.fill, key)
 
 
 def _banded(row: Row, cell: Cell) -> bool:

@@ -63,6 +63,8 @@ def _labels(table: dict[str, list[str]]) -> dict[str, str]:
 
 
 FIELD_LABELS = _labels(_DATA["fields"])
+# an action cell saying its row holds no action: 'No task: the Council considers ...', 'None.'
+_NO_ACTION = re.compile(rf"^\s*(?:{_alternation(_DATA['no_action'])})\s*(?:$|[:.;,–—]|\s-\s)", re.I)
 NOTE_LABELS = _labels(_DATA["notes"])
 # the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
@@ -439,3 +441,10 @@ def made_cell(text: str, lines: Sequence[Line]) -> Cell:
         tail.words = []
         cells.append(tail)
     return Cell(text, box, cells)
+
+
+def says_no_action(text: str) -> bool:
+    """An action cell that says there is no action ('No task: <the reason>', 'No further
+    action required.', 'None'): its row, naming no owner and no date, is a reason for not
+    acting, not an action."""
+    return _NO_ACTION.match(text) is not None
