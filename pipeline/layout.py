@@ -13,6 +13,7 @@ from plantrace.pipeline.document import BBox, Line, Page, Ruling, Word
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
 _SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page
+_FIELD_LINE_WORDS = 6  # a running line whose one word changes page to page has this many at least
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^(page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
@@ -42,6 +43,23 @@ def _wrapped_tail(text: str) -> bool:
     return text.count(")") > text.count("(")
 
 
+def _one_field_changed(
+    line: Line, shapes: dict[int, list[tuple[int, float, list[str]]]]
+) -> set[int]:
+    """The pages printing this line at its height with one word changed at most, digits
+    aside: a running header naming a field that changes from page to page ('RUN DATE: ...
+    USER: PERFTEAM PAGE 1' / '... USER: IMPPMO PAGE 2'). A line of a few words is left to the
+    exact test: one word is too much of it to differ."""
+    words = _key(line.text).split()
+    if len(words) < _FIELD_LINE_WORDS:
+        return set()
+    return {
+        n for n, top, other in shapes.get(len(words), [])
+        if abs(top - line.top) <= _SAME_HEIGHT
+        and sum(a != b for a, b in zip(words, other, strict=True)) <= 1
+    }  # fmt: skip
+
+
 def clean_pages(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers in place, re-indexing the lines.
 
@@ -50,17 +68,22 @@ def clean_pages(pages: list[Page]) -> None:
     several pages at different heights, and that is content.
     """
     tops: dict[str, list[tuple[int, float]]] = {}
+    shapes: dict[int, list[tuple[int, float, list[str]]]] = {}  # word count -> margin lines
     for page in pages:
         for ln in page.lines:
             if _in_margin(ln, page):
                 tops.setdefault(_key(ln.text), []).append((page.number, ln.top))
+                words = _key(ln.text).split()
+                shapes.setdefault(len(words), []).append((page.number, ln.top, words))
     threshold = max(2, int(0.4 * len(pages)))
 
     def running(line: Line) -> bool:
         if _wrapped_tail(line.text):
             return False
         same = tops.get(_key(line.text), [])
-        return len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold
+        if len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold:
+            return True
+        return len(_one_field_changed(line, shapes)) >= threshold
 
     for page in pages:
         numbers = {
