@@ -183,6 +183,7 @@ def read_roles(
         _from_header(c, counts[c.index], columns[c.index] if c.index < len(columns) else [])
         if kind == KPI_TABLE:
             _words_over_figures(c, counts[c.index])
+    _other_reading(out, counts)
     _merged_header(out, counts, kind, columns)
     if kind == ACTION_TABLE:
         _people_not_actions(out, counts)
@@ -644,6 +645,75 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
 
 
 _NOTE_CELLS = frozenset({CellType.prose, CellType.text, CellType.rag})
+# what each role's cells may hold when a header's other reading is weighed: a note on progress
+# is words, a status word among them ('Not yet started') included
+_FITS: dict[str, frozenset[CellType]] = {**EXPECTED, "progress": _NOTE_CELLS}
+REFUTED = 0.25  # under this share of fitting cells a column's cells refute its header's role
+
+
+def _other_reading(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A header read one way whose cells refute it, while its words also name a role the cells
+    fit: the cells choose between the header's readings. 'Task no.' over '2.1', '2.2' is the
+    ref, not the action (the prose beside it is); 'Update from owner' over notes on how the
+    work goes is the progress, not who leads it. Only a role no other column holds is taken."""
+    for c in out:
+        cnt = counts[c.index]
+        filled = sum(cnt.values())
+        expected = _FITS.get(c.role or "")
+        if expected is None or not filled:
+            continue
+        own = _share(cnt, expected - {CellType.text})  # a short text fits any role: no evidence
+        if own >= REFUTED:
+            continue  # one cell may choose between the header's own readings
+        alt = _fitting_reading(c, cnt, own, _taken(out))
+        if alt is not None:
+            c.evidence.append(
+                f"header {c.label!r} also names {alt}; {_share(cnt, _FITS[alt]):.0%} of its"
+                f" {filled} cells fit that, {own:.0%} {c.role}: its cells decide"
+            )
+            c.role, c.confidence = alt, round(0.5 + 0.35 * _share(cnt, _FITS[alt]), 2)
+        elif _share(cnt, expected) < REFUTED:
+            _held_elsewhere(c, out, counts, expected)
+
+
+def _fitting_reading(
+    c: ColumnRole, cnt: Counter[CellType], own: float, taken: set[str]
+) -> str | None:
+    """The header's other reading that the column's cells fit (most of them, and more of them
+    than its first reading by the cells that tell roles apart), when no column holds it."""
+    for alt in sorted(_header_roles(c.label) - {c.role}):
+        fits = _FITS.get(alt)
+        if fits is None or alt in taken or _share(cnt, fits) < CLEAR:
+            continue
+        if _share(cnt, fits - {CellType.text}) > own:
+            return alt
+    return None
+
+
+def _held_elsewhere(
+    c: ColumnRole,
+    out: Sequence[ColumnRole],
+    counts: list[Counter[CellType]],
+    expected: frozenset[CellType],
+) -> None:
+    """A header's role refuted by its cells while another column's cells hold that role ('Item'
+    over codes beside 'What we will deliver' over sentences, both read as the action): the role
+    is the other column's, and this one is placed by its cells (_from_cells: codes on the left
+    are the ref)."""
+    if c.role in MANY or sum(counts[c.index].values()) < 2:
+        return
+    other = next(
+        (o for o in out
+         if o is not c and o.role == c.role and _share(counts[o.index], expected) >= CLEAR),
+        None,
+    )  # fmt: skip
+    if other is None:
+        return
+    c.evidence.append(
+        f"header {c.label!r} names {c.role}, but its cells do not fit it and those of"
+        f" {other.label!r} do: its cells decide"
+    )
+    c.role, c.confidence = None, 0.0
 
 
 def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
@@ -1237,6 +1307,7 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         return
     said = {c.index: _said(c.label) for c in figures}
     years = {c.index: _year(c.label) for c in figures}
+    _third_figure(figures, said)
     _later_target(figures, said, years)
     if not any(c.role == "target" for c in out):
         last = figures[-1]
@@ -1267,6 +1338,29 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.role, c.confidence = "baseline", 0.5
             c.evidence.append("a column of figures left of the target: a baseline")
     _between(out, figures, said)
+
+
+_THREE = frozenset({"baseline", "latest", "target"})
+
+
+def _third_figure(figures: list[ColumnRole], said: dict[int, str | None]) -> None:
+    """A scorecard's three columns of figures say where a measure started, where it is now and
+    where it should get to. Two named by their headers ('Figure at outset', 'Current figure'),
+    the third, whose header names nothing ('Figure we expect'), is the one left, wherever it
+    stands: its place alone would make it a second baseline."""
+    if len(figures) != 3:
+        return
+    named = [c for c in figures if _explicit(c) and c.role in _THREE]
+    unnamed = [c for c in figures if c not in named and said[c.index] is None]
+    left = _THREE - {c.role for c in named}
+    if len(named) != 2 or len(unnamed) != 1 or len(left) != 1:
+        return
+    c, role = unnamed[0], next(iter(left))
+    c.role, c.confidence = role, 0.7
+    c.evidence.append(
+        f"figures beside a named {named[0].role} and {named[1].role}, its header naming"
+        f" neither: the {role}"
+    )
 
 
 def _said(label: str) -> str | None:

@@ -868,7 +868,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 else None
             )
             flipped = (
-                _transposed([t], profile, labelled) if head is None and carried is None else None
+                _transposed([t], profile, labelled)
+                if (head is None or _labels_down_the_side(t)) and carried is None
+                else None
             )
             if carried is not None:
                 # the next piece of a transposed table: its further fields, or the rest of
@@ -1022,6 +1024,21 @@ def _transposed(
     first = pieces[0]
     return PlanTable(kind, roles, labels, rows, pieces[-1].page, first.bbox[1], found.pieces,
                      reading, list(pieces))  # fmt: skip
+
+
+def _labels_down_the_side(t: Table) -> bool:
+    """A first row read as a header may be the first FIELD of a table printed sideways: 'Ref |
+    2.1 | 2.2 | 2.3' over 'Lead | ... ', 'Deadline | ...', its first column naming the fields.
+    The first column then names more plan fields (three or more) than the first row does; a
+    table the right way up names its fields across and holds refs or text down the side.
+    plan_transpose then weighs the rest (short labels, rows of one kind across the items)."""
+    from plantrace.extractors.plan_transpose import label_roles  # it builds on this module
+
+    if len(t.rows) < 3 or not t.rows[0]:
+        return False
+    down = sum(1 for r in label_roles(t)[1:] if r is not None)
+    across = sum(1 for r in row_roles([c.text if c else "" for c in t.rows[0]][1:]) if r)
+    return down >= 3 and down > across
 
 
 def _header_as(

@@ -1,0 +1,174 @@
+"""A plan table printed sideways whose FIRST ROW is its first field: the items' numbers across
+the top ('Activity no. | A1 | A2 | A3') read like a header row, while the first column names the
+fields ('What we will deliver', 'Responsible lead', 'Complete by', "Lead's update"). The first
+column names more plan fields than the first row does, and each row holds one kind of content
+across the items (sentences, then posts, then dates, then notes): the table is read with its
+rows as columns. And a header whose words name two roles ('Deliverable no.': the action, or its
+number; "Lead's update": who, or how it goes) is read as the one its cells fit.
+
+Words, order and shape differ from every generated family's (reportlab, A4 portrait, the
+numbers row shaded like the label column, a recommendation heading over each table).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from plantrace.extractors.column_roles import ACTION_TABLE, KPI_TABLE, read_roles
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+RECS = {
+    "1": "Improve the consistency of return home interviews for children who go missing",
+    "2": "Strengthen the oversight of children placed at a distance from their home authority",
+}
+# ref, action, owner, due as printed, due read, the lead's note
+ACTIONS = [
+    ("A1", "Offer every child a return home interview within three working days",
+     "Missing Children Coordinator", "30/09/2025", "2025-09-30",
+     "Interviews now offered within two days in most cases"),
+    ("A2", "Share the themes of interviews with the exploitation panel every month",
+     "Head of Safeguarding Partnerships", "31/12/2025", "2025-12-31",
+     "First themes report went to the panel in July"),
+    ("A3", "Train residential staff in reporting a child missing from care",
+     "Residential Services Manager", "31/01/2026", "2026-01-31",
+     "Sessions booked for the autumn"),
+    ("B1", "Visit every child placed more than twenty miles away at least every six weeks",
+     "Head of Children in Care", "31/03/2026", "2026-03-31",
+     "Visiting rota agreed with team managers"),
+    ("B2", "Report distant placements to the corporate parenting board each quarter",
+     "Assistant Director, Corporate Parenting", "30/06/2026", "2026-06-30",
+     "Report template drafted"),
+]  # fmt: skip
+FIELDS = ("Activity no.", "What we will deliver", "Responsible lead", "Complete by",
+          "Lead's update")  # fmt: skip
+
+
+def _sideways_plan(width: int = 0) -> bytes:
+    """A heading per recommendation, then a table of its actions side by side: the numbers
+    row across the top shaded and bold like the label column down the left. width: item
+    columns every table has, a short table's left blank (ruled, empty)."""
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("BACKGROUND", (0, 0), (0, -1), "#E2EFDA"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#E2EFDA"),
+        ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    story: list[object] = [Paragraph("Missing children improvement plan", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"Recommendation {number}: {rec}", styles["Heading2"]))
+        acts = [a for a in ACTIONS if a[0].startswith("AB"[int(number) - 1])]
+        blank = [""] * max(0, width - len(acts))
+        rows = [[FIELDS[0], *[a[0] for a in acts], *blank]]
+        for k, label in enumerate(FIELDS[1:]):
+            col = (1, 2, 3, 5)[k]
+            rows.append([label, *[Paragraph(a[col], body) for a in acts], *blank])
+        widths = [110, *[125 if width < 4 else 85] * (len(rows[0]) - 1)]
+        story += [Table(rows, colWidths=widths, style=style),
+                  Spacer(1, 14)]  # fmt: skip
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, title="Missing children plan").build(story)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("width", [0, 4])
+def test_a_table_whose_first_row_is_the_items_numbers_is_read_sideways(width: int) -> None:
+    """Each table as wide as its items, or all four items wide with blank columns (no action)."""
+    plan = extract_plan(parse_pdf_bytes(_sideways_plan(width), "plan.pdf"))
+    got = [(a.ref, a.text, a.owner, str(a.due_date), a.progress) for a in plan.actions]
+    assert got == [(ref, text, owner, due, note) for ref, text, owner, _, due, note in ACTIONS]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [[numbers[r] for r in a.recommendations] for a in plan.actions] == [
+        ["1"], ["1"], ["1"], ["2"], ["2"]
+    ]  # fmt: skip
+
+
+def test_a_header_naming_two_roles_is_read_as_the_one_its_cells_fit() -> None:
+    """'Deliverable no.' names the action by its first word and a number by its second; over
+    codes beside a column of sentences it is the ref. "Lead's update" over notes is the
+    progress, not a second owner column."""
+    roles = read_roles(
+        ACTION_TABLE,
+        ["action", "action", "owner", "due", "owner"],
+        ["Deliverable no.", "Deliverable", "Lead officer", "Target date", "Lead's update"],
+        [
+            [a[0] for a in ACTIONS],
+            [a[1] for a in ACTIONS],
+            [a[2] for a in ACTIONS],
+            [a[3] for a in ACTIONS],
+            [a[5] for a in ACTIONS],
+        ],
+    )
+    assert roles.roles == ["ref", "action", "owner", "due", "progress"]
+
+
+def test_a_refuted_header_gives_its_role_to_the_column_whose_cells_fit() -> None:
+    """'Task' over codes names nothing else, but the sentences beside it under 'What we will
+    do' are the action: the codes are placed by what they are (the ref on the left)."""
+    roles = read_roles(
+        ACTION_TABLE,
+        ["action", "action", "owner"],
+        ["Task", "What we will do", "Lead officer"],
+        [[a[0] for a in ACTIONS], [a[1] for a in ACTIONS], [a[2] for a in ACTIONS]],
+    )
+    assert roles.roles == ["ref", "action", "owner"]
+
+
+def test_notes_under_an_owner_header_stay_when_no_other_reading_fits() -> None:
+    """A header naming only who leads over cells that are people is not touched; over sentences
+    with no other column of people it is not made progress either (only the header's own
+    second reading may be taken)."""
+    roles = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner"],
+        ["No.", "Action", "Responsible lead"],
+        [[a[0] for a in ACTIONS], [a[1] for a in ACTIONS], [a[2] for a in ACTIONS]],
+    )
+    assert roles.roles == ["ref", "action", "owner"]
+
+
+_MEASURES = [
+    ["Re-referrals within twelve months", "Children seen alone at every visit", "Plans on time"],
+    ["23%", "61%", "72%"],
+]
+
+
+def test_a_scorecards_unnamed_third_figure_is_the_one_left() -> None:
+    """'Starting point' and 'Latest data' are named; 'Where we hope to be' names nothing, and
+    the scorecard's third figure is where the measure should get to: the target, though it is
+    printed between the other two (and once right of them, where it is the latest's turn)."""
+    roles = read_roles(
+        KPI_TABLE,
+        ["indicator", "baseline", None, "latest"],
+        ["Measure", "Starting point", "Where we hope to be", "Latest data"],
+        [*_MEASURES, ["18%", "80%", "90%"], ["21%", "66%", "75%"]],
+    )
+    assert roles.roles == ["indicator", "baseline", "target", "latest"]
+    roles = read_roles(
+        KPI_TABLE,
+        ["indicator", "baseline", "target", None],
+        ["Measure", "Starting point", "Our goal", "Most recent"],
+        [*_MEASURES, ["18%", "80%", "90%"], ["21%", "66%", "75%"]],
+    )
+    assert roles.roles == ["indicator", "baseline", "target", "latest"]
+
+
+def test_four_figure_columns_are_not_guessed_so() -> None:
+    """With a fourth column of figures (a past year's outturn) the one left is not told by the
+    count: the third-figure rule keeps out of it."""
+    roles = read_roles(
+        KPI_TABLE,
+        ["indicator", "baseline", None, None, "target"],
+        ["Measure", "Starting point", "Where we hope to be", "Most recent", "Our goal"],
+        [*_MEASURES, ["18%", "80%", "90%"], ["21%", "66%", "75%"], ["15%", "85%", "95%"]],
+    )
+    assert not any("naming neither" in e for c in roles.columns for e in c.evidence)
