@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
 from plantrace.pipeline.marks import paint_marks
@@ -150,11 +151,13 @@ def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
 def lattice_tables(page: Page) -> list[Table]:
     """Every ruled table on the page, top to bottom, with merged cells where a ruling is missing;
     a table printed in halves side by side under one repeated header is one table per half, left
-    to right (split_side_by_side)."""
-    hs, vs = _split_rulings(page.rulings)
+    to right (split_side_by_side). Words struck through by a drawn line are no cell text, and
+    the line is no ruling (struck_through)."""
+    strikes, struck = struck_through(page)
+    hs, vs = _split_rulings([r for r in page.rulings if id(r) not in strikes])
     tables = []
     for gh, gv in _groups(hs, vs):
-        table = _grid_table(page, gh, gv)
+        table = _grid_table(page, gh, gv, struck)
         if table is not None:
             tables += split_side_by_side(table)
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
@@ -229,7 +232,9 @@ def _glyph_before_unread_word(text: str) -> bool:
     )
 
 
-def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
+def _grid_table(
+    page: Page, hs: list[Ruling], vs: list[Ruling], struck: frozenset[int] = frozenset()
+) -> Table | None:
     ys = _cluster([(h.top + h.bottom) / 2 for h in hs])
     xs = _cluster([(v.x0 + v.x1) / 2 for v in vs])
     if len(ys) < 2 or len(xs) < 2:
@@ -272,6 +277,7 @@ def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
         owner[root] = cell
     table_box = (xs[0], ys[0], xs[-1], ys[-1])
     words: dict[int, list[tuple[Line, Word]]] = {}
+    crossed: set[int] = set()  # cells holding a struck word
     # a table's header row repeated at the top of every page is taken for a running header by
     # page cleaning; inside the table's rulings it is table content again
     for line in [*page.lines, *page.header_footer]:
@@ -283,10 +289,93 @@ def _grid_table(page: Page, hs: list[Ruling], vs: list[Ruling]) -> Table | None:
                 continue
             c = min(max(bisect.bisect_right(xs, cx) - 1, 0), nc - 1)
             r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nr - 1)
+            if id(w) in struck:
+                crossed.add(uf.find(r * nc + c))
+                continue
             words.setdefault(uf.find(r * nc + c), []).append((line, w))
     for root, found in words.items():
         _fill(owner[root], found)
+    _drop_deleted_rows(rows, {id(owner[root]) for root in crossed if root not in words})
     return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
+
+
+def _drop_deleted_rows(rows: list[list[Cell | None]], struck_out: set[int]) -> None:
+    """A row whose cells are struck through whole, but for a note (a deleted action kept in a
+    revised plan, 'Withdrawn: covered by other activities' beside it), is no row: its note is
+    blanked too. struck_out: ids of the cells whose every word is struck."""
+    for row in rows:
+        cells = [c for c in row if c is not None]
+        gone = sum(1 for c in cells if id(c) in struck_out)
+        kept = [c for c in cells if c.text.strip()]
+        if gone >= 2 and gone > len(kept):
+            for c in kept:
+                c.text, c.lines = "", []
+
+
+_STRIKE_BAND = (0.15, 0.75)  # of a word's height from its top: where a strike-through runs
+_STRIKE_REACH = 4.0  # points: a strike-through ends this close to the ends of the words it crosses
+
+
+def struck_through(page: Page) -> tuple[frozenset[int], frozenset[int]]:
+    """(ids of the rulings that strike text through, ids of the words they strike).
+
+    A revised plan printed with its deletions shown draws each deleted run as a thin horizontal
+    line through the middle of its words (no font attribute says so in a PDF). The evidence is
+    the line's place: through the middle of each word it crosses (an underline runs at or
+    below their feet), from the first of them to the last and no further (a table's rules run
+    between lines of text and on to the cell edges)."""
+    hs, _ = _split_rulings(page.rulings)
+    if not hs or not page.lines:
+        return frozenset(), frozenset()
+    lines = sorted(page.lines, key=lambda ln: ln.top)
+    tops = [ln.top for ln in lines]
+    tallest = max(ln.bottom - ln.top for ln in lines)
+    strikes: set[int] = set()
+    struck: set[int] = set()
+    for h in hs:
+        y = (h.top + h.bottom) / 2
+        lo = bisect.bisect_left(tops, y - tallest)
+        for ln in lines[lo : bisect.bisect_right(tops, y)]:
+            words = _struck_words(ln, h, y)
+            if words:
+                strikes.add(id(h))
+                struck.update(id(w) for w in words)
+    return frozenset(strikes), frozenset(struck)
+
+
+def struck_warning(pages: Sequence[Page]) -> ExtractionWarning | None:
+    """Say how many words struck through by a drawn line were left out of the tables (never
+    drop text silently); None where there were none."""
+    found = [(p.number, n) for p in pages if (n := len(struck_through(p)[1]))]
+    if not found:
+        return None
+    where = ", ".join(f"p{page}" for page, _ in found[:8])
+    return ExtractionWarning(
+        code="struck_text_dropped",
+        message=(
+            f"{sum(n for _, n in found)} word(s) struck through by a drawn line ({where}) read"
+            " as deleted text (a revision's old value), not as content: check that the values"
+            " kept are the new ones"
+        ),
+    )
+
+
+def _struck_words(ln: Line, h: Ruling, y: float) -> list[Word]:
+    """The words of ln that rule h strikes through: h through the middle of each word it
+    crosses, running from the first of them to the last and no further."""
+    crossed = [w for w in ln.words if w.x0 < h.x1 and w.x1 > h.x0 and w.bottom > w.top]
+    if not crossed or not all(
+        w.top + _STRIKE_BAND[0] * (w.bottom - w.top)
+        <= y
+        <= w.top + _STRIKE_BAND[1] * (w.bottom - w.top)
+        for w in crossed
+    ):
+        return []
+    reach = max(_STRIKE_REACH, 0.6 * max(w.bottom - w.top for w in crossed))
+    first, last = min(w.x0 for w in crossed), max(w.x1 for w in crossed)
+    if abs(first - h.x0) > reach or abs(last - h.x1) > reach:
+        return []
+    return [w for w in crossed if h.x0 <= (w.x0 + w.x1) / 2 <= h.x1]
 
 
 def _open_bottom(vs: list[Ruling], xs: list[float], last_y: float) -> float | None:

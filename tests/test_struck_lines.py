@@ -1,0 +1,62 @@
+"""Words struck through by a drawn line in a PDF (a revised plan printed with its changes shown:
+the old value struck through, the new one underlined beside it; a deleted action struck through
+whole, a note beside it). No font attribute says a word is struck in a PDF; the line through the
+middle of the words does. Struck words are no cell text, the struck line is no table rule, a row
+struck through whole is no action, and the words dropped are reported.
+
+Not the layout of the plan generator's revisions family: a ReportLab table (not a Word print),
+other headers, the strike drawn by ReportLab's <strike> markup, a deleted row in the middle."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.reader import parse_pdf_bytes
+from plantrace.pipeline.tables import struck_warning
+
+HEADER = ["No.", "Task", "Lead", "Target date"]
+ROWS = [
+    ["A1", "Publish the housing allocations policy after consultation",
+     "<strike>Head of Housing</strike> <u>Estates Manager</u>", "31/03/2027"],
+    ["<strike>A2</strike>", "<strike>Survey every block for damp and mould</strike>",
+     "<strike>Repairs Lead</strike>", "<strike>30/09/2026</strike> <u>Removed: merged into A1</u>"],
+    ["A3", "Appoint a tenant scrutiny panel",
+     "Director of Resources", "<strike>31/12/2026</strike> <u>30/06/2027</u>"],
+]  # fmt: skip
+
+
+def _pdf() -> bytes:
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    cells = [HEADER] + [[Paragraph(v, body) for v in row] for row in ROWS]
+    t = Table(cells, colWidths=[40, 230, 130, 110])
+    t.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    buf = io.BytesIO()
+    story = [Paragraph("Housing improvement plan (revised, changes shown)", styles["Title"]), t]
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+    return buf.getvalue()
+
+
+def test_struck_words_and_rows_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "revised.pdf"
+    path.write_bytes(_pdf())
+    result = extract_file(path)
+    got = [(a.ref, a.owner, a.due_raw) for a in result.actions]
+    assert got == [
+        ("A1", "Estates Manager", "31/03/2027"),
+        ("A3", "Director of Resources", "30/06/2027"),
+    ]
+
+
+def test_struck_words_are_reported() -> None:
+    warning = struck_warning(parse_pdf_bytes(_pdf(), "revised.pdf").pages)
+    assert warning is not None and warning.code == "struck_text_dropped"
+    assert warning.message.startswith("15 word(s) struck through")
