@@ -25,6 +25,7 @@ from docx.oxml.ns import qn
 from plantrace.models.results import ErrorCode, ExtractionWarning
 from plantrace.pipeline.document import Locator, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.layout import STATUS_GLYPHS
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
 
 _HEADING_SIZES = {"title": 20.0, "1": 16.0, "2": 14.0}
@@ -458,9 +459,10 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
                 owner.locator = Locator(part, (owner.locator.rows[0], r + 1))
             else:
                 look = looks(r, col)
+                dot = _glyph_colour(tc)  # a status said by a coloured dot alone: a fill
                 sc = SourceCell(
-                    _cell_lines(tc, ctx, look.bold), r, col, 1, span, _shading(tc) or look.fill,
-                    Locator(part, (r + 1, r + 1)),
+                    [] if dot else _cell_lines(tc, ctx, look.bold), r, col, 1, span,
+                    dot or _shading(tc) or look.fill, Locator(part, (r + 1, r + 1)),
                 )  # fmt: skip
                 cells.append(sc)
                 for c in range(col, col + span):
@@ -469,6 +471,26 @@ def _table(tbl: Any, ctx: _Context, part: str) -> SourceTable:
         n_cols = min(max(n_cols, col + max(tr.grid_after, 0)), _MAX_GRID)
     widths += [widths[-1] if widths else 72.0] * (n_cols - len(widths))
     return SourceTable(widths, len(rows), cells)
+
+
+def _glyph_colour(tc: Any) -> str | None:
+    """The colour of a cell whose only text is status glyphs ('●') in one colour of their own
+    (w:color), as '#rrggbb': the cell reads as one filled with it, as the PDF reader reads a
+    coloured dot (tables.paint); a dot in the text's colour (auto, black) is a bullet."""
+    colours: set[str] = set()
+    for run in tc.iter(qn("w:r")):
+        text = "".join(_runs_text(run))
+        if not text.strip():
+            continue
+        if any(ch not in STATUS_GLYPHS for ch in text if not ch.isspace()):
+            return None
+        rpr = run.find(qn("w:rPr"))
+        colour = rpr.find(qn("w:color")) if rpr is not None else None
+        value = (colour.get(qn("w:val")) or "") if colour is not None else ""
+        if not _HEX.match(value) or value.lower() == "000000":
+            return None
+        colours.add(f"#{value.lower()}")
+    return colours.pop() if len(colours) == 1 else None
 
 
 def _captions(table: SourceTable) -> list[SourceCell]:
