@@ -64,7 +64,7 @@ from plantrace.extractors.plan_recommendations import (
     number_key,
     numbered_from_one,
 )
-from plantrace.extractors.plan_updates import update_from_block
+from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
@@ -130,7 +130,10 @@ def extract_plan(
     level: float | None = None  # font size of the heading that opened the section
     fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
     field_level: float | None = None  # size of the heading (any) the fields were given under
+    consumed = 0  # elements before this index were read as a block updating an action
     for i, el in enumerate(elements):
+        if i < consumed:
+            continue  # a line of a block updating an action, read with its first line
         if i in listed:
             for number, text, prov in listed[i]:
                 index.add(number, text, prov)
@@ -143,8 +146,11 @@ def extract_plan(
             fields, field_level = {}, level
             continue
         t = el.table
-        if (t is None or t.kind == ACTION_TABLE) and update_from_block(el, drafts, rag_key):
-            continue  # a block restating an action read above, newer: no action of its own
+        if (t is None or t.kind == ACTION_TABLE) and (
+            used := update_from_block(elements, i, drafts, rag_key)
+        ):
+            consumed = i + used  # a block restating an action read above: no action of its own
+            continue
         if t is None:
             if el.raw is None and el.lines:
                 if _closes(el, field_level):
@@ -167,6 +173,7 @@ def extract_plan(
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
+    drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])

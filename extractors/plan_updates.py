@@ -50,22 +50,50 @@ class Field:
 
 
 def update_from_block(
-    el: Element, drafts: list[Draft], rag_key: Mapping[str, str] | None = None
-) -> bool:
-    """True when the element is a block updating an action read before it (see the module's
-    docstring); that action is then updated in place. A block of two columns that the table
-    reader took for a table (its title row read as the header) counts too: it is no table of
-    new actions."""
-    if not drafts:
-        return False
+    elements: Sequence[Element],
+    i: int,
+    drafts: list[Draft],
+    rag_key: Mapping[str, str] | None = None,
+) -> int:
+    """How many elements from elements[i] make a block updating an action read before it (see
+    the module's docstring), 0 when none; that action is then updated in place. A block of two
+    columns that the table reader took for a table (its title row read as the header) counts
+    too: it is no table of new actions; so do field lines printed as paragraphs of their own
+    ('Action B2: ...' / 'RAG: Red' / 'New target date: ...')."""
+    el = elements[i]
+    if not drafts or not _may_name(el, drafts):
+        return 0
     fields = block_fields(el)
+    used = 1
+    if el.table is None and el.raw is None:
+        for nxt in elements[i + 1 :]:
+            more = block_fields(nxt) if nxt.table is None and nxt.raw is None else []
+            if not more or _may_name(nxt, drafts):
+                break  # no field line, or the title of the next block
+            fields, used = fields + more, used + 1
     if len(fields) < 3 or not any(_restated(f) for f in fields[1:]):
-        return False
+        return 0
     draft = _named(fields, drafts)
     if draft is None:
-        return False
+        return 0
     _update(draft, fields[1:], rag_key)
-    return True
+    return used
+
+
+def _may_name(el: Element, drafts: Sequence[Draft]) -> bool:
+    """A cheap test before the block is read word by word: its first line or row names a ref
+    of an action read (in its first words) or restates an action's text."""
+    if el.table is not None:
+        first = " ".join(el.table.labels)
+    elif el.raw is not None:
+        first = " ".join(c.text for c in (el.raw.rows[0] if el.raw.rows else []) if c is not None)
+    else:
+        first = el.lines[0].text if el.lines else ""
+    words = first.split()
+    refs = {_key(d.ref) for d in drafts if d.ref}
+    if any(_key(w) in refs for w in words[:_REF_WORDS]):
+        return True
+    return any(_restates(words, d.text) for d in drafts)
 
 
 def block_fields(el: Element) -> list[Field]:
@@ -103,7 +131,8 @@ def _row_fields(cells: Sequence[Cell | None]) -> list[Field]:
     if len(own) == 2:
         return [Field(" ".join(own[0].text.split()), " ".join(own[1].text.split()))]
     if len(own) == 1:
-        return _line_fields(own[0].lines)
+        # a label whose value is blank ('Revised date |  '): a field saying nothing
+        return _line_fields(own[0].lines) or [Field(" ".join(own[0].text.split()), "")]
     return []
 
 
@@ -185,6 +214,8 @@ def _update(draft: Draft, fields: Sequence[Field], rag_key: Mapping[str, str] | 
     nor the agreed one restated, a progress note; an owner only where the action has none."""
     dates: list[Field] = []
     for f in fields:
+        if not f.value:
+            continue
         role = header_role(f.label)
         words = set(_WORD.findall(f.label.lower()))
         if words & _HISTORY and not words & _NOW:
@@ -221,3 +252,28 @@ def _new_date(dates: Sequence[Field], agreed: str | None) -> str | None:
         and (agreed_day is None or parse_due(f.value) != agreed_day)
     ]  # fmt: skip
     return fresh[0].value if len(fresh) == 1 else None
+
+
+def merge_restated(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with each action that restates one read before it (the same ref, the same
+    text) merged into that one as its update: a report's cards or boxes for the actions off
+    track, read as actions of their own, give the earlier action their newer status, date and
+    note, not a second action. An owner only fills a gap."""
+    out: list[Draft] = []
+    for d in drafts:
+        earlier = next((e for e in out if _same_action(e, d)), None)
+        if earlier is None:
+            out.append(d)
+            continue
+        earlier.due_raw = d.due_raw or earlier.due_raw
+        earlier.rag = d.rag or earlier.rag
+        earlier.progress = d.progress or earlier.progress
+        earlier.owner = earlier.owner or d.owner
+    return out
+
+
+def _same_action(a: Draft, b: Draft) -> bool:
+    if not a.ref or not b.ref or _key(a.ref) != _key(b.ref):
+        return False
+    first = [w.lower() for w in a.text.split()[:_TEXT_WORDS]]
+    return len(first) >= 3 and [w.lower() for w in b.text.split()[:_TEXT_WORDS]] == first
