@@ -34,6 +34,7 @@ MARK_MAX = 24.0  # points: larger is a picture, a logo, a badge with words in it
 MARK_SQUARENESS = 1.6  # a dot, circle, square or diamond is about as wide as high
 KEY_WORDS = 4  # a key's entry is a short status ('Needs attention'), not a sentence
 KEY_ENTRIES = 2  # a key explains two colours or more
+KEY_LINE = 400  # characters: a key line is short; a longer line is prose
 
 
 def is_mark(box: BBox) -> bool:
@@ -82,8 +83,8 @@ def key_from_entries(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
 def page_key_entries(page: Page) -> list[tuple[str, str]]:
     """(mark colour, status) for each mark on the page followed on its line by a short status
     word: the word runs from the mark to the next mark on the line (or the line's end)."""
-    if not page.lines:
-        return []
+    if not any(_names_a_status(line.text) for line in page.lines):
+        return []  # no key here: its paths (and marks) are not read for it
     _ = page.rulings  # the marks are read with the rulings
     marks = page.glyph_fills
     if len(marks) < KEY_ENTRIES:
@@ -99,6 +100,12 @@ def page_key_entries(page: Page) -> list[tuple[str, str]]:
             if status is not None:
                 out.append((colour, status))
     return out
+
+
+def _names_a_status(text: str) -> bool:
+    """A line that holds a status word or phrase somewhere ('Key: On course  Needs attention'):
+    a page with none prints no key, and its paths need not be read for one."""
+    return len(text) <= KEY_LINE and normalise_rag(text) is not None
 
 
 def _status(words: Iterable[Word]) -> str | None:
