@@ -46,15 +46,16 @@ def is_mark(box: BBox) -> bool:
 
 
 def paint_marks(table: Table, page: Page) -> None:
-    """A cell with no word and one colour of mark in it is filled with that colour: a status
-    printed only as a coloured dot or circle reads as a status cell shaded in that colour.
-    A cell with marks of two colours says no one status and is left alone."""
+    """A cell with no text and one colour of drawn mark in it is filled with that colour: a
+    status printed only as a coloured circle or square reads as a status cell shaded in that
+    colour. A cell with marks of two colours says no one status and is left alone; a cell of
+    glyphs ('●', in any colour, white included) is text, read by tables._paint_glyphs."""
     if not page.glyph_fills:
         return
     for row in table.rows:
         for cell in row:
-            if cell is None or cell.fill is not None or strip_marks(cell.text).strip():
-                continue
+            if cell is None or cell.fill is not None or cell.text.strip():
+                continue  # a glyph is text: tables._paint_glyphs reads a cell of glyphs
             colours = {colour for box, colour in page.glyph_fills if _inside(box, cell.bbox)}
             if len(colours) == 1:
                 cell.fill = colours.pop()
