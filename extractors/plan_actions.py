@@ -5,7 +5,7 @@ Which recommendation an action answers: a Rec/Priority column when the table has
 'P2, P4'); else the numbers in its Ref ('2.3 / 4.1' or 'R2.3 / R4.2' answers 2 and 4) when those
 are the plan's recommendation numbers; else the section it sits under. A section is opened by a
 heading above the table, a heading row inside it, or a recommendation cell merged down beside
-its actions (read_group_cell).
+its actions (plan_recommendations.group_cell).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from plantrace.extractors.plan_prose import says_no_action
 from plantrace.extractors.plan_recommendations import (
     OutlineRow,
     RecommendationIndex,
+    group_cell,
     heading,
     names_number,
-    number_key,
     outline_rows,
     provenance,
     section_row,
@@ -152,7 +152,7 @@ def read_actions(
             continue
         if rt_c is not None:
             new_page = prev_page is not None and row.page != prev_page
-            current = read_group_cell(row, rt_c, ref_c, index, current, new_page, sha256)
+            current = group_cell(row, rt_c, (rec_c, ref_c), index, current, new_page, sha256)
         prev_page = row.page
         text, note = _noted(row, ac)
         ref = _clean(row.text(ref_c)) if ref_c is not None else None
@@ -696,45 +696,6 @@ def status_tints(table: PlanTable, col: int | None) -> dict[int, str | None]:
     cells = [r.cells[col] for r in table.rows if col < len(r.cells)]
     filled = [c for c in cells if c is not None]
     return {id(c): t for c, t in zip(filled, tint_rags([c.fill for c in filled]), strict=True)}
-
-
-def read_group_cell(
-    row: Row,
-    col: int,
-    ref_col: int | None,
-    index: RecommendationIndex,
-    current: str | None,
-    new_page: bool,
-    sha256: str,
-) -> str | None:
-    """The recommendation in force after a row's recommendation-text cell.
-
-    The cell is often merged down over all the actions that answer it: rows it covers keep the
-    recommendation. A cell of its own opens a recommendation, numbered by its label ('R1 The
-    timeliness ...', '2. Improve ...') or else by the row's ref ('R3.2' -> R3); the text of a
-    known recommendation (a tracker repeats it in every row) is that one again. Text with no
-    label atop a new page is the rest of the cell above, cut by the page break.
-    """
-    cell = row.cells[col] if col < len(row.cells) else None
-    text = " ".join(row.text(col).split())
-    if cell is None or not text or _merged(row, col):
-        return current
-    found = heading(text)
-    known = index.with_text(found[1] if found else text)
-    if known is not None:
-        return known  # the recommendation's text again, repeated in every row
-    if found is None and current is not None and new_page:
-        index.extend(current, text)
-        return current
-    if found is None:
-        ref = row.text(ref_col) if ref_col is not None else ""
-        m = _REF_NUMBERS.search(ref)
-        number = m.group(1) if m else str(len(index.items) + 1)
-        found = (number, text)
-    rid = index.by_number.get(number_key(found[0]))
-    if rid is not None:
-        return rid
-    return index.add(found[0], found[1], provenance(sha256, row.page, cell.bbox, row.line_span))
 
 
 def _merged(row: Row, col: int | None) -> bool:
