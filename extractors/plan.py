@@ -74,6 +74,7 @@ from plantrace.pipeline.layout import ColumnBand, blocks, column_bands, join_tex
 from plantrace.pipeline.marks import mark_key
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_key_rows, read_rag_key
+from plantrace.pipeline.tables import struck_warning
 
 # a field given once for the whole section: 'Reporting to: Improvement Board'
 _FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)
@@ -182,13 +183,23 @@ def extract_plan(
         actions=actions,
         kpis=kpis,
         glossary=read_glossary(elements, doc.sha256),
-        warnings=plan_warnings(
-            elements,
-            actions,
-            kpis=len(kpis),
-            profiled_month_first=bool(profile and profile.month_first),
-        ),
+        warnings=[
+            *plan_warnings(
+                elements,
+                actions,
+                kpis=len(kpis),
+                profiled_month_first=bool(profile and profile.month_first),
+            ),
+            *_struck(doc),
+        ],
     )
+
+
+def _struck(doc: ParsedDocument) -> list[ExtractionWarning]:
+    """The warning that words struck through by a drawn line were left out of the tables (a
+    revision's old value), so that no text is dropped silently."""
+    found = struck_warning(doc.pages)
+    return [found] if found is not None else []
 
 
 def _read_keys(elements: list[Element]) -> dict[str, str]:
@@ -476,16 +487,27 @@ def _digits(number: str) -> str:
 def _last_of_list(
     elements: list[Element], candidates: dict[int, tuple[str, str]], i: int, rec_column: bool
 ) -> bool:
-    """Item i follows item i - 1 of a list (2 after 1, in the same style) and is no heading: it
-    is set in body type, not bold, or the table below names each row's recommendation itself.
+    """Item i follows item i - 1 of a list (2 after 1, in the same style; or 5 after a paragraph
+    listing 1 to 4 run together) and is no heading: it is set in body type, not bold, or the
+    table below names each row's recommendation itself.
     A bold heading straight after another stays one (a recommendation with no actions yet)."""
     prev = candidates.get(i - 1)
-    if prev is None or not _next_number(prev[0], candidates[i][0]):
+    number = prev[0] if prev is not None else _last_listed(elements[i - 1]) if i else None
+    if number is None or not _next_number(number, candidates[i][0]):
         return False
     el = elements[i]
     if not el.lines or _style(el) != _style(elements[i - 1]):
         return False
     return rec_column or not el.lines[0].bold
+
+
+def _last_listed(el: Element) -> str | None:
+    """The number of the last item of a paragraph listing several run together ('Area of
+    focus 1: ... Area of focus 4: ...', wrapped with no gap between items), else None."""
+    if el.table is not None or el.raw is not None or not el.lines:
+        return None
+    items = listed_by_label([el], "")
+    return items[-1][0] if len(items) >= 2 else None
 
 
 def _next_number(prev: str, number: str) -> bool:
