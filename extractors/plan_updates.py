@@ -36,6 +36,7 @@ _WORD = re.compile(r"[a-z]+")
 _LABEL_WORDS = 5  # a field label is short ('Date originally agreed')
 _REF_WORDS = 3  # the ref stands in the first words of a block's title row ('Task 2.3 ...')
 _TEXT_WORDS = 8  # words of an action's text that identify it when restated
+_TITLE_LINES = 3  # a block's title printed above it is a short heading
 # 'Label: value' on one line, the label a few words
 _COLON = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{0,40}?)\s*:\s+(?P<value>\S.*)$", re.S)
 _UPDATES = ("due", "rag", "progress")  # the fields a block may restate newer
@@ -61,9 +62,15 @@ def update_from_block(
     too: it is no table of new actions; so do field lines printed as paragraphs of their own
     ('Action B2: ...' / 'RAG: Red' / 'New target date: ...')."""
     el = elements[i]
-    if not drafts or not _may_name(el, drafts):
+    if not drafts:
         return 0
-    fields = block_fields(el)
+    fields: list[Field] = []
+    if not _may_name(el, drafts):
+        title = _title_above(elements, i)
+        if title is None or not _may_name(title, drafts):
+            return 0
+        fields = [Field(title.text, "")]  # the block's title printed above it, a line of its own
+    fields += block_fields(el)
     used = 1
     if el.table is None and el.raw is None:
         for nxt in elements[i + 1 :]:
@@ -78,6 +85,16 @@ def update_from_block(
         return 0
     _update(draft, fields[1:], rag_key)
     return used
+
+
+def _title_above(elements: Sequence[Element], i: int) -> Element | None:
+    """The short paragraph just above a table of fields, its title ('Action B2 – ...')."""
+    el, above = elements[i], elements[i - 1] if i else None
+    if el.table is None and el.raw is None:
+        return None
+    if above is None or above.table is not None or above.raw is not None or not above.lines:
+        return None
+    return above if len(above.lines) <= _TITLE_LINES and above.page == el.page else None
 
 
 def _may_name(el: Element, drafts: Sequence[Draft]) -> bool:
