@@ -529,17 +529,21 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
 
 
 def lines_outside(page: Page, tables: Sequence[Table]) -> list[Line]:
-    """The page's lines (or their word runs) that lie in none of the tables, in page order."""
+    """The page's lines (or their word runs) that lie in none of the tables, in page order;
+    words struck through by a drawn line are left out (struck_through)."""
     out: list[Line] = []
     boxes = [t.bbox for t in tables]
+    _, struck = struck_through(page) if page.tables is None else (frozenset(), frozenset())
     for line in page.lines:
-        if not any(_overlaps(line.bbox, b) for b in boxes):
+        crossed = struck and any(id(w) in struck for w in line.words)
+        if not crossed and not any(_overlaps(line.bbox, b) for b in boxes):
             out.append(line)
             continue
         rest = [
             w
             for w in line.words
-            if not any(_inside((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, b) for b in boxes)
+            if id(w) not in struck
+            and not any(_inside((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, b) for b in boxes)
         ]
         if rest:
             out.append(_sub_line(line, rest))
@@ -1161,8 +1165,9 @@ def _low_above(above: Sequence[TextRow], b: TextRow, starts: Sequence[float]) ->
 def horizontal_rules(page: Page, x0: float, x1: float) -> list[float]:
     """Heights of the page's horizontal rules that run across most of [x0, x1], or from a
     column merged down to the right edge (the rules under a merged first column stop at it).
-    A rule drawn in pieces, one per cell, counts as one."""
-    hs, _ = _split_rulings(page.rulings)
+    A rule drawn in pieces, one per cell, counts as one; a line striking words through is none."""
+    strikes, _ = struck_through(page)
+    hs, _ = _split_rulings([r for r in page.rulings if id(r) not in strikes])
     width = x1 - x0
     by_y: dict[float, list[tuple[float, float]]] = {}
     centres = _cluster([(h.top + h.bottom) / 2 for h in hs])
