@@ -190,7 +190,9 @@ def _words(words: Sequence[Word]) -> str:
 
 def _named(fields: Sequence[Field], drafts: Sequence[Draft]) -> Draft | None:
     """The action a block names: by the ref in the first words of its title row (or a row the
-    vocabulary names a ref), one action only; else by its title restating one action's text."""
+    vocabulary names a ref), one action only, unless the title restates another action's text
+    (a short name of its own, 'Task 2.3: Spans of control', is no other text); else by its title
+    restating one action's text."""
     refs: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.ref:
@@ -200,7 +202,7 @@ def _named(fields: Sequence[Field], drafts: Sequence[Draft]) -> Draft | None:
     named += [f.value for f in fields if header_role(f.label) == "ref" and _key(f.value) in refs]
     for ref in named:
         found = refs[_key(ref)]
-        if len(found) == 1 and _same_text(title, found[0].text):
+        if len(found) == 1 and not _restates_other(title, found[0], drafts):
             return found[0]
     texts = [d for d in drafts if _restates(title, d.text)]
     return texts[0] if len(texts) == 1 else None
@@ -210,10 +212,9 @@ def _key(ref: str) -> str:
     return ref.strip().rstrip(".:)–-").strip().lower()
 
 
-def _same_text(title: Sequence[str], text: str) -> bool:
-    """The title holds no text beyond its label and ref, or its text is the action's."""
-    rest = title[_REF_WORDS:]
-    return len(title) <= _REF_WORDS or _restates(title, text) or not rest
+def _restates_other(title: Sequence[str], draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """The title restates the text of an action other than the one its ref names."""
+    return any(d is not draft and _restates(title, d.text) for d in drafts)
 
 
 def _restates(title: Sequence[str], text: str) -> bool:
