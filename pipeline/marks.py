@@ -35,6 +35,7 @@ MARK_SQUARENESS = 1.6  # a dot, circle, square or diamond is about as wide as hi
 KEY_WORDS = 4  # a key's entry is a short status ('Needs attention'), not a sentence
 KEY_ENTRIES = 2  # a key explains two colours or more
 KEY_LINE = 400  # characters: a key line is short; a longer line is prose
+KEY_GAP = 6.0  # font sizes: a mark further left of a line's first word labels nothing on it
 
 
 def is_mark(box: BBox) -> bool:
@@ -82,8 +83,8 @@ def key_from_entries(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
 
 
 def page_key_entries(page: Page) -> list[tuple[str, str]]:
-    """(mark colour, status) for each mark on the page followed on its line by a short status
-    word: the word runs from the mark to the next mark on the line (or the line's end)."""
+    """(mark colour, status) for each mark on the page that labels a short status word: the
+    words after it on its height, up to the next mark (_words_after)."""
     if not any(_names_a_status(line.text) for line in page.lines):
         return []  # no key here: its paths (and marks) are not read for it
     _ = page.rulings  # the marks are read with the rulings
@@ -91,16 +92,34 @@ def page_key_entries(page: Page) -> list[tuple[str, str]]:
     if len(marks) < KEY_ENTRIES:
         return []
     out: list[tuple[str, str]] = []
-    for line in page.lines:
-        on_line = sorted((m for m in marks if _beside_line(m[0], line)), key=lambda m: m[0][0])
-        if not on_line:
-            continue
-        ends = [m[0][0] for m in on_line[1:]] + [line.bbox[2] + 1.0]
-        for (box, colour), end in zip(on_line, ends, strict=True):
-            status = _status(_words_between(line.words, box[2] - 1.0, end + 1.0))
-            if status is not None:
-                out.append((colour, status))
+    for box, colour in marks:
+        status = _status(_words_after(box, page.lines, marks))
+        if status is not None:
+            out.append((colour, status))
     return out
+
+
+def _words_after(box: BBox, lines: Sequence[Line], marks: Sequence[tuple[BBox, str]]) -> list[Word]:
+    """The words a mark labels: those of the nearest line on the mark's height that runs on to
+    its right, from the mark (a glyph run into its word, '●On', included) to the next mark on
+    that height or the line's end. The line may hold the mark ('Key: ● On course ● Off track')
+    or start a little to its right (a legend table's swatch cell beside its word cell), no more
+    than KEY_GAP font sizes away."""
+    mid = (box[1] + box[3]) / 2
+    band = [ln for ln in lines if ln.bbox[1] - 1.0 <= mid <= ln.bbox[3] + 1.0]
+    near = [
+        (max(0.0, ln.bbox[0] - box[2]), ln) for ln in band
+        if ln.bbox[2] > box[2] and ln.bbox[0] - box[2] <= KEY_GAP * max(ln.font_size, 4.0)
+    ]  # fmt: skip
+    if not near:
+        return []
+    line = min(near, key=lambda d: d[0])[1]
+    nexts = [b[0] for b, _ in marks if b[0] > box[2] and b[1] - 1.0 <= mid <= b[3] + 1.0]
+    end = min(nexts, default=line.bbox[2]) + 1.0
+    return [
+        w for w in line.words
+        if w.x0 >= box[0] - 1.0 and w.x1 <= end and strip_marks(w.text).strip()
+    ]  # fmt: skip
 
 
 def _names_a_status(text: str) -> bool:
@@ -118,22 +137,6 @@ def _status(words: Iterable[Word]) -> str | None:
     if colour is not None:
         return colour
     return NO_COLOUR if is_status_state(text) else None
-
-
-def _words_between(words: Sequence[Word], x0: float, x1: float) -> list[Word]:
-    return [w for w in words if w.x0 >= x0 and w.x1 <= x1 and strip_marks(w.text).strip()]
-
-
-def _beside_line(box: BBox, line: Line) -> bool:
-    """The mark stands on the line: its middle within the line's height, inside the line or
-    just before its first word."""
-    mid = (box[1] + box[3]) / 2
-    size = max(line.font_size, 4.0)
-    return (
-        line.bbox[1] - 1.0 <= mid <= line.bbox[3] + 1.0
-        and box[0] >= line.bbox[0] - 3 * size
-        and box[2] <= line.bbox[2] + 1.0
-    )
 
 
 def _inside(mark: BBox, cell: BBox) -> bool:

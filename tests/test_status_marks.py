@@ -153,3 +153,43 @@ def test_circles_in_the_status_column_read_through_the_key(plan_pdf: bytes) -> N
     got = {a.ref: a.rag for a in result.actions}
     assert got == {"1.1": "green", "1.2": "blue", "1.3": "amber", "1.4": None,
                    "2.1": "amber", "2.2": "blue"}  # fmt: skip
+
+
+def _key_only_pdf(draw: str) -> bytes:
+    """A page holding only a key: glyphs set in colour before their words ('glyphs'), or a
+    small ruled legend table of a circle cell beside a word cell ('table')."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    if draw == "glyphs":
+        c.drawString(40, 780, "Ratings:")
+        x = 90.0
+        for rgb, word in KEY:
+            _fill(c, rgb)
+            c.drawString(x, 780, "\u25cf")  # the dot run into its word: '●Complete'
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(x + c.stringWidth("\u25cf", "Helvetica", 10), 780, word)
+            x += 30 + c.stringWidth(word, "Helvetica", 10)
+    else:
+        c.drawString(40, 790, "How to read the ratings")
+        top = 780.0
+        for i, (rgb, word) in enumerate(KEY):
+            y0, y1 = top - 20 * (i + 1), top - 20 * i
+            for x0, x1 in ((40, 100), (100, 260)):
+                c.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
+            _fill(c, rgb)
+            c.circle(70, (y0 + y1) / 2, 5, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+            c.drawString(106, y0 + 6, word)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("draw", ["glyphs", "table"])
+def test_a_key_of_glyphs_or_a_legend_table_is_read(draw: str) -> None:
+    key = mark_key(parse_pdf_bytes(_key_only_pdf(draw), "key.pdf"))
+    assert keyed_fill(_hex(PURPLE), key) == "blue"
+    assert keyed_fill(_hex(TEAL), key) == "green"
+    assert keyed_fill(_hex(ORANGE), key) == "amber"
+    assert keyed_fill(_hex(SKY), key) == NO_COLOUR
