@@ -1733,11 +1733,22 @@ def repeated_header(slots: Sequence[str | None], max_gap: int = _HALF_GAP) -> li
 
 
 def header_copies(rows: Sequence[Sequence[str | None]]) -> list[range] | None:
-    """repeated_header over a table's first rows (header slots as repeated_header takes them)."""
+    """repeated_header over a table's first rows (slots as repeated_header takes them, every
+    row's), where no row holds text outside the copies: halves leave their gap and margins
+    empty, while a tracker's repeated period columns ('Q1 .. Q4' under two years) sit beside
+    the action's own columns."""
     for slots in rows[:_HEADER_SCAN]:
         copies = repeated_header(slots)
-        if copies is not None:
-            return copies
+        if copies is None:
+            continue
+        inside = {c for cols in copies for c in cols}
+        outside = [
+            c
+            for row in rows
+            for c, text in enumerate(row)
+            if c not in inside and text and text.strip()
+        ]
+        return None if outside else copies
     return None
 
 

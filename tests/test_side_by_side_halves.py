@@ -21,7 +21,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.pipeline.extract import extract_file
-from plantrace.pipeline.tables import repeated_header
+from plantrace.pipeline.tables import header_copies, repeated_header
 
 TITLE = "Children's services improvement plan 2026"
 RECS = [
@@ -105,6 +105,19 @@ def test_repeated_header_finds_the_copies_whatever_the_words() -> None:
     assert repeated_header(["RAG", "RAG", "RAG", "RAG"]) is None
     assert repeated_header(["Ref", "Task", "", "", "", "Ref", "Task"]) is None
     assert repeated_header(["Ref", "Task", "Ref", "Task", "Notes"]) is None
+
+
+def test_repeated_period_columns_beside_the_actions_are_no_halves() -> None:
+    """Two years of quarters under a year tier repeat 'Q1 | Q2' in one row, but the action's
+    own column beside them holds text: no halves."""
+    tracker = [
+        ["Action", "2025/26", None, "2026/27", None],
+        [None, "Q1", "Q2", "Q1", "Q2"],
+        ["Audit forty assessments each quarter", "G", "A", "", ""],
+    ]
+    assert header_copies(tracker) is None
+    halves = [["Ref", "Task", "", "Ref", "Task"], ["1", "Audit files", "", "3", "Train staff"]]
+    assert header_copies(halves) == [range(0, 2), range(3, 5)]
 
 
 def test_workbook_halves_read_left_then_right(tmp_path: Path) -> None:
