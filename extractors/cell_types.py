@@ -260,10 +260,24 @@ def _person(text: str) -> bool:
         return True
     if paren and _QUALIFIER.match(paren["post"]) and _person(paren["name"]):
         return True  # a post qualified in brackets: 'Head of Safeguarding (interim)'
+    if paren and _NAME.match(paren["post"]) and _proper_name(paren["name"]):
+        return True  # a team and its named lead: 'Early Help Hub (Claire Whitby)'
     return _posts(text) or _name_and_title(text)
 
 
 _QUALIFIER = re.compile(r"^[a-z][a-z -]{1,20}$")  # '(interim)', '(acting)', '(job share)'
+_TEAM_WORDS = 6
+
+
+def _proper_name(text: str) -> bool:
+    """A short name as a team, service or post is written: every word capitalised but the
+    glue ('Performance and Intelligence Team'), no sentence punctuation."""
+    words = text.split()
+    if not words or len(words) > _TEAM_WORDS or any(ch in text for ch in ".;:"):
+        return False
+    return all(w[:1].isupper() for w in words if w.lower() not in _GLUE)
+
+
 _TITLE_PART_WORDS = 5
 
 

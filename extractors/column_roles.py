@@ -37,6 +37,7 @@ from plantrace.pipeline.normalise.rag import (
     normalise_rag,
     tint_rags,
 )
+from plantrace.pipeline.normalise.values import figure_time
 
 ACTION_TABLE = "action"
 KPI_TABLE = "kpi"
@@ -1307,7 +1308,6 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         return
     said = {c.index: _said(c.label) for c in figures}
     years = {c.index: _year(c.label) for c in figures}
-    _third_figure(figures, said)
     _later_target(figures, said, years)
     if not any(c.role == "target" for c in out):
         last = figures[-1]
@@ -1338,29 +1338,45 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.role, c.confidence = "baseline", 0.5
             c.evidence.append("a column of figures left of the target: a baseline")
     _between(out, figures, said)
+    _third_figure(figures, said)
 
 
 _THREE = frozenset({"baseline", "latest", "target"})
+_TIME_ROLE = {"start": "baseline", "now": "latest", "aim": "target"}  # values.figure_time
 
 
 def _third_figure(figures: list[ColumnRole], said: dict[int, str | None]) -> None:
     """A scorecard's three columns of figures say where a measure started, where it is now and
-    where it should get to. Two named by their headers ('Figure at outset', 'Current figure'),
-    the third, whose header names nothing ('Figure we expect'), is the one left, wherever it
-    stands: its place alone would make it a second baseline."""
-    if len(figures) != 3:
+    where it should get to. Read by their places and words, two may come out the same (a
+    second baseline) or one lacking: then each header that tells which (by the vocabulary's
+    role, else by its words about time: 'Figure at outset', 'Current figure', 'Figure we
+    expect') gives its column that role, and with two told the third, whose header tells
+    nothing ('Result'), is the one left, wherever it stands."""
+    if len(figures) != 3 or {c.role for c in figures} == _THREE:
+        return  # read by place and words already: one each
+    told = {c.index: _figure_role(c) for c in figures}
+    named = [r for r in told.values() if r is not None]
+    if len(named) < 2 or len(set(named)) != len(named):
         return
-    named = [c for c in figures if _explicit(c) and c.role in _THREE]
-    unnamed = [c for c in figures if c not in named and said[c.index] is None]
-    left = _THREE - {c.role for c in named}
-    if len(named) != 2 or len(unnamed) != 1 or len(left) != 1:
-        return
-    c, role = unnamed[0], next(iter(left))
-    c.role, c.confidence = role, 0.7
-    c.evidence.append(
-        f"figures beside a named {named[0].role} and {named[1].role}, its header naming"
-        f" neither: the {role}"
-    )
+    left = sorted(_THREE - set(named))
+    for c in figures:
+        if told[c.index] is None and (said[c.index] is not None or len(left) != 1):
+            return  # a period or a word of its own ('2023/24', 'Direction'): not the one left
+    for c in figures:
+        role = told[c.index] or left[0]
+        if role == c.role:
+            continue
+        why = "its header's words say when" if told[c.index] else "its header names none"
+        c.role, c.confidence = role, 0.7
+        c.evidence.append(f"one of three columns of figures (start, now, aim), {why}: the {role}")
+
+
+def _figure_role(c: ColumnRole) -> str | None:
+    """The figure role a column's header tells: the vocabulary's, else its words about time."""
+    if _explicit(c) and c.role in _THREE:
+        return c.role
+    time = figure_time(c.label)
+    return _TIME_ROLE.get(time) if time is not None else None
 
 
 def _said(label: str) -> str | None:

@@ -388,19 +388,27 @@ def _dated_targets(roles: list[str | None], columns: Sequence[Sequence[str]]) ->
     ]  # fmt: skip
 
 
-_ENDS_IN_NUMBER = re.compile(r"^\D{0,20}\b\d{1,2}$")
+# a number after a label ('Finding 2') or a letter or three glued to it ('R2', 'AFI3')
+_ENDS_IN_NUMBER = re.compile(r"^(?:\D{0,20}\b|[A-Za-z]{1,3})\d{1,2}$")
+_LIST_SEP = re.compile(r"\s*(?:,|&|/|\band\b)\s*")  # 'R3, R4', 'F2 & F3', '1/3'
+
+
+def _numbers_list(text: str) -> bool:
+    """One number or several listed, each perhaps after a short label ('2', 'Finding 2',
+    'R3, R4')."""
+    return all(_ENDS_IN_NUMBER.match(part) for part in _LIST_SEP.split(text))
 
 
 def _recurring_refs(roles: list[str | None], columns: Sequence[Sequence[str]]) -> list[str | None]:
     """A column named ref ('Finding ref', 'Rec ref') whose numbers recur down the column ('1',
-    '1', '2' or 'Finding 2' on each of its actions) names the recommendation each action
-    answers: an action's own ref does not repeat."""
+    '1', '2' or 'Finding 2' on each of its actions, some listing two: 'R3, R4') names the
+    recommendation each action answers: an action's own ref does not repeat."""
     refs = [i for i, r in enumerate(roles) if r == "ref" and i < len(columns)]
     out = list(roles)
     for i in refs:
         texts = [" ".join(t.split()) for t in columns[i] if t.strip()]
         recur = len(set(texts)) < len(texts)
-        if texts and recur and all(_ENDS_IN_NUMBER.match(t) for t in texts):
+        if texts and recur and all(_numbers_list(t) for t in texts):
             out[i] = "rec"
     return out
 
@@ -1011,10 +1019,14 @@ def _transposed(
     found = read_field_rows(pieces, known)
     if found is None:
         return None
-    head = _header(found.table, profile) or _header_as(found.table, labelled)
+    # one item is too little for its cells to say what each field is: a table above under the
+    # same labels, read with more, says it first
+    alike = _header_as(found.table, labelled) if len(found.rows) == 1 else None
+    head = alike or _header(found.table, profile) or _header_as(found.table, labelled)
     if head is None or head[0] not in (ACTION_TABLE, KPI_TABLE):
         return None
     kind, roles, labels, reading = head
+    roles = _placed_as_above(reading, labelled)
     short = found.evidence.split(" (", 1)[0] + " (see the first column)"
     for k, c in enumerate(reading.columns):  # the whole reason once, not on every column
         c.evidence.insert(0, found.evidence if k == 0 else short)
@@ -1026,17 +1038,42 @@ def _transposed(
                      reading, list(pieces))  # fmt: skip
 
 
+def _placed_as_above(reading: TableRoles, earlier: Sequence[PlanTable]) -> list[str | None]:
+    """A column left unplaced under a label an earlier table of the plan placed ('Expected
+    delivery' over 'Rolling programme' alone: one open timescale is too little to tell) takes
+    the role that label had there, when no column of this table holds it. Returns the roles."""
+    taken = {c.role for c in reading.columns if c.role is not None}
+    for c in reading.columns:
+        if c.role is not None or not c.label.strip():
+            continue
+        role = next(
+            (r for prev in reversed(earlier)
+             for lab, r in zip(prev.labels, prev.roles, strict=False)
+             if lab.lower() == c.label.lower() and r is not None),
+            None,
+        )  # fmt: skip
+        if role is None or role in taken:
+            continue
+        c.role, c.confidence = role, 0.6
+        c.evidence.append(f"{c.label!r} is {role} in a table above under the same labels")
+        taken.add(role)
+    return reading.roles
+
+
 def _labels_down_the_side(t: Table) -> bool:
     """A first row read as a header may be the first FIELD of a table printed sideways: 'Ref |
     2.1 | 2.2 | 2.3' over 'Lead | ... ', 'Deadline | ...', its first column naming the fields.
-    The first column then names more plan fields (three or more) than the first row does; a
-    table the right way up names its fields across and holds refs or text down the side.
-    plan_transpose then weighs the rest (short labels, rows of one kind across the items)."""
-    from plantrace.extractors.plan_transpose import label_roles  # it builds on this module
+    The first column then says more plan fields (three or more) than the first row names: by
+    its labels' words, or by what its rows hold across the items (dates along one, people
+    along another, sentences along a third: fields of different kinds). A table the right way
+    up names its fields across and mixes kinds along its rows. plan_transpose then weighs the
+    rest (short labels, rows of one kind across the items more than columns down them)."""
+    from plantrace.extractors.plan_transpose import label_roles, row_kinds  # built on this
 
     if len(t.rows) < 3 or not t.rows[0]:
         return False
-    down = sum(1 for r in label_roles(t)[1:] if r is not None)
+    named = sum(1 for r in label_roles(t)[1:] if r is not None)
+    down = max(named, row_kinds(t))
     across = sum(1 for r in row_roles([c.text if c else "" for c in t.rows[0]][1:]) if r)
     return down >= 3 and down > across
 

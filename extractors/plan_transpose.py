@@ -74,6 +74,7 @@ def read_field_rows(
     if not pieces:
         return None
     lines, owners = _printed_rows(pieces)
+    lines = _without_blank_items(lines)
     width = max((len(r) for r in lines), default=0)
     if width < 2 or len(lines) < 3:
         return None
@@ -114,6 +115,37 @@ def continues(pieces: Sequence[Table], roles: Sequence[str | None], t: Table) ->
 def label_roles(t: Table) -> list[str | None]:
     """The roles the first column's cells name, row by row (None where one names nothing)."""
     return row_roles([r[0].text if r and r[0] is not None else "" for r in owner_grid(t)])
+
+
+def _without_blank_items(lines: list[list[Cell | None]]) -> list[list[Cell | None]]:
+    """The rows without the item columns that are blank all the way down: a template's table
+    of four items printed with two leaves two columns empty, and an empty column is no item."""
+    width = max((len(r) for r in lines), default=0)
+    keep = [j for j in range(width) if j == 0 or any(_filled(r, j) for r in lines)]
+    if len(keep) == width:
+        return lines
+    return [[r[j] if j < len(r) else None for j in keep] for r in lines]
+
+
+def _filled(row: Sequence[Cell | None], j: int) -> bool:
+    cell = row[j] if j < len(row) else None
+    return cell is not None and bool(cell.text.strip())
+
+
+def row_kinds(t: Table) -> int:
+    """How many kinds of content the rows under the first hold, each row of one kind across
+    two or more items: dates along one row, people along another, sentences along a third
+    make three. A table the right way up mixes kinds along its rows (none counted); a
+    scorecard of figures along every row has one kind however many rows."""
+    kinds = set()
+    for row in owner_grid(t)[1:]:
+        values = [c.text if c is not None else "" for c in row[1:]]
+        if sum(1 for v in values if v.strip()) < 2 or not _one_kind(values):
+            continue
+        classes = Counter(_class(v) for v in values if v.strip())
+        classes.pop(None, None)
+        kinds.add(classes.most_common(1)[0][0])
+    return len(kinds)
 
 
 def _printed_rows(pieces: Sequence[Table]) -> tuple[list[list[Cell | None]], list[int]]:

@@ -21,11 +21,13 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from plantrace.extractors.column_roles import ACTION_TABLE, KPI_TABLE, read_roles
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import read_layout
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RECS = {
     "1": "Improve the consistency of return home interviews for children who go missing",
     "2": "Strengthen the oversight of children placed at a distance from their home authority",
+    "3": "Make sure that every child who goes missing is offered an independent advocate",
 }
 # ref, action, owner, due as printed, due read, the lead's note
 ACTIONS = [
@@ -44,8 +46,12 @@ ACTIONS = [
     ("B2", "Report distant placements to the corporate parenting board each quarter",
      "Assistant Director, Corporate Parenting", "30/06/2026", "2026-06-30",
      "Report template drafted"),
+    ("C1", "Offer an independent advocate to every child after each missing episode",
+     "Children's Rights Officer", "Ongoing", "None", "Advocacy contract extended"),
 ]  # fmt: skip
-FIELDS = ("Activity no.", "What we will deliver", "Responsible lead", "Complete by",
+# 'Expected finish' names no role: its dates say it is when each is due, and in the last
+# table, of one action due 'Ongoing', it is read as it was in the tables above
+FIELDS = ("Activity no.", "What we will deliver", "Responsible lead", "Expected finish",
           "Lead's update")  # fmt: skip
 
 
@@ -66,7 +72,7 @@ def _sideways_plan(width: int = 0) -> bytes:
     story: list[object] = [Paragraph("Missing children improvement plan", styles["Title"])]
     for number, rec in RECS.items():
         story.append(Paragraph(f"Recommendation {number}: {rec}", styles["Heading2"]))
-        acts = [a for a in ACTIONS if a[0].startswith("AB"[int(number) - 1])]
+        acts = [a for a in ACTIONS if a[0].startswith("ABC"[int(number) - 1])]
         blank = [""] * max(0, width - len(acts))
         rows = [[FIELDS[0], *[a[0] for a in acts], *blank]]
         for k, label in enumerate(FIELDS[1:]):
@@ -84,11 +90,11 @@ def _sideways_plan(width: int = 0) -> bytes:
 def test_a_table_whose_first_row_is_the_items_numbers_is_read_sideways(width: int) -> None:
     """Each table as wide as its items, or all four items wide with blank columns (no action)."""
     plan = extract_plan(parse_pdf_bytes(_sideways_plan(width), "plan.pdf"))
-    got = [(a.ref, a.text, a.owner, str(a.due_date), a.progress) for a in plan.actions]
-    assert got == [(ref, text, owner, due, note) for ref, text, owner, _, due, note in ACTIONS]
+    got = [(a.ref, a.text, a.owner, a.due_raw, str(a.due_date), a.progress) for a in plan.actions]
+    assert got == list(ACTIONS)
     numbers = {r.id: r.number for r in plan.recommendations}
     assert [[numbers[r] for r in a.recommendations] for a in plan.actions] == [
-        ["1"], ["1"], ["1"], ["2"], ["2"]
+        ["1"], ["1"], ["1"], ["2"], ["2"], ["3"]
     ]  # fmt: skip
 
 
@@ -172,3 +178,38 @@ def test_four_figure_columns_are_not_guessed_so() -> None:
         [*_MEASURES, ["18%", "80%", "90%"], ["21%", "66%", "75%"], ["15%", "85%", "95%"]],
     )
     assert not any("naming neither" in e for c in roles.columns for e in c.evidence)
+
+
+def _grid_pdf(rows: list[list[str]]) -> bytes:
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    cells = [rows[0], *[[Paragraph(t, body) if len(t) > 30 else t for t in r] for r in rows[1:]]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("BACKGROUND", (0, 0), (-1, 0), "#D9D9D9"),
+             ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("VALIGN", (0, 0), (-1, -1), "TOP")]  # fmt: skip
+    story = [Paragraph("Practice improvement action log", styles["Title"]),
+             Table(cells, colWidths=[40, 150, 140, 70, 55], style=style)]  # fmt: skip
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, title="Action log").build(story)
+    return buf.getvalue()
+
+
+def test_a_second_ref_column_listing_findings_is_the_link_and_teams_with_leads_are_owners() -> None:
+    """'Finding no.' names a ref, but beside the row's own ref ('Item ref': L01, L02 ..) its
+    cells recur and some list two ('F2, F3'): the findings each action answers. 'Contact' names
+    nothing; its cells are teams with their named lead in brackets: who leads the action."""
+    rows = [
+        ["Item ref", "Task", "Contact", "Finding no.", "Deadline"],
+        ["L01", "Agree a single threshold document with partner agencies",
+         "Early Help Hub (Priya Nair)", "F1", "31/03/2026"],
+        ["L02", "Train front door staff in the new threshold document",
+         "Workforce Development Team (Tom Hughes)", "F1", "30/04/2026"],
+        ["L03", "Audit step-down decisions every quarter and report to the board",
+         "Head of Quality Assurance", "F2, F3", "30/06/2026"],
+        ["L04", "Publish the audit findings to every team manager each quarter",
+         "Performance and Intelligence Unit (Sara Lewis)", "F3", "31/07/2026"],
+    ]  # fmt: skip
+    doc = parse_pdf_bytes(_grid_pdf(rows), "log.pdf")
+    tables = [el.table for el in read_layout(doc) if el.table is not None]
+    assert [t.roles for t in tables] == [["ref", "action", "owner", "rec", "due"]]
+    plan = extract_plan(doc)
+    assert [(a.ref, a.owner) for a in plan.actions] == [(r[0], r[2]) for r in rows[1:]]
