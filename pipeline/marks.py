@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Table, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
 from plantrace.pipeline.normalise.rag import (
     NO_COLOUR,
     fill_key,
@@ -47,19 +47,47 @@ def is_mark(box: BBox) -> bool:
 
 
 def paint_marks(table: Table, page: Page) -> None:
-    """A cell with no text and one colour of drawn mark in it is filled with that colour: a
-    status printed only as a coloured circle or square reads as a status cell shaded in that
-    colour. A cell with marks of two colours says no one status and is left alone; a cell of
-    glyphs ('●', in any colour, white included) is text, read by tables._paint_glyphs."""
+    """A cell holding one colour of drawn mark and no text is filled with that colour: a status
+    printed only as a coloured circle or square reads as a status cell shaded in that colour.
+    So is a cell whose mark stands before a short word no vocabulary reads as a status ('●
+    Secure', the dot drawn): the word is kept, and its colour is read where the word is not
+    (plan_actions.cell_rag), as tables._paint_glyphs does for a glyph dot. A cell with marks of
+    two colours says no one status and is left alone; a cell of glyphs ('●', in any colour,
+    white included) is text, read by tables._paint_glyphs."""
     if not page.glyph_fills:
         return
     for row in table.rows:
         for cell in row:
-            if cell is None or cell.fill is not None or cell.text.strip():
-                continue  # a glyph is text: tables._paint_glyphs reads a cell of glyphs
-            colours = {colour for box, colour in page.glyph_fills if _inside(box, cell.bbox)}
+            if cell is None or cell.fill is not None:
+                continue
+            text = " ".join(cell.text.split())
+            if text and not _unread_word(text):
+                continue
+            inside = [(b, c) for b, c in page.glyph_fills if _inside(b, cell.bbox)]
+            if not inside or not all(_leads(b, cell, text) for b, _ in inside):
+                continue  # no mark, or one amid the words (a bullet, an icon in prose)
+            colours = {c for _, c in inside}
             if len(colours) == 1:
                 cell.fill = colours.pop()
+
+
+def _unread_word(text: str) -> bool:
+    """A short word or two, no glyph among them, that no vocabulary reads as a status or state."""
+    return (
+        strip_marks(text) == text
+        and len(text.split()) <= KEY_WORDS
+        and normalise_rag(text) is None
+        and not is_status_state(text)
+    )
+
+
+def _leads(box: BBox, cell: Cell, text: str) -> bool:
+    """The mark stands before the cell's text (or the cell has none)."""
+    if not text or not cell.lines:
+        return not text
+    first = cell.lines[0]
+    mid = (box[1] + box[3]) / 2
+    return box[2] <= first.bbox[0] + 1.0 and first.bbox[1] - 2.0 <= mid <= first.bbox[3] + 2.0
 
 
 def mark_key(doc: ParsedDocument) -> dict[str, str]:

@@ -193,3 +193,45 @@ def test_a_key_of_glyphs_or_a_legend_table_is_read(draw: str) -> None:
     assert keyed_fill(_hex(TEAL), key) == "green"
     assert keyed_fill(_hex(ORANGE), key) == "amber"
     assert keyed_fill(_hex(SKY), key) == NO_COLOUR
+
+
+def test_a_drawn_dot_before_a_word_no_vocabulary_reads_gives_its_colour() -> None:
+    """'● Secure' with the dot drawn (no key on the page): the word is no status the built-in
+    words know, the dot's colour is read by its hue; a known word keeps its own reading."""
+    green, amber = (0x2E, 0x9E, 0x4F), (0xF2, 0xA9, 0x00)
+    rows = [
+        ("3.1", "Refresh the threshold document with partners", "Head of Early Help", "31/01/2026"),
+        ("3.2", "Audit repeat referrals each quarter", "Practice Lead", "30/04/2026"),
+        ("3.3", "Hold weekly threshold clinics at the front door", "Team Manager", "31/07/2026"),
+    ]
+    words = [("Secure", green), ("Fragile", amber), ("Off track", green)]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4), invariant=1)
+    _, height = landscape(A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, height - 50, "Recommendation 3: Apply thresholds consistently")
+    x0, h, top = 40.0, 22.0, height - 62
+    xs = [x0]
+    for w in WIDTHS:
+        xs.append(xs[-1] + w)
+    ys = [top - i * h for i in range(len(rows) + 2)]
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    c.setFont("Helvetica-Bold", 9)
+    for x, label in zip(xs, HEADER, strict=False):
+        c.drawString(x + 4, ys[0] - 14, label)
+    c.setFont("Helvetica", 9)
+    for i, (texts, (word, rgb)) in enumerate(zip(rows, words, strict=True)):
+        y = ys[i + 1] - 14
+        for x, text in zip(xs, texts, strict=False):
+            c.drawString(x + 4, y, text)
+        _fill(c, rgb)
+        c.circle(xs[4] + 8, ys[i + 1] - h / 2, 3.5, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(xs[4] + 15, y, word)
+    c.showPage()
+    c.save()
+    result = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert {a.ref: a.rag for a in result.actions} == {"3.1": "green", "3.2": "amber", "3.3": "red"}
