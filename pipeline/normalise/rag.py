@@ -7,7 +7,10 @@ the work is, not whether it is on time (a plan may not have started an action th
 due), so unless the plan's own key colours them they read as None; 'Complete' (and 'Closed') is
 the one progress word with a colour (blue), by the usual BRAG convention. A plan that defines
 its own words in a key ('Status key: Complete (blue); Slipped (amber)') is read with
-read_rag_key and the key is passed in, and it wins over the built-in words. A yes/no column
+read_rag_key and the key is passed in, and it wins over the built-in words. A key of coloured
+marks ('● On course  ● Off track', each dot in its colour: pipeline/marks.mark_key) adds the
+plan's colours to the key as '#rrggbb' entries, and a cell's fill is read through them first
+(keyed_fill, rag_from_fill), by hue otherwise. A yes/no column
 ('Done?') holds marks, not colours: done_mark reads them and the column's reader decides.
 """
 
