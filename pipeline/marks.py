@@ -158,13 +158,39 @@ def _names_a_status(text: str) -> bool:
 
 def _status(words: Iterable[Word]) -> str | None:
     """The colour a key entry's words mean, NO_COLOUR for a state; None for no status."""
-    text = strip_marks(" ".join(w.text for w in words)).strip(" :;,.-–=")
+    text = strip_marks(" ".join(w.text for w in _up_to_symbol(words))).strip(" :;,.-–=")
     if not text or len(text.split()) > KEY_WORDS:
         return None
     colour = normalise_rag(text)
     if colour is not None:
-        return colour
+        return colour if _whole_status(text) else None
     return NO_COLOUR if is_status_state(text) else None
+
+
+def _up_to_symbol(words: Iterable[Word]) -> list[Word]:
+    """The words up to the next symbol-only word: an unfilled mark ('○ Awaiting start', no
+    colour of its own, so no mark among glyph_fills) still ends the entry before it."""
+    out: list[Word] = []
+    for w in words:
+        if not strip_marks(w.text).strip():
+            if out:
+                break
+            continue
+        out.append(w)
+    return out
+
+
+def _whole_status(text: str) -> bool:
+    """Whether the words are a status as a whole ('Needs attention', 'Minor slippage'), not a
+    note opening with one ('Delayed because of staff', a status cell's dot and the row's note
+    printed on its height): the shortest opening that already reads as the status may leave one
+    word over, no more."""
+    parts = text.split()
+    colour = normalise_rag(text)
+    for n in range(1, len(parts) + 1):
+        if normalise_rag(" ".join(parts[:n])) == colour:
+            return len(parts) - n <= 1
+    return True
 
 
 def _inside(mark: BBox, cell: BBox) -> bool:

@@ -235,3 +235,38 @@ def test_a_drawn_dot_before_a_word_no_vocabulary_reads_gives_its_colour() -> Non
     c.save()
     result = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
     assert {a.ref: a.rag for a in result.actions} == {"3.1": "green", "3.2": "amber", "3.3": "red"}
+
+
+def _key_and_noted_dots_pdf() -> bytes:
+    """A key whose last entry is an unfilled circle ('○ Not started', no colour of its own),
+    then rows whose status dot is followed on its height by a note that opens with a status
+    word ('● Behind because two posts are vacant'): the note is the row's, not a key entry."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 790, "Key:")
+    x = 70.0
+    for rgb, word in KEY[:3]:
+        _fill(c, rgb)
+        c.circle(x + 4, 793, 4, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x + 12, 790, word)
+        x += 24 + c.stringWidth(word, "Helvetica", 10)
+    c.drawString(x, 790, "\u25cb Not started")
+    notes = [(TEAL, "Behind because two posts are vacant"), (PURPLE, "Delayed by the audit")]
+    for i, (rgb, note) in enumerate(notes):
+        y = 740 - 30 * i
+        _fill(c, rgb)
+        c.circle(44, y + 3, 4, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(54, y, note)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_note_after_a_status_dot_is_no_key_entry() -> None:
+    key = mark_key(parse_pdf_bytes(_key_and_noted_dots_pdf(), "key.pdf"))
+    assert keyed_fill(_hex(PURPLE), key) == "blue"  # not 'Delayed ...' (amber)
+    assert keyed_fill(_hex(TEAL), key) == "green"  # not 'Behind ...' (amber)
+    assert keyed_fill(_hex(ORANGE), key) == "amber"
