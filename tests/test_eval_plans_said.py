@@ -25,7 +25,9 @@ def _pred(actions: list[dict[str, Any]], codes: list[str]) -> dict[str, Any]:
 def test_empty_plan_counts_as_said_only_with_plan_no_actions() -> None:
     quiet = score_plans([(GOLD, _pred([], []))])
     told = score_plans([(GOLD, _pred([], ["plan_no_actions"]))])
+    unclassified = score_plans([(GOLD, _pred([], ["not_classified"]))])
     wrong_code = score_plans([(GOLD, _pred([], ["plan_column_unplaced"]))])
+    assert (unclassified.said_empty.hits, unclassified.said_empty.n) == (1, 1)
     assert (quiet.said_empty.hits, quiet.said_empty.n) == (0, 1)
     assert (told.said_empty.hits, told.said_empty.n) == (1, 1)
     assert (wrong_code.said_empty.hits, wrong_code.said_empty.n) == (0, 1)

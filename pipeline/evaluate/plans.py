@@ -23,6 +23,7 @@ KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "targ
               "recommendation", "latest")  # fmt: skip
 FACT_FIELDS = ("owner", "due_date", "rag", "recommendations")
 TEXT_MATCH = 0.8  # rapidfuzz ratio of normalised texts for two actions to be the same action
+EMPTY_SAID = {"plan_no_actions", "not_classified"}  # warnings that say nothing was read
 MISREAD_F1 = 0.95  # a plan read below this actions F1 is misread: the product should have said so
 
 
@@ -225,12 +226,13 @@ def _count_said(
     matched: int,
     warnings: list[dict[str, Any]],
 ) -> None:
-    """Whether a plan read badly says so. An empty plan needs plan_no_actions, a dateless one
+    """Whether a plan read badly says so. An empty plan needs plan_no_actions (or not_classified:
+    the document was not recognised as a plan, so nothing was extracted), a dateless one
     plan_due_dates_unread; a misread plan (actions F1 below MISREAD_F1) needs any warning, since
     a reader that is wrong and quiet is the failure users cannot see."""
     codes = {str(w.get("code")) for w in warnings}
     if g_acts and not p_acts:
-        s.said_empty.count("plan_no_actions" in codes)
+        s.said_empty.count(bool(codes & EMPTY_SAID))
     gold_dated = any(a.get("due_date") for a in g_acts)
     if gold_dated and p_acts and not any(a.get("due_date") for a in p_acts):
         s.said_dateless.count("plan_due_dates_unread" in codes)
