@@ -18,6 +18,7 @@ from samples.plangen.holdout7 import H7Family, H7Plan, build_holdout7
 from samples.plangen.holdout8 import H8Family, H8Plan, build_holdout8
 from samples.plangen.holdout9 import H9Family, build_holdout9
 from samples.plangen.holdout10 import H10Family, build_holdout10
+from samples.plangen.holdout11 import H11Family, build_holdout11
 from samples.plangen.model import Plan
 
 
@@ -79,6 +80,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H11Family):  # the eleventh blind split (an H10Family: first)
+            from samples.plangen import render_holdout11
+
+            plans = [build_holdout11(fam, seed, i) for i in range(n)]
+            render_holdout11.render_all(plans, folder)
         elif isinstance(fam, H10Family):  # the tenth blind split (an H9Family: checked first)
             from samples.plangen import render_holdout10
 
