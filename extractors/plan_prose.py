@@ -88,6 +88,14 @@ _LEAD = re.compile(
 # a status in square brackets closing the paragraph: '[On course]', '[Needs attention].'
 _STATUS = re.compile(r"\s*\[\s*(?P<status>[^\[\]]{1,40}?)\s*\]\s*\.?\s*$")
 _NOTE = re.compile(rf"^\s*(?P<label>{_alternation(NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S)
+# a clause of an update line opening with a label of its own words ('Since last board: ...',
+# 'Pulse: Limited progress'): a capitalised phrase of a few words and a colon, at the line's
+# start, after a sentence's end or after a ' | ' between clauses
+_UPDATE_LABEL = re.compile(
+    r"(?:^|(?<=[.;!?|])\s+)(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})\s*:\s+(?=\S)"
+)
+_UPDATE_DROP = 3.0  # font sizes: an update line sits under its paragraph, a paragraph gap at most
+_STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
 _TRIM = " \t.;,:|(–—-"
 
 
@@ -197,6 +205,61 @@ def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
     return (NOTE_LABELS[" ".join(m.group("label").lower().split())], value) if value else None
 
 
+def read_update(text: str) -> dict[str, str]:
+    """The fields of an update line under an action, clause by labelled clause ('Since last
+    board: Monthly reports in place. Pulse: Limited progress'): a clause under a field label
+    gives that field; the status is the clause whose value is a status's few words the RAG
+    normaliser reads, one naming a colour before one naming only a state ('Since last board:
+    Not yet started. Pulse: Good progress' is green); the first other clause is the progress
+    note. The label words need not be known: a council's own label for its rating ('Pulse',
+    'Assurance') is read by what its value says."""
+    clauses = _update_clauses(text)
+    out: dict[str, str] = {}
+    status = _status_clause(clauses)
+    if status is not None:
+        out["rag"] = clauses[status][1].rstrip(" .")
+    for k, (label, value) in enumerate(clauses):
+        role = FIELD_LABELS.get(label) or NOTE_LABELS.get(label) or "progress"
+        if k != status and value.strip(" .") and role not in out:
+            out[role] = value.rstrip(" .")  # the full stop parts it from the next clause
+    return out
+
+
+def _update_clauses(text: str) -> list[tuple[str, str]]:
+    """(label in lower case, value) of each labelled clause of an update line."""
+    text = " ".join(text.split())
+    marks = list(_UPDATE_LABEL.finditer(text))
+    out: list[tuple[str, str]] = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        out.append((" ".join(m.group("label").lower().split()), text[m.end() : end].strip(" ;|")))
+    return out
+
+
+def _status_clause(clauses: Sequence[tuple[str, str]]) -> int | None:
+    """Which clause is the status: under a status label, else a colour's words, else a state's
+    (a clause under another field's label, 'Owner: ...', is never the status)."""
+    open_roles = (None, "rag", "progress")
+    ranked: list[tuple[int, int]] = []
+    for k, (label, value) in enumerate(clauses):
+        role = FIELD_LABELS.get(label) or NOTE_LABELS.get(label)
+        if role not in open_roles or not _reads_as_status(value):
+            continue
+        colour = normalise_rag(value.rstrip(" .")) is not None
+        ranked.append((0 if role == "rag" else 1 if colour else 2, k))
+    return min(ranked)[1] if ranked else None
+
+
+def _reads_as_status(value: str) -> bool:
+    """A value that is a status: a few words the RAG normaliser reads as a colour or a state
+    ('Limited progress', 'Not yet commenced'); a sentence using a status word is a note."""
+    words = value.rstrip(" .").split()
+    if not words or len(words) > _STATUS_WORDS:
+        return False
+    status = " ".join(words)
+    return normalise_rag(status) is not None or is_status_state(status)
+
+
 def has_prose_actions(lines: Iterable[str]) -> bool:
     """Whether a document's lines hold numbered action paragraphs with fields: at least
     MIN_PARAGRAPHS lines opening with a two-level number whose text, with the few lines after
@@ -295,7 +358,7 @@ def _hanging(line: Line, ref_end: int) -> float | None:
 def _add(p: _Paragraph, line: Line) -> bool:
     """Add a line to the paragraph (its text or its note) when it carries it on."""
     if not p.note:
-        if _NOTE.match(line.text) and not _open_bracket(p.lines):
+        if (_NOTE.match(line.text) or _update_line(p, line)) and not _open_bracket(p.lines):
             if line.x0 >= p.lines[0].x0 - 2:
                 p.note.append(line)
                 return True
@@ -304,10 +367,40 @@ def _add(p: _Paragraph, line: Line) -> bool:
             p.lines.append(line)
             return True
         return False
-    if not _NOTE.match(line.text) and carries_on(p.note[-1], line, None, p.note[0].x0):
+    if _beside(p.note[-1], line) or (
+        not _NOTE.match(line.text) and carries_on(p.note[-1], line, None, p.note[0].x0)
+    ):
         p.note.append(line)
         return True
     return False
+
+
+def _beside(prev: Line, line: Line) -> bool:
+    """The next clause of a note on the same line of print, set apart by a tab ('Since last
+    board: ...' <tab> 'Pulse: Limited progress'): right of the note's last piece, on its line."""
+    if line.page != prev.page or line.x0 <= prev.bbox[2]:
+        return False
+    return abs(line.top - prev.top) < 0.5 * prev.font_size and line.index - prev.index in (0, 1)
+
+
+def _update_line(p: _Paragraph, line: Line) -> bool:
+    """A line under an action paragraph that opens with a label in words no vocabulary holds
+    ('Since last board: ...', 'Where we are up to: ...'): the action's update, when the
+    paragraph has closed with its own fields (its who and when read) and the line is not left
+    of it, under it by a paragraph gap at most and not bold (a heading). A field label opening
+    the line ('Owned by:') carries the paragraph on instead."""
+    if line.bold or _LINE_LABEL.match(line.text) or not _UPDATE_LABEL.match(line.text):
+        return False
+    last = p.lines[-1]
+    if line.x0 < p.lines[0].x0 - 2 or not last.text.rstrip().endswith((".", ")")):
+        return False
+    if line.page == last.page:
+        drop = line.top - last.top
+        if not 0 < drop <= _UPDATE_DROP * last.font_size:
+            return False
+    elif not (line.page == last.page + 1 and line.index <= 1):
+        return False
+    return read_fields(p.body).has_fields()
 
 
 def _open_bracket(lines: Sequence[Line]) -> bool:
@@ -395,9 +488,9 @@ def _row(p: _Paragraph, f: ProseFields) -> Row:
             for role, value in f.fields.items()
         },
     }
-    note = read_note(p.note) if p.note else None
-    if note is not None and note[0] not in f.fields:
-        values[note[0]] = (note[1], p.note[0])
+    for role, value in _note_fields(p.note).items():
+        if role not in f.fields:
+            values[role] = (value, p.note[0])
     cells: list[Cell | None] = []
     for role in ROLES:
         if role not in values:
@@ -407,6 +500,47 @@ def _row(p: _Paragraph, f: ProseFields) -> Row:
         lines = page_lines if line is None else [line if line.page == first.page else first]
         cells.append(made_cell(text, lines))
     return Row(cells=cells, page=first.page, merged_above=[False] * len(cells))
+
+
+def _note_fields(note: Sequence[Line]) -> dict[str, str]:
+    """The fields the note under a paragraph gives: a note under a known label is that field
+    ('Position now: ...'); else an update line read clause by clause (read_update)."""
+    if not note:
+        return {}
+    known = read_note(note)
+    if known is not None:
+        return dict([known])
+    return read_update(_clause_text(note))
+
+
+def _clause_text(note: Sequence[Line]) -> str:
+    """The note's text, a piece set beside the one before it (a tab apart on one line of
+    print) opening a clause of its own, as ' | ' opens one."""
+    parts: list[str] = []
+    for k, ln in enumerate(note):
+        text = _tabbed(ln)
+        if k and _beside(note[k - 1], ln):
+            parts[-1] = f"{parts[-1]} | {text}"
+        elif k:
+            parts[-1] = join_text([parts[-1], text])
+        else:
+            parts.append(text)
+    return parts[0] if parts else ""
+
+
+_TAB_GAP = 1.5  # font sizes: a gap between words this wide is a tab, not a space
+
+
+def _tabbed(line: Line) -> str:
+    """A line's text with ' | ' where a tab parts its words (a gap far wider than a space)."""
+    words = line.words
+    if len(words) < 2 or " ".join(w.text for w in words) != " ".join(line.text.split()):
+        return line.text
+    out = [words[0].text]
+    for prev, word in zip(words, words[1:], strict=False):
+        gap = word.x0 - prev.x1
+        out.append(f"| {word.text}" if gap > _TAB_GAP * line.font_size else word.text)
+    return " ".join(out)
 
 
 def _offsets(p: _Paragraph) -> list[int]:
