@@ -44,9 +44,14 @@ def read_kpis(
 ) -> list[KPI]:
     if table.kind != KPI_TABLE or rows_are_tasks(table):
         return []
-    code_c, ind_c = table.col("code"), table.col("indicator")
-    dir_c, rag_c = table.col("direction"), table.col("rag")
+    code_c, rag_c = table.col("code"), table.col("rag")
     figures = _figure_roles(table)
+    ind_c = table.col("indicator")
+    if ind_c is None:
+        ind_c = _unnamed_indicator(table, figures)
+        code_c = None if code_c == ind_c else code_c
+    dir_c = table.col("direction")
+    dir_c = None if dir_c in figures else dir_c  # 'Aim by year end' over figures: the target
     tgt_c = next((c for c, r in figures.items() if r == "target"), None)
     latest_c = next((c for c, r in figures.items() if r == "latest"), None)
     base_cols = sorted(c for c, r in figures.items() if r == "baseline")
@@ -183,6 +188,7 @@ def _figure_roles(table: PlanTable) -> dict[int, str]:
     (_group_end). Headers the vocabulary knows, and times two columns claim, are left as read.
     """
     roles = {c: r for c, r in enumerate(table.roles) if r in _FIGURE_ROLES}
+    _admit_timed(table, roles)
     claims: dict[str, list[int]] = {}
     for c in roles:
         if header_role(table.labels[c]) in _FIGURE_ROLES:
@@ -200,6 +206,73 @@ def _figure_roles(table: PlanTable) -> dict[int, str]:
             roles[holder] = roles[col]
         roles[col] = wanted
     return roles
+
+
+_WORDED = frozenset({CellType.prose, CellType.text})
+_NOT_INDICATOR = frozenset({"action", "owner", "due", "rag", "progress", "governance"})
+
+
+def _unnamed_indicator(table: PlanTable, figures: Mapping[int, str]) -> int | None:
+    """The indicator column of a scorecard whose header names none: the left-most column,
+    left of every figure, whose cells are words (not figures, dates or codes).
+
+    Councils head the measure column in words no vocabulary holds ('Signal of change', 'What
+    we count'), or in one that names another thing ('Impact'); the figures beside it still
+    make the table a scorecard, and what each row measures is the words at its left.
+    """
+    if not figures:
+        return None
+    first = min(figures)
+    for c in range(first):
+        if c < len(table.roles) and table.roles[c] in _NOT_INDICATOR:
+            continue
+        cells = [t for r in table.rows if not r.section and (t := " ".join(r.text(c).split()))]
+        if cells and _mostly(cells, set(_WORDED)):
+            return c
+    return None
+
+
+_OTHER_FIGURE = {"latest": "target", "target": "latest"}
+
+
+def _admit_timed(table: PlanTable, roles: dict[int, str]) -> None:
+    """Figure columns the header gave another role: a column of figures whose header speaks
+    of a time ('Start point', 'Aim by year end') is that time's figure, whatever role its words
+    named ('start' as a task's start date, 'direction' for 'aim'). Column roles let the cells
+    decide over such a header when there are enough of them; a sheet's measures table of one
+    row has too few, and the time the words speak of is then the evidence.
+
+    A latest or target column the table's order placed (the right-most period of a series read
+    as the target) gives way to the column whose header names that time, and takes the other of
+    the two where it is free, else is a dated baseline.
+    """
+    for c, role in enumerate(table.roles):
+        if c in roles or role in _NOT_FIGURE or c >= len(table.labels):
+            continue
+        time = figure_time(table.labels[c])
+        if time is None or not _figure_cells(table, c):
+            continue
+        wanted = _TIME_ROLE[time]
+        holder = next((h for h, r in roles.items() if r == wanted), None)
+        if holder is not None and wanted != "baseline":
+            if header_role(table.labels[holder]) == wanted:
+                continue  # 'Target' printed over another column: the header said it
+            other = _OTHER_FIGURE[wanted]
+            roles[holder] = other if other not in roles.values() else "baseline"
+        roles[c] = wanted
+
+
+_NOT_FIGURE = frozenset({"indicator", "code", "action", "owner", "rag"})
+
+
+def _figure_cells(table: PlanTable, col: int) -> bool:
+    """Whether a column's filled cells are figures (a percentage, a count, a rate)."""
+    cells = [t for r in table.rows if not r.section and (t := " ".join(r.text(col).split()))]
+    return (
+        bool(cells)
+        and all(parse_quantity(t) is not None for t in cells)
+        and _mostly(cells, {CellType.number})
+    )
 
 
 def _group_end(table: PlanTable, col: int, roles: Mapping[int, str]) -> int:
