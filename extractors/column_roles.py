@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +35,7 @@ from plantrace.pipeline.normalise.rag import (
     done_mark,
     is_status_header,
     normalise_rag,
+    rag_from_fill,
     tint_rags,
 )
 from plantrace.pipeline.normalise.values import figure_time
@@ -121,6 +122,9 @@ class TableRoles:
     # date', the quarters of a RAG trail before the last): where a row's cell of the role is
     # blank, its value is in the first of these that is not (plan_actions.read_actions)
     earlier: dict[str, list[int]] = field(default_factory=dict)
+    # the timeline's bars are coloured by status (two status colours or more among them): a
+    # row's bar colour is its status where no word says it (bar_rag)
+    status_bars: bool = False
 
     @property
     def roles(self) -> list[str | None]:
@@ -220,7 +224,8 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
-    return TableRoles(kind, out, lead_mark, months, earlier)
+    bars = table is not None and months and _status_bars(table, months)
+    return TableRoles(kind, out, lead_mark, months, earlier, bool(bars))
 
 
 def _codes_are_refs(
@@ -462,7 +467,7 @@ def _month_run(row: Sequence[Cell | None]) -> dict[int, tuple[str, Cell, bool]]:
 def _month_cell(text: str) -> tuple[int, bool]:
     """The month a header cell names (0 for none), and whether it names its year too: a month
     alone ('Jun') or a month and year that the date normaliser reads as that month."""
-    words = text.split()
+    words = _MONTH_YEAR_JOIN.sub(" ", text).split()  # 'Oct-26', "Oct'26": a month and year
     month = MONTHS.get(words[0].lower().rstrip(".")) if words else None
     if month is None:
         return 0, False
@@ -470,6 +475,89 @@ def _month_cell(text: str) -> tuple[int, bool]:
         return month, False
     due = parse_due(text) if len(words) == 2 else None
     return (month, True) if due is not None and due.month == month else (0, False)
+
+
+_MONTH_YEAR_JOIN = re.compile(r"(?<=[A-Za-z.])[-'’/](?=\d{2}(?:\d{2})?$)")
+
+
+def timeline_months(table: Table) -> dict[int, str]:
+    """The month columns of a Gantt chart in a table's header rows, when its rows show bars.
+
+    The evidence that a table is a timeline of work rather than a table of monthly figures:
+    three or more adjacent header cells naming consecutive months, and under them cells that
+    hold no words (a bar is a shade; a mark in it, a glyph) of which some rows have a fill
+    (bars). A table of monthly figures has numbers in those cells; a blank grid, no bars.
+    """
+    probe = [ColumnRole(i, "", None, 0.0) for i in range(max(map(len, table.rows), default=0))]
+    months = _timeline(probe, table)
+    if not months:
+        return {}
+    cells = [
+        [c for j in months if j < len(row) and (c := row[j]) is not None] for row in table.rows
+    ]
+    if any(_figure(c.text) for row in cells for c in row):
+        return {}  # months over figures ('21', '7'): a monthly series, no timeline
+    shaded = sum(1 for row in table.rows if _bar_row(row, months))
+    return months if shaded >= 2 else {}
+
+
+def _figure(text: str) -> bool:
+    """A short cell with a digit ('21', '7'): a month's figure, no mark on a bar."""
+    clean = text.strip()
+    return len(clean) <= 2 and any(ch.isdigit() for ch in clean)
+
+
+def bar_fill(cells: Sequence[Cell | None], months: dict[int, str]) -> str | None:
+    """The fill of a row's bar: the commonest shade of its month cells that the row's cells of
+    text do not share (a banded row's tint is no bar), None where the row has no bar."""
+    tints = {c.fill for i, c in enumerate(cells) if c is not None and i not in months
+             and c.text.strip()}  # fmt: skip
+    shades = Counter(
+        c.fill.lower()
+        for j in months
+        if j < len(cells)
+        and (c := cells[j]) is not None
+        and c.fill is not None
+        and c.fill not in tints
+        and not _pale(c.fill)
+    )
+    return shades.most_common(1)[0][0] if shades else None
+
+
+def bar_rag(
+    reading: TableRoles | None, cells: Sequence[Cell | None], key: Mapping[str, str] | None = None
+) -> str | None:
+    """A row's status from its bar's colour, in a Gantt chart whose bars are coloured by status
+    (the chart's key, or the colour itself: green, amber, red, blue). None where the chart's
+    bars are one colour (a bar drawn, not rated) or the colour is no status (grey: not begun)."""
+    if reading is None or not reading.status_bars:
+        return None
+    fill = bar_fill(cells, reading.months)
+    if fill is None:
+        return None
+    return rag_from_fill(fill, key)
+
+
+def _status_bars(table: Table, months: dict[int, str]) -> bool:
+    """The chart's bars show two status colours or more: their colour rates the work."""
+    fills = {f for row in table.rows if (f := bar_fill(row, months)) is not None}
+    return len({rag_from_fill(f) for f in fills} - {None}) >= 2
+
+
+def _bar_row(row: Sequence[Cell | None], months: dict[int, str]) -> bool:
+    """A row with a bar: a month cell shaded, and no month cell holding a word (a header)."""
+    cells = [row[j] for j in months if j < len(row) and row[j] is not None]
+    return not any(len(c.text.strip()) > 2 for c in cells if c is not None) and any(
+        c is not None and c.fill is not None and not _pale(c.fill) for c in cells
+    )
+
+
+def _pale(fill: str) -> bool:
+    """A fill too pale to be a bar ('#ffffff', '#fdfdfd'): the page, not a shade."""
+    digits = fill.lstrip("#")
+    if len(digits) != 6 or any(ch not in "0123456789abcdefABCDEF" for ch in digits):
+        return False
+    return min(int(digits[k : k + 2], 16) for k in (0, 2, 4)) >= 0xF8
 
 
 _MARK = re.compile(r"^[A-Z]$")

@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
-from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles
+from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
@@ -335,6 +335,57 @@ def _actions_unnamed(
 _SENTENCE = 25  # characters: an action is a sentence, not a label
 
 
+def _gantt_kind(columns: Sequence[Sequence[str]], months: dict[int, str]) -> str | None:
+    """A Gantt chart lists work: a column of sentences beside a run of month columns shaded
+    while each row's work runs (column_roles.timeline_months) is an action table, whatever
+    its header calls the columns ('Milestone description', 'Change we are making')."""
+    if not months:
+        return None
+    rest = [col for i, col in enumerate(columns) if i not in months]
+    return ACTION_TABLE if any(_prose_column(col) for col in rest) else None
+
+
+def _series_kind(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> str | None:
+    """A scorecard with a monthly trend: a run of adjacent period columns ('Feb 2025' | 'Mar
+    2025' | 'Apr 2025') over figures, with a column of words left of the run (what is measured,
+    under any header: 'Signal of impact'), is a KPI table. Its rows may be too few or their
+    names too short ('Re-referrals within 12 months') for kind_from_cells to call them prose."""
+    run: list[int] = []
+    for i, role in enumerate([*roles, None]):
+        figures = i < len(columns) and _dominant_share(_filled(columns[i]), _FIGURE) >= 0.6
+        if role == "date_label" and figures:
+            run.append(i)
+            continue
+        if len(run) >= _SERIES and any(_words(columns[j]) for j in range(run[0])):
+            return KPI_TABLE
+        run = []
+    return None
+
+
+def _named_measures(texts: Sequence[str]) -> bool:
+    """Cells naming what is measured: words, three or more in each, not codes or figures."""
+    col = _filled(texts)
+    return _words(col) and all(len(t.split()) >= 3 for t in col)
+
+
+_SERIES = 3  # adjacent period columns of figures that make a trend
+_FIGURE = {CellType.number}
+
+
+def _filled(texts: Sequence[str]) -> list[str]:
+    return [t for t in texts if t.strip()]
+
+
+def _words(texts: Sequence[str]) -> bool:
+    """Cells of words, not figures: what a scorecard's rows measure."""
+    col = _filled(texts)
+    return (
+        bool(col)
+        and _dominant_share(col, _FIGURE) < 0.5
+        and all(any(ch.isalpha() for ch in t) for t in col)
+    )
+
+
 def _one_sentence(texts: Sequence[str]) -> bool:
     col = [t for t in texts if t.strip()]
     return len(col) == 1 and cell_type(col[0]) is CellType.prose and len(col[0]) > _SENTENCE
@@ -409,8 +460,26 @@ def _recurring_refs(roles: list[str | None], columns: Sequence[Sequence[str]]) -
         texts = [" ".join(t.split()) for t in columns[i] if t.strip()]
         recur = len(set(texts)) < len(texts)
         if texts and recur and all(_numbers_list(t) for t in texts):
-            out[i] = "rec"
+            out[i] = "rec" if not _reprinted(columns[i], roles, columns) else out[i]
     return out
+
+
+def _reprinted(
+    keys: Sequence[str], roles: Sequence[str | None], columns: Sequence[Sequence[str]]
+) -> bool:
+    """The keys recur with their action printed again beside them (a log of reviews prints the
+    action on each of its review rows): each key beside one action text, which recurs as the key
+    does. Then the key is the action's own, no recommendation's number."""
+    acts = [i for i, r in enumerate(roles) if r == "action" and i < len(columns)]
+    if not acts:
+        return False
+    pairs = {
+        (" ".join(k.split()), " ".join(a.split()))
+        for k, a in zip(keys, columns[acts[0]], strict=False)
+        if k.strip() and a.strip()
+    }
+    named = {k for k, _ in pairs}
+    return bool(pairs) and len(pairs) == len(named) < len([k for k in keys if k.strip()])
 
 
 _KEYS = frozenset({"ref", "code"})
@@ -506,8 +575,10 @@ def settle_roles(
         avg = sum(len(t) for t in texts) / len(texts) if texts else 0.0
         if kind == KPI_TABLE and role == "ref":
             out[i] = "code"
-        elif kind == ACTION_TABLE and role == "indicator" and "action" not in out:
-            out[i] = None  # 'Task description' over an action table: its cells decide
+        elif kind == ACTION_TABLE and role in ("indicator", "milestones") and "action" not in out:
+            # 'Task description', 'Milestone description' over an action table with no action
+            # column: its cells decide (a column of sentences is what the table lists)
+            out[i] = None
         elif role == "date_label":
             out[i] = "baseline"
         elif role in ("rec", "recommendation_text") and texts:
@@ -516,6 +587,11 @@ def settle_roles(
                 out[i] = "other"  # a ranking in words ('Immediate', 'High'), not a number
             elif out[i] == "rec" and "ref" not in out and _mostly(texts, _DOTTED_REF):
                 out[i] = "ref"  # 'Priority' over '1.1', '1.2': action refs under priority 1
+    first = columns[0] if columns else []
+    if kind == KPI_TABLE and "indicator" not in out and out and out[0] in (None, "rec", "other"):
+        # the left-most column of a scorecard with no indicator column: names of what is
+        # measured ('Visits within 10 days') under any header, or else codes
+        out[0] = "indicator" if _named_measures(first) else out[0]
     if kind == KPI_TABLE and "code" not in out and out and out[0] in (None, "rec"):
         out[0] = "code"
     return out
@@ -750,6 +826,8 @@ def _header(
     styled = styled_cells(t.rows[0])
     stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
     known_kind = (seen or {}).get(tuple(labels)) if len(labels) >= 3 else None
+    # a Gantt chart's month columns (no words, bars), under a first row that names a column
+    months = timeline_months(t) if any(row_roles(texts)) else {}
     if any(stated):
         roles = [s or r for s, r in zip(stated, row_roles(texts), strict=True)]
         filled = [x for x in texts if x.strip()]
@@ -761,6 +839,7 @@ def _header(
         and not label_header(texts, styled)
         and not known_kind
         and not _labels(texts, styled)
+        and not months
     ):
         return None
     else:
@@ -777,7 +856,12 @@ def _header(
         by_cells = kind_from_cells(roles, columns)
         actions = by_cells == ACTION_TABLE and _who_and_when(columns)
         kind = by_cells if by_cells == KPI_TABLE or actions else None
-    kind = _actions_unnamed(kind, roles, columns) or known_kind
+    kind = (
+        _actions_unnamed(kind, roles, columns)
+        or known_kind
+        or _gantt_kind(columns, months)
+        or _series_kind(roles, columns)
+    )
     if kind == KPI_TABLE and _schedule(roles, columns, data_rows(t, len(roles))):
         kind = ACTION_TABLE
     if kind is None:
