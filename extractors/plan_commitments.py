@@ -33,8 +33,12 @@ from plantrace.extractors.plan_prose import (
     FIELD_LABELS,
     NOTE_LABELS,
     ROLES,
+    beside,
     carries_on,
+    clause_text,
     made_cell,
+    opens_update,
+    read_update,
     rows_as_tables,
 )
 from plantrace.pipeline.document import Cell, Line
@@ -76,6 +80,7 @@ _NOTE = re.compile(
     r"^\s*(?P<label>(?:[A-Za-z]+\s+){0,2}?[A-Za-z?]+(?:\s+[A-Za-z]+)?)\s*:\s*(?P<value>.*)$", re.S
 )
 _SENTENCE = re.compile(r"(?<=[.;])\s+|\.$")
+_UPDATE_DROP = 3.0  # font sizes: an update line sits under its item, a paragraph gap at most
 
 
 @dataclass(slots=True)
@@ -124,6 +129,10 @@ def _items(elements: Sequence[Element]) -> list[Item]:
             note = _note_role(_strip_bullet(ln.text))
             if current is not None and note is not None and ln.x0 >= current.lines[0].x0 - 2:
                 current.notes.append(ln)
+            elif current is not None and current.notes and beside(current.notes[-1], ln):
+                current.notes.append(ln)  # the next clause of the note, a tab along its line
+            elif current is not None and kind is None and _update_under(current, ln):
+                current.notes.append(ln)
             elif current is not None and _open_bracket(current.lines) and _carries(current, ln):
                 current.lines.append(ln)  # '– mid-Apr 2026)' ends the bracket a line opened
             elif kind is not None:
@@ -162,6 +171,21 @@ def _carries(item: Item, line: Line) -> bool:
     heading right under a note opens the next section)."""
     last = (item.notes or item.lines)[-1]
     return line.bold == last.bold and carries_on(last, line, None, item.lines[0].x0)
+
+
+def _update_under(item: Item, line: Line) -> bool:
+    """A line under an item that opens with a label in the council's own words ('Where things
+    stand: ...', 'Confidence: Minor slippage'): the item's update, once the item has closed with
+    its who and when, when the line is not left of the item and follows it in print."""
+    if item.notes or not opens_update(line) or line.x0 < item.lines[0].x0 - 2:
+        return False
+    last = item.lines[-1]
+    if line.page == last.page and not 0 < line.top - last.top <= _UPDATE_DROP * last.font_size:
+        return False
+    if line.page not in (last.page, last.page + 1):
+        return False
+    body = item.body
+    return (_who_to(body) if item.kind == LINE else _closing(body)) is not None
 
 
 def _note_role(text: str) -> str | None:
@@ -255,7 +279,13 @@ def _who_when(inner: str) -> tuple[str, str] | None:
 
 def _read_notes(item: Item) -> None:
     """The item's notes: a status label's value is its status; a note's first sentence is a
-    status when it reads as one ('Position: Major slippage. Work started.'), the rest a note."""
+    status when it reads as one ('Position: Major slippage. Work started.'), the rest a note.
+    An update line under labels of the council's own words is read clause by clause
+    (plan_prose.read_update)."""
+    if item.notes and _note_role(_strip_bullet(item.notes[0].text)) is None:
+        for role, value in read_update(clause_text(item.notes)).items():
+            item.fields.setdefault(role, value)
+        return
     for k, ln in enumerate(item.notes):
         text = _strip_bullet(ln.text)
         role = _note_role(text)

@@ -237,8 +237,9 @@ def _update_clauses(text: str) -> list[tuple[str, str]]:
 
 
 def _status_clause(clauses: Sequence[tuple[str, str]]) -> int | None:
-    """Which clause is the status: under a status label, else a colour's words, else a state's
-    (a clause under another field's label, 'Owner: ...', is never the status)."""
+    """Which clause is the status: under a status label, else a colour's words, else a state's,
+    the last of equals (the rating closes an update line: 'Where things stand: Two pilots done |
+    Confidence: Minor slippage'); a clause under another field's label is never the status."""
     open_roles = (None, "rag", "progress")
     ranked: list[tuple[int, int]] = []
     for k, (label, value) in enumerate(clauses):
@@ -246,8 +247,8 @@ def _status_clause(clauses: Sequence[tuple[str, str]]) -> int | None:
         if role not in open_roles or not _reads_as_status(value):
             continue
         colour = normalise_rag(value.rstrip(" .")) is not None
-        ranked.append((0 if role == "rag" else 1 if colour else 2, k))
-    return min(ranked)[1] if ranked else None
+        ranked.append((0 if role == "rag" else 1 if colour else 2, -k))
+    return -min(ranked)[1] if ranked else None
 
 
 def _reads_as_status(value: str) -> bool:
@@ -367,7 +368,7 @@ def _add(p: _Paragraph, line: Line) -> bool:
             p.lines.append(line)
             return True
         return False
-    if _beside(p.note[-1], line) or (
+    if beside(p.note[-1], line) or (
         not _NOTE.match(line.text) and carries_on(p.note[-1], line, None, p.note[0].x0)
     ):
         p.note.append(line)
@@ -375,12 +376,21 @@ def _add(p: _Paragraph, line: Line) -> bool:
     return False
 
 
-def _beside(prev: Line, line: Line) -> bool:
+def beside(prev: Line, line: Line) -> bool:
     """The next clause of a note on the same line of print, set apart by a tab ('Since last
     board: ...' <tab> 'Pulse: Limited progress'): right of the note's last piece, on its line."""
     if line.page != prev.page or line.x0 <= prev.bbox[2]:
         return False
     return abs(line.top - prev.top) < 0.5 * prev.font_size and line.index - prev.index in (0, 1)
+
+
+def opens_update(line: Line) -> bool:
+    """A line that opens with a label of its own words and a colon, not a field label (which
+    carries the action's own text on: 'Owned by: ...') and not bold (a heading): the shape of
+    an update line under an action."""
+    return (
+        not line.bold and not _LINE_LABEL.match(line.text) and bool(_UPDATE_LABEL.match(line.text))
+    )
 
 
 def _update_line(p: _Paragraph, line: Line) -> bool:
@@ -389,7 +399,7 @@ def _update_line(p: _Paragraph, line: Line) -> bool:
     paragraph has closed with its own fields (its who and when read) and the line is not left
     of it, under it by a paragraph gap at most and not bold (a heading). A field label opening
     the line ('Owned by:') carries the paragraph on instead."""
-    if line.bold or _LINE_LABEL.match(line.text) or not _UPDATE_LABEL.match(line.text):
+    if not opens_update(line):
         return False
     last = p.lines[-1]
     if line.x0 < p.lines[0].x0 - 2 or not last.text.rstrip().endswith((".", ")")):
@@ -510,16 +520,16 @@ def _note_fields(note: Sequence[Line]) -> dict[str, str]:
     known = read_note(note)
     if known is not None:
         return dict([known])
-    return read_update(_clause_text(note))
+    return read_update(clause_text(note))
 
 
-def _clause_text(note: Sequence[Line]) -> str:
+def clause_text(note: Sequence[Line]) -> str:
     """The note's text, a piece set beside the one before it (a tab apart on one line of
     print) opening a clause of its own, as ' | ' opens one."""
     parts: list[str] = []
     for k, ln in enumerate(note):
         text = _tabbed(ln)
-        if k and _beside(note[k - 1], ln):
+        if k and beside(note[k - 1], ln):
             parts[-1] = f"{parts[-1]} | {text}"
         elif k:
             parts[-1] = join_text([parts[-1], text])

@@ -105,3 +105,39 @@ def test_read_update_clause_by_clause() -> None:
     assert read_update("Where we are: Delayed because the post was vacant for three months") == {
         "progress": "Delayed because the post was vacant for three months"
     }
+
+
+def test_update_lines_under_commitment_bullets() -> None:
+    """Bullets ending in who and when, each with an update line of its own labels under it:
+    the line is the bullet's update, not more of its text (which would hide its who and when)."""
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("b", parent=base["BodyText"], fontName="Helvetica", fontSize=10,
+                          leading=13, spaceBefore=6)  # fmt: skip
+    bullet = ParagraphStyle("l", parent=body, leftIndent=18, bulletIndent=6)
+    update = ParagraphStyle("u", parent=bullet, fontName="Helvetica-Oblique", spaceBefore=1)
+    story: list[object] = [Paragraph("Report to Cabinet: our improvement plan", base["Title"])]
+    items = {
+        "1": [("Introduce a single assessment framework", "Head of Early Help, March 2026",
+               "Where things stand: Two pilots done | Confidence: Minor slippage"),
+              ("Audit twelve assessments every month", "Principal Social Worker, June 2026",
+               "Confidence: On track")],
+        "2": [("Publish a revised supervision standard", "Service Manager, Assessment, October 2026",
+               "Where things stand: Draft agreed. Confidence: Off track")],
+    }  # fmt: skip
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"Recommendation {number}: {rec}", base["Heading2"]))
+        story.append(Paragraph("We will:", body))
+        for text, who_when, line in items[number]:
+            story.append(Paragraph(f"{text} ({who_when})", bullet, bulletText="•"))
+            story.append(Paragraph(line, update))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "cabinet.pdf"))
+    assert [(a.text, a.owner, str(a.due_date), a.rag, a.progress) for a in plan.actions] == [
+        ("Introduce a single assessment framework", "Head of Early Help", "2026-03-31", "amber",
+         "Two pilots done"),
+        ("Audit twelve assessments every month", "Principal Social Worker", "2026-06-30", "green",
+         None),
+        ("Publish a revised supervision standard", "Service Manager, Assessment", "2026-10-31",
+         "red", "Draft agreed"),
+    ]  # fmt: skip
