@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
-from plantrace.extractors.column_roles import DONE, MATRIX, STATUS_TICKS
+from plantrace.extractors.column_roles import DONE, MATRIX, STATUS_TICKS, bar_rag
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_prose import says_no_action
@@ -551,16 +551,18 @@ def _row_rag(
 ) -> str | None:
     """A row's status: its status cell; where that is blank and the table prints a trail of
     ratings by period, the latest period rated (a word, or a fill with no word); with no
-    status column, a done mark."""
+    status column, a done mark; in a Gantt chart whose bars are coloured by status, and no
+    word says it, the colour of the row's bar."""
     if col is None:
-        return _ticked_rag(table, row) or _done_rag(table, row)
-    found = cell_rag(row, col, key, tints)
-    earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
-    for i in earlier:
-        if found is not None:
-            break
-        found = cell_rag(row, i, key)
-    return found
+        found = _ticked_rag(table, row) or _done_rag(table, row)
+    else:
+        found = cell_rag(row, col, key, tints)
+        earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
+        for i in earlier:
+            if found is not None:
+                break
+            found = cell_rag(row, i, key)
+    return found or bar_rag(table.reading, row.cells, key)
 
 
 def _ticked_rag(table: PlanTable, row: Row) -> str | None:
