@@ -402,6 +402,11 @@ def _labels_alone(
     return out
 
 
+def chip_text(text: str) -> bool:
+    """Whether a text is what a status chip prints: a status word or phrase of a few words."""
+    return _status(text)
+
+
 def _status(text: str) -> bool:
     text = " ".join(text.split())
     return 0 < len(text.split()) <= MAX_CHIP_WORDS and cell_type(text) == CellType.rag

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.card_grid import Grid, box_grid
+from plantrace.extractors.card_grid import Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
@@ -72,6 +72,7 @@ WRAP = 1.35  # a line within this many field pitches of the one above continues 
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
 MAX_TITLE_LINES = 6
 CAPTION_WORDS = 5  # a numbered line this short over a card is its caption, not its action
+MAX_BANDS = 3  # a boxed card cut across into bands (body, footer strip) has at most this many
 STRIP_HEIGHT = 6.0  # points: a filled row no taller is a rule along a card's edge, not a row
 # roles a KPI card's labels give: such cards are KPI rows, their title the indicator
 KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
@@ -183,14 +184,16 @@ def split_cards(
     paragraphs: Callable[[list[Line]], list[Element]],
     known: Mapping[str, str | None] | None = None,
     drawn: Sequence[Sequence[Line]] = (),
+    spelling: Counter[str] | None = None,
 ) -> list[Element]:
     """The lines as paragraphs, with each run of action cards made one action table.
 
     known: labels (label_key -> role) of the cards read elsewhere in the plan; with them a lone
     card (the last of a run, at the top of a page) is recognised by its labels alone. drawn:
-    the lines of each box drawn around a card (card_grid.box_grid).
+    the lines of each box drawn around a card (card_grid.box_grid). spelling: how often each
+    card label is printed in the whole plan (label_counts), else in these lines.
     """
-    lines = list(lines)
+    lines, drawn = _fields_apart(list(lines), drawn, spelling)
     chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
     is_field = _recurring_fields(lines, known)
     grid = box_grid(lines, is_field, chips, lambda ln: bool(field_line(ln)), drawn)
@@ -200,6 +203,192 @@ def split_cards(
         if 0 < _card_rows(boxed) >= _card_rows(plain):
             return boxed
     return plain
+
+
+def _fields_apart(
+    lines: list[Line], drawn: Sequence[Sequence[Line]], spelling: Counter[str] | None = None
+) -> tuple[list[Line], list[list[Line]]]:
+    """The lines (and the drawn boxes' lines) with a strip of fields set along one line split
+    into a line per field, where side_by_side finds no tab-wide gaps between them.
+
+    A card's footer strip ('Lead: A. Khan (Head of Service)  Due: Sept 2026  [On track]') sets
+    each field at a fixed position; a long value runs up to, or over, the next field's label,
+    so no gap parts them (the words may even run backwards, or touch: 'Service)Due:'). The next
+    field starts at a label ending in a colon (see _next_label), and a status printed last, set
+    off by a tab-wide gap with no label, is a line of its own (the card's chip)."""
+    labels = _inner_labels(lines)
+    parts: dict[int, list[Line]] = {}
+    for ln in lines:
+        if not _labelled(ln) or side_by_side(ln) is not None or not ln.words:
+            continue
+        got = _strip_fields(ln, labels)
+        if got is not None:
+            parts[id(ln)] = got
+
+    def split(seq: Sequence[Line]) -> list[Line]:
+        return [p for ln in seq for p in parts.get(id(ln), [ln])]
+
+    lines, boxes = split(lines), [split(box) for box in drawn]
+    fixed = _misspelt_labels(lines, spelling)
+    if not fixed:
+        return lines, boxes
+    return [fixed.get(id(ln), ln) for ln in lines], [
+        [fixed.get(id(ln), ln) for ln in box] for box in boxes
+    ]
+
+
+MIN_TYPO_LABEL = 5  # characters: a shorter label one letter off another is a label of its own
+
+
+def label_counts(lines: Sequence[Line]) -> Counter[str]:
+    """How many field lines print each label (label_key), strips of fields split apart."""
+    split, _ = _fields_apart(list(lines), (), Counter())
+    return Counter(label_key(p[0]) for ln in split if (p := field_line(ln)) is not None)
+
+
+def _misspelt_labels(lines: Sequence[Line], spelling: Counter[str] | None) -> dict[int, Line]:
+    """id(line) -> the line with its label spelt as the plan's other cards spell it, for a
+    field whose label is printed once and is one letter off (dropped, added or changed) a
+    label that recurs ('Competion by' among 'Completion by'): a typo in one card of a deck is
+    still that card's field."""
+    labels = {id(ln): p[0] for ln in lines if (p := field_line(ln)) is not None}
+    counts = spelling if spelling is not None else Counter(label_key(x) for x in labels.values())
+    if not counts:
+        return {}
+    spelt = {label_key(x): x for x in labels.values()}
+    common = [k for k, n in counts.items() if n >= 2 and len(k) >= MIN_TYPO_LABEL]
+    out: dict[int, Line] = {}
+    for ln in lines:
+        label = labels.get(id(ln))
+        if label is None or counts[label_key(label)] != 1:
+            continue
+        near = [k for k in common if _one_edit(label_key(label), k)]
+        if len(near) != 1:
+            continue
+        right = spelt.get(near[0], near[0].capitalize())
+        text = " ".join(ln.text.split()).replace(label, right, 1)
+        out[id(ln)] = Line(text, ln.bbox, ln.font_size, ln.bold, ln.page, ln.index, words=ln.words)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different strings are one letter apart: one dropped, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _labelled(line: Line) -> bool:
+    """A line that opens with a label and a colon or dash, and a value after it (a label set
+    off by a gap alone, 'Status<tab>On track', is one field: its value is no chip)."""
+    text = " ".join(line.text.split())
+    m = _COLON.match(text) or _DASH.match(text)
+    return m is not None and bool(m.group("value").strip())
+
+
+def _inner_labels(lines: Sequence[Line]) -> Counter[str]:
+    """How many lines hold each label-like run ('Land by') just before a colon inside a field
+    line's text: labels that recur are the fields a strip repeats on every card."""
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        if field_line(ln) is None:
+            continue
+        words = _unglued([w.text for w in ln.words])
+        seen = {c for e in range(1, len(words)) for c in _label_runs(words, e)}
+        counts.update(seen)
+    return counts
+
+
+def _unglued(texts: list[str]) -> list[str]:
+    """Words with a label glued to the word before it ('Service)Due') cut apart."""
+    out: list[str] = []
+    for t in texts:
+        out += [x for x in _GLUED.split(t) if x]
+    return out
+
+
+# a capitalised word (or label, 'Go-live:') glued to a word ending in a letter, digit or bracket
+_GLUED = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z][a-z][A-Za-z'’-]*:?$)")
+
+
+def _label_runs(words: Sequence[str], end: int) -> list[str]:
+    """The label-like runs of one to four words ending at words[end], which ends in a colon."""
+    if not words[end].endswith(":") or end == 0:
+        return []
+    out = []
+    for k in range(max(1, end - 3), end + 1):
+        text = " ".join(words[k : end + 1])[:-1].strip()
+        if text[:1].isupper() and _LABEL_ONLY.match(text):
+            out.append(text)
+    return out
+
+
+def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
+    """A field line's fields and its trailing chip as lines of their own, or None when it holds
+    one field only."""
+    words = _glued_words(line.words)
+    h = max(line.bottom - line.top, 1.0)
+    chip: list[Word] = []
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].x0 - words[k - 1].x1 >= TAB_GAP * h:
+            if chip_text(" ".join(w.text for w in words[k:])):
+                words, chip = words[:k], words[k:]
+            break
+    cuts = [0]
+    for e in range(1, len(words)):
+        start = _next_label([w.text for w in words], e, words, h, labels)
+        if start is not None and start > cuts[-1] + 1:
+            cuts.append(start)
+    pieces = [words[a:b] for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
+    if len(pieces) < 2 and not chip:
+        return None
+    return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
+
+
+def _next_label(
+    texts: list[str], end: int, words: Sequence[Word], h: float, labels: Counter[str]
+) -> int | None:
+    """Where a label ending at words[end] ('Land by:') starts, when it starts a field of its
+    own: its run recurs on two or more lines (the longest of the most frequent), or it opens
+    where the text restarts (the word before it ends right of where it starts, or touches it)."""
+    runs = _label_runs(texts, end)
+    if not runs:
+        return None
+    for text in runs:  # longest first: the run starting where the text restarts
+        k = end + 1 - len(text.split())
+        gap = words[k].x0 - words[k - 1].x1
+        if gap < 0.1 * h:
+            return k
+    best = max((labels[t], len(t.split())) for t in runs)
+    if best[0] < 2:
+        return None
+    return end + 1 - best[1]
+
+
+def _glued_words(words: Sequence[Word]) -> list[Word]:
+    """The words with a capitalised word glued to the one before it ('Manager)Land') cut in
+    two, each part's box by its share of the letters."""
+    out: list[Word] = []
+    for w in words:
+        pieces = [x for x in _GLUED.split(w.text) if x]
+        if len(pieces) < 2:
+            out.append(w)
+            continue
+        per = (w.x1 - w.x0) / max(len(w.text), 1)
+        x = w.x0
+        for piece in pieces:
+            out.append(Word(piece, x, w.top, x + per * len(piece), w.bottom))
+            x += per * len(piece)
+    return out
+
+
+def _words_line(line: Line, words: list[Word]) -> Line:
+    box = (min(w.x0 for w in words), line.top, max(w.x1 for w in words), line.bottom)
+    text = " ".join(w.text for w in words)
+    return Line(text, box, line.font_size, line.bold, line.page, line.index, words=words)
 
 
 def _recurring_fields(
@@ -1325,14 +1514,15 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
         return elements
     out = _open_containers(out, boxed)
     groups = _paragraph_groups(out)
-    reads = [_read_boxes(group, boxed, None) for group in groups]
+    spelling = label_counts([ln for group in groups for el in group for ln in el.lines])
+    reads = [_read_boxes(group, boxed, None, spelling) for group in groups]
     # a box alone (a deck's continuation slide with one card) is read with the labels the
     # plan's other boxes of cards showed
     known = _run_labels([el for read in reads if read is not None for el in read])
     result: list[Element] = []
     for group, read in zip(groups, reads, strict=True):
         if read is None and known and any(id(el) in boxed for el in group):
-            read = _read_boxes(group, boxed, known)
+            read = _read_boxes(group, boxed, known, spelling)
         if read is not None:
             result.extend(read)
         else:  # no card in the boxes: they stay the tables they were found as
@@ -1344,14 +1534,17 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
 
 
 def _read_boxes(
-    group: list[Element], boxed: Mapping[int, Element], known: Mapping[str, str | None] | None
+    group: list[Element],
+    boxed: Mapping[int, Element],
+    known: Mapping[str, str | None] | None,
+    spelling: Counter[str] | None = None,
 ) -> list[Element] | None:
     """A page's run of paragraphs read as cards, the boxed ones each a box; None when it holds
     no box, or no card was found in its boxes."""
     drawn = [el.lines for el in group if id(el) in boxed]
     if not drawn:
         return group
-    read = split_cards([ln for el in group for ln in el.lines], _paragraphs, known, drawn)
+    read = split_cards([ln for el in group for ln in el.lines], _paragraphs, known, drawn, spelling)
     if not any(el.table is not None for el in read):
         return None
     return _idle_boxes(read, group, boxed)
@@ -1418,6 +1611,9 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if raw is None:
         return None
     rows = [r for r in raw.rows if not _strip(r)]  # a coloured rule across the top of the box
+    if 1 < len(rows) <= MAX_BANDS and all(_one_cell(r) for r in rows) and _strips_below(rows):
+        lines = [ln for r in rows for c in r if c is not None for ln in c.lines]
+        return (lines, None) if len(lines) >= 2 else None  # a box cut across by a footer strip
     if len(rows) != 1:
         return None
     cells = [c for c in rows[0] if c is not None]
@@ -1432,6 +1628,23 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if bar.bbox[2] - bar.bbox[0] > 0.1 * (body.bbox[2] - body.bbox[0]):
         return None
     return list(body.lines), (el.page, bar.bbox, bar.fill)
+
+
+def _strips_below(rows: Sequence[Sequence[Cell | None]]) -> bool:
+    """Whether every band under a box's first is a strip: one line of text (a footer where the
+    card's fields are set along its foot), not a box of its own stacked under a head."""
+    for row in rows[1:]:
+        lines = [ln for c in row if c is not None for ln in c.lines]
+        if not lines or max(ln.top for ln in lines) > min(ln.bottom for ln in lines):
+            return False
+    return True
+
+
+def _one_cell(row: Sequence[Cell | None]) -> bool:
+    """A row of a box that is one cell across, holding text: a band of a card (its body, or the
+    strip along its foot where its fields are set)."""
+    cells = [c for c in row if c is not None]
+    return len(cells) == 1 and bool(cells[0].lines)
 
 
 def _strip(row: Sequence[Cell | None]) -> bool:

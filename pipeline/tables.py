@@ -148,6 +148,75 @@ def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
         uf.union(len(hs) + a, len(hs) + b)
 
 
+_CORNER = 16.0  # points: the largest radius of a box's rounded corner
+# points: the shortest straight side of a text box of rounded corners (two lines of text); a
+# pill or chip round a word (its ends all curve) is no box, its word stays in the text
+_BOX_SIDE = 20.0
+
+
+def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Ruling], list[Ruling]]:
+    """The rulings with each box of rounded corners closed: its four sides drawn as straight
+    lines that stop short of every corner by one radius (the arcs are curves, no rulings), all
+    four carried on to the corners they round.
+
+    Slides and web pages draw text boxes with rounded corners; their sides meet nowhere, so
+    without this the box is no table and the text in it is read as loose lines across the page.
+    Only whole boxes are closed: four sides, each corner rounded by the same radius, the sides
+    at least two lines of text tall; sides that cross, touch, or stop short of one corner only
+    (a chip's edge near a box), and chips round one word, stay as they are.
+    """
+    hs, vs = list(hs), list(vs)
+    for top in range(len(hs)):
+        for bottom, left, right in _rounded_box(hs, vs, top):
+            x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
+            y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
+            for i in (top, bottom):
+                hs[i] = Ruling(x0, hs[i].top, x1, hs[i].bottom)
+            for j in (left, right):
+                vs[j] = Ruling(vs[j].x0, y0, vs[j].x1, y1)
+    return hs, vs
+
+
+def _rounded_box(hs: list[Ruling], vs: list[Ruling], top: int) -> list[tuple[int, int, int]]:
+    """(bottom, left, right) of the box of rounded corners whose top side is hs[top], if any."""
+    h = hs[top]
+    tall = [j for j, v in enumerate(vs) if v.bottom - v.top >= _BOX_SIDE]
+    lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
+    rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
+    for left, r in lefts:
+        for right, r2 in rights:
+            if abs(r - r2) > TOL:
+                continue
+            for bottom, b in enumerate(hs):
+                if bottom == top or abs(b.x0 - h.x0) > TOL or abs(b.x1 - h.x1) > TOL:
+                    continue
+                r3 = _corner(b, vs[left], b.x0, vs[left].bottom)
+                r4 = _corner(b, vs[right], b.x1, vs[right].bottom)
+                if r3 is not None and r4 is not None and max(abs(r3 - r), abs(r4 - r)) <= TOL:
+                    return [(bottom, left, right)]
+    return []
+
+
+def _corner(h: Ruling, v: Ruling, h_end: float, v_end: float) -> float | None:
+    """The radius of a rounded corner between a horizontal side ending at h_end and a vertical
+    one ending at v_end: both stop short of the corner where their lines cross by one radius
+    (TOL < radius <= _CORNER), else None."""
+    dx, dy = abs(h_end - _mid_x(v)), abs(v_end - _mid_y(h))
+    if not (TOL < dx <= _CORNER and TOL < dy <= _CORNER) or abs(dx - dy) > TOL:
+        return None
+    if h.x0 - TOL <= _mid_x(v) <= h.x1 + TOL or v.top - TOL <= _mid_y(h) <= v.bottom + TOL:
+        return None  # the sides reach the crossing: no rounded corner
+    return dx
+
+
+def _mid_x(r: Ruling) -> float:
+    return (r.x0 + r.x1) / 2
+
+
+def _mid_y(r: Ruling) -> float:
+    return (r.top + r.bottom) / 2
+
+
 def lattice_tables(page: Page) -> list[Table]:
     """Every ruled table on the page, top to bottom, with merged cells where a ruling is missing;
     a table printed in halves side by side under one repeated header is one table per half, left
@@ -155,6 +224,7 @@ def lattice_tables(page: Page) -> list[Table]:
     the line is no ruling (struck_through)."""
     strikes, struck = struck_through(page)
     hs, vs = _split_rulings([r for r in page.rulings if id(r) not in strikes])
+    hs, vs = round_corners_closed(hs, vs)
     tables = []
     for gh, gv in _groups(hs, vs):
         table = _grid_table(page, gh, gv, struck)
@@ -515,7 +585,13 @@ def _bands(words: list[Word], font_size: float) -> list[list[Word]]:
 
 
 def _sub_line(src: Line, words: list[Word]) -> Line:
-    words = sorted(words, key=lambda w: w.x0)
+    """The line of a cell's words from one source line: left to right, unless two of them
+    overlap (a value run on over the next field set at a fixed place, as on a slide's footer
+    strip): the text is then in the order it was printed, so neither field's words interleave."""
+    order = {id(w): k for k, w in enumerate(src.words)}
+    by_x = sorted(words, key=lambda w: w.x0)
+    overprinted = any(b.x0 < a.x1 - TOL for a, b in zip(by_x, by_x[1:], strict=False))
+    words = sorted(words, key=lambda w: order.get(id(w), 0)) if overprinted else by_x
     bbox = words_bbox(words)
     return Line(
         text=" ".join(w.text for w in words),
