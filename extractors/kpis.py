@@ -250,8 +250,8 @@ def _admit_timed(table: PlanTable, roles: dict[int, str]) -> None:
         if c in roles or role in _NOT_FIGURE or c >= len(table.labels):
             continue
         time = figure_time(table.labels[c])
-        if time is None or not _figure_cells(table, c):
-            continue
+        if time is None or not _figure_cells(table, c) or _group_end(table, c, roles) != c:
+            continue  # a header over a group of columns ('Goal' over two years) speaks for its last
         wanted = _TIME_ROLE[time]
         holder = next((h for h, r in roles.items() if r == wanted), None)
         if holder is not None and wanted != "baseline":
@@ -266,13 +266,19 @@ _NOT_FIGURE = frozenset({"indicator", "code", "action", "owner", "rag"})
 
 
 def _figure_cells(table: PlanTable, col: int) -> bool:
-    """Whether a column's filled cells are figures (a percentage, a count, a rate)."""
+    """Whether a column's filled cells are figures (a percentage, a count, a rate). A small
+    bare count ('98') types as a short code when alone; its value, under a header that speaks of
+    a time, makes it a figure all the same. Dates (a year alone: '2025') are no figures."""
     cells = [t for r in table.rows if not r.section and (t := " ".join(r.text(col).split()))]
-    return (
-        bool(cells)
-        and all(parse_quantity(t) is not None for t in cells)
-        and _mostly(cells, {CellType.number})
-    )
+    return bool(cells) and all(_figure_value(t) for t in cells)
+
+
+def _figure_value(text: str) -> bool:
+    q = parse_quantity(text)
+    return q is not None and q.value is not None and cell_type(text) in _COUNTS
+
+
+_COUNTS = frozenset({CellType.number, CellType.code})
 
 
 def _group_end(table: PlanTable, col: int, roles: Mapping[int, str]) -> int:

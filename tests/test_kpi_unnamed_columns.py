@@ -69,3 +69,13 @@ def test_one_row_series_start_and_aim_by_their_words() -> None:
     assert _read(_plan([(head, rows)])) == [
         ("Return interviews offered within three days", "52%", "66.5%", "85%"),
     ]
+
+
+def test_one_row_bare_counts_under_a_start_header() -> None:
+    """A small count alone types as a short code; under a header speaking of the start it is
+    the baseline all the same."""
+    head = ["Indicator of success", "Start level", "Q1 2026/27", "Q2 2026/27", "Q3 2026/27", "Aim"]
+    rows = [["Approved foster carer households in the county", "41", "44", "47", "52", "60"]]
+    assert _read(_plan([(head, rows)])) == [
+        ("Approved foster carer households in the county", "41", "52", "60"),
+    ]
