@@ -283,8 +283,8 @@ def _read_notes(item: Item) -> None:
     An update line under labels of the council's own words is read clause by clause
     (plan_prose.read_update)."""
     if item.notes and _note_role(_strip_bullet(item.notes[0].text)) is None:
-        for role, value in read_update(clause_text(item.notes)).items():
-            item.fields.setdefault(role, value)
+        for name, said in read_update(clause_text(item.notes)).items():
+            item.fields.setdefault(name, said)
         return
     for k, ln in enumerate(item.notes):
         text = _strip_bullet(ln.text)
