@@ -320,6 +320,8 @@ def _label_runs(words: Sequence[str], end: int) -> list[str]:
         return []
     out = []
     for k in range(max(1, end - 3), end + 1):
+        if any(w.endswith((")", ",")) for w in words[k:end]):
+            continue  # a bracket or comma closes a value ('(Director of Services)'), no label
         text = " ".join(words[k : end + 1])[:-1].strip()
         if text[:1].isupper() and _LABEL_ONLY.match(text):
             out.append(text)

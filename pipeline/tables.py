@@ -149,9 +149,10 @@ def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
 
 
 _CORNER = 16.0  # points: the largest radius of a box's rounded corner
-# points: the shortest straight side of a text box of rounded corners (two lines of text); a
-# pill or chip round a word (its ends all curve) is no box, its word stays in the text
-_BOX_SIDE = 20.0
+# points: the shortest straight side of a text box of rounded corners (a card: a few lines of
+# text); a pill or chip round a word (its ends all curve) or a heading's rounded bar is no box,
+# its words stay in the text
+_BOX_SIDE = 40.0
 
 
 def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Ruling], list[Ruling]]:
@@ -162,7 +163,7 @@ def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Rulin
     Slides and web pages draw text boxes with rounded corners; their sides meet nowhere, so
     without this the box is no table and the text in it is read as loose lines across the page.
     Only whole boxes are closed: four sides, each corner rounded by the same radius, the sides
-    at least two lines of text tall; sides that cross, touch, or stop short of one corner only
+    a few lines of text tall; sides that cross, touch, or stop short of one corner only
     (a chip's edge near a box), and chips round one word, stay as they are.
     """
     hs, vs = list(hs), list(vs)
