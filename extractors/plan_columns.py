@@ -31,6 +31,7 @@ from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, 
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.values import parse_quantity
 from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
@@ -352,7 +353,7 @@ def _series_kind(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) 
     names too short ('Re-referrals within 12 months') for kind_from_cells to call them prose."""
     run: list[int] = []
     for i, role in enumerate([*roles, None]):
-        figures = i < len(columns) and _dominant_share(_filled(columns[i]), _FIGURE) >= 0.6
+        figures = i < len(columns) and _figures(columns[i])
         if role == "date_label" and figures:
             run.append(i)
             continue
@@ -370,6 +371,18 @@ def _named_measures(texts: Sequence[str]) -> bool:
 
 _SERIES = 3  # adjacent period columns of figures that make a trend
 _FIGURE = {CellType.number}
+
+
+def _figures(texts: Sequence[str]) -> bool:
+    """Mostly figures: numbers, and bare counts ('15', '22') that type as short codes."""
+    col = _filled(texts)
+    counted = sum(1 for t in col if cell_type(t) in _FIGURE or _count(t))
+    return bool(col) and counted >= 0.6 * len(col)
+
+
+def _count(text: str) -> bool:
+    quantity = parse_quantity(text)
+    return quantity is not None and quantity.value is not None and text.strip().isdigit()
 
 
 def _filled(texts: Sequence[str]) -> list[str]:

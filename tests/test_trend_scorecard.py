@@ -31,6 +31,13 @@ def test_one_measure_with_a_monthly_trend_is_a_scorecard() -> None:
     assert table.roles[-1] == "target"
 
 
+def test_bare_counts_over_the_months_are_a_trend() -> None:
+    rows = [["Children waiting for a foster home", "31", "28", "15", "9", "5"]]
+    doc = parse_pdf_bytes(_pdf(rows), "s")
+    [table] = [el.table for el in read_layout(doc) if el.table is not None]
+    assert table.kind == "kpi"
+
+
 def test_words_over_the_months_are_no_trend() -> None:
     rows = [["Visits within 10 days", "62%", "On track", "Behind", "Behind", "90%"]]
     doc = parse_pdf_bytes(_pdf(rows), "s")
