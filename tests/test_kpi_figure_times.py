@@ -5,17 +5,11 @@ Each test prints the columns in the order the right-most-is-the-target rule gets
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.values import aims_at, figure_time, parse_quantity
-from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.scorecards import Figures, kpi_figures, scorecard_pdf
 
 INDICATORS = [
     "Children seen alone at every statutory visit",
@@ -25,23 +19,13 @@ INDICATORS = [
 
 
 def _plan(head: list[str], rows: list[list[str]]) -> bytes:
-    body = getSampleStyleSheet()["BodyText"]
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
-    cells = [[Paragraph(f"<b>{x}</b>", body) for x in head]]
-    cells += [[Paragraph(x, body) for x in r] for r in rows]
-    table = Table(cells, colWidths=[300, 110, 110, 110])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, "black")]))
-    doc.build([Paragraph("Performance scorecard 2025-26", body), table])
-    return buf.getvalue()
+    return scorecard_pdf(
+        "Performance scorecard 2025-26", head, rows, [300, 110, 110, 110], "LINEBELOW"
+    )
 
 
-def _values(pdf: bytes) -> list[tuple[str | None, str | None, str | None]]:
-    plan = extract_plan(parse_pdf_bytes(pdf, "scorecard.pdf"))
-    return [
-        tuple(q.raw if q is not None else None for q in (k.baseline, k.latest, k.target))
-        for k in plan.kpis
-    ]  # type: ignore[misc]
+def _values(pdf: bytes) -> list[Figures]:
+    return kpi_figures(pdf, "scorecard.pdf")
 
 
 def test_header_words_about_time_place_latest_and_target() -> None:

@@ -6,16 +6,10 @@ baseline, where the place-based reading took it for a second baseline. A dated c
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.normalise.values import figure_time
-from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.scorecards import Figures, kpi_figures, scorecard_pdf
 
 INDICATORS = [
     "Re-referrals to children's social care within twelve months",
@@ -25,23 +19,17 @@ INDICATORS = [
 
 
 def _plan(head: list[str], rows: list[list[str]]) -> bytes:
-    body = getSampleStyleSheet()["BodyText"]
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
-    cells = [[Paragraph(f"<b>{x}</b>", body) for x in head]]
-    cells += [[Paragraph(x, body) for x in r] for r in rows]
-    table = Table(cells, colWidths=[320, 100, 100, 100])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
-    doc.build([Paragraph("Outcome measures we report to the improvement board", body), table])
-    return buf.getvalue()
+    return scorecard_pdf(
+        "Outcome measures we report to the improvement board",
+        head,
+        rows,
+        [320, 100, 100, 100],
+        "GRID",
+    )
 
 
-def _values(pdf: bytes) -> list[tuple[str | None, str | None, str | None]]:
-    plan = extract_plan(parse_pdf_bytes(pdf, "measures.pdf"))
-    return [
-        tuple(q.raw if q is not None else None for q in (k.baseline, k.latest, k.target))
-        for k in plan.kpis
-    ]  # type: ignore[misc]
+def _values(pdf: bytes) -> list[Figures]:
+    return kpi_figures(pdf, "measures.pdf")
 
 
 ROWS = [["24%", "18%", "21.5%"], ["55%", "95%", "71%"], ["23", "16", "19"]]
