@@ -109,8 +109,8 @@ def h3_due(form: str, d: date, rng: random.Random, anchor: date | None) -> tuple
         return f"w/e {day.day} {_abbr(m)} {y}", day
     if form == "winter":
         if m in (12, 1, 2):
-            first = y if m == 12 else y - 1
-            return f"Winter {first}/{(first + 1) % 100:02d}", month_end(first + 1, 2)
+            winter = y if m == 12 else y - 1
+            return f"Winter {winter}/{(winter + 1) % 100:02d}", month_end(winter + 1, 2)
         return h3_due("month_span", d, rng, anchor)
     if form == "end_of_year":
         return f"end of {y}", date(y, 12, 31)
@@ -374,7 +374,8 @@ def _action(fam: H3Family, rng: random.Random, ref: str, text: str, num: str, st
         if rng.random() < 0.1:
             first, last = 0, chart_months - 1  # runs the whole chart
         d = _add_months(start, last)
-        due_raw, due = f"{_abbr(d.month)} {d.year}", d
+        due: date | None = d
+        due_raw = f"{_abbr(d.month)} {d.year}"
     else:
         d = _add_months(start, rng.randint(2, 20))
         due_raw, due = h3_due(rng.choice(dates), d, rng, start)

@@ -350,7 +350,8 @@ def _action(fam: H4Family, rng: random.Random, ref: str, text: str, num: str, st
             status_form: str, has_progress: bool, fy_first: int, quarter: int) -> H4Action:  # fmt: skip
     d = _months_after(start, rng.randint(2, 20))
     if fam.layout == "outline" and rng.random() < 0.6:  # a date cell Calc prints as 'Sep 25'
-        due_raw, due = f"{d:%b} {d.year % 100:02d}", d
+        due: date | None = d
+        due_raw = f"{d:%b} {d.year % 100:02d}"
     else:
         due_raw, due = h4_due(rng.choice(H4_DATES), d)
     status, rag = _status(rng)

@@ -278,7 +278,8 @@ def _action(fam: H5Family, rng: random.Random, num: str, k: int, text: str, star
     d = _months_after(start, rng.randint(1, 20))
     xl_date = fam.layout == "repeat" and rng.random() < 0.7
     if xl_date:  # a date cell Calc prints as 31/03/26
-        due_raw, due = f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}", d
+        due: date | None = d
+        due_raw = f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}"
     else:
         due_raw, due = h5_due(rng.choice(H5_DATES), d)
     status, rag, symbol = rng.choice(H5_STATUS)

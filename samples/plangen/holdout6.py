@@ -239,7 +239,8 @@ def build_holdout6(fam: H6Family, seed: int, index: int) -> H6Plan:
             d = _months_after(start, rng.randint(1, 20))
             xl_date = fam.layout == "smart" and rng.random() < 0.6
             if xl_date:  # a date cell Calc prints as 31-Mar-26
-                due_raw, due = f"{d.day:02d}-{calendar.month_abbr[d.month]}-{d.year % 100:02d}", d
+                due: date | None = d
+                due_raw = f"{d.day:02d}-{calendar.month_abbr[d.month]}-{d.year % 100:02d}"
             else:
                 due_raw, due = h6_due(rng.choice(H6_DATES), d, rng)
             status, rag = rng.choice(H6_STATUS) if has_status else (None, None)

@@ -155,15 +155,15 @@ def _slides(p: H8Plan, folder: Path) -> Path:
         xs = [14 * mm, 180 * mm, 235 * mm, 285 * mm]
         y = H - 36 * mm
         c.setFont(bold, 11)
-        for x, col in zip(xs, kcols, strict=True):
-            c.drawString(x, y, h[col])
+        for x, kc in zip(xs, kcols, strict=True):
+            c.drawString(x, y, h[kc])
         c.setStrokeColor(accent)
         c.line(14 * mm, y - 3 * mm, W - 14 * mm, y - 3 * mm)
         y -= 10 * mm
         for k in p.kpis:
             c.setFont(base, 11)
-            for x, col in zip(xs, kcols, strict=True):
-                c.drawString(x, y, _kpi_cell(k, col))
+            for x, kc in zip(xs, kcols, strict=True):
+                c.drawString(x, y, _kpi_cell(k, kc))
             y -= 9 * mm
         c.showPage()
     c.save()
@@ -364,8 +364,8 @@ def _sheets(p: H8Plan, folder: Path) -> Path:
             ] + [h["target"]]  # fmt: skip
             # the indicator spans two columns (A:B), then baseline, months, target
             for j, text_h in enumerate(heads):
-                col = 1 if j == 0 else j + 2
-                hc = ws.cell(r, col, text_h)
+                at = 1 if j == 0 else j + 2
+                hc = ws.cell(r, at, text_h)
                 hc.font, hc.fill, hc.border, hc.alignment = (Font(name=font, bold=True, size=9),
                                                              head_fill, grid, wrap)  # fmt: skip
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
@@ -373,14 +373,16 @@ def _sheets(p: H8Plan, folder: Path) -> Path:
                 ws.column_dimensions[chr(64 + k)].width = 15
             for i in mine:
                 r += 1
-                k = p.kpis[i]
-                ws.cell(r, 1, k.indicator).alignment = wrap
+                kpi = p.kpis[i]
+                ws.cell(r, 1, kpi.indicator).alignment = wrap
                 ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
-                vals = [k.baseline] + [None] * (n_m - len(trends[i])) + _trend(p, i) + [k.target]
-                for j, v in enumerate(vals):
+                figs = (
+                    [kpi.baseline] + [None] * (n_m - len(trends[i])) + _trend(p, i) + [kpi.target]
+                )
+                for j, fig in enumerate(figs):
                     cell = ws.cell(r, j + 3)
-                    if v is not None:
-                        cell.value, cell.number_format = _xl_number(v)
+                    if fig is not None:
+                        cell.value, cell.number_format = _xl_number(fig)
                     cell.border = grid
                     cell.font = Font(name=font, size=9)
                 ws.cell(r, 1).font = Font(name=font, size=9)

@@ -592,8 +592,8 @@ def _gantt(p: H3Plan, folder: Path) -> Path:
         ("SPAN", (-1, 0), (-1, 1)),
         ("LEFTPADDING", (3, 0), (-2, -1), 1), ("RIGHTPADDING", (3, 0), (-2, -1), 1),
     ]  # fmt: skip
-    for a, b in spans:
-        style.append(("SPAN", (3 + a, 0), (3 + b, 0)))
+    for lo, hi in spans:
+        style.append(("SPAN", (3 + lo, 0), (3 + hi, 0)))
     bar = colors.HexColor(rng.choice(("#4472c4", "#7f7f7f", "#2e75b6", "#548235")))
     for num, text in p.recs:
         r = len(data)

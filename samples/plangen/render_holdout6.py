@@ -142,9 +142,9 @@ def _docx(p: H6Plan, folder: Path) -> Path:
         for j, c in enumerate(kcols):
             _put(kt.cell(0, j), h[c], size - 1, bold=True)
             _shade(kt.cell(0, j), "#E7E6E6")
-        for r, k in enumerate(p.kpis, start=1):
+        for r, kpi in enumerate(p.kpis, start=1):
             for j, c in enumerate(kcols):
-                _put(kt.cell(r, j), _kpi_cell(k, c), size - 1)
+                _put(kt.cell(r, j), _kpi_cell(kpi, c), size - 1)
         n += 1
     for head, body in (("Financial implications", "There are no additional financial "
                         "implications arising from this report; the plan is funded from the "

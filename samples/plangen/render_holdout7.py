@@ -14,6 +14,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -250,7 +251,7 @@ def _letter(p: H7Plan, folder: Path) -> Path:
     h = p.headers
     width = 21.0 - 4.0
     right = doc.add_paragraph()
-    right.alignment = 2
+    right.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     right.add_run(f"{p.authority} Council\nChildren's Services\nCounty Hall\n"
                   f"{_long_date(p.issued)}")  # fmt: skip
     inspector = rng.choice(("Ms A Rowe HMI", "Mr K Patel HMI", "Ms J Okafor HMI"))
@@ -397,9 +398,9 @@ def _sheets(p: H7Plan, folder: Path) -> Path:
                 cell.font, cell.alignment, cell.border = Font(name=font, size=10), wrap, grid
                 if c == "rag" and a.rag:
                     cell.fill = PatternFill("solid", fgColor=TINT[a.rag].lstrip("#"))
-                v = vals[c]
-                if isinstance(v, str):
-                    lines = max(lines, -(-len(v) // int(widths[c] * 0.85)))
+                val = vals[c]
+                if isinstance(val, str):
+                    lines = max(lines, -(-len(val) // int(widths[c] * 0.85)))
             sh.row_dimensions[r].height = 14.0 * lines + 6
     if p.kpis:
         ks = wb.create_sheet("Scorecard")
@@ -420,8 +421,8 @@ def _sheets(p: H7Plan, folder: Path) -> Path:
                 if c == "indicator":
                     cell.value = k.indicator
                 else:
-                    v = {"baseline": k.baseline, "latest": k.latest, "target": k.target}[c]
-                    cell.value, cell.number_format = _xl_number(v)
+                    fig = {"baseline": k.baseline, "latest": k.latest, "target": k.target}[c]
+                    cell.value, cell.number_format = _xl_number(fig)
                 cell.font, cell.border = Font(name=font, size=10), grid
     path = folder / f"{p.name}.xlsx"
     wb.save(str(path))

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import cast
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -20,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from samples.plangen.holdout7 import H7Kpi
 from samples.plangen.holdout8 import H8Plan
-from samples.plangen.holdout9 import H9_STATUS, TINT9
+from samples.plangen.holdout9 import H9_STATUS, TINT9, H9Action
 from samples.plangen.printing import print_plans
 from samples.plangen.render_holdout import CSS_FONTS, _borders, _shade, _widths
 from samples.plangen.render_holdout2 import _xl_number
@@ -124,7 +125,8 @@ def _exception(p: H8Plan, folder: Path) -> Path:
     style = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#7F7F7F")),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#34495E")),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]  # fmt: skip
-    for i, a in enumerate(p.actions, start=1):
+    actions = cast(list[H9Action], p.actions)  # an exception report's plan is holdout9's
+    for i, a in enumerate(actions, start=1):
         due = a.agreed_raw or a.due_raw
         vals = {"ref": a.ref, "action": a.text, "owner": a.owner, "due": due,
                 "rag": a.status or "", "progress": a.progress or ""}  # fmt: skip
@@ -138,7 +140,7 @@ def _exception(p: H8Plan, folder: Path) -> Path:
     story.append(Paragraph("Dates in this table are the dates agreed when the plan was approved.",
                            ParagraphStyle("n", parent=body, fontSize=7.5)))  # fmt: skip
     story.append(Paragraph("3. Exceptions", h2))
-    exceptions = [a for a in p.actions if a.agreed_raw]
+    exceptions = [a for a in actions if a.agreed_raw]
     if not exceptions:
         story.append(Paragraph("There are no exceptions this period.", body))
     lab = ParagraphStyle("l", parent=cellst, fontName=bold)

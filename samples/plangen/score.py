@@ -121,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _feature(gold: dict[str, object], key: str) -> object:
     features = gold.get("features")
-    return gold.get(key) if key in gold else (features or {}).get(key)  # type: ignore[union-attr]
+    if key in gold:
+        return gold[key]
+    return features.get(key) if isinstance(features, dict) else None
 
 
 def _git(*args: str) -> str:
