@@ -14,6 +14,13 @@ progress ('Latest update') is the action's progress now.
 A block is read from what it is, not from its words: a table or box of two-part rows (a label,
 a column gap or a colon, a value), its first row (or a ref row) naming an action already read,
 and at least one row restating a field (a date, a status, a note) of it.
+
+Plans also keep progress apart from the plan as agreed: a later table whose rows are keyed by
+the refs of actions already read (in any order) and say only how each stands, a status column
+and a note, no action text nor owner of their own (update_from_keyed_table). Its header may
+stand alone at the foot of the page before, or name nothing a vocabulary knows: its columns are
+read from their cells (short words shaded by their status, or read as statuses, and a column
+of notes).
 """
 
 from __future__ import annotations
@@ -22,13 +29,19 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import Draft
 from plantrace.extractors.plan_boxes import column_gap
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line, Word
 from plantrace.pipeline.normalise.dates import parse_date, parse_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import (
+    column_rags,
+    is_status_state,
+    normalise_rag,
+    words_follow_tints,
+)
 
 _HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
 _NOW = frozenset(PLAN_VOCAB["status_columns"]["now_words"])
@@ -64,6 +77,8 @@ def update_from_block(
     el = elements[i]
     if not drafts:
         return 0
+    if update_from_keyed_table(el, drafts, rag_key):
+        return 1
     fields: list[Field] = []
     if not _may_name(el, drafts):
         title = _title_above(elements, i)
@@ -295,3 +310,146 @@ def _same_action(a: Draft, b: Draft) -> bool:
         return False
     first = [w.lower() for w in a.text.split()[:_TEXT_WORDS]]
     return len(first) >= 3 and [w.lower() for w in b.text.split()[:_TEXT_WORDS]] == first
+
+
+# ---- a later table of progress keyed by the actions' refs ---------------------------------
+
+_KEYED_SHARE = 0.6  # of a table's rows, the share whose key names an action read before
+_KEYED_ROWS = 2  # a progress table keys two actions or more
+_STATUS_WORDS = 4  # a status is a short phrase ('Needs a push'); a note is longer
+_NOTE_WORDS = 3  # a progress note says something: three words or more on average
+_OWN_ROLES = frozenset(("action", "owner"))  # a table of new actions has these; an update not
+_FOREIGN = frozenset((CellType.person, CellType.owner_date, CellType.number))
+
+
+def update_from_keyed_table(
+    el: Element, drafts: Sequence[Draft], rag_key: Mapping[str, str] | None = None
+) -> bool:
+    """Whether el is a table of progress on actions read before, keyed by their refs, which it
+    then applies: each row's status is the action's status now (its word, or its tint where the
+    word is no status a vocabulary knows and the column's tints follow its words) and its note
+    the action's progress. Evidence from the table's shape: most rows key a distinct action
+    read before, no column restates an action's text or holds people or figures, and one column
+    is a status column or a column the header names progress."""
+    grid, labels = _grid(el)
+    if not grid:
+        return False
+    refs: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.ref:
+            refs.setdefault(_key(d.ref), []).append(d)
+    keyed = _keyed_rows(grid, refs)
+    if keyed is None:
+        return False
+    key_col, rows = keyed
+    width = max(len(cells) for _, cells in rows)
+    columns = [c for c in range(width) if c != key_col]
+    texts = {c: [_cell_text(cells, c) for _, cells in rows] for c in columns}
+    if any(_foreign(texts[c], [d for d, _ in rows]) for c in columns):
+        return False
+    fills = {c: [_cell_fill(cells, c) for _, cells in rows] for c in columns}
+    status = _status_column(columns, texts, fills, labels, rag_key)
+    note = _note_column([c for c in columns if c != status], texts, labels)
+    if status is None and (note is None or _label_role(labels, note) != "progress"):
+        return False
+    rags = column_rags(texts[status], fills[status], rag_key) if status is not None else []
+    for n, (draft, _) in enumerate(rows):
+        if status is not None and (texts[status][n].strip() or fills[status][n]):
+            draft.rag = rags[n]
+        if note is not None and texts[note][n].strip():
+            draft.progress = texts[note][n]
+    return True
+
+
+def _grid(el: Element) -> tuple[list[list[Cell | None]], list[str]]:
+    """A table's rows of cells and its header labels ([] when none is known): a table no header
+    vocabulary placed, or an action table the header placed with no column of action text nor
+    of owners (its rows are keyed updates, not actions)."""
+    if el.raw is not None:
+        return [list(r) for r in el.raw.rows], []
+    t = el.table
+    if t is None or _OWN_ROLES & {r for r in t.roles if r}:
+        return [], []
+    return [list(r.cells) for r in t.rows if not r.section], list(t.labels)
+
+
+def _keyed_rows(
+    grid: Sequence[Sequence[Cell | None]], refs: Mapping[str, list[Draft]]
+) -> tuple[int, list[tuple[Draft, Sequence[Cell | None]]]] | None:
+    """The key column (the first or second) and each row it keys to one action read before:
+    most rows with any text key one, each a different action; None otherwise (a header row and
+    a blank row key nothing and are left out)."""
+    filled = [cells for cells in grid if any(c is not None and c.text.strip() for c in cells)]
+    for col in (0, 1):
+        rows: list[tuple[Draft, Sequence[Cell | None]]] = []
+        for cells in filled:
+            found = refs.get(_key(_cell_text(cells, col)), [])
+            if len(found) == 1:
+                rows.append((found[0], cells))
+        distinct = len({id(d) for d, _ in rows}) == len(rows)
+        if distinct and len(rows) >= max(_KEYED_ROWS, _KEYED_SHARE * len(filled)):
+            return col, rows
+    return None
+
+
+def _cell_text(cells: Sequence[Cell | None], col: int) -> str:
+    cell = cells[col] if col < len(cells) else None
+    return " ".join(cell.text.split()) if cell is not None else ""
+
+
+def _cell_fill(cells: Sequence[Cell | None], col: int) -> str | None:
+    cell = cells[col] if col < len(cells) else None
+    return cell.fill if cell is not None else None
+
+
+def _foreign(texts: Sequence[str], drafts: Sequence[Draft]) -> bool:
+    """A column an update table does not have: most of its cells people, who-and-when or
+    figures (an action table, a table of measures), or any cell restating its action's text."""
+    typed = [cell_type(t) for t in texts if t]
+    if typed and 2 * sum(1 for t in typed if t in _FOREIGN) > len(typed):
+        return True
+    return any(_restates(t.split(), d.text) for t, d in zip(texts, drafts, strict=True))
+
+
+def _status_column(
+    columns: Sequence[int],
+    texts: Mapping[int, Sequence[str]],
+    fills: Mapping[int, Sequence[str | None]],
+    labels: Sequence[str],
+    key: Mapping[str, str] | None,
+) -> int | None:
+    """The column of statuses: short cells that a vocabulary or the plan's key reads (most of
+    them), or whose tints follow their words; the header naming a status decides between two."""
+    found: list[int] = []
+    for c in columns:
+        cells = [t for t in texts[c] if t]
+        if not cells or any(len(t.split()) > _STATUS_WORDS for t in cells):
+            continue
+        read = sum(1 for t in cells if normalise_rag(t, key) is not None or is_status_state(t))
+        if 2 * read > len(cells) or words_follow_tints(texts[c], fills[c]):
+            found.append(c)
+    named = [c for c in found if _label_role(labels, c) == "rag"]
+    return next(iter(named or found), None)
+
+
+def _note_column(
+    columns: Sequence[int], texts: Mapping[int, Sequence[str]], labels: Sequence[str]
+) -> int | None:
+    """The column of progress notes: the one the header names progress, else the wordiest,
+    three words a cell or more on average, that is no column of dates."""
+    named = [c for c in columns if _label_role(labels, c) == "progress"]
+    if named:
+        return named[0]
+    best: tuple[float, int] | None = None
+    for c in columns:
+        cells = [t for t in texts[c] if t]
+        if not cells or 2 * sum(1 for t in cells if _date_value(t)) > len(cells):
+            continue
+        words = sum(len(t.split()) for t in cells) / len(cells)
+        if words >= _NOTE_WORDS and (best is None or words > best[0]):
+            best = (words, c)
+    return best[1] if best is not None else None
+
+
+def _label_role(labels: Sequence[str], col: int) -> str | None:
+    return header_role(labels[col]) if col < len(labels) else None

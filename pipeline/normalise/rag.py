@@ -437,6 +437,40 @@ def tint_rags(fills: Sequence[str | None]) -> list[str | None]:
     return pale
 
 
+def column_rags(
+    texts: Sequence[str], fills: Sequence[str | None], key: Mapping[str, str] | None = None
+) -> list[str | None]:
+    """The status of each cell of a status column: its word as the plan's key or the vocabulary
+    reads it; a state with no colour ('Not started') none whatever its shade; else the cell's
+    fill, through the key of coloured marks first, else read with the column's other fills
+    (tint_rags), so a word no vocabulary knows ('Needs a push' on pale amber) says its colour
+    by its tint."""
+    tints = tint_rags(fills)
+    out: list[str | None] = []
+    for text, fill, tint in zip(texts, fills, tints, strict=True):
+        word = normalise_rag(text, key) if text.strip() else None
+        if word is not None or (text.strip() and is_status_state(text)):
+            out.append(word)
+        elif keyed_fill(fill, key) is not None:
+            out.append(rag_from_fill(fill, key))
+        else:
+            out.append(tint)
+    return out
+
+
+def words_follow_tints(texts: Sequence[str], fills: Sequence[str | None]) -> bool:
+    """Whether a column's fills say what its words mean: every word (as printed) stands on one
+    tint wherever it recurs, and the tints are of two status hues or more. A column shaded by
+    its status, in words no vocabulary holds, shows it so; banding (one tint, or tints that
+    alternate whatever the word) does not."""
+    seen: dict[str, set[str | None]] = {}
+    for text, colour in zip(texts, tint_rags(fills), strict=True):
+        if text.strip():
+            seen.setdefault(_phrase(text), set()).add(colour)
+    colours = {c for found in seen.values() for c in found} - {None}
+    return len(colours) >= 2 and all(len(found) == 1 for found in seen.values())
+
+
 _TINT_SATURATION = 0.06  # paler than this is a grey or white, whatever its hue
 
 
