@@ -77,8 +77,9 @@ def update_from_block(
     el = elements[i]
     if not drafts:
         return 0
-    if update_from_keyed_table(el, drafts, rag_key):
-        return 1
+    pieces = _table_run(elements, i)
+    if update_from_keyed_table(pieces, drafts, rag_key):
+        return len(pieces)
     fields: list[Field] = []
     if not _may_name(el, drafts):
         title = _title_above(elements, i)
@@ -323,15 +324,22 @@ _FOREIGN = frozenset((CellType.person, CellType.owner_date, CellType.number))
 
 
 def update_from_keyed_table(
-    el: Element, drafts: Sequence[Draft], rag_key: Mapping[str, str] | None = None
+    pieces: Sequence[Element], drafts: Sequence[Draft], rag_key: Mapping[str, str] | None = None
 ) -> bool:
     """Whether el is a table of progress on actions read before, keyed by their refs, which it
     then applies: each row's status is the action's status now (its word, or its tint where the
     word is no status a vocabulary knows and the column's tints follow its words) and its note
     the action's progress. Evidence from the table's shape: most rows key a distinct action
     read before, no column restates an action's text or holds people or figures, and one column
-    is a status column or a column the header names progress."""
-    grid, labels = _grid(el)
+    is a status column or a column the header names progress. pieces: the table and the pieces
+    that carry it on over page breaks (_table_run), read as one, so a status word's tint on one
+    page explains it on the next."""
+    grid: list[list[Cell | None]] = []
+    labels: list[str] = []
+    for n, el in enumerate(pieces):
+        piece, names = _grid(el)
+        grid += piece
+        labels = names if n == 0 else labels
     if not grid:
         return False
     refs: dict[str, list[Draft]] = {}
@@ -359,6 +367,25 @@ def update_from_keyed_table(
         if note is not None and texts[note][n].strip():
             draft.progress = texts[note][n]
     return True
+
+
+def _table_run(elements: Sequence[Element], i: int) -> list[Element]:
+    """elements[i] and the tables no header placed that carry it on, each at the top of the
+    next page with as many columns: one table printed over page breaks."""
+    run = [elements[i]]
+    width = _width(elements[i])
+    for nxt in elements[i + 1 :]:
+        last = run[-1]
+        if nxt.raw is None or nxt.page != last.page + 1 or _width(nxt) != width or not width:
+            break
+        run.append(nxt)
+    return run
+
+
+def _width(el: Element) -> int:
+    if el.raw is not None:
+        return max((len(r) for r in el.raw.rows), default=0)
+    return len(el.table.labels) if el.table is not None else 0
 
 
 def _grid(el: Element) -> tuple[list[list[Cell | None]], list[str]]:

@@ -45,7 +45,7 @@ PROGRESS = [
 Progress = Sequence[tuple[str, str, str, str | None]]
 
 
-def _plan(progress: Progress, *, heading: bool = True) -> bytes:
+def _plan(progress: Progress, *, heading: bool = True, break_after: int | None = None) -> bytes:
     story: list[object] = [Paragraph("<b>Improvement plan</b>", STYLES["Title"])]
     head = ["Ref", "Description", "Lead officer", "Deadline"]
     cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
@@ -53,6 +53,16 @@ def _plan(progress: Progress, *, heading: bool = True) -> bytes:
     grid = Table(cells, colWidths=[45, 230, 120, 90])
     grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
     story += [grid, PageBreak(), Paragraph("<b>Where we are now</b>", BODY), Spacer(1, 8)]
+    cut = len(progress) if break_after is None else break_after
+    story.append(_progress(progress[:cut], heading))
+    if cut < len(progress):  # the table carried on over a page break, its header not repeated
+        story += [PageBreak(), _progress(progress[cut:], False)]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+    return buf.getvalue()
+
+
+def _progress(progress: Progress, heading: bool) -> Table:
     rows: list[list[object]] = []
     if heading:
         rows.append([Paragraph(f"<b>{h}</b>", BODY) for h in ("Ref", "Commentary", "Position")])
@@ -64,10 +74,7 @@ def _plan(progress: Progress, *, heading: bool = True) -> bytes:
         if shade is not None:
             style.append(("BACKGROUND", (2, first + n), (2, first + n), PALE[shade]))
     table.setStyle(TableStyle(style))
-    story.append(table)
-    buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
-    return buf.getvalue()
+    return table
 
 
 def _read(data: bytes) -> PlanExtraction:
@@ -103,3 +110,18 @@ def test_a_word_shaded_two_ways_is_no_status_evidence() -> None:
     plan = _read(_plan(rows))
     assert len(plan.actions) == 4
     assert all(a.rag is None for a in plan.actions)
+
+
+def test_a_progress_table_carried_over_a_page_break_reads_as_one() -> None:
+    """The piece on the next page shows one tint only: the words' tints on the page before
+    explain it (a column read whole, not piece by piece)."""
+    rows: list[tuple[str, str, str, str | None]] = [(*row[:3], row[3]) for row in PROGRESS]
+    rows[3] = ("T1.1", "Not begun: waiting for the new guidance", "On the list", None)
+    rows[1] = ("T1.2", "Sessions booked for every team in May", "Cruising", "green")
+    plan = _read(_plan([rows[0], rows[2], rows[1], rows[3]], break_after=2))
+    by_ref = {a.ref: a for a in plan.actions}
+    assert len(plan.actions) == 4
+    assert {r: a.rag for r, a in by_ref.items()} == {
+        "T1.1": None, "T1.2": "green", "T2.1": "green", "T2.2": "amber",
+    }  # fmt: skip
+    assert by_ref["T1.2"].progress == "Sessions booked for every team in May"
