@@ -188,6 +188,7 @@ def read_roles(
         _from_header(c, counts[c.index], columns[c.index] if c.index < len(columns) else [])
         if kind == KPI_TABLE:
             _words_over_figures(c, counts[c.index])
+    repeats = _period_groups(out, grid) if kind == ACTION_TABLE and grid else {}
     _other_reading(out, counts)
     _merged_header(out, counts, kind, columns)
     if kind == ACTION_TABLE:
@@ -224,6 +225,11 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
+    for col, history in repeats.items():  # a period group's cell left blank: an earlier one's
+        _period_note(out[col])
+        role = out[col].role
+        if role not in (None, "other") and role not in earlier:
+            earlier[role] = history
     bars = table is not None and months and _status_bars(table, months)
     return TableRoles(kind, out, lead_mark, months, earlier, bool(bars))
 
@@ -1674,6 +1680,70 @@ def _rating_trail(out: list[ColumnRole], grid: list[list[str]]) -> list[int]:
                 f"an earlier period ({sub}) under {group.label!r}: read where later ones are blank"
             )
     return named[-2::-1]
+
+
+def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, list[int]]:
+    """The same columns repeated under each period: 'Q1 2025/26' over 'Status' | 'Commentary',
+    'Q2 2025/26' over the same two, and so on, the periods not reported yet left blank.
+
+    A quarterly tracker writes each quarter's status (and its note) in that quarter's group:
+    what holds now is the latest group with anything in it; the groups before are history, and
+    the groups after are not reported yet. The shape says it, not the words: two or more
+    groups headed by periods, each over the same sub-labels (the first data row: a second
+    header row). The latest group's columns take the sub-labels as their labels, their roles
+    left to their cells; every other group's columns are other. Returns each of those columns
+    with the same column of the earlier groups, nearest first: where a row's latest cell is
+    blank, its value is in the first of them that is not."""
+    groups = _period_spans(out)
+    if len(groups) < 2 or len({len(g) for g in groups}) != 1 or len(groups[0]) < 2:
+        return {}
+    subs = [[" ".join(grid[0][i].split()).lower() for i in g] for g in groups]
+    if any(not all(x) for x in subs) or any(x != subs[0] for x in subs):
+        return {}
+    if any(len(x.split()) > 4 for x in subs[0]):
+        return {}  # a second header row names each column in a word or two
+    filled = [any(row[i].strip() for row in grid[1:] for i in g) for g in groups]
+    if not any(filled):
+        return {}
+    now = max(j for j, f in enumerate(filled) if f)
+    period = {i: out[g[0]].label for g in groups for i in g}
+    for j, g in enumerate(groups):
+        for k, i in enumerate(g):
+            c, sub = out[i], grid[0][i].strip()
+            c.evidence = []  # the period over it named the group, not this column
+            if j == now:
+                c.label, c.role, c.confidence = sub, _header_role(sub), 0.0
+                c.evidence.append(
+                    f"{sub!r} under {period[i]!r}, the latest of {len(groups)} periods with "
+                    "the same columns that holds anything: now"
+                )
+                continue
+            c.role, c.confidence = "other", 0.7
+            when = "an earlier period's" if j < now else "a period not reported yet:"
+            c.evidence.append(f"{sub!r} under {period[i]!r}: {when} {subs[0][k]!r}")
+    return {i: [groups[j][k] for j in range(now - 1, -1, -1)] for k, i in enumerate(groups[now])}
+
+
+def _period_note(c: ColumnRole) -> None:
+    """A note under a period ('Commentary' in the Q3 group) tells that quarter's story, not the
+    action's progress as a whole: it stays with its period, other (placed, so no warning) and
+    never the action's progress; a column its cells leave unplaced is that period's too."""
+    if c.role not in (None, "progress"):
+        return
+    c.role, c.confidence = "other", 0.6
+    c.evidence.append("a period's own note: kept with its period, not the action's progress")
+
+
+def _period_spans(out: list[ColumnRole]) -> list[list[int]]:
+    """Runs of columns each under one header cell that is a period ('Q2 2025/26' over the two
+    columns under it: the label, then columns with none), left to right."""
+    spans: list[list[int]] = []
+    for c in out:
+        if _period(c.label):
+            spans.append([c.index])
+        elif not c.label.strip() and spans and spans[-1][-1] == c.index - 1:
+            spans[-1].append(c.index)
+    return spans
 
 
 def _group_of(out: list[ColumnRole], i: int) -> int:

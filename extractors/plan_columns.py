@@ -906,12 +906,14 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     labelled: list[PlanTable] = []  # the tables read transposed so far
     seen: dict[tuple[str, ...], str] = {}  # header rows of the tables read so far -> kind
     last_banner: str | None = None  # the last title row printed over a table's header
+    foot_head: Table | None = None  # a header row alone at the foot of the previous page
     for page in doc.pages:
+        left_head, foot_head = foot_head, None
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
             tables = page.tables
         else:
-            found = [_reshaped(t, page) for t in lattice_tables(page)]
+            found = [_reshaped(t, page) for t in stitch_title_rows(lattice_tables(page), page)]
             bands = _row_bands(found)
             heads = [
                 t
@@ -920,6 +922,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # the rest of a transposed table's fields: its labels are no header row
                 and _carried(open_table, elements, t, page.number, profile, labelled) is None
             ]
+            foot_head = _head_at_foot(heads, page)
             tables = [
                 t
                 for t in found
@@ -932,7 +935,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
-        rest = lines_outside(page, tables)
+        rest = lines_outside(page, [*tables, *([foot_head] if foot_head is not None else [])])
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids)
         if page.tables is None:
             for t in [*tables, *stream]:
@@ -959,6 +962,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             assert isinstance(item, Table)
             t = item
             head = _header(t, profile, seen, key)
+            if head is None and first_on_page and left_head is not None:
+                # the header row the previous page ended on is this table's
+                t = _under_head(left_head, t)
+                head = _header(t, profile, seen, key)
             if head is None and (split := _banner_over_header(t, profile, seen)) is not None:
                 banner, t, head = split
                 repeated = first_on_page and open_table is not None and banner.text == last_banner
@@ -1069,6 +1076,75 @@ def _under_caption_row(t: Table) -> Table:
     if sum(1 for r in row_roles(second) if r is not None) < 2:
         return t  # the styled row under it names two plan columns at least
     return Table(t.page, t.bbox, t.rows[1:], t.ruled)  # the caption's text stays the table's
+
+
+_TITLE_ROWS = 3  # text rows a title row between two pieces of one grid holds at most
+_TITLE_PAD = 4.0  # points of cell padding above and below a title row's text
+
+
+def stitch_title_rows(tables: Sequence[Table], page: Page) -> list[Table]:
+    """Pieces of one ruled grid that a spreadsheet's unruled title rows cut apart, joined.
+
+    A tracker's merged full-width rows ('Area 3: ...' over that area's actions) are often
+    printed without borders: the rulings then make one grid of the header and one per run of
+    rows, each title floating between two of them. Two ruled pieces with the same column edges
+    and width, the lower one opening with no header of its own, and between them nothing but a
+    short block of text inside the grid's width (or no gap at all) are one table; the text
+    between them is a title row across it (read as any section row)."""
+    ordered = sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+    out: list[Table] = []
+    for t in ordered:
+        prev = out[-1] if out else None
+        between = _title_between(prev, t, page) if prev is not None else None
+        if prev is None or between is None:
+            out.append(t)
+            continue
+        out[-1] = _joined(prev, between, t)
+    return out
+
+
+def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
+    """The lines of a title row between grid pieces a and b, [] for none; None where b is no
+    further piece of a's grid (other columns, a header of its own, other text between)."""
+    if b.page != a.page or not a.rows or not b.rows or not same_columns(a, b, tol=2.0):
+        return None
+    if abs(a.bbox[0] - b.bbox[0]) > 2.0 or abs(a.bbox[2] - b.bbox[2]) > 2.0:
+        return None
+    if len(a.rows[0]) != len(b.rows[0]) or len(a.rows[0]) < 3:
+        return None
+    gap = b.bbox[1] - a.bbox[3]
+    if gap < -1.0:
+        return None
+    texts = [c.text if c is not None else "" for c in b.rows[0]]
+    if styled_cells(b.rows[0]) and (is_header(texts, True) or label_header(texts, True)):
+        return None  # a header of its own: a table of its own
+    lines = [
+        ln for ln in page.lines
+        if ln.bottom > a.bbox[3] - 1.0 and ln.top < b.bbox[1] + 1.0 and ln.x0 < a.bbox[2]
+        and ln.bbox[2] > a.bbox[0]
+    ]  # fmt: skip
+    if not lines:
+        return [] if gap <= 1.0 else None
+    if any(ln.x0 < a.bbox[0] - 2.0 or ln.bbox[2] > a.bbox[2] + 2.0 for ln in lines):
+        return None  # text running out of the grid is no row of it
+    rows = text_rows(lines)
+    tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
+    if len(rows) > _TITLE_ROWS or gap > tall or any(len(segments(r)) > 1 for r in rows):
+        return None  # a heading with space round it, or text in columns: not one title row
+    return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _joined(a: Table, title: list[Line], b: Table) -> Table:
+    """Grid pieces a and b as one table, the title between them a row of one cell across."""
+    rows = [*a.rows]
+    if title:
+        width = len(a.rows[0])
+        box = (a.bbox[0], a.bbox[3], a.bbox[2], b.bbox[1])
+        cell = Cell(join_text(ln.text for ln in title), box, list(title))
+        rows.append([cell, *([None] * (width - 1))])
+    rows += b.rows
+    box = (min(a.bbox[0], b.bbox[0]), a.bbox[1], max(a.bbox[2], b.bbox[2]), b.bbox[3])
+    return Table(page=a.page, bbox=box, rows=rows, ruled=True)
 
 
 def _reshaped(t: Table, page: Page) -> Table:
@@ -1236,6 +1312,44 @@ def _heading_after(line: Line, table: PlanTable | None, page: int) -> bool:
     if last.page != page or line.top < last.bbox[3]:
         return False
     return line.bold or line.font_size > open_table_font(table) + 1.0
+
+
+def _head_at_foot(heads: Sequence[Table], page: Page) -> Table | None:
+    """A header band of one row with nothing under it on its page: a table whose rows all went
+    to the next page (its header row kept at the foot of this one, cut or whole)."""
+    if not heads:
+        return None
+    last = max(heads, key=lambda h: h.bbox[3])
+    if len(last.rows) != 1 or any(ln.top >= last.bbox[3] - 1.0 for ln in page.lines):
+        return None
+    return last
+
+
+def _under_head(head: Table, t: Table) -> Table:
+    """Table t, opening a page, under the header row the previous page ended on (same columns).
+    A first row of t in the header's style, short labels in fewer cells than the header's, is
+    the rest of a header row the page break cut ('Benchmark at' | .. over 'start'): each of its
+    labels joins the header cell above it."""
+    if not same_columns(head, t, tol=2.0) or not t.rows or len(t.rows[0]) != len(head.rows[0]):
+        return t
+    top, first = head.rows[0], t.rows[0]
+    texts = [c.text.strip() for c in first if c is not None and c.text.strip()]
+    named = [c for c in top if c is not None and c.text.strip()]
+    rest = (
+        styled_cells(first)
+        and 0 < len(texts) < len(named)
+        and all(len(x.split()) <= 4 for x in texts)
+    )
+    if not rest:
+        return Table(t.page, t.bbox, [top, *t.rows], t.ruled)
+    header: list[Cell | None] = []
+    for above, below in zip(top, first, strict=True):
+        if above is None or below is None or not below.text.strip():
+            header.append(above)
+            continue
+        text = join_text([above.text, below.text])
+        header.append(Cell(text, above.bbox, [*above.lines, *below.lines], above.fill))
+    return Table(t.page, t.bbox, [header, *t.rows[1:]], t.ruled)
 
 
 def _row_bands(tables: Sequence[Table]) -> set[int]:

@@ -1,0 +1,124 @@
+"""A tracker sheet printed from a spreadsheet: its merged title rows across the table have no
+borders, so the rulings make one grid of the header and one per run of rows (pipeline pieces
+joined again: plan_columns.stitch_title_rows); its header repeats the same columns under each
+reporting period ('Apr-Jun 2026' over 'Position' | 'Narrative', ..), the periods not reported
+yet blank: the status now is the latest period's with anything in it, an earlier period's where
+a row's latest cell is blank (column_roles._period_groups). Words, order and widths are not
+those of any generated family."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.pipeline.document import Page, ParsedDocument
+from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pages import PageBuilder
+
+STYLE = getSampleStyleSheet()["BodyText"]
+BOLD = getSampleStyleSheet()["Heading6"]
+PERIODS = ["Apr-Jun 2026", "Jul-Sep 2026", "Oct-Dec 2026"]
+WIDTHS = [34, 190, 100, 64, 52, 76, 52, 76, 52, 76]
+
+# (ref, task, lead, deadline, then position and narrative for each period)
+AREA_ONE = [
+    ("T1", "Hold a weekly panel on edge of care cases", "Head of Early Help", "June 2026",
+     "Amber", "Slow start", "Green", "On track now", "", ""),
+    ("T2", "Publish a guide for schools on family meetings", "Team Manager", "Sept 2026",
+     "Red", "Printer delay", "", "", "", ""),
+]  # fmt: skip
+AREA_TWO = [
+    ("T3", "Recruit six permanent social workers to the duty team", "Principal Social Worker",
+     "March 2027", "Green", "Adverts out", "Amber", "Two posts left", "", ""),
+]  # fmt: skip
+
+
+def _tracker(title_rules: bool = False) -> bytes:
+    """The tracker: a two-row header, then each area's title row (one cell across, unruled
+    unless title_rules) over its rows."""
+    head = ["Ref", "Task", "Lead", "Deadline"]
+    top = [*head, PERIODS[0], "", PERIODS[1], "", PERIODS[2], ""]
+    sub = ["", "", "", "", *(["Position", "Narrative"] * 3)]
+    data = [[Paragraph(x, BOLD) for x in top], [Paragraph(x, BOLD) for x in sub]]
+    style: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, 1), 0.5, "black")]
+    style += [("SPAN", (j, 0), (j, 1)) for j in range(4)]
+    style += [("SPAN", (j, 0), (j + 1, 0)) for j in (4, 6, 8)]
+    for title, rows in (("Area 1 - Early help", AREA_ONE), ("Area 2 - Workforce", AREA_TWO)):
+        r = len(data)
+        data.append([Paragraph(f"<b>{title}</b>", STYLE), *[""] * 9])
+        style.append(("SPAN", (0, r), (-1, r)))
+        if title_rules:
+            style.append(("BOX", (0, r), (-1, r), 0.5, "black"))
+        data += [[Paragraph(x, STYLE) for x in row] for row in rows]
+        style.append(("GRID", (0, r + 1), (-1, len(data) - 1), 0.5, "black"))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1, leftMargin=30, rightMargin=30)
+    table = Table(data, colWidths=WIDTHS)
+    table.setStyle(TableStyle(style))
+    doc.build([Paragraph("Family Help Tracker 2026/27", STYLE), table])
+    return buf.getvalue()
+
+
+def test_grid_pieces_between_unruled_title_rows_are_one_table() -> None:
+    doc = parse_pdf_bytes(_tracker(), "tracker.pdf")
+    tables = [e.table for e in read_layout(doc) if e.table is not None]
+    assert len(tables) == 1
+    [table] = tables
+    assert table.roles[:4] == ["ref", "action", "owner", "due"]
+    sections = [r.text(0) for r in table.rows if r.section]
+    assert sections == ["Area 1 - Early help", "Area 2 - Workforce"]
+
+
+def test_the_latest_reported_period_is_the_status_and_earlier_ones_fill_its_blanks() -> None:
+    plan = extract_plan(parse_pdf_bytes(_tracker(), "tracker.pdf"))
+    got = {a.ref: (a.rag, a.progress) for a in plan.actions}
+    # Jul-Sep is the latest period with anything in it; T2 has no rating there yet: Apr-Jun's
+    assert got == {"T1": ("green", None), "T2": ("red", None), "T3": ("amber", None)}
+    assert [a.owner for a in plan.actions] == [
+        "Head of Early Help", "Team Manager", "Principal Social Worker",
+    ]  # fmt: skip
+
+
+def test_a_ruled_title_row_reads_the_same() -> None:
+    plan = extract_plan(parse_pdf_bytes(_tracker(title_rules=True), "tracker.pdf"))
+    assert {a.ref: a.rag for a in plan.actions} == {"T1": "green", "T2": "red", "T3": "amber"}
+
+
+def _foot_header_pages() -> list[Page]:
+    """A scorecard whose header row is the last thing on page 1 (cut by the page break: the
+    end of two labels is on page 2) and whose rows are all on page 2."""
+    xs = [40.0, 250.0, 330.0, 410.0, 500.0]
+    one = PageBuilder(number=1)
+    one.text(44, 60, "The plan's actions are in section 4.")
+    for x, label in zip(xs, ["Measure", "Starting", "Latest", "Goal for"], strict=False):
+        one.styled(x + 4, 784, label)
+    one.grid(xs, [780.0, 796.0])
+    two = PageBuilder(number=2)
+    two.styled(xs[1] + 4, 44, "point")
+    two.styled(xs[3] + 4, 44, "2027")
+    rows = [
+        ("Children seen within 5 days", "64%", "71%", "90%"),
+        ("Plans reviewed on time", "58%", "66%", "85%"),
+        ("Care leavers in touch", "81%", "88%", "95%"),
+    ]
+    for k, row in enumerate(rows):
+        for x, text in zip(xs, row, strict=False):
+            two.text(x + 4, 60 + 16 * k, text)
+    two.grid(xs, [40.0, 56.0, 72.0, 88.0, 104.0])
+    return [one.build(), two.build()]
+
+
+def test_a_header_row_left_at_the_foot_of_a_page_heads_the_rows_on_the_next() -> None:
+    doc = ParsedDocument("card.pdf", "0" * 64, _foot_header_pages())
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.kind == "kpi"
+    assert table.labels == ["Measure", "Starting point", "Latest", "Goal for 2027"]
+    assert [r.text(0) for r in table.rows] == [
+        "Children seen within 5 days", "Plans reviewed on time", "Care leavers in touch",
+    ]  # fmt: skip
+    assert table.roles[1:] == ["baseline", "latest", "target"]
