@@ -36,9 +36,9 @@ PALE = {"green": "#e3f4e6", "amber": "#fdf0c8", "red": "#f9dcdc", "blue": "#dce6
 # (ref, note, status word, its shade): in another order than the plan, one word unshaded
 PROGRESS = [
     ("T2.1", "Twenty plans audited so far; findings shared with the board", "Cruising", "green"),
-    ("T1.2", "Two trainers left; sessions moved to the spring", "Stuck", "red"),
+    ("T1.2", "Two trainers left; sessions moved to the spring", "Held up", "red"),
     ("T2.2", "Terms of reference drafted with the police", "Drifting", "amber"),
-    ("T1.1", "Signed off by partners and published in June", "Wrapped up", "blue"),
+    ("T1.1", "Signed off by partners and published in June", "Put to bed", "blue"),
 ]
 
 
