@@ -29,7 +29,8 @@ side by side: a single column of cards, prose and tables read as before.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
@@ -101,12 +102,13 @@ def box_grid(
     if heads:  # a column's boxes stand one under another: each a row of its own
         rows = _row_groups(boxes)
     grid = Grid(lines=[], beside=heads)
+    tails = _status_tails(boxes, cards, labelled)
     for row in rows:
         has_card = any(i in cards for i in row)
         for i in row:
             box = boxes[i]
             if i in cards:
-                box, chip = _chip(box, is_field, labelled)
+                box, chip = _chip(box, is_field, labelled, tails)
                 if chip is not None:
                     grid.chips[i] = chip
             elif has_card and len(row) >= 2:
@@ -358,13 +360,45 @@ def _rows_in_order(boxes: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+def _status_tails(
+    boxes: Sequence[list[Line]], cards: set[int], labelled: Callable[[Line], bool]
+) -> set[int]:
+    """id() of the card boxes' last lines that are a status in words no vocabulary holds
+    ('Wobbling', 'Full steam'): a short unlabelled line after a box's fields, set apart from the
+    field above it (another weight, or indented past a mark), where most card boxes end in
+    one and their words come back from box to box (a status column's few values; a wrapped
+    value or a note differs from card to card)."""
+    found: list[Line] = []
+    for i in sorted(cards):
+        box = boxes[i]
+        last, above = box[-1], box[-2] if len(box) > 1 else None
+        if above is None or labelled(last) or not labelled(above):
+            continue
+        words = last.text.split()
+        if not 0 < len(words) <= MAX_CHIP_WORDS or any(ch.isdigit() for ch in last.text):
+            continue
+        unit = max(above.bottom - above.top, 1.0)
+        if last.bold != above.bold or abs(last.x0 - above.x0) > unit:
+            found.append(last)
+    texts = Counter(" ".join(ln.text.split()).lower() for ln in found)
+    if len(found) * 3 < len(cards) * 2 or not any(n >= 2 for n in texts.values()):
+        return set()
+    return {id(ln) for ln in found}
+
+
 def _chip(
-    box: list[Line], is_field: Callable[[Line], bool], labelled: Callable[[Line], bool]
+    box: list[Line],
+    is_field: Callable[[Line], bool],
+    labelled: Callable[[Line], bool],
+    tails: Container[int] = frozenset(),
 ) -> tuple[list[Line], Line | None]:
     """(the box's lines without its status chip, the chip) of a card box: its last line (not
     the value of a label alone above it), a line of its own level with the first line and right
-    of it, the first line's right end, or a line of its own just under the first line."""
+    of it, the first line's right end, or a line of its own just under the first line. tails:
+    last lines that are a status column's words (_status_tails)."""
     last = box[-1]
+    if len(box) > 1 and id(last) in tails:
+        return box[:-1], last
     chip_last = len(box) > 1 and _status(last.text) and not labelled(last)
     if chip_last and not _labels_alone(box, is_field, labelled)[-2]:  # no label's value
         return box[:-1], last

@@ -52,7 +52,7 @@ from plantrace.extractors.plan_columns import (
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.pipeline.document import BBox, Cell, Line, Word, box_within
 from plantrace.pipeline.layout import blocks, join_text
-from plantrace.pipeline.normalise.rag import rag_from_fill
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 # A label: one to four words, the first capitalised, letters only (a number makes it a title:
 # 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
@@ -505,7 +505,7 @@ def find_cards(
     one card is all of it: its lines above the first field are the title whatever their style.
     """
     known = known or {}
-    lines, origin = _one_field_a_line(lines, known)
+    lines, origin = _one_field_a_line(lines, known, grid)
     box = _boxes(lines, origin, grid)
     parsed = [field_line(ln) for ln in lines]
     counts = Counter(label_key(p[0]) for p in parsed if p is not None)
@@ -612,10 +612,11 @@ def _add_chips(cards: Sequence[_Card], grid: Grid) -> None:
 
 
 def _one_field_a_line(
-    lines: Sequence[Line], known: Mapping[str, str | None]
+    lines: Sequence[Line], known: Mapping[str, str | None], grid: Grid | None = None
 ) -> tuple[list[Line], dict[int, list[Line]]]:
     """The lines with every field on a line of its own: fields side by side split apart, a
-    label printed alone above its value (a definition list, a stacked form) joined to it."""
+    label printed alone above its value (a definition list, a stacked form) joined to it; a
+    label's value stands in its box (grid), never in the next card's."""
     out: list[Line] = []
     origin: dict[int, list[Line]] = {}
     for ln in lines:
@@ -627,7 +628,14 @@ def _one_field_a_line(
             origin[id(part)] = [ln]
             out.append(part)
     out = _label_rows(out, known, origin)
-    stacked = _stacked_labels(out, known)
+
+    def together(a: Line, b: Line) -> bool:
+        if grid is None:
+            return True
+        home = [grid.box.get(id(x), -1) for ln in (a, b) for x in origin.get(id(ln), [ln])[:1]]
+        return home[0] == home[1]
+
+    stacked = _stacked_labels(out, known, together)
     if not stacked:
         return out, origin
     joined: list[Line] = []
@@ -808,11 +816,15 @@ def _columns(
     return [(header_label(x), ws) for x, ws in zip(labels, got, strict=True)]
 
 
-def _stacked_labels(lines: Sequence[Line], known: Mapping[str, str | None]) -> set[int]:
+def _stacked_labels(
+    lines: Sequence[Line],
+    known: Mapping[str, str | None],
+    together: Callable[[Line, Line], bool] = lambda a, b: True,
+) -> set[int]:
     """Indices of labels printed alone on their line above their value: a line of a label only
     whose text comes back above other values (titles and values do not repeat so). A value
     may read like a field of a label that never comes back ('OT – Group Manager': initials and
-    a role)."""
+    a role). together: whether two lines may be one card's (not in two boxes)."""
     parsed = [field_line(ln) for ln in lines]
     fields = Counter(label_key(p[0]) for p in parsed if p is not None)
     alone: dict[int, str] = {}
@@ -822,7 +834,7 @@ def _stacked_labels(lines: Sequence[Line], known: Mapping[str, str | None]) -> s
         value = got is None or fields[label_key(got[0])] < 2 and label_key(got[0]) not in known
         if (
             len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text)
-            and nxt.page == ln.page and nxt.top > ln.top and value
+            and nxt.page == ln.page and nxt.top > ln.top and value and together(ln, nxt)
             and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
         ):  # fmt: skip
             alone[i] = label_key(text)
@@ -1065,7 +1077,10 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
             order.setdefault(f.key, []).append(pos)
             labels.setdefault(f.key, f.label)
     keys = sorted(order, key=lambda k: (statistics.mean(order[k]), k))
-    stated = [known[k] if k in known else header_role(labels[k]) for k in keys]
+    # a chip is a status by where it stands (card_grid), whatever its words
+    stated = [
+        known[k] if k in known else "rag" if k == CHIP_KEY else header_role(labels[k]) for k in keys
+    ]
     kind = KPI_TABLE if KPI_FIGURES & set(stated) and "owner" not in stated else ACTION_TABLE
     text_role = "indicator" if kind == KPI_TABLE else "action"
     titled = any(c.title for c in cards)
@@ -1499,6 +1514,7 @@ def _by_lane(
 
 def _adopt_barred(elements: list[Element]) -> list[Element]:
     bars: list[tuple[int, BBox, str]] = []
+    tints: list[tuple[int, BBox, str]] = []  # boxes drawn round cards, in a status colour
     out: list[Element] = []
     boxed: dict[int, Element] = {}  # the card's paragraph -> the table it was found as
     for el in elements:
@@ -1508,12 +1524,13 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
             continue
         lines, bar = got
         if bar is not None:
-            bars.append(bar)
+            (tints if box_within(lines[0].bbox, bar[1]) else bars).append(bar)
         new = Element(el.page, lines[0].top, lines=lines)
         boxed[id(new)] = el
         out.append(new)
     if len(boxed) < 2:
         return elements
+    out = _column_heads(out, boxed)
     out = _open_containers(out, boxed)
     groups = _paragraph_groups(out)
     spelling = label_counts([ln for group in groups for el in group for ln in el.lines])
@@ -1531,8 +1548,40 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
             result.extend(boxed.get(id(el), el) for el in group)
     for el in result:
         if el.table is not None and is_card_table(el.table):
-            _bar_colours(el.table, bars)
+            _bar_colours(el.table, bars, tints)
     return result
+
+
+HEAD_GAP = 3.0  # font sizes: a column's head stands at most this far above its first box
+
+
+def _column_heads(elements: list[Element], boxed: dict[int, Element]) -> list[Element]:
+    """A box of a line or two (too short for a card) right above a boxed card and as wide as
+    its column, as a boxed paragraph too: the head of a column of cards (a coloured heading
+    over the notes stacked under it), read with them so its column is read under it."""
+    cards = [b.raw.bbox for b in boxed.values() if b.raw is not None]
+    out: list[Element] = []
+    for el in elements:
+        raw = el.raw
+        cells = [c for r in raw.rows for c in r if c is not None] if raw is not None else []
+        if raw is None or len(raw.rows) != 1 or len(cells) != 1 or not cells[0].lines:
+            out.append(el)
+            continue
+        size = max(ln.font_size for ln in cells[0].lines)
+        x0, _, x1, y1 = raw.bbox
+        tol = 0.05 * (x1 - x0)
+        heads = any(
+            0 <= b[1] - y1 <= HEAD_GAP * size and x0 - tol <= b[0] and b[2] <= x1 + tol
+            and b[2] - b[0] >= 0.8 * (x1 - x0)
+            for b in cards
+        )  # fmt: skip
+        if not heads:
+            out.append(el)
+            continue
+        new = Element(el.page, cells[0].lines[0].top, lines=list(cells[0].lines))
+        boxed[id(new)] = el
+        out.append(new)
+    return out
 
 
 def _read_boxes(
@@ -1619,8 +1668,10 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if len(rows) != 1:
         return None
     cells = [c for c in rows[0] if c is not None]
-    if len(cells) == 1 and len(cells[0].lines) >= 3:
-        return list(cells[0].lines), None  # a box around the card, no bar
+    if len(cells) == 1 and len(cells[0].lines) >= 3:  # a box around the card
+        box = cells[0]  # its colour, where it says a status (its tint, or its status dot's)
+        tinted = box.fill is not None and rag_from_fill(box.fill) is not None
+        return list(box.lines), (el.page, box.bbox, box.fill) if tinted and box.fill else None
     if len(cells) != 2:
         return None
     bar = next((c for c in cells if not c.text.strip() and c.fill), None)
@@ -1659,11 +1710,27 @@ def _strip(row: Sequence[Cell | None]) -> bool:
     )
 
 
-def _bar_colours(table: PlanTable, bars: Sequence[tuple[int, BBox, str]]) -> None:
-    """A status column of the bars' colours, for a run of cards with no status column."""
-    if "rag" in table.roles or table.reading is None:
+def _bar_colours(
+    table: PlanTable,
+    bars: Sequence[tuple[int, BBox, str]],
+    tints: Sequence[tuple[int, BBox, str]] = (),
+) -> None:
+    """A status column of the bars' colours, for a run of cards with no status column; where
+    the cards print a status column, the colour of each card whose word no vocabulary reads
+    ('Wobbling' beside an amber dot) is its cell's fill, read where its word is not.
+
+    tints: the colours of boxes drawn round cards (their tint, or their status dot's); a box's
+    colour says a status only where the boxes show two status colours or more: one colour on
+    every card is the template's decoration."""
+    if table.reading is None:
         return
-    fills = [_bar_of(row, bars) for row in table.rows]
+    if len({rag_from_fill(f) for _, _, f in tints} - {None}) < 2:
+        tints = ()
+    boxes = [_box_of(row, tints) for row in table.rows]
+    fills = [b or _bar_of(row, bars) for row, b in zip(table.rows, boxes, strict=True)]
+    if "rag" in table.roles:
+        _fill_unread(table, fills)
+        return
     if sum(1 for f in fills if f and rag_from_fill(f)) * 2 < len(fills):
         return
     for row, fill in zip(table.rows, fills, strict=True):
@@ -1679,6 +1746,29 @@ def _bar_colours(table: PlanTable, bars: Sequence[tuple[int, BBox, str]]) -> Non
             [f"the colour of the bar beside each card ({n} of {len(fills)} cards)"], {"fill": n},
         )
     )  # fmt: skip
+
+
+def _fill_unread(table: PlanTable, fills: Sequence[str | None]) -> None:
+    """Each card's colour as the fill of its status cell, where the cell has none and its word
+    reads no status and no state (so the colour is read where the word is not)."""
+    col = table.roles.index("rag")
+    for row, fill in zip(table.rows, fills, strict=True):
+        cell = row.cells[col] if col < len(row.cells) else None
+        if fill is None or cell is None or cell.fill is not None:
+            continue
+        text = " ".join(cell.text.split())
+        if normalise_rag(text) is None and not is_status_state(text):
+            cell.fill = fill
+
+
+def _box_of(row: Row, bars: Sequence[tuple[int, BBox, str]]) -> str | None:
+    """The colour of the box drawn round a card (a bar whose box holds all its cells)."""
+    boxes = [c.bbox for c in row.cells if c is not None]
+    held = [
+        ((b[2] - b[0]) * (b[3] - b[1]), f) for p, b, f in bars
+        if p == row.page and boxes and all(box_within(x, b) for x in boxes)
+    ]  # fmt: skip
+    return min(held)[1] if held else None
 
 
 def _bar_of(row: Row, bars: Sequence[tuple[int, BBox, str]]) -> str | None:

@@ -26,6 +26,7 @@ from plantrace.pipeline.normalise.rag import (
     fill_key,
     is_status_state,
     normalise_rag,
+    rag_from_fill,
     strip_marks,
 )
 
@@ -69,6 +70,40 @@ def paint_marks(table: Table, page: Page) -> None:
             colours = {c for _, c in inside}
             if len(colours) == 1:
                 cell.fill = colours.pop()
+
+
+BOX_LINES = 3  # a card's box holds its text, its fields and its status: three lines or more
+
+
+def paint_box_mark(table: Table, page: Page) -> None:
+    """A box drawn round a card (a one-cell table of several lines) whose own fill says no
+    status takes the colour of the one status mark it prints before a short line ('● Wobbling'
+    under the card's fields): a sticky note whose status is a coloured dot, read as a card
+    whose box is shaded in that colour (plan_cards reads a box's colour as the card's status
+    where its words say none). A box with marks of two colours, a mark amid prose (a bullet
+    before a sentence) or a mark before a long line is left alone."""
+    if not page.glyph_fills or len(table.rows) != 1 or len(table.rows[0]) != 1:
+        return
+    cell = table.rows[0][0]
+    if cell is None or len(cell.lines) < BOX_LINES:
+        return
+    if cell.fill is not None and rag_from_fill(cell.fill) is not None:
+        return  # the box's own tint already says a status
+    marks = [(b, c) for b, c in page.glyph_fills if _inside(b, cell.bbox)]
+    colours = {c for _, c in marks}
+    if len(colours) != 1 or not all(_leads_short_line(b, cell.lines) for b, _ in marks):
+        return
+    colour = colours.pop()
+    if rag_from_fill(colour) is not None:
+        cell.fill = colour
+
+
+def _leads_short_line(mark: BBox, lines: Sequence[Line]) -> bool:
+    """The mark stands right before a line of a few words (a status), on its height."""
+    return any(
+        len(ln.text.split()) <= KEY_WORDS and _leads(mark, Cell(ln.text, ln.bbox, [ln]), ln.text)
+        for ln in lines
+    )
 
 
 def _unread_word(text: str) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
-from plantrace.pipeline.marks import paint_marks
+from plantrace.pipeline.marks import paint_box_mark, paint_marks
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
@@ -243,6 +243,7 @@ def paint(table: Table, page: Page) -> None:
     _paint_glyphs(table, page)
     paint_marks(table, page)  # a wordless cell holding one colour of mark: that colour
     if not page.fills:
+        paint_box_mark(table, page)
         return
     for row in table.rows:
         for cell in row:
@@ -260,6 +261,7 @@ def paint(table: Table, page: Page) -> None:
                     best = (size, colour)
             if best is not None:
                 cell.fill = best[1]
+    paint_box_mark(table, page)  # a card's box: its status dot's colour, where its tint says none
 
 
 def _paint_glyphs(table: Table, page: Page) -> None:
