@@ -364,10 +364,10 @@ def _status_tails(
     boxes: Sequence[list[Line]], cards: set[int], labelled: Callable[[Line], bool]
 ) -> set[int]:
     """id() of the card boxes' last lines that are a status in words no vocabulary holds
-    ('Wobbling', 'Full steam'): a short unlabelled line after a box's fields, set apart from the
-    field above it (another weight, or indented past a mark), where most card boxes end in
-    one and their words come back from box to box (a status column's few values; a wrapped
-    value or a note differs from card to card)."""
+    ('Wobbling', 'Full steam'): a short unlabelled line after a box's fields, capitalised, set
+    apart from the field above it (bold under plain type, or indented past a mark), where most
+    card boxes end in one and their words come back from box to box (a status column's few
+    values; a wrapped value or a note differs from card to card, and opens in lower case)."""
     found: list[Line] = []
     for i in sorted(cards):
         box = boxes[i]
@@ -375,10 +375,12 @@ def _status_tails(
         if above is None or labelled(last) or not labelled(above):
             continue
         words = last.text.split()
-        if not 0 < len(words) <= MAX_CHIP_WORDS or any(ch.isdigit() for ch in last.text):
+        if not 0 < len(words) <= MAX_CHIP_WORDS or not words[0][:1].isupper():
+            continue  # a wrapped value's rest opens in lower case
+        if any(ch.isdigit() for ch in last.text):
             continue
         unit = max(above.bottom - above.top, 1.0)
-        if last.bold != above.bold or abs(last.x0 - above.x0) > unit:
+        if last.bold and not above.bold or last.x0 - above.x0 > unit:
             found.append(last)
     texts = Counter(" ".join(ln.text.split()).lower() for ln in found)
     if len(found) * 3 < len(cards) * 2 or not any(n >= 2 for n in texts.values()):
