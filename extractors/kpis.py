@@ -42,7 +42,7 @@ def read_kpis(
     start: int,
     rag_key: Mapping[str, str] | None = None,
 ) -> list[KPI]:
-    if table.kind != KPI_TABLE or rows_are_tasks(table):
+    if table.kind != KPI_TABLE or rows_are_tasks(table) or _cards_of_tasks(table):
         return []
     code_c, rag_c = table.col("code"), table.col("rag")
     figures = _figure_roles(table)
@@ -149,6 +149,24 @@ def rows_are_tasks(table: PlanTable) -> bool:
         if c < len(table.labels)
     )
     return (durations or people) and not figures
+
+
+def _cards_of_tasks(table: PlanTable) -> bool:
+    """Tasks read as a scorecard that prints no figure at all: no row holds a number under any
+    figure column (a 'Latest ...' label over notes), and a column holds the people or the dates
+    of each row (who does a task, by when). An indicator has figures, or blanks awaiting them,
+    but no owner and deadline in place of every one of them."""
+    figures = [c for c, role in enumerate(table.roles) if role in _FIGURE_ROLES]
+    rows = [r for r in table.rows if not r.section]
+    if not rows or any(_DIGIT.search(r.text(c)) for r in rows for c in figures):
+        return False
+    columns = [
+        [t for r in rows if (t := " ".join(r.text(c).split()))] for c in range(len(table.roles))
+    ]
+    return any(
+        _mostly(col, {CellType.person, CellType.owner_date}) or _mostly(col, {CellType.date})
+        for col in columns
+    )
 
 
 def _names_a_figure(label: str) -> bool:
