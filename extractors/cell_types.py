@@ -58,10 +58,16 @@ _EPOCH = date(2000, 1, 1)  # a month with no year still reads as a date when typ
 _NA = re.compile(r"^\s*(n/?a|-+|–|—|none|nil|not applicable|not available|new)\s*$", re.I)
 
 
+_SEPARATORS = " ·•|;,–—"  # noqa: RUF001 (the middle dot and dashes are meant)
+
+
 @functools.lru_cache(maxsize=8192)
 def cell_type(text: str) -> CellType:
     """The type of one cell's text. Cheap, cached: a plan has a few hundred distinct cells."""
     clean = " ".join(text.split())
+    # a separator left at an end (a tag line's 'Lead (Name) ·' before its next field) is no
+    # part of the value: a glyph alone stays (a status mark a key explains)
+    clean = clean.strip(_SEPARATORS) or clean
     if not clean or _NA.match(clean):
         return CellType.empty
     words = clean.split()

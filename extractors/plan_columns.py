@@ -432,9 +432,10 @@ def styled_kind(roles: Sequence[str | None], styled: bool) -> str | None:
     return kind
 
 
-# a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...'
+# a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...', and a sub-item's
+# '2b Audit ...' (recommendation 2, its action b; one letter: '1st' and '2nd' stay text)
 LEADING_REF = re.compile(
-    r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
+    r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|\d{1,2}[a-z]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
 )
 _DIGIT = re.compile(r"\d")
 _DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
@@ -931,7 +932,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # a title row and a header over the grid make it a table, however banded
                 and not (_shading(t, page) and _banner_over_header(t, profile, seen) is None)
                 and not _banner_under(t, heads)
-                and not _band_between(t, page)
+                and not _band_between(t, page, [o.bbox for o in found if o is not t])
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
@@ -1371,11 +1372,13 @@ def _row_bands(tables: Sequence[Table]) -> set[int]:
     return out
 
 
-def _band_between(t: Table, page: Page) -> bool:
+def _band_between(t: Table, page: Page, boxes: Sequence[BBox] = ()) -> bool:
     """A one-cell 'table' that is a shaded band between text rows: a banner row of an unruled
     table (a recommendation across it). A filled rectangle's edges make it a grid, yet its line
     belongs to the rows above and below it, which the unruled-table pass reads together (three
-    or more such bands are striped rows: _row_bands)."""
+    or more such bands are striped rows: _row_bands). boxes: the page's other ruled boxes; a
+    line inside one is no text row round a band (a stack of drawn notes, each a box of its
+    own, is no banner between the rows of an unruled table)."""
     if len(t.rows) != 1 or len(t.rows[0]) != 1 or t.rows[0][0] is None:
         return False
     x0, y0, x1, y1 = t.bbox
@@ -1385,10 +1388,20 @@ def _band_between(t: Table, page: Page) -> bool:
     ):  # fmt: skip
         return False
     reach = 3.0 * max((ln.font_size for ln in t.rows[0][0].lines), default=8.0)
-    near = [ln for ln in page.lines if ln.x0 < x1 and ln.bbox[2] > x0]
+    near = [
+        ln for ln in page.lines
+        if ln.x0 < x1 and ln.bbox[2] > x0 and not any(_within(ln.bbox, b) for b in boxes)
+    ]  # fmt: skip
     above = any(y0 - reach <= ln.bottom <= y0 + 1.0 for ln in near)
     below = any(y1 - 1.0 <= ln.top <= y1 + reach for ln in near)
     return above and below
+
+
+def _within(inner: BBox, outer: BBox, slack: float = 1.0) -> bool:
+    return (
+        inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
+        and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
+    )  # fmt: skip
 
 
 def _banner_under(t: Table, heads: Sequence[Table]) -> bool:

@@ -45,6 +45,10 @@ class OwnerDue(NamedTuple):
     due_raw: str
 
 
+# separators at a cell's ends: a list's or a tag line's ('Lead (Name) · Due: ..'), no part of a name
+_TRAILING = " ;,/·•|"  # noqa: RUF001 (the middle dot is meant)
+
+
 def normalise_owner(raw: str | None) -> str | None:
     """Whitespace collapsed, trailing separators dropped, placeholders ('tbc', '-') as None; an
     allocation in brackets ('[50%]') dropped: it says how much of the owner's time the work
@@ -53,8 +57,8 @@ def normalise_owner(raw: str | None) -> str | None:
     as printed."""
     if raw is None:
         return None
-    kept = " ".join(_ALLOCATION.sub("", raw).split()).strip(" ;,/")
-    text = " ".join(_CONTACT.sub("", kept).split()).strip(" ;,/")
+    kept = " ".join(_ALLOCATION.sub("", raw).split()).strip(_TRAILING)
+    text = " ".join(_CONTACT.sub("", kept).split()).strip(_TRAILING)
     if not text and "@" in kept:
         # the address is all the cell names: it is who leads the work, not how to reach them
         text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up
