@@ -34,10 +34,12 @@ from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
     adopt_table_cards,
+    split_cards,
 )
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
+    LEADING_REF,
     RECOMMENDATION_TABLE,
     Element,
     header_role,
@@ -70,7 +72,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
-from plantrace.pipeline.layout import ColumnBand, blocks, column_bands, join_text
+from plantrace.pipeline.layout import LEADING, Block, ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.marks import mark_key
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_key_rows, read_rag_key
@@ -239,51 +241,161 @@ def _lone_text(cells: list[Cell | None]) -> str:
 
 
 def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Element]:
-    """The elements with each band of a page set in two text columns (pipeline.layout
-    column_bands) read again as paragraphs in column order: the layout reader orders a page's
-    lines by height, which on such a page runs each line of the left column into the one beside
-    it on the right (and the card readers read the pairs as cards). A band holding a table
-    the page prints (ruled, or found by its header row) is left as read: such a band is a
-    table's columns, or a table set in a column, and the table reader has it."""
+    """The elements with the bands of a page set in two text columns (pipeline.layout
+    column_bands: newspaper columns, or rows of two panels) read again in column order: the
+    layout reader orders a page's lines by height, which on such a page runs each line of the
+    left column into the one beside it on the right (and the card readers read the pairs as
+    cards). The lines are read again as paragraphs and cards (plan_cards.split_cards), so a
+    card in a column is still a card. A band holding a table the page prints (ruled, or found
+    by its header row) is left as read: such a band is a table's columns, or a table set in a
+    column, and the table reader has it."""
+    found = {page.number: column_bands(page) for page in doc.pages}
+    edges = {b.right_x for bands in found.values() for b in bands if b.panels}
     for page in doc.pages:
-        for band in column_bands(page):
-            elements = _reread_band(elements, page, band)
-    return elements
+        bands = found[page.number]
+        if not bands and len(edges) == 1:  # one row of the plan's panels alone on its page
+            bands = column_bands(page, panel_edge=next(iter(edges)))
+        if bands:
+            elements = _reread_page(elements, page, bands)
+    # a panel holding one card: a card by the labels of the plan's other cards
+    return adopt_lone_cards(elements) if edges else elements
 
 
-def _reread_band(elements: list[Element], page: Page, band: ColumnBand) -> list[Element]:
-    def inside(ln: Line) -> bool:  # (a table's rows may run on over the next pages)
-        return ln.page == page.number and band.top < ln.top and ln.bottom < band.bottom
-
+def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -> list[Element]:
+    """The page's elements with those holding lines of its column bands read again, all
+    together (a card table the layout reader made may run across several bands)."""
     on_page = [i for i, el in enumerate(elements) if el.page == page.number]
-    touched: list[int] = []
-    kept: dict[int, list[Line]] = {}  # a paragraph running out of the band: its lines outside
-    for i in on_page:
-        el = elements[i]
-        lines = _element_lines(el)
-        if not any(inside(ln) for ln in lines):
-            continue
-        if _printed_table(el):
-            return elements
-        touched.append(i)
-        if el.table is None and el.raw is None and not all(inside(ln) for ln in lines):
-            kept[i] = [ln for ln in lines if not inside(ln)]
+    blocked = {
+        id(b)
+        for i in on_page
+        if _printed_table(elements[i])
+        for ln in _element_lines(elements[i])
+        if (b := _band_of(ln, page, bands)) is not None
+    }
+    live = [b for b in bands if id(b) not in blocked]
+    touched = [
+        i
+        for i in on_page
+        if not _printed_table(elements[i])
+        and all(ln.page == page.number for ln in _element_lines(elements[i]))
+        and any(_band_of(ln, page, live) is not None for ln in _element_lines(elements[i]))
+    ]
     if not touched:
         return elements
-    ordered = band.order([ln for ln in page.lines if inside(ln)])
-    band_elements = [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(ordered)]
+    kept = {id(ln) for i in on_page if i not in touched for ln in _element_lines(elements[i])}
+    read = [ln for i in touched for ln in _element_lines(elements[i])]
+    lines = [
+        ln
+        for ln in page.lines
+        if id(ln) not in kept and (_band_of(ln, page, live) is not None or _read_from(ln, read))
+    ]
+    runs = _column_runs(lines, page, live)
+    if any(b.panels for b in live):  # each panel on its own: a side's cards are cards
+        made = [el for run in runs for el in split_cards(_body_weight(run), _carried_paragraphs)]
+    else:  # newspaper text flows on from column to column: paragraphs, read on by the prose
+        made = [
+            Element(b.page, b.lines[0].top, lines=list(b.lines))
+            for b in blocks([ln for run in runs for ln in run])
+        ]
     out: list[Element] = []
     for i, el in enumerate(elements):
+        if i == touched[0]:
+            out += made
         if i not in touched:
             out.append(el)
-            continue
-        if i in kept and kept[i][0].top <= band.top:
-            out.append(Element(el.page, kept[i][0].top, lines=kept[i]))
-        if i == touched[0]:
-            out += band_elements
-        if i in kept and kept[i][0].top > band.top:
-            out.append(Element(el.page, kept[i][0].top, lines=kept[i]))
     return out
+
+
+def _read_from(line: Line, read: list[Line]) -> bool:
+    """Whether a line of the page is one the elements were read from: a paragraph holds the
+    line, a card table's cells pieces of it (a strip of fields cut at its labels)."""
+    return any(
+        line is ln
+        or (
+            abs(line.top - ln.top) < 1.0 and line.x0 <= ln.x0 + 1 and ln.bbox[2] <= line.bbox[2] + 1
+        )
+        for ln in read
+    )
+
+
+def _band_of(ln: Line, page: Page, bands: list[ColumnBand]) -> ColumnBand | None:
+    if ln.page != page.number:
+        return None
+    return next((b for b in bands if b.top < ln.top and ln.bottom < b.bottom), None)
+
+
+def _column_runs(lines: list[Line], page: Page, bands: list[ColumnBand]) -> list[list[Line]]:
+    """The lines in reading order, as runs of one column each: lines outside the bands by
+    height; each band's lines in its column order, where the band starts, a run per column
+    (the card reader orders the lines it is given by height, so a column is given alone)."""
+    units: list[tuple[float, int, list[Line]]] = []
+    inside: dict[int, list[Line]] = {}
+    for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
+        band = _band_of(ln, page, bands)
+        if band is None:
+            units.append((ln.top, 0, [ln]))
+        else:
+            inside.setdefault(id(band), []).append(ln)
+    for band in bands:
+        if id(band) in inside:
+            units.append((band.top, 1, band.order(inside[id(band)])))
+    runs: list[list[Line]] = []
+    open_key: tuple[int, bool] | None = None  # (band, right column) of the run open; None outside
+    for _, in_band, group in sorted(units, key=lambda u: (u[0], u[1])):
+        for ln in group:
+            key = (id(group), bands[0].right_of(ln)) if in_band else None
+            if not runs or key != open_key:
+                runs.append([])
+            open_key = key
+            runs[-1].append(ln)
+    return runs
+
+
+_SENTENCE_END = (".", ":", ";", "?", "!")
+
+
+def _body_weight(lines: list[Line]) -> list[Line]:
+    """The lines with a line that opens with a bold number ('**1.1** Audit twelve ...') read in
+    the weight of the sentence it opens, where that sentence wraps onto a line in body type:
+    a line's weight is its first letters', so the item would read as a bold heading over its
+    own second line."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        ln, nxt = out[k], out[k + 1]
+        if ln.bold and not nxt.bold and LEADING_REF.match(ln.text) and _wraps_to(ln, nxt):
+            out[k] = Line(ln.text, ln.bbox, ln.font_size, False, ln.page, ln.index, ln.words)
+    return out
+
+
+def _wraps_to(prev: Line, line: Line) -> bool:
+    """The line carries on the sentence of the line above it: the same page and left edge, the
+    next line down at the paragraph's leading, a lower-case start, no sentence ended above."""
+    return (
+        line.page == prev.page
+        and abs(line.x0 - prev.x0) <= 2
+        and abs(line.font_size - prev.font_size) <= 1.0
+        and 0 < line.bottom - prev.bottom <= LEADING * max(prev.font_size, 1.0)
+        and line.text.lstrip()[:1].islower()
+        and not prev.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _carried_paragraphs(lines: list[Line]) -> list[Element]:
+    """Paragraphs of a column's lines, a sentence wrapped under a first line that opens bold
+    ('**1.1** Audit twelve records ... to' over 'the practice group') kept as one: the line's
+    weight is its first letters', so the wrap would otherwise start a paragraph of its own."""
+    out: list[Block] = []
+    for b in blocks(lines):
+        if out and _wrapped_on(out[-1].lines[-1], b):
+            out[-1].lines.extend(b.lines)
+        else:
+            out.append(b)
+    return [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in out]
+
+
+def _wrapped_on(prev: Line, block: Block) -> bool:
+    """The block's first line carries on the sentence of the line above it (_wraps_to)."""
+    return block.marker is None and _wraps_to(prev, block.lines[0])
 
 
 def _element_lines(el: Element) -> list[Line]:

@@ -558,8 +558,9 @@ def _row_rag(
     else:
         found = cell_rag(row, col, key, tints)
         earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
+        blank = not row.text(col).strip()  # a word of no colour ('Parked') is this period's
         for i in earlier:
-            if found is not None:
+            if found is not None or not blank:
                 break
             found = cell_rag(row, i, key)
     return found or bar_rag(table.reading, row.cells, key)

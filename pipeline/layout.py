@@ -20,7 +20,7 @@ _PAGE_NUMBER = re.compile(
 )
 BULLETS = "•●▪■◦○‣∙·-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2043\u25aa\u25cf\u2219"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
-_LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragraph
+LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragraph
 _CODE_END = re.compile(r"(?:^|\s)[A-Z0-9]{1,6}-$")  # a code's letters broken at its hyphen
 _NUMBERED = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+", re.IGNORECASE)
 
@@ -198,7 +198,7 @@ def _breaks(prev: Line, line: Line) -> bool:
     # line boxes are glyph-tight ('care.' is shorter than 'Health'), so the gap between boxes
     # swings with the letters; the baseline pitch does not: one line's leading is a wrap
     pitch = line.bottom - prev.bottom
-    if 0 < pitch <= _LEADING * max(line.font_size, 1.0):
+    if 0 < pitch <= LEADING * max(line.font_size, 1.0):
         return False
     return gap > 0.9 * height
 
@@ -226,6 +226,7 @@ class ColumnBand:
     top: float
     bottom: float
     right_x: float
+    panels: bool = False  # a row of two panels (see _side_panels), not newspaper columns
 
     def right_of(self, line: Line) -> bool:
         """Whether the line is in the right column."""
@@ -247,10 +248,12 @@ class ColumnBand:
         return sorted(lines, key=key)
 
 
-def column_bands(page: Page) -> list[ColumnBand]:
+def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand]:
     """The bands of a page set in two text columns (see above). A horizontal rule crossing the
     gutter (a table's border) ends a band, as a full-width line does; the rules are read only
-    on a page whose lines start at a second column's edge."""
+    on a page whose lines start at a second column's edge. panel_edge: where another page of
+    the document sets rows of panels side by side; a row at that edge is one of them, alone on
+    this page or not (the last row of the plan, on a page of its own)."""
     lines = [ln for ln in page.lines if ln.text.strip()]
     if len(lines) < 2 * _MIN_COLUMN_LINES:
         return []
@@ -262,21 +265,107 @@ def column_bands(page: Page) -> list[ColumnBand]:
     cuts = [ln.top for ln in lines if ln.x0 < edge - 2 and ln.bbox[2] > edge + 2]
     cuts += [r.top for r in page.rulings if r.horizontal and r.x0 < edge - 2 < edge + 2 < r.x1]
     bands: list[ColumnBand] = []
+    panels: list[ColumnBand] = []
     for top, bottom in _between(sorted(cuts), page.height):
         inside = [ln for ln in lines if top < ln.top and ln.bottom < bottom]
-        if _two_columns(inside, edge, left, width) and not _boxed(page, top, bottom, edge):
-            bands.append(ColumnBand(top, bottom, edge))
+        columns = _two_columns(inside, edge, left, width)
+        unequal = columns and _unequal(inside, edge, left)
+        if columns and not _boxed(page, top, bottom, edge):
+            (panels if unequal else bands).append(ColumnBand(top, bottom, edge))
+        elif not _boxed(page, top, bottom, edge, marks=False) and (
+            _side_panels(inside, edge, left, width) or unequal
+        ):
+            # rows of panels may hold marks (bullets, status pills); newspaper columns are set
+            # equal, so a narrow side beside a wide one is a panel, however many lines it has
+            panels.append(ColumnBand(top, bottom, edge))
+    if panels and (len(bands) + len(panels) >= _MIN_PANEL_ROWS or panel_edge == edge):
+        # rows of panels, some of them wide enough to pass as newspaper columns: all panels
+        rows = [ColumnBand(b.top, b.bottom, b.right_x, panels=True) for b in [*bands, *panels]]
+        return sorted(rows, key=lambda b: b.top)
     return bands
 
 
-def _boxed(page: Page, top: float, bottom: float, edge: float) -> bool:
+# A page set as ROWS OF TWO PANELS (a web page's flex rows printed: what was found on the left,
+# what will be done on the right, a rule between rows): each row is a band whose two sides are
+# separate texts, the left one narrower than a newspaper column and often only a few lines.
+# Such a band is read side by side (left, then right) when both sides hold wrapped text, no
+# line crosses the gutter, the two sides' lines do not sit on shared baselines (the cells of a
+# table row, or cards set side by side, line up; independent texts in their own type do not),
+# and the page repeats the device (two such rows at least). Each panel is a unit of its own
+# (the plan reader reads each side apart), where newspaper text flows on from column to column.
+_MIN_PANEL_LINES = 3
+_PANEL_SHARE = 0.2  # the narrower side at least this share of the text width
+_MIN_PANEL_ROWS = 2
+_SHARED_BASELINES = 0.5  # at most this share of the shorter side's lines on the other's baselines
+_PANEL_GUTTER = 0.2  # share of the text width: a ragged narrow side leaves a wider gap
+
+
+def _side_panels(lines: Sequence[Line], edge: float, left: float, width: float) -> bool:
+    lefts = [ln for ln in lines if ln.bbox[2] <= edge - 2]
+    rights = [ln for ln in lines if ln.x0 >= edge - 2]
+    if min(len(lefts), len(rights)) < _MIN_PANEL_LINES or len(lefts) + len(rights) < len(lines):
+        return False
+    left_w = max(ln.bbox[2] for ln in lefts) - left
+    right_w = max(ln.bbox[2] for ln in rights) - edge
+    gutter = edge - max(ln.bbox[2] for ln in lefts)
+    if min(left_w, right_w) < _PANEL_SHARE * width or not 0 < gutter <= _PANEL_GUTTER * width:
+        return False
+    if not (_wraps(lefts, left_w) and _wraps(rights, right_w)):
+        return False
+    shorter, other = sorted((lefts, rights), key=len)
+    shared = sum(1 for a in shorter if any(abs(a.bottom - b.bottom) <= 1.0 for b in other))
+    return shared <= _SHARED_BASELINES * len(shorter)
+
+
+_EQUAL_COLUMNS = 0.2  # newspaper columns are set equal: widths within this share of the wider
+
+
+def _unequal(lines: Sequence[Line], edge: float, left: float) -> bool:
+    """Whether the band's two sides are of unequal width (a narrow panel beside a wide one),
+    as the equal columns of a newspaper section are not."""
+    lefts = [ln.bbox[2] for ln in lines if ln.bbox[2] <= edge - 2]
+    rights = [ln.bbox[2] for ln in lines if ln.x0 >= edge - 2]
+    if not lefts or not rights:
+        return False
+    left_w, right_w = max(lefts) - left, max(rights) - edge
+    return abs(left_w - right_w) > _EQUAL_COLUMNS * max(left_w, right_w)
+
+
+def _wraps(lines: Sequence[Line], column: float) -> bool:
+    """A line filling the side's width with the next line of the side right under it: a
+    paragraph wrapped in it (the short cells of an unruled table do not wrap)."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    return any(
+        a.bbox[2] - a.x0 >= _FULL_LINE * column
+        and 0 < b.bottom - a.bottom <= LEADING * max(a.font_size, 1.0)
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    )
+
+
+def _boxed(page: Page, top: float, bottom: float, edge: float, marks: bool = True) -> bool:
     """Rules inside the band, outside its gutter: boxes (cards set in a grid, cells of a table)
-    that the table and card readers read, not running text."""
+    that the table and card readers read, not running text. marks: count marks drawn in the
+    text too (a bullet's disc, a pill round a status word), else only rules that can edge a
+    box."""
     gutter = (edge - 0.06 * page.width, edge)
     return any(
-        top < r.top and r.bottom < bottom and not (gutter[0] <= r.x0 and r.x1 <= gutter[1])
+        top < r.top
+        and r.bottom < bottom
+        and not (gutter[0] <= r.x0 and r.x1 <= gutter[1])
+        and (marks or _box_edge(r, page.width))
         for r in page.rulings
     )
+
+
+_BOX_EDGE = 0.12  # share of the page width: a shorter rule across is a mark, not a box's edge
+_BOX_SIDE = 10.0  # points: a shorter rule down is a mark's side (a bullet's disc, a pill's end)
+
+
+def _box_edge(rule: Ruling, page_width: float) -> bool:
+    """Whether a rule can be the edge of a box round text (a card, a cell), not a mark drawn in
+    the text: a bullet's disc, the top and foot of a status pill round one word."""
+    across, down = rule.x1 - rule.x0, rule.bottom - rule.top
+    return across >= _BOX_EDGE * page_width or down >= _BOX_SIDE
 
 
 def _right_column_edge(lines: Sequence[Line], left: float, width: float) -> float | None:
