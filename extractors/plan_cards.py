@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.card_grid import Grid, box_grid, chip_text
+from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
@@ -71,6 +71,7 @@ TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a 
 WRAP = 1.35  # a line within this many field pitches of the one above continues it
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
 MAX_TITLE_LINES = 6
+LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one sentence
 CAPTION_WORDS = 5  # a numbered line this short over a card is its caption, not its action
 MAX_BANDS = 3  # a boxed card cut across into bands (body, footer strip) has at most this many
 STRIP_HEIGHT = 6.0  # points: a filled row no taller is a rule along a card's edge, not a row
@@ -339,6 +340,12 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
             if chip_text(" ".join(w.text for w in words[k:])):
                 words, chip = words[:k], words[k:]
             break
+    if not chip:
+        words, chip = _separated_chip(words)
+    # the signs between fields go; one closing the line stays: the strip runs on below it
+    words = [
+        w for k, w in enumerate(words) if w.text not in FIELD_SEPARATORS or k == len(words) - 1
+    ]
     cuts = [0]
     for e in range(1, len(words)):
         start = _next_label([w.text for w in words], e, words, h, labels)
@@ -348,6 +355,23 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
     if len(pieces) < 2 and not chip:
         return None
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
+
+
+# a sign printed between the fields of a strip ('Lead: A. Khan · Due: May 2026 · On track')
+FIELD_SEPARATORS = frozenset({"·", "•", "|", "‧", "∙"})
+
+
+def _separated_chip(words: list[Word]) -> tuple[list[Word], list[Word]]:
+    """(the strip's words, its chip) where the strip's last part, after a separator sign,
+    names no label and is a few words: a status printed last with no label ('... · Sound'),
+    whatever its words; ([words], []) otherwise."""
+    seps = [k for k, w in enumerate(words) if w.text in FIELD_SEPARATORS]
+    if not seps or not any(w.text.endswith(":") for w in words[: seps[-1]]):
+        return words, []
+    tail = words[seps[-1] + 1 :]
+    if not 0 < len(tail) <= MAX_CHIP_WORDS or any(":" in w.text for w in tail):
+        return words, []
+    return words[: seps[-1]], tail
 
 
 def _next_label(
@@ -561,9 +585,30 @@ def find_cards(
         for f in c.fields:
             f.value, f.whole = _text(c, f.key), True
             f.lines = list(dict.fromkeys(x for ln in f.lines for x in origin.get(id(ln), [ln])))
+    for c in cards:
+        _separated_status(c)
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+def _separated_status(card: _Card) -> None:
+    """A field's value cut at the last separator sign in it ('2025-04 · Sound', the strip
+    wrapped so that its last part runs on under the field): what stands after it, a few words
+    naming no label, is the card's status chip whatever its words; a sign left trailing
+    ('Head of Service (A. Khan) ·') is no part of the value. A longer part after a sign is the
+    value's own text and stays."""
+    for f in card.fields:
+        words = f.value.split()
+        seps = [k for k, w in enumerate(words) if w in FIELD_SEPARATORS]
+        if not seps or f.key == CHIP_KEY:
+            continue
+        tail = words[seps[-1] + 1 :]
+        if len(tail) > MAX_CHIP_WORDS or any(":" in w for w in tail):
+            continue
+        f.value = " ".join(w for w in words[: seps[-1]] if w not in FIELD_SEPARATORS)
+        if tail and all(x.key != CHIP_KEY for x in card.fields):
+            card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, " ".join(tail), f.lines[-1:], True))
 
 
 def _boxes(
@@ -973,13 +1018,29 @@ def _title(
             top = title[0]
             if LEADING_REF.match(top.text) or heading(top.text) is not None:
                 break  # a numbered title starts at its number
-            if abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold:
-                break
-            if top.top - ln.top > WRAP * pitch * _scale(top, first):
+            # the title's top line carries on the sentence of the line above (a bold ref
+            # makes the first line bold, the wrap is in body type), else one style, one pitch
+            if not _runs_on(ln, top) and (
+                abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold
+                or top.top - ln.top > WRAP * pitch * _scale(top, first)
+            ):  # fmt: skip
                 break
         title.insert(0, ln)
         k -= 1
     return title
+
+
+def _runs_on(line: Line, below: Line) -> bool:
+    """The line below carries on the line's sentence at its own line spacing (a title in larger
+    type than the fields, whose lines stand further apart than the fields' pitch): it opens in
+    lower case, at the same left edge, a line's spacing down, after no sentence end."""
+    return (
+        below.text[:1].islower()
+        and abs(below.font_size - line.font_size) <= 0.6
+        and abs(below.x0 - line.x0) <= line.font_size
+        and below.bottom - line.bottom <= LINE_SPACING * line.font_size
+        and not line.text.rstrip().endswith((".", ":", ";", "?", "!"))
+    )
 
 
 def _ref_line(lines: Sequence[Line], k: int, floor: int) -> list[Line]:

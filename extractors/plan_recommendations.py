@@ -324,6 +324,7 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
     (continued)') repeats a known one and is left alone."""
     out: list[Element] = []
     skip = False
+    named = _recurring_names(elements)
     for el, nxt in zip(elements, [*elements[1:], None], strict=True):
         if skip:
             skip = False
@@ -331,9 +332,58 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         if nxt is not None and (_label_over_text(el, nxt) or _wraps_into(el, nxt)):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
             skip = True
+        elif nxt is not None and _named_over_text(el, nxt, named):
+            label = el.lines[-1]
+            ended = Line(f"{label.text.rstrip()}:", label.bbox, label.font_size, label.bold,
+                         label.page, label.index, words=label.words, span=label.span)  # fmt: skip
+            out.append(Element(el.page, el.top, lines=[*el.lines[:-1], ended, *nxt.lines]))
+            skip = True
         else:
             out.append(el)
     return out
+
+
+# a name of the plan's own alone on its line with a number ('CONCERN RAISED 2', 'What needs to
+# change #3', 'Inspectors told us (1)'): one to five words, a sign or word before the number
+_NAME_ALONE = re.compile(
+    rf"^\s*(?P<name>(?-i:[A-Z]){_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,4}})\s+{_NUMBER_WORDS}"
+    rf"(?P<bracket>\()?(?P<num>\d{{1,2}})(?(bracket)\))\s*[{_LEAD_SEPS}]?\s*$",
+    re.I,
+)
+
+
+def _recurring_names(elements: Sequence[Element]) -> set[str]:
+    """The names printed alone with a number over two or more paragraphs, with two or more
+    numbers: the plan's own label for the recommendations it quotes ('CONCERN RAISED 1' ..
+    'CONCERN RAISED 4'); a name printed once ('Appendix 1') labels nothing here."""
+    numbers: dict[str, set[str]] = {}
+    for el in elements:
+        if _plain_paragraph(el) and len(el.lines) == 1:
+            m = _NAME_ALONE.match(" ".join(el.text.split()))
+            if m is not None:
+                numbers.setdefault(" ".join(m.group("name").lower().split()), set()).add(
+                    m.group("num")
+                )
+    return {name for name, nums in numbers.items() if len(nums) >= 2}
+
+
+def _named_over_text(label: Element, text: Element, named: set[str]) -> bool:
+    """A one-line paragraph of a recurring name and number alone, then a paragraph of a
+    sentence on the same page: a recommendation's label over its text."""
+    if not named or len(label.lines) != 1 or not _plain_paragraph(text):
+        return False
+    if label.page != text.page or not _plain_paragraph(label):
+        return False
+    m = _NAME_ALONE.match(" ".join(label.text.split()))
+    if m is None or " ".join(m.group("name").lower().split()) not in named:
+        return False
+    body = " ".join(text.text.split())
+    return (
+        body[:1].isupper()
+        and len(body.split()) >= MIN_WORDS
+        and _NAME_ALONE.match(body) is None
+        and heading(f"{label.text.rstrip()}: {body}") is not None
+    )
 
 
 def _label_over_text(label: Element, text: Element) -> bool:
