@@ -37,6 +37,8 @@ KEY_WORDS = 4  # a key's entry is a short status ('Needs attention'), not a sent
 KEY_ENTRIES = 2  # a key explains two colours or more
 KEY_LINE = 400  # characters: a key line is short; a longer line is prose
 KEY_GAP = 6.0  # font sizes: a mark further left of a line's first word labels nothing on it
+KEY_ROW = 3  # a key of words no vocabulary holds shows three marks or more side by side
+KEY_GAP_WORDS = 1.5  # font sizes: a gap this wide between words may hold a drawn mark
 
 
 def is_mark(box: BBox) -> bool:
@@ -131,9 +133,11 @@ def mark_key(doc: ParsedDocument) -> dict[str, str]:
     explains the tables of the pages after it); {} where no page pairs two marks of different
     colours with status words. A colour paired with two different statuses is left out."""
     entries: list[tuple[str, str]] = []
+    phrases: list[tuple[str, str]] = []
     for page in doc.pages:
         entries += page_key_entries(page)
-    return key_from_entries(entries)
+        phrases += page_key_phrases(page)
+    return {**phrase_key(phrases), **key_from_entries(entries)}
 
 
 def key_from_entries(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -160,6 +164,87 @@ def page_key_entries(page: Page) -> list[tuple[str, str]]:
         if status is not None:
             out.append((colour, status))
     return out
+
+
+def page_key_phrases(page: Page) -> list[tuple[str, str]]:
+    """(phrase, colour) from a key line whose words no vocabulary holds ('● Full steam  ●
+    Wobbling  ● Derailed', each dot in its colour): three marks or more of different colours
+    on one height, each before a short phrase, two status hues or more among them. The plan
+    coins its own words and says what they mean by the colours: each phrase means the colour
+    its mark shows (rag_from_fill; a grey mark's phrase is left to read as no colour). Words a
+    vocabulary reads are left to page_key_entries."""
+    if not any(_spaced_entries(line) for line in page.lines):
+        return []  # no line of short phrases set apart: no key, and the paths are not read
+    _ = page.rulings  # the marks are read with the rulings
+    marks = page.glyph_fills
+    out: list[tuple[str, str]] = []
+    for row in _mark_rows(marks):
+        entries: list[tuple[str, str]] = []
+        for box, colour in row:
+            words = _up_to_symbol(_words_after(box, page.lines, marks))
+            text = strip_marks(" ".join(w.text for w in words)).strip(" :;,.-–=")
+            if text and len(text.split()) <= KEY_WORDS:
+                entries.append((text, colour))
+        hues = [rag_from_fill(colour) for _, colour in entries]
+        if len(entries) < KEY_ROW or len({h for h in hues if h is not None}) < KEY_ENTRIES:
+            continue
+        out += [
+            (_phrase(text), hue) for (text, _), hue in zip(entries, hues, strict=True)
+            if hue is not None and not _reads_in_part(text)
+        ]  # fmt: skip
+    return out
+
+
+def _reads_in_part(text: str) -> bool:
+    """Words a vocabulary reads, whole or in part: an opening or an ending that is a status or
+    a state ('Implemented Awaiting start': two entries run together where an unfilled mark
+    stood between them), left to the vocabulary and to page_key_entries."""
+    parts = text.split()
+    pieces = [" ".join(parts[:n]) for n in range(1, len(parts) + 1)]
+    pieces += [" ".join(parts[n:]) for n in range(1, len(parts))]
+    return any(normalise_rag(p) is not None or is_status_state(p) for p in pieces)
+
+
+def phrase_key(phrases: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """phrase -> colour from (phrase, colour) pairs, a phrase keyed two colours left out."""
+    seen: dict[str, set[str]] = {}
+    for phrase, colour in phrases:
+        seen.setdefault(phrase, set()).add(colour)
+    return {phrase: next(iter(c)) for phrase, c in seen.items() if len(c) == 1}
+
+
+def _mark_rows(marks: Sequence[tuple[BBox, str]]) -> list[list[tuple[BBox, str]]]:
+    """Marks side by side on one height, each of its own colour (a key's row of swatches):
+    rows of KEY_ROW marks or more, left to right."""
+    rows: list[list[tuple[BBox, str]]] = []
+    for box, colour in sorted(marks, key=lambda m: ((m[0][1] + m[0][3]) / 2, m[0][0])):
+        mid = (box[1] + box[3]) / 2
+        if rows and abs((rows[-1][0][0][1] + rows[-1][0][0][3]) / 2 - mid) <= 2.0:
+            rows[-1].append((box, colour))
+        else:
+            rows.append([(box, colour)])
+    return [
+        sorted(r, key=lambda m: m[0][0]) for r in rows
+        if len(r) >= KEY_ROW and len({c.lower() for _, c in r}) == len(r)
+    ]  # fmt: skip
+
+
+def _spaced_entries(line: Line) -> bool:
+    """A line holding KEY_ROW short phrases or more, each set apart from the next by a wide gap
+    (where a drawn mark stands): the words of a key whose marks are no glyphs."""
+    words = line.words
+    gap = KEY_GAP_WORDS * max(line.font_size, 4.0)
+    runs: list[int] = [1] if words else []
+    for a, b in zip(words, words[1:], strict=False):
+        if b.x0 - a.x1 > gap:
+            runs.append(1)
+        else:
+            runs[-1] += 1
+    return sum(1 for n in runs if n <= KEY_WORDS) >= KEY_ROW
+
+
+def _phrase(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
 
 
 def _words_after(box: BBox, lines: Sequence[Line], marks: Sequence[tuple[BBox, str]]) -> list[Word]:
