@@ -1,0 +1,66 @@
+"""Cards whose fields are set along one strip parted by a sign ('Lead: ... • Target: ... •
+Humming'), printed by ReportLab: the strip wraps at the column's edge, sometimes right after a
+sign, sometimes inside a value; the card's title is numbered, its first line bold (the ref and
+the sentence's start in one bold run) and its wrap in body type, further apart than the
+strip's lines.
+
+What is read: each field whole and without the signs; the status printed last after a sign
+with no label is the card's status (a word no vocabulary holds, read as a status by where it
+stands), not part of the date before it; the title whole, both of its lines.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+# ref, title's two lines, strip as printed (one or two lines), owner, due as printed, status
+CARDS = [
+    ("4.1", "Set up a weekly panel that reviews every child placed", "out of the area",
+     ["Lead: Head of Placements (Rhian Morgan) • Target: Sept 2026 •", "Humming"],
+     "Head of Placements (Rhian Morgan)", "Sept 2026", "Humming"),
+    ("4.2", "Publish a sufficiency strategy agreed with health and", "education partners",
+     ["Lead: Commissioning Manager (Tariq Aziz) • Target: March 2026", "• Sputtering"],
+     "Commissioning Manager (Tariq Aziz)", "March 2026", "Sputtering"),
+    ("4.3", "Recruit twenty new foster carers through a regional", "campaign with neighbouring councils",
+     ["Lead: Fostering Manager (Ellen Shaw) • Target: Dec 2026 •", "Humming"],
+     "Fostering Manager (Ellen Shaw)", "Dec 2026", "Humming"),
+]  # fmt: skip
+
+
+def _plan() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 790, "Sufficiency plan 2025-27")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 770, "Our actions for the fourth area the inspectors raised.")
+    y = 730.0
+    for ref, first, wrap, strip, *_ in CARDS:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, y, f"{ref} {first}")
+        c.setFont("Helvetica", 12)
+        c.drawString(60, y - 16, wrap)  # a title's line spacing: wider than the strip's
+        c.setFont("Helvetica", 9)
+        for k, line in enumerate(strip):
+            c.drawString(60, y - 30 - 11 * k, line)
+        y -= 90
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _read(pdf: bytes) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(pdf, "strip.pdf"))
+
+
+def test_strip_signs_part_fields_and_end_in_the_status() -> None:
+    plan = _read(_plan())
+    got = [(a.ref, a.text, a.owner, a.due_raw) for a in plan.actions]
+    assert got == [
+        (ref, f"{first} {wrap}", owner, due) for ref, first, wrap, _, owner, due, _ in CARDS
+    ]
