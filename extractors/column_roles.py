@@ -197,7 +197,7 @@ def read_roles(
     if grid:
         _sub_header(out, counts, grid)
     if fills:
-        _fill_rag(out, counts, fills, tinted)
+        _fill_rag(out, counts, fills, tinted, columns)
     lead_mark = _matrix(out, grid) if kind == ACTION_TABLE and grid else None
     months = _timeline(out, table) if kind == ACTION_TABLE and table is not None else {}
     earlier: dict[str, list[int]] = {}
@@ -225,8 +225,9 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
+    rated = any(out[col].role == "rag" for col in repeats)
     for col, history in repeats.items():  # a period group's cell left blank: an earlier one's
-        _period_note(out[col])
+        _period_note(out[col], rated)
         role = out[col].role
         if role not in (None, "other") and role not in earlier:
             earlier[role] = history
@@ -1245,15 +1246,34 @@ def _sub_header(
         )
 
 
+_STATES = 6  # a status column's distinct states: a closed set of a few short phrases
+
+
+def _closed_set(texts: Sequence[str]) -> float:
+    """The share of a column's cells that are one of a few short phrases each printed on two rows
+    or more: a closed set of states ('On course', 'Slipping', 'Not begun', ..), not notes."""
+    filled = [" ".join(t.split()).lower() for t in texts if t.strip()]
+    if not filled:
+        return 0.0
+    seen = Counter(filled)
+    states = [p for p, n in seen.most_common(_STATES) if n >= 2 and len(p.split()) <= 4]
+    if len(seen) > 2 * _STATES:
+        return 0.0
+    return sum(seen[p] for p in states) / len(filled)
+
+
 def _fill_rag(
     out: list[ColumnRole],
     counts: list[Counter[CellType]],
     fills: list[list[str | None]],
     tinted: Sequence[int] = (),
+    columns: Sequence[Sequence[str]] = (),
 ) -> None:
     """A column whose cells hold no word but a red, amber, green or blue fill is the RAG column,
     whatever its header says or if it has none ('Confidence', 'BRAG', ''); so is one whose short
-    words no vocabulary reads sit on status tints that vary from row to row (tinted_words)."""
+    words no vocabulary reads sit on status tints that vary from row to row (tinted_words). A
+    state of no colour ('Not begun') sits on no tint: in such a column of a few short phrases,
+    each on several rows (a closed set of states), every phrase counts as a state."""
     for c in out:
         colours = fills[c.index] if c.index < len(fills) else []
         rag = [x for x in colours if x is not None]
@@ -1263,6 +1283,8 @@ def _fill_rag(
         words = sum(counts[c.index].values())
         worded = counts[c.index][CellType.rag] + toned
         share = (len(rag) + worded) / (len(colours) + words)
+        if toned >= 2 and c.index < len(columns):
+            share = max(share, _closed_set(columns[c.index]))
         kinds = ", ".join(sorted(set(rag)))
         seen = (
             f"{len(rag)} cells with no word are filled {kinds}" if rag else
@@ -1724,11 +1746,13 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
     return {i: [groups[j][k] for j in range(now - 1, -1, -1)] for k, i in enumerate(groups[now])}
 
 
-def _period_note(c: ColumnRole) -> None:
+def _period_note(c: ColumnRole, rated: bool) -> None:
     """A note under a period ('Commentary' in the Q3 group) tells that quarter's story, not the
     action's progress as a whole: it stays with its period, other (placed, so no warning) and
-    never the action's progress; a column its cells leave unplaced is that period's too."""
-    if c.role not in (None, "progress"):
+    never the action's progress. rated: the group's status column was found; a column its cells
+    leave unplaced beside it is that period's note too (with no status found it stays unplaced,
+    and is warned of)."""
+    if c.role != "progress" and not (c.role is None and rated):
         return
     c.role, c.confidence = "other", 0.6
     c.evidence.append("a period's own note: kept with its period, not the action's progress")

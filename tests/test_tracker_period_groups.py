@@ -122,3 +122,51 @@ def test_a_header_row_left_at_the_foot_of_a_page_heads_the_rows_on_the_next() ->
         "Children seen within 5 days", "Plans reviewed on time", "Care leavers in touch",
     ]  # fmt: skip
     assert table.roles[1:] == ["baseline", "latest", "target"]
+
+
+def _mood_pdf(rows: list[tuple[str, str, str, str, str, str | None]]) -> bytes:
+    from reportlab.lib import colors
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    header = ["No.", "Step", "Lead officer", "Deadline", "Mood"]
+    data = [[Paragraph(f"<b>{x}</b>", STYLE) for x in header]]
+    data += [[Paragraph(x, STYLE) for x in r[:5]] for r in rows]
+    style: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    style += [
+        ("BACKGROUND", (4, i), (4, i), colors.HexColor(r[5]))
+        for i, r in enumerate(rows, start=1)
+        if r[5] is not None
+    ]
+    t = Table(data, colWidths=[34, 300, 140, 80, 110])
+    t.setStyle(TableStyle(style))
+    doc.build([Paragraph("Early Help Improvement Plan", STYLE), t])
+    return buf.getvalue()
+
+
+def test_a_closed_set_of_states_some_on_tints_is_the_status_column() -> None:
+    """Half the rows in a state of no colour ('On the shelf', on no tint): the other phrases sit
+    on tints that vary; a few short phrases, each on several rows, are the column's states."""
+    green, amber = "#DDEFD3", "#FCE4C4"
+    rows = [
+        ("1", "Run a carers' forum every term", "Head of Early Help", "Mar 2027", "Cruising",
+         green),
+        ("2", "Open a drop-in for parents at the family hub", "Team Manager", "Jun 2026",
+         "On the shelf", None),
+        ("3", "Audit twenty transfer plans each quarter", "Principal Social Worker", "Dec 2026",
+         "Wobbly", amber),
+        ("4", "Name a lead for every school cluster", "Head of Inclusion", "Sep 2026",
+         "On the shelf", None),
+        ("5", "Publish the offer in five community languages", "Communications Lead",
+         "Oct 2026", "Cruising", green),
+        ("6", "Share the audit themes with the partnership", "Head of Early Help", "Nov 2026",
+         "On the shelf", None),
+        ("7", "Train every family worker in motivational interviewing", "Workforce Lead",
+         "Jan 2027", "Wobbly", amber),
+        ("8", "Set up a panel for families waiting over six weeks", "Team Manager",
+         "Feb 2027", "On the shelf", None),
+    ]  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(_mood_pdf(rows), "plan.pdf"))
+    assert [a.rag for a in plan.actions] == [
+        "green", None, "amber", None, "green", None, "amber", None,
+    ]  # fmt: skip
