@@ -607,8 +607,18 @@ def _separated_status(card: _Card) -> None:
         if len(tail) > MAX_CHIP_WORDS or any(":" in w for w in tail):
             continue
         f.value = " ".join(w for w in words[: seps[-1]] if w not in FIELD_SEPARATORS)
-        if tail and all(x.key != CHIP_KEY for x in card.fields):
-            card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, " ".join(tail), f.lines[-1:], True))
+        if tail and f.lines and all(x.key != CHIP_KEY for x in card.fields):
+            chip = _tail_words(f.lines[-1], tail)
+            card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, " ".join(tail), [chip], True))
+
+
+def _tail_words(line: Line, tail: Sequence[str]) -> Line:
+    """The part of a line made of its last words, where they are these (the chip's own box,
+    not the whole strip's line it ends), else the line."""
+    words = line.words
+    if len(words) < len(tail) or [w.text for w in words[-len(tail) :]] != list(tail):
+        return line
+    return _words_line(line, list(words[-len(tail) :]))
 
 
 def _boxes(
