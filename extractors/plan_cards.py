@@ -598,10 +598,12 @@ def _separated_status(card: _Card) -> None:
     naming no label, is the card's status chip whatever its words; a sign left trailing
     ('Head of Service (A. Khan) ·') is no part of the value. A longer part after a sign is the
     value's own text and stays."""
+    if not _in_strip(card):
+        return
     for f in card.fields:
         words = f.value.split()
         seps = [k for k, w in enumerate(words) if w in FIELD_SEPARATORS]
-        if not seps or f.key == CHIP_KEY:
+        if not seps or f.key == CHIP_KEY or not f.lines:
             continue
         tail = words[seps[-1] + 1 :]
         if len(tail) > MAX_CHIP_WORDS or any(":" in w for w in tail):
@@ -610,6 +612,13 @@ def _separated_status(card: _Card) -> None:
         if tail and f.lines and all(x.key != CHIP_KEY for x in card.fields):
             chip = _tail_words(f.lines[-1], tail)
             card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, " ".join(tail), [chip], True))
+
+
+def _in_strip(card: _Card) -> bool:
+    """Whether two of the card's fields start on one printed line: a strip of fields (a note's
+    bullets under one label are no strip, and keep their signs)."""
+    starts = [(f.lines[0].page, round(f.lines[0].top)) for f in card.fields if f.lines]
+    return len(set(starts)) < len(starts)
 
 
 def _tail_words(line: Line, tail: Sequence[str]) -> Line:
