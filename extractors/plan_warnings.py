@@ -15,6 +15,9 @@ covered'. Codes (README):
   be read (no date label, or values that read as no date) in a plan dated elsewhere.
 - plan_low_confidence: a table's column roles rest on weak evidence (cells only, or cells that
   disagree with the header); check with `plantrace tables FILE`.
+- plan_actions_doubtful: actions read look like pieces of others: their text opens mid-sentence
+  (a lower-case word), or they alone have no reference among actions that nearly all have one;
+  the layout was probably cut in the wrong places.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
@@ -110,7 +113,59 @@ def plan_warnings(
             ))  # fmt: skip
     due = _due_warnings(actions)
     out += due or _card_due_warnings(plan_tables)
+    out += _fragment_warnings(actions)
+    return unique(out)
+
+
+def unique(warnings: Sequence[ExtractionWarning]) -> list[ExtractionWarning]:
+    """The warnings with repeats dropped (the same code, message and page: a label unplaced on
+    each of a page's card runs says it once), in first-said order."""
+    seen: set[tuple[str, str, int | None]] = set()
+    out: list[ExtractionWarning] = []
+    for w in warnings:
+        key = (w.code, w.message, w.page)
+        if key not in seen:
+            seen.add(key)
+            out.append(w)
     return out
+
+
+# an action is doubtful when its text opens mid-sentence (a lower-case word: the tail of a
+# sentence whose start was read elsewhere), or when it alone has no reference among actions
+# that nearly all carry one (a wrapped line, or a neighbour's note, read as an action)
+REFERENCED = 0.75  # share of the plan's actions with a reference that makes a missing one odd
+MIN_REFERENCED = 3
+_SHOWN = 3
+
+
+def _fragment_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning naming the actions that read as pieces of a sentence or of a neighbour: the
+    plan's layout was probably cut in the wrong places, so its actions are in doubt."""
+    refs = sum(1 for a in actions if a.ref)
+    referenced = refs >= MIN_REFERENCED and refs >= REFERENCED * len(actions)
+    odd = [a for a in actions if _mid_sentence(a.text) or (referenced and not a.ref)]
+    if not odd:
+        return []
+    shown = ", ".join(repr(_clip(a.text)) for a in odd[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(odd)} of {len(actions)} actions read look like pieces of others ({shown}):"
+        " text that opens mid-sentence, or no reference where the plan's other actions have"
+        " one; the plan's layout may have been split in the wrong places: check with"
+        " `plantrace tables FILE`",
+        page=odd[0].provenance.page,
+    )]  # fmt: skip
+
+
+def _mid_sentence(text: str) -> bool:
+    """Text whose first word is in lower case and is no code or brand ('e-learning', 'iPad')."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and first.isalpha() and first.islower()
+
+
+def _clip(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
 
 
 def _card_due_warnings(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
