@@ -108,6 +108,37 @@ def _leads_short_line(mark: BBox, lines: Sequence[Line]) -> bool:
     )
 
 
+def paint_chips(cells: Sequence[Cell], page: Page) -> None:
+    """Each status cell read from a card (a chip: a few words no vocabulary reads, its box the
+    words' own) with no fill takes the colour of the smallest filled shape under its words' middle
+    that says a status by hue (a pill drawn behind the word) or of the mark right before them;
+    a page that draws no such shape changes nothing. For the card reader, whose cells come
+    from lines and never see the page's drawing."""
+    _ = page.rulings  # the fills and marks are read with the rulings
+    if not page.fills and not page.glyph_fills:
+        return
+    for cell in cells:
+        text = " ".join(cell.text.split())
+        if cell.fill is not None or not text or not _unread_word(text):
+            continue
+        x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
+        under = [
+            ((b[2] - b[0]) * (b[3] - b[1]), c) for b, c in page.fills
+            if b[0] <= x <= b[2] and b[1] <= y <= b[3] and rag_from_fill(c) is not None
+        ]  # fmt: skip
+        marks = [c for b, c in page.glyph_fills if _leads(b, cell, text) and _near(b, cell)]
+        if under:
+            cell.fill = min(under)[1]
+        elif len(set(marks)) == 1 and rag_from_fill(marks[0]) is not None:
+            cell.fill = marks[0]
+
+
+def _near(mark: BBox, cell: Cell) -> bool:
+    """A mark within a few font sizes left of the cell's words."""
+    size = max((ln.font_size for ln in cell.lines), default=8.0)
+    return 0 <= cell.bbox[0] - mark[2] <= KEY_GAP * size
+
+
 def _unread_word(text: str) -> bool:
     """A short word or two, no glyph among them, that no vocabulary reads as a status or state."""
     return (
