@@ -263,7 +263,11 @@ def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand
     if edge is None:
         return []
     cuts = [ln.top for ln in lines if ln.x0 < edge - 2 and ln.bbox[2] > edge + 2]
-    cuts += [r.top for r in page.rulings if r.horizontal and r.x0 < edge - 2 < edge + 2 < r.x1]
+    cuts += [
+        r.top
+        for r in page.rulings
+        if r.horizontal and r.x0 < edge - 2 < edge + 2 < r.x1 and _box_edge(r, page.width)
+    ]  # (a mark crossing the gutter, a status pill wrapped onto the next line, cuts nothing)
     bands: list[ColumnBand] = []
     panels: list[ColumnBand] = []
     for top, bottom in _between(sorted(cuts), page.height):
