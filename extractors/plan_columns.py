@@ -27,7 +27,7 @@ from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
+from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
@@ -258,9 +258,12 @@ def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]
     # one row is too little to tell a table from a list of terms
     prose = [i for i, col in enumerate(texts) if _prose_column(col)]
     if not prose:
-        return None
+        # what a scorecard measures is often named in a few words ('Social worker vacancy
+        # rate'): a first column of them beside two or more columns of figures is one too
+        named = texts[0] if texts and _named_column(texts[0]) else []
+        return KPI_TABLE if named and _figure_columns(texts[1:]) >= 2 else None
     others = [col for i, col in enumerate(texts) if col and i not in prose]
-    figures = sum(1 for col in others if _dominant_share(col, {CellType.number}) >= 0.6)
+    figures = _figure_columns(others)
     if figures >= 2:
         return KPI_TABLE
     people_or_dates = {CellType.person, CellType.date, CellType.open_date, CellType.owner_date}
@@ -301,6 +304,20 @@ def _prose_column(texts: Sequence[str]) -> bool:
         and _dominant_share(col, {CellType.prose}) >= 0.6
         and sum(map(len, col)) / len(col) > 25
     )
+
+
+def _named_column(texts: Sequence[str]) -> bool:
+    """Names of things in words, two rows at least: sentences or phrases, no figures or codes."""
+    col = [t for t in texts if t.strip()]
+    return (
+        len(col) >= 2
+        and _dominant_share(col, {CellType.prose, CellType.text}) >= 0.8
+        and sum(map(len, col)) / len(col) > 15
+    )
+
+
+def _figure_columns(columns: Sequence[Sequence[str]]) -> int:
+    return sum(1 for col in columns if col and _dominant_share(col, {CellType.number}) >= 0.6)
 
 
 def _actions_unnamed(
@@ -1737,7 +1754,47 @@ def _stream(
     x_lo = min(ln.x0 for ln in region)
     ruled = rule_columns(page, columns, top, bottom, x_lo, x_hi)
     starts, right = fill_columns(page, ruled, top, bottom, x_hi)
-    return stream_table(region, page.number, columns=starts, rules=rules, right=right)
+    t = stream_table(region, page.number, columns=starts, rules=rules, right=right)
+    return _header_parted(t, starts) if t is not None else None
+
+
+def _header_parted(t: Table, starts: Sequence[float]) -> Table:
+    """Header cells set so close that one ran over the next ('Benchmark at start  Reading at
+    last count', the gap no wider than a word's) parted again at the columns the rows under
+    them hold: a bold header row's cell across columns whose words start in each of them."""
+    if not t.rows or not styled_cells(t.rows[0]):
+        return t
+    row = list(t.rows[0])
+    for j, cell in enumerate(t.rows[0]):
+        span = j + 1
+        while span < len(row) and t.rows[0][span] is None:
+            span += 1
+        if cell is None or span == j + 1 or len(cell.lines) != 1:
+            continue
+        parts = _split_at(cell, [starts[k] for k in range(j, span)])
+        if parts is not None:
+            row[j:span] = parts
+    return Table(t.page, t.bbox, [row, *t.rows[1:]], t.ruled)
+
+
+def _split_at(cell: Cell, edges: Sequence[float]) -> list[Cell | None] | None:
+    """The cell's one line parted at the edges (one piece each), None where an edge gets no
+    word (the cell runs over a column it does not name)."""
+    line = cell.lines[0]
+    groups: list[list[Word]] = [[] for _ in edges]
+    for w in line.words:
+        groups[max(sum(1 for x in edges if x <= w.x0 + 1.0) - 1, 0)].append(w)
+    if any(not g for g in groups):
+        return None
+    out: list[Cell | None] = []
+    for k, ws in enumerate(groups):
+        x1 = edges[k + 1] if k + 1 < len(edges) else cell.bbox[2]
+        box = (edges[k], cell.bbox[1], x1, cell.bbox[3])
+        text = " ".join(w.text for w in ws)
+        ln = Line(text, (ws[0].x0, line.top, ws[-1].x1, line.bottom), line.font_size, line.bold,
+                  line.page, line.index, words=ws)  # fmt: skip
+        out.append(Cell(text, box, [ln], cell.fill))
+    return out
 
 
 def _grid_key(head: list[Line]) -> str:
@@ -1889,6 +1946,28 @@ def _header_like(order: list[Line], i: int) -> bool:
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
         return True  # a row of dashes under it marks its columns, whatever its words
     styled = all(x.bold for x in same)
+    if _labels_like(texts, styled):
+        return True
+    if not styled or len(texts) < 2:
+        return False  # one run of words (a heading) is parted by nothing under it
+    # header cells set close together ('Figure as of now  Figure hoped for': the gap between
+    # two cells no wider than a word's): the columns of the rows under it part them
+    columns = _header_columns(order[i : _region_end(order, i, ln.font_size)], same)
+    parted = _parted(words, columns or [])
+    return len(parted) > len(texts) and _labels_like(parted, styled)
+
+
+def _parted(words: Sequence[Word], columns: Sequence[float]) -> list[str]:
+    """A header row's words parted at the column edges found under it."""
+    cells: dict[int, list[str]] = {}
+    for w in words:
+        k = sum(1 for x in columns if x <= w.x0 + 1.0)
+        cells.setdefault(k, []).append(w.text)
+    return [" ".join(cells[k]) for k in sorted(cells)]
+
+
+def _labels_like(texts: list[str], styled: bool) -> bool:
+    """A row's cell texts read as a row of column headers (_header_like)."""
     if label_header(texts, styled) or _labels(texts, styled):
         return True  # its table is kept only if its cells show what it lists (_header)
     if len(texts) < 2 or not is_header(texts, styled=styled):

@@ -170,3 +170,34 @@ def test_a_closed_set_of_states_some_on_tints_is_the_status_column() -> None:
     assert [a.rag for a in plan.actions] == [
         "green", None, "amber", None, "green", None, "amber", None,
     ]  # fmt: skip
+
+
+def _close_header_page() -> Page:
+    """An unruled scorecard whose bold header cells, in words no vocabulary holds, are set a
+    word's gap apart ('Where it stands today' runs up to 'Where we want it'), its measures named
+    in a few words."""
+    b = PageBuilder()
+    b.styled(40, 50, "Thing we watch")
+    b.styled(300, 50, "Where it stood")
+    b.styled(360, 50, "Where it stands today")
+    b.styled(442, 50, "Where we want it")
+    rows = [
+        ("Agency staff rate", "31%", "24%", "15%"),
+        ("Caseload per worker", "24", "21", "18"),
+        ("Visits within 10 days", "77%", "84%", "95%"),
+    ]
+    for k, row in enumerate(rows):
+        for x, text in zip([40, 300, 360, 442], row, strict=True):
+            b.text(x, 66 + 16 * k, text)
+    return b.build()
+
+
+def test_header_cells_a_words_gap_apart_are_parted_by_the_columns_under_them() -> None:
+    doc = ParsedDocument("card.pdf", "0" * 64, [_close_header_page()])
+    [table] = [e.table for e in read_layout(doc) if e.table is not None]
+    assert table.kind == "kpi"
+    assert table.labels == ["Thing we watch", "Where it stood", "Where it stands today",
+                            "Where we want it"]  # fmt: skip
+    assert [r.text(0) for r in table.rows] == [
+        "Agency staff rate", "Caseload per worker", "Visits within 10 days",
+    ]  # fmt: skip
