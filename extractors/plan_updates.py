@@ -410,13 +410,23 @@ def _keyed_rows(
     for col in (0, 1):
         rows: list[tuple[Draft, Sequence[Cell | None]]] = []
         for cells in filled:
-            found = refs.get(_key(_cell_text(cells, col)), [])
+            found = _row_ref(_cell_text(cells, col), refs)
             if len(found) == 1:
                 rows.append((found[0], cells))
         distinct = len({id(d) for d, _ in rows}) == len(rows)
         if distinct and len(rows) >= max(_KEYED_ROWS, _KEYED_SHARE * len(filled)):
             return col, rows
     return None
+
+
+def _row_ref(text: str, refs: Mapping[str, list[Draft]]) -> list[Draft]:
+    """The actions a key cell names: its ref as printed, or a short cell's last word after a
+    word saying what the ref is ('Action 3.2', 'Task 7')."""
+    found = refs.get(_key(text), [])
+    words = text.split()
+    if not found and 2 <= len(words) <= _REF_WORDS and _key(words[0]) not in refs:
+        found = refs.get(_key(words[-1]), [])
+    return found
 
 
 def _cell_text(cells: Sequence[Cell | None], col: int) -> str:
@@ -450,13 +460,23 @@ def _status_column(
     found: list[int] = []
     for c in columns:
         cells = [t for t in texts[c] if t]
-        if not cells or any(len(t.split()) > _STATUS_WORDS for t in cells):
+        if not cells:
+            if _fills_say_status(fills[c]):
+                found.append(c)  # a column of colours and no words: each cell's fill says it
+            continue
+        if any(len(t.split()) > _STATUS_WORDS for t in cells):
             continue
         read = sum(1 for t in cells if normalise_rag(t, key) is not None or is_status_state(t))
         if 2 * read > len(cells) or words_follow_tints(texts[c], fills[c]):
             found.append(c)
     named = [c for c in found if _label_role(labels, c) == "rag"]
     return next(iter(named or found), None)
+
+
+def _fills_say_status(fills: Sequence[str | None]) -> bool:
+    """A wordless column whose fills show two status colours or more, most cells filled."""
+    colours = [c for c in column_rags([""] * len(fills), fills) if c is not None]
+    return 2 * len(colours) > len(fills) and len(set(colours)) >= 2
 
 
 def _note_column(

@@ -67,7 +67,7 @@ def _progress(progress: Progress, heading: bool) -> Table:
     if heading:
         rows.append([Paragraph(f"<b>{h}</b>", BODY) for h in ("Ref", "Commentary", "Position")])
     rows += [[ref, Paragraph(note, BODY), word] for ref, note, word, _ in progress]
-    table = Table(rows, colWidths=[45, 330, 100])
+    table = Table(rows, colWidths=[70, 305, 100])
     style: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, "#000000")]
     first = 1 if heading else 0
     for n, (_, _, _, shade) in enumerate(progress):
@@ -125,3 +125,15 @@ def test_a_progress_table_carried_over_a_page_break_reads_as_one() -> None:
         "T1.1": None, "T1.2": "green", "T2.1": "green", "T2.2": "amber",
     }  # fmt: skip
     assert by_ref["T1.2"].progress == "Sessions booked for every team in May"
+
+
+def test_keys_that_name_the_ref_and_a_column_of_colours_alone() -> None:
+    """'Action T2.1' keys the action T2.1; a status said by the cell's shade alone, no word."""
+    rows = [(f"Action {ref}", note, "", shade) for ref, note, _, shade in PROGRESS]
+    plan = _read(_plan(rows))
+    by_ref = {a.ref: a for a in plan.actions}
+    assert len(plan.actions) == 4
+    assert {r: a.rag for r, a in by_ref.items()} == {
+        "T1.1": "blue", "T1.2": "red", "T2.1": "green", "T2.2": "amber",
+    }  # fmt: skip
+    assert by_ref["T2.2"].progress == "Terms of reference drafted with the police"
