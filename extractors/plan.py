@@ -253,8 +253,8 @@ def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Elem
     edges = {b.right_x for bands in found.values() for b in bands if b.panels}
     for page in doc.pages:
         bands = found[page.number]
-        if not bands and len(edges) == 1:  # one row of the plan's panels alone on its page
-            bands = column_bands(page, panel_edge=next(iter(edges)))
+        if not bands and edges and max(edges) - min(edges) <= 2:
+            bands = column_bands(page, panel_edge=min(edges))  # a row of panels alone on its page
         if bands:
             elements = _reread_page(elements, page, bands)
     # a panel holding one card: a card by the labels of the plan's other cards

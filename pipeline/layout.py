@@ -282,7 +282,10 @@ def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand
             # rows of panels may hold marks (bullets, status pills); newspaper columns are set
             # equal, so a narrow side beside a wide one is a panel, however many lines it has
             panels.append(ColumnBand(top, bottom, edge))
-    if panels and (len(bands) + len(panels) >= _MIN_PANEL_ROWS or panel_edge == edge):
+    if panels and (
+        len(bands) + len(panels) >= _MIN_PANEL_ROWS
+        or (panel_edge is not None and abs(panel_edge - edge) <= 2)
+    ):
         # rows of panels, some of them wide enough to pass as newspaper columns: all panels
         rows = [ColumnBand(b.top, b.bottom, b.right_x, panels=True) for b in [*bands, *panels]]
         return sorted(rows, key=lambda b: b.top)
