@@ -927,6 +927,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
     for page in doc.pages:
         left_head, foot_head = foot_head, None
+        page_start = len(elements)
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
             tables = page.tables
@@ -984,6 +985,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # the header row the previous page ended on is this table's
                 t = _under_head(left_head, t)
                 head = _header(t, profile, seen, key)
+                left_head = None if head is not None else left_head
             if head is None and (split := _banner_over_header(t, profile, seen)) is not None:
                 banner, t, head = split
                 repeated = first_on_page and open_table is not None and banner.text == last_banner
@@ -1066,7 +1068,15 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             open_starts = column_edges(t) if not t.ruled else None
         if para:
             elements += _paragraphs_or_cards(para)
+        if left_head is not None:  # no table here takes it: its words stay the previous page's
+            elements[page_start:page_start] = _paragraphs(_table_lines(left_head))
+    if foot_head is not None:  # the last page's: no page follows
+        elements += _paragraphs(_table_lines(foot_head))
     return elements
+
+
+def _table_lines(t: Table) -> list[Line]:
+    return [ln for r in t.rows for c in r if c is not None for ln in c.lines]
 
 
 _LIST_ITEM = re.compile(PLAN_VOCAB["cell_types"]["list_item"])
