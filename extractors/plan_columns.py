@@ -927,7 +927,6 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
     for page in doc.pages:
         left_head, foot_head = foot_head, None
-        page_start = len(elements)
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
             tables = page.tables
@@ -954,7 +953,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
-        rest = lines_outside(page, [*tables, *([foot_head] if foot_head is not None else [])])
+        rest = lines_outside(page, tables)  # a header band's words: the unruled pass's too
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids)
         if page.tables is None:
             for t in [*tables, *stream]:
@@ -981,11 +980,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             assert isinstance(item, Table)
             t = item
             head = _header(t, profile, seen, key)
-            if head is None and first_on_page and left_head is not None:
-                # the header row the previous page ended on is this table's
+            if head is None and first_on_page and left_head is not None and t.ruled:
+                # the ruled header row the previous page ended on is this ruled table's
                 t = _under_head(left_head, t)
                 head = _header(t, profile, seen, key)
-                left_head = None if head is not None else left_head
             if head is None and (split := _banner_over_header(t, profile, seen)) is not None:
                 banner, t, head = split
                 repeated = first_on_page and open_table is not None and banner.text == last_banner
@@ -1068,15 +1066,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             open_starts = column_edges(t) if not t.ruled else None
         if para:
             elements += _paragraphs_or_cards(para)
-        if left_head is not None:  # no table here takes it: its words stay the previous page's
-            elements[page_start:page_start] = _paragraphs(_table_lines(left_head))
-    if foot_head is not None:  # the last page's: no page follows
-        elements += _paragraphs(_table_lines(foot_head))
     return elements
-
-
-def _table_lines(t: Table) -> list[Line]:
-    return [ln for r in t.rows for c in r if c is not None for ln in c.lines]
 
 
 _LIST_ITEM = re.compile(PLAN_VOCAB["cell_types"]["list_item"])
@@ -1344,7 +1334,8 @@ def _heading_after(line: Line, table: PlanTable | None, page: int) -> bool:
 
 def _head_at_foot(heads: Sequence[Table], page: Page) -> Table | None:
     """A header band of one row with nothing under it on its page: a table whose rows all went
-    to the next page (its header row kept at the foot of this one, cut or whole)."""
+    to the next page (its header row kept at the foot of this one, cut or whole). Its words stay
+    the unruled pass's too: a shaded band heads unruled rows, which that pass carries over."""
     if not heads:
         return None
     last = max(heads, key=lambda h: h.bbox[3])
