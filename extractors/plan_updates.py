@@ -361,11 +361,13 @@ def update_from_keyed_table(
     if status is None and (note is None or _label_role(labels, note) != "progress"):
         return False
     rags = column_rags(texts[status], fills[status], rag_key) if status is not None else []
+    dated = [c for c in columns if c not in (status, note) and _label_role(labels, c) == "due"]
     for n, (draft, _) in enumerate(rows):
         if status is not None and (texts[status][n].strip() or fills[status][n]):
             draft.rag = rags[n]
         if note is not None and texts[note][n].strip():
             draft.progress = texts[note][n]
+        _update(draft, [Field(labels[c], texts[c][n]) for c in dated], rag_key)
     return True
 
 

@@ -137,3 +137,32 @@ def test_keys_that_name_the_ref_and_a_column_of_colours_alone() -> None:
         "T1.1": "blue", "T1.2": "red", "T2.1": "green", "T2.2": "amber",
     }  # fmt: skip
     assert by_ref["T2.2"].progress == "Terms of reference drafted with the police"
+
+
+def test_a_revised_date_in_the_progress_table_supersedes_the_agreed_one() -> None:
+    """A date column the header names as revised gives the action its new date; a row that
+    restates the agreed date changes nothing."""
+    story: list[object] = [Paragraph("<b>Improvement plan</b>", STYLES["Title"])]
+    head = ["Ref", "Description", "Lead officer", "Deadline"]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
+    cells += [[r[0], Paragraph(r[1], BODY), Paragraph(r[2], BODY), r[3]] for r in PLAN]
+    grid = Table(cells, colWidths=[45, 230, 120, 90])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    revised = {"T1.2": "30 June 2026", "T2.1": "28 February 2026"}
+    rows: list[list[object]] = [
+        [Paragraph(f"<b>{h}</b>", BODY) for h in ("Ref", "Commentary", "Position", "Revised date")]
+    ]
+    style: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, "#000000")]
+    for n, (ref, note, word, shade) in enumerate(PROGRESS):
+        rows.append([ref, Paragraph(note, BODY), word, revised.get(ref, "")])
+        style.append(("BACKGROUND", (2, n + 1), (2, n + 1), PALE[shade]))
+    table = Table(rows, colWidths=[45, 250, 80, 100])
+    table.setStyle(TableStyle(style))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([*story, grid, Spacer(1, 20), table])
+    by_ref = {a.ref: a for a in _read(buf.getvalue()).actions}
+    assert len(by_ref) == 4
+    assert by_ref["T1.2"].due_raw == "30 June 2026"
+    assert by_ref["T2.1"].due_raw == "28 February 2026"  # the agreed date restated
+    assert by_ref["T1.1"].due_raw == "31 January 2026"
+    assert (by_ref["T1.2"].rag, by_ref["T2.2"].rag) == ("red", "amber")
