@@ -984,6 +984,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # the ruled header row the previous page ended on is this ruled table's
                 t = _under_head(left_head, t)
                 head = _header(t, profile, seen, key)
+                if head is not None and _header_only(elements, page.number - 1):
+                    elements.pop()  # the unruled pass read that header alone: it is this one's
+                    open_table = None
             if head is None and (split := _banner_over_header(t, profile, seen)) is not None:
                 banner, t, head = split
                 repeated = first_on_page and open_table is not None and banner.text == last_banner
@@ -1330,6 +1333,12 @@ def _heading_after(line: Line, table: PlanTable | None, page: int) -> bool:
     if last.page != page or line.top < last.bbox[3]:
         return False
     return line.bold or line.font_size > open_table_font(table) + 1.0
+
+
+def _header_only(elements: Sequence[Element], page: int) -> bool:
+    """The last element is a table of that page with a header and no rows."""
+    last = elements[-1].table if elements else None
+    return last is not None and not last.rows and last.page == page
 
 
 def _head_at_foot(heads: Sequence[Table], page: Page) -> Table | None:
