@@ -34,6 +34,8 @@ from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
     adopt_table_cards,
+    is_card_table,
+    label_counts,
     split_cards,
 )
 from plantrace.extractors.plan_columns import (
@@ -42,6 +44,7 @@ from plantrace.extractors.plan_columns import (
     LEADING_REF,
     RECOMMENDATION_TABLE,
     Element,
+    PlanTable,
     header_role,
     read_layout,
 )
@@ -73,7 +76,7 @@ from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
 from plantrace.pipeline.layout import LEADING, Block, ColumnBand, blocks, column_bands, join_text
-from plantrace.pipeline.marks import mark_key
+from plantrace.pipeline.marks import mark_key, paint_chips
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
 from plantrace.pipeline.normalise.rag import read_key_rows, read_rag_key
 from plantrace.pipeline.tables import struck_warning
@@ -169,6 +172,7 @@ def extract_plan(
         if t.kind == RECOMMENDATION_TABLE:
             from_table(index, el, doc.sha256)
         elif t.kind == ACTION_TABLE:
+            _paint_card_chips(t, doc)
             new = read_actions(t, index, section, doc.sha256, rag_key)
             for d in new:
                 d.governance = d.governance or fields.get("governance")
@@ -195,6 +199,19 @@ def extract_plan(
             *_struck(doc),
         ],
     )
+
+
+def _paint_card_chips(t: PlanTable, doc: ParsedDocument) -> None:
+    """A card table's status cells take the colour of the pill drawn behind their word
+    (pipeline.marks.paint_chips): the card reader builds its cells from lines, which never see
+    the page's drawing, so a status said by colour ('Sound' on green) would be lost."""
+    rc = t.col("rag")
+    if rc is None or not is_card_table(t):
+        return
+    for row in t.rows:
+        cell = row.cells[rc] if rc < len(row.cells) else None
+        if cell is not None and 0 < row.page <= len(doc.pages):
+            paint_chips([cell], doc.pages[row.page - 1])
 
 
 def _struck(doc: ParsedDocument) -> list[ExtractionWarning]:
@@ -291,7 +308,12 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
     ]
     runs = _column_runs(lines, page, live)
     if any(b.panels for b in live):  # each panel on its own: a side's cards are cards
-        made = [el for run in runs for el in split_cards(_body_weight(run), _carried_paragraphs)]
+        spelling = label_counts(lines)  # a panel of one card splits its strip by the page's labels
+        made = [
+            el
+            for run in runs
+            for el in split_cards(_body_weight(run), _carried_paragraphs, spelling=spelling)
+        ]
     else:  # newspaper text flows on from column to column: paragraphs, read on by the prose
         made = [
             Element(b.page, b.lines[0].top, lines=list(b.lines))

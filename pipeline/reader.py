@@ -649,9 +649,10 @@ def _rulings(
     marks: list[tuple[BBox, str]] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
-    fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and small filled
-    shapes of a status mark's size to `marks` (a status printed as a coloured dot, circle or
-    square, pipeline.marks), a curved one no ruling."""
+    fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
+    filled shapes no taller than a badge (a status pill behind a word); small filled shapes of a
+    status mark's size go to `marks` (a status printed as a coloured dot, circle or square,
+    pipeline.marks), a curved one no ruling."""
     rulings: list[Ruling] = []
     objects = 0
     segments_seen = 0
@@ -680,8 +681,13 @@ def _rulings(
             if fills is not None and (colour := _fill_colour(obj)) is not None:
                 fills.append((box, colour))
             continue
+        if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
+            fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
         rulings.extend(_path_pieces(obj, n, page_height))
     return rulings, False
+
+
+_BADGE_HEIGHT = 24.0  # points: a rounded filled shape no taller than this is a badge, not a card
 
 
 _FILL_MODE, _STROKE = ctypes.c_int(), ctypes.c_int()

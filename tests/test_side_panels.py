@@ -35,15 +35,22 @@ ITEMS = [
      "Learning Lead (Omar Baig)", "June 2026", "2026-06-30", "Provider appointed"),
     ("2.1", "Open two supported lodgings schemes with a housing association partner",
      "Commissioning Lead (Ruth Dale)", "September 2026", "2026-09-30", "Sites identified"),
+    ("2.2", "Agree a joint housing protocol with the district councils for care leavers",
+     "Housing Lead (Joe Marr)", "November 2026", "2026-11-30", "Draft shared"),
     ("3.1", "Offer every child who returns from a missing episode an interview within three days",
      "Head of Early Help (Sam Price)", "December 2025", "2025-12-31", "Offers tracked weekly"),
     ("3.2", "Share the themes of return home interviews with the exploitation panel each month",
      "Exploitation Lead (Kim Shaw)", "January 2026", "2026-01-31", "First report made"),
 ]  # fmt: skip
 LEFT, SPLIT, RIGHT = 50.0, 250.0, 550.0
+# a status said by the colour of a pill behind a word no vocabulary holds
+PILLS = {"1.1": ("Cruising", (0.16, 0.55, 0.3), "green"), "1.2": ("Teetering", (0.95, 0.65, 0.1), "amber"),
+         "2.1": ("Snagged", (0.8, 0.15, 0.15), "red"),
+         "2.2": ("Cruising", (0.16, 0.55, 0.3), "green"), "3.1": ("Cruising", (0.16, 0.55, 0.3), "green"),
+         "3.2": ("Teetering", (0.95, 0.65, 0.1), "amber")}  # fmt: skip
 
 
-def _panels_pdf() -> bytes:
+def _panels_pdf(pills: bool = False) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     _, height = A4
@@ -72,13 +79,29 @@ def _panels_pdf() -> bytes:
                 c.drawString(SPLIT, right_y, part)
                 right_y -= 12
             c.setFont("Helvetica", 8.5)
-            for field in (
-                f"Accountable lead: {owner}",
-                f"Target completion: {due}",
-                f"Latest position: {position}",
-            ):
-                c.drawString(SPLIT, right_y, field)
+            if not pills:
+                c.drawString(SPLIT, right_y, f"Accountable lead: {owner}")
                 right_y -= 10.5
+            # with pills, who and when share one strip: 'Accountable lead: X · Target ... · <pill>'
+            when = (
+                f"Accountable lead: {owner} · Target completion: {due} ·"
+                if pills
+                else f"Target completion: {due}"
+            )
+            c.drawString(SPLIT, right_y, when)
+            if pills:  # the status closes the date's line, a word on a coloured pill
+                word, colour, _ = PILLS[ref]
+                right_y -= 10.5  # the pill wraps onto a line of its own
+                x = SPLIT + 3
+                w = c.stringWidth(word, "Helvetica", 8.5)
+                c.setFillColorRGB(*colour)
+                c.roundRect(x - 3, right_y - 3, w + 6, 11, 4, stroke=0, fill=1)
+                c.setFillColorRGB(1, 1, 1)
+                c.drawString(x, right_y, word)
+                c.setFillColorRGB(0, 0, 0)
+            right_y -= 10.5
+            c.drawString(SPLIT, right_y, f"Latest position: {position}")
+            right_y -= 10.5
             right_y -= 8
         y = min(left_y, right_y) - 6
     c.showPage()
@@ -101,3 +124,13 @@ def test_no_action_holds_the_finding_beside_it() -> None:
     texts = " ".join(a.text for a in plan.actions)
     assert "supervision is not consistent" not in texts
     assert "Area for development" not in texts
+
+
+def test_a_status_pill_gives_its_colour() -> None:
+    """Each commitment closes with a status word on a coloured pill (a rounded filled shape):
+    the words are no status vocabulary's, their colour says the status."""
+    plan = extract_plan(parse_pdf_bytes(_panels_pdf(pills=True), "pills.pdf"))
+    assert [(a.ref, a.rag) for a in plan.actions] == [
+        (ref, rag) for ref, (_, _, rag) in PILLS.items()
+    ]
+    assert [a.owner for a in plan.actions] == [owner for _, _, owner, *_ in ITEMS]
