@@ -371,7 +371,7 @@ def _separated_chip(words: list[Word]) -> tuple[list[Word], list[Word]]:
     tail = words[seps[-1] + 1 :]
     if not 0 < len(tail) <= MAX_CHIP_WORDS or any(":" in w.text for w in tail):
         return words, []
-    return words[: seps[-1]], tail
+    return words[: seps[-1] + 1], tail  # the sign stays: the value ends there, wrapped or not
 
 
 def _next_label(
