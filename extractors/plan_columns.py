@@ -1967,12 +1967,25 @@ def _header_like(order: list[Line], i: int) -> bool:
     return len(parted) > len(texts) and _labels_like(parted, styled)
 
 
+_WIDER = 1.6  # a gap between two header cells is this much wider than the row's word spaces
+
+
 def _parted(words: Sequence[Word], columns: Sequence[float]) -> list[str]:
-    """A header row's words parted at the column edges found under it."""
+    """A header row's words parted at the column edges found under it; [] where a part falls at
+    a word space no wider than the row's others (a line of prose over columns, not cells)."""
+    ordered = sorted(words, key=lambda w: w.x0)
+    gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:], strict=False)]
+    if not gaps:
+        return []
+    space = statistics.median(gaps)
     cells: dict[int, list[str]] = {}
-    for w in words:
+    last = -1
+    for i, w in enumerate(ordered):
         k = sum(1 for x in columns if x <= w.x0 + 1.0)
+        if i and k != last and gaps[i - 1] < _WIDER * space:
+            return []
         cells.setdefault(k, []).append(w.text)
+        last = k
     return [" ".join(cells[k]) for k in sorted(cells)]
 
 

@@ -173,21 +173,21 @@ def test_a_closed_set_of_states_some_on_tints_is_the_status_column() -> None:
 
 
 def _close_header_page() -> Page:
-    """An unruled scorecard whose bold header cells, in words no vocabulary holds, are set a
-    word's gap apart ('Where it stands today' runs up to 'Where we want it'), its measures named
-    in a few words."""
+    """An unruled scorecard whose bold header cells, in words no vocabulary holds, are set
+    closer than the table's column gap ('Where it stands today' runs up to 'Where we want it',
+    2.2 word spaces apart), its measures named in a few words."""
     b = PageBuilder()
     b.styled(40, 50, "Thing we watch")
     b.styled(300, 50, "Where it stood")
     b.styled(360, 50, "Where it stands today")
-    b.styled(442, 50, "Where we want it")
+    b.styled(444.5, 50, "Where we want it")
     rows = [
         ("Agency staff rate", "31%", "24%", "15%"),
         ("Caseload per worker", "24", "21", "18"),
         ("Visits within 10 days", "77%", "84%", "95%"),
     ]
     for k, row in enumerate(rows):
-        for x, text in zip([40, 300, 360, 442], row, strict=True):
+        for x, text in zip([40, 300, 360, 444.5], row, strict=True):
             b.text(x, 66 + 16 * k, text)
     return b.build()
 
@@ -201,3 +201,15 @@ def test_header_cells_a_words_gap_apart_are_parted_by_the_columns_under_them() -
     assert [r.text(0) for r in table.rows] == [
         "Agency staff rate", "Caseload per worker", "Visits within 10 days",
     ]  # fmt: skip
+
+
+def test_header_words_are_parted_only_at_gaps_wider_than_their_word_spaces() -> None:
+    from plantrace.extractors.plan_columns import _parted
+    from tests.pages import words_at
+
+    # cells 6 points apart, words 2.4: parted at the columns under them
+    header = [*words_at("Thing we watch", 40, 50), *words_at("Where it stood", 99.2, 50)]
+    assert _parted(header, [39.5, 99.0]) == ["Thing we watch", "Where it stood"]
+    # a line of prose over the columns (a key's line above the table): no part at a word space
+    prose = words_at("Off track and escalated to the board", 40, 50)
+    assert _parted(prose, [39.5, 100.0]) == []
