@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.plan_cards import is_card_table
+from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
@@ -114,7 +114,41 @@ def plan_warnings(
     due = _due_warnings(actions)
     out += due or _card_due_warnings(plan_tables)
     out += _fragment_warnings(actions)
+    out += _stray_card_warnings(elements, plan_tables)
     return unique(out)
+
+
+def _stray_card_warnings(
+    elements: Sequence[Element], tables: Sequence[PlanTable]
+) -> list[ExtractionWarning]:
+    """A warning when lines labelled like the plan's action cards ('Named steward: ...') lie
+    outside every card: a card the reader did not take, so an action is missing there."""
+    labels = {
+        label_key(label)
+        for t in tables
+        if t.kind == ACTION_TABLE and is_card_table(t)
+        for label, role in zip(t.labels, t.roles, strict=False)
+        if role not in (None, "action")
+    }
+    if not labels:
+        return []
+    stray = [
+        ln
+        for el in elements
+        if el.table is None and el.raw is None
+        for ln in el.lines
+        if (f := field_line(ln)) is not None and label_key(f[0]) in labels
+    ]
+    if not stray:
+        return []
+    shown = ", ".join(repr(_clip(ln.text)) for ln in stray[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(stray)} line(s) labelled like the plan's action cards lie outside every"
+        f" card ({shown}): an action there may not have been read; check with `plantrace"
+        " tables FILE`",
+        page=stray[0].page,
+    )]  # fmt: skip
 
 
 def unique(warnings: Sequence[ExtractionWarning]) -> list[ExtractionWarning]:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from plantrace.extractors.plan_cards import split_cards
+from plantrace.extractors.plan_columns import Element
 from plantrace.extractors.plan_warnings import plan_warnings, unique
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Line
 from tests.factories import PLAN_SHA, prov
 
 CLEAN = [
@@ -72,3 +75,29 @@ def test_a_repeated_warning_is_said_once_per_page() -> None:
     said = ExtractionWarning(code="plan_column_unplaced", message="a card label 'Team'", page=2)
     other_page = ExtractionWarning(code="plan_column_unplaced", message=said.message, page=3)
     assert unique([said, said, other_page, said]) == [said, other_page]
+
+
+def _line(text: str, top: float, page: int = 1) -> Line:
+    return Line(text, (72.0, top, 72.0 + 5.0 * len(text), top + 9.0), 9.0, False, page, int(top))
+
+
+def test_card_lines_left_outside_the_cards_are_said() -> None:
+    """Two cards read as a table, then a third card's label lines left as a paragraph (a card
+    the reader did not take): the plan says an action there may be missing."""
+    cards = [
+        "1.1 Publish a revised supervision policy",
+        "Responsible lead: Head of Practice",
+        "Finish by: March 2026",
+        "1.2 Audit twenty case files each month",
+        "Responsible lead: Principal Social Worker",
+        "Finish by: June 2026",
+    ]
+    lines = [_line(t, 100.0 + 12 * k + (8 if t.startswith("1.") else 0) * k) for k, t in
+             enumerate(cards)]  # fmt: skip
+    read = split_cards(lines, lambda ls: [Element(1, ls[0].top, lines=ls)])
+    assert any(el.table is not None for el in read)
+    stray = Element(1, 400.0, lines=[_line("Responsible lead: Head of Early Help", 400.0)])
+    (warning,) = [w for w in plan_warnings([*read, stray], []) if w.code == "plan_actions_doubtful"]
+    assert "'Responsible lead: Head of Early Help'" in warning.message
+    assert warning.page == 1
+    assert not [w for w in plan_warnings(read, []) if w.code == "plan_actions_doubtful"]
