@@ -341,7 +341,7 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
                 words, chip = words[:k], words[k:]
             break
     if not chip:
-        words, chip = _separated_chip(words)
+        words, chip = _separated_chip(words, labels)
     # the signs between fields go; one closing the line stays: the strip runs on below it
     words = [
         w for k, w in enumerate(words) if w.text not in FIELD_SEPARATORS or k == len(words) - 1
@@ -357,19 +357,25 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
 
 
-# a sign printed between the fields of a strip ('Lead: A. Khan · Due: May 2026 · On track')
-FIELD_SEPARATORS = frozenset({"·", "•", "|", "‧", "∙"})
+# a sign printed between the fields of a strip ('Lead: A. Khan · Due: May 2026 · On track'); a
+# bar ('Lead: X | Due: Y') is left to the readers of labelled update lines, which part at it
+FIELD_SEPARATORS = frozenset({"·", "•", "‧", "∙"})
 
 
-def _separated_chip(words: list[Word]) -> tuple[list[Word], list[Word]]:
+def _separated_chip(
+    words: list[Word], labels: Counter[str] | None = None
+) -> tuple[list[Word], list[Word]]:
     """(the strip's words, its chip) where the strip's last part, after a separator sign,
     names no label and is a few words: a status printed last with no label ('... · Sound'),
-    whatever its words; ([words], []) otherwise."""
+    whatever its words; ([words], []) otherwise. A part that opens a label the strips repeat
+    ('... | Deliver' / 'by: 28/02/27': the strip wrapped inside a label) is no chip."""
     seps = [k for k, w in enumerate(words) if w.text in FIELD_SEPARATORS]
     if not seps or not any(w.text.endswith(":") for w in words[: seps[-1]]):
         return words, []
     tail = words[seps[-1] + 1 :]
     if not 0 < len(tail) <= MAX_CHIP_WORDS or any(":" in w.text for w in tail):
+        return words, []
+    if _opens_label(" ".join(w.text for w in tail), labels or Counter()):
         return words, []
     return words[: seps[-1] + 1], tail  # the sign stays: the value ends there, wrapped or not
 
@@ -608,10 +614,20 @@ def _separated_status(card: _Card) -> None:
         tail = words[seps[-1] + 1 :]
         if len(tail) > MAX_CHIP_WORDS or any(":" in w for w in tail):
             continue
+        if _opens_label(" ".join(tail), [x.label for x in card.fields]):
+            continue
         f.value = " ".join(w for w in words[: seps[-1]] if w not in FIELD_SEPARATORS)
         if tail and f.lines and all(x.key != CHIP_KEY for x in card.fields):
             chip = _tail_words(f.lines[-1], tail)
             card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, " ".join(tail), [chip], True))
+
+
+def _opens_label(text: str, labels: Iterable[str]) -> bool:
+    """Whether a text is the opening words of one of the labels ('Deliver' of 'Deliver by')."""
+    key = text.lower().split()
+    return any(
+        lab.lower().split()[: len(key)] == key for lab in labels if len(lab.split()) > len(key)
+    )
 
 
 def _in_strip(card: _Card) -> bool:
