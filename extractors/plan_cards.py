@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
+from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
@@ -1177,7 +1178,13 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     stated = [
         known[k] if k in known else "rag" if k == CHIP_KEY else header_role(labels[k]) for k in keys
     ]
-    kind = KPI_TABLE if KPI_FIGURES & set(stated) and "owner" not in stated else ACTION_TABLE
+    # a label naming a figure makes KPI cards where its values are figures, not sentences
+    # ('Latest happenings: Recruitment under way; two posts filled' is a progress note)
+    figures = {
+        r for k, r in zip(keys, stated, strict=True)
+        if r in KPI_FIGURES and not _mostly_prose([_text(c, k) for c in cards])
+    }  # fmt: skip
+    kind = KPI_TABLE if figures and "owner" not in stated else ACTION_TABLE
     text_role = "indicator" if kind == KPI_TABLE else "action"
     titled = any(c.title for c in cards)
     title_col: int | None = None if text_role in stated or not titled else 0
@@ -1201,6 +1208,14 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     if not titled and text_role not in reading.roles:
         return None  # untitled blocks none of whose fields reads as the action
     return _Reading(reading.kind or kind, cols, reading.roles, names, title_col, reading)
+
+
+def _mostly_prose(values: Sequence[str]) -> bool:
+    """Half or more of the filled values are sentences (cell_types)."""
+    filled = [v for v in values if v.strip()]
+    return bool(filled) and sum(1 for v in filled if cell_type(v) == CellType.prose) * 2 >= len(
+        filled
+    )
 
 
 def _text(card: _Card, key: str | None) -> str:
