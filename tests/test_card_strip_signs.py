@@ -64,3 +64,40 @@ def test_strip_signs_part_fields_and_end_in_the_status() -> None:
     assert got == [
         (ref, f"{first} {wrap}", owner, due) for ref, first, wrap, _, owner, due, _ in CARDS
     ]
+
+
+NOTES = [
+    ("2.1 Set up a panel that reviews every child placed out of the area", "Jan 2026",
+     "Terms of reference agreed; first panel held in November"),
+    ("2.2 Publish a sufficiency strategy with health and education partners", "March 2026",
+     "Draft shared with partners; comments due back next month"),
+]  # fmt: skip
+
+
+def _noted_cards() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 790, "Sufficiency plan: where we are")
+    y = 740.0
+    for title, due, note in NOTES:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, y, title)
+        c.setFont("Helvetica", 9)
+        c.drawString(60, y - 16, f"Due: {due}")
+        c.drawString(60, y - 28, f"Latest position: {note}")
+        y -= 70
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_figure_label_over_sentences_is_no_scorecard() -> None:
+    """A label that names a figure ('Latest position') over sentences is a note: the cards are
+    actions, not KPI rows."""
+    plan = _read(_noted_cards())
+    assert [(a.ref, a.due_raw) for a in plan.actions] == [
+        ("2.1", "Jan 2026"),
+        ("2.2", "March 2026"),
+    ]
+    assert plan.kpis == []
