@@ -7,7 +7,8 @@ covered'. Codes (README):
 
 - plan_no_actions: no action was read: the plan has tables none of which was read as actions, or
   no table and no action card at all (a layout not recognised), or only KPI rows (a scorecard, or
-  actions in a layout not recognised: the message says both).
+  actions in a layout not recognised: the message says which is likelier, by the text left
+  outside every table and card).
 - plan_column_unplaced: a column with content got no role; its cells are not read.
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
   by date is unknown for those actions (dates in plan months, 'Month 7', in a plan that prints
@@ -39,6 +40,22 @@ LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a pers
 LOOSE_TEXT = 20
 
 
+def _kpis_only(kpis: int, elements: Sequence[Element]) -> str:
+    loose = _loose_lines(elements)
+    if loose >= LOOSE_TEXT:
+        return (
+            f"no action was read, only {kpis} KPI row(s), while {loose} lines of text outside its"
+            " tables were not read as actions: if the document is a scorecard of measures alone"
+            " nothing is missing; if it also lists actions, their layout was not recognised"
+            " (check with `plantrace tables FILE`)"
+        )
+    return (
+        f"no action was read, only {kpis} KPI row(s): the document reads as a scorecard of"
+        " measures alone; if it lists actions too, their layout was not recognised (check with"
+        " `plantrace tables FILE`)"
+    )
+
+
 def _loose_lines(elements: Sequence[Element]) -> int:
     return sum(len(el.lines) for el in elements if el.table is None and el.raw is None)
 
@@ -50,9 +67,8 @@ def plan_warnings(
     kpis: int = 0,
     profiled_month_first: bool = False,
 ) -> list[ExtractionWarning]:
-    """Warnings over the elements read and the actions found (kpis: how many KPI rows were read;
-    a scorecard of measures alone is a plan with no action, not a reading failure;
-    profiled_month_first: a layout profile says the dates are month first, so nothing was
+    """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
+    named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
     inferred)."""
     out: list[ExtractionWarning] = []
     if not profiled_month_first:
@@ -76,18 +92,11 @@ def plan_warnings(
             " action card or KPI table was recognised; coverage cannot be measured from it",
             page=None,
         ))  # fmt: skip
-    elif not actions and _loose_lines(elements) >= LOOSE_TEXT:
-        # KPIs only, beside much text no table or card took: a scorecard with a long preamble,
-        # or actions in a layout not recognised; a person decides which
-        out.append(ExtractionWarning(
-            code="plan_no_actions",
-            message=f"no action was read, only {kpis} KPI row(s), while"
-            f" {_loose_lines(elements)} lines of text outside its tables were not read as"
-            " actions: if the document is a scorecard of measures alone nothing is missing;"
-            " if it also lists actions, their layout was not recognised (check with"
-            " `plantrace tables FILE`)",
-            page=None,
-        ))  # fmt: skip
+    elif not actions:
+        # KPIs only. An improvement plan with no action is never taken as complete without a
+        # word: a scorecard of measures alone is told so, and much text outside every table and
+        # card points at actions in a layout not recognised
+        out.append(ExtractionWarning(code="plan_no_actions", message=_kpis_only(kpis, elements)))
     for t in plan_tables:
         if t.reading is None or t.kind not in (ACTION_TABLE, KPI_TABLE):
             continue
