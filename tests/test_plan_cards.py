@@ -184,7 +184,8 @@ def test_fields_side_by_side_on_one_line() -> None:
 
 def test_kpi_cards() -> None:
     """Cards whose labels name figures ('Baseline:', 'Target:') are KPI rows, the title the
-    indicator; a plan of measures alone gets no 'no action' warning."""
+    indicator; a plan of measures alone is told, gently, that no action was read (a plan with
+    no action is never silent), as a scorecard of measures alone."""
     styles = getSampleStyleSheet()
     measures = [
         ("Assessments completed within 45 working days", "62%", "85%"),
@@ -205,7 +206,8 @@ def test_kpi_cards() -> None:
         (k.indicator, k.baseline.raw if k.baseline else None, k.target.raw if k.target else None)
         for k in plan.kpis
     ] == measures
-    assert plan.warnings == []
+    assert [w.code for w in plan.warnings] == ["plan_no_actions"]
+    assert "only 3 KPI row(s): the document reads as a scorecard" in plan.warnings[0].message
 
 
 def test_dates_that_cannot_be_read_are_never_silent() -> None:
