@@ -308,13 +308,10 @@ _PANEL_GUTTER = 0.2  # share of the text width: a ragged narrow side leaves a wi
 
 
 def _side_panels(lines: Sequence[Line], edge: float, left: float, width: float) -> bool:
-    lefts = [ln for ln in lines if ln.bbox[2] <= edge - 2]
-    rights = [ln for ln in lines if ln.x0 >= edge - 2]
-    if min(len(lefts), len(rights)) < _MIN_PANEL_LINES or len(lefts) + len(rights) < len(lines):
+    sides = _sides(lines, edge, left, _MIN_PANEL_LINES)
+    if sides is None:
         return False
-    left_w = max(ln.bbox[2] for ln in lefts) - left
-    right_w = max(ln.bbox[2] for ln in rights) - edge
-    gutter = edge - max(ln.bbox[2] for ln in lefts)
+    lefts, rights, left_w, right_w, gutter = sides
     if min(left_w, right_w) < _PANEL_SHARE * width or not 0 < gutter <= _PANEL_GUTTER * width:
         return False
     if not (_wraps(lefts, left_w) and _wraps(rights, right_w)):
@@ -390,14 +387,27 @@ def _between(cuts: Sequence[float], height: float) -> list[tuple[float, float]]:
     return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
 
-def _two_columns(lines: Sequence[Line], edge: float, left: float, width: float) -> bool:
+def _sides(
+    lines: Sequence[Line], edge: float, left: float, min_lines: int
+) -> tuple[list[Line], list[Line], float, float, float] | None:
+    """The lines left and right of `edge` with each side's width and the gutter, or None when a
+    line crosses the edge or a side has fewer than min_lines: columns and panels are both told
+    from these measures, by different tests."""
     lefts = [ln for ln in lines if ln.bbox[2] <= edge - 2]
     rights = [ln for ln in lines if ln.x0 >= edge - 2]
-    if min(len(lefts), len(rights)) < _MIN_COLUMN_LINES or len(lefts) + len(rights) < len(lines):
-        return False
+    if min(len(lefts), len(rights)) < min_lines or len(lefts) + len(rights) < len(lines):
+        return None
     left_w = max(ln.bbox[2] for ln in lefts) - left
     right_w = max(ln.bbox[2] for ln in rights) - edge
     gutter = edge - max(ln.bbox[2] for ln in lefts)
+    return lefts, rights, left_w, right_w, gutter
+
+
+def _two_columns(lines: Sequence[Line], edge: float, left: float, width: float) -> bool:
+    sides = _sides(lines, edge, left, _MIN_COLUMN_LINES)
+    if sides is None:
+        return False
+    lefts, rights, left_w, right_w, gutter = sides
     if min(left_w, right_w) < _COLUMN_SHARE * width or not 0 < gutter <= _MAX_GUTTER * width:
         return False
     return _fills(lefts, left_w) and _fills(rights, right_w)

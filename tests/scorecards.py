@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -29,6 +30,21 @@ def scorecard_pdf(
     cells += [[Paragraph(x, body) for x in r] for r in rows]
     table = Table(cells, colWidths=widths)
     table.setStyle(TableStyle([(ruling, (0, 0), (-1, -1), 0.5, "black")]))
+    doc.build([Paragraph(title, body), table])
+    return buf.getvalue()
+
+
+def grid_pdf(title: str, rows: list[list[str]], widths: list[int]) -> bytes:
+    """A landscape page: a title line, then a full grid whose first row is a bold header on
+    grey; an empty string is an empty cell."""
+    body = getSampleStyleSheet()["BodyText"]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    head = [Paragraph(f"<b>{x}</b>", body) for x in rows[0]]
+    cells = [[Paragraph(x, body) if x else "" for x in r] for r in rows[1:]]
+    table = Table([head, *cells], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)]))  # fmt: skip
     doc.build([Paragraph(title, body), table])
     return buf.getvalue()
 

@@ -5,29 +5,13 @@ figures are not in yet (blank cells) keeps its KPIs."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
-
-STYLE = getSampleStyleSheet()["BodyText"]
+from tests.scorecards import grid_pdf
 
 
 def _pdf(rows: list[list[str]], widths: list[int]) -> bytes:
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
-    head = [Paragraph(f"<b>{x}</b>", STYLE) for x in rows[0]]
-    body = [[Paragraph(x, STYLE) if x else "" for x in r] for r in rows[1:]]
-    t = Table([head, *body], colWidths=widths)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                           ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)]))  # fmt: skip
-    doc.build([Paragraph("Early help improvement programme, March 2026", STYLE), t])
-    return buf.getvalue()
+    return grid_pdf("Early help improvement programme, March 2026", rows, widths)
 
 
 def test_tasks_under_a_latest_label_give_no_kpis() -> None:
