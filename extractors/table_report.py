@@ -4,10 +4,11 @@ evidence and confidence behind it. Pure: the `plantrace tables` inspector prints
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.plan_columns import Element, read_layout
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, read_layout
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.pipeline.document import BBox, ParsedDocument, Table
 
@@ -102,6 +103,27 @@ def describe_tables(
     for i, v in enumerate(views, 1):
         v.number = i
     return views
+
+
+def actions_from_text(
+    doc: ParsedDocument,
+    views: Sequence[TableView],
+    pages: set[int] | None = None,
+    profile: LayoutProfile | None = None,
+) -> dict[int, int]:
+    """Actions per page that the plan reader took from text, not from an action table shown:
+    cards, rows of panels, numbered paragraphs, bullets. Without it a page of cards reads as
+    'no tables found' in the inspector while its actions are read, and a person cannot tell a
+    page read another way from a page not read at all."""
+    from plantrace.extractors.plan import extract_plan  # the whole reader; plan imports this
+
+    table_pages = {p for v in views if v.kind == ACTION_TABLE for p in v.pages}
+    counts = Counter(a.provenance.page for a in extract_plan(doc, profile).actions)
+    return {
+        page: n
+        for page, n in sorted(counts.items())
+        if page not in table_pages and (pages is None or page in pages)
+    }
 
 
 def _view(el: Element, number: int) -> TableView | None:

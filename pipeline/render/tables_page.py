@@ -60,9 +60,17 @@ def pages_with_tables(views: Sequence[TableView], wanted: set[int] | None) -> li
     return sorted({p.page for v in views for p in v.pieces if wanted is None or p.page in wanted})
 
 
-def tables_html(title: str, views: Sequence[TableView], images: Sequence[PageImage]) -> str:
-    """One offline HTML file; `images` are the pages to draw (see `pages_with_tables`)."""
+def tables_html(
+    title: str,
+    views: Sequence[TableView],
+    images: Sequence[PageImage],
+    note: str | None = None,
+) -> str:
+    """One offline HTML file; `images` are the pages to draw (see `pages_with_tables`); note:
+    what was read outside the tables drawn, said before them."""
     parts = [_HEAD.format(title=html.escape(title))]
+    if note:
+        parts.append(f'<p class="note">{html.escape(note)}</p>')
     for image in images:
         on_page = [(v, k) for v in views for k, p in enumerate(v.pieces) if p.page == image.number]
         png = base64.b64encode(image.png).decode("ascii")
@@ -144,6 +152,8 @@ _HEAD = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>plantrace tables: {title}</title>
 <style>
 body {{ font: 14px system-ui, sans-serif; margin: 1rem; }}
+p.note {{ max-width: 1000px; padding: .5rem .75rem; background: #fff8e1;
+  border-left: 4px solid #e0a030; }}
 .page {{ position: relative; max-width: 1000px; border: 1px solid #ccc; }}
 .scroll {{ overflow-x: auto; max-width: 1000px; }}
 .page img, .page svg {{ position: absolute; inset: 0; width: 100%; height: 100%; }}

@@ -58,7 +58,7 @@ def tables(
     """Show every table found, its grid, and each column's role with evidence and confidence."""
     from plantrace.cli.common import fail
     from plantrace.extractors.plan_profile import LayoutProfile, ProfileError, starter_profile
-    from plantrace.extractors.table_report import describe_tables
+    from plantrace.extractors.table_report import actions_from_text, describe_tables
     from plantrace.pipeline.errors import DocumentError
     from plantrace.pipeline.reader import sha256_bytes
     from plantrace.pipeline.readers.formats import read_document, sniff_format
@@ -85,12 +85,16 @@ def tables(
         fail(f"{file}: cannot be read: {exc}")
     try:
         views = describe_tables(doc, wanted, layout)
+        from_text = actions_from_text(doc, views, wanted, layout)
     finally:
         doc.close()
+    note = text_note(from_text)
     if as_json:
         typer.echo(json.dumps([v.to_dict() for v in views], indent=2, ensure_ascii=False))
     else:
         _print(views, rows)
+        if note:
+            out_note(note)
     if write_profile is not None:
         starter = starter_profile(file.stem, views)
         write_profile.write_text(json.dumps(starter, indent=2, ensure_ascii=False) + "\n")
@@ -108,8 +112,28 @@ def tables(
         )
 
         images = page_images(file, pages_with_tables(views, wanted))
-        html_out.write_text(tables_html(file.name, views, images), encoding="utf-8")
+        html_out.write_text(tables_html(file.name, views, images, note), encoding="utf-8")
         typer.echo(f"wrote {html_out}", err=True)
+
+
+def text_note(from_text: dict[int, int]) -> str | None:
+    """What the inspector says of actions read from text: none of them is in a table it draws."""
+    if not from_text:
+        return None
+    per_page = ", ".join(f"page {p}: {n}" for p, n in from_text.items())
+    total = sum(from_text.values())
+    return (
+        f"{total} action(s) were read from text, not from a table shown here (cards, rows of"
+        f" panels, numbered paragraphs or bullets): {per_page}; see them with `plantrace extract`"
+    )
+
+
+def out_note(note: str) -> None:
+    from rich.markup import escape
+
+    from plantrace.cli.common import out
+
+    out.print(f"\n{escape(note)}", highlight=False)
 
 
 def _print(views: list[TableView], rows: int) -> None:
