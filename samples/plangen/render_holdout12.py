@@ -350,8 +350,8 @@ def _summary(p: H8Plan, folder: Path) -> Path:
     ws = wb.active
     ws.title = "Summary"
     _xl_setup(ws, True)
-    for j, w in enumerate([60] + [11] * (len(words) + 1), start=1):
-        ws.column_dimensions[chr(64 + j)].width = w
+    for j, width in enumerate([60] + [11] * (len(words) + 1), start=1):
+        ws.column_dimensions[chr(64 + j)].width = width
     ws.cell(1, 1, p.title).font = Font(name=font, bold=True, size=13)
     ws.cell(2, 1, f"Summary of action status at {_long_date(p.issued)}").font = Font(
         name=font, italic=True, size=9
@@ -381,8 +381,8 @@ def _summary(p: H8Plan, folder: Path) -> Path:
     if has_prog:
         cols.append(h["progress"])
         widths.append(36)
-    for j, w in enumerate(widths, start=1):
-        wt.column_dimensions[chr(64 + j)].width = w
+    for j, width in enumerate(widths, start=1):
+        wt.column_dimensions[chr(64 + j)].width = width
     wt.cell(1, 1, f"{p.title}: action tracker").font = Font(name=font, bold=True, size=12)
     for j, v in enumerate(cols, start=1):
         style(wt.cell(3, j, v), True, top)
@@ -396,8 +396,8 @@ def _summary(p: H8Plan, folder: Path) -> Path:
                               a.status or ""]  # fmt: skip
         if has_prog:
             vals.append(a.progress or "")
-        for j, v in enumerate(vals, start=1):
-            cell = wt.cell(r, j, v)
+        for j, val in enumerate(vals, start=1):
+            cell = wt.cell(r, j, val)
             style(cell)
             if j == 5:
                 cell.number_format = "yyyy/mm/dd"
