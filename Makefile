@@ -34,6 +34,8 @@ lint: $(STAMP)
 	for f in $$(ls -d plantrace/* | grep -v __pycache__) pipeline extractors models flows; do \
 	  ln -s $(CURDIR)/$$f build/typecheck/plantrace/$$(basename $$f); done
 	cd build/typecheck && $(CURDIR)/$(VENV)/bin/mypy --config-file $(CURDIR)/pyproject.toml -p plantrace
+	@# the plan generator of the test splits is checked too (samples/ is a plain package)
+	$(VENV)/bin/mypy -p samples.plangen
 
 bench: $(STAMP)
 	$(VENV)/bin/plantrace bench ../shared/corpus/ofsted
