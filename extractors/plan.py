@@ -350,22 +350,23 @@ def _column_runs(lines: list[Line], page: Page, bands: list[ColumnBand]) -> list
     """The lines in reading order, as runs of one column each: lines outside the bands by
     height; each band's lines in its column order, where the band starts, a run per column
     (the card reader orders the lines it is given by height, so a column is given alone)."""
-    units: list[tuple[float, int, list[Line]]] = []
+    units: list[tuple[float, int, list[Line], ColumnBand | None]] = []
     inside: dict[int, list[Line]] = {}
     for ln in sorted(lines, key=lambda x: (x.top, x.x0)):
         band = _band_of(ln, page, bands)
         if band is None:
-            units.append((ln.top, 0, [ln]))
+            units.append((ln.top, 0, [ln], None))
         else:
             inside.setdefault(id(band), []).append(ln)
     for band in bands:
         if id(band) in inside:
-            units.append((band.top, 1, band.order(inside[id(band)])))
+            units.append((band.top, 1, band.order(inside[id(band)]), band))
     runs: list[list[Line]] = []
     open_key: tuple[int, bool] | None = None  # (band, right column) of the run open; None outside
-    for _, in_band, group in sorted(units, key=lambda u: (u[0], u[1])):
+    for _, _, group, of in sorted(units, key=lambda u: (u[0], u[1])):
         for ln in group:
-            key = (id(group), bands[0].right_of(ln)) if in_band else None
+            # each band parts its columns at its own edge: a page's bands need not share one
+            key = (id(of), of.right_of(ln)) if of is not None else None
             if not runs or key != open_key:
                 runs.append([])
             open_key = key
