@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
-from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
@@ -298,18 +298,10 @@ def _inner_labels(lines: Sequence[Line]) -> Counter[str]:
     for ln in lines:
         if field_line(ln) is None:
             continue
-        words = _unglued([w.text for w in ln.words])
+        words = [w.text for w in _glued_words(ln.words)]
         seen = {c for e in range(1, len(words)) for c in _label_runs(words, e)}
         counts.update(seen)
     return counts
-
-
-def _unglued(texts: list[str]) -> list[str]:
-    """Words with a label glued to the word before it ('Service)Due') cut apart."""
-    out: list[str] = []
-    for t in texts:
-        out += [x for x in _GLUED.split(t) if x]
-    return out
 
 
 # a capitalised word (or label, 'Go-live:') glued to a word ending in a letter, digit or bracket
@@ -1212,10 +1204,8 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
 
 def _mostly_prose(values: Sequence[str]) -> bool:
     """Half or more of the filled values are sentences (cell_types)."""
-    filled = [v for v in values if v.strip()]
-    return bool(filled) and sum(1 for v in filled if cell_type(v) == CellType.prose) * 2 >= len(
-        filled
-    )
+    counts = type_counts(values)
+    return bool(counts) and counts[CellType.prose] * 2 >= sum(counts.values())
 
 
 def _text(card: _Card, key: str | None) -> str:

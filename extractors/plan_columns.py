@@ -27,7 +27,16 @@ from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    Line,
+    Page,
+    ParsedDocument,
+    Table,
+    Word,
+    box_within,
+)
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
@@ -1417,18 +1426,11 @@ def _band_between(t: Table, page: Page, boxes: Sequence[BBox] = ()) -> bool:
     reach = 3.0 * max((ln.font_size for ln in t.rows[0][0].lines), default=8.0)
     near = [
         ln for ln in page.lines
-        if ln.x0 < x1 and ln.bbox[2] > x0 and not any(_within(ln.bbox, b) for b in boxes)
+        if ln.x0 < x1 and ln.bbox[2] > x0 and not any(box_within(ln.bbox, b, 1.0) for b in boxes)
     ]  # fmt: skip
     above = any(y0 - reach <= ln.bottom <= y0 + 1.0 for ln in near)
     below = any(y1 - 1.0 <= ln.top <= y1 + reach for ln in near)
     return above and below
-
-
-def _within(inner: BBox, outer: BBox, slack: float = 1.0) -> bool:
-    return (
-        inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
-        and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
-    )  # fmt: skip
 
 
 def _banner_under(t: Table, heads: Sequence[Table]) -> bool:
