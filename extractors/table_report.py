@@ -89,11 +89,15 @@ def _piece(t: Table) -> PieceView:
 
 
 def describe_tables(
-    doc: ParsedDocument, pages: set[int] | None = None, profile: LayoutProfile | None = None
+    doc: ParsedDocument,
+    pages: set[int] | None = None,
+    profile: LayoutProfile | None = None,
+    elements: list[Element] | None = None,
 ) -> list[TableView]:
-    """Every table the plan reader found, in reading order; pages: only tables touching these."""
+    """Every table the plan reader found, in reading order; pages: only tables touching these;
+    elements: the layout already read (read_layout), so a caller that also extracts reads once."""
     views: list[TableView] = []
-    for el in read_layout(doc, profile):
+    for el in elements if elements is not None else read_layout(doc, profile):
         view = _view(el, len(views) + 1)
         if view is None:
             continue
@@ -110,6 +114,7 @@ def actions_from_text(
     views: Sequence[TableView],
     pages: set[int] | None = None,
     profile: LayoutProfile | None = None,
+    elements: list[Element] | None = None,
 ) -> dict[int, int]:
     """Actions per page that the plan reader took from text, not from an action table shown:
     cards, rows of panels, numbered paragraphs, bullets. Without it a page of cards reads as
@@ -118,7 +123,7 @@ def actions_from_text(
     from plantrace.extractors.plan import extract_plan  # the whole reader; plan imports this
 
     table_pages = {p for v in views if v.kind == ACTION_TABLE for p in v.pages}
-    counts = Counter(a.provenance.page for a in extract_plan(doc, profile).actions)
+    counts = Counter(a.provenance.page for a in extract_plan(doc, profile, elements).actions)
     return {
         page: n
         for page, n in sorted(counts.items())

@@ -57,6 +57,7 @@ def tables(
 ) -> None:
     """Show every table found, its grid, and each column's role with evidence and confidence."""
     from plantrace.cli.common import fail
+    from plantrace.extractors.plan_columns import read_layout
     from plantrace.extractors.plan_profile import LayoutProfile, ProfileError, starter_profile
     from plantrace.extractors.table_report import actions_from_text, describe_tables
     from plantrace.pipeline.errors import DocumentError
@@ -83,9 +84,11 @@ def tables(
         fail(f"{file}: {exc.code.value}: {exc.message}")
     except OSError as exc:
         fail(f"{file}: cannot be read: {exc}")
-    try:
-        views = describe_tables(doc, wanted, layout)
-        from_text = actions_from_text(doc, views, wanted, layout)
+    try:  # the layout read once, for the tables shown and for the actions read beside them
+        elements = read_layout(doc, layout)
+        views = describe_tables(doc, wanted, layout, elements)
+        # the note is for a person: --json keeps its contract (the tables alone)
+        from_text = {} if as_json else actions_from_text(doc, views, wanted, layout, elements)
     finally:
         doc.close()
     note = text_note(from_text)
