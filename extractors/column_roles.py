@@ -125,6 +125,9 @@ class TableRoles:
     # the timeline's bars are coloured by status (two status colours or more among them): a
     # row's bar colour is its status where no word says it (bar_rag)
     status_bars: bool = False
+    # wordless columns of status colours beside the status column (_shaded_columns): a
+    # share-done bar's colour, the row's status where no word says it (bar_rag)
+    shaded: list[int] = field(default_factory=list)
 
     @property
     def roles(self) -> list[str | None]:
@@ -231,8 +234,25 @@ def read_roles(
         role = out[col].role
         if role not in (None, "other") and role not in earlier:
             earlier[role] = history
-    bars = table is not None and months and _status_bars(table, months)
-    return TableRoles(kind, out, lead_mark, months, earlier, bool(bars))
+    shaded = _shaded_columns(out, counts, fills) if kind == ACTION_TABLE and not months else []
+    marked = months or dict.fromkeys(shaded, "")
+    bars = table is not None and marked and _status_bars(table, marked)
+    return TableRoles(kind, out, lead_mark, months, earlier, bool(bars), shaded)
+
+
+def _shaded_columns(
+    out: list[ColumnRole], counts: list[Counter[CellType]], fills: list[list[str | None]]
+) -> list[int]:
+    """Columns of no word whose cells are filled in status colours, not the status column
+    (the table has one already): a share-done bar drawn in its status's colour beside the
+    status word (progress_bars), under no header a role names or one that names progress (a
+    bar is no note). Their colour is the row's status where the word says none (bar_rag), as
+    a Gantt chart's bar is."""
+    return [
+        c.index for c in out
+        if c.role in (None, "progress", "other") and not sum(counts[c.index].values())
+        and c.index < len(fills) and any(x is not None for x in fills[c.index])
+    ]  # fmt: skip
 
 
 def _codes_are_refs(
@@ -539,7 +559,7 @@ def bar_rag(
     bars are one colour (a bar drawn, not rated) or the colour is no status (grey: not begun)."""
     if reading is None or not reading.status_bars:
         return None
-    fill = bar_fill(cells, reading.months)
+    fill = bar_fill(cells, reading.months or dict.fromkeys(reading.shaded, ""))
     if fill is None:
         return None
     return rag_from_fill(fill, key)

@@ -27,6 +27,7 @@ from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.extractors.progress_bars import paint_bars
 from plantrace.pipeline.document import (
     BBox,
     Cell,
@@ -540,6 +541,27 @@ def _sentences_not_keys(
     ]
 
 
+_WHOLE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _counts_not_actions(
+    roles: list[str | None], columns: Sequence[Sequence[str]]
+) -> list[str | None]:
+    """A column the header names as the actions ('All actions', 'Actions') whose cells are all
+    whole numbers that do not run as refs do (one number twice, or out of order: '3', '5',
+    '5', '13') counts the actions of each row: a summary's figures, no action column. Its role
+    is left to the cells."""
+    out = list(roles)
+    for i, r in enumerate(roles):
+        texts = [t.strip() for t in columns[i] if t.strip()] if i < len(columns) else []
+        if r != "action" or len(texts) < 2 or not all(_WHOLE_NUMBER.match(t) for t in texts):
+            continue
+        numbers = [int(t) for t in texts]
+        if len(set(numbers)) < len(numbers) or numbers != sorted(numbers):
+            out[i] = None
+    return out
+
+
 _SPANS = 0.8  # this share of rows ending on or after they start makes two date columns a span
 
 
@@ -885,7 +907,8 @@ def _header(
     else:
         roles = row_roles(texts)
     columns = _cell_texts(t)
-    roles = _recurring_refs(_dated_targets(_sentences_not_keys(roles, columns), columns), columns)
+    roles = _counts_not_actions(_sentences_not_keys(roles, columns), columns)
+    roles = _recurring_refs(_dated_targets(roles, columns), columns)
     kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
@@ -967,6 +990,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if page.tables is None:
             for t in [*tables, *stream]:
                 mend_broken_words(t, known)
+                paint_bars(t, page)  # a share-done bar's colour: its cell's status
         items: list[tuple[float, int, object]] = []
         items += [(t.bbox[1], 0, t) for t in tables]
         items += [(t.bbox[1], 0, t) for t in stream]
@@ -2013,11 +2037,52 @@ def _region_end(order: list[Line], i: int, font: float) -> int:
     while j < len(order):
         ln = order[j]
         resized = abs(ln.font_size - font) > 1.2 and not _glyph_led(ln)
+        if resized and j > i and _banner_row(order, j, font):
+            resized = False
         if resized or (j > i and ln.top - bottom > 4.0 * font):
             break
         bottom = max(bottom, ln.bottom)
         j += 1
     return j
+
+
+def _banner_row(order: list[Line], j: int, font: float) -> bool:
+    """A heading set larger inside an unruled table ('Finding F2: ...' over its workstream's
+    rows, wrapped or not): bold lines alone at their height, the next line back at the
+    table's size, in a row of two cells or more (a table row, not a paragraph of prose) not
+    all bold, and no new header row (a heading over the next table: a tier of its header)."""
+    ln = order[j]
+    if not _lone_bold(order, ln):
+        return False
+    after = j + 1
+    while after < len(order) and order[after].top <= ln.bottom - 1.0:
+        after += 1
+    while (  # the heading's next line, wrapped
+        after < len(order) and order[after].font_size == ln.font_size
+        and _lone_bold(order, order[after])
+        and order[after].top - order[after - 1].bottom <= ln.font_size
+    ):  # fmt: skip
+        after += 1
+    if after >= len(order) or abs(order[after].font_size - font) > 1.2:
+        return False
+    nxt = order[after]
+    if nxt.top - order[after - 1].bottom > 4.0 * font or _header_like(order, after):
+        return False
+    row = [x for x in order if abs(x.top - nxt.top) <= 2.0]
+    return not all(x.bold for x in row) and _gapped(order, nxt)  # a bold row: a header's tier
+
+
+def _lone_bold(order: list[Line], ln: Line) -> bool:
+    """A bold line with nothing beside it at its height."""
+    return ln.bold and not any(abs(x.top - ln.top) <= 2.0 for x in order if x is not ln)
+
+
+def _gapped(order: list[Line], ln: Line) -> bool:
+    """The row at this line's height holds two cells or more: some gap between its words is
+    wider than a word space could be (one line of prose has none)."""
+    words = sorted((w for x in order if abs(x.top - ln.top) <= 2.0 for w in x.words),
+                   key=lambda w: w.x0)  # fmt: skip
+    return any(b.x0 - a.x1 > 1.5 * ln.font_size for a, b in zip(words, words[1:], strict=False))
 
 
 def _glyph_led(ln: Line) -> bool:
