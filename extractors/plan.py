@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
-from plantrace.extractors.plan_actions import Draft, read_actions, to_actions
+from plantrace.extractors.plan_actions import (
+    Draft,
+    in_numbered_order,
+    read_actions,
+    split_leading_codes,
+    to_actions,
+)
 from plantrace.extractors.plan_boxes import (
     box_label,
     box_list,
@@ -84,6 +90,7 @@ from plantrace.pipeline.tables import struck_warning
 # a field given once for the whole section: 'Reporting to: Improvement Board'
 _FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ()/'’-]{1,40}?)\s*:\s*(?P<value>\S.*)$", re.S)
 KEY_ROWS = 8  # a key table: a status a row, a handful of them at most
+MIN_LISTED = 3  # items a run of labelled paragraphs lists to be read as a list of them
 SECTION_FIELDS = ("governance", "owner")  # action fields a section line may set for its actions
 # the recommendation quoted under a short heading: "Ofsted said: ‘The timeliness of ...’"
 _OPEN_QUOTE = re.compile(r"^\s*(?:[A-Za-z][\w ’']{0,40}:\s*)?[‘“'\"](?P<rest>.*)$", re.S)
@@ -129,6 +136,7 @@ def extract_plan(
     index = RecommendationIndex()
     headings = _section_headings(elements)
     listed = _listed(elements, headings, doc.sha256)
+    listed.update(_lists_read_as_headings(elements, headings, doc.sha256))
     rag_key = {**mark_key(doc), **_read_keys(elements)}  # coloured marks' key, the words' key
     drafts: list[Draft] = []
     kpis: list[KPI] = []
@@ -173,6 +181,7 @@ def extract_plan(
             from_table(index, el, doc.sha256)
         elif t.kind == ACTION_TABLE:
             _paint_card_chips(t, doc)
+            _adopt_link_column(t, index)
             new = read_actions(t, index, section, doc.sha256, rag_key)
             for d in new:
                 d.governance = d.governance or fields.get("governance")
@@ -181,6 +190,8 @@ def extract_plan(
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
+    split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
+    drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
@@ -212,6 +223,43 @@ def _paint_card_chips(t: PlanTable, doc: ParsedDocument) -> None:
         cell = row.cells[rc] if rc < len(row.cells) else None
         if cell is not None and 0 < row.page <= len(doc.pages):
             paint_chips([cell], doc.pages[row.page - 1])
+
+
+# a cell naming a recommendation by its label: a few words, then its number or code ('Finding
+# F2', 'Area 3'), perhaps more after it (a status chip read onto the same line)
+_LINK_CELL = re.compile(r"^\s*(?P<words>(?:[A-Za-z][\w'’]*\s+){0,4}?)(?P<code>[A-Z]{0,2}\d{1,2})\b")
+
+
+def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
+    """The column no role was found for, or one set aside as 'other' (a card label no
+    vocabulary knows, 'Responds to'), whose every cell names one of the recommendations the
+    plan listed above it, each by the same label ('Finding F2', 'Finding F4'), is the action's
+    link to its recommendation: it is read as the Rec column, and no longer warned of as
+    unread. The label must recur: a column of text that merely holds numbers ('Reduce to 3 by
+    June') opens with different words. (Card tables of one plan may share one reading.)"""
+    if t.col("rec") is not None or t.col("recommendation_text") is not None or not index.items:
+        return
+    for i, role in enumerate(t.roles):
+        if role not in (None, "other") or not _names_listed(t, i, index):
+            continue
+        t.roles[i] = "rec"
+        if t.reading is not None and i < len(t.reading.columns):
+            c = t.reading.columns[i]
+            c.role, c.confidence = "rec", 1.0
+            c.evidence.append("cells name the recommendations listed by their label")
+        return
+
+
+def _names_listed(t: PlanTable, col: int, index: RecommendationIndex) -> bool:
+    """Every filled cell of the column names one listed recommendation, by one shared label."""
+    cells = [" ".join(r.text(col).split()) for r in t.rows]
+    found = [_LINK_CELL.match(text) for text in cells if text]
+    if not found or None in found:
+        return False
+    words = {m.group("words").strip().lower() for m in found if m is not None}
+    if len(words) != 1 or words == {""}:
+        return False
+    return all(len(index.ids_for(m.group("code"))) == 1 for m in found if m is not None)
 
 
 def _struck(doc: ParsedDocument) -> list[ExtractionWarning]:
@@ -682,6 +730,48 @@ def _listed(
         if joined and el.raw is not None and (items := _listed_in_table(el, sha256)):
             found[i] = items
     return found
+
+
+def _lists_read_as_headings(
+    elements: list[Element], headings: dict[int, tuple[str, str]], sha256: str
+) -> dict[int, Listed]:
+    """Runs of labelled paragraphs one after another that list the recommendations, numbered
+    1 .. n (MIN_LISTED at least), printed before the actions ('Finding F1: ...' to 'Finding
+    F6: ...', two of them run into one paragraph): read whole as a list where some were taken
+    for section headings that lose the items sharing a paragraph, or where none was but the
+    actions' cells cite them by the same label ('Responds to: Finding F2'). A run whose
+    headings already see every item is left to them (they open sections for the tables under
+    them), and a list nothing cites stays prose (_listed)."""
+    found: dict[int, Listed] = {}
+    for run in _runs(elements, _labelled):
+        taken = sum(1 for j in run if j in headings)
+        items = listed_by_label([elements[j] for j in run], sha256)
+        if len(items) < MIN_LISTED or len(items) <= taken:
+            continue
+        if not taken and not _cited_in_tables(elements, label_of(elements[run[0]].text), items):
+            continue  # a numbered list in the introduction, named by nothing else
+        if not numbered_from_one([_digits(number) for number, _, _ in items]):
+            continue
+        found.update({j: [] for j in run})
+        found[run[0]] = items
+    return found
+
+
+def _cited_in_tables(elements: list[Element], label: str | None, items: Listed) -> bool:
+    """Whether a cell of the plan's tables opens with the list's label and one of its items'
+    numbers ('Finding F2' under 'Responds to', the list reading 'Finding F2: ...')."""
+    if not label:
+        return False
+    cited = {f"{label} {number}".lower() for number, _, _ in items}
+    for el in elements:
+        if el.table is None:
+            continue
+        for row in el.table.rows:
+            for cell in row.cells:
+                words = (cell.text if cell is not None else "").lower().split()
+                if any(" ".join(words[: len(c.split())]) == c for c in cited):
+                    return True
+    return False
 
 
 def _listed_in_table(el: Element, sha256: str) -> Listed:

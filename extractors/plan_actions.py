@@ -783,3 +783,70 @@ def to_actions(
             )
         )
     return out
+
+
+# a code opening an action's text: letters, then a number ('RM6 Hold ...', 'AP-12 Review ...')
+_LEADING_CODE = re.compile(r"^\s*(?P<code>(?P<letters>[A-Z]{1,4})[-.]?(?P<num>\d{1,4}))\s+(?=\S)")
+CODED_SHARE = 0.8  # of the actions with no ref, this share at least opens with one shared code
+
+
+def split_leading_codes(drafts: list[Draft]) -> None:
+    """Each action's ref, where the plan prints it as the first word of the action's text
+    ('RM6 Hold a permanence planning meeting ...', a card's title) and no ref was read apart:
+    nearly every such action opens with a code of the same letters and its own number. One
+    action opening so is no evidence ('KS2 results ...'); a code the actions share
+    ('CP1 plans' twice) names a thing, not an action, and stays in the text."""
+    bare = [d for d in drafts if d.ref is None]
+    found = [(d, _LEADING_CODE.match(d.text)) for d in bare]
+    coded = [(d, m) for d, m in found if m is not None]
+    if len(coded) < 2 or len(coded) < CODED_SHARE * len(bare):
+        return
+    if len({m.group("letters") for _, m in coded}) != 1:
+        return
+    if len({int(m.group("num")) for _, m in coded}) != len(coded):
+        return
+    for d, m in coded:
+        d.ref, d.text = m.group("code"), d.text[m.end() :]
+
+
+# an action's ref that numbers it through the plan: letters (none needed), then its number
+_THROUGH_REF = re.compile(r"^\s*(?P<letters>[A-Z]{0,4})[-.]?(?P<num>\d{1,4})\s*$")
+THROUGH_SHARE = 0.75  # of the numbers 1 .. the highest, this share at least is read
+
+
+def numbered_through(refs: Sequence[str | None]) -> list[int] | None:
+    """Each action's number where every ref numbers the plan's actions through (one letter
+    prefix or none, 'RM1' .. 'RM12', from 1, each number once, nearly all of 1 .. the highest
+    read: one or two missing are actions not read); else None (refs in parts, '2.3'; an
+    exception report naming a few of many; no refs)."""
+    found = [_THROUGH_REF.match(r or "") for r in refs]
+    if len(found) < 2 or None in found:
+        return None
+    if len({m.group("letters").upper() for m in found if m is not None}) != 1:
+        return None
+    nums = [int(m.group("num")) for m in found if m is not None]
+    if len(set(nums)) != len(nums) or min(nums) != 1 or len(nums) < THROUGH_SHARE * max(nums):
+        return None
+    return nums
+
+
+def in_numbered_order(drafts: list[Draft]) -> list[Draft]:
+    """The actions in the order their refs number them, where the refs number the actions
+    through the plan (numbered_through) and the page prints them in another order (a roadmap
+    of cards in due order): the plan's own order is its numbering. An action read with no ref
+    (a piece of a card cut off, warned of as doubtful) moves with the one printed before it.
+    A plan numbering only some actions, or none, or numbering them in parts ('2.3'), is left
+    in the order printed."""
+    groups: list[list[Draft]] = []
+    for d in drafts:
+        if d.ref is None and groups:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    if sum(len(g) - 1 for g in groups) * 4 > len(drafts):
+        return drafts  # many actions with no ref: no numbering to follow
+    nums = numbered_through([g[0].ref for g in groups])
+    if nums is None:
+        return drafts
+    order = sorted(range(len(groups)), key=nums.__getitem__)
+    return [d for i in order for d in groups[i]]

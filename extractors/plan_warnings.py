@@ -19,15 +19,20 @@ covered'. Codes (README):
 - plan_actions_doubtful: actions read look like pieces of others: their text opens mid-sentence
   (a lower-case word), or they alone have no reference among actions that nearly all have one;
   the layout was probably cut in the wrong places.
+- plan_actions_missing: the actions' refs number them through the plan ('RM1' .. 'RM12') but some
+  numbers in that run were not read: actions may have been missed.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Sequence
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.models.plan import Action
@@ -123,6 +128,7 @@ def plan_warnings(
     due = _due_warnings(actions)
     out += due or _card_due_warnings(plan_tables)
     out += _fragment_warnings(actions)
+    out += _gap_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
     return unique(out)
 
@@ -186,7 +192,15 @@ def _fragment_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     plan's layout was probably cut in the wrong places, so its actions are in doubt."""
     refs = sum(1 for a in actions if a.ref)
     referenced = refs >= MIN_REFERENCED and refs >= REFERENCED * len(actions)
-    odd = [a for a in actions if _mid_sentence(a.text) or (referenced and not a.ref)]
+    under = _sub_items(actions)
+    odd = [
+        a
+        for a in actions
+        if _mid_sentence(a.text)
+        or (referenced and not a.ref)
+        or id(a) in under
+        or _INNER_ITEM.search(a.text)
+    ]
     if not odd:
         return []
     shown = ", ".join(repr(_clip(a.text)) for a in odd[:_SHOWN])
@@ -194,9 +208,61 @@ def _fragment_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         code="plan_actions_doubtful",
         message=f"{len(odd)} of {len(actions)} actions read look like pieces of others ({shown}):"
         " text that opens mid-sentence, or no reference where the plan's other actions have"
-        " one; the plan's layout may have been split in the wrong places: check with"
+        " one, or no reference and no owner under an action with both (a sub-item of it?),"
+        " or a sub-item's label part-way through its text;"
+        " the plan's layout may have been split in the wrong places: check with"
         " `plantrace tables FILE`",
         page=odd[0].provenance.page,
+    )]  # fmt: skip
+
+
+# a lettered or numbered item's label part-way through an action's text, straight after a word
+# and opening a capitalised item ('... and a chronology a) Checkpoint: Draft agreed'): two rows,
+# or an action and its sub-item, read as one; a list the sentence opens ('on: a) Neglect, b)
+# Exploitation') or '(a) to improve' is no such label
+_INNER_ITEM = re.compile(r"[A-Za-z0-9]\s+(?:[a-z]|[ivx]{1,3}|\d{1,2})\)\s+[A-Z][a-z]")
+
+
+def _sub_items(actions: Sequence[Action]) -> set[int]:
+    """id() of the actions that read like sub-items of the action above them (a checkpoint or
+    milestone row under each action: 'a) Checkpoint: Pilot completed'): they have neither a
+    reference nor an owner, each stands under an action that has both, and the plan's actions
+    with a reference (MIN_REFERENCED at least) nearly all name an owner; a row without them
+    among such actions is more likely a part of the one above than an action of its own."""
+    keyed = [a for a in actions if a.ref]
+    if len(keyed) < MIN_REFERENCED or sum(1 for a in keyed if a.owner) < REFERENCED * len(keyed):
+        return set()
+    out: set[int] = set()
+    parent = False  # the run of rows above goes back to an action with a ref and an owner
+    for a in actions:
+        if a.ref:
+            parent = bool(a.owner)
+        elif parent and not a.owner:
+            out.add(id(a))
+        else:
+            parent = False
+    return out
+
+
+def _gap_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning naming the numbers missing where the actions' refs number them through the
+    plan ('RM1' .. 'RM12' read, 'RM10' not): an action the layout hid from the reader (a card
+    after a table at the top of a page), so the plan is not read whole."""
+    nums = numbered_through([a.ref for a in actions])
+    if nums is None:
+        return []
+    missing = sorted(set(range(1, max(nums) + 1)) - set(nums))
+    if not missing:
+        return []
+    ref = next(a.ref for a in actions if a.ref)
+    prefix = ref[: len(ref) - len(ref.lstrip(string.ascii_letters + "-."))]
+    shown = ", ".join(f"{prefix}{n}" for n in missing[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_missing",
+        message=f"the actions' refs number them 1 to {max(nums)} but {len(missing)} of those"
+        f" numbers were not read ({shown}): an action may have been missed; check with"
+        " `plantrace tables FILE`",
+        page=None,
     )]  # fmt: skip
 
 
