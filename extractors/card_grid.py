@@ -44,6 +44,7 @@ GUTTER = 1.5
 MIN_GUTTER = 8.0
 CHIP_GAP = 2.0  # line heights between a first line's text and a chip at its right end
 MAX_CHIP_WORDS = 4
+CHIP_INDENT = 0.5  # of the line height above: a tail indented further is set apart from it
 MIN_FIELDS = 2  # fields a box needs to count as a card box
 MAX_ACROSS = 3  # boxes across headed columns, above or below them (title, introduction, note)
 
@@ -379,7 +380,8 @@ def _status_tails(
             continue  # a wrapped value's rest opens in lower case
         if any(ch.isdigit() for ch in last.text):
             continue
-        unit = max(above.bottom - above.top, 1.0)
+        # a chip's pill pads its word in by a few points, less than a line's height
+        unit = max(above.bottom - above.top, 1.0) * CHIP_INDENT
         if last.bold and not above.bold or last.x0 - above.x0 > unit:
             found.append(last)
     texts = Counter(" ".join(ln.text.split()).lower() for ln in found)

@@ -56,7 +56,9 @@ _NUMBER_WORDS = rf"(?:(?:(?<=\s)|(?<=^))(?:{_NUMBER_WORD}))?"
 # one character that is no letter, digit, quote or bracket, then a space
 _MARK = r"(?:[^\w\s'\"‘’“”(\[{.]\s+)?"
 _SEPS = "".join(re.escape(s) for s in _LABELS["separators"])
-_LEAD_SEPS = "".join(re.escape(s) for s in _LABELS["separators"] if s not in ".)")
+# after a name of the plan's own a closing bracket ends the number too ('Priority for action
+# 1) ...'); a full stop does not (a word and a number before it may end a sentence)
+_LEAD_SEPS = "".join(re.escape(s) for s in _LABELS["separators"] if s != ".")
 # whatever a plan calls them ('Area for improvement 3: ...', 'Finding 2 - ...'): a capitalised
 # lead of one to four words, the number, a colon or dash, then a whole sentence
 # a possessive word too ('Inspectors' recommendation 2: ...')
@@ -645,18 +647,46 @@ def listed_in_raw(el: Element, sha256: str) -> Listed:
     if t is None:
         return []
     out: Listed = []
+    ended = False  # a row of neither after the list: its total ('All recommendations | 13')
     for row in t.rows:
-        got = labelled_row(row)
         one = [c for c in row if c is not None and c.text.strip()]
+        got = _row_item(row, one)
         if got is not None:
-            num, cell = got
-            text = " ".join(cell.text.split())
+            if ended:
+                return []  # a list broken by a row of something else: no list of them
+            (num, text), cell = got
             out.append((num, text, provenance(sha256, t.page, cell.bbox, None)))
-        elif len(one) == 1 and (found := _labelled_cell(one[0].text)) is not None:
-            out.append((*found, provenance(sha256, t.page, one[0].bbox, None)))
         elif out:
-            return []
+            if ended:
+                return []  # more than a total under the list: the list is of something else
+            ended = True
     return out if numbered_from_one([_digits(n) for n, _, _ in out]) else []
+
+
+def _row_item(
+    row: Sequence[Cell | None], filled: Sequence[Cell]
+) -> tuple[tuple[str, str], Cell] | None:
+    """((number, text), the text's cell) of a row stating a recommendation: a number or label
+    beside a sentence (labelled_row), or a labelled sentence alone or before figures (_tallied)."""
+    got = labelled_row(row)
+    if got is not None:
+        return (got[0], " ".join(got[1].text.split())), got[1]
+    return _tallied(filled)
+
+
+def _tallied(cells: Sequence[Cell]) -> tuple[tuple[str, str], Cell] | None:
+    """((number, text), its cell) of a row that states a recommendation with its label in its
+    first cell ('Finding 2: ...'), every other cell a figure: a recommendation alone, or with
+    counts of its actions by status (a monitoring workbook's summary sheet)."""
+    if not cells or (found := _labelled_cell(cells[0].text)) is None:
+        return None
+    if not all(_FIGURE_CELL.match(c.text) for c in cells[1:]):
+        return None
+    return found, cells[0]
+
+
+# a count or a share in a cell of its own ('3', '40%', '-' for none)
+_FIGURE_CELL = re.compile(r"^\s*(?:\d{1,5}(?:\.\d+)?%?|[-–—])\s*$")
 
 
 def _labelled_cell(text: str) -> tuple[str, str] | None:

@@ -329,3 +329,31 @@ def test_boxes_under_column_heads_read_column_by_column_page_by_page() -> None:
     assert firsts[0] == "Area 1" and firsts[3] == "Area 2"
     heads = {grid.box[id(ln)] for ln in grid.lines if ln.text.startswith("Area")}
     assert grid.beside == heads and len(heads) == 2
+
+
+def _tailed_card(ref: str, x0: float, top: float, status: str) -> list[Line]:
+    """A roadmap card: title, three fields, then the status chip on a line of its own, its word
+    padded in by the pill (5 pt: less than the 8 pt line height, more than half of it)."""
+    return [
+        _line(f"{ref} Launch a single screening tool", x0, top),
+        _line("Lead sponsor: Tom Ellery", x0, top + 11),
+        _line("Landing point: Saturday 31 October 2026", x0, top + 22),
+        _line("Responds to: Finding F1", x0, top + 33),
+        _line(status, x0 + 5.0, top + 44),
+    ]
+
+
+def test_a_status_chip_padded_in_under_the_last_field_is_its_chip() -> None:
+    """A status in words no vocabulary holds ('In hand', 'Stretched'), on the last line of
+    most cards and coming back from card to card, set in by a pill's padding only: the chip,
+    not the rest of the 'Responds to' value."""
+    left1, right1 = (
+        _tailed_card("RM1", 40, 70, "In hand"),
+        _tailed_card("RM2", 300, 70, "Stretched"),
+    )
+    left2 = _tailed_card("RM3", 40, 140, "In hand")
+    lines = sorted([*left1, *right1, *left2], key=lambda ln: (ln.top, ln.x0))
+    grid = box_grid(lines, lambda ln: field_line(ln) is not None)
+    assert grid is not None
+    assert sorted(c.text for c in grid.chips.values()) == ["In hand", "In hand", "Stretched"]
+    assert [ln.text for ln in grid.lines].count("Responds to: Finding F1") == 3

@@ -11,6 +11,7 @@ recommendation's text in every row. The assertions are the numbers and texts a r
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import openpyxl
@@ -26,10 +27,11 @@ from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     heading,
     join_label_headings,
+    listed_in_raw,
     provenance,
 )
 from plantrace.pipeline.extract import extract_file
-from plantrace.pipeline.reader import parse_pdf
+from plantrace.pipeline.reader import parse_pdf, parse_pdf_bytes
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
 HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
@@ -369,3 +371,44 @@ def test_heading_with_the_label_of_a_confirmed_one_is_a_section_without_a_table(
     plan = extract_plan(parse_pdf(_build(tmp_path / "afi.pdf", story)))
     assert _recs(plan) == [("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])]
     assert [nums for _, nums in _links(plan)] == [[str(a[0])] for a in ACTIONS if a[0] != 2]
+
+
+def test_a_name_of_the_plans_own_may_close_its_number_with_a_bracket() -> None:
+    """'Priority for action 1) ...': a capitalised name, its number, a closing bracket; a full
+    stop after a word and a number may end a sentence and opens no heading."""
+    text = "Priority for action 1) Increase the range of suitable accommodation for care leavers"
+    assert heading(text) == ("1", "Increase the range of suitable accommodation for care leavers")
+    assert heading("Stage 2. Then we will review all the plans") is None
+
+
+def _summary_sheet_pdf() -> bytes:
+    """A monitoring workbook's summary sheet: a row per recommendation, stated with its label,
+    then counts of its actions by status, and a total row."""
+
+    def rec(n: int, text: str, *counts: str) -> list[object]:
+        return [Paragraph(f"Priority for action {n}) {text}", CELL), *counts]
+
+    rows = [
+        ["Area of inspection", "Green", "Amber", "Red", "Total"],
+        rec(1, "Improve the timeliness of initial health assessments for children in care",
+            "2", "1", "0", "3"),
+        rec(2, "Strengthen management oversight of casework in the assessment teams",
+            "1", "1", "1", "3"),
+        rec(3, "Increase the range of suitable homes for care leavers", "0", "2", "0", "2"),
+        ["All recommendations", "3", "4", "1", "8"],
+    ]  # fmt: skip
+    buf = io.BytesIO()
+    t = Table(rows, colWidths=[300, 50, 50, 50, 50])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build([t])
+    return buf.getvalue()
+
+
+def test_a_summary_sheet_of_labelled_recommendations_and_counts_lists_them() -> None:
+    [el] = [e for e in read_layout(parse_pdf_bytes(_summary_sheet_pdf(), "summary.pdf"))
+            if e.raw is not None]  # fmt: skip
+    assert [(n, t) for n, t, _ in listed_in_raw(el, "")] == [
+        ("1", "Improve the timeliness of initial health assessments for children in care"),
+        ("2", "Strengthen management oversight of casework in the assessment teams"),
+        ("3", "Increase the range of suitable homes for care leavers"),
+    ]
