@@ -30,6 +30,7 @@ from plantrace.extractors.plan_recommendations import (
     provenance,
     section_row,
 )
+from plantrace.extractors.plan_subrows import sub_rows
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
@@ -124,8 +125,12 @@ def read_actions(
     parents = _parent_rows(table, ref_c, due_c)
     outline = _summary_rows(table, ac, own_c)
     tints = status_tints(table, rag_c)
+    subs = sub_rows(table)  # checkpoint rows under an action: neither actions nor its due
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
+        if n in subs:
+            prev_page = row.page
+            continue
         if n in outline:
             current = _outline_row(outline[n], row, index, current, sha256)
             prev_page = row.page
