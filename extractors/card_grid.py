@@ -364,30 +364,49 @@ def _rows_in_order(boxes: list[list[Line]]) -> list[list[Line]]:
 def _status_tails(
     boxes: Sequence[list[Line]], cards: set[int], labelled: Callable[[Line], bool]
 ) -> set[int]:
-    """id() of the card boxes' last lines that are a status in words no vocabulary holds
+    """id() of the card boxes' lines that are a status in words no vocabulary holds
     ('Wobbling', 'Full steam'): a short unlabelled line after a box's fields, capitalised, set
-    apart from the field above it (bold under plain type, or indented past a mark), where most
-    card boxes end in one and their words come back from box to box (a status column's few
-    values; a wrapped value or a note differs from card to card, and opens in lower case)."""
-    found: list[Line] = []
-    for i in sorted(cards):
-        box = boxes[i]
-        last, above = box[-1], box[-2] if len(box) > 1 else None
-        if above is None or labelled(last) or not labelled(above):
+    apart from the field above it (bold under plain type, or indented past a mark), the box's
+    last line or one more field under it (an update line after the chip), where most card boxes
+    hold one and their words come back from box to box (a status column's few values; a
+    wrapped value or a note differs from card to card, and opens in lower case), or every box
+    holds one (a page of four cards may show four statuses once each)."""
+    found = [ln for i in sorted(cards) if (ln := _tail(boxes[i], labelled)) is not None]
+    texts = Counter(" ".join(ln.text.split()).lower() for ln in found)
+    if len(found) * 3 < len(cards) * 2:
+        return set()
+    if len(found) < len(cards) and not any(n >= 2 for n in texts.values()):
+        return set()  # a tail in every card box needs no word to come back (four statuses)
+    return {id(ln) for ln in found}
+
+
+def _tail(box: list[Line], labelled: Callable[[Line], bool]) -> Line | None:
+    """The line of a card box that may be its status (_status_tails): its last line, or the
+    line before a last field (with the rest of that field's value wrapped under it), under a
+    field and set apart from it; else None."""
+    for k in range(len(box) - 1, 0, -1):
+        if k < len(box) - 1 and not _last_field(box[k + 1 :], labelled):
             continue
-        words = last.text.split()
+        line, above = box[k], box[k - 1]
+        if labelled(line) or not labelled(above):
+            continue
+        words = line.text.split()
         if not 0 < len(words) <= MAX_CHIP_WORDS or not words[0][:1].isupper():
             continue  # a wrapped value's rest opens in lower case
-        if any(ch.isdigit() for ch in last.text):
+        if any(ch.isdigit() for ch in line.text):
             continue
         # a chip's pill pads its word in by a few points, less than a line's height
         unit = max(above.bottom - above.top, 1.0) * CHIP_INDENT
-        if last.bold and not above.bold or last.x0 - above.x0 > unit:
-            found.append(last)
-    texts = Counter(" ".join(ln.text.split()).lower() for ln in found)
-    if len(found) * 3 < len(cards) * 2 or not any(n >= 2 for n in texts.values()):
-        return set()
-    return {id(ln) for ln in found}
+        if line.bold and not above.bold or line.x0 - above.x0 > unit:
+            return line
+    return None
+
+
+def _last_field(lines: Sequence[Line], labelled: Callable[[Line], bool]) -> bool:
+    """One field: a labelled line, then only the rest of its value wrapped (in lower case)."""
+    return labelled(lines[0]) and all(
+        not labelled(ln) and ln.text.strip()[:1].islower() for ln in lines[1:]
+    )
 
 
 def _chip(
@@ -399,10 +418,11 @@ def _chip(
     """(the box's lines without its status chip, the chip) of a card box: its last line (not
     the value of a label alone above it), a line of its own level with the first line and right
     of it, the first line's right end, or a line of its own just under the first line. tails:
-    last lines that are a status column's words (_status_tails)."""
+    lines that are a status column's words (_status_tails), taken out wherever they stand."""
     last = box[-1]
-    if len(box) > 1 and id(last) in tails:
-        return box[:-1], last
+    tail = next((ln for ln in box[1:] if id(ln) in tails), None)
+    if tail is not None:
+        return [ln for ln in box if ln is not tail], tail
     chip_last = len(box) > 1 and _status(last.text) and not labelled(last)
     if chip_last and not _labels_alone(box, is_field, labelled)[-2]:  # no label's value
         return box[:-1], last

@@ -357,3 +357,31 @@ def test_a_status_chip_padded_in_under_the_last_field_is_its_chip() -> None:
     assert grid is not None
     assert sorted(c.text for c in grid.chips.values()) == ["In hand", "In hand", "Stretched"]
     assert [ln.text for ln in grid.lines].count("Responds to: Finding F1") == 3
+
+
+def test_a_status_chip_above_an_update_field_is_its_chip() -> None:
+    """The chip need not end the card: an update line (its value wrapped onto a second line)
+    may follow it. Four cards showing four statuses once each: a chip in every card needs no
+    word to come back."""
+    cards = []
+    for ref, x0, top, status in [
+        ("RM1", 40, 70, "In hand"),
+        ("RM2", 300, 70, "Stretched"),
+        ("RM3", 40, 160, "Snagged"),
+        ("RM4", 300, 160, "Upcoming"),
+    ]:
+        card = _tailed_card(ref, x0, top, status)
+        card += [
+            _line("Update narrative: Draft agreed by partners; sign-off", x0, top + 55),
+            _line("due at the next board", x0, top + 66),
+        ]
+        cards.append(card)
+    lines = sorted([ln for c in cards for ln in c], key=lambda ln: (ln.top, ln.x0))
+    grid = box_grid(lines, lambda ln: field_line(ln) is not None)
+    assert grid is not None
+    assert sorted(c.text for c in grid.chips.values()) == [
+        "In hand", "Snagged", "Stretched", "Upcoming"
+    ]  # fmt: skip
+    texts = [ln.text for ln in grid.lines]
+    assert texts.count("Responds to: Finding F1") == 4
+    assert texts.count("due at the next board") == 4
