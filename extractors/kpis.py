@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from plantrace.extractors.cell_types import CellType, cell_type, mended_figure
 from plantrace.extractors.column_roles import series_before
@@ -44,6 +45,11 @@ def read_kpis(
 ) -> list[KPI]:
     if table.kind != KPI_TABLE or rows_are_tasks(table) or _cards_of_tasks(table):
         return []
+    inner = _inner_header(table)
+    if inner is not None:  # the rows under a header of their own are read under it
+        above, below = _split_at(table, inner)
+        earlier = read_kpis(above, index, section, sha256, start, rag_key) if above.rows else []
+        return earlier + read_kpis(below, index, section, sha256, start + len(earlier), rag_key)
     code_c, rag_c = table.col("code"), table.col("rag")
     figures = _figure_roles(table)
     ind_c = table.col("indicator")
@@ -118,6 +124,54 @@ def read_kpis(
     return out
 
 
+_HEADER_WORDS = 6  # a header cell is short ('Figure this round', 'Indicator watched')
+
+
+def _inner_header(table: PlanTable) -> int | None:
+    """The row inside a scorecard that is a header of its own: short cells with no digit, one
+    naming the indicator and two or more naming a figure by the vocabulary or by the time their
+    words speak of ('First reading', 'Figure this round', 'End-state figure').
+
+    A spreadsheet prints its first sheet's header rows again at the top of every page; a
+    measures table that starts on such a page prints its own header under the repeated one,
+    and the rows below it are read by that header, not by the one over the page."""
+    for i, row in enumerate(table.rows):
+        if row.section:
+            continue
+        cells = [" ".join(row.text(c).split()) for c in range(len(table.roles))]
+        filled = [t for t in cells if t]
+        if len(filled) < 3 or any(
+            _DIGIT.search(t) or len(t.split()) > _HEADER_WORDS for t in filled
+        ):
+            continue
+        named = [_cell_role(t) for t in filled]
+        if "indicator" in named and sum(r in _FIGURE_ROLES for r in named) >= 2:
+            return i
+    return None
+
+
+def _cell_role(text: str) -> str | None:
+    role = header_role(text)
+    if role in _FIGURE_ROLES or role == "indicator":
+        return role
+    time = figure_time(text)
+    return _TIME_ROLE[time] if time is not None else role
+
+
+def _split_at(table: PlanTable, at: int) -> tuple[PlanTable, PlanTable]:
+    """The rows above a header row inside the table, and the rows below it under that header's
+    labels and roles (each cell's role by its words; a column it leaves blank has none; the
+    table's own header printed again keeps the roles its cells gave it)."""
+    row = table.rows[at]
+    labels = [" ".join(row.text(c).split()) for c in range(len(table.roles))]
+    roles = [_cell_role(t) if t else None for t in labels]
+    if labels == [" ".join(label.split()) for label in table.labels]:
+        labels, roles = table.labels, table.roles  # the table's own header printed again
+    above = replace(table, rows=table.rows[:at])
+    below = replace(table, rows=table.rows[at + 1 :], labels=labels, roles=roles, reading=None)
+    return above, below
+
+
 _MOSTLY = 0.6  # this share of a column's cells of one type gives the column that type
 _SPANS = 0.8  # this share of rows ending on or after they start makes two date columns a span
 
@@ -153,12 +207,13 @@ def rows_are_tasks(table: PlanTable) -> bool:
 
 def _cards_of_tasks(table: PlanTable) -> bool:
     """Tasks read as a scorecard that prints no figure at all: no row holds a number under any
-    figure column (a 'Latest ...' label over notes), and a column holds the people or the dates
-    of each row (who does a task, by when). An indicator has figures, or blanks awaiting them,
-    but no owner and deadline in place of every one of them."""
+    figure column (a 'Latest ...' label over notes, a 'Target week' over each task's deadline:
+    a date is no figure), and a column holds the people or the dates of each row (who does a
+    task, by when). An indicator has figures, or blanks awaiting them, but no owner and deadline
+    in place of every one of them."""
     figures = [c for c, role in enumerate(table.roles) if role in _FIGURE_ROLES]
     rows = [r for r in table.rows if not r.section]
-    if not rows or any(_DIGIT.search(r.text(c)) for r in rows for c in figures):
+    if not rows or any(_holds_figure(r.text(c)) for r in rows for c in figures):
         return False
     columns = [
         [t for r in rows if (t := " ".join(r.text(c).split()))] for c in range(len(table.roles))
@@ -167,6 +222,13 @@ def _cards_of_tasks(table: PlanTable) -> bool:
         _mostly(col, {CellType.person, CellType.owner_date}) or _mostly(col, {CellType.date})
         for col in columns
     )
+
+
+def _holds_figure(text: str) -> bool:
+    """Whether a figure column's cell prints a figure: a digit that is not part of a date
+    ('Saturday 31 May 2025', '2026/11/30' are when, not how much)."""
+    text = " ".join(text.split())
+    return bool(_DIGIT.search(text)) and cell_type(text) != CellType.date
 
 
 def _names_a_figure(label: str) -> bool:

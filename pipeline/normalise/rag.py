@@ -471,7 +471,8 @@ def words_follow_tints(texts: Sequence[str], fills: Sequence[str | None]) -> boo
     return len(colours) >= 2 and all(len(found) == 1 for found in seen.values())
 
 
-_TINT_SATURATION = 0.06  # paler than this is a grey or white, whatever its hue
+_TINT_SATURATION = 0.04  # paler than this is a grey or white, whatever its hue (a pale green
+# status tint such as #e6f4ea is 0.057; a grey is 0, an off-white page shade under 0.03)
 
 
 def _tint_colour(fill: str | None) -> str | None:

@@ -149,8 +149,17 @@ def figure_time(header: str | None) -> str | None:
     if not header:
         return None
     text = " ".join(header.split())
-    named = [time for time in _TIMES if _TIME_WORDS[time].search(text)]
-    return named[0] if len(named) == 1 else None
+    found = [
+        (m.start(), m.end(), time) for time in _TIMES for m in _TIME_WORDS[time].finditer(text)
+    ]
+    named = {time for start, end, time in found if not _inside_longer(start, end, found)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _inside_longer(start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
+    """A time word inside a longer phrase of another time is part of it: 'First measured' is the
+    start, though 'measured' alone speaks of now."""
+    return any(s <= start and end <= e and e - s > end - start for s, e, _ in found)
 
 
 def _comparison(words: list[str]) -> str:
