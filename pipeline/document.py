@@ -162,7 +162,7 @@ class Page:
 
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
-        "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills",
+        "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo",
     )  # fmt: skip
 
     def __init__(
@@ -197,6 +197,11 @@ class Page:
         # colour they are printed in (box, '#rrggbb'), read with the rulings: a RAG cell may
         # hold only a coloured mark, no word (pipeline.marks)
         self.glyph_fills: list[tuple[BBox, str]] = []
+        # struck_through's answer and the (id, len) of the lines and rulings it was read from
+        # (pipeline.tables): read once per page, kept with the page it belongs to
+        self.struck_memo: (
+            tuple[tuple[int, int, int, int], tuple[frozenset[int], frozenset[int]]] | None
+        ) = None
 
     @property
     def rulings(self) -> list[Ruling]:
