@@ -29,11 +29,13 @@ chip is a field, and a lane label beside a row of boxes is that row's heading.
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
@@ -352,7 +354,12 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
 
 # a sign printed between the fields of a strip ('Lead: A. Khan · Due: May 2026 · On track'); a
 # bar ('Lead: X | Due: Y') is left to the readers of labelled update lines, which part at it
-FIELD_SEPARATORS = frozenset({"·", "•", "‧", "∙"})
+# (data/card_fields.json)
+FIELD_SEPARATORS: frozenset[str] = frozenset(
+    json.loads(
+        resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
+    )["field_separators"]
+)
 
 
 def _separated_chip(

@@ -370,36 +370,36 @@ def _recurring_names(elements: Sequence[Element]) -> set[str]:
 
 
 def _named_over_text(label: Element, text: Element, named: set[str]) -> bool:
-    """A one-line paragraph of a recurring name and number alone, then a paragraph of a
-    sentence on the same page: a recommendation's label over its text."""
-    if not named or len(label.lines) != 1 or not _plain_paragraph(text):
-        return False
-    if label.page != text.page or not _plain_paragraph(label):
+    """A one-line paragraph of a recurring name and number alone ('CONCERN RAISED 2'), then a
+    paragraph of a sentence on the same page: a recommendation's label over its text."""
+    if not named or len(label.lines) != 1:
         return False
     m = _NAME_ALONE.match(" ".join(label.text.split()))
     if m is None or " ".join(m.group("name").lower().split()) not in named:
         return False
-    body = " ".join(text.text.split())
-    return (
-        body[:1].isupper()
-        and len(body.split()) >= MIN_WORDS
-        and _NAME_ALONE.match(body) is None
-        and heading(f"{label.text.rstrip()}: {body}") is not None
-    )
+    return _over_text(label, text, _NAME_ALONE, ": ")
 
 
 def _label_over_text(label: Element, text: Element) -> bool:
-    """A paragraph of a label alone, then a paragraph of a sentence on the same page."""
+    """A paragraph of a label alone ('Improvement priority 2'), then a paragraph of a sentence
+    on the same page."""
+    return _over_text(label, text, _LABEL_ALONE, " ")
+
+
+def _over_text(label: Element, text: Element, alone: re.Pattern[str], sep: str) -> bool:
+    """A paragraph that `alone` reads as a label alone, then a paragraph of a sentence (no
+    label alone itself) on the same page, the two reading as one heading joined by sep. A
+    continued label ('Priority 2 (continued)') repeats a known one and is left alone."""
     if not _plain_paragraph(label) or not _plain_paragraph(text) or label.page != text.page:
         return False
-    if is_continuation(label.text) or not _LABEL_ALONE.match(" ".join(label.text.split())):
+    if is_continuation(label.text) or not alone.match(" ".join(label.text.split())):
         return False
     body = " ".join(text.text.split())
     return (
         body[:1].isupper()
         and len(body.split()) >= MIN_WORDS
-        and _LABEL_ALONE.match(body) is None
-        and heading(f"{label.text} {body}") is not None
+        and alone.match(body) is None
+        and heading(f"{label.text.rstrip()}{sep}{body}") is not None
     )
 
 

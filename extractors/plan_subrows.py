@@ -14,8 +14,10 @@ Pure: reads a PlanTable's rows; no I/O.
 from __future__ import annotations
 
 from statistics import median
+from typing import TYPE_CHECKING
 
-from plantrace.extractors.plan_columns import PlanTable, Row
+if TYPE_CHECKING:  # plan_columns asks starts_sub_row when it joins a row cut by a page break
+    from plantrace.extractors.plan_columns import PlanTable, Row
 
 # points: a sub-row's text starts at least this much further into its cell than the action
 # rows' text (the first-line indent a word processor gives a list level is ~10-18 pt)
@@ -53,6 +55,25 @@ def sub_rows(table: PlanTable) -> set[int]:
         if setting is not None and _set_apart(setting, indent, size):
             out.add(n)
     return out
+
+
+def starts_sub_row(table: PlanTable, first: Row, last: Row) -> bool:
+    """The first row of a table's next piece is a sub-row of its own under the last row of the
+    piece before (a checkpoint that opens the next page), not the rest of that row cut by the
+    page break: it has no ref and no owner but a date of its own in the due column, the last
+    row has a ref, and the first's text is set apart from the last's (further in, or smaller
+    type). The rest of a cut row goes on in the row's own setting, or further in where the cut
+    falls in a list of sub-items inside the action's cell; it holds no second due date."""
+    ref_c, ac, own_c = table.col("ref"), table.col("action"), table.col("owner")
+    due_c = table.col("due")
+    if ref_c is None or ac is None or due_c is None or not first.text(due_c).strip():
+        return False
+    if not _keyed(last, ref_c) or first.text(ref_c).strip():
+        return False
+    if own_c is not None and first.text(own_c).strip():
+        return False
+    above, below = _setting(last, ac), _setting(first, ac)
+    return above is not None and below is not None and _set_apart(below, *above)
 
 
 def _keyed(row: Row, ref_c: int) -> bool:

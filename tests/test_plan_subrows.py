@@ -12,8 +12,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, read_layout
-from plantrace.extractors.plan_subrows import sub_rows
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, read_layout
+from plantrace.extractors.plan_subrows import starts_sub_row, sub_rows
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 ACTION = ParagraphStyle("action", fontName="Helvetica-Bold", fontSize=9.5, leading=12)
@@ -90,3 +90,29 @@ def test_a_table_without_refs_has_no_checkpoints() -> None:
     rows = [[""] + r[1:] for r in ROWS]
     table = _table(rows)
     assert sub_rows(table) == set()
+
+
+def test_a_checkpoint_opening_the_next_page_is_no_rest_of_the_action_above() -> None:
+    """Across a page break: a checkpoint row is a row of its own under the last action row, not
+    the rest of that row; a numbered action row is never the rest of the row above."""
+    table = _table(ROWS)
+    action, checkpoint, second = table.rows[0], table.rows[1], table.rows[2]
+    assert checkpoint.text(1) == "a) Checkpoint: Triage rota agreed"
+    assert starts_sub_row(table, checkpoint, action)
+    assert not starts_sub_row(table, second, checkpoint)  # no numbered action above it
+    assert not starts_sub_row(table, table.rows[3], second)  # a numbered row of its own
+
+
+def test_the_rest_of_a_cut_list_of_sub_items_is_no_checkpoint() -> None:
+    """The rest of a row the page cut inside a list of sub-items in its action cell ('a) ...')
+    is set further in too, but holds no due date of its own: it goes on the row above."""
+    table = _table(ROWS)
+    action, checkpoint = table.rows[0], table.rows[1]
+    due = table.col("due")
+    assert due is not None and checkpoint.text(due)
+    rest = Row(
+        cells=[None if i == due else c for i, c in enumerate(checkpoint.cells)],
+        page=checkpoint.page,
+        merged_above=list(checkpoint.merged_above),
+    )
+    assert not starts_sub_row(table, rest, action)
