@@ -957,7 +957,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     seen: dict[tuple[str, ...], str] = {}  # header rows of the tables read so far -> kind
     last_banner: str | None = None  # the last title row printed over a table's header
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
-    for page in doc.pages:
+    over_page: dict[int, Table] = {}  # a page-foot piece -> it with the next page's rows
+    for k, page in enumerate(doc.pages):
         left_head, foot_head = foot_head, None
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
@@ -986,7 +987,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
         rest = lines_outside(page, tables)  # a header band's words: the unruled pass's too
-        stream, rest = _stream_tables(page, rest, open_table, open_starts, grids)
+        following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
+        stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
+                                      following, over_page)  # fmt: skip
         if page.tables is None:
             for t in [*tables, *stream]:
                 mend_broken_words(t, known)
@@ -1012,7 +1015,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 para = []
             assert isinstance(item, Table)
             t = item
-            head = _header(t, profile, seen, key)
+            # a piece at the page's foot is read with the rows the next page continues it with
+            head = _header(over_page.get(id(t), t), profile, seen, key)
             if head is None and first_on_page and left_head is not None and t.ruled:
                 # the ruled header row the previous page ended on is this ruled table's
                 t = _under_head(left_head, t)
@@ -1708,10 +1712,15 @@ def _stream_tables(
     open_table: PlanTable | None,
     open_starts: list[float] | None,
     grids: dict[str, list[float]],
+    following: Page | None = None,
+    over_page: dict[int, Table] | None = None,
 ) -> tuple[list[Table], list[Line]]:
     """Unruled tables among the lines outside ruled tables; returns them and the lines left.
 
     grids: the columns of the plan's unruled tables so far, by their header row (see _known_grid).
+    following: the next page, where a table the page's foot cuts short goes on; over_page gets
+    such a piece, too short for its cells to tell what it lists, joined with the next page's
+    rows (_over_page).
     """
     if not lines:
         return [], lines
@@ -1756,7 +1765,14 @@ def _stream_tables(
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
-        if t is not None and _header(t) is not None:
+        joined = (
+            _over_page(t, columns, following)
+            if t is not None and end >= len(order) and _header(t) is None
+            else None
+        )
+        if joined is not None and over_page is not None:
+            over_page[id(t)] = joined
+        if t is not None and (_header(t) is not None or joined is not None):
             edges = column_edges(t)
             if len(edges) > len(grids.get(key, [])):
                 grids[key] = edges
@@ -1766,6 +1782,30 @@ def _stream_tables(
         else:
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None) -> Table | None:
+    """The table at the page's foot, a header and a row or two that alone are too few to tell
+    what it lists, joined with the rows the next page opens with in its columns (no header
+    repeated, nothing above them but the page's running lines): when the whole reads as a plan
+    table, the piece is one (its rows stay its own)."""
+    if following is None or not columns or len(t.rows) < 2:
+        return None
+    # a ruled table opening the next page is a table of its own (the piece's rules were cut)
+    free = lines_outside(following, lattice_tables(following))
+    order = sorted(free, key=lambda ln: (ln.top, ln.x0))
+    if not order or order[0].top > min((ln.top for ln in following.lines), default=0.0) + 1.0:
+        return None
+    sizes = [ln.font_size for r in t.rows[1:] for c in r if c is not None for ln in c.lines]
+    end = _region_end(order, 0, statistics.median(sizes) if sizes else 8.0)
+    region = order[:end]
+    if not region or not _fits(region, list(columns)):
+        return None
+    rest = _stream(following, region, columns, _rules(following, region))
+    if rest is None:
+        return None
+    joined = Table(t.page, t.bbox, [*t.rows, *rest.rows], t.ruled)
+    return joined if _header(joined) is not None else None
 
 
 def _repeated_header(page: Page, lines: list[Line], grids: dict[str, list[float]]) -> list[Line]:
@@ -2037,7 +2077,7 @@ def _region_end(order: list[Line], i: int, font: float) -> int:
     while j < len(order):
         ln = order[j]
         resized = abs(ln.font_size - font) > 1.2 and not _glyph_led(ln)
-        if resized and j > i and _banner_row(order, j, font):
+        if resized and j > i and _banner_row(order, j, font, _starts(order, order[i])):
             resized = False
         if resized or (j > i and ln.top - bottom > 4.0 * font):
             break
@@ -2046,11 +2086,13 @@ def _region_end(order: list[Line], i: int, font: float) -> int:
     return j
 
 
-def _banner_row(order: list[Line], j: int, font: float) -> bool:
+def _banner_row(order: list[Line], j: int, font: float, starts: Sequence[float]) -> bool:
     """A heading set larger inside an unruled table ('Finding F2: ...' over its workstream's
     rows, wrapped or not): bold lines alone at their height, the next line back at the
     table's size, in a row of two cells or more (a table row, not a paragraph of prose) not
-    all bold, and no new header row (a heading over the next table: a tier of its header)."""
+    all bold, and no new header row (a heading over the next table: a tier of its header), its
+    cells starting where two of the table's first row do (a heading over a list of its own,
+    a glossary, has its own columns). starts: where the cells of the table's first row start."""
     ln = order[j]
     if not _lone_bold(order, ln):
         return False
@@ -2069,7 +2111,10 @@ def _banner_row(order: list[Line], j: int, font: float) -> bool:
     if nxt.top - order[after - 1].bottom > 4.0 * font or _header_like(order, after):
         return False
     row = [x for x in order if abs(x.top - nxt.top) <= 2.0]
-    return not all(x.bold for x in row) and _gapped(order, nxt)  # a bold row: a header's tier
+    if all(x.bold for x in row):
+        return False  # a bold row: a header's tier
+    shared = [x for x in _starts(order, nxt) if any(abs(x - s) <= _ALIGN for s in starts)]
+    return len(shared) >= 2
 
 
 def _lone_bold(order: list[Line], ln: Line) -> bool:
@@ -2077,12 +2122,16 @@ def _lone_bold(order: list[Line], ln: Line) -> bool:
     return ln.bold and not any(abs(x.top - ln.top) <= 2.0 for x in order if x is not ln)
 
 
-def _gapped(order: list[Line], ln: Line) -> bool:
-    """The row at this line's height holds two cells or more: some gap between its words is
-    wider than a word space could be (one line of prose has none)."""
+_ALIGN = 4.0  # points: a cell starting this near a column's start is in that column
+
+
+def _starts(order: list[Line], ln: Line) -> list[float]:
+    """Where the cells of the row at this line's height start: its words parted at gaps wider
+    than a word space could be (a line of prose is one cell)."""
     words = sorted((w for x in order if abs(x.top - ln.top) <= 2.0 for w in x.words),
                    key=lambda w: w.x0)  # fmt: skip
-    return any(b.x0 - a.x1 > 1.5 * ln.font_size for a, b in zip(words, words[1:], strict=False))
+    gaps = zip([None, *words], words, strict=False)
+    return [b.x0 for a, b in gaps if a is None or b.x0 - a.x1 > 1.5 * ln.font_size]
 
 
 def _glyph_led(ln: Line) -> bool:

@@ -39,7 +39,7 @@ STREAMS = [
 ]  # fmt: skip
 
 
-def _dashboard() -> bytes:
+def _dashboard(glossary: bool = False) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=landscape(A4))
     height = landscape(A4)[1]
@@ -80,9 +80,28 @@ def _dashboard() -> bytes:
             c.drawString(X["status"], y, status)
             y -= 12 * len(text) + 8
         y -= 10
+    if glossary:  # a heading after the table over a list in columns of its own: no banner
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(34, y - 10, "Glossary")
+        y -= 28
+        for term, meaning in GLOSSARY:
+            c.setFont("Helvetica-Bold", 8.5)
+            c.drawString(34, y, term)
+            c.setFont("Helvetica", 8.5)
+            c.drawString(75, y, meaning)
+            y -= 12
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+GLOSSARY = [
+    ("CIN", "Child in need"),
+    ("ICB", "Integrated Care Board"),
+    ("MACE", "Multi-Agency Child Exploitation meeting"),
+    ("SGO", "Special guardianship order"),
+]
 
 
 def test_rows_under_headings_and_the_bar_colour_as_status() -> None:
@@ -107,3 +126,9 @@ def test_a_bar_is_a_part_of_its_track_from_the_left() -> None:
     assert bar_colour([track, ((50.0, 5.0, 60.0, 14.0), "#2f9e44")]) is None  # not from the left
     two = [track, ((10.0, 5.0, 40.0, 14.0), "#2f9e44"), ((10.0, 5.0, 30.0, 14.0), "#c92a2a")]
     assert bar_colour(two) is None  # a stacked chart, not one bar
+
+
+def test_a_heading_over_a_list_of_its_own_ends_the_table() -> None:
+    plan = extract_plan(parse_pdf_bytes(_dashboard(glossary=True), "dashboard.pdf"))
+    assert [a.ref for a in plan.actions] == [row[0] for _, rows in STREAMS for row in rows]
+    assert [(g.abbreviation, g.expansion) for g in plan.glossary] == GLOSSARY
