@@ -39,13 +39,13 @@ from plantrace.extractors.plan_prose import (
     made_cell,
     opens_update,
     read_update,
+    reads_as_status,
     rows_as_tables,
 )
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import split_owner_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 MIN_ITEMS = 2  # dated items a plan needs before any of its items is read as an action
 _MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Leavers'
@@ -72,7 +72,6 @@ _STRONG_SEP = re.compile(r"\s*;\s+|\s+[–—]\s+")
 # else the last comma before a date ('(DN, July 2024 Corporate Parenting Board)': titles hold
 # commas, 'Service Manager, Fostering, end of spring term 2025'), or the last comma at all
 _COMMA = re.compile(r",\s+")
-_STATUS_WORDS = 4  # a status is a few words: 'On schedule', 'Not yet started'
 _DUE_WORDS = 6  # an undated due is a short phrase: 'Life of the plan'
 # a note or status label opening a line under an item: a label, or a label after a word or two
 # ('Board rating:'); the labels are plan_prose's data
@@ -298,21 +297,11 @@ def _read_notes(item: Item) -> None:
             continue
         first, _, rest = value.partition(". ")
         first = first.rstrip(" .")
-        if _is_status(first):
+        if reads_as_status(first):  # 'Major slippage': the note's status
             item.fields.setdefault("rag", first)
             value = rest
         if value.strip(" ."):
             item.fields.setdefault(role, value.strip().rstrip("."))
-
-
-def _is_status(sentence: str) -> bool:
-    """A note's first sentence is its status when it is a status's few words ('Major
-    slippage'); a longer sentence is a note that may use a status word ('Delayed because of
-    staff turnover; revised plan agreed')."""
-    words = sentence.split()
-    if not words or len(words) > _STATUS_WORDS:
-        return False
-    return normalise_rag(sentence) is not None or is_status_state(sentence)
 
 
 def _run_on(notes: Sequence[Line], k: int) -> list[Line]:

@@ -244,16 +244,18 @@ def _status_clause(clauses: Sequence[tuple[str, str]]) -> int | None:
     ranked: list[tuple[int, int]] = []
     for k, (label, value) in enumerate(clauses):
         role = FIELD_LABELS.get(label) or NOTE_LABELS.get(label)
-        if role not in open_roles or not _reads_as_status(value):
+        if role not in open_roles or not reads_as_status(value):
             continue
         colour = normalise_rag(value.rstrip(" .")) is not None
         ranked.append((0 if role == "rag" else 1 if colour else 2, -k))
     return -min(ranked)[1] if ranked else None
 
 
-def _reads_as_status(value: str) -> bool:
+def reads_as_status(value: str) -> bool:
     """A value that is a status: a few words the RAG normaliser reads as a colour or a state
-    ('Limited progress', 'Not yet commenced'); a sentence using a status word is a note."""
+    ('Limited progress', 'Not yet commenced', a note's first sentence 'Major slippage'); a
+    sentence using a status word is a note ('Delayed because of staff turnover'). Shared by
+    the paragraph and commitment readers."""
     words = value.rstrip(" .").split()
     if not words or len(words) > _STATUS_WORDS:
         return False
