@@ -389,25 +389,17 @@ _STRIKE_BAND = (0.15, 0.75)  # of a word's height from its top: where a strike-t
 _STRIKE_REACH = 4.0  # points: a strike-through ends this close to the ends of the words it crosses
 
 
-_STRUCK_CACHE: dict[
-    int, tuple[Page, int, int, int, int, tuple[frozenset[int], frozenset[int]]]
-] = {}
-_STRUCK_CACHE_SIZE = 64  # pages: the tables of a page are read together, so a few suffice
-
-
 def struck_through(page: Page) -> tuple[frozenset[int], frozenset[int]]:
     """(ids of the rulings that strike text through, ids of the words they strike), computed
     once per page (the tables, the lines outside them and the warning all ask): the answer is
-    kept for the same page object while its lists of lines and rulings are the same ones."""
+    kept on the page (Page.struck_memo) while its lists of lines and rulings are the same ones."""
     rulings, lines = page.rulings, page.lines
     key = (id(lines), len(lines), id(rulings), len(rulings))
-    got = _STRUCK_CACHE.get(id(page))
-    if got is not None and got[0] is page and got[1:5] == key:
-        return got[5]
+    memo = page.struck_memo
+    if memo is not None and memo[0] == key:
+        return memo[1]
     found = _struck_through(page)
-    if len(_STRUCK_CACHE) >= _STRUCK_CACHE_SIZE:
-        _STRUCK_CACHE.pop(next(iter(_STRUCK_CACHE)))
-    _STRUCK_CACHE[id(page)] = (page, *key, found)
+    page.struck_memo = (key, found)
     return found
 
 

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf_bytes
-from plantrace.pipeline.tables import struck_warning
+from plantrace.pipeline.tables import struck_through, struck_warning
 
 HEADER = ["No.", "Task", "Lead", "Target date"]
 ROWS = [
@@ -67,3 +67,15 @@ def test_struck_words_are_reported() -> None:
     warning = struck_warning(parse_pdf_bytes(_pdf(), "revised.pdf").pages)
     assert warning is not None and warning.code == "struck_text_dropped"
     assert warning.message.startswith("15 word(s) struck through")
+
+
+def test_the_struck_words_are_found_once_per_page_and_again_when_its_lines_change() -> None:
+    """struck_through keeps its answer on the page (Page.struck_memo): asked again it is the
+    same answer; a page whose lines were replaced is read afresh."""
+    page = parse_pdf_bytes(_pdf(), "revised.pdf").pages[0]
+    first = struck_through(page)
+    assert first[1]  # some words are struck
+    assert struck_through(page) is first
+    page.lines = list(page.lines)
+    again = struck_through(page)
+    assert again is not first and again == first
