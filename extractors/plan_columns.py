@@ -26,6 +26,7 @@ from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.plan_profile import LayoutProfile
+from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
 from plantrace.pipeline.document import (
@@ -1605,8 +1606,8 @@ def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
         return rows
     if not any(first.text(i).strip() for i in range(len(first.cells))):
         return rows
-    if _restarts(table, first, last):
-        return rows
+    if starts_sub_row(table, first, last) or _restarts(table, first, last):
+        return rows  # a checkpoint under the action opening the next page, or a row of its own
     cells: list[Cell | None] = []
     for i, a in enumerate(last.cells):
         b = first.cells[i] if i < len(first.cells) else None
