@@ -557,7 +557,8 @@ def _row_rag(
     """A row's status: its status cell; where that is blank and the table prints a trail of
     ratings by period, the latest period rated (a word, or a fill with no word); with no
     status column, a done mark; in a Gantt chart whose bars are coloured by status, and no
-    word says it, the colour of the row's bar."""
+    word says it, the colour of the row's bar (a word of no colour, 'Not started', says it:
+    none; a word no vocabulary reads leaves it to the bar)."""
     if col is None:
         found = _ticked_rag(table, row) or _done_rag(table, row)
     else:
@@ -568,6 +569,8 @@ def _row_rag(
             if found is not None or not blank:
                 break
             found = cell_rag(row, i, key)
+    if found is None and col is not None and is_status_state(row.text(col)):
+        return None  # 'Not started' says the status, of no colour: a bar's colour is no status
     return found or bar_rag(table.reading, row.cells, key)
 
 
