@@ -199,7 +199,7 @@ def _fragment_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         if _mid_sentence(a.text)
         or (referenced and not a.ref)
         or id(a) in under
-        or _INNER_ITEM.search(a.text)
+        or _inner_item(a.text)
     ]
     if not odd:
         return []
@@ -220,7 +220,32 @@ def _fragment_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
 # and opening a capitalised item ('... and a chronology a) Checkpoint: Draft agreed'): two rows,
 # or an action and its sub-item, read as one; a list the sentence opens ('on: a) Neglect, b)
 # Exploitation') or '(a) to improve' is no such label
-_INNER_ITEM = re.compile(r"[A-Za-z0-9]\s+(?:[a-z]|[ivx]{1,3}|\d{1,2})\)\s+[A-Z][a-z]")
+_INNER_ITEM = re.compile(r"[A-Za-z0-9]\s+([a-z]|[ivx]{1,3}|\d{1,2})\)\s+[A-Z][a-z]")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _inner_item(text: str) -> bool:
+    """A sub-item's label part-way through the text that no earlier label of the same list
+    leads up to: 'b) July' after 'weeks: a) June: ...' is the second item of a list the
+    sentence itself opened (a plan's own wording), not a row read into its neighbour."""
+    for match in _INNER_ITEM.finditer(text):
+        label = match.group(1)
+        before = _previous_label(label)
+        if before is None or f"{before})" not in text[: match.start(1)]:
+            return True
+    return False
+
+
+def _previous_label(label: str) -> str | None:
+    """The label before this one in its series ('b' -> 'a', 'iii' -> 'ii', '3' -> '2'),
+    None for the first of a series."""
+    if label.isdigit():
+        return str(int(label) - 1) if int(label) > 1 else None
+    if label in _ROMAN and len(label) > 1:
+        return _ROMAN[_ROMAN.index(label) - 1]
+    if len(label) == 1 and label not in "ai":
+        return chr(ord(label) - 1)
+    return None
 
 
 def _sub_items(actions: Sequence[Action]) -> set[int]:
