@@ -21,6 +21,7 @@ from samples.plangen.holdout10 import H10Family, build_holdout10
 from samples.plangen.holdout11 import H11Family, build_holdout11
 from samples.plangen.holdout12 import H12Family, build_holdout12
 from samples.plangen.holdout13 import H13Family, build_holdout13
+from samples.plangen.holdout14 import H14Family, build_holdout14
 from samples.plangen.model import Plan
 
 
@@ -82,6 +83,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H14Family):  # the fourteenth blind split (an H13Family: first)
+            from samples.plangen import render_holdout14
+
+            plans = [build_holdout14(fam, seed, i) for i in range(n)]
+            render_holdout14.render_all(plans, folder)
         elif isinstance(fam, H13Family):  # the thirteenth blind split (an H12Family: first)
             from samples.plangen import render_holdout13
 
