@@ -21,7 +21,7 @@ from plantrace.extractors.cell_types import (
 )
 from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
 from plantrace.extractors.plan import extract_plan
-from plantrace.pipeline.normalise.owners import OwnerDue, split_owner_due
+from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 STYLE = getSampleStyleSheet()["BodyText"]
@@ -144,3 +144,48 @@ def test_a_date_broken_over_lines_is_no_owner_and_date() -> None:
     assert owner_and_date_lines(["Head of Fostering", "March 2027"]) == OwnerDue(
         "Head of Fostering", "March 2027"
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "owner", "due"),
+    [
+        ("Lead: Detective Inspector, Public Protection By: February 2028",
+         "Detective Inspector, Public Protection", "February 2028"),
+        ("Owner: Jane Smith; Due: Q2 2026/27", "Jane Smith", "Q2 2026/27"),
+        ("Responsible officer: Head of Fostering Deadline: end of May 2026", "Head of Fostering",
+         "end of May 2026"),
+    ],
+)  # fmt: skip
+def test_labelled_owner_and_date_fields(cell: str, owner: str, due: str) -> None:
+    """Who and when as labelled fields ('Lead: ... By: ...'): the labels are no part of either."""
+    assert split_owner_due(cell) == OwnerDue(owner, due)
+    assert cell_type(cell) is CellType.owner_date
+
+
+def test_labelled_fields_whose_date_wraps_to_a_line_of_its_own() -> None:
+    assert owner_and_date_lines(["Lead: Head of Virtual School By:", "October 2027"]) == OwnerDue(
+        "Head of Virtual School", "October 2027"
+    )
+    assert normalise_owner("Lead: Head of Virtual School By") == "Head of Virtual School"
+    assert normalise_owner("Practice Lead") == "Practice Lead"  # no label: the owner itself
+
+
+def test_plan_whose_lead_and_timescale_cell_labels_its_fields() -> None:
+    """A 'Lead and timescale' column printing 'Lead: ... By: ...', the date wrapping in a narrow
+    cell: each action gets the owner without its label and the date after 'By:'."""
+    data = _pdf(
+        ["Task in plan", "Lead and timescale", "Where it stands"],
+        [
+            ["1.1 Redesign the child in need plan template with outcomes in plain language",
+             "Lead: Detective Inspector, Public Protection By: February 2028", "Green"],
+            ["1.2 Quality assure a sample of assessments every month",
+             "Lead: Head of Virtual School By:<br/>October 2027", "Amber"],
+        ],
+        [330, 200, 80],
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
+    got = [(a.ref, a.owner, a.due_raw, str(a.due_date)) for a in plan.actions]
+    assert got == [
+        ("1.1", "Detective Inspector, Public Protection", "February 2028", "2028-02-29"),
+        ("1.2", "Head of Virtual School", "October 2027", "2027-10-31"),
+    ]

@@ -7,17 +7,40 @@ the date read by the one date normaliser (pipeline/normalise/dates.py), never a 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, parse_due
 
+# field labels of a cell that prints who and when as labelled fields ('Lead: X By: March 2026')
+_LABELS: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "data" / "owners.json").read_text(encoding="utf-8")
+)
+
+
+def _label_pattern(labels: list[str]) -> str:
+    """Labels as one alternation, longest first, a space matching any run of spaces."""
+    ordered = sorted(labels, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+# an owner's field label at the cell's start ('Lead:', 'Owner:'): no part of the owner
+_OWNER_LABEL = re.compile(rf"^(?:{_label_pattern(_LABELS['owner_labels'])})\s*:\s+", re.I)
+# a date's field label where the owner ends ('... By: March 2026'), its colon required; left at
+# the end of an owner when the date wrapped to a line of its own ('Lead: X By:' / 'March 2026')
+_DUE_LABEL = rf"\s*[,;·|]?\s+(?:{_label_pattern(_LABELS['due_labels'])})\s*:"
+_DUE_LABEL_END = re.compile(rf"{_DUE_LABEL}\s*$", re.I)
+_DUE_WORD_END = re.compile(r"\s+(?:by|due)\s*$", re.I)  # its colon lost to a wrap
 _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?)\s*$", re.I)
 # where an owner ends and a date begins: a dash between spaces, a comma before a word, a
 # semicolon or a colon, each with an optional 'by'; or 'by' alone. A dash inside a date
 # ('2026-03') has no spaces; a comma before digits is inside a date ('31 March, 2026').
-_SEPARATOR = re.compile(r"\s+[–—-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)", re.I)
+_SEPARATOR = re.compile(
+    _DUE_LABEL + r"\s*|\s+[–—-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)", re.I
+)
 # a date in brackets after the owner: 'Head of Service (by March 2026)', '... (Q2 2026/27)'
 _BRACKETED = re.compile(r"^(?P<owner>[^()]+?)\s*\((?:by\s+)?(?P<due>[^()]+)\)$", re.I)
 _BY = re.compile(r"^by\s+", re.I)
@@ -62,9 +85,21 @@ def normalise_owner(raw: str | None) -> str | None:
     if not text and "@" in kept:
         # the address is all the cell names: it is who leads the work, not how to reach them
         text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up
+    text = _unlabelled(text)
     if not text or _PLACEHOLDER.match(text):
         return None
     return text
+
+
+def _unlabelled(text: str) -> str:
+    """The owner without the field labels a labelled cell prints around it: 'Lead: Head of
+    Service By:' (the date on the next line) is 'Head of Service'. A label alone stays as
+    printed: it is then all the cell says, not a label of something else."""
+    bare = _OWNER_LABEL.sub("", text, count=1)
+    if bare != text:  # a labelled cell: a bare 'By' at its end is the next field's label
+        bare = _DUE_WORD_END.sub("", bare)
+    bare = _DUE_LABEL_END.sub("", bare).strip(_TRAILING)
+    return bare or text
 
 
 def split_owner_due(raw: str | None) -> OwnerDue | None:
