@@ -337,6 +337,7 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
             break
     if not chip:
         words, chip = _separated_chip(words, labels)
+    words, bare = _bare_labels(words)
     # the signs between fields go; one closing the line stays: the strip runs on below it
     words = [
         w for k, w in enumerate(words) if w.text not in FIELD_SEPARATORS or k == len(words) - 1
@@ -344,12 +345,55 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
     cuts = [0]
     for e in range(1, len(words)):
         start = _next_label([w.text for w in words], e, words, h, labels)
+        if start is None and id(words[e]) in bare:
+            start = e - bare[id(words[e])] + 1
         if start is not None and start > cuts[-1] + 1:
             cuts.append(start)
     pieces = [words[a:b] for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
     if len(pieces) < 2 and not chip:
         return None
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
+
+
+MAX_BARE_LABEL_WORDS = 2  # 'due', 'due by': a label printed with no colon after a separator
+
+
+def _bare_labels(words: list[Word]) -> tuple[list[Word], dict[int, int]]:
+    """The strip's words with a label printed with no colon right after a separator sign
+    ('Holder: S. Pritchard · due March 2027 · ...') given one, so the strip is cut there.
+
+    Such a byline sets its fields apart by the signs alone; a part that opens with a word or
+    two the header vocabulary names (a due, an owner) and goes on is a field of its own, not
+    the words of the field before it. Only a strip that has a labelled field (a colon) and
+    separators is read so, and the run must be followed by its value. Returns the words and,
+    by id of the last word of each such label, how many words the label has."""
+    if not any(w.text.endswith(":") for w in words):
+        return words, {}
+    out = list(words)
+    bare: dict[int, int] = {}
+    for k in range(1, len(out)):
+        if out[k - 1].text not in FIELD_SEPARATORS:
+            continue
+        for n in range(1, MAX_BARE_LABEL_WORDS + 1):  # the shortest: a month names no label
+            run = out[k : k + n]
+            rest = out[k + n : k + n + 1]
+            if len(run) < n or not rest or rest[0].text in FIELD_SEPARATORS:
+                continue
+            if any(":" in w.text or w.text in FIELD_SEPARATORS for w in run):
+                continue
+            if header_role(" ".join(w.text for w in run)) is None:
+                continue
+            first = out[k]  # a label opens capitalised: 'due' is read as 'Due:'
+            out[k] = Word(first.text[:1].upper() + first.text[1:], *_box(first))
+            last = out[k + n - 1]
+            out[k + n - 1] = Word(last.text + ":", *_box(last))
+            bare[id(out[k + n - 1])] = n
+            break
+    return out, bare
+
+
+def _box(w: Word) -> tuple[float, float, float, float]:
+    return w.x0, w.top, w.x1, w.bottom
 
 
 # a sign printed between the fields of a strip ('Lead: A. Khan · Due: May 2026 · On track'); a
@@ -614,8 +658,8 @@ def _separated_status(card: _Card) -> None:
         tail = words[seps[-1] + 1 :]
         if len(tail) > MAX_CHIP_WORDS or any(":" in w for w in tail):
             continue
-        if _opens_label(" ".join(tail), [x.label for x in card.fields]):
-            continue
+        if tail and _opens_label(" ".join(tail), [x.label for x in card.fields]):
+            continue  # (a sign closing the value, nothing after it, is dropped)
         f.value = " ".join(w for w in words[: seps[-1]] if w not in FIELD_SEPARATORS)
         if tail and f.lines and all(x.key != CHIP_KEY for x in card.fields):
             chip = _tail_words(f.lines[-1], tail)

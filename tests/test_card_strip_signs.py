@@ -101,3 +101,42 @@ def test_figure_label_over_sentences_is_no_scorecard() -> None:
         ("2.2", "March 2026"),
     ]
     assert plan.kpis == []
+
+
+# a checklist item's byline: a labelled owner, then a due with no colon, then the status
+BYLINES = [
+    ("2a Recruit twenty additional foster carers through a local campaign",
+     "Holder: Claire Whitby · due August 2026 · Off the rails", "Claire Whitby", "August 2026"),
+    ("2b Strengthen support to special guardians with a dedicated worker",
+     "Holder: Sian Pritchard · due October 2026 · Looking good", "Sian Pritchard", "October 2026"),
+    ("2c Track the timeliness of care proceedings weekly through the panel",
+     "Holder: Priya Nandakumar · due March 2026 · Slipping a bit", "Priya Nandakumar",
+     "March 2026"),
+]  # fmt: skip
+
+
+def _bylines() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 790, "Our plan: Focus 2")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 770, "Reduce delay in achieving permanence for children in care.")
+    y = 740.0
+    for title, byline, *_ in BYLINES:
+        c.setFont("Helvetica", 11)
+        c.drawString(60, y, title)
+        c.setFont("Helvetica", 8)
+        c.drawString(60, y - 13, byline)
+        y -= 32
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_bare_label_after_a_sign_is_a_field_of_its_own() -> None:
+    """'Holder: X · due March 2026 · status': the due, printed with no colon after a sign, is
+    its own field, not the end of the owner's name."""
+    plan = _read(_bylines())
+    got = [(a.ref, a.owner, a.due_raw) for a in plan.actions]
+    assert got == [(t.split()[0], owner, due) for t, _, owner, due in BYLINES]
