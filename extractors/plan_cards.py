@@ -335,8 +335,10 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
             if chip_text(" ".join(w.text for w in words[k:])):
                 words, chip = words[:k], words[k:]
             break
+    signed = False  # the chip was set off by a sign, not a gap
     if not chip:
         words, chip = _separated_chip(words, labels)
+        signed = bool(chip)
     words, bare = _bare_labels(words)
     # the signs between fields go; one closing the line stays: the strip runs on below it
     words = [
@@ -352,6 +354,9 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
     pieces = [words[a:b] for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
     if len(pieces) < 2 and not chip:
         return None
+    if signed and len(pieces) >= 2:  # the strip's last field keeps it, after its sign: a line
+        pieces[-1] += chip  # of a status alone reads as a label over the next card's title
+        chip = []  # (_separated_status parts it from the value as the card's chip)
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
 
 

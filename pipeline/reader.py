@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -187,6 +188,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         try:
             lines = _lines(textpage, index + 1, height)
             lines = _seat_stray_glyphs(textpage, lines, height)
+            lines = _drop_checklist_boxes(lines)
             if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
                 _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
                 lines = _rejoin(lines)
@@ -463,6 +465,41 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
             words.sort(key=lambda w: w.x0)  # as _lines ordered the line's text
         line._words = words
         line._loader = None
+
+
+# an empty ballot box: a checklist's bullet, unticked, that says nothing of its item
+EMPTY_BOXES = frozenset("\u2610\u25a1\u274f\u2751")
+_BOX_REACH = 3.0  # line heights: the item's text starts within this right of its box
+
+
+def _drop_checklist_boxes(lines: list[Line]) -> list[Line]:
+    """The lines without the empty boxes a checklist prints before its items ('☐  2c Track
+    ...'). The producer may write the box apart from its item's line, after it and the lines
+    under it, where it reads as a line of its own, an item of its own (a title '☐'). A box
+    alone on its line with a line of text starting just right of it on the same row is that
+    row's bullet; a box with no text beside it is left alone."""
+    keep: list[Line] = []
+    for ln in lines:
+        if ln.text.strip() not in EMPTY_BOXES or not _item_beside(ln, lines):
+            keep.append(ln)
+    if len(keep) == len(lines):
+        return lines
+    for i, ln in enumerate(keep):
+        ln.index = i
+    return keep
+
+
+def _item_beside(box: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line of text starts just right of a box, on the same row."""
+    h = max(box.bottom - box.top, 1.0)
+    mid = (box.top + box.bottom) / 2
+    return any(
+        o is not box
+        and o.top <= mid <= o.bottom
+        and 0 <= o.bbox[0] - box.bbox[2] <= _BOX_REACH * h
+        and any(c.isalnum() for c in o.text)
+        for o in lines
+    )
 
 
 def _seat_stray_glyphs(
