@@ -187,6 +187,9 @@ def read_roles(
         rag_fills = sum(1 for x in col_fills if x is not None)
         if rag_fills:  # a status colour is content; grey or pale banding is not
             c.types["fill"] = rag_fills
+    for c, toned in zip(out, tinted, strict=False):
+        if toned:  # short words on status tints: read with the fills by _fill_rag
+            c.types["tinted"] = toned
     for c in out:
         _from_header(c, counts[c.index], columns[c.index] if c.index < len(columns) else [])
         if kind == KPI_TABLE:
@@ -1081,7 +1084,7 @@ def _prose_role(
     tell them apart, and a wrong progress column is worse than none.
     """
     if "action" not in taken:
-        return "action"
+        return "other" if _groups_numbered_items(c, out, columns) else "action"
     act = next((o for o in out if o.role == "action"), None)
     if act is None or act.index < c.index or "recommendation_text" in taken:
         return "other"
@@ -1096,6 +1099,34 @@ def _prose_role(
         )
         return "recommendation_text"
     return "other"
+
+
+# a cell opening with a dotted item number ('1.1 Redesign ...', 'A2.3 Audit ...'): a numbered item
+_NUMBERED_ITEM = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+
+
+def _groups_numbered_items(
+    c: ColumnRole, out: Sequence[ColumnRole], columns: Sequence[Sequence[str]]
+) -> bool:
+    """Prose merged down beside an unplaced column to its right whose cells are numbered items
+    ('1.1 ...', '1.2 ...'), one per row: this column states what the items are for (an outcome
+    or objective), the numbered items are the actions. Read first, it would be taken for the
+    action and the numbered actions left as a note beside it."""
+    mine = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
+    if not mine or any(_NUMBERED_ITEM.match(t) for t in mine):
+        return False
+    for o in out:
+        if o.index <= c.index or o.role is not None or o.index >= len(columns):
+            continue
+        items = [t for t in columns[o.index] if t.strip()]
+        numbered = sum(1 for t in items if _NUMBERED_ITEM.match(t))
+        if len(mine) < 0.8 * len(items) and numbered >= CLEAR * len(items):
+            c.evidence.append(
+                f"{len(mine)} cells merged down beside {len(items)} numbered items in column"
+                f" {o.index + 1}: what they are for, not the action"
+            )
+            return True
+    return False
 
 
 def _quoted_recommendations(
@@ -1318,11 +1349,12 @@ def _fill_rag(
         # way to a column of no word but RAG fills, as it gives way to cells of another kind
         # so does 'Progress rating' over dots and tints: a progress note is words
         noteless = c.role == "progress" and words == counts[c.index][CellType.rag]  # marks only
-        wordless = (c.role in OVERRULED and words == 0) or noteless
+        wordless = (c.role in OVERRULED and words == 0) or noteless or _tinted_states(c, counts)
         if (c.role is not None and not wordless) or "rag" in _taken(out) or share < CLEAR:
             continue
         if wordless:
-            c.evidence.append(f"header {c.label!r} names {c.role}, but its cells hold no word")
+            held = "short words on status tints" if toned else "no word"
+            c.evidence.append(f"header {c.label!r} names {c.role}, but its cells hold {held}")
         c.role, c.confidence = "rag", round(0.35 + 0.5 * share, 2)
         c.evidence.append(
             f"header {c.label!r} names no role; {len(rag)} of its {len(colours) + words} cells "
@@ -1331,6 +1363,24 @@ def _fill_rag(
             else f"header {c.label!r} names no role; {len(rag) + worded} of its "
             f"{len(colours) + words} cells are status words or fills ({seen})"
         )
+
+
+# what a state's short words may read as alone: a board in 'Raised to board' is no governance
+_STATE_CELLS = frozenset({CellType.text, CellType.rag, CellType.body, CellType.empty})
+
+
+def _tinted_states(c: ColumnRole, counts: Sequence[Counter[CellType]]) -> bool:
+    """A column a header word gave to progress or the latest figure ('Current flag', 'Where it
+    stands') whose cells are all short words, two or more of them on status tints that vary
+    row to row ('Securing' on green, 'Not secured' on red): the tint says the status, the
+    column holds no note and no figure. Counted in c.types['tinted'] by read_roles."""
+    cnt = counts[c.index]
+    return (
+        c.role in ("progress", "latest")
+        and c.types.get("tinted", 0) >= 2
+        and bool(cnt)
+        and all(k in _STATE_CELLS for k in cnt)
+    )
 
 
 def _date(text: str) -> date | None:
