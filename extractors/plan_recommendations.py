@@ -298,7 +298,7 @@ def heading(text: str) -> tuple[str, str] | None:
     A bare number needs a sentence after it ('1. Context' is a section heading); one named as
     a recommendation ('Recommendation 1: Strategy meetings') may carry only a short title.
     """
-    m = _HEADING.match(_uncontinued(text))
+    m = _HEADING.match(_unquoted(_uncontinued(text)))
     if not m:
         return None
     body = m.group("text").strip()
@@ -309,6 +309,22 @@ def heading(text: str) -> tuple[str, str] | None:
     if not (m.group("kw") or m.groupdict().get("lead")) and _PAGE_NUMBER_END.search(body):
         return None  # a contents entry ('3. How we will know it worked ..... 6'), no heading
     return m.group("num"), body
+
+
+# a label's number, then the recommendation quoted between quotation marks ('Area of weakness
+# 1 “Raise the quality ...”'): the marks quote it, they are no part of its text
+_QUOTED_AFTER_NUMBER = re.compile(
+    r"^(?P<head>.*?\d{1,2}\)?\s*[:.\-–—]?\s+)[“\"‘](?P<body>[^“”\"]+?)[”\"’]?\s*$"
+)
+
+
+_OPENING_QUOTES = '“"‘'
+
+
+def _unquoted(text: str) -> str:
+    """The text with the quotation marks round the sentence after a label's number removed."""
+    m = _QUOTED_AFTER_NUMBER.match(text)
+    return f"{m.group('head')}{m.group('body')}" if m else text
 
 
 # a contents entry's page number: the last word of the line a small number, after a space or
@@ -396,7 +412,7 @@ def _over_text(label: Element, text: Element, alone: re.Pattern[str], sep: str) 
         return False
     body = " ".join(text.text.split())
     return (
-        body[:1].isupper()
+        body.lstrip(_OPENING_QUOTES)[:1].isupper()  # a quoted recommendation opens with a mark
         and len(body.split()) >= MIN_WORDS
         and alone.match(body) is None
         and heading(f"{label.text.rstrip()}{sep}{body}") is not None

@@ -412,3 +412,49 @@ def test_a_summary_sheet_of_labelled_recommendations_and_counts_lists_them() -> 
         ("2", "Strengthen management oversight of casework in the assessment teams"),
         ("3", "Increase the range of suitable homes for care leavers"),
     ]
+
+
+def test_quoted_recommendation_after_its_number() -> None:
+    """A label and number, then the recommendation between quotation marks: the marks are no
+    part of its text."""
+    assert heading(
+        "Area of weakness 2 \u201cImprove the timeliness of education, health and care plans\u201d"
+    ) == ("2", "Improve the timeliness of education, health and care plans")
+
+
+def _weakness_statement_pdf() -> bytes:
+    """A written statement of action: per area of weakness a bold label alone, the
+    recommendation quoted under it, then a ruled table of its actions."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4))
+    story: list[object] = [Paragraph("Written Statement of Action (SEND)", TITLE), Spacer(1, 8)]
+    areas = [
+        ("1", "Raise the quality of assessments so that they reflect each child's needs",
+         [("1.1", "Redesign the plan template with outcomes in plain language", "Lead: Head of SEND",
+           "March 2027")]),
+        ("2", "Improve the timeliness of education, health and care plans for children",
+         [("2.1", "Add two caseworkers to the assessment team for a year", "Lead: SEND Manager",
+           "June 2026")]),
+    ]  # fmt: skip
+    for n, rec, rows in areas:
+        story += [Paragraph(f"Area of weakness {n}", H2), Paragraph(f"\u201c{rec}\u201d", BODY)]
+        data = [[Paragraph(h, HEAD) for h in ("Ref", "Action", "Lead", "Due")]]
+        data += [[Paragraph(c, CELL) for c in row] for row in rows]
+        t = Table(data, colWidths=[40, 360, 150, 90])
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+        story += [Spacer(1, 4), t, Spacer(1, 10)]
+    doc.build(story)
+    return buf.getvalue()
+
+
+def test_area_of_weakness_quotes_its_recommendation() -> None:
+    plan = extract_plan(parse_pdf_bytes(_weakness_statement_pdf(), "wsoa.pdf"))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", "Raise the quality of assessments so that they reflect each child's needs"),
+        ("2", "Improve the timeliness of education, health and care plans for children"),
+    ]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [(a.ref, [numbers[x] for x in a.recommendations]) for a in plan.actions] == [
+        ("1.1", ["1"]),
+        ("2.1", ["2"]),
+    ]
