@@ -1430,6 +1430,17 @@ def _date_order(
             start.role, start.confidence = "start", due.confidence
             start.evidence.append(f"its dates are before the due dates of {due.label!r}")
         return
+    if (_two_named_due(start, due) or _bare_date(start, due)) and rows >= CLEAR * len(grid):
+        # both headers name a date ('Log date', 'Due at'), or the earlier's says only 'date'
+        # beside a later date column ('Log date', 'Expected close'): the later dates, row by
+        # row, are when the work is due; the earlier ones record when something happened (an
+        # entry logged), which no header word here says is the due date
+        due.role, start.role, start.confidence = "due", "other", due.confidence
+        start.evidence.append(
+            f"its dates are before those of {due.label!r} in {rows} rows: not the due date"
+        )
+        due.evidence.append(f"its dates are after those of {start.label!r} in {rows} rows: due")
+        return
     if due.label.strip() and (_explicit(due) or _explicit(start)):
         due.evidence.append(f"its dates are after those of {start.label!r}; its header decides")
         due.confidence = start.confidence = min(due.confidence, start.confidence, 0.6)
@@ -1439,6 +1450,23 @@ def _date_order(
     due.evidence.append(f"its dates are after those of {start.label!r} in {rows} rows: due")
     start.role, start.confidence = "start", sure
     start.evidence.append(f"its dates are before those of {due.label!r}: when the work starts")
+
+
+def _two_named_due(start: ColumnRole, due: ColumnRole) -> bool:
+    """Both columns took due from a header word of their own, neither naming a start."""
+    return start.role == due.role == "due" and _explicit(start) and _explicit(due)
+
+
+def _bare_date(start: ColumnRole, due: ColumnRole) -> bool:
+    """The earlier column took due only from the bare word 'date' in its header ('Log date',
+    'Entry date'); the later one is a date column under a header of its own that names no
+    other role: the header word 'date' says the cells are dates, not which date is due."""
+    if start.role != "due" or due.role not in (None, "start") or not due.label.strip():
+        return False
+    if not _explicit(start) or _header_role(due.label) not in (None, "due"):
+        return False
+    rest = re.sub(r"\bdate\b", " ", start.label, flags=re.I)
+    return _header_role(rest) != "due"
 
 
 def _explicit(c: ColumnRole) -> bool:
