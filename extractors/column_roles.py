@@ -664,6 +664,8 @@ def _aligned(columns: Sequence[Sequence[str]]) -> list[list[str]]:
 
 
 _TINTED_WORDS = 4  # a status word on a tint is short: 'Behind plan', 'Needs escalation'
+# what such words read as alone: a board in 'Raised to board' on red names no governance
+_TINTABLE = frozenset({CellType.text, CellType.body})
 
 
 def tinted_words(table: Table, n: int) -> list[int]:
@@ -688,7 +690,7 @@ def tinted_words(table: Table, n: int) -> list[int]:
                 for c, colour in zip(col, colours, strict=True)
                 if colour is not None
                 and len(c.text.split()) <= _TINTED_WORDS
-                and cell_type(c.text) is CellType.text
+                and cell_type(c.text) in _TINTABLE
             )
         )
     return out

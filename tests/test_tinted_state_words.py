@@ -50,3 +50,35 @@ def test_short_words_on_status_tints_under_a_latest_header_are_the_rag() -> None
         ("2.3", "amber", None),
         ("2.4", "green", None),
     ]
+
+
+def test_state_words_naming_a_board_on_tints_count_as_states() -> None:
+    """'Raised to board' on red reads alone as a board; on a status tint in a column of states
+    it is a state like the others, and the column is the RAG column."""
+    rows = [
+        ("M01", "Raised to board", "#fce4e4"),
+        ("M02", "Under watch", "#fff1d6"),
+        ("M03", "Reached", "#e1edfa"),
+        ("M04", "Referred to board", "#fce4e4"),
+        ("M05", "Future", None),
+    ]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1)
+    header = ["Action key", "What will happen", "Officer holding", "Progress flag"]
+    data = [[Paragraph(f"<b>{x}</b>", STYLE) for x in header]]
+    data += [
+        [Paragraph(x, STYLE) for x in (ref, f"Action {ref} is delivered across every team", "Head of Early Help", flag)]
+        for ref, flag, _ in rows
+    ]  # fmt: skip
+    style = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    style += [
+        ("BACKGROUND", (3, i), (3, i), colors.HexColor(fill))
+        for i, (_, _, fill) in enumerate(rows, 1)
+        if fill
+    ]
+    t = Table(data, colWidths=[70, 330, 200, 110])
+    t.setStyle(TableStyle(style))
+    doc.build([Paragraph("Board highlight report", STYLE), t])
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    got = [(a.ref, a.rag) for a in plan.actions]
+    assert got == [("M01", "red"), ("M02", "amber"), ("M03", "blue"), ("M04", "red"), ("M05", None)]
