@@ -107,11 +107,13 @@ def plan_warnings(
             continue
         card = is_card_table(t)
         what, parts = ("card label", "values") if card else (f"{t.kind} table's column", "cells")
+        article = "an" if what[0] in "aeiou" else "a"  # 'an action table's column', not 'a action'
+
         for c in t.reading.unplaced:
             n = sum(c.types.values())
             out.append(ExtractionWarning(
                 code="plan_column_unplaced",
-                message=f"a {what} {c.label or f'#{c.index + 1}'!r} ({n} {parts}) could not be"
+                message=f"{article} {what} {c.label or f'#{c.index + 1}'!r} ({n} {parts}) could not be"
                 f" placed: its {parts} are not read",
                 page=t.page,
             ))  # fmt: skip
@@ -120,7 +122,8 @@ def plan_warnings(
                        key=lambda c: c.confidence)  # fmt: skip
             out.append(ExtractionWarning(
                 code="plan_low_confidence",
-                message=f"a {t.kind} table's column roles are uncertain (confidence "
+                message=f"{'an' if t.kind[0] in 'aeiou' else 'a'} {t.kind} table's column roles are"
+                f" uncertain (confidence "
                 f"{t.reading.confidence:.2f}; weakest: {weak.label or f'#{weak.index + 1}'!r} read"
                 f" as {weak.role}); check with `plantrace tables FILE`",
                 page=t.pieces[0].page if t.pieces else t.page,
