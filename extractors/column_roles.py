@@ -187,9 +187,6 @@ def read_roles(
         rag_fills = sum(1 for x in col_fills if x is not None)
         if rag_fills:  # a status colour is content; grey or pale banding is not
             c.types["fill"] = rag_fills
-    for c, toned in zip(out, tinted, strict=False):
-        if toned:  # short words on status tints: read with the fills by _fill_rag
-            c.types["tinted"] = toned
     for c in out:
         _from_header(c, counts[c.index], columns[c.index] if c.index < len(columns) else [])
         if kind == KPI_TABLE:
@@ -1351,7 +1348,9 @@ def _fill_rag(
         # way to a column of no word but RAG fills, as it gives way to cells of another kind
         # so does 'Progress rating' over dots and tints: a progress note is words
         noteless = c.role == "progress" and words == counts[c.index][CellType.rag]  # marks only
-        wordless = (c.role in OVERRULED and words == 0) or noteless or _tinted_states(c, counts)
+        wordless = (
+            (c.role in OVERRULED and words == 0) or noteless or _tinted_states(c, counts, toned)
+        )
         if (c.role is not None and not wordless) or "rag" in _taken(out) or share < CLEAR:
             continue
         if wordless:
@@ -1371,15 +1370,16 @@ def _fill_rag(
 _STATE_CELLS = frozenset({CellType.text, CellType.rag, CellType.body, CellType.empty})
 
 
-def _tinted_states(c: ColumnRole, counts: Sequence[Counter[CellType]]) -> bool:
+def _tinted_states(c: ColumnRole, counts: Sequence[Counter[CellType]], toned: int) -> bool:
     """A column a header word gave to progress or the latest figure ('Current flag', 'Where it
     stands') whose cells are all short words, two or more of them on status tints that vary
     row to row ('Securing' on green, 'Not secured' on red): the tint says the status, the
-    column holds no note and no figure. Counted in c.types['tinted'] by read_roles."""
+    column holds no note and no figure. toned: its cells on such tints (tinted_words); not
+    kept in c.types, whose cells are already counted there by their words."""
     cnt = counts[c.index]
     return (
         c.role in ("progress", "latest")
-        and c.types.get("tinted", 0) >= 2
+        and toned >= 2
         and bool(cnt)
         and all(k in _STATE_CELLS for k in cnt)
     )

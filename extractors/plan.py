@@ -259,7 +259,7 @@ def _names_listed(t: PlanTable, col: int, index: RecommendationIndex) -> bool:
     words = {m.group("words").strip().lower() for m in found if m is not None}
     if len(words) != 1 or words == {""}:
         return False
-    return all(len(index.ids_for(m.group("code"))) == 1 for m in found if m is not None)
+    return all(len(index.ids_for(m.group("code"), note=False)) == 1 for m in found if m is not None)
 
 
 def _struck(doc: ParsedDocument) -> list[ExtractionWarning]:

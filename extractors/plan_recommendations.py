@@ -205,18 +205,21 @@ class RecommendationIndex:
         ]
         self.by_number = {number_key(r.number or ""): r.id for r in self.items}
 
-    def ids_for(self, raw: str) -> list[str]:
-        """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4."""
+    def ids_for(self, raw: str, *, note: bool = True) -> list[str]:
+        """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4.
+        note=False only looks: a column tried and turned down must not change how the plan's
+        links are read (lettered_links, bare_links)."""
         out: list[str] = []
         for m in _NUMBER_TOKEN.finditer(raw):
             rid = self.by_number.get(number_key(m.group(1)))
-            self.lettered_links |= rid is not None and not m.group(1).isdigit()
-            rid = rid or self._by_digits(m.group(1)) or self._by_label(m.group(1))
+            if note:
+                self.lettered_links |= rid is not None and not m.group(1).isdigit()
+            rid = rid or self._by_digits(m.group(1), note) or self._by_label(m.group(1))
             if rid is not None and rid not in out:
                 out.append(rid)
         return out
 
-    def _by_digits(self, token: str) -> str | None:
+    def _by_digits(self, token: str, note: bool = True) -> str | None:
         """The recommendation a bare number names where every number carries one shared
         letter ('1' -> 'R1'): the letter is then the plan's label, not part of the number."""
         if not token.isdigit():
@@ -226,7 +229,8 @@ class RecommendationIndex:
             return None
         rid = next((r.id for r, m in zip(self.items, found, strict=True)
                     if m and m.group(2).lstrip("0") == token.lstrip("0")), None)  # fmt: skip
-        self.bare_links = self.bare_links or rid is not None
+        if note:
+            self.bare_links = self.bare_links or rid is not None
         return rid
 
     def _by_label(self, token: str) -> str | None:

@@ -234,7 +234,7 @@ def _inner_item(text: str) -> bool:
     for match in _INNER_ITEM.finditer(text):
         label = match.group(1)
         before = _previous_label(label)
-        if before is None or f"{before})" not in text[: match.start(1)]:
+        if before is None or not re.search(rf"(?<![\w(]){before}\)\s", text[: match.start(1)]):
             return True
     return False
 

@@ -28,6 +28,8 @@ NORTHWOLD = (
         ),
         ("Train managers in supervision b) Checkpoint: Sessions held", True),
         ("Refresh the audit tool; i) Scope agreed ii) Pilot run", False),
+        # 'a)' closing a word ('data)') is no earlier label of the list
+        ("Publish the data) and share it b) Checkpoint: Sessions held", True),
     ],
 )
 def test_inner_item_labels(text: str, doubtful: bool) -> None:
