@@ -34,6 +34,8 @@ from typing import Any
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.owners import split_owner_due
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 _DATA: dict[str, Any] = json.loads(
@@ -95,6 +97,14 @@ _UPDATE_LABEL = re.compile(
     r"(?:^|(?<=[.;!?|])\s+)(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})\s*:\s+(?=\S)"
 )
 _UPDATE_DROP = 3.0  # font sizes: an update line sits under its paragraph, a paragraph gap at most
+# who and when closing a paragraph, unlabelled: in a bracket ('... (SP, Dec 2026).') or after a
+# spaced dash ('... – Head of Service by March 2026')
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*[.;]?\s*$")
+_CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>[^–—()\[\]]+?)\s*[.;]?\s*$")
+# a status after a spaced dash closing the paragraph, its who and when before it
+_DASH_STATUS = re.compile(r"\s+[–—-]\s+(?P<status>[^–—()\[\];:]{1,40}?)\s*\.?\s*$")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+_OWNER_WORDS = 8  # an unlabelled owner is a name, initials or a post: 'Service Manager, Fostering'
 _STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
 _TRIM = " \t.;,:|(–—-"
 
@@ -135,10 +145,42 @@ def read_fields(body: str) -> ProseFields:
     """An action paragraph's text (after its number) -> its text and its inline fields.
 
     The action's text is what comes before the first field: a bracketed group of labelled
-    clauses, a labelled clause after a sentence, or the sentence naming who leads it; a status
-    in square brackets closes the paragraph.
+    clauses, a labelled clause after a sentence, the sentence naming who leads it, or an
+    unlabelled who and when closing it ('(SP, Dec 2026)', '– Head of Service, March 2026');
+    a status in square brackets closes the paragraph, or a few words after a dash once who or
+    when has been read ('(SP, Dec 2026) – some concern'): the shape says it is the status, so
+    words no status vocabulary holds are kept for the RAG normaliser to judge.
     """
     text = " ".join(body.split())
+    dash = _DASH_STATUS.search(text)
+    if dash is not None and _status_shaped(dash.group("status")):
+        found = _read_fields(text[: dash.start()])
+        if _status_after(found, text[: dash.start()], dash.group("status")):
+            found.fields["rag"], found.starts["rag"] = dash.group("status"), dash.start("status")
+            return found
+    return _read_fields(text)
+
+
+def _status_shaped(words: str) -> bool:
+    """A few words that are no date: what a status after a dash looks like."""
+    return 0 < len(words.split()) <= _STATUS_WORDS and parse_due(words) is None
+
+
+def _status_after(found: ProseFields, before: str, status: str) -> bool:
+    """Whether the words after the closing dash are the paragraph's status: it names who or
+    when and no status of its own, and the words read as a status, or they follow right on
+    its who and when (a closing bracket, or the date closing a dashed clause), where nothing
+    but a status stands in a numbered list's items."""
+    if not {"owner", "due"} & found.fields.keys() or "rag" in found.fields:
+        return False
+    if reads_as_status(status):
+        return True
+    before = before.rstrip(" .;")
+    return before.endswith(")") or before.endswith(found.fields.get("due") or "\0")
+
+
+def _read_fields(text: str) -> ProseFields:
+    """read_fields on the paragraph's text, whitespace collapsed, bar a status after a dash."""
     found = ProseFields(text)
     cut = len(text)
     m = _STATUS.search(text)
@@ -162,8 +204,34 @@ def read_fields(body: str) -> ProseFields:
         found.fields.setdefault("owner", lead.group("owner").strip(_TRIM))
         found.starts.setdefault("owner", lead.start("owner"))
         cut = min(cut, lead.start("owner"))
+    if not {"owner", "due"} & found.fields.keys():
+        cut = min(cut, _closing_who_when(text[:cut], found))
     found.text = text[:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
     return found
+
+
+def _closing_who_when(text: str, found: ProseFields) -> int:
+    """Where an unlabelled who and when closing the paragraph starts ('... review (SP, Dec
+    2026)', '... review – Head of Service by March 2026'), its owner and due put in `found`;
+    the text's length when it closes with none. Both must be there, the date one the date
+    normaliser reads: a bracket citing a source ('(Ofsted, 2025)' names no owner's post in a
+    few words before it) or naming only a post is no evidence of an action."""
+    for m in (_CLOSING_BRACKET.search(text), _CLOSING_DASH.search(text)):
+        if m is None or m.start() == 0:
+            continue
+        if _SPACED_DASH.search(m.group("inner")):
+            continue  # 'Owner - X Target date - 2026': labelled fields, no clause of who/when
+        split = split_owner_due(m.group("inner"))
+        if split is None or len(split.owner.split()) > _OWNER_WORDS:
+            continue
+        if parse_due(split.due_raw) is None or parse_due(split.owner) is not None:
+            continue  # 'Group Manager Mar 2026 - Oct 2026': a date range, no owner
+        inner = m.start("inner")
+        found.fields["owner"], found.starts["owner"] = split.owner, inner
+        found.fields["due"] = split.due_raw
+        found.starts["due"] = inner + max(0, m.group("inner").rfind(split.due_raw))
+        return m.start()
+    return len(text)
 
 
 def _value_end(text: str, start: int) -> int:

@@ -1,0 +1,137 @@
+"""Numbered action lists whose items close with an unlabelled who and when, then a status.
+
+A plan set out as lists under each recommendation: one hanging-indented paragraph per action,
+its number ('2.3'), the action, then in brackets at its end the lead's initials and the month
+('(TE, Mar 2027)'), or the lead and date after a dash ('– Head of Service, March 2026'), then
+after a dash a status in a few coloured words ('– some concern'); a key to the initials at the
+end. No field is labelled: the shape of the item's close says who, when and how it is going.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_prose import has_prose_actions, read_fields
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+RECS = {
+    "1": "Make sure that children's wishes and feelings are sought and visibly influence plans",
+    "2": "Ensure that strategy discussions involve police, health and children's social care",
+}
+# ref, action, who and when as printed, owner read, due read, status (colour), RAG read
+ITEMS = [
+    ("1.1", "Ensure independent reviewing officers meet each child before their review",
+     "(SP, Dec 2026)", "SP", "2026-12-31", "some concern", "#e69500", "amber"),
+    ("1.2", "Expand the children in care council and set up a younger members' group",
+     "(OT, Jan 2027)", "OT", "2027-01-31", "going well", "#2e9e44", "green"),
+    ("2.1", "Run a multi-agency audit of thirty strategy discussions and share the learning with"
+     " the safeguarding partnership and every team manager in the service",
+     "(DO, Jan 2026)", "DO", "2026-01-31", "stuck", "#d62828", "red"),
+    ("2.2", "Agree a joint protocol with the police on attendance at strategy discussions",
+     "– Head of Safeguarding, June 2026", "Head of Safeguarding", "2026-06-30", "finished",
+     "#1f6fd1", "blue"),
+    ("2.3", "Revise the strategy discussion template so the decision is recorded",
+     "(CW, Aug 2026)", "CW", "2026-08-31", "not yet begun", "#888888", None),
+]  # fmt: skip
+KEY = [("SP", "Sian Pritchard, Head of Service"), ("OT", "Owen Tremayne, Head of Early Help"),
+       ("DO", "David Osei, Head of Quality Assurance"), ("CW", "Claire Whitby, Virtual School")]  # fmt: skip
+
+
+def _list_pdf() -> bytes:
+    """The plan: a title, an introduction saying what the brackets hold, per recommendation a
+    bold heading and the recommendation in italics, the numbered items (hanging indent), the
+    status bold in its colour after an en dash; the key to initials last."""
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=10,
+                          leading=13)  # fmt: skip
+    item = ParagraphStyle("item", parent=body, leftIndent=20, bulletIndent=0, spaceBefore=5)
+    heading = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=11.5,
+                             spaceBefore=8)  # fmt: skip
+    story: list[object] = [
+        Paragraph("Fenmarsh Council: Children's Services Improvement Plan", styles["Title"]),
+        Paragraph("Under each recommendation we list the actions we will take. The initials in"
+                  " brackets are those of the officer who leads the action (see the key at the"
+                  " end), followed by the month it will be done.", body),
+    ]  # fmt: skip
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"Recommendation {number}", heading))
+        story.append(Paragraph(f"<i>{rec}</i>", body))
+        for ref, text, who, _, _, status, colour, _ in ITEMS:
+            if ref.startswith(number):
+                line = f'{text} {who} – <b><font color="{colour}">{status}</font></b>'
+                story.append(Paragraph(line, item, bulletText=ref))
+    story.append(Paragraph("Key to initials", heading))
+    story += [Paragraph(f"{k} – {name}", body) for k, name in KEY]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, title="Improvement plan").build(story)
+    return buf.getvalue()
+
+
+def test_numbered_items_closing_with_who_when_and_a_status() -> None:
+    plan = extract_plan(parse_pdf_bytes(_list_pdf(), "plan.pdf"))
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (ref, text, owner, due, rag) for ref, text, _, owner, due, _, _, rag in ITEMS
+    ]
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [[numbers[r] for r in a.recommendations] for a in plan.actions] == [
+        ["1"],
+        ["1"],
+        ["2"],
+        ["2"],
+        ["2"],
+    ]
+    assert "plan_no_actions" not in {w.code for w in plan.warnings}
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "fields"),
+    [
+        ("Ensure officers meet each child (SP, Dec 2026) – some concern", "Ensure officers meet"
+         " each child", {"owner": "SP", "due": "Dec 2026", "rag": "some concern"}),
+        # a status word no vocabulary holds, right after the bracket: kept for the normaliser
+        ("Ensure officers meet each child (SP, Dec 2026) – wobbly", "Ensure officers meet each"
+         " child", {"owner": "SP", "due": "Dec 2026", "rag": "wobbly"}),
+        ("Agree a protocol – Head of Safeguarding, June 2026", "Agree a protocol",
+         {"owner": "Head of Safeguarding", "due": "June 2026"}),
+        ("Agree a protocol (Head of Service by March 2026).", "Agree a protocol",
+         {"owner": "Head of Service", "due": "March 2026"}),
+        # labelled fields in the bracket, a status after it
+        ("Revise the template (SRO: DCS; timing: Q3 2025/26) – On track", "Revise the template",
+         {"owner": "DCS", "due": "Q3 2025/26", "rag": "On track"}),
+        # no who and when: a date range, labelled fields strung with dashes, a citation
+        ("Give a summary at review TE – Group Manager Mar 2026 - Oct 2026", "Give a summary at"
+         " review TE – Group Manager Mar 2026 - Oct 2026", {}),
+        ("Train managers Owner - Martin Hale Target date - Spring 2026", "Train managers Owner -"
+         " Martin Hale Target date - Spring 2026", {}),
+        ("Practice was found to be inconsistent (Ofsted, 2025).", "Practice was found to be"
+         " inconsistent (Ofsted, 2025).", {}),
+    ],
+)  # fmt: skip
+def test_closing_who_when(body: str, text: str, fields: dict[str, str]) -> None:
+    found = read_fields(body)
+    assert found.text == text
+    assert found.fields == fields
+
+
+def test_a_dash_after_labelled_fields_ending_elsewhere_is_no_status() -> None:
+    """Words after a dash are the status only where they read as one or follow right on the
+    who and when: a heading run on after a note ('Improvement priority 3 – Strengthen the
+    response to') is not."""
+    found = read_fields(
+        "Audit twelve records. DCS will lead this; landing: end of 2025. Where we are now:"
+        " Work started Improvement priority 3 – Strengthen the response to"
+    )
+    assert found.fields == {"owner": "DCS", "due": "end of 2025"}
+
+
+def test_closing_who_when_as_a_sign_of_a_plan() -> None:
+    lines = [f"{ref} {text} {who} – {status}" for ref, text, who, _, _, status, _, _ in ITEMS]
+    assert has_prose_actions(lines)
+    assert not has_prose_actions(["2.1 Background to the inspection (Ofsted, 2025)", "2.2 Scope"])
