@@ -1107,6 +1107,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             open_starts = column_edges(t) if not t.ruled else None
         if para:
             elements += _paragraphs_or_cards(para)
+    from plantrace.extractors.plan_parents import read_parent_tables  # it builds on this module
+
+    read_parent_tables(elements)  # a summary table whose row codes a later table cites
     return elements
 
 
