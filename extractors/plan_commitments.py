@@ -36,6 +36,8 @@ from plantrace.extractors.plan_prose import (
     beside,
     carries_on,
     clause_text,
+    closing_status,
+    closing_who_when,
     made_cell,
     opens_update,
     read_update,
@@ -49,17 +51,24 @@ from plantrace.pipeline.normalise.owners import split_owner_due
 
 MIN_ITEMS = 2  # dated items a plan needs before any of its items is read as an action
 _MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Leavers'
-BULLET = "bullet"  # kinds of item: a bullet, or a line opening with its reference
+BULLET = "bullet"  # kinds of item: a bullet, a list's number, or a line opening with its ref
+NUMBER = "number"
 LINE = "line"
 # a bullet glyph opening a line: one character, a symbol, a dash or a private-use glyph (a
 # Symbol font's bullet), then a space; a letter, digit, bracket or quote opens text instead
 _BULLET = re.compile(r"^\s*(?P<glyph>[^\w\s()\[\]'\"‘’“”£$€#%&@.,;:!?])\s+")
 _GLYPH_KINDS = ("So", "Sm", "Pd", "Po", "Co")
+# a list item's own number or letter opening a line: '1.', '2)', '(3)', 'a)', '(b)', 'iv.'; a
+# number of two levels ('2.1') opens a prose action paragraph instead (plan_prose)
+_NUMBER = re.compile(
+    r"^\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=\S)"
+)
 # a reference then a colon opening a line: 'ACTION IB25/07:', 'AP-3:', 'Action point 7:'; the
 # reference holds a digit, and at most two words (the log's own label) come before it
 _LINE_REF = re.compile(
     r"^\s*(?:[A-Za-z]+\s+){0,2}?(?P<ref>[A-Za-z]{0,4}[-/]?\d[\w/.-]*)\s*:\s+(?=\S)"
 )
+_KIND_MARK = {LINE: _LINE_REF, NUMBER: _NUMBER}  # what opens an item of each kind, bar a bullet
 # '<who> to <do>' then when, after its last ' by ' or in a closing bracket
 _WHO_TO = re.compile(r"^(?P<owner>[^.;:()]+?)\s+to\s+(?P<text>[a-z].*)$", re.S)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
@@ -96,7 +105,7 @@ class Item:
     @property
     def body(self) -> str:
         text = join_text(ln.text for ln in self.lines)
-        m = _bullet(text) if self.kind == BULLET else _LINE_REF.match(text)
+        m = _bullet(text) if self.kind == BULLET else _KIND_MARK[self.kind].match(text)
         return " ".join((text[m.end() :] if m else text).split())
 
 
@@ -157,7 +166,9 @@ def _open_bracket(lines: Sequence[Line]) -> bool:
 def _opens(line: Line) -> str | None:
     if _bullet(line.text):
         return BULLET
-    return LINE if _LINE_REF.match(line.text) else None
+    if _LINE_REF.match(line.text):
+        return LINE
+    return NUMBER if _NUMBER.match(line.text) else None
 
 
 def _strip_bullet(text: str) -> str:
@@ -167,9 +178,13 @@ def _strip_bullet(text: str) -> str:
 
 def _carries(item: Item, line: Line) -> bool:
     """A wrapped line of the item or its note: plan_prose's test, in the item's weight (a bold
-    heading right under a note opens the next section)."""
+    heading right under a note opens the next section), or in another weight at the item's
+    hanging indent, right of where the item starts, where no heading stands (a status word in
+    bold wrapped to a line of its own: '... (SP, Dec 2026) –' / 'some concern')."""
     last = (item.notes or item.lines)[-1]
-    return line.bold == last.bold and carries_on(last, line, None, item.lines[0].x0)
+    first = item.lines[0]
+    hangs = not item.notes and line.x0 > first.x0 + first.font_size
+    return (line.bold == last.bold or hangs) and carries_on(last, line, None, first.x0)
 
 
 def _update_under(item: Item, line: Line) -> bool:
@@ -212,10 +227,15 @@ def _read(item: Item) -> bool:
         found = _who_to(body)
     else:
         found = _closing(body)
+    status = None
+    if found is None and item.kind != LINE and (split := closing_status(body)) is not None:
+        found, status = _closing(split[0]), split[1]  # '(SP, Dec 2026) – some concern'
     if found is None:
         return False
     text, owner, due = found
     item.fields = {"action": text, "owner": owner, "due": due}
+    if status is not None:
+        item.fields["rag"] = status
     item.dated = parse_due(due) is not None
     _read_notes(item)
     return True
@@ -240,7 +260,8 @@ def _who_to(body: str) -> tuple[str, str, str] | None:
 
 
 def _closing(body: str) -> tuple[str, str, str] | None:
-    """'<do> (<who>, <when>)' or '<do> – <who> by <when>' -> (text, owner, when)."""
+    """'<do> (<who>, <when>)', '<do> – <who> by <when>' or '<do> – <who>, <when>' -> (text,
+    owner, when)."""
     bracket = _TAIL_BRACKET.search(body)
     if bracket is not None:
         split = _who_when(bracket.group("inner"))
@@ -254,6 +275,9 @@ def _closing(body: str) -> tuple[str, str, str] | None:
         and len(clause.group("who").split()) <= _MAX_OWNER_WORDS
     ):
         return body[: clause.start()].strip(" ,;"), clause.group("who"), clause.group("due")
+    closing = closing_who_when(body)  # '<do> – <who>, <when>': the owner normaliser's split
+    if closing is not None and body[: closing.start].strip(" ,;"):
+        return body[: closing.start].strip(" ,;"), closing.owner, closing.due
     return None
 
 

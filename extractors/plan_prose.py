@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.pipeline.document import Cell, Line
@@ -161,6 +161,16 @@ def read_fields(body: str) -> ProseFields:
     return _read_fields(text)
 
 
+def closing_status(text: str) -> tuple[str, str] | None:
+    """(the text before, the status) where a text closes with a status after a spaced dash
+    ('... (SP, Dec 2026) – some concern'): a few words that are no date. Whether they are the
+    status is for the caller to judge, by what comes before the dash."""
+    dash = _DASH_STATUS.search(text)
+    if dash is None or not _status_shaped(dash.group("status")):
+        return None
+    return text[: dash.start()], dash.group("status")
+
+
 def _status_shaped(words: str) -> bool:
     """A few words that are no date: what a status after a dash looks like."""
     return 0 < len(words.split()) <= _STATUS_WORDS and parse_due(words) is None
@@ -210,12 +220,23 @@ def _read_fields(text: str) -> ProseFields:
     return found
 
 
-def _closing_who_when(text: str, found: ProseFields) -> int:
-    """Where an unlabelled who and when closing the paragraph starts ('... review (SP, Dec
-    2026)', '... review – Head of Service by March 2026'), its owner and due put in `found`;
-    the text's length when it closes with none. Both must be there, the date one the date
-    normaliser reads: a bracket citing a source ('(Ofsted, 2025)' names no owner's post in a
-    few words before it) or naming only a post is no evidence of an action."""
+class WhoWhen(NamedTuple):
+    """An unlabelled who and when closing a text: where it starts, the owner and the due as
+    printed, and where each starts in the text."""
+
+    start: int
+    owner: str
+    due: str
+    owner_at: int
+    due_at: int
+
+
+def closing_who_when(text: str) -> WhoWhen | None:
+    """The unlabelled who and when closing a text ('... review (SP, Dec 2026)', '... review –
+    Head of Service by March 2026'), split by the owner normaliser; None when it closes with
+    none. Both must be there, the date one the date normaliser reads and the owner a few words
+    that are no date: a bracket citing a year ('(Ofsted, 2025)'), a date range ('Mar 2026 - Oct
+    2026') or labelled fields strung with dashes is no evidence of an action."""
     for m in (_CLOSING_BRACKET.search(text), _CLOSING_DASH.search(text)):
         if m is None or m.start() == 0:
             continue
@@ -227,11 +248,20 @@ def _closing_who_when(text: str, found: ProseFields) -> int:
         if parse_due(split.due_raw) is None or parse_due(split.owner) is not None:
             continue  # 'Group Manager Mar 2026 - Oct 2026': a date range, no owner
         inner = m.start("inner")
-        found.fields["owner"], found.starts["owner"] = split.owner, inner
-        found.fields["due"] = split.due_raw
-        found.starts["due"] = inner + max(0, m.group("inner").rfind(split.due_raw))
-        return m.start()
-    return len(text)
+        due_at = inner + max(0, m.group("inner").rfind(split.due_raw))
+        return WhoWhen(m.start(), split.owner, split.due_raw, inner, due_at)
+    return None
+
+
+def _closing_who_when(text: str, found: ProseFields) -> int:
+    """Where an unlabelled who and when closing the paragraph starts, its owner and due put in
+    `found`; the text's length when it closes with none (closing_who_when)."""
+    closing = closing_who_when(text)
+    if closing is None:
+        return len(text)
+    found.fields["owner"], found.starts["owner"] = closing.owner, closing.owner_at
+    found.fields["due"], found.starts["due"] = closing.due, closing.due_at
+    return closing.start
 
 
 def _value_end(text: str, start: int) -> int:

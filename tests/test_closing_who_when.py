@@ -43,10 +43,12 @@ KEY = [("SP", "Sian Pritchard, Head of Service"), ("OT", "Owen Tremayne, Head of
        ("DO", "David Osei, Head of Quality Assurance"), ("CW", "Claire Whitby, Virtual School")]  # fmt: skip
 
 
-def _list_pdf() -> bytes:
+def _list_pdf(mark: str = "ref") -> bytes:
     """The plan: a title, an introduction saying what the brackets hold, per recommendation a
     bold heading and the recommendation in italics, the numbered items (hanging indent), the
-    status bold in its colour after an en dash; the key to initials last."""
+    status bold in its colour after an en dash; the key to initials last. mark: what opens an
+    item, its two-level ref ('ref'), a bullet, or its number in the recommendation's list
+    ('1.', '(a)')."""
     styles = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=10,
                           leading=13)  # fmt: skip
@@ -65,7 +67,14 @@ def _list_pdf() -> bytes:
         for ref, text, who, _, _, status, colour, _ in ITEMS:
             if ref.startswith(number):
                 line = f'{text} {who} – <b><font color="{colour}">{status}</font></b>'
-                story.append(Paragraph(line, item, bulletText=ref))
+                k = int(ref.split(".")[1])
+                bullet = {
+                    "ref": ref,
+                    "bullet": "•",
+                    "number": f"{k}.",
+                    "letter": f"({'abc'[k - 1]})",
+                }
+                story.append(Paragraph(line, item, bulletText=bullet[mark]))
     story.append(Paragraph("Key to initials", heading))
     story += [Paragraph(f"{k} – {name}", body) for k, name in KEY]
     buf = io.BytesIO()
@@ -88,6 +97,26 @@ def test_numbered_items_closing_with_who_when_and_a_status() -> None:
         ["2"],
     ]
     assert "plan_no_actions" not in {w.code for w in plan.warnings}
+
+
+@pytest.mark.parametrize("mark", ["bullet", "number", "letter"])
+def test_list_items_closing_with_who_when_and_a_status(mark: str) -> None:
+    """The same items opened by a bullet or by their number in a one-level list: read as
+    commitments (no ref of their own), the bold status wrapped to a line of its own under the
+    item's hanging indent still the item's."""
+    plan = extract_plan(parse_pdf_bytes(_list_pdf(mark), "plan.pdf"))
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (None, text, owner, due, rag) for _, text, _, owner, due, _, _, rag in ITEMS
+    ]
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [[numbers[r] for r in a.recommendations] for a in plan.actions] == [
+        ["1"],
+        ["1"],
+        ["2"],
+        ["2"],
+        ["2"],
+    ]
 
 
 @pytest.mark.parametrize(
