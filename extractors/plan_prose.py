@@ -101,8 +101,12 @@ _UPDATE_DROP = 3.0  # font sizes: an update line sits under its paragraph, a par
 # spaced dash ('... – Head of Service by March 2026')
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*[.;]?\s*$")
 _CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>[^–—()\[\]]+?)\s*[.;]?\s*$")
-# a status after a spaced dash closing the paragraph, its who and when before it
-_DASH_STATUS = re.compile(r"\s+[–—-]\s+(?P<status>[^–—()\[\];:]{1,40}?)\s*\.?\s*$")
+# a status closing the paragraph after its who and when: after a spaced dash or a dot ('(SP,
+# Dec 2026) – some concern', '... · On track'), or a colon or full stop right after the closing
+# bracket ('(SP, Dec 2026). Going well.'); never a labelled clause ('| On track? Yes')
+_DASH_STATUS = re.compile(
+    r"(?:\s+[–—-]\s+|\s*[·•]\s*|(?<=\))\s*[:.]\s+)(?P<status>[^–—()\[\];:.?|·•]{1,40}?)\s*\.?\s*$"
+)
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _OWNER_WORDS = 8  # an unlabelled owner is a name, initials or a post: 'Service Manager, Fostering'
 _STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
@@ -186,7 +190,10 @@ def _status_after(found: ProseFields, before: str, status: str) -> bool:
     if reads_as_status(status):
         return True
     before = before.rstrip(" .;")
-    return before.endswith(")") or before.endswith(found.fields.get("due") or "\0")
+    named = [v for v in (found.fields.get("owner"), found.fields.get("due")) if v]
+    if before.endswith(")"):  # the bracket closing the text is the one naming who or when
+        return any(v in before[before.rfind("(") :] for v in named)
+    return any(before.endswith(v) for v in named)
 
 
 def _read_fields(text: str) -> ProseFields:

@@ -127,6 +127,14 @@ def test_list_items_closing_with_who_when_and_a_status(mark: str) -> None:
         # a status word no vocabulary holds, right after the bracket: kept for the normaliser
         ("Ensure officers meet each child (SP, Dec 2026) – wobbly", "Ensure officers meet each"
          " child", {"owner": "SP", "due": "Dec 2026", "rag": "wobbly"}),
+        # the status after a dot, or a full stop right after the bracket
+        ("Ensure officers meet each child (SP, Dec 2026) · On track", "Ensure officers meet"
+         " each child", {"owner": "SP", "due": "Dec 2026", "rag": "On track"}),
+        # a labelled clause after a bar is no status of this shape
+        ("Train carers; Owner: Designated Nurse | Complete by: 2025/26 | On track? Embedded",
+         "Train carers", {"owner": "Designated Nurse", "due": "2025/26", "rag": "Embedded"}),
+        ("Ensure officers meet each child (SP, Dec 2026). Going well.", "Ensure officers meet"
+         " each child", {"owner": "SP", "due": "Dec 2026", "rag": "Going well"}),
         ("Agree a protocol – Head of Safeguarding, June 2026", "Agree a protocol",
          {"owner": "Head of Safeguarding", "due": "June 2026"}),
         ("Agree a protocol (Head of Service by March 2026).", "Agree a protocol",
