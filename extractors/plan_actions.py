@@ -701,12 +701,15 @@ def _banded(row: Row, cell: Cell) -> bool:
 def status_tints(table: PlanTable, col: int | None) -> dict[int, str | None]:
     """The status each fill of a status column shows, read as a column (normalise.rag.tint_rags):
     a column whose tints vary with the status reads pale green and pale blue too, which one
-    pale cell alone (a header's or a band's shade) may not. Keyed by cell."""
+    pale cell alone (a header's or a band's shade) may not. The same column of the plan's other
+    tables under this header row is read with it (PlanTable.peer_fills). Keyed by cell."""
     if col is None:
         return {}
     cells = [r.cells[col] for r in table.rows if col < len(r.cells)]
     filled = [c for c in cells if c is not None]
-    return {id(c): t for c, t in zip(filled, tint_rags([c.fill for c in filled]), strict=True)}
+    # the plan's other tables under this header row: their status column is this one's
+    tints = tint_rags([c.fill for c in filled] + table.peer_fills)
+    return {id(c): t for c, t in zip(filled, tints[: len(filled)], strict=True)}
 
 
 def _merged(row: Row, col: int | None) -> bool:

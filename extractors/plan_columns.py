@@ -726,6 +726,9 @@ class PlanTable:
     # a table read transposed (its header column on the left, plan_transpose): its pieces as
     # printed, which a piece on the next page continues; empty for a table the right way up
     printed: list[Table] = field(default_factory=list)
+    # the status fills of the plan's other tables under the same header row (plan_siblings):
+    # read with this table's own, so that a status column's tints are read as one column
+    peer_fills: list[str | None] = field(default_factory=list)
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -1107,8 +1110,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             open_starts = column_edges(t) if not t.ruled else None
         if para:
             elements += _paragraphs_or_cards(para)
-    from plantrace.extractors.plan_parents import read_parent_tables  # it builds on this module
+    from plantrace.extractors.plan_parents import read_parent_tables  # they build on this module
+    from plantrace.extractors.plan_siblings import read_siblings_alike
 
+    read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     read_parent_tables(elements)  # a summary table whose row codes a later table cites
     return elements
 

@@ -1,0 +1,91 @@
+"""Tables of one plan printed under the same header row: one table in pieces.
+
+A plan that gives each recommendation (area, priority) a table of its own repeats one header
+row over each ('Item | Next step | Officer named | Target month | How confident'). Each table is
+read on its own, and a small one (two rows) may hold too little to settle a column: two status
+words no vocabulary knows ('Planned', 'Confident') on one pale tint read as no status column,
+though its siblings' same column was read as one. Read together they are one column:
+
+- a status column a table found no role for is read as the status, where its siblings read
+  the same column so (all those that found a role for it agree) and it has no other;
+- the status column's fills are read with the siblings' (normalise.rag.tint_rags): a column of
+  tints in two status hues or more varies with the status, so one table's single pale green is
+  green when the plan's other tables show pale red and pale amber beside it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+
+# the roles a column may take from its siblings (see _adopt_roles)
+_ADOPTED = frozenset({"rag"})
+# evidence added to a column whose role came from its siblings
+_EVIDENCE = "the same column of the plan's other tables under this header row is read so"
+
+
+def _key(t: PlanTable) -> tuple[str, ...]:
+    return tuple(" ".join(label.lower().split()) for label in t.labels)
+
+
+def _groups(elements: Sequence[Element]) -> list[list[PlanTable]]:
+    """The plan's action tables grouped by their header row, groups of two tables or more."""
+    by_header: dict[tuple[str, ...], list[PlanTable]] = defaultdict(list)
+    for el in elements:
+        t = el.table
+        if t is not None and t.kind == ACTION_TABLE and any(t.labels) and not t.printed:
+            by_header[_key(t)].append(t)
+    return [g for g in by_header.values() if len(g) >= 2]
+
+
+def _agreed_role(group: Sequence[PlanTable], col: int) -> str | None:
+    """The one role the group's tables that found one gave the column, else None."""
+    found = {t.roles[col] for t in group if col < len(t.roles) and t.roles[col] is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _adopt_roles(group: Sequence[PlanTable]) -> None:
+    """Each table's unread column takes the status role its siblings agree on. Only the status:
+    its words are the ones no vocabulary may read ('Confident'), so a small table cannot
+    settle it alone; people, dates and sentences say what they are in any table, and a column
+    of them left unread had cells that did not fit (rows an unruled table ran together)."""
+    width = min(len(t.roles) for t in group)
+    for col in range(width):
+        role = _agreed_role(group, col)
+        if role not in _ADOPTED:
+            continue
+        for t in group:
+            if t.roles[col] is not None or role in t.roles:
+                continue
+            t.roles[col] = role
+            if t.reading is not None and col < len(t.reading.columns):
+                c = t.reading.columns[col]
+                c.role = role
+                c.confidence = max(c.confidence, 0.6)
+                c.evidence.append(_EVIDENCE)
+
+
+def _status_fills(t: PlanTable) -> list[str | None]:
+    col = t.col("rag")
+    if col is None:
+        return []
+    cells = [r.cells[col] for r in t.rows if col < len(r.cells)]
+    return [c.fill for c in cells if c is not None]
+
+
+def _share_tints(group: Sequence[PlanTable]) -> None:
+    """Each table's status fills read beside its siblings' (plan_actions.status_tints)."""
+    fills = {id(t): _status_fills(t) for t in group}
+    for t in group:
+        if t.col("rag") is None:
+            continue
+        t.peer_fills = [f for o in group if o is not t for f in fills[id(o)]]
+
+
+def read_siblings_alike(elements: Sequence[Element]) -> None:
+    """Read the plan's tables under one header row as one table in pieces (in place)."""
+    for group in _groups(elements):
+        _adopt_roles(group)
+        _share_tints(group)
