@@ -904,13 +904,16 @@ def _merged_header(
     """A text role printed over a column of codes belongs to the headerless prose column beside it.
 
     Word tables leave the code column's header empty or merge 'Indicator' across both columns:
-    the codes are the key, the prose beside them is what the header names.
+    the codes are the key, the prose beside them is what the header names. Another column of
+    codes may stand between them (the key of the recommendation: _text_beside).
     """
     key = "code" if kind == KPI_TABLE else "ref"
     for c in out:
-        if c.role not in ("indicator", "action") or c.index + 1 >= len(out):
+        if c.role not in ("indicator", "action"):
             continue
-        nxt = out[c.index + 1]
+        nxt = _text_beside(out, counts, c.index)
+        if nxt is None:
+            continue
         codes = _share(counts[c.index], {CellType.code})
         prose = _share(counts[nxt.index], {CellType.prose, CellType.text})
         if codes < CLEAR or prose < CLEAR or nxt.role is not None or key in _taken(out):
@@ -924,6 +927,18 @@ def _merged_header(
         )
         c.role, c.confidence = key, round(0.5 + 0.4 * codes, 2)
         c.evidence.append(f"{codes:.0%} short codes: the key of the {role} beside it")
+
+
+def _text_beside(
+    out: list[ColumnRole], counts: list[Counter[CellType]], col: int
+) -> ColumnRole | None:
+    """The column right of a column of codes that is not codes itself: the next one, or the
+    first past further columns of codes (an action's key, then the key of its recommendation,
+    'AL007 | IR3 | Offer tuition ...')."""
+    for nxt in out[col + 1 :]:
+        if _share(counts[nxt.index], {CellType.code}) < CLEAR:
+            return nxt
+    return None
 
 
 def _taken(out: Sequence[ColumnRole]) -> set[str]:
@@ -1432,7 +1447,9 @@ def _date_order(
             start.role, start.confidence = "start", due.confidence
             start.evidence.append(f"its dates are before the due dates of {due.label!r}")
         return
-    if (_two_named_due(start, due) or _bare_date(start, due)) and rows >= CLEAR * len(grid):
+    if (_two_named_due(start, due) or _bare_date(start, due)) and (
+        rows >= CLEAR * len(grid) or _logged(grid, start.index, due.index)
+    ):
         # both headers name a date ('Log date', 'Due at'), or the earlier's says only 'date'
         # beside a later date column ('Log date', 'Expected close'): the later dates, row by
         # row, are when the work is due; the earlier ones record when something happened (an
@@ -1452,6 +1469,20 @@ def _date_order(
     due.evidence.append(f"its dates are after those of {start.label!r} in {rows} rows: due")
     start.role, start.confidence = "start", sure
     start.evidence.append(f"its dates are before those of {due.label!r}: when the work starts")
+
+
+def _logged(grid: list[list[str]], earlier: int, later: int) -> bool:
+    """The earlier column's dates run in order down the table and the later one's do not: the
+    rows are entries sorted by when each was logged (a log of updates), so the earlier column
+    is when the entry was made, whatever the rows where an overdue action was logged after its
+    due date say; the later column is the due date."""
+    return _in_order(grid, earlier) and not _in_order(grid, later)
+
+
+def _in_order(grid: list[list[str]], col: int) -> bool:
+    """Four dates or more down the column, none before the one above it."""
+    dates = [d for row in grid if (d := _date(row[col])) is not None]
+    return len(dates) >= 4 and all(a <= b for a, b in zip(dates, dates[1:], strict=False))
 
 
 def _two_named_due(start: ColumnRole, due: ColumnRole) -> bool:
