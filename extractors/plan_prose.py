@@ -35,7 +35,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, 
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.owners import split_owner_due
+from plantrace.pipeline.normalise.owners import DUE_LABELS, OWNER_LABELS, split_owner_due
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 _DATA: dict[str, Any] = json.loads(
@@ -64,7 +64,8 @@ def _labels(table: dict[str, list[str]]) -> dict[str, str]:
     return {" ".join(w.lower().split()): role for role, words in table.items() for w in words}
 
 
-FIELD_LABELS = _labels(_DATA["fields"])
+# the owner's and the due date's labels are the owner normaliser's: one list for both readers
+FIELD_LABELS = _labels({**_DATA["fields"], "owner": list(OWNER_LABELS), "due": list(DUE_LABELS)})
 # an action cell saying its row holds no action: 'No task: the Council considers ...', 'None.'
 _NO_ACTION = re.compile(rf"^\s*(?:{_alternation(_DATA['no_action'])})\s*(?:$|[:.;,–—]|\s-\s)", re.I)
 NOTE_LABELS = _labels(_DATA["notes"])
@@ -296,9 +297,20 @@ def clauses(texts: Sequence[str]) -> list[str]:
     """
     parts = list(texts)
     for k in range(1, len(parts)):
-        if _LINE_LABEL.match(parts[k]) and not parts[k - 1].rstrip().endswith((";", "(", "|")):
+        if _opens_label(parts[k - 1], parts[k]) and not parts[k - 1].rstrip().endswith(
+            (";", "(", "|")
+        ):
             parts[k - 1] = parts[k - 1].rstrip() + ";"
     return parts
+
+
+def _opens_label(prev: str, line: str) -> bool:
+    """A line opening with a field label of its own: not the end of a label the line above
+    began ('(Held' / 'by: ...' is 'Held by:' wrapped, not a 'By:' field)."""
+    if not _LINE_LABEL.match(line):
+        return False
+    tail = prev.split()[-1:]
+    return not tail or not _LINE_LABEL.match(f"{tail[0].lstrip('([')} {line.lstrip()}")
 
 
 def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:

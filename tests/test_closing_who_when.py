@@ -17,7 +17,9 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_prose import has_prose_actions, read_fields
+from plantrace.extractors.plan_prose import FIELD_LABELS, clauses, has_prose_actions, read_fields
+from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.owners import split_owner_due
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RECS = {
@@ -172,3 +174,18 @@ def test_closing_who_when_as_a_sign_of_a_plan() -> None:
     lines = [f"{ref} {text} {who} – {status}" for ref, text, who, _, _, status, _, _ in ITEMS]
     assert has_prose_actions(lines)
     assert not has_prose_actions(["2.1 Background to the inspection (Ofsted, 2025)", "2.2 Scope"])
+
+
+def test_owner_and_due_labels_shared_with_the_owner_normaliser() -> None:
+    """The prose reader's owner and due labels are the owner normaliser's (one list): 'By:' on
+    a line of its own under the action is its due; 'Held' / 'by:' is one label wrapped."""
+    assert {"by", "held by", "sro", "timing"} <= FIELD_LABELS.keys()
+    found = read_fields(join_text(clauses(["Audit twelve records", "Lead: Head of Service",
+                                           "By: March 2027"])))  # fmt: skip
+    assert (found.text, found.fields) == (
+        "Audit twelve records",
+        {"owner": "Head of Service", "due": "March 2027"},
+    )
+    wrapped = clauses(["Agree a protocol with the police (Held", "by: TE; timing: Jan 2027)"])
+    assert read_fields(join_text(wrapped)).fields == {"owner": "TE", "due": "Jan 2027"}
+    assert split_owner_due("SRO: DCS; timing: March 2027") == ("DCS", "March 2027")

@@ -27,11 +27,14 @@ def _label_pattern(labels: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
 
+# who's and when's field labels: the prose action reader's too (extractors/plan_prose.py)
+OWNER_LABELS: tuple[str, ...] = tuple(_LABELS["owner_labels"])
+DUE_LABELS: tuple[str, ...] = tuple(_LABELS["due_labels"])
 # an owner's field label at the cell's start ('Lead:', 'Owner:'): no part of the owner
-_OWNER_LABEL = re.compile(rf"^(?:{_label_pattern(_LABELS['owner_labels'])})\s*:\s+", re.I)
+_OWNER_LABEL = re.compile(rf"^(?:{_label_pattern(list(OWNER_LABELS))})\s*:\s+", re.I)
 # a date's field label where the owner ends ('... By: March 2026'), its colon required; left at
 # the end of an owner when the date wrapped to a line of its own ('Lead: X By:' / 'March 2026')
-_DUE_LABEL = rf"\s*[,;·|]?\s+(?:{_label_pattern(_LABELS['due_labels'])})\s*:"
+_DUE_LABEL = rf"\s*[,;·|]?\s+(?:{_label_pattern(list(DUE_LABELS))})\s*:"
 _DUE_LABEL_END = re.compile(rf"{_DUE_LABEL}\s*$", re.I)
 _DUE_WORD_END = re.compile(r"\s+(?:by|due)\s*$", re.I)  # its colon lost to a wrap
 _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?)\s*$", re.I)
