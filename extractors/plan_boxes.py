@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 
 from plantrace.extractors.plan_columns import Element, header_role
-from plantrace.extractors.plan_recommendations import MIN_WORDS, heading, numbered_from_one
+from plantrace.extractors.plan_recommendations import (
+    CODE_LETTERS,
+    MIN_WORDS,
+    heading,
+    numbered_from_one,
+)
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.rag import normalise_rag
@@ -75,7 +80,10 @@ def stated_in_row(label: str, value: str) -> Stated | None:
         return None  # no sentence beside the number
     if n < MIN_WORDS and normalise_rag(value) is not None:
         return None  # its rating, not its title ('Recommendation 2 | Partly met')
-    return m.group("num"), value
+    num = m.group("num")
+    if not words and num.rstrip("0123456789").lower() in CODE_LETTERS:
+        return _digits(num), value  # 'R2' | 'Improve ...': recommendation 2, as 'Rec 2' is
+    return num, value
 
 
 def _stated_rows(t: Table) -> list[Stated] | None:
@@ -131,14 +139,26 @@ def stated_in_lines(lines: list[Line]) -> list[Stated]:
             continue
         label, value = line.words[:cut], line.words[cut:]
         parts = [" ".join(w.text for w in value)]
+        above = line
         for more in lines[i + 1 :]:
-            if column_gap(more) is not None or abs(more.bbox[0] - value[0].x0) > line.font_size:
+            if column_gap(more) is not None or not _wraps_value(more, above, value[0].x0):
                 break
             parts.append(more.text)
+            above = more
         stated = stated_in_row(" ".join(w.text for w in label), join_text(parts))
         if stated is not None:
             out.append(stated)
     return out
+
+
+def _wraps_value(more: Line, above: Line, value_x: float) -> bool:
+    """A line that carries on the value above it: it starts at the value's left edge, or runs
+    back under the label (a hanging list's wrap: 'R2   Ensure that ...' then '... are
+    recorded' at the code's edge) right under the line above, no paragraph gap between."""
+    if abs(more.bbox[0] - value_x) <= above.font_size:
+        return True
+    height = max(above.bottom - above.top, 1.0)
+    return abs(more.bbox[0] - above.bbox[0]) <= 2.0 and 0 <= more.top - above.bottom <= height
 
 
 def column_gap(line: Line) -> int | None:

@@ -53,7 +53,7 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_recommendations import heading, section_label
-from plantrace.pipeline.document import BBox, Cell, Line, Word, box_within
+from plantrace.pipeline.document import BBox, Cell, Line, Table, Word, box_within
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
@@ -85,6 +85,12 @@ NEEDS = frozenset({"owner", "due", "baseline", "target", "latest"})
 CARD_EVIDENCE = "card title: the prose above the card's first field"
 BAR_LABEL = "(bar colour)"  # the column a boxed card's side bar gives: no printed label
 CHIP_LABEL = "(chip)"  # the column of a status printed apart in a card's box, with no label
+CODE_LABEL = "(code)"  # the column of a code printed beside a card's number, with no label
+NUMBER_LABEL = "(number)"  # the column of the number printed before that code: the card's ref
+# a card title's first line: its number, then a code ('7 R2', '1.3 P1'), then perhaps its text
+_NUMBER_CODE = re.compile(
+    r"^(?P<num>\d{1,3}[a-z]?|(?:\d{1,2}\.)+\d{1,2})\s+(?P<code>[A-Z]{1,3}\d{1,2})(?:\s+\S.*)?$"
+)
 
 
 @dataclass(slots=True)
@@ -101,6 +107,7 @@ class _Card:
     title: list[Line]
     fields: list[_Field] = field(default_factory=list)
     ref: list[Line] = field(default_factory=list)  # 'Item 1.1' on its own line over the title
+    code: str | None = None  # a code printed beside the number on the title's first line: a field
 
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
@@ -181,6 +188,10 @@ def label_key(label: str) -> str:
 
 
 CHIP_KEY = label_key(CHIP_LABEL)
+CODE_KEY = label_key(CODE_LABEL)
+NUMBER_KEY = label_key(NUMBER_LABEL)
+# the role of a field printed with no label, read from where it stands in the card
+_UNLABELLED = {CHIP_KEY: "rag", CODE_KEY: "rec", NUMBER_KEY: "ref"}
 
 
 def split_cards(
@@ -335,7 +346,9 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
             if chip_text(" ".join(w.text for w in words[k:])):
                 words, chip = words[:k], words[k:]
             break
-    signed = False  # the chip was set off by a sign, not a gap
+    # the chip was set off by a sign ('... · On track'), a mark drawn after the sign widening
+    # the gap or not: it is read as a signed chip, whatever its words
+    signed = bool(chip) and bool(words) and words[-1].text in FIELD_SEPARATORS
     if not chip:
         words, chip = _separated_chip(words, labels)
         signed = bool(chip)
@@ -500,7 +513,14 @@ def _field_label(line: Line) -> str | None:
 
 
 def _card_rows(elements: Sequence[Element]) -> int:
-    return sum(len(el.table.rows) for el in elements if el.table is not None)
+    """The cards read that say who or when (a field of a NEEDS role filled): a status and a note
+    taken for a card of their own, naming neither, are no card to prefer a reading for."""
+    return sum(
+        1
+        for el in elements if el.table is not None
+        for row in el.table.rows
+        if any(r in NEEDS and row.text(k).strip() for k, r in enumerate(el.table.roles))
+    )  # fmt: skip
 
 
 def _split(
@@ -597,7 +617,9 @@ def find_cards(
     pitch = _pitch(lines, fields)
     fields = _with_neighbours(lines, parsed, fields, pitch)
     groups = _group(lines, parsed, fields, opening=None, box=box)
-    opening = _spaced_opening(lines, parsed, fields, pitch)
+    # boxes bound the cards: the space a chip taken out of a box leaves above the field under
+    # it is no gap between cards, so the opening label is the one that opens most boxes' groups
+    opening = _spaced_opening(lines, parsed, fields, pitch) if grid is None else None
     if opening is None:
         opening = Counter(lines_key(parsed, g[0]) for g in groups).most_common(1)[0][0]
     groups = _group(lines, parsed, fields, opening=opening, box=box)
@@ -642,9 +664,38 @@ def find_cards(
             f.lines = list(dict.fromkeys(x for ln in f.lines for x in origin.get(id(ln), [ln])))
     for c in cards:
         _separated_status(c)
+    _title_codes(cards, CODE_KEY in known)
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+def _title_codes(cards: Sequence[_Card], known: bool = False) -> None:
+    """A code printed beside each card's number, with no label ('7  R2': a chip naming the
+    recommendation the action answers), as a field of its own, out of the title: where two
+    cards or more print one, under one letter, and the codes come back from card to card (a
+    code shared by several cards names the group they belong to; a card's own reference would
+    differ on every card). The number before it is the card's reference, a field too. known:
+    the plan's other cards printed such codes (a lone card, the last on its page)."""
+    found: list[tuple[_Card, Line, re.Match[str]]] = []
+    for c in cards:
+        first = c.title[0] if c.title else None
+        m = _NUMBER_CODE.match(" ".join(first.text.split())) if first is not None else None
+        if first is not None and m is not None:
+            found.append((c, first, m))
+    codes = [m.group("code") for _, _, m in found]
+    letters = {code.rstrip("0123456789") for code in codes}
+    if not known and (len(found) < 2 or len(set(codes)) >= len(codes)) or len(letters) != 1:
+        return
+    for c, first, m in found:
+        words = first.words
+        at = next((k for k, w in enumerate(words) if w.text == m.group("code")), None)
+        if at is None or at != 1:
+            continue
+        c.code = m.group("code")
+        number, chip = _words_line(first, [words[0]]), _words_line(first, [words[at]])
+        c.fields.append(_Field(NUMBER_LABEL, NUMBER_KEY, m.group("num"), [number], True))
+        c.fields.append(_Field(CODE_LABEL, CODE_KEY, c.code, [chip], True))
 
 
 def _separated_status(card: _Card) -> None:
@@ -1224,7 +1275,7 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     keys = sorted(order, key=lambda k: (statistics.mean(order[k]), k))
     # a chip is a status by where it stands (card_grid), whatever its words
     stated = [
-        known[k] if k in known else "rag" if k == CHIP_KEY else header_role(labels[k]) for k in keys
+        known[k] if k in known else _UNLABELLED.get(k) or header_role(labels[k]) for k in keys
     ]
     # a label naming a figure makes KPI cards where its values are figures, not sentences
     # ('Latest happenings: Recruitment under way; two posts filled' is a progress note)
@@ -1266,7 +1317,10 @@ def _mostly_prose(values: Sequence[str]) -> bool:
 
 def _text(card: _Card, key: str | None) -> str:
     if key is None:
-        title = join_text(ln.text for ln in card.title)
+        texts = [ln.text for ln in card.title]
+        if card.code is not None and texts:  # number and code are fields (_title_codes)
+            texts[0] = " ".join(texts[0].split()).partition(f" {card.code}")[2].strip()
+        title = join_text(texts)
         m = _REF_LINE.match(" ".join(card.ref[0].text.split())) if card.ref else None
         return f"{m.group('ref')} {title}" if m and not LEADING_REF.match(title) else title
     for f in card.fields:
@@ -1822,6 +1876,9 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if 1 < len(rows) <= MAX_BANDS and all(_one_cell(r) for r in rows) and _strips_below(rows):
         lines = [ln for r in rows for c in r if c is not None for ln in c.lines]
         return (lines, None) if len(lines) >= 2 else None  # a box cut across by a footer strip
+    flagged = _flagged_box(raw)
+    if flagged is not None:
+        return flagged
     if len(rows) != 1:
         return None
     cells = [c for c in rows[0] if c is not None]
@@ -1838,6 +1895,37 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if bar.bbox[2] - bar.bbox[0] > 0.1 * (body.bbox[2] - body.bbox[0]):
         return None
     return list(body.lines), (el.page, bar.bbox, bar.fill)
+
+
+MAX_FLAG_SHARE = 0.3  # of the box's width and height: a flag or badge in a corner, no column
+
+
+def _flagged_box(raw: Table) -> tuple[list[Line], tuple[int, BBox, str] | None] | None:
+    """(the card's lines, (page, its box, the flag's colour)) of a box around a card that holds,
+    besides the card, only small wordless filled shapes of one colour (a flag folded over a
+    corner, a badge): the rulings of such a shape cut the box into a grid of one text cell and
+    the shape's cells. The shape stands inside the card's box, so its colour is the box's, read
+    as a box's tint is (several status colours across the plan's boxes; grey says none). None
+    otherwise."""
+    cells = list({id(c): c for r in raw.rows for c in r if c is not None}.values())
+    body = [c for c in cells if c.text.strip()]
+    marks = [c for c in cells if not c.text.strip()]
+    if len(body) != 1 or len(body[0].lines) < 3 or not marks or len(raw.rows) > MAX_BANDS:
+        return None
+    box = body[0].bbox
+    width, height = box[2] - box[0], box[3] - box[1]
+    colours = {c.fill for c in marks}
+    if len(colours) != 1 or not all(
+        box_within(c.bbox, box)
+        and c.bbox[2] - c.bbox[0] <= MAX_FLAG_SHARE * width
+        and c.bbox[3] - c.bbox[1] <= MAX_FLAG_SHARE * height
+        for c in marks
+    ):
+        return None
+    fill = marks[0].fill
+    if fill is None:
+        return None
+    return list(body[0].lines), (raw.page, box, fill)
 
 
 def _strips_below(rows: Sequence[Sequence[Cell | None]]) -> bool:

@@ -37,6 +37,10 @@ _LABELS: dict[str, list[str]] = json.loads(
 )
 
 
+# a letter that abbreviates 'recommendation' before a number ('R2'): recommendation 2
+CODE_LETTERS: frozenset[str] = frozenset(_LABELS["code_letters"])
+
+
 def _label_pattern(words: str) -> str:
     r"""'ofsted recommendation' -> r'ofsted\s+recommendation\s+'; 'rec.' -> r'rec\.?\s*'."""
     body = r"\s+".join(re.escape(w) for w in words.rstrip(".").split())
@@ -889,9 +893,15 @@ def _numbered(text: str, stated: tuple[str, str] | None) -> tuple[str, str] | No
 
 
 def _coded_label(text: str) -> bool:
-    """'R2 – ...': a letter and a number before a dash, the letter the label (label_of)."""
+    """'R2 – ...' or 'R2 Improve ...': a letter and a number before a dash or a space, the
+    letter the label (label_of; a list set as a column of codes beside the sentences puts no
+    sign between them)."""
     m = _HEADING.match(_uncontinued(text))
-    return m is not None and not m.group("kw") and label_of(text) == m.group("num")[:1].lower()
+    if m is None or m.group("kw"):
+        return False
+    if m.group("sep").isspace():
+        return _PREFIXED.fullmatch(m.group("num")) is not None
+    return label_of(text) == m.group("num")[:1].lower()
 
 
 def _indent(row: Row, col: int) -> tuple[float, bool] | None:

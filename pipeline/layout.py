@@ -189,7 +189,9 @@ def _breaks(prev: Line, line: Line) -> bool:
     if line.page != prev.page:
         # a paragraph continues over a page break when the previous one did not end a sentence
         return prev.text.rstrip().endswith((".", ":", "?", "!")) or prev.bold != line.bold
-    if abs(line.font_size - prev.font_size) > 1.0 or line.bold != prev.bold:
+    if abs(line.font_size - prev.font_size) > 1.0:
+        return True
+    if line.bold != prev.bold and not _plain_wrap(prev, line):
         return True
     height = max(prev.bottom - prev.top, 1.0)
     gap = line.top - prev.bottom
@@ -201,6 +203,21 @@ def _breaks(prev: Line, line: Line) -> bool:
     if 0 < pitch <= LEADING * max(line.font_size, 1.0):
         return False
     return gap > 0.9 * height
+
+
+def _plain_wrap(prev: Line, line: Line) -> bool:
+    """A line in plain type that carries on the line above, whose bold lead set that line bold
+    ('R2 Ensure that ...' with the code in bold, then '... enquiries are recorded'): it opens in
+    lower case at the same left edge, a line's pitch below, and the line above ends no
+    sentence. (A line's weight is its first glyph's.)"""
+    return (
+        prev.bold
+        and not line.bold
+        and line.text.lstrip()[:1].islower()
+        and not prev.text.rstrip().endswith((".", ":", "?", "!"))
+        and abs(line.x0 - prev.x0) <= 2.0
+        and 0 < line.bottom - prev.bottom <= LEADING * max(line.font_size, 1.0)
+    )
 
 
 # A page set in two text columns (a newspaper section of a Word document): the lines of the two

@@ -691,14 +691,16 @@ def _rulings(
     status mark's size go to `marks` (a status printed as a coloured dot, circle or square,
     pipeline.marks), a curved one no ruling."""
     rulings: list[Ruling] = []
-    objects = 0
+    objects = 0.0
     segments_seen = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
-        objects += 1
-        if objects > limits.max_path_objects_per_page:
-            return rulings, True
         left, bottom, right, top = obj.get_bounds()
         w, h = right - left, top - bottom
+        # a speck (one dash of a dashed rule) costs a bounds read only: thousands of them under
+        # a web page's dashed borders must not spend the budget before the page's marks are read
+        objects += _SPECK_COST if w < 1.0 and h < 1.0 else 1.0
+        if objects > limits.max_path_objects_per_page:
+            return rulings, True
         if w < 1.0 and h < 1.0:
             continue
         if w <= 3.0 or h <= 3.0:  # a line or thin bar: its bounds are the ruling
@@ -724,6 +726,7 @@ def _rulings(
     return rulings, False
 
 
+_SPECK_COST = 0.1  # of a path object's share of the budget: a speck is skipped once bounded
 _BADGE_HEIGHT = 24.0  # points: a rounded filled shape no taller than this is a badge, not a card
 
 
