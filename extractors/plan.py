@@ -135,8 +135,9 @@ def extract_plan(
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     index = RecommendationIndex()
     headings = _section_headings(elements)
-    listed = _listed(elements, headings, doc.sha256)
-    listed.update(_lists_read_as_headings(elements, headings, doc.sha256))
+    lists = _labelled_lists(elements, doc.sha256)
+    listed = _listed(elements, headings, lists, doc.sha256)
+    listed.update(_lists_read_as_headings(elements, headings, lists))
     rag_key = {**mark_key(doc), **_read_keys(elements)}  # coloured marks' key, the words' key
     drafts: list[Draft] = []
     kpis: list[KPI] = []
@@ -703,8 +704,21 @@ def _style(el: Element) -> tuple[bool, float] | None:
     return (el.lines[0].bold, round(el.lines[0].font_size)) if el.lines else None
 
 
+def _labelled_lists(elements: list[Element], sha256: str) -> list[tuple[list[int], Listed]]:
+    """Each run of labelled paragraphs one after another ('Area for improvement 1: ...'), by
+    element index, with the items it lists: read once, for both _listed and
+    _lists_read_as_headings, which judge the same runs by different evidence."""
+    return [
+        (run, listed_by_label([elements[j] for j in run], sha256))
+        for run in _runs(elements, _labelled)
+    ]
+
+
 def _listed(
-    elements: list[Element], headings: dict[int, tuple[str, str]], sha256: str
+    elements: list[Element],
+    headings: dict[int, tuple[str, str]],
+    lists: list[tuple[list[int], Listed]],
+    sha256: str,
 ) -> dict[int, Listed]:
     """Recommendations listed apart from the action tables, by element index (the other
     elements of a list map to nothing): labelled paragraphs one after another ('Area for
@@ -719,13 +733,16 @@ def _listed(
         return {}
     joined = _joined_by_number(elements)
     found: dict[int, Listed] = {}
-    for labelled, read in ((_labelled, listed_by_label), (has_bare_number, listed_in_lines)):
-        for run in _runs(elements, labelled):
-            named = all(explicit_heading(elements[j].text) for j in run)
-            items = read([elements[j] for j in run], sha256) if joined or named else []
-            if items:
-                found.update({j: [] for j in run})
-                found[run[0]] = items
+    bare = [(run, None) for run in _runs(elements, has_bare_number)]
+    for run, items in [*lists, *bare]:
+        named = all(explicit_heading(elements[j].text) for j in run)
+        if not (joined or named):
+            continue
+        if items is None:  # a run of bare numbers, read only when it may be a list
+            items = listed_in_lines([elements[j] for j in run], sha256)
+        if items:
+            found.update({j: [] for j in run})
+            found[run[0]] = items
     for i, el in enumerate(elements):
         if joined and el.raw is not None and (items := _listed_in_table(el, sha256)):
             found[i] = items
@@ -733,7 +750,9 @@ def _listed(
 
 
 def _lists_read_as_headings(
-    elements: list[Element], headings: dict[int, tuple[str, str]], sha256: str
+    elements: list[Element],
+    headings: dict[int, tuple[str, str]],
+    lists: list[tuple[list[int], Listed]],
 ) -> dict[int, Listed]:
     """Runs of labelled paragraphs one after another that list the recommendations, numbered
     1 .. n (MIN_LISTED at least), printed before the actions ('Finding F1: ...' to 'Finding
@@ -743,9 +762,8 @@ def _lists_read_as_headings(
     headings already see every item is left to them (they open sections for the tables under
     them), and a list nothing cites stays prose (_listed)."""
     found: dict[int, Listed] = {}
-    for run in _runs(elements, _labelled):
+    for run, items in lists:
         taken = sum(1 for j in run if j in headings)
-        items = listed_by_label([elements[j] for j in run], sha256)
         if len(items) < MIN_LISTED or len(items) <= taken:
             continue
         if not taken and not _cited_in_tables(elements, label_of(elements[run[0]].text), items):
