@@ -1082,6 +1082,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     open_table.rows += continue_rows(
                         open_table, _past_header(rows, open_table.labels)
                     )
+                    if roles != open_table.roles:  # a status the first piece could not tell
+                        from plantrace.extractors.plan_siblings import adopt_piece_status
+
+                        adopt_piece_status(open_table, roles)
                     open_table.pieces.append(t)
                     open_table.page = page.number
                 else:

@@ -67,6 +67,22 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
                 c.evidence.append(_EVIDENCE)
 
 
+def adopt_piece_status(table: PlanTable, roles: Sequence[str | None]) -> None:
+    """A table's piece on the next page, read from its own cells, found the status in a column
+    the first piece left unread (its few rows all one grey word, 'Future'): the column is the
+    status of the whole table, as for a sibling table (see _adopt_roles)."""
+    for col, role in enumerate(roles):
+        if role not in _ADOPTED or col >= len(table.roles) or table.roles[col] is not None:
+            continue
+        if role in table.roles:
+            continue
+        table.roles[col] = role
+        if table.reading is not None and col < len(table.reading.columns):
+            c = table.reading.columns[col]
+            c.role, c.confidence = role, max(c.confidence, 0.6)
+            c.evidence.append("the table's next piece, read from its own cells, is read so")
+
+
 def _status_fills(t: PlanTable) -> list[str | None]:
     col = t.col("rag")
     if col is None:
