@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_prose import FIELD_LABELS, clauses, has_prose_actions, read_fields
 from plantrace.pipeline.layout import join_text
-from plantrace.pipeline.normalise.owners import split_owner_due
+from plantrace.pipeline.normalise.owners import normalise_owner, split_owner_due
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RECS = {
@@ -189,3 +189,15 @@ def test_owner_and_due_labels_shared_with_the_owner_normaliser() -> None:
     wrapped = clauses(["Agree a protocol with the police (Held", "by: TE; timing: Jan 2027)"])
     assert read_fields(join_text(wrapped)).fields == {"owner": "TE", "due": "Jan 2027"}
     assert split_owner_due("SRO: DCS; timing: March 2027") == ("DCS", "March 2027")
+
+
+@pytest.mark.parametrize(
+    ("cell", "owner"),
+    [("Lead: Head of Service By", "Head of Service"), ("Lead: Head of Service Deadline",
+     "Head of Service"), ("Owner: Jane Smith Timing", "Jane Smith"),
+     ("Head of Service Deadline", "Head of Service Deadline")],
+)  # fmt: skip
+def test_a_date_label_wrapped_off_a_labelled_owner(cell: str, owner: str) -> None:
+    """A one-word date label left at the end of a labelled owner, its colon and date wrapped
+    to the next line, is no part of the owner: any one-word due label of the shared list."""
+    assert normalise_owner(cell) == owner

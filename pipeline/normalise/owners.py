@@ -36,7 +36,11 @@ _OWNER_LABEL = re.compile(rf"^(?:{_label_pattern(list(OWNER_LABELS))})\s*:\s+", 
 # the end of an owner when the date wrapped to a line of its own ('Lead: X By:' / 'March 2026')
 _DUE_LABEL = rf"\s*[,;·|]?\s+(?:{_label_pattern(list(DUE_LABELS))})\s*:"
 _DUE_LABEL_END = re.compile(rf"{_DUE_LABEL}\s*$", re.I)
-_DUE_WORD_END = re.compile(r"\s+(?:by|due)\s*$", re.I)  # its colon lost to a wrap
+# a one-word date label ending a labelled owner, its colon lost to a wrap ('Lead: X By'): the
+# one-word due labels, so the list is the one above
+_DUE_WORD_END = re.compile(
+    rf"\s+(?:{_label_pattern([w for w in DUE_LABELS if ' ' not in w])})\s*$", re.I
+)
 _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?)\s*$", re.I)
 # where an owner ends and a date begins: a dash between spaces, a comma before a word, a
 # semicolon or a colon, each with an optional 'by'; or 'by' alone. A dash inside a date
