@@ -22,6 +22,8 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 
 # the roles a column may take from its siblings (see _adopt_roles)
 _ADOPTED = frozenset({"rag"})
+# a scorecard's figure roles, which an action table reads nothing from
+_FIGURES = frozenset({"baseline", "latest", "target"})
 # evidence added to a column whose role came from its siblings
 _EVIDENCE = "the same column of the plan's other tables under this header row is read so"
 
@@ -69,18 +71,26 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
 
 def adopt_piece_status(table: PlanTable, roles: Sequence[str | None]) -> None:
     """A table's piece on the next page, read from its own cells, found the status in a column
-    the first piece left unread (its few rows all one grey word, 'Future'): the column is the
-    status of the whole table, as for a sibling table (see _adopt_roles)."""
+    the first piece left unread (its few rows all one grey word, 'Future'), or read as a figure
+    an action table has no use for: the column is the status of the whole table, as for a
+    sibling table (see _adopt_roles)."""
     for col, role in enumerate(roles):
-        if role not in _ADOPTED or col >= len(table.roles) or table.roles[col] is not None:
+        if role not in _ADOPTED or col >= len(table.roles) or role in table.roles:
             continue
-        if role in table.roles:
+        if table.roles[col] is not None and not _unread(table, table.roles[col]):
             continue
         table.roles[col] = role
         if table.reading is not None and col < len(table.reading.columns):
             c = table.reading.columns[col]
             c.role, c.confidence = role, max(c.confidence, 0.6)
             c.evidence.append("the table's next piece, read from its own cells, is read so")
+
+
+def _unread(table: PlanTable, role: str | None) -> bool:
+    """A role no field of the table's rows is read from: a scorecard's figure in an action
+    table (a header 'Current flag' taken for the latest figure), which says nothing against
+    the status the cells show."""
+    return table.kind == ACTION_TABLE and role in _FIGURES
 
 
 def _status_fills(t: PlanTable) -> list[str | None]:
