@@ -1753,6 +1753,12 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
     for group, read in zip(groups, reads, strict=True):
         if read is None and known and any(id(el) in boxed for el in group):
             read = _read_boxes(group, boxed, known, spelling)
+        elif read is not None and known and _known_left(read, known):
+            # a label the page prints once (one card of two has a note) is a field where the
+            # plan's other boxes of cards show it
+            again = _read_boxes(group, boxed, known, spelling)
+            if again is not None and _card_rows(again) >= _card_rows(read):
+                read = again
         if read is not None:
             result.extend(read)
         else:  # no card in the boxes: they stay the tables they were found as
@@ -1761,6 +1767,18 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
         if el.table is not None and is_card_table(el.table):
             _bar_colours(el.table, bars, tints)
     return result
+
+
+def _known_left(read: Sequence[Element], known: Mapping[str, str | None]) -> bool:
+    """Whether a card run was read and a paragraph left beside it opens with a label the
+    plan's cards use (known), as a field line does."""
+    if not any(el.table is not None and is_card_table(el.table) for el in read):
+        return False
+    return any(
+        (p := field_line(el.lines[0])) is not None and label_key(p[0]) in known
+        for el in read
+        if el.table is None and el.raw is None and el.lines
+    )
 
 
 HEAD_GAP = 3.0  # font sizes: a column's head stands at most this far above its first box

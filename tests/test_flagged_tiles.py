@@ -3,13 +3,15 @@ before each sentence, a long one wrapping in plain type), then a grid of tiles t
 one per action: a box with a coloured flag folded over its top right corner (the action's
 status), a large number and a code naming the recommendation it answers ('7  R2'), the action in
 bold, 'Officer named: ...' and 'Target month: ...' lines, the status word in bold, and a comment
-line under it. The last tile stands alone on the next page.
+line under it (where it has one). The last two tiles stand on the next page, one with a
+comment.
 
 What is read: each tile is one action, its number the ref and its code the link; the text
 without either; owner, due, the comment as progress; the status from the word, or from the
 flag where the word is none the vocabulary reads ('Queued' on a grey flag says none, 'Needs a
-push' on amber is amber); the listed recommendations numbered 1, 2, 3 (the 'R' abbreviates
-'recommendation'), the wrapped one whole.
+push' on amber is amber), the comment on the next page too (its label printed there once);
+the listed recommendations numbered 1, 2, 3 (the 'R' abbreviates 'recommendation'), the
+wrapped one whole.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ TILES = [
     ("7", "R3", ["Train foster carers in trauma", "and attachment"],
      "Amira Choudhury", "31 March 2027", "Blocked", (0.94, 0.24, 0.24),
      "Trainer post vacant", "red"),
+    ("8", "R3", ["Offer tuition to every child", "behind in reading"],
+     "Ruth Kowalczyk", "30 June 2027", "Done", (0.11, 0.49, 0.84), None, "blue"),
 ]  # fmt: skip
 
 TILE_W, TILE_H, GAP = 160.0, 130.0, 10.0
@@ -85,8 +89,9 @@ def _tile(c: canvas.Canvas, x: float, top: float, tile: tuple) -> None:  # type:
     c.drawString(x + 8, base - 10, f"Target month: {due}")
     c.setFont("Helvetica-Bold", 8)
     c.drawString(x + 8, base - 22, status)
-    c.setFont("Helvetica-Oblique", 7)
-    c.drawString(x + 8, base - 33, f"Position statement: {comment}")
+    if comment is not None:  # a tile may have no comment
+        c.setFont("Helvetica-Oblique", 7)
+        c.drawString(x + 8, base - 33, f"Position statement: {comment}")
 
 
 def _plan() -> bytes:
@@ -120,7 +125,9 @@ def _plan() -> bytes:
         row, col = divmod(k, 3)
         _tile(c, 32 + col * (TILE_W + GAP), top + row * (TILE_H + GAP), tile)
     c.showPage()
-    _tile(c, 32, 40.0, TILES[6])  # the last tile alone on the next page
+    # the last two tiles on the next page, only one with a comment: its label printed once there
+    _tile(c, 32, 40.0, TILES[6])
+    _tile(c, 32 + TILE_W + GAP, 40.0, TILES[7])
     c.showPage()
     c.save()
     return buf.getvalue()
