@@ -796,8 +796,14 @@ def to_actions(
     return out
 
 
+def _action_code(letters_from: int) -> str:
+    """An action's code as a pattern: up to four capitals (at least letters_from), a hyphen or
+    a point or nothing, then its number ('RM6', 'AP-12', '7'). One pattern for both uses below."""
+    return rf"(?P<letters>[A-Z]{{{letters_from},4}})[-.]?(?P<num>\d{{1,4}})"
+
+
 # a code opening an action's text: letters, then a number ('RM6 Hold ...', 'AP-12 Review ...')
-_LEADING_CODE = re.compile(r"^\s*(?P<code>(?P<letters>[A-Z]{1,4})[-.]?(?P<num>\d{1,4}))\s+(?=\S)")
+_LEADING_CODE = re.compile(rf"^\s*(?P<code>{_action_code(1)})\s+(?=\S)")
 CODED_SHARE = 0.8  # of the actions with no ref, this share at least opens with one shared code
 
 
@@ -821,7 +827,7 @@ def split_leading_codes(drafts: list[Draft]) -> None:
 
 
 # an action's ref that numbers it through the plan: letters (none needed), then its number
-_THROUGH_REF = re.compile(r"^\s*(?P<letters>[A-Z]{0,4})[-.]?(?P<num>\d{1,4})\s*$")
+_THROUGH_REF = re.compile(rf"^\s*{_action_code(0)}\s*$")
 THROUGH_SHARE = 0.75  # of the numbers 1 .. the highest, this share at least is read
 
 

@@ -1798,19 +1798,18 @@ def _stream_tables(
 
 
 def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None) -> Table | None:
-    """The table at the page's foot, a header and a row or two that alone are too few to tell
-    what it lists, joined with the rows the next page opens with in its columns (no header
+    """The table at the page's foot, a header and a row or two (or none) that alone are too few
+    to tell what it lists, joined with the rows the next page opens with in its columns (no header
     repeated, nothing above them but the page's running lines): when the whole reads as a plan
     table, the piece is one (its rows stay its own)."""
-    if following is None or not columns or len(t.rows) < 2:
+    if following is None or not columns or not t.rows:
         return None
     # a ruled table opening the next page is a table of its own (the piece's rules were cut)
     free = lines_outside(following, lattice_tables(following))
     order = sorted(free, key=lambda ln: (ln.top, ln.x0))
     if not order or order[0].top > min((ln.top for ln in following.lines), default=0.0) + 1.0:
         return None
-    sizes = [ln.font_size for r in t.rows[1:] for c in r if c is not None for ln in c.lines]
-    end = _region_end(order, 0, statistics.median(sizes) if sizes else 8.0)
+    end = _region_end(order, 0, _body_font(t.rows[1:], t.rows[0]))
     region = order[:end]
     if not region or not _fits(region, list(columns)):
         return None
@@ -2010,7 +2009,16 @@ def _rules(page: Page, region: list[Line]) -> list[float]:
 
 
 def open_table_font(t: PlanTable) -> float:
-    sizes = [ln.font_size for r in t.rows[-3:] for c in r.cells if c is not None for ln in c.lines]
+    """The size the table's rows are set in, to find where its next piece ends."""
+    head = t.pieces[-1].rows[0] if t.pieces and t.pieces[-1].rows else []
+    return _body_font([r.cells for r in t.rows[-3:]], head)
+
+
+def _body_font(rows: Sequence[Sequence[Cell | None]], head: Sequence[Cell | None]) -> float:
+    """The median text size of the rows; of the header row where there is no row yet (a header
+    alone at a page's foot, its rows all on the next page)."""
+    sizes = [ln.font_size for r in rows for c in r if c is not None for ln in c.lines]
+    sizes = sizes or [ln.font_size for c in head if c is not None for ln in c.lines]
     return statistics.median(sizes) if sizes else 8.0
 
 
