@@ -8,6 +8,8 @@ LINES, a reference then '<who> to <do something> by <when>.' ('ACTION IB25/07: D
 March 2026.', 'AP-3: Head of Service to ... (Life of the plan).'). The evidence is the shape of
 the item, never the words: a closing bracket or clause that splits into an owner and a date,
 or an owner of a few words, ' to ' and a verb's clause, then a date after its last ' by '.
+A list's own numbers or letters ('1.', '(a)') open items as bullets do, and a few words after a
+dash closing a bullet's who and when are its status ('(SP, Dec 2026) – some concern').
 
 A line under an item that opens with a note or status label ('Position: Major slippage. Work
 started.', 'Board rating: On schedule') is the item's: a status its first sentence reads as,
@@ -199,7 +201,7 @@ def _update_under(item: Item, line: Line) -> bool:
     if line.page not in (last.page, last.page + 1):
         return False
     body = item.body
-    return (_who_to(body) if item.kind == LINE else _closing(body)) is not None
+    return (_who_to(body) if item.kind == LINE else _closing_status(body)[0]) is not None
 
 
 def _note_role(text: str) -> str | None:
@@ -225,11 +227,9 @@ def _read(item: Item) -> bool:
         m = _LINE_REF.match(join_text(ln.text for ln in item.lines))
         item.ref = m.group("ref") if m else ""
         found = _who_to(body)
+        status = None
     else:
-        found = _closing(body)
-    status = None
-    if found is None and item.kind != LINE and (split := closing_status(body)) is not None:
-        found, status = _closing(split[0]), split[1]  # '(SP, Dec 2026) – some concern'
+        found, status = _closing_status(body)
     if found is None:
         return False
     text, owner, due = found
@@ -257,6 +257,19 @@ def _who_to(body: str) -> tuple[str, str, str] | None:
         if parse_due(due) is not None:
             return rest[: by.start()].strip(" ,;"), m.group("owner"), due
     return None
+
+
+def _closing_status(body: str) -> tuple[tuple[str, str, str] | None, str | None]:
+    """An item's closing who and when (_closing), and the status after it where a few words
+    follow it after a dash ('(SP, Dec 2026) – some concern'), else None."""
+    found = _closing(body)
+    if found is not None:
+        return found, None
+    split = closing_status(body)
+    if split is None:
+        return None, None
+    found = _closing(split[0])
+    return found, split[1] if found is not None else None
 
 
 def _closing(body: str) -> tuple[str, str, str] | None:

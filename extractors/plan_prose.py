@@ -3,8 +3,9 @@
 Some plans set their actions out as text, not as a table: under each priority's heading, one
 paragraph per action opening with its number ('2.1', often with a hanging indent), the owner
 and the timing inline, in brackets ('(SRO: DCS; timing: Month 7)') or in a closing sentence
-('DCS will lead this; to be done by: Winter 2025/26.'), a status in square brackets ('[On
-course]'), and a note under it ('Position now: ...'). Such a paragraph is read into a row of
+('DCS will lead this; to be done by: Winter 2025/26.') or unlabelled at its close ('(SP, Dec
+2026)', '– Head of Service, March 2026'), a status in square brackets ('[On course]') or in a
+few words after a dash closing it ('– some concern'), and a note under it ('Position now: ...'). Such a paragraph is read into a row of
 an action table (ref | action | owner | due | rag | progress | governance) made for it, so the
 plan reader treats it as it treats any other action table: its heading opens a recommendation's
 section, refs link to recommendations, dates, statuses and owners go through the one
@@ -13,9 +14,10 @@ normaliser of each.
 Only where no action table was read (or its rows are clearly fewer than the paragraphs read
 here), and only paragraphs with the evidence of an action: a number of two levels ('2.1',
 'P2.1', '2.1a') opening the paragraph, and fields the paragraph itself names (an inline label,
-'X will lead this', a status in square brackets). A plan qualifies when at least two of its
-numbered paragraphs carry fields and most of them do: the numbered sections of a report-like
-plan ('2.1 Background') carry none. The labels and phrases are data (data/plan_prose.json).
+'X will lead this', a closing who and when, a status in square brackets). A plan qualifies
+when at least two of its numbered paragraphs carry fields and most of them do: the numbered
+sections of a report-like plan ('2.1 Background') carry none. The labels and phrases are data
+(data/plan_prose.json; the owner's and the date's labels are the owner normaliser's).
 
 A paragraph's lines: the numbered line, then lines of its size that carry it on (at the
 hanging indent where it has one, at line pitch, or first on the next page), up to a line

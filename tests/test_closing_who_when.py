@@ -201,3 +201,26 @@ def test_a_date_label_wrapped_off_a_labelled_owner(cell: str, owner: str) -> Non
     """A one-word date label left at the end of a labelled owner, its colon and date wrapped
     to the next line, is no part of the owner: any one-word due label of the shared list."""
     assert normalise_owner(cell) == owner
+
+
+def test_an_update_line_under_a_bullet_closing_with_its_status() -> None:
+    """A line in the council's own words under a bullet that closes with who, when and a
+    status ('Where things stand: ...') is that bullet's update: the item has closed."""
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("b", parent=styles["BodyText"], fontName="Helvetica", fontSize=10)
+    item = ParagraphStyle("i", parent=body, leftIndent=18, bulletIndent=6)
+    story: list[object] = [Paragraph("Improvement plan", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"<b>Recommendation {number}</b>", body))
+        story.append(Paragraph(f"<i>{rec}</i>", body))
+        for ref, text, who, _, _, status, _, _ in ITEMS[:3]:
+            if ref.startswith(number):
+                story.append(Paragraph(f"{text} {who} – {status}", item, bulletText="•"))
+                story.append(Paragraph(f"Where things stand: update on {ref}", item))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [(a.owner, a.rag, a.progress) for a in plan.actions] == [
+        ("SP", "amber", "update on 1.1"), ("OT", "green", "update on 1.2"),
+        ("DO", "red", "update on 2.1"),
+    ]  # fmt: skip
