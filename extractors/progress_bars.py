@@ -11,6 +11,7 @@ bar's colour, so the column reads as a column of status colours like any shaded 
 from __future__ import annotations
 
 from plantrace.pipeline.document import BBox, Page, Table
+from plantrace.pipeline.marks import centre_in
 
 _EDGE = 1.5  # points: a bar starts at its track's left edge and shares its top and bottom
 
@@ -23,7 +24,7 @@ def paint_bars(table: Table, page: Page) -> None:
         for cell in row:
             if cell is None or cell.text.strip():
                 continue
-            inside = [(box, colour) for box, colour in page.fills if _centred_in(box, cell.bbox)]
+            inside = [(b, colour) for b, colour in page.fills if centre_in(b, cell.bbox, 1.0, 2.0)]
             colour = bar_colour(inside)
             if colour is not None:
                 cell.fill = colour
@@ -47,10 +48,3 @@ def bar_colour(shapes: list[tuple[BBox, str]]) -> str | None:
         and abs(box[3] - track[3]) <= _EDGE
     }
     return parts.pop() if len(parts) == 1 else None
-
-
-def _centred_in(box: BBox, cell: BBox) -> bool:
-    """The rectangle's centre lies in the cell (a bar may stand a little above or below a
-    cell cut to its one line of text)."""
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return cell[0] - 1.0 <= cx <= cell[2] + 1.0 and cell[1] - 2.0 <= cy <= cell[3] + 2.0

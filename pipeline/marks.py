@@ -66,7 +66,7 @@ def paint_marks(table: Table, page: Page) -> None:
             text = " ".join(cell.text.split())
             if text and not _unread_word(text):
                 continue
-            inside = [(b, c) for b, c in page.glyph_fills if _inside(b, cell.bbox)]
+            inside = [(b, c) for b, c in page.glyph_fills if centre_in(b, cell.bbox)]
             if not inside or not all(_leads(b, cell, text) for b, _ in inside):
                 continue  # no mark, or one amid the words (a bullet, an icon in prose)
             colours = {c for _, c in inside}
@@ -91,7 +91,7 @@ def paint_box_mark(table: Table, page: Page) -> None:
         return
     if cell.fill is not None and rag_from_fill(cell.fill) is not None:
         return  # the box's own tint already says a status
-    marks = [(b, c) for b, c in page.glyph_fills if _inside(b, cell.bbox)]
+    marks = [(b, c) for b, c in page.glyph_fills if centre_in(b, cell.bbox)]
     colours = {c for _, c in marks}
     if len(colours) != 1 or not all(_leads_short_line(b, cell.lines) for b, _ in marks):
         return
@@ -344,6 +344,11 @@ def _whole_status(text: str) -> bool:
     return True
 
 
-def _inside(mark: BBox, cell: BBox) -> bool:
+def centre_in(mark: BBox, cell: BBox, slack_x: float = 0.0, slack_y: float = 0.0) -> bool:
+    """The drawn shape's centre lies in the cell, widened by the slack on each side (a
+    progress bar may stand a little above or below a cell cut to its one line of text)."""
     cx, cy = (mark[0] + mark[2]) / 2, (mark[1] + mark[3]) / 2
-    return cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]
+    return (
+        cell[0] - slack_x <= cx <= cell[2] + slack_x
+        and cell[1] - slack_y <= cy <= cell[3] + slack_y
+    )
