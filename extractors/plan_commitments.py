@@ -13,7 +13,9 @@ dash closing a bullet's who and when are its status ('(SP, Dec 2026) – some co
 
 A line under an item that opens with a note or status label ('Position: Major slippage. Work
 started.', 'Board rating: On schedule') is the item's: a status its first sentence reads as,
-a note the rest. Each run of items (no other text between them) is read into an action table
+a note the rest. A progress report that sorts its items into lists by status prints a line of
+its own over each list ('Completed', 'Delayed'): an item with no status of its own takes the
+status of the list it sits in. Each run of items (no other text between them) is read into an action table
 (ref | action | owner | due | rag | progress), so the plan reader links them to the
 recommendation whose section they are in, as it does a table's rows.
 
@@ -103,6 +105,7 @@ class Item:
     notes: list[Line] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # role -> value as printed
     dated: bool = False  # its who/when names a date the date normaliser reads
+    listed: str | None = None  # the status heading of the list it sits in ('Completed')
 
     @property
     def body(self) -> str:
@@ -130,9 +133,10 @@ def _items(elements: Sequence[Element]) -> list[Item]:
     and the note lines under it, in reading order; a table ends the item before it."""
     out: list[Item] = []
     current: Item | None = None
+    heading: str | None = None  # the status the lone line over the items names
     for el in elements:
         if el.table is not None or el.raw is not None:
-            current = None
+            current, heading = None, None
             continue
         for ln in el.lines:
             kind = _opens(ln)
@@ -145,14 +149,47 @@ def _items(elements: Sequence[Element]) -> list[Item]:
                 current.notes.append(ln)
             elif current is not None and _open_bracket(current.lines) and _carries(current, ln):
                 current.lines.append(ln)  # '– mid-Apr 2026)' ends the bracket a line opened
+            elif current is not None and kind == BULLET and _dash_wrap(current, ln):
+                current.lines.append(ln)  # '– Service Manager, by July 2026' wrapped
             elif kind is not None:
-                current = Item(kind, [ln])
+                current = Item(kind, [ln], listed=heading)
                 out.append(current)
             elif current is not None and _carries(current, ln):
                 (current.notes or current.lines).append(ln)
             else:
                 current = None
+                heading = _status_heading(el, ln)
     return out
+
+
+def _status_heading(el: Element, line: Line) -> str | None:
+    """The status a line standing alone over a list names ('Completed', 'Delayed'): a progress
+    report sorts its items into lists by status, and the list an item sits in is its status.
+    A line of its own (a paragraph of one line) that reads as a status, else None: any other
+    text between lists ends the heading's reach."""
+    text = " ".join(line.text.split()).rstrip(":")
+    if len(el.lines) != 1 or not reads_as_status(text):
+        return None
+    return text
+
+
+def _dash_wrap(item: Item, line: Line) -> bool:
+    """A line opening with a dash at the item's hanging indent, the item not yet closed by its
+    who and when: the item's text wrapped right before its trailing '– <who>, <when>' clause,
+    so the dash that opens the clause opens the line; no bullet of a list of its own, which
+    would stand at the item's bullet, not right of it where its text hangs."""
+    m = _bullet(line.text)
+    first = item.lines[0]
+    if m is None or unicodedata.category(m.group("glyph")) != "Pd" or item.kind != BULLET:
+        return False
+    own = _bullet(first.text)
+    if own is None or own.group("glyph") == m.group("glyph"):
+        return False  # a list whose bullets are dashes: the line is the next item
+    hangs = line.x0 > first.x0 + 0.8 * first.font_size
+    last = item.lines[-1]
+    return (
+        hangs and carries_on(last, line, None, first.x0) and _closing_status(item.body)[0] is None
+    )
 
 
 def _bullet(text: str) -> re.Match[str] | None:
@@ -236,6 +273,8 @@ def _read(item: Item) -> bool:
     item.fields = {"action": text, "owner": owner, "due": due}
     if status is not None:
         item.fields["rag"] = status
+    elif item.listed is not None:
+        item.fields["rag"] = item.listed  # the status of the list the item sits in
     item.dated = parse_due(due) is not None
     _read_notes(item)
     return True

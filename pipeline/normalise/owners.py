@@ -51,6 +51,8 @@ _SEPARATOR = re.compile(
 # a date in brackets after the owner: 'Head of Service (by March 2026)', '... (Q2 2026/27)'
 _BRACKETED = re.compile(r"^(?P<owner>[^()]+?)\s*\((?:by\s+)?(?P<due>[^()]+)\)$", re.I)
 _BY = re.compile(r"^by\s+", re.I)
+# words opening the date that say where the work stands ('now due', 'completed'): no part of it
+_LEAD_IN = re.compile(rf"^(?:{_label_pattern(_LABELS['due_lead_ins'])})\s+", re.I)
 # a share of someone's time a project tool prints after each name it assigns ('Head of Early
 # Help[50%]', 'Jane Smith (25%)'): how much of them the task takes, not who they are
 _ALLOCATION = re.compile(r"\s*[\[(]\s*\d{1,3}(?:\.\d+)?\s*%\s*[\])]")
@@ -129,13 +131,22 @@ def split_owner_due(raw: str | None) -> OwnerDue | None:
         owner = text[: m.start()].strip(" ,;:–—-")
         due = text[m.end() :].strip(" .;,")
         if owner and _only_a_date(due) and normalise_owner(owner) is not None:
-            return OwnerDue(owner, due)
+            return OwnerDue(owner, _without_lead_in(due))
         first = _BY.sub("", owner)
         if first != owner and due and _only_a_date(first) and normalise_owner(due) is not None:
             # the deadline first, said by its 'by': 'By March 2026 – Head of Service'; a date
             # before an event ('March 2026 – Cabinet decision') is a milestone
             return OwnerDue(due, first)
     return None
+
+
+def _without_lead_in(due: str) -> str:
+    """The date without the words opening it that say where the work stands ('now due July
+    2025', 'completed September 2025' -> the month): a progress report's list prints the
+    state before the month, and the month is the date; kept whole when the rest reads as no
+    date (then the words are the date's own)."""
+    rest = _LEAD_IN.sub("", due, count=1)
+    return rest if rest != due and parse_due(rest) is not None else due
 
 
 def _only_a_date(text: str) -> bool:
