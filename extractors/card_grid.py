@@ -434,7 +434,7 @@ def _chip(
     if split is not None and not labelled(first):
         left, right = split
         if _status(" ".join(w.text for w in right)):
-            return [_part(first, left), *box[1:]], _part(first, right)
+            return [part(first, left), *box[1:]], part(first, right)
     fields_at = next((n for n, ln in enumerate(box) if labelled(ln)), len(box))
     for n in range(1, fields_at):  # a chip of its own under the ref, above the text
         ln = box[n]
@@ -493,7 +493,8 @@ def _ref_split(line: Line) -> tuple[list[Word], list[Word]] | None:
     return None
 
 
-def _part(line: Line, words: list[Word]) -> Line:
+def part(line: Line, words: list[Word]) -> Line:
+    """The line made of some of its words (their text and extent)."""
     box = (words[0].x0, line.top, words[-1].x1, line.bottom)
     text = " ".join(w.text for w in words)
     return Line(text, box, line.font_size, line.bold, line.page, line.index, words=words)

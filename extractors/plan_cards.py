@@ -41,6 +41,7 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
+from plantrace.extractors.plan_board import adopt_board
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -1664,8 +1665,10 @@ def adopt_barred_cards(elements: list[Element]) -> list[Element]:
     other paragraphs; each card then takes the colour of the bar beside it as its status, as a
     RAG cell with no word is read from its fill (a card that states its status in words keeps
     the word).
+
+    First, columns of cards headed by a status (a board: plan_board) are read as one table.
     """
-    return _lane_labels(_adopt_barred(elements))
+    return _lane_labels(_adopt_barred(adopt_board(elements)))
 
 
 def _lane_labels(elements: list[Element]) -> list[Element]:

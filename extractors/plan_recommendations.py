@@ -42,9 +42,11 @@ CODE_LETTERS: frozenset[str] = frozenset(_LABELS["code_letters"])
 
 
 def _label_pattern(words: str) -> str:
-    r"""'ofsted recommendation' -> r'ofsted\s+recommendation\s+'; 'rec.' -> r'rec\.?\s*'."""
+    r"""'ofsted recommendation' -> r'ofsted\s+recommendation\s+'; 'rec.' -> r'rec[.-]?\s*'.
+
+    An abbreviation may be joined to its number by a hyphen as a code is ('REC-2', 'Rec-2')."""
     body = r"\s+".join(re.escape(w) for w in words.rstrip(".").split())
-    return body + (r"\.?\s*" if words.endswith(".") else r"\s+")
+    return body + (r"[.-]?\s*" if words.endswith(".") else r"\s+")
 
 
 _KEYWORD = "|".join(

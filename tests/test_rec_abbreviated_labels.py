@@ -102,3 +102,17 @@ def test_a_letter_links_name_whole_is_a_label_where_actions_carry_codes_of_their
     bare.ids_for("Q2")
     bare.unlabel_numbers(["1", "2", "3"])
     assert [r.number for r in bare.items] == ["Q1", "Q2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"REC-2 {TEXT}", ("2", TEXT)),  # a board's tag: the abbreviation hyphened to its number
+        (f"Rec-12: {TEXT}", ("12", TEXT)),
+        (f"Rec. 3 {TEXT}", ("3", TEXT)),
+    ],
+)
+def test_an_abbreviated_label_may_be_hyphened_to_its_number(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert heading(text) == expected

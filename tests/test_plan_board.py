@@ -1,0 +1,133 @@
+"""A board of cards (issue 11): columns headed by a status, a card per action in its column,
+no label on any card: the column is the card's status; its top line the ref and the
+recommendation tag, its bottom line the owner (an avatar's initials before the name) and the
+date. Built with reportlab, the columns drawn as grey boxes or with no box at all.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_board import status_heading
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+RECS = [
+    "Improve the quality of assessments so that they reflect each child's needs and history",
+    "Strengthen management oversight and supervision of social work practice in all teams",
+]
+# column, ref, rec, text lines, initials, owner, due
+CARDS = [
+    ("Not started", "#103", "REC-2", ["Train all team managers in", "reflective supervision"],
+     "DO", "David Osei", "30.09.2025"),
+    ("In progress", "#101", "REC-1", ["Introduce a single assessment", "framework in every team"],
+     "PN", "Priya Nandakumar", "31.03.2026"),
+    ("In progress", "#104", "REC-2", ["Audit twelve supervision records", "each month"],
+     "JM", "Joseph Mensah", "31.12.2025"),
+    ("Overdue", "#102", "REC-1", ["Publish practice guidance on", "chronologies with examples"],
+     "HM", "Helen Markham", "31.10.2025"),
+    ("Complete", "#105", "REC-2", ["Publish a revised supervision", "standard"],
+     "AC", "Amira Choudhury", "30.06.2025"),
+]  # fmt: skip
+COLUMNS = ["Not started", "In progress", "At risk", "Overdue", "Complete"]
+WIDTH = 150.0
+
+
+def _board(boxed: bool) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    _, h = landscape(A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(30, h - 40, "Children's Services: Improvement Board")
+    c.setFont("Helvetica", 8)
+    c.drawString(30, h - 60, "One card per action; the column is its status.")
+    for n, text in enumerate(RECS, 1):
+        c.drawString(30, h - 75 - 12 * n, f"REC-{n} {text}")
+    top = h - 130
+    for k, name in enumerate(COLUMNS):
+        x = 30 + k * (WIDTH + 8)
+        cards = [card for card in CARDS if card[0] == name]
+        if boxed:
+            c.setFillColorRGB(0.94, 0.94, 0.95)
+            c.rect(x, 60, WIDTH, top - 50, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(x + 4, top - 4, f"{name} ({len(cards)})")
+        y = top - 30
+        for _, ref, rec, lines, initials, owner, due in cards:
+            c.setFont("Helvetica", 7)
+            c.drawString(x + 8, y, ref)
+            c.drawRightString(x + WIDTH - 10, y, rec)
+            y -= 12
+            c.setFont("Helvetica", 9)
+            for line in lines:
+                c.drawString(x + 8, y, line)
+                y -= 10
+            y -= 3
+            c.setFont("Helvetica", 6)
+            c.drawString(x + 8, y, f"{initials}  {owner}")
+            c.drawRightString(x + WIDTH - 10, y, due)
+            y -= 30
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _read(pdf: bytes) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(pdf, "board.pdf"))
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_board_columns_read_as_statuses(boxed: bool) -> None:
+    plan = _read(_board(boxed))
+    got = [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions]
+    assert got == [
+        (
+            "#101",
+            "Introduce a single assessment framework in every team",
+            "Priya Nandakumar",
+            "2026-03-31",
+            None,
+        ),
+        (
+            "#102",
+            "Publish practice guidance on chronologies with examples",
+            "Helen Markham",
+            "2025-10-31",
+            "red",
+        ),
+        (
+            "#103",
+            "Train all team managers in reflective supervision",
+            "David Osei",
+            "2025-09-30",
+            None,
+        ),
+        (
+            "#104",
+            "Audit twelve supervision records each month",
+            "Joseph Mensah",
+            "2025-12-31",
+            None,
+        ),
+        ("#105", "Publish a revised supervision standard", "Amira Choudhury", "2025-06-30", "blue"),
+    ]  # fmt: skip  (refs' order: the board sorts its cards by status)
+    texts = {r.id: r.text for r in plan.recommendations}
+    assert [[texts[r] for r in a.recommendations] for a in plan.actions] == [
+        [RECS[0]],
+        [RECS[0]],
+        [RECS[1]],
+        [RECS[1]],
+        [RECS[1]],
+    ]
+
+
+def test_status_heading() -> None:
+    assert status_heading("At risk (5)") == "At risk"
+    assert status_heading("Not started") == "Not started"
+    assert status_heading("Summary of progress against the plan") is None
+    assert status_heading("Improvement Board") is None
