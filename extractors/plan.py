@@ -207,6 +207,7 @@ def extract_plan(
                 actions,
                 kpis=len(kpis),
                 profiled_month_first=bool(profile and profile.month_first),
+                cited=[d.rec_cell for d in drafts],  # each action's printed link, for its warning
             ),
             *_struck(doc),
         ],

@@ -21,6 +21,9 @@ covered'. Codes (README):
   the layout was probably cut in the wrong places.
 - plan_actions_missing: the actions' refs number them through the plan ('RM1' .. 'RM12') but some
   numbers in that run were not read: actions may have been missed.
+- plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
+  recommendation: the plan's statement of that recommendation was not read (a list in a form not
+  recognised), so coverage by recommendation is wrong for them.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
@@ -35,6 +38,7 @@ from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
+from plantrace.extractors.plan_recommendations import names_number
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import OPEN_ENDED, names_plan_month, written_month_first
@@ -71,10 +75,11 @@ def plan_warnings(
     *,
     kpis: int = 0,
     profiled_month_first: bool = False,
+    cited: Sequence[str | None] = (),
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
     named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
-    inferred)."""
+    inferred; cited: each action's recommendation cell as printed, None where it has none)."""
     out: list[ExtractionWarning] = []
     if not profiled_month_first:
         out += _month_first_warnings(actions)
@@ -132,8 +137,33 @@ def plan_warnings(
     out += due or _card_due_warnings(plan_tables)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
+    out += _link_warnings(actions, cited)
     out += _stray_card_warnings(elements, plan_tables)
     return unique(out)
+
+
+def _link_warnings(
+    actions: Sequence[Action], cited: Sequence[str | None]
+) -> list[ExtractionWarning]:
+    """A warning naming the recommendations that actions cite by number ('Rec 2') but that link
+    to nothing: the plan prints the link, so the recommendation it names went unread (its list
+    in a form not recognised), and the coverage report would show it unanswered without a word."""
+    unread = [
+        (a, raw.strip())
+        for a, raw in zip(actions, cited, strict=False)
+        if raw and names_number(raw) and not a.recommendations
+    ]
+    if not unread:
+        return []
+    labels = list(dict.fromkeys(raw for _, raw in unread))
+    shown = ", ".join(repr(x) for x in labels[:6]) + (" .." if len(labels) > 6 else "")
+    return [ExtractionWarning(
+        code="plan_links_unread",
+        message=f"{len(unread)} of {len(actions)} actions cite a recommendation ({shown}) that was"
+        " not read: the plan's statement of it is in a form not recognised, so these actions"
+        " link to no recommendation; check the recommendations read",
+        page=unread[0][0].provenance.page if unread[0][0].provenance else None,
+    )]  # fmt: skip
 
 
 def _stray_card_warnings(
