@@ -19,37 +19,70 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from plantrace.extractors.card_grid import CHIP_GAP, part
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.column_roles import read_roles
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row, settle_roles
-from plantrace.pipeline.document import Cell, Line
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    Element,
+    PlanTable,
+    Row,
+    header_role,
+    settle_roles,
+)
+from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument
 from plantrace.pipeline.layout import join_text
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.dates import MONTHS
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 MIN_COLUMNS = 2  # status columns side by side that make a board
 MAX_HEADING_WORDS = 4
 MAX_TAG_TOKENS = 4
+MAX_OWNER_WORDS = 6
+BAR_REACH = 3.0  # heading heights below a heading where its column's bar may stand
+BAR_HEIGHT = 2.0  # heading heights: a bar is a strip (a taller fill is the column or a card)
 # white space taller than this many (median) line heights runs between two cards; the space
 # between a card's text and its owner line (a padded row of its own) stays under it
 CARD_GAP = 2.0
 TOP_SLACK = 12.0  # points: the tops of a board's columns stand level, give or take this
-_COUNT = re.compile(r"\s*[(\[]\s*\d+\s*[)\]]\s*$")  # 'In progress (3)': the column's count
+# the column's count after its status: 'In progress (3)', 'At risk · 2', 'Overdue – 1', 'Done 4'
+_COUNT = re.compile(r"[\s(\[·•|:–—-]*\d+\s*[)\]]?\s*$")
 _INITIALS = re.compile(r"^[A-Z]{1,3}$")
+# a page's filled rectangles and their colours, by page number (read on demand: a page's
+# vector objects are read with its rulings)
+Fills = Callable[[int], Sequence[tuple[BBox, str]]]
 ROLES: list[str | None] = ["ref", "rec", "action", "owner", "due", "rag"]
 LABELS = ["Card ref", "Card tag", "Card text", "Card owner", "Card date", "Board column"]
 EVIDENCE = "board column: the status is the heading of the column the card stands in"
 
 
-def adopt_board(elements: list[Element]) -> list[Element]:
+def adopt_board(elements: list[Element], fills: Fills | None = None) -> list[Element]:
     """Status columns side by side, read into one action table of their cards: columns drawn
     as boxes (one-cell tables), else headings standing level with the cards' lines under them."""
-    return _unboxed(_boxed(elements))
+    fills = fills or _no_fills
+    return _unboxed(_boxed(elements, fills), fills)
 
 
-def _boxed(elements: list[Element]) -> list[Element]:
+def _no_fills(page: int) -> Sequence[tuple[BBox, str]]:
+    return ()
+
+
+def page_fills(doc: ParsedDocument) -> Fills:
+    """The document's filled rectangles page by page, read when a board asks for them."""
+
+    def fills(page: int) -> Sequence[tuple[BBox, str]]:
+        if not 1 <= page <= len(doc.pages):
+            return ()
+        p = doc.pages[page - 1]
+        _ = p.rulings  # fills are read with the rulings
+        return p.fills
+
+    return fills
+
+
+def _boxed(elements: list[Element], fills: Fills) -> list[Element]:
     """Runs of boxed status columns, each run read as one table."""
     out: list[Element] = []
     i = 0
@@ -57,7 +90,7 @@ def _boxed(elements: list[Element]) -> list[Element]:
         run = _column_run(elements, i)
         table = None
         if len(run) >= MIN_COLUMNS:
-            table = _board_table([_column_lines(elements[k]) or [] for k in run])
+            table = _board_table([_column_lines(elements[k]) or [] for k in run], fills)
         if table is None:
             out.append(elements[i])
             i += 1
@@ -67,7 +100,7 @@ def _boxed(elements: list[Element]) -> list[Element]:
     return out
 
 
-def _unboxed(elements: list[Element]) -> list[Element]:
+def _unboxed(elements: list[Element], fills: Fills) -> list[Element]:
     """Status headings level on one line of the page, the lines below them read into columns
     by where they stand (the headings' left edges part the columns): the lines of a board drawn
     with no box the reader found, which reading order interleaves card by card."""
@@ -88,12 +121,12 @@ def _unboxed(elements: list[Element]) -> list[Element]:
         columns = [[h] for h in heads]
         for ln in sorted(taken, key=lambda ln: (ln.page, ln.top, ln.x0)):
             columns[_column_of(ln, edges) or 0].append(ln)
-        table = _board_table(columns)
+        table = _board_table(columns, fills)
         if table is None:
             continue
         head = [Element(el.page, above[0].top, lines=above)] if above else []
         board = Element(table.page, table.top, table=table)
-        return [*elements[:i], *head, board, *_unboxed(elements[end:])]
+        return [*elements[:i], *head, board, *_unboxed(elements[end:], fills)]
     return elements
 
 
@@ -194,14 +227,17 @@ def status_heading(text: str) -> str | None:
     return words
 
 
-def _board_table(columns: Sequence[Sequence[Line]]) -> PlanTable | None:
+def _board_table(columns: Sequence[Sequence[Line]], fills: Fills) -> PlanTable | None:
     """The cards of the columns (each its heading line, then its cards' lines, top down)."""
     rows: list[list[tuple[str, list[Line]]]] = []
-    for lines in columns:
-        if not lines:
-            return None
+    if any(not lines for lines in columns):
+        return None
+    bars = _bar_colours([lines[0] for lines in columns], fills)
+    for lines, bar in zip(columns, bars, strict=True):
         head = lines[0]
         status = status_heading(head.text) or ""
+        if bar is not None and normalise_rag(status) is None:
+            status = f"{status} ({bar})"  # a state with no colour of its own: its bar's colour
         for block in _blocks(lines[1:]):
             card = _card(block)
             if card is not None:
@@ -226,6 +262,27 @@ def _board_table(columns: Sequence[Sequence[Line]]) -> PlanTable | None:
         ACTION_TABLE, list(reading.roles), [LABELS[j] for j in keep], table_rows,
         top.page, top.top, [], reading,
     )  # fmt: skip
+
+
+def _bar_colours(heads: Sequence[Line], fills: Fills) -> list[str | None]:
+    """The colour of each column's bar (a filled strip under or behind its heading), when the
+    columns' bars differ from each other: then they are the board's own key of statuses, as a
+    legend is ('In progress' over a green bar is on track); one colour for all is the theme's.
+    A grey, white or black bar is no colour."""
+    found: list[str | None] = []
+    for head in heads:
+        h = max(head.bottom - head.top, 1.0)
+        near = [
+            (box, colour) for box, colour in fills(head.page)
+            if box[0] < head.bbox[2] and box[2] > head.x0
+            and head.top - h <= box[1] <= head.bottom + BAR_REACH * h
+            and box[3] - box[1] <= BAR_HEIGHT * h
+        ]  # fmt: skip
+        near.sort(key=lambda bc: abs(bc[0][1] - head.bottom))
+        found.append(near[0][1] if near else None)
+    if len({c for c in found if c is not None}) < MIN_COLUMNS:
+        return [None] * len(heads)
+    return [rag_from_fill(c) if c is not None else None for c in found]
 
 
 def _plan_order(rows: list[list[tuple[str, list[Line]]]]) -> list[list[tuple[str, list[Line]]]]:
@@ -277,6 +334,9 @@ def _card(block: Sequence[Line]) -> list[tuple[str, list[Line]]] | None:
             owner = (split[0], [body[-1]])
             due = (split[1], [body[-1]])
             body = body[:-1]
+        if not owner[0] and len(body) >= 2 and _person(body[-1].text):
+            owner = (_named(body[-1].text.split()), [body[-1]])  # a name on its own line
+            body = body[:-1]
     if not body or not (owner[0] or due[0]):
         return None
     return [ref, tag, (join_text(ln.text for ln in body), body), owner, due]
@@ -294,16 +354,33 @@ def _owner_date(text: str) -> tuple[str, str] | None:
     """'PN Priya Nandakumar 31.10.2025' -> ('Priya Nandakumar', '31.10.2025'): the date the
     line ends with, and the name before it without its avatar's initials."""
     words = text.split()
-    for n in (1, 2, 3):
-        if len(words) <= n:
-            break
-        date = " ".join(words[-n:])
-        if cell_type(date) == CellType.date:
-            name = words[:-n]
-            if len(name) >= 2 and _INITIALS.match(name[0]) and _initials_of(name[0], name[1:]):
-                name = name[1:]
-            return " ".join(name), date
+    for n in (3, 2, 1):
+        tail = words[-n:]
+        if len(words) < n or not all(_date_word(w) for w in tail):
+            continue
+        date = " ".join(tail)
+        if cell_type(date) == CellType.date and len(words) - n <= MAX_OWNER_WORDS:
+            return _named(words[:-n]), date  # a name's few words: no sentence ending in a year
     return None
+
+
+def _named(words: Sequence[str]) -> str:
+    """The name in an owner's words: an avatar's initials before it, a label ('Due:') left off."""
+    name = list(words)
+    if len(name) >= 2 and _INITIALS.match(name[0]) and _initials_of(name[0], name[1:]):
+        name = name[1:]
+    text = " ".join(name)
+    return "" if header_role(text.rstrip(":")) in ("due", "owner") else text
+
+
+def _date_word(word: str) -> bool:
+    """A word a date is made of: one with a digit, or a month's name ('30 Jun 2027')."""
+    return any(ch.isdigit() for ch in word) or word.lower().rstrip(".,") in MONTHS
+
+
+def _person(text: str) -> bool:
+    """A short line naming a person or a post alone (an owner printed under the action)."""
+    return len(text.split()) <= MAX_OWNER_WORDS and cell_type(text) == CellType.person
 
 
 def _initials_of(mark: str, name: Sequence[str]) -> bool:

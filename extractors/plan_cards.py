@@ -41,7 +41,7 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
-from plantrace.extractors.plan_board import adopt_board
+from plantrace.extractors.plan_board import adopt_board, page_fills
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -54,7 +54,15 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_recommendations import heading, section_label
-from plantrace.pipeline.document import BBox, Cell, Line, Table, Word, box_within
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    Line,
+    ParsedDocument,
+    Table,
+    Word,
+    box_within,
+)
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
@@ -1655,7 +1663,7 @@ def _line_of(cell: Cell) -> Line:
 # --------------------------------------------------------------------------- cards in a box
 
 
-def adopt_barred_cards(elements: list[Element]) -> list[Element]:
+def adopt_barred_cards(elements: list[Element], doc: ParsedDocument | None = None) -> list[Element]:
     """Boxed cards (a border, or a coloured bar down one side), read as cards; the bar's colour
     is the card's RAG. Then a column of lane labels (shaded cells) beside rows of cards is
     read as each row's heading (_lane_labels).
@@ -1666,9 +1674,11 @@ def adopt_barred_cards(elements: list[Element]) -> list[Element]:
     RAG cell with no word is read from its fill (a card that states its status in words keeps
     the word).
 
-    First, columns of cards headed by a status (a board: plan_board) are read as one table.
+    First, columns of cards headed by a status (a board: plan_board) are read as one table;
+    doc, when given, holds the page fills its coloured column bars are read from.
     """
-    return _lane_labels(_adopt_barred(adopt_board(elements)))
+    fills = page_fills(doc) if doc is not None else None
+    return _lane_labels(_adopt_barred(adopt_board(elements, fills)))
 
 
 def _lane_labels(elements: list[Element]) -> list[Element]:

@@ -96,7 +96,7 @@ def _plan_table(
     from plantrace.extractors.plan_commitments import adopt_commitments
 
     head = replace(doc, pages=doc.pages[:pages])
-    elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(read_layout(head))))
+    elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(read_layout(head), head)))
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     return any(el.table is not None and el.table.kind in kinds for el in elements)
 

@@ -13,7 +13,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
-from plantrace.extractors.plan_board import status_heading
+from plantrace.extractors.plan_board import adopt_board, page_fills, status_heading
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.pipeline.normalise.rag import normalise_rag
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RECS = [
@@ -35,9 +37,13 @@ CARDS = [
 ]  # fmt: skip
 COLUMNS = ["Not started", "In progress", "At risk", "Overdue", "Complete"]
 WIDTH = 150.0
+BARS = ["#495057", "#2f9e44", "#e67700", "#c92a2a", "#1864ab"]  # grey, green, amber, red, blue
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def _board(boxed: bool) -> bytes:
+def _board(boxed: bool, stacked: bool = False, bars: bool = False) -> bytes:
+    """stacked: the owner and the date on lines of their own ('Due 30 Sep 2025'), the count
+    after a dot ('In progress · 2')."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=landscape(A4))
     _, h = landscape(A4)
@@ -56,7 +62,12 @@ def _board(boxed: bool) -> bytes:
             c.rect(x, 60, WIDTH, top - 50, stroke=0, fill=1)
             c.setFillColorRGB(0, 0, 0)
         c.setFont("Helvetica-Bold", 10)
-        c.drawString(x + 4, top - 4, f"{name} ({len(cards)})")
+        if bars:  # the column's coloured strip under its heading
+            c.setFillColor(BARS[k])
+            c.rect(x + 4, top - 13, WIDTH - 8, 4, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+        count = f"· {len(cards)}" if stacked else f"({len(cards)})"
+        c.drawString(x + 4, top - 4, f"{name} {count}")
         y = top - 30
         for _, ref, rec, lines, initials, owner, due in cards:
             c.setFont("Helvetica", 7)
@@ -69,8 +80,14 @@ def _board(boxed: bool) -> bytes:
                 y -= 10
             y -= 3
             c.setFont("Helvetica", 6)
-            c.drawString(x + 8, y, f"{initials}  {owner}")
-            c.drawRightString(x + WIDTH - 10, y, due)
+            if stacked:
+                day, month, year = due.split(".")
+                c.drawString(x + 8, y, owner)
+                y -= 9
+                c.drawString(x + 8, y, f"Due {int(day)} {MONTHS[int(month) - 1]} {year}")
+            else:
+                c.drawString(x + 8, y, f"{initials}  {owner}")
+                c.drawRightString(x + WIDTH - 10, y, due)
             y -= 30
     c.showPage()
     c.save()
@@ -81,9 +98,9 @@ def _read(pdf: bytes) -> PlanExtraction:
     return extract_plan(parse_pdf_bytes(pdf, "board.pdf"))
 
 
-@pytest.mark.parametrize("boxed", [False, True])
-def test_board_columns_read_as_statuses(boxed: bool) -> None:
-    plan = _read(_board(boxed))
+@pytest.mark.parametrize(("boxed", "stacked"), [(False, False), (True, False), (False, True)])
+def test_board_columns_read_as_statuses(boxed: bool, stacked: bool) -> None:
+    plan = _read(_board(boxed, stacked))
     got = [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions]
     assert got == [
         (
@@ -131,3 +148,19 @@ def test_status_heading() -> None:
     assert status_heading("Not started") == "Not started"
     assert status_heading("Summary of progress against the plan") is None
     assert status_heading("Improvement Board") is None
+
+
+def test_column_bars_colour_the_states_with_no_colour_of_their_own() -> None:
+    """'In progress' names no colour; its column's green bar, one of five bars of different
+    colours (the board's key), does. 'Not started' over a grey bar stays none."""
+    doc = parse_pdf_bytes(_board(False, bars=True), "board.pdf")
+    elements = adopt_board(read_layout(doc), page_fills(doc))
+    tables = [el.table for el in elements if el.table is not None]
+    assert len(tables) == 1
+    t = tables[0]
+    ref, rag = t.col("ref"), t.col("rag")
+    got = {row.text(ref): normalise_rag(row.text(rag)) for row in t.rows}
+    assert got == {"#101": "green", "#102": "red", "#103": None, "#104": "green", "#105": "blue"}
+    plain = parse_pdf_bytes(_board(False), "board.pdf")  # no bars: the words alone
+    t = next(el.table for el in adopt_board(read_layout(plain), page_fills(plain)) if el.table)
+    assert [normalise_rag(row.text(rag)) for row in t.rows] == [None, "red", None, None, "blue"]
