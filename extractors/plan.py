@@ -124,7 +124,7 @@ def extract_plan(
     read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
     if elements is None:
         elements = read_layout(doc, profile)
-    elements = adopt_barred_cards(elements)  # boxed cards with a coloured bar down one side
+    elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     # pages set in two newspaper columns: after the card readers, which order lines by height
