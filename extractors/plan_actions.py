@@ -853,7 +853,9 @@ def in_numbered_order(drafts: list[Draft]) -> list[Draft]:
     of cards in due order): the plan's own order is its numbering. An action read with no ref
     (a piece of a card cut off, warned of as doubtful) moves with the one printed before it.
     A plan numbering only some actions, or none, or numbering them in parts ('2.3'), is left
-    in the order printed."""
+    in the order printed, or, where no action has a ref, in_recommendation_order."""
+    if not any(d.ref for d in drafts):
+        return in_recommendation_order(drafts)
     groups: list[list[Draft]] = []
     for d in drafts:
         if d.ref is None and groups:
@@ -867,3 +869,90 @@ def in_numbered_order(drafts: list[Draft]) -> list[Draft]:
         return drafts
     order = sorted(range(len(groups)), key=nums.__getitem__)
     return [d for i in order for d in groups[i]]
+
+
+# ---- a second table of the same actions, keyed by their refs: its facts joined on -------
+
+_JOIN_SHARE = 0.6  # of a keyed table's rows, the share whose key names an action read before
+_JOIN_ROWS = 2  # a joined table keys two actions or more
+_JOIN_ROLES = ("owner", "due", "rag", "progress")
+
+
+def join_keyed_table(
+    table: PlanTable, drafts: Sequence[Draft], rag_key: Mapping[str, str] | None = None
+) -> bool:
+    """Whether table adds facts to actions read before, joined on their refs, which it then
+    applies: a workbook keeps its actions on one sheet (ref, text) and who leads each, by
+    when and how it stands on another, in another order (sorted by lead). Evidence from the
+    table's shape: a ref column and no action text, a column of owners, dates or statuses, and
+    most rows keying a distinct action read before. It fills only what an action lacks."""
+    if table.kind != ACTION_TABLE or table.col("action") is not None:
+        return False
+    ref_c = table.col("ref")
+    cols = {role: table.col(role) for role in _JOIN_ROLES}
+    if ref_c is None or all(c is None for c in cols.values()):
+        return False
+    by_ref: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.ref:
+            by_ref.setdefault(_join_key(d.ref), []).append(d)
+    rows = [r for r in table.rows if not r.section and any(c and c.text.strip() for c in r.cells)]
+    keyed = [(r, by_ref.get(_join_key(r.text(ref_c)), [])) for r in rows]
+    found = [(r, ds[0]) for r, ds in keyed if len(ds) == 1]
+    if len({id(d) for _, d in found}) != len(found):
+        return False  # two rows key one action: no join table
+    if len(found) < max(_JOIN_ROWS, _JOIN_SHARE * len(rows)):
+        return False
+    tints = status_tints(table, cols["rag"])
+    for row, d in found:
+        _join_row(table, row, d, cols, rag_key, tints)
+    return True
+
+
+def _join_key(ref: str) -> str:
+    return " ".join(ref.split()).rstrip(".:)").lower()
+
+
+def _join_row(
+    table: PlanTable,
+    row: Row,
+    d: Draft,
+    cols: Mapping[str, int | None],
+    rag_key: Mapping[str, str] | None,
+    tints: Mapping[int, str | None],
+) -> None:
+    """One joined row's facts onto its action, where the action has none of its own."""
+    own_c, due_c, rag_c, prog_c = (cols[r] for r in _JOIN_ROLES)
+    if own_c is not None:
+        d.owner = d.owner or normalise_owner(row.text(own_c))
+    if due_c is not None:
+        d.due_raw = d.due_raw or _clean(mended_date(row.text(_filled(table, row, "due", due_c))))
+    if rag_c is not None:
+        d.rag = d.rag or _row_rag(table, row, rag_c, rag_key, tints)
+    if prog_c is not None:
+        d.progress = d.progress or _clean(row.text(prog_c))
+
+
+_REC_NUMBER = re.compile(r"\d{1,3}")
+
+
+def in_recommendation_order(drafts: list[Draft]) -> list[Draft]:
+    """The actions in the order of the recommendations they answer, where the plan prints
+    them grouped by who leads them (a table a lead officer, under their name) and each names
+    its recommendation in a column of its own: the plan is the recommendations' actions,
+    the grouping by lead a view of it. Left as printed where any action names no recommendation, or the actions are not grouped by owner
+    (each owner one run of actions, two runs or more)."""
+    recs = [_rec_number(d.rec_cell) for d in drafts]
+    if len(drafts) < 2 or None in recs:
+        return drafts
+    runs = [d.owner for n, d in enumerate(drafts) if n == 0 or d.owner != drafts[n - 1].owner]
+    if None in runs or len(runs) < 2 or len(set(runs)) != len(runs):
+        return drafts
+    order = sorted(range(len(drafts)), key=lambda n: recs[n] or 0)
+    return [drafts[n] for n in order]
+
+
+def _rec_number(cell: str | None) -> int | None:
+    """The one recommendation number a Rec cell names ('Rec 2', '2'); None for none or more."""
+    found = _REC_NUMBER.findall(cell or "")
+    return int(found[0]) if len(found) == 1 else None

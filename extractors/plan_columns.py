@@ -257,6 +257,23 @@ def _dominant_share(texts: Sequence[str], kinds: set[CellType]) -> float:
     return sum(counts[k] for k in kinds) / total if total else 0.0
 
 
+_KEY_SHARE = 0.8  # of a key column's cells, the share that are codes ('A07')
+
+
+def _keyed_facts(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> str | None:
+    """An action table of facts only: a header naming who leads and by when or how it stands,
+    no action column, and its first column a column of codes: the actions' keys. A workbook keeps who and when on a sheet of its own, joined to the actions
+    on another by their refs (plan_actions.join_keyed_table); its rows are no actions."""
+    have = set(roles)
+    if "action" in have or "owner" not in have or not have & {"due", "rag"}:
+        return None
+    if not roles or roles[0] not in ("ref", None) or not columns:
+        return None  # the key stands first, as a table's key does
+    cells = [t for t in columns[0] if t.strip()]
+    codes = sum(1 for t in cells if cell_type(t) == CellType.code)
+    return ACTION_TABLE if len(cells) >= 2 and codes >= _KEY_SHARE * len(cells) else None
+
+
 def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> str | None:
     """What a table under a header of unknown words lists, from its cells.
 
@@ -931,6 +948,7 @@ def _header(
     )
     if kind == KPI_TABLE and _schedule(roles, columns, data_rows(t, len(roles))):
         kind = ACTION_TABLE
+    kind = kind or _keyed_facts(roles, columns)
     if kind is None:
         return None
     reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)

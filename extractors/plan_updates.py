@@ -20,7 +20,9 @@ the refs of actions already read (in any order) and say only how each stands, a 
 and a note, no action text nor owner of their own (update_from_keyed_table). Its header may
 stand alone at the foot of the page before, or name nothing a vocabulary knows: its columns are
 read from their cells (short words shaded by their status, or read as statuses, and a column
-of notes).
+of notes). A later table keyed so that names who leads each action, by when and how it stands
+(a workbook's Responsibilities sheet beside its Actions sheet) is joined on instead: its facts
+fill what the actions lack (plan_actions.join_keyed_table).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.plan_actions import Draft
+from plantrace.extractors.plan_actions import Draft, join_keyed_table
 from plantrace.extractors.plan_boxes import column_gap
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -80,6 +82,8 @@ def update_from_block(
     pieces = _table_run(elements, i)
     if update_from_keyed_table(pieces, drafts, rag_key):
         return len(pieces)
+    if el.table is not None and join_keyed_table(el.table, drafts, rag_key):
+        return 1  # the same actions' owners, dates and statuses, on a sheet of their own
     fields: list[Field] = []
     if not _may_name(el, drafts):
         title = _title_above(elements, i)
