@@ -98,17 +98,20 @@ def clean_pages(pages: list[Page]) -> None:
         # a repeated line that shares its height with content (the first row of a table continued
         # from the previous page) is content too, however often its text recurs; so is a number
         # in a row of table cells ('2028' ending a date cell, '04' ending a broken 'WO-04'),
-        # where a page number stands alone or beside running text only
+        # where a page number stands alone or beside running text only; a page prints one
+        # number, so numbers side by side beside a label are a row of figures ('Average
+        # caseload | 390 | 374 | 458' opening a page), content too
         for ln in page.lines:
             if id(ln) not in marked:
                 continue
-            beside = [
-                o
-                for o in page.lines
-                if o is not ln and id(o) not in marked
-                and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
+            level = [
+                o for o in page.lines
+                if o is not ln and o.top < ln.bottom - 1 and o.bottom > ln.top + 1
             ]  # fmt: skip
-            if (id(ln) in numbers and len(beside) >= 2) or (id(ln) not in numbers and beside):
+            beside = [o for o in level if id(o) not in marked]
+            figures = [o for o in level if id(o) in numbers]
+            row = len(beside) >= 2 or bool(beside and figures)
+            if row if id(ln) in numbers else bool(beside):
                 marked.discard(id(ln))
         kept: list[Line] = []
         for line in page.lines:

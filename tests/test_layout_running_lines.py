@@ -42,3 +42,28 @@ def test_a_wrapped_tail_at_the_top_of_pages_is_content() -> None:
         "Quarterly progress report",
         "Page 3 of 3",
     ]
+
+
+def _row_page(number: int, cells: list[tuple[str, float]]) -> Page:
+    """A page opening with a table row in its top margin, a page number at its foot."""
+    lines = [Line(t, (x, 43, x + w, 51), 8.0, False, number, 0, words=[]) for t, x, w in
+             [(t, x, 130.0 if i == 0 else 14.0) for i, (t, x) in enumerate(cells)]]  # fmt: skip
+    lines.append(_line("Body text of the page, well below the margin", 300, number))
+    lines.append(_line(str(number), 570, number, x0=290))
+    return Page(number, 842, 595, lines, rulings=[])
+
+
+def test_figures_side_by_side_in_the_margin_are_a_row_not_page_numbers() -> None:
+    """A page prints one number: 'Average caseload | 390 | 374 | 458' opening a page is the
+    first row of a table continued over the break; its figures are kept. A number alone
+    beside one label ('Plan 2026   7') is still a page number."""
+    first = _row_page(1, [("Intro", 28.0)])
+    row = _row_page(2, [("Average caseload per social worker", 28.0), ("390", 372.0),
+                        ("374", 465.0), ("458", 548.0)])  # fmt: skip
+    alone = _row_page(3, [("Improvement plan", 28.0), ("7", 548.0)])
+    clean_pages([first, row, alone])
+    assert [ln.text for ln in row.lines][:4] == [
+        "Average caseload per social worker", "390", "374", "458"
+    ]  # fmt: skip
+    assert [ln.text for ln in row.header_footer] == ["2"]
+    assert [ln.text for ln in alone.header_footer] == ["7", "3"]
