@@ -133,15 +133,15 @@ BY_NAME = {f.name: f for f in FAMILIES}
 def select(which: str) -> list[Family]:
     """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3',
     'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10',
-    'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', or names.
+    'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', or names.
 
     The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
     families in holdout3.py, the holdout4 families in holdout4.py, the holdout5 families in
     holdout5.py, the holdout6 families in holdout6.py, the holdout7 families in holdout7.py, the
     holdout8 families in holdout8.py, the holdout9 families in holdout9.py, the holdout10 families in holdout10.py,
     the holdout11 families in holdout11.py, the holdout12 families in holdout12.py, the holdout13 families in holdout13.py,
-    the holdout14 families in holdout14.py, the holdout15 families in holdout15.py
-    (blind).
+    the holdout14 families in holdout14.py, the holdout15 families in holdout15.py,
+    the holdout16 families in holdout16.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
@@ -158,6 +158,7 @@ def select(which: str) -> list[Family]:
     from samples.plangen.holdout13 import HOLDOUT13
     from samples.plangen.holdout14 import HOLDOUT14
     from samples.plangen.holdout15 import HOLDOUT15
+    from samples.plangen.holdout16 import HOLDOUT16
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -193,6 +194,8 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT14)
     if which == "holdout15":
         return list(HOLDOUT15)
+    if which == "holdout16":
+        return list(HOLDOUT16)
     names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
              **{f.name: f for f in HOLDOUT3}, **{f.name: f for f in HOLDOUT4},
              **{f.name: f for f in HOLDOUT5}, **{f.name: f for f in HOLDOUT6},
@@ -200,5 +203,5 @@ def select(which: str) -> list[Family]:
              **{f.name: f for f in HOLDOUT9}, **{f.name: f for f in HOLDOUT10},
              **{f.name: f for f in HOLDOUT11}, **{f.name: f for f in HOLDOUT12},
              **{f.name: f for f in HOLDOUT13}, **{f.name: f for f in HOLDOUT14},
-             **{f.name: f for f in HOLDOUT15}}  # fmt: skip
+             **{f.name: f for f in HOLDOUT15}, **{f.name: f for f in HOLDOUT16}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]

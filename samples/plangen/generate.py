@@ -23,6 +23,7 @@ from samples.plangen.holdout12 import H12Family, build_holdout12
 from samples.plangen.holdout13 import H13Family, build_holdout13
 from samples.plangen.holdout14 import H14Family, build_holdout14
 from samples.plangen.holdout15 import H15Family, build_holdout15
+from samples.plangen.holdout16 import H16Family, build_holdout16
 from samples.plangen.model import Plan
 
 
@@ -84,6 +85,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H16Family):  # the sixteenth blind split (an H14Family: first)
+            from samples.plangen import render_holdout16
+
+            plans = [build_holdout16(fam, seed, i) for i in range(n)]
+            render_holdout16.render_all(plans, folder)
         elif isinstance(fam, H15Family):  # the fifteenth blind split (an H14Family: first)
             from samples.plangen import render_holdout15
 
