@@ -895,9 +895,9 @@ def join_keyed_table(
     by_ref: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.ref:
-            by_ref.setdefault(_join_key(d.ref), []).append(d)
+            by_ref.setdefault(ref_key(d.ref), []).append(d)
     rows = [r for r in table.rows if not r.section and any(c and c.text.strip() for c in r.cells)]
-    keyed = [(r, by_ref.get(_join_key(r.text(ref_c)), [])) for r in rows]
+    keyed = [(r, by_ref.get(ref_key(r.text(ref_c)), [])) for r in rows]
     found = [(r, ds[0]) for r, ds in keyed if len(ds) == 1]
     if len({id(d) for _, d in found}) != len(found):
         return False  # two rows key one action: no join table
@@ -909,8 +909,10 @@ def join_keyed_table(
     return True
 
 
-def _join_key(ref: str) -> str:
-    return " ".join(ref.split()).rstrip(".:)").lower()
+def ref_key(ref: str) -> str:
+    """An action's ref as tables that key on it print it ('A 1.2.', 'a 1.2 -'): one form, so a
+    facts table and an updates table join on the same refs (plan_updates keys on it too)."""
+    return " ".join(ref.split()).rstrip(".:)–-").strip().lower()
 
 
 def _join_row(

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.plan_actions import Draft, join_keyed_table
+from plantrace.extractors.plan_actions import Draft, join_keyed_table, ref_key
 from plantrace.extractors.plan_boxes import column_gap
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -127,8 +127,8 @@ def _may_name(el: Element, drafts: Sequence[Draft]) -> bool:
     else:
         first = el.lines[0].text if el.lines else ""
     words = first.split()
-    refs = {_key(d.ref) for d in drafts if d.ref}
-    if any(_key(w) in refs for w in words[:_REF_WORDS]):
+    refs = {ref_key(d.ref) for d in drafts if d.ref}
+    if any(ref_key(w) in refs for w in words[:_REF_WORDS]):
         return True
     return any(_restates(words, d.text) for d in drafts)
 
@@ -216,20 +216,16 @@ def _named(fields: Sequence[Field], drafts: Sequence[Draft]) -> Draft | None:
     refs: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.ref:
-            refs.setdefault(_key(d.ref), []).append(d)
+            refs.setdefault(ref_key(d.ref), []).append(d)
     title = f"{fields[0].label} {fields[0].value}".split()
-    named = [t for t in title[:_REF_WORDS] if _key(t) in refs]
-    named += [f.value for f in fields if header_role(f.label) == "ref" and _key(f.value) in refs]
+    named = [t for t in title[:_REF_WORDS] if ref_key(t) in refs]
+    named += [f.value for f in fields if header_role(f.label) == "ref" and ref_key(f.value) in refs]
     for ref in named:
-        found = refs[_key(ref)]
+        found = refs[ref_key(ref)]
         if len(found) == 1 and not _restates_other(title, found[0], drafts):
             return found[0]
     texts = [d for d in drafts if _restates(title, d.text)]
     return texts[0] if len(texts) == 1 else None
-
-
-def _key(ref: str) -> str:
-    return ref.strip().rstrip(".:)–-").strip().lower()
 
 
 def _restates_other(title: Sequence[str], draft: Draft, drafts: Sequence[Draft]) -> bool:
@@ -311,7 +307,7 @@ def merge_restated(drafts: list[Draft]) -> list[Draft]:
 
 
 def _same_action(a: Draft, b: Draft) -> bool:
-    if not a.ref or not b.ref or _key(a.ref) != _key(b.ref):
+    if not a.ref or not b.ref or ref_key(a.ref) != ref_key(b.ref):
         return False
     first = [w.lower() for w in a.text.split()[:_TEXT_WORDS]]
     return len(first) >= 3 and [w.lower() for w in b.text.split()[:_TEXT_WORDS]] == first
@@ -349,7 +345,7 @@ def update_from_keyed_table(
     refs: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.ref:
-            refs.setdefault(_key(d.ref), []).append(d)
+            refs.setdefault(ref_key(d.ref), []).append(d)
     keyed = _keyed_rows(grid, refs)
     if keyed is None:
         return False
@@ -428,10 +424,10 @@ def _keyed_rows(
 def _row_ref(text: str, refs: Mapping[str, list[Draft]]) -> list[Draft]:
     """The actions a key cell names: its ref as printed, or a short cell's last word after a
     word saying what the ref is ('Action 3.2', 'Task 7')."""
-    found = refs.get(_key(text), [])
+    found = refs.get(ref_key(text), [])
     words = text.split()
-    if not found and 2 <= len(words) <= _REF_WORDS and _key(words[0]) not in refs:
-        found = refs.get(_key(words[-1]), [])
+    if not found and 2 <= len(words) <= _REF_WORDS and ref_key(words[0]) not in refs:
+        found = refs.get(ref_key(words[-1]), [])
     return found
 
 

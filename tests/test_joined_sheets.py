@@ -79,3 +79,13 @@ def test_joined_sheet_headers_named() -> None:
     assert header_role("Work to be done by") == "due"
     assert header_role("Officer note") == "progress"
     assert header_role("Delivery month") == "due"
+
+
+def test_one_ref_key_for_joined_and_update_tables() -> None:
+    """A facts table and an updates table print an action's ref in their own way; both join
+    on one key (spaces run together, trailing stops and dashes dropped, any case)."""
+    from plantrace.extractors.plan_actions import ref_key
+
+    assert ref_key("ACT-1007") == "act-1007"
+    assert ref_key(" A  1.2. ") == ref_key("a 1.2 –") == ref_key("A 1.2:") == "a 1.2"
+    assert ref_key("A 1.2") != ref_key("A 1.3")
