@@ -154,6 +154,36 @@ def align(
     return pairs
 
 
+def match_any_order(
+    gold: Sequence[T], predicted: Sequence[U], same: Callable[[T, U], bool]
+) -> list[tuple[int, int]]:
+    """The most one-to-one pairs under `same` whatever the order (a maximum bipartite matching).
+
+    Some plans print their actions grouped by status or by lead officer, so the order on the page
+    is not the order of the recommendations, and gold can fix no single order. `align` then counts
+    a right action read in the printed order as missed and extra; this count says how much of a
+    score is order alone. Seeded with the in-order pairs, then grown by augmenting paths.
+    """
+    ok = [[j for j in range(len(predicted)) if same(g, predicted[j])] for g in gold]
+    owner: dict[int, int] = {j: i for i, j in align(gold, predicted, same)}
+    for i in range(len(gold)):
+        if i not in owner.values():
+            _augment(i, ok, owner, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def _augment(i: int, ok: list[list[int]], owner: dict[int, int], seen: set[int]) -> bool:
+    """Kuhn's step: give gold item i a predicted partner, moving earlier owners where they can."""
+    for j in ok[i]:
+        if j in seen:
+            continue
+        seen.add(j)
+        if j not in owner or _augment(owner[j], ok, owner, seen):
+            owner[j] = i
+            return True
+    return False
+
+
 _REPO = Path(__file__).resolve().parents[2]
 
 

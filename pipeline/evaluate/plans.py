@@ -5,7 +5,10 @@ the matched pairs owner, due date, governance (and the other fields) are exact-m
 the action -> recommendation assignment is compared as plan recommendation NUMBERS: the contract
 gives recommendation ids, which are mapped to numbers through the extracted recommendations.
 KPI rows are matched by code and indicator; a KPI row counts as right only with its baseline and
-target values exact. Every miss is listed with its file and page.
+target values exact. Every miss is listed with its file and page. Beside the in-order action
+count, `actions_any_order` matches actions whatever their printed order (common.match_any_order):
+a plan grouped by status or by lead prints its actions in an order gold cannot fix, and the gap
+between the two figures is what order alone costs.
 """
 
 from __future__ import annotations
@@ -16,7 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plantrace.pipeline.evaluate.common import PRF, Miss, Rate, align, normalise_text, similarity
+from plantrace.pipeline.evaluate.common import (
+    PRF,
+    Miss,
+    Rate,
+    align,
+    match_any_order,
+    normalise_text,
+    similarity,
+)
 
 ACTION_FIELDS = ("owner", "due_date", "due_raw", "governance", "progress", "rag", "milestones")
 KPI_FIELDS = ("code", "direction", "baseline", "baseline_label", "target", "target_label", "rag",
@@ -32,6 +43,9 @@ class PlanScores:
     documents: int = 0
     recommendations: PRF = field(default_factory=PRF)
     actions: PRF = field(default_factory=PRF)
+    # actions matched whatever the printed order (common.match_any_order): beside `actions`, it
+    # shows how much of a plan's score is order alone; the field figures stay in order
+    actions_any_order: PRF = field(default_factory=PRF)
     action_text: Rate = field(default_factory=Rate)  # exact (normalised) text over matched
     action_fields: dict[str, Rate] = field(
         default_factory=lambda: {f: Rate() for f in ACTION_FIELDS}
@@ -56,6 +70,7 @@ class PlanScores:
             "documents": self.documents,
             "recommendations": self.recommendations.to_dict(),
             "actions": self.actions.to_dict(),
+            "actions_any_order": self.actions_any_order.to_dict(),
             "action_text_exact": self.action_text.to_dict(),
             "action_fields": {k: v.to_dict() for k, v in self.action_fields.items()},
             "assignment": self.assignment.to_dict(),
@@ -112,6 +127,8 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
     g_acts, p_acts = gold.get("actions", []), pred.get("actions", [])
     pairs = align(g_acts, p_acts, _same_action)
     _count(s.actions, len(pairs), len(p_acts), len(g_acts))
+    free = match_any_order(g_acts, p_acts, _same_action)
+    _count(s.actions_any_order, len(free), len(p_acts), len(g_acts))
     matched_g = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
     for i, g in enumerate(g_acts):
@@ -299,10 +316,11 @@ def scores_by(
 
 def format_by(groups: dict[str, PlanScores], splits: dict[str, str] | None = None) -> str:
     """One line per group: F1 of actions, owner, due date, action -> recommendation, KPI rows and
-    KPI values (facts over all actions, see _count_facts)."""
+    KPI values (facts over all actions, see _count_facts), then actions F1 whatever the printed
+    order (last, so that older tables still line up column for column)."""
     w = max([26, *(len(k) + 1 for k in groups)])
     head = (f"  {'family':<{w}} {'split':<8} {'plans':>5} {'actions':>8} {'owner':>6} {'due':>6}"
-            f" {'rag':>6} {'a->rec':>7} {'kpi rows':>9} {'kpi vals':>9}")  # fmt: skip
+            f" {'rag':>6} {'a->rec':>7} {'kpi rows':>9} {'kpi vals':>9} {'any order':>9}")  # fmt: skip
     lines = ["F1 per family (fields: (action, value) facts over all actions)", head]
     for name, sc in groups.items():
         ff = sc.field_facts
@@ -310,7 +328,7 @@ def format_by(groups: dict[str, PlanScores], splits: dict[str, str] | None = Non
             f"  {name:<{w}} {(splits or {}).get(name, ''):<8} {sc.documents:>5}"
             f" {sc.actions.f1:>8.3f} {ff['owner'].f1:>6.3f} {ff['due_date'].f1:>6.3f}"
             f" {ff['rag'].f1:>6.3f} {ff['recommendations'].f1:>7.3f}"
-            f" {sc.kpi_rows.f1:>9.3f} {sc.kpis.f1:>9.3f}"
+            f" {sc.kpi_rows.f1:>9.3f} {sc.kpis.f1:>9.3f} {sc.actions_any_order.f1:>9.3f}"
         )
     return "\n".join(lines)
 
@@ -329,6 +347,7 @@ def format_report(s: PlanScores) -> str:
     lines = [f"Improvement plans: {s.documents} gold documents", ""]
     lines.append(prf("recommendations", s.recommendations))
     lines.append(prf("actions", s.actions))
+    lines.append(prf("actions (any order)", s.actions_any_order))
     lines.append(rate("action text exact", s.action_text))
     for f, r in s.action_fields.items():
         lines.append(rate(f"action {f} exact", r))
