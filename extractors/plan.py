@@ -55,6 +55,7 @@ from plantrace.extractors.plan_columns import (
     read_layout,
 )
 from plantrace.extractors.plan_commitments import adopt_commitments
+from plantrace.extractors.plan_crosstab import join_cross_tabs
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -190,6 +191,7 @@ def extract_plan(
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
+    join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
