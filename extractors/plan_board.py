@@ -307,7 +307,7 @@ def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
     out: list[list[Line]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:], strict=False):
         if ln.page != prev.page or (
-            ln.top - prev.bottom > CARD_GAP * unit and _owner_date(ln.text) is None
+            ln.top - prev.bottom > CARD_GAP * unit and owner_date(ln.text) is None
         ):
             out.append([ln])  # an owner line alone is its card's last line, whatever the gap
         else:
@@ -329,7 +329,7 @@ def _card(block: Sequence[Line]) -> list[tuple[str, list[Line]]] | None:
     owner: tuple[str, list[Line]] = ("", [])
     due: tuple[str, list[Line]] = ("", [])
     if len(body) >= 2:
-        split = _owner_date(body[-1].text)
+        split = owner_date(body[-1].text)
         if split is not None:
             owner = (split[0], [body[-1]])
             due = (split[1], [body[-1]])
@@ -350,7 +350,7 @@ def _tag_line(text: str) -> bool:
     )
 
 
-def _owner_date(text: str) -> tuple[str, str] | None:
+def owner_date(text: str) -> tuple[str, str] | None:
     """'PN Priya Nandakumar 31.10.2025' -> ('Priya Nandakumar', '31.10.2025'): the date the
     line ends with, and the name before it without its avatar's initials."""
     words = text.split()

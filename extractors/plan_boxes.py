@@ -33,7 +33,7 @@ from plantrace.pipeline.normalise.rag import normalise_rag
 
 # a label cell ending in the recommendation's number: 'R2', 'Recommendation no. 2',
 # "Inspectors' recommendation (2):"; the words before it are the label, whatever they are
-_NUMBERED_LABEL = re.compile(
+NUMBERED_LABEL = re.compile(
     r"^(?P<label>\D{0,60}?)\s*\(?(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\)?\s*[.:\-–—]?\s*$"
 )
 LABEL_WORDS = 5  # a box's label is a few words; more is a sentence in a two-column table
@@ -65,7 +65,7 @@ def stated_in_row(label: str, value: str) -> Stated | None:
     ends in the number and the value is a sentence ('R2' | 'Improve the ...'); or the value is
     itself a numbered heading beside a label of no number ('Recommendation' | '2. Improve ...')."""
     label, value = " ".join(label.split()), " ".join(value.split())
-    m = _NUMBERED_LABEL.match(label)
+    m = NUMBERED_LABEL.match(label)
     if m is None:
         h = heading(value)
         return h if h is not None and header_role(label) in _RECOMMENDATION_ROLES else None
@@ -179,7 +179,7 @@ def column_gap(line: Line) -> int | None:
 def lone_label(text: str) -> bool:
     """A line that is only a label ending in a number ('Finding 3', 'R3', 'Recommendation no.
     3'), as a box prints it in its left column."""
-    m = _NUMBERED_LABEL.match(" ".join(text.split()))
+    m = NUMBERED_LABEL.match(" ".join(text.split()))
     if m is None or len(text.split()) > LABEL_WORDS:
         return False
     words = m.group("label").strip()
@@ -341,5 +341,5 @@ def lines_label(lines: list[Line]) -> str:
 
 
 def _label_words(label: str) -> str:
-    m = _NUMBERED_LABEL.match(" ".join(label.split()))
+    m = NUMBERED_LABEL.match(" ".join(label.split()))
     return m.group("label").strip().lower() if m else ""

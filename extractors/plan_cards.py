@@ -53,6 +53,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     settle_roles,
 )
+from plantrace.extractors.plan_diagram import adopt_diagrams
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.pipeline.document import (
     BBox,
@@ -1678,6 +1679,8 @@ def adopt_barred_cards(elements: list[Element], doc: ParsedDocument | None = Non
     doc, when given, holds the page fills its coloured column bars are read from.
     """
     fills = page_fills(doc) if doc is not None else None
+    if doc is not None:
+        elements = adopt_diagrams(elements, doc)  # boxes joined by connectors (plan_diagram)
     return _lane_labels(_adopt_barred(adopt_board(elements, fills)))
 
 

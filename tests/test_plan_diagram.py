@@ -1,0 +1,158 @@
+"""A plan drawn as a diagram (issue 11): boxes joined by connector lines, read left to right,
+no table and no heading. The leftmost box states the recommendation ('Aim 2 ...'), a box
+between names a driver (context), one box per action on the right with its owner and date
+printed under it and a small coloured status label beside them. Built with reportlab, the
+boxes rounded (their corners do not meet the sides' rulings), the connectors thick lines.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan_diagram import adopt_diagrams
+from plantrace.models.grades import DocumentKind
+from plantrace.pipeline.classify import classify
+from plantrace.pipeline.extract import extract_document
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+# label, recommendation, driver, [(action lines, caption, status, chip colour)]
+AIMS = [
+    ("Aim 1", ["Raise the quality of assessments and", "plans for children in need"],
+     "Effective partnership working", [
+         (["Include identity and cultural needs prompts in the", "assessment form"],
+          "Commissioning Manager · end of February 2027", "Embedded", "#1864ab"),
+         (["Redesign the child in need plan template"],
+          "Service Manager, Care Leavers · end of April 2027", "Planned", "#868e96"),
+     ]),
+    ("Aim 2", ["Reduce delay in achieving permanence", "for children in care"],
+     "Strong management oversight", [
+         (["Track the timeliness of care proceedings weekly"],
+          "Designated Nurse · end of January 2027", "Testing", "#2f9e44"),
+         (["Recruit twenty additional foster carers"],
+          "Head of Safeguarding · end of July 2027", "Needs attention", "#e67700"),
+         (["Hold a permanence planning meeting for every child"],
+          "Head of Service | 31/10/2027", "Stalled", "#c92a2a"),
+     ]),
+]  # fmt: skip
+
+
+def _connector(c: canvas.Canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+    c.setLineWidth(1.5)
+    c.line(x0, y0, x1, y1)
+
+
+def _diagram() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    w, h = landscape(A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(40, h - 50, "Children's Services: Improvement Driver Diagram")
+    c.setFont("Helvetica", 9)
+    c.drawString(
+        40, h - 70, "Each aim is achieved through a driver; the change ideas are the actions."
+    )
+    c.showPage()
+    for label, rec, driver, actions in AIMS:
+        c.setFont("Helvetica-Bold", 9)
+        for x, head in ((40, "AIM"), (270, "PRIMARY DRIVER"), (470, "CHANGE IDEAS")):
+            c.drawString(x, h - 50, head)
+        c.setLineWidth(0.7)
+        c.roundRect(40, h - 150, 175, 70, 6)
+        c.drawString(50, h - 95, label)
+        c.setFont("Helvetica", 9)
+        for n, line in enumerate(rec):
+            c.drawString(50, h - 107 - 11 * n, line)
+        c.roundRect(265, h - 132, 155, 36, 6)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(275, h - 118, driver)
+        _connector(c, 215, h - 115, 265, h - 115)
+        _connector(c, 420, h - 115, 442, h - 115)
+        y = h - 80
+        mids = []
+        for lines, caption, status, colour in actions:
+            height = 14 + 11 * len(lines)
+            c.setLineWidth(0.7)
+            c.roundRect(466, y - height, 330, height, 6)
+            c.setFont("Helvetica", 9)
+            for n, line in enumerate(lines):
+                c.drawString(476, y - 14 - 11 * n, line)
+            mids.append(y - height / 2)
+            c.setFont("Helvetica", 8)
+            c.drawString(470, y - height - 12, caption)
+            c.setFillColor(colour)
+            c.roundRect(720, y - height - 15, 76, 11, 3, stroke=0, fill=1)
+            c.setFillColorRGB(1, 1, 1)
+            c.setFont("Helvetica-Bold", 7)
+            c.drawCentredString(758, y - height - 12, status)
+            c.setFillColorRGB(0, 0, 0)
+            y -= height + 40
+        _connector(c, 442, mids[0], 442, mids[-1])
+        for mid in mids:
+            _connector(c, 442, mid, 466, mid)
+        c.setFont("Helvetica", 7)
+        c.drawRightString(w - 40, 30, f"Driver diagram - {label}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _grid() -> bytes:
+    """A ruled table of four columns, its cells sharing their edges: no diagram."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    _, h = landscape(A4)
+    c.setFont("Helvetica", 9)
+    cols = [40, 200, 500, 620, 760]
+    rows = [
+        ("Ref", "Action", "Lead officer", "Target date"),
+        ("1.1", "Audit twelve supervision records", "Head of Service", "March 2027"),
+        ("1.2", "Publish practice guidance", "Principal Social Worker", "June 2027"),
+    ]
+    for r, cells in enumerate(rows):
+        top = h - 60 - 30 * r
+        for k, text in enumerate(cells):
+            c.rect(cols[k], top - 30, cols[k + 1] - cols[k], 30)
+            c.drawString(cols[k] + 5, top - 18, text)
+        c.drawString(cols[0] + 5, top - 42, "")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_diagram_leaves_read_as_actions_with_their_caption_and_root() -> None:
+    doc = parse_pdf_bytes(_diagram(), "diagram.pdf")
+    assert classify(doc) is DocumentKind.improvement_plan
+    result = extract_document(doc)
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        ("1", "Raise the quality of assessments and plans for children in need"),
+        ("2", "Reduce delay in achieving permanence for children in care"),
+    ]
+    got = [
+        (a.text, a.owner, a.due_raw, str(a.due_date), a.rag, a.recommendations)
+        for a in result.actions
+    ]
+    assert got == [
+        ("Include identity and cultural needs prompts in the assessment form",
+         "Commissioning Manager", "end of February 2027", "2027-02-28", "blue", ["r1"]),
+        ("Redesign the child in need plan template",
+         "Service Manager, Care Leavers", "end of April 2027", "2027-04-30", None, ["r1"]),
+        ("Track the timeliness of care proceedings weekly",
+         "Designated Nurse", "end of January 2027", "2027-01-31", "green", ["r2"]),
+        ("Recruit twenty additional foster carers",
+         "Head of Safeguarding", "end of July 2027", "2027-07-31", "amber", ["r2"]),
+        ("Hold a permanence planning meeting for every child",
+         "Head of Service", "31/10/2027", "2027-10-31", "red", ["r2"]),
+    ]  # fmt: skip
+    # the driver boxes are context, not actions
+    assert not any("oversight" in a.text or "partnership" in a.text for a in result.actions)
+
+
+def test_ruled_table_is_no_diagram() -> None:
+    doc = parse_pdf_bytes(_grid(), "grid.pdf")
+    from plantrace.extractors.plan_columns import read_layout
+
+    elements = read_layout(doc)
+    assert adopt_diagrams(elements, doc) == elements
