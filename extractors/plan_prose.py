@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, NamedTuple
 
+from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
@@ -45,6 +47,10 @@ _DATA: dict[str, Any] = json.loads(
 )
 
 ROLES = ["ref", "action", "owner", "due", "rag", "progress", "governance"]
+# the made table's roles where the paragraphs' leader lines cite the recommendation each answers
+# ('Responds to .... Recommendation 2'); only then, so a plan whose links come from its
+# headings is read as before
+LINKED_ROLES = [*ROLES, "rec"]
 _FIELD_ROLES = ("owner", "due", "rag", "governance")  # a paragraph's own fields (not its note)
 MIN_PARAGRAPHS = 2  # a plan's numbered paragraphs with fields, at the least
 # the most a wrapped line's top drops below the line above, in font sizes (glyph tops vary with
@@ -114,6 +120,17 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _OWNER_WORDS = 8  # an unlabelled owner is a name, initials or a post: 'Service Manager, Fostering'
 _STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
 _TRIM = " \t.;,:|(–—-"
+# a field on a line of its own, its label joined to its value by a leader to a right tab
+# ('Lead officer ........ Head of Early Help', '... ···· ...', '... ____ ...'): the label
+# starts with a letter and is a few words, the value is what the leader points to; an
+# ellipsis in a sentence ('found... that') is no leader
+_LEADER = re.compile(
+    r"^\s*(?P<label>[A-Za-z][\w '’()/&,-]{0,48}?)\s*:?\s*(?:\.{4,}|…{2,}|·{3,}|_{4,}|(?:\.\s){4,})"
+    r"[\s.…·_]*(?P<value>[^\s.…·_].*?)\s*$"
+)
+_LEADER_WORDS = 6  # a leader's label is a few words: 'Recommendation addressed', 'Lead officer'
+# a value citing the recommendations the action answers ('Recommendation 2', 'Rec 2, 4', 'R3')
+_REC_CITED = re.compile(PLAN_VOCAB["cell_types"]["rec_numbers"], re.I)
 
 
 @dataclass(slots=True)
@@ -140,6 +157,7 @@ class _Paragraph:
     lines: list[Line]
     note: list[Line] = field(default_factory=list)
     indent: float | None = None  # x of the text after the number, when it hangs
+    leaders: list[tuple[str, str, Line]] = field(default_factory=list)  # label, value, line
 
     @property
     def body(self) -> str:
@@ -166,6 +184,49 @@ def read_fields(body: str) -> ProseFields:
             found.fields["rag"], found.starts["rag"] = dash.group("status"), dash.start("status")
             return found
     return _read_fields(text)
+
+
+def leader_field(text: str) -> tuple[str, str] | None:
+    """(label, value) of a line that is one field, its label joined to its value by leader
+    dots to a right tab ('Target date ........ March 2027'); None for any other line. The
+    leader is the evidence a label stands before it, whatever its words."""
+    m = _LEADER.match(text)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    if len(label.split()) > _LEADER_WORDS:
+        return None
+    return label, m.group("value")
+
+
+def leader_role(label: str, value: str) -> str | None:
+    """The action field a leader line gives: its label's, where the label is a known field or
+    note label; else what its value says: recommendations cited ('Recommendation 2') link the
+    action, a status's few words ('On track') are its status, a person or a post its owner,
+    anything else is its note. A
+    label no vocabulary holds ('Progress rating', 'Responds to') still names a field: the
+    leader says so."""
+    key = " ".join(label.lower().rstrip(" :").split())
+    known = FIELD_LABELS.get(key) or NOTE_LABELS.get(key)
+    if known is not None:
+        return known
+    if _REC_CITED.match(value.strip(" .")):
+        return "rec"
+    if reads_as_status(value):
+        return "rag"
+    if cell_type(value) is CellType.person:  # 'Responsible manager .... Head of Early Help'
+        return "owner"
+    return "progress"
+
+
+def with_leaders(found: ProseFields, leaders: Iterable[tuple[str, str]]) -> ProseFields:
+    """A paragraph's fields with those of the leader lines under it added (a field the text
+    itself names comes first)."""
+    for label, value in leaders:
+        role = leader_role(label, value)
+        if role is not None and role not in found.fields:
+            found.fields[role] = value
+    return found
 
 
 def closing_status(text: str) -> tuple[str, str] | None:
@@ -385,7 +446,8 @@ def reads_as_status(value: str) -> bool:
 def has_prose_actions(lines: Iterable[str]) -> bool:
     """Whether a document's lines hold numbered action paragraphs with fields: at least
     MIN_PARAGRAPHS lines opening with a two-level number whose text, with the few lines after
-    it up to the next number, names an owner, a date or a status. From the text alone (no
+    it up to the next number (and the leader lines under them: leader_field), names an owner,
+    a date or a status. From the text alone (no
     layout read): a sign of a plan for classification, and the cheap test before the layout
     is read for paragraphs."""
     texts = [" ".join(t.split()) for t in lines]
@@ -395,11 +457,17 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
         if m is None:
             continue
         parts = [text[m.end() :]]
-        for nxt in texts[i + 1 : i + 1 + _WRAPS]:
-            if _REF.match(nxt):
+        leaders: list[tuple[str, str]] = []
+        for k, nxt in enumerate(texts[i + 1 :], start=1):
+            led = leader_field(nxt)
+            if _REF.match(nxt) or (led is None and (leaders or k > _WRAPS)):
                 break
-            parts.append(nxt)
-        found += read_fields(join_text(clauses(parts))).has_fields()
+            if led is not None:
+                leaders.append(led)
+            else:
+                parts.append(nxt)
+        fields = with_leaders(read_fields(join_text(clauses(parts))), leaders)
+        found += fields.has_fields()
         if found >= MIN_PARAGRAPHS:
             return True
     return False
@@ -415,7 +483,9 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     if not has_prose_actions(ln.text for el in _texts(elements) for ln in el.lines):
         return elements
     paragraphs = _paragraphs(elements)
-    read = [(p, read_fields(p.body)) for p in paragraphs]
+    read = [
+        (p, with_leaders(read_fields(p.body), (lf[:2] for lf in p.leaders))) for p in paragraphs
+    ]
     with_fields = [(p, f) for p, f in read if f.has_fields() and f.text]
     if len(with_fields) < MIN_PARAGRAPHS or 2 * len(with_fields) < len(read):
         return elements
@@ -478,7 +548,17 @@ def _hanging(line: Line, ref_end: int) -> float | None:
 
 
 def _add(p: _Paragraph, line: Line) -> bool:
-    """Add a line to the paragraph (its text or its note) when it carries it on."""
+    """Add a line to the paragraph (its text, its leader lines or its note) when it carries it
+    on; after its leader lines only another carries it on."""
+    led = leader_field(line.text)
+    if led is not None and not p.note:
+        last = p.leaders[-1][2] if p.leaders else p.lines[-1]
+        if carries_on(last, line, None, p.lines[0].x0 - 2):
+            p.leaders.append((*led, line))
+            return True
+        return False
+    if p.leaders:
+        return False
     if not p.note:
         if (_NOTE.match(line.text) or _update_line(p, line)) and not _open_bracket(p.lines):
             if line.x0 >= p.lines[0].x0 - 2:
@@ -488,6 +568,10 @@ def _add(p: _Paragraph, line: Line) -> bool:
         if carries_on(p.lines[-1], line, p.indent, p.lines[0].x0):
             p.lines.append(line)
             return True
+        if _wraps_to_margin(p, line):
+            p.lines.append(line)
+            p.indent = None
+            return True
         return False
     if beside(p.note[-1], line) or (
         not _NOTE.match(line.text) and carries_on(p.note[-1], line, None, p.note[0].x0)
@@ -495,6 +579,17 @@ def _add(p: _Paragraph, line: Line) -> bool:
         p.note.append(line)
         return True
     return False
+
+
+def _wraps_to_margin(p: _Paragraph, line: Line) -> bool:
+    """A numbered line set off from its text by a tab whose text wraps back to the margin
+    ('2.1<tab>Hold a monthly ... of the' / 'safeguarding', a word processor's numbered
+    heading): the line under the first, at its left edge, in its font, and no further below
+    it than a hanging paragraph's line may be (the shape is as sure as a hanging indent)."""
+    first = p.lines[0]
+    if p.indent is None or len(p.lines) != 1 or abs(line.x0 - first.x0) > 3:
+        return False
+    return line.bold == first.bold and carries_on(first, line, first.x0)
 
 
 def beside(prev: Line, line: Line) -> bool:
@@ -561,13 +656,17 @@ def _rebuild(
 ) -> list[Element]:
     """The elements with each action paragraph's lines taken out and read as a row of an action
     table; paragraphs in a run (no other text between them) share a table."""
-    rows = {id(p.lines[0]): _row(p, f) for p, f in actions}
-    taken = {id(ln) for p, _ in actions for ln in (*p.lines, *p.note)}
-    return rows_as_tables(elements, rows, taken)
+    roles = LINKED_ROLES if any("rec" in f.fields for _, f in actions) else ROLES
+    rows = {id(p.lines[0]): _row(p, f, roles) for p, f in actions}
+    taken = {id(ln) for p, _ in actions for ln in (*p.lines, *p.note, *(lf[2] for lf in p.leaders))}
+    return rows_as_tables(elements, rows, taken, roles)
 
 
 def rows_as_tables(
-    elements: Sequence[Element], rows: Mapping[int, Row], taken: set[int]
+    elements: Sequence[Element],
+    rows: Mapping[int, Row],
+    taken: set[int],
+    roles: Sequence[str] = ROLES,
 ) -> list[Element]:
     """The elements with the `taken` lines (by id) taken out, and the row made of each run of
     text set where its first line (`rows`, by line id) stood: rows in a run (no other text
@@ -591,7 +690,7 @@ def rows_as_tables(
             if id(ln) in rows:
                 if table is None:
                     table = PlanTable(
-                        ACTION_TABLE, list(ROLES), printed_labels(), [], ln.page, ln.top
+                        ACTION_TABLE, list(roles), printed_labels(roles), [], ln.page, ln.top
                     )
                     out.append(Element(ln.page, ln.top, table=table))
                 table.rows.append(rows[id(ln)])
@@ -601,12 +700,12 @@ def rows_as_tables(
     return out
 
 
-def printed_labels() -> list[str]:
+def printed_labels(roles: Sequence[str] = ROLES) -> list[str]:
     """Column labels for the made table: the role names (the paragraphs print no header)."""
-    return [role.capitalize() for role in ROLES]
+    return [role.capitalize() for role in roles]
 
 
-def _row(p: _Paragraph, f: ProseFields) -> Row:
+def _row(p: _Paragraph, f: ProseFields, roles: Sequence[str]) -> Row:
     """A row of the made table: each cell holds a field's value, boxed by the line it is on."""
     offsets = _offsets(p)
     first = p.lines[0]
@@ -619,11 +718,15 @@ def _row(p: _Paragraph, f: ProseFields) -> Row:
             for role, value in f.fields.items()
         },
     }
+    for label, value, led in p.leaders:  # a leader line boxes its own field
+        role = leader_role(label, value)
+        if role is not None and values.get(role, ("", None))[0] == value:
+            values[role] = (value, led)
     for role, value in _note_fields(p.note).items():
         if role not in f.fields:
             values[role] = (value, p.note[0])
     cells: list[Cell | None] = []
-    for role in ROLES:
+    for role in roles:
         if role not in values:
             cells.append(None)
             continue

@@ -1,0 +1,129 @@
+"""Action fields on lines of their own, each label joined to its value by leader dots to a right
+tab ('Lead officer ........ Head of Early Help'), under a numbered action heading whose text
+wraps back to the margin: a word processor's heading with a tab after its number.
+
+The labels need not be known words: the leader says a label stands before it, and the value
+says which field it is (a post is the owner, a status's words the status, 'Recommendation 2'
+the link), where the label is no field label a vocabulary holds.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_prose import leader_field, leader_role
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+LEFT, RIGHT = 60.0, 535.0
+RECS = {
+    "1": "Make sure that children's wishes and feelings are sought and recorded in their plans",
+    "2": "Strengthen the response to children who go missing from home or care",
+}
+# ref, heading's text (wrapping), owner, due as printed, due read, status, RAG read
+ACTIONS = [
+    ("1.1", ["Provide direct work resources and tools to every social work team and",
+             "to every independent reviewing officer"], "Head of Early Help", "June 2026",
+     "2026-06-30", "On track", "green"),
+    ("1.2", ["Record children's views in their own words at every review meeting"],
+     "Assistant Director, Children's Social Care", "September 2025", "2025-09-30",
+     "Significant delay", "red"),
+    ("2.1", ["Hold a monthly missing children panel chaired by the head of",
+             "safeguarding"], "Detective Inspector, Public Protection", "March 2027",
+     "2027-03-31", "Some slippage", "amber"),
+]  # fmt: skip
+
+
+def _leader(c: canvas.Canvas, y: float, label: str, value: str) -> None:
+    """'label.....value': the dots fill the gap to the value set flush right."""
+    font, size = "Helvetica", 10
+    value_x = RIGHT - stringWidth(value, font, size)
+    dots = int((value_x - LEFT - stringWidth(label, font, size) - 2) / stringWidth(".", font, size))
+    c.setFont(font, size)
+    c.drawString(LEFT, y, label + "." * dots)
+    c.drawString(value_x, y, value)
+
+
+def _plan_pdf(labels: tuple[str, str, str, str, str]) -> bytes:
+    owner_label, due_label, rag_label, rec_label, note_label = labels
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 790.0
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(LEFT, y, "Improvement Plan")
+    y -= 30
+    for number, text in RECS.items():
+        c.setFont("Helvetica", 10)
+        c.drawString(LEFT, y, f"Recommendation {number}. {text}")
+        y -= 22
+    section = ""
+    for ref, heading, owner, due, _, status, _ in ACTIONS:
+        if ref.split(".")[0] != section:
+            section = ref.split(".")[0]
+            y -= 8
+            c.setFont("Helvetica-Bold", 13)
+            c.drawString(LEFT, y, f"Actions for Recommendation {section}")
+            y -= 26
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(LEFT, y, ref)
+        c.drawString(LEFT + 24, y, heading[0])  # a tab after the number
+        for wrapped in heading[1:]:
+            y -= 14
+            c.drawString(LEFT, y, wrapped)  # the heading's text wraps back to the margin
+        for label, value in (
+            (owner_label, owner),
+            (due_label, due),
+            (rag_label, status),
+            (rec_label, f"Recommendation {section}"),
+            (note_label, "No update this period"),
+        ):
+            y -= 14
+            _leader(c, y, label, value)
+        y -= 26
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _read(labels: tuple[str, str, str, str, str]) -> list[tuple[object, ...]]:
+    doc = parse_pdf_bytes(_plan_pdf(labels), "leaders.pdf")
+    plan = extract_plan(doc)
+    numbers = {r.id: r.number for r in plan.recommendations}
+    return [
+        (a.ref, a.text, a.owner, str(a.due_date), a.rag, [numbers[r] for r in a.recommendations])
+        for a in plan.actions
+    ]
+
+
+EXPECTED = [
+    (ref, " ".join(text), owner, due, rag, [ref.split(".")[0]])
+    for ref, text, owner, _, due, _, rag in ACTIONS
+]
+
+
+def test_fields_under_known_labels() -> None:
+    assert _read(("Lead officer", "Target date", "Status", "Recommendation", "Update")) == EXPECTED
+
+
+def test_fields_under_labels_no_vocabulary_holds() -> None:
+    labels = ("Responsible manager", "Timescale", "Progress rating", "Responds to", "Position")
+    assert _read(labels) == EXPECTED
+
+
+def test_a_leader_line_and_its_field() -> None:
+    assert leader_field("Lead officer........................Head of Early Help") == (
+        "Lead officer",
+        "Head of Early Help",
+    )
+    assert leader_field("Status ·········· On track") == ("Status", "On track")
+    assert leader_field("The review found... that plans were late") is None
+    assert leader_field("2.1 Background .......... 4") is None  # a contents line
+    assert leader_role("Responds to", "Recommendation 2") == "rec"
+    assert leader_role("Progress rating", "Some slippage") == "rag"
+    assert leader_role("Responsible manager", "Head of Early Help") == "owner"
+    assert leader_role("Position statement", "Pilot running in two teams") == "progress"
+    assert leader_role("Target date", "March 2027") == "due"
