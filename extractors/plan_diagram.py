@@ -50,6 +50,8 @@ CAPTION_LINES = 3.0  # font sizes below a leaf its caption may start
 MIN_BOXES = 2
 # what parts an owner from a date on a caption line: a middle dot, a bar, a bullet, a dash
 _SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|\s*[·|•]\s*")
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*")  # 'Lead officer: ', 'Due: '
+CHIP_SHARE = 4.0  # a status label's shape is under a quarter of its action box's area
 ROLES: list[str | None] = ["rec", "recommendation_text", "action", "owner", "due", "rag"]
 LABELS = [
     "Diagram root label",
@@ -93,10 +95,7 @@ def _replace(elements: list[Element], page: int, extent: BBox, new: Element) -> 
     out: list[Element] = []
     placed = False
     for el in elements:
-        inside = (
-            el.page == page and el.table is None and el.raw is None and el.lines
-            and all(_centre_in(ln.bbox, extent) for ln in el.lines)
-        )  # fmt: skip
+        inside = el.page == page and all(_centre_in(b, extent) for b in _element_boxes(el) or [])
         if inside:
             if not placed:
                 out.append(new)
@@ -109,6 +108,16 @@ def _replace(elements: list[Element], page: int, extent: BBox, new: Element) -> 
     if not placed:
         out.append(new)
     return out
+
+
+def _element_boxes(el: Element) -> list[BBox] | None:
+    """What an element covers on its page: its lines, or its table's pieces (a frame of the
+    diagram the table reader took for a table); None when that is not known."""
+    if el.raw is not None:
+        return [el.raw.bbox]
+    if el.table is not None:
+        return [t.bbox for t in el.table.pieces if t.page == el.page] or None
+    return [ln.bbox for ln in el.lines] or None
 
 
 def _page_diagram(page: Page) -> tuple[PlanTable, BBox] | None:
@@ -276,18 +285,30 @@ def _row(
         if stated is not None:
             rec = (_text(lines[0]), lines[0], None)
             rec_text = (stated[1], [w for ln in lines[1:] for w in ln], None)
-    action = (join_text(_text(ln) for ln in _lines(leaf.words)), leaf.words, None)
+    area = (leaf.bbox[2] - leaf.bbox[0]) * (leaf.bbox[3] - leaf.bbox[1])
     caption = _caption(leaf, words, nodes)
-    status_words = [w for w in caption if any(_centre_in(_wbox(w), c.bbox) for c in chips)]
-    status_words += [
-        w for w in caption if w not in status_words and _chip_fill(_wbox(w), fills) is not None
-    ]
+    inside = [w for w in leaf.words if not _on_chip(w, chips, fills, area)]
+    status_words = [w for w in [*leaf.words, *caption] if _on_chip(w, chips, fills, area)]
     rest = [w for w in caption if w not in status_words]
     owner_due = _owner_and_due(" ".join(w.text for w in rest))
-    colour = _chip_fill(_wbox(status_words[0]), fills) if status_words else None
+    body = _lines(inside)
+    if not owner_due[1] and len(body) >= 2:
+        # no date under the box: its own last line may say who and when ('Lead: ... · Due: ...')
+        last = _owner_and_due(_text(body[-1]))
+        if last[1]:
+            owner_due, rest, body = last, body[-1], body[:-1]
+    action = (join_text(_text(ln) for ln in body), [w for ln in body for w in ln], None)
+    colour = _chip_fill(_wbox(status_words[0]), fills, area) if status_words else None
     status = (" ".join(w.text for w in status_words), status_words, colour)
     row = [rec, rec_text, action, (owner_due[0], rest, None), (owner_due[1], rest, None), status]
     return row, [_wbox(w) for w in caption]
+
+
+def _on_chip(w: Word, chips: Sequence[Box], fills: Sequence[tuple[BBox, str]], area: float) -> bool:
+    """A word on a small label: inside a framed box of no diagram's, or on a filled shape much
+    smaller than the action's box (a fill the size of the box is the box's own tint)."""
+    box = _wbox(w)
+    return any(_centre_in(box, c.bbox) for c in chips) or _chip_fill(box, fills, area) is not None
 
 
 def _root_stated(label: str, value: str) -> tuple[str, str] | None:
@@ -326,7 +347,9 @@ def _caption(leaf: Box, words: Sequence[Word], nodes: Sequence[Box]) -> list[Wor
 def _owner_and_due(text: str) -> tuple[str, str]:
     """A caption's owner and date: the parts a separator leaves, the one that reads as a date
     the due, the others the owner; else a date the line ends with."""
-    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    parts = [_unlabelled(p) for p in _SEPARATOR.split(text) if p.strip()]
+    parts = [p for p in parts if p]
+    text = " ".join(parts)
     dates = [p for p in parts if cell_type(p) == CellType.date]
     if len(parts) >= 2 and len(dates) == 1:
         return " ".join(p for p in parts if p is not dates[0]), dates[0]
@@ -338,9 +361,22 @@ def _owner_and_due(text: str) -> tuple[str, str]:
     return "", ""
 
 
-def _chip_fill(box: BBox, fills: Sequence[tuple[BBox, str]]) -> str | None:
-    """The colour of the smallest filled shape under a word's middle."""
-    under = [((b[2] - b[0]) * (b[3] - b[1]), c) for b, c in fills if _centre_in(box, b)]
+def _unlabelled(part: str) -> str:
+    """A caption part without the label before its value ('Lead: Head of Service', 'Due:
+    March 2027'): a label the header vocabulary reads as an owner's or a date's."""
+    m = _LABEL.match(part.strip())
+    if m is not None and header_role(m.group(1)) in ("owner", "due"):
+        return part.strip()[m.end() :].strip()
+    return part.strip()
+
+
+def _chip_fill(box: BBox, fills: Sequence[tuple[BBox, str]], area: float) -> str | None:
+    """The colour of the smallest filled shape under a word's middle, one of under a quarter
+    of `area` (the action box's): a label's, not a tinted box's or band's."""
+    under = [
+        (a, c) for b, c in fills
+        if _centre_in(box, b) and (a := (b[2] - b[0]) * (b[3] - b[1])) < area / CHIP_SHARE
+    ]  # fmt: skip
     return min(under)[1] if under else None
 
 

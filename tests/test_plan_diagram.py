@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -44,7 +45,9 @@ def _connector(c: canvas.Canvas, x0: float, y0: float, x1: float, y1: float) -> 
     c.line(x0, y0, x1, y1)
 
 
-def _diagram() -> bytes:
+def _diagram(inside: bool = False) -> bytes:
+    """inside: square boxes, each action's owner and date the last line in its own box,
+    labelled ('Lead: ... · Due: ...'), its status label drawn in the box's corner."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=landscape(A4))
     w, h = landscape(A4)
@@ -73,20 +76,29 @@ def _diagram() -> bytes:
         y = h - 80
         mids = []
         for lines, caption, status, colour in actions:
-            height = 14 + 11 * len(lines)
+            height = 14 + 11 * (len(lines) + inside)
             c.setLineWidth(0.7)
-            c.roundRect(466, y - height, 330, height, 6)
+            if inside:
+                c.rect(466, y - height, 330, height)
+            else:
+                c.roundRect(466, y - height, 330, height, 6)
             c.setFont("Helvetica", 9)
             for n, line in enumerate(lines):
                 c.drawString(476, y - 14 - 11 * n, line)
             mids.append(y - height / 2)
             c.setFont("Helvetica", 8)
-            c.drawString(470, y - height - 12, caption)
+            if inside:
+                owner, due = caption.replace("|", "·").split(" · ")
+                c.drawString(476, y - height + 6, f"Lead: {owner} · Due: {due}")
+                chip_y = y - 13
+            else:
+                c.drawString(470, y - height - 12, caption)
+                chip_y = y - height - 15
             c.setFillColor(colour)
-            c.roundRect(720, y - height - 15, 76, 11, 3, stroke=0, fill=1)
+            c.roundRect(716, chip_y, 76, 11, 3, stroke=0, fill=1)
             c.setFillColorRGB(1, 1, 1)
             c.setFont("Helvetica-Bold", 7)
-            c.drawCentredString(758, y - height - 12, status)
+            c.drawCentredString(754, chip_y + 3, status)
             c.setFillColorRGB(0, 0, 0)
             y -= height + 40
         _connector(c, 442, mids[0], 442, mids[-1])
@@ -122,8 +134,9 @@ def _grid() -> bytes:
     return buf.getvalue()
 
 
-def test_diagram_leaves_read_as_actions_with_their_caption_and_root() -> None:
-    doc = parse_pdf_bytes(_diagram(), "diagram.pdf")
+@pytest.mark.parametrize("inside", [False, True])
+def test_diagram_leaves_read_as_actions_with_their_caption_and_root(inside: bool) -> None:
+    doc = parse_pdf_bytes(_diagram(inside), "diagram.pdf")
     assert classify(doc) is DocumentKind.improvement_plan
     result = extract_document(doc)
     assert [(r.number, r.text) for r in result.recommendations] == [
