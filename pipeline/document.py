@@ -54,7 +54,9 @@ class Line:
     whole page's words on first access. Lines built in tests pass words=[...] directly.
     """
 
-    __slots__ = ("text", "bbox", "font_size", "bold", "page", "index", "_words", "_loader", "span")
+    __slots__ = (
+        "text", "bbox", "font_size", "bold", "page", "index", "_words", "_loader", "span", "colour",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class Line:
         words: list[Word] | None = None,
         loader: Callable[[Line], None] | None = None,
         span: tuple[int, int] | None = None,
+        colour: str | None = None,
     ) -> None:
         self.text = text
         self.bbox = bbox
@@ -77,6 +80,10 @@ class Line:
         self._words = words
         self._loader = loader
         self.span = span  # the reader's char index range on the page, for the lazy loader
+        # the colour its first character is printed in ('#rrggbb'; None: not known, as for a
+        # line built from a Word or Excel source): a status said by the colour of its word, a
+        # list heading 'Delayed' printed red
+        self.colour = colour
 
     @property
     def words(self) -> list[Word]:

@@ -333,9 +333,23 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 page=page_no,
                 index=len(lines),
                 span=(start, end),
+                colour=_char_colour(raw, first),
             )
         )
     return lines
+
+
+_RGBA = tuple(ctypes.c_uint() for _ in range(4))
+
+
+def _char_colour(raw: object, i: int) -> str | None:
+    """The fill colour a character is printed in ('#rrggbb'), None when pdfium cannot say."""
+    r, g, b, a = _RGBA
+    if not pdfium_c.FPDFText_GetFillColor(
+        raw, i, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
+    ):
+        return None
+    return f"#{r.value:02x}{g.value:02x}{b.value:02x}"
 
 
 # A page whose text pdfium breaks after every glyph or two (seen in Chromium prints: each glyph
@@ -412,6 +426,7 @@ def _line_of(words: list[Word], like: Line, end_span: tuple[int, int] | None) ->
         index=like.index,
         words=words,
         span=(start, end_span[1]) if start is not None and end_span else like.span,
+        colour=like.colour,
     )
 
 
