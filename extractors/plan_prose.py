@@ -129,6 +129,11 @@ _LEADER = re.compile(
     r"[\s.…·_]*(?P<value>[^\s.…·_].*?)\s*$"
 )
 _LEADER_WORDS = 6  # a leader's label is a few words: 'Recommendation addressed', 'Lead officer'
+_TAB_LEADER = 2.0  # font sizes: a gap this wide after a field label is a tab to its value
+# a line opening with a known field or note label and no colon after it: perhaps a tab leader
+_OPENS_KNOWN = re.compile(
+    rf"^\s*(?:{_alternation([*FIELD_LABELS, *NOTE_LABELS])})(?=\s+[^\s:])", re.I
+)
 # a value citing the recommendations the action answers ('Recommendation 2', 'Rec 2, 4', 'R3')
 _REC_CITED = re.compile(PLAN_VOCAB["cell_types"]["rec_numbers"], re.I)
 
@@ -197,6 +202,37 @@ def leader_field(text: str) -> tuple[str, str] | None:
     if len(label.split()) > _LEADER_WORDS:
         return None
     return label, m.group("value")
+
+
+def leader_line(line: Line) -> tuple[str, str] | None:
+    """(label, value) of a line that is one field: leader dots (leader_field), or a field label
+    a vocabulary knows, with no colon, parted from its value by a tab's gap (_TAB_LEADER font
+    sizes: 'Lead officer        Head of Early Help'), the gap standing for the leader. A label
+    with a colon is read as any labelled line is. Word boxes are loaded only for a line that
+    opens with a known label."""
+    found = leader_field(line.text)
+    if found is not None or not _OPENS_KNOWN.match(line.text):
+        return found
+    words = line.words
+    if len(words) < 2 or " ".join(w.text for w in words) != " ".join(line.text.split()):
+        return None
+    for k in range(1, min(len(words), _LEADER_WORDS + 1)):
+        if words[k].x0 - words[k - 1].x1 > _TAB_LEADER * line.font_size:
+            label = " ".join(w.text for w in words[:k])
+            key = label.lower()
+            if key in FIELD_LABELS or key in NOTE_LABELS:
+                return label, " ".join(w.text for w in words[k:])
+            return None
+    return None
+
+
+def leader_text(line: Line) -> str:
+    """The line's text, a field parted from its label by a tab's gap written with leader dots,
+    as leader_field reads it (has_prose_actions reads text alone)."""
+    found = leader_line(line)
+    if found is None or leader_field(line.text) is not None:
+        return line.text
+    return f"{found[0]} .... {found[1]}"
 
 
 def leader_role(label: str, value: str) -> str | None:
@@ -480,7 +516,7 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     fields clearly outnumber their rows (twice as many and MIN_PARAGRAPHS more), the plan is
     a table plan whose text only mentions who does what."""
     rows = _table_actions(elements)
-    if not has_prose_actions(ln.text for el in _texts(elements) for ln in el.lines):
+    if not has_prose_actions(leader_text(ln) for el in _texts(elements) for ln in el.lines):
         return elements
     paragraphs = _paragraphs(elements)
     read = [
@@ -550,7 +586,7 @@ def _hanging(line: Line, ref_end: int) -> float | None:
 def _add(p: _Paragraph, line: Line) -> bool:
     """Add a line to the paragraph (its text, its leader lines or its note) when it carries it
     on; after its leader lines only another carries it on."""
-    led = leader_field(line.text)
+    led = leader_line(line)
     if led is not None and not p.note:
         last = p.leaders[-1][2] if p.leaders else p.lines[-1]
         if carries_on(last, line, None, p.lines[0].x0 - 2):

@@ -1,5 +1,5 @@
 """Action fields on lines of their own, each label joined to its value by leader dots to a right
-tab ('Lead officer ........ Head of Early Help'), under a numbered action heading whose text
+tab ('Lead officer ........ Head of Early Help') or parted from it by the tab's gap alone, under a numbered action heading whose text
 wraps back to the margin: a word processor's heading with a tab after its number.
 
 The labels need not be known words: the leader says a label stands before it, and the value
@@ -38,17 +38,20 @@ ACTIONS = [
 ]  # fmt: skip
 
 
-def _leader(c: canvas.Canvas, y: float, label: str, value: str) -> None:
-    """'label.....value': the dots fill the gap to the value set flush right."""
+def _leader(c: canvas.Canvas, y: float, label: str, value: str, dots: bool) -> None:
+    """'label.....value': the dots fill the gap to the value set flush right; without dots,
+    a tab's gap parts them."""
     font, size = "Helvetica", 10
     value_x = RIGHT - stringWidth(value, font, size)
-    dots = int((value_x - LEFT - stringWidth(label, font, size) - 2) / stringWidth(".", font, size))
+    count = int(
+        (value_x - LEFT - stringWidth(label, font, size) - 2) / stringWidth(".", font, size)
+    )
     c.setFont(font, size)
-    c.drawString(LEFT, y, label + "." * dots)
+    c.drawString(LEFT, y, label + "." * count if dots else label)
     c.drawString(value_x, y, value)
 
 
-def _plan_pdf(labels: tuple[str, str, str, str, str]) -> bytes:
+def _plan_pdf(labels: tuple[str, str, str, str, str], dots: bool = True) -> bytes:
     owner_label, due_label, rag_label, rec_label, note_label = labels
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -82,15 +85,15 @@ def _plan_pdf(labels: tuple[str, str, str, str, str]) -> bytes:
             (note_label, "No update this period"),
         ):
             y -= 14
-            _leader(c, y, label, value)
+            _leader(c, y, label, value, dots)
         y -= 26
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _read(labels: tuple[str, str, str, str, str]) -> list[tuple[object, ...]]:
-    doc = parse_pdf_bytes(_plan_pdf(labels), "leaders.pdf")
+def _read(labels: tuple[str, str, str, str, str], dots: bool = True) -> list[tuple[object, ...]]:
+    doc = parse_pdf_bytes(_plan_pdf(labels, dots), "leaders.pdf")
     plan = extract_plan(doc)
     numbers = {r.id: r.number for r in plan.recommendations}
     return [
@@ -112,6 +115,11 @@ def test_fields_under_known_labels() -> None:
 def test_fields_under_labels_no_vocabulary_holds() -> None:
     labels = ("Responsible manager", "Timescale", "Progress rating", "Responds to", "Position")
     assert _read(labels) == EXPECTED
+
+
+def test_known_labels_parted_from_their_values_by_a_tab() -> None:
+    labels = ("Lead officer", "Target date", "Status", "Recommendation", "Update")
+    assert _read(labels, dots=False) == EXPECTED
 
 
 def test_a_leader_line_and_its_field() -> None:
