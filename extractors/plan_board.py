@@ -90,12 +90,12 @@ def _boxed(elements: list[Element], fills: Fills) -> list[Element]:
         run = _column_run(elements, i)
         table = None
         if len(run) >= MIN_COLUMNS:
-            table = _board_table([_column_lines(elements[k]) or [] for k in run], fills)
+            table, unread = _board_table([_column_lines(elements[k]) or [] for k in run], fills)
         if table is None:
             out.append(elements[i])
             i += 1
             continue
-        out.append(Element(table.page, table.top, table=table))
+        out += [Element(table.page, table.top, table=table), *unread]
         i = run[-1] + 1
     return out
 
@@ -121,12 +121,12 @@ def _unboxed(elements: list[Element], fills: Fills) -> list[Element]:
         columns = [[h] for h in heads]
         for ln in sorted(taken, key=lambda ln: (ln.page, ln.top, ln.x0)):
             columns[_column_of(ln, edges) or 0].append(ln)
-        table = _board_table(columns, fills)
+        table, unread = _board_table(columns, fills)
         if table is None:
             continue
         head = [Element(el.page, above[0].top, lines=above)] if above else []
         board = Element(table.page, table.top, table=table)
-        return [*elements[:i], *head, board, *_unboxed(elements[end:], fills)]
+        return [*elements[:i], *head, board, *unread, *_unboxed(elements[end:], fills)]
     return elements
 
 
@@ -227,11 +227,17 @@ def status_heading(text: str) -> str | None:
     return words
 
 
-def _board_table(columns: Sequence[Sequence[Line]], fills: Fills) -> PlanTable | None:
-    """The cards of the columns (each its heading line, then its cards' lines, top down)."""
+def _board_table(
+    columns: Sequence[Sequence[Line]], fills: Fills
+) -> tuple[PlanTable | None, list[Element]]:
+    """The cards of the columns (each its heading line, then its cards' lines, top down), and
+    each block of lines no card could be read from, as a paragraph: kept, not dropped, so that
+    the plan's checks of text left unread still see it (a card whose who and when are not
+    there, a note under a column)."""
     rows: list[list[tuple[str, list[Line]]]] = []
+    unread: list[Element] = []
     if any(not lines for lines in columns):
-        return None
+        return None, []
     bars = _bar_colours([lines[0] for lines in columns], fills)
     for lines, bar in zip(columns, bars, strict=True):
         head = lines[0]
@@ -242,15 +248,17 @@ def _board_table(columns: Sequence[Sequence[Line]], fills: Fills) -> PlanTable |
             card = _card(block)
             if card is not None:
                 rows.append([*card, (status, [head])])
+            else:
+                unread.append(Element(block[0].page, block[0].top, lines=list(block)))
     if len(rows) < MIN_COLUMNS:
-        return None
+        return None, []
     rows = _plan_order(rows)
     cols = [[r[j][0] for r in rows] for j in range(len(ROLES))]
     keep = [j for j, col in enumerate(cols) if any(col)]
     roles = settle_roles([ROLES[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
     reading = read_roles(ACTION_TABLE, roles, [LABELS[j] for j in keep], [cols[j] for j in keep])
     if "action" not in reading.roles:
-        return None
+        return None, []
     for col in reading.columns:
         col.evidence.insert(0, EVIDENCE)
     top = columns[0][0]
@@ -258,10 +266,11 @@ def _board_table(columns: Sequence[Sequence[Line]], fills: Fills) -> PlanTable |
         Row(cells=[_cell(*r[j]) for j in keep], page=top.page, merged_above=[False] * len(keep))
         for r in rows
     ]
+    unread.sort(key=lambda el: (el.page, el.top))
     return PlanTable(
         ACTION_TABLE, list(reading.roles), [LABELS[j] for j in keep], table_rows,
         top.page, top.top, [], reading,
-    )  # fmt: skip
+    ), unread  # fmt: skip
 
 
 def _bar_colours(heads: Sequence[Line], fills: Fills) -> list[str | None]:
@@ -329,7 +338,7 @@ def _card(block: Sequence[Line]) -> list[tuple[str, list[Line]]] | None:
     owner: tuple[str, list[Line]] = ("", [])
     due: tuple[str, list[Line]] = ("", [])
     if len(body) >= 2:
-        split = owner_date(body[-1].text)
+        split = owner_date(body[-1].text) or _avatar_owner(body[-1].text)
         if split is not None:
             owner = (split[0], [body[-1]])
             due = (split[1], [body[-1]])
@@ -362,6 +371,23 @@ def owner_date(text: str) -> tuple[str, str] | None:
         if cell_type(date) == CellType.date and len(words) - n <= MAX_OWNER_WORDS:
             return _named(words[:-n]), date  # a name's few words: no sentence ending in a year
     return None
+
+
+def _avatar_owner(text: str) -> tuple[str, str] | None:
+    """'PN Priya Nandakumar TBC' -> ('Priya Nandakumar', 'TBC'): an avatar's initials, then the
+    name they are the initials of (a word per letter), then whatever the card says for when,
+    a date or not ('TBC', 'Q3', nothing): the owner line is known by its avatar, so a date the
+    reader cannot read is kept as printed (and warned of) rather than the card dropped."""
+    words = text.split()
+    if not words or not _INITIALS.match(words[0]):
+        return None
+    n = len(words[0])
+    name = words[1 : 1 + n]
+    if len(name) < n or n < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    if not _initials_of(words[0], name):
+        return None
+    return " ".join(name), " ".join(words[1 + n :])
 
 
 def _named(words: Sequence[str]) -> str:

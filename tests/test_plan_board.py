@@ -41,7 +41,9 @@ BARS = ["#495057", "#2f9e44", "#e67700", "#c92a2a", "#1864ab"]  # grey, green, a
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def _board(boxed: bool, stacked: bool = False, bars: bool = False) -> bytes:
+def _board(
+    boxed: bool, stacked: bool = False, bars: bool = False, cards: list[tuple] | None = None
+) -> bytes:
     """stacked: the owner and the date on lines of their own ('Due 30 Sep 2025'), the count
     after a dot ('In progress · 2')."""
     buf = io.BytesIO()
@@ -56,7 +58,7 @@ def _board(boxed: bool, stacked: bool = False, bars: bool = False) -> bytes:
     top = h - 130
     for k, name in enumerate(COLUMNS):
         x = 30 + k * (WIDTH + 8)
-        cards = [card for card in CARDS if card[0] == name]
+        cards_here = [card for card in cards or CARDS if card[0] == name]
         if boxed:
             c.setFillColorRGB(0.94, 0.94, 0.95)
             c.rect(x, 60, WIDTH, top - 50, stroke=0, fill=1)
@@ -66,10 +68,10 @@ def _board(boxed: bool, stacked: bool = False, bars: bool = False) -> bytes:
             c.setFillColor(BARS[k])
             c.rect(x + 4, top - 13, WIDTH - 8, 4, stroke=0, fill=1)
             c.setFillColorRGB(0, 0, 0)
-        count = f"· {len(cards)}" if stacked else f"({len(cards)})"
+        count = f"· {len(cards_here)}" if stacked else f"({len(cards_here)})"
         c.drawString(x + 4, top - 4, f"{name} {count}")
         y = top - 30
-        for _, ref, rec, lines, initials, owner, due in cards:
+        for _, ref, rec, lines, initials, owner, due in cards_here:
             c.setFont("Helvetica", 7)
             c.drawString(x + 8, y, ref)
             c.drawRightString(x + WIDTH - 10, y, rec)
@@ -85,7 +87,7 @@ def _board(boxed: bool, stacked: bool = False, bars: bool = False) -> bytes:
                 c.drawString(x + 8, y, owner)
                 y -= 9
                 c.drawString(x + 8, y, f"Due {int(day)} {MONTHS[int(month) - 1]} {year}")
-            else:
+            elif owner:
                 c.drawString(x + 8, y, f"{initials}  {owner}")
                 c.drawRightString(x + WIDTH - 10, y, due)
             y -= 30
@@ -164,3 +166,30 @@ def test_column_bars_colour_the_states_with_no_colour_of_their_own() -> None:
     plain = parse_pdf_bytes(_board(False), "board.pdf")  # no bars: the words alone
     t = next(el.table for el in adopt_board(read_layout(plain), page_fills(plain)) if el.table)
     assert [normalise_rag(row.text(rag)) for row in t.rows] == [None, "red", None, None, "blue"]
+
+
+def test_avatar_owner_line_with_no_date_and_a_card_with_no_owner_line() -> None:
+    """A card whose owner line (an avatar's initials, then the name) ends in no date the
+    reader knows ('after the review') keeps its owner and the text as printed, so that the
+    plan's date check warns of it; a card with no owner line at all is kept as a paragraph,
+    not dropped."""
+    cards = [
+        *CARDS[:4],
+        ("Complete", "#105", "REC-2", ["Publish a revised supervision", "standard"],
+         "AC", "Amira Choudhury", "after the review"),
+        ("At risk", "#106", "REC-1", ["Agree a new audit cycle with", "partner agencies"],
+         "", "", ""),
+    ]  # fmt: skip
+    doc = parse_pdf_bytes(_board(True, cards=cards), "board.pdf")
+    elements = adopt_board(read_layout(doc), page_fills(doc))
+    t = next(el.table for el in elements if el.table is not None)
+    ref, own, due = t.col("ref"), t.col("owner"), t.col("due")
+    got = {row.text(ref): (row.text(own), row.text(due)) for row in t.rows}
+    assert got["#105"] == ("Amira Choudhury", "after the review")
+    assert "#106" not in got
+    kept = [el.text for el in elements if el.table is None and "audit cycle" in el.text]
+    assert kept == ["#106 REC-1 Agree a new audit cycle with partner agencies"]
+    plan = extract_plan(doc)
+    assert any(
+        w.code == "plan_due_dates_unread" and "after the review" in w.message for w in plan.warnings
+    )
