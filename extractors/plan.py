@@ -106,6 +106,10 @@ _SECTION_PART = re.compile(
 )
 
 
+_HANG_INDENT = 8.0  # font sizes: the widest label a hanging indent clears ('Recommendation 2')
+_HANG_PITCH = 1.9  # font sizes: a wrapped line under its item, never a paragraph's gap below
+
+
 @dataclass(slots=True)
 class PlanExtraction:
     recommendations: list[Recommendation] = field(default_factory=list)
@@ -134,6 +138,7 @@ def extract_plan(
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
+    elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     index = RecommendationIndex()
     headings = _section_headings(elements)
     lists = _labelled_lists(elements, doc.sha256)
@@ -810,6 +815,49 @@ def _listed_in_table(el: Element, sha256: str) -> Listed:
 
 def _labelled(el: Element) -> bool:
     return el.table is None and el.raw is None and bool(el.lines) and heading(el.text) is not None
+
+
+def join_hanging_items(elements: list[Element]) -> list[Element]:
+    """A labelled item ('Rec 2 Improve ...') with the lines that wrap it at its hanging
+    indent joined to it as one paragraph. The layout parts a wrapped line from its item where
+    only the item's label is bold, so a list of labelled items would read as a run broken
+    after each item that wraps: the wrap is the element under the item (_hangs_under)."""
+    out: list[Element] = []
+    for el in elements:
+        prev = out[-1] if out else None
+        if prev is not None and _hangs_under(prev, el):
+            out[-1] = Element(prev.page, prev.top, lines=[*prev.lines, *el.lines])
+            continue
+        out.append(el)
+    return out
+
+
+def _hangs_under(item: Element, el: Element) -> bool:
+    """Whether el wraps the labelled item above it: text, no item of its own, in the item's
+    font size, at line pitch under it, every line at a hanging indent (_hangs_at) and ending
+    no further right than the item's line."""
+    if item.table is not None or item.raw is not None or el.table is not None or el.raw is not None:
+        return False
+    if not item.lines or not el.lines or heading(item.lines[0].text) is None:
+        return False
+    if heading(el.text) is not None:
+        return False
+    last, first = item.lines[-1], el.lines[0]
+    size = last.font_size
+    if first.page != last.page or abs(first.font_size - size) >= 0.6:
+        return False
+    if not 0 < first.top - last.top <= _HANG_PITCH * size:
+        return False
+    # a wrapped item fills its line: what wraps under it ends no further right (a text set
+    # beside a label in a column of its own runs on past it: the next item, not a wrap)
+    edge = last.bbox[2] + size
+    return all(_hangs_at(item.lines[0], ln.x0) and ln.bbox[2] <= edge for ln in el.lines)
+
+
+def _hangs_at(line: Line, x: float) -> bool:
+    """Whether x is a hanging indent under the labelled line: right of its start by more than
+    a font size (no flush continuation) and by a label's width at most (_HANG_INDENT)."""
+    return line.x0 + line.font_size < x <= line.x0 + _HANG_INDENT * line.font_size
 
 
 def _runs(elements: list[Element], keep: Callable[[Element], bool]) -> list[list[int]]:
