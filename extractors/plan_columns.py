@@ -370,6 +370,8 @@ def _actions_unnamed(
     ]  # fmt: skip
     if unnamed and kind_from_cells(roles, columns) == ACTION_TABLE:
         return ACTION_TABLE
+    if unnamed and _keyed_sentences(roles, columns):
+        return ACTION_TABLE
     unread = [i for i, r in enumerate(roles) if r in _UNNAMED and i < len(columns)]
     if len(named & _DOING) >= 2 and any(_one_sentence(columns[i]) for i in unread):
         # a table of one row (an exception report lists one milestone) is too short for its
@@ -379,6 +381,22 @@ def _actions_unnamed(
 
 
 _SENTENCE = 25  # characters: an action is a sentence, not a label
+
+
+def _keyed_sentences(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> bool:
+    """A list of rated sentences keyed by refs: its first column distinct codes (each row's
+    ref), a header naming a status column, and sentences under a header no vocabulary knows
+    ('Change idea'). A workbook may keep who leads each action and by when apart (a matrix of
+    owners by months, plan_crosstab), so its action list has neither a column of people nor
+    one of dates for kind_from_cells to see; the key and the status say it lists work (and no
+    column of figures: codes, names and a rating beside figures are a scorecard's)."""
+    if not roles or roles[0] not in ("ref", None) or "rag" not in roles or not columns:
+        return False
+    if _figure_columns([[t for t in col if t.strip()] for col in columns]):
+        return False  # a column of figures: a scorecard's codes, measures and readings
+    cells = [" ".join(t.split()) for t in columns[0] if t.strip()]
+    codes = sum(1 for t in cells if cell_type(t) == CellType.code)
+    return len(cells) >= 2 and codes >= _KEY_SHARE * len(cells) and len(set(cells)) == len(cells)
 
 
 def _gantt_kind(columns: Sequence[Sequence[str]], months: dict[int, str]) -> str | None:

@@ -369,7 +369,68 @@ def _grid_table(
     for root, found in words.items():
         _fill(owner[root], found)
     _drop_deleted_rows(rows, {id(owner[root]) for root in crossed if root not in words})
+    _header_overflow(rows)
     return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
+
+
+def _header_overflow(rows: list[list[Cell | None]]) -> None:
+    """Header words a spreadsheet printed inside the first data row, given back to the header.
+
+    A wrapped header cell taller than its row ('Recommendation' / 'addressed') prints its
+    overflow over the top of the first data row's cell, where it would read as that row's text
+    ('addressed R1'). They are the header's when they are set as the header is (bold, the same
+    size), open the cell, cross the rule or are printed over the cell's own text (no layout
+    sets a data cell's lines so), and nothing below them in the column is bold; the row is a
+    data row (text that is not bold in it), not a bold banner row."""
+    if len(rows) < 3:
+        return
+    first = rows[1]
+    if not any(ln for c in first if c is not None for ln in c.lines if not ln.bold):
+        return  # a banner row (or an empty one): no data to have spilt into
+    for col, (head, cell) in enumerate(zip(rows[0], first, strict=False)):
+        if head is None or cell is None or not head.lines or not cell.lines:
+            continue
+        if any(c is cell for c in first[:col] + first[col + 1 :]):
+            continue  # a cell across columns
+        size = head.lines[0].font_size
+        if not all(ln.bold and abs(ln.font_size - size) < 0.5 for ln in head.lines):
+            continue
+        lead = _bold_lead(cell.lines, size)
+        rest = [ln for ln in cell.lines if all(ln is not x for x in lead)]
+        if not lead or not _over_rule_or_text(lead, rest, head.bbox[3]):
+            continue
+        below = [c for r in rows[2:] if col < len(r) and (c := r[col]) is not None]
+        if not any(c.lines for c in below) or any(ln.bold for c in below for ln in c.lines):
+            continue
+        head.lines = [*head.lines, *lead]
+        head.text = join_text(ln.text for ln in head.lines)
+        cell.lines = rest
+        cell.text = join_text(ln.text for ln in cell.lines)
+
+
+_OVERFLOW = 0.3  # pt: a line whose top is this far above a row's top rule crosses it
+
+
+def _over_rule_or_text(lead: Sequence[Line], rest: Sequence[Line], rule: float) -> bool:
+    """Lines no layout would set in a data cell: across the rule above it, or printed over the
+    cell's own text (overlapping a line of it by a third of a line or more)."""
+    if any(ln.top < rule - _OVERFLOW for ln in lead):
+        return True
+    return any(
+        min(a.bottom, b.bottom) - max(a.top, b.top) > (a.bottom - a.top) / 3
+        for a in lead
+        for b in rest
+    )
+
+
+def _bold_lead(lines: Sequence[Line], size: float) -> list[Line]:
+    """A cell's leading lines set bold at the header's size (top first)."""
+    out: list[Line] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if not (ln.bold and abs(ln.font_size - size) < 0.5):
+            break
+        out.append(ln)
+    return out
 
 
 def _drop_deleted_rows(rows: list[list[Cell | None]], struck_out: set[int]) -> None:
