@@ -14,11 +14,13 @@ for its role and a confidence, for the `plantrace tables` inspector and for warn
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 
 from plantrace.extractors.cell_types import (
     CellType,
@@ -221,6 +223,8 @@ def read_roles(
     if kind == ACTION_TABLE:
         _stand_ins(out, counts, columns)
         _codes_are_refs(out, counts, columns)
+        _labelled_links(out, columns)
+        _rec_ticks(out, columns)
         if _status_ticks(out, columns):
             lead_mark = lead_mark if any(c.role == MATRIX for c in out) else None
     if kind == KPI_TABLE:
@@ -281,6 +285,27 @@ def _codes_are_refs(
         ref.evidence.append("its cells repeat or list several beside a column of codes: links")
     codes[0].role = "ref"
     codes[0].evidence.append("a column of codes distinct row by row keys the actions")
+
+
+def _labelled_links(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
+    """A column a header word took for the ref ('Inspection ref') whose every cell names a
+    recommendation by its label and number ('Rec 4', 'Recommendation 2'; a word, not a code
+    letter: 'R4' may be an action's own code) links each action to the recommendation it
+    answers: it is the rec column, when none is. An action's own ref is a code or a number."""
+    if any(c.role == "rec" for c in out):
+        return
+    for c in out:
+        cells = [" ".join(t.split()) for t in columns[c.index]] if c.index < len(columns) else []
+        cells = [t for t in cells if t]
+        if c.role != "ref" or not cells:
+            continue
+        found = [_REC_HEADER.match(t) for t in cells]
+        labels = {m.group("label").strip().rstrip(".").lower() for m in found if m is not None}
+        if None in found or len(labels) != 1 or not labels <= _REC_LABELS - _REC_LETTERS:
+            continue
+        c.role = "rec"
+        c.evidence.append("its cells name recommendations by their label: the links")
+        return
 
 
 def _distinct(cells: Sequence[str]) -> bool:
@@ -379,6 +404,64 @@ def _done(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
 
 STATUS_TICKS = "status_ticks"  # a column per state; a tick in one is the row's status
 _TICK = 4  # a tick box's mark is short ('✓', 'X', '■', 'Yes'); a word is no tick
+REC_TICKS = "rec_ticks"  # a column per recommendation; a tick says the row answers it
+# a header naming one recommendation by its label and number ('Rec 1', 'Recommendation 2',
+# 'R3', 'REC-4'); the label words are the recommendations' own (data/recommendation_labels.json)
+_REC_HEADER = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z.' ]{0,40}?)\s*[-#]?\s*(?P<n>\d{1,2})\s*$")
+
+
+def _rec_label_words() -> frozenset[str]:
+    """The words that label a recommendation ('recommendation', 'priority', 'rec', 'r')."""
+    data = json.loads(
+        resources.files("plantrace.extractors")
+        .joinpath("data/recommendation_labels.json")
+        .read_text("utf-8")
+    )
+    words = [*data["label_words"], *data["code_letters"], "rec"]
+    return frozenset(w.rstrip(".") for w in words)
+
+
+_REC_LABELS = _rec_label_words()
+_REC_LETTERS = frozenset(w for w in _REC_LABELS if len(w) == 1)  # 'R2': maybe an action's code
+
+
+def _rec_tick_header(c: ColumnRole, texts: Sequence[str]) -> tuple[str, str] | None:
+    """(label, number) of a column headed by one recommendation ('Rec 2') over marks only."""
+    m = _REC_HEADER.match(" ".join(c.label.split()))
+    if (
+        m is None
+        or c.role not in (None, "other", "rec")
+        or any(len(t.strip()) > _TICK for t in texts)
+    ):
+        return None
+    label = m.group("label").strip().rstrip(".").lower()
+    return (label, m.group("n")) if label in _REC_LABELS else None
+
+
+def _rec_ticks(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
+    """A run of two or more adjacent columns whose cells are only short marks (or blank) and
+    whose headers each name a recommendation by one shared label and its own number ('Rec 1 |
+    Rec 2 | Rec 3', often printed turned up in narrow columns): a tick in one says the action
+    answers that recommendation. Marks under other headers (states, months, people) are not."""
+    heads = [_rec_tick_header(c, columns[c.index] if c.index < len(columns) else []) for c in out]
+    run: list[int] = []
+    for i in range(len(out) + 1):
+        here = heads[i] if i < len(out) else None
+        first = heads[run[0]] if run else None
+        if here is not None and (first is None or first[0] == here[0]):
+            run.append(i)
+            continue
+        marked = [j for j in run if j < len(columns) and any(t.strip() for t in columns[j])]
+        numbers = {h[1] for j in run if (h := heads[j]) is not None}
+        if len(run) >= 2 and len(marked) >= 2 and len(numbers) == len(run):
+            for j in run:
+                c = out[j]
+                c.role, c.confidence = REC_TICKS, 0.8
+                c.evidence = [
+                    f"header {c.label!r} names a recommendation, over cells of marks, in a run"
+                    f" of {len(run)} such columns: a tick says the action answers it"
+                ]
+        run = [i] if here is not None else []
 
 
 def _status_ticks(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
-from plantrace.extractors.column_roles import DONE, MATRIX, STATUS_TICKS, bar_rag
+from plantrace.extractors.column_roles import DONE, MATRIX, REC_TICKS, STATUS_TICKS, bar_rag
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
 from plantrace.extractors.plan_prose import says_no_action
@@ -223,7 +223,7 @@ def read_actions(
                 progress=progress,
                 rag=_row_rag(table, row, rag_c, rag_key, tints),
                 milestones=milestones,
-                rec_cell=row.text(rec_c) if rec_c is not None else None,
+                rec_cell=row.text(rec_c) if rec_c is not None else _ticked_recs(table, row),
                 section=current,
                 updates=[update] if update is not None else [],
             )
@@ -582,6 +582,16 @@ def _ticked_rag(table: PlanTable, row: Row) -> str | None:
         return None
     labels = [table.labels[i] if i < len(table.labels) else "" for i in cols]
     return status_of_marked_columns(labels, [row.text(i) for i in cols])
+
+
+def _ticked_recs(table: PlanTable, row: Row) -> str | None:
+    """The recommendations a row answers where the table gives each its own column of ticks
+    ('Rec 1 | Rec 2 | ...', column_roles.REC_TICKS): the headers of the columns it marks
+    ('Rec 2'), as a Rec cell would name them; None where the table has no such columns."""
+    cols = table.cols(REC_TICKS)
+    if not cols:
+        return None
+    return ", ".join(table.labels[c] for c in cols if row.text(c).strip())
 
 
 def _lead(table: PlanTable, row: Row) -> str | None:
