@@ -47,6 +47,7 @@ CORNER = 14.0  # points: how far a rounded frame's side may stand from its top's
 TOUCH = 3.0  # points: a connector touches a box or another connector this close
 COLUMN_SLACK = 20.0  # points: boxes whose left edges are this close stand in one column
 CAPTION_LINES = 3.0  # font sizes below a leaf its caption may start
+CAPTION_LEAD = 0.8  # font sizes of white space at most between two lines of one caption
 MIN_BOXES = 2
 # what parts an owner from a date on a caption line: a middle dot, a bar, a bullet, a dash
 _SEPARATOR = re.compile(r"\s+[·|•–—-]\s+|\s*[·|•]\s*")
@@ -148,7 +149,7 @@ def _page_diagram(page: Page) -> tuple[PlanTable, BBox] | None:
         if not _apart(nodes):
             continue  # cells of a ruled table share their edges: a diagram's boxes stand apart
         chips = [b for k, b in enumerate(boxes) if k not in group]
-        for leaf, root in _leaves(nodes):
+        for leaf, root in _leaves(nodes, connectors):
             row, caption = _row(leaf, root, words, nodes, chips, page.fills)
             rows.append(row)
             consumed += [leaf.bbox, root.bbox, *caption]
@@ -248,9 +249,11 @@ def _diagrams(boxes: Sequence[Box], connectors: Sequence[Ruling]) -> list[set[in
     return [g for g in groups.values() if len(g) >= MIN_BOXES]
 
 
-def _leaves(nodes: Sequence[Box]) -> list[tuple[Box, Box]]:
+def _leaves(nodes: Sequence[Box], connectors: Sequence[Ruling]) -> list[tuple[Box, Box]]:
     """Each box of the diagram's rightmost column, top down, with the leftmost box nearest it
-    in height (its root: what it is for)."""
+    in height (its root: what it is for). Every such box must be reached by a connector at its
+    left side, as a tree read left to right is drawn; a tree drawn top down (connectors at
+    its boxes' tops) is not read this way, so none is read rather than its corner."""
     right = max(b.bbox[0] for b in nodes)
     left = min(b.bbox[0] for b in nodes)
     if right - left <= COLUMN_SLACK:
@@ -258,6 +261,8 @@ def _leaves(nodes: Sequence[Box]) -> list[tuple[Box, Box]]:
     leaves = sorted(
         (b for b in nodes if b.bbox[0] >= right - COLUMN_SLACK), key=lambda b: b.bbox[1]
     )
+    if not all(_entered_left(b, connectors) for b in leaves):
+        return []
     roots = [b for b in nodes if b.bbox[0] <= left + COLUMN_SLACK]
     out = []
     for leaf in leaves:
@@ -265,6 +270,15 @@ def _leaves(nodes: Sequence[Box]) -> list[tuple[Box, Box]]:
         root = min(roots, key=lambda b: abs((b.bbox[1] + b.bbox[3]) / 2 - mid))
         out.append((leaf, root))
     return out
+
+
+def _entered_left(box: Box, connectors: Sequence[Ruling]) -> bool:
+    """A connector ends at the box's left side, level with the box."""
+    x0, top, _, bottom = box.bbox
+    return any(
+        abs(r.x1 - x0) <= TOUCH and r.x0 < x0 - TOUCH and r.bottom >= top and r.top <= bottom
+        for r in connectors
+    )
 
 
 def _row(
@@ -286,11 +300,14 @@ def _row(
             rec = (_text(lines[0]), lines[0], None)
             rec_text = (stated[1], [w for ln in lines[1:] for w in ln], None)
     area = (leaf.bbox[2] - leaf.bbox[0]) * (leaf.bbox[3] - leaf.bbox[1])
-    caption = _caption(leaf, words, nodes)
+    caption_lines = _caption(leaf, words, nodes)
+    caption = [w for ln in caption_lines for w in ln]
     inside = [w for w in leaf.words if not _on_chip(w, chips, fills, area)]
     status_words = [w for w in [*leaf.words, *caption] if _on_chip(w, chips, fills, area)]
     rest = [w for w in caption if w not in status_words]
-    owner_due = _owner_and_due(" ".join(w.text for w in rest))
+    # the caption's lines part like its separators do: the owner over the date
+    parts = [_text([w for w in ln if w not in status_words]) for ln in caption_lines]
+    owner_due = _caption_fields([p for p in parts if p])
     body = _lines(inside)
     if not owner_due[1] and len(body) >= 2:
         # no date under the box: its own last line may say who and when ('Lead: ... · Due: ...')
@@ -328,7 +345,7 @@ def _root_stated(label: str, value: str) -> tuple[str, str] | None:
     return m.group("num"), " ".join(value.split())
 
 
-def _caption(leaf: Box, words: Sequence[Word], nodes: Sequence[Box]) -> list[Word]:
+def _caption(leaf: Box, words: Sequence[Word], nodes: Sequence[Box]) -> list[list[Word]]:
     """The words printed just under a leaf, across its width, outside the diagram's boxes: the
     first line below it and any line close under that one."""
     size = max((w.bottom - w.top for w in leaf.words), default=8.0)
@@ -341,18 +358,38 @@ def _caption(leaf: Box, words: Sequence[Word], nodes: Sequence[Box]) -> list[Wor
     if not below:
         return []
     lines = _lines(below)
-    return list(lines[0])
+    kept = [lines[0]]
+    for ln in lines[1:]:
+        if ln[0].top - max(w.bottom for w in kept[-1]) > CAPTION_LEAD * size:
+            break  # a paragraph gap: the caption ended above it
+        kept.append(ln)
+    return kept
+
+
+def _caption_fields(lines: Sequence[str]) -> tuple[str, str]:
+    """A caption's owner and date from its lines: read as one line wrapped ('Head of Service ·
+    end of September' over '2025'), else as a line per field (the owner over the date)."""
+    wrapped = " ".join(lines)
+    return _parted(wrapped) or _parted(" · ".join(lines)) or _owner_and_due(wrapped)
+
+
+def _parted(text: str) -> tuple[str, str] | None:
+    """The owner and the date a separator parts, the part that reads as a date the due."""
+    parts = [_unlabelled(p) for p in _SEPARATOR.split(text) if p.strip()]
+    parts = [p for p in parts if p]
+    dates = [p for p in parts if cell_type(p) == CellType.date]
+    if len(parts) >= 2 and len(dates) == 1:
+        return " ".join(p for p in parts if p is not dates[0]), dates[0]
+    return None
 
 
 def _owner_and_due(text: str) -> tuple[str, str]:
     """A caption's owner and date: the parts a separator leaves, the one that reads as a date
     the due, the others the owner; else a date the line ends with."""
-    parts = [_unlabelled(p) for p in _SEPARATOR.split(text) if p.strip()]
-    parts = [p for p in parts if p]
-    text = " ".join(parts)
-    dates = [p for p in parts if cell_type(p) == CellType.date]
-    if len(parts) >= 2 and len(dates) == 1:
-        return " ".join(p for p in parts if p is not dates[0]), dates[0]
+    found = _parted(text)
+    if found is not None:
+        return found
+    text = " ".join(p for p in (_unlabelled(p) for p in _SEPARATOR.split(text)) if p)
     split = owner_date(text)
     if split is not None:
         return split

@@ -45,9 +45,10 @@ def _connector(c: canvas.Canvas, x0: float, y0: float, x1: float, y1: float) -> 
     c.line(x0, y0, x1, y1)
 
 
-def _diagram(inside: bool = False) -> bytes:
+def _diagram(inside: bool = False, stacked: bool = False) -> bytes:
     """inside: square boxes, each action's owner and date the last line in its own box,
-    labelled ('Lead: ... · Due: ...'), its status label drawn in the box's corner."""
+    labelled ('Lead: ... · Due: ...'), its status label drawn in the box's corner; stacked:
+    the owner and the date on two lines under the box, no separator."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=landscape(A4))
     w, h = landscape(A4)
@@ -91,6 +92,11 @@ def _diagram(inside: bool = False) -> bytes:
                 owner, due = caption.replace("|", "·").split(" · ")
                 c.drawString(476, y - height + 6, f"Lead: {owner} · Due: {due}")
                 chip_y = y - 13
+            elif stacked:
+                owner, due = caption.replace("|", "·").split(" · ")
+                c.drawString(470, y - height - 12, owner)
+                c.drawString(470, y - height - 22, due)
+                chip_y = y - height - 15
             else:
                 c.drawString(470, y - height - 12, caption)
                 chip_y = y - height - 15
@@ -134,9 +140,11 @@ def _grid() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("inside", [False, True])
-def test_diagram_leaves_read_as_actions_with_their_caption_and_root(inside: bool) -> None:
-    doc = parse_pdf_bytes(_diagram(inside), "diagram.pdf")
+@pytest.mark.parametrize(("inside", "stacked"), [(False, False), (True, False), (False, True)])
+def test_diagram_leaves_read_as_actions_with_their_caption_and_root(
+    inside: bool, stacked: bool
+) -> None:
+    doc = parse_pdf_bytes(_diagram(inside, stacked), "diagram.pdf")
     assert classify(doc) is DocumentKind.improvement_plan
     result = extract_document(doc)
     assert [(r.number, r.text) for r in result.recommendations] == [
@@ -165,6 +173,40 @@ def test_diagram_leaves_read_as_actions_with_their_caption_and_root(inside: bool
 
 def test_ruled_table_is_no_diagram() -> None:
     doc = parse_pdf_bytes(_grid(), "grid.pdf")
+    from plantrace.extractors.plan_columns import read_layout
+
+    elements = read_layout(doc)
+    assert adopt_diagrams(elements, doc) == elements
+
+
+def _top_down() -> bytes:
+    """A tree drawn top down: the aim over two action boxes, connectors at the boxes' tops."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    _, h = landscape(A4)
+    c.setFont("Helvetica", 9)
+    c.rect(300, h - 120, 220, 50)
+    c.drawString(310, h - 90, "Aim 1")
+    c.drawString(310, h - 102, "Raise the quality of assessments for children")
+    _connector(c, 410, h - 120, 410, h - 150)
+    _connector(c, 200, h - 150, 620, h - 150)
+    for x, text, caption in (
+        (100, "Audit twelve supervision records", "Head of Service · March 2027"),
+        (520, "Publish practice guidance", "Principal Social Worker · June 2027"),
+    ):
+        _connector(c, x + 100, h - 150, x + 100, h - 180)
+        c.rect(x, h - 220, 200, 40)
+        c.drawString(x + 10, h - 200, text)
+        c.drawString(x + 4, h - 232, caption)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_tree_drawn_top_down_is_not_read_by_its_corner() -> None:
+    """Only a tree read left to right is read: one drawn top down would give its rightmost box
+    alone; it is left to the plan's other readers and warnings."""
+    doc = parse_pdf_bytes(_top_down(), "tree.pdf")
     from plantrace.extractors.plan_columns import read_layout
 
     elements = read_layout(doc)
