@@ -18,7 +18,9 @@ covered'. Codes (README):
   disagree with the header); check with `plantrace tables FILE`.
 - plan_actions_doubtful: actions read look like pieces of others: their text opens mid-sentence
   (a lower-case word), or they alone have no reference among actions that nearly all have one;
-  the layout was probably cut in the wrong places.
+  the layout was probably cut in the wrong places. Also lines of an action's fields left outside
+  every action: labelled like the plan's cards, or giving an owner or a due date with leader
+  dots ('Lead officer ........ Head of Early Help').
 - plan_actions_missing: the actions' refs number them through the plan ('RM1' .. 'RM12') but some
   numbers in that run were not read: actions may have been missed.
 - plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
@@ -38,15 +40,22 @@ from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
+from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.normalise.dates import OPEN_ENDED, names_plan_month, written_month_first
+from plantrace.pipeline.normalise.dates import (
+    OPEN_ENDED,
+    names_plan_month,
+    parse_due,
+    written_month_first,
+)
 
 LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
 # a scorecard's own text (title, preamble, notes) runs to a dozen lines or so; a plan whose
 # action cards were not recognised leaves dozens outside any table
 LOOSE_TEXT = 20
+_STRAY_LEADERS = 2  # leader lines giving who or when outside every action: one action's pair
 
 
 def _kpis_only(kpis: int, elements: Sequence[Element]) -> str:
@@ -139,6 +148,7 @@ def plan_warnings(
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
     out += _stray_card_warnings(elements, plan_tables)
+    out += _stray_leader_warnings(elements)
     return unique(out)
 
 
@@ -197,6 +207,41 @@ def _stray_card_warnings(
         " tables FILE`",
         page=stray[0].page,
     )]  # fmt: skip
+
+
+def _stray_leader_warnings(elements: Sequence[Element]) -> list[ExtractionWarning]:
+    """A warning when lines giving an action's owner or due date with leader dots ('Lead
+    officer ........ Head of Early Help', 'Target date ..... March 2027') lie outside every
+    action read: the fields of actions whose titles were not recognised (no number, an
+    unfamiliar heading), so those actions are missing. A contents line ('Timescales .... 12')
+    gives no date and no person, and is no such line."""
+    stray = [
+        ln
+        for el in elements
+        if el.table is None and el.raw is None
+        for ln in el.lines
+        if _leader_gives_who_or_when(ln.text)
+    ]
+    if len(stray) < _STRAY_LEADERS:
+        return []
+    shown = ", ".join(repr(_clip(ln.text)) for ln in stray[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(stray)} line(s) giving an owner or a due date with leader dots lie outside"
+        f" every action read ({shown}): the actions they belong to were not recognised; check"
+        " with `plantrace tables FILE`",
+        page=stray[0].page,
+    )]  # fmt: skip
+
+
+def _leader_gives_who_or_when(text: str) -> bool:
+    found = leader_field(text)
+    if found is None:
+        return False
+    role = leader_role(*found)
+    if role == "owner":
+        return cell_type(found[1]) is CellType.person
+    return role == "due" and parse_due(found[1]) is not None
 
 
 def unique(warnings: Sequence[ExtractionWarning]) -> list[ExtractionWarning]:

@@ -16,7 +16,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import Element
 from plantrace.extractors.plan_prose import leader_field, leader_role
+from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.pipeline.document import Line
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 LEFT, RIGHT = 60.0, 535.0
@@ -135,3 +138,27 @@ def test_a_leader_line_and_its_field() -> None:
     assert leader_role("Responsible manager", "Head of Early Help") == "owner"
     assert leader_role("Position statement", "Pilot running in two teams") == "progress"
     assert leader_role("Target date", "March 2027") == "due"
+
+
+def test_leader_fields_all_read_leave_no_warning() -> None:
+    labels = ("Lead officer", "Target date", "Status", "Recommendation", "Update")
+    plan = extract_plan(parse_pdf_bytes(_plan_pdf(labels), "leaders.pdf"))
+    assert not [w for w in plan.warnings if w.code == "plan_actions_doubtful"]
+
+
+def _codes(texts: list[str]) -> list[str]:
+    lines = [
+        Line(text, (60, 100 + 14 * k, 535, 110 + 14 * k), 10, False, 1, k)
+        for k, text in enumerate(texts)
+    ]
+    return [w.code for w in plan_warnings([Element(1, 100, lines=lines)], [])]
+
+
+def test_leader_fields_left_outside_every_action_are_warned_of() -> None:
+    fields = ["Lead officer ........ Head of Early Help", "Target date ......... March 2027"]
+    assert "plan_actions_doubtful" in _codes(fields)
+
+
+def test_a_contents_line_is_no_stray_field() -> None:
+    contents = ["Timescales ............ 12", "Lead officers .......... 14"]
+    assert "plan_actions_doubtful" not in _codes(contents)
