@@ -163,6 +163,7 @@ class _Paragraph:
     note: list[Line] = field(default_factory=list)
     indent: float | None = None  # x of the text after the number, when it hangs
     leaders: list[tuple[str, str, Line]] = field(default_factory=list)  # label, value, line
+    led_lines: list[Line] = field(default_factory=list)  # the leader lines and their values' wraps
 
     @property
     def body(self) -> str:
@@ -588,13 +589,14 @@ def _add(p: _Paragraph, line: Line) -> bool:
     on; after its leader lines only another carries it on."""
     led = leader_line(line)
     if led is not None and not p.note:
-        last = p.leaders[-1][2] if p.leaders else p.lines[-1]
+        last = p.led_lines[-1] if p.led_lines else p.lines[-1]
         if carries_on(last, line, None, p.lines[0].x0 - 2):
             p.leaders.append((*led, line))
+            p.led_lines.append(line)
             return True
         return False
     if p.leaders:
-        return False
+        return _wraps_leader(p, line)
     if not p.note:
         if (_NOTE.match(line.text) or _update_line(p, line)) and not _open_bracket(p.lines):
             if line.x0 >= p.lines[0].x0 - 2:
@@ -615,6 +617,21 @@ def _add(p: _Paragraph, line: Line) -> bool:
         p.note.append(line)
         return True
     return False
+
+
+def _wraps_leader(p: _Paragraph, line: Line) -> bool:
+    """A line carrying the last leader line's value on (a long note wrapped back to the margin):
+    in its style, at line pitch under it, with no label of its own; the value takes its text.
+    Any other line after the leader lines ends the paragraph."""
+    label, value, first = p.leaders[-1]
+    last = p.led_lines[-1]
+    if line.bold != last.bold or _NOTE.match(line.text) or _LINE_LABEL.match(line.text):
+        return False
+    if _REF.match(line.text) or not carries_on(last, line, None, p.lines[0].x0 - 2):
+        return False
+    p.leaders[-1] = (label, join_text([value, line.text]), first)
+    p.led_lines.append(line)
+    return True
 
 
 def _wraps_to_margin(p: _Paragraph, line: Line) -> bool:
@@ -694,7 +711,7 @@ def _rebuild(
     table; paragraphs in a run (no other text between them) share a table."""
     roles = LINKED_ROLES if any("rec" in f.fields for _, f in actions) else ROLES
     rows = {id(p.lines[0]): _row(p, f, roles) for p, f in actions}
-    taken = {id(ln) for p, _ in actions for ln in (*p.lines, *p.note, *(lf[2] for lf in p.leaders))}
+    taken = {id(ln) for p, _ in actions for ln in (*p.lines, *p.note, *p.led_lines)}
     return rows_as_tables(elements, rows, taken, roles)
 
 

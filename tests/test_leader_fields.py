@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import Element
-from plantrace.extractors.plan_prose import leader_field, leader_role
+from plantrace.extractors.plan_prose import adopt_prose_actions, leader_field, leader_role
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.pipeline.document import Line
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -54,7 +54,13 @@ def _leader(c: canvas.Canvas, y: float, label: str, value: str, dots: bool) -> N
     c.drawString(value_x, y, value)
 
 
-def _plan_pdf(labels: tuple[str, str, str, str, str], dots: bool = True) -> bytes:
+NOTE = "Pilot running in two teams; the evaluation is due at the next board"
+NOTE_WRAP = "with the findings shared across the partnership"  # the note's second line
+
+
+def _plan_pdf(
+    labels: tuple[str, str, str, str, str], dots: bool = True, wrapped_note: bool = False
+) -> bytes:
     owner_label, due_label, rag_label, rec_label, note_label = labels
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -80,15 +86,21 @@ def _plan_pdf(labels: tuple[str, str, str, str, str], dots: bool = True) -> byte
         for wrapped in heading[1:]:
             y -= 14
             c.drawString(LEFT, y, wrapped)  # the heading's text wraps back to the margin
-        for label, value in (
+        fields = [
             (owner_label, owner),
             (due_label, due),
             (rag_label, status),
             (rec_label, f"Recommendation {section}"),
             (note_label, "No update this period"),
-        ):
+        ]
+        if wrapped_note:  # a long note under the date, wrapping back to the margin
+            fields = [*fields[:2], (note_label, NOTE), *fields[2:4]]
+        for label, value in fields:
             y -= 14
             _leader(c, y, label, value, dots)
+            if value == NOTE:  # wrapped within its paragraph: single line spacing
+                y -= 12
+                c.drawString(LEFT, y, NOTE_WRAP)
         y -= 26
     c.showPage()
     c.save()
@@ -123,6 +135,50 @@ def test_fields_under_labels_no_vocabulary_holds() -> None:
 def test_known_labels_parted_from_their_values_by_a_tab() -> None:
     labels = ("Lead officer", "Target date", "Status", "Recommendation", "Update")
     assert _read(labels, dots=False) == EXPECTED
+
+
+def _prose_rows(pdf: bytes) -> list[dict[str, str]]:
+    """The rows the prose reader itself makes of the plan's lines, given as plain text (the
+    readers before it in extract_plan may take leader lines first): role -> cell text."""
+    doc = parse_pdf_bytes(pdf, "leaders.pdf")
+    text = [Element(page.number, 0.0, lines=list(page.lines)) for page in doc.pages]
+    elements = adopt_prose_actions(text)
+    return [
+        {role: c.text for role, c in zip(el.table.roles, row.cells, strict=True) if c}
+        for el in elements
+        if el.table is not None
+        for row in el.table.rows
+    ]
+
+
+def test_the_prose_reader_reads_leader_lines() -> None:
+    labels = ("Responsible manager", "Timescale", "Progress rating", "Responds to", "Position")
+    rows = _prose_rows(_plan_pdf(labels))
+    assert [(r["ref"], r["owner"], r["due"], r["rag"]) for r in rows] == [
+        (ref, owner, due, status) for ref, _, owner, due, _, status, _ in ACTIONS
+    ]
+    assert [r["rec"] for r in rows] == ["Recommendation 1", "Recommendation 1", "Recommendation 2"]
+    assert {r["progress"] for r in rows} == {"No update this period"}
+
+
+def test_the_prose_reader_joins_a_wrapped_leader_value() -> None:
+    labels = ("Lead officer", "Target date", "Status", "Recommendation", "Update")
+    rows = _prose_rows(_plan_pdf(labels, wrapped_note=True))
+    assert [(r["ref"], r["rag"], r["progress"]) for r in rows] == [
+        (ref, status, f"{NOTE} {NOTE_WRAP}") for ref, *_, status, _ in ACTIONS
+    ]
+
+
+def test_a_leader_value_wrapping_to_the_margin() -> None:
+    labels = ("Lead officer", "Target date", "Status", "Recommendation", "Update")
+    plan = extract_plan(parse_pdf_bytes(_plan_pdf(labels, wrapped_note=True), "leaders.pdf"))
+    numbers = {r.id: r.number for r in plan.recommendations}
+    read = [
+        (a.ref, a.text, a.owner, str(a.due_date), a.rag, [numbers[r] for r in a.recommendations])
+        for a in plan.actions
+    ]
+    assert read == EXPECTED
+    assert {a.progress for a in plan.actions} == {f"{NOTE} {NOTE_WRAP}"}
 
 
 def test_a_leader_line_and_its_field() -> None:
