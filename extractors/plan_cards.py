@@ -54,6 +54,7 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_diagram import adopt_diagrams
+from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.pipeline.document import (
     BBox,
@@ -134,7 +135,8 @@ def field_line(line: Line) -> tuple[str, str] | None:
     if m is not None:
         label = m.group("label")
         return (label, m.group("value").strip()) if len(label) <= MAX_LABEL_CHARS else None
-    return _gap_field(line)
+    # leader dots to a right tab ('Lead officer ........ Head of Early Help') part them too
+    return leader_field(text) or _gap_field(line)
 
 
 def _gap_field(line: Line) -> tuple[str, str] | None:
