@@ -576,11 +576,37 @@ def _fill(cell: Cell, found: list[tuple[Line, Word]]) -> None:
             for band in _bands(ws, src.font_size)
         ]
         lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+        lines = _glued(lines)
     cell.lines = lines
     cell.text = join_text(ln.text for ln in lines)
 
 
 _GLYPH_GAP = 0.15  # em: glyphs of one rotated word sit closer than this; a space is wider
+
+
+def _glued(lines: list[Line]) -> list[Line]:
+    """Pieces of one word the page's reader put on lines of their own ('1' and '1' of '11'
+    beside a column of turned glyphs) joined again: on one baseline, one abutting the next
+    closer than a space, letters or digits both sides (a mark before a word keeps its space),
+    they print one word, not two ('1 1')."""
+    out: list[Line] = []
+    for ln in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.words and ln.words
+            and abs(ln.top - last.top) < 0.2 * ln.font_size
+            and abs(ln.bottom - last.bottom) < 0.2 * ln.font_size
+            and 0 <= ln.x0 - last.bbox[2] < _GLYPH_GAP * ln.font_size
+            and last.words[-1].text[-1:].isalnum() and ln.words[0].text[:1].isalnum()
+        ):  # fmt: skip
+            a, b = last.words[-1], ln.words[0]
+            word = Word(a.text + b.text, a.x0, min(a.top, b.top), b.x1, max(a.bottom, b.bottom))
+            words = [*last.words[:-1], word, *ln.words[1:]]
+            out[-1] = Line(" ".join(w.text for w in words), words_bbox(words), last.font_size,
+                           last.bold, last.page, last.index, words=words)  # fmt: skip
+            continue
+        out.append(ln)
+    return out
 
 
 def _vertical_lines(found: list[tuple[Line, Word]]) -> list[Line] | None:

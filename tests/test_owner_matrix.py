@@ -208,3 +208,14 @@ def test_codes_names_figures_and_rating_stay_a_scorecard() -> None:
     )
     tables = [el.table for el in read_layout(parse_pdf_bytes(pdf, "kpi.pdf")) if el.table]
     assert all(t.kind != "action" for t in tables)
+
+
+def test_matrix_turned_round_places_refs_too() -> None:
+    """Months down the side and officers across the top: the axes are told by what their
+    headers are (dates; people), not by which is the row."""
+    owners = [row[0] for row in MATRIX]
+    rows = [(m, *(row[1 + i] for row in MATRIX)) for i, m in enumerate(MONTHS)]
+    pdf = _one_table(["Month due", *owners], rows, [90] + [120] * len(owners))
+    drafts = [_draft(ref, text) for ref, _, text in ACTIONS]
+    join_cross_tabs(read_layout(parse_pdf_bytes(pdf, "turned.pdf")), drafts)
+    assert {d.ref: (d.owner, d.due_raw) for d in drafts} == EXPECTED

@@ -206,3 +206,47 @@ def test_code_broken_at_its_hyphen_is_closed_up() -> None:
     assert join_text(["WO-", "04"]) == "WO-04"
     assert join_text(["multi-", "agency"]) == "multi-agency"
     assert join_text(["Agreed by the board -", "2026"]) == "Agreed by the board - 2026"
+
+
+# --------------------------------------------------------------------------- round 17 (fixer I)
+
+
+def test_pieces_of_one_word_on_lines_of_their_own_are_one_word() -> None:
+    """Chromium's print of a table with turned headers: the reader put the two glyphs of the
+    ref '11' on two lines of their own (gap 1 pt at 12 pt); in the cell they are one word, not
+    '1 1'. Words a space apart, and a mark before a word, keep their space."""
+    b = PageBuilder()
+    b.grid([40.0, 60.0, 300.0], [140.0, 160.0])
+    page = b.build()
+    pieces = [
+        ("1", (45.53, 143.97, 48.70, 150.0)),
+        ("1", (49.70, 143.97, 52.87, 150.0)),
+        ("Track", (65.49, 143.66, 85.98, 150.0)),
+        ("attendance", (88.55, 143.66, 126.35, 150.0)),
+    ]
+    page.lines = [
+        Line(text, box, 12.0, False, 1, i, [Word(text, *box)])
+        for i, (text, box) in enumerate(pieces)
+    ]
+    [table] = lattice_tables(page)
+    assert texts(table) == [["11", "Track attendance"]]
+
+
+def test_header_overflow_into_the_first_row_is_the_headers() -> None:
+    """A spreadsheet header wrapped in a row too short: 'addressed' prints across the rule
+    into the first data row, over its 'R1'. It is the header's; the next rows are untouched."""
+    b = PageBuilder()
+    b.grid([40.0, 120.0], [100.0, 112.4, 130.0, 150.0])
+    page = b.build()
+    pieces = [
+        ("Recommendation", (42.0, 101.3, 100.0, 107.2), True),
+        ("addressed", (42.0, 111.8, 90.0, 116.2), True),
+        ("R1", (42.0, 115.1, 52.0, 120.7), False),
+        ("R2", (42.0, 133.0, 52.0, 139.0), False),
+    ]
+    page.lines = [
+        Line(text, box, 6.0, bold, 1, i, [Word(text, *box)])
+        for i, (text, box, bold) in enumerate(pieces)
+    ]
+    [table] = lattice_tables(page)
+    assert texts(table) == [["Recommendation addressed"], ["R1"], ["R2"]]
