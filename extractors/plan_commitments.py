@@ -52,6 +52,7 @@ from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import split_owner_due
+from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
 
 MIN_ITEMS = 2  # dated items a plan needs before any of its items is read as an action
 _MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Leavers'
@@ -134,6 +135,7 @@ def _items(elements: Sequence[Element]) -> list[Item]:
     out: list[Item] = []
     current: Item | None = None
     heading: str | None = None  # the status the lone line over the items names
+    hued = _hued_headings(elements)
     for el in elements:
         if el.table is not None or el.raw is not None:
             current, heading = None, None
@@ -158,19 +160,37 @@ def _items(elements: Sequence[Element]) -> list[Item]:
                 (current.notes or current.lines).append(ln)
             else:
                 current = None
-                heading = _status_heading(el, ln)
+                heading = _status_heading(el, ln, hued)
     return out
 
 
-def _status_heading(el: Element, line: Line) -> str | None:
+def _status_heading(el: Element, line: Line, hued: bool = False) -> str | None:
     """The status a line standing alone over a list names ('Completed', 'Delayed'): a progress
     report sorts its items into lists by status, and the list an item sits in is its status.
     A line of its own (a paragraph of one line) that reads as a status, else None: any other
-    text between lists ends the heading's reach."""
+    text between lists ends the heading's reach. Where the plan colours its status headings
+    by status (hued), the heading's colour is its RAG: 'Delayed' printed red is red, whatever
+    the word alone would read as."""
     text = " ".join(line.text.split()).rstrip(":")
     if len(el.lines) != 1 or not reads_as_status(text):
         return None
+    colour = rag_from_fill(line.colour) if hued else None
+    if colour is not None and normalise_rag(text) != colour:
+        return f"{text} ({colour})"  # the RAG normaliser reads the colour named in brackets
     return text
+
+
+def _hued_headings(elements: Sequence[Element]) -> bool:
+    """Whether the plan's status headings (lone lines reading as a status) are printed in
+    colours that tell statuses apart: two or more RAG colours among them. One colour for all
+    is the template's heading style, which says nothing of any status."""
+    colours = {
+        rag_from_fill(el.lines[0].colour)
+        for el in elements
+        if el.table is None and el.raw is None and len(el.lines) == 1
+        if reads_as_status(" ".join(el.lines[0].text.split()).rstrip(":"))
+    }
+    return len(colours - {None}) >= 2
 
 
 def _dash_wrap(item: Item, line: Line) -> bool:

@@ -42,7 +42,8 @@ ITEMS = [
 WRAPPED = "Redesign the child in need plan template with outcomes in plain words"
 
 
-def _report() -> PlanExtraction:
+def _report(colours: dict[str, str] | None = None) -> PlanExtraction:
+    """colours: each list heading's colour ('#rrggbb'), where the report prints them in colour."""
     base = getSampleStyleSheet()
     body = ParagraphStyle("b", parent=base["BodyText"], fontName="Times-Roman", fontSize=10.5)
     bullet = ParagraphStyle("l", parent=body, leftIndent=18, bulletIndent=6)
@@ -58,7 +59,8 @@ def _report() -> PlanExtraction:
             if r != rec:
                 continue
             if status != last:
-                story.append(Paragraph(status, listed))
+                shown = f'<font color="{colours[status]}">{status}</font>' if colours else status
+                story.append(Paragraph(shown, listed))
                 last = status
             gap = "<br/>" if action == WRAPPED else " "  # the dash opens the wrapped line
             story.append(Paragraph(f"{action}{gap}– {owner}, {tail}", bullet, bulletText="•"))
@@ -93,3 +95,13 @@ def test_words_saying_where_the_work_stands_are_no_part_of_the_date() -> None:
     assert split_owner_due("Head of Service, before April 2026") == OwnerDue(
         "Head of Service", "before April 2026"
     )
+
+
+def test_a_list_headings_colour_is_its_status() -> None:
+    """'Delayed' printed red is red (the word alone reads amber), 'Completed' in blue is blue,
+    a grey 'Still to do' has no colour; all in one colour, the words decide."""
+    colours = {"Delayed": "#c92a2a", "Completed": "#1864ab", "Still to do": "#868e96"}
+    plan = _report(colours)
+    assert [a.rag for a in plan.actions] == ["red", "red", None, "blue", None, None]
+    navy = _report(dict.fromkeys(colours, "#1c3d8c"))
+    assert [a.rag for a in navy.actions] == [rag for *_, rag in ITEMS]
