@@ -56,6 +56,9 @@ LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a pers
 # action cards were not recognised leaves dozens outside any table
 LOOSE_TEXT = 20
 _STRAY_LEADERS = 2  # leader lines giving who or when outside every action: one action's pair
+# a ref as a stem and its last number ('#106', 'RM12', '2.3', 'REC-4'): refs of one run share
+# the stem
+_REF_TAIL = re.compile(r"^(?P<stem>[A-Za-z#]{0,4}[-.]?(?:\d{1,3}[.])*)(?P<num>\d{1,4})[.):]?$")
 
 
 def _kpis_only(kpis: int, elements: Sequence[Element]) -> str:
@@ -149,6 +152,7 @@ def plan_warnings(
     out += _link_warnings(actions, cited)
     out += _stray_card_warnings(elements, plan_tables)
     out += _stray_leader_warnings(elements)
+    out += _stray_ref_warnings(elements, actions)
     return unique(out)
 
 
@@ -232,6 +236,47 @@ def _stray_leader_warnings(elements: Sequence[Element]) -> list[ExtractionWarnin
         " with `plantrace tables FILE`",
         page=stray[0].page,
     )]  # fmt: skip
+
+
+def _stray_ref_warnings(
+    elements: Sequence[Element], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning when a paragraph right after an action table, on its page, opens with the ref
+    the table's run of refs lacks ('#106' after '#101' .. '#105', or one missing between them):
+    an action the reader could not take as a row (a card with no who or when) left as text."""
+    runs: dict[str, set[int]] = {}
+    for a in actions:
+        m = _REF_TAIL.match(a.ref or "")
+        if m is not None:
+            runs.setdefault(m.group("stem"), set()).add(int(m.group("num")))
+    stray = [
+        el
+        for prev, el in zip(elements, elements[1:], strict=False)
+        if prev.table is not None and prev.table.kind == ACTION_TABLE
+        and el.table is None and el.raw is None and el.lines and el.page == prev.page
+        and _lacked_ref(el.lines[0].text, runs)
+    ]  # fmt: skip
+    if not stray:
+        return []
+    shown = ", ".join(repr(_clip(el.text)) for el in stray[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(stray)} paragraph(s) after an action table open with a ref its actions"
+        f" lack ({shown}): an action there was not read; check with `plantrace tables FILE`",
+        page=stray[0].page,
+    )]  # fmt: skip
+
+
+def _lacked_ref(text: str, runs: dict[str, set[int]]) -> bool:
+    """Whether the text opens with a ref the actions' refs under its stem lack: the next one
+    after their highest, or one missing between them (at least two read under that stem)."""
+    words = text.split()
+    m = _REF_TAIL.match(words[0]) if len(words) > 1 else None
+    if m is None:
+        return False
+    read = runs.get(m.group("stem"), set())
+    num = int(m.group("num"))
+    return len(read) >= 2 and num not in read and min(read) < num <= max(read) + 1
 
 
 def _leader_gives_who_or_when(text: str) -> bool:
