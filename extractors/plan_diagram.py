@@ -10,7 +10,8 @@ read from its drawing, not its words:
   reaches are one diagram (a tree read left to right);
 - the diagram's rightmost boxes are its leaves, the actions; its leftmost box, when it opens
   with a numbered label ('Aim 2', 'Recommendation 2', 'R2') beside a sentence, is the
-  recommendation they answer; the boxes between (drivers, themes) are context;
+  recommendation they answer; the boxes between (drivers, themes) are context. A tree drawn
+  top down is read the same way turned: its bottom row the actions, its top box the root;
 - what is printed just under a leaf, outside any box of the diagram, is its caption: a small
   framed or filled label there is its status (its colour the RAG), the rest its owner and its
   date, parted by a separator ('Head of Service · end of March 2027').
@@ -250,10 +251,16 @@ def _diagrams(boxes: Sequence[Box], connectors: Sequence[Ruling]) -> list[set[in
 
 
 def _leaves(nodes: Sequence[Box], connectors: Sequence[Ruling]) -> list[tuple[Box, Box]]:
-    """Each box of the diagram's rightmost column, top down, with the leftmost box nearest it
-    in height (its root: what it is for). Every such box must be reached by a connector at its
-    left side, as a tree read left to right is drawn; a tree drawn top down (connectors at
-    its boxes' tops) is not read this way, so none is read rather than its corner."""
+    """Each leaf of the diagram (an action) with its root (what it is for): a tree read left to
+    right, else one drawn top down. The tree's way is read from its connectors: every leaf is
+    reached by one at the side the tree grows from; a drawing that is neither gives none, so
+    that no corner of it is read as the whole."""
+    return _left_to_right(nodes, connectors) or _top_down(nodes, connectors)
+
+
+def _left_to_right(nodes: Sequence[Box], connectors: Sequence[Ruling]) -> list[tuple[Box, Box]]:
+    """The boxes of the rightmost column, top down, each reached at its left side by a
+    connector, with the leftmost box nearest it in height."""
     right = max(b.bbox[0] for b in nodes)
     left = min(b.bbox[0] for b in nodes)
     if right - left <= COLUMN_SLACK:
@@ -272,11 +279,39 @@ def _leaves(nodes: Sequence[Box], connectors: Sequence[Ruling]) -> list[tuple[Bo
     return out
 
 
+def _top_down(nodes: Sequence[Box], connectors: Sequence[Ruling]) -> list[tuple[Box, Box]]:
+    """The boxes of the bottom row, left to right, each reached at its top by a connector,
+    with the top box nearest it across."""
+    low = max(b.bbox[1] for b in nodes)
+    high = min(b.bbox[1] for b in nodes)
+    if low - high <= COLUMN_SLACK:
+        return []  # one row of boxes
+    leaves = sorted((b for b in nodes if b.bbox[1] >= low - COLUMN_SLACK), key=lambda b: b.bbox[0])
+    if not all(_entered_top(b, connectors) for b in leaves):
+        return []
+    roots = [b for b in nodes if b.bbox[1] <= high + COLUMN_SLACK]
+    out = []
+    for leaf in leaves:
+        mid = (leaf.bbox[0] + leaf.bbox[2]) / 2
+        root = min(roots, key=lambda b: abs((b.bbox[0] + b.bbox[2]) / 2 - mid))
+        out.append((leaf, root))
+    return out
+
+
 def _entered_left(box: Box, connectors: Sequence[Ruling]) -> bool:
     """A connector ends at the box's left side, level with the box."""
     x0, top, _, bottom = box.bbox
     return any(
         abs(r.x1 - x0) <= TOUCH and r.x0 < x0 - TOUCH and r.bottom >= top and r.top <= bottom
+        for r in connectors
+    )
+
+
+def _entered_top(box: Box, connectors: Sequence[Ruling]) -> bool:
+    """A connector ends at the box's top, above the box."""
+    x0, top, x1, _ = box.bbox
+    return any(
+        abs(r.bottom - top) <= TOUCH and r.top < top - TOUCH and r.x1 >= x0 and r.x0 <= x1
         for r in connectors
     )
 

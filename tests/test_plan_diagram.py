@@ -203,11 +203,27 @@ def _top_down() -> bytes:
     return buf.getvalue()
 
 
-def test_tree_drawn_top_down_is_not_read_by_its_corner() -> None:
-    """Only a tree read left to right is read: one drawn top down would give its rightmost box
-    alone; it is left to the plan's other readers and warnings."""
-    doc = parse_pdf_bytes(_top_down(), "tree.pdf")
+def test_tree_drawn_top_down_reads_its_bottom_row() -> None:
+    """A tree drawn top down: its bottom row the actions, its top box the recommendation."""
+    result = extract_document(parse_pdf_bytes(_top_down(), "tree.pdf"))
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        ("1", "Raise the quality of assessments for children")
+    ]
+    got = [(a.text, a.owner, a.due_raw, a.recommendations) for a in result.actions]
+    assert got == [
+        ("Audit twelve supervision records", "Head of Service", "March 2027", ["r1"]),
+        ("Publish practice guidance", "Principal Social Worker", "June 2027", ["r1"]),
+    ]
+
+
+def test_boxes_reached_from_no_side_are_no_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boxes whose connectors reach the rightmost and the lowest boxes at no side a tree grows
+    from give no diagram rather than a corner of one (here the top-down reading is taken away:
+    its rightmost box alone would otherwise be read)."""
+    from plantrace.extractors import plan_diagram
     from plantrace.extractors.plan_columns import read_layout
 
+    monkeypatch.setattr(plan_diagram, "_entered_top", lambda box, connectors: False)
+    doc = parse_pdf_bytes(_top_down(), "tree.pdf")
     elements = read_layout(doc)
     assert adopt_diagrams(elements, doc) == elements
