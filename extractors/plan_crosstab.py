@@ -55,13 +55,22 @@ def join_cross_tabs(elements: Sequence[Element], drafts: Sequence[Draft]) -> Non
         return
     for el in elements:
         grid = _grid(el)
-        placed = _placed(grid, refs)
-        if not placed:
+        if len(grid) < 2 or len(grid[0]) < 2:
             continue
-        row_kind = _axis_kind([_text(r, 0) for r in grid[1:]], _text(grid[0], 0))
+        corner = _text(grid[0], 0)
+        row_kind = _axis_kind([_text(r, 0) for r in grid[1:]], corner)
         col_kind = _axis_kind([_text(grid[0], c) for c in range(1, len(grid[0]))], "")
         if row_kind is None or col_kind is None or row_kind == col_kind:
             continue
+        rows = [0] + [
+            r for r in range(1, len(grid)) if _of_kind(row_kind, _text(grid[r], 0), corner)
+        ]
+        cols = [0] + [
+            c for c in range(1, len(grid[0])) if _of_kind(col_kind, _text(grid[0], c), "")
+        ]
+        placed = _placed(
+            [[grid[r][c] if c < len(grid[r]) else None for c in cols] for r in rows], refs
+        )
         for p in placed:
             _fill(p.draft, row_kind, p.row_label)
             _fill(p.draft, col_kind, p.col_label)
@@ -132,16 +141,24 @@ def _axis_kind(labels: Sequence[str], corner: str) -> str | None:
     filled = [t for t in labels if t]
     if not filled:
         return None
-    need = _AXIS_SHARE * len(filled)
-    if sum(1 for t in filled if cell_type(t) == CellType.date and parse_due(t)) >= need:
-        return "due"
-    if sum(1 for t in filled if normalise_rag(t) is not None) >= need:
-        return "rag"
-    if header_role(corner) == "owner" and sum(1 for t in filled if parse_due(t)) == 0:
-        return "owner"
-    if sum(1 for t in filled if cell_type(t) in _OWNER_TYPES) >= need:
-        return "owner"
+    for kind in ("due", "rag", "owner"):
+        if sum(1 for t in filled if _of_kind(kind, t, corner)) >= _AXIS_SHARE * len(filled):
+            return kind
     return None
+
+
+def _of_kind(kind: str, label: str, corner: str) -> bool:
+    """Whether one header gives its axis's field: a column 'Total' beside the months gives no
+    due month, and the refs under it (if any) are not placed by it."""
+    if not label:
+        return False
+    if kind == "due":
+        return cell_type(label) == CellType.date and parse_due(label) is not None
+    if kind == "rag":
+        return normalise_rag(label) is not None
+    if header_role(corner) == "owner":  # the corner names the rows: officers, whatever words
+        return parse_due(label) is None
+    return cell_type(label) in _OWNER_TYPES
 
 
 def _fill(draft: Draft, kind: str, label: str) -> None:

@@ -219,3 +219,13 @@ def test_matrix_turned_round_places_refs_too() -> None:
     drafts = [_draft(ref, text) for ref, _, text in ACTIONS]
     join_cross_tabs(read_layout(parse_pdf_bytes(pdf, "turned.pdf")), drafts)
     assert {d.ref: (d.owner, d.due_raw) for d in drafts} == EXPECTED
+
+
+def test_total_column_beside_the_months_is_left_out() -> None:
+    """A 'Total' column of counts right of the months gives no due month, and its numbers
+    are no refs: the matrix is read all the same."""
+    rows = [(*row, str(sum(len(c.split(",")) for c in row[1:] if c))) for row in MATRIX]
+    pdf = _one_table(["Responsible manager", *MONTHS, "Total"], rows, [140] + [70] * 6)
+    drafts = [_draft(ref, text) for ref, _, text in ACTIONS]
+    join_cross_tabs(read_layout(parse_pdf_bytes(pdf, "total.pdf")), drafts)
+    assert {d.ref: (d.owner, d.due_raw) for d in drafts} == EXPECTED
