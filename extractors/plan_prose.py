@@ -125,7 +125,7 @@ _TRIM = " \t.;,:|(–—-"
 # starts with a letter and is a few words, the value is what the leader points to; an
 # ellipsis in a sentence ('found... that') is no leader
 _LEADER = re.compile(
-    r"^\s*(?P<label>[A-Za-z][\w '’()/&,-]{0,48}?)\s*:?\s*(?:\.{4,}|…{2,}|·{3,}|_{4,}|(?:\.\s){4,})"
+    r"^\s*(?P<label>[A-Za-z][\w '’()/&,-]{0,48}?\??)\s*:?\s*(?:\.{4,}|…{2,}|·{3,}|_{4,}|(?:\.\s){4,})"
     r"[\s.…·_]*(?P<value>[^\s.…·_].*?)\s*$"
 )
 _LEADER_WORDS = 6  # a leader's label is a few words: 'Recommendation addressed', 'Lead officer'

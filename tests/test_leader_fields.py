@@ -187,6 +187,8 @@ def test_a_leader_line_and_its_field() -> None:
         "Head of Early Help",
     )
     assert leader_field("Status ·········· On track") == ("Status", "On track")
+    assert leader_field("On track? .............. Yes") == ("On track?", "Yes")
+    assert leader_role("On track?", "Yes") == "rag"  # a known label ending in '?'
     assert leader_field("The review found... that plans were late") is None
     assert leader_field("2.1 Background .......... 4") is None  # a contents line
     assert leader_role("Responds to", "Recommendation 2") == "rec"
