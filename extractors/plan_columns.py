@@ -47,6 +47,7 @@ from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
     document_words,
+    encloses,
     fill_columns,
     flatten_tiered_header,
     horizontal_rules,
@@ -1146,6 +1147,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             else:
                 elements.append(Element(page.number, top, raw=t))
                 open_table = None if not first_on_page else open_table
+                if _container(t, tables):
+                    # a table holding others in its cells: the first of them may still go on
+                    # with the table the previous page ended on
+                    continue
             first_on_page = False
             open_starts = column_edges(t) if not t.ruled else None
         if para:
@@ -1726,6 +1731,16 @@ def _reread(table: PlanTable, t: Table) -> None:
 
 _PADDING = 8.0  # points: at most this far right of a cell's rule its text starts
 _SLACK = 1.5  # points: a text edge this far left of a rule still starts that rule's column
+
+
+def _container(t: Table, tables: Sequence[Table]) -> bool:
+    """True when another table of the page (of two columns or more: no card in a lane) lies in
+    one of t's cells: a nested table."""
+    return any(
+        o is not t and o.page == t.page and len(o.rows[0]) >= 2 and encloses(t.bbox, o.bbox)
+        for o in tables
+        if o.rows
+    )
 
 
 def _same_grid(prev: PlanTable, t: Table) -> bool:

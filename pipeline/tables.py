@@ -128,6 +128,100 @@ def _groups(hs: list[Ruling], vs: list[Ruling]) -> list[tuple[list[Ruling], list
     return [g for g in found.values() if g[0] and g[1]]
 
 
+_NEST_GAP = 12.0  # points: an inner table's side this close inside a cell border is nested in it
+_Group = tuple[list[Ruling], list[Ruling]]
+
+
+def unnest(hs: list[Ruling], vs: list[Ruling]) -> list[_Group]:
+    """Split a table drawn inside a cell of another out of the outer table's rulings.
+
+    Why: a word processor prints a nested table a few points inside its cell's borders; where the
+    cell has no top padding (an outer row continued on a new page) the inner table's sides end on
+    the outer table's border and both become one grid, whose columns mix the outer cell with the
+    inner columns and whose inner header row is lost. The inner table shows as a pair of sides
+    (left and right) each doubled by an outer border just outside it, with the outer table
+    reaching beyond that pair; the rulings between the pair, over the height of those sides, are
+    the inner table.
+    """
+    for left, right, top, bottom in _inner_frames(hs, vs):
+        inner_h = [
+            h for h in hs if _within_x(h.x0, h.x1, left, right) and _within_y(h, top, bottom)
+        ]
+        inner_v = [
+            v for v in vs if _within_x(v.x0, v.x1, left, right) and _within_y(v, top, bottom)
+        ]
+        if not inner_h or not inner_v:
+            continue
+        taken = {id(r) for r in [*inner_h, *inner_v]}
+        rest_h = [h for h in hs if id(h) not in taken]
+        rest_v = [v for v in vs if id(v) not in taken]
+        if not rest_h or not rest_v:
+            continue
+        return [(inner_h, inner_v), *unnest(rest_h, rest_v)]
+    return [(hs, vs)]
+
+
+def _within_x(x0: float, x1: float, left: float, right: float) -> bool:
+    return x0 >= left - TOL and x1 <= right + TOL
+
+
+def _within_y(r: Ruling, top: float, bottom: float) -> bool:
+    return r.top >= top - TOL and r.bottom <= bottom + TOL
+
+
+def _inner_frames(hs: list[Ruling], vs: list[Ruling]) -> list[tuple[float, float, float, float]]:
+    """(left, right, top, bottom) of each run of inner sides doubled by outer borders."""
+    if not vs:
+        return []
+    g_left, g_right = min(v.x0 for v in vs), max(v.x1 for v in vs)
+    xs = _cluster([_mid_x(v) for v in vs])
+    spans = {
+        x: _merge_intervals([(v.top, v.bottom) for v in vs if abs(_mid_x(v) - x) <= TOL])
+        for x in xs
+    }
+    out = []
+    for i, lx in enumerate(xs):
+        for rx in xs[i + 1 :]:
+            if lx - g_left <= _NEST_GAP and g_right - rx <= _NEST_GAP:
+                continue  # a doubled frame round the whole table, not a table in a cell
+            for top, bottom in spans[lx]:
+                if not _doubled(spans, xs, lx, -1, top, bottom):
+                    continue
+                if not any(abs(t - top) <= TOL and abs(b - bottom) <= TOL for t, b in spans[rx]):
+                    continue
+                if _doubled(spans, xs, rx, 1, top, bottom) and _closed_inside(hs, lx, rx, top):
+                    out.append((lx - TOL, rx + TOL, top, bottom))
+    return out
+
+
+def _doubled(
+    spans: Mapping[float, list[tuple[float, float]]],
+    xs: Sequence[float],
+    x: float,
+    side: int,
+    top: float,
+    bottom: float,
+) -> bool:
+    """True when a border covering [top, bottom] runs just outside x (side -1 left, 1 right)."""
+    for ox in xs:
+        gap = (ox - x) * side
+        if 2 * TOL < gap <= _NEST_GAP and any(
+            t <= top + TOL and b >= bottom - TOL for t, b in spans[ox]
+        ):
+            return True
+    return False
+
+
+def _closed_inside(hs: list[Ruling], left: float, right: float, top: float) -> bool:
+    """True when rulings that stop short of the outer borders draw the inner sides' top edge."""
+    pieces = [
+        (h.x0, h.x1)
+        for h in hs
+        if abs(_mid_y(h) - top) <= TOL and h.x0 >= left - TOL and h.x1 <= right + TOL
+    ]
+    return any(a <= left + TOL and b >= right - TOL for a, b in _merge_intervals(pieces))
+
+
 def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
     """Union vertical rulings on one line whose ends meet where no horizontal ruling does.
 
@@ -227,8 +321,13 @@ def lattice_tables(page: Page) -> list[Table]:
     hs, vs = _split_rulings([r for r in page.rulings if id(r) not in strikes])
     hs, vs = round_corners_closed(hs, vs)
     tables = []
-    for gh, gv in _groups(hs, vs):
-        table = _grid_table(page, gh, gv, struck)
+    groups = [g for group in _groups(hs, vs) for g in unnest(*group)]
+    boxes = [_rulings_box(gh, gv) for gh, gv in groups]
+    # a box of one column in another (a card on a board) is read with it; a table is not
+    tabular = [b for (_, gv), b in zip(groups, boxes, strict=True) if _columns(gv) >= 2]
+    for (gh, gv), box in zip(groups, boxes, strict=True):
+        holes = [b for b in tabular if b is not box and encloses(box, b)]
+        table = _grid_table(page, gh, gv, struck, holes)
         if table is not None:
             tables += split_side_by_side(table)
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
@@ -305,9 +404,36 @@ def _glyph_before_unread_word(text: str) -> bool:
     )
 
 
+def _columns(vs: list[Ruling]) -> int:
+    """How many columns the vertical rulings of one group draw."""
+    return len(_cluster([_mid_x(v) for v in vs])) - 1
+
+
+def _rulings_box(hs: list[Ruling], vs: list[Ruling]) -> BBox:
+    rs = [*hs, *vs]
+    return (
+        min(r.x0 for r in rs),
+        min(r.top for r in rs),
+        max(r.x1 for r in rs),
+        max(r.bottom for r in rs),
+    )
+
+
+def encloses(a: BBox, b: BBox) -> bool:
+    """True when box b lies inside box a and is smaller: a table drawn in a cell of another."""
+    inside = a[0] - TOL <= b[0] and a[1] - TOL <= b[1] and b[2] <= a[2] + TOL and b[3] <= a[3] + TOL
+    return inside and (b[2] - b[0]) * (b[3] - b[1]) < (a[2] - a[0]) * (a[3] - a[1])
+
+
 def _grid_table(
-    page: Page, hs: list[Ruling], vs: list[Ruling], struck: frozenset[int] = frozenset()
+    page: Page,
+    hs: list[Ruling],
+    vs: list[Ruling],
+    struck: frozenset[int] = frozenset(),
+    holes: Sequence[BBox] = (),
 ) -> Table | None:
+    """The grid of one group of rulings; words inside holes (the tables nested in its cells,
+    read as tables of their own) are no text of its cells."""
     ys = _cluster([(h.top + h.bottom) / 2 for h in hs])
     xs = _cluster([(v.x0 + v.x1) / 2 for v in vs])
     if len(ys) < 2 or len(xs) < 2:
@@ -359,6 +485,8 @@ def _grid_table(
         for w in line.words:
             cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
             if not (xs[0] - TOL <= cx <= xs[-1] + TOL and ys[0] - TOL <= cy <= ys[-1] + TOL):
+                continue
+            if any(_inside(cx, cy, h) for h in holes):
                 continue
             c = min(max(bisect.bisect_right(xs, cx) - 1, 0), nc - 1)
             r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nr - 1)
