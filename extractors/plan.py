@@ -56,6 +56,7 @@ from plantrace.extractors.plan_columns import (
 )
 from plantrace.extractors.plan_commitments import adopt_commitments
 from plantrace.extractors.plan_crosstab import join_cross_tabs
+from plantrace.extractors.plan_footnotes import resolve_footnotes, unpaired_notes
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -127,6 +128,8 @@ def extract_plan(
     """Pure: a parsed plan -> its recommendations, actions, KPIs and glossary; a layout profile
     (plan_profile), when given, fixes column roles, rows to skip and the date order. `elements`:
     read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
+    if (noted := resolve_footnotes(doc)) is not None:
+        doc, elements = noted, None  # fields given in foot notes: read with their sentences
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
@@ -217,6 +220,7 @@ def extract_plan(
                 cited=[d.rec_cell for d in drafts],  # each action's printed link, for its warning
             ),
             *_struck(doc),
+            *unpaired_notes(doc),
         ],
     )
 

@@ -78,6 +78,8 @@ FIELD_LABELS = _labels({**_DATA["fields"], "owner": list(OWNER_LABELS), "due": l
 _NO_ACTION = re.compile(rf"^\s*(?:{_alternation(_DATA['no_action'])})\s*(?:$|[:.;,–—]|\s-\s)", re.I)
 NOTE_LABELS = _labels(_DATA["notes"])
 # the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
+# a numbered section heading of a report: '2. Progress against the recommendations'
+_SECTION_HEAD = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z][^.]*$")
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
 _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
 # a clause labelled with a field: at the start, after '(', ';' or '|', or after a sentence's
@@ -529,8 +531,49 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     if rows and len(with_fields) < 2 * rows + MIN_PARAGRAPHS:
         return elements
     size = _body_size([p for p, _ in with_fields])
-    actions = [(p, f) for p, f in read if f.text and abs(p.lines[0].font_size - size) < _SIZE]
+    depth = _depth([p for p, _ in with_fields])
+    actions = [
+        (p, f)
+        for p, f in read
+        if f.text
+        and abs(p.lines[0].font_size - size) < _SIZE
+        and (f.has_fields() or p.ref.count(".") == depth)
+    ]
+    _drop_section_number(elements, [p for p, _ in actions])
     return _rebuild(elements, actions)
+
+
+def _depth(paragraphs: Sequence[_Paragraph]) -> int:
+    """How many levels most action paragraphs' numbers have (dots in '2.1.3': 2). A numbered
+    paragraph with no fields at another depth is the paper's own text ('1.1 To update the
+    Committee ...' above actions numbered '2.1.1'), no action."""
+    depths = [p.ref.count(".") for p in paragraphs]
+    return max(set(depths), key=depths.count)
+
+
+def _drop_section_number(elements: Sequence[Element], paragraphs: Sequence[_Paragraph]) -> None:
+    """Action refs with the number of the paper's section they sit in taken off: in a report
+    numbered by section ('2. Progress against the recommendations'), '2.1.3' is the section's
+    recommendation 1, action 3 (ref '1.3'). Only when every action is three levels deep under
+    one first number, and that number heads a section of the text above them."""
+    parts = [p.ref.split(".") for p in paragraphs]
+    if len(parts) < MIN_PARAGRAPHS or any(len(x) != 3 for x in parts):
+        return
+    firsts = {x[0] for x in parts}
+    if len(firsts) != 1:
+        return
+    (section,) = firsts
+    first_top = (paragraphs[0].lines[0].page, paragraphs[0].lines[0].top)
+    heads = {
+        m.group(1)
+        for el in _texts(elements)
+        for ln in el.lines
+        if (ln.page, ln.top) < first_top and (m := _SECTION_HEAD.match(ln.text))
+    }
+    if section not in heads:
+        return
+    for p, x in zip(paragraphs, parts, strict=True):
+        p.ref = ".".join(x[1:])
 
 
 def _texts(elements: Sequence[Element]) -> list[Element]:
