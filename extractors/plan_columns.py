@@ -1014,7 +1014,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # the rest of a transposed table's fields: its labels are no header row
                 and _carried(open_table, elements, t, page.number, profile, labelled) is None
             ]
-            foot_head = _head_at_foot(heads, page)
+            beside = [c.bbox for c in _text_cells([t for t in found if _container(t, found)])]
+            foot_head = _head_at_foot(heads, page, beside)
             tables = [
                 t
                 for t in found
@@ -1027,7 +1028,12 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
-        rest = lines_outside(page, tables)  # a header band's words: the unruled pass's too
+        # a table holding tables in its cells is read as its cells' text, each cell's lines
+        # at its row's top: a recommendation stands over the actions its row holds
+        holders = [t for t in tables if _container(t, tables)]
+        tables = [t for t in tables if not any(t is h for h in holders)]
+        held = _cell_lines(holders)
+        rest = lines_outside(page, [*tables, *holders])  # a header band's: the unruled pass's too
         following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
                                       following, over_page)  # fmt: skip
@@ -1039,13 +1045,17 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         items += [(t.bbox[1], 0, t) for t in tables]
         items += [(t.bbox[1], 0, t) for t in stream]
         items += [(ln.top, 1, ln) for ln in rest]
+        items += [(top, 1, ln) for top, ln in held]
         items.sort(key=lambda it: (it[0], it[1]))
         first_on_page = True
         para: list[Line] = []
         for top, _, item in items:
             if isinstance(item, Line):
                 para.append(item)
-                first_on_page = False
+                if not any(item is ln for _, ln in held):
+                    # a container's cell text does not end the page's first-table slot: the
+                    # first table it holds may still go on with the previous page's table
+                    first_on_page = False
                 if _heading_after(item, open_table, page.number):
                     # a heading under the table's last piece opens what follows: the table on
                     # the next page is the next section's, whatever its header repeats
@@ -1147,10 +1157,6 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             else:
                 elements.append(Element(page.number, top, raw=t))
                 open_table = None if not first_on_page else open_table
-                if _container(t, tables):
-                    # a table holding others in its cells: the first of them may still go on
-                    # with the table the previous page ended on
-                    continue
             first_on_page = False
             open_starts = column_edges(t) if not t.ruled else None
         if para:
@@ -1432,14 +1438,18 @@ def _header_only(elements: Sequence[Element], page: int) -> bool:
     return last is not None and not last.rows and last.page == page
 
 
-def _head_at_foot(heads: Sequence[Table], page: Page) -> Table | None:
+def _head_at_foot(heads: Sequence[Table], page: Page, beside: Sequence[BBox] = ()) -> Table | None:
     """A header band of one row with nothing under it on its page: a table whose rows all went
     to the next page (its header row kept at the foot of this one, cut or whole). Its words stay
-    the unruled pass's too: a shaded band heads unruled rows, which that pass carries over."""
+    the unruled pass's too: a shaded band heads unruled rows, which that pass carries over.
+    Lines in beside (the text cells of a table holding the band) are beside it, not under it."""
     if not heads:
         return None
     last = max(heads, key=lambda h: h.bbox[3])
-    if len(last.rows) != 1 or any(ln.top >= last.bbox[3] - 1.0 for ln in page.lines):
+    if len(last.rows) != 1 or any(
+        ln.top >= last.bbox[3] - 1.0 and not any(box_within(ln.bbox, b, 1.0) for b in beside)
+        for ln in page.lines
+    ):
         return None
     return last
 
@@ -1731,6 +1741,23 @@ def _reread(table: PlanTable, t: Table) -> None:
 
 _PADDING = 8.0  # points: at most this far right of a cell's rule its text starts
 _SLACK = 1.5  # points: a text edge this far left of a rule still starts that rule's column
+
+
+def _cell_lines(holders: Sequence[Table]) -> list[tuple[float, Line]]:
+    """The lines of the cells of tables that hold tables, each placed at its row's top."""
+    out: list[tuple[float, Line]] = []
+    for t in holders:
+        for row in t.rows:
+            cells = [c for c in row if c is not None]
+            if cells:
+                top = min(c.bbox[1] for c in cells)
+                out += [(top, ln) for c in cells for ln in c.lines]
+    return out
+
+
+def _text_cells(holders: Sequence[Table]) -> list[Cell]:
+    """The cells with text of tables that hold tables."""
+    return [c for t in holders for row in t.rows for c in row if c is not None and c.lines]
 
 
 def _container(t: Table, tables: Sequence[Table]) -> bool:

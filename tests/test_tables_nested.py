@@ -68,3 +68,45 @@ def test_headerless_inner_piece_continues_the_inner_table_not_its_container() ->
     assert [r.text(0) for r in t.rows] == ["1.1", "1.2", "1.3"]
     assert [r.page for r in t.rows] == [1, 2, 2]
     assert t.rows[2].text(3) == "31/03/2027"
+
+
+def _second_rec_page() -> Page:
+    """Recommendation 2's outer row: its text beside an inner table whose header row is left
+    alone at the page's foot (its rows all went to the next page)."""
+    b = PageBuilder(1)
+    b.text(44, 64, "Linked to")
+    b.text(154, 64, "Actions")
+    b.styled(44, 94, "Recommendation 1")
+    b.text(44, 110, "Improve the help")
+    for x, h in zip(INNER, ["Ref", "Action", "Lead", "Due date"], strict=False):
+        b.text(x + 4, 94, h)
+    b.grid(INNER, [90.0, 110.0, *_inner_rows(b, 110.0, ["1.1"])[1:]])
+    b.styled(44, 704, "Recommendation 2")
+    b.text(44, 720, "Strengthen the", "front door", "and its decisions")
+    for x, h in zip(INNER, ["Ref", "Action", "Lead", "Due date"], strict=False):
+        b.text(x + 4, 704, h)
+    b.grid(INNER, [700.0, 720.0])
+    b.grid(OUTER, [60.0, 80.0, 690.0, 842.0 - 40.0])
+    return b.build()
+
+
+def _second_rec_rows() -> Page:
+    b = PageBuilder(2)
+    b.text(44, 54, "at the weekend")
+    b.grid(INNER, _inner_rows(b, 50.8, ["2.1", "2.2"]))
+    b.grid(OUTER, [50.0, 300.0])
+    return b.build()
+
+
+def test_holding_cells_text_stands_over_the_tables_its_row_holds() -> None:
+    doc = ParsedDocument(
+        path="constructed.pdf", sha256="0" * 64, pages=[_second_rec_page(), _second_rec_rows()]
+    )
+    order = [
+        e.table.rows[0].text(0) if e.table is not None and e.table.rows else e.text
+        for e in read_layout(doc)
+        if e.table is not None or "Recommendation" in e.text
+    ]
+    assert order == ["Recommendation 1", "1.1", "Recommendation 2", "2.1"]
+    tables = [e.table for e in read_layout(doc) if e.table is not None]
+    assert [[r.text(0) for r in t.rows] for t in tables] == [["1.1"], ["2.1", "2.2"]]
