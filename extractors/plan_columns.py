@@ -1052,9 +1052,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         for top, _, item in items:
             if isinstance(item, Line):
                 para.append(item)
-                if not any(item is ln for _, ln in held):
-                    # a container's cell text does not end the page's first-table slot: the
-                    # first table it holds may still go on with the previous page's table
+                if item.bold or not any(item is ln for _, ln in held):
+                    # a container's cell text does not end the page's first-table slot (the
+                    # first table it holds may still go on with the previous page's table),
+                    # unless a bold label opens a new row of it
                     first_on_page = False
                 if _heading_after(item, open_table, page.number):
                     # a heading under the table's last piece opens what follows: the table on

@@ -110,3 +110,22 @@ def test_holding_cells_text_stands_over_the_tables_its_row_holds() -> None:
     assert order == ["Recommendation 1", "1.1", "Recommendation 2", "2.1"]
     tables = [e.table for e in read_layout(doc) if e.table is not None]
     assert [[r.text(0) for r in t.rows] for t in tables] == [["1.1"], ["2.1", "2.2"]]
+
+
+def _new_row_at_top() -> Page:
+    """The next page opens with a new outer row: a bold label beside its own inner table."""
+    b = PageBuilder(2)
+    b.styled(44, 54, "Recommendation 2")
+    for x, h in zip(INNER, ["Ref", "Action", "Lead", "Due date"], strict=False):
+        b.text(x + 4, 78, h)
+    b.grid(INNER, [74.0, 94.0, *_inner_rows(b, 94.0, ["2.1"])[1:]])
+    b.grid(OUTER, [50.0, 300.0])
+    return b.build()
+
+
+def test_bold_label_at_the_top_opens_a_new_table_not_the_previous_pages() -> None:
+    doc = ParsedDocument(
+        path="constructed.pdf", sha256="0" * 64, pages=[_first_page(), _new_row_at_top()]
+    )
+    tables = [e.table for e in read_layout(doc) if e.table is not None]
+    assert [[r.text(0) for r in t.rows] for t in tables] == [["1.1"], ["2.1"]]
