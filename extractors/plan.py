@@ -54,7 +54,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
     read_layout,
 )
-from plantrace.extractors.plan_commitments import adopt_commitments
+from plantrace.extractors.plan_commitments import adopt_commitments, status_lists
 from plantrace.extractors.plan_crosstab import join_cross_tabs
 from plantrace.extractors.plan_footnotes import resolve_footnotes, unpaired_notes
 from plantrace.extractors.plan_profile import LayoutProfile
@@ -138,6 +138,7 @@ def extract_plan(
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
+    by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
@@ -202,6 +203,7 @@ def extract_plan(
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
+    printed = list(drafts)
     drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     _date_plan_months(actions, elements)
@@ -221,8 +223,45 @@ def extract_plan(
             ),
             *_struck(doc),
             *unpaired_notes(doc),
+            *_regrouped(printed, drafts),
+            *_status_sorted(drafts, by_status),
         ],
     )
+
+
+def _regrouped(printed: list[Draft], ordered: list[Draft]) -> list[ExtractionWarning]:
+    """A warning where unnumbered actions printed grouped by another key (a table per lead
+    officer) were put in the order of the recommendations they answer: the plan's own order
+    among one recommendation's actions is not printed, so theirs is a guess (the printed one)."""
+    if any(d.ref for d in printed) or [id(d) for d in printed] == [id(d) for d in ordered]:
+        return []
+    return [
+        ExtractionWarning(
+            code="plan_actions_regrouped",
+            message=f"the {len(ordered)} actions carry no numbers and are printed grouped by "
+            "another key than the recommendation they answer (e.g. by lead officer): they are "
+            "listed by recommendation, in printed order within one, which may not be the "
+            "plan's own order",
+            page=ordered[0].row.page,
+        )
+    ]
+
+
+def _status_sorted(drafts: list[Draft], lists: int) -> list[ExtractionWarning]:
+    """A warning where unnumbered actions are printed in lists by status ('Completed',
+    'Delayed', 'Still to do'): the plan's own order is not printed, so the order given (the
+    printed one) may not be it."""
+    if lists < 2 or not drafts or any(d.ref for d in drafts):
+        return []
+    return [
+        ExtractionWarning(
+            code="plan_actions_status_sorted",
+            message=f"the {len(drafts)} actions carry no numbers and are printed in {lists} "
+            "lists by status: they are given in printed order, which may not be the plan's "
+            "own order",
+            page=drafts[0].row.page,
+        )
+    ]
 
 
 def _paint_card_chips(t: PlanTable, doc: ParsedDocument) -> None:

@@ -129,6 +129,13 @@ def adopt_commitments(elements: list[Element]) -> list[Element]:
     return _rebuild(elements, [it for it in items if it.kind in kinds])
 
 
+def status_lists(elements: Sequence[Element]) -> int:
+    """How many different status headings ('Completed', 'Delayed') head the lists of the plan's
+    bullets: two or more, and the plan prints its actions sorted into lists by status, not in
+    its own order (plan.py warns where the actions carry no numbers to restore it)."""
+    return len({it.listed for it in _items(elements) if it.listed is not None})
+
+
 def _items(elements: Sequence[Element]) -> list[Item]:
     """Every bullet and referenced line of the plan's text, with the lines that carry it on
     and the note lines under it, in reading order; a table ends the item before it."""
