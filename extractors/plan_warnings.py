@@ -26,6 +26,8 @@ covered'. Codes (README):
 - plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
   recommendation: the plan's statement of that recommendation was not read (a list in a form not
   recognised), so coverage by recommendation is wrong for them.
+- plan_links_partial: three in four actions or more link to a recommendation but a few link to
+  none: the plan links its actions, so those links were probably not read.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
@@ -150,10 +152,30 @@ def plan_warnings(
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
+    out += _partial_link_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
     out += _stray_leader_warnings(elements)
     out += _stray_ref_warnings(elements, actions)
     return unique(out)
+
+
+_LINKED_SHARE = 0.75  # of a plan's actions, the share linked before one unlinked is a doubt
+
+
+def _partial_link_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning when nearly every action links to a recommendation but a few link to none:
+    the plan links its actions, so an action with no link is one whose link went unread (a
+    cell, a group row or a heading missed), and coverage by recommendation would miss it."""
+    bare = [a for a in actions if not a.recommendations]
+    linked = len(actions) - len(bare)
+    if not bare or linked < _LINKED_SHARE * len(actions):
+        return []
+    return [ExtractionWarning(
+        code="plan_links_partial",
+        message=f"{len(bare)} of {len(actions)} actions link to no recommendation while the others"
+        f" do ({bare[0].text[:60]!r} ..): their link may not have been read; check the plan",
+        page=bare[0].provenance.page if bare[0].provenance else None,
+    )]  # fmt: skip
 
 
 def _link_warnings(

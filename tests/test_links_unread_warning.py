@@ -60,3 +60,25 @@ def test_a_plan_whose_recommendations_were_read_says_nothing() -> None:
     plan = _plan(with_recs=True)
     assert [len(a.recommendations) for a in plan.actions] == [1, 1, 1]
     assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
+
+
+def test_a_few_actions_with_no_link_among_linked_ones_are_named() -> None:
+    """Four actions of five link to their recommendation; the fifth's Rec cell is blank: its
+    link went unread (or was never printed), and the plan says so."""
+    rows = [*ROWS, ("Rec 1", "Publish a practice standard for assessments", "Head of Quality",
+                    "Oct 2026"), ("", "Train managers in reflective supervision",
+                                  "Principal Social Worker", "Nov 2026")]  # fmt: skip
+    story: list[object] = [_grid(["Rec", "Recommendation"], RECS, [60, 600]), Spacer(1, 12)]
+    story.append(_grid(["Rec", "Action", "Lead", "Due"], rows, [60, 380, 150, 80]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert [bool(a.recommendations) for a in plan.actions] == [True] * 4 + [False]
+    warned = [w for w in plan.warnings if w.code == "plan_links_partial"]
+    assert [w.message.split(" (")[0] for w in warned] == [
+        "1 of 5 actions link to no recommendation while the others do"
+    ]
+
+
+def test_a_fully_linked_plan_says_nothing_of_partial_links() -> None:
+    assert not [w for w in _plan(with_recs=True).warnings if w.code == "plan_links_partial"]
