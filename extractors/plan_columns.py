@@ -44,6 +44,7 @@ from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.values import parse_quantity
 from plantrace.pipeline.tables import (
+    NESTED_COLUMNS,
     align_to_header,
     column_edges,
     document_words,
@@ -1762,10 +1763,13 @@ def _text_cells(holders: Sequence[Table]) -> list[Cell]:
 
 
 def _container(t: Table, tables: Sequence[Table]) -> bool:
-    """True when another table of the page (of two columns or more: no card in a lane) lies in
-    one of t's cells: a nested table."""
+    """True when another table of the page (of three columns or more: no card in a lane, no
+    label | value grid of a cell's fields) lies in one of t's cells: a nested table."""
     return any(
-        o is not t and o.page == t.page and len(o.rows[0]) >= 2 and encloses(t.bbox, o.bbox)
+        o is not t
+        and o.page == t.page
+        and len(o.rows[0]) >= NESTED_COLUMNS
+        and encloses(t.bbox, o.bbox)
         for o in tables
         if o.rows
     )

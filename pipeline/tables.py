@@ -323,8 +323,11 @@ def lattice_tables(page: Page) -> list[Table]:
     tables = []
     groups = [g for group in _groups(hs, vs) for g in unnest(*group)]
     boxes = [_rulings_box(gh, gv) for gh, gv in groups]
-    # a box of one column in another (a card on a board) is read with it; a table is not
-    tabular = [b for (_, gv), b in zip(groups, boxes, strict=True) if _columns(gv) >= 2]
+    # a box in another (a card on a board) or a label | value grid in a cell (its fields) is
+    # read with it; a table of three columns or more is a table of its own
+    tabular = [
+        b for (_, gv), b in zip(groups, boxes, strict=True) if _columns(gv) >= NESTED_COLUMNS
+    ]
     for (gh, gv), box in zip(groups, boxes, strict=True):
         holes = [b for b in tabular if b is not box and encloses(box, b)]
         table = _grid_table(page, gh, gv, struck, holes)
@@ -402,6 +405,9 @@ def _glyph_before_unread_word(text: str) -> bool:
         and normalise_rag(rest) is None
         and not is_status_state(rest)
     )
+
+
+NESTED_COLUMNS = 3  # an enclosed grid this wide is a table nested in a cell, not its fields
 
 
 def _columns(vs: list[Ruling]) -> int:
