@@ -26,6 +26,8 @@ covered'. Codes (README):
 - plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
   recommendation: the plan's statement of that recommendation was not read (a list in a form not
   recognised), so coverage by recommendation is wrong for them.
+- plan_refs_doubtful: a few action refs read as two pieces ('e 1') where the plan's other refs
+  are one word: something printed beside the ref was read into it.
 - plan_links_partial: three in four actions or more link to a recommendation but a few link to
   none: the plan links its actions, so those links were probably not read.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
@@ -153,10 +155,32 @@ def plan_warnings(
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
     out += _partial_link_warnings(actions)
+    out += _stray_piece_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
     out += _stray_leader_warnings(elements)
     out += _stray_ref_warnings(elements, actions)
     return unique(out)
+
+
+_JOINED_REFS = re.compile(r"[/&,+]|\band\b")  # 'R2.3 / R4.2': two refs, no stray piece
+
+
+def _stray_piece_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning when a few refs hold a second piece ('e 1', '4(v) 1') where the plan's other
+    refs are one word: a letter, mark or number printed beside the ref was read into it, so the
+    ref is wrong and an action may be matched to no other record of it."""
+    refs = [a.ref.strip() for a in actions if a.ref and a.ref.strip()]
+    odd = [r for r in refs if len(r.split()) > 1 and not _JOINED_REFS.search(r)]
+    if not odd or len(refs) - len(odd) < _LINKED_SHARE * len(refs):
+        return []
+    shown = ", ".join(repr(r) for r in odd[:4]) + (" .." if len(odd) > 4 else "")
+    return [ExtractionWarning(
+        code="plan_refs_doubtful",
+        message=f"{len(odd)} of {len(refs)} action refs read as two pieces ({shown}) where the"
+        " others are one: something printed beside the ref was read into it; check the refs",
+        page=next((a.provenance.page for a in actions if a.ref and a.ref.strip() == odd[0]
+                   and a.provenance), None),
+    )]  # fmt: skip
 
 
 _LINKED_SHARE = 0.75  # of a plan's actions, the share linked before one unlinked is a doubt
