@@ -27,7 +27,7 @@ from plantrace.extractors.plan_recommendations import (
     heading,
     numbered_from_one,
 )
-from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.document import Cell, Line, Table, Word
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.rag import normalise_rag
 
@@ -343,3 +343,101 @@ def lines_label(lines: list[Line]) -> str:
 def _label_words(label: str) -> str:
     m = NUMBERED_LABEL.match(" ".join(label.split()))
     return m.group("label").strip().lower() if m else ""
+
+
+MIN_PAIRS = 2  # a list of one label and one text says nothing of which way they pair
+
+
+def join_labels_under_values(elements: list[Element]) -> list[Element]:
+    """A list whose labels print under their texts ('text', then 'Rec 1' below it at the left:
+    a spreadsheet's label cell aligned to the bottom of its row, the text cell to the top):
+    the run opens with a text and goes on text, label, each label alone on its line in a
+    column left of the texts (a row one line high, label and text on one line, may stand
+    between). Each label and the text above it become one paragraph, the label set level with
+    the text's first line, as a box's 'label | value' row reads; a run that opens with a label
+    is the usual label over text and is left alone."""
+    elements = _split_labels(elements)
+    out: list[Element] = []
+    i = 0
+    while i < len(elements):
+        run = _under_run(elements, i)
+        if sum(1 for k in run if k >= 0) < MIN_PAIRS:
+            out.append(elements[i])
+            i += 1
+            continue
+        for k in run:
+            if k < 0:
+                out.append(elements[i])  # a row of one line: label and text side by side
+                i += 1
+                continue
+            text, label = elements[i], elements[i + 1]
+            lines = [_raised(label.lines[0], text.lines[0]), *text.lines]
+            out.append(Element(label.page, text.top, lines=lines))
+            i += 2
+    return out
+
+
+def _split_labels(elements: list[Element]) -> list[Element]:
+    """Paragraphs that open with a label alone under the text above ('Rec 3', then the next
+    row 'Rec 4  Build ...' set on one line) parted after that label: the layout reader ran
+    the label into the row below it."""
+    out: list[Element] = []
+    for el in elements:
+        if out and _plain(el) and len(el.lines) >= 2:
+            head = Element(el.page, el.top, lines=el.lines[:1])
+            if _label_under(out[-1], head):
+                rest = el.lines[1:]
+                out += [head, Element(el.page, rest[0].top, lines=rest)]
+                continue
+        out.append(el)
+    return out
+
+
+def _under_run(elements: list[Element], i: int) -> list[int]:
+    """The run from i: 1 for each text, label pair with the label under its text, -1 for a
+    row of label and text side by side on one line between them."""
+    run: list[int] = []
+    while i < len(elements):
+        if i + 1 < len(elements) and _label_under(elements[i], elements[i + 1]):
+            run.append(1)
+            i += 2
+        elif run and _side_row(elements[i]):
+            run.append(-1)
+            i += 1
+        else:
+            break
+    while run and run[-1] < 0:
+        run.pop()
+    return run
+
+
+def _side_row(el: Element) -> bool:
+    """A paragraph opening with a label, a column gap, then its text ('Rec 4   Build ...')."""
+    if not _plain(el):
+        return False
+    cut = column_gap(el.lines[0])
+    return cut is not None and lone_label(" ".join(w.text for w in el.lines[0].words[:cut]))
+
+
+def _label_under(text: Element, label: Element) -> bool:
+    """A one-line label alone ('Rec 1') straight under a text on the same page, in a column
+    left of the text's, past a column gap."""
+    if not (_plain(text) and _plain(label)) or len(label.lines) != 1 or text.page != label.page:
+        return False
+    lab = label.lines[0]
+    if not lone_label(lab.text) or lone_label(text.text) or len(text.text.split()) < 3:
+        return False
+    edge = lab.bbox[2] + COLUMN_GAP_EMS * max(lab.font_size, 4.0)
+    gap = lab.bbox[1] - text.lines[-1].bbox[3]
+    return all(ln.bbox[0] >= edge for ln in text.lines) and -1.0 <= gap <= 1.5 * lab.font_size
+
+
+def _raised(label: Line, first: Line) -> Line:
+    """The label line moved up to the top of the row it labels (its text's first line)."""
+    dy = first.bbox[1] - label.bbox[1]
+    x0, top, x1, bottom = label.bbox
+    words = [Word(w.text, w.x0, w.top + dy, w.x1, w.bottom + dy) for w in label.words]
+    return Line(
+        label.text, (x0, top + dy, x1, bottom + dy), label.font_size, label.bold, label.page,
+        label.index, words=words, span=label.span,
+    )  # fmt: skip

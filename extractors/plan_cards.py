@@ -42,6 +42,7 @@ from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.plan_board import adopt_board, page_fills
+from plantrace.extractors.plan_boxes import join_labels_under_values
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -54,6 +55,7 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.extractors.plan_diagram import adopt_diagrams
+from plantrace.extractors.plan_group_rows import adopt_group_rows
 from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.pipeline.document import (
@@ -1561,6 +1563,8 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     action one of the rows: 'Step | ...') are a run of untitled cards, as blocks of lines are.
     """
     elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
+    elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
+    elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
     for i, el in enumerate(elements):
         if el.raw is None:

@@ -414,9 +414,12 @@ def _label_over_text(label: Element, text: Element) -> bool:
 
 def _over_text(label: Element, text: Element, alone: re.Pattern[str], sep: str) -> bool:
     """A paragraph that `alone` reads as a label alone, then a paragraph of a sentence (no
-    label alone itself) on the same page, the two reading as one heading joined by sep. A
-    continued label ('Priority 2 (continued)') repeats a known one and is left alone."""
-    if not _plain_paragraph(label) or not _plain_paragraph(text) or label.page != text.page:
+    label alone itself) on the same page or opening the next (a page break between a label at
+    a page's foot and its text), the two reading as one heading joined by sep. A continued
+    label ('Priority 2 (continued)') repeats a known one and is left alone."""
+    if not _plain_paragraph(label) or not _plain_paragraph(text):
+        return False
+    if text.page not in (label.page, label.page + 1):
         return False
     if is_continuation(label.text) or not alone.match(" ".join(label.text.split())):
         return False
@@ -505,7 +508,28 @@ def _uncontinued(text: str) -> str:
     """The text in one-space form with its '(cont)' mark taken out: a continued heading names
     the recommendation it continues; and without a rule typed in characters before it (the
     underline '-----' of the title above, in a report printed in a fixed-width font)."""
-    return _CONT.sub("", _TYPED_RULE.sub("", " ".join(text.split()))).strip()
+    return _ungrouped(_CONT.sub("", _TYPED_RULE.sub("", " ".join(text.split()))).strip())
+
+
+# a list view's group row: the field grouped by, a colon, the value the rows under it share,
+# then how many rows the group holds ('⌄ Recommendation : Rec 1 - Improve ... (4)')
+_FIELD = "|".join(
+    r"\s+".join(map(re.escape, w.rstrip(".").split()))
+    for w in sorted(_LABELS["label_words"], key=len, reverse=True)
+)
+_GROUP_ROW = re.compile(
+    rf"^\s*{_MARK}(?:{_FIELD})\.?\s*:\s+(?P<value>.+?)(?:\s+\(\d{{1,3}}\))?$", re.I
+)
+
+
+def _ungrouped(text: str) -> str:
+    """The group row's value where it is itself a numbered heading ('Recommendation : Rec 1 -
+    Improve ... (4)' -> 'Rec 1 - Improve ...'): the field's name and the row count are the
+    list's, not the recommendation's; any other text unchanged."""
+    m = _GROUP_ROW.match(text)
+    if m is None or _HEADING.match(m.group("value")) is None:
+        return text
+    return m.group("value")
 
 
 # a rule typed as a run of one character ('-----', '=====') in a fixed-width print: no words
