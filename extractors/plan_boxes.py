@@ -361,13 +361,13 @@ def join_labels_under_values(elements: list[Element]) -> list[Element]:
     i = 0
     while i < len(elements):
         run = _under_run(elements, i)
-        if sum(1 for k in run if k >= 0) < MIN_PAIRS:
+        if not _settled(run):
             out.append(elements[i])
             i += 1
             continue
         for k in run:
-            if k < 0:
-                out.append(elements[i])  # a row of one line: label and text side by side
+            if k < 0:  # rows of one line: label and text side by side, a paragraph each
+                out += _side_rows(elements[i])
                 i += 1
                 continue
             text, label = elements[i], elements[i + 1]
@@ -401,14 +401,29 @@ def _under_run(elements: list[Element], i: int) -> list[int]:
         if i + 1 < len(elements) and _label_under(elements[i], elements[i + 1]):
             run.append(1)
             i += 2
-        elif run and _side_row(elements[i]):
+        elif _side_row(elements[i]):
             run.append(-1)
             i += 1
         else:
             break
-    while run and run[-1] < 0:
-        run.pop()
     return run
+
+
+def _settled(run: list[int]) -> bool:
+    """Whether the run shows its labels go under their texts: MIN_PAIRS pairs that open with
+    a text, or each label followed by a row carrying its own label (so the label cannot be
+    over that row: it is the text's above)."""
+    pairs = [n for n, k in enumerate(run) if k > 0]
+    if len(pairs) >= MIN_PAIRS:
+        return True
+    return bool(pairs) and all(n + 1 < len(run) and run[n + 1] < 0 for n in pairs)
+
+
+def _side_rows(el: Element) -> list[Element]:
+    """A paragraph of rows set one line high, each opening with its label, one per row (the
+    layout reader ran them together); any other paragraph as it is."""
+    one = [Element(el.page, ln.top, lines=[ln]) for ln in el.lines]
+    return one if len(one) > 1 and all(_side_row(e) for e in one) else [el]
 
 
 def _side_row(el: Element) -> bool:

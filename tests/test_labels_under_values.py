@@ -38,7 +38,8 @@ ACTIONS = [
 ]  # fmt: skip
 
 
-def _plan() -> bytes:
+def _plan(level: tuple[str, ...] = ("3",)) -> bytes:
+    """The plan; level: the recommendations whose row is one line high (label beside text)."""
     buf = io.BytesIO()
     width, height = landscape(A4)
     c = canvas.Canvas(buf, pagesize=(width, height), invariant=1)
@@ -56,7 +57,7 @@ def _plan() -> bytes:
     y = height - 75
     for n, text in RECS.items():
         c.setFont("Helvetica", 8)
-        if n == "3":  # a row one line high: label and text level
+        if n in level:  # a row one line high: label and text level
             c.setFont("Helvetica-Bold", 8)
             c.drawString(40, y, f"Rec {n}")
             c.setFont("Helvetica", 8)
@@ -83,3 +84,10 @@ def test_codes_under_their_texts_name_the_texts_above() -> None:
     assert [(a.ref, [numbers[r] for r in a.recommendations]) for a in plan.actions] == [
         (ref, [link.split()[1]]) for ref, *_, link in ACTIONS
     ]
+
+
+def test_one_label_under_its_text_between_rows_labelled_beside() -> None:
+    """One label under its text, the rows round it one line high with their labels beside:
+    the label cannot be over the row below (that row has its own), so it is the text's."""
+    plan = _read(_plan(level=("1", "2", "4")))
+    assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
