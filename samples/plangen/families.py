@@ -133,7 +133,8 @@ BY_NAME = {f.name: f for f in FAMILIES}
 def select(which: str) -> list[Family]:
     """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3',
     'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10',
-    'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', or names.
+    'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18',
+    or names.
 
     The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
     families in holdout3.py, the holdout4 families in holdout4.py, the holdout5 families in
@@ -141,7 +142,8 @@ def select(which: str) -> list[Family]:
     holdout8 families in holdout8.py, the holdout9 families in holdout9.py, the holdout10 families in holdout10.py,
     the holdout11 families in holdout11.py, the holdout12 families in holdout12.py, the holdout13 families in holdout13.py,
     the holdout14 families in holdout14.py, the holdout15 families in holdout15.py,
-    the holdout16 families in holdout16.py, the holdout17 families in holdout17.py (blind).
+    the holdout16 families in holdout16.py, the holdout17 families in holdout17.py,
+    the holdout18 families in holdout18.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
@@ -160,6 +162,7 @@ def select(which: str) -> list[Family]:
     from samples.plangen.holdout15 import HOLDOUT15
     from samples.plangen.holdout16 import HOLDOUT16
     from samples.plangen.holdout17 import HOLDOUT17
+    from samples.plangen.holdout18 import HOLDOUT18
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -199,6 +202,8 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT16)
     if which == "holdout17":
         return list(HOLDOUT17)
+    if which == "holdout18":
+        return list(HOLDOUT18)
     names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
              **{f.name: f for f in HOLDOUT3}, **{f.name: f for f in HOLDOUT4},
              **{f.name: f for f in HOLDOUT5}, **{f.name: f for f in HOLDOUT6},
@@ -207,5 +212,5 @@ def select(which: str) -> list[Family]:
              **{f.name: f for f in HOLDOUT11}, **{f.name: f for f in HOLDOUT12},
              **{f.name: f for f in HOLDOUT13}, **{f.name: f for f in HOLDOUT14},
              **{f.name: f for f in HOLDOUT15}, **{f.name: f for f in HOLDOUT16},
-             **{f.name: f for f in HOLDOUT17}}  # fmt: skip
+             **{f.name: f for f in HOLDOUT17}, **{f.name: f for f in HOLDOUT18}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]
