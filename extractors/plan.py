@@ -77,6 +77,7 @@ from plantrace.extractors.plan_recommendations import (
     number_key,
     numbered_from_one,
 )
+from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
@@ -140,6 +141,7 @@ def extract_plan(
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
+    elements, tag_colours = adopt_status_tags(elements)  # a status box beside each action
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
@@ -148,7 +150,8 @@ def extract_plan(
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))
-    rag_key = {**mark_key(doc), **_read_keys(elements)}  # coloured marks' key, the words' key
+    # coloured marks' key, the words' key; the tags' tints where no printed key names a word
+    rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None

@@ -1,0 +1,169 @@
+"""Status tags: an action's status printed as a small box of a few words on its own line.
+
+Task lists and trackers made from web pages (a design system's 'task list', a list view) print
+each action's status as a TAG: a box of one or a few words ('Completed', 'At risk', 'Cannot
+start yet'), often on a tint, right-aligned on the line where the action's text starts. The
+layout reader finds such a box as a ruled table of one cell that no header names (a raw
+element), beside the action table (or card) read from the lines; the action's row has no status
+column. Here each such box is moved into its action's row, as the row's status cell, so the
+plan reader reads its word and its fill as it reads any status cell.
+
+Evidence, not words: the box is one cell of one short line, on the page of the action, its
+height overlapping the action text's first line, and to the right of that text; the plan has
+two such boxes at least, and most of them read as a status (a colour word or a progress state),
+so that a lone boxed word beside a row ('New') is not taken for one.
+
+Tags often say their status by colour: each word printed on one tint wherever it recurs, the
+tints of two status hues or more (normalise.rag.words_follow_tints). Then the tints are the
+plan's key for those words ('Delayed' on pale red is red, 'In progress' on pale green is
+green), as a printed legend would be; a printed legend still wins over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.rag import (
+    is_status_state,
+    normalise_rag,
+    tint_rags,
+    words_follow_tints,
+)
+
+TAG_WORDS = 4  # a status tag is a few words: 'Cannot start yet', 'Not yet started'
+MIN_TAGS = 2  # boxes beside actions a plan prints, at the least, to read them as its statuses
+_GAP = 2.0  # points: the tag stands clear of the action text's right edge
+TAG_LABEL = "Status (tag)"  # the label of the status column made for a plan's tags
+
+
+@dataclass(slots=True)
+class _Tag:
+    index: int  # the element's index
+    cell: Cell
+    table: PlanTable
+    row: Row
+
+
+def adopt_status_tags(elements: list[Element]) -> tuple[list[Element], dict[str, str]]:
+    """The elements with each status tag moved into its action's row (a status column made for
+    the table), and the key the tags' tints give their words ({} where they give none)."""
+    tags = _tags(elements)
+    if len(tags) < MIN_TAGS or not _statuses([t.cell.text for t in tags]):
+        return elements, {}
+    for tag in tags:
+        _set_status(tag.table, tag.row, tag.cell)
+    taken = {t.index for t in tags}
+    return [el for i, el in enumerate(elements) if i not in taken], tag_key([t.cell for t in tags])
+
+
+def tag_key(cells: Sequence[Cell]) -> dict[str, str]:
+    """The colour each tag's word is printed on, where the tints say what the words mean (each
+    word on one tint wherever it recurs, two status hues or more): phrase -> colour."""
+    texts = [c.text for c in cells]
+    fills = [c.fill for c in cells]
+    if not words_follow_tints(texts, fills):
+        return {}
+    return {
+        " ".join(text.lower().split()): colour
+        for text, colour in zip(texts, tint_rags(fills), strict=True)
+        if colour is not None and text.strip()
+    }
+
+
+def _tags(elements: Sequence[Element]) -> list[_Tag]:
+    """The boxes of one short line beside the first line of an action's text, each with the
+    row it stands beside (one box a row)."""
+    tables = [el for el in elements if el.table is not None and el.table.kind == ACTION_TABLE]
+    found: list[_Tag] = []
+    used: set[int] = set()
+    for i, el in enumerate(elements):
+        cell = _tag_cell(el)
+        if cell is None:
+            continue
+        hit = _beside(cell, el.page, tables)
+        if hit is not None and id(hit[1]) not in used:
+            used.add(id(hit[1]))
+            found.append(_Tag(i, cell, *hit))
+    return found
+
+
+def _tag_cell(el: Element) -> Cell | None:
+    """The cell of a raw box of one cell holding a few words on one line, else None."""
+    if el.raw is None or len(el.raw.rows) != 1:
+        return None
+    cells = [c for c in el.raw.rows[0] if c is not None]
+    if len(cells) != 1:
+        return None
+    cell = cells[0]
+    words = cell.text.split()
+    if not words or len(words) > TAG_WORDS or len(cell.lines) > 1:
+        return None
+    if any(ch.isdigit() for ch in cell.text):
+        return None  # a date or a figure in a box: no status word
+    return cell
+
+
+def _beside(cell: Cell, page: int, tables: Sequence[Element]) -> tuple[PlanTable, Row] | None:
+    """The action row on the page whose text's first line the box stands level with, to its
+    right, where the row has no status of its own."""
+    top, bottom = cell.bbox[1], cell.bbox[3]
+    for el in tables:
+        t = el.table
+        assert t is not None
+        ac = t.col("action")
+        if ac is None:
+            continue
+        for row in t.rows:
+            text = row.cells[ac] if ac < len(row.cells) else None
+            if text is None or row.page != page or not text.text.strip() or _has_status(t, row):
+                continue
+            first = text.lines[0].bbox if text.lines else text.bbox
+            size = text.lines[0].font_size if text.lines else first[3] - first[1]
+            right = max((ln.bbox[2] for ln in text.lines), default=text.bbox[2])
+            if top < first[1] + size and bottom > first[1] and cell.bbox[0] >= right + _GAP:
+                return t, row
+    return None
+
+
+def _has_status(t: PlanTable, row: Row) -> bool:
+    return any(row.text(c).strip() for c in t.cols("rag"))
+
+
+def _statuses(texts: Sequence[str]) -> bool:
+    """Half the boxes' distinct words at least read as a status (a colour word or a progress
+    state): the plan's own few states ('Cannot start yet') may be no word the vocabulary
+    knows, but a box of a word that is no status ('New', 'Draft') recurring is no status tag."""
+    phrases = {" ".join(t.lower().split()) for t in texts}
+    read = sum(1 for p in phrases if normalise_rag(p) is not None or is_status_state(p))
+    return read > 0 and 2 * read >= len(phrases)
+
+
+def _set_status(t: PlanTable, row: Row, cell: Cell) -> None:
+    """The tag as the row's status cell; a status column made for the table where it has none
+    (every other row's cell empty)."""
+    col = t.col("rag")
+    if col is None:
+        col = len(t.roles)
+        t.roles.append("rag")
+        t.labels.append(TAG_LABEL)
+        for r in t.rows:
+            _pad(r, col)
+    _pad(row, col)
+    row.cells[col] = cell
+
+
+def _pad(row: Row, width: int) -> None:
+    """The row's cells (and merged flags, where kept) filled out to width + 1 columns."""
+    while len(row.cells) <= width:
+        row.cells.append(None)
+    if row.merged_above:
+        while len(row.merged_above) <= width:
+            row.merged_above.append(False)
+
+
+def with_tag_key(key: Mapping[str, str], tags: Mapping[str, str]) -> dict[str, str]:
+    """The plan's key with the tags' words added where the printed key does not name them."""
+    return {**tags, **key}
