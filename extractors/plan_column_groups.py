@@ -158,6 +158,8 @@ def unfold_column_groups(table: PlanTable) -> PlanTable:
     in_groups = {c for g in groups for c in g}
     shared = [c for c in range(len(table.labels)) if c not in in_groups]
     shared_roles = [table.roles[c] if c < len(table.roles) else None for c in shared]
+    if "action" in shared_roles:
+        return table  # the row's own action: its groups are its periods ('Q1 update | Q1 RAG')
     roles = [*shared_roles, *group_roles]
     return PlanTable(
         kind=table.kind,

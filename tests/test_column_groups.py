@@ -102,3 +102,21 @@ def test_column_groups_are_found_from_the_header_alone() -> None:
     assert column_groups(["Ref", "Action", "Q1 update", "Q2 update", "Q1 RAG", "Q2 RAG"]) == []
     # numbers that differ within a block: no group
     assert column_groups(["Action 1", "Lead 2", "Action 3", "Lead 4"]) == []
+
+
+def test_groups_beside_the_rows_own_action_are_its_periods_not_actions() -> None:
+    """'Q1 update | Q1 RAG | Q2 update | Q2 RAG' beside the row's own action column: the groups
+    are the periods of one action (its trail of updates), so each row stays one action."""
+    header = ["Ref", "Action", "Lead", "Q1 update", "Q1 RAG", "Q2 update", "Q2 RAG"]
+    rows = [
+        ["1.1", "Hold a monthly missing children panel", "Head of Safeguarding",
+         "Terms of reference agreed", "G", "Two panels held", "G"],
+        ["1.2", "Map the places where missing children are found", "Exploitation Lead",
+         "Data shared by police", "A", "Map drafted", "R"],
+    ]  # fmt: skip
+    widths = [30.0, 220.0, 110.0, 150.0, 40.0, 150.0, 40.0]
+    plan = extract_plan(parse_pdf_bytes(_pdf(header, rows, widths), "periods.pdf"))
+    assert [(a.ref, a.owner) for a in plan.actions] == [
+        ("1.1", "Head of Safeguarding"),
+        ("1.2", "Exploitation Lead"),
+    ]
