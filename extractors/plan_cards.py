@@ -41,6 +41,14 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
+from plantrace.extractors.mark_strips import (
+    NOTE_LABEL,
+    Marks,
+    mark_labels,
+    mark_runs,
+    page_marks,
+    settle_labels,
+)
 from plantrace.extractors.plan_board import adopt_board, page_fills
 from plantrace.extractors.plan_boxes import join_labels_under_values
 from plantrace.extractors.plan_columns import (
@@ -214,13 +222,16 @@ def split_cards(
     known: Mapping[str, str | None] | None = None,
     drawn: Sequence[Sequence[Line]] = (),
     spelling: Counter[str] | None = None,
+    marks: Marks | None = None,
 ) -> list[Element]:
     """The lines as paragraphs, with each run of action cards made one action table.
 
     known: labels (label_key -> role) of the cards read elsewhere in the plan; with them a lone
     card (the last of a run, at the top of a page) is recognised by its labels alone. drawn:
     the lines of each box drawn around a card (card_grid.box_grid). spelling: how often each
-    card label is printed in the whole plan (label_counts), else in these lines.
+    card label is printed in the whole plan (label_counts), else in these lines. marks: the
+    shapes drawn on each page (mark_strips.page_marks): with them, a box whose fields are led by
+    drawn marks, no label, is a card (_marked_cards).
     """
     lines, drawn = _fields_apart(list(lines), drawn, spelling)
     chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
@@ -231,7 +242,47 @@ def split_cards(
         boxed = _split(grid.lines, _box_paragraphs(paragraphs, grid), known, grid)
         if 0 < _card_rows(boxed) >= _card_rows(plain):
             return boxed
+    marked = _marked_cards(drawn, known, marks) if marks is not None else []
+    if marked:  # fields led by drawn marks, no label word: read unless labels read more
+        read = _split(lines, paragraphs, known, None, marked)
+        if _card_rows(read) > _card_rows(plain):
+            return read
     return plain
+
+
+def _marked_cards(
+    drawn: Sequence[Sequence[Line]], known: Mapping[str, str | None] | None, marks: Marks
+) -> list[_Card]:
+    """The boxes that hold a card whose fields are led by drawn marks, no label word
+    (mark_strips): the lines above the marked line are its title, the lines under it its
+    note. Two such boxes at least, or one where the plan's other cards were read so."""
+    cards = [c for box in drawn if box and (c := _marked_card(box, marks(box[0].page)))]
+    marked = [[f.label for f in c.fields if f.label != NOTE_LABEL] for c in cards]
+    for c, labels in zip(cards, settle_labels(marked), strict=True):
+        for f, label in zip(c.fields, labels, strict=False):
+            f.label, f.key = label, label_key(label)
+    if len(cards) >= 2 or cards and known and all(f.key in known for f in cards[0].fields):
+        return cards
+    return []
+
+
+def _marked_card(box: Sequence[Line], drawn: Sequence[BBox]) -> _Card | None:
+    """The card a box holds when a line under its title is a line of marked fields."""
+    found = next(
+        ((k, r) for k, ln in enumerate(box) if k > 0 and (r := mark_runs(ln, drawn))), None
+    )
+    if found is None or any(field_line(ln) is not None for ln in box[: found[0]]):
+        return None
+    at, runs = found
+    card = _Card(list(box[:at]))
+    for label, run in zip(mark_labels(runs), runs, strict=True):
+        value = " ".join(w.text for w in run)  # the field's line: the whole marked line
+        card.fields.append(_Field(label, label_key(label), value, [box[at]], True))
+    below = list(box[at + 1 :])
+    if below:
+        note = join_text(ln.text for ln in below)
+        card.fields.append(_Field(NOTE_LABEL, label_key(NOTE_LABEL), note, below, True))
+    return card
 
 
 def _fields_apart(
@@ -542,8 +593,11 @@ def _split(
     paragraphs: Callable[[list[Line]], list[Element]],
     known: Mapping[str, str | None] | None,
     grid: Grid | None,
+    cards: list[_Card] | None = None,
 ) -> list[Element]:
-    cards = find_cards(lines, known, grid)
+    """The lines as paragraphs and tables of cards: those found among them (find_cards), or
+    the cards given."""
+    cards = find_cards(lines, known, grid) if cards is None else cards
     if not cards:
         return paragraphs(lines)
     reading = _reading(cards, known)
@@ -1682,12 +1736,15 @@ def adopt_barred_cards(elements: list[Element], doc: ParsedDocument | None = Non
     the word).
 
     First, columns of cards headed by a status (a board: plan_board) are read as one table;
-    doc, when given, holds the page fills its coloured column bars are read from.
+    doc, when given, holds the page fills its coloured column bars are read from, and the
+    shapes drawn on its pages: a box whose fields are led by drawn icons, no label word, is a
+    card too (mark_strips).
     """
     fills = page_fills(doc) if doc is not None else None
+    marks = page_marks(doc) if doc is not None else None
     if doc is not None:
         elements = adopt_diagrams(elements, doc)  # boxes joined by connectors (plan_diagram)
-    return _lane_labels(_adopt_barred(adopt_board(elements, fills)))
+    return _lane_labels(_adopt_barred(adopt_board(elements, fills), marks))
 
 
 def _lane_labels(elements: list[Element]) -> list[Element]:
@@ -1745,7 +1802,7 @@ def _by_lane(
     return lanes
 
 
-def _adopt_barred(elements: list[Element]) -> list[Element]:
+def _adopt_barred(elements: list[Element], marks: Marks | None = None) -> list[Element]:
     bars: list[tuple[int, BBox, str]] = []
     tints: list[tuple[int, BBox, str]] = []  # boxes drawn round cards, in a status colour
     out: list[Element] = []
@@ -1767,18 +1824,18 @@ def _adopt_barred(elements: list[Element]) -> list[Element]:
     out = _open_containers(out, boxed)
     groups = _paragraph_groups(out)
     spelling = label_counts([ln for group in groups for el in group for ln in el.lines])
-    reads = [_read_boxes(group, boxed, None, spelling) for group in groups]
+    reads = [_read_boxes(group, boxed, None, spelling, marks) for group in groups]
     # a box alone (a deck's continuation slide with one card) is read with the labels the
     # plan's other boxes of cards showed
     known = _run_labels([el for read in reads if read is not None for el in read])
     result: list[Element] = []
     for group, read in zip(groups, reads, strict=True):
         if read is None and known and any(id(el) in boxed for el in group):
-            read = _read_boxes(group, boxed, known, spelling)
+            read = _read_boxes(group, boxed, known, spelling, marks)
         elif read is not None and known and _known_left(read, known):
             # a label the page prints once (one card of two has a note) is a field where the
             # plan's other boxes of cards show it
-            again = _read_boxes(group, boxed, known, spelling)
+            again = _read_boxes(group, boxed, known, spelling, marks)
             if again is not None and _card_rows(again) >= _card_rows(read):
                 read = again
         if read is not None:
@@ -1840,13 +1897,15 @@ def _read_boxes(
     boxed: Mapping[int, Element],
     known: Mapping[str, str | None] | None,
     spelling: Counter[str] | None = None,
+    marks: Marks | None = None,
 ) -> list[Element] | None:
     """A page's run of paragraphs read as cards, the boxed ones each a box; None when it holds
     no box, or no card was found in its boxes."""
     drawn = [el.lines for el in group if id(el) in boxed]
     if not drawn:
         return group
-    read = split_cards([ln for el in group for ln in el.lines], _paragraphs, known, drawn, spelling)
+    lines = [ln for el in group for ln in el.lines]
+    read = split_cards(lines, _paragraphs, known, drawn, spelling, marks)
     if not any(el.table is not None for el in read):
         return None
     return _idle_boxes(read, group, boxed)

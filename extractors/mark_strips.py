@@ -1,0 +1,152 @@
+"""Card fields marked by drawn icons instead of label words (issue 11).
+
+A plan of boxed action strips may print, under each action, one line of fields each led by a
+small drawn mark (a person icon before the owner, a calendar before the due date, a coloured
+flag before the status word) and no label word at all; a key on the first page says what each
+mark stands for. The marks are vector drawings, not text: the text layer holds only the
+values, set apart by the gaps the marks stand in:
+
+    1.1  Audit repeat referrals each quarter to learn why help did not last
+         [person] Martin Hale   [calendar] 30-Apr-2025   [flag] Complete
+
+Such a line is read here as its runs of words between tab-wide gaps. Which field each run is
+comes from what the value IS (cell_types: a date is when it is due, a status word its RAG, a
+person's name or post who leads it), not from a word of the template, and the card reader
+(plan_cards) then reads the runs as the columns of a table, their roles settled by the values
+of every card, as a header's would be.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.pipeline.document import BBox, Line, ParsedDocument, Word
+
+# the boxes of the shapes drawn on a page (page number -> boxes)
+Marks = Callable[[int], Sequence[BBox]]
+
+MARK_GAP = 2.0  # line heights: a gap this wide between two words holds a mark (or a tab stop)
+MARK_SLACK = 0.5  # line heights: a mark may stand this far above or below the line it leads
+MAX_RUN_WORDS = 8  # a marked value is short: a name, a post, a date, a status
+MARK_LABEL = "(marked {})"  # the column of the values beside one kind of mark, no label printed
+# the kind of value each cell type is: values of one kind stand beside one kind of mark
+_KINDS = {
+    CellType.date: "date",
+    CellType.open_date: "date",
+    CellType.rag: "status",
+    CellType.person: "name",
+}
+NOTE_LABEL = MARK_LABEL.format("note")  # lines under the marked line: the card's update
+
+
+def page_marks(doc: ParsedDocument) -> Marks:
+    """The boxes of the shapes drawn on each page (filled shapes, glyph marks, ruled pieces),
+    read when a card asks for them (with the page's rulings, as fills are)."""
+    memo: dict[int, list[BBox]] = {}
+
+    def marks(page: int) -> Sequence[BBox]:
+        if not 1 <= page <= len(doc.pages):
+            return ()
+        if page not in memo:
+            p = doc.pages[page - 1]
+            rulings = p.rulings  # fills and glyph marks are read with the rulings
+            memo[page] = [
+                *(b for b, _ in p.fills),
+                *(b for b, _ in p.glyph_fills),
+                *((r.x0, r.top, r.x1, r.bottom) for r in rulings),
+            ]
+        return memo[page]
+
+    return marks
+
+
+def marked_gaps(line: Line, runs: Sequence[Sequence[Word]], drawn: Sequence[BBox]) -> bool:
+    """Whether a shape is drawn in every gap between the runs: a mark no taller than about
+    the line, standing level with it (an icon leads the value after it). A table's column
+    rule runs above and below the line, and a gap with nothing drawn in it is a tab stop."""
+    h = max(line.bottom - line.top, 1.0)
+    level = [
+        b for b in drawn
+        if b[1] >= line.top - MARK_SLACK * h and b[3] <= line.bottom + MARK_SLACK * h
+    ]  # fmt: skip
+    for before, after in zip(runs, runs[1:], strict=False):
+        left, right = before[-1].x1, after[0].x0
+        if not any(b[0] >= left - 1.0 and b[2] <= right + 1.0 for b in level):
+            return False
+    return True
+
+
+def mark_runs(line: Line, drawn: Sequence[BBox] | None = None) -> list[list[Word]] | None:
+    """The runs of words of a line of marked fields, or None when the line is not one.
+
+    drawn: the boxes of the shapes drawn on the line's page; when given, each gap between
+    runs must hold one (marked_gaps).
+    A marked line is two or more short runs set apart by tab-wide gaps, none of them a label
+    ('Lead:'), at least one a date or a status word (what a card's marked fields are), with a
+    shape drawn in each gap. Without the shapes to see, each run must be a date, a status word
+    or a person (a run that is anything else, 'HM Helen Markham' after an avatar, says the
+    gaps are no marks' places)."""
+    words = line.words
+    if len(words) < 2 or ":" in line.text:
+        return None
+    height = max(line.bottom - line.top, 1.0)
+    runs: list[list[Word]] = [[words[0]]]
+    for w in words[1:]:
+        if w.x0 - runs[-1][-1].x1 >= MARK_GAP * height:
+            runs.append([])
+        runs[-1].append(w)
+    if len(runs) < 2 or any(len(r) > MAX_RUN_WORDS for r in runs):
+        return None
+    kinds = [value_kind(_text(r)) for r in runs]
+    if "date" not in kinds and "status" not in kinds:
+        return None
+    if drawn is None:  # no shapes to see: each value must be what a mark leads
+        return None if "text" in kinds else runs
+    return runs if marked_gaps(line, runs, drawn) else None
+
+
+def value_kind(text: str) -> str:
+    """The kind of a marked value ('date', 'status', 'name', else 'text'), from what it is."""
+    return _KINDS.get(cell_type(text), "text")
+
+
+def mark_labels(runs: Sequence[Sequence[Word]]) -> list[str]:
+    """A column label per run, by the kind of its value; a second run of one kind on the line
+    is a column of its own ('(marked name 2)')."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for run in runs:
+        kind = value_kind(_text(run))
+        seen[kind] = seen.get(kind, 0) + 1
+        out.append(MARK_LABEL.format(kind if seen[kind] == 1 else f"{kind} {seen[kind]}"))
+    return out
+
+
+def settle_labels(lines: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The labels of each marked line (mark_labels), a run of no known kind ('Wobbling', a
+    status word no vocabulary reads) given the column that stands at its place on the
+    other lines, where its own line has no value of that column: the marks come in one order
+    across the plan, so the place says which mark leads it."""
+    places: dict[str, Counter[int]] = {}
+    for labels in lines:
+        for k, label in enumerate(labels):
+            places.setdefault(label, Counter())[k] += 1
+    usual = {label: c.most_common(1)[0][0] for label, c in places.items()}
+    text = MARK_LABEL.format("text")
+    out: list[list[str]] = []
+    for labels in lines:
+        row = list(labels)
+        for k, label in enumerate(row):
+            if label != text:
+                continue
+            home = [x for x, at in usual.items() if at == k and x != text and x not in row]
+            if len(home) == 1:
+                row[k] = home[0]
+        out.append(row)
+    return out
+
+
+def _text(run: Sequence[Word]) -> str:
+    return " ".join(w.text for w in run)
