@@ -100,10 +100,12 @@ _HEADING = re.compile(
 # '(cont)' after the text, or after the label's number ('Priority 2 (continued) Front door')
 _CONT = re.compile(r"\s*\(\s*cont(?:inued|'d|d)?\.?\s*\)(?=\s|$)", re.I)
 # a label alone on its line, the text in the paragraph under it ('Priority 2', 'What must
-# improve (2)', 'Improvement priority 2:')
+# improve (2)', 'Improvement priority 2:'); an outline number may stand before the label
+# where it is the label's own ('2. Recommendation 2': a page's numbered section heading)
 _LABEL_ALONE = re.compile(
-    rf"^\s*{_MARK}(?:{_KEYWORD}){_NUMBER_WORDS}(?P<bracket>\()?\d{{1,2}}(?(bracket)\))"
-    rf"\s*[{_LEAD_SEPS}]?\s*$",
+    rf"^\s*{_MARK}(?:(?P<outline>\d{{1,2}})[.)]\s+(?=(?:{_KEYWORD})))?"
+    rf"(?:{_KEYWORD}){_NUMBER_WORDS}(?P<bracket>\()?(?(outline)(?P=outline)|\d{{1,2}})"
+    rf"(?(bracket)\))(?!\d)\s*[{_LEAD_SEPS}]?\s*$",
     re.I,
 )
 # a cell holding only a recommendation's label: some words (none needed), its number or code,
