@@ -47,6 +47,7 @@ from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.normalise.rag import (
     done_mark,
     is_status_state,
+    is_under_way,
     keyed_fill,
     normalise_rag,
     rag_from_fill,
@@ -685,8 +686,9 @@ def cell_rag(
     """A RAG cell's colour: its word (or the word a narrow cell broke: 'Amb er'), else the
     colour the cell is filled with when it holds no word, or a word no vocabulary reads ('Behind
     plan' on amber: the tint says what the word does not). A known state with no colour ('Not
-    started') stays none whatever its shade, and a worded cell sharing the fill of its whole row
-    is on the row's band, no status. tints: the status column's fills read together
+    started') stays none whatever its shade, but one saying the work is under way ('In
+    progress' on a green tag) is rated by its shade (normalise.rag.is_under_way); a worded cell
+    sharing the fill of its whole row is on the row's band, no status. tints: the status column's fills read together
     (status_tints), pale tints included, by cell."""
     if col is None or col >= len(row.cells):
         return None
@@ -695,8 +697,8 @@ def cell_rag(
     cell = row.cells[col]
     if found is not None or cell is None or not cell.fill:
         return found
-    if raw.strip() and (is_status_state(raw) or _banded(row, cell)):
-        return None
+    if raw.strip() and ((is_status_state(raw) and not is_under_way(raw)) or _banded(row, cell)):
+        return None  # 'Not started': no rating whatever its shade ('In progress' takes its tint)
     if keyed_fill(cell.fill, key) is not None:  # the plan's key of coloured marks names it
         return rag_from_fill(cell.fill, key)
     if tints is not None and id(cell) in tints:

@@ -363,7 +363,37 @@ def paint(table: Table, page: Page) -> None:
                     best = (size, colour)
             if best is not None:
                 cell.fill = best[1]
+            else:
+                cell.fill = _behind_text(cell, page.fills)
     paint_box_mark(table, page)  # a card's box: its status dot's colour, where its tint says none
+
+
+_BEHIND = 0.8  # of a cell's text box, the share a fill behind the text covers
+
+
+def _behind_text(cell: Cell, fills: Sequence[tuple[BBox, str]]) -> str | None:
+    """The colour of a shape printed behind all the cell's text and inside the cell, where no
+    fill shades the cell: a status pill or tag round a word ('In Progress' on a green pill) in
+    a row that another column's wrapped text makes taller than the pill. Inside the cell: a
+    fill that runs out of it (a band, a bar across columns) is no shape of this cell's."""
+    if not cell.lines or not cell.text.strip():
+        return None
+    tx0 = min(ln.bbox[0] for ln in cell.lines)
+    ty0 = min(ln.bbox[1] for ln in cell.lines)
+    tx1 = max(ln.bbox[2] for ln in cell.lines)
+    ty1 = max(ln.bbox[3] for ln in cell.lines)
+    text_area = max((tx1 - tx0) * (ty1 - ty0), 1e-6)
+    x0, y0, x1, y1 = cell.bbox
+    best: tuple[float, str] | None = None
+    for (a, b, c, d), colour in fills:
+        size = max((c - a) * (d - b), 1e-6)
+        covered = max(min(c, tx1) - max(a, tx0), 0.0) * max(min(d, ty1) - max(b, ty0), 0.0)
+        inside = max(min(c, x1) - max(a, x0), 0.0) * max(min(d, y1) - max(b, y0), 0.0)
+        if covered < _BEHIND * text_area or inside < 0.5 * size:
+            continue
+        if best is None or size < best[0]:
+            best = (size, colour)
+    return best[1] if best is not None else None
 
 
 def _paint_glyphs(table: Table, page: Page) -> None:

@@ -340,6 +340,16 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s-]+", "", text.lower()).rstrip(".") if len(text) <= 40 else ""
 
 
+_UNDER_WAY = re.compile(rf"^\s*(?:{_phrases(_WORDS['under_way'])})\s*\.?\s*$", re.I)
+
+
+def is_under_way(raw: str) -> bool:
+    """A state saying the work has begun ('In progress', 'Ongoing'): no colour of its own, so
+    a plan that rates its actions prints the rating as the colour behind it (a green tag), unlike
+    a state saying it has not begun ('Not started'), which is no rating whatever its shade."""
+    return bool(_UNDER_WAY.match(strip_marks(raw)))
+
+
 def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
     (normalise_rag reads it as None); it tells a status column from prose."""
