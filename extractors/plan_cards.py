@@ -1744,7 +1744,62 @@ def adopt_barred_cards(elements: list[Element], doc: ParsedDocument | None = Non
     marks = page_marks(doc) if doc is not None else None
     if doc is not None:
         elements = adopt_diagrams(elements, doc)  # boxes joined by connectors (plan_diagram)
-    return _lane_labels(_adopt_barred(adopt_board(elements, fills), marks))
+    read = _lane_labels(_adopt_barred(adopt_board(elements, fills), marks))
+    return _adopt_marked(read, marks) if marks is not None else read
+
+
+def _adopt_marked(elements: list[Element], marks: Marks) -> list[Element]:
+    """Runs of paragraphs holding cards with no box round them whose fields are led by drawn
+    marks (mark_strips), read as cards: each marked line is a card's fields, the paragraph
+    right above it its title (the action), a paragraph between it and the next card's title
+    (or a heading) its note. Where the plan holds two such lines at least (a card alone in its section, under
+    a heading, is read with the others)."""
+    groups = _paragraph_groups(elements)
+    found = [_marked_paragraphs(group, marks) for group in groups]
+    if sum(len(cards) for cards in found) < 2:
+        return elements
+    out: list[Element] = []
+    for group, cards in zip(groups, found, strict=True):
+        if not cards:
+            out.extend(group)
+            continue
+        lines = [ln for el in group for ln in el.lines]
+        read = _split(lines, _paragraphs, None, None, cards)
+        out.extend(read if any(el.table is not None for el in read) else group)
+    return out
+
+
+def _marked_paragraphs(group: Sequence[Element], marks: Marks) -> list[_Card]:
+    """The cards of a run of paragraphs with no box: a paragraph that opens with a line of
+    marked fields, under a paragraph that is no recommendation's heading (its title)."""
+    paras = [el for el in group if el.table is None and el.raw is None and el.lines]
+    at = [
+        k for k, el in enumerate(paras)
+        if k > 0 and mark_runs(el.lines[0], marks(el.page)) is not None
+    ]  # fmt: skip
+    cards: list[_Card] = []
+    for n, k in enumerate(at):
+        title = paras[k - 1]
+        if (n > 0 and at[n - 1] == k - 1) or heading(title.text) is not None:
+            continue  # no title of its own: a heading, or the card above
+        line = paras[k].lines[0]
+        runs = mark_runs(line, marks(line.page)) or []
+        card = _Card(list(title.lines))
+        for label, run in zip(mark_labels(runs), runs, strict=True):
+            value = " ".join(w.text for w in run)
+            card.fields.append(_Field(label, label_key(label), value, [line], True))
+        end = at[n + 1] - 1 if n + 1 < len(at) else len(paras)  # the next card's title
+        end = next((j for j in range(k + 1, end) if heading(paras[j].text)), end)
+        below = [*paras[k].lines[1:], *(ln for el in paras[k + 1 : end] for ln in el.lines)]
+        if below:
+            note = join_text(ln.text for ln in below)
+            card.fields.append(_Field(NOTE_LABEL, label_key(NOTE_LABEL), note, below, True))
+        cards.append(card)
+    marked = [[f.label for f in c.fields if f.label != NOTE_LABEL] for c in cards]
+    for c, labels in zip(cards, settle_labels(marked), strict=True):
+        for f, label in zip(c.fields, labels, strict=False):
+            f.label, f.key = label, label_key(label)
+    return cards
 
 
 def _lane_labels(elements: list[Element]) -> list[Element]:

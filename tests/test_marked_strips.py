@@ -4,7 +4,8 @@ recommendation ('Recommendation 2: ...'), then one box per action with a coloure
 left side: the ref and the action, and under it ONE line of a calendar icon + the due date, a
 person icon + the lead (a post), a flag icon + the status word; under some strips an italic
 update line. The icons are vector drawings: the text layer holds only the values, set apart by
-the gaps the icons stand in.
+the gaps the icons stand in. The same plan printed with no boxes (a hairline under each
+strip) is read the same, paragraph by paragraph.
 
 What is read: each strip is one action, linked to the band above it; which value is which
 comes from what it is (a date, a post, a status word), not from a label; the update line is
@@ -73,14 +74,17 @@ def _flag(c: canvas.Canvas, x: float, y: float, colour: tuple[float, float, floa
     c.line(x, y - 1, x, y + 7)
 
 
-def _strip(c: canvas.Canvas, top: float, strip: tuple) -> float:  # type: ignore[type-arg]
+def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool) -> float:  # type: ignore[type-arg]
     ref, action, due, lead, status, colour, update, _ = strip
     height = 48.0 if update else 36.0
     y = TOP - top
     c.setStrokeColorRGB(0.75, 0.75, 0.75)
-    c.rect(40, y - height, 515, height, stroke=1, fill=0)
-    c.setFillColorRGB(*colour)
-    c.rect(40, y - height, 4, height, stroke=0, fill=1)
+    if boxed:  # a box with a coloured bar down its left side
+        c.rect(40, y - height, 515, height, stroke=1, fill=0)
+        c.setFillColorRGB(*colour)
+        c.rect(40, y - height, 4, height, stroke=0, fill=1)
+    else:  # no box: a hairline under the strip
+        c.line(40, y - height, 555, y - height)
     c.setFillColorRGB(0, 0, 0)
     c.setFont("Helvetica-Bold", 10)
     c.drawString(52, y - 14, ref)
@@ -103,7 +107,7 @@ def _strip(c: canvas.Canvas, top: float, strip: tuple) -> float:  # type: ignore
     return top + height + 8
 
 
-def _plan() -> bytes:
+def _plan(boxed: bool = True) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     c.setFont("Helvetica-Bold", 16)
@@ -126,15 +130,15 @@ def _plan() -> bytes:
         top += 32
         for strip in STRIPS:
             if strip[0].startswith(f"{n}."):
-                top = _strip(c, top, strip)
+                top = _strip(c, top, strip, boxed)
         top += 10
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _read() -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_plan(), "strips.pdf"))
+def _read(boxed: bool = True) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_plan(boxed), "strips.pdf"))
 
 
 def test_each_strip_is_an_action_its_marked_fields_read_by_what_they_are() -> None:
@@ -148,6 +152,21 @@ def test_each_strip_is_an_action_its_marked_fields_read_by_what_they_are() -> No
     assert got == [
         (ref, action, due, lead, rag, update, [ref[0]])
         for ref, action, due, lead, _, _, update, rag in STRIPS
+    ]
+
+
+def test_strips_with_no_box_are_read_paragraph_by_paragraph() -> None:
+    plan = _read(boxed=False)
+    numbers = {r.id: r.number for r in plan.recommendations}
+    got = [
+        (a.ref, a.text, a.due_raw, a.owner, a.rag, a.progress,
+         [numbers[r] for r in a.recommendations])
+        for a in plan.actions
+    ]  # fmt: skip
+    # no bar: a status word no vocabulary reads says no RAG
+    assert got == [
+        (ref, action, due, lead, rag if word != "Wobbling" else None, update, [ref[0]])
+        for ref, action, due, lead, word, _, update, rag in STRIPS
     ]
 
 
