@@ -20,7 +20,10 @@ covered'. Codes (README):
   (a lower-case word), or they alone have no reference among actions that nearly all have one;
   the layout was probably cut in the wrong places. Also lines of an action's fields left outside
   every action: labelled like the plan's cards, or giving an owner or a due date with leader
-  dots ('Lead officer ........ Head of Early Help').
+  dots ('Lead officer ........ Head of Early Help'). Also actions printed but not read: cells of
+  a second action column ('Action 1 | Lead 1 | Action 2 ...') that became no action, and text
+  outside every action (a box, a paragraph) opening with a ref of the actions' shape that no
+  action has and naming a date (a strip the reader did not take).
 - plan_actions_missing: the actions' refs number them through the plan ('RM1' .. 'RM12') but some
   numbers in that run were not read: actions may have been missed.
 - plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
@@ -50,6 +53,7 @@ from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
     OPEN_ENDED,
+    dated_mentions,
     names_plan_month,
     parse_due,
     written_month_first,
@@ -159,6 +163,8 @@ def plan_warnings(
     out += _stray_card_warnings(elements, plan_tables)
     out += _stray_leader_warnings(elements)
     out += _stray_ref_warnings(elements, actions)
+    out += _unread_action_cells(plan_tables, actions)
+    out += _unread_ref_boxes(elements, actions)
     return unique(out)
 
 
@@ -323,6 +329,98 @@ def _lacked_ref(text: str, runs: dict[str, set[int]]) -> bool:
     read = runs.get(m.group("stem"), set())
     num = int(m.group("num"))
     return len(read) >= 2 and num not in read and min(read) < num <= max(read) + 1
+
+
+_KEY_CHARS = 40  # the opening of an action's text that says it was read
+_LEADING_CODE = re.compile(r"^[A-Za-z#]{0,4}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?[.):]?$")
+
+
+def _text_key(text: str) -> str:
+    """The opening words of an action's text, ref and case aside, to find it among those read
+    (a cell's text and the action made from it differ in wrapping, a leading ref, a note)."""
+    words = text.split()
+    if words and _LEADING_CODE.match(words[0]):
+        words = words[1:]
+    return " ".join(words).lower()[:_KEY_CHARS]
+
+
+def _unread_action_cells(
+    tables: Sequence[PlanTable], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning when a table has a second or third column read as the actions' text ('Action
+    1 | Lead 1 | Action 2 | Lead 2': several actions a row) whose cells became no action: the
+    reader takes one action a row from one column, so the others' text is lost without a word.
+    A row that is a heading across the table (a section row) holds no action."""
+    read = [" ".join(a.text.split()).lower() for a in actions]
+    lost: list[str] = []
+    for t in tables:
+        if t.kind != ACTION_TABLE:
+            continue
+        for c in t.cols("action")[1:]:
+            for row in t.rows:
+                key = _text_key(row.text(c))
+                if row.section or len(key.split()) < _ACTION_WORDS:
+                    continue
+                if not any(key in r for r in read):
+                    lost.append(row.text(c))
+    if not lost:
+        return []
+    shown = ", ".join(repr(_clip(text)) for text in lost[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(lost)} cell(s) of a second column read as actions became no action"
+        f" ({shown}): the table may hold several actions a row; check with `plantrace tables"
+        " FILE`",
+        page=next((t.page for t in tables if t.kind == ACTION_TABLE), None),
+    )]  # fmt: skip
+
+
+_ACTION_WORDS = 3  # an action's text is a few words at least: a shorter cell is a label or a note
+
+
+def _unread_ref_boxes(
+    elements: Sequence[Element], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning when text outside every table read (a box no header named, a paragraph)
+    opens with a ref of the shape the actions' refs have ('1.1' where '1.2' and '4.1' were
+    read) that no action has, and names a date: an action printed in a form the reader did not
+    take (a strip, a box), left out."""
+    refs = {a.ref.strip() for a in actions if a.ref and a.ref.strip()}
+    shapes = {shape for r in refs if (shape := _ref_shape(r)) is not None}
+    stray = [
+        el
+        for el in elements
+        if el.table is None
+        and (words := el.text.split())
+        and _ref_shape(words[0]) in shapes
+        and words[0].rstrip(".):") not in refs
+        and len(words) > _ACTION_WORDS
+        and dated_mentions(el.text)
+    ]
+    if not stray:
+        return []
+    shown = ", ".join(repr(_clip(el.text.strip())) for el in stray[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(stray)} box(es) or paragraph(s) outside every action open with a ref like"
+        f" the actions' that no action has, and name a date ({shown}): actions there were not"
+        " read; check with `plantrace tables FILE`",
+        page=stray[0].page,
+    )]  # fmt: skip
+
+
+def _ref_shape(word: str) -> str | None:
+    """A ref's shape, its digits as one sign ('2.3' and '11.4' -> '9.9', 'RM12' -> 'RM9'); None
+    for a word no ref is (no digit, a date, a figure)."""
+    m = _REF_TAIL.match(word)
+    if (
+        m is None
+        or not re.search(r"\d", word)
+        or "." not in word.rstrip(".):")
+        and not m.group("stem")
+    ):
+        return None
+    return re.sub(r"\d+", "9", word.rstrip(".):"))
 
 
 def _leader_gives_who_or_when(text: str) -> bool:
