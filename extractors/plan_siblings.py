@@ -7,7 +7,9 @@ words no vocabulary knows ('Planned', 'Confident') on one pale tint read as no s
 though its siblings' same column was read as one. Read together they are one column:
 
 - a status column a table found no role for is read as the status, where its siblings read
-  the same column so (all those that found a role for it agree) and it has no other;
+  the same column so (all those that found a role for it agree) and it has no other; so is one
+  its header read as progress whose cells are all status words, too few of them saying a colour
+  for the table alone to call it the rating ('Not due' x3, 'On target');
 - the status column's fills are read with the siblings' (normalise.rag.tint_rags): a column of
   tints in two status hues or more varies with the status, so one table's single pale green is
   green when the plan's other tables show pale red and pale amber beside it.
@@ -22,6 +24,9 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 
 # the roles a column may take from its siblings (see _adopt_roles)
 _ADOPTED = frozenset({"rag"})
+# a column read as a note from its header, and the cell type of a status word
+_NOTE = "progress"
+_STATUS_TYPE = "rag"
 # a scorecard's figure roles, which an action table reads nothing from
 _FIGURES = frozenset({"baseline", "latest", "target"})
 # evidence added to a column whose role came from its siblings
@@ -43,9 +48,28 @@ def _groups(elements: Sequence[Element]) -> list[list[PlanTable]]:
 
 
 def _agreed_role(group: Sequence[PlanTable], col: int) -> str | None:
-    """The one role the group's tables that found one gave the column, else None."""
-    found = {t.roles[col] for t in group if col < len(t.roles) and t.roles[col] is not None}
+    """The one role the group's tables that found one gave the column, else None; a column of
+    status words read as a note by its header alone (_ratings_as_note) has no say."""
+    found = {
+        t.roles[col]
+        for t in group
+        if col < len(t.roles) and t.roles[col] is not None and not _ratings_as_note(t, col)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _ratings_as_note(t: PlanTable, col: int) -> bool:
+    """A column its header names progress whose cells are all status words ('Not due' three
+    times, 'On target' once): too few say a colour for the table alone to call it a rating
+    (column_roles._rated_progress), so the header's word stands; the same column of its
+    siblings, read from more cells, says which it is."""
+    if col >= len(t.roles) or t.roles[col] != _NOTE or t.reading is None:
+        return False
+    if col >= len(t.reading.columns):
+        return False
+    types = t.reading.columns[col].types
+    cells = sum(types.values())
+    return cells > 0 and types.get(_STATUS_TYPE, 0) == cells
 
 
 def _adopt_roles(group: Sequence[PlanTable]) -> None:
@@ -59,7 +83,7 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
         if role not in _ADOPTED:
             continue
         for t in group:
-            if t.roles[col] is not None or role in t.roles:
+            if (t.roles[col] is not None and not _ratings_as_note(t, col)) or role in t.roles:
                 continue
             t.roles[col] = role
             if t.reading is not None and col < len(t.reading.columns):
