@@ -1465,9 +1465,12 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
         if group[0].table is not None or group[0].raw is not None:
             out.extend(group)
             continue
-        if across_pages and nxt is not None and nxt.table is not None and nxt.page == group[0].page:
-            out.extend(group)  # lines above a table say something of that table, not a card
-            continue
+        if (
+            across_pages and nxt is not None and nxt.table is not None
+            and nxt.page == group[0].page and _label_of(group[-1].lines[-1]) in known
+        ):  # fmt: skip
+            out.extend(group)  # field lines right above a table speak for it: no card
+            continue  # (a card above the table's own heading, 'Measures', is still a card)
         lines = [ln for el in group for ln in el.lines]
         if not across_pages and out and out[-1].table is not None:
             lines = _finish_card(out[-1].table, lines)  # a card broken by the page break

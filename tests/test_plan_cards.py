@@ -681,3 +681,28 @@ def test_boxed_web_cards_of_two_fields(tmp_path: Path) -> None:
         (ref, owner, due, None) for ref, _, owner, _, due, _, _ in CARDS
     ]
     assert _recs(plan) == [["1"], ["1"], ["2"], ["2"]]
+
+
+def test_last_card_a_page_above_a_measures_heading_and_table_is_a_card() -> None:
+    """One card a page, the last page closing with a measures table under its own heading: the
+    card above that heading is a card still (the field lines right above a table speak for it,
+    a heading between them and the table says they do not)."""
+    styles = getSampleStyleSheet()
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    story: list[object] = []
+    for k, (ref, text, owner, due, _, status, _) in enumerate(CARDS):
+        story += [
+            Paragraph(f"{ref} {text}", styles["Heading2"]),
+            Paragraph(f"Owner – {owner}", styles["BodyText"]),
+            Paragraph(f"Target date – {due}", styles["BodyText"]),
+            Paragraph(f"Rating – {status}", styles["BodyText"]),
+        ]
+        if k + 1 < len(CARDS):
+            story.append(PageBreak())
+    measures = [
+        ["Measure", "Baseline", "Target"],
+        ["Contacts decided within 24 hours", "61%", "90%"],
+    ]
+    story += [Paragraph("Measures", styles["Heading2"]), Table(measures, style=grid)]
+    plan = _read(_platypus(story))
+    assert _facts(plan) == EXPECTED
