@@ -26,21 +26,24 @@ from dataclasses import replace
 
 from plantrace.extractors.column_roles import ColumnRole, TableRoles
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
 
-_NUMBER = re.compile(r"\d+")
+_WORDS = "|".join(map(re.escape, PLAN_VOCAB["group_numbers"]["words"]))
+# a group's number: '2', '2nd', 'two', 'second'
+_NUMBER = re.compile(rf"\d+(?:st|nd|rd|th)?\b|\d+|\b(?:{_WORDS})\b", re.I)
 _NOISE = re.compile(r"[^a-z]+")
 
 
 def _stem(label: str) -> str:
     """A header label without its group number and punctuation: 'Lead officer 2' -> 'lead
-    officer'."""
+    officer', 'Second action' -> 'action'."""
     return " ".join(_NOISE.sub(" ", _NUMBER.sub(" ", label.lower())).split())
 
 
 def _numbered_alike(labels: Sequence[str], groups: Sequence[Sequence[int]]) -> bool:
     """Every group's labels carry one number of their own, a different one per group, or no
     label carries a number at all ('Action | Lead | Action | Lead')."""
-    numbers = [{tuple(_NUMBER.findall(labels[c])) for c in g} for g in groups]
+    numbers = [{tuple(n.lower() for n in _NUMBER.findall(labels[c])) for c in g} for g in groups]
     if all(ns == {()} for ns in numbers):
         return True
     if any(len(ns) != 1 or ns == {()} for ns in numbers):
@@ -139,6 +142,28 @@ def _reading(
     return TableRoles(kind=table.reading.kind, columns=columns, lead_mark=table.reading.lead_mark)
 
 
+def _named_roles(
+    table: PlanTable,
+    first: Sequence[int],
+    group_roles: list[str | None],
+    shared_roles: Sequence[str | None],
+) -> list[str | None]:
+    """A group column left unread ('other') whose header names a role a column of the row
+    holds ('First RAG' beside 'Overall RAG'): the table read one column per role and gave it to
+    the row's, but each action's own is in its group, so the group column takes it."""
+    out = list(group_roles)
+    for o, c in enumerate(first):
+        said = header_role(table.labels[c])
+        if (
+            said is not None
+            and out[o] in (None, "other")
+            and said in shared_roles
+            and said not in out
+        ):
+            out[o] = said
+    return out
+
+
 def unfold_column_groups(table: PlanTable) -> PlanTable:
     """The action table with one row per action where its columns repeat in numbered groups
     (see the module's doc); the table itself otherwise."""
@@ -160,6 +185,9 @@ def unfold_column_groups(table: PlanTable) -> PlanTable:
     shared_roles = [table.roles[c] if c < len(table.roles) else None for c in shared]
     if "action" in shared_roles:
         return table  # the row's own action: its groups are its periods ('Q1 update | Q1 RAG')
+    group_roles = _named_roles(table, groups[0], group_roles, shared_roles)
+    # a role both the row and its groups hold ('Overall RAG' beside 'RAG 1'): each action's own
+    shared_roles = [None if r in group_roles else r for r in shared_roles]
     roles = [*shared_roles, *group_roles]
     return PlanTable(
         kind=table.kind,

@@ -120,3 +120,26 @@ def test_groups_beside_the_rows_own_action_are_its_periods_not_actions() -> None
         ("1.1", "Head of Safeguarding"),
         ("1.2", "Exploitation Lead"),
     ]
+
+
+def test_groups_numbered_by_words_and_a_row_status_beside_each_actions_own() -> None:
+    """Groups numbered by ordinal words ('First action | First lead | First RAG | Second
+    action ...') are groups as digits number them; the row's 'Overall RAG' beside them is the
+    recommendation's, and each action's status is its own group's."""
+    header = ["Ref", "Recommendation", "Overall RAG", "First action", "First lead", "First RAG",
+              "Second action", "Second lead", "Second RAG"]  # fmt: skip
+    rows = [
+        ["R1", "Improve the quality of supervision so that it drives plans for children", "A",
+         "Audit twelve supervision records each month", "Principal Social Worker", "G",
+         "Train every team manager in reflective supervision", "Head of Service", "R"],
+        ["R2", "Strengthen the response to children who go missing from home or care", "G",
+         "Hold a monthly missing children panel", "Head of Safeguarding", "A",
+         "", "", ""],
+    ]  # fmt: skip
+    widths = [30.0, 170.0, 45.0, 170.0, 100.0, 40.0, 170.0, 100.0, 40.0]
+    plan = extract_plan(parse_pdf_bytes(_pdf(header, rows, widths), "ordinals.pdf"))
+    assert [(a.text[:24], a.owner, a.rag) for a in plan.actions] == [
+        ("Audit twelve supervision", "Principal Social Worker", "green"),
+        ("Train every team manager", "Head of Service", "red"),
+        ("Hold a monthly missing c", "Head of Safeguarding", "amber"),
+    ]
