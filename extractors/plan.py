@@ -141,7 +141,7 @@ def extract_plan(
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
-    elements, tag_colours = adopt_status_tags(elements)  # a status box beside each action
+    elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
-from plantrace.pipeline.document import Cell
+from plantrace.pipeline.document import Cell, Line, Page, Word
 from plantrace.pipeline.normalise.rag import (
     is_status_state,
     normalise_rag,
@@ -36,6 +36,8 @@ from plantrace.pipeline.normalise.rag import (
 TAG_WORDS = 4  # a status tag is a few words: 'Cannot start yet', 'Not yet started'
 MIN_TAGS = 2  # boxes beside actions a plan prints, at the least, to read them as its statuses
 _GAP = 2.0  # points: the tag stands clear of the action text's right edge
+_TAB_GAP = 3.0  # font sizes: a gap this wide inside a line sets a tag apart from the text
+_ALIGN = 3.0  # points: the tags of one column share an edge within this
 TAG_LABEL = "Status (tag)"  # the label of the status column made for a plan's tags
 
 
@@ -47,16 +49,26 @@ class _Tag:
     row: Row
 
 
-def adopt_status_tags(elements: list[Element]) -> tuple[list[Element], dict[str, str]]:
+def adopt_status_tags(
+    elements: list[Element], pages: Sequence[Page] = ()
+) -> tuple[list[Element], dict[str, str]]:
     """The elements with each status tag moved into its action's row (a status column made for
-    the table), and the key the tags' tints give their words ({} where they give none)."""
+    the table), and the key the tags' tints give their words ({} where they give none). pages:
+    the document's pages, whose drawing gives a tag read from a line its fill."""
+    cells: list[Cell] = []
     tags = _tags(elements)
-    if len(tags) < MIN_TAGS or not _statuses([t.cell.text for t in tags]):
-        return elements, {}
-    for tag in tags:
-        _set_status(tag.table, tag.row, tag.cell)
-    taken = {t.index for t in tags}
-    return [el for i, el in enumerate(elements) if i not in taken], tag_key([t.cell for t in tags])
+    if len(tags) >= MIN_TAGS and _statuses([t.cell.text for t in tags]):
+        for tag in tags:
+            _set_status(tag.table, tag.row, tag.cell)
+            cells.append(tag.cell)
+        taken = {t.index for t in tags}
+        elements = [el for i, el in enumerate(elements) if i not in taken]
+    by_page = {p.number: p for p in pages}
+    ends = _line_end_tags(elements, by_page)
+    if len(ends) >= MIN_TAGS and _statuses([e.words for e in ends]) and _aligned(ends):
+        for end in ends:
+            cells.append(_cut_tag(end, by_page.get(end.row.page)))
+    return elements, tag_key(cells)
 
 
 def tag_key(cells: Sequence[Cell]) -> dict[str, str]:
@@ -126,6 +138,106 @@ def _beside(cell: Cell, page: int, tables: Sequence[Element]) -> tuple[PlanTable
             if top < first[1] + size and bottom > first[1] and cell.bbox[0] >= right + _GAP:
                 return t, row
     return None
+
+
+@dataclass(slots=True)
+class _LineEnd:
+    """A tag read into the first line of an action's text: the words after a wide gap."""
+
+    table: PlanTable
+    row: Row
+    col: int
+    kept: list[Word]  # the action's words on the line
+    tag: list[Word]  # the tag's words
+
+    @property
+    def words(self) -> str:
+        return " ".join(w.text for w in self.tag)
+
+
+def _line_end_tags(elements: Sequence[Element], pages: Mapping[int, Page]) -> list[_LineEnd]:
+    """Tags printed as pills (a rounded shape, which no table is found for) on the first line
+    of an action's text, read into it: the line's last few words, after a gap of several font
+    sizes, in a row with no status of its own."""
+    found: list[_LineEnd] = []
+    for el in elements:
+        t = el.table
+        ac = t.col("action") if t is not None and t.kind == ACTION_TABLE else None
+        if t is None or ac is None:
+            continue
+        for row in t.rows:
+            cell = row.cells[ac] if ac < len(row.cells) else None
+            if cell is None or not cell.lines or _has_status(t, row):
+                continue
+            split = _gap_split(_words(cell.lines[0], pages.get(cell.lines[0].page)))
+            if split is not None:
+                found.append(_LineEnd(t, row, ac, *split))
+    return found
+
+
+def _words(line: Line, page: Page | None) -> tuple[list[Word], float]:
+    """The line's words with their boxes, and its font size. A line a card reader made from
+    the page's (its label taken off) may carry none: the page's line at its index gives them
+    when its words spell the same text."""
+    if line.words or page is None or not 0 <= line.index < len(page.lines):
+        return line.words, line.font_size
+    source = page.lines[line.index]
+    same = " ".join(w.text for w in source.words).split() == line.text.split()
+    return (source.words if same else []), line.font_size
+
+
+def _gap_split(found: tuple[list[Word], float]) -> tuple[list[Word], list[Word]] | None:
+    """The line's words before and after its widest gap, where that gap is a tab's (several
+    font sizes) and a few words without a figure follow it."""
+    words, size = found
+    if len(words) < 2:
+        return None
+    gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(zip(words, words[1:], strict=False))]
+    gap, at = max(gaps)
+    tag = words[at:]
+    if gap < _TAB_GAP * size or len(tag) > TAG_WORDS:
+        return None
+    if any(ch.isdigit() for w in tag for ch in w.text):
+        return None
+    return words[:at], tag
+
+
+def _aligned(ends: Sequence[_LineEnd]) -> bool:
+    """The tags stand in one column: their right edges (right-aligned) or left edges agree."""
+    rights = [e.tag[-1].x1 for e in ends]
+    lefts = [e.tag[0].x0 for e in ends]
+    return max(rights) - min(rights) <= _ALIGN or max(lefts) - min(lefts) <= _ALIGN
+
+
+def _cut_tag(end: _LineEnd, page: Page | None) -> Cell:
+    """The tag's words taken off the action's first line into a status cell of the row, with
+    the fill drawn under them (the pill's colour)."""
+    cell = end.row.cells[end.col]
+    assert cell is not None
+    first = cell.lines[0]
+    kept = Line(" ".join(w.text for w in end.kept),
+                (first.bbox[0], first.bbox[1], end.kept[-1].x1, first.bbox[3]), first.font_size,
+                first.bold, first.page, first.index, words=list(end.kept), colour=first.colour)  # fmt: skip
+    cell.lines = [kept, *cell.lines[1:]]
+    cell.text = "\n".join(ln.text for ln in cell.lines)
+    box = (end.tag[0].x0, min(w.top for w in end.tag), end.tag[-1].x1,
+           max(w.bottom for w in end.tag))  # fmt: skip
+    line = Line(end.words, box, first.font_size, first.bold, first.page, first.index,
+                words=list(end.tag))  # fmt: skip
+    tag = Cell(end.words, box, [line], _fill_under(box, page))
+    _set_status(end.table, end.row, tag)
+    return tag
+
+
+def _fill_under(box: tuple[float, float, float, float], page: Page | None) -> str | None:
+    """The smallest filled shape drawn under the middle of the box (a pill behind its word)."""
+    if page is None:
+        return None
+    _ = page.rulings  # the page's fills are read with its rulings
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    under = [((b[2] - b[0]) * (b[3] - b[1]), c) for b, c in page.fills
+             if b[0] <= x <= b[2] and b[1] <= y <= b[3]]  # fmt: skip
+    return min(under)[1] if under else None
 
 
 def _has_status(t: PlanTable, row: Row) -> bool:

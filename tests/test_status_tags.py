@@ -3,7 +3,9 @@ recommendation a heading, then its tasks, each the task's name on the left with 
 (a small box of a few words, on a tint) right-aligned on the name's first line, and under it a
 summary list of 'key  value' rows (the owner, the date).
 
-What is read (extractors/plan_tags.py): each tag is its task's status. Where each word is
+What is read (extractors/plan_tags.py): each tag is its task's status, whether the layout
+reader found it as a box (square corners) or read its word into the task's line (a rounded
+pill, after a wide gap, the tags of the page in one column). Where each word is
 printed on one tint wherever it recurs, the tints are the plan's key ('Delayed' on pale red is
 red, 'In progress' on pale green is green); a state on grey or white ('Not started', 'Cannot
 start yet') has no colour. A plan whose tag tints do not follow the words is read by the words.
@@ -61,8 +63,11 @@ CSS = (
 )
 
 
-def _task_list(tmp_path: Path, tints: dict[str, tuple[str, str]]) -> Path:
-    parts = [f"<html><head><style>{CSS}</style></head><body><h1>Our improvement tasks</h1>"]
+def _task_list(tmp_path: Path, tints: dict[str, tuple[str, str]], pill: bool = False) -> Path:
+    """The task list printed by Chromium; pill: tags with rounded corners (a drawn path, which
+    no table is found for: the tag's word is read into the task's line)."""
+    css = CSS.replace(".tag{", ".tag{border-radius:12px;") if pill else CSS
+    parts = [f"<html><head><style>{css}</style></head><body><h1>Our improvement tasks</h1>"]
     group = None
     for rec, task, owner, due, tag in TASKS:
         if rec != group:
@@ -93,6 +98,15 @@ CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="no chrom
 @CHROMIUM
 def test_tag_is_its_tasks_status_by_its_tint(tmp_path: Path) -> None:
     plan = extract_plan(parse_pdf(_task_list(tmp_path, TINTS)))
+    assert [(a.text, a.owner, a.due_raw) for a in plan.actions] == [
+        (t[1], t[2], t[3]) for t in TASKS
+    ]
+    assert [a.rag for a in plan.actions] == ["blue", "red", "green", "amber", None, None]
+
+
+@CHROMIUM
+def test_pill_read_into_the_tasks_line_is_its_status(tmp_path: Path) -> None:
+    plan = extract_plan(parse_pdf(_task_list(tmp_path, TINTS, pill=True)))
     assert [(a.text, a.owner, a.due_raw) for a in plan.actions] == [
         (t[1], t[2], t[3]) for t in TASKS
     ]
