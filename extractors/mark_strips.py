@@ -18,8 +18,11 @@ of every card, as a header's would be.
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.pipeline.document import BBox, Line, ParsedDocument, Word
@@ -38,7 +41,15 @@ _KINDS = {
     CellType.rag: "status",
     CellType.person: "name",
 }
-NOTE_LABEL = MARK_LABEL.format("note")  # lines under the marked line: the card's update
+NOTE_LABEL = MARK_LABEL.format("note")
+# glyphs that are marks: other symbols (dingbats, emoji, '■') and private-use icons (icon fonts)
+_GLYPH_CATEGORIES = frozenset({"So", "Co"})
+# signs set between a strip's fields ('·'): they part fields as a mark does
+_SEPARATORS: frozenset[str] = frozenset(
+    json.loads(
+        resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
+    )["field_separators"]
+)  # lines under the marked line: the card's update
 
 
 def page_marks(doc: ParsedDocument) -> Marks:
@@ -62,49 +73,77 @@ def page_marks(doc: ParsedDocument) -> Marks:
     return marks
 
 
-def marked_gaps(line: Line, runs: Sequence[Sequence[Word]], drawn: Sequence[BBox]) -> bool:
-    """Whether a shape is drawn in every gap between the runs: a mark no taller than about
-    the line, standing level with it (an icon leads the value after it). A table's column
-    rule runs above and below the line, and a gap with nothing drawn in it is a tab stop."""
+def marked_gaps(line: Line, pairs: Sequence[tuple[Word, Word]], drawn: Sequence[BBox]) -> bool:
+    """Whether a shape is drawn in every gap (between the two words of each pair): a mark no
+    taller than about the line, standing level with it (an icon leads the value after it). A
+    table's column rule runs above and below the line; a gap with nothing drawn in it is a
+    tab stop."""
     h = max(line.bottom - line.top, 1.0)
     level = [
         b for b in drawn
         if b[1] >= line.top - MARK_SLACK * h and b[3] <= line.bottom + MARK_SLACK * h
     ]  # fmt: skip
-    for before, after in zip(runs, runs[1:], strict=False):
-        left, right = before[-1].x1, after[0].x0
-        if not any(b[0] >= left - 1.0 and b[2] <= right + 1.0 for b in level):
+    for before, after in pairs:
+        if not any(b[0] >= before.x1 - 1.0 and b[2] <= after.x0 + 1.0 for b in level):
             return False
     return True
+
+
+def glyph_word(text: str) -> bool:
+    """A word that is a mark printed in the text layer: an icon font's or a symbol's glyph
+    ('■', '☎', a private-use icon), or a sign set between fields ('·')."""
+    return bool(text) and all(
+        unicodedata.category(ch) in _GLYPH_CATEGORIES or ch in _SEPARATORS for ch in text
+    )
+
+
+def _runs(line: Line) -> tuple[list[list[Word]], list[tuple[Word, Word]], bool]:
+    """(the runs of a line's words, the pairs of words either side of each gap that parts two
+    runs with no glyph between them, whether a glyph parts any): runs part at a tab-wide gap
+    or at a glyph word, which is no part of a value."""
+    height = max(line.bottom - line.top, 1.0)
+    runs: list[list[Word]] = [[]]
+    gaps: list[tuple[Word, Word]] = []
+    glyphs = False
+    last: Word | None = None
+    led = False  # the run being read opens after a glyph
+    for w in line.words:
+        if glyph_word(w.text):
+            glyphs = True
+            if runs[-1]:
+                runs.append([])
+            led = True
+            continue
+        if runs[-1] and last is not None and w.x0 - last.x1 >= MARK_GAP * height:
+            runs.append([])
+        if not runs[-1] and last is not None and not led:
+            gaps.append((last, w))
+        runs[-1].append(w)
+        last, led = w, False
+    return [r for r in runs if r], gaps, glyphs
 
 
 def mark_runs(line: Line, drawn: Sequence[BBox] | None = None) -> list[list[Word]] | None:
     """The runs of words of a line of marked fields, or None when the line is not one.
 
-    drawn: the boxes of the shapes drawn on the line's page; when given, each gap between
-    runs must hold one (marked_gaps).
-    A marked line is two or more short runs set apart by tab-wide gaps, none of them a label
-    ('Lead:'), at least one a date or a status word (what a card's marked fields are), with a
-    shape drawn in each gap. Without the shapes to see, each run must be a date, a status word
-    or a person (a run that is anything else, 'HM Helen Markham' after an avatar, says the
-    gaps are no marks' places)."""
-    words = line.words
-    if len(words) < 2 or ":" in line.text:
+    A marked line is two or more short runs set apart by marks, none of them a label
+    ('Lead:'), at least one a date or a status word (what a card's marked fields are). A mark
+    is a glyph in the text ('■ Martin Hale ■ 30 Sep 2026'), or a shape drawn in a tab-wide
+    gap: drawn, the boxes of the shapes drawn on the line's page, must hold one in each gap
+    no glyph marks (marked_gaps). Without the shapes to see, or with none drawn where gaps
+    alone part the runs, each run must be a date, a status word or a person (a run that is
+    anything else, 'HM Helen Markham' after an avatar, says the gaps are no marks' places)."""
+    if len(line.words) < 2 or ":" in line.text:
         return None
-    height = max(line.bottom - line.top, 1.0)
-    runs: list[list[Word]] = [[words[0]]]
-    for w in words[1:]:
-        if w.x0 - runs[-1][-1].x1 >= MARK_GAP * height:
-            runs.append([])
-        runs[-1].append(w)
+    runs, gaps, glyphs = _runs(line)
     if len(runs) < 2 or any(len(r) > MAX_RUN_WORDS for r in runs):
         return None
     kinds = [value_kind(_text(r)) for r in runs]
     if "date" not in kinds and "status" not in kinds:
         return None
     if drawn is None:  # no shapes to see: each value must be what a mark leads
-        return None if "text" in kinds else runs
-    return runs if marked_gaps(line, runs, drawn) else None
+        return None if "text" in kinds and not (glyphs and not gaps) else runs
+    return runs if marked_gaps(line, gaps, drawn) else None
 
 
 def value_kind(text: str) -> str:

@@ -5,7 +5,8 @@ left side: the ref and the action, and under it ONE line of a calendar icon + th
 person icon + the lead (a post), a flag icon + the status word; under some strips an italic
 update line. The icons are vector drawings: the text layer holds only the values, set apart by
 the gaps the icons stand in. The same plan printed with no boxes (a hairline under each
-strip) is read the same, paragraph by paragraph.
+strip) is read the same, paragraph by paragraph; so are icons printed as an icon font's
+glyphs in the text ('■ 30 Sep 2026 ■ Head of Early Help ■ On track').
 
 What is read: each strip is one action, linked to the band above it; which value is which
 comes from what it is (a date, a post, a status word), not from a label; the update line is
@@ -74,7 +75,7 @@ def _flag(c: canvas.Canvas, x: float, y: float, colour: tuple[float, float, floa
     c.line(x, y - 1, x, y + 7)
 
 
-def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool) -> float:  # type: ignore[type-arg]
+def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool, glyphs: bool) -> float:  # type: ignore[type-arg]
     ref, action, due, lead, status, colour, update, _ = strip
     height = 48.0 if update else 36.0
     y = TOP - top
@@ -93,7 +94,12 @@ def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool) -> float:  #
     base, x = y - 28, 76.0
     c.setFont("Helvetica", 8)
     for icon, text in ((_calendar, due), (_person, lead), (None, status)):
-        if icon is None:
+        if glyphs:  # an icon font's glyph in the text, no drawing
+            c.setFillColorRGB(*GREY)
+            c.setFont("ZapfDingbats", 8)
+            c.drawString(x, base, "n")
+            c.setFont("Helvetica", 8)
+        elif icon is None:
             _flag(c, x, base, colour)
         else:
             icon(c, x, base)
@@ -107,7 +113,7 @@ def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool) -> float:  #
     return top + height + 8
 
 
-def _plan(boxed: bool = True) -> bytes:
+def _plan(boxed: bool = True, glyphs: bool = False) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     c.setFont("Helvetica-Bold", 16)
@@ -130,15 +136,15 @@ def _plan(boxed: bool = True) -> bytes:
         top += 32
         for strip in STRIPS:
             if strip[0].startswith(f"{n}."):
-                top = _strip(c, top, strip, boxed)
+                top = _strip(c, top, strip, boxed, glyphs)
         top += 10
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _read(boxed: bool = True) -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_plan(boxed), "strips.pdf"))
+def _read(boxed: bool = True, glyphs: bool = False) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_plan(boxed, glyphs), "strips.pdf"))
 
 
 def test_each_strip_is_an_action_its_marked_fields_read_by_what_they_are() -> None:
@@ -168,6 +174,12 @@ def test_strips_with_no_box_are_read_paragraph_by_paragraph() -> None:
         (ref, action, due, lead, rag if word != "Wobbling" else None, update, [ref[0]])
         for ref, action, due, lead, word, _, update, rag in STRIPS
     ]
+
+
+def test_icons_printed_as_glyphs_of_an_icon_font_are_marks_too() -> None:
+    plan = _read(glyphs=True)
+    got = [(a.ref, a.due_raw, a.owner, a.rag, a.progress) for a in plan.actions]
+    assert got == [(ref, due, lead, rag, update) for ref, _, due, lead, _, _, update, rag in STRIPS]
 
 
 def test_the_bands_are_the_recommendations() -> None:
