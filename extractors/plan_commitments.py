@@ -48,6 +48,7 @@ from plantrace.extractors.plan_prose import (
     reads_as_status,
     rows_as_tables,
 )
+from plantrace.extractors.plan_tags import tag_cell
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
@@ -59,6 +60,9 @@ _MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Lea
 BULLET = "bullet"  # kinds of item: a bullet, a list's number, or a line opening with its ref
 NUMBER = "number"
 LINE = "line"
+# an item whose bullet is drawn, not printed as text (a browser draws a list's discs): no mark
+# opens it, its indent under the line above does, or the close of the item above it
+DRAWN = "drawn"
 # a bullet glyph opening a line: one character, a symbol, a dash or a private-use glyph (a
 # Symbol font's bullet), then a space; a letter, digit, bracket or quote opens text instead
 _BULLET = re.compile(r"^\s*(?P<glyph>[^\w\s()\[\]'\"‘’“”£$€#%&@.,;:!?])\s+")
@@ -73,7 +77,9 @@ _NUMBER = re.compile(
 _LINE_REF = re.compile(
     r"^\s*(?:[A-Za-z]+\s+){0,2}?(?P<ref>[A-Za-z]{0,4}[-/]?\d[\w/.-]*)\s*:\s+(?=\S)"
 )
-_KIND_MARK = {LINE: _LINE_REF, NUMBER: _NUMBER}  # what opens an item of each kind, bar a bullet
+_NO_MARK = re.compile(r"(?!)")  # a drawn bullet leaves no mark in the text
+# what opens an item of each kind, bar a bullet
+_KIND_MARK = {LINE: _LINE_REF, NUMBER: _NUMBER, DRAWN: _NO_MARK}
 # '<who> to <do>' then when, after its last ' by ' or in a closing bracket
 _WHO_TO = re.compile(r"^(?P<owner>[^.;:()]+?)\s+to\s+(?P<text>[a-z].*)$", re.S)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
@@ -143,12 +149,15 @@ def _items(elements: Sequence[Element]) -> list[Item]:
     current: Item | None = None
     heading: str | None = None  # the status the lone line over the items names
     hued = _hued_headings(elements)
+    above: Line | None = None  # the last line read, while no item is open
     for el in elements:
+        if tag_cell(el) is not None:
+            continue  # a status tag beside an item's line (plan_tags), no table between items
         if el.table is not None or el.raw is not None:
-            current, heading = None, None
+            current, heading, above = None, None, None
             continue
         for ln in el.lines:
-            kind = _opens(ln)
+            kind = _opens(ln) or _drawn(current, above, ln)
             note = _note_role(_strip_bullet(ln.text))
             if current is not None and note is not None and ln.x0 >= current.lines[0].x0 - 2:
                 current.notes.append(ln)
@@ -168,7 +177,23 @@ def _items(elements: Sequence[Element]) -> list[Item]:
             else:
                 current = None
                 heading = _status_heading(el, ln, hued)
+            above = ln if current is None else None
     return out
+
+
+def _drawn(current: Item | None, above: Line | None, line: Line) -> str | None:
+    """DRAWN where a line with no mark opens an item of a list whose bullets are drawn: indented
+    under the line above it (a lead-in or a heading) by a font size or more, or at the left
+    edge of the drawn item above once that item has closed with its who and when. A line
+    opening with a label and its number that says no '<who> to <do>' ('Recommendation 2: ...')
+    is a heading over the list, no item."""
+    if current is not None and current.kind == LINE and _who_to(current.body) is None:
+        above, current = current.lines[-1], None  # 'Recommendation 2: ...' heads the list
+    if current is None:
+        return DRAWN if above is not None and line.x0 - above.x0 >= line.font_size else None
+    if current.kind != DRAWN or current.notes or abs(line.x0 - current.lines[0].x0) > 2:
+        return None
+    return DRAWN if _closing_status(current.body)[0] is not None else None
 
 
 def _status_heading(el: Element, line: Line, hued: bool = False) -> str | None:

@@ -92,7 +92,7 @@ def _tags(elements: Sequence[Element]) -> list[_Tag]:
     found: list[_Tag] = []
     used: set[int] = set()
     for i, el in enumerate(elements):
-        cell = _tag_cell(el)
+        cell = tag_cell(el)
         if cell is None:
             continue
         hit = _beside(cell, el.page, tables)
@@ -102,7 +102,7 @@ def _tags(elements: Sequence[Element]) -> list[_Tag]:
     return found
 
 
-def _tag_cell(el: Element) -> Cell | None:
+def tag_cell(el: Element) -> Cell | None:
     """The cell of a raw box of one cell holding a few words on one line, else None."""
     if el.raw is None or len(el.raw.rows) != 1:
         return None
