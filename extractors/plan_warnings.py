@@ -49,6 +49,7 @@ from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number
+from plantrace.extractors.plan_tags import tag_cell
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
@@ -58,6 +59,7 @@ from plantrace.pipeline.normalise.dates import (
     parse_due,
     written_month_first,
 )
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
 # a scorecard's own text (title, preamble, notes) runs to a dozen lines or so; a plan whose
@@ -165,6 +167,7 @@ def plan_warnings(
     out += _stray_ref_warnings(elements, actions)
     out += _unread_action_cells(plan_tables, actions)
     out += _unread_ref_boxes(elements, actions)
+    out += _unplaced_tag_warnings(elements, actions)
     return unique(out)
 
 
@@ -406,6 +409,32 @@ def _unread_ref_boxes(
         f" the actions' that no action has, and name a date ({shown}): actions there were not"
         " read; check with `plantrace tables FILE`",
         page=stray[0].page,
+    )]  # fmt: skip
+
+
+_UNPLACED_TAGS = 2  # status boxes left beside no action before the plan says so
+
+
+def _unplaced_tag_warnings(
+    elements: Sequence[Element], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning when boxes of a status word ('Completed', 'Delayed': a tag, a pill) were left
+    beside no action (plan_tags places those level with an action's first line) while most
+    actions have no status: the actions' statuses are printed where the reader did not look
+    (under the text, at the card's foot), so the RAG read is missing, not absent."""
+    if not actions or 2 * sum(1 for a in actions if a.rag) >= len(actions):
+        return []
+    cells = [c for el in elements if (c := tag_cell(el)) is not None]
+    words = [c.text.strip() for c in cells if normalise_rag(c.text) or is_status_state(c.text)]
+    if len(words) < _UNPLACED_TAGS:
+        return []
+    shown = ", ".join(repr(w) for w in words[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_column_unplaced",
+        message=f"{len(words)} box(es) of a status word ({shown}) stand beside no action read,"
+        " while most actions have no status: their statuses may be printed where they were not"
+        " read; check with `plantrace tables FILE`",
+        page=next(el.page for el in elements if tag_cell(el) is not None),
     )]  # fmt: skip
 
 

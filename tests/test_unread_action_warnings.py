@@ -99,3 +99,26 @@ def test_read_refs_undated_text_and_other_numbers_say_nothing() -> None:
         _paragraph("2025 was the year the plan was agreed with partners on 3 March", 280.0),
     ]
     assert plan_warnings(quiet, READ) == []
+
+
+def _tag(text: str, top: float) -> Element:
+    """A status tag the layout reader found as a box of one cell, under an action's text (not
+    level with its first line, where plan_tags would have placed it)."""
+    raw = Table(1, (480.0, top, 555.0, top + 12.0), [[Cell(text, (480.0, top, 555.0,
+                top + 12.0), [Line(text, (484.0, top + 1, 550.0, top + 11), 9.0, True, 1, 0)],
+                "#f6d7d2")]], True)  # fmt: skip
+    return Element(1, top, raw=raw)
+
+
+def test_status_tags_beside_no_action_are_named() -> None:
+    tags = [_tag("Delayed", 130.0), _tag("Completed", 230.0), _tag("In progress", 330.0)]
+    (warning,) = plan_warnings(tags, READ)
+    assert warning.code == "plan_column_unplaced"
+    assert warning.message.startswith("3 box(es) of a status word ('Delayed', 'Completed',")
+
+
+def test_status_tags_say_nothing_where_actions_have_their_status() -> None:
+    tags = [_tag("Delayed", 130.0), _tag("Completed", 230.0)]
+    rated = [a.model_copy(update={"rag": "red"}) for a in READ]
+    assert plan_warnings(tags, rated) == []
+    assert plan_warnings([_tag("Draft", 130.0), _tag("New", 230.0)], READ) == []
