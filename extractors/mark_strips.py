@@ -146,6 +146,52 @@ def mark_runs(line: Line, drawn: Sequence[BBox] | None = None) -> list[list[Word
     return runs if marked_gaps(line, gaps, drawn) else None
 
 
+def marked_block(
+    lines: Sequence[Line], drawn: Sequence[BBox]
+) -> tuple[int, int, list[list[Word]], list[Line]] | None:
+    """(first, end, runs, the line of each run) of a card's marked fields among its lines
+    (the first line, its title, left out): one marked line (mark_runs), or a column of lines
+    each led by a mark and holding one value ('■ Martin Hale' over '■ 30 Sep 2026' over '■ On
+    track'), two or more, each value a date, a status word or a person (all but one, two at
+    least), one a date or a status. None when the lines hold neither."""
+    for k in range(1, len(lines)):
+        runs = mark_runs(lines[k], drawn)
+        if runs is not None:
+            return k, k + 1, runs, [lines[k]] * len(runs)
+        end = k
+        while end < len(lines) and _led_value(lines[end], drawn) is not None:
+            end += 1
+        if end - k >= 2:
+            values = [_led_value(ln, drawn) or [] for ln in lines[k:end]]
+            kinds = [value_kind(_text(v)) for v in values]
+            known = len(kinds) - kinds.count("text")  # one value of no known kind ('Wobbling')
+            if known >= 2 and known >= len(kinds) - 1 and ("date" in kinds or "status" in kinds):
+                return k, end, values, list(lines[k:end])
+    return None
+
+
+def _led_value(line: Line, drawn: Sequence[BBox]) -> list[Word] | None:
+    """The words of a line that is one short value led by a mark (a glyph word first, or a
+    shape drawn level with the line just left of its first word), else None."""
+    words = line.words
+    if not words or ":" in line.text:
+        return None
+    if glyph_word(words[0].text):
+        value = words[1:]
+    else:
+        h = max(line.bottom - line.top, 1.0)
+        first = words[0]
+        led = any(
+            first.x0 - MARK_GAP * h <= b[2] <= first.x0 + 1.0
+            and b[1] >= line.top - MARK_SLACK * h and b[3] <= line.bottom + MARK_SLACK * h
+            for b in drawn
+        )  # fmt: skip
+        value = list(words) if led else []
+    if not value or len(value) > MAX_RUN_WORDS or any(glyph_word(w.text) for w in value):
+        return None
+    return value
+
+
 def value_kind(text: str) -> str:
     """The kind of a marked value ('date', 'status', 'name', else 'text'), from what it is."""
     return _KINDS.get(cell_type(text), "text")

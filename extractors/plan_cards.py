@@ -46,6 +46,7 @@ from plantrace.extractors.mark_strips import (
     Marks,
     mark_labels,
     mark_runs,
+    marked_block,
     page_marks,
     settle_labels,
 )
@@ -267,18 +268,17 @@ def _marked_cards(
 
 
 def _marked_card(box: Sequence[Line], drawn: Sequence[BBox]) -> _Card | None:
-    """The card a box holds when a line under its title is a line of marked fields."""
-    found = next(
-        ((k, r) for k, ln in enumerate(box) if k > 0 and (r := mark_runs(ln, drawn))), None
-    )
+    """The card a box holds when the lines under its title are its marked fields: a line of
+    them, or a column of lines each led by a mark (mark_strips.marked_block)."""
+    found = marked_block(box, drawn)
     if found is None or any(field_line(ln) is not None for ln in box[: found[0]]):
         return None
-    at, runs = found
+    at, end, runs, homes = found
     card = _Card(list(box[:at]))
-    for label, run in zip(mark_labels(runs), runs, strict=True):
-        value = " ".join(w.text for w in run)  # the field's line: the whole marked line
-        card.fields.append(_Field(label, label_key(label), value, [box[at]], True))
-    below = list(box[at + 1 :])
+    for label, run, home in zip(mark_labels(runs), runs, homes, strict=True):
+        value = " ".join(w.text for w in run)  # the field's line: the line it is printed on
+        card.fields.append(_Field(label, label_key(label), value, [home], True))
+    below = list(box[end:])
     if below:
         note = join_text(ln.text for ln in below)
         card.fields.append(_Field(NOTE_LABEL, label_key(NOTE_LABEL), note, below, True))

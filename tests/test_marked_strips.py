@@ -6,7 +6,8 @@ person icon + the lead (a post), a flag icon + the status word; under some strip
 update line. The icons are vector drawings: the text layer holds only the values, set apart by
 the gaps the icons stand in. The same plan printed with no boxes (a hairline under each
 strip) is read the same, paragraph by paragraph; so are icons printed as an icon font's
-glyphs in the text ('■ 30 Sep 2026 ■ Head of Early Help ■ On track').
+glyphs in the text ('■ 30 Sep 2026 ■ Head of Early Help ■ On track'), and the fields
+printed one a line, each led by its icon.
 
 What is read: each strip is one action, linked to the band above it; which value is which
 comes from what it is (a date, a post, a status word), not from a label; the update line is
@@ -75,9 +76,11 @@ def _flag(c: canvas.Canvas, x: float, y: float, colour: tuple[float, float, floa
     c.line(x, y - 1, x, y + 7)
 
 
-def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool, glyphs: bool) -> float:  # type: ignore[type-arg]
+def _strip(  # type: ignore[type-arg]
+    c: canvas.Canvas, top: float, strip: tuple, boxed: bool, glyphs: bool, stacked: bool
+) -> float:
     ref, action, due, lead, status, colour, update, _ = strip
-    height = 48.0 if update else 36.0
+    height = (48.0 if update else 36.0) + (22.0 if stacked else 0.0)
     y = TOP - top
     c.setStrokeColorRGB(0.75, 0.75, 0.75)
     if boxed:  # a box with a coloured bar down its left side
@@ -105,7 +108,12 @@ def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool, glyphs: bool
             icon(c, x, base)
         c.setFillColorRGB(0, 0, 0)
         c.drawString(x + 13, base, text)
-        x += 13 + c.stringWidth(text, "Helvetica", 8) + 14
+        if stacked:  # one field a line, each led by its icon
+            base -= 11
+        else:
+            x += 13 + c.stringWidth(text, "Helvetica", 8) + 14
+    if stacked:
+        base += 11
     if update:
         c.setFont("Helvetica-Oblique", 8)
         c.setFillColorRGB(0.35, 0.35, 0.35)
@@ -113,7 +121,7 @@ def _strip(c: canvas.Canvas, top: float, strip: tuple, boxed: bool, glyphs: bool
     return top + height + 8
 
 
-def _plan(boxed: bool = True, glyphs: bool = False) -> bytes:
+def _plan(boxed: bool = True, glyphs: bool = False, stacked: bool = False) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     c.setFont("Helvetica-Bold", 16)
@@ -136,15 +144,15 @@ def _plan(boxed: bool = True, glyphs: bool = False) -> bytes:
         top += 32
         for strip in STRIPS:
             if strip[0].startswith(f"{n}."):
-                top = _strip(c, top, strip, boxed, glyphs)
+                top = _strip(c, top, strip, boxed, glyphs, stacked)
         top += 10
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _read(boxed: bool = True, glyphs: bool = False) -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_plan(boxed, glyphs), "strips.pdf"))
+def _read(boxed: bool = True, glyphs: bool = False, stacked: bool = False) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_plan(boxed, glyphs, stacked), "strips.pdf"))
 
 
 def test_each_strip_is_an_action_its_marked_fields_read_by_what_they_are() -> None:
@@ -180,6 +188,15 @@ def test_icons_printed_as_glyphs_of_an_icon_font_are_marks_too() -> None:
     plan = _read(glyphs=True)
     got = [(a.ref, a.due_raw, a.owner, a.rag, a.progress) for a in plan.actions]
     assert got == [(ref, due, lead, rag, update) for ref, _, due, lead, _, _, update, rag in STRIPS]
+
+
+def test_fields_one_a_line_each_led_by_its_icon() -> None:
+    plan = _read(stacked=True)
+    got = [(a.ref, a.text, a.due_raw, a.owner, a.rag, a.progress) for a in plan.actions]
+    assert got == [
+        (ref, action, due, lead, rag, update)
+        for ref, action, due, lead, _, _, update, rag in STRIPS
+    ]
 
 
 def test_the_bands_are_the_recommendations() -> None:
