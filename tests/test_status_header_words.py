@@ -44,6 +44,7 @@ def _pdf() -> bytes:
 def test_a_header_naming_the_colour_names_the_status() -> None:
     assert header_role("Flag colour") == "rag"
     assert header_role("Flag") == "rag"
+    assert header_role("Progress flag") == "rag"  # the flag of progress, not a note of it
     assert header_role("To be done by Colour") == "due"
     plan = extract_plan(parse_pdf_bytes(_pdf(), "flags.pdf"))
     assert [(a.ref, a.rag) for a in plan.actions] == [("1", "blue"), ("2", "amber"), ("3", "green")]
