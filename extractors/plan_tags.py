@@ -156,9 +156,10 @@ class _LineEnd:
 
 
 def _line_end_tags(elements: Sequence[Element], pages: Mapping[int, Page]) -> list[_LineEnd]:
-    """Tags printed as pills (a rounded shape, which no table is found for) on the first line
-    of an action's text, read into it: the line's last few words, after a gap of several font
-    sizes, in a row with no status of its own."""
+    """Tags printed as pills (a rounded shape, which no table is found for) read into the first
+    line of an action's text (or, a pill centred beside text that wraps, into its second): the
+    line's last few words, after a gap of several font sizes, in a row with no status of its
+    own."""
     found: list[_LineEnd] = []
     for el in elements:
         t = el.table
@@ -169,37 +170,55 @@ def _line_end_tags(elements: Sequence[Element], pages: Mapping[int, Page]) -> li
             cell = row.cells[ac] if ac < len(row.cells) else None
             if cell is None or not cell.lines or _has_status(t, row):
                 continue
-            split = _gap_split(_words(cell.lines[0], pages.get(cell.lines[0].page)))
+            first = cell.lines[0]
+            split = _gap_split(_printed(first, pages.get(first.page)), first.font_size)
             if split is not None:
                 found.append(_LineEnd(t, row, ac, *split))
     return found
 
 
-def _words(line: Line, page: Page | None) -> tuple[list[Word], float]:
-    """The line's words with their boxes, and its font size. A line a card reader made from
-    the page's (its label taken off) may carry none: the page's line at its index gives them
-    when its words spell the same text."""
-    if line.words or page is None or not 0 <= line.index < len(page.lines):
-        return line.words, line.font_size
-    source = page.lines[line.index]
-    same = " ".join(w.text for w in source.words).split() == line.text.split()
-    return (source.words if same else []), line.font_size
+_SPLIT_LINES = 2  # printed lines of the action's first line a tag is looked for on
+_JOINED_LINES = 12  # printed lines a card reader's joined line is followed over, at the most
 
 
-def _gap_split(found: tuple[list[Word], float]) -> tuple[list[Word], list[Word]] | None:
-    """The line's words before and after its widest gap, where that gap is a tab's (several
-    font sizes) and a few words without a figure follow it."""
-    words, size = found
-    if len(words) < 2:
-        return None
-    gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(zip(words, words[1:], strict=False))]
-    gap, at = max(gaps)
-    tag = words[at:]
-    if gap < _TAB_GAP * size or len(tag) > TAG_WORDS:
-        return None
-    if any(ch.isdigit() for w in tag for ch in w.text):
-        return None
-    return words[:at], tag
+def _printed(line: Line, page: Page | None) -> list[list[Word]]:
+    """The words of the printed lines the line holds, line by line. A line a card reader made
+    from the page's (its label taken off, or a wrapped title joined into one) may carry none:
+    the page's lines from its index on give them, as far as their words spell its text."""
+    if line.words:
+        return [line.words]
+    if page is None or not 0 <= line.index < len(page.lines):
+        return []
+    want = line.text.split()
+    out: list[list[Word]] = []
+    spelt: list[str] = []
+    for source in page.lines[line.index : line.index + _JOINED_LINES]:
+        spelt += [w.text for w in source.words]
+        if spelt != want[: len(spelt)]:
+            return []  # the next printed line is not the text's: the words do not spell it
+        out.append(source.words)
+        if len(spelt) == len(want):
+            return out
+    return []
+
+
+def _gap_split(lines: Sequence[list[Word]], size: float) -> tuple[list[Word], list[Word]] | None:
+    """The words before and after the widest gap of the first printed line that has a tab's
+    (several font sizes) with a few words without a figure after it, the tag's; the kept
+    words are all the others, in order."""
+    for n, words in enumerate(lines[:_SPLIT_LINES]):
+        if len(words) < 2:
+            continue
+        pairs = zip(words, words[1:], strict=False)
+        gap, at = max((b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(pairs))
+        tag = words[at:]
+        if gap < _TAB_GAP * size or len(tag) > TAG_WORDS:
+            continue
+        if any(ch.isdigit() for w in tag for ch in w.text):
+            continue
+        kept = [w for k, ln in enumerate(lines) for w in (ln[:at] if k == n else ln)]
+        return kept, tag
+    return None
 
 
 def _aligned(ends: Sequence[_LineEnd]) -> bool:

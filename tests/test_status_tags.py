@@ -63,10 +63,16 @@ CSS = (
 )
 
 
-def _task_list(tmp_path: Path, tints: dict[str, tuple[str, str]], pill: bool = False) -> Path:
+def _task_list(
+    tmp_path: Path, tints: dict[str, tuple[str, str]], pill: bool = False, wrap: bool = False
+) -> Path:
     """The task list printed by Chromium; pill: tags with rounded corners (a drawn path, which
-    no table is found for: the tag's word is read into the task's line)."""
+    no table is found for: the tag's word is read into the task's line); wrap: task names in a
+    narrow column, wrapping to two lines, the tag centred beside them (on the second line)."""
     css = CSS.replace(".tag{", ".tag{border-radius:12px;") if pill else CSS
+    if wrap:
+        css = css.replace("align-items:flex-start", "align-items:center")
+        css = css.replace("width:72%", "width:40%")
     parts = [f"<html><head><style>{css}</style></head><body><h1>Our improvement tasks</h1>"]
     group = None
     for rec, task, owner, due, tag in TASKS:
@@ -110,6 +116,13 @@ def test_pill_read_into_the_tasks_line_is_its_status(tmp_path: Path) -> None:
     assert [(a.text, a.owner, a.due_raw) for a in plan.actions] == [
         (t[1], t[2], t[3]) for t in TASKS
     ]
+    assert [a.rag for a in plan.actions] == ["blue", "red", "green", "amber", None, None]
+
+
+@CHROMIUM
+def test_pill_centred_beside_a_wrapped_name_is_its_status(tmp_path: Path) -> None:
+    plan = extract_plan(parse_pdf(_task_list(tmp_path, TINTS, pill=True, wrap=True)))
+    assert [a.text for a in plan.actions] == [t[1] for t in TASKS]
     assert [a.rag for a in plan.actions] == ["blue", "red", "green", "amber", None, None]
 
 
