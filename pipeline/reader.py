@@ -8,6 +8,7 @@ kept for the optional table engine in pipeline.tables_plumber.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
 import re
@@ -23,6 +24,7 @@ from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.marks import is_mark
+from plantrace.pipeline.readers.turned_pages import turn_upright, turned_quarter
 
 _WORD = re.compile(r"\S+")
 # where two cells' words can run together with no space: a digit or a small letter, then a
@@ -181,10 +183,9 @@ def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
-    page = pdf[index]
+    page, textpage = _upright_page(pdf, index)
     try:
         width, height = page.get_size()
-        textpage = page.get_textpage()
         try:
             lines = _lines(textpage, index + 1, height)
             lines = _seat_stray_glyphs(textpage, lines, height)
@@ -228,6 +229,23 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         landscape=width > height,
         ruling_loader=load_rulings,
     )
+
+
+def _upright_page(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage]:
+    """The page and its text, the page turned upright first when its text is printed a quarter
+    turn round (a landscape appendix bound into a portrait pack): read as printed, its words
+    come out scrambled. An upright page's text is loaded once, as before."""
+    page = pdf[index]
+    textpage = page.get_textpage()
+    quarter = 0 if page.get_rotation() else turned_quarter(textpage)
+    if not quarter:
+        return page, textpage
+    textpage.close()
+    with contextlib.suppress(pdfium.PdfiumError):  # content pdfium cannot write back:
+        turn_upright(page, quarter)  # the page is read as printed, unturned
+    page.close()
+    page = pdf[index]  # reloaded from the turned content, as the lazy loaders will see it
+    return page, page.get_textpage()
 
 
 def _glyph_fills(page: pdfium.PdfPage, height: float) -> list[tuple[BBox, str]]:
