@@ -24,7 +24,7 @@ from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.marks import is_mark
-from plantrace.pipeline.readers.turned_pages import turn_upright, turned_quarter
+from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
 
 _WORD = re.compile(r"\S+")
 # where two cells' words can run together with no space: a digit or a small letter, then a
@@ -232,17 +232,17 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
 
 
 def _upright_page(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage]:
-    """The page and its text, the page turned upright first when its text is printed a quarter
-    turn round (a landscape appendix bound into a portrait pack): read as printed, its words
-    come out scrambled. An upright page's text is loaded once, as before."""
+    """The page and its text, the page turned upright first when its text is printed turned
+    round (a landscape appendix bound into a portrait pack) or it carries a /Rotate: read as
+    drawn, its words come out scrambled. An upright page's text is loaded once, as before."""
     page = pdf[index]
     textpage = page.get_textpage()
-    quarter = 0 if page.get_rotation() else turned_quarter(textpage)
-    if not quarter:
+    turns = turns_upright(textpage)
+    if not turns and not page.get_rotation():
         return page, textpage
     textpage.close()
     with contextlib.suppress(pdfium.PdfiumError):  # content pdfium cannot write back:
-        turn_upright(page, quarter)  # the page is read as printed, unturned
+        turn_upright(page, turns)  # the page is read as drawn, unturned
     page.close()
     page = pdf[index]  # reloaded from the turned content, as the lazy loaders will see it
     return page, page.get_textpage()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -72,11 +73,27 @@ def _pack(clockwise: bool) -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("clockwise", [False, True])
+def _shown_upright(data: bytes, rotate: int) -> bytes:
+    """The pack with its turned page given a /Rotate that shows it upright in a viewer (as
+    when a reader turned the page and saved the file): the glyphs are still drawn turned."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        pdf[1].set_rotation(rotate)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize(("clockwise", "rotate"), [(False, 0), (True, 0), (False, 90), (True, 270)])
 def test_a_table_printed_a_quarter_turn_round_is_read_as_the_landscape_page(
-    clockwise: bool,
+    clockwise: bool, rotate: int
 ) -> None:
-    doc = parse_pdf_bytes(_pack(clockwise), "turned.pdf")
+    data = _pack(clockwise)
+    if rotate:
+        data = _shown_upright(data, rotate)
+    doc = parse_pdf_bytes(data, "turned.pdf")
     turned = doc.pages[1]
     assert turned.number == 2 and turned.landscape
     assert turned.width > turned.height
