@@ -44,6 +44,7 @@ from plantrace.extractors.plan_cards import (
     label_counts,
     split_cards,
 )
+from plantrace.extractors.plan_chip_key import chip_key
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -77,6 +78,7 @@ from plantrace.extractors.plan_recommendations import (
     number_key,
     numbered_from_one,
 )
+from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
@@ -129,6 +131,8 @@ def extract_plan(
     """Pure: a parsed plan -> its recommendations, actions, KPIs and glossary; a layout profile
     (plan_profile), when given, fixes column roles, rows to skip and the date order. `elements`:
     read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
+    if (bare := without_side_furniture(doc)) is not None:
+        doc, elements = bare, None  # a sidebar repeated on every page: navigation, not content
     if (noted := resolve_footnotes(doc)) is not None:
         doc, elements = noted, None  # fields given in foot notes: read with their sentences
     if elements is None:
@@ -152,6 +156,7 @@ def extract_plan(
     listed.update(_lists_read_as_headings(elements, headings, lists))
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
+    rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
