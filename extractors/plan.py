@@ -643,6 +643,8 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             if el.table is not None and el.table.kind in (ACTION_TABLE, KPI_TABLE):
                 if named_heading(elements[i].text) and "rec" in el.table.roles:
                     break  # 'Theme 1: ...' over a table whose rows name their recommendation
+                if label_of(elements[i].text) is None and _states_own(el.table):
+                    break  # '3. The Committee is asked ...' over a table of 'Recommendation 3:' rows
                 if _last_of_list(elements, candidates, i, "rec" in el.table.roles):
                     break
                 if el.table.kind == ACTION_TABLE or number_key(h[0]) in seen:
@@ -677,6 +679,16 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             found[i] = h
             seen.add(key)
     return dict(sorted(found.items()))
+
+
+def _states_own(t: PlanTable) -> bool:
+    """The table states its recommendations itself, in group rows that name themselves one
+    ('Recommendation 3: Improve ...'): a bare-numbered paragraph above it ('3. The Committee is
+    asked to note ...', a section of the covering report) is no recommendation of its own."""
+    return any(
+        row.section and explicit_heading(" ".join(c.text for c in row.cells if c is not None))
+        for row in t.rows
+    )
 
 
 def _stated(el: Element) -> tuple[str, str] | None:
