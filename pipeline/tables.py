@@ -1310,7 +1310,9 @@ def stream_table(
             # merged down whose lines run on (bottom-aligned cells start apart, end together)
             beside = top_aligned and ups >= 4 and ups >= 3 * (len(jumps) - ups)
             if (jumps and ups == len(jumps)) or opens or beside or one_line_rows:
-                new = not _centred_inside(trows, k, groups[-1], centres, line_pitch)
+                new = not _centred_inside(
+                    trows, k, groups[-1], centres, line_pitch, len(groups) == 1 or one_line_rows
+                )
             elif _fills_again(trows[k - 1], tr, starts):
                 new = True
         if new:
@@ -1372,23 +1374,30 @@ def _centred_inside(
     group: Sequence[TextRow],
     centres: Sequence[dict[int, float]],
     line_pitch: float | None,
+    strict: bool = False,
 ) -> bool:
-    """Text row k sits inside the row being read, its cells centred beside a taller one.
+    """Text row k sits inside the row being read, its cells centred beside taller ones.
 
-    Vertically centred cells set a one-line cell between two lines of the row's tallest cell:
-    its columns have space above them (the previous row's text), yet the row so far holds only
-    that tall cell's lines, in other columns, and they run on right after it at the single line
-    pitch. A new row's first line never sits between two lines of a cell of the row above.
+    Vertically centred cells set a shorter cell's lines between the lines of the row's taller
+    cells: its columns have space above them (the previous row's text), yet every cell the row
+    holds so far runs on past it at the single line pitch. A new row's first line never sits
+    between two lines of the cells of the row above; a cell merged down beside the rows runs on
+    alone, while the row's other cells have ended. strict (the header row, or a table of
+    one-line rows, where the lines' pitch is the rows'): line k shares no column with the row.
     """
     if line_pitch is None or k + 1 >= len(trows) or not group:
         return False
-    mine = set(centres[k])
-    before = {c for tr in group for c in centres[trows.index(tr)]} if len(group) <= 3 else set()
-    if not before or before & mine:
-        return False
     last = {c: y for tr in group for c, y in centres[trows.index(tr)].items()}
-    after = centres[k + 1]
-    return all(c in after and after[c] - last[c] <= 1.25 * line_pitch for c in before)
+    if not last or set(centres[k]) <= set(last):
+        return False  # no shorter cell starts here: lines at one pitch, one row after another
+    if strict and set(centres[k]) & set(last):
+        return False  # a tiered header's label over its columns; rows of one line each
+    reach = 1.25 * line_pitch
+    for c, y in last.items():
+        nxt = next((cols[c] for cols in centres[k:] if c in cols), None)
+        if nxt is None or nxt - y > reach:
+            return False
+    return True
 
 
 def _merged_down(
