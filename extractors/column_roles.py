@@ -1802,20 +1802,23 @@ def _rated_progress(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> 
     """A column its header names progress ('Progress rating', 'Delivery progress') whose cells
     are status words that say a colour ('Minor slippage', 'Implemented') is the RAG, where no
     column is: a progress note is a sentence, a rating a word or two. States alone ('Not yet
-    started') rate nothing and stay progress; among colours they are the same scale's."""
+    started') rate nothing and stay progress; among colours they are the same scale's. A header
+    that names the rating too ('Progress (RAG)') needs only one colour among the states: most
+    rows may not be started yet."""
     if "rag" in _taken(out):
         return
     for c in out:
         texts = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
         status = [t for t in texts if cell_type(t) is CellType.rag]
         rated = sum(1 for t in status if normalise_rag(t) is not None)
+        named = "rag" in _header_roles(c.label)
         # status words throughout, some saying a colour: a state among them ('Not begun' beside
         # 'Going to plan') is a rating of the same scale, not a note
         if (
             c.role == "progress"
             and texts
             and len(status) >= CLEAR * len(texts)
-            and rated >= max(1, 0.3 * len(texts))
+            and rated >= (1 if named else max(1, 0.3 * len(texts)))
         ):
             share = len(status) / len(texts)
             c.role, c.confidence = "rag", round(0.5 + 0.4 * share, 2)

@@ -71,3 +71,39 @@ def test_progress_header_over_fills_and_a_hollow_mark_is_the_rating() -> None:
         table=table,
     )
     assert roles.roles[3] == "rag"
+
+
+_FOUR = [
+    ["2.1", "2.2", "2.3", "2.4"],
+    [
+        "Review every child in need plan at least every three months",
+        "Redesign the child in need plan template with outcomes in plain language",
+        "Include identity and cultural needs prompts in the assessment form",
+        "Quality assure a sample of assessments every month",
+    ],
+    ["Grace Adebayo", "Bethan Lloyd", "Martin Hale", "Fatima Rahman"],
+]
+_MOSTLY_NOT_STARTED = ["Not yet started", "Amber", "Not yet started", "Not yet started"]
+
+
+def test_header_naming_progress_and_rag_over_states_and_one_colour_is_the_rating() -> None:
+    """'Progress (RAG)' names the rating too: one colour among states not yet started is
+    enough to read the column as the status (most rows of a new plan are not started)."""
+    roles = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "progress"],
+        ["No.", "Task", "Who", "Progress (RAG)"],
+        [*_FOUR, _MOSTLY_NOT_STARTED],
+    )
+    assert roles.roles[3] == "rag"
+
+
+def test_progress_header_alone_over_states_and_one_colour_stays_progress() -> None:
+    """With a header naming progress only, one colour word in four states is too little."""
+    roles = read_roles(
+        ACTION_TABLE,
+        ["ref", "action", "owner", "progress"],
+        ["No.", "Task", "Who", "Delivery progress"],
+        [*_FOUR, _MOSTLY_NOT_STARTED],
+    )
+    assert roles.roles[3] == "progress"
