@@ -1390,6 +1390,10 @@ def _centred_inside(
     last = {c: y for tr in group for c, y in centres[trows.index(tr)].items()}
     if not last or set(centres[k]) <= set(last):
         return False  # no shorter cell starts here: lines at one pitch, one row after another
+    # a pitch well over a line's height is the rows' own (no cell wraps): it shows no cell
+    # running on past a line
+    font = max(tr.font_size for tr in (*group, trows[k]))
+    strict = strict or line_pitch > 1.5 * font
     if strict and set(centres[k]) & set(last):
         return False  # a tiered header's label over its columns; rows of one line each
     reach = 1.25 * line_pitch
