@@ -28,15 +28,28 @@ def _place(line: Line) -> tuple[str, float, float]:
     return " ".join(line.text.lower().split()), line.x0, line.top
 
 
-def _repeated(line: Line, others: list[Page]) -> int:
+_Spots = dict[str, list[tuple[float, float]]]
+
+
+def _spots(page: Page) -> _Spots:
+    """Where the page prints each of its texts (left edge, height): looked up once a page, not
+    once a line, so a long document's check stays linear in its lines."""
+    spots: _Spots = {}
+    for line in page.lines:
+        text, x0, top = _place(line)
+        spots.setdefault(text, []).append((x0, top))
+    return spots
+
+
+def _repeated(line: Line, others: list[_Spots]) -> int:
     """How many of the other pages print this line's text at its left edge and height."""
     text, x0, top = _place(line)
     return sum(
         any(
-            t == text and abs(x - x0) <= _SAME_PLACE and abs(y - top) <= _SAME_PLACE
-            for t, x, y in map(_place, page.lines)
+            abs(x - x0) <= _SAME_PLACE and abs(y - top) <= _SAME_PLACE
+            for x, y in spots.get(text, ())
         )
-        for page in others
+        for spots in others
     )
 
 
@@ -59,15 +72,17 @@ def side_furniture(pages: list[Page]) -> dict[int, set[int]]:
     found = _repeated_column(pages)
     if found:
         return found
-    headings = [ln for p in pages for ln in p.lines]
+    sizes: dict[str, list[tuple[int, float]]] = {}
+    for ln in (ln for p in pages for ln in p.lines):
+        sizes.setdefault(_place(ln)[0], []).append((id(ln), ln.font_size))
     for page in pages:
-        side = _contents_column(page, headings)
+        side = _contents_column(page, sizes)
         if side:
             found[page.number] = side
     return found
 
 
-def _contents_column(page: Page, lines: list[Line]) -> set[int]:
+def _contents_column(page: Page, printed: dict[str, list[tuple[int, float]]]) -> set[int]:
     """Ids of a side column on the page that lists the document's own headings ('On this
     page': 'Recommendation 1', 'Recommendation 2' beside the main text's headings of those
     words), or an empty set. The column: the lines lying wholly left (or right) of all the
@@ -99,15 +114,17 @@ def _contents_column(page: Page, lines: list[Line]) -> set[int]:
         if max((_width(ln) for ln in rest), default=0.0) < _MAIN * max(map(_width, side)):
             continue
         # a heading the column lists is printed larger in the main text than in the list
-        sizes: dict[str, float] = {}
-        for ln in lines:
-            if id(ln) not in mine:
-                text = _place(ln)[0]
-                sizes[text] = max(sizes.get(text, 0.0), ln.font_size)
-        listed = [ln for ln in side if sizes.get(_place(ln)[0], 0.0) >= _HEADING * ln.font_size]
+        listed = [ln for ln in side if _largest(printed, ln, mine) >= _HEADING * ln.font_size]
         if len(listed) >= _MIN_LISTED:
             return mine
     return set()
+
+
+def _largest(printed: dict[str, list[tuple[int, float]]], line: Line, mine: set[int]) -> float:
+    """The largest size the line's text is printed in outside the column (0.0 if nowhere)."""
+    return max(
+        (size for key, size in printed.get(_place(line)[0], ()) if key not in mine), default=0.0
+    )
 
 
 def _repeated_column(pages: list[Page]) -> dict[int, set[int]]:
@@ -119,8 +136,9 @@ def _repeated_column(pages: list[Page]) -> dict[int, set[int]]:
         return {}
     found: dict[int, set[int]] = {}
     side: list[Line] = []
-    for page in pages:
-        others = [p for p in pages if p is not page]
+    spots = [_spots(page) for page in pages]
+    for i, page in enumerate(pages):
+        others = spots[:i] + spots[i + 1 :]
         lines = [ln for ln in page.lines if _repeated(ln, others) == len(others)]
         if len(lines) < _MIN_LINES:
             return {}
