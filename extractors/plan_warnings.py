@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
+from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number
@@ -136,7 +137,10 @@ def plan_warnings(
         what, parts = ("card label", "values") if card else (f"{t.kind} table's column", "cells")
         article = "an" if what[0] in "aeiou" else "a"  # 'an action table's column', not 'a action'
 
-        for c in t.reading.unplaced:
+        # a table of repeating column groups is read unfolded, a row a group: a group column
+        # left unplaced in one group ('Progress 1') takes the role its other groups were given
+        unfolded = unfold_column_groups(t).reading or t.reading
+        for c in unfolded.unplaced:
             n = sum(c.types.values())
             out.append(ExtractionWarning(
                 code="plan_column_unplaced",

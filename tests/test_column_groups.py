@@ -143,3 +143,33 @@ def test_groups_numbered_by_words_and_a_row_status_beside_each_actions_own() -> 
         ("Train every team manager", "Head of Service", "red"),
         ("Hold a monthly missing c", "Head of Safeguarding", "amber"),
     ]
+
+
+def test_a_group_column_its_first_group_leaves_unplaced_is_no_unplaced_column() -> None:
+    """'Progress 1' holds only completion codes ('C', 'NS'): alone its cells fit no role, but
+    'Progress 2' holds status letters and the table is read unfolded, each group's column as
+    one. Its cells are read (their statuses), so no warning may say they are not."""
+    header = ["Ref", "Recommendation"] + [h.format(k=k) for k in (1, 2) for h in _GROUP]
+    rows = [
+        ["R1", "Improve the quality of supervision so that it drives plans for children",
+         "Audit twelve supervision records each month", "Principal Social Worker", "30/04/2026", "C",
+         "Train every team manager in reflective supervision", "Head of Service", "31/07/2026", "G"],
+        ["R2", "Strengthen the response to children who go missing from home or care",
+         "Offer every child a return home interview within 72 hours", "Missing Children Lead",
+         "31/05/2026", "NS",
+         "Map the places children go missing from with the police", "Exploitation Lead",
+         "30/09/2026", "A"],
+        ["R3", "Improve the timeliness of initial health assessments for children in care",
+         "Agree a health assessment pathway with the designated nurse", "Head of Children in Care",
+         "30/06/2026", "C",
+         "Report health assessment timeliness to the corporate parenting board",
+         "Performance Lead", "31/12/2026", "R"],
+    ]  # fmt: skip
+    widths = [30.0, 150.0] + [150.0, 80.0, 55.0, 40.0] * 2
+    plan = extract_plan(parse_pdf_bytes(_pdf(header, rows, widths), "codes.pdf"))
+    assert [a.owner for a in plan.actions] == [
+        "Principal Social Worker", "Head of Service", "Missing Children Lead",
+        "Exploitation Lead", "Head of Children in Care", "Performance Lead",
+    ]  # fmt: skip
+    assert [a.rag for a in plan.actions][1::2] == ["green", "amber", "red"]
+    assert not [w for w in plan.warnings if w.code == "plan_column_unplaced"]
