@@ -23,14 +23,7 @@ MIN_CHIPS = 2  # status chips a plan prints, at the least, before their tints ke
 
 def _fill_under(cell: Cell, page: Page) -> str | None:
     """The smallest filled shape under the middle of the cell's words: the pill behind them."""
-    _ = page.rulings  # the fills are read with the rulings
-    x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
-    under = [
-        ((b[2] - b[0]) * (b[3] - b[1]), colour)
-        for b, colour in page.fills
-        if b[0] <= x <= b[2] and b[1] <= y <= b[3]
-    ]
-    return min(under)[1] if under else None
+    return page.fill_under((cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2)
 
 
 def chip_key(elements: Sequence[Element], pages: Sequence[Page]) -> dict[str, str]:

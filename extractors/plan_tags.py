@@ -252,11 +252,7 @@ def _fill_under(box: tuple[float, float, float, float], page: Page | None) -> st
     """The smallest filled shape drawn under the middle of the box (a pill behind its word)."""
     if page is None:
         return None
-    _ = page.rulings  # the page's fills are read with its rulings
-    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    under = [((b[2] - b[0]) * (b[3] - b[1]), c) for b, c in page.fills
-             if b[0] <= x <= b[2] and b[1] <= y <= b[3]]  # fmt: skip
-    return min(under)[1] if under else None
+    return page.fill_under((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
 
 
 def _has_status(t: PlanTable, row: Row) -> bool:

@@ -226,6 +226,20 @@ class Page:
         self._rulings = value
         self._ruling_loader = None
 
+    def fill_under(
+        self, x: float, y: float, keep: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The colour of the smallest filled shape drawn under the point (a pill behind a
+        word), of those keep accepts; None where none is. The page's drawing is loaded first:
+        the fills are read with the rulings, so a caller need not touch them."""
+        _ = self.rulings
+        under = [
+            ((b[2] - b[0]) * (b[3] - b[1]), colour)
+            for b, colour in self.fills
+            if b[0] <= x <= b[2] and b[1] <= y <= b[3] and (keep is None or keep(colour))
+        ]
+        return min(under)[1] if under else None
+
     def __repr__(self) -> str:
         return f"Page(number={self.number}, lines={len(self.lines)})"
 

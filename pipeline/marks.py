@@ -122,13 +122,10 @@ def paint_chips(cells: Sequence[Cell], page: Page) -> None:
         if cell.fill is not None or not text or not _unread_word(text):
             continue
         x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
-        under = [
-            ((b[2] - b[0]) * (b[3] - b[1]), c) for b, c in page.fills
-            if b[0] <= x <= b[2] and b[1] <= y <= b[3] and rag_from_fill(c) is not None
-        ]  # fmt: skip
+        under = page.fill_under(x, y, keep=lambda c: rag_from_fill(c) is not None)
         marks = [c for b, c in page.glyph_fills if _leads(b, cell, text) and _near(b, cell)]
-        if under:
-            cell.fill = min(under)[1]
+        if under is not None:
+            cell.fill = under
         elif len(set(marks)) == 1 and rag_from_fill(marks[0]) is not None:
             cell.fill = marks[0]
 
