@@ -44,8 +44,9 @@ _KINDS = {
 NOTE_LABEL = MARK_LABEL.format("note")
 # glyphs that are marks: other symbols (dingbats, emoji, '■') and private-use icons (icon fonts)
 _GLYPH_CATEGORIES = frozenset({"So", "Co"})
-# signs set between a strip's fields ('·'): they part fields as a mark does
-_SEPARATORS: frozenset[str] = frozenset(
+# signs set between a strip's fields ('·'): they part fields as a mark does, and a card's
+# labelled fields ('Lead: A. Khan · Due: May 2026 · On track'; plan_cards reads them from here)
+FIELD_SEPARATORS: frozenset[str] = frozenset(
     json.loads(
         resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
     )["field_separators"]
@@ -93,7 +94,7 @@ def glyph_word(text: str) -> bool:
     """A word that is a mark printed in the text layer: an icon font's or a symbol's glyph
     ('■', '☎', a private-use icon), or a sign set between fields ('·')."""
     return bool(text) and all(
-        unicodedata.category(ch) in _GLYPH_CATEGORIES or ch in _SEPARATORS for ch in text
+        unicodedata.category(ch) in _GLYPH_CATEGORIES or ch in FIELD_SEPARATORS for ch in text
     )
 
 

@@ -29,19 +29,18 @@ chip is a field, and a lane label beside a row of boxes is that row's heading.
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.mark_strips import (
+    FIELD_SEPARATORS,
     NOTE_LABEL,
     Marks,
     mark_labels,
@@ -477,16 +476,6 @@ def _bare_labels(words: list[Word]) -> tuple[list[Word], dict[int, int]]:
 
 def _box(w: Word) -> tuple[float, float, float, float]:
     return w.x0, w.top, w.x1, w.bottom
-
-
-# a sign printed between the fields of a strip ('Lead: A. Khan · Due: May 2026 · On track'); a
-# bar ('Lead: X | Due: Y') is left to the readers of labelled update lines, which part at it
-# (data/card_fields.json)
-FIELD_SEPARATORS: frozenset[str] = frozenset(
-    json.loads(
-        resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
-    )["field_separators"]
-)
 
 
 def _separated_chip(
