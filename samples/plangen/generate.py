@@ -27,6 +27,7 @@ from samples.plangen.holdout16 import H16Family, build_holdout16
 from samples.plangen.holdout17 import H17Family, build_holdout17
 from samples.plangen.holdout18 import H18Family, build_holdout18
 from samples.plangen.holdout19 import H19Family, build_holdout19
+from samples.plangen.holdout20 import H20Family, build_holdout20
 from samples.plangen.model import Plan
 
 
@@ -88,6 +89,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H20Family):  # the twentieth blind split (an H14Family: first)
+            from samples.plangen import render_holdout20
+
+            plans = [build_holdout20(fam, seed, i) for i in range(n)]
+            render_holdout20.render_all(plans, folder)
         elif isinstance(fam, H19Family):  # the nineteenth blind split (an H14Family: first)
             from samples.plangen import render_holdout19
 
