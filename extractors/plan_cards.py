@@ -66,6 +66,7 @@ from plantrace.extractors.plan_diagram import adopt_diagrams
 from plantrace.extractors.plan_group_rows import adopt_group_rows
 from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
+from plantrace.extractors.plan_spread import join_facing_pages
 from plantrace.pipeline.document import (
     BBox,
     Cell,
@@ -1608,6 +1609,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     make them a run of cards, read like the cards of lines above. Tables of fields alone (the
     action one of the rows: 'Step | ...') are a run of untitled cards, as blocks of lines are.
     """
+    elements = join_facing_pages(elements)  # a table's further columns on the facing page
     elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
     elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
     elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
