@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_tab_fields import tab_fields
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
@@ -101,6 +102,14 @@ _LEAD = re.compile(
 # a status in square brackets closing the paragraph: '[On course]', '[Needs attention].'
 _STATUS = re.compile(r"\s*\[\s*(?P<status>[^\[\]]{1,40}?)\s*\]\s*\.?\s*$")
 _NOTE = re.compile(rf"^\s*(?P<label>{_alternation(NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S)
+# a paragraph's position under a number of its own one level down ('2.1.1 RAG: Amber. Work
+# started'): a status or note label, then the value
+_POSITION_LABELS = {
+    k: v for k, v in {**FIELD_LABELS, **NOTE_LABELS}.items() if v in ("rag", "progress")
+}
+_POSITION = re.compile(
+    rf"^\s*(?P<label>{_alternation(_POSITION_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S
+)
 # a clause of an update line opening with a label of its own words ('Since last board: ...',
 # 'Pulse: Limited progress'): a capitalised phrase of a few words and a colon, at the line's
 # start, after a sentence's end or after a ' | ' between clauses
@@ -505,8 +514,9 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
                 leaders.append(led)
             else:
                 parts.append(nxt)
-        fields = with_leaders(read_fields(join_text(clauses(parts))), leaders)
-        found += fields.has_fields()
+        body = join_text(clauses(parts))
+        fields = with_leaders(read_fields(body), leaders)
+        found += fields.has_fields() or (not leaders and tab_fields(body, ()) is not None)
         if found >= MIN_PARAGRAPHS:
             return True
     return False
@@ -523,7 +533,8 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
         return elements
     paragraphs = _paragraphs(elements)
     read = [
-        (p, with_leaders(read_fields(p.body), (lf[:2] for lf in p.leaders))) for p in paragraphs
+        (p, _at_tab(p, with_leaders(read_fields(p.body), (lf[:2] for lf in p.leaders))))
+        for p in paragraphs
     ]
     with_fields = [(p, f) for p, f in read if f.has_fields() and f.text]
     if len(with_fields) < MIN_PARAGRAPHS or 2 * len(with_fields) < len(read):
@@ -541,6 +552,20 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     ]
     _drop_section_number(elements, [p for p, _ in actions])
     return _rebuild(elements, actions)
+
+
+def _at_tab(p: _Paragraph, found: ProseFields) -> ProseFields:
+    """The paragraph's fields, with its owner and due date read where it names neither inline
+    but closes with them set at a right tab ('... attachment <tab> Martin Hale | 30 September
+    2026': plan_tab_fields)."""
+    if {"owner", "due"} & found.fields.keys():
+        return found
+    at_tab = tab_fields(p.body, p.lines, len(p.ref.split()))
+    if at_tab is None:
+        return found
+    fields = {**found.fields, "owner": at_tab.owner, "due": at_tab.due}
+    starts = {**found.starts, "owner": at_tab.owner_at, "due": at_tab.due_at}
+    return ProseFields(p.body[: at_tab.start].strip(_TRIM), fields, starts)
 
 
 def _depth(paragraphs: Sequence[_Paragraph]) -> int:
@@ -609,12 +634,25 @@ def _paragraphs(elements: Sequence[Element]) -> list[_Paragraph]:
             continue
         for ln in el.lines:
             m = _REF.match(ln.text)
-            if m is not None:
+            if m is not None and current is not None and _position_of(current, ln, m):
+                current.note.append(ln)
+            elif m is not None:
                 current = _Paragraph(m.group("ref"), [ln], indent=_hanging(ln, m.end()))
                 out.append(current)
             elif current is not None and not _add(current, ln):
                 current = None
     return out
+
+
+def _position_of(p: _Paragraph, line: Line, m: re.Match[str]) -> bool:
+    """A numbered line one level under the paragraph's number that opens with a status or note
+    label ('2.1.1 RAG: Amber. Work started' under '2.1 <action>'): the paragraph's position, a
+    third level of the list, not an action of its own."""
+    if p.note or p.leaders or not m.group("ref").startswith(f"{p.ref}."):
+        return False
+    return m.group("ref").count(".") == p.ref.count(".") + 1 and bool(
+        _POSITION.match(line.text[m.end() :])
+    )
 
 
 def _hanging(line: Line, ref_end: int) -> float | None:
@@ -837,10 +875,32 @@ def _note_fields(note: Sequence[Line]) -> dict[str, str]:
     ('Position now: ...'); else an update line read clause by clause (read_update)."""
     if not note:
         return {}
+    numbered = _REF.match(note[0].text)
+    if numbered is not None:  # the position under a number of its own: '2.1.1 RAG: Amber. ...'
+        return position_fields(join_text(ln.text for ln in note)[numbered.end() :])
     known = read_note(note)
     if known is not None:
         return dict([known])
     return read_update(clause_text(note))
+
+
+def position_fields(text: str) -> dict[str, str]:
+    """The fields of an action's position under a status or note label ('RAG: Amber. Work
+    started'): the value's first sentence is the status where it reads as one, the rest (or
+    all of it) the progress note."""
+    m = _POSITION.match(text)
+    if m is None:
+        return {}
+    value = " ".join(m.group("value").split())
+    out: dict[str, str] = {}
+    first, _, rest = value.partition(". ")
+    if reads_as_status(first):
+        out["rag"], value = first.rstrip(" ."), rest
+    elif _POSITION_LABELS[" ".join(m.group("label").lower().split())] == "rag":
+        return {"rag": value.rstrip(" .")} if value.strip(" .") else {}
+    if value.strip(" ."):
+        out["progress"] = value.strip().rstrip(".")
+    return out
 
 
 def clause_text(note: Sequence[Line]) -> str:

@@ -171,6 +171,7 @@ def plan_warnings(
     out += _stray_ref_warnings(elements, actions)
     out += _unread_action_cells(plan_tables, actions)
     out += _unread_ref_boxes(elements, actions)
+    out += _fields_in_text(actions)
     out += _unplaced_tag_warnings(elements, actions)
     return unique(out)
 
@@ -262,14 +263,12 @@ def _stray_card_warnings(
     ]
     if not stray:
         return []
-    shown = ", ".join(repr(_clip(ln.text)) for ln in stray[:_SHOWN])
-    return [ExtractionWarning(
-        code="plan_actions_doubtful",
-        message=f"{len(stray)} line(s) labelled like the plan's action cards lie outside every"
-        f" card ({shown}): an action there may not have been read; check with `plantrace"
-        " tables FILE`",
-        page=stray[0].page,
-    )]  # fmt: skip
+    return _doubtful(
+        f"{len(stray)} line(s) labelled like the plan's action cards lie outside every card",
+        [ln.text for ln in stray],
+        ": an action there may not have been read; check with `plantrace tables FILE`",
+        stray[0].page,
+    )
 
 
 def _stray_leader_warnings(elements: Sequence[Element]) -> list[ExtractionWarning]:
@@ -287,14 +286,13 @@ def _stray_leader_warnings(elements: Sequence[Element]) -> list[ExtractionWarnin
     ]
     if len(stray) < _STRAY_LEADERS:
         return []
-    shown = ", ".join(repr(_clip(ln.text)) for ln in stray[:_SHOWN])
-    return [ExtractionWarning(
-        code="plan_actions_doubtful",
-        message=f"{len(stray)} line(s) giving an owner or a due date with leader dots lie outside"
-        f" every action read ({shown}): the actions they belong to were not recognised; check"
-        " with `plantrace tables FILE`",
-        page=stray[0].page,
-    )]  # fmt: skip
+    return _doubtful(
+        f"{len(stray)} line(s) giving an owner or a due date with leader dots lie outside"
+        " every action read",
+        [ln.text for ln in stray],
+        ": the actions they belong to were not recognised; check with `plantrace tables FILE`",
+        stray[0].page,
+    )
 
 
 def _stray_ref_warnings(
@@ -317,13 +315,12 @@ def _stray_ref_warnings(
     ]  # fmt: skip
     if not stray:
         return []
-    shown = ", ".join(repr(_clip(el.text)) for el in stray[:_SHOWN])
-    return [ExtractionWarning(
-        code="plan_actions_doubtful",
-        message=f"{len(stray)} paragraph(s) after an action table open with a ref its actions"
-        f" lack ({shown}): an action there was not read; check with `plantrace tables FILE`",
-        page=stray[0].page,
-    )]  # fmt: skip
+    return _doubtful(
+        f"{len(stray)} paragraph(s) after an action table open with a ref its actions lack",
+        [el.text for el in stray],
+        ": an action there was not read; check with `plantrace tables FILE`",
+        stray[0].page,
+    )
 
 
 def _lacked_ref(text: str, runs: dict[str, set[int]]) -> bool:
@@ -372,14 +369,12 @@ def _unread_action_cells(
                     lost.append(row.text(c))
     if not lost:
         return []
-    shown = ", ".join(repr(_clip(text)) for text in lost[:_SHOWN])
-    return [ExtractionWarning(
-        code="plan_actions_doubtful",
-        message=f"{len(lost)} cell(s) of a second column read as actions became no action"
-        f" ({shown}): the table may hold several actions a row; check with `plantrace tables"
-        " FILE`",
-        page=next((t.page for t in tables if t.kind == ACTION_TABLE), None),
-    )]  # fmt: skip
+    return _doubtful(
+        f"{len(lost)} cell(s) of a second column read as actions became no action",
+        lost,
+        ": the table may hold several actions a row; check with `plantrace tables FILE`",
+        next((t.page for t in tables if t.kind == ACTION_TABLE), None),
+    )
 
 
 _ACTION_WORDS = 3  # an action's text is a few words at least: a shorter cell is a label or a note
@@ -406,14 +401,53 @@ def _unread_ref_boxes(
     ]
     if not stray:
         return []
-    shown = ", ".join(repr(_clip(el.text.strip())) for el in stray[:_SHOWN])
-    return [ExtractionWarning(
-        code="plan_actions_doubtful",
-        message=f"{len(stray)} box(es) or paragraph(s) outside every action open with a ref like"
-        f" the actions' that no action has, and name a date ({shown}): actions there were not"
-        " read; check with `plantrace tables FILE`",
-        page=stray[0].page,
-    )]  # fmt: skip
+    return _doubtful(
+        f"{len(stray)} box(es) or paragraph(s) outside every action open with a ref like the"
+        " actions' that no action has, and name a date",
+        [el.text.strip() for el in stray],
+        ": actions there were not read; check with `plantrace tables FILE`",
+        stray[0].page,
+    )
+
+
+def _doubtful(
+    what: str, texts: Sequence[str], why: str, page: int | None
+) -> list[ExtractionWarning]:
+    """The one plan_actions_doubtful warning of the readers' checks: what was found, the first
+    few texts it was found in (clipped) and why it puts actions in doubt; one builder, so
+    every such warning says its pieces in the same order and shape."""
+    shown = ", ".join(repr(_clip(text)) for text in texts[:_SHOWN])
+    return [
+        ExtractionWarning(code="plan_actions_doubtful", message=f"{what} ({shown}){why}", page=page)
+    ]
+
+
+# an action's text closing with a name and a part of a date parted by a bar ('... gateway
+# panel David Osei | 31 July'): an owner and a due date set at a tab, read into the text
+_FIELDS_CLOSING = re.compile(
+    r"\s(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*\|\s*[^|]{0,30}\d[^|]{0,30}$"
+)
+
+
+def _fields_in_text(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning naming the actions whose text closes with what reads as an owner and a date
+    parted by a bar ('... panel David Osei | 31 July') while no owner or no due date was read
+    for them: fields set at a tab (a numbered list's right tab column) that could not be read
+    as an owner and a date (a piece of the date lost at a page break) ran into the text."""
+    stuck = [
+        a
+        for a in actions
+        if (a.owner is None or a.due_date is None) and _FIELDS_CLOSING.search(a.text)
+    ]
+    if not stuck:
+        return []
+    return _doubtful(
+        f"{len(stuck)} of {len(actions)} actions' text closes with what reads as an owner and"
+        " a date parted by a bar",
+        [a.text for a in stuck],
+        " but no owner or due date was read for them: check those actions' owner and due date",
+        stuck[0].provenance.page,
+    )
 
 
 _UNPLACED_TAGS = 2  # status boxes left beside no action before the plan says so

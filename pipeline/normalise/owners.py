@@ -42,11 +42,13 @@ _DUE_WORD_END = re.compile(
     rf"\s+(?:{_label_pattern([w for w in DUE_LABELS if ' ' not in w])})\s*$", re.I
 )
 _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?)\s*$", re.I)
-# where an owner ends and a date begins: a dash between spaces, a comma before a word, a
-# semicolon or a colon, each with an optional 'by'; or 'by' alone. A dash inside a date
-# ('2026-03') has no spaces; a comma before digits is inside a date ('31 March, 2026').
+# where an owner ends and a date begins: a dash or a bar between spaces ('Tom Ellery | 30 June
+# 2027', the two halves of a 'Lead | Due' column), a comma before a word, a semicolon or a
+# colon, each with an optional 'by'; or 'by' alone. A dash inside a date ('2026-03') has no
+# spaces; a comma before digits is inside a date ('31 March, 2026').
 _SEPARATOR = re.compile(
-    _DUE_LABEL + r"\s*|\s+[–—-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)", re.I
+    _DUE_LABEL + r"\s*|\s+[–—|-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)",
+    re.I,
 )
 # a date in brackets after the owner: 'Head of Service (by March 2026)', '... (Q2 2026/27)'
 _BRACKETED = re.compile(r"^(?P<owner>[^()]+?)\s*\((?:by\s+)?(?P<due>[^()]+)\)$", re.I)
