@@ -207,7 +207,10 @@ def read_roles(
     months = _timeline(out, table) if kind == ACTION_TABLE and table is not None else {}
     earlier: dict[str, list[int]] = {}
     if kind == ACTION_TABLE:
-        if grid and (trail := _rating_trail(out, grid)):
+        # a status group over periods, else a run of dated status columns: a rating's history
+        if trail := (_rating_trail(out, grid) if grid else []) or _status_history(
+            out, counts, columns
+        ):
             earlier["rag"] = trail
         _status_now(out, counts)
         _rated_progress(out, columns)
@@ -1919,6 +1922,87 @@ def _rating_trail(out: list[ColumnRole], grid: list[list[str]]) -> list[int]:
                 f"an earlier period ({sub}) under {group.label!r}: read where later ones are blank"
             )
     return named[-2::-1]
+
+
+HISTORY_RUN = 2  # dated status columns side by side that make a history of ratings
+HISTORY_LEAD = 3  # words at most a dated header holds besides its date ('Board', 'Panel of')
+
+
+def _dated_header(label: str) -> tuple[str, date] | None:
+    """A header that is a date, led by a few words that are no date ('Board 4 Jan 25',
+    'Meeting 12/03/2025', '19 Jul 25'): (those words, lower-cased; the date), else None."""
+    when = _date(label)
+    if when is None:
+        return None
+    lead = [
+        w for w in re.findall(r"[^\s/.-]+", label.lower())
+        if not any(ch.isdigit() for ch in w) and w not in MONTHS
+    ]  # fmt: skip
+    if len(lead) > HISTORY_LEAD:
+        return None
+    return " ".join(lead), when
+
+
+def _status_history(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> list[int]:
+    """A run of status columns each headed by a date: each meeting's rating ('Board 4 Jan 25'
+    | 'Board 22 Feb 25' | .. | 'Board 19 Jul 25', 'G', 'A', 'R' on tints, blank before the
+    action started). The status is the latest rating: the column of the latest date that holds
+    ratings is the RAG, the ones before it its history (read right to left where a row's
+    latest cell is blank), whatever the header's words named ('Board' is no governance here:
+    the cells are ratings). Shape, not words: two or more adjacent columns whose headers are
+    dates led by the same words, holding between them a closed set of short codes most of which
+    read as a status (a plan's own 'NS' among 'G', 'A', 'R' is one of them). A status column a
+    header names beside them ('Current RAG') keeps the status; the run is then all history.
+    Returns the history columns, nearest first; [] where the table has none."""
+    runs: list[list[tuple[ColumnRole, date]]] = []
+    lead: str | None = None
+    for c in out:
+        dated = _dated_header(c.label)
+        if dated is None:
+            lead = None
+            continue
+        if lead is None or dated[0] != lead:
+            runs.append([])
+        runs[-1].append((c, dated[1]))
+        lead = dated[0]
+    for run in runs:
+        rated = [(c, when) for c, when in run if sum(c.types.values())]
+        texts = [t for c, _ in run if c.index < len(columns) for t in columns[c.index]]
+        if len(rated) < HISTORY_RUN or not _ratings(texts, run, counts):
+            continue
+        if len({when for _, when in run}) < len(run):
+            continue  # one date twice: no history of meetings
+        members = {c.index for c, _ in run}
+        named = [c for c in out if c.role == "rag" and c.index not in members]
+        now = None if named else max(rated, key=lambda m: m[1])[0]
+        span = f"{run[0][0].label!r} .. {run[-1][0].label!r}"
+        for c, _ in run:
+            if c is now:
+                c.role, c.confidence = "rag", 0.8
+                c.evidence.append(f"the latest dated rating of {len(run)} ({span}): the status")
+            else:
+                c.role, c.confidence = "other", 0.7
+                c.evidence.append(f"a dated rating of {span} before (or after, unrated) the last")
+        if now is None:
+            return []
+        latest = max(w for _, w in rated)
+        before = sorted((m for m in rated if m[1] < latest), key=lambda m: m[1], reverse=True)
+        return [c.index for c, _ in before]
+    return []
+
+
+def _ratings(
+    texts: Sequence[str], run: Sequence[tuple[ColumnRole, date]], counts: list[Counter[CellType]]
+) -> bool:
+    """The cells of a run of columns are ratings: a closed set of short codes, most of the
+    filled cells (or their fills) a status."""
+    filled = [t for t in texts if t.strip()]
+    if not filled or _closed_set(filled) < CLEAR:
+        return False
+    status = sum(counts[c.index][CellType.rag] + c.types.get("fill", 0) for c, _ in run)
+    return 2 * min(status, len(filled)) >= len(filled)
 
 
 def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, list[int]]:

@@ -732,13 +732,20 @@ class Row:
 
     @property
     def bbox(self) -> BBox:
+        """The row's box on its own page: a cell whose lines all sit on another page (a column
+        printed on the facing page, joined to this row) is left out of it."""
+        here = [c for c in self.cells if c is not None and self._here(c)]
         pairs = zip(self.cells, self.merged_above, strict=False)
-        boxes = [c.bbox for c, up in pairs if c is not None and not up]
-        boxes = boxes or [c.bbox for c in self.cells if c is not None]
+        boxes = [c.bbox for c, up in pairs if c is not None and not up and self._here(c)]
+        boxes = boxes or [c.bbox for c in here] or [c.bbox for c in self.cells if c is not None]
         return (
             min(b[0] for b in boxes), min(b[1] for b in boxes),
             max(b[2] for b in boxes), max(b[3] for b in boxes),
         )  # fmt: skip
+
+    def _here(self, cell: Cell) -> bool:
+        """Whether a cell is printed on the row's page (a cell with no lines is taken to be)."""
+        return not cell.lines or any(ln.page == self.page for ln in cell.lines)
 
     @property
     def line_span(self) -> tuple[int, int] | None:
@@ -1163,11 +1170,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             open_starts = column_edges(t) if not t.ruled else None
         if para:
             elements += _paragraphs_or_cards(para)
-    from plantrace.extractors.plan_parents import read_parent_tables  # they build on this module
+    from plantrace.extractors.plan_fill_key import adopt_fill_key  # they build on this module
+    from plantrace.extractors.plan_parents import read_parent_tables
     from plantrace.extractors.plan_siblings import read_siblings_alike
 
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     read_parent_tables(elements)  # a summary table whose row codes a later table cites
+    adopt_fill_key(elements, doc.pages)  # a lead given only by the row's colour, keyed on a page
     return elements
 
 

@@ -546,9 +546,12 @@ def _header_overflow(rows: list[list[Cell | None]]) -> None:
     size), open the cell, cross the rule or are printed over the cell's own text (no layout
     sets a data cell's lines so), and nothing below them in the column is bold; the row is a
     data row (text that is not bold in it), not a bold banner row."""
-    if len(rows) < 3:
+    if len(rows) < 2:
         return
     first = rows[1]
+    _overflow_across_rule(rows[0], first)
+    if len(rows) < 3:
+        return
     if not any(ln for c in first if c is not None for ln in c.lines if not ln.bold):
         return  # a banner row (or an empty one): no data to have spilt into
     for col, (head, cell) in enumerate(zip(rows[0], first, strict=False)):
@@ -573,6 +576,56 @@ def _header_overflow(rows: list[list[Cell | None]]) -> None:
 
 
 _OVERFLOW = 0.3  # pt: a line whose top is this far above a row's top rule crosses it
+
+
+def _overflow_across_rule(header: Sequence[Cell | None], first: Sequence[Cell | None]) -> None:
+    """Header lines a spreadsheet printed across the rule into the row below, given back to
+    the header cell they stand under.
+
+    A wrapped header cell taller than its row ('Board 14 Jun' / '26') prints its overflow
+    across the rule under it, over the top of the row below: a data row's cell ('26 NS') or a
+    banner across the table ('26 26 Recommendation 1: ...'). Such a line crosses the rule (its
+    top above the row's, where no layout sets a cell's own line), is set as its header cell is
+    (bold or not alike, the same size), lies inside that header cell's columns and stands one
+    line below the header's last line, as its wrapped text would."""
+    for cell in {id(c): c for c in first if c is not None}.values():
+        spans = [h for h in header if h is not None and h.lines and _within(h.bbox, cell.bbox)]
+        kept = [ln for ln in cell.lines if _header_home(ln, spans, cell.bbox[1]) is None]
+        if len(kept) == len(cell.lines):
+            continue
+        for ln in cell.lines:
+            if (home := _header_home(ln, spans, cell.bbox[1])) is not None:
+                home.lines = [*home.lines, ln]
+                home.text = join_text(x.text for x in home.lines)
+        cell.lines = kept
+        cell.text = join_text(ln.text for ln in kept)
+
+
+def _within(inner: BBox, outer: BBox) -> bool:
+    """Whether a box's columns lie within a cell's (edges within the grid's tolerance)."""
+    return inner[0] >= outer[0] - TOL and inner[2] <= outer[2] + TOL
+
+
+_WRAP_PITCH = (0.9, 1.6)  # font sizes from one wrapped line's top to the next's
+
+
+def _header_home(ln: Line, spans: Sequence[Cell], rule: float) -> Cell | None:
+    """The header cell a line below the rule spilt from: the line crosses the rule, is set as
+    the header is, lies inside the header cell's columns and one line below its last line."""
+    if ln.top >= rule - _OVERFLOW:
+        return None
+    for head in spans:
+        last = max(head.lines, key=lambda x: x.top)
+        size = last.font_size
+        pitch = (ln.top - last.top) / size if size > 0 else 0.0
+        if (
+            _within(ln.bbox, head.bbox)
+            and ln.bold == last.bold
+            and abs(ln.font_size - size) < 0.5
+            and _WRAP_PITCH[0] <= pitch <= _WRAP_PITCH[1]
+        ):
+            return head
+    return None
 
 
 def _over_rule_or_text(lead: Sequence[Line], rest: Sequence[Line], rule: float) -> bool:
