@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.readers.formats import read_document
@@ -103,3 +103,30 @@ def test_tracker_actions_dates_and_statuses(tmp_path: Path) -> None:
             ("A1.4", "Principal SW", date(2026, 3, 31), "amber"),
             ("A1.5", "AD Safeguarding", date(2025, 12, 31), None),
         ]
+
+
+def test_key_swatch_beside_a_title_row_is_a_fill_of_the_page(tmp_path: Path) -> None:
+    """A colour key over the table ('Lead officer key:', then an empty cell filled in a lead's
+    colour beside the lead's name, one row per lead): the title rows are said as paragraphs,
+    and each swatch is kept as a filled box just left of its name's line, as the print shows
+    it. A title row with no filled cell beside it draws none."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Lead officer key (the action's colour shows who leads it):"])
+    for colour, name in (("FFD966", "Grace Adebayo"), ("9DC3E6", "Tom Ellery")):
+        ws.append([None, name])
+        ws.cell(ws.max_row, 1).fill = PatternFill("solid", fgColor=colour)
+    ws.append([None, "Status: G on track, A some slippage, R off track"])
+    ws.append([])
+    ws.append(HEADER)
+    for row in ROWS:
+        ws.append(row)
+    path = tmp_path / "key.xlsx"
+    wb.save(str(path))
+    page = read_document(path.read_bytes(), path.name, "").pages[0]
+    lines = {ln.text: ln for ln in page.lines}
+    assert [colour for _, colour in page.fills] == ["#ffd966", "#9dc3e6"]
+    for (box, _), name in zip(page.fills, ("Grace Adebayo", "Tom Ellery"), strict=True):
+        line = lines[name]
+        assert box[2] <= line.x0 and line.x0 - box[2] < 4.0  # just left of the name
+        assert (box[1], box[3]) == (line.top, line.bottom)  # as tall as its line

@@ -21,6 +21,7 @@ BODY_SIZE = 10.0
 PAD = 2.0  # inside a cell, around its lines
 GAP = 6.0  # between paragraphs and tables
 MIN_WIDTH = 595.0  # A4 portrait: a narrow sheet still gets a page of ordinary width
+SWATCH_GAP = 2.0  # between a key's swatch and the name it keys
 
 
 @dataclass(slots=True)
@@ -70,6 +71,9 @@ class Canvas:
         self.lines: list[Line] = []
         self.tables: list[Table] = []
         self.locators: list[tuple[int, BBox, Locator]] = []  # every cell and paragraph line
+        # coloured boxes drawn outside any table (a key's swatch beside the name it keys):
+        # Page.fills, as the PDF reader finds them in a print
+        self.fills: list[tuple[BBox, str]] = []
 
     def paragraph(self, text: Text, locator: Locator | None = None) -> None:
         if self.lines:  # no space above the first line of the page, as Word does
@@ -83,6 +87,13 @@ class Canvas:
             )  # fmt: skip
             self.y = line.bottom + 0.3 * text.size
         self.y += GAP / 2
+
+    def swatch(self, line: Line, colour: str) -> None:
+        """A filled box just left of the line, as tall as it: a colour key's swatch (an empty
+        filled cell beside the name it keys), where a print shows it."""
+        size = line.bottom - line.top
+        box = (line.x0 - SWATCH_GAP - size, line.top, line.x0 - SWATCH_GAP, line.bottom)
+        self.fills.append((box, colour))
 
     def table(self, source: SourceTable) -> list[Table]:
         """Place a stated table: its cells become Cells at their grid slots, covered slots None.
@@ -135,10 +146,12 @@ class Canvas:
 
     def page(self) -> Page:
         height = max(self.y + MARGIN, 842.0)
-        return Page(
+        page = Page(
             self.number, self.width, height, list(self.lines), landscape=self.landscape,
             tables=list(self.tables),
         )  # fmt: skip
+        page.fills = list(self.fills)
+        return page
 
     def _column_edges(self, widths: list[float]) -> list[float]:
         """Edges of the columns: as wide as stated, shrunk to the page when wider than it."""

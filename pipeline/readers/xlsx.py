@@ -291,9 +291,21 @@ def _sheet(sheet: _Sheet, number: int) -> Canvas:
                 if k == 0 and canvas.lines:
                     looks.before = looks.size  # the blank row above ends the paragraph before
                 canvas.paragraph(looks, _loc(ws, r, r, filled[0], filled[-1]))
+                if (swatch := _swatch(sheet, r, filled[0])) is not None and canvas.lines:
+                    canvas.swatch(canvas.lines[-1], swatch)
         if body:
             canvas.table(_table(sheet, body, widths))
     return canvas
+
+
+def _swatch(sheet: _Sheet, r: int, first: int) -> str | None:
+    """The fill of the empty cell just left of a title row's text: a colour key's swatch
+    (the actions filled in a lead's colour, the key naming each colour's lead). Said as a
+    paragraph, the row would lose it; the print shows it beside the name."""
+    before = [c for c in sheet._open(r) if c < first]  # noqa: SLF001 (the sheet's own reader)
+    if not before or sheet.text(r, before[-1]):
+        return None
+    return sheet.fill(r, before[-1])
 
 
 def _blocks(sheet: _Sheet) -> list[list[int]]:
