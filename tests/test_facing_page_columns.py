@@ -112,8 +112,8 @@ def _right(rows: Sequence[tuple[str, ...]], body: ParagraphStyle, update: bool) 
             [Paragraph(r[3], body), r[4], r[5], *([Paragraph(r[6], body)] if update else [])]
         )
         style += [("BACKGROUND", (2, n), (2, n), colors.HexColor(TINTS[r[5]]))]
-    widths = [150, 60, 70, *([200] if update else [])]
-    t = Table(cells, colWidths=widths, rowHeights=_heights(rows))
+    widths = [140, 60, 70, *([180] if update else [])]
+    t = Table(cells, colWidths=widths, rowHeights=_heights(rows), hAlign="RIGHT")
     t.setStyle(TableStyle(style))
     return t
 
@@ -160,6 +160,9 @@ def test_each_action_takes_the_fields_of_the_facing_row() -> None:
     assert linked == [RECS["1"]] * 3 + [RECS["2"]] * 2 + [RECS["3"]] * 3
     # each action is printed on the left page of its spread: pages 1 and 3
     assert [a.provenance.page for a in plan.actions] == [1] * 5 + [3] * 3
+    # and its box is the left page's row (the right half is set further right on its page)
+    lefts = {round(a.provenance.bbox[0]) for a in plan.actions if a.provenance.bbox}
+    assert lefts == {58}
 
 
 def test_right_page_of_fields_alone_no_update_column() -> None:
