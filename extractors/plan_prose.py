@@ -691,6 +691,9 @@ def _add(p: _Paragraph, line: Line) -> bool:
             p.lines.append(line)
             p.indent = None
             return True
+        if _status_line(p, line):
+            p.note.append(line)
+            return True
         return False
     if beside(p.note[-1], line) or (
         not _NOTE.match(line.text) and carries_on(p.note[-1], line, None, p.note[0].x0)
@@ -698,6 +701,21 @@ def _add(p: _Paragraph, line: Line) -> bool:
         p.note.append(line)
         return True
     return False
+
+
+def _status_line(p: _Paragraph, line: Line) -> bool:
+    """A line under the paragraph, in a type of its own (so it carries no text on), that opens
+    with a status label ('RAG: Amber. Work started'): the action's position, once the paragraph
+    has named its who or when; not left of it, and under it by a paragraph gap at most."""
+    if not _POSITION.match(line.text) or _NOTE.match(line.text) or line.x0 < p.lines[0].x0 - 2:
+        return False
+    last = p.lines[-1]
+    if line.page != last.page or not 0 < line.top - last.top <= _UPDATE_DROP * last.font_size:
+        return False
+    found = read_fields(p.body)
+    return bool({"owner", "due"} & found.fields.keys()) or (
+        tab_fields(p.body, p.lines, len(p.ref.split())) is not None
+    )
 
 
 def _wraps_leader(p: _Paragraph, line: Line) -> bool:
@@ -878,6 +896,8 @@ def _note_fields(note: Sequence[Line]) -> dict[str, str]:
     numbered = _REF.match(note[0].text)
     if numbered is not None:  # the position under a number of its own: '2.1.1 RAG: Amber. ...'
         return position_fields(join_text(ln.text for ln in note)[numbered.end() :])
+    if _POSITION.match(note[0].text) and not _NOTE.match(note[0].text):  # 'RAG: Amber. ...'
+        return position_fields(join_text(ln.text for ln in note))
     known = read_note(note)
     if known is not None:
         return dict([known])

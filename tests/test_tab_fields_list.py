@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -53,7 +54,7 @@ EXPECTED = [
 ]  # fmt: skip
 
 
-def _list_pdf(lost_year: bool = False) -> bytes:
+def _list_pdf(lost_year: bool = False, numbered: bool = True) -> bytes:
     """The list plan: a title, a column-title line, the recommendations and their actions.
     1.1 and 2.2 have a wide gap before their fields; 1.2's fields follow its last line closely
     and wrap their date to the next line; 2.1's stand on a line of their own."""
@@ -96,8 +97,11 @@ def _list_pdf(lost_year: bool = False) -> bytes:
                 c.drawRightString(_RIGHT, y, fields)
             y -= 15
             c.setFont("Times-Roman", 9)
-            c.drawString(_SUB_X, y, f"{ref}.1")
-            c.drawString(_SUB_TEXT_X, y, position)
+            if numbered:
+                c.drawString(_SUB_X, y, f"{ref}.1")
+                c.drawString(_SUB_TEXT_X, y, position)
+            else:  # the position on a line of its own under the action, in a smaller type
+                c.drawString(_TEXT_X, y, position)
             if ref.endswith(".2"):
                 break
     c.showPage()
@@ -105,8 +109,12 @@ def _list_pdf(lost_year: bool = False) -> bytes:
     return buf.getvalue()
 
 
-def test_a_numbered_list_with_fields_at_a_right_tab() -> None:
-    plan = extract_plan(parse_pdf_bytes(_list_pdf(), "list.pdf"))
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_numbered_list_with_fields_at_a_right_tab(numbered: bool) -> None:
+    """The position under each action read as its status and note, whether it has a number of
+    its own one level down ('1.1.1 RAG: Red. ...') or is a line under the action in a smaller
+    type."""
+    plan = extract_plan(parse_pdf_bytes(_list_pdf(numbered=numbered), "list.pdf"))
     numbers = {r.id: r.number for r in plan.recommendations}
     got = [
         (
