@@ -1,0 +1,123 @@
+"""Columns that only drawn marks make: a status given by a coloured shape, no word.
+
+A status column printed as an icon per row (a green disc, an orange triangle, a red square,
+a blue disc with a tick), its words hidden or absent, leaves no text to find the column by: an
+unruled table's columns come from where text starts, so the status header's word is taken into
+the column left of it ('Deadline RAG' over the dates) and the icons land in no cell. The
+evidence is the drawing: marks stacked down the table's rows at one centre (whatever their
+shapes and widths: a triangle is wider than a disc) make a column; it starts at the header cell
+printed over the stack (the icons are centred under it, their left edges right of the cell's),
+else at the marks' left edge. A single mark is a column only under a header cell of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrace.pipeline.document import BBox, Line, Page
+
+TOL = 3.0  # points: marks of one column share their centre to this
+MIN_MARK = 6.0  # points: narrower is a rule's end or a dot of a leader, no mark
+MAX_SHARE = 0.3  # of the table's width: wider is a band or a cell's fill, not one mark
+CELL_GAP = 0.8  # font sizes: a wider gap between two header words parts two cells
+
+
+def mark_columns(
+    page: Page,
+    starts: Sequence[float],
+    top: float,
+    bottom: float,
+    x_hi: float,
+    header: Sequence[tuple[float, float]] = (),
+) -> tuple[list[float], float | None]:
+    """Column edges with the columns that only marks make, and the table's right edge then.
+
+    starts: the columns the text shows; top, bottom: the table's rows; x_hi: the right end of
+    its text; header: the x-spans of its header row's cells (header_cells). A stack of marks
+    opens a column at the header cell over it alone (else at its left edge) unless a column
+    already starts there; one right of all text moves the table's right edge to it."""
+    if len(starts) < 2:
+        return list(starts), None
+    width = max(x_hi, max(starts)) - starts[0]
+    spans = [
+        (round(min(b[0] for b in boxes)), round(max(b[2] for b in boxes)), len(boxes))
+        for boxes in _stacks(_marks(page), starts[0], top, bottom, width)
+    ]
+    heads = _heads([(x0 + x1) / 2 for x0, x1, _ in spans], header)
+    out = list(starts)
+    right: float | None = None
+    for (x0, x1, n), head in zip(spans, heads, strict=True):
+        known = any(abs(x0 - s) <= TOL for s in starts)  # a column the plan's grid has there
+        if n < 2 and not known and head is None:
+            continue
+        # icons centred under their header start right of it; a filled cell starts left of
+        # its padded header word: the column starts at whichever is further left
+        edge = min(x0, head) if head is not None else x0
+        if edge >= x_hi:  # right of all text (a column known from the page before, too)
+            right = max(right or 0.0, float(x1))
+        if not any(edge - TOL <= s < x1 - TOL for s in out):
+            out.append(float(edge))
+    return sorted(out), right
+
+
+def _heads(centres: Sequence[float], header: Sequence[tuple[float, float]]) -> list[float | None]:
+    """For each stack (by its centre), the left edge of the header cell over it and over no
+    other stack; None where there is none (a group's header over several columns of marks,
+    'Quarterly rating' over Q1 .. Q4, heads none of them)."""
+    covers = [[i for i, c in enumerate(centres) if a - TOL <= c <= b + TOL] for a, b in header]
+    out: list[float | None] = [None] * len(centres)
+    for (a, _), under in zip(header, covers, strict=True):
+        if len(under) == 1 and (out[under[0]] is None or a < out[under[0]]):  # type: ignore[operator]
+            out[under[0]] = a
+    return out
+
+
+def _marks(page: Page) -> list[BBox]:
+    """The page's filled boxes (each as drawn: a cell painted twice counts twice, as a run of
+    cells does) and the status marks among its glyphs and paths that are no filled box."""
+    _ = page.rulings  # the drawing is read with the rulings
+    boxes = [box for box, _colour in page.fills]
+    drawn = {_key(box) for box in boxes}
+    return boxes + [box for box, _colour in page.glyph_fills if _key(box) not in drawn]
+
+
+def _key(box: BBox) -> tuple[float, ...]:
+    return tuple(round(v, 1) for v in box)
+
+
+def _stacks(
+    marks: Sequence[BBox], left: float, top: float, bottom: float, width: float
+) -> list[list[BBox]]:
+    """The marks inside the table's rows, a mark's size, grouped by their centres, left first."""
+    stacks: list[tuple[float, list[BBox]]] = []
+    for box in sorted(marks, key=lambda b: (b[0] + b[2]) / 2):
+        x0, y0, x1, y1 = box
+        if y1 < top - TOL or y0 > bottom + TOL or x0 < left - TOL:
+            continue
+        if x1 - x0 > MAX_SHARE * width or x1 - x0 < MIN_MARK:
+            continue
+        centre = (x0 + x1) / 2
+        if stacks and abs(stacks[-1][0] - centre) <= TOL:
+            stacks[-1][1].append(box)
+        else:
+            stacks.append((centre, [box]))
+    return [boxes for _, boxes in stacks]
+
+
+def header_cells(region: Sequence[Line]) -> list[tuple[float, float]]:
+    """The x-spans of a table region's header cells: the words of its lines that start within
+    a line's height of its top (a header cell wrapped onto two lines sets the others' words
+    lower), run together where a word space parts them, apart where a wider gap does."""
+    if not region:
+        return []
+    top = min(ln.top for ln in region)
+    out: list[tuple[float, float]] = []
+    for ln in region:
+        if ln.top > top + 0.9 * ln.font_size:
+            continue
+        for w in sorted(ln.words, key=lambda w: w.x0):
+            if out and out[-1][1] <= w.x0 < out[-1][1] + CELL_GAP * ln.font_size:
+                out[-1] = (out[-1][0], w.x1)
+            else:
+                out.append((w.x0, w.x1))
+    return out
