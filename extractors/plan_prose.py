@@ -563,8 +563,10 @@ def _at_tab(p: _Paragraph, found: ProseFields) -> ProseFields:
     at_tab = tab_fields(p.body, p.lines, len(p.ref.split()))
     if at_tab is None:
         return found
-    fields = {**found.fields, "owner": at_tab.owner, "due": at_tab.due}
-    starts = {**found.starts, "owner": at_tab.owner_at, "due": at_tab.due_at}
+    fields = {**found.fields, "due": at_tab.due}
+    starts = {**found.starts, "due": at_tab.due_at}
+    if at_tab.owner is not None:
+        fields["owner"], starts["owner"] = at_tab.owner, at_tab.owner_at
     return ProseFields(p.body[: at_tab.start].strip(_TRIM), fields, starts)
 
 

@@ -30,6 +30,7 @@ TAB_GAP = 1.5  # font sizes: a gap between words this wide is a tab, not a space
 _RIGHT_SET = 4.0  # font sizes: a wrapped line starting this far right of the text is right-set
 _OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Fostering'
 _FIELD_WORDS = 14  # the tab run at most: the owner's words and a date's
+_DATE_WORDS = 4  # a date alone at the tab: '30 September 2026', 'Q3 2026/27', 'end of March 2027'
 # words that join a post's capitalised words ('Head of Service', 'Lead for SEND & Inclusion')
 _JOINERS = frozenset({"of", "and", "&", "for", "the", "in", "to", "-", "–", "/"})
 _TOKEN = re.compile(r"\S+")
@@ -43,7 +44,7 @@ class TabFields(NamedTuple):
     and the due as printed, and where each starts."""
 
     start: int
-    owner: str
+    owner: str | None  # None: the tab holds the due date alone
     due: str
     owner_at: int
     due_at: int
@@ -60,21 +61,34 @@ def tab_fields(body: str, lines: Sequence[Line], ref_words: int = 1) -> TabField
         return None
     marked = _marked_start(lines, ref_words)
     if marked is not None and 0 < len(spans) - marked < len(spans):
-        found = _read_from(body, spans, len(spans) - marked)
+        found = _read_from(body, spans, len(spans) - marked) or _date_alone(
+            body, spans[len(spans) - marked][0]
+        )
         if found is not None:
             return found
     for k in range(max(1, len(spans) - _FIELD_WORDS), len(spans)):
         found = _read_from(body, spans, k)
-        if found is not None and _name_like(found.owner) and _barred(body, found):
+        if found is not None and _name_like(found.owner or "") and _barred(body, found):
             return found
     return None
+
+
+def _date_alone(body: str, start: int) -> TabFields | None:
+    """The due date alone at the tab ('... attachment <tab> 30 September 2026', under a 'Due'
+    column title): a few words the date normaliser reads, with text left before them."""
+    run = body[start:].strip()
+    if len(run.split()) > _DATE_WORDS or parse_due(run) is None:
+        return None
+    if not body[:start].strip(" \t.;,:|(–—-"):
+        return None
+    return TabFields(start, None, run, start, start)
 
 
 def _barred(body: str, found: TabFields) -> bool:
     """Whether a bar parts the owner from the date ('Tom Ellery | 30 June 2027'), the form of a
     'Lead | Due' tab column: with no gap to show the tab, a comma or a 'by' closing a sentence
     ('... published in Leeds, March 2025') is no evidence of fields."""
-    return body[found.start + len(found.owner) : found.due_at].strip() == "|"
+    return body[found.start + len(found.owner or "") : found.due_at].strip() == "|"
 
 
 def _spans(body: str) -> list[tuple[int, int]]:

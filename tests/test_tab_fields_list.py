@@ -158,3 +158,42 @@ def test_fields_at_a_tab_left_in_the_text_are_warned_of() -> None:
     assert len(doubtful) == 1 and "owner and a date parted by a bar" in doubtful[0].message
     plain = extract_plan(parse_pdf_bytes(_list_pdf(), "list.pdf"))
     assert not [w for w in plain.warnings if w.code == "plan_actions_doubtful"]
+
+
+def _dates_pdf() -> bytes:
+    """A list whose right tab holds the due date alone (column title 'Actions ... Due')."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780.0
+    c.setFont("Times-Bold", 10)
+    c.drawString(57, y, "Actions")
+    c.drawRightString(_RIGHT, y, "Due")
+    for number, rec in RECS:
+        y -= 24
+        c.setFont("Times-Bold", 11)
+        c.drawString(57, y, f"{number}.")
+        c.drawString(86, y, rec)
+        for ref, lines, fields, position in ACTIONS:
+            if not ref.startswith(f"{number}."):
+                continue
+            y -= 18
+            c.setFont("Times-Roman", 10)
+            c.drawString(_NUMBER_X, y, ref)
+            c.drawString(_TEXT_X, y, lines[0])
+            c.setFont("Times-Italic", 10)
+            c.drawRightString(_RIGHT, y, fields.split(" | ")[1])
+            y -= 15
+            c.setFont("Times-Roman", 9)
+            c.drawString(_SUB_X, y, f"{ref}.1")
+            c.drawString(_SUB_TEXT_X, y, position)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_due_date_alone_at_the_right_tab() -> None:
+    plan = extract_plan(parse_pdf_bytes(_dates_pdf(), "dates.pdf"))
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
+        (ref, lines[0], None, due, rag)
+        for (ref, lines, *_), (_, _, _, due, rag, *_) in zip(ACTIONS, EXPECTED, strict=True)
+    ]
