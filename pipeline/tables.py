@@ -1531,6 +1531,7 @@ def _ruled_groups(
         not flags
         or sum(flags) < 0.5 * len(flags)
         or (between and sum(between) < 0.5 * len(between))
+        or _header_rule_only(split, flags, starts)
     ):
         return groups
     out: list[list[TextRow]] = [split[0]]
@@ -1541,6 +1542,18 @@ def _ruled_groups(
         else:
             out[-1] = [*out[-1], *g]
     return out
+
+
+def _header_rule_only(
+    split: Sequence[Sequence[TextRow]], flags: Sequence[bool], starts: Sequence[float]
+) -> bool:
+    """Only the header row is ruled off, and two rows that each hold a key (a ref in the first
+    column) meet with no rule between them: the rule is the header's edge, not a row line. A
+    boxed table of two rows under a shaded header has as many ruled breaks as unruled ones."""
+    if len(flags) < 2 or not flags[0] or any(flags[1:]):
+        return False
+    keyed = [any(_col_of(w.x0, starts) == 0 for tr in g for _, w in tr.words) for g in split]
+    return any(a and b for a, b in zip(keyed[1:], keyed[2:], strict=False))
 
 
 def _rules_between(

@@ -11,7 +11,10 @@ spreadsheet printed across the rule into the row below is the header's (tables
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import openpyxl
+from openpyxl.styles import Font, PatternFill
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
@@ -21,6 +24,7 @@ from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf_bytes
+from plantrace.pipeline.readers.formats import read_document
 from plantrace.pipeline.tables import lattice_tables
 from tests.pages import PageBuilder, texts
 
@@ -166,3 +170,69 @@ def test_header_overflow_into_a_data_row_is_the_headers() -> None:
     ]
     [table] = lattice_tables(page)
     assert texts(table) == [["Ref", "Board 14 Jun 26"], ["1.1", "NS"]]
+
+
+def test_boxed_table_of_two_rows_under_a_ruled_header_keeps_its_rows() -> None:
+    """A boxed table of two rows whose cells sit at the bottom of their rows, under a shaded
+    header ruled off (html-twotier-dots): the header's rule is no row line, and the two rows,
+    each with its own ref, stay two rows (they were read as one: '2.1 2.2')."""
+    from plantrace.pipeline.tables import stream_table
+
+    b = PageBuilder()
+    heads = ["Step", "Planned change", "Manager", "Start", "End", "Status"]
+    xs = [50.0, 90.0, 300.0, 400.0, 460.0, 520.0]
+    for x, head in zip(xs, heads, strict=True):
+        b.text(x, 100.0, head)
+    for top, ref, first, rest, who, more in [
+        (120.0, "2.1", "Offer tuition to every child in care", "at age eleven", "TE, Lead for",
+         "Exploitation"),
+        (146.0, "2.2", "Make sure every child in care has a", "plan reviewed each term",
+         "MH (HoS Children in", "Care)"),
+    ]:  # fmt: skip
+        b.text(xs[1], top, first, rest)
+        b.text(xs[2], top, who, more)
+        for x, text in zip([xs[0], *xs[3:]], [ref, "Apr 2025", "2026-27", "Green"], strict=True):
+            b.text(x, top + 10.4, text)
+    page = b.build()
+    columns = [x - 2.0 for x in xs]
+    table = stream_table(page.lines, 1, columns=columns, rules=[96.0, 113.0, 170.0])
+    assert table is not None
+    assert [r[0].text if r[0] else None for r in table.rows] == ["Step", "2.1", "2.2"]
+    assert table.rows[2][2] is not None and table.rows[2][2].text == "MH (HoS Children in Care)"
+
+
+def test_workbook_read_directly_gives_the_keyed_leads_and_the_latest_rating(
+    tmp_path: Path,
+) -> None:
+    """The same tracker as an Excel workbook: the key's swatch cells (empty, filled) beside the
+    leads' names, the ref and action cells filled in the lead's colour, the ratings in dated
+    columns. The workbook read directly reads as its print does."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Improvement Plan tracker"])
+    ws.append(["Lead officer key (the action's colour shows who leads it):"])
+    for name, colour in LEADS.items():
+        ws.append([None, name])
+        ws.cell(ws.max_row, 1).fill = PatternFill("solid", fgColor=colour.lstrip("#").upper())
+    ws.append([])
+    ws.append(HEAD)
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    ws.append(["Recommendation 1: Improve health assessments"])
+    for ref, text, due, ratings, lead in ROWS:
+        ws.append([ref, text, due, *[r or None for r in ratings]])
+        for c in (1, 2):
+            fill = LEADS[lead].lstrip("#").upper()
+            ws.cell(ws.max_row, c).fill = PatternFill("solid", fgColor=fill)
+    for letter, width in (("A", 8), ("B", 50), ("C", 12), ("D", 16), ("E", 16), ("F", 16)):
+        ws.column_dimensions[letter].width = width
+    path = tmp_path / "tracker.xlsx"
+    wb.save(str(path))
+    plan = extract_plan(read_document(path.read_bytes(), path.name, "0" * 64))
+    got = [(a.ref, a.owner, a.rag) for a in plan.actions]
+    assert got == [
+        ("1.1", "Tom Ellery", "red"),
+        ("1.2", "Grace Adebayo", "green"),
+        ("1.3", "Fatima Rahman", None),
+        ("1.4", "Tom Ellery", "blue"),
+    ]
