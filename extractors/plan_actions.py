@@ -20,6 +20,7 @@ from plantrace.extractors.column_roles import DONE, MATRIX, REC_TICKS, STATUS_TI
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
+from plantrace.extractors.plan_merged_cells import spread_merged_cells
 from plantrace.extractors.plan_prose import says_no_action
 from plantrace.extractors.plan_recommendations import (
     OutlineRow,
@@ -115,6 +116,7 @@ def read_actions(
     if table.kind != ACTION_TABLE:
         return []
     table = unfold_column_groups(table)  # 'Action 1 | Lead 1 | Action 2 | Lead 2': a row each
+    spread_merged_cells(table)  # an owner merged over rows, set in their middle or at their foot
     rt_c = table.col("recommendation_text")
     ac, ref_c, rec_c = table.col("action"), table.col("ref"), table.col("rec")
     own_c, due_c, gov_c = table.col("owner"), table.col("due"), table.col("governance")

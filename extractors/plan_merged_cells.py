@@ -1,0 +1,214 @@
+"""A cell merged down over several rows of an unruled table, its text set in the middle or at
+the bottom of the rows it covers: each of those rows' value.
+
+Word prints a cell merged down over the actions that share it (one owner for three actions)
+as one text, placed as the table's cells are placed in their rows: at the top (read where
+its lines run on, pipeline.tables), in the middle or at the bottom. With no rules between the
+rows, only that placement says which rows the text covers:
+
+- in the middle: the text's middle is the middle of the rows it covers, the rows around it
+  whose cell is blank (the text may sit between two rows, read as a row of its own holding
+  nothing else);
+- at the bottom: the text ends with the last row it covers, the rows above it whose cell is
+  blank, up to the previous row that has one.
+
+How the table places its cells is read from its own rows: a one-line reference beside an
+action of several lines sits at the action's top, middle or bottom. A merged cell cut by a page
+break prints its text in its first page's part: the blank rows a page opens with, going on with
+the group (the references' leading number) of the page before's last rows, are that cell's, not
+the next text's below them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_columns import PlanTable, Row
+from plantrace.pipeline.document import Cell
+
+_LEAD = re.compile(r"\d+")
+SHARED_ROLES = ("owner",)  # the columns whose cells a plan merges over the actions sharing them
+PLACED_VOTES = 2  # rows that show where the table sets its cells, at the least
+CENTRE_SLACK = 0.6  # line heights: the text's middle this close to the rows' middle
+
+
+def spread_merged_cells(table: PlanTable) -> None:
+    """Each merged cell's text given to the blank rows it covers (in place): in an unruled
+    table whose cells sit in the middle or at the bottom of their rows."""
+    if not table.pieces or any(t.ruled for t in table.pieces):
+        return
+    placed = placement(table)
+    if placed not in ("middle", "bottom"):
+        return
+    for role in SHARED_ROLES:
+        for col in table.cols(role):
+            _spread(table, col, placed)
+
+
+def placement(table: PlanTable) -> str | None:
+    """'top', 'middle' or 'bottom': where a one-line reference sits beside an action of several
+    lines in most such rows; None where too few rows say, or they disagree."""
+    ref_c, ac = table.col("ref"), table.col("action")
+    if ref_c is None or ac is None:
+        return None
+    votes: Counter[str] = Counter()
+    for row in table.rows:
+        ref, act = _cell(row, ref_c), _cell(row, ac)
+        if ref is None or act is None or len(ref.lines) != 1 or len(act.lines) < 2:
+            continue
+        line = ref.lines[0]
+        top, bottom = min(x.top for x in act.lines), max(x.bottom for x in act.lines)
+        gaps = {
+            "top": abs(line.top - top),
+            "middle": abs((line.top + line.bottom) / 2 - (top + bottom) / 2),
+            "bottom": abs(line.bottom - bottom),
+        }
+        votes[min(gaps, key=lambda k: gaps[k])] += 1
+    if not votes:
+        return None
+    best, n = votes.most_common(1)[0]
+    return best if n >= PLACED_VOTES and 2 * n > sum(votes.values()) else None
+
+
+def _cell(row: Row, col: int) -> Cell | None:
+    return row.cells[col] if col < len(row.cells) else None
+
+
+def _text(row: Row, col: int) -> str:
+    return " ".join(row.text(col).split())
+
+
+def _group(table: PlanTable, row: Row) -> str | None:
+    """The group a row's reference names by its leading number ('2' of '2b', '2.3')."""
+    for c in table.cols("ref"):
+        m = _LEAD.match(_text(row, c))
+        if m:
+            return m.group(0)
+    return None
+
+
+def _action(row: Row, table: PlanTable) -> bool:
+    """A row of an action: not a heading row, and text in its action (or reference) column."""
+    if row.section:
+        return False
+    return any(_text(row, c) for c in [*table.cols("action"), *table.cols("ref")])
+
+
+def _spread(table: PlanTable, col: int, placed: str) -> None:
+    """Each text of the column given to the blank rows its placement says it covers."""
+    rows = table.rows
+    carried = _carried(table, col)
+    for i, row in enumerate(rows):
+        value = _text(row, col)
+        if not value:
+            continue
+        cell = _cell(row, col)
+        if cell is None or not cell.lines:
+            continue
+        above = _blank_run(table, col, i, -1)
+        below = _blank_run(table, col, i, 1)
+        if above and above[-1] in carried:
+            above = []  # the rest of a cell merged down from the page before: not this one's
+        if placed == "bottom":
+            covered = above if _action(row, table) or not below else []
+        else:
+            covered = _centred_span(table, cell, i, above, below)
+        for k in covered:
+            _give(rows[k], col, value)
+    for k, text in carried.items():
+        if text is not None and placed == "bottom":
+            _give(rows[k], col, text)
+
+
+def _carried(table: PlanTable, col: int) -> dict[int, str | None]:
+    """Blank cells at the top of a page under a cell merged down over the page break, the rows
+    going on with the group of the page before's last row (the same leading number of their
+    references: '2b' after '2a'): the merged cell's text is printed in its first page's part,
+    and the rows it covers on the next page are left blank. Row -> the text of the group's
+    nearest row above that has one, for a cell set at the bottom of its rows; None (no text
+    known: a centred cell split over the page sets its text anywhere) otherwise. These rows are
+    not covered by a text below them: a new group opening the page starts cells of its own."""
+    out: dict[int, str | None] = {}
+    rows = table.rows
+    for k in range(1, len(rows)):
+        if rows[k].page == rows[k - 1].page or not _action(rows[k], table):
+            continue
+        group = _group(table, rows[k])
+        if group is None or group != _group(table, rows[k - 1]):
+            continue
+        value = _group_text(table, col, k - 1, group)
+        j = k
+        while j < len(rows) and rows[j].page == rows[k].page and _action(rows[j], table):
+            if _text(rows[j], col) or _group(table, rows[j]) != group:
+                break
+            out[j] = value
+            j += 1
+    return out
+
+
+def _group_text(table: PlanTable, col: int, k: int, group: str) -> str | None:
+    """The text of the nearest row at or above row k, of the group, with one in the column."""
+    while k >= 0 and _group(table, table.rows[k]) == group:
+        if value := _text(table.rows[k], col):
+            return value
+        k -= 1
+    return None
+
+
+def _blank_run(table: PlanTable, col: int, i: int, step: int) -> list[int]:
+    """The action rows next to row i (above: step -1, nearest first) whose cell in the column is
+    blank, up to a row that has one, a heading row or another page."""
+    out: list[int] = []
+    k = i + step
+    page = table.rows[i].page
+    while 0 <= k < len(table.rows):
+        row = table.rows[k]
+        if row.page != page or row.section or _text(row, col) or not _action(row, table):
+            break
+        out.append(k)
+        k += step
+    return out
+
+
+def _centred_span(
+    table: PlanTable, cell: Cell, i: int, above: Sequence[int], below: Sequence[int]
+) -> list[int]:
+    """The blank rows around row i whose middle is the text's middle, the most of them; the
+    text's own row is among them where it is an action's."""
+    top = min(ln.top for ln in cell.lines)
+    bottom = max(ln.bottom for ln in cell.lines)
+    middle = (top + bottom) / 2
+    size = max((ln.bottom - ln.top for ln in cell.lines), default=0.0)
+    own = [i] if _action(table.rows[i], table) else []
+    best: list[int] = []
+    for a in range(len(above) + 1):
+        for b in range(len(below) + 1):
+            span = sorted([*above[:a], *own, *below[:b]])
+            if not span or len(span) - len(own) <= len(best) - len(own):
+                continue
+            lo = min(_row_box(table.rows[k])[0] for k in span)
+            hi = max(_row_box(table.rows[k])[1] for k in span)
+            if abs((lo + hi) / 2 - middle) <= CENTRE_SLACK * size:
+                best = span
+    return [k for k in best if k != i]
+
+
+def _row_box(row: Row) -> tuple[float, float]:
+    """The top and bottom of the row's printed text."""
+    lines = [ln for c in row.cells if c is not None for ln in c.lines if ln.page == row.page]
+    if not lines:
+        box = row.bbox
+        return box[1], box[3]
+    return min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+
+
+def _give(row: Row, col: int, value: str) -> None:
+    """The merged cell's text as the row's own in the column (the row's blank cell keeps its
+    place)."""
+    while len(row.cells) <= col:
+        row.cells.append(None)
+    blank = row.cells[col]
+    box = blank.bbox if blank is not None else row.bbox
+    row.cells[col] = Cell(text=value, bbox=box)

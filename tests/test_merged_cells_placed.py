@@ -1,0 +1,80 @@
+"""A cell merged down over several rows of an unruled table, its text set at the bottom or in
+the middle of the rows it covers (docx-vcentre-shared): each covered row's value
+(extractors/plan_merged_cells.py). Where the table sets its cells is read from its rows: a
+one-line reference beside a two-line action sits at the action's bottom or middle."""
+
+from __future__ import annotations
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.document import ParsedDocument
+from tests.pages import LEADING, PageBuilder
+
+COLS = [45.0, 90.0, 300.0, 420.0]
+
+
+def _plan(
+    rows: list[tuple[str, str, str, str | None, float]], lone: tuple[str, float] | None = None
+) -> list[tuple[str | None, str | None]]:
+    """rows: (ref, action line 1, action line 2, owner or None, where the one-line cells sit
+    below the action's first line: 0 at its top, LEADING / 2 in its middle, LEADING at its
+    bottom); lone: an owner set between two rows, at that height below the table's first row."""
+    b = PageBuilder()
+    for x, head in zip(COLS, ["Ref", "Action", "Lead officer", "Timescale"], strict=True):
+        b.styled(x, 100.0, head, bold=True)
+    y = 124.0
+    first = y
+    for ref, one, two, owner, shift in rows:
+        b.text(COLS[1], y, one, two)
+        b.text(COLS[0], y + shift, ref)
+        b.text(COLS[3], y + shift, "Mar 2026")
+        if owner is not None:
+            b.text(COLS[2], y + shift, owner)
+        y += 2 * LEADING + 12.0
+    if lone is not None:
+        b.text(COLS[2], first + lone[1], lone[0])
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[b.build()])
+    return [(a.ref, a.owner) for a in extract_plan(doc).actions]
+
+
+def test_bottom_set_owner_covers_the_blank_rows_above_it() -> None:
+    got = _plan([
+        ("1.1", "Relaunch the supervision", "policy with a new template", None, LEADING),
+        ("1.2", "Complete the reflective", "supervision programme", None, LEADING),
+        ("1.3", "Create two team manager", "posts in the front door", "Head of Service", LEADING),
+        ("2.1", "Audit twelve records", "each month and report", "Workforce Lead", LEADING),
+    ])  # fmt: skip
+    assert got == [
+        ("1.1", "Head of Service"),
+        ("1.2", "Head of Service"),
+        ("1.3", "Head of Service"),
+        ("2.1", "Workforce Lead"),
+    ]
+
+
+def test_top_set_rows_keep_their_blank_owner() -> None:
+    got = _plan([
+        ("1.1", "Relaunch the supervision", "policy with a new template", None, 0.0),
+        ("1.2", "Complete the reflective", "supervision programme", None, 0.0),
+        ("1.3", "Create two team manager", "posts in the front door", "Head of Service", 0.0),
+    ])  # fmt: skip
+    assert [owner for _, owner in got] == [None, None, "Head of Service"]
+
+
+def test_middle_set_owner_between_two_rows_covers_both() -> None:
+    """The owner's text centred on the break between 1.1 and 1.2: theirs, not 1.3's."""
+    middle = LEADING / 2
+    got = _plan(
+        [
+            ("1.1", "Relaunch the supervision", "policy with a new template", None, middle),
+            ("1.2", "Complete the reflective", "supervision programme", None, middle),
+            ("1.3", "Create two team manager", "posts in the front door", "Workforce Lead", middle),
+        ],
+        # 1.1's text starts at 0, 1.2's ends at 2 rows of 2 lines and a gap on (51.2 pt): the
+        # owner's line (8 pt) centred on their middle
+        lone=("Head of Service", (3 * LEADING + 12.0 + 8.0) / 2 - 4.0),
+    )
+    assert got == [
+        ("1.1", "Head of Service"),
+        ("1.2", "Head of Service"),
+        ("1.3", "Workforce Lead"),
+    ]
