@@ -418,15 +418,22 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
         words, chip = _separated_chip(words, labels)
         signed = bool(chip)
     words, bare = _bare_labels(words)
+    # words right after a sign: a label there opens a field, however rarely it recurs
+    signed_at = {
+        id(b) for a, b in zip(words, words[1:], strict=False) if a.text in FIELD_SEPARATORS
+    }
     # the signs between fields go; one closing the line stays: the strip runs on below it
     words = [
         w for k, w in enumerate(words) if w.text not in FIELD_SEPARATORS or k == len(words) - 1
     ]
     cuts = [0]
     for e in range(1, len(words)):
-        start = _next_label([w.text for w in words], e, words, h, labels)
+        texts = [w.text for w in words]
+        start = _next_label(texts, e, words, h, labels)
         if start is None and id(words[e]) in bare:
             start = e - bare[id(words[e])] + 1
+        if start is None:
+            start = _signed_label(texts, e, words, signed_at)
         if start is not None and start > cuts[-1] + 1:
             cuts.append(start)
     pieces = [words[a:b] for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
@@ -495,6 +502,20 @@ def _separated_chip(
     if _opens_label(" ".join(w.text for w in tail), labels or Counter()):
         return words, []
     return words[: seps[-1] + 1], tail  # the sign stays: the value ends there, wrapped or not
+
+
+def _signed_label(
+    texts: list[str], end: int, words: Sequence[Word], signed_at: set[int]
+) -> int | None:
+    """Where a label ending at words[end] starts when it opens right after a separator sign
+    ('Sian Pritchard · Due: 28 Feb 2026'): the sign says a field ends there, so the label
+    opens the next one even on a card alone (the last of a run, at the top of a page), where
+    no other card's strip shows the label recurring."""
+    for text in _label_runs(texts, end):  # longest first
+        k = end + 1 - len(text.split())
+        if id(words[k]) in signed_at:
+            return k
+    return None
 
 
 def _next_label(
