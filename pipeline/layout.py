@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Line, Page, Ruling, Word
+from plantrace.pipeline.normalise.dates import MONTHS
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
 _SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page
@@ -23,6 +24,8 @@ _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
 LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragraph
 _CODE_END = re.compile(r"(?:^|\s)[A-Z0-9]{1,6}-$")  # a code's letters broken at its hyphen
 _NUMBERED = re.compile(r"^\s*(\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+", re.IGNORECASE)
+_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_TAIL_GAP = 0.8  # font sizes: a wrapped line sits this close under the line it goes on from
 
 # glyphs a plan prints alone as a status, in the status colour: dots, squares, bullets (the
 # private-use ones are Wingdings/Symbol bullets as Word prints them)
@@ -41,6 +44,22 @@ def _wrapped_tail(text: str) -> bool:
     """A line closing a bracket it does not open ('2026)', 'Care Leavers; May 2026)') is the
     tail of a line wrapped over the page, content, never a running line or a page number."""
     return text.count(")") > text.count("(")
+
+
+def _year_of_date_above(line: Line, lines: Sequence[Line]) -> bool:
+    """A year alone just under a line ending in a month ('... David Osei | 31 July' over
+    '2025'): a date wrapped at its year over the page's top margin, content, no page number.
+    A page number stands apart from the text; this one sits at a line's pitch under it."""
+    if not _YEAR.match(line.text):
+        return False
+    for above in lines:
+        gap = line.top - above.bottom
+        if above is line or not -1.0 <= gap <= _TAIL_GAP * max(above.font_size, 4.0):
+            continue
+        last = above.text.split()[-1].strip(".,;").lower() if above.text.split() else ""
+        if last in MONTHS and above.x0 - 2.0 <= line.x0 <= above.bbox[2] + 2.0:
+            return True
+    return False
 
 
 def _one_field_changed(
@@ -92,6 +111,7 @@ def clean_pages(pages: list[Page]) -> None:
             if _in_margin(ln, page)
             and _PAGE_NUMBER.match(ln.text.strip())
             and not _wrapped_tail(ln.text)
+            and not _year_of_date_above(ln, page.lines)
         }
         repeated = {id(ln) for ln in page.lines if _in_margin(ln, page) and running(ln)}
         marked = numbers | repeated

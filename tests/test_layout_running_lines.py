@@ -67,3 +67,24 @@ def test_figures_side_by_side_in_the_margin_are_a_row_not_page_numbers() -> None
     ]  # fmt: skip
     assert [ln.text for ln in row.header_footer] == ["2"]
     assert [ln.text for ln in alone.header_footer] == ["7", "3"]
+
+
+def test_a_year_wrapped_under_a_date_at_the_page_top_is_content() -> None:
+    """A line at the top of a page ending in a day and month ('David Osei | 31 July') whose
+    year wrapped onto the next line ('2025'): the year sits at a line's pitch under it, in the
+    top margin, and is the date's tail, not a page number. A number standing apart from the
+    text above it (the page's number) is still furniture."""
+    leads = ["1.1 Audit supervision records  Tom Ellery | 31 March 2025",
+             "4.1 Track the timeliness of care proceedings  David Osei | 31 July",
+             "5.2 Hold exit interviews with every leaver  Grace Adebayo | 30 June 2026"]  # fmt: skip
+    pages = []
+    for n, lead in enumerate(leads, start=1):
+        lines = [_line("Oakridge Council - OFFICIAL", 30, n), _line(lead, 55, n)]
+        if n == 2:
+            lines.append(_line("2025", 67, n, x0=110))  # 2 points under the line it goes on from
+        lines += [_line("Body text of the page, well below the margin", 300, n),
+                  _line(str(2024 + n), 815, n, x0=290)]  # fmt: skip
+        pages.append(Page(n, 595, 842, lines, rulings=[]))
+    clean_pages(pages)
+    assert [ln.text for ln in pages[1].lines][:2] == [leads[1], "2025"]
+    assert [ln.text for ln in pages[1].header_footer] == ["Oakridge Council - OFFICIAL", "2026"]
