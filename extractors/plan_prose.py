@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
-from plantrace.extractors.plan_tab_fields import tab_fields
+from plantrace.extractors.plan_tab_fields import TAB_GAP, tab_fields
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
@@ -245,6 +245,23 @@ def leader_text(line: Line) -> str:
     if found is None or leader_field(line.text) is not None:
         return line.text
     return f"{found[0]} .... {found[1]}"
+
+
+def tab_text(text: str, line: Line) -> str:
+    """The line's text with the last tab's gap before the fields closing it written as a
+    spaced dash ('... attachment – Tom Ellery, 30 June 2027'), as an unlabelled who and when
+    closing a paragraph is written (has_prose_actions reads text alone); the gap after a
+    paragraph's number is its hanging indent's, no field's. Any other line as it is."""
+    if text != line.text or not any(c.isdigit() for c in " ".join(text.split()[-3:])):
+        return text  # no date closing the line: its word boxes are not worth loading
+    words = line.words
+    if len(words) < 3 or [w.text for w in words] != text.split():
+        return text
+    first = 2 if _REF_WORD.match(words[0].text) else 1
+    for i in range(len(words) - 1, first - 1, -1):
+        if words[i].x0 - words[i - 1].x1 > TAB_GAP * line.font_size:
+            return " ".join([*text.split()[:i], "–", *text.split()[i:]])
+    return text
 
 
 def leader_role(label: str, value: str) -> str | None:
@@ -529,7 +546,8 @@ def adopt_prose_actions(elements: list[Element]) -> list[Element]:
     fields clearly outnumber their rows (twice as many and MIN_PARAGRAPHS more), the plan is
     a table plan whose text only mentions who does what."""
     rows = _table_actions(elements)
-    if not has_prose_actions(leader_text(ln) for el in _texts(elements) for ln in el.lines):
+    texts = (tab_text(leader_text(ln), ln) for el in _texts(elements) for ln in el.lines)
+    if not has_prose_actions(texts):
         return elements
     paragraphs = _paragraphs(elements)
     read = [

@@ -197,3 +197,37 @@ def test_a_due_date_alone_at_the_right_tab() -> None:
         (ref, lines[0], None, due, rag)
         for (ref, lines, *_), (_, _, _, due, rag, *_) in zip(ACTIONS, EXPECTED, strict=True)
     ]
+
+
+def _comma_pdf() -> bytes:
+    """A list with no position lines, whose tab holds '<owner>, <month year>': the gap is the
+    only sign of the fields. Each action's text is its first six words."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780.0
+    for number, rec in RECS:
+        y -= 24
+        c.setFont("Times-Bold", 11)
+        c.drawString(57, y, f"{number}.")
+        c.drawString(86, y, rec)
+        for ref, lines, fields, _ in ACTIONS:
+            if not ref.startswith(f"{number}."):
+                continue
+            y -= 18
+            c.setFont("Times-Roman", 10)
+            c.drawString(_NUMBER_X, y, ref)
+            c.drawString(_TEXT_X, y, " ".join(lines[0].split()[:6]))
+            c.setFont("Times-Italic", 10)
+            owner, _, due = fields.partition(" | ")
+            c.drawRightString(_RIGHT, y, f"{owner}, {due.split(' ', 1)[1]}")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_owner_and_date_at_the_tab_with_no_bar_and_no_position() -> None:
+    plan = extract_plan(parse_pdf_bytes(_comma_pdf(), "comma.pdf"))
+    assert [(a.ref, a.text, a.owner, str(a.due_date)) for a in plan.actions] == [
+        (ref, " ".join(lines[0].split()[:6]), owner, due)
+        for (ref, lines, *_), (_, _, owner, due, *_) in zip(ACTIONS, EXPECTED, strict=True)
+    ]
