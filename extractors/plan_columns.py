@@ -40,6 +40,7 @@ from plantrace.pipeline.document import (
     box_within,
 )
 from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.mark_columns import header_cells, mark_columns
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.values import parse_quantity
@@ -49,7 +50,6 @@ from plantrace.pipeline.tables import (
     column_edges,
     document_words,
     encloses,
-    fill_columns,
     flatten_tiered_header,
     horizontal_rules,
     lattice_tables,
@@ -1927,13 +1927,14 @@ def _repeated_header(page: Page, lines: list[Line], grids: dict[str, list[float]
 def _stream(
     page: Page, region: list[Line], columns: Sequence[float], rules: list[float]
 ) -> Table | None:
-    """An unruled table of the region, with the columns only fills make (a RAG by colour)."""
+    """An unruled table of the region, with the columns only fills or drawn marks make (a RAG
+    by colour, a status icon), started at the header cell over them (pipeline.mark_columns)."""
     top = min(ln.top for ln in region)
     bottom = max(ln.bottom for ln in region)
     x_hi = max(ln.bbox[2] for ln in region)
     x_lo = min(ln.x0 for ln in region)
     ruled = rule_columns(page, columns, top, bottom, x_lo, x_hi)
-    starts, right = fill_columns(page, ruled, top, bottom, x_hi)
+    starts, right = mark_columns(page, ruled, top, bottom, x_hi, header_cells(region))
     t = stream_table(region, page.number, columns=starts, rules=rules, right=right)
     return _header_parted(t, starts) if t is not None else None
 

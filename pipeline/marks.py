@@ -187,11 +187,18 @@ def page_key_entries(page: Page) -> list[tuple[str, str]]:
     if len(marks) < KEY_ENTRIES:
         return []
     out: list[tuple[str, str]] = []
+    rowed: list[tuple[str, str]] = []  # entries of marks beside other marks on their height
     for box, colour in marks:
         status = _status(_words_after(box, page.lines, marks))
-        if status is not None:
-            out.append((colour, status))
-    return out
+        if status is None:
+            continue
+        out.append((colour, status))
+        mid = (box[1] + box[3]) / 2
+        if sum(1 for b, _ in marks if b[1] - 1.0 <= mid <= b[3] + 1.0) >= KEY_ENTRIES:
+            rowed.append((colour, status))
+    # a key line holds several marks side by side; a lone mark before words is a table row's
+    # icon and its note ('Not yet started'), which must not outvote the key's colour
+    return rowed if len({c for c, _ in rowed}) >= KEY_ENTRIES else out
 
 
 def page_key_phrases(page: Page) -> list[tuple[str, str]]:
@@ -292,10 +299,22 @@ def _words_after(box: BBox, lines: Sequence[Line], marks: Sequence[tuple[BBox, s
     line = min(near, key=lambda d: d[0])[1]
     nexts = [b[0] for b, _ in marks if b[0] > box[2] and b[1] - 1.0 <= mid <= b[3] + 1.0]
     end = min(nexts, default=line.bbox[2]) + 1.0
-    return [
+    words = [
         w for w in line.words
         if w.x0 >= box[0] - 1.0 and w.x1 <= end and strip_marks(w.text).strip()
     ]  # fmt: skip
+    return _up_to_gap(words, line.font_size)
+
+
+def _up_to_gap(words: list[Word], size: float) -> list[Word]:
+    """The words up to the first gap wider than KEY_GAP_WORDS font sizes: a wide gap may hold
+    a mark drawn as no filled shape (an open circle), which starts the next entry."""
+    out = words[:1]
+    for a, b in zip(words, words[1:], strict=False):
+        if b.x0 - a.x1 > KEY_GAP_WORDS * max(size, 4.0):
+            break
+        out.append(b)
+    return out
 
 
 def _names_a_status(text: str) -> bool:

@@ -270,3 +270,39 @@ def test_a_note_after_a_status_dot_is_no_key_entry() -> None:
     assert keyed_fill(_hex(PURPLE), key) == "blue"  # not 'Delayed ...' (amber)
     assert keyed_fill(_hex(TEAL), key) == "green"  # not 'Behind ...' (amber)
     assert keyed_fill(_hex(ORANGE), key) == "amber"
+
+
+def _key_with_open_circle_and_lone_icon_pdf() -> bytes:
+    """A key line of filled marks and one OPEN circle (a stroked path, no mark of a colour:
+    '● On plan  ● Behind schedule  ● Complete  ○ Not started'), then a table row's icon alone
+    on its height followed by the row's note ('● Not yet started': the row's, not the key's)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 790, "Key:")
+    x = 70.0
+    for rgb, word in [(TEAL, "On plan"), (ORANGE, "Behind schedule"), (PURPLE, "Complete")]:
+        _fill(c, rgb)
+        c.circle(x + 4, 793, 4, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x + 12, 790, word)
+        x += 24 + c.stringWidth(word, "Helvetica", 10)
+    c.setStrokeColorRGB(0.5, 0.5, 0.5)
+    c.circle(x + 4, 793, 4, stroke=1, fill=0)  # the open circle: only a gap between the words
+    c.drawString(x + 12, 790, "Not started")
+    _fill(c, ORANGE)
+    c.circle(44, 743, 4, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(54, 740, "Not yet started")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_open_circle_ends_an_entry_and_a_lone_icon_is_no_entry() -> None:
+    """'Complete' is not read on into 'Not started' over the open circle's gap, and the row's
+    orange icon before 'Not yet started' does not outvote the key's 'Behind schedule'."""
+    key = mark_key(parse_pdf_bytes(_key_with_open_circle_and_lone_icon_pdf(), "key.pdf"))
+    assert keyed_fill(_hex(PURPLE), key) == "blue"
+    assert keyed_fill(_hex(ORANGE), key) == "amber"
+    assert keyed_fill(_hex(TEAL), key) == "green"
