@@ -49,17 +49,17 @@ def join_facing_pages(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for el in elements:
         t = el.table if el.raw is None else _fields_read(el.raw)
-        left = _facing(out, t) if t is not None else None
-        if t is not None and left is not None:
-            _join(left, t)
+        found = _facing(out, t) if t is not None else None
+        if t is not None and found is not None:
+            _join(found[0], t, found[1])
             continue
         out.append(el)
     return out
 
 
-def _facing(before: list[Element], right: PlanTable) -> PlanTable | None:
+def _facing(before: list[Element], right: PlanTable) -> tuple[PlanTable, dict[int, Row]] | None:
     """The action table, read above, whose rows on the page before the right half's line up
-    with the right half's rows; None where there is none."""
+    with the right half's rows, and each of its rows' twin (by id); None where there is none."""
     if not _fields_only(right):
         return None
     page = right.rows[0].page
@@ -72,8 +72,50 @@ def _facing(before: list[Element], right: PlanTable) -> PlanTable | None:
         if _roles(left) & _roles(right):
             return None
         rows = [r for r in left.rows if r.page == page - 1]
-        return left if rows and _bands_match(rows, right.rows) else None
+        twins = _twins(rows, right.rows, _piece_top(left, page - 1), _piece_top(right, page))
+        return (left, twins) if twins is not None else None
     return None
+
+
+def _piece_top(t: PlanTable, page: int) -> float | None:
+    """The top of the table's piece printed on the page (its header row's), if known."""
+    return next((pc.bbox[1] for pc in t.pieces if pc.page == page), None)
+
+
+def _twins(
+    left: list[Row], right: list[Row], left_top: float | None, right_top: float | None
+) -> dict[int, Row] | None:
+    """Each left row's twin on the right (by the left row's id), or None where they do not
+    pair. As many rows on each side: row for row, where every band matches. Fewer on the right
+    (a recommendation's band printed on the left half only): each right row pairs with the left
+    row at its place measured from each piece's top, every left row but bands across paired."""
+    if not left or len(right) < MIN_ROWS or not all(_drawn(r) for r in [*left, *right]):
+        return None
+    if len(left) == len(right):
+        ok = _bands_match(left, right)
+        return {id(a): b for a, b in zip(left, right, strict=True)} if ok else None
+    if left_top is None or right_top is None or len(right) > len(left):
+        return None
+    out: dict[int, Row] = {}
+    for b in right:
+        a = next((a for a in left if _same_band(a, b, left_top, right_top)), None)
+        if a is None or id(a) in out:
+            return None
+        out[id(a)] = b
+    if any(id(a) not in out and _band(a) is None for a in left):
+        return None
+    return out
+
+
+def _drawn(row: Row) -> bool:
+    """A row with a cell to place it by."""
+    return any(c is not None for c in row.cells)
+
+
+def _same_band(a: Row, b: Row, a0: float, b0: float) -> bool:
+    """Two rows at one place and height, each measured from its own origin."""
+    (_, at, _, ab), (_, bt, _, bb) = a.bbox, b.bbox
+    return abs((at - a0) - (bt - b0)) <= BAND_TOL and abs((ab - at) - (bb - bt)) <= BAND_TOL
 
 
 def _fields_read(t: Table) -> PlanTable | None:
@@ -120,27 +162,22 @@ def _bands_match(left: list[Row], right: list[Row]) -> bool:
     if len(left) != len(right) or len(left) < MIN_ROWS:
         return False
     l0, r0 = left[0].bbox[1], right[0].bbox[1]
-    for a, b in zip(left, right, strict=True):
-        (_, at, _, ab), (_, bt, _, bb) = a.bbox, b.bbox
-        if abs((at - l0) - (bt - r0)) > BAND_TOL or abs((ab - at) - (bb - bt)) > BAND_TOL:
-            return False
-    return True
+    return all(_same_band(a, b, l0, r0) for a, b in zip(left, right, strict=True))
 
 
-def _join(left: PlanTable, right: PlanTable) -> None:
+def _join(left: PlanTable, right: PlanTable, twins: dict[int, Row]) -> None:
     """The right half's columns added to the left table, its rows' cells to their twins'.
 
     A row of the left half that is one band across (a recommendation's shaded row, one cell
-    over every column) whose twin holds no text stays one band across the joined row."""
+    over every column) whose twin holds no text, or that has none, stays one band across the
+    joined row."""
     width = len(left.roles)
-    page = right.rows[0].page
-    twins = iter(right.rows)
     for row in left.rows:
-        if row.page != page - 1:
+        twin = twins.get(id(row))
+        if twin is None and _band(row) is None:
             _pad(row, width, len(right.roles))
             continue
-        twin = next(twins)
-        cells = list(twin.cells[: len(right.roles)])
+        cells = list(twin.cells[: len(right.roles)]) if twin is not None else []
         cells += [None] * (len(right.roles) - len(cells))
         _pad(row, width, 0)
         band = _band(row)
@@ -149,7 +186,7 @@ def _join(left: PlanTable, right: PlanTable) -> None:
             row.merged_above += [False] * len(cells)
             continue
         row.cells += cells
-        above = list(twin.merged_above[: len(cells)])
+        above = list(twin.merged_above[: len(cells)]) if twin is not None else []
         row.merged_above += above + [False] * (len(cells) - len(above))
     left.roles = [*left.roles, *right.roles]
     left.labels = [*left.labels, *right.labels]

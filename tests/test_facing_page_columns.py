@@ -21,6 +21,10 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_spread import join_facing_pages
+from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.document import Table as PdfTable
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 # (recommendation, ref, action, lead, due, status, update); a spread per list
@@ -185,3 +189,61 @@ def test_rows_that_do_not_line_up_are_not_joined() -> None:
     plan = _read(_spread_pdf(update=True, skew=6.0))
     assert [a.ref for a in plan.actions][:3] == ["1.1", "1.2", "1.3"]
     assert all(a.owner is None for a in plan.actions if a.ref)
+
+
+def _cell(text: str, x0: float, top: float, bottom: float, page: int) -> Cell:
+    line = Line(text, (x0, top + 2, x0 + 80, top + 10), 8.0, False, page, 0, words=[])
+    return Cell(text, (x0, top, x0 + 90, bottom), [line] if text else [])
+
+
+def _half(
+    page: int, rows: list[tuple[float, float, list[str]]], roles: list[str | None]
+) -> Element:
+    """An action table of one page: each row's band (top, bottom) and its cells' texts; a row
+    of one text over two columns is a band across (one cell in every slot)."""
+    out = []
+    for top, bottom, texts in rows:
+        if len(texts) == 1:
+            band = _cell(texts[0], 40.0, top, bottom, page)
+            cells: list[Cell | None] = [band] * len(roles)
+        else:
+            cells = [_cell(t, 40.0 + 100 * j, top, bottom, page) for j, t in enumerate(texts)]
+        out.append(Row(cells=cells, page=page, merged_above=[False] * len(cells)))
+    piece = PdfTable(page, (40.0, 80.0, 500.0, rows[-1][1]), [], ruled=True)
+    labels = [r or "" for r in roles]
+    table = PlanTable(ACTION_TABLE, list(roles), labels, out, page, 80.0, [piece])
+    return Element(page, 80.0, table=table)
+
+
+def test_a_right_half_without_the_bands_pairs_its_rows_by_place() -> None:
+    """The right half prints no row where the left prints a recommendation's band: its rows
+    pair with the left rows at their places (measured from each table's top), the bands stay
+    bands across the joined row."""
+    left = _half(1, [(100, 120, ["Recommendation 1: Improve oversight"]),
+                     (120, 140, ["1.1", "Audit supervision records"]),
+                     (140, 170, ["1.2", "Train team managers"]),
+                     (170, 190, ["Recommendation 2: Improve the front door"]),
+                     (190, 210, ["2.1", "Apply thresholds consistently"])],
+                 ["ref", "action"])  # fmt: skip
+    right = _half(2, [(120, 140, ["Tom Ellery", "31/03/27"]),
+                      (140, 170, ["Grace Adebayo", "30/06/27"]),
+                      (190, 210, ["Fatima Rahman", "31/12/27"])],
+                  ["owner", "due"])  # fmt: skip
+    out = join_facing_pages([left, right])
+    assert len(out) == 1
+    t = out[0].table
+    assert t is not None and t.roles == ["ref", "action", "owner", "due"]
+    assert [[r.text(j) for j in range(4)] for r in t.rows] == [
+        ["Recommendation 1: Improve oversight"] * 4,
+        ["1.1", "Audit supervision records", "Tom Ellery", "31/03/27"],
+        ["1.2", "Train team managers", "Grace Adebayo", "30/06/27"],
+        ["Recommendation 2: Improve the front door"] * 4,
+        ["2.1", "Apply thresholds consistently", "Fatima Rahman", "31/12/27"],
+    ]
+    # a right row with no left row at its place: no join
+    stray = _half(2, [(120, 140, ["Tom Ellery", "31/03/27"]),
+                      (150, 165, ["Grace Adebayo", "30/06/27"])], ["owner", "due"])  # fmt: skip
+    fresh = _half(1, [(100, 120, ["Recommendation 1: Improve oversight"]),
+                      (120, 140, ["1.1", "Audit supervision records"]),
+                      (140, 170, ["1.2", "Train team managers"])], ["ref", "action"])  # fmt: skip
+    assert len(join_facing_pages([fresh, stray])) == 2
