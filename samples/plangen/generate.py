@@ -28,6 +28,7 @@ from samples.plangen.holdout17 import H17Family, build_holdout17
 from samples.plangen.holdout18 import H18Family, build_holdout18
 from samples.plangen.holdout19 import H19Family, build_holdout19
 from samples.plangen.holdout20 import H20Family, build_holdout20
+from samples.plangen.holdout21 import H21Family, build_holdout21
 from samples.plangen.model import Plan
 
 
@@ -89,6 +90,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H21Family):  # the twenty-first blind split (an H20Family: first)
+            from samples.plangen import render_holdout21
+
+            plans = [build_holdout21(fam, seed, i) for i in range(n)]
+            render_holdout21.render_all(plans, folder)
         elif isinstance(fam, H20Family):  # the twentieth blind split (an H14Family: first)
             from samples.plangen import render_holdout20
 
