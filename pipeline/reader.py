@@ -21,9 +21,11 @@ import pypdfium2.raw as pdfium_c
 from plantrace.models.results import ErrorCode
 from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.marks import is_mark
+from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
 
 _WORD = re.compile(r"\S+")
@@ -190,6 +192,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
             lines = _lines(textpage, index + 1, height)
             lines = _seat_stray_glyphs(textpage, lines, height)
             lines = _drop_checklist_boxes(lines)
+            lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
             if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
                 _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
                 lines = _rejoin(lines)
@@ -203,7 +206,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
-            return _rulings(p, height, limits, target.fills, target.glyph_fills)
+            found = _rulings(p, height, limits, target.fills, target.glyph_fills)
+            target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
+            return found
         finally:
             p.close()
 
