@@ -462,7 +462,7 @@ def _bare_labels(words: list[Word]) -> tuple[list[Word], dict[int, int]]:
     out = list(words)
     bare: dict[int, int] = {}
     for k in range(1, len(out)):
-        if out[k - 1].text not in FIELD_SEPARATORS:
+        if out[k - 1].text not in FIELD_SEPARATORS or _opens_colon_label(out[k:]):
             continue
         for n in range(1, MAX_BARE_LABEL_WORDS + 1):  # the shortest: a month names no label
             run = out[k : k + n]
@@ -480,6 +480,17 @@ def _bare_labels(words: list[Word]) -> tuple[list[Word], dict[int, int]]:
             bare[id(out[k + n - 1])] = n
             break
     return out, bare
+
+
+def _opens_colon_label(part: Sequence[Word]) -> bool:
+    """The part after a separator opens with a label of its own colon ('Current RAG: Slipping'):
+    its first words are that label's, not a bare label ('Current') with the rest its value."""
+    for w in part[: MAX_BARE_LABEL_WORDS + 1]:
+        if w.text in FIELD_SEPARATORS:
+            return False
+        if w.text.endswith(":"):
+            return True
+    return False
 
 
 def _box(w: Word) -> tuple[float, float, float, float]:

@@ -140,3 +140,42 @@ def test_bare_label_after_a_sign_is_a_field_of_its_own() -> None:
     plan = _read(_bylines())
     got = [(a.ref, a.owner, a.due_raw) for a in plan.actions]
     assert got == [(t.split()[0], owner, due) for t, _, owner, due in BYLINES]
+
+
+COLON_BYLINES = [
+    ("2a Recruit twenty additional foster carers through a local campaign",
+     "Lead manager: Head of Safeguarding · Current RAG: Slipping", "Head of Safeguarding",
+     "amber"),
+    ("2b Strengthen support to special guardians with a dedicated worker",
+     "Lead manager: Head of Early Help · Current RAG: Done", "Head of Early Help", "blue"),
+    ("2c Track the timeliness of care proceedings weekly through the panel",
+     "Lead manager: Service Manager, Fostering · Current RAG: On track",
+     "Service Manager, Fostering", "green"),
+]  # fmt: skip
+
+
+def _colon_bylines() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 790, "Our plan: Focus 2")
+    y = 740.0
+    for title, byline, *_ in COLON_BYLINES:
+        c.setFont("Helvetica", 11)
+        c.drawString(60, y, title)
+        c.setFont("Helvetica", 8)
+        c.drawString(60, y - 13, byline)
+        c.setFont("Helvetica-Oblique", 8)
+        c.drawString(60, y - 24, "Progress to date: Work started with partners")
+        y -= 44
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_label_of_two_words_after_a_sign_keeps_its_first_word() -> None:
+    """'· Current RAG: Slipping': 'Current' names a field (a latest update) on its own, but
+    here it opens the label 'Current RAG:', so it is no bare label cutting the strip there."""
+    plan = _read(_colon_bylines())
+    got = [(a.ref, a.owner, a.rag) for a in plan.actions]
+    assert got == [(t.split()[0], owner, rag) for t, _, owner, rag in COLON_BYLINES]
