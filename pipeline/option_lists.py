@@ -39,9 +39,31 @@ def drop_unticked(lines: list[Line]) -> list[Line]:
     return keep
 
 
+def unticked(texts: Sequence[str]) -> set[int]:
+    """The indices of the unticked options among a cell's paragraphs, in order (a source that
+    says where a cell ends: a Word table's cell), where a run of them is a tick-one list."""
+    drop: set[int] = set()
+    run: list[int] = []
+    for i in range(len(texts) + 1):
+        box = _box_text(texts[i]) if i < len(texts) else None
+        if box is not None and not any(_item_text(texts[j]) == _item_text(texts[i]) for j in run):
+            run.append(i)
+            continue
+        ticked = [j for j in run if _box_text(texts[j]) in TICKED]
+        if len(run) >= MIN_OPTIONS and len(ticked) == 1:
+            drop.update(j for j in run if j != ticked[0])
+        run = [i] if box is not None else []
+    return drop
+
+
 def _box(line: Line) -> str | None:
     """The box a line starts with when it is an option: a box, then a few words."""
-    text = line.text.strip()
+    return _box_text(line.text)
+
+
+def _box_text(text: str) -> str | None:
+    """The box a text starts with when it is an option: a box, then a few words."""
+    text = text.strip()
     if not text or (text[0] not in EMPTY and text[0] not in TICKED):
         return None
     words = text[1:].split()
@@ -71,7 +93,11 @@ def _offered(group: Sequence[Line], line: Line) -> bool:
 
 
 def _item(line: Line) -> str:
-    return " ".join(line.text.strip()[1:].split()).casefold()
+    return _item_text(line.text)
+
+
+def _item_text(text: str) -> str:
+    return " ".join(text.strip()[1:].split()).casefold()
 
 
 def _follows(above: Line, below: Line) -> bool:

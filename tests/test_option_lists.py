@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.document import Line
-from plantrace.pipeline.option_lists import drop_unticked
+from plantrace.pipeline.option_lists import drop_unticked, unticked
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 OPTIONS = ["Not started", "On track", "Some slippage", "Off track", "Complete"]
@@ -111,3 +111,37 @@ def test_a_checklist_of_tasks_or_an_unticked_list_is_left_as_printed() -> None:
     two = _cell(None, 500)
     two[0].text, two[3].text = "\u2612 Not started", "\u2612 Off track"
     assert drop_unticked(two) == two
+
+
+def test_a_word_table_cell_of_options_reads_its_ticked_one(tmp_path: Path) -> None:
+    """The same list in a Word table, one paragraph per option: the cell says its ticked one."""
+    import docx
+
+    from plantrace.pipeline.readers.formats import read_document
+
+    d = docx.Document()
+    d.add_paragraph("Ofsted Improvement Plan")
+    t = d.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+    t.style = "Table Grid"
+    for cell, head in zip(t.rows[0].cells, HEADER, strict=True):
+        cell.text = head
+    for i, (*texts, ticked) in enumerate(ROWS, start=1):
+        cells = t.rows[i].cells
+        for cell, text in zip(cells, texts, strict=False):
+            cell.text = text
+        cells[4].text = ""
+        for k, option in enumerate(OPTIONS):
+            para = cells[4].paragraphs[0] if k == 0 else cells[4].add_paragraph()
+            para.add_run(("\u2612 " if k == ticked else "\u2610 ") + option)
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    data = path.read_bytes()
+    result = extract_plan(read_document(data, "plan.docx", "0" * 64))
+    got = {a.ref: a.rag for a in result.actions}
+    assert got == {"1.1": "amber", "1.2": None, "1.3": "blue", "1.4": "red", "1.5": "green"}
+
+
+def test_unticked_paragraphs_of_a_cell() -> None:
+    texts = ["Status:", *[("\u2612 " if k == 1 else "\u2610 ") + o for k, o in enumerate(OPTIONS)]]
+    assert unticked(texts) == {1, 3, 4, 5}
+    assert unticked(texts[:3]) == set()  # two options: a yes/no pair, not a list of statuses

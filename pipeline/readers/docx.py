@@ -26,6 +26,7 @@ from plantrace.models.results import ErrorCode, ExtractionWarning
 from plantrace.pipeline.document import Locator, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.layout import STATUS_GLYPHS
+from plantrace.pipeline.option_lists import unticked
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
 
 _HEADING_SIZES = {"title": 20.0, "1": 16.0, "2": 14.0}
@@ -524,7 +525,8 @@ def _cell_lines(tc: Any, ctx: _Context, table_bold: bool | None = None) -> list[
             for tr in el.tr_lst:
                 cells = [_cell_lines(inner, ctx) for inner in tr.tc_lst]
                 out += _field_row(cells) or [ln for lines in cells for ln in lines]
-    return out
+    drop = unticked([t.text for t in out])  # a tick-one list: its ticked option is the value
+    return [t for i, t in enumerate(out) if i not in drop]
 
 
 def _field_row(cells: list[list[Text]]) -> list[Text] | None:
