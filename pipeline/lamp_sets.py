@@ -5,9 +5,10 @@ middle amber, bottom green) or as a row of stage dots: every position is always 
 unlit ones pale grey, and only the lit one carries a colour. Read as marks, such a cell holds
 marks of two colours (the grey and the lit one), which says no one status, so nothing is read.
 The evidence is the drawing, not any template: marks of one size, touching-close and lined up
-on one axis, make a set; where exactly one of them is coloured and the rest share one neutral
-grey, the set says the coloured one, and the unlit ones are dropped from the page's marks. A
-set with no lamp lit (all grey), or two lit, is left as drawn for the readers to judge.
+on one axis, make a set; where exactly one of them is a strong hue and the rest are unlit (a
+grey, or a pale tint: a dimmed lamp), the set says the lit one, and the unlit ones are dropped
+from the page's marks. A set with no lamp lit (all grey), or two lit, is left as drawn for the
+readers to judge.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ PITCH = 1.8  # lamp sizes: the centres of neighbouring lamps are at most this fa
 MAX_LAMPS = 5  # a set of more marks is a rating strip or a column of dots, not one status
 NEUTRAL = 24  # channel spread: a colour whose channels differ less is a grey (an unlit lamp)
 LIT = 60  # channel spread: a colour whose channels differ more is a hue (a lit lamp)
+PALE = 190  # least channel: a colour no darker than this is a pale tint (a dimmed lamp)
 
 Mark = tuple[BBox, str]
 
@@ -33,10 +35,9 @@ def lit_lamps(marks: Sequence[Mark]) -> list[Mark]:
     lamp among unlit ones, are kept as drawn, in their order."""
     drop: set[int] = set()
     for members in _sets(marks):
-        lit = [i for i in members if _spread(marks[i][1]) >= LIT]
-        unlit = [i for i in members if _spread(marks[i][1]) <= NEUTRAL]
-        one_grey = len({marks[i][1] for i in unlit}) == 1  # the unlit lamps share one grey
-        if len(lit) == 1 and len(unlit) == len(members) - 1 and one_grey:
+        lit = [i for i in members if _lit(marks[i][1])]
+        unlit = [i for i in members if _unlit(marks[i][1])]
+        if len(lit) == 1 and len(unlit) == len(members) - 1:
             drop.update(unlit)
     return [m for i, m in enumerate(marks) if i not in drop]
 
@@ -75,10 +76,22 @@ def _neighbours(a: BBox, b: BBox) -> bool:
     return False
 
 
-def _spread(colour: str) -> int:
-    """How far apart the colour's channels are: 0 for a grey, large for a strong hue."""
+def _lit(colour: str) -> bool:
+    """A lamp lit: a strong hue (its channels far apart), not a pale tint of one."""
+    rgb = _rgb(colour)
+    return rgb is not None and max(rgb) - min(rgb) >= LIT and min(rgb) < PALE
+
+
+def _unlit(colour: str) -> bool:
+    """A lamp unlit: a grey, or a pale tint of its colour (a dimmed red, amber or green)."""
+    rgb = _rgb(colour)
+    return rgb is not None and (max(rgb) - min(rgb) <= NEUTRAL or min(rgb) >= PALE)
+
+
+def _rgb(colour: str) -> tuple[int, int, int] | None:
+    """The channels of '#rrggbb'; None for any other form (no set reads by it)."""
     try:
-        rgb = [int(colour[k : k + 2], 16) for k in (1, 3, 5)]
+        r, g, b = (int(colour[k : k + 2], 16) for k in (1, 3, 5))
     except ValueError:
-        return LIT - 1  # not '#rrggbb': neither grey nor hue, so no set reads by it
-    return max(rgb) - min(rgb)
+        return None
+    return r, g, b

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -32,16 +33,22 @@ def _rgb(c: canvas.Canvas, colour: str) -> None:
     c.setFillColorRGB(*(int(colour[k : k + 2], 16) / 255 for k in (1, 3, 5)))
 
 
-def _light(c: canvas.Canvas, x: float, top: float, lit: int | None) -> None:
+GREYS = (GREY, GREY, GREY)
+DIMMED = ("#f4cccc", "#fff2cc", "#d9ead3")  # unlit lamps as pale tints of their colours
+
+
+def _light(
+    c: canvas.Canvas, x: float, top: float, lit: int | None, unlit: tuple[str, ...] = GREYS
+) -> None:
     """A housing 9 x 24 pt with three 5 pt lamps stacked in it, top to bottom red, amber, green."""
     _rgb(c, "#3a3a3a")
     c.roundRect(x, top - 24, 9, 24, 3, stroke=0, fill=1)
     for i, colour in enumerate((RED, AMBER, GREEN)):
-        _rgb(c, colour if i == lit else GREY)
+        _rgb(c, colour if i == lit else unlit[i])
         c.circle(x + 4.5, top - 4.5 - 7.5 * i, 2.6, stroke=0, fill=1)
 
 
-def _plan_pdf() -> bytes:
+def _plan_pdf(unlit: tuple[str, str, str] = GREYS) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     _, height = A4
@@ -51,7 +58,7 @@ def _plan_pdf() -> bytes:
     c.drawString(40, height - 80, "Key")
     x = 70.0
     for lit, word in ((2, "Green"), (1, "Amber"), (0, "Red"), (None, "Not started")):
-        _light(c, x, height - 68, lit)
+        _light(c, x, height - 68, lit, unlit)
         c.setFillColorRGB(0, 0, 0)
         c.drawString(x + 16, height - 80, word)
         x += 90
@@ -73,14 +80,15 @@ def _plan_pdf() -> bytes:
         for xx, text in zip(xs, texts, strict=False):
             c.setFillColorRGB(0, 0, 0)
             c.drawString(xx + 4, ys[i + 1] - 14, text)
-        _light(c, xs[4] + 18, ys[i + 1] - 5, lit)
+        _light(c, xs[4] + 18, ys[i + 1] - 5, lit, unlit)
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def test_the_lit_lamp_of_a_traffic_light_is_the_status() -> None:
-    result = extract_plan(parse_pdf_bytes(_plan_pdf(), "plan.pdf"))
+@pytest.mark.parametrize("unlit", [GREYS, DIMMED])
+def test_the_lit_lamp_of_a_traffic_light_is_the_status(unlit: tuple[str, str, str]) -> None:
+    result = extract_plan(parse_pdf_bytes(_plan_pdf(unlit), "plan.pdf"))
     got = {a.ref: a.rag for a in result.actions}
     assert got == {"1.1": "red", "1.2": "amber", "1.3": "green", "1.4": None}
 
@@ -101,3 +109,11 @@ def test_sets_that_do_not_read_as_one_lit_lamp_are_left_as_drawn() -> None:
     rating = _stack(100, [GREEN, GREY, GREY, GREY, GREY, GREY])  # more than a set of lamps
     for marks in (none_lit, two_lit, apart, rating):
         assert lit_lamps(marks) == marks
+
+
+def test_dimmed_lamps_are_pale_tints_of_their_colours() -> None:
+    """Unlit lamps drawn as pale tints (a dimmed red, amber, green) rather than one grey."""
+    marks = _stack(100, ["#f4cccc", "#fff2cc", GREEN])
+    assert lit_lamps(marks) == [marks[2]]
+    pale_only = _stack(100, ["#f4cccc", "#fff2cc", "#d9ead3"])  # none lit: left as drawn
+    assert lit_lamps(pale_only) == pale_only
