@@ -56,6 +56,29 @@ def unticked(texts: Sequence[str]) -> set[int]:
     return drop
 
 
+def ticked_item(text: str) -> str | None:
+    """The ticked option's words when a text is wholly a tick-one list run together ('☐ Red
+    ☒ Amber ☐ Green' on one line, or a cell's options joined into one text); None otherwise.
+    For a reader of cell text (a status cell), where the lines were not parted."""
+    if not text.strip() or not _is_box(text.strip()[0]):
+        return None
+    items: list[str] = []
+    for ch in text.strip():
+        if _is_box(ch):
+            items.append(ch)
+        else:
+            items[-1] += ch
+    drop = unticked(items)
+    chosen = [t for i, t in enumerate(items) if i not in drop]
+    if not drop or len(chosen) != 1:  # no list, or more than the one list in the text
+        return None
+    return " ".join(chosen[0].strip()[1:].split())
+
+
+def _is_box(ch: str) -> bool:
+    return ch in EMPTY or ch in TICKED
+
+
 def _box(line: Line) -> str | None:
     """The box a line starts with when it is an option: a box, then a few words."""
     return _box_text(line.text)

@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.document import Line
-from plantrace.pipeline.option_lists import drop_unticked, unticked
+from plantrace.pipeline.option_lists import drop_unticked, ticked_item, unticked
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 OPTIONS = ["Not started", "On track", "Some slippage", "Off track", "Complete"]
@@ -145,3 +145,13 @@ def test_unticked_paragraphs_of_a_cell() -> None:
     texts = ["Status:", *[("\u2612 " if k == 1 else "\u2610 ") + o for k, o in enumerate(OPTIONS)]]
     assert unticked(texts) == {1, 3, 4, 5}
     assert unticked(texts[:3]) == set()  # two options: a yes/no pair, not a list of statuses
+
+
+def test_a_tick_one_list_run_together_names_its_ticked_item() -> None:
+    assert ticked_item("\u2610 Red \u2612 Amber \u2610 Green") == "Amber"
+    joined = " ".join(("\u2612 " if k == 2 else "\u2610 ") + o for k, o in enumerate(OPTIONS))
+    assert ticked_item(joined) == "Some slippage"
+    assert ticked_item("\u2610 Red \u2610 Amber \u2610 Green") is None  # none ticked
+    assert ticked_item("\u2612 Red \u2612 Amber \u2610 Green") is None  # two ticked
+    assert ticked_item("\u2612 Red \u2610 Amber") is None  # a pair, no list of statuses
+    assert ticked_item("Amber") is None
