@@ -12,12 +12,15 @@ left as printed: a to-do list ticks what is done, and its items are the plan's o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plantrace.pipeline.document import Line
 
 EMPTY = frozenset("\u2610\u25a1\u274f\u2751")  # ☐ □ ❏ ❑: an option not chosen
 TICKED = frozenset("\u2612\u2611\u22a0\u2713\u2714\u2705\U0001f5f9\u25a3")  # ☒ ☑ ⊠ ✓ ✔ ✅ 🗹 ▣
+# a box typed in plain text: '[ ]' not chosen, '[x]' chosen
+_BOX = re.compile("([" + "".join(sorted(EMPTY | TICKED)) + "]|\\[\\s?\\]|\\[[xX\u2713\u2714]\\])")
 MIN_OPTIONS = 3  # two boxes may be a yes/no pair; a list of statuses offers three or more
 ITEM_WORDS = 4  # an option is a short status ('Some slippage'), not a task's sentence
 EDGE_TOL = 1.5  # points: the boxes of one list stand at one left edge
@@ -27,8 +30,8 @@ PITCH = 1.8  # line heights: the options of one list follow one another this clo
 def drop_unticked(lines: list[Line]) -> list[Line]:
     """The page's lines without the unticked options of each tick-one list (see module doc)."""
     drop: set[int] = set()
-    for group in _lists([ln for ln in lines if _box(ln) is not None]):
-        ticked = [ln for ln in group if _box(ln) in TICKED]
+    for group in _lists([ln for ln in lines if _option(ln.text) is not None]):
+        ticked = [ln for ln in group if _ticked(ln.text)]
         if len(group) >= MIN_OPTIONS and len(ticked) == 1:
             drop.update(id(ln) for ln in group if ln is not ticked[0])
     if not drop:
@@ -45,11 +48,11 @@ def unticked(texts: Sequence[str]) -> set[int]:
     drop: set[int] = set()
     run: list[int] = []
     for i in range(len(texts) + 1):
-        box = _box_text(texts[i]) if i < len(texts) else None
+        box = _option(texts[i]) if i < len(texts) else None
         if box is not None and not any(_item_text(texts[j]) == _item_text(texts[i]) for j in run):
             run.append(i)
             continue
-        ticked = [j for j in run if _box_text(texts[j]) in TICKED]
+        ticked = [j for j in run if _ticked(texts[j])]
         if len(run) >= MIN_OPTIONS and len(ticked) == 1:
             drop.update(j for j in run if j != ticked[0])
         run = [i] if box is not None else []
@@ -60,39 +63,34 @@ def ticked_item(text: str) -> str | None:
     """The ticked option's words when a text is wholly a tick-one list run together ('☐ Red
     ☒ Amber ☐ Green' on one line, or a cell's options joined into one text); None otherwise.
     For a reader of cell text (a status cell), where the lines were not parted."""
-    if not text.strip() or not _is_box(text.strip()[0]):
+    parts = _BOX.split(text)
+    if len(parts) < 3 or parts[0].strip():
         return None
-    items: list[str] = []
-    for ch in text.strip():
-        if _is_box(ch):
-            items.append(ch)
-        else:
-            items[-1] += ch
+    items = [box + rest for box, rest in zip(parts[1::2], parts[2::2], strict=True)]
     drop = unticked(items)
     chosen = [t for i, t in enumerate(items) if i not in drop]
     if not drop or len(chosen) != 1:  # no list, or more than the one list in the text
         return None
-    return " ".join(chosen[0].strip()[1:].split())
+    option = _option(chosen[0])
+    return option[1] if option is not None else None
 
 
-def _is_box(ch: str) -> bool:
-    return ch in EMPTY or ch in TICKED
-
-
-def _box(line: Line) -> str | None:
-    """The box a line starts with when it is an option: a box, then a few words."""
-    return _box_text(line.text)
-
-
-def _box_text(text: str) -> str | None:
-    """The box a text starts with when it is an option: a box, then a few words."""
-    text = text.strip()
-    if not text or (text[0] not in EMPTY and text[0] not in TICKED):
+def _option(text: str) -> tuple[str, str] | None:
+    """(box, item) when a text is an option: a box, then a few words; None otherwise."""
+    parts = _BOX.split(text.strip(), maxsplit=1)
+    if len(parts) < 3 or parts[0]:
         return None
-    words = text[1:].split()
-    if not words or len(words) > ITEM_WORDS or not any(c.isalpha() for c in text[1:]):
+    item = " ".join(parts[2].split())
+    words = item.split()
+    if not words or len(words) > ITEM_WORDS or not any(c.isalpha() for c in item):
         return None
-    return text[0]
+    return parts[1], item
+
+
+def _ticked(text: str) -> bool:
+    """An option whose box is ticked ('☒', '[x]')."""
+    option = _option(text)
+    return option is not None and option[0] not in EMPTY and option[0].strip("[ ]") != ""
 
 
 def _lists(options: Sequence[Line]) -> list[list[Line]]:
@@ -120,7 +118,8 @@ def _item(line: Line) -> str:
 
 
 def _item_text(text: str) -> str:
-    return " ".join(text.strip()[1:].split()).casefold()
+    option = _option(text)
+    return option[1].casefold() if option is not None else ""
 
 
 def _follows(above: Line, below: Line) -> bool:

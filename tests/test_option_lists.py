@@ -94,6 +94,11 @@ def _cell(ticked: int | None, top: float, words: list[str] | None = None) -> lis
     ]
 
 
+def test_boxes_typed_as_text_are_boxes_too() -> None:
+    lines = [_line(("[x] " if k == 3 else "[ ] ") + o, 100 + 10 * k) for k, o in enumerate(OPTIONS)]
+    assert [ln.text for ln in drop_unticked(lines)] == ["[x] Off track"]
+
+
 def test_unticked_options_of_each_list_are_dropped() -> None:
     lines = _cell(2, 100) + _cell(0, 150.5)  # two rows' cells, as close as their own lines
     assert [ln.text for ln in drop_unticked(lines)] == [
@@ -155,3 +160,5 @@ def test_a_tick_one_list_run_together_names_its_ticked_item() -> None:
     assert ticked_item("\u2612 Red \u2612 Amber \u2610 Green") is None  # two ticked
     assert ticked_item("\u2612 Red \u2610 Amber") is None  # a pair, no list of statuses
     assert ticked_item("Amber") is None
+    assert ticked_item("[ ] Red [x] Amber [ ] Green") == "Amber"  # boxes typed as text
+    assert ticked_item("see [1] and [2]") is None
