@@ -58,6 +58,7 @@ from plantrace.extractors.plan_columns import (
 from plantrace.extractors.plan_commitments import adopt_commitments, status_lists
 from plantrace.extractors.plan_crosstab import join_cross_tabs
 from plantrace.extractors.plan_footnotes import resolve_footnotes, unpaired_notes
+from plantrace.extractors.plan_groups import due_groups, tag_links
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -154,6 +155,8 @@ def extract_plan(
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))
+    due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
+    tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
@@ -205,6 +208,8 @@ def extract_plan(
             for d in new:
                 d.governance = d.governance or fields.get("governance")
                 d.owner = d.owner or fields.get("owner")
+                d.due_raw = d.due_raw or due_by_group.get(i)
+                d.rec_cell = d.rec_cell if d.rec_cell is not None else tags.get(i)
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
@@ -228,6 +233,7 @@ def extract_plan(
                 kpis=len(kpis),
                 profiled_month_first=bool(profile and profile.month_first),
                 cited=[d.rec_cell for d in drafts],  # each action's printed link, for its warning
+                dated_by_heading={id(elements[i].table) for i in due_by_group},
             ),
             *_struck(doc),
             *unpaired_notes(doc),

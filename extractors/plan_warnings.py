@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import numbered_through
@@ -99,10 +99,13 @@ def plan_warnings(
     kpis: int = 0,
     profiled_month_first: bool = False,
     cited: Sequence[str | None] = (),
+    dated_by_heading: Collection[int] = (),
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
     named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
-    inferred; cited: each action's recommendation cell as printed, None where it has none)."""
+    inferred; cited: each action's recommendation cell as printed, None where it has none;
+    dated_by_heading: ids of the tables whose actions took their due date from the date
+    heading they stand under (plan_groups), so their own labels need name none)."""
     out: list[ExtractionWarning] = []
     if not profiled_month_first:
         out += _month_first_warnings(actions)
@@ -160,7 +163,7 @@ def plan_warnings(
                 page=t.pieces[0].page if t.pieces else t.page,
             ))  # fmt: skip
     due = _due_warnings(actions)
-    out += due or _card_due_warnings(plan_tables)
+    out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
