@@ -164,6 +164,7 @@ def plan_warnings(
             ))  # fmt: skip
     due = _due_warnings(actions)
     out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
+    out += _status_warnings(plan_tables, actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
@@ -666,6 +667,38 @@ def _card_due_warnings(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
             page=t.page,
         ))  # fmt: skip
     return out
+
+
+def _status_warnings(
+    tables: Sequence[PlanTable], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A status column (or a card's status label) the plan prints where no action's status was
+    read at all: the statuses are shown in a way not read (a drawn mark, a tick, a word not
+    known), and the plan would otherwise pass as unrated in silence. Its cells' content is
+    said, so that a column left blank (a plan not yet rated) reads as such."""
+    if not actions or any(a.rag is not None for a in actions):
+        return []
+    for t in tables:
+        col = t.col("rag")
+        if t.kind != ACTION_TABLE or col is None or not t.rows:
+            continue
+        rows = [r for r in t.rows if not r.section]  # a heading row across the table says none
+        cells = [r.cells[col] if col < len(r.cells) else None for r in rows]
+        texts = [_clip(r.text(col), 4) for r in rows if r.text(col).strip()]
+        fills = sum(1 for c in cells if c is not None and c.fill)
+        held = (
+            f"its cells say {', '.join(repr(x) for x in dict.fromkeys(texts[:3]))}" if texts
+            else f"{fills} of its cells are filled" if fills
+            else "its cells hold no words or fill (a drawn mark, or not yet rated)"
+        )  # fmt: skip
+        return [ExtractionWarning(
+            code="plan_status_unread",
+            message=f"status column {t.labels[col]!r} was read as no status for any of the"
+            f" {len(actions)} actions ({held}): RAG coverage is unknown (not unrated); check it"
+            " with `plantrace tables`",
+            page=t.page,
+        )]  # fmt: skip
+    return []
 
 
 def _has_grids(tables: Sequence[Element]) -> bool:
