@@ -33,6 +33,7 @@ from plantrace.extractors.plan_recommendations import (
     section_row,
 )
 from plantrace.extractors.plan_subrows import sub_rows
+from plantrace.extractors.plan_totals import total_row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
@@ -144,7 +145,7 @@ def read_actions(
             current = _parent_row(row, ref_c, ac, index, current, sha256)
             prev_page = row.page
             continue
-        if _repeats_header(row, table.labels):
+        if _repeats_header(row, table.labels) or total_row(row, ac):
             continue
         stamped = _stamped(row) if drafts else None
         if row.section:

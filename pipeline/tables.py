@@ -1251,8 +1251,15 @@ def align_to_header(
     head = rows[0]
     runs = segments(head)
     segs = [x0 for x0, _ in runs]
-    if _under_header(starts, segs):
-        return [x0 - 0.5 for x0 in segs]
+    body = text_rows([ln for ln in among if ln not in header], among)
+    lefts = [s for s in starts if _left_aligned(s, body)]
+    under = _under_header(starts, runs, 2.0 * max(head.font_size, 4.0), lefts)
+    if under is not None:
+        # a column's data may start a little left of its header cell: the edge is left of both
+        return [
+            min([x0 - 0.5, *(s for s, u in zip(starts, under, strict=True) if u == k)])
+            for k, x0 in enumerate(segs)
+        ]
     out = list(starts)
     for k in range(1, len(out)):
         if any(_col_of(x0, out) == k for x0 in segs):
@@ -1268,25 +1275,57 @@ def align_to_header(
     return out
 
 
-def _under_header(starts: Sequence[float], heads: Sequence[float]) -> bool:
-    """Whether each column starts under a header cell of its own: at or right of the cell's
-    left edge and left of the next cell's, no two columns under one cell, the first under the
-    first. Figures right-aligned (or centred) under left-aligned headers start where their
+def _left_aligned(start: float, rows: Sequence[TextRow]) -> bool:
+    """Whether the cells starting at a column edge are left-aligned: three or more runs of
+    words start on it and end apart (right-aligned figures that happen to start together,
+    being of one width, end together too)."""
+    ends = [x1 for r in rows for x0, x1 in segments(r) if abs(x0 - (start + 0.5)) <= 1.0]
+    return len(ends) >= 3 and not _together(ends)
+
+
+def _under_header(
+    starts: Sequence[float],
+    runs: Sequence[tuple[float, float]],
+    close: float = 0.0,
+    lefts: Sequence[float] = (),
+) -> list[int] | None:
+    """The header cell each column starts under, when each starts under one of its own: at or
+    right of the cell's left edge (and, for a column of left-aligned cells, lefts, left of its
+    words' end: left-aligned text starting further right, a percentage beside a bar under
+    'Share done', is a column the header leaves unnamed), no two columns under one cell, the
+    first under the first. Figures right-aligned (or centred) under left-aligned headers start where their
     widths put them, right of the header, so the next column's header sits left of them and
     joins the column before, and a column of centred words may leave no river at all: the
-    header cells' left edges are the columns' edges then."""
-    if len(heads) < 3 or len(starts) < 2 or len(heads) < len(starts):
-        return False
+    header cells' left edges are the columns' edges then.
+
+    close: centred words of different widths ('Blue', 'Not started') may leave two rivers a
+    few characters apart under one header cell; starts within close of each other under one
+    cell are that one column, when every header cell has a column under it."""
+    heads = [x0 for x0, _ in runs]
+    if len(heads) < 3 or len(starts) < 2:
+        return None
     bounds = [*heads[1:], float("inf")]
     under = []
     for s in starts:
         cell = [
             k for k, (h, nxt) in enumerate(zip(heads, bounds, strict=True)) if h - TOL <= s < nxt
         ]
-        if not cell:
-            return False
-        under.append(cell[0])
-    return under[0] == 0 and all(a < b for a, b in zip(under, under[1:], strict=False))
+        if not cell or (s in lefts and s > runs[cell[-1]][1] + TOL):
+            return None
+        under.append(cell[-1])  # a start just short of a cell's edge is under that cell
+    if under[0] != 0:
+        return None
+    if len(heads) >= len(starts):
+        return under if all(a < b for a, b in zip(under, under[1:], strict=False)) else None
+    shared = [
+        (a, b) for a, b, ua, ub in zip(starts, starts[1:], under, under[1:], strict=False) if ua == ub
+    ]  # fmt: skip
+    fits = (
+        sorted(set(under)) == list(range(len(heads)))
+        and all(a <= b for a, b in zip(under, under[1:], strict=False))
+        and all(b - a <= close for a, b in shared)
+    )
+    return under if fits else None
 
 
 def _col_of(x0: float, starts: Sequence[float]) -> int:
@@ -1358,7 +1397,7 @@ def stream_table(
             ups = sum(jumps.values())
             # the first column starting text again (a ref or number opening a row); a first
             # column merged down runs on at its line pitch and opens nothing
-            opens = first and not prev_first and jumps.get(0, True)
+            opens = (first and not prev_first and jumps.get(0, True)) or _outline_node(tr, starts)
             # top-aligned cells open a row together: most columns start at once beside a cell
             # merged down whose lines run on (bottom-aligned cells start apart, end together)
             beside = top_aligned and ups >= 4 and ups >= 3 * (len(jumps) - ups)
@@ -1407,6 +1446,20 @@ def stream_table(
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+# the collapse and expand boxes a spreadsheet prints before an outline's group rows (a pivot
+# table's '⊟ Recommendation 2: ...'): such a line opens a row of its own, however close it sits
+# to the row above (a subtotal row set at the line pitch)
+_OUTLINE_GLYPHS = frozenset("\u229f\u229e")
+
+
+def _outline_node(tr: TextRow, starts: Sequence[float]) -> bool:
+    """A line whose first word, in the first column, is an outline's collapse or expand box."""
+    if not tr.words:
+        return False
+    w = tr.words[0][1]
+    return _col_of(w.x0, starts) == 0 and w.text[:1] in _OUTLINE_GLYPHS
 
 
 def _fills_again(above: TextRow, tr: TextRow, starts: Sequence[float]) -> bool:
