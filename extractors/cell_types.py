@@ -129,7 +129,9 @@ def owner_and_date(text: str) -> OwnerDue | None:
 def owner_and_date_lines(lines: Sequence[str]) -> OwnerDue | None:
     """Who and when in one cell, each on lines of its own ('Head of Service' / 'March 2026'): a
     Word cell often breaks the line where a printed cell would put a dash. The last line (or
-    two, a date that wraps) must be the date and the lines above a person or post."""
+    two, a date that wraps) is the date and the lines above a person or post; or, the two
+    fields being of different types, the date comes first ('31 March 2026' / 'Leon
+    Fairweather') and the lines below it are the person or post."""
     clean = [" ".join(t.split()) for t in lines if t.strip()]
     found = owner_and_date(" ".join(clean))
     if found is not None or len(clean) < 2:
@@ -142,6 +144,20 @@ def owner_and_date_lines(lines: Sequence[str]) -> OwnerDue | None:
             continue  # a date broken over lines ('End Jan' / '2025'), no owner above it
         found = owner_and_date(f"{head} – {tail}")
         if found is not None and found.owner == head:
+            return found
+    return _date_first(clean)
+
+
+def _date_first(clean: Sequence[str]) -> OwnerDue | None:
+    """Who and when with the date on the first line (or two) and the person or post below."""
+    for k in (1, 2):
+        if k >= len(clean):
+            break
+        when, who = " ".join(clean[:k]), " ".join(clean[k:])
+        if any(w.lower().strip(".,") in MONTHS for w in who.split()):
+            continue  # the date runs on below, or the lines below are no person
+        found = owner_and_date(f"{who} – {when}")
+        if found is not None and found.owner == who and found.due_raw == when:
             return found
     return None
 

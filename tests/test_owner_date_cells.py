@@ -189,3 +189,32 @@ def test_plan_whose_lead_and_timescale_cell_labels_its_fields() -> None:
         ("1.1", "Detective Inspector, Public Protection", "February 2028", "2028-02-29"),
         ("1.2", "Head of Virtual School", "October 2027", "2027-10-31"),
     ]
+
+
+def test_who_and_when_with_the_date_first_in_some_rows() -> None:
+    """One 'Who and when' cell, the lead and the date on lines of their own, in some rows the
+    date first: the two fields are of different types, so the cell splits by type whichever
+    line comes first."""
+    data = _pdf(
+        ["Ref", "Action", "Who and when", "RAG"],
+        [
+            ["C1", "Record children's views in their own words at every review",
+             "Leon Fairweather<br/>31 March 2026", "Green"],
+            ["C2", "Hold monthly practice workshops on writing analysis in assessments",
+             "31 August 2026<br/>Ruth Kowalczyk", "Amber"],
+            ["C3", "Agree a joint housing protocol with district councils",
+             "30 September 2026<br/>Head of Service, Care Leavers", "Red"],
+        ],
+        [40, 330, 220, 60],
+    )  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
+    got = [(a.ref, a.owner, a.due_raw, str(a.due_date)) for a in plan.actions]
+    assert got == [
+        ("C1", "Leon Fairweather", "31 March 2026", "2026-03-31"),
+        ("C2", "Ruth Kowalczyk", "31 August 2026", "2026-08-31"),
+        ("C3", "Head of Service, Care Leavers", "30 September 2026", "2026-09-30"),
+    ]
+    assert owner_and_date_lines(["31 March", "2026", "Head of Service"]) == OwnerDue(
+        "Head of Service", "31 March 2026"
+    )
+    assert owner_and_date_lines(["May 2025", "Audit 30 cases"]) is None
