@@ -56,6 +56,7 @@ from plantrace.pipeline.normalise.rag import (
     status_of_marked_columns,
     tint_rags,
 )
+from plantrace.pipeline.option_lists import ticked_item
 
 EXTRACTOR = "extractors.plan_actions"
 
@@ -696,6 +697,7 @@ def cell_rag(
     if col is None or col >= len(row.cells):
         return None
     raw = row.text(col)
+    raw = ticked_item(raw) or raw  # a tick-one list run together: the ticked option's words
     found = normalise_rag(raw, key) or normalise_rag(mended(raw), key)
     cell = row.cells[col]
     if found is not None or cell is None or not cell.fill:
