@@ -33,6 +33,8 @@ covered'. Codes (README):
   are one word: something printed beside the ref was read into it.
 - plan_links_partial: three in four actions or more link to a recommendation but a few link to
   none: the plan links its actions, so those links were probably not read.
+- plan_owners_unread: actions were read but no owner for any of them: either the plan names none
+  or it names them in a way not read (a colour key, another sheet); coverage by owner is unknown.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
@@ -165,6 +167,7 @@ def plan_warnings(
     due = _due_warnings(actions)
     out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
     out += _status_warnings(plan_tables, actions)
+    out += _owner_warnings(actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
@@ -699,6 +702,25 @@ def _status_warnings(
             page=t.page,
         )]  # fmt: skip
     return []
+
+
+def _owner_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """Owners read as nothing are said, as dates are: the coverage report would otherwise show
+    every action unowned, a false alarm no one can tell from the truth. One action alone is too
+    little to judge a plan by."""
+    if len(actions) < 2:
+        return []
+    out: list[ExtractionWarning] = []
+    page = actions[0].provenance.page
+    if not any(a.owner for a in actions):
+        out.append(ExtractionWarning(
+            code="plan_owners_unread",
+            message=f"no owner was read for any of the {len(actions)} actions: either the plan"
+            " names none or it names them in a way not read (a colour key, another sheet);"
+            " coverage by owner is unknown, not 'no owner'",
+            page=page,
+        ))  # fmt: skip
+    return out
 
 
 def _has_grids(tables: Sequence[Element]) -> bool:

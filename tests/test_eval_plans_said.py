@@ -53,3 +53,21 @@ def test_a_plan_read_right_is_not_counted() -> None:
 def test_half_read_plan_is_misread() -> None:
     s = score_plans([(GOLD, _pred([GOLD["actions"][0]], []))])
     assert (s.said_misread.hits, s.said_misread.n) == (0, 1)
+
+
+def test_ownerless_and_unrated_plans_need_their_own_warnings() -> None:
+    gold = {
+        **GOLD,
+        "actions": [{**a, "owner": "Head of Service", "rag": "amber"} for a in GOLD["actions"]],
+    }
+    bare = [
+        {"ref": a["ref"], "text": a["text"], "due_date": a["due_date"]} for a in GOLD["actions"]
+    ]
+    quiet = score_plans([(gold, _pred(bare, []))])
+    told = score_plans([(gold, _pred(bare, ["plan_owners_unread", "plan_status_unread"]))])
+    assert (quiet.said_ownerless.hits, quiet.said_ownerless.n) == (0, 1)
+    assert (quiet.said_unrated.hits, quiet.said_unrated.n) == (0, 1)
+    assert (told.said_ownerless.hits, told.said_unrated.hits) == (1, 1)
+    # a plan whose gold has no owner and no rating is not counted for either
+    plain = score_plans([(GOLD, _pred(bare, []))])
+    assert (plain.said_ownerless.n, plain.said_unrated.n) == (0, 0)

@@ -35,6 +35,7 @@ def _actions(rows: list[tuple[str | None, str, str]]) -> list[Action]:
             text=text,
             due_date=date.fromisoformat(due),
             due_raw=due,
+            owner="Head of Service",  # owned, so only the doubts under test are said
             provenance=prov(PLAN_SHA, page=3),
         )
         for n, (ref, text, due) in enumerate(rows, start=1)

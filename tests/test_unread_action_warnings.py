@@ -43,6 +43,7 @@ def _action(n: int, text: str, ref: str | None = None) -> Action:
         text=text,
         due_date=date(2025, 12, 31),
         due_raw="31-Dec-25",
+        owner="Head of Service",  # owned, so only the warnings under test are said
         provenance=prov(PLAN_SHA, page=1),
     )
 

@@ -63,6 +63,10 @@ class PlanScores:
     said_empty: Rate = field(default_factory=Rate)
     said_dateless: Rate = field(default_factory=Rate)
     said_misread: Rate = field(default_factory=Rate)
+    # and of the plans whose actions were read but none of their owners (or ratings) where the
+    # gold has some, how many say so
+    said_ownerless: Rate = field(default_factory=Rate)
+    said_unrated: Rate = field(default_factory=Rate)
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +86,8 @@ class PlanScores:
             "said_empty": self.said_empty.to_dict(),
             "said_dateless": self.said_dateless.to_dict(),
             "said_misread": self.said_misread.to_dict(),
+            "said_ownerless": self.said_ownerless.to_dict(),
+            "said_unrated": self.said_unrated.to_dict(),
             "misses": [m.to_dict() for m in self.misses],
         }
 
@@ -253,6 +259,12 @@ def _count_said(
     gold_dated = any(a.get("due_date") for a in g_acts)
     if gold_dated and p_acts and not any(a.get("due_date") for a in p_acts):
         s.said_dateless.count("plan_due_dates_unread" in codes)
+    for key, rate, code in (
+        ("owner", s.said_ownerless, "plan_owners_unread"),
+        ("rag", s.said_unrated, "plan_status_unread"),
+    ):
+        if any(a.get(key) for a in g_acts) and p_acts and not any(a.get(key) for a in p_acts):
+            rate.count(code in codes)
     one = PRF()
     _count(one, matched, len(p_acts), len(g_acts))
     if g_acts and one.f1 < MISREAD_F1:
@@ -363,6 +375,8 @@ def format_report(s: PlanScores) -> str:
     lines.append(rate("empty plans with a warning", s.said_empty))
     lines.append(rate("dateless plans with a warning", s.said_dateless))
     lines.append(rate("misread plans with a warning", s.said_misread))
+    lines.append(rate("ownerless plans with a warning", s.said_ownerless))
+    lines.append(rate("unrated plans with a warning", s.said_unrated))
     lines.append("")
     lines.append(f"Misses ({len(s.misses)}):" if s.misses else "No misses.")
     for m in s.misses:
