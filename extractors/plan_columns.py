@@ -730,6 +730,15 @@ class Row:
             return cell.text
         return join_text(_unbulleted(ln.text) for ln in cell.lines)
 
+    def pad(self, width: int) -> None:
+        """Cells (and merged flags, where kept) filled out to width + 1 columns, so that a
+        column added to a table after it was read has a slot in every row."""
+        while len(self.cells) <= width:
+            self.cells.append(None)
+        if self.merged_above:
+            while len(self.merged_above) <= width:
+                self.merged_above.append(False)
+
     @property
     def bbox(self) -> BBox:
         """The row's box on its own page: a cell whose lines all sit on another page (a column

@@ -167,19 +167,10 @@ def _add_owners(t: PlanTable, names: Sequence[str | None]) -> None:
     t.roles.append("owner")
     t.labels.append(KEY_LABEL)
     for row, name in zip(t.rows, names, strict=True):
-        _pad(row, col)
+        row.pad(col)
         if name is None:
             continue
         at = t.col("action")
         home = row.cells[at] if at is not None and at < len(row.cells) else None
         box = home.bbox if home is not None else row.bbox
         row.cells[col] = Cell(text=name, bbox=box)
-
-
-def _pad(row: Row, width: int) -> None:
-    """The row's cells (and merged flags, where kept) filled out to width + 1 columns."""
-    while len(row.cells) <= width:
-        row.cells.append(None)
-    if row.merged_above:
-        while len(row.merged_above) <= width:
-            row.merged_above.append(False)

@@ -277,18 +277,9 @@ def _set_status(t: PlanTable, row: Row, cell: Cell) -> None:
         t.roles.append("rag")
         t.labels.append(TAG_LABEL)
         for r in t.rows:
-            _pad(r, col)
-    _pad(row, col)
+            r.pad(col)
+    row.pad(col)
     row.cells[col] = cell
-
-
-def _pad(row: Row, width: int) -> None:
-    """The row's cells (and merged flags, where kept) filled out to width + 1 columns."""
-    while len(row.cells) <= width:
-        row.cells.append(None)
-    if row.merged_above:
-        while len(row.merged_above) <= width:
-            row.merged_above.append(False)
 
 
 def with_tag_key(key: Mapping[str, str], tags: Mapping[str, str]) -> dict[str, str]:
