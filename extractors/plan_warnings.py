@@ -33,6 +33,8 @@ covered'. Codes (README):
   are one word: something printed beside the ref was read into it.
 - plan_links_partial: three in four actions or more link to a recommendation but a few link to
   none: the plan links its actions, so those links were probably not read.
+- plan_status_unread: the plan prints a status column (or a card status label) but no action's
+  status was read; the message says what its cells hold (words, fills, or nothing).
 - plan_owners_unread: actions were read but no owner for any of them: either the plan names none
   or it names them in a way not read (a colour key, another sheet); coverage by owner is unknown.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
