@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.pipeline.document import BBox, Cell, Line, Page
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import fill_rgb, is_status_state, normalise_rag
 
 KEY_LABEL = "Owner (colour key)"  # the label of the owner column made from a colour key
 KEY_ENTRIES = 2  # a key names two colours at least
@@ -138,26 +138,16 @@ def _keyed(t: PlanTable, row: Row, key: dict[str, str]) -> str | None:
 
 def _named(fill: str, key: dict[str, str]) -> str | None:
     """The key's name for a fill: the same colour, to a print's rounding."""
-    rgb = _rgb(fill)
+    rgb = fill_rgb(fill)
     if rgb is None:
         return None
     for colour, name in key.items():
-        other = _rgb(colour)
+        other = fill_rgb(colour)
         if other is not None and all(
             abs(a - b) <= COLOUR_NEAR for a, b in zip(rgb, other, strict=True)
         ):
             return name
     return None
-
-
-def _rgb(colour: str) -> tuple[int, int, int] | None:
-    text = colour.lstrip("#")
-    if len(text) != 6:
-        return None
-    try:
-        return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
-    except ValueError:
-        return None
 
 
 def _add_owners(t: PlanTable, names: Sequence[str | None]) -> None:
@@ -166,11 +156,11 @@ def _add_owners(t: PlanTable, names: Sequence[str | None]) -> None:
     col = len(t.roles)
     t.roles.append("owner")
     t.labels.append(KEY_LABEL)
+    at = t.col("action")
     for row, name in zip(t.rows, names, strict=True):
         row.pad(col)
         if name is None:
             continue
-        at = t.col("action")
         home = row.cells[at] if at is not None and at < len(row.cells) else None
         box = home.bbox if home is not None else row.bbox
         row.cells[col] = Cell(text=name, bbox=box)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.pipeline.document import BBox
+from plantrace.pipeline.normalise.rag import fill_rgb
 
 SIZE_TOL = 1.0  # points: the lamps of one set are drawn the same size
 AXIS_TOL = 1.0  # points: and on one line (one x centre for a stack, one y centre for a row)
@@ -78,20 +79,11 @@ def _neighbours(a: BBox, b: BBox) -> bool:
 
 def _lit(colour: str) -> bool:
     """A lamp lit: a strong hue (its channels far apart), not a pale tint of one."""
-    rgb = _rgb(colour)
+    rgb = fill_rgb(colour)
     return rgb is not None and max(rgb) - min(rgb) >= LIT and min(rgb) < PALE
 
 
 def _unlit(colour: str) -> bool:
     """A lamp unlit: a grey, or a pale tint of its colour (a dimmed red, amber or green)."""
-    rgb = _rgb(colour)
+    rgb = fill_rgb(colour)
     return rgb is not None and (max(rgb) - min(rgb) <= NEUTRAL or min(rgb) >= PALE)
-
-
-def _rgb(colour: str) -> tuple[int, int, int] | None:
-    """The channels of '#rrggbb'; None for any other form (no set reads by it)."""
-    try:
-        r, g, b = (int(colour[k : k + 2], 16) for k in (1, 3, 5))
-    except ValueError:
-        return None
-    return r, g, b

@@ -603,7 +603,7 @@ def _overflow_across_rule(header: Sequence[Cell | None], first: Sequence[Cell | 
 
 def _within(inner: BBox, outer: BBox) -> bool:
     """Whether a box's columns lie within a cell's (edges within the grid's tolerance)."""
-    return inner[0] >= outer[0] - TOL and inner[2] <= outer[2] + TOL
+    return _within_x(inner[0], inner[2], outer[0], outer[2])
 
 
 _WRAP_PITCH = (0.9, 1.6)  # font sizes from one wrapped line's top to the next's

@@ -390,12 +390,12 @@ def fill_key(pairs: Mapping[str, str]) -> dict[str, str]:
 def keyed_fill(fill: str | None, key: Mapping[str, str] | None) -> str | None:
     """What the plan's own key of coloured marks (marks.mark_key) says a fill means: its colour,
     NO_COLOUR for a status with none, None where the key has no colour near this one."""
-    rgb = _rgb(fill)
+    rgb = fill_rgb(fill)
     if rgb is None or not key:
         return None
     best: tuple[float, str] | None = None
     for name, value in key.items():
-        other = _rgb(name) if _KEY_FILL.fullmatch(name) else None
+        other = fill_rgb(name) if _KEY_FILL.fullmatch(name) else None
         if other is None:
             continue
         distance = sum((a - b) ** 2 for a, b in zip(rgb, other, strict=True)) ** 0.5
@@ -404,7 +404,9 @@ def keyed_fill(fill: str | None, key: Mapping[str, str] | None) -> str | None:
     return best[1] if best is not None else None
 
 
-def _rgb(fill: str | None) -> tuple[int, int, int] | None:
+def fill_rgb(fill: str | None) -> tuple[int, int, int] | None:
+    """The channels of a '#rrggbb' fill (the '#' optional); None for any other form. The one
+    parser of fill colours: lamp sets and colour keys compare channels with it too."""
     if fill is None or not re.fullmatch(r"#?[0-9a-fA-F]{6}", fill):
         return None
     h = fill.lstrip("#")
