@@ -29,6 +29,7 @@ from samples.plangen.holdout18 import H18Family, build_holdout18
 from samples.plangen.holdout19 import H19Family, build_holdout19
 from samples.plangen.holdout20 import H20Family, build_holdout20
 from samples.plangen.holdout21 import H21Family, build_holdout21
+from samples.plangen.holdout22 import H22Family, build_holdout22
 from samples.plangen.model import Plan
 
 
@@ -90,6 +91,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H22Family):  # the twenty-second blind split (an H21Family: first)
+            from samples.plangen import render_holdout22
+
+            plans = [build_holdout22(fam, seed, i) for i in range(n)]
+            render_holdout22.render_all(plans, folder)
         elif isinstance(fam, H21Family):  # the twenty-first blind split (an H20Family: first)
             from samples.plangen import render_holdout21
 
