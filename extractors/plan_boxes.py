@@ -40,6 +40,7 @@ LABEL_WORDS = 5  # a box's label is a few words; more is a sentence in a two-col
 # between a label and its value on one line, a gap this many times the font size is a cell
 # boundary: word spaces, even in justified text, are well under it
 COLUMN_GAP_EMS = 1.5
+LEVEL_EMS = 0.25  # lines whose tops differ by less than this many font sizes stand level
 # label roles (plan_columns' header vocabulary) that name a recommendation or what a plan calls
 # one; a label naming an action's field ('Action 2', 'Milestone 2') is an action card's
 _RECOMMENDATION_ROLES = (None, "rec", "recommendation_text", "theme")
@@ -263,21 +264,53 @@ def _value_run(elements: list[Element], i: int) -> list[int]:
     parts: list[int] = []
     j = i - 1
     while j >= 0 and (beside(j) or (len(parts) < LABEL_WORDS and label_part(j))):
+        if beside(j) and _labelled_by(elements, j, i):
+            break  # the value of the label above, whose wrap runs on close to this one
         run.insert(0, j)
         if not beside(j):
             parts.append(j)
         j -= 1
     k = i + 1
-    while k < len(elements) and beside(k):
+    while k < len(elements) and beside(k) and not _labelled_by(elements, k, i):
         run.append(k)
         k += 1
     lines = [ln for j in run if j not in parts for ln in elements[j].lines]
     ids = {id(ln) for ln in _run_beside(label, lines)}
     values = [j for j in run if j not in parts and all(id(ln) in ids for ln in elements[j].lines)]
+    values = _from_level_line(elements, values, label)
     if not values:
         return []
     first = min(values)  # the label's lines above its value's first line are no part of it
     return [j for j in run if j in values or (j in parts and j > first)]
+
+
+def _from_level_line(elements: list[Element], values: list[int], label: Line) -> list[int]:
+    """A label level with the first line of a paragraph of its value (a list's number beside
+    its item, a sheet's cells aligned at the top) starts its value there: a paragraph above
+    it is the wrap of the item above, run on close over this label."""
+    near = LEVEL_EMS * label.font_size
+    tops = [t for j in values if abs((t := elements[j].lines[0].bbox[1]) - label.bbox[1]) <= near]
+    if not tops:
+        return values  # a label centred on its value: its lines above it are its own
+    return [j for j in values if elements[j].lines[0].bbox[1] >= min(tops) - near]
+
+
+def _labelled_by(elements: list[Element], j: int, i: int) -> bool:
+    """Whether paragraph j is the value of another lone label than i, next to it in reading
+    order and level with it (its middle within the paragraph's height): a list whose numbers
+    stand in a column of their own, a wrapped item close over the next item's label."""
+    el = elements[j]
+    top, bottom = el.lines[0].bbox[1], max(ln.bbox[3] for ln in el.lines)
+    for k in (j - 1, j + 1):
+        if k == i or not 0 <= k < len(elements):
+            continue
+        other = elements[k]
+        if not (_plain(other) and len(other.lines) == 1 and lone_label(other.text)):
+            continue
+        box = other.lines[0].bbox
+        if other.page == el.page and top <= (box[1] + box[3]) / 2 <= bottom:
+            return True
+    return False
 
 
 def _value_below(elements: list[Element], i: int) -> list[int]:
@@ -398,7 +431,11 @@ def _under_run(elements: list[Element], i: int) -> list[int]:
     row of label and text side by side on one line between them."""
     run: list[int] = []
     while i < len(elements):
-        if i + 1 < len(elements) and _label_under(elements[i], elements[i + 1]):
+        if (
+            i + 1 < len(elements)
+            and _label_under(elements[i], elements[i + 1])
+            and not _level_with_next(elements, i + 1)
+        ):
             run.append(1)
             i += 2
         elif _side_row(elements[i]):
@@ -407,6 +444,16 @@ def _under_run(elements: list[Element], i: int) -> list[int]:
         else:
             break
     return run
+
+
+def _level_with_next(elements: list[Element], i: int) -> bool:
+    """Whether label i stands level with the first line of the paragraph after it (a list's
+    number beside its item, the item above wrapping close over it): that item's label, not a
+    label printed under the text above."""
+    if i + 1 >= len(elements) or not _plain(elements[i + 1]):
+        return False
+    lab, first = elements[i].lines[0], elements[i + 1].lines[0]
+    return first.page == lab.page and abs(first.bbox[1] - lab.bbox[1]) <= LEVEL_EMS * lab.font_size
 
 
 def _settled(run: list[int]) -> bool:

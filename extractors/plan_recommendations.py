@@ -722,8 +722,19 @@ def _row_item(
     beside a sentence (labelled_row), or a labelled sentence alone or before figures (_tallied)."""
     got = labelled_row(row)
     if got is not None:
-        return (got[0], " ".join(got[1].text.split())), got[1]
+        text = " ".join(got[1].text.split())
+        return _restated(got[0], text) or (got[0], text), got[1]
     return _tallied(filled)
+
+
+def _restated(number: str, text: str) -> tuple[str, str] | None:
+    """(number, text) of a sentence whose cell opens with the label beside it again ('R2' |
+    'Recommendation 2: Improve ...'): the label in the sentence names the recommendation in
+    full (its number '2', as the plan's links name it), and is no part of its text."""
+    found = _labelled(text)
+    if found is None or _digits(found[0]) != _digits(number):
+        return None
+    return found
 
 
 def _tallied(cells: Sequence[Cell]) -> tuple[tuple[str, str], Cell] | None:
