@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.plan_actions import (
@@ -81,6 +82,7 @@ from plantrace.extractors.plan_recommendations import (
 )
 from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
+from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.inspection import Recommendation
@@ -205,6 +207,7 @@ def extract_plan(
             _paint_card_chips(t, doc)
             _adopt_link_column(t, index)
             new = read_actions(t, index, section, doc.sha256, rag_key)
+            rate_from_updates(t, new, rag_key)  # 'AMBER - Recruitment under way': no column
             for d in new:
                 d.governance = d.governance or fields.get("governance")
                 d.owner = d.owner or fields.get("owner")
@@ -958,13 +961,14 @@ def _quoted_elsewhere(elements: list[Element]) -> bool:
 
 
 def _joined_by_number(elements: list[Element]) -> bool:
-    """An action table names each action's recommendation by number: a Rec column, or refs that
-    code it ('1.3', 'A1.3', '1c')."""
+    """An action table names each action's recommendation by number: a Rec column, a run of
+    tick columns, one per recommendation ('R1 | R2 | R3' over ticks), or refs that code it
+    ('1.3', 'A1.3', '1c')."""
     for el in elements:
         t = el.table
         if t is None or t.kind != ACTION_TABLE:
             continue
-        if t.col("rec") is not None:
+        if t.col("rec") is not None or t.cols(REC_TICKS):
             return True
         ref_c = t.col("ref")
         refs = [r.text(ref_c) for r in t.rows if not r.section] if ref_c is not None else []

@@ -55,6 +55,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, 
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number
 from plantrace.extractors.plan_tags import tag_cell
+from plantrace.extractors.plan_update_status import opening_status
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
@@ -703,7 +704,27 @@ def _status_warnings(
             " with `plantrace tables`",
             page=t.page,
         )]  # fmt: skip
-    return []
+    return _update_status_warnings(actions)
+
+
+_OPENED_UPDATES = 2  # updates opening with a status word before an unrated plan says so
+
+
+def _update_status_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """No action was rated, yet updates open with a colour's word ('Amber - ...', 'Complete:'):
+    the plan may rate its actions only there, in too few updates to be sure
+    (plan_update_status), so RAG coverage is unknown, not 'unrated'."""
+    opened = [a.progress for a in actions if opening_status(a.progress)[1] is not None]
+    if len(opened) < _OPENED_UPDATES:
+        return []
+    shown = ", ".join(repr(_clip(p or "", 4)) for p in opened[:_SHOWN])
+    return [ExtractionWarning(
+        code="plan_status_unread",
+        message=f"no status was read for any of the {len(actions)} actions, but {len(opened)}"
+        f" of their updates open with a status word ({shown}): RAG coverage is unknown (not"
+        " unrated); check it with `plantrace tables`",
+        page=None,
+    )]  # fmt: skip
 
 
 def _owner_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
