@@ -433,7 +433,9 @@ def _rec_tick_header(c: ColumnRole, texts: Sequence[str]) -> tuple[str, str] | N
     m = _REC_HEADER.match(" ".join(c.label.split()))
     if (
         m is None
-        or c.role not in (None, "other", "rec")
+        # a run of all-tick columns is read 'done' first (_done): a header naming a
+        # recommendation by its label and number is the better reading
+        or c.role not in (None, "other", "rec", DONE)
         or any(len(t.strip()) > _TICK for t in texts)
     ):
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +38,7 @@ from plantrace.pipeline.document import (
     Table,
     Word,
     box_within,
+    words_bbox,
 )
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.mark_columns import header_cells, mark_columns
@@ -1016,13 +1017,23 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     last_banner: str | None = None  # the last title row printed over a table's header
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
     over_page: dict[int, Table] = {}  # a page-foot piece -> it with the next page's rows
+    from plantrace.extractors.plan_detail_rows import (  # they build on this module
+        detail_panel,
+        fold_detail_rows,
+    )
+
     for k, page in enumerate(doc.pages):
         left_head, foot_head = foot_head, None
+        details: list[Table] = []
+        heads: list[Table] = []
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:
             tables = page.tables
         else:
             found = [_reshaped(t, page) for t in stitch_title_rows(lattice_tables(page), page)]
+            # a child row's shaded box of label/value lines: the unruled table's, not a table
+            details = [t for t in found if detail_panel(t)]
+            found = [t for t in found if not any(t is d for d in details)]
             bands = _row_bands(found)
             heads = [
                 t
@@ -1051,9 +1062,12 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         tables = [t for t in tables if not any(t is h for h in holders)]
         held = _cell_lines(holders)
         rest = lines_outside(page, [*tables, *holders])  # a header band's: the unruled pass's too
+        rest = _top_aligned(rest, heads)  # a band's wrapped cells set in its middle
         following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
-                                      following, over_page)  # fmt: skip
+                                      following, over_page, details)  # fmt: skip
+        if details:  # a box no unruled table took in stays the ruled table it looked
+            tables, rest = _unheld(details, tables, rest)
         if page.tables is None:
             for t in [*tables, *stream]:
                 mend_broken_words(t, known)
@@ -1183,6 +1197,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     from plantrace.extractors.plan_parents import read_parent_tables
     from plantrace.extractors.plan_siblings import read_siblings_alike
 
+    fold_detail_rows(elements)  # a row's fields printed as label/value lines beneath it
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     read_parent_tables(elements)  # a summary table whose row codes a later table cites
     adopt_fill_key(elements, doc.pages)  # a lead given only by the row's colour, keyed on a page
@@ -1575,6 +1590,65 @@ def _multi_column(t: Table) -> bool:
     return any(len(segments(row)) >= 3 for row in text_rows(lines))
 
 
+def _top_aligned(lines: list[Line], heads: Sequence[Table]) -> list[Line]:
+    """The lines with each header band's cells set at the top of the band: a web table's header
+    row sets its cells in the row's middle, so a cell wrapped over two lines ('Action' / 'ref')
+    starts above the one-line cells beside it and the row reads as lines none of which is a
+    header. Moved up, the one-line cells stand level with the wrapped cell's first line, the
+    way a header row wraps when top-aligned. Only bands with a wrapped cell change."""
+    moves: dict[int, float] = {}  # id(word) -> how far it goes up
+    for band in heads:
+        if len(band.rows) != 1:
+            continue
+        boxes = [c.bbox for c in band.rows[0] if c is not None and c.text.strip()]
+        inside = [ln for ln in lines if _centre_in(ln.bbox, band.bbox)]
+        if len(boxes) < 2 or len({round(ln.top) for ln in inside}) < 2:
+            continue  # cheapest sign: the band's text on one line
+        cells: list[list[Word]] = [[] for _ in boxes]
+        for ln in inside:
+            for w in ln.words:
+                k = next((k for k, b in enumerate(boxes) if _centre_in(_box(w), b)), None)
+                if k is not None:
+                    cells[k].append(w)
+        firsts = [min(w.top for w in ws) for ws in cells if ws]
+        if not any(max(w.top for w in ws) - min(w.top for w in ws) > 2.0 for ws in cells if ws):
+            continue  # no cell wrapped
+        top = min(firsts)
+        for ws in cells:
+            shift = min((w.top for w in ws), default=top) - top
+            if shift > 1.0:
+                moves.update((id(w), shift) for w in ws)
+    if not moves:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if not any(id(w) in moves for w in ln.words):
+            out.append(ln)
+            continue
+        pieces: dict[float, list[Word]] = {}
+        for w in ln.words:
+            pieces.setdefault(moves.get(id(w), 0.0), []).append(w)
+        out += [_raised(ln, ws, dy) for dy, ws in pieces.items()]
+    return out
+
+
+def _box(w: Word) -> BBox:
+    return (w.x0, w.top, w.x1, w.bottom)
+
+
+def _centre_in(b: BBox, box: BBox) -> bool:
+    x, y = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _raised(ln: Line, words: Sequence[Word], dy: float) -> Line:
+    """The line's piece of these words, moved up by dy points."""
+    moved = [Word(w.text, w.x0, w.top - dy, w.x1, w.bottom - dy) for w in words]
+    return Line(text=" ".join(w.text for w in moved), bbox=words_bbox(moved),
+                font_size=ln.font_size, bold=ln.bold, page=ln.page, index=ln.index,
+                words=moved, colour=ln.colour)  # fmt: skip
+
+
 def _header_band(t: Table) -> bool:
     """A ruled 'table' of one row that is only the header row of an unruled table below it.
 
@@ -1828,6 +1902,7 @@ def _stream_tables(
     grids: dict[str, list[float]],
     following: Page | None = None,
     over_page: dict[int, Table] | None = None,
+    details: Sequence[Table] = (),
 ) -> tuple[list[Table], list[Line]]:
     """Unruled tables among the lines outside ruled tables; returns them and the lines left.
 
@@ -1840,34 +1915,40 @@ def _stream_tables(
         return [], lines
     found: list[Table] = []
     used: set[int] = set()
+    # child rows' lines (plan_detail_rows): no start of a table, no gap or size change ending
+    # one, no rows or columns of their own; each box goes into the table as one row
+    held = _held_lines(lines, details)
     carried_on = open_table is not None and open_table.page == page.number - 1
     repeated = [] if carried_on else _repeated_header(page, lines, grids)
     order = sorted([*repeated, *lines], key=lambda ln: (ln.top, ln.x0))
     i = 0
     # a table left open on the previous page continues at the top of this one
     if open_table is not None and open_starts and open_table.page == page.number - 1:
-        end = _before_rule(order, 0, _region_end(order, 0, open_table_font(open_table)))
-        region = order[:end]
+        end = _region_end(order, 0, open_table_font(open_table), held)
+        end = _before_rule(order, 0, end)
+        region = [x for x in order[:end] if id(x) not in held]
         if region and _fits(region, open_starts):
             rules = _rules(page, region)
             t = _stream(page, region, open_starts, rules)
             if t is not None:
                 paint(t, page)
+                t = _with_details(t, held, order[:end])
                 found.append(t)
+                region = order[:end]
                 used.update(id(ln) for ln in region)
                 i = end
     while i < len(order):
         ln = order[i]
-        if id(ln) in used or not _header_like(order, i):
+        if id(ln) in used or id(ln) in held or not _header_like(order, i):
             i += 1
             continue
-        end = _region_end(order, i, ln.font_size)
-        region = [x for x in order[i:end] if id(x) not in used]
+        end = _region_end(order, i, ln.font_size, held)
+        region = [x for x in order[i:end] if id(x) not in used and id(x) not in held]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         underline = _underline(region, head)
         if underline is not None:  # the next rule of dashes underlines the next table's title
             end = _before_rule(order, order.index(underline) + 1, end)
-            region = [x for x in order[i:end] if id(x) not in used]
+            region = [x for x in order[i:end] if id(x) not in used and id(x) not in held]
         if underline is not None:  # the dashes mark the columns; they are no row of the table
             used.add(id(underline))
             region = [x for x in region if x is not underline]
@@ -1890,12 +1971,53 @@ def _stream_tables(
             edges = column_edges(t)
             if len(edges) > len(grids.get(key, [])):
                 grids[key] = edges
+            if held:
+                t = _with_details(t, held, order[i:end])
+                region = [x for x in order[i:end] if id(x) not in used]
             found.append(t)
             used.update(id(x) for x in region)
             i = end
         else:
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _held_lines(lines: Sequence[Line], details: Sequence[Table]) -> dict[int, int]:
+    """The lines inside child-row boxes (plan_detail_rows): id -> the box's index."""
+    if not details:
+        return {}
+    out: dict[int, int] = {}
+    for ln in lines:
+        x, y = (ln.x0 + ln.bbox[2]) / 2, (ln.top + ln.bottom) / 2
+        for k, d in enumerate(details):
+            if d.bbox[0] <= x <= d.bbox[2] and d.bbox[1] <= y <= d.bbox[3]:
+                out[id(ln)] = k
+                break
+    return out
+
+
+def _unheld(
+    details: Sequence[Table], tables: list[Table], rest: list[Line]
+) -> tuple[list[Table], list[Line]]:
+    """The child-row boxes whose lines no unruled table took back among the tables, their
+    lines out of the loose ones: a box of label/value lines alone is read as before."""
+    for d in details:
+        inside = {id(ln) for ln in rest if _centre_in(ln.bbox, d.bbox)}
+        if inside:
+            tables = [*tables, d]
+            rest = [ln for ln in rest if id(ln) not in inside]
+    return tables, rest
+
+
+def _with_details(t: Table, held: Mapping[int, int], region: Sequence[Line]) -> Table:
+    """The table with the child-row boxes whose lines the region holds, each as a row."""
+    from plantrace.extractors.plan_detail_rows import with_detail_rows  # it builds on this module
+
+    boxes: dict[int, list[Line]] = {}
+    for ln in region:
+        if id(ln) in held:
+            boxes.setdefault(held[id(ln)], []).append(ln)
+    return with_detail_rows(t, list(boxes.values())) if boxes else t
 
 
 def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None) -> Table | None:
@@ -2193,13 +2315,20 @@ def _labels_like(texts: list[str], styled: bool) -> bool:
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 
 
-def _region_end(order: list[Line], i: int, font: float) -> int:
-    """Index after the last line of the table starting at i: stops at a size change or wide gap."""
+def _region_end(order: list[Line], i: int, font: float, held: Container[int] = frozenset()) -> int:
+    """Index after the last line of the table starting at i: stops at a size change or wide gap.
+    held: lines of child rows under the table's rows (plan_detail_rows), which end nothing."""
     j = i
     bottom = order[i].bottom if i < len(order) else 0.0
     while j < len(order):
         ln = order[j]
+        if j > i and id(ln) in held:
+            bottom = max(bottom, ln.bottom)
+            j += 1
+            continue
         resized = abs(ln.font_size - font) > 1.2 and not _glyph_led(ln)
+        if resized and j > i and ln.top < bottom - 2.0:
+            resized = False  # a smaller status pill beside the row's text: a cell of the row
         if resized and j > i and _banner_row(order, j, font, _starts(order, order[i])):
             resized = False
         if resized or (j > i and ln.top - bottom > 4.0 * font):

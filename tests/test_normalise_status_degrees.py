@@ -14,6 +14,8 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
     ("raw", "colour"),
     [
         ("No concerns", "green"),
+        ("Some delay", "amber"),  # as 'Minor delay' and 'Some slippage'
+        ("Some delay. Recruitment under way", "amber"),
         ("No major concerns", "green"),  # the degree denied, not the degree
         ("Moderate concern", "amber"),
         ("Minor concern", "amber"),

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from plantrace.extractors.column_roles import REC_TICKS
+from plantrace.extractors.column_roles import DONE, REC_TICKS, ColumnRole, _rec_ticks
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_columns import read_layout
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -103,3 +103,14 @@ def test_ref_column_of_action_codes_stays_the_ref() -> None:
     """'R1', 'R2': a code letter and a number may be the actions' own codes: left the ref."""
     got = _read(_ref_column_plan(["R1", "R2", "R3", "R4"]))
     assert [a.ref for a in got.actions] == ["R1", "R2", "R3", "R4"]
+
+
+def test_bare_letter_headers_over_ticks_are_recommendations_not_done() -> None:
+    """'R1 | R2 | R3' name no role by themselves, so their all-tick columns first read as
+    'done' columns (_done); the run of headers naming recommendations by label and number wins
+    (round 23, a Word plan's tick matrix)."""
+    out = [ColumnRole(0, "Action", "action", 0.9)]
+    out += [ColumnRole(i, f"R{i}", DONE, 0.8) for i in (1, 2, 3)]
+    columns = [["Audit cases", "Train staff"], ["\u2713", ""], ["\u2713", "\u2713"], ["", "\u2713"]]
+    _rec_ticks(out, columns)
+    assert [c.role for c in out] == ["action", REC_TICKS, REC_TICKS, REC_TICKS]
