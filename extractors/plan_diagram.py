@@ -170,7 +170,10 @@ def _boxes(rulings: Sequence[Ruling], words: Sequence[Word] | None) -> list[Box]
     and a side at each end of them (a rounded frame's sides stand a corner's radius out).
     words None: every frame, words or none (a cheap first look at a page)."""
     flat = [(i, r) for i, r in enumerate(rulings) if r.horizontal and r.x1 - r.x0 > 2 * CORNER]
-    upright = [(i, r) for i, r in enumerate(rulings) if not r.horizontal]
+    upright = sorted(
+        ((i, r) for i, r in enumerate(rulings) if not r.horizontal), key=lambda ir: ir[1].x0
+    )  # by left edge: a frame's side is looked up near its x, not among all uprights
+    lefts = [r.x0 for _, r in upright]
     flat.sort(key=lambda ir: ir[1].top)
     by_mid = sorted(words or [], key=lambda w: (w.top + w.bottom) / 2)  # words found by height
     mids = [(w.top + w.bottom) / 2 for w in by_mid]
@@ -184,8 +187,8 @@ def _boxes(rulings: Sequence[Ruling], words: Sequence[Word] | None) -> list[Box]
                 continue
             if abs(bottom.x0 - top.x0) > EDGE_SLACK or abs(bottom.x1 - top.x1) > EDGE_SLACK:
                 continue
-            left = _side(upright, top, bottom, top.x0, -1)
-            right = _side(upright, top, bottom, top.x1, 1)
+            left = _side(upright, lefts, top, bottom, top.x0, -1)
+            right = _side(upright, lefts, top, bottom, top.x1, 1)
             if left is None or right is None:
                 continue
             bbox = (rulings[left].x0, top.top, rulings[right].x1, bottom.bottom)
@@ -200,23 +203,27 @@ def _boxes(rulings: Sequence[Ruling], words: Sequence[Word] | None) -> list[Box]
 
 
 def _side(
-    upright: Sequence[tuple[int, Ruling]], top: Ruling, bottom: Ruling, x: float, out: int
+    upright: Sequence[tuple[int, Ruling]],
+    lefts: Sequence[float],
+    top: Ruling,
+    bottom: Ruling,
+    x: float,
+    out: int,
 ) -> int | None:
     """The upright side of a frame at x: within a corner's radius outside it, between the top
-    and the bottom, at least a third of the frame's height."""
+    and the bottom, at least a third of the frame's height (the first such ruling in the
+    page's order). upright is sorted by left edge, lefts its left edges."""
     height = bottom.top - top.top
-    for k, r in upright:
-        near = (
-            (x - CORNER <= r.x0 and r.x1 <= x + EDGE_SLACK)
-            if out < 0
-            else (x - EDGE_SLACK <= r.x0 and r.x1 <= x + CORNER)
-        )
+    lo, hi = (x - CORNER, x + EDGE_SLACK) if out < 0 else (x - EDGE_SLACK, x + CORNER)
+    found: int | None = None
+    for k, r in upright[bisect.bisect_left(lefts, lo) : bisect.bisect_right(lefts, hi)]:
+        near = r.x1 <= x + EDGE_SLACK if out < 0 else r.x1 <= x + CORNER
         if (
             near and r.top >= top.top - EDGE_SLACK and r.bottom <= bottom.bottom + EDGE_SLACK
-            and r.bottom - r.top >= height / 3
+            and r.bottom - r.top >= height / 3 and (found is None or k < found)
         ):  # fmt: skip
-            return k
-    return None
+            found = k
+    return found
 
 
 def _diagrams(boxes: Sequence[Box], connectors: Sequence[Ruling]) -> list[set[int]]:

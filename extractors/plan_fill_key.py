@@ -38,17 +38,23 @@ _FIGURE = re.compile(r"\d")
 
 def adopt_fill_key(elements: Sequence[Element], pages: Sequence[Page]) -> None:
     """Each action table with no owner column whose rows' fills a page's colour key names gets
-    an owner column, each row's owner the name its colour keys (in place)."""
+    an owner column, each row's owner the name its colour keys (in place). The key is looked
+    for only when some action table names no owner: on every other plan (most of them) no page
+    is scanned for swatches."""
+    ownerless = [
+        el.table
+        for el in elements
+        if el.table is not None and el.table.kind == ACTION_TABLE and not _owned(el.table)
+    ]
+    if not ownerless:
+        return
     key: dict[str, str] = {}
     for page in pages:
         for colour, name in colour_key(page).items():
             key.setdefault(colour, name)
     if len(key) < KEY_ENTRIES or not _people(list(key.values())):
         return
-    for el in elements:
-        t = el.table
-        if t is None or t.kind != ACTION_TABLE or _owned(t):
-            continue
+    for t in ownerless:
         names = [_keyed(t, row, key) for row in t.rows]
         acted = [n for n, row in zip(names, t.rows, strict=True) if _acted(t, row)]
         keyed = [n for n in acted if n is not None]
@@ -61,6 +67,8 @@ def colour_key(page: Page) -> dict[str, str]:
     """The page's key of colours to names: colour ('#rrggbb') -> the name beside its swatch;
     {} where the page prints no such key (fewer than two colours, or one colour twice)."""
     _ = page.rulings  # the fills are read with the rulings
+    if len(page.fills) < KEY_ENTRIES:
+        return {}  # no swatches to name colours: no line need be read
     found: dict[str, list[str]] = {}
     for ln in page.lines:
         if not _entry(ln.text):

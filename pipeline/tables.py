@@ -348,13 +348,14 @@ def paint(table: Table, page: Page) -> None:
         paint_box_mark(table, page)
         return
     for row in table.rows:
+        fills = _fills_across(row, page.fills)  # only these can shade a cell of the row
         for cell in row:
             if cell is None or cell.fill is not None:
                 continue
             x0, y0, x1, y1 = cell.bbox
             area = max((x1 - x0) * (y1 - y0), 1e-6)
             best: tuple[float, str] | None = None
-            for (a, b, c, d), colour in page.fills:
+            for (a, b, c, d), colour in fills:
                 w, h = min(c, x1) - max(a, x0), min(d, y1) - max(b, y0)
                 if w <= 0 or h <= 0 or w * h < 0.6 * area:
                     continue
@@ -364,8 +365,23 @@ def paint(table: Table, page: Page) -> None:
             if best is not None:
                 cell.fill = best[1]
             else:
-                cell.fill = _behind_text(cell, page.fills)
+                cell.fill = _behind_text(cell, fills)
     paint_box_mark(table, page)  # a card's box: its status dot's colour, where its tint says none
+
+
+def _fills_across(
+    row: Sequence[Cell | None], fills: Sequence[tuple[BBox, str]]
+) -> list[tuple[BBox, str]]:
+    """The fills that reach into the band of a row's cells and their text, in the page's order:
+    a fill wholly above or below it shades none of them. A page's fills are matched row by row,
+    not every cell against every fill of the page."""
+    boxes = [
+        b for cell in row if cell is not None for b in (cell.bbox, *(ln.bbox for ln in cell.lines))
+    ]
+    if not boxes:
+        return []
+    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    return [f for f in fills if f[0][3] > top and f[0][1] < bottom]
 
 
 _BEHIND = 0.8  # of a cell's text box, the share a fill behind the text covers

@@ -44,13 +44,19 @@ def turns_upright(textpage: pdfium.PdfTextPage) -> int:
     if count < _MIN_GLYPHS:
         return 0
     step = max(1, count // _SAMPLES)
+    samples = range(0, count, step)
+    # once this many glyphs read upright no turn can reach its share: an upright page (nearly
+    # every page) stops after under half its samples
+    upright_enough = (1 - _TURNED_SHARE) * len(samples)
     votes = dict.fromkeys((0, 1, 2, 3), 0)
     seen = 0
-    for i in range(0, count, step):
+    for i in samples:
         if pdfium_c.FPDFText_GetUnicode(textpage.raw, i) in (32, 10, 13):
             continue  # pdfium's generated spaces and breaks carry no angle of their own
         votes[_quarter(pdfium_c.FPDFText_GetCharAngle(textpage.raw, i))] += 1
         seen += 1
+        if votes[0] > upright_enough:
+            return 0
     if not seen:
         return 0
     quarter = max((1, 2, 3), key=lambda q: votes[q])
