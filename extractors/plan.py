@@ -237,6 +237,7 @@ def extract_plan(
                 profiled_month_first=bool(profile and profile.month_first),
                 cited=[d.rec_cell for d in drafts],  # each action's printed link, for its warning
                 dated_by_heading={id(elements[i].table) for i in due_by_group},
+                rag_key=rag_key,
             ),
             *_struck(doc),
             *unpaired_notes(doc),

@@ -14,8 +14,10 @@ that happens to begin 'Complete. ...' in a column of prose is no rating scheme).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from plantrace.extractors.plan_actions import Draft
 from plantrace.extractors.plan_columns import PlanTable
@@ -25,6 +27,14 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 # the end of the text ('On track.', 'GREEN')
 _OPENING = re.compile(r"^\s*(?P<head>[^:;.–—]{1,40}?)\s*(?:\s[-–—]\s|[–—]|[:;]\s|\.\s|[.:;]?\s*$)")
 _HEAD_WORDS = 4  # a status phrase is short ('Not on track', 'Significantly behind')
+# the status vocabulary's phrases in full ('Some slippage', 'Behind schedule'): a phrase printed
+# whole is a status even where a word of it alone reads as the same colour ('slippage')
+_RAG_WORDS = json.loads(
+    (Path(__file__).parents[1] / "pipeline" / "normalise" / "data" / "rag.json").read_text("utf-8")
+)
+_VOCABULARY = frozenset(
+    " ".join(p.lower().split()) for rule in _RAG_WORDS["rules"] for p in rule["phrases"]
+)
 _OPENED = 2  # updates opening with a status, and more than half the table's, make a scheme
 
 
@@ -53,7 +63,11 @@ def _whole(words: list[str], colour: str, key: Mapping[str, str] | None) -> bool
     """Whether the whole phrase is the status, not a note with a status word in it ('First
     cohort completed', 'Work on track'): without its first word, or its last, it no longer
     reads as the same colour ('Not on track' without 'Not' is green; 'On track' without 'On'
-    is nothing)."""
+    is nothing). A phrase the vocabulary (or the plan's key) holds in full is whole ('Some
+    slippage', 'Behind schedule', 'Partially complete'): its degree word keeps the colour."""
+    phrase = " ".join(words).lower().rstrip(".")
+    if phrase in _VOCABULARY or (key and phrase in key):
+        return True
     for rest in (words[1:], words[:-1]):
         if rest and normalise_rag(" ".join(rest), key) == colour:
             return False

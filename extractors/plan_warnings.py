@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import numbered_through
@@ -105,12 +105,14 @@ def plan_warnings(
     profiled_month_first: bool = False,
     cited: Sequence[str | None] = (),
     dated_by_heading: Collection[int] = (),
+    rag_key: Mapping[str, str] | None = None,
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
     named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
     inferred; cited: each action's recommendation cell as printed, None where it has none;
     dated_by_heading: ids of the tables whose actions took their due date from the date
-    heading they stand under (plan_groups), so their own labels need name none)."""
+    heading they stand under (plan_groups), so their own labels need name none; rag_key: the
+    plan's own status words, so an update opening with one is read as rate_from_updates reads it)."""
     out: list[ExtractionWarning] = []
     if not profiled_month_first:
         out += _month_first_warnings(actions)
@@ -169,7 +171,7 @@ def plan_warnings(
             ))  # fmt: skip
     due = _due_warnings(actions)
     out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
-    out += _status_warnings(plan_tables, actions)
+    out += _status_warnings(plan_tables, actions, rag_key)
     out += _owner_warnings(actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
@@ -676,7 +678,9 @@ def _card_due_warnings(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
 
 
 def _status_warnings(
-    tables: Sequence[PlanTable], actions: Sequence[Action]
+    tables: Sequence[PlanTable],
+    actions: Sequence[Action],
+    rag_key: Mapping[str, str] | None = None,
 ) -> list[ExtractionWarning]:
     """A status column (or a card's status label) the plan prints where no action's status was
     read at all: the statuses are shown in a way not read (a drawn mark, a tick, a word not
@@ -704,17 +708,19 @@ def _status_warnings(
             " with `plantrace tables`",
             page=t.page,
         )]  # fmt: skip
-    return _update_status_warnings(actions)
+    return _update_status_warnings(actions, rag_key)
 
 
 _OPENED_UPDATES = 2  # updates opening with a status word before an unrated plan says so
 
 
-def _update_status_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+def _update_status_warnings(
+    actions: Sequence[Action], rag_key: Mapping[str, str] | None = None
+) -> list[ExtractionWarning]:
     """No action was rated, yet updates open with a colour's word ('Amber - ...', 'Complete:'):
     the plan may rate its actions only there, in too few updates to be sure
     (plan_update_status), so RAG coverage is unknown, not 'unrated'."""
-    opened = [a.progress for a in actions if opening_status(a.progress)[1] is not None]
+    opened = [a.progress for a in actions if opening_status(a.progress, rag_key)[1] is not None]
     if len(opened) < _OPENED_UPDATES:
         return []
     shown = ", ".join(repr(_clip(p or "", 4)) for p in opened[:_SHOWN])

@@ -86,3 +86,13 @@ def test_only_a_whole_status_phrase_before_its_separator_is_a_status() -> None:
     assert opening_status("First cohort completed; second booked") == (False, None)
     assert opening_status("Work on track - pilot running") == (False, None)
     assert opening_status("Delayed because of staff turnover and sickness") == (False, None)
+
+
+def test_a_status_phrase_whose_degree_word_keeps_its_colour_is_still_a_status() -> None:
+    assert opening_status("Some slippage - recruitment delayed") == (True, "amber")
+    assert opening_status("Slightly behind: one post vacant") == (True, "amber")
+    assert opening_status("Behind schedule. Audit moved") == (True, "amber")
+    assert opening_status("Partially complete") == (True, "amber")
+    assert opening_status("Significantly behind - no lead") == (True, "red")
+    # a plan's own key holds its words in full
+    assert opening_status("Mostly there - one gap", {"mostly there": "amber"}) == (True, "amber")
