@@ -24,7 +24,6 @@ _LABEL_WORDS = 4  # a field label is short: 'Lead officer', 'Date for completion
 # what a child row's fields may say: a row's parts beyond its text (the text is the row's own)
 _FIELD_ROLES = frozenset({"owner", "due", "progress", "rag", "rec", "recommendation_text",
                           "governance", "milestones", "start", "sponsor"})  # fmt: skip
-DETAIL_LABEL = "(detail row)"  # the label of a column made from the child rows' fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,9 @@ def _pair(ln: Line, left: float, edge: float) -> str | None:
 def label_pairs(lines: Sequence[Line]) -> list[Pair] | None:
     """The fields the lines give as label/value pairs, a wrapped value's next line joined to
     its field; None unless the first line is a pair and two lines at least are (a paragraph
-    that happens to open with 'Lead' is no child row)."""
+    that happens to open with 'Lead' is no child row). The pairs end at the first line that is
+    neither a pair nor a wrap starting at the value edge (a section row, the next row's text):
+    it is no part of the child row (see consumed)."""
     if len(lines) < 2 or not lines[0].words:
         return None
     edge = _value_edge(lines)
@@ -91,13 +92,20 @@ def label_pairs(lines: Sequence[Line]) -> list[Pair] | None:
             head = [x for x in ln.words if x.x0 < edge - _ALIGN]
             tail = tuple(x for x in ln.words if x.x0 >= edge - _ALIGN)
             pairs.append(Pair(role, " ".join(w.text for w in head), tail, ln))
-        elif pairs:  # a wrapped value: its line goes on with the field above
+        elif pairs and ln.words and ln.words[0].x0 >= edge - _ALIGN:  # a wrapped value
             last = pairs[-1]
             words = (*last.words, *ln.words)
             pairs[-1] = Pair(last.role, last.label, words, last.line, (*last.wraps, ln))
+        elif pairs:
+            break  # not the child row's: its fields end above
         else:
             return None
     return pairs if len(pairs) >= 2 and len({p.role for p in pairs}) == len(pairs) else None
+
+
+def consumed(pairs: Sequence[Pair]) -> int:
+    """How many lines the pairs took: each pair's line and its wraps."""
+    return sum(1 + len(p.wraps) for p in pairs)
 
 
 def detail_panel(t: Table) -> bool:
@@ -106,7 +114,8 @@ def detail_panel(t: Table) -> bool:
     cells = [c for r in t.rows for c in r if c is not None and c.text.strip()]
     if len(cells) != 1 or len(cells[0].lines) < 2:
         return False
-    return label_pairs(cells[0].lines) is not None
+    pairs = label_pairs(cells[0].lines)
+    return pairs is not None and consumed(pairs) == len(cells[0].lines)
 
 
 def fold_detail_rows(elements: Sequence[Element]) -> None:
@@ -133,21 +142,22 @@ def _fold(t: PlanTable) -> None:
     while i < len(t.rows):
         row = t.rows[i]
         keep.append(row)
-        j = i + 1
+        if lone[i] is not None:
+            i += 1
+            continue
+        j = i + 1  # the run of one-cell rows under a full row, scanned once
         while j < len(t.rows) and lone[j] is not None:
             j += 1
-        if lone[i] is None and j > i + 1:  # a full row, then one-cell rows
-            start = _pairs_start(t.rows[i + 1 : j], lone[i + 1 : j])
-            if start is not None:
-                k, pairs = start
-                keep += t.rows[i + 1 : i + 1 + k]  # the row's text wrapped onto rows of its own
-                if _set_fields(t, row, pairs):
-                    i = j
-                    continue
-                keep += t.rows[i + 1 + k : j]
-                i = j
-                continue
-        i += 1
+        start = _pairs_start(t.rows[i + 1 : j], lone[i + 1 : j]) if j > i + 1 else None
+        if start is None:
+            i += 1
+            continue
+        k, pairs = start
+        keep += t.rows[i + 1 : i + 1 + k]  # the row's text wrapped onto rows of its own
+        end = i + 1 + k + _rows_taken(lone[i + 1 + k : j], consumed(pairs))
+        if not _set_fields(t, row, pairs):
+            end = i + 1 + k
+        i = end  # the rows after the child row's fields stay rows (a section, the next row)
     t.rows[:] = keep
 
 
@@ -162,6 +172,16 @@ def _pairs_start(
         if pairs is not None:
             return k, pairs
     return None
+
+
+def _rows_taken(lone: Sequence[list[Line] | None], lines: int) -> int:
+    """How many one-cell rows hold the first `lines` lines (a row begun is a row taken)."""
+    n = 0
+    for k, x in enumerate(lone):
+        if n >= lines:
+            return k
+        n += len(x or ())
+    return len(lone)
 
 
 def _set_fields(t: PlanTable, row: Row, pairs: Sequence[Pair]) -> bool:
@@ -227,10 +247,11 @@ def with_detail_rows(t: Table, boxes: Sequence[Sequence[Line]]) -> Table:
     above it: one cell holding the box's lines, in the column the box starts in, the others
     empty (the fold reads them as the row's fields once the columns have roles)."""
     rows = list(t.rows)
-    edges = [c.bbox[0] for c in rows[0] if c is not None] if rows else []
+    edges = _edges(rows)
     for lines in sorted(boxes, key=lambda b: b[0].top):
         text_box = words_bbox([w for ln in lines for w in ln.words])
-        col = max(sum(1 for e in edges if e <= text_box[0] + 1.0) - 1, 0)
+        col = max((j for j, e in enumerate(edges) if e is not None and e <= text_box[0] + 1.0),
+                  default=0)  # fmt: skip
         width = max(len(r) for r in rows)
         y0, y1 = text_box[1], text_box[3]
         row: list[Cell | None] = [Cell(text="", bbox=(text_box[0], y0, text_box[0], y1))
@@ -239,6 +260,18 @@ def with_detail_rows(t: Table, boxes: Sequence[Sequence[Line]]) -> Table:
         at = next((k for k, r in enumerate(rows) if k > 0 and _top(r) > y0), len(rows))
         rows.insert(at, row)
     return Table(t.page, t.bbox, rows, t.ruled)
+
+
+def _edges(rows: Sequence[Sequence[Cell | None]]) -> list[float | None]:
+    """Each column's left x by its index, from the first row where the column's cell is not
+    merged into the one on its left (None: merged in every row), so indexes never shift."""
+    n = max((len(r) for r in rows), default=0)
+    edges: list[float | None] = [None] * n
+    for r in rows:
+        for j, c in enumerate(r):
+            if c is not None and edges[j] is None:
+                edges[j] = c.bbox[0]
+    return edges
 
 
 def _top(row: Sequence[Cell | None]) -> float:

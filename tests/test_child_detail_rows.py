@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf
 
 ROWS = [
@@ -94,3 +95,28 @@ def test_child_rows_give_their_row_its_fields(tmp_path: Path) -> None:
          ["r2"]),
     ]  # fmt: skip
     assert [a.rag for a in plan.actions] == ["green", "amber", "blue"]
+
+
+def _line(parts: list[tuple[float, str]], top: float, index: int) -> Line:
+    """A line of words, each (x, text), 5 points a character."""
+    words = [Word(t, x, top, x + 5 * len(t), top + 10) for x, t in parts]
+    return Line(" ".join(t for _, t in parts), (words[0].x0, top, words[-1].x1, top + 10), 10.0,
+                False, 1, index, words=words)  # fmt: skip
+
+
+def test_label_pairs_end_at_a_line_off_the_value_edge() -> None:
+    """A line after the pairs that starts at neither the label edge as a pair nor the value edge
+    (a section row, the next row's text) is no wrap of the last value: the pairs end above it."""
+    from plantrace.extractors.plan_detail_rows import consumed, label_pairs
+
+    lines = [
+        _line([(100, "Lead"), (110 + 20, "officer"), (200, "Head"), (225, "of"), (240, "Service")], 0, 0),
+        _line([(100, "Target"), (135, "date"), (200, "March"), (230, "2027")], 12, 1),
+        _line([(200, "2027/28")], 24, 2),  # the value's wrap, at the value edge
+        _line([(60, "Recommendation"), (140, "3")], 36, 3),  # left of both edges
+    ]  # fmt: skip
+    pairs = label_pairs(lines)
+    assert pairs is not None
+    assert [p.role for p in pairs] == ["owner", "due"]
+    assert " ".join(w.text for w in pairs[-1].words) == "March 2027 2027/28"
+    assert consumed(pairs) == 3
