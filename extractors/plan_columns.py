@@ -1201,7 +1201,11 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     read_parent_tables(elements)  # a summary table whose row codes a later table cites
     adopt_fill_key(elements, doc.pages)  # a lead given only by the row's colour, keyed on a page
-    return elements
+    from plantrace.extractors.run_in_fields import adopt_run_in_fields
+
+    # numbered paragraphs whose fields run on inline ('Lead officer: X. Target date: ...'):
+    # read before any card or prose reader splits them at their line breaks
+    return adopt_run_in_fields(elements)
 
 
 _LIST_ITEM = re.compile(PLAN_VOCAB["cell_types"]["list_item"])
@@ -1886,7 +1890,10 @@ def _same_grid(prev: PlanTable, t: Table) -> bool:
 def _paragraphs_or_cards(lines: list[Line]) -> list[Element]:
     """Paragraphs, with runs of action cards ('Lead:', 'Deadline:' lines) read as a table."""
     from plantrace.extractors.plan_cards import split_cards  # the cards build on this module
+    from plantrace.extractors.run_in_fields import holds_run_in  # it builds on this module
 
+    if holds_run_in(lines):  # fields run on in numbered paragraphs: no card a field a line
+        return _paragraphs(lines)
     return split_cards(lines, _paragraphs)
 
 
@@ -1965,8 +1972,6 @@ def _stream_tables(
             if t is not None and end >= len(order) and _header(t) is None
             else None
         )
-        if joined is not None and over_page is not None:
-            over_page[id(t)] = joined
         if t is not None and (_header(t) is not None or joined is not None):
             edges = column_edges(t)
             if len(edges) > len(grids.get(key, [])):
@@ -1974,6 +1979,8 @@ def _stream_tables(
             if held:
                 t = _with_details(t, held, order[i:end])
                 region = [x for x in order[i:end] if id(x) not in used]
+            if joined is not None and over_page is not None:  # keyed by the table kept
+                over_page[id(t)] = joined
             found.append(t)
             used.update(id(x) for x in region)
             i = end

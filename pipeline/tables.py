@@ -333,10 +333,39 @@ def lattice_tables(page: Page) -> list[Table]:
         table = _grid_table(page, gh, gv, struck, holes)
         if table is not None:
             tables += split_side_by_side(table)
+    tables = [t for t in tables if not _shaded_run(t, page)]
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         paint(t, page)
     return tables
+
+
+_RUN_GAP = 0.6  # font sizes: a word this close to a shaded box's side reads on into it
+
+
+def _shaded_run(t: Table, page: Page) -> bool:
+    """A box of one cell, one line high, whose words the sentence around it reads on into: a
+    word of the same line of print stands at a word space from its side ('RAG: [Amber].', a
+    status run shaded in a paragraph), or its side cuts a word. It is a highlight of the text, no table: its words stay
+    in their line. Cheapest sign first: one cell, no taller than a line and a half."""
+    cell = t.rows[0][0] if len(t.rows) == 1 and len(t.rows[0]) == 1 else None
+    if cell is None or not cell.text.strip():
+        return False  # an empty box (a bar, a swatch) shades no words
+    x0, y0, x1, y1 = t.bbox
+    lines = [ln for ln in page.lines if ln.top < y1 and ln.bottom > y0]
+    if not lines or y1 - y0 > 1.5 * max(ln.font_size for ln in lines) + 2 * TOL:
+        return False
+    for ln in lines:
+        gap = _RUN_GAP * ln.font_size
+        mid = (y0 + y1) / 2
+        for w in ln.words:
+            if not w.top - TOL <= mid <= w.bottom + TOL:
+                continue
+            if 0 <= x0 - w.x1 <= gap or 0 <= w.x0 - x1 <= gap:
+                return True
+            if w.x0 < x1 < w.x1 - 1.0 or w.x0 + 1.0 < x0 < w.x1:
+                return True  # a word the box's side cuts ('[Green].'): the box shades a run
+    return False
 
 
 def paint(table: Table, page: Page) -> None:
