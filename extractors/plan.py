@@ -60,6 +60,7 @@ from plantrace.extractors.plan_commitments import adopt_commitments, status_list
 from plantrace.extractors.plan_crosstab import join_cross_tabs
 from plantrace.extractors.plan_footnotes import resolve_footnotes, unpaired_notes
 from plantrace.extractors.plan_groups import due_groups, tag_links
+from plantrace.extractors.plan_margin_notes import read_margin_notes
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -138,6 +139,9 @@ def extract_plan(
         doc, elements = bare, None  # a sidebar repeated on every page: navigation, not content
     if (noted := resolve_footnotes(doc)) is not None:
         doc, elements = noted, None  # fields given in foot notes: read with their sentences
+    margined, margin_said = read_margin_notes(doc)  # said: notes no paragraph is level with
+    if margined is not None:
+        doc, elements = margined, None  # fields in a margin note: read with their paragraphs
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
@@ -241,6 +245,7 @@ def extract_plan(
             ),
             *_struck(doc),
             *unpaired_notes(doc),
+            *margin_said,
             *_regrouped(printed, drafts),
             *_status_sorted(drafts, by_status),
         ],

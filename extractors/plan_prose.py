@@ -757,11 +757,17 @@ def _wraps_to_margin(p: _Paragraph, line: Line) -> bool:
     """A numbered line set off from its text by a tab whose text wraps back to the margin
     ('2.1<tab>Hold a monthly ... of the' / 'safeguarding', a word processor's numbered
     heading): the line under the first, at its left edge, in its font, and no further below
-    it than a hanging paragraph's line may be (the shape is as sure as a hanging indent)."""
+    it than a hanging paragraph's line may be (the shape is as sure as a hanging indent). A
+    line's weight is its first run's, so under a bold number the wrap may read as another
+    weight: a line opening in lower case under a first line that closed no sentence still
+    carries it on."""
     first = p.lines[0]
     if p.indent is None or len(p.lines) != 1 or abs(line.x0 - first.x0) > 3:
         return False
-    return line.bold == first.bold and carries_on(first, line, first.x0)
+    same = line.bold == first.bold or (
+        line.text[:1].islower() and not first.text.rstrip().endswith((".", ":", ";"))
+    )
+    return same and carries_on(first, line, first.x0)
 
 
 def beside(prev: Line, line: Line) -> bool:
