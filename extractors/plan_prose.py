@@ -597,28 +597,40 @@ def _depth(paragraphs: Sequence[_Paragraph]) -> int:
 
 
 def _drop_section_number(elements: Sequence[Element], paragraphs: Sequence[_Paragraph]) -> None:
+    """Action refs with the number of the paper's section they sit in taken off
+    (without_section_number)."""
+    if not paragraphs:
+        return
+    first = paragraphs[0].lines[0]
+    refs = without_section_number(elements, [p.ref for p in paragraphs], (first.page, first.top))
+    for p, ref in zip(paragraphs, refs, strict=True):
+        p.ref = ref
+
+
+def without_section_number(
+    elements: Sequence[Element], refs: Sequence[str], first_at: tuple[int, float]
+) -> list[str]:
     """Action refs with the number of the paper's section they sit in taken off: in a report
     numbered by section ('2. Progress against the recommendations'), '2.1.3' is the section's
     recommendation 1, action 3 (ref '1.3'). Only when every action is three levels deep under
-    one first number, and that number heads a section of the text above them."""
-    parts = [p.ref.split(".") for p in paragraphs]
+    one first number, and that number heads a section of the text above the first action
+    (first_at: its page and top). Any reader of numbered action paragraphs uses it."""
+    parts = [ref.split(".") for ref in refs]
     if len(parts) < MIN_PARAGRAPHS or any(len(x) != 3 for x in parts):
-        return
+        return list(refs)
     firsts = {x[0] for x in parts}
     if len(firsts) != 1:
-        return
+        return list(refs)
     (section,) = firsts
-    first_top = (paragraphs[0].lines[0].page, paragraphs[0].lines[0].top)
     heads = {
         m.group(1)
         for el in _texts(elements)
         for ln in el.lines
-        if (ln.page, ln.top) < first_top and (m := _SECTION_HEAD.match(ln.text))
+        if (ln.page, ln.top) < first_at and (m := _SECTION_HEAD.match(ln.text))
     }
     if section not in heads:
-        return
-    for p, x in zip(paragraphs, parts, strict=True):
-        p.ref = ".".join(x[1:])
+        return list(refs)
+    return [".".join(x[1:]) for x in parts]
 
 
 def _texts(elements: Sequence[Element]) -> list[Element]:
