@@ -1766,6 +1766,10 @@ def adopt_barred_cards(elements: list[Element], doc: ParsedDocument | None = Non
     shapes drawn on its pages: a box whose fields are led by drawn icons, no label word, is a
     card too (mark_strips).
     """
+    from plantrace.extractors.plan_kicker_cards import adopt_kicker_cards  # builds on this
+
+    if doc is not None:
+        elements = adopt_kicker_cards(elements, doc)  # cards opened by a ref, no labels
     fills = page_fills(doc) if doc is not None else None
     marks = page_marks(doc) if doc is not None else None
     if doc is not None:

@@ -663,7 +663,7 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
     so a wrapped line that happens to open with a figure stays in its item."""
     groups: list[list[Line]] = []
     for el in els:
-        lines = [ln for ln in el.lines if _TYPED_RULE.sub("", ln.text.strip())]
+        lines = [ln for ln in _boxed_lines(el) if _TYPED_RULE.sub("", ln.text.strip())]
         for k, ln in enumerate(lines):  # a typed rule over the list is no line of it
             m = _HEADING.match(" ".join(ln.text.split()))
             if m is not None and _digits(m.group("num")) == str(len(groups) + 1):
@@ -684,6 +684,15 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
     return out if _numbered_alike([n for n, _, _ in out]) else []
 
 
+def _boxed_lines(el: Element) -> list[Line]:
+    """A paragraph's lines, or those of the one cell of a table no header names (a box ruled
+    round the list, read as a one-cell table): a list framed is still a list, no heading."""
+    if el.raw is None:
+        return el.lines
+    filled = [c for r in el.raw.rows for c in r if c is not None and c.text.strip()]
+    return filled[0].lines if len(filled) == 1 else []
+
+
 def _numbered_alike(numbers: list[str]) -> bool:
     """1, 2, 3 ... or R1, R2, R3 ...: one list, its codes all under the same letter."""
     letters = {n[: len(n) - len(_digits(n))].upper() for n in numbers}
@@ -700,7 +709,7 @@ def listed_in_raw(el: Element, sha256: str) -> Listed:
         return []
     out: Listed = []
     ended = False  # a row of neither after the list: its total ('All recommendations | 13')
-    for row in t.rows:
+    for row in (part for r in t.rows for part in _stacked_items(r)):
         one = [c for c in row if c is not None and c.text.strip()]
         got = _row_item(row, one)
         if got is not None:
@@ -713,6 +722,21 @@ def listed_in_raw(el: Element, sha256: str) -> Listed:
                 return []  # more than a total under the list: the list is of something else
             ended = True
     return out if numbered_from_one([_digits(n) for n, _, _ in out]) else []
+
+
+def _stacked_items(row: Sequence[Cell | None]) -> list[Sequence[Cell | None]]:
+    """A row whose one cell stacks several labelled recommendations, each opening a line
+    ('Recommendation 1. ...' over 'Recommendation 2. ...': a framed box of the list, read as a
+    one-cell table), as one row per recommendation; any other row as it is."""
+    filled = [c for c in row if c is not None and c.text.strip()]
+    if len(filled) != 1 or len(filled[0].lines) < 2:
+        return [row]
+    lines = filled[0].lines
+    starts = [i for i, ln in enumerate(lines) if _labelled_cell(ln.text) is not None]
+    if len(starts) < 2 or starts[0] != 0:
+        return [row]
+    parts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    return [[Cell(join_text(ln.text for ln in part), _box(part), list(part))] for part in parts]
 
 
 def _row_item(

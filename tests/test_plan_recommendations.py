@@ -458,3 +458,32 @@ def test_area_of_weakness_quotes_its_recommendation() -> None:
         ("1.1", ["1"]),
         ("2.1", ["2"]),
     ]
+
+
+def _boxed_list_pdf() -> bytes:
+    """The recommendations listed once in a box ruled round them: one cell, one line (or two,
+    wrapped) per labelled recommendation."""
+    buf = io.BytesIO()
+    style = ParagraphStyle("cell", fontSize=9, leading=11)
+    cell = [
+        Paragraph("Recommendation 1. Improve the timeliness of initial health assessments", style),
+        Paragraph("Recommendation 2. Strengthen management oversight of casework in the "
+                  "assessment teams so that plans are reviewed every month", style),
+        Paragraph("Recommendation 3. Increase the range of suitable homes for care leavers", style),
+    ]  # fmt: skip
+    t = Table([[cell]], colWidths=[300])
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([t])
+    return buf.getvalue()
+
+
+def test_a_list_boxed_in_one_cell_is_read_item_by_item() -> None:
+    """A box of stacked 'Recommendation n. ...' lines is a list, not one heading of them all."""
+    [el] = [e for e in read_layout(parse_pdf_bytes(_boxed_list_pdf(), "boxed.pdf"))
+            if e.raw is not None]  # fmt: skip
+    assert [(n, t) for n, t, _ in listed_in_raw(el, "")] == [
+        ("1", "Improve the timeliness of initial health assessments"),
+        ("2", "Strengthen management oversight of casework in the assessment teams so that "
+              "plans are reviewed every month"),
+        ("3", "Increase the range of suitable homes for care leavers"),
+    ]  # fmt: skip

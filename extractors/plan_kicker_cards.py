@@ -1,0 +1,325 @@
+"""Cards that print no field labels, each opened by a kicker line: its ref (issue 11).
+
+A dashboard of action cards (a web page printed to PDF, often flowed in CSS columns, so the
+text runs down one column of cards, then the next) gives each card: a small kicker line with
+the action's ref and the recommendation it answers ('2.1 · RECOMMENDATION 2'), the action in
+bold, perhaps a labelled update ('Progress: ...'), then a footer with no labels at all: the
+lead's name (beside an avatar of their initials), a due line ('Due in 3 months (Mar 2027)',
+'Overdue by 2 months (Jun 2026)') and a status ribbon or stamp ('On track'), often turned.
+
+The card reader (plan_cards) needs labels that recur; these cards have none but the kicker.
+Each card is read from where its kicker opens it to the next kicker, the lines typed by what
+they hold, not by a label:
+
+- the kicker: a ref, then after a separator a numbered label the header vocabulary reads as a
+  recommendation's ('2.1 · RECOMMENDATION 2', '2.1 | Rec 2'); a ref alone is no kicker (a
+  table's ref cells are such lines too);
+- the title: the lines straight under the kicker (bold where the card bolds it);
+- a labelled line whose label the header vocabulary knows ('Update this period:') is that
+  field, with the lines that wrap it;
+- a line that reads as a date is the due date; a date in brackets after relative words is the
+  date ('Due in 3 months (Mar 2027)' -> 'Mar 2027'): the words count from a snapshot;
+- a line that reads as a status is the status, wherever it stands in the card (a ribbon
+  turned across its corner is read after the card's other lines);
+- a line that reads as a person is the owner; initials alone (an avatar's) are no owner.
+
+Nothing changes unless two such cards at least stand on one page and most of them name who or
+when: a list of numbered paragraphs reads as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.column_roles import read_roles
+from plantrace.extractors.plan_boxes import NUMBERED_LABEL
+from plantrace.extractors.plan_cards import field_line
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    Element,
+    PlanTable,
+    Row,
+    header_role,
+    settle_roles,
+)
+from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument
+from plantrace.pipeline.layout import join_text
+
+# a kicker: a ref, then (after a separator) what it answers; short, so no action's first line
+KICKER = re.compile(
+    r"^(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\s*[·|•–—:/-]\s*|\s+)(?P<rest>\S.{0,40})$"
+)
+_BRACKETED = re.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")  # the date after relative words
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")  # an avatar's initials
+MIN_CARDS = 2
+WRAP_LEAD = 1.8  # line heights between a field's line and the next one that wraps it
+ROLES: list[str | None] = ["ref", "rec", "action", "owner", "due", "rag", "progress"]
+LABELS = ["Card ref", "Card recommendation", "Card title", "Card owner", "Card due", "Card status",
+          "Card progress"]  # fmt: skip
+EVIDENCE = "kicker cards: each card opened by a ref line, its fields typed by content"
+_FIELD_ROLES = {"owner": 3, "due": 4, "rag": 5, "progress": 6}
+
+
+@dataclass(slots=True)
+class _Card:
+    ref: str
+    rec: str
+    lines: list[Line] = field(default_factory=list)  # every line the card took
+    cells: list[list[Line]] = field(default_factory=lambda: [[] for _ in ROLES])
+    texts: list[str] = field(default_factory=lambda: [""] * len(ROLES))
+
+
+def kicker(line: Line) -> tuple[str, str] | None:
+    """(ref, recommendation number) of a kicker line, else None."""
+    text = " ".join(line.text.split())
+    if len(text) > 48 or not text[:1].isalnum():
+        return None
+    m = KICKER.match(text)
+    if m is None:
+        return None
+    label = NUMBERED_LABEL.match(m.group("rest"))
+    if label is None or header_role(label.group("label").strip()) not in (
+        "rec",
+        "recommendation_text",
+    ):
+        return None
+    return m.group("ref"), label.group("num")
+
+
+def adopt_kicker_cards(elements: list[Element], doc: ParsedDocument) -> list[Element]:
+    """Each page's run of kicker cards, read from the page's lines in the order they were
+    printed (a flow of columns runs down each column; the layout reader, which orders lines by
+    height, interleaves them) into one action table standing where its first card stood; pages
+    with fewer than two cards are left as they were."""
+    for page in doc.pages:
+        if sum(1 for ln in page.lines if _maybe(ln)) < MIN_CARDS:
+            continue  # the cheapest sign: no two kicker lines on the page
+        elements = _adopt_page(elements, page.number, page.lines)
+    return elements
+
+
+def _maybe(line: Line) -> bool:
+    """The cheapest sign of a kicker: a short line opening with a digit or capital."""
+    return len(line.text) <= 48 and line.text[:1].isalnum() and kicker(line) is not None
+
+
+def _adopt_page(elements: list[Element], page: int, lines: Sequence[Line]) -> list[Element]:
+    cards = _cards(lines)
+    if len(cards) < MIN_CARDS or 2 * sum(1 for c in cards if c.texts[3] or c.texts[4]) < len(cards):
+        return elements  # no cards naming who or when: numbered paragraphs, a list
+    table = _table(cards, page)
+    if table is None:
+        return elements
+    boxes = [_extent(c.lines) for c in cards]
+    run = _extent([ln for c in cards for ln in c.lines])  # a table in it is cut from cards
+    taken = {id(ln) for c in cards for ln in c.lines}
+
+    def inside(b: BBox) -> bool:
+        return any(_centre_in(b, box) for box in boxes)
+
+    out: list[Element] = []
+    placed = False
+    for el in elements:
+        if el.page != page:
+            out.append(el)
+            continue
+        if el.table is not None or el.raw is not None:
+            if _cut_from_cards(el, run):
+                if not placed:  # a table the layout reader made of the cards' lines
+                    out.append(Element(page, table.top, table=table))
+                    placed = True
+                continue
+            out.append(el)
+            continue
+        rest = [ln for ln in el.lines if id(ln) not in taken and not inside(ln.bbox)]
+        if len(rest) == len(el.lines):
+            out.append(el)
+            continue
+        head = [ln for ln in rest if ln.top < table.top]
+        if head:  # a heading over the cards, in one paragraph with the first of them
+            out.append(Element(page, head[0].top, lines=head))
+        if not placed:
+            out.append(Element(page, table.top, table=table))
+            placed = True
+        rest = [ln for ln in rest if ln.top >= table.top]
+        if rest:
+            out.append(Element(page, rest[0].top, lines=rest))
+    if not placed:  # after the page's last element, before the next page's first
+        at = next((k for k, el in enumerate(out) if el.page > page), len(out))
+        out.insert(at, Element(page, table.top, table=table))
+    return out
+
+
+def _cut_from_cards(el: Element, run: BBox) -> bool:
+    """Whether a table element was cut from the cards' lines by the layout reader (their
+    frames ruled as a grid; their kickers side by side taken for a header row): its text lies
+    in the cards' run, but for a heading above the run caught in its first row."""
+    boxes = _cell_boxes(el)
+    inside = [_centre_in(b, run) for b in boxes]
+    return any(inside) and all(i or b[3] <= run[1] + 1 for i, b in zip(inside, boxes, strict=True))
+
+
+def _cell_boxes(el: Element) -> list[BBox]:
+    """The boxes of a table element's cells that hold text, and of the pieces it was read
+    from (a header row the layout reader took the cards' kicker lines for holds no data row)."""
+    if el.raw is not None:
+        return [c.bbox for r in el.raw.rows for c in r if c is not None and c.text.strip()]
+    assert el.table is not None
+    pieces = [t.bbox for t in el.table.pieces if t.page == el.page]
+    return pieces + [c.bbox for r in el.table.rows for c in r.cells if c is not None]
+
+
+def _extent(lines: Sequence[Line]) -> BBox:
+    return (
+        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
+    )  # fmt: skip
+
+
+def _centre_in(b: BBox, box: BBox) -> bool:
+    x, y = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return box[0] - 1 <= x <= box[2] + 1 and box[1] - 1 <= y <= box[3] + 1
+
+
+def _cards(lines: Sequence[Line]) -> list[_Card]:
+    """The cards among a page's lines in reading order: each from its kicker to the next
+    kicker or to the first line no field of it accounts for."""
+    cards: list[_Card] = []
+    card: _Card | None = None
+    carried: list[Line] | None = None  # the title or a labelled field: wrapped whatever it reads
+    last: list[Line] | None = None  # the last field: a line under it that reads as none wraps it
+    for ln in lines:
+        k = kicker(ln) if _maybe(ln) else None
+        if k is not None:
+            card = _Card(k[0], k[1], [ln])
+            cards.append(card)
+            carried, last = card.cells[2], None
+            continue
+        if card is None:
+            continue
+        if carried and _wraps(carried, ln):
+            carried.append(ln)  # the title's or a labelled field's next line, in its type
+            card.lines.append(ln)
+            continue
+        role = _typed(ln, card)
+        if role is None and not card.cells[2]:
+            card.cells[2].append(ln)
+        elif role is None and last is not None and _wraps(last, ln):
+            last.append(ln)
+        elif role == "initials":
+            pass  # an avatar's letters: the name beside it is the owner
+        elif role is not None:
+            last = card.cells[_FIELD_ROLES[role]]
+            last.append(ln)
+            carried = last if _labelled(ln) else None
+        else:
+            card = None  # a line no field accounts for: the cards' run has ended
+            continue
+        card.lines.append(ln)
+    for c in cards:
+        _settle(c)
+    return [c for c in cards if c.texts[2]]
+
+
+def _labelled(line: Line) -> bool:
+    """A line that opens with a label the header vocabulary knows ('Update this period:')."""
+    parsed = field_line(line)
+    return parsed is not None and header_role(parsed[0]) is not None
+
+
+def _wraps(cell: Sequence[Line], line: Line) -> bool:
+    """A line straight under a field's last line, in its type and at its left, carries it on."""
+    if not cell:
+        return False
+    last = cell[-1]
+    height = max(last.bottom - last.top, 1.0)
+    return (
+        abs(line.x0 - cell[0].x0) < 2 * height
+        and 0 <= line.top - last.bottom < WRAP_LEAD * height
+        and line.bold == last.bold
+        and abs(line.font_size - last.font_size) < 0.6
+    )
+
+
+def _typed(line: Line, card: _Card) -> str | None:
+    """The field a card's line holds by its label or its content, 'initials', or None."""
+    text = " ".join(line.text.split())
+    if _INITIALS.match(text):
+        return "initials"
+    if not card.cells[2]:
+        return None  # the first line under the kicker is the title whatever it holds
+    parsed = field_line(line)
+    if parsed is not None:
+        role = header_role(parsed[0])
+        if role in _FIELD_ROLES:
+            return role
+    kind = cell_type(text)
+    if kind == CellType.rag and not card.cells[5]:
+        return "rag"
+    if kind in (CellType.date, CellType.owner_date) and not card.cells[4]:
+        return "due"
+    if kind == CellType.person and not card.cells[3]:
+        return "owner"
+    return None
+
+
+def _settle(card: _Card) -> None:
+    """Each cell's text: wrapped lines joined, a field's label and a due line's relative
+    words left out."""
+    card.texts[0], card.texts[1] = card.ref, card.rec
+    for j, cell in enumerate(card.cells):
+        if not cell:
+            continue
+        text = join_text(" ".join(ln.text.split()) for ln in cell)
+        parsed = field_line(cell[0])
+        if j in (3, 5, 6) and parsed is not None and header_role(parsed[0]) == ROLES[j]:
+            text = join_text([parsed[1], *(" ".join(ln.text.split()) for ln in cell[1:])])
+        if j == 4:
+            text = _due(text)
+        card.texts[j] = text.strip()
+
+
+def _due(text: str) -> str:
+    """The date of a due line: the bracketed date after relative words, else the line."""
+    m = _BRACKETED.search(text)
+    if m is not None and cell_type(m.group("inner")) == CellType.date:
+        return m.group("inner").strip()
+    parsed = field_line(Line(text, (0, 0, 0, 0), 10.0, False, 1, 0, words=[]))
+    return parsed[1] if parsed is not None and header_role(parsed[0]) == "due" else text
+
+
+def _table(cards: Sequence[_Card], page: int) -> PlanTable | None:
+    """The cards as an action table, its columns those any card fills."""
+    cols = [[c.texts[j] for c in cards] for j in range(len(ROLES))]
+    keep = [j for j, col in enumerate(cols) if any(col)]
+    roles = settle_roles([ROLES[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
+    reading = read_roles(ACTION_TABLE, roles, [LABELS[j] for j in keep], [cols[j] for j in keep])
+    if "action" not in reading.roles:
+        return None
+    for col in reading.columns:
+        col.evidence.insert(0, EVIDENCE)
+    rows = [
+        Row(
+            cells=[_cell(c.texts[j], c.cells[j] or c.lines[:1]) for j in keep],
+            page=page,
+            merged_above=[False] * len(keep),
+        )
+        for c in cards
+    ]
+    top = min(c.lines[0].top for c in cards)
+    return PlanTable(
+        ACTION_TABLE, list(reading.roles), [LABELS[j] for j in keep], rows, page, top, [], reading
+    )
+
+
+def _cell(text: str, lines: Sequence[Line]) -> Cell | None:
+    if not text or not lines:
+        return None
+    box = _extent(lines)
+    line = Line(text, box, lines[0].font_size, lines[0].bold, lines[0].page, lines[0].index)
+    line.words = [w for ln in lines for w in ln.words]
+    return Cell(text, box, [line])
