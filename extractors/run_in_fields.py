@@ -18,7 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plantrace.extractors.plan_columns import Element, Row, header_role
-from plantrace.extractors.plan_prose import LINKED_ROLES, ROLES, made_cell, rows_as_tables
+from plantrace.extractors.plan_prose import (
+    LINKED_ROLES,
+    ROLES,
+    made_cell,
+    rows_as_tables,
+    without_section_number,
+)
 from plantrace.pipeline.document import Line
 from plantrace.pipeline.layout import join_text
 
@@ -54,6 +60,10 @@ def adopt_run_in_fields(elements: list[Element]) -> list[Element]:
     read = [(p, f) for p in _paragraphs(texts) if (f := fields(p.text)) is not None]
     if len(read) < MIN_PARAGRAPHS:
         return elements
+    first = read[0][0].lines[0]
+    refs = without_section_number(texts, [p.ref for p, _ in read], (first.page, first.top))
+    for (p, _), ref in zip(read, refs, strict=True):
+        p.ref = ref  # '2.1.3' in a report's section 2 is action 1.3
     roles = LINKED_ROLES if any("rec" in f for _, f in read) else ROLES
     rows = {id(p.lines[0]): _row(p, f, roles) for p, f in read}
     taken = {id(ln) for p, _ in read for ln in p.lines}
