@@ -1678,6 +1678,8 @@ def _header_band(t: Table) -> bool:
         lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
         return bool(lines) and _header_like(lines, 0)
     texts = [c.text for c in cells]
+    if sum(1 for x in texts if cell_type(x) is CellType.number) >= 2:
+        return False  # figures are a row's values, no labels (a row the page break cut off)
     if len(texts) >= 3 and label_header(texts, styled=True):
         return True  # the unruled pass reads it with its rows and keeps it if they agree
     if len(texts) < 2 or not is_header(texts, styled=True):  # a band: shaded
