@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from plantrace.extractors.cell_types import CellType, cell_type
@@ -44,6 +45,8 @@ _SIZE = 0.6  # points: lines of one paragraph share their font size within this
 _SPACE = 0.25  # font sizes: a space between words
 _GAP = 1.0  # font sizes: a gap between words this wide parts a note from the body text
 _DATES = (CellType.date, CellType.open_date)
+_Margin = tuple[str, float, float]  # a margin's side, its edge and the body's size beside it
+_Read = tuple[list[Line] | None, int, _Margin | None]
 
 
 def read_margin_notes(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[ExtractionWarning]]:
@@ -52,21 +55,35 @@ def read_margin_notes(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[
     fields that no paragraph is level with: those actions lack their owner, date or status."""
     if doc.format != "pdf":
         return None, []
-    pages: list[Page] = []
+    read: dict[int, list[Line]] = {}
     said: list[ExtractionWarning] = []
-    changed = False
+    margins: list[_Margin] = []  # the margins read: side, edge, body size
     for page in doc.pages:
-        lines, unpaired = _resolved(page)
+        lines, unpaired, margin = _resolved(page)
+        if lines is not None and margin is not None:
+            read[page.number] = lines
+            margins.append(margin)
         if unpaired:
             said.append(_unpaired(unpaired, page.number))
-        if lines is None:
-            pages.append(page)
-            continue
-        new = copy.copy(page)
-        new.lines = lines
-        pages.append(new)
-        changed = True
-    return (replace(doc, pages=pages) if changed else None), said
+    if not read:
+        return None, said
+    for page in doc.pages:  # a page with one note, in the margin the plan's other pages set
+        if page.number not in read:
+            lines, _, _ = _resolved(page, 1, margins)
+            if lines is not None:
+                read[page.number] = lines
+    return replace(
+        doc, pages=[_with_lines(page, read.get(page.number)) for page in doc.pages]
+    ), said
+
+
+def _with_lines(page: Page, lines: list[Line] | None) -> Page:
+    """The page with its lines as read (itself where none were)."""
+    if lines is None:
+        return page
+    new = copy.copy(page)
+    new.lines = lines
+    return new
 
 
 def _unpaired(count: int, page: int) -> ExtractionWarning:
@@ -92,7 +109,7 @@ def _body_size(lines: list[Line]) -> float:
     return max(s for s, n in sizes.items() if n >= _BODY_SHARE * total)
 
 
-def _margin_edge(small: list[Line], width: float) -> tuple[str, float] | None:
+def _margin_edge(small: list[Line], width: float, least: int) -> tuple[str, float] | None:
     """The margin's side and shared edge: ('right', left edge) for notes set flush left in the
     right margin, ('left', right edge) for notes set flush right in the left margin; None where
     the small short lines share no edge on either side of the page."""
@@ -100,7 +117,7 @@ def _margin_edge(small: list[Line], width: float) -> tuple[str, float] | None:
         edges = Counter(round(edge_of(ln)) for ln in small)
         edge, _ = max(edges.items(), key=lambda kv: (kv[1], kv[0]))
         near = [ln for ln in small if abs(edge_of(ln) - edge) <= _EDGE]
-        if len(near) < 2 * _MIN_NOTES:
+        if len(near) < 2 * least:
             continue
         at = sum(edge_of(ln) for ln in near) / len(near)
         if (side == "right") == (at > width / 2):
@@ -108,34 +125,43 @@ def _margin_edge(small: list[Line], width: float) -> tuple[str, float] | None:
     return None
 
 
-def _resolved(page: Page) -> tuple[list[Line] | None, int]:
+def _resolved(page: Page, least: int = _MIN_NOTES, margins: Sequence[_Margin] = ()) -> _Read:
     """The page's lines with its margin notes read into their paragraphs (None where it has no
-    margin of notes), and how many of its notes giving fields were read with no paragraph."""
+    margin of notes), how many of its notes giving fields were read with no paragraph, and its
+    margin (side, edge). least: the notes a margin holds at the least; fewer than the usual
+    (a page with one action) only in a margin the plan's other pages set (`margins`), whose
+    body size the page's own text may not show (a page of little text but the action)."""
     lines = page.lines
-    if len(lines) < 3 * _MIN_NOTES or not page.width:
-        return None, 0
-    body = _body_size(lines)
+    if len(lines) < 3 * least or not page.width:
+        return None, 0, None
+    body = max([_body_size(lines), *(size for _, _, size in margins)])
     small = [
         ln
         for ln in lines
         if ln.font_size < _NOTE_SIZE * body and ln.bbox[2] - ln.bbox[0] < _NOTE_WIDTH * page.width
     ]
-    if len(small) < 2 * _MIN_NOTES:
-        return None, 0  # the cheapest sign: no column of short small-type lines
-    found = _margin_edge(small, page.width)
-    if found is None:
-        return None, 0
+    if len(small) < 2 * least:
+        return None, 0, None  # the cheapest sign: no column of short small-type lines
+    found = _margin_edge(small, page.width, least)
+    if found is None or (least < _MIN_NOTES and not _known(found, margins)):
+        return None, 0, None
     side, edge = found
     pure = [ln for ln in lines if ln.font_size < _NOTE_SIZE * body and _in_margin(ln, side, edge)]
-    if sum(1 for n in _notes(pure) if _fields(n) is not None) < _MIN_NOTES:
-        return None, 0  # before any word is read: the margin's own lines give no notes
+    if sum(1 for n in _notes(pure) if _fields(n) is not None) < least:
+        return None, 0, None  # before any word is read: the margin's own lines give no notes
     body_lines, note_lines, parted = _split(lines, side, edge, body)
     notes = [(n, _fields(n)) for n in _notes(note_lines)]
     typed = [(n, f) for n, f in notes if f is not None]
-    if len(typed) < _MIN_NOTES or 2 * len(typed) <= len(notes):
-        return None, 0  # no margin of notes: most of the column's runs give no fields
+    if len(typed) < least or 2 * len(typed) <= len(notes):
+        return None, 0, None  # no margin of notes: most of the column's runs give no fields
     kept = [ln for n, f in notes if f is None for ln in n]
-    return _attached(_restored(body_lines, kept, parted), typed, body, parted)
+    read, alone = _attached(_restored(body_lines, kept, parted), typed, body, parted, least)
+    return read, alone, (side, edge, body)
+
+
+def _known(found: tuple[str, float], margins: Sequence[_Margin]) -> bool:
+    """The margin is on the side and at the edge of one the plan's other pages set."""
+    return any(side == found[0] and abs(edge - found[1]) <= _EDGE for side, edge, _ in margins)
 
 
 _Parted = dict[int, tuple[Line, Line]]  # id of a line's margin part -> (the line, its body part)
@@ -275,7 +301,11 @@ def _fields(note: list[Line]) -> str | None:
 
 
 def _attached(
-    body: list[Line], typed: list[tuple[list[Line], str]], size: float, parted: _Parted
+    body: list[Line],
+    typed: list[tuple[list[Line], str]],
+    size: float,
+    parted: _Parted,
+    least: int,
 ) -> tuple[list[Line] | None, int]:
     """The body lines with each note's fields appended to the paragraph level with its first
     line, and how many notes no paragraph is level with (they stay on the page as printed)."""
@@ -289,7 +319,7 @@ def _attached(
         level = _level(body, top, size)
         if level:
             firsts[min(level, key=lambda i: abs(body[i].bbox[1] - top))] = (note, fields)
-    if len(firsts) < _MIN_NOTES:
+    if len(firsts) < least:
         return None, 0  # too few notes level with a paragraph: no margin of notes
     for k, i in enumerate(order):
         if i in firsts:

@@ -33,7 +33,7 @@ ACTIONS = [
 ]  # fmt: skip
 
 
-def _plan(side: str, stray: bool = False) -> bytes:
+def _plan(side: str, stray: bool = False, overleaf: bool = False) -> bytes:
     """Paragraphs in 9.5pt, notes in 7.5pt grey, set flush left in the right margin or flush
     right in the left margin; the body column moves right of a left margin."""
     buf = io.BytesIO()
@@ -78,6 +78,19 @@ def _plan(side: str, stray: bool = False) -> bytes:
                 else:
                     c.drawRightString(148, at, field)
             c.setFillColorRGB(0, 0, 0)
+    if overleaf:  # the last action alone at the head of the next page, its note beside it
+        c.showPage()
+        c.setFont("Times-Bold", 9.5)
+        c.drawString(left, 800, "2.3")
+        c.setFont("Times-Roman", 9.5)
+        c.drawString(left + 16, 800, "Commission an independent return home interview service")
+        c.setFont("Times-Roman", 7.5)
+        c.setFillColorRGB(0.44, 0.44, 0.44)
+        for k, field in enumerate(["Grace Adebayo", "31/01/2027", "Green"]):
+            if side == "right":
+                c.drawString(448, 801 - 9 * k, field)
+            else:
+                c.drawRightString(148, 801 - 9 * k, field)
     if stray:  # a note with no paragraph level with it (its action not read)
         c.setFont("Times-Roman", 7.5)
         for k, field in enumerate(["Grace Adebayo", "31/01/2027", "Green"]):
@@ -119,3 +132,16 @@ def test_a_note_no_paragraph_is_level_with_is_said() -> None:
     assert [a.owner for a in plan.actions] == [owner for _, _, owner, *_ in ACTIONS]
     said = [w for w in plan.warnings if w.code == "plan_notes_unpaired"]
     assert len(said) == 1 and said[0].page == 1 and said[0].message.startswith("1 note(s)")
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_a_page_with_one_note_is_read_in_the_margin_the_other_pages_set(side: str) -> None:
+    plan = extract_plan(parse_pdf_bytes(_plan(side, overleaf=True), f"overleaf-{side}.pdf"))
+    last = plan.actions[-1]
+    assert len(plan.actions) == len(ACTIONS) + 1
+    assert (last.ref, last.owner, last.due_raw, last.rag) == (
+        "2.3",
+        "Grace Adebayo",
+        "31/01/2027",
+        "green",
+    )
