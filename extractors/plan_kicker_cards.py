@@ -48,9 +48,11 @@ from plantrace.extractors.plan_columns import (
 from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument
 from plantrace.pipeline.layout import join_text
 
-# a kicker: a ref, then (after a separator) what it answers; short, so no action's first line
+# a kicker: a ref (a word or two may lead it: 'Action 2.1'), then (after a separator) what it
+# answers; short, so no action's first line
 KICKER = re.compile(
-    r"^(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)"
+    r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}"
+    r"(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)"
     r"(?:\s*[·|•–—:/-]\s*|\s+)(?P<rest>\S.{0,40})$"
 )
 _BRACKETED = re.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")  # the date after relative words

@@ -105,6 +105,7 @@ def test_kicker_line_needs_a_ref_and_a_numbered_recommendation() -> None:
 
     assert kicker(line("2.1 · RECOMMENDATION 2")) == ("2.1", "2")
     assert kicker(line("A3 | Recommendation 4")) == ("A3", "4")
+    assert kicker(line("Action 1.2 - Priority 1")) == ("1.2", "1")
     assert kicker(line("2.1")) is None  # a ref alone: a table's ref cell too
     assert kicker(line("2.1 Deliver training to all staff")) is None
     assert kicker(line("Recommendation 2")) is None
