@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.plan_prose import FIELD_LABELS
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page, ParsedDocument, Word
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
@@ -269,7 +270,8 @@ def _notes(lines: list[Line]) -> list[list[Line]]:
 def _fields(note: list[Line]) -> str | None:
     """The note's fields labelled as the prose reader reads them ('Lead: X; Due: Y; Status: Z'),
     or None where the note gives neither a date nor a status (a caption, an aside), or holds a
-    line that is no field alone (a label with its value, a figure)."""
+    line that is no field alone (a figure, a label no field vocabulary holds). A line may name
+    its field ('Lead: X', 'Due: 31/03/2027'): its value is typed as an unlabelled line is."""
     if not _NOTE_LINES[0] <= len(note) <= _NOTE_LINES[1]:
         return None  # a line alone (a cell, a caption) or a column of many (a table's)
     owner: list[str] = []
@@ -277,6 +279,13 @@ def _fields(note: list[Line]) -> str | None:
     owner_open = False  # the line above was the owner's
     for ln in note:
         text = ln.text.strip()
+        labelled = _labelled(text)  # 'Lead: X', 'Due: 31/03/2027': the field its label names
+        if labelled is not None:
+            role, text = labelled
+            if role == "owner" and not owner:
+                owner.append(text)
+                owner_open = False
+                continue
         is_date = cell_type(text) in _DATES
         is_status = not is_date and (normalise_rag(text) is not None or is_status_state(text))
         if (is_date and due is not None) or (is_status and status is not None):
@@ -286,7 +295,7 @@ def _fields(note: list[Line]) -> str | None:
         elif is_status:
             status = text
         elif ":" in text or any(ch.isdigit() for ch in text):
-            return None  # a labelled line or a figure: a card's or a cell's, no margin field
+            return None  # a line labelled unknown or a figure: a card's or a cell's, no field
         elif owner and (due or status) and not owner_open:
             return None  # the owner's lines run together (a name wrapped), not round a field
         else:
@@ -298,6 +307,14 @@ def _fields(note: list[Line]) -> str | None:
     parts += [f"Due: {due}"] if due else []
     parts += [f"Status: {status}"] if status else []
     return "; ".join(parts) + "."
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """(role, value) of a note's line that names its field ('Lead: Fatima Rahman'), where the
+    label is one the prose reader knows for an owner, a date or a status; None otherwise."""
+    label, colon, value = text.partition(":")
+    role = FIELD_LABELS.get(" ".join(label.lower().split())) if colon else None
+    return (role, value.strip()) if role in ("owner", "due", "rag") and value.strip() else None
 
 
 def _attached(

@@ -33,7 +33,7 @@ ACTIONS = [
 ]  # fmt: skip
 
 
-def _plan(side: str, stray: bool = False, overleaf: bool = False) -> bytes:
+def _plan(side: str, stray: bool = False, overleaf: bool = False, labels: bool = False) -> bytes:
     """Paragraphs in 9.5pt, notes in 7.5pt grey, set flush left in the right margin or flush
     right in the left margin; the body column moves right of a left margin."""
     buf = io.BytesIO()
@@ -70,7 +70,11 @@ def _plan(side: str, stray: bool = False, overleaf: bool = False) -> bytes:
             c.setFont("Times-Italic", 8.5)
             c.drawString(left, y, f"Update this period: {update}")
             c.setFillColorRGB(0.44, 0.44, 0.44)
-            for k, field in enumerate([owner, due, status]):
+            shown = [owner, due, status]
+            if labels:  # a note that names its fields
+                heads = ("Lead", "Due", "RAG")
+                shown = [f"{head}: {value}" for head, value in zip(heads, shown, strict=True)]
+            for k, field in enumerate(shown):
                 c.setFont("Times-Bold" if k == 2 else "Times-Roman", 7.5)
                 at = top - 9 * k
                 if side == "right":
@@ -145,3 +149,9 @@ def test_a_page_with_one_note_is_read_in_the_margin_the_other_pages_set(side: st
         "31/01/2027",
         "green",
     )
+
+
+def test_a_margin_note_that_names_its_fields_is_read_as_well() -> None:
+    plan = extract_plan(parse_pdf_bytes(_plan("right", labels=True), "labelled.pdf"))
+    got = [(a.ref, a.owner, a.due_raw, a.rag) for a in plan.actions]
+    assert got == [(ref, owner, due, rag) for ref, _, owner, due, _, _, rag, _ in ACTIONS]
