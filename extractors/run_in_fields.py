@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_columns import Element, Row, header_role
 from plantrace.extractors.plan_prose import (
     LINKED_ROLES,
     ROLES,
     made_cell,
+    opens_update,
     rows_as_tables,
     without_section_number,
 )
@@ -39,6 +40,7 @@ _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\
 _HEAD = re.compile(r"(?:^|(?<=[.;!?]\s))(?P<head>[A-Z][\w'&/()-]*(?:\s+[\w'&/()-]+){0,3}):\s")
 _FIELD_ROLES = frozenset({"owner", "due", "rag"})  # the heads that make a record of a paragraph
 _TRIM = " .;"
+_UPDATE_DROP = 3.0  # font sizes: an update line under a paragraph is at most this far below it
 
 
 @dataclass(slots=True)
@@ -46,6 +48,8 @@ class _Paragraph:
     ref: str
     lines: list[Line]  # every piece, in reading order
     text: str  # after the number, lines of print joined
+    note: list[Line] = field(default_factory=list)  # an update line under it, in its own type
+    note_text: str = ""
 
 
 def adopt_run_in_fields(elements: list[Element]) -> list[Element]:
@@ -57,7 +61,7 @@ def adopt_run_in_fields(elements: list[Element]) -> list[Element]:
     opening = sum(1 for el in texts for ln in el.lines if ":" in ln.text and _REF.match(ln.text))
     if opening < MIN_PARAGRAPHS:
         return elements
-    read = [(p, f) for p in _paragraphs(texts) if (f := fields(p.text)) is not None]
+    read = [(p, _with_note(p, f)) for p in _paragraphs(texts) if (f := fields(p.text)) is not None]
     if len(read) < MIN_PARAGRAPHS:
         return elements
     first = read[0][0].lines[0]
@@ -66,8 +70,18 @@ def adopt_run_in_fields(elements: list[Element]) -> list[Element]:
         p.ref = ref  # '2.1.3' in a report's section 2 is action 1.3
     roles = LINKED_ROLES if any("rec" in f for _, f in read) else ROLES
     rows = {id(p.lines[0]): _row(p, f, roles) for p, f in read}
-    taken = {id(ln) for p, _ in read for ln in p.lines}
+    taken = {id(ln) for p, _ in read for ln in (*p.lines, *p.note)}
     return rows_as_tables(elements, rows, taken, roles)
+
+
+def _with_note(p: _Paragraph, found: dict[str, str]) -> dict[str, str]:
+    """The record's fields with the update line under it as its progress (its label off),
+    where the paragraph names none itself."""
+    if not p.note_text or "progress" in found:
+        return found
+    _, _, value = p.note_text.partition(":")
+    value = value.strip().removesuffix(".").strip()
+    return {**found, "progress": value} if value else found
 
 
 def holds_run_in(lines: Sequence[Line]) -> bool:
@@ -129,21 +143,51 @@ def _paragraphs_of(prints: Sequence[Sequence[Line]]) -> list[_Paragraph]:
     opening with a number, on while each next line of print wraps it (its size, not left of
     it, at line pitch under it or the first on the next page) and opens with no number."""
     out: list[_Paragraph] = []
-    current: tuple[_Paragraph, list[str]] | None = None
+    current: tuple[_Paragraph, list[str], list[str]] | None = None
     for k, pieces in enumerate(prints):
         text = " ".join(ln.text.strip() for ln in pieces)
         m = _REF.match(text)
+        fresh = k == 0 or _opens(prints, k)
         if m is not None:
-            current = (_Paragraph(m.group("ref"), list(pieces), ""), [text[m.end() :]])
+            body = text[m.end() :]
+            current = (_Paragraph(m.group("ref"), list(pieces), join_text([body])), [body], [])
             out.append(current[0])
-        elif current is not None and _wraps(current[0].lines, pieces, k == 0 or _opens(prints, k)):
-            current[0].lines.extend(pieces)
-            current[1].append(text)
+            continue
+        if current is None:
+            continue
+        p, texts, notes = current
+        if p.note:  # the update line's own wraps, in its type
+            if not _wraps(p.note, pieces, fresh):
+                current = None
+                continue
+            p.note.extend(pieces)
+            notes.append(text)
+            p.note_text = join_text(notes)
+        elif _wraps(p.lines, pieces, fresh):
+            p.lines.extend(pieces)
+            texts.append(text)
+        elif _update_under(p.lines, pieces, text):
+            p.note.extend(pieces)
+            notes.append(text)
+            p.note_text = join_text(notes)
         else:
             current = None
-        if current is not None:
-            current[0].text = join_text(current[1])
+            continue
+        p.text = join_text(texts)
     return out
+
+
+def _update_under(lines: Sequence[Line], pieces: Sequence[Line], text: str) -> bool:
+    """A line under the paragraph in a type of its own (so it wraps nothing on) that opens with
+    an update's label ('Progress: ...', 'Update this period: ...'): the record's update, when it
+    is not left of the paragraph and under its last line by a paragraph gap at most."""
+    first, last, ln = lines[0], lines[-1], pieces[0]
+    if ln.page != last.page or ln.x0 < first.x0 - 2:
+        return False
+    if not 0 < ln.top - last.top <= _UPDATE_DROP * last.font_size:
+        return False
+    m = _HEAD.match(text)
+    return (m is not None and _head_role(m.group("head")) == "progress") or opens_update(ln)
 
 
 def _opens(prints: Sequence[Sequence[Line]], k: int) -> bool:

@@ -92,3 +92,27 @@ def test_one_head_is_no_record() -> None:
     )
     assert found == {"action": "Hold a panel", "owner": "Head of Service, Early Help",
                      "due": "May 2026", "rag": "Red"}  # fmt: skip
+
+
+def test_update_line_under_the_paragraph_is_its_progress(tmp_path: Path) -> None:
+    """The update printed on a line of its own under the paragraph, in smaller italic type
+    ('Progress: ...'), is the record's progress, its label off; the next paragraph is not."""
+    body = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=13)
+    note = ParagraphStyle("n", fontName="Times-Italic", fontSize=8.5, leading=11)
+    story: list = [Paragraph("Recommendation 1", ParagraphStyle("h", fontSize=13, leading=16))]
+    for _, ref, text, owner, due, rag, update in ACTIONS:
+        story += [
+            Paragraph(
+                f"<b>{ref}</b> {text}. {_head('Lead')} {owner}. {_head('Due')} {due}. "
+                f"{_head('Status')} {rag}.",
+                body,
+            ),  # fmt: skip
+            Paragraph(f"Progress: {update}.", note),
+            Spacer(1, 6),
+        ]
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    actions = extract_plan(parse_pdf(path)).actions
+    assert [a.ref for a in actions] == [a[1] for a in ACTIONS]
+    assert [a.text for a in actions] == [a[2] for a in ACTIONS]
+    assert [a.progress for a in actions] == [a[6] for a in ACTIONS]
