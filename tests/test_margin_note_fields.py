@@ -115,6 +115,7 @@ def test_a_margin_note_gives_the_fields_of_the_paragraph_level_with_it(side: str
         (ref, " ".join(text), owner, due_read, rag)
         for ref, text, owner, _, due_read, _, rag, _ in ACTIONS
     ]
+    assert [a.progress for a in plan.actions] == [update for *_, update in ACTIONS]
     assert [r.text for r in plan.recommendations] == list(RECS.values())
 
 
