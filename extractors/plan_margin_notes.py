@@ -7,8 +7,8 @@ Read as printed, the notes' lines become paragraphs of their own ('Amber' read a
 where a note's line shares its baseline with the paragraph's, run into it ('Fatima Rahman 2.1
 Commission ...'), and the paragraphs have no fields.
 
-A margin is a column of short small-type lines that share one edge (the left edge of a note on
-the right, the right edge of a note on the left) beside the body text. Its lines run in notes
+A margin is a column of short small-type lines that share one edge (set flush left or flush
+right) beside the body text, in the left or the right margin. Its lines run in notes
 (at line pitch); a note whose first line is level with a body line, and which gives a date or a
 status, belongs to the paragraph that line opens. A note holds one field a line (two to five
 lines, at most one date and one status, the owner's lines together, no 'Label: value' line and
@@ -110,19 +110,29 @@ def _body_size(lines: list[Line]) -> float:
     return max(s for s, n in sizes.items() if n >= _BODY_SHARE * total)
 
 
-def _margin_edge(small: list[Line], width: float, least: int) -> tuple[str, float] | None:
-    """The margin's side and shared edge: ('right', left edge) for notes set flush left in the
-    right margin, ('left', right edge) for notes set flush right in the left margin; None where
-    the small short lines share no edge on either side of the page."""
-    for side, edge_of in (("right", lambda ln: ln.bbox[0]), ("left", lambda ln: ln.bbox[2])):
-        edges = Counter(round(edge_of(ln)) for ln in small)
+_Aligned = tuple[int, float]  # the margin's aligned side (0: left edges, 2: right edges), where
+
+
+def _margin_edge(small: list[Line], width: float, least: int) -> tuple[str, float, _Aligned] | None:
+    """The margin's side, its edge towards the body and how its lines are set: notes in the
+    right margin have their left edge towards the body, those in the left margin their right
+    edge; their lines share one edge (flush left or flush right, on either side), which tells a
+    column of notes from lines that merely are short. None where the small short lines share no
+    edge on either side of the page."""
+    best: list[Line] = []
+    at: _Aligned = (0, 0.0)
+    for index in (0, 2):  # the edge most lines share (the dates alone may share the other)
+        edges = Counter(round(ln.bbox[index]) for ln in small)
         edge, _ = max(edges.items(), key=lambda kv: (kv[1], kv[0]))
-        near = [ln for ln in small if abs(edge_of(ln) - edge) <= _EDGE]
-        if len(near) < 2 * least:
-            continue
-        at = sum(edge_of(ln) for ln in near) / len(near)
-        if (side == "right") == (at > width / 2):
-            return side, at
+        near = [ln for ln in small if abs(ln.bbox[index] - edge) <= _EDGE]
+        if len(near) > len(best):
+            best, at = near, (index, sum(ln.bbox[index] for ln in near) / len(near))
+    if len(best) < 2 * least:
+        return None
+    if (left := min(ln.bbox[0] for ln in best)) > width / 2:
+        return "right", left, at
+    if (right := max(ln.bbox[2] for ln in best)) < width / 2:
+        return "left", right, at
     return None
 
 
@@ -144,13 +154,13 @@ def _resolved(page: Page, least: int = _MIN_NOTES, margins: Sequence[_Margin] = 
     if len(small) < 2 * least:
         return None, 0, None  # the cheapest sign: no column of short small-type lines
     found = _margin_edge(small, page.width, least)
-    if found is None or (least < _MIN_NOTES and not _known(found, margins)):
+    if found is None or (least < _MIN_NOTES and not _known(found[:2], margins)):
         return None, 0, None
-    side, edge = found
+    side, edge, aligned = found
     pure = [ln for ln in lines if ln.font_size < _NOTE_SIZE * body and _in_margin(ln, side, edge)]
     if sum(1 for n in _notes(pure) if _fields(n) is not None) < least:
         return None, 0, None  # before any word is read: the margin's own lines give no notes
-    body_lines, note_lines, parted = _split(lines, side, edge, body)
+    body_lines, note_lines, parted = _split(lines, side, edge, body, aligned)
     notes = [(n, _fields(n)) for n in _notes(note_lines)]
     typed = [(n, f) for n, f in notes if f is not None]
     if len(typed) < least or 2 * len(typed) <= len(notes):
@@ -187,7 +197,7 @@ def _in_margin(ln: Line, side: str, edge: float) -> bool:
 
 
 def _split(
-    lines: list[Line], side: str, edge: float, size: float
+    lines: list[Line], side: str, edge: float, size: float, aligned: _Aligned
 ) -> tuple[list[Line], list[Line], _Parted]:
     """The page's body lines and its margin lines; a line that runs across the margin's edge
     with a gap at it (a note's line read together with the body line on its baseline) is parted
@@ -200,7 +210,7 @@ def _split(
         if ln.font_size < _NOTE_SIZE * size and _in_margin(ln, side, edge):
             notes.append(ln)
             continue
-        cut = _parted(ln, side, edge) if ln.bbox[0] < edge < ln.bbox[2] else None
+        cut = _parted(ln, side, edge, aligned) if ln.bbox[0] < edge < ln.bbox[2] else None
         if cut is None:
             body.append(ln)
             continue
@@ -213,10 +223,12 @@ def _split(
     return body, notes, parted
 
 
-def _parted(ln: Line, side: str, edge: float) -> tuple[list[Word], list[Word]] | None:
+def _parted(
+    ln: Line, side: str, edge: float, aligned: _Aligned
+) -> tuple[list[Word], list[Word]] | None:
     """The line's words in the margin and out of it, where a gap of a font size or more parts
     them at the edge (running text spaces its words far closer) and the margin's words are set
-    flush to it; None otherwise."""
+    as the margin's lines are (`aligned`); None otherwise."""
     words = ln.words
     inside = [w for w in words if _word_in_margin(w, side, edge)]
     outside = [w for w in words if not _word_in_margin(w, side, edge)]
@@ -227,10 +239,11 @@ def _parted(ln: Line, side: str, edge: float) -> tuple[list[Word], list[Word]] |
         if side == "right"
         else min(w.x0 for w in outside) - max(w.x1 for w in inside)
     )
-    # the note's words set flush to the margin's edge, as its other lines are (a table's last
-    # column, past the edge, is not)
-    flush = min(w.x0 for w in inside) if side == "right" else max(w.x1 for w in inside)
-    return (inside, outside) if gap >= _GAP * ln.font_size and abs(flush - edge) <= _EDGE else None
+    # the note's words set as its other lines are, flush left or right (a table's last column,
+    # past the edge, is not)
+    index, at = aligned
+    flush = min(w.x0 for w in inside) if index == 0 else max(w.x1 for w in inside)
+    return (inside, outside) if gap >= _GAP * ln.font_size and abs(flush - at) <= _EDGE else None
 
 
 def _word_in_margin(w: Word, side: str, edge: float) -> bool:

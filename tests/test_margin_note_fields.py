@@ -38,7 +38,7 @@ def _plan(side: str, stray: bool = False, overleaf: bool = False, labels: bool =
     right in the left margin; the body column moves right of a left margin."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    left = 162.0 if side == "left" else 46.0
+    left = 162.0 if side.startswith("left") else 46.0
     y = 780.0
     c.setFont("Times-Bold", 16)
     c.drawString(46, y, "Council: Ofsted Improvement Plan")
@@ -79,8 +79,12 @@ def _plan(side: str, stray: bool = False, overleaf: bool = False, labels: bool =
                 at = top - 9 * k
                 if side == "right":
                     c.drawString(448, at, field)
-                else:
+                elif side == "left":
                     c.drawRightString(148, at, field)
+                elif side == "right, flush right":
+                    c.drawRightString(550, at, field)
+                else:  # left, flush left
+                    c.drawString(40, at, field)
             c.setFillColorRGB(0, 0, 0)
     if overleaf:  # the last action alone at the head of the next page, its note beside it
         c.showPage()
@@ -103,7 +107,7 @@ def _plan(side: str, stray: bool = False, overleaf: bool = False, labels: bool =
     return buf.getvalue()
 
 
-@pytest.mark.parametrize("side", ["right", "left"])
+@pytest.mark.parametrize("side", ["right", "left", "right, flush right", "left, flush left"])
 def test_a_margin_note_gives_the_fields_of_the_paragraph_level_with_it(side: str) -> None:
     doc = parse_pdf_bytes(_plan(side), f"margin-{side}.pdf")
     plan = extract_plan(doc)
