@@ -122,23 +122,45 @@ def header_signature(tables: Sequence[Any]) -> list[list[str]]:
     """The header texts of the plan tables found (table_report.TableView list): a table read as
     a plan table gives its column headers; one with no header read gives its first row when that
     row looks like headings (2+ short cells), so a person can name its columns in a profile."""
-    signature: list[list[str]] = []
-    for t in tables:
-        if t.kind is None:
-            head = [" ".join(x.split()) for x in (t.grid[0] if t.grid else [])]
-            if len(head) >= 2 and all(0 < len(x.split()) <= 6 for x in head):
-                signature.append(head)
-            continue
-        signature.append([c.label for c in t.columns])
-    return signature
+    rows = (
+        _signature_row(t.kind, [c.label for c in t.columns], t.grid[0] if t.grid else [])
+        for t in tables
+    )
+    return [row for row in rows if row is not None]
 
 
 def layout_signature(elements: Sequence[Any]) -> list[list[str]]:
     """header_signature of read_layout's elements (plan_columns.Element), as `plantrace tables`
-    shows them: extraction matches stored profiles on these without reading the layout twice."""
-    from plantrace.extractors.table_report import _view
+    shows them: extraction matches stored profiles on these without reading the layout twice.
+    Only each table's header and first row are looked at: a whole view of every table (each
+    cell's box and text) cost a tenth of a plan's extraction, on every plan, for a few words."""
+    rows = (_signature_row(*head) for el in elements if (head := _element_head(el)) is not None)
+    return [row for row in rows if row is not None]
 
-    return header_signature([v for el in elements if (v := _view(el, 0)) is not None])
+
+def _element_head(el: Any) -> tuple[str | None, list[str], list[str]] | None:
+    """An element's table kind, column labels and first row's texts, as table_report's view
+    of it gives them; None for a paragraph."""
+    if el.table is not None:
+        t = el.table
+        reading = t.reading
+        labels = [c.label for c in reading.columns] if reading is not None else list(t.labels)
+        first = t.rows[0] if t.rows else None
+        texts = [first.text(i) for i in range(len(first.cells))] if first is not None else []
+        return t.kind, labels, texts
+    if el.raw is not None:
+        rows = el.raw.rows
+        return None, [], [c.text if c is not None else "" for c in rows[0]] if rows else []
+    return None
+
+
+def _signature_row(kind: str | None, labels: list[str], first: list[str]) -> list[str] | None:
+    """A table's row of the signature: its column labels, or, when no header was read, its
+    first row where that looks like headings; None where it gives none."""
+    if kind is not None:
+        return labels
+    head = [" ".join(x.split()) for x in first]
+    return head if len(head) >= 2 and all(0 < len(x.split()) <= 6 for x in head) else None
 
 
 def signature_score(profile: LayoutProfile, headers: Sequence[Sequence[str]]) -> int:
