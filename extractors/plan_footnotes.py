@@ -124,14 +124,24 @@ def _page_notes(
     foot = [lines[i] for i in order[start:]]
     foot += _below(foot, margin, body)
     raw = _notes(foot)
-    items = [t for t in raw if t]
+    items, joined = [t for t in raw if t], _joined(raw)  # unmarked lines wrap the note above
+    if not _field_notes(items) and not _field_notes(joined):
+        return None  # no notes, or notes of another kind (a contact's details, a source)
+    # only now the marks: telling a marked line needs every line's word boxes (a page load)
     marked = [i for i in order[:start] if _marked(lines[i])]
-    if len(items) != len(marked):
-        items = _joined(raw)  # unmarked lines wrap the note above them
+    notes = _field_notes(items if len(items) == len(marked) else joined)
+    if not notes:
+        return None
+    return notes, marked, set(order[start:])
+
+
+def _field_notes(items: list[str]) -> list[str]:
+    """The notes' texts, their own numbers taken off, where they are notes that give fields
+    (_MIN_NOTES at least, each naming an owner, a date or a status); [] otherwise."""
     notes = [_NOTE_NUMBER.sub("", t) for t in items]
     if len(notes) < _MIN_NOTES or not all(read_fields(t).has_fields() for t in notes):
-        return None  # no notes, or notes of another kind (a contact's details, a source)
-    return notes, marked, set(order[start:])
+        return []
+    return notes
 
 
 def unpaired_notes(doc: ParsedDocument) -> list[ExtractionWarning]:

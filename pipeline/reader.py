@@ -480,7 +480,11 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 bottom = h - (b0 if b0 < b1 else b1)
             else:
                 top, bottom = h - t0, h - b0
-            word = "".join(text[i] for i in range(a, b + 1) if i not in marks)
+            word = (
+                "".join(text[i] for i in range(a, b + 1) if i not in marks)
+                if marks
+                else text[a : b + 1]
+            )
             if soft:
                 word = word.translate(_SOFT_HYPHENS)
                 if not word:
