@@ -68,30 +68,38 @@ def _in_margin(line: Line, page: Page) -> bool:
 def side_furniture(pages: list[Page]) -> dict[int, set[int]]:
     """Page number -> ids of the lines of a side column of navigation, or {} when there is
     none: one repeated on every page (_repeated_column), else, page by page, a side column
-    listing the document's own headings (_contents_column: a one-page print)."""
+    listing the document's own headings (_side_columns: a one-page print)."""
     found = _repeated_column(pages)
     if found:
         return found
+    columns = {page.number: sides for page in pages if (sides := _side_columns(page))}
+    if not columns:
+        return found  # no page has a column clear of its main text: no line's text is keyed
     sizes: dict[str, list[tuple[int, float]]] = {}
     for ln in (ln for p in pages for ln in p.lines):
         sizes.setdefault(_place(ln)[0], []).append((id(ln), ln.font_size))
-    for page in pages:
-        side = _contents_column(page, sizes)
-        if side:
-            found[page.number] = side
+    for number, sides in columns.items():
+        for side in sides:
+            mine = {id(ln) for ln in side}
+            # a heading the column lists is printed larger in the main text than in the list
+            listed = [ln for ln in side if _largest(sizes, ln, mine) >= _HEADING * ln.font_size]
+            if len(listed) >= _MIN_LISTED:
+                found[number] = mine
+                break
     return found
 
 
-def _contents_column(page: Page, printed: dict[str, list[tuple[int, float]]]) -> set[int]:
-    """Ids of a side column on the page that lists the document's own headings ('On this
-    page': 'Recommendation 1', 'Recommendation 2' beside the main text's headings of those
-    words), or an empty set. The column: the lines lying wholly left (or right) of all the
-    lines that reach into the middle of the page (past _SIDE_WIDTH of it from that side), at
-    least _MIN_LINES of them, and at least _MIN_LISTED of them printed again, word for word
-    and larger (a heading: _HEADING times the entry's size at least), outside it. A table's
-    column of short cells repeats words too, but in the table's own size; a column of tiles
-    (a slide's grid of priorities) has others of its width beside it, not a main column
-    _MAIN times as wide."""
+def _side_columns(page: Page) -> list[list[Line]]:
+    """The page's side columns that may list the document's own headings ('On this page':
+    'Recommendation 1', 'Recommendation 2' beside the main text's headings of those words),
+    left first: the lines lying wholly left (or right) of all the lines that reach into the
+    middle of the page (past _SIDE_WIDTH of it from that side), at least _MIN_LINES of them,
+    beside a main column _MAIN times as wide. side_furniture keeps the first whose entries, at
+    least _MIN_LISTED, are printed again word for word and larger (a heading: _HEADING times
+    the entry's size at least) outside it. A table's column of short cells repeats words too,
+    but in the table's own size; a column of tiles (a slide's grid of priorities) has others of
+    its width beside it, not a main column _MAIN times as wide."""
+    out: list[list[Line]] = []
     width = page.width
     # the main text reaches past the side band; the column stands clear of all of it
     left = min((ln.bbox[0] for ln in page.lines if ln.bbox[2] >= _SIDE_WIDTH * width), default=0)
@@ -113,11 +121,8 @@ def _contents_column(page: Page, printed: dict[str, list[tuple[int, float]]]) ->
         # beside a main column of text, twice as wide: not one column of a grid of tiles
         if max((_width(ln) for ln in rest), default=0.0) < _MAIN * max(map(_width, side)):
             continue
-        # a heading the column lists is printed larger in the main text than in the list
-        listed = [ln for ln in side if _largest(printed, ln, mine) >= _HEADING * ln.font_size]
-        if len(listed) >= _MIN_LISTED:
-            return mine
-    return set()
+        out.append(side)
+    return out
 
 
 def _largest(printed: dict[str, list[tuple[int, float]]], line: Line, mine: set[int]) -> float:
