@@ -82,6 +82,7 @@ NOTE_LABELS = _labels(_DATA["notes"])
 # a numbered section heading of a report: '2. Progress against the recommendations'
 _SECTION_HEAD = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z][^.]*$")
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
+ACTION_REF = _REF  # a numbered paragraph's leading ref ('2.1', 'A1.2a'), for other readers
 _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
 # a clause labelled with a field: at the start, after '(', ';' or '|', or after a sentence's
 # end; the label ends with a colon, or is a question ('On track? Yes')

@@ -14,14 +14,12 @@ that happens to begin 'Complete. ...' in a column of prose is no rating scheme).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from plantrace.extractors.plan_actions import Draft
 from plantrace.extractors.plan_columns import PlanTable
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import STATUS_PHRASES, is_status_state, normalise_rag
 
 # the opening phrase and the separator that closes it: ' - ' (or a dash), ': ', '; ', '. ' or
 # the end of the text ('On track.', 'GREEN')
@@ -29,12 +27,7 @@ _OPENING = re.compile(r"^\s*(?P<head>[^:;.–—]{1,40}?)\s*(?:\s[-–—]\s|[�
 _HEAD_WORDS = 4  # a status phrase is short ('Not on track', 'Significantly behind')
 # the status vocabulary's phrases in full ('Some slippage', 'Behind schedule'): a phrase printed
 # whole is a status even where a word of it alone reads as the same colour ('slippage')
-_RAG_WORDS = json.loads(
-    (Path(__file__).parents[1] / "pipeline" / "normalise" / "data" / "rag.json").read_text("utf-8")
-)
-_VOCABULARY = frozenset(
-    " ".join(p.lower().split()) for rule in _RAG_WORDS["rules"] for p in rule["phrases"]
-)
+_VOCABULARY = STATUS_PHRASES  # read once, by pipeline.normalise.rag
 _OPENED = 2  # updates opening with a status, and more than half the table's, make a scheme
 
 

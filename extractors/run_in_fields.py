@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_columns import Element, Row, header_role
 from plantrace.extractors.plan_prose import (
+    ACTION_REF,
     LINKED_ROLES,
     ROLES,
     made_cell,
@@ -34,10 +35,13 @@ _MIN_HEADS = 2  # field heads (who, when or status) a paragraph names, besides i
 _HEAD_WORDS = 4  # a head is short: 'Lead officer', 'Date for completion'
 _PITCH = 1.8  # font sizes: a wrapped line of the paragraph is at most this far under the last
 _SAME_LINE = 0.35  # font sizes: pieces whose tops differ by less are one line of print
-_REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
 # a head: up to _HEAD_WORDS capitalised-first words and a colon, at the text's start or after a
 # sentence's end ('... each term. Lead officer: ...')
-_HEAD = re.compile(r"(?:^|(?<=[.;!?]\s))(?P<head>[A-Z][\w'&/()-]*(?:\s+[\w'&/()-]+){0,3}):\s")
+_HEAD = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<head>[A-Z][\w'&/()-]*(?:\s+[\w'&/()-]+)"
+    + f"{{0,{_HEAD_WORDS - 1}}}"
+    + r"):\s"
+)
 _FIELD_ROLES = frozenset({"owner", "due", "rag"})  # the heads that make a record of a paragraph
 _TRIM = " .;"
 _UPDATE_DROP = 3.0  # font sizes: an update line under a paragraph is at most this far below it
@@ -58,7 +62,9 @@ def adopt_run_in_fields(elements: list[Element]) -> list[Element]:
     MIN_PARAGRAPHS paragraphs are such records. Cheapest sign first: lines opening with a
     number and holding a colon."""
     texts = [el for el in elements if el.table is None and el.raw is None]
-    opening = sum(1 for el in texts for ln in el.lines if ":" in ln.text and _REF.match(ln.text))
+    opening = sum(
+        1 for el in texts for ln in el.lines if ":" in ln.text and ACTION_REF.match(ln.text)
+    )
     if opening < MIN_PARAGRAPHS:
         return elements
     read = [(p, _with_note(p, f)) for p in _paragraphs(texts) if (f := fields(p.text)) is not None]
@@ -89,7 +95,7 @@ def holds_run_in(lines: Sequence[Line]) -> bool:
     after a line's start (the fields run on in the paragraph, not a field a line as a card's
     are): the card readers leave such lines to adopt_run_in_fields. Cheapest sign first: a line
     opening with a number and holding a colon."""
-    if not any(":" in ln.text and _REF.match(ln.text) for ln in lines):
+    if not any(":" in ln.text and ACTION_REF.match(ln.text) for ln in lines):
         return False
     for p in _paragraphs_of(_lines_of_print(lines)):
         if fields(p.text) is not None and any(_runs_in(" ".join(x.text for x in pieces))
@@ -146,7 +152,7 @@ def _paragraphs_of(prints: Sequence[Sequence[Line]]) -> list[_Paragraph]:
     current: tuple[_Paragraph, list[str], list[str]] | None = None
     for k, pieces in enumerate(prints):
         text = " ".join(ln.text.strip() for ln in pieces)
-        m = _REF.match(text)
+        m = ACTION_REF.match(text)
         fresh = k == 0 or _opens(prints, k)
         if m is not None:
             body = text[m.end() :]

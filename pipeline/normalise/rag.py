@@ -31,6 +31,10 @@ _WORDS: dict[str, Any] = json.loads(
 )
 _COLOURS: dict[str, str] = _WORDS["colours"]
 _LETTER: dict[str, str] = _WORDS["letters"]
+# every phrase of a colour rule, lower case and single-spaced: a phrase printed whole
+STATUS_PHRASES = frozenset(
+    " ".join(p.lower().split()) for rule in _WORDS["rules"] for p in rule["phrases"]
+)
 
 
 def _phrases(words: Iterable[str]) -> str:
