@@ -104,7 +104,7 @@ def _resolved(lines: list[Line], margin: list[Line]) -> list[Line] | None:
         return None
     by_line = dict(zip(marked, notes, strict=True))
     return [
-        _with_note(ln, by_line[i]) if i in by_line else ln
+        with_note(ln, by_line[i]) if i in by_line else ln
         for i, ln in enumerate(lines)
         if i not in foot_idx
     ]
@@ -199,16 +199,19 @@ def _joined(raw: list[str]) -> list[str]:
     return out
 
 
-def _with_note(ln: Line, note: str) -> Line:
+def with_note(ln: Line, note: str) -> Line:
     """The line with the note's text after it as one word where the mark was (a space after the
     last word, to the line's end): one word in the line's box, so that the note's labels never
-    line up as a header row of columns nor its text as a column of its own."""
+    line up as a header row of columns nor its text as a column of its own. Also the margin
+    notes' fields (plan_margin_notes), read the same way."""
     words = ln.words
-    x0 = max(w.x1 for w in words) + _SPACE * ln.font_size
+    x1 = max(w.x1 for w in words) if words else ln.bbox[2]
+    x0 = x1 + _SPACE * ln.font_size
     note_word = Word(note, x0, ln.bbox[1], max(x0 + 1.0, ln.bbox[2]), ln.bbox[3])
-    sep = "" if ln.text.rstrip().endswith((".", ";", ":")) else "."
+    text = ln.text.rstrip()
+    sep = "" if text.endswith((".", ";", ":")) else "."
     return Line(
-        text=f"{ln.text}{sep} {note}",
+        text=f"{text}{sep} {note}",
         bbox=ln.bbox,
         font_size=ln.font_size,
         bold=ln.bold,

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.plan_footnotes import with_note
 from plantrace.extractors.plan_prose import FIELD_LABELS
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page, ParsedDocument, Word
@@ -43,7 +44,6 @@ _PITCH = 1.6  # font sizes: the most a note's line lies below the one above it
 _LEVEL = 0.8  # body font sizes: a note's first line is level with a body line within this
 _WRAP = 1.6  # body font sizes: the most a paragraph's wrapped line lies below the one above
 _SIZE = 0.6  # points: lines of one paragraph share their font size within this
-_SPACE = 0.25  # font sizes: a space between words
 _GAP = 1.0  # font sizes: a gap between words this wide parts a note from the body text
 _DATES = (CellType.date, CellType.open_date)
 _Margin = tuple[str, float, float]  # a margin's side, its edge and the body's size beside it
@@ -354,7 +354,7 @@ def _attached(
     for k, i in enumerate(order):
         if i in firsts:
             last = _paragraph_end(body, order, k, firsts)
-            out[last] = _with_fields(out[last], firsts[i][1])
+            out[last] = with_note(out[last], firsts[i][1])  # one word: no column of labels
     return sorted(out, key=lambda ln: (ln.index, ln.bbox[0])), len(alone)
 
 
@@ -388,24 +388,3 @@ def _paragraph_end(
             break
         last = i
     return last
-
-
-def _with_fields(ln: Line, fields: str) -> Line:
-    """The line with the note's fields after it ('... chronology. Lead: X; Due: Y; Status: Z.')
-    as one word in its box (plan_footnotes' _with_note): one word, so that the labels never
-    line up as a header row of columns."""
-    words = ln.words
-    x1 = max(w.x1 for w in words) if words else ln.bbox[2]
-    x0 = x1 + _SPACE * ln.font_size
-    word = Word(fields, x0, ln.bbox[1], max(x0 + 1.0, ln.bbox[2]), ln.bbox[3])
-    sep = "" if ln.text.rstrip().endswith((".", ";", ":")) else "."
-    return Line(
-        text=f"{ln.text.rstrip()}{sep} {fields}",
-        bbox=ln.bbox,
-        font_size=ln.font_size,
-        bold=ln.bold,
-        page=ln.page,
-        index=ln.index,
-        words=[*words, word],
-        colour=ln.colour,
-    )
