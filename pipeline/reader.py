@@ -363,14 +363,13 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
 
 
 _RGBA = tuple(ctypes.c_uint() for _ in range(4))
+_RGBA_REFS = tuple(ctypes.byref(c) for c in _RGBA)  # made once: this runs for every line
 
 
 def _char_colour(raw: object, i: int) -> str | None:
     """The fill colour a character is printed in ('#rrggbb'), None when pdfium cannot say."""
-    r, g, b, a = _RGBA
-    if not pdfium_c.FPDFText_GetFillColor(
-        raw, i, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)
-    ):
+    r, g, b, _ = _RGBA
+    if not pdfium_c.FPDFText_GetFillColor(raw, i, *_RGBA_REFS):
         return None
     return f"#{r.value:02x}{g.value:02x}{b.value:02x}"
 

@@ -1296,8 +1296,10 @@ def align_to_header(
     head = rows[0]
     runs = segments(head)
     segs = [x0 for x0, _ in runs]
-    body = text_rows([ln for ln in among if ln not in header], among)
-    lefts = [s for s in starts if _left_aligned(s, body)]
+    heads = {id(ln) for ln in header}
+    body = text_rows([ln for ln in among if id(ln) not in heads], among)
+    body_runs = [segments(r) for r in body]  # once, not once a column
+    lefts = [s for s in starts if _left_aligned(s, body_runs)]
     under = _under_header(starts, runs, 2.0 * max(head.font_size, 4.0), lefts)
     if under is not None:
         # a column's data may start a little left of its header cell: the edge is left of both
@@ -1320,11 +1322,11 @@ def align_to_header(
     return out
 
 
-def _left_aligned(start: float, rows: Sequence[TextRow]) -> bool:
+def _left_aligned(start: float, rows: Sequence[Sequence[tuple[float, float]]]) -> bool:
     """Whether the cells starting at a column edge are left-aligned: three or more runs of
-    words start on it and end apart (right-aligned figures that happen to start together,
-    being of one width, end together too)."""
-    ends = [x1 for r in rows for x0, x1 in segments(r) if abs(x0 - (start + 0.5)) <= 1.0]
+    words (rows: each row's segments) start on it and end apart (right-aligned figures that
+    happen to start together, being of one width, end together too)."""
+    ends = [x1 for runs in rows for x0, x1 in runs if abs(x0 - (start + 0.5)) <= 1.0]
     return len(ends) >= 3 and not _together(ends)
 
 
