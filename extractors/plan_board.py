@@ -23,15 +23,12 @@ from collections.abc import Callable, Sequence
 
 from plantrace.extractors.card_grid import CHIP_GAP, part
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan_columns import (
-    ACTION_TABLE,
     Element,
     PlanTable,
-    Row,
     header_role,
-    settle_roles,
 )
+from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import MONTHS
@@ -253,24 +250,20 @@ def _board_table(
     if len(rows) < MIN_COLUMNS:
         return None, []
     rows = _plan_order(rows)
-    cols = [[r[j][0] for r in rows] for j in range(len(ROLES))]
-    keep = [j for j, col in enumerate(cols) if any(col)]
-    roles = settle_roles([ROLES[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
-    reading = read_roles(ACTION_TABLE, roles, [LABELS[j] for j in keep], [cols[j] for j in keep])
-    if "action" not in reading.roles:
-        return None, []
-    for col in reading.columns:
-        col.evidence.insert(0, EVIDENCE)
     top = columns[0][0]
-    table_rows = [
-        Row(cells=[_cell(*r[j]) for j in keep], page=top.page, merged_above=[False] * len(keep))
-        for r in rows
-    ]
+    table = record_table(
+        [[field[0] for field in r] for r in rows],
+        lambda i, j: _cell(*rows[i][j]),
+        ROLES,
+        LABELS,
+        EVIDENCE,
+        top.page,
+        top.top,
+    )
+    if table is None:
+        return None, []
     unread.sort(key=lambda el: (el.page, el.top))
-    return PlanTable(
-        ACTION_TABLE, list(reading.roles), [LABELS[j] for j in keep], table_rows,
-        top.page, top.top, [], reading,
-    ), unread  # fmt: skip
+    return table, unread
 
 
 def _bar_colours(heads: Sequence[Line], fills: Fills) -> list[str | None]:

@@ -28,18 +28,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan_board import owner_date
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL, stated_in_row
 from plantrace.extractors.plan_columns import (
-    ACTION_TABLE,
     Element,
     PlanTable,
-    Row,
     header_role,
-    settle_roles,
 )
 from plantrace.extractors.plan_recommendations import MIN_WORDS
+from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Ruling, Word
 from plantrace.pipeline.layout import join_text
 
@@ -463,22 +460,10 @@ def _table(
     rows: list[list[tuple[str, list[Word], str | None]]], page: int, top: float
 ) -> PlanTable | None:
     """The diagram's leaves as an action table, its columns those any leaf fills."""
-    cols = [[r[j][0] for r in rows] for j in range(len(ROLES))]
-    keep = [j for j, col in enumerate(cols) if any(col)]
-    roles = settle_roles([ROLES[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
-    reading = read_roles(ACTION_TABLE, roles, [LABELS[j] for j in keep], [cols[j] for j in keep])
-    if "action" not in reading.roles:
-        return None
-    for col in reading.columns:
-        col.evidence.insert(0, EVIDENCE)
-    table_rows = [
-        Row(cells=[_cell(*r[j], page) for j in keep], page=page, merged_above=[False] * len(keep))
-        for r in rows
-    ]
-    return PlanTable(
-        ACTION_TABLE, list(reading.roles), [LABELS[j] for j in keep], table_rows, page, top, [],
-        reading,
-    )  # fmt: skip
+    texts = [[field[0] for field in r] for r in rows]
+    return record_table(
+        texts, lambda i, j: _cell(*rows[i][j], page), ROLES, LABELS, EVIDENCE, page, top
+    )
 
 
 def _cell(text: str, words: list[Word], fill: str | None, page: int) -> Cell | None:

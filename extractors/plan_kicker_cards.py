@@ -34,17 +34,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_cards import field_line
 from plantrace.extractors.plan_columns import (
-    ACTION_TABLE,
     Element,
     PlanTable,
-    Row,
     header_role,
-    settle_roles,
 )
+from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument
 from plantrace.pipeline.layout import join_text
 
@@ -296,25 +293,14 @@ def _due(text: str) -> str:
 
 def _table(cards: Sequence[_Card], page: int) -> PlanTable | None:
     """The cards as an action table, its columns those any card fills."""
-    cols = [[c.texts[j] for c in cards] for j in range(len(ROLES))]
-    keep = [j for j, col in enumerate(cols) if any(col)]
-    roles = settle_roles([ROLES[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
-    reading = read_roles(ACTION_TABLE, roles, [LABELS[j] for j in keep], [cols[j] for j in keep])
-    if "action" not in reading.roles:
-        return None
-    for col in reading.columns:
-        col.evidence.insert(0, EVIDENCE)
-    rows = [
-        Row(
-            cells=[_cell(c.texts[j], c.cells[j] or c.lines[:1]) for j in keep],
-            page=page,
-            merged_above=[False] * len(keep),
-        )
-        for c in cards
-    ]
-    top = min(c.lines[0].top for c in cards)
-    return PlanTable(
-        ACTION_TABLE, list(reading.roles), [LABELS[j] for j in keep], rows, page, top, [], reading
+    return record_table(
+        [c.texts for c in cards],
+        lambda i, j: _cell(cards[i].texts[j], cards[i].cells[j] or cards[i].lines[:1]),
+        ROLES,
+        LABELS,
+        EVIDENCE,
+        page,
+        min(c.lines[0].top for c in cards),
     )
 
 

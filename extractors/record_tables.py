@@ -1,0 +1,44 @@
+"""An action table made from records of fixed fields: the cards of a board, the leaves of a
+diagram, cards opened by a kicker line.
+
+Readers of plans that are not tables collect, per action, one text for each of a fixed list of
+fields (ref, action, owner, ...). Read as a table, those records go through the same column
+roles as a printed table does (settle_roles, read_roles), so what a field holds still decides
+its role; each reader's own evidence leads every column's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from plantrace.extractors.column_roles import read_roles
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, settle_roles
+from plantrace.pipeline.document import Cell
+
+
+def record_table(
+    texts: Sequence[Sequence[str]],
+    cell: Callable[[int, int], Cell | None],
+    roles: Sequence[str | None],
+    labels: Sequence[str],
+    evidence: str,
+    page: int,
+    top: float,
+) -> PlanTable | None:
+    """The records as an action table whose columns are the fields any record fills; None when
+    no column reads as the action. texts: each record's text per field (in the order of roles
+    and labels); cell(record, field): that field's cell, made only for the columns kept."""
+    cols = [[record[j] for record in texts] for j in range(len(roles))]
+    keep = [j for j, col in enumerate(cols) if any(col)]
+    settled = settle_roles([roles[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
+    kept_labels = [labels[j] for j in keep]
+    reading = read_roles(ACTION_TABLE, settled, kept_labels, [cols[j] for j in keep])
+    if "action" not in reading.roles:
+        return None
+    for col in reading.columns:
+        col.evidence.insert(0, evidence)
+    rows = [
+        Row(cells=[cell(i, j) for j in keep], page=page, merged_above=[False] * len(keep))
+        for i in range(len(texts))
+    ]
+    labels_kept = list(kept_labels)  # the table's own list: a reader may add a column to it
+    return PlanTable(ACTION_TABLE, list(reading.roles), labels_kept, rows, page, top, [], reading)
