@@ -42,7 +42,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
 )
 from plantrace.extractors.record_tables import record_table
-from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument
+from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument, lines_bbox
 from plantrace.pipeline.layout import join_text
 
 # a kicker: a ref (a word or two may lead it: 'Action 2.1'), then (after a separator) what it
@@ -113,8 +113,8 @@ def _adopt_page(elements: list[Element], page: int, lines: Sequence[Line]) -> li
     table = _table(cards, page)
     if table is None:
         return elements
-    boxes = [_extent(c.lines) for c in cards]
-    run = _extent([ln for c in cards for ln in c.lines])  # a table in it is cut from cards
+    boxes = [lines_bbox(c.lines) for c in cards]
+    run = lines_bbox([ln for c in cards for ln in c.lines])  # a table in it is cut from cards
     taken = {id(ln) for c in cards for ln in c.lines}
 
     def inside(b: BBox) -> bool:
@@ -170,13 +170,6 @@ def _cell_boxes(el: Element) -> list[BBox]:
     assert el.table is not None
     pieces = [t.bbox for t in el.table.pieces if t.page == el.page]
     return pieces + [c.bbox for r in el.table.rows for c in r.cells if c is not None]
-
-
-def _extent(lines: Sequence[Line]) -> BBox:
-    return (
-        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
-        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
-    )  # fmt: skip
 
 
 def _centre_in(b: BBox, box: BBox) -> bool:
@@ -307,7 +300,7 @@ def _table(cards: Sequence[_Card], page: int) -> PlanTable | None:
 def _cell(text: str, lines: Sequence[Line]) -> Cell | None:
     if not text or not lines:
         return None
-    box = _extent(lines)
+    box = lines_bbox(lines)
     line = Line(text, box, lines[0].font_size, lines[0].bold, lines[0].page, lines[0].index)
     line.words = [w for ln in lines for w in ln.words]
     return Cell(text, box, [line])

@@ -19,7 +19,7 @@ from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
-from plantrace.pipeline.document import BBox, Cell, Line
+from plantrace.pipeline.document import BBox, Cell, Line, lines_bbox
 from plantrace.pipeline.layout import join_text
 
 EXTRACTOR = "extractors.plan_recommendations"
@@ -555,7 +555,7 @@ def element_provenance(sha256: str, el: Element) -> Provenance:
     if el.raw is not None:
         return provenance(sha256, el.page, el.raw.bbox, None)
     lines = el.lines
-    return provenance(sha256, el.page, _box(lines), (lines[0].index, lines[-1].index))
+    return provenance(sha256, el.page, lines_bbox(lines), (lines[0].index, lines[-1].index))
 
 
 def section_row(row: Row, ref_col: int | None) -> tuple[str, str] | None:
@@ -652,7 +652,9 @@ def listed_in_lines(els: list[Element], sha256: str) -> Listed:
         text = join_text(ln.text for ln in block)
         if len(text.split()) < MIN_WORDS:
             return []
-        prov = provenance(sha256, block[0].page, _box(block), (block[0].index, block[-1].index))
+        prov = provenance(
+            sha256, block[0].page, lines_bbox(block), (block[0].index, block[-1].index)
+        )
         out.append((num, text, prov))
     return out
 
@@ -678,7 +680,7 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
         found = heading(text)
         if found is None:
             return []
-        prov = provenance(sha256, g[0].page, _box(g), (g[0].index, g[-1].index))
+        prov = provenance(sha256, g[0].page, lines_bbox(g), (g[0].index, g[-1].index))
         # 'R2 – ...': the letter labels recommendation 2 (a link 'R2' still finds it)
         out.append((_digits(found[0]) if _coded_label(text) else found[0], found[1], prov))
     return out if _numbered_alike([n for n, _, _ in out]) else []
@@ -736,7 +738,9 @@ def _stacked_items(row: Sequence[Cell | None]) -> list[Sequence[Cell | None]]:
     if len(starts) < 2 or starts[0] != 0:
         return [row]
     parts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
-    return [[Cell(join_text(ln.text for ln in part), _box(part), list(part))] for part in parts]
+    return [
+        [Cell(join_text(ln.text for ln in part), lines_bbox(part), list(part))] for part in parts
+    ]
 
 
 def _row_item(
@@ -796,13 +800,6 @@ def labelled_row(row: Sequence[Cell | None]) -> tuple[str, Cell] | None:
 def _digits(number: str) -> str:
     """'R2' -> '2': a list's codes count as their numbers do."""
     return number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") or number
-
-
-def _box(lines: list[Line]) -> BBox:
-    return (
-        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
-        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
-    )  # fmt: skip
 
 
 # ---- an outline's parent rows: a project tool's summary tasks, a plan indented under headings --

@@ -7,7 +7,7 @@ path, and nothing here crosses a trust boundary. Coordinates are PDF points, top
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,16 @@ def box_within(a: BBox, b: BBox, slack: float = 2.0) -> bool:
         and a[1] >= b[1] - slack
         and a[2] <= b[2] + slack
         and a[3] <= b[3] + slack
+    )
+
+
+def lines_bbox(lines: Sequence[Line]) -> BBox:
+    """The box around a non-empty run of lines."""
+    return (
+        min(ln.bbox[0] for ln in lines),
+        min(ln.bbox[1] for ln in lines),
+        max(ln.bbox[2] for ln in lines),
+        max(ln.bbox[3] for ln in lines),
     )
 
 
