@@ -179,7 +179,7 @@ class Page:
 
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
-        "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo",
+        "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
     )  # fmt: skip
 
     def __init__(
@@ -214,6 +214,9 @@ class Page:
         # colour they are printed in (box, '#rrggbb'), read with the rulings: a RAG cell may
         # hold only a coloured mark, no word (pipeline.marks)
         self.glyph_fills: list[tuple[BBox, str]] = []
+        # circles drawn partly filled (box, share filled 0..1), read with the rulings: a status
+        # printed as a 'Harvey ball' (pipeline.fill_scale)
+        self.balls: list[tuple[BBox, float]] = []
         # struck_through's answer and the (id, len) of the lines and rulings it was read from
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (
