@@ -86,6 +86,7 @@ from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.extractors.score_key import adopt_score_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
@@ -166,6 +167,8 @@ def extract_plan(
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
+    # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
+    rag_key = {**rag_key, **adopt_score_columns(elements, rag_key)}
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None

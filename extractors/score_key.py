@@ -1,0 +1,218 @@
+"""A status column of scores: small numbers (or a % complete) that a printed key turns into
+status words ('Key (Score): 4 = Complete, 3 = On track, 2 = Some risk, 1 = Off track; blank =
+not started', '100% = Complete; 60-99% = On track; 30-59% = At risk; 0-29% = Off track').
+
+A tracker kept in a spreadsheet often rates each action with a number and lets a conditional
+format draw an icon for it; the number is the status, not the progress, and not the
+recommendation it answers (a column of small numbers that recur reads like a Rec column). The
+key printed above the table says what each number means. This module reads such a key, finds
+the column whose every filled cell is a number the key covers (or the column the key names in
+brackets, 'Key (Score)', even where its numbers are hidden behind their icons), makes it the
+status column, and gives each number printed in it the colour of its meaning as a key entry
+('3' -> green), so the status reader reads it as it reads a word.
+
+A meaning the status words do not know ('Some risk') takes the colour of its place on the
+scale, where the meanings it does know run in scale order: a scale of four reads red, amber,
+green, blue (BRAG), one of three red, amber, green, from worst to best.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.rag import normalise_rag
+
+_NUMBER = r"\d{1,3}(?:\.\d+)?"
+# one entry: '4 = Complete', '60-99% = On track', '100% = Achieved', '1: Off track'
+_ENTRY = re.compile(
+    rf"(?<![\w.%])(?P<lo>{_NUMBER})\s*(?P<p1>%?)\s*(?:(?:-|–|—|to)\s*(?P<hi>{_NUMBER})\s*"
+    rf"(?P<p2>%?)\s*)?[=:]\s*(?P<phrase>[A-Za-z][^;,=:]*?)\s*(?=[;,]|$)"
+)
+# the key's heading with the column it names in brackets: 'Key (Score):', 'Key (% complete):'
+_NAMED = re.compile(r"^\s*[A-Za-z][\w ]{0,30}?\s*\((?P<name>[^()]{1,40})\)\s*[:\-–—]")
+_CELL = re.compile(rf"^\s*(?P<v>{_NUMBER})\s*(?P<p>%?)\s*$")
+MIN_ENTRIES = 2  # a key explains two scores or more
+MAX_WORDS = 6  # a meaning is short ('Significant delay', 'Blue (complete)')
+# the status colours from worst to best, and a scale's colours by its length (BRAG)
+_ORDER = ("red", "amber", "green", "blue")
+_SCALES = {4: ("red", "amber", "green", "blue"), 3: ("red", "amber", "green")}
+_BLOCKED = {"ref", "action", "owner", "due", "rag", "recommendation_text"}
+
+
+@dataclass(slots=True)
+class ScoreEntry:
+    low: float
+    high: float
+    meaning: str
+    colour: str | None = None
+
+
+@dataclass(slots=True)
+class ScoreKey:
+    entries: list[ScoreEntry]
+    percent: bool
+    name: str | None  # the column the key names ('Score'), None where it names none
+    text: str = ""
+    unsure: list[str] = field(default_factory=list)  # meanings no colour could be told for
+
+    def meaning(self, text: str) -> ScoreEntry | None:
+        """The entry a cell's number falls in ('75%' in '60-99%'), None for any other text."""
+        m = _CELL.match(text)
+        if m is None or (m.group("p") and not self.percent):
+            return None
+        v = float(m.group("v"))
+        inside = [e for e in self.entries if e.low <= v <= e.high]
+        if inside:
+            return inside[0]
+        lows = [e for e in self.entries if e.low <= v]  # between two ranges ('99.5%')
+        top = max(e.high for e in self.entries)
+        return max(lows, key=lambda e: e.low) if lows and v <= top else None
+
+
+def read_score_key(text: str, rag_key: Mapping[str, str] | None = None) -> ScoreKey | None:
+    """The score key a line prints, None where it prints none: two entries or more pairing a
+    number (or a range, or a %) with a short meaning, at least one meaning a status word."""
+    text = " ".join(text.split())
+    entries: list[ScoreEntry] = []
+    percent = False
+    for m in _ENTRY.finditer(text):
+        phrase = m.group("phrase").strip().rstrip(".")
+        if len(phrase.split()) > MAX_WORDS:
+            return None
+        low = float(m.group("lo"))
+        high = float(m.group("hi")) if m.group("hi") else low
+        percent = percent or bool(m.group("p1") or m.group("p2"))
+        entries.append(ScoreEntry(min(low, high), max(low, high), phrase))
+    if len(entries) < MIN_ENTRIES or len({(e.low, e.high) for e in entries}) < len(entries):
+        return None
+    for e in entries:
+        e.colour = normalise_rag(e.meaning, rag_key)
+    if all(e.colour is None for e in entries):
+        return None  # numbered notes or a list: no meaning is a status
+    entries.sort(key=lambda e: e.low)
+    named = _NAMED.match(text)
+    key = ScoreKey(entries, percent, named.group("name").strip() if named else None, text)
+    _colour_by_place(key)
+    return key
+
+
+def _colour_by_place(key: ScoreKey) -> None:
+    """Meanings no status word names take the colour of their place on the scale, where the
+    known ones run in its order (worst first or best first); otherwise they stay unread."""
+    scale = _SCALES.get(len(key.entries))
+    known = [(i, e.colour) for i, e in enumerate(key.entries) if e.colour is not None]
+    if scale is not None:
+        for order in (scale, scale[::-1]):
+            if all(order[i] == colour for i, colour in known):
+                for e, colour in zip(key.entries, order, strict=True):
+                    e.colour = colour
+                break
+    else:
+        ranks = [_ORDER.index(c) for _, c in known if c in _ORDER]
+        if ranks != sorted(ranks) and ranks != sorted(ranks, reverse=True):
+            key.unsure = [e.meaning for e in key.entries]
+    key.unsure = key.unsure or [e.meaning for e in key.entries if e.colour is None]
+
+
+def score_keys(elements: Sequence[Element], rag_key: Mapping[str, str] | None) -> list[ScoreKey]:
+    """Every score key the plan prints: on a line of its own, or as a row of one cell (a key
+    typed in a sheet's cell above the tracker)."""
+    found: list[ScoreKey] = []
+    for text in _key_texts(elements):
+        key = read_score_key(text, rag_key)
+        if key is not None and all(key.text != k.text for k in found):
+            found.append(key)
+    return found
+
+
+def _key_texts(elements: Sequence[Element]) -> list[str]:
+    out: list[str] = []
+    for el in elements:
+        if el.table is None and el.raw is None:
+            out.append(el.text)
+        elif el.raw is not None:
+            out += [_lone(cells) for cells in el.raw.rows]
+        elif el.table is not None:
+            out += [_lone(r.cells) for r in el.table.rows]
+    return [t for t in out if "=" in t or ":" in t]
+
+
+def _lone(cells: Sequence[Cell | None]) -> str:
+    filled = {id(c): c.text for c in cells if c is not None and c.text.strip()}
+    return next(iter(filled.values())) if len(filled) == 1 else ""
+
+
+def adopt_score_columns(
+    elements: Sequence[Element], rag_key: Mapping[str, str] | None
+) -> dict[str, str]:
+    """Each action table's column of scores made its status column; the key entries for the
+    scores printed in them ('3' -> 'green', '75%' -> 'green'), for the status reader."""
+    keys = score_keys(elements, rag_key)
+    out: dict[str, str] = {}
+    if not keys:
+        return out
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE:
+            continue
+        rag = t.col("rag")
+        for key in keys:
+            if rag is not None:  # a status column read by its header ('RAG score'): its scores
+                col = rag if _scores(t, rag, key) else None
+            else:
+                col = _score_column(t, key)
+            if col is None:
+                continue
+            if col != rag:
+                _adopt(t, col, key)
+            for row in t.rows:
+                entry = key.meaning(row.text(col)) if not row.section else None
+                if entry is not None and entry.colour is not None:
+                    out[" ".join(row.text(col).lower().split())] = entry.colour
+            break
+    return out
+
+
+def unsure_meanings(elements: Sequence[Element], rag_key: Mapping[str, str] | None) -> list[str]:
+    """The meanings of the plan's score keys that no colour could be told for (for a warning)."""
+    return [m for key in score_keys(elements, rag_key) for m in key.unsure]
+
+
+def _score_column(t: PlanTable, key: ScoreKey) -> int | None:
+    """The column the key names by its header, where its filled cells are all scores the key
+    covers (or none: numbers shown only as icons); else the one column of scores the key
+    covers, of two filled cells or more, that holds no other role."""
+    name = _norm(key.name) if key.name else None
+    fitting: list[int] = []
+    for i in range(len(t.roles)):
+        if t.roles[i] in _BLOCKED or not _scores(t, i, key):
+            continue
+        filled = [x for r in t.rows if not r.section and (x := r.text(i).strip())]
+        label = _norm(t.labels[i]) if i < len(t.labels) else ""
+        if name is not None and label == name:
+            return i
+        if len(filled) >= MIN_ENTRIES:
+            fitting.append(i)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _scores(t: PlanTable, col: int, key: ScoreKey) -> bool:
+    """Every filled cell of the column (heading rows aside) is a score the key covers."""
+    cells = [r.text(col).strip() for r in t.rows if not r.section]
+    return all(key.meaning(x) is not None for x in cells if x)
+
+
+def _adopt(t: PlanTable, col: int, key: ScoreKey) -> None:
+    t.roles[col] = "rag"
+    if t.reading is not None and col < len(t.reading.columns):
+        c = t.reading.columns[col]
+        c.role, c.confidence = "rag", 0.9
+        c.evidence.append(f"its cells are scores the key {key.text[:60]!r} gives a status")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%]+", " ", text.lower()).split())

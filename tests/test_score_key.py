@@ -1,0 +1,146 @@
+"""A status column of scores keyed by a printed legend (extractors.score_key): a tracker rates
+each action with a small number (or a % complete) and a key line above the header says what
+each means ('Key (Score): 4 = Complete, 3 = On track, 2 = Some risk, 1 = Off track; blank = not
+started'). The scores are the status, not the progress and not the recommendation each action
+answers (small numbers that recur read like a Rec column). Read from a PDF print and from the
+workbook itself, where a conditional-format icon set draws an icon for each score."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from openpyxl.formatting.rule import IconSetRule
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.score_key import read_score_key
+from plantrace.pipeline.extract import extract_file
+
+SCORE_KEY = (
+    "Key (Score): 4 = Complete, 3 = On track, 2 = Some risk, 1 = Off track; blank = not started"
+)
+PCT_KEY = (
+    "Key (% complete): 100% = Complete; 60-99% = On track; 30-59% = At risk; 0-29% = Off track"
+)
+HEADER = ["No.", "Action", "Lead", "Deadline", "Score", "Latest update"]
+BANNER_1 = "Recommendation 1 - Improve the quality of supervision for social workers"
+BANNER_2 = "Recommendation 2 - Reduce delay in achieving permanence for children"
+ROWS = [
+    ["1.1", "Audit twelve supervision records each month", "Ann Lee", "31-Mar-2026", "3",
+     "Audits running in two teams"],
+    ["1.2", "Train every team manager in reflective supervision", "Raj Patel", "30-Jun-2026",
+     "2", "Training booked for the spring"],
+    ["2.1", "Hold a permanence planning meeting for every child", "Ann Lee", "31-Jul-2026", "4",
+     "Completed and embedded"],
+    ["2.2", "Recruit twenty additional foster carers", "Sam Okafor", "30-Sep-2026", "1",
+     "No lead in post since the restructure"],
+    ["2.3", "Review every placement with parents", "Raj Patel", "31-Dec-2026", "", ""],
+]  # fmt: skip
+MONTHS = {"Mar": 3, "Jun": 6, "Jul": 7, "Sep": 9, "Dec": 12}
+RAGS = {"1.1": "green", "1.2": "amber", "2.1": "blue", "2.2": "red", "2.3": None}
+
+
+def _pdf(path: Path, key: str, header: list[str], rows: list[list[str]]) -> Path:
+    styles = getSampleStyleSheet()
+    body = [header]
+    spans = []
+    for banner, part in ((BANNER_1, rows[:2]), (BANNER_2, rows[2:])):
+        spans.append(("SPAN", (0, len(body)), (-1, len(body))))
+        body.append([banner] + [""] * (len(header) - 1))
+        body += part
+    t = Table(body, colWidths=[40, 250, 80, 70, 60, 200][: len(header)])
+    t.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 8), *spans]
+        )
+    )
+    buf = io.BytesIO()
+    story = [Paragraph("Council action plan tracker", styles["Title"]),
+             Paragraph(key, styles["Normal"]), Spacer(1, 8), t]  # fmt: skip
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _by_ref(path: Path) -> dict[str, object]:
+    result = extract_file(path)
+    return {a.ref: a for a in result.actions}
+
+
+def test_scores_keyed_by_a_printed_legend_are_the_status(tmp_path: Path) -> None:
+    actions = _by_ref(_pdf(tmp_path / "plan.pdf", SCORE_KEY, HEADER, ROWS))
+    assert set(actions) == set(RAGS)
+    assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
+    # the scores are no recommendation link: each action answers the banner above it
+    assert [a.recommendations for a in actions.values()] == [["r1"]] * 2 + [["r2"]] * 3  # type: ignore[attr-defined]
+    assert actions["1.1"].progress == "Audits running in two teams"  # type: ignore[attr-defined]
+
+
+def test_a_percent_complete_keyed_by_ranges_is_the_status_not_the_progress(tmp_path: Path) -> None:
+    header = [*HEADER[:4], "% complete"]
+    pcts = {"1.1": "75%", "1.2": "40%", "2.1": "100%", "2.2": "10%", "2.3": ""}
+    rows = [[*r[:4], pcts[r[0]]] for r in ROWS]
+    actions = _by_ref(_pdf(tmp_path / "plan.pdf", PCT_KEY, header, rows))
+    assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
+    assert all(a.progress is None for a in actions.values())  # type: ignore[attr-defined]
+
+
+def test_a_workbook_with_an_icon_set_on_its_scores(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Council action plan tracker"])
+    ws.append([SCORE_KEY.replace("Score", "Progress score", 1)])
+    ws.append([])
+    ws.append([*HEADER[:4], "Progress score", "Latest update"])
+    for banner, part in ((BANNER_1, ROWS[:2]), (BANNER_2, ROWS[2:])):
+        ws.append([banner])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=6)
+        for r in part:
+            day, month, year = r[3].split("-")
+            due = date(int(year), MONTHS[month], int(day))
+            ws.append([r[0], r[1], r[2], due, int(r[4]) if r[4] else None, r[5] or None])
+            ws.cell(ws.max_row, 4).number_format = "d-mmm-yyyy"
+    rule = IconSetRule("4TrafficLights", "num", [0, 2, 3, 4], showValue=False)
+    ws.conditional_formatting.add(f"E5:E{ws.max_row}", rule)
+    for letter, width in (("B", 50), ("C", 14), ("D", 14), ("E", 12), ("F", 36)):
+        ws.column_dimensions[letter].width = width
+    path = tmp_path / "tracker.xlsx"
+    wb.save(str(path))
+    actions = _by_ref(path)
+    assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
+    assert [a.recommendations for a in actions.values()] == [["r1"]] * 2 + [["r2"]] * 3  # type: ignore[attr-defined]
+
+
+def test_the_key_line_and_what_is_no_key() -> None:
+    key = read_score_key(SCORE_KEY)
+    assert key is not None and key.name == "Score"
+    # 'Some risk' is no status word: its place on a scale of four, between off and on track
+    assert [(e.low, e.colour) for e in key.entries] == [
+        (1, "red"),
+        (2, "amber"),
+        (3, "green"),
+        (4, "blue"),
+    ]
+    down = read_score_key(
+        "Key: 1 = Achieved, 2 = On schedule, 3 = Minor delay, 4 = Significant delay"
+    )
+    assert down is not None and down.name is None
+    assert [e.colour for e in down.entries] == ["blue", "green", "amber", "red"]
+    pct = read_score_key(PCT_KEY)
+    assert pct is not None and pct.percent
+    assert [pct.meaning(x).colour for x in ("100%", "75%", "99.5%", "30%", "0%")] == [  # type: ignore[union-attr]
+        "blue",
+        "green",
+        "green",
+        "amber",
+        "red",
+    ]
+    assert pct.meaning("120%") is None and pct.meaning("n/a") is None
+    # numbered notes and figures are no key
+    assert read_score_key("Note 1: see the annex; 2: the board agreed the plan") is None
+    assert read_score_key("Target = 85%, baseline = 63%") is None
