@@ -91,6 +91,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
+from plantrace.pipeline.fill_scale import ball_key, unkeyed_balls
 from plantrace.pipeline.layout import LEADING, Block, ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.marks import mark_key, paint_chips
 from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
@@ -166,6 +167,7 @@ def extract_plan(
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
+    rag_key.update(ball_key(doc.pages))  # a key of balls: their fill's order, not words alone
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
     rag_key = {**rag_key, **adopt_score_columns(elements, rag_key)}
@@ -247,6 +249,7 @@ def extract_plan(
                 rag_key=rag_key,
             ),
             *_struck(doc),
+            *unkeyed_balls(doc.pages, rag_key),
             *unpaired_notes(doc),
             *margin_said,
             *_regrouped(printed, drafts),

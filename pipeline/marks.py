@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
+from plantrace.pipeline.fill_scale import paint_balls
 from plantrace.pipeline.normalise.rag import (
     NO_COLOUR,
     fill_key,
@@ -56,7 +57,9 @@ def paint_marks(table: Table, page: Page) -> None:
     Secure', the dot drawn): the word is kept, and its colour is read where the word is not
     (plan_actions.cell_rag), as tables._paint_glyphs does for a glyph dot. A cell with marks of
     two colours says no one status and is left alone; a cell of glyphs ('●', in any colour,
-    white included) is text, read by tables._paint_glyphs."""
+    white included) is text, read by tables._paint_glyphs. A cell holding a circle drawn partly
+    filled reads as the character printing that share (fill_scale.paint_balls)."""
+    paint_balls(table, page)
     if not page.glyph_fills:
         return
     for row in table.rows:
@@ -179,7 +182,7 @@ def key_from_entries(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
 
 def page_key_entries(page: Page) -> list[tuple[str, str]]:
     """(mark colour, status) for each mark on the page that labels a short status word: the
-    words after it on its height, up to the next mark (_words_after)."""
+    words after it on its height, up to the next mark (words_after)."""
     if not any(_names_a_status(line.text) for line in page.lines):
         return []  # no key here: its paths (and marks) are not read for it
     _ = page.rulings  # the marks are read with the rulings
@@ -189,7 +192,7 @@ def page_key_entries(page: Page) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     rowed: list[tuple[str, str]] = []  # entries of marks beside other marks on their height
     for box, colour in marks:
-        status = _status(_words_after(box, page.lines, marks))
+        status = _status(words_after(box, page.lines, marks))
         if status is None:
             continue
         out.append((colour, status))
@@ -216,7 +219,7 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
     for row in _mark_rows(marks):
         entries: list[tuple[str, str]] = []
         for box, colour in row:
-            words = _up_to_symbol(_words_after(box, page.lines, marks))
+            words = _up_to_symbol(words_after(box, page.lines, marks))
             text = strip_marks(" ".join(w.text for w in words)).strip(" :;,.-–=")
             if text and len(text.split()) <= KEY_WORDS:
                 entries.append((text, colour))
@@ -282,7 +285,7 @@ def _phrase(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".")
 
 
-def _words_after(box: BBox, lines: Sequence[Line], marks: Sequence[tuple[BBox, str]]) -> list[Word]:
+def words_after(box: BBox, lines: Sequence[Line], marks: Sequence[tuple[BBox, str]]) -> list[Word]:
     """The words a mark labels: those of the nearest line on the mark's height that runs on to
     its right, from the mark (a glyph run into its word, '●On', included) to the next mark on
     that height or the line's end. The line may hold the mark ('Key: ● On course ● Off track')

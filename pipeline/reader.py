@@ -21,10 +21,11 @@ import pypdfium2.raw as pdfium_c
 from plantrace.models.results import ErrorCode
 from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.fill_scale import Shape, read_balls
 from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
-from plantrace.pipeline.marks import is_mark
+from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
 
@@ -206,7 +207,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
-            found = _rulings(p, height, limits, target.fills, target.glyph_fills)
+            found = _rulings(p, height, limits, target.fills, target.glyph_fills, target.balls)
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
@@ -725,6 +726,7 @@ def _rulings(
     limits: Limits,
     fills: list[tuple[BBox, str]] | None = None,
     marks: list[tuple[BBox, str]] | None = None,
+    balls: list[tuple[BBox, float]] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -734,6 +736,7 @@ def _rulings(
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
+    shapes: list[Shape] = []  # mark-sized curved paths: a ball's circle and its wedge
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
         left, bottom, right, top = obj.get_bounds()
         w, h = right - left, top - bottom
@@ -752,6 +755,8 @@ def _rulings(
         if segments_seen > limits.max_segments_per_page:
             return rulings, True
         box = (left, page_height - top, right, page_height - bottom)
+        if marks is not None and n > 4 and _mark_sized(w, h):
+            shapes.append(_shape(obj, n, page_height))
         if marks is not None and is_mark(box) and (colour := _fill_colour(obj)) is not None:
             marks.append((box, colour))  # a status printed as a coloured dot, circle or square
             if n > 6:
@@ -764,7 +769,112 @@ def _rulings(
         if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
         rulings.extend(_path_pieces(obj, n, page_height))
+    if marks is not None and shapes:
+        _read_balls(shapes, marks, balls)
     return rulings, False
+
+
+def _read_balls(
+    shapes: list[Shape], marks: list[tuple[BBox, str]], balls: list[tuple[BBox, float]] | None
+) -> None:
+    """The page's drawn balls (fill_scale.read_balls) into `balls`; the paths they are made of
+    are no status marks of their own (a wedge's colour is the ball's ink, not a status)."""
+    found, parts = read_balls(shapes)
+    if not found:
+        return
+    if balls is not None:
+        balls.extend(found)
+    kept = [m for m in marks if not any(_same_box(m[0], p) for p in parts)]
+    marks[:] = kept
+
+
+def _same_box(a: BBox, b: BBox) -> bool:
+    return all(abs(x - y) <= _PART_SLACK for x, y in zip(a, b, strict=True)) or (
+        a[0] >= b[0] - _PART_SLACK
+        and a[1] >= b[1] - _PART_SLACK
+        and a[2] <= b[2] + _PART_SLACK
+        and a[3] <= b[3] + _PART_SLACK
+    )
+
+
+_PART_SLACK = 1.5  # points: a mark's bounds (its stroke) and its path's points differ by this
+
+
+def _mark_sized(w: float, h: float) -> bool:
+    return MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX
+
+
+_BEZIER_STEPS = 6  # points per curve piece: enough for an area within a few per cent
+
+
+def _shape(obj: pdfium.PdfObject, n: int, page_height: float) -> Shape:
+    """A mark-sized path's box and area from its own points (curves followed), its fill colour
+    (None for none or white) and whether it is stroked."""
+    pdfium_c.FPDFPageObj_GetMatrix(obj.raw, _MATRIX)
+    a, b, c, d, e, f = _MATRIX.a, _MATRIX.b, _MATRIX.c, _MATRIX.d, _MATRIX.e, _MATRIX.f
+    rings: list[list[tuple[float, float]]] = []
+    ring: list[tuple[float, float]] = []
+    pending: list[tuple[float, float]] = []
+    for i in range(n):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, _PX, _PY)
+        x, y = _PX.value, _PY.value
+        pt = (a * x + c * y + e, page_height - (b * x + d * y + f))
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if len(ring) > 2:
+                rings.append(ring)
+            ring, pending = [pt], []
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO and ring:
+            pending.append(pt)
+            if len(pending) == 3:
+                ring.extend(_bezier(ring[-1], *pending))
+                pending = []
+        else:
+            ring.append(pt)
+    if len(ring) > 2:
+        rings.append(ring)
+    points = [p for r in rings for p in r]
+    area = sum(_ring_area(r) for r in rings)
+    if points:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        box = (min(xs), min(ys), max(xs), max(ys))
+    else:
+        left, bottom, right, top = obj.get_bounds()
+        box = (left, page_height - top, right, page_height - bottom)
+    stroked = bool(pdfium_c.FPDFPath_GetDrawMode(obj.raw, _FILL_MODE, _STROKE) and _STROKE.value)
+    return box, _fill_colour(obj), stroked, area
+
+
+def _bezier(
+    p0: tuple[float, float],
+    p1: tuple[float, float],
+    p2: tuple[float, float],
+    p3: tuple[float, float],
+) -> list[tuple[float, float]]:
+    out = []
+    for k in range(1, _BEZIER_STEPS + 1):
+        t = k / _BEZIER_STEPS
+        u = 1 - t
+        out.append(
+            (
+                u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0],
+                u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1],
+            )
+        )
+    return out
+
+
+def _ring_area(ring: Sequence[tuple[float, float]]) -> float:
+    return (
+        abs(
+            sum(
+                x0 * y1 - x1 * y0
+                for (x0, y0), (x1, y1) in zip(ring, [*ring[1:], ring[0]], strict=True)
+            )
+        )
+        / 2
+    )
 
 
 _SPECK_COST = 0.1  # of a path object's share of the budget: a speck is skipped once bounded
