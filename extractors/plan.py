@@ -61,6 +61,7 @@ from plantrace.extractors.plan_crosstab import join_cross_tabs
 from plantrace.extractors.plan_footnotes import resolve_footnotes, unpaired_notes
 from plantrace.extractors.plan_groups import due_groups, tag_links
 from plantrace.extractors.plan_margin_notes import read_margin_notes
+from plantrace.extractors.plan_option_rows import attach_options, read_option_rows
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -144,6 +145,9 @@ def extract_plan(
     margined, margin_said = read_margin_notes(doc)  # said: notes no paragraph is level with
     if margined is not None:
         doc, elements = margined, None  # fields in a margin note: read with their paragraphs
+    optioned, chosen, options_said = read_option_rows(doc)  # every status printed, one filled
+    if optioned is not None:
+        doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
@@ -151,6 +155,7 @@ def extract_plan(
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
+    elements, unattached = attach_options(elements, chosen)  # an option row under a block
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
@@ -170,7 +175,7 @@ def extract_plan(
     rag_key.update(ball_key(doc.pages))  # a key of balls: their fill's order, not words alone
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
-    rag_key = {**rag_key, **adopt_score_columns(elements, rag_key)}
+    rag_key = {**rag_key, **adopt_score_columns(elements, rag_key, doc)}
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -252,6 +257,8 @@ def extract_plan(
             *unkeyed_balls(doc.pages, rag_key),
             *unpaired_notes(doc),
             *margin_said,
+            *options_said,
+            *unattached,
             *_regrouped(printed, drafts),
             *_status_sorted(drafts, by_status),
         ],
