@@ -23,7 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
-from plantrace.pipeline.document import Cell
+from plantrace.pipeline.cell_icons import Icon, page_icons
+from plantrace.pipeline.document import Cell, ParsedDocument
 from plantrace.pipeline.normalise.rag import normalise_rag
 
 _NUMBER = r"\d{1,3}(?:\.\d+)?"
@@ -147,10 +148,15 @@ def _lone(cells: Sequence[Cell | None]) -> str:
 
 
 def adopt_score_columns(
-    elements: Sequence[Element], rag_key: Mapping[str, str] | None
+    elements: Sequence[Element],
+    rag_key: Mapping[str, str] | None,
+    doc: ParsedDocument | None = None,
 ) -> dict[str, str]:
     """Each action table's column of scores made its status column; the key entries for the
-    scores printed in them ('3' -> 'green', '75%' -> 'green'), for the status reader."""
+    scores printed in them ('3' -> 'green', '75%' -> 'green'), for the status reader. Where the
+    column prints no number at all and the page draws an icon in its cells (the number hidden
+    behind its icon), each icon is read as the word a legend of the same icons prints beside it
+    (doc: the PDF its pictures are read from)."""
     keys = score_keys(elements, rag_key)
     out: dict[str, str] = {}
     if not keys:
@@ -169,6 +175,8 @@ def adopt_score_columns(
                 continue
             if col != rag:
                 _adopt(t, col, key)
+            if doc is not None and not any(r.text(col).strip() for r in t.rows if not r.section):
+                out.update(read_icon_cells(doc, elements, t, col, key, rag_key))
             for row in t.rows:
                 entry = key.meaning(row.text(col)) if not row.section else None
                 if entry is not None and entry.colour is not None:
@@ -216,3 +224,114 @@ def _adopt(t: PlanTable, col: int, key: ScoreKey) -> None:
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w%]+", " ", text.lower()).split())
+
+
+# ---- icons shown without their numbers, read by a legend of the same icons -----------------
+
+_LEGEND_GAP = 160.0  # pt: a legend's word starts this near the right of its icon, at the most
+_NEAR = 1.5  # mean signature levels apart, at the most, for two prints of one icon
+
+
+def read_icon_cells(
+    doc: ParsedDocument,
+    elements: Sequence[Element],
+    t: PlanTable,
+    col: int,
+    key: ScoreKey | None,
+    rag_key: Mapping[str, str] | None,
+) -> dict[str, str]:
+    """The column's blank cells given the word of the legend icon they show (a cell's text is
+    then the icon's meaning, as the legend prints it); the key entries for those words. {}
+    where the plan prints no legend of two icons or more, or no cell shows one of them."""
+    pages = sorted({r.page for r in t.rows} | {1})
+    icons = [i for p in pages if 1 <= p <= len(doc.pages) for i in page_icons(doc, p)]
+    if len(icons) < 2:
+        return {}
+    cells = [(r, r.cells[col]) for r in t.rows if not r.section and col < len(r.cells)]
+    shown: dict[int, Icon] = {}
+    for row, cell in cells:
+        inside = [i for i in icons if cell is not None and i.page == row.page and _in(i, cell)]
+        if len(inside) == 1:
+            shown[id(cell)] = inside[0]
+    in_table = {id(i) for i in shown.values()}
+    legend = _legend(doc, [i for i in icons if id(i) not in in_table and not _in_table(i, t)])
+    if len(legend) < MIN_ENTRIES:
+        return {}
+    out: dict[str, str] = {}
+    for _, cell in cells:
+        if cell is None or id(cell) not in shown:
+            continue
+        word = _match(shown[id(cell)], legend)
+        if word is None:
+            continue
+        cell.text = word
+        colour = _word_colour(word, key, rag_key)
+        if colour is not None:
+            out[" ".join(word.lower().split())] = colour
+    return out
+
+
+def _in(icon: Icon, cell: Cell) -> bool:
+    x, y = icon.centre
+    b = cell.bbox
+    return b[0] <= x <= b[2] and b[1] <= y <= b[3]
+
+
+def _in_table(icon: Icon, t: PlanTable) -> bool:
+    return any(
+        c is not None and r.page == icon.page and _in(icon, c) for r in t.rows for c in r.cells
+    )
+
+
+def _legend(doc: ParsedDocument, icons: Sequence[Icon]) -> list[tuple[Icon, str]]:
+    """Each icon outside the table with the short phrase printed just to its right on its line:
+    the legend's entries; an icon printed with two phrases, or a picture twice with two
+    meanings, makes no entry."""
+    out: list[tuple[Icon, str]] = []
+    for icon in icons:
+        lines = doc.pages[icon.page - 1].lines
+        mid = icon.centre[1]
+        beside = [
+            ln for ln in lines
+            if ln.bbox[1] - 2 <= mid <= ln.bbox[3] + 2
+            and 0 <= ln.bbox[0] - icon.bbox[2] <= _LEGEND_GAP
+        ]  # fmt: skip
+        if not beside:
+            continue
+        ln = min(beside, key=lambda x: x.bbox[0])
+        phrase = " ".join(ln.text.split()).rstrip(".:")
+        if phrase and len(phrase.split()) <= MAX_WORDS and phrase[0].isalpha():
+            out.append((icon, phrase))
+    meanings: dict[tuple[int, ...], set[str]] = {}
+    for icon, phrase in out:
+        meanings.setdefault(icon.signature, set()).add(phrase.lower())
+    return [(i, p) for i, p in out if len(meanings[i.signature]) == 1]
+
+
+def _match(icon: Icon, legend: Sequence[tuple[Icon, str]]) -> str | None:
+    """The legend's word for the icon: the entry of its very picture, else the nearest entry
+    when it is near and nearer than any entry of another word."""
+    for entry, phrase in legend:
+        if entry.signature == icon.signature:
+            return phrase
+    scored = sorted((_distance(icon, entry), phrase) for entry, phrase in legend)
+    if not scored or scored[0][0] > _NEAR:
+        return None
+    rivals = [d for d, p in scored if p.lower() != scored[0][1].lower()]
+    return scored[0][1] if not rivals or rivals[0] > 2 * scored[0][0] else None
+
+
+def _distance(a: Icon, b: Icon) -> float:
+    if len(a.signature) != len(b.signature) or not a.signature:
+        return float("inf")
+    return sum(abs(x - y) for x, y in zip(a.signature, b.signature, strict=True)) / len(a.signature)
+
+
+def _word_colour(word: str, key: ScoreKey | None, rag_key: Mapping[str, str] | None) -> str | None:
+    """The colour the score key gives the word (its place on the scale), else the word's own."""
+    low = " ".join(word.lower().split())
+    if key is not None:
+        for e in key.entries:
+            if " ".join(e.meaning.lower().split()) == low and e.colour is not None:
+                return e.colour
+    return normalise_rag(word, rag_key)
