@@ -134,22 +134,39 @@ def ball_key(pages: Iterable[Page]) -> dict[str, str]:
 def _printed_keys(lines: Sequence[Line]) -> list[list[tuple[float, str]]]:
     out = []
     for ln in lines:
-        if not any(ch in GLYPH_SHARES for ch in ln.text):
+        if sum(1 for ch in ln.text if ch in GLYPH_SHARES) < KEY_ENTRIES:
             continue
-        entries = _split_key(ln.text)
+        entries = _split_key(_gapped_text(ln))
         if _is_key(entries):
             out.append(entries)
     return out
 
 
+def _gapped_text(line: Line) -> str:
+    """The line's words, a wide gap (the key's end, a footer set on its line) written as a
+    break that ends the entry before it."""
+    words = line.words
+    if not words:
+        return line.text
+    parts = [words[0].text]
+    for a, b in zip(words, words[1:], strict=False):
+        parts.append(_BREAK if b.x0 - a.x1 > KEY_GAP * max(line.font_size, 4.0) else " ")
+        parts.append(b.text)
+    return "".join(parts)
+
+
+_BREAK = "\n"
+KEY_GAP = 3.0  # font sizes: a wider gap between words ends the key's entry before it
+
+
 def _split_key(text: str) -> list[tuple[float, str]]:
     """(share, words) for each ball character of a line and the words after it, up to the
-    next ball character."""
+    next ball character or a break."""
     entries: list[tuple[float, str]] = []
     share: float | None = None
     words: list[str] = []
-    for ch in text + "\n":
-        if ch in GLYPH_SHARES or ch == "\n":
+    for ch in text + _BREAK:
+        if ch in GLYPH_SHARES or ch == _BREAK:
             if share is not None:
                 entries.append((share, " ".join("".join(words).split()).strip(" ,;:|")))
             share = GLYPH_SHARES.get(ch)

@@ -99,6 +99,7 @@ def _plan_pdf(drawn: bool, key: bool = True) -> bytes:
             c.setFont("Helvetica", 9)
             c.drawString(x + 14, y, words)
             x += 30 + c.stringWidth(words, "Helvetica", 9)
+        c.drawRightString(800, y, "Lindale Council | Page 1")  # the footer, on the key's line
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -122,8 +123,13 @@ def test_drawn_balls_with_no_key_are_warned_not_guessed() -> None:
 
 def test_the_keys_words_give_the_colours_where_they_follow_the_fill() -> None:
     key = scale_key(
-        [(0.0, "Not started"), (0.25, "Off track"), (0.5, "At risk"), (0.75, "On track"),
-         (1.0, "Complete")]  # fmt: skip
+        [
+            (0.0, "Not started"),
+            (0.25, "Off track"),
+            (0.5, "At risk"),
+            (0.75, "On track"),
+            (1.0, "Complete"),
+        ]  # fmt: skip
     )
     assert (key["◔"], key["◑"], key["◕"], key["●"]) == ("red", "amber", "green", "blue")
     assert "○" not in key  # empty: no colour
