@@ -15,7 +15,7 @@ import openpyxl
 from openpyxl.formatting.rule import IconSetRule
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.score_key import read_score_key
 from plantrace.pipeline.extract import extract_file
@@ -144,3 +144,51 @@ def test_the_key_line_and_what_is_no_key() -> None:
     # numbered notes and figures are no key
     assert read_score_key("Note 1: see the annex; 2: the board agreed the plan") is None
     assert read_score_key("Target = 85%, baseline = 63%") is None
+
+
+def _icon(colour: str, bars: int = 0) -> Image:
+    """A 16 x 16 picture: a disc in the colour, or that many signal bars."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    pic = PILImage.new("RGB", (16, 16), "white")
+    draw = ImageDraw.Draw(pic)
+    if bars:
+        for i in range(4):
+            draw.rectangle(
+                (1 + 4 * i, 12 - 3 * i, 3 + 4 * i, 15), fill=colour if i < bars else "#dddddd"
+            )
+    else:
+        draw.ellipse((1, 1, 14, 14), fill=colour)
+    buf = io.BytesIO()
+    pic.save(buf, format="PNG")
+    buf.seek(0)
+    return Image(buf, width=8, height=8)
+
+
+def test_icons_shown_without_their_numbers_are_read_by_the_legend(tmp_path: Path) -> None:
+    """An icon set with its values hidden: each score cell prints only a picture, and a legend
+    above the table prints each picture beside its meaning. Signal bars, one colour for all:
+    the picture, not its colour, tells them apart."""
+    styles = getSampleStyleSheet()
+    meanings = {4: "Complete", 3: "On track", 2: "Some risk", 1: "Off track"}
+    legend = Table([[_icon("#2060c0", n), Paragraph(meanings[n], styles["Normal"])] for n in (4, 3, 2, 1)],
+                   colWidths=[20, 120], hAlign="LEFT")  # fmt: skip
+    body: list[list[object]] = [HEADER]
+    spans = []
+    for banner, part in ((BANNER_1, ROWS[:2]), (BANNER_2, ROWS[2:])):
+        spans.append(("SPAN", (0, len(body)), (-1, len(body))))
+        body.append([banner] + [""] * 5)
+        body += [[*r[:4], _icon("#2060c0", int(r[4])) if r[4] else "", r[5]] for r in part]
+    t = Table(body, colWidths=[40, 250, 80, 70, 60, 200])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 8), *spans]))  # fmt: skip
+    buf = io.BytesIO()
+    story = [Paragraph("Council action plan tracker", styles["Title"]),
+             Paragraph(SCORE_KEY, styles["Normal"]), Paragraph("Icons:", styles["Normal"]), legend,
+             Spacer(1, 8), t]  # fmt: skip
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(buf.getvalue())
+    actions = _by_ref(path)
+    assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
+    assert [a.recommendations for a in actions.values()] == [["r1"]] * 2 + [["r2"]] * 3  # type: ignore[attr-defined]
