@@ -7,15 +7,17 @@ plain outlines. Read as text, the line says every status at once: 'Not begun Del
 slippage On schedule Delivered'; and the row of filled boxes reads as a table of its own,
 cutting the action's block off from the status under it.
 
-The evidence is the row's shape and its colours, not its words: three or more short items on
-one line (a few words each, no figures), set apart by gaps far wider than a space, the same
-items in the same order printed at least twice in the plan (a set of options, not a line of
-prose), and exactly one item standing on a strong fill (dark enough to print white text on)
-where every other stands on a pale tint or on no fill. That item is the value: the line is
+The evidence is the row's shape and its colours: three or more short items on one line (a
+few words each, no figures), set apart by gaps far wider than a space, the same items in the
+same order printed at least twice in the plan (a set of options, not a line of prose), half of
+them at least read as statuses (a row of a table's headings printed in every block is no set
+of statuses), and exactly one item standing on a strong fill (dark enough to print white text
+on) where every other stands on a pale tint or on no fill. That item is the value: the line is
 read as its words alone, where they are printed, and the row's other boxes and their edges
 are dropped from the page, the chosen box's fill kept (its colour may be the plan's own key for
-the word: plan_chip_key). A row with no item filled, or several, is left as printed and said
-(plan_status_unread): the status was printed but which one holds is not known.
+the word: plan_chip_key). A row whose options each stand in a box of their own but none, or
+several, filled strong is left as printed and said (plan_status_unread): the status was
+printed but which one holds is not known.
 
 Where the block is drawn in a box the card readers take the chosen option in as the box's
 status chip. Where it is not, the option stands alone under the block's fields, a paragraph of
@@ -33,6 +35,7 @@ from dataclasses import dataclass, replace
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Word, words_bbox
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 MIN_OPTIONS = 3  # two boxes may be a yes/no pair; a set of statuses offers three or more
 OPTION_WORDS = 4  # an option is a short status ('Some slippage'), not a sentence
@@ -66,7 +69,7 @@ def read_option_rows(
         return None, frozenset(), []
     rows = {page.number: _rows(page) for page in doc.pages}
     counts = Counter(r.labels() for found in rows.values() for r in found)
-    sets = {labels for labels, n in counts.items() if n >= MIN_ROWS}
+    sets = {labels for labels, n in counts.items() if n >= MIN_ROWS and _statuses(labels)}
     if not sets:
         return None, frozenset(), []
     pages: list[Page] = []
@@ -75,7 +78,7 @@ def read_option_rows(
     for page in doc.pages:
         mine = [r for r in rows[page.number] if r.labels() in sets]
         chosen = [(r, _chosen(r)) for r in mine]
-        unread = sum(1 for _, k in chosen if k is None)
+        unread = sum(1 for r, k in chosen if k is None and _boxed(r))
         if unread:
             said.append(_unread(unread, page.number))
         done = [(r, k) for r, k in chosen if k is not None]
@@ -136,6 +139,19 @@ def _fill_under(
     y = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
     under = [f for f in fills if f[0][0] <= x <= f[0][2] and f[0][1] <= y <= f[0][3]]
     return min(under, key=lambda f: (f[0][2] - f[0][0]) * (f[0][3] - f[0][1])) if under else None
+
+
+def _statuses(labels: Sequence[str]) -> bool:
+    """Half the options at least read as a status (a colour word or a progress state): a row
+    of a table's headings printed in every block is no set of statuses."""
+    read = sum(1 for x in labels if normalise_rag(x) is not None or is_status_state(x))
+    return 2 * read >= len(labels)
+
+
+def _boxed(row: _Row) -> bool:
+    """Every option stands on a box of its own: the row is drawn as options to highlight."""
+    boxes = [f for f in row.fills if f is not None]
+    return len(boxes) == len(row.options) and len({id(f) for f in boxes}) == len(boxes)
 
 
 def _lightness(colour: str) -> float | None:

@@ -4,7 +4,8 @@ line of two fields, and the row of options under it, every label printed in ever
 
 What is read: each block as one action (title, owner, due), its status the option on the
 strong fill, whether the others are pale tints or outlines with no fill; a plan whose rows
-show no single option filled keeps its actions and says their status was not read.
+show no single option filled keeps its actions and says their status was not read; a row of
+chips that are no statuses (who the action is for), one filled, stays as printed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_option_rows import read_option_rows
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 OPTIONS = ["Not yet started", "Off target", "Slipping", "On target", "Completed"]
@@ -33,7 +35,7 @@ ACTIONS = [
 ]  # fmt: skip
 
 
-def _plan(filled: bool = True, outlined: bool = False) -> bytes:
+def _plan(filled: bool = True, outlined: bool = False, options: list[str] = OPTIONS) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     c.setFont("Helvetica-Bold", 16)
@@ -60,7 +62,7 @@ def _plan(filled: bool = True, outlined: bool = False) -> bytes:
         c.setFont("Helvetica", 9)
         c.drawString(212, y - 15, due)
         top = y - 42  # the row of options: five boxes side by side
-        for k, label in enumerate(OPTIONS):
+        for k, label in enumerate(options):
             x = 80 + 92 * k
             on = filled and k == chosen
             if on:
@@ -109,3 +111,12 @@ def test_rows_with_no_option_filled_warn_and_keep_their_actions() -> None:
     assert [a.ref for a in plan.actions] == ["1.1", "1.2", "1.3", "2.1"]
     assert all(a.rag is None for a in plan.actions)
     assert [w.page for w in plan.warnings if w.code == "plan_status_unread"] == [1]
+
+
+def test_a_row_of_chips_that_are_no_statuses_stays_as_printed() -> None:
+    audiences = ["Children", "Parents", "Schools", "Health", "Police"]
+    doc = parse_pdf_bytes(_plan(options=audiences), "chips.pdf")
+    plan = extract_plan(doc)
+    assert all(a.rag is None for a in plan.actions)
+    assert not [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert read_option_rows(doc)[0] is None
