@@ -175,7 +175,8 @@ def extract_plan(
     rag_key.update(ball_key(doc.pages))  # a key of balls: their fill's order, not words alone
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
-    rag_key = {**rag_key, **adopt_score_columns(elements, rag_key, doc)}
+    scored = adopt_score_columns(elements, rag_key, doc)
+    rag_key = {**rag_key, **scored.key}
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -254,6 +255,7 @@ def extract_plan(
                 rag_key=rag_key,
             ),
             *_struck(doc),
+            *scored.warnings,
             *unkeyed_balls(doc.pages, rag_key),
             *unpaired_notes(doc),
             *margin_said,

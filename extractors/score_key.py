@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.cell_icons import Icon, page_icons
 from plantrace.pipeline.document import Cell, ParsedDocument
 from plantrace.pipeline.normalise.rag import normalise_rag
@@ -147,18 +148,27 @@ def _lone(cells: Sequence[Cell | None]) -> str:
     return next(iter(filled.values())) if len(filled) == 1 else ""
 
 
+@dataclass(slots=True)
+class ScoreReading:
+    """What the score keys gave: key entries for the status reader, and what was left unread."""
+
+    key: dict[str, str] = field(default_factory=dict)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+
 def adopt_score_columns(
     elements: Sequence[Element],
     rag_key: Mapping[str, str] | None,
     doc: ParsedDocument | None = None,
-) -> dict[str, str]:
+) -> ScoreReading:
     """Each action table's column of scores made its status column; the key entries for the
     scores printed in them ('3' -> 'green', '75%' -> 'green'), for the status reader. Where the
     column prints no number at all and the page draws an icon in its cells (the number hidden
     behind its icon), each icon is read as the word a legend of the same icons prints beside it
-    (doc: the PDF its pictures are read from)."""
+    (doc: the PDF its pictures are read from). Scores whose meaning names no colour, and icons
+    no legend entry shows, are warned of (plan_status_unread)."""
     keys = score_keys(elements, rag_key)
-    out: dict[str, str] = {}
+    out = ScoreReading()
     if not keys:
         return out
     for el in elements:
@@ -176,18 +186,32 @@ def adopt_score_columns(
             if col != rag:
                 _adopt(t, col, key)
             if doc is not None and not any(r.text(col).strip() for r in t.rows if not r.section):
-                out.update(read_icon_cells(doc, elements, t, col, key, rag_key))
+                read_icon_cells(doc, t, col, key, rag_key, out)
+            uncoloured: dict[str, str] = {}
             for row in t.rows:
-                entry = key.meaning(row.text(col)) if not row.section else None
+                text = " ".join(row.text(col).split()) if not row.section else ""
+                entry = key.meaning(text) if text else None
                 if entry is not None and entry.colour is not None:
-                    out[" ".join(row.text(col).lower().split())] = entry.colour
+                    out.key[text.lower()] = entry.colour
+                elif entry is not None:
+                    uncoloured[text] = entry.meaning
+            if uncoloured:
+                said = ", ".join(f"{k!r} ({v})" for k, v in list(uncoloured.items())[:4])
+                out.warnings.append(_unread(t, col, f"its scores {said} mean what no status"
+                                            " colour was told for, by word or by place on the"
+                                            " key's scale"))  # fmt: skip
             break
     return out
 
 
-def unsure_meanings(elements: Sequence[Element], rag_key: Mapping[str, str] | None) -> list[str]:
-    """The meanings of the plan's score keys that no colour could be told for (for a warning)."""
-    return [m for key in score_keys(elements, rag_key) for m in key.unsure]
+def _unread(t: PlanTable, col: int, why: str) -> ExtractionWarning:
+    label = t.labels[col] if col < len(t.labels) else f"#{col + 1}"
+    return ExtractionWarning(
+        code="plan_status_unread",
+        message=f"status column {label!r} of scores read by the plan's key: {why}; those"
+        " actions are read as no status (check with `plantrace tables`)",
+        page=t.page,
+    )
 
 
 def _score_column(t: PlanTable, key: ScoreKey) -> int | None:
@@ -234,19 +258,20 @@ _NEAR = 1.5  # mean signature levels apart, at the most, for two prints of one i
 
 def read_icon_cells(
     doc: ParsedDocument,
-    elements: Sequence[Element],
     t: PlanTable,
     col: int,
     key: ScoreKey | None,
     rag_key: Mapping[str, str] | None,
-) -> dict[str, str]:
+    out: ScoreReading,
+) -> None:
     """The column's blank cells given the word of the legend icon they show (a cell's text is
-    then the icon's meaning, as the legend prints it); the key entries for those words. {}
-    where the plan prints no legend of two icons or more, or no cell shows one of them."""
-    pages = sorted({r.page for r in t.rows} | {1})
-    icons = [i for p in pages if 1 <= p <= len(doc.pages) for i in page_icons(doc, p)]
+    then the icon's meaning, as the legend prints it), its key entry added to out. Nothing is
+    read where the plan prints no legend of two icons or more; a cell showing an icon the
+    legend does not is warned of."""
+    last = max((r.page for r in t.rows), default=1)
+    icons = [i for p in range(1, min(last, len(doc.pages)) + 1) for i in page_icons(doc, p)]
     if len(icons) < 2:
-        return {}
+        return
     cells = [(r, r.cells[col]) for r in t.rows if not r.section and col < len(r.cells)]
     shown: dict[int, Icon] = {}
     for row, cell in cells:
@@ -256,19 +281,22 @@ def read_icon_cells(
     in_table = {id(i) for i in shown.values()}
     legend = _legend(doc, [i for i in icons if id(i) not in in_table and not _in_table(i, t)])
     if len(legend) < MIN_ENTRIES:
-        return {}
-    out: dict[str, str] = {}
+        return
+    unknown = 0
     for _, cell in cells:
         if cell is None or id(cell) not in shown:
             continue
         word = _match(shown[id(cell)], legend)
         if word is None:
+            unknown += 1
             continue
         cell.text = word
         colour = _word_colour(word, key, rag_key)
         if colour is not None:
-            out[" ".join(word.lower().split())] = colour
-    return out
+            out.key[" ".join(word.lower().split())] = colour
+    if unknown:
+        out.warnings.append(_unread(t, col, f"{unknown} of its cells show an icon (the score"
+                                    " hidden) that no entry of the icons' legend shows"))  # fmt: skip
 
 
 def _in(icon: Icon, cell: Cell) -> bool:
