@@ -192,3 +192,18 @@ def test_icons_shown_without_their_numbers_are_read_by_the_legend(tmp_path: Path
     actions = _by_ref(path)
     assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
     assert [a.recommendations for a in actions.values()] == [["r1"]] * 2 + [["r2"]] * 3  # type: ignore[attr-defined]
+
+
+def test_a_score_whose_meaning_names_no_colour_is_warned_of(tmp_path: Path) -> None:
+    """A scale of five whose middle meanings no status word names: their place tells no colour
+    (BRAG has four), so those actions are unrated, and the plan says so."""
+    key = (
+        "Key (Score): 5 = Complete, 4 = On track, 3 = Wobbly, 2 = Shaky, 1 = Off track;"
+        " blank = not started"
+    )
+    rows = [[*r[:4], {"3": "5", "2": "3", "4": "4", "1": "1", "": ""}[r[4]], r[5]] for r in ROWS]
+    result = extract_file(_pdf(tmp_path / "plan.pdf", key, HEADER, rows))
+    rags = {a.ref: a.rag for a in result.actions}
+    assert rags == {"1.1": "blue", "1.2": None, "2.1": "green", "2.2": "red", "2.3": None}
+    [warning] = [w for w in result.warnings if w.code == "plan_status_unread"]
+    assert "'3' (Wobbly)" in warning.message and "'Score'" in warning.message
