@@ -29,15 +29,24 @@ from plantrace.pipeline.document import Cell, ParsedDocument
 from plantrace.pipeline.normalise.rag import normalise_rag
 
 _NUMBER = r"\d{1,3}(?:\.\d+)?"
-# one entry: '4 = Complete', '60-99% = On track', '100% = Achieved', '1: Off track'
+# a score or a range of them, then what says its meaning follows: '4 =', '60-99% =', '1 -'
+_SCORE = (
+    rf"(?P<lo>{_NUMBER})\s*(?P<p1>%?)\s*(?:(?:-|–|—|to)\s*(?P<hi>{_NUMBER})\s*(?P<p2>%?)\s*)?"
+    r"(?:[=:]|\s[-–—])\s*"
+)
+# one entry: '4 = Complete', '60-99% = On track', '100% = Achieved', '1: Off track', '1 - Off
+# track'; it ends at a ';' or ',', or where the next entry's score begins (a key set one entry
+# a line: '4 = Complete' over '3 = On track')
+_NEXT = rf"\s+{_SCORE.replace('?P<lo>', '').replace('?P<p1>', '').replace('?P<hi>', '')}"
+_NEXT = _NEXT.replace("?P<p2>", "")
 _ENTRY = re.compile(
-    rf"(?<![\w.%])(?P<lo>{_NUMBER})\s*(?P<p1>%?)\s*(?:(?:-|–|—|to)\s*(?P<hi>{_NUMBER})\s*"
-    rf"(?P<p2>%?)\s*)?[=:]\s*(?P<phrase>[A-Za-z][^;,=:]*?)\s*(?=[;,]|$)"
+    rf"(?<![\w.%]){_SCORE}(?P<phrase>[A-Za-z][^;,=:]*?)\s*(?=[;,]|$|{_NEXT}[A-Za-z])"
 )
 # the key's heading with the column it names in brackets: 'Key (Score):', 'Key (% complete):'
 _NAMED = re.compile(r"^\s*[A-Za-z][\w ]{0,30}?\s*\((?P<name>[^()]{1,40})\)\s*[:\-–—]")
 _CELL = re.compile(rf"^\s*(?P<v>{_NUMBER})\s*(?P<p>%?)\s*$")
 MIN_ENTRIES = 2  # a key explains two scores or more
+MAX_ROWS = 10  # a key printed as a table is short
 MAX_WORDS = 6  # a meaning is short ('Significant delay', 'Blue (complete)')
 # the status colours from worst to best, and a scale's colours by its length (BRAG)
 _ORDER = ("red", "amber", "green", "blue")
@@ -82,6 +91,10 @@ def read_score_key(text: str, rag_key: Mapping[str, str] | None = None) -> Score
     entries: list[ScoreEntry] = []
     percent = False
     for m in _ENTRY.finditer(text):
+        if not entries and text[: m.start()].strip() and not text[: m.start()].rstrip().endswith(
+            (":", "-", "–", "—")
+        ):
+            return None  # 'Priority 1 - Reduce delay': a label's number, no key's opening score
         phrase = m.group("phrase").strip().rstrip(".")
         if len(phrase.split()) > MAX_WORDS:
             return None
@@ -138,9 +151,22 @@ def _key_texts(elements: Sequence[Element]) -> list[str]:
             out.append(el.text)
         elif el.raw is not None:
             out += [_lone(cells) for cells in el.raw.rows]
+            out.append(_pairs(el.raw.rows))
         elif el.table is not None:
             out += [_lone(r.cells) for r in el.table.rows]
     return [t for t in out if "=" in t or ":" in t]
+
+
+def _pairs(rows: Sequence[Sequence[Cell | None]]) -> str:
+    """A small table of a score and its meaning a row ('4 | Complete') as one key line; '' for
+    any other table."""
+    entries = []
+    for cells in rows:
+        texts = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+        if len(texts) != 2 or _CELL.match(texts[0]) is None:
+            return ""
+        entries.append(f"{texts[0]} = {texts[1]}")
+    return "; ".join(entries) if len(entries) <= MAX_ROWS else ""
 
 
 def _lone(cells: Sequence[Cell | None]) -> str:

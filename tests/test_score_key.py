@@ -207,3 +207,37 @@ def test_a_score_whose_meaning_names_no_colour_is_warned_of(tmp_path: Path) -> N
     assert rags == {"1.1": "blue", "1.2": None, "2.1": "green", "2.2": "red", "2.3": None}
     [warning] = [w for w in result.warnings if w.code == "plan_status_unread"]
     assert "'3' (Wobbly)" in warning.message and "'Score'" in warning.message
+
+
+def test_a_key_one_entry_a_line_and_a_key_table() -> None:
+    """A key set one entry a line reads as one key; so does a small table of a score and its
+    meaning a row; a list of labelled numbers ('Priority 1 - ...') is no key."""
+    lines = read_score_key("Scoring: 4 - Complete 3 - On track 2 - At risk 1 - Off track")
+    assert lines is not None
+    assert [(e.low, e.meaning, e.colour) for e in lines.entries] == [
+        (1, "Off track", "red"), (2, "At risk", "amber"), (3, "On track", "green"),
+        (4, "Complete", "blue"),
+    ]  # fmt: skip
+    assert read_score_key("Priority 1 - Reduce delay; Priority 2 - Stabilise the workforce") is None
+
+
+def test_a_key_printed_as_a_table_of_scores_and_meanings(tmp_path: Path) -> None:
+    styles = getSampleStyleSheet()
+    key = Table([["4", "Complete"], ["3", "On track"], ["2", "Some risk"], ["1", "Off track"]],
+                colWidths=[20, 80], hAlign="LEFT")  # fmt: skip
+    key.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
+    body: list[list[str]] = [HEADER]
+    spans = []
+    for banner, part in ((BANNER_1, ROWS[:2]), (BANNER_2, ROWS[2:])):
+        spans.append(("SPAN", (0, len(body)), (-1, len(body))))
+        body.append([banner] + [""] * 5)
+        body += part
+    t = Table(body, colWidths=[40, 250, 80, 70, 60, 200])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 8), *spans]))  # fmt: skip
+    buf = io.BytesIO()
+    story = [Paragraph("Council action plan tracker", styles["Title"]), key, Spacer(1, 12), t]
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(buf.getvalue())
+    actions = _by_ref(path)
+    assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
