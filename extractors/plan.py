@@ -43,6 +43,7 @@ from plantrace.extractors.plan_cards import (
     adopt_table_cards,
     is_card_table,
     label_counts,
+    read_in_boxes,
     split_cards,
 )
 from plantrace.extractors.plan_chip_key import chip_key
@@ -423,7 +424,7 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
     blocked = {
         id(b)
         for i in on_page
-        if _printed_table(elements[i])
+        if _printed_table(elements[i]) or read_in_boxes(elements[i], page)  # each box read
         for ln in _element_lines(elements[i])
         if (b := _band_of(ln, page, bands)) is not None
     }

@@ -29,11 +29,13 @@ chip is a field, and a lane label beside a row of boxes is that row's heading.
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.cell_fields import adopt_cell_fields
@@ -71,6 +73,7 @@ from plantrace.pipeline.document import (
     BBox,
     Cell,
     Line,
+    Page,
     ParsedDocument,
     Table,
     Word,
@@ -78,6 +81,7 @@ from plantrace.pipeline.document import (
 )
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
+from plantrace.pipeline.tables import lattice_tables
 
 # A label: one to four words, the first capitalised, letters only (a number makes it a title:
 # 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
@@ -296,6 +300,7 @@ def _fields_apart(
     so no gap parts them (the words may even run backwards, or touch: 'Service)Due:'). The next
     field starts at a label ending in a colon (see _next_label), and a status printed last, set
     off by a tab-wide gap with no label, is a line of its own (the card's chip)."""
+    lines, drawn = join_strip_wraps(lines, drawn)
     labels = _inner_labels(lines)
     parts: dict[int, list[Line]] = {}
     for ln in lines:
@@ -315,6 +320,94 @@ def _fields_apart(
     return [fixed.get(id(ln), ln) for ln in lines], [
         [fixed.get(id(ln), ln) for ln in box] for box in boxes
     ]
+
+
+def join_strip_wraps(
+    lines: list[Line], drawn: Sequence[Sequence[Line]] = ()
+) -> tuple[list[Line], list[list[Line]]]:
+    """The lines (and the drawn boxes' lines) with a strip of two fields or more that runs on
+    to the next line joined to that line: 'Lead: A. Khan · By: May 2026 · Status:' over
+    'On track', or '... | When: November' over '2025 | Progress: Not yet due'. The strip runs
+    on where its line ends with a sign between fields or a label's colon (card_fields.json
+    wrap_ends), or fills its box's width; the next line carries it on where it is in the
+    strip's type, right under it at its left edge, and neither a field line of its own nor a
+    numbered line (the next card's title). The joined line's words go on along the strip's
+    line, in order, so the strip reads as printed on one line."""
+    box_right = {id(ln): max(x.bbox[2] for x in box) for box in drawn if box for ln in box}
+    joined: dict[int, Line] = {}
+    gone: set[int] = set()
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _strip_runs_on(ln, nxt, box_right.get(id(ln))):
+            one = _strip_line(ln, nxt)
+            joined[id(ln)] = one
+            gone.add(id(nxt))
+            out.append(one)
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    if not joined:
+        return lines, [list(box) for box in drawn]
+    boxes = [[joined.get(id(ln), ln) for ln in box if id(ln) not in gone] for box in drawn]
+    return out, boxes
+
+
+WRAP_ENDS: frozenset[str] = frozenset(
+    json.loads(
+        resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
+    )["wrap_ends"]
+)
+STRIP_FIELDS = 2  # labels on a line, at the least, for it to be a strip of fields
+FULL_LINE = 3.0  # font sizes: a line ending this close to its box's right edge fills it
+
+
+def _strip_runs_on(ln: Line, nxt: Line, right: float | None) -> bool:
+    if not ln.words or not nxt.words or nxt.page != ln.page:
+        return False
+    text = " ".join(ln.text.split())
+    if len(_COLON_LABELS.findall(text)) < STRIP_FIELDS or not _labelled_or_open(text):
+        return False
+    ends = text[-1] in WRAP_ENDS or text.split()[-1] in WRAP_ENDS
+    full = right is not None and ln.bbox[2] >= right - FULL_LINE * ln.font_size
+    if not (ends or full):
+        return False
+    return (
+        abs(nxt.font_size - ln.font_size) <= 0.6
+        and nxt.bold == ln.bold
+        and 0 < nxt.top - ln.top <= LINE_SPACING * max(ln.font_size, 1.0)
+        and abs(nxt.bbox[0] - ln.bbox[0]) <= ln.font_size
+        and field_line(nxt) is None
+        and not LEADING_REF.match(nxt.text)
+    )
+
+
+_COLON_LABELS = re.compile(rf"(?:^|[\s|;·•‧∙]){_LABEL} ?:")
+
+
+def _labelled_or_open(text: str) -> bool:
+    """The line opens with a field's label (its value may be all on the next line)."""
+    return bool(_COLON.match(text) or _DASH.match(text))
+
+
+def _strip_line(ln: Line, nxt: Line) -> Line:
+    """The two lines as one, the second's words set on along the first's line."""
+    words = list(ln.words)
+    space = 0.25 * ln.font_size
+    x = words[-1].x1 + space
+    shift = x - nxt.words[0].x0
+    words += [Word(w.text, w.x0 + shift, ln.top, w.x1 + shift, ln.bottom) for w in nxt.words]
+    box = (
+        min(ln.bbox[0], nxt.bbox[0]),
+        min(ln.bbox[1], nxt.bbox[1]),
+        max(ln.bbox[2], nxt.bbox[2]),
+        max(ln.bbox[3], nxt.bbox[3]),
+    )
+    text = f"{ln.text} {nxt.text}"
+    return Line(text, box, ln.font_size, ln.bold, ln.page, ln.index, words=words)
 
 
 MIN_TYPO_LABEL = 5  # characters: a shorter label one letter off another is a label of its own
@@ -867,7 +960,23 @@ def _box_title(
         k -= 1
     if k == floor and floor > 0 and _together(lines[floor - 1], lines[i], box):
         return None  # the card above ends in this box: several cards to a box
-    return list(lines[k:i])
+    return list(lines[_under_box_heading(lines, k, i) : i])
+
+
+def _under_box_heading(lines: Sequence[Line], k: int, i: int) -> int:
+    """Where a box's first card's title opens: at the box's top (k), or, where the box opens
+    with a heading naming a recommendation in a style of its own (a larger or bolder type) and
+    a numbered line follows it ('1.1 Make sure ...'), at that numbered line: the box is the
+    recommendation's panel, its heading stated over its cards, not the first card's title."""
+    if heading(lines[k].text) is None:
+        return k
+    for j in range(k + 1, i):
+        ln = lines[j]
+        if LEADING_REF.match(ln.text) and (
+            ln.font_size < lines[k].font_size - 0.6 or ln.bold != lines[k].bold
+        ):
+            return j
+    return k
 
 
 def _add_chips(cards: Sequence[_Card], grid: Grid) -> None:
@@ -1454,6 +1563,27 @@ def _cell(lines: list[Line], text: str) -> Cell:
 
 
 # --------------------------------------------------------------------------- across pages
+
+
+def read_in_boxes(el: Element, page: Page) -> bool:
+    """A card table read from boxes the page draws round its cards (_adopt_barred): each of
+    its lines stands inside a box of one cell, of a card's lines or more. Such boxes were
+    read box by box, each its own flow; a row of them is no text set in columns to read
+    again."""
+    if el.table is None or not is_card_table(el.table):
+        return False
+    lines = [ln for r in el.table.rows for c in r.cells if c is not None for ln in c.lines]
+    if not lines or any(ln.page != page.number for ln in lines):
+        return False
+    boxes = [
+        t.bbox for t in lattice_tables(page)
+        if len(t.rows) == 1 and len(t.rows[0]) == 1 and t.rows[0][0] is not None
+        and len(t.rows[0][0].lines) >= BOX_LINES
+    ]  # fmt: skip
+    return bool(boxes) and all(any(box_within(ln.bbox, b) for b in boxes) for ln in lines)
+
+
+BOX_LINES = 3  # a box round a card holds its title and a field line at the least
 
 
 def is_card_table(table: PlanTable) -> bool:
