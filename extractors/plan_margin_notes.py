@@ -47,7 +47,9 @@ _SIZE = 0.6  # points: lines of one paragraph share their font size within this
 _GAP = 1.0  # font sizes: a gap between words this wide parts a note from the body text
 _DATES = (CellType.date, CellType.open_date)
 _Margin = tuple[str, float, float]  # a margin's side, its edge and the body's size beside it
-_Read = tuple[list[Line] | None, int, _Margin | None]
+# the page's lines as read, its notes left unpaired (no paragraph level with them, and those
+# level with a paragraph another note is level with too), its margin
+_Read = tuple[list[Line] | None, tuple[int, int], _Margin | None]
 
 
 def read_margin_notes(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[ExtractionWarning]]:
@@ -60,12 +62,14 @@ def read_margin_notes(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[
     said: list[ExtractionWarning] = []
     margins: list[_Margin] = []  # the margins read: side, edge, body size
     for page in doc.pages:
-        lines, unpaired, margin = _resolved(page)
+        lines, (unpaired, clashed), margin = _resolved(page)
         if lines is not None and margin is not None:
             read[page.number] = lines
             margins.append(margin)
         if unpaired:
             said.append(_unpaired(unpaired, page.number))
+        if clashed:
+            said.append(_clashed(clashed, page.number))
     if not read:
         return None, said
     for page in doc.pages:  # a page with one note, in the margin the plan's other pages set
@@ -94,6 +98,18 @@ def _unpaired(count: int, page: int) -> ExtractionWarning:
             f"{count} note(s) in the page's margin give owners, dates or statuses but no action"
             " paragraph is level with them: their fields were not read with an action; check"
             " the page"
+        ),
+        page=page,
+    )
+
+
+def _clashed(count: int, page: int) -> ExtractionWarning:
+    return ExtractionWarning(
+        code="plan_notes_unpaired",
+        message=(
+            f"{count} note(s) in the page's margin are level with a paragraph another note is"
+            " level with too: which note gives that action's owner, date or status is not known,"
+            " and they were left as printed; check the page"
         ),
         page=page,
     )
@@ -144,7 +160,7 @@ def _resolved(page: Page, least: int = _MIN_NOTES, margins: Sequence[_Margin] = 
     body size the page's own text may not show (a page of little text but the action)."""
     lines = page.lines
     if len(lines) < 3 * least or not page.width:
-        return None, 0, None
+        return None, (0, 0), None
     body = max([_body_size(lines), *(size for _, _, size in margins)])
     small = [
         ln
@@ -152,22 +168,24 @@ def _resolved(page: Page, least: int = _MIN_NOTES, margins: Sequence[_Margin] = 
         if ln.font_size < _NOTE_SIZE * body and ln.bbox[2] - ln.bbox[0] < _NOTE_WIDTH * page.width
     ]
     if len(small) < 2 * least:
-        return None, 0, None  # the cheapest sign: no column of short small-type lines
+        return None, (0, 0), None  # the cheapest sign: no column of short small-type lines
     found = _margin_edge(small, page.width, least)
     if found is None or (least < _MIN_NOTES and not _known(found[:2], margins)):
-        return None, 0, None
+        return None, (0, 0), None
     side, edge, aligned = found
     pure = [ln for ln in lines if ln.font_size < _NOTE_SIZE * body and _in_margin(ln, side, edge)]
     if sum(1 for n in _notes(pure) if _fields(n) is not None) < least:
-        return None, 0, None  # before any word is read: the margin's own lines give no notes
+        return None, (0, 0), None  # before any word is read: the margin's own lines give no notes
     body_lines, note_lines, parted = _split(lines, side, edge, body, aligned)
     notes = [(n, _fields(n)) for n in _notes(note_lines)]
     typed = [(n, f) for n, f in notes if f is not None]
     if len(typed) < least or 2 * len(typed) <= len(notes):
-        return None, 0, None  # no margin of notes: most of the column's runs give no fields
+        return None, (0, 0), None  # no margin of notes: most of the column's runs give no fields
     kept = [ln for n, f in notes if f is None for ln in n]
-    read, alone = _attached(_restored(body_lines, kept, parted), typed, body, parted, least)
-    return read, alone, (side, edge, body)
+    read, alone, clashed = _attached(
+        _restored(body_lines, kept, parted), typed, body, parted, least
+    )
+    return read, (alone, clashed), (side, edge, body)
 
 
 def _known(found: tuple[str, float], margins: Sequence[_Margin]) -> bool:
@@ -284,7 +302,9 @@ def _fields(note: list[Line]) -> str | None:
     """The note's fields labelled as the prose reader reads them ('Lead: X; Due: Y; Status: Z'),
     or None where the note gives neither a date nor a status (a caption, an aside), or holds a
     line that is no field alone (a figure, a label no field vocabulary holds). A line may name
-    its field ('Lead: X', 'Due: 31/03/2027'): its value is typed as an unlabelled line is."""
+    its field ('Lead: X', 'Due: Once recruited'): the field its label names holds its value,
+    whatever the value reads as (a due text no date reader reads is said later, not taken for
+    an owner); a label's field given twice, the value is typed as an unlabelled line is."""
     if not _NOTE_LINES[0] <= len(note) <= _NOTE_LINES[1]:
         return None  # a line alone (a cell, a caption) or a column of many (a table's)
     owner: list[str] = []
@@ -293,11 +313,17 @@ def _fields(note: list[Line]) -> str | None:
     for ln in note:
         text = ln.text.strip()
         labelled = _labelled(text)  # 'Lead: X', 'Due: 31/03/2027': the field its label names
-        if labelled is not None:
+        if labelled is not None:  # the label names the field, whatever its value reads as
             role, text = labelled
             if role == "owner" and not owner:
                 owner.append(text)
                 owner_open = False
+                continue
+            if role == "due" and due is None:
+                due, owner_open = text, False  # 'Due: Once recruited': no date, no owner
+                continue
+            if role == "rag" and status is None:
+                status, owner_open = text, False
                 continue
         is_date = cell_type(text) in _DATES
         is_status = not is_date and (normalise_rag(text) is not None or is_status_state(text))
@@ -336,26 +362,39 @@ def _attached(
     size: float,
     parted: _Parted,
     least: int,
-) -> tuple[list[Line] | None, int]:
+) -> tuple[list[Line] | None, int, int]:
     """The body lines with each note's fields appended to the paragraph level with its first
-    line, and how many notes no paragraph is level with (they stay on the page as printed)."""
+    line, how many notes no paragraph is level with (they stay on the page as printed), and how
+    many are level with a paragraph the note nearer to it gives the fields of (they stay on the
+    page as printed too: two notes beside one paragraph, which holds is not known)."""
     alone = [note for note, _ in typed if not _level(body, note[0].bbox[1], size)]
     body = _restored(body, [ln for note in alone for ln in note], parted)
     order = sorted(range(len(body)), key=lambda i: body[i].bbox[1])
     firsts: dict[int, tuple[list[Line], str]] = {}
+    clashed: list[list[Line]] = []
     out = list(body)
     for note, fields in typed:
         top = note[0].bbox[1]
         level = _level(body, top, size)
-        if level:
-            firsts[min(level, key=lambda i: abs(body[i].bbox[1] - top))] = (note, fields)
+        if not level:
+            continue
+        i = min(level, key=lambda i: abs(body[i].bbox[1] - top))
+        if i in firsts:  # a second note beside the paragraph: the nearer one holds
+            there = firsts[i][0]
+            far = abs(there[0].bbox[1] - body[i].bbox[1]) > abs(top - body[i].bbox[1])
+            clashed.append(there if far else note)
+            if far:
+                firsts[i] = (note, fields)
+            continue
+        firsts[i] = (note, fields)
     if len(firsts) < least:
-        return None, 0  # too few notes level with a paragraph: no margin of notes
+        return None, 0, 0  # too few notes level with a paragraph: no margin of notes
     for k, i in enumerate(order):
         if i in firsts:
             last = _paragraph_end(body, order, k, firsts)
             out[last] = with_note(out[last], firsts[i][1])  # one word: no column of labels
-    return sorted(out, key=lambda ln: (ln.index, ln.bbox[0])), len(alone)
+    out += [ln for note in clashed for ln in note]  # left on the page, as printed
+    return sorted(out, key=lambda ln: (ln.index, ln.bbox[0])), len(alone), len(clashed)
 
 
 def _level(body: list[Line], top: float, size: float) -> list[int]:
