@@ -8,8 +8,10 @@ The rule types a person sets up from Excel's Home menu are evaluated: cell value
 (cellIs), text that contains / begins / ends with, blanks, errors, and formulas (expression) made
 of cell references, literals, comparisons, arithmetic, '&' and common text and logical functions.
 A rule beyond that (TODAY(), a reference to another sheet or a range, top 10, above average,
-duplicates, icon sets) is not guessed: the caller is told, and warns. Colour scales and data bars
-shade by magnitude, not RAG, and are left alone.
+duplicates) is not guessed: the caller is told, and warns. An icon set drawn in status colours
+(traffic lights, coloured arrows, flags) gives the colour of the icon each value is given by the
+set's thresholds, as the icon shows it; a set of icons of one colour (ratings, quarters) is
+unread and warned of. Colour scales and data bars shade by magnitude, not RAG, and are left alone.
 """
 
 from __future__ import annotations
@@ -41,6 +43,76 @@ class _Error:
 
 
 _VALUE_ERROR = _Error("#VALUE!")
+MAX_RANGE = 5000  # rows of a rule's range read for its thresholds (the reader's own limit)
+
+
+# Excel's icon sets whose icons are drawn in status colours, lowest value's icon first (the
+# file format's names): red, yellow and green lights, arrows, flags, signs and symbols. A set
+# of shapes of one colour (ratings, quarters, grey arrows) says no colour.
+_RED, _YELLOW, _GREEN = "#e0301e", "#f5b800", "#33a02c"
+ICON_COLOURS: dict[str, tuple[str | None, ...]] = {
+    "3TrafficLights1": (_RED, _YELLOW, _GREEN),
+    "3TrafficLights2": (_RED, _YELLOW, _GREEN),
+    "3Signs": (_RED, _YELLOW, _GREEN),
+    "3Arrows": (_RED, _YELLOW, _GREEN),
+    "3Flags": (_RED, _YELLOW, _GREEN),
+    "3Symbols": (_RED, _YELLOW, _GREEN),
+    "3Symbols2": (_RED, _YELLOW, _GREEN),
+    "3Triangles": (_RED, _YELLOW, _GREEN),
+    "4TrafficLights": (_RED, _RED, _YELLOW, _GREEN),  # black, the lowest, is past red
+    "4Arrows": (_RED, _YELLOW, _YELLOW, _GREEN),
+    "5Arrows": (_RED, _YELLOW, _YELLOW, _YELLOW, _GREEN),
+}
+
+
+@dataclass(slots=True)
+class IconSet:
+    """An icon set rule's icons and thresholds: (type, value, >= or >) a threshold, lowest
+    first; reverse puts the icons the other way round."""
+
+    name: str
+    thresholds: list[tuple[str, Any, bool]]
+    reverse: bool
+
+    def colour(self, value: Any, cells: list[Any]) -> str | None:
+        """The colour of the icon the value is given (cells: the values of the rule's range,
+        for thresholds in percent or percentile); None for a set of no colours, a value that
+        is no number, or a threshold not read."""
+        colours = ICON_COLOURS.get(self.name)
+        value = _scalar(value)
+        if colours is None or len(colours) != len(self.thresholds) or isinstance(value, bool):
+            return None
+        if not isinstance(value, int | float):
+            return None
+        numbers = sorted(float(v) for v in map(_scalar, cells)
+                         if isinstance(v, int | float) and not isinstance(v, bool))  # fmt: skip
+        level = 0
+        for i, (kind, raw, gte) in enumerate(self.thresholds):
+            bound = _threshold(kind, raw, numbers)
+            if bound is None:
+                return None
+            if value > bound or (gte and value == bound):
+                level = i
+        return (colours[::-1] if self.reverse else colours)[level]
+
+
+def _threshold(kind: str, raw: Any, numbers: list[float]) -> float | None:
+    try:
+        x = float(raw)
+    except (TypeError, ValueError):
+        return None  # a formula
+    if kind == "num":
+        return x
+    if not numbers:
+        return None
+    if kind == "percent":
+        return numbers[0] + (numbers[-1] - numbers[0]) * x / 100
+    if kind == "percentile":
+        at = (len(numbers) - 1) * x / 100
+        low = int(at)
+        high = min(low + 1, len(numbers) - 1)
+        return numbers[low] + (numbers[high] - numbers[low]) * (at - low)
+    return None
 
 
 @dataclass(slots=True)
@@ -57,6 +129,8 @@ class FillRule:
     boxes: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col) it covers
     anchor: tuple[int, int]  # the cell its relative references are written for
     where: str  # its range as Excel writes it ('E5:E40'), for the warning
+    icons: IconSet | None = None  # an icon set's icons and thresholds
+    values: list[Any] | None = None  # the values of its range, once read (icon thresholds)
 
     def covers(self, r: int, c: int) -> bool:
         return any(r0 <= r <= r1 and c0 <= c <= c1 for r0, c0, r1, c1 in self.boxes)
@@ -103,21 +177,55 @@ def fill_rules(ws: Any, colour: Callable[[Any], str | None]) -> list[FillRule]:
             out.append(FillRule(
                 rule.type, rule.operator, list(rule.formula or []), rule.text, fill,
                 rule.priority or 0, bool(rule.stopIfTrue), boxes, anchor, str(cf.sqref),
+                _icon_set(rule),
             ))  # fmt: skip
     out.sort(key=lambda rule: rule.priority)
     return out
+
+
+def _icon_set(rule: Any) -> IconSet | None:
+    icons = getattr(rule, "iconSet", None) if rule.type == "iconSet" else None
+    if icons is None or not icons.cfvo:
+        return None
+    thresholds = [(v.type, v.val, v.gte is not False) for v in icons.cfvo]
+    return IconSet(str(icons.iconSet or "3TrafficLights1"), thresholds, bool(icons.reverse))
+
+
+def _range_values(rule: FillRule, values: Values) -> list[Any]:
+    """The values of the rule's range, read once (only thresholds in percent or percentile of
+    the range need them)."""
+    if rule.icons is None or all(kind == "num" for kind, _, _ in rule.icons.thresholds):
+        return []
+    if rule.values is None:
+        rule.values = [
+            values(r, c)
+            for r0, c0, r1, c1 in rule.boxes
+            for r in range(r0, min(r1, r0 + MAX_RANGE) + 1)
+            for c in range(c0, min(c1, c0 + 50) + 1)
+        ]
+    return rule.values
 
 
 def cell_fill(
     rules: list[FillRule], r: int, c: int, values: Values, unread: list[FillRule]
 ) -> str | None:
     """The fill the first true rule (by priority) gives the cell; rules it could not evaluate
-    for this cell are added to unread (the caller warns once per rule)."""
+    for this cell are added to unread (the caller warns once per rule). An icon set of
+    status colours (traffic lights, coloured arrows) gives the colour of the cell's icon where
+    no rule fills it: the icon is what the cell shows in colour; one of no colours (ratings,
+    quarters) is unread. A blank cell has no icon."""
+    icon: str | None = None
     for rule in rules:
         if not rule.covers(r, c):
             continue
-        if rule.kind == "iconSet":  # traffic-light icons: a RAG the reader does not draw
-            _unread(rule, unread)
+        if rule.kind == "iconSet":
+            value = values(r, c)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            found = rule.icons.colour(value, _range_values(rule, values)) if rule.icons else None
+            if found is None:
+                _unread(rule, unread)
+            icon = icon or found
             continue
         try:
             true = rule.holds(r, c, values)
@@ -128,8 +236,8 @@ def cell_fill(
         if true and rule.fill is not None:
             return rule.fill
         if true and rule.stop:
-            return None
-    return None
+            return icon
+    return icon
 
 
 def _unread(rule: FillRule, unread: list[FillRule]) -> None:
