@@ -100,18 +100,30 @@ def _key(line: Line) -> tuple[int, int, str]:
 def _rows(page: Page) -> list[_Row]:
     """The page's lines that read as a row of options, each option with the fill under it."""
     out: list[_Row] = []
-    fills: list[tuple[BBox, str]] | None = None
-    for ln in page.lines:
-        if len(ln.text.split()) < MIN_OPTIONS or any(ch.isdigit() for ch in ln.text):
+    lines = [
+        ln
+        for ln in page.lines
+        if len(ln.text.split()) >= MIN_OPTIONS and not any(ch.isdigit() for ch in ln.text)
+    ]
+    if not lines:
+        return out
+    _ = page.rulings  # the fills are read with the rulings
+    fills = page.fills
+    for ln in lines:
+        # a box filled behind some of the line's words, before its word boxes are read (they
+        # cost more than the text: most pages never need them)
+        if not any(_behind(f[0], ln.bbox) for f in fills):
             continue
         options = _options(ln)
-        if options is None:
-            continue
-        if fills is None:
-            _ = page.rulings  # the fills are read with the rulings
-            fills = page.fills
-        out.append(_Row(ln, options, [_fill_under(o, fills) for o in options]))
+        if options is not None:
+            out.append(_Row(ln, options, [_fill_under(o, fills) for o in options]))
     return out
+
+
+def _behind(box: BBox, line: BBox) -> bool:
+    """The box lies behind part of the line: across its middle, within its extent."""
+    y = (line[1] + line[3]) / 2
+    return box[1] <= y <= box[3] and box[0] < line[2] and box[2] > line[0]
 
 
 def _options(line: Line) -> list[list[Word]] | None:
