@@ -44,7 +44,7 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.mark_columns import header_cells, mark_columns
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
-from plantrace.pipeline.normalise.values import parse_quantity
+from plantrace.pipeline.normalise.values import parse_quantity, split_figures
 from plantrace.pipeline.tables import (
     NESTED_COLUMNS,
     align_to_header,
@@ -1678,7 +1678,7 @@ def _header_band(t: Table) -> bool:
         lines = sorted(cells[0].lines, key=lambda ln: (ln.top, ln.x0))
         return bool(lines) and _header_like(lines, 0)
     texts = [c.text for c in cells]
-    if sum(1 for x in texts if cell_type(x) is CellType.number) >= 2:
+    if sum(1 for x in texts if _figure(x)) >= 2:
         return False  # figures are a row's values, no labels (a row the page break cut off)
     if len(texts) >= 3 and label_header(texts, styled=True):
         return True  # the unruled pass reads it with its rows and keeps it if they agree
@@ -1687,6 +1687,13 @@ def _header_band(t: Table) -> bool:
     kind = styled_kind(row_roles(texts), styled=True)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
+
+
+def _figure(text: str) -> bool:
+    """A cell that is one figure and its unit, whole ('34', '45%', '£1,200', '64.2 per
+    10,000'): a value. A label naming a period or a unit ('12 months %', '95% target', '£000s
+    budget') opens with a number too, but words follow the figure."""
+    return cell_type(text) is CellType.number and len(split_figures(text)) == 1
 
 
 def _shaded_down(t: Table) -> bool:
