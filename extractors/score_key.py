@@ -26,7 +26,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.cell_icons import Icon, page_icons
 from plantrace.pipeline.document import Cell, ParsedDocument
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 _NUMBER = r"\d{1,3}(?:\.\d+)?"
 # a score or a range of them, then what says its meaning follows: '4 =', '60-99% =', '1 -'
@@ -60,6 +60,7 @@ class ScoreEntry:
     high: float
     meaning: str
     colour: str | None = None
+    state: bool = False  # a progress state of no colour ('Not started', 'In progress')
 
 
 @dataclass(slots=True)
@@ -91,8 +92,10 @@ def read_score_key(text: str, rag_key: Mapping[str, str] | None = None) -> Score
     entries: list[ScoreEntry] = []
     percent = False
     for m in _ENTRY.finditer(text):
-        if not entries and text[: m.start()].strip() and not text[: m.start()].rstrip().endswith(
-            (":", "-", "–", "—")
+        if (
+            not entries
+            and text[: m.start()].strip()
+            and not text[: m.start()].rstrip().endswith((":", "-", "–", "—"))
         ):
             return None  # 'Priority 1 - Reduce delay': a label's number, no key's opening score
         phrase = m.group("phrase").strip().rstrip(".")
@@ -106,6 +109,7 @@ def read_score_key(text: str, rag_key: Mapping[str, str] | None = None) -> Score
         return None
     for e in entries:
         e.colour = normalise_rag(e.meaning, rag_key)
+        e.state = e.colour is None and is_status_state(e.meaning)
     if all(e.colour is None for e in entries):
         return None  # numbered notes or a list: no meaning is a status
     entries.sort(key=lambda e: e.low)
@@ -116,10 +120,14 @@ def read_score_key(text: str, rag_key: Mapping[str, str] | None = None) -> Score
 
 
 def _colour_by_place(key: ScoreKey) -> None:
-    """Meanings no status word names take the colour of their place on the scale, where the
-    known ones run in its order (worst first or best first); otherwise they stay unread."""
+    """Meanings no status word names take the colour of their place on the scale, where two
+    known ones or more run in its order (worst first or best first); otherwise they stay
+    unread. A scale of progress states ('1 = Not started ... 4 = Complete') is no scale of
+    colours: its states stay of no colour, and the words between them unread."""
     scale = _SCALES.get(len(key.entries))
     known = [(i, e.colour) for i, e in enumerate(key.entries) if e.colour is not None]
+    if any(e.state for e in key.entries) or len(known) < 2:
+        scale = None
     if scale is not None:
         for order in (scale, scale[::-1]):
             if all(order[i] == colour for i, colour in known):
@@ -130,7 +138,7 @@ def _colour_by_place(key: ScoreKey) -> None:
         ranks = [_ORDER.index(c) for _, c in known if c in _ORDER]
         if ranks != sorted(ranks) and ranks != sorted(ranks, reverse=True):
             key.unsure = [e.meaning for e in key.entries]
-    key.unsure = key.unsure or [e.meaning for e in key.entries if e.colour is None]
+    key.unsure = key.unsure or [e.meaning for e in key.entries if e.colour is None and not e.state]
 
 
 def score_keys(elements: Sequence[Element], rag_key: Mapping[str, str] | None) -> list[ScoreKey]:
@@ -219,7 +227,7 @@ def adopt_score_columns(
                 entry = key.meaning(text) if text else None
                 if entry is not None and entry.colour is not None:
                     out.key[text.lower()] = entry.colour
-                elif entry is not None:
+                elif entry is not None and not entry.state:
                     uncoloured[text] = entry.meaning
             if uncoloured:
                 said = ", ".join(f"{k!r} ({v})" for k, v in list(uncoloured.items())[:4])

@@ -241,3 +241,16 @@ def test_a_key_printed_as_a_table_of_scores_and_meanings(tmp_path: Path) -> None
     path.write_bytes(buf.getvalue())
     actions = _by_ref(path)
     assert {ref: a.rag for ref, a in actions.items()} == RAGS  # type: ignore[attr-defined]
+
+
+def test_a_scale_of_progress_states_is_no_scale_of_colours() -> None:
+    """'1 = Not started ... 4 = Complete': the states say where the work is, not whether it is
+    on time; only 'Complete' has a colour, and the words between are not given one by place."""
+    key = read_score_key(
+        "Progress rating: 1 = Not started, 2 = Started, 3 = Progressing, 4 = Complete"
+    )
+    assert key is not None
+    assert [(e.colour, e.state) for e in key.entries] == [
+        (None, True), (None, False), (None, False), ("blue", False)
+    ]  # fmt: skip
+    assert key.unsure == ["Started", "Progressing"]
