@@ -341,7 +341,7 @@ def join_strip_wraps(
     while i < len(lines):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and _strip_runs_on(ln, nxt, box_right.get(id(ln))):
+        if nxt is not None and _strip_runs_on(ln, nxt, box_right.get(id(ln)), lines, i):
             one = _strip_line(ln, nxt)
             joined[id(ln)] = one
             gone.add(id(nxt))
@@ -365,24 +365,45 @@ STRIP_FIELDS = 2  # labels on a line, at the least, for it to be a strip of fiel
 FULL_LINE = 3.0  # font sizes: a line ending this close to its box's right edge fills it
 
 
-def _strip_runs_on(ln: Line, nxt: Line, right: float | None) -> bool:
+def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Line], i: int) -> bool:
     if not ln.words or not nxt.words or nxt.page != ln.page:
         return False
     text = " ".join(ln.text.split())
     if len(_COLON_LABELS.findall(text)) < STRIP_FIELDS or not _labelled_or_open(text):
         return False
     ends = text[-1] in WRAP_ENDS or text.split()[-1] in WRAP_ENDS
-    full = right is not None and ln.bbox[2] >= right - FULL_LINE * ln.font_size
+    if right is None:
+        right = _column_right(lines, i)
+    full = ln.bbox[2] >= right - FULL_LINE * ln.font_size
     if not (ends or full):
         return False
+    # a label left bare at the line's end ('Status:') takes the next line as its value, even
+    # one that reads like a field of its own by a dash ('Blue - complete')
+    bare = text.endswith(":")
+    nxt_text = " ".join(nxt.text.split())
+    own_field = _COLON.match(nxt_text) is not None if bare else field_line(nxt) is not None
     return (
         abs(nxt.font_size - ln.font_size) <= 0.6
         and nxt.bold == ln.bold
         and 0 < nxt.top - ln.top <= LINE_SPACING * max(ln.font_size, 1.0)
         and abs(nxt.bbox[0] - ln.bbox[0]) <= ln.font_size
-        and field_line(nxt) is None
+        and not own_field
         and not LEADING_REF.match(nxt.text)
     )
+
+
+COLUMN_REACH = 12  # lines either side of a strip that show how wide its column is
+
+
+def _column_right(lines: Sequence[Line], i: int) -> float:
+    """The right edge of the widest line set at this line's left edge on its page, among the
+    lines around it: the measure its column wraps at."""
+    ln = lines[i]
+    near = lines[max(0, i - COLUMN_REACH) : i + COLUMN_REACH + 1]
+    return max(
+        x.bbox[2] for x in near
+        if x.page == ln.page and abs(x.bbox[0] - ln.bbox[0]) <= ln.font_size
+    )  # fmt: skip
 
 
 _COLON_LABELS = re.compile(rf"(?:^|[\s|;·•‧∙]){_LABEL} ?:")
@@ -394,18 +415,11 @@ def _labelled_or_open(text: str) -> bool:
 
 
 def _strip_line(ln: Line, nxt: Line) -> Line:
-    """The two lines as one, the second's words set on along the first's line."""
-    words = list(ln.words)
-    space = 0.25 * ln.font_size
-    x = words[-1].x1 + space
-    shift = x - nxt.words[0].x0
-    words += [Word(w.text, w.x0 + shift, ln.top, w.x1 + shift, ln.bottom) for w in nxt.words]
-    box = (
-        min(ln.bbox[0], nxt.bbox[0]),
-        min(ln.bbox[1], nxt.bbox[1]),
-        max(ln.bbox[2], nxt.bbox[2]),
-        max(ln.bbox[3], nxt.bbox[3]),
-    )
+    """The two lines as one, the second's words after the first's, each where it is printed
+    (a chip on the second line keeps its place over its pill); the line is the first line's
+    height, which a field's cut reads gaps against (_next_label)."""
+    words = [*ln.words, *nxt.words]
+    box = (min(ln.bbox[0], nxt.bbox[0]), ln.bbox[1], max(ln.bbox[2], nxt.bbox[2]), ln.bbox[3])
     text = f"{ln.text} {nxt.text}"
     return Line(text, box, ln.font_size, ln.bold, ln.page, ln.index, words=words)
 
@@ -532,10 +546,25 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
     pieces = [words[a:b] for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
     if len(pieces) < 2 and not chip:
         return None
+    pieces = [_unbarred(p) for p in pieces]
     if signed and len(pieces) >= 2:  # the strip's last field keeps it, after its sign: a line
         pieces[-1] += chip  # of a status alone reads as a label over the next card's title
         chip = []  # (_separated_status parts it from the value as the card's chip)
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
+
+
+PIECE_ENDS = "|;"  # a bar or semicolon printed between a strip's fields ends the one before
+
+
+def _unbarred(piece: list[Word]) -> list[Word]:
+    """A strip's field without the bar or semicolon printed after it, before the next field's
+    label ('When: July 2026 |', 'Lead: A. Khan;'): it parts the fields, as a sign does."""
+    if len(piece) > 1 and piece[-1].text in PIECE_ENDS:
+        return piece[:-1]
+    last = piece[-1] if piece else None
+    if last is not None and len(last.text) > 1 and last.text[-1] in PIECE_ENDS:
+        return [*piece[:-1], Word(last.text[:-1], *_box(last))]
+    return piece
 
 
 MAX_BARE_LABEL_WORDS = 2  # 'due', 'due by': a label printed with no colon after a separator
@@ -660,7 +689,10 @@ def _glued_words(words: Sequence[Word]) -> list[Word]:
 
 
 def _words_line(line: Line, words: list[Word]) -> Line:
-    box = (min(w.x0 for w in words), line.top, max(w.x1 for w in words), line.bottom)
+    top, bottom = line.top, line.bottom
+    if min(w.top for w in words) >= line.bottom - 1.0:  # a strip's piece run on to the next
+        top, bottom = min(w.top for w in words), max(w.bottom for w in words)  # line: there
+    box = (min(w.x0 for w in words), top, max(w.x1 for w in words), bottom)
     text = " ".join(w.text for w in words)
     return Line(text, box, line.font_size, line.bold, line.page, line.index, words=words)
 
@@ -1580,7 +1612,11 @@ def read_in_boxes(el: Element, page: Page) -> bool:
         if len(t.rows) == 1 and len(t.rows[0]) == 1 and t.rows[0][0] is not None
         and len(t.rows[0][0].lines) >= BOX_LINES
     ]  # fmt: skip
-    return bool(boxes) and all(any(box_within(ln.bbox, b) for b in boxes) for ln in lines)
+    # where each line starts: a strip run on from the line below is set on along its line
+    return bool(boxes) and all(
+        any(box_within((ln.bbox[0], ln.bbox[1], ln.bbox[0], ln.bbox[1]), b) for b in boxes)
+        for ln in lines
+    )
 
 
 BOX_LINES = 3  # a box round a card holds its title and a field line at the least

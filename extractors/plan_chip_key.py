@@ -21,9 +21,21 @@ from plantrace.pipeline.document import Cell, Page
 MIN_CHIPS = 2  # status chips a plan prints, at the least, before their tints key its words
 
 
+PILL_LINES = 3.0  # a pill is at most this many times as tall as its words; taller is a panel
+
+
 def _fill_under(cell: Cell, page: Page) -> str | None:
-    """The smallest filled shape under the middle of the cell's words: the pill behind them."""
-    return page.fill_under((cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2)
+    """The smallest filled shape under the middle of the cell's words, no taller than a pill
+    behind them: a box tinted round a whole card or a panel of cards is no chip's tint."""
+    x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
+    _ = page.rulings  # the fills are read with the rulings
+    tall = PILL_LINES * max(cell.bbox[3] - cell.bbox[1], 1.0)
+    under = [
+        ((b[2] - b[0]) * (b[3] - b[1]), colour)
+        for b, colour in page.fills
+        if b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[3] - b[1] <= tall
+    ]
+    return min(under)[1] if under else None
 
 
 def chip_key(elements: Sequence[Element], pages: Sequence[Page]) -> dict[str, str]:

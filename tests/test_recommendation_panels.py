@@ -1,0 +1,129 @@
+"""A 'plan on a page': each recommendation a drawn box (filled, outlined) holding its heading and
+its actions, two boxes across (extractors/plan_cards.py).
+
+Each box opens with 'Recommendation N: <text>' in a larger bold type, then each action: its ref
+and text, a strip of fields on one line that may run on to the next ('Owner: X | When: Y |
+Status:' over 'On track'), and an update line. Read before: the box's heading was the first
+card's title (the action lost, the recommendation never read), the strip's wrapped value a
+status chip of its own, and a box holding one card, beside another, read again as text in
+columns, its strip left whole as the owner.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+BOXES = [
+    ("1", ["Recommendation 1: Improve the timeliness of", "decisions at the front door so that",
+           "children get the right help"], [
+        ("1.1", ["Apply consistent thresholds through weekly", "threshold clinics with partners"],
+         "Owner: Head of Early Help | When: September 2026 | Status:", "On track",
+         "Update: Clinics running in two localities"),
+        ("1.2", ["Publish a revised threshold document with", "partners and schools"],
+         "Owner: Service Manager, Front Door | When: Q4 2026/27 |", "Status: Off track",
+         None),
+    ]),
+    ("2", ["Recommendation 2: Strengthen management", "oversight of social work practice"], [
+        ("2.1", ["Reduce team manager spans of control to", "no more than seven social workers"],
+         "Owner: Principal Social Worker | When: March 2027 | Status:", "Complete",
+         "Update: All teams restructured"),
+    ]),
+    ("3", ["Recommendation 3: Raise the quality of", "assessments for children in need"], [
+        ("3.1", ["Audit a sample of assessments every month", "through the audit programme"],
+         "Owner: Designated Nurse | When: July 2026 | Status: At risk", None,
+         "Update: Audit tool agreed"),
+        ("3.2", ["Hold monthly practice workshops on writing", "analysis in assessments"],
+         "Owner: Head of Safeguarding | When: Q2 2026/27 | Status:", "Not started", None),
+    ]),
+]  # fmt: skip
+EXPECTED = [
+    ("1.1", "Head of Early Help", "2026-09-30", "green", ["1"]),
+    ("1.2", "Service Manager, Front Door", "2027-03-31", "red", ["1"]),
+    ("2.1", "Principal Social Worker", "2027-03-31", "blue", ["2"]),
+    ("3.1", "Designated Nurse", "2026-07-31", "amber", ["3"]),
+    ("3.2", "Head of Safeguarding", "2026-09-30", None, ["3"]),
+]
+FILLS = [(0.93, 0.96, 0.98), (0.97, 0.93, 0.96), (0.93, 0.97, 0.94)]
+
+
+def _plan_pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    _, height = A4
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(42, height - 60, "Our improvement plan on a page")
+    c.setFont("Helvetica", 9)
+    c.drawString(
+        42, height - 80, "Each box is one of the recommendations, with the actions we will take."
+    )
+    width, gap = 250.0, 14.0
+    tops = [height - 110, height - 110, height - 330]
+    lefts = [42.0, 42.0 + width + gap, 42.0]
+    for k, (_, head, cards) in enumerate(BOXES):
+        top, left = tops[k], lefts[k]
+        box_h = 200.0
+        c.setFillColorRGB(*FILLS[k])
+        c.setStrokeColorRGB(0.3, 0.4, 0.6)
+        c.rect(left, top - box_h, width, box_h, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        y = top - 14
+        c.setFont("Helvetica-Bold", 10)
+        for ln in head:
+            c.drawString(left + 8, y, ln)
+            y -= 12
+        y -= 5
+        for ref, text, strip, wrap, update in cards:
+            c.setFont("Helvetica-Bold", 8.5)
+            c.drawString(left + 8, y, f"{ref} {text[0]}")
+            y -= 10
+            c.setFont("Helvetica", 8.5)
+            for ln in text[1:]:
+                c.drawString(left + 8, y, ln)
+                y -= 10
+            c.setFont("Helvetica-Oblique", 8)
+            c.drawString(left + 8, y, strip)
+            y -= 9.5
+            if wrap:
+                c.drawString(left + 8, y, wrap)
+                y -= 9.5
+            if update:
+                c.setFont("Helvetica", 8)
+                c.drawString(left + 8, y, update)
+                y -= 9.5
+            y -= 3
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _read() -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_plan_pdf(), "plan.pdf"))
+
+
+def test_each_box_is_a_recommendation_over_its_actions() -> None:
+    plan = _read()
+    got = [
+        (a.ref, a.owner, str(a.due_date) if a.due_date else None, a.rag,
+         [r.split("r")[-1] for r in a.recommendations])
+        for a in plan.actions
+    ]  # fmt: skip
+    assert got == EXPECTED
+    texts = {a.ref: a.text for a in plan.actions}
+    assert texts["1.1"] == (
+        "Apply consistent thresholds through weekly threshold clinics with partners"
+    )
+    assert [r.number for r in plan.recommendations] == ["1", "2", "3"]
+    assert plan.recommendations[1].text.startswith("Strengthen management oversight")
+
+
+def test_a_strip_run_on_to_the_next_line_keeps_its_last_field() -> None:
+    plan = _read()
+    progress = {a.ref: a.progress for a in plan.actions}
+    assert progress["1.1"] == "Clinics running in two localities"
+    assert {a.ref: a.rag for a in plan.actions}["1.1"] == "green"  # 'Status:' / 'On track'
