@@ -140,6 +140,8 @@ def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
     for child in parent.iterchildren():
         if child.tag == qn("w:p"):
             yield "p", child
+            for box in text_boxes(child):  # floating text boxes anchored in the paragraph
+                yield from _blocks(box)
         elif child.tag == qn("w:tbl"):
             cells = [tc for tr in child.tr_lst for tc in tr.tc_lst]
             if len(cells) == 1:
@@ -150,6 +152,78 @@ def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _blocks(content)
+
+
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EMU = 12700.0  # EMUs a point
+_ROW = 12.0  # points: boxes whose tops are this close stand in one row, read left to right
+_VML_AT = re.compile(
+    r"(?:^|;)\s*(margin-left|margin-top|left|top)\s*:\s*(-?[\d.]+)(pt|in|px)?", re.I
+)
+
+
+def text_boxes(p: Any) -> list[Any]:
+    """The text boxes a paragraph anchors (DrawingML 'wps:txbx', or a VML 'v:textbox' where a
+    file has only that), each box's content (w:txbxContent), in reading order by where the box
+    is placed: row by row from the top, each row left to right, as its print shows them. The
+    VML copy a file keeps beside its DrawingML one (mc:Fallback) is left out: one box, read
+    once. A box inside a box is read with its outer box."""
+    found = [
+        (i, box) for i, box in enumerate(p.iter(_TXBX))
+        if not any(a.tag in (_FALLBACK, _TXBX) for a in box.iterancestors())
+    ]  # fmt: skip
+    if len(found) < 2:
+        return [box for _, box in found]
+    placed = [(_placed(box), i, box) for i, box in found]
+    placed.sort(key=lambda t: (t[0][1], t[0][0], t[1]))
+    rows: list[list[tuple[tuple[float, float], int, Any]]] = []
+    for item in placed:
+        if rows and abs(item[0][1] - rows[-1][0][0][1]) <= _ROW:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [box for row in rows for _, _, box in sorted(row, key=lambda t: (t[0][0], t[1]))]
+
+
+def _placed(box: Any) -> tuple[float, float]:
+    """(left, top) in points where a text box is placed: its DrawingML anchor's offsets, else
+    its VML shape's style; (0, 0) where neither says (the box then keeps its file order)."""
+    for a in box.iterancestors():
+        if a.tag == f"{_WP}anchor":
+            return _offset(a, "positionH"), _offset(a, "positionV")
+        style = a.get("style")
+        if style and "position" in style:
+            at = {
+                m.group(1).lower(): _points(m.group(2), m.group(3)) for m in _VML_AT.finditer(style)
+            }
+            return at.get("margin-left", at.get("left", 0.0)), at.get(
+                "margin-top", at.get("top", 0.0)
+            )
+    return 0.0, 0.0
+
+
+def _offset(anchor: Any, axis: str) -> float:
+    pos = anchor.find(f"{_WP}{axis}/{_WP}posOffset")
+    try:
+        return int(pos.text) / _EMU if pos is not None and pos.text else 0.0
+    except ValueError:
+        return 0.0
+
+
+def _points(value: str, unit: str | None) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        return 0.0
+    return (
+        n * 72.0
+        if (unit or "").lower() == "in"
+        else n * 0.75
+        if (unit or "").lower() == "px"
+        else n
+    )
 
 
 def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
