@@ -406,7 +406,9 @@ def _column_right(lines: Sequence[Line], i: int) -> float:
     )  # fmt: skip
 
 
-_COLON_LABELS = re.compile(rf"(?:^|[\s|;·•‧∙]){_LABEL} ?:")
+# a strip's labels: the line's first, and each one right after a sign between fields (a label
+# after a sentence's full stop, 'Since last board: ... . Rating: Good', is a note's, no strip's)
+_COLON_LABELS = re.compile(rf"(?:^|[|;·•‧∙] *){_LABEL} ?:")
 
 
 def _labelled_or_open(text: str) -> bool:
@@ -421,6 +423,11 @@ def _strip_line(ln: Line, nxt: Line) -> Line:
     words = [*ln.words, *nxt.words]
     box = (min(ln.bbox[0], nxt.bbox[0]), ln.bbox[1], max(ln.bbox[2], nxt.bbox[2]), ln.bbox[3])
     text = f"{ln.text} {nxt.text}"
+    last = ln.words[-1]
+    if len(last.text) > 1 and last.text.endswith(("-", "/")):  # '2027-' over '01': one word
+        first = nxt.words[0]
+        words = [*ln.words[:-1], Word(last.text + first.text, *_box(last)), *nxt.words[1:]]
+        text = f"{ln.text.rstrip()}{nxt.text.lstrip()}"
     return Line(text, box, ln.font_size, ln.bold, ln.page, ln.index, words=words)
 
 

@@ -17,6 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_cards import join_strip_wraps
+from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 BOXES = [
@@ -127,3 +129,30 @@ def test_a_strip_run_on_to_the_next_line_keeps_its_last_field() -> None:
     progress = {a.ref: a.progress for a in plan.actions}
     assert progress["1.1"] == "Clinics running in two localities"
     assert {a.ref: a.rag for a in plan.actions}["1.1"] == "green"  # 'Status:' / 'On track'
+
+
+def _line(text: str, x: float, top: float, size: float = 8.0) -> Line:
+    words, at = [], x
+    for w in text.split():
+        width = 0.5 * size * len(w)
+        words.append(Word(w, at, top, at + width, top + size))
+        at += width + 0.25 * size
+    return Line(text, (x, top, at, top + size), size, False, 1, 0, words=words)
+
+
+def test_a_strip_is_joined_to_its_run_on_line_only() -> None:
+    """A strip of fields ending in a sign or a bare label takes the line under it; a date cut
+    at its hyphen is one word again; a note's two labels parted by a full stop are no strip."""
+    strip = _line("Lead: Head of Early Help · By: 2027- · Status:", 50, 100)
+    wrap = _line("On track", 50, 110)
+    cut = _line("Owner: Designated Nurse | When: 2026-", 50, 130)
+    rest = _line("09 | Status: At risk", 50, 140)
+    note = _line("Since last board: Work started on time. Assurance rating: Good", 50, 160)
+    under = _line("progress", 50, 170)
+    got, _ = join_strip_wraps([strip, wrap, cut, rest, note, under])
+    assert [ln.text for ln in got] == [
+        "Lead: Head of Early Help · By: 2027- · Status: On track",
+        "Owner: Designated Nurse | When: 2026-09 | Status: At risk",
+        note.text,
+        "progress",
+    ]
