@@ -127,7 +127,7 @@ def _adopt_page(elements: list[Element], page: int, lines: Sequence[Line]) -> li
             out.append(el)
             continue
         if el.table is not None or el.raw is not None:
-            if _cut_from_cards(el, run):
+            if _cut_from_cards(el, run, boxes):
                 if not placed:  # a table the layout reader made of the cards' lines
                     out.append(Element(page, table.top, table=table))
                     placed = True
@@ -153,12 +153,16 @@ def _adopt_page(elements: list[Element], page: int, lines: Sequence[Line]) -> li
     return out
 
 
-def _cut_from_cards(el: Element, run: BBox) -> bool:
+def _cut_from_cards(el: Element, run: BBox, cards: Sequence[BBox] = ()) -> bool:
     """Whether a table element was cut from the cards' lines by the layout reader (their
     frames ruled as a grid; their kickers side by side taken for a header row): its text lies
-    in the cards' run, but for a heading above the run caught in its first row."""
+    in the cards' run, but for a heading above the run caught in its first row. A table whose
+    text stands in no card (a ruled table of measures under one column's cards, beside the
+    other column's) is a table of its own, kept."""
     boxes = _cell_boxes(el)
     inside = [_centre_in(b, run) for b in boxes]
+    if cards and boxes and not any(_centre_in(b, card) for b in boxes for card in cards):
+        return False
     return any(inside) and all(i or b[3] <= run[1] + 1 for i, b in zip(inside, boxes, strict=True))
 
 

@@ -129,3 +129,60 @@ def test_cards_in_columns_read_card_by_card_with_their_unlabelled_fields() -> No
         ("2.2", "Apply consistent thresholds through weekly clinics", "Grace Adebayo",
          "Mar 2027", "2027-03-31", "green", None, ["r2"]),
     ]  # fmt: skip
+
+
+KPIS = [("Contacts decided within 24 hours", "61%", "95%"),
+        ("Supervision on time", "48%", "90%")]  # fmt: skip
+
+
+def _dashboard_with_table() -> bytes:
+    """The left column's cards, then a ruled table of measures under them, while the right
+    column's cards run on lower: the table stands inside the cards' run, no card's."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, h - 50, "Improvement plan dashboard")
+    c.setFont("Helvetica", 9)
+    for k, (number, text) in enumerate(RECS):
+        c.drawString(48, h - 80 - 16 * k, f"Recommendation {number}. {text}")
+    y = h - 130
+    for card in CARDS[:2]:
+        y = _card(c, 40, y, card)
+    top, xs = y - 6, [40.0, 160.0, 210.0, 260.0]
+    rows = [("Measure", "Baseline", "Target"), *KPIS]
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 7.5)
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 3, top - 12 - 16 * i, text)
+    for i in range(len(rows) + 1):
+        c.line(xs[0], top - 16 * i, xs[-1], top - 16 * i)
+    for x in xs:
+        c.line(x, top, x, top - 16 * len(rows))
+    y = h - 130
+    for card in [
+        *CARDS[2:],
+        (
+            "2.3",
+            "2",
+            ["Audit repeat referrals every quarter"],
+            None,
+            "MH",
+            "Martin Hale",
+            "Due in 5 months (May 2027)",
+            "On track",
+        ),
+    ]:
+        y = _card(c, 300, y, card)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_ruled_table_inside_the_cards_run_is_kept() -> None:
+    result = extract_document(parse_pdf_bytes(_dashboard_with_table(), "dashboard.pdf"))
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    got = [
+        (k.indicator, k.baseline and k.baseline.raw, k.target and k.target.raw) for k in result.kpis
+    ]
+    assert got == KPIS
