@@ -78,6 +78,7 @@ from plantrace.pipeline.document import (
     Table,
     Word,
     box_within,
+    words_bbox,
 )
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
@@ -372,8 +373,7 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
     if len(_COLON_LABELS.findall(text)) < STRIP_FIELDS or not _labelled_or_open(text):
         return False
     ends = text[-1] in WRAP_ENDS or text.split()[-1] in WRAP_ENDS
-    if right is None:
-        right = _column_right(lines, i)
+    right = min(right, _column_right(lines, i)) if right is not None else _column_right(lines, i)
     full = ln.bbox[2] >= right - FULL_LINE * ln.font_size
     if not (ends or full):
         return False
@@ -396,13 +396,15 @@ COLUMN_REACH = 12  # lines either side of a strip that show how wide its column 
 
 
 def _column_right(lines: Sequence[Line], i: int) -> float:
-    """The right edge of the widest line set at this line's left edge on its page, among the
-    lines around it: the measure its column wraps at."""
+    """The right edge of the widest line set at this line's left edge, in its type size, on
+    its page, among the lines around it: the measure its column wraps at (a heading in larger
+    type runs wider)."""
     ln = lines[i]
     near = lines[max(0, i - COLUMN_REACH) : i + COLUMN_REACH + 1]
     return max(
         x.bbox[2] for x in near
         if x.page == ln.page and abs(x.bbox[0] - ln.bbox[0]) <= ln.font_size
+        and abs(x.font_size - ln.font_size) <= 0.6
     )  # fmt: skip
 
 
@@ -417,18 +419,38 @@ def _labelled_or_open(text: str) -> bool:
 
 
 def _strip_line(ln: Line, nxt: Line) -> Line:
-    """The two lines as one, the second's words after the first's, each where it is printed
-    (a chip on the second line keeps its place over its pill); the line is the first line's
+    """The two lines as one: the second's words set on along the first's line, so a strip's
+    cuts read them as one line's (gaps, a chip after a sign); each such word remembers where it
+    is printed (_PRINTED), and a field cut from the strip is boxed where its words stand (a
+    chip on the second line keeps its place over its pill). The line is the first line's
     height, which a field's cut reads gaps against (_next_label)."""
-    words = [*ln.words, *nxt.words]
-    box = (min(ln.bbox[0], nxt.bbox[0]), ln.bbox[1], max(ln.bbox[2], nxt.bbox[2]), ln.bbox[3])
-    text = f"{ln.text} {nxt.text}"
-    last = ln.words[-1]
+    words = list(ln.words)
+    last = words[-1]
+    rest = list(nxt.words)
     if len(last.text) > 1 and last.text.endswith(("-", "/")):  # '2027-' over '01': one word
-        first = nxt.words[0]
-        words = [*ln.words[:-1], Word(last.text + first.text, *_box(last)), *nxt.words[1:]]
-        text = f"{ln.text.rstrip()}{nxt.text.lstrip()}"
+        first = rest.pop(0)
+        words[-1] = Word(last.text + first.text, *_box(last))
+    x = words[-1].x1 + 0.25 * ln.font_size
+    shift = x - rest[0].x0 if rest else 0.0
+    if len(_PRINTED) > _PRINTED_MAX:
+        _PRINTED.clear()
+    for w in rest:
+        moved = Word(w.text, w.x0 + shift, ln.top, w.x1 + shift, ln.bottom)
+        _PRINTED[id(moved)] = (moved, w)
+        words.append(moved)
+    box = (min(ln.bbox[0], nxt.bbox[0]), ln.bbox[1], max(ln.bbox[2], nxt.bbox[2]), ln.bbox[3])
+    text = " ".join(w.text for w in words)
     return Line(text, box, ln.font_size, ln.bold, ln.page, ln.index, words=words)
+
+
+# a word of a strip's run-on line set along the strip's line -> (that word, the word printed)
+_PRINTED: dict[int, tuple[Word, Word]] = {}
+_PRINTED_MAX = 20000  # entries kept at most: a strip's words are read soon after it is joined
+
+
+def _printed(w: Word) -> Word:
+    entry = _PRINTED.get(id(w))
+    return entry[1] if entry is not None and entry[0] is w else w
 
 
 MIN_TYPO_LABEL = 5  # characters: a shorter label one letter off another is a label of its own
@@ -697,9 +719,11 @@ def _glued_words(words: Sequence[Word]) -> list[Word]:
 
 def _words_line(line: Line, words: list[Word]) -> Line:
     top, bottom = line.top, line.bottom
-    if min(w.top for w in words) >= line.bottom - 1.0:  # a strip's piece run on to the next
-        top, bottom = min(w.top for w in words), max(w.bottom for w in words)  # line: there
-    box = (min(w.x0 for w in words), top, max(w.x1 for w in words), bottom)
+    printed = [_printed(w) for w in words]
+    if all(p is not w for p, w in zip(printed, words, strict=True)):  # a piece of a strip's
+        box = words_bbox(printed)  # run-on line: boxed where it is printed
+    else:
+        box = (min(w.x0 for w in words), top, max(w.x1 for w in words), bottom)
     text = " ".join(w.text for w in words)
     return Line(text, box, line.font_size, line.bold, line.page, line.index, words=words)
 
