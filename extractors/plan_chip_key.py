@@ -21,15 +21,17 @@ from plantrace.pipeline.document import Cell, Page
 MIN_CHIPS = 2  # status chips a plan prints, at the least, before their tints key its words
 
 
-PILL_LINES = 3.0  # a pill is at most this many times as tall as its words; taller is a panel
+PILL_LINES = 3.0  # a pill is at most this many font sizes tall; taller is a panel
 
 
 def _fill_under(cell: Cell, page: Page) -> str | None:
     """The smallest filled shape under the middle of the cell's words, no taller than a pill
-    behind them: a box tinted round a whole card or a panel of cards is no chip's tint."""
+    behind them: a box tinted round a whole card or a panel of cards is no chip's tint. Measured
+    in the words' font size (a glyph box is about half of it: a pill stands well clear)."""
     x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
     _ = page.rulings  # the fills are read with the rulings
-    tall = PILL_LINES * max(cell.bbox[3] - cell.bbox[1], 1.0)
+    size = max((ln.font_size for ln in cell.lines), default=cell.bbox[3] - cell.bbox[1])
+    tall = PILL_LINES * max(size, 1.0)
     under = [
         ((b[2] - b[0]) * (b[3] - b[1]), colour)
         for b, colour in page.fills

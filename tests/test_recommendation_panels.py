@@ -156,3 +156,19 @@ def test_a_strip_is_joined_to_its_run_on_line_only() -> None:
         note.text,
         "progress",
     ]
+
+
+def test_a_chip_pill_is_told_from_its_panel_by_the_words_font_size() -> None:
+    """A pill 1.8 font sizes tall behind a chip's words (whose glyph box is about half the
+    font size) is the chip's tint; the panel tinted round the whole card is not."""
+    from plantrace.extractors.plan_chip_key import _fill_under
+    from plantrace.pipeline.document import Cell, Page
+
+    words = _line("Delayed", 100, 200, size=10.0)
+    words.bbox = (100, 202.3, 135, 207.7)  # a tight glyph box, 5.4 pt tall
+    page = Page(1, 595, 842, lines=[words], rulings=[])
+    page.fills = [((40, 100, 300, 400), "#eef4fa"), ((96, 196, 140, 214), "#c00000")]
+    chip = Cell("Delayed", words.bbox, [words])
+    assert _fill_under(chip, page) == "#c00000"
+    page.fills = page.fills[:1]
+    assert _fill_under(chip, page) is None
