@@ -173,7 +173,8 @@ def extract_plan(
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
-    rag_key.update(ball_key(doc.pages))  # a key of balls: their fill's order, not words alone
+    ball_said: list[ExtractionWarning] = []  # a key of balls whose words read out of order
+    rag_key.update(ball_key(doc.pages, ball_said))  # a key of balls: words, else fill's order
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
     scored = adopt_score_columns(elements, rag_key, doc)
@@ -258,6 +259,7 @@ def extract_plan(
             *_struck(doc),
             *scored.warnings,
             *unkeyed_balls(doc.pages, rag_key),
+            *ball_said,
             *unpaired_notes(doc),
             *margin_said,
             *options_said,

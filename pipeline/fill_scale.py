@@ -15,10 +15,11 @@ fill_scale.json):
   prints that share, so a drawn ball and a printed one read alike, through the plan's key;
 - ball_key: the key, from a line of ball characters each before a short phrase, or from drawn
   balls each standing before one on a line: the character -> the colour its words mean. The
-  key's words give the colours; a scale of three shares between empty and full whose words no
-  vocabulary reads as red, amber and green in that order (words the vocabulary does not know,
-  or reads out of the fill's order) reads worst to best by its fill, as the scale says: the
-  fill is the order. Empty is the state before any, never a colour; a full ball is the
+  key's words give the colours; a scale of three shares between empty and full reads worst to
+  best by its fill where no vocabulary reads its words against that order (words it does not
+  know, or reads in the fill's direction but coarsely): the fill is the order. Words read
+  against the fill's order ('◔ On track ◕ Off track') keep their colours and are warned of.
+  Empty is the state before any, never a colour; a full ball is the
   vocabulary's colour for its words.
 """
 
@@ -118,15 +119,21 @@ def page_balls(page: Page) -> list[tuple[BBox, float]]:
     return page.balls
 
 
-def ball_key(pages: Iterable[Page]) -> dict[str, str]:
+def ball_key(
+    pages: Iterable[Page], warnings: list[ExtractionWarning] | None = None
+) -> dict[str, str]:
     """The plan's key of balls: each ball character -> the colour its key words mean; {} where
     no page prints a key of three shares or more (one partly filled). The first key found
-    holds: a plan keys its balls once, or repeats the same key on each page."""
+    holds: a plan keys its balls once, or repeats the same key on each page. A key whose words
+    read colours out of the fill's order is warned of in `warnings`."""
     for page in pages:
         lines = [*page.lines, *page.header_footer]  # a key repeated at each page's foot
         for entries in _printed_keys(lines) or _drawn_keys(page, lines):
-            key = scale_key(entries)
+            clashes: list[str] = []
+            key = scale_key(entries, clashes)
             if key:
+                if clashes and warnings is not None:
+                    warnings.append(_clash_warning(clashes, page.number))
                 return key
     return {}
 
@@ -208,20 +215,46 @@ def _drawn_keys(page: Page, lines: Sequence[Line]) -> list[list[tuple[float, str
     return out
 
 
-def scale_key(entries: Sequence[tuple[float, str]]) -> dict[str, str]:
-    """Each share's characters -> the colour the key's words for it mean. The shares between
-    empty and full read worst to best by their fill where they are three and their words are
-    not read as red, amber and green in that order; an empty ball is no colour (left out)."""
+def scale_key(
+    entries: Sequence[tuple[float, str]], clashes: list[str] | None = None
+) -> dict[str, str]:
+    """Each share's characters -> the colour the key's words for it mean; an empty ball is no
+    colour (left out). Where the shares between empty and full are three, they read worst to
+    best by their place in the fill where their words agree with that order or say nothing of
+    it: words the vocabulary does not read as red, amber or green, or reads in the fill's
+    direction ('◔ Behind plan' read as amber, '◕ On target' as green: the quarter is the worst,
+    red). Where the words read against it ('◔ On track ... ◕ Off track'), each read word keeps
+    its colour, only the unread take their place's, and the read entries that are not in their
+    place are added to `clashes` (their words) to be warned of."""
     colours = {share: normalise_rag(words) for share, words in entries}
     between = sorted(s for s in colours if 0.0 < s < 1.0)
-    if len(between) == len(BETWEEN_COLOURS) and [colours[s] for s in between] != BETWEEN_COLOURS:
-        colours.update(zip(between, BETWEEN_COLOURS, strict=True))
+    if len(between) == len(BETWEEN_COLOURS):
+        ranks = [BETWEEN_COLOURS.index(c) for s in between if (c := colours[s]) in BETWEEN_COLOURS]
+        against = any(b < a for a, b in zip(ranks, ranks[1:], strict=False))
+        words = dict(entries)
+        for share, placed in zip(between, BETWEEN_COLOURS, strict=True):
+            read = colours[share]
+            if not against or read not in BETWEEN_COLOURS:
+                colours[share] = placed
+            elif read != placed and clashes is not None:
+                clashes.append(f"{glyph_for(share)} {words[share]}")
     key: dict[str, str] = {}
     for glyph, share in GLYPH_SHARES.items():
         colour = colours.get(share)
         if share > 0.0 and colour is not None:
             key[glyph] = colour
     return key
+
+
+def _clash_warning(clashes: Sequence[str], page: int) -> ExtractionWarning:
+    said = ", ".join(f"'{c}'" for c in clashes)
+    return ExtractionWarning(
+        code="plan_status_unread",
+        message=f"the key of circles partly filled reads {said} as a colour out of the fill's"
+        " order (worst to best as the circle fills): each is read by its words, which may be"
+        " the reverse of what the fill shows",
+        page=page,
+    )
 
 
 UNKEYED = 2  # balls partly filled, at the least, that need a key to be read

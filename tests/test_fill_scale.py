@@ -50,7 +50,9 @@ def _ball(c: canvas.Canvas, x: float, y: float, share: float, r: float = 5.0) ->
     c.circle(x, y, r, stroke=1, fill=0)
 
 
-def _plan_pdf(drawn: bool, key: bool = True) -> bytes:
+def _plan_pdf(
+    drawn: bool, key: bool = True, key_words: list[tuple[float, str]] | None = None
+) -> bytes:
     pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
     buf = io.BytesIO()
     size = landscape(A4)
@@ -88,7 +90,7 @@ def _plan_pdf(drawn: bool, key: bool = True) -> bytes:
         c.setFont("Helvetica-Bold", 9)
         c.drawString(40, y, "Key:")
         x = 70.0
-        for share, words in KEY:
+        for share, words in key_words or KEY:
             if drawn:
                 _ball(c, x + 5, y + 3, share)
             else:
@@ -137,3 +139,26 @@ def test_the_keys_words_give_the_colours_where_they_follow_the_fill() -> None:
 
 def test_a_drawn_share_prints_as_its_nearest_character() -> None:
     assert [glyph_for(s) for s in (0.02, 0.27, 0.49, 0.8, 0.97)] == ["○", "◔", "◑", "◕", "●"]
+
+
+def test_words_read_against_the_fill_keep_their_colours_and_are_warned_of() -> None:
+    entries = [(0.25, "On track"), (0.5, "At risk"), (0.75, "Off track"), (1.0, "Complete")]
+    clashes: list[str] = []
+    key = scale_key(entries, clashes)
+    assert (key["◔"], key["◑"], key["◕"], key["●"]) == ("green", "amber", "red", "blue")
+    assert clashes == ["◔ On track", "◕ Off track"]
+
+
+def test_an_unread_step_of_a_key_read_against_the_fill_takes_its_place() -> None:
+    key = scale_key([(0.25, "On track"), (0.5, "Wobbling"), (0.75, "Off track")])
+    assert (key["◔"], key["◑"], key["◕"]) == ("green", "amber", "red")
+
+
+def test_a_plan_keyed_against_the_fill_reads_the_words_and_warns() -> None:
+    words = [(0.0, "Not started"), (0.25, "On track"), (0.5, "At risk"), (0.75, "Off track"),
+             (1.0, "Complete")]  # fmt: skip
+    result = extract_plan(parse_pdf_bytes(_plan_pdf(False, key_words=words), "plan.pdf"))
+    got = {a.ref: a.rag for a in result.actions}
+    assert got == {"4.1": "green", "4.2": "amber", "4.3": "red", "4.4": "blue", "4.5": None}
+    said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1 and "◔ On track" in said[0] and "◕ Off track" in said[0]
