@@ -131,3 +131,38 @@ def test_a_text_box_only_drawn_in_vml_is_read() -> None:
         ("1.1", "Head of Early Help"),
         ("1.2", "Service Manager, Front Door"),
     ]
+
+
+def _docx_with(anchor_runs: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Our improvement plan on a page")
+    document.element.body.insert(
+        len(document.element.body) - 1, parse_xml(f"<w:p {NS}>{anchor_runs}</w:p>")
+    )
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_a_text_box_inside_a_text_box_is_read_with_it() -> None:
+    (_, n1, rec1, acts1), (_, n2, rec2, acts2) = BOXES[1], BOXES[0]
+    inner = _box(2, (20, 200), _content(n2, rec2, acts2))
+    outer = _content(n1, rec1, acts1).replace(
+        "</w:txbxContent>", f"<w:p><w:r>{inner}</w:r></w:p></w:txbxContent>"
+    )
+    plan = extract_plan(parse_docx_bytes(_docx_with(f"<w:r>{_box(1, (40, 130), outer)}</w:r>"),
+                                         "plan.docx", "0"))  # fmt: skip
+    assert [(a.ref, a.owner) for a in plan.actions] == [
+        ("1.1", "Head of Early Help"),
+        ("1.2", "Service Manager, Front Door"),
+        ("2.1", "Principal Social Worker"),
+    ]
+
+
+def test_a_deleted_text_box_is_not_read() -> None:
+    (at1, n1, rec1, acts1), (at2, n2, rec2, acts2) = BOXES[1], BOXES[0]
+    kept = _box(1, at1, _content(n1, rec1, acts1))
+    deleted = _box(2, at2, _content(n2, rec2, acts2))
+    runs = f'<w:r>{kept}</w:r><w:del w:id="9" w:author="A"><w:r>{deleted}</w:r></w:del>'
+    plan = extract_plan(parse_docx_bytes(_docx_with(runs), "plan.docx", "0"))
+    assert [a.ref for a in plan.actions] == ["1.1", "1.2"]

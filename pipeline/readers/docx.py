@@ -169,10 +169,12 @@ def text_boxes(p: Any) -> list[Any]:
     file has only that), each box's content (w:txbxContent), in reading order by where the box
     is placed: row by row from the top, each row left to right, as its print shows them. The
     VML copy a file keeps beside its DrawingML one (mc:Fallback) is left out: one box, read
-    once. A box inside a box is read with its outer box."""
+    once; so is a box in a tracked deletion (w:del, w:moveFrom), as its text is. A box inside
+    a box is read with its outer box, from the outer box's paragraph that anchors it: a
+    paragraph's boxes are those no box holds between them and it (the walk stops at it)."""
     found = [
         (i, box) for i, box in enumerate(p.iter(_TXBX))
-        if not any(a.tag in (_FALLBACK, _TXBX) for a in box.iterancestors())
+        if not any(a.tag in _NOT_OWN_BOX for a in _ancestors_within(box, p))
     ]  # fmt: skip
     if len(found) < 2:
         return [box for _, box in found]
@@ -185,6 +187,18 @@ def text_boxes(p: Any) -> list[Any]:
         else:
             rows.append([item])
     return [box for row in rows for _, _, box in sorted(row, key=lambda t: (t[0][0], t[1]))]
+
+
+# a box under one of these is another box's (read with it), the VML copy, or deleted text
+_NOT_OWN_BOX = {_FALLBACK, _TXBX, qn("w:del"), qn("w:moveFrom")}
+
+
+def _ancestors_within(el: Any, top: Any) -> Iterator[Any]:
+    """The element's ancestors up to `top`, `top` left out."""
+    for a in el.iterancestors():
+        if a is top:
+            return
+        yield a
 
 
 def _placed(box: Any) -> tuple[float, float]:
