@@ -421,7 +421,7 @@ def _labelled_or_open(text: str) -> bool:
 def _strip_line(ln: Line, nxt: Line) -> Line:
     """The two lines as one: the second's words set on along the first's line, so a strip's
     cuts read them as one line's (gaps, a chip after a sign); each such word remembers where it
-    is printed (_PRINTED), and a field cut from the strip is boxed where its words stand (a
+    is printed (Word.printed), and a field cut from the strip is boxed where its words stand (a
     chip on the second line keeps its place over its pill). The line is the first line's
     height, which a field's cut reads gaps against (_next_label)."""
     words = list(ln.words)
@@ -432,25 +432,17 @@ def _strip_line(ln: Line, nxt: Line) -> Line:
         words[-1] = Word(last.text + first.text, *_box(last))
     x = words[-1].x1 + 0.25 * ln.font_size
     shift = x - rest[0].x0 if rest else 0.0
-    if len(_PRINTED) > _PRINTED_MAX:
-        _PRINTED.clear()
     for w in rest:
-        moved = Word(w.text, w.x0 + shift, ln.top, w.x1 + shift, ln.bottom)
-        _PRINTED[id(moved)] = (moved, w)
-        words.append(moved)
+        words.append(Word(w.text, w.x0 + shift, ln.top, w.x1 + shift, ln.bottom, printed=w))
     box = (min(ln.bbox[0], nxt.bbox[0]), ln.bbox[1], max(ln.bbox[2], nxt.bbox[2]), ln.bbox[3])
     text = " ".join(w.text for w in words)
     return Line(text, box, ln.font_size, ln.bold, ln.page, ln.index, words=words)
 
 
-# a word of a strip's run-on line set along the strip's line -> (that word, the word printed)
-_PRINTED: dict[int, tuple[Word, Word]] = {}
-_PRINTED_MAX = 20000  # entries kept at most: a strip's words are read soon after it is joined
-
-
 def _printed(w: Word) -> Word:
-    entry = _PRINTED.get(id(w))
-    return entry[1] if entry is not None and entry[0] is w else w
+    """The word where it is printed: a strip's run-on word set along the strip's line keeps
+    the word it was (Word.printed), so the map lives with the joined line's words, no longer."""
+    return w.printed if w.printed is not None else w
 
 
 MIN_TYPO_LABEL = 5  # characters: a shorter label one letter off another is a label of its own

@@ -24,6 +24,9 @@ class Word:
     top: float
     x1: float
     bottom: float
+    # a word set along another line than its own (a strip's words run on to the next line,
+    # read as on the strip's line): the word as printed; None where it stands as printed
+    printed: Word | None = field(default=None, compare=False, repr=False)
 
 
 def box_within(a: BBox, b: BBox, slack: float = 2.0) -> bool:

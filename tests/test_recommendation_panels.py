@@ -172,3 +172,22 @@ def test_a_chip_pill_is_told_from_its_panel_by_the_words_font_size() -> None:
     assert _fill_under(chip, page) == "#c00000"
     page.fills = page.fills[:1]
     assert _fill_under(chip, page) is None
+
+
+def test_a_strips_run_on_words_carry_where_they_are_printed_with_no_module_state() -> None:
+    """The words set along a strip's line remember the words printed on the line below on
+    themselves (Word.printed), not in a map kept across documents (keyed by id(), whose ids a
+    later document's words may reuse): a field cut from them is boxed where it is printed, and
+    a word equal in place and text but never moved is read where it stands."""
+    from plantrace.extractors import plan_cards
+
+    strip = _line("Owner: Designated Nurse | When: July 2026 | Status:", 50, 100)
+    wrap = _line("At risk", 50, 110)
+    (joined,), _ = join_strip_wraps([strip, wrap])
+    moved = joined.words[-2:]
+    assert [w.printed for w in moved] == wrap.words
+    assert all(w.top == strip.top for w in moved)  # set along the strip's line
+    chip = plan_cards._words_line(joined, list(moved))
+    assert chip.bbox == (wrap.words[0].x0, 110, wrap.words[1].x1, 118)  # boxed where printed
+    twin = Word(moved[0].text, moved[0].x0, moved[0].top, moved[0].x1, moved[0].bottom)
+    assert twin == moved[0] and plan_cards._printed(twin) is twin
