@@ -33,12 +33,31 @@ class Icon:
 def page_icons(doc: ParsedDocument, page_number: int) -> list[Icon]:
     """The small images of a page of a PDF read with pdfium, in reading order; [] for a
     document of another format, or where the page's images cannot be read."""
-    if doc.format != "pdf" or doc.source is None:
+    if doc.format != "pdf" or doc.source is None or not _as_printed(doc, page_number):
         return []
     try:
         return _icons(doc.source, page_number)
     except Exception:  # pdfium's errors: a damaged image is no icon, and reading goes on
         return []
+
+
+def _as_printed(doc: ParsedDocument, page_number: int) -> bool:
+    """Whether the document's page is the PDF's page of that index, of the same size: a sheet
+    printed two-up is split into two pages of one number (layout.split_two_up), the page count
+    then no longer the PDF's, and a page turned upright through a /Rotate may be read at sizes
+    the PDF's page does not give; their icons' boxes would not be the lines', so none is read
+    there. (A page turned upright by its content is read back from the turned content, as its
+    lines were: its boxes agree, unless its turn swapped the sizes.)"""
+    pages = doc.pages
+    if len(pages) != len(doc.source) or not 1 <= page_number <= len(pages):
+        return False
+    page = pages[page_number - 1]
+    if page.number != page_number:
+        return False
+    pdf_page = doc.source[page_number - 1]
+    return (
+        abs(pdf_page.get_width() - page.width) < 1 and abs(pdf_page.get_height() - page.height) < 1
+    )
 
 
 def _icons(pdf: Any, page_number: int) -> list[Icon]:

@@ -254,3 +254,19 @@ def test_a_scale_of_progress_states_is_no_scale_of_colours() -> None:
         (None, True), (None, False), (None, False), ("blue", False)
     ]  # fmt: skip
     assert key.unsure == ["Started", "Progressing"]
+
+
+def test_icons_are_not_read_from_a_page_split_two_up() -> None:
+    """A sheet printed two-up is read as two pages of one number: the PDF's page of that index
+    is not the page the lines are on, so no icon is read there."""
+    from types import SimpleNamespace
+
+    from plantrace.pipeline import cell_icons
+    from plantrace.pipeline.document import Page
+
+    sheet = SimpleNamespace(get_width=lambda: 842.0, get_height=lambda: 595.0)
+    halves = [Page(1, 421.0, 595.0), Page(1, 421.0, 595.0)]
+    doc = SimpleNamespace(format="pdf", source=[sheet], pages=halves)
+    assert not cell_icons._as_printed(doc, 1)  # type: ignore[arg-type]
+    whole = SimpleNamespace(format="pdf", source=[sheet], pages=[Page(1, 842.0, 595.0)])
+    assert cell_icons._as_printed(whole, 1)  # type: ignore[arg-type]
