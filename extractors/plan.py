@@ -178,7 +178,7 @@ def extract_plan(
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
     scored = adopt_score_columns(elements, rag_key, doc)
-    rag_key = {**rag_key, **scored.key}
+    rag_key = {**rag_key, **scored.key}  # icon legends' words; each table's scores are its own
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -202,7 +202,7 @@ def extract_plan(
             continue
         t = el.table
         if (t is None or t.kind == ACTION_TABLE) and (
-            used := update_from_block(elements, i, drafts, rag_key)
+            used := update_from_block(elements, i, drafts, scored.table_key(t, rag_key))
         ):
             consumed = i + used  # a block restating an action read above: no action of its own
             continue
@@ -223,8 +223,9 @@ def extract_plan(
         elif t.kind == ACTION_TABLE:
             _paint_card_chips(t, doc)
             _adopt_link_column(t, index)
-            new = read_actions(t, index, section, doc.sha256, rag_key)
-            rate_from_updates(t, new, rag_key)  # 'AMBER - Recruitment under way': no column
+            keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it
+            new = read_actions(t, index, section, doc.sha256, keyed)
+            rate_from_updates(t, new, keyed)  # 'AMBER - Recruitment under way': no column
             for d in new:
                 d.governance = d.governance or fields.get("governance")
                 d.owner = d.owner or fields.get("owner")

@@ -141,15 +141,42 @@ def _colour_by_place(key: ScoreKey) -> None:
     key.unsure = key.unsure or [e.meaning for e in key.entries if e.colour is None and not e.state]
 
 
+@dataclass(slots=True)
+class PlacedKey:
+    """A score key and where the plan prints it (its element's page and top)."""
+
+    key: ScoreKey
+    page: int
+    top: float
+
+
 def score_keys(elements: Sequence[Element], rag_key: Mapping[str, str] | None) -> list[ScoreKey]:
     """Every score key the plan prints: on a line of its own, or as a row of one cell (a key
     typed in a sheet's cell above the tracker)."""
-    found: list[ScoreKey] = []
-    for text in _key_texts(elements):
-        key = read_score_key(text, rag_key)
-        if key is not None and all(key.text != k.text for k in found):
-            found.append(key)
+    return [p.key for p in placed_keys(elements, rag_key)]
+
+
+def placed_keys(elements: Sequence[Element], rag_key: Mapping[str, str] | None) -> list[PlacedKey]:
+    """Every score key the plan prints, each with where it is printed (the first print of a
+    key printed twice in the same words)."""
+    found: list[PlacedKey] = []
+    for el in elements:
+        for text in _key_texts([el]):
+            key = read_score_key(text, rag_key)
+            if key is not None and all(key.text != k.key.text for k in found):
+                found.append(PlacedKey(key, el.page, el.top))
     return found
+
+
+def _nearest_first(keys: Sequence[PlacedKey], t: PlanTable) -> list[PlacedKey]:
+    """The keys in the order a table takes them: those printed above it (on its page or the
+    pages before), the nearest first; then, where none above fits, those printed after it (a
+    key in a footnote under the table), the nearest first."""
+    above = [k for k in keys if (k.page, k.top) <= (t.page, t.top)]
+    after = [k for k in keys if (k.page, k.top) > (t.page, t.top)]
+    above.sort(key=lambda k: (k.page, k.top), reverse=True)
+    after.sort(key=lambda k: (k.page, k.top))
+    return above + after
 
 
 def _key_texts(elements: Sequence[Element]) -> list[str]:
@@ -184,10 +211,38 @@ def _lone(cells: Sequence[Cell | None]) -> str:
 
 @dataclass(slots=True)
 class ScoreReading:
-    """What the score keys gave: key entries for the status reader, and what was left unread."""
+    """What the score keys gave: each action table's own key entries for the scores printed in
+    its status column (a key keys the table it is printed with, not the whole plan), the words
+    of icon legends read into cells, and what was left unread."""
 
-    key: dict[str, str] = field(default_factory=dict)
+    key: dict[str, str] = field(default_factory=dict)  # icon legends' words: the plan's key
+    tables: dict[int, dict[str, str]] = field(default_factory=dict)  # id(table): its scores
     warnings: list[ExtractionWarning] = field(default_factory=list)
+    said: set[tuple[str, int]] = field(default_factory=set)  # (what, page) warned of: once
+
+    def table_key(self, t: PlanTable | None, rag_key: Mapping[str, str]) -> Mapping[str, str]:
+        """The plan's key with the table's own score entries ('3' -> 'green'): for its rows."""
+        own = self.tables.get(id(t)) if t is not None else None
+        return {**rag_key, **own} if own else rag_key
+
+    def warn(self, what: str, t: PlanTable, col: int, why: str) -> None:
+        if (what, t.page) not in self.said:
+            self.said.add((what, t.page))
+            self.warnings.append(_unread(t, col, why))
+
+
+class PageIcons:
+    """The small images of a document's pages, each page's read once (pdfium's image decoding
+    is slow, and every action table's status column asks)."""
+
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self._pages: dict[int, list[Icon]] = {}
+
+    def __call__(self, page: int) -> list[Icon]:
+        if page not in self._pages:
+            self._pages[page] = page_icons(self.doc, page)
+        return self._pages[page]
 
 
 def adopt_score_columns(
@@ -195,47 +250,101 @@ def adopt_score_columns(
     rag_key: Mapping[str, str] | None,
     doc: ParsedDocument | None = None,
 ) -> ScoreReading:
-    """Each action table's column of scores made its status column; the key entries for the
-    scores printed in them ('3' -> 'green', '75%' -> 'green'), for the status reader. Where the
-    column prints no number at all and the page draws an icon in its cells (the number hidden
-    behind its icon), each icon is read as the word a legend of the same icons prints beside it
-    (doc: the PDF its pictures are read from). Scores whose meaning names no colour, and icons
-    no legend entry shows, are warned of (plan_status_unread)."""
-    keys = score_keys(elements, rag_key)
+    """Each action table's column of scores made its status column, by the key printed nearest
+    above it; the table's own key entries for the scores printed there ('3' -> 'green', '75%'
+    -> 'green'), for the status reader of that table alone. Where the column prints no number
+    at all and the page draws an icon in its cells (the number hidden behind its icon), each
+    icon is read as the word a legend of the same icons prints beside it (doc: the PDF its
+    pictures are read from). Scores whose meaning names no colour, icons no legend entry shows,
+    two keys giving one score two colours and a key fitting two columns are warned of
+    (plan_status_unread), once a page."""
+    placed = placed_keys(elements, rag_key)
     out = ScoreReading()
-    if not keys:
+    if not placed:
         return out
-    for el in elements:
-        t = el.table
-        if t is None or t.kind != ACTION_TABLE:
-            continue
+    icons = PageIcons(doc) if doc is not None else None
+    tables = [el.table for el in elements if el.table is not None]
+    tables = [t for t in tables if t.kind == ACTION_TABLE]
+    for n, t in enumerate(tables):
         rag = t.col("rag")
-        for key in keys:
+        chosen: tuple[PlacedKey, int] | None = None
+        torn: list[int] = []  # a key fitting two columns or more: which is the status?
+        for pk in _nearest_first(placed, t):
             if rag is not None:  # a status column read by its header ('RAG score'): its scores
-                col = rag if _scores(t, rag, key) else None
+                col = rag if _scores(t, rag, pk.key, icons) else None
             else:
-                col = _score_column(t, key)
-            if col is None:
-                continue
-            if col != rag:
-                _adopt(t, col, key)
-            if doc is not None and not any(r.text(col).strip() for r in t.rows if not r.section):
-                read_icon_cells(doc, t, col, key, rag_key, out)
-            uncoloured: dict[str, str] = {}
-            for row in t.rows:
-                text = " ".join(row.text(col).split()) if not row.section else ""
-                entry = key.meaning(text) if text else None
-                if entry is not None and entry.colour is not None:
-                    out.key[text.lower()] = entry.colour
-                elif entry is not None and not entry.state:
-                    uncoloured[text] = entry.meaning
-            if uncoloured:
-                said = ", ".join(f"{k!r} ({v})" for k, v in list(uncoloured.items())[:4])
-                out.warnings.append(_unread(t, col, f"its scores {said} mean what no status"
-                                            " colour was told for, by word or by place on the"
-                                            " key's scale"))  # fmt: skip
-            break
+                col, fits = _score_column(t, pk.key, icons)
+                torn = torn or (fits if len(fits) > 1 else [])
+            if col is not None:
+                chosen = (pk, col)
+                break
+        if chosen is None:
+            if torn:
+                cols = ", ".join(repr(t.labels[i]) if i < len(t.labels) else f"#{i + 1}"
+                                 for i in torn)  # fmt: skip
+                out.warn("torn", t, torn[0], f"the key fits its columns {cols} alike, so none"
+                         " was read as the status")  # fmt: skip
+            continue
+        pk, col = chosen
+        key = pk.key
+        if col != rag:
+            _adopt(t, col, key)
+        if icons is not None and not any(r.text(col).strip() for r in t.rows if not r.section):
+            read_icon_cells(icons.doc, t, col, key, rag_key, out, icons)
+        own = out.tables.setdefault(id(t), {})
+        uncoloured: dict[str, str] = {}
+        unsure: dict[str, str] = {}
+        for row in t.rows:
+            text = " ".join(row.text(col).split()) if not row.section else ""
+            entry = key.meaning(text) if text else None
+            if entry is not None and entry.colour is not None:
+                own[text.lower()] = entry.colour
+                if entry.meaning in key.unsure:
+                    unsure[text] = entry.meaning
+            elif entry is not None and not entry.state:
+                uncoloured[text] = entry.meaning
+        if uncoloured:
+            said = ", ".join(f"{k!r} ({v})" for k, v in list(uncoloured.items())[:4])
+            out.warn("uncoloured", t, col, f"its scores {said} mean what no status colour was"
+                     " told for, by word or by place on the key's scale")  # fmt: skip
+        elif unsure:
+            said = ", ".join(f"{k!r} ({v})" for k, v in list(unsure.items())[:4])
+            out.warn("unsure", t, col, f"the key's colours run in no order from worst to best,"
+                     f" so its scores {said} were read by their words alone")  # fmt: skip
+        _rival_keys(t, col, pk, placed, tables[n - 1] if n else None, icons, out)
     return out
+
+
+def _rival_keys(
+    t: PlanTable,
+    col: int,
+    chosen: PlacedKey,
+    placed: Sequence[PlacedKey],
+    before: PlanTable | None,
+    icons: PageIcons | None,
+    out: ScoreReading,
+) -> None:
+    """Warned of: another key printed for the same table (above it and after the action table
+    before it, as the key read) that fits its column and gives one of its scores another
+    colour."""
+    here = (t.page, t.top)
+    since = (before.page, before.top) if before is not None else (0, float("-inf"))
+    above = (chosen.page, chosen.top) <= here
+    for pk in placed:
+        at = (pk.page, pk.top)
+        if pk is chosen or (above and not since < at <= here) or (not above and at <= here):
+            continue
+        if not _scores(t, col, pk.key, icons):
+            continue
+        for row in t.rows:
+            text = " ".join(row.text(col).split()) if not row.section else ""
+            mine, theirs = chosen.key.meaning(text), pk.key.meaning(text)
+            if mine is None or theirs is None or mine.colour == theirs.colour:
+                continue
+            out.warn("rival", t, col, f"two keys give its score {text!r} two colours"
+                     f" ({mine.colour or 'none'}, {theirs.colour or 'none'}); the nearer"
+                     f" key, {chosen.key.text[:50]!r}, is read")  # fmt: skip
+            return
 
 
 def _unread(t: PlanTable, col: int, why: str) -> ExtractionWarning:
@@ -248,28 +357,43 @@ def _unread(t: PlanTable, col: int, why: str) -> ExtractionWarning:
     )
 
 
-def _score_column(t: PlanTable, key: ScoreKey) -> int | None:
+def _score_column(
+    t: PlanTable, key: ScoreKey, icons: PageIcons | None = None
+) -> tuple[int | None, list[int]]:
     """The column the key names by its header, where its filled cells are all scores the key
     covers (or none: numbers shown only as icons); else the one column of scores the key
-    covers, of two filled cells or more, that holds no other role."""
+    covers, of two filled cells or more, that holds no other role. With it, the columns that
+    fit (two or more where none was taken)."""
     name = _norm(key.name) if key.name else None
     fitting: list[int] = []
     for i in range(len(t.roles)):
-        if t.roles[i] in _BLOCKED or not _scores(t, i, key):
+        if t.roles[i] in _BLOCKED or not _scores(t, i, key, icons):
             continue
         filled = [x for r in t.rows if not r.section and (x := r.text(i).strip())]
         label = _norm(t.labels[i]) if i < len(t.labels) else ""
         if name is not None and label == name:
-            return i
+            return i, [i]
         if len(filled) >= MIN_ENTRIES:
             fitting.append(i)
-    return fitting[0] if len(fitting) == 1 else None
+    return (fitting[0] if len(fitting) == 1 else None), fitting
 
 
-def _scores(t: PlanTable, col: int, key: ScoreKey) -> bool:
-    """Every filled cell of the column (heading rows aside) is a score the key covers."""
+def _scores(t: PlanTable, col: int, key: ScoreKey, icons: PageIcons | None = None) -> bool:
+    """Every filled cell of the column (heading rows aside) is a score the key covers, and it
+    shows one at least: a score, or an icon in a cell (a blank column fits no key)."""
     cells = [r.text(col).strip() for r in t.rows if not r.section]
-    return all(key.meaning(x) is not None for x in cells if x)
+    filled = [x for x in cells if x]
+    if not all(key.meaning(x) is not None for x in filled):
+        return False
+    return bool(filled) or (icons is not None and _shows_icons(t, col, icons))
+
+
+def _shows_icons(t: PlanTable, col: int, icons: PageIcons) -> bool:
+    for r in t.rows:
+        cell = r.cells[col] if not r.section and col < len(r.cells) else None
+        if cell is not None and any(_in(i, cell) for i in icons(r.page)):
+            return True
+    return False
 
 
 def _adopt(t: PlanTable, col: int, key: ScoreKey) -> None:
@@ -297,24 +421,32 @@ def read_icon_cells(
     key: ScoreKey | None,
     rag_key: Mapping[str, str] | None,
     out: ScoreReading,
+    icons: PageIcons | None = None,
 ) -> None:
     """The column's blank cells given the word of the legend icon they show (a cell's text is
     then the icon's meaning, as the legend prints it), its key entry added to out. Nothing is
-    read where the plan prints no legend of two icons or more; a cell showing an icon the
-    legend does not is warned of."""
+    read where the plan prints no legend of two distinct icons or more (a crest repeated on
+    each page is no legend), and that is warned of where the column's cells show icons; a cell
+    showing an icon the legend does not is warned of. icons: the document's page icons, read
+    once (PageIcons)."""
+    icons = icons if icons is not None else PageIcons(doc)
     last = max((r.page for r in t.rows), default=1)
-    icons = [i for p in range(1, min(last, len(doc.pages)) + 1) for i in page_icons(doc, p)]
-    if len(icons) < 2:
+    drawn = [i for p in range(1, min(last, len(doc.pages)) + 1) for i in icons(p)]
+    if len(drawn) < 2:
         return
     cells = [(r, r.cells[col]) for r in t.rows if not r.section and col < len(r.cells)]
     shown: dict[int, Icon] = {}
     for row, cell in cells:
-        inside = [i for i in icons if cell is not None and i.page == row.page and _in(i, cell)]
+        inside = [i for i in drawn if cell is not None and i.page == row.page and _in(i, cell)]
         if len(inside) == 1:
             shown[id(cell)] = inside[0]
     in_table = {id(i) for i in shown.values()}
-    legend = _legend(doc, [i for i in icons if id(i) not in in_table and not _in_table(i, t)])
-    if len(legend) < MIN_ENTRIES:
+    legend = _legend(doc, [i for i in drawn if id(i) not in in_table and not _in_table(i, t)])
+    if len({i.signature for i, _ in legend}) < MIN_ENTRIES:
+        if shown:
+            out.warn("legend", t, col, f"{len(shown)} of its cells show an icon (the score"
+                     " hidden) but the plan prints no legend of two icons or more to read"
+                     " them by")  # fmt: skip
         return
     unknown = 0
     for _, cell in cells:
@@ -329,8 +461,8 @@ def read_icon_cells(
         if colour is not None:
             out.key[" ".join(word.lower().split())] = colour
     if unknown:
-        out.warnings.append(_unread(t, col, f"{unknown} of its cells show an icon (the score"
-                                    " hidden) that no entry of the icons' legend shows"))  # fmt: skip
+        out.warn("unknown", t, col, f"{unknown} of its cells show an icon (the score hidden)"
+                 " that no entry of the icons' legend shows")  # fmt: skip
 
 
 def _in(icon: Icon, cell: Cell) -> bool:

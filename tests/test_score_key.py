@@ -256,6 +256,98 @@ def test_a_scale_of_progress_states_is_no_scale_of_colours() -> None:
     assert key.unsure == ["Started", "Progressing"]
 
 
+def _plan_pdf(path: Path, story_parts: list[object]) -> Path:
+    styles = getSampleStyleSheet()
+    buf = io.BytesIO()
+    story = [Paragraph("Council action plan tracker", styles["Title"]), *story_parts]
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _table(header: list[str], banner: str, rows: list[list[object]]) -> Table:
+    body: list[list[object]] = [header, [banner] + [""] * (len(header) - 1), *rows]
+    t = Table(body, colWidths=[40, 250, 80, 70, 60, 200][: len(header)])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                           ("SPAN", (0, 1), (-1, 1))]))  # fmt: skip
+    return t
+
+
+def test_each_table_takes_the_key_printed_above_it(tmp_path: Path) -> None:
+    """Two trackers, each under its own key: the second's '3' is 'Off track' (a scale of three,
+    best first), not the first key's 'On track'; and a '3' is no status word of the plan at
+    large, only of the table the key was printed with."""
+    styles = getSampleStyleSheet()
+    first = _table(HEADER, BANNER_1, ROWS[:2])
+    second_key = "Key (Score): 1 = Complete, 2 = On track, 3 = Off track"
+    rows = [[*ROWS[2][:4], "3", "Stalled"], [*ROWS[3][:4], "2", "Moving"]]
+    second = _table(HEADER, BANNER_2, rows)
+    path = _plan_pdf(tmp_path / "plan.pdf", [
+        Paragraph(SCORE_KEY, styles["Normal"]), Spacer(1, 8), first, Spacer(1, 16),
+        Paragraph(second_key, styles["Normal"]), Spacer(1, 8), second,
+    ])  # fmt: skip
+    rags = {a.ref: a.rag for a in extract_file(path).actions}
+    assert rags == {"1.1": "green", "1.2": "amber", "2.1": "red", "2.2": "green"}
+
+
+def test_two_keys_giving_one_score_two_colours_are_warned_of(tmp_path: Path) -> None:
+    styles = getSampleStyleSheet()
+    other = "Scoring: 1 = Complete, 2 = On track, 3 = Off track, 4 = Not started"
+    path = _plan_pdf(tmp_path / "plan.pdf", [
+        Paragraph(other, styles["Normal"]), Spacer(1, 24), Paragraph(SCORE_KEY, styles["Normal"]),
+        Spacer(1, 8), _table(HEADER, BANNER_1, ROWS[:2]),
+    ])  # fmt: skip
+    result = extract_file(path)
+    assert {a.ref: a.rag for a in result.actions} == {"1.1": "green", "1.2": "amber"}
+    said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1 and "two keys give its score" in said[0]
+
+
+def test_a_key_fitting_two_columns_is_warned_of(tmp_path: Path) -> None:
+    """No header names the status and two columns of small numbers fit the key: neither is
+    read, and the plan says why."""
+    styles = getSampleStyleSheet()
+    header = ["No.", "Action", "Lead", "Deadline", "Score", "Weight"]
+    rows = [[*r[:5], w] for r, w in zip(ROWS[:4], ["1", "2", "2", "1"], strict=True)]
+    key = SCORE_KEY.replace("Key (Score)", "Key")
+    path = _plan_pdf(tmp_path / "plan.pdf", [Paragraph(key, styles["Normal"]), Spacer(1, 8),
+                                             _table(header, BANNER_1, rows)])  # fmt: skip
+    result = extract_file(path)
+    said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1 and "'Score', 'Weight' alike" in said[0]
+
+
+def test_icons_with_no_legend_to_read_them_by_are_warned_of(tmp_path: Path) -> None:
+    styles = getSampleStyleSheet()
+    rows = [[*r[:4], _icon("#2060c0", int(r[4])), r[5]] for r in ROWS[:4]]
+    path = _plan_pdf(tmp_path / "plan.pdf", [Paragraph(SCORE_KEY, styles["Normal"]),
+                                             Spacer(1, 8), _table(HEADER, BANNER_1, rows)])  # fmt: skip
+    result = extract_file(path)
+    said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
+    assert len([m for m in said if "no legend of two icons" in m]) == 1
+
+
+def test_a_blank_column_fits_no_key_and_page_icons_are_read_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A blank status column is no column of scores (or every blank column would fit every key
+    and have every page's pictures decoded); each page's icons are decoded once."""
+    from types import SimpleNamespace
+
+    from plantrace.extractors import score_key
+    from plantrace.extractors.plan_columns import Row
+    from plantrace.pipeline.document import Cell
+
+    key = read_score_key(SCORE_KEY)
+    assert key is not None
+    blank = SimpleNamespace(rows=[Row([Cell(text="", bbox=(0, 0, 9, 9))], 1) for _ in range(3)])
+    assert not score_key._scores(blank, 0, key)  # type: ignore[arg-type]
+    calls: list[int] = []
+    monkeypatch.setattr(score_key, "page_icons", lambda doc, p: calls.append(p) or [])
+    icons = score_key.PageIcons(SimpleNamespace())  # type: ignore[arg-type]
+    assert not score_key._scores(blank, 0, key, icons)  # type: ignore[arg-type]
+    assert not score_key._scores(blank, 0, key, icons)  # type: ignore[arg-type]
+    assert calls == [1]
+
+
 def test_icons_are_not_read_from_a_page_split_two_up() -> None:
     """A sheet printed two-up is read as two pages of one number: the PDF's page of that index
     is not the page the lines are on, so no icon is read there."""
