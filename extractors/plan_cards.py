@@ -357,11 +357,14 @@ def join_strip_wraps(
     return out, boxes
 
 
-WRAP_ENDS: frozenset[str] = frozenset(
-    json.loads(
-        resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
-    )["wrap_ends"]
+_CARD_FIELDS = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
 )
+WRAP_ENDS: frozenset[str] = frozenset(_CARD_FIELDS["wrap_ends"])
+# a bar or semicolon printed between a strip's fields ends the one before
+PIECE_ENDS: frozenset[str] = frozenset(_CARD_FIELDS["piece_ends"])
+# a word cut over a strip's line end ('2027-' over '01') ends with one of these
+CUT_WORD_ENDS: tuple[str, ...] = tuple(_CARD_FIELDS["cut_word_ends"])
 STRIP_FIELDS = 2  # labels on a line, at the least, for it to be a strip of fields
 FULL_LINE = 3.0  # font sizes: a line ending this close to its box's right edge fills it
 
@@ -410,7 +413,8 @@ def _column_right(lines: Sequence[Line], i: int) -> float:
 
 # a strip's labels: the line's first, and each one right after a sign between fields (a label
 # after a sentence's full stop, 'Since last board: ... . Rating: Good', is a note's, no strip's)
-_COLON_LABELS = re.compile(rf"(?:^|[|;·•‧∙] *){_LABEL} ?:")
+_SIGNS = "".join(re.escape(ch) for ch in sorted(FIELD_SEPARATORS | PIECE_ENDS))
+_COLON_LABELS = re.compile(rf"(?:^|[{_SIGNS}] *){_LABEL} ?:")
 
 
 def _labelled_or_open(text: str) -> bool:
@@ -427,7 +431,7 @@ def _strip_line(ln: Line, nxt: Line) -> Line:
     words = list(ln.words)
     last = words[-1]
     rest = list(nxt.words)
-    if len(last.text) > 1 and last.text.endswith(("-", "/")):  # '2027-' over '01': one word
+    if len(last.text) > 1 and last.text.endswith(CUT_WORD_ENDS):  # '2027-' over '01': one word
         first = rest.pop(0)
         words[-1] = Word(last.text + first.text, *_box(last))
     x = words[-1].x1 + 0.25 * ln.font_size
@@ -572,9 +576,6 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
         pieces[-1] += chip  # of a status alone reads as a label over the next card's title
         chip = []  # (_separated_status parts it from the value as the card's chip)
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
-
-
-PIECE_ENDS = "|;"  # a bar or semicolon printed between a strip's fields ends the one before
 
 
 def _unbarred(piece: list[Word]) -> list[Word]:

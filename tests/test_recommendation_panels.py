@@ -191,3 +191,22 @@ def test_a_strips_run_on_words_carry_where_they_are_printed_with_no_module_state
     assert chip.bbox == (wrap.words[0].x0, 110, wrap.words[1].x1, 118)  # boxed where printed
     twin = Word(moved[0].text, moved[0].x0, moved[0].top, moved[0].x1, moved[0].bottom)
     assert twin == moved[0] and plan_cards._printed(twin) is twin
+
+
+def test_a_strips_signs_are_those_card_fields_json_lists() -> None:
+    """The signs that part a strip's fields, end a field, and cut a word over the line's end
+    are read from extractors/data/card_fields.json, not listed again in the code."""
+    import json
+    from importlib import resources
+
+    from plantrace.extractors import plan_cards
+
+    data = json.loads(
+        resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text()
+    )
+    assert plan_cards.PIECE_ENDS == set(data["piece_ends"]) == {"|", ";"}
+    assert set(data["wrap_ends"]) == plan_cards.WRAP_ENDS
+    assert set(plan_cards.CUT_WORD_ENDS) == set(data["cut_word_ends"])
+    for sign in [*data["field_separators"], *data["piece_ends"]]:
+        m = plan_cards._COLON_LABELS.findall(f"Lead: A. Khan {sign} Due: May 2026")
+        assert len(m) == 2, sign  # the strip's first label and the one after the sign
