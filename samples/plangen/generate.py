@@ -33,6 +33,7 @@ from samples.plangen.holdout22 import H22Family, build_holdout22
 from samples.plangen.holdout23 import H23Family, build_holdout23
 from samples.plangen.holdout24 import H24Family, build_holdout24
 from samples.plangen.holdout25 import H25Family, build_holdout25
+from samples.plangen.holdout26 import H26Family, build_holdout26
 from samples.plangen.model import Plan
 
 
@@ -99,6 +100,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout24(fam, seed, i) for i in range(n)]
             render_holdout24.render_all(plans, folder)
+        elif isinstance(fam, H26Family):  # the twenty-sixth blind split (an H25Family: first)
+            from samples.plangen import render_holdout26
+
+            plans = [build_holdout26(fam, seed, i) for i in range(n)]
+            render_holdout26.render_all(plans, folder)
         elif isinstance(fam, H25Family):  # the twenty-fifth blind split (an H23Family: first)
             from samples.plangen import render_holdout25
 
