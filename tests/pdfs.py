@@ -165,3 +165,20 @@ def libreoffice_pdf(source: Path, out: Path) -> Path:
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     return out / (source.stem + ".pdf")
+
+
+def ruled_grid(
+    c: canvas.Canvas, left: float, top: float, widths: list[float], rows: int, row_h: float
+) -> tuple[list[float], list[float]]:
+    """Rule a full grid of `rows` rows (a header row included) on a ReportLab canvas and return its
+    column edges and row edges, top first, so a test can write each cell's text where it belongs."""
+    xs = [left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top - i * row_h for i in range(rows + 1)]
+    c.setLineWidth(0.5)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    return xs, ys

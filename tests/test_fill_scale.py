@@ -20,6 +20,7 @@ from reportlab.pdfgen import canvas
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.fill_scale import glyph_for, scale_key
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pdfs import ruled_grid
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 HEADER = ["No.", "Action", "Lead", "Target date", "RAG"]
@@ -61,15 +62,7 @@ def _plan_pdf(
     c.setFont("Helvetica-Bold", 14)
     c.drawString(40, height - 50, "Children's Services Improvement Plan")
     top, h = height - 90, 26.0
-    xs = [40.0]
-    for w in WIDTHS:
-        xs.append(xs[-1] + w)
-    ys = [top - i * h for i in range(len(ROWS) + 2)]
-    c.setLineWidth(0.5)
-    for y in ys:
-        c.line(xs[0], y, xs[-1], y)
-    for xx in xs:
-        c.line(xx, ys[0], xx, ys[-1])
+    xs, ys = ruled_grid(c, 40.0, top, list(WIDTHS), len(ROWS) + 1, h)
     c.setFont("Helvetica-Bold", 9)
     for xx, label in zip(xs, HEADER, strict=False):
         c.drawString(xx + 4, ys[0] - 16, label)

@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pdfs import ruled_grid
 
 RED, AMBER, GREEN, GREY = "#d7191c", "#f5a300", "#1a9641", "#d9d9d9"
 HEADER = ["Ref", "Action", "Lead officer", "Due", "Status"]
@@ -63,15 +64,7 @@ def _plan_pdf(unlit: tuple[str, str, str] = GREYS) -> bytes:
         c.drawString(x + 16, height - 80, word)
         x += 90
     top, h = height - 110, 34.0
-    xs = [40.0]
-    for w in WIDTHS:
-        xs.append(xs[-1] + w)
-    ys = [top - i * h for i in range(len(ROWS) + 2)]
-    c.setLineWidth(0.5)
-    for y in ys:
-        c.line(xs[0], y, xs[-1], y)
-    for xx in xs:
-        c.line(xx, ys[0], xx, ys[-1])
+    xs, ys = ruled_grid(c, 40.0, top, list(WIDTHS), len(ROWS) + 1, h)
     c.setFont("Helvetica-Bold", 9)
     for xx, label in zip(xs, HEADER, strict=False):
         c.drawString(xx + 4, ys[0] - 14, label)
