@@ -12,7 +12,7 @@ import contextlib
 import ctypes
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -807,20 +807,30 @@ def _mark_sized(w: float, h: float) -> bool:
 _BEZIER_STEPS = 6  # points per curve piece: enough for an area within a few per cent
 
 
-def _shape(obj: pdfium.PdfObject, n: int, page_height: float) -> Shape:
-    """A mark-sized path's box and area from its own points (curves followed), its fill colour
-    (None for none or white) and whether it is stroked."""
+def _segments(
+    obj: pdfium.PdfObject, n: int, page_height: float
+) -> Iterator[tuple[int, tuple[float, float]]]:
+    """A path's segments as (pdfium's segment type, point in page coordinates, top down), the
+    object's matrix applied: the one walk marks and ruled pieces are both read from."""
     pdfium_c.FPDFPageObj_GetMatrix(obj.raw, _MATRIX)
     a, b, c, d, e, f = _MATRIX.a, _MATRIX.b, _MATRIX.c, _MATRIX.d, _MATRIX.e, _MATRIX.f
-    rings: list[list[tuple[float, float]]] = []
-    ring: list[tuple[float, float]] = []
-    pending: list[tuple[float, float]] = []
     for i in range(n):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
         pdfium_c.FPDFPathSegment_GetPoint(seg, _PX, _PY)
         x, y = _PX.value, _PY.value
-        pt = (a * x + c * y + e, page_height - (b * x + d * y + f))
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        yield (
+            pdfium_c.FPDFPathSegment_GetType(seg),
+            (a * x + c * y + e, page_height - (b * x + d * y + f)),
+        )
+
+
+def _shape(obj: pdfium.PdfObject, n: int, page_height: float) -> Shape:
+    """A mark-sized path's box and area from its own points (curves followed), its fill colour
+    (None for none or white) and whether it is stroked."""
+    rings: list[list[tuple[float, float]]] = []
+    ring: list[tuple[float, float]] = []
+    pending: list[tuple[float, float]] = []
+    for kind, pt in _segments(obj, n, page_height):
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             if len(ring) > 2:
                 rings.append(ring)
@@ -907,16 +917,9 @@ def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]
 
 def _path_pieces(obj: pdfium.PdfObject, n: int, page_height: float) -> list[Ruling]:
     """Straight axis-aligned pieces of a many-segment path (a whole grid drawn as one path)."""
-    pdfium_c.FPDFPageObj_GetMatrix(obj.raw, _MATRIX)
-    a, b, c, d, e, f = _MATRIX.a, _MATRIX.b, _MATRIX.c, _MATRIX.d, _MATRIX.e, _MATRIX.f
     pieces: list[Ruling] = []
     prev: tuple[float, float] | None = None
-    for i in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-        pdfium_c.FPDFPathSegment_GetPoint(seg, _PX, _PY)
-        x, y = _PX.value, _PY.value
-        pt = (a * x + c * y + e, page_height - (b * x + d * y + f))
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+    for kind, pt in _segments(obj, n, page_height):
         if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
             (x0, y0), (x1, y1) = prev, pt
             if abs(y1 - y0) < 1.0 or abs(x1 - x0) < 1.0:
