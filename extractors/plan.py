@@ -89,6 +89,7 @@ from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.score_key import adopt_score_columns
+from plantrace.extractors.symbol_status import adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
@@ -179,6 +180,8 @@ def extract_plan(
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
     scored = adopt_score_columns(elements, rag_key, doc)
     rag_key = {**rag_key, **scored.key}  # icon legends' words; each table's scores are its own
+    # a column of symbols the key gives colours ('▲ improving (green)'), where no status column is
+    symbols_said = adopt_symbol_columns(elements, rag_key)
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -259,6 +262,7 @@ def extract_plan(
             ),
             *_struck(doc),
             *scored.warnings,
+            *symbols_said,
             *unkeyed_balls(doc.pages, rag_key),
             *ball_said,
             *unpaired_notes(doc),

@@ -97,9 +97,48 @@ class _UnionFind:
 # --------------------------------------------------------------------------- lattice
 
 
+_SLICE_RUN = 3  # thin pieces side by side, one after the other, that paint an area, not a line
+_SLICE_GAP = 0.05  # points: pieces this close across abut (a gradient's slices touch)
+
+
+def _slices(rulings: Sequence[Ruling]) -> set[int]:
+    """The thin pieces that paint a wider area in slices: a gradient fill (a spreadsheet's data
+    bar, printed as a run of hairline-wide rectangles of one height, each a shade lighter) is a
+    run of pieces of the same extent along, each abutting the next across, wider together than a
+    line. Each slice alone looks like a ruling; taken for rulings they cluster into one column
+    edge in the middle of the painted area, and a cell's words land in the wrong column."""
+    out: set[int] = set()
+    for upright in (True, False):
+        runs: dict[tuple[float, float], list[tuple[float, float, int]]] = {}
+        for r in rulings:
+            along, across = (r.top, r.bottom), (r.x0, r.x1)
+            if not upright:
+                along, across = across, along
+            if along[1] - along[0] > _THIN >= across[1] - across[0]:
+                extent = (round(along[0], 1), round(along[1], 1))
+                runs.setdefault(extent, []).append((*across, id(r)))
+        for pieces in runs.values():
+            if len(pieces) < _SLICE_RUN:
+                continue
+            pieces.sort()
+            run = [pieces[0]]
+            for piece in [*pieces[1:], None]:
+                if piece is not None and piece[0] <= run[-1][1] + _SLICE_GAP:
+                    run.append(piece)
+                    continue
+                if len(run) >= _SLICE_RUN and max(p[1] for p in run) - run[0][0] > _THIN:
+                    out.update(p[2] for p in run)
+                if piece is not None:
+                    run = [piece]
+    return out
+
+
 def _split_rulings(rulings: Sequence[Ruling]) -> tuple[list[Ruling], list[Ruling]]:
     hs, vs = [], []
+    sliced = _slices(rulings)
     for r in rulings:
+        if id(r) in sliced:
+            continue
         w, h = r.x1 - r.x0, r.bottom - r.top
         if h <= _THIN and w > _THIN:
             hs.append(r)

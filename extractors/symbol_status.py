@@ -1,0 +1,103 @@
+"""A status column of symbols keyed by a printed legend: a tracker that rates each action with a
+shape or an arrow alone ('▲', '▼', '►' or '↑', '↓', '→') and prints what each means above the
+table ('Key: ▲ improving (green)  ▼ worsening (red)  ► no change (amber)').
+
+The column's header often names it a trend ('Trend', 'Direction of travel'), so its header alone
+does not make it the status. Where the table has no status column of its own, and a column's
+every filled cell is a symbol the plan's key gives a colour, that column is the table's status:
+the key says so, in the colours it names. Where the column's symbols are ones no printed key
+explains, nothing is guessed (an arrow's direction is no colour: up may be good or bad): the
+plan is warned of (plan_status_unread), so that it is not taken for an unrated plan in silence.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.rag import done_mark
+
+# roles a column of symbols may have been given by its header or by nothing: a trend's or a
+# direction's header, or no role at all; any other role is the column's own
+_OPEN_ROLES = {None, "other", "trend", "direction"}
+MIN_FILLED = 2  # symbols in a column, at the least, before it is read as a status column
+MAX_MARKS = 2  # symbols in one cell, at the most ('▲', '■ ■')
+
+
+def symbol(text: str) -> str | None:
+    """The cell's symbol(s), spaces dropped ('▲', '↑'), None for a cell holding a letter, a digit
+    or anything but symbols and arrows."""
+    marks = [ch for ch in text if not ch.isspace()]
+    if not marks or len(marks) > MAX_MARKS:
+        return None
+    if not all(unicodedata.category(ch)[0] == "S" for ch in marks):
+        return None  # a letter, a digit, punctuation: a word or a number, not a symbol
+    if done_mark(text) is not None:
+        return None  # a tick or a cross says done or not, read as such
+    return "".join(marks)
+
+
+def adopt_symbol_columns(
+    elements: Sequence[Element], rag_key: Mapping[str, str]
+) -> list[ExtractionWarning]:
+    """Each action table with no status column whose one column of symbols the plan's key
+    gives colours (every distinct symbol a key entry) made its status column. A column of
+    symbols the key does not explain (none of them, or only some) is warned of, once a table,
+    and left as it was (or, some explained, read for those alone)."""
+    keyed = {k for k in rag_key if symbol(k) is not None}
+    out: list[ExtractionWarning] = []
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE or t.col("rag") is not None:
+            continue
+        columns = [(i, marks) for i in range(len(t.roles)) if (marks := _symbols(t, i))]
+        if len(columns) != 1:
+            continue  # none, or two columns of symbols: which would be the status is unsure
+        col, marks = columns[0]
+        known = marks & keyed
+        if known:
+            _adopt(t, col, sorted(known))
+        if marks - known:
+            out.append(_unkeyed(t, col, sorted(marks - known), bool(known)))
+    return out
+
+
+def _symbols(t: PlanTable, col: int) -> set[str]:
+    """The distinct symbols of a column whose every filled cell (heading rows aside) is one,
+    two at least; an empty set for any other column."""
+    if t.roles[col] not in _OPEN_ROLES:
+        return set()
+    filled = [x for r in t.rows if not r.section and (x := r.text(col).strip())]
+    marks = [symbol(x) for x in filled]
+    if len(filled) < MIN_FILLED or any(m is None for m in marks):
+        return set()
+    return {m for m in marks if m is not None}
+
+
+def _adopt(t: PlanTable, col: int, known: list[str]) -> None:
+    t.roles[col] = "rag"
+    if t.reading is not None and col < len(t.reading.columns):
+        c = t.reading.columns[col]
+        c.role, c.confidence = "rag", 0.85
+        c.evidence.append(
+            f"its cells are symbols ({' '.join(known)}) the plan's key gives a status colour,"
+            " and the table has no other status column"
+        )
+
+
+def _unkeyed(t: PlanTable, col: int, marks: list[str], some: bool) -> ExtractionWarning:
+    label = t.labels[col] if col < len(t.labels) and t.labels[col] else f"#{col + 1}"
+    shown = " ".join(marks[:6])
+    read = (
+        "the actions showing them are read as no status" if some
+        else "the column is read as no status"
+    )  # fmt: skip
+    return ExtractionWarning(
+        code="plan_status_unread",
+        message=f"column {label!r} prints symbols ({shown}) no printed key gives a status colour,"
+        f" in a table with no other status column: {read}; RAG coverage is unknown for them (not"
+        " unrated); check it with `plantrace tables`",
+        page=t.page,
+    )
