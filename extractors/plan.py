@@ -199,7 +199,7 @@ def extract_plan(
         if i in headings:
             number, text = headings[i]
             text = _quoted(elements, i) or text
-            section = index.add(number, text, element_provenance(doc.sha256, el))
+            section = index.add(number, text, element_provenance(doc.sha256, el), el.text)
             level = el.lines[0].font_size if el.lines else None
             fields, field_level = {}, level
             continue

@@ -32,9 +32,11 @@ from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.rag import normalise_rag
 
 # a label cell ending in the recommendation's number: 'R2', 'Recommendation no. 2',
-# "Inspectors' recommendation (2):"; the words before it are the label, whatever they are
+# "Inspectors' recommendation (2):"; the words before it are the label, whatever they are. A
+# number's letters start a word: in 'REC1' the label is 'REC' and the number 1, not 'R' and 'EC1'
 NUMBERED_LABEL = re.compile(
-    r"^(?P<label>\D{0,60}?)\s*\(?(?P<num>\d{1,2}|[A-Z]{1,2}\d{1,2})\)?\s*[.:\-–—]?\s*$"
+    r"^(?P<label>\D{0,60}?)\s*\(?(?P<num>\d{1,2}|(?<![A-Za-z])[A-Z]{1,2}\d{1,2})\)?"
+    r"\s*[.:\-–—]?\s*$"
 )
 LABEL_WORDS = 5  # a box's label is a few words; more is a sentence in a two-column table
 # between a label and its value on one line, a gap this many times the font size is a cell

@@ -132,11 +132,16 @@ class RecommendationIndex:
     bare_links: bool = False
     # a link cell named one by its code, letter and all ('P2'): the letter is part of the number
     lettered_links: bool = False
+    # the letters the plan prints tight against its recommendations' numbers ('REC' of 'REC2',
+    # 'R' of 'R2 Improve ...'), upper case: a code opening an action's ref names one by them
+    labels: set[str] = field(default_factory=set)
 
-    def add(self, number: str, text: str, prov: Provenance) -> str:
+    def add(self, number: str, text: str, prov: Provenance, printed: str | None = None) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
         after a short name (a priorities-at-a-glance slide or summary sheet of number and theme
-        names, then a heading per priority with its whole text), it takes the full text."""
+        names, then a heading per priority with its whole text), it takes the full text.
+        printed: the line that states it, whose code ('REC2 Improve ...') gives its label."""
+        self._note_label(number, printed)
         key = number_key(number)
         if key in self.by_number:
             rid = self.by_number[key]
@@ -146,6 +151,16 @@ class RecommendationIndex:
         self.items.append(Recommendation(id=rid, number=number, text=text, provenance=prov))
         self.by_number[key] = rid
         return rid
+
+    def _note_label(self, number: str, printed: str | None) -> None:
+        """The letters printed tight against the number, in the number itself ('REC2') or
+        opening the line that states it ('REC2 Improve ...', 'R-2: ...'); a label spelt out
+        with a space ('Recommendation 2') codes nothing."""
+        digits = re.sub(r"\D", "", number).lstrip("0")
+        for raw in (number, printed or ""):
+            m = _PRINTED_CODE.match(raw)
+            if m is not None and m.group("num").lstrip("0") == digits:
+                self.labels.add(m.group("label").upper())
 
     def _fuller(self, rid: str, text: str, prov: Provenance) -> None:
         """Replace a short name (a few words, no sentence) by the full text given for it."""
@@ -174,8 +189,22 @@ class RecommendationIndex:
         number carries is dropped, the number itself must be a recommendation's."""
         m = _CODED_REF.match(ref or "")
         if m is None:
-            return None
+            return self._id_of_labelled(ref)
         for key in (number_key(m.group("prefix") + m.group("num")), number_key(m.group("num"))):
+            if key in self.by_number:
+                return self.by_number[key]
+        return self._id_of_labelled(ref)
+
+    def _id_of_labelled(self, ref: str | None) -> str | None:
+        """The recommendation a ref names by the code the plan prints for it, then the action's
+        own number after a dash, slash or point ('REC2/01', 'R2-01' where the plan lists 'REC2
+        ...', 'R2 ...'): its letters must be a label the plan prints against its
+        recommendations' numbers, in whatever order the rows run. A code of other letters
+        ('AP-12', 'CP1-2') names none."""
+        m = _LABELLED_REF.match(ref or "")
+        if m is None or m.group("label").upper() not in self.labels:
+            return None
+        for key in (number_key(m.group("label") + m.group("num")), number_key(m.group("num"))):
             if key in self.by_number:
                 return self.by_number[key]
         return None
@@ -259,6 +288,13 @@ _CODED_REF = re.compile(
 
 
 _PREFIXED = re.compile(r"([A-Z]{1,2})(\d{1,2})", re.I)
+# a recommendation's code as printed: letters tight against its number, a hyphen or point
+# between at most ('REC2', 'R2', 'Rec.2', 'R-2'), ending the word
+_PRINTED_CODE = re.compile(r"^\W*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\b(?!\.\d)", re.I)
+# an action's ref opening with such a code, then the action's own number ('REC2/01', 'R2-01')
+_LABELLED_REF = re.compile(
+    r"^\s*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\s*[-/.]\s*\d{1,3}(?-i:[a-z])?[.)]?\s*$", re.I
+)
 
 
 _OWN_CODE = re.compile(r"[A-Z]{1,4}[-/]?\d{1,6}", re.I)
