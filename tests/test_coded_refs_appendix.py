@@ -1,0 +1,103 @@
+"""Actions coded by their recommendation ('REC2/01', 'R2-01': the code's first part is the
+recommendation), the recommendations themselves listed only in an appendix after the action
+table, each under the code the plan prints for it ('REC2  Increase ...'). The appendix is the
+plan's list of recommendations, and each action answers the one its code's label and number
+name, whatever order the rows run in; a code of letters no recommendation carries links none.
+A plan typeset with reportlab and read by the whole pipeline."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_boxes import NUMBERED_LABEL
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+BODY = getSampleStyleSheet()["BodyText"]
+
+RECS = [
+    "Reduce delay in achieving permanence for children in care, including through timely use"
+    " of special guardianship and adoption",
+    "Increase the range of suitable accommodation for care leavers and improve the quality of"
+    " pathway plans",
+    "Improve the regularity and quality of management oversight and reflective supervision for"
+    " social workers",
+]
+# rows in another order than the recommendations': (rec number, action number, text, owner)
+ROWS = [
+    (3, 1, "Publish a revised supervision standard with a four-weekly minimum", "Head of Service"),
+    (1, 1, "Track the timeliness of care proceedings weekly at the legal gateway panel", "Lead"),
+    (1, 2, "Strengthen support to special guardians with a dedicated worker", "Team Manager"),
+    (2, 1, "Commission fifteen supported lodgings places for young people", "Commissioner"),
+    (3, 2, "Train all team managers in reflective supervision over two days", "Head of Service"),
+]
+
+
+def _plan(label: str, code: str) -> PlanExtraction:
+    """label: what the appendix prints before each number ('REC'); code: the action's code
+    from the recommendation's number n and the action's number k."""
+    story: list[object] = [
+        Paragraph("<b>Children's Services Improvement Plan</b>", BODY),
+        Paragraph(
+            "Every action has a code: the first part of the code is the Ofsted recommendation the"
+            " action responds to. The recommendations are reproduced in full in Appendix A.",
+            BODY,
+        ),
+        Spacer(1, 10),
+        Paragraph("<b>Action plan</b>", BODY),
+    ]
+    cells: list[list[object]] = [["Code", "Planned action", "Responsible officer", "Due", "Status"]]
+    for n, k, text, owner in ROWS:
+        ref = code.format(n=n, k=k)
+        cells.append([ref, Paragraph(text, BODY), owner, "March 2027", "Amber"])
+    table = Table(cells, colWidths=[60, 210, 100, 70, 50], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    story += [table, PageBreak(), Paragraph("<b>Appendix A: Ofsted recommendations</b>", BODY)]
+    story.append(Paragraph("The inspection report made the following recommendations.", BODY))
+    # a two-column list with no rules: the code, then its recommendation wrapping beside it
+    listed = Table([[f"{label}{n}", Paragraph(text, BODY)] for n, text in enumerate(RECS, 1)],
+                   colWidths=[50, 420])  # fmt: skip
+    listed.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
+    )
+    story += [Spacer(1, 8), listed]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+    return extract_plan(parse_pdf_bytes(buf.getvalue(), "coded.pdf"))
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [("REC", "REC{n}/{k:02d}"), ("R", "R{n}-{k:02d}"), ("R", "R{n}.{k:02d}")],
+)
+def test_coded_actions_answer_the_appendix_recommendation_their_code_names(
+    label: str, code: str
+) -> None:
+    plan = _plan(label, code)
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        (str(n), t) for n, t in enumerate(RECS, start=1)
+    ]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    got = {a.ref: [numbers[i] for i in a.recommendations] for a in plan.actions}
+    assert got == {code.format(n=n, k=k): [str(n)] for n, k, _, _ in ROWS}
+
+
+def test_a_code_of_other_letters_names_no_recommendation() -> None:
+    """'AP3-01' opens with letters the appendix prints against no recommendation ('REC3'):
+    no link is guessed from its digits."""
+    plan = _plan("REC", "AP{n}-{k:02d}")
+    assert len(plan.recommendations) == 3
+    assert all(a.recommendations == [] for a in plan.actions)
+
+
+def test_a_box_label_keeps_its_letters_whole() -> None:
+    """'REC1': the label is REC and the number 1 (not R and a number 'EC1'); 'R2' stays a code."""
+    m = NUMBERED_LABEL.match("REC1")
+    assert m is not None and (m.group("label"), m.group("num")) == ("REC", "1")
+    m = NUMBERED_LABEL.match("R2")
+    assert m is not None and (m.group("label"), m.group("num")) == ("", "R2")
