@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpis import read_kpis
+from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.plan_actions import (
     Draft,
     in_numbered_order,
@@ -152,6 +153,7 @@ def extract_plan(
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
