@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.glossary import read_glossary
+from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.plan_actions import (
@@ -239,6 +240,11 @@ def extract_plan(
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
+    # measures listed as 'indicator  62% → 71% (80%)' (then → now (target)) outside KPI tables
+    listed_kpis, kpi_said = progression_kpis(
+        elements, doc.sha256, len(kpis), [k.indicator for k in kpis]
+    )
+    kpis += listed_kpis
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
@@ -265,6 +271,7 @@ def extract_plan(
             *_struck(doc),
             *scored.warnings,
             *symbols_said,
+            *kpi_said,
             *unkeyed_balls(doc.pages, rag_key),
             *ball_said,
             *unpaired_notes(doc),
