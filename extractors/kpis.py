@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from plantrace.extractors.cell_types import CellType, cell_type, mended_figure
 from plantrace.extractors.column_roles import series_before
+from plantrace.extractors.kpi_progressions import progression
 from plantrace.extractors.plan_actions import cell_rag, status_tints
 from plantrace.extractors.plan_columns import KPI_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key, section_row
@@ -56,6 +57,10 @@ def read_kpis(
     if ind_c is None:
         ind_c = _unnamed_indicator(table, figures)
         code_c = None if code_c == ind_c else code_c
+    # a column whose every value is 'then → now (target)' gives the three figures of its row
+    prog_c = _progression_column(table, ind_c)
+    if prog_c is not None:
+        figures = {c: r for c, r in figures.items() if c != prog_c}
     dir_c = table.col("direction")
     dir_c = None if dir_c in figures else dir_c  # 'Aim by year end' over figures: the target
     tgt_c = next((c for c, r in figures.items() if r == "target"), None)
@@ -95,21 +100,30 @@ def read_kpis(
                 baselines.append((table.labels[c], q))
         latest_label = _label(table, latest_at)
         base = next(((lab, q) for lab, q in baselines if lab != latest_label), None)
+        base_q, base_label = (base[1], base[0]) if base else (None, None)
+        latest = parse_quantity(_figure(row, latest_at, own)) if latest_at is not None else None
+        target = parse_quantity(_figure(row, tgt_c, own)) if tgt_c is not None else None
+        target_label = table.labels[tgt_c] if tgt_c is not None else None
+        moved = progression(row.text(prog_c)) if prog_c is not None else None
+        if moved is not None:  # one cell's figures: then, now and the bracketed target
+            if (q := parse_quantity(moved.then)) is not None:
+                base_q, base_label = q, None
+            latest = parse_quantity(moved.now) or latest
+            if moved.target is not None:
+                target, target_label = parse_quantity(moved.target), None
         out.append(
             KPI(
                 id=f"k{start + len(out) + 1}",
                 code=code,
                 indicator=indicator,
                 direction=normalise_direction(row.text(dir_c)),
-                baseline=base[1] if base else None,
-                baseline_label=base[0] if base else None,
+                baseline=base_q,
+                baseline_label=base_label,
                 baselines=baselines,
-                latest=(
-                    parse_quantity(_figure(row, latest_at, own)) if latest_at is not None else None
-                ),
+                latest=latest,
                 rag=cell_rag(row, rag_c, rag_key, tints),
-                target=parse_quantity(_figure(row, tgt_c, own)) if tgt_c is not None else None,
-                target_label=table.labels[tgt_c] if tgt_c is not None else None,
+                target=target,
+                target_label=target_label,
                 recommendation=current,
                 provenance=Provenance(
                     sha256=sha256,
@@ -122,6 +136,19 @@ def read_kpis(
             )
         )
     return out
+
+
+def _progression_column(table: PlanTable, ind_c: int | None) -> int | None:
+    """The column whose every filled value (heading rows aside) is a progression, 'then → now
+    (target)' (kpi_progressions), two at least or the table's only row; None where none is."""
+    for c in range(len(table.roles)):
+        if c == ind_c:
+            continue
+        filled = [x for r in table.rows if not r.section and (x := r.text(c).strip())]
+        enough = len(filled) >= 2 or len(table.rows) == 1
+        if filled and enough and all(progression(x) is not None for x in filled):
+            return c
+    return None
 
 
 _HEADER_WORDS = 6  # a header cell is short ('Figure this round', 'Indicator watched')

@@ -12,9 +12,11 @@ from __future__ import annotations
 import io
 
 import docx
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.kpi_progressions import Progression, progression, split_line
 from plantrace.extractors.plan import extract_plan
@@ -143,3 +145,17 @@ def test_what_is_a_progression() -> None:
         Progression("86%", "29%", "27.5%"),
     )
     assert split_line("Moved 62% \u2192 71%") is None  # one word names no measure
+
+
+def test_a_kpi_table_whose_figures_column_holds_progressions() -> None:
+    """A KPI table headed 'Measure | Baseline → latest (target)': the header names a target,
+    but each cell holds all three figures, read apart."""
+    pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
+    t = Table([["Measure", "Baseline \u2192 latest (target)"], *MEASURES], colWidths=[330, 150])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                           ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
+                           ("FONTSIZE", (0, 0), (-1, -1), 8)]))  # fmt: skip
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([t])
+    rows, _ = _kpis(buf.getvalue())
+    assert rows == WANT
