@@ -202,7 +202,7 @@ def extract_plan(
         if i in headings:
             number, text = headings[i]
             text = _quoted(elements, i) or text
-            section = index.add(number, text, element_provenance(doc.sha256, el), el.text)
+            section = index.add(number, text, element_provenance(doc.sha256, el))
             level = el.lines[0].font_size if el.lines else None
             fields, field_level = {}, level
             continue
@@ -249,6 +249,7 @@ def extract_plan(
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     printed = list(drafts)
+    index.note_codes(_stated_lines(elements))  # 'REC2  Increase ...': 'REC' labels them
     drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     _date_plan_months(actions, elements)
@@ -921,6 +922,16 @@ def _listed_in_table(el: Element, sha256: str) -> Listed:
         return items
     prov = element_provenance(sha256, el)
     return [(number, text, prov) for number, text in box_list(el.raw)]
+
+
+def _stated_lines(elements: list[Element]) -> list[str]:
+    """Every line of the plan's paragraphs and every cell of its tables, where a recommendation
+    may be stated under its code."""
+    out = [ln.text for el in elements for ln in el.lines]
+    for el in elements:
+        if el.table is not None:
+            out += [c.text for row in el.table.rows for c in row.cells if c is not None]
+    return out
 
 
 def _labelled(el: Element) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -119,6 +119,7 @@ _LABEL_CELL = re.compile(
 _NUMBER_TOKEN = re.compile(r"\b([A-Z]{0,2}\d{1,2})(?:\.\d+|(?-i:[a-z]))?\b", re.I)
 MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section heading
 SHORT_NAME_WORDS = 8  # a summary's name for a recommendation is this short at most
+OPENING_WORDS = 3  # a line going on with a recommendation's first words states it
 LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one paragraph
 
 
@@ -136,12 +137,12 @@ class RecommendationIndex:
     # 'R' of 'R2 Improve ...'), upper case: a code opening an action's ref names one by them
     labels: set[str] = field(default_factory=set)
 
-    def add(self, number: str, text: str, prov: Provenance, printed: str | None = None) -> str:
+    def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
         after a short name (a priorities-at-a-glance slide or summary sheet of number and theme
-        names, then a heading per priority with its whole text), it takes the full text.
-        printed: the line that states it, whose code ('REC2 Improve ...') gives its label."""
-        self._note_label(number, printed)
+        names, then a heading per priority with its whole text), it takes the full text."""
+        if (m := _PRINTED_CODE.fullmatch(number.strip())) is not None:
+            self.labels.add(m.group("label").upper())  # a number printed with its code ('REC2')
         key = number_key(number)
         if key in self.by_number:
             rid = self.by_number[key]
@@ -152,15 +153,24 @@ class RecommendationIndex:
         self.by_number[key] = rid
         return rid
 
-    def _note_label(self, number: str, printed: str | None) -> None:
-        """The letters printed tight against the number, in the number itself ('REC2') or
-        opening the line that states it ('REC2 Improve ...', 'R-2: ...'); a label spelt out
-        with a space ('Recommendation 2') codes nothing."""
-        digits = re.sub(r"\D", "", number).lstrip("0")
-        for raw in (number, printed or ""):
-            m = _PRINTED_CODE.match(raw)
-            if m is not None and m.group("num").lstrip("0") == digits:
-                self.labels.add(m.group("label").upper())
+    def note_codes(self, texts: Iterable[str]) -> None:
+        """The labels the plan prints tight against its recommendations' numbers, read from the
+        lines (or cells) that state them: one opening with a code ('REC2', 'R-2:') whose number
+        is a recommendation's and going on with the opening words of that recommendation's
+        text ('REC2  Increase the range ...', wherever the list stands: a heading, a list, an
+        appendix after the actions). A label spelt out with a space ('Recommendation 2') codes
+        nothing."""
+        opening = {r.id: _text_key(r.text).split()[:OPENING_WORDS] for r in self.items}
+        for text in texts:
+            m = _PRINTED_CODE.match(text)
+            if m is None:
+                continue
+            label, num = m.group("label"), m.group("num")
+            rid = self.by_number.get(number_key(label + num)) or self.by_number.get(number_key(num))
+            words = opening.get(rid or "", [])
+            rest = _text_key(text[m.end() :].lstrip(" :.)-–—")).split()
+            if words and rest[: len(words)] == words:
+                self.labels.add(label.upper())
 
     def _fuller(self, rid: str, text: str, prov: Provenance) -> None:
         """Replace a short name (a few words, no sentence) by the full text given for it."""
@@ -290,7 +300,7 @@ _CODED_REF = re.compile(
 _PREFIXED = re.compile(r"([A-Z]{1,2})(\d{1,2})", re.I)
 # a recommendation's code as printed: letters tight against its number, a hyphen or point
 # between at most ('REC2', 'R2', 'Rec.2', 'R-2'), ending the word
-_PRINTED_CODE = re.compile(r"^\W*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\b(?!\.\d)", re.I)
+_PRINTED_CODE = re.compile(r"\W*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\b(?!\.\d)", re.I)
 # an action's ref opening with such a code, then the action's own number ('REC2/01', 'R2-01')
 _LABELLED_REF = re.compile(
     r"^\s*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\s*[-/.]\s*\d{1,3}(?-i:[a-z])?[.)]?\s*$", re.I
