@@ -70,6 +70,7 @@ from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
     Listed,
     RecommendationIndex,
+    cited_by_codes,
     coded_ref,
     element_provenance,
     explicit_heading,
@@ -885,7 +886,11 @@ def _lists_read_as_headings(
         taken = sum(1 for j in run if j in headings)
         if len(items) < MIN_LISTED or len(items) <= taken:
             continue
-        if not taken and not _cited_in_tables(elements, label_of(elements[run[0]].text), items):
+        first, numbers = elements[run[0]].text, [number for number, _, _ in items]
+        if not taken and not (
+            _cited_in_tables(elements, label_of(first), items)
+            or cited_by_codes(first, numbers, _stated_lines([e for e in elements if e.table]))
+        ):
             continue  # a numbered list in the introduction, named by nothing else
         if not numbered_from_one([_digits(number) for number, _, _ in items]):
             continue

@@ -326,6 +326,27 @@ def _carried(refs: list[str], prefixes: set[str]) -> bool:
     )
 
 
+def cited_by_codes(first: str, numbers: Sequence[str], cells: Iterable[str]) -> bool:
+    """Whether the actions' ref cells code the items of a list opening with `first` ('REC1
+    Reduce ...', 'R1: Reduce ...'): a cell that is the list's code, letters tight against an
+    item's number, then the action's own number ('REC1/01', 'R1-02'). The list may stand
+    anywhere, an appendix after the actions too; letters no item prints cite nothing."""
+    m = _PRINTED_CODE.match(first)
+    if m is None:
+        return False
+    label = m.group("label").upper()
+    digits = {re.sub(r"\D", "", n).lstrip("0") for n in numbers}
+    for text in cells:
+        ref = _LABELLED_REF.match(text)
+        if (
+            ref is not None
+            and ref.group("label").upper() == label
+            and ref.group("num").lstrip("0") in digits
+        ):
+            return True
+    return False
+
+
 def names_number(raw: str) -> bool:
     """A Rec cell naming at least one number ('3, 10', 'P2'); else it is blank in effect (a
     header's broken-off word, a dash)."""

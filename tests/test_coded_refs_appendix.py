@@ -38,9 +38,27 @@ ROWS = [
 ]
 
 
-def _plan(label: str, code: str) -> PlanExtraction:
+def _appendix(label: str, form: str) -> list[object]:
+    """The recommendations listed under their codes: a two-column list with no rules ('gap',
+    the rows spaced apart, or 'tight'), or paragraphs opening with the code ('para': 'REC1
+    Reduce ...'; 'colon': 'REC1: Reduce ...')."""
+    if form in ("gap", "tight"):
+        rows = [[f"{label}{n}", Paragraph(text, BODY)] for n, text in enumerate(RECS, 1)]
+        listed = Table(rows, colWidths=[50, 420])
+        pad = 10 if form == "gap" else 3
+        listed.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
+            )
+        )
+        return [Spacer(1, 8), listed]
+    sep = ":" if form == "colon" else ""
+    return [Paragraph(f"<b>{label}{n}{sep}</b> {text}", BODY) for n, text in enumerate(RECS, 1)]
+
+
+def _plan(label: str, code: str, form: str = "gap") -> PlanExtraction:
     """label: what the appendix prints before each number ('REC'); code: the action's code
-    from the recommendation's number n and the action's number k."""
+    from the recommendation's number n and the action's number k; form: the list's (_appendix)."""
     story: list[object] = [
         Paragraph("<b>Children's Services Improvement Plan</b>", BODY),
         Paragraph(
@@ -59,13 +77,7 @@ def _plan(label: str, code: str) -> PlanExtraction:
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
     story += [table, PageBreak(), Paragraph("<b>Appendix A: Ofsted recommendations</b>", BODY)]
     story.append(Paragraph("The inspection report made the following recommendations.", BODY))
-    # a two-column list with no rules: the code, then its recommendation wrapping beside it
-    listed = Table([[f"{label}{n}", Paragraph(text, BODY)] for n, text in enumerate(RECS, 1)],
-                   colWidths=[50, 420])  # fmt: skip
-    listed.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
-    )
-    story += [Spacer(1, 8), listed]
+    story += _appendix(label, form)
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
     return extract_plan(parse_pdf_bytes(buf.getvalue(), "coded.pdf"))
@@ -79,6 +91,22 @@ def test_coded_actions_answer_the_appendix_recommendation_their_code_names(
     label: str, code: str
 ) -> None:
     plan = _plan(label, code)
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        (str(n), t) for n, t in enumerate(RECS, start=1)
+    ]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    got = {a.ref: [numbers[i] for i in a.recommendations] for a in plan.actions}
+    assert got == {code.format(n=n, k=k): [str(n)] for n, k, _, _ in ROWS}
+
+
+@pytest.mark.parametrize("form", ["tight", "para", "colon"])
+@pytest.mark.parametrize(("label", "code"), [("REC", "REC{n}/{k:02d}"), ("R", "R{n}-{k:02d}")])
+def test_an_appendix_list_in_any_form_is_read_and_cited_by_the_codes(
+    form: str, label: str, code: str
+) -> None:
+    """Listed after the actions with nothing else naming it a list of recommendations: the
+    actions' codes cite its items ('REC1/01' under 'REC1 Reduce ...'), so it is the plan's."""
+    plan = _plan(label, code, form)
     assert [(r.number, r.text) for r in plan.recommendations] == [
         (str(n), t) for n, t in enumerate(RECS, start=1)
     ]
