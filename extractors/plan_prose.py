@@ -84,17 +84,22 @@ _SECTION_HEAD = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z][^.]*$")
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
 ACTION_REF = _REF  # a numbered paragraph's leading ref ('2.1', 'A1.2a'), for other readers
 _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
-# a clause labelled with a field: at the start, after '(', ';' or '|', or after a sentence's
-# end; the label ends with a colon, or is a question ('On track? Yes')
+# a clause labelled with a field: at the start, after '(', ';', '|' or a dot between fields
+# ('Who: ... · When: ...'), or after a sentence's end; the label ends with a colon, or is a
+# question ('On track? Yes')
 _LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[(;|])|(?<=[(;|.,]\s))\s*(?P<label>{_alternation(FIELD_LABELS)}){_LABEL_END}",
+    rf"(?:^|(?<=[(;|·•])|(?<=[(;|.,·•]\s))\s*(?P<label>{_alternation(FIELD_LABELS)}){_LABEL_END}",
     re.I,
 )
+# a clause after a dot or bar between fields under a label no vocabulary holds ('... · Where we
+# are: ● On track'): a few capitalised-first words and a colon; its value is the status where
+# it reads as one (leader_role reads a leader line's unknown label the same way)
+_OTHER_LABEL = re.compile(r"(?<=[|·•])\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s+")
 # a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
 _LINE_LABEL = re.compile(rf"^\s*(?:{_alternation(FIELD_LABELS)}){_LABEL_END}", re.I)
 # what ends a field's value (besides a ')' that closes no bracket of the value's own)
-_CLAUSE_ENDS = ";[|"
+_CLAUSE_ENDS = ";[|·•"
 _LEAD = re.compile(
     rf"(?:^|(?<=[.;]\s))(?P<owner>[^.;()\[\]]+?)\s+(?:{_alternation(_DATA['lead_phrases'])})"
     r"(?=\s*(?:[;,.]|$))",
@@ -131,7 +136,7 @@ _DASH_STATUS = re.compile(
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _OWNER_WORDS = 8  # an unlabelled owner is a name, initials or a post: 'Service Manager, Fostering'
 _STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
-_TRIM = " \t.;,:|(–—-"
+_TRIM = " \t.;,:|(–—-·•"
 # a field on a line of its own, its label joined to its value by a leader to a right tab
 # ('Lead officer ........ Head of Early Help', '... ···· ...', '... ____ ...'): the label
 # starts with a letter and is a few words, the value is what the leader points to; an
@@ -176,6 +181,7 @@ class _Paragraph:
     indent: float | None = None  # x of the text after the number, when it hangs
     leaders: list[tuple[str, str, Line]] = field(default_factory=list)  # label, value, line
     led_lines: list[Line] = field(default_factory=list)  # the leader lines and their values' wraps
+    fields_line: Line | None = None  # its fields' own line, in a type of its own (_fields_line)
 
     @property
     def body(self) -> str:
@@ -346,6 +352,8 @@ def _read_fields(text: str) -> ProseFields:
         elif start > 1 and text[start - 2] == "(":
             start -= 2
         cut = min(cut, start)
+    if "rag" not in found.fields and cut < len(text):
+        cut = min(cut, _other_status(text, cut, found))
     lead = _LEAD.search(text)
     if lead is not None and lead.start("owner") > 0:
         found.fields.setdefault("owner", lead.group("owner").strip(_TRIM))
@@ -355,6 +363,18 @@ def _read_fields(text: str) -> ProseFields:
         cut = min(cut, _closing_who_when(text[:cut], found))
     found.text = text[:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
     return found
+
+
+def _other_status(text: str, after: int, found: ProseFields) -> int:
+    """Where a clause after the fields (from `after` on) opens that a label no vocabulary holds
+    heads and whose value reads as a status ('· Where we are: ● Slipping'), the status put in
+    `found`; the text's length where no such clause is."""
+    for m in _OTHER_LABEL.finditer(text, after):
+        value = text[m.end() : _value_end(text, m.end())].strip(_TRIM)
+        if value and reads_as_status(value):
+            found.fields["rag"], found.starts["rag"] = value, m.end()
+            return m.start("label")
+    return len(text)
 
 
 class WhoWhen(NamedTuple):
@@ -712,6 +732,11 @@ def _add(p: _Paragraph, line: Line) -> bool:
     if p.leaders:
         return _wraps_leader(p, line)
     if not p.note:
+        if p.fields_line is not None:
+            if _under_fields(p, line):
+                p.note.append(line)
+                return True
+            return False
         if (_NOTE.match(line.text) or _update_line(p, line)) and not _open_bracket(p.lines):
             if line.x0 >= p.lines[0].x0 - 2:
                 p.note.append(line)
@@ -726,6 +751,10 @@ def _add(p: _Paragraph, line: Line) -> bool:
             return True
         if _status_line(p, line):
             p.note.append(line)
+            return True
+        if _fields_line(p, line):
+            p.lines.append(line)
+            p.fields_line = line
             return True
         return False
     if beside(p.note[-1], line) or (
@@ -749,6 +778,39 @@ def _status_line(p: _Paragraph, line: Line) -> bool:
     return bool({"owner", "due"} & found.fields.keys()) or (
         tab_fields(p.body, p.lines, len(p.ref.split())) is not None
     )
+
+
+def _fields_line(p: _Paragraph, line: Line) -> bool:
+    """A line under the numbered paragraph, in a type of its own (a smaller or lighter size, so
+    it carries no text on), that opens with a field label and holds the paragraph's fields run
+    in one after another ('Who: ... · When: ... · Where we are: ● On track'): part of the
+    paragraph, where its text names no field itself. Not left of it, and under it at a line's
+    pitch (or first on the next page)."""
+    if p.note or p.leaders or not _LINE_LABEL.match(line.text) or line.bold:
+        return False
+    if line.x0 < p.lines[0].x0 - 3 or _REF.match(line.text) or read_fields(p.body).has_fields():
+        return False
+    return _next_under(p.lines[-1], line) and read_fields(f"; {line.text}").has_fields()
+
+
+def _under_fields(p: _Paragraph, line: Line) -> bool:
+    """A line right under the paragraph's own fields line, in plain type at its left edge,
+    opening with no label: the action's note (its progress sentence), as a note under a label
+    is; a bold line (a heading) or a numbered one is not."""
+    if p.fields_line is None or line.bold or _REF.match(line.text):
+        return False
+    if line.x0 < p.lines[0].x0 - 3 or _LINE_LABEL.match(line.text) or _NOTE.match(line.text):
+        return False
+    return _next_under(p.fields_line, line)
+
+
+def _next_under(prev: Line, line: Line) -> bool:
+    """The line next under `prev` at a line's pitch (whatever the two sizes), or first on the
+    next page."""
+    if line.page == prev.page:
+        drop = min(line.top - prev.top, line.bottom - prev.bottom)
+        return 0 < drop <= PITCH * max(line.font_size, prev.font_size)
+    return line.page == prev.page + 1 and line.index <= 1
 
 
 def _wraps_leader(p: _Paragraph, line: Line) -> bool:
@@ -940,6 +1002,9 @@ def _note_fields(note: Sequence[Line]) -> dict[str, str]:
     known = read_note(note)
     if known is not None:
         return dict([known])
+    if not opens_update(note[0]):  # a sentence under the fields line, with no label: the note
+        text = join_text(ln.text for ln in note).strip()
+        return {"progress": text[:-1] if text.endswith(".") else text} if text else {}
     return read_update(clause_text(note))
 
 
