@@ -50,6 +50,7 @@ from plantrace.pipeline.tables import (
     align_to_header,
     column_edges,
     document_words,
+    drawn_column_rules,
     encloses,
     flatten_tiered_header,
     horizontal_rules,
@@ -1575,6 +1576,9 @@ def _banner_under(t: Table, heads: Sequence[Table]) -> bool:
     )  # fmt: skip
 
 
+_DRAWN_COLUMNS = 2  # column rules drawn down a table that make it a ruled grid, at the least
+
+
 def _shading(t: Table, page: Page) -> bool:
     """A 'grid' whose row lines are all the edges of full-width shaded bands: striped rows (with
     coloured status cells making its one inner column line), not a ruled table."""
@@ -1582,6 +1586,8 @@ def _shading(t: Table, page: Page) -> bool:
     bands = [b for b, _ in page.fills if b[0] <= x0 + 2.0 and b[2] >= x1 - 2.0]
     if len(bands) < 3 or len(t.rows) < 3:
         return False
+    if drawn_column_rules(page, t.bbox) >= _DRAWN_COLUMNS:
+        return False  # its column lines are drawn down the table: a ruled grid, rows banded
     edges = [y for b in bands for y in (b[1], b[3])]
     tops = sorted({round(c.bbox[1], 1) for r in t.rows for c in r if c is not None})
     hits = sum(1 for y in tops if any(abs(y - e) <= 2.0 for e in edges))

@@ -147,6 +147,31 @@ def _split_rulings(rulings: Sequence[Ruling]) -> tuple[list[Ruling], list[Ruling
     return hs, vs
 
 
+_SPAN = 0.9  # of a table's height: a column rule drawn down (nearly) all of it
+
+
+def drawn_column_rules(page: Page, box: BBox) -> int:
+    """How many column rules are drawn inside the box down (nearly) its whole height: vertical
+    rulings strictly inside it, the pieces of one x joined. A grid drawn with its column lines
+    has them whatever its rows' shading; rows striped by shaded bands alone draw none (the
+    edges of coloured cells are fills, not rulings)."""
+    x0, top, x1, bottom = box
+    height = bottom - top
+    if height <= 0:
+        return 0
+    _, vs = _split_rulings(page.rulings)
+    inner = [v for v in vs if x0 + TOL < (v.x0 + v.x1) / 2 < x1 - TOL]
+    count = 0
+    for x in _cluster([(v.x0 + v.x1) / 2 for v in inner]):
+        spans = _merge_intervals(
+            [(max(v.top, top), min(v.bottom, bottom)) for v in inner
+             if abs((v.x0 + v.x1) / 2 - x) <= TOL and v.bottom > top and v.top < bottom]
+        )  # fmt: skip
+        if sum(b - a for a, b in spans) >= _SPAN * height:
+            count += 1
+    return count
+
+
 def _groups(hs: list[Ruling], vs: list[Ruling]) -> list[tuple[list[Ruling], list[Ruling]]]:
     """Connected groups of crossing/touching horizontal and vertical rulings: one per table."""
     n = len(hs) + len(vs)
