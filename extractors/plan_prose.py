@@ -41,7 +41,7 @@ from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import DUE_LABELS, OWNER_LABELS, split_owner_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import is_status_mark, is_status_state, normalise_rag
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/plan_prose.json").read_text("utf-8")
@@ -367,11 +367,14 @@ def _read_fields(text: str) -> ProseFields:
 
 def _other_status(text: str, after: int, found: ProseFields) -> int:
     """Where a clause after the fields (from `after` on) opens that a label no vocabulary holds
-    heads and whose value reads as a status ('· Where we are: ● Slipping'), the status put in
+    heads and whose value reads as a status ('· Where we are: ● Slipping'), or opens with a
+    status symbol (a coloured dot: '● Humming along', words no vocabulary knows, kept for the
+    RAG normaliser to judge and for the unread status's warning to quote), the status put in
     `found`; the text's length where no such clause is."""
     for m in _OTHER_LABEL.finditer(text, after):
         value = text[m.end() : _value_end(text, m.end())].strip(_TRIM)
-        if value and reads_as_status(value):
+        marked = is_status_mark(value[:1]) and len(value.split()) <= _STATUS_WORDS + 1
+        if value and (reads_as_status(value) or marked):
             found.fields["rag"], found.starts["rag"] = value, m.end()
             return m.start("label")
     return len(text)

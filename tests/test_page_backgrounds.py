@@ -59,9 +59,10 @@ def _background(c: canvas.Canvas, tinted: bool) -> None:
     c.rect(LEFT, 60, RIGHT - LEFT, H - 90, fill=1, stroke=0)
 
 
-def bulletin_pdf(tinted: bool = True) -> bytes:
+def bulletin_pdf(tinted: bool = True, status: str | None = None) -> bytes:
     """The bulletin: masthead, welcome, a band per recommendation (the second on page 2), its
-    action blocks; tinted: drawn on a grey page in a white column (else on a plain page)."""
+    action blocks; tinted: drawn on a grey page in a white column (else on a plain page);
+    status: every action's status printed so, in place of its own."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     _background(c, tinted)
@@ -91,14 +92,16 @@ def bulletin_pdf(tinted: bool = True) -> bytes:
         c.setFont("Helvetica", 10)
         c.drawString(LEFT + 26, y - 16, f"Improve the help children get, recommendation {rec}")
         y -= 60
-        for ref, text, owner, due, status, note in actions:
+        for ref, text, owner, due, printed, note in actions:
             c.setFillColorRGB(0.1, 0.1, 0.1)
             c.setFont("Helvetica-Bold", 10)
             c.drawString(LEFT + 18, y, f"{ref} {text}")
             c.setFillColorRGB(0.45, 0.45, 0.45)
             c.setFont("Helvetica", 8)
             c.drawString(
-                LEFT + 18, y - 13, f"Who: {owner} · When: {due} · Where we are: ● {status}"
+                LEFT + 18,
+                y - 13,
+                f"Who: {owner} · When: {due} · Where we are: ● {status or printed}",
             )
             y -= 25
             if note:
@@ -160,3 +163,13 @@ def test_a_page_wide_grid_of_text_is_no_background() -> None:
     ]
     assert not is_background(Table(1, (0, 30, 595, 812), grid, True), page)
     assert not is_background(Table(1, (0, 30, 595, 812), [[margin, column]], True), page)
+
+
+def test_status_words_not_read_after_a_dot_are_said() -> None:
+    """Every action's status in words no vocabulary knows: no RAG read, and the plan says its
+    statuses were printed but not read, quoting them (not taken for an unrated plan)."""
+    plan = extract_plan(parse_pdf_bytes(bulletin_pdf(status="Humming along"), "bulletin.pdf"))
+    assert [a.owner for a in plan.actions] == [e[1] for e in EXPECTED]
+    assert all(a.rag is None for a in plan.actions)
+    (said,) = [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert "Humming along" in said.message
