@@ -4,15 +4,17 @@ An HTML e-mail printed to PDF (a bulletin, a newsletter) sets its content in a n
 centred on a tinted page: the page's fill, the column's white box and the masthead's band are
 drawn as filled rectangles, and the table finder reads their edges as a ruled table as large as
 the page, whose cells are the bare margins either side and the column's pieces (a band across
-the column among them), holding many lines of running text. No plan's table has that shape: its text is not in cells of a grid
-but in one column, between margins that hold nothing. Such a table is read as the page's text:
-its lines in reading order, as paragraphs (as the layout reads text outside any table), with the
-tables found inside the column (a coloured band over a recommendation) kept where they stand.
+the column among them), holding many lines of running text. No plan's table has that shape:
+its text is not in cells of a grid but in one column, between margins that hold nothing. Such
+a table is read as the page's text: its lines in reading order, as paragraphs (as the layout
+reads text outside any table). A box inside the column that is one cell of text with no field
+in it (a coloured band: a recommendation's heading and its sentence) is read with that text;
+any other table found inside the column is kept where it stands.
 
 Evidence, all of it from the drawing: the table covers most of the page (BACKGROUND_SHARE of
 its width and height), every cell holding text lies within one column (the widest text cell's
-left and right edges), some cell holds nothing (the margin or the page's fill), and the column holds running
-text (MIN_LINES lines at the least).
+left and right edges), some cell holds nothing (the margin or the page's fill), and the column
+holds running text (MIN_LINES lines at the least).
 """
 
 from __future__ import annotations
