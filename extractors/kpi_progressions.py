@@ -44,7 +44,12 @@ _BRACKET_WORDS = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _FORMS["bracket_words"]) + r")\b", re.I
 )
 _TARGET_WORDS = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in PLAN_VOCAB["header_phrases"]["target"]) + r")\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(w)
+        for w in [*PLAN_VOCAB["header_phrases"]["target"], *_FORMS["bracket_target_words"]]
+    )
+    + r")\b",
     re.I,
 )
 _BRACKETED = re.compile(r"^(?P<now>.*?)\s*[(\[](?P<target>[^()\[\]]+)[)\]]\s*$")

@@ -97,6 +97,12 @@ def test_a_list_of_progressions_explained_above_it() -> None:
     assert "kpi_form_unsure" not in codes
 
 
+def test_brackets_explained_as_the_aim_are_the_target() -> None:
+    rows, codes = _kpis(_bulletin("Figures show last year \u2192 this year (our aim in brackets)."))
+    assert rows == WANT
+    assert "kpi_form_unsure" not in codes
+
+
 def test_a_list_of_progressions_the_page_does_not_explain() -> None:
     rows, _ = _kpis(_bulletin(None))
     assert rows == WANT
