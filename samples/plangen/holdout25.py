@@ -81,7 +81,8 @@ def h25_due(form: str, d: date) -> tuple[str, date]:
     """Printed text of a holdout25 date form and the date it names.
 
     `31 Mar 2027` (that day), `March 2027` (the month's last day), `30.06.2026` (that day),
-    `w/c 12/01/2026` (the printed Monday), `31/03/2027` (an Excel date cell shown dd/mm/yyyy),
+    `w/c 12/01/2026` (the END of that week, the Sunday, as every split's gold reads week-commencing
+    dates: re-golded in round 26, it said the printed Monday), `31/03/2027` (an Excel date cell shown dd/mm/yyyy),
     `31 March 2027` (that day).
     """
     if form == "dmon":
@@ -91,7 +92,7 @@ def h25_due(form: str, d: date) -> tuple[str, date]:
     if form == "dots":
         return f"{d.day:02d}.{d.month:02d}.{d.year}", d
     if form == "wc":
-        return f"w/c {d.day:02d}/{d.month:02d}/{d.year}", d
+        return f"w/c {d.day:02d}/{d.month:02d}/{d.year}", d + timedelta(days=6)
     if form == "excel":
         return f"{d.day:02d}/{d.month:02d}/{d.year}", d
     if form == "long":
