@@ -303,7 +303,8 @@ _PREFIXED = re.compile(r"([A-Z]{1,2})(\d{1,2})", re.I)
 _PRINTED_CODE = re.compile(r"\W*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\b(?!\.\d)", re.I)
 # an action's ref opening with such a code, then the action's own number ('REC2/01', 'R2-01')
 _LABELLED_REF = re.compile(
-    r"^\s*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\s*[-/.]\s*\d{1,3}(?-i:[a-z])?[.)]?\s*$", re.I
+    r"^\s*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\s*(?P<sep>[-/.])\s*\d{1,3}(?-i:[a-z])?[.)]?\s*$",
+    re.I,
 )
 
 
@@ -345,6 +346,26 @@ def cited_by_codes(first: str, numbers: Sequence[str], cells: Iterable[str]) -> 
         ):
             return True
     return False
+
+
+def recommendation_codes(refs: Sequence[str | None]) -> list[str] | None:
+    """The codes every ref opens with, where the refs code their recommendation as this plan's
+    letters and number then the action's own ('REC1/01', 'R2-03', 'R2.01'): one label for all,
+    two numbers at least, a dash or slash after the code or letters that abbreviate
+    'recommendation' (data: code letters, 'rec.'); else None ('A1.3' may number an action
+    outline, 'AP-12' codes no recommendation). Three refs at least."""
+    found = [_LABELLED_REF.match(r or "") for r in refs]
+    if len(found) < 3 or None in found:
+        return None
+    matched = [m for m in found if m is not None]
+    labels = {m.group("label").upper() for m in matched}
+    if len(labels) != 1 or len({m.group("num").lstrip("0") for m in matched}) < 2:
+        return None
+    label = labels.pop().lower()
+    slashed = all(m.group("sep") in "-/" for m in matched)
+    if not (slashed or label in CODE_LETTERS or f"{label}." in _LABELS["label_words"]):
+        return None
+    return list(dict.fromkeys(f"{m.group('label')}{m.group('num')}" for m in matched))
 
 
 def names_number(raw: str) -> bool:

@@ -28,7 +28,9 @@ covered'. Codes (README):
   numbers in that run were not read: actions may have been missed.
 - plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
   recommendation: the plan's statement of that recommendation was not read (a list in a form not
-  recognised), so coverage by recommendation is wrong for them.
+  recognised), so coverage by recommendation is wrong for them; also every action's ref coding
+  its recommendation ('REC1/01', 'R2-03') where no action links to one (the list under those
+  codes, an appendix say, was not read).
 - plan_refs_doubtful: a few action refs read as two pieces ('e 1') where the plan's other refs
   are one word: something printed beside the ref was read into it.
 - plan_links_partial: three in four actions or more link to a recommendation but a few link to
@@ -53,7 +55,7 @@ from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.extractors.plan_prose import leader_field, leader_role
-from plantrace.extractors.plan_recommendations import names_number
+from plantrace.extractors.plan_recommendations import names_number, recommendation_codes
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.models.plan import Action
@@ -176,6 +178,7 @@ def plan_warnings(
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
+    out += _coded_link_warnings(actions)
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
@@ -249,6 +252,23 @@ def _link_warnings(
         " not read: the plan's statement of it is in a form not recognised, so these actions"
         " link to no recommendation; check the recommendations read",
         page=unread[0][0].provenance.page if unread[0][0].provenance else None,
+    )]  # fmt: skip
+
+
+def _coded_link_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning when every action's ref codes its recommendation ('REC1/01', 'R2-03') but no
+    action links to one: the plan lists its recommendations under those codes somewhere (an
+    appendix, an annex) in a form not read, so coverage by recommendation is unknown."""
+    codes = recommendation_codes([a.ref for a in actions])
+    if codes is None or any(a.recommendations for a in actions):
+        return []
+    shown = ", ".join(repr(c) for c in codes[:6]) + (" .." if len(codes) > 6 else "")
+    return [ExtractionWarning(
+        code="plan_links_unread",
+        message=f"all {len(actions)} actions' refs code a recommendation ({shown}) but none links"
+        " to one: the plan's list of recommendations under those codes was not read; check the"
+        " recommendations read",
+        page=actions[0].provenance.page if actions[0].provenance else None,
     )]  # fmt: skip
 
 

@@ -42,6 +42,8 @@ def _appendix(label: str, form: str) -> list[object]:
     """The recommendations listed under their codes: a two-column list with no rules ('gap',
     the rows spaced apart, or 'tight'), or paragraphs opening with the code ('para': 'REC1
     Reduce ...'; 'colon': 'REC1: Reduce ...')."""
+    if form == "none":
+        return []
     if form in ("gap", "tight"):
         rows = [[f"{label}{n}", Paragraph(text, BODY)] for n, text in enumerate(RECS, 1)]
         listed = Table(rows, colWidths=[50, 420])
@@ -129,3 +131,14 @@ def test_a_box_label_keeps_its_letters_whole() -> None:
     assert m is not None and (m.group("label"), m.group("num")) == ("REC", "1")
     m = NUMBERED_LABEL.match("R2")
     assert m is not None and (m.group("label"), m.group("num")) == ("", "R2")
+
+
+def test_coded_refs_linking_nothing_are_said() -> None:
+    """Refs that code their recommendation while no list of them was read: a warning, not a
+    plan that passes for one whose actions answer nothing; none where the links were read."""
+    plan = _plan("REC", "REC{n}/{k:02d}", "none")
+    assert plan.recommendations == [] and len(plan.actions) == len(ROWS)
+    said = [w for w in plan.warnings if w.code == "plan_links_unread"]
+    assert len(said) == 1 and "'REC3', 'REC1', 'REC2'" in said[0].message
+    plan = _plan("REC", "REC{n}/{k:02d}")
+    assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
