@@ -736,6 +736,10 @@ def _add(p: _Paragraph, line: Line) -> bool:
         return _wraps_leader(p, line)
     if not p.note:
         if p.fields_line is not None:
+            if _wraps_fields(p.fields_line, line):
+                p.lines.append(line)
+                p.fields_line = line
+                return True
             if _under_fields(p, line):
                 p.note.append(line)
                 return True
@@ -794,6 +798,17 @@ def _fields_line(p: _Paragraph, line: Line) -> bool:
     if line.x0 < p.lines[0].x0 - 3 or _REF.match(line.text) or read_fields(p.body).has_fields():
         return False
     return _next_under(p.lines[-1], line) and read_fields(f"; {line.text}").has_fields()
+
+
+def _wraps_fields(prev: Line, line: Line) -> bool:
+    """A line carrying the fields line on (its fields wrapped in a narrow column): in its type
+    (size, weight and colour), right under it at its left edge or right of it, no number of
+    its own. A line in another type is the note under the fields (_under_fields)."""
+    if line.bold != prev.bold or abs(line.font_size - prev.font_size) >= _SIZE:
+        return False
+    if line.colour != prev.colour or line.x0 < prev.x0 - 3 or _REF.match(line.text):
+        return False
+    return _next_under(prev, line)
 
 
 def _under_fields(p: _Paragraph, line: Line) -> bool:

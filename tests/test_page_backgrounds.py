@@ -59,10 +59,11 @@ def _background(c: canvas.Canvas, tinted: bool) -> None:
     c.rect(LEFT, 60, RIGHT - LEFT, H - 90, fill=1, stroke=0)
 
 
-def bulletin_pdf(tinted: bool = True, status: str | None = None) -> bytes:
+def bulletin_pdf(tinted: bool = True, status: str | None = None, wrapped: bool = False) -> bytes:
     """The bulletin: masthead, welcome, a band per recommendation (the second on page 2), its
     action blocks; tinted: drawn on a grey page in a white column (else on a plain page);
-    status: every action's status printed so, in place of its own."""
+    status: every action's status printed so, in place of its own; wrapped: each fields line
+    broken after its fifth word (mid-field), as a narrow column wraps it."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     _background(c, tinted)
@@ -98,12 +99,11 @@ def bulletin_pdf(tinted: bool = True, status: str | None = None) -> bytes:
             c.drawString(LEFT + 18, y, f"{ref} {text}")
             c.setFillColorRGB(0.45, 0.45, 0.45)
             c.setFont("Helvetica", 8)
-            c.drawString(
-                LEFT + 18,
-                y - 13,
-                f"Who: {owner} · When: {due} · Where we are: ● {status or printed}",
-            )
-            y -= 25
+            fields = f"Who: {owner} · When: {due} · Where we are: ● {status or printed}"
+            words = fields.split()
+            for k, part in enumerate([words[:5], words[5:]] if wrapped else [words]):
+                c.drawString(LEFT + 18, y - 13 - 10 * k, " ".join(part))
+            y -= 35 if wrapped else 25
             if note:
                 c.setFillColorRGB(0.1, 0.1, 0.1)
                 c.setFont("Helvetica", 9)
@@ -173,3 +173,10 @@ def test_status_words_not_read_after_a_dot_are_said() -> None:
     assert all(a.rag is None for a in plan.actions)
     (said,) = [w for w in plan.warnings if w.code == "plan_status_unread"]
     assert "Humming along" in said.message
+
+
+def test_a_fields_line_wrapped_in_the_column() -> None:
+    """The fields line broken mid-field onto a second line in its own type: both lines are the
+    fields; the sentence under them, in another type, is still the progress."""
+    plan = extract_plan(parse_pdf_bytes(bulletin_pdf(wrapped=True), "bulletin.pdf"))
+    assert _facts(plan) == EXPECTED
