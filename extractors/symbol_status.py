@@ -12,12 +12,11 @@ plan is warned of (plan_status_unread), so that it is not taken for an unrated p
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.normalise.rag import done_mark
+from plantrace.pipeline.normalise.rag import done_mark, is_symbol
 
 # roles a column of symbols may have been given by its header or by nothing: a trend's or a
 # direction's header, or no role at all; any other role is the column's own
@@ -28,12 +27,13 @@ MAX_MARKS = 2  # symbols in one cell, at the most ('▲', '■ ■')
 
 def symbol(text: str) -> str | None:
     """The cell's symbol(s), spaces dropped ('▲', '↑'), None for a cell holding a letter, a digit
-    or anything but symbols and arrows."""
+    or anything but symbols and arrows: an ASCII sign ('=', '+', '^') or a currency sign ('£')
+    is a figure's, not a mark (the test rag.is_symbol makes of a key's marks)."""
     marks = [ch for ch in text if not ch.isspace()]
     if not marks or len(marks) > MAX_MARKS:
         return None
-    if not all(unicodedata.category(ch)[0] == "S" for ch in marks):
-        return None  # a letter, a digit, punctuation: a word or a number, not a symbol
+    if not all(is_symbol(ch) for ch in marks):
+        return None  # a letter, a digit, punctuation, a sign: a word or a figure, not a symbol
     if done_mark(text) is not None:
         return None  # a tick or a cross says done or not, read as such
     return "".join(marks)

@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.symbol_status import symbol
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf_bytes
 from tests.pdfs import ruled_grid
@@ -58,7 +59,8 @@ def _data_bar(c: canvas.Canvas, x: float, y_top: float, y_bottom: float, share: 
         c.rect(x + i * step, y_bottom, step, y_top - y_bottom, stroke=0, fill=1)
 
 
-def _tracker_pdf(key: str | None, arrows: bool = False) -> bytes:
+def _tracker_pdf(key: str | None, arrows: bool = False, trend: list[str] | None = None) -> bytes:
+    """The tracker; `trend`: what each row's trend cell prints instead of its shape."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(842.0, 595.0), invariant=1)
@@ -85,7 +87,8 @@ def _tracker_pdf(key: str | None, arrows: bool = False) -> bytes:
         c.drawCentredString((xs[4] + xs[5]) / 2, top - 11, f"{round(share * 100)}%")
         c.drawString(xs[6] + 3, top - 11, update)
         c.setFont("DejaVuSans", 10)
-        c.drawCentredString((xs[5] + xs[6]) / 2, top - 12, arrow if arrows else shape)
+        mark = trend[i - 1] if trend is not None else arrow if arrows else shape
+        c.drawCentredString((xs[5] + xs[6]) / 2, top - 12, mark)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -157,3 +160,15 @@ def test_a_workbook_with_a_data_bar_and_a_keyed_arrow_column(tmp_path: Path) -> 
     assert {ref: a.due_date.isoformat() if a.due_date else None
             for ref, a in actions.items()} == DUES  # fmt: skip
     assert [a.recommendations for a in actions.values()] == [["r1"]] * 3 + [["r2"]]
+
+
+def test_a_column_of_signs_is_no_symbol_column() -> None:
+    """'=' (no change) or '£' (a cost) down a column is a figure's sign, not a status symbol:
+    no status is read from it and the plan is not warned of an unread status."""
+    assert symbol("\u25b2") == "\u25b2" and symbol("\u2191") == "\u2191"
+    assert symbol("=") is None and symbol("\u00a3") is None and symbol("+") is None
+    assert symbol("^") is None and symbol("$") is None
+    for sign in ("=", "\u00a3"):
+        got = _read(_tracker_pdf(None, trend=[sign] * len(ROWS)))
+        assert {a.ref: a.rag for a in got.actions} == dict.fromkeys(RAGS)
+        assert "plan_status_unread" not in {w.code for w in got.warnings}

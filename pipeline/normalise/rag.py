@@ -208,7 +208,7 @@ def _split_marks(text: str) -> str:
     """A run of marked entries cut before each symbol that follows a space ('● A ▲ B' ->
     '● A  ▲ B'), so each symbol opens its own entry."""
     return "".join(
-        f"  {ch}" if i and text[i - 1].isspace() and _is_symbol(ch)
+        f"  {ch}" if i and text[i - 1].isspace() and is_symbol(ch)
         else ch
         for i, ch in enumerate(text)
     )  # fmt: skip
@@ -241,10 +241,10 @@ def _colour_of(phrase: str) -> str | None:
 
 
 def _is_mark(ch: str) -> bool:
-    return ch in _MARK_PUNCT or _is_symbol(ch) or unicodedata.category(ch) in _MARK_CATEGORIES
+    return ch in _MARK_PUNCT or is_symbol(ch) or unicodedata.category(ch) in _MARK_CATEGORIES
 
 
-def _is_symbol(ch: str) -> bool:
+def is_symbol(ch: str) -> bool:
     """A printed symbol: a shape, tick or emoji ('●', '▲', '✔', '◼'); an ASCII sign ('=', '<')
     is a key's or a figure's, not a mark."""
     category = unicodedata.category(ch)
@@ -266,7 +266,7 @@ def is_status_mark(text: str) -> bool:
     return (
         bool(marks)
         and not strip_marks(text)
-        and any(_is_symbol(ch) for ch in marks)
+        and any(is_symbol(ch) for ch in marks)
         and not any(unicodedata.name(ch, "").find("ARROW") >= 0 for ch in marks)
     )
 
