@@ -36,12 +36,16 @@ _EDGE = 6.0  # points: the text cells' left and right edges agree within this (o
 def open_page_backgrounds(elements: list[Element], doc: ParsedDocument) -> list[Element]:
     """Elements with each table that is a page's background (see the module docstring) read as
     the page's text: paragraphs of its lines outside the tables found within it, set in reading
-    order with those tables. The same list where no table is a background."""
+    order with those tables. The same list where no table is a background. A background drawn
+    inside another one's column (a sheet inside the page's fill) is a band of the outer one,
+    read with its text: it is not opened again."""
     pages = {p.number: p for p in doc.pages}
     out = list(elements)
     for el in elements:
         page = pages.get(el.page)
         if el.raw is None or page is None or not is_background(el.raw, page):
+            continue
+        if not any(x is el for x in out):  # read already, as a band of an earlier background
             continue
         inner = [
             x for x in out

@@ -15,10 +15,11 @@ import io
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from plantrace.extractors.page_backgrounds import is_background
+from plantrace.extractors.page_backgrounds import is_background, open_page_backgrounds
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_columns import Element
 from plantrace.extractors.plan_prose import read_fields
-from plantrace.pipeline.document import Cell, Page, Table
+from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument, Table
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 W, H = A4
@@ -180,3 +181,34 @@ def test_a_fields_line_wrapped_in_the_column() -> None:
     fields; the sentence under them, in another type, is still the progress."""
     plan = extract_plan(parse_pdf_bytes(bulletin_pdf(wrapped=True), "bulletin.pdf"))
     assert _facts(plan) == EXPECTED
+
+
+def test_a_background_nested_in_another_is_opened_once() -> None:
+    """Two page-wide drawings on one page, one inside the other (the page's fill around a
+    white sheet, the sheet around the column): each is found as a table as large as the page
+    with a bare margin and one cell of text. The inner one is a band of the outer and a
+    background itself: it is read with the outer's text, once, and not opened again (it had
+    raised StopIteration)."""
+    page = Page(1, 595.0, 842.0)
+    texts = [
+        "Welcome to this month's bulletin on our improvement journey.",
+        "Below is what we said we would do, who leads it and where we are.",
+        "Thank you to everyone who has contributed.",
+    ]
+    lines = [
+        Line(t, (78.0, 100.0 + 14 * k, 500.0, 110.0 + 14 * k), 10.0, False, 1, k)
+        for k, t in enumerate(texts)
+    ]
+
+    def sheet(box: tuple[float, float, float, float], column: float) -> Table:
+        margin = Cell("", (box[0], box[1], column, box[3]))
+        body = Cell("\n".join(texts), (column, box[1], 595.0 - column, box[3]), list(lines))
+        return Table(1, box, [[margin, body]], True)
+
+    outer, inner = sheet((0.0, 20.0, 595.0, 822.0), 40.0), sheet((10.0, 30.0, 585.0, 812.0), 60.0)
+    assert is_background(outer, page) and is_background(inner, page)
+    elements = [Element(1, 20.0, raw=outer), Element(1, 30.0, raw=inner)]
+    doc = ParsedDocument("bulletin.pdf", "0" * 64, [page])
+    opened = open_page_backgrounds(elements, doc)
+    assert [x.raw for x in opened] == [None]
+    assert [ln.text for x in opened for ln in x.lines] == texts
