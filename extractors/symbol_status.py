@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.rag import done_mark, is_symbol
+from plantrace.pipeline.normalise.values import is_empty_value
 
 # roles a column of symbols may have been given by its header or by nothing: a trend's or a
 # direction's header, or no role at all; any other role is the column's own
@@ -53,8 +54,11 @@ def adopt_symbol_columns(
         if t is None or t.kind != ACTION_TABLE or t.col("rag") is not None:
             continue
         columns = [(i, marks) for i in range(len(t.roles)) if (marks := _symbols(t, i))]
-        if len(columns) != 1:
-            continue  # none, or two columns of symbols: which would be the status is unsure
+        if len(columns) > 1:
+            out.append(_which_unsure(t, [i for i, _ in columns]))
+            continue  # two columns of symbols: which would be the status is unsure
+        if not columns:
+            continue
         col, marks = columns[0]
         known = marks & keyed
         if known:
@@ -66,10 +70,11 @@ def adopt_symbol_columns(
 
 def _symbols(t: PlanTable, col: int) -> set[str]:
     """The distinct symbols of a column whose every filled cell (heading rows aside) is one,
-    two at least; an empty set for any other column."""
+    two at least; an empty set for any other column. A dash or 'n/a' is an empty cell (an
+    action not rated yet), not a word among the symbols."""
     if t.roles[col] not in _OPEN_ROLES:
         return set()
-    filled = [x for r in t.rows if not r.section and (x := r.text(col).strip())]
+    filled = [x for r in t.rows if not r.section and not is_empty_value(x := r.text(col))]
     marks = [symbol(x) for x in filled]
     if len(filled) < MIN_FILLED or any(m is None for m in marks):
         return set()
@@ -99,5 +104,17 @@ def _unkeyed(t: PlanTable, col: int, marks: list[str], some: bool) -> Extraction
         message=f"column {label!r} prints symbols ({shown}) no printed key gives a status colour,"
         f" in a table with no other status column: {read}; RAG coverage is unknown for them (not"
         " unrated); check it with `plantrace tables`",
+        page=t.page,
+    )
+
+
+def _which_unsure(t: PlanTable, cols: list[int]) -> ExtractionWarning:
+    labels = [t.labels[c] if c < len(t.labels) and t.labels[c] else f"#{c + 1}" for c in cols]
+    return ExtractionWarning(
+        code="plan_status_unread",
+        message=f"columns {', '.join(repr(x) for x in labels)} each print symbols alone, in a"
+        " table with no other status column: which of them is the status is unsure, so none is"
+        " read; RAG coverage is unknown for the table (not unrated); check it with `plantrace"
+        " tables`",
         page=t.page,
     )

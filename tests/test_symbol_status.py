@@ -172,3 +172,50 @@ def test_a_column_of_signs_is_no_symbol_column() -> None:
         got = _read(_tracker_pdf(None, trend=[sign] * len(ROWS)))
         assert {a.ref: a.rag for a in got.actions} == dict.fromkeys(RAGS)
         assert "plan_status_unread" not in {w.code for w in got.warnings}
+
+
+def _two_symbol_columns_pdf(key: str | None) -> bytes:
+    """A tracker printing two columns of symbols and no status column: a trend (shapes) and a
+    direction of travel (arrows)."""
+    pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(842.0, 595.0), invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(30, 550, "Improvement tracker")
+    if key is not None:
+        c.setFont("DejaVuSans", 8)
+        c.drawString(30, 522, key)
+    header = ["Ref no.", "Planned action", "Lead", "By when", "Trend", "Direction"]
+    xs, ys = ruled_grid(c, 30, 510, [45.0, 300.0, 120.0, 70.0, 60.0, 60.0], len(ROWS) + 1, 30)
+    c.setFont("Helvetica-Bold", 8)
+    for j, head in enumerate(header):
+        c.drawCentredString((xs[j] + xs[j + 1]) / 2, ys[0] - 12, head)
+    for i, (ref, action, lead, due, _, shape, arrow, _) in enumerate(ROWS, start=1):
+        top = ys[i]
+        c.setFont("Helvetica", 8)
+        for j, text in enumerate((ref, action, lead, due)):
+            c.drawString(xs[j] + 3, top - 11, text)
+        c.setFont("DejaVuSans", 10)
+        c.drawCentredString((xs[4] + xs[5]) / 2, top - 12, shape)
+        c.drawCentredString((xs[5] + xs[6]) / 2, top - 12, arrow)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_two_columns_of_symbols_are_warned_of_not_passed_over() -> None:
+    """Two columns of symbols and no status column: which is the status is unsure, so neither
+    is read, and the plan says so rather than pass as unrated."""
+    got = _read(_two_symbol_columns_pdf(KEY))
+    assert {a.ref: a.rag for a in got.actions} == dict.fromkeys(RAGS)
+    said = [w for w in got.warnings if w.code == "plan_status_unread"]
+    assert said and "'Trend'" in said[0].message and "'Direction'" in said[0].message
+
+
+def test_a_dash_among_the_symbols_is_an_empty_cell() -> None:
+    """One action not rated yet ('–', 'n/a' or blank) leaves the rest of the column read."""
+    for empty in ("\u2013", "n/a", ""):
+        trend = [empty, *(r[5] for r in ROWS[1:])]
+        got = _read(_tracker_pdf(KEY, trend=trend))
+        assert {a.ref: a.rag for a in got.actions} == {**RAGS, "1.1": None}
+        assert "plan_status_unread" not in {w.code for w in got.warnings}

@@ -44,6 +44,11 @@ _SCALE_AFTER = re.compile(r"^\s*(k|m|bn)\b", re.I)
 _POUND = re.compile(r"£\s*")
 
 
+def is_empty_value(raw: str | None) -> bool:
+    """A cell that says nothing is there: blank, a dash, 'n/a', 'tbc', 'nil'."""
+    return raw is None or not raw.strip() or _EMPTY.match(raw) is not None
+
+
 def split_figures(raw: str | None) -> list[str]:
     """The figures of a text that is nothing but figures side by side, as printed
     ('33.4% 37.3%' -> ['33.4%', '37.3%'], '416 days 514 days', '31.6 per 10,000 48.1 per 10,000');
