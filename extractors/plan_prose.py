@@ -993,7 +993,7 @@ def _row(p: _Paragraph, f: ProseFields, roles: Sequence[str]) -> Row:
         role = leader_role(label, value)
         if role is not None and values.get(role, ("", None))[0] == value:
             values[role] = (value, led)
-    for role, value in _note_fields(p.note).items():
+    for role, value in _note_fields(p.note, p.fields_line is not None).items():
         if role not in f.fields:
             values[role] = (value, p.note[0])
     cells: list[Cell | None] = []
@@ -1007,9 +1007,12 @@ def _row(p: _Paragraph, f: ProseFields, roles: Sequence[str]) -> Row:
     return Row(cells=cells, page=first.page, merged_above=[False] * len(cells))
 
 
-def _note_fields(note: Sequence[Line]) -> dict[str, str]:
+def _note_fields(note: Sequence[Line], under_fields: bool) -> dict[str, str]:
     """The fields the note under a paragraph gives: a note under a known label is that field
-    ('Position now: ...'); else an update line read clause by clause (read_update)."""
+    ('Position now: ...'); under_fields (the paragraph's fields on a line of their own, the
+    note a sentence under it: _under_fields), a note opening with no label of its own is the
+    progress, all of it; else an update line read clause by clause (read_update), its status
+    the clause that reads as one."""
     if not note:
         return {}
     numbered = _REF.match(note[0].text)
@@ -1020,7 +1023,7 @@ def _note_fields(note: Sequence[Line]) -> dict[str, str]:
     known = read_note(note)
     if known is not None:
         return dict([known])
-    if not opens_update(note[0]):  # a sentence under the fields line, with no label: the note
+    if under_fields and not opens_update(note[0]):  # a sentence under the fields line
         text = join_text(ln.text for ln in note).strip()
         return {"progress": text[:-1] if text.endswith(".") else text} if text else {}
     return read_update(clause_text(note))

@@ -45,9 +45,10 @@ ACTIONS = [
 EXPECTED = [(ref, text, owner, rag, progress) for ref, text, owner, _, _, rag, progress in ACTIONS]
 
 
-def _pdf() -> bytes:
+def _pdf(lines: dict[str, str] | None = None) -> bytes:
     """A board paper: a heading per priority, numbered paragraphs ending in a bracket naming
-    who and when, each with an update line in italics under it, indented further."""
+    who and when, each with an update line in italics under it, indented further; lines: an
+    action's update line printed so, in place of its own."""
     styles = getSampleStyleSheet()
     body = ParagraphStyle("b", parent=styles["BodyText"], fontName="Helvetica", fontSize=10,
                           leading=13, spaceBefore=8)  # fmt: skip
@@ -62,6 +63,7 @@ def _pdf() -> bytes:
         for ref, text, owner, due, line, _, _ in ACTIONS:
             if ref.startswith(number):
                 story.append(Paragraph(f"{ref} {text} (lead: {owner}, by {due}).", body))
+                line = (lines or {}).get(ref, line)
                 if line:
                     story.append(Paragraph(line, update))
     buf = io.BytesIO()
@@ -76,6 +78,16 @@ def test_update_lines_in_the_councils_own_words() -> None:
     assert [str(a.due_date) for a in plan.actions] == [
         "2026-03-31", "2026-06-30", "2026-12-31", "2026-09-30"
     ]  # fmt: skip
+
+
+def test_a_note_label_left_blank() -> None:
+    """An action's note label printed with nothing after it (the paper's template, the update
+    not yet written): no progress is read (not the label itself: the whole of a note opening
+    with no update label is the progress only under a fields line of its own); the update
+    lines of the other actions still give their status, clause by clause."""
+    plan = extract_plan(parse_pdf_bytes(_pdf({"2.1": "Progress update:"}), "board.pdf"))
+    got = [(a.ref, a.text, a.owner, a.rag, a.progress) for a in plan.actions]
+    assert got == EXPECTED
 
 
 def test_update_lines_read_from_the_docx(tmp_path: Path) -> None:
