@@ -32,6 +32,7 @@ from plantrace.models.plan import KPI, Quantity
 from plantrace.models.provenance import Provenance
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, lines_bbox
+from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures
 
 EXTRACTOR = "extractors.kpi_progressions"
@@ -53,6 +54,7 @@ _TARGET_WORDS = re.compile(
     re.I,
 )
 _BRACKETED = re.compile(r"^(?P<now>.*?)\s*[(\[](?P<target>[^()\[\]]+)[)\]]\s*$")
+_PLACE_WORDS = frozenset(w.lower() for w in _FORMS["place_words"])
 _SIGNED = re.compile(r"^\s*[-+−]")  # noqa: RUF001 (the minus sign is meant)
 MIN_LIST = 2  # progressions printed, at the least, before lines of them are read as KPIs
 _INDICATOR_WORDS = 2  # an indicator names a measure in two words or more
@@ -80,16 +82,34 @@ def progression(text: str) -> Progression | None:
     m = _BRACKETED.match(rest)
     if m is not None:
         rest, target = m.group("now"), m.group("target").strip()
-        if _SIGNED.match(target) or not _one_figure(target):
-            return None  # '(+9)': the change since, no target; '(see note)': no figure
+        if _SIGNED.match(target):
+            return None  # '(+9)': the change since, no target
+        if _is_year(target):
+            target = None  # '71% (2025)': when the figure was taken, no target
+        elif not _one_figure(target):
+            return None  # '(see note)': no figure
     if not (_one_figure(then) and _one_figure(rest)):
         return None
+    if target is not None and _unit(target) != _unit(rest):
+        target = None  # '62% → 71% (5 days)': a figure of another kind is no target of this
     return Progression(then.strip(), rest.strip(), target)
 
 
 def _one_figure(text: str) -> bool:
+    """One figure, and no year: '2021 → 2023' is a span of time, not a measure's progress."""
     figures = split_figures(text)
-    return len(figures) == 1 and parse_quantity(figures[0]) is not None
+    return len(figures) == 1 and parse_quantity(figures[0]) is not None and not _is_year(text)
+
+
+def _is_year(text: str) -> bool:
+    """A figure the date reader takes for a year alone ('2025', '2021/22')."""
+    clean = text.strip()
+    return clean[:1].isdigit() and clean[-1:].isdigit() and parse_date(clean) is not None
+
+
+def _unit(text: str) -> str | None:
+    q = parse_quantity(text)
+    return q.unit if q is not None else None
 
 
 def split_line(text: str) -> tuple[str, Progression] | None:
@@ -115,8 +135,14 @@ def split_line(text: str) -> tuple[str, Progression] | None:
 
 
 def _names_a_measure(text: str) -> bool:
+    """Two words or more, opening with a letter, not ending in a place's word ('See page 4 →
+    5': the figures name pages, not a measure's progress)."""
     words = text.split()
-    return len(words) >= _INDICATOR_WORDS and words[0][:1].isalpha()
+    return (
+        len(words) >= _INDICATOR_WORDS
+        and words[0][:1].isalpha()
+        and words[-1].lower().rstrip(".:") not in _PLACE_WORDS
+    )
 
 
 @dataclass(slots=True)

@@ -43,7 +43,7 @@ WANT = [
 ]  # fmt: skip
 
 
-def _bulletin(explained: str | None) -> bytes:
+def _bulletin(explained: str | None, measures: list[tuple[str, str]] | None = None) -> bytes:
     """A narrow bulletin column: two actions, then 'How are we doing?' and the measures, the
     indicator on the left (a long one wrapped onto a second line), the figures right-aligned."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
@@ -61,7 +61,7 @@ def _bulletin(explained: str | None) -> bytes:
         c.setFont("DejaVuSans", 8.5)
         c.drawString(90, y, explained)
         y -= 22
-    for indicator, value in MEASURES:
+    for indicator, value in MEASURES if measures is None else measures:
         c.setFont("DejaVuSans", 9)
         c.drawRightString(505, y, value)
         if len(indicator) > 60:
@@ -165,3 +165,31 @@ def test_a_kpi_table_whose_figures_column_holds_progressions() -> None:
     SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([t])
     rows, _ = _kpis(buf.getvalue())
     assert rows == WANT
+
+
+def test_years_and_pages_are_no_progression() -> None:
+    """A span of years ('2021 → 2023 (2025)') or a page reference ('See page 4 → 5') prints a
+    figure, an arrow and a figure, but no measure's progress: no KPI is read from them. A year
+    in brackets after a measure's figures says when, not the target; a bracketed figure of
+    another kind than the figures (days after a percentage) is no target either."""
+    assert progression("2021 \u2192 2023 (2025)") is None
+    assert progression("2021/22 \u2192 2023/24") is None
+    assert progression("62% \u2192 71% (2025)") == Progression("62%", "71%", None)
+    assert progression("62% \u2192 71% (5 days)") == Progression("62%", "71%", None)
+    assert progression("86 \u2192 29 (27)") == Progression("86", "29", "27")
+    assert split_line("See page 4 \u2192 5") is None
+    assert split_line("Plan period runs 2021 \u2192 2023 (2025)") is None
+    rows, _ = _kpis(_bulletin(None, [
+        ("Plan period runs", "2021 \u2192 2023 (2025)"),
+        ("Our plan on a page", "See page 4 \u2192 5"),
+        ("Further detail is in the annex, page", "12 \u2192 14"),
+    ]))  # fmt: skip
+    assert rows == []
+    rows, _ = _kpis(_bulletin(None, [
+        ("Care leavers in suitable accommodation", "62% \u2192 71% (2025)"),
+        ("Children in care with an up-to-date health assessment", "34.9% \u2192 66.5% (2025)"),
+    ]))  # fmt: skip
+    assert rows == [
+        ("Care leavers in suitable accommodation", "62%", "71%", None),
+        ("Children in care with an up-to-date health assessment", "34.9%", "66.5%", None),
+    ]
