@@ -171,7 +171,7 @@ def progression_kpis(
     seen = {" ".join(r.lower().split()) for r in read}
     found = [f for f in found if " ".join(f.indicator.lower().split()) not in seen]
     if len(found) < MIN_LIST:
-        return [], []
+        return [], _unread(explained, len(found)) if not seen else []
     warnings: list[ExtractionWarning] = []
     no_target = [(p, t) for p, t in explained if not _TARGET_WORDS.search(t)]
     if no_target:
@@ -204,6 +204,21 @@ def progression_kpis(
             )
         )
     return out, warnings
+
+
+def _unread(explained: Sequence[tuple[int, str]], n: int) -> list[ExtractionWarning]:
+    """A page that explains the progression form over fewer progressions than a list: its
+    measures are printed some other way (a figure apiece, the arrow drawn), not read."""
+    if not explained:
+        return []
+    page, said = explained[0]
+    return [ExtractionWarning(
+        code="kpi_form_unsure",
+        message=f"the plan explains its KPIs' figures as 'then → now (...)' ({said[:80]!r}) but"
+        f" {n} line(s) print them so, fewer than {MIN_LIST}: its measures were not read as"
+        " KPIs; check them",
+        page=page,
+    )]  # fmt: skip
 
 
 def _quantity(raw: str | None) -> Quantity | None:

@@ -193,3 +193,16 @@ def test_years_and_pages_are_no_progression() -> None:
         ("Care leavers in suitable accommodation", "62%", "71%", None),
         ("Children in care with an up-to-date health assessment", "34.9%", "66.5%", None),
     ]
+
+
+def test_a_form_explained_over_measures_not_read_is_warned_of() -> None:
+    """The page explains 'then → now (target in brackets)' but prints its measures another way
+    (the figures in words, one progression alone): none is read, and the plan says so."""
+    rows, codes = _kpis(_bulletin(EXPLAINED, [
+        ("Care leavers in suitable accommodation", "66% \u2192 83% (79%)"),
+        ("Children in care with an up-to-date health assessment", "up from 34.9% to 66.5%"),
+    ]))  # fmt: skip
+    assert rows == []
+    assert "kpi_form_unsure" in codes
+    rows, codes = _kpis(_bulletin(None, MEASURES[:1]))
+    assert rows == [] and "kpi_form_unsure" not in codes  # nothing explained: nothing to say
