@@ -269,6 +269,7 @@ def extract_plan(
                 cited=[d.rec_cell for d in drafts],  # each action's printed link, for its warning
                 dated_by_heading={id(elements[i].table) for i in due_by_group},
                 rag_key=rag_key,
+                rec_labels=index.labels if index.items else None,
             ),
             *_struck(doc),
             *scored.warnings,

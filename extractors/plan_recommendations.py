@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -348,12 +348,17 @@ def cited_by_codes(first: str, numbers: Sequence[str], cells: Iterable[str]) -> 
     return False
 
 
-def recommendation_codes(refs: Sequence[str | None]) -> list[str] | None:
-    """The codes every ref opens with, where the refs code their recommendation as this plan's
-    letters and number then the action's own ('REC1/01', 'R2-03', 'R2.01'): one label for all,
-    two numbers at least, a dash or slash after the code or letters that abbreviate
-    'recommendation' (data: code letters, 'rec.'); else None ('A1.3' may number an action
-    outline, 'AP-12' codes no recommendation). Three refs at least."""
+def recommendation_codes(
+    refs: Sequence[str | None], printed: Collection[str] | None = None
+) -> list[str] | None:
+    """Each ref's opening code, where the refs code their recommendation as the plan's label
+    and number then the action's own ('REC1/01', 'R2-03', 'R2.01'): one label for all, two
+    numbers at least, and the label one for recommendations. printed: the labels the plan
+    prints against the recommendations read (RecommendationIndex.labels), None where none was
+    read; then the vocabulary's code letters and abbreviations of 'recommendation' ('R',
+    'REC') are the only labels. A label that is neither names no recommendation ('AP1-01',
+    'CP1-2', 'P1-1', 'Q1-2': an action's own code, a quarter), nor does one that no
+    recommendation read carries. Else None. Three refs at least."""
     found = [_LABELLED_REF.match(r or "") for r in refs]
     if len(found) < 3 or None in found:
         return None
@@ -361,11 +366,14 @@ def recommendation_codes(refs: Sequence[str | None]) -> list[str] | None:
     labels = {m.group("label").upper() for m in matched}
     if len(labels) != 1 or len({m.group("num").lstrip("0") for m in matched}) < 2:
         return None
-    label = labels.pop().lower()
-    slashed = all(m.group("sep") in "-/" for m in matched)
-    if not (slashed or label in CODE_LETTERS or f"{label}." in _LABELS["label_words"]):
+    label = labels.pop()
+    if printed is not None:
+        named = label in {p.upper() for p in printed}
+    else:
+        named = label.lower() in CODE_LETTERS or f"{label.lower()}." in _LABELS["label_words"]
+    if not named:
         return None
-    return list(dict.fromkeys(f"{m.group('label')}{m.group('num')}" for m in matched))
+    return [f"{m.group('label')}{m.group('num')}" for m in matched]
 
 
 def names_number(raw: str) -> bool:

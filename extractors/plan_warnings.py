@@ -108,13 +108,16 @@ def plan_warnings(
     cited: Sequence[str | None] = (),
     dated_by_heading: Collection[int] = (),
     rag_key: Mapping[str, str] | None = None,
+    rec_labels: Collection[str] | None = None,
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
     named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
     inferred; cited: each action's recommendation cell as printed, None where it has none;
     dated_by_heading: ids of the tables whose actions took their due date from the date
     heading they stand under (plan_groups), so their own labels need name none; rag_key: the
-    plan's own status words, so an update opening with one is read as rate_from_updates reads it)."""
+    plan's own status words, so an update opening with one is read as rate_from_updates reads it;
+    rec_labels: the labels the plan prints against the recommendations read ('REC' of 'REC2'),
+    None where none was read)."""
     out: list[ExtractionWarning] = []
     if not profiled_month_first:
         out += _month_first_warnings(actions)
@@ -178,7 +181,7 @@ def plan_warnings(
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited)
-    out += _coded_link_warnings(actions)
+    out += _coded_link_warnings(actions, rec_labels)
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
@@ -255,13 +258,17 @@ def _link_warnings(
     )]  # fmt: skip
 
 
-def _coded_link_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+def _coded_link_warnings(
+    actions: Sequence[Action], rec_labels: Collection[str] | None = None
+) -> list[ExtractionWarning]:
     """A warning when every action's ref codes its recommendation ('REC1/01', 'R2-03') but no
     action links to one: the plan lists its recommendations under those codes somewhere (an
-    appendix, an annex) in a form not read, so coverage by recommendation is unknown."""
-    codes = recommendation_codes([a.ref for a in actions])
-    if codes is None or any(a.recommendations for a in actions):
+    appendix, an annex) in a form not read, so coverage by recommendation is unknown.
+    rec_labels: the labels printed against the recommendations read, None where none was."""
+    found = recommendation_codes([a.ref for a in actions], rec_labels)
+    if found is None or any(a.recommendations for a in actions):
         return []
+    codes = list(dict.fromkeys(found))
     shown = ", ".join(repr(c) for c in codes[:6]) + (" .." if len(codes) > 6 else "")
     return [ExtractionWarning(
         code="plan_links_unread",

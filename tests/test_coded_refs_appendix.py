@@ -119,10 +119,22 @@ def test_an_appendix_list_in_any_form_is_read_and_cited_by_the_codes(
 
 def test_a_code_of_other_letters_names_no_recommendation() -> None:
     """'AP3-01' opens with letters the appendix prints against no recommendation ('REC3'):
-    no link is guessed from its digits."""
+    no link is guessed from its digits, and no link is said to be unread either (the list was
+    read; the actions' own codes cite none of it)."""
     plan = _plan("REC", "AP{n}-{k:02d}")
     assert len(plan.recommendations) == 3
     assert all(a.recommendations == [] for a in plan.actions)
+    assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
+
+
+@pytest.mark.parametrize("code", ["P{n}-{k}", "AP{n}-{k:02d}", "CP{n}-{k}", "Q{n}-{k}"])
+def test_an_actions_own_code_is_no_recommendation_left_unread(code: str) -> None:
+    """A plan with no recommendations whose actions carry codes of their own ('P1-1' for
+    priority 1's first action, 'AP1-01', 'CP1-2', a quarter 'Q1-2'): letters no vocabulary
+    gives a recommendation, so no list under those codes is said to be unread."""
+    plan = _plan("REC", code, "none")
+    assert plan.recommendations == [] and len(plan.actions) == len(ROWS)
+    assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
 
 
 def test_a_box_label_keeps_its_letters_whole() -> None:
@@ -142,3 +154,4 @@ def test_coded_refs_linking_nothing_are_said() -> None:
     assert len(said) == 1 and "'REC3', 'REC1', 'REC2'" in said[0].message
     plan = _plan("REC", "REC{n}/{k:02d}")
     assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
+
