@@ -180,8 +180,7 @@ def plan_warnings(
     out += _owner_warnings(actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
-    out += _link_warnings(actions, cited)
-    out += _coded_link_warnings(actions, rec_labels)
+    out += _link_warnings(actions, cited, rec_labels)
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
@@ -235,47 +234,43 @@ def _partial_link_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]
 
 
 def _link_warnings(
-    actions: Sequence[Action], cited: Sequence[str | None]
+    actions: Sequence[Action],
+    cited: Sequence[str | None],
+    rec_labels: Collection[str] | None = None,
 ) -> list[ExtractionWarning]:
-    """A warning naming the recommendations that actions cite by number ('Rec 2') but that link
-    to nothing: the plan prints the link, so the recommendation it names went unread (its list
-    in a form not recognised), and the coverage report would show it unanswered without a word."""
-    unread = [
-        (a, raw.strip())
-        for a, raw in zip(actions, cited, strict=False)
-        if raw and names_number(raw) and not a.recommendations
-    ]
+    """A warning naming the recommendations that actions cite but that link to nothing: the
+    plan prints the link, so the recommendation it names went unread (its list in a form not
+    recognised), and the coverage report would show it unanswered without a word. An action
+    cites one by a cell naming its number ('Rec 2'), or, where every action's ref codes its
+    recommendation ('REC1/01', 'R2-03': recommendation_codes) and none links to one, by that
+    code: the plan lists them under those codes somewhere (an appendix, an annex) in a form not
+    read. rec_labels: the labels printed against the recommendations read, None where none
+    was. One warning for both."""
+    codes = recommendation_codes([a.ref for a in actions], rec_labels)
+    if codes is not None and any(a.recommendations for a in actions):
+        codes = None
+    unread: list[tuple[Action, str]] = []
+    by_code = False  # some action cites one only by its ref's code
+    for i, a in enumerate(actions):
+        raw = cited[i] if i < len(cited) else None
+        if a.recommendations:
+            continue
+        if raw and names_number(raw):
+            unread.append((a, raw.strip()))
+        elif codes is not None:
+            unread.append((a, codes[i]))
+            by_code = True
     if not unread:
         return []
     labels = list(dict.fromkeys(raw for _, raw in unread))
     shown = ", ".join(repr(x) for x in labels[:6]) + (" .." if len(labels) > 6 else "")
+    how = " by the code opening its ref" if by_code else ""
     return [ExtractionWarning(
         code="plan_links_unread",
-        message=f"{len(unread)} of {len(actions)} actions cite a recommendation ({shown}) that was"
-        " not read: the plan's statement of it is in a form not recognised, so these actions"
-        " link to no recommendation; check the recommendations read",
+        message=f"{len(unread)} of {len(actions)} actions cite a recommendation{how} ({shown})"
+        " that was not read: the plan's statement of it is in a form not recognised, so these"
+        " actions link to no recommendation; check the recommendations read",
         page=unread[0][0].provenance.page if unread[0][0].provenance else None,
-    )]  # fmt: skip
-
-
-def _coded_link_warnings(
-    actions: Sequence[Action], rec_labels: Collection[str] | None = None
-) -> list[ExtractionWarning]:
-    """A warning when every action's ref codes its recommendation ('REC1/01', 'R2-03') but no
-    action links to one: the plan lists its recommendations under those codes somewhere (an
-    appendix, an annex) in a form not read, so coverage by recommendation is unknown.
-    rec_labels: the labels printed against the recommendations read, None where none was."""
-    found = recommendation_codes([a.ref for a in actions], rec_labels)
-    if found is None or any(a.recommendations for a in actions):
-        return []
-    codes = list(dict.fromkeys(found))
-    shown = ", ".join(repr(c) for c in codes[:6]) + (" .." if len(codes) > 6 else "")
-    return [ExtractionWarning(
-        code="plan_links_unread",
-        message=f"all {len(actions)} actions' refs code a recommendation ({shown}) but none links"
-        " to one: the plan's list of recommendations under those codes was not read; check the"
-        " recommendations read",
-        page=actions[0].provenance.page if actions[0].provenance else None,
     )]  # fmt: skip
 
 

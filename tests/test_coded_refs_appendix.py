@@ -155,3 +155,21 @@ def test_coded_refs_linking_nothing_are_said() -> None:
     plan = _plan("REC", "REC{n}/{k:02d}")
     assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
 
+
+def test_coded_refs_and_cited_cells_unread_are_said_once() -> None:
+    """Every action's ref codes its recommendation ('R3-01') and its Rec cell names it too
+    ('Rec 3'), with no list of them read: one plan_links_unread names what was cited, not a
+    second beside it for the codes."""
+    cells: list[list[object]] = [["Code", "Rec", "Planned action", "Responsible officer", "Due"]]
+    for n, k, text, owner in ROWS:
+        cells.append([f"R{n}-{k:02d}", f"Rec {n}", Paragraph(text, BODY), owner, "March 2027"])
+    table = Table(cells, colWidths=[50, 40, 220, 110, 70], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    story = [Paragraph("<b>Children's Services Improvement Plan</b>", BODY), Spacer(1, 10), table]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "cited.pdf"))
+    assert plan.recommendations == [] and len(plan.actions) == len(ROWS)
+    said = [w for w in plan.warnings if w.code == "plan_links_unread"]
+    assert len(said) == 1
+    assert said[0].message.startswith("5 of 5 actions cite a recommendation ('Rec 3', 'Rec 1',")
