@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_tab_fields import TAB_GAP, tab_fields
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -84,22 +85,29 @@ _SECTION_HEAD = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z][^.]*$")
 _REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
 ACTION_REF = _REF  # a numbered paragraph's leading ref ('2.1', 'A1.2a'), for other readers
 _REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
+# the signs printed between fields run in on one line ('·', '•': data/card_fields.json, as
+# cards read them), and escaped for a character class
+_SEP_CHARS = "".join(sorted(FIELD_SEPARATORS))
+_SEPS = re.escape(_SEP_CHARS)
 # a clause labelled with a field: at the start, after '(', ';', '|' or a dot between fields
 # ('Who: ... · When: ...'), or after a sentence's end; the label ends with a colon, or is a
 # question ('On track? Yes')
 _LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[(;|·•])|(?<=[(;|.,·•]\s))\s*(?P<label>{_alternation(FIELD_LABELS)}){_LABEL_END}",
+    rf"(?:^|(?<=[(;|{_SEPS}])|(?<=[(;|.,{_SEPS}]\s))\s*"
+    rf"(?P<label>{_alternation(FIELD_LABELS)}){_LABEL_END}",
     re.I,
 )
 # a clause after a dot or bar between fields under a label no vocabulary holds ('... · Where we
 # are: ● On track'): a few capitalised-first words and a colon; its value is the status where
 # it reads as one (leader_role reads a leader line's unknown label the same way)
-_OTHER_LABEL = re.compile(r"(?<=[|·•])\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s+")
+_OTHER_LABEL = re.compile(
+    rf"(?<=[|{_SEPS}])\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+"
+)
 # a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
 _LINE_LABEL = re.compile(rf"^\s*(?:{_alternation(FIELD_LABELS)}){_LABEL_END}", re.I)
 # what ends a field's value (besides a ')' that closes no bracket of the value's own)
-_CLAUSE_ENDS = ";[|·•"
+_CLAUSE_ENDS = ";[|" + _SEP_CHARS
 _LEAD = re.compile(
     rf"(?:^|(?<=[.;]\s))(?P<owner>[^.;()\[\]]+?)\s+(?:{_alternation(_DATA['lead_phrases'])})"
     r"(?=\s*(?:[;,.]|$))",
@@ -131,12 +139,13 @@ _CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>[^–—()\[\]]+?)\s*[.;]?
 # Dec 2026) – some concern', '... · On track'), or a colon or full stop right after the closing
 # bracket ('(SP, Dec 2026). Going well.'); never a labelled clause ('| On track? Yes')
 _DASH_STATUS = re.compile(
-    r"(?:\s+[–—-]\s+|\s*[·•]\s*|(?<=\))\s*[:.]\s+)(?P<status>[^–—()\[\];:.?|·•]{1,40}?)\s*\.?\s*$"
+    rf"(?:\s+[–—-]\s+|\s*[{_SEPS}]\s*|(?<=\))\s*[:.]\s+)"
+    rf"(?P<status>[^–—()\[\];:.?|{_SEPS}]{{1,40}}?)\s*\.?\s*$"
 )
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _OWNER_WORDS = 8  # an unlabelled owner is a name, initials or a post: 'Service Manager, Fostering'
 _STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
-_TRIM = " \t.;,:|(–—-·•"
+_TRIM = " \t.;,:|(–—-" + _SEP_CHARS
 # a field on a line of its own, its label joined to its value by a leader to a right tab
 # ('Lead officer ........ Head of Early Help', '... ···· ...', '... ____ ...'): the label
 # starts with a letter and is a few words, the value is what the leader points to; an

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.page_backgrounds import is_background, open_page_backgrounds
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_columns import Element
@@ -148,6 +150,22 @@ def test_fields_run_in_after_middle_dots() -> None:
     # a clause under a label no vocabulary holds whose value is no status is left alone
     found = read_fields("Hold a panel; Who: Jo Bloggs · Where we are: talking to partners")
     assert found.fields == {"owner": "Jo Bloggs"}
+
+
+@pytest.mark.parametrize("sep", sorted(FIELD_SEPARATORS))
+def test_fields_run_in_after_each_separator_a_card_reads(sep: str) -> None:
+    """Every sign the cards read between fields (data/card_fields.json: a middle dot, a
+    bullet, a hyphenation point, a bullet operator) parts run-in fields in prose too."""
+    found = read_fields(
+        f"Hold a panel; Who: Head of Service, Children in Care {sep} When: 31 July 2025"
+        f" {sep} Where we are: ● Slipping"
+    )
+    assert found.text == "Hold a panel"
+    assert found.fields == {
+        "owner": "Head of Service, Children in Care",
+        "due": "31 July 2025",
+        "rag": "● Slipping",
+    }
 
 
 def _cell(box: tuple[float, float, float, float], text: str = "") -> Cell:
