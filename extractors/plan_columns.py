@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +35,7 @@ from plantrace.pipeline.document import (
     Line,
     Page,
     ParsedDocument,
+    Ruling,
     Table,
     Word,
     box_within,
@@ -66,6 +67,7 @@ from plantrace.pipeline.tables import (
     stream_columns,
     stream_table,
     text_rows,
+    upright_rulings,
     word_gap,
 )
 
@@ -1045,13 +1047,16 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             ]
             beside = [c.bbox for c in _text_cells([t for t in found if _container(t, found)])]
             foot_head = _head_at_foot(heads, page, beside)
+            uprights = functools.cache(functools.partial(upright_rulings, page))
             tables = [
                 t
                 for t in found
                 if t not in heads
                 and id(t) not in bands
                 # a title row and a header over the grid make it a table, however banded
-                and not (_shading(t, page) and _banner_over_header(t, profile, seen) is None)
+                and not (
+                    _shading(t, page, uprights) and _banner_over_header(t, profile, seen) is None
+                )
                 and not _banner_under(t, heads)
                 and not _band_between(t, page, [o.bbox for o in found if o is not t])
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
@@ -1579,14 +1584,15 @@ def _banner_under(t: Table, heads: Sequence[Table]) -> bool:
 _DRAWN_COLUMNS = 2  # column rules drawn down a table that make it a ruled grid, at the least
 
 
-def _shading(t: Table, page: Page) -> bool:
+def _shading(t: Table, page: Page, uprights: Callable[[], list[Ruling]]) -> bool:
     """A 'grid' whose row lines are all the edges of full-width shaded bands: striped rows (with
-    coloured status cells making its one inner column line), not a ruled table."""
+    coloured status cells making its one inner column line), not a ruled table. `uprights`: the
+    page's vertical rulings, read once for all its tables."""
     x0, _, x1, _ = t.bbox
     bands = [b for b, _ in page.fills if b[0] <= x0 + 2.0 and b[2] >= x1 - 2.0]
     if len(bands) < 3 or len(t.rows) < 3:
         return False
-    if drawn_column_rules(page, t.bbox) >= _DRAWN_COLUMNS:
+    if drawn_column_rules(uprights(), t.bbox) >= _DRAWN_COLUMNS:
         return False  # its column lines are drawn down the table: a ruled grid, rows banded
     edges = [y for b in bands for y in (b[1], b[3])]
     tops = sorted({round(c.bbox[1], 1) for r in t.rows for c in r if c is not None})

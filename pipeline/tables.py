@@ -106,7 +106,9 @@ def _slices(rulings: Sequence[Ruling]) -> set[int]:
     bar, printed as a run of hairline-wide rectangles of one height, each a shade lighter) is a
     run of pieces of the same extent along, each abutting the next across, wider together than a
     line. Each slice alone looks like a ruling; taken for rulings they cluster into one column
-    edge in the middle of the painted area, and a cell's words land in the wrong column."""
+    edge in the middle of the painted area, and a cell's words land in the wrong column. A bold
+    rule drawn as strokes side by side stays a rule: the run is dropped only where the strokes
+    together are wider than a line (_THIN), which one stroke that wide is not read as either."""
     out: set[int] = set()
     for upright in (True, False):
         runs: dict[tuple[float, float], list[tuple[float, float, int]]] = {}
@@ -150,17 +152,22 @@ def _split_rulings(rulings: Sequence[Ruling]) -> tuple[list[Ruling], list[Ruling
 _SPAN = 0.9  # of a table's height: a column rule drawn down (nearly) all of it
 
 
-def drawn_column_rules(page: Page, box: BBox) -> int:
+def upright_rulings(page: Page) -> list[Ruling]:
+    """The page's vertical rulings (a gradient's slices aside): what `drawn_column_rules` counts
+    in, read once for a page's tables."""
+    return _split_rulings(page.rulings)[1]
+
+
+def drawn_column_rules(uprights: Sequence[Ruling], box: BBox) -> int:
     """How many column rules are drawn inside the box down (nearly) its whole height: vertical
-    rulings strictly inside it, the pieces of one x joined. A grid drawn with its column lines
-    has them whatever its rows' shading; rows striped by shaded bands alone draw none (the
-    edges of coloured cells are fills, not rulings)."""
+    rulings (`upright_rulings` of its page) strictly inside it, the pieces of one x joined. A
+    grid drawn with its column lines has them whatever its rows' shading; rows striped by shaded
+    bands alone draw none (the edges of coloured cells are fills, not rulings)."""
     x0, top, x1, bottom = box
     height = bottom - top
     if height <= 0:
         return 0
-    _, vs = _split_rulings(page.rulings)
-    inner = [v for v in vs if x0 + TOL < (v.x0 + v.x1) / 2 < x1 - TOL]
+    inner = [v for v in uprights if x0 + TOL < (v.x0 + v.x1) / 2 < x1 - TOL]
     count = 0
     for x in _cluster([(v.x0 + v.x1) / 2 for v in inner]):
         spans = _merge_intervals(

@@ -7,14 +7,16 @@ Pages are built from Word/Line/Ruling objects directly (tests/pages.py).
 from __future__ import annotations
 
 from plantrace.extractors.plan_columns import read_layout
-from plantrace.pipeline.document import Line, Page, ParsedDocument, Word
+from plantrace.pipeline.document import Line, Page, ParsedDocument, Ruling, Word
 from plantrace.pipeline.layout import clean_pages, join_text
 from plantrace.pipeline.tables import (
+    drawn_column_rules,
     lattice_tables,
     lines_outside,
     owner_grid,
     stream_columns,
     stream_table,
+    upright_rulings,
 )
 from tests.pages import (
     FONT,
@@ -250,3 +252,17 @@ def test_header_overflow_into_the_first_row_is_the_headers() -> None:
     ]
     [table] = lattice_tables(page)
     assert texts(table) == [["Recommendation addressed"], ["R1"], ["R2"]]
+
+
+def test_a_bold_rule_drawn_in_touching_strokes_is_still_a_rule() -> None:
+    """A column rule drawn as three 0.8 pt strokes side by side (a bold rule printed as offset
+    strokes) is a rule; a data bar's 0.2 pt slices, wider together than a line, are not."""
+    box = (50.0, 100.0, 450.0, 300.0)
+    frame = [Ruling(50, 100, 450, 100.5), Ruling(50, 300, 450, 300.5)]
+    bold = [Ruling(200.0 + 0.8 * i, 100, 200.8 + 0.8 * i, 300) for i in range(3)]
+    bar = [Ruling(300.0 + 0.2 * i, 100, 300.2 + 0.2 * i, 300) for i in range(60)]
+    page = Page(number=1, width=595.0, height=842.0, lines=[], rulings=[*frame, *bold, *bar])
+    uprights = upright_rulings(page)
+    assert {id(r) for r in bold} <= {id(r) for r in uprights}
+    assert not {id(r) for r in bar} & {id(r) for r in uprights}
+    assert drawn_column_rules(uprights, box) == 1
