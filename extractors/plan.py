@@ -250,7 +250,10 @@ def extract_plan(
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     printed = list(drafts)
-    index.note_codes(_stated_lines(elements))  # 'REC2  Increase ...': 'REC' labels them
+    # 'REC2  Increase ...': 'REC' labels them. Every line now, paragraphs too, and read again
+    # here, not shared with _lists_read_as_headings: the tables' cells were rewritten since
+    # (score and tag words), and that pass reads the tables alone
+    index.note_codes(_stated_lines(elements))
     drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     _date_plan_months(actions, elements)
@@ -883,16 +886,17 @@ def _lists_read_as_headings(
     headings already see every item is left to them (they open sections for the tables under
     them), and a list nothing cites stays prose (_listed)."""
     found: dict[int, Listed] = {}
+    in_tables: list[str] | None = None  # the tables' lines and cells, read once when needed
     for run, items in lists:
         taken = sum(1 for j in run if j in headings)
         if len(items) < MIN_LISTED or len(items) <= taken:
             continue
         first, numbers = elements[run[0]].text, [number for number, _, _ in items]
-        if not taken and not (
-            _cited_in_tables(elements, label_of(first), items)
-            or cited_by_codes(first, numbers, _stated_lines([e for e in elements if e.table]))
-        ):
-            continue  # a numbered list in the introduction, named by nothing else
+        if not taken and not _cited_in_tables(elements, label_of(first), items):
+            if in_tables is None:
+                in_tables = _stated_lines([e for e in elements if e.table])
+            if not cited_by_codes(first, numbers, in_tables):
+                continue  # a numbered list in the introduction, named by nothing else
         if not numbered_from_one([_digits(number) for number, _, _ in items]):
             continue
         found.update({j: [] for j in run})
