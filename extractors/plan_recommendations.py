@@ -409,7 +409,7 @@ def heading(text: str) -> tuple[str, str] | None:
     m = _HEADING.match(_unquoted(_uncontinued(text)))
     if not m:
         return None
-    body = m.group("text").strip()
+    body = _RESTATED_LABEL.sub("", m.group("text").strip(), count=1)
     if m.groupdict().get("lead") and (len(body.split()) < MIN_WORDS or not body[:1].isupper()):
         return None
     if len(body.split()) < (1 if is_explicit(m) else MIN_WORDS):
@@ -417,6 +417,20 @@ def heading(text: str) -> tuple[str, str] | None:
     if not (m.group("kw") or m.groupdict().get("lead")) and _PAGE_NUMBER_END.search(body):
         return None  # a contents entry ('3. How we will know it worked ..... 6'), no heading
     return m.group("num"), body
+
+
+# the text under a section's own name and number opening with a label word and no number of
+# its own ('Outcome 2: Ofsted recommendation: Improve ...', the box under a section heading
+# saying what it quotes): the label says what the sentence is, it is no part of it
+_RESTATED_LABEL = re.compile(
+    rf"^{_MARK}{_OWNED}(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.rstrip(".").split()))
+        for w in sorted(_LABELS["label_words"], key=len, reverse=True)
+    )
+    + r")s?\s*[:–—-]\s+(?=\S)",
+    re.I,
+)
 
 
 # a label's number, then the recommendation quoted between quotation marks ('Area of weakness
@@ -451,10 +465,11 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     skip = False
     named = _recurring_names(elements)
-    for el, nxt in zip(elements, [*elements[1:], None], strict=True):
+    for el, after in zip(elements, [*elements[1:], None], strict=True):
         if skip:
             skip = False
             continue
+        nxt = _box_paragraph(after) if after is not None else None
         if nxt is not None and (_label_over_text(el, nxt) or _wraps_into(el, nxt)):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
             skip = True
@@ -467,6 +482,17 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         else:
             out.append(el)
     return out
+
+
+def _box_paragraph(el: Element) -> Element:
+    """A one-cell box (a table of one filled cell no header names, shaded or ruled round) read
+    as the paragraph it frames: a section's heading over a box quoting the recommendation
+    ('Outcome 2', then a box 'Ofsted recommendation: Improve ...') is a label over its text
+    as a heading over a paragraph is. Anything else is returned as it is."""
+    if el.raw is None or len(el.raw.rows) != 1:
+        return el
+    lines = _boxed_lines(el)
+    return Element(el.page, el.top, lines=list(lines)) if lines else el
 
 
 # a name of the plan's own alone on its line with a number ('CONCERN RAISED 2', 'What needs to
