@@ -91,6 +91,7 @@ from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns
 from plantrace.extractors.symbol_status import adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
@@ -186,6 +187,7 @@ def extract_plan(
     rag_key = {**rag_key, **scored.key}  # icon legends' words; each table's scores are its own
     # a column of symbols the key gives colours ('▲ improving (green)'), where no status column is
     symbols_said = adopt_symbol_columns(elements, rag_key)
+    register_said: list[ExtractionWarning] = []  # a register's rows that are no actions
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -229,6 +231,7 @@ def extract_plan(
             from_table(index, el, doc.sha256)
         elif t.kind == ACTION_TABLE:
             _paint_card_chips(t, doc)
+            register_said += keep_action_rows(t)  # a RAID log's risks, issues, decisions
             _adopt_link_column(t, index)
             keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it
             new = read_actions(t, index, section, doc.sha256, keyed)
@@ -277,6 +280,7 @@ def extract_plan(
             *_struck(doc),
             *scored.warnings,
             *symbols_said,
+            *register_said,
             *kpi_said,
             *unkeyed_balls(doc.pages, rag_key),
             *ball_said,

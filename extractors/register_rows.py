@@ -1,0 +1,129 @@
+"""Registers that hold more than actions (issue 11): a log of risks, actions, issues and
+decisions in one table (a RAID log), each row's kind said by a column of a few category words
+repeated down the rows ('Risk', 'Action', 'Issue', 'Decision').
+
+Only the rows whose category names an action (data/register_types.json) are the plan's
+actions; the others are set aside, and a warning says how many and of which kinds, so that no
+row is dropped silently. A register listed in the order its entries were raised (a date column
+that is not the due date, rising down the rows) prints its actions' refs out of sequence
+('A11', 'A02', 'A12'): the plan's own order is then its refs' ('A01', 'A02' ...), and the rows
+are put back in it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.dates import parse_due
+
+_DATA = json.loads((Path(__file__).parent / "data" / "register_types.json").read_text("utf-8"))
+ACTION_WORDS: frozenset[str] = frozenset(_DATA["action_words"])
+_CATEGORY_ROLES = (None, "other", "theme")  # a category column names no field of an action
+MAX_CATEGORIES = 6  # a register's kinds: risk, action, issue, decision, dependency, assumption
+MAX_WORDS = 2  # a category is a word or two
+# a ref as a stem and a number ('A07', 'ACT-12', '#106'): one stem for the whole run
+_REF = re.compile(r"^\s*(?P<stem>[A-Za-z#]{0,4}[-.]?)(?P<num>\d{1,4})\s*$")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def category_column(t: PlanTable) -> int | None:
+    """The column of category words: every data row filled with a word or two, two to six
+    distinct values each repeated (fewer values than half the rows), one of them naming actions
+    and at least one other."""
+    rows = [r for r in t.rows if not r.section]
+    if len(rows) < 4:
+        return None
+    for i, role in enumerate(t.roles):
+        if role not in _CATEGORY_ROLES:
+            continue
+        values = [_key(r.text(i)) for r in rows]
+        if not all(values) or any(
+            len(v.split()) > MAX_WORDS or not v[:1].isalpha() for v in values
+        ):
+            continue
+        kinds = set(values)
+        if not 2 <= len(kinds) <= min(MAX_CATEGORIES, len(rows) // 2):
+            continue
+        if len(kinds & ACTION_WORDS) == 1:
+            return i
+    return None
+
+
+def keep_action_rows(t: PlanTable) -> list[ExtractionWarning]:
+    """Set aside a register's rows that are not actions (a risk, an issue, a decision), by its
+    category column, and put the actions back in their refs' order where the register lists
+    its entries by the date each was raised. Returns the warning saying what was set aside."""
+    if t.kind != ACTION_TABLE:
+        return []
+    col = category_column(t)
+    if col is None:
+        return []
+    kept: list[Row] = []
+    aside: Counter[str] = Counter()
+    for r in t.rows:
+        value = _key(r.text(col))
+        if r.section or value in ACTION_WORDS:
+            kept.append(r)
+        else:
+            aside[" ".join(r.text(col).split())] += 1
+    t.rows = _in_ref_order(t, kept)
+    if not aside:
+        return []
+    kinds = ", ".join(f"{n} '{k}'" for k, n in aside.items())
+    header = t.labels[col] if col < len(t.labels) else ""
+    page = min((r.page for r in t.rows), default=None)
+    return [
+        ExtractionWarning(
+            code="plan_rows_set_aside",
+            message=(
+                f"a register says each row's kind in its column '{header}': only its action rows "
+                f"are read as actions; {sum(aside.values())} other rows ({kinds}) were set aside"
+            ),
+            page=page,
+        )
+    ]
+
+
+def _in_ref_order(t: PlanTable, rows: list[Row]) -> list[Row]:
+    """The rows in their refs' order where the register is listed by another date than the due
+    (its entries' raised dates rising down the rows) and the refs, one stem numbered through,
+    run out of sequence. Else the rows as printed."""
+    ref_c = t.col("ref")
+    data = [r for r in rows if not r.section]
+    if ref_c is None or len(data) != len(rows) or len(rows) < 3:
+        return rows
+    found = [_REF.match(r.text(ref_c)) for r in rows]
+    if None in found:
+        return rows
+    matched = [m for m in found if m is not None]
+    if len({m.group("stem").upper() for m in matched}) != 1:
+        return rows
+    nums = [int(m.group("num")) for m in matched]
+    if len(set(nums)) != len(nums) or nums == sorted(nums) or not _listed_by_date(t, rows):
+        return rows
+    return [r for _, r in sorted(zip(nums, rows, strict=True), key=lambda p: p[0])]
+
+
+def _listed_by_date(t: PlanTable, rows: list[Row]) -> bool:
+    """A date column that is not the due date, filled in every row and rising down them."""
+    for i, role in enumerate(t.roles):
+        if role not in ("other", None):
+            continue
+        dates: list[date] = []
+        for r in rows:
+            d = parse_due(r.text(i))
+            if d is None:
+                break
+            dates.append(d)
+        if len(dates) == len(rows) and dates == sorted(dates) and len(set(dates)) > 1:
+            return True
+    return False
