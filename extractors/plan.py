@@ -91,6 +91,7 @@ from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns
 from plantrace.extractors.symbol_status import adopt_symbol_columns
@@ -229,6 +230,7 @@ def extract_plan(
             continue
         if t.kind == RECOMMENDATION_TABLE:
             from_table(index, el, doc.sha256)
+            unlabel_table_numbers(index)  # 'Rec 1' down a Rec column: recommendation 1
         elif t.kind == ACTION_TABLE:
             _paint_card_chips(t, doc)
             register_said += keep_action_rows(t)  # a RAID log's risks, issues, decisions
