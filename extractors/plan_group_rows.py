@@ -10,11 +10,16 @@ rows, by its place on the page, is a section row of that table where it is print
 
 from __future__ import annotations
 
+import re
+
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
-from plantrace.extractors.plan_recommendations import section_label
+from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.pipeline.document import Cell
 
 MAX_GROUP_LINES = 3  # a group row is a band of a line or two, no paragraph
+# a grouped view's band: the grouping field, a colon, the group's value and how many items it
+# holds in brackets ('⌄ Recommendation : 2. Improve ... (3)'), after an expand/collapse mark
+_GROUP_BAND = re.compile(r"^[^\w\s]?\s*[A-Za-z][\w'’ -]{0,40}?\s:\s+\S.*\(\d{1,4}\)$", re.S)
 
 
 def adopt_group_rows(elements: list[Element]) -> list[Element]:
@@ -75,11 +80,21 @@ def _group_row(el: Element, table: PlanTable) -> Row | None:
         cell = Cell(el.text, box, list(el.lines))
     else:
         return None
-    if not table.rows or not section_label(cell.text):
+    if not table.rows or not _group_heading(cell.text):
         return None
     if (el.page, cell.bbox[1]) <= (table.page, table.top):
         return None
     return _moved(Row(cells=[cell], page=el.page, section=True), table)
+
+
+def _group_heading(text: str) -> bool:
+    """A heading naming a recommendation: labelled as one, or a grouped view's band whose value
+    is a numbered recommendation ('Recommendation : 2. Improve ... (3)': the field's name, then
+    the number and text, the count of the group's items in brackets)."""
+    if section_label(text):
+        return True
+    flat = " ".join(text.split())
+    return _GROUP_BAND.match(flat) is not None and heading(flat) is not None
 
 
 def _moved(row: Row, table: PlanTable) -> Row:

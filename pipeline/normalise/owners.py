@@ -96,10 +96,30 @@ def normalise_owner(raw: str | None) -> str | None:
     if not text and "@" in kept:
         # the address is all the cell names: it is who leads the work, not how to reach them
         text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up
-    text = _unlabelled(text)
+    text = _without_badge(_unlabelled(text))
     if not text or _PLACEHOLDER.match(text):
         return None
     return text
+
+
+# a person's initials printed before their name ('OT Owen Tremayne'): a list or task tool draws
+# each assignee as a round badge of their initials, then the name; the badge's letters are read
+# as the cell's first word
+_BADGE = re.compile(r"^([A-Z]{1,3})\s+(?=\S)")
+
+
+def _without_badge(text: str) -> str:
+    """The owner without a badge of initials before the name: only where the letters are the
+    initials of the name printed after them (its first and last capitalised words, its first two, or all of
+    them), so an acronym that is no one's initials ('DCS', 'HR Manager') stays as printed."""
+    m = _BADGE.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    caps = [w[0] for w in rest.split() if w[:1].isupper()]
+    if len(rest.split()) < 2 or len(caps) < 2:
+        return text
+    return rest if m.group(1) in {caps[0] + caps[-1], caps[0] + caps[1], "".join(caps)} else text
 
 
 def _unlabelled(text: str) -> str:
