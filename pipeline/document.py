@@ -183,6 +183,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
+        "tiles",
     )  # fmt: skip
 
     def __init__(
@@ -217,6 +218,10 @@ class Page:
         # colour they are printed in (box, '#rrggbb'), read with the rulings: a RAG cell may
         # hold only a coloured mark, no word (pipeline.marks)
         self.glyph_fills: list[tuple[BBox, str]] = []
+        # rounded filled shapes taller than a badge and smaller than a card (box, '#rrggbb'),
+        # read with the rulings: a summary's tiles, each holding an action's number and status
+        # (extractors.status_tiles)
+        self.tiles: list[tuple[BBox, str]] = []
         # circles drawn partly filled (box, share filled 0..1), read with the rulings: a status
         # printed as a 'Harvey ball' (pipeline.fill_scale)
         self.balls: list[tuple[BBox, float]] = []
