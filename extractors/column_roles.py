@@ -70,6 +70,7 @@ EXPECTED: dict[str, frozenset[CellType]] = {
 }
 # roles a column may share with another column of the same table
 MANY = frozenset({"baseline", "other", "date_label", "sponsor", "start", MATRIX, "timeline", None})
+MIN_PAIRED = 3  # rows with both dates that make a pair of date columns' order evidence
 CLEAR = 0.6  # the share of a column's filled cells of one type that makes the type its content
 # header roles a column's cells may overrule: a word that names them is often used for another
 # thing ('Aim' over figures is a target, not a direction; 'Date' over names is no due date)
@@ -1536,8 +1537,16 @@ def _date_order(
             start.evidence.append(f"its dates are before the due dates of {due.label!r}")
         return
     if (_two_named_due(start, due) or _bare_date(start, due)) and (
-        rows >= CLEAR * len(grid) or _logged(grid, start.index, due.index)
+        rows >= CLEAR * max(len(grid) - _one_dated(grid, start.index, due.index), MIN_PAIRED)
+        or _logged(grid, start.index, due.index)
+        or (
+            _two_named_due(start, due) and _rest_role(start) is None and _rest_role(due) is not None
+        )
     ):
+        # (rows with the earlier date alone, a register's risks and issues with no due, count
+        # for neither; an earlier header of the bare word 'date' and words naming nothing,
+        # 'Date raised', beside a later one naming a role by words of its own, 'Target date',
+        # decides it: some actions logged after their due date, overdue, notwithstanding)
         # both headers name a date ('Log date', 'Due at'), or the earlier's says only 'date'
         # beside a later date column ('Log date', 'Expected close'): the later dates, row by
         # row, are when the work is due; the earlier ones record when something happened (an
@@ -1557,6 +1566,14 @@ def _date_order(
     due.evidence.append(f"its dates are after those of {start.label!r} in {rows} rows: due")
     start.role, start.confidence = "start", sure
     start.evidence.append(f"its dates are before those of {due.label!r}: when the work starts")
+
+
+def _one_dated(grid: list[list[str]], earlier: int, later: int) -> int:
+    """Rows where the earlier column has a date and the later none: entries of a register
+    that are not work to be done (a risk, an issue logged with the date it was raised, no due
+    date). They say nothing of which column is due, and are not counted against the rows that
+    do."""
+    return sum(1 for row in grid if _date(row[earlier]) is not None and not row[later].strip())
 
 
 def _logged(grid: list[list[str]], earlier: int, later: int) -> bool:
@@ -1586,8 +1603,19 @@ def _bare_date(start: ColumnRole, due: ColumnRole) -> bool:
         return False
     if not _explicit(start) or _header_role(due.label) not in (None, "due"):
         return False
-    rest = re.sub(r"\bdate\b", " ", start.label, flags=re.I)
-    return _header_role(rest) != "due"
+    return _only_date_word(start)
+
+
+def _only_date_word(c: ColumnRole) -> bool:
+    """The header names due only by the bare word 'date' ('Log date', 'Date raised'): it says
+    the cells are dates, not that they are due."""
+    return _rest_role(c) != "due"
+
+
+def _rest_role(c: ColumnRole) -> str | None:
+    """The role the header's words name without the word 'date' ('Target date' -> target,
+    'Date due' -> due, 'Date raised' -> none)."""
+    return _header_role(re.sub(r"\bdate\b", " ", c.label, flags=re.I))
 
 
 def _explicit(c: ColumnRole) -> bool:

@@ -37,8 +37,8 @@ def _key(text: str) -> str:
 
 def category_column(t: PlanTable) -> int | None:
     """The column of category words: every data row filled with a word or two, two to six
-    distinct values each repeated (fewer values than half the rows), one of them naming actions
-    and at least one other."""
+    distinct values (fewer than the rows: some repeat), one of them naming actions, in two rows
+    at least, and at least one other."""
     rows = [r for r in t.rows if not r.section]
     if len(rows) < 4:
         return None
@@ -50,10 +50,11 @@ def category_column(t: PlanTable) -> int | None:
             len(v.split()) > MAX_WORDS or not v[:1].isalpha() for v in values
         ):
             continue
-        kinds = set(values)
-        if not 2 <= len(kinds) <= min(MAX_CATEGORIES, len(rows) // 2):
+        kinds = Counter(values)
+        if not 2 <= len(kinds) <= min(MAX_CATEGORIES, len(rows) - 1):
             continue
-        if len(kinds & ACTION_WORDS) == 1:
+        acting = [k for k in kinds if k in ACTION_WORDS]
+        if len(acting) == 1 and kinds[acting[0]] >= 2:
             return i
     return None
 
