@@ -39,6 +39,9 @@ covered'. Codes (README):
   status was read; the message says what its cells hold (words, fills, or nothing).
 - plan_owners_unread: actions were read but no owner for any of them: either the plan names none
   or it names them in a way not read (a colour key, another sheet); coverage by owner is unknown.
+- plan_rows_set_aside: a register of several kinds of entry (risks, actions, issues, decisions)
+  says each row's kind in a column of category words: only the action rows were read as actions,
+  the others (how many, of which kinds) set aside (register_rows).
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
