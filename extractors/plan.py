@@ -94,6 +94,7 @@ from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns
+from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
@@ -261,6 +262,7 @@ def extract_plan(
     index.note_codes(_stated_lines(elements))
     drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
+    actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
     return PlanExtraction(
@@ -292,6 +294,7 @@ def extract_plan(
             *unattached,
             *_regrouped(printed, drafts),
             *_status_sorted(drafts, by_status),
+            *tiles_said,
         ],
     )
 

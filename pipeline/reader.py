@@ -207,7 +207,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
-            found = _rulings(p, height, limits, target.fills, target.glyph_fills, target.balls)
+            found = _rulings(
+                p, height, limits, target.fills, target.glyph_fills, target.balls, target.tiles
+            )
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
@@ -727,10 +729,13 @@ def _rulings(
     fills: list[tuple[BBox, str]] | None = None,
     marks: list[tuple[BBox, str]] | None = None,
     balls: list[tuple[BBox, float]] | None = None,
+    tiles: list[tuple[BBox, str]] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
-    filled shapes no taller than a badge (a status pill behind a word); small filled shapes of a
+    filled shapes no taller than a badge (a status pill behind a word), and taller ones of a
+    tile's size to `tiles` (a summary's tile, an action's number over its status); small filled
+    shapes of a
     status mark's size go to `marks` (a status printed as a coloured dot, circle or square,
     pipeline.marks), a curved one no ruling."""
     rulings: list[Ruling] = []
@@ -768,6 +773,13 @@ def _rulings(
             continue
         if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
+        elif (
+            tiles is not None
+            and h <= _TILE_HEIGHT
+            and w <= _TILE_WIDTH
+            and (colour := _fill_colour(obj)) is not None
+        ):
+            tiles.append((box, colour))  # a tile: rounded, filled, bigger than a badge
         rulings.extend(_path_pieces(obj, n, page_height))
     if marks is not None and shapes:
         _read_balls(shapes, marks, balls)
@@ -889,6 +901,10 @@ def _ring_area(ring: Sequence[tuple[float, float]]) -> float:
 
 _SPECK_COST = 0.1  # of a path object's share of the budget: a speck is skipped once bounded
 _BADGE_HEIGHT = 24.0  # points: a rounded filled shape no taller than this is a badge, not a card
+# points: a rounded filled shape taller than a badge and no bigger than this is a tile (a few
+# short lines: a number over a word), not a card of an action's fields
+_TILE_HEIGHT = 72.0
+_TILE_WIDTH = 220.0
 
 
 _FILL_MODE, _STROKE = ctypes.c_int(), ctypes.c_int()

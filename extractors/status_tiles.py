@@ -1,0 +1,107 @@
+"""Status given apart from the actions, in a summary of numbered tiles.
+
+A highlight report may print its actions' status only in a grid of tiles at its start (a
+dashboard 'at a glance'): each tile a filled shape in the status colour holding an action's
+number ('2.1') and, mostly, its status word under it ('On track'); the register of actions
+further on has no status column. A tile whose number is an action's ref gives that action its
+status: the word in the tile (through the plan's key, as a status cell's word is read), else
+the tile's fill through the plan's printed key of colours. An action with no tile keeps no
+status (no guess); a tile grid read whose numbers join no action unrated is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from plantrace.models.plan import Action
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import BBox, Page, Word
+from plantrace.pipeline.normalise.rag import normalise_rag
+
+MIN_TILES = 3  # numbered tiles a page prints, at the least, before they are a summary's grid
+# an action's number as a tile prints it: '2.1', '2.1a', 'A3', '12'
+_NUMBER = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?$")
+
+
+def _words_in(box: BBox, words: Sequence[Word]) -> list[Word]:
+    """The words whose middles lie inside the box, in reading order."""
+    inside = [
+        w
+        for w in words
+        if box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.top + w.bottom) / 2 <= box[3]
+    ]
+    return sorted(inside, key=lambda w: (round(w.top), w.x0))
+
+
+def _page_words(page: Page) -> list[Word]:
+    return [w for ln in page.lines for w in ln.words]
+
+
+def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str, str | None, int]]:
+    """(number, colour or None, page) of each tile on the page: a filled shape holding a number
+    alone first, then at most a status's few words; the colour its words say, else its fill's
+    through the key. Fills of rectangles count where they hold a status word too (a square
+    tile); a shaded cell holding a number alone is a table's, not a tile."""
+    _ = page.rulings  # the fills and tiles are read with the rulings
+    shapes = [(b, c, True) for b, c in page.tiles] + [(b, c, False) for b, c in page.fills]
+    if not shapes:
+        return []
+    words = _page_words(page)
+    out: list[tuple[str, str | None, int]] = []
+    for box, fill, rounded in shapes:
+        inside = _words_in(box, words)
+        if not inside or not _NUMBER.match(inside[0].text):
+            continue
+        rest = " ".join(w.text for w in inside[1:])
+        if len(rest.split()) > 4:
+            continue  # a sentence: a card or a box of text, no tile
+        said = normalise_rag(rest, rag_key) if rest else None
+        if rest and said is None:
+            continue
+        if said is None and not rounded:
+            continue
+        colour = said or (rag_key or {}).get(fill.lower())
+        out.append((inside[0].text, colour, page.number))
+    return out
+
+
+def join_status_tiles(
+    pages: Sequence[Page], actions: list[Action], rag_key: Mapping[str, str] | None
+) -> tuple[list[Action], list[ExtractionWarning]]:
+    """The actions with the status of the tile their ref numbers, where they have none of their
+    own; and a warning where a grid of tiles was read and joins no action (or a tile's colour
+    is in no key)."""
+    unrated = {a.ref for a in actions if a.ref and a.rag is None}
+    if not unrated:
+        return actions, []
+    tiles = [t for p in pages for t in read_tiles(p, rag_key)]
+    if len(tiles) < MIN_TILES:
+        return actions, []
+    found: dict[str, str | None] = {}
+    for number, colour, _ in tiles:
+        found.setdefault(number, colour)
+    joined = {n: c for n, c in found.items() if n in unrated and c is not None}
+    warnings: list[ExtractionWarning] = []
+    if not joined:
+        warnings.append(ExtractionWarning(
+            code="plan_status_unread",
+            message=f"{len(tiles)} numbered tiles were read (status by tile:"
+            f" {', '.join(list(found)[:4])}), but none gives a status to an unrated action:"
+            " RAG coverage is unknown (not unrated); check it with `plantrace tables`",
+            page=tiles[0][2],
+        ))  # fmt: skip
+        return actions, warnings
+    blank = [n for n, c in found.items() if n in unrated and c is None]
+    if blank:
+        warnings.append(ExtractionWarning(
+            code="plan_status_unread",
+            message=f"the tiles of {len(blank)} actions ({', '.join(blank[:4])}) hold no status"
+            " word and a colour no printed key names: left unrated",
+            page=tiles[0][2],
+        ))  # fmt: skip
+    out = [
+        a.model_copy(update={"rag": joined[a.ref]}) if a.rag is None and a.ref in joined else a
+        for a in actions
+    ]
+    return out, warnings
