@@ -714,8 +714,8 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
         return
     for i, row in enumerate(t.rows):
         text = " ".join(row.text(text_col).split())
-        if not text:
-            continue
+        if not text or status_key_line(text):
+            continue  # a key of status marks a grid of tiles ran into: no recommendation
         labelled = heading(text)
         if labelled is not None:
             text = labelled[1]
@@ -728,6 +728,29 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
             number = row.text(t.col("ref")).strip().rstrip(".")
         prov = provenance(sha256, row.page, row.bbox, row.line_span)
         index.add(number or str(i + 1), text, prov)
+
+
+_KEY_LABELS: list[str] = json.loads(
+    resources.files("plantrace.pipeline.normalise").joinpath("data/rag.json").read_text("utf-8")
+)["key_labels"]
+# a key's label ('Key:', 'Legend -'), then entries parted by marks ('■ On track ■ At risk')
+_KEY_OPENING = re.compile(
+    r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _KEY_LABELS) + r")"
+    r"\s*[:\-–—]\s*",
+    re.I,
+)
+_KEY_MARKS = re.compile(r"[^\w\s'’/,().-]+")
+KEY_ENTRY_WORDS = 6  # a key's entry is a short status phrase
+
+
+def status_key_line(text: str) -> bool:
+    """A key of status marks ('Key: ■ On track ■ At risk ■ Off track'): its label, then two or
+    more short phrases parted by marks; no sentence of a recommendation."""
+    m = _KEY_OPENING.match(text)
+    if m is None:
+        return False
+    pieces = [p for p in _KEY_MARKS.split(text[m.end() :]) if p.strip()]
+    return len(pieces) >= 2 and all(len(p.split()) <= KEY_ENTRY_WORDS for p in pieces)
 
 
 # ---- a list of the recommendations printed apart from the action tables ------------------------
