@@ -84,6 +84,8 @@ def test_badge_of_the_names_initials_is_no_part_of_the_owner() -> None:
     assert normalise_owner("AB Owen Tremayne") == "AB Owen Tremayne"
     assert normalise_owner("HR Manager") == "HR Manager"
     assert normalise_owner("DCS") == "DCS"
+    assert normalise_owner("AC – AD Children's Social Care") == "AC – AD Children's Social Care"
+    assert normalise_owner("DO Dara O'Neill") == "Dara O'Neill"
 
 
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium")

@@ -106,20 +106,29 @@ def normalise_owner(raw: str | None) -> str | None:
 # each assignee as a round badge of their initials, then the name; the badge's letters are read
 # as the cell's first word
 _BADGE = re.compile(r"^([A-Z]{1,3})\s+(?=\S)")
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’][A-Za-z'’-]*,?$")
 
 
 def _without_badge(text: str) -> str:
     """The owner without a badge of initials before the name: only where the letters are the
-    initials of the name printed after them (its first and last capitalised words, its first two, or all of
-    them), so an acronym that is no one's initials ('DCS', 'HR Manager') stays as printed."""
+    initials of the name printed right after them (its words each capitalised, up to a comma:
+    the first and last's, or all), so an acronym that is no one's initials ('DCS', 'HR
+    Manager', 'AC – AD Children's Social Care') stays as printed."""
     m = _BADGE.match(text)
     if m is None:
         return text
     rest = text[m.end() :]
-    caps = [w[0] for w in rest.split() if w[:1].isupper()]
-    if len(rest.split()) < 2 or len(caps) < 2:
+    name: list[str] = []
+    for word in rest.split():
+        if _NAME_WORD.match(word) is None:
+            break
+        name.append(word)
+        if word.endswith(","):
+            break
+    if len(name) < 2:
         return text
-    return rest if m.group(1) in {caps[0] + caps[-1], caps[0] + caps[1], "".join(caps)} else text
+    caps = [w[0] for w in name]
+    return rest if m.group(1) in {caps[0] + caps[-1], "".join(caps)} else text
 
 
 def _unlabelled(text: str) -> str:
