@@ -94,3 +94,23 @@ def test_the_box_read_from_word_loses_its_label() -> None:
         ("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])
     ]  # fmt: skip
     assert _links(plan) == _expected()
+
+
+def test_a_status_key_under_a_recommendations_table_is_no_recommendation(tmp_path: Path) -> None:
+    rows = [["No.", "Recommendation"]] + [[str(n), rec] for n, rec in enumerate(RECS, 1)]
+    rows.append(["", "Key: ■ On track ■ At risk ■ Off track ■ Completed"])
+    data = [[Paragraph(c, HEAD if r == 0 else CELL) for c in row] for r, row in enumerate(rows)]
+    actions = [[Paragraph(c, HEAD) for c in [*HEADER, "Rec"]]]
+    actions += [[Paragraph(c, CELL) for c in [*row, str(n)]] for n in (1, 2, 3)
+                for row in _section_rows(n)]  # fmt: skip
+    path = tmp_path / "keyed.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Westmoor Council: improvement plan", TITLE), Spacer(1, 6),
+        Table(data, colWidths=[40, 460], style=TableStyle(GRID)), Spacer(1, 12),
+        Table(actions, colWidths=[40, 240, 110, 70, 40], style=TableStyle(GRID)),
+    ])  # fmt: skip
+    plan = extract_plan(parse_pdf(path))
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        ("1", RECS[0]), ("2", RECS[1]), ("3", RECS[2])
+    ]  # fmt: skip
+    assert _links(plan) == _expected()
