@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.reader import parse_pdf
 
@@ -47,8 +48,8 @@ CSS = (
 HEAD = "<tr><th>ID</th><th>Title</th><th>Assigned to</th><th>Due date</th><th>Status</th></tr>"
 
 
-def _list_view(tmp_path: Path) -> Path:
-    parts = [f"<html><head><style>{CSS}</style></head><body><h1>Improvement Actions</h1>",
+def _list_view(tmp_path: Path, css: str = "") -> Path:
+    parts = [f"<html><head><style>{CSS}{css}</style></head><body><h1>Improvement Actions</h1>",
              f"<table><thead>{HEAD}</thead><tbody>"]  # fmt: skip
     group = None
     for rec, ref, title, owner, due, status in ROWS:
@@ -96,3 +97,18 @@ def test_numbered_group_values_link_rows_and_badges_leave_owners(tmp_path: Path)
     plan = extract_plan(parse_pdf(_list_view(tmp_path)))
     assert [(r.number, r.text) for r in plan.recommendations] == list(RECS.items())
     assert _read(plan) == [(r[1], r[3], [r[0]]) for r in ROWS]
+
+
+def test_date_wrapped_after_its_separator_keeps_its_day() -> None:
+    assert str(parse_due("15-Sep- 2026")) == "2026-09-15"
+    assert str(parse_due("31/03/ 2027")) == "2027-03-31"
+    assert str(parse_due("Sep- 2026")) == "2026-09-30"  # no day printed: the month's end
+
+
+@CHROMIUM
+def test_due_dates_wrapped_in_a_narrow_column(tmp_path: Path) -> None:
+    narrow = "td:nth-child(4),th:nth-child(4){width:12mm;max-width:12mm}"
+    plan = extract_plan(parse_pdf(_list_view(tmp_path, narrow)))
+    assert [(a.ref, str(a.due_date)) for a in plan.actions] == [
+        ("41", "2026-09-15"), ("42", "2027-10-31"), ("44", "2027-05-23"), ("46", "2027-08-25")
+    ]  # fmt: skip

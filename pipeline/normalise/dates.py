@@ -231,10 +231,18 @@ def parse_range(text: str, default_year: int | None = None) -> DateRange:
     return DateRange(dates[0], dates[-1])
 
 
+# a day-month-year date a narrow cell wrapped after a separator ('15-Sep-' / '2026', '15-' /
+# 'Sep-' / '2026', '31/03/' / '2027'): the spaces the wraps left are no part of it
+_WRAPPED_DATE = re.compile(
+    rf"\b(\d{{1,2}})([-/.])\s*(\d{{1,2}}|(?:{_alternation(MONTHS)}))\2\s*(\d{{4}}|\d{{2}})\b",
+    re.I,
+)
+
+
 def _all_dates(
     text: str, *, end_of_period: bool, default_year: int | None, month_first: bool = False
 ) -> list[date]:
-    text = " ".join(text.split())
+    text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", " ".join(text.split()))
     spans: list[tuple[int, date]] = []
     taken: list[tuple[int, int]] = []
 
