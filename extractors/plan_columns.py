@@ -1071,7 +1071,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         rest = _top_aligned(rest, heads)  # a band's wrapped cells set in its middle
         following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
-                                      following, over_page, details)  # fmt: skip
+                                      following, over_page, details,
+                                      [t.bbox for t in tables])  # fmt: skip
         if details:  # a box no unruled table took in stays the ruled table it looked
             tables, rest = _unheld(details, tables, rest)
         if page.tables is None:
@@ -1931,8 +1932,10 @@ def _stream_tables(
     following: Page | None = None,
     over_page: dict[int, Table] | None = None,
     details: Sequence[Table] = (),
+    boxes: Sequence[BBox] = (),
 ) -> tuple[list[Table], list[Line]]:
     """Unruled tables among the lines outside ruled tables; returns them and the lines left.
+    boxes: the ruled tables' boxes (a shaded band between an unruled table's rows is one).
 
     grids: the columns of the plan's unruled tables so far, by their header row (see _known_grid).
     following: the next page, where a table the page's foot cuts short goes on; over_page gets
@@ -1952,7 +1955,7 @@ def _stream_tables(
     i = 0
     # a table left open on the previous page continues at the top of this one
     if open_table is not None and open_starts and open_table.page == page.number - 1:
-        end = _region_end(order, 0, open_table_font(open_table), held)
+        end = _region_end(order, 0, open_table_font(open_table), held, boxes)
         end = _before_rule(order, 0, end)
         region = [x for x in order[:end] if id(x) not in held]
         if region and _fits(region, open_starts):
@@ -1970,7 +1973,7 @@ def _stream_tables(
         if id(ln) in used or id(ln) in held or not _header_like(order, i):
             i += 1
             continue
-        end = _region_end(order, i, ln.font_size, held)
+        end = _region_end(order, i, ln.font_size, held, boxes)
         region = [x for x in order[i:end] if id(x) not in used and id(x) not in held]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         underline = _underline(region, head)
@@ -2343,9 +2346,19 @@ def _labels_like(texts: list[str], styled: bool) -> bool:
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
 
 
-def _region_end(order: list[Line], i: int, font: float, held: Container[int] = frozenset()) -> int:
+def _region_end(
+    order: list[Line],
+    i: int,
+    font: float,
+    held: Container[int] = frozenset(),
+    boxes: Sequence[BBox] = (),
+) -> int:
     """Index after the last line of the table starting at i: stops at a size change or wide gap.
-    held: lines of child rows under the table's rows (plan_detail_rows), which end nothing."""
+    held: lines of child rows under the table's rows (plan_detail_rows), which end nothing.
+    boxes: ruled tables' boxes; a gap they fill (a shaded band between the rows, a group's
+    heading read as a table of one cell) is no gap. A line set smaller beside the row's text
+    (a badge's initials, a status pill), with a line at the table's size at its height, is a
+    cell of the row, whichever of them starts a hair higher."""
     j = i
     bottom = order[i].bottom if i < len(order) else 0.0
     while j < len(order):
@@ -2357,13 +2370,32 @@ def _region_end(order: list[Line], i: int, font: float, held: Container[int] = f
         resized = abs(ln.font_size - font) > 1.2 and not _glyph_led(ln)
         if resized and j > i and ln.top < bottom - 2.0:
             resized = False  # a smaller status pill beside the row's text: a cell of the row
+        if resized and j > i and _beside_row_text(order, j, font):
+            resized = False
         if resized and j > i and _banner_row(order, j, font, _starts(order, order[i])):
             resized = False
-        if resized or (j > i and ln.top - bottom > 4.0 * font):
+        if resized or (j > i and _gap(bottom, ln.top, boxes) > 4.0 * font):
             break
         bottom = max(bottom, ln.bottom)
         j += 1
     return j
+
+
+def _beside_row_text(order: list[Line], j: int, font: float) -> bool:
+    """A line at the table's size starts at the line's height (within 2 points) after it."""
+    ln = order[j]
+    for x in order[j + 1 :]:
+        if x.top - ln.top > 2.0:
+            return False
+        if abs(x.font_size - font) <= 1.2:
+            return True
+    return False
+
+
+def _gap(top: float, bottom: float, boxes: Sequence[BBox]) -> float:
+    """The height between two lines that no ruled table's box fills."""
+    filled = sum(max(0.0, min(b[3], bottom) - max(b[1], top)) for b in boxes)
+    return bottom - top - filled
 
 
 def _banner_row(order: list[Line], j: int, font: float, starts: Sequence[float]) -> bool:
