@@ -48,7 +48,7 @@ CSS = (
 HEAD = "<tr><th>ID</th><th>Title</th><th>Assigned to</th><th>Due date</th><th>Status</th></tr>"
 
 
-def _list_view(tmp_path: Path, css: str = "") -> Path:
+def _list_view(tmp_path: Path, css: str = "", recs: dict[str, str] = RECS) -> Path:
     parts = [f"<html><head><style>{CSS}{css}</style></head><body><h1>Improvement Actions</h1>",
              f"<table><thead>{HEAD}</thead><tbody>"]  # fmt: skip
     group = None
@@ -56,7 +56,7 @@ def _list_view(tmp_path: Path, css: str = "") -> Path:
         if rec != group:
             count = sum(1 for r in ROWS if r[0] == rec)
             parts.append(f'<tr class="grp"><td colspan="5">&#8964; Recommendation : '
-                         f"{rec}. {RECS[rec]} ({count})</td></tr>")  # fmt: skip
+                         f"{rec}. {recs[rec]} ({count})</td></tr>")  # fmt: skip
             group = rec
         badge = "".join(w[0] for w in owner.split())
         parts.append(f'<tr><td>{ref}</td><td>{title}</td><td><span class="av">{badge}</span>'
@@ -111,4 +111,26 @@ def test_due_dates_wrapped_in_a_narrow_column(tmp_path: Path) -> None:
     plan = extract_plan(parse_pdf(_list_view(tmp_path, narrow)))
     assert [(a.ref, str(a.due_date)) for a in plan.actions] == [
         ("41", "2026-09-15"), ("42", "2027-10-31"), ("44", "2027-05-23"), ("46", "2027-08-25")
+    ]  # fmt: skip
+
+
+LONG = {  # a band that wraps to two lines on an upright page
+    n: f"{text} so that every child and family is helped at the right time by the right service"
+    for n, text in RECS.items()
+}
+PORTRAIT = (
+    "@page{size:A4 portrait;margin:10mm} .av{width:6mm;height:6mm;line-height:6mm;"
+    "vertical-align:middle}"
+)
+
+
+@CHROMIUM
+def test_upright_list_with_two_line_bands_and_badges_reads_every_row(tmp_path: Path) -> None:
+    """The band over the first rows fills a gap wider than the table's rows leave, and each
+    row's badge, set smaller, starts a hair above the row's text: neither ends the table."""
+    plan = extract_plan(parse_pdf(_list_view(tmp_path, PORTRAIT, LONG)))
+    assert [(r.number, r.text) for r in plan.recommendations] == list(LONG.items())
+    assert _read(plan) == [(r[1], r[3], [r[0]]) for r in ROWS]
+    assert [str(a.due_date) for a in plan.actions] == [
+        "2026-09-15", "2027-10-31", "2027-05-23", "2027-08-25"
     ]  # fmt: skip
