@@ -17,7 +17,6 @@ from datetime import date
 
 from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
 from plantrace.extractors.column_roles import DONE, MATRIX, REC_TICKS, STATUS_TICKS, bar_rag
-from plantrace.extractors.painted_status import painted_key
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
@@ -133,7 +132,6 @@ def read_actions(
     parents = _parent_rows(table, ref_c, due_c)
     outline = _summary_rows(table, ac, own_c)
     tints = status_tints(table, rag_c)
-    rag_key = painted_key(table, rag_c, rag_key)  # a column painting its words is a key
     subs = sub_rows(table)  # checkpoint rows under an action: neither actions nor its due
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
