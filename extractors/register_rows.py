@@ -24,6 +24,7 @@ from plantrace.pipeline.normalise.dates import parse_due
 
 _DATA = json.loads((Path(__file__).parent / "data" / "register_types.json").read_text("utf-8"))
 ACTION_WORDS: frozenset[str] = frozenset(_DATA["action_words"])
+REGISTER_KINDS: frozenset[str] = frozenset(_DATA["register_kinds"])
 _CATEGORY_ROLES = (None, "other", "theme")  # a category column names no field of an action
 MAX_CATEGORIES = 6  # a register's kinds: risk, action, issue, decision, dependency, assumption
 MAX_WORDS = 2  # a category is a word or two
@@ -38,7 +39,8 @@ def _key(text: str) -> str:
 def category_column(t: PlanTable) -> int | None:
     """The column of category words: every data row filled with a word or two, two to six
     distinct values (fewer than the rows: some repeat), one of them naming actions, in two rows
-    at least, and at least one other."""
+    at least, and another naming a register's other kind of entry (a risk, an issue, a
+    decision): a plan's 'Type' column of Action / Milestone / KPI is no register."""
     rows = [r for r in t.rows if not r.section]
     if len(rows) < 4:
         return None
@@ -54,7 +56,7 @@ def category_column(t: PlanTable) -> int | None:
         if not 2 <= len(kinds) <= min(MAX_CATEGORIES, len(rows) - 1):
             continue
         acting = [k for k in kinds if k in ACTION_WORDS]
-        if len(acting) == 1 and kinds[acting[0]] >= 2:
+        if len(acting) == 1 and kinds[acting[0]] >= 2 and any(k in REGISTER_KINDS for k in kinds):
             return i
     return None
 

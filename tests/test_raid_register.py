@@ -19,7 +19,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, T
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import read_layout
-from plantrace.extractors.register_rows import category_column
+from plantrace.extractors.register_rows import category_column, keep_action_rows
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf_bytes
 
@@ -143,3 +143,17 @@ def test_register_of_one_kind_keeps_every_row() -> None:
         r.cells[1].text = "Training" if r.text(0).endswith(("1", "3")) else "Audit"  # type: ignore[union-attr]
         r.cells[1].lines = []  # type: ignore[union-attr]
     assert category_column(register) is None
+
+
+def test_type_column_of_actions_and_milestones_keeps_every_row() -> None:
+    """A plan's 'Type' column of Action / Milestone names no register's other kind of entry
+    (a risk, an issue, a decision): its milestones are the plan's rows too."""
+    tables = [el.table for el in read_layout(parse_pdf_bytes(_pdf(), "raid.pdf")) if el.table]
+    register = next(t for t in tables if t.col("ref") is not None)
+    for r in register.rows:
+        r.cells[1].text = "Action" if r.text(0).startswith("A") else "Milestone"  # type: ignore[union-attr]
+        r.cells[1].lines = []  # type: ignore[union-attr]
+    before = list(register.rows)
+    assert category_column(register) is None
+    assert keep_action_rows(register) == []
+    assert register.rows == before
