@@ -103,6 +103,13 @@ def test_date_wrapped_after_its_separator_keeps_its_day() -> None:
     assert str(parse_due("15-Sep- 2026")) == "2026-09-15"
     assert str(parse_due("31/03/ 2027")) == "2027-03-31"
     assert str(parse_due("Sep- 2026")) == "2026-09-30"  # no day printed: the month's end
+    assert str(parse_due("15- Sep- 2026")) == "2026-09-15"
+
+
+def test_ref_before_a_year_or_a_count_is_no_wrapped_date() -> None:
+    assert parse_due("see 3.1. 25 staff") is None
+    assert str(parse_due("Action 2.1. 2026 plan")) == "2026-12-31"  # the year, as before
+    assert str(parse_due("Review 2/1/ 2026 plan")) == "2026-12-31"  # a wrap only as a whole cell
 
 
 @CHROMIUM

@@ -232,9 +232,11 @@ def parse_range(text: str, default_year: int | None = None) -> DateRange:
 
 
 # a day-month-year date a narrow cell wrapped after a separator ('15-Sep-' / '2026', '15-' /
-# 'Sep-' / '2026', '31/03/' / '2027'): the spaces the wraps left are no part of it
+# 'Sep-' / '2026', '31/03/' / '2027'): the spaces the wraps left are no part of it. Only a
+# whole cell, and only '-' or '/': a ref ('see 3.1. 25 staff', 'Action 2.1. 2026 plan') is
+# followed by a year or a count in running text and stays no date
 _WRAPPED_DATE = re.compile(
-    rf"\b(\d{{1,2}})([-/.])\s*(\d{{1,2}}|(?:{_alternation(MONTHS)}))\2\s*(\d{{4}}|\d{{2}})\b",
+    rf"(\d{{1,2}})([-/])\s*(\d{{1,2}}|(?:{_alternation(MONTHS)}))\2\s*(\d{{4}}|\d{{2}})",
     re.I,
 )
 
@@ -242,7 +244,9 @@ _WRAPPED_DATE = re.compile(
 def _all_dates(
     text: str, *, end_of_period: bool, default_year: int | None, month_first: bool = False
 ) -> list[date]:
-    text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", " ".join(text.split()))
+    text = " ".join(text.split())
+    if _WRAPPED_DATE.fullmatch(text):
+        text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", text)
     spans: list[tuple[int, date]] = []
     taken: list[tuple[int, int]] = []
 
