@@ -2361,6 +2361,7 @@ def _region_end(
     cell of the row, whichever of them starts a hair higher."""
     j = i
     bottom = order[i].bottom if i < len(order) else 0.0
+    span = (order[i].x0, order[i].bbox[2]) if i < len(order) else (0.0, 0.0)
     while j < len(order):
         ln = order[j]
         if j > i and id(ln) in held:
@@ -2374,9 +2375,10 @@ def _region_end(
             resized = False
         if resized and j > i and _banner_row(order, j, font, _starts(order, order[i])):
             resized = False
-        if resized or (j > i and _gap(bottom, ln.top, boxes) > 4.0 * font):
+        if resized or (j > i and _gap(bottom, ln.top, boxes, span) > 4.0 * font):
             break
         bottom = max(bottom, ln.bottom)
+        span = (min(span[0], ln.x0), max(span[1], ln.bbox[2]))
         j += 1
     return j
 
@@ -2392,9 +2394,22 @@ def _beside_row_text(order: list[Line], j: int, font: float) -> bool:
     return False
 
 
-def _gap(top: float, bottom: float, boxes: Sequence[BBox]) -> float:
-    """The height between two lines that no ruled table's box fills."""
-    filled = sum(max(0.0, min(b[3], bottom) - max(b[1], top)) for b in boxes)
+def _gap(
+    top: float, bottom: float, boxes: Sequence[BBox], span: tuple[float, float] = (-1e9, 1e9)
+) -> float:
+    """The height between two lines that no ruled table's box fills: only a box across the
+    region's width (span: its left and right) fills it, not one beside it in another column of
+    the page, and boxes one over another fill their shared height once."""
+    cover = sorted(
+        (max(b[1], top), min(b[3], bottom))
+        for b in boxes
+        if b[0] < span[1] and b[2] > span[0] and min(b[3], bottom) > max(b[1], top)
+    )
+    filled, reach = 0.0, top
+    for lo, hi in cover:
+        if hi > reach:
+            filled += hi - max(lo, reach)
+            reach = hi
     return bottom - top - filled
 
 
