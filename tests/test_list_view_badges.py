@@ -89,6 +89,14 @@ def test_badge_of_the_names_initials_is_no_part_of_the_owner() -> None:
     assert normalise_owner("DO Dara O'Neill") == "Dara O'Neill"
 
 
+def test_acronym_before_a_role_title_of_its_initials_stays() -> None:
+    # the letters are the title's initials, but a post names no person: no badge
+    assert normalise_owner("AD Adult Director") == "AD Adult Director"
+    assert normalise_owner("DS Director Of Services") == "DS Director Of Services"
+    assert normalise_owner("SM Service Manager") == "SM Service Manager"
+    assert normalise_owner("SM Sara Mendes") == "Sara Mendes"
+
+
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium")
 
 

@@ -107,13 +107,16 @@ def normalise_owner(raw: str | None) -> str | None:
 # as the cell's first word
 _BADGE = re.compile(r"^([A-Z]{1,3})\s+(?=\S)")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’][A-Za-z'’-]*,?$")
+# a post's or a team's words ('Adult Director', 'Director Of Services'): no person's name
+_ROLE_WORDS = frozenset(w.lower() for w in _LABELS["role_words"])
 
 
 def _without_badge(text: str) -> str:
     """The owner without a badge of initials before the name: only where the letters are the
     initials of the name printed right after them (its words each capitalised, up to a comma:
     the first and last's, or all), so an acronym that is no one's initials ('DCS', 'HR
-    Manager', 'AC – AD Children's Social Care') stays as printed."""
+    Manager', 'AC – AD Children's Social Care') stays as printed, and so does one before a
+    role title whose initials it is ('AD Adult Director'): a word of a post names no person."""
     m = _BADGE.match(text)
     if m is None:
         return text
@@ -125,7 +128,7 @@ def _without_badge(text: str) -> str:
         name.append(word)
         if word.endswith(","):
             break
-    if len(name) < 2:
+    if len(name) < 2 or any(w.rstrip(",").lower() in _ROLE_WORDS for w in name):
         return text
     caps = [w[0] for w in name]
     return rest if m.group(1) in {caps[0] + caps[-1], "".join(caps)} else text
