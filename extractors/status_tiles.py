@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Page, Word
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import NO_COLOUR, keyed_fill, normalise_rag
 
 MIN_TILES = 3  # numbered tiles a page prints, at the least, before they are a summary's grid
 # an action's number as a tile prints it: '2.1', '2.1a', 'A3', '12'
@@ -61,7 +61,9 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
             continue
         if said is None and not rounded:
             continue
-        colour = said or (rag_key or {}).get(fill.lower())
+        # the key's nearest colour (a print's profile shifts a fill a few units); a tile in the
+        # key's colour for no status ('Not started' in grey) is read, and gives no status
+        colour = said or keyed_fill(fill, rag_key)
         out.append((inside[0].text, colour, page.number))
     return out
 
@@ -81,7 +83,7 @@ def join_status_tiles(
     found: dict[str, str | None] = {}
     for number, colour, _ in tiles:
         found.setdefault(number, colour)
-    joined = {n: c for n, c in found.items() if n in unrated and c is not None}
+    joined = {n: c for n, c in found.items() if n in unrated and c not in (None, NO_COLOUR)}
     warnings: list[ExtractionWarning] = []
     if not joined:
         warnings.append(ExtractionWarning(

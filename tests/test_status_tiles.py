@@ -30,12 +30,19 @@ COLOURS = {"On track": "#2e7d32", "At risk": "#e08e00", "Off track": "#c62828",
 TILE_W, TILE_H, GAP = 110.0, 30.0, 6.0
 
 
+def _shifted(colour: str, by: int) -> str:
+    """The colour with each channel moved `by` units (a print's profile, a template's own
+    shade of the key's colour)."""
+    rgb = [min(255, max(0, int(colour[i : i + 2], 16) + by)) for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02x}" for c in rgb)
+
+
 class TileGrid(Flowable):  # type: ignore[misc]
     """Rows of rounded tiles, one row per recommendation: '2.1' over its status word."""
 
-    def __init__(self, rows: list[list[tuple[str, str]]], words: bool) -> None:
+    def __init__(self, rows: list[list[tuple[str, str]]], words: bool, shift: int = 0) -> None:
         super().__init__()
-        self.rows, self.words = rows, words
+        self.rows, self.words, self.shift = rows, words, shift
         self.height = len(self.rows) * (TILE_H + GAP) + 24
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -50,7 +57,7 @@ class TileGrid(Flowable):  # type: ignore[misc]
             c.drawString(0, y + 12, f"Recommendation {r + 1}")
             for k, (number, status) in enumerate(row):
                 x = 110 + k * (TILE_W + GAP)
-                c.setFillColor(COLOURS[status])
+                c.setFillColor(_shifted(COLOURS[status], self.shift))
                 c.roundRect(x, y, TILE_W, TILE_H, 6, stroke=0, fill=1)
                 c.setFillColor("white")
                 c.setFont("Helvetica-Bold", 10)
@@ -83,7 +90,7 @@ def _register() -> list[list[str]]:
     return rows
 
 
-def _build(path: Path, tiles: dict[str, str], words: bool) -> PlanExtraction:
+def _build(path: Path, tiles: dict[str, str], words: bool, shift: int = 0) -> PlanExtraction:
     rows: list[list[tuple[str, str]]] = [[], [], []]
     for number, status in tiles.items():
         rows[int(number.split(".")[0]) - 1].append((number, status))
@@ -91,7 +98,7 @@ def _build(path: Path, tiles: dict[str, str], words: bool) -> PlanExtraction:
     data = [[Paragraph(c, HEAD if r == 0 else CELL) for c in row] for r, row in enumerate(register)]
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([
         Paragraph("Improvement Programme: Highlight Report", TITLE), Spacer(1, 6),
-        Paragraph("1. Delivery at a glance", BODY), Spacer(1, 6), TileGrid(rows, words),
+        Paragraph("1. Delivery at a glance", BODY), Spacer(1, 6), TileGrid(rows, words, shift),
         PageBreak(), Paragraph("2. Action register", BODY), Spacer(1, 6),
         Table(data, colWidths=[40, 380, 160, 80], style=TableStyle(GRID)),
     ])  # fmt: skip
@@ -120,3 +127,12 @@ def test_tiles_numbering_no_action_are_said(tmp_path: Path) -> None:
     plan = _build(tmp_path / "unjoined.pdf", tiles, words=True)
     assert all(a.rag is None for a in plan.actions)
     assert any(w.code == "plan_status_unread" and "tiles" in w.message for w in plan.warnings)
+
+
+def test_tiles_a_few_units_off_the_keys_colour_are_read_through_the_key(tmp_path: Path) -> None:
+    """A tile's fill need not be the key square's exact hex: the nearest key colour is read."""
+    plan = _build(tmp_path / "shifted.pdf", STATUS, words=False, shift=6)
+    refs = [row[0] for row in _register()[1:]]
+    assert {a.ref: a.rag for a in plan.actions} == {
+        k: (GOLD[STATUS[k]] if k in STATUS else None) for k in refs
+    }
