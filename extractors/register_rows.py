@@ -64,32 +64,43 @@ def category_column(t: PlanTable) -> int | None:
 def keep_action_rows(t: PlanTable) -> list[ExtractionWarning]:
     """Set aside a register's rows that are not actions (a risk, an issue, a decision), by its
     category column, and put the actions back in their refs' order where the register lists
-    its entries by the date each was raised. Returns the warning saying what was set aside."""
+    its entries by the date each was raised. Returns the warning saying what was set aside
+    (on the page of the first row set aside) and whether the actions were put in order."""
     if t.kind != ACTION_TABLE:
         return []
     col = category_column(t)
     if col is None:
         return []
     kept: list[Row] = []
+    set_aside: list[Row] = []
     aside: Counter[str] = Counter()
     for r in t.rows:
         value = _key(r.text(col))
         if r.section or value in ACTION_WORDS:
             kept.append(r)
         else:
+            set_aside.append(r)
             aside[" ".join(r.text(col).split())] += 1
-    t.rows = _in_ref_order(t, kept)
+    ordered = _in_ref_order(t, kept)
+    t.rows = ordered
     if not aside:
         return []
     kinds = ", ".join(f"{n} '{k}'" for k, n in aside.items())
     header = t.labels[col] if col < len(t.labels) else ""
-    page = min((r.page for r in t.rows), default=None)
+    page = min((r.page for r in set_aside), default=None)
+    moved = (
+        "; the register lists its entries by the date each was raised, so its actions are "
+        "put in their refs' order"
+        if [id(r) for r in ordered] != [id(r) for r in kept]
+        else ""
+    )
     return [
         ExtractionWarning(
             code="plan_rows_set_aside",
             message=(
                 f"a register says each row's kind in its column '{header}': only its action rows "
                 f"are read as actions; {sum(aside.values())} other rows ({kinds}) were set aside"
+                f"{moved}"
             ),
             page=page,
         )

@@ -119,6 +119,7 @@ def test_register_read_from_the_workbook(tmp_path: Path) -> None:
     assert _facts(got) == EXPECTED
     said = [w for w in got["warnings"] if w["code"] == "plan_rows_set_aside"]
     assert said and "3 other rows" in said[0]["message"]
+    assert "order" in said[0]["message"]  # the actions were put in their refs' order
     assert not [w for w in got["warnings"] if w["code"] == "plan_links_unread"]
 
 
@@ -157,3 +158,17 @@ def test_type_column_of_actions_and_milestones_keeps_every_row() -> None:
     assert category_column(register) is None
     assert keep_action_rows(register) == []
     assert register.rows == before
+
+
+def test_set_aside_warning_is_on_the_page_of_the_rows_set_aside() -> None:
+    """The warning points at the rows set aside, not at the actions kept (a register over two
+    pages: its actions on the first, its risks, issues and decisions on the second)."""
+    tables = [el.table for el in read_layout(parse_pdf_bytes(_pdf(), "raid.pdf")) if el.table]
+    register = next(t for t in tables if t.col("ref") is not None)
+    aside_page = max(r.page for r in register.rows)
+    for r in register.rows:
+        if r.text(1) == "Action":
+            r.page = aside_page - 1
+    said = keep_action_rows(register)
+    assert [w.page for w in said] == [aside_page]
+    assert {r.text(1) for r in register.rows if not r.section} == {"Action"}
