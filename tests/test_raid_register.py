@@ -9,6 +9,7 @@ Read from the .xlsx itself and from a print of it (reportlab, a sheet a page).""
 from __future__ import annotations
 
 import io
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -118,7 +119,13 @@ def test_register_read_from_the_workbook(tmp_path: Path) -> None:
     assert [r["number"] for r in got["recommendations"]] == ["1", "2"]
     assert _facts(got) == EXPECTED
     said = [w for w in got["warnings"] if w["code"] == "plan_rows_set_aside"]
-    assert said and "3 other rows" in said[0]["message"]
+    assert len(said) == 1
+    set_aside = Counter(e[1] for e in ENTRIES if e[1] != "Action")
+    for kind, n in set_aside.items():  # each kind set aside, with its count
+        assert f"{n} '{kind}'" in said[0]["message"]
+    assert "'Action'" not in said[0]["message"]
+    refs = {a["ref"] for a in got["actions"]}
+    assert not refs & {e[0] for e in ENTRIES if e[1] != "Action"}  # no risk, issue, decision
     assert "order" in said[0]["message"]  # the actions were put in their refs' order
     assert not [w for w in got["warnings"] if w["code"] == "plan_links_unread"]
 
