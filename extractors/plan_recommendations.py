@@ -21,6 +21,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import BBox, Cell, Line, lines_bbox
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.rag import is_key_line
 
 EXTRACTOR = "extractors.plan_recommendations"
 
@@ -714,7 +715,7 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
         return
     for i, row in enumerate(t.rows):
         text = " ".join(row.text(text_col).split())
-        if not text or status_key_line(text):
+        if not text or is_key_line(text):
             continue  # a key of status marks a grid of tiles ran into: no recommendation
         labelled = heading(text)
         if labelled is not None:
@@ -728,29 +729,6 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
             number = row.text(t.col("ref")).strip().rstrip(".")
         prov = provenance(sha256, row.page, row.bbox, row.line_span)
         index.add(number or str(i + 1), text, prov)
-
-
-_KEY_LABELS: list[str] = json.loads(
-    resources.files("plantrace.pipeline.normalise").joinpath("data/rag.json").read_text("utf-8")
-)["key_labels"]
-# a key's label ('Key:', 'Legend -'), then entries parted by marks ('■ On track ■ At risk')
-_KEY_OPENING = re.compile(
-    r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _KEY_LABELS) + r")"
-    r"\s*[:\-–—]\s*",
-    re.I,
-)
-_KEY_MARKS = re.compile(r"[^\w\s'’/,().-]+")
-KEY_ENTRY_WORDS = 6  # a key's entry is a short status phrase
-
-
-def status_key_line(text: str) -> bool:
-    """A key of status marks ('Key: ■ On track ■ At risk ■ Off track'): its label, then two or
-    more short phrases parted by marks; no sentence of a recommendation."""
-    m = _KEY_OPENING.match(text)
-    if m is None:
-        return False
-    pieces = [p for p in _KEY_MARKS.split(text[m.end() :]) if p.strip()]
-    return len(pieces) >= 2 and all(len(p.split()) <= KEY_ENTRY_WORDS for p in pieces)
 
 
 # ---- a list of the recommendations printed apart from the action tables ------------------------

@@ -98,3 +98,14 @@ def test_a_key_printed_as_a_small_table_of_swatches(tmp_path: Path) -> None:
         ("1.2", "green"),
         ("2.1", "red"),
     ]
+
+
+def test_key_line_of_marks_is_told_from_a_sentence() -> None:
+    from plantrace.pipeline.normalise.rag import is_key_line
+
+    assert is_key_line("Key: ■ On track ■ At risk ■ Off track")
+    assert is_key_line("Status key - ● Delivered ● Behind plan")
+    # a label alone, one entry, or a sentence after a label: no key
+    assert not is_key_line("Key: ■ On track")
+    assert not is_key_line("Key: the partnership should ensure that every child ■ is seen ■ soon")
+    assert not is_key_line("Recommendation 1: ■ On track ■ At risk")

@@ -204,6 +204,21 @@ def _key_entries(text: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+# what parts a key line's entries where its marks are all that part them ('■ On track ■ At risk')
+_KEY_LINE_MARKS = re.compile(r"[^\w\s'’/,().-]+")
+
+
+def is_key_line(text: str) -> bool:
+    """A key of status marks ('Key: ■ On track ■ At risk ■ Off track'): a key's label, then two
+    or more short phrases parted by marks; no sentence a reader should take as content (a
+    recommendation, an action)."""
+    m = _KEY_LABEL.match(text)
+    if m is None:
+        return False
+    pieces = [p for p in _KEY_LINE_MARKS.split(text[m.end() :]) if p.strip()]
+    return len(pieces) >= 2 and all(len(p.split()) <= _KEY_WORDS for p in pieces)
+
+
 def _split_marks(text: str) -> str:
     """A run of marked entries cut before each symbol that follows a space ('● A ▲ B' ->
     '● A  ▲ B'), so each symbol opens its own entry."""
