@@ -68,17 +68,42 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
     return out
 
 
+def _numbers_actions(tiles: Sequence[tuple[str, str | None, int]], refs: set[str]) -> bool:
+    """Whether a page's tiles are a grid of actions' numbers: MIN_TILES of them, at the least,
+    print distinct actions' refs in the refs' own form ('2.1'); and they are no dashboard of
+    counts, whose tiles print bare numbers, one tile to each status ('12' over 'On track':
+    twelve actions on track, not action 12)."""
+    numbers = {n for n, _, _ in tiles}
+    if len(numbers & refs) < MIN_TILES:
+        return False
+    colours = [c for _, c, _ in tiles]
+    counts = (
+        all(n.isdigit() for n in numbers)
+        and None not in colours
+        and len(set(colours)) == len(colours)
+    )
+    return not counts
+
+
 def join_status_tiles(
     pages: Sequence[Page], actions: list[Action], rag_key: Mapping[str, str] | None
 ) -> tuple[list[Action], list[ExtractionWarning]]:
     """The actions with the status of the tile their ref numbers, where they have none of their
     own; and a warning where a grid of tiles was read and joins no action (or a tile's colour
-    is in no key)."""
+    is in no key). A page's tiles are read as a grid when it prints MIN_TILES of them that
+    number actions (_numbers_actions); a page of tiles that number none is said."""
     unrated = {a.ref for a in actions if a.ref and a.rag is None}
     if not unrated:
         return actions, []
-    tiles = [t for p in pages for t in read_tiles(p, rag_key)]
-    if len(tiles) < MIN_TILES:
+    refs = {a.ref for a in actions if a.ref}
+    tiles: list[tuple[str, str | None, int]] = []
+    unread: list[tuple[str, str | None, int]] = []  # grids of tiles numbering no actions
+    for page in pages:
+        on_page = read_tiles(page, rag_key)
+        if len(on_page) < MIN_TILES:
+            continue  # a tile or two: no summary's grid
+        (tiles if _numbers_actions(on_page, refs) else unread).extend(on_page)
+    if not tiles and not unread:
         return actions, []
     found: dict[str, str | None] = {}
     for number, colour, _ in tiles:
@@ -86,12 +111,14 @@ def join_status_tiles(
     joined = {n: c for n, c in found.items() if n in unrated and c not in (None, NO_COLOUR)}
     warnings: list[ExtractionWarning] = []
     if not joined:
+        said = tiles or unread
+        numbers = list(dict.fromkeys(n for n, _, _ in said))
         warnings.append(ExtractionWarning(
             code="plan_status_unread",
-            message=f"{len(tiles)} numbered tiles were read (status by tile:"
-            f" {', '.join(list(found)[:4])}), but none gives a status to an unrated action:"
+            message=f"{len(said)} numbered tiles were read (status by tile:"
+            f" {', '.join(numbers[:4])}), but none gives a status to an unrated action:"
             " RAG coverage is unknown (not unrated); check it with `plantrace tables`",
-            page=tiles[0][2],
+            page=said[0][2],
         ))  # fmt: skip
         return actions, warnings
     blank = [n for n, c in found.items() if n in unrated and c is None]

@@ -136,3 +136,23 @@ def test_tiles_a_few_units_off_the_keys_colour_are_read_through_the_key(tmp_path
     assert {a.ref: a.rag for a in plan.actions} == {
         k: (GOLD[STATUS[k]] if k in STATUS else None) for k in refs
     }
+
+
+def test_a_dashboard_of_counts_gives_no_action_a_status(tmp_path: Path) -> None:
+    """Tiles counting the actions of each status ('4' over 'On track': four actions on track)
+    print bare numbers that are also refs of a register numbered 1, 2, 3 ...: no status."""
+    path = tmp_path / "counts.pdf"
+    register = [["No.", "Action", "Lead", "Due"]] + [
+        [str(i + 1), text, owner, due] for i, (_, text, owner, due) in enumerate(ACTIONS)
+    ]
+    data = [[Paragraph(c, HEAD if r == 0 else CELL) for c in row] for r, row in enumerate(register)]
+    counts = [("4", "On track"), ("2", "At risk"), ("1", "Off track")]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([
+        Paragraph("Improvement Programme: Highlight Report", TITLE), Spacer(1, 6),
+        Paragraph("1. Delivery at a glance", BODY), Spacer(1, 6), TileGrid([counts], True),
+        PageBreak(), Paragraph("2. Action register", BODY), Spacer(1, 6),
+        Table(data, colWidths=[40, 380, 160, 80], style=TableStyle(GRID)),
+    ])  # fmt: skip
+    plan = extract_plan(parse_pdf(path))
+    assert [a.ref for a in plan.actions] == [str(i + 1) for i in range(len(ACTIONS))]
+    assert all(a.rag is None for a in plan.actions)
