@@ -246,10 +246,14 @@ class RecommendationIndex:
             or len(named) < min(2, len(digits))
         ):
             return  # a ref carries the letter, or numbers no recommendation, or too few do
+        self.renumber([m.group(2) for m in found if m is not None])
+
+    def renumber(self, numbers: list[str]) -> None:
+        """Every recommendation given the number printed for it (one each, in order), and the
+        numbers that find them rebuilt from these: a label taken off ('R2', 'Rec 2' -> '2')
+        finds the recommendation by its number alone, and the labelled form no longer does."""
         self.items = [
-            r.model_copy(update={"number": m.group(2)})
-            for r, m in zip(self.items, found, strict=True)
-            if m is not None
+            r.model_copy(update={"number": n}) for r, n in zip(self.items, numbers, strict=True)
         ]
         self.by_number = {number_key(r.number or ""): r.id for r in self.items}
 

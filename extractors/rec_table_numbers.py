@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from plantrace.extractors.plan_recommendations import RecommendationIndex, number_key
+from plantrace.extractors.plan_recommendations import RecommendationIndex
 
 _LABELS = json.loads(
     (Path(__file__).parent / "data" / "recommendation_labels.json").read_text("utf-8")
@@ -35,8 +35,4 @@ def unlabel_table_numbers(index: RecommendationIndex) -> None:
     nums = [m.group("num").lstrip("0") for m in matched]
     if len(labels) != 1 or len(set(nums)) != len(nums):
         return
-    index.items = [
-        r.model_copy(update={"number": m.group("num")})
-        for r, m in zip(index.items, matched, strict=True)
-    ]
-    index.by_number = {number_key(r.number or ""): r.id for r in index.items}
+    index.renumber([m.group("num") for m in matched])

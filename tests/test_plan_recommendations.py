@@ -487,3 +487,25 @@ def test_a_list_boxed_in_one_cell_is_read_item_by_item() -> None:
               "plans are reviewed every month"),
         ("3", "Increase the range of suitable homes for care leavers"),
     ]  # fmt: skip
+
+
+def test_labelled_and_lettered_numbers_renumber_by_one_step() -> None:
+    from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
+
+    prov = provenance("sha", 1, None, None)
+    table = RecommendationIndex()  # a 'Rec' column: 'Rec 1', 'Rec 2'
+    for n in ("Rec 1", "Rec 2"):
+        table.add(n, f"Recommendation text {n}", prov)
+    unlabel_table_numbers(table)
+    assert [r.number for r in table.items] == ["1", "2"]
+    assert table.by_number == {"1": "r1", "2": "r2"}
+    lettered = RecommendationIndex()  # 'R1', 'R2' and refs that number them '1.1', '2.1'
+    for n in ("R1", "R2"):
+        lettered.add(n, f"Recommendation text {n}", prov)
+    lettered.unlabel_numbers(["1.1", "2.1"])
+    assert [r.number for r in lettered.items] == ["1", "2"]
+    assert lettered.by_number == {"1": "r1", "2": "r2"}
+    lettered.renumber(["3", "4"])
+    assert (lettered.by_number, [r.number for r in lettered.items]) == (
+        {"3": "r1", "4": "r2"}, ["3", "4"]
+    )  # fmt: skip
