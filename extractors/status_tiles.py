@@ -106,11 +106,30 @@ def join_status_tiles(
     if not tiles and not unread:
         return actions, []
     found: dict[str, str | None] = {}
+    colours: dict[str, set[str]] = {}
     for number, colour, _ in tiles:
         found.setdefault(number, colour)
-    joined = {n: c for n, c in found.items() if n in unrated and c not in (None, NO_COLOUR)}
+        if colour is not None:
+            colours.setdefault(number, set()).add(colour)
+    # one number in two colours (a previous period's grid beside the current one): which is
+    # now is not said; the action is left unrated, and that is said
+    torn = [n for n, cs in colours.items() if len(cs) > 1 and n in unrated]
+    joined = {
+        n: c
+        for n, c in found.items()
+        if n in unrated and c not in (None, NO_COLOUR) and n not in torn
+    }
     warnings: list[ExtractionWarning] = []
+    if torn:
+        warnings.append(ExtractionWarning(
+            code="plan_status_unread",
+            message=f"the tiles of {len(torn)} actions ({', '.join(torn[:4])}) are printed"
+            " twice in different colours (a previous period's grid?): left unrated",
+            page=tiles[0][2],
+        ))  # fmt: skip
     if not joined:
+        if torn:
+            return actions, warnings
         said = tiles or unread
         numbers = list(dict.fromkeys(n for n, _, _ in said))
         warnings.append(ExtractionWarning(

@@ -90,16 +90,28 @@ def _register() -> list[list[str]]:
     return rows
 
 
-def _build(path: Path, tiles: dict[str, str], words: bool, shift: int = 0) -> PlanExtraction:
+def _rows(tiles: dict[str, str]) -> list[list[tuple[str, str]]]:
     rows: list[list[tuple[str, str]]] = [[], [], []]
     for number, status in tiles.items():
         rows[int(number.split(".")[0]) - 1].append((number, status))
+    return rows
+
+
+def _build(
+    path: Path,
+    tiles: dict[str, str],
+    words: bool,
+    shift: int = 0,
+    before: dict[str, str] | None = None,
+) -> PlanExtraction:
+    rows = _rows(tiles)
+    last = [Paragraph("Last period", BODY), TileGrid(_rows(before), words)] if before else []
     register = _register()
     data = [[Paragraph(c, HEAD if r == 0 else CELL) for c in row] for r, row in enumerate(register)]
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([
         Paragraph("Improvement Programme: Highlight Report", TITLE), Spacer(1, 6),
         Paragraph("1. Delivery at a glance", BODY), Spacer(1, 6), TileGrid(rows, words, shift),
-        PageBreak(), Paragraph("2. Action register", BODY), Spacer(1, 6),
+        *last, PageBreak(), Paragraph("2. Action register", BODY), Spacer(1, 6),
         Table(data, colWidths=[40, 380, 160, 80], style=TableStyle(GRID)),
     ])  # fmt: skip
     return extract_plan(parse_pdf(path))
@@ -156,3 +168,13 @@ def test_a_dashboard_of_counts_gives_no_action_a_status(tmp_path: Path) -> None:
     plan = extract_plan(parse_pdf(path))
     assert [a.ref for a in plan.actions] == [str(i + 1) for i in range(len(ACTIONS))]
     assert all(a.rag is None for a in plan.actions)
+
+
+def test_an_action_tiled_in_two_colours_is_left_unrated_and_said(tmp_path: Path) -> None:
+    """This period's grid and the last one's: an action whose tiles differ is not guessed."""
+    before = {**STATUS, "1.2": "On track"}
+    plan = _build(tmp_path / "periods.pdf", STATUS, words=True, before=before)
+    rags = {a.ref: a.rag for a in plan.actions}
+    assert rags["1.2"] is None
+    assert rags["1.1"] == "green" and rags["2.1"] == "red"
+    assert any(w.code == "plan_status_unread" and "1.2" in w.message for w in plan.warnings)
