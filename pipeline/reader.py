@@ -775,7 +775,7 @@ def _rulings(
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
         elif (
             tiles is not None
-            and h <= _TILE_HEIGHT
+            and _BADGE_HEIGHT < h <= _TILE_HEIGHT
             and w <= _TILE_WIDTH
             and (colour := _fill_colour(obj)) is not None
         ):

@@ -178,3 +178,24 @@ def test_an_action_tiled_in_two_colours_is_left_unrated_and_said(tmp_path: Path)
     assert rags["1.2"] is None
     assert rags["1.1"] == "green" and rags["2.1"] == "red"
     assert any(w.code == "plan_status_unread" and "1.2" in w.message for w in plan.warnings)
+
+
+def test_a_pill_is_no_tile_where_fills_are_not_collected(tmp_path: Path) -> None:
+    """A badge-sized rounded pill is no tile, whether or not the caller collects the fills
+    (where a pill would go): a tile is taller than a badge."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen.canvas import Canvas
+
+    from plantrace.pipeline.limits import LIMITS
+    from plantrace.pipeline.reader import _rulings
+
+    path = tmp_path / "pill.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFillColor("#2e7d32")
+    c.roundRect(100, 700, 60, 14, 6, stroke=0, fill=1)  # a status pill
+    c.roundRect(100, 600, TILE_W, TILE_H, 6, stroke=0, fill=1)  # a tile
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    tiles: list[tuple[tuple[float, float, float, float], str]] = []
+    _rulings(page, page.get_height(), LIMITS, tiles=tiles)
+    assert [round(box[3] - box[1]) for box, _ in tiles] == [round(TILE_H)]
