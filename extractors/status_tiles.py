@@ -11,6 +11,7 @@ status (no guess); a tile grid read whose numbers join no action unrated is said
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 
@@ -19,6 +20,7 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Page, Word
 from plantrace.pipeline.normalise.rag import NO_COLOUR, keyed_fill, normalise_rag
 
+BADGE_HEIGHT = 24.0  # points: a filled shape no taller is a badge or a one-line cell (reader)
 MIN_TILES = 3  # numbered tiles a page prints, at the least, before they are a summary's grid
 # an action's number as a tile prints it: '2.1', '2.1a', 'A3', '12'
 _NUMBER = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?$")
@@ -34,23 +36,37 @@ def _words_in(box: BBox, words: Sequence[Word]) -> list[Word]:
     return sorted(inside, key=lambda w: (round(w.top), w.x0))
 
 
-def _page_words(page: Page) -> list[Word]:
-    return [w for ln in page.lines for w in ln.words]
+class _Bands:
+    """The page's lines by their tops: the words of the lines that reach into a box, found
+    without reading every line's words for every shape (a page of shaded cells)."""
+
+    def __init__(self, page: Page) -> None:
+        self.lines = sorted(page.lines, key=lambda ln: ln.top)
+        self.tops = [ln.top for ln in self.lines]
+        self.tallest = max((ln.bottom - ln.top for ln in self.lines), default=0.0)
+
+    def words(self, box: BBox) -> list[Word]:
+        lo = bisect.bisect_left(self.tops, box[1] - self.tallest)
+        hi = bisect.bisect_right(self.tops, box[3])
+        return [w for ln in self.lines[lo:hi] if ln.bottom >= box[1] for w in ln.words]
 
 
 def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str, str | None, int]]:
     """(number, colour or None, page) of each tile on the page: a filled shape holding a number
     alone first, then at most a status's few words; the colour its words say, else its fill's
     through the key. Fills of rectangles count where they hold a status word too (a square
-    tile); a shaded cell holding a number alone is a table's, not a tile."""
+    tile) and are taller than a badge (a tile holds its number over its word); a shaded cell
+    holding a number alone is a table's, not a tile."""
     _ = page.rulings  # the fills and tiles are read with the rulings
-    shapes = [(b, c, True) for b, c in page.tiles] + [(b, c, False) for b, c in page.fills]
+    shapes = [(b, c, True) for b, c in page.tiles] + [
+        (b, c, False) for b, c in page.fills if b[3] - b[1] > BADGE_HEIGHT
+    ]
     if not shapes:
         return []
-    words = _page_words(page)
+    bands = _Bands(page)
     out: list[tuple[str, str | None, int]] = []
     for box, fill, rounded in shapes:
-        inside = _words_in(box, words)
+        inside = _words_in(box, bands.words(box))
         if not inside or not _NUMBER.match(inside[0].text):
             continue
         rest = " ".join(w.text for w in inside[1:])
