@@ -168,6 +168,8 @@ def test_a_dashboard_of_counts_gives_no_action_a_status(tmp_path: Path) -> None:
     plan = extract_plan(parse_pdf(path))
     assert [a.ref for a in plan.actions] == [str(i + 1) for i in range(len(ACTIONS))]
     assert all(a.rag is None for a in plan.actions)
+    # tiles with status words were read and joined none: the plan's status is said unread
+    assert any(w.code == "plan_status_unread" and "tiles" in w.message for w in plan.warnings)
 
 
 def test_an_action_tiled_in_two_colours_is_left_unrated_and_said(tmp_path: Path) -> None:
