@@ -19,6 +19,7 @@ from enum import StrEnum
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
+from plantrace.pipeline.normalise.owners import POST_WORDS as _POST_WORDS
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
 from plantrace.pipeline.normalise.rag import (
     done_mark,
@@ -49,7 +50,6 @@ _CODE = re.compile(_TYPES["code"])
 _NAME = re.compile(_TYPES["person_name"])
 _PERSON_WORDS = frozenset(_TYPES["person_words"])
 _BODY_WORDS = frozenset(_TYPES["body_words"])
-_POST_WORDS = frozenset(_TYPES["post_words"])
 _PROSE_WORDS: int = _TYPES["prose_words"]
 _SHORT_WORDS: int = _TYPES["short_words"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

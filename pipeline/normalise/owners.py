@@ -107,8 +107,10 @@ def normalise_owner(raw: str | None) -> str | None:
 # as the cell's first word
 _BADGE = re.compile(r"^([A-Z]{1,3})\s+(?=\S)")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’][A-Za-z'’-]*,?$")
+# words naming a post ('Director', 'Manager'): the one list, read by the cell typer too
+POST_WORDS = frozenset(w.lower() for w in _LABELS["post_words"])
 # a post's or a team's words ('Adult Director', 'Director Of Services'): no person's name
-_ROLE_WORDS = frozenset(w.lower() for w in _LABELS["role_words"])
+_ROLE_WORDS = POST_WORDS | frozenset(w.lower() for w in _LABELS["role_words"])
 
 
 def _without_badge(text: str) -> str:
