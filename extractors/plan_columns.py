@@ -29,6 +29,7 @@ from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
+from plantrace.extractors.striped_rows import striped_row_bands
 from plantrace.pipeline.document import (
     BBox,
     Cell,
@@ -1037,7 +1038,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             # a child row's shaded box of label/value lines: the unruled table's, not a table
             details = [t for t in found if detail_panel(t)]
             found = [t for t in found if not any(t is d for d in details)]
-            bands = _row_bands(found)
+            bands = _row_bands(found) | striped_row_bands(found, page)
             heads = [
                 t
                 for t in found

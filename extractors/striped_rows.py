@@ -1,0 +1,97 @@
+"""Striped rows drawn one shaded rectangle per cell: the bands of an unruled table.
+
+A web report's table visual shades every other row (zebra rows) and draws no rules: each
+shaded row is a run of filled rectangles side by side, one per cell, whose edges make a grid
+of one row and several columns. Read as ruled tables those bands take their rows out of the
+table they belong to (a row of an unruled table read as a headerless grid of its own: every
+other action lost). The bands are told by what surrounds them: boxes of one row each, the same left and right edges, and between two of them an unshaded row of text
+in the same columns (the row the stripes alternate with). Their text belongs to the
+unruled-table pass, which reads the header and all the rows together.
+
+The shade itself is no sign: a zebra row's grey is nearly white (no coloured fill is kept for
+it) and a row boxed by a stroke reads the same way; the alternation is the sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrace.pipeline.document import BBox, Line, Page, Table
+
+_EDGE = 2.0  # points: a fill's side this close to a band's side is the band's
+_MIN_BANDS = 2  # shaded rows of one table, at the least, alternating with unshaded ones
+_MIN_COLUMNS = 2  # cells of a band: one-cell bands are plan_columns._row_bands's
+_ROW_WORDS = 2  # columns of a band the unshaded row between two bands has words in
+
+
+def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
+    """ids of the one-row, several-column 'tables' that are the shaded rows of a striped
+    unruled table (see the module's doc). Cheapest signs first: one row, two cells or more
+    with words."""
+    shaded = [t for t in tables if _one_row(t)]
+    if len(shaded) < _MIN_BANDS:
+        return set()
+    stacks: dict[tuple[int, int, int], list[Table]] = {}
+    for t in shaded:
+        stacks.setdefault((round(t.bbox[0] / 3), round(t.bbox[2] / 3), len(t.rows[0])), []).append(t)
+    others = [t.bbox for t in tables]
+    out: set[int] = set()
+    for stack in stacks.values():
+        if len(stack) < _MIN_BANDS:
+            continue
+        stack.sort(key=lambda t: t.bbox[1])
+        edges = _cell_edges(stack[0])
+        if any(_cell_edges(t) != edges for t in stack[1:]):
+            continue  # bands of one table share its columns
+        if all(
+            _row_between(a.bbox, b.bbox, edges, page, others)
+            for a, b in zip(stack, stack[1:], strict=False)
+        ):
+            out.update(id(t) for t in stack)
+    return out
+
+
+def _one_row(t: Table) -> bool:
+    if len(t.rows) != 1 or len(t.rows[0]) < _MIN_COLUMNS:
+        return False
+    cells = [c for c in t.rows[0] if c is not None]
+    return len(cells) >= _MIN_COLUMNS and sum(1 for c in cells if c.text.strip()) >= _ROW_WORDS
+
+
+def _cell_edges(t: Table) -> tuple[int, ...]:
+    return tuple(round(c.bbox[0] / 3) for c in t.rows[0] if c is not None)
+
+
+def _row_between(
+    above: BBox, below: BBox, edges: tuple[int, ...], page: Page, boxes: Sequence[BBox]
+) -> bool:
+    """An unshaded row of the same table between two bands: lines between them, inside the
+    bands' width and in no ruled box, with words in two or more of the bands' columns."""
+    x0, x1 = above[0], above[2]
+    top, bottom = above[3] - 1.0, below[1] + 1.0
+    if bottom - top <= 0:
+        return False
+    # a frame round the whole visual (a card holding the table) holds the bands too
+    boxes = [b for b in boxes if not _holds(b, above)]
+    lines = [
+        ln for ln in page.lines
+        if ln.top >= top and ln.bottom <= bottom and ln.x0 >= x0 - _EDGE
+        and ln.bbox[2] <= x1 + _EDGE and not any(_inside(ln, b) for b in boxes)
+    ]  # fmt: skip
+    starts = sorted(e * 3.0 for e in edges)
+    cols = {
+        sum(1 for s in starts if s <= w.x0 + _EDGE) for ln in lines for w in ln.words
+    }
+    return len(cols) >= _ROW_WORDS
+
+
+def _inside(ln: Line, b: BBox) -> bool:
+    x, y = (ln.x0 + ln.bbox[2]) / 2, (ln.top + ln.bottom) / 2
+    return b[0] <= x <= b[2] and b[1] <= y <= b[3]
+
+
+def _holds(b: BBox, inner: BBox) -> bool:
+    return (
+        b[0] <= inner[0] + _EDGE and b[1] <= inner[1] + _EDGE
+        and b[2] >= inner[2] - _EDGE and b[3] >= inner[3] - _EDGE
+    )  # fmt: skip
