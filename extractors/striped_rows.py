@@ -33,7 +33,8 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
         return set()
     stacks: dict[tuple[int, int, int], list[Table]] = {}
     for t in shaded:
-        stacks.setdefault((round(t.bbox[0] / 3), round(t.bbox[2] / 3), len(t.rows[0])), []).append(t)
+        key = (round(t.bbox[0] / 3), round(t.bbox[2] / 3), len(t.rows[0]))
+        stacks.setdefault(key, []).append(t)
     others = [t.bbox for t in tables]
     out: set[int] = set()
     for stack in stacks.values():
@@ -79,9 +80,7 @@ def _row_between(
         and ln.bbox[2] <= x1 + _EDGE and not any(_inside(ln, b) for b in boxes)
     ]  # fmt: skip
     starts = sorted(e * 3.0 for e in edges)
-    cols = {
-        sum(1 for s in starts if s <= w.x0 + _EDGE) for ln in lines for w in ln.words
-    }
+    cols = {sum(1 for s in starts if s <= w.x0 + _EDGE) for ln in lines for w in ln.words}
     return len(cols) >= _ROW_WORDS
 
 
