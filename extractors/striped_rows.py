@@ -49,7 +49,18 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
             for a, b in zip(stack, stack[1:], strict=False)
         ):
             out.update(id(t) for t in stack)
+    if out:  # the frame of the visual holding a striped table: one box round title and rows
+        bands = [t.bbox for t in tables if id(t) in out]
+        out.update(id(t) for t in tables if _frame_round(t, bands))
     return out
+
+
+def _frame_round(t: Table, bands: Sequence[BBox]) -> bool:
+    """A box of one cell holding bands of a striped table: a frame drawn round the table (and
+    its title), no table of its own; what it holds is the unruled table's."""
+    if len(t.rows) != 1 or len(t.rows[0]) != 1:
+        return False
+    return any(_holds(t.bbox, b) and t.bbox != b for b in bands)
 
 
 def _one_row(t: Table) -> bool:
