@@ -39,6 +39,7 @@ from plantrace.extractors.plan_boxes import (
     lines_label,
     stated_in_lines,
 )
+from plantrace.extractors.plan_bullet_cells import adopt_bullet_cells
 from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
@@ -165,6 +166,7 @@ def extract_plan(
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
     elements, unattached = attach_options(elements, chosen)  # an option row under a block
+    elements = adopt_bullet_cells(elements)  # a cell listing a recommendation's actions as bullets
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when

@@ -1,0 +1,317 @@
+"""Actions listed as bullets inside one cell of a response table.
+
+A council's response to an inspection is often a Word table of two columns: the
+recommendation in the left cell, and in the right cell ALL the actions answering it, each a
+BULLET PARAGRAPH of the one cell whose fields follow its text inline, parted by spaced dashes
+('<do> – <who> – <when> – <status>') or given in a bracket ('<do> (Lead: <who>; <when>)
+<status>'). An indented paragraph under a bullet opening with a note label ('Update: ...') is
+that action's progress. No header names an action column, so the table reader keeps such a
+table as a raw grid.
+
+The evidence is the cell's shape, never its words: a column whose cells hold lines opening
+with a bullet glyph (plan_commitments' glyphs: a symbol, a dash, a private-use glyph), each
+bullet an item whose closing who and when read as an owner and a date (plan_commitments'
+reader of bullets in running text). A glyph opening a wrapped line ('– Service Manager – June
+2025', a dash separator that wrapped to the line's start) is no new bullet where the cell
+spaces its paragraphs: a bullet opens a paragraph, a gap wider than the cell's line pitch.
+The row's other cell is the recommendation the bullets answer (plan_actions.group_cell reads
+its '2.' label); a row cut by a page break goes on in the next page's piece, whose first lines
+carry on the last bullet. Each table becomes one action table (recommendation_text | ref |
+action | owner | due | rag | progress | governance) read by the plan's table readers.
+
+Only where the plan's action tables hold no actions, and only when at least MIN_ITEMS bullets
+of the table name a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_commitments import (
+    BULLET,
+    Item,
+    _bullet,
+    _closing,
+    _closing_status,
+    _note_role,
+    _read_notes,
+    _row,
+)
+from plantrace.extractors.plan_prose import ROLES, printed_labels
+from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.normalise.dates import parse_due
+
+MIN_ITEMS = 3  # dated bullets a table holds before its bullets are read as actions
+MIN_CELLS = 2  # cells of the column holding bullets
+_PARAGRAPH_GAP = 1.25  # line pitches: a gap this much wider than the pitch opens a paragraph
+_NOTE_INDENT = 0.6  # font sizes: a paragraph indented under its bullet is a note on it
+_STATUS_WORDS = 4  # words of a status printed after the closing who/when bracket
+ROLES_LINKED = ["recommendation_text", *ROLES]
+# the status after a closing bracket naming who and when, no dash between: '(Lead: X; May
+# 2027) On target'
+_DASH = re.compile(r"\s+[–—-]\s+")  # a spaced dash parting a bullet's inline fields
+_MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Leavers'
+_AFTER_BRACKET = re.compile(r"^(?P<before>.*\))\s*(?P<status>[^()]+?)\s*[.;]?\s*$", re.S)
+
+
+def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
+    """Elements with each raw table whose one column lists bullets read as one action table;
+    the elements unchanged where the plan's action tables hold actions."""
+    if any(
+        el.table is not None and el.table.kind == ACTION_TABLE and el.table.rows for el in elements
+    ):
+        return elements
+    out: list[Element] = []
+    open_table: _Read | None = None  # the table read so far, continued by the next piece
+    reads: list[_Read] = []
+    for el in elements:
+        if el.raw is None:
+            out.append(el)
+            continue
+        found = _read_piece(el.raw, open_table)
+        if found is None:
+            out.append(el)
+            open_table = None
+            continue
+        if open_table is None or found is not open_table:
+            open_table = found
+            reads.append(found)
+            out.append(Element(el.page, el.top, table=found.table))
+    for read in reads:
+        _finish(read)
+    return out
+
+
+class _Read:
+    """A bullet table being read: its made table, its items by row, the header row's text."""
+
+    __slots__ = ("table", "items", "header", "col", "rec_col", "spaced", "left")
+
+    def __init__(self, table: PlanTable, header: str, col: int, rec_col: int) -> None:
+        self.table = table
+        self.items: list[tuple[Item, Cell | None]] = []
+        self.header = header
+        self.col = col
+        self.rec_col = rec_col
+        self.spaced = False
+        self.left: float | None = None  # where the bullets stand: a note is indented from it
+
+
+def _finish(read: _Read) -> None:
+    """The made table gets its rows, one per item read."""
+    rows: list[Row] = []
+    for item, rec in read.items:
+        if not _read_item(item):
+            # a bullet whose who and when are not read: its text alone, so that the plan's
+            # warnings name the action with no owner or date, rather than dropping it
+            item.fields = {"action": item.body}
+            _read_notes(item)
+        row = _row(item)
+        row.cells.insert(0, rec)
+        row.merged_above.insert(0, False)
+        rows.append(row)
+    read.table.rows = rows
+
+
+def _bullet_column(t: Table) -> int | None:
+    """The column whose cells list bullets: the most bullet lines, in MIN_CELLS cells at least."""
+    best: tuple[int, int] | None = None
+    width = max((len(r) for r in t.rows), default=0)
+    for j in range(width):
+        cells = [r[j] for r in t.rows if j < len(r) and r[j] is not None]
+        counts = [sum(_bullet(ln.text) is not None for ln in c.lines) for c in cells if c]
+        listed = sum(n > 0 for n in counts)
+        if listed >= MIN_CELLS and (best is None or sum(counts) > best[1]):
+            best = (j, sum(counts))
+    return best[0] if best is not None else None
+
+
+def _row_text(row: Sequence[Cell | None]) -> str:
+    return " ".join(" ".join(c.text.split()) for c in row if c is not None)
+
+
+def _read_piece(t: Table, open_table: _Read | None) -> _Read | None:
+    """The piece's bullets added to the table read above it (a row cut by the page break goes
+    on here), else to a new read; None where the piece lists no bullets."""
+    if len(t.rows) < 1 or max(len(r) for r in t.rows) < 2:
+        return None
+    col = _bullet_column(t) if open_table is None else open_table.col
+    if col is None:
+        if open_table is None or not _continues(t, open_table):
+            return None
+        col = open_table.col
+    read = open_table
+    rows = list(t.rows)
+    if read is None:
+        rec_col = _rec_column(t, col)
+        if rec_col is None:
+            return None
+        header = _row_text(rows[0]) if not _lists(rows[0], col) else ""
+        table = PlanTable(
+            ACTION_TABLE,
+            list(ROLES_LINKED),
+            printed_labels(ROLES_LINKED),
+            [],
+            t.page,
+            t.bbox[1],
+        )
+        read = _Read(table, header, col, rec_col)
+        read.spaced = _spaced(t, col)
+        if not _enough(t, col, read.spaced):
+            return None
+    for r in rows:
+        if read.header and _row_text(r) == read.header:
+            continue  # the header row, repeated atop each page
+        cell = r[col] if col < len(r) else None
+        rec = r[read.rec_col] if read.rec_col < len(r) else None
+        rec = rec if rec is not None and rec.text.strip() else None
+        if cell is None or not cell.lines:
+            continue
+        _add_items(read, cell, rec)
+    return read
+
+
+def _continues(t: Table, read: _Read) -> bool:
+    """A piece with no bullets of its own that carries on the table above: its header row is
+    the table's, or its rows have the table's width and an item is open."""
+    width = max(len(r) for r in t.rows)
+    return bool(read.items) and width > read.col and width > read.rec_col
+
+
+def _lists(row: Sequence[Cell | None], col: int) -> bool:
+    cell = row[col] if col < len(row) else None
+    return cell is not None and any(_bullet(ln.text) is not None for ln in cell.lines)
+
+
+def _rec_column(t: Table, col: int) -> int | None:
+    """The other column holding text in most rows whose bullet cell lists: the recommendation
+    the bullets answer."""
+    listing = [r for r in t.rows if _lists(r, col)]
+    best: tuple[int, int] | None = None
+    for j in range(max(len(r) for r in t.rows)):
+        if j == col:
+            continue
+        filled = sum(1 for r in listing if j < len(r) and r[j] is not None and r[j].text.strip())  # type: ignore[union-attr]
+        if filled * 2 >= len(listing) and (best is None or filled > best[1]):
+            best = (j, filled)
+    return best[0] if best is not None else None
+
+
+def _gaps(cell: Cell) -> list[tuple[Line, float]]:
+    """Each line of the cell after its first, with its top's distance from the line above."""
+    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
+    return [(b, b.top - a.top) for a, b in zip(lines, lines[1:], strict=False)]
+
+
+def _pitch(cell: Cell) -> float:
+    gaps = [g for _, g in _gaps(cell) if g > 0]
+    return min(gaps) if gaps else 0.0
+
+
+def _spaced(t: Table, col: int) -> bool:
+    """The column's bullets open paragraphs spaced wider than the cell's line pitch: then only
+    a bullet after such a gap opens an item (a glyph after a wrap is a separator's dash)."""
+    for r in t.rows:
+        cell = r[col] if col < len(r) else None
+        if cell is None:
+            continue
+        pitch = _pitch(cell)
+        for ln, gap in _gaps(cell):
+            if _bullet(ln.text) is not None and pitch and gap >= pitch * _PARAGRAPH_GAP:
+                return True
+    return False
+
+
+def _enough(t: Table, col: int, spaced: bool) -> bool:
+    """At least MIN_ITEMS of the piece's bullets name who and a date."""
+    probe = _Read(PlanTable(ACTION_TABLE, [], [], [], t.page, 0.0), "", col, -1)
+    probe.spaced = spaced
+    for r in t.rows:
+        cell = r[col] if col < len(r) else None
+        if cell is not None and cell.lines:
+            _add_items(probe, cell, None)
+    dated = 0
+    for item, _ in probe.items:
+        if _read_item(item) and parse_due(item.fields.get("due", "")) is not None:
+            dated += 1
+    return dated >= MIN_ITEMS
+
+
+def _add_items(read: _Read, cell: Cell, rec: Cell | None) -> None:
+    """The cell's lines split into bullet items: a bullet line opens one (after a paragraph's
+    gap where the column spaces its bullets), a line indented under the bullet is a note on
+    it, any other line carries the item on. Lines before the cell's first bullet carry on the
+    last item of the table (a bullet cut by the page break)."""
+    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
+    pitch = _pitch(cell)
+    bullets = [ln.x0 for ln in lines if _bullet(ln.text) is not None]
+    if bullets:
+        read.left = min(bullets)
+    left = read.left if read.left is not None else min(ln.x0 for ln in lines)
+    current = read.items[-1][0] if read.items else None
+    first_rec = rec
+    prev: Line | None = None
+    for ln in lines:
+        gap = ln.top - prev.top if prev is not None else None
+        opens = _bullet(ln.text) is not None and (
+            prev is None or not read.spaced or not pitch or (gap or 0) >= pitch * _PARAGRAPH_GAP
+        )
+        prev = ln
+        if opens:
+            current = Item(BULLET, [ln])
+            read.items.append((current, first_rec))
+            first_rec = None
+            continue
+        if current is None:
+            continue
+        if ln.x0 - left >= _NOTE_INDENT * ln.font_size or _note_role(ln.text) is not None:
+            current.notes.append(ln)  # 'Update: ...' under its bullet, indented or labelled
+        elif current.notes and read.items and gap is not None and gap < pitch * _PARAGRAPH_GAP:
+            current.notes.append(ln)
+        else:
+            current.lines.append(ln)
+
+
+def _read_item(item: Item) -> bool:
+    """The item's action, owner, due and status (plan_commitments' closing who and when, and a
+    status after the closing bracket with no dash), and its notes; whether it names who."""
+    if item.fields:
+        return True
+    body = item.body
+    found, status = _closing_status(body)
+    if found is None:
+        m = _AFTER_BRACKET.match(body)
+        words = m.group("status").split() if m else []
+        if m is not None and 0 < len(words) <= _STATUS_WORDS and parse_due(" ".join(words)) is None:
+            found = _closing(m.group("before"))
+            status = " ".join(words) if found is not None else None
+    if found is None:
+        found, status = _dashed(body)
+    if found is None:
+        return False
+    text, owner, due = found
+    item.fields = {"action": text, "owner": owner, "due": due}
+    if status is not None:
+        item.fields["rag"] = status
+    item.dated = parse_due(due) is not None
+    _read_notes(item)
+    return True
+
+
+def _dashed(body: str) -> tuple[tuple[str, str, str] | None, str | None]:
+    """'<do> – <who> – <when> – <status>' (the status may be left out): the fields parted by
+    spaced dashes, read from the end: a few words that are no date are the status, then a date,
+    then who (a few words), the rest the action's text."""
+    parts = [p.strip(" .;") for p in _DASH.split(body)]
+    status: str | None = None
+    if len(parts) >= 4 and len(parts[-1].split()) <= _STATUS_WORDS and parse_due(parts[-1]) is None:
+        status = parts.pop()
+    if len(parts) < 3 or parse_due(parts[-1]) is None:
+        return None, None
+    due, owner = parts[-1], parts[-2]
+    if not owner or len(owner.split()) > _MAX_OWNER_WORDS:
+        return None, None
+    text = " – ".join(parts[:-2]).strip()
+    return ((text, owner, due), status) if text else (None, None)
