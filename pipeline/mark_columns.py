@@ -35,7 +35,7 @@ def mark_columns(
     starts: the columns the text shows; top, bottom: the table's rows; x_hi: the right end of
     its text; header: the x-spans of its header row's cells (header_cells). A stack of marks
     opens a column at the header cell over it alone (else at its left edge) unless a column
-    already starts there; one right of all text moves the table's right edge to it."""
+    already starts there; one reaching right of all text moves the table's right edge to it."""
     if len(starts) < 2:
         return list(starts), None
     width = max(x_hi, max(starts)) - starts[0]
@@ -53,7 +53,8 @@ def mark_columns(
         # icons centred under their header start right of it; a filled cell starts left of
         # its padded header word: the column starts at whichever is further left
         edge = min(x0, head) if head is not None else x0
-        if edge >= x_hi:  # right of all text (a column known from the page before, too)
+        if x1 > x_hi:  # reaching right of all text (a column known from the page before, or
+            # icons centred under a short last header word that ends left of them)
             right = max(right or 0.0, float(x1))
         if not any(edge - TOL <= s < x1 - TOL for s in out):
             out.append(float(edge))
