@@ -21,6 +21,7 @@ from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
+from plantrace.extractors.legend_rows import drop_key_rows
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.plan_actions import (
     Draft,
@@ -183,6 +184,7 @@ def extract_plan(
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
+    drop_key_rows(elements, doc.pages)  # a key of marks under a table's last row: no action
     ball_said: list[ExtractionWarning] = []  # a key of balls whose words read out of order
     rag_key.update(ball_key(doc.pages, ball_said))  # a key of balls: words, else fill's order
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints

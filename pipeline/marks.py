@@ -371,3 +371,42 @@ def centre_in(mark: BBox, cell: BBox, slack_x: float = 0.0, slack_y: float = 0.0
         cell[0] - slack_x <= cx <= cell[2] + slack_x
         and cell[1] - slack_y <= cy <= cell[3] + slack_y
     )
+
+
+def key_row(lines: Sequence[Line], page: Page) -> bool:
+    """Whether these lines (a table row's) are a key line of marks: on their height, marks of
+    KEY_ENTRIES colours or more each label a status word (page_key_entries' reading), and every
+    other word of the lines, run by run between wide gaps (where a mark drawn as no filled
+    shape stands: an open circle before 'Not started'), reads whole as a status or a state. A
+    key printed under a table's last row is read into the table as one more row: a legend, no
+    action. The words are the test: a row of a table with its own status icon and a note that
+    opens with a status word holds other words too."""
+    words = [w for ln in lines for w in ln.words if strip_marks(w.text).strip()]
+    if not words or not _names_a_status(" ".join(w.text for w in words)):
+        return False  # cheapest sign first: no status word, no key (and no drawing read)
+    _ = page.rulings  # the marks are read with the rulings
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    marks = [
+        m for m in page.glyph_fills if top - 1.0 <= (m[0][1] + m[0][3]) / 2 <= bottom + 1.0
+    ]  # fmt: skip
+    if len({c.lower() for _, c in marks}) < KEY_ENTRIES:
+        return False
+    keyed: set[tuple[float, float]] = set()  # by place: a line's words may be built anew
+    colours: set[str] = set()
+    for box, colour in marks:
+        after = _up_to_symbol(words_after(box, lines, marks))
+        if _status(after) is None:
+            continue
+        keyed.update((round(w.x0, 1), round(w.top, 1)) for w in after)
+        colours.add(colour.lower())
+    if len(colours) < KEY_ENTRIES:
+        return False
+    for ln in lines:  # line by line, left to right: a word's top varies with its letters
+        rest = [w for w in ln.words if (round(w.x0, 1), round(w.top, 1)) not in keyed]
+        rest = sorted((w for w in rest if strip_marks(w.text).strip()), key=lambda w: w.x0)
+        while rest:
+            run = _up_to_gap(rest, ln.font_size)
+            if _status(run) is None:
+                return False
+            rest = rest[len(run) :]
+    return True
