@@ -35,6 +35,7 @@ from samples.plangen.holdout24 import H24Family, build_holdout24
 from samples.plangen.holdout25 import H25Family, build_holdout25
 from samples.plangen.holdout26 import H26Family, build_holdout26
 from samples.plangen.holdout27 import H27Family, build_holdout27
+from samples.plangen.holdout28 import H28Family, build_holdout28
 from samples.plangen.model import Plan
 
 
@@ -96,6 +97,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H28Family):  # the twenty-eighth blind split (an H27Family: first)
+            from samples.plangen import render_holdout28
+
+            plans = [build_holdout28(fam, seed, i) for i in range(n)]
+            render_holdout28.render_all(plans, folder)
         elif isinstance(fam, H27Family):  # the twenty-seventh blind split (an H26Family: first)
             from samples.plangen import render_holdout27
 
