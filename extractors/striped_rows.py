@@ -29,7 +29,7 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
     unruled table (see the module's doc). Cheapest signs first: one row, two cells or more
     with words."""
     shaded = [t for t in tables if _one_row(t)]
-    if len(shaded) < _MIN_BANDS:
+    if not shaded:
         return set()
     stacks: dict[tuple[int, int, int], list[Table]] = {}
     for t in shaded:
@@ -38,10 +38,12 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
     others = [t.bbox for t in tables]
     out: set[int] = set()
     for stack in stacks.values():
-        if len(stack) < _MIN_BANDS:
-            continue
         stack.sort(key=lambda t: t.bbox[1])
         edges = _cell_edges(stack[0])
+        if len(stack) < _MIN_BANDS:  # one band (a table of three rows): rows both sides of it
+            if _sandwiched(stack[0].bbox, edges, page, others):
+                out.add(id(stack[0]))
+            continue
         if any(_cell_edges(t) != edges for t in stack[1:]):
             continue  # bands of one table share its columns
         if all(
@@ -53,6 +55,18 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
         bands = [t.bbox for t in tables if id(t) in out]
         out.update(id(t) for t in tables if _frame_round(t, bands))
     return out
+
+
+def _sandwiched(band: BBox, edges: tuple[int, ...], page: Page, boxes: Sequence[BBox]) -> bool:
+    """A lone band with a row of the same columns just above it and just below it (within a
+    band's height): the one shaded row of a short striped table."""
+    x0, y0, x1, y1 = band
+    reach = 1.5 * (y1 - y0)
+    above = (x0, y0 - reach - 1.0, x1, y0 - reach - 1.0)
+    below = (x0, y1 + reach + 1.0, x1, y1 + reach + 1.0)
+    return _row_between(above, band, edges, page, boxes) and _row_between(
+        band, below, edges, page, boxes
+    )
 
 
 def _frame_round(t: Table, bands: Sequence[BBox]) -> bool:
