@@ -19,7 +19,7 @@ its '2.' label); a row cut by a page break goes on in the next page's piece, who
 carry on the last bullet. Each table becomes one action table (recommendation_text | ref |
 action | owner | due | rag | progress | governance) read by the plan's table readers.
 
-Only where the plan's action tables hold no actions, and only when at least MIN_ITEMS bullets
+Only where the plan's other action tables hold no actions, and only when MIN_ITEMS bullets
 of the table name a date.
 """
 
@@ -43,8 +43,8 @@ from plantrace.extractors.plan_prose import ROLES, printed_labels
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.normalise.dates import parse_due
 
-MIN_ITEMS = 3  # dated bullets a table holds before its bullets are read as actions
-MIN_CELLS = 2  # cells of the column holding bullets
+MIN_ITEMS = 2  # dated bullets a table holds before its bullets are read as actions
+MIN_CELLS = 1  # cells of the column holding bullets (a row cut by the page break: one)
 _PARAGRAPH_GAP = 1.25  # line pitches: a gap this much wider than the pitch opens a paragraph
 _NOTE_INDENT = 0.6  # font sizes: a paragraph indented under its bullet is a note on it
 _STATUS_WORDS = 4  # words of a status printed after the closing who/when bracket
@@ -57,20 +57,31 @@ _AFTER_BRACKET = re.compile(r"^(?P<before>.*\))\s*(?P<status>[^()]+?)\s*[.;]?\s*
 
 
 def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
-    """Elements with each raw table whose one column lists bullets read as one action table;
-    the elements unchanged where the plan's action tables hold actions."""
+    """Elements with each table whose one column lists bullets read as one action table: a raw
+    grid (no header the table reader knows), or an action table whose action column is the
+    list and which has no owner, date or status column of its own (a header 'Our response'
+    names the column of bullets). The elements unchanged where other action tables hold
+    actions."""
     if any(
-        el.table is not None and el.table.kind == ACTION_TABLE and el.table.rows for el in elements
+        el.table is not None and el.table.kind == ACTION_TABLE and el.table.rows and not _bare(el)
+        for el in elements
     ):
         return elements
     out: list[Element] = []
     open_table: _Read | None = None  # the table read so far, continued by the next piece
     reads: list[_Read] = []
     for el in elements:
-        if el.raw is None:
+        pieces = [el.raw] if el.raw is not None else el.table.pieces if _bare(el) else []  # type: ignore[union-attr]
+        if not pieces:
             out.append(el)
+            if el.table is not None:
+                open_table = None
             continue
-        found = _read_piece(el.raw, open_table)
+        found = open_table
+        for piece in pieces:
+            found = _read_piece(piece, found)
+            if found is None:
+                break
         if found is None:
             out.append(el)
             open_table = None
@@ -84,15 +95,27 @@ def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
     return out
 
 
+def _bare(el: Element) -> bool:
+    """An action table of a few columns whose only field columns are the action and the
+    recommendation it answers: its action cells may list the actions with their fields."""
+    t = el.table
+    if t is None or t.kind != ACTION_TABLE or not t.pieces or len(t.roles) > 3:
+        return False
+    return t.col("action") is not None and all(
+        r in (None, "action", "recommendation_text", "rec", "other") for r in t.roles
+    )
+
+
 class _Read:
     """A bullet table being read: its made table, its items by row, the header row's text."""
 
-    __slots__ = ("table", "items", "header", "col", "rec_col", "spaced", "left")
+    __slots__ = ("table", "items", "header", "labels", "col", "rec_col", "spaced", "left")
 
     def __init__(self, table: PlanTable, header: str, col: int, rec_col: int) -> None:
         self.table = table
         self.items: list[tuple[Item, Cell | None]] = []
         self.header = header
+        self.labels: dict[int, str] = {}  # the header row's label of each column
         self.col = col
         self.rec_col = rec_col
         self.spaced = False
@@ -158,6 +181,8 @@ def _read_piece(t: Table, open_table: _Read | None) -> _Read | None:
             t.bbox[1],
         )
         read = _Read(table, header, col, rec_col)
+        if header:
+            read.labels = {j: " ".join(c.text.split()) for j, c in enumerate(rows[0]) if c}
         read.spaced = _spaced(t, col)
         if not _enough(t, col, read.spaced):
             return None
@@ -166,11 +191,31 @@ def _read_piece(t: Table, open_table: _Read | None) -> _Read | None:
             continue  # the header row, repeated atop each page
         cell = r[col] if col < len(r) else None
         rec = r[read.rec_col] if read.rec_col < len(r) else None
-        rec = rec if rec is not None and rec.text.strip() else None
-        if cell is None or not cell.lines:
-            continue
-        _add_items(read, cell, rec)
+        rec = (
+            rec
+            if rec is not None and rec.text.strip() and not _heads(rec, read, read.rec_col)
+            else None
+        )
+        lines = _below_header(cell, read) if cell is not None else []
+        if lines:
+            _add_items(read, lines, rec)
     return read
+
+
+def _heads(cell: Cell, read: _Read, col: int) -> bool:
+    """The cell is the header's own, repeated atop a page."""
+    return " ".join(cell.text.split()) == read.labels.get(col)
+
+
+def _below_header(cell: Cell, read: _Read) -> list[Line]:
+    """The cell's lines, less the header's label where the repeated header row and the row cut
+    by the page break were read as one cell."""
+    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
+    label = read.labels.get(read.col)
+    for k in range(1, min(len(lines), 3) + 1):
+        if label and " ".join(" ".join(ln.text for ln in lines[:k]).split()) == label:
+            return lines[k:]
+    return lines
 
 
 def _continues(t: Table, read: _Read) -> bool:
@@ -199,14 +244,15 @@ def _rec_column(t: Table, col: int) -> int | None:
     return best[0] if best is not None else None
 
 
-def _gaps(cell: Cell) -> list[tuple[Line, float]]:
-    """Each line of the cell after its first, with its top's distance from the line above."""
-    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
+def _gaps(cell_lines: Sequence[Line]) -> list[tuple[Line, float]]:
+    """Each line of a cell after its first, with its top's distance from the line above."""
+    lines = sorted((ln for ln in cell_lines if ln.text.strip()), key=lambda ln: ln.top)
     return [(b, b.top - a.top) for a, b in zip(lines, lines[1:], strict=False)]
 
 
-def _pitch(cell: Cell) -> float:
-    gaps = [g for _, g in _gaps(cell) if g > 0]
+def _pitch(cell_lines: Sequence[Line]) -> float:
+    """The cell's line pitch: the least distance between the tops of two lines."""
+    gaps = [g for _, g in _gaps(cell_lines) if g > 0]
     return min(gaps) if gaps else 0.0
 
 
@@ -217,8 +263,8 @@ def _spaced(t: Table, col: int) -> bool:
         cell = r[col] if col < len(r) else None
         if cell is None:
             continue
-        pitch = _pitch(cell)
-        for ln, gap in _gaps(cell):
+        pitch = _pitch(cell.lines)
+        for ln, gap in _gaps(cell.lines):
             if _bullet(ln.text) is not None and pitch and gap >= pitch * _PARAGRAPH_GAP:
                 return True
     return False
@@ -231,7 +277,7 @@ def _enough(t: Table, col: int, spaced: bool) -> bool:
     for r in t.rows:
         cell = r[col] if col < len(r) else None
         if cell is not None and cell.lines:
-            _add_items(probe, cell, None)
+            _add_items(probe, cell.lines, None)
     dated = 0
     for item, _ in probe.items:
         if _read_item(item) and parse_due(item.fields.get("due", "")) is not None:
@@ -239,13 +285,13 @@ def _enough(t: Table, col: int, spaced: bool) -> bool:
     return dated >= MIN_ITEMS
 
 
-def _add_items(read: _Read, cell: Cell, rec: Cell | None) -> None:
+def _add_items(read: _Read, cell_lines: Sequence[Line], rec: Cell | None) -> None:
     """The cell's lines split into bullet items: a bullet line opens one (after a paragraph's
     gap where the column spaces its bullets), a line indented under the bullet is a note on
     it, any other line carries the item on. Lines before the cell's first bullet carry on the
     last item of the table (a bullet cut by the page break)."""
-    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
-    pitch = _pitch(cell)
+    lines = sorted((ln for ln in cell_lines if ln.text.strip()), key=lambda ln: ln.top)
+    pitch = _pitch(lines)
     bullets = [ln.x0 for ln in lines if _bullet(ln.text) is not None]
     if bullets:
         read.left = min(bullets)

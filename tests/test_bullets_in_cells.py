@@ -1,0 +1,147 @@
+"""A response table of two columns: the recommendation in the left cell, and in the right
+cell ALL the actions answering it as bullet paragraphs, each with its owner, date and status
+inline after its text (parted by spaced dashes, or in a closing bracket then the status), an
+indented or labelled 'Update:' note under some (round 28, fixer G). No header names an action
+column; the cell's shape does: each bullet is one action linked to the row's recommendation. A
+separator's dash that wraps to the start of a line is no new bullet (no paragraph gap before
+it); a row the page break cuts goes on in the next page's piece."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+BODY = getSampleStyleSheet()["BodyText"]
+ITEM = ParagraphStyle("item", parent=BODY, fontSize=9, leading=11, spaceBefore=6)
+NOTE = ParagraphStyle(
+    "note", parent=ITEM, leftIndent=16, spaceBefore=1, fontName="Helvetica-Oblique"
+)
+
+RECS = [
+    ("1", "Strengthen management oversight of casework in the assessment teams"),
+    ("2", "Improve the quality and timeliness of pathway plans for care leavers"),
+]
+# (rec, printed item, update)
+ITEMS = [
+    ("1", "• 1.1 Introduce monthly case audits led by team managers – Head of Assessment – "
+     "30.06.2026 – On track", "Update: first two audit cycles complete"),
+    # the separator's dash wrapped to the start of the next line: the same bullet
+    ("1", "• 1.2 Refresh the supervision policy and train all managers in it<br/>– Principal "
+     "Social Worker – 31/03/2027 00:00 – Delayed", None),
+    ("1", "• 1.3 Report supervision timeliness to the board each quarter (Lead: Director of "
+     "Children's Services; 2027-03-31) Complete", None),
+    ("2", "• 2.1 Co-produce a shorter pathway plan with care leavers (Lead: Leaving Care "
+     "Manager; September 2026) On track", "Update: draft tested with the care leavers' forum"),
+    ("2", "• 2.2 Give every care leaver a named personal adviser by their seventeenth birthday – "
+     "Leaving Care Manager – December 2026 – Delayed", None),
+]  # fmt: skip
+EXPECTED = [
+    ("1.1", "Introduce monthly case audits led by team managers", "Head of Assessment",
+     "2026-06-30", "green", "first two audit cycles complete", "1"),
+    ("1.2", "Refresh the supervision policy and train all managers in it",
+     "Principal Social Worker", "2027-03-31", "amber", None, "1"),
+    ("1.3", "Report supervision timeliness to the board each quarter",
+     "Director of Children's Services", "2027-03-31", "blue", None, "1"),
+    ("2.1", "Co-produce a shorter pathway plan with care leavers", "Leaving Care Manager",
+     "2026-09-30", "green", "draft tested with the care leavers' forum", "2"),
+    ("2.2", "Give every care leaver a named personal adviser by their seventeenth birthday",
+     "Leaving Care Manager", "2026-12-31", "amber", None, "2"),
+]  # fmt: skip
+
+
+def _facts(plan: PlanExtraction) -> list[tuple[object, ...]]:
+    numbers = {r.id: r.number for r in plan.recommendations}
+    return [
+        (
+            a.ref,
+            a.text,
+            a.owner,
+            a.due_date.isoformat() if a.due_date else None,
+            a.rag,
+            a.progress,
+            numbers.get(a.recommendations[0]) if a.recommendations else None,
+        )
+        for a in plan.actions
+    ]
+
+
+def _pdf(space_before: float = 0) -> bytes:
+    rows: list[list[object]] = [
+        [
+            Paragraph("<b>Inspection recommendation</b>", BODY),
+            Paragraph("<b>Our response</b>", BODY),
+        ]
+    ]
+    for number, text in RECS:
+        flow: list[object] = []
+        for rec, item, update in ITEMS:
+            if rec == number:
+                flow.append(Paragraph(item, ITEM))
+                if update:
+                    flow.append(Paragraph(update, NOTE))
+        rows.append([Paragraph(f"<b>{number}.</b> {text}", BODY), flow])
+    table = Table(rows, colWidths=[200, 290], repeatRows=1, splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, "#000000"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
+    buf = io.BytesIO()
+    story: list[object] = [Paragraph("Our response to the inspection", BODY)]
+    if space_before:
+        story.append(Spacer(1, space_before))
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([*story, table])  # type: ignore[arg-type]
+    return buf.getvalue()
+
+
+def test_each_bullet_in_the_cell_is_an_action_of_the_rows_recommendation() -> None:
+    plan = extract_plan(parse_pdf_bytes(_pdf(), "response.pdf"))
+    assert [(r.number, r.text) for r in plan.recommendations] == RECS
+    assert _facts(plan) == EXPECTED
+
+
+def test_a_row_cut_by_the_page_break_goes_on_over_the_page() -> None:
+    data = _pdf(space_before=560)  # the table starts near the page's foot: its rows split
+    doc = parse_pdf_bytes(data, "response.pdf")
+    assert len(doc.pages) == 2
+    assert _facts(extract_plan(doc)) == EXPECTED
+
+
+def test_the_word_document_read_directly(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Our response to the inspection", 1)
+    table = d.add_table(rows=1 + len(RECS), cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = "Inspection recommendation", "Our response"
+    for r, (number, text) in enumerate(RECS, start=1):
+        table.cell(r, 0).text = f"{number}. {text}"
+        cell = table.cell(r, 1)
+        first = True
+        for rec, item, update in ITEMS:
+            if rec != number:
+                continue
+            words = item.removeprefix("• ").replace("<br/>", " ")
+            p = cell.paragraphs[0] if first else cell.add_paragraph()
+            p.style = d.styles["List Bullet"]
+            p.add_run(words)
+            first = False
+            if update:
+                cell.add_paragraph().add_run(update).italic = True
+    path = tmp_path / "response.docx"
+    d.save(str(path))
+    result = extract_file(path)
+    numbers = {r.id: r.number for r in result.recommendations}
+    assert [
+        (a.ref, a.owner, a.due_date.isoformat() if a.due_date else None, a.rag, a.progress)
+        for a in result.actions
+    ] == [(e[0], e[2], e[3], e[4], e[5]) for e in EXPECTED]
+    assert [numbers[a.recommendations[0]] for a in result.actions] == [e[6] for e in EXPECTED]
