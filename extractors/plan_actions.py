@@ -20,6 +20,7 @@ from plantrace.extractors.column_roles import DONE, MATRIX, REC_TICKS, STATUS_TI
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
+from plantrace.extractors.plan_date_parts import join_date_parts
 from plantrace.extractors.plan_merged_cells import spread_merged_cells
 from plantrace.extractors.plan_prose import says_no_action
 from plantrace.extractors.plan_recommendations import (
@@ -34,6 +35,7 @@ from plantrace.extractors.plan_recommendations import (
 )
 from plantrace.extractors.plan_subrows import sub_rows
 from plantrace.extractors.plan_totals import total_row
+from plantrace.extractors.status_paint import ColumnTints, painted_over
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
@@ -118,6 +120,7 @@ def read_actions(
     if table.kind != ACTION_TABLE:
         return []
     table = unfold_column_groups(table)  # 'Action 1 | Lead 1 | Action 2 | Lead 2': a row each
+    table = join_date_parts(table)  # 'Month | Year': one date printed over two cells
     spread_merged_cells(table)  # an owner merged over rows, set in their middle or at their foot
     rt_c = table.col("recommendation_text")
     ac, ref_c, rec_c = table.col("action"), table.col("ref"), table.col("rec")
@@ -131,7 +134,7 @@ def read_actions(
     keyed = _keyed(table, ref_c, ac)
     parents = _parent_rows(table, ref_c, due_c)
     outline = _summary_rows(table, ac, own_c)
-    tints = status_tints(table, rag_c)
+    tints = status_tints(table, rag_c, rag_key)
     subs = sub_rows(table)  # checkpoint rows under an action: neither actions nor its due
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
@@ -700,6 +703,8 @@ def cell_rag(
     raw = ticked_item(raw) or raw  # a tick-one list run together: the ticked option's words
     found = normalise_rag(raw, key) or normalise_rag(mended(raw), key)
     cell = row.cells[col]
+    if cell is not None and isinstance(tints, ColumnTints) and id(cell) in tints.painted:
+        return tints.painted[id(cell)]  # the column's paint is the plan's key of its words
     if found is not None or cell is None or not cell.fill:
         return found
     if raw.strip() and ((is_status_state(raw) and not is_under_way(raw)) or _banded(row, cell)):
@@ -717,7 +722,9 @@ def _banded(row: Row, cell: Cell) -> bool:
     return bool(others) and all(o.fill == cell.fill for o in others)
 
 
-def status_tints(table: PlanTable, col: int | None) -> dict[int, str | None]:
+def status_tints(
+    table: PlanTable, col: int | None, key: Mapping[str, str] | None = None
+) -> dict[int, str | None]:
     """The status each fill of a status column shows, read as a column (normalise.rag.tint_rags):
     a column whose tints vary with the status reads pale green and pale blue too, which one
     pale cell alone (a header's or a band's shade) may not. The same column of the plan's other
@@ -728,7 +735,13 @@ def status_tints(table: PlanTable, col: int | None) -> dict[int, str | None]:
     filled = [c for c in cells if c is not None]
     # the plan's other tables under this header row: their status column is this one's
     tints = tint_rags([c.fill for c in filled] + table.peer_fills)
-    return {id(c): t for c, t in zip(filled, tints[: len(filled)], strict=True)}
+    by_cell = {id(c): t for c, t in zip(filled, tints[: len(filled)], strict=True)}
+    worded = [(c, r.text(col)) for r in table.rows if (c := _at(r, col)) is not None]
+    return ColumnTints(by_cell, painted_over(worded, by_cell, key))
+
+
+def _at(row: Row, col: int) -> Cell | None:
+    return row.cells[col] if col < len(row.cells) else None
 
 
 def _merged(row: Row, col: int | None) -> bool:

@@ -403,6 +403,7 @@ def lattice_tables(page: Page) -> list[Table]:
         holes = [b for b in tabular if b is not box and encloses(box, b)]
         table = _grid_table(page, gh, gv, struck, holes)
         if table is not None:
+            _spilt_column(table, page)
             tables += split_side_by_side(table)
     tables = [t for t in tables if not _shaded_run(t, page)]
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
@@ -412,6 +413,52 @@ def lattice_tables(page: Page) -> list[Table]:
 
 
 _RUN_GAP = 0.6  # font sizes: a word this close to a shaded box's side reads on into it
+_SPILL_GAP = 2.0  # font sizes: text this close right of a grid's last rule runs on from it
+
+
+def _spilt_column(table: Table, page: Page) -> None:
+    """A column added for the text every row of a grid prints just right of its last rule.
+
+    A spreadsheet prints a cell merged across the columns right of a bordered one ('R2 |
+    <text merged over the sheet's width>', a key and its text) with no border round the merged
+    text: the grid frames only the key, and the text runs on from it, on the same line, just
+    past the frame's right rule. Read as framed, the keys would be a table of their own and the
+    text nothing. Where every row's key line runs on so (two rows or more), the run-on words
+    are a column of the table, one cell per row."""
+    left, right = table.bbox[0], table.bbox[2]
+    spilt: list[list[tuple[Line, Word]]] = []
+    for row in table.rows:
+        cells = [c for c in row if c is not None]
+        if not cells:
+            spilt.append([])
+            continue
+        top, bottom = min(c.bbox[1] for c in cells), max(c.bbox[3] for c in cells)
+        found: list[tuple[Line, Word]] = []
+        for ln in page.lines:
+            if not top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom or ln.bbox[2] <= right:
+                continue
+            inside = [w for w in ln.words if left <= (w.x0 + w.x1) / 2 <= right]
+            out = [w for w in ln.words if w.x0 >= right - TOL / 2]
+            size = ln.font_size or 8.0
+            if inside and out and min(w.x0 for w in out) - right <= _SPILL_GAP * size:
+                found += [(ln, w) for w in out]
+        spilt.append(found)
+    filled = [
+        f
+        for r, f in zip(table.rows, spilt, strict=True)
+        if any(c is not None and c.text.strip() for c in r)
+    ]
+    if len(filled) < 2 or not all(filled):
+        return
+    x1 = max(w.x1 for f in spilt for _, w in f)
+    for row, found in zip(table.rows, spilt, strict=True):
+        tops = [c.bbox[1] for c in row if c is not None] or [table.bbox[1]]
+        bottoms = [c.bbox[3] for c in row if c is not None] or [table.bbox[3]]
+        cell = Cell(text="", bbox=(right, min(tops), x1, max(bottoms)))
+        if found:
+            _fill(cell, found)
+        row.append(cell)
+    table.bbox = (table.bbox[0], table.bbox[1], x1, table.bbox[3])
 
 
 def _shaded_run(t: Table, page: Page) -> bool:

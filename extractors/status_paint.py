@@ -1,0 +1,71 @@
+"""A status column painted by its words: where the paint and the vocabulary disagree on a word,
+the column's paint is the plan's own key.
+
+A tracker fills each status cell with the colour of its word ('On schedule' green, 'Slipping'
+amber, 'Delayed' red). The vocabulary reads most such words as the paint does, but a word of
+degree reads one step either way by plan ('Delayed' is amber in the vocabulary, red in a plan
+that keeps amber for 'Slipping'). Where the column shows that the paint follows the words (each
+word always on one status colour, and most words on the colour the vocabulary gives them), a
+word whose every cell is painted another status colour means that colour in this plan: the
+paint is the key the author printed. A word the plan's printed key names keeps the key's colour;
+a column whose paint does not follow its words (banding, one colour for all) changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.rag import normalise_rag
+
+
+class ColumnTints(dict[int, str | None]):
+    """A status column's fills read as status colours, by cell (id); painted: the cells whose
+    word the column's paint overrides (see the module's doc), by cell, with the paint's colour."""
+
+    def __init__(self, tints: Mapping[int, str | None], painted: Mapping[int, str]) -> None:
+        super().__init__(tints)
+        self.painted = dict(painted)
+
+
+def _word(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def painted_over(
+    cells: Sequence[tuple[Cell, str]],
+    tints: Mapping[int, str | None],
+    key: Mapping[str, str] | None = None,
+) -> dict[int, str]:
+    """The cells (by id) whose word the column's paint overrides, with the paint's colour.
+    cells: the column's cells with their text; tints: the colour each cell's fill shows."""
+    paints: dict[str, set[str | None]] = {}
+    reads: dict[str, str] = {}
+    for cell, text in cells:
+        word = _word(text)
+        if not word:
+            continue
+        read = normalise_rag(text, key)
+        if read is None:
+            continue
+        reads[word] = read
+        paints.setdefault(word, set()).add(tints.get(id(cell)))
+    # each word always on one status colour
+    steady = {w: next(iter(p)) for w, p in paints.items() if len(p) == 1 and None not in p}
+    if len(steady) < len(paints):
+        return {}
+    agree = [w for w, paint in steady.items() if paint == reads[w]]
+    differ = {w: paint for w, paint in steady.items() if paint != reads[w]}
+    if not differ or len(agree) < 2 or len(agree) <= len(differ):
+        return {}
+    if len(set(steady.values())) < 3:
+        return {}  # too few colours for the paint to be a key of the words
+    keyed = {_word(k) for k in key} if key else set()
+    out: dict[int, str] = {}
+    for cell, text in cells:
+        word = _word(text)
+        if word in differ and word not in keyed:
+            paint = differ[word]
+            if paint is not None:
+                out[id(cell)] = paint
+    return out

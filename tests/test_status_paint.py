@@ -1,0 +1,74 @@
+"""A status column painted by its words, where one word's paint is not the vocabulary's colour:
+'Delayed' (amber in the vocabulary) painted red in a tracker that paints 'Slipping' amber. The
+column shows its paint follows the words (each word always on one colour, most on the colour
+the vocabulary gives them), so the paint is the plan's key: 'Delayed' is red here. A column
+whose paint does not follow the words leaves the words to decide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Border, Font, PatternFill, Side
+
+from plantrace.extractors.status_paint import painted_over
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.extract import extract_file
+
+# ref, action, owner, due, status, fill, RAG expected
+ROWS = [
+    ("1.1", "Audit twelve supervision records each month", "Head of Service", "Dec 2026",
+     "On schedule", "92D050", "green"),
+    ("1.2", "Publish a revised supervision standard", "Principal Social Worker", "Mar 2027",
+     "Slipping", "FFC000", "amber"),
+    ("1.3", "Train all team managers in reflective supervision", "Head of Service", "Jun 2027",
+     "Delayed", "FF0000", "red"),
+    ("2.1", "Set up a care leavers' hub with drop-in advice", "Team Manager", "Apr 2027",
+     "Done", "5B9BD5", "blue"),
+    ("2.2", "Agree a joint housing protocol with district councils", "Assistant Director",
+     "Jul 2027", "Delayed", "FF0000", "red"),
+    ("2.3", "Review every pathway plan against the standard", "Team Manager", "Sep 2027",
+     "On schedule", "92D050", "green"),
+]  # fmt: skip
+
+
+def _workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    thin = Side(style="thin", color="000000")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.cell(1, 1, "Improvement tracker").font = Font(bold=True)
+    for j, h in enumerate(("Ref", "Action", "Lead", "Target date", "Status"), start=1):
+        ws.cell(3, j, h).font = Font(bold=True)
+        ws.cell(3, j).border = box
+    for i, (ref, text, owner, due, status, fill, _) in enumerate(ROWS, start=4):
+        for j, v in enumerate((ref, text, owner, due, status), start=1):
+            ws.cell(i, j, v).border = box
+        ws.cell(i, 5).fill = PatternFill("solid", fgColor=fill)
+    for letter, width in zip("ABCDE", (6, 50, 24, 12, 14), strict=True):
+        ws.column_dimensions[letter].width = width
+    wb.save(path)
+    return path
+
+
+def test_paint_that_follows_the_words_is_the_key_of_a_word_of_degree(tmp_path: Path) -> None:
+    result = extract_file(_workbook(tmp_path / "tracker.xlsx"))
+    assert [(a.ref, a.rag) for a in result.actions] == [(r[0], r[6]) for r in ROWS]
+
+
+def _cells(
+    pairs: list[tuple[str, str | None]],
+) -> tuple[list[tuple[Cell, str]], dict[int, str | None]]:
+    cells = [(Cell(text=w, bbox=(0.0, 0.0, 1.0, 1.0)), w) for w, _ in pairs]
+    return cells, {id(c): t for (c, _), (_, t) in zip(cells, pairs, strict=True)}
+
+
+def test_paint_not_following_the_words_changes_nothing() -> None:
+    """One shade on every status (banding, a house colour): no key of the words."""
+    cells, tints = _cells([("On track", "amber"), ("Delayed", "amber"), ("Complete", "amber")])
+    assert painted_over(cells, tints) == {}
+    # a word painted two colours: the paint does not follow the words
+    cells, tints = _cells(
+        [("On track", "green"), ("Delayed", "red"), ("Delayed", "amber"), ("Complete", "blue")]
+    )
+    assert painted_over(cells, tints) == {}
