@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plantrace.pipeline.document import BBox, Line, Page, Table
+from plantrace.pipeline.document import BBox, Page, Table, Word
 
 _EDGE = 2.0  # points: a fill's side this close to a band's side is the band's
 _MIN_BANDS = 2  # shaded rows of one table, at the least, alternating with unshaded ones
@@ -91,26 +91,27 @@ def _cell_edges(t: Table) -> tuple[int, ...]:
 def _row_between(
     above: BBox, below: BBox, edges: tuple[int, ...], page: Page, boxes: Sequence[BBox]
 ) -> bool:
-    """An unshaded row of the same table between two bands: lines between them, inside the
-    bands' width and in no ruled box, with words in two or more of the bands' columns."""
+    """An unshaded row of the same table between two bands: words between them (by their
+    middles: the reader may run the rows on each side of a band into one line), inside the
+    bands' width and in no ruled box, in two or more of the bands' columns."""
     x0, x1 = above[0], above[2]
     top, bottom = above[3] - 1.0, below[1] + 1.0
     if bottom - top <= 0:
         return False
     # a frame round the whole visual (a card holding the table) holds the bands too
-    boxes = [b for b in boxes if not _holds(b, above)]
-    lines = [
-        ln for ln in page.lines
-        if ln.top >= top and ln.bottom <= bottom and ln.x0 >= x0 - _EDGE
-        and ln.bbox[2] <= x1 + _EDGE and not any(_inside(ln, b) for b in boxes)
+    boxes = [b for b in boxes if not _holds(b, above) and not _holds(b, below)]
+    words = [
+        w for ln in page.lines if ln.top < bottom and ln.bottom > top for w in ln.words
+        if top <= (w.top + w.bottom) / 2 <= bottom and x0 - _EDGE <= w.x0 and w.x1 <= x1 + _EDGE
+        and not any(_inside(w, b) for b in boxes)
     ]  # fmt: skip
     starts = sorted(e * 3.0 for e in edges)
-    cols = {sum(1 for s in starts if s <= w.x0 + _EDGE) for ln in lines for w in ln.words}
+    cols = {sum(1 for s in starts if s <= w.x0 + _EDGE) for w in words}
     return len(cols) >= _ROW_WORDS
 
 
-def _inside(ln: Line, b: BBox) -> bool:
-    x, y = (ln.x0 + ln.bbox[2]) / 2, (ln.top + ln.bottom) / 2
+def _inside(w: Word, b: BBox) -> bool:
+    x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     return b[0] <= x <= b[2] and b[1] <= y <= b[3]
 
 
