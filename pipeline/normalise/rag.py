@@ -127,6 +127,8 @@ def read_rag_key(text: str) -> dict[str, str]:
         pairs += 1
         if phrase and phrase not in _COLOURS:
             found[phrase] = _COLOURS[colour]
+    if pairs < 2 and (abbreviated := _abbreviation_key(text)):
+        return abbreviated  # 'Status key: OT on track; AR at risk; D delayed'
     if pairs < 2:
         pairs, found = 0, {}
         entries = _key_entries(text)
@@ -140,6 +142,39 @@ def read_rag_key(text: str) -> dict[str, str]:
             if phrase and phrase not in _COLOURS and _colour_of(phrase) != colour:
                 found[phrase] = colour
     return found if pairs >= 2 else {}
+
+
+# a key entry that explains an abbreviation: 'OT on track', 'AR = at risk', 'NS: not started'
+_ABBREVIATION = re.compile(
+    r"^(?P<abbr>[A-Z]{1,3})\s*(?:[=:–—-]\s*)?(?P<phrase>[A-Za-z][A-Za-z' -]*)$"
+)
+
+
+def _abbreviation_key(text: str) -> dict[str, str]:
+    """A key of abbreviations after a key's label ('Status key: OT on track; AR at risk; C
+    complete; NS not started'): each entry a capital abbreviation then the words it stands for,
+    which give it their colour (a cell that prints 'AR' means amber). At least two entries must
+    be abbreviations whose words read as a colour; an entry whose words read as none (not
+    started) gives its abbreviation no colour. {} for any other text."""
+    m = _KEY_LABEL.match(" ".join(text.split()))
+    if m is None:
+        return {}
+    found: dict[str, str] = {}
+    parts = [
+        p.strip(" .") for p in re.split(r"\s*[;,|]\s*", text[m.end() :].strip()) if p.strip(" .")
+    ]
+    entries = [_ABBREVIATION.match(p) for p in parts]
+    if len(parts) < 2 or None in entries:
+        return {}
+    for e in entries:
+        assert e is not None
+        words = e.group("phrase").strip()
+        if len(words.split()) > _KEY_WORDS or words.upper() == words:
+            return {}  # capitals after capitals: no abbreviation explained
+        colour = normalise_rag(words)
+        if colour is not None:
+            found[_phrase(e.group("abbr"))] = colour
+    return found if len(found) >= 2 else {}
 
 
 def _shared_marks(entries: list[tuple[str, str, str | None]]) -> set[str]:
