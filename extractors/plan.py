@@ -97,7 +97,7 @@ from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns
 from plantrace.extractors.status_tiles import join_status_tiles
-from plantrace.extractors.symbol_status import adopt_symbol_columns
+from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
@@ -193,6 +193,7 @@ def extract_plan(
     rag_key = {**rag_key, **scored.key}  # icon legends' words; each table's scores are its own
     # a column of symbols the key gives colours ('▲ improving (green)'), where no status column is
     symbols_said = adopt_symbol_columns(elements, rag_key)
+    adopt_keyed_codes(elements, rag_key)  # a column of codes the key explains ('OT', 'AR')
     register_said: list[ExtractionWarning] = []  # a register's rows that are no actions
     drafts: list[Draft] = []
     kpis: list[KPI] = []

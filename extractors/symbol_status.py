@@ -12,6 +12,7 @@ plan is warned of (plan_status_unread), so that it is not taken for an unrated p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
@@ -68,6 +69,43 @@ def adopt_symbol_columns(
     return out
 
 
+_CODE = re.compile(r"^[A-Za-z]{1,4}$")
+_KNOWN_SHARE = 0.6  # of a column's filled cells, the share whose code the key gives a colour
+
+
+def adopt_keyed_codes(elements: Sequence[Element], rag_key: Mapping[str, str]) -> None:
+    """Each action table with no status column whose one column of short letter codes ('OT',
+    'AR', 'C') the plan's printed key explains (two codes of it at least, most of its cells)
+    made its status column. A delivery schedule abbreviates its status and prints what each
+    code means under the table ('Status key: OT on track; AR at risk'); the column's header may
+    name a note ('Progress') or nothing. A code the key leaves out ('NS', not started: a state
+    of no colour) reads as no status; a column of codes no key explains is left as it was."""
+    keyed = {k.lower() for k in rag_key if _CODE.match(k)}
+    if len(keyed) < MIN_FILLED:
+        return
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE or t.col("rag") is not None:
+            continue
+        found = [i for i in range(len(t.roles)) if _keyed_codes(t, i, keyed)]
+        if len(found) == 1:
+            col = found[0]
+            codes = {r.text(col).strip().lower() for r in t.rows if not r.section}
+            _adopt(t, col, sorted(c.upper() for c in codes & keyed), "codes")
+
+
+def _keyed_codes(t: PlanTable, col: int, keyed: set[str]) -> bool:
+    if t.roles[col] not in _OPEN_ROLES | {"progress"}:
+        return False
+    filled = [x.strip() for r in t.rows if not r.section and not is_empty_value(x := r.text(col))]
+    if len(filled) < MIN_FILLED or not all(_CODE.match(x) for x in filled):
+        return False
+    known = [x for x in filled if x.lower() in keyed]
+    return len({x.lower() for x in known}) >= MIN_FILLED and len(known) >= _KNOWN_SHARE * len(
+        filled
+    )
+
+
 def _symbols(t: PlanTable, col: int) -> set[str]:
     """The distinct symbols of a column whose every filled cell (heading rows aside) is one,
     two at least; an empty set for any other column. A dash or 'n/a' is an empty cell (an
@@ -81,13 +119,13 @@ def _symbols(t: PlanTable, col: int) -> set[str]:
     return {m for m in marks if m is not None}
 
 
-def _adopt(t: PlanTable, col: int, known: list[str]) -> None:
+def _adopt(t: PlanTable, col: int, known: list[str], what: str = "symbols") -> None:
     t.roles[col] = "rag"
     if t.reading is not None and col < len(t.reading.columns):
         c = t.reading.columns[col]
         c.role, c.confidence = "rag", 0.85
         c.evidence.append(
-            f"its cells are symbols ({' '.join(known)}) the plan's key gives a status colour,"
+            f"its cells are {what} ({' '.join(known)}) the plan's key gives a status colour,"
             " and the table has no other status column"
         )
 

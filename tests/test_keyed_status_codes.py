@@ -1,0 +1,49 @@
+"""A status column of short codes ('OT', 'AR', 'C', 'NS') that a printed key explains
+('Status key: OT on track; AR at risk; C complete; NS not started.'), under a header naming a
+note ('Progress') or nothing: where the table has no status column, the column of codes the
+key explains is its status. A column of codes no key explains (initials of leads) stays."""
+
+from __future__ import annotations
+
+from plantrace.extractors.plan_columns import Element, PlanTable, Row
+from plantrace.extractors.symbol_status import adopt_keyed_codes
+from plantrace.pipeline.document import Cell
+
+KEY = {"ot": "green", "ar": "amber", "d": "red", "c": "blue"}
+
+
+def _table(rows: list[list[str]]) -> PlanTable:
+    def cell(text: str, x: float) -> Cell:
+        return Cell(text=text, bbox=(x, 0.0, x + 10.0, 10.0))
+
+    return PlanTable(
+        kind="action",
+        roles=["due", "ref", "action", "owner", None, "progress"],
+        labels=["Target date", "Ref", "Task", "Lead", "Progress", "Commentary"],
+        rows=[Row([cell(t, 10.0 * j) for j, t in enumerate(r)], page=1) for r in rows],
+        page=1,
+        top=0.0,
+    )
+
+
+ROWS = [
+    ["30.06.26", "1b", "Publish a revised standard", "Head of Service", "C", "Published in May"],
+    ["31.07.26", "2a", "Recruit foster carers", "Fostering Manager", "AR", "Campaign late"],
+    ["30.09.26", "1a", "Train team managers", "Principal SW", "OT", ""],
+    ["31.12.26", "2b", "Agree a housing protocol", "Head of Service", "NS", ""],
+]
+
+
+def test_a_column_of_codes_the_key_explains_is_the_status() -> None:
+    t = _table(ROWS)
+    adopt_keyed_codes([Element(page=1, top=0.0, table=t)], KEY)
+    assert t.roles[4] == "rag"
+
+
+def test_codes_no_key_explains_stay_unplaced() -> None:
+    rows = [
+        [*r[:4], initials, r[5]] for r, initials in zip(ROWS, ["JB", "AK", "PS", "MO"], strict=True)
+    ]
+    t = _table(rows)
+    adopt_keyed_codes([Element(page=1, top=0.0, table=t)], KEY)
+    assert t.roles[4] is None
