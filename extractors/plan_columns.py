@@ -508,6 +508,8 @@ LEADING_REF = re.compile(
     r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|\d{1,2}[a-z]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
 )
 _DIGIT = re.compile(r"\d")
+# a recommendation's number in roman numerals, as a list keys it: '(iii)', 'iv.', 'ii)'
+_ROMAN_KEY = re.compile(r"^\s*\(?[ivxlc]{1,7}[.)]?\s*$", re.I)
 _DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
 
 
@@ -688,7 +690,8 @@ def settle_roles(
             out[i] = "baseline"
         elif role in ("rec", "recommendation_text") and texts:
             out[i] = "recommendation_text" if avg > 30 else "rec"
-            if out[i] == "rec" and not any(_DIGIT.search(t) for t in texts):
+            roman = all(_ROMAN_KEY.match(t) for t in texts)
+            if out[i] == "rec" and not roman and not any(_DIGIT.search(t) for t in texts):
                 out[i] = "other"  # a ranking in words ('Immediate', 'High'), not a number
             elif out[i] == "rec" and "ref" not in out and _mostly(texts, _DOTTED_REF):
                 out[i] = "ref"  # 'Priority' over '1.1', '1.2': action refs under priority 1

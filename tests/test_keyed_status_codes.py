@@ -47,3 +47,12 @@ def test_codes_no_key_explains_stay_unplaced() -> None:
     t = _table(rows)
     adopt_keyed_codes([Element(page=1, top=0.0, table=t)], KEY)
     assert t.roles[4] is None
+
+
+def test_a_rec_column_of_roman_keys_links_the_actions() -> None:
+    """'Rec' over '(i)', '(iii)': the keys of a list of recommendations numbered in roman
+    numerals are numbers, not a ranking in words."""
+    from plantrace.extractors.plan_columns import settle_roles
+
+    cols = [["1b", "3a"], ["(i)", "(iii)"], ["High", "Low"]]
+    assert settle_roles(["ref", "rec", "rec"], "action", cols)[1:] == ["rec", "other"]
