@@ -262,6 +262,11 @@ class RecommendationIndex:
         note=False only looks: a column tried and turned down must not change how the plan's
         links are read (lettered_links, bare_links)."""
         out: list[str] = []
+        for r in _ROMAN_TOKEN.finditer(raw):  # '(iii)': a list keyed by roman numerals
+            value = roman_value(r.group(1))
+            rid = self.by_number.get(str(value)) if value is not None else None
+            if rid is not None and rid not in out:
+                out.append(rid)
         for m in _NUMBER_TOKEN.finditer(raw):
             rid = self.by_number.get(number_key(m.group(1)))
             if note:
@@ -382,9 +387,11 @@ def recommendation_codes(
 
 
 def names_number(raw: str) -> bool:
-    """A Rec cell naming at least one number ('3, 10', 'P2'); else it is blank in effect (a
-    header's broken-off word, a dash)."""
-    return _NUMBER_TOKEN.search(raw) is not None
+    """A Rec cell naming at least one number ('3, 10', 'P2', a roman '(iii)'); else it is blank
+    in effect (a header's broken-off word, a dash)."""
+    if _NUMBER_TOKEN.search(raw) is not None:
+        return True
+    return any(roman_value(m.group(1)) is not None for m in _ROMAN_TOKEN.finditer(raw))
 
 
 def coded_ref(ref: str) -> bool:
@@ -405,13 +412,49 @@ def number_key(number: str) -> str:
     return number.strip().strip(".").upper().lstrip("0") or "0"
 
 
+# a roman numeral in brackets as a list's label ('(iii) Reduce delay ...', 'iii) ...'), and in
+# a link cell ('(iii)'): the bracket is the sign; a bare 'i' or 'vi' may be a word
+_ROMAN_LABEL = re.compile(r"^(?P<pad>\s*)\(?(?P<roman>[ivx]{1,6}|[IVX]{1,6})\)\s+(?=\S)")
+_ROMAN_TOKEN = re.compile(r"\(\s*([ivx]{1,6}|[IVX]{1,6})\s*\)")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(raw: str) -> int | None:
+    """The number a roman numeral writes (1 to 39), None where the letters write none in the
+    usual form ('iiii', 'vx')."""
+    low = raw.lower()
+    if not low or any(c not in _ROMAN_VALUES for c in low):
+        return None
+    total = 0
+    for k, c in enumerate(low):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[low[k + 1]] if k + 1 < len(low) else 0
+        total += -v if v < nxt else v
+    return total if 0 < total < 40 and _roman(total) == low else None
+
+
+def _roman(n: int) -> str:
+    out = "x" * (n // 10)
+    return out + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][n % 10]
+
+
+def arabic_label(text: str) -> str:
+    """The text with a roman label in brackets at its start written as the number it is
+    ('(iii) Reduce ...' -> '3) Reduce ...'): a list keyed i, ii, iii is numbered 1, 2, 3, and
+    its items are linked by the same numbers (ids_for reads '(iii)' as 3)."""
+    m = _ROMAN_LABEL.match(text)
+    if m is None or (value := roman_value(m.group("roman"))) is None:
+        return text
+    return f"{m.group('pad')}{value}) {text[m.end() :]}"
+
+
 def heading(text: str) -> tuple[str, str] | None:
     """(number, text) when a heading quotes a numbered recommendation, else None.
 
     A bare number needs a sentence after it ('1. Context' is a section heading); one named as
     a recommendation ('Recommendation 1: Strategy meetings') may carry only a short title.
     """
-    m = _HEADING.match(_unquoted(_uncontinued(text)))
+    m = _HEADING.match(arabic_label(_unquoted(_uncontinued(text))))
     if not m:
         return None
     body = _RESTATED_LABEL.sub("", m.group("text").strip(), count=1)
@@ -794,7 +837,7 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
     for el in els:
         lines = [ln for ln in _boxed_lines(el) if _TYPED_RULE.sub("", ln.text.strip())]
         for k, ln in enumerate(lines):  # a typed rule over the list is no line of it
-            m = _HEADING.match(" ".join(ln.text.split()))
+            m = _HEADING.match(arabic_label(" ".join(ln.text.split())))
             if m is not None and _digits(m.group("num")) == str(len(groups) + 1):
                 groups.append([ln])
             elif k == 0 or not groups:
