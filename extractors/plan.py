@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrace.extractors.column_roles import REC_TICKS
+from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
@@ -240,6 +241,8 @@ def extract_plan(
         elif t.kind == ACTION_TABLE:
             _paint_card_chips(t, doc)
             register_said += keep_action_rows(t)  # a RAID log's risks, issues, decisions
+            drop_period_bands(t)  # 'October - December 2026' across a schedule: no action
+            register_said += in_ref_order(t)  # a schedule listed by date: its refs' order
             _adopt_link_column(t, index)
             keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it
             new = read_actions(t, index, section, doc.sha256, keyed)

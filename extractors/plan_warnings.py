@@ -42,6 +42,9 @@ covered'. Codes (README):
 - plan_rows_set_aside: a register of several kinds of entry (risks, actions, issues, decisions)
   says each row's kind in a column of category words: only the action rows were read as actions,
   the others (how many, of which kinds) set aside (register_rows).
+- plan_rows_reordered: an action table lists its actions by their due dates (a delivery schedule,
+  earliest first) with their refs out of sequence: the actions are read in their refs' order, the
+  plan's own (date_schedule).
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """

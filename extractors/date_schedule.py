@@ -1,0 +1,124 @@
+"""An action table listed by its target dates: a delivery schedule.
+
+A schedule prints every action in one table in date order, earliest first (the date often the
+first column), so the actions of one recommendation interleave with the others' and the refs
+run out of sequence ('1b', '3b', '3a', '2d'). It may divide the rows by period with band rows
+that span the table and say only the period ('October - December 2026', 'Quarter 3').
+
+- A band row is no action, and no second date of the action above it: a row whose only text is
+  one period (a date the date reader reads, or a range of months), printed across the first
+  columns, in a table whose actions each have their own due date, is left out.
+- The plan's own order is its refs': where every action row has a due date, the dates rise down
+  the rows, and the refs (one shape: '3b', '2.03', 'A07') are distinct and out of sequence,
+  the rows are put in their refs' order, and a warning (plan_rows_reordered) says so.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.dates import MONTHS, parse_due
+
+_MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
+_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+# a range of periods: 'April - June 2026', 'Jan to Mar 2027'
+_RANGE = re.compile(r"[A-Za-z]{3,}\.?\s*(?:-|–|—|to)\s*[A-Za-z]{3,}\.?\s+\d{4}")
+_DATED = 0.8  # the share of action rows with a due date of their own that makes bands spare
+MIN_ROWS = 3
+
+
+def _text(row: Row) -> set[str]:
+    return {" ".join(row.text(i).split()) for i in range(len(row.cells))} - {""}
+
+
+def _period(text: str) -> bool:
+    """A date, or a range of months with a year ('October - December 2026', 'Q3 2026')."""
+    if parse_due(text) is not None:
+        return True
+    words = [w.lower().rstrip(".") for w in _MONTH_WORD.findall(text)]
+    return bool(words) and all(w in MONTHS for w in words) and bool(re.search(r"\d{4}", text))
+
+
+def _band(row: Row, ac: int) -> bool:
+    said = _text(row)
+    if len(said) != 1 or (row.text(ac).strip() and not row.section):
+        return False  # one text, in no action cell of its own (a heading row's runs over it)
+    # printed across the first columns (a cell merged over them), or read as a heading row
+    filled = [i for i in range(len(row.cells)) if row.text(i).strip()]
+    text = next(iter(said))
+    across = row.section or (len(filled) >= 2 and filled == list(range(len(filled))))
+    if filled == [0] and _RANGE.search(text):  # a range of months, in the first cell alone
+        across = True
+    return across and filled[0] == 0 and _period(text)
+
+
+def drop_period_bands(t: PlanTable) -> None:
+    """Band rows naming a period, across an action table whose actions are dated, left out."""
+    ac, due_c = t.col("action"), t.col("due")
+    if t.kind != ACTION_TABLE or ac is None or due_c is None:
+        return
+    bands = [r for r in t.rows if _band(r, ac)]
+    if not bands:
+        return
+    acts = [r for r in t.rows if r.text(ac).strip()]
+    dated = [r for r in acts if parse_due(r.text(due_c)) is not None]
+    if len(acts) < MIN_ROWS or len(dated) < _DATED * len(acts):
+        return
+    t.rows = [r for r in t.rows if not any(r is b for b in bands)]
+
+
+def _ref_key(ref: str) -> tuple[tuple[int, int | str], ...] | None:
+    tokens = _TOKEN.findall(ref)
+    if not tokens or not any(x.isdigit() for x in tokens):
+        return None
+    return tuple((0, int(x)) if x.isdigit() else (1, x.lower()) for x in tokens)
+
+
+def _shape(key: tuple[tuple[int, int | str], ...]) -> tuple[int, ...]:
+    return tuple(kind for kind, _ in key)
+
+
+def in_ref_order(t: PlanTable) -> list[ExtractionWarning]:
+    """The rows of a table listed by due date put in their refs' order (see the module's doc);
+    the warning that says so, or none where the rows stay as printed."""
+    ref_c, due_c, ac = t.col("ref"), t.col("due"), t.col("action")
+    if t.kind != ACTION_TABLE or ref_c is None or due_c is None or ac is None:
+        return []
+    rows = t.rows
+    # heading rows only after the last action (a key or a note printed in the table)
+    while rows and rows[-1].section:
+        rows = rows[:-1]
+    tail = t.rows[len(rows) :]
+    if len(rows) < MIN_ROWS or any(r.section for r in rows):
+        return []
+    keys = [_ref_key(" ".join(r.text(ref_c).split())) for r in rows]
+    dues = [parse_due(r.text(due_c)) for r in rows]
+    if any(k is None for k in keys) or any(d is None for d in dues):
+        return []
+    known = [k for k in keys if k is not None]
+    when = [d for d in dues if d is not None]
+    if len({_shape(k) for k in known}) != 1 or len(set(known)) != len(known):
+        return []
+    if known == sorted(known) or not _rising(when):
+        return []
+    order = sorted(range(len(rows)), key=lambda i: known[i])
+    t.rows = [*(rows[i] for i in order), *tail]
+    label = t.labels[due_c] if due_c < len(t.labels) else "due"
+    return [
+        ExtractionWarning(
+            code="plan_rows_reordered",
+            message=(
+                f"the table lists its {len(rows)} actions by their dates ({label!r} rising down "
+                "the rows) with their refs out of sequence: the actions are read in their refs' "
+                "order"
+            ),
+            page=t.page,
+        )
+    ]
+
+
+def _rising(when: list[date]) -> bool:
+    return when == sorted(when) and len(set(when)) >= MIN_ROWS

@@ -1,0 +1,82 @@
+"""A delivery schedule: one table of every action in target-date order, the date the first
+column (dots: '30.09.26'), refs '3b' out of sequence, a rec column of roman keys '(iii)' into a
+list of recommendations above, status abbreviations explained by a key line under the table
+('Status key: OT on track; ...') in a column headed 'Progress', and shaded rows spanning the
+table that divide it by quarter ('October - December 2026').
+
+The band rows are no actions and no second date of the action above; the actions are read in
+their refs' order (the plan's own), and a warning says the rows were put back in it."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+BODY = getSampleStyleSheet()["BodyText"]
+RECS = [
+    "Improve the regularity and quality of management oversight of social work practice",
+    "Increase the range of suitable accommodation for care leavers",
+    "Reduce delay in achieving permanence for children in care",
+]
+# due, ref, action, rec, lead, status
+ROWS = [
+    ("October - December 2026",),
+    ("14.10.26", "2b", "Agree a joint housing protocol with the district councils", "(ii)",
+     "Head of Service", "OT"),
+    ("30.11.26", "1a", "Train all team managers in reflective supervision", "(i)",
+     "Principal Social Worker", "C"),
+    ("January - March 2027",),
+    ("31.01.27", "3a", "Recruit twenty additional foster carers through a campaign", "(iii)",
+     "Fostering Manager", "AR"),
+    ("28.02.27", "1b", "Publish a revised supervision standard with a template", "(i)",
+     "Head of Service", "NS"),
+    ("31.03.27", "2a", "Set up a care leavers' hub with drop-in advice", "(ii)",
+     "Team Manager", "OT"),
+]  # fmt: skip
+KEY = "Status key: OT on track; AR at risk; C complete; NS not started."
+
+
+def _pdf() -> bytes:
+    story: list[object] = [
+        Paragraph("<b>Children's Services Improvement Plan: Delivery Schedule</b>", BODY),
+        Paragraph("<b>A. What Ofsted asked us to do</b>", BODY),
+    ]
+    roman = ["i", "ii", "iii"]
+    story += [Paragraph(f"({n}) {text}", BODY) for n, text in zip(roman, RECS, strict=True)]
+    story.append(Paragraph("<b>B. Delivery schedule</b>", BODY))
+    head = ["Target date", "Ref", "Action", "Rec", "Lead", "Progress"]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
+    style = [("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for i, row in enumerate(ROWS, start=1):
+        if len(row) == 1:  # a band spanning the table
+            cells.append([row[0], "", "", "", "", ""])
+            style += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), "#DDDDDD")]
+        else:
+            due, ref, text, rec, lead, status = row
+            cells.append([due, ref, Paragraph(text, BODY), rec, lead, f"{status}"])
+    table = Table(cells, colWidths=[62, 30, 200, 34, 110, 50], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story += [table, Paragraph(KEY, BODY)]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)  # type: ignore[arg-type]
+    return buf.getvalue()
+
+
+def test_a_schedule_in_date_order_is_read_in_its_refs_order() -> None:
+    plan = extract_plan(parse_pdf_bytes(_pdf(), "schedule.pdf"))
+    number = {r.id: r.number for r in plan.recommendations}
+    got = [(a.ref, a.due_raw, a.rag, [number[x] for x in a.recommendations]) for a in plan.actions]
+    assert got == [
+        ("1a", "30.11.26", "blue", ["1"]),
+        ("1b", "28.02.27", None, ["1"]),
+        ("2a", "31.03.27", "green", ["2"]),
+        ("2b", "14.10.26", "green", ["2"]),
+        ("3a", "31.01.27", "amber", ["3"]),
+    ]
+    assert any(w.code == "plan_rows_reordered" for w in plan.warnings)
