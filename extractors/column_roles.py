@@ -1152,9 +1152,16 @@ def _codes_follow(
     )
 
 
+# a recommendation's key in roman numerals, bracketed as a list labels it: '(iii)', 'iv)'
+_ROMAN_REC = re.compile(r"^\(?[ivxlc]{1,7}\)$", re.I)
+
+
 def _rec_numbers(texts: Sequence[str]) -> float:
+    """The share of a column's filled cells naming recommendations by number ('2', 'R2, R4'),
+    or by a roman key in brackets ('(iii)', the label of a list of them numbered so)."""
     filled = [" ".join(t.split()) for t in texts if t.strip()]
-    return sum(1 for t in filled if _REC_NUMBERS.match(t)) / len(filled) if filled else 0.0
+    named = sum(1 for t in filled if _REC_NUMBERS.match(t) or _ROMAN_REC.match(t))
+    return named / len(filled) if filled else 0.0
 
 
 def _repeats(texts: Sequence[str]) -> bool:

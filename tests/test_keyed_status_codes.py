@@ -56,3 +56,19 @@ def test_a_rec_column_of_roman_keys_links_the_actions() -> None:
 
     cols = [["1b", "3a"], ["(i)", "(iii)"], ["High", "Low"]]
     assert settle_roles(["ref", "rec", "rec"], "action", cols)[1:] == ["rec", "other"]
+
+
+def test_an_unnamed_column_of_roman_keys_is_the_rec_column() -> None:
+    """'Links to' (a header naming no role) over '(i)', '(iii)': the recommendations' keys."""
+    from plantrace.extractors.column_roles import read_roles
+
+    cols = [
+        ["31.12.26", "22.01.27", "27.02.27"],
+        ["1a", "3a", "1d"],
+        ["Hold a permanence planning meeting", "Agree a housing protocol", "Track timeliness"],
+        ["(i)", "(iii)", "(i)"],
+        ["Fatima Rahman", "Priya Nandakumar", "Fatima Rahman"],
+    ]
+    labels = ["Due by", "Code", "Deliverable", "Links to", "Owner"]
+    got = read_roles("action", ["due", "ref", "action", None, "owner"], labels, cols)
+    assert got.roles[3] == "rec"
