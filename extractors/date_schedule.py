@@ -20,6 +20,7 @@ from datetime import date
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import MONTHS, parse_due
 
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
@@ -63,11 +64,29 @@ def drop_period_bands(t: PlanTable) -> None:
     bands = [r for r in t.rows if _band(r, ac)]
     if not bands:
         return
-    acts = [r for r in t.rows if r.text(ac).strip()]
+    for r in t.rows:
+        _unband_due(r, due_c)
+    ref_c = t.col("ref")
+    acts = [r for r in t.rows if r.text(ac).strip() and (ref_c is None or r.text(ref_c).strip())]
     dated = [r for r in acts if parse_due(r.text(due_c)) is not None]
     if len(acts) < MIN_ROWS or len(dated) < _DATED * len(acts):
         return
     t.rows = [r for r in t.rows if not any(r is b for b in bands)]
+
+
+def _unband_due(row: Row, due_c: int) -> None:
+    """A band's period read into the due cell of the row above it ('31.12.27 April - June
+    2028': an unruled table's rows are cut where its lines fall, and the band's line fell in the
+    row of a tall cell): the period taken off, where what is left is a date of its own."""
+    text = " ".join(row.text(due_c).split())
+    m = _RANGE.search(text)
+    if m is None or m.end() != len(text) or m.start() == 0:
+        return
+    rest = text[: m.start()].strip()
+    cell = row.cells[due_c] if due_c < len(row.cells) else None
+    if cell is None or parse_due(rest) is None:
+        return
+    row.cells[due_c] = Cell(text=rest, bbox=cell.bbox, lines=[], fill=cell.fill)
 
 
 def _ref_key(ref: str) -> tuple[tuple[int, int | str], ...] | None:
@@ -83,37 +102,55 @@ def _shape(key: tuple[tuple[int, int | str], ...]) -> tuple[int, ...]:
 
 def in_ref_order(t: PlanTable) -> list[ExtractionWarning]:
     """The rows of a table listed by due date put in their refs' order (see the module's doc);
-    the warning that says so, or none where the rows stay as printed."""
+    the warning that says so, or none where the rows stay as printed. A row of no ref of its
+    own (the rest of a tall action's cells) moves with the action above it."""
     ref_c, due_c, ac = t.col("ref"), t.col("due"), t.col("action")
     if t.kind != ACTION_TABLE or ref_c is None or due_c is None or ac is None:
         return []
+
+    def key(r: Row) -> tuple[tuple[int, int | str], ...] | None:
+        return _ref_key(" ".join(r.text(ref_c).split()))
+
     rows = t.rows
-    # heading rows only after the last action (a key or a note printed in the table)
-    while rows and rows[-1].section:
+    # after the last action: a key, a note, a footer read into the table (no ref, no action)
+    while rows and (rows[-1].section or (key(rows[-1]) is None and not rows[-1].text(ac).strip())):
         rows = rows[:-1]
     tail = t.rows[len(rows) :]
-    if len(rows) < MIN_ROWS or any(r.section for r in rows):
+    groups: list[list[Row]] = []
+    for r in rows:
+        if r.section:
+            return []
+        if key(r) is not None:
+            groups.append([r])
+        elif groups:
+            groups[-1].append(r)
+        else:
+            return []
+    if len(groups) < MIN_ROWS:
         return []
-    keys = [_ref_key(" ".join(r.text(ref_c).split())) for r in rows]
-    dues = [parse_due(r.text(due_c)) for r in rows]
-    if any(k is None for k in keys) or any(d is None for d in dues):
-        return []
+    keys = [key(g[0]) for g in groups]
+    dues = [parse_due(g[0].text(due_c)) for g in groups]
     known = [k for k in keys if k is not None]
     when = [d for d in dues if d is not None]
-    if len({_shape(k) for k in known}) != 1 or len(set(known)) != len(known):
+    if len(when) != len(groups) or len({_shape(k) for k in known}) != 1:
         return []
-    if known == sorted(known) or not _rising(when):
+    if len(set(known)) != len(known) or known == sorted(known) or not _rising(when):
         return []
-    order = sorted(range(len(rows)), key=lambda i: known[i])
-    t.rows = [*(rows[i] for i in order), *tail]
+    order = sorted(range(len(groups)), key=lambda i: known[i])
+    # a row of the tail that is neither a heading (a key) nor an action nor a date: a running
+    # footer read into the table, no continuation of the last action
+    tail = [
+        r for r in tail if r.section or r.text(ac).strip() or parse_due(r.text(due_c)) is not None
+    ]
+    t.rows = [*(r for i in order for r in groups[i]), *tail]
     label = t.labels[due_c] if due_c < len(t.labels) else "due"
     return [
         ExtractionWarning(
             code="plan_rows_reordered",
             message=(
-                f"the table lists its {len(rows)} actions by their dates ({label!r} rising down "
-                "the rows) with their refs out of sequence: the actions are read in their refs' "
-                "order"
+                f"the table lists its {len(groups)} actions by their dates ({label!r} rising "
+                "down the rows) with their refs out of sequence: the actions are read in their "
+                "refs' order"
             ),
             page=t.page,
         )

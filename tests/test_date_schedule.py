@@ -80,3 +80,40 @@ def test_a_schedule_in_date_order_is_read_in_its_refs_order() -> None:
         ("3a", "31.01.27", "amber", ["3"]),
     ]
     assert any(w.code == "plan_rows_reordered" for w in plan.warnings)
+
+
+def test_a_band_read_into_a_due_cell_and_a_footer_in_the_table_are_no_action_fields() -> None:
+    """An unruled schedule cut into rows where its lines fall: a band's period read into the due
+    cell above it ('31.12.27 April - June 2028'), the rest of a tall action in a row of no ref,
+    and the page's running footer read in after the last row."""
+    from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
+    from plantrace.extractors.plan_columns import PlanTable, Row
+    from plantrace.pipeline.document import Cell
+
+    def row(*texts: str) -> Row:
+        return Row([Cell(t, (10.0 * j, 0.0, 10.0 * j + 9, 9.0)) if t else None
+                    for j, t in enumerate(texts)], page=1)  # fmt: skip
+
+    t = PlanTable(
+        kind="action",
+        roles=["due", "ref", "action", "owner"],
+        labels=["Due", "Ref", "Action", "Lead"],
+        rows=[
+            row("October - December 2027", "", "", ""),
+            row("14.10.27", "2a", "Agree a housing protocol", "Head of Service"),
+            row("", "", "with the district councils", ""),
+            row("31.12.27 April - June 2028", "1b", "Recruit foster carers", "Fostering Lead"),
+            row("19.04.28", "1a", "Train team managers", "Principal SW"),
+            row("Fenmarsh Council - schedule", "Fenmarsh Council - schedule", "", ""),
+        ],
+        page=1,
+        top=0.0,
+    )
+    drop_period_bands(t)
+    assert in_ref_order(t)
+    assert [(r.text(0), r.text(1), r.text(2)) for r in t.rows] == [
+        ("19.04.28", "1a", "Train team managers"),
+        ("31.12.27", "1b", "Recruit foster carers"),
+        ("14.10.27", "2a", "Agree a housing protocol"),
+        ("", "", "with the district councils"),
+    ]
