@@ -1,6 +1,8 @@
 """A status key that explains ABBREVIATIONS ('Status key: OT on track; AR at risk; D delayed; C
 complete; NS not started.'): each entry a capital abbreviation then the words it stands for,
 which give it their colour, so a status cell printing only 'AR' reads amber (round 28, fixer G).
+A key whose scale has no red word and two amber ones ('at risk', 'delayed') makes its worst
+amber step red: the last after the green step when listed best first, the first when worst first.
 An abbreviation whose words mean no colour ('not started') stays unrated; capitals explained by
 capitals, or a line with no key label, are no key."""
 
@@ -23,9 +25,14 @@ KEY = "Status key: OT on track; AR at risk; D delayed; C complete; NS not starte
 def test_the_key_gives_each_abbreviation_its_words_colour() -> None:
     key = read_rag_key(KEY)
     assert [normalise_rag(code, key) for code in ("OT", "AR", "D", "C", "NS")] == [
-        "green", "amber", "amber", "blue", None,
+        "green", "amber", "red", "blue", None,
     ]  # fmt: skip
     assert read_rag_key("Key: OT = on track, AR = at risk") == {"ot": "green", "ar": "amber"}
+    assert read_rag_key("Key: D delayed, AR at risk, OT on track") == {
+        "d": "red", "ar": "amber", "ot": "green",
+    }  # fmt: skip
+    # a red step of its own: 'delayed' keeps the vocabulary's amber
+    assert read_rag_key("Key: OT on track; D delayed; OF off track")["d"] == "amber"
 
 
 def test_no_key_without_a_label_or_without_words() -> None:
@@ -39,6 +46,7 @@ def test_a_status_column_of_abbreviations_read_by_the_key_under_the_table() -> N
         ("1.1", "Audit thirty child protection plans with partners", "Head of Safeguarding", "OT"),
         ("1.2", "Recruit six permanent team managers", "Head of Workforce", "AR"),
         ("1.3", "Publish the revised threshold document", "Head of Front Door", "C"),
+        ("1.5", "Open the care leavers' hub", "Leaving Care Manager", "D"),
         ("1.4", "Launch the new exploitation screening tool", "Exploitation Lead", "NS"),
     ]
     cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
@@ -50,5 +58,5 @@ def test_a_status_column_of_abbreviations_read_by_the_key_under_the_table() -> N
     SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)  # type: ignore[arg-type]
     plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "key.pdf"))
     assert [(a.ref, a.rag) for a in plan.actions] == [
-        ("1.1", "green"), ("1.2", "amber"), ("1.3", "blue"), ("1.4", None),
+        ("1.1", "green"), ("1.2", "amber"), ("1.3", "blue"), ("1.5", "red"), ("1.4", None),
     ]  # fmt: skip

@@ -156,25 +156,39 @@ def _abbreviation_key(text: str) -> dict[str, str]:
     which give it their colour (a cell that prints 'AR' means amber). At least two entries must
     be abbreviations whose words read as a colour; an entry whose words read as none (not
     started) gives its abbreviation no colour. {} for any other text."""
-    m = _KEY_LABEL.match(" ".join(text.split()))
+    text = " ".join(text.split())
+    m = _KEY_LABEL.match(text)
     if m is None:
         return {}
-    found: dict[str, str] = {}
-    parts = [
-        p.strip(" .") for p in re.split(r"\s*[;,|]\s*", text[m.end() :].strip()) if p.strip(" .")
-    ]
+    parts = [p.strip(" .") for p in re.split(r"\s*[;,|]\s*", text[m.end() :]) if p.strip(" .")]
     entries = [_ABBREVIATION.match(p) for p in parts]
     if len(parts) < 2 or None in entries:
         return {}
+    scale: list[tuple[str, str | None]] = []
     for e in entries:
         assert e is not None
         words = e.group("phrase").strip()
         if len(words.split()) > _KEY_WORDS or words.upper() == words:
             return {}  # capitals after capitals: no abbreviation explained
-        colour = normalise_rag(words)
-        if colour is not None:
-            found[_phrase(e.group("abbr"))] = colour
+        scale.append((_phrase(e.group("abbr")), normalise_rag(words)))
+    found = {abbr: colour for abbr, colour in _worst_amber_red(scale) if colour is not None}
     return found if len(found) >= 2 else {}
+
+
+def _worst_amber_red(scale: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A key's steps in printed order, where two or more read amber and none red: the key
+    lists a scale with no word the vocabulary reads as red ('on track; at risk; delayed'), so
+    its worst amber step is the red one: the last amber after the green step (a key listed
+    best first), the first before it (worst first)."""
+    colours = [c for _, c in scale]
+    ambers = [i for i, c in enumerate(colours) if c == "amber"]
+    if "red" in colours or "green" not in colours or len(ambers) < 2:
+        return scale
+    green = colours.index("green")
+    worst = ambers[-1] if green < ambers[0] else ambers[0] if green > ambers[-1] else None
+    if worst is None:
+        return scale
+    return [(a, "red" if i == worst else c) for i, (a, c) in enumerate(scale)]
 
 
 def _shared_marks(entries: list[tuple[str, str, str | None]]) -> set[str]:
