@@ -62,6 +62,7 @@ from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number, recommendation_codes
+from plantrace.extractors.plan_status_words import unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.models.plan import Action
@@ -183,6 +184,8 @@ def plan_warnings(
     due = _due_warnings(actions)
     out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
     out += _status_warnings(plan_tables, actions, rag_key)
+    if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
+        out += unread_status_words(plan_tables, rag_key)
     out += _owner_warnings(actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)

@@ -1,0 +1,62 @@
+"""Status words no vocabulary or key reads: said, never guessed.
+
+A plan rates its actions in its own words ('Progressing', 'Behind'). Where the plan prints a
+key, the key gives each word its colour (normalise.rag.read_rag_key); where it prints none, a
+word the built-in vocabulary does not know is read as no status. That is honest, but silent:
+the action passes as unrated. This module finds the status cells whose words are such a word
+(letters enough to be a word, no state such as 'Not started' or 'In progress', which mean no
+colour by design) so that the plan's warnings say which words were left unread."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+
+MIN_LETTERS = 4  # a placeholder ('N/A', 'TBC', '-') is no word left unread
+_SHOWN = 3  # words named in the warning
+
+
+def unread_status_words(
+    tables: Sequence[PlanTable], rag_key: Mapping[str, str] | None = None
+) -> list[ExtractionWarning]:
+    """One warning where the status columns of the plan's action tables hold words read as no
+    colour and no state: the actions printing them are left unrated, which the plan's RAG
+    coverage would otherwise show as the plan's own choice."""
+    words: Counter[str] = Counter()
+    labels: dict[str, None] = {}
+    page: int | None = None
+    for t in tables:
+        col = t.col("rag")
+        if t.kind != ACTION_TABLE or col is None:
+            continue
+        for r in t.rows:
+            text = " ".join(r.text(col).split()).strip(" .")
+            if not r.section and unread_word(text, rag_key):
+                words[text] += 1
+                labels.setdefault(t.labels[col] if col < len(t.labels) else "status")
+                page = t.page if page is None else page
+    if not words:
+        return []
+    shown = ", ".join(f"{w!r} ({n})" for w, n in words.most_common(_SHOWN))
+    named = ", ".join(repr(x) for x in labels)
+    return [
+        ExtractionWarning(
+            code="plan_status_unread",
+            message=f"status column {named} holds words that neither the status vocabulary nor"
+            f" a printed key reads as a colour ({shown}): {sum(words.values())} actions are"
+            " left unrated; check their status",
+            page=page,
+        )
+    ]
+
+
+def unread_word(text: str, rag_key: Mapping[str, str] | None = None) -> bool:
+    """A status cell's words that read as no colour and no state ('Progressing'), and are a
+    word, not a placeholder ('N/A', 'TBC')."""
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return False
+    return normalise_rag(text, rag_key) is None and not is_status_state(text)

@@ -1,0 +1,53 @@
+"""Status words neither the vocabulary nor a printed key reads ('Progressing') leave their
+actions unrated: the plan's warnings say so, naming the words, where other actions are rated
+(round 28, fixer G). States that mean no colour by design ('In progress', 'Not started') and
+placeholders ('N/A') are no unread word."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_status_words import unread_word
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+BODY = getSampleStyleSheet()["BodyText"]
+
+
+def _plan(statuses: list[str]) -> PlanExtraction:
+    head = ["Ref", "Action", "Lead", "Due", "Status"]
+    actions = [
+        "Audit thirty child protection plans with partners",
+        "Recruit six permanent team managers",
+        "Publish the revised threshold document",
+        "Launch the new exploitation screening tool",
+    ]
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
+    cells += [
+        [f"1.{i}", Paragraph(text, BODY), "Head of Service", "March 2027", status]
+        for i, (text, status) in enumerate(zip(actions, statuses, strict=True), start=1)
+    ]
+    table = Table(cells, colWidths=[40, 330, 150, 80, 90])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build([table])
+    return extract_plan(parse_pdf_bytes(buf.getvalue(), "words.pdf"))
+
+
+def test_an_unknown_status_word_is_said_not_guessed() -> None:
+    plan = _plan(["On track", "Progressing", "Complete", "Progressing"])
+    assert [a.rag for a in plan.actions] == ["green", None, "blue", None]
+    said = [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1
+    assert "'Progressing' (2)" in said[0].message and "2 actions" in said[0].message
+
+
+def test_states_and_placeholders_are_no_unread_word() -> None:
+    plan = _plan(["On track", "In progress", "Not started", "N/A"])
+    assert not [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert not unread_word("TBC") and not unread_word("-") and unread_word("Progressing")
+    assert not unread_word("Progressing", {"progressing": "green"})  # the plan's key reads it
