@@ -47,6 +47,7 @@ MIN_ITEMS = 2  # dated bullets a table holds before its bullets are read as acti
 MIN_CELLS = 1  # cells of the column holding bullets (a row cut by the page break: one)
 _PARAGRAPH_GAP = 1.25  # line pitches: a gap this much wider than the pitch opens a paragraph
 _NOTE_INDENT = 0.6  # font sizes: a paragraph indented under its bullet is a note on it
+_ALIGN = 4.0  # points: a table's next piece stands where its last piece stood
 _STATUS_WORDS = 4  # words of a status printed after the closing who/when bracket
 ROLES_LINKED = ["recommendation_text", *ROLES]
 # the status after a closing bracket naming who and when, no dash between: '(Lead: X; May
@@ -109,7 +110,9 @@ def _bare(el: Element) -> bool:
 class _Read:
     """A bullet table being read: its made table, its items by row, the header row's text."""
 
-    __slots__ = ("table", "items", "header", "labels", "col", "rec_col", "spaced", "left")
+    __slots__ = (
+        "table", "items", "header", "labels", "col", "rec_col", "spaced", "left", "last",
+    )  # fmt: skip
 
     def __init__(self, table: PlanTable, header: str, col: int, rec_col: int) -> None:
         self.table = table
@@ -120,6 +123,7 @@ class _Read:
         self.rec_col = rec_col
         self.spaced = False
         self.left: float | None = None  # where the bullets stand: a note is indented from it
+        self.last: Table | None = None  # the last piece read
 
 
 def _finish(read: _Read) -> None:
@@ -160,11 +164,11 @@ def _read_piece(t: Table, open_table: _Read | None) -> _Read | None:
     on here), else to a new read; None where the piece lists no bullets."""
     if len(t.rows) < 1 or max(len(r) for r in t.rows) < 2:
         return None
+    if open_table is not None and not _continues(t, open_table):
+        open_table = None  # another table, not the next page's piece of this one
     col = _bullet_column(t) if open_table is None else open_table.col
     if col is None:
-        if open_table is None or not _continues(t, open_table):
-            return None
-        col = open_table.col
+        return None
     read = open_table
     rows = list(t.rows)
     if read is None:
@@ -186,6 +190,7 @@ def _read_piece(t: Table, open_table: _Read | None) -> _Read | None:
         read.spaced = _spaced(t, col)
         if not _enough(t, col, read.spaced):
             return None
+    read.last = t
     for r in rows:
         if read.header and _row_text(r) == read.header:
             continue  # the header row, repeated atop each page
@@ -219,10 +224,12 @@ def _below_header(cell: Cell, read: _Read) -> list[Line]:
 
 
 def _continues(t: Table, read: _Read) -> bool:
-    """A piece with no bullets of its own that carries on the table above: its header row is
-    the table's, or its rows have the table's width and an item is open."""
-    width = max(len(r) for r in t.rows)
-    return bool(read.items) and width > read.col and width > read.rec_col
+    """The piece is the next page's piece of the table read: on the page after the last piece,
+    as wide, its columns where the last piece's stood."""
+    last = read.last
+    if last is None or t.page != last.page + 1 or len(t.rows[0]) != len(last.rows[0]):
+        return False
+    return abs(t.bbox[0] - last.bbox[0]) <= _ALIGN and abs(t.bbox[2] - last.bbox[2]) <= _ALIGN
 
 
 def _lists(row: Sequence[Cell | None], col: int) -> bool:

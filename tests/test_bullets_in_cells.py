@@ -74,7 +74,7 @@ def _facts(plan: PlanExtraction) -> list[tuple[object, ...]]:
     ]
 
 
-def _pdf(space_before: float = 0) -> bytes:
+def _pdf(space_before: float = 0, after: bool = False) -> bytes:
     rows: list[list[object]] = [
         [
             Paragraph("<b>Inspection recommendation</b>", BODY),
@@ -99,12 +99,21 @@ def _pdf(space_before: float = 0) -> bytes:
     story: list[object] = [Paragraph("Our response to the inspection", BODY)]
     if space_before:
         story.append(Spacer(1, space_before))
-    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([*story, table])  # type: ignore[arg-type]
+    if after:  # another grid under the response table: none of its bullets' text
+        contacts = Table(
+            [["Plan owner", "Head of Improvement"], ["Board", "Improvement Board, monthly"]],
+            colWidths=[200, 290],
+        )
+        contacts.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+        story = [*story, table, Spacer(1, 12), contacts]
+    else:
+        story = [*story, table]
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)  # type: ignore[arg-type]
     return buf.getvalue()
 
 
 def test_each_bullet_in_the_cell_is_an_action_of_the_rows_recommendation() -> None:
-    plan = extract_plan(parse_pdf_bytes(_pdf(), "response.pdf"))
+    plan = extract_plan(parse_pdf_bytes(_pdf(after=True), "response.pdf"))
     assert [(r.number, r.text) for r in plan.recommendations] == RECS
     assert _facts(plan) == EXPECTED
 
