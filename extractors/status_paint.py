@@ -7,7 +7,9 @@ degree reads one step either way by plan ('Delayed' is amber in the vocabulary, 
 that keeps amber for 'Slipping'). Where the column shows that the paint follows the words (each
 word always on one status colour, and most words on the colour the vocabulary gives them), a
 word whose every cell is painted another status colour means that colour in this plan: the
-paint is the key the author printed. A word the plan's printed key names keeps the key's colour;
+paint is the key the author printed. A paint that puts words the vocabulary tells apart on one
+colour ('Needs attention' and 'Escalated' both on orange) is coarser than the words: the words
+decide. A word the plan's printed key names keeps the key's colour;
 a column whose paint does not follow its words (banding, one colour for all) changes nothing.
 """
 
@@ -60,6 +62,13 @@ def painted_over(
         return {}
     if len(set(steady.values())) < 3:
         return {}  # too few colours for the paint to be a key of the words
+    by_paint: dict[str | None, set[str]] = {}
+    for w, paint in steady.items():
+        by_paint.setdefault(paint, set()).add(reads[w])
+    if any(len(said) > 1 for said in by_paint.values()):
+        # one paint over words the vocabulary tells apart ('Needs attention' amber, 'Escalated'
+        # red, both on orange): the paint is coarser than the words, no key of them
+        return {}
     keyed = {_word(k) for k in key} if key else set()
     out: dict[int, str] = {}
     for cell, text in cells:

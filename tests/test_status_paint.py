@@ -72,3 +72,13 @@ def test_paint_not_following_the_words_changes_nothing() -> None:
         [("On track", "green"), ("Delayed", "red"), ("Delayed", "amber"), ("Complete", "blue")]
     )
     assert painted_over(cells, tints) == {}
+
+
+def test_paint_coarser_than_the_words_leaves_the_words_to_decide() -> None:
+    """'Needs attention' (amber) and 'Escalated' (red) both on orange: the paint does not tell
+    apart what the words do, so it is no key of them."""
+    cells, tints = _cells(
+        [("On course", "green"), ("Needs attention", "amber"), ("Escalated", "amber"),
+         ("Done", "blue"), ("On course", "green")]
+    )  # fmt: skip
+    assert painted_over(cells, tints) == {}
