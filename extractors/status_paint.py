@@ -20,6 +20,11 @@ from collections.abc import Mapping, Sequence
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.rag import normalise_rag
 
+# a word of degree read at its plain step by the vocabulary ('Delayed' amber) and painted the
+# next step: the paint says the degree. A word the vocabulary reads worse than its paint
+# ('Escalated' red on orange, a hue between red and amber) is not read down by it.
+_FURTHER = frozenset({("amber", "red")})
+
 
 class ColumnTints(dict[int, str | None]):
     """A status column's fills read as status colours, by cell (id); painted: the cells whose
@@ -58,6 +63,8 @@ def painted_over(
         return {}
     agree = [w for w, paint in steady.items() if paint == reads[w]]
     differ = {w: paint for w, paint in steady.items() if paint != reads[w]}
+    if any((reads[w], paint) not in _FURTHER for w, paint in differ.items()):
+        return {}  # a paint that differs otherwise than by a further step of degree
     if not differ or len(agree) < 2 or len(agree) <= len(differ):
         return {}
     if len(set(steady.values())) < 3:

@@ -82,3 +82,12 @@ def test_paint_coarser_than_the_words_leaves_the_words_to_decide() -> None:
          ("Done", "blue"), ("On course", "green")]
     )  # fmt: skip
     assert painted_over(cells, tints) == {}
+
+
+def test_paint_reads_a_word_only_a_further_step_not_down() -> None:
+    """'Escalated' (red) on orange, read amber: the word is not read down by its paint."""
+    cells, tints = _cells(
+        [("On course", "green"), ("Escalated", "amber"), ("Done", "blue"), ("On course", "green"),
+         ("Done", "blue")]
+    )  # fmt: skip
+    assert painted_over(cells, tints) == {}
