@@ -70,7 +70,7 @@ def drop_period_bands(t: PlanTable) -> None:
     acts = [r for r in t.rows if r.text(ac).strip() and (ref_c is None or r.text(ref_c).strip())]
     dated = [r for r in acts if parse_due(r.text(due_c)) is not None]
     if len(acts) < MIN_ROWS or len(dated) < _DATED * len(acts):
-        return
+        return  # (a due cell read with a band's period is dated once the period is off)
     t.rows = [r for r in t.rows if not any(r is b for b in bands)]
 
 
@@ -134,6 +134,8 @@ def in_ref_order(t: PlanTable) -> list[ExtractionWarning]:
     when = [d for d in dues if d is not None]
     if len(when) != len(groups) or len({_shape(k) for k in known}) != 1:
         return []
+    if len({k[0] for k in known if k[0][0] == 1}) > 1:
+        return []  # refs under several letters ('H-01', 'D-01'): groups, no one run to sort
     if len(set(known)) != len(known) or known == sorted(known) or not _rising(when):
         return []
     order = sorted(range(len(groups)), key=lambda i: known[i])

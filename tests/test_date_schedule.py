@@ -117,3 +117,24 @@ def test_a_band_read_into_a_due_cell_and_a_footer_in_the_table_are_no_action_fie
         ("14.10.27", "2a", "Agree a housing protocol"),
         ("", "", "with the district councils"),
     ]
+
+
+def test_refs_under_several_letters_keep_their_printed_order() -> None:
+    """'H-01', 'D-01', 'E-01': the letters name groups (health, disability, education), no one
+    run of numbers to sort by, whatever the dates."""
+    from plantrace.extractors.date_schedule import in_ref_order
+    from plantrace.extractors.plan_columns import PlanTable, Row
+    from plantrace.pipeline.document import Cell
+
+    rows = [("30.06.25", "H-01", "Agree a shared tracker"), ("31.03.26", "D-01", "Open a front door"),
+            ("30.09.26", "E-01", "Review every plan")]  # fmt: skip
+    t = PlanTable(
+        kind="action",
+        roles=["due", "ref", "action"],
+        labels=["Due", "Ref", "Action"],
+        rows=[Row([Cell(x, (0.0, 0.0, 1.0, 1.0)) for x in r], page=1) for r in rows],
+        page=1,
+        top=0.0,
+    )
+    assert in_ref_order(t) == []
+    assert [r.text(1) for r in t.rows] == ["H-01", "D-01", "E-01"]
