@@ -20,6 +20,7 @@ TOL = 3.0  # points: marks of one column share their centre to this
 MIN_MARK = 6.0  # points: narrower is a rule's end or a dot of a leader, no mark
 MAX_SHARE = 0.3  # of the table's width: wider is a band or a cell's fill, not one mark
 CELL_GAP = 0.8  # font sizes: a wider gap between two header words parts two cells
+ICON_WIDTH = 3 * MIN_MARK  # points: one mark no wider is an icon (a tile or a card is wider)
 
 
 def mark_columns(
@@ -53,8 +54,9 @@ def mark_columns(
         # icons centred under their header start right of it; a filled cell starts left of
         # its padded header word: the column starts at whichever is further left
         edge = min(x0, head) if head is not None else x0
-        if x1 > x_hi:  # reaching right of all text (a column known from the page before, or
-            # icons centred under a short last header word that ends left of them)
+        # right of all text (a column known from the page before, too), or a stack of icons
+        # reaching past it, centred under a short last header word that ends left of them
+        if edge >= x_hi or (x1 > x_hi and (n >= 2 or x1 - x0 <= ICON_WIDTH)):
             right = max(right or 0.0, float(x1))
         if not any(edge - TOL <= s < x1 - TOL for s in out):
             out.append(float(edge))
