@@ -3,7 +3,7 @@
 A schedule prints every action in one table in date order, earliest first (the date often the
 first column), so the actions of one recommendation interleave with the others' and the refs
 run out of sequence ('1b', '3b', '3a', '2d'). It may divide the rows by period with band rows
-that span the table and say only the period ('October - December 2026', 'Quarter 3').
+that span the table and say only the period ('October - December 2026').
 
 - A band row is no action, and no second date of the action above it: a row whose only text is
   one period (a date the date reader reads, or a range of months), printed across the first
@@ -36,11 +36,12 @@ def _text(row: Row) -> set[str]:
 
 
 def _period(text: str) -> bool:
-    """A date, or a range of months with a year ('October - December 2026', 'Q3 2026')."""
-    if parse_due(text) is not None:
-        return True
+    """A date, or a range of months with a year ('October - December 2026'), and nothing else:
+    no word but a month's name ('Position at 30 June 2025 - audits done' is a note)."""
     words = [w.lower().rstrip(".") for w in _MONTH_WORD.findall(text)]
-    return bool(words) and all(w in MONTHS for w in words) and bool(re.search(r"\d{4}", text))
+    if not all(w in MONTHS or w == "to" for w in words):
+        return False
+    return parse_due(text) is not None or (bool(words) and bool(re.search(r"\d{4}", text)))
 
 
 def _band(row: Row, ac: int) -> bool:
