@@ -72,7 +72,7 @@ def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
     open_table: _Read | None = None  # the table read so far, continued by the next piece
     reads: list[_Read] = []
     for el in elements:
-        pieces = [el.raw] if el.raw is not None else el.table.pieces if _bare(el) else []  # type: ignore[union-attr]
+        pieces = _pieces(el)
         if not pieces:
             out.append(el)
             if el.table is not None:
@@ -94,6 +94,14 @@ def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
     for read in reads:
         _finish(read)
     return out
+
+
+def _pieces(el: Element) -> list[Table]:
+    """The printed grids an element may list bullets in: a raw grid, or a bare action table's
+    pieces; none for anything else."""
+    if el.raw is not None:
+        return [el.raw]
+    return list(el.table.pieces) if el.table is not None and _bare(el) else []
 
 
 def _bare(el: Element) -> bool:
@@ -237,6 +245,11 @@ def _lists(row: Sequence[Cell | None], col: int) -> bool:
     return cell is not None and any(_bullet(ln.text) is not None for ln in cell.lines)
 
 
+def _filled(row: Sequence[Cell | None], j: int) -> bool:
+    cell = row[j] if j < len(row) else None
+    return cell is not None and bool(cell.text.strip())
+
+
 def _rec_column(t: Table, col: int) -> int | None:
     """The other column holding text in most rows whose bullet cell lists: the recommendation
     the bullets answer."""
@@ -245,7 +258,7 @@ def _rec_column(t: Table, col: int) -> int | None:
     for j in range(max(len(r) for r in t.rows)):
         if j == col:
             continue
-        filled = sum(1 for r in listing if j < len(r) and r[j] is not None and r[j].text.strip())  # type: ignore[union-attr]
+        filled = sum(1 for r in listing if _filled(r, j))
         if filled * 2 >= len(listing) and (best is None or filled > best[1]):
             best = (j, filled)
     return best[0] if best is not None else None
