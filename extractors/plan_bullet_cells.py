@@ -311,6 +311,8 @@ def _add_items(read: _Read, cell_lines: Sequence[Line], rec: Cell | None) -> Non
     it, any other line carries the item on. Lines before the cell's first bullet carry on the
     last item of the table (a bullet cut by the page break)."""
     lines = sorted((ln for ln in cell_lines if ln.text.strip()), key=lambda ln: ln.top)
+    if not lines:
+        return  # a cell whose lines are all blank: nothing to add, nor a left edge to take
     pitch = _pitch(lines)
     bullets = [ln.x0 for ln in lines if _bullet(ln.text) is not None]
     if bullets:

@@ -17,6 +17,10 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_bullet_cells import adopt_bullet_cells
+from plantrace.extractors.plan_columns import Element
+from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.document import Table as DocTable
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf_bytes
 
@@ -154,3 +158,39 @@ def test_the_word_document_read_directly(tmp_path: Path) -> None:
         for a in result.actions
     ] == [(e[0], e[2], e[3], e[4], e[5]) for e in EXPECTED]
     assert [numbers[a.recommendations[0]] for a in result.actions] == [e[6] for e in EXPECTED]
+
+
+def _cell(texts: list[str], x0: float, top: float) -> Cell:
+    lines = [
+        Line(text, (x0 + (0 if text.startswith("•") else 8), top + 12 * k, x0 + 280, top + 12 * k + 9),
+             9.0, False, 1, k)
+        for k, text in enumerate(texts)
+    ]  # fmt: skip
+    return Cell(" ".join(texts), (x0, top, x0 + 290, top + 12 * len(texts) + 4), lines)
+
+
+def test_a_bullet_cell_whose_lines_are_blank_is_passed_over() -> None:
+    # the first row's response cell holds only a blank line (a PDF's empty paragraph), before
+    # any bullet is seen: no left edge to take from it, and no crash
+    rows: list[list[Cell | None]] = [
+        [_cell(["1. Strengthen management oversight"], 50, 100), _cell(["  "], 250, 100)],
+        [
+            _cell(["2. Improve the pathway plans"], 50, 130),
+            _cell(
+                [
+                    "• Introduce monthly case audits – Head of Assessment – 30.06.2026",
+                    "• Refresh the supervision policy – Principal Social Worker – 31/03/2027",
+                ],
+                250,
+                130,
+            ),
+        ],
+    ]
+    grid = DocTable(1, (50, 100, 540, 160), rows, ruled=True)
+    out = adopt_bullet_cells([Element(1, 100.0, raw=grid)])
+    assert len(out) == 1 and out[0].table is not None and out[0].raw is None
+    texts = [[c.text if c else None for c in row.cells[2:5]] for row in out[0].table.rows]
+    assert texts == [
+        ["Introduce monthly case audits", "Head of Assessment", "30.06.2026"],
+        ["Refresh the supervision policy", "Principal Social Worker", "31/03/2027"],
+    ]
