@@ -10,13 +10,15 @@ month's last day (or the day).
 The parts are found from the cells, not the header: a column whose filled cells are month
 names, with a column of years (four figures) at its right, and optionally a column of day
 numbers (1 to 31) at its left. The joined column takes the due role where either part held it
-(or held a start role while the table has no due column); the other parts keep no role.
+or the table has no due column, the start role where a part held it; the other parts keep no
+role. Parts that would take neither (the table's due date is another column, no part is its
+start) are not joined: their columns keep the roles they were read with ('Target year').
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from plantrace.extractors.column_roles import ColumnRole, TableRoles
@@ -49,9 +51,8 @@ def _column(table: PlanTable, i: int) -> list[str]:
     return [" ".join(r.text(i).split()) for r in table.rows]
 
 
-def _fits(texts: Sequence[str], test: object) -> bool:
+def _fits(texts: Sequence[str], test: Callable[[str], bool]) -> bool:
     filled = [t for t in texts if t]
-    assert callable(test)
     return len(filled) >= 2 and sum(1 for t in filled if test(t)) >= _SHARE * len(filled)
 
 
@@ -91,6 +92,8 @@ def _joined_cell(row: Row, run: Sequence[int]) -> Cell | None:
 
 
 def _role(table: PlanTable, run: Sequence[int]) -> str | None:
+    """The role of the joined date: due where a part held it or the table has no due column;
+    start where a part held that; else none (the parts are then left as read)."""
     said = {table.roles[i] for i in run}
     if "due" in said:
         return "due"
@@ -103,7 +106,10 @@ def _role(table: PlanTable, run: Sequence[int]) -> str | None:
 def join_date_parts(table: PlanTable) -> PlanTable:
     """The table with each date printed in parts read as one date column (see the module's
     doc); the table itself where no columns split a date."""
-    runs = date_parts(table)
+    # a run that would take no date role (the table's due date is another column, no part is
+    # its start) is left as read: joining it would wipe the parts' own roles (a 'Target year'
+    # column's target) on no evidence
+    runs = [run for run in date_parts(table) if _role(table, run) is not None]
     if not runs:
         return table
     roles = list(table.roles)

@@ -135,3 +135,20 @@ def test_month_and_year_columns_of_figures_stay_apart() -> None:
         [["Audit files", "June", "412"], ["Train staff", "July", "388"]],
     )
     assert join_date_parts(t) is t
+
+
+def test_month_and_year_beside_a_due_column_keep_their_roles() -> None:
+    """A table dated by its own due column, with a review month and a target year printed
+    beside it: the parts would be no due and no start date, so they are not joined and the
+    year column keeps its target role."""
+    t = _table(
+        ["Action", "Due", "Review month", "Target year"],
+        ["action", "due", None, "target"],
+        [
+            ["Audit files", "30/06/2026", "June", "2027"],
+            ["Train staff", "31/07/2026", "July", "2027"],
+        ],
+    )
+    out = join_date_parts(t)
+    assert out.roles == ["action", "due", None, "target"]
+    assert [r.text(2) for r in out.rows] == ["June", "July"]
