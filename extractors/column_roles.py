@@ -30,6 +30,7 @@ from plantrace.extractors.cell_types import (
     type_counts,
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
 from plantrace.pipeline.normalise.rag import (
@@ -1152,15 +1153,11 @@ def _codes_follow(
     )
 
 
-# a recommendation's key in roman numerals, bracketed as a list labels it: '(iii)', 'iv)'
-_ROMAN_REC = re.compile(r"^\(?[ivxlc]{1,7}\)$", re.I)
-
-
 def _rec_numbers(texts: Sequence[str]) -> float:
     """The share of a column's filled cells naming recommendations by number ('2', 'R2, R4'),
     or by a roman key in brackets ('(iii)', the label of a list of them numbered so)."""
     filled = [" ".join(t.split()) for t in texts if t.strip()]
-    named = sum(1 for t in filled if _REC_NUMBERS.match(t) or _ROMAN_REC.match(t))
+    named = sum(1 for t in filled if _REC_NUMBERS.match(t) or roman_key(t) is not None)
     return named / len(filled) if filled else 0.0
 
 

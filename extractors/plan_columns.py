@@ -29,6 +29,7 @@ from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
+from plantrace.extractors.roman_numerals import roman_key
 from plantrace.extractors.striped_rows import striped_row_bands
 from plantrace.pipeline.document import (
     BBox,
@@ -508,8 +509,6 @@ LEADING_REF = re.compile(
     r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}[.)]|\d{1,2}[a-z]|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
 )
 _DIGIT = re.compile(r"\d")
-# a recommendation's number in roman numerals, as a list keys it: '(iii)', 'iv.', 'ii)'
-_ROMAN_KEY = re.compile(r"^\s*\(?[ivxlc]{1,7}[.)]?\s*$", re.I)
 _DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
 
 
@@ -690,7 +689,7 @@ def settle_roles(
             out[i] = "baseline"
         elif role in ("rec", "recommendation_text") and texts:
             out[i] = "recommendation_text" if avg > 30 else "rec"
-            roman = all(_ROMAN_KEY.match(t) for t in texts)
+            roman = all(roman_key(t) is not None for t in texts)  # '(iii)', 'iv)'
             if out[i] == "rec" and not roman and not any(_DIGIT.search(t) for t in texts):
                 out[i] = "other"  # a ranking in words ('Immediate', 'High'), not a number
             elif out[i] == "rec" and "ref" not in out and _mostly(texts, _DOTTED_REF):

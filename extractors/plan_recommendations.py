@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
+from plantrace.extractors.roman_numerals import roman_key, roman_tokens
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
@@ -262,9 +263,8 @@ class RecommendationIndex:
         note=False only looks: a column tried and turned down must not change how the plan's
         links are read (lettered_links, bare_links)."""
         out: list[str] = []
-        for r in _ROMAN_TOKEN.finditer(raw):  # '(iii)': a list keyed by roman numerals
-            value = roman_value(r.group(1))
-            rid = self.by_number.get(str(value)) if value is not None else None
+        for value in roman_tokens(raw):  # '(iii)': a list keyed by roman numerals
+            rid = self.by_number.get(str(value))
             if rid is not None and rid not in out:
                 out.append(rid)
         for m in _NUMBER_TOKEN.finditer(raw):
@@ -391,7 +391,7 @@ def names_number(raw: str) -> bool:
     in effect (a header's broken-off word, a dash)."""
     if _NUMBER_TOKEN.search(raw) is not None:
         return True
-    return any(roman_value(m.group(1)) is not None for m in _ROMAN_TOKEN.finditer(raw))
+    return bool(roman_tokens(raw))
 
 
 def coded_ref(ref: str) -> bool:
@@ -412,38 +412,17 @@ def number_key(number: str) -> str:
     return number.strip().strip(".").upper().lstrip("0") or "0"
 
 
-# a roman numeral in brackets as a list's label ('(iii) Reduce delay ...', 'iii) ...'), and in
-# a link cell ('(iii)'): the bracket is the sign; a bare 'i' or 'vi' may be a word
-_ROMAN_LABEL = re.compile(r"^(?P<pad>\s*)\(?(?P<roman>[ivx]{1,6}|[IVX]{1,6})\)\s+(?=\S)")
-_ROMAN_TOKEN = re.compile(r"\(\s*([ivx]{1,6}|[IVX]{1,6})\s*\)")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-
-
-def roman_value(raw: str) -> int | None:
-    """The number a roman numeral writes (1 to 39), None where the letters write none in the
-    usual form ('iiii', 'vx')."""
-    low = raw.lower()
-    if not low or any(c not in _ROMAN_VALUES for c in low):
-        return None
-    total = 0
-    for k, c in enumerate(low):
-        v = _ROMAN_VALUES[c]
-        nxt = _ROMAN_VALUES[low[k + 1]] if k + 1 < len(low) else 0
-        total += -v if v < nxt else v
-    return total if 0 < total < 40 and _roman(total) == low else None
-
-
-def _roman(n: int) -> str:
-    out = "x" * (n // 10)
-    return out + ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"][n % 10]
+# a list's label and the text after it ('(iii) Reduce delay ...', 'iii) ...'): the label is a
+# roman key when roman_key reads it (the bracket is the sign; a bare 'i' or 'vi' may be a word)
+_FIRST_WORD = re.compile(r"(?P<pad>\s*)(?P<label>\S+)\s+(?=\S)")
 
 
 def arabic_label(text: str) -> str:
     """The text with a roman label in brackets at its start written as the number it is
     ('(iii) Reduce ...' -> '3) Reduce ...'): a list keyed i, ii, iii is numbered 1, 2, 3, and
     its items are linked by the same numbers (ids_for reads '(iii)' as 3)."""
-    m = _ROMAN_LABEL.match(text)
-    if m is None or (value := roman_value(m.group("roman"))) is None:
+    m = _FIRST_WORD.match(text)
+    if m is None or (value := roman_key(m.group("label"))) is None:
         return text
     return f"{m.group('pad')}{value}) {text[m.end() :]}"
 

@@ -12,7 +12,8 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_recommendations import arabic_label, roman_value
+from plantrace.extractors.plan_recommendations import arabic_label
+from plantrace.extractors.roman_numerals import roman_value
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 BODY = getSampleStyleSheet()["BodyText"]
@@ -62,3 +63,24 @@ def test_a_roman_list_is_the_recommendations_and_a_roman_column_links_to_it() ->
     assert [(a.ref, [numbers[x] for x in a.recommendations]) for a in plan.actions] == [
         ("AC-201", ["1"]), ("AC-202", ["2"]), ("AC-203", ["3"]), ("AC-204", ["3"]),
     ]  # fmt: skip
+
+
+def test_one_reader_of_a_roman_key_for_lists_links_and_column_roles() -> None:
+    """A key is a numeral of i, v and x with its closing bracket: a lettered list's '(c)', a
+    code 'C' or 'L', a word 'civil' or 'ill' is none, so a column of them is no roman Rec
+    column (it ranks or codes), and only the numerals' own column keeps the role."""
+    from plantrace.extractors.column_roles import _rec_numbers
+    from plantrace.extractors.plan_columns import settle_roles
+    from plantrace.extractors.roman_numerals import roman_key
+
+    assert [roman_key(t) for t in ("(iii)", "iv)", " (ii) ", "(IX)")] == [3, 4, 2, 9]
+    assert [roman_key(t) for t in ("C", "L", "civil", "ill", "(c)", "(l)", "iv", "(iiii)")] == [
+        None, None, None, None, None, None, None, None,
+    ]  # fmt: skip
+    codes = ["C", "L", "C", "M"]
+    numerals = ["(i)", "(ii)", "(iii)", "(iii)"]
+    assert settle_roles(["ref", "rec", "rec"], "action", [[], codes, numerals])[1:] == [
+        "other", "rec",
+    ]  # fmt: skip
+    assert _rec_numbers(["(a)", "(b)", "(c)", "(d)"]) == 0.0
+    assert _rec_numbers(numerals) == 1.0
