@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_commitments import (
@@ -79,11 +80,16 @@ def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
                 open_table = None
             continue
         found = open_table
+        saved = open_table.save() if open_table is not None else None
         for piece in pieces:
             found = _read_piece(piece, found)
             if found is None:
                 break
         if found is None:
+            # a piece lists no bullets: the element stays as it was, and what its earlier
+            # pieces added to the table read above is taken back (else read twice)
+            if open_table is not None and saved is not None:
+                open_table.restore(saved)
             out.append(el)
             open_table = None
             continue
@@ -132,6 +138,35 @@ class _Read:
         self.spaced = False
         self.left: float | None = None  # where the bullets stand: a note is indented from it
         self.last: Table | None = None  # the last piece read
+
+    def save(self) -> _Saved:
+        """What reading a piece changes: the items' count, the last item's lines and notes
+        (a piece's first lines carry it on), where the bullets stand, the last piece."""
+        tail = self.items[-1][0] if self.items else None
+        return _Saved(
+            len(self.items),
+            len(tail.lines) if tail else 0,
+            len(tail.notes) if tail else 0,
+            self.left,
+            self.last,
+        )
+
+    def restore(self, saved: _Saved) -> None:
+        """The read as it was when saved: the pieces read since taken back."""
+        del self.items[saved.items :]
+        if self.items:
+            tail = self.items[-1][0]
+            del tail.lines[saved.lines :]
+            del tail.notes[saved.notes :]
+        self.left, self.last = saved.left, saved.last
+
+
+class _Saved(NamedTuple):
+    items: int
+    lines: int
+    notes: int
+    left: float | None
+    last: Table | None
 
 
 def _finish(read: _Read) -> None:

@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_bullet_cells import adopt_bullet_cells
-from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.document import Table as DocTable
 from plantrace.pipeline.extract import extract_file
@@ -193,4 +193,52 @@ def test_a_bullet_cell_whose_lines_are_blank_is_passed_over() -> None:
     assert texts == [
         ["Introduce monthly case audits", "Head of Assessment", "30.06.2026"],
         ["Refresh the supervision policy", "Principal Social Worker", "31/03/2027"],
+    ]
+
+
+def test_a_table_whose_later_piece_lists_no_bullets_is_not_read_twice() -> None:
+    # page 1: a grid listing bullets; pages 2 and 3: a bare action table in two pieces, the
+    # first carrying on page 1's grid, the second (narrower, another table) listing none. The
+    # element stays an action table as it was: its page-2 bullet is no action of page 1's too
+    first = DocTable(
+        1,
+        (50, 100, 540, 160),
+        [
+            [
+                _cell(["1. Strengthen management oversight"], 50, 100),
+                _cell(
+                    [
+                        "• Introduce monthly case audits – Head of Assessment – 30.06.2026",
+                        "• Refresh the supervision policy – Principal Social Worker – 31/03/2027",
+                    ],
+                    250,
+                    100,
+                ),
+            ]
+        ],
+        ruled=True,
+    )
+    second = DocTable(
+        2,
+        (50, 60, 540, 90),
+        [
+            [
+                _cell(["2. Improve the pathway plans"], 50, 60),
+                _cell(
+                    ["• Train all personal advisers – Leaving Care Manager – 31/12/2026"], 250, 60
+                ),
+            ]
+        ],
+        ruled=True,
+    )
+    third = DocTable(
+        3, (50, 60, 400, 90), [[_cell(["Board"], 50, 60), _cell(["Monthly"], 250, 60)]], True
+    )
+    bare = PlanTable(ACTION_TABLE, ["recommendation_text", "action"], ["", ""], [], 2, 60.0)
+    bare.pieces = [second, third]
+    out = adopt_bullet_cells([Element(1, 100.0, raw=first), Element(2, 60.0, table=bare)])
+    assert len(out) == 2 and out[1].table is bare and out[0].table is not None
+    assert [row.cells[2].text if row.cells[2] else None for row in out[0].table.rows] == [
+        "Introduce monthly case audits",
+        "Refresh the supervision policy",
     ]
