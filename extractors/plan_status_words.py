@@ -15,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.values import is_empty_value
 
-MIN_LETTERS = 4  # a placeholder ('N/A', 'TBC', '-') is no word left unread
+MIN_LETTERS = 4  # letters of a word: a mark ('-', 'x', 'ok') is no word left unread
 _SHOWN = 3  # words named in the warning
 
 
@@ -56,7 +57,8 @@ def unread_status_words(
 
 def unread_word(text: str, rag_key: Mapping[str, str] | None = None) -> bool:
     """A status cell's words that read as no colour and no state ('Progressing'), and are a
-    word, not a placeholder ('N/A', 'TBC')."""
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    word, not a placeholder: a value that says nothing is there (values.is_empty_value: 'N/A',
+    'None', 'Not available'), nor a mark too short to be a word ('-', 'x')."""
+    if is_empty_value(text) or sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return False
     return normalise_rag(text, rag_key) is None and not is_status_state(text)

@@ -51,3 +51,12 @@ def test_states_and_placeholders_are_no_unread_word() -> None:
     assert not [w for w in plan.warnings if w.code == "plan_status_unread"]
     assert not unread_word("TBC") and not unread_word("-") and unread_word("Progressing")
     assert not unread_word("Progressing", {"progressing": "green"})  # the plan's key reads it
+
+
+def test_a_placeholder_the_value_reader_says_is_empty_is_no_unread_word() -> None:
+    # 'None' and 'Not available' say nothing is there, as values.is_empty_value reads them
+    plan = _plan(["On track", "None", "Not available", "Progressing"])
+    said = [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1 and "'Progressing' (1)" in said[0].message
+    assert "None" not in said[0].message and "Not available" not in said[0].message
+    assert not unread_word("None") and not unread_word("not available")
