@@ -5,16 +5,19 @@ key, the key gives each word its colour (normalise.rag.read_rag_key); where it p
 word the built-in vocabulary does not know is read as no status. That is honest, but silent:
 the action passes as unrated. This module finds the status cells whose words are such a word
 (letters enough to be a word, no state such as 'Not started' or 'In progress', which mean no
-colour by design) so that the plan's warnings say which words were left unread."""
+colour by design) so that the plan's warnings say which words were left unread. A key whose
+scale has no red step, read with its worst amber step as red (normalise.rag.key_red_guess), is
+said too: the colour is the reader's guess, not the plan's word."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.rag import is_status_state, key_red_guess, normalise_rag
 from plantrace.pipeline.normalise.values import is_empty_value
 
 MIN_LETTERS = 4  # letters of a word: a mark ('-', 'x', 'ok') is no word left unread
@@ -62,3 +65,35 @@ def unread_word(text: str, rag_key: Mapping[str, str] | None = None) -> bool:
     if is_empty_value(text) or sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return False
     return normalise_rag(text, rag_key) is None and not is_status_state(text)
+
+
+def guessed_key_steps(elements: Sequence[Element]) -> list[ExtractionWarning]:
+    """One warning where a status key printed as a line, or as a row of one cell in a grid, lists
+    no red step and its worst amber step ('D delayed') was read as red (normalise.rag
+    read_rag_key): the actions printing that step are rated red by the reader's guess. A key
+    row taken out of an action table (plan._read_keys) is no longer among the elements."""
+    for el in elements:
+        if el.table is None and el.raw is None:
+            texts = [el.text]
+        elif el.raw is not None:
+            texts = [_lone(cells) for cells in el.raw.rows]
+        else:
+            continue
+        for text in texts:
+            words = key_red_guess(text) if text else None
+            if words is not None:
+                return [
+                    ExtractionWarning(
+                        code="plan_status_unread",
+                        message=f"the status key has no red step: {words!r} (amber in the status"
+                        " vocabulary), its worst amber step, was read as red; check the key",
+                        page=el.page,
+                    )
+                ]
+    return []
+
+
+def _lone(cells: Sequence[Cell | None]) -> str:
+    """A grid row's text where one cell of it holds text, else ''."""
+    texts = {id(c): c.text for c in cells if c is not None and c.text.strip()}
+    return next(iter(texts.values())) if len(texts) == 1 else ""

@@ -36,7 +36,8 @@ covered'. Codes (README):
 - plan_links_partial: three in four actions or more link to a recommendation but a few link to
   none: the plan links its actions, so those links were probably not read.
 - plan_status_unread: the plan prints a status column (or a card status label) but no action's
-  status was read; the message says what its cells hold (words, fills, or nothing).
+  status was read; the message says what its cells hold (words, fills, or nothing). Also a
+  status key with no red step whose worst amber step was read as red (the step quoted).
 - plan_owners_unread: actions were read but no owner for any of them: either the plan names none
   or it names them in a way not read (a colour key, another sheet); coverage by owner is unknown.
 - plan_rows_set_aside: a register of several kinds of entry (risks, actions, issues, decisions)
@@ -62,7 +63,7 @@ from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number, recommendation_codes
-from plantrace.extractors.plan_status_words import unread_status_words
+from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.models.plan import Action
@@ -186,6 +187,7 @@ def plan_warnings(
     out += _status_warnings(plan_tables, actions, rag_key)
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
+    out += guessed_key_steps(elements)  # a key's worst amber step read red, said
     out += _owner_warnings(actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)

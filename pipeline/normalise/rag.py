@@ -156,39 +156,62 @@ def _abbreviation_key(text: str) -> dict[str, str]:
     which give it their colour (a cell that prints 'AR' means amber). At least two entries must
     be abbreviations whose words read as a colour; an entry whose words read as none (not
     started) gives its abbreviation no colour. {} for any other text."""
+    scale = _abbreviation_scale(text)
+    worst = _worst_amber(scale)
+    found = {
+        abbr: "red" if i == worst else colour
+        for i, (abbr, _, colour) in enumerate(scale)
+        if colour is not None
+    }
+    return found if len(found) >= 2 else {}
+
+
+def key_red_guess(text: str) -> str | None:
+    """The words of the step a key line's reading (read_rag_key) takes as red although the
+    vocabulary reads them amber: the key lists no red step, so its worst amber step is the red
+    one ('delayed' of 'Key: OT on track; AR at risk; D delayed'). None where the text is no such
+    key or the key has a red step of its own. A guess, which the plan's warnings say."""
+    if sum(1 for _ in _KEY_PAIR.finditer(" ".join(text.split()))) >= 2:
+        return None  # a key of colour names: read as printed (read_rag_key)
+    scale = _abbreviation_scale(text)
+    worst = _worst_amber(scale)
+    if worst is None or sum(colour is not None for _, _, colour in scale) < 2:
+        return None
+    return scale[worst][1]
+
+
+def _abbreviation_scale(text: str) -> list[tuple[str, str, str | None]]:
+    """The entries of a key of abbreviations in printed order: (abbreviation, its words, their
+    colour in the vocabulary); [] for any other text."""
     text = " ".join(text.split())
     m = _KEY_LABEL.match(text)
     if m is None:
-        return {}
+        return []
     parts = [p.strip(" .") for p in re.split(r"\s*[;,|]\s*", text[m.end() :]) if p.strip(" .")]
     entries = [_ABBREVIATION.match(p) for p in parts]
     if len(parts) < 2 or None in entries:
-        return {}
-    scale: list[tuple[str, str | None]] = []
+        return []
+    scale: list[tuple[str, str, str | None]] = []
     for e in entries:
         assert e is not None
         words = e.group("phrase").strip()
         if len(words.split()) > _KEY_WORDS or words.upper() == words:
-            return {}  # capitals after capitals: no abbreviation explained
-        scale.append((_phrase(e.group("abbr")), normalise_rag(words)))
-    found = {abbr: colour for abbr, colour in _worst_amber_red(scale) if colour is not None}
-    return found if len(found) >= 2 else {}
+            return []  # capitals after capitals: no abbreviation explained
+        scale.append((_phrase(e.group("abbr")), words, normalise_rag(words)))
+    return scale
 
 
-def _worst_amber_red(scale: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    """A key's steps in printed order, where two or more read amber and none red: the key
-    lists a scale with no word the vocabulary reads as red ('on track; at risk; delayed'), so
-    its worst amber step is the red one: the last amber after the green step (a key listed
-    best first), the first before it (worst first)."""
-    colours = [c for _, c in scale]
+def _worst_amber(scale: list[tuple[str, str, str | None]]) -> int | None:
+    """Where a key's steps in printed order have two or more that read amber and none red: the
+    key lists a scale with no word the vocabulary reads as red ('on track; at risk; delayed'),
+    so its worst amber step is the red one: the last amber after the green step (a key listed
+    best first), the first before it (worst first). None where no step is so taken."""
+    colours = [c for _, _, c in scale]
     ambers = [i for i, c in enumerate(colours) if c == "amber"]
     if "red" in colours or "green" not in colours or len(ambers) < 2:
-        return scale
+        return None
     green = colours.index("green")
-    worst = ambers[-1] if green < ambers[0] else ambers[0] if green > ambers[-1] else None
-    if worst is None:
-        return scale
-    return [(a, "red" if i == worst else c) for i, (a, c) in enumerate(scale)]
+    return ambers[-1] if green < ambers[0] else ambers[0] if green > ambers[-1] else None
 
 
 def _shared_marks(entries: list[tuple[str, str, str | None]]) -> set[str]:
