@@ -424,8 +424,17 @@ def _spilt_column(table: Table, page: Page) -> None:
     text: the grid frames only the key, and the text runs on from it, on the same line, just
     past the frame's right rule. Read as framed, the keys would be a table of their own and the
     text nothing. Where every row's key line runs on so (two rows or more), the run-on words
-    are a column of the table, one cell per row."""
+    are a column of the table, one cell per row. The page's lines are read once, for those
+    beside the grid and running past its right rule; the first filled row with no run-on ends
+    the search."""
     left, right = table.bbox[0], table.bbox[2]
+    boxes = [c.bbox for row in table.rows for c in row if c is not None]
+    if not boxes:
+        return
+    lo, hi = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    beside = [
+        ln for ln in page.lines if ln.bbox[2] > right and lo <= (ln.bbox[1] + ln.bbox[3]) / 2 <= hi
+    ]
     spilt: list[list[tuple[Line, Word]]] = []
     for row in table.rows:
         cells = [c for c in row if c is not None]
@@ -434,21 +443,23 @@ def _spilt_column(table: Table, page: Page) -> None:
             continue
         top, bottom = min(c.bbox[1] for c in cells), max(c.bbox[3] for c in cells)
         found: list[tuple[Line, Word]] = []
-        for ln in page.lines:
-            if not top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom or ln.bbox[2] <= right:
+        for ln in beside:
+            if not top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom:
                 continue
             inside = [w for w in ln.words if left <= (w.x0 + w.x1) / 2 <= right]
             out = [w for w in ln.words if w.x0 >= right - TOL / 2]
             size = ln.font_size or 8.0
             if inside and out and min(w.x0 for w in out) - right <= _SPILL_GAP * size:
                 found += [(ln, w) for w in out]
+        if not found and any(c.text.strip() for c in cells):
+            return  # a filled row whose line runs on nowhere: no column spilt from every row
         spilt.append(found)
     filled = [
         f
         for r, f in zip(table.rows, spilt, strict=True)
         if any(c is not None and c.text.strip() for c in r)
     ]
-    if len(filled) < 2 or not all(filled):
+    if len(filled) < 2:
         return
     x1 = max(w.x1 for f in spilt for _, w in f)
     for row, found in zip(table.rows, spilt, strict=True):

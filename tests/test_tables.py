@@ -6,10 +6,13 @@ Pages are built from Word/Line/Ruling objects directly (tests/pages.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from plantrace.extractors.plan_columns import read_layout
-from plantrace.pipeline.document import Line, Page, ParsedDocument, Ruling, Word
+from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument, Ruling, Table, Word
 from plantrace.pipeline.layout import clean_pages, join_text
 from plantrace.pipeline.tables import (
+    _spilt_column,
     drawn_column_rules,
     lattice_tables,
     lines_outside,
@@ -266,3 +269,48 @@ def test_a_bold_rule_drawn_in_touching_strokes_is_still_a_rule() -> None:
     assert {id(r) for r in bold} <= {id(r) for r in uprights}
     assert not {id(r) for r in bar} & {id(r) for r in uprights}
     assert drawn_column_rules(uprights, box) == 1
+
+
+class _CountedLines(list[Line]):
+    """A page's lines that count the passes made over them."""
+
+    passes = 0
+
+    def __iter__(self) -> Iterator[Line]:
+        self.passes += 1
+        return super().__iter__()
+
+
+def _key_grid(run_on: Sequence[bool]) -> tuple[Table, Page]:
+    """A framed key column 'R1', 'R2', ... whose text runs on past the frame's right rule on
+    the rows marked, on the key's own line (a spreadsheet's merged text with no border)."""
+    b = PageBuilder()
+    rows: list[list[Cell | None]] = []
+    for i, on in enumerate(run_on):
+        top = 100.0 + 20.0 * i
+        b.text(
+            54, top + 4, f"R{i + 1}" + (" Improve the timeliness of health checks" if on else "")
+        )
+        rows.append([Cell(f"R{i + 1}", (50.0, top, 64.0, top + 20.0))])
+    b.text(54, 400, "A paragraph under the table, wider than the key column")
+    page = b.build()
+    page.lines = _CountedLines(page.lines)
+    return Table(page=1, bbox=(50.0, 100.0, 64.0, 100.0 + 20.0 * len(run_on)), rows=rows,
+                 ruled=True), page  # fmt: skip
+
+
+def test_text_run_on_from_every_row_of_a_grid_is_a_column_read_in_one_pass() -> None:
+    table, page = _key_grid([True] * 6)
+    _spilt_column(table, page)
+    assert [c.text if c else None for c in table.rows[0]] == [
+        "R1", "Improve the timeliness of health checks"
+    ]  # fmt: skip
+    assert len(table.rows[5]) == 2
+    assert isinstance(page.lines, _CountedLines) and page.lines.passes == 1
+
+
+def test_a_grid_whose_first_row_runs_on_nowhere_stops_there() -> None:
+    table, page = _key_grid([False] + [True] * 5)
+    _spilt_column(table, page)
+    assert all(len(r) == 1 for r in table.rows)
+    assert isinstance(page.lines, _CountedLines) and page.lines.passes == 1
