@@ -25,7 +25,6 @@ of the table name a date.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -33,12 +32,12 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, 
 from plantrace.extractors.plan_commitments import (
     BULLET,
     Item,
-    _bullet,
-    _closing,
-    _closing_status,
-    _note_role,
-    _read_notes,
-    _row,
+    bullet_mark,
+    inline_fields,
+    item_row,
+    note_role,
+    read_notes,
+    set_fields,
 )
 from plantrace.extractors.plan_prose import ROLES, printed_labels
 from plantrace.pipeline.document import Cell, Line, Table
@@ -49,13 +48,7 @@ MIN_CELLS = 1  # cells of the column holding bullets (a row cut by the page brea
 _PARAGRAPH_GAP = 1.25  # line pitches: a gap this much wider than the pitch opens a paragraph
 _NOTE_INDENT = 0.6  # font sizes: a paragraph indented under its bullet is a note on it
 _ALIGN = 4.0  # points: a table's next piece stands where its last piece stood
-_STATUS_WORDS = 4  # words of a status printed after the closing who/when bracket
 ROLES_LINKED = ["recommendation_text", *ROLES]
-# the status after a closing bracket naming who and when, no dash between: '(Lead: X; May
-# 2027) On target'
-_DASH = re.compile(r"\s+[–—-]\s+")  # a spaced dash parting a bullet's inline fields
-_MAX_OWNER_WORDS = 8  # an owner is a name or a post: 'Service Manager, Care Leavers'
-_AFTER_BRACKET = re.compile(r"^(?P<before>.*\))\s*(?P<status>[^()]+?)\s*[.;]?\s*$", re.S)
 
 
 def adopt_bullet_cells(elements: list[Element]) -> list[Element]:
@@ -177,8 +170,8 @@ def _finish(read: _Read) -> None:
             # a bullet whose who and when are not read: its text alone, so that the plan's
             # warnings name the action with no owner or date, rather than dropping it
             item.fields = {"action": item.body}
-            _read_notes(item)
-        row = _row(item)
+            read_notes(item)
+        row = item_row(item)
         row.cells.insert(0, rec)
         row.merged_above.insert(0, False)
         rows.append(row)
@@ -191,7 +184,7 @@ def _bullet_column(t: Table) -> int | None:
     width = max((len(r) for r in t.rows), default=0)
     for j in range(width):
         cells = [r[j] for r in t.rows if j < len(r) and r[j] is not None]
-        counts = [sum(_bullet(ln.text) is not None for ln in c.lines) for c in cells if c]
+        counts = [sum(bullet_mark(ln.text) is not None for ln in c.lines) for c in cells if c]
         listed = sum(n > 0 for n in counts)
         if listed >= MIN_CELLS and (best is None or sum(counts) > best[1]):
             best = (j, sum(counts))
@@ -277,7 +270,7 @@ def _continues(t: Table, read: _Read) -> bool:
 
 def _lists(row: Sequence[Cell | None], col: int) -> bool:
     cell = row[col] if col < len(row) else None
-    return cell is not None and any(_bullet(ln.text) is not None for ln in cell.lines)
+    return cell is not None and any(bullet_mark(ln.text) is not None for ln in cell.lines)
 
 
 def _filled(row: Sequence[Cell | None], j: int) -> bool:
@@ -320,7 +313,7 @@ def _spaced(t: Table, col: int) -> bool:
             continue
         pitch = _pitch(cell.lines)
         for ln, gap in _gaps(cell.lines):
-            if _bullet(ln.text) is not None and pitch and gap >= pitch * _PARAGRAPH_GAP:
+            if bullet_mark(ln.text) is not None and pitch and gap >= pitch * _PARAGRAPH_GAP:
                 return True
     return False
 
@@ -349,7 +342,7 @@ def _add_items(read: _Read, cell_lines: Sequence[Line], rec: Cell | None) -> Non
     if not lines:
         return  # a cell whose lines are all blank: nothing to add, nor a left edge to take
     pitch = _pitch(lines)
-    bullets = [ln.x0 for ln in lines if _bullet(ln.text) is not None]
+    bullets = [ln.x0 for ln in lines if bullet_mark(ln.text) is not None]
     if bullets:
         read.left = min(bullets)
     left = read.left if read.left is not None else min(ln.x0 for ln in lines)
@@ -358,7 +351,7 @@ def _add_items(read: _Read, cell_lines: Sequence[Line], rec: Cell | None) -> Non
     prev: Line | None = None
     for ln in lines:
         gap = ln.top - prev.top if prev is not None else None
-        opens = _bullet(ln.text) is not None and (
+        opens = bullet_mark(ln.text) is not None and (
             prev is None or not read.spaced or not pitch or (gap or 0) >= pitch * _PARAGRAPH_GAP
         )
         prev = ln
@@ -369,7 +362,7 @@ def _add_items(read: _Read, cell_lines: Sequence[Line], rec: Cell | None) -> Non
             continue
         if current is None:
             continue
-        if ln.x0 - left >= _NOTE_INDENT * ln.font_size or _note_role(ln.text) is not None:
+        if ln.x0 - left >= _NOTE_INDENT * ln.font_size or note_role(ln.text) is not None:
             current.notes.append(ln)  # 'Update: ...' under its bullet, indented or labelled
         elif current.notes and read.items and gap is not None and gap < pitch * _PARAGRAPH_GAP:
             current.notes.append(ln)
@@ -378,43 +371,12 @@ def _add_items(read: _Read, cell_lines: Sequence[Line], rec: Cell | None) -> Non
 
 
 def _read_item(item: Item) -> bool:
-    """The item's action, owner, due and status (plan_commitments' closing who and when, and a
-    status after the closing bracket with no dash), and its notes; whether it names who."""
+    """The item's action, owner, due and status (plan_commitments' inline fields), and its
+    notes; whether it names who."""
     if item.fields:
         return True
-    body = item.body
-    found, status = _closing_status(body)
-    if found is None:
-        m = _AFTER_BRACKET.match(body)
-        words = m.group("status").split() if m else []
-        if m is not None and 0 < len(words) <= _STATUS_WORDS and parse_due(" ".join(words)) is None:
-            found = _closing(m.group("before"))
-            status = " ".join(words) if found is not None else None
-    if found is None:
-        found, status = _dashed(body)
+    found, status = inline_fields(item.body)
     if found is None:
         return False
-    text, owner, due = found
-    item.fields = {"action": text, "owner": owner, "due": due}
-    if status is not None:
-        item.fields["rag"] = status
-    item.dated = parse_due(due) is not None
-    _read_notes(item)
+    set_fields(item, found, status)
     return True
-
-
-def _dashed(body: str) -> tuple[tuple[str, str, str] | None, str | None]:
-    """'<do> – <who> – <when> – <status>' (the status may be left out): the fields parted by
-    spaced dashes, read from the end: a few words that are no date are the status, then a date,
-    then who (a few words), the rest the action's text."""
-    parts = [p.strip(" .;") for p in _DASH.split(body)]
-    status: str | None = None
-    if len(parts) >= 4 and len(parts[-1].split()) <= _STATUS_WORDS and parse_due(parts[-1]) is None:
-        status = parts.pop()
-    if len(parts) < 3 or parse_due(parts[-1]) is None:
-        return None, None
-    due, owner = parts[-1], parts[-2]
-    if not owner or len(owner.split()) > _MAX_OWNER_WORDS:
-        return None, None
-    text = " – ".join(parts[:-2]).strip()
-    return ((text, owner, due), status) if text else (None, None)

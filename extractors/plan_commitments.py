@@ -86,6 +86,12 @@ _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _TAIL_BRACKET = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$")
 # a trailing clause after a dash: '... – Head of Service by March 2026'
 _TAIL_CLAUSE = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]+?)\s+by\s+(?P<due>[^–—]+?)\s*[.;]?\s*$")
+# a bullet's inline fields (inline_fields): the status after a closing bracket naming who and
+# when, no dash between ('(Lead: X; May 2027) On target'); a spaced dash parting each field
+# ('<do> – <who> – <when> – <status>')
+_AFTER_BRACKET = re.compile(r"^(?P<before>.*\))\s*(?P<status>[^()]+?)\s*[.;]?\s*$", re.S)
+_FIELD_DASH = re.compile(r"\s+[–—-]\s+")
+_STATUS_WORDS = 4  # words of a status printed after the closing who/when
 # where the who/when inside a bracket part, when the date normaliser reads no date: the last
 # semicolon or spaced dash ('(DN; Life of the plan)')
 _STRONG_SEP = re.compile(r"\s*;\s+|\s+[–—]\s+")
@@ -117,7 +123,7 @@ class Item:
     @property
     def body(self) -> str:
         text = join_text(ln.text for ln in self.lines)
-        m = _bullet(text) if self.kind == BULLET else _KIND_MARK[self.kind].match(text)
+        m = bullet_mark(text) if self.kind == BULLET else _KIND_MARK[self.kind].match(text)
         return " ".join((text[m.end() :] if m else text).split())
 
 
@@ -158,7 +164,7 @@ def _items(elements: Sequence[Element]) -> list[Item]:
             continue
         for ln in el.lines:
             kind = _opens(ln) or _drawn(current, above, ln)
-            note = _note_role(_strip_bullet(ln.text))
+            note = note_role(_strip_bullet(ln.text))
             if current is not None and note is not None and ln.x0 >= current.lines[0].x0 - 2:
                 current.notes.append(ln)
             elif current is not None and current.notes and beside(current.notes[-1], ln):
@@ -230,11 +236,11 @@ def _dash_wrap(item: Item, line: Line) -> bool:
     who and when: the item's text wrapped right before its trailing '– <who>, <when>' clause,
     so the dash that opens the clause opens the line; no bullet of a list of its own, which
     would stand at the item's bullet, not right of it where its text hangs."""
-    m = _bullet(line.text)
+    m = bullet_mark(line.text)
     first = item.lines[0]
     if m is None or unicodedata.category(m.group("glyph")) != "Pd" or item.kind != BULLET:
         return False
-    own = _bullet(first.text)
+    own = bullet_mark(first.text)
     if own is None or own.group("glyph") == m.group("glyph"):
         return False  # a list whose bullets are dashes: the line is the next item
     hangs = line.x0 > first.x0 + 0.8 * first.font_size
@@ -244,7 +250,7 @@ def _dash_wrap(item: Item, line: Line) -> bool:
     )
 
 
-def _bullet(text: str) -> re.Match[str] | None:
+def bullet_mark(text: str) -> re.Match[str] | None:
     m = _BULLET.match(text)
     return m if m and unicodedata.category(m.group("glyph")) in _GLYPH_KINDS else None
 
@@ -255,7 +261,7 @@ def _open_bracket(lines: Sequence[Line]) -> bool:
 
 
 def _opens(line: Line) -> str | None:
-    if _bullet(line.text):
+    if bullet_mark(line.text):
         return BULLET
     if _LINE_REF.match(line.text):
         return LINE
@@ -263,7 +269,7 @@ def _opens(line: Line) -> str | None:
 
 
 def _strip_bullet(text: str) -> str:
-    m = _bullet(text)
+    m = bullet_mark(text)
     return text[m.end() :] if m else text
 
 
@@ -293,7 +299,7 @@ def _update_under(item: Item, line: Line) -> bool:
     return (_who_to(body) if item.kind == LINE else _closing_status(body)[0]) is not None
 
 
-def _note_role(text: str) -> str | None:
+def note_role(text: str) -> str | None:
     """The field a note line gives by its label ('Position:' a note, 'Board rating:' a status):
     the label, or its last words, is one of plan_prose's note or field labels."""
     m = _NOTE.match(text)
@@ -321,15 +327,20 @@ def _read(item: Item) -> bool:
         found, status = _closing_status(body)
     if found is None:
         return False
+    # else the status of the list the item sits in
+    set_fields(item, found, status if status is not None else item.listed)
+    return True
+
+
+def set_fields(item: Item, found: tuple[str, str, str], status: str | None) -> None:
+    """The item's fields from its closing who and when (text, owner, when) and the status read
+    with them, where one is; whether it is dated; and its notes (read_notes)."""
     text, owner, due = found
     item.fields = {"action": text, "owner": owner, "due": due}
     if status is not None:
         item.fields["rag"] = status
-    elif item.listed is not None:
-        item.fields["rag"] = item.listed  # the status of the list the item sits in
     item.dated = parse_due(due) is not None
-    _read_notes(item)
-    return True
+    read_notes(item)
 
 
 def _who_to(body: str) -> tuple[str, str, str] | None:
@@ -361,6 +372,40 @@ def _closing_status(body: str) -> tuple[tuple[str, str, str] | None, str | None]
         return None, None
     found = _closing(split[0])
     return found, split[1] if found is not None else None
+
+
+def inline_fields(body: str) -> tuple[tuple[str, str, str] | None, str | None]:
+    """A bullet's fields printed inline after its text, as a table cell's bullets print them:
+    the closing who and when with a status after a dash (_closing_status), or after the closing
+    bracket with no dash ('(Lead: X; May 2027) On target'), or every field parted by spaced
+    dashes ('<do> – <who> – <when> – <status>'). (None, None) where none is read."""
+    found, status = _closing_status(body)
+    if found is None:
+        m = _AFTER_BRACKET.match(body)
+        words = m.group("status").split() if m else []
+        if m is not None and 0 < len(words) <= _STATUS_WORDS and parse_due(" ".join(words)) is None:
+            found = _closing(m.group("before"))
+            status = " ".join(words) if found is not None else None
+    if found is None:
+        found, status = _dashed(body)
+    return found, status
+
+
+def _dashed(body: str) -> tuple[tuple[str, str, str] | None, str | None]:
+    """'<do> – <who> – <when> – <status>' (the status may be left out): the fields parted by
+    spaced dashes, read from the end: a few words that are no date are the status, then a date,
+    then who (a few words), the rest the action's text."""
+    parts = [p.strip(" .;") for p in _FIELD_DASH.split(body)]
+    status: str | None = None
+    if len(parts) >= 4 and len(parts[-1].split()) <= _STATUS_WORDS and parse_due(parts[-1]) is None:
+        status = parts.pop()
+    if len(parts) < 3 or parse_due(parts[-1]) is None:
+        return None, None
+    due, owner = parts[-1], parts[-2]
+    if not owner or len(owner.split()) > _MAX_OWNER_WORDS:
+        return None, None
+    text = " – ".join(parts[:-2]).strip()
+    return ((text, owner, due), status) if text else (None, None)
 
 
 def _closing(body: str) -> tuple[str, str, str] | None:
@@ -404,18 +449,18 @@ def _who_when(inner: str) -> tuple[str, str] | None:
     return None
 
 
-def _read_notes(item: Item) -> None:
+def read_notes(item: Item) -> None:
     """The item's notes: a status label's value is its status; a note's first sentence is a
     status when it reads as one ('Position: Major slippage. Work started.'), the rest a note.
     An update line under labels of the council's own words is read clause by clause
     (plan_prose.read_update)."""
-    if item.notes and _note_role(_strip_bullet(item.notes[0].text)) is None:
+    if item.notes and note_role(_strip_bullet(item.notes[0].text)) is None:
         for name, said in read_update(clause_text(item.notes)).items():
             item.fields.setdefault(name, said)
         return
     for k, ln in enumerate(item.notes):
         text = _strip_bullet(ln.text)
-        role = _note_role(text)
+        role = note_role(text)
         if role is None:
             continue
         m = _NOTE.match(join_text([text, *(x.text for x in _run_on(item.notes, k))]))
@@ -436,7 +481,7 @@ def _run_on(notes: Sequence[Line], k: int) -> list[Line]:
     """The lines after a note's first that carry it on (no label of their own)."""
     out: list[Line] = []
     for ln in notes[k + 1 :]:
-        if _note_role(_strip_bullet(ln.text)) is not None:
+        if note_role(_strip_bullet(ln.text)) is not None:
             break
         out.append(ln)
     return out
@@ -445,12 +490,12 @@ def _run_on(notes: Sequence[Line], k: int) -> list[Line]:
 def _rebuild(elements: Sequence[Element], items: Sequence[Item]) -> list[Element]:
     """The elements with each item's lines taken out and read as a row of an action table;
     items in a run (no other text between them) share a table."""
-    rows = {id(it.lines[0]): _row(it) for it in items}
+    rows = {id(it.lines[0]): item_row(it) for it in items}
     taken = {id(ln) for it in items for ln in (*it.lines, *it.notes)}
     return rows_as_tables(elements, rows, taken)
 
 
-def _row(item: Item) -> Row:
+def item_row(item: Item) -> Row:
     """A row of the made table: the text boxed by the item's lines, who and when by its last
     line, the status and note by the note lines."""
     first = item.lines[0]

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_commitments import inline_fields
 from plantrace.models.grades import DocumentKind
 from plantrace.pipeline.classify import classify
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -130,3 +131,21 @@ def test_notes_of_a_meeting_with_action_lines_are_classed_as_a_plan() -> None:
     SimpleDocTemplate(buf, pagesize=A4).build(story)
     doc = parse_pdf_bytes(buf.getvalue(), "notes.pdf")
     assert classify(doc) == DocumentKind.improvement_plan
+
+
+def test_a_bullets_inline_fields_in_each_printed_form() -> None:
+    # the one reader of who, when and status printed after a bullet's text (plan_bullet_cells
+    # reads a cell's bullets with it): a dash clause, a bracket then a status, dashed fields
+    assert inline_fields("Audit plans – Head of Service by March 2026") == (
+        ("Audit plans", "Head of Service", "March 2026"),
+        None,
+    )
+    assert inline_fields("Report to the board (Lead: Director; 2027-03-31) Complete") == (
+        ("Report to the board", "Lead: Director", "2027-03-31"),
+        "Complete",
+    )
+    assert inline_fields("Introduce audits – Head of Assessment – 30.06.2026 – On track") == (
+        ("Introduce audits", "Head of Assessment", "30.06.2026"),
+        "On track",
+    )
+    assert inline_fields("Introduce audits across the service") == (None, None)
