@@ -10,12 +10,17 @@ that span the table and say only the period ('October - December 2026').
   columns, in a table whose actions each have their own due date, is left out.
 - The plan's own order is its refs': where every action row has a due date, the dates rise down
   the rows, and the refs (one shape: '3b', '2.03', 'A07') are distinct and out of sequence,
-  the rows are put in their refs' order, and a warning (plan_rows_reordered) says so.
+  the rows are put in their refs' order, and a warning (plan_rows_reordered) says so. A row of
+  no ref and no action text under an action (the rest of its tall cells: an owner, a progress
+  note run on to a row of its own) moves with it, the last action's too; a running footer read
+  in after the last row (a page number, one line cut over several cells, a text the table
+  repeats on another page) is left out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
@@ -27,6 +32,8 @@ _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
 # a range of periods: 'April - June 2026', 'Jan to Mar 2027'
 _RANGE = re.compile(r"[A-Za-z]{3,}\.?\s*(?:-|–|—|to)\s*[A-Za-z]{3,}\.?\s+\d{4}")
+# a page's number printed in its footer: 'Page 3', 'Page 3 of 12', '3 of 12'
+_PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+)$", re.I)
 _DATED = 0.8  # the share of action rows with a due date of their own that makes bands spare
 MIN_ROWS = 3
 
@@ -140,11 +147,13 @@ def in_ref_order(t: PlanTable) -> list[ExtractionWarning]:
     if len(set(known)) != len(known) or known == sorted(known) or not _rising(when):
         return []
     order = sorted(range(len(groups)), key=lambda i: known[i])
-    # a row of the tail that is neither a heading (a key) nor an action nor a date: a running
-    # footer read into the table, no continuation of the last action
-    tail = [
-        r for r in tail if r.section or r.text(ac).strip() or parse_due(r.text(due_c)) is not None
-    ]
+    # the tail's rows before a heading (a key's, a note's) are the rest of the last action's
+    # tall cells (its owner or progress run on to a row of its own under the line that cut the
+    # rows) and move with it, but for a running footer read into the table
+    cut = next((i for i, r in enumerate(tail) if r.section), len(tail))
+    groups[-1] += [r for r in tail[:cut] if not _footer(r, t.rows)]
+    # under the heading: the key and what it dates; a row of neither is a footer
+    tail = [r for r in tail[cut:] if r.section or parse_due(r.text(due_c)) is not None]
     t.rows = [*(r for i in order for r in groups[i]), *tail]
     label = t.labels[due_c] if due_c < len(t.labels) else "due"
     return [
@@ -158,6 +167,19 @@ def in_ref_order(t: PlanTable) -> list[ExtractionWarning]:
             page=t.page,
         )
     ]
+
+
+def _footer(row: Row, rows: Sequence[Row]) -> bool:
+    """A running footer read into a table's rows: a page number ('Page 3', '3 of 12'), one line
+    of print cut into several cells (the same text in two cells or more: no cell of an
+    action's), or a text the table also reads in a row on another page (a footer at each
+    page's foot)."""
+    texts = [" ".join(row.text(i).split()) for i in range(len(row.cells))]
+    said = [x for x in texts if x]
+    if any(_PAGE_NUMBER.search(x) for x in said) or len(set(said)) < len(said):
+        return True
+    own = set(said)
+    return bool(own) and any(r.page != row.page and _text(r) == own for r in rows)
 
 
 def _rising(when: list[date]) -> bool:

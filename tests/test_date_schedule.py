@@ -138,3 +138,39 @@ def test_refs_under_several_letters_keep_their_printed_order() -> None:
     )
     assert in_ref_order(t) == []
     assert [r.text(1) for r in t.rows] == ["H-01", "D-01", "E-01"]
+
+
+def test_the_last_actions_run_on_row_moves_with_it_and_the_footer_is_left_out() -> None:
+    """The last action printed (the latest date) has a tall progress cell whose last lines fell
+    in a row of their own (no ref, no action text: only the lead's and the progress's rest);
+    the page's footer follows. The run-on row goes with its action when the rows are put in
+    their refs' order; the footer ('Page 2', one line cut over two cells) is no part of it."""
+    from plantrace.extractors.date_schedule import in_ref_order
+    from plantrace.extractors.plan_columns import PlanTable, Row
+    from plantrace.pipeline.document import Cell
+
+    def row(*texts: str) -> Row:
+        return Row([Cell(t, (10.0 * j, 0.0, 10.0 * j + 9, 9.0)) if t else None
+                    for j, t in enumerate(texts)], page=2)  # fmt: skip
+
+    t = PlanTable(
+        kind="action",
+        roles=["due", "ref", "action", "owner", "progress"],
+        labels=["Due", "Ref", "Action", "Lead", "Progress"],
+        rows=[
+            row("14.10.27", "2a", "Agree a housing protocol", "Head of Service", "Agreed"),
+            row("31.12.27", "1b", "Recruit foster carers", "Fostering Lead", "Campaign live"),
+            row("19.04.28", "1a", "Train team managers", "Principal Social", "Two cohorts"),
+            row("", "", "", "Worker", "trained; the third booked for May"),
+            row("Fenmarsh Council - schedule", "Fenmarsh Council - schedule", "", "", "Page 2"),
+        ],
+        page=2,
+        top=0.0,
+    )
+    assert in_ref_order(t)
+    assert [(r.text(1), r.text(3), r.text(4)) for r in t.rows] == [
+        ("1a", "Principal Social", "Two cohorts"),
+        ("", "Worker", "trained; the third booked for May"),
+        ("1b", "Fostering Lead", "Campaign live"),
+        ("2a", "Head of Service", "Agreed"),
+    ]
