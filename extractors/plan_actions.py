@@ -350,7 +350,7 @@ def _update(
     rag_c: int | None,
     prog_c: int | None,
     rag_key: Mapping[str, str] | None,
-    tints: Mapping[int, str | None],
+    tints: ColumnTints,
 ) -> Update | None:
     """A row's review: its date, status and note; None when the row has no review date. With
     no review column, a note that opens with a date stamp ('12/05/2025 – pilot started')
@@ -562,7 +562,7 @@ def _row_rag(
     row: Row,
     col: int | None,
     key: Mapping[str, str] | None,
-    tints: Mapping[int, str | None] | None = None,
+    tints: ColumnTints | None = None,
 ) -> str | None:
     """A row's status: its status cell; where that is blank and the table prints a trail of
     ratings by period, the latest period rated (a word, or a fill with no word); with no
@@ -688,7 +688,7 @@ def cell_rag(
     row: Row,
     col: int | None,
     key: Mapping[str, str] | None,
-    tints: Mapping[int, str | None] | None = None,
+    tints: ColumnTints | None = None,
 ) -> str | None:
     """A RAG cell's colour: its word (or the word a narrow cell broke: 'Amb er'), else the
     colour the cell is filled with when it holds no word, or a word no vocabulary reads ('Behind
@@ -703,7 +703,7 @@ def cell_rag(
     raw = ticked_item(raw) or raw  # a tick-one list run together: the ticked option's words
     found = normalise_rag(raw, key) or normalise_rag(mended(raw), key)
     cell = row.cells[col]
-    if cell is not None and isinstance(tints, ColumnTints) and id(cell) in tints.painted:
+    if cell is not None and tints is not None and id(cell) in tints.painted:
         return tints.painted[id(cell)]  # the column's paint is the plan's key of its words
     if found is not None or cell is None or not cell.fill:
         return found
@@ -711,8 +711,8 @@ def cell_rag(
         return None  # 'Not started': no rating whatever its shade ('In progress' takes its tint)
     if keyed_fill(cell.fill, key) is not None:  # the plan's key of coloured marks names it
         return rag_from_fill(cell.fill, key)
-    if tints is not None and id(cell) in tints:
-        return tints[id(cell)]
+    if tints is not None and id(cell) in tints.by_cell:
+        return tints.by_cell[id(cell)]
     return rag_from_fill(cell.fill, key)
 
 
@@ -724,13 +724,14 @@ def _banded(row: Row, cell: Cell) -> bool:
 
 def status_tints(
     table: PlanTable, col: int | None, key: Mapping[str, str] | None = None
-) -> dict[int, str | None]:
+) -> ColumnTints:
     """The status each fill of a status column shows, read as a column (normalise.rag.tint_rags):
     a column whose tints vary with the status reads pale green and pale blue too, which one
     pale cell alone (a header's or a band's shade) may not. The same column of the plan's other
-    tables under this header row is read with it (PlanTable.peer_fills). Keyed by cell."""
+    tables under this header row is read with it (PlanTable.peer_fills). Keyed by cell, with
+    the cells whose word the column's paint overrides (status_paint.painted_over)."""
     if col is None:
-        return {}
+        return ColumnTints()
     cells = [r.cells[col] for r in table.rows if col < len(r.cells)]
     filled = [c for c in cells if c is not None]
     # the plan's other tables under this header row: their status column is this one's
@@ -953,7 +954,7 @@ def _join_row(
     d: Draft,
     cols: Mapping[str, int | None],
     rag_key: Mapping[str, str] | None,
-    tints: Mapping[int, str | None],
+    tints: ColumnTints,
 ) -> None:
     """One joined row's facts onto its action, where the action has none of its own."""
     own_c, due_c, rag_c, prog_c = (cols[r] for r in _JOIN_ROLES)

@@ -16,6 +16,7 @@ a column whose paint does not follow its words (banding, one colour for all) cha
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.rag import normalise_rag
@@ -26,13 +27,15 @@ from plantrace.pipeline.normalise.rag import normalise_rag
 _FURTHER = frozenset({("amber", "red")})
 
 
-class ColumnTints(dict[int, str | None]):
-    """A status column's fills read as status colours, by cell (id); painted: the cells whose
-    word the column's paint overrides (see the module's doc), by cell, with the paint's colour."""
+@dataclass(frozen=True)
+class ColumnTints:
+    """A status column read by its fills. by_cell: each fill read as a status colour, by cell
+    (id); painted: the cells whose word the column's paint overrides (see the module's doc), by
+    cell, with the paint's colour. One value, both parts together: no copy of the colours can
+    leave the paint's key behind."""
 
-    def __init__(self, tints: Mapping[int, str | None], painted: Mapping[int, str]) -> None:
-        super().__init__(tints)
-        self.painted = dict(painted)
+    by_cell: Mapping[int, str | None] = field(default_factory=dict)
+    painted: Mapping[int, str] = field(default_factory=dict)
 
 
 def _word(text: str) -> str:

@@ -91,3 +91,26 @@ def test_paint_reads_a_word_only_a_further_step_not_down() -> None:
          ("Done", "blue")]
     )  # fmt: skip
     assert painted_over(cells, tints) == {}
+
+
+def test_a_columns_tints_and_its_paint_key_travel_as_one_value() -> None:
+    """The tracker's status column read as a table column (plan_actions.status_tints): its
+    fills' colours and the cells whose word the paint overrides come as one value, and a copy
+    of it still reads 'Delayed' on red as red (a copy of a dict of colours lost the key)."""
+    from dataclasses import replace
+
+    from plantrace.extractors.plan_actions import cell_rag, status_tints
+    from plantrace.extractors.plan_columns import PlanTable, Row
+
+    colour = {"92D050": "#92d050", "FFC000": "#ffc000", "FF0000": "#ff0000", "5B9BD5": "#5b9bd5"}
+    rows = [
+        Row([Cell(ref, (0.0, 20.0 * i, 9.0, 20.0 * i + 9)),
+             Cell(word, (10.0, 20.0 * i, 19.0, 20.0 * i + 9), fill=colour[fill])], page=1)
+        for i, (ref, _, _, _, word, fill, _) in enumerate(ROWS)
+    ]  # fmt: skip
+    t = PlanTable(kind="action", roles=["ref", "rag"], labels=["Ref", "Status"], rows=rows,
+                  page=1, top=0.0)  # fmt: skip
+    tints = status_tints(t, 1)
+    assert not isinstance(tints, dict)  # no mapping whose copies drop the paint's key
+    copied = replace(tints)
+    assert [cell_rag(r, 1, None, copied) for r in rows] == [r[6] for r in ROWS]
