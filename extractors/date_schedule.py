@@ -15,6 +15,9 @@ that span the table and say only the period ('October - December 2026').
   note run on to a row of its own) moves with it, the last action's too; a running footer read
   in after the last row (a page number, one line cut over several cells, a text the table
   repeats on another page) is left out.
+- A band's period read into the due cell above it ('31.12.27 April - June 2028', an unruled
+  table cut into rows where its lines fall) is taken off where a date is left, and a warning
+  (plan_rows_reordered) names the cells read so.
 """
 
 from __future__ import annotations
@@ -64,37 +67,62 @@ def _band(row: Row, ac: int) -> bool:
     return across and filled[0] == 0 and _period(text)
 
 
-def drop_period_bands(t: PlanTable) -> None:
-    """Band rows naming a period, across an action table whose actions are dated, left out."""
+def drop_period_bands(t: PlanTable) -> list[ExtractionWarning]:
+    """Band rows naming a period, across an action table whose actions are dated, left out; a
+    band's period read into a due cell taken off. The warning that names the due cells read so
+    (plan_rows_reordered), or none."""
     ac, due_c = t.col("action"), t.col("due")
     if t.kind != ACTION_TABLE or ac is None or due_c is None:
-        return
+        return []
     bands = [r for r in t.rows if _band(r, ac)]
     if not bands:
-        return
-    for r in t.rows:
-        _unband_due(r, due_c)
+        return []
+    unbanded = [(was, r.text(due_c)) for r in t.rows if (was := _unband_due(r, due_c))]
+    said = _unbanded_warning(t, unbanded)
     ref_c = t.col("ref")
     acts = [r for r in t.rows if r.text(ac).strip() and (ref_c is None or r.text(ref_c).strip())]
     dated = [r for r in acts if parse_due(r.text(due_c)) is not None]
     if len(acts) < MIN_ROWS or len(dated) < _DATED * len(acts):
-        return  # (a due cell read with a band's period is dated once the period is off)
+        return said  # (a due cell read with a band's period is dated once the period is off)
     t.rows = [r for r in t.rows if not any(r is b for b in bands)]
+    return said
 
 
-def _unband_due(row: Row, due_c: int) -> None:
+def _unband_due(row: Row, due_c: int) -> str | None:
     """A band's period read into the due cell of the row above it ('31.12.27 April - June
     2028': an unruled table's rows are cut where its lines fall, and the band's line fell in the
-    row of a tall cell): the period taken off, where what is left is a date of its own."""
+    row of a tall cell): the period taken off, where what is left is a date of its own. The
+    cell's text as read where it was rewritten, else None."""
     text = " ".join(row.text(due_c).split())
     m = _RANGE.search(text)
     if m is None or m.end() != len(text) or m.start() == 0:
-        return
+        return None
     rest = text[: m.start()].strip()
     cell = row.cells[due_c] if due_c < len(row.cells) else None
     if cell is None or parse_due(rest) is None:
-        return
+        return None
     row.cells[due_c] = Cell(text=rest, bbox=cell.bbox, lines=[], fill=cell.fill)
+    return text
+
+
+def _unbanded_warning(t: PlanTable, unbanded: list[tuple[str, str]]) -> list[ExtractionWarning]:
+    """The due cells that read a band's period after their date, and the date they were read
+    as: a guess at where the table's rows were cut, said so."""
+    if not unbanded:
+        return []
+    was, now = unbanded[0]
+    more = f" (and {len(unbanded) - 1} more)" if len(unbanded) > 1 else ""
+    return [
+        ExtractionWarning(
+            code="plan_rows_reordered",
+            message=(
+                f"{len(unbanded)} due cell(s) of the table read a band's period after their own "
+                f"date ({was!r} read as {now!r}{more}): the period, printed across the table "
+                "under the row, was taken for the band's and left out of the due date"
+            ),
+            page=t.page,
+        )
+    ]
 
 
 def _ref_key(ref: str) -> tuple[tuple[int, int | str], ...] | None:

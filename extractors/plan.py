@@ -241,7 +241,7 @@ def extract_plan(
         elif t.kind == ACTION_TABLE:
             _paint_card_chips(t, doc)
             register_said += keep_action_rows(t)  # a RAID log's risks, issues, decisions
-            drop_period_bands(t)  # 'October - December 2026' across a schedule: no action
+            register_said += drop_period_bands(t)  # a period across a schedule: no action
             register_said += in_ref_order(t)  # a schedule listed by date: its refs' order
             _adopt_link_column(t, index)
             keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it

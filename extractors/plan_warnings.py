@@ -45,7 +45,8 @@ covered'. Codes (README):
   the others (how many, of which kinds) set aside (register_rows).
 - plan_rows_reordered: an action table lists its actions by their due dates (a delivery schedule,
   earliest first) with their refs out of sequence: the actions are read in their refs' order, the
-  plan's own (date_schedule).
+  plan's own (date_schedule). Also a schedule's due cells that read a band's period after their
+  date ('31.12.27 April - June 2028'): read as the date alone, the cells quoted.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """

@@ -174,3 +174,33 @@ def test_the_last_actions_run_on_row_moves_with_it_and_the_footer_is_left_out() 
         ("1b", "Fostering Lead", "Campaign live"),
         ("2a", "Head of Service", "Agreed"),
     ]
+
+
+def test_a_due_cell_read_with_a_bands_period_is_rewritten_and_said() -> None:
+    """The due cell that read a band's period after its date ('31.12.27 April - June 2028') is
+    read as its date alone: a guess at where the rows were cut, named in a warning."""
+    from plantrace.extractors.date_schedule import drop_period_bands
+    from plantrace.extractors.plan_columns import PlanTable, Row
+    from plantrace.pipeline.document import Cell
+
+    def row(*texts: str) -> Row:
+        return Row([Cell(t, (10.0 * j, 0.0, 10.0 * j + 9, 9.0)) if t else None
+                    for j, t in enumerate(texts)], page=1)  # fmt: skip
+
+    t = PlanTable(
+        kind="action",
+        roles=["due", "ref", "action", "owner"],
+        labels=["Due", "Ref", "Action", "Lead"],
+        rows=[
+            row("October - December 2027", "", "", ""),
+            row("14.10.27", "2a", "Agree a housing protocol", "Head of Service"),
+            row("31.12.27 April - June 2028", "1b", "Recruit foster carers", "Fostering Lead"),
+            row("19.04.28", "1a", "Train team managers", "Principal SW"),
+        ],
+        page=1,
+        top=0.0,
+    )
+    said = drop_period_bands(t)
+    assert [r.text(0) for r in t.rows] == ["14.10.27", "31.12.27", "19.04.28"]
+    assert [w.code for w in said] == ["plan_rows_reordered"]
+    assert "'31.12.27 April - June 2028' read as '31.12.27'" in said[0].message
