@@ -82,6 +82,7 @@ from plantrace.extractors.plan_recommendations import (
     heading,
     join_label_headings,
     label_of,
+    list_item,
     listed_by_label,
     listed_in_lines,
     listed_in_raw,
@@ -849,10 +850,11 @@ def _labelled_lists(elements: list[Element], sha256: str) -> list[tuple[list[int
     """Each run of labelled paragraphs one after another ('Area for improvement 1: ...'), by
     element index, with the items it lists: read once, for both _listed and
     _lists_read_as_headings, which judge the same runs by different evidence."""
-    return [
-        (run, listed_by_label([elements[j] for j in run], sha256))
-        for run in _runs(elements, _labelled)
-    ]
+    runs = _runs(elements, _labelled)
+    lists = [(run, listed_by_label([elements[j] for j in run], sha256)) for run in runs]
+    if any(items for _, items in lists):
+        return lists  # a list numbered in figures: a run keyed (i), (ii) is its sub-points
+    return [(run, listed_by_label([elements[j] for j in run], sha256, roman=True)) for run in runs]
 
 
 def _listed(
@@ -962,7 +964,7 @@ def _stated_lines(elements: list[Element]) -> list[str]:
 
 
 def _labelled(el: Element) -> bool:
-    return el.table is None and el.raw is None and bool(el.lines) and heading(el.text) is not None
+    return el.table is None and el.raw is None and bool(el.lines) and list_item(el.text)
 
 
 def join_hanging_items(elements: list[Element]) -> list[Element]:
@@ -986,9 +988,9 @@ def _hangs_under(item: Element, el: Element) -> bool:
     no further right than the item's line."""
     if item.table is not None or item.raw is not None or el.table is not None or el.raw is not None:
         return False
-    if not item.lines or not el.lines or heading(item.lines[0].text) is None:
+    if not item.lines or not el.lines or not list_item(item.lines[0].text):
         return False
-    if heading(el.text) is not None:
+    if list_item(el.text):
         return False
     last, first = item.lines[-1], el.lines[0]
     size = last.font_size

@@ -433,7 +433,7 @@ def heading(text: str) -> tuple[str, str] | None:
     A bare number needs a sentence after it ('1. Context' is a section heading); one named as
     a recommendation ('Recommendation 1: Strategy meetings') may carry only a short title.
     """
-    m = _HEADING.match(arabic_label(_unquoted(_uncontinued(text))))
+    m = _HEADING.match(_unquoted(_uncontinued(text)))
     if not m:
         return None
     body = _RESTATED_LABEL.sub("", m.group("text").strip(), count=1)
@@ -808,15 +808,27 @@ def listed_in_lines(els: list[Element], sha256: str) -> Listed:
     return out
 
 
-def listed_by_label(els: list[Element], sha256: str) -> Listed:
+def list_item(text: str) -> bool:
+    """A paragraph that may open an item of a list: a numbered heading, or one keyed by a
+    roman numeral ('(iii) Reduce ...'), which only listed_by_label may read as a number (a
+    sub-point '(i)' under recommendation 3 is no recommendation 1)."""
+    return heading(text) is not None or heading(arabic_label(text)) is not None
+
+
+def listed_by_label(els: list[Element], sha256: str, *, roman: bool = False) -> Listed:
     """Labelled items one after another ('Area for improvement 1: ...', '2) ...'), a paragraph
     each or several run into one: an item starts at a line whose label carries the next number,
-    so a wrapped line that happens to open with a figure stays in its item."""
+    so a wrapped line that happens to open with a figure stays in its item. roman=True reads a
+    run of items keyed by roman numerals ('(i)', '(ii)') as numbered 1, 2 (where the plan
+    numbers no list in figures); a run whose every item is not so keyed is then no list."""
+    read = arabic_label if roman else _same
     groups: list[list[Line]] = []
     for el in els:
         lines = [ln for ln in _boxed_lines(el) if _TYPED_RULE.sub("", ln.text.strip())]
+        if roman and (not lines or arabic_label(lines[0].text) == lines[0].text):
+            return []  # an item not keyed by a numeral: a mixed run is no roman list
         for k, ln in enumerate(lines):  # a typed rule over the list is no line of it
-            m = _HEADING.match(arabic_label(" ".join(ln.text.split())))
+            m = _HEADING.match(read(" ".join(ln.text.split())))
             if m is not None and _digits(m.group("num")) == str(len(groups) + 1):
                 groups.append([ln])
             elif k == 0 or not groups:
@@ -826,13 +838,17 @@ def listed_by_label(els: list[Element], sha256: str) -> Listed:
     out: Listed = []
     for g in groups:
         text = join_text(ln.text for ln in g)
-        found = heading(text)
+        found = heading(read(text))
         if found is None:
             return []
         prov = provenance(sha256, g[0].page, lines_bbox(g), (g[0].index, g[-1].index))
         # 'R2 – ...': the letter labels recommendation 2 (a link 'R2' still finds it)
         out.append((_digits(found[0]) if _coded_label(text) else found[0], found[1], prov))
     return out if _numbered_alike([n for n, _, _ in out]) else []
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _boxed_lines(el: Element) -> list[Line]:

@@ -84,3 +84,38 @@ def test_one_reader_of_a_roman_key_for_lists_links_and_column_roles() -> None:
     ]  # fmt: skip
     assert _rec_numbers(["(a)", "(b)", "(c)", "(d)"]) == 0.0
     assert _rec_numbers(numerals) == 1.0
+
+
+def test_sub_points_keyed_by_roman_numerals_under_a_recommendation_are_no_recommendations() -> None:
+    """'(i) Ensure ...', '(ii) ...' under recommendation 3's heading are its sub-points: a
+    roman label numbers a list only where the plan numbers none in figures, so they do not
+    become recommendations 1 and 2 beside the real ones (taking 3's heading and its actions)."""
+    from plantrace.extractors.plan_recommendations import heading
+
+    assert heading("(i) Ensure that all staff complete the new training on risk") is None
+    assert heading("vi) Ensure that all staff complete the new training on risk") is None
+    story: list[object] = []
+    for n, text in enumerate(RECS, start=1):
+        story.append(Paragraph(f"<b>{n}. {text}</b>", BODY))
+        if n == 3:
+            story += [
+                Paragraph(f"({k}) {t}", HANGING)
+                for k, t in (
+                    ("i", "Ensure that all staff complete the new training on pathway plans"),
+                    ("ii", "Review every care leaver's pathway plan with them within a month"),
+                )
+            ]
+        cells: list[list[object]] = [["Ref", "Action", "Lead officer", "By when"]]
+        cells += [[r[0], Paragraph(r[1], BODY), r[3], "31/03/2027"] for r in ROWS[n - 1 : n]]
+        table = Table(cells, colWidths=[50, 265, 90, 70])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+        story.append(table)
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)  # type: ignore[arg-type]
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "subpoints.pdf"))
+    assert [r.number for r in plan.recommendations] == ["1", "2", "3"]
+    assert [r.text for r in plan.recommendations] == RECS
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [(a.ref, [numbers[x] for x in a.recommendations]) for a in plan.actions] == [
+        ("AC-201", ["1"]), ("AC-202", ["2"]), ("AC-203", ["3"]),
+    ]  # fmt: skip
