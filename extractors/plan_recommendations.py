@@ -259,14 +259,16 @@ class RecommendationIndex:
         self.by_number = {number_key(r.number or ""): r.id for r in self.items}
 
     def ids_for(self, raw: str, *, note: bool = True) -> list[str]:
-        """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4.
+        """Ids named by a Rec/Ref cell: '3, 10' -> [r1, r4]; '2.3 / 4.1' -> ids of 2 and 4; a
+        roman '(iii)' -> the id of 3 where the cell names no number in figures ('3(ii)' is 3).
         note=False only looks: a column tried and turned down must not change how the plan's
         links are read (lettered_links, bare_links)."""
         out: list[str] = []
-        for value in roman_tokens(raw):  # '(iii)': a list keyed by roman numerals
-            rid = self.by_number.get(str(value))
-            if rid is not None and rid not in out:
-                out.append(rid)
+        if _NUMBER_TOKEN.search(raw) is None:  # '(iii)': a list keyed by roman numerals; in
+            for value in roman_tokens(raw):  # '3(ii)' or 'Rec 3 (i)' the numeral is a sub-point
+                rid = self.by_number.get(str(value))
+                if rid is not None and rid not in out:
+                    out.append(rid)
         for m in _NUMBER_TOKEN.finditer(raw):
             rid = self.by_number.get(number_key(m.group(1)))
             if note:

@@ -119,3 +119,29 @@ def test_sub_points_keyed_by_roman_numerals_under_a_recommendation_are_no_recomm
     assert [(a.ref, [numbers[x] for x in a.recommendations]) for a in plan.actions] == [
         ("AC-201", ["1"]), ("AC-202", ["2"]), ("AC-203", ["3"]),
     ]  # fmt: skip
+
+
+def test_a_link_naming_a_number_and_a_sub_point_names_the_number_only() -> None:
+    """'2(i)', 'Rec 3 (ii)': recommendation 2's sub-point i, 3's sub-point ii, in a plan
+    numbering its recommendations 1, 2, 3; the numeral names no recommendation 1 or 2 of its
+    own (a lone '(iii)' still names 3, as a list keyed so links)."""
+    story: list[object] = [Paragraph("<b>Section 1. What the inspection asked of us</b>", BODY)]
+    story += [Paragraph(f"{n}. {t}", HANGING) for n, t in enumerate(RECS, start=1)]
+    story.append(Paragraph("<b>Section 2. Our actions</b>", BODY))
+    links = ("1", "2(i)", "Rec 3 (ii)", "(iii)")
+    cells: list[list[object]] = [["Ref", "Action", "Rec", "Lead officer", "By when"]]
+    cells += [
+        [r[0], Paragraph(r[1], BODY), link, r[3], "31/03/2027"]
+        for r, link in zip(ROWS, links, strict=True)
+    ]
+    table = Table(cells, colWidths=[50, 225, 60, 80, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    story.append(table)
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)  # type: ignore[arg-type]
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "subpoint-links.pdf"))
+    assert [r.number for r in plan.recommendations] == ["1", "2", "3"]
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert [(a.ref, [numbers[x] for x in a.recommendations]) for a in plan.actions] == [
+        ("AC-201", ["1"]), ("AC-202", ["2"]), ("AC-203", ["3"]), ("AC-204", ["3"]),
+    ]  # fmt: skip
