@@ -4,31 +4,45 @@ An unruled table's rows run on while the text keeps its columns; a key line set 
 last row ('● On track  ▲ At risk  ◆ Off track  ○ Not started', each word beside its mark) falls
 into the table's columns and reads as one more action whose words are the key's. The page's
 drawing says what it is (pipeline.marks.key_row): marks of several colours on its height, each
-beside a status word, and no word that is not a status. Such a row is taken out of its table;
+beside a status word, and no word that is not a status. Such a row, the table's last on its page (or under
+another such), is taken out of its table and returned as a record of what was dropped;
 the key itself is read from the page (marks.mark_key) and keys the table's marks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_columns import Element, Row
 from plantrace.pipeline.document import Page
 from plantrace.pipeline.marks import key_row
 
 
-def drop_key_rows(elements: Sequence[Element], pages: Sequence[Page]) -> None:
-    """Take the rows that are a key line of marks out of the elements' tables, in place."""
+def drop_key_rows(elements: Sequence[Element], pages: Sequence[Page]) -> list[Row]:
+    """Take the rows that are a key line of marks out of the elements' tables, in place, and
+    return them. Only a table's trailing rows on each of its pages are tried, from the last up
+    while each is a key (a key under a table continued over pages may close every page's
+    piece): a row inside the table is an action's, whatever its words, and most rows name a
+    status, so trying each would read every page's drawing for nothing."""
     by_number = {p.number: p for p in pages}
+    removed: list[Row] = []
     for el in elements:
         if el.table is None or not el.table.rows:
             continue
-        kept = []
-        for row in el.table.rows:
-            page = by_number.get(row.page)
-            lines = [ln for c in row.cells if c is not None for ln in c.lines]
-            if page is not None and lines and key_row(lines, page):
-                continue
-            kept.append(row)
-        if len(kept) < len(el.table.rows):
-            el.table.rows = kept
+        rows = el.table.rows
+        dropped: set[int] = set()
+        for k in range(len(rows) - 1, -1, -1):
+            if k + 1 < len(rows) and rows[k + 1].page == rows[k].page and k + 1 not in dropped:
+                continue  # a row followed on its page by one no key: inside the table
+            if _is_key(rows[k], by_number):
+                dropped.add(k)
+        if dropped:
+            removed += [r for k, r in enumerate(rows) if k in dropped]
+            el.table.rows = [r for k, r in enumerate(rows) if k not in dropped]
+    return removed
+
+
+def _is_key(row: Row, pages: Mapping[int, Page]) -> bool:
+    page = pages.get(row.page)
+    lines = [ln for c in row.cells if c is not None for ln in c.lines]
+    return page is not None and bool(lines) and key_row(lines, page)
