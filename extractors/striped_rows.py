@@ -14,9 +14,11 @@ it) and a row boxed by a stroke reads the same way; the alternation is the sign.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from plantrace.pipeline.document import BBox, Page, Table, Word
+from plantrace.pipeline.document import BBox, Line, Page, Table, Word
 
 _EDGE = 2.0  # points: a fill's side this close to a band's side is the band's
 _MIN_BANDS = 2  # shaded rows of one table, at the least, alternating with unshaded ones
@@ -36,18 +38,19 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
         key = (round(t.bbox[0] / 3), round(t.bbox[2] / 3), len(t.rows[0]))
         stacks.setdefault(key, []).append(t)
     others = [t.bbox for t in tables]
+    lines = _ByTop.of(page)
     out: set[int] = set()
     for stack in stacks.values():
         stack.sort(key=lambda t: t.bbox[1])
         edges = _cell_edges(stack[0])
         if len(stack) < _MIN_BANDS:  # one band (a table of three rows): rows both sides of it
-            if _sandwiched(stack[0].bbox, edges, page, others):
+            if _sandwiched(stack[0].bbox, edges, lines, others):
                 out.add(id(stack[0]))
             continue
         if any(_cell_edges(t) != edges for t in stack[1:]):
             continue  # bands of one table share its columns
         if all(
-            _row_between(a.bbox, b.bbox, edges, page, others)
+            _row_between(a.bbox, b.bbox, edges, lines, others)
             for a, b in zip(stack, stack[1:], strict=False)
         ):
             out.update(id(t) for t in stack)
@@ -57,15 +60,37 @@ def striped_row_bands(tables: Sequence[Table], page: Page) -> set[int]:
     return out
 
 
-def _sandwiched(band: BBox, edges: tuple[int, ...], page: Page, boxes: Sequence[BBox]) -> bool:
+@dataclass(frozen=True)
+class _ByTop:
+    """A page's lines sorted by their tops, read once per page: the lines in a gap between
+    two bands are then found by bisection, not by walking the page for every pair."""
+
+    lines: list[Line]
+    tops: list[float]
+    tallest: float
+
+    @classmethod
+    def of(cls, page: Page) -> _ByTop:
+        lines = sorted(page.lines, key=lambda ln: ln.top)
+        tallest = max((ln.bottom - ln.top for ln in lines), default=0.0)
+        return cls(lines, [ln.top for ln in lines], tallest)
+
+    def crossing(self, top: float, bottom: float) -> list[Line]:
+        """The lines reaching into top..bottom (a line may start above it)."""
+        lo = bisect_left(self.tops, top - self.tallest)
+        hi = bisect_left(self.tops, bottom)
+        return [ln for ln in self.lines[lo:hi] if ln.top < bottom and ln.bottom > top]
+
+
+def _sandwiched(band: BBox, edges: tuple[int, ...], lines: _ByTop, boxes: Sequence[BBox]) -> bool:
     """A lone band with a row of the same columns just above it and just below it (within a
     band's height): the one shaded row of a short striped table."""
     x0, y0, x1, y1 = band
     reach = 1.5 * (y1 - y0)
     above = (x0, y0 - reach - 1.0, x1, y0 - reach - 1.0)
     below = (x0, y1 + reach + 1.0, x1, y1 + reach + 1.0)
-    return _row_between(above, band, edges, page, boxes) and _row_between(
-        band, below, edges, page, boxes
+    return _row_between(above, band, edges, lines, boxes) and _row_between(
+        band, below, edges, lines, boxes
     )
 
 
@@ -89,7 +114,7 @@ def _cell_edges(t: Table) -> tuple[int, ...]:
 
 
 def _row_between(
-    above: BBox, below: BBox, edges: tuple[int, ...], page: Page, boxes: Sequence[BBox]
+    above: BBox, below: BBox, edges: tuple[int, ...], lines: _ByTop, boxes: Sequence[BBox]
 ) -> bool:
     """An unshaded row of the same table between two bands: words between them (by their
     middles: the reader may run the rows on each side of a band into one line), inside the
@@ -98,10 +123,14 @@ def _row_between(
     top, bottom = above[3] - 1.0, below[1] + 1.0
     if bottom - top <= 0:
         return False
-    # a frame round the whole visual (a card holding the table) holds the bands too
-    boxes = [b for b in boxes if not _holds(b, above) and not _holds(b, below)]
+    # a frame round the whole visual (a card holding the table) holds the bands too; a box
+    # that reaches into no part of the gap holds none of its words
+    boxes = [
+        b for b in boxes if b[1] <= bottom and b[3] >= top and b[0] <= x1 + _EDGE
+        and b[2] >= x0 - _EDGE and not _holds(b, above) and not _holds(b, below)
+    ]  # fmt: skip
     words = [
-        w for ln in page.lines if ln.top < bottom and ln.bottom > top for w in ln.words
+        w for ln in lines.crossing(top, bottom) for w in ln.words
         if top <= (w.top + w.bottom) / 2 <= bottom and x0 - _EDGE <= w.x0 and w.x1 <= x1 + _EDGE
         and not any(_inside(w, b) for b in boxes)
     ]  # fmt: skip
