@@ -22,7 +22,7 @@ from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
-from plantrace.extractors.legend_rows import drop_key_rows
+from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.plan_actions import (
     Draft,
@@ -185,8 +185,9 @@ def extract_plan(
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
-    rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements)}, tag_colours)
-    drop_key_rows(elements, doc.pages)  # a key of marks under a table's last row: no action
+    key_rows: list[tuple[int, str]] = []  # key rows taken out of tables, for their warning
+    rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements, key_rows)}, tag_colours)
+    marks_rows = drop_key_rows(elements, doc.pages)  # a key of marks under a table's last row
     ball_said: list[ExtractionWarning] = []  # a key of balls whose words read out of order
     rag_key.update(ball_key(doc.pages, ball_said))  # a key of balls: words, else fill's order
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
@@ -289,7 +290,9 @@ def extract_plan(
                 dated_by_heading={id(elements[i].table) for i in due_by_group},
                 rag_key=rag_key,
                 rec_labels=index.labels if index.items else None,
+                key_rows=key_rows,
             ),
+            *unkeyed_rows_said(marks_rows, doc.pages, rag_key),  # read as no key either
             *_struck(doc),
             *scored.warnings,
             *symbols_said,
@@ -400,10 +403,11 @@ def _struck(doc: ParsedDocument) -> list[ExtractionWarning]:
     return [found] if found is not None else []
 
 
-def _read_keys(elements: list[Element]) -> dict[str, str]:
+def _read_keys(elements: list[Element], taken: list[tuple[int, str]]) -> dict[str, str]:
     """The plan's status key, wherever it is printed: a line of its own, or a row of one cell in
     a table (a legend typed under a tracker's last row, in the sheet). Such a row is a legend,
-    not data: it is taken out of its table so that it is read as no action and no heading."""
+    not data: it is taken out of its table so that it is read as no action and no heading, and
+    added to taken as (page, text) so that the key's warnings still see it."""
     key: dict[str, str] = {}
     for el in elements:
         if el.table is None and el.raw is None:
@@ -412,10 +416,13 @@ def _read_keys(elements: list[Element]) -> dict[str, str]:
         if el.table is not None:
             kept = []
             for r in el.table.rows:
-                found = read_rag_key(_lone_text(r.cells))
+                text = _lone_text(r.cells)
+                found = read_rag_key(text)
                 key.update(found)
                 if not found:
                     kept.append(r)
+                else:
+                    taken.append((r.page, text))
             el.table.rows = kept
         elif el.raw is not None:
             for cells in el.raw.rows:

@@ -67,29 +67,31 @@ def unread_word(text: str, rag_key: Mapping[str, str] | None = None) -> bool:
     return normalise_rag(text, rag_key) is None and not is_status_state(text)
 
 
-def guessed_key_steps(elements: Sequence[Element]) -> list[ExtractionWarning]:
+def guessed_key_steps(
+    elements: Sequence[Element], key_rows: Sequence[tuple[int, str]] = ()
+) -> list[ExtractionWarning]:
     """One warning where a status key printed as a line, or as a row of one cell in a grid, lists
     no red step and its worst amber step ('D delayed') was read as red (normalise.rag
     read_rag_key): the actions printing that step are rated red by the reader's guess. A key
-    row taken out of an action table (plan._read_keys) is no longer among the elements."""
+    row taken out of an action table (plan._read_keys) is no longer among the elements: such
+    rows come as key_rows, (page, text) each."""
+    found: list[tuple[int, str]] = []
     for el in elements:
         if el.table is None and el.raw is None:
-            texts = [el.text]
+            found.append((el.page, el.text))
         elif el.raw is not None:
-            texts = [_lone(cells) for cells in el.raw.rows]
-        else:
-            continue
-        for text in texts:
-            words = key_red_guess(text) if text else None
-            if words is not None:
-                return [
-                    ExtractionWarning(
-                        code="plan_status_unread",
-                        message=f"the status key has no red step: {words!r} (amber in the status"
-                        " vocabulary), its worst amber step, was read as red; check the key",
-                        page=el.page,
-                    )
-                ]
+            found += [(el.page, _lone(cells)) for cells in el.raw.rows]
+    for page, text in [*found, *key_rows]:
+        words = key_red_guess(text) if text else None
+        if words is not None:
+            return [
+                ExtractionWarning(
+                    code="plan_status_unread",
+                    message=f"the status key has no red step: {words!r} (amber in the status"
+                    " vocabulary), its worst amber step, was read as red; check the key",
+                    page=page,
+                )
+            ]
     return []
 
 

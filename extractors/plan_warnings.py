@@ -118,6 +118,7 @@ def plan_warnings(
     dated_by_heading: Collection[int] = (),
     rag_key: Mapping[str, str] | None = None,
     rec_labels: Collection[str] | None = None,
+    key_rows: Sequence[tuple[int, str]] = (),
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
     named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
@@ -126,7 +127,7 @@ def plan_warnings(
     heading they stand under (plan_groups), so their own labels need name none; rag_key: the
     plan's own status words, so an update opening with one is read as rate_from_updates reads it;
     rec_labels: the labels the plan prints against the recommendations read ('REC' of 'REC2'),
-    None where none was read)."""
+    None where none was read; key_rows: (page, text) of the key rows taken out of tables)."""
     out: list[ExtractionWarning] = []
     if not profiled_month_first:
         out += _month_first_warnings(actions)
@@ -188,7 +189,7 @@ def plan_warnings(
     out += _status_warnings(plan_tables, actions, rag_key)
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
-    out += guessed_key_steps(elements)  # a key's worst amber step read red, said
+    out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said
     out += _owner_warnings(actions)
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
