@@ -1092,6 +1092,12 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         para: list[Line] = []
         for top, _, item in items:
             if isinstance(item, Line):
+                if para and (_repeats_header(para[-1], seen) or _repeats_header(item, seen)):
+                    # a table's header row repeated over no rows of it (a list printed under
+                    # the table, run onto the next page under the repeat): no line of the text
+                    # it lies on, and no line of that text part of the header
+                    elements += _paragraphs_or_cards(para)
+                    para = []
                 para.append(item)
                 if item.bold or not any(item is ln for _, ln in held):
                     # a container's cell text does not end the page's first-table slot (the
@@ -1654,6 +1660,14 @@ def _top_aligned(lines: list[Line], heads: Sequence[Table]) -> list[Line]:
 
 def _box(w: Word) -> BBox:
     return (w.x0, w.top, w.x1, w.bottom)
+
+
+def _repeats_header(ln: Line, seen: dict[tuple[str, ...], str]) -> bool:
+    """The line is the header row of a table read above, every column's label in turn on one
+    line: a page's repeat of that header, no words of the text printed under or over it."""
+    said = " ".join(ln.text.split()).casefold()
+    return any(len(labels) >= 3 and " ".join(" ".join(labels).split()).casefold() == said
+               for labels in seen)  # fmt: skip
 
 
 def _centre_in(b: BBox, box: BBox) -> bool:
