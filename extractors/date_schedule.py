@@ -29,14 +29,13 @@ from datetime import date
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
+from plantrace.pipeline.layout import is_page_number
 from plantrace.pipeline.normalise.dates import MONTHS, parse_due
 
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
 # a range of periods: 'April - June 2026', 'Jan to Mar 2027'
 _RANGE = re.compile(r"[A-Za-z]{3,}\.?\s*(?:-|–|—|to)\s*[A-Za-z]{3,}\.?\s+\d{4}")
-# a page's number printed in its footer: 'Page 3', 'Page 3 of 12', '3 of 12'
-_PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+)$", re.I)
 _DATED = 0.8  # the share of action rows with a due date of their own that makes bands spare
 MIN_ROWS = 3
 
@@ -198,13 +197,13 @@ def in_ref_order(t: PlanTable) -> list[ExtractionWarning]:
 
 
 def _footer(row: Row, rows: Sequence[Row]) -> bool:
-    """A running footer read into a table's rows: a page number ('Page 3', '3 of 12'), one line
+    """A running footer read into a table's rows: a page number ('3', 'Page 3', '3 of 12': layout's reading), one line
     of print cut into several cells (the same text in two cells or more: no cell of an
     action's), or a text the table also reads in a row on another page (a footer at each
     page's foot)."""
     texts = [" ".join(row.text(i).split()) for i in range(len(row.cells))]
     said = [x for x in texts if x]
-    if any(_PAGE_NUMBER.search(x) for x in said) or len(set(said)) < len(said):
+    if any(is_page_number(x) for x in said) or len(set(said)) < len(said):
         return True
     own = set(said)
     return bool(own) and any(r.page != row.page and _text(r) == own for r in rows)

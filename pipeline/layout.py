@@ -19,6 +19,14 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^(page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
 )
+
+
+def is_page_number(text: str) -> bool:
+    """A page number as printed at a page's foot or head ('3', '- 3 -', 'Page 3 of 12', '3/12'):
+    the one reading of page-number text; callers say where on the page it must stand."""
+    return _PAGE_NUMBER.match(text.strip()) is not None
+
+
 BULLETS = "•●▪■◦○‣∙·-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2043\u25aa\u25cf\u2219"
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
 LEADING = 1.6  # baseline pitch, in font sizes, of wrapped lines in one paragraph
@@ -109,7 +117,7 @@ def clean_pages(pages: list[Page]) -> None:
             id(ln)
             for ln in page.lines
             if _in_margin(ln, page)
-            and _PAGE_NUMBER.match(ln.text.strip())
+            and is_page_number(ln.text)
             and not _wrapped_tail(ln.text)
             and not _year_of_date_above(ln, page.lines)
         }
@@ -502,7 +510,7 @@ def _numbered_halves(page: Page) -> bool:
     found: list[set[int]] = [set(), set()]
     for ln in page.lines:
         text = ln.text.strip()
-        if _in_margin(ln, page) and _PAGE_NUMBER.match(text) and not _wrapped_tail(text):
+        if _in_margin(ln, page) and is_page_number(text) and not _wrapped_tail(text):
             digits = _DIGITS.findall(text)
             found[ln.bbox[0] >= mid].add(int(digits[0]))
     return any(n + 1 in found[1] for n in found[0])

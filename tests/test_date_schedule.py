@@ -204,3 +204,35 @@ def test_a_due_cell_read_with_a_bands_period_is_rewritten_and_said() -> None:
     assert [r.text(0) for r in t.rows] == ["14.10.27", "31.12.27", "19.04.28"]
     assert [w.code for w in said] == ["plan_rows_reordered"]
     assert "'31.12.27 April - June 2028' read as '31.12.27'" in said[0].message
+
+
+def test_a_bare_page_number_after_the_last_action_is_a_footer() -> None:
+    """A footer that prints only the page's number ('7', as most do) read in as a row of its
+    own after the last action is no part of that action: the page-number reading is layout's."""
+    from plantrace.extractors.date_schedule import in_ref_order
+    from plantrace.extractors.plan_columns import PlanTable, Row
+    from plantrace.pipeline.document import Cell
+
+    def row(*texts: str) -> Row:
+        return Row([Cell(t, (10.0 * j, 0.0, 10.0 * j + 9, 9.0)) if t else None
+                    for j, t in enumerate(texts)], page=7)  # fmt: skip
+
+    t = PlanTable(
+        kind="action",
+        roles=["due", "ref", "action", "owner", "progress"],
+        labels=["Due", "Ref", "Action", "Lead", "Progress"],
+        rows=[
+            row("14.10.27", "2a", "Agree a housing protocol", "Head of Service", "Agreed"),
+            row("31.12.27", "1b", "Recruit foster carers", "Fostering Lead", "Campaign live"),
+            row("19.04.28", "1a", "Train team managers", "Principal Social", "Two cohorts"),
+            row("", "", "", "", "- 7 -"),
+        ],
+        page=7,
+        top=0.0,
+    )
+    assert in_ref_order(t)
+    assert [(r.text(1), r.text(4)) for r in t.rows] == [
+        ("1a", "Two cohorts"),
+        ("1b", "Campaign live"),
+        ("2a", "Agreed"),
+    ]
