@@ -188,12 +188,11 @@ def _abbreviation_scale(text: str) -> list[tuple[str, str, str | None]]:
     if m is None:
         return []
     parts = [p.strip(" .") for p in re.split(r"\s*[;,|]\s*", text[m.end() :]) if p.strip(" .")]
-    entries = [_ABBREVIATION.match(p) for p in parts]
-    if len(parts) < 2 or None in entries:
+    entries = [e for p in parts if (e := _ABBREVIATION.match(p)) is not None]
+    if len(parts) < 2 or len(entries) < len(parts):
         return []
     scale: list[tuple[str, str, str | None]] = []
     for e in entries:
-        assert e is not None
         words = e.group("phrase").strip()
         if len(words.split()) > _KEY_WORDS or words.upper() == words:
             return []  # capitals after capitals: no abbreviation explained
