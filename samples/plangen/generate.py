@@ -36,6 +36,7 @@ from samples.plangen.holdout25 import H25Family, build_holdout25
 from samples.plangen.holdout26 import H26Family, build_holdout26
 from samples.plangen.holdout27 import H27Family, build_holdout27
 from samples.plangen.holdout28 import H28Family, build_holdout28
+from samples.plangen.holdout29 import H29Family, build_holdout29
 from samples.plangen.model import Plan
 
 
@@ -97,6 +98,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H29Family):  # the twenty-ninth blind split (an H28Family: first)
+            from samples.plangen import render_holdout29
+
+            plans = [build_holdout29(fam, seed, i) for i in range(n)]
+            render_holdout29.render_all(plans, folder)
         elif isinstance(fam, H28Family):  # the twenty-eighth blind split (an H27Family: first)
             from samples.plangen import render_holdout28
 
