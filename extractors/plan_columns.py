@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from plantrace.extractors.card_heads import headed_card_box
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
@@ -1040,11 +1041,15 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             # a child row's shaded box of label/value lines: the unruled table's, not a table
             details = [t for t in found if detail_panel(t)]
             found = [t for t in found if not any(t is d for d in details)]
-            bands = _row_bands(found) | striped_row_bands(found, page)
+            # a record card's box with a head strip of fields looks like a header band, and a
+            # page of them like striped rows: each is a card, read as its box (card_heads)
+            cards = {id(t) for t in found if headed_card_box(t)}
+            bands = (_row_bands(found) | striped_row_bands(found, page)) - cards
             heads = [
                 t
                 for t in found
                 if _header_band(t)
+                and id(t) not in cards
                 # the rest of a transposed table's fields: its labels are no header row
                 and _carried(open_table, elements, t, page.number, profile, labelled) is None
             ]
