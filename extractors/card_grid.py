@@ -423,6 +423,9 @@ def _chip(
     tail = next((ln for ln in box[1:] if id(ln) in tails), None)
     if tail is not None:
         return [ln for ln in box if ln is not tail], tail
+    aside = _status_aside(box, labelled)
+    if aside is not None:
+        return [ln for ln in box if ln is not aside], aside
     chip_last = len(box) > 1 and _status(last.text) and not labelled(last)
     if chip_last and not _labels_alone(box, is_field, labelled)[-2]:  # no label's value
         return box[:-1], last
@@ -445,6 +448,21 @@ def _chip(
         ):
             return [*box[:n], *box[n + 1 :]], ln
     return box, None
+
+
+def _status_aside(box: list[Line], labelled: Callable[[Line], bool]) -> Line | None:
+    """A status set apart at the box's right, beside the card's text rather than under it (a
+    stamp or a badge in the right margin, level with the lines it stands beside): a line of a
+    status's words, no label, starting a tab-wide gap right of every line of the box it stands
+    level with, and level with one at least. None where no line is so."""
+    for ln in box[1:]:
+        if not _status(ln.text) or labelled(ln):
+            continue
+        level = [o for o in box if o is not ln and o.top < ln.bottom and o.bottom > ln.top]
+        gap = CHIP_GAP * max(min((o.bottom - o.top for o in level), default=1.0), 1.0)
+        if level and all(ln.x0 - o.bbox[2] >= gap for o in level):
+            return ln
+    return None
 
 
 def _labels_alone(

@@ -867,9 +867,10 @@ def find_cards(
     for n, g in enumerate(groups):
         end = groups[n + 1][0] if n + 1 < len(groups) else len(lines)
         title = _box_title(lines, g[0], floor, box)
+        headed = title == [] and _head_strip(lines, parsed, g, box)
         if title is None:  # several cards to a box: read as a column of cards is
             title = _title(lines, g[0], floor, pitch, box)
-        elif not title:  # a box of fields alone, its title cut off above it at a paragraph gap
+        elif not title and not headed:  # a box of fields alone, its title cut off above it
             title = _title(lines, g[0], floor, pitch)
         if cards:  # what lies between the last card's fields and this title carries it on
             _continue(cards[-1], lines, floor, g[0] - len(title), pitch, box)
@@ -882,6 +883,8 @@ def find_cards(
             card.fields.append(_Field(header_label(label), label_key(label), value, [lines[i]]))
             if k + 1 < len(g):  # lines between two of a card's fields carry the first one on
                 card.fields[-1].lines += lines[i + 1 : stop]
+        if headed:
+            _head_strip_title(card)
         floor = g[-1] + 1
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
@@ -907,6 +910,45 @@ def find_cards(
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+def _head_strip(
+    lines: Sequence[Line],
+    parsed: Sequence[tuple[str, str] | None],
+    g: Sequence[int],
+    box: Mapping[int, int] | None,
+) -> bool:
+    """Whether a boxed card opens with a head strip: its first two fields or more set along
+    the box's first line, then a line of no field (its text) before its next field."""
+    if box is None or len(g) < 3:
+        return False
+    first = lines[g[0]]
+    head = [i for i in g if _level(lines[i], first)]
+    if len(head) < 2 or len(head) == len(g):
+        return False
+    between = lines[head[-1] + 1 : g[len(head)]]
+    return bool(between) and all(parsed[head[-1] + 1 + k] is None for k in range(len(between)))
+
+
+def _head_strip_title(card: _Card) -> None:
+    """A boxed card whose first fields are a head strip (set along the box's first printed
+    line, 'No.: AP03 | Rec ref: Rec 2') and whose text opens the body under them: the lines
+    between the strip and the next field are the card's title, not the strip's last value
+    wrapped on. Only prose lines (no field) are taken, and only where a field follows them."""
+    head = [f for f in card.fields if f.lines and _level(f.lines[0], card.fields[0].lines[0])]
+    if len(head) < 2 or len(head) >= len(card.fields):
+        return
+    last = head[-1]
+    rest = [ln for ln in last.lines[1:] if ln.top > last.lines[0].bottom]
+    if not rest or len(rest) != len(last.lines) - 1:
+        return
+    card.title = rest
+    last.lines = last.lines[:1]
+
+
+def _level(a: Line, b: Line) -> bool:
+    """Whether two lines are printed level, on one line of the page."""
+    return a.page == b.page and min(a.bottom, b.bottom) - max(a.top, b.top) > 0
 
 
 def _title_codes(cards: Sequence[_Card], known: bool = False) -> None:
@@ -2247,7 +2289,11 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if raw is None:
         return None
     rows = [r for r in raw.rows if not _strip(r)]  # a coloured rule across the top of the box
-    if 1 < len(rows) <= MAX_BANDS and all(_one_cell(r) for r in rows) and _strips_below(rows):
+    if (
+        1 < len(rows) <= MAX_BANDS
+        and all(_one_cell(r) for r in rows)
+        and (_strips_below(rows) or _fields_head(rows))
+    ):
         lines = [ln for r in rows for c in r if c is not None for ln in c.lines]
         return (lines, None) if len(lines) >= 2 else None  # a box cut across by a footer strip
     flagged = _flagged_box(raw)
@@ -2310,6 +2356,17 @@ def _strips_below(rows: Sequence[Sequence[Cell | None]]) -> bool:
         if not lines or max(ln.top for ln in lines) > min(ln.bottom for ln in lines):
             return False
     return True
+
+
+def _fields_head(rows: Sequence[Sequence[Cell | None]]) -> bool:
+    """Whether a box's first band is a head strip of fields over its body: one line of
+    `label: value` pairs ('No.: AP03 | Rec ref: Rec 2', often white on a dark band), every band
+    under it but the body a strip too. The card's ref and recommendation are printed in its head
+    rather than along its foot; its text opens the body under them."""
+    head = [ln for c in rows[0] if c is not None for ln in c.lines]
+    if len(head) != 1 or field_line(head[0]) is None:
+        return False
+    return _strips_below(rows[1:])
 
 
 def _one_cell(row: Sequence[Cell | None]) -> bool:

@@ -28,6 +28,7 @@ from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
+from plantrace.pipeline.turned_runs import split_turned_runs
 
 _WORD = re.compile(r"\S+")
 # where two cells' words can run together with no space: a digit or a small letter, then a
@@ -191,6 +192,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         width, height = page.get_size()
         try:
             lines = _lines(textpage, index + 1, height)
+            # a stamp drawn turned, read glued to the line it overlaps: a line of its own
+            lines = split_turned_runs(textpage, lines, height, _is_bold, _page_text)
             lines = _seat_stray_glyphs(textpage, lines, height)
             lines = _drop_checklist_boxes(lines)
             lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
