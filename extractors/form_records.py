@@ -1,0 +1,288 @@
+"""Action records printed as web forms: a label on the left, its value inside a drawn box.
+
+A case-management system prints each record as the browser draws its form: every field's
+value inside the frame of its control (a text input, a drop-down showing the chosen option, a
+text area), its label left of the frame on the frame's first line. The frames are no table of
+actions (each holds one value, no header row is printed over them) and the labels are no
+paragraph: each record is one action whose labels name its fields. A run of such records whose
+labels recur is read as one action table (record_tables.record_table), its columns the labels,
+their roles from the column vocabulary (header_role), so what a field holds still decides.
+
+Only PDF pages are looked at (a Word or Excel file states its tables); a page is read only when
+it draws frames with a label beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.record_tables import record_table
+from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, words_bbox
+from plantrace.pipeline.layout import join_text
+
+EVIDENCE = "a form: each value in a drawn field frame, its label left of the frame"
+MIN_RECORDS = 2  # records of the same labels that make a form print
+MIN_FIELDS = 3  # labelled frames a record needs
+_SLACK = 3.0  # points a frame's sides may miss its corners by (a browser draws each side apart)
+_MIN_WIDTH = 24.0  # narrower frames are a control's parts (a drop-down's arrow), no field
+_MIN_HEIGHT = 8.0
+_MAX_HEIGHT = 160.0
+_MAX_RULINGS = 3000  # a page drawn in more pieces than this is a chart, not a form
+_MAX_LABEL_WORDS = 6
+# what a control prints beside its value: a drop-down's arrow, a mandatory field's star
+_CONTROL_MARKS = re.compile(r"[\s▾▼⌄∨˅⯆🞃❯›>*]+$")
+_LABEL_MARKS = re.compile(r"[\s*:]+$")
+
+
+@dataclass(slots=True)
+class _Field:
+    label: str
+    frame: BBox
+    label_box: BBox
+    lines: list[Line]
+    page: int
+
+    @property
+    def value(self) -> str:
+        return _CONTROL_MARKS.sub("", join_text(ln.text for ln in self.lines)).strip()
+
+
+@dataclass(slots=True)
+class _Record:
+    fields: list[_Field] = field(default_factory=list)
+
+    def labels(self) -> list[str]:
+        return [f.label for f in self.fields]
+
+
+def adopt_form_records(elements: list[Element], pages: Sequence[Page]) -> list[Element]:
+    """The elements with a run of form records read as action tables (one per page the records
+    start on), the paragraphs their labels and values made dropped; the same list where no
+    page prints MIN_RECORDS records of MIN_FIELDS labelled frames."""
+    found = [f for page in pages if page.tables is None for f in _page_fields(page)]
+    if len(found) < MIN_RECORDS * MIN_FIELDS:
+        return elements
+    records = [r for r in _records(found) if len(r.fields) >= MIN_FIELDS]
+    if len(records) < MIN_RECORDS or not _recurring(records):
+        return elements
+    tables: list[Element] = []
+    for page_no in sorted({r.fields[0].page for r in records}):
+        on_page = [r for r in records if r.fields[0].page == page_no]
+        el = _table(on_page)
+        if el is not None:
+            tables.append(el)
+    if not tables:
+        return elements
+    read = [r for r in records if r.fields[0].page in {el.page for el in tables}]
+    taken = [(f.page, box) for r in read for f in r.fields for box in (f.frame, f.label_box)]
+    kept = [el for el in elements if not _consumed(el, taken)]
+    out = [*kept, *tables]
+    out.sort(key=lambda el: (el.page, el.top))
+    return out
+
+
+def _recurring(records: Sequence[_Record]) -> bool:
+    """The records share their labels: MIN_FIELDS labels each in at least half of them."""
+    counts: dict[str, int] = {}
+    for r in records:
+        for label in set(r.labels()):
+            counts[label] = counts.get(label, 0) + 1
+    shared = [lb for lb, n in counts.items() if 2 * n >= len(records) and n >= MIN_RECORDS]
+    return len(shared) >= MIN_FIELDS
+
+
+def _table(records: Sequence[_Record]) -> Element | None:
+    labels: list[str] = []
+    for r in records:
+        for label in r.labels():
+            if label not in labels:
+                labels.append(label)
+    by_label = [{f.label: f for f in r.fields} for r in records]
+    texts = [[fields[lb].value if lb in fields else "" for lb in labels] for fields in by_label]
+    roles = [header_role(lb) for lb in labels]
+
+    def cell(i: int, j: int) -> Cell | None:
+        f = by_label[i].get(labels[j])
+        if f is None:
+            return None
+        return Cell(f.value, f.frame, lines=list(f.lines))
+
+    first = records[0].fields[0]
+    table = record_table(texts, cell, roles, labels, EVIDENCE, first.page, first.frame[1])
+    if table is None:
+        return None
+    for row, r in zip(table.rows, records, strict=True):
+        row.page = r.fields[0].page
+    return Element(first.page, first.frame[1], table=table)
+
+
+def _consumed(el: Element, taken: Sequence[tuple[int, BBox]]) -> bool:
+    """A paragraph made only of the records' labels and values (and of nothing else)."""
+    if el.table is not None or el.raw is not None or not el.lines:
+        return False
+    boxes = [box for page, box in taken if page == el.page]
+    for ln in el.lines:
+        for w in ln.words or []:
+            if not w.text.strip() or _CONTROL_MARKS.fullmatch(w.text):
+                continue
+            x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            if not any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes):
+                return False
+    return True
+
+
+def _records(fields: Sequence[_Field]) -> list[_Record]:
+    """Fields in reading order cut into records: a label the open record already has opens
+    the next one."""
+    out: list[_Record] = []
+    for f in fields:
+        if not out or f.label in out[-1].labels():
+            out.append(_Record())
+        out[-1].fields.append(f)
+    return out
+
+
+def _page_fields(page: Page) -> list[_Field]:
+    rulings = page.rulings
+    if len(rulings) > _MAX_RULINGS:
+        return []
+    frames = _frames(rulings)
+    if not frames:
+        return []
+    # a page's first record row may have been taken for a running header (its label and
+    # frame recur at the top of each page, the values alone differing): read it all the same
+    lines = [*page.lines, *page.header_footer]
+    words = [(w, ln) for ln in lines for w in ln.words if w.text.strip()]
+    inside = [[(w, ln) for w, ln in words if _holds(b, w)] for b in frames]
+    boxed = {id(w) for group in inside for w, _ in group}
+    fields: list[_Field] = []
+    for b, held in zip(frames, inside, strict=True):
+        label = _label(b, frames, [(w, ln) for w, ln in words if id(w) not in boxed])
+        if label is None:
+            continue
+        text, box = label
+        fields.append(_Field(text, b, box, _value_lines(held), page.number))
+    return _in_rows(fields)
+
+
+def _in_rows(fields: list[_Field]) -> list[_Field]:
+    """Fields top down, those whose labels share a line left to right."""
+    fields.sort(key=lambda f: (f.label_box[1], f.frame[0]))
+    out: list[list[_Field]] = []
+    for f in fields:
+        if out and abs(out[-1][0].label_box[1] - f.label_box[1]) <= _SLACK:
+            out[-1].append(f)
+        else:
+            out.append([f])
+    return [f for row in out for f in sorted(row, key=lambda f: f.frame[0])]
+
+
+def _label(
+    frame: BBox, frames: Sequence[BBox], loose: Sequence[tuple[Word, Line]]
+) -> tuple[str, BBox] | None:
+    """The words on the frame's first line left of it, back to the nearest frame or the
+    margin: a few words naming a field (a star marking it mandatory dropped)."""
+    first = _first_line_band(frame)
+    left = max(
+        (b[2] for b in frames if b[2] <= frame[0] + 1 and _overlap_y(b, first) and b != frame),
+        default=0.0,
+    )
+    near = [
+        w
+        for w, _ in loose
+        if left - 1 <= w.x0
+        and w.x1 <= frame[0] + 1
+        and first[1] <= (w.top + w.bottom) / 2 <= first[3]
+    ]
+    if not near:
+        return None
+    near.sort(key=lambda w: w.x0)
+    text = _LABEL_MARKS.sub("", " ".join(w.text for w in near)).strip()
+    if not text or len(text.split()) > _MAX_LABEL_WORDS or not any(c.isalpha() for c in text):
+        return None
+    return text, words_bbox(near)
+
+
+def _first_line_band(frame: BBox) -> BBox:
+    """The band of a frame's first line of text: a text area's label sits at its top."""
+    height = min(frame[3] - frame[1], 20.0)
+    return (frame[0], frame[1] - 2, frame[2], frame[1] + height)
+
+
+def _overlap_y(a: BBox, b: BBox) -> bool:
+    return a[1] < b[3] and b[1] < a[3]
+
+
+def _holds(frame: BBox, w: Word) -> bool:
+    x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return frame[0] <= x <= frame[2] and frame[1] <= y <= frame[3]
+
+
+def _value_lines(held: Sequence[tuple[Word, Line]]) -> list[Line]:
+    """The frame's words as lines, one per source line, top down."""
+    by_line: dict[int, tuple[Line, list[Word]]] = {}
+    for w, ln in held:
+        by_line.setdefault(id(ln), (ln, []))[1].append(w)
+    out = []
+    for ln, ws in sorted(by_line.values(), key=lambda lw: lw[0].top):
+        ws.sort(key=lambda w: w.x0)
+        out.append(
+            Line(
+                " ".join(w.text for w in ws),
+                words_bbox(ws),
+                ln.font_size,
+                ln.bold,
+                ln.page,
+                ln.index,
+                words=ws,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _frames(rulings: Sequence[Ruling]) -> list[BBox]:
+    """Closed rectangles drawn by the rulings, each side within _SLACK of its corners, that
+    hold no smaller one (a fieldset's frame around its fields is no field)."""
+    hs = sorted((r for r in rulings if r.horizontal and r.x1 - r.x0 >= _MIN_WIDTH),
+                key=lambda r: r.top)  # fmt: skip
+    vs = [r for r in rulings if not r.horizontal and r.bottom - r.top >= _MIN_HEIGHT / 2]
+    found: set[tuple[float, float, float, float]] = set()
+    for i, top in enumerate(hs):
+        for bottom in hs[i + 1 :]:
+            height = bottom.top - top.top
+            if height > _MAX_HEIGHT:
+                break
+            if height < _MIN_HEIGHT:
+                continue
+            if abs(bottom.x0 - top.x0) > _SLACK or abs(bottom.x1 - top.x1) > _SLACK:
+                continue
+            if _side(vs, top.x0, top.top, bottom.bottom) and _side(
+                vs, top.x1, top.top, bottom.bottom
+            ):
+                box = (min(top.x0, bottom.x0), top.top, max(top.x1, bottom.x1), bottom.bottom)
+                found.add(tuple(round(v, 1) for v in box))  # type: ignore[arg-type]
+                break  # the nearest closing rule: a frame, not frames stacked
+    boxes = sorted(found)
+    return [b for b in boxes if not any(o != b and _within(o, b) for o in boxes)]
+
+
+def _side(vs: Sequence[Ruling], x: float, top: float, bottom: float) -> bool:
+    """A vertical rule at x covering most of the span top..bottom."""
+    span = bottom - top
+    return any(
+        abs((v.x0 + v.x1) / 2 - x) <= _SLACK
+        and min(v.bottom, bottom) - max(v.top, top) >= 0.6 * span
+        for v in vs
+    )
+
+
+def _within(inner: BBox, outer: BBox) -> bool:
+    return (
+        inner[0] >= outer[0] - 1
+        and inner[1] >= outer[1] - 1
+        and inner[2] <= outer[2] + 1
+        and inner[3] <= outer[3] + 1
+    )
