@@ -222,12 +222,21 @@ def _holds(frame: BBox, w: Word) -> bool:
 
 
 def _value_lines(held: Sequence[tuple[Word, Line]]) -> list[Line]:
-    """The frame's words as lines, one per source line, top down."""
-    by_line: dict[int, tuple[Line, list[Word]]] = {}
-    for w, ln in held:
-        by_line.setdefault(id(ln), (ln, []))[1].append(w)
+    """The frame's words as lines top down, each visual line left to right: a wrapped value
+    whose line break the text layer hid ('seventy-' / 'two hours' as one source line) is cut
+    where its words' heights part."""
+    rows: list[tuple[Line, list[Word]]] = []
+    for w, ln in sorted(held, key=lambda wl: ((wl[0].top + wl[0].bottom) / 2, wl[0].x0)):
+        mid = (w.top + w.bottom) / 2
+        row = rows[-1][1] if rows else None
+        if row is not None and abs(mid - (row[0].top + row[0].bottom) / 2) <= 0.5 * (
+            row[0].bottom - row[0].top
+        ):
+            row.append(w)
+        else:
+            rows.append((ln, [w]))
     out = []
-    for ln, ws in sorted(by_line.values(), key=lambda lw: lw[0].top):
+    for ln, ws in rows:
         ws.sort(key=lambda w: w.x0)
         out.append(
             Line(
@@ -238,7 +247,7 @@ def _value_lines(held: Sequence[tuple[Word, Line]]) -> list[Line]:
                 ln.page,
                 ln.index,
                 words=ws,
-            )  # fmt: skip
+            )
         )
     return out
 

@@ -30,7 +30,7 @@ RECORDS = [
      "Principal Social Worker", "30/06/2026", "On track", "Three audits held."),
     ("WP-207", "R-1", "Publish a supervision standard with a recording template",
      "Head of Quality Assurance", "31/03/2026", "Off track", "Draft delayed by consultation."),
-    ("WP-211", "R-2", "Offer every child a return home interview within three days",
+    ("WP-211", "R-2", "Offer every child a return home interview within seventy-two hours",
      "Service Manager, Exploitation", "15/09/2026", "Complete", "Contract let in May."),
     ("WP-215", "R-2", "Hold a weekly missing children meeting with the police",
      "Detective Inspector, Public Protection", "31/12/2026", "On track", "Meets on Tuesdays."),
@@ -50,7 +50,10 @@ def _field(c: canvas.Canvas, label: str, value: str, x: float, y: float, w: floa
     c.setStrokeColorRGB(0.55, 0.55, 0.55)
     c.rect(x, y - h, w, h, stroke=1, fill=0)
     c.setFont("Helvetica", 8)
-    c.drawString(x + 4, y - 10, value)
+    cut = value.find("seventy-") + len("seventy-") if "seventy-" in value else len(value)
+    for k, part in enumerate((value[:cut], value[cut:])):  # a text area wraps its value
+        if part:
+            c.drawString(x + 4, y - 10 - 10 * k, part)
     if arrow:  # a drop-down's arrow: a small chevron at the frame's right
         c.line(x + w - 12, y - 5, x + w - 8, y - 9)
         c.line(x + w - 8, y - 9, x + w - 4, y - 5)
