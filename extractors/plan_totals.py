@@ -39,8 +39,14 @@ def total_label(text: str) -> bool:
 
 def total_row(row: Row, label_col: int | None) -> bool:
     """A row totalling the rows above it (module doc): a total label in the label column and
-    nothing but figures (or nothing) in every other cell."""
-    if label_col is None or not total_label(row.text(label_col)):
+    nothing but figures (or nothing) in every other cell. A costed plan's total sits under
+    its money columns, its label beside the sums ('Total | £387,000 | £32,200'), the action
+    column blank: a row whose one text of words is a total label is one too."""
+    if label_col is None:
         return False
-    others = [row.text(i) for i in range(len(row.cells)) if i != label_col]
-    return all(not t.strip() or _FIGURE.match(t.strip()) for t in others)
+    texts = [row.text(i).strip() for i in range(len(row.cells))]
+    if total_label(texts[label_col]) if label_col < len(texts) else False:
+        return all(not t or _FIGURE.match(t) for i, t in enumerate(texts) if i != label_col)
+    # (one label: a label spilt over the empty cells beside it is read into each of them)
+    words = {t for t in texts if t and not _FIGURE.match(t)}
+    return len(words) == 1 and total_label(words.pop()) and not texts[label_col]

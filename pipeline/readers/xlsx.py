@@ -377,7 +377,10 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
             if (
                 filled == [c] and (r, c) not in sheet.span and len(cols) >= 3
                 and isinstance(cell.value, str) and not cell.alignment.wrap_text
-                and not any(sheet.text(r, x) for x in cols if x > c)
+                # a formula whose value was never saved reads empty but stops the text all
+                # the same (a total row's label beside its sums)
+                and not any(sheet.text(r, x) or (r, x) in sheet.xml.uncalculated
+                            for x in cols if x > c)
             ):  # fmt: skip
                 c1 = cols[-1]  # runs over the empty cells to its right, as Excel shows it
                 for x in cols:
