@@ -82,9 +82,12 @@ NOTE_LABELS = _labels(_DATA["notes"])
 # the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
 # a numbered section heading of a report: '2. Progress against the recommendations'
 _SECTION_HEAD = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z][^.]*$")
-_REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)[.)]?\s+(?=\S)")
-ACTION_REF = _REF  # a numbered paragraph's leading ref ('2.1', 'A1.2a'), for other readers
-_REF_WORD = re.compile(r"^[A-Z]{0,2}\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?[.)]?$")
+# or a number and one letter, the recommendation's number then the action's letter ('2a', '2b':
+# an ordinal's two letters, '2nd', are no ref)
+_REF_PATTERN = r"[A-Z]{0,2}\d{1,2}(?:(?:\.\d{1,2}){1,2}[a-z]?|[a-z])"
+_REF = re.compile(rf"^\s*(?P<ref>{_REF_PATTERN})[.)]?\s+(?=\S)")
+ACTION_REF = _REF  # a numbered paragraph's leading ref ('2.1', 'A1.2a', '2a'), for other readers
+_REF_WORD = re.compile(rf"^{_REF_PATTERN}[.)]?$")
 # the signs printed between fields run in on one line ('·', '•': data/card_fields.json, as
 # cards read them), and escaped for a character class
 _SEP_CHARS = "".join(sorted(FIELD_SEPARATORS))
@@ -135,6 +138,12 @@ _UPDATE_DROP = 3.0  # font sizes: an update line sits under its paragraph, a par
 # spaced dash ('... – Head of Service by March 2026')
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*[.;]?\s*$")
 _CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>[^–—()\[\]]+?)\s*[.;]?\s*$")
+# who and when opening a commitment sentence, closed by its verb: 'By 31 March 2027, the Head
+# of Service will: <text>' (the verbs are data; lower case, so a name 'Will Jones' is none)
+_COMMIT_VERB = re.compile(rf"\s+(?:{_alternation(_DATA['commitment_verbs'])})\s*:?\s+(?=\S)")
+_MAX_LEAD = 160  # characters: the opening who and when is a clause, 'By the end of ..., the ...'
+# a word of grammar opening an owner or a date in running text ('the Head of Service'), lower case
+_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _DATA['articles']))})\s+(?=\S)")
 # a status closing the paragraph after its who and when: after a spaced dash or a dot ('(SP,
 # Dec 2026) – some concern', '... · On track'), or a colon or full stop right after the closing
 # bracket ('(SP, Dec 2026). Going well.'); never a labelled clause ('| On track? Yes')
@@ -368,9 +377,15 @@ def _read_fields(text: str) -> ProseFields:
         found.fields.setdefault("owner", lead.group("owner").strip(_TRIM))
         found.starts.setdefault("owner", lead.start("owner"))
         cut = min(cut, lead.start("owner"))
+    begin = 0
+    opening = None if {"owner", "due"} & found.fields.keys() else opening_who_when(text[:cut])
+    if opening is not None:  # 'By 31 March 2027, the Head of Service will: <text>'
+        found.fields["owner"], found.starts["owner"] = opening.owner, opening.owner_at
+        found.fields["due"], found.starts["due"] = opening.due, opening.due_at
+        begin = opening.text_at
     if not {"owner", "due"} & found.fields.keys():
         cut = min(cut, _closing_who_when(text[:cut], found))
-    found.text = text[:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
+    found.text = text[begin:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
     return found
 
 
@@ -419,6 +434,40 @@ def closing_who_when(text: str) -> WhoWhen | None:
         inner = m.start("inner")
         due_at = inner + max(0, m.group("inner").rfind(split.due_raw))
         return WhoWhen(m.start(), split.owner, split.due_raw, inner, due_at)
+    return None
+
+
+class Opening(NamedTuple):
+    """Who and when opening a commitment sentence: where the action's text starts, the owner
+    and the due as printed (bar the article grammar puts before them), where each starts."""
+
+    text_at: int
+    owner: str
+    due: str
+    owner_at: int
+    due_at: int
+
+
+def opening_who_when(text: str) -> Opening | None:
+    """The who and when a commitment sentence opens with ('By 31 March 2027, the Head of
+    Service will: <text>', 'By the end of May 2026, Tom Ellery will <text>'): the clause before
+    the first commitment verb (data) that the owner normaliser splits into an owner of a few
+    words and a date the date normaliser reads; 'the' opening either is grammar ('the Head of
+    Service', 'by the end of March'), no part of it. None where the text opens with no such
+    clause: 'The service will ...' names no date, so it is the action's own text."""
+    for m in _COMMIT_VERB.finditer(text, 0, _MAX_LEAD):
+        lead = text[: m.start()]
+        if any(c in lead for c in ";()[]") or ". " in lead:
+            break  # the clause ended before the verb: the verb is the text's own
+        split = split_owner_due(lead)
+        if split is None:
+            continue
+        owner, due = _ARTICLE.sub("", split.owner), _ARTICLE.sub("", split.due_raw)
+        if not owner or len(owner.split()) > _OWNER_WORDS:
+            continue
+        if parse_due(due) is None or parse_due(owner) is not None:
+            continue
+        return Opening(m.end(), owner, due, max(0, lead.rfind(owner)), max(0, lead.find(due)))
     return None
 
 
@@ -892,13 +941,14 @@ def opens_update(line: Line) -> bool:
 def _update_line(p: _Paragraph, line: Line) -> bool:
     """A line under an action paragraph that opens with a label in words no vocabulary holds
     ('Since last board: ...', 'Where we are up to: ...'): the action's update, when the
-    paragraph has closed with its own fields (its who and when read) and the line is not left
+    paragraph has closed with its own fields (its who and when read, or its status in closing
+    square brackets) and the line is not left
     of it, under it by a paragraph gap at most and not bold (a heading). A field label opening
     the line ('Owned by:') carries the paragraph on instead."""
     if not opens_update(line):
         return False
     last = p.lines[-1]
-    if line.x0 < p.lines[0].x0 - 2 or not last.text.rstrip().endswith((".", ")")):
+    if line.x0 < p.lines[0].x0 - 2 or not last.text.rstrip().endswith((".", ")", "]")):
         return False
     if line.page == last.page:
         drop = line.top - last.top
