@@ -303,6 +303,9 @@ def _fields_apart(
     off by a tab-wide gap with no label, is a line of its own (the card's chip)."""
     lines, drawn = join_strip_wraps(lines, drawn)
     labels = _inner_labels(lines)
+    if spelling:  # a run printed as a label across the plan outweighs one these lines repeat
+        for run in list(labels):  # (two cards of one owner: 'A. Khan Due:' twice on a page)
+            labels[run] += spelling.get(label_key(run), 0)
     parts: dict[int, list[Line]] = {}
     for ln in lines:
         if not _labelled(ln) or side_by_side(ln) is not None or not ln.words:
@@ -550,10 +553,12 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
         words, chip = _separated_chip(words, labels)
         signed = bool(chip)
     words, bare = _bare_labels(words)
-    # words right after a sign: a label there opens a field, however rarely it recurs
+    # words right after a sign, or a bar standing alone between two fields ('AP07 | Rec ref:'):
+    # a label there opens a field, however rarely it recurs
     signed_at = {
-        id(b) for a, b in zip(words, words[1:], strict=False) if a.text in FIELD_SEPARATORS
-    }
+        id(b) for a, b in zip(words, words[1:], strict=False)
+        if a.text in FIELD_SEPARATORS or a.text in PIECE_ENDS
+    }  # fmt: skip
     # the signs between fields go; one closing the line stays: the strip runs on below it
     words = [
         w for k, w in enumerate(words) if w.text not in FIELD_SEPARATORS or k == len(words) - 1

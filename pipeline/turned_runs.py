@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from plantrace.pipeline.document import BBox, Line, Word
 
 TURNED = math.radians(3.0)  # a character turned more than this off the horizontal is turned
+SLANT = math.radians(30.0)  # a stamp is turned less than this; more is text set sideways
 TALL = 1.6  # font sizes: a line's box taller than this may hold a turned run
 _SPACE = frozenset(" \t\r\n\xa0")
 
@@ -32,7 +33,9 @@ def _turned(raw: object, i: int) -> bool | None:
     if angle < 0:  # pdfium's error value (its angles run 0 .. 2 pi)
         return None
     off = min(angle % (2 * math.pi), 2 * math.pi - angle % (2 * math.pi))
-    return off > TURNED and abs(off - math.pi) > TURNED  # upside down is a turned page's job
+    # a quarter turn or more is text set sideways (a turned page, a header cell reading up):
+    # the turned-page and vertical-text readers' job, not a stamp
+    return TURNED < off < SLANT
 
 
 def split_turned_runs(
@@ -44,7 +47,8 @@ def split_turned_runs(
 ) -> list[Line]:
     """The lines with each run of turned characters inside an upright line cut out as a line
     of its own (its span, box and colour read from its characters, its words set level across its box).
-    A line wholly turned, or wholly upright, stays as it is. page_text: the page's text, as
+    A line wholly upright stays as it is; a line wholly turned keeps its text, its words set
+    level across its box. page_text: the page's text, as
     the reader indexes it (read only where a line may hold a turned run)."""
     raw = textpage.raw  # type: ignore[attr-defined]
     out: list[Line] = []
@@ -92,6 +96,8 @@ def _pieces(
         else:
             runs.append((turned, i, i + 1))
     if len({t for t, _, _ in runs}) < 2:
+        if runs and runs[0][0]:  # a line wholly turned: its words set level, as one line
+            line.words = _level_words(line.text, line.bbox)
         return [line]
     out: list[Line] = []
     for _, a, b in runs:
