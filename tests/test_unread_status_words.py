@@ -60,3 +60,16 @@ def test_a_placeholder_the_value_reader_says_is_empty_is_no_unread_word() -> Non
     assert len(said) == 1 and "'Progressing' (1)" in said[0].message
     assert "None" not in said[0].message and "Not available" not in said[0].message
     assert not unread_word("None") and not unread_word("not available")
+
+
+def test_words_pointing_elsewhere_or_saying_it_does_not_apply_are_no_unread_word() -> None:
+    # 'See above' (the row above says it) and 'Not applicable' rate nothing: empty values, as
+    # values.is_empty_value reads them, not status words the vocabulary failed to read
+    plan = _plan(["Delayed", "See above", "Not applicable", "Progressing"])
+    assert [a.rag for a in plan.actions] == ["amber", None, None, None]
+    said = [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert (
+        len(said) == 1 and "'Progressing' (1)" in said[0].message and "1 actions" in said[0].message
+    )
+    assert "See above" not in said[0].message and "Not applicable" not in said[0].message
+    assert not unread_word("as above") and not unread_word("NOT  APPLICABLE")

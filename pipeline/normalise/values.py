@@ -14,8 +14,16 @@ from typing import Any
 
 from plantrace.models.plan import Quantity
 
+# words the value reader reads (data/figures.json): empty values, units, a figure's time
+_FIGURES: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "figures.json").read_text(encoding="utf-8")
+)
+# a cell that says nothing is there: a dash, or words from the data ('n/a', 'See above')
 _EMPTY = re.compile(
-    r"^\s*(n/?a|tbc|tbd|to be confirmed|none|nil|-+|–|—|not available|new)\s*$", re.I
+    r"^\s*(?:-+|–|—|"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _FIGURES["empty"])
+    + r")\s*$",
+    re.I,
 )
 _NUMBER = re.compile(r"(?<![\w.])([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d*\.?\d+)")
 _UNITS: list[tuple[re.Pattern[str], str]] = [
@@ -34,9 +42,7 @@ _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*(wks?|yrs?|mn?ths?|hrs?|dys)\b\.?", re.I), "{0}"),
 ]
 _CURRENCY = re.compile(r"£\s*$")
-_SHORT_UNITS: dict[str, str] = json.loads(
-    (Path(__file__).parent / "data" / "figures.json").read_text(encoding="utf-8")
-)["units"]
+_SHORT_UNITS: dict[str, str] = _FIGURES["units"]
 _SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
@@ -45,7 +51,8 @@ _POUND = re.compile(r"£\s*")
 
 
 def is_empty_value(raw: str | None) -> bool:
-    """A cell that says nothing is there: blank, a dash, 'n/a', 'tbc', 'nil'."""
+    """A cell that says nothing is there: blank, a dash, 'n/a', 'tbc', 'nil', or words that
+    point elsewhere or say the field does not apply ('See above', 'Not applicable')."""
     return raw is None or not raw.strip() or _EMPTY.match(raw) is not None
 
 
@@ -126,10 +133,7 @@ def parse_quantity(raw: str | None) -> Quantity | None:
     return Quantity(raw=raw, value=value, unit=unit)
 
 
-# a figure column's time and a goal's wording: data/figures.json
-_FIGURES: dict[str, Any] = json.loads(
-    (Path(__file__).parent / "data" / "figures.json").read_text(encoding="utf-8")
-)
+# a figure column's time and a goal's wording: data/figures.json (_FIGURES)
 _TIMES = ("start", "now", "aim")
 _TIME_WORDS: dict[str, re.Pattern[str]] = {
     time: re.compile(
