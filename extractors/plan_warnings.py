@@ -67,6 +67,7 @@ from plantrace.extractors.plan_recommendations import names_number, recommendati
 from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
+from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
@@ -186,7 +187,9 @@ def plan_warnings(
             ))  # fmt: skip
     due = _due_warnings(actions)
     out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
-    out += _status_warnings(plan_tables, actions, rag_key)
+    status = _status_warnings(plan_tables, actions, rag_key)
+    # statuses printed (a stamp, a badge, a chip) yet read for no action: said, never unrated
+    out += status or printed_status_warnings(elements, actions, rag_key)
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said

@@ -150,3 +150,34 @@ def test_head_strip_gives_the_recommendation_link() -> None:
     numbers = {r.id: r.number for r in plan.recommendations}
     links = {a.ref: [numbers.get(x, x) for x in a.recommendations] for a in plan.actions}
     assert links == {"T01": ["1"], "T02": ["1"], "T03": ["2"], "T04": ["2"], "T05": ["2"]}
+
+
+def _unread(texts: list[str], statuses: list[str]) -> list[str]:
+    from plantrace.extractors.plan_columns import Element
+    from plantrace.extractors.status_unread import printed_status_warnings
+    from plantrace.models.plan import Action
+    from plantrace.pipeline.document import Line
+    from tests.factories import prov
+
+    lines = [
+        Line(t, (54.0, 100.0 + 20 * k, 300.0, 110.0 + 20 * k), 9.0, False, 1, k)
+        for k, t in enumerate(statuses)
+    ]
+    elements = [Element(1, 100.0, lines=lines)] if lines else []
+    actions = [
+        Action(id=f"a{k}", ref=f"T0{k}", text=t, provenance=prov("0" * 64, 1))
+        for k, t in enumerate(texts, 1)
+    ]
+    return [w.code for w in printed_status_warnings(elements, actions)]
+
+
+def test_statuses_printed_but_read_for_no_action_are_said() -> None:
+    texts = ["Audit thirty strategy discussions", "Recruit twelve foster carers"]
+    # stamps read as lines of their own, beside the cards
+    assert _unread(texts, ["ON TRACK", "DELAYED"]) == ["plan_status_unread"]
+    # stamps run into the action's text
+    glued = [f"{texts[0]} OFF TRACK", f"{texts[1]} NOT STARTED"]
+    assert _unread(glued, []) == ["plan_status_unread"]
+    # no status printed: an unrated plan, and nothing to say
+    assert _unread(texts, ["Stamps in use: ON TRACK, DELAYED"]) == []
+    assert _unread([f"{texts[0]} in the AMBER zone", texts[1]], []) == []

@@ -1,0 +1,77 @@
+"""Statuses printed but read for no action: never an 'unrated' plan in silence (issue 11).
+
+A plan may show each action's status in a way the readers do not place: a stamp or a badge
+drawn beside the card, a word in a form's drop-down, a chip on a coloured pill. When no action
+comes out with a status, the page still shows the words: short lines that are a status of the
+vocabulary alone (the chip's or stamp's text, 'ON TRACK', 'Behind'), or a status glued to the
+end of an action's text or update where the reader ran the stamp into it ('... partners
+OVERDUE'). Two or more of them on the pages the actions were read from say the plan is rated
+and its statuses went unread: RAG coverage is unknown, not 'unrated'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from plantrace.extractors.plan_columns import Element
+from plantrace.models.plan import Action
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+
+MAX_STATUS_WORDS = 4  # a chip or stamp says a status in a few words
+MIN_SHOWN = 2  # statuses printed on the action pages before the plan is said to be rated
+_SHOWN = 3
+
+
+def _status(text: str, key: Mapping[str, str] | None) -> bool:
+    text = " ".join(text.split())
+    if not 0 < len(text.split()) <= MAX_STATUS_WORDS:
+        return False
+    return normalise_rag(text, key) is not None or is_status_state(text)
+
+
+def _glued_status(text: str | None, key: Mapping[str, str] | None) -> str | None:
+    """A status in capitals ending a text ('... the partnership NOT STARTED'), else None: a
+    stamp's or chip's word the reader ran into the action's text or update."""
+    words = (text or "").split()
+    for n in range(min(MAX_STATUS_WORDS, len(words) - 1), 0, -1):
+        tail = words[-n:]
+        if all(w.isupper() and w.isalpha() for w in tail) and _status(" ".join(tail), key):
+            return " ".join(tail)
+    return None
+
+
+def printed_status_warnings(
+    elements: Sequence[Element],
+    actions: Sequence[Action],
+    rag_key: Mapping[str, str] | None = None,
+) -> list[ExtractionWarning]:
+    """plan_status_unread where no action has a status, yet status words stand alone on the
+    pages the actions were read from (a line of a status alone), or end their texts in
+    capitals; [] otherwise (a plan that prints no status is unrated, and says nothing)."""
+    if not actions or any(a.rag is not None for a in actions):
+        return []
+    pages = {a.provenance.page for a in actions}
+    found: list[str] = []
+    for el in elements:
+        # a box of a status word alone is said by plan_warnings' status tags already
+        if el.page not in pages or el.table is not None or el.raw is not None:
+            continue
+        found += [ln.text for ln in el.lines if _status(ln.text, rag_key)]
+    for a in actions:
+        for text in (a.text, a.progress):
+            glued = _glued_status(text, rag_key)
+            if glued is not None:
+                found.append(glued)
+    if len(found) < MIN_SHOWN:
+        return []
+    shown = ", ".join(repr(" ".join(t.split())) for t in list(dict.fromkeys(found))[:_SHOWN])
+    return [
+        ExtractionWarning(
+            code="plan_status_unread",
+            message=f"no status was read for any of the {len(actions)} actions, but {len(found)}"
+            f" status words are printed among them ({shown}): a stamp, badge or chip not read;"
+            " RAG coverage is unknown (not unrated); check it with `plantrace tables`",
+            page=min(pages) if pages else None,
+        )
+    ]
