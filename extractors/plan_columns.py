@@ -300,7 +300,11 @@ def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]
         named = texts[0] if texts and _named_column(texts[0]) else []
         return KPI_TABLE if named and _figure_columns(texts[1:]) >= 2 else None
     others = [col for i, col in enumerate(texts) if col and i not in prose]
-    figures = _figure_columns(others)
+    # columns the header names as no plan field ('Budget (£)', 'Spend to date', 'Cost'): money
+    # beside the actions, no scorecard's figures
+    figures = _figure_columns(
+        [col for i, col in enumerate(texts) if col and i not in prose and roles[i] != "other"]
+    )
     if figures >= 2:
         return KPI_TABLE
     people_or_dates = {CellType.person, CellType.date, CellType.open_date, CellType.owner_date}

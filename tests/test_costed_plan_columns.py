@@ -130,3 +130,19 @@ def test_costed_workbook_is_an_action_table(tmp_path: Path) -> None:
 def test_costed_print_is_an_action_table(tmp_path: Path) -> None:
     pdf = libreoffice_pdf(_workbook(tmp_path / "costed.xlsx"), tmp_path)
     _check(extract_file(pdf).to_contract())
+
+
+def test_money_columns_under_an_unknown_action_header_make_no_scorecard() -> None:
+    """The action column's header in words no vocabulary holds: the cells decide, and the
+    money columns the headers name ('Budget', 'Spend') are no figures of a scorecard."""
+    from plantrace.extractors.plan_columns import kind_from_cells
+
+    columns = [
+        [r[0] for r in ROWS],
+        [r[2] for r in ROWS],
+        [r[3] for r in ROWS],
+        [f"£{r[5]:,}" for r in ROWS],
+        [f"£{r[6]:,}" for r in ROWS],
+        [r[7].strftime("%d %b %Y") for r in ROWS],
+    ]
+    assert kind_from_cells(["ref", None, "owner", "other", "other", "due"], columns) == "action"
