@@ -89,6 +89,7 @@ from plantrace.extractors.plan_recommendations import (
     named_heading,
     number_key,
     numbered_from_one,
+    part_list_headings,
 )
 from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
@@ -177,6 +178,7 @@ def extract_plan(
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
+    elements = part_list_headings(elements)  # a heading run into the list of items under it
     index = RecommendationIndex()
     headings = _section_headings(elements)
     lists = _labelled_lists(elements, doc.sha256)

@@ -817,6 +817,42 @@ def list_item(text: str) -> bool:
     return heading(text) is not None or heading(arabic_label(text)) is not None
 
 
+MAX_LIST_HEADING_WORDS = 8  # a heading over a list ('Inspection recommendations') is short
+MIN_HEADED_ITEMS = 2  # items opening lines under it, at the least
+
+
+def part_list_headings(elements: list[Element]) -> list[Element]:
+    """A paragraph that opens with a heading over a list of labelled items ('Inspection
+    recommendations' over 'R1 Improve ...', 'R2 ...'), read as one paragraph where the gap
+    under the heading is no wider than the list's own (a small print, a sheet fitted to the
+    page), parted into the heading and the list: the heading is set in a style of its own
+    (bolder, or larger), holds no number and no list item, and two lines or more under it open
+    items. Otherwise the list reads as a paragraph that opens with no item, and is lost."""
+    out: list[Element] = []
+    for el in elements:
+        lines = el.lines
+        if el.table is not None or el.raw is not None or len(lines) < 1 + MIN_HEADED_ITEMS:
+            out.append(el)
+            continue
+        head, first = lines[0], lines[1]
+        text = " ".join(head.text.split())
+        items = sum(1 for ln in lines[1:] if list_item(ln.text))
+        styled = head.font_size >= first.font_size + 0.3 or head.bold and not first.bold
+        if (
+            not styled
+            or items < MIN_HEADED_ITEMS
+            or not list_item(first.text)
+            or list_item(text)
+            or len(text.split()) > MAX_LIST_HEADING_WORDS
+            or any(ch.isdigit() for ch in text)
+        ):
+            out.append(el)
+            continue
+        out.append(Element(el.page, head.top, lines=[head]))
+        out.append(Element(el.page, first.top, lines=list(lines[1:])))
+    return out
+
+
 def listed_by_label(els: list[Element], sha256: str, *, roman: bool = False) -> Listed:
     """Labelled items one after another ('Area for improvement 1: ...', '2) ...'), a paragraph
     each or several run into one: an item starts at a line whose label carries the next number,
