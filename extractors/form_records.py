@@ -275,7 +275,28 @@ def _frames(rulings: Sequence[Ruling]) -> list[BBox]:
                 found.add(tuple(round(v, 1) for v in box))  # type: ignore[arg-type]
                 break  # the nearest closing rule: a frame, not frames stacked
     boxes = sorted(found)
-    return [b for b in boxes if not any(o != b and _within(o, b) for o in boxes)]
+    boxes = [b for b in boxes if not any(o != b and _within(o, b) for o in boxes)]
+    # a table's cells share their rules with the cells beside them; a form's field frames
+    # stand apart, a gap of margin between each
+    return [b for b in boxes if not any(o != b and _abut(b, o) for o in boxes)]
+
+
+_GAP = 1.5  # points between frames that still share a rule
+
+
+def _touch(end: float, start: float) -> bool:
+    """A frame ending at `end` meets one starting at `start`: no gap, or the two drawn over
+    each other's rule (a rule's width apart)."""
+    return -2 * _SLACK <= start - end <= _GAP
+
+
+def _abut(a: BBox, b: BBox) -> bool:
+    """Two frames side by side or one over the other with (nearly) no gap between them."""
+    across = a[1] < b[3] - _GAP and b[1] < a[3] - _GAP  # overlapping heights
+    down = a[0] < b[2] - _GAP and b[0] < a[2] - _GAP  # overlapping widths
+    side = _touch(a[2], b[0]) or _touch(b[2], a[0])
+    stacked = _touch(a[3], b[1]) or _touch(b[3], a[1])
+    return (across and side) or (down and stacked)
 
 
 def _side(vs: Sequence[Ruling], x: float, top: float, bottom: float) -> bool:

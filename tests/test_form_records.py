@@ -152,3 +152,26 @@ def test_a_page_of_boxed_notes_with_no_labels_is_no_form() -> None:
 
     elements = read_layout(doc)
     assert adopt_form_records(list(elements), doc.pages) == elements
+
+
+def test_a_grid_of_cells_beside_row_labels_is_no_form() -> None:
+    """A table printed transposed (its header a column of labels left of a ruled grid, one
+    column of cells per action): the cells share their rules, no field frame stands apart."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    top = 780.0
+    for block in range(2):
+        for k, label in enumerate(["Line item", "Deliverable", "Officer", "Expected by", "Status"]):
+            y = top - 18 * k
+            c.setFont("Helvetica", 8)
+            c.drawString(50, y - 12, label)
+            for col in range(2):
+                c.rect(140 + 200 * col, y - 18, 200, 18, stroke=1, fill=0)
+                c.drawString(144 + 200 * col, y - 12, f"value {block}.{col}.{k}")
+        top -= 140
+    c.showPage()
+    c.save()
+    doc = parse_pdf_bytes(buf.getvalue(), "grid.pdf")
+    from plantrace.extractors.form_records import _page_fields
+
+    assert _page_fields(doc.pages[0]) == []
