@@ -2,8 +2,8 @@
 
 A case-management system prints each record as the browser draws its form: every field's
 value inside the frame of its control (a text input, a drop-down showing the chosen option, a
-text area), its label left of the frame on the frame's first line. The frames are no table of
-actions (each holds one value, no header row is printed over them) and the labels are no
+text area), its label left of the frame on the frame's first line (or, where the form sets its
+labels over the controls, just above the frame). The frames are no table of actions (each holds one value, no header row is printed over them) and the labels are no
 paragraph: each record is one action whose labels name its fields. A run of such records whose
 labels recur is read as one action table (record_tables.record_table), its columns the labels,
 their roles from the column vocabulary (header_role), so what a field holds still decides.
@@ -32,6 +32,8 @@ _MIN_HEIGHT = 8.0
 _MAX_HEIGHT = 160.0
 _MAX_RULINGS = 3000  # a page drawn in more pieces than this is a chart, not a form
 _MAX_LABEL_WORDS = 6
+_ABOVE = 10.0  # points between a label set over its frame and the frame
+_INDENT = 8.0  # a label over its frame starts within this of the frame's left edge
 # what a control prints beside its value: a drop-down's arrow, a mandatory field's star
 _CONTROL_MARKS = re.compile(r"[\s▾▼⌄∨˅⯆🞃❯›>*]+$")
 _LABEL_MARKS = re.compile(r"[\s*:]+$")
@@ -198,12 +200,31 @@ def _label(
         and first[1] <= (w.top + w.bottom) / 2 <= first[3]
     ]
     if not near:
+        near = _label_above(frame, loose)
+    if not near:
         return None
     near.sort(key=lambda w: w.x0)
     text = _LABEL_MARKS.sub("", " ".join(w.text for w in near)).strip()
     if not text or len(text.split()) > _MAX_LABEL_WORDS or not any(c.isalpha() for c in text):
         return None
     return text, words_bbox(near)
+
+
+def _label_above(frame: BBox, loose: Sequence[tuple[Word, Line]]) -> list[Word]:
+    """A label set over its control instead (a form laid out in one column): the line just
+    above the frame, starting at the frame's left edge, within _ABOVE points of it."""
+    above = [
+        w
+        for w, _ in loose
+        if frame[0] - _SLACK <= w.x0 < frame[2] and 0 <= frame[1] - w.bottom <= _ABOVE
+    ]
+    if not above:
+        return []
+    nearest = max(w.bottom for w in above)
+    line = [w for w in above if abs(w.bottom - nearest) <= _SLACK]
+    if min(w.x0 for w in line) > frame[0] + _INDENT:
+        return []  # words over the frame's middle: a heading or a note, no label of it
+    return line
 
 
 def _first_line_band(frame: BBox) -> BBox:

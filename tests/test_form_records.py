@@ -175,3 +175,46 @@ def test_a_grid_of_cells_beside_row_labels_is_no_form() -> None:
     from plantrace.extractors.form_records import _page_fields
 
     assert _page_fields(doc.pages[0]) == []
+
+
+def _stacked_forms() -> bytes:
+    """The same records with each label set over its control (a form laid out with its
+    labels on top), two controls side by side on some rows."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, 800, "Practice Improvement Records")
+
+    def field(label: str, value: str, x: float, y: float, w: float, h: float = 14.0) -> None:
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(x, y + 3, label)
+        c.rect(x, y - h, w, h, stroke=1, fill=0)
+        c.setFont("Helvetica", 8)
+        c.drawString(x + 4, y - 10, value)
+
+    top = 770.0
+    for ref, link, action, owner, due, status, update in RECORDS:
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, top, f"Record {ref}")
+        y = top - 20
+        field("Action ID", ref, 50, y, 200)
+        field("Rec no", link, 300, y, 200)
+        field("Action", action, 50, y - 30, 450, h=24)
+        field("Lead officer", owner, 50, y - 70, 450)
+        field("Target date", due, 50, y - 100, 200)
+        field("Status", status, 300, y - 100, 200)
+        field("Progress", update, 50, y - 130, 450)
+        top -= 180
+        if top < 150:
+            c.showPage()
+            top = 800.0
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_labels_set_over_their_controls_name_the_fields() -> None:
+    result = extract_document(parse_pdf_bytes(_stacked_forms(), "stacked.pdf"))
+    got = [(a.ref, a.text, a.owner, a.due_raw, a.rag, a.progress) for a in result.actions]
+    assert got == [(r[0], r[2], r[3], r[4], rag, r[6]) for r, rag in
+                   zip(RECORDS, ["green", "red", "blue", "green"], strict=True)]  # fmt: skip
