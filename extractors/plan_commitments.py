@@ -84,8 +84,6 @@ _KIND_MARK = {LINE: _LINE_REF, NUMBER: _NUMBER, DRAWN: _NO_MARK}
 _WHO_TO = re.compile(r"^(?P<owner>[^.;:()]+?)\s+to\s+(?P<text>[a-z].*)$", re.S)
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 _TAIL_BRACKET = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$")
-# a trailing clause after a dash: '... – Head of Service by March 2026'
-_TAIL_CLAUSE = re.compile(r"\s+[–—-]\s+(?P<who>[^–—]+?)\s+by\s+(?P<due>[^–—]+?)\s*[.;]?\s*$")
 # a bullet's inline fields (inline_fields): the status after a closing bracket naming who and
 # when, no dash between ('(Lead: X; May 2027) On target'); a spaced dash parting each field
 # ('<do> – <who> – <when> – <status>')
@@ -417,14 +415,9 @@ def _closing(body: str) -> tuple[str, str, str] | None:
         text = body[: bracket.start()].strip(" ,;")
         if split is not None and text:
             return text, split[0], split[1]
-    clause = _TAIL_CLAUSE.search(body)
-    if (
-        clause is not None
-        and parse_due(clause.group("due")) is not None
-        and len(clause.group("who").split()) <= _MAX_OWNER_WORDS
-    ):
-        return body[: clause.start()].strip(" ,;"), clause.group("who"), clause.group("due")
-    closing = closing_who_when(body)  # '<do> – <who>, <when>': the owner normaliser's split
+    # '<do> – <who> by <when>', '<do> – <who>, <when>': plan_prose's one reader of a spaced
+    # dash's who and when, split by the owner normaliser
+    closing = closing_who_when(body)
     if closing is not None and body[: closing.start].strip(" ,;"):
         return body[: closing.start].strip(" ,;"), closing.owner, closing.due
     return None

@@ -137,7 +137,8 @@ _UPDATE_DROP = 3.0  # font sizes: an update line sits under its paragraph, a par
 # who and when closing a paragraph, unlabelled: in a bracket ('... (SP, Dec 2026).') or after a
 # spaced dash ('... – Head of Service by March 2026')
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*[.;]?\s*$")
-_CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>[^–—()\[\]]+?)\s*[.;]?\s*$")
+# (a bracket the owner holds is closed inside it: '– Head of Service (Fostering) by May 2026')
+_CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>(?:[^–—()\[\]]|\([^()\[\]–—]*\))+?)\s*[.;]?\s*$")
 # who and when opening a commitment sentence, closed by its verb: 'By 31 March 2027, the Head
 # of Service will: <text>' (the verbs are data; lower case, so a name 'Will Jones' is none)
 _COMMIT_VERB = re.compile(rf"\s+(?:{_alternation(_DATA['commitment_verbs'])})\s*:?\s+(?=\S)")

@@ -17,7 +17,14 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_prose import FIELD_LABELS, clauses, has_prose_actions, read_fields
+from plantrace.extractors.plan_commitments import inline_fields
+from plantrace.extractors.plan_prose import (
+    FIELD_LABELS,
+    clauses,
+    closing_who_when,
+    has_prose_actions,
+    read_fields,
+)
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.owners import normalise_owner, split_owner_due
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -144,6 +151,11 @@ def test_list_items_closing_with_who_when_and_a_status(mark: str) -> None:
         # labelled fields in the bracket, a status after it
         ("Revise the template (SRO: DCS; timing: Q3 2025/26) – On track", "Revise the template",
          {"owner": "DCS", "due": "Q3 2025/26", "rag": "On track"}),
+        # a bracket the owner holds, inside the dashed clause; a date in a bracket after him
+        ("Agree a protocol – Head of Service (Fostering) by March 2026", "Agree a protocol",
+         {"owner": "Head of Service (Fostering)", "due": "March 2026"}),
+        ("Agree a protocol – Head of Service (May 2026)", "Agree a protocol",
+         {"owner": "Head of Service", "due": "May 2026"}),
         # no who and when: a date range, labelled fields strung with dashes, a citation
         ("Give a summary at review TE – Group Manager Mar 2026 - Oct 2026", "Give a summary at"
          " review TE – Group Manager Mar 2026 - Oct 2026", {}),
@@ -224,3 +236,20 @@ def test_an_update_line_under_a_bullet_closing_with_its_status() -> None:
         ("SP", "amber", "update on 1.1"), ("OT", "green", "update on 1.2"),
         ("DO", "red", "update on 2.1"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "due"),
+    [("Audit the plans – Head of Service by March 2026", "Head of Service", "March 2026"),
+     ("Audit the plans – Head of Service (Fostering) by the end of May 2026",
+      "Head of Service (Fostering)", "the end of May 2026"),
+     ("Audit the plans – Jane Smith, Team Manager, April 2026", "Jane Smith, Team Manager",
+      "April 2026")],
+)  # fmt: skip
+def test_one_reader_of_a_dashed_who_and_when(body: str, owner: str, due: str) -> None:
+    """A bullet's dashed who and when (plan_commitments) is read by the prose reader's one
+    reader of it (closing_who_when): the two read the same owner and date."""
+    found, status = inline_fields(body)
+    assert (found, status) == (("Audit the plans", owner, due), None)
+    closing = closing_who_when(body)
+    assert closing is not None and (closing.owner, closing.due) == (owner, due)
