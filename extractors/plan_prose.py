@@ -145,6 +145,10 @@ _COMMIT_VERB = re.compile(rf"\s+(?:{_alternation(_DATA['commitment_verbs'])})\s*
 _MAX_LEAD = 160  # characters: the opening who and when is a clause, 'By the end of ..., the ...'
 # a word of grammar opening an owner or a date in running text ('the Head of Service'), lower case
 _ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _DATA['articles']))})\s+(?=\S)")
+# the same opening a sentence, where it is capitalised ('The Head of Service will ...')
+_OPENING_ARTICLE = re.compile(_ARTICLE.pattern, re.I)
+_CONNECTORS = frozenset(_DATA["name_connectors"])  # small words of a name or post in title case
+_BY_DUE = re.compile(r"\s+by\s", re.I)  # the date after the text: '... plan by March 2026'
 # a status closing the paragraph after its who and when: after a spaced dash or a dot ('(SP,
 # Dec 2026) – some concern', '... · On track'), or a colon or full stop right after the closing
 # bracket ('(SP, Dec 2026). Going well.'); never a labelled clause ('| On track? Yes')
@@ -383,7 +387,7 @@ def _read_fields(text: str) -> ProseFields:
     if opening is not None:  # 'By 31 March 2027, the Head of Service will: <text>'
         found.fields["owner"], found.starts["owner"] = opening.owner, opening.owner_at
         found.fields["due"], found.starts["due"] = opening.due, opening.due_at
-        begin = opening.text_at
+        begin, cut = opening.text_at, min(cut, opening.text_end)
     if not {"owner", "due"} & found.fields.keys():
         cut = min(cut, _closing_who_when(text[:cut], found))
     found.text = text[begin:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
@@ -439,10 +443,12 @@ def closing_who_when(text: str) -> WhoWhen | None:
 
 
 class Opening(NamedTuple):
-    """Who and when opening a commitment sentence: where the action's text starts, the owner
-    and the due as printed (bar the article grammar puts before them), where each starts."""
+    """Who and when of a commitment sentence: where the action's text starts and ends, the
+    owner and the due as printed (bar the article grammar puts before them), where each
+    starts."""
 
     text_at: int
+    text_end: int
     owner: str
     due: str
     owner_at: int
@@ -454,22 +460,62 @@ def opening_who_when(text: str) -> Opening | None:
     Service will: <text>', 'By the end of May 2026, Tom Ellery will <text>'): the clause before
     the first commitment verb (data) that the owner normaliser splits into an owner of a few
     words and a date the date normaliser reads; 'the' opening either is grammar ('the Head of
-    Service', 'by the end of March'), no part of it. None where the text opens with no such
-    clause: 'The service will ...' names no date, so it is the action's own text."""
+    Service', 'by the end of March'), no part of it. Or the other order, the owner before
+    the verb and the date after the text's last 'by' ('Tom Ellery will review every plan by
+    March 2026': _owner_will_by). None where the text opens with no such clause: 'The service
+    will improve ... by March 2026' names no one, so it is the action's own text."""
     for m in _COMMIT_VERB.finditer(text, 0, _MAX_LEAD):
         lead = text[: m.start()]
         if any(c in lead for c in ";()[]") or ". " in lead:
             break  # the clause ended before the verb: the verb is the text's own
         split = split_owner_due(lead)
         if split is None:
+            other = _owner_will_by(text, lead, m.end())
+            if other is not None:
+                return other
             continue
         owner, due = _ARTICLE.sub("", split.owner), _ARTICLE.sub("", split.due_raw)
         if not owner or len(owner.split()) > _OWNER_WORDS:
             continue
         if parse_due(due) is None or parse_due(owner) is not None:
             continue
-        return Opening(m.end(), owner, due, max(0, lead.rfind(owner)), max(0, lead.find(due)))
+        at = (max(0, lead.rfind(owner)), max(0, lead.find(due)))
+        return Opening(m.end(), len(text), owner, due, *at)
     return None
+
+
+def _owner_will_by(text: str, lead: str, at: int) -> Opening | None:
+    """'<owner> will <text> by <date>': the lead before the verb printed as a name or a post
+    (_names_someone), the rest split by the owner normaliser at its last ' by ' into the text
+    and a date the date normaliser reads."""
+    owner = _OPENING_ARTICLE.sub("", lead)
+    if not _names_someone(owner):
+        return None
+    rest = text[at:].rstrip(" .;")
+    split = split_owner_due(rest)
+    if split is None or not rest.startswith(split.owner):
+        return None
+    if not _BY_DUE.match(rest[len(split.owner) :]):
+        return None  # the date after a comma or dash is no deadline of this sentence
+    due = _ARTICLE.sub("", split.due_raw)
+    if parse_due(due) is None:
+        return None
+    due_at = at + rest.rfind(due)
+    return Opening(at, at + len(split.owner), owner, due, lead.find(owner), due_at)
+
+
+def _names_someone(words: str) -> bool:
+    """Words printed as a person's name or a post ('Tom Ellery', 'Head of Service, Children in
+    Care'): each capitalised but for the small words such names hold, two words at least and
+    typed as a person, or one acronym ('DCS'). 'We', 'The service', 'The Council' are none."""
+    parts = words.replace(",", " ").split()
+    if not parts or len(parts) > _OWNER_WORDS or not parts[0][:1].isupper():
+        return False
+    if any(not (w[:1].isupper() or w in _CONNECTORS) for w in parts):
+        return False
+    if len(parts) == 1:
+        return words.isupper() and words.isalpha() and 2 <= len(words) <= 6
+    return cell_type(words) is CellType.person
 
 
 def _closing_who_when(text: str, found: ProseFields) -> int:
@@ -594,10 +640,10 @@ def reads_as_status(value: str) -> bool:
 def has_prose_actions(lines: Iterable[str]) -> bool:
     """Whether a document's lines hold numbered action paragraphs with fields: at least
     MIN_PARAGRAPHS lines opening with a two-level number whose text, with the few lines after
-    it up to the next number (and the leader lines under them: leader_field), names an owner,
-    a date or a status. From the text alone (no
-    layout read): a sign of a plan for classification, and the cheap test before the layout
-    is read for paragraphs."""
+    it up to the next number or a line closing with a status in square brackets (and the
+    leader lines under them: leader_field), names an owner, a date or a status. From the text
+    alone (no layout read): a sign of a plan for classification, and the cheap test before the
+    layout is read for paragraphs."""
     texts = [" ".join(t.split()) for t in lines]
     found = 0
     for i, text in enumerate(texts):
@@ -610,6 +656,8 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
             led = leader_field(nxt)
             if _REF.match(nxt) or (led is None and (leaders or k > _WRAPS)):
                 break
+            if not leaders and _closes_with_status(parts[-1]):
+                break  # a status in square brackets closes the paragraph: the next is a note
             if led is not None:
                 leaders.append(led)
             else:
@@ -620,6 +668,13 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
         if found >= MIN_PARAGRAPHS:
             return True
     return False
+
+
+def _closes_with_status(text: str) -> bool:
+    """A line closing with a status in square brackets that reads as one ('... [On track]'):
+    the end of its paragraph."""
+    m = _STATUS.search(text)
+    return m is not None and reads_as_status(m.group("status"))
 
 
 def adopt_prose_actions(elements: list[Element]) -> list[Element]:

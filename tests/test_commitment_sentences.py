@@ -55,7 +55,18 @@ def _ref(action: tuple[object, ...], numbered: str) -> str:
     return str(action[0] if numbered == "decimal" else action[1])
 
 
-def _plan_pdf(numbered: str) -> bytes:
+def _sentence(action: tuple[str, ...], order: str) -> str:
+    """The action's sentence: who and when opening it ('By <date>, <owner> will: <text>'), or
+    the owner first and the date after the text ('The <post> will <text> by <date>')."""
+    _, _, lead, text, owner, due, *_ = action
+    if order == "when-first":
+        return f"{lead} {text}"
+    post = ", the " in lead
+    date = f"the {due}" if due.startswith("end of") else due
+    return f"{'The ' if post else ''}{owner} will {text[0].lower()}{text[1:]} by {date}"
+
+
+def _plan_pdf(numbered: str, order: str = "when-first") -> bytes:
     styles = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Times-Roman", fontSize=10.5,
                           leading=13.5)  # fmt: skip
@@ -78,7 +89,7 @@ def _plan_pdf(numbered: str) -> bytes:
             _, _, lead, text, _, _, _, status, colour, _, update = action
             if not str(action[0]).startswith(number):
                 continue
-            line = f'{lead} {text} <b><font color="{colour}">[{status}]</font></b>'
+            line = f'{_sentence(action, order)} <b><font color="{colour}">[{status}]</font></b>'
             story.append(Paragraph(line, item, bulletText=_ref(action, numbered)))
             if update:
                 story.append(Paragraph(f"Board update: {update}", note))
@@ -89,6 +100,15 @@ def _plan_pdf(numbered: str) -> bytes:
 
 def _expected(numbered: str) -> list[tuple[object, ...]]:
     return [(_ref(a, numbered), a[3], a[4], a[5], a[6], a[9], a[10], [a[0][0]]) for a in ACTIONS]
+
+
+def test_commitment_sentences_owner_first_in_a_pdf() -> None:
+    """'The <post> will <text> by <date> [status]': the owner before the verb, the date after
+    the text's last 'by'."""
+    plan = extract_plan(parse_pdf_bytes(_plan_pdf("decimal", "owner-first"), "plan.pdf"))
+    numbers = {r.id: r.number for r in plan.recommendations}
+    expected = [(*x[:1], f"{x[1][0].lower()}{x[1][1:]}", *x[2:]) for x in _expected("decimal")]
+    assert _read(plan.actions, numbers) == expected
 
 
 def _read(actions: list, numbers: dict[str, str]) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
@@ -150,6 +170,17 @@ def test_commitment_sentences_read_from_the_docx(tmp_path: Path) -> None:
          "Tom Ellery", "end of May 2026"),
         ("By March 2026, Will Jones will: audit the front door [On track]",
          "audit the front door", "Will Jones", "March 2026"),
+        # the other order: the owner, printed as a name or a post, then the date after 'by'
+        ("The Head of Service, Fostering will recruit ten carers by the end of June 2027.",
+         "recruit ten carers", "Head of Service, Fostering", "end of June 2027"),
+        ("DCS will publish the standard by 31/03/2027", "publish the standard", "DCS",
+         "31/03/2027"),
+        ("Tom Ellery will check plans by sampling and report by June 2026",
+         "check plans by sampling and report", "Tom Ellery", "June 2026"),
+        # no one named before the verb, or no deadline after 'by'
+        ("We will publish the plan by March 2026", None, None, None),
+        ("The Council will agree the budget by May 2026", None, None, None),
+        ("Partners will be told by letter", None, None, None),
         # no date in the clause before 'will': the action's own words, no owner read
         ("The service will improve the timeliness of assessments by March 2026", None, None, None),
         ("We will: publish the plan (DCS, May 2026)", None, None, None),
