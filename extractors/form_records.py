@@ -23,7 +23,7 @@ from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, words_bbox
 from plantrace.pipeline.layout import join_text
 
-EVIDENCE = "a form: each value in a drawn field frame, its label left of the frame"
+EVIDENCE = "a form: each value in a drawn field frame, its label beside or over the frame"
 MIN_RECORDS = 2  # records of the same labels that make a form print
 MIN_FIELDS = 3  # labelled frames a record needs
 _SLACK = 3.0  # points a frame's sides may miss its corners by (a browser draws each side apart)
