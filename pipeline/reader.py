@@ -157,7 +157,7 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
         pages = []
         for i in range(n):
             try:
-                pages.append(_read_page(pdf, i, limits))
+                pages.append(_read_page(pdf, i, limits, keep_open=n <= _KEEP_OPEN_PAGES))
             except pdfium.PdfiumError as exc:
                 raise DocumentError(
                     ErrorCode.corrupt, f"page {i + 1} cannot be read: {exc}"
@@ -186,27 +186,51 @@ def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
         return {}
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
+_KEEP_OPEN_PAGES = 60  # a document this short keeps each page loaded for its lazy readers
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, keep_open: bool = False) -> Page:
     page, textpage = _upright_page(pdf, index)
+    held: list[tuple[pdfium.PdfPage, pdfium.PdfTextPage]] = []
     try:
         width, height = page.get_size()
-        try:
-            lines = _lines(textpage, index + 1, height)
-            # a stamp drawn turned, read glued to the line it overlaps: a line of its own
-            lines = split_turned_runs(textpage, lines, height, _is_bold, _page_text)
-            lines = _seat_stray_glyphs(textpage, lines, height)
-            lines = _drop_checklist_boxes(lines)
-            lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
-            if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
-                _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
-                lines = _rejoin(lines)
-        finally:
-            textpage.close()
+        lines = _lines(textpage, index + 1, height)
+        # a stamp drawn turned, read glued to the line it overlaps: a line of its own
+        lines = split_turned_runs(textpage, lines, height, _is_bold, _page_text)
+        lines = _seat_stray_glyphs(textpage, lines, height)
+        lines = _drop_checklist_boxes(lines)
+        lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
+        if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
+            _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
+            lines = _rejoin(lines)
+        if keep_open:
+            held.append((page, textpage))
     finally:
-        page.close()
+        if not held:
+            textpage.close()
+            page.close()
+    pending = {"rulings", "words"}
+
+    def loaded(what: str) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage | None]:
+        """The page for a lazy reader: the one kept from the first read (a short document's),
+        let go once both readers have had it; else loaded again."""
+        pending.discard(what)
+        if held:
+            return held[0]
+        return pdf[index], None
+
+    def release(p: pdfium.PdfPage, tp: pdfium.PdfTextPage | None) -> None:
+        if held and not pending:
+            held[0][1].close()
+            held[0][0].close()
+            held.clear()
+        elif not held:
+            if tp is not None:
+                tp.close()
+            p.close()
 
     def load_rulings(target: Page) -> tuple[list[Ruling], bool]:
-        p = pdf[index]
+        p, tp = loaded("rulings")
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
@@ -216,19 +240,17 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
-            p.close()
+            release(p, tp)
 
     def load_words(_: Line) -> None:
-        """Fill the word boxes of every line of this page that has none yet (one page load)."""
-        p = pdf[index]
-        try:
+        """Fill the word boxes of every line of this page that has none yet."""
+        p, tp = loaded("words")
+        if tp is None:
             tp = p.get_textpage()
-            try:
-                _fill_words(tp, height, lines)
-            finally:
-                tp.close()
+        try:
+            _fill_words(tp, height, lines)
         finally:
-            p.close()
+            release(p, tp)
 
     for line in lines:
         line._loader = load_words
