@@ -346,7 +346,13 @@ def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Rulin
 def _rounded_box(hs: list[Ruling], vs: list[Ruling], top: int) -> list[tuple[int, int, int]]:
     """(bottom, left, right) of the box of rounded corners whose top side is hs[top], if any."""
     h = hs[top]
-    tall = [j for j, v in enumerate(vs) if v.bottom - v.top >= _BOX_SIDE]
+    y = _mid_y(h)
+    # a side that could round a corner of this top: tall, its top within a radius of the line
+    tall = [
+        j
+        for j, v in enumerate(vs)
+        if v.bottom - v.top >= _BOX_SIDE and abs(v.top - y) <= _CORNER + TOL
+    ]
     lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
     rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
     for left, r in lefts:

@@ -17,6 +17,7 @@ plan's colours to the key as '#rrggbb' entries, and a cell's fill is read throug
 from __future__ import annotations
 
 import colorsys
+import functools
 import json
 import re
 import unicodedata
@@ -321,11 +322,6 @@ def _key_entry(piece: str) -> tuple[str, str, str | None] | None:
     return mark, phrase, colour
 
 
-def _colour_of(phrase: str) -> str | None:
-    """The colour the built-in words give a phrase (no key)."""
-    return normalise_rag(phrase)
-
-
 def _is_mark(ch: str) -> bool:
     return ch in _MARK_PUNCT or is_symbol(ch) or unicodedata.category(ch) in _MARK_CATEGORIES
 
@@ -377,17 +373,34 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
     """
     if raw is None:
         return None
-    # the answer, not the question: 'On track? Not commenced' is no colour, as the state is
-    whole = _QUESTION_LABEL.sub("", " ".join(raw.split()))
-    whole = _HISTORY.sub("", whole).strip() or whole  # the rating now, not the one before
-    text = strip_marks(whole)
     if key:
+        whole, text = _forms(raw)
         for form in (whole, text):
             colour = key.get(_phrase(form).rstrip("."))
             if colour is not None:
                 return colour
+        if not text:
+            return _mark_colour(whole, key)
+    return _colour_of(raw)
+
+
+@functools.lru_cache(maxsize=8192)
+def _forms(raw: str) -> tuple[str, str]:
+    """(the cell's answer, that answer without its marks): the answer, not the question ('On
+    track? Not commenced' is no colour, as the state is), and the rating now, not the one
+    before."""
+    whole = _QUESTION_LABEL.sub("", " ".join(raw.split()))
+    whole = _HISTORY.sub("", whole).strip() or whole
+    return whole, strip_marks(whole)
+
+
+@functools.lru_cache(maxsize=8192)
+def _colour_of(raw: str) -> str | None:
+    """The colour a cell's words name by the vocabulary alone (no key): kept per text, as every
+    column-role score and status reader asks again of the same cells."""
+    whole, text = _forms(raw)
     if not text:
-        return _mark_colour(whole, key)
+        return _mark_colour(whole, None)
     alone = _ALONE.get(_phrase(text).rstrip(".")) or _alone_after_label(text)
     if alone is not None:
         return alone
