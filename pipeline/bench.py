@@ -1,7 +1,9 @@
 """`plantrace bench`: the same files through each stage, side by side with the raw-text floor.
 
 Each stage runs as its own process so its wall time includes start-up (imports, spaCy pipelines)
-and its peak RSS is its own. Run as a module for one stage:
+and its peak RSS is its own. The work time (the sum of the per-file times inside the process) is
+reported beside it: with few files start-up is much of the wall time, and a throughput ratio
+to the floor is a ratio of work, the start-up a cost paid once per process. Run as a module for one stage:
 `python -m pipeline.bench STAGE OUT.json FILE...`.
 """
 
@@ -39,6 +41,7 @@ class StageResult:
     documents: int
     peak_rss_mb: float
     slowest: list[tuple[str, float]]
+    work_seconds: float = 0.0
 
     @property
     def pages_per_s(self) -> float:
@@ -122,7 +125,10 @@ def measure(stage: str, files: list[str]) -> StageResult:
             raise RuntimeError(f"stage {stage} failed with status {status}")
         data = json.loads(out.read_text())
     slowest = sorted(((Path(f).name, s) for f, s in data["per_file"]), key=lambda x: -x[1])[:3]
-    return StageResult(stage, seconds, data["pages"], len(files), usage.ru_maxrss / 1024, slowest)
+    work = sum(s for _, s in data["per_file"])
+    return StageResult(
+        stage, seconds, data["pages"], len(files), usage.ru_maxrss / 1024, slowest, work
+    )
 
 
 def profile_extract(files: list[str], top: int = 10) -> str:
@@ -166,6 +172,10 @@ def report(results: list[StageResult]) -> list[dict[str, Any]]:
                 "ratio_to_floor": None
                 if floor is None or not floor.pages_per_s
                 else round(r.pages_per_s / floor.pages_per_s, 3),
+                "work_seconds": round(r.work_seconds, 3),
+                "ratio_to_floor_work": None
+                if floor is None or not floor.work_seconds or not r.work_seconds
+                else round(floor.work_seconds / r.work_seconds * r.pages / floor.pages, 3),
                 "peak_rss_mb": round(r.peak_rss_mb, 1),
                 "slowest_file_s": round(r.slowest[0][1], 2) if r.slowest else None,
                 "slowest_file": r.slowest[0][0] if r.slowest else None,

@@ -28,6 +28,7 @@ from plantrace.pipeline.classify import classify, doubt
 from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
 from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.errors import DocumentError
+from plantrace.pipeline.heap import freeze_imports
 from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.reader import check_file, sha256_bytes, sha256_file
 from plantrace.pipeline.readers.formats import read_document
@@ -45,6 +46,7 @@ def extract_file(
     name = str(path)
     sha = ""
     t0 = time.perf_counter()
+    freeze_imports()  # once per process: the imports out of every later full collection
     try:
         with Deadline(limits.document_seconds):
             try:

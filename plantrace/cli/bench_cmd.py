@@ -71,13 +71,17 @@ def bench(
     table = Table(
         title=f"plantrace bench · {meta['date']} · {meta['machine']} · {len(files)} files"
     )
-    for col in ("stage", "pages/s", "docs/s", "x floor", "peak RSS MB", "s", "slowest file (s)"):
+    cols = ("stage", "pages/s", "docs/s", "x floor", "x floor (work)", "peak RSS MB", "s", "work s",
+            "slowest file (s)")  # fmt: skip
+    for col in cols:
         table.add_column(col)
     for r in rows:
         table.add_row(
             r["stage"], str(r["pages_per_s"]), str(r["docs_per_s"]),
             "-" if r["ratio_to_floor"] is None else f"{r['ratio_to_floor']:.3f}",
-            str(r["peak_rss_mb"]), str(r["seconds"]), f"{r['slowest_file']} ({r['slowest_file_s']})",
+            "-" if r["ratio_to_floor_work"] is None else f"{r['ratio_to_floor_work']:.3f}",
+            str(r["peak_rss_mb"]), str(r["seconds"]), str(r["work_seconds"]),
+            f"{r['slowest_file']} ({r['slowest_file_s']})",
         )  # fmt: skip
     out.print(table)
     if extra:
