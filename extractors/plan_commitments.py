@@ -44,6 +44,7 @@ from plantrace.extractors.plan_prose import (
     closing_who_when,
     made_cell,
     opens_update,
+    read_fields,
     read_update,
     reads_as_status,
     rows_as_tables,
@@ -294,7 +295,9 @@ def _update_under(item: Item, line: Line) -> bool:
     if line.page not in (last.page, last.page + 1):
         return False
     body = item.body
-    return (_who_to(body) if item.kind == LINE else _closing_status(body)[0]) is not None
+    if item.kind == LINE:
+        return _who_to(body) is not None
+    return _closing_status(body)[0] is not None or _sentence(body)[0] is not None
 
 
 def note_role(text: str) -> str | None:
@@ -323,6 +326,8 @@ def _read(item: Item) -> bool:
         status = None
     else:
         found, status = _closing_status(body)
+        if found is None:  # who and when woven into the sentence, not closing it
+            found, status = _sentence(body)
     if found is None:
         return False
     # else the status of the list the item sits in
@@ -357,6 +362,16 @@ def _who_to(body: str) -> tuple[str, str, str] | None:
         if parse_due(due) is not None:
             return rest[: by.start()].strip(" ,;"), m.group("owner"), due
     return None
+
+
+def _sentence(body: str) -> tuple[tuple[str, str, str] | None, str | None]:
+    """An item written as a commitment sentence, who and when woven in ('By May 2026, the Head
+    of Service will: <do> [On track]': plan_prose's reader of it), and its status in square
+    brackets where it closes with one; (None, None) for any other item."""
+    found = read_fields(body)
+    if not found.sentence or not found.text:
+        return None, None
+    return (found.text, found.fields["owner"], found.fields["due"]), found.fields.get("rag")
 
 
 def _closing_status(body: str) -> tuple[tuple[str, str, str] | None, str | None]:

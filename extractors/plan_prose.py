@@ -186,6 +186,7 @@ class ProseFields:
     text: str
     fields: dict[str, str] = field(default_factory=dict)  # role -> value as printed
     starts: dict[str, int] = field(default_factory=dict)  # role -> offset of the value
+    sentence: bool = False  # who and when woven into a commitment sentence (opening_who_when)
 
     def has_fields(self) -> bool:
         """Whether the paragraph names who, when or its governance, or a status that reads as
@@ -388,6 +389,7 @@ def _read_fields(text: str) -> ProseFields:
         found.fields["owner"], found.starts["owner"] = opening.owner, opening.owner_at
         found.fields["due"], found.starts["due"] = opening.due, opening.due_at
         begin, cut = opening.text_at, min(cut, opening.text_end)
+        found.sentence = True
     if not {"owner", "due"} & found.fields.keys():
         cut = min(cut, _closing_who_when(text[:cut], found))
     found.text = text[begin:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")

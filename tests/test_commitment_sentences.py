@@ -199,3 +199,30 @@ def test_opening_who_and_when(
     assert (opening.owner, opening.due) == (owner, due)
     found = read_fields(body)
     assert (found.text, found.fields["owner"], found.fields["due"]) == (text, owner, due)
+
+
+def test_commitment_sentences_as_bullets_in_a_pdf() -> None:
+    """The same sentences as a bulleted list under each lead-in (no numbers): read as
+    commitments, who and when from the sentence, the status from its closing brackets, the
+    update line under an item its note."""
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=10)
+    item = ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=6)
+    note = ParagraphStyle("note", parent=item, fontName="Helvetica-Oblique", fontSize=9)
+    story: list[object] = [Paragraph("Our response to the inspection", styles["Title"])]
+    for number, rec in RECS.items():
+        story.append(Paragraph(f"<b>Recommendation {number}</b>", body))
+        story.append(Paragraph(f"<i>{rec}</i>", body))
+        story.append(Paragraph("<b>We will:</b>", body))
+        for action in ACTIONS:
+            _, _, lead, text, _, _, _, status, colour, _, update = action
+            if action[0].startswith(number):
+                line = f'{lead} {text} <b><font color="{colour}">[{status}]</font></b>'
+                story.append(Paragraph(line, item, bulletText="•"))
+                if update:
+                    story.append(Paragraph(f"Board update: {update}", note))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    numbers = {r.id: r.number for r in plan.recommendations}
+    assert _read(plan.actions, numbers) == [(None, *x[1:]) for x in _expected("decimal")]
