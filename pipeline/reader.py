@@ -186,12 +186,16 @@ def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
         return {}
 
 
-_KEEP_OPEN_PAGES = 60  # a document this short keeps each page loaded for its lazy readers
+# a document this short keeps each page (not its text: 18 MB more peak over 60 reports when both
+# were kept) loaded for its lazy readers
+_KEEP_OPEN_PAGES = 60
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, keep_open: bool = False) -> Page:
+def _read_page(
+    pdf: pdfium.PdfDocument, index: int, limits: Limits, keep_open: bool = False
+) -> Page:
     page, textpage = _upright_page(pdf, index)
-    held: list[tuple[pdfium.PdfPage, pdfium.PdfTextPage]] = []
+    held: list[pdfium.PdfPage] = []
     try:
         width, height = page.get_size()
         lines = _lines(textpage, index + 1, height)
@@ -204,33 +208,27 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, keep_open: b
             _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
             lines = _rejoin(lines)
         if keep_open:
-            held.append((page, textpage))
+            held.append(page)
     finally:
+        textpage.close()
         if not held:
-            textpage.close()
             page.close()
     pending = {"rulings", "words"}
 
-    def loaded(what: str) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage | None]:
+    def loaded(what: str) -> pdfium.PdfPage:
         """The page for a lazy reader: the one kept from the first read (a short document's),
         let go once both readers have had it; else loaded again."""
         pending.discard(what)
-        if held:
-            return held[0]
-        return pdf[index], None
+        return held[0] if held else pdf[index]
 
-    def release(p: pdfium.PdfPage, tp: pdfium.PdfTextPage | None) -> None:
-        if held and not pending:
-            held[0][1].close()
-            held[0][0].close()
-            held.clear()
-        elif not held:
-            if tp is not None:
-                tp.close()
+    def release(p: pdfium.PdfPage) -> None:
+        if not held:
             p.close()
+        elif not pending:
+            held.pop().close()
 
     def load_rulings(target: Page) -> tuple[list[Ruling], bool]:
-        p, tp = loaded("rulings")
+        p = loaded("rulings")
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
@@ -240,17 +238,19 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, keep_open: b
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
-            release(p, tp)
+            release(p)
 
     def load_words(_: Line) -> None:
         """Fill the word boxes of every line of this page that has none yet."""
-        p, tp = loaded("words")
-        if tp is None:
-            tp = p.get_textpage()
+        p = loaded("words")
         try:
-            _fill_words(tp, height, lines)
+            tp = p.get_textpage()
+            try:
+                _fill_words(tp, height, lines)
+            finally:
+                tp.close()
         finally:
-            release(p, tp)
+            release(p)
 
     for line in lines:
         line._loader = load_words

@@ -101,3 +101,42 @@ def test_status_glyph_colours_are_read_with_the_rulings(tmp_path) -> None:  # ty
     assert 299 <= x0 < x1 <= 312 and 85 <= top < bottom <= 102
     second.rulings  # noqa: B018
     assert second.glyph_fills == []
+
+
+def _open_pages(doc) -> int:  # type: ignore[no-untyped-def]
+    """Pages of the pdfium document still open (its children not yet closed)."""
+    kids = [ref() for ref in doc.source._kids]
+    return sum(1 for k in kids if k is not None and getattr(k, "raw", None) is not None)
+
+
+def test_a_short_documents_pages_are_loaded_once_and_let_go_after_both_lazy_reads(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The page read first stays loaded for the rulings and word readers that come later (a
+    plan page was loaded three times), its text page closed at once; each page is let go once
+    both have run, and the words and rulings read are those of their own page."""
+    from reportlab.pdfgen import canvas
+
+    from plantrace.pipeline.reader import parse_pdf
+
+    path = tmp_path / "ruled.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    for n in (1, 2):
+        c.setFont("Helvetica", 11)
+        c.drawString(40, 250, f"Page {n} action text")
+        c.line(30, 240, 370, 240)
+        for k in range(6):
+            c.drawString(40, 220 - 16 * k, f"Line {k} of prose under the rule, long enough to read")
+        c.showPage()
+    c.save()
+    doc = parse_pdf(path)
+    first, second = doc.pages
+    assert _open_pages(doc) == 2  # the pages, not their text pages
+    assert first.rulings and first.rulings[0].x1 - first.rulings[0].x0 > 300
+    assert _open_pages(doc) == 2  # words still to come
+    assert [w.text for w in first.lines[0].words] == ["Page", "1", "action", "text"]
+    assert _open_pages(doc) == 1
+    assert [w.text for w in second.lines[0].words] == ["Page", "2", "action", "text"]
+    assert second.rulings
+    assert _open_pages(doc) == 0
+    doc.close()
