@@ -42,7 +42,10 @@ def extract_file(
     stored: Sequence[LayoutProfile] = (),
 ) -> ExtractionResult:
     """profile: a layout profile to read a plan with; stored: the store's profiles, the one whose
-    header signature fits the plan is applied when no profile is given (extract_document)."""
+    header signature fits the plan is applied when no profile is given (extract_document).
+
+    The first call in a process freezes what is alive then out of the garbage collector
+    (pipeline.heap.freeze_imports: the imports, and whatever the caller holds)."""
     name = str(path)
     sha = ""
     t0 = time.perf_counter()

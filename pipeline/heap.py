@@ -15,7 +15,12 @@ def freeze_imports() -> None:
     Why: those objects live as long as the process, yet each full collection walks them all
     again. Reading documents allocates enough to trigger one every few plans; on 13 plans one
     such collection took 5-6% of the extraction time. Frozen, a full collection walks only
-    what the documents made. Objects made later are collected as before."""
+    what the documents made. Objects made later are collected as before.
+
+    The effect is process-wide, which is why it is said here and at its one caller
+    (extract_file): what a caller holds at its first document (a notebook's tables, a server's
+    caches) is frozen with the imports. Freed by reference counting as ever, only cycles among
+    those objects wait for the process's end (gc.unfreeze() gives them back to the collector)."""
     global _frozen
     if _frozen:
         return

@@ -35,6 +35,7 @@ def test_imports_are_frozen_once() -> None:
     freeze_imports()
     frozen = gc.get_freeze_count()
     assert frozen > 1000  # the modules and what they made at import
-    [object() for _ in range(10)]
+    kept = [[n] for n in range(100)]  # containers the collector tracks, alive now
     freeze_imports()  # a second document: nothing more is frozen
     assert gc.get_freeze_count() == frozen
+    assert all(gc.is_tracked(k) for k in kept)
