@@ -5,22 +5,40 @@ drawn beside the card, a word in a form's drop-down, a chip on a coloured pill. 
 comes out with a status, the page still shows the words: short lines that are a status of the
 vocabulary alone (the chip's or stamp's text, 'ON TRACK', 'Behind'), or a status glued to the
 end of an action's text or update where the reader ran the stamp into it ('... partners
-OVERDUE'). Two or more of them on the pages the actions were read from say the plan is rated
-and its statuses went unread: RAG coverage is unknown, not 'unrated'.
+OVERDUE'). As many of them as half the actions (two at least) on the pages the actions were
+read from say the plan is rated and its statuses went unread: RAG coverage is unknown, not
+'unrated'. A few such lines are no rating: a section heading that is a state or a word that is a
+status alone ('Planned', 'Ongoing', 'Critical'), and the lines of a printed key ('Red - off
+track', 'Key: ■ On track ■ At risk'), which say what the colours mean, not any action's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import Element
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import is_key_line, is_status_state, normalise_rag
 
 MAX_STATUS_WORDS = 4  # a chip or stamp says a status in a few words
 MIN_SHOWN = 2  # statuses printed on the action pages before the plan is said to be rated
 _SHOWN = 3
+# where a key entry's two sides part: 'Red - off track', 'Green = on plan', 'Amber: slipping'
+_KEY_ENTRY_SPLIT = re.compile(r"\s*[=:–—]\s*|\s+-\s+")
+
+
+def _key_entry(text: str, key: Mapping[str, str] | None) -> bool:
+    """A line of a printed key: a key's label and its entries, or one entry pairing two
+    statuses, a colour and what it means ('Red - off track', 'Green = on plan'); a stamp or
+    chip says one status."""
+    if is_key_line(text):
+        return True
+    parts = [p for p in _KEY_ENTRY_SPLIT.split(text) if p.strip()]
+    return len(parts) >= 2 and all(
+        normalise_rag(p, key) is not None or is_status_state(p) for p in parts
+    )
 
 
 def _status(text: str, key: Mapping[str, str] | None) -> bool:
@@ -57,14 +75,18 @@ def printed_status_warnings(
         # a box of a status word alone is said by plan_warnings' status tags already
         if el.page not in pages or el.table is not None or el.raw is not None:
             continue
-        found += [ln.text for ln in el.lines if _status(ln.text, rag_key)]
+        found += [
+            ln.text
+            for ln in el.lines
+            if _status(ln.text, rag_key) and not _key_entry(ln.text, rag_key)
+        ]
     for a in actions:
         for text in (a.text, a.progress):
             glued = _glued_status(text, rag_key)
             if glued is not None:
                 found.append(glued)
-    if len(found) < MIN_SHOWN:
-        return []
+    if len(found) < max(MIN_SHOWN, -(-len(actions) // 2)):
+        return []  # a heading or two is no rating: a status for half the actions at least
     shown = ", ".join(repr(" ".join(t.split())) for t in list(dict.fromkeys(found))[:_SHOWN])
     return [
         ExtractionWarning(

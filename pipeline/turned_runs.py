@@ -84,6 +84,8 @@ def _pieces(
 ) -> list[Line]:
     assert line.span is not None
     start, end = line.span
+    if end > len(text):  # pdfium's char count and its text disagree (a strange PDF): as read
+        return [line]
     runs: list[tuple[bool, int, int]] = []  # (turned, first char, last char + 1)
     for i in range(start, end):
         if text[i] in _SPACE:

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import io
 
+import pypdfium2 as pdfium
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.pipeline import reader
 from plantrace.pipeline.reader import parse_pdf_bytes
+from plantrace.pipeline.turned_runs import split_turned_runs
 
 STAMPS = {"ON TRACK": "#1e7b34", "DELAYED": "#b86e00", "OFF TRACK": "#b3261e", "DONE": "#1d4f91"}
 
@@ -181,3 +184,22 @@ def test_statuses_printed_but_read_for_no_action_are_said() -> None:
     # no status printed: an unrated plan, and nothing to say
     assert _unread(texts, ["Stamps in use: ON TRACK, DELAYED"]) == []
     assert _unread([f"{texts[0]} in the AMBER zone", texts[1]], []) == []
+
+
+def test_line_past_the_page_text_is_kept_as_read() -> None:
+    # a strange PDF whose text is shorter than pdfium's char count: the lines past its end are
+    # kept as read, no IndexError
+    pdf = pdfium.PdfDocument(_register())
+    page, textpage = reader._upright_page(pdf, 0)
+    try:
+        height = page.get_size()[1]
+        lines = reader._lines(textpage, 1, height)
+        full = reader._page_text(textpage)
+        short = full[: len(full) // 2]
+        out = split_turned_runs(textpage, lines, height, reader._is_bold, lambda _: short)
+        late = [ln.text for ln in lines if ln.span is not None and ln.span[1] > len(short)]
+        assert late and all(t in [ln.text for ln in out] for t in late)
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
