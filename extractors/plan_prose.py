@@ -41,7 +41,12 @@ from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.owners import DUE_LABELS, OWNER_LABELS, split_owner_due
+from plantrace.pipeline.normalise.owners import (
+    DEADLINE_AFTER,
+    DUE_LABELS,
+    OWNER_LABELS,
+    split_owner_due,
+)
 from plantrace.pipeline.normalise.rag import is_status_mark, is_status_state, normalise_rag
 
 _DATA: dict[str, Any] = json.loads(
@@ -148,7 +153,6 @@ _ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _DATA['articles']))})\s+(?
 # the same opening a sentence, where it is capitalised ('The Head of Service will ...')
 _OPENING_ARTICLE = re.compile(_ARTICLE.pattern, re.I)
 _CONNECTORS = frozenset(_DATA["name_connectors"])  # small words of a name or post in title case
-_BY_DUE = re.compile(r"\s+by\s", re.I)  # the date after the text: '... plan by March 2026'
 # a status closing the paragraph after its who and when: after a spaced dash or a dot ('(SP,
 # Dec 2026) – some concern', '... · On track'), or a colon or full stop right after the closing
 # bracket ('(SP, Dec 2026). Going well.'); never a labelled clause ('| On track? Yes')
@@ -497,13 +501,14 @@ def _owner_will_by(text: str, lead: str, at: int) -> Opening | None:
     split = split_owner_due(rest)
     if split is None or not rest.startswith(split.owner):
         return None
-    if not _BY_DUE.match(rest[len(split.owner) :]):
+    if not DEADLINE_AFTER.match(rest[len(split.owner) :]):
         return None  # the date after a comma or dash is no deadline of this sentence
     due = _ARTICLE.sub("", split.due_raw)
     if parse_due(due) is None:
         return None
     due_at = at + rest.rfind(due)
-    return Opening(at, at + len(split.owner), owner, due, lead.find(owner), due_at)
+    # where each starts, the sentence's start where the normaliser reworded it (never -1)
+    return Opening(at, at + len(split.owner), owner, due, max(0, lead.find(owner)), due_at)
 
 
 def _names_someone(words: str) -> bool:

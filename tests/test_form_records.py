@@ -218,3 +218,12 @@ def test_labels_set_over_their_controls_name_the_fields() -> None:
     got = [(a.ref, a.text, a.owner, a.due_raw, a.rag, a.progress) for a in result.actions]
     assert got == [(r[0], r[2], r[3], r[4], rag, r[6]) for r, rag in
                    zip(RECORDS, ["green", "red", "blue", "green"], strict=True)]  # fmt: skip
+
+
+def test_control_marks_are_data_and_a_plain_arrow_sign_stays() -> None:
+    # a drop-down's chevron or a mandatory star ends no value; '>' is a sign of the text
+    from plantrace.extractors.form_records import _CONTROL_MARKS
+
+    assert _CONTROL_MARKS.sub("", "Off track ▾") == "Off track"
+    assert _CONTROL_MARKS.sub("", "Action *") == "Action"
+    assert _CONTROL_MARKS.sub("", "Escalate to the board ->") == "Escalate to the board ->"

@@ -41,18 +41,22 @@ _DUE_LABEL_END = re.compile(rf"{_DUE_LABEL}\s*$", re.I)
 _DUE_WORD_END = re.compile(
     rf"\s+(?:{_label_pattern([w for w in DUE_LABELS if ' ' not in w])})\s*$", re.I
 )
+# the word that introduces a deadline ('by'): data, as every vocabulary here
+_BY = rf"(?:{_label_pattern(_LABELS['deadline_words'])})"
 _PLACEHOLDER = re.compile(r"^\s*(tbc|tbd|n/?a|-+|–|—|none|to be confirmed|\?)\s*$", re.I)
 # where an owner ends and a date begins: a dash or a bar between spaces ('Tom Ellery | 30 June
 # 2027', the two halves of a 'Lead | Due' column), a comma before a word, a semicolon or a
 # colon, each with an optional 'by'; or 'by' alone. A dash inside a date ('2026-03') has no
 # spaces; a comma before digits is inside a date ('31 March, 2026').
 _SEPARATOR = re.compile(
-    _DUE_LABEL + r"\s*|\s+[–—|-]\s+(?:by\s+)?|\s*[,;:]\s+(?:by\s+|(?=\D))|\s+by\s+(?=\S)",
+    _DUE_LABEL + rf"\s*|\s+[–—|-]\s+(?:{_BY}\s+)?|\s*[,;:]\s+(?:{_BY}\s+|(?=\D))|\s+{_BY}\s+(?=\S)",
     re.I,
 )
 # a date in brackets after the owner: 'Head of Service (by March 2026)', '... (Q2 2026/27)'
-_BRACKETED = re.compile(r"^(?P<owner>[^()]+?)\s*\((?:by\s+)?(?P<due>[^()]+)\)$", re.I)
-_BY = re.compile(r"^by\s+", re.I)
+_BRACKETED = re.compile(rf"^(?P<owner>[^()]+?)\s*\((?:{_BY}\s+)?(?P<due>[^()]+)\)$", re.I)
+_BY_OPENING = re.compile(rf"^{_BY}\s+", re.I)
+# a deadline's word after the text it closes: '... review the plan by March 2026'
+DEADLINE_AFTER = re.compile(rf"\s+{_BY}\s", re.I)
 # words opening the date that say where the work stands ('now due', 'completed'): no part of it
 _LEAD_IN = re.compile(rf"^(?:{_label_pattern(_LABELS['due_lead_ins'])})\s+", re.I)
 # a share of someone's time a project tool prints after each name it assigns ('Head of Early
@@ -168,7 +172,7 @@ def split_owner_due(raw: str | None) -> OwnerDue | None:
         due = text[m.end() :].strip(" .;,")
         if owner and _only_a_date(due) and normalise_owner(owner) is not None:
             return OwnerDue(owner, _without_lead_in(due))
-        first = _BY.sub("", owner)
+        first = _BY_OPENING.sub("", owner)
         if first != owner and due and _only_a_date(first) and normalise_owner(due) is not None:
             # the deadline first, said by its 'by': 'By March 2026 – Head of Service'; a date
             # before an event ('March 2026 – Cabinet decision') is a milestone
