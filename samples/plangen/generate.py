@@ -37,6 +37,7 @@ from samples.plangen.holdout26 import H26Family, build_holdout26
 from samples.plangen.holdout27 import H27Family, build_holdout27
 from samples.plangen.holdout28 import H28Family, build_holdout28
 from samples.plangen.holdout29 import H29Family, build_holdout29
+from samples.plangen.holdout30 import H30Family, build_holdout30
 from samples.plangen.model import Plan
 
 
@@ -98,6 +99,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H30Family):  # the thirtieth blind split (an H29Family: first)
+            from samples.plangen import render_holdout30
+
+            plans = [build_holdout30(fam, seed, i) for i in range(n)]
+            render_holdout30.render_all(plans, folder)
         elif isinstance(fam, H29Family):  # the twenty-ninth blind split (an H28Family: first)
             from samples.plangen import render_holdout29
 
