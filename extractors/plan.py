@@ -23,6 +23,7 @@ from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
+from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.plan_actions import (
     Draft,
@@ -165,6 +166,7 @@ def extract_plan(
         elements = read_layout(doc, profile)
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
+    elements = adopt_list_cards(elements)  # a list view ruled into rows, each row a card
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     # pages set in two newspaper columns: after the card readers, which order lines by height
@@ -727,6 +729,8 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
                     break  # '3. The Committee is asked ...' over a table of 'Recommendation 3:' rows
                 if _last_of_list(elements, candidates, i, "rec" in el.table.roles):
                     break
+                if _cites_others(el.table, h[0]):
+                    break  # '13 Open 0 Closed' over rows that name recommendations 1 to 4
                 if el.table.kind == ACTION_TABLE or number_key(h[0]) in seen:
                     found[i] = h
                     seen.add(number_key(h[0]))
@@ -759,6 +763,16 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             found[i] = h
             seen.add(key)
     return dict(sorted(found.items()))
+
+
+def _cites_others(t: PlanTable, number: str) -> bool:
+    """The table's rows name the recommendation each answers, and none names this number: a
+    numbered line over it (a list view's count, '13 Open 0 Closed') is no section of theirs."""
+    col = t.col("rec")
+    if col is None:
+        return False
+    cited = {_digits(m) for row in t.rows for m in re.findall(r"\d{1,2}", row.text(col))}
+    return bool(cited) and _digits(number) not in cited
 
 
 def _states_own(t: PlanTable) -> bool:

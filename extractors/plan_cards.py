@@ -69,6 +69,7 @@ from plantrace.extractors.plan_group_rows import adopt_group_rows
 from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
+from plantrace.extractors.title_chips import chip_line, title_tail
 from plantrace.pipeline.document import (
     BBox,
     Cell,
@@ -135,6 +136,7 @@ class _Card:
     fields: list[_Field] = field(default_factory=list)
     ref: list[Line] = field(default_factory=list)  # 'Item 1.1' on its own line over the title
     code: str | None = None  # a code printed beside the number on the title's first line: a field
+    chip_words: int = 0  # words at the title's end that are its label chips (_title_chips)
 
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
@@ -912,6 +914,7 @@ def find_cards(
     for c in cards:
         _separated_status(c)
     _title_codes(cards, CODE_KEY in known)
+    _title_chips(cards, known)
     if grid is not None:
         _add_chips(cards, grid)
     return cards
@@ -1457,7 +1460,9 @@ def _title(
                 break  # a numbered title starts at its number
             # the title's top line carries on the sentence of the line above (a bold ref
             # makes the first line bold, the wrap is in body type), else one style, one pitch
-            if not _runs_on(ln, top) and (
+            # a line of chips alone ('#115 rec: 2') is the title's labels wrapped under it,
+            # in the chips' own type: the title goes on above it
+            if not _runs_on(ln, top) and not _chips_alone(title) and (
                 abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold
                 or top.top - ln.top > WRAP * pitch * _scale(top, first)
             ):  # fmt: skip
@@ -1465,6 +1470,53 @@ def _title(
         title.insert(0, ln)
         k -= 1
     return title
+
+
+def _chips_alone(title: Sequence[Line]) -> bool:
+    """Whether the title read so far (from below) is lines of label chips alone."""
+    return all(chip_line(ln.text) for ln in title)
+
+
+def _title_chips(cards: Sequence[_Card], known: Mapping[str, str | None]) -> None:
+    """The label chips ('rec: 2', 'status: at-risk') and the number ('#128') printed at the end
+    of each card's title (title_chips), as fields of the card, out of its title: the chip's key
+    its label, the number the card's ref. A key counts where two cards or more end their titles
+    with it, or the plan's other cards use it (a title ending 'in phase: 2' once keeps those
+    words); the number where two cards or more print one, or it stands before counted chips."""
+    tails = {id(c): title_tail(_title_text(c).split()) for c in cards if c.title}
+    keys = Counter(
+        k for t in tails.values() if t is not None for k in {label_key(a) for a, _ in t.chips}
+    )
+    numbers = sum(1 for t in tails.values() if t is not None and t.number is not None)
+    for c in cards:
+        tail = tails.get(id(c))
+        if tail is None:
+            continue
+        k = len(tail.chips)  # the chips read: the run of counted keys at the title's very end
+        while k > 0 and (keys[label_key(tail.chips[k - 1][0])] >= 2 or
+                         label_key(tail.chips[k - 1][0]) in known):  # fmt: skip
+            k -= 1
+        chips = tail.chips[k:]
+        number = tail.number if k == 0 and (numbers >= 2 or chips) else None
+        c.chip_words = 2 * len(chips) + (number is not None)
+        if not c.chip_words:
+            continue
+        rest = _lines_of_words(c.title, c.chip_words)
+        if number is not None:
+            c.fields.append(_Field(NUMBER_LABEL, NUMBER_KEY, number, rest, True))
+        for a, v in chips:
+            c.fields.append(_Field(header_label(a), label_key(a), v, rest, True))
+
+
+def _lines_of_words(lines: Sequence[Line], last: int) -> list[Line]:
+    """The lines that hold the last `last` words of these lines."""
+    out: list[Line] = []
+    for ln in reversed(lines):
+        if last <= 0:
+            break
+        out.insert(0, ln)
+        last -= len(ln.text.split())
+    return out
 
 
 def _runs_on(line: Line, below: Line) -> bool:
@@ -1623,6 +1675,8 @@ def _text(card: _Card, key: str | None) -> str:
         if card.code is not None and texts:  # number and code are fields (_title_codes)
             texts[0] = " ".join(texts[0].split()).partition(f" {card.code}")[2].strip()
         title = join_text(texts)
+        if card.chip_words:  # its label chips are fields (_title_chips)
+            title = " ".join(title.split()[: -card.chip_words])
         m = _REF_LINE.match(" ".join(card.ref[0].text.split())) if card.ref else None
         return f"{m.group('ref')} {title}" if m and not LEADING_REF.match(title) else title
     for f in card.fields:

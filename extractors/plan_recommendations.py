@@ -44,11 +44,12 @@ CODE_LETTERS: frozenset[str] = frozenset(_LABELS["code_letters"])
 
 
 def _label_pattern(words: str) -> str:
-    r"""'ofsted recommendation' -> r'ofsted\s+recommendation\s+'; 'rec.' -> r'rec[.-]?\s*'.
+    r"""'ofsted recommendation' -> r'ofsted\s+recommendation\s+'; 'rec.' -> r'rec[.:-]?\s*'.
 
-    An abbreviation may be joined to its number by a hyphen as a code is ('REC-2', 'Rec-2')."""
+    An abbreviation may be joined to its number by a hyphen as a code is ('REC-2', 'Rec-2'),
+    or by a colon as a label chip is ('rec: 2', a tracker's 'key: value' label)."""
     body = r"\s+".join(re.escape(w) for w in words.rstrip(".").split())
-    return body + (r"[.-]?\s*" if words.endswith(".") else r"\s+")
+    return body + (r"[.:-]?\s*" if words.endswith(".") else r"\s+")
 
 
 _KEYWORD = "|".join(
@@ -629,7 +630,8 @@ def section_label(text: str) -> bool:
     if m is None or heading(text) is None:
         return False
     if m.group("kw") or m.groupdict().get("lead"):
-        return not m.group("sep").isspace()
+        # a label chip ('rec: 2 Improve ...') puts its colon before the number, not after it
+        return not m.group("sep").isspace() or (m.group("kw") or "").rstrip().endswith(":")
     sep = m.group("sep").strip()
     return bool(re.fullmatch(r"[A-Z]{1,2}\d{1,2}", m.group("num"))) and sep in ("-", "–", "—")
 
@@ -678,11 +680,18 @@ _GROUP_ROW = re.compile(
 def _ungrouped(text: str) -> str:
     """The group row's value where it is itself a numbered heading ('Recommendation : Rec 1 -
     Improve ... (4)' -> 'Rec 1 - Improve ...'): the field's name and the row count are the
-    list's, not the recommendation's; any other text unchanged."""
+    list's, not the recommendation's; any other text unchanged. A number with no sign after it
+    and no label ('rec: 2 Improve ...', a label chip) is the label's own, kept with it."""
     m = _GROUP_ROW.match(text)
-    if m is None or _HEADING.match(m.group("value")) is None:
+    value = _HEADING.match(m.group("value")) if m is not None else None
+    if m is None or value is None or _bare_number(value) and "(" not in text[m.end("value") :]:
         return text
     return m.group("value")
+
+
+def _bare_number(m: re.Match[str]) -> bool:
+    """The heading is a number and a sentence with no label nor sign between them ('2 Improve')."""
+    return not (m.group("kw") or m.groupdict().get("lead")) and m.group("sep").isspace()
 
 
 # a rule typed as a run of one character ('-----', '=====') in a fixed-width print: no words

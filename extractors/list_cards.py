@@ -1,0 +1,53 @@
+"""A list view ruled into rows of one cell, each row a card: the print of an issue tracker's
+or a web app's list (a title, then a meta line of fields: 'Assignee: ... · Due: ...').
+
+The rules round each row make the list a table to the reader, but it has one column and no
+header: nothing there names a plan column. What each row holds is a card (plan_cards): a title,
+then field lines whose labels come back row after row. Such a table is read with the card
+reader, its rows' lines in order; a list whose rows hold no recurring fields naming who or when
+(a recommendations list, a box of notes) stays as it was. A short piece of such a list (a row
+or two carried over a page break) is read with the labels the plan's other cards use.
+"""
+
+from __future__ import annotations
+
+from plantrace.extractors.plan_cards import (
+    NEEDS,
+    _paragraphs,
+    _run_labels,
+    split_cards,
+)
+from plantrace.extractors.plan_columns import Element
+from plantrace.pipeline.document import Line, Table
+
+
+def adopt_list_cards(elements: list[Element]) -> list[Element]:
+    """One-column ruled tables whose rows are cards, read as the cards' action table."""
+    out = [_read(el, None) or [el] for el in elements]
+    flat = [e for part in out for e in part]
+    known = _run_labels(flat)
+    if not known:
+        return flat
+    # a piece of a list over a page break: its labels are those of the list's other rows
+    return [e for el in flat for e in (_read(el, known) or [el])]
+
+
+def _read(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
+    raw = el.raw
+    if raw is None or not _one_column(raw):
+        return None
+    lines = _lines(raw)
+    read = split_cards(lines, _paragraphs, known)
+    tables = [e.table for e in read if e.table is not None]
+    if not any(NEEDS & set(t.roles) for t in tables):
+        return None
+    return read
+
+
+def _one_column(raw: Table) -> bool:
+    """Every row one cell across the table (a list's rows), two rows at least."""
+    return len(raw.rows) >= 1 and all(sum(1 for c in r if c is not None) == 1 for r in raw.rows)
+
+
+def _lines(raw: Table) -> list[Line]:
+    return [ln for r in raw.rows for c in r if c is not None for ln in c.lines]
