@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.cell_icons import Icon, page_icons
-from plantrace.pipeline.document import Cell, ParsedDocument
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.document import Cell, Line, ParsedDocument
+from plantrace.pipeline.normalise.rag import is_status_state, key_heading, normalise_rag
 
 _NUMBER = r"\d{1,3}(?:\.\d+)?"
 # a score or a range of them, then what says its meaning follows: '4 =', '60-99% =', '1 -'
@@ -39,8 +39,11 @@ _SCORE = (
 # a line: '4 = Complete' over '3 = On track')
 _NEXT = rf"\s+{_SCORE.replace('?P<lo>', '').replace('?P<p1>', '').replace('?P<hi>', '')}"
 _NEXT = _NEXT.replace("?P<p2>", "")
+# a meaning may be glossed after a colon ('3 = On track: delivering to plan'): the gloss is no
+# part of the meaning's words
 _ENTRY = re.compile(
-    rf"(?<![\w.%]){_SCORE}(?P<phrase>[A-Za-z][^;,=:]*?)\s*(?=[;,]|$|{_NEXT}[A-Za-z])"
+    rf"(?<![\w.%]){_SCORE}(?P<phrase>[A-Za-z][^;,=:]*?)(?:\s*:\s*(?P<gloss>[^;,=:]*?))?"
+    rf"\s*(?=[;,]|$|{_NEXT}[A-Za-z])"
 )
 # the key's heading with the column it names in brackets: 'Key (Score):', 'Key (% complete):'
 _NAMED = re.compile(r"^\s*[A-Za-z][\w ]{0,30}?\s*\((?P<name>[^()]{1,40})\)\s*[:\-–—]")
@@ -61,6 +64,7 @@ class ScoreEntry:
     meaning: str
     colour: str | None = None
     state: bool = False  # a progress state of no colour ('Not started', 'In progress')
+    gloss: str = ""  # what the key says after the meaning ('On track: delivering to plan')
 
 
 @dataclass(slots=True)
@@ -104,12 +108,15 @@ def read_score_key(text: str, rag_key: Mapping[str, str] | None = None) -> Score
         low = float(m.group("lo"))
         high = float(m.group("hi")) if m.group("hi") else low
         percent = percent or bool(m.group("p1") or m.group("p2"))
-        entries.append(ScoreEntry(min(low, high), max(low, high), phrase))
+        gloss = (m.group("gloss") or "").strip().rstrip(".")
+        entries.append(ScoreEntry(min(low, high), max(low, high), phrase, gloss=gloss))
     if len(entries) < MIN_ENTRIES or len({(e.low, e.high) for e in entries}) < len(entries):
         return None
     for e in entries:
         e.colour = normalise_rag(e.meaning, rag_key)
         e.state = e.colour is None and is_status_state(e.meaning)
+        if e.colour is None and not e.state and e.gloss:  # '1 Concern: off track'
+            e.colour = normalise_rag(e.gloss, rag_key)
     if all(e.colour is None for e in entries):
         return None  # numbered notes or a list: no meaning is a status
     entries.sort(key=lambda e: e.low)
@@ -160,12 +167,82 @@ def placed_keys(elements: Sequence[Element], rag_key: Mapping[str, str] | None) 
     """Every score key the plan prints, each with where it is printed (the first print of a
     key printed twice in the same words)."""
     found: list[PlacedKey] = []
+
+    def add(text: str, page: int, top: float, headed: bool = True) -> None:
+        key = read_score_key(text, rag_key)
+        if key is None or any(key.text == k.key.text for k in found):
+            return
+        if headed or not key.unsure:  # no heading: every meaning a status word or state
+            found.append(PlacedKey(key, page, top))
+
+    before: Element | None = None
     for el in elements:
-        for text in _key_texts([el]):
-            key = read_score_key(text, rag_key)
-            if key is not None and all(key.text != k.key.text for k in found):
-                found.append(PlacedKey(key, el.page, el.top))
+        for text in _key_texts([el], _heading_name(before)):
+            add(text, el.page, el.top)
+        before = el
+    for text, page, top, headed in _listed_keys(elements):
+        add(text, page, top, headed)
     return found
+
+
+# ---- a key set one entry a line, the score parted from its meaning by a space alone --------
+
+# '4 Complete: evidence of impact seen', '60-99% On track'
+_LISTED = re.compile(
+    rf"^\s*(?P<score>{_NUMBER}\s*%?(?:\s*(?:-|–|—|to)\s*{_NUMBER}\s*%?)?)\s+(?P<rest>[A-Za-z].*)$"
+)
+_PITCH = 3.0  # font sizes from one entry's top to the next's, at the most: one key
+
+
+def _listed_keys(elements: Sequence[Element]) -> list[tuple[str, int, float, bool]]:
+    """Keys set one entry a line ('4 Complete: evidence of impact seen' over '3 On track: ...',
+    as a sheet's score and meaning cells print side by side), each as one key line ('Key
+    (Score): 4 = Complete: ...; 3 = ...') with its page, its top and whether a heading ('Score
+    key', 'Key') is printed over it. A space alone parts a score from its meaning only in such
+    a run: two lines or more, their left edges level, each under the last; a numbered list's
+    items are no key, as read_score_key finds no status among their words, and a run with no
+    heading is a key only where every meaning is a status word or state (placed_keys)."""
+    lines = [ln for el in elements if el.table is None and el.raw is None for ln in el.lines]
+    out: list[tuple[str, int, float, bool]] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while (
+            end < len(lines)
+            and _LISTED.match(lines[end].text)
+            and (end == start or _next_entry(lines[end - 1], lines[end]))
+        ):
+            end += 1
+        if end - start >= MIN_ENTRIES:
+            run = lines[start:end]
+            head = lines[start - 1] if start and _next_entry(lines[start - 1], run[0]) else None
+            name = key_heading(head.text) if head is not None else None
+            entries = [_LISTED.match(ln.text) for ln in run]
+            text = "; ".join(f"{m['score']} = {m['rest']}" for m in entries if m is not None)
+            out.append((_named(text, name), run[0].page, run[0].bbox[1], name is not None))
+        start = max(end, start + 1)
+    return out
+
+
+def _next_entry(prev: Line, ln: Line) -> bool:
+    size = max(prev.font_size, ln.font_size, 1.0)
+    return (
+        ln.page == prev.page
+        and 0 < ln.bbox[1] - prev.bbox[1] <= _PITCH * size
+        and abs(ln.bbox[0] - prev.bbox[0]) <= 4 * size
+    )
+
+
+def _heading_name(el: Element | None) -> str | None:
+    """What the line over a key table names (key_heading), None where none heads it."""
+    if el is None or el.table is not None or el.raw is not None or not el.lines:
+        return None
+    return key_heading(el.lines[-1].text)
+
+
+def _named(text: str, name: str | None) -> str:
+    """A key line opened by the column its heading names ('Key (Score): ...'), as _NAMED reads."""
+    return f"Key ({name}): {text}" if name else text
 
 
 def _nearest_first(keys: Sequence[PlacedKey], t: PlanTable) -> list[PlacedKey]:
@@ -179,14 +256,16 @@ def _nearest_first(keys: Sequence[PlacedKey], t: PlanTable) -> list[PlacedKey]:
     return above + after
 
 
-def _key_texts(elements: Sequence[Element]) -> list[str]:
+def _key_texts(elements: Sequence[Element], name: str | None = None) -> list[str]:
+    """The lines that may print a key: a paragraph, a row of one cell, a small table of a score
+    and its meaning a row (opened by the column its heading names, name: 'Score key' over it)."""
     out: list[str] = []
     for el in elements:
         if el.table is None and el.raw is None:
             out.append(el.text)
         elif el.raw is not None:
             out += [_lone(cells) for cells in el.raw.rows]
-            out.append(_pairs(el.raw.rows))
+            out.append(_named(paired, name) if (paired := _pairs(el.raw.rows)) else "")
         elif el.table is not None:
             out += [_lone(r.cells) for r in el.table.rows]
     return [t for t in out if "=" in t or ":" in t]

@@ -453,6 +453,25 @@ def is_under_way(raw: str) -> bool:
     return bool(_UNDER_WAY.match(strip_marks(raw)))
 
 
+# a key's heading on a line of its own: a key label ('Key', 'Status key'), or one after the name
+# of the column the key explains ('Score key', 'Position key:')
+_HEADING_LABEL = _phrases(_WORDS["key_labels"])
+_KEY_HEADING = re.compile(
+    rf"^\s*(?:(?P<name>[A-Za-z][\w%'’]*(?:\s+[\w%'’]+){{0,3}}?)\s+)?(?:{_HEADING_LABEL})\s*:?\s*$",
+    re.I,
+)
+_LABEL_ALONE = re.compile(rf"^\s*(?:{_HEADING_LABEL})\s*:?\s*$", re.I)
+
+
+def key_heading(text: str) -> str | None:
+    """What a line heading a key names: the column the key explains ('Score key' -> 'Score'),
+    '' where it names none ('Key', 'Status key'); None for a line that is no key's heading."""
+    if _LABEL_ALONE.match(text):
+        return ""
+    m = _KEY_HEADING.match(text)
+    return m.group("name").strip() if m is not None and m.group("name") else None
+
+
 def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
     (normalise_rag reads it as None); it tells a status column from prose."""

@@ -1,0 +1,117 @@
+"""A scorecard's status is a score 0-4 read through a key printed one entry a line, the score
+parted from its meaning by a space alone and the meaning glossed after a colon ('Score key' over
+'4 Complete: evidence of impact seen', '3 On track: delivering to plan' ...), as a sheet prints
+a score cell beside its meaning cell. The score column's header ('Position') may name another
+role; a delivery-confidence column of 'High' / 'Low' beside it is no status. Read from the
+workbook and from its PDF print alike; a number column with no key is no status."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.score_key import read_score_key
+from plantrace.pipeline.extract import extract_file
+
+KEY = [
+    ("4", "Complete: evidence of impact seen"),
+    ("3", "On track: delivering to plan"),
+    ("2", "Some slippage: recovery in hand"),
+    ("1", "Significant concern: escalate"),
+    ("0", "Not started"),
+]
+HEADER = ["Ref", "Action", "Lead", "Deadline", "Position", "Confidence", "Remarks"]
+ROWS = [
+    ["A1.1", "Audit twelve supervision records each month", "Ann Lee", date(2026, 3, 31), 3,
+     "High", "Audits running in two teams"],
+    ["A1.2", "Train every team manager in reflective supervision", "Raj Patel",
+     date(2026, 6, 30), 2, "Low", "Training booked for the spring"],
+    ["A1.3", "Hold a permanence planning meeting for every child", "Ann Lee", date(2026, 7, 31),
+     4, "High", "Completed and embedded"],
+    ["A1.4", "Recruit twenty additional foster carers", "Sam Okafor", date(2026, 9, 30), 1,
+     "Medium", "No lead in post since the restructure"],
+    ["A1.5", "Review every placement with parents", "Raj Patel", date(2026, 12, 31), 0, "Low",
+     ""],
+]  # fmt: skip
+RAGS = {"A1.1": "green", "A1.2": "amber", "A1.3": "blue", "A1.4": "red", "A1.5": None}
+REC = "Recommendation 1 - Improve the quality of supervision for social workers"
+
+
+def _pdf(path: Path, key_above: bool = True, keyed: bool = True) -> Path:
+    styles = getSampleStyleSheet()
+    key_rows = [[s, m] for s, m in KEY]
+    key = Table([["Position key", ""], *key_rows], colWidths=[30, 200], hAlign="LEFT")
+    key.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+    body = [HEADER, [REC] + [""] * 6]
+    body += [[*r[:3], r[3].strftime("%d %b %y"), str(r[4]), *r[5:]] for r in ROWS]  # type: ignore[attr-defined]
+    t = Table(body, colWidths=[40, 220, 70, 60, 50, 60, 180])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                           ("FONTSIZE", (0, 0), (-1, -1), 8), ("SPAN", (0, 1), (-1, 1))]))  # fmt: skip
+    parts: list[object] = [t]
+    if keyed:
+        parts = [key, Spacer(1, 10), t] if key_above else [t, Spacer(1, 10), key]
+    buf = io.BytesIO()
+    story = [Paragraph("Council improvement plan assurance scorecard", styles["Title"]), *parts]
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _xlsx(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Council improvement plan assurance scorecard"])
+    ws.append([])
+    ws.append(["Position key"])
+    for score, meaning in KEY:
+        ws.append([int(score), meaning])
+    ws.append([])
+    ws.append(HEADER)
+    ws.append([REC])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
+    for r in ROWS:
+        ws.append(r)
+        ws.cell(ws.max_row, 4).number_format = "DD MMM YY"
+    for letter, width in (("B", 50), ("C", 14), ("D", 14), ("E", 10), ("F", 12), ("G", 36)):
+        ws.column_dimensions[letter].width = width
+    wb.save(str(path))
+    return path
+
+
+def test_a_key_one_score_a_line_with_glossed_meanings() -> None:
+    key = read_score_key("; ".join(f"{s} = {m}" for s, m in KEY))
+    assert key is not None
+    assert [(e.low, e.meaning, e.colour, e.state) for e in key.entries] == [
+        (0, "Not started", None, True), (1, "Significant concern", "red", False),
+        (2, "Some slippage", "amber", False), (3, "On track", "green", False),
+        (4, "Complete", "blue", False),
+    ]  # fmt: skip
+    assert key.entries[3].gloss == "delivering to plan"
+
+
+def test_scores_read_through_a_key_printed_above_or_below(tmp_path: Path) -> None:
+    for above in (True, False):
+        result = extract_file(_pdf(tmp_path / f"plan-{above}.pdf", key_above=above))
+        actions = {a.ref: a for a in result.actions}
+        assert {ref: a.rag for ref, a in actions.items()} == RAGS
+        # the score is the status, not the progress; the remarks are
+        assert actions["A1.1"].progress == "Audits running in two teams"
+        assert actions["A1.5"].progress is None
+
+
+def test_the_workbook_reads_as_its_print(tmp_path: Path) -> None:
+    result = extract_file(_xlsx(tmp_path / "scorecard.xlsx"))
+    actions = {a.ref: a for a in result.actions}
+    assert {ref: a.rag for ref, a in actions.items()} == RAGS
+    assert actions["A1.4"].progress == "No lead in post since the restructure"
+
+
+def test_a_column_of_numbers_with_no_key_is_no_status(tmp_path: Path) -> None:
+    result = extract_file(_pdf(tmp_path / "plan.pdf", keyed=False))
+    assert [a.rag for a in result.actions] == [None] * 5
