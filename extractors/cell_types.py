@@ -179,12 +179,31 @@ def mended(text: str) -> str:
 _DIGIT_BREAK = re.compile(r"(?<=[\d/.])\s+(?=\d)")
 
 
-def mended_date(text: str) -> str:
-    """A date a narrow cell broke inside its digits put back ('31/08/202 6' -> '31/08/2026').
+_WORD_PAIR = re.compile(r"\b([A-Za-z]+)\s+([A-Za-z]+)\b")
 
-    Only when the text as printed reads as no date and the joined one does: 'Q2 2025/26' and
-    '1 May 2025' read as printed and are left alone.
+
+def _month_joined(m: re.Match[str]) -> str:
+    """Two pieces of a month's name a narrow cell wrapped mid-word ('Septemb' / 'er', 'Mar' /
+    'ch') as one word; any other two words as printed. The second piece goes on the word in its
+    case (lower after a capital, capitals after capitals) and is no month of its own ('Mar
+    May' are two months)."""
+    first, second = m.group(1), m.group(2)
+    joined = (first + second).lower()
+    same_case = second.islower() or (first.isupper() and second.isupper())
+    if joined in MONTHS and same_case and second.lower() not in MONTHS:
+        return first + second
+    return m.group(0)
+
+
+def mended_date(text: str) -> str:
+    """A date a narrow cell broke inside its digits put back ('31/08/202 6' -> '31/08/2026'),
+    or inside its month's name ('17 Septemb er 2027' -> '17 September 2027': read as printed,
+    the year alone would date it to December).
+
+    The digits are joined only when the text as printed reads as no date and the joined one
+    does: 'Q2 2025/26' and '1 May 2025' read as printed and are left alone.
     """
+    text = _WORD_PAIR.sub(_month_joined, text) if _WORD_PAIR.search(text) else text
     if not _DIGIT_BREAK.search(text) or parse_due(text, after=_EPOCH) is not None:
         return text
     joined = _DIGIT_BREAK.sub("", text)

@@ -30,6 +30,7 @@ from plantrace.extractors.cell_types import (
     type_counts,
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.extractors.revised_dates import revised_pair
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
@@ -218,6 +219,8 @@ def read_roles(
         _rated_progress(out, columns)
         if history := _due_now(out, counts):
             earlier["due"] = history
+        elif revised := _revised_due(out, grid):
+            earlier["due"] = revised
     _from_cells(out, counts, kind, columns, grid)
     if kind == ACTION_TABLE:
         _people_own(out, counts, columns)
@@ -1923,6 +1926,24 @@ def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> list[int
             f"{present.label!r} is blank"
         )
     return sorted((c.index for c in history), key=lambda i: abs(i - present.index))
+
+
+def _revised_due(out: list[ColumnRole], grid: list[list[str]]) -> list[int]:
+    """A re-baselined plan's two dates of one action (revised_dates.revised_pair): the revised
+    column is the due date, the original its history, read where the revised cell is blank or
+    a dash. Returns the history column, or [] where the table prints no such pair."""
+    found = revised_pair([c.label for c in out], [c.role for c in out], grid)
+    if found is None:
+        return []
+    now, then, why = found
+    present, history = out[now], out[then]
+    present.role, present.confidence = "due", max(present.confidence, 0.8)
+    present.evidence.append(f"{why}: due now")
+    history.role, history.confidence = "other", 0.7
+    history.evidence.append(
+        f"the date first agreed, superseded by {present.label!r}: read where that is blank"
+    )
+    return [then]
 
 
 def _rating_trail(out: list[ColumnRole], grid: list[list[str]]) -> list[int]:

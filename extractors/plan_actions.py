@@ -15,7 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from plantrace.extractors.cell_types import mended, mended_date, owner_and_date_lines
+from plantrace.extractors.cell_types import (
+    CellType,
+    cell_type,
+    mended,
+    mended_date,
+    owner_and_date_lines,
+)
 from plantrace.extractors.column_roles import DONE, MATRIX, REC_TICKS, STATUS_TICKS, bar_rag
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
@@ -551,10 +557,12 @@ def _repeats_header(row: Row, labels: list[str]) -> bool:
 def _filled(table: PlanTable, row: Row, role: str, col: int) -> int:
     """The column to read a row's value of a role from: its own column, or where that cell is
     blank the nearest earlier column of the role that is not ('Original date' where nothing
-    was revised: column_roles.TableRoles.earlier)."""
-    if row.text(col).strip() or table.reading is None:
+    was revised: column_roles.TableRoles.earlier). A dash or 'n/a' in the cell is blank: a
+    re-baselined plan prints one where the date held."""
+    if cell_type(row.text(col)) is not CellType.empty or table.reading is None:
         return col
-    return next((i for i in table.reading.earlier.get(role, []) if row.text(i).strip()), col)
+    earlier = table.reading.earlier.get(role, [])
+    return next((i for i in earlier if cell_type(row.text(i)) is not CellType.empty), col)
 
 
 def _row_rag(

@@ -1,0 +1,235 @@
+"""A re-baselined plan: two date columns of one action, the date first agreed ('Original
+target', 'Baseline date', 'Date as agreed') and beside it the date now agreed ('Revised
+target', 'Re-profiled date', 'Forecast date'), filled only where the target moved; where it held
+the revised cell is blank or a dash. The action is due on the revised date where one is
+printed, else on the original. The status words such plans use ('On target', 'At risk',
+'Missed', 'Achieved', 'Not commenced') read as their meaning says, also where a narrow cell
+wrapped them over two lines, and a month's name a narrow cell broke mid-word ('Septemb' / 'er')
+is read whole, not as the year alone.
+
+Read both ways a council publishes it: the Word file itself, and a print with a ruled grid.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.cell_types import mended_date
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.revised_dates import revised_pair
+from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pdfs import ruled_grid
+
+RECS = {
+    "1": "Improve the timeliness of initial health assessments for children in care",
+    "2": "Strengthen management oversight of casework in the assessment teams",
+}
+# ref, rec, action, lead, original, revised ('' blank, '—' a dash), status, expected due, RAG
+ROWS = [
+    ("1a", "1", "Agree a timeliness pathway with the designated doctor", "Head of Health",
+     "31/03/27", "30/06/27", "At risk", "2027-06-30", "amber"),
+    ("1b", "1", "Report health assessment timeliness to the board monthly", "Service Manager",
+     "30/11/26", "—", "On target", "2026-11-30", "green"),
+    ("1c", "1", "Train foster carers on the health assessment process", "Fostering Manager",
+     "31/01/27", "", "Not commenced", "2027-01-31", None),
+    ("2a", "2", "Publish a supervision standard with a recording template", "Principal Social Worker",
+     "30/09/26", "24/11/26", "Missed", "2026-11-24", "red"),
+    ("2b", "2", "Audit twelve supervision records each month", "Head of Safeguarding",
+     "31/10/26", "—", "Achieved", "2026-10-31", "blue"),
+]  # fmt: skip
+
+
+def _banner(table: docx.table.Table, row: int, text: str) -> None:
+    cells = table.rows[row].cells
+    merged = cells[0].merge(cells[-1])
+    merged.text = text
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), "D9E2F3")
+    merged._tc.get_or_add_tcPr().append(shading)
+
+
+def _word_plan(path: Path, header: list[str]) -> Path:
+    d = docx.Document()
+    d.add_heading("Eastmoor Council Children's Services Improvement Plan (re-baselined)", 1)
+    d.add_paragraph(
+        "Re-baselined 12 May 2026. Where an action's target has moved, the date first agreed is "
+        "kept beside the re-profiled date; the re-profiled date now applies."
+    )
+    table = d.add_table(rows=1 + len(ROWS) + len(RECS), cols=len(header))
+    table.style = "Table Grid"
+    for c, label in enumerate(header):
+        table.cell(0, c).text = label
+    r, rec = 1, None
+    for ref, number, action, lead, original, revised, status, _, _ in ROWS:
+        if number != rec:
+            _banner(table, r, f"Inspection recommendation {number}: {RECS[number]}")
+            r, rec = r + 1, number
+        for c, value in enumerate([ref, action, lead, original, revised, status]):
+            table.cell(r, c).text = value
+        r += 1
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Ref", "Action", "Lead", "Date as agreed", "Re-profiled date", "Status"],
+        ["Ref", "Action", "Lead", "Original target", "Revised target", "Position"],
+        [
+            "Ref no.",
+            "Planned action",
+            "Responsible lead",
+            "Baseline date",
+            "Forecast date",
+            "State",
+        ],
+    ],
+)
+def test_word_plan_due_on_the_revised_date_else_the_original(
+    tmp_path: Path, header: list[str]
+) -> None:
+    result = extract_file(_word_plan(tmp_path / "rebaselined.docx", header))
+    got = [(a.ref, a.due_date and a.due_date.isoformat(), a.rag) for a in result.actions]
+    assert got == [(ref, due, rag) for ref, *_, due, rag in ROWS]
+    recs = {r.id: r.number for r in result.recommendations}
+    assert [recs[a.recommendations[0]] for a in result.actions] == [row[1] for row in ROWS]
+
+
+# a print of the plan in portrait: narrow date and status columns wrap their cells, a month's
+# name broken mid-word where it is too long for its column ('Septemb' / 'er 2027')
+PRINTED = [
+    ("1a", ["Agree a timeliness pathway with", "the designated doctor"], "Head of Health",
+     ["31 March", "2027"], ["17 Septemb", "er 2027"], ["At", "risk"], "2027-09-17", "amber"),
+    ("1b", ["Report health assessment", "timeliness to the board"], "Service Manager",
+     ["30 November", "2026"], ["—"], ["Not", "commenced"], "2026-11-30", None),
+    ("1c", ["Train foster carers on the", "health assessment process"], "Fostering Manager",
+     ["9 Decemb", "er 2026"], [], ["Missed"], "2026-12-09", "red"),
+    ("1d", ["Audit twelve supervision", "records each month"], "Head of Safeguarding",
+     ["31 October", "2026"], ["28 February", "2027"], ["On", "target"], "2027-02-28", "green"),
+]  # fmt: skip
+
+
+def _printed_plan() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, 790, "Westcombe Council Children's Services Improvement Plan (re-baselined)")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(40, 772, "Where an action's target has moved, the baseline date is kept beside")
+    c.drawString(40, 761, "the forecast date; the forecast date now applies.")
+    widths = [34.0, 170.0, 110.0, 62.0, 62.0, 62.0]
+    row_h = 34.0
+    xs, ys = ruled_grid(c, 40, 740, widths, len(PRINTED) + 2, row_h)
+    c.setFont("Helvetica-Bold", 8)
+    for x, label in zip(
+        xs, ["Ref", "Action", "Lead", "Baseline", "Forecast", "Status"], strict=False
+    ):
+        c.drawString(x + 3, ys[0] - 11, label)
+    for x, label in zip(xs[3:5], ["date", "date"], strict=True):
+        c.drawString(x + 3, ys[0] - 21, label)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(xs[0] + 3, ys[1] - 12, f"Inspection recommendation 1: {RECS['1']}")
+    c.setFont("Helvetica", 8)
+    for k, (ref, action, lead, base, fore, status, *_) in enumerate(PRINTED):
+        top = ys[k + 2]
+        for x, lines in zip(xs, [[ref], action, [lead], base, fore, status], strict=False):
+            for j, line in enumerate(lines):
+                c.drawString(x + 3, top - 11 - 10 * j, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_printed_plan_reads_wrapped_dates_and_statuses() -> None:
+    plan = extract_plan(parse_pdf_bytes(_printed_plan(), "rebaselined.pdf"))
+    got = [(a.ref, a.due_date and a.due_date.isoformat(), a.rag) for a in plan.actions]
+    assert got == [(ref, due, rag) for ref, *_, due, rag in PRINTED]
+    assert [a.due_raw for a in plan.actions] == [
+        "17 September 2027",
+        "30 November 2026",
+        "9 December 2026",
+        "28 February 2027",
+    ]
+
+
+def test_revision_told_by_the_cells_where_no_header_word_says_it() -> None:
+    """Two headers that both name the due date by words of their own, neither a word of
+    revision: the right-hand column filled only where the date moved (later), a dash where it
+    held, is the date now due."""
+    labels = ["Ref", "Action", "Target date", "Deadline agreed by the Board", "Status"]
+    roles = ["ref", "action", "due", "due", "rag"]
+    grid = [
+        ["1", "Audit plans", "31/03/2026", "30/06/2026", "Amber"],
+        ["2", "Train staff", "30/04/2026", "—", "Green"],
+        ["3", "Recruit carers", "31/05/2026", "", "Green"],
+        ["4", "Publish standard", "30/06/2026", "30/09/2026", "Red"],
+    ]
+    assert revised_pair(labels, roles, grid) == (
+        3, 2, "filled only where the date under 'Target date' moved, and later than it"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("labels", "roles"),
+    [
+        # an issue log: when it was raised, and when closed (blank while open)
+        (["Ref", "Issue", "Date raised", "Date closed", "Status"],
+         ["ref", "action", "due", "due", "rag"]),
+        # when the work starts and when it ends: no revision of one date
+        (["Ref", "Action", "Start date", "End date", "Status"],
+         ["ref", "action", "start", "due", "rag"]),
+    ],
+)  # fmt: skip
+def test_two_dates_that_are_no_revision(labels: list[str], roles: list[str | None]) -> None:
+    grid = [
+        ["1", "Audit plans", "31/03/2026", "30/06/2026", "Amber"],
+        ["2", "Train staff", "30/04/2026", "", "Green"],
+        ["3", "Recruit carers", "31/05/2026", "", "Green"],
+        ["4", "Publish standard", "30/06/2026", "30/09/2026", "Red"],
+    ]
+    assert revised_pair(labels, roles, grid) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("Missed", "red"),
+        ("MISSED", "red"),
+        ("Status: Missed", "red"),
+        ("Deadline missed", "red"),
+        ("Not\ncommenced", None),
+        ("At\nrisk", "amber"),
+        ("On\ntarget", "green"),
+        ("Achieved", "blue"),
+        # 'missed' in a progress note says no status
+        ("Two home visits were missed in May", None),
+    ],
+)
+def test_status_words_of_a_rebaselined_plan(text: str, colour: str | None) -> None:
+    assert normalise_rag(text) == colour
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("17 Septemb er 2027", "17 September 2027"),
+        ("31 Decemb\ner 2026", "31 December 2026"),
+        ("Mar ch 2026", "March 2026"),
+        ("1 May 2025", "1 May 2025"),
+        ("May be later", "May be later"),
+        ("Mar May 2026", "Mar May 2026"),
+    ],
+)
+def test_month_broken_mid_word(text: str, mended: str) -> None:
+    assert mended_date(text) == mended
