@@ -116,6 +116,25 @@ def _names_due(label: str) -> bool:
     return header_role(label) in _DUE_NAMES
 
 
+def _said_by_words(labels: Sequence[str], now: int, then: int) -> bool:
+    """Headers whose words tell the revised date from the one it supersedes, both naming the
+    due date: each side by its own word in either order ('Revised target' | 'Original
+    target'); else one side's word, with the original printed first, as a plan's history
+    reads left to right: a revision word beside a column naming the due date ('Date as agreed'
+    | 'Re-profiled date'), an origin word beside one naming it by a word of its own, not the
+    bare 'date' ('Original deadline' | 'Actual completion' is no pair, nor 'Revised target'
+    | 'Date completed')."""
+    if not (_names_due(labels[now]) and _names_due(labels[then])):
+        return False
+    revised = bool(_words(labels[now]) & _REVISED)
+    original = bool(_words(labels[then]) & _ORIGINAL)
+    if revised and original:
+        return True
+    if then > now:
+        return False
+    return revised or _rest_role(labels[now]) in _DUE_NAMES
+
+
 def _pair(
     labels: Sequence[str], grid: Sequence[Sequence[str]], a: int, b: int
 ) -> tuple[int, int, str] | None:
@@ -124,7 +143,7 @@ def _pair(
     said = _by_words(labels[a], labels[b])
     if said is not None:
         now, then = (b, a) if said else (a, b)
-        if _names_due(labels[now]) and _names_due(labels[then]):
+        if _said_by_words(labels, now, then):
             return now, then, f"its header says the date {labels[then]!r} gave was revised"
         return None
     if (

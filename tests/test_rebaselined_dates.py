@@ -167,7 +167,7 @@ def test_revision_told_by_the_cells_where_no_header_word_says_it() -> None:
     """Two headers that both name the due date by words of their own, neither a word of
     revision: the right-hand column filled only where the date moved (later), a dash where it
     held, is the date now due."""
-    labels = ["Ref", "Action", "Target date", "Deadline agreed by the Board", "Status"]
+    labels = ["Ref", "Action", "Target date", "Deadline set at review", "Status"]
     roles = ["ref", "action", "due", "due", "rag"]
     grid = [
         ["1", "Audit plans", "31/03/2026", "30/06/2026", "Amber"],
@@ -185,6 +185,12 @@ def test_revision_told_by_the_cells_where_no_header_word_says_it() -> None:
     [
         # an issue log: when it was raised, and when closed (blank while open)
         (["Ref", "Issue", "Date raised", "Date closed", "Status"],
+         ["ref", "action", "due", "due", "rag"]),
+        # when it was due and when it was done: a bare 'date' says no revision
+        (["Ref", "Action", "Agreed date", "Date completed", "Status"],
+         ["ref", "action", "due", "due", "rag"]),
+        # an origin word beside a bare 'date': the date it was first due, and when it was done
+        (["Ref", "Action", "Original deadline", "Date completed", "Status"],
          ["ref", "action", "due", "due", "rag"]),
         # when the work starts and when it ends: no revision of one date
         (["Ref", "Action", "Start date", "End date", "Status"],
@@ -233,3 +239,16 @@ def test_status_words_of_a_rebaselined_plan(text: str, colour: str | None) -> No
 )
 def test_month_broken_mid_word(text: str, mended: str) -> None:
     assert mended_date(text) == mended
+
+
+def test_start_beside_a_revised_end() -> None:
+    """A start column named as such beside the two ends: the start is no part of the pair."""
+    labels = ["Ref", "Action", "Start date", "Original end date", "Revised end date", "Status"]
+    roles = ["ref", "action", "start", "due", "due", "rag"]
+    grid = [
+        ["1", "Audit plans", "01/01/2026", "31/03/2026", "30/06/2026", "Amber"],
+        ["2", "Train staff", "01/02/2026", "30/04/2026", "", "Green"],
+        ["3", "Recruit carers", "01/03/2026", "31/05/2026", "n/a", "Green"],
+    ]
+    found = revised_pair(labels, roles, grid)
+    assert found is not None and found[:2] == (4, 3)
