@@ -1790,8 +1790,11 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
             if not lines:
                 continue
             group = _paragraphs(lines) if len(lines) < sum(len(el.lines) for el in group) else group
-        fields = sum(1 for ln in lines if _label_of(ln) in known)
-        read = split_cards(lines, _paragraphs, known) if fields >= 2 else group
+        fields = sum(_known_fields(ln, known) for ln in lines)
+        # the card's strip of fields ('Lead: X; Due: Y; Status: Z') is split at the labels the
+        # plan's other cards print: a lone card repeats none of them within its own lines
+        spelling = Counter(dict.fromkeys(known, 2))
+        read = split_cards(lines, _paragraphs, known, spelling=spelling) if fields >= 2 else group
         tables = [el.table for el in read if el.table is not None]
         if across_pages and not any(NEEDS & set(t.roles) for t in tables):
             read, tables = group, []
@@ -1858,6 +1861,15 @@ def _finish_card(table: PlanTable, lines: list[Line]) -> list[Line]:
     for col, value, lns in taken:
         row.cells[col] = _cell(lns, join_text([value, *(x.text for x in lns[1:])]).strip())
     return lines[k:] if taken else lines
+
+
+def _known_fields(line: Line, known: Mapping[str, str | None]) -> int:
+    """How many fields of the plan's card labels a line prints: one for a field line, each of
+    them for a strip of fields run on along one line ('Lead: X; Due: Y; Status: Z')."""
+    if _label_of(line) not in known:
+        return 0
+    text = " ".join(line.text.lower().split())
+    return max(1, sum(1 for k in known if k and re.search(rf"(?<![\w-]){re.escape(k)}\s*:", text)))
 
 
 def _label_of(line: Line) -> str | None:
