@@ -311,6 +311,29 @@ def _join_collinear(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
         ):
             continue
         uf.union(len(hs) + a, len(hs) + b)
+    _join_row_pieces(uf, hs, vs)
+
+
+def _join_row_pieces(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None:
+    """Union horizontal rulings on one line whose ends meet where no vertical ruling does.
+
+    Browsers draw a row's bottom border as one piece per cell; in a table ruled between its rows
+    only (no column rules under its header) the pieces over the middle columns touch no upright
+    and would fall out of the table, so that its rows ran together. Where an upright crosses
+    the junction, the pieces are already joined through it.
+    """
+    order = sorted(range(len(hs)), key=lambda i: ((hs[i].top + hs[i].bottom) / 2, hs[i].x0))
+    for a, b in zip(order, order[1:], strict=False):
+        ha, hb = hs[a], hs[b]
+        y = (ha.top + ha.bottom) / 2
+        if abs((hb.top + hb.bottom) / 2 - y) > TOL or not (ha.x1 - TOL <= hb.x0 <= ha.x1 + TOL):
+            continue
+        x = ha.x1
+        if any(
+            v.top - TOL <= y <= v.bottom + TOL and abs((v.x0 + v.x1) / 2 - x) <= TOL for v in vs
+        ):
+            continue
+        uf.union(a, b)
 
 
 _CORNER = 16.0  # points: the largest radius of a box's rounded corner
@@ -711,10 +734,59 @@ def _grid_table(
                 continue
             words.setdefault(uf.find(r * nc + c), []).append((line, w))
     for root, found in words.items():
-        _fill(owner[root], found)
+        r0, c0, r1, c1 = spans[root]
+        parts = _column_parts(found, xs[c0 : c1 + 2]) if r0 == r1 and c1 > c0 else None
+        if parts is None:
+            _fill(owner[root], found)
+            continue
+        for k, part in enumerate(parts):  # a row ruled off below alone: its columns' cells
+            cell = Cell(text="", bbox=(xs[c0 + k], ys[r0], xs[c0 + k + 1], ys[r0 + 1]))
+            rows[r0][c0 + k] = cell
+            if part:
+                _fill(cell, part)
     _drop_deleted_rows(rows, {id(owner[root]) for root in crossed if root not in words})
     _header_overflow(rows)
     return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
+
+
+_CELL_GAP = 0.8  # font sizes: words in two cells of a row stand at least this far apart
+
+
+def _column_parts(
+    found: list[tuple[Line, Word]], edges: Sequence[float]
+) -> list[list[tuple[Line, Word]]] | None:
+    """A one-row cell across columns whose words stand each within one column, in two columns
+    or more: a row ruled off below but with no column rules (a browser's table whose header
+    cells are shaded boxes and whose rows are parted by their bottom borders only), its words
+    per column; None where a word crosses a column edge (a banner's text across the table), all
+    stand in one column, or the cell holds several rows (no rules between them: read later)."""
+    parts: list[list[tuple[Line, Word]]] = [[] for _ in edges[1:]]
+    for line, w in found:
+        k = bisect.bisect_right(edges, (w.x0 + w.x1) / 2) - 1
+        k = min(max(k, 0), len(parts) - 1)
+        if w.x0 < edges[k] - TOL or w.x1 > edges[k + 1] + TOL:
+            return None
+        parts[k].append((line, w))
+    filled = [p for p in parts if p]
+    if len(filled) < 2:
+        return None
+    # one row of the table: its cells open on one line, and one of them holds that line alone
+    # (a body with no rules between its rows, under a ruled header, is many rows: read apart)
+    bands = [_cluster([w.top for _, w in p]) for p in filled]
+    if min(len(b) for b in bands) > 1 or max(b[0] for b in bands) - min(b[0] for b in bands) > TOL:
+        return None
+    # each line's words part at the column edges by a cell's gap, not a word space: a
+    # banner's sentence wrapped across the table has its words set on at word spacing
+    column = {id(w): k for k, part in enumerate(parts) for _, w in part}
+    by_line: dict[int, list[tuple[Line, Word]]] = {}
+    for line, w in found:
+        by_line.setdefault(id(line), []).append((line, w))
+    for pairs in by_line.values():
+        pairs.sort(key=lambda lw: lw[1].x0)
+        for (line, a), (_, b) in zip(pairs, pairs[1:], strict=False):
+            if column[id(a)] != column[id(b)] and b.x0 - a.x1 < _CELL_GAP * line.font_size:
+                return None
+    return parts
 
 
 def _header_overflow(rows: list[list[Cell | None]]) -> None:
