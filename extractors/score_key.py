@@ -201,7 +201,11 @@ def _listed_keys(elements: Sequence[Element]) -> list[tuple[str, int, float, boo
     key', 'Key') is printed over it. A space alone parts a score from its meaning only in such
     a run: two lines or more, their left edges level, each under the last; a numbered list's
     items are no key, as read_score_key finds no status among their words, and a run with no
-    heading is a key only where every meaning is a status word or state (placed_keys)."""
+    heading is a key only where every meaning is a status word or state (placed_keys). A line
+    opened by a key's heading with its entries run on after it ('Score key 4 Complete 3 On
+    track ...': the PDF's text ran the key's lines together) is such a key too. A key the page
+    break cuts (the last lines of its page) goes on with the entries that open the next page,
+    where their scores carry on its sequence ('4', '3' then '2', '1', '0')."""
     lines = [ln for el in elements if el.table is None and el.raw is None for ln in el.lines]
     out: list[tuple[str, int, float, bool]] = []
     start = 0
@@ -213,15 +217,70 @@ def _listed_keys(elements: Sequence[Element]) -> list[tuple[str, int, float, boo
             and (end == start or _next_entry(lines[end - 1], lines[end]))
         ):
             end += 1
+        entries: list[tuple[str, str]] = []
+        name: str | None = None
         if end - start >= MIN_ENTRIES:
             run = lines[start:end]
             head = lines[start - 1] if start and _next_entry(lines[start - 1], run[0]) else None
             name = key_heading(head.text) if head is not None else None
-            entries = [_LISTED.match(ln.text) for ln in run]
-            text = "; ".join(f"{m['score']} = {m['rest']}" for m in entries if m is not None)
-            out.append((_named(text, name), run[0].page, run[0].bbox[1], name is not None))
+            entries = [(m["score"], m["rest"]) for ln in run if (m := _LISTED.match(ln.text))]
+        else:
+            before, chain = _run_on(lines[start].text)
+            if len(chain) >= MIN_ENTRIES and before and (name := key_heading(before)) is not None:
+                end, entries = start + 1, chain
+        if entries:
+            last = lines[end - 1]
+            entries += _carried_on(elements, last, entries)
+            text = "; ".join(f"{score} = {rest}" for score, rest in entries)
+            out.append((_named(text, name), last.page, lines[start].bbox[1], name is not None))
         start = max(end, start + 1)
     return out
+
+
+# entries run on along one line, each a score, a space and its meaning: '4 Complete: evidence of
+# impact seen 3 On track: delivering to plan' (no digit inside a meaning)
+_RUN_ON = re.compile(
+    r"(?:^|\s)(?P<score>\d{1,3}%?)\s+(?P<rest>[A-Z][^\d;=]*?)(?=\s+\d{1,3}%?\s+[A-Z]|\s*$)"
+)
+
+
+def _run_on(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The entries run on at the end of a text, each right after the last, and the words before
+    them ('Score key', a repeated header row)."""
+    text = " ".join(text.split())
+    found = list(_RUN_ON.finditer(text))
+    chain: list[re.Match[str]] = []
+    for m in reversed(found):
+        if (not chain and m.end() == len(text)) or (chain and m.end() == chain[-1].start()):
+            chain.append(m)
+        elif chain:
+            break
+    chain.reverse()
+    before = text[: chain[0].start()].strip() if chain else text
+    return before, [(m["score"], m["rest"].strip()) for m in chain]
+
+
+def _carried_on(
+    elements: Sequence[Element], last: Line, entries: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The entries of a key cut by the page break, printed at the top of the next page: where
+    the key's last line is the last thing its page prints, the entries that close the next
+    page's first element's texts (a line, or a row of a table under its repeated header),
+    when their scores carry on the key's sequence and repeat none of its."""
+    if any(el.page == last.page and el.top > last.bbox[1] + 1 for el in elements):
+        return []
+    nxt = next((el for el in elements if el.page > last.page), None)
+    if nxt is None or nxt.page != last.page + 1:
+        return []
+    texts: list[str] = [ln.text for ln in nxt.lines]
+    rows = nxt.table.rows if nxt.table is not None else []
+    grid = [r.cells for r in rows] + (list(nxt.raw.rows) if nxt.raw is not None else [])
+    texts += [" ".join(dict.fromkeys(c.text for c in cells if c is not None)) for cells in grid]
+    more = [e for t in texts for e in _run_on(t)[1]]
+    scores = [float(s.rstrip("%")) for s, _ in [*entries, *more]]
+    step = scores[1] - scores[0] if len(scores) > 1 else 0
+    seq = step in (1, -1) and all(b - a == step for a, b in zip(scores, scores[1:], strict=False))
+    return more if more and seq else []
 
 
 def _next_entry(prev: Line, ln: Line) -> bool:

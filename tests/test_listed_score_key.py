@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.score_key import read_score_key
 from plantrace.pipeline.extract import extract_file
@@ -115,3 +115,43 @@ def test_the_workbook_reads_as_its_print(tmp_path: Path) -> None:
 def test_a_column_of_numbers_with_no_key_is_no_status(tmp_path: Path) -> None:
     result = extract_file(_pdf(tmp_path / "plan.pdf", keyed=False))
     assert [a.rag for a in result.actions] == [None] * 5
+
+
+def _story_pdf(path: Path, parts: list[object]) -> Path:
+    styles = getSampleStyleSheet()
+    buf = io.BytesIO()
+    story = [Paragraph("Council improvement plan assurance scorecard", styles["Title"]), *parts]
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build(story)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _tracker() -> Table:
+    body = [HEADER, [REC] + [""] * 6]
+    body += [[*r[:3], r[3].strftime("%d %b %y"), str(r[4]), *r[5:]] for r in ROWS]  # type: ignore[attr-defined]
+    t = Table(body, colWidths=[40, 220, 70, 60, 50, 60, 180])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                           ("FONTSIZE", (0, 0), (-1, -1), 8), ("SPAN", (0, 1), (-1, 1))]))  # fmt: skip
+    return t
+
+
+def test_a_key_run_on_after_its_heading_on_one_line(tmp_path: Path) -> None:
+    """The key's lines run together in the PDF's text ('Position key 4 Complete: ... 0 Not
+    started'): the heading opens it, each entry a score and its meaning."""
+    styles = getSampleStyleSheet()
+    line = "Position key " + " ".join(f"{s} {m}" for s, m in KEY)
+    path = _story_pdf(tmp_path / "plan.pdf", [_tracker(), Spacer(1, 10),
+                                              Paragraph(line, styles["Normal"])])  # fmt: skip
+    assert {a.ref: a.rag for a in extract_file(path).actions} == RAGS
+
+
+def test_a_key_cut_by_the_page_break_goes_on_over_the_page(tmp_path: Path) -> None:
+    """The key's last lines close page 1 and its other entries open page 2: one key, as the
+    scores carry on its sequence (4, 3 then 2, 1, 0)."""
+    styles = getSampleStyleSheet()
+    small = styles["Normal"]
+    entries = [Paragraph(f"{s} {m}", small) for s, m in KEY]
+    parts: list[object] = [_tracker(), Spacer(1, 10), Paragraph("Position key", small),
+                           *entries[:2], PageBreak(), *entries[2:]]  # fmt: skip
+    result = extract_file(_story_pdf(tmp_path / "plan.pdf", parts))
+    assert {a.ref: a.rag for a in result.actions} == RAGS
