@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.title_chips import title_tail
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.rag import is_key_line, is_status_state, normalise_rag
@@ -49,9 +50,14 @@ def _status(text: str, key: Mapping[str, str] | None) -> bool:
 
 
 def _glued_status(text: str | None, key: Mapping[str, str] | None) -> str | None:
-    """A status in capitals ending a text ('... the partnership NOT STARTED'), else None: a
-    stamp's or chip's word the reader ran into the action's text or update."""
+    """A status in capitals ending a text ('... the partnership NOT STARTED'), or a label chip's
+    value that is a status ('... #104 rec: 1 status: at-risk'), else None: a stamp's or chip's
+    words the reader ran into the action's text or update."""
     words = (text or "").split()
+    tail = title_tail(words)  # a label chip run in: '... #104 rec: 1 status: blocked'
+    for _, value in tail.chips if tail is not None else []:
+        if _status(value, key):
+            return value
     for n in range(min(MAX_STATUS_WORDS, len(words) - 1), 0, -1):
         tail = words[-n:]
         if all(w.isupper() and w.isalpha() for w in tail) and _status(" ".join(tail), key):

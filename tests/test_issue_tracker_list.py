@@ -172,3 +172,23 @@ def test_title_tail_takes_chips_and_number_only_at_the_end() -> None:
     assert title_tail(["status:", "done"]) is None  # chips alone are no title
     assert chip_line("#215 rec: 1 status: at-risk") and chip_line("status: done")
     assert not chip_line("exploitation panel with actions #215")
+
+
+def test_status_chips_run_into_unrated_titles_are_said() -> None:
+    from plantrace.extractors.status_unread import printed_status_warnings
+    from plantrace.models.plan import Action
+    from tests.factories import prov
+
+    def said(texts: list[str]) -> list[str]:
+        actions = [
+            Action(id=f"a{k}", ref=f"#{k}", text=t, provenance=prov("0" * 64, 1))
+            for k, t in enumerate(texts, 1)
+        ]
+        return [w.code for w in printed_status_warnings([], actions)]
+
+    # the chips read as title text: the statuses are printed, yet none was read
+    glued = [f"{title} {number} rec: {rec} status: {status}"
+             for number, title, rec, status, *_ in ISSUES]  # fmt: skip
+    assert said(glued) == ["plan_status_unread"]
+    # chips that name no status (a priority, a team) are no rating
+    assert said([f"{t} #{k} team: fostering" for k, (_, t, *_) in enumerate(ISSUES)]) == []
