@@ -54,8 +54,8 @@ def _glued_status(text: str | None, key: Mapping[str, str] | None) -> str | None
     value that is a status ('... #104 rec: 1 status: at-risk'), else None: a stamp's or chip's
     words the reader ran into the action's text or update."""
     words = (text or "").split()
-    tail = title_tail(words)  # a label chip run in: '... #104 rec: 1 status: blocked'
-    for _, value in tail.chips if tail is not None else []:
+    chips = title_tail(words)  # a label chip run in: '... #104 rec: 1 status: blocked'
+    for _, value in chips.chips if chips is not None else []:
         if _status(value, key):
             return value
     for n in range(min(MAX_STATUS_WORDS, len(words) - 1), 0, -1):
