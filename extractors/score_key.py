@@ -422,6 +422,11 @@ def adopt_score_columns(
                                  for i in torn)  # fmt: skip
                 out.warn("torn", t, torn[0], f"the key fits its columns {cols} alike, so none"
                          " was read as the status")  # fmt: skip
+            elif rag is None and (part := _partly_keyed(t, placed)) is not None:
+                col, missing, said = part
+                out.warn("partial", t, col, f"its scores {missing} are in no key the plan"
+                         f" prints (the nearest, {said[:50]!r}, covers the others), so none was"
+                         " read as the status")  # fmt: skip
             continue
         pk, col = chosen
         key = pk.key
@@ -514,6 +519,23 @@ def _score_column(
         if len(filled) >= MIN_ENTRIES:
             fitting.append(i)
     return (fitting[0] if len(fitting) == 1 else None), fitting
+
+
+def _partly_keyed(t: PlanTable, placed: Sequence[PlacedKey]) -> tuple[int, str, str] | None:
+    """A column of scores a printed key covers in part (a key cut short, or for another scale):
+    every filled cell a number, two or more, some of them the key's and some not. With it, the
+    numbers no key covers and the key's text."""
+    for i in range(len(t.roles)):
+        if t.roles[i] in _BLOCKED:
+            continue
+        filled = [" ".join(x.split()) for r in t.rows if not r.section and (x := r.text(i).strip())]
+        if len(filled) < MIN_ENTRIES or not all(_CELL.match(x) for x in filled):
+            continue
+        for pk in _nearest_first(placed, t):
+            missing = sorted({x for x in filled if pk.key.meaning(x) is None})
+            if missing and len(missing) < len(set(filled)):
+                return i, ", ".join(repr(x) for x in missing[:4]), pk.key.text
+    return None
 
 
 def _scores(t: PlanTable, col: int, key: ScoreKey, icons: PageIcons | None = None) -> bool:

@@ -155,3 +155,16 @@ def test_a_key_cut_by_the_page_break_goes_on_over_the_page(tmp_path: Path) -> No
                            *entries[:2], PageBreak(), *entries[2:]]  # fmt: skip
     result = extract_file(_story_pdf(tmp_path / "plan.pdf", parts))
     assert {a.ref: a.rag for a in result.actions} == RAGS
+
+
+def test_a_key_that_covers_only_some_scores_is_warned_of(tmp_path: Path) -> None:
+    """A key that leaves out some of the column's scores (cut short, or for another scale)
+    keys no column: nothing is read as the status, and the plan says why."""
+    styles = getSampleStyleSheet()
+    key = "Key: 4 = Complete, 3 = On track"
+    path = _story_pdf(tmp_path / "plan.pdf", [Paragraph(key, styles["Normal"]), Spacer(1, 10),
+                                              _tracker()])  # fmt: skip
+    result = extract_file(path)
+    assert [a.rag for a in result.actions] == [None] * 5
+    said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1 and "'0', '1', '2' are in no key" in said[0] and "'Position'" in said[0]
