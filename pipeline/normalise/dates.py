@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import difflib
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -241,10 +242,53 @@ _WRAPPED_DATE = re.compile(
 )
 
 
+# each month's whole name, the longest the vocabulary holds ('september', not 'sept')
+_FULL_MONTHS = {
+    n: max((k for k, v in MONTHS.items() if v == n), key=len) for n in set(MONTHS.values())
+}
+# a word where a month's name stands, between a day and a year or before a year: '17 Septmber
+# 2027', 'Febuary 2026'
+_NEAR_MONTH = re.compile(
+    r"(?<![\w/.-])(?:(\d{1,2}(?:st|nd|rd|th)?\s+)([A-Za-z]{4,10})(?=\.?,?\s+'?\d{2}(?:\d{2})?\b)"
+    r"|([A-Za-z]{4,10})(?=,?\s+\d{4}\b))"
+)
+_NEAR = 0.8  # how alike a misspelt month's name must be to the name (difflib's ratio)
+
+
+def _month_named(word: str) -> str | None:
+    """The month a misspelt or cut name stands for ('Septmber', 'Febuary', 'Decemb'), where
+    one month alone is that near: same first letter, at most two letters more or fewer; else
+    None (a word that is no month, 'Autumn', 'Summer', stays as printed)."""
+    low = word.lower()
+    if low in MONTHS:
+        return None
+    near = [
+        name for name in _FULL_MONTHS.values()
+        if name[0] == low[0] and abs(len(name) - len(low)) <= 2
+        and (difflib.SequenceMatcher(None, low, name).ratio() >= _NEAR
+             or (len(low) >= 5 and name.startswith(low)))
+    ]  # fmt: skip
+    return near[0] if len(near) == 1 else None
+
+
+def _misspelt_months(text: str) -> str:
+    """A month's name misspelt or cut short where a date prints it ('17 Septmber 2027') put
+    right, so the date reads as that day, not as the year alone (its last day)."""
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(2) or m.group(3)
+        name = _month_named(word)
+        if name is None:
+            return m.group(0)
+        return (m.group(1) or "") + name.capitalize()
+
+    return _NEAR_MONTH.sub(mend, text)
+
+
 def _all_dates(
     text: str, *, end_of_period: bool, default_year: int | None, month_first: bool = False
 ) -> list[date]:
-    text = " ".join(text.split())
+    text = _misspelt_months(" ".join(text.split()))
     if _WRAPPED_DATE.fullmatch(text):
         text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", text)
     spans: list[tuple[int, date]] = []
