@@ -45,7 +45,8 @@ def _read(el: Element, known: dict[str, str | None] | None) -> list[Element] | N
 
 
 def _one_column(raw: Table) -> bool:
-    """Every row one cell across the table (a list's rows), two rows at least."""
+    """Every row one cell across the table (a list's rows); a piece of one row is read only
+    with the labels of the plan's other cards (adopt_list_cards' second pass)."""
     return len(raw.rows) >= 1 and all(sum(1 for c in r if c is not None) == 1 for r in raw.rows)
 
 
