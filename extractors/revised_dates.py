@@ -161,14 +161,23 @@ def revised_pair(
     """The two date columns of one action where one supersedes the other: (the column due
     now, the column it supersedes, why), else None. Of the table's date columns (a start
     column named by its header set aside) each two side by side are weighed; one such pair
-    must be found, else the table is a schedule of several dates, left to the date order."""
+    must be found, else the table is a schedule of several dates, left to the date order.
+
+    A column of nothing but blanks and dashes is weighed too (a page of a plan where no target
+    moved, read under the roles of the table it goes on with): its header's words decide,
+    beside a column of the dates first agreed."""
     if not grid:
         return None
     n = min(len(labels), len(roles))
+    dates = {i for i in range(n) if _date_column(grid, i)}
     dated = [
         i for i in range(n)
         if roles[i] in _DATE_ROLES and not (_words(labels[i]) & _START)
-        and _date_column(grid, i)
+        and (i in dates or not any(_filled(row[i]) for row in grid))
     ]  # fmt: skip
-    found = [p for a, b in zip(dated, dated[1:], strict=False) if (p := _pair(labels, grid, a, b))]
+    found = [
+        p
+        for a, b in zip(dated, dated[1:], strict=False)
+        if (p := _pair(labels, grid, a, b)) is not None and p[1] in dates
+    ]
     return found[0] if len(found) == 1 else None

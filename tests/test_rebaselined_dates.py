@@ -252,3 +252,18 @@ def test_start_beside_a_revised_end() -> None:
     ]
     found = revised_pair(labels, roles, grid)
     assert found is not None and found[:2] == (4, 3)
+
+
+def test_a_page_where_no_target_moved() -> None:
+    """A plan's later page where every revised cell is blank or a dash: the header's words still
+    tell the pair, so each action is due on its original date."""
+    labels = ["Ref", "Action", "Original target", "Revised target", "Status"]
+    roles = ["ref", "action", "other", "due", "rag"]
+    grid = [
+        ["4a", "Audit plans", "31/03/2026", "—", "Amber"],
+        ["4b", "Train staff", "30/04/2026", "", "Green"],
+    ]
+    found = revised_pair(labels, roles, grid)
+    assert found is not None and found[:2] == (3, 2)
+    # with no date under either header there is nothing to supersede
+    assert revised_pair(labels, roles, [["4a", "Audit plans", "", "—", "Amber"]]) is None
