@@ -1498,7 +1498,7 @@ def _title_chips(cards: Sequence[_Card], known: Mapping[str, str | None]) -> Non
             k -= 1
         chips = tail.chips[k:]
         number = tail.number if k == 0 and (numbers >= 2 or chips) else None
-        c.chip_words = 2 * len(chips) + (number is not None)
+        c.chip_words = sum(1 + len(v.split()) for _, v in chips) + (number is not None)
         if not c.chip_words:
             continue
         rest = _lines_of_words(c.title, c.chip_words)

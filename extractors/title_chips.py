@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# a chip's key: a word or two in letters; its value one token ('at-risk', '2', 'on_track')
+# a chip's key: a word in letters; its value a token ('at-risk', '2', 'on_track') or a few
 _KEY = re.compile(r"^[A-Za-z][A-Za-z_-]{0,23}:$")
 _VALUE = re.compile(r"^[A-Za-z0-9][\w.+-]{0,23}$")
 # a record's number as trackers print it: '#128'
 _NUMBER = re.compile(r"^#\d{1,6}$")
+MAX_VALUE_WORDS = 3  # a chip's value in words: 'status: on track', 'team: front door
 
 
 @dataclass(slots=True)
@@ -39,15 +40,33 @@ def title_tail(words: list[str]) -> TitleTail | None:
     title ends in no chip, or the chips would be all of it (a title needs words of its own)."""
     k = len(words)
     chips: list[tuple[str, str]] = []
-    while k >= 2 and _KEY.match(words[k - 2]) and _VALUE.match(words[k - 1]):
-        chips.insert(0, (words[k - 2][:-1], words[k - 1]))
-        k -= 2
+    while (n := _value_words(words, k)) > 0:
+        chips.insert(0, (words[k - n - 1][:-1], " ".join(words[k - n : k])))
+        k -= n + 1
     number = None
     if k >= 1 and _NUMBER.match(words[k - 1]):
         number, k = words[k - 1], k - 1
     if not chips and number is None or k == 0:
         return None
     return TitleTail(k, number, chips)
+
+
+def _value_words(words: list[str], k: int) -> int:
+    """How many words before position k are a chip's value, its key just before them: one
+    token ('at-risk', '2'), or up to three in lower case ('status: on track'); 0 for none."""
+    for n in range(1, MAX_VALUE_WORDS + 1):
+        if k - n - 1 < 0:
+            return 0
+        value = words[k - n : k]
+        if (
+            not all(_VALUE.match(w) for w in value)
+            or n > 1
+            and not all(w.islower() or w.isdigit() for w in value)
+        ):
+            return 0
+        if _KEY.match(words[k - n - 1]):
+            return n
+    return 0
 
 
 def chip_line(text: str) -> bool:

@@ -30,7 +30,7 @@ CHIP_FILL = {"on-track": "#d4f4dd", "at-risk": "#fff1c2", "blocked": "#ffd7d5", 
              "backlog": "#eeeeee"}  # fmt: skip
 # number, title, rec, status, assignee, due as printed
 ISSUES = [
-    ("#212", "Commission an independent provider for return home interviews", "1", "on-track",
+    ("#212", "Commission an independent provider for return home interviews", "1", "on track",
      "Head of Safeguarding", "Mar 31, 2027"),
     ("#215", "Audit twenty return home interviews each quarter and report the themes to the "
      "exploitation panel with actions", "1", "at-risk", "Principal Social Worker", "Jun 30, 2026"),
@@ -41,7 +41,7 @@ ISSUES = [
     ("#233", "Train team managers in reflective supervision", "2", "backlog",
      "Workforce Lead", "Nov 30, 2026"),
 ]  # fmt: skip
-RAG = {"on-track": "green", "at-risk": "amber", "blocked": "red", "done": "blue",
+RAG = {"on track": "green", "on-track": "green", "at-risk": "amber", "blocked": "red", "done": "blue",
        "backlog": None}  # fmt: skip
 DUE = {"Mar 31, 2027": "2027-03-31", "Jun 30, 2026": "2026-06-30", "Sep 30, 2026": "2026-09-30",
        "Jan 31, 2026": "2026-01-31", "Nov 30, 2026": "2026-11-30"}  # fmt: skip
@@ -170,6 +170,9 @@ def test_title_tail_takes_chips_and_number_only_at_the_end() -> None:
         "#233",
         [("rec", "2"), ("status", "in-progress")],
     )
+    tail = title_tail(["Review", "plans", "#12", "rec:", "2", "status:", "on", "track"])
+    assert tail is not None and tail.chips == [("rec", "2"), ("status", "on track")]
+    assert title_tail(["Review", "the", "plans:", "Every", "Child"]) is None  # no chip's case
     assert title_tail(["Train", "managers", "in", "reflective", "supervision"]) is None
     assert title_tail(["status:", "done"]) is None  # chips alone are no title
     assert chip_line("#215 rec: 1 status: at-risk") and chip_line("status: done")
