@@ -99,7 +99,7 @@ from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
-from plantrace.extractors.score_key import adopt_score_columns
+from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
@@ -182,7 +182,8 @@ def extract_plan(
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     elements = part_list_headings(elements)  # a heading run into the list of items under it
     index = RecommendationIndex()
-    headings = _section_headings(elements)
+    key_lines = key_paragraphs(elements)  # a score key's entries (a bold score each): no headings
+    headings = {i: h for i, h in _section_headings(elements).items() if i not in key_lines}
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))

@@ -180,9 +180,21 @@ def placed_keys(elements: Sequence[Element], rag_key: Mapping[str, str] | None) 
         for text in _key_texts([el], _heading_name(before)):
             add(text, el.page, el.top)
         before = el
-    for text, page, top, headed in _listed_keys(elements):
+    for text, page, top, headed, _ in _listed_keys(elements):
         add(text, page, top, headed)
     return found
+
+
+def key_paragraphs(elements: Sequence[Element]) -> set[int]:
+    """The indices of the paragraphs that print a score key one entry a line ('Score key' over
+    '4 Complete: evidence of impact seen', '3 On track: ...'): a key's entries, not numbered
+    headings (a bold score reads like a recommendation's number)."""
+    keyed: set[int] = set()
+    for text, _, _, headed, run in _listed_keys(elements):
+        key = read_score_key(text)
+        if key is not None and (headed or not key.unsure):
+            keyed |= {id(ln) for ln in run}
+    return {i for i, el in enumerate(elements) if any(id(ln) in keyed for ln in el.lines)}
 
 
 # ---- a key set one entry a line, the score parted from its meaning by a space alone --------
@@ -194,7 +206,9 @@ _LISTED = re.compile(
 _PITCH = 3.0  # font sizes from one entry's top to the next's, at the most: one key
 
 
-def _listed_keys(elements: Sequence[Element]) -> list[tuple[str, int, float, bool]]:
+def _listed_keys(
+    elements: Sequence[Element],
+) -> list[tuple[str, int, float, bool, list[Line]]]:
     """Keys set one entry a line ('4 Complete: evidence of impact seen' over '3 On track: ...',
     as a sheet's score and meaning cells print side by side), each as one key line ('Key
     (Score): 4 = Complete: ...; 3 = ...') with its page, its top and whether a heading ('Score
@@ -205,9 +219,10 @@ def _listed_keys(elements: Sequence[Element]) -> list[tuple[str, int, float, boo
     opened by a key's heading with its entries run on after it ('Score key 4 Complete 3 On
     track ...': the PDF's text ran the key's lines together) is such a key too. A key the page
     break cuts (the last lines of its page) goes on with the entries that open the next page,
-    where their scores carry on its sequence ('4', '3' then '2', '1', '0')."""
+    where their scores carry on its sequence ('4', '3' then '2', '1', '0'). With each, the
+    lines it is read from."""
     lines = [ln for el in elements if el.table is None and el.raw is None for ln in el.lines]
-    out: list[tuple[str, int, float, bool]] = []
+    out: list[tuple[str, int, float, bool, list[Line]]] = []
     start = 0
     while start < len(lines):
         end = start
@@ -232,7 +247,8 @@ def _listed_keys(elements: Sequence[Element]) -> list[tuple[str, int, float, boo
             last = lines[end - 1]
             entries += _carried_on(elements, last, entries)
             text = "; ".join(f"{score} = {rest}" for score, rest in entries)
-            out.append((_named(text, name), last.page, lines[start].bbox[1], name is not None))
+            out.append((_named(text, name), last.page, lines[start].bbox[1], name is not None,
+                        lines[start:end]))  # fmt: skip
         start = max(end, start + 1)
     return out
 

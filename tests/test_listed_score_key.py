@@ -12,12 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from openpyxl.styles import Alignment, Border, Font, Side
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.score_key import read_score_key
 from plantrace.pipeline.extract import extract_file
+from tests.pdfs import libreoffice_pdf
 
 KEY = [
     ("4", "Complete: evidence of impact seen"),
@@ -168,3 +170,56 @@ def test_a_key_that_covers_only_some_scores_is_warned_of(tmp_path: Path) -> None
     assert [a.rag for a in result.actions] == [None] * 5
     said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
     assert len(said) == 1 and "'0', '1', '2' are in no key" in said[0] and "'Position'" in said[0]
+
+
+def test_a_bold_score_key_is_no_list_of_recommendations(tmp_path: Path) -> None:
+    """The sheet's key prints bold, a score first ('4 Complete: evidence of impact seen'), as a
+    numbered heading does: its entries are the key's, not recommendations 4, 3, 2; the plan's
+    recommendations are the ones it lists ('IR1 ...', 'IR2 ...'), in their order. The workbook
+    printed by LibreOffice Calc, as a council publishes it."""
+    recs = [
+        "Improve the quality of supervision for social workers in the assessment teams",
+        "Reduce delay in achieving permanence for children in care, including adoption",
+    ]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    bold = Font(bold=True, size=9)
+    ws.cell(1, 1, "Council - Improvement Plan Assurance Scorecard").font = Font(bold=True, size=14)
+    ws.cell(3, 1, "Position key").font = bold
+    for n, (score, meaning) in enumerate(KEY, start=4):
+        ws.cell(n, 1, int(score)).font = bold
+        ws.cell(n, 1).alignment = Alignment(horizontal="center")
+        ws.merge_cells(f"B{n}:D{n}")
+        ws.cell(n, 2, meaning).font = Font(size=9)
+    ws.cell(10, 1, "Inspection recommendations").font = Font(bold=True, size=10)
+    for n, text in enumerate(recs, start=1):
+        ws.cell(10 + n, 1, f"IR{n}").font = bold
+        ws.merge_cells(f"B{10 + n}:G{10 + n}")
+        ws.cell(10 + n, 2, text).font = Font(size=9)
+        ws.cell(10 + n, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[10 + n].height = 14
+    header = ["Ref", "Rec.", "Action", "Lead", "Deadline", "Position", "Remarks"]
+    thin = Side(style="thin", color="999999")
+    for j, h in enumerate(header, start=1):
+        ws.cell(14, j, h).font = bold
+        ws.cell(14, j).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for n, r in enumerate(ROWS, start=15):
+        vals = [r[0], "IR1" if n < 17 else "IR2", r[1], r[2], r[3], r[4], r[6] or None]
+        for j, v in enumerate(vals, start=1):
+            c = ws.cell(n, j, v)
+            c.font = Font(size=9, bold=j == 6)
+            c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(n, 5).number_format = "DD MMM YY"
+    for letter, width in zip("ABCDEFG", (9, 9, 50, 20, 12, 9, 36), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    source = tmp_path / "scorecard.xlsx"
+    wb.save(str(source))
+    for path in (source, libreoffice_pdf(source, tmp_path)):
+        result = extract_file(path)
+        assert [r.text for r in result.recommendations] == recs, path.suffix
+        assert [r.number for r in result.recommendations] in (["1", "2"], ["IR1", "IR2"])
+        assert {a.ref: a.rag for a in result.actions} == RAGS, path.suffix
