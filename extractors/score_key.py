@@ -415,6 +415,7 @@ def adopt_score_columns(
     placed = placed_keys(elements, rag_key)
     out = ScoreReading()
     if not placed:
+        _unread_keys(elements, out)
         return out
     icons = PageIcons(doc) if doc is not None else None
     tables = [el.table for el in elements if el.table is not None]
@@ -472,6 +473,31 @@ def adopt_score_columns(
                      f" so its scores {said} were read by their words alone")  # fmt: skip
         _rival_keys(t, col, pk, placed, tables[n - 1] if n else None, icons, out)
     return out
+
+
+def _unread_keys(elements: Sequence[Element], out: ScoreReading) -> None:
+    """Warned of: a key's heading that names an action table's column ('Score key' over a
+    'Score' column), printed where no key could be read, the column holding no status: the plan
+    says what its scores mean in a form not read, so they are read as no status."""
+    named = {
+        _norm(name): ln.text
+        for el in elements
+        if el.table is None and el.raw is None
+        for ln in el.lines
+        if (name := key_heading(ln.text))
+    }
+    if not named:
+        return
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE or t.col("rag") is not None:
+            continue
+        for i, label in enumerate(t.labels):
+            filled = any(r.text(i).strip() for r in t.rows if not r.section)
+            if filled and t.roles[i] not in _BLOCKED and (head := named.get(_norm(label))):
+                out.warn("unkeyed", t, i, f"the plan prints a key for it ({head!r}) but no"
+                         " entry of it could be read (a score and its meaning)")  # fmt: skip
+                break
 
 
 def _rival_keys(

@@ -223,3 +223,21 @@ def test_a_bold_score_key_is_no_list_of_recommendations(tmp_path: Path) -> None:
         assert [r.text for r in result.recommendations] == recs, path.suffix
         assert [r.number for r in result.recommendations] in (["1", "2"], ["IR1", "IR2"])
         assert {a.ref: a.rag for a in result.actions} == RAGS, path.suffix
+
+
+def test_a_key_heading_over_no_readable_key_is_warned_of(tmp_path: Path) -> None:
+    """'Position key' is printed, but what follows it is no key of scores and meanings: the
+    'Position' column's numbers are read as no status, and the plan says so."""
+    styles = getSampleStyleSheet()
+    parts: list[object] = [
+        Paragraph("Position key", styles["Normal"]),
+        Paragraph(
+            "Positions are scored as in the corporate assurance framework.", styles["Normal"]
+        ),
+        Spacer(1, 10),
+        _tracker(),
+    ]
+    result = extract_file(_story_pdf(tmp_path / "plan.pdf", parts))
+    assert [a.rag for a in result.actions] == [None] * 5
+    said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
+    assert len(said) == 1 and "'Position key'" in said[0] and "'Position'" in said[0]
