@@ -41,6 +41,7 @@ _START = frozenset(
 _DATE_ROLES = frozenset({"due", "target", "baseline", "start", "other"})
 # the roles a header naming one of the pair's dates gives it ('Original target', 'Baseline date')
 _DUE_NAMES = frozenset({"due", "target", "baseline"})
+_RECORD_ROLES = frozenset({"action", "owner"})  # the columns that say whose the dates are
 _DATED = 0.6  # the share of a column's filled cells that are dates making it a date column
 _LATER = 0.6  # the share of rows with both dates where the revised one is the later
 
@@ -155,6 +156,13 @@ def _pair(
     return None
 
 
+def _other_action_between(roles: Sequence[str | None], a: int, b: int) -> bool:
+    """An action's or owner's column between two date columns: they are the dates of two
+    actions printed side by side in one row (a row of column groups 'Action 1 | Lead 1 |
+    Timescale 1 | Action 2 | Lead 2 | Timescale 2'), not one action's date and its revision."""
+    return any(roles[i] in _RECORD_ROLES for i in range(a + 1, b))
+
+
 def revised_pair(
     labels: Sequence[str], roles: Sequence[str | None], grid: Sequence[Sequence[str]]
 ) -> tuple[int, int, str] | None:
@@ -178,6 +186,8 @@ def revised_pair(
     found = [
         p
         for a, b in zip(dated, dated[1:], strict=False)
-        if (p := _pair(labels, grid, a, b)) is not None and p[1] in dates
+        if not _other_action_between(roles, a, b)
+        and (p := _pair(labels, grid, a, b)) is not None
+        and p[1] in dates
     ]
     return found[0] if len(found) == 1 else None

@@ -180,6 +180,64 @@ def test_revision_told_by_the_cells_where_no_header_word_says_it() -> None:
     )  # fmt: skip
 
 
+def test_dates_of_two_actions_in_one_row_are_no_revision() -> None:
+    """A row of column groups ('Action 2 | Lead 2 | Timescale 2 | Action 3 | ...'): the third
+    group filled only in the rows that have one, later than the second's, still dates other
+    actions; each group's date is its own action's due date."""
+    labels = [
+        "Ref",
+        "Action 1",
+        "Lead 1",
+        "Timescale 1",
+        "Action 2",
+        "Lead 2",
+        "Timescale 2",
+        "Action 3",
+        "Lead 3",
+        "Timescale 3",
+    ]
+    roles = ["ref", "action", "owner", "due", "action", "owner", "due", "action", "owner", "due"]
+    grid = [
+        [
+            "R1",
+            "Publish a standard",
+            "PSW",
+            "30-Apr-28",
+            "Observe practice",
+            "HoQA",
+            "30-Nov-27",
+            "Train managers",
+            "Nurse",
+            "31-Dec-27",
+        ],
+        [
+            "R2",
+            "Redesign the plan",
+            "DCS",
+            "31-Mar-28",
+            "Add prompts",
+            "HoQA",
+            "29-Feb-28",
+            "",
+            "",
+            "",
+        ],
+        [
+            "R3",
+            "Safety plans",
+            "SM",
+            "31-May-27",
+            "Weekly meeting",
+            "Nurse",
+            "31-Aug-27",
+            "",
+            "",
+            "",
+        ],
+    ]
+    assert revised_pair(labels, roles, grid) is None
+
+
 @pytest.mark.parametrize(
     ("labels", "roles"),
     [
