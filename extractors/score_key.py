@@ -293,7 +293,12 @@ def _carried_on(
     grid = [r.cells for r in rows] + (list(nxt.raw.rows) if nxt.raw is not None else [])
     texts += [" ".join(dict.fromkeys(c.text for c in cells if c is not None)) for cells in grid]
     more = [e for t in texts for e in _run_on(t)[1]]
-    scores = [float(s.rstrip("%")) for s, _ in [*entries, *more]]
+    # A key of ranges ('0-24% Off track') has no step to carry on, and any two lines that
+    # open with a range ('1-2 year olds ...') end pages too: only single scores are followed.
+    single = re.compile(rf"{_NUMBER}\s*%?")
+    if not all(single.fullmatch(s.strip()) for s, _ in [*entries, *more]):
+        return []
+    scores = [float(s.strip().rstrip("%").strip()) for s, _ in [*entries, *more]]
     step = scores[1] - scores[0] if len(scores) > 1 else 0
     seq = step in (1, -1) and all(b - a == step for a, b in zip(scores, scores[1:], strict=False))
     return more if more and seq else []

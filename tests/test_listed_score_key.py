@@ -241,3 +241,18 @@ def test_a_key_heading_over_no_readable_key_is_warned_of(tmp_path: Path) -> None
     assert [a.rag for a in result.actions] == [None] * 5
     said = [w.message for w in result.warnings if w.code == "plan_status_unread"]
     assert len(said) == 1 and "'Position key'" in said[0] and "'Position'" in said[0]
+
+
+def test_a_key_of_score_ranges_closing_a_page_reads_the_plan(tmp_path: Path) -> None:
+    """A key of percentage ranges ('0-24% Off track') as the last lines of page 1, with more
+    on page 2: ranges have no sequence to carry over the page, so the key is not followed
+    there, and the plan reads (a range once stopped the whole extraction)."""
+    styles = getSampleStyleSheet()
+    small = styles["Normal"]
+    ranges = ["0-24% Off track", "25-74% Some progress", "75-100% On track"]
+    parts: list[object] = [_tracker(), Spacer(1, 10), Paragraph("Key", small),
+                           *[Paragraph(r, small) for r in ranges], PageBreak(),
+                           Paragraph("Governance: the board reviews this plan monthly.", small)]  # fmt: skip
+    result = extract_file(_story_pdf(tmp_path / "plan.pdf", parts))
+    assert {a.ref: a.owner for a in result.actions} == {r[0]: r[2] for r in ROWS}
+    assert [a.due_date for a in result.actions] == [r[3] for r in ROWS]
