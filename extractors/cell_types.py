@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, parse_due
+from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, joined_months, parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import POST_WORDS as _POST_WORDS
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
@@ -179,22 +179,6 @@ def mended(text: str) -> str:
 _DIGIT_BREAK = re.compile(r"(?<=[\d/.])\s+(?=\d)")
 
 
-_WORD_PAIR = re.compile(r"\b([A-Za-z]+)\s+([A-Za-z]+)\b")
-
-
-def _month_joined(m: re.Match[str]) -> str:
-    """Two pieces of a month's name a narrow cell wrapped mid-word ('Septemb' / 'er', 'Mar' /
-    'ch') as one word; any other two words as printed. The second piece goes on the word in its
-    case (lower after a capital, capitals after capitals) and is no month of its own ('Mar
-    May' are two months)."""
-    first, second = m.group(1), m.group(2)
-    joined = (first + second).lower()
-    same_case = second.islower() or (first.isupper() and second.isupper())
-    if joined in MONTHS and same_case and second.lower() not in MONTHS:
-        return first + second
-    return m.group(0)
-
-
 def mended_date(text: str) -> str:
     """A date a narrow cell broke inside its digits put back ('31/08/202 6' -> '31/08/2026'),
     or inside its month's name ('17 Septemb er 2027' -> '17 September 2027': read as printed,
@@ -203,7 +187,7 @@ def mended_date(text: str) -> str:
     The digits are joined only when the text as printed reads as no date and the joined one
     does: 'Q2 2025/26' and '1 May 2025' read as printed and are left alone.
     """
-    text = _WORD_PAIR.sub(_month_joined, text) if _WORD_PAIR.search(text) else text
+    text = joined_months(text)
     if not _DIGIT_BREAK.search(text) or parse_due(text, after=_EPOCH) is not None:
         return text
     joined = _DIGIT_BREAK.sub("", text)

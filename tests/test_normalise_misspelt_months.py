@@ -10,8 +10,9 @@ from pathlib import Path
 import docx
 import pytest
 
+from plantrace.extractors.cell_types import mended_date
 from plantrace.pipeline.extract import extract_file
-from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.dates import parse_date, parse_due
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,14 @@ from plantrace.pipeline.normalise.dates import parse_date
         ("Marching 2027", "2027-12-31"),
         ("St Augustine 2027", "2027-12-31"),
         ("Recruit 2027", "2027-12-31"),
+        # English words and names near a month's name are no month: the year alone
+        ("12 Match 2026", "2026-12-31"),
+        ("Phase 2 Match 2026", "2026-12-31"),
+        ("Marsh 2026", "2026-12-31"),
+        ("Mary 2026", "2026-12-31"),
+        ("Marc 2026", "2026-12-31"),
+        ("The monarch 2026", "2026-12-31"),
+        ("Junket 2026", "2026-12-31"),
     ],
 )
 def test_misspelt_month(text: str, iso: str) -> None:
@@ -63,3 +72,23 @@ def test_word_plan_due_with_a_misspelt_month(tmp_path: Path) -> None:
     result = extract_file(path)
     got = [(a.ref, a.due_date and a.due_date.isoformat()) for a in result.actions]
     assert got == [(r[0], r[4]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a month's name broken in two, after an odd or an even number of words
+        ("by Septemb er 2027", "2027-09-30"),
+        ("now due Septemb er 2027", "2027-09-30"),
+        ("Due by Decemb er 2026", "2026-12-31"),
+        ("Mar May 2026", "2026-05-31"),
+    ],
+)
+def test_month_broken_mid_word_due(text: str, iso: str) -> None:
+    found = parse_due(text)
+    assert found is not None and found.isoformat() == iso
+
+
+def test_cell_text_mended_after_an_odd_number_of_words() -> None:
+    assert mended_date("by Septemb er 2027") == "by September 2027"
+    assert mended_date("Target: Mar ch 2026") == "Target: March 2026"

@@ -20,6 +20,8 @@ from __future__ import annotations
 import calendar
 import contextlib
 import difflib
+import functools
+import gzip
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -253,27 +255,73 @@ _NEAR_MONTH = re.compile(
     r"|([A-Za-z]{4,10})(?=,?\s+\d{4}\b))"
 )
 _NEAR = 0.8  # how alike a misspelt month's name must be to the name (difflib's ratio)
+_SHORTEST = 5  # letters, at the least, in a misspelt or cut name read as a month
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """Every English word form spaCy's lemma table knows ('match', 'marsh', 'monarch', 'mays'):
+    a word near a month's name that is a word of its own is that word, not a misspelt month.
+    Loaded on first need only (it is some 67,000 forms)."""
+    import spacy_lookups_data  # a dependency; imported late, as few texts need it
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    table: dict[str, str] = json.loads(gzip.decompress(path.read_bytes()))
+    return frozenset(w.lower() for pair in table.items() for w in pair)
 
 
 def _month_named(word: str) -> str | None:
     """The month a misspelt or cut name stands for ('Septmber', 'Febuary', 'Decemb'), where
-    one month alone is that near: same first letter, at most two letters more or fewer; else
-    None (a word that is no month, 'Autumn', 'Summer', stays as printed)."""
+    one month alone is that near; else None.
+
+    A false date is worse than a missed one, so only two kinds are read: a month's name cut
+    short ('Septemb', 'Octob': a prefix of five letters or more), and a misspelling (same
+    first letter, at most two letters more or fewer) that is no English word. Words near a
+    month are common ('Match', 'Marsh', 'monarch', 'junket' are words; 'Mary' is a name and
+    four letters too few to tell from one), and so are seasons ('Autumn 2026'): they stay as
+    printed."""
     low = word.lower()
-    if low in MONTHS:
+    if low in MONTHS or len(low) < _SHORTEST:
         return None
+    cut = [name for name in _FULL_MONTHS.values() if name.startswith(low)]
+    if cut:
+        return cut[0] if len(cut) == 1 else None
     near = [
         name for name in _FULL_MONTHS.values()
         if name[0] == low[0] and abs(len(name) - len(low)) <= 2
-        and (difflib.SequenceMatcher(None, low, name).ratio() >= _NEAR
-             or (len(low) >= 5 and name.startswith(low)))
+        and difflib.SequenceMatcher(None, low, name).ratio() >= _NEAR
     ]  # fmt: skip
-    return near[0] if len(near) == 1 else None
+    if len(near) != 1 or low in _english_words():
+        return None
+    return near[0]
+
+
+# two neighbouring words, the second taken by look-ahead so that every pair is tried ('by
+# Septemb er 2027': 'by Septemb', then 'Septemb er')
+_WORD_PAIR = re.compile(r"\b([A-Za-z]+)\s+(?=([A-Za-z]+)\b)")
+
+
+def joined_months(text: str) -> str:
+    """Two pieces of a month's name a narrow cell wrapped mid-word ('Septemb' / 'er', 'Mar' /
+    'ch') as one word; any other two words as printed. The second piece goes on the word in its
+    case (lower after a capital, capitals after capitals) and is no month of its own ('Mar
+    May' are two months). Read as printed, 'by Septemb er 2027' would be the year alone, due
+    in December."""
+
+    def join(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        same_case = second.islower() or (first.isupper() and second.isupper())
+        if (first + second).lower() in MONTHS and same_case and second.lower() not in MONTHS:
+            return first
+        return m.group(0)
+
+    return _WORD_PAIR.sub(join, text)
 
 
 def _misspelt_months(text: str) -> str:
-    """A month's name misspelt or cut short where a date prints it ('17 Septmber 2027') put
-    right, so the date reads as that day, not as the year alone (its last day)."""
+    """A month's name misspelt, cut short or broken in two where a date prints it ('17
+    Septmber 2027', 'by Septemb er 2027') put right, so the date reads as that day, not as the
+    year alone (its last day)."""
 
     def mend(m: re.Match[str]) -> str:
         word = m.group(2) or m.group(3)
@@ -282,7 +330,7 @@ def _misspelt_months(text: str) -> str:
             return m.group(0)
         return (m.group(1) or "") + name.capitalize()
 
-    return _NEAR_MONTH.sub(mend, text)
+    return _NEAR_MONTH.sub(mend, joined_months(text))
 
 
 def _all_dates(
