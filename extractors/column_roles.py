@@ -30,7 +30,7 @@ from plantrace.extractors.cell_types import (
     type_counts,
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.extractors.revised_dates import revised_pair
+from plantrace.extractors.revised_dates import mostly_later, revised_pair
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
@@ -217,7 +217,7 @@ def read_roles(
             earlier["rag"] = trail
         _status_now(out, counts)
         _rated_progress(out, columns)
-        if history := _due_now(out, counts):
+        if history := _due_now(out, counts, grid):
             earlier["due"] = history
         elif revised := _revised_due(out, grid):
             earlier["due"] = revised
@@ -1898,11 +1898,15 @@ def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.evidence.append(f"no rating under {c.label!r} beside {present.label!r}")
 
 
-def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> list[int]:
+def _due_now(
+    out: list[ColumnRole], counts: list[Counter[CellType]], grid: list[list[str]]
+) -> list[int]:
     """Of two columns of dates whose headers both name the due date, which is due now: the
     'Original deadline' beside the 'Revised deadline' is history, kept as other. Returns the
     history columns, nearest first: a row whose date was never revised leaves the revised
-    cell blank and has its due date in the original one."""
+    cell blank and has its due date in the original one. The cells must agree (the date due
+    now the later where both are dated): 'Date updated' beside 'Target date' says 'now' by its
+    word, but holds when each row was last updated, before its target."""
     # both headers name the due date, so a date or two among forms the reader does not know
     # yet is enough; a column with no cells yet (a header the page's foot left alone) says
     # nothing against its header: it is weighed by its header's words
@@ -1916,6 +1920,8 @@ def _due_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> list[int
     if found is None:
         return []
     present, history = found
+    if grid and not all(mostly_later(grid, present.index, c.index) for c in history):
+        return []
     present.evidence.append(
         f"beside the earlier date of {', '.join(repr(c.label) for c in history)}: due now"
     )

@@ -103,6 +103,22 @@ def _by_cells(grid: Sequence[Sequence[str]], a: int, b: int) -> bool:
     return held > 0 and both > 0 and later >= _LATER * both
 
 
+def mostly_later(grid: Sequence[Sequence[str]], now: int, then: int) -> bool:
+    """The cells agree that the column revises the other: where both hold a date, the revised
+    one is the later in most rows (a target moved back). A column of the date each row was last
+    updated ('Target date' | 'Date updated') has a revision word in its header, but updates are
+    made before the targets fall due, so its dates are the earlier: no revision. Where no row
+    holds both dates (no target moved yet) the cells say nothing and the header decides."""
+    both = later = 0
+    for row in grid:
+        d_now, d_then = _date(row[now]), _date(row[then])
+        if d_now is None or d_then is None:
+            continue
+        both += 1
+        later += d_now > d_then
+    return both == 0 or later >= _LATER * both
+
+
 def _rest_role(label: str) -> str | None:
     """The role the header names by words other than the bare 'date' that any date column's
     header holds ('Target date' -> due, 'Date raised' -> none)."""
@@ -144,7 +160,7 @@ def _pair(
     said = _by_words(labels[a], labels[b])
     if said is not None:
         now, then = (b, a) if said else (a, b)
-        if _said_by_words(labels, now, then):
+        if _said_by_words(labels, now, then) and mostly_later(grid, now, then):
             return now, then, f"its header says the date {labels[then]!r} gave was revised"
         return None
     if (

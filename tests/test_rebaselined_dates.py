@@ -325,3 +325,40 @@ def test_a_page_where_no_target_moved() -> None:
     assert found is not None and found[:2] == (3, 2)
     # with no date under either header there is nothing to supersede
     assert revised_pair(labels, roles, [["4a", "Audit plans", "", "—", "Amber"]]) is None
+
+
+# a tracker that records when each row was last updated beside its target: updates are made
+# before the targets fall due, so the 'updated' date is the earlier in the rows
+UPDATED_ROWS = [
+    ("1", "Audit twelve supervision records each month", "Ann Lee", "31/03/2027", "12/01/2027"),
+    ("2", "Train every team manager in reflective supervision", "Raj Patel", "30/06/2027",
+     "03/02/2027"),
+    ("3", "Recruit twenty additional foster carers", "Sam Okafor", "30/09/2027", ""),
+    ("4", "Publish a supervision standard", "Ann Lee", "31/12/2026", "28/11/2026"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("due_label", "updated_label"),
+    [("Target date", "Date updated"), ("Target date", "Date last updated"),
+     ("Deadline", "Date amended")],
+)  # fmt: skip
+def test_a_date_last_updated_is_no_revised_due_date(
+    tmp_path: Path, due_label: str, updated_label: str
+) -> None:
+    """'Target date | Date updated': a revision word in the header, but the cells are the dates
+    each row was last updated, earlier than its target: each action stays due on its target."""
+    labels = ["Ref", "Action", "Lead", due_label, updated_label, "Status"]
+    grid = [[*r, "Green"] for r in UPDATED_ROWS]
+    assert revised_pair(labels, ["ref", "action", "owner", "due", "due", "rag"], grid) is None
+    d = docx.Document()
+    d.add_heading("Westfield Council Children's Services Improvement Plan", 1)
+    table = d.add_table(rows=1 + len(grid), cols=len(labels))
+    table.style = "Table Grid"
+    for r, cells in enumerate([labels, *grid]):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    path = tmp_path / "tracker.docx"
+    d.save(str(path))
+    got = {a.ref: a.due_date and a.due_date.isoformat() for a in extract_file(path).actions}
+    assert got == {"1": "2027-03-31", "2": "2027-06-30", "3": "2027-09-30", "4": "2026-12-31"}
