@@ -322,8 +322,29 @@ def _join_row_pieces(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None
     and would fall out of the table, so that its rows ran together. Where an upright crosses
     the junction, the pieces are already joined through it.
     """
-    order = sorted(range(len(hs)), key=lambda i: ((hs[i].top + hs[i].bottom) / 2, hs[i].x0))
-    for a, b in zip(order, order[1:], strict=False):
+
+    # one rule's pieces may sit a fraction apart in height (fractional browser borders): the
+    # rulings are banded by height first and, within a band, each piece is tried against every
+    # piece that starts where it ends, as sorting by the exact height would put a rule's pieces
+    # out of x order (and a double rule's two lines would interleave) and leave them unjoined
+    def mid(i: int) -> float:
+        return (hs[i].top + hs[i].bottom) / 2
+
+    bands: list[list[int]] = []
+    for i in sorted(range(len(hs)), key=mid):
+        if bands and mid(i) - mid(bands[-1][-1]) <= TOL:
+            bands[-1].append(i)
+        else:
+            bands.append([i])
+    pairs: list[tuple[int, int]] = []
+    for band in bands:
+        band.sort(key=lambda i: hs[i].x0)
+        starts = [hs[i].x0 for i in band]
+        for a in band:
+            lo = bisect.bisect_left(starts, hs[a].x1 - TOL)
+            hi = bisect.bisect_right(starts, hs[a].x1 + TOL)
+            pairs += [(a, b) for b in band[lo:hi] if b != a]
+    for a, b in pairs:
         ha, hb = hs[a], hs[b]
         y = (ha.top + ha.bottom) / 2
         if abs((hb.top + hb.bottom) / 2 - y) > TOL or not (ha.x1 - TOL <= hb.x0 <= ha.x1 + TOL):

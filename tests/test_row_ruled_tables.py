@@ -6,13 +6,16 @@ piece per cell, with no upright between the columns.
 What is read: every body row is a row of its own (the border pieces over the middle columns
 touch no upright, yet part the rows), its cells split at the header's columns where its words
 stand apart in them; a banner row whose sentence runs on across a column edge at word
-spacing stays one cell. The KPI table is then read row by row.
+spacing stays one cell. The KPI table is then read row by row. The same holds where one
+border's pieces sit a fraction of a point apart in height (fractional browser borders).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
+import pytest
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen import canvas
 
@@ -30,7 +33,7 @@ ROWS = [
 BANNER = "Figures are taken from the monthly performance report"
 
 
-def _table_pdf() -> bytes:
+def _table_pdf(heights: Sequence[float] = (0.0, 0.0, 0.0, 0.0)) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     c.setFont("Helvetica-Bold", 14)
@@ -66,7 +69,7 @@ def _table_pdf() -> bytes:
         c.setStrokeColor(grey)
         if n < len(ROWS):
             for k in range(len(EDGES) - 1):  # each cell's own bottom border, one piece a cell
-                c.line(EDGES[k], y, EDGES[k + 1], y)
+                c.line(EDGES[k], y + heights[k], EDGES[k + 1], y + heights[k])
     c.setStrokeColor(grey)
     c.rect(EDGES[0], y, EDGES[-1] - EDGES[0], top - y, stroke=1, fill=0)
     c.showPage()
@@ -74,8 +77,16 @@ def _table_pdf() -> bytes:
     return buf.getvalue()
 
 
-def test_rows_parted_by_cell_borders_alone_are_rows_split_at_the_header_columns() -> None:
-    doc = parse_pdf_bytes(_table_pdf(), "measures.pdf")
+# a browser's fractional borders: one row's pieces a fraction of a point apart in height, so
+# that the pieces over the middle columns are not in x order by their exact height
+_FRACTIONAL = (0.0, 0.2, 0.0, 0.1)
+
+
+@pytest.mark.parametrize("heights", [(0.0, 0.0, 0.0, 0.0), _FRACTIONAL])
+def test_rows_parted_by_cell_borders_alone_are_rows_split_at_the_header_columns(
+    heights: Sequence[float],
+) -> None:
+    doc = parse_pdf_bytes(_table_pdf(heights), "measures.pdf")
     (table,) = [t for t in lattice_tables(doc.pages[0]) if len(t.rows) > 2]
     texts = [[c.text if c is not None else None for c in row] for row in table.rows]
     assert texts[1] == HEADER
@@ -83,7 +94,8 @@ def test_rows_parted_by_cell_borders_alone_are_rows_split_at_the_header_columns(
     assert texts[3:] == ROWS
 
 
-def test_kpi_rows_read_from_a_table_ruled_between_rows() -> None:
-    plan = extract_plan(parse_pdf_bytes(_table_pdf(), "measures.pdf"))
+@pytest.mark.parametrize("heights", [(0.0, 0.0, 0.0, 0.0), _FRACTIONAL])
+def test_kpi_rows_read_from_a_table_ruled_between_rows(heights: Sequence[float]) -> None:
+    plan = extract_plan(parse_pdf_bytes(_table_pdf(heights), "measures.pdf"))
     got = [(k.indicator, k.baseline.raw, k.latest.raw, k.target.raw) for k in plan.kpis]
     assert got == [tuple(r) for r in ROWS]
