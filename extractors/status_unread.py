@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.title_chips import title_tail
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
@@ -52,17 +52,32 @@ def _status(text: str, key: Mapping[str, str] | None) -> bool:
 def _glued_status(text: str | None, key: Mapping[str, str] | None) -> str | None:
     """A status in capitals ending a text ('... the partnership NOT STARTED'), or a label chip's
     value that is a status ('... #104 rec: 1 status: at-risk'), else None: a stamp's or chip's
-    words the reader ran into the action's text or update."""
+    words the reader ran into the action's text or update. A chip counts only where its key
+    names a status column ('status', 'RAG'): 'priority: critical' or 'severity: critical' reads
+    as red yet rates how much an issue matters, not how it is going."""
     words = (text or "").split()
     chips = title_tail(words)  # a label chip run in: '... #104 rec: 1 status: blocked'
-    for _, value in chips.chips if chips is not None else []:
-        if _status(value, key):
+    for name, value in chips.chips if chips is not None else []:
+        if header_role(name) == "rag" and _status(value, key):
             return value
     for n in range(min(MAX_STATUS_WORDS, len(words) - 1), 0, -1):
         tail = words[-n:]
         if all(w.isupper() and w.isalpha() for w in tail) and _status(" ".join(tail), key):
             return " ".join(tail)
     return None
+
+
+def _rated_by_group(
+    found: Sequence[str], actions: Sequence[Action], key: Mapping[str, str] | None
+) -> bool:
+    """Ratings printed once per recommendation the actions answer, not per action: a plan
+    rated by recommendation (40 actions, 8 recommendations, 8 stamps) is rated and went
+    unread, though its stamps are fewer than half its actions. Only ratings count (a colour:
+    'Off track', 'Amber'), as many as the recommendations: a heading that is a state alone
+    ('Ongoing', 'Planned') rates nothing."""
+    groups = len({tuple(a.recommendations) for a in actions if a.recommendations})
+    rated = [t for t in found if normalise_rag(" ".join(t.split()), key) is not None]
+    return groups >= MIN_SHOWN and len(rated) >= groups
 
 
 def printed_status_warnings(
@@ -91,7 +106,9 @@ def printed_status_warnings(
             glued = _glued_status(text, rag_key)
             if glued is not None:
                 found.append(glued)
-    if len(found) < max(MIN_SHOWN, -(-len(actions) // 2)):
+    if len(found) < max(MIN_SHOWN, -(-len(actions) // 2)) and not _rated_by_group(
+        found, actions, rag_key
+    ):
         return []  # a heading or two is no rating: a status for half the actions at least
     shown = ", ".join(repr(" ".join(t.split())) for t in list(dict.fromkeys(found))[:_SHOWN])
     return [
