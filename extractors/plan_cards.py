@@ -1461,9 +1461,11 @@ def _title(
             # the title's top line carries on the sentence of the line above (a bold ref
             # makes the first line bold, the wrap is in body type), else one style, one pitch
             # a line of chips alone ('#115 rec: 2') is the title's labels wrapped under it,
-            # in the chips' own type: the title goes on above it
-            if not _runs_on(ln, top) and not _chips_alone(title) and (
-                abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold
+            # in the chips' own type: the title goes on above it, its style unweighed but not
+            # its distance (a section heading far above is no line of the title)
+            if not _runs_on(ln, top) and (
+                (not _chips_alone(title)
+                 and (abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold))
                 or top.top - ln.top > WRAP * pitch * _scale(top, first)
             ):  # fmt: skip
                 break

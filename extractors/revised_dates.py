@@ -57,13 +57,20 @@ def _date(text: str) -> date | None:
         return None
 
 
+def _at(row: Sequence[str], i: int) -> str:
+    """A row's cell, '' past its end: a grid built from the columns' texts alone
+    (column_roles._aligned, where there is no table) is only as wide as the columns read,
+    fewer than the header's roles where a header cell has no column under it."""
+    return row[i] if i < len(row) else ""
+
+
 def _filled(text: str) -> bool:
     """A cell that holds something: a dash, 'n/a' or nothing says the date did not move."""
     return cell_type(text) is not CellType.empty
 
 
 def _date_column(grid: Sequence[Sequence[str]], col: int) -> bool:
-    cells = [row[col] for row in grid if _filled(row[col])]
+    cells = [_at(row, col) for row in grid if _filled(_at(row, col))]
     dated = sum(1 for t in cells if cell_type(t) in (CellType.date, CellType.open_date))
     return bool(cells) and dated >= _DATED * len(cells) and any(_date(t) for t in cells)
 
@@ -87,7 +94,7 @@ def _by_cells(grid: Sequence[Sequence[str]], a: int, b: int) -> bool:
     left's where both are dated (a target moved back; one brought forward now and then)."""
     both = later = held = 0
     for row in grid:
-        da, fb = _date(row[a]), _filled(row[b])
+        da, fb = _date(_at(row, a)), _filled(_at(row, b))
         if fb and da is None:
             return False  # a revised date with no original: the columns are no pair
         if da is None:
@@ -95,7 +102,7 @@ def _by_cells(grid: Sequence[Sequence[str]], a: int, b: int) -> bool:
         if not fb:
             held += 1
             continue
-        db = _date(row[b])
+        db = _date(_at(row, b))
         if db is None:
             continue
         both += 1
@@ -111,7 +118,7 @@ def mostly_later(grid: Sequence[Sequence[str]], now: int, then: int) -> bool:
     holds both dates (no target moved yet) the cells say nothing and the header decides."""
     both = later = 0
     for row in grid:
-        d_now, d_then = _date(row[now]), _date(row[then])
+        d_now, d_then = _date(_at(row, now)), _date(_at(row, then))
         if d_now is None or d_then is None:
             continue
         both += 1
@@ -197,7 +204,7 @@ def revised_pair(
     dated = [
         i for i in range(n)
         if roles[i] in _DATE_ROLES and not (_words(labels[i]) & _START)
-        and (i in dates or not any(_filled(row[i]) for row in grid))
+        and (i in dates or not any(_filled(_at(row, i)) for row in grid))
     ]  # fmt: skip
     found = [
         p

@@ -706,3 +706,21 @@ def test_last_card_a_page_above_a_measures_heading_and_table_is_a_card() -> None
     story += [Paragraph("Measures", styles["Heading2"]), Table(measures, style=grid)]
     plan = _read(_platypus(story))
     assert _facts(plan) == EXPECTED
+
+
+def test_a_heading_far_above_a_line_of_chips_is_no_title() -> None:
+    """A card opened by a line of label chips alone ('rec: 2 status: backlog', an issue printed
+    with no title words) under a section heading three lines up: the chips' own type excuses
+    the change of style, not the distance, so the heading stays out of the card's title."""
+    from plantrace.extractors.plan_cards import _title
+    from plantrace.pipeline.document import Line
+
+    def line(text: str, top: float, size: float, bold: bool, i: int) -> Line:
+        return Line(text, (48.0, top, 400.0, top + size), size, bold, 0, i)
+
+    lines = [
+        line("Theme 2: Management oversight", 100.0, 10.0, True, 0),
+        line("rec: 2 status: backlog", 139.0, 7.5, True, 1),
+        line("Assignee: Workforce Lead · Due: Nov 30, 2026", 152.0, 8.0, False, 2),
+    ]
+    assert [ln.text for ln in _title(lines, 2, 0, 13.0)] == ["rec: 2 status: backlog"]

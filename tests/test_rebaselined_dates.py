@@ -362,3 +362,17 @@ def test_a_date_last_updated_is_no_revised_due_date(
     d.save(str(path))
     got = {a.ref: a.due_date and a.due_date.isoformat() for a in extract_file(path).actions}
     assert got == {"1": "2027-03-31", "2": "2027-06-30", "3": "2027-09-30", "4": "2026-12-31"}
+
+
+def test_a_grid_narrower_than_the_header_is_read() -> None:
+    """With no table, the grid is built from the columns read (column_roles._aligned), fewer
+    than the header's roles where the last header cell has no column under it: the missing
+    cells read as blank, not an IndexError stopping the plan."""
+    labels = ["Ref", "Action", "Original target", "Revised target", "Status"]
+    roles = ["ref", "action", "other", "due", "rag"]
+    grid = [
+        ["4a", "Audit plans", "31/03/2026", "30/06/2026"],
+        ["4b", "Train staff", "30/04/2026", "—"],
+    ]
+    found = revised_pair(labels, roles, grid)
+    assert found is not None and found[:2] == (3, 2)
