@@ -730,7 +730,7 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
                     break  # '3. The Committee is asked ...' over a table of 'Recommendation 3:' rows
                 if _last_of_list(elements, candidates, i, "rec" in el.table.roles):
                     break
-                if _cites_others(el.table, h[0]):
+                if _cites_others(el.table, h[0], elements[i].text):
                     break  # '13 Open 0 Closed' over rows that name recommendations 1 to 4
                 if el.table.kind == ACTION_TABLE or number_key(h[0]) in seen:
                     found[i] = h
@@ -766,14 +766,18 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     return dict(sorted(found.items()))
 
 
-def _cites_others(t: PlanTable, number: str) -> bool:
+def _cites_others(t: PlanTable, number: str, text: str) -> bool:
     """The table's rows name the recommendation each answers, and none names this number: a
-    numbered line over it (a list view's count, '13 Open 0 Closed') is no section of theirs."""
+    line opened by a bare number and a space over it (a list view's count, '13 Open 0 Closed')
+    is no section of theirs. A heading that punctuates or labels its number ('1. Safe
+    children', 'Priority IV', 'Recommendation A') is a section, whatever its rows cite: a
+    theme's rows cite the inspection's numbers, and a letter or roman key has no digits to
+    compare."""
     col = t.col("rec")
-    if col is None:
+    if col is None or not _digits(number) or re.match(r"\s*\d+\s", text) is None:
         return False
-    cited = {_digits(m) for row in t.rows for m in re.findall(r"\d{1,2}", row.text(col))}
-    return bool(cited) and _digits(number) not in cited
+    cited = {number_key(m) for row in t.rows for m in re.findall(r"\d{1,2}", row.text(col))}
+    return bool(cited) and number_key(_digits(number)) not in cited
 
 
 def _states_own(t: PlanTable) -> bool:
