@@ -571,18 +571,36 @@ def _score_column(
 def _partly_keyed(t: PlanTable, placed: Sequence[PlacedKey]) -> tuple[int, str, str] | None:
     """A column of scores a printed key covers in part (a key cut short, or for another scale):
     every filled cell a number, two or more, some of them the key's and some not. With it, the
-    numbers no key covers and the key's text."""
+    numbers no key covers and the key's text. Only a column the header reading gave no role
+    (or 'other'), weighed against the nearest key alone: a column of baselines, targets, counts
+    or years is figures of its own, and a key printed elsewhere in the plan is no key of this
+    table's (both made false warnings on plans rated elsewhere or not at all)."""
+    nearest = _nearest_first(placed, t)[:1]
     for i in range(len(t.roles)):
         if t.roles[i] in _BLOCKED:
             continue
         filled = [" ".join(x.split()) for r in t.rows if not r.section and (x := r.text(i).strip())]
         if len(filled) < MIN_ENTRIES or not all(_CELL.match(x) for x in filled):
             continue
-        for pk in _nearest_first(placed, t):
+        for pk in nearest:
             missing = sorted({x for x in filled if pk.key.meaning(x) is None})
-            if missing and len(missing) < len(set(filled)):
+            if not missing or len(missing) >= len(set(filled)):
+                continue
+            if t.roles[i] in (None, "other") or _cut_short(pk.key, missing):
                 return i, ", ".join(repr(x) for x in missing[:4]), pk.key.text
     return None
+
+
+def _cut_short(key: ScoreKey, missing: Sequence[str]) -> bool:
+    """The numbers no entry covers are whole numbers running on from the key's own (a key '4 =
+    Complete, 3 = On track' over scores 0 to 4): the key was cut short. Figures far from it
+    (targets of 12 and 45 beside a 0-4 key) are of another kind. A column whose header gave it
+    a role (small scores read as recommendation numbers, say) is weighed so."""
+    if not all(x.isdigit() for x in missing):
+        return False
+    lo, hi = min(e.low for e in key.entries), max(e.high for e in key.entries)
+    run = sorted({int(x) for x in missing} | set(range(int(lo), int(hi) + 1)))
+    return all(b - a == 1 for a, b in zip(run, run[1:], strict=False))
 
 
 def _scores(t: PlanTable, col: int, key: ScoreKey, icons: PageIcons | None = None) -> bool:

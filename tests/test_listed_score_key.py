@@ -256,3 +256,22 @@ def test_a_key_of_score_ranges_closing_a_page_reads_the_plan(tmp_path: Path) -> 
     result = extract_file(_story_pdf(tmp_path / "plan.pdf", parts))
     assert {a.ref: a.owner for a in result.actions} == {r[0]: r[2] for r in ROWS}
     assert [a.due_date for a in result.actions] == [r[3] for r in ROWS]
+
+
+def test_baseline_and_target_figures_are_not_scores_a_key_leaves_out(tmp_path: Path) -> None:
+    """An unrated action table of 'Baseline | Target' figures (12, 45, 3 ...) in a plan that
+    prints a 0-4 score key: the figures are counts of their own, not scores the key covers in
+    part, so the plan is not warned of a key cut short."""
+    styles = getSampleStyleSheet()
+    key = "Score key: " + ", ".join(f"{s} = {m.split(':')[0]}" for s, m in KEY)
+    body = [["Ref", "Action", "Lead", "Deadline", "Baseline", "Target"]]
+    figures = [("12", "20"), ("45", "60"), ("3", "4"), ("20", "30"), ("8", "10")]
+    body += [[r[0], r[1], r[2], r[3].strftime("%d %b %y"), b, t]  # type: ignore[attr-defined]
+             for r, (b, t) in zip(ROWS, figures, strict=True)]  # fmt: skip
+    table = Table(body, colWidths=[40, 260, 80, 70, 60, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 8)]))  # fmt: skip
+    parts: list[object] = [Paragraph(key, styles["Normal"]), Spacer(1, 10), table]
+    result = extract_file(_story_pdf(tmp_path / "plan.pdf", parts))
+    assert [a.ref for a in result.actions] == [r[0] for r in ROWS]
+    assert not [w.message for w in result.warnings if w.code == "plan_status_unread"]
