@@ -59,3 +59,30 @@ def test_a_count_line_over_rows_citing_other_numbers_is_no_section(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _headings(tmp_path, ["13 Open 0 Closed", "2 Open 0 Closed"], monkeypatch) == []
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "dropped"),
+    [
+        ("IV", "Priority IV: Improve the quality of supervision", False),
+        ("A", "Recommendation A: Improve the quality of supervision", False),
+        ("1", "1. Keeping children safe from exploitation and harm", False),
+        ("13", "13 Open 0 Closed", True),
+        ("05", "05 Open 0 Closed", False),  # the rows cite 5: the same number
+    ],
+)
+def test_which_numbered_lines_the_cited_numbers_rule_out(
+    number: str, text: str, dropped: bool
+) -> None:
+    """A lettered or roman number has no digits to find among the rows' cited numbers, and a
+    punctuated or labelled heading is a section whatever they cite: only a bare number and a
+    space ('13 Open 0 Closed') over rows citing other numbers is ruled out."""
+    from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+    from plantrace.pipeline.document import Cell
+
+    def row(*texts: str) -> Row:
+        return Row([Cell(t, (0.0, 0.0, 10.0, 10.0)) for t in texts], page=0)
+
+    rows = [row("1", "3, 5", "Audit records"), row("2", "6", "Train managers")]
+    table = PlanTable(ACTION_TABLE, ["ref", "rec", "action"], ["Ref", "Rec", "Action"], rows, 0, 0.0)
+    assert plan_module._cites_others(table, number, text) is dropped
