@@ -84,5 +84,7 @@ def test_which_numbered_lines_the_cited_numbers_rule_out(
         return Row([Cell(t, (0.0, 0.0, 10.0, 10.0)) for t in texts], page=0)
 
     rows = [row("1", "3, 5", "Audit records"), row("2", "6", "Train managers")]
-    table = PlanTable(ACTION_TABLE, ["ref", "rec", "action"], ["Ref", "Rec", "Action"], rows, 0, 0.0)
+    table = PlanTable(
+        ACTION_TABLE, ["ref", "rec", "action"], ["Ref", "Rec", "Action"], rows, 0, 0.0
+    )
     assert plan_module._cites_others(table, number, text) is dropped
