@@ -80,6 +80,15 @@ def _rated_by_group(
     return groups >= MIN_SHOWN and len(rated) >= groups
 
 
+def _colours_shown(found: Sequence[str], key: Mapping[str, str] | None) -> bool:
+    """Two colours or more among the statuses printed ('On track' and 'Delayed' heading the
+    sections a plan groups its actions under, one stamp green and one red): a scale in use, so
+    the plan is rated however few the words; a state alone ('Ongoing', 'Planned') or one
+    colour ('Critical') may be a heading of the plan's own and rates nothing."""
+    colours = {normalise_rag(" ".join(t.split()), key) for t in found}
+    return len(colours - {None}) >= MIN_SHOWN
+
+
 def printed_status_warnings(
     elements: Sequence[Element],
     actions: Sequence[Action],
@@ -106,8 +115,10 @@ def printed_status_warnings(
             glued = _glued_status(text, rag_key)
             if glued is not None:
                 found.append(glued)
-    if len(found) < max(MIN_SHOWN, -(-len(actions) // 2)) and not _rated_by_group(
-        found, actions, rag_key
+    if (
+        len(found) < max(MIN_SHOWN, -(-len(actions) // 2))
+        and not _rated_by_group(found, actions, rag_key)
+        and not _colours_shown(found, rag_key)
     ):
         return []  # a heading or two is no rating: a status for half the actions at least
     shown = ", ".join(repr(" ".join(t.split())) for t in list(dict.fromkeys(found))[:_SHOWN])

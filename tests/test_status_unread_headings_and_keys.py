@@ -35,9 +35,11 @@ SECTIONS = {
 }  # fmt: skip
 
 
-def _plan(after: list[str]) -> PlanExtraction:
+def _plan(
+    after: list[str], sections: dict[str, list[tuple[str, ...]]] = SECTIONS
+) -> PlanExtraction:
     story: list[object] = []
-    for heading, rows in SECTIONS.items():
+    for heading, rows in sections.items():
         story.append(Paragraph(heading, HEADING))
         cells: list[list[object]] = [
             [Paragraph(f"<b>{h}</b>", BODY) for h in ("Ref", "Action", "Lead", "Due")]
@@ -66,3 +68,13 @@ def test_state_headings_alone_are_no_unread_statuses() -> None:
     plan = _plan([])
     assert len(plan.actions) == 6 and all(a.rag is None for a in plan.actions)
     assert _unread(plan) == []
+
+
+def test_sections_headed_by_two_colours_say_the_statuses_went_unread() -> None:
+    # the actions grouped under the status they have ('On track', 'Delayed'): a rated plan,
+    # two headings for six actions, whose statuses no reader took from the headings
+    by_status = dict(zip(["On track", "Delayed"], SECTIONS.values(), strict=True))
+    plan = _plan([], by_status)
+    assert len(plan.actions) == 6 and all(a.rag is None for a in plan.actions)
+    [message] = _unread(plan)
+    assert "'On track', 'Delayed'" in message
