@@ -67,6 +67,12 @@ from plantrace.extractors.plan_commitments import adopt_commitments, status_list
 from plantrace.extractors.plan_crosstab import join_cross_tabs
 from plantrace.extractors.plan_footnotes import resolve_footnotes, unpaired_notes
 from plantrace.extractors.plan_groups import due_groups, tag_links
+from plantrace.extractors.plan_lead_lines import (
+    LEAD_PARAGRAPHS,
+    LeadLine,
+    lead_line_at,
+    own_by_lead_lines,
+)
 from plantrace.extractors.plan_margin_notes import read_margin_notes
 from plantrace.extractors.plan_option_rows import attach_options, read_option_rows
 from plantrace.extractors.plan_profile import LayoutProfile
@@ -210,6 +216,8 @@ def extract_plan(
     fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
     field_level: float | None = None  # size of the heading (any) the fields were given under
     consumed = 0  # elements before this index were read as a block updating an action
+    lead_lines: list[tuple[int, LeadLine, int | None]] = []  # 'Lead officers: X (2.1); ...'
+    placed: dict[int, int] = {}  # id(draft) -> its table's element, for the lead lines
     for i, el in enumerate(elements):
         if i < consumed:
             continue  # a line of a block updating an action, read with its first line
@@ -231,6 +239,10 @@ def extract_plan(
             consumed = i + used  # a block restating an action read above: no action of its own
             continue
         if t is None:
+            if el.raw is None and el.lines and (lead := _lead_line(elements, i)) is not None:
+                lead_lines.append((i, lead[0], el.lines[0].page))  # owners by ref: no field
+                consumed = i + lead[1]  # its wraps, read as paragraphs of their own
+                continue
             if el.raw is None and el.lines:
                 if _closes(el, field_level):
                     # a theme heading that is no recommendation still scopes its own
@@ -259,6 +271,7 @@ def extract_plan(
                 d.owner = d.owner or fields.get("owner")
                 d.due_raw = d.due_raw or due_by_group.get(i)
                 d.rec_cell = d.rec_cell if d.rec_cell is not None else tags.get(i)
+                placed[id(d)] = i
             drafts += new
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
@@ -267,6 +280,7 @@ def extract_plan(
         elements, doc.sha256, len(kpis), [k.indicator for k in kpis]
     )
     kpis += listed_kpis
+    lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
@@ -312,8 +326,20 @@ def extract_plan(
             *_regrouped(printed, drafts),
             *_status_sorted(drafts, by_status),
             *tiles_said,
+            *lead_said,
         ],
     )
+
+
+def _lead_line(elements: list[Element], i: int) -> tuple[LeadLine, int] | None:
+    """The owner line ('Lead officers: X (2.1); Y (2.2).') at element i, with its wraps: the
+    paragraphs from i up to the next table."""
+    texts: list[str] = []
+    for el in elements[i : i + LEAD_PARAGRAPHS]:  # the line and its wraps
+        if el.table is not None or el.raw is not None or not el.lines:
+            break
+        texts.append(el.text)
+    return lead_line_at(texts)
 
 
 def _regrouped(printed: list[Draft], ordered: list[Draft]) -> list[ExtractionWarning]:
