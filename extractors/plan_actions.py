@@ -180,8 +180,11 @@ def read_actions(
         if ac is not None and text and ref is None:
             m = _LEADING_REF.match(text)
             if m:
-                ref = m.group(1).rstrip(".)")
+                ref = m.group(1).rstrip(".") if "(" in m.group(1) else m.group(1).rstrip(".)")
                 text = text[m.end() :]
+        rec_tag = None
+        if rec_c is None and (tagged := _closing_tag(text)) is not None:
+            text, rec_tag = tagged
         owner = normalise_owner(row.text(own_c)) if own_c is not None else _lead(table, row)
         due_raw = (
             _clean(mended_date(row.text(_filled(table, row, "due", due_c))))
@@ -239,7 +242,9 @@ def read_actions(
                 progress=progress,
                 rag=_row_rag(table, row, rag_c, rag_key, tints),
                 milestones=milestones,
-                rec_cell=row.text(rec_c) if rec_c is not None else _ticked_recs(table, row),
+                rec_cell=row.text(rec_c)
+                if rec_c is not None
+                else rec_tag or _ticked_recs(table, row),
                 section=current,
                 updates=[update] if update is not None else [],
             )
@@ -247,6 +252,21 @@ def read_actions(
     for d in drafts:
         _latest_update(d)
     return drafts
+
+
+# a recommendation's code in square brackets closing an action's text ('... [R2]', '[Rec 2]'):
+# letters then a number, so a footnote's bare '[1]' stays the text's
+_CLOSING_TAG = re.compile(r"\s*\[(?P<code>[A-Za-z]{1,14}\.?\s?\d{1,2})\]\s*$")
+
+
+def _closing_tag(text: str) -> tuple[str, str] | None:
+    """The action's text without a bracketed recommendation code closing it, and the code:
+    a highlight report prints each action's link so, after its text, where a plan's table would
+    give it a Rec column. None where the text closes with no such tag."""
+    m = _CLOSING_TAG.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    return text[: m.start()].rstrip(), m.group("code")
 
 
 def _update_row(
@@ -905,11 +925,45 @@ def in_numbered_order(drafts: list[Draft]) -> list[Draft]:
             groups.append([d])
     if sum(len(g) - 1 for g in groups) * 4 > len(drafts):
         return drafts  # many actions with no ref: no numbering to follow
-    nums = numbered_through([g[0].ref for g in groups])
+    refs = [g[0].ref for g in groups]
+    through = numbered_through(refs)
+    nums = [(n, 0) for n in through] if through is not None else numbered_in_parts(refs)
     if nums is None:
         return drafts
     order = sorted(range(len(groups)), key=nums.__getitem__)
     return [d for i in order for d in groups[i]]
+
+
+# an action's ref in two parts: its recommendation's number, then its own number or letter
+# ('2.3', '2c', '2(c)'), the form a report sorting actions by something else keeps
+_PARTS_REF = re.compile(r"^\s*(?P<rec>\d{1,2})(?:\.(?P<num>\d{1,2})|\(?(?P<letter>[a-z])\)?)\s*$")
+
+
+def numbered_in_parts(refs: Sequence[str | None]) -> list[tuple[int, int]] | None:
+    """Each action's (recommendation, place) where every ref numbers the actions in parts and
+    the parts are whole: each recommendation's actions numbered 1, 2, 3 or a, b, c with none
+    missing and none twice. A report that sorts its actions by status or by lead prints them
+    out of that order, yet the numbering is the plan's own order; refs with gaps (a report
+    naming only some actions) give no order, and the printed one is kept."""
+    found = [_PARTS_REF.match(r or "") for r in refs]
+    if len(found) < 2 or None in found:
+        return None
+    keys = [
+        (
+            int(m.group("rec")),
+            int(m.group("num")) if m.group("num") else ord(m.group("letter")) - 96,
+        )
+        for m in found
+        if m is not None
+    ]
+    if len(set(keys)) != len(keys):
+        return None
+    by_rec: dict[int, set[int]] = {}
+    for rec, place in keys:
+        by_rec.setdefault(rec, set()).add(place)
+    if any(places != set(range(1, len(places) + 1)) for places in by_rec.values()):
+        return None
+    return keys
 
 
 # ---- a second table of the same actions, keyed by their refs: its facts joined on -------

@@ -1,0 +1,105 @@
+"""A quarterly highlight report, printed by ReportLab, whose actions are sorted into sections by
+status ('Off track (2)' over a coloured rule), not printed in the plan's own order. Each action
+opens with its ref in two parts, the letter bracketed ('2(b)'), and closes with its
+recommendation's code in square brackets ('[R2]'); a small line under it gives who and when.
+
+What is read: each action's ref whole ('2(b)', not '2(b' nor part of the text), its text with
+no tag, and the actions in the order their refs number them (recommendation, then letter),
+since a report sorted by status keeps the plan's numbering as its own order.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_actions import numbered_in_parts
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+SECTIONS = [
+    ("Off track", "#b3261e", [
+        ("2(a)", "Report health assessment timeliness monthly to the corporate parenting board",
+         "R2", "Martin Hale", "25th November 2026"),
+        ("1(b)", "Strengthen support to special guardians with a dedicated support worker",
+         "R1", "Owen Tremayne", "30th September 2025"),
+    ]),
+    ("On track", "#1e7b34", [
+        ("1(a)", "Hold a permanence planning meeting for every child by their second review",
+         "R1", "Grace Adebayo", "30th June 2026"),
+        ("3(a)", "Offer a protected caseload to all newly qualified social workers",
+         "R3", "Sian Pritchard", "31st August 2026"),
+    ]),
+    ("Completed", "#1d4f91", [
+        ("2(b)", "Commission a therapeutic service for children in care within six weeks",
+         "R2", "Helen Markham", "2nd April 2026"),
+    ]),
+]  # fmt: skip
+
+
+def _report() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 790.0
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, y, "Children's Services Improvement Plan: Quarterly Highlight Report")
+    y -= 20
+    c.setFont("Helvetica", 10)
+    c.drawString(50, y, "Kelderby Council · Report to the Improvement Board · 10 March 2026")
+    y -= 34
+    for status, colour, actions in SECTIONS:
+        c.setStrokeColor(HexColor(colour))
+        c.setLineWidth(2)
+        c.line(50, y + 16, 545, y + 16)
+        c.setFillColor(HexColor(colour))
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, y, f"{status} ({len(actions)})")
+        c.setFillColor(HexColor("#000000"))
+        y -= 22
+        for ref, text, tag, owner, due in actions:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, ref)
+            c.setFont("Helvetica", 10)
+            c.drawString(80, y, text)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(84 + c.stringWidth(text, "Helvetica", 10), y, f"[{tag}]")
+            y -= 14
+            c.setFont("Helvetica", 8.5)
+            c.drawString(80, y, f"Responsible officer: {owner} · Completion date: {due}")
+            y -= 22
+        y -= 12
+    c.setFont("Helvetica", 8)
+    c.drawString(50, 30, "Highlight report, 10 March 2026")
+    c.drawRightString(545, 30, "1")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _read() -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_report(), "highlight.pdf"))
+
+
+def test_bracketed_refs_and_closing_tags_are_read_apart_from_the_text() -> None:
+    printed = {ref: text for _, _, acts in SECTIONS for ref, text, *_ in acts}
+    actions = _read().actions
+    assert len(actions) == 5
+    for a in actions:
+        assert a.ref in printed
+        assert a.text == printed[a.ref]  # no ref before it, no '[R2]' after it
+
+
+def test_actions_sorted_by_status_come_back_in_their_numbered_order() -> None:
+    actions = _read().actions
+    assert [a.ref for a in actions] == ["1(a)", "1(b)", "2(a)", "2(b)", "3(a)"]
+    assert actions[0].owner == "Grace Adebayo"
+
+
+def test_refs_in_parts_with_a_gap_give_no_order() -> None:
+    assert numbered_in_parts(["2(b)", "1(a)", "2(a)"]) == [(2, 2), (1, 1), (2, 1)]
+    assert numbered_in_parts(["2.2", "1.1", "2.1"]) == [(2, 2), (1, 1), (2, 1)]
+    assert numbered_in_parts(["2(c)", "1(a)", "2(a)"]) is None  # 2(b) missing: some shown
+    assert numbered_in_parts(["2(a)", "2(a)"]) is None
