@@ -69,6 +69,7 @@ from plantrace.extractors.plan_group_rows import adopt_group_rows
 from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
+from plantrace.extractors.post_heads import byline, code_first, crumb_link
 from plantrace.extractors.title_chips import chip_line, title_tail
 from plantrace.pipeline.document import (
     BBox,
@@ -115,6 +116,8 @@ BAR_LABEL = "(bar colour)"  # the column a boxed card's side bar gives: no print
 CHIP_LABEL = "(chip)"  # the column of a status printed apart in a card's box, with no label
 CODE_LABEL = "(code)"  # the column of a code printed beside a card's number, with no label
 NUMBER_LABEL = "(number)"  # the column of the number printed before that code: the card's ref
+BYLINE_LABEL = "(posted by)"  # a post's byline naming its poster as owner (post_heads.byline)
+CRUMB_LABEL = "(posted in)"  # a post's breadcrumb naming its recommendation (post_heads)
 # a card title's first line: its number, then a code ('7 R2', '1.3 P1'), then perhaps its text
 _NUMBER_CODE = re.compile(
     r"^(?P<num>\d{1,3}[a-z]?|(?:\d{1,2}\.)+\d{1,2})\s+(?P<code>[A-Z]{1,3}\d{1,2})(?:\s+\S.*)?$"
@@ -220,8 +223,16 @@ def label_key(label: str) -> str:
 CHIP_KEY = label_key(CHIP_LABEL)
 CODE_KEY = label_key(CODE_LABEL)
 NUMBER_KEY = label_key(NUMBER_LABEL)
+BYLINE_KEY = label_key(BYLINE_LABEL)
+CRUMB_KEY = label_key(CRUMB_LABEL)
 # the role of a field printed with no label, read from where it stands in the card
-_UNLABELLED = {CHIP_KEY: "rag", CODE_KEY: "rec", NUMBER_KEY: "ref"}
+_UNLABELLED = {
+    CHIP_KEY: "rag",
+    CODE_KEY: "rec",
+    NUMBER_KEY: "ref",
+    BYLINE_KEY: "owner",
+    CRUMB_KEY: "rec",
+}
 
 
 def split_cards(
@@ -858,6 +869,9 @@ def find_cards(
         i for i, p in enumerate(parsed)
         if p is not None and (counts[label_key(p[0])] >= 2 or label_key(p[0]) in known)
     ]  # fmt: skip
+    # a post's byline or breadcrumb is its head, never a field, whatever an avatar beside it
+    # makes of it ('PN: Improvement plan › Recommendation 1', the initials read as a label)
+    fields = [i for i in fields if byline(lines[i].text) is None and not crumb_link(lines[i].text)]
     if len(fields) < 2:
         return []
     pitch = _pitch(lines, fields)
@@ -879,9 +893,14 @@ def find_cards(
             title = _title(lines, g[0], floor, pitch, box)
         elif not title and not headed:  # a box of fields alone, its title cut off above it
             title = _title(lines, g[0], floor, pitch)
+        head = _post_head(lines, floor, g[0])
+        if head and 0 < g[0] - 1 - max(head) <= MAX_TITLE_LINES:
+            title = list(lines[max(head) + 1 : g[0]])  # a post's title: all under its head
         if cards:  # what lies between the last card's fields and this title carries it on
-            _continue(cards[-1], lines, floor, g[0] - len(title), pitch, box)
+            stop = min([g[0] - len(title), *head])
+            _continue(cards[-1], lines, floor, stop, pitch, box)
         card = _Card(title, ref=_ref_line(lines, g[0] - len(title), floor) if title else [])
+        card.fields += head.values()
         if box is not None and len(title) > 1 and _REF_LINE.match(" ".join(title[0].text.split())):
             card.ref, card.title = title[:1], title[1:]  # the box's first line: its ref alone
         for k, i in enumerate(g):
@@ -1571,6 +1590,21 @@ def _continue(
         last.lines.append(ln)
 
 
+def _post_head(lines: Sequence[Line], floor: int, start: int) -> dict[int, _Field]:
+    """The byline and breadcrumb over a post's title (post_heads), by line index, as the
+    card's fields: who posted it as its owner, where it was posted as its recommendation.
+    Empty for a card with no such head, or one whose head lines are not right over its title
+    (two lines of a head, then a title of up to MAX_TITLE_LINES)."""
+    found: dict[int, _Field] = {}
+    for i in range(max(floor, start - MAX_TITLE_LINES - 2), start):
+        text = lines[i].text
+        if (by := byline(text)) is not None:
+            found[i] = _Field(BYLINE_LABEL, BYLINE_KEY, by[1], [lines[i]], True)
+        elif (link := crumb_link(text)) is not None:
+            found[i] = _Field(CRUMB_LABEL, CRUMB_KEY, link, [lines[i]], True)
+    return found
+
+
 def _untitled(cards: Sequence[_Card]) -> bool:
     """Whether the cards are blocks of fields with no title of their own: no block stands
     under a line of its own (a line that labels a recommendation, 'Finding 2: ...' or 'R2 –
@@ -1680,6 +1714,8 @@ def _text(card: _Card, key: str | None) -> str:
         if card.chip_words:  # its label chips are fields (_title_chips)
             title = " ".join(title.split()[: -card.chip_words])
         m = _REF_LINE.match(" ".join(card.ref[0].text.split())) if card.ref else None
+        if m is None and any(f.key in (BYLINE_KEY, CRUMB_KEY) for f in card.fields):
+            return code_first(title)  # a post's title closing with its code: '... (ACT-044)'
         return f"{m.group('ref')} {title}" if m and not LEADING_REF.match(title) else title
     for f in card.fields:
         if f.key == key:

@@ -840,13 +840,20 @@ def part_list_headings(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     for el in elements:
         lines = el.lines
-        if el.table is not None or el.raw is not None or len(lines) < 1 + MIN_HEADED_ITEMS:
+        if el.table is not None or el.raw is not None or len(lines) < 2:
             out.append(el)
             continue
         head, first = lines[0], lines[1]
         text = " ".join(head.text.split())
         items = sum(1 for ln in lines[1:] if list_item(ln.text))
         styled = head.font_size >= first.font_size + 0.3 or head.bold and not first.bold
+        if _lead_in(text) and list_item(first.text) and not list_item(text):
+            # a sentence announcing the list ('..., grouped by the inspection's
+            # recommendations:'): whatever its style and length, its first item opens the next
+            # line, and the items after it may stand as paragraphs of their own
+            out.append(Element(el.page, head.top, lines=[head]))
+            out.append(Element(el.page, first.top, lines=list(lines[1:])))
+            continue
         if (
             not styled
             or items < MIN_HEADED_ITEMS
@@ -860,6 +867,12 @@ def part_list_headings(elements: list[Element]) -> list[Element]:
         out.append(Element(el.page, head.top, lines=[head]))
         out.append(Element(el.page, first.top, lines=list(lines[1:])))
     return out
+
+
+def _lead_in(text: str) -> bool:
+    """A line that announces what follows: it ends with a colon after some words of prose
+    ('About this channel: one post per action ..., grouped by the recommendations:')."""
+    return text.endswith(":") and len(text.split()) >= 2
 
 
 def listed_by_label(els: list[Element], sha256: str, *, roman: bool = False) -> Listed:
