@@ -106,6 +106,7 @@ from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
+from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
@@ -214,6 +215,7 @@ def extract_plan(
     section: str | None = None
     level: float | None = None  # font size of the heading that opened the section
     fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
+    headed = HeadingStatus()  # 'Off track (4)': the status of the actions in its section
     field_level: float | None = None  # size of the heading (any) the fields were given under
     consumed = 0  # elements before this index were read as a block updating an action
     lead_lines: list[tuple[int, LeadLine, int | None]] = []  # 'Lead officers: X (2.1); ...'
@@ -239,6 +241,7 @@ def extract_plan(
             consumed = i + used  # a block restating an action read above: no action of its own
             continue
         if t is None:
+            headed.read(el)
             if el.raw is None and el.lines and (lead := _lead_line(elements, i)) is not None:
                 lead_lines.append((i, lead[0], el.lines[0].page))  # owners by ref: no field
                 consumed = i + lead[1]  # its wraps, read as paragraphs of their own
@@ -269,6 +272,7 @@ def extract_plan(
             for d in new:
                 d.governance = d.governance or fields.get("governance")
                 d.owner = d.owner or fields.get("owner")
+                d.rag = headed.give(d.rag)
                 d.due_raw = d.due_raw or due_by_group.get(i)
                 d.rec_cell = d.rec_cell if d.rec_cell is not None else tags.get(i)
                 placed[id(d)] = i

@@ -4,8 +4,9 @@ opens with its ref in two parts, the letter bracketed ('2(b)'), and closes with 
 recommendation's code in square brackets ('[R2]'); a small line under it gives who and when.
 
 What is read: each action's ref whole ('2(b)', not '2(b' nor part of the text), its text with
-no tag, and the actions in the order their refs number them (recommendation, then letter),
-since a report sorted by status keeps the plan's numbering as its own order.
+no tag, the actions in the order their refs number them (recommendation, then letter), since a
+report sorted by status keeps the plan's numbering as its own order, and each action's status
+from the heading of the section it sits in ('Not yet started' rates with no colour).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ SECTIONS = [
          "R1", "Grace Adebayo", "30th June 2026"),
         ("3(a)", "Offer a protected caseload to all newly qualified social workers",
          "R3", "Sian Pritchard", "31st August 2026"),
+    ]),
+    ("Not yet started", "#6b6b6b", [
+        ("3(b)", "Hold monthly practice workshops on writing analysis in assessments",
+         "R3", "Owen Tremayne", "31st May 2026"),
     ]),
     ("Completed", "#1d4f91", [
         ("2(b)", "Commission a therapeutic service for children in care within six weeks",
@@ -86,7 +91,7 @@ def _read() -> PlanExtraction:
 def test_bracketed_refs_and_closing_tags_are_read_apart_from_the_text() -> None:
     printed = {ref: text for _, _, acts in SECTIONS for ref, text, *_ in acts}
     actions = _read().actions
-    assert len(actions) == 5
+    assert len(actions) == 6
     for a in actions:
         assert a.ref in printed
         assert a.text == printed[a.ref]  # no ref before it, no '[R2]' after it
@@ -94,8 +99,16 @@ def test_bracketed_refs_and_closing_tags_are_read_apart_from_the_text() -> None:
 
 def test_actions_sorted_by_status_come_back_in_their_numbered_order() -> None:
     actions = _read().actions
-    assert [a.ref for a in actions] == ["1(a)", "1(b)", "2(a)", "2(b)", "3(a)"]
+    assert [a.ref for a in actions] == ["1(a)", "1(b)", "2(a)", "2(b)", "3(a)", "3(b)"]
     assert actions[0].owner == "Grace Adebayo"
+
+
+def test_a_status_heading_rates_the_actions_in_its_section() -> None:
+    rag = {a.ref: a.rag for a in _read().actions}
+    assert rag == {
+        "1(a)": "green", "1(b)": "red", "2(a)": "red", "2(b)": "blue", "3(a)": "green",
+        "3(b)": None,  # under 'Not yet started': no colour, and not the heading above's
+    }  # fmt: skip
 
 
 def test_refs_in_parts_with_a_gap_give_no_order() -> None:

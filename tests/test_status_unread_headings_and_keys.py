@@ -1,8 +1,8 @@
 """An unrated plan is not said to have unread statuses for a heading or a key line that reads
 as a status: sections headed by a state ('Ongoing', 'Planned') and a printed key's entries
 ('Red - off track') say no action's status. Statuses printed for half the actions or more, as a
-stamp or chip beside each action prints them, still say the plan is rated and went unread.
-Plans typeset with reportlab, read by the whole pipeline."""
+stamp or chip beside each action prints them, still say the plan is rated and went unread;
+sections headed by colours rate their actions. Plans typeset with reportlab, read by the whole pipeline."""
 
 from __future__ import annotations
 
@@ -70,11 +70,11 @@ def test_state_headings_alone_are_no_unread_statuses() -> None:
     assert _unread(plan) == []
 
 
-def test_sections_headed_by_two_colours_say_the_statuses_went_unread() -> None:
+def test_sections_headed_by_two_colours_rate_their_actions() -> None:
     # the actions grouped under the status they have ('On track', 'Delayed'): a rated plan,
-    # two headings for six actions, whose statuses no reader took from the headings
+    # two headings for six actions, each action's status its section's (status_headings), so
+    # no status goes unread
     by_status = dict(zip(["On track", "Delayed"], SECTIONS.values(), strict=True))
     plan = _plan([], by_status)
-    assert len(plan.actions) == 6 and all(a.rag is None for a in plan.actions)
-    [message] = _unread(plan)
-    assert "'On track', 'Delayed'" in message
+    assert [a.rag for a in plan.actions] == ["green"] * 3 + ["amber"] * 3
+    assert _unread(plan) == []

@@ -1,0 +1,68 @@
+"""Status headings: a report that sorts its actions into sections by status prints the status
+once, as the section's heading ('Off track (4)' over a coloured rule), not beside each action.
+
+The actions under such a heading take its status until the next status heading or the next
+heading of another kind; an action's own status, where it prints one, stands. The heading is
+read by the one RAG normaliser (normalise.rag.normalise_rag), its count in brackets set aside;
+a state of no colour ('Not yet started') is a status heading too: it rates its actions with no
+colour and ends the reach of the heading above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_prose import reads_as_status
+from plantrace.pipeline.normalise.rag import normalise_rag
+
+# the count a section heading prints after its status: 'Off track (4)', 'Completed - 3'
+_COUNT = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*\d{1,3})\s*$")
+_MAX_WORDS = 6  # a status heading is a status word or phrase and its count
+_MIN_LETTERS = 3  # a worded status has a word this long at least ('Red'); 'GA' is initials
+
+
+@dataclass(slots=True)
+class HeadingStatus:
+    """The status the last status heading gave (None: a state of no colour) while it reaches."""
+
+    rag: str | None = None
+    open: bool = False
+
+    def read(self, el: Element) -> None:
+        """Follow the text between tables: a status heading opens its reach, another heading
+        (a bold line of its own reading as no status) closes it; running text leaves it."""
+        status = heading_status(el)
+        if status is not None:
+            self.rag, self.open = status[1], True
+        elif self.open and _heading(el):
+            self.rag, self.open = None, False
+
+    def give(self, rag: str | None) -> str | None:
+        """An action's status: its own where printed, else the heading's it sits under."""
+        return rag if rag is not None or not self.open else self.rag
+
+
+def heading_status(el: Element) -> tuple[str, str | None] | None:
+    """(the status as printed, its colour) where the element is one line reading as a status,
+    a count after it or not; else None."""
+    if el.table is not None or el.raw is not None or len(el.lines) != 1:
+        return None
+    text = _COUNT.sub("", " ".join(el.text.split())).rstrip(":")
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS or not reads_as_status(text):
+        return None
+    if all(len(w) < _MIN_LETTERS for w in words):
+        return None  # 'GA': a person's initials in an avatar, no status worded
+    return text, normalise_rag(text)
+
+
+def _heading(el: Element) -> bool:
+    return (
+        el.table is None
+        and el.raw is None
+        and len(el.lines) == 1
+        and el.lines[0].bold
+        and not el.text.rstrip().endswith(".")
+    )
