@@ -1615,8 +1615,24 @@ def _bare_date(start: ColumnRole, due: ColumnRole) -> bool:
 
 def _only_date_word(c: ColumnRole) -> bool:
     """The header names due only by the bare word 'date' ('Log date', 'Date raised'): it says
-    the cells are dates, not that they are due."""
+    the cells are dates, not that they are due. A header holding a due phrase of the
+    vocabulary that has 'date' in it ('Completion date', 'Target date') names due by that
+    phrase, whatever its other word names alone: it is no bare date."""
+    if _DATED_DUE.search(" ".join(re.findall(r"[a-z]+", c.label.lower()))):
+        return False
     return _rest_role(c) != "due"
+
+
+# the due phrases of the header vocabulary that hold the word 'date' beside others
+_DATED_DUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(PLAN_VOCAB["header_phrases"]["due"], key=len, reverse=True)
+        if "date" in p.split() and p != "date"
+    )
+    + r")\b"
+)
 
 
 def _rest_role(c: ColumnRole) -> str | None:
