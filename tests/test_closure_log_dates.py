@@ -3,7 +3,9 @@ date') it records, for closed actions only, who signed the closure off and WHEN 
 on'), a real date cell later than the due date. The later column is no due date: 'Completion
 date' names the due date by a phrase of the header vocabulary, not by the bare word 'date' (as
 'Log date' or 'Date raised' do, beside a later due column), so its header decides, and the
-few signed-off dates of closed rows cannot take the due role from it."""
+few signed-off dates of closed rows cannot take the due role from it. Who approved the closure
+('Closure approved by': the Improvement Board, a Quality Assurance Panel) is a record of the
+closing, not the body overseeing the action: no governance, no owner."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ ROWS = [
     ("2-01", "Rec 2", "Reduce the time taken to issue education, health and care plans",
      "Head of Virtual School", date(2027, 4, 15), "Open - on track", "No", None, None),
     ("2-02", "Rec 2", "Make sure every child in care has a personal education plan each term",
-     "Head of Virtual School", date(2026, 7, 31), "Closed", "Yes", "Independent Chair",
+     "Head of Virtual School", date(2026, 7, 31), "Closed", "Yes", "Quality Assurance Panel",
      date(2026, 11, 19)),
     ("2-03", "Rec 2", "Track attendance and exclusions for children in care placed out of area",
      "Service Manager, Fostering", date(2026, 6, 30), "Not started", "No", None, None),
@@ -40,7 +42,7 @@ RECS = [
 ]
 
 
-def _workbook(path: Path) -> Path:
+def _workbook(path: Path, header: list[str] = HEADER) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Closure log"
@@ -52,7 +54,7 @@ def _workbook(path: Path) -> Path:
         ws.cell(k, 1, label)
         ws.cell(k, 2, text)
     top = 5 + len(RECS) + 1
-    for j, h in enumerate(HEADER, start=1):
+    for j, h in enumerate(header, start=1):
         ws.cell(top, j, h).font = Font(bold=True)
     for i, row in enumerate(ROWS, start=top + 1):
         for j, value in enumerate(row, start=1):
@@ -69,3 +71,12 @@ def test_the_due_date_is_the_completion_date_not_the_date_signed_off(tmp_path: P
     result = extract_file(_workbook(tmp_path / "closure-log.xlsx"))
     assert [(a.ref, a.due_date) for a in result.actions] == [(r[0], r[4]) for r in ROWS]
     assert [a.owner for a in result.actions] == [r[3] for r in ROWS]
+
+
+def test_who_approved_the_closure_is_no_governance(tmp_path: Path) -> None:
+    header = [*HEADER[:7], "Closure approved by", HEADER[8]]
+    result = extract_file(_workbook(tmp_path / "closure-log.xlsx", header))
+    assert [(a.ref, a.owner, a.governance) for a in result.actions] == [
+        (r[0], r[3], None) for r in ROWS
+    ]
+    assert [a.due_date for a in result.actions] == [r[4] for r in ROWS]
