@@ -69,7 +69,7 @@ from plantrace.extractors.plan_group_rows import adopt_group_rows
 from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
-from plantrace.extractors.post_heads import byline, code_first, crumb_link
+from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order, posted_on
 from plantrace.extractors.title_chips import chip_line, title_tail
 from plantrace.pipeline.document import (
     BBox,
@@ -1730,6 +1730,11 @@ def _table(run: Sequence[_Card], r: _Reading) -> list[Element]:
         return []
     rows = [_row(c, r) for c in run]
     top = _card_lines(run[0])[0]
+    heads = [next((f for f in c.fields if f.key == BYLINE_KEY), None) for c in run]
+    if r.title_col is not None and all(heads):  # posts: printed in the order they were posted
+        posted = [posted_on(f.lines[0].text) if f is not None else None for f in heads]
+        order = plan_order([_title_text(c) for c in run], posted)
+        rows = [rows[k] for k in order] if order is not None else rows
     table = PlanTable(r.kind, list(r.roles), list(r.labels), rows, top.page, top.top, [], r.reading)
     return [Element(top.page, top.top, table=table)]
 

@@ -20,9 +20,12 @@ as they read a table's cells; they bound the post's title from above and end the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
 from plantrace.extractors.plan_columns import header_role
 from plantrace.extractors.plan_recommendations import names_number
+from plantrace.pipeline.normalise.dates import parse_date
 
 # 'Name (capacity) posted on 13 Dec 2025', 'Name (Lead officer) commented · 2 Mar 2026': a name,
 # its capacity in brackets, a verb of one to three lower-case words, and a date with a number
@@ -65,3 +68,35 @@ def code_first(title: str) -> str:
     a title with no such code as it is."""
     m = _TRAILING_CODE.match(title)
     return f"{m.group('code')} {m.group('text')}" if m else title
+
+
+def posted_on(text: str) -> date | None:
+    """The date a byline says the post was made, else None: only ever the order of posting."""
+    m = _BYLINE.match(" ".join(text.split()))
+    return parse_date(m.group("when")) if m else None
+
+
+def plan_order(titles: Sequence[str], posted: Sequence[date | None]) -> list[int] | None:
+    """The posts' indexes in the plan's own order, where a feed prints them in the order they
+    were posted (the bylines' dates run one way, newest or oldest first) and every title closes
+    with a code of one set of letters and a number of its own ('(ACT-044)'): the plan numbers
+    its actions, the feed only dates the posts. None where the dates are missing or unordered,
+    or the codes are not one numbering (the printed order is then kept)."""
+    if len(titles) < 2 or None in posted:
+        return None
+    days = [d for d in posted if d is not None]
+    if len(set(days)) < 2 or not (days == sorted(days) or days == sorted(days, reverse=True)):
+        return None
+    found = [_TRAILING_CODE.match(t) for t in titles]
+    if None in found:
+        return None
+    codes = [_CODE_PARTS.match(m.group("code")) for m in found if m is not None]
+    if None in codes:
+        return None
+    parts = [(c.group(1), int(c.group(2))) for c in codes if c is not None]
+    if len({p[0] for p in parts}) != 1 or len({p[1] for p in parts}) != len(parts):
+        return None
+    return sorted(range(len(parts)), key=lambda k: parts[k][1])
+
+
+_CODE_PARTS = re.compile(r"^([A-Z]{1,4})-?(\d{1,4})$")

@@ -14,12 +14,13 @@ the recommendations from the channel's description, its lead-in sentence run int
 from __future__ import annotations
 
 import io
+from datetime import date
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
-from plantrace.extractors.post_heads import byline, code_first, crumb_link
+from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 # poster, posted, rec, title lines, status, due
@@ -42,11 +43,11 @@ DUE = {"18-Feb-2026": "2026-02-18", "19-Jan-2026": "2026-01-19", "31-Aug-2026": 
        "06-Nov-2026": "2026-11-06"}  # fmt: skip
 
 
-def _post(c: canvas.Canvas, top: float, post: tuple) -> float:  # type: ignore[type-arg]
+def _post(c: canvas.Canvas, top: float, post: tuple, boxed: bool) -> float:  # type: ignore[type-arg]
     who, posted, rec, title, status, due = post
     height = 58 + 13 * len(title)
     c.setStrokeColor(HexColor("#cccccc"))
-    c.rect(40, top - height, 515, height, stroke=1, fill=0)
+    c.rect(40, top - height, 515, height, stroke=int(boxed), fill=0)
     c.setFillColor(HexColor("#333399"))
     c.setFont("Times-Bold", 8)
     c.drawString(50, top - 19, "".join(w[0] for w in who.split()))  # the avatar's initials
@@ -73,7 +74,7 @@ def _post(c: canvas.Canvas, top: float, post: tuple) -> float:  # type: ignore[t
     return top - height - 8
 
 
-def _feed() -> bytes:
+def _feed(boxed: bool = True) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     c.setFont("Times-Roman", 12)
@@ -88,14 +89,14 @@ def _feed() -> bytes:
     c.drawString(40, 740, "Recommendation 2 – Increase the range of homes for care leavers")
     top = 725.0
     for post in POSTS:
-        top = _post(c, top, post)
+        top = _post(c, top, post, boxed)
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _read() -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_feed(), "feed.pdf"))
+def _read(boxed: bool = True) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_feed(boxed), "feed.pdf"))
 
 
 def test_post_heads_are_read_by_shape() -> None:
@@ -144,3 +145,25 @@ def test_lead_in_run_into_the_first_item_leaves_the_list_whole() -> None:
         ("1", "Improve management oversight and supervision"),
         ("2", "Increase the range of homes for care leavers"),
     ]
+
+
+def test_posts_printed_newest_first_are_read_in_the_plans_numbering() -> None:
+    # posts printed without borders, read as one run of cards (boxed posts are one run each)
+    assert [a.ref for a in _read(boxed=False).actions] == [
+        "ACT-044",
+        "ACT-048",
+        "ACT-059",
+        "ACT-070",
+    ]
+
+
+def test_plan_order_only_for_dated_posts_of_one_numbering() -> None:
+    titles = ["Audit plans (ACT-12)", "Recruit carers (ACT-3)", "Open a home (ACT-7)"]
+    newest_first = [date(2026, 3, 9), date(2026, 2, 1), date(2025, 12, 5)]
+    assert plan_order(titles, newest_first) == [1, 2, 0]
+    assert plan_order(titles, [newest_first[1], newest_first[0], newest_first[2]]) is None
+    assert plan_order(titles, [None, *newest_first[1:]]) is None
+    assert (
+        plan_order(["Audit plans (ACT-12)", "Recruit carers (KPI-3)", titles[2]], newest_first)
+        is None
+    )
