@@ -27,6 +27,8 @@ _LINE = re.compile(rf"^\s*(?:{_LABEL})\s*:\s*(?P<body>.+?)\s*\.?\s*$", re.I | re
 _CLAUSE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<refs>[^()]+)\)$")
 _REF_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 _MIN_NAME_CHARS = 2
+# a ref as printed: one short token holding a digit ('2.1', '2-01', 'R2a', '3(b)')
+_REF = re.compile(r"^(?=\S*\d)\S{1,10}$")
 _MAX_WRAPS = 3  # wrapped lines read as paragraphs of their own, after the first
 LEAD_PARAGRAPHS = _MAX_WRAPS + 1  # the most paragraphs one owner line is read from
 
@@ -57,6 +59,8 @@ def read_lead_line(text: str) -> LeadLine | None:
         refs = tuple(r for r in _REF_SPLIT.split(c.group("refs").strip()) if r)
         if not name or len(name) < _MIN_NAME_CHARS or not refs:
             return None
+        if not all(_REF.match(r) for r in refs):
+            return None  # '(see annex)', '(interim)': a note on the name, no refs
         owners.append((name, refs))
     return LeadLine(tuple(owners)) if owners else None
 

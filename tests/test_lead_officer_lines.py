@@ -105,6 +105,8 @@ def test_a_line_wrapped_into_paragraphs_of_its_own() -> None:
     )
     # a labelled owner with no refs in brackets is one owner, not this kind of line
     assert read_lead_line("Lead officer: Head of Early Help") is None
+    # words in brackets after a name are a note on it, no refs
+    assert read_lead_line("Lead officer: Head of Early Help (interim)") is None
 
 
 def test_the_word_document_read_directly(tmp_path: Path) -> None:
