@@ -429,7 +429,8 @@ def _rec_label_words() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in words)
 
 
-_REC_LABELS = _rec_label_words()
+REC_LABELS = _rec_label_words()  # the recommendation plan_actions' closing tags name too
+_REC_LABELS = REC_LABELS
 _REC_LETTERS = frozenset(w for w in _REC_LABELS if len(w) == 1)  # 'R2': maybe an action's code
 
 

@@ -22,7 +22,14 @@ from plantrace.extractors.cell_types import (
     mended_date,
     owner_and_date_lines,
 )
-from plantrace.extractors.column_roles import DONE, MATRIX, REC_TICKS, STATUS_TICKS, bar_rag
+from plantrace.extractors.column_roles import (
+    DONE,
+    MATRIX,
+    REC_LABELS,
+    REC_TICKS,
+    STATUS_TICKS,
+    bar_rag,
+)
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
@@ -255,8 +262,13 @@ def read_actions(
 
 
 # a recommendation's code in square brackets closing an action's text ('... [R2]', '[Rec 2]'):
-# letters then a number, so a footnote's bare '[1]' stays the text's
-_CLOSING_TAG = re.compile(r"\s*\[(?P<code>[A-Za-z]{1,14}\.?\s?\d{1,2})\]\s*$")
+# a recommendation's label (data: recommendation_labels.json) then a number, so a footnote's
+# bare '[1]', '[Annex 3]', '[Phase 2]' or '[Q3]' stay the text's
+_CLOSING_TAG = re.compile(
+    rf"\[(?P<code>(?:{'|'.join(sorted(map(re.escape, REC_LABELS), key=len, reverse=True))})"
+    r"\.?\s?\d{1,2})\]\s*$",
+    re.I,
+)
 
 
 def _closing_tag(text: str) -> tuple[str, str] | None:

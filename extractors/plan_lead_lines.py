@@ -27,8 +27,10 @@ _LINE = re.compile(rf"^\s*(?:{_LABEL})\s*:\s*(?P<body>.+?)\s*\.?\s*$", re.I | re
 _CLAUSE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<refs>[^()]+)\)$")
 _REF_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 _MIN_NAME_CHARS = 2
-# a ref as printed: one short token holding a digit ('2.1', '2-01', 'R2a', '3(b)')
-_REF = re.compile(r"^(?=\S*\d)\S{1,10}$")
+# a ref as printed: a short letter code or none, then numbers of one or two digits ('2.1',
+# '2-01', 'R2a', '3(b)', 'P2.1'); never a year or a span of years ('2024/25'), nor a phone
+# extension ('x4021'): a bracket of those after a name is a note on it, no refs
+_REF = re.compile(r"^[A-Za-z]{0,3}\d{1,2}(?:[.\-]\d{1,2}|[a-z]|\([a-z]\))*$")
 _MAX_WRAPS = 3  # wrapped lines read as paragraphs of their own, after the first
 LEAD_PARAGRAPHS = _MAX_WRAPS + 1  # the most paragraphs one owner line is read from
 

@@ -46,10 +46,14 @@ class HeadingStatus:
 
 def heading_status(el: Element) -> tuple[str, str | None] | None:
     """(the status as printed, its colour) where the element is one line reading as a status,
-    a count after it or not; else None."""
+    set in bold or with a count after it ('Off track (4)'); else None: a key's lines ('Red',
+    'Amber'), an update's lone 'Complete' are no section heading."""
     if el.table is not None or el.raw is not None or len(el.lines) != 1:
         return None
-    text = _COUNT.sub("", " ".join(el.text.split())).rstrip(":")
+    printed = " ".join(el.text.split())
+    text = _COUNT.sub("", printed).rstrip(":")
+    if not el.lines[0].bold and text == printed:
+        return None  # set as a heading (bold) or counting its actions: a key's 'Red' line is no heading
     words = text.split()
     if not words or len(words) > _MAX_WORDS or not reads_as_status(text):
         return None

@@ -127,3 +127,10 @@ def test_the_word_document_read_directly(tmp_path: Path) -> None:
     d.save(str(path))
     result = extract_file(path)
     assert [(a.ref, a.owner) for a in result.actions] == OWNERS
+
+
+def test_a_year_or_an_extension_in_brackets_is_no_ref() -> None:
+    # 'Head of Service (2024/25)' or '(x4021)' notes the name: no owner line of refs, so no
+    # owner is taken from the section and no false warning is given
+    assert read_lead_line("Lead officer: Head of Service (2024/25)") is None
+    assert read_lead_line("Responsible officer: Jane Smith (x4021)") is None

@@ -116,3 +116,39 @@ def test_refs_in_parts_with_a_gap_give_no_order() -> None:
     assert numbered_in_parts(["2.2", "1.1", "2.1"]) == [(2, 2), (1, 1), (2, 1)]
     assert numbered_in_parts(["2(c)", "1(a)", "2(a)"]) is None  # 2(b) missing: some shown
     assert numbered_in_parts(["2(a)", "2(a)"]) is None
+
+
+def test_only_a_recommendation_label_in_brackets_is_a_link() -> None:
+    # '[R2]' and '[Rec 2]' name a recommendation; an annex, a phase or a quarter do not, and
+    # stay part of the action's text
+    from plantrace.extractors.plan_actions import _closing_tag
+
+    assert _closing_tag("Audit twenty case files [R2]") == ("Audit twenty case files", "R2")
+    assert _closing_tag("Publish the standard [Rec 3]") == ("Publish the standard", "Rec 3")
+    for text in ("Review the threshold guidance [Annex 3]", "Deliver training [Phase 2]",
+                 "Audit files [Q3]", "Refresh the policy [see 4]", "Train staff [1]"):  # fmt: skip
+        assert _closing_tag(text) is None
+
+
+def test_a_key_printed_line_by_line_is_no_status_heading() -> None:
+    # a key's lines ('Red', 'Amber', 'Green') set as plain text head no section; a bold heading
+    # or one counting its actions does
+    from plantrace.extractors.plan_columns import read_layout
+    from plantrace.extractors.status_headings import heading_status
+    from plantrace.pipeline.reader import parse_pdf_bytes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 800, "Green")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 760, "Off track")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 720, "Some slippage (3)")
+    c.showPage()
+    c.save()
+    els = [el for el in read_layout(parse_pdf_bytes(buf.getvalue(), "k.pdf")) if el.lines]
+    got = {el.text.strip(): heading_status(el) for el in els}
+    assert got["Green"] is None
+    assert got["Off track"] == ("Off track", "red")
+    assert got["Some slippage (3)"] == ("Some slippage", "amber")
