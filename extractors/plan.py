@@ -293,7 +293,9 @@ def extract_plan(
     # here, not shared with _lists_read_as_headings: the tables' cells were rewritten since
     # (score and tag words), and that pass reads the tables alone
     index.note_codes(_stated_lines(elements))
-    drafts = in_numbered_order(drafts)  # cards printed in due order, numbered in the plan's
+    # cards printed in due order, numbered in the plan's; refs in parts ('2.1', '2(a)') only
+    # where the plan sorts its actions by status headings, else their printed order stands
+    drafts = in_numbered_order(drafts, parts=headed.seen)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     _date_plan_months(actions, elements)

@@ -920,13 +920,15 @@ def numbered_through(refs: Sequence[str | None]) -> list[int] | None:
     return nums
 
 
-def in_numbered_order(drafts: list[Draft]) -> list[Draft]:
+def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
     """The actions in the order their refs number them, where the refs number the actions
     through the plan (numbered_through) and the page prints them in another order (a roadmap
     of cards in due order): the plan's own order is its numbering. An action read with no ref
     (a piece of a card cut off, warned of as doubtful) moves with the one printed before it.
-    A plan numbering only some actions, or none, or numbering them in parts ('2.3'), is left
-    in the order printed, or, where no action has a ref, in_recommendation_order."""
+    A plan numbering only some actions, or none, is left in the order printed, or, where no
+    action has a ref, in_recommendation_order; one numbering them in parts ('2.3', '2(a)') is
+    put in that order only where it sorts its actions by status headings (parts), else a plan
+    printing 1.5 before 1.4, or priority 3 first, keeps its order."""
     if not any(d.ref for d in drafts):
         return in_recommendation_order(drafts)
     groups: list[list[Draft]] = []
@@ -939,7 +941,10 @@ def in_numbered_order(drafts: list[Draft]) -> list[Draft]:
         return drafts  # many actions with no ref: no numbering to follow
     refs = [g[0].ref for g in groups]
     through = numbered_through(refs)
-    nums = [(n, 0) for n in through] if through is not None else numbered_in_parts(refs)
+    if through is not None:
+        nums: list[tuple[int, int]] | None = [(n, 0) for n in through]
+    else:
+        nums = numbered_in_parts(refs) if parts else None
     if nums is None:
         return drafts
     order = sorted(range(len(groups)), key=nums.__getitem__)

@@ -19,7 +19,7 @@ from plantrace.pipeline.normalise.rag import normalise_rag
 
 # the count a section heading prints after its status: 'Off track (4)', 'Completed - 3'
 _COUNT = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*\d{1,3})\s*$")
-_MAX_WORDS = 6  # a status heading is a status word or phrase and its count
+_MAX_WORDS = 3  # a status phrase ("Not yet started"); "Done before this plan" heads another kind
 _MIN_LETTERS = 3  # a worded status has a word this long at least ('Red'); 'GA' is initials
 
 
@@ -29,13 +29,14 @@ class HeadingStatus:
 
     rag: str | None = None
     open: bool = False
+    seen: bool = False  # a status heading was read: the plan sorts its actions by status
 
     def read(self, el: Element) -> None:
         """Follow the text between tables: a status heading opens its reach, another heading
         (a bold line of its own reading as no status) closes it; running text leaves it."""
         status = heading_status(el)
         if status is not None:
-            self.rag, self.open = status[1], True
+            self.rag, self.open, self.seen = status[1], True, True
         elif self.open and _heading(el):
             self.rag, self.open = None, False
 
