@@ -30,6 +30,7 @@ from plantrace.extractors.plan_actions import (
     in_numbered_order,
     read_actions,
     split_leading_codes,
+    tag_code,
     to_actions,
 )
 from plantrace.extractors.plan_boxes import (
@@ -97,6 +98,7 @@ from plantrace.extractors.plan_recommendations import (
     number_key,
     numbered_from_one,
     part_list_headings,
+    printed_code,
 )
 from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
@@ -974,13 +976,35 @@ def _lists_read_as_headings(
         if not taken and not _cited_in_tables(elements, label_of(first), items):
             if in_tables is None:
                 in_tables = _stated_lines([e for e in elements if e.table])
-            if not cited_by_codes(first, numbers, in_tables):
+            if not (
+                cited_by_codes(first, numbers, in_tables)
+                or _cited_by_tags(first, numbers, elements)
+            ):
                 continue  # a numbered list in the introduction, named by nothing else
         if not numbered_from_one([_digits(number) for number, _, _ in items]):
             continue
         found.update({j: [] for j in run})
         found[run[0]] = items
     return found
+
+
+def _cited_by_tags(first: str, numbers: list[str], elements: list[Element]) -> bool:
+    """Whether the actions (a line, or a cell where they were read as a table) close with a
+    bracketed code of the list's ('... [R2]', the list reading 'R2 Ensure ...'): a highlight
+    report prints the recommendations apart, often after
+    the actions, and tags each action with one; two items cited at least, so one stray tag
+    names no list."""
+    own = printed_code(first)
+    if own is None:
+        return False
+    label, digits = own[0], {re.sub(r"\D", "", n).lstrip("0") for n in numbers}
+    cited: set[str] = set()
+    for text in _stated_lines(elements):
+        code = tag_code(text)
+        tagged = printed_code(code) if code is not None else None
+        if tagged is not None and tagged[0] == label and tagged[1] in digits:
+            cited.add(tagged[1])
+    return len(cited) >= 2
 
 
 def _cited_in_tables(elements: list[Element], label: str | None, items: Listed) -> bool:

@@ -271,6 +271,14 @@ _CLOSING_TAG = re.compile(
 )
 
 
+def tag_code(line: str) -> str | None:
+    """The recommendation code a line closes with in brackets ('... [R2]', or '[R2]' alone where
+    the text wrapped before it), else None: where the plan lists its recommendations apart,
+    these tags say which list the actions answer."""
+    m = _CLOSING_TAG.search(line)
+    return m.group("code") if m is not None else None
+
+
 def _closing_tag(text: str) -> tuple[str, str] | None:
     """The action's text without a bracketed recommendation code closing it, and the code:
     a highlight report prints each action's link so, after its text, where a plan's table would

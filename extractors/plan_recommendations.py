@@ -340,6 +340,15 @@ def _carried(refs: list[str], prefixes: set[str]) -> bool:
     )
 
 
+def printed_code(text: str) -> tuple[str, str] | None:
+    """'R2 Ensure ...' -> ('R', '2'); 'REC-02' -> ('REC', '2'): the label and number a code
+    opens with, for comparing a list's codes with the codes that cite them."""
+    m = _PRINTED_CODE.match(text)
+    if m is None:
+        return None
+    return m.group("label").upper(), m.group("num").lstrip("0")
+
+
 def cited_by_codes(first: str, numbers: Sequence[str], cells: Iterable[str]) -> bool:
     """Whether the actions' ref cells code the items of a list opening with `first` ('REC1
     Reduce ...', 'R1: Reduce ...'): a cell that is the list's code, letters tight against an

@@ -45,7 +45,16 @@ SECTIONS = [
 ]  # fmt: skip
 
 
-def _report() -> bytes:
+ANNEX = [
+    ("R1", "Reduce delay in achieving permanence for children in care, including through timely",
+     "use of special guardianship and adoption"),
+    ("R2", "Ensure that initial and review health assessments for children in care are completed",
+     "on time and that their emotional health needs are met"),
+    ("R3", "Raise the quality of assessments and plans for children in need"),
+]  # fmt: skip
+
+
+def _report(annex: bool = False) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     y = 790.0
@@ -80,12 +89,45 @@ def _report() -> bytes:
     c.drawString(50, 30, "Highlight report, 10 March 2026")
     c.drawRightString(545, 30, "1")
     c.showPage()
+    if annex:  # the recommendations listed apart, on a page after the actions, under their codes
+        c.setFont("Helvetica", 10)
+        y = 790.0
+        for code, *lines in ANNEX:
+            c.drawString(50, y, code)
+            for line in lines:
+                c.drawString(70, y, line)
+                y -= 13
+            y -= 6
+        c.setFont("Helvetica", 8)
+        c.drawString(50, 30, "Highlight report, 10 March 2026")
+        c.drawRightString(545, 30, "2")
+        c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def _read() -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_report(), "highlight.pdf"))
+def _read(annex: bool = False) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_report(annex), "highlight.pdf"))
+
+
+def test_recommendations_listed_after_the_actions_are_read_by_their_codes() -> None:
+    # the actions' closing tags ('[R2]') cite the list's codes ('R2 Ensure ...'): the list is the
+    # plan's recommendations, numbered as the codes number them, and each action links to one
+    plan = _read(annex=True)
+    assert [(r.number, r.text) for r in plan.recommendations] == [
+        (code.removeprefix("R"), " ".join(lines)) for code, *lines in ANNEX
+    ]
+    ids = {r.number: r.id for r in plan.recommendations}
+    links = {a.ref: a.recommendations for a in plan.actions}
+    assert links["2(a)"] == [ids["2"]] and links["1(b)"] == [ids["1"]]
+    assert links["3(b)"] == [ids["3"]]
+    assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
+
+
+def test_without_the_annex_the_tags_are_warned_as_unread() -> None:
+    plan = _read()
+    assert plan.recommendations == []
+    assert [w.code for w in plan.warnings if w.code == "plan_links_unread"] == ["plan_links_unread"]
 
 
 def test_bracketed_refs_and_closing_tags_are_read_apart_from_the_text() -> None:
