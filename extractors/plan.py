@@ -991,9 +991,8 @@ def _lists_read_as_headings(
 def _cited_by_tags(first: str, numbers: list[str], elements: list[Element]) -> bool:
     """Whether the actions (a line, or a cell where they were read as a table) close with a
     bracketed code of the list's ('... [R2]', the list reading 'R2 Ensure ...'): a highlight
-    report prints the recommendations apart, often after
-    the actions, and tags each action with one; two items cited at least, so one stray tag
-    names no list."""
+    report prints the recommendations apart, often after the actions, and tags each action
+    with one; two items cited at least, so one stray tag names no list."""
     own = printed_code(first)
     if own is None:
         return False
