@@ -98,6 +98,9 @@ def own_by_lead_lines(
     printed = {d.ref for d in drafts if d.ref}
     for at, line, page in lines:
         owners = owners_for_refs(line, printed)
+        if owners is None and (lone := _one_owner(line, printed)) is not None:
+            said.append(_owned_whole(lone, line, drafts, placed, at, page))
+            continue
         if owners is None:
             missing = sorted(line.refs() - printed)
             said.append(
@@ -126,3 +129,40 @@ def _distance(table: int, line: int) -> float:
     """How far a table lies from its owner line, in elements; a table below the line a half
     further than one the same distance above (the line is printed under its table first)."""
     return abs(table - line) + (0.5 if table > line else 0.0)
+
+
+def _one_owner(line: LeadLine, printed: set[str]) -> str | None:
+    """The name of a line naming one owner whose brackets hold no ref any table prints
+    ('Lead officer: Head of Early Help (Q3)': a quarter, a note): a section's owner line with a
+    note after the name, not a line of owners by ref. None for a line of several owners, or one
+    citing a printed ref."""
+    if len(line.owners) != 1 or line.refs() & printed:
+        return None
+    return line.owners[0][0]
+
+
+def _owned_whole(
+    name: str,
+    line: LeadLine,
+    drafts: list[Draft],
+    placed: dict[int, int],
+    at: int,
+    page: int | None,
+) -> ExtractionWarning:
+    """Give the ownerless actions of the table nearest the line its one owner, as a section's
+    owner line would, and say so: the bracket may yet have been refs of a table not read."""
+    tables = {placed[id(d)] for d in drafts if id(d) in placed}
+    near = min(tables, key=lambda t: _distance(t, at)) if tables else None
+    owned = [d for d in drafts if near is not None and placed.get(id(d)) == near and not d.owner]
+    for d in owned:
+        d.owner = name
+    bracket = ", ".join(sorted(line.refs()))
+    return ExtractionWarning(
+        code="plan_lead_refs_unknown",
+        message=(
+            f"an owner line names {name!r} with '({bracket})', which no action table prints as "
+            f"a ref: read as a note, and {name!r} given as owner to the {len(owned)} actions "
+            "without one of the nearest table; check the owners"
+        ),
+        page=page,
+    )

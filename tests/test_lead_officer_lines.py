@@ -1,8 +1,9 @@
 """Owners not in the action table but in a line beside it that names each owner with the refs
 they lead ('Lead officers: Head of Safeguarding (2.1, 2.3); Principal Social Worker (2.2).'),
 printed under the table or over it (round 31, fixer I). Each ref's action takes the owner the
-line names; a line naming a ref no table prints gives no owner and is warned; the line is no
-section field (its text is no owner of the next table's actions)."""
+line names; a line naming a ref no table prints gives no owner and is warned (but one naming a
+single owner whose bracket is no printed ref, a quarter say, owns its nearest table, warned);
+the line is no section field (its text is no owner of the next table's actions)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,17 @@ def test_a_year_or_an_extension_in_brackets_is_no_ref() -> None:
     # owner is taken from the section and no false warning is given
     assert read_lead_line("Lead officer: Head of Service (2024/25)") is None
     assert read_lead_line("Responsible officer: Jane Smith (x4021)") is None
+
+
+def test_one_owner_with_a_bracket_no_table_prints_owns_its_table_and_is_warned() -> None:
+    # 'Lead officer: Head of Virtual School (Q3)': a quarter after the one name, no ref of any
+    # table: the line is a section's owner line, its table's actions take the name, and the
+    # reading is warned; the other table keeps the owners its own line gives by ref
+    for above in (False, True):
+        lines = {**LINES, "2": "Lead officer: Head of Virtual School (Q3)."}
+        plan = extract_plan(parse_pdf_bytes(_pdf(lines, above=above), "plan.pdf"))
+        owners = {a.ref: a.owner for a in plan.actions}
+        assert owners["2.1"] == owners["2.2"] == "Head of Virtual School"
+        assert owners["1.2"] == "Principal Social Worker"
+        said = [w for w in plan.warnings if w.code == "plan_lead_refs_unknown"]
+        assert len(said) == 1 and "(Q3)" in said[0].message and "2 actions" in said[0].message
