@@ -39,6 +39,7 @@ from samples.plangen.holdout28 import H28Family, build_holdout28
 from samples.plangen.holdout29 import H29Family, build_holdout29
 from samples.plangen.holdout30 import H30Family, build_holdout30
 from samples.plangen.holdout31 import H31Family, build_holdout31
+from samples.plangen.holdout32 import H32Family, build_holdout32
 from samples.plangen.model import Plan
 
 
@@ -100,6 +101,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H32Family):  # the thirty-second blind split (an H31Family: first)
+            from samples.plangen import render_holdout32
+
+            plans = [build_holdout32(fam, seed, i) for i in range(n)]
+            render_holdout32.render_all(plans, folder)
         elif isinstance(fam, H31Family):  # the thirty-first blind split (an H30Family: first)
             from samples.plangen import render_holdout31
 
