@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 
+from plantrace.extractors.agency_columns import agency_column, names_organisations, people_column
 from plantrace.extractors.cell_types import (
     CellType,
     bare_date,
@@ -225,6 +226,7 @@ def read_roles(
     if kind == ACTION_TABLE:
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
+        _agencies_not_owners(out, columns)
         _done(out, columns)
     if kind == ACTION_TABLE and grid:
         _date_order(out, counts, grid)
@@ -362,6 +364,62 @@ def _people_own(
         f"header {owner.label!r} names owner, but its cells name no person ({len(set(mine))}"
         f" values over {len(mine)} rows, places or partners), beside {people.label!r} of people"
     )
+
+
+# roles an agency column may have been given by a header word ('Lead agency': owner) or by its
+# cells (agency names typed as people or bodies); a header that names governance keeps it
+_AGENCY_SLIPS = frozenset({"owner", "sponsor", "governance", None})
+
+
+def _agencies_not_owners(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
+    """In a multi-agency plan the owner is the officer, not the agency beside them.
+
+    'Lead agency' | 'Lead officer' | 'Supporting partners': the header word 'lead' names both
+    of the first two the owner, and agency names ('Early Help') type as people, so the agency
+    (printed first) took the owner and the partners a sponsor or governance. Where one column
+    holds posts or people (agency_columns.people_column) and others hold agencies, the posts
+    are the owner and the agencies other. Something must say so besides the cells: the
+    agency's header names organisations, or the people's header names the owner. A plan whose
+    only lead is an agency keeps it as the owner.
+    """
+    cells = [columns[c.index] if c.index < len(columns) else [] for c in out]
+    agencies = [
+        c for c in out
+        if c.role in _AGENCY_SLIPS and agency_column(c.label, cells[c.index])
+        and not (c.role == "governance" and _header_role(c.label) == "governance")
+    ]  # fmt: skip
+    if not any(c.role is not None for c in agencies):
+        return
+    people = [
+        c for c in out
+        if c not in agencies and c.role in ("owner", "sponsor", None)
+        and _header_role(c.label) in ("owner", None) and people_column(c.label, cells[c.index])
+    ]  # fmt: skip
+    chosen = (
+        [c for c in people if c.role == "owner"]
+        or [c for c in people if _header_role(c.label) == "owner"]
+        or people
+    )
+    if not chosen:
+        return
+    owner = chosen[0]
+    named = _header_role(owner.label) == "owner"
+    if not named and not any(names_organisations(c.label) for c in agencies):
+        return
+    if owner.role != "owner":
+        owner.role, owner.confidence = "owner", 0.85 if named else 0.7
+        owner.evidence.append(
+            "its cells are posts or people, beside a column of agencies: the owner"
+        )
+    for c in agencies:
+        if c.role is None and not names_organisations(c.label) and not named:
+            continue
+        was = c.role
+        c.role, c.confidence = "other", 0.7
+        c.evidence.append(
+            f"its cells name agencies (read as {was or 'nothing'}), beside {owner.label!r} of"
+            " posts or people: where the work sits, not who leads it"
+        )
 
 
 _INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}$")  # 'PSW', 'WDL', 'HoQA', 'DN'
