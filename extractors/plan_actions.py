@@ -786,7 +786,10 @@ def status_tints(
     tints = tint_rags([c.fill for c in filled] + table.peer_fills)
     by_cell = {id(c): t for c, t in zip(filled, tints[: len(filled)], strict=True)}
     worded = [(c, r.text(col)) for r in table.rows if (c := _at(r, col)) is not None]
-    return ColumnTints(by_cell, painted_over(worded, by_cell, key))
+    # the siblings' words beside their colours, where each fill kept its word
+    aligned = len(table.peer_words) == len(table.peer_fills)
+    peers = list(zip(table.peer_words, tints[len(filled) :], strict=True)) if aligned else []
+    return ColumnTints(by_cell, painted_over(worded, by_cell, key, peers))
 
 
 def _at(row: Row, col: int) -> Cell | None:

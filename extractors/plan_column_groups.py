@@ -200,4 +200,5 @@ def unfold_column_groups(table: PlanTable) -> PlanTable:
         reading=_reading(table, shared, settled, roles),
         printed=table.printed,
         peer_fills=table.peer_fills,
+        peer_words=table.peer_words,
     )

@@ -796,6 +796,10 @@ class PlanTable:
     # the status fills of the plan's other tables under the same header row (plan_siblings):
     # read with this table's own, so that a status column's tints are read as one column
     peer_fills: list[str | None] = field(default_factory=list)
+    # the words of those status cells, one per fill where the siblings' words were kept (else
+    # empty): read with this table's own, so that a few rows do not decide alone whether the
+    # column's paint is the key of its words (status_paint.painted_over)
+    peer_words: list[str] = field(default_factory=list)
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None

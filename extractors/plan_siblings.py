@@ -117,21 +117,25 @@ def _unread(table: PlanTable, role: str | None) -> bool:
     return table.kind == ACTION_TABLE and role in _FIGURES
 
 
-def _status_fills(t: PlanTable) -> list[str | None]:
+def _status_cells(t: PlanTable) -> list[tuple[str | None, str]]:
+    """The fill and the word of each status cell of the table."""
     col = t.col("rag")
     if col is None:
         return []
-    cells = [r.cells[col] for r in t.rows if col < len(r.cells)]
-    return [c.fill for c in cells if c is not None]
+    rows = [(r.cells[col], r.text(col)) for r in t.rows if col < len(r.cells)]
+    return [(c.fill, text) for c, text in rows if c is not None]
 
 
 def _share_tints(group: Sequence[PlanTable]) -> None:
-    """Each table's status fills read beside its siblings' (plan_actions.status_tints)."""
-    fills = {id(t): _status_fills(t) for t in group}
+    """Each table's status fills, and their words, read beside its siblings'
+    (plan_actions.status_tints)."""
+    cells = {id(t): _status_cells(t) for t in group}
     for t in group:
         if t.col("rag") is None:
             continue
-        t.peer_fills = [f for o in group if o is not t for f in fills[id(o)]]
+        peers = [c for o in group if o is not t for c in cells[id(o)]]
+        t.peer_fills = [fill for fill, _ in peers]
+        t.peer_words = [text for _, text in peers]
 
 
 def read_siblings_alike(elements: Sequence[Element]) -> None:

@@ -196,6 +196,8 @@ def _join(left: PlanTable, right: PlanTable, twins: dict[int, Row]) -> None:
         left.reading.columns = [*left.reading.columns, *added]
     # the status tints of the right half's sibling tables: read with its status column
     left.peer_fills = [*left.peer_fills, *right.peer_fills]
+    aligned = all(len(t.peer_words) == len(t.peer_fills) for t in (left, right))
+    left.peer_words = [*left.peer_words, *right.peer_words] if aligned else []
 
 
 def _pad(row: Row, width: int, more: int) -> None:

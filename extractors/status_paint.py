@@ -15,7 +15,7 @@ a column whose paint does not follow its words (banding, one colour for all) cha
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import Cell
@@ -46,12 +46,18 @@ def painted_over(
     cells: Sequence[tuple[Cell, str]],
     tints: Mapping[int, str | None],
     key: Mapping[str, str] | None = None,
+    peers: Iterable[tuple[str, str | None]] = (),
 ) -> dict[int, str]:
     """The cells (by id) whose word the column's paint overrides, with the paint's colour.
-    cells: the column's cells with their text; tints: the colour each cell's fill shows."""
+    cells: the column's cells with their text; tints: the colour each cell's fill shows; peers:
+    the word and the colour of each status cell of the plan's other tables under the same
+    header row (plan_siblings), the same column printed in pieces. A plan that gives each
+    priority a table of two or three rows shows in no one table that its paint follows its
+    words ('Behind target' on red beside 'At risk' on amber alone); all its tables show it."""
     paints: dict[str, set[str | None]] = {}
     reads: dict[str, str] = {}
-    for cell, text in cells:
+    printed = [(text, tints.get(id(cell))) for cell, text in cells]
+    for text, tint in [*printed, *peers]:
         word = _word(text)
         if not word:
             continue
@@ -59,7 +65,7 @@ def painted_over(
         if read is None:
             continue
         reads[word] = read
-        paints.setdefault(word, set()).add(tints.get(id(cell)))
+        paints.setdefault(word, set()).add(tint)
     # each word always on one status colour
     steady = {w: next(iter(p)) for w, p in paints.items() if len(p) == 1 and None not in p}
     if len(steady) < len(paints):
