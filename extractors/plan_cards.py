@@ -155,6 +155,11 @@ def field_line(line: Line) -> tuple[str, str] | None:
     m = _COLON.match(text) or _DASH.match(text)
     if m is not None:
         label = m.group("label")
+        # a tab-wide gap before the colon or dash parts the label there: the dash is the
+        # value's own ('Status<tab>In progress - on schedule')
+        gap = _gap_field(line) if line.words else None
+        if gap is not None and len(gap[0]) < len(label):
+            return gap
         return (label, m.group("value").strip()) if len(label) <= MAX_LABEL_CHARS else None
     # leader dots to a right tab ('Lead officer ........ Head of Early Help') part them too
     return leader_field(text) or _gap_field(line)
@@ -915,7 +920,7 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
-    bare = [_Card([], c.fields) for c in cards]
+    bare = [_bare_card(c) for c in cards]
     if _untitled(cards) and _reading(bare, known) is not None:
         cards = bare  # blocks of fields alone: one of them names the action
         keep = [len(c.fields) >= 2 for c in cards]
@@ -937,6 +942,18 @@ def find_cards(
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+def _bare_card(card: _Card) -> _Card:
+    """The card as a block of fields alone, its title dropped; a title that is the card's ref
+    alone ('Ref 2.1', 'Action ref 2.1' in the head of a boxed record whose action is one of
+    its fields) is kept as its ref field, the number without its label."""
+    fields = list(card.fields)
+    lines = card.title if len(card.title) == 1 else card.ref
+    m = _REF_LINE.match(" ".join(lines[0].text.split())) if len(lines) == 1 else None
+    if m is not None and all(f.key != NUMBER_KEY for f in fields):
+        fields.insert(0, _Field(NUMBER_LABEL, NUMBER_KEY, m.group("ref"), list(lines), True))
+    return _Card([], fields)
 
 
 def _head_strip(
@@ -2413,6 +2430,9 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     flagged = _flagged_box(raw)
     if flagged is not None:
         return flagged
+    headed = _headed_box(raw)
+    if headed is not None:
+        return headed, None
     if len(rows) != 1:
         return None
     cells = [c for c in rows[0] if c is not None]
@@ -2429,6 +2449,41 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     if bar.bbox[2] - bar.bbox[0] > 0.1 * (body.bbox[2] - body.bbox[0]):
         return None
     return list(body.lines), (el.page, bar.bbox, bar.fill)
+
+
+def _headed_box(raw: Table) -> list[Line] | None:
+    """The lines of a box around a card whose head row is cut into short cells ('Ref 2.1' |
+    'Priority: High') over one body cell of field lines ('Owner<tab>Jane Smith'), the head
+    read cell by cell then the body; None for any other table.
+
+    An audit report's record of an agreed action prints it so: the ref and a rating side by
+    side in a shaded head, the label | value pairs under it with no rule between them, so the
+    body is one cell. A coloured bar drawn in the head (its rulings cut the box into slivers
+    and rows of no word, dropped here) marks the head's field beside it, a rating, not the
+    card: it spans the head alone, not the card's side, so it gives no status colour."""
+    rows = [
+        list({id(c): c for c in r if c is not None and c.text.strip()}.values()) for r in raw.rows
+    ]
+    rows = [r for r in rows if r]
+    if len(rows) != 2 or len(rows[1]) != 1 or not rows[0]:
+        return None
+    head, body = rows[0], rows[1][0]
+    if any(len(c.lines) != 1 for c in head) or len(body.lines) < 2:
+        return None
+    if not all(c.bbox[3] <= body.bbox[1] + 1 for c in head):
+        return None  # the head's cells stand over the body, not beside it
+    if sum(1 for ln in body.lines if field_line(ln) is not None) < 2:
+        return None
+    top = min(c.lines[0].top for c in head)  # one row: level, so read left to right
+    level = [_level_with(c.lines[0], top) for c in sorted(head, key=lambda c: c.bbox[0])]
+    return [*level, *body.lines]
+
+
+def _level_with(line: Line, top: float) -> Line:
+    """The line with its box's top at `top` (a cell of a row whose type sits a hair higher)."""
+    box = (line.x0, top, line.bbox[2], line.bottom)
+    return Line(line.text, box, line.font_size, line.bold, line.page, line.index,
+                words=line.words, span=line.span, colour=line.colour)  # fmt: skip
 
 
 MAX_FLAG_SHARE = 0.3  # of the box's width and height: a flag or badge in a corner, no column

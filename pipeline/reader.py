@@ -791,6 +791,13 @@ def _rulings(
             marks.append((box, colour))  # a status printed as a coloured dot, circle or square
             if n > 6:
                 continue  # a curved mark is no table ruling
+        if n == 2 and not _fill_colour(obj):
+            # one stroked segment, thicker than a rule (a table's 4pt coloured bar beside a
+            # cell): its bounds widen it by its stroke on every side, and read as a rectangle
+            # they would cut rows and slivers of columns into the grid around it; it is the
+            # one ruling it draws
+            rulings.extend(_path_pieces(obj, n, page_height))
+            continue
         if n <= 6:  # a rectangle: its four edges
             rulings.extend(_rect_edges(*box))
             if fills is not None and (colour := _fill_colour(obj)) is not None:
