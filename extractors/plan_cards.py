@@ -2067,6 +2067,11 @@ def _table_cards(el: Element, above: Element | None) -> list[tuple[_Card, bool]]
     blocks: list[tuple[list[Line], list[_Field]]] = [([], [])]
     for r in rows:
         title, fields = blocks[-1]
+        if (head := _head_fields(r)) is not None:  # 'Ref 2.1 | Priority: High' opens a record
+            if fields:
+                blocks.append(([], []))
+            blocks[-1][1].extend(head)
+            continue
         if len({c.text.strip() for c in r}) == 1 and len(r) <= 2 and not _label_cell(r[0]):
             blocks.append((list(r[0].lines), []))  # a caption row across the table
             continue
@@ -2108,6 +2113,30 @@ def _line_of(cell: Cell) -> Line:
     line = Line(cell.text, cell.bbox, 10.0, False, 1, 0)
     line.words = []
     return line
+
+
+def _head_fields(row: Sequence[Cell]) -> list[_Field] | None:
+    """The fields of a record's head row: a cell holding the ref alone, with or without its
+    label ('Ref 2.1', 'Action ref 2.1'), beside cells of 'label: value' ('Priority: High'); the
+    ref is the card's ref field (the number without its label). None for any other row (a
+    'label | value' row, a caption)."""
+    if len(row) < 2 or any(len(c.lines) != 1 for c in row):
+        return None
+    refs = [m for c in row if (m := _REF_LINE.match(" ".join(c.text.split()))) is not None]
+    if len(refs) != 1:
+        return None
+    out: list[_Field] = []
+    for c in row:
+        text = " ".join(c.text.split())
+        if (m := _REF_LINE.match(text)) is not None:
+            out.insert(0, _Field(NUMBER_LABEL, NUMBER_KEY, m.group("ref"), list(c.lines), True))
+            continue
+        m = _COLON.match(text)
+        if m is None or not m.group("value").strip() or len(m.group("label")) > MAX_LABEL_CHARS:
+            return None
+        label, value = m.group("label"), m.group("value").strip()
+        out.append(_Field(header_label(label), label_key(label), value, list(c.lines), True))
+    return out
 
 
 # --------------------------------------------------------------------------- cards in a box

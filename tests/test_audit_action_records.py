@@ -1,8 +1,9 @@
 """An internal audit follow-up report, printed by ReportLab: per finding a heading and its text,
 then one boxed record per agreed management action. The record's head row holds the action's
 ref ('Action ref 2.1') beside its audit rating ('Risk rating: High') with a thick bar in the
-rating's colour; under it label | value rows with no rule between them ('Responsible officer',
-'Target date', 'Follow-up status', 'Update'), so the body is one cell of field lines.
+rating's colour; under it label | value rows ('Responsible officer', 'Target date', 'Follow-up
+status', 'Update'), with no rule between them (the body is one cell of field lines) or ruled
+as a grid (a 'label | value' table under a head row of fields).
 
 What is read: one action per record, its ref from the head (without its label), text, owner,
 due date and progress from the field lines; its status from the plain follow-up words
@@ -50,7 +51,7 @@ DUE = {"31.03.2026": "2026-03-31", "30.06.2026": "2026-06-30", "30.09.2026": "20
        "31.12.2026": "2026-12-31", "31.03.2027": "2027-03-31"}  # fmt: skip
 
 
-def _report(serif: bool) -> bytes:
+def _report(serif: bool, ruled: bool = False) -> bytes:
     base, bold = ("Times-Roman", "Times-Bold") if serif else ("Helvetica", "Helvetica-Bold")
     body = ParagraphStyle("b", fontName=base, fontSize=9.5, leading=12.5)
     head = ParagraphStyle("h", fontName=bold, fontSize=11, leading=14, spaceBefore=6,
@@ -82,7 +83,9 @@ def _report(serif: bool) -> bytes:
             if update:
                 rows.append([Paragraph("Update", label), Paragraph(update, cell)])
             t = Table(rows, colWidths=[width * 0.28, width * 0.72])
+            grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#1F3864"))] if ruled else []
             t.setStyle(TableStyle([
+                *grid,
                 ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#1F3864")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1F3864")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EDF5")),
@@ -95,13 +98,13 @@ def _report(serif: bool) -> bytes:
     return buf.getvalue()
 
 
-def _read(serif: bool) -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_report(serif), "follow-up.pdf"))
+def _read(serif: bool, ruled: bool = False) -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_report(serif, ruled), "follow-up.pdf"))
 
 
-@pytest.mark.parametrize("serif", [False, True])
-def test_one_action_per_boxed_record(serif: bool) -> None:
-    plan = _read(serif)
+@pytest.mark.parametrize(("serif", "ruled"), [(False, False), (True, False), (False, True)])
+def test_one_action_per_boxed_record(serif: bool, ruled: bool) -> None:
+    plan = _read(serif, ruled)
     got = [(a.ref, a.text, a.owner, str(a.due_date), a.progress) for a in plan.actions]
     assert got == [
         (ref, action, officer, DUE[due], update)
@@ -109,14 +112,15 @@ def test_one_action_per_boxed_record(serif: bool) -> None:
     ]
 
 
-@pytest.mark.parametrize("serif", [False, True])
-def test_status_from_the_follow_up_words_not_the_rating_bar(serif: bool) -> None:
-    plan = _read(serif)
+@pytest.mark.parametrize(("serif", "ruled"), [(False, False), (True, False), (False, True)])
+def test_status_from_the_follow_up_words_not_the_rating_bar(serif: bool, ruled: bool) -> None:
+    plan = _read(serif, ruled)
     assert [(a.ref, a.rag) for a in plan.actions] == [(r[0], r[8]) for r in RECORDS]
 
 
-def test_findings_are_the_recommendations_linked() -> None:
-    plan = _read(False)
+@pytest.mark.parametrize("ruled", [False, True])
+def test_findings_are_the_recommendations_linked(ruled: bool) -> None:
+    plan = _read(False, ruled)
     assert [(r.number, r.text) for r in plan.recommendations] == FINDINGS
     numbers = {r.id: r.number for r in plan.recommendations}
     links = {a.ref: [numbers[x] for x in a.recommendations] for a in plan.actions}
