@@ -139,6 +139,7 @@ def _page_diagram(page: Page) -> tuple[PlanTable, BBox] | None:
     connectors = [
         r for i, r in enumerate(rulings)
         if i not in used and not any(_within((r.x0, r.top, r.x1, r.bottom), b.bbox) for b in boxes)
+        and not any(_runs_on_side(r, b.bbox) for b in boxes)
     ]  # fmt: skip
     rows: list[list[tuple[str, list[Word], str | None]]] = []
     consumed: list[BBox] = []
@@ -528,6 +529,20 @@ def _grow(b: BBox, d: float) -> BBox:
 
 def _overlap(a: BBox, b: BBox) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _runs_on_side(r: Ruling, box: BBox) -> bool:
+    """The ruling carries on one of the box's sides past its corner: an upright on the line of
+    its left or right side that starts or ends at its top or bottom, a flat rule on the line of
+    its top or bottom that starts or ends at a side. That is the grid of a ruled table whose
+    other cells drew no frame of their own (a row of the table between two framed cells), not
+    a connector: a diagram's connector leaves a box across its side, not along it."""
+    x0, top, x1, bottom = box
+    if not r.horizontal:
+        on_side = abs(r.x0 - x0) <= EDGE_SLACK or abs(r.x1 - x1) <= EDGE_SLACK
+        return on_side and (abs(r.top - bottom) <= TOUCH or abs(r.bottom - top) <= TOUCH)
+    on_edge = abs(r.top - top) <= EDGE_SLACK or abs(r.bottom - bottom) <= EDGE_SLACK
+    return on_edge and (abs(r.x0 - x1) <= TOUCH or abs(r.x1 - x0) <= TOUCH)
 
 
 def _touches_edge(seg: BBox, box: BBox) -> bool:

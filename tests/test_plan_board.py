@@ -110,7 +110,7 @@ def test_board_columns_read_as_statuses(boxed: bool, stacked: bool) -> None:
             "Introduce a single assessment framework in every team",
             "Priya Nandakumar",
             "2026-03-31",
-            None,
+            "green",  # 'In progress' on a board whose columns name its troubles
         ),
         (
             "#102",
@@ -131,7 +131,7 @@ def test_board_columns_read_as_statuses(boxed: bool, stacked: bool) -> None:
             "Audit twelve supervision records each month",
             "Joseph Mensah",
             "2025-12-31",
-            None,
+            "green",  # 'In progress' on a board whose columns name its troubles
         ),
         ("#105", "Publish a revised supervision standard", "Amira Choudhury", "2025-06-30", "blue"),
     ]  # fmt: skip  (refs' order: the board sorts its cards by status)
