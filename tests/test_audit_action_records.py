@@ -51,7 +51,7 @@ DUE = {"31.03.2026": "2026-03-31", "30.06.2026": "2026-06-30", "30.09.2026": "20
        "31.12.2026": "2026-12-31", "31.03.2027": "2027-03-31"}  # fmt: skip
 
 
-def _report(serif: bool, ruled: bool = False) -> bytes:
+def _report(serif: bool, ruled: bool = False, ref_label: str = "Action ref") -> bytes:
     base, bold = ("Times-Roman", "Times-Bold") if serif else ("Helvetica", "Helvetica-Bold")
     body = ParagraphStyle("b", fontName=base, fontSize=9.5, leading=12.5)
     head = ParagraphStyle("h", fontName=bold, fontSize=11, leading=14, spaceBefore=6,
@@ -72,7 +72,7 @@ def _report(serif: bool, ruled: bool = False) -> bytes:
             if finding != number:
                 continue
             rows = [
-                [Paragraph(f"<b>Action ref {ref}</b>", cell),
+                [Paragraph(f"<b>{ref_label} {ref}</b>", cell),
                  Paragraph(f"<b>Risk rating:</b> <font color='{RATING[rating]}'><b>{rating}</b>"
                            "</font>", cell)],
                 [Paragraph("Management action", label), Paragraph(action, cell)],
@@ -98,8 +98,8 @@ def _report(serif: bool, ruled: bool = False) -> bytes:
     return buf.getvalue()
 
 
-def _read(serif: bool, ruled: bool = False) -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_report(serif, ruled), "follow-up.pdf"))
+def _read(serif: bool, ruled: bool = False, ref_label: str = "Action ref") -> PlanExtraction:
+    return extract_plan(parse_pdf_bytes(_report(serif, ruled, ref_label), "follow-up.pdf"))
 
 
 @pytest.mark.parametrize(("serif", "ruled"), [(False, False), (True, False), (False, True)])
@@ -116,6 +116,13 @@ def test_one_action_per_boxed_record(serif: bool, ruled: bool) -> None:
 def test_status_from_the_follow_up_words_not_the_rating_bar(serif: bool, ruled: bool) -> None:
     plan = _read(serif, ruled)
     assert [(a.ref, a.rag) for a in plan.actions] == [(r[0], r[8]) for r in RECORDS]
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_ref_label_with_a_colon(ruled: bool) -> None:
+    # 'Ref: 1.1' in the head: the number alone is the ref, ruled or not
+    plan = _read(False, ruled, ref_label="Ref:")
+    assert [(a.ref, a.owner, a.rag) for a in plan.actions] == [(r[0], r[4], r[8]) for r in RECORDS]
 
 
 @pytest.mark.parametrize("ruled", [False, True])
