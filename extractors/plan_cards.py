@@ -41,6 +41,7 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
+from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.mark_strips import (
     FIELD_SEPARATORS,
     NOTE_LABEL,
@@ -2009,12 +2010,16 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
     elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
+    stamps: dict[int, list[int]] = {}  # title element -> the edit stamps between it and its table
     for i, el in enumerate(elements):
         if el.raw is None:
             continue
-        above = elements[i - 1] if i > 0 else None
-        for card, titled_above in _table_cards(el, above):
-            found.append((i, i - 1 if titled_above else None, card))
+        k = _past_stamps(elements, i)
+        above = elements[k - 1] if k > 0 else None
+        for card, titled_above in _table_cards(el, above, elements[k].top if k < i else None):
+            found.append((i, k - 1 if titled_above else None, card))
+            if titled_above:
+                stamps[k - 1] = list(range(k, i))
     if len(found) < 2:
         return elements
     counts = Counter(k for _, _, c in found for k in dict.fromkeys(c.keys()))
@@ -2039,6 +2044,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     for i, _, c in found:
         at.setdefault(i, []).append(c)
     titles = {t for _, t, _ in found if t is not None}
+    titles |= {k for t in titles for k in stamps.get(t, [])}  # a titled card's stamps: no content
     out: list[Element] = []
     run: list[_Card] = []
     for i, el in enumerate(elements):
@@ -2054,11 +2060,31 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     return out
 
 
-def _table_cards(el: Element, above: Element | None) -> list[tuple[_Card, bool]]:
+def _past_stamps(elements: Sequence[Element], i: int) -> int:
+    """The index of the first of the paragraphs just above element i that are edit stamps
+    (edit_stamps: 'Last edited by X on <date>' under a wiki record's title), i when there are
+    none: the card's title is the paragraph above them, its fields the table under them."""
+    k = i
+    while k > 0:
+        el = elements[k - 1]
+        if el.table is not None or el.raw is not None or not el.lines:
+            break
+        if not 0 <= elements[i].page - el.page <= 1:
+            break
+        if not all(is_edit_stamp(ln.text) for ln in el.lines):
+            break
+        k -= 1
+    return k
+
+
+def _table_cards(
+    el: Element, above: Element | None, under: float | None = None
+) -> list[tuple[_Card, bool]]:
     """(card, whether its title is the paragraph above) of each card a 'label | value' table
     holds: one, or several where the labels come back row after row (a form repeated down one
     table, block after block); a row of one cell across the table is the caption (title) of
-    the block under it. [] for any other table."""
+    the block under it. [] for any other table. under: the top of the edit stamps printed
+    between the paragraph above and the table (they stand for the table in the gap's measure)."""
     raw = el.raw
     if raw is None or len(raw.rows) < 2:
         return []
@@ -2090,14 +2116,21 @@ def _table_cards(el: Element, above: Element | None) -> list[tuple[_Card, bool]]
     first_title, titled_above = blocks[0][0], False
     if not first_title and above is not None and above.table is None and above.raw is None:
         last = above.lines[-1] if above.lines else None
-        if (
-            last is not None
-            and last.page == el.page
-            and -0.5 * height(last) <= el.top - last.bottom <= 3 * height(last)
-        ):
+        if last is not None and _titles(last, el, under):
             first_title, titled_above = list(above.lines), True
     cards = [(_Card(first_title, blocks[0][1]), titled_above)]
     return cards + [(_Card(title, fields), False) for title, fields in blocks[1:]]
+
+
+def _titles(last: Line, el: Element, under: float | None) -> bool:
+    """The paragraph whose last line is `last` stands just over the table el (or over the edit
+    stamps whose top is `under`), or at the foot of the page before a table that opens its
+    page: a web page printed to PDF breaks the page wherever the table falls, leaving a
+    record's heading at the foot of one page and its table at the top of the next."""
+    if last.page == el.page - 1:
+        return True
+    gap = (under if under is not None else el.top) - last.bottom
+    return last.page == el.page and -0.5 * height(last) <= gap <= 3 * height(last)
 
 
 def _label_cell(cell: Cell) -> str | None:
