@@ -1480,16 +1480,21 @@ def _title(
     pitch: float,
     box: Mapping[int, int] | None = None,
 ) -> list[Line]:
-    """The card's title: the lines of one style just above its first field, up from its number."""
+    """The card's title: the lines of one style just above its first field, up from its number;
+    an edit stamp between them ('Last edited by X on <date>', edit_stamps) is passed over, its
+    editor and date no field of the card and no line of its title."""
     first = lines[i]
     title: list[Line] = []
     k = i - 1
+    below = first  # the line the title stands over: the first field, or the stamp over it
+    while k >= floor and lines[k].page == first.page and is_edit_stamp(lines[k].text):
+        below, k = lines[k], k - 1
     while k >= floor and len(title) < MAX_TITLE_LINES:
         ln = lines[k]
         if ln.page != first.page or not _together(ln, first, box):
             break
         if not title:
-            if first.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
+            if below.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
                 break
         else:
             top = title[0]
@@ -2026,6 +2031,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     for _, _, c in found:
         c.fields = [f for f in c.fields if counts[f.key] >= 2]
     found = [x for x in found if len(x[2].fields) >= 2]
+    found = _carried_titles(elements, found)
     bare: list[tuple[int, int | None, _Card]] = [
         (i, None, _Card([], c.fields)) for i, _, c in found
     ]
@@ -2057,6 +2063,29 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
         run = []
         out.append(el)
     out += _table(run, reading)
+    return out
+
+
+def _carried_titles(
+    elements: Sequence[Element], found: list[tuple[int, int | None, _Card]]
+) -> list[tuple[int, int | None, _Card]]:
+    """The cards whose title was taken from the foot of the page before (_titles) keep it only
+    where their table holds every field the cards titled on their own page all hold: a table
+    opening a page without one of them is the rest of a card cut by the page break (its first
+    rows and its value printed at the foot of the page before), and the line over it there is
+    that card's value, not a title."""
+    same = [
+        set(c.keys()) for i, t, c in found if t is not None and elements[t].page == elements[i].page
+    ]
+    if not same:
+        return found
+    every = set.intersection(*same)
+    out: list[tuple[int, int | None, _Card]] = []
+    for i, t, c in found:
+        if t is not None and elements[t].page != elements[i].page and not every <= set(c.keys()):
+            out.append((i, None, _Card([], c.fields)))  # untitled: left as it was printed
+        else:
+            out.append((i, t, c))
     return out
 
 

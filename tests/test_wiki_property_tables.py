@@ -10,7 +10,8 @@ nor the due date, and the stamp is no part of the action's text. The table's cel
 round on its own, and the chips drawn in them are no diagram of boxes and connectors. The
 last action's heading and stamp are left at the foot of page 1, its table opening page 2: the
 heading is still its title. The statuses name amber and red steps of their own ('AT RISK', 'OVERDUE') and no green one, so
-'IN PROGRESS' is the scale's on-track step (green); 'NOT STARTED' stays unrated.
+'IN PROGRESS' is the scale's on-track step (green); 'NOT STARTED' stays unrated. The same
+records with their properties as 'Label: value' lines under the stamp read alike.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from pathlib import Path
 import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
+from plantrace.extractors.plan_cards import adopt_table_cards
+from plantrace.extractors.plan_columns import Element
+from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.reader import parse_pdf
 
 RECS = [
@@ -119,3 +123,76 @@ def test_the_recommendation_property_links_the_action(plan: PlanExtraction) -> N
     assert [r.text for r in plan.recommendations] == RECS
     links = [[numbers.get(x, x) for x in a.recommendations] for a in plan.actions]
     assert links == [[str(r)] for *_, r in ACTIONS]
+
+
+def _lines_page(tmp_path: Path) -> Path:
+    """The same records with their properties as 'Label: value' lines under the stamp, not a
+    table (a wiki page whose properties macro prints as a list)."""
+    parts = [f"<html><head><style>{CSS}</style></head><body><h1>Improvement actions</h1>"]
+    for n, rec in enumerate(RECS, 1):
+        parts.append(f"<h2>Recommendation {n}</h2><p>{rec}</p>")
+        for ref, text, editor, edited, lead, due, status, r in ACTIONS:
+            if r == n:
+                parts.append(
+                    f'<h3>{ref} {text}</h3><div class="stamp">Last updated by {editor} on '
+                    f"{edited}</div><div>Lead: {lead}</div><div>Target date: {due}</div>"
+                    f"<div>Status: {status}</div>"
+                )
+    parts.append("</body></html>")
+    page, out = tmp_path / "lines.html", tmp_path / "lines.pdf"
+    page.write_text("".join(parts), encoding="utf-8")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={out}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return out
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium")
+def test_a_stamp_over_field_lines_is_no_title(tmp_path: Path) -> None:
+    plan = extract_plan(parse_pdf(_lines_page(tmp_path)))
+    got = [(a.ref, a.text, a.owner, a.due_raw) for a in plan.actions]
+    assert got == [(ref, text, lead, due) for ref, text, _, _, lead, due, _, _ in ACTIONS]
+
+
+def _line(text: str, page: int, top: float, size: float = 10.0, bold: bool = False) -> Line:
+    return Line(text, (50.0, top, 400.0, top + size), size, bold, page, 0)
+
+
+def _card_table(page: int, top: float, rows: list[tuple[str, str]]) -> Element:
+    cells: list[list[Cell | None]] = []
+    for k, (label, value) in enumerate(rows):
+        y = top + 18 * k
+        cells.append([
+            Cell(label, (50.0, y, 150.0, y + 18), [_line(label, page, y + 4, 9.0, True)]),
+            Cell(value, (150.0, y, 500.0, y + 18), [_line(value, page, y + 4, 9.0)]),
+        ])  # fmt: skip
+    return Element(
+        page, top, raw=Table(page, (50.0, top, 500.0, top + 18 * len(rows)), cells, True)
+    )
+
+
+def test_a_page_opening_with_the_rest_of_a_card_takes_no_title_from_the_page_before() -> None:
+    # Word cards (a title over a 'label | value' table); the last card of page 1 is cut by the
+    # page break: its first row's value was read as a line at the foot of page 1, its other rows
+    # open page 2. That line is no title: the piece lacks the 'Lead officer' every card holds.
+    fields = [("Lead officer", "Head of Service"), ("Deadline", "31 March 2027"),
+              ("Status", "On track")]  # fmt: skip
+    elements = [
+        Element(1, 100.0, lines=[_line("Agree a joint protocol with the police", 1, 100.0, 13, True)]),
+        _card_table(1, 118.0, fields),
+        Element(1, 200.0, lines=[_line("Audit thirty strategy discussions", 1, 200.0, 13, True)]),
+        _card_table(1, 218.0, fields),
+        Element(1, 790.0, lines=[_line("JM, Named GP for Safeguarding", 1, 790.0, 9.0, True)]),
+        _card_table(2, 50.0, fields[1:]),
+        Element(2, 120.0, lines=[_line("Recruit twelve foster carers", 2, 120.0, 13, True)]),
+        _card_table(2, 138.0, fields),
+    ]  # fmt: skip
+    read = [el.table for el in adopt_table_cards(elements) if el.table is not None]
+    titles = [row.text(0) for t in read for row in t.rows]
+    assert titles == [
+        "Agree a joint protocol with the police",
+        "Audit thirty strategy discussions",
+        "Recruit twelve foster carers",
+    ]
