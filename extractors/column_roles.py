@@ -217,6 +217,7 @@ def read_roles(
         ):
             earlier["rag"] = trail
         _status_now(out, counts)
+        _rating_not_status(out, counts)
         _rated_progress(out, columns)
         if history := _due_now(out, counts, grid):
             earlier["due"] = history
@@ -1904,6 +1905,25 @@ def _series(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
                     f"a period of the series {run[0].label!r} .. {run[-1].label!r}"
                     + (" not yet reported" if c.index > last.index else "")
                 )
+
+
+def _rating_not_status(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """Of two columns a header names the status, one none of whose cells reads as a status is
+    not the status beside one whose cells do: an audit report's 'Risk rating' (High, Medium,
+    Low: the priority it gave the finding) beside its 'Follow-up status' ('Not implemented',
+    'Implemented'). The rating is kept as other, never the action's status. A column of
+    codes is no such rating: a printed key may make its codes status words."""
+    rags = [c for c in out if c.role == "rag"]
+    rated = [c for c in rags if _status_share(c, counts[c.index]) > 0]
+    if len(rags) < 2 or not rated:
+        return
+    for c in rags:  # codes ('NS', 'C') may be a status a key explains: not this
+        kinds = counts[c.index]
+        if c not in rated and sum(kinds.values()) and not kinds[CellType.code]:
+            c.role, c.confidence = "other", 0.6
+            c.evidence.append(
+                f"no status word under {c.label!r} beside {rated[0].label!r}: a rating, no status"
+            )
 
 
 def _status_share(c: ColumnRole, counts: Counter[CellType]) -> float:

@@ -33,7 +33,8 @@ FINDINGS = [
     ("2", "Strengthen the oversight of children placed in unregistered provision"),
 ]
 # ref, finding, rating, action, officer, due as printed, status as printed, update, RAG read
-RECORDS = [
+Record = tuple[str, str, str, str, str, str, str, str | None, str | None]
+RECORDS: list[Record] = [
     ("1.1", "1", "High", "Commission a return home interview service across the county",
      "Head of Early Help", "31.03.2026", "Not implemented", None, "red"),
     ("1.2", "1", "Low", "Report the share of interviews offered in time to the board monthly",
@@ -51,7 +52,12 @@ DUE = {"31.03.2026": "2026-03-31", "30.06.2026": "2026-06-30", "30.09.2026": "20
        "31.12.2026": "2026-12-31", "31.03.2027": "2027-03-31"}  # fmt: skip
 
 
-def _report(serif: bool, ruled: bool = False, ref_label: str = "Action ref") -> bytes:
+def _report(
+    serif: bool,
+    ruled: bool = False,
+    ref_label: str = "Action ref",
+    records: list[Record] | None = None,
+) -> bytes:
     base, bold = ("Times-Roman", "Times-Bold") if serif else ("Helvetica", "Helvetica-Bold")
     body = ParagraphStyle("b", fontName=base, fontSize=9.5, leading=12.5)
     head = ParagraphStyle("h", fontName=bold, fontSize=11, leading=14, spaceBefore=6,
@@ -68,7 +74,7 @@ def _report(serif: bool, ruled: bool = False, ref_label: str = "Action ref") -> 
     width = A4[0] - 2 * 56
     for number, text in FINDINGS:
         story += [Paragraph(f"Finding {number}", head), Paragraph(text, body)]
-        for ref, finding, rating, action, officer, due, status, update, _ in RECORDS:
+        for ref, finding, rating, action, officer, due, status, update, _ in records or RECORDS:
             if finding != number:
                 continue
             rows = [
@@ -98,8 +104,14 @@ def _report(serif: bool, ruled: bool = False, ref_label: str = "Action ref") -> 
     return buf.getvalue()
 
 
-def _read(serif: bool, ruled: bool = False, ref_label: str = "Action ref") -> PlanExtraction:
-    return extract_plan(parse_pdf_bytes(_report(serif, ruled, ref_label), "follow-up.pdf"))
+def _read(
+    serif: bool,
+    ruled: bool = False,
+    ref_label: str = "Action ref",
+    records: list[Record] | None = None,
+) -> PlanExtraction:
+    pdf = _report(serif, ruled, ref_label, records)
+    return extract_plan(parse_pdf_bytes(pdf, "follow-up.pdf"))
 
 
 @pytest.mark.parametrize(("serif", "ruled"), [(False, False), (True, False), (False, True)])
@@ -156,3 +168,16 @@ def test_follow_up_status_words() -> None:
     assert is_status_state("Not yet implemented")
     assert normalise_rag("Partially implemented") == "amber"
     assert normalise_rag("Not yet due") is None
+
+
+def test_a_rating_is_no_status_where_the_status_words_are_few() -> None:
+    # three of five records 'In progress - on schedule' (a sentence, no status word alone):
+    # 'Risk rating' (High, Low) and 'Follow-up status' both head a status by their words, and
+    # only the column whose cells read as status words is the status
+    on_schedule = "In progress - on schedule"
+    records: list[Record] = [
+        RECORDS[0], RECORDS[1], (*RECORDS[2][:6], on_schedule, None, "green"), RECORDS[3],
+        (*RECORDS[4][:6], on_schedule, None, "green"),
+    ]  # fmt: skip
+    plan = _read(False, records=records)
+    assert [(a.ref, a.rag) for a in plan.actions] == [(r[0], r[8]) for r in records]
