@@ -1919,7 +1919,7 @@ def _rating_not_status(out: list[ColumnRole], counts: list[Counter[CellType]]) -
         return
     for c in rags:  # codes ('NS', 'C') may be a status a key explains: not this
         kinds = counts[c.index]
-        if c not in rated and sum(kinds.values()) and not kinds[CellType.code]:
+        if c not in rated and kinds.total() > 0 and not kinds[CellType.code]:
             c.role, c.confidence = "other", 0.6
             c.evidence.append(
                 f"no status word under {c.label!r} beside {rated[0].label!r}: a rating, no status"
