@@ -40,6 +40,7 @@ from samples.plangen.holdout29 import H29Family, build_holdout29
 from samples.plangen.holdout30 import H30Family, build_holdout30
 from samples.plangen.holdout31 import H31Family, build_holdout31
 from samples.plangen.holdout32 import H32Family, build_holdout32
+from samples.plangen.holdout33 import H33Family, build_holdout33
 from samples.plangen.model import Plan
 
 
@@ -101,6 +102,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H33Family):  # the thirty-third blind split (an H32Family: first)
+            from samples.plangen import render_holdout33
+
+            plans = [build_holdout33(fam, seed, i) for i in range(n)]
+            render_holdout33.render_all(plans, folder)
         elif isinstance(fam, H32Family):  # the thirty-second blind split (an H31Family: first)
             from samples.plangen import render_holdout32
 
