@@ -27,6 +27,7 @@ _DATA = json.loads(
 _NAMES = frozenset(_DATA["names"])
 _NAME_ENDS = frozenset(_DATA["name_ends"])
 _HEADER_WORDS = frozenset(_DATA["header_words"])
+_JOINING = frozenset(_DATA["joining_words"])  # lower case inside a name: 'Fire and Rescue'
 # one cell may list several agencies: 'Police, Integrated Care Board', 'Health and Education'
 _LIST = re.compile(r"\s*(?:[,;/&+]|\band\b)\s*", re.I)
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -48,7 +49,7 @@ def _agency(part: str) -> bool:
     if " ".join(words) in _NAMES:
         return True
     printed = part.split()
-    capitalised = all(w[:1].isupper() for w in printed if w.lower() not in ("of", "and", "the"))
+    capitalised = all(w[:1].isupper() for w in printed if w.lower() not in _JOINING)
     return len(words) <= _NAME_WORDS and capitalised and words[-1] in _NAME_ENDS
 
 

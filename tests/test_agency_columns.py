@@ -120,6 +120,9 @@ def test_an_agency_alone_is_the_owner(tmp_path: Path) -> None:
         ("Designated Nurse", False, True),
         ("Jane Ashworth", False, True),
         ("Corporate Parenting Board", False, False),  # a board oversees: governance, no agency
+        # lower case inside a name only for its joining words (agencies.json joining_words)
+        ("Friends of the Museum Trust", True, False),
+        ("Friends of the museum Trust", False, False),
     ],
 )
 def test_agencies_and_posts_told_apart(text: str, agency: bool, post: bool) -> None:
