@@ -58,6 +58,7 @@ from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
     LEADING_REF,
+    PHRASES,
     Element,
     PlanTable,
     Row,
@@ -97,6 +98,7 @@ _DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")
 MAX_LABEL_CHARS = 32
 # a line holding only a card's reference: a word or two, then a numbered ref ('Item 1.1')
+_REF_PHRASES = frozenset(PHRASES["ref"])  # the labels that name a ref ('Ref', 'Action no.')
 _REF_LINE = re.compile(
     r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?)$"
 )
@@ -948,13 +950,29 @@ def find_cards(
 def _bare_card(card: _Card) -> _Card:
     """The card as a block of fields alone, its title dropped; a title that is the card's ref
     alone ('Ref 2.1', 'Action ref 2.1' in the head of a boxed record whose action is one of
-    its fields) is kept as its ref field, the number without its label."""
+    its fields, or '2.1' with no label) is kept as its ref field, the number without its label.
+    Only a label a ref column's header would name (plan_columns.json header_phrases 'ref':
+    'Ref', 'ID', 'Action no.') makes the number the action's ref: a heading numbered under
+    another label ('Finding 3.2', 'Section 4.1', 'Phase 2.1') names what the action sits under,
+    not the action, and is dropped as any other title is."""
     fields = list(card.fields)
     lines = card.title if len(card.title) == 1 else card.ref
-    m = _REF_LINE.match(" ".join(lines[0].text.split())) if len(lines) == 1 else None
-    if m is not None and all(f.key != NUMBER_KEY for f in fields):
+    text = " ".join(lines[0].text.split()) if len(lines) == 1 else ""
+    m = _REF_LINE.match(text) if text else None
+    if m is None:
+        return _Card([], fields)
+    label = text[: m.start("ref")].strip()
+    if (not label or _ref_label(label)) and all(f.key != NUMBER_KEY for f in fields):
         fields.insert(0, _Field(NUMBER_LABEL, NUMBER_KEY, m.group("ref"), list(lines), True))
     return _Card([], fields)
+
+
+def _ref_label(label: str) -> bool:
+    """Whether a label, whole, is one a ref column's header prints ('Ref', 'ID', 'Action ref',
+    'Action no.'; plan_columns.json header_phrases 'ref'), not one that merely holds such a
+    word ('Finding no.')."""
+    said = " ".join(label.lower().split())
+    return said in _REF_PHRASES or said.rstrip(".") in _REF_PHRASES
 
 
 def _head_strip(
