@@ -109,7 +109,7 @@ from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.status_headings import HeadingStatus
-from plantrace.extractors.status_scale import under_way_on_track
+from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.models.inspection import Recommendation
@@ -287,7 +287,7 @@ def extract_plan(
         elements, doc.sha256, len(kpis), [k.indicator for k in kpis]
     )
     kpis += listed_kpis
-    under_way_on_track(drafts, elements, placed, rag_key)  # 'In progress' beside 'At risk'
+    scale_said = rate_on_scale(drafts, elements, placed, rag_key)  # 'In progress' by 'At risk'
     lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
@@ -337,6 +337,7 @@ def extract_plan(
             *_status_sorted(drafts, by_status),
             *tiles_said,
             *lead_said,
+            *scale_said,
         ],
     )
 

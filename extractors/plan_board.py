@@ -262,6 +262,7 @@ def _board_table(
     )
     if table is None:
         return None, []
+    table.steps = [status_heading(lines[0].text) or "" for lines in columns]  # empty ones too
     unread.sort(key=lambda el: (el.page, el.top))
     return table, unread
 

@@ -800,6 +800,9 @@ class PlanTable:
     # empty): read with this table's own, so that a few rows do not decide alone whether the
     # column's paint is the key of its words (status_paint.painted_over)
     peer_words: list[str] = field(default_factory=list)
+    # the status steps the table prints outside its cells: a board's column headings, the
+    # empty columns' too ('At risk (0)'), its scale of statuses (status_scale)
+    steps: list[str] = field(default_factory=list)
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None

@@ -37,13 +37,22 @@ def _key(t: PlanTable) -> tuple[str, ...]:
     return tuple(" ".join(label.lower().split()) for label in t.labels)
 
 
+def sibling_key(t: PlanTable) -> tuple[str, ...] | None:
+    """The header row an action table shares with its siblings (a table per priority under
+    one header row), None for a table with no header row of its own (printed whole, or no
+    labels): tables with one key are one group (of one where no other table prints it)."""
+    if t.kind == ACTION_TABLE and any(t.labels) and not t.printed:
+        return _key(t)
+    return None
+
+
 def _groups(elements: Sequence[Element]) -> list[list[PlanTable]]:
     """The plan's action tables grouped by their header row, groups of two tables or more."""
     by_header: dict[tuple[str, ...], list[PlanTable]] = defaultdict(list)
     for el in elements:
         t = el.table
-        if t is not None and t.kind == ACTION_TABLE and any(t.labels) and not t.printed:
-            by_header[_key(t)].append(t)
+        if t is not None and (key := sibling_key(t)) is not None:
+            by_header[key].append(t)
     return [g for g in by_header.values() if len(g) >= 2]
 
 

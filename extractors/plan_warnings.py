@@ -47,6 +47,10 @@ covered'. Codes (README):
   earliest first) with their refs out of sequence: the actions are read in their refs' order, the
   plan's own (date_schedule). Also a schedule's due cells that read a band's period after their
   date ('31.12.27 April - June 2028'): read as the date alone, the cells quoted.
+- status_scale_inferred: actions whose status reads only 'In progress' (or 'Ongoing') were rated
+  green, a colour the plan does not print: the table's status scale rates trouble ('At risk',
+  'Blocked', a board's 'At risk' column) and the plan prints no on-track word, so 'In progress'
+  was taken as its on-track step (status_scale); the message names the count and the words.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """

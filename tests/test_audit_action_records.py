@@ -24,7 +24,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_cards import field_line
 from plantrace.pipeline.document import Line, Word
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, scale_colour
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RATING = {"High": "#C62828", "Medium": "#E08A00", "Low": "#2E7D32"}
@@ -162,8 +162,15 @@ def test_a_tab_gap_parts_the_label_before_a_dash_in_the_value() -> None:
 
 
 def test_follow_up_status_words() -> None:
-    assert normalise_rag("Not implemented") == "red"
-    assert not is_status_state("Not implemented")
+    # 'Not implemented' alone is a state: red only on the scale the plan prints (its other
+    # steps among the plan's statuses), and never where its cell says it is not yet due
+    assert normalise_rag("Not implemented") is None
+    assert is_status_state("Not implemented")
+    steps = ["Implemented", "Partially implemented", "Not yet due", "In progress - on schedule"]
+    assert scale_colour("Not implemented", steps) == "red"
+    assert scale_colour("Not implemented", ["Implemented", "Not implemented"]) is None
+    assert scale_colour("Not implemented (not yet due)", steps) is None
+    assert scale_colour("Partially implemented", steps) is None  # its own colour: amber
     assert normalise_rag("Not yet implemented") is None  # not late: a state
     assert is_status_state("Not yet implemented")
     assert normalise_rag("Partially implemented") == "amber"
@@ -173,11 +180,13 @@ def test_follow_up_status_words() -> None:
 def test_a_rating_is_no_status_where_the_status_words_are_few() -> None:
     # three of five records 'In progress - on schedule' (a sentence, no status word alone):
     # 'Risk rating' (High, Low) and 'Follow-up status' both head a status by their words, and
-    # only the column whose cells read as status words is the status
+    # only the column whose cells read as status words is the status. 'Not implemented' is no
+    # colour here: of its scale's other steps the plan prints 'Implemented' alone (neither
+    # 'Partially implemented' nor 'Not yet due'), which does not show it is the failed step
     on_schedule = "In progress - on schedule"
     records: list[Record] = [
-        RECORDS[0], RECORDS[1], (*RECORDS[2][:6], on_schedule, None, "green"), RECORDS[3],
-        (*RECORDS[4][:6], on_schedule, None, "green"),
+        (*RECORDS[0][:8], None), RECORDS[1], (*RECORDS[2][:6], on_schedule, None, "green"),
+        RECORDS[3], (*RECORDS[4][:6], on_schedule, None, "green"),
     ]  # fmt: skip
     plan = _read(False, records=records)
     assert [(a.ref, a.rag) for a in plan.actions] == [(r[0], r[8]) for r in records]

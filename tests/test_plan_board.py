@@ -7,6 +7,7 @@ date. Built with reportlab, the columns drawn as grey boxes or with no box at al
 from __future__ import annotations
 
 import io
+import sys
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
@@ -135,6 +136,10 @@ def test_board_columns_read_as_statuses(boxed: bool, stacked: bool) -> None:
         ),
         ("#105", "Publish a revised supervision standard", "Amira Choudhury", "2025-06-30", "blue"),
     ]  # fmt: skip  (refs' order: the board sorts its cards by status)
+    # green is inferred from the board's scale (its 'At risk' column, empty), not printed: said
+    assert [w.code for w in plan.warnings if w.code == "status_scale_inferred"] == [
+        "status_scale_inferred"
+    ]
     texts = {r.id: r.text for r in plan.recommendations}
     assert [[texts[r] for r in a.recommendations] for a in plan.actions] == [
         [RECS[0]],
@@ -143,6 +148,25 @@ def test_board_columns_read_as_statuses(boxed: bool, stacked: bool) -> None:
         [RECS[1]],
         [RECS[1]],
     ]
+
+
+def test_a_board_with_no_rating_column_leaves_in_progress_unrated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 'Not started / In progress / Overdue / Complete': where work is ('Overdue' a date passed),
+    # no column that rates it: 'In progress' is begun, unrated
+    monkeypatch.setattr(
+        sys.modules[__name__], "COLUMNS", ["Not started", "In progress", "Overdue", "Complete"]
+    )
+    plan = _read(_board(False))
+    assert [(a.ref, a.rag) for a in plan.actions] == [
+        ("#101", None),
+        ("#102", "red"),
+        ("#103", None),
+        ("#104", None),
+        ("#105", "blue"),
+    ]
+    assert not [w for w in plan.warnings if w.code == "status_scale_inferred"]
 
 
 def test_status_heading() -> None:

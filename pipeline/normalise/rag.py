@@ -676,3 +676,48 @@ def status_of_marked_columns(labels: Sequence[str], cells: Sequence[str]) -> str
     if len(ticked) != 1:
         return None
     return normalise_rag(ticked[0])
+
+
+def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A cell that is one of the phrases, alone or before a note set off by a mark ('Not yet
+    due - March 2027'): the status it opens with, not a word inside a sentence."""
+    return re.compile(rf"^\s*(?:{_phrases(phrases)})\s*(?:$|[-–—:;,(.])", re.I)
+
+
+# a state that is a colour on a scale the plan prints ('Not implemented' beside 'Partially
+# implemented' and 'Not yet due': red), with the steps that show the scale (data/rag.json)
+_SCALE_STEPS: list[tuple[re.Pattern[str], str, list[re.Pattern[str]], int, re.Pattern[str]]] = [
+    (
+        _opening([s["step"]]),
+        s["colour"],
+        [_opening(b) for b in s["beside"]],
+        s["min_beside"],
+        re.compile(rf"\b(?:{_phrases(s['unless'])})\b", re.I),
+    )
+    for s in _WORDS["scale_steps"]
+]
+_TROUBLE_FACT = re.compile(rf"\b(?:{_phrases(_WORDS['fact_troubles'])})\b", re.I)
+
+
+def scale_colour(raw: str, statuses: Iterable[str]) -> str | None:
+    """The colour of a state that has one only on its scale: 'Not implemented' red where the
+    plan's status cells (statuses) print enough of the scale's other steps ('Implemented',
+    'Partially implemented', 'Not yet due') to show it is the scale's failed step, not where
+    its own cell says it is not yet due. None where the cell is no such state or the plan
+    shows no such scale (data/rag.json 'scale_steps')."""
+    text = strip_marks(raw)
+    cells = [strip_marks(s) for s in statuses]
+    for step, colour, beside, least, unless in _SCALE_STEPS:
+        if not step.match(text) or unless.search(text):
+            continue
+        shown = sum(1 for b in beside if any(b.match(c) for c in cells))
+        if shown >= least:
+            return colour
+    return None
+
+
+def is_trouble_fact(raw: str) -> bool:
+    """An amber or red word stating a fact of where the work is, not a rating of it: a date
+    passed with the work not done ('Overdue', 'Late', 'Missed') or the work done in part
+    ('Partially implemented') (data/rag.json 'fact_troubles')."""
+    return bool(_TROUBLE_FACT.search(strip_marks(raw)))
