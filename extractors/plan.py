@@ -76,6 +76,7 @@ from plantrace.extractors.plan_lead_lines import (
 )
 from plantrace.extractors.plan_margin_notes import read_margin_notes
 from plantrace.extractors.plan_option_rows import attach_options, read_option_rows
+from plantrace.extractors.plan_period_cells import fold_period_cells, printed_fill_words
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -213,6 +214,7 @@ def extract_plan(
     symbols_said = adopt_symbol_columns(elements, rag_key)
     adopt_keyed_codes(elements, rag_key)  # a column of codes the key explains ('OT', 'AR')
     register_said: list[ExtractionWarning] = []  # a register's rows that are no actions
+    fill_words = printed_fill_words(elements)  # a key of filled status cells: fill -> word
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -264,6 +266,10 @@ def extract_plan(
             from_table(index, el, doc.sha256)
             unlabel_table_numbers(index)  # 'Rec 1' down a Rec column: recommendation 1
         elif t.kind == ACTION_TABLE:
+            # each action's text in the column of the quarter it is due, its fill its status
+            t, period_said = fold_period_cells(t, fill_words)
+            el.table = t
+            register_said += period_said
             _paint_card_chips(t, doc)
             register_said += keep_action_rows(t)  # a RAID log's risks, issues, decisions
             register_said += drop_period_bands(t)  # a period across a schedule: no action

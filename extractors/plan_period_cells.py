@@ -1,0 +1,190 @@
+"""A forward plan by period: each action's text printed in the column of the period it is due.
+
+A plan kept in a workbook may lay its actions out on a timeline: one column per quarter (or
+month), 'Ref | Owner | Q1 2026/27 | Q2 2026/27 | ... | Update', each action's text typed in
+the column of the period it is due and the other period cells of its row left empty. Its
+status is often the fill of that cell alone, a printed key of filled cells saying what each
+colour means. Read as printed, the period columns are dates (a baseline, a target) and the
+table has no action column: no action at all is read.
+
+Read from the table's shape, not its words:
+- the period columns: two or more adjacent columns whose headers each read as a date (the one
+  date normaliser), each later than the one before ('Q1 2026/27 | Q2 2026/27', 'Apr-Jun 2026 |
+  Jul-Sep 2026'), in an action table with no action column of its own;
+- the actions: the rows holding text in exactly one period column, most rows with any period
+  text at least; that text is the action, its column's header its due date, its fill its
+  status (read through the plan's printed key of filled status cells where it names the fill,
+  else by the fill's hue as any status cell's);
+- no action: a row holding texts in two period columns or more (dates the plan marks: 'Key
+  dates', a visit, a review), or whose one text opens with a mark that is no letter or figure
+  ('◆ Peer review'): a milestone, not an action. Such rows are left out and said
+  (period_rows_left_out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+
+ACTION_LABEL = "Action (period column)"
+DUE_LABEL = "Due (period column header)"
+STATUS_LABEL = "Status (cell fill)"
+MIN_PERIODS = 2  # period columns side by side, at the least
+MIN_ACTIONS = 2  # rows with one period text, at the least
+LABEL_WORDS = 4  # a period header is short: 'Q3 2026/27', 'Oct - Dec 2026'
+ACTION_WORDS = 3  # an action is a sentence, not a tick or a code
+_NONE = (False, False, False)  # the folded columns' merged flags: a cell of the row's own
+_OPENERS = "\"'([‘“"  # a text may open with these and still be a sentence
+
+
+def _period(label: str) -> date | None:
+    label = " ".join(label.split())
+    return parse_due(label) if label and len(label.split()) <= LABEL_WORDS else None
+
+
+def period_columns(table: PlanTable) -> list[int]:
+    """The longest run of adjacent columns whose headers are periods, each later than the one
+    before ('Q1 2026/27 | Q2 2026/27', 'Apr-Jun 2026 | Jul-Sep 2026', 'May 2026 | June 2026');
+    [] where there are fewer than MIN_PERIODS."""
+    best: list[int] = []
+    run: list[int] = []
+    last: date | None = None
+    for c, label in enumerate(table.labels):
+        when = _period(label)
+        if when is None:
+            run, last = [], None
+            continue
+        run = [*run, c] if last is not None and when > last else [c]
+        last = when
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_PERIODS else []
+
+
+def _filled(row: Row, cols: Sequence[int]) -> list[int]:
+    return [c for c in cols if row.text(c).strip()]
+
+
+def _milestone(text: str) -> bool:
+    """A text opening with a mark that is no letter, figure or quote ('◆ Peer review')."""
+    first = text.strip()[:1]
+    return bool(first) and not first.isalnum() and first not in _OPENERS
+
+
+def _action_row(row: Row, cols: Sequence[int]) -> int | None:
+    """The period column holding the row's action, if it holds one."""
+    filled = _filled(row, cols)
+    if row.section or len(filled) != 1:
+        return None
+    text = row.text(filled[0])
+    if _milestone(text) or len(text.split()) < ACTION_WORDS:
+        return None
+    return filled[0]
+
+
+def printed_fill_words(elements: Sequence[Element]) -> dict[str, str]:
+    """The plan's key of filled status cells: each fill named by the status word of the cell it
+    fills ('#ffc000' -> 'Some slippage'), from a row of two or more such cells of different
+    fills (a key row, as a table of its own or a row of one). A fill given two words is left
+    out: the key does not say which."""
+    key: dict[str, str] = {}
+    clashes: set[str] = set()
+    for el in elements:
+        rows: list[list[Cell | None]] = []
+        if el.raw is not None:
+            rows = list(el.raw.rows)
+        elif el.table is not None:
+            rows = [r.cells for r in el.table.rows]
+        for cells in rows:
+            entries = {
+                c.fill: " ".join(c.text.split())
+                for c in cells
+                if c is not None
+                and c.fill
+                and c.text.strip()
+                and (normalise_rag(c.text) is not None or is_status_state(c.text))
+            }
+            if len(entries) < 2:
+                continue
+            for fill, word in entries.items():
+                if key.get(fill, word) != word:
+                    clashes.add(fill)
+                key.setdefault(fill, word)
+    return {f: w for f, w in key.items() if f not in clashes}
+
+
+def _made(text: str, like: Cell, fill: str | None = None) -> Cell:
+    return Cell(text=text, bbox=like.bbox, fill=fill)
+
+
+def fold_period_cells(
+    table: PlanTable, fill_words: Mapping[str, str]
+) -> tuple[PlanTable, list[ExtractionWarning]]:
+    """The action table with an action, a due and a status column read from its period columns
+    (see the module's doc), and a warning naming the rows left out as milestones; the table
+    itself, and no warning, where it is no forward plan by period."""
+    if table.kind != ACTION_TABLE or table.col("action") is not None:
+        return table, []
+    cols = period_columns(table)
+    if not cols:
+        return table, []
+    worded = [r for r in table.rows if not r.section and _filled(r, cols)]
+    placed = {id(r): c for r in worded if (c := _action_row(r, cols)) is not None}
+    if len(placed) < MIN_ACTIONS or 2 * len(placed) < len(worded):
+        return table, []
+    shared = [c for c in range(len(table.labels)) if c not in cols]
+    rows: list[Row] = []
+    left: list[str] = []
+    for r in table.rows:
+        cells = [r.cells[c] if c < len(r.cells) else None for c in shared]
+        merged = [r.merged_above[c] if c < len(r.merged_above) else False for c in shared]
+        at = placed.get(id(r))
+        if r.section:  # a banner merged across: its text read as the heading it is
+            first = r.cells[cols[0]] if cols[0] < len(r.cells) else None
+            rows.append(Row([*cells, first, None, None], r.page, True, [*merged, *_NONE]))
+            continue
+        if at is None:
+            if _filled(r, cols):
+                left.append("; ".join(" ".join(r.text(c).split()) for c in _filled(r, cols)))
+                continue
+            rows.append(Row([*cells, None, None, None], r.page, False, [*merged, *_NONE]))
+            continue
+        cell = r.cells[at]
+        assert cell is not None  # it holds the row's text
+        word = fill_words.get(cell.fill, "") if cell.fill else ""
+        due = _made(table.labels[at], cell)
+        status = _made(word, cell, cell.fill)
+        rows.append(Row([*cells, cell, due, status], r.page, False, [*merged, *_NONE]))
+    roles = [table.roles[c] if c < len(table.roles) else None for c in shared]
+    # the fold gives the action's due and status: no other column is read as them
+    roles = [None if r in ("due", "rag") else r for r in roles]
+    folded = PlanTable(
+        kind=table.kind,
+        roles=[*roles, "action", "due", "rag"],
+        labels=[*(table.labels[c] for c in shared), ACTION_LABEL, DUE_LABEL, STATUS_LABEL],
+        rows=rows,
+        page=table.page,
+        top=table.top,
+        pieces=table.pieces,
+        reading=None,
+        printed=table.printed,
+    )
+    said = []
+    if left:
+        said.append(
+            ExtractionWarning(
+                code="period_rows_left_out",
+                message=(
+                    f"{len(left)} row(s) of a plan laid out by period columns hold dates the "
+                    f"plan marks, not actions, and were left out: {' | '.join(left)[:300]}"
+                ),
+                page=table.page,
+            )
+        )
+    return folded, said
