@@ -503,24 +503,57 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
     (continued)') repeats a known one and is left alone."""
     out: list[Element] = []
     skip = False
-    named = _recurring_names(elements)
+    named = _recurring_names([p for el in elements for p in (_titled_box(el) or [el])])
     for el, after in zip(elements, [*elements[1:], None], strict=True):
         if skip:
             skip = False
             continue
+        titled = _titled_box(el)
+        if titled is not None:
+            label, body = titled
+            if _label_over_text(label, body):
+                out.append(Element(el.page, el.top, lines=[*label.lines, *body.lines]))
+                continue
+            if _named_over_text(label, body, named):
+                out.append(_named_joined(label, body))
+                continue
         nxt = _box_paragraph(after) if after is not None else None
         if nxt is not None and (_label_over_text(el, nxt) or _wraps_into(el, nxt)):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
             skip = True
         elif nxt is not None and _named_over_text(el, nxt, named):
-            label = el.lines[-1]
-            ended = Line(f"{label.text.rstrip()}:", label.bbox, label.font_size, label.bold,
-                         label.page, label.index, words=label.words, span=label.span)  # fmt: skip
-            out.append(Element(el.page, el.top, lines=[*el.lines[:-1], ended, *nxt.lines]))
+            out.append(_named_joined(el, nxt))
             skip = True
         else:
             out.append(el)
     return out
+
+
+def _named_joined(el: Element, nxt: Element) -> Element:
+    """A recurring name's label and the paragraph under it as one heading, a colon after the
+    number ('Work package 2:' then the text)."""
+    label = el.lines[-1]
+    ended = Line(f"{label.text.rstrip()}:", label.bbox, label.font_size, label.bold,
+                 label.page, label.index, words=label.words, span=label.span)  # fmt: skip
+    return Element(el.page, el.top, lines=[*el.lines[:-1], ended, *nxt.lines])
+
+
+def _titled_box(el: Element) -> tuple[Element, Element] | None:
+    """A box of two rows of one filled cell each, no header naming it: a title bar over the
+    text it frames ('Work package 2' on a dark bar, then 'Ofsted recommendation: Improve ...'
+    on a light one), read as a label paragraph over a text paragraph, as a heading over a
+    one-cell box is (_box_paragraph). Anything else: None."""
+    if el.raw is None or len(el.raw.rows) != 2:
+        return None
+    cells = [[c for c in row if c is not None and c.text.strip()] for row in el.raw.rows]
+    if any(len(row) != 1 for row in cells) or not all(row[0].lines for row in cells):
+        return None
+    (title,), (body,) = cells
+    first = body.lines[0]
+    return (
+        Element(el.page, el.top, lines=list(title.lines)),
+        Element(el.page, first.bbox[1], lines=list(body.lines)),
+    )
 
 
 def _box_paragraph(el: Element) -> Element:

@@ -1,0 +1,114 @@
+"""A programme's checkpoint report read as a plan: per work package a dark bar naming it over a
+light line quoting the recommendation it answers, then a products table printing two finish
+dates, the one planned and the one now forecast. The planned finish is the due date (the
+forecast is the manager's estimate beside it, 'Delivered' or 'TBC' where there is none), and
+the products under a work package's bar answer the recommendation on the line under it."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+STYLES = getSampleStyleSheet()
+BODY = STYLES["BodyText"]
+
+RECS = {
+    "1": "Improve the quality and regularity of management oversight of social work practice",
+    "2": "Make sure that children in care have their health assessments completed on time",
+}
+
+# the status cell's tint, the status word on it
+TINT = {
+    "green": "#C8E6C9",
+    "amber": "#FFE0B2",
+    "red": "#FFCDD2",
+    "blue": "#BBDEFB",
+    None: "#EEEEEE",
+}
+
+# ref, product, owner, planned finish, forecast finish, status, due date, rag
+Product = tuple[str, str, str, str, str, str, str, str | None]
+PRODUCTS: dict[str, list[Product]] = {
+    "1": [
+        ("WP1.1", "Publish a revised supervision standard with a four-weekly minimum",
+         "Sian Pritchard", "Feb 2027", "May 2027", "Exception raised", "2027-02-28", "red"),
+        ("WP1.2", "Train all team managers in reflective supervision", "Bethan Lloyd",
+         "17 Mar 2026", "17 May 2026", "Forecast late", "2026-03-17", "amber"),
+    ],
+    "2": [
+        ("WP2.1", "Agree a timeliness pathway with the designated doctor", "Martin Hale",
+         "Mar 2027", "Mar 2027", "On plan", "2027-03-31", "green"),
+        ("WP2.2", "Report health assessment timeliness monthly to the board", "David Osei",
+         "Oct 2026", "Delivered", "Delivered", "2026-10-31", "blue"),
+        ("WP2.3", "Offer every child in care a review health assessment in time", "David Osei",
+         "Jul 2027", "TBC", "Not started", "2027-07-31", None),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "planned, forecast",
+    [("Planned finish", "Forecast finish"), ("Baseline finish", "Expected finish")],
+)
+def test_checkpoint_report_due_on_the_planned_finish_under_its_work_package(
+    planned: str, forecast: str
+) -> None:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1)
+    story: list[object] = [
+        Paragraph("<b>Checkpoint Report: Children's Services Improvement Programme</b>",
+                  STYLES["Title"]),
+    ]  # fmt: skip
+    box = Table(
+        [["Period covered", "1 October 2025 to 20 April 2026"],
+         ["Prepared by", "Yasmin Sheikh, Programme Manager"],
+         ["Date of report", "20 April 2026"]],
+        colWidths=[120, 300],
+    )  # fmt: skip
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black)]))
+    story += [box, Spacer(1, 12), Paragraph("<b>2. Work package progress</b>", BODY)]
+    head = ["Product ID", "Product", "Product owner", planned, forecast, "Checkpoint status"]
+    for number, rows in PRODUCTS.items():
+        bar = Table(
+            [
+                [Paragraph(f"<b>Work package {number}</b>", BODY)],
+                [Paragraph(f"<i>Ofsted recommendation:</i> {RECS[number]}", BODY)],
+            ],
+            colWidths=[500],
+        )
+        bar.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#1f3864")),
+                    ("BACKGROUND", (0, 1), (0, 1), colors.HexColor("#e7e6e6")),
+                ]
+            )
+        )
+        cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
+        cells += [[Paragraph(c, BODY) for c in r[:6]] for r in rows]
+        grid = Table(cells, colWidths=[50, 170, 85, 65, 65, 75], repeatRows=1)
+        style: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)]
+        style += [
+            ("BACKGROUND", (5, k), (5, k), colors.HexColor(TINT[r[7]]))
+            for k, r in enumerate(rows, start=1)
+        ]
+        grid.setStyle(TableStyle(style))
+        story += [Spacer(1, 10), bar, grid]
+    doc.build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "checkpoint.pdf"))
+    recs = {r.id: r for r in plan.recommendations}
+    assert sorted((r.number, r.text) for r in plan.recommendations) == sorted(RECS.items())
+    got = [
+        (a.ref, a.due_date and a.due_date.isoformat(), a.rag,
+         [recs[i].number for i in a.recommendations])
+        for a in plan.actions
+    ]  # fmt: skip
+    assert got == [(r[0], r[6], r[7], [number]) for number, rows in PRODUCTS.items() for r in rows]
