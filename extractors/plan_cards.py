@@ -2552,6 +2552,11 @@ def _barred_box(el: Element) -> tuple[list[Line], tuple[int, BBox, str] | None] 
     headed = _headed_box(raw)
     if headed is not None:
         return headed, None
+    from plantrace.extractors.titled_grids import titled_grid_box  # reads cards as these do
+
+    titled = titled_grid_box(raw)
+    if titled is not None:
+        return titled, None
     if len(rows) != 1:
         return None
     cells = [c for c in rows[0] if c is not None]
