@@ -25,6 +25,7 @@ from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
+from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.plan_actions import (
     Draft,
     in_numbered_order,
@@ -176,6 +177,7 @@ def extract_plan(
     if elements is None:
         elements = read_layout(doc, profile)
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
+    elements = open_panels(elements)  # a section's panel drawn round its cards
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_list_cards(elements)  # a list view ruled into rows, each row a card
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page

@@ -88,11 +88,12 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 from plantrace.pipeline.tables import lattice_tables
 
-# A label: one to four words, the first capitalised, letters only (a number makes it a title:
-# 'Action 1.1: Introduce ...', 'Theme 2: Workforce'); then a colon, or a spaced dash.
+# A label: one to six words ('When it will be done by', a plan in plain words), the first
+# capitalised, letters only (a number makes it a title: 'Action 1.1: Introduce ...', 'Theme 2:
+# Workforce'); then a colon, or a spaced dash.
 _WORD = r"[A-Za-z][A-Za-z'’()&/.-]*"  # 'No.', 'Ref.': an abbreviation's stop
 # 'Milestone met?' too, and a share's label ('% done', '% complete')
-_LABEL = rf"(?P<label>(?:(?=[A-Z]){_WORD}|% ?{_WORD})(?: {_WORD}){{0,3}}\??)"
+_LABEL = rf"(?P<label>(?:(?=[A-Z]){_WORD}|% ?{_WORD})(?: {_WORD}){{0,5}}\??)"
 _COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")
 _DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")

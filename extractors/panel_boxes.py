@@ -1,0 +1,54 @@
+"""A panel drawn round boxes: a section's tinted box holding its heading and its cards, opened.
+
+A web page printed to PDF (a young people's version of a plan, a newsletter) draws each
+section as a tinted rounded panel: its heading and a sentence at the top, then a white box per
+action inside it. The table finder reads the panel's outline as a one-cell table whose cell
+holds every line inside it, the cards' lines too, and each card again as a table of its own:
+read as found, every action is read twice and the panel's heading is glued to its first card.
+
+A table inside whose outline two or more other tables (boxes) stand is no record of its own but
+the ground they are drawn on: its lines outside those boxes are read as paragraphs (its heading,
+its sentence), in reading order with the boxes, which are kept as they stand. The evidence is
+the drawing alone: boxes wholly within another box's outline, on the same page.
+"""
+
+from __future__ import annotations
+
+from plantrace.extractors.plan_columns import Element
+from plantrace.pipeline.document import BBox, box_within
+from plantrace.pipeline.layout import blocks
+
+MIN_INNER_BOXES = 2  # boxes inside an outline that make it a panel; one box may be a cell's frame
+
+
+def open_panels(elements: list[Element]) -> list[Element]:
+    """Elements with each table that is a panel round two or more boxes (module docstring) read
+    as its own lines, outside those boxes, as paragraphs set in reading order with the boxes.
+    The same list where no table is one. A panel inside a panel is opened too, from the
+    outside in."""
+    out = list(elements)
+    for el in elements:
+        if el.raw is None or not any(x is el for x in out):
+            continue
+        outline = el.raw.bbox
+        inner = [
+            x for x in out
+            if x is not el and x.page == el.page and x.raw is not None
+            and x.raw.bbox != outline and box_within(x.raw.bbox, outline)
+        ]  # fmt: skip
+        if len(inner) < MIN_INNER_BOXES:
+            continue
+        boxes: list[BBox] = [x.raw.bbox for x in inner if x.raw is not None]
+        lines = [
+            ln
+            for row in el.raw.rows
+            for c in row
+            if c is not None
+            for ln in c.lines
+            if not any(box_within(ln.bbox, b) for b in boxes)
+        ]
+        lines.sort(key=lambda ln: (ln.top, ln.x0))
+        opened = [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(lines)]
+        at = next(k for k, x in enumerate(out) if x is el)
+        out = [*out[:at], *opened, *out[at + 1 :]]
+    return out

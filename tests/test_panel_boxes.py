@@ -1,0 +1,102 @@
+"""A plan printed from a web page, each section a tinted rounded panel: the section's heading
+and the recommendation it answers at the top, then a white rounded box per action inside it
+(the action in bold, 'Who is in charge: <name>', 'When it will be done by: <date>'). The table
+finder reads the panel's outline as a one-cell table holding every line in it, and each action's
+box again as a table of its own.
+
+What is read: each action once, its text whole (no panel heading glued to the first), its owner
+and its due date under plain-words labels of up to six words, its update under 'News'; the panel itself is no action.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.panel_boxes import open_panels
+from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+# section number, recommendation, [(action, owner, due as printed, due iso)]
+SECTIONS = [
+    ("1", "Reduce delay in achieving permanence for children in care through timely planning",
+     [("Recruit twenty additional foster carers through a targeted local campaign",
+       "Fatima Rahman", "13th March 2027", "2027-03-13"),
+      ("Track the timeliness of care proceedings weekly through the legal panel",
+       "Bethan Lloyd", "12th February 2028", "2028-02-12")]),
+    ("2", "Improve the timeliness of education, health and care plans for children in care",
+     [("Reduce the time taken to issue education, health and care plans",
+       "Joseph Mensah", "19th February 2027", "2027-02-19"),
+      ("Offer tuition to every child in care who is behind in reading",
+       "Tom Ellery", "18th September 2027", "2027-09-18")]),
+]  # fmt: skip
+
+
+NEWS = "Work under way; two posts filled"
+
+
+def _pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 800, "Our promise to you")
+    top = 770.0
+    for number, rec, actions in SECTIONS:
+        height = 60 + 70 * len(actions)
+        c.setFillColor(HexColor("#fff3e0"))
+        c.setStrokeColor(HexColor("#fff3e0"))
+        c.roundRect(40, top - height, 515, height, 10, stroke=1, fill=1)
+        c.setFillColor(HexColor("#4a2a9a"))
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(50, top - 20, f"{number}. What Ofsted said")
+        c.setFillColor(HexColor("#222222"))
+        c.setFont("Helvetica", 9.5)
+        c.drawString(55, top - 40, rec)
+        y = top - 55
+        for text, owner, due, _ in actions:
+            c.setFillColor(white)
+            c.setStrokeColor(HexColor("#dddddd"))
+            c.roundRect(50, y - 62, 495, 62, 8, stroke=1, fill=1)
+            c.setFillColor(HexColor("#222222"))
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(80, y - 15, text)
+            for k, (label, value) in enumerate(
+                [("Who is in charge:", owner), ("When it will be done by:", due), ("News:", NEWS)]
+            ):
+                c.setFont("Helvetica-Bold", 9.5)
+                c.drawString(80, y - 29 - 12 * k, label)
+                c.setFont("Helvetica", 9.5)
+                c.drawString(
+                    82 + c.stringWidth(label, "Helvetica-Bold", 9.5), y - 29 - 12 * k, value
+                )
+            y -= 70
+        top -= height + 20
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_panel_round_boxes_is_opened_into_its_heading() -> None:
+    doc = parse_pdf_bytes(_pdf(), "panels.pdf")
+    found = read_layout(doc)
+    opened = open_panels(found)
+    texts = [" ".join(el.text.split()) for el in opened]
+    assert "1. What Ofsted said" in texts
+    # the panel's one cell holding every card's lines is gone; each card's box stays
+    boxes = [el for el in opened if el.raw is not None]
+    assert len(boxes) == 4
+    assert not any("What Ofsted said" in el.text for el in boxes)
+
+
+def test_each_action_in_a_panel_is_read_once_with_its_owner_and_due_date() -> None:
+    result = extract_plan(parse_pdf_bytes(_pdf(), "panels.pdf"))
+    want = {text: (owner, iso) for _, _, acts in SECTIONS for text, owner, _, iso in acts}
+    got = {
+        a.text: (a.owner, a.due_date.isoformat() if a.due_date else None) for a in result.actions
+    }
+    assert len(result.actions) == 4
+    assert got == want
+    assert [a.progress for a in result.actions] == [NEWS] * 4  # 'News:' labels the update
