@@ -11,8 +11,9 @@ Read from the table's shape, not its words:
 - the period columns: two or more adjacent columns whose headers each read as a date (the one
   date normaliser), each later than the one before ('Q1 2026/27 | Q2 2026/27', 'Apr-Jun 2026 |
   Jul-Sep 2026'), in an action table with no action column of its own;
-- the actions: the rows holding text in exactly one period column, most rows with any period
-  text at least; that text is the action, its column's header its due date, its fill its
+- the actions: the rows holding text in exactly one period cell (one cell merged over several
+  periods is one: the work runs to the last of them), most rows with any period text at
+  least; that text is the action, its column's header its due date, its fill its
   status (read through the plan's printed key of filled status cells where it names the fill,
   else by the fill's hue as any status cell's);
 - no action: a row holding texts in two period columns or more (dates the plan marks: 'Key
@@ -68,7 +69,18 @@ def period_columns(table: PlanTable) -> list[int]:
 
 
 def _filled(row: Row, cols: Sequence[int]) -> list[int]:
-    return [c for c in cols if row.text(c).strip()]
+    """The period columns with text, one per cell: a cell merged over several periods (work
+    that runs from one quarter to a later one) is one text, at the last period it spans."""
+    out: list[int] = []
+    for c in cols:
+        cell = row.cells[c] if c < len(row.cells) else None
+        if cell is None or not row.text(c).strip():
+            continue
+        if out and row.cells[out[-1]] is cell:
+            out[-1] = c
+        else:
+            out.append(c)
+    return out
 
 
 def _milestone(text: str) -> bool:
@@ -78,7 +90,8 @@ def _milestone(text: str) -> bool:
 
 
 def _action_row(row: Row, cols: Sequence[int]) -> int | None:
-    """The period column holding the row's action, if it holds one."""
+    """The period column holding the row's action (its last, for a cell merged over several),
+    if it holds one."""
     filled = _filled(row, cols)
     if row.section or len(filled) != 1:
         return None

@@ -177,3 +177,27 @@ def test_scorecard_by_quarter_is_not_folded() -> None:
     )  # fmt: skip
     folded, said = fold_period_cells(t, {})
     assert folded is t and said == []
+
+
+def test_cell_merged_over_quarters_is_due_in_its_last() -> None:
+    """Work that runs over three quarters, its cell merged across them: one action, due at the
+    end of the last; a row of two milestones is no action, and said."""
+    labels = ["Ref", "Q1 2026/27", "Q2 2026/27", "Q3 2026/27", "Q4 2026/27"]
+    t = _table(
+        labels,
+        [["", "◆ Peer review", "", "◆ Ofsted visit", ""],
+         ["1.1", "Publish the new practice standards for all teams", "", "", ""],
+         ["1.2", "", "", "", "Audit the missing children panel minutes"]],
+    )  # fmt: skip
+    run = _cell("Recruit and induct eight newly qualified social workers", "#ffc000")
+    t.rows.insert(2, Row(cells=[_cell("1.3"), None, run, run, run], page=1))
+    folded, said = fold_period_cells(t, {"#ffc000": "Some slippage"})
+    ac, due, rag = folded.col("action"), folded.col("due"), folded.col("rag")
+    got = [(r.text(0), r.text(ac), r.text(due), r.text(rag)) for r in folded.rows]
+    assert got == [
+        ("1.1", "Publish the new practice standards for all teams", "Q1 2026/27", ""),
+        ("1.3", "Recruit and induct eight newly qualified social workers", "Q4 2026/27",
+         "Some slippage"),
+        ("1.2", "Audit the missing children panel minutes", "Q4 2026/27", ""),
+    ]  # fmt: skip
+    assert len(said) == 1 and "◆ Peer review; ◆ Ofsted visit" in said[0].message
