@@ -25,6 +25,7 @@ from plantrace.pipeline.normalise.dates import parse_due
 _DATA = json.loads((Path(__file__).parent / "data" / "register_types.json").read_text("utf-8"))
 ACTION_WORDS: frozenset[str] = frozenset(_DATA["action_words"])
 REGISTER_KINDS: frozenset[str] = frozenset(_DATA["register_kinds"])
+ID_WORDS: frozenset[str] = frozenset(_DATA["id_words"])
 _CATEGORY_ROLES = (None, "other", "theme")  # a category column names no field of an action
 MAX_CATEGORIES = 6  # a register's kinds: risk, action, issue, decision, dependency, assumption
 MAX_WORDS = 2  # a category is a word or two
@@ -61,6 +62,44 @@ def category_column(t: PlanTable) -> int | None:
     return None
 
 
+def log_kind(t: PlanTable) -> str | None:
+    """The kind of entry a table logs where its ref column's header names one that is no
+    action ('Issue', 'Risk ID', 'Issue no.') and no column's header names an action: an
+    issues log ('Issue | Description | Raised by | Date raised') reads as an action table by
+    its cells (a code, a sentence, a person, a date), but its rows are what was raised, by
+    whom and when, not the plan's work. A header naming an action beside it ('Risk |
+    Mitigating action | Owner') makes the table the plan's, each row an action against it."""
+    from plantrace.extractors.plan_columns import header_role  # built on column_roles
+
+    col = t.col("ref")
+    if col is None or col >= len(t.labels):
+        return None
+    words = [w for w in t.labels[col].lower().split() if w not in ID_WORDS]
+    kind = " ".join(words)
+    if kind not in REGISTER_KINDS or any(header_role(label) == "action" for label in t.labels):
+        return None
+    return kind
+
+
+def _set_aside_log(t: PlanTable, kind: str) -> list[ExtractionWarning]:
+    """All the rows of a log of another kind of entry set aside, with the warning saying so."""
+    rows = [r for r in t.rows if not r.section]
+    t.rows = []
+    if not rows:
+        return []
+    return [
+        ExtractionWarning(
+            code="plan_rows_set_aside",
+            message=(
+                f"a table whose ref column is headed '{t.labels[t.col('ref') or 0]}' logs "
+                f"each row as an entry of that kind ({kind}), and no column's header names an "
+                f"action: its {len(rows)} rows were set aside, not read as actions"
+            ),
+            page=min(r.page for r in rows),
+        )
+    ]
+
+
 def keep_action_rows(t: PlanTable) -> list[ExtractionWarning]:
     """Set aside a register's rows that are not actions (a risk, an issue, a decision), by its
     category column, and put the actions back in their refs' order where the register lists
@@ -68,6 +107,8 @@ def keep_action_rows(t: PlanTable) -> list[ExtractionWarning]:
     (on the page of the first row set aside) and whether the actions were put in order."""
     if t.kind != ACTION_TABLE:
         return []
+    if (kind := log_kind(t)) is not None:
+        return _set_aside_log(t, kind)
     col = category_column(t)
     if col is None:
         return []

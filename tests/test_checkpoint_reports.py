@@ -7,12 +7,13 @@ the products under a work package's bar answer the recommendation on the line un
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -102,6 +103,8 @@ def test_checkpoint_report_due_on_the_planned_finish_under_its_work_package(
         ]
         grid.setStyle(TableStyle(style))
         story += [Spacer(1, 10), bar, grid]
+    story += [PageBreak(), Paragraph("<b>3. Issues raised this period</b>", BODY)]
+    story.append(_log(["Issue", "Description", "Raised by", "Date raised"], ISSUES))
     doc.build(story)
     plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "checkpoint.pdf"))
     recs = {r.id: r for r in plan.recommendations}
@@ -112,3 +115,53 @@ def test_checkpoint_report_due_on_the_planned_finish_under_its_work_package(
         for a in plan.actions
     ]  # fmt: skip
     assert got == [(r[0], r[6], r[7], [number]) for number, rows in PRODUCTS.items() for r in rows]
+    # the issues log is no action table, and the plan says it set its rows aside
+    assert any(
+        w.code == "plan_rows_set_aside" and "(issue)" in w.message and "2 rows" in w.message
+        for w in plan.warnings
+    )
+
+
+def _log(head: list[str], rows: Sequence[tuple[str, ...]]) -> Table:
+    cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
+    cells += [[Paragraph(c, BODY) for c in r] for r in rows]
+    grid = Table(cells, colWidths=[40, 270, 100, 90], repeatRows=1)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 1.0, colors.HexColor("#1f3864")),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return grid
+
+
+ISSUES = [
+    ("I28", "Training venue unavailable for the second cohort", "Callum Reid", "14 March 2026"),
+    ("I31", "Partner data not yet shared under the new agreement", "Gareth Pym", "2 April 2026"),
+]
+
+# a risk log whose header names the work done against each risk: the plan's actions
+RISKS = [
+    ("R1", "Recruit six permanent social workers to the assessment team", "Head of Service",
+     "31 March 2027"),
+    ("R2", "Agree a retention payment for experienced practitioners", "HR Business Partner",
+     "30 June 2027"),
+]  # fmt: skip
+
+
+def test_risk_log_with_mitigating_actions_is_read_as_actions() -> None:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1)
+    story: list[object] = [Paragraph("<b>Workforce improvement plan</b>", STYLES["Title"])]
+    story.append(_log(["Risk ID", "Mitigating action", "Owner", "Due date"], RISKS))
+    doc.build(story)
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "risks.pdf"))
+    got = [(a.ref, a.owner, a.due_date and a.due_date.isoformat()) for a in plan.actions]
+    assert got == [
+        ("R1", "Head of Service", "2027-03-31"),
+        ("R2", "HR Business Partner", "2027-06-30"),
+    ]
+    assert not any(w.code == "plan_rows_set_aside" for w in plan.warnings)
