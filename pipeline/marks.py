@@ -125,12 +125,32 @@ def paint_chips(cells: Sequence[Cell], page: Page) -> None:
         if cell.fill is not None or not text or not _unread_word(text):
             continue
         x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
-        under = page.fill_under(x, y, keep=lambda c: rag_from_fill(c) is not None)
+        under = _pill_under(page, x, y, cell)
         marks = [c for b, c in page.glyph_fills if _leads(b, cell, text) and _near(b, cell)]
         if under is not None:
             cell.fill = under
         elif len(set(marks)) == 1 and rag_from_fill(marks[0]) is not None:
             cell.fill = marks[0]
+
+
+CHIP_REACH = 3.0  # font sizes: a pill hugs its word; a taller shape shades a cell or a panel
+
+
+def _pill_under(page: Page, x: float, y: float, cell: Cell) -> str | None:
+    """The colour of the smallest shape under the point that says a status by hue and hugs the
+    words (a pill behind them), else None. A quadrant or panel shaded behind a card's lines
+    (a PDSA log's ACT quadrant in peach) holds other lines besides the status: it is no pill."""
+    _ = page.rulings
+    size = max((ln.font_size for ln in cell.lines), default=8.0)
+    under = [
+        ((b[2] - b[0]) * (b[3] - b[1]), b, colour)
+        for b, colour in page.fills
+        if b[0] <= x <= b[2] and b[1] <= y <= b[3] and rag_from_fill(colour) is not None
+    ]
+    if not under:
+        return None
+    _, box, colour = min(under)
+    return colour if box[3] - box[1] <= CHIP_REACH * size else None
 
 
 def _near(mark: BBox, cell: Cell) -> bool:

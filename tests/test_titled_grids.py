@@ -36,7 +36,11 @@ AIMS = [
        "Progressing well"),
       ("1.2", "Report health assessment timeliness monthly to the corporate parenting board",
        "Head of Service", "31/03/2027", "Delayed while the new dashboard is built",
-       "Ian Barraclough", "Some concerns")]),
+       "Ian Barraclough", "Some concerns"),
+      # no colour: the ACT quadrant's peach shading behind the words is no status pill
+      ("1.3", "Hold a permanence planning meeting for every child by their second review",
+       "Grace Adebayo", "31/03/2027", "Not yet run - this cycle has not started.",
+       "Karen Whitlow", "Not yet tested")]),
     ("2", "Make sure that children's wishes and feelings visibly influence the plans made for them",
      [("2.1", "Expand the children in care council and set up a younger members' group",
        "Amira Choudhury", "28/02/2027", "Recruitment stalled over the summer", "Nadine Osborne",
@@ -45,7 +49,7 @@ AIMS = [
        "31/08/2026", "All teams have the toolkit", "Karen Whitlow", "Change embedded")]),
 ]  # fmt: skip
 RAG = {"Progressing well": "green", "Some concerns": "amber", "Not progressing": "red",
-       "Change embedded": "blue"}  # fmt: skip
+       "Change embedded": "blue", "Not yet tested": None}  # fmt: skip
 DUE = {"30/06/2026": "2026-06-30", "31/03/2027": "2027-03-31", "28/02/2027": "2027-02-28",
        "31/08/2026": "2026-08-31"}  # fmt: skip
 QUADRANTS = ("#deeaf6", "#e2efda", "#fff2cc", "#fce4d6")  # PLAN, DO, STUDY, ACT
@@ -114,6 +118,7 @@ def test_actions_link_to_the_aim_they_sit_under() -> None:
     numbers = {r.id: r.number for r in plan.recommendations}
     assert [r.number for r in plan.recommendations] == ["1", "2"]
     assert [[numbers[x] for x in a.recommendations] for a in plan.actions] == [
+        ["1"],
         ["1"],
         ["1"],
         ["2"],
