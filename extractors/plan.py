@@ -24,6 +24,7 @@ from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.list_cards import adopt_list_cards
+from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.plan_actions import (
@@ -191,6 +192,7 @@ def extract_plan(
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
+    elements = join_numbered_names(elements)  # '2. What Ofsted said' over its text
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     elements = part_list_headings(elements)  # a heading run into the list of items under it

@@ -5,7 +5,9 @@ finder reads the panel's outline as a one-cell table holding every line in it, a
 box again as a table of its own.
 
 What is read: each action once, its text whole (no panel heading glued to the first), its owner
-and its due date under plain-words labels of up to six words, its update under 'News'; the panel itself is no action.
+and its due date under plain-words labels of up to six words, its update under 'News'; the
+panel itself is no action. The panel's heading '1. What Ofsted said' names no recommendation:
+the sentence under it is recommendation 1, and the panel's actions answer it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import io
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen import canvas
 
+from plantrace.extractors.numbered_names import numbered_name
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import read_layout
@@ -100,3 +103,20 @@ def test_each_action_in_a_panel_is_read_once_with_its_owner_and_due_date() -> No
     assert len(result.actions) == 4
     assert got == want
     assert [a.progress for a in result.actions] == [NEWS] * 4  # 'News:' labels the update
+
+
+def test_numbered_what_ofsted_said_heading_quotes_the_recommendation_under_it() -> None:
+    """'1. What Ofsted said' names no recommendation: the sentence under it is number 1."""
+    result = extract_plan(parse_pdf_bytes(_pdf(), "panels.pdf"))
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        (number, rec) for number, rec, _ in SECTIONS
+    ]
+    links = {a.text: a.recommendations for a in result.actions}
+    assert links == {text: [f"r{number}"] for number, _, acts in SECTIONS for text, *_ in acts}
+
+
+def test_numbered_name_reads_the_number_of_a_fixed_phrase_only() -> None:
+    assert numbered_name("2. What Ofsted said") == "2"
+    assert numbered_name("3) What Ofsted said:") == "3"
+    assert numbered_name("2. Workforce") is None  # a section's own title
+    assert numbered_name("2. What Ofsted said about the front door and more") is None
