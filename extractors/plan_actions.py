@@ -48,6 +48,7 @@ from plantrace.extractors.plan_recommendations import (
 )
 from plantrace.extractors.plan_subrows import sub_rows
 from plantrace.extractors.plan_totals import total_row
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.status_paint import ColumnTints, painted_over
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
@@ -437,6 +438,14 @@ _STAMP = re.compile(
 _NOTE_LABEL_WORDS = 3  # a note's label under an action's text is short ('Latest update:')
 # an undated label that names a progress column ('Progress update: ...', 'Commentary: ...')
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
+_NOTE_LABELS = frozenset(PLAN_VOCAB["note_labels"]["progress"])
+
+
+def _progress_label(label: str) -> bool:
+    """A note's label saying it is the action's progress: words a header of progress notes
+    would say ('Progress update'), or a note's own label ('This period'), which as a column's
+    header could head a measure's latest figure."""
+    return header_role(label) == "progress" or " ".join(label.lower().split()) in _NOTE_LABELS
 
 
 def _stamped(row: Row) -> Update | None:
@@ -451,7 +460,7 @@ def _stamped(row: Row) -> Update | None:
     if len(set(filled)) != 1 or (len(filled) < 2 and not row.section):
         return None
     labelled = _LABELLED.match(filled[0])
-    if labelled is not None and header_role(labelled.group("label")) == "progress":
+    if labelled is not None and _progress_label(labelled.group("label")):
         return Update(None, None, labelled.group("note").strip(), rated=False)
     stamp = _stamp(filled[0])
     return Update(stamp[0], None, stamp[1], rated=False) if stamp is not None else None
@@ -467,7 +476,7 @@ def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
         m = _LABELLED.match(lines[k])
         if m is None or len(m.group("label").split()) > _NOTE_LABEL_WORDS:
             continue
-        if header_role(m.group("label")) == "progress":
+        if _progress_label(m.group("label")):
             note = join_text([m.group("note"), *lines[k + 1 :]])
             return join_text(lines[:k]), note or None
     return row.text(ac), None

@@ -55,6 +55,13 @@ PRODUCTS: dict[str, list[Product]] = {
 }  # fmt: skip
 
 
+# the checkpoint notes, each in a row spanning the table under its product
+NOTES = {
+    "WP1.1": "No lead in post since the restructure; escalated to the Improvement Board",
+    "WP2.1": "Pilot running in two teams; evaluation due",
+}
+
+
 @pytest.mark.parametrize(
     "planned, forecast",
     [("Planned finish", "Forecast finish"), ("Baseline finish", "Expected finish")],
@@ -94,13 +101,15 @@ def test_checkpoint_report_due_on_the_planned_finish_under_its_work_package(
             )
         )
         cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in head]]
-        cells += [[Paragraph(c, BODY) for c in r[:6]] for r in rows]
-        grid = Table(cells, colWidths=[50, 170, 85, 65, 65, 75], repeatRows=1)
         style: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)]
-        style += [
-            ("BACKGROUND", (5, k), (5, k), colors.HexColor(TINT[r[7]]))
-            for k, r in enumerate(rows, start=1)
-        ]
+        for r in rows:
+            cells.append([Paragraph(c, BODY) for c in r[:6]])
+            style.append(("BACKGROUND", (5, len(cells) - 1), (5, len(cells) - 1),
+                          colors.HexColor(TINT[r[7]])))  # fmt: skip
+            if r[0] in NOTES:  # the checkpoint note: a row spanning the table under its product
+                cells.append([Paragraph(f"<b>This period:</b> {NOTES[r[0]]}", BODY)] + [""] * 5)
+                style.append(("SPAN", (0, len(cells) - 1), (-1, len(cells) - 1)))
+        grid = Table(cells, colWidths=[50, 170, 85, 65, 65, 75], repeatRows=1)
         grid.setStyle(TableStyle(style))
         story += [Spacer(1, 10), bar, grid]
     story += [PageBreak(), Paragraph("<b>3. Issues raised this period</b>", BODY)]
@@ -109,6 +118,9 @@ def test_checkpoint_report_due_on_the_planned_finish_under_its_work_package(
     plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "checkpoint.pdf"))
     recs = {r.id: r for r in plan.recommendations}
     assert sorted((r.number, r.text) for r in plan.recommendations) == sorted(RECS.items())
+    assert {a.ref: a.progress for a in plan.actions} == {
+        r[0]: NOTES.get(r[0]) for rows in PRODUCTS.values() for r in rows
+    }
     got = [
         (a.ref, a.due_date and a.due_date.isoformat(), a.rag,
          [recs[i].number for i in a.recommendations])
