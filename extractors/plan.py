@@ -111,6 +111,7 @@ from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
+from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_tiles import join_status_tiles
@@ -179,6 +180,7 @@ def extract_plan(
         elements = read_layout(doc, profile)
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = open_panels(elements)  # a section's panel drawn round its cards
+    elements = seat_status_labels(elements)  # 'Progress check' then a status beside it
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_list_cards(elements)  # a list view ruled into rows, each row a card
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page

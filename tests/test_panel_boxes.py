@@ -39,6 +39,16 @@ SECTIONS = [
 
 
 NEWS = "Work under way; two posts filled"
+# each action's status in plain words, and its colour
+STATUS = {
+    "Recruit twenty additional foster carers through a targeted local campaign": (
+        "A bit behind",
+        "amber",
+    ),
+    "Track the timeliness of care proceedings weekly through the legal panel": ("Done!", "blue"),
+    "Reduce the time taken to issue education, health and care plans": ("Stuck", "red"),
+    "Offer tuition to every child in care who is behind in reading": ("Going well", "green"),
+}
 
 
 def _pdf() -> bytes:
@@ -48,7 +58,7 @@ def _pdf() -> bytes:
     c.drawString(50, 800, "Our promise to you")
     top = 770.0
     for number, rec, actions in SECTIONS:
-        height = 60 + 70 * len(actions)
+        height = 60 + 80 * len(actions)
         c.setFillColor(HexColor("#fff3e0"))
         c.setStrokeColor(HexColor("#fff3e0"))
         c.roundRect(40, top - height, 515, height, 10, stroke=1, fill=1)
@@ -62,20 +72,31 @@ def _pdf() -> bytes:
         for text, owner, due, _ in actions:
             c.setFillColor(white)
             c.setStrokeColor(HexColor("#dddddd"))
-            c.roundRect(50, y - 62, 495, 62, 8, stroke=1, fill=1)
+            c.roundRect(50, y - 74, 495, 74, 8, stroke=1, fill=1)
             c.setFillColor(HexColor("#222222"))
             c.setFont("Helvetica-Bold", 9.5)
             c.drawString(80, y - 15, text)
-            for k, (label, value) in enumerate(
+            for k, (label, value) in enumerate(  # the status line stands third
                 [("Who is in charge:", owner), ("When it will be done by:", due), ("News:", NEWS)]
             ):
                 c.setFont("Helvetica-Bold", 9.5)
-                c.drawString(80, y - 29 - 12 * k, label)
+                c.drawString(80, y - 29 - 12 * (k + k // 2), label)
                 c.setFont("Helvetica", 9.5)
                 c.drawString(
-                    82 + c.stringWidth(label, "Helvetica-Bold", 9.5), y - 29 - 12 * k, value
+                    82 + c.stringWidth(label, "Helvetica-Bold", 9.5),
+                    y - 29 - 12 * (k + k // 2),
+                    value,
                 )
-            y -= 70
+            # the status label, a face icon, then the status set a little higher beside it
+            status, _ = STATUS[text]
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(80, y - 53, "Progress check")
+            c.setFillColor(HexColor("#f0a030"))
+            c.circle(156, y - 49, 5, stroke=0, fill=1)
+            c.setFillColor(HexColor("#222222"))
+            c.setFont("Helvetica", 9.5)
+            c.drawString(165, y - 48.5, status)
+            y -= 80
         top -= height + 20
     c.showPage()
     c.save()
@@ -120,3 +141,13 @@ def test_numbered_name_reads_the_number_of_a_fixed_phrase_only() -> None:
     assert numbered_name("3) What Ofsted said:") == "3"
     assert numbered_name("2. Workforce") is None  # a section's own title
     assert numbered_name("2. What Ofsted said about the front door and more") is None
+
+
+def test_status_beside_its_plain_words_label_is_the_status() -> None:
+    """'Progress check', no colon, a face icon, then the status set higher: the status field,
+    not words of the due date above it."""
+    result = extract_plan(parse_pdf_bytes(_pdf(), "panels.pdf"))
+    assert {a.text: a.rag for a in result.actions} == {t: rag for t, (_, rag) in STATUS.items()}
+    assert {a.text: a.due_raw for a in result.actions} == {
+        text: due for _, _, acts in SECTIONS for text, _, due, _ in acts
+    }
