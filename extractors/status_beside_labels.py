@@ -1,4 +1,4 @@
-"""A status label printed with no colon, its status beside it after an icon: 'Progress check 🙂 Done!'.
+"""A status label with no colon, then an icon and the status beside it: 'Progress check 🙂 Done!'.
 
 A plan written in plain words labels each action's status with a question or a phrase
 ('Progress check', 'How is it going?') and no colon, then draws a face icon and the status in
@@ -6,8 +6,8 @@ words after it; the status's line stands a little higher than the label's (set b
 so the reader makes two lines of them, the status's first, or one line with no colon. Read so,
 the label is no field and both run on into the field above ('When it will be done by: June
 2027 How is it going? Done!'). Such a label alone (a phrase the header vocabulary gives the
-status role) with a status word beside it, level with it within half a line, is one field line
-'Label: status'. The status vocabulary is the one RAG normaliser's.
+status role) with a status word beside it, overlapping its height by a third or more, is one
+field line 'Label: status'. The status vocabulary is the one RAG normaliser's.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
-LEVEL_SHARE = 0.5  # of a line's height: a status this much level with the label stands beside it
+LEVEL_SHARE = 0.3  # of a line's height: a status this much level with the label stands beside it
 MAX_LABEL_WORDS = 6
 
 
