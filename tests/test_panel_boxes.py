@@ -20,7 +20,9 @@ from reportlab.pdfgen import canvas
 from plantrace.extractors.numbered_names import numbered_name
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_columns import read_layout
+from plantrace.extractors.plan_columns import Element, read_layout
+from plantrace.extractors.status_beside_labels import seat_status_labels
+from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 # section number, recommendation, [(action, owner, due as printed, due iso)]
@@ -151,3 +153,26 @@ def test_status_beside_its_plain_words_label_is_the_status() -> None:
     assert {a.text: a.due_raw for a in result.actions} == {
         text: due for _, _, acts in SECTIONS for text, _, due, _ in acts
     }
+
+
+def test_status_raised_beside_its_label_on_a_line_of_its_own_is_seated() -> None:
+    """Chromium writes the status beside the icon as a line of its own, 4.5 pt higher: pdfium's
+    tight boxes (as measured on such a print) overlap by about 0.4 of the line's height."""
+
+    def line(text: str, box: tuple[float, float, float, float]) -> Line:
+        return Line(text, box, 9.5, False, 1, 0, words=[])
+
+    lines = [
+        line("When it will be done by: 13th March 2027", (87.8, 255.9, 278.9, 263.3)),
+        line("A bit behind", (183.8, 269.4, 235.3, 276.8)),
+        line("Progress check", (88.4, 273.9, 162.2, 281.3)),
+        line("News: Recruitment under way", (88.4, 285.9, 293.2, 295.3)),
+    ]
+    cell = Cell(" ".join(ln.text for ln in lines), (47.0, 223.0, 548.0, 301.0), lines=lines)
+    table = Table(1, cell.bbox, [[cell]], ruled=True)
+    seat_status_labels([Element(1, 223.0, raw=table)])
+    assert [ln.text for ln in cell.lines] == [
+        "When it will be done by: 13th March 2027",
+        "Progress check: A bit behind",
+        "News: Recruitment under way",
+    ]
