@@ -4,7 +4,8 @@ A plan written for readers who do not know the inspection's terms (a young peopl
 heads each section with its number and a fixed phrase saying what follows ('2. What Ofsted
 said', '3. What inspectors told us'), then quotes the recommendation in the paragraph (or box)
 under it. The heading's words are the same in every section: they name no recommendation, the
-paragraph under them is recommendation 2. Which phrases say so is the header vocabulary a
+paragraph under them is recommendation 2. The evidence is that recurrence: a phrase numbered in
+two sections or more ('2. Recommendations' numbered once is a section's own title). Which phrases say so is the header vocabulary a
 recommendation column is named with (plan_columns.json: recommendation_text), not a list here.
 """
 
@@ -36,11 +37,14 @@ def join_numbered_names(elements: list[Element]) -> list[Element]:
     ('2. Improve the timeliness ...'), as heading() reads a numbered recommendation."""
     out: list[Element] = []
     skip = False
+    recurring = _recurring_phrases(elements)
     for el, nxt in zip(elements, [*elements[1:], None], strict=True):
         if skip:
             skip = False
             continue
         num = numbered_name(el.text) if _paragraph(el) and len(el.lines) == 1 else None
+        if num is not None and _phrase(el.text) not in recurring:
+            num = None  # numbered once ('2. Recommendations'): a section's own title
         if (
             num is None
             or nxt is None
@@ -59,6 +63,23 @@ def join_numbered_names(elements: list[Element]) -> list[Element]:
         out.append(Element(el.page, el.top, lines=[numbered, *nxt.lines]))
         skip = True
     return out
+
+
+def _phrase(text: str) -> str:
+    m = _NUMBERED.match(" ".join(text.split()))
+    return " ".join(m.group("name").lower().split()) if m is not None else ""
+
+
+def _recurring_phrases(elements: list[Element]) -> set[str]:
+    """The fixed phrases numbered in two or more one-line paragraphs with two or more numbers
+    ('1. What Ofsted said' .. '2. What Ofsted said'): the evidence that the words are the same in
+    every section. A phrase numbered once ('2. Recommendations' over 'Ofsted made the following
+    recommendations ...') is a section's title and names no recommendation."""
+    numbers: dict[str, set[str]] = {}
+    for el in elements:
+        if _paragraph(el) and len(el.lines) == 1 and (num := numbered_name(el.text)) is not None:
+            numbers.setdefault(_phrase(el.text), set()).add(num)
+    return {phrase for phrase, nums in numbers.items() if len(nums) >= 2}
 
 
 def _paragraph(el: Element) -> bool:

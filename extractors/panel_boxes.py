@@ -6,7 +6,8 @@ action inside it. The table finder reads the panel's outline as a one-cell table
 holds every line inside it, the cards' lines too, and each card again as a table of its own:
 read as found, every action is read twice and the panel's heading is glued to its first card.
 
-A table inside whose outline two or more other tables (boxes) stand is no record of its own but
+A one-cell table (each row a single cell: the panel's outline) inside whose outline two or more
+other tables (boxes) holding text stand is no record of its own but
 the ground they are drawn on: its lines outside those boxes are read as paragraphs (its heading,
 its sentence), in reading order with the boxes, which are kept as they stand. The evidence is
 the drawing alone: boxes wholly within another box's outline, on the same page.
@@ -36,8 +37,8 @@ def open_panels(elements: list[Element]) -> list[Element]:
             if x is not el and x.page == el.page and x.raw is not None
             and x.raw.bbox != outline and box_within(x.raw.bbox, outline)
         ]  # fmt: skip
-        if len(inner) < MIN_INNER_BOXES:
-            continue
+        if not _one_cell(el) or sum(_holds_text(x) for x in inner) < MIN_INNER_BOXES:
+            continue  # a form's grid, or a cell's tick boxes or pills: a record, not a panel
         boxes: list[BBox] = [x.raw.bbox for x in inner if x.raw is not None]
         lines = [
             ln
@@ -52,3 +53,16 @@ def open_panels(elements: list[Element]) -> list[Element]:
         at = next(k for k, x in enumerate(out) if x is el)
         out = [*out[:at], *opened, *out[at + 1 :]]
     return out
+
+
+def _one_cell(el: Element) -> bool:
+    """A table whose rows are each a single cell: an outline, not a grid of fields (a ruled card
+    form 'Action | ...' / 'Status | [ ] On track [ ] Off track' whose tick boxes stand in it)."""
+    return el.raw is not None and all(sum(c is not None for c in row) == 1 for row in el.raw.rows)
+
+
+def _holds_text(el: Element) -> bool:
+    """A box holding lines of its own (a card), not an empty frame (a tick box)."""
+    return el.raw is not None and any(
+        c is not None and c.text.strip() for row in el.raw.rows for c in row
+    )

@@ -94,6 +94,8 @@ from plantrace.pipeline.tables import lattice_tables
 _WORD = r"[A-Za-z][A-Za-z'’()&/.-]*"  # 'No.', 'Ref.': an abbreviation's stop
 # 'Milestone met?' too, and a share's label ('% done', '% complete')
 _LABEL = rf"(?P<label>(?:(?=[A-Z]){_WORD}|% ?{_WORD})(?: {_WORD}){{0,5}}\??)"
+SHORT_LABEL_WORDS = 4  # a longer label before a colon or dash must be one the vocabulary knows
+
 _COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")
 _DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")
@@ -157,6 +159,8 @@ def field_line(line: Line) -> tuple[str, str] | None:
     """
     text = " ".join(line.text.split())
     m = _COLON.match(text) or _DASH.match(text)
+    if m is not None and line.words and _clause(m.group("label")):
+        m = None  # 'We agreed on the following: a joint protocol': the action's own sentence
     if m is not None:
         label = m.group("label")
         # a tab-wide gap before the colon or dash parts the label there: the dash is the
@@ -167,6 +171,15 @@ def field_line(line: Line) -> tuple[str, str] | None:
         return (label, m.group("value").strip()) if len(label) <= MAX_LABEL_CHARS else None
     # leader dots to a right tab ('Lead officer ........ Head of Early Help') part them too
     return leader_field(text) or _gap_field(line)
+
+
+def _clause(label: str) -> bool:
+    """Whether words before a printed colon or dash are a clause of a sentence, not a label: more
+    than four words the header vocabulary gives no role ('We agreed on the following', 'The
+    board will consider'), where 'When it will be done by' is a label. A label printed alone
+    over its value and joined to it by the card reader (a line of no word boxes of its own)
+    has its own evidence, its line, and is not tried."""
+    return len(label.split()) > SHORT_LABEL_WORDS and header_role(label) in (None, "other")
 
 
 def _gap_field(line: Line) -> tuple[str, str] | None:

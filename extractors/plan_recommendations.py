@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row
+from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row, header_role
 from plantrace.extractors.roman_numerals import roman_key, roman_tokens
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
@@ -549,10 +549,28 @@ def _titled_box(el: Element) -> tuple[Element, Element] | None:
     if any(len(row) != 1 for row in cells) or not all(row[0].lines for row in cells):
         return None
     (title,), (body,) = cells
+    if _card_fields(body):
+        return None  # a one-column action card with a title bar: the card reader's
     first = body.lines[0]
     return (
         Element(el.page, el.top, lines=list(title.lines)),
         Element(el.page, first.bbox[1], lines=list(body.lines)),
+    )
+
+
+# the roles of a card's own fields: a box whose body prints one of them is an action's card
+CARD_FIELD_ROLES = frozenset({"owner", "due", "rag", "progress"})
+
+
+def _card_fields(body: Cell) -> bool:
+    """Whether a box's body holds a field line naming a card's owner, due date, status or
+    progress ('Lead: Head of Service', 'Status: On track'): a quoted text holds none (at most
+    an 'Ofsted recommendation:' label)."""
+    from plantrace.extractors.plan_cards import field_line  # plan_cards imports this module
+
+    return any(
+        (f := field_line(ln)) is not None and header_role(f[0]) in CARD_FIELD_ROLES
+        for ln in body.lines
     )
 
 

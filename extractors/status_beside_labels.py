@@ -7,7 +7,8 @@ so the reader makes two lines of them, the status's first, or one line with no c
 the label is no field and both run on into the field above ('When it will be done by: June
 2027 How is it going? Done!'). Such a label alone (a phrase the header vocabulary gives the
 status role) with a status word beside it, overlapping its height by a third or more, is one
-field line 'Label: status'. The status vocabulary is the one RAG normaliser's.
+field line 'Label: status'. The status vocabulary is the one RAG normaliser's. Several statuses
+side by side that read differently ('RAG Red Amber Green') are a printed key, not a status.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 LEVEL_SHARE = 0.3  # of a line's height: a status this much level with the label stands beside it
 MAX_LABEL_WORDS = 6
+MAX_KEY_WORDS = 8  # a key printed beside its label names a few statuses in a few words
 
 
 def seat_status_labels(elements: list[Element]) -> list[Element]:
@@ -36,7 +38,36 @@ def seat_status_labels(elements: list[Element]) -> list[Element]:
 
 def _status(text: str) -> bool:
     t = " ".join(text.split())
-    return bool(t) and len(t.split()) <= 4 and (normalise_rag(t) is not None or is_status_state(t))
+    return bool(t) and len(t.split()) <= 4 and _reads(t) is not None and not _key(t.split())
+
+
+def _reads(t: str) -> tuple[str | None, str | None] | None:
+    """A status phrase's reading: its colour, or the state it names; None for no status."""
+    rag = normalise_rag(t)
+    if rag is not None:
+        return (rag, None)
+    return (None, t.lower()) if is_status_state(t) else None
+
+
+def _key(words: list[str]) -> bool:
+    """Whether the words are two or more status phrases side by side that read differently
+    ('Red Amber Green', 'Not started Started Complete'): a printed key naming several statuses,
+    not one status ('A bit behind', 'Not started')."""
+    if len(words) > MAX_KEY_WORDS:
+        return False
+
+    def parts(k: int) -> list[list[tuple[str | None, str | None]]]:
+        # every way to cut words[k:] into status phrases, each as its readings
+        if k == len(words):
+            return [[]]
+        out: list[list[tuple[str | None, str | None]]] = []
+        for j in range(k + 1, len(words) + 1):
+            r = _reads(" ".join(words[k:j]))
+            if r is not None:
+                out.extend([r, *rest] for rest in parts(j))
+        return out
+
+    return any(len(cut) >= 2 and len(set(cut)) >= 2 for cut in parts(0))
 
 
 def _label(text: str) -> bool:
@@ -52,6 +83,8 @@ def _label(text: str) -> bool:
 def _split(text: str) -> tuple[str, str] | None:
     """('Progress check', 'Done!') of a line holding a status label then a status word."""
     words = text.split()
+    if any(_label(" ".join(words[:k])) and _key(words[k:]) for k in range(1, len(words))):
+        return None  # 'RAG Red Amber Green': a label over its key, whatever the cut
     for k in range(1, min(MAX_LABEL_WORDS, len(words) - 1) + 1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if _label(head) and _status(rest):
