@@ -78,7 +78,7 @@ from plantrace.extractors.plan_lead_lines import (
 )
 from plantrace.extractors.plan_margin_notes import read_margin_notes
 from plantrace.extractors.plan_option_rows import attach_options, read_option_rows
-from plantrace.extractors.plan_period_cells import fold_period_cells, printed_fill_words
+from plantrace.extractors.plan_period_cells import fold_period_cells, key_fills
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
 from plantrace.extractors.plan_recommendations import (
@@ -220,7 +220,7 @@ def extract_plan(
     symbols_said = adopt_symbol_columns(elements, rag_key)
     adopt_keyed_codes(elements, rag_key)  # a column of codes the key explains ('OT', 'AR')
     register_said: list[ExtractionWarning] = []  # a register's rows that are no actions
-    fill_words = printed_fill_words(elements)  # a key of filled status cells: fill -> word
+    fill_colours = key_fills(elements)  # a key of filled status cells: fill -> colour
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -273,7 +273,7 @@ def extract_plan(
             unlabel_table_numbers(index)  # 'Rec 1' down a Rec column: recommendation 1
         elif t.kind == ACTION_TABLE:
             # each action's text in the column of the quarter it is due, its fill its status
-            t, period_said = fold_period_cells(t, fill_words)
+            t, period_said = fold_period_cells(t, fill_colours)
             el.table = t
             register_said += period_said
             _paint_card_chips(t, doc)

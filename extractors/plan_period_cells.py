@@ -19,7 +19,11 @@ Read from the table's shape, not its words:
 - no action: a row holding texts in two period columns or more (dates the plan marks: 'Key
   dates', a visit, a review), or whose one text opens with a mark that is no letter or figure
   ('◆ Peer review'): a milestone, not an action. Such rows are left out and said
-  (period_rows_left_out).
+  (period_rows_left_out). A cell merged down over two rows is one action, read on its first
+  row (the next is said too);
+- no fold: where most period texts open with a figure ('72% against 80% target': a scorecard
+  read early in the year, one quarter reported) or a column names a measure (indicator role),
+  the table is a measure's trail by period; it is left as read and said (period_fold_refused).
 """
 
 from __future__ import annotations
@@ -31,7 +35,14 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, 
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import (
+    fill_key,
+    is_status_state,
+    keyed_fill,
+    normalise_rag,
+    read_key_rows,
+)
+from plantrace.pipeline.normalise.values import parse_quantity
 
 ACTION_LABEL = "Action (period column)"
 DUE_LABEL = "Due (period column header)"
@@ -40,7 +51,6 @@ MIN_PERIODS = 2  # period columns side by side, at the least
 MIN_ACTIONS = 2  # rows with one period text, at the least
 LABEL_WORDS = 4  # a period header is short: 'Q3 2026/27', 'Oct - Dec 2026'
 ACTION_WORDS = 3  # an action is a sentence, not a tick or a code
-_NONE = (False, False, False)  # the folded columns' merged flags: a cell of the row's own
 _OPENERS = "\"'([‘“"  # a text may open with these and still be a sentence
 
 
@@ -101,12 +111,23 @@ def _action_row(row: Row, cols: Sequence[int]) -> int | None:
     return filled[0]
 
 
-def printed_fill_words(elements: Sequence[Element]) -> dict[str, str]:
-    """The plan's key of filled status cells: each fill named by the status word of the cell it
-    fills ('#ffc000' -> 'Some slippage'), from a row of two or more such cells of different
-    fills (a key row, as a table of its own or a row of one). A fill given two words is left
-    out: the key does not say which."""
-    key: dict[str, str] = {}
+def _figure(text: str) -> bool:
+    """A text that opens with its figure ('72% against 80% target', '£1.2m', '14 days'): a
+    measure's value, not an action (which opens with its verb)."""
+    words = text.split()
+    if not words or not any(ch.isdigit() for ch in words[0]):
+        return False
+    found = parse_quantity(text)
+    return found is not None and found.value is not None
+
+
+def key_fills(elements: Sequence[Element]) -> dict[str, str]:
+    """The plan's key of filled status cells as a key of colours ('#ffc000' -> 'amber', in the
+    form fill_key gives and keyed_fill matches within its tolerance): a row of two or more
+    cells of different fills, each a status word on its colour (a key row, as a table of its
+    own or a row of one), read by the one key reader (read_key_rows, each cell a phrase on its
+    colour). A fill given two colours is left out: the key does not say which."""
+    pairs: dict[str, str] = {}
     clashes: set[str] = set()
     for el in elements:
         rows: list[list[Cell | None]] = []
@@ -116,7 +137,7 @@ def printed_fill_words(elements: Sequence[Element]) -> dict[str, str]:
             rows = [r.cells for r in el.table.rows]
         for cells in rows:
             entries = {
-                c.fill: " ".join(c.text.split())
+                c.fill: c.text
                 for c in cells
                 if c is not None
                 and c.fill
@@ -125,11 +146,15 @@ def printed_fill_words(elements: Sequence[Element]) -> dict[str, str]:
             }
             if len(entries) < 2:
                 continue
-            for fill, word in entries.items():
-                if key.get(fill, word) != word:
+            found = read_key_rows([[(text, fill)] for fill, text in entries.items()])
+            for fill, text in entries.items():
+                colour = normalise_rag(text, found) if found else None
+                if colour is None:
+                    continue
+                if pairs.get(fill, colour) != colour:
                     clashes.add(fill)
-                key.setdefault(fill, word)
-    return {f: w for f, w in key.items() if f not in clashes}
+                pairs.setdefault(fill, colour)
+    return fill_key({f: c for f, c in pairs.items() if f not in clashes})
 
 
 def _made(text: str, like: Cell, fill: str | None = None) -> Cell:
@@ -137,11 +162,13 @@ def _made(text: str, like: Cell, fill: str | None = None) -> Cell:
 
 
 def fold_period_cells(
-    table: PlanTable, fill_words: Mapping[str, str]
+    table: PlanTable, key: Mapping[str, str]
 ) -> tuple[PlanTable, list[ExtractionWarning]]:
     """The action table with an action, a due and a status column read from its period columns
     (see the module's doc), and a warning naming the rows left out as milestones; the table
-    itself, and no warning, where it is no forward plan by period."""
+    itself, and no warning, where it is no forward plan by period (with a warning where it has
+    that shape but its texts are a measure's figures). key: the plan's key of colours
+    (key_fills), the status of a fill it names."""
     if table.kind != ACTION_TABLE or table.col("action") is not None:
         return table, []
     cols = period_columns(table)
@@ -152,28 +179,49 @@ def fold_period_cells(
     if len(placed) < MIN_ACTIONS or 2 * len(placed) < len(worded):
         return table, []
     shared = [c for c in range(len(table.labels)) if c not in cols]
+    texts = [r.text(c) for r in worded if (c := placed.get(id(r))) is not None]
+    measured = any(table.roles[c] == "indicator" for c in shared if c < len(table.roles))
+    if measured or 2 * sum(map(_figure, texts)) > len(texts):
+        return table, [
+            ExtractionWarning(
+                code="period_fold_refused",
+                message=(
+                    "A table laid out by period columns holds one text per row, but "
+                    + ("a column names a measure" if measured else "most texts are figures")
+                    + ": read as a measure's figures by period, not as actions due in the "
+                    f"period: {' | '.join(' '.join(t.split()) for t in texts)[:200]}"
+                ),
+                page=table.page,
+            )
+        ]
     rows: list[Row] = []
     left: list[str] = []
+    seen: set[int] = set()  # the cells read as an action: one merged down is read once
     for r in table.rows:
         cells = [r.cells[c] if c < len(r.cells) else None for c in shared]
         merged = [r.merged_above[c] if c < len(r.merged_above) else False for c in shared]
         at = placed.get(id(r))
         if r.section:  # a banner merged across: its text read as the heading it is
             first = r.cells[cols[0]] if cols[0] < len(r.cells) else None
-            rows.append(Row([*cells, first, None, None], r.page, True, [*merged, *_NONE]))
+            rows.append(Row([*cells, first, None, None], r.page, True, [*merged] + [False] * 3))
             continue
         if at is None:
             if _filled(r, cols):
                 left.append("; ".join(" ".join(r.text(c).split()) for c in _filled(r, cols)))
                 continue
-            rows.append(Row([*cells, None, None, None], r.page, False, [*merged, *_NONE]))
+            rows.append(Row([*cells, None, None, None], r.page, False, [*merged] + [False] * 3))
             continue
         cell = r.cells[at]
         assert cell is not None  # it holds the row's text
-        word = fill_words.get(cell.fill, "") if cell.fill else ""
+        if id(cell) in seen:  # merged down from the row above: its action, read there
+            left.append(f"{' '.join(cell.text.split())} (merged over the row above, read once)")
+            continue
+        seen.add(id(cell))
+        up = r.merged_above[at] if at < len(r.merged_above) else False
+        colour = keyed_fill(cell.fill, key)
         due = _made(table.labels[at], cell)
-        status = _made(word, cell, cell.fill)
-        rows.append(Row([*cells, cell, due, status], r.page, False, [*merged, *_NONE]))
+        status = _made(colour or "", cell, cell.fill)
+        rows.append(Row([*cells, cell, due, status], r.page, False, [*merged, up, up, up]))
     roles = [table.roles[c] if c < len(table.roles) else None for c in shared]
     # the fold gives the action's due and status: no other column is read as them
     roles = [None if r in ("due", "rag") else r for r in roles]

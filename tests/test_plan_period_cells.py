@@ -191,13 +191,64 @@ def test_cell_merged_over_quarters_is_due_in_its_last() -> None:
     )  # fmt: skip
     run = _cell("Recruit and induct eight newly qualified social workers", "#ffc000")
     t.rows.insert(2, Row(cells=[_cell("1.3"), None, run, run, run], page=1))
-    folded, said = fold_period_cells(t, {"#ffc000": "Some slippage"})
+    # the key's amber as printed; the cell's fill a shade off it (a print's colour profile)
+    run.fill = "#fdc205"
+    folded, said = fold_period_cells(t, {"#ffc000": "amber"})
     ac, due, rag = folded.col("action"), folded.col("due"), folded.col("rag")
     got = [(r.text(0), r.text(ac), r.text(due), r.text(rag)) for r in folded.rows]
     assert got == [
         ("1.1", "Publish the new practice standards for all teams", "Q1 2026/27", ""),
         ("1.3", "Recruit and induct eight newly qualified social workers", "Q4 2026/27",
-         "Some slippage"),
+         "amber"),
         ("1.2", "Audit the missing children panel minutes", "Q4 2026/27", ""),
     ]  # fmt: skip
     assert len(said) == 1 and "◆ Peer review; ◆ Ofsted visit" in said[0].message
+
+
+def test_quarterly_scorecard_early_in_the_year_is_not_folded() -> None:
+    """A scorecard read after its first quarter: one figure per row, in Q1 alone, a sentence
+    each. Its texts are a measure's values, not actions due in Q1: not folded, and said."""
+    labels = ["Ref", "Lead officer", "Q1 2026/27", "Q2 2026/27", "Q3 2026/27", "Q4 2026/27"]
+    rows = [["M1", "Head of Service", "72% against 80% target", "", "", ""],
+            ["M2", "Service Manager", "18%, on target of 20%", "", "", ""],
+            ["M3", "Principal Social Worker", "91% - above 85% target", "", "", ""]]  # fmt: skip
+    t = _table(labels, rows)
+    folded, said = fold_period_cells(t, {})
+    assert folded is t and [w.code for w in said] == ["period_fold_refused"]
+    assert "most texts are figures" in said[0].message
+    # a column that names a measure: the same, whatever its texts
+    t = _table(["Measure", *labels[1:]], [["Visits in time", *r[1:]] for r in rows])
+    t.rows[0].cells[2] = _cell("Audit all strategy meetings held this quarter")
+    t.rows[1].cells[2] = _cell("Recruit two advanced practitioners to the team")
+    t.roles[0] = "indicator"
+    folded, said = fold_period_cells(t, {})
+    assert folded is t and "a column names a measure" in said[0].message
+
+
+def test_cell_merged_down_over_two_rows_is_one_action() -> None:
+    """One Q2 cell merged down over rows 1.2 and 1.3: one action, read on its first row; the
+    second row is said, not given the same action again."""
+    labels = ["Ref", "Q1 2026/27", "Q2 2026/27", "Q3 2026/27"]
+    t = _table(
+        labels,
+        [["1.1", "Publish the new practice standards for all teams", "", ""],
+         ["1.4", "", "", "Audit the missing children panel minutes"]],
+    )  # fmt: skip
+    joint = _cell("Joint audit of strategy meetings with police")
+    t.rows.insert(1, Row(cells=[_cell("1.2"), None, joint, None], page=1))
+    t.rows.insert(
+        2,
+        Row(
+            cells=[_cell("1.3"), None, joint, None],
+            page=1,
+            merged_above=[False, False, True, False],
+        ),
+    )
+    folded, said = fold_period_cells(t, {})
+    ac = folded.col("action")
+    assert [(r.text(0), r.text(ac)) for r in folded.rows] == [
+        ("1.1", "Publish the new practice standards for all teams"),
+        ("1.2", "Joint audit of strategy meetings with police"),
+        ("1.4", "Audit the missing children panel minutes"),
+    ]
+    assert len(said) == 1 and "merged over the row above" in said[0].message
