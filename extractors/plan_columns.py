@@ -663,8 +663,33 @@ def _mostly(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:
     return bool(texts) and sum(1 for t in texts if pattern.match(t)) >= 0.8 * len(texts)
 
 
+# a forecast finish ('Forecast finish', 'Expected end'): the due only where no other column is
+_FORECAST = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in PLAN_VOCAB["forecast_dates"]["phrases"]) + r")\b"
+)
+
+
+def _forecast_due(
+    out: list[str | None], labels: Sequence[str], columns: Sequence[Sequence[str]]
+) -> None:
+    """A forecast finish column read as the due where the table has no due column of its own
+    (no planned or baseline finish, no target date beside it): then it is all the plan prints of
+    when the work ends. Beside a due column it stays 'other', the agreed date being the due."""
+    if "due" in out:
+        return
+    for i, label in enumerate(labels):
+        texts = [t for t in columns[i] if t] if i < len(columns) else []
+        said = " ".join(label.lower().split())
+        if i < len(out) and out[i] == "other" and _FORECAST.search(said) and _dated(texts):
+            out[i] = "due"
+            return
+
+
 def settle_roles(
-    roles: Sequence[str | None], kind: str | None, columns: Sequence[Sequence[str]]
+    roles: Sequence[str | None],
+    kind: str | None,
+    columns: Sequence[Sequence[str]],
+    labels: Sequence[str] | None = None,
 ) -> list[str | None]:
     """Adjust roles by table kind and column content.
 
@@ -678,6 +703,8 @@ def settle_roles(
     period column before the target; the earlier periods are baselines.
     """
     out = list(roles)
+    if kind == ACTION_TABLE and labels is not None:
+        _forecast_due(out, labels, columns)
     periods = [i for i, r in enumerate(out) if r == "date_label"]
     if kind == KPI_TABLE and "latest" not in out and len(periods) >= 2:
         target = out.index("target") if "target" in out else len(out)
@@ -1008,7 +1035,8 @@ def _header(
     kind = kind or _keyed_facts(roles, columns)
     if kind is None:
         return None
-    reading = read_roles(kind, settle_roles(roles, kind, columns), labels, columns, table=t)
+    settled = settle_roles(roles, kind, columns, labels)
+    reading = read_roles(kind, settled, labels, columns, table=t)
     if kind == KPI_TABLE and not set(reading.roles) & _FIGURES:
         return None  # a list of indicators with no figure column is no scorecard
     for c, role in zip(reading.columns, stated, strict=False):
@@ -1891,7 +1919,7 @@ def _reread(table: PlanTable, t: Table) -> None:
     if table.kind is None:
         return
     columns = _cell_texts(t, first=0)
-    roles = settle_roles(row_roles(table.labels), table.kind, columns)
+    roles = settle_roles(row_roles(table.labels), table.kind, columns, table.labels)
     reading = read_roles(table.kind, roles, table.labels, columns)
     table.roles, table.reading = reading.roles, reading
 

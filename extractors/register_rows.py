@@ -26,6 +26,10 @@ _DATA = json.loads((Path(__file__).parent / "data" / "register_types.json").read
 ACTION_WORDS: frozenset[str] = frozenset(_DATA["action_words"])
 REGISTER_KINDS: frozenset[str] = frozenset(_DATA["register_kinds"])
 ID_WORDS: frozenset[str] = frozenset(_DATA["id_words"])
+# a column of what is done about each entry ('Mitigation', 'Controls', 'Resolution'): the work
+_RESPONSE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _DATA["response_words"]) + r")\b", re.I
+)
 _CATEGORY_ROLES = (None, "other", "theme")  # a category column names no field of an action
 MAX_CATEGORIES = 6  # a register's kinds: risk, action, issue, decision, dependency, assumption
 MAX_WORDS = 2  # a category is a word or two
@@ -68,7 +72,9 @@ def log_kind(t: PlanTable) -> str | None:
     issues log ('Issue | Description | Raised by | Date raised') reads as an action table by
     its cells (a code, a sentence, a person, a date), but its rows are what was raised, by
     whom and when, not the plan's work. A header naming an action beside it ('Risk |
-    Mitigating action | Owner') makes the table the plan's, each row an action against it."""
+    Mitigating action | Owner') makes the table the plan's, each row an action against it, and
+    so does a header naming what is done about each entry in other words ('Mitigation',
+    'Controls', 'Planned response', 'Resolution', 'Next steps': data, response_words)."""
     from plantrace.extractors.plan_columns import header_role  # built on column_roles
 
     col = t.col("ref")
@@ -76,7 +82,10 @@ def log_kind(t: PlanTable) -> str | None:
         return None
     words = [w for w in t.labels[col].lower().split() if w not in ID_WORDS]
     kind = " ".join(words)
-    if kind not in REGISTER_KINDS or any(header_role(label) == "action" for label in t.labels):
+    if kind not in REGISTER_KINDS or any(
+        header_role(label) == "action" or _RESPONSE.search(" ".join(label.split()))
+        for label in t.labels
+    ):
         return None
     return kind
 

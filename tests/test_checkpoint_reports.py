@@ -177,3 +177,45 @@ def test_risk_log_with_mitigating_actions_is_read_as_actions() -> None:
         ("R2", "HR Business Partner", "2027-06-30"),
     ]
     assert not any(w.code == "plan_rows_set_aside" for w in plan.warnings)
+
+
+def _plan(head: list[str], rows: Sequence[tuple[str, ...]]):  # type: ignore[no-untyped-def]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1)
+    story: list[object] = [Paragraph("<b>Workforce improvement plan</b>", STYLES["Title"])]
+    story.append(_log(head, rows))
+    doc.build(story)
+    return extract_plan(parse_pdf_bytes(buf.getvalue(), "log.pdf"))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Risk ID", "Mitigation", "Owner", "Due date"],
+        ["Issue no.", "Resolution", "Owner", "Target date"],
+    ],
+)
+def test_log_with_a_response_column_is_read_as_actions(head: list[str]) -> None:
+    """A log whose header names what is done about each entry in words other than 'action'
+    ('Mitigation', 'Resolution'): its rows are the plan's work, not set aside."""
+    plan = _plan(head, RISKS)
+    got = [(a.ref, a.owner, a.due_date and a.due_date.isoformat()) for a in plan.actions]
+    assert got == [
+        ("R1", "Head of Service", "2027-03-31"),
+        ("R2", "HR Business Partner", "2027-06-30"),
+    ]
+    assert not any(w.code == "plan_rows_set_aside" for w in plan.warnings)
+
+
+def test_issues_log_with_no_response_column_stays_set_aside() -> None:
+    plan = _plan(["Issue", "Description", "Raised by", "Date raised"], ISSUES)
+    assert plan.actions == []
+    assert any(w.code == "plan_rows_set_aside" for w in plan.warnings)
+
+
+def test_forecast_finish_alone_is_the_due() -> None:
+    """A tracker whose only date column is 'Forecast finish': the forecast is all it prints of
+    when the work ends, so it is the due (beside a planned finish it is not: the test above)."""
+    plan = _plan(["Ref", "Product", "Owner", "Forecast finish"], RISKS)
+    got = [(a.ref, a.due_date and a.due_date.isoformat()) for a in plan.actions]
+    assert got == [("R1", "2027-03-31"), ("R2", "2027-06-30")]
