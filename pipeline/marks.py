@@ -137,10 +137,11 @@ CHIP_REACH = 3.0  # font sizes: a pill hugs its word; a taller shape shades a ce
 
 
 def _pill_under(page: Page, x: float, y: float, cell: Cell) -> str | None:
-    """The colour of the smallest shape under the point that says a status by hue and hugs the
-    words (a pill behind them), else None. A quadrant or panel shaded behind a card's lines
-    (a PDSA log's ACT quadrant in peach) holds other lines besides the status: it is no pill."""
-    _ = page.rulings
+    """The colour of the smallest shape under the point that says a status by hue and is the
+    status's own, else None: a pill hugging the words (at most CHIP_REACH font sizes tall), or
+    a larger shape (a status cell shaded whole, a status tile) that holds no line of the page
+    but the status's. A quadrant or panel shaded behind a card's lines (a PDSA log's ACT
+    quadrant in peach) holds other lines besides the status: it is no status's shape."""
     size = max((ln.font_size for ln in cell.lines), default=8.0)
     under = [
         ((b[2] - b[0]) * (b[3] - b[1]), b, colour)
@@ -150,7 +151,24 @@ def _pill_under(page: Page, x: float, y: float, cell: Cell) -> str | None:
     if not under:
         return None
     _, box, colour = min(under)
-    return colour if box[3] - box[1] <= CHIP_REACH * size else None
+    if box[3] - box[1] <= CHIP_REACH * size:
+        return colour
+    return None if _holds_other_lines(page, box, cell) else colour
+
+
+def _holds_other_lines(page: Page, box: BBox, cell: Cell) -> bool:
+    """A line of the page other than the cell's own (its middle outside the cell's words)
+    stands with its middle inside the box."""
+    x0, y0, x1, y1 = cell.bbox
+    for ln in page.lines:
+        if not ln.text.strip():
+            continue
+        mx, my = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        if not (box[0] <= mx <= box[2] and box[1] <= my <= box[3]):
+            continue
+        if not (x0 - 1.0 <= mx <= x1 + 1.0 and y0 - 1.0 <= my <= y1 + 1.0):
+            return True
+    return False
 
 
 def _near(mark: BBox, cell: Cell) -> bool:

@@ -41,3 +41,20 @@ def test_page_without_drawing_changes_nothing() -> None:
     cell = _cell("Humming", 100.0, 100.0)
     paint_chips([cell], Page(1, 595.0, 842.0, lines=[], rulings=[]))
     assert cell.fill is None
+
+
+def test_tall_shape_holding_only_the_status_gives_its_colour() -> None:
+    """A status tile or a status cell shaded whole, taller than a pill: its colour is the
+    status's where the shape holds no other line; a panel shaded behind the card's other lines
+    (a decision, a note) is no status's shape, whatever its height."""
+    tile = _cell("Sound", 110.0, 115.0)
+    panel = _cell("Sound", 110.0, 315.0)
+    other = Line("Decision: adapt the audit tool", (110.0, 330.0, 290.0, 339.0), 9.0, False, 1, 1)
+    other.words = []
+    page = Page(1, 595.0, 842.0, lines=[*tile.lines, *panel.lines, other], rulings=[])
+    page.fills = [
+        ((100.0, 100.0, 150.0, 140.0), "#ff0000"),  # a 40 pt status tile holding 'Sound' alone
+        ((100.0, 300.0, 300.0, 360.0), "#f4b183"),  # a peach panel behind 'Sound' and a decision
+    ]
+    paint_chips([tile, panel], page)
+    assert [tile.fill, panel.fill] == ["#ff0000", None]
