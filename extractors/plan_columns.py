@@ -669,6 +669,11 @@ _FORECAST = re.compile(
 )
 
 
+def is_forecast_label(label: str) -> bool:
+    """A header naming a forecast finish ('Forecast finish', 'Expected end')."""
+    return bool(_FORECAST.search(" ".join(label.lower().split())))
+
+
 def _forecast_due(
     out: list[str | None], labels: Sequence[str], columns: Sequence[Sequence[str]]
 ) -> None:
@@ -679,8 +684,7 @@ def _forecast_due(
         return
     for i, label in enumerate(labels):
         texts = [t for t in columns[i] if t] if i < len(columns) else []
-        said = " ".join(label.lower().split())
-        if i < len(out) and out[i] == "other" and _FORECAST.search(said) and _dated(texts):
+        if i < len(out) and out[i] == "other" and is_forecast_label(label) and _dated(texts):
             out[i] = "due"
             return
 

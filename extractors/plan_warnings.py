@@ -65,7 +65,13 @@ from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_column_groups import unfold_column_groups
-from plantrace.extractors.plan_columns import ACTION_TABLE, KPI_TABLE, Element, PlanTable
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    KPI_TABLE,
+    Element,
+    PlanTable,
+    is_forecast_label,
+)
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number, recommendation_codes
 from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
@@ -176,6 +182,14 @@ def plan_warnings(
                 code="plan_column_unplaced",
                 message=f"{article} {what} {c.label or f'#{c.index + 1}'!r} ({n} {parts}) could not be"
                 f" placed: its {parts} are not read",
+                page=t.page,
+            ))  # fmt: skip
+        due_c = t.col("due") if t.kind == ACTION_TABLE else None
+        if due_c is not None and due_c < len(t.labels) and is_forecast_label(t.labels[due_c]):
+            out.append(ExtractionWarning(
+                code="due_from_forecast",
+                message=f"the table's only finish dates are a forecast ({t.labels[due_c]!r}):"
+                " read as the actions' due dates, as no planned or agreed date is printed",
                 page=t.page,
             ))  # fmt: skip
         if t.reading.confidence < LOW_CONFIDENCE and t.rows:

@@ -118,6 +118,8 @@ def test_checkpoint_report_due_on_the_planned_finish_under_its_work_package(
     plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "checkpoint.pdf"))
     recs = {r.id: r for r in plan.recommendations}
     assert sorted((r.number, r.text) for r in plan.recommendations) == sorted(RECS.items())
+    # beside a planned finish the forecast is no due, and nothing says it was taken as one
+    assert not any(w.code == "due_from_forecast" for w in plan.warnings)
     assert {a.ref: a.progress for a in plan.actions} == {
         r[0]: NOTES.get(r[0]) for rows in PRODUCTS.values() for r in rows
     }
@@ -219,3 +221,4 @@ def test_forecast_finish_alone_is_the_due() -> None:
     plan = _plan(["Ref", "Product", "Owner", "Forecast finish"], RISKS)
     got = [(a.ref, a.due_date and a.due_date.isoformat()) for a in plan.actions]
     assert got == [("R1", "2027-03-31"), ("R2", "2027-06-30")]
+    assert [w.code for w in plan.warnings if w.code == "due_from_forecast"] == ["due_from_forecast"]
