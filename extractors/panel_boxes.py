@@ -39,6 +39,8 @@ def open_panels(elements: list[Element]) -> list[Element]:
         ]  # fmt: skip
         if not _one_cell(el) or sum(_holds_text(x) for x in inner) < MIN_INNER_BOXES:
             continue  # a form's grid, or a cell's tick boxes or pills: a record, not a panel
+        if _beside_another(el, elements):
+            continue  # a board's columns side by side: the column heads its cards (a status)
         boxes: list[BBox] = [x.raw.bbox for x in inner if x.raw is not None]
         lines = [
             ln
@@ -66,3 +68,22 @@ def _holds_text(el: Element) -> bool:
     return el.raw is not None and any(
         c is not None and c.text.strip() for row in el.raw.rows for c in row
     )
+
+
+def _beside_another(el: Element, elements: list[Element]) -> bool:
+    """Whether another outline on the page stands level with this one and clear of it across:
+    panels side by side are a board's columns (`To do`, `At risk`, `Done` over their cards),
+    whose heading the board reader takes as its cards' status, not sections stacked down a
+    page."""
+    if el.raw is None:
+        return False
+    a = el.raw.bbox
+    for x in elements:
+        if x is el or x.raw is None or x.page != el.page or not _one_cell(x):
+            continue
+        b = x.raw.bbox
+        level = min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * min(a[3] - a[1], b[3] - b[1])
+        clear = b[0] >= a[2] or b[2] <= a[0]
+        if level and clear:
+            return True
+    return False

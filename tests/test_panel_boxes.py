@@ -176,3 +176,41 @@ def test_status_raised_beside_its_label_on_a_line_of_its_own_is_seated() -> None
         "Progress check: A bit behind",
         "News: Recruitment under way",
     ]
+
+
+def _board() -> bytes:
+    """Two board columns side by side, each a tinted panel headed by a status over two cards."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(842, 595))
+    for k, (status, cards) in enumerate([
+        ("At risk", ["#101 Recruit twenty foster carers", "#102 Track care proceedings"]),
+        ("Done", ["#103 Issue plans on time", "#104 Offer tuition in reading"]),
+    ]):  # fmt: skip
+        x = 40 + 380 * k
+        c.setFillColor(HexColor("#eef2f7"))
+        c.setStrokeColor(HexColor("#eef2f7"))
+        c.roundRect(x, 300, 360, 240, 10, stroke=1, fill=1)
+        c.setFillColor(HexColor("#222222"))
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x + 12, 520, status)
+        for j, text in enumerate(cards):
+            y = 490 - 90 * j
+            c.setFillColor(white)
+            c.setStrokeColor(HexColor("#cccccc"))
+            c.roundRect(x + 10, y - 70, 340, 70, 6, stroke=1, fill=1)
+            c.setFillColor(HexColor("#222222"))
+            c.setFont("Helvetica", 9.5)
+            c.drawString(x + 20, y - 20, text)
+            c.drawString(x + 20, y - 40, "Owner: Grace Adebayo")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_panels_side_by_side_are_a_boards_columns_and_stay_shut() -> None:
+    # a kanban board's columns are panels standing level with each other: their heading is the
+    # status of the cards under it, which the board reader takes from the column as printed
+    found = read_layout(parse_pdf_bytes(_board(), "board.pdf"))
+    panels = [el for el in found if el.raw is not None and "At risk" in el.text]
+    assert panels, "the column is found as an outline holding its cards"
+    assert open_panels(found) == found
