@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from plantrace.extractors.plan_columns import Element
-from plantrace.pipeline.document import BBox, Cell, Page, ParsedDocument, Table, box_within
+from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, box_within
 from plantrace.pipeline.layout import blocks
 
 BACKGROUND_SHARE = 0.8  # of the page's width and height: a table this large is the page itself
@@ -58,14 +58,7 @@ def open_page_backgrounds(elements: list[Element], doc: ParsedDocument) -> list[
         band_lines = [
             ln for x in bands if x.raw is not None for c in _cells(x.raw) for ln in c.lines
         ]
-        lines = [
-            ln
-            for row in el.raw.rows
-            for c in row
-            if c is not None
-            for ln in c.lines
-            if not any(box_within(ln.bbox, b) for b in boxes)
-        ]
+        lines = lines_outside(el.raw, boxes)
         lines += band_lines
         # a band's cell inside the column's holds lines the column's cell holds too: once
         once = {(ln.page, round(ln.top), round(ln.x0), ln.text): ln for ln in lines}
@@ -76,6 +69,19 @@ def open_page_backgrounds(elements: list[Element], doc: ParsedDocument) -> list[
         merged = sorted([*opened, *inner], key=lambda x: x.top)
         out = [*rest[:at], *merged, *rest[at + 1 :]]
     return out
+
+
+def lines_outside(table: Table, boxes: Sequence[BBox]) -> list[Line]:
+    """The lines of an outline's cells that stand in none of the boxes drawn inside it: the
+    ground's own words (a heading, a sentence), once the boxes keep theirs."""
+    return [
+        ln
+        for row in table.rows
+        for c in row
+        if c is not None
+        for ln in c.lines
+        if not any(box_within(ln.bbox, b) for b in boxes)
+    ]
 
 
 def is_background(table: Table, page: Page) -> bool:

@@ -15,6 +15,7 @@ the drawing alone: boxes wholly within another box's outline, on the same page.
 
 from __future__ import annotations
 
+from plantrace.extractors.page_backgrounds import lines_outside
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import BBox, box_within
 from plantrace.pipeline.layout import blocks
@@ -42,14 +43,7 @@ def open_panels(elements: list[Element]) -> list[Element]:
         if _beside_another(el, elements):
             continue  # a board's columns side by side: the column heads its cards (a status)
         boxes: list[BBox] = [x.raw.bbox for x in inner if x.raw is not None]
-        lines = [
-            ln
-            for row in el.raw.rows
-            for c in row
-            if c is not None
-            for ln in c.lines
-            if not any(box_within(ln.bbox, b) for b in boxes)
-        ]
+        lines = lines_outside(el.raw, boxes)
         lines.sort(key=lambda ln: (ln.top, ln.x0))
         opened = [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(lines)]
         at = next(k for k, x in enumerate(out) if x is el)
