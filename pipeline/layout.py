@@ -517,21 +517,29 @@ def _numbered_halves(page: Page) -> bool:
 
 
 def _halves(sheet: Page) -> list[Page]:
-    """The sheet's two pages; the right one's boxes moved to start at its own left edge. Word
-    boxes and rulings are still read lazily, from the sheet, and moved when they are."""
-    mid = sheet.width / 2
-    left = [ln for ln in sheet.lines if ln.bbox[2] <= mid]
-    right = [ln for ln in sheet.lines if ln.bbox[2] > mid]
-    _shift_lines(sheet.lines, right, mid)
+    """The sheet's two pages (see sheet_parts)."""
+    return sheet_parts(sheet, [sheet.width / 2])
+
+
+def sheet_parts(sheet: Page, edges: Sequence[float]) -> list[Page]:
+    """The sheet cut down at the x positions `edges` (rising) into pages, left to right; each
+    part's boxes moved to start at its own left edge. A line belongs to the part its right end
+    is in. Word boxes and rulings are still read lazily, from the sheet, and moved when they
+    are. (A sheet printed two-up is cut at its middle; a folded leaflet's at its folds.)"""
+    bounds = [0.0, *edges, sheet.width]
     pages: list[Page] = []
-    for lo, lines in ((0.0, left), (mid, right)):
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        last = hi == sheet.width
+        lines = [ln for ln in sheet.lines if lo < ln.bbox[2] and (last or ln.bbox[2] <= hi)]
+        if lo > 0:
+            _shift_lines(sheet.lines, lines, lo)
         page = Page(
             number=sheet.number,
-            width=mid,
+            width=hi - lo,
             height=sheet.height,
             lines=lines,
             landscape=False,
-            ruling_loader=_half_rulings(sheet, lo, lo + mid),
+            ruling_loader=_half_rulings(sheet, lo, hi),
         )
         page.partial = sheet.partial
         pages.append(page)

@@ -22,6 +22,7 @@ from plantrace.models.results import ErrorCode
 from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.fill_scale import Shape, read_balls
+from plantrace.pipeline.folded_sheets import split_folded
 from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
@@ -173,7 +174,7 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
     except BaseException:
         pdf.close()
         raise
-    pages = split_two_up(pages)
+    pages = split_folded(split_two_up(pages))
     clean_pages(pages)
     drop_contents(pages)
     return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf)
