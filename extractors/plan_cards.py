@@ -42,6 +42,7 @@ from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.edit_stamps import is_edit_stamp
+from plantrace.extractors.field_chips import chip_after, chips_among
 from plantrace.extractors.mark_strips import (
     FIELD_SEPARATORS,
     NOTE_LABEL,
@@ -937,6 +938,7 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
+    _chips_apart(cards, lines, pitch)
     bare = [_bare_card(c) for c in cards]
     if _untitled(cards) and _reading(bare, known) is not None:
         cards = bare  # blocks of fields alone: one of them names the action
@@ -959,6 +961,33 @@ def find_cards(
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+def _chips_apart(cards: Sequence[_Card], lines: Sequence[Line], pitch: float) -> None:
+    """A status chip on a line of its own among a card's field lines, or right under its last
+    one, taken out of the field it would carry on and made the card's chip (field_chips)."""
+    used = {
+        id(ln) for c in cards for ln in (*c.title, *c.ref, *(x for f in c.fields for x in f.lines))
+    }
+    at = {id(ln): i for i, ln in enumerate(lines)}
+    for c in cards:
+        if not c.fields or any(f.key == CHIP_KEY for f in c.fields):
+            continue
+        chip: Line | None = None
+        for f in c.fields:
+            found = chips_among(f.lines)
+            if found and chip is None:
+                chip = f.lines[found[0]]
+                f.lines = [ln for k, ln in enumerate(f.lines) if k != found[0]]
+        last = c.fields[-1].lines[-1] if c.fields[-1].lines else None
+        nxt = at.get(id(last), len(lines)) + 1 if last is not None else len(lines)
+        if chip is None and last is not None and nxt < len(lines):
+            below = lines[nxt]
+            if id(below) not in used and chip_after(last, below, pitch):
+                chip = below
+        if chip is not None:
+            text = " ".join(chip.text.split())
+            c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
 
 
 def _bare_card(card: _Card) -> _Card:

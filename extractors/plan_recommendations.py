@@ -503,7 +503,9 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
     (continued)') repeats a known one and is left alone."""
     out: list[Element] = []
     skip = False
-    named = _recurring_names([p for el in elements for p in (_titled_box(el) or [el])])
+    named = _recurring_names(
+        [p for el in elements for p in (_titled_box(el) or [_box_paragraph(el)])]
+    )  # (a name on a filled band counts: a one-cell box read as the paragraph it frames)
     for el, after in zip(elements, [*elements[1:], None], strict=True):
         if skip:
             skip = False
@@ -518,8 +520,16 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
                 out.append(_named_joined(label, body))
                 continue
         nxt = _box_paragraph(after) if after is not None else None
+        band = _box_paragraph(el) if el.raw is not None and after is not None else el
         if nxt is not None and (_label_over_text(el, nxt) or _wraps_into(el, nxt)):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
+            skip = True
+        elif band is not el and after is not None and _label_over_text(band, after):
+            # the label alone on a filled band (a one-cell box), its text the paragraph under it
+            out.append(Element(band.page, band.top, lines=[*band.lines, *after.lines]))
+            skip = True
+        elif band is not el and after is not None and _named_over_text(band, after, named):
+            out.append(_named_joined(band, after))
             skip = True
         elif nxt is not None and _named_over_text(el, nxt, named):
             out.append(_named_joined(el, nxt))
