@@ -46,6 +46,7 @@ from plantrace.extractors.plan_boxes import (
     stated_in_lines,
 )
 from plantrace.extractors.plan_bullet_cells import adopt_bullet_cells
+from plantrace.extractors.plan_calendar import adopt_calendar, calendar_months
 from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
@@ -178,6 +179,7 @@ def extract_plan(
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
+    elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = open_panels(elements)  # a section's panel drawn round its cards
     elements = seat_status_labels(elements)  # 'Progress check' then a status beside it
@@ -313,6 +315,7 @@ def extract_plan(
     # where the plan sorts its actions by status headings, else their printed order stands
     drafts = in_numbered_order(drafts, parts=headed.seen)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
+    actions = calendar_months(actions, [_table_of(elements, placed, d) for d in drafts])
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
@@ -350,8 +353,15 @@ def extract_plan(
             *tiles_said,
             *lead_said,
             *scale_said,
+            *calendar_said,
         ],
     )
+
+
+def _table_of(elements: list[Element], placed: dict[int, int], d: Draft) -> PlanTable | None:
+    """The table a draft was read from, where known."""
+    i = placed.get(id(d))
+    return elements[i].table if i is not None else None
 
 
 def _lead_line(elements: list[Element], i: int) -> tuple[LeadLine, int] | None:

@@ -87,6 +87,7 @@ def _plan_table(
     its card readers included: a form per action (a 'label | value' table, or labelled lines,
     each) is read as a table of cards, as extract_plan reads it; commitments in running text
     (bullets ending in who and when, a board's action lines) as extract_plan reads them too."""
+    from plantrace.extractors.plan_calendar import adopt_calendar
     from plantrace.extractors.plan_cards import (
         adopt_barred_cards,
         adopt_lone_cards,
@@ -98,6 +99,7 @@ def _plan_table(
     head = replace(doc, pages=doc.pages[:pages])
     elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(read_layout(head), head)))
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
+    elements, _ = adopt_calendar(elements, head)  # entries in a month calendar's day cells
     return any(el.table is not None and el.table.kind in kinds for el in elements)
 
 
