@@ -111,6 +111,7 @@ from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
+from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
@@ -180,6 +181,7 @@ def extract_plan(
     if elements is None:
         elements = read_layout(doc, profile)
     elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
+    elements = join_ruled_bodies(elements)  # a header row printed above its ruled body
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = open_panels(elements)  # a section's panel drawn round its cards
     elements = seat_status_labels(elements)  # 'Progress check' then a status beside it
