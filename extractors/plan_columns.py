@@ -1267,12 +1267,15 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     read_parent_tables(elements)  # a summary table whose row codes a later table cites
     adopt_fill_key(elements, doc.pages)  # a lead given only by the row's colour, keyed on a page
-    from plantrace.extractors.form_records import adopt_form_records
-    from plantrace.extractors.run_in_fields import adopt_run_in_fields
-
     # numbered paragraphs whose fields run on inline ('Lead officer: X. Target date: ...'):
     # read before any card or prose reader splits them at their line breaks; records printed
     # as web forms (each value in a drawn field frame, its label left of it) as tables
+    from plantrace.extractors.field_value_rows import adopt_field_value_rows
+    from plantrace.extractors.form_records import adopt_form_records
+    from plantrace.extractors.run_in_fields import adopt_run_in_fields
+
+    # a long export of one row per record and field: each kind of record pivoted into a table
+    elements = adopt_field_value_rows(elements)
     return adopt_form_records(adopt_run_in_fields(elements), doc.pages)
 
 

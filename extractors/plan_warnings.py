@@ -139,7 +139,9 @@ def plan_warnings(
     plan's own status words, so an update opening with one is read as rate_from_updates reads it;
     rec_labels: the labels the plan prints against the recommendations read ('REC' of 'REC2'),
     None where none was read; key_rows: (page, text) of the key rows taken out of tables)."""
-    out: list[ExtractionWarning] = []
+    from plantrace.extractors.field_value_rows import unread_record_kinds  # built on columns
+
+    out: list[ExtractionWarning] = unread_record_kinds(elements)  # an export's kinds unread
     if not profiled_month_first:
         out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]

@@ -68,7 +68,9 @@ _HISTORY = re.compile(
 # progress states a status column holds beside its colours: no colour of their own
 _STATE = _phrases(_WORDS["states"])
 _STATE_IN = re.compile(rf"\b(?:{_STATE})\b", re.I)
-_STATES = re.compile(rf"^\s*(?:{_STATE})\s*\.?\s*$", re.I)
+# a state may be printed after the colourless colour a system shows it in: 'Grey - not started'
+_NO_COLOUR = _phrases(_WORDS["no_colour_words"])
+_STATES = re.compile(rf"^\s*(?:(?:{_NO_COLOUR})\s*[-–—:]\s*)?(?:{_STATE})\s*\.?\s*$", re.I)
 # 'Slipped (amber)', 'On track = green', 'On track: green' (a phrase of one to four words)
 _KEY_PAIR = re.compile(
     r"(?:^|[;,.:–—•]\s*)((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*"
