@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.extractors.card_grid import chip_text
-from plantrace.pipeline.document import Line
+from plantrace.pipeline.document import Line, Table
 
 # points: a chip's type is smaller than its card's field lines by more than this (a value's
 # wrapped line differs from its label's line by less: the label's weight, rounding)
@@ -52,3 +52,23 @@ def chips_among(field_lines: Sequence[Line]) -> list[int]:
         return []
     first = field_lines[0]
     return [k for k in range(1, len(field_lines)) if chip_apart(first, field_lines[k])]
+
+
+# a chip's box pads its words by at most this many line heights in all (a band runs on across
+# its column, far wider than its words)
+_CHIP_PADDING = 4.0
+
+
+def chip_box(table: Table) -> bool:
+    """Whether a 'table' found by its rules is a status chip: one cell holding one line, a
+    status phrase alone, its box drawn close round the words. Its tint and edge make it a grid
+    of one cell, yet it is a word of the text: read as a line, with the card it closes."""
+    if len(table.rows) != 1 or len(table.rows[0]) != 1 or table.rows[0][0] is None:
+        return False
+    lines = [ln for ln in table.rows[0][0].lines if ln.text.strip()]
+    if len(lines) != 1 or not chip_text(lines[0].text):
+        return False
+    line = lines[0]
+    height = max(line.bottom - line.top, 1.0)
+    spare = (table.bbox[2] - table.bbox[0]) - (line.bbox[2] - line.x0)
+    return spare <= _CHIP_PADDING * height

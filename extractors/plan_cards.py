@@ -974,6 +974,7 @@ def _chips_apart(cards: Sequence[_Card], lines: Sequence[Line], pitch: float) ->
         if not c.fields or any(f.key == CHIP_KEY for f in c.fields):
             continue
         chip: Line | None = None
+        below: Line | None = None
         for f in c.fields:
             found = chips_among(f.lines)
             if found and chip is None:
@@ -988,6 +989,39 @@ def _chips_apart(cards: Sequence[_Card], lines: Sequence[Line], pitch: float) ->
         if chip is not None:
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
+            used.add(id(chip))
+            if chip is below and last is not None:
+                _fields_under_chip(c, lines, at.get(id(chip), len(lines)) + 1, last, pitch, used)
+
+
+def _fields_under_chip(
+    card: _Card, lines: Sequence[Line], start: int, field: Line, pitch: float, used: set[int]
+) -> None:
+    """Field lines right under a card's chip, in its fields' type, that no card took (a label
+    this run of cards prints once: an update only this card has), with the lines their values
+    wrap onto: the card's too."""
+    prev = lines[start - 1] if start > 0 else field
+    have = set(card.keys())
+    k = start
+    while k < len(lines):
+        ln = lines[k]
+        p = field_line(ln)
+        near = ln.page == prev.page and 0 < ln.top - prev.top <= 2 * WRAP * max(pitch, 1.0)
+        if id(ln) in used or p is None or not near or abs(ln.font_size - field.font_size) > 0.6:
+            return
+        if label_key(p[0]) in have:
+            return
+        f = _Field(header_label(p[0]), label_key(p[0]), p[1], [ln])
+        card.fields.append(f)
+        have.add(f.key)
+        k += 1
+        while k < len(lines) and id(lines[k]) not in used and field_line(lines[k]) is None:
+            nxt = lines[k]
+            if nxt.page != ln.page or not 0 < nxt.top - f.lines[-1].top <= WRAP * max(pitch, 1.0):
+                break
+            f.lines.append(nxt)
+            k += 1
+        prev = f.lines[-1]
 
 
 def _bare_card(card: _Card) -> _Card:

@@ -26,6 +26,7 @@ from plantrace.extractors.card_heads import headed_card_box
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
+from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -1112,6 +1113,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 )
                 and not _banner_under(t, heads)
                 and not _band_between(t, page, [o.bbox for o in found if o is not t])
+                and not chip_box(t)  # a status word in its chip: a word of the text
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]
