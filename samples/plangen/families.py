@@ -134,7 +134,7 @@ def select(which: str) -> list[Family]:
     """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3',
     'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10',
     'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18',
-    'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', or names.
+    'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', or names.
 
     The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
     families in holdout3.py, the holdout4 families in holdout4.py, the holdout5 families in
@@ -156,7 +156,8 @@ def select(which: str) -> list[Family]:
     the holdout30 families in holdout30.py (blind),
     the holdout31 families in holdout31.py (blind),
     the holdout32 families in holdout32.py (blind),
-    the holdout33 families in holdout33.py (blind).
+    the holdout33 families in holdout33.py (blind),
+    the holdout34 families in holdout34.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
@@ -191,6 +192,7 @@ def select(which: str) -> list[Family]:
     from samples.plangen.holdout31 import HOLDOUT31
     from samples.plangen.holdout32 import HOLDOUT32
     from samples.plangen.holdout33 import HOLDOUT33
+    from samples.plangen.holdout34 import HOLDOUT34
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -262,6 +264,8 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT32)
     if which == "holdout33":
         return list(HOLDOUT33)
+    if which == "holdout34":
+        return list(HOLDOUT34)
     names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
              **{f.name: f for f in HOLDOUT3}, **{f.name: f for f in HOLDOUT4},
              **{f.name: f for f in HOLDOUT5}, **{f.name: f for f in HOLDOUT6},
@@ -278,5 +282,5 @@ def select(which: str) -> list[Family]:
              **{f.name: f for f in HOLDOUT27}, **{f.name: f for f in HOLDOUT28},
              **{f.name: f for f in HOLDOUT29}, **{f.name: f for f in HOLDOUT30},
              **{f.name: f for f in HOLDOUT31}, **{f.name: f for f in HOLDOUT32},
-             **{f.name: f for f in HOLDOUT33}}  # fmt: skip
+             **{f.name: f for f in HOLDOUT33}, **{f.name: f for f in HOLDOUT34}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]

@@ -41,6 +41,7 @@ from samples.plangen.holdout30 import H30Family, build_holdout30
 from samples.plangen.holdout31 import H31Family, build_holdout31
 from samples.plangen.holdout32 import H32Family, build_holdout32
 from samples.plangen.holdout33 import H33Family, build_holdout33
+from samples.plangen.holdout34 import H34Family, build_holdout34
 from samples.plangen.model import Plan
 
 
@@ -102,6 +103,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H34Family):  # the thirty-fourth blind split (an H33Family: first)
+            from samples.plangen import render_holdout34
+
+            plans = [build_holdout34(fam, seed, i) for i in range(n)]
+            render_holdout34.render_all(plans, folder)
         elif isinstance(fam, H33Family):  # the thirty-third blind split (an H32Family: first)
             from samples.plangen import render_holdout33
 
