@@ -36,7 +36,7 @@ from plantrace.extractors.plan_columns import (
 from plantrace.extractors.record_tables import record_table
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Word
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import MONTHS
 from plantrace.pipeline.normalise.rag import fill_rgb, normalise_rag, rag_from_fill
@@ -117,7 +117,7 @@ def adopt_calendar(
         raw = elements[i].raw
         assert raw is not None
         page = doc.pages[raw.page - 1]
-        read, unread = _grid_entries(raw, page, month)
+        read, unread = _grid_entries(elements[i], page, month)
         entries += read
         if unread:
             said.append(_unread_said(unread, month, raw.page))
@@ -177,25 +177,66 @@ def calendar_months(actions: list[Action], tables: Sequence[PlanTable | None]) -
 
 
 def _grid_days(el: Element, doc: ParsedDocument) -> tuple[int, int] | None:
-    """The first and last day a table of seven columns numbers, when its cells open with day
-    numbers running on one by one across its rows (blank cells only before and after them)."""
+    """The first and last day a grid numbers, when it is a month grid: cells opening with day
+    numbers that run on one by one across rows of seven columns."""
+    cells = _day_cells(el)
+    if cells is None:
+        return None
+    return cells[0][0], cells[-1][0]
+
+
+def _day_cells(el: Element) -> list[tuple[int, BBox]] | None:
+    """A month grid's day cells in order, each with its box: from its left edge to the next
+    column's, from its top to the next row's. The boxes are read from the day cells alone, so
+    boxes drawn inside cells (an entry's chip, a status pill), which the table finder may take
+    for more columns and rows, change nothing."""
     raw = el.raw
-    if raw is None or not raw.rows or max(len(r) for r in raw.rows) != WEEK:
+    if raw is None or not raw.rows:
         return None
-    days: list[int | None] = []
-    for row in raw.rows:
-        for c in row:
-            days.append(_day_of(c))
-    numbered = [k for k, d in enumerate(days) if d is not None]
-    if len(numbered) < MIN_DAYS:
+    found = [
+        (d, c.bbox) for row in raw.rows for c in row
+        if c is not None and (d := _day_of(c)) is not None
+    ]  # fmt: skip
+    if len(found) < MIN_DAYS:
         return None
-    run = [days[k] for k in range(numbered[0], numbered[-1] + 1)]
-    if any(d is None for d in run):
+    lefts = _clusters([b[0] for _d, b in found])
+    tops = _clusters([b[1] for _d, b in found])
+    if len(lefts) != WEEK:
         return None
-    seq = [d for d in run if d is not None]
-    if any(b != a + 1 for a, b in zip(seq, seq[1:], strict=False)) or seq[-1] > 31:
+
+    def at(b: BBox) -> tuple[int, int]:
+        return (
+            min(range(len(tops)), key=lambda k: abs(tops[k] - b[1])),
+            min(range(WEEK), key=lambda k: abs(lefts[k] - b[0])),
+        )
+
+    found.sort(key=lambda db: at(db[1]))
+    slots = [at(b) for _d, b in found]
+    if len(set(slots)) < len(slots):
         return None
-    return seq[0], seq[-1]
+    days = [d for d, _b in found]
+    flat = [r * WEEK + k for r, k in slots]
+    if any(b != a + 1 for a, b in zip(days, days[1:], strict=False)) or days[-1] > 31:
+        return None
+    if any(b != a + 1 for a, b in zip(flat, flat[1:], strict=False)):
+        return None  # a gap inside the month: no grid of its days
+    right, bottom = raw.bbox[2], raw.bbox[3]
+    out: list[tuple[int, BBox]] = []
+    for d, (r, k) in zip(days, slots, strict=True):
+        x1 = lefts[k + 1] if k + 1 < WEEK else right
+        y1 = tops[r + 1] if r + 1 < len(tops) else bottom
+        out.append((d, (lefts[k], tops[r], x1, y1)))
+    return out
+
+
+def _clusters(values: Sequence[float]) -> list[float]:
+    """Values within a few points of each other as one: the edges of a grid's columns or rows."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= SLACK:
+            continue
+        out.append(v)
+    return out
 
 
 def _day_of(cell: Cell | None) -> int | None:
@@ -242,27 +283,23 @@ def _month_in_margin(el: Element, doc: ParsedDocument) -> str | None:
     return f"{m.group('month')} {m.group('year')}" if m is not None else None
 
 
-def _grid_entries(raw: Table, page: Page, month: str) -> tuple[list[_Entry], list[str]]:
+def _grid_entries(el: Element, page: Page, month: str) -> tuple[list[_Entry], list[str]]:
     """The entries of a grid's day cells, and the refs of entries whose text was read but not
-    who holds them (kept unread: said in a warning)."""
+    who holds them (kept: said in a warning)."""
     entries: list[_Entry] = []
     unread: list[str] = []
     boxes = _boxes(page)
-    for row in raw.rows:
-        for cell in row:
-            day = _day_of(cell)
-            if cell is None or day is None:
+    for day, box in _day_cells(el) or []:
+        lines = _relined(_words_in(page, box), page.number)
+        if lines and _DAY.match(lines[0].text):
+            lines = lines[1:]
+        for group, colours in _chips(lines, box, boxes):
+            entry = _entry(group, colours, page, f"{day} {month}")
+            if entry is None:
                 continue
-            lines = _relined(_words_in(page, cell.bbox), page.number)
-            if lines and _DAY.match(lines[0].text):
-                lines = lines[1:]
-            for group, colours in _chips(lines, cell.bbox, boxes):
-                entry = _entry(group, colours, page, f"{day} {month}")
-                if entry is None:
-                    continue
-                if not entry.owner:
-                    unread.append(entry.ref)
-                entries.append(entry)
+            if not entry.owner:
+                unread.append(entry.ref)
+            entries.append(entry)
     return entries, unread
 
 
