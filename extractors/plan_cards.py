@@ -938,7 +938,7 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
-    _chips_apart(cards, lines, pitch)
+    cards = _chips_apart(cards, lines, pitch)
     bare = [_bare_card(c) for c in cards]
     if _untitled(cards) and _reading(bare, known) is not None:
         cards = bare  # blocks of fields alone: one of them names the action
@@ -963,18 +963,22 @@ def find_cards(
     return cards
 
 
-def _chips_apart(cards: Sequence[_Card], lines: Sequence[Line], pitch: float) -> None:
+def _chips_apart(cards: list[_Card], lines: Sequence[Line], pitch: float) -> list[_Card]:
     """A status chip on a line of its own among a card's field lines, or right under its last
-    one, taken out of the field it would carry on and made the card's chip (field_chips)."""
+    one, taken out of the field it would carry on and made the card's chip (field_chips). A
+    'card' whose title is that chip alone is the rest of the card above: its fields join it."""
     used = {
         id(ln) for c in cards for ln in (*c.title, *c.ref, *(x for f in c.fields for x in f.lines))
     }
     at = {id(ln): i for i, ln in enumerate(lines)}
+    titles = {id(c.title[0]): c for c in cards if len(c.title) == 1 and not c.ref}
+    merged: set[int] = set()
     for c in cards:
-        if not c.fields or any(f.key == CHIP_KEY for f in c.fields):
+        if id(c) in merged or not c.fields or any(f.key == CHIP_KEY for f in c.fields):
             continue
         chip: Line | None = None
         below: Line | None = None
+        joined = False
         for f in c.fields:
             found = chips_among(f.lines)
             if found and chip is None:
@@ -984,14 +988,22 @@ def _chips_apart(cards: Sequence[_Card], lines: Sequence[Line], pitch: float) ->
         nxt = at.get(id(last), len(lines)) + 1 if last is not None else len(lines)
         if chip is None and last is not None and nxt < len(lines):
             below = lines[nxt]
-            if id(below) not in used and chip_after(last, below, pitch):
+            rest = titles.get(id(below))
+            if (id(below) not in used or rest is not None) and chip_after(last, below, pitch):
                 chip = below
+                if rest is not None and rest is not c and not set(rest.keys()) & set(c.keys()):
+                    c.fields += rest.fields  # the chip read as the next card's title
+                    merged.add(id(rest))
+                    joined = True
+                elif rest is not None:
+                    chip = None
         if chip is not None:
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
             used.add(id(chip))
-            if chip is below and last is not None:
+            if chip is below and last is not None and not joined:
                 _fields_under_chip(c, lines, at.get(id(chip), len(lines)) + 1, last, pitch, used)
+    return [c for c in cards if id(c) not in merged]
 
 
 def _fields_under_chip(
