@@ -23,6 +23,7 @@ from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_calendar import calendar_months
+from plantrace.extractors.plan_columns import header_role
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -220,3 +221,11 @@ def test_calendar_months_leaves_other_tables_due_text_alone() -> None:
         ),
     )
     assert calendar_months([a], [None])[0].due_raw == "25 April 2027"
+
+
+def test_goal_metric_headers_name_a_measure_and_its_figures() -> None:
+    # a planner's 'Goal metrics' table: the measure, not a target; 'Value now' the latest
+    assert header_role("Goal metric") == "indicator"
+    assert header_role("Opening value") == "baseline"
+    assert header_role("Value now") == "latest"
+    assert header_role("Goal value") == "target"
