@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
+from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.glossary import read_glossary
+from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
@@ -175,6 +177,9 @@ def extract_plan(
     margined, margin_said = read_margin_notes(doc)  # said: notes no paragraph is level with
     if margined is not None:
         doc, elements = margined, None  # fields in a margin note: read with their paragraphs
+    noteless, notes_said = drop_editor_notes(doc)  # '[KW: check date ...]' closing a paragraph
+    if noteless is not None:
+        doc, elements = noteless, None  # reviewers' comments in a working copy: no plan text
     optioned, chosen, options_said = read_option_rows(doc)  # every status printed, one filled
     if optioned is not None:
         doc, elements = optioned, None  # each row of options: its highlighted option alone
@@ -225,6 +230,8 @@ def extract_plan(
     adopt_keyed_codes(elements, rag_key)  # a column of codes the key explains ('OT', 'AR')
     register_said: list[ExtractionWarning] = []  # a register's rows that are no actions
     fill_colours = key_fills(elements)  # a key of filled status cells: fill -> colour
+    highlights, highlight_said = read_highlights(elements, doc.pages)  # the highlighter's key
+    rag_key.update(highlights)
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
@@ -355,6 +362,8 @@ def extract_plan(
             *tiles_said,
             *lead_said,
             *scale_said,
+            *highlight_said,
+            *notes_said,
             *calendar_said,
         ],
     )

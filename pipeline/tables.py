@@ -544,7 +544,20 @@ def _shaded_run(t: Table, page: Page) -> bool:
                 return True
             if w.x0 < x1 < w.x1 - 1.0 or w.x0 + 1.0 < x0 < w.x1:
                 return True  # a word the box's side cuts ('[Green].'): the box shades a run
+        if _line_runs_past(ln, t.bbox):
+            return True  # '2.1<tab>[the action's text]': a highlighter run over part of a line
     return False
+
+
+def _line_runs_past(ln: Line, box: BBox) -> bool:
+    """The line of print has words inside the box and words wholly outside it on the box's
+    own baseline (their middles in its height): the box marks part of one line, no table of
+    its own, at whatever gap the rest stands (a number a tab before a highlighted text)."""
+    y0, y1 = box[1], box[3]
+    level = [w for w in ln.words if y0 <= (w.top + w.bottom) / 2 <= y1]
+    inside = [w for w in level if box[0] - TOL <= w.x0 and w.x1 <= box[2] + TOL]
+    outside = [w for w in level if w.x1 <= box[0] or w.x0 >= box[2]]
+    return bool(inside) and bool(outside)
 
 
 def paint(table: Table, page: Page) -> None:

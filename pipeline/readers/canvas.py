@@ -36,6 +36,9 @@ class Text:
     tabs: tuple[float, ...] | None = None
     default_tab: float = 36.0
     before: float = 0.0  # space above a paragraph (Word's 'spacing before'), in points
+    # the highlight behind each of the text's words ('#rrggbb', None: none), one per word of
+    # text.split(), where the source marks runs of its text so (Word's highlighter); None: none
+    marks: tuple[str | None, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -78,13 +81,8 @@ class Canvas:
     def paragraph(self, text: Text, locator: Locator | None = None) -> None:
         if self.lines:  # no space above the first line of the page, as Word does
             self.y += text.before
-        for part in text.text.splitlines() or [""]:
-            if not part.strip():
-                continue
-            line = self._line(
-                Text(part, text.size, text.bold, text.tabs, text.default_tab),
-                MARGIN, self.width - MARGIN, locator,
-            )  # fmt: skip
+        for part in text_lines(text):
+            line = self._line(part, MARGIN, self.width - MARGIN, locator)
             self.y = line.bottom + 0.3 * text.size
         self.y += GAP / 2
 
@@ -118,15 +116,11 @@ class Canvas:
             lines = []
             y = bbox[1] + PAD
             for text in sc.lines:
-                for part in text.text.splitlines():
-                    if part.strip():
-                        self.y = y
-                        ln = self._line(
-                            Text(part, text.size, text.bold, text.tabs, text.default_tab),
-                            bbox[0] + PAD, bbox[2] - PAD,
-                        )  # fmt: skip
-                        lines.append(ln)
-                        y = ln.bottom + 0.2 * text.size
+                for part in text_lines(text):
+                    self.y = y
+                    ln = self._line(part, bbox[0] + PAD, bbox[2] - PAD)
+                    lines.append(ln)
+                    y = ln.bottom + 0.2 * text.size
             if sc.locator is not None:
                 self.locators.append((self.number, bbox, sc.locator))
             rows[sc.row][sc.col] = Cell(
@@ -191,6 +185,8 @@ class Canvas:
                 pos = start + len(token)
                 words.append(Word(token, x + start * char, top, x + pos * char, bottom))
             x += len(run) * char
+        if text.marks is not None and len(text.marks) == len(words):
+            self._highlights(words, text.marks)
         right = words[-1].x1 if words else x0
         bbox = (x0, top, max(right, x0), bottom)
         line = Line(clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words)
@@ -198,6 +194,34 @@ class Canvas:
         if locator is not None:
             self.locators.append((self.number, bbox, locator))
         return line
+
+    def _highlights(self, words: list[Word], marks: tuple[str | None, ...]) -> None:
+        """A box behind each run of words highlighted in one colour, as a print draws a
+        highlighter's colour behind its text (Page.fills): the status a plan gives an action
+        by the colour its text is marked in reads the same from the file and from its print."""
+        k = 0
+        while k < len(words):
+            colour, end = marks[k], k + 1
+            while end < len(words) and marks[end] == colour:
+                end += 1
+            if colour is not None:
+                first, last = words[k], words[end - 1]
+                self.fills.append(((first.x0, first.top, last.x1, last.bottom), colour))
+            k = end
+
+
+def text_lines(text: Text) -> list[Text]:
+    """The source text's lines (a line break in it starts another), each with its own words'
+    highlights; blank lines left out."""
+    marks = list(text.marks) if text.marks is not None else None
+    out: list[Text] = []
+    for part in text.text.splitlines():
+        n = len(part.split())
+        own = tuple(marks[:n]) if marks is not None else None
+        marks = marks[n:] if marks is not None else None
+        if part.strip():
+            out.append(Text(part, text.size, text.bold, text.tabs, text.default_tab, marks=own))
+    return out
 
 
 def _next_stop(at: float, stops: tuple[float, ...], default: float) -> float:

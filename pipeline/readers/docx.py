@@ -244,13 +244,16 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
     """A paragraph as a line of text with the look its print has: its first run's size and
     weight (a bold 'Lead:' label makes the line bold, as a PDF reader sees the first character),
     else its style's; a heading whose style states no size gets a heading's size."""
-    text = "".join(_runs_text(p))
+    pieces = list(_runs_marked(p))
+    text = "".join(t for t, _ in pieces)
     if not text.strip():
         return None
     style = ctx.styles.of(p)
+    marks = _word_marks(pieces, text)
     marker = ctx.numbering.marker(p, style)
     if marker:
         text = f"{marker} {text}"
+        marks = (None,) * len(marker.split()) + marks if marks is not None else None
     first = next((r for r in p.iter(qn("w:r")) if "".join(_runs_text(r)).strip()), None)
     bold, size = _run_look(first) if first is not None else (None, None)
     heading = _HEADING.match(style.name)
@@ -260,7 +263,9 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
     if bold is None:  # run, then paragraph style, then the table style's part for the cell
         bold = style.bold if style.bold is not None else table_bold
     tabs = ctx.styles.tabs(p) if "\t" in text else ()
-    looks = Text(text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab)
+    looks = Text(
+        text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab, marks=marks
+    )
     looks.before = ctx.styles.space_before(p)
     return looks
 
@@ -473,18 +478,66 @@ def _runs_text(el: Any) -> Iterator[str]:
     controls (a template's date picker), fields' results, tracked insertions. Deleted text,
     text boxes and the fallback copy of drawings are left out (python-docx's Paragraph.text
     reads only direct runs and hyperlinks, and so loses a date typed in a content control)."""
+    for text, _ in _runs_marked(el):
+        yield text
+
+
+def _runs_marked(el: Any, mark: str | None = None) -> Iterator[tuple[str, str | None]]:
+    """The paragraph's text as _runs_text reads it, each piece with the highlight its run is
+    marked with ('#rrggbb', None: none): a working copy may give an action's status only by
+    the highlighter colour of its text, which its print draws as a box behind the words."""
     for child in el.iterchildren():
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:  # comments, processing instructions
             continue
         if tag == qn("w:t"):
-            yield child.text or ""
+            yield child.text or "", mark
         elif tag == qn("w:r") and (_hidden(child) or _struck(child)):
             continue  # hidden text (w:vanish) does not print; struck text is history
         elif tag in _CHARS:
-            yield _CHARS[tag]
+            yield _CHARS[tag], mark
+        elif tag == qn("w:r"):
+            yield from _runs_marked(child, _highlight(child))
         else:
-            yield from _runs_text(child)
+            yield from _runs_marked(child, mark)
+
+
+# ECMA-376 ST_HighlightColor: the highlighter's named colours as Word draws them ('none' and
+# unknown names: no highlight)
+_HIGHLIGHTS = {
+    "yellow": "#ffff00", "green": "#00ff00", "cyan": "#00ffff", "magenta": "#ff00ff",
+    "blue": "#0000ff", "red": "#ff0000", "darkBlue": "#000080", "darkCyan": "#008080",
+    "darkGreen": "#008000", "darkMagenta": "#800080", "darkRed": "#800000",
+    "darkYellow": "#808000", "darkGray": "#808080", "lightGray": "#c0c0c0", "black": "#000000",
+}  # fmt: skip
+
+
+def _highlight(run: Any) -> str | None:
+    """The colour behind a run's text: its highlighter colour (w:highlight), else its own
+    shading (w:shd, the form LibreOffice writes a character background in); white is none."""
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        return None
+    mark = rpr.find(qn("w:highlight"))
+    if mark is not None:
+        return _HIGHLIGHTS.get(mark.get(qn("w:val")) or "")
+    fill = _shd_fill(rpr.find(qn("w:shd")))
+    return None if fill in (None, "#ffffff") else fill
+
+
+def _word_marks(pieces: list[tuple[str, str | None]], text: str) -> tuple[str | None, ...] | None:
+    """The highlight behind each word of the text (text.split()): the one colour all its
+    characters are marked with, else None; None for a paragraph with no highlight at all."""
+    if all(mark is None for _, mark in pieces):
+        return None
+    chars: list[str | None] = []
+    for piece, mark in pieces:
+        chars += [mark] * len(piece)
+    out: list[str | None] = []
+    for m in re.finditer(r"\S+", text):
+        colours = set(chars[m.start() : m.end()])
+        out.append(colours.pop() if len(colours) == 1 else None)
+    return tuple(out)
 
 
 def _hidden(run: Any) -> bool:
