@@ -156,6 +156,18 @@ class Locator:
     cols: tuple[int, int] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SheetPart:
+    """Where a page cut from a printed sheet lies on it (layout.sheet_parts: a sheet printed
+    two-up, a folded leaflet's panels): the x of the part's left edge on the sheet, and the part
+    in words ('left half', 'panel 2 of 3'). The cut page's boxes are in its own coordinates and
+    its number counts the cut pages; provenance names the sheet (Page.physical) and a box on it
+    (pipeline.physical_pages)."""
+
+    dx: float  # points: add to a box's x on the cut page for its x on the sheet
+    where: str
+
+
 @dataclass(slots=True)
 class Cell:
     text: str
@@ -183,7 +195,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
-        "tiles",
+        "tiles", "sheet", "physical",
     )  # fmt: skip
 
     def __init__(
@@ -199,7 +211,10 @@ class Page:
         ruling_loader: Callable[[Page], tuple[list[Ruling], bool]] | None = None,
         tables: list[Table] | None = None,
     ) -> None:
-        self.number = number  # 1-based
+        self.number = number  # 1-based, in reading order (a cut sheet's parts count one each)
+        # the 1-based page of the file it was read from: its number as read, kept when sheets
+        # cut into parts renumber the pages (layout.sheet_parts); provenance names this one
+        self.physical = number
         self.width = width
         self.height = height
         self.lines: list[Line] = lines if lines is not None else []
@@ -230,6 +245,9 @@ class Page:
         self.struck_memo: (
             tuple[tuple[int, int, int, int], tuple[frozenset[int], frozenset[int]]] | None
         ) = None
+        # the printed sheet this page was cut from, and where on it (None: the page is a
+        # physical page as read); provenance is mapped back to the sheet through it
+        self.sheet: SheetPart | None = None
 
     @property
     def rulings(self) -> list[Ruling]:

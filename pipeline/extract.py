@@ -30,6 +30,7 @@ from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.heap import freeze_imports
 from plantrace.pipeline.limits import LIMITS, Limits
+from plantrace.pipeline.physical_pages import to_physical
 from plantrace.pipeline.reader import check_file, sha256_bytes, sha256_file
 from plantrace.pipeline.readers.formats import read_document
 from plantrace.pipeline.readers.locate import add_locators
@@ -141,6 +142,9 @@ def extract_document(
     # Rulings are read lazily, when an extractor first asks for a page's tables: a page that hit
     # the per-page budget is only known now, not when the result was created above.
     result.partial_pages = doc.partial_pages
+    # a sheet cut into parts (two-up, a folded leaflet's panels) was read as its parts: its
+    # items' provenance, warnings and pages are named on the sheet again (after the locators)
+    to_physical(result, doc)
     # Round-trip through validation: extractors build models, this catches anything mutated since.
     return ExtractionResult.model_validate(result.model_dump())
 

@@ -16,9 +16,10 @@ every other sheet of the same size whose text clears the same folds is cut there
 marks may be printed on one side only). Without fold marks nothing is cut: side-by-side
 columns of a board or a grid of cards look the same in their text, and are read whole.
 
-Pages are renumbered 1.. in reading order after the cut, as after a two-up split: a page
-number of a folded sheet's item is its panel's, counted over the document, and its box is in
-the panel's own coordinates (x from the panel's left edge).
+Pages are renumbered 1.. in reading order after the cut, as after a two-up split, each panel
+in its own coordinates (x from the panel's left edge): the extractors read panels as pages. Each
+panel keeps its sheet's physical page and its place on it (Page.physical, Page.sheet), and the
+result's provenance is mapped back onto the sheet (pipeline.physical_pages).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from plantrace.pipeline.document import BBox, Line, Page, Ruling, Word
+from plantrace.pipeline.document import BBox, Line, Page, Ruling, SheetPart, Word
 from plantrace.pipeline.normalise.dates import MONTHS
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
@@ -518,17 +518,30 @@ def _numbered_halves(page: Page) -> bool:
 
 def _halves(sheet: Page) -> list[Page]:
     """The sheet's two pages (see sheet_parts)."""
-    return sheet_parts(sheet, [sheet.width / 2])
+    return sheet_parts(sheet, [sheet.width / 2], names=("left half", "right half"))
 
 
-def sheet_parts(sheet: Page, edges: Sequence[float]) -> list[Page]:
+def sheet_parts(
+    sheet: Page, edges: Sequence[float], names: Sequence[str] | None = None
+) -> list[Page]:
     """The sheet cut down at the x positions `edges` (rising) into pages, left to right; each
     part's boxes moved to start at its own left edge. A line belongs to the part its right end
     is in. Word boxes and rulings are still read lazily, from the sheet, and moved when they
-    are. (A sheet printed two-up is cut at its middle; a folded leaflet's at its folds.)"""
+    are. (A sheet printed two-up is cut at its middle; a folded leaflet's at its folds.)
+
+    Each part keeps the sheet's physical page (Page.physical) and records where it lies on it
+    (Page.sheet: its left edge's x, and `names` for it, else 'panel k of n'), so that
+    provenance, which names the physical page and a box on it, can be mapped back
+    (pipeline.physical_pages). A part of a part (a sheet cut twice) lies on the first sheet:
+    the offsets add up."""
     bounds = [0.0, *edges, sheet.width]
+    count = len(bounds) - 1
+    words = (
+        list(names) if names is not None else [f"panel {k} of {count}" for k in range(1, 1 + count)]
+    )
+    outer = sheet.sheet
     pages: list[Page] = []
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for k, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
         last = hi == sheet.width
         lines = [ln for ln in sheet.lines if lo < ln.bbox[2] and (last or ln.bbox[2] <= hi)]
         if lo > 0:
@@ -542,6 +555,12 @@ def sheet_parts(sheet: Page, edges: Sequence[float]) -> list[Page]:
             ruling_loader=_half_rulings(sheet, lo, hi),
         )
         page.partial = sheet.partial
+        page.physical = sheet.physical
+        page.sheet = (
+            SheetPart(lo, words[k])
+            if outer is None
+            else SheetPart(outer.dx + lo, f"{outer.where}, {words[k]}")
+        )
         pages.append(page)
     return pages
 
