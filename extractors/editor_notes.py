@@ -10,7 +10,9 @@ plan's own words, and a field reader may take the note's words for a field.
 Evidence: a bracketed run closing a line of text (or running on to the lines under it, where
 it wraps, and closing there), whose first word is a signature of a few capitals and a colon
 (data/editor_notes.json: the brackets and the signature's length), after text of the line's
-own. A bracket holding a status ('[RAG: Amber]', a status a paragraph may give this way) is
+own. The capitals sign a note only where the document's own text never uses them: a plan writes
+its acronyms (KPI, SEND, DCS) in its text as well, and '[KPI: 12]' or '[SEND: see 4.2]' is part
+of the action; a reviewer's initials stand in notes alone. A bracket holding a status ('[RAG: Amber]', a status a paragraph may give this way) is
 the action's, not a comment, and stays. The notes are taken out of the page's lines before the
 plan is read, and said (`editor_notes_dropped`).
 """
@@ -33,8 +35,11 @@ _DATA = json.loads(
 _FEWEST, _MOST = _DATA["initials"]
 _PAIRS: list[tuple[str, str]] = [(a, b) for a, b in _DATA["brackets"]]
 _OPENS = [
-    (re.compile(rf"{re.escape(a)}\s*[A-Z]{{{_FEWEST},{_MOST}}}\s*:\s*"), b) for a, b in _PAIRS
+    (re.compile(rf"{re.escape(a)}\s*(?P<sign>[A-Z]{{{_FEWEST},{_MOST}}})\s*:\s*"), b)
+    for a, b in _PAIRS
 ]
+# capitals standing as a word of their own in text ('KPI', 'KPIs', 'SEND-')
+_CAPITALS = re.compile(rf"(?<![A-Za-z])([A-Z]{{{_FEWEST},{_MOST}}})(?![A-Z])")
 STATUS_WORDS = 4  # a bracket of a few words reading as a status is the action's status
 WRAPS = 3  # lines a note runs on to, at the most
 PITCH = 2.0  # font sizes: a note's wrapped line stands at most this far under the line above
@@ -45,8 +50,9 @@ def drop_editor_notes(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[
     and a warning saying how many were taken out and where the first was."""
     pages: list[Page] = []
     notes: list[tuple[int, str]] = []
+    used = capitals_in_text([ln for page in doc.pages for ln in page.lines])
     for page in doc.pages:
-        lines, found = _without_notes(page.lines)
+        lines, found = _without_notes(page.lines, used)
         notes += [(page.number, n) for n in found]
         if found:
             new = copy.copy(page)
@@ -67,16 +73,45 @@ def drop_editor_notes(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[
     return replace(doc, pages=pages), [said]
 
 
-def _without_notes(lines: list[Line]) -> tuple[list[Line], list[str]]:
+def capitals_in_text(lines: list[Line]) -> set[str]:
+    """The runs of capitals the lines' text uses outside brackets opened by a pair of
+    data/editor_notes.json (a bracket's words, wrapped on to a few lines or not, are left
+    out): acronyms of the plan's own, which sign no note."""
+    out: set[str] = set()
+    for opening, close in _PAIRS:
+        open_for = 0  # lines a bracket left open runs on to yet
+        for ln in lines:
+            text, kept = ln.text, []
+            while text:
+                if open_for:
+                    end = text.find(close)
+                    if end < 0:
+                        break
+                    text, open_for = text[end + len(close) :], 0
+                    continue
+                start = text.find(opening)
+                kept.append(text if start < 0 else text[:start])
+                if start < 0:
+                    break
+                text, open_for = text[start + len(opening) :], WRAPS + 1
+            open_for = max(0, open_for - 1)
+            out |= {m.group(1) for part in kept for m in _CAPITALS.finditer(part)}
+    return out
+
+
+def _without_notes(
+    lines: list[Line], used: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[Line], list[str]]:
     """The lines with each note cut off the line it opens on and its wrapped lines left out,
-    re-indexed in order; the notes' texts."""
+    re-indexed in order; the notes' texts. used: capitals the document's text uses outside
+    brackets, which sign no note."""
     out: list[Line] = []
     notes: list[str] = []
     skip: set[int] = set()
     for i, ln in enumerate(lines):
         if i in skip:
             continue
-        found = _note_at(lines, i)
+        found = _note_at(lines, i, used)
         if found is None:
             out.append(ln)
             continue
@@ -96,12 +131,14 @@ def _without_notes(lines: list[Line]) -> tuple[list[Line], list[str]]:
     return renumbered, notes
 
 
-def _note_at(lines: list[Line], i: int) -> tuple[int, int, str] | None:
+def _note_at(
+    lines: list[Line], i: int, used: set[str] | frozenset[str] = frozenset()
+) -> tuple[int, int, str] | None:
     """(where the note opens in line i's text, how many lines under it it wraps on to, its
     text) where line i's text closes with an editor's note; else None."""
     ln = lines[i]
     for opening, close in _OPENS:
-        m = opening.search(ln.text)
+        m = next((m for m in opening.finditer(ln.text) if m.group("sign") not in used), None)
         if m is None or not (ln.text[: m.start()].strip() or _wraps(lines, i)):
             continue  # a note opens after the paragraph's text, or wrapped to a line of its own
         text = ln.text[m.start() :]

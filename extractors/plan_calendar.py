@@ -96,6 +96,7 @@ def adopt_calendar(
     days under a month heading is found."""
     grids: list[tuple[int, str, int]] = []  # element, 'March 2027', first day
     last: tuple[str, int] | None = None  # the month and last day of the grid before
+    said: list[ExtractionWarning] = []
     for i, el in enumerate(elements):
         days = _grid_days(el, doc)
         if days is None:
@@ -105,22 +106,24 @@ def adopt_calendar(
         if month is None and last is not None and first == last[1] + 1:
             month = last[0]  # a month's grid run on over a page break
         if month is None:
+            said.append(_no_month_said(el, first, end))
             continue
         grids.append((i, month, first))
         last = (month, end)
     if not grids:
-        return elements, []
-    said: list[ExtractionWarning] = []
+        return elements, said
     entries: list[_Entry] = []
     inside: set[int] = set()  # elements standing inside a grid: its entries read as boxes
     for i, month, _first in grids:
         raw = elements[i].raw
         assert raw is not None
         page = doc.pages[raw.page - 1]
-        read, unread = _grid_entries(elements[i], page, month)
+        read, unread, boxes = _grid_entries(elements[i], page, month)
         entries += read
         if unread:
             said.append(_unread_said(unread, month, raw.page))
+        if boxes:
+            said.append(_boxes_said(boxes, month, raw.page))
         inside |= {
             k for k, el in enumerate(elements)
             if k != i and el.page == raw.page and _element_box(el) is not None
@@ -130,7 +133,9 @@ def adopt_calendar(
         return elements, said
     legend = _legend(doc, elements[grids[0][0]].page)
     _link(entries, legend)
-    notes = _notes(elements, grids[-1][0], entries)
+    notes, unmatched = _notes(elements, grids[-1][0], entries)
+    if unmatched:
+        said.append(_unmatched_said(unmatched, elements[grids[-1][0]].page))
     entries = _plan_order(entries)
     table = _entry_table(entries)
     if table is None:
@@ -283,11 +288,13 @@ def _month_in_margin(el: Element, doc: ParsedDocument) -> str | None:
     return f"{m.group('month')} {m.group('year')}" if m is not None else None
 
 
-def _grid_entries(el: Element, page: Page, month: str) -> tuple[list[_Entry], list[str]]:
-    """The entries of a grid's day cells, and the refs of entries whose text was read but not
-    who holds them (kept: said in a warning)."""
+def _grid_entries(el: Element, page: Page, month: str) -> tuple[list[_Entry], list[str], list[str]]:
+    """The entries of a grid's day cells, the refs of entries whose text was read but not
+    who holds them (kept: said in a warning), and the first lines of boxes with no ref read
+    that carry a task's other signs, a holder or a status pill (not read: said)."""
     entries: list[_Entry] = []
     unread: list[str] = []
+    boxes_unread: list[str] = []
     boxes = _boxes(page)
     for day, box in _day_cells(el) or []:
         lines = _relined(_words_in(page, box), page.number)
@@ -296,11 +303,24 @@ def _grid_entries(el: Element, page: Page, month: str) -> tuple[list[_Entry], li
         for group, colours in _chips(lines, box, boxes):
             entry = _entry(group, colours, page, f"{day} {month}")
             if entry is None:
+                if _task_signs(group, colours, page):
+                    boxes_unread.append(group[0].text.strip())
                 continue
             if not entry.owner:
                 unread.append(entry.ref)
             entries.append(entry)
-    return entries, unread
+    return entries, unread, boxes_unread
+
+
+def _task_signs(lines: list[Line], colours: list[str], page: Page) -> bool:
+    """Whether a box with no ref read carries an action's other signs: a line of an avatar's
+    initials and a name, or a status pill under its text (a task whose ref is printed in a
+    form not understood, not an event)."""
+    if len(lines) < 2:
+        return False
+    if any(_avatar_name(lines, k) is not None for k in range(1, len(lines))):
+        return True
+    return _pill_colour(lines[-1], page, colours) is not None
 
 
 def _boxes(page: Page) -> list[tuple[BBox, str]]:
@@ -606,11 +626,15 @@ def _same_colour(a: str, b: str) -> bool:
 # ---- notes printed after the calendar --------------------------------------------------------
 
 
-def _notes(elements: Sequence[Element], after: int, entries: list[_Entry]) -> set[int]:
+def _notes(
+    elements: Sequence[Element], after: int, entries: list[_Entry]
+) -> tuple[set[int], list[str]]:
     """Tables of two columns after the last grid whose first cells are the entries' refs: each
-    row the progress note of that entry. The elements read."""
+    row the progress note of that entry. The elements read, and the refs of rows with a note
+    that name no entry (not read: said)."""
     by_ref = {e.ref: e for e in entries}
     read: set[int] = set()
+    unmatched: list[str] = []
     for k in range(after + 1, len(elements)):
         raw = elements[k].raw
         if raw is None or max(len(r) for r in raw.rows) != 2:
@@ -620,11 +644,15 @@ def _notes(elements: Sequence[Element], after: int, entries: list[_Entry]) -> se
         if not rows or sum(ref in by_ref for ref in refs) < max(1, len(rows) // 2 + 1):
             continue
         for (_c, note), ref in zip(rows, refs, strict=True):
-            if ref in by_ref and note is not None and note.text.strip():
+            if note is None or not note.text.strip():
+                continue
+            if ref in by_ref:
                 by_ref[ref].progress = " ".join(note.text.split())
                 by_ref[ref].progress_lines = list(note.lines)
+            elif ref:
+                unmatched.append(ref)
         read.add(k)
-    return read
+    return read, unmatched
 
 
 # ---- the entries as a table ------------------------------------------------------------------
@@ -699,6 +727,40 @@ def _unread_said(refs: list[str], month: str, page: int) -> ExtractionWarning:
             f"{len(refs)} entr{'y' if len(refs) == 1 else 'ies'} of the {month} calendar "
             f"({', '.join(refs[:5])}) name no one who holds them (no line of initials and a "
             "name): read with no owner; check the print"
+        ),
+        page=page,
+    )
+
+
+def _boxes_said(firsts: list[str], month: str, page: int) -> ExtractionWarning:
+    return ExtractionWarning(
+        code="plan_calendar_boxes_unread",
+        message=(
+            f"{len(firsts)} box(es) in the {month} calendar's day cells carry a holder or a "
+            f"status but open with no ref read as one (e.g. '{firsts[0][:60]}'): not read as "
+            "actions; check the print"
+        ),
+        page=page,
+    )
+
+
+def _no_month_said(el: Element, first: int, end: int) -> ExtractionWarning:
+    return ExtractionWarning(
+        code="plan_calendar_month_missing",
+        message=(
+            f"a month grid of days {first}-{end} has no 'Month YYYY' heading over it: its "
+            "entries were not read; check the print"
+        ),
+        page=el.page,
+    )
+
+
+def _unmatched_said(refs: list[str], page: int) -> ExtractionWarning:
+    return ExtractionWarning(
+        code="plan_calendar_notes_unmatched",
+        message=(
+            f"{len(refs)} row(s) of the notes after the calendar name refs that match no entry "
+            f"({', '.join(refs[:5])}): their notes were not read; check the print"
         ),
         page=page,
     )

@@ -13,8 +13,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from plantrace.extractors.editor_notes import _without_notes
-from plantrace.pipeline.document import Line, Word
+from plantrace.extractors.editor_notes import _without_notes, drop_editor_notes
+from plantrace.pipeline.document import Line, Page, ParsedDocument, Word
 from plantrace.pipeline.extract import extract_file
 
 KEY = [("on track", "00ff00"), ("some slippage", "ffff00"), ("off track", "ff0000"),
@@ -143,14 +143,16 @@ def test_highlights_with_no_key_are_said_not_guessed(tmp_path: Path) -> None:
     assert "highlight_key_missing" in {w.code for w in result.warnings}
 
 
-def test_a_bracketed_status_is_no_editors_note() -> None:
-    def line(text: str, top: float) -> Line:
-        words, x = [], 57.0
-        for token in text.split():
-            words.append(Word(token, x, top, x + 5 * len(token), top + 10))
-            x += 5 * len(token) + 3
-        return Line(text, (57.0, top, x, top + 10), 10.0, False, 1, 0, words=words)
+def _line(text: str, top: float, index: int = 0) -> Line:
+    words, x = [], 57.0
+    for token in text.split():
+        words.append(Word(token, x, top, x + 5 * len(token), top + 10))
+        x += 5 * len(token) + 3
+    return Line(text, (57.0, top, x, top + 10), 10.0, False, 1, index, words=words)
 
+
+def test_a_bracketed_status_is_no_editors_note() -> None:
+    line = _line
     kept, notes = _without_notes([line("2.1 Audit plans monthly [RAG: Amber]", 100)])
     assert notes == [] and kept[0].text == "2.1 Audit plans monthly [RAG: Amber]"
     lines = [line("2.1 Audit plans monthly with partners [NO: agreed at", 100),
@@ -162,3 +164,23 @@ def test_a_bracketed_status_is_no_editors_note() -> None:
         "Lead: Head of Service",
     ]
     assert [ln.index for ln in kept] == [0, 1]
+
+
+def test_an_acronym_the_plan_uses_signs_no_note() -> None:
+    """'[KPI: 12]' closes an action of a plan that writes 'KPI' in its text: the plan's own
+    acronym, not a reviewer's initials, so the bracket stays; '[KW: ...]' (capitals found in
+    notes alone) is still a note."""
+    texts = [
+        "Each KPI is reported to the board monthly; SEND data comes from the local offer.",
+        "2.1 Reduce re-referrals within 12 months [KPI: 12]",
+        "2.2 Review plans for children with SEND [SEND: see 4.2]",
+        "2.3 Publish the audit programme [KW: check date before board]",
+    ]
+    page = Page(1, 595.0, 842.0, lines=[_line(t, 100.0 + 20 * k, k) for k, t in enumerate(texts)])
+    doc = ParsedDocument("plan.pdf", "0" * 64, [page])
+    noteless, said = drop_editor_notes(doc)
+    assert noteless is not None and [w.code for w in said] == ["editor_notes_dropped"]
+    assert [ln.text for ln in noteless.pages[0].lines] == [
+        *texts[:3],
+        "2.3 Publish the audit programme",
+    ]

@@ -38,8 +38,9 @@ TASKS = [
      "Watch", "#ef6c00", 1, 3),
     ("1.1", ["Recruit foster carers", "through a local campaign"], "SM",
      ["Service Manager,", "Fostering"], "Going OK", "#2e7d32", 0, 18),
-    ("1.2", ["Track care proceedings"], "PN", ["Priya Nandakumar"], None, None, 0, 25),
+    ("1.2", ["Track care proceedings"], "PN", ["Priya Nandakumar"], None, None, 1, 25),
 ]  # fmt: skip
+# 1.2 is drawn in category 2's colour: only the colour, not its ref's number, links it to 2
 YEAR, MONTH = 2027, 3
 NOTES = {"1.1": "First cohort recruited"}
 KPIS = [("Average caseload per social worker", "22", "19", "16")]
@@ -91,7 +92,11 @@ def _chip(c: canvas.Canvas, x: float, top: float, task: tuple) -> None:  # type:
         c.drawString(x + 12, _y(y), status)
 
 
-def _pdf() -> bytes:
+def _pdf(
+    tasks: list[tuple] = TASKS,  # type: ignore[type-arg]
+    heading: bool = True,
+    notes: dict[str, str] = NOTES,
+) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=PAGE)
     c.setFont("Helvetica-Bold", 16)
@@ -109,7 +114,8 @@ def _pdf() -> bytes:
         c.drawString(x + 11 + c.stringWidth(f"Bucket {number} · ", "Helvetica-Bold", 8),
                      _y(74), text)  # fmt: skip
     c.setFont("Helvetica-Bold", 14)
-    c.drawString(LEFT, _y(118), f"{calendar.month_name[MONTH]} {YEAR}")
+    if heading:
+        c.drawString(LEFT, _y(118), f"{calendar.month_name[MONTH]} {YEAR}")
     c.setFont("Helvetica", 8)
     for k, name in enumerate(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]):
         c.drawString(LEFT + 3 + CELL_W * k, _y(138), name)
@@ -125,7 +131,7 @@ def _pdf() -> bytes:
             c.setFillColor(HexColor("#757575"))
             c.setFont("Helvetica", 8)
             c.drawString(x + 3, _y(top + 9), str(day))
-            for task in TASKS:
+            for task in tasks:
                 if task[7] == day:
                     _chip(c, x, top + 13, task)
             if day == 9:  # an event: no ref
@@ -137,7 +143,7 @@ def _pdf() -> bytes:
     c.showPage()
     c.setFont("Helvetica-Bold", 14)
     c.drawString(LEFT, _y(40), "Notes")
-    _ruled_table(c, 60, ["Task", "Notes"], [[ref, note] for ref, note in NOTES.items()],
+    _ruled_table(c, 60, ["Task", "Notes"], [[ref, note] for ref, note in notes.items()],
                  [80.0, 500.0])  # fmt: skip
     c.setFont("Helvetica-Bold", 14)
     c.drawString(LEFT, _y(150), "Goal metrics")
@@ -200,7 +206,7 @@ def test_the_legend_gives_the_recommendations_and_the_colour_links_them() -> Non
     assert texts == {n: t for n, _c, t in LEGEND}
     ids = {r.id: r.number for r in result.recommendations}
     links = {a.ref: [ids[x] for x in a.recommendations] for a in result.actions}
-    assert links == {"1.1": ["1"], "1.2": ["1"], "2.1": ["2"]}
+    assert links == {"1.1": ["1"], "1.2": ["2"], "2.1": ["2"]}
 
 
 def test_notes_after_the_calendar_are_progress_and_kpis_read_under_their_header() -> None:
@@ -229,3 +235,28 @@ def test_goal_metric_headers_name_a_measure_and_its_figures() -> None:
     assert header_role("Opening value") == "baseline"
     assert header_role("Value now") == "latest"
     assert header_role("Goal value") == "target"
+
+
+def _codes(pdf: bytes) -> dict[str, str]:
+    result = extract_plan(parse_pdf_bytes(pdf, "calendar.pdf"))
+    return {w.code: w.message for w in result.warnings}
+
+
+def test_a_task_whose_ref_is_not_understood_is_said() -> None:
+    odd = ("Action 3", ["Review the front door", "thresholds"], "HM", ["Helen Markham"],
+           "Watch", "#ef6c00", 1, 11)  # fmt: skip
+    said = _codes(_pdf([*TASKS, odd]))
+    assert "plan_calendar_boxes_unread" in said and "Action 3" in said["plan_calendar_boxes_unread"]
+    assert "plan_calendar_boxes_unread" not in _codes(_pdf())  # the event box is no task
+
+
+def test_a_grid_with_no_month_heading_is_said() -> None:
+    assert "plan_calendar_month_missing" in _codes(_pdf(heading=False))
+    assert "plan_calendar_month_missing" not in _codes(_pdf())
+
+
+def test_notes_naming_no_entry_are_said() -> None:
+    notes = {**NOTES, "2.1": "Audit tool agreed", "4.9": "Awaiting data"}
+    said = _codes(_pdf(notes=notes))
+    assert "4.9" in said.get("plan_calendar_notes_unmatched", "")
+    assert "plan_calendar_notes_unmatched" not in _codes(_pdf())
