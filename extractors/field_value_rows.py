@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plantrace.extractors.cell_types import cell_type
 from plantrace.extractors.plan_columns import (
@@ -41,6 +41,7 @@ from plantrace.extractors.plan_columns import (
     Element,
     PlanTable,
     Row,
+    read_header,
     row_roles,
 )
 from plantrace.models.results import ExtractionWarning
@@ -75,6 +76,14 @@ class RecordKindTable(Table):
 
 
 @dataclass(slots=True)
+class UnreadExport(Table):
+    """A field-value export none of whose kinds of record heads a plan table: kept as printed
+    (its rows are read as any raw table's), its kinds pivoted only to be said."""
+
+    kinds: list[RecordKindTable] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class _Columns:
     key: int
     field: int
@@ -92,6 +101,14 @@ def adopt_field_value_rows(elements: list[Element]) -> list[Element]:
         run = _run(elements, i)
         if run:
             tables = _pivoted([elements[k] for k in run])
+            kinds = [e.raw for e in tables if isinstance(e.raw, RecordKindTable)]
+            first = elements[i].raw
+            if len(kinds) == len(tables) and kinds and first is not None:
+                # no kind of record read: the export stays as printed, its kinds said
+                raw = UnreadExport(first.page, first.bbox, first.rows, first.ruled, kinds)
+                out.append(replace(elements[i], raw=raw))
+                i += 1
+                continue
             if tables:
                 out += tables
                 skip = set(run)
@@ -163,7 +180,7 @@ def _pivoted(els: Sequence[Element]) -> list[Element]:
             out.append(Element(members[0].page, table.top, table=table))
         else:
             out.append(Element(members[0].page, table.bbox[1], raw=table))
-    return out if any(e.table is not None for e in out) else []
+    return out
 
 
 def _columns(texts: list[list[str]]) -> _Columns | None:
@@ -356,8 +373,6 @@ def _record_table(
     parent's number under its own label where the records have parents. Where the labels
     head no plan table (a kind of record that is no action, measure or recommendation), the
     records as a RecordKindTable, kept raw and said (unread_record_kinds)."""
-    from plantrace.extractors.plan_columns import _header  # the one reader of a header row
-
     cited = [numbers.get(rec.parent) for rec in members]
     link = next((c[0] for c in cited if c is not None), None)
     if link is not None and link in labels:
@@ -371,7 +386,7 @@ def _record_table(
             cells.append(parent[1] if parent is not None else None)
         body.append(cells)
     table = Table(first.page, first.bbox, [header, *body], first.ruled)
-    head_read = _header(table)
+    head_read = read_header(table)  # the one reader of a header row
     if head_read is None or head_read[0] not in (ACTION_TABLE, KPI_TABLE, RECOMMENDATION_TABLE):
         name = members[0].kind or ", ".join(labels[:3])
         return RecordKindTable(first.page, first.bbox, table.rows, first.ruled, name)
@@ -392,16 +407,18 @@ def _label_cell(label: str, first: Table) -> Cell:
 def unread_record_kinds(elements: Sequence[Element]) -> list[ExtractionWarning]:
     """One warning per kind of record an export holds whose fields head no plan table: its
     records were pivoted but are no actions, measures or recommendations, so nothing of them
-    is read (a kind the vocabulary does not know, or records of something else)."""
+    is read (a kind the vocabulary does not know, or records of something else). Where no
+    kind of an export is read, the export is kept as printed and its kinds are said too."""
     return [
         ExtractionWarning(
             code=_KIND_UNREAD,
-            message=f"a field-value export holds {len(e.raw.rows) - 1} records of kind"
-            f" {e.raw.kind!r} whose fields ({', '.join(_texts(e.raw.rows[0])[:4])}) name no"
+            message=f"a field-value export holds {len(k.rows) - 1} records of kind"
+            f" {k.kind!r} whose fields ({', '.join(_texts(k.rows[0])[:4])}) name no"
             " action, measure or recommendation: they were not read; check them with"
             " `plantrace tables`",
             page=e.page,
         )
         for e in elements
-        if isinstance(e.raw, RecordKindTable)
+        for k in (e.raw.kinds if isinstance(e.raw, UnreadExport) else [e.raw])
+        if isinstance(k, RecordKindTable)
     ]

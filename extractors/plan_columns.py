@@ -974,7 +974,7 @@ def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
     return cols
 
 
-def _header(
+def read_header(
     t: Table,
     profile: LayoutProfile | None = None,
     seen: dict[tuple[str, ...], str] | None = None,
@@ -1167,11 +1167,11 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             assert isinstance(item, Table)
             t = item
             # a piece at the page's foot is read with the rows the next page continues it with
-            head = _header(over_page.get(id(t), t), profile, seen, key)
+            head = read_header(over_page.get(id(t), t), profile, seen, key)
             if head is None and first_on_page and left_head is not None and t.ruled:
                 # the ruled header row the previous page ended on is this ruled table's
                 t = _under_head(left_head, t)
-                head = _header(t, profile, seen, key)
+                head = read_header(t, profile, seen, key)
                 if head is not None and _header_only(elements, page.number - 1):
                     elements.pop()  # the unruled pass read that header alone: it is this one's
                     open_table = None
@@ -1403,7 +1403,7 @@ def _banner_over_header(
     rest = t.rows[1:]
     top = min((c.bbox[1] for c in rest[0] if c is not None), default=t.bbox[1])
     under = Table(t.page, (t.bbox[0], top, t.bbox[2], t.bbox[3]), rest, t.ruled)
-    head = _header(under, profile, seen)
+    head = read_header(under, profile, seen)
     return (filled[0], under, head) if head is not None else None
 
 
@@ -1425,7 +1425,7 @@ def _transposed(
     # one item is too little for its cells to say what each field is: a table above under the
     # same labels, read with more, says it first
     alike = _header_as(found.table, labelled) if len(found.rows) == 1 else None
-    head = alike or _header(found.table, profile) or _header_as(found.table, labelled)
+    head = alike or read_header(found.table, profile) or _header_as(found.table, labelled)
     if head is None or head[0] not in (ACTION_TABLE, KPI_TABLE):
         return None
     kind, roles, labels, reading = head
@@ -2067,10 +2067,10 @@ def _stream_tables(
             paint(t, page)
         joined = (
             _over_page(t, columns, following)
-            if t is not None and end >= len(order) and _header(t) is None
+            if t is not None and end >= len(order) and read_header(t) is None
             else None
         )
-        if t is not None and (_header(t) is not None or joined is not None):
+        if t is not None and (read_header(t) is not None or joined is not None):
             edges = column_edges(t)
             if len(edges) > len(grids.get(key, [])):
                 grids[key] = edges
@@ -2145,7 +2145,7 @@ def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None
     if rest is None:
         return None
     joined = Table(t.page, t.bbox, [*t.rows, *rest.rows], t.ruled)
-    return joined if _header(joined) is not None else None
+    return joined if read_header(joined) is not None else None
 
 
 def _repeated_header(page: Page, lines: list[Line], grids: dict[str, list[float]]) -> list[Line]:
@@ -2408,13 +2408,13 @@ def _parted(words: Sequence[Word], columns: Sequence[float]) -> list[str]:
 def _labels_like(texts: list[str], styled: bool) -> bool:
     """A row's cell texts read as a row of column headers (_header_like)."""
     if label_header(texts, styled) or _labels(texts, styled):
-        return True  # its table is kept only if its cells show what it lists (_header)
+        return True  # its table is kept only if its cells show what it lists (read_header)
     if len(texts) < 2 or not is_header(texts, styled=styled):
         return False
     roles = row_roles(texts)
     if len(texts) >= 3 and set(roles) & _DOING and any(r in _UNNAMED for r in roles):
         return True  # who and when named, the action not: its table is kept only if its cells
-        # show a column of sentences beside them (_header, _actions_unnamed)
+        # show a column of sentences beside them (read_header, _actions_unnamed)
     kind = styled_kind(roles, styled)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)

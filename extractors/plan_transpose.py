@@ -3,7 +3,7 @@
 Councils often print an action as a small 'card' table: 'Action no.', 'Improvement action',
 'Action owner', 'Due by' down the first column, the values beside them; several actions side by
 side make a table of one action per column. Such a table has no header row, so the plan reader
-(plan_columns._header) finds no plan columns in it. Read with its rows as columns it is an
+(plan_columns.read_header) finds no plan columns in it. Read with its rows as columns it is an
 ordinary action table, and the header vocabulary, column_roles and plan_actions apply unchanged.
 
 What makes the first column a column of field labels (nothing here knows any template's words):

@@ -87,8 +87,8 @@ def _printed(value: object) -> str:
     return value.strftime("%d-%b-%Y") if isinstance(value, date) else str(value)
 
 
-def _pdf(meetings: bool = False) -> PlanExtraction:
-    data = [HEADER, *[[_printed(v) for v in r] for r in _rows(meetings)]]
+def _pdf(meetings: bool = False, rows: list[list[object]] | None = None) -> PlanExtraction:
+    data = [HEADER, *[[_printed(v) for v in r] for r in (rows or _rows(meetings))]]
     table = Table(data, repeatRows=1, colWidths=[60, 80, 60, 110, 300, 70, 80])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000"),
                                ("FONTSIZE", (0, 0), (-1, -1), 8)]))  # fmt: skip
@@ -128,6 +128,21 @@ def test_unread_kind_of_record_is_said() -> None:
     assert len(ex.actions) == len(ACTIONS)
     said = [w for w in ex.warnings if w.code == "export_records_unread"]
     assert len(said) == 1 and "'Meeting'" in said[0].message
+
+
+def test_an_export_with_no_kind_read_is_said() -> None:
+    """An export of meetings alone: its fields name plan columns (an officer, a date, a
+    status) but no kind of record heads a plan table. Kept as printed, its kind said."""
+    rows: list[list[object]] = []
+    for k, rid in enumerate(("MTG-1", "MTG-2", "MTG-3")):
+        for fld, value in (("Venue", "Room 4"), ("Chair", "Ruth Kowalczyk"),
+                           ("Lead officer", "Ian Barraclough"), ("Meeting date", date(2026, 5, k + 1)),
+                           ("Status", "Held"), ("Notes", "Quorate, minutes circulated")):  # fmt: skip
+            rows.append([rid, "Meeting", "", fld, value, date(2026, 5, 1), "Lucy Ferreira"])
+    ex = _pdf(rows=rows)
+    assert ex.actions == []
+    said = [w for w in ex.warnings if w.code == "export_records_unread"]
+    assert len(said) == 1 and "3 records" in said[0].message
 
 
 def test_xlsx_read_directly_gives_the_same(tmp_path: Path) -> None:

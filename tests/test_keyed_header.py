@@ -1,5 +1,5 @@
 """A grid headed by column numbers that a key above it explains ('Columns: [1] Deadline; [2] Lead
-officer; ...'): the columns are read as the key names them (plan_columns._header with
+officer; ...'): the columns are read as the key names them (plan_columns.read_header with
 column_key). A layout that is not holdout7's: numbers in square brackets, not letters, other
 words and order; with no key the same header names nothing."""
 
