@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.pipeline.document import Line, Page
-from plantrace.pipeline.layout import sheet_parts
+from plantrace.pipeline.layout import renumbered, sheet_parts
 
 _MARK_LENGTH = 0.06  # share of the sheet height: a fold mark is a short tick, not a rule
 _SAME_X = 2.0  # points: marks at the top and foot of one fold stand at one x
@@ -53,11 +53,7 @@ def split_folded(pages: list[Page]) -> list[Page]:
             out.extend(sheet_parts(page, folds))
         else:
             out.append(page)
-    for number, page in enumerate(out, 1):
-        page.number = number
-        for i, line in enumerate(page.lines):
-            line.page, line.index = number, i
-    return out
+    return renumbered(out)
 
 
 def marked_folds(page: Page) -> list[float]:

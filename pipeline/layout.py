@@ -489,11 +489,18 @@ def split_two_up(pages: list[Page]) -> list[Page]:
             out.extend(_halves(page))
         else:
             out.append(page)
-    for number, page in enumerate(out, 1):
+    return renumbered(out)
+
+
+def renumbered(pages: list[Page]) -> list[Page]:
+    """The pages numbered 1.. in reading order, their lines with them: the extractors order
+    lines by (page, top), so the parts of a cut sheet must be pages of their own (each keeps
+    its sheet's `physical` number, which provenance reports)."""
+    for number, page in enumerate(pages, 1):
         page.number = number
         for i, line in enumerate(page.lines):
             line.page, line.index = number, i
-    return out
+    return pages
 
 
 def _clear_middle(page: Page) -> bool:
