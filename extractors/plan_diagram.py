@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.node_fields import node_table
 from plantrace.extractors.plan_board import owner_date
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL, stated_in_row
 from plantrace.extractors.plan_columns import (
@@ -81,7 +82,8 @@ def adopt_diagrams(elements: list[Element], doc: ParsedDocument) -> list[Element
     for page in doc.pages:
         if page.tables is not None or not page.lines:
             continue  # Word, Excel: the format states its tables; no drawing to read
-        found = _page_diagram(page)
+        # boxes of their own fields in lanes (a network diagram) else a tree with captions
+        found = node_table(page) or _page_diagram(page)
         if found is None:
             continue
         table, extent = found
