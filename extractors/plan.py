@@ -115,6 +115,7 @@ from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
+from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
@@ -177,6 +178,9 @@ def extract_plan(
     margined, margin_said = read_margin_notes(doc)  # said: notes no paragraph is level with
     if margined is not None:
         doc, elements = margined, None  # fields in a margin note: read with their paragraphs
+    sheet, sheet_said = read_sheet_headings(doc)  # a grid printed with row numbers, letters
+    if sheet is not None:
+        doc, elements = sheet, None  # its comments printed at the end: by their cell address
     noteless, notes_said = drop_editor_notes(doc)  # '[KW: check date ...]' closing a paragraph
     if noteless is not None:
         doc, elements = noteless, None  # reviewers' comments in a working copy: no plan text
@@ -364,6 +368,7 @@ def extract_plan(
             *scale_said,
             *highlight_said,
             *notes_said,
+            *sheet_said,
             *calendar_said,
         ],
     )
