@@ -793,9 +793,10 @@ def _update_status_warnings(
 
 def _owner_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     """Owners read as nothing are said, as dates are: the coverage report would otherwise show
-    every action unowned, a false alarm no one can tell from the truth. One action alone is too
-    little to judge a plan by."""
-    if len(actions) < 2:
+    every action unowned, a false alarm no one can tell from the truth. A plan read as one
+    action says so too: its one action read with no owner is as likely a sign of a layout half
+    read (the rest of its actions missed with their owners) as of a plan that names none."""
+    if not actions:
         return []
     out: list[ExtractionWarning] = []
     page = actions[0].provenance.page
