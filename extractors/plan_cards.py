@@ -1673,14 +1673,27 @@ def _lines_of_words(lines: Sequence[Line], last: int) -> list[Line]:
 def _runs_on(line: Line, below: Line) -> bool:
     """The line below carries on the line's sentence at its own line spacing (a title in larger
     type than the fields, whose lines stand further apart than the fields' pitch): it opens in
-    lower case, at the same left edge, a line's spacing down, after no sentence end."""
+    lower case, at the same left edge, a line's spacing down, after no sentence end. A numbered
+    paragraph set with a hanging indent ('2.1<tab>Revise ...') wraps under its text, not its
+    number: that edge is the same edge."""
     return (
         below.text[:1].islower()
         and abs(below.font_size - line.font_size) <= 0.6
-        and abs(below.x0 - line.x0) <= line.font_size
+        and (
+            abs(below.x0 - line.x0) <= line.font_size
+            or abs(below.x0 - _hung_edge(line)) <= line.font_size
+        )
         and below.bottom - line.bottom <= LINE_SPACING * line.font_size
         and not line.text.rstrip().endswith((".", ":", ";", "?", "!"))
     )
+
+
+def _hung_edge(line: Line) -> float:
+    """Where a numbered line's text starts after its number (its hanging indent's edge); the
+    line's own left edge when it opens with no number."""
+    if not LEADING_REF.match(line.text) or len(line.words) < 2:
+        return line.x0
+    return line.words[1].x0
 
 
 def _ref_line(lines: Sequence[Line], k: int, floor: int) -> list[Line]:

@@ -26,6 +26,7 @@ from plantrace.pipeline.folded_sheets import split_folded
 from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
+from plantrace.pipeline.line_numbers import drop_line_numbers
 from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
@@ -175,6 +176,7 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
         pdf.close()
         raise
     pages = split_folded(split_two_up(pages))
+    drop_line_numbers(pages)  # before page numbers are looked for: a page's first is no page number
     clean_pages(pages)
     drop_contents(pages)
     return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf)
