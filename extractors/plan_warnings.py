@@ -77,6 +77,7 @@ from plantrace.extractors.plan_recommendations import names_number, recommendati
 from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
+from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
@@ -766,7 +767,8 @@ def _status_warnings(
             " with `plantrace tables`",
             page=t.page,
         )]  # fmt: skip
-    return _update_status_warnings(actions, rag_key)
+    # status words read as actions ('At risk' alone) or closing a field: said too
+    return _update_status_warnings(actions, rag_key) or statuses_read_as_text(actions, rag_key)
 
 
 _OPENED_UPDATES = 2  # updates opening with a status word before an unrated plan says so
