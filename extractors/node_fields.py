@@ -43,6 +43,7 @@ MIN_SIDE = 28.0  # points: the shortest top of a node's frame (a swatch or tick 
 LEVEL = 6.0  # points: nodes whose tops are this close stand in one lane
 GAP = 1.5  # font sizes: a gap this wide across a line parts two fields of a node's grid
 MIN_NODES = 3  # records of fields on a page that make it a diagram of nodes
+MIN_ACROSS = 2  # action nodes side by side in a lane: a lone box per row is a list of cards
 MIN_FIELDS = 2  # labelled fields that make a framed box a record
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z%. ]{0,24}?)\s*:\s*(.*)$")
 _OUTLINE = re.compile(r"^\d+(?:\.\d+)+$")
@@ -77,9 +78,15 @@ def node_table(page: Page) -> tuple[PlanTable, BBox] | None:
         return None
     rows: list[list[tuple[str, list[Word]]]] = []
     for lane in _lanes(nodes):
-        actions = [n for n in lane if "owner" in n.fields or "rag" in n.fields]
-        if not actions:
-            continue
+        # an action node states who or how it stands and its own outline number (a tool
+        # numbers every task in its plan's outline: 'WBS: 2.1')
+        actions = [
+            n for n in lane
+            if ("owner" in n.fields or "rag" in n.fields)
+            and _OUTLINE.match(n.fields.get("ref", ("", []))[0])
+        ]  # fmt: skip
+        if len(actions) < MIN_ACROSS:
+            continue  # a box alone in its row: a stacked card, not a lane of a diagram
         head = lane[0] if lane[0] not in actions else None
         number = _lane_number(head, actions)
         for n in actions:
