@@ -26,7 +26,7 @@ from plantrace.pipeline.document import Line, Page
 _NUMBER = re.compile(r"\d{1,4}")
 _EDGE = 2.5  # points: the numbers are right-aligned on one edge within this
 _CLEAR = 4.0  # points: the column stands this far left of the page's text at least
-_LEVEL = 2.5  # points: two lines share a baseline within this
+_LEVEL = 2.5  # points: two lines stand level within this
 _MIN_COLUMN = 5  # numbers in the document's column at least
 _FIT = 0.6  # share of neighbouring numbers with exactly a step's worth of text lines between
 
@@ -55,10 +55,11 @@ def drop_line_numbers(pages: Sequence[Page]) -> int:
     pages_by_number = {p.number: p for p in pages}
     pairs = fits = 0
     for n, c in chosen.items():
-        bases = _text_baselines(pages_by_number[n], c)
+        levels = _text_levels(pages_by_number[n], c)
         for a, b in zip(c, c[1:], strict=False):
             pairs += 1
-            between = sum(1 for y in bases if a.bottom + _LEVEL < y < b.bottom - _LEVEL)
+            lo, hi = _middle(a) + _half(a), _middle(b) - _half(b)
+            between = sum(1 for y in levels if lo < y < hi)
             fits += between == step - 1
     if pairs == 0 or fits < _FIT * pairs:
         return 0
@@ -111,11 +112,21 @@ def _rises_by(column: list[Line], step: int) -> bool:
     return all(b - a == step for a, b in zip(values, values[1:], strict=False))
 
 
-def _text_baselines(page: Page, numbers: list[Line]) -> list[float]:
-    """The distinct baselines of the page's text lines (a row of cells is one baseline)."""
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
+
+
+def _half(line: Line) -> float:
+    return (line.bottom - line.top) / 2
+
+
+def _text_levels(page: Page, numbers: list[Line]) -> list[float]:
+    """The distinct levels (middles) of the page's text lines: a row of cells, or a label and
+    its value set at a tab, is one level. Middles, not feet: a line with descenders reaches
+    lower than the digits beside it."""
     ids = {id(ln) for ln in numbers}
-    bases: list[float] = []
-    for y in sorted(ln.bottom for ln in page.lines if id(ln) not in ids):
-        if not bases or y - bases[-1] > _LEVEL:
-            bases.append(y)
-    return bases
+    levels: list[float] = []
+    for y in sorted(_middle(ln) for ln in page.lines if id(ln) not in ids):
+        if not levels or y - levels[-1] > _LEVEL:
+            levels.append(y)
+    return levels
