@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
@@ -112,6 +113,7 @@ from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
+from plantrace.extractors.rec_tags import split_rec_tags
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
@@ -318,6 +320,8 @@ def extract_plan(
     lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
+    own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns the actions inside
+    split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     printed = list(drafts)
     # 'REC2  Increase ...': 'REC' labels them. Every line now, paragraphs too, and read again

@@ -556,3 +556,9 @@ def _touches_edge(seg: BBox, box: BBox) -> bool:
     return not (
         inner[0] <= seg[0] and seg[2] <= inner[2] and inner[1] <= seg[1] and seg[3] <= inner[3]
     )
+
+
+def framed_boxes(rulings: Sequence[Ruling], words: Sequence[Word] | None) -> list[Box]:
+    """Frames of four rulings around words (words None: every frame), for readers of boxes
+    other than diagrams' (box_heads: a lead's box and the actions inside it)."""
+    return _boxes(rulings, words)
