@@ -42,6 +42,7 @@ from samples.plangen.holdout31 import H31Family, build_holdout31
 from samples.plangen.holdout32 import H32Family, build_holdout32
 from samples.plangen.holdout33 import H33Family, build_holdout33
 from samples.plangen.holdout34 import H34Family, build_holdout34
+from samples.plangen.holdout35 import H35Family, build_holdout35
 from samples.plangen.model import Plan
 
 
@@ -103,6 +104,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H35Family):  # the thirty-fifth blind split (an H34Family: first)
+            from samples.plangen import render_holdout35
+
+            plans = [build_holdout35(fam, seed, i) for i in range(n)]
+            render_holdout35.render_all(plans, folder)
         elif isinstance(fam, H34Family):  # the thirty-fourth blind split (an H33Family: first)
             from samples.plangen import render_holdout34
 
