@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrace.extractors.box_heads import own_by_box_heads
+from plantrace.extractors.box_heads import in_lead_ref_order, own_by_box_heads
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
@@ -320,7 +320,7 @@ def extract_plan(
     lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
-    own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns the actions inside
+    by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     printed = list(drafts)
@@ -330,7 +330,7 @@ def extract_plan(
     index.note_codes(_stated_lines(elements))
     # cards printed in due order, numbered in the plan's; refs in parts ('2.1', '2(a)') only
     # where the plan sorts its actions by status headings, else their printed order stands
-    drafts = in_numbered_order(drafts, parts=headed.seen)
+    drafts = in_lead_ref_order(drafts) if by_lead else in_numbered_order(drafts, parts=headed.seen)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     actions = calendar_months(actions, [_table_of(elements, placed, d) for d in drafts])
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid

@@ -76,6 +76,8 @@ def test_each_action_is_owned_by_the_head_of_its_box() -> None:
     got = {a.ref: (a.owner, a.text) for a in plan.actions}
     assert got == {ref: (lead, text) for lead, acts in LEADS for _, ref, text, _, _ in acts}
     assert "plan_owners_unread" not in {w.code for w in plan.warnings}
+    # listed by lead, not in the plan's order: read in the refs' order
+    assert [a.ref for a in plan.actions] == ["1.1", "1.2", "2.1", "2.2"]
 
 
 def test_the_tag_before_the_ref_links_the_recommendation() -> None:
