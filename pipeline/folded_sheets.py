@@ -104,7 +104,9 @@ def _clear(page: Page, folds: Sequence[float]) -> bool:
 
 
 def _clear_somewhere(page: Page, texts: Sequence[Line]) -> bool:
-    """Some x between the narrowest panel's edges that no line crosses."""
+    """Some x between the narrowest panel's edges that no line crosses, with text on both sides
+    of it: a sheet whose text merely stops short of its right edge (a landscape page of short
+    lines) is no folded sheet, and its rulings are not read for fold marks."""
     lo, hi = _MIN_PANEL * page.width, (1 - _MIN_PANEL) * page.width
     spans = sorted((ln.bbox[0], ln.bbox[2]) for ln in texts if ln.bbox[2] > lo and ln.bbox[0] < hi)
     reach = lo
@@ -112,7 +114,7 @@ def _clear_somewhere(page: Page, texts: Sequence[Line]) -> bool:
         if x0 > reach + 2 * _CLEAR:
             return True
         reach = max(reach, x1)
-    return reach < hi
+    return reach < hi and any(ln.bbox[0] > reach + 2 * _CLEAR for ln in texts)
 
 
 def _size(page: Page) -> tuple[int, int]:
