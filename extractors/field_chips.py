@@ -59,10 +59,14 @@ def chips_among(field_lines: Sequence[Line]) -> list[int]:
 _CHIP_PADDING = 4.0
 
 
-def chip_box(table: Table) -> bool:
+def chip_box(table: Table, page_lines: Sequence[Line] = ()) -> bool:
     """Whether a 'table' found by its rules is a status chip: one cell holding one line, a
     status phrase alone, its box drawn close round the words. Its tint and edge make it a grid
-    of one cell, yet it is a word of the text: read as a line, with the card it closes."""
+    of one cell, yet it is a word of the text: read as a line, with the card it closes.
+
+    A chip stands on a line of its own: a pill level with words outside its box (a task's
+    status tag at the right end of its title's first line) is the row's status box, kept as
+    the one-cell table it was; read as a word it would part the title from its wrapped line."""
     if len(table.rows) != 1 or len(table.rows[0]) != 1 or table.rows[0][0] is None:
         return False
     lines = [ln for ln in table.rows[0][0].lines if ln.text.strip()]
@@ -71,4 +75,20 @@ def chip_box(table: Table) -> bool:
     line = lines[0]
     height = max(line.bottom - line.top, 1.0)
     spare = (table.bbox[2] - table.bbox[0]) - (line.bbox[2] - line.x0)
-    return spare <= _CHIP_PADDING * height
+    return spare <= _CHIP_PADDING * height and not _words_level(table, line, page_lines)
+
+
+def _words_level(table: Table, line: Line, page_lines: Sequence[Line]) -> bool:
+    """Whether a line of the page outside the table's box stands level with its one line
+    (overlapping it over half its height)."""
+    x0, top, x1, bottom = table.bbox
+    height = max(line.bottom - line.top, 1.0)
+    for other in page_lines:
+        if other is line or not other.text.strip():
+            continue
+        inside = other.x0 >= x0 - 1.0 and other.bbox[2] <= x1 + 1.0
+        inside = inside and other.top >= top - 1.0 and other.bottom <= bottom + 1.0
+        overlap = min(other.bottom, line.bottom) - max(other.top, line.top)
+        if not inside and overlap > 0.5 * height:
+            return True
+    return False

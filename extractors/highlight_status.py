@@ -145,8 +145,20 @@ def _row_highlight(t: PlanTable, row: Row, pages: dict[int, Page]) -> str | None
     counts: dict[str, int] = {}
     for ln in _lines_in(cell.bbox, page):
         for colour, words in _highlights(ln, page):
+            if _says_status(words):
+                continue  # a status pill in the row: it says its status in words, no marking
             counts[colour.lower()] = counts.get(colour.lower(), 0) + sum(len(w) for w in words)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _says_status(words: Sequence[str]) -> bool:
+    """Whether the words under a fill are a status phrase alone ('Partially met', 'Achieved'):
+    a tinted pill or tag that states the status, not a highlighter run over an action's text
+    (the key's entries read so too, yet stand outside the actions' cells)."""
+    phrase = " ".join(words).strip(" .:;,")
+    if not phrase or len(phrase.split()) > KEY_WORDS:
+        return False
+    return normalise_rag(phrase) is not None or is_status_state(phrase)
 
 
 def _rated(t: PlanTable, row: Row) -> bool:

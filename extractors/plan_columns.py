@@ -1113,7 +1113,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 )
                 and not _banner_under(t, heads)
                 and not _band_between(t, page, [o.bbox for o in found if o is not t])
-                and not chip_box(t)  # a status word in its chip: a word of the text
+                and not chip_box(t, page.lines)  # a status word in its chip: a word of the text
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]

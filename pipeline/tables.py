@@ -552,12 +552,16 @@ def _shaded_run(t: Table, page: Page) -> bool:
 def _line_runs_past(ln: Line, box: BBox) -> bool:
     """The line of print has words inside the box and words wholly outside it on the box's
     own baseline (their middles in its height): the box marks part of one line, no table of
-    its own, at whatever gap the rest stands (a number a tab before a highlighted text)."""
+    its own, at whatever gap the rest stands (a number a tab before a highlighted text). The
+    marked words run longer than those outside: a short tag at the end of a longer text (a
+    task's status pill level with its title's first line) is a box of its own."""
     y0, y1 = box[1], box[3]
     level = [w for w in ln.words if y0 <= (w.top + w.bottom) / 2 <= y1]
     inside = [w for w in level if box[0] - TOL <= w.x0 and w.x1 <= box[2] + TOL]
     outside = [w for w in level if w.x1 <= box[0] or w.x0 >= box[2]]
-    return bool(inside) and bool(outside)
+    if not inside or not outside:
+        return False
+    return sum(len(w.text) for w in inside) >= sum(len(w.text) for w in outside)
 
 
 def paint(table: Table, page: Page) -> None:
