@@ -28,7 +28,7 @@ from importlib import resources
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import PlanTable, header_role
 from plantrace.extractors.record_tables import record_table
-from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, word_lines
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/node_fields.json").read_text("utf-8")
@@ -155,7 +155,7 @@ def _node(frame: BBox, words: Sequence[Word]) -> Node | None:
     node = Node(frame)
     last: dict[float, tuple[str | None, list[Word]]] = {}  # a column's x: its last field
     pending: list[tuple[str | None, str, list[Word]]] = []
-    for line in _lines(inside):
+    for line in word_lines(inside):
         for seg in _segments(line):
             text = " ".join(w.text for w in seg)
             m = _FIELD.match(text)
@@ -261,22 +261,6 @@ def _cell(text: str, words: list[Word], page: int) -> Cell | None:
     line = Line(text, box, box[3] - box[1], False, page, 0)
     line.words = list(words)
     return Cell(text, box, [line])
-
-
-def _lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words into lines, top down, each left to right."""
-    out: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        mid = (w.top + w.bottom) / 2
-        for ln in out:
-            if ln[0].top <= mid <= ln[0].bottom:
-                ln.append(w)
-                break
-        else:
-            out.append([w])
-    for ln in out:
-        ln.sort(key=lambda w: w.x0)
-    return out
 
 
 def _segments(line: Sequence[Word]) -> list[list[Word]]:

@@ -38,7 +38,16 @@ from plantrace.extractors.plan_columns import (
 )
 from plantrace.extractors.plan_recommendations import MIN_WORDS
 from plantrace.extractors.record_tables import record_table
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Ruling, Word
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    Line,
+    Page,
+    ParsedDocument,
+    Ruling,
+    Word,
+    word_lines,
+)
 from plantrace.pipeline.layout import join_text
 
 EDGE_SLACK = 2.0  # points: a frame's opposite sides end level, give or take this
@@ -335,7 +344,7 @@ def _row(
     from (and the status label's colour), and the boxes of its caption lines."""
     rec: tuple[str, list[Word], str | None] = ("", [], None)
     rec_text: tuple[str, list[Word], str | None] = ("", [], None)
-    lines = _lines(root.words)
+    lines = word_lines(root.words)
     if lines:
         stated = _root_stated(_text(lines[0]), " ".join(_text(ln) for ln in lines[1:]))
         if stated is not None:
@@ -350,7 +359,7 @@ def _row(
     # the caption's lines part like its separators do: the owner over the date
     parts = [_text([w for w in ln if w not in status_words]) for ln in caption_lines]
     owner_due = _caption_fields([p for p in parts if p])
-    body = _lines(inside)
+    body = word_lines(inside)
     if not owner_due[1] and len(body) >= 2:
         # no date under the box: its own last line may say who and when ('Lead: ... · Due: ...')
         last = _owner_and_due(_text(body[-1]))
@@ -399,7 +408,7 @@ def _caption(leaf: Box, words: Sequence[Word], nodes: Sequence[Box]) -> list[lis
     ]  # fmt: skip
     if not below:
         return []
-    lines = _lines(below)
+    lines = word_lines(below)
     kept = [lines[0]]
     for ln in lines[1:]:
         if ln[0].top - max(w.bottom for w in kept[-1]) > CAPTION_LEAD * size:
@@ -479,24 +488,6 @@ def _cell(text: str, words: list[Word], fill: str | None, page: int) -> Cell | N
     line = Line(text, box, box[3] - box[1], False, page, 0)
     line.words = list(words)
     return Cell(text, box, [line], fill=fill)
-
-
-def _lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words into lines, top down, each left to right: a word whose middle lies within the
-    line's height joins it."""
-    out: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        mid = (w.top + w.bottom) / 2
-        for ln in out:
-            if ln[0].top <= mid <= ln[0].bottom:
-                ln.append(w)
-                break
-        else:
-            out.append([w])
-    for ln in out:
-        ln.sort(key=lambda w: w.x0)
-    out.sort(key=lambda ln: ln[0].top)
-    return out
 
 
 def _text(words: Sequence[Word]) -> str:

@@ -59,6 +59,25 @@ def words_bbox(words: list[Word]) -> BBox:
     )
 
 
+def word_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Loose words (a box's, read from the page) into lines, top down, each left to right: a
+    word whose middle lies within a line's height joins it. For readers of drawn boxes, whose
+    words come from the page and not from one text line."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        for ln in out:
+            if ln[0].top <= mid <= ln[0].bottom:
+                ln.append(w)
+                break
+        else:
+            out.append([w])
+    for ln in out:
+        ln.sort(key=lambda w: w.x0)
+    out.sort(key=lambda ln: ln[0].top)
+    return out
+
+
 class Line:
     """One text line: its box, font, and words with their boxes.
 

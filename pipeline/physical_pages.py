@@ -26,7 +26,7 @@ from typing import Any
 
 from plantrace.models.provenance import Provenance
 from plantrace.models.results import ExtractionResult
-from plantrace.pipeline.document import BBox, Page, ParsedDocument
+from plantrace.pipeline.document import BBox, Page, ParsedDocument, lines_bbox
 
 _FIELDS = ("judgements", "recommendations", "actions", "kpis", "glossary")
 
@@ -86,10 +86,5 @@ def _span_box(page: Page, span: tuple[int, int] | None) -> BBox | None:
     """The box of the page's lines in the span, in the page's own coordinates."""
     if span is None:
         return None
-    boxes = [ln.bbox for ln in page.lines if span[0] <= ln.index <= span[1]]
-    if not boxes:
-        return None
-    return (
-        min(b[0] for b in boxes), min(b[1] for b in boxes),
-        max(b[2] for b in boxes), max(b[3] for b in boxes),
-    )  # fmt: skip
+    lines = [ln for ln in page.lines if span[0] <= ln.index <= span[1]]
+    return lines_bbox(lines) if lines else None

@@ -14,7 +14,7 @@ from typing import Any
 
 from plantrace.models.provenance import Provenance
 from plantrace.models.results import ExtractionResult
-from plantrace.pipeline.document import BBox, Locator, ParsedDocument
+from plantrace.pipeline.document import BBox, Locator, ParsedDocument, lines_bbox
 
 _FIELDS = ("judgements", "recommendations", "actions", "kpis", "glossary")
 
@@ -91,13 +91,8 @@ def _span_box(doc: ParsedDocument, prov: Provenance) -> BBox | None:
     if prov.line_span is None or not 1 <= prov.page <= len(doc.pages):
         return None
     first, last = prov.line_span
-    boxes = [ln.bbox for ln in doc.pages[prov.page - 1].lines if first <= ln.index <= last]
-    if not boxes:
-        return None
-    return (
-        min(b[0] for b in boxes), min(b[1] for b in boxes),
-        max(b[2] for b in boxes), max(b[3] for b in boxes),
-    )  # fmt: skip
+    lines = [ln for ln in doc.pages[prov.page - 1].lines if first <= ln.index <= last]
+    return lines_bbox(lines) if lines else None
 
 
 def _union(group: list[Locator]) -> Locator:
