@@ -12,6 +12,11 @@ and column E's header says what the comment is. A comment on a status cell is th
 progress update (an update column is added to the table); a comment on the header row is a
 note on the column; comments on any other cell (a due date's revision note) are not read, and
 said (sheet_comments_unread).
+
+A workbook read directly states the same grid: its tables with each cell's row and column (the
+reader's locators) and its comments by cell (ParsedDocument.notes). The same rules read it: a
+group row is one cell across, a comment on a status cell is its row's update, on the header row
+a column note, elsewhere said unread.
 """
 
 from __future__ import annotations
@@ -25,7 +30,15 @@ from importlib import resources
 from plantrace.extractors.plan_columns import header_role
 from plantrace.extractors.plan_recommendations import heading
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    CellNote,
+    Line,
+    Page,
+    ParsedDocument,
+    Table,
+)
 from plantrace.pipeline.tables import lattice_tables
 
 _DATA = json.loads(
@@ -236,6 +249,8 @@ def read_sheet_headings(
     """The document with each grid printed with its print headings stated as its tables, the
     headings stripped and the comments on its status cells added as an update column (None
     where no grid has print headings), and warnings for the comments not read."""
+    if doc.format == "xlsx":
+        return _read_stated(doc)
     if doc.format != "pdf":
         return None, []
     headed: dict[int, list[tuple[Table, list[str], list[int | None], list[Table]]]] = {}
@@ -283,16 +298,103 @@ def read_sheet_headings(
             new.lines = [ln for ln in page.lines if not any(_in_headings(ln, g[0]) for g in grids)]
         new.lines = [ln for ln in new.lines if id(ln) not in gone]
         pages.append(new)
-    said: list[ExtractionWarning] = []
-    if unread:
-        cells = ", ".join(f"{c.col}{c.row}" for c in unread[:6])
-        said.append(
-            ExtractionWarning(
-                code="sheet_comments_unread",
-                message=f"{len(unread)} cell comment(s) printed at the end of the sheet stand on"
-                f" cells that are not status cells (e.g. {cells}): not read as updates; check"
-                " none of them changes an action (a revised date)",
-                page=unread[0].page,
-            )
+    return replace(doc, pages=pages), _unread_said(unread, "printed at the end of the sheet")
+
+
+def _unread_said(unread: list[_Comment], where: str) -> list[ExtractionWarning]:
+    if not unread:
+        return []
+    cells = ", ".join(f"{c.col}{c.row}" for c in unread[:6])
+    return [
+        ExtractionWarning(
+            code="sheet_comments_unread",
+            message=f"{len(unread)} cell comment(s) {where} stand on"
+            f" cells that are not status cells (e.g. {cells}): not read as updates; check"
+            " none of them changes an action (a revised date)",
+            page=unread[0].page,
         )
-    return replace(doc, pages=pages), said
+    ]
+
+
+def _read_stated(doc: ParsedDocument) -> tuple[ParsedDocument | None, list[ExtractionWarning]]:
+    """A workbook read directly: its stated tables with group rows as one cell across and the
+    comments on status cells as an update column (the rules read_sheet_headings applies to a
+    print), the sheet row and column of each table row and column from the reader's locators."""
+    where = {(page, box): loc for page, box, loc in doc.locators}
+    found: list[tuple[Page, Table, list[int | None], list[int | None]]] = []
+    for page in doc.pages:
+        for t in page.tables or []:
+            numbers: list[int | None] = []
+            cols: list[int | None] = [None] * max((len(r) for r in t.rows), default=0)
+            for row in t.rows:
+                n: int | None = None
+                for i, c in enumerate(row):
+                    loc = where.get((page.number, c.bbox)) if c is not None else None
+                    if loc is None or loc.cols is None:
+                        continue
+                    n = loc.rows[0] if n is None else n
+                    if loc.cols[0] == loc.cols[1] and cols[i] is None:
+                        cols[i] = loc.cols[0]
+                numbers.append(n)
+            found.append((page, t, numbers, cols))
+    if not found:
+        return None, []
+
+    def letter(col: int | None) -> str:
+        return column_letters(col - 1) if col is not None else ""
+
+    comments = [
+        _Comment(column_letters(n.col - 1), n.row, n.text, n.page) for n in _notes(doc.notes)
+    ]
+    status = {
+        (page.number, letter(cols[i]))
+        for page, t, _, cols in found
+        for i, c in enumerate(t.rows[0] if t.rows else [])
+        if i < len(cols) and cols[i] is not None and header_role(_text(c)) == "rag"
+    }
+    on_status = {
+        (c.page, c.row): c for c in comments if (c.page, c.col) in status and c.text
+    }  # fmt: skip
+    header_rows = {
+        (page.number, ns[0])
+        for page, t, ns, _ in found
+        if ns and any(header_role(_text(c)) for c in t.rows[0])
+    }
+    unread = [
+        c
+        for c in comments
+        if (c.page, c.row) not in header_rows and not ((c.page, c.col) in status and c.text)
+    ]
+    changed = False
+    tables: dict[int, list[Table]] = {}
+    for page, t, ns, _ in found:
+        # a group row's cells are never merged: a row whose text is merged across is already
+        # stated as the one cell it is (a block of recommendations keyed beside their text)
+        rows = [_banner(r) if all(c is not None for c in r) else r for r in t.rows]
+        new = t if all(a is b for a, b in zip(rows, t.rows, strict=True)) else replace(t, rows=rows)
+        heads_status = any(
+            header_role(_text(c)) == "rag" for c in (new.rows[0] if new.rows else []) if c
+        )
+        mine = {
+            n: on_status[(page.number, n)]
+            for n in ns
+            if n is not None and (page.number, n) in on_status
+        }
+        if heads_status and mine:
+            template = next((ln for row in new.rows for c in row if c for ln in c.lines), None)
+            new = _add_updates(new, ns, mine, template)  # type: ignore[arg-type]
+        changed |= new is not t
+        tables.setdefault(page.number, []).append(new)
+    if not changed:
+        return None, _unread_said(unread, "kept on the sheet")
+    pages = []
+    for page in doc.pages:
+        if page.number in tables:
+            page = copy.copy(page)
+            page.tables = tables[page.number]
+        pages.append(page)
+    return replace(doc, pages=pages), _unread_said(unread, "kept on the sheet")
+
+
+def _notes(notes: list[CellNote]) -> list[CellNote]:
+    return sorted(notes, key=lambda n: (n.page, n.row, n.col))

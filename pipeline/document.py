@@ -163,6 +163,18 @@ class Ruling:
 
 
 @dataclass(frozen=True, slots=True)
+class CellNote:
+    """A comment a source keeps on one cell (an Excel cell comment): the page (sheet) it is on,
+    the cell's row and column (1-based, as the user sees them), who wrote it and what it says."""
+
+    page: int
+    row: int
+    col: int
+    author: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Locator:
     """Where a line sits in a source whose pages are not printed pages (Word, Excel).
 
@@ -316,6 +328,9 @@ class ParsedDocument:
     # what the backend read but could not trust (an Excel formula never calculated, a conditional
     # format it cannot evaluate): the result carries them as its warnings
     warnings: list[ExtractionWarning] = field(default_factory=list)
+    # comments the source keeps on its cells (an Excel cell comment), by the cell's address: what a
+    # print states at the end of the sheet, stated here (extractors.sheet_headings reads both)
+    notes: list[CellNote] = field(default_factory=list)
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:

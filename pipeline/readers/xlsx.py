@@ -27,7 +27,7 @@ from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plantrace.models.results import ErrorCode, ExtractionWarning
-from plantrace.pipeline.document import BBox, Locator, Page, ParsedDocument
+from plantrace.pipeline.document import BBox, CellNote, Locator, Page, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
 from plantrace.pipeline.readers.locate import describe
@@ -60,6 +60,7 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
     pages: list[Page] = []
     locators: list[tuple[int, BBox, Locator]] = []
     warnings: list[ExtractionWarning] = []
+    notes: list[CellNote] = []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for ws in sheets:
         sheet = _Sheet(ws, theme, found.get(ws.title, SheetXml()))
@@ -69,6 +70,7 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
         pages.append(page)
         locators += canvas.locators
         warnings += sheet.warnings(page.number)
+        notes += sheet.notes(page.number)
     wb.close()
     if not any(page.lines for page in pages):
         hidden = len(wb.worksheets) - len(sheets)
@@ -93,7 +95,14 @@ def parse_xlsx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
         k: v for k, v in (("Title", wb.properties.title), ("Author", wb.properties.creator)) if v
     }
     return ParsedDocument(
-        name, sha256, pages, metadata=meta, format="xlsx", locators=locators, warnings=warnings
+        name,
+        sha256,
+        pages,
+        metadata=meta,
+        format="xlsx",
+        locators=locators,
+        warnings=warnings,
+        notes=notes,
     )
 
 
@@ -203,6 +212,29 @@ class _Sheet:
             if drawn is not None:
                 return drawn
         return _fill(self.ws.cell(r, c), self.theme)
+
+    def notes(self, page: int) -> list[CellNote]:
+        """The comments on the cells read (rows read, columns shown), each with its cell and
+        author; the author's name Excel writes as the comment's first line ('Jane Smith:') is
+        the author, not the text."""
+        out: list[CellNote] = []
+        cols = set(self.cols)
+        cells: Any = (
+            self._stored.values()
+            if self._stored is not None
+            else (c for row in self.ws.iter_rows() for c in row)
+        )
+        for cell in cells:
+            comment = getattr(cell, "comment", None)
+            if comment is None or cell.row not in self.read_rows or cell.column not in cols:
+                continue
+            author = " ".join(str(comment.author or "").split())
+            text = str(comment.text or "").strip()
+            first, _, rest = text.partition("\n")
+            if author and first.strip() == f"{author}:":
+                text = rest.strip()
+            out.append(CellNote(page, cell.row, cell.column, author, " ".join(text.split())))
+        return sorted(out, key=lambda n: (n.row, n.col))
 
     def warnings(self, page: int) -> list[ExtractionWarning]:
         """What was read but cannot be trusted: formula cells in the rows read that hold no
