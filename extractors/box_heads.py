@@ -98,25 +98,3 @@ def own_by_box_heads(drafts: Sequence[Draft], pages: Sequence[Page]) -> bool:
             d.owner = owner
             d.text = _unglued(d.text, head) or d.text
     return True
-
-
-_PARTS = re.compile(r"^\s*(\d{1,2})\.(\d{1,3})\s*$")  # a ref in parts: '2.3'
-
-
-def in_lead_ref_order(drafts: list[Draft]) -> list[Draft]:
-    """A plan listing its actions by lead, in refs in parts ('2.3'), put in its refs' order,
-    gaps or not: the boxes' order is the chart's, not the plan's, and an action missed (a gap)
-    says nothing of that. An action with no ref moves with the one read before it; refs not
-    all in parts, or one twice, leave the order printed."""
-    groups: list[list[Draft]] = []
-    for d in drafts:
-        if d.ref is None and groups:
-            groups[-1].append(d)
-        else:
-            groups.append([d])
-    found = [_PARTS.match(g[0].ref or "") for g in groups]
-    keys = [(int(m.group(1)), int(m.group(2))) for m in found if m is not None]
-    if len(keys) != len(groups) or len(set(keys)) != len(keys):
-        return drafts
-    order = sorted(range(len(groups)), key=keys.__getitem__)
-    return [d for i in order for d in groups[i]]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrace.extractors.box_heads import in_lead_ref_order, own_by_box_heads
+from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
@@ -32,6 +32,7 @@ from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.plan_actions import (
     Draft,
+    in_lead_ref_order,
     in_numbered_order,
     read_actions,
     split_leading_codes,

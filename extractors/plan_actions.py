@@ -951,12 +951,7 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
     printing 1.5 before 1.4, or priority 3 first, keeps its order."""
     if not any(d.ref for d in drafts):
         return in_recommendation_order(drafts)
-    groups: list[list[Draft]] = []
-    for d in drafts:
-        if d.ref is None and groups:
-            groups[-1].append(d)
-        else:
-            groups.append([d])
+    groups = _ref_groups(drafts)
     if sum(len(g) - 1 for g in groups) * 4 > len(drafts):
         return drafts  # many actions with no ref: no numbering to follow
     refs = [g[0].ref for g in groups]
@@ -965,9 +960,33 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
         nums: list[tuple[int, int]] | None = [(n, 0) for n in through]
     else:
         nums = numbered_in_parts(refs) if parts else None
-    if nums is None:
-        return drafts
-    order = sorted(range(len(groups)), key=nums.__getitem__)
+    return drafts if nums is None else _in_key_order(groups, nums)
+
+
+def in_lead_ref_order(drafts: list[Draft]) -> list[Draft]:
+    """A plan listing its actions by lead, in refs in parts ('2.3'), put in its refs' order,
+    gaps or not: the boxes' order is the chart's, not the plan's, and an action missed (a gap)
+    says nothing of that. An action with no ref moves with the one read before it; refs not
+    all in parts, or one twice, leave the order printed."""
+    groups = _ref_groups(drafts)
+    nums = numbered_in_parts([g[0].ref for g in groups], whole=False)
+    return drafts if nums is None else _in_key_order(groups, nums)
+
+
+def _ref_groups(drafts: list[Draft]) -> list[list[Draft]]:
+    """The actions in runs, each opened by an action with a ref (or the first), an action read
+    with no ref (a piece cut off) moving with the one read before it."""
+    groups: list[list[Draft]] = []
+    for d in drafts:
+        if d.ref is None and groups:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    return groups
+
+
+def _in_key_order(groups: list[list[Draft]], keys: Sequence[tuple[int, int]]) -> list[Draft]:
+    order = sorted(range(len(groups)), key=keys.__getitem__)
     return [d for i in order for d in groups[i]]
 
 
@@ -976,12 +995,15 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
 _PARTS_REF = re.compile(r"^\s*(?P<rec>\d{1,2})(?:\.(?P<num>\d{1,2})|\(?(?P<letter>[a-z])\)?)\s*$")
 
 
-def numbered_in_parts(refs: Sequence[str | None]) -> list[tuple[int, int]] | None:
+def numbered_in_parts(
+    refs: Sequence[str | None], whole: bool = True
+) -> list[tuple[int, int]] | None:
     """Each action's (recommendation, place) where every ref numbers the actions in parts and
     the parts are whole: each recommendation's actions numbered 1, 2, 3 or a, b, c with none
     missing and none twice. A report that sorts its actions by status or by lead prints them
     out of that order, yet the numbering is the plan's own order; refs with gaps (a report
-    naming only some actions) give no order, and the printed one is kept."""
+    naming only some actions) give no order, and the printed one is kept, unless the layout
+    itself says the printed order is not the plan's (`whole=False`: a chart of leads)."""
     found = [_PARTS_REF.match(r or "") for r in refs]
     if len(found) < 2 or None in found:
         return None
@@ -995,6 +1017,8 @@ def numbered_in_parts(refs: Sequence[str | None]) -> list[tuple[int, int]] | Non
     ]
     if len(set(keys)) != len(keys):
         return None
+    if not whole:
+        return keys
     by_rec: dict[int, set[int]] = {}
     for rec, place in keys:
         by_rec.setdefault(rec, set()).add(place)
