@@ -1388,6 +1388,13 @@ def _reshaped(t: Table, page: Page) -> Table:
     return split
 
 
+def _prompt_label(text: str) -> bool:
+    """A short label a form prints before its answer: a question or a caption ending in a
+    colon ('What needs to change?', 'Recommendation:'), six words at most."""
+    clean = " ".join(text.split())
+    return 0 < len(clean.split()) <= 6 and clean.endswith(("?", ":"))
+
+
 def _banner_over_header(
     t: Table, profile: LayoutProfile | None, seen: dict[tuple[str, ...], str]
 ) -> tuple[Cell, Table, tuple[str | None, list[str | None], list[str], TableRoles]] | None:
@@ -1398,6 +1405,10 @@ def _banner_over_header(
     if len(t.rows) < 3 or len(t.rows[0]) < 3:
         return None
     filled = [c for c in t.rows[0] if c is not None and c.text.strip()]
+    if len(filled) == 2 and _prompt_label(filled[0].text):
+        # a form's title row as a prompt and its answer ('What needs to change? | Build a
+        # stable workforce ...'): the answer is the title, the prompt its label
+        filled = filled[1:]
     if len(filled) != 1 or not filled[0].lines:
         return None
     rest = t.rows[1:]

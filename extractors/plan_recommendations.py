@@ -92,8 +92,15 @@ _LEAD_AHEAD = _LEAD.replace("(?P<lead>", "(?:", 1)
 _CODE_AHEAD = r"[A-Z]{1,2}\d{1,2}\s*[–—-]\s"
 # after a label the number may stand in brackets ('What must improve (2): ...'); a bare '(2)'
 # opens no heading (the bracket needs the label's space before it)
+# a form's section named in a word and numbered as the recommendation it quotes ('Section 2:
+# Inspection recommendation 2'): the same number twice, so the section's is no other label's
+_SECTION_WORD = (
+    r"(?-i:[A-Z])[a-z]+\s+(?P<section>\d{1,2})\s*[:.\-–]\s+"
+    rf"(?=(?:{_KEYWORD})\s*(?P=section)(?!\d))"
+)
 _HEADING = re.compile(
-    rf"^\s*{_MARK}(?:{_SECTION_NUMBER}(?=(?:{_KEYWORD})\(?\d|{_LEAD_AHEAD}|{_CODE_AHEAD}))?"
+    rf"^\s*{_MARK}(?:{_SECTION_WORD}|"
+    rf"{_SECTION_NUMBER}(?=(?:{_KEYWORD})\(?\d|{_LEAD_AHEAD}|{_CODE_AHEAD}))?"
     rf"(?:(?P<kw>{_OWNED}(?:{_KEYWORD}))|{_LEAD})?"
     rf"{_NUMBER_WORDS}(?P<bracket>(?<=\s)\()?(?P<num>\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}})(?(bracket)\))"
     rf"{_COUNT}"
@@ -106,7 +113,7 @@ _CONT = re.compile(r"\s*\(\s*cont(?:inued|'d|d)?\.?\s*\)(?=\s|$)", re.I)
 # improve (2)', 'Improvement priority 2:'); an outline number may stand before the label
 # where it is the label's own ('2. Recommendation 2': a page's numbered section heading)
 _LABEL_ALONE = re.compile(
-    rf"^\s*{_MARK}(?:(?P<outline>\d{{1,2}})[.)]\s+(?=(?:{_KEYWORD})))?"
+    rf"^\s*{_MARK}(?:(?:(?-i:[A-Z])[a-z]+\s+)?(?P<outline>\d{{1,2}})\s*[.):\-–]\s+(?=(?:{_KEYWORD})))?"
     rf"(?:{_KEYWORD}){_NUMBER_WORDS}(?P<bracket>\()?(?(outline)(?P=outline)|\d{{1,2}})"
     rf"(?(bracket)\))(?!\d)\s*[{_LEAD_SEPS}]?\s*$",
     re.I,
