@@ -30,6 +30,7 @@ from plantrace.extractors.column_roles import (
     STATUS_TICKS,
     bar_rag,
 )
+from plantrace.extractors.example_rows import example_row
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
@@ -163,7 +164,7 @@ def read_actions(
             current = _parent_row(row, ref_c, ac, index, current, sha256)
             prev_page = row.page
             continue
-        if _repeats_header(row, table.labels) or total_row(row, ac):
+        if _repeats_header(row, table.labels) or total_row(row, ac) or example_row(row, ref_c, ac):
             continue
         stamped = _stamped(row) if drafts else None
         if row.section:

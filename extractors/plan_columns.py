@@ -49,7 +49,7 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.mark_columns import header_cells, mark_columns
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
-from plantrace.pipeline.normalise.values import parse_quantity, split_figures
+from plantrace.pipeline.normalise.values import parse_quantity, split_figures, without_placeholders
 from plantrace.pipeline.tables import (
     NESTED_COLUMNS,
     align_to_header,
@@ -773,8 +773,9 @@ class Row:
         if cell is None:
             return ""
         if not cell.lines:
-            return cell.text
-        return join_text(_unbulleted(ln.text) for ln in cell.lines)
+            return without_placeholders(cell.text)
+        # an unfilled form field's placeholder is no content ('Click or tap here to enter text.')
+        return without_placeholders(join_text(_unbulleted(ln.text) for ln in cell.lines))
 
     def pad(self, width: int) -> None:
         """Cells (and merged flags, where kept) filled out to width + 1 columns, so that a

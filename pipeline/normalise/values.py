@@ -25,6 +25,13 @@ _EMPTY = re.compile(
     + r")\s*$",
     re.I,
 )
+# the texts an unfilled form field prints in place of an answer (data/placeholders.json)
+_PLACEHOLDER_WORDS: list[str] = json.loads(
+    (Path(__file__).parent / "data" / "placeholders.json").read_text(encoding="utf-8")
+)["placeholders"]
+_PLACEHOLDER_ALT = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _PLACEHOLDER_WORDS)
+_PLACEHOLDER = re.compile(rf"^\s*(?:(?:{_PLACEHOLDER_ALT})\.?\s*)+$", re.I)
+_PLACEHOLDER_AFTER = re.compile(rf"(?<=\S)\s+(?:(?:{_PLACEHOLDER_ALT})\.?\s*)+$", re.I)
 _NUMBER = re.compile(r"(?<![\w.])([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d*\.?\d+)")
 _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*%"), "%"),
@@ -53,7 +60,22 @@ _POUND = re.compile(r"£\s*")
 def is_empty_value(raw: str | None) -> bool:
     """A cell that says nothing is there: blank, a dash, 'n/a', 'tbc', 'nil', or words that
     point elsewhere or say the field does not apply ('See above', 'Not applicable')."""
-    return raw is None or not raw.strip() or _EMPTY.match(raw) is not None
+    return raw is None or not raw.strip() or _EMPTY.match(raw) is not None or is_placeholder(raw)
+
+
+def is_placeholder(raw: str | None) -> bool:
+    """A form field left unfilled: only the text a word processor prints in its place ('Click
+    or tap here to enter text.', 'Choose an item.'). It is no answer, whatever column it is in."""
+    return raw is not None and _PLACEHOLDER.match(raw) is not None
+
+
+def without_placeholders(text: str) -> str:
+    """The text with an unfilled field's placeholder removed: '' where it is all placeholder, the
+    text before it where one runs on after it ('Workforce Lead Click or tap to enter a date.',
+    the line of an empty field below read into the cell)."""
+    if is_placeholder(text):
+        return ""
+    return _PLACEHOLDER_AFTER.sub("", text)
 
 
 def split_figures(raw: str | None) -> list[str]:
