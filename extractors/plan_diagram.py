@@ -38,6 +38,7 @@ from plantrace.extractors.plan_columns import (
 )
 from plantrace.extractors.plan_recommendations import MIN_WORDS
 from plantrace.extractors.record_tables import record_table
+from plantrace.extractors.topic_map import topic_table
 from plantrace.pipeline.document import (
     BBox,
     Cell,
@@ -92,7 +93,7 @@ def adopt_diagrams(elements: list[Element], doc: ParsedDocument) -> list[Element
         if page.tables is not None or not page.lines:
             continue  # Word, Excel: the format states its tables; no drawing to read
         # boxes of their own fields in lanes (a network diagram) else a tree with captions
-        found = node_table(page) or _page_diagram(page)
+        found = node_table(page) or topic_table(page) or _page_diagram(page)
         if found is None:
             continue
         table, extent = found
