@@ -115,6 +115,7 @@ from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import split_rec_tags
+from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
@@ -214,6 +215,7 @@ def extract_plan(
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     elements = part_list_headings(elements)  # a heading run into the list of items under it
+    elements = drop_message_headers(elements)  # a printed thread's From/Sent/To: no action
     index = RecommendationIndex()
     key_lines = key_paragraphs(elements)  # a score key's entries (a bold score each): no headings
     headings = {i: h for i, h in _section_headings(elements).items() if i not in key_lines}
@@ -319,6 +321,7 @@ def extract_plan(
     kpis += listed_kpis
     scale_said = rate_on_scale(drafts, elements, placed, rag_key)  # 'In progress' by 'At risk'
     lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
+    rate_from_ref_lines(doc, drafts)  # '2.1 - On track. ...' lines keyed by ref (replies)
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside

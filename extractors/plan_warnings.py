@@ -77,6 +77,7 @@ from plantrace.extractors.plan_recommendations import names_number, recommendati
 from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
+from plantrace.extractors.ref_status_lines import scale_named_warnings
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.models.plan import Action
@@ -210,7 +211,11 @@ def plan_warnings(
     out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
     status = _status_warnings(plan_tables, actions, rag_key)
     # statuses printed (a stamp, a badge, a chip) yet read for no action: said, never unrated
-    out += status or printed_status_warnings(elements, actions, rag_key)
+    out += (
+        status
+        or printed_status_warnings(elements, actions, rag_key)
+        or scale_named_warnings(elements, actions, rag_key)  # statuses asked for, none read
+    )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said

@@ -1,0 +1,158 @@
+"""Statuses given elsewhere in the document as lines keyed by an action's ref.
+
+A plan is often circulated for updates, and what comes back is not the plan re-filled but lines
+of text, one per action, naming it by its ref: '2.1 - On track. Pilot running in two teams',
+'3.2: Slightly behind.' (the replies of a printed e-mail thread, a briefing note's list of
+updates). The plan's table says what each action is; those lines say how it stands. Each line
+opens with a ref the plan's tables print, a dash or colon, and a status phrase the one status
+vocabulary reads (plan_update_status.opening_status: a colour such as 'On track', or a progress
+state such as 'Not started yet'); what follows the phrase is the update. Only refs the tables
+print are rated, so nothing is invented; a scheme needs two such lines for distinct refs at
+least (one line that happens to read so is no reply), and an action's own status or update,
+printed in its row, is never overwritten.
+
+A printed thread also prints each message's header (From / Sent / To / Subject) as label and
+value lines, which the layout reader can take for a transposed table whose 'To' column is an
+owner: such a block is correspondence, no action, and is set aside (drop_message_headers), its
+labels from data/message_headers.json.
+
+Where no action got a status, yet the document offers a scale of statuses to choose from
+('reply with a status (On track / Slightly behind / Off track / Done)'), statuses were asked
+for and went unread: said (scale_named_warnings), never passed as an unrated plan in silence.
+Pure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+from plantrace.extractors.plan_actions import Draft, ref_key
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.extractors.plan_update_status import opening_status
+from plantrace.models.plan import Action
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.normalise.rag import is_key_line, is_status_state, normalise_rag
+
+_HEADERS = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/message_headers.json").read_text()
+)
+_REQUIRED = frozenset(_HEADERS["required"])
+_ALSO = frozenset(_HEADERS["also"])
+_ALSO_MIN = int(_HEADERS["also_min"])
+
+# '2.1 - On track. ...', '2.1: Slightly behind.', '2.1 – Done': a ref, a dash or colon, the rest
+_LINE = re.compile(
+    r"^\s*(?P<ref>[A-Za-z]{0,3}\s?\d{1,2}(?:[.\-]\d{1,2})*[a-z]?)\s*(?:\s[-–—]|[–—:])\s+(?P<rest>\S.*)$"
+)
+# where the status phrase ends and the update begins: '. ', ' - ', ': ', '; '
+_AFTER = re.compile(r"^\s*[^:;.–—]{1,40}?\s*(?:\s[-–—]\s|[–—]|[:;]\s|\.\s|[.:;]?\s*$)")
+MIN_LINES = 2  # lines keyed by distinct refs that make a scheme of updates
+# a scale offered to choose from: status phrases parted by slashes, bars or 'or'
+_CHOICE_SPLIT = re.compile(r"\s*(?:/|\||\bor\b)\s*", re.I)
+MIN_SCALE = 3  # phrases of a scale
+_SCALE_WORDS = 4  # a status phrase is short
+
+
+def drop_message_headers(elements: list[Element]) -> list[Element]:
+    """The elements less the message headers of a printed thread read as action tables (see the
+    module docstring): a table whose labels name a message's fields is correspondence."""
+    return [el for el in elements if not _message_header(el)]
+
+
+def _message_header(el: Element) -> bool:
+    t = el.table
+    if t is None or t.kind != ACTION_TABLE:
+        return False
+    labels = {" ".join(lb.lower().rstrip(":").split()) for lb in t.labels if lb}
+    return labels >= _REQUIRED and len(labels & _ALSO) >= _ALSO_MIN
+
+
+def rate_from_ref_lines(doc: ParsedDocument, drafts: Sequence[Draft]) -> None:
+    """Give each action the status and update that lines keyed by its ref print, where its own
+    row gave none (in place; see the module docstring). The first line for a ref stands: a
+    thread prints its newest message first."""
+    refs: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.ref:
+            refs.setdefault(ref_key(d.ref), []).append(d)
+    if len(refs) < MIN_LINES:
+        return
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for page in doc.pages:
+        for ln in page.lines:
+            m = _LINE.match(ln.text)
+            if m is None:
+                continue
+            key = ref_key(m.group("ref"))
+            if key not in refs or key in found:
+                continue
+            rest = " ".join(m.group("rest").split())
+            is_status, colour = opening_status(rest)
+            if not is_status:
+                continue
+            after = _AFTER.match(rest)
+            update = rest[after.end() :].strip() if after else ""
+            found[key] = (colour, update or None)
+    if len(found) < MIN_LINES:
+        return
+    for key, (colour, update) in found.items():
+        for d in refs[key]:
+            if d.rag is None and d.progress is None:
+                d.rag, d.progress = colour, update
+
+
+def scale_named_warnings(
+    elements: Sequence[Element],
+    actions: Sequence[Action],
+    rag_key: Mapping[str, str] | None = None,
+) -> list[ExtractionWarning]:
+    """plan_status_unread where no action has a status, yet a paragraph of the document offers
+    a scale of statuses to choose from (see the module docstring); [] otherwise. A printed key
+    pairs each colour with its meaning ('Green - on track'), one entry a line: that says what a
+    status would mean, not that one was asked for, and stays silent."""
+    if not actions or any(a.rag is not None for a in actions):
+        return []
+    for el in elements:
+        if el.table is not None or el.raw is not None or not el.lines:
+            continue
+        scale = _scale(el.text, rag_key)
+        if scale:
+            return [ExtractionWarning(
+                code="plan_status_unread",
+                message=f"no status was read for any of the {len(actions)} actions, but the"
+                f" document offers a scale of statuses ({' / '.join(scale)}): they are given in"
+                " a way not read, or not yet given; RAG coverage is unknown (not unrated)",
+                page=el.page,
+            )]  # fmt: skip
+    return []
+
+
+def _scale(text: str, key: Mapping[str, str] | None) -> list[str]:
+    """The status phrases a text offers as choices ('On track / Off track / Done'), the longest
+    run of them; [] where fewer than MIN_SCALE or of one colour."""
+    text = " ".join(text.split())
+    if is_key_line(text):
+        return []
+    best: list[str] = []
+    for run in [*re.findall(r"\(([^()]*)\)", text), text]:
+        current: list[str] = []
+        for part in (p.strip(" .,;:") for p in _CHOICE_SPLIT.split(run)):
+            if _phrase(part, key):
+                current.append(part)
+                if len(current) > len(best):
+                    best = list(current)
+            else:
+                current = []
+    colours = {normalise_rag(p, key) for p in best} - {None}
+    return list(best) if len(best) >= MIN_SCALE and len(colours) >= 2 else []
+
+
+def _phrase(text: str, key: Mapping[str, str] | None) -> bool:
+    if not 0 < len(text.split()) <= _SCALE_WORDS:
+        return False
+    is_status, _ = opening_status(text, key)
+    return is_status and (normalise_rag(text, key) is not None or is_status_state(text))
