@@ -1391,9 +1391,9 @@ def _reshaped(t: Table, page: Page) -> Table:
 
 def _prompt_label(text: str) -> bool:
     """A short label a form prints before its answer: a question or a caption ending in a
-    colon ('What needs to change?', 'Recommendation:'), six words at most."""
+    colon ("What needs to change?", "Recommendation:"), ten words at most."""
     clean = " ".join(text.split())
-    return 0 < len(clean.split()) <= 6 and clean.endswith(("?", ":"))
+    return 0 < len(clean.split()) <= 10 and clean.endswith(("?", ":"))
 
 
 def _banner_over_header(
