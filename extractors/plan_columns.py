@@ -1389,11 +1389,18 @@ def _reshaped(t: Table, page: Page) -> Table:
     return split
 
 
+_GUIDANCE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _prompt_label(text: str) -> bool:
-    """A short label a form prints before its answer: a question or a caption ending in a
-    colon ("What needs to change?", "Recommendation:"), ten words at most."""
+    """A short label a form prints before its answer, ten words at most: a question or a
+    caption ending in a colon ("What needs to change?", "Recommendation:"), or the name of a
+    plan's field, its bracketed guidance aside ("Recommendation (copy from the report)")."""
     clean = " ".join(text.split())
-    return 0 < len(clean.split()) <= 10 and clean.endswith(("?", ":"))
+    if not 0 < len(clean.split()) <= 10:
+        return False
+    bare = _GUIDANCE.sub("", clean)
+    return clean.endswith(("?", ":")) or (bare != clean and header_role(bare) is not None)
 
 
 def _banner_over_header(
