@@ -125,6 +125,7 @@ from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
+from plantrace.extractors.topic_map import topic_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
@@ -366,6 +367,7 @@ def extract_plan(
             *unkeyed_balls(doc.pages, rag_key),
             *ball_said,
             *unpaired_notes(doc),
+            *topic_warnings(elements),  # a map's topics joined to a branch by place
             *margin_said,
             *options_said,
             *unattached,

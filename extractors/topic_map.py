@@ -21,7 +21,7 @@ Here the evidence is the drawing and the shape of the text, not any wording of o
   at its separators and each part's label read by the plan-column vocabulary; a line of no
   label under a field runs that field on (a wrapped update);
 - a topic answers the branch whose number its ref starts with, else the branch nearest it on
-  its side of the page.
+  its side of the page: a guess by place, which topic_warnings names (topic_branch_by_place).
 
 A page with fewer than MIN_BRANCHES branches or MIN_TOPICS topics naming an owner or status is
 left to the other readers.
@@ -35,8 +35,9 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
-from plantrace.extractors.plan_columns import PlanTable, header_role
+from plantrace.extractors.plan_columns import Element, PlanTable, header_role
 from plantrace.extractors.record_tables import record_table
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Word
 
 MIN_BRANCHES = 2  # numbered branch shapes that make a page a map of topics
@@ -280,3 +281,36 @@ def _within(a: BBox, b: BBox) -> bool:
 def _centre_in(a: BBox, b: BBox) -> bool:
     x, y = (a[0] + a[2]) / 2, (a[1] + a[3]) / 2
     return b[0] <= x <= b[2] and b[1] <= y <= b[3]
+
+
+def topic_warnings(elements: Sequence[Element]) -> list[ExtractionWarning]:
+    """A warning per page where a map's topics were joined to a branch by where they stand, not
+    by their ref (the ref's first number names no branch on the page), or to none: the
+    recommendation they answer is a guess, or unknown."""
+    out: list[ExtractionWarning] = []
+    for el in elements:
+        table = el.table
+        if table is None or table.reading is None:
+            continue
+        if not any(EVIDENCE in col.evidence for col in table.reading.columns):
+            continue
+        rec, ref = table.col("rec"), table.col("ref")
+        if ref is None:
+            continue
+        guessed: list[str] = []
+        for row in table.rows:
+            ref_cell = row.cells[ref]
+            rec_cell = row.cells[rec] if rec is not None else None
+            if ref_cell is None:
+                continue
+            if rec_cell is None or rec_cell.text != ref_cell.text.split(".")[0]:
+                guessed.append(ref_cell.text)
+        if guessed:
+            out.append(ExtractionWarning(
+                code="topic_branch_by_place",
+                message=f"{len(guessed)} topic(s) of the map ({', '.join(guessed[:4])}) have a"
+                " ref that names no branch on the page: each was joined to the branch nearest it"
+                " (or none); check the recommendation they answer",
+                page=table.page,
+            ))  # fmt: skip
+    return out

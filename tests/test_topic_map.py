@@ -92,7 +92,10 @@ def _curve(c: canvas.Canvas, x0: float, y0: float, x1: float, y1: float) -> None
     c.drawPath(path, stroke=1, fill=0)
 
 
-def _pdf() -> bytes:
+Branches = list[tuple[str, list[str], str, list[tuple[str, str, str, str, str, str, str]]]]
+
+
+def _pdf(branches: Branches = BRANCHES) -> bytes:
     buf = io.BytesIO()
     W, H = landscape(A3)
     cx = W / 2
@@ -106,7 +109,7 @@ def _pdf() -> bytes:
     c.setFillColor(HexColor("#212121"))
     c.drawCentredString(cx, H / 2 + 5, "Improvement Plan")
     c.drawCentredString(cx, H / 2 - 8, "Sponsor: Jo Bright")
-    for side, group in ((1, BRANCHES[:2]), (-1, BRANCHES[2:])):
+    for side, group in ((1, branches[:2]), (-1, branches[2:])):
         right = side < 0
         top = H - 110
         for num, lines, col, acts in group:
@@ -177,3 +180,17 @@ def test_a_page_of_no_branch_shapes_is_left_to_the_other_readers() -> None:
     c.save()
     doc = parse_pdf_bytes(buf.getvalue(), "list.pdf")
     assert topic_table(doc.pages[0]) is None
+
+
+def test_a_topic_whose_ref_names_no_branch_is_joined_by_place_and_said() -> None:
+    # the second topic of branch 2 numbered as if it answered an area the map does not show
+    num, lines, col, acts = BRANCHES[1]
+    moved = [BRANCHES[0], (num, lines, col, [acts[0], ("7.2", *acts[1][1:])]), *BRANCHES[2:]]
+    result = extract_plan(parse_pdf_bytes(_pdf(moved), "map.pdf"))
+    recs = {r.id: r.number for r in result.recommendations}
+    by_ref = {a.ref: [recs[i] for i in a.recommendations] for a in result.actions}
+    assert by_ref["7.2"] == ["2"]  # the branch it stands at
+    said = [w for w in result.warnings if w.code == "topic_branch_by_place"]
+    assert len(said) == 1 and "7.2" in said[0].message
+    clean = extract_plan(parse_pdf_bytes(_pdf(), "map.pdf"))
+    assert not [w for w in clean.warnings if w.code == "topic_branch_by_place"]
