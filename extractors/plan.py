@@ -25,6 +25,7 @@ from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
+from plantrace.extractors.lead_grid import adopt_lead_grids
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.numbered_names import join_numbered_names
@@ -206,6 +207,7 @@ def extract_plan(
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
     elements, unattached = attach_options(elements, chosen)  # an option row under a block
+    elements, grid_said = adopt_lead_grids(elements)  # recommendations x leads, actions in cells
     elements = adopt_bullet_cells(elements)  # a cell listing a recommendation's actions as bullets
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
@@ -380,6 +382,7 @@ def extract_plan(
             *notes_said,
             *sheet_said,
             *calendar_said,
+            *grid_said,
         ],
     )
 

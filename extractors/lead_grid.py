@@ -1,0 +1,316 @@
+"""A who-does-what grid: recommendations down the rows, leads across the columns, the actions in
+the cells.
+
+A programme office sets out who does what as a MATRIX: one row per recommendation (its number
+and text in the first cell), one column per lead (the header row names posts or people, not
+fields), and in each cell that lead's actions for that recommendation, each a small record of
+lines in the one cell:
+
+    2.1 Recruit twenty additional foster carers ...     <- the ref and the action's text
+    Due: 08.08.26                                       <- 'label: value' lines: its fields
+    RAG: Going well
+    Update: Monthly reports now in place
+                                                        <- a blank line, then the next action
+    2.3 Review all children placed with parents ...
+
+A lead with nothing for a recommendation leaves the cell empty (or '-', 'n/a'). Read as
+printed the table is a list of recommendations with columns nobody names, so nothing is read.
+The OWNER of each action is the header of the column it sits in, the recommendation it answers
+the row's first cell; its own fields are its labelled lines.
+
+The evidence is the table's shape, never its words: a header row whose cells after the first
+are people or posts (cell_types), at least MIN_LEADS of them naming no field (header_role), and
+body cells in those columns holding records (a line opening with an action's ref, then lines
+'label: value' whose labels the header vocabulary knows as a field), MIN_RECORDS at least.
+The records become one action table (record_tables.record_table), so what each field holds
+still decides its role (a 'Position' label over status words is the status). The same rules
+read the workbook itself (its cells' lines split at line breaks) and its print (the cells'
+lines wrapped): both give the same actions. A cell in a lead column holding text that is no
+record is said (lead_grid_cells_unread), never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_prose import ACTION_REF, made_cell
+from plantrace.extractors.record_tables import record_table
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.layout import join_text
+
+MIN_LEADS = 2  # lead columns (people or posts naming no field) a grid has, at the least
+MIN_RECORDS = 2  # records with a labelled field a grid's cells hold, at the least
+_LABEL_WORDS = 4  # a field's label is short: 'Complete by', 'RAG'
+_LEAD_TYPES = (CellType.person, CellType.body)  # a lead is a person, a post or a team
+# the roles a field line may give an action; any other ('Latest' names a KPI's column) is left
+# to what the field holds
+_FIELD_ROLES = frozenset({"due", "rag", "progress", "governance", "owner", "milestones"})
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
+_EMPTY = re.compile(r"^\s*(?:n/?a|-+|–|—|none|nil)?\s*$", re.I)
+_LETTER = re.compile(r"[A-Za-z]")
+_REF_PARTS = re.compile(r"\d+|[a-z]+")
+_SPAN_SLACK = 1.0  # points: a cell above reaching this far past a row's top spans into it
+EVIDENCE = "a grid of recommendations by leads: each cell lists its lead's actions as records"
+_FIXED = ["recommendation_text", "ref", "action", "owner"]
+_FIXED_LABELS = ["Recommendation", "Ref", "Action", "Lead"]
+
+
+@dataclass(slots=True)
+class _Record:
+    """One action of a cell: its ref and text lines, its labelled fields, its lead's cell."""
+
+    ref: str
+    rec: Cell | None
+    lead: Cell
+    text: list[Line] = field(default_factory=list)
+    fields: list[tuple[str, list[Line]]] = field(default_factory=list)  # (label, lines)
+
+    def value(self, label: str) -> tuple[str, list[Line]] | None:
+        for lb, lines in self.fields:
+            if lb == label:
+                return _joined(lines, first=_FIELD.match(lines[0].text)), lines
+        return None
+
+
+def adopt_lead_grids(elements: list[Element]) -> tuple[list[Element], list[ExtractionWarning]]:
+    """Elements with each grid of recommendations by leads read as one action table; the
+    warnings for the grid cells whose text was read as no action."""
+    out: list[Element] = []
+    said: list[ExtractionWarning] = []
+    for el in elements:
+        made = _read_grid(el, said)
+        out.append(made if made is not None else el)
+    return out, said
+
+
+def _pieces(el: Element) -> list[Table]:
+    if el.raw is not None:
+        return [el.raw]
+    return list(el.table.pieces) if el.table is not None else []
+
+
+def _texts(row: Sequence[Cell | None]) -> list[str]:
+    return [" ".join(c.text.split()) if c is not None else "" for c in row]
+
+
+def _lead_columns(header: Sequence[Cell | None]) -> list[int]:
+    """The columns after the first whose header is a person, a post or a team: empty where
+    fewer than MIN_LEADS of them name no field, or where another header names a field."""
+    texts = _texts(header)
+    leads = [j for j in range(1, len(texts)) if texts[j] and cell_type(texts[j]) in _LEAD_TYPES]
+    named = [j for j in range(1, len(texts)) if texts[j] and j not in leads]
+    if named or sum(header_role(texts[j]) is None for j in leads) < MIN_LEADS:
+        return []
+    return leads
+
+
+def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
+    pieces = [p for p in _pieces(el) if p.rows]
+    if not pieces:
+        return None
+    header = pieces[0].rows[0]
+    leads = _lead_columns(header)
+    if not leads:
+        return None
+    head_texts = _texts(header)
+    records: list[_Record] = []
+    unread: list[str] = []
+    rec: Cell | None = None
+    rows = [r for p in pieces for r in p.rows if _texts(r)[: len(head_texts)] != head_texts]
+    for row in _sheet_rows(rows):  # the header row, printed again atop each page, left out
+        first = row[0] if row else None
+        if first is not None and first.text.strip():
+            rec = first
+        found_in_row: list[_Record] = []
+        for j in leads:
+            cell = row[j] if j < len(row) else None
+            lead = header[j]
+            if cell is None or lead is None or _EMPTY.match(cell.text):
+                continue
+            if not _LETTER.search(cell.text):
+                continue  # a count of the lead's actions ('Number of actions' under the grid)
+            found = _records(cell, rec, lead)
+            if found:
+                found_in_row += found
+            else:
+                unread.append(" ".join(cell.text.split())[:40])
+        records += _in_ref_order(found_in_row)
+    if sum(1 for r in records if r.fields) < MIN_RECORDS:
+        return None
+    if unread:
+        said.append(_unread_said(unread, el.page))
+    return _table(records, el)
+
+
+def _sheet_rows(rows: Sequence[Sequence[Cell | None]]) -> list[list[Cell | None]]:
+    """The grid's rows as the sheet has them: a printed row the table finder cut in two (a
+    column's cell above spans down past this row's top, and this row has no cell of its own
+    there) joins the row above, each column's lines together."""
+    out: list[list[Cell | None]] = []
+    for row in rows:
+        cells = [c for c in row if c is not None]
+        top = min((c.bbox[1] for c in cells), default=0.0)
+        prev = out[-1] if out else None
+        spanned = prev is not None and any(
+            c is None and j < len(prev) and (above := prev[j]) is not None
+            and above.bbox[3] > top + _SPAN_SLACK
+            for j, c in enumerate(row)
+        )  # fmt: skip
+        if prev is None or not spanned or not cells:
+            out.append(list(row))
+            continue
+        for j, c in enumerate(row):
+            if c is None:
+                continue
+            if j >= len(prev):
+                prev.extend([None] * (j + 1 - len(prev)))
+            prev[j] = c if prev[j] is None else _joined_cells(prev[j], c)
+    return out
+
+
+def _joined_cells(a: Cell | None, b: Cell) -> Cell:
+    if a is None:
+        return b
+    box = (min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]),
+           max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3]))  # fmt: skip
+    return Cell(f"{a.text}\n{b.text}", box, lines=[*a.lines, *b.lines])
+
+
+def _ref_order(ref: str) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _REF_PARTS.findall(ref.lower()))
+
+
+def _in_ref_order(records: list[_Record]) -> list[_Record]:
+    """A row's actions in their refs' order: the grid sets them out by lead, left to right,
+    and the plan's own order is its numbering. Left as read where two share a ref."""
+    refs = [r.ref for r in records]
+    if len(set(refs)) < len(refs):
+        return records
+    return sorted(records, key=lambda r: _ref_order(r.ref))
+
+
+def _records(cell: Cell, rec: Cell | None, lead: Cell) -> list[_Record]:
+    """The cell's lines split into records: a line opening with a ref opens one where it is the
+    cell's first or follows a field (a wrapped line of text may open with a number); a line
+    'label: value' whose label names a field opens a field; any other line carries on the
+    action's text or the field above it. Nothing where the cell's first line is no ref."""
+    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
+    out: list[_Record] = []
+    current: _Record | None = None
+    for ln in lines:
+        m = ACTION_REF.match(ln.text)
+        if m is not None and (current is None or current.fields):
+            current = _Record(m.group("ref"), rec, lead, [ln])
+            out.append(current)
+            continue
+        if current is None:
+            return []
+        label = _label(ln.text)
+        if label is not None:
+            current.fields.append((label, [ln]))
+        elif current.fields:
+            current.fields[-1][1].append(ln)
+        else:
+            current.text.append(ln)
+    return out
+
+
+def _label(text: str) -> str | None:
+    """The label a field line opens with, where the header vocabulary knows it as a field."""
+    m = _FIELD.match(text)
+    if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+        return None
+    label = " ".join(m.group("label").split())
+    return label if header_role(label) is not None else None
+
+
+def _joined(lines: Sequence[Line], first: re.Match[str] | None) -> str:
+    head = first.group("value") if first is not None else lines[0].text
+    return join_text([head, *(ln.text for ln in lines[1:])])
+
+
+def _table(records: Sequence[_Record], el: Element) -> Element | None:
+    labels: list[str] = []
+    for r in records:
+        for lb, _ in r.fields:
+            if lb not in labels:
+                labels.append(lb)
+    roles: list[str | None] = [*_FIXED]
+    for lb in labels:
+        role = header_role(lb)
+        roles.append(role if role in _FIELD_ROLES else None)
+    cells: list[list[Cell | None]] = []
+    texts: list[list[str]] = []
+    for r in records:
+        first = r.text[0]
+        m = ACTION_REF.match(first.text)
+        action = join_text([first.text[m.end() :] if m else first.text,
+                            *(ln.text for ln in r.text[1:])])  # fmt: skip
+        lead = " ".join(r.lead.text.split())
+        row_cells: list[Cell | None] = [
+            r.rec,
+            made_cell(r.ref, [first]),
+            made_cell(action, r.text),
+            r.lead,
+        ]
+        row_texts = [" ".join(r.rec.text.split()) if r.rec else "", r.ref, action, lead]
+        for lb in labels:
+            got = r.value(lb)
+            row_cells.append(made_cell(got[0], got[1]) if got is not None else None)
+            row_texts.append(got[0] if got is not None else "")
+        cells.append(row_cells)
+        texts.append(row_texts)
+    _by_content(roles, texts)
+    page = records[0].text[0].page
+    top = el.top
+    table = record_table(
+        texts,
+        lambda i, j: cells[i][j],
+        roles,
+        [*_FIXED_LABELS, *labels],
+        EVIDENCE,
+        page,
+        top,
+    )
+    if table is None:
+        return None
+    for row, r in zip(table.rows, records, strict=True):
+        row.page = r.text[0].page
+    table.pieces = []
+    return Element(el.page, el.top, table=table)
+
+
+def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]]) -> None:
+    """The fields' roles where what they hold says more than their labels: a field whose
+    values are mostly status words is the status ('Position: Going well', though 'position'
+    may head a note); then a field the vocabulary gives no action role ('Latest' heads a
+    measure's value) whose values are mostly sentences is the note on progress, where no other
+    field is."""
+    kinds: dict[int, list[CellType]] = {}
+    for k in range(len(_FIXED), len(roles)):
+        kinds[k] = [cell_type(t[k]) for t in texts if t[k]]
+    for k, found in kinds.items():
+        if found and 2 * found.count(CellType.rag) > len(found) and "rag" not in roles:
+            roles[k] = "rag"
+    for k, found in kinds.items():
+        if "progress" in roles:
+            return
+        if roles[k] is None and found and 2 * found.count(CellType.prose) > len(found):
+            roles[k] = "progress"
+
+
+def _unread_said(cells: Sequence[str], page: int) -> ExtractionWarning:
+    return ExtractionWarning(
+        code="lead_grid_cells_unread",
+        message=(
+            f"{len(cells)} cell{'' if len(cells) == 1 else 's'} of a grid of recommendations by "
+            f"leads hold text that opens with no action's ref ({'; '.join(cells[:3])}): not "
+            "read as actions; check the print"
+        ),
+        page=page,
+    )
