@@ -1403,6 +1403,18 @@ def _prompt_label(text: str) -> bool:
     return clean.endswith(("?", ":")) or (bare != clean and header_role(bare) is not None)
 
 
+def _without_title_columns(rows: list[list[Cell | None]]) -> list[list[Cell | None]]:
+    """The rows under a title row without the columns only the title made: a slot no cell of
+    any row starts in (a form's prompt | answer row parted at an edge the grid has nowhere
+    else, inside the action column). The table's next piece, printed without the title, has
+    the grid's own columns; so must this one, for the pieces to join column by column."""
+    width = max((len(r) for r in rows), default=0)
+    keep = [j for j in range(width) if any(j < len(r) and r[j] is not None for r in rows)]
+    if len(keep) == width:
+        return rows
+    return [[r[j] if j < len(r) else None for j in keep] for r in rows]
+
+
 def _banner_over_header(
     t: Table, profile: LayoutProfile | None, seen: dict[tuple[str, ...], str]
 ) -> tuple[Cell, Table, tuple[str | None, list[str | None], list[str], TableRoles]] | None:
@@ -1410,16 +1422,18 @@ def _banner_over_header(
     Raise the quality of ...', white on a dark fill), then a row of plan column names. The
     title is a heading above the table (a recommendation, read as any heading is) and the
     table starts at its header. Returns (title cell, the table under it, its header reading)."""
-    if len(t.rows) < 3 or len(t.rows[0]) < 3:
+    if len(t.rows) < 2 or len(t.rows[0]) < 3:
         return None
     filled = [c for c in t.rows[0] if c is not None and c.text.strip()]
+    if len(t.rows) == 2 and len(filled) != 2:
+        return None  # a title and a header alone: only a form's prompt | answer title (below)
     if len(filled) == 2 and _prompt_label(filled[0].text):
         # a form's title row as a prompt and its answer ('What needs to change? | Build a
         # stable workforce ...'): the answer is the title, the prompt its label
         filled = filled[1:]
     if len(filled) != 1 or not filled[0].lines:
         return None
-    rest = t.rows[1:]
+    rest = _without_title_columns(t.rows[1:])
     top = min((c.bbox[1] for c in rest[0] if c is not None), default=t.bbox[1])
     under = Table(t.page, (t.bbox[0], top, t.bbox[2], t.bbox[3]), rest, t.ruled)
     head = read_header(under, profile, seen)
