@@ -34,7 +34,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.document import Line, ParsedDocument
 from plantrace.pipeline.normalise.rag import is_key_line, is_status_state, normalise_rag
 
 _HEADERS = json.loads(
@@ -51,6 +51,9 @@ _LINE = re.compile(
 # where the status phrase ends and the update begins: '. ', ' - ', ': ', '; '
 _AFTER = re.compile(r"^\s*[^:;.–—]{1,40}?\s*(?:\s[-–—]\s|[–—]|[:;]\s|\.\s|[.:;]?\s*$)")
 MIN_LINES = 2  # lines keyed by distinct refs that make a scheme of updates
+_CHAR_EM = 0.35  # a narrow estimate of a character's width, in ems: a word surely this wide
+_ALIGN = 2.0  # points: a wrap starts where its line did
+_PITCH = 1.5  # ems from a line's foot to its wrap's
 # a scale offered to choose from: status phrases parted by slashes, bars or 'or'
 _CHOICE_SPLIT = re.compile(r"\s*(?:/|\||\bor\b)\s*", re.I)
 MIN_SCALE = 3  # phrases of a scale
@@ -83,14 +86,16 @@ def rate_from_ref_lines(doc: ParsedDocument, drafts: Sequence[Draft]) -> None:
         return
     found: dict[str, tuple[str | None, str | None]] = {}
     for page in doc.pages:
-        for ln in page.lines:
+        right = max((ln.bbox[2] for ln in page.lines), default=0.0)  # the text's right edge
+        for j, ln in enumerate(page.lines):
             m = _LINE.match(ln.text)
             if m is None:
                 continue
             key = ref_key(m.group("ref"))
             if key not in refs or key in found:
                 continue
-            rest = " ".join(m.group("rest").split())
+            rest = " ".join([m.group("rest"), *_wraps(page.lines, j, right)]).strip()
+            rest = " ".join(rest.split())
             is_status, colour = opening_status(rest)
             if not is_status:
                 continue
@@ -103,6 +108,28 @@ def rate_from_ref_lines(doc: ParsedDocument, drafts: Sequence[Draft]) -> None:
         for d in refs[key]:
             if d.rag is None and d.progress is None:
                 d.rag, d.progress = colour, update
+
+
+def _wraps(lines: Sequence[Line], j: int, right: float) -> list[str]:
+    """The lines an update at lines[j] wraps onto: while the next line, at the same left edge
+    and a line's pitch below, opens with a word that would not have fitted before the text's
+    right edge (so the line broke there), and opens no keyed line of its own."""
+    out: list[str] = []
+    ln = lines[j]
+    for nxt in lines[j + 1 :]:
+        size = ln.font_size
+        first = nxt.text.split()[0] if nxt.text.split() else ""
+        if (
+            not first
+            or ln.bbox[2] + (len(first) + 1) * _CHAR_EM * size <= right
+            or abs(nxt.bbox[0] - lines[j].bbox[0]) > _ALIGN
+            or not 0 < nxt.bbox[3] - ln.bbox[3] < _PITCH * size
+            or _LINE.match(nxt.text)
+        ):
+            break
+        out.append(nxt.text)
+        ln = nxt
+    return out
 
 
 def scale_named_warnings(

@@ -108,6 +108,19 @@ def test_reply_lines_rate_the_actions_their_refs_name() -> None:
     assert _unread(plan) == []
 
 
+LONG = (
+    "Pilot running in two teams; evaluation due in the spring once both teams have completed"
+    " six months of the new approach and the audit of their records is done"
+)
+
+
+def test_an_update_wrapped_onto_a_second_line_is_read_whole() -> None:
+    replies = {**REPLIES, "Ruth Kowalczyk": ["1.2 - Slightly behind.", f"2.1 - On track. {LONG}"]}
+    got = {a.ref: (a.rag, a.progress) for a in _thread(replies).actions}
+    assert got["2.1"] == ("green", LONG)
+    assert got["1.2"] == ("amber", None)
+
+
 def test_message_headers_are_no_actions() -> None:
     plan = _thread(REPLIES)
     assert [a.ref for a in plan.actions] == ["1.1", "1.2", "2.1", "2.2"]
