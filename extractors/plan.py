@@ -21,6 +21,7 @@ from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
+from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.kpi_progressions import progression_kpis
@@ -370,6 +371,7 @@ def extract_plan(
             *ball_said,
             *unpaired_notes(doc),
             *topic_warnings(elements),  # a map's topics joined to a branch by place
+            *form_rows_said(elements),  # a form template's example and spare rows skipped
             *margin_said,
             *options_said,
             *unattached,

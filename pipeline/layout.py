@@ -103,9 +103,21 @@ def clean_pages(pages: list[Page]) -> None:
                 words = _key(ln.text).split()
                 shapes.setdefault(len(words), []).append((page.number, ln.top, words))
     threshold = max(2, int(0.4 * len(pages)))
+    # the shapes of the body's lines: a numbered heading a document prints per section
+    # ('Section 2: Inspection recommendation 2') may open several pages at the same height,
+    # each with its own number; printed in the body too, it is content, no running line
+    body = {_key(ln.text) for page in pages for ln in page.lines if not _in_margin(ln, page)}
+    texts: dict[str, set[str]] = {}
+    for page in pages:
+        for ln in page.lines:
+            if _in_margin(ln, page):
+                texts.setdefault(_key(ln.text), set()).add(" ".join(ln.text.split()))
 
     def running(line: Line) -> bool:
         if _wrapped_tail(line.text):
+            return False
+        key = _key(line.text)
+        if key in body and len(texts.get(key, ())) > 1 and any(ch.isalpha() for ch in key):
             return False
         same = tops.get(_key(line.text), [])
         if len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold:

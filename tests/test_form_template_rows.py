@@ -20,6 +20,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from plantrace.extractors.example_rows import example_text
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_recommendations import heading
+from plantrace.pipeline.document import Line, Page
+from plantrace.pipeline.layout import clean_pages
 from plantrace.pipeline.normalise.values import is_empty_value, without_placeholders
 from plantrace.pipeline.reader import parse_pdf_bytes
 
@@ -71,6 +73,9 @@ def test_placeholders_are_empty_values() -> None:
     assert is_empty_value("Choose an item.")
     assert without_placeholders("Workforce Lead Click or tap to enter a date.") == "Workforce Lead"
     assert without_placeholders("Head of Service") == "Head of Service"
+    # a placeholder a page break cut in two: both pieces are empty
+    assert is_empty_value("Click or tap to enter a") and is_empty_value("date.")
+    assert not is_empty_value("Target date.")
 
 
 def test_example_marker() -> None:
@@ -92,3 +97,31 @@ def test_filled_form_reads_actions_only() -> None:
         ("1.1", "Service Manager, Care Leavers", "amber", ["r1"]),
         ("1.2", "Workforce Development Lead", None, ["r1"]),
     ]
+    said = [w for w in plan.warnings if w.code == "plan_form_rows_skipped"]
+    assert len(said) == 1
+    assert "1 worked example row(s) ('e.g. 0.1')" in said[0].message
+    assert "1 row(s) of unfilled form fields" in said[0].message
+    assert "1 action(s) whose status field was left unfilled" in said[0].message
+
+
+def _line(text: str, top: float, page: int) -> Line:
+    return Line(text, (40.0, top, 300.0, top + 10.0), 10.0, False, page, 0)
+
+
+def test_section_heading_opening_pages_is_no_running_line() -> None:
+    """'Section 2: ...' opening page 2 and 'Section 3: ...' page 3 at one height, as page 1
+    prints 'Section 1: ...' in its body: headings, kept; the running title is dropped."""
+    pages = []
+    for n in (1, 2, 3):
+        lines = [_line("Council - Programme Office - template v2.1", 20.0, n)]
+        if n == 1:
+            lines.append(_line("Section 1: Inspection recommendation 1", 300.0, n))
+        else:
+            lines.append(_line(f"Section {n}: Inspection recommendation {n}", 40.0, n))
+        lines.append(_line("Body text of the page", 400.0, n))
+        pages.append(Page(number=n, width=842.0, height=595.0, lines=lines))
+    clean_pages(pages)
+    assert [ln.text for ln in pages[1].lines][0] == "Section 2: Inspection recommendation 2"
+    assert all(
+        ln.text != "Council - Programme Office - template v2.1" for p in pages for ln in p.lines
+    )

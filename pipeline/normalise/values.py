@@ -63,10 +63,27 @@ def is_empty_value(raw: str | None) -> bool:
     return raw is None or not raw.strip() or _EMPTY.match(raw) is not None or is_placeholder(raw)
 
 
+def _cut_placeholders() -> frozenset[str]:
+    """The pieces a page break cuts a placeholder into: its first three words or more ('Click
+    or tap to enter a'), and the rest with its full stop ('date.'), lower case."""
+    out: set[str] = set()
+    for phrase in _PLACEHOLDER_WORDS:
+        words = phrase.split()
+        out.update(" ".join(words[:k]) for k in range(3, len(words)))
+        out.update(" ".join(words[k:]) + "." for k in range(1, len(words)))
+    return frozenset(out)
+
+
+_CUT_PLACEHOLDERS = _cut_placeholders()
+
+
 def is_placeholder(raw: str | None) -> bool:
     """A form field left unfilled: only the text a word processor prints in its place ('Click
-    or tap here to enter text.', 'Choose an item.'). It is no answer, whatever column it is in."""
-    return raw is not None and _PLACEHOLDER.match(raw) is not None
+    or tap here to enter text.', 'Choose an item.'), or a piece of it a page break cut ('Click
+    or tap to enter a' / 'date.'). It is no answer, whatever column it is in."""
+    if raw is None:
+        return False
+    return _PLACEHOLDER.match(raw) is not None or " ".join(raw.split()).lower() in _CUT_PLACEHOLDERS
 
 
 def without_placeholders(text: str) -> str:
