@@ -1392,7 +1392,7 @@ def _reshaped(t: Table, page: Page) -> Table:
 _GUIDANCE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-def _prompt_label(text: str) -> bool:
+def prompt_label(text: str) -> bool:
     """A short label a form prints before its answer, ten words at most: a question or a
     caption ending in a colon ("What needs to change?", "Recommendation:"), or the name of a
     plan's field, its bracketed guidance aside ("Recommendation (copy from the report)")."""
@@ -1427,7 +1427,7 @@ def _banner_over_header(
     filled = [c for c in t.rows[0] if c is not None and c.text.strip()]
     if len(t.rows) == 2 and len(filled) != 2:
         return None  # a title and a header alone: only a form's prompt | answer title (below)
-    if len(filled) == 2 and _prompt_label(filled[0].text):
+    if len(filled) == 2 and prompt_label(filled[0].text):
         # a form's title row as a prompt and its answer ('What needs to change? | Build a
         # stable workforce ...'): the answer is the title, the prompt its label
         filled = filled[1:]

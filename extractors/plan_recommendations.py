@@ -15,7 +15,13 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
-from plantrace.extractors.plan_columns import RECOMMENDATION_TABLE, Element, Row, header_role
+from plantrace.extractors.plan_columns import (
+    RECOMMENDATION_TABLE,
+    Element,
+    Row,
+    header_role,
+    prompt_label,
+)
 from plantrace.extractors.roman_numerals import roman_key, roman_tokens
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
@@ -595,10 +601,14 @@ def _box_paragraph(el: Element) -> Element:
     """A one-cell box (a table of one filled cell no header names, shaded or ruled round) read
     as the paragraph it frames: a section's heading over a box quoting the recommendation
     ('Outcome 2', then a box 'Ofsted recommendation: Improve ...') is a label over its text
-    as a heading over a paragraph is. Anything else is returned as it is."""
+    as a heading over a paragraph is; so is a form's row of its prompt and the answer ('What
+    needs to change? | Build ...'), read as the answer. Anything else is returned as it is."""
     if el.raw is None or len(el.raw.rows) != 1:
         return el
     lines = _boxed_lines(el)
+    filled = [c for c in el.raw.rows[0] if c is not None and c.text.strip()]
+    if not lines and len(filled) == 2 and prompt_label(filled[0].text):
+        lines = filled[1].lines  # a form's prompt and its answer: the answer is the text
     return Element(el.page, el.top, lines=list(lines)) if lines else el
 
 
