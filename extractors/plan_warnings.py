@@ -77,7 +77,10 @@ from plantrace.extractors.plan_recommendations import names_number, recommendati
 from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
-from plantrace.extractors.ref_status_lines import scale_named_warnings
+from plantrace.extractors.ref_status_lines import (
+    scale_named_warnings,
+    status_only_updates_warnings,
+)
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.models.plan import Action
@@ -215,6 +218,7 @@ def plan_warnings(
         status
         or printed_status_warnings(elements, actions, rag_key)
         or scale_named_warnings(elements, actions, rag_key)  # statuses asked for, none read
+        or status_only_updates_warnings(actions, rag_key)  # 'Progress: Planned'
     )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)

@@ -58,6 +58,7 @@ _PITCH = 1.5  # ems from a line's foot to its wrap's
 _CHOICE_SPLIT = re.compile(r"\s*(?:/|\||\bor\b)\s*", re.I)
 MIN_SCALE = 3  # phrases of a scale
 _SCALE_WORDS = 4  # a status phrase is short
+_STATUS_WORDS = 3  # an update that is a status alone is this short
 
 
 def drop_message_headers(elements: list[Element]) -> list[Element]:
@@ -75,8 +76,8 @@ def _message_header(el: Element) -> bool:
 
 
 def rate_from_ref_lines(doc: ParsedDocument, drafts: Sequence[Draft]) -> None:
-    """Give each action the status and update that lines keyed by its ref print, where its own
-    row gave none (in place; see the module docstring). The first line for a ref stands: a
+    """Give each action the status and update that lines keyed by its ref print, each where its
+    own row gave none (in place; see the module docstring). The first line for a ref stands: a
     thread prints its newest message first."""
     refs: dict[str, list[Draft]] = {}
     for d in drafts:
@@ -106,8 +107,8 @@ def rate_from_ref_lines(doc: ParsedDocument, drafts: Sequence[Draft]) -> None:
         return
     for key, (colour, update) in found.items():
         for d in refs[key]:
-            if d.rag is None and d.progress is None:
-                d.rag, d.progress = colour, update
+            d.rag = d.rag or colour
+            d.progress = d.progress or update
 
 
 def _wraps(lines: Sequence[Line], j: int, right: float) -> list[str]:
@@ -156,6 +157,34 @@ def scale_named_warnings(
                 page=el.page,
             )]  # fmt: skip
     return []
+
+
+def status_only_updates_warnings(
+    actions: Sequence[Action], rag_key: Mapping[str, str] | None = None
+) -> list[ExtractionWarning]:
+    """plan_status_unread where no action has a status, yet the actions' updates are statuses
+    alone ('Progress: Planned', 'Behind'): every update a short phrase, half of them at least
+    (two or more, of two statuses, a colour among them) a status the vocabulary reads; the field
+    that holds them is the plan's status, read as its progress. [] otherwise."""
+    if not actions or any(a.rag is not None for a in actions):
+        return []
+    notes = [" ".join(a.progress.split()) for a in actions if a.progress and a.progress.strip()]
+    if len(notes) < MIN_LINES or any(len(n.split()) > _STATUS_WORDS for n in notes):
+        return []
+    alone = [n for n in notes if _phrase(n.rstrip("."), rag_key)]
+    colours = {normalise_rag(n, rag_key) for n in alone} - {None}
+    if len(alone) < MIN_LINES or 2 * len(alone) < len(notes) or len(set(alone)) < MIN_LINES:
+        return []  # one state down the column ('Not started') is a plan not yet begun
+    if not colours:
+        return []  # states alone, no colour: nothing a status would have said more
+    shown = ", ".join(repr(n) for n in list(dict.fromkeys(notes))[:3])
+    return [ExtractionWarning(
+        code="plan_status_unread",
+        message=f"no status was read for any of the {len(actions)} actions, but their updates"
+        f" are short status words ({shown}; {len(alone)} of {len(notes)} read as a status):"
+        " the plan's statuses were read as its progress; RAG coverage is unknown (not unrated)",
+        page=None,
+    )]  # fmt: skip
 
 
 def _scale(text: str, key: Mapping[str, str] | None) -> list[str]:

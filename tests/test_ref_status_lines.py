@@ -14,7 +14,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
-from plantrace.extractors.ref_status_lines import _scale
+from plantrace.extractors.ref_status_lines import _scale, status_only_updates_warnings
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 STYLES = getSampleStyleSheet()
@@ -146,3 +146,41 @@ def test_a_scale_is_choices_of_two_colours_at_least() -> None:
     assert _scale("Key: Green - on track, Amber - at risk, Red - off track", None) == []
     assert _scale("Red / Amber", None) == []  # two phrases are no scale
     assert _scale("from here / to there / and back", None) == []
+
+
+def _table_plan(progress: list[str]) -> PlanExtraction:
+    rows = [r for r in PLAN if len(r) > 1]
+    cells: list[list[object]] = [
+        [Paragraph(f"<b>{h}</b>", BODY) for h in ("Ref", "Action", "Lead", "Due", "Progress")]
+    ]
+    cells += [[Paragraph(c, BODY) for c in (*r, p)] for r, p in zip(rows, progress, strict=True)]
+    table = Table(cells, colWidths=[40, 220, 110, 60, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([table])
+    return extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+
+
+def test_updates_that_are_statuses_alone_are_said_when_none_is_read() -> None:
+    # a card's 'Progress: Planned' field read as each action's update, no status column: the
+    # actions of a plan read from its table, given the updates such cards print
+    read = _table_plan(["Scoping", "Drafting the guidance", "Recruitment under way", "Booked"])
+    statuses = ["Progressing", "Planned", "Behind", "Planned"]
+    actions = [a.model_copy(update={"progress": p}) for a, p in zip(read.actions, statuses,
+                                                                     strict=True)]  # fmt: skip
+    (said,) = status_only_updates_warnings(actions)
+    assert (
+        said.code == "plan_status_unread" and "'Progressing', 'Planned', 'Behind'" in said.message
+    )
+    rated = [actions[0].model_copy(update={"rag": "green"}), *actions[1:]]
+    assert status_only_updates_warnings(rated) == []
+
+
+def test_updates_of_one_state_or_prose_say_nothing() -> None:
+    for progress in (
+        ["Not started"] * 4,
+        ["Scoping", "Drafting the guidance", "Recruitment under way", "Training booked"],
+    ):
+        plan = _table_plan(progress)
+        assert all(a.rag is None for a in plan.actions)
+        assert _unread(plan) == []
