@@ -31,6 +31,7 @@ from plantrace.extractors.column_roles import (
     bar_rag,
 )
 from plantrace.extractors.example_rows import example_row
+from plantrace.extractors.owner_redactions import blacked_out_at
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
@@ -195,6 +196,7 @@ def read_actions(
         if rec_c is None and (tagged := _closing_tag(text)) is not None:
             text, rec_tag = tagged
         owner = normalise_owner(row.text(own_c)) if own_c is not None else _lead(table, row)
+        owner = None if blacked_out_at(row, own_c) else owner  # a redaction box: withheld
         due_raw = (
             _clean(mended_date(row.text(_filled(table, row, "due", due_c))))
             if due_c is not None
@@ -1083,7 +1085,9 @@ def _join_row(
     """One joined row's facts onto its action, where the action has none of its own."""
     own_c, due_c, rag_c, prog_c = (cols[r] for r in _JOIN_ROLES)
     if own_c is not None:
-        d.owner = d.owner or normalise_owner(row.text(own_c))
+        d.owner = d.owner or (
+            None if blacked_out_at(row, own_c) else normalise_owner(row.text(own_c))
+        )
     if due_c is not None:
         d.due_raw = d.due_raw or _clean(mended_date(row.text(_filled(table, row, "due", due_c))))
     if rag_c is not None:

@@ -62,6 +62,7 @@ import string
 from collections.abc import Collection, Mapping, Sequence
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.owner_redactions import owner_warnings
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_column_groups import unfold_column_groups
@@ -223,7 +224,7 @@ def plan_warnings(
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said
-    out += _owner_warnings(actions)
+    out += owner_warnings(plan_tables, actions, _owner_warnings(actions))  # withheld: said
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += _link_warnings(actions, cited, rec_labels)

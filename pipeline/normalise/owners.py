@@ -101,9 +101,38 @@ def normalise_owner(raw: str | None) -> str | None:
         # the address is all the cell names: it is who leads the work, not how to reach them
         text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up
     text = _without_badge(_unlabelled(text))
-    if not text or _PLACEHOLDER.match(text):
+    if not text or _PLACEHOLDER.match(text) or is_withheld(text):
         return None
     return text
+
+
+# a disclosure's marks where it withholds a value ('s.40(2)', '[REDACTED]', 'Name withheld',
+# 'XXXX'): data, as every vocabulary here
+_REDACTIONS: dict[str, list[str]] = json.loads(
+    (Path(__file__).parent / "data" / "redactions.json").read_text(encoding="utf-8")
+)
+_EXEMPTION = re.compile("|".join(_REDACTIONS["exemption_codes"]), re.I)
+_MARK_WORD = re.compile(rf"\b(?:{_label_pattern(_REDACTIONS['mark_words'])})\b", re.I)
+_MARK_GLYPH = re.compile("|".join(_REDACTIONS["mark_glyphs"]))  # case kept: 'XXXX', not 'xxx'
+_FILLER = re.compile(rf"\b(?:{_label_pattern(_REDACTIONS['filler_words'])})\b", re.I)
+_ANY_VALUE = re.compile(r"[^\W_]")  # a letter or digit left over: something was given
+
+
+def is_withheld(text: str | None) -> bool:
+    """The text is a redaction mark and nothing else ('s.40(2)', '[REDACTED]', '[name
+    withheld]', 'Redacted - s.40(2) personal data', 'XXXX', '█████'): a disclosure under the
+    Freedom of Information Act prints such a mark where it withholds a name. It is no value:
+    an owner 's.40(2)' is no owner, and the coverage report must not count a lead called
+    's.40(2)' (nor ten actions all led by one). A word that only goes with a mark ('name',
+    'personal data') is a mark only beside one; any other word left means a value was given."""
+    if not text or not text.strip():
+        return False
+    rest, codes = _EXEMPTION.subn(" ", text)
+    rest, words = _MARK_WORD.subn(" ", rest)
+    rest, glyphs = _MARK_GLYPH.subn(" ", rest)
+    if codes + words + glyphs == 0:
+        return False
+    return _ANY_VALUE.search(_FILLER.sub(" ", rest)) is None
 
 
 # a person's initials printed before their name ('OT Owen Tremayne'): a list or task tool draws
