@@ -28,6 +28,7 @@ from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.lead_grid import adopt_lead_grids
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
+from plantrace.extractors.letter_addressees import in_number_order, own_by_addressees
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
@@ -125,6 +126,7 @@ from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
+from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.topic_map import topic_warnings
@@ -329,6 +331,8 @@ def extract_plan(
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
+    lettered = own_by_addressees(drafts, doc.pages)  # letters, one per lead: the addressee's
+    by_lead = lettered or by_lead
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     printed = list(drafts)
@@ -338,14 +342,18 @@ def extract_plan(
     index.note_codes(_stated_lines(elements))
     # cards printed in due order, numbered in the plan's; refs in parts ('2.1', '2(a)') only
     # where the plan sorts its actions by status headings, else their printed order stands
-    drafts = in_lead_ref_order(drafts) if by_lead else in_numbered_order(drafts, parts=headed.seen)
+    status_runs = headed.seen or sorted_by_status(drafts)  # status headings, or runs of one status
+    drafts = in_lead_ref_order(drafts) if by_lead else in_numbered_order(drafts, parts=status_runs)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     actions = calendar_months(actions, [_table_of(elements, placed, d) for d in drafts])
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
+    recs = index.items
+    if lettered:  # each letter repeats its lead's recommendations: the plan's order is theirs
+        recs, actions, kpis = in_number_order(recs, actions, kpis)
     return PlanExtraction(
-        recommendations=index.items,
+        recommendations=recs,
         actions=actions,
         kpis=kpis,
         glossary=read_glossary(elements, doc.sha256),

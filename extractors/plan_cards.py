@@ -1605,8 +1605,12 @@ def _title(
                 break
         else:
             top = title[0]
-            if LEADING_REF.match(top.text) or heading(top.text) is not None:
-                break  # a numbered title starts at its number
+            if (
+                LEADING_REF.match(top.text)
+                or heading(top.text) is not None
+                or _tab_edge(top) is not None
+            ):
+                break  # a numbered title starts at its number ('Action 2.1<tab>...' too)
             # the title's top line carries on the sentence of the line above (a bold ref
             # makes the first line bold, the wrap is in body type), else one style, one pitch
             # a line of chips alone ('#115 rec: 2') is the title's labels wrapped under it,
@@ -1690,10 +1694,35 @@ def _runs_on(line: Line, below: Line) -> bool:
 
 def _hung_edge(line: Line) -> float:
     """Where a numbered line's text starts after its number (its hanging indent's edge); the
-    line's own left edge when it opens with no number."""
+    line's own left edge when it opens with no number. A label and its number set off from
+    the text by a tab stop ('Action 2.1<tab>Convert ...', a label | value block with no rules)
+    hang the text at that stop: the wrap is under the text, not the label."""
+    tab = _tab_edge(line)
+    if tab is not None:
+        return tab
     if not LEADING_REF.match(line.text) or len(line.words) < 2:
         return line.x0
     return line.words[1].x0
+
+
+def _tab_edge(line: Line) -> float | None:
+    """Where the text starts after a short numbered label set off by a tab-wide gap ('Action
+    2.1', 'Item 3'); None when the line opens with no such label."""
+    words = line.words
+    k = len(_tab_label(line).split())
+    return words[k].x0 if k else None
+
+
+def _tab_label(line: Line) -> str:
+    """The numbered label ('Action 2.1') a line opens with, set off from its text by a
+    tab-wide gap; '' when there is none."""
+    words = line.words
+    height = max(line.bottom - line.top, 1.0)
+    for k in range(1, min(3, len(words) - 1) + 1):
+        if words[k].x0 - words[k - 1].x1 >= TAB_GAP * height:
+            label = " ".join(w.text for w in words[:k])
+            return label if _REF_LINE.match(label) else ""
+    return ""
 
 
 def _ref_line(lines: Sequence[Line], k: int, floor: int) -> list[Line]:
@@ -1857,6 +1886,10 @@ def _text(card: _Card, key: str | None) -> str:
         if card.chip_words:  # its label chips are fields (_title_chips)
             title = " ".join(title.split()[: -card.chip_words])
         m = _REF_LINE.match(" ".join(card.ref[0].text.split())) if card.ref else None
+        if m is None and card.title and _tab_edge(card.title[0]) is not None:
+            label = _tab_label(card.title[0])  # 'Action 2.1<tab>Convert ...': '2.1 Convert ...'
+            m = _REF_LINE.match(label)
+            title = " ".join(title.split()[len(label.split()) :])
         if m is None and any(f.key in (BYLINE_KEY, CRUMB_KEY) for f in card.fields):
             return code_first(title)  # a post's title closing with its code: '... (ACT-044)'
         return f"{m.group('ref')} {title}" if m and not LEADING_REF.match(title) else title
