@@ -61,12 +61,13 @@ _FIXED_LABELS = ["Recommendation", "Ref", "Action", "Lead"]
 
 
 @dataclass(slots=True)
-class _Record:
-    """One action of a cell: its ref and text lines, its labelled fields, its lead's cell."""
+class CellRecord:
+    """One action of a cell: its ref and text lines, its labelled fields, its lead's cell (None
+    where the owner is a field of its own, 'Lead: ...')."""
 
     ref: str
     rec: Cell | None
-    lead: Cell
+    lead: Cell | None
     text: list[Line] = field(default_factory=list)
     fields: list[tuple[str, list[Line]]] = field(default_factory=list)  # (label, lines)
 
@@ -118,7 +119,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
     if not leads:
         return None
     head_texts = _texts(header)
-    records: list[_Record] = []
+    records: list[CellRecord] = []
     unread: list[str] = []
     rec: Cell | None = None
     rows = [r for p in pieces for r in p.rows if _texts(r)[: len(head_texts)] != head_texts]
@@ -126,7 +127,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
         first = row[0] if row else None
         if first is not None and first.text.strip():
             rec = first
-        found_in_row: list[_Record] = []
+        found_in_row: list[CellRecord] = []
         for j in leads:
             cell = row[j] if j < len(row) else None
             lead = header[j]
@@ -134,7 +135,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
                 continue
             if not _LETTER.search(cell.text):
                 continue  # a count of the lead's actions ('Number of actions' under the grid)
-            found = _records(cell, rec, lead)
+            found = cell_records(cell, rec, lead)
             if found:
                 found_in_row += found
             else:
@@ -144,7 +145,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
         return None
     if unread:
         said.append(_unread_said(unread, el.page))
-    return _table(records, el)
+    return records_table(records, el)
 
 
 def _sheet_rows(rows: Sequence[Sequence[Cell | None]]) -> list[list[Cell | None]]:
@@ -185,7 +186,7 @@ def _ref_order(ref: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _REF_PARTS.findall(ref.lower()))
 
 
-def _in_ref_order(records: list[_Record]) -> list[_Record]:
+def _in_ref_order(records: list[CellRecord]) -> list[CellRecord]:
     """A row's actions in their refs' order: the grid sets them out by lead, left to right,
     and the plan's own order is its numbering. Left as read where two share a ref."""
     refs = [r.ref for r in records]
@@ -194,18 +195,18 @@ def _in_ref_order(records: list[_Record]) -> list[_Record]:
     return sorted(records, key=lambda r: _ref_order(r.ref))
 
 
-def _records(cell: Cell, rec: Cell | None, lead: Cell) -> list[_Record]:
+def cell_records(cell: Cell, rec: Cell | None, lead: Cell | None) -> list[CellRecord]:
     """The cell's lines split into records: a line opening with a ref opens one where it is the
     cell's first or follows a field (a wrapped line of text may open with a number); a line
     'label: value' whose label names a field opens a field; any other line carries on the
     action's text or the field above it. Nothing where the cell's first line is no ref."""
     lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
-    out: list[_Record] = []
-    current: _Record | None = None
+    out: list[CellRecord] = []
+    current: CellRecord | None = None
     for ln in lines:
         m = ACTION_REF.match(ln.text)
         if m is not None and (current is None or current.fields):
-            current = _Record(m.group("ref"), rec, lead, [ln])
+            current = CellRecord(m.group("ref"), rec, lead, [ln])
             out.append(current)
             continue
         if current is None:
@@ -234,13 +235,21 @@ def _joined(lines: Sequence[Line], first: re.Match[str] | None) -> str:
     return join_text([head, *(ln.text for ln in lines[1:])])
 
 
-def _table(records: Sequence[_Record], el: Element) -> Element | None:
+def records_table(
+    records: Sequence[CellRecord], el: Element, evidence: str = EVIDENCE
+) -> Element | None:
+    """The records as one action table: the recommendation, ref, text and (where the records
+    have one) the lead's column, then a column per field label, its role from the label and
+    what the field holds."""
+    led = any(r.lead is not None for r in records)
+    fixed = _FIXED if led else _FIXED[:-1]
+    fixed_labels = _FIXED_LABELS if led else _FIXED_LABELS[:-1]
     labels: list[str] = []
     for r in records:
         for lb, _ in r.fields:
             if lb not in labels:
                 labels.append(lb)
-    roles: list[str | None] = [*_FIXED]
+    roles: list[str | None] = [*fixed]
     for lb in labels:
         role = header_role(lb)
         roles.append(role if role in _FIELD_ROLES else None)
@@ -251,29 +260,27 @@ def _table(records: Sequence[_Record], el: Element) -> Element | None:
         m = ACTION_REF.match(first.text)
         action = join_text([first.text[m.end() :] if m else first.text,
                             *(ln.text for ln in r.text[1:])])  # fmt: skip
-        lead = " ".join(r.lead.text.split())
-        row_cells: list[Cell | None] = [
-            r.rec,
-            made_cell(r.ref, [first]),
-            made_cell(action, r.text),
-            r.lead,
-        ]
-        row_texts = [" ".join(r.rec.text.split()) if r.rec else "", r.ref, action, lead]
+        lead = " ".join(r.lead.text.split()) if r.lead is not None else ""
+        row_cells: list[Cell | None] = [r.rec, made_cell(r.ref, [first]), made_cell(action, r.text)]
+        row_texts = [" ".join(r.rec.text.split()) if r.rec else "", r.ref, action]
+        if led:
+            row_cells.append(r.lead)
+            row_texts.append(lead)
         for lb in labels:
             got = r.value(lb)
             row_cells.append(made_cell(got[0], got[1]) if got is not None else None)
             row_texts.append(got[0] if got is not None else "")
         cells.append(row_cells)
         texts.append(row_texts)
-    _by_content(roles, texts)
+    _by_content(roles, texts, len(fixed))
     page = records[0].text[0].page
     top = el.top
     table = record_table(
         texts,
         lambda i, j: cells[i][j],
         roles,
-        [*_FIXED_LABELS, *labels],
-        EVIDENCE,
+        [*fixed_labels, *labels],
+        evidence,
         page,
         top,
     )
@@ -285,14 +292,14 @@ def _table(records: Sequence[_Record], el: Element) -> Element | None:
     return Element(el.page, el.top, table=table)
 
 
-def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]]) -> None:
+def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: int) -> None:
     """The fields' roles where what they hold says more than their labels: a field whose
     values are mostly status words is the status ('Position: Going well', though 'position'
     may head a note); then a field the vocabulary gives no action role ('Latest' heads a
     measure's value) whose values are mostly sentences is the note on progress, where no other
     field is."""
     kinds: dict[int, list[CellType]] = {}
-    for k in range(len(_FIXED), len(roles)):
+    for k in range(fixed, len(roles)):
         kinds[k] = [cell_type(t[k]) for t in texts if t[k]]
     for k, found in kinds.items():
         if found and 2 * found.count(CellType.rag) > len(found) and "rag" not in roles:

@@ -130,6 +130,7 @@ from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.topic_map import topic_warnings
+from plantrace.extractors.version_columns import adopt_version_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
@@ -211,6 +212,7 @@ def extract_plan(
     elements = read_text_columns(doc, elements)
     elements, unattached = attach_options(elements, chosen)  # an option row under a block
     elements, grid_said = adopt_lead_grids(elements)  # recommendations x leads, actions in cells
+    elements, versions_said = adopt_version_columns(elements)  # two versions: the current one
     elements = adopt_bullet_cells(elements)  # a cell listing a recommendation's actions as bullets
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
@@ -393,6 +395,7 @@ def extract_plan(
             *sheet_said,
             *calendar_said,
             *grid_said,
+            *versions_said,
         ],
     )
 

@@ -446,11 +446,20 @@ def lattice_tables(page: Page) -> list[Table]:
     boxes = [_rulings_box(gh, gv) for gh, gv in groups]
     # a box in another (a card on a board) or a label | value grid in a cell (its fields) is
     # read with it; a table of three columns or more is a table of its own
-    tabular = [
-        b for (_, gv), b in zip(groups, boxes, strict=True) if _columns(gv) >= NESTED_COLUMNS
-    ]
+    tabular = [k for k, (_, gv) in enumerate(groups) if _columns(gv) >= NESTED_COLUMNS]
+    # a nested box is a hole only where its own rulings read as a table: text highlights drawn
+    # as boxes that touch ('Due: [27 Apr 2027]' over 'Status: [Critical]') make a grid of
+    # several columns but no table, and their words stay in the cell around them
+    read: dict[int, bool] = {}
+
+    def _is_table(k: int) -> bool:
+        if k not in read:
+            read[k] = _grid_table(page, *groups[k], struck, []) is not None
+        return read[k]
+
     for (gh, gv), box in zip(groups, boxes, strict=True):
-        holes = [b for b in tabular if b is not box and encloses(box, b)]
+        holes = [boxes[k] for k in tabular
+                 if boxes[k] is not box and encloses(box, boxes[k]) and _is_table(k)]  # fmt: skip
         table = _grid_table(page, gh, gv, struck, holes)
         if table is not None:
             _spilt_column(table, page)
