@@ -27,6 +27,7 @@ from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.field_chips import chip_box
+from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -1360,15 +1361,20 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
         return None  # text running out of the grid is no row of it
     rows = text_rows(lines)
     tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
-    if len(rows) > _TITLE_ROWS or gap > tall or any(len(segments(r)) > 1 for r in rows):
-        return None  # a heading with space round it, or text in columns: not one title row
+    if len(rows) > _TITLE_ROWS or gap > tall:
+        return None  # a heading with space round it: not one title row
+    if any(len(segments(r)) > 1 for r in rows) and gap_row(a, lines) is None:
+        return None  # text in columns that are not the grid's: not one title or total row
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
 def _joined(a: Table, title: list[Line], b: Table) -> Table:
     """Grid pieces a and b as one table, the title between them a row of one cell across."""
     rows = [*a.rows]
-    if title:
+    columned = gap_row(a, title) if title else None
+    if columned is not None:  # a subtotal row in the grid's columns (grid_gap_rows)
+        rows.append(columned)
+    elif title:
         width = len(a.rows[0])
         box = (a.bbox[0], a.bbox[3], a.bbox[2], b.bbox[1])
         cell = Cell(join_text(ln.text for ln in title), box, list(title))

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.extractors.plan_totals import total_row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.rag import is_status_state, key_red_guess, normalise_rag
@@ -39,7 +40,9 @@ def unread_status_words(
             continue
         for r in t.rows:
             text = " ".join(r.text(col).split()).strip(" .")
-            if not r.section and unread_word(text, rag_key):
+            if r.section or total_row(r, t.col("action")):
+                continue  # a subtotal's 'Not started Count' rates no action
+            if unread_word(text, rag_key):
                 words[text] += 1
                 labels.setdefault(t.labels[col] if col < len(t.labels) else "status")
                 page = t.page if page is None else page

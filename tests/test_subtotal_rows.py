@@ -1,0 +1,165 @@
+"""A tracker sorted by status and subtotalled (Data > Subtotal): its print and its workbook.
+
+The list is sorted on its Status column, so each status is one run of rows (worst first) and
+the refs of one recommendation interleave; after each run a subtotal row ('3' under Ref, 'Red
+Count' under Status) and a 'Grand Count' row at the end. The recommendation column holds only
+a code ('R2') whose text is on a second sheet ('Recommendation codes': 'R2 | text').
+
+Printed, the subtotal rows have no borders, so the grid's rulings make one grid per status run
+and the subtotal rows float between them in the grid's columns (extractors.grid_gap_rows): one
+table with its subtotal rows, which are no actions (plan_totals: '<status> Count'). What is
+read from the print and from the workbook: every action, in ref order (the status sort is a
+view, extractors.status_sorted), each linked to the recommendation its code names, no subtotal
+row as an action and no warning of unread status words for 'Not started Count'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Font
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.extract import extract_file
+from tests.pdfs import ruled_grid
+
+HEADER = ["Rec code", "Ref", "Action", "Lead", "Due date", "Status"]
+# status runs, worst first; within a run in ref order
+GROUPS = [
+    ("Red", [
+        ("R1", "1.2", "Launch a recruitment campaign for experienced social workers",
+         "Head of Service", "2027-03-31"),
+        ("R2", "2.1", "Agree a timeliness pathway for initial health assessments",
+         "Designated Nurse", "2027-06-30"),
+        ("R3", "3.2", "Audit twelve supervision records each month", "Service Manager",
+         "2027-01-31"),
+    ]),
+    ("Amber", [
+        ("R1", "1.1", "Offer a protected caseload to newly qualified social workers",
+         "Head of Service", "2027-09-30"),
+        ("R3", "3.1", "Train all team managers in reflective supervision", "Service Manager",
+         "2027-05-31"),
+    ]),
+    ("Not started", [
+        ("R2", "2.2", "Report health assessment timeliness monthly to the board",
+         "Designated Nurse", "2027-12-31"),
+        ("R2", "2.3", "Train foster carers in understanding trauma and attachment",
+         "Head of Early Help", "2028-02-29"),
+    ]),
+]  # fmt: skip
+CODES = [
+    ("R1", "Build a stable, permanent and skilled social work workforce"),
+    ("R2", "Ensure that initial and review health assessments are timely"),
+    ("R3", "Improve the regularity and quality of management supervision"),
+]
+WIDTHS = [60.0, 45.0, 330.0, 130.0, 70.0, 90.0]
+ROW_H = 22.0
+GAP_H = 14.0  # an unruled subtotal row between two grids
+
+
+def _pdf(path: Path) -> Path:
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    _, height = landscape(A4)
+    left, top = 40.0, height - 90.0
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(left, height - 50, "Lindale Council - Improvement Plan tracker")
+    c.setFont("Helvetica-Oblique", 8)
+    c.drawString(left, height - 66, "Sorted by Status, with subtotals (Count) at each change "
+                 "in Status. Printed 14/07/2027 by Agnes Wren.")  # fmt: skip
+    first = True
+    total = 0
+    for status, rows in GROUPS:
+        n = len(rows) + (1 if first else 0)
+        xs, ys = ruled_grid(c, left, top, WIDTHS, n, ROW_H)
+        body = [*([tuple(HEADER)] if first else []), *[(*r, status) for r in rows]]
+        for i, cells in enumerate(body):
+            c.setFont("Helvetica-Bold" if first and i == 0 else "Helvetica", 8)
+            for x, text in zip(xs, cells, strict=False):
+                c.drawString(x + 3, ys[i] - 12, text)
+        first = False
+        total += len(rows)
+        y = ys[-1] - 10
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(xs[1] + 3, y, str(len(rows)))
+        c.drawString(xs[5] + 3, y, f"{status} Count")
+        top = ys[-1] - GAP_H
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(left + WIDTHS[0] + 3, top - 10, str(total))
+    c.drawString(left + sum(WIDTHS[:5]) + 3, top - 10, "Grand Count")
+    c.showPage()
+    xs, ys = ruled_grid(c, left, height - 60, [80.0, 500.0], len(CODES) + 1, ROW_H)
+    table = [("Rec code", "Recommendation from the inspection report"), *CODES]
+    for i, (code, text) in enumerate(table):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 9)
+        c.drawString(xs[0] + 3, ys[i] - 14, code)
+        c.drawString(xs[1] + 3, ys[i] - 14, text)
+    c.save()
+    return path
+
+
+def _workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Lindale Council - Improvement Plan tracker"])
+    ws.append(["Sorted by Status, with subtotals (Count) at each change in Status."])
+    ws.append(HEADER)
+    total = 0
+    for status, rows in GROUPS:
+        for row in rows:
+            ws.append([*row, status])
+        ws.append([None, len(rows), None, None, None, f"{status} Count"])
+        for cell in ws[ws.max_row]:
+            cell.font = Font(bold=True)
+        total += len(rows)
+    ws.append([None, total, None, None, None, "Grand Count"])
+    codes = wb.create_sheet("Recommendation codes")
+    codes.append(["Rec code", "Recommendation from the inspection report"])
+    for code, text in CODES:
+        codes.append([code, text])
+    wb.save(path)
+    return path
+
+
+EXPECTED = [  # ref order: ref, status, recommendation number
+    ("1.1", "amber", "1"),
+    ("1.2", "red", "1"),
+    ("2.1", "red", "2"),
+    ("2.2", None, "2"),
+    ("2.3", None, "2"),
+    ("3.1", "amber", "3"),
+    ("3.2", "red", "3"),
+]
+
+
+@pytest.fixture(params=["pdf", "xlsx"])
+def result(request: pytest.FixtureRequest, tmp_path: Path) -> ExtractionResult:
+    build = _pdf if request.param == "pdf" else _workbook
+    return extract_file(build(tmp_path / f"tracker.{request.param}"))
+
+
+def _numbers(result: ExtractionResult) -> dict[str, str]:
+    return {r.id: r.number for r in result.recommendations}
+
+
+def test_every_action_in_ref_order_no_subtotal(result: ExtractionResult) -> None:
+    numbers = _numbers(result)
+    got = [(a.ref, a.rag, [numbers.get(x) for x in a.recommendations]) for a in result.actions]
+    assert got == [(ref, rag, [rec]) for ref, rag, rec in EXPECTED]
+    texts = " ".join(a.text for a in result.actions)
+    assert "Count" not in texts
+
+
+def test_codes_resolve_to_their_texts(result: ExtractionResult) -> None:
+    assert [r.text for r in result.recommendations] == [text for _, text in CODES]
+    by_ref = {a.ref: a for a in result.actions}
+    assert by_ref["2.3"].owner == "Head of Early Help"
+    assert by_ref["2.3"].due_date is not None and by_ref["2.3"].due_date.isoformat() == "2028-02-29"
+
+
+def test_subtotal_labels_are_no_unread_status(result: ExtractionResult) -> None:
+    assert not [w for w in result.warnings if w.code == "plan_status_unread"]
