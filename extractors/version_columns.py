@@ -24,7 +24,7 @@ struck-through words of the earlier version are dropped by the table reader alre
 (pipeline.tables.struck_through); this reader never reads that column at all.
 
 The evidence is the header row's shape: every header cell names a version (a version word and
-a number, a 'v3.1', or a current / earlier word with a version word), two at least, and the
+a number or a date, a 'v3.1', or a current / earlier word with a version word), two at least, and the
 current column holds MIN_RECORDS records with fields. What was read from which column is said
 (version_columns_read), so a reader can check the choice.
 """
@@ -98,9 +98,10 @@ def _version(column: int, text: str) -> _Version | None:
     rest = text[: m.start()] + " " + text[m.end() :]
     current = _CURRENT.search(rest) is not None
     earlier = _EARLIER.search(rest) is not None
-    if number is None and current == earlier:
+    day = parse_date(rest)
+    if number is None and day is None and current == earlier:
         return None  # 'Version' alone, or a header naming both: no version of its own
-    return _Version(column, text, number, parse_date(rest), current, earlier)
+    return _Version(column, text, number, day, current, earlier)
 
 
 def _versions(header: Sequence[Cell | None]) -> list[_Version]:
@@ -116,6 +117,8 @@ def _versions(header: Sequence[Cell | None]) -> list[_Version]:
 def current_version(versions: Sequence[_Version]) -> tuple[_Version, str] | None:
     """The current version and why: the one header naming it current (or the one not named
     earlier), else the highest number, else the latest date; None where nothing tells."""
+    if not versions:
+        return None
     named = [v for v in versions if v.current and not v.earlier]
     if len(named) == 1:
         return named[0], "its header names it current"
