@@ -378,11 +378,15 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 joined = " ".join(" ".join(w.text for w in boxes).split())
                 joined = joined.translate(_SOFT_HYPHENS) if soft else joined
                 x0, x1 = min(w.x0 for w in boxes), max(w.x1 for w in boxes)
+        size = pdfium_c.FPDFText_GetFontSize(raw, first)
+        tall = abs(max(t0, t1) - min(b0, b1)) > _SLANT * size  # a level line is one size tall
+        if tall and abs(x1 - x0) > _SLANT * size and _slanted(raw, first, last, size):
+            continue  # a watermark set across the page ('DRAFT', 'RELEASED UNDER FOI')
         lines.append(
             Line(
                 text=joined,
                 bbox=(min(x0, x1), h - max(t0, t1), max(x0, x1), h - min(b0, b1)),
-                font_size=round(pdfium_c.FPDFText_GetFontSize(raw, first), 1),
+                font_size=round(size, 1),
                 bold=_is_bold(raw, first),
                 page=page_no,
                 index=len(lines),
@@ -391,6 +395,32 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
             )
         )
     return lines
+
+
+_SLANT = 3.0  # a line's width and height both this many times its type size: set on a slant
+
+
+def _slanted(raw: object, first: int, last: int, size: float) -> bool:
+    """A line set at an angle, neither level nor turned upright: its box is both wide and tall
+    for its type size (a level line is one size tall, a turned one one size wide), and its
+    middle character sits half way between its ends, so that it is one slanted run, not two
+    level runs read as one. Such text is a watermark or stamp laid across the page ('DRAFT',
+    'RELEASED UNDER FOI'), never a cell's or a paragraph's words; read as a line, its words land
+    in whatever cells it crosses ('UNDER March 2026' for a due date, 'FOI' for an owner)."""
+    if size <= 0 or last - first < 4:
+        return False
+    centres = []
+    for i in (first, (first + last) // 2, last):
+        box = [ctypes.c_double() for _ in range(4)]
+        pdfium_c.FPDFText_GetCharBox(raw, i, *(ctypes.byref(b) for b in box))
+        left, right, bottom, top = (b.value for b in box)
+        centres.append(((left + right) / 2, (bottom + top) / 2))
+    (xa, ya), (xm, ym), (xb, yb) = centres
+    if abs(xb - xa) <= _SLANT * size or abs(yb - ya) <= _SLANT * size:
+        return False
+    # the middle on the slant: a quarter of the rise from the straight line between the ends
+    expected = ya + (yb - ya) * (xm - xa) / (xb - xa)
+    return abs(ym - expected) < abs(yb - ya) / 4
 
 
 _RGBA = tuple(ctypes.c_uint() for _ in range(4))
