@@ -47,6 +47,7 @@ class Letter:
     page: int
     top: float
     addressee: str
+    head: tuple[int, float]  # where its address block names the addressee: the letter's head
 
 
 def _said(text: str) -> str:
@@ -74,8 +75,10 @@ def find_letters(pages: Sequence[Page]) -> list[Letter]:
         if name is None:
             continue
         above = lines[max(since, i - ADDRESS_LINES) : i]
-        if any(_said(a.text) == _said(name) for a in above):
-            letters.append(Letter(ln.page, ln.bbox[1], name))
+        named = [a for a in above if _said(a.text) == _said(name)]
+        if named:
+            head = (named[-1].page, named[-1].bbox[1])
+            letters.append(Letter(ln.page, ln.bbox[1], name, head))
             since = i + 1
     return letters
 
@@ -86,24 +89,31 @@ def _anchor(d: Draft) -> Line | None:
     return min(lines, key=lambda ln: (ln.page, ln.bbox[1], ln.bbox[0])) if lines else None
 
 
-def own_by_addressees(drafts: Sequence[Draft], pages: Sequence[Page]) -> bool:
-    """Actions with no owner printed in a letter get its addressee as their owner. True where
-    the document reads as letters to two addressees or more and some action was owned so: the
-    plan is then listed by lead, not in its own order."""
+def own_by_addressees(drafts: Sequence[Draft], pages: Sequence[Page]) -> tuple[list[Draft], bool]:
+    """Actions with no owner printed in a letter get its addressee as their owner; a record
+    read in a letter's head, between its address block and its salutation ('Our ref: IP/4' and
+    'Date: 3 May' under the address, read as a card's fields), is the letter's furniture, no
+    action. True where the document reads as letters to two addressees or more and some action
+    was owned so: the plan is then listed by lead, not in its own order."""
     letters = find_letters(pages)
     if len(letters) < 2 or len({_said(x.addressee) for x in letters}) < 2:
-        return False
+        return list(drafts), False
     owned = False
+    kept: list[Draft] = []
     for d in drafts:
         anchor = _anchor(d)
-        if d.owner is not None or anchor is None:
+        if anchor is None:
+            kept.append(d)
             continue
         at = (anchor.page, anchor.bbox[1])
+        if any(x.head <= at < (x.page, x.top) for x in letters):
+            continue  # the letter's reference and date under its address block
+        kept.append(d)
         opened = [x for x in letters if (x.page, x.top) <= at]
-        if opened:
+        if d.owner is None and opened:
             d.owner = opened[-1].addressee
             owned = True
-    return owned
+    return (kept, True) if owned else (list(drafts), False)
 
 
 def in_number_order(

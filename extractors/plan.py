@@ -333,7 +333,7 @@ def extract_plan(
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
-    lettered = own_by_addressees(drafts, doc.pages)  # letters, one per lead: the addressee's
+    drafts, lettered = own_by_addressees(drafts, doc.pages)  # letters, one per lead
     by_lead = lettered or by_lead
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref

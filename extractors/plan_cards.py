@@ -2167,6 +2167,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
     elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
     elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
+    elements = [_numbered_head_unread(el) for el in elements]  # 'Action 2.1 | ...' no header
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
     stamps: dict[int, list[int]] = {}  # title element -> the edit stamps between it and its table
     for i, el in enumerate(elements):
@@ -2283,6 +2284,9 @@ def _table_cards(
         if len({c.text.strip() for c in r}) == 1 and len(r) <= 2 and not _label_cell(r[0]):
             blocks.append((list(r[0].lines), []))  # a caption row across the table
             continue
+        if (numbered := _numbered_title(r)) is not None:
+            blocks.append((numbered, []))  # 'Action 2.1 | Convert ...': the record's title
+            continue
         label = _label_cell(r[0])
         if len(r) < 2 or label is None:
             return []
@@ -2313,6 +2317,40 @@ def _titles(last: Line, el: Element, under: float | None) -> bool:
         return True
     gap = (under if under is not None else el.top) - last.bottom
     return last.page == el.page and -0.5 * height(last) <= gap <= 3 * height(last)
+
+
+def _numbered_head_unread(el: Element) -> Element:
+    """A two-column table read with a numbered label as its first header cell ('Action 2.1 |
+    Convert agency posts ...' over 'Target date | March 2027' rows) as the raw 'label | value'
+    table it is: a column's name carries no record's number, so the top row is the record's
+    title, and the rows under it, labels each, are its fields."""
+    t = el.table
+    if t is None or len(t.pieces) != 1 or len(t.labels) != 2 or t.printed:
+        return el
+    raw = t.pieces[0]
+    if len(raw.rows) < 3 or any(len(r) != 2 for r in raw.rows):
+        return el
+    if _numbered_title([c for c in raw.rows[0] if c is not None]) is None:
+        return el
+    if not all(r[0] is not None and _label_cell(r[0]) for r in raw.rows[1:]):
+        return el
+    return Element(el.page, el.top, raw=raw)
+
+
+def _numbered_title(row: Sequence[Cell]) -> list[Line] | None:
+    """A 'label | value' row whose label is a number ('Action 2.1 | Convert agency posts ...',
+    'Item 3 | ...'): the title of the record it opens, as its number then its text ('2.1
+    Convert ...'), the way a card's numbered title reads; None for any other row."""
+    if len(row) != 2 or not row[1].text.strip():
+        return None
+    m = _REF_LINE.match(" ".join(row[0].text.split()))
+    if m is None:
+        return None
+    lines = list(row[1].lines) or [_line_of(row[1])]
+    first = lines[0]
+    text = f"{m.group('ref')} {first.text.strip()}"
+    head = Line(text, first.bbox, first.font_size, first.bold, first.page, first.index)
+    return [head, *lines[1:]]
 
 
 def _label_cell(cell: Cell) -> str | None:

@@ -87,6 +87,26 @@ def _one_field_changed(
     }  # fmt: skip
 
 
+def _runs_into(upper: Line, lower: Line) -> bool:
+    """The lower line carries on the upper one's sentence: it opens in lower case, at the same
+    left edge, a line's pitch down, after no sentence end."""
+    return (
+        lower.text[:1].islower()
+        and abs(lower.x0 - upper.x0) <= 2.0
+        and 0 < lower.top - upper.top <= LEADING * max(upper.font_size, 4.0)
+        and not upper.text.rstrip().endswith((".", ":", ";", "?", "!"))
+    )
+
+
+def _in_wrapped_sentence(line: Line, pages: Sequence[Page]) -> bool:
+    """Whether the line is one half of a sentence wrapped over two lines on its page: a running
+    header or footer is a line of its own, not a sentence broken in two."""
+    page = next((p for p in pages if p.number == line.page), None)
+    if page is None:
+        return False
+    return any(_runs_into(line, o) or _runs_into(o, line) for o in page.lines if o is not line)
+
+
 def clean_pages(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers in place, re-indexing the lines.
 
@@ -120,8 +140,11 @@ def clean_pages(pages: list[Page]) -> None:
         if key in body and len(texts.get(key, ())) > 1 and any(ch.isalpha() for ch in key):
             return False
         same = tops.get(_key(line.text), [])
-        if len({n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}) >= threshold:
-            return True
+        pages_at = {n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}
+        if len(pages_at) >= threshold:
+            # a sentence wrapped over two lines, printed at the top of a few pages (a heading
+            # repeated in each of several letters, each time carried over a page), is content
+            return not (2 * len(pages_at) < len(pages) and _in_wrapped_sentence(line, pages))
         return len(_one_field_changed(line, shapes)) >= threshold
 
     for page in pages:
