@@ -79,7 +79,9 @@ def own_by_box_heads(drafts: Sequence[Draft], pages: Sequence[Page]) -> bool:
     frames: dict[int, list[BBox]] = {}  # page number -> the frames drawn on it
     for d in drafts:
         anchor = _anchor(d)
-        if d.owner is not None or anchor is None or (page := by_page.get(anchor.page)) is None:
+        if d.owner is not None or d.owner_withheld:  # a redacted owner is no owner to fill
+            continue
+        if anchor is None or (page := by_page.get(anchor.page)) is None:
             continue
         if page.number not in frames:  # each page's frames found once
             frames[page.number] = [b.bbox for b in framed_boxes(page.rulings, None)]

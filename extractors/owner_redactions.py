@@ -43,6 +43,11 @@ def blacked_out_at(row: Row, c: int | None) -> bool:
     return c is not None and c < len(row.cells) and blacked_out(row.cells[c])
 
 
+def withheld_owner_at(row: Row, c: int) -> bool:
+    """The row's owner cell (column c) withholds its owner."""
+    return c < len(row.cells) and withheld_owner(row.cells[c], row.text(c))
+
+
 def withheld_owner(cell: Cell | None, text: str) -> bool:
     """An owner cell that withholds its owner: blacked out, or holding only a redaction mark."""
     return blacked_out(cell) or is_withheld(text)

@@ -31,7 +31,7 @@ from plantrace.extractors.column_roles import (
     bar_rag,
 )
 from plantrace.extractors.example_rows import example_row
-from plantrace.extractors.owner_redactions import blacked_out_at
+from plantrace.extractors.owner_redactions import blacked_out_at, withheld_owner_at
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
 from plantrace.extractors.plan_columns import LEADING_REF as _LEADING_REF
@@ -97,6 +97,9 @@ class Draft:
     rec_cell: str | None  # the Rec/Priority cell as printed, when the table has that column
     section: str | None  # the recommendation whose section the row sits in
     updates: list[Update] = field(default_factory=list)  # dated reviews (_latest_update)
+    # the owner cell holds a redaction (a black box, 's.40(2)'): no owner, and none to be found
+    # elsewhere (a lead's box drawn round the row is the redaction's own frame)
+    owner_withheld: bool = False
 
 
 @dataclass(slots=True)
@@ -196,7 +199,8 @@ def read_actions(
         if rec_c is None and (tagged := _closing_tag(text)) is not None:
             text, rec_tag = tagged
         owner = normalise_owner(row.text(own_c)) if own_c is not None else _lead(table, row)
-        owner = None if blacked_out_at(row, own_c) else owner  # a redaction box: withheld
+        withheld = own_c is not None and withheld_owner_at(row, own_c)
+        owner = None if withheld else owner  # a redaction box or mark: withheld
         due_raw = (
             _clean(mended_date(row.text(_filled(table, row, "due", due_c))))
             if due_c is not None
@@ -258,6 +262,7 @@ def read_actions(
                 else rec_tag or _ticked_recs(table, row),
                 section=current,
                 updates=[update] if update is not None else [],
+                owner_withheld=withheld,
             )
         )
     for d in drafts:
