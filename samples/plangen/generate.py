@@ -44,6 +44,7 @@ from samples.plangen.holdout33 import H33Family, build_holdout33
 from samples.plangen.holdout34 import H34Family, build_holdout34
 from samples.plangen.holdout35 import H35Family, build_holdout35
 from samples.plangen.holdout36 import H36Family, build_holdout36
+from samples.plangen.holdout37 import H37Family, build_holdout37
 from samples.plangen.model import Plan
 
 
@@ -105,6 +106,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H37Family):  # the thirty-seventh blind split (an H36Family: first)
+            from samples.plangen import render_holdout37
+
+            plans = [build_holdout37(fam, seed, i) for i in range(n)]
+            render_holdout37.render_all(plans, folder)
         elif isinstance(fam, H36Family):  # the thirty-sixth blind split (an H35Family: first)
             from samples.plangen import render_holdout36
 
