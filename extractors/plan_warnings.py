@@ -78,6 +78,7 @@ from plantrace.extractors.plan_recommendations import names_number, recommendati
 from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
+from plantrace.extractors.ref_order import out_of_order_warnings
 from plantrace.extractors.ref_status_lines import (
     scale_named_warnings,
     status_only_updates_warnings,
@@ -227,6 +228,7 @@ def plan_warnings(
     out += owner_warnings(plan_tables, actions, _owner_warnings(actions))  # withheld: said
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
+    out += out_of_order_warnings(actions)  # refs stepping back: a sort not recognised
     out += _link_warnings(actions, cited, rec_labels)
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
