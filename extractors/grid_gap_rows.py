@@ -23,6 +23,7 @@ from plantrace.pipeline.tables import column_edges
 _SLACK = (
     2.0  # points a run of text may stand left of its column's rule (rounding, a centred figure)
 )
+MIN_GAP = 6.0  # points between two cells' texts: more than a word space
 MIN_CELLS = 2  # a row of one run of text is a title across the grid, read as such
 
 
@@ -68,11 +69,15 @@ def _pieces(
         col = _column(ln.bbox[0], ln.bbox[2], edges, rights)
         return None if col is None else [(col, ln)]
     groups: dict[int, list[Word]] = {}
+    last: tuple[int, Word] | None = None
     for w in sorted(words, key=lambda w: w.x0):
         col = _column(w.x0, w.x1, edges, rights)
         if col is None:
             return None
+        if last is not None and last[0] != col and w.x0 - last[1].x1 < MIN_GAP:
+            return None  # a run of words wrapping over a rule: a title across, not cells
         groups.setdefault(col, []).append(w)
+        last = (col, w)
     if len(groups) == 1:
         return [(next(iter(groups)), ln)]
     return [(col, _part(ln, ws)) for col, ws in groups.items()]

@@ -1371,7 +1371,8 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
 def _joined(a: Table, title: list[Line], b: Table) -> Table:
     """Grid pieces a and b as one table, the title between them a row of one cell across."""
     rows = [*a.rows]
-    columned = gap_row(a, title) if title else None
+    in_columns = any(len(segments(r)) > 1 for r in text_rows(title)) if title else False
+    columned = gap_row(a, title) if in_columns else None
     if columned is not None:  # a subtotal row in the grid's columns (grid_gap_rows)
         rows.append(columned)
     elif title:

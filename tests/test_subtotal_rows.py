@@ -23,7 +23,9 @@ from openpyxl.styles import Font
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.document import Cell, Line, Table, Word
 from plantrace.pipeline.extract import extract_file
 from tests.pdfs import ruled_grid
 
@@ -163,3 +165,29 @@ def test_codes_resolve_to_their_texts(result: ExtractionResult) -> None:
 
 def test_subtotal_labels_are_no_unread_status(result: ExtractionResult) -> None:
     assert not [w for w in result.warnings if w.code == "plan_status_unread"]
+
+
+def _line(words: list[tuple[str, float, float]], top: float = 100.0) -> Line:
+    ws = [Word(t, x0, top, x1, top + 8) for t, x0, x1 in words]
+    text = " ".join(t for t, _, _ in words)
+    return Line(text, (ws[0].x0, top, ws[-1].x1, top + 8), 8.0, True, 1, 0, words=ws)
+
+
+def _grid() -> Table:
+    cells = [
+        Cell("A", (40, 80, 100, 95)),
+        Cell("B", (100, 80, 300, 95)),
+        Cell("C", (300, 80, 400, 95)),
+    ]
+    return Table(page=1, bbox=(40, 80, 400, 95), rows=[cells], ruled=True)
+
+
+def test_text_in_the_grids_columns_is_a_row_of_it() -> None:
+    row = gap_row(_grid(), [_line([("3", 44, 49), ("Red", 304, 320), ("Count", 322, 345)])])
+    assert row is not None
+    assert [c.text if c is not None else None for c in row] == ["3", "", "Red Count"]
+
+
+def test_a_title_wrapping_over_a_rule_is_no_row_of_cells() -> None:
+    words = [("Recommendation", 44, 98), ("2:", 101, 108), ("Improve", 111, 140)]
+    assert gap_row(_grid(), [_line(words)]) is None
