@@ -61,6 +61,7 @@ _VERSION = re.compile(
 )
 _CURRENT = re.compile(rf"\b(?:{_words('current_words')})\b", re.I)
 _EARLIER = re.compile(rf"\b(?:{_words('earlier_words')})\b", re.I)
+_BARE_WORDS = 4  # a header with no version word names its version in this many words at most
 MIN_RECORDS = 2  # records with a labelled field the current column holds, at the least
 EVIDENCE = "a comparison of versions side by side: the current version's column read alone"
 
@@ -89,13 +90,16 @@ class _Read:
 
 
 def _version(column: int, text: str) -> _Version | None:
-    """The header cell as a version, None where it names none."""
+    """The header cell as a version, None where it names none. With no version word a short
+    header naming the version current or earlier is one ('Current', 'Original wording')."""
     m = _VERSION.search(text)
-    if m is None:
+    if m is None and len(text.split()) > _BARE_WORDS:
         return None
-    raw = m.group("num") or m.group("vnum")
+    raw = (m.group("num") or m.group("vnum")) if m is not None else None
     number = tuple(int(p) for p in raw.split(".")) if raw else None
-    rest = text[: m.start()] + " " + text[m.end() :]
+    rest = text[: m.start()] + " " + text[m.end() :] if m is not None else text
+    if m is None and (_CURRENT.search(rest) is None) == (_EARLIER.search(rest) is None):
+        return None  # no version word, and not one of current or earlier
     current = _CURRENT.search(rest) is not None
     earlier = _EARLIER.search(rest) is not None
     day = parse_date(rest)
@@ -132,6 +136,11 @@ def current_version(versions: Sequence[_Version]) -> tuple[_Version, str] | None
     days = [v.day for v in versions]
     if all(d is not None for d in days) and len(set(days)) == len(days):
         return max(versions, key=lambda v: v.day or date.min), "the latest date"
+    if not any(v.current or v.earlier for v in versions):
+        # nothing tells: a compare view sets the newer version on the right
+        return versions[
+            -1
+        ], "no header says which is current: the rightmost, as compare views set it"
     return None
 
 

@@ -141,4 +141,9 @@ def test_without_a_current_word_the_higher_version_is_read(tmp_path: Path) -> No
     )
     assert dated is not None and dated[0].column == 0 and "latest date" in dated[1]
     assert _version(0, "Draft") is None  # a version word alone names no version
+    bare = current_version([v for v in (_version(0, "Current"), _version(1, "Previous")) if v])
+    assert bare is not None and bare[0].column == 0
+    assert _version(0, "Current and previous") is None
+    untold = current_version([v for v in (_version(0, "Issue 3"), _version(1, "Draft 3")) if v])
+    assert untold is not None and untold[0].column == 1 and "rightmost" in untold[1]
     assert _version(0, "Previous version") is not None and _version(0, "Lead") is None
