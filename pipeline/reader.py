@@ -398,29 +398,39 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
 
 
 _SLANT = 3.0  # a line's width and height both this many times its type size: set on a slant
+_STEP = 0.1  # a slanted line's next letter is this share of its size at least across and up
+
+
+def _char_centre(raw: object, i: int) -> tuple[float, float]:
+    box = [ctypes.c_double() for _ in range(4)]
+    pdfium_c.FPDFText_GetCharBox(raw, i, *(ctypes.byref(b) for b in box))
+    left, right, bottom, top = (b.value for b in box)
+    return (left + right) / 2, (bottom + top) / 2
 
 
 def _slanted(raw: object, first: int, last: int, size: float) -> bool:
     """A line set at an angle, neither level nor turned upright: its box is both wide and tall
-    for its type size (a level line is one size tall, a turned one one size wide), and its
-    middle character sits half way between its ends, so that it is one slanted run, not two
-    level runs read as one. Such text is a watermark or stamp laid across the page ('DRAFT',
-    'RELEASED UNDER FOI'), never a cell's or a paragraph's words; read as a line, its words land
-    in whatever cells it crosses ('UNDER March 2026' for a due date, 'FOI' for an owner)."""
+    for its type size (a level line is one size tall, a turned one one size wide), its middle
+    character sits on the straight line between its ends (one slanted run, not two level runs
+    read as one), and from one letter to the next it steps both across and up, at its start and
+    at its middle (a row of headers turned upright, read as one line, steps only up within a
+    word). Such text is a watermark or stamp laid across the page ('DRAFT', 'RELEASED UNDER
+    FOI'), never a cell's or a paragraph's words; read as a line, its words land in whatever
+    cells it crosses ('UNDER March 2026' for a due date, 'FOI' for an owner)."""
     if size <= 0 or last - first < 4:
         return False
-    centres = []
-    for i in (first, (first + last) // 2, last):
-        box = [ctypes.c_double() for _ in range(4)]
-        pdfium_c.FPDFText_GetCharBox(raw, i, *(ctypes.byref(b) for b in box))
-        left, right, bottom, top = (b.value for b in box)
-        centres.append(((left + right) / 2, (bottom + top) / 2))
-    (xa, ya), (xm, ym), (xb, yb) = centres
+    mid = (first + last) // 2
+    (xa, ya), (xm, ym), (xb, yb) = (_char_centre(raw, i) for i in (first, mid, last))
     if abs(xb - xa) <= _SLANT * size or abs(yb - ya) <= _SLANT * size:
         return False
-    # the middle on the slant: a quarter of the rise from the straight line between the ends
     expected = ya + (yb - ya) * (xm - xa) / (xb - xa)
-    return abs(ym - expected) < abs(yb - ya) / 4
+    if abs(ym - expected) >= abs(yb - ya) / 4:  # the middle off the slant: two runs
+        return False
+    for i in (first, mid):
+        (x0, y0), (x1, y1) = _char_centre(raw, i), _char_centre(raw, i + 1)
+        if abs(x1 - x0) < _STEP * size or abs(y1 - y0) < _STEP * size:
+            return False
+    return True
 
 
 _RGBA = tuple(ctypes.c_uint() for _ in range(4))
