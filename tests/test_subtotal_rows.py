@@ -189,5 +189,5 @@ def test_text_in_the_grids_columns_is_a_row_of_it() -> None:
 
 
 def test_a_title_wrapping_over_a_rule_is_no_row_of_cells() -> None:
-    words = [("Recommendation", 44, 98), ("2:", 101, 108), ("Improve", 111, 140)]
+    words = [("Recommendation", 44.0, 98.0), ("2:", 101.0, 108.0), ("Improve", 111.0, 140.0)]
     assert gap_row(_grid(), [_line(words)]) is None
