@@ -15,8 +15,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.owner_redactions import blacked_out
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_actions import read_actions
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.extractors.plan_recommendations import RecommendationIndex
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.owners import is_withheld, normalise_owner
 from plantrace.pipeline.reader import parse_pdf_bytes
@@ -109,3 +113,12 @@ def test_plan_without_redactions_says_none_withheld() -> None:
     result = extract_plan(parse_pdf_bytes(_pdf(rows), "plan.pdf"))
     assert all(a.owner for a in result.actions)
     assert "plan_owners_redacted" not in [w.code for w in result.warnings]
+
+
+def test_withheld_owner_is_marked_so_no_other_reader_fills_it() -> None:
+    doc = parse_pdf_bytes(_pdf(ROWS), "foi.pdf")
+    table = next(el.table for el in read_layout(doc) if el.table is not None)
+    drafts = read_actions(table, RecommendationIndex(), None, doc.sha256)
+    assert [d.owner_withheld for d in drafts] == [False, True, True, True, False]
+    own_by_box_heads(drafts, doc.pages)  # a lead's box never fills a withheld owner
+    assert [d.owner for d in drafts][1:4] == [None, None, None]
