@@ -25,7 +25,6 @@ from plantrace.pipeline.normalise.rag import (
     done_mark,
     is_status_mark,
     is_status_state,
-    is_under_way,
     normalise_rag,
 )
 from plantrace.pipeline.normalise.values import parse_quantity
@@ -94,8 +93,8 @@ def cell_type(text: str) -> CellType:
         return CellType.code
     if n <= 4 and (normalise_rag(clean) or normalise_rag(mended(clean))) is not None:
         return CellType.rag
-    if n <= 4 and (is_status_state(clean) or is_under_way(clean)):
-        return CellType.rag  # a status with no colour ('Not yet due', 'Progressing')
+    if n <= 4 and is_status_state(clean):
+        return CellType.rag  # a status with no colour ('Not yet due') in a status column
     if n <= 4 and normalise_direction(clean) is not None and not _NUMBER_START.match(clean):
         return CellType.direction
     if n <= 5 and _NUMBER_START.match(clean):

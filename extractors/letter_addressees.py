@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from plantrace.extractors.plan_actions import Draft
+from plantrace.extractors.plan_columns import Element
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action
 from plantrace.pipeline.document import Line, Page
@@ -114,6 +115,19 @@ def own_by_addressees(drafts: Sequence[Draft], pages: Sequence[Page]) -> tuple[l
             d.owner = opened[-1].addressee
             owned = True
     return (kept, True) if owned else (list(drafts), False)
+
+
+def drop_head_rows(
+    elements: Sequence[Element], drafts: Sequence[Draft], kept: Sequence[Draft]
+) -> None:
+    """Take the rows read as no action (a letter's head: own_by_addressees) out of their
+    tables too, so that no warning counts them as actions ('Date' lines read as no due date)."""
+    gone = {id(d.row) for d in drafts} - {id(d.row) for d in kept}
+    if not gone:
+        return
+    for el in elements:
+        if el.table is not None:
+            el.table.rows = [r for r in el.table.rows if id(r) not in gone]
 
 
 def in_number_order(

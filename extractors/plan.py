@@ -28,7 +28,11 @@ from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.lead_grid import adopt_lead_grids
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
-from plantrace.extractors.letter_addressees import in_number_order, own_by_addressees
+from plantrace.extractors.letter_addressees import (
+    drop_head_rows,
+    in_number_order,
+    own_by_addressees,
+)
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
@@ -333,7 +337,8 @@ def extract_plan(
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
-    drafts, lettered = own_by_addressees(drafts, doc.pages)  # letters, one per lead
+    read, (drafts, lettered) = drafts, own_by_addressees(drafts, doc.pages)  # letters per lead
+    drop_head_rows(elements, read, drafts)  # a letter's ref and date lines: no action's row
     by_lead = lettered or by_lead
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
