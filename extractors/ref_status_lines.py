@@ -105,10 +105,10 @@ def rate_from_ref_lines(doc: ParsedDocument, drafts: Sequence[Draft]) -> None:
             found[key] = (colour, update or None)
     if len(found) < MIN_LINES:
         return
-    for key, (colour, update) in found.items():
+    for key, (colour, note) in found.items():
         for d in refs[key]:
             d.rag = d.rag or colour
-            d.progress = d.progress or update
+            d.progress = d.progress or note
 
 
 def _wraps(lines: Sequence[Line], j: int, right: float) -> list[str]:
