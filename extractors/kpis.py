@@ -291,10 +291,13 @@ def _figure_roles(table: PlanTable) -> dict[int, str]:
     latest and target come in either order. What the table itself says then decides: the time
     the header's words speak of (figure_time: start, now or aim) or, with no such word, cells
     written as goals ('>= 80%': aims_at). A column moved into a role another column held by its
-    place swaps roles with it, unless that column's own header names the role ('Where are we
-    now?' beside 'Latest position': a template's prompt for the start figure). A header over a
-    group of columns speaks for the group's last (_group_end). Headers the vocabulary knows,
-    and times two columns claim, are left as read.
+    place swaps roles with it, unless that column stands right of it and its own header names
+    the role ('Where are we now?' left of 'Latest position': a template's prompt for the start
+    figure). Figures run in time from left to right, so a column left of the claimant keeps
+    no role the claimant's time names ('2024/25 outturn' left of 'Most recent' is the start,
+    though 'outturn' names the latest figure). A header over a group of columns speaks for
+    the group's last (_group_end). Headers the vocabulary knows, and times two columns claim,
+    are left as read.
     """
     roles = {c: r for c, r in enumerate(table.roles) if r in _FIGURE_ROLES}
     _admit_timed(table, roles)
@@ -311,8 +314,8 @@ def _figure_roles(table: PlanTable) -> dict[int, str]:
             continue  # two columns for one role, or a dated series of baselines: not decided
         col = cols[0]
         holder = next((c for c, r in roles.items() if r == wanted and c != col), None)
-        if holder is not None and header_role(table.labels[holder]) == wanted:
-            continue  # the holder's header names the role ('Latest position'): it keeps it
+        if holder is not None and holder > col and header_role(table.labels[holder]) == wanted:
+            continue  # the holder, right of it, names the role ('Latest position'): it keeps it
         if holder is not None and wanted != "baseline":
             roles[holder] = roles[col]
         roles[col] = wanted
