@@ -2338,14 +2338,16 @@ def _numbered_head_unread(el: Element) -> Element:
 
 
 def _numbered_title(row: Sequence[Cell]) -> list[Line] | None:
-    """A 'label | value' row whose label is a number ('Action 2.1 | Convert agency posts ...',
-    'Item 3 | ...'): the title of the record it opens, as its number then its text ('2.1
-    Convert ...'), the way a card's numbered title reads; None for any other row."""
+    """A 'label | value' row whose label is an action's number, in parts ('Action 2.1 |
+    Convert agency posts ...'): the title of the record it opens, as its number then its text
+    ('2.1 Convert ...'), the way a card's numbered title reads; None for any other row. A box
+    numbered whole ('Finding F2', 'Point 3') over fields is as often a recommendation's summary
+    opening its section, its actions numbered under it."""
     if len(row) != 2 or not row[1].text.strip():
         return None
     m = _REF_LINE.match(" ".join(row[0].text.split()))
-    if m is None:
-        return None
+    if m is None or "." not in m.group("ref"):
+        return None  # 'Finding F2 | ...' over 'Sponsor', 'Overall status': a heading's box
     lines = list(row[1].lines) or [_line_of(row[1])]
     first = lines[0]
     text = f"{m.group('ref')} {first.text.strip()}"
