@@ -25,8 +25,11 @@ HEAD_WORDS = 6  # a head line has at most this many words (a name, a post)
 HEAD_LINES = 3  # and a head at most this many lines
 # a count under a lead's name ('3 actions', '1 item'): a number and one word, no owner
 _COUNT = re.compile(r"^\s*\d{1,3}\s+[A-Za-z]+\s*$")
-# what a head never opens with or holds: a ref or code, a label before a colon, a sentence's end
-_NOT_HEAD = re.compile(r"^\s*(?:[A-Za-z]{0,5}\.?\s?\d|[^:]{1,40}:)|[.;]\s*$")
+# what a head never opens with or holds: a ref or code, a label before a colon, a sentence's end;
+# a record's title holds a ref anywhere ('Action record ACT/25/144', 'No. 4 Recommendation R-05')
+_NOT_HEAD = re.compile(
+    r"^\s*(?:[A-Za-z]{0,5}\.?\s?\d|[^:]{1,40}:)|[.;]\s*$|(?<!\S)(?:[A-Za-z]{1,5}[-/]?\d|\d+[-/.]\d)"
+)
 
 
 def _anchor(d: Draft) -> Line | None:
