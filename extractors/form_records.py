@@ -284,6 +284,13 @@ def _frames(rulings: Sequence[Ruling]) -> list[BBox]:
     hs = sorted((r for r in rulings if r.horizontal and r.x1 - r.x0 >= _MIN_WIDTH),
                 key=lambda r: r.top)  # fmt: skip
     vs = [r for r in rulings if not r.horizontal and r.bottom - r.top >= _MIN_HEIGHT / 2]
+    at_x: dict[float, list[Ruling]] = {}  # the rules standing at each x asked (a gantt: thousands)
+
+    def near(x: float) -> list[Ruling]:
+        if x not in at_x:
+            at_x[x] = [v for v in vs if abs((v.x0 + v.x1) / 2 - x) <= _SLACK]
+        return at_x[x]
+
     found: set[tuple[float, float, float, float]] = set()
     for i, top in enumerate(hs):
         for bottom in hs[i + 1 :]:
@@ -294,8 +301,8 @@ def _frames(rulings: Sequence[Ruling]) -> list[BBox]:
                 continue
             if abs(bottom.x0 - top.x0) > _SLACK or abs(bottom.x1 - top.x1) > _SLACK:
                 continue
-            if _side(vs, top.x0, top.top, bottom.bottom) and _side(
-                vs, top.x1, top.top, bottom.bottom
+            if _side(near(top.x0), top.x0, top.top, bottom.bottom) and _side(
+                near(top.x1), top.x1, top.top, bottom.bottom
             ):
                 box = (min(top.x0, bottom.x0), top.top, max(top.x1, bottom.x1), bottom.bottom)
                 found.add(tuple(round(v, 1) for v in box))  # type: ignore[arg-type]

@@ -114,6 +114,13 @@ def outer_frames(rulings: Sequence[Ruling]) -> list[BBox]:
         (r for r in rulings if r.horizontal and r.x1 - r.x0 >= MIN_SIDE), key=lambda r: r.top
     )
     upright = [r for r in rulings if not r.horizontal]
+    at_x: dict[float, list[Ruling]] = {}  # the uprights spanning each x asked (a gantt: thousands)
+
+    def near(x: float) -> list[Ruling]:
+        if x not in at_x:
+            at_x[x] = [r for r in upright if r.x0 - SLACK <= x <= r.x1 + SLACK]
+        return at_x[x]
+
     found: list[BBox] = []
     for k, top in enumerate(flat):
         closed: BBox | None = None
@@ -122,7 +129,9 @@ def outer_frames(rulings: Sequence[Ruling]) -> list[BBox]:
                 continue
             if abs(bottom.x0 - top.x0) > SLACK or abs(bottom.x1 - top.x1) > SLACK:
                 continue
-            if _side(upright, top, bottom, top.x0) and _side(upright, top, bottom, top.x1):
+            if _side(near(top.x0), top, bottom, top.x0) and _side(
+                near(top.x1), top, bottom, top.x1
+            ):
                 # the farthest rule the sides reach closes it: a nearer one is a rule inside
                 # (under the title), the sides running on past it
                 closed = (min(top.x0, bottom.x0), top.top, max(top.x1, bottom.x1), bottom.bottom)
