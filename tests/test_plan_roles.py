@@ -180,7 +180,7 @@ def test_three_columns_of_figures_under_unseen_headers() -> None:
     reading = read_roles(
         KPI_TABLE,
         ["code", "indicator", None, None, None],
-        ["", "Metric", "Where we were", "Where we are", "Where we want to be"],
+        ["", "Metric", "Where we were", "Where we are", "Where we hope to be"],
         [[k[0] for k in KPIS], [k[1] for k in KPIS], [k[2] for k in KPIS], latest,
          [k[3] for k in KPIS]],
     )  # fmt: skip
