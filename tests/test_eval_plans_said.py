@@ -3,6 +3,7 @@ as said only when the extracted result carries a warning saying so."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from plantrace.pipeline.evaluate.plans import score_plans
@@ -71,3 +72,21 @@ def test_ownerless_and_unrated_plans_need_their_own_warnings() -> None:
     # a plan whose gold has no owner and no rating is not counted for either
     plain = score_plans([(GOLD, _pred(bare, []))])
     assert (plain.said_ownerless.n, plain.said_unrated.n) == (0, 0)
+
+
+def test_a_plan_not_read_at_all_is_named_apart_from_the_readers_scores(tmp_path: Path) -> None:
+    """A plan whose extraction failed (a timeout on a loaded machine, a corrupt file) scores as
+    empty; the report must name it, or a fall in F1 reads as the reader's when it is not."""
+    from plantrace.pipeline.evaluate.plans import format_report
+    from plantrace.pipeline.extract import extract_file
+
+    broken = tmp_path / "plan.pdf"
+    broken.write_bytes(b"%PDF-1.7\n this is no PDF body at all")
+    pred = extract_file(broken).to_contract()
+    s = score_plans([(GOLD, pred), (GOLD, _pred(list(GOLD["actions"]), []))])
+    assert s.documents == 2 and len(s.failed) == 1
+    assert s.failed[0].startswith("plan.pdf (corrupt: ")
+    report = format_report(s)
+    assert "plans not read (an error, scored as empty): 1" in report
+    assert "failed" in s.to_dict() and s.to_dict()["failed"] == s.failed
+    assert "plans not read" not in format_report(score_plans([(GOLD, _pred([], []))]))

@@ -67,6 +67,9 @@ class PlanScores:
     # gold has some, how many say so
     said_ownerless: Rate = field(default_factory=Rate)
     said_unrated: Rate = field(default_factory=Rate)
+    # plans that gave no reading at all (an error result: a timeout under load, a crash): their
+    # zeros are not the reader's, so they are named apart, never folded silently into the F1
+    failed: list[str] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +91,7 @@ class PlanScores:
             "said_misread": self.said_misread.to_dict(),
             "said_ownerless": self.said_ownerless.to_dict(),
             "said_unrated": self.said_unrated.to_dict(),
+            "failed": list(self.failed),
             "misses": [m.to_dict() for m in self.misses],
         }
 
@@ -116,6 +120,8 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
     """Add one plan's comparison to the running scores."""
     name = gold["file"]
     s.documents += 1
+    if error := pred.get("error"):
+        s.failed.append(f"{name} ({error.get('code')}: {error.get('message')})")
     numbers = {r["id"]: r.get("number") for r in pred.get("recommendations", [])}
     # recommendations: by number and text
     g_recs, p_recs = gold.get("recommendations", []), pred.get("recommendations", [])
@@ -377,6 +383,9 @@ def format_report(s: PlanScores) -> str:
     lines.append(rate("misread plans with a warning", s.said_misread))
     lines.append(rate("ownerless plans with a warning", s.said_ownerless))
     lines.append(rate("unrated plans with a warning", s.said_unrated))
+    if s.failed:
+        lines.append(f"  plans not read (an error, scored as empty): {len(s.failed)}")
+        lines += [f"    {f}" for f in s.failed]
     lines.append("")
     lines.append(f"Misses ({len(s.misses)}):" if s.misses else "No misses.")
     for m in s.misses:
