@@ -83,6 +83,7 @@ from plantrace.extractors.ref_status_lines import (
     scale_named_warnings,
     status_only_updates_warnings,
 )
+from plantrace.extractors.run_in_labels import run_in_field_warnings, run_in_status_warnings
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.models.plan import Action
@@ -221,6 +222,7 @@ def plan_warnings(
         or printed_status_warnings(elements, actions, rag_key)
         or scale_named_warnings(elements, actions, rag_key)  # statuses asked for, none read
         or status_only_updates_warnings(actions, rag_key)  # 'Progress: Planned'
+        or run_in_status_warnings(actions, rag_key, _cell_texts(plan_tables))  # '· Status: Late'
     )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
@@ -238,8 +240,20 @@ def plan_warnings(
     out += _unread_action_cells(plan_tables, actions)
     out += _unread_ref_boxes(elements, actions)
     out += _fields_in_text(actions)
+    out += run_in_field_warnings(actions, rag_key)  # 'Tom Ellery · Deadline: 22 May'
     out += _unplaced_tag_warnings(elements, actions)
     return unique(out)
+
+
+def _cell_texts(tables: Sequence[PlanTable]) -> list[str]:
+    """The texts of the action tables' cells, row by row."""
+    return [
+        r.text(i)
+        for t in tables
+        if t.kind == ACTION_TABLE
+        for r in t.rows
+        for i in range(len(r.cells))
+    ]
 
 
 _JOINED_REFS = re.compile(r"[/&,+]|\band\b")  # 'R2.3 / R4.2': two refs, no stray piece
