@@ -21,6 +21,7 @@ from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
+from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.highlight_status import read_highlights
@@ -199,6 +200,7 @@ def extract_plan(
     if noteless is not None:
         doc, elements = noteless, None  # reviewers' comments in a working copy: no plan text
     optioned, chosen, options_said = read_option_rows(doc)  # every status printed, one filled
+    radios_said, radios = fieldset_warnings(doc.pages)  # a form's radio buttons: one filled
     if optioned is not None:
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
@@ -382,7 +384,8 @@ def extract_plan(
             *symbols_said,
             *register_said,
             *kpi_said,
-            *unkeyed_balls(doc.pages, rag_key),
+            *unkeyed_balls(doc.pages, rag_key, radios),
+            *radios_said,
             *ball_said,
             *unpaired_notes(doc),
             *topic_warnings(elements),  # a map's topics joined to a branch by place

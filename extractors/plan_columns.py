@@ -1275,11 +1275,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     # read before any card or prose reader splits them at their line breaks; records printed
     # as web forms (each value in a drawn field frame, its label left of it) as tables
     from plantrace.extractors.field_value_rows import adopt_field_value_rows
+    from plantrace.extractors.form_fieldsets import adopt_form_fieldsets
     from plantrace.extractors.form_records import adopt_form_records
     from plantrace.extractors.run_in_fields import adopt_run_in_fields
 
     # a long export of one row per record and field: each kind of record pivoted into a table
     elements = adopt_field_value_rows(elements)
+    elements = adopt_form_fieldsets(elements, doc.pages)  # a form's fieldsets, one per action
     return adopt_form_records(adopt_run_in_fields(elements), doc.pages)
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from importlib import resources
 
 from plantrace.models.results import ExtractionWarning
@@ -260,15 +260,23 @@ def _clash_warning(clashes: Sequence[str], page: int) -> ExtractionWarning:
 UNKEYED = 2  # balls partly filled, at the least, that need a key to be read
 
 
-def unkeyed_balls(pages: Sequence[Page], key: Mapping[str, str]) -> list[ExtractionWarning]:
+def unkeyed_balls(
+    pages: Sequence[Page],
+    key: Mapping[str, str],
+    radios: Collection[tuple[int, BBox]] = (),
+) -> list[ExtractionWarning]:
     """A warning where the plan prints statuses as circles partly filled (drawn, or characters
     alone in their place: '◑') but no key says what the fills mean: those statuses are read as
-    none, not guessed from the fill."""
+    none, not guessed from the fill. radios: the circles read as a form's radio buttons (a
+    dot in a ring is the option chosen), no statuses."""
     if any(g in key for g, share in GLYPH_SHARES.items() if 0.0 < share < 1.0):
         return []
     count, page_no = 0, None
     for page in pages:
-        found = sum(1 for _, share in page.balls if PARTLY[0] < share < PARTLY[1])
+        found = sum(
+            1 for box, share in page.balls
+            if PARTLY[0] < share < PARTLY[1] and (page.number, box) not in radios
+        )  # fmt: skip
         found += sum(
             1 for ln in page.lines for w in ln.text.split()
             if 0.0 < GLYPH_SHARES.get(w, 0.0) < 1.0

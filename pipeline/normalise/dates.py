@@ -234,6 +234,10 @@ def parse_range(text: str, default_year: int | None = None) -> DateRange:
     return DateRange(dates[0], dates[-1])
 
 
+# a form's date input printed as its three boxes, day, month and year ('31 3 2027'): only a
+# whole value of three numbers, a day, a month and a four-digit year; in running text three
+# numbers are a count, a ref or a phone number
+_DATE_PARTS = re.compile(r"(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d\d)")
 # a day-month-year date a narrow cell wrapped after a separator ('15-Sep-' / '2026', '15-' /
 # 'Sep-' / '2026', '31/03/' / '2027'): the spaces the wraps left are no part of it. Only a
 # whole cell, and only '-' or '/': a ref ('see 3.1. 25 staff', 'Action 2.1. 2026 plan') is
@@ -339,6 +343,8 @@ def _all_dates(
     text = _misspelt_months(" ".join(text.split()))
     if _WRAPPED_DATE.fullmatch(text):
         text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", text)
+    if _DATE_PARTS.fullmatch(text):
+        text = _DATE_PARTS.sub(r"\1/\2/\3", text)
     spans: list[tuple[int, date]] = []
     taken: list[tuple[int, int]] = []
 
