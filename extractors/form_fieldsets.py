@@ -72,17 +72,18 @@ class _Group:
 
 
 def adopt_form_fieldsets(elements: list[Element], pages: Sequence[Page]) -> list[Element]:
-    """The elements with a form's fieldsets read as an action table per page (one record per
-    fieldset), the paragraphs inside the fieldsets dropped; the same list where fewer than
-    MIN_GROUPS fieldsets of a legend, a text and MIN_FIELDS answers are printed."""
+    """The elements with a form's fieldsets read as action tables (one record per fieldset, one
+    table per run of fieldsets with nothing printed between them: a section's heading between
+    two fieldsets starts a new table under it), the paragraphs inside the fieldsets dropped; the
+    same list where fewer than MIN_GROUPS fieldsets of a legend, a text and MIN_FIELDS answers
+    are printed."""
     groups = read_fieldsets(pages)
     if len(groups) < MIN_GROUPS:
         return elements
-    tables = [el for p in sorted({g.page for g in groups}) if (el := _table(groups, p))]
+    kept = [el for el in elements if el.table is not None or not _inside(el, groups)]
+    tables = [el for run in _runs(groups, kept) if (el := _table(run))]
     if not tables:
         return elements
-    read = [g for g in groups if g.page in {t.page for t in tables}]
-    kept = [el for el in elements if el.table is not None or not _inside(el, read)]
     out = [*kept, *tables]
     out.sort(key=lambda el: (el.page, el.top))
     return out
@@ -337,8 +338,26 @@ def _statuses(options: Sequence[str]) -> bool:
     return 2 * sum(normalise_rag(o) is not None for o in options) >= len(options)
 
 
-def _table(groups: Sequence[_Group], page: int) -> Element | None:
-    mine = [g for g in groups if g.page == page]
+def _runs(groups: Sequence[_Group], kept: Sequence[Element]) -> list[list[_Group]]:
+    """The fieldsets of each page in runs that no other element parts."""
+    runs: list[list[_Group]] = []
+    for g in groups:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last.page == g.page
+            and not any(
+                el.page == g.page and last.box[3] <= el.top <= g.legend.bbox[1] for el in kept
+            )
+        ):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    return runs
+
+
+def _table(mine: Sequence[_Group]) -> Element | None:
+    page = mine[0].page
     labels: list[str] = [LEGEND_REF, TEXT_LABEL]
     statuses: set[str] = set()
     for g in mine:
