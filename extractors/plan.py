@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plantrace.extractors.box_heads import own_by_box_heads
+from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
@@ -64,6 +65,7 @@ from plantrace.extractors.plan_cards import (
     adopt_lone_cards,
     adopt_table_cards,
     is_card_table,
+    join_strip_wraps,
     label_counts,
     read_in_boxes,
     split_cards,
@@ -585,7 +587,8 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
     blocked = {
         id(b)
         for i in on_page
-        if _printed_table(elements[i]) or read_in_boxes(elements[i], page)  # each box read
+        if (_printed_table(elements[i]) and not prose_read_as_table(elements[i], bands))
+        or read_in_boxes(elements[i], page)  # each box read
         for ln in _element_lines(elements[i])
         if (b := _band_of(ln, page, bands)) is not None
     }
@@ -593,7 +596,7 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
     touched = [
         i
         for i in on_page
-        if not _printed_table(elements[i])
+        if (not _printed_table(elements[i]) or prose_read_as_table(elements[i], bands))
         and all(ln.page == page.number for ln in _element_lines(elements[i]))
         and any(_band_of(ln, page, live) is not None for ln in _element_lines(elements[i]))
     ]
@@ -615,10 +618,8 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
             for el in split_cards(_body_weight(run), _carried_paragraphs, spelling=spelling)
         ]
     else:  # newspaper text flows on from column to column: paragraphs, read on by the prose
-        made = [
-            Element(b.page, b.lines[0].top, lines=list(b.lines))
-            for b in blocks([ln for run in runs for ln in run])
-        ]
+        # a bold run-in ref's wrap, and a fields strip wrapped on to a line of its own, kept
+        made = _carried_paragraphs(join_strip_wraps([ln for run in runs for ln in run])[0])
     out: list[Element] = []
     for i, el in enumerate(elements):
         if i == touched[0]:

@@ -426,12 +426,23 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
     own_field = _COLON.match(nxt_text) is not None if bare else field_line(nxt) is not None
     return (
         abs(nxt.font_size - ln.font_size) <= 0.6
-        and nxt.bold == ln.bold
+        and (nxt.bold == ln.bold or _value_wrapped(ln, text, nxt, nxt_text))
         and 0 < nxt.top - ln.top <= LINE_SPACING * max(ln.font_size, 1.0)
         and abs(nxt.bbox[0] - ln.bbox[0]) <= ln.font_size
         and not own_field
         and not LEADING_REF.match(nxt.text)
     )
+
+
+def _value_wrapped(ln: Line, text: str, nxt: Line, nxt_text: str) -> bool:
+    """A strip whose labels are bold and values regular ('**Lead:** A. Khan · **Due:** May')
+    wraps a value on to a line that opens in regular type (a line's weight is its first
+    letters'): the next line carries the strip on where the strip opens bold, the next line
+    does not, and the strip ends on a bare label or the next line sets a further label after
+    a sign between fields ('2026 (end) · Status: On track')."""
+    if not ln.bold or nxt.bold:
+        return False
+    return text.endswith(":") or any(m.start() > 0 for m in _COLON_LABELS.finditer(nxt_text))
 
 
 COLUMN_REACH = 12  # lines either side of a strip that show how wide its column is

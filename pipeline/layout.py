@@ -346,10 +346,15 @@ def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand
     if edge is None:
         return []
     cuts = [ln.top for ln in lines if ln.x0 < edge - 2 and ln.bbox[2] > edge + 2]
+    # a rule crosses the gutter where it starts left of the left column's text: the edge of a
+    # box a column wide in the right column (its padding reaches into the gutter) cuts nothing
+    left_end = max((ln.bbox[2] for ln in lines if ln.bbox[2] <= edge - 2), default=edge)
     cuts += [
         r.top
         for r in page.rulings
-        if r.horizontal and r.x0 < edge - 2 < edge + 2 < r.x1 and _box_edge(r, page.width)
+        if r.horizontal
+        and r.x0 < min(edge, left_end) - 2 < edge + 2 < r.x1
+        and _box_edge(r, page.width)
     ]  # (a mark crossing the gutter, a status pill wrapped onto the next line, cuts nothing)
     bands: list[ColumnBand] = []
     panels: list[ColumnBand] = []
@@ -357,7 +362,9 @@ def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand
         inside = [ln for ln in lines if top < ln.top and ln.bottom < bottom]
         columns = _two_columns(inside, edge, left, width)
         unequal = columns and _unequal(inside, edge, left)
-        if columns and not _boxed(page, top, bottom, edge):
+        if columns and (
+            not _boxed(page, top, bottom, edge) or _boxes_aside(page, top, bottom, edge, inside)
+        ):
             (panels if unequal else bands).append(ColumnBand(top, bottom, edge))
         elif not _boxed(page, top, bottom, edge, marks=False) and (
             _side_panels(inside, edge, left, width) or unequal
@@ -442,6 +449,40 @@ def _boxed(page: Page, top: float, bottom: float, edge: float, marks: bool = Tru
         and (marks or _box_edge(r, page.width))
         for r in page.rulings
     )
+
+
+# A newspaper section may set a shaded box a column wide between its articles (dates for the
+# diary, a profile): the band is still running text where the boxes hold few of its lines and
+# each box stands in one column. Cards set in a grid box every line.
+_BOXED_SHARE = 0.34  # at most this share of the band's lines inside column-wide boxes
+
+
+def _boxes_aside(page: Page, top: float, bottom: float, edge: float, lines: Sequence[Line]) -> bool:
+    """Whether the band's boxes are a few boxes a column wide among running text: each box
+    (a pair of rules across of one extent) in one column, holding few of the band's lines."""
+    across = [
+        r for r in page.rulings
+        if r.horizontal and top < r.top and r.bottom < bottom and _box_edge(r, page.width)
+    ]  # fmt: skip
+    if not across or any(r.x0 < edge - 2 < r.x1 for r in across if r.x0 < edge - 40):
+        return False
+    boxes: list[tuple[float, float, float, float]] = []
+    for a in sorted(across, key=lambda r: r.top):
+        for b in across:
+            if b.top > a.top + 5 and abs(b.x0 - a.x0) <= 2 and abs(b.x1 - a.x1) <= 2:
+                boxes.append((a.x0, a.top, a.x1, b.top))
+                break
+    if not boxes:
+        return False
+    inside = sum(
+        1
+        for ln in lines
+        if any(
+            x0 - 2 <= ln.x0 and ln.bbox[2] <= x1 + 2 and y0 <= ln.top <= y1
+            for x0, y0, x1, y1 in boxes
+        )
+    )
+    return inside <= _BOXED_SHARE * len(lines)
 
 
 _BOX_EDGE = 0.12  # share of the page width: a shorter rule across is a mark, not a box's edge
