@@ -83,7 +83,11 @@ from plantrace.extractors.ref_status_lines import (
     scale_named_warnings,
     status_only_updates_warnings,
 )
-from plantrace.extractors.run_in_labels import run_in_field_warnings, run_in_status_warnings
+from plantrace.extractors.run_in_labels import (
+    card_fields_in_other_tables,
+    run_in_field_warnings,
+    run_in_status_warnings,
+)
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.models.plan import Action
@@ -235,6 +239,7 @@ def plan_warnings(
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
+    out += card_fields_in_other_tables(elements, plan_tables)  # cards read as a list
     out += _stray_leader_warnings(elements)
     out += _stray_ref_warnings(elements, actions)
     out += _unread_action_cells(plan_tables, actions)

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from plantrace.extractors.plan_columns import header_role
+from plantrace.extractors.plan_cards import is_card_table
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    KPI_TABLE,
+    Element,
+    PlanTable,
+    header_role,
+)
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.rag import normalise_rag
@@ -113,5 +120,46 @@ def run_in_field_warnings(
             " fields are lost and the actions may be cut in the wrong places; check with"
             " `plantrace tables FILE`",
             page=first.provenance.page,
+        )
+    ]
+
+
+def card_fields_in_other_tables(
+    elements: Sequence[Element], tables: Sequence[PlanTable]
+) -> list[ExtractionWarning]:
+    """plan_actions_doubtful where a table read as no action table (a recommendation list, a
+    grid) holds, in its header or its cells, a field labelled like the plan's action cards
+    ('Who's leading: Grace Adebayo · Due: ...'): cards the reader took for another kind of
+    table, so their actions are missing. The labels are those the plan's own card runs use."""
+    labels = {
+        " ".join(label.lower().split())
+        for t in tables
+        if t.kind == ACTION_TABLE and is_card_table(t)
+        for label, role in zip(t.labels, t.roles, strict=False)
+        if role not in (None, "action") and label.strip()
+    }
+    if not labels:
+        return []
+    pattern = re.compile(
+        r"(?:^|[·•|]\s*|\s)(?:" + "|".join(re.escape(x) for x in sorted(labels)) + r")\s*:",
+        re.IGNORECASE,
+    )
+    found: list[tuple[int | None, str]] = []
+    for el in elements:
+        t = el.table
+        if t is None or t.kind in (ACTION_TABLE, KPI_TABLE):
+            continue
+        texts = [*t.labels, *(r.text(i) for r in t.rows for i in range(len(r.cells)))]
+        found += [(el.page, x) for x in texts if pattern.search(" ".join(x.split()))]
+    if not found:
+        return []
+    shown = ", ".join(repr(" ".join(x.split()[:8])) for _, x in found[:_SHOWN])
+    return [
+        ExtractionWarning(
+            code="plan_actions_doubtful",
+            message=f"{len(found)} cell(s) of a table not read as actions hold fields labelled"
+            f" like the plan's action cards ({shown}): cards there were read as another kind of"
+            " table, so their actions are missing; check with `plantrace tables FILE`",
+            page=found[0][0],
         )
     ]

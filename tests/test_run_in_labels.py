@@ -11,18 +11,22 @@ labelled field. A plan whose fields hold no run-in label, or whose separators pa
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.run_in_labels import (
+    card_fields_in_other_tables,
     run_in_field_warnings,
     run_in_fields,
     run_in_status_warnings,
 )
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Cell
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 SHA = "0" * 64
@@ -130,3 +134,50 @@ def test_plan_with_statuses_in_its_due_cells_is_not_silently_unrated() -> None:
     assert "plan_actions_doubtful" in codes or all(
         "Status:" not in (a.due_raw or "") for a in plan.actions
     )
+
+
+def _cell(text: str) -> Cell:
+    return Cell(text, (0.0, 0.0, 100.0, 10.0))
+
+
+def _card_run() -> PlanTable:
+    """The plan's own run of action cards: a title, then 'Lead' and 'Deadline' lines."""
+    evidence = [SimpleNamespace(evidence=[f"card label {x!r} on 3 cards"]) for x in "ab"]
+    return PlanTable(
+        kind=ACTION_TABLE,
+        roles=["action", "owner", "due"],
+        labels=["Title", "Lead", "Deadline"],
+        rows=[
+            Row(cells=[_cell("1.1 Audit plans"), _cell("Tom Ellery"), _cell("May 2026")], page=1)
+        ],
+        page=1,
+        top=100.0,
+        reading=SimpleNamespace(columns=evidence),  # type: ignore[arg-type]
+    )
+
+
+def _list(cells: list[str]) -> Element:
+    """A table read as a recommendation list, a column of the given cells."""
+    table = PlanTable(
+        kind="recommendations",
+        roles=["text"],
+        labels=["Recommendation 2"],
+        rows=[Row(cells=[_cell(x)], page=1) for x in cells],
+        page=1,
+        top=400.0,
+    )
+    return Element(page=1, top=400.0, table=table)
+
+
+def test_card_fields_in_a_table_not_read_as_actions_are_said() -> None:
+    cards = _card_run()
+    stray = _list([
+        "2.1 Step down cases to early help with a warm handover",
+        "Lead: Grace Adebayo · Deadline: October 2025 (end)",
+    ])  # fmt: skip
+    said = card_fields_in_other_tables([Element(page=1, top=100.0, table=cards), stray], [cards])
+    assert [w.code for w in said] == ["plan_actions_doubtful"]
+    assert "'Lead: Grace Adebayo · Deadline: October 2025 (end)'" in said[0].message
+    # a recommendation list of sentences alone holds no card field
+    plain = _list(["Improve the quality of plans for children in need", "Leads to better help"])
+    assert card_fields_in_other_tables([plain], [cards]) == []
