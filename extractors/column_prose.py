@@ -23,12 +23,15 @@ Such a band is read again column by column, as the prose it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.layout import ColumnBand
 
 _NAMED = 0.5  # a header naming a role at least this surely names its column
+# a first-row cell that is a labelled field ('Lead: A. Khan'), a line of the text, no header
+_FIELD = re.compile(r"^[^:]{1,40}:\s+\S")
 
 
 def prose_read_as_table(el: Element, bands: Sequence[ColumnBand]) -> bool:
@@ -43,7 +46,14 @@ def prose_read_as_table(el: Element, bands: Sequence[ColumnBand]) -> bool:
     if any(piece.ruled for piece in t.pieces):
         return False
     columns = t.reading.columns if t.reading is not None else []
-    named = sum(1 for c in columns if c.role is not None and c.confidence >= _NAMED)
+    named = sum(
+        1
+        for c in columns
+        if c.role is not None
+        and c.confidence >= _NAMED
+        and c.label.strip()  # a role read from the cells alone names no header
+        and not _FIELD.match(c.label)
+    )
     if named > 1:
         return False
     return any(

@@ -424,6 +424,9 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
     bare = text.endswith(":")
     nxt_text = " ".join(nxt.text.split())
     own_field = _COLON.match(nxt_text) is not None if bare else field_line(nxt) is not None
+    # a strip ending on a sign between fields goes on with its next field ('... (end) ·' over
+    # 'Status: On track'): that line is the strip's, not a field line of its own
+    own_field = own_field and not (text[-1] in FIELD_SEPARATORS and _value_wrapped_sign(ln, nxt))
     return (
         abs(nxt.font_size - ln.font_size) <= 0.6
         and (nxt.bold == ln.bold or _value_wrapped(ln, text, nxt, nxt_text))
@@ -443,6 +446,16 @@ def _value_wrapped(ln: Line, text: str, nxt: Line, nxt_text: str) -> bool:
     if not ln.bold or nxt.bold:
         return False
     return text.endswith(":") or any(m.start() > 0 for m in _COLON_LABELS.finditer(nxt_text))
+
+
+def _value_wrapped_sign(ln: Line, nxt: Line) -> bool:
+    """The next line sets the strip's next field where it stands right under the strip at its
+    left edge, in its type size."""
+    return (
+        abs(nxt.font_size - ln.font_size) <= 0.6
+        and abs(nxt.bbox[0] - ln.bbox[0]) <= ln.font_size
+        and 0 < nxt.top - ln.top <= LINE_SPACING * max(ln.font_size, 1.0)
+    )
 
 
 COLUMN_REACH = 12  # lines either side of a strip that show how wide its column is

@@ -913,12 +913,26 @@ def _fields_line(p: _Paragraph, line: Line) -> bool:
     it carries no text on), that opens with a field label and holds the paragraph's fields run
     in one after another ('Who: ... · When: ... · Where we are: ● On track'): part of the
     paragraph, where its text names no field itself. Not left of it, and under it at a line's
-    pitch (or first on the next page)."""
-    if p.note or p.leaders or not _LINE_LABEL.match(line.text) or line.bold:
+    pitch or a paragraph gap (or first on the next page)."""
+    if p.note or p.leaders or not _LINE_LABEL.match(line.text):
         return False
     if line.x0 < p.lines[0].x0 - 3 or _REF.match(line.text) or read_fields(p.body).has_fields():
         return False
-    return _next_under(p.lines[-1], line) and read_fields(f"; {line.text}").has_fields()
+    found = read_fields(f"; {line.text}")
+    # a line's weight is its first letters': a strip of fields with bold labels opens bold, a
+    # bold line with one field at most is a heading's
+    if line.bold and len(found.fields) < 2:
+        return False
+    return _under_by_gap(p.lines[-1], line) and found.has_fields()
+
+
+def _under_by_gap(prev: Line, line: Line) -> bool:
+    """The line under `prev` at a line's pitch or a paragraph gap (a fields line set as a
+    paragraph of its own, with space before it), or first on the next page."""
+    if line.page == prev.page:
+        drop = min(line.top - prev.top, line.bottom - prev.bottom)
+        return 0 < drop <= _UPDATE_DROP * max(line.font_size, prev.font_size)
+    return _next_under(prev, line)
 
 
 def _wraps_fields(prev: Line, line: Line) -> bool:

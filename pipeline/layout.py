@@ -496,6 +496,9 @@ def _box_edge(rule: Ruling, page_width: float) -> bool:
     return across >= _BOX_EDGE * page_width or down >= _BOX_SIDE
 
 
+_INDENT = 16.0  # points: the deepest indent of a column's lines from its margin
+
+
 def _right_column_edge(lines: Sequence[Line], left: float, width: float) -> float | None:
     """The x most lines starting in the middle of the text width start at, if enough do."""
     starts = [round(ln.x0) for ln in lines if left + 0.3 * width < ln.x0 < left + 0.7 * width]
@@ -503,7 +506,12 @@ def _right_column_edge(lines: Sequence[Line], left: float, width: float) -> floa
         return None
     best = max(set(starts), key=lambda x: sum(1 for s in starts if abs(s - x) <= 2))
     near = [s for s in starts if abs(s - best) <= 2]
-    return float(min(near)) if len(near) >= _MIN_COLUMN_LINES else None
+    if len(near) < _MIN_COLUMN_LINES:
+        return None
+    # indented lines (a fields line under each paragraph) may outnumber the column's own: the
+    # column starts at the margin a few lines hold just left of them
+    margin = [s for s in starts if best - _INDENT <= s < min(near) - 2]
+    return float(min(margin if len(margin) >= 2 else near))
 
 
 def _between(cuts: Sequence[float], height: float) -> list[tuple[float, float]]:
