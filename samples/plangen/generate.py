@@ -45,6 +45,7 @@ from samples.plangen.holdout34 import H34Family, build_holdout34
 from samples.plangen.holdout35 import H35Family, build_holdout35
 from samples.plangen.holdout36 import H36Family, build_holdout36
 from samples.plangen.holdout37 import H37Family, build_holdout37
+from samples.plangen.holdout38 import H38Family, build_holdout38
 from samples.plangen.model import Plan
 
 
@@ -106,6 +107,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H38Family):  # the thirty-eighth blind split (an H37Family: first)
+            from samples.plangen import render_holdout38
+
+            plans = [build_holdout38(fam, seed, i) for i in range(n)]
+            render_holdout38.render_all(plans, folder)
         elif isinstance(fam, H37Family):  # the thirty-seventh blind split (an H36Family: first)
             from samples.plangen import render_holdout37
 
