@@ -4,6 +4,8 @@ bold) over an indented fields line ('Lead: <owner> · Done by: <date> · Status:
 labels bold, the values regular) that wraps on to a second line. The text flows from the foot
 of the left column to the top of the right.
 
+A shaded box a column wide (dates for the diary) stands between two articles.
+
 The layout reader may take the two columns for an unruled table of two columns (each paragraph
 on the left paired with whatever stands beside it on the right). What is read: the columns
 one after the other, so each action answers the recommendation above it in the text flow (the
@@ -103,6 +105,24 @@ class _Flow:
         self.y -= gap
 
 
+DIARY = ["27 April 2026: Improvement Board (open to observers)", "5 May 2026: All-staff briefing"]
+
+
+def _box(flow: _Flow, lines: list[str]) -> None:
+    """A shaded, ruled box a column wide holding a few lines, in the text's flow."""
+    if flow.y - 14 * len(lines) < 80:
+        flow.x, flow.y = RIGHT, 760.0
+    top, bottom = flow.y + 12, flow.y - 12.5 * len(lines) + 4
+    flow.c.setFillColorRGB(1.0, 0.96, 0.84)
+    flow.c.rect(flow.x - 6, bottom, WIDTH + 2, top - bottom, stroke=1, fill=1)
+    flow.c.setFillColorRGB(0, 0, 0)
+    for k, text in enumerate(lines):
+        flow.c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", SIZE)
+        flow.c.drawString(flow.x, flow.y, text)
+        flow.y -= 12.5
+    flow.y -= 12
+
+
 def _pdf() -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, 842))
@@ -125,6 +145,8 @@ def _pdf() -> bytes:
             ]  # fmt: skip
             flow.para(fields, indent=11)
         flow.y -= 6
+        if number == "2":  # a shaded box a column wide between the articles: no plan content
+            _box(flow, ["Dates for your diary", *DIARY])
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -155,3 +177,4 @@ def test_newspaper_columns_read_column_by_column() -> None:
         assert a.due_date is not None and a.due_date.isoformat() == iso, ref
         assert a.rag == colour, ref
     assert [r.number for r in plan.recommendations] == ["1", "2", "3", "4"]
+    assert not any("diary" in r.text or "Board" in r.text for r in plan.recommendations)
