@@ -139,22 +139,30 @@ def read_fieldsets(pages: Sequence[Page]) -> list[_Group]:
 
 def _fieldset_boxes(rulings: Sequence[Ruling]) -> list[BBox]:
     """Closed frames taller than MIN_HEIGHT: a pair of rules of one span, closed at both ends
-    by uprights, the nearest such bottom rule under each top rule."""
-    hs = sorted((r for r in rulings if r.horizontal and r.x1 - r.x0 >= 4 * MIN_HEIGHT),
-                key=lambda r: r.top)  # fmt: skip
+    by uprights, the nearest such bottom rule under each top rule. The rules are paired within
+    runs of one span only (sorted by their ends), so a chart's thousands of rules of many spans
+    cost a sort, not every pair."""
+    wide = [r for r in rulings if r.horizontal and r.x1 - r.x0 >= 4 * MIN_HEIGHT]
     vs = [r for r in rulings if not r.horizontal and r.bottom - r.top >= MIN_HEIGHT]
+    spans: list[list[Ruling]] = []
+    for r in sorted(wide, key=lambda r: (r.x0, r.x1)):
+        last = spans[-1][0] if spans else None
+        if last is not None and r.x0 - last.x0 <= SLACK and abs(r.x1 - last.x1) <= SLACK:
+            spans[-1].append(r)
+        else:
+            spans.append([r])
     found: list[BBox] = []
-    for i, top in enumerate(hs):
-        for bottom in hs[i + 1 :]:
-            if bottom.top - top.top < MIN_HEIGHT:
-                continue
-            if abs(bottom.x0 - top.x0) > SLACK or abs(bottom.x1 - top.x1) > SLACK:
+    for run in spans:
+        run.sort(key=lambda r: r.top)
+        for i, top in enumerate(run):
+            bottom = next((b for b in run[i + 1 :] if b.top - top.top >= MIN_HEIGHT), None)
+            if bottom is None:
                 continue
             if _upright(vs, top.x0, top.top, bottom.top) and _upright(
                 vs, top.x1, top.top, bottom.top
             ):
                 found.append((top.x0, top.top, top.x1, bottom.bottom))
-            break  # the nearest rule of the same span closes the frame or none does
+    found.sort(key=lambda b: (b[1], b[0]))
     return found
 
 
