@@ -861,7 +861,7 @@ def _add(p: _Paragraph, line: Line) -> bool:
                 p.lines.append(line)
                 p.fields_line = line
                 return True
-            if _under_fields(p, line):
+            if _under_fields(p, line) or _note_under_fields(p, line):
                 p.note.append(line)
                 return True
             return False
@@ -924,6 +924,14 @@ def _fields_line(p: _Paragraph, line: Line) -> bool:
     if line.bold and len(found.fields) < 2:
         return False
     return _under_by_gap(p.lines[-1], line) and found.has_fields()
+
+
+def _note_under_fields(p: _Paragraph, line: Line) -> bool:
+    """A labelled note ('Latest: ...') right under the paragraph's own fields line, not left
+    of the paragraph: the action's note, as it is under the paragraph's text."""
+    if p.fields_line is None or _NOTE.match(line.text) is None or _REF.match(line.text):
+        return False
+    return line.x0 >= p.lines[0].x0 - 2 and _under_by_gap(p.fields_line, line)
 
 
 def _under_by_gap(prev: Line, line: Line) -> bool:
