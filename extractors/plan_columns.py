@@ -1365,9 +1365,20 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
     tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
     if len(rows) > _TITLE_ROWS or gap > tall:
         return None  # a heading with space round it: not one title row
-    if any(len(segments(r)) > 1 for r in rows) and gap_row(a, lines) is None:
+    # text in columns is a total row joining pieces only in the columns of a piece that opens
+    # with the header: under a headless piece (a row boxed alone in an unruled table, a
+    # highlighted row) it is a row of the table round them, and the pieces stay apart
+    if any(len(segments(r)) > 1 for r in rows) and (gap_row(a, lines) is None or not _headed(a)):
         return None  # text in columns that are not the grid's: not one title or total row
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _headed(t: Table) -> bool:
+    """A grid piece opening with its header row: pieces of a subtotalled list after the first
+    are joined to one that has it."""
+    texts = [c.text if c is not None else "" for c in t.rows[0]]
+    styled = styled_cells(t.rows[0])
+    return is_header(texts, styled) or label_header(texts, styled)
 
 
 def _joined(a: Table, title: list[Line], b: Table) -> Table:

@@ -191,3 +191,56 @@ def test_text_in_the_grids_columns_is_a_row_of_it() -> None:
 def test_a_title_wrapping_over_a_rule_is_no_row_of_cells() -> None:
     words = [("Recommendation", 44.0, 98.0), ("2:", 101.0, 108.0), ("Improve", 111.0, 140.0)]
     assert gap_row(_grid(), [_line(words)]) is None
+
+
+# An unruled action list whose flagged rows are boxed one by one (a BI report's highlighted
+# rows, each a ruled grid of one row in the list's columns): the unboxed row between two boxed
+# rows is a row of the list, not a total row joining two pieces of one grid.
+LIST_HEADER = ["Action ID", "Rec No", "Action", "Responsible officer", "Due", "Status"]
+LIST_ROWS = [
+    ("ACT-1009", "1", "Apply consistent thresholds at the front door", "Ellery, Tom",
+     "2027-03-31", "On track"),
+    ("ACT-1015", "1", "Publish a revised threshold document with partners", "Fairweather, Leon",
+     "2026-07-31", "Complete"),
+    ("ACT-1060", "3", "Hold a monthly missing children panel", "Hale, Martin", "2027-01-14",
+     "Off track"),
+    ("ACT-1063", "4", "Hold exit interviews with every leaver", "Ellery, Tom", "2026-05-16",
+     "At risk"),
+    ("ACT-1071", "4", "Convert agency posts to permanent posts", "Fairweather, Leon",
+     "2027-02-22", "Off track"),
+    ("ACT-1084", "5", "Offer every care leaver a review with a personal adviser", "Hale, Martin",
+     "2027-03-31", "On track"),
+]  # fmt: skip
+BOXED = {2, 4}  # the off-track rows, boxed
+LIST_WIDTHS = [70.0, 50.0, 300.0, 120.0, 70.0, 80.0]
+LIST_ROW_H = 16.0  # a dense list: the row between two boxes is no wider than a total row
+
+
+def _boxed_rows_pdf(path: Path) -> Path:
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    _, height = landscape(A4)
+    left, top = 40.0, height - 80.0
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(left, height - 50, "Children's Improvement Programme - Action detail")
+    xs = [left]
+    for w in LIST_WIDTHS:
+        xs.append(xs[-1] + w)
+    c.setFont("Helvetica-Bold", 8)
+    for x, text in zip(xs, LIST_HEADER, strict=False):
+        c.drawString(x + 3, top - 12, text)
+    for i, row in enumerate(LIST_ROWS):
+        y = top - (i + 1) * LIST_ROW_H
+        if i in BOXED:
+            ruled_grid(c, left, y, LIST_WIDTHS, 1, LIST_ROW_H)
+        c.setFont("Helvetica", 8)
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 3, y - 11, text)
+    c.save()
+    return path
+
+
+def test_rows_boxed_one_by_one_stay_rows_of_their_list(tmp_path: Path) -> None:
+    result = extract_file(_boxed_rows_pdf(tmp_path / "report.pdf"))
+    got = [(a.ref, a.owner, a.due_date.isoformat() if a.due_date else None) for a in result.actions]
+    assert got == [(r[0], r[3], r[4]) for r in LIST_ROWS]
+    assert {a.ref: a.rag for a in result.actions}["ACT-1063"] == "amber"
