@@ -467,10 +467,20 @@ def _boxes_aside(page: Page, top: float, bottom: float, edge: float, lines: Sequ
     if not across or any(r.x0 < edge - 2 < r.x1 for r in across if r.x0 < edge - 40):
         return False
     boxes: list[tuple[float, float, float, float]] = []
-    for a in sorted(across, key=lambda r: r.top):
-        for b in across:
-            if b.top > a.top + 5 and abs(b.x0 - a.x0) <= 2 and abs(b.x1 - a.x1) <= 2:
+    used: set[int] = set()  # a box's foot is no other box's top
+    # a rule drawn again (a fill's edge over a border's) is one rule
+    once = {(round(r.x0), round(r.top), round(r.x1)): r for r in across}
+    ordered = sorted(once.values(), key=lambda r: r.top)
+    for k, a in enumerate(ordered):
+        if k in used:
+            continue
+        for j in range(k + 1, len(ordered)):
+            b = ordered[j]
+            if j in used or b.top <= a.top + 5:
+                continue
+            if abs(b.x0 - a.x0) <= 2 and abs(b.x1 - a.x1) <= 2:
                 boxes.append((a.x0, a.top, a.x1, b.top))
+                used.add(j)
                 break
     if not boxes:
         return False
