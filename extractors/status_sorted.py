@@ -25,8 +25,24 @@ MIN_RUNS = 2  # one status throughout sorts nothing
 
 def sorted_by_status(drafts: Sequence[Draft]) -> bool:
     """Whether the actions are printed in runs of one status each, every status in one run,
-    and out of ref order somewhere (a plan already in its own order needs no sorting back)."""
+    and the recommendations' actions interleave across those runs (a recommendation's refs
+    broken into blocks by another's). Runs alone are no evidence: four actions of a plan in its
+    own order often rate green, green, amber, unrated by chance, and a plan that prints one
+    action late ('0.1' after the rest) or two swapped is not sorted by status."""
     if len(drafts) < MIN_ACTIONS or any(d.ref is None for d in drafts):
         return False
     runs = [d.rag for n, d in enumerate(drafts) if n == 0 or d.rag != drafts[n - 1].rag]
-    return MIN_RUNS <= len(runs) == len(set(runs))
+    if not MIN_RUNS <= len(runs) == len(set(runs)):
+        return False
+    heads = [_head(d.ref) for d in drafts if d.ref is not None]
+    if any(h is None for h in heads):
+        return False
+    blocks = [h for n, h in enumerate(heads) if n == 0 or h != heads[n - 1]]
+    return len(blocks) > len(set(blocks))  # some recommendation's actions come in two blocks
+
+
+def _head(ref: str) -> str | None:
+    """A ref's first part ('2' of '2.1'), the recommendation it numbers under; None for a
+    ref not numbered in parts."""
+    parts = ref.strip().split(".")
+    return parts[0] if len(parts) > 1 and all(p.isdigit() for p in parts) else None
