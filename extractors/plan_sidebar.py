@@ -177,7 +177,7 @@ def without_side_furniture(doc: ParsedDocument) -> ParsedDocument | None:
         return None
     pages: list[Page] = []
     for page in doc.pages:
-        gone = found[page.number]
+        gone = found.get(page.number, set())  # a column found page by page names only its own
         new = copy.copy(page)
         new.lines = [ln for ln in page.lines if id(ln) not in gone]
         pages.append(new)

@@ -84,8 +84,9 @@ def _action(c: Canvas, y: float, text: str, owner: str, due: str, status: str) -
     return y - 30
 
 
-def _plan(path: Path, pages: int = 2) -> Path:
-    """The plan on two pages (a section each), or both sections on one page."""
+def _plan(path: Path, pages: int = 2, tail: str | None = None) -> Path:
+    """The plan on two pages (a section each), or both sections on one page; `tail`, a last
+    page of text with no sidebar (an appendix)."""
     c = Canvas(str(path), pagesize=A4)
     height = A4[1]
     printed = [[s] for s in _PAGES] if pages == 2 else [_PAGES]
@@ -106,6 +107,10 @@ def _plan(path: Path, pages: int = 2) -> Path:
             y -= 30
             for action in actions:
                 y = _action(c, y, *action)
+        c.showPage()
+    if tail is not None:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, A4[1] - 80, tail)
         c.showPage()
     c.save()
     return path
@@ -134,6 +139,22 @@ def test_one_page_sidebar_listing_the_pages_headings_is_set_aside(tmp_path: Path
     assert side[:4] == ["Sallowby Council", "Staff intranet", "On this page", "Recommendation 1"]
     assert "Practice standards" in side
     assert not any(t.startswith(("Our improvement", "Lead:", "Deliver")) for t in side)
+
+
+def test_a_page_with_no_sidebar_after_one_that_has_one_keeps_its_lines(tmp_path: Path) -> None:
+    """A sidebar found page by page (a one-page print's) names only the pages it stands on: a
+    later page with none (an appendix) keeps every line, and reading the plan does not fail
+    (a KeyError on that page's number once stopped the whole document)."""
+    tail = "Appendix: the terms of reference of the improvement board"
+    doc = parse_pdf(_plan(tmp_path / "appendix.pdf", pages=1, tail=tail))
+    assert sorted(side_furniture(doc.pages)) == [1]
+    bare = without_side_furniture(doc)
+    assert bare is not None
+    assert [ln.text for ln in bare.pages[1].lines] == [tail]
+    assert not any(ln.text == "On this page" for ln in bare.pages[0].lines)
+    result = extract_file(tmp_path / "appendix.pdf")
+    assert result.error is None
+    assert [a.owner for a in result.actions][:2] == ["Bethan Lloyd", "Grace Adebayo"]
 
 
 def test_a_column_crossed_by_text_is_no_sidebar(tmp_path: Path) -> None:
