@@ -128,9 +128,12 @@ def read_fieldsets(pages: Sequence[Page]) -> list[_Group]:
         rulings = page.rulings
         if len(rulings) > MAX_RULINGS:
             continue
+        boxes = [b for b in _fieldset_boxes(rulings) if _has_legend(page, b)]
+        if not boxes:
+            continue  # no frame with a legend: the page's field frames are not needed
         frames = field_frames(rulings)
         balls = page_balls(page)
-        for box in _fieldset_boxes(rulings):
+        for box in boxes:
             g = _group(page, box, frames, balls)
             if g is not None:
                 groups.append(g)
@@ -164,6 +167,15 @@ def _fieldset_boxes(rulings: Sequence[Ruling]) -> list[BBox]:
                 found.append((top.x0, top.top, top.x1, bottom.bottom))
     found.sort(key=lambda b: (b[1], b[0]))
     return found
+
+
+def _has_legend(page: Page, box: BBox) -> bool:
+    """A line within the frame's width that its top rule runs through (_group's legend)."""
+    x0, top, x1, _ = box
+    return any(
+        ln.bbox[0] >= x0 - SLACK and ln.bbox[2] <= x1 + SLACK and ln.bbox[1] < top < ln.bbox[3]
+        for ln in page.lines
+    )
 
 
 def _upright(vs: Sequence[Ruling], x: float, top: float, bottom: float) -> bool:
