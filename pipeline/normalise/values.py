@@ -32,6 +32,21 @@ _PLACEHOLDER_WORDS: list[str] = json.loads(
 _PLACEHOLDER_ALT = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _PLACEHOLDER_WORDS)
 _PLACEHOLDER = re.compile(rf"^\s*(?:(?:{_PLACEHOLDER_ALT})\.?\s*)+$", re.I)
 _PLACEHOLDER_AFTER = re.compile(rf"(?<=\S)\s+(?:(?:{_PLACEHOLDER_ALT})\.?\s*)+$", re.I)
+# the first word of some placeholder: in any text either pattern above matches (a cheap test
+# that spares most cells the scan of _PLACEHOLDER_AFTER at each of their spaces)
+_PLACEHOLDER_STARTS = tuple(sorted({w.split()[0].lower() for w in _PLACEHOLDER_WORDS}))
+_PLACEHOLDER_START = re.compile("|".join(map(re.escape, _PLACEHOLDER_STARTS)), re.I)
+
+
+def _may_hold_placeholder(text: str) -> bool:
+    """Whether _PLACEHOLDER or _PLACEHOLDER_AFTER can match: a placeholder's first word is in
+    the text (plain substrings for ASCII text, where re.I folds only ASCII letters)."""
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _PLACEHOLDER_STARTS)
+    return _PLACEHOLDER_START.search(text) is not None
+
+
 _NUMBER = re.compile(r"(?<![\w.])([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d*\.?\d+)")
 _UNITS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\s*%"), "%"),
@@ -83,13 +98,18 @@ def is_placeholder(raw: str | None) -> bool:
     or tap to enter a' / 'date.'). It is no answer, whatever column it is in."""
     if raw is None:
         return False
-    return _PLACEHOLDER.match(raw) is not None or " ".join(raw.split()).lower() in _CUT_PLACEHOLDERS
+    if _may_hold_placeholder(raw) and _PLACEHOLDER.match(raw) is not None:
+        return True
+    return " ".join(raw.split()).lower() in _CUT_PLACEHOLDERS
 
 
 def without_placeholders(text: str) -> str:
     """The text with an unfilled field's placeholder removed: '' where it is all placeholder, the
     text before it where one runs on after it ('Workforce Lead Click or tap to enter a date.',
     the line of an empty field below read into the cell)."""
+    if not _may_hold_placeholder(text):
+        # neither whole pattern can match: only a cut piece of one ('date.') is left to test
+        return "" if " ".join(text.split()).lower() in _CUT_PLACEHOLDERS else text
     if is_placeholder(text):
         return ""
     return _PLACEHOLDER_AFTER.sub("", text)
