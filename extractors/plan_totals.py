@@ -44,6 +44,10 @@ def total_row(row: Row, label_col: int | None) -> bool:
     column blank: a row whose one text of words is a total label is one too."""
     if label_col is None:
         return False
+    if label_col < len(row.cells):
+        label = row.text(label_col).strip()
+        if label and not total_label(label):
+            return False  # neither a total label nor the blank beside one: no other cell asked
     texts = [row.text(i).strip() for i in range(len(row.cells))]
     if total_label(texts[label_col]) if label_col < len(texts) else False:
         return all(not t or _FIGURE.match(t) for i, t in enumerate(texts) if i != label_col)
