@@ -226,7 +226,11 @@ def plan_warnings(
         or printed_status_warnings(elements, actions, rag_key)
         or scale_named_warnings(elements, actions, rag_key)  # statuses asked for, none read
         or status_only_updates_warnings(actions, rag_key)  # 'Progress: Planned'
-        or run_in_status_warnings(actions, rag_key, _cell_texts(plan_tables))  # '· Status: Late'
+        or run_in_status_warnings(  # '· Status: Late' (the cells: read only where none is rated)
+            actions,
+            rag_key,
+            _cell_texts(plan_tables) if actions and all(a.rag is None for a in actions) else (),
+        )
     )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key)
