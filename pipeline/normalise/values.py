@@ -108,7 +108,11 @@ def without_placeholders(text: str) -> str:
     text before it where one runs on after it ('Workforce Lead Click or tap to enter a date.',
     the line of an empty field below read into the cell)."""
     if not _may_hold_placeholder(text):
-        # neither whole pattern can match: only a cut piece of one ('date.') is left to test
+        # neither whole pattern can match: only a cut piece of one ('date.') is left to test.
+        # A piece without a first word is a placeholder's end, its full stop last: ASCII text
+        # not ending so is none (the first words were looked for in it as printed)
+        if text.isascii() and not text.rstrip().endswith("."):
+            return text
         return "" if " ".join(text.split()).lower() in _CUT_PLACEHOLDERS else text
     if is_placeholder(text):
         return ""
