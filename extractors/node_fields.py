@@ -27,8 +27,8 @@ from importlib import resources
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import PlanTable, header_role
-from plantrace.extractors.record_tables import record_table
-from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, word_lines
+from plantrace.extractors.record_tables import fields_table
+from plantrace.pipeline.document import BBox, Page, Ruling, Word, word_lines
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/node_fields.json").read_text("utf-8")
@@ -94,16 +94,7 @@ def node_table(page: Page) -> tuple[PlanTable, BBox] | None:
     if len(rows) < MIN_NODES:
         return None
     used = [n.bbox for n in nodes]
-    extent = (
-        min(b[0] for b in used), min(b[1] for b in used),
-        max(b[2] for b in used), max(b[3] for b in used),
-    )  # fmt: skip
-    texts = [[f[0] for f in r] for r in rows]
-    table = record_table(
-        texts, lambda i, j: _cell(*rows[i][j], page.number), ROLES, LABELS, EVIDENCE,
-        page.number, extent[1],
-    )  # fmt: skip
-    return (table, extent) if table is not None else None
+    return fields_table(rows, used, page.number, ROLES, LABELS, EVIDENCE)
 
 
 def outer_frames(rulings: Sequence[Ruling]) -> list[BBox]:
@@ -258,18 +249,6 @@ def _row(node: Node, head: Node | None, number: str) -> list[tuple[str, list[Wor
         due,
         *(node.fields.get(r, ("", [])) for r in ("rag", "progress")),
     ]
-
-
-def _cell(text: str, words: list[Word], page: int) -> Cell | None:
-    if not text or not words:
-        return None
-    box = (
-        min(w.x0 for w in words), min(w.top for w in words),
-        max(w.x1 for w in words), max(w.bottom for w in words),
-    )  # fmt: skip
-    line = Line(text, box, box[3] - box[1], False, page, 0)
-    line.words = list(words)
-    return Cell(text, box, [line])
 
 
 def _segments(line: Sequence[Word]) -> list[list[Word]]:

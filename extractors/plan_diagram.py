@@ -37,12 +37,11 @@ from plantrace.extractors.plan_columns import (
     header_role,
 )
 from plantrace.extractors.plan_recommendations import MIN_WORDS
-from plantrace.extractors.record_tables import record_table
+from plantrace.extractors.record_tables import record_table, word_cell
 from plantrace.extractors.topic_map import topic_table
 from plantrace.pipeline.document import (
     BBox,
     Cell,
-    Line,
     Page,
     ParsedDocument,
     Ruling,
@@ -480,15 +479,7 @@ def _table(
 
 
 def _cell(text: str, words: list[Word], fill: str | None, page: int) -> Cell | None:
-    if not text or not words:
-        return None
-    box = (
-        min(w.x0 for w in words), min(w.top for w in words),
-        max(w.x1 for w in words), max(w.bottom for w in words),
-    )  # fmt: skip
-    line = Line(text, box, box[3] - box[1], False, page, 0)
-    line.words = list(words)
-    return Cell(text, box, [line], fill=fill)
+    return word_cell(text, words, page, fill)
 
 
 def _text(words: Sequence[Word]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, settle_roles
-from plantrace.pipeline.document import Cell
+from plantrace.pipeline.document import BBox, Cell, Line, Word
 
 
 def record_table(
@@ -42,3 +42,38 @@ def record_table(
     ]
     labels_kept = list(kept_labels)  # the table's own list: a reader may add a column to it
     return PlanTable(ACTION_TABLE, list(reading.roles), labels_kept, rows, page, top, [], reading)
+
+
+def word_cell(text: str, words: Sequence[Word], page: int, fill: str | None = None) -> Cell | None:
+    """A record's field as a cell: its text over the box of the words it was read from (one
+    line), so provenance points at the field; None for a field the record leaves empty."""
+    if not text or not words:
+        return None
+    box = (
+        min(w.x0 for w in words), min(w.top for w in words),
+        max(w.x1 for w in words), max(w.bottom for w in words),
+    )  # fmt: skip
+    line = Line(text, box, box[3] - box[1], False, page, 0)
+    line.words = list(words)
+    return Cell(text, box, [line], fill=fill)
+
+
+def fields_table(
+    rows: Sequence[Sequence[tuple[str, list[Word]]]],
+    boxes: Sequence[BBox],
+    page: int,
+    roles: Sequence[str | None],
+    labels: Sequence[str],
+    evidence: str,
+) -> tuple[PlanTable, BBox] | None:
+    """Records of (text, words) fields drawn in boxes on one page as an action table, with the
+    extent of those boxes (the region the page's other readers leave alone)."""
+    extent = (
+        min(b[0] for b in boxes), min(b[1] for b in boxes),
+        max(b[2] for b in boxes), max(b[3] for b in boxes),
+    )  # fmt: skip
+    texts = [[f[0] for f in r] for r in rows]
+    table = record_table(
+        texts, lambda i, j: word_cell(*rows[i][j], page), roles, labels, evidence, page, extent[1]
+    )
+    return (table, extent) if table is not None else None

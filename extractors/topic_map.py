@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_columns import Element, PlanTable, header_role
-from plantrace.extractors.record_tables import record_table
+from plantrace.extractors.record_tables import fields_table
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import BBox, Cell, Line, Page, Word
+from plantrace.pipeline.document import BBox, Line, Page, Word
 
 MIN_BRANCHES = 2  # numbered branch shapes that make a page a map of topics
 MIN_TOPICS = 2  # topics naming an owner or a status
@@ -97,16 +97,7 @@ def topic_table(page: Page) -> tuple[PlanTable, BBox] | None:
     topics.sort(key=lambda t: tuple(int(n) for n in t.ref[0].split(".")))
     rows = [_row(t, _answered(t, branches, page.width)) for t in topics]
     used = [t.bbox for t in topics] + [b.bbox for b in branches]
-    extent = (
-        min(b[0] for b in used), min(b[1] for b in used),
-        max(b[2] for b in used), max(b[3] for b in used),
-    )  # fmt: skip
-    texts = [[f[0] for f in r] for r in rows]
-    table = record_table(
-        texts, lambda i, j: _cell(*rows[i][j], page.number), ROLES, LABELS, EVIDENCE,
-        page.number, extent[1],
-    )  # fmt: skip
-    return (table, extent) if table is not None else None
+    return fields_table(rows, used, page.number, ROLES, LABELS, EVIDENCE)
 
 
 def _branch(box: BBox, lines: Sequence[Line]) -> Branch | None:
@@ -258,18 +249,6 @@ def _row(topic: Topic, branch: Branch | None) -> list[Field]:
         rec_text = (" ".join(w.text for w in branch.text), branch.text)
     title = (" ".join(w.text for w in topic.title), topic.title)
     return [rec, rec_text, title, topic.ref, *(topic.fields.get(r, ("", [])) for r in _FIELD_ROLES)]
-
-
-def _cell(text: str, words: list[Word], page: int) -> Cell | None:
-    if not text or not words:
-        return None
-    box = (
-        min(w.x0 for w in words), min(w.top for w in words),
-        max(w.x1 for w in words), max(w.bottom for w in words),
-    )  # fmt: skip
-    line = Line(text, box, box[3] - box[1], False, page, 0)
-    line.words = list(words)
-    return Cell(text, box, [line])
 
 
 def _within(a: BBox, b: BBox) -> bool:
