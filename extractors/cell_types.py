@@ -21,6 +21,7 @@ from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, joined_months
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import POST_WORDS as _POST_WORDS
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
+from plantrace.pipeline.normalise.parallel_text import understood_half
 from plantrace.pipeline.normalise.rag import (
     done_mark,
     is_status_mark,
@@ -97,6 +98,9 @@ def cell_type(text: str) -> CellType:
         return CellType.rag  # a status with no colour ('Not yet due') in a status column
     if n <= 4 and normalise_direction(clean) is not None and not _NUMBER_START.match(clean):
         return CellType.direction
+    half = _understood_type(clean)
+    if half is not None:
+        return half  # 'Ar y trywydd iawn / On track': a value printed in two languages
     if n <= 5 and _NUMBER_START.match(clean):
         q = parse_quantity(clean)
         if q is not None and q.value is not None:
@@ -108,6 +112,19 @@ def cell_type(text: str) -> CellType:
     if n >= _PROSE_WORDS or len(clean) > 60:
         return CellType.prose
     return CellType.text
+
+
+# the types a value's English half may give a two-language cell: values read by a normaliser,
+# not the shapes of names and posts (a name reads alike in any language)
+_VALUE_TYPES = frozenset({CellType.rag, CellType.date, CellType.open_date, CellType.direction})
+
+
+def _understood_type(clean: str) -> CellType | None:
+    """The type of a cell printed in two languages by the half that is read, the other half
+    being another language's ('Rhywfaint o oedi / Some delay' is a status): whole, it has too
+    many words for a status. None for any other cell."""
+    half = understood_half(clean, lambda h: cell_type(h) in _VALUE_TYPES)
+    return None if half is None else cell_type(half)
 
 
 def _marks_only(text: str) -> bool:

@@ -30,6 +30,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from plantrace.pipeline.normalise.parallel_text import one_alternative
+
 # the words (month names, seasons and school terms, open-ended and superseded markers, prefixes)
 # are data: data/dates.json; the patterns below give them their shapes
 _WORDS: dict[str, Any] = json.loads(
@@ -274,6 +276,16 @@ def _english_words() -> frozenset[str]:
     return frozenset(w.lower() for pair in table.items() for w in pair)
 
 
+def english_words() -> frozenset[str]:
+    """Every English word form the lemma table knows (loaded on first need): the test that a
+    word is English, for the month-name mender here and two-language values (parallel_text)."""
+    return _english_words()
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".,") in MONTHS
+
+
 def _month_named(word: str) -> str | None:
     """The month a misspelt or cut name stands for ('Septmber', 'Febuary', 'Decemb'), where
     one month alone is that near; else None.
@@ -340,7 +352,9 @@ def _misspelt_months(text: str) -> str:
 def _all_dates(
     text: str, *, end_of_period: bool, default_year: int | None, month_first: bool = False
 ) -> list[date]:
-    text = _misspelt_months(" ".join(text.split()))
+    # a date printed in two languages, its figures once: '31 Mawrth / March 2027' is 31 March
+    text = one_alternative(" ".join(text.split()), _is_month)
+    text = _misspelt_months(text)
     if _WRAPPED_DATE.fullmatch(text):
         text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", text)
     if _DATE_PARTS.fullmatch(text):
