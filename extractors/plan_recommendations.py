@@ -28,6 +28,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import BBox, Cell, Line, lines_bbox
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.parallel_text import understood_half
 from plantrace.pipeline.normalise.rag import is_key_line
 
 EXTRACTOR = "extractors.plan_recommendations"
@@ -662,7 +663,7 @@ def _over_text(label: Element, text: Element, alone: re.Pattern[str], sep: str) 
         return False
     if text.page not in (label.page, label.page + 1):
         return False
-    if is_continuation(label.text) or not alone.match(" ".join(label.text.split())):
+    if is_continuation(label.text) or not alone.match(one_language(label.text)):
         return False
     body = " ".join(text.text.split())
     return (
@@ -750,7 +751,19 @@ def _uncontinued(text: str) -> str:
     """The text in one-space form with its '(cont)' mark taken out: a continued heading names
     the recommendation it continues; and without a rule typed in characters before it (the
     underline '-----' of the title above, in a report printed in a fixed-width font)."""
-    return _ungrouped(_CONT.sub("", _TYPED_RULE.sub("", " ".join(text.split()))).strip())
+    return _ungrouped(_CONT.sub("", _TYPED_RULE.sub("", one_language(text))).strip())
+
+
+def _label_half(text: str) -> bool:
+    return bool(_HEADING.match(text) or _LABEL_ALONE.match(text))
+
+
+def one_language(text: str) -> str:
+    """A heading printed in two languages read by its half that is a recommendation's label
+    ('Argymhelliad 2 / Recommendation 2' -> 'Recommendation 2'), the other half being in a
+    language the label words are not (parallel_text); any other text in one-space form."""
+    text = " ".join(text.split())
+    return understood_half(text, _label_half) or text
 
 
 # a list view's group row: the field grouped by, a colon, the value the rows under it share,
