@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from plantrace.pipeline.visible_rulings import visible_rulings
+
 if TYPE_CHECKING:
     from plantrace.models.results import ExtractionWarning
 
@@ -286,7 +288,9 @@ class Page:
             if self._ruling_loader is None:
                 self._rulings = []
             else:
-                self._rulings, partial = self._ruling_loader(self)
+                found, partial = self._ruling_loader(self)
+                # off-page shadows and lines drawn twice are no rulings (visible_rulings)
+                self._rulings = visible_rulings(found, self.width, self.height)
                 self.partial = self.partial or partial
                 self._ruling_loader = None
         return self._rulings
