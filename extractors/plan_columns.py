@@ -594,6 +594,23 @@ def _sentences_not_keys(
     ]
 
 
+def _sentences_not_figures(
+    roles: list[str | None], columns: Sequence[Sequence[str]]
+) -> list[str | None]:
+    """A column the header names as a latest figure ('Latest position', 'Current') whose cells
+    are sentences, most with no figure in them ('Delayed because of staff turnover'), says where
+    the work stands: a progress note, not a scorecard's latest value. Without this an action
+    tracker whose action column is headed 'Description' (an indicator's word too) reads as a
+    scorecard of its actions."""
+    out = list(roles)
+    for i, r in enumerate(roles):
+        col = [t for t in columns[i] if t.strip()] if i < len(columns) else []
+        figured = sum(1 for t in col if _DIGIT.search(t))
+        if r == "latest" and _prose_column(col) and figured < 0.5 * len(col):
+            out[i] = "progress"
+    return out
+
+
 _WHOLE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -1020,6 +1037,7 @@ def read_header(
         roles = row_roles(texts)
     columns = _cell_texts(t)
     roles = _counts_not_actions(_sentences_not_keys(roles, columns), columns)
+    roles = _sentences_not_figures(roles, columns)
     roles = _recurring_refs(_dated_targets(roles, columns), columns)
     kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):

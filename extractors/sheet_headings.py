@@ -38,6 +38,7 @@ from plantrace.pipeline.document import (
     Page,
     ParsedDocument,
     Table,
+    Word,
 )
 from plantrace.pipeline.tables import lattice_tables
 
@@ -51,8 +52,10 @@ _COMMENT = re.compile(
 )
 _UPDATE_HEADER: str = _DATA["update_header"]
 _AUTHOR_WORDS = 5  # an author's name closing in ':' is a few words, the comment's first line
-_FEWEST_ROWS = 3  # row numbers down the first column: at least this many, rising
+_FEWEST_ROWS = 2  # row numbers down the first column: at least this many, rising (a page of
+# a continued sheet prints its print-title row and one row more)
 _UPDATE_WIDTH = 60.0  # points: the width given to the added update column, right of the grid
+_LEVEL = 3.0  # points: letters whose middles fall in one band of this height are one row
 
 
 @dataclass(slots=True)
@@ -113,6 +116,24 @@ def _lettered(text: str) -> bool:
         and all(w.isalpha() and w.isupper() and len(w) <= 2 for w in words)
         and [column_letters(_number(w)) for w in words]
         == [column_letters(_number(words[0]) + i) for i in range(len(words))]
+    )
+
+
+def _letters_printed(page: Page) -> bool:
+    """Whether the page prints a row of column letters: as one line ('A B C D E'), or as
+    words a line reader set apart or joined to other text where the columns are wide apart (a
+    KPIs sheet of four wide columns), the letters level with one another reading A, B, C ...
+    from left to right."""
+    if any(_lettered(ln.text) for ln in page.lines):
+        return True
+    rows: dict[int, list[Word]] = {}
+    for ln in page.lines:
+        for w in ln.words or []:
+            if 1 <= len(w.text) <= 2 and w.text.isalpha() and w.text.isupper():
+                rows.setdefault(round((w.top + w.bottom) / 2 / _LEVEL), []).append(w)
+    return any(
+        _lettered(" ".join(w.text for w in sorted(row, key=lambda w: w.x0)))
+        for row in rows.values()
     )
 
 
@@ -255,8 +276,8 @@ def read_sheet_headings(
         return None, []
     headed: dict[int, list[tuple[Table, list[str], list[int | None], list[Table]]]] = {}
     for page in doc.pages:
-        if page.tables is not None or not any(_lettered(ln.text) for ln in page.lines):
-            continue  # the column letters print as one line: only such pages are looked at
+        if page.tables is not None or not _letters_printed(page):
+            continue  # a row of column letters printed: only such pages are looked at
         found = lattice_tables(page)
         for t in found:
             if (h := print_headings(t)) is not None:
