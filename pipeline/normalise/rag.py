@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from plantrace.pipeline.normalise.parallel_text import understood_half
+
 # the status words (colour names, letters, progress states and the phrases of each colour) are
 # data: data/rag.json, with the decisions taken on them
 _WORDS: dict[str, Any] = json.loads(
@@ -476,8 +478,14 @@ def key_heading(text: str) -> str | None:
 
 def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
-    (normalise_rag reads it as None); it tells a status column from prose."""
-    return bool(_STATES.match(strip_marks(raw)))
+    (normalise_rag reads it as None); it tells a status column from prose. Printed in two
+    languages ('Heb ddechrau / Not started') it is read by its half that is a state."""
+    text = strip_marks(raw)
+    return bool(_STATES.match(text)) or understood_half(text, _is_state) is not None
+
+
+def _is_state(text: str) -> bool:
+    return bool(_STATES.match(text))
 
 
 _DONE_MARKS: dict[str, bool] = {
