@@ -29,6 +29,7 @@ from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.line_numbers import drop_line_numbers
 from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
+from plantrace.pipeline.readers.skewed_pages import page_skew, straighten
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
 from plantrace.pipeline.turned_runs import split_turned_runs
 
@@ -275,7 +276,14 @@ def _upright_page(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, 
     textpage = page.get_textpage()
     turns = turns_upright(textpage)
     if not turns and not page.get_rotation():
-        return page, textpage
+        skew = page_skew(textpage)  # a faxed or scanned page, a degree or so crooked
+        if not skew:
+            return page, textpage
+        textpage.close()
+        straighten(page, skew)
+        page.close()
+        page = pdf[index]
+        return page, page.get_textpage()
     textpage.close()
     with contextlib.suppress(pdfium.PdfiumError):  # content pdfium cannot write back:
         turn_upright(page, turns)  # the page is read as drawn, unturned
