@@ -172,6 +172,56 @@ def _parts(t: Table, numbers: list[int | None]) -> list[tuple[Table, list[int | 
     return parts
 
 
+@dataclass(slots=True)
+class _Open:
+    """The part of a sheet a page ended in: its header row's cells and sheet row number, and
+    the last sheet row number it printed."""
+
+    header: list[Cell | None]
+    head: int
+    last: int
+
+
+def _open_part(
+    t: Table, ns: list[int | None], open_: _Open | None, continued: bool
+) -> _Open | None:
+    """The part a page ends in after part t: t itself, or (continued: t's rows go on with the
+    open part) the open part printed on to t's last row."""
+    given = [n for n in ns if n is not None]
+    if not given or ns[0] is None:
+        return open_
+    if continued and open_ is not None:
+        return _Open(open_.header, open_.head, max(given))
+    return _Open(t.rows[0], ns[0], max(given))
+
+
+def _retitled(t: Table, ns: list[int | None], open_: _Open | None) -> Table:
+    """A continued page's print-title row heads the rows below it only where they continue the
+    part it heads. Where the page's rows follow on from a later part of the sheet (a measures
+    block begun at the foot of the page before, under its own header row), the repeated title
+    is not their header: that part's header is, set on the title's cells. Without this a
+    measures block's last rows read as actions under the action table's repeated header."""
+    if open_ is None or len(ns) < 2 or ns[0] is None or ns[1] is None:
+        return t
+    title = t.rows[0]
+    if not (ns[0] < open_.last and ns[0] != open_.head and ns[1] == open_.last + 1):
+        return t  # not a repeated title, or the rows below it are the part it heads
+    if len(title) != len(open_.header):
+        return t
+    row: list[Cell | None] = []
+    for c, h in zip(title, open_.header, strict=True):
+        if c is None:
+            row.append(None)
+            continue
+        text = _text(h)
+        like = next((ln for x in (c, h) if x is not None for ln in x.lines), None)
+        lines = []
+        if text and like is not None:
+            lines = [Line(text, c.bbox, like.font_size, like.bold, t.page, like.index, words=[])]
+        row.append(Cell(text, c.bbox, lines, c.fill))
+    return replace(t, rows=[row, *t.rows[1:]])
+
+
 def _banner(row: list[Cell | None]) -> list[Cell | None]:
     """A row of a recommendation's label and its text, the cells right of them empty, as one
     cell across the row: a spreadsheet's group row, whose cells are never merged."""
@@ -295,6 +345,7 @@ def read_sheet_headings(
         (ln for p in doc.pages for ln in p.lines if id(ln) in used.get(p.number, ())), None
     )
     pages: list[Page] = []
+    open_: _Open | None = None  # the part of the sheet the last page printed ended in
     for page in doc.pages:
         grids = headed.get(page.number)
         gone = used.get(page.number, set())
@@ -307,6 +358,9 @@ def read_sheet_headings(
             others = [t for t in grids[0][3] if not any(t is g[0] for g in grids)]
             for t, _, numbers, _ in grids:
                 for part, ns in _parts(t, numbers):
+                    titled = _retitled(part, ns, open_)
+                    open_ = _open_part(titled, ns, open_, titled is not part)
+                    part = titled
                     heads_status = any(
                         header_role(_text(c)) == "rag" for c in part.rows[0] if c is not None
                     )
