@@ -46,6 +46,7 @@ from samples.plangen.holdout35 import H35Family, build_holdout35
 from samples.plangen.holdout36 import H36Family, build_holdout36
 from samples.plangen.holdout37 import H37Family, build_holdout37
 from samples.plangen.holdout38 import H38Family, build_holdout38
+from samples.plangen.holdout39 import H39Family, build_holdout39
 from samples.plangen.model import Plan
 
 
@@ -107,6 +108,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H39Family):  # the thirty-ninth blind split (an H38Family: first)
+            from samples.plangen import render_holdout39
+
+            plans = [build_holdout39(fam, seed, i) for i in range(n)]
+            render_holdout39.render_all(plans, folder)
         elif isinstance(fam, H38Family):  # the thirty-eighth blind split (an H37Family: first)
             from samples.plangen import render_holdout38
 
