@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.drawn_cards import DrawnCard, drawn_cards, pills
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_cards import field_line
 from plantrace.extractors.plan_columns import (
@@ -96,6 +97,9 @@ def adopt_kicker_cards(elements: list[Element], doc: ParsedDocument) -> list[Ele
     with fewer than two cards are left as they were."""
     for page in doc.pages:
         if sum(1 for ln in page.lines if _maybe(ln)) < MIN_CARDS:
+            drawn = drawn_cards(page)  # no kicker lines: cards drawn as filled shapes?
+            if len(drawn) >= MIN_CARDS:
+                elements = _adopt_page(elements, page.number, page.lines, drawn)
             continue  # the cheapest sign: no two kicker lines on the page
         elements = _adopt_page(elements, page.number, page.lines)
     return elements
@@ -106,8 +110,13 @@ def _maybe(line: Line) -> bool:
     return len(line.text) <= 48 and line.text[:1].isalnum() and kicker(line) is not None
 
 
-def _adopt_page(elements: list[Element], page: int, lines: Sequence[Line]) -> list[Element]:
-    cards = _cards(lines)
+def _adopt_page(
+    elements: list[Element],
+    page: int,
+    lines: Sequence[Line],
+    drawn: Sequence[DrawnCard] = (),
+) -> list[Element]:
+    cards = [c for d in drawn if (c := _drawn_card(d)) is not None] if drawn else _cards(lines)
     if len(cards) < MIN_CARDS or 2 * sum(1 for c in cards if c.texts[3] or c.texts[4]) < len(cards):
         return elements  # no cards naming who or when: numbered paragraphs, a list
     table = _table(cards, page)
@@ -197,28 +206,53 @@ def _cards(lines: Sequence[Line]) -> list[_Card]:
             continue
         if card is None:
             continue
-        if carried and _wraps(carried, ln):
-            carried.append(ln)  # the title's or a labelled field's next line, in its type
-            card.lines.append(ln)
-            continue
-        role = _typed(ln, card)
-        if role is None and not card.cells[2]:
-            card.cells[2].append(ln)
-        elif role is None and last is not None and _wraps(last, ln):
-            last.append(ln)
-        elif role == "initials":
-            pass  # an avatar's letters: the name beside it is the owner
-        elif role is not None:
-            last = card.cells[_FIELD_ROLES[role]]
-            last.append(ln)
-            carried = last if _labelled(ln) else None
-        else:
-            card = None  # a line no field accounts for: the cards' run has ended
-            continue
-        card.lines.append(ln)
+        card, carried, last = _take(card, ln, carried, last)
     for c in cards:
         _settle(c)
     return [c for c in cards if c.texts[2]]
+
+
+def _drawn_card(drawn: DrawnCard) -> _Card | None:
+    """A card drawn as a shape: its ref line opens it, the rest read as a kicker card's lines,
+    each tags line (pills side by side, no labels) read pill by pill."""
+    card: _Card | None = _Card(drawn.ref, drawn.rec, [drawn.lines[0]])
+    assert card is not None
+    opened = card
+    carried: list[Line] | None = card.cells[2]
+    last: list[Line] | None = None
+    for ln in drawn.lines[1:]:
+        for piece in pills(ln):
+            if card is None:
+                break
+            card, carried, last = _take(card, piece, carried, last)
+    _settle(opened)
+    return opened if opened.texts[2] else None
+
+
+def _take(
+    card: _Card, ln: Line, carried: list[Line] | None, last: list[Line] | None
+) -> tuple[_Card | None, list[Line] | None, list[Line] | None]:
+    """One line of a card read into it: (the card, None where the line ends the card's run;
+    the field a next line may wrap whatever it reads; the last field)."""
+    if carried and _wraps(carried, ln):
+        carried.append(ln)  # the title's or a labelled field's next line, in its type
+        card.lines.append(ln)
+        return card, carried, last
+    role = _typed(ln, card)
+    if role is None and not card.cells[2]:
+        card.cells[2].append(ln)
+    elif role is None and last is not None and _wraps(last, ln):
+        last.append(ln)
+    elif role == "initials":
+        pass  # an avatar's letters: the name beside it is the owner
+    elif role is not None:
+        last = card.cells[_FIELD_ROLES[role]]
+        last.append(ln)
+        carried = last if _labelled(ln) else None
+    else:
+        return None, carried, last  # a line no field accounts for: the run has ended
+    card.lines.append(ln)
+    return card, carried, last
 
 
 def _labelled(line: Line) -> bool:

@@ -31,6 +31,7 @@ from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.readers.skewed_pages import page_skew, straighten
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
+from plantrace.pipeline.tilted_shapes import shadow_of, tilted_rectangle
 from plantrace.pipeline.turned_runs import split_turned_runs
 
 _WORD = re.compile(r"\S+")
@@ -818,6 +819,8 @@ def _rulings(
     objects = 0.0
     segments_seen = 0
     shapes: list[Shape] = []  # mark-sized curved paths: a ball's circle and its wedge
+    # the straight rectangle last drawn and where its edges start: a tilted card's shadow
+    last_rect: tuple[BBox, int] | None = None
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
         left, bottom, right, top = obj.get_bounds()
         w, h = right - left, top - bottom
@@ -849,8 +852,13 @@ def _rulings(
             # one ruling it draws
             rulings.extend(_path_pieces(obj, n, page_height))
             continue
-        if n <= 6:  # a rectangle: its four edges
-            rulings.extend(_rect_edges(*box))
+        if n <= 6:  # a rectangle: its four edges, none where it is drawn tilted (a card)
+            if not tilted_rectangle([pt for _, pt in _segments(obj, n, page_height)]):
+                last_rect = (box, len(rulings))
+                rulings.extend(_rect_edges(*box))
+            elif last_rect is not None and shadow_of(last_rect[0], box):
+                del rulings[last_rect[1] : last_rect[1] + 4]  # its shadow drawn just before it
+                last_rect = None
             if fills is not None and (colour := _fill_colour(obj)) is not None:
                 fills.append((box, colour))
             continue

@@ -1,0 +1,131 @@
+"""Cards drawn as filled shapes, each opened by a ref alone: notes on a wall, tiles of a board.
+
+Why: a whiteboard or planning-wall export prints each action as a NOTE, a filled shape (often
+turned a little, pipeline.tilted_shapes) in its status colour: the ref small at its top, the
+action, then TAGS without labels (pills side by side: the owner, the due date, the status), and
+perhaps a labelled update. The notes stand side by side, so the page's lines join words of
+neighbouring notes at one height ('+3 2.2': one note's vote count and the next note's ref), and
+the ref alone is no kicker line (plan_kicker_cards needs the recommendation beside it).
+
+Evidence, not words: a card is a filled shape of a card's size holding lines, the innermost
+such shape (a shadow or frame around it is not the card); its words are the words whose centre
+lies in it; it opens with a ref alone (the small number at its top). The recommendation it
+answers is the nearest heading above it that is a numbered recommendation label (a frame's
+title, 'Recommendation 2'). A count of votes ('+3') is no field. Shapes whose first line is no
+ref (a 'parking lot' of ideas, a key) are no cards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrace.extractors.card_grid import part
+from plantrace.extractors.plan_boxes import NUMBERED_LABEL
+from plantrace.extractors.plan_columns import header_role
+from plantrace.pipeline.document import BBox, Line, Page, Word
+
+_REF = re.compile(r"^(?:\d{1,2}\.)+\d{1,2}[a-z]?$|^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
+_VOTES = re.compile(r"^\+\d{1,4}$")  # a count of votes or likes in a card's corner
+MIN_W, MIN_H = 90.0, 50.0  # points: a card is at least this big (a pill or key chip is less)
+MIN_LINES = 3  # a card holds its ref, its text and its tags at the least
+PILL_GAP = 1.2  # line heights: words further apart on a line stand in separate pills
+
+
+@dataclass(slots=True)
+class DrawnCard:
+    """A filled shape holding an action: its ref, the recommendation above it, its lines top
+    down (the ref's line first)."""
+
+    ref: str
+    rec: str
+    box: BBox
+    lines: list[Line]
+
+
+def drawn_cards(page: Page) -> list[DrawnCard]:
+    """The page's drawn cards in reading order (rows top down, left to right), those opened by
+    a ref alone."""
+    shapes = _card_shapes(page)
+    if len(shapes) < 2:
+        return []
+    words: list[list[tuple[Line, list[Word]]]] = [[] for _ in shapes]
+    outside: list[Line] = []
+    for ln in page.lines:
+        pieces: dict[int, list[Word]] = {}
+        for w in ln.words:
+            k = _shape_of(shapes, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)
+            if k is not None and not _VOTES.match(w.text):
+                pieces.setdefault(k, []).append(w)
+        if not pieces:
+            outside.append(ln)
+        for k, ws in pieces.items():
+            words[k].append((ln, ws))
+    cards: list[DrawnCard] = []
+    for box, held in zip(shapes, words, strict=True):
+        lines = sorted((part(ln, ws) for ln, ws in held), key=lambda x: (x.top, x.x0))
+        if len(lines) < MIN_LINES or not _REF.match(lines[0].text.strip()):
+            continue
+        cards.append(DrawnCard(lines[0].text.strip(), _rec_above(outside, box), box, lines))
+    cards.sort(key=lambda c: (round(c.box[1] / 20), c.box[0]))
+    return cards
+
+
+def pills(line: Line) -> list[Line]:
+    """The line cut where its words stand further apart than a word space (pills side by side,
+    each its own value); a line of text stays whole."""
+    ws = line.words
+    if len(ws) < 2:
+        return [line]
+    gap = PILL_GAP * max(line.bottom - line.top, 1.0)
+    out: list[list[Word]] = [[ws[0]]]
+    for prev, w in zip(ws, ws[1:], strict=False):
+        if w.x0 - prev.x1 > gap:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return [line] if len(out) == 1 else [part(line, g) for g in out]
+
+
+def _card_shapes(page: Page) -> list[BBox]:
+    """Filled shapes of a card's size, the innermost where one encloses another (a shadow, a
+    frame's tint)."""
+    big = [
+        b
+        for b, _ in page.fills
+        if MIN_W <= b[2] - b[0] <= page.width / 2 and MIN_H <= b[3] - b[1] <= page.height / 2
+    ]
+    return [b for b in big if not any(o is not b and _encloses(b, o) for o in big)]
+
+
+def _encloses(outer: BBox, inner: BBox) -> bool:
+    return (
+        outer[0] <= inner[0] + 1
+        and outer[1] <= inner[1] + 1
+        and outer[2] >= inner[2] - 1
+        and outer[3] >= inner[3] - 1
+        and outer != inner
+    )
+
+
+def _shape_of(shapes: list[BBox], x: float, y: float) -> int | None:
+    for k, b in enumerate(shapes):
+        if b[0] <= x <= b[2] and b[1] <= y <= b[3]:
+            return k
+    return None
+
+
+def _rec_above(lines: list[Line], box: BBox) -> str:
+    """The number of the nearest recommendation label above the card (a frame's title)."""
+    best: tuple[float, str] | None = None
+    for ln in lines:
+        if ln.bottom > box[1] + 1:
+            continue
+        m = NUMBERED_LABEL.match(" ".join(ln.text.split()))
+        if m is None or len(ln.text) > 40:
+            continue
+        if header_role(m.group("label").strip()) not in ("rec", "recommendation_text"):
+            continue
+        if best is None or ln.top > best[0]:
+            best = (ln.top, m.group("num"))
+    return best[1] if best else ""
