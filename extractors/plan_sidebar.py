@@ -82,11 +82,22 @@ def side_furniture(pages: list[Page]) -> dict[int, set[int]]:
         for side in sides:
             mine = {id(ln) for ln in side}
             # a heading the column lists is printed larger in the main text than in the list
-            listed = [ln for ln in side if _largest(sizes, ln, mine) >= _HEADING * ln.font_size]
+            listed = [
+                ln
+                for ln in side
+                if _names(ln) and _largest(sizes, ln, mine) >= _HEADING * ln.font_size
+            ]
             if len(listed) >= _MIN_LISTED:
                 found[number] = mine
                 break
     return found
+
+
+def _names(line: Line) -> bool:
+    """Whether the entry names something (has a letter): a bare number down the margin is a
+    row or line number (a spreadsheet printed with its row headings, each page scaled to fit,
+    so another page prints the same numbers larger), not an entry listing a heading."""
+    return any(ch.isalpha() for ch in line.text)
 
 
 def _side_columns(page: Page) -> list[list[Line]]:
