@@ -29,6 +29,7 @@ from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.line_numbers import drop_line_numbers
 from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
+from plantrace.pipeline.readers.level_runs import level_runs
 from plantrace.pipeline.readers.skewed_pages import page_skew, straighten
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
 from plantrace.pipeline.tilted_shapes import shadow_of, tilted_rectangle
@@ -360,10 +361,14 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
     h = page_height
     soft = any(c in text for c in "\ufffe\x02\xad\x00")
     lines: list[Line] = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for m in _LINE_BREAK.finditer(text + "\n"):
-        start, end = pos, m.start()
+        spans.append((pos, m.start()))
         pos = m.end()
+    spans.reverse()
+    while spans:
+        start, end = spans.pop()
         segment = text[start:end]
         marks = _superscripts(raw, text, start, end)
         if marks:
@@ -389,6 +394,9 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 x0, x1 = min(w.x0 for w in boxes), max(w.x1 for w in boxes)
         size = pdfium_c.FPDFText_GetFontSize(raw, first)
         tall = abs(max(t0, t1) - min(b0, b1)) > _SLANT * size  # a level line is one size tall
+        if tall and (runs := level_runs(raw, text, first, last + 1, size)):
+            spans.extend(reversed(runs))  # level runs far apart given as one line: each a line
+            continue
         if tall and abs(x1 - x0) > _SLANT * size and _slanted(raw, first, last, size):
             continue  # a watermark set across the page ('DRAFT', 'RELEASED UNDER FOI')
         lines.append(
