@@ -46,9 +46,43 @@ def open_panels(elements: list[Element]) -> list[Element]:
         lines = lines_outside(el.raw, boxes)
         lines.sort(key=lambda ln: (ln.top, ln.x0))
         opened = [Element(b.page, b.lines[0].top, lines=list(b.lines)) for b in blocks(lines)]
-        at = next(k for k, x in enumerate(out) if x is el)
-        out = [*out[:at], *opened, *out[at + 1 :]]
+        out = _interleaved(out, el, opened, inner)
     return out
+
+
+def _interleaved(
+    out: list[Element], panel: Element, opened: list[Element], inner: list[Element]
+) -> list[Element]:
+    """The elements with the panel replaced by its own paragraphs, each set before the first
+    box inside the panel that stands below it: a label printed over a box (a section's
+    'Recommendation 2' title over the outlined box quoting it) stays next to that box, not
+    gathered with the panel's other lines ahead of every box. Boxes listed before the panel
+    keep their place (the paragraphs stay where the panel stood)."""
+    at = next(k for k, x in enumerate(out) if x is panel)
+    later = {id(x) for x in out[at + 1 :] if any(x is y for y in inner)}
+    pending = sorted(opened, key=lambda e: e.top)  # blocks() order, by height
+    result: list[Element] = list(out[:at])
+    for x in out[at + 1 :]:
+        if id(x) in later:
+            while pending and _before(pending[0], x):
+                result.append(pending.pop(0))
+        result.append(x)
+        later.discard(id(x))
+        if not later:
+            result.extend(pending)
+            pending = []
+    result.extend(pending)
+    return result
+
+
+def _before(para: Element, box: Element) -> bool:
+    """Whether a paragraph reads before a box: it starts higher, or level with the box and to
+    its left (a key's caption 'Note colour:' then its chips along the same line)."""
+    if para.top < box.top:
+        return True
+    if box.raw is None or not para.lines:
+        return False
+    return para.top < box.raw.bbox[3] and para.lines[0].bbox[0] < box.raw.bbox[0]
 
 
 def _one_cell(el: Element) -> bool:

@@ -279,6 +279,7 @@ def extract_plan(
             text = _quoted(elements, i) or text
             section = index.add(number, text, element_provenance(doc.sha256, el))
             level = el.lines[0].font_size if el.lines else None
+            headed.section(el)  # a larger heading ends a smaller status heading's reach
             fields, field_level = {}, level
             continue
         t = el.table

@@ -528,19 +528,22 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         if titled is not None:
             label, body = titled
             if _label_over_text(label, body):
-                out.append(Element(el.page, el.top, lines=[*label.lines, *body.lines]))
+                out.append(_label_joined(label, body))
                 continue
             if _named_over_text(label, body, named):
                 out.append(_named_joined(label, body))
                 continue
         nxt = _box_paragraph(after) if after is not None else None
         band = _box_paragraph(el) if el.raw is not None and after is not None else el
-        if nxt is not None and (_label_over_text(el, nxt) or _wraps_into(el, nxt)):
+        if nxt is not None and _label_over_text(el, nxt):
+            out.append(_label_joined(el, nxt))
+            skip = True
+        elif nxt is not None and _wraps_into(el, nxt):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
             skip = True
         elif band is not el and after is not None and _label_over_text(band, after):
             # the label alone on a filled band (a one-cell box), its text the paragraph under it
-            out.append(Element(band.page, band.top, lines=[*band.lines, *after.lines]))
+            out.append(_label_joined(band, after))
             skip = True
         elif band is not el and after is not None and _named_over_text(band, after, named):
             out.append(_named_joined(band, after))
@@ -551,6 +554,17 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         else:
             out.append(el)
     return out
+
+
+def _label_joined(el: Element, nxt: Element) -> Element:
+    """A label printed alone on its line ('Recommendation 2') and the paragraph under it as one
+    heading. The line break after the label punctuates its number as a colon would: joined
+    with a colon, the heading reads as the explicit 'Recommendation 2: ...' it is, so a
+    section stating no table of its own (its cards read with the next section's on one page's
+    board) is still taken for a recommendation in the style of its fellows."""
+    if el.lines and el.lines[-1].text.rstrip()[-1:] in _LEAD_SEPS:
+        return Element(el.page, el.top, lines=[*el.lines, *nxt.lines])
+    return _named_joined(el, nxt)
 
 
 def _named_joined(el: Element, nxt: Element) -> Element:

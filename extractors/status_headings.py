@@ -20,6 +20,7 @@ from plantrace.pipeline.normalise.rag import normalise_rag
 # the count a section heading prints after its status: 'Off track (4)', 'Completed - 3'
 _COUNT = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*\d{1,3})\s*$")
 _MAX_WORDS = 3  # a status phrase ("Not yet started"); "Done before this plan" heads another kind
+_LARGER = 1.0  # points: a heading this much larger than a status heading is one above it
 _MIN_LETTERS = 3  # a worded status has a word this long at least ('Red'); 'GA' is initials
 
 
@@ -30,6 +31,7 @@ class HeadingStatus:
     rag: str | None = None
     open: bool = False
     seen: bool = False  # a status heading was read: the plan sorts its actions by status
+    size: float = 0.0  # the type size of the status heading that opened the reach
 
     def read(self, el: Element) -> None:
         """Follow the text between tables: a status heading opens its reach, another heading
@@ -37,7 +39,16 @@ class HeadingStatus:
         status = heading_status(el)
         if status is not None:
             self.rag, self.open, self.seen = status[1], True, True
+            self.size = el.lines[0].font_size
         elif self.open and _heading(el):
+            self.rag, self.open = None, False
+
+    def section(self, el: Element) -> None:
+        """A recommendation's heading met: set in larger type than the status heading, it
+        opens a section above it, so the status's reach ends there (a bold status word left
+        over from a card, 'Done' in a tag's small type, rates nothing in the next section);
+        one in the same or smaller type sits inside the status's section and leaves it."""
+        if self.open and el.lines and el.lines[0].font_size > self.size + _LARGER:
             self.rag, self.open = None, False
 
     def give(self, rag: str | None) -> str | None:
