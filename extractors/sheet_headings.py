@@ -174,52 +174,80 @@ def _parts(t: Table, numbers: list[int | None]) -> list[tuple[Table, list[int | 
 
 @dataclass(slots=True)
 class _Open:
-    """The part of a sheet a page ended in: its header row's cells and sheet row number, and
-    the last sheet row number it printed."""
+    """Where the sheet stood at the foot of the last page printed: the header row (grid cells,
+    row number first) and sheet row number of the part it was in (None: none begun), the last
+    sheet row printed, and whether a blank row closed that part."""
 
-    header: list[Cell | None]
-    head: int
+    header: list[Cell | None] | None
+    head: int | None
     last: int
+    closed: bool
 
 
-def _open_part(
-    t: Table, ns: list[int | None], open_: _Open | None, continued: bool
-) -> _Open | None:
-    """The part a page ends in after part t: t itself, or (continued: t's rows go on with the
-    open part) the open part printed on to t's last row."""
-    given = [n for n in ns if n is not None]
-    if not given or ns[0] is None:
-        return open_
-    if continued and open_ is not None:
-        return _Open(open_.header, open_.head, max(given))
-    return _Open(t.rows[0], ns[0], max(given))
-
-
-def _retitled(t: Table, ns: list[int | None], open_: _Open | None) -> Table:
-    """A continued page's print-title row heads the rows below it only where they continue the
-    part it heads. Where the page's rows follow on from a later part of the sheet (a measures
-    block begun at the foot of the page before, under its own header row), the repeated title
-    is not their header: that part's header is, set on the title's cells. Without this a
-    measures block's last rows read as actions under the action table's repeated header."""
-    if open_ is None or len(ns) < 2 or ns[0] is None or ns[1] is None:
-        return t
-    title = t.rows[0]
-    if not (ns[0] < open_.last and ns[0] != open_.head and ns[1] == open_.last + 1):
-        return t  # not a repeated title, or the rows below it are the part it heads
-    if len(title) != len(open_.header):
-        return t
-    row: list[Cell | None] = []
-    for c, h in zip(title, open_.header, strict=True):
-        if c is None:
-            row.append(None)
+def _foot(grid: Table, numbers: list[int | None], open_: _Open | None) -> _Open | None:
+    """Where the sheet stands after this grid, its rows read as _parts reads them: a blank row
+    closes a part, the first row of two cells or more after it heads the next one."""
+    state = open_
+    fresh = True  # after a blank row (or at the grid's top, where a title may stand)
+    for row, n in zip(grid.rows[1:], numbers, strict=True):
+        if n is None:
             continue
-        text = _text(h)
-        like = next((ln for x in (c, h) if x is not None for ln in x.lines), None)
-        lines = []
-        if text and like is not None:
-            lines = [Line(text, c.bbox, like.font_size, like.bold, t.page, like.index, words=[])]
-        row.append(Cell(text, c.bbox, lines, c.fill))
-    return replace(t, rows=[row, *t.rows[1:]])
+        filled = sum(1 for c in row[1:] if _text(c))
+        last = max(n, state.last) if state is not None else n
+        if not filled:
+            state = (
+                _Open(None, None, last, True)
+                if state is None
+                else replace(state, last=last, closed=True)
+            )
+            fresh = True
+        elif fresh and filled >= 2 and (state is None or state.closed):
+            state, fresh = _Open(row, n, last, False), False
+        else:
+            fresh = fresh and filled < 2
+            state = _Open(row, n, last, False) if state is None else replace(state, last=last)
+    return state
+
+
+def _retitled(
+    grid: Table, numbers: list[int | None], open_: _Open | None
+) -> tuple[Table, list[int | None]]:
+    """A continued page's repeated print-title row heads the rows below it only where they go on
+    with the part it titles. Where the rows go on with a later part begun on the page before (a
+    measures block under its own header row), that part's header heads them, set on the title's
+    cells; where the page before closed its part with a blank row, the rows below start parts
+    of their own ('Performance measures' over its header) and the title is dropped. The sheet's
+    row numbers say which. Without this a measures block read as actions under the action
+    table's repeated header."""
+    if open_ is None or len(numbers) < 2 or numbers[0] is None or numbers[0] >= open_.last:
+        return grid, numbers  # not a repeated title
+    title = grid.rows[1]
+    below = next((n for n in numbers[1:] if n is not None), None)
+    if open_.head == numbers[0] and not open_.closed:
+        return grid, numbers  # the rows go on with the part the title heads
+    header = open_.header
+    if (
+        not open_.closed
+        and header is not None
+        and below == open_.last + 1
+        and len(header) == len(title)
+    ):
+        row: list[Cell | None] = [title[0]]
+        for c, h in zip(title[1:], header[1:], strict=True):
+            if c is None:
+                row.append(None)
+                continue
+            text = _text(h)
+            like = next((ln for x in (c, h) if x is not None for ln in x.lines), None)
+            lines = []
+            if text and like is not None:
+                box = c.bbox
+                lines = [
+                    Line(text, box, like.font_size, like.bold, grid.page, like.index, words=[])
+                ]
+            row.append(Cell(text, c.bbox, lines, c.fill))
+        return replace(grid, rows=[grid.rows[0], row, *grid.rows[2:]]), numbers
+    return replace(grid, rows=[grid.rows[0], *grid.rows[2:]]), numbers[1:]
 
 
 def _banner(row: list[Cell | None]) -> list[Cell | None]:
@@ -357,10 +385,9 @@ def read_sheet_headings(
             tables: list[Table] = []
             others = [t for t in grids[0][3] if not any(t is g[0] for g in grids)]
             for t, _, numbers, _ in grids:
-                for part, ns in _parts(t, numbers):
-                    titled = _retitled(part, ns, open_)
-                    open_ = _open_part(titled, ns, open_, titled is not part)
-                    part = titled
+                grid, numbers = _retitled(t, numbers, open_)
+                open_ = _foot(grid, numbers, open_)
+                for part, ns in _parts(grid, numbers):
                     heads_status = any(
                         header_role(_text(c)) == "rag" for c in part.rows[0] if c is not None
                     )
