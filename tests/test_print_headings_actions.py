@@ -130,3 +130,30 @@ def test_measures_under_a_repeated_print_title_are_measures() -> None:
     assert rereferrals.baseline is not None and rereferrals.baseline.value == 24.0
     assert rereferrals.target is not None and rereferrals.target.value == 18.0
     assert not any("Re-referrals" in a.text for a in plan.actions)
+
+
+PAGE_1_CLOSED = [*PAGE_1[:7], (8, [])]  # the actions, then the blank row closing them
+PAGE_2_NEW = [
+    (3, HEADER),
+    (9, ["", "Performance measures"]),
+    (10, MEASURES),
+    (11, ["", "Social worker vacancy rate", "28%", "19%", "15%"]),
+    (12, ["", "Re-referrals within 12 months", "24%", "21%", "18%"]),
+]  # fmt: skip
+
+
+def test_parts_begun_under_a_repeated_print_title_are_their_own() -> None:
+    """Page 1 ends with a blank row closing the actions; page 2 repeats the action header as
+    its print title over a measures block of its own (a title row, then its header): the
+    measures are read under their own header, none of them an action."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(842, 595))
+    _grid(c, PAGE_1_CLOSED, 1.0)
+    _grid(c, PAGE_2_NEW, 1.25)
+    c.save()
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "tracker.pdf"))
+    assert len(plan.actions) == 3
+    kpis = {k.indicator: k for k in plan.kpis}
+    assert set(kpis) == {"Social worker vacancy rate", "Re-referrals within 12 months"}
+    vacancy = kpis["Social worker vacancy rate"]
+    assert vacancy.latest is not None and vacancy.latest.value == 19.0
