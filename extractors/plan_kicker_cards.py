@@ -287,6 +287,8 @@ def _typed(line: Line, card: _Card) -> str | None:
         role = header_role(parsed[0])
         if role in _FIELD_ROLES:
             return role
+        if role == "latest" and cell_type(parsed[1]) in (CellType.prose, CellType.text):
+            return "progress"  # 'Latest: Recruitment under way': words, no latest figure
     kind = cell_type(text)
     if kind == CellType.rag and not card.cells[5]:
         return "rag"
@@ -306,11 +308,16 @@ def _settle(card: _Card) -> None:
             continue
         text = join_text(" ".join(ln.text.split()) for ln in cell)
         parsed = field_line(cell[0])
-        if j in (3, 5, 6) and parsed is not None and header_role(parsed[0]) == ROLES[j]:
+        if j in (3, 5, 6) and parsed is not None and _names(header_role(parsed[0]), ROLES[j]):
             text = join_text([parsed[1], *(" ".join(ln.text.split()) for ln in cell[1:])])
         if j == 4:
             text = _due(text)
         card.texts[j] = text.strip()
+
+
+def _names(label_role: str | None, role: str | None) -> bool:
+    """Whether a field's label names its role: a progress line may be labelled 'Latest'."""
+    return label_role == role or (role == "progress" and label_role == "latest")
 
 
 def _due(text: str) -> str:

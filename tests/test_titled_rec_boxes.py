@@ -113,3 +113,36 @@ def test_status_reach_holds_over_a_recommendation_heading_inside_it() -> None:
     headed.read(_line("Off track (4)", 14.0))  # the plan sorted by status, sections inside
     headed.section(_line("Recommendation 3", 11.0))
     assert headed.give(None) == "red"
+
+
+def _card_line(text: str, top: float, size: float = 9.5, bold: bool = False) -> Line:
+    return Line(text, (50.0, top, 200.0, top + size), size, bold, 1, 0, words=[])
+
+
+def test_a_notes_latest_line_is_its_progress_and_on_it_is_on_track() -> None:
+    """A note's tags without labels (owner, due, status 'On it'), then 'Latest: <sentence>':
+    the sentence is the note's progress (no latest figure), the status green."""
+    from plantrace.extractors.drawn_cards import DrawnCard
+    from plantrace.extractors.plan_kicker_cards import _drawn_card
+
+    lines = [
+        _card_line("2.1", 100.0, 7.5, bold=True),
+        _card_line("Train all team managers in reflective supervision", 112.0),
+        _card_line("Grace Adebayo", 140.0, 7.5),
+        _card_line("Mar '27", 152.0, 7.5),
+        _card_line("On it", 164.0, 7.5, bold=True),
+        _card_line("Latest: Recruitment under way; two posts filled", 178.0, 7.5),
+    ]
+    card = _drawn_card(DrawnCard("2.1", "2", (45.0, 95.0, 240.0, 200.0), lines))
+    assert card is not None
+    assert card.texts[2:] == [
+        "Train all team managers in reflective supervision",
+        "Grace Adebayo",
+        "Mar '27",
+        "On it",
+        "Recruitment under way; two posts filled",
+    ]
+    from plantrace.pipeline.normalise.rag import normalise_rag
+
+    assert normalise_rag("On it") == "green"
+    assert normalise_rag("Work on it continues") is None
