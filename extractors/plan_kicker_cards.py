@@ -57,6 +57,9 @@ _BRACKETED = re.compile(r"\((?P<inner>[^()]{3,30})\)\s*$")  # the date after rel
 _INITIALS = re.compile(r"^[A-Z]{1,3}$")  # an avatar's initials
 MIN_CARDS = 2
 WRAP_LEAD = 1.8  # line heights between a field's line and the next one that wraps it
+# line heights: a wrapped line's box may reach up into the box of the line above by this much
+# (lines printed turned a little, on a tilted note, have boxes taller than their type)
+WRAP_OVERLAP = 0.3
 ROLES: list[str | None] = ["ref", "rec", "action", "owner", "due", "rag", "progress"]
 LABELS = ["Card ref", "Card recommendation", "Card title", "Card owner", "Card due", "Card status",
           "Card progress"]  # fmt: skip
@@ -116,14 +119,16 @@ def _adopt_page(
     lines: Sequence[Line],
     drawn: Sequence[DrawnCard] = (),
 ) -> list[Element]:
-    cards = [c for d in drawn if (c := _drawn_card(d)) is not None] if drawn else _cards(lines)
+    read = [(d.box, c) for d in drawn if (c := _drawn_card(d)) is not None]
+    cards = [c for _, c in read] if drawn else _cards(lines)
     if len(cards) < MIN_CARDS or 2 * sum(1 for c in cards if c.texts[3] or c.texts[4]) < len(cards):
         return elements  # no cards naming who or when: numbered paragraphs, a list
     table = _table(cards, page)
     if table is None:
         return elements
-    boxes = [lines_bbox(c.lines) for c in cards]
-    run = lines_bbox([ln for c in cards for ln in c.lines])  # a table in it is cut from cards
+    # a drawn card is all its shape holds: a comment or vote under its fields is no plan text
+    boxes = [box for box, _ in read] or [lines_bbox(c.lines) for c in cards]
+    run = _union([lines_bbox([ln for c in cards for ln in c.lines]), *boxes])
     taken = {id(ln) for c in cards for ln in c.lines}
 
     def inside(b: BBox) -> bool:
@@ -160,6 +165,16 @@ def _adopt_page(
         at = next((k for k, el in enumerate(out) if el.page > page), len(out))
         out.insert(at, Element(page, table.top, table=table))
     return out
+
+
+def _union(boxes: Sequence[BBox]) -> BBox:
+    """The box round the boxes: the run of cards a table cut from them lies in."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _cut_from_cards(el: Element, run: BBox, cards: Sequence[BBox] = ()) -> bool:
@@ -262,14 +277,16 @@ def _labelled(line: Line) -> bool:
 
 
 def _wraps(cell: Sequence[Line], line: Line) -> bool:
-    """A line straight under a field's last line, in its type and at its left, carries it on."""
+    """A line straight under a field's last line, in its type and at its left, carries it on.
+    Its box may overlap the last line's a little: on a card turned a degree or two each line's
+    straight box is taller than its type, and the boxes of lines set solid meet."""
     if not cell:
         return False
     last = cell[-1]
     height = max(last.bottom - last.top, 1.0)
     return (
         abs(line.x0 - cell[0].x0) < 2 * height
-        and 0 <= line.top - last.bottom < WRAP_LEAD * height
+        and -WRAP_OVERLAP * height <= line.top - last.bottom < WRAP_LEAD * height
         and line.bold == last.bold
         and abs(line.font_size - last.font_size) < 0.6
     )
