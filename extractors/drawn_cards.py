@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from plantrace.extractors.card_grid import part
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
-from plantrace.extractors.plan_columns import header_role
+from plantrace.extractors.plan_columns import PlanTable, header_role
 from plantrace.pipeline.document import BBox, Line, Page, Word
 
 _REF = re.compile(r"^(?:\d{1,2}\.)+\d{1,2}[a-z]?$|^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
@@ -30,6 +30,7 @@ _VOTES = re.compile(r"^\+\d{1,4}$")  # a count of votes or likes in a card's cor
 MIN_W, MIN_H = 90.0, 50.0  # points: a card is at least this big (a pill or key chip is less)
 MIN_LINES = 3  # a card holds its ref, its text and its tags at the least
 PILL_GAP = 1.2  # line heights: words further apart on a line stand in separate pills
+EVIDENCE = "drawn cards: each card a filled shape opened by a ref, its fields typed by content"
 
 
 @dataclass(slots=True)
@@ -67,8 +68,28 @@ def drawn_cards(page: Page) -> list[DrawnCard]:
         if len(lines) < MIN_LINES or not _REF.match(lines[0].text.strip()):
             continue
         cards.append(DrawnCard(lines[0].text.strip(), _rec_above(outside, box), box, lines))
-    cards.sort(key=lambda c: (round(c.box[1] / 20), c.box[0]))
-    return cards
+    return _reading_order(cards)
+
+
+def _reading_order(cards: list[DrawnCard]) -> list[DrawnCard]:
+    """Rows top down, each left to right: a card stands in the row of the card it overlaps
+    by more than half its height (notes turned a little stand a few points higher or lower
+    than their neighbours, so no fixed band of heights holds a row)."""
+    rows: list[list[DrawnCard]] = []
+    for c in sorted(cards, key=lambda c: c.box[1]):
+        row = rows[-1] if rows else None
+        if row is not None and c.box[1] < row[0].box[1] + (row[0].box[3] - row[0].box[1]) / 2:
+            row.append(c)
+        else:
+            rows.append([c])
+    return [c for row in rows for c in sorted(row, key=lambda c: c.box[0])]
+
+
+def read_in_shapes(table: PlanTable) -> bool:
+    """Whether a table was read from drawn cards: each card's words taken from inside its own
+    shape, so a row of cards is no text set in columns to be read again in column order."""
+    r = table.reading
+    return r is not None and any(c.evidence[:1] == [EVIDENCE] for c in r.columns)
 
 
 def pills(line: Line) -> list[Line]:

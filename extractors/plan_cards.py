@@ -1969,7 +1969,11 @@ def read_in_boxes(el: Element, page: Page) -> bool:
     """A card table read from boxes the page draws round its cards (_adopt_barred): each of
     its lines stands inside a box of one cell, of a card's lines or more. Such boxes were
     read box by box, each its own flow; a row of them is no text set in columns to read
-    again."""
+    again. So is a table read from drawn card shapes (drawn_cards), each shape on its own."""
+    from plantrace.extractors.drawn_cards import read_in_shapes  # builds on this module
+
+    if el.table is not None and read_in_shapes(el.table):
+        return True
     if el.table is None or not is_card_table(el.table):
         return False
     lines = [ln for r in el.table.rows for c in r.cells if c is not None for ln in c.lines]

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.drawn_cards import EVIDENCE as DRAWN_EVIDENCE
 from plantrace.extractors.drawn_cards import DrawnCard, drawn_cards, pills
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_cards import field_line
@@ -123,7 +124,7 @@ def _adopt_page(
     cards = [c for _, c in read] if drawn else _cards(lines)
     if len(cards) < MIN_CARDS or 2 * sum(1 for c in cards if c.texts[3] or c.texts[4]) < len(cards):
         return elements  # no cards naming who or when: numbered paragraphs, a list
-    table = _table(cards, page)
+    table = _table(cards, page, DRAWN_EVIDENCE if drawn else EVIDENCE)
     if table is None:
         return elements
     # a drawn card is all its shape holds: a comment or vote under its fields is no plan text
@@ -346,14 +347,14 @@ def _due(text: str) -> str:
     return parsed[1] if parsed is not None and header_role(parsed[0]) == "due" else text
 
 
-def _table(cards: Sequence[_Card], page: int) -> PlanTable | None:
+def _table(cards: Sequence[_Card], page: int, evidence: str = EVIDENCE) -> PlanTable | None:
     """The cards as an action table, its columns those any card fills."""
     return record_table(
         [c.texts for c in cards],
         lambda i, j: _cell(cards[i].texts[j], cards[i].cells[j] or cards[i].lines[:1]),
         ROLES,
         LABELS,
-        EVIDENCE,
+        evidence,
         page,
         min(c.lines[0].top for c in cards),
     )

@@ -829,6 +829,7 @@ def _rulings(
     shapes: list[Shape] = []  # mark-sized curved paths: a ball's circle and its wedge
     # the straight rectangle last drawn and where its edges start: a tilted card's shadow
     last_rect: tuple[BBox, int] | None = None
+    spent = False  # the segment budget spent: only rectangles are read on
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
         left, bottom, right, top = obj.get_bounds()
         w, h = right - left, top - bottom
@@ -843,9 +844,16 @@ def _rulings(
             rulings.append(Ruling(left, page_height - top, right, page_height - bottom))
             continue
         n = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        if spent and n > _RECT_SEGMENTS:
+            continue  # the budget is spent: curved paths are no longer read
         segments_seen += n
         if segments_seen > limits.max_segments_per_page:
-            return rulings, True
+            # a page whose budget goes on curves (a web page's rounded pills, each corner in
+            # many curve pieces) still has its rectangles read (cards, cells, shading): each is
+            # a few segments, bounded with the objects; the page is partial all the same
+            spent = True
+            if n > _RECT_SEGMENTS:
+                continue
         box = (left, page_height - top, right, page_height - bottom)
         if marks is not None and n > 4 and _mark_sized(w, h):
             shapes.append(_shape(obj, n, page_height))
@@ -860,7 +868,7 @@ def _rulings(
             # one ruling it draws
             rulings.extend(_path_pieces(obj, n, page_height))
             continue
-        if n <= 6:  # a rectangle: its four edges, none where it is drawn tilted (a card)
+        if n <= _RECT_SEGMENTS:  # a rectangle: its four edges, none where drawn tilted (a card)
             if not tilted_rectangle([pt for _, pt in _segments(obj, n, page_height)]):
                 last_rect = (box, len(rulings))
                 rulings.extend(_rect_edges(*box))
@@ -882,7 +890,10 @@ def _rulings(
         rulings.extend(_path_pieces(obj, n, page_height))
     if marks is not None and shapes:
         _read_balls(shapes, marks, balls)
-    return rulings, False
+    return rulings, spent
+
+
+_RECT_SEGMENTS = 6  # a rectangle's path: a move, four lines, a close (a repeated corner)
 
 
 def _read_balls(
