@@ -53,6 +53,7 @@ from plantrace.extractors.mark_strips import (
     page_marks,
     settle_labels,
 )
+from plantrace.extractors.picture_rows import picture_field
 from plantrace.extractors.plan_board import adopt_board, page_fills
 from plantrace.extractors.plan_boxes import join_labels_under_values
 from plantrace.extractors.plan_columns import (
@@ -2314,6 +2315,14 @@ def _table_cards(
             continue
         if (numbered := _numbered_title(r)) is not None:
             blocks.append((numbered, []))  # 'Action 2.1 | Convert ...': the record's title
+            continue
+        if (pictured := picture_field([c.text for c in r])) is not None:
+            label, value = pictured  # a symbol | 'Who is in charge: Dana Shah' (picture_rows)
+            if any(f.key == label_key(label) for f in fields):
+                blocks.append(([], []))
+                title, fields = blocks[-1]
+            lines = [ln for c in r for ln in c.lines] or [_line_of(r[-1])]
+            fields.append(_Field(header_label(label), label_key(label), value, lines, whole=True))
             continue
         label = _label_cell(r[0])
         if len(r) < 2 or label is None:
