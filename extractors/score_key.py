@@ -223,8 +223,12 @@ def _listed_keys(
     lines it is read from."""
     lines = [ln for el in elements if el.table is None and el.raw is None for ln in el.lines]
     out: list[tuple[str, int, float, bool, list[Line]]] = []
+    taken: set[int] = set()  # lines a key cut by the page break carried on to
     start = 0
     while start < len(lines):
+        if id(lines[start]) in taken:
+            start += 1
+            continue
         end = start
         while (
             end < len(lines)
@@ -245,10 +249,12 @@ def _listed_keys(
                 end, entries = start + 1, chain
         if entries:
             last = lines[end - 1]
-            entries += _carried_on(elements, last, entries)
+            more, carried = _carried_on(elements, last, entries)
+            entries += more
+            taken |= {id(ln) for ln in carried}
             text = "; ".join(f"{score} = {rest}" for score, rest in entries)
             out.append((_named(text, name), last.page, lines[start].bbox[1], name is not None,
-                        lines[start:end]))  # fmt: skip
+                        lines[start:end] + carried))  # fmt: skip
         start = max(end, start + 1)
     return out
 
@@ -278,30 +284,68 @@ def _run_on(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _carried_on(
     elements: Sequence[Element], last: Line, entries: Sequence[tuple[str, str]]
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], list[Line]]:
     """The entries of a key cut by the page break, printed at the top of the next page: where
     the key's last line is the last thing its page prints, the entries that close the next
-    page's first element's texts (a line, or a row of a table under its repeated header),
-    when their scores carry on the key's sequence and repeat none of its."""
+    page's first element's texts (a line, or a row of a table under its repeated header), or
+    else the entries set one a line that open the page or follow that first element (a
+    repeated print title over them, read as a line of its own), when their scores carry on the
+    key's sequence and repeat none of its. With the entries, the lines set one entry a line
+    that print them (they are the key's, no key of their own)."""
     if any(el.page == last.page and el.top > last.bbox[1] + 1 for el in elements):
-        return []
-    nxt = next((el for el in elements if el.page > last.page), None)
-    if nxt is None or nxt.page != last.page + 1:
-        return []
+        return [], []
+    at = next((i for i, el in enumerate(elements) if el.page > last.page), None)
+    if at is None or elements[at].page != last.page + 1:
+        return [], []
+    nxt = elements[at]
     texts: list[str] = [ln.text for ln in nxt.lines]
     rows = nxt.table.rows if nxt.table is not None else []
     grid = [r.cells for r in rows] + (list(nxt.raw.rows) if nxt.raw is not None else [])
     texts += [" ".join(dict.fromkeys(c.text for c in cells if c is not None)) for cells in grid]
     more = [e for t in texts for e in _run_on(t)[1]]
+    carried: list[Line] = []
+    if not more:
+        more, carried = _opening_entries(elements[at:])
+    if not more:
+        return [], []
     # A key of ranges ('0-24% Off track') has no step to carry on, and any two lines that
     # open with a range ('1-2 year olds ...') end pages too: only single scores are followed.
     single = re.compile(rf"{_NUMBER}\s*%?")
     if not all(single.fullmatch(s.strip()) for s, _ in [*entries, *more]):
-        return []
+        return [], []
     scores = [float(s.strip().rstrip("%").strip()) for s, _ in [*entries, *more]]
     step = scores[1] - scores[0] if len(scores) > 1 else 0
     seq = step in (1, -1) and all(b - a == step for a, b in zip(scores, scores[1:], strict=False))
-    return more if more and seq else []
+    return (more, carried) if seq else ([], [])
+
+
+def _opening_entries(
+    elements: Sequence[Element],
+) -> tuple[list[tuple[str, str]], list[Line]]:
+    """The entries set one a line at the top of a page (elements: the page's, from its first):
+    a run of lines each a score and its meaning, each under the last, opening the page or right
+    under its first line (a repeated print title); with the lines that print them."""
+    page = elements[0].page if elements else 0
+    lines = [
+        ln
+        for el in elements
+        if el.page == page and el.table is None and el.raw is None
+        for ln in el.lines
+    ]
+    if not lines:
+        return [], []
+    first = 0 if _LISTED.match(lines[0].text) else 1
+    run: list[Line] = []
+    for ln in lines[first:]:
+        if (
+            _LISTED.match(ln.text) is None
+            or (run and not _next_entry(run[-1], ln))
+            or (not run and first and not _next_entry(lines[0], ln))
+        ):
+            break
+        run.append(ln)
+    found = [(m["score"], m["rest"]) for ln in run if (m := _LISTED.match(ln.text))]
+    return found, run
 
 
 def _next_entry(prev: Line, ln: Line) -> bool:
