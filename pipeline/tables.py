@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
+from plantrace.pipeline.header_spill import give_back_above
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
 from plantrace.pipeline.marks import paint_box_mark, paint_marks
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
@@ -793,6 +794,9 @@ def _grid_table(
                 _fill(cell, part)
     _drop_deleted_rows(rows, {id(owner[root]) for root in crossed if root not in words})
     _header_overflow(rows)
+    # a header cell's wrapped text spilt above the top rule (bottom-aligned): the cell's again
+    top = give_back_above(rows[0], [*page.lines, *page.header_footer], table_box)
+    table_box = (table_box[0], top, table_box[2], table_box[3])
     return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
 
 
