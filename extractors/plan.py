@@ -36,6 +36,7 @@ from plantrace.extractors.letter_addressees import (
     own_by_addressees,
 )
 from plantrace.extractors.list_cards import adopt_list_cards
+from plantrace.extractors.listing_order import listing_items
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.panel_boxes import open_panels
@@ -355,14 +356,21 @@ def extract_plan(
     # cards printed in due order, numbered in the plan's; refs in parts ('2.1', '2(a)') only
     # where the plan sorts its actions by status headings, else their printed order stands
     status_runs = headed.seen or sorted_by_status(drafts)  # status headings, or runs of one status
-    drafts = in_lead_ref_order(drafts) if by_lead else in_numbered_order(drafts, parts=status_runs)
+    # a listing's items (search hits) are printed in its own order: the plan's is its numbering
+    listed = listing_items([_table_of(elements, placed, d) for d in drafts])
+    if by_lead or listed:
+        drafts = in_lead_ref_order(drafts)
+    else:
+        drafts = in_numbered_order(drafts, parts=status_runs)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     actions = calendar_months(actions, [_table_of(elements, placed, d) for d in drafts])
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
     recs = index.items
-    if lettered:  # each letter repeats its lead's recommendations: the plan's order is theirs
+    # each letter repeats its lead's recommendations, a listing prints them in its own order:
+    # the plan's order is their numbers'
+    if lettered or listed:
         recs, actions, kpis = in_number_order(recs, actions, kpis)
     return PlanExtraction(
         recommendations=recs,

@@ -42,6 +42,7 @@ from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.edit_stamps import is_edit_stamp
+from plantrace.extractors.facet_lists import without_facets
 from plantrace.extractors.field_chips import chip_after, chips_among
 from plantrace.extractors.mark_strips import (
     FIELD_SEPARATORS,
@@ -75,6 +76,7 @@ from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
 from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order, posted_on
 from plantrace.extractors.title_chips import chip_line, title_tail
+from plantrace.extractors.type_badges import without_badge
 from plantrace.pipeline.document import (
     BBox,
     Cell,
@@ -909,6 +911,7 @@ def find_cards(
     one card is all of it: its lines above the first field are the title whatever their style.
     """
     known = known or {}
+    lines = without_facets(lines)  # a search page's filter options: counts, not fields
     lines, origin = _one_field_a_line(lines, known, grid)
     box = _boxes(lines, origin, grid)
     parsed = [field_line(ln) for ln in lines]
@@ -1905,6 +1908,8 @@ def _mostly_prose(values: Sequence[str]) -> bool:
 def _text(card: _Card, key: str | None) -> str:
     if key is None:
         texts = [ln.text for ln in card.title]
+        if texts:  # a listing's type badge ('ACTION 2.1 ...') is the item's kind, not its text
+            texts[0] = without_badge(texts[0], card.title[0])
         if card.code is not None and texts:  # number and code are fields (_title_codes)
             texts[0] = " ".join(texts[0].split()).partition(f" {card.code}")[2].strip()
         title = join_text(texts)
