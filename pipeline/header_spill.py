@@ -38,6 +38,8 @@ def give_back_above(header: Sequence[Cell | None], lines: Sequence[Line], box: B
     rule = box[1]
     top = rule
     cells = {id(c): c for c in header if c is not None and c.lines}.values()
+    if not cells or not all(ln.bold for c in cells for ln in c.lines):
+        return top  # no bold header row: a continued table's first row under a running header
     above = [ln for ln in lines if ln.top < rule - _CROSS and ln.text.strip()]
     taken: set[int] = set()
     for cell in cells:

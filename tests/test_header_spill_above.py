@@ -124,3 +124,26 @@ def test_a_caption_apart_from_the_rule_stays_a_line_of_the_page() -> None:
     assert [c.text for c in tables[0].rows[0] if c is not None][-1] == "Moved"
     assert tables[0].bbox[1] == pytest.approx(TOP, abs=1.0)
     assert any("Notes" in ln.text.split() for ln in lines_outside(page, tables))
+
+
+def test_a_running_header_over_a_continued_tables_first_row_stays_the_pages() -> None:
+    """A table continued on a new page starts with a data row (not bold) right under the
+    page's running header, set alike and a line above: the header is no text of that row."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, H))
+    c.setFont("Helvetica", 8)
+    c.drawString(COLS[0] + 1, _y(TOP - 1.5), "Thornwick Council")
+    c.setLineWidth(0.5)
+    for x in COLS:
+        c.line(x, _y(TOP), x, _y(TOP + 2 * ROW_H))
+    for y in (TOP, TOP + ROW_H, TOP + 2 * ROW_H):
+        c.line(COLS[0], _y(y), COLS[-1], _y(y))
+    for k, row in enumerate(SHEETS[0][3]):
+        for x, value in zip(COLS, row, strict=False):
+            c.drawString(x + 1, _y(TOP + ROW_H * k + 8), value[:20])
+    c.showPage()
+    c.save()
+    page = parse_pdf_bytes(buf.getvalue(), "continued.pdf").pages[0]
+    tables = lattice_tables(page)
+    assert tables[0].rows[0][0] is not None and tables[0].rows[0][0].text == "A03"
+    assert tables[0].bbox[1] == pytest.approx(TOP, abs=1.0)
