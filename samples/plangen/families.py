@@ -134,7 +134,7 @@ def select(which: str) -> list[Family]:
     """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3',
     'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10',
     'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18',
-    'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', or names.
+    'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', or names.
 
     The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
     families in holdout3.py, the holdout4 families in holdout4.py, the holdout5 families in
@@ -162,7 +162,8 @@ def select(which: str) -> list[Family]:
     the holdout36 families in holdout36.py (blind),
     the holdout37 families in holdout37.py (blind),
     the holdout38 families in holdout38.py (blind),
-    the holdout39 families in holdout39.py (blind).
+    the holdout39 families in holdout39.py (blind),
+    the holdout40 families in holdout40.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
@@ -203,6 +204,7 @@ def select(which: str) -> list[Family]:
     from samples.plangen.holdout37 import HOLDOUT37
     from samples.plangen.holdout38 import HOLDOUT38
     from samples.plangen.holdout39 import HOLDOUT39
+    from samples.plangen.holdout40 import HOLDOUT40
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -286,6 +288,8 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT38)
     if which == "holdout39":
         return list(HOLDOUT39)
+    if which == "holdout40":
+        return list(HOLDOUT40)
     names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
              **{f.name: f for f in HOLDOUT3}, **{f.name: f for f in HOLDOUT4},
              **{f.name: f for f in HOLDOUT5}, **{f.name: f for f in HOLDOUT6},
@@ -305,5 +309,5 @@ def select(which: str) -> list[Family]:
              **{f.name: f for f in HOLDOUT33}, **{f.name: f for f in HOLDOUT34},
              **{f.name: f for f in HOLDOUT35}, **{f.name: f for f in HOLDOUT36},
              **{f.name: f for f in HOLDOUT37}, **{f.name: f for f in HOLDOUT38},
-             **{f.name: f for f in HOLDOUT39}}  # fmt: skip
+             **{f.name: f for f in HOLDOUT39}, **{f.name: f for f in HOLDOUT40}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]
