@@ -22,6 +22,7 @@ from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
+from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
@@ -191,6 +192,8 @@ def extract_plan(
     read_layout(doc, profile) already read by the caller (it matched stored profiles on them)."""
     if (bare := without_side_furniture(doc)) is not None:
         doc, elements = bare, None  # a sidebar repeated on every page: navigation, not content
+    if (unfaceted := without_facet_lists(doc)) is not None:
+        doc, elements = unfaceted, None  # a search page's filter options: counts, not content
     if (noted := resolve_footnotes(doc)) is not None:
         doc, elements = noted, None  # fields given in foot notes: read with their sentences
     margined, margin_said = read_margin_notes(doc)  # said: notes no paragraph is level with
