@@ -2098,8 +2098,14 @@ def _stream_tables(
     repeated = [] if carried_on else _repeated_header(page, lines, grids)
     order = sorted([*repeated, *lines], key=lambda ln: (ln.top, ln.x0))
     i = 0
-    # a table left open on the previous page continues at the top of this one
-    if open_table is not None and open_starts and open_table.page == page.number - 1:
+    # a table left open on the previous page continues at the top of this one, unless the page
+    # opens with a header row of a table of its own (own_header)
+    if (
+        open_table is not None
+        and open_starts
+        and open_table.page == page.number - 1
+        and not _opens_own_table(order, open_table.labels)
+    ):
         end = _region_end(order, 0, open_table_font(open_table), held, boxes)
         end = _before_rule(order, 0, end)
         region = [x for x in order[:end] if id(x) not in held]
@@ -2156,6 +2162,12 @@ def _stream_tables(
         else:
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _opens_own_table(order: Sequence[Line], labels: Sequence[str]) -> bool:
+    from plantrace.extractors.own_header import opens_own_table  # it builds on this module
+
+    return opens_own_table(order, labels)
 
 
 def _held_lines(lines: Sequence[Line], details: Sequence[Table]) -> dict[int, int]:
