@@ -31,6 +31,7 @@ from plantrace.pipeline.header_spill import give_back_above
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
 from plantrace.pipeline.marks import paint_box_mark, paint_marks
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
+from plantrace.pipeline.spill_wraps import wrapped_lines
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
 _THIN = 3.0  # a ruling thicker than this is a filled shape, not a line
@@ -511,6 +512,7 @@ def _spilt_column(table: Table, page: Page) -> None:
             size = ln.font_size or 8.0
             if inside and out and min(w.x0 for w in out) - right <= _SPILL_GAP * size:
                 found += [(ln, w) for w in out]
+        found += wrapped_lines(found, beside, right, (top, bottom))  # its text's wrapped lines
         if not found and any(c.text.strip() for c in cells):
             return  # a filled row whose line runs on nowhere: no column spilt from every row
         spilt.append(found)
