@@ -69,10 +69,15 @@ def node_table(page: Page) -> tuple[PlanTable, BBox] | None:
     for a page with fewer than MIN_NODES such records or none naming an owner or status."""
     if len(page.rulings) < 4 * MIN_NODES:
         return None
+    words = [w for ln in page.lines for w in ln.words]
+    # each field's text holds a colon: a node needs MIN_FIELDS words with one inside its frame
+    colons = [w for w in words if ":" in w.text]
+    if len(colons) < MIN_FIELDS:
+        return None  # no node can be read: the frames (costly) need not be found
     frames = outer_frames(page.rulings)
     if len(frames) < MIN_NODES:
         return None
-    words = [w for ln in page.lines for w in ln.words]
+    frames = [f for f in frames if sum(1 for w in colons if _centre_in(w, f)) >= MIN_FIELDS]
     nodes = [n for f in frames if (n := _node(f, words)) is not None]
     if len(nodes) < MIN_NODES:
         return None
