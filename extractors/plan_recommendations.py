@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from plantrace.extractors.label_rows import text_rows
 from plantrace.extractors.plan_columns import (
     RECOMMENDATION_TABLE,
     Element,
@@ -520,6 +521,7 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
     named = _recurring_names(
         [p for el in elements for p in (_titled_box(el) or [_box_paragraph(el)])]
     )  # (a name on a filled band counts: a one-cell box read as the paragraph it frames)
+    elements = text_rows(elements, lambda el: _label_alone(el, named))  # 'Ofsted | text' rows
     for el, after in zip(elements, [*elements[1:], None], strict=True):
         if skip:
             skip = False
@@ -570,7 +572,7 @@ def _label_joined(el: Element, nxt: Element) -> Element:
 def _named_joined(el: Element, nxt: Element) -> Element:
     """A recurring name's label and the paragraph under it as one heading, a colon after the
     number ('Work package 2:' then the text)."""
-    label = el.lines[-1]
+    label = _undashed(el).lines[-1]
     ended = Line(f"{label.text.rstrip()}:", label.bbox, label.font_size, label.bold,
                  label.page, label.index, words=label.words, span=label.span)  # fmt: skip
     return Element(el.page, el.top, lines=[*el.lines[:-1], ended, *nxt.lines])
@@ -628,9 +630,11 @@ def _box_paragraph(el: Element) -> Element:
 
 
 # a name of the plan's own alone on its line with a number ('CONCERN RAISED 2', 'What needs to
-# change #3', 'Inspectors told us (1)'): one to five words, a sign or word before the number
+# change #3', 'Inspectors told us (1)'): one to five words, a sign or word before the number;
+# a dash may part the name from a number word ('Ofsted said - number 2')
 _NAME_ALONE = re.compile(
-    rf"^\s*(?P<name>(?-i:[A-Z]){_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,4}})\s+{_NUMBER_WORDS}"
+    rf"^\s*(?P<name>(?-i:[A-Z]){_LEAD_WORD}(?:\s+{_LEAD_WORD}){{0,4}})\s+"
+    rf"(?:[-–—]\s+(?=(?:{_NUMBER_WORD})))?{_NUMBER_WORDS}"
     rf"(?P<bracket>\()?(?P<num>\d{{1,2}})(?(bracket)\))\s*[{_LEAD_SEPS}]?\s*$",
     re.I,
 )
@@ -659,7 +663,35 @@ def _named_over_text(label: Element, text: Element, named: set[str]) -> bool:
     m = _NAME_ALONE.match(" ".join(label.text.split()))
     if m is None or " ".join(m.group("name").lower().split()) not in named:
         return False
-    return _over_text(label, text, _NAME_ALONE, ": ")
+    return _over_text(_undashed(label), text, _NAME_ALONE, ": ")
+
+
+def _undashed(label: Element) -> Element:
+    """A name's label with the dash before its number word taken out ('Ofsted said - number
+    2' -> 'Ofsted said number 2'): the dash parts the name from its number as a space does, and
+    the heading reader takes a name then its number."""
+    last = label.lines[-1]
+    text = _NAME_DASH.sub(" ", last.text)
+    if text == last.text:
+        return label
+    line = Line(text, last.bbox, last.font_size, last.bold, last.page, last.index,
+                words=last.words, span=last.span)  # fmt: skip
+    return Element(label.page, label.top, lines=[*label.lines[:-1], line])
+
+
+_NAME_DASH = re.compile(rf"\s+[-–—]\s+(?=(?:{_NUMBER_WORD}))", re.I)
+
+
+def _label_alone(el: Element, named: set[str]) -> bool:
+    """A one-line paragraph of a recommendation's label alone, in the label words or a name the
+    plan gives two or more recommendations ('Ofsted said - number 2')."""
+    if not _plain_paragraph(el) or len(el.lines) != 1 or is_continuation(el.text):
+        return False
+    text = one_language(el.text)
+    if _LABEL_ALONE.match(text):
+        return True
+    m = _NAME_ALONE.match(text)
+    return m is not None and " ".join(m.group("name").lower().split()) in named
 
 
 def _label_over_text(label: Element, text: Element) -> bool:
