@@ -90,6 +90,7 @@ from plantrace.extractors.run_in_labels import (
 )
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
+from plantrace.extractors.unlinked_sections import unlinked_section_warnings
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
@@ -239,7 +240,10 @@ def plan_warnings(
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
     out += out_of_order_warnings(actions)  # refs stepping back: a sort not recognised
-    out += _link_warnings(actions, cited, rec_labels)
+    # actions numbered by section under numbered headings, no recommendation read: said
+    out += _link_warnings(actions, cited, rec_labels) or unlinked_section_warnings(
+        actions, elements, recommendations_read=rec_labels is not None
+    )
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
     out += _stray_card_warnings(elements, plan_tables)
