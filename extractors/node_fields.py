@@ -120,17 +120,19 @@ def outer_frames(rulings: Sequence[Ruling]) -> list[BBox]:
     found: list[BBox] = []
     for k, top in enumerate(flat):
         closed: BBox | None = None
+        # how far down a side at each end of the top runs (_side, for every bottom at once): a
+        # bottom below the shorter reach has no side at one end, nor has any bottom below it
+        reach = min(_reach(near(top.x0), top), _reach(near(top.x1), top))
         for bottom in flat[k + 1 :]:
+            if bottom.top - SLACK > reach:
+                break  # flat is top down: every later bottom lies lower still
             if bottom.top - top.bottom < MIN_SIDE / 2:
                 continue
             if abs(bottom.x0 - top.x0) > SLACK or abs(bottom.x1 - top.x1) > SLACK:
                 continue
-            if _side(near(top.x0), top, bottom, top.x0) and _side(
-                near(top.x1), top, bottom, top.x1
-            ):
-                # the farthest rule the sides reach closes it: a nearer one is a rule inside
-                # (under the title), the sides running on past it
-                closed = (min(top.x0, bottom.x0), top.top, max(top.x1, bottom.x1), bottom.bottom)
+            # both sides reach it (above): the farthest rule the sides reach closes it, a
+            # nearer one is a rule inside (under the title), the sides running on past it
+            closed = (min(top.x0, bottom.x0), top.top, max(top.x1, bottom.x1), bottom.bottom)
         if closed is not None:
             found.append(closed)
     found.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
@@ -141,14 +143,10 @@ def outer_frames(rulings: Sequence[Ruling]) -> list[BBox]:
     return kept
 
 
-def _side(upright: Sequence[Ruling], top: Ruling, bottom: Ruling, x: float) -> bool:
-    """An upright at x running from the top to the bottom."""
-    return any(
-        r.x0 - SLACK <= x <= r.x1 + SLACK
-        and r.top <= top.bottom + SLACK
-        and r.bottom >= bottom.top - SLACK
-        for r in upright
-    )
+def _reach(upright: Sequence[Ruling], top: Ruling) -> float:
+    """The lowest bottom of the uprights (those near one x) that start at the top: an upright
+    runs from the top to a bottom exactly when the bottom's top, less SLACK, is no lower."""
+    return max((r.bottom for r in upright if r.top <= top.bottom + SLACK), default=float("-inf"))
 
 
 def _node(frame: BBox, words: Sequence[Word]) -> Node | None:
