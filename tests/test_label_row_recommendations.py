@@ -91,11 +91,12 @@ def _docx() -> bytes:
         row.cells[0].text, row.cells[1].text = "Ofsted", " ".join(text)
         d.add_paragraph("What we are doing about it:")
         for ref, action, who in ACTIONS[num]:
-            t = d.add_table(rows=4, cols=2)
+            t = d.add_table(rows=5, cols=2)
             t.cell(0, 0).text, t.cell(0, 1).text = ref, action
             t.cell(1, 0).text, t.cell(1, 1).text = "\u263a", f"Who will do this: {who}"
             t.cell(2, 0).text, t.cell(2, 1).text = "\u25f7", "When: November 2026"
             t.cell(3, 0).text, t.cell(3, 1).text = "\u2714", "How it is going: Going OK"
+            t.cell(4, 0).text, t.cell(4, 1).text = "\u2709", f"What we did: {ref} reports in place"
             d.add_paragraph("")
     buf = io.BytesIO()
     d.save(buf)
@@ -138,3 +139,10 @@ def test_word_row_of_label_and_text() -> None:
 def test_a_dash_before_the_number_word_is_no_heading_of_its_own() -> None:
     # the name's dash is read only for a name recurring over its texts: alone it heads nothing
     assert heading("Ofsted said - number 2") is None
+
+
+def test_what_we_did_is_the_actions_progress() -> None:
+    # 'What we did:' in plain words is a progress label, as 'What we have done:' is
+    result = extract_plan(parse_docx_bytes(_docx(), "easy.docx", "0"))
+    assert [a.progress for a in result.actions] == ["1.1 reports in place", "1.2 reports in place",
+                                                    "2.1 reports in place"]  # fmt: skip
