@@ -774,6 +774,13 @@ def _unbulleted(text: str) -> str:
     return rest if rest.strip() else text
 
 
+@functools.lru_cache(maxsize=8192)
+def _lines_text(texts: tuple[str, ...]) -> str:
+    """A cell's lines joined (Row.text), bullets and placeholders dropped: the passes over a
+    table ask for the same cells' text again and again (nine times in ten a text read before)."""
+    return without_placeholders(join_text(_unbulleted(t) for t in texts))
+
+
 @dataclass(slots=True)
 class Row:
     """One data row of a plan table: every column's cell, merged cells resolved to their owner."""
@@ -793,7 +800,7 @@ class Row:
         if not cell.lines:
             return without_placeholders(cell.text)
         # an unfilled form field's placeholder is no content ('Click or tap here to enter text.')
-        return without_placeholders(join_text(_unbulleted(ln.text) for ln in cell.lines))
+        return _lines_text(tuple(ln.text for ln in cell.lines))
 
     def pad(self, width: int) -> None:
         """Cells (and merged flags, where kept) filled out to width + 1 columns, so that a
