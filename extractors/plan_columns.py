@@ -2449,7 +2449,11 @@ def _header_like(order: list[Line], i: int) -> bool:
     segs: list[list[str]] = []
     last_x1 = -1e9
     # monospace lines show their character advance over the table's lines, not one header's
-    gap = word_gap([x.words for x in order[max(i - 2, 0) : i + 8]], ln.font_size)
+    # (word_gap, never under a plain word space: words no farther apart than that are one run
+    # whatever the advance, and it need not be measured)
+    gap = 0.6 * max(ln.font_size, 4.0)
+    if any(b.x0 - a.x1 > gap for a, b in zip(words, words[1:], strict=False)):
+        gap = word_gap([x.words for x in order[max(i - 2, 0) : i + 8]], ln.font_size)
     for w in words:
         if segs and w.x0 - last_x1 <= gap:
             segs[-1].append(w.text)
