@@ -192,6 +192,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of its arguments, asked again and again
 def parse_date(
     text: str,
     *,
