@@ -357,6 +357,7 @@ def is_status_mark(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the text; status cells repeat
 def strip_marks(text: str) -> str:
     """A status cell's text without the symbols printed around its word ('● Within tolerance',
     '▲ Outside tolerance', '✔ Delivered', '🔴 Off track', 'On track ✓'): the mark repeats the
