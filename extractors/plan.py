@@ -360,8 +360,8 @@ def extract_plan(
     # where the plan sorts its actions by status headings, else their printed order stands
     status_runs = headed.seen or sorted_by_status(drafts)  # status headings, or runs of one status
     # a listing's items (search hits) are printed in its own order: the plan's is its numbering
-    listed = listing_items([_table_of(elements, placed, d) for d in drafts])
-    if by_lead or listed:
+    in_listing = listing_items([_table_of(elements, placed, d) for d in drafts])
+    if by_lead or in_listing:
         drafts = in_lead_ref_order(drafts)
     else:
         drafts = in_numbered_order(drafts, parts=status_runs)

@@ -2322,12 +2322,12 @@ def _table_cards(
             blocks.append((numbered, []))  # 'Action 2.1 | Convert ...': the record's title
             continue
         if (pictured := picture_field([c.text for c in r])) is not None:
-            label, value = pictured  # a symbol | 'Who is in charge: Dana Shah' (picture_rows)
-            if any(f.key == label_key(label) for f in fields):
+            said, value = pictured  # a symbol | 'Who is in charge: Dana Shah' (picture_rows)
+            if any(f.key == label_key(said) for f in fields):
                 blocks.append(([], []))
                 title, fields = blocks[-1]
             lines = [ln for c in r for ln in c.lines] or [_line_of(r[-1])]
-            fields.append(_Field(header_label(label), label_key(label), value, lines, whole=True))
+            fields.append(_Field(header_label(said), label_key(said), value, lines, whole=True))
             continue
         label = _label_cell(r[0])
         if len(r) < 2 or label is None:
