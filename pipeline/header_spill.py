@@ -13,6 +13,10 @@ to that cell), lies within the cell's columns, is set as the cell's lines are (b
 alike, the same size) and stands one wrapped line above the cell's first line, which itself
 sits at the cell's top (the cell is full: its text ran out of it). A caption over a table is
 set apart from the rule, or spans columns, or differs in type: it stays a line of the page.
+So does a heading set one line above a wide header cell, bold and alike: a line wraps only where
+the next word would not fit on it, so a line with room in the cell for the first word of the
+line under it did not wrap there ('How we will know it is working' over a first column's 'What
+we are measuring': the heading of the table, not its header's first line).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ _CROSS = 0.3  # points: a line whose top is this far above the rule crosses it
 _TOUCH = 0.5  # font sizes: a spilt line's foot reaches this near the rule (or the line below)
 _FULL = 0.5  # font sizes: a cell's first line this near the cell's top leaves no room above
 _WRAP_PITCH = (0.9, 1.6)  # font sizes from one wrapped line's top to the next's
+_SPACE = 0.25  # font sizes: a word space
 
 
 def give_back_above(header: Sequence[Cell | None], lines: Sequence[Line], box: BBox) -> float:
@@ -82,6 +87,17 @@ def _next_up(
             and abs(ln.font_size - size) < 0.5
             and _WRAP_PITCH[0] <= pitch <= _WRAP_PITCH[1]
             and ln.bottom >= foot - _TOUCH * size
+            and not _room_for_next(cell, ln, below)
         ):
             return ln
     return None
+
+
+def _room_for_next(cell: Cell, ln: Line, below: Line) -> bool:
+    """The first word of `below` would have fit on `ln` within the cell: `ln` did not wrap
+    there, so it is no earlier line of the cell's text (a heading over the table)."""
+    if not below.words:
+        return False
+    first = min(below.words, key=lambda w: w.x0)
+    need = (ln.bbox[2] - ln.bbox[0]) + _SPACE * below.font_size + (first.x1 - first.x0)
+    return need <= (cell.bbox[2] - cell.bbox[0]) - 2 * _PAD
