@@ -373,7 +373,7 @@ def extract_plan(
     recs = index.items
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
-    if lettered or listed:
+    if lettered or in_listing:
         recs, actions, kpis = in_number_order(recs, actions, kpis)
     return PlanExtraction(
         recommendations=recs,
