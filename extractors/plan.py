@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from plantrace.extractors.badge_titles import split_badge_titles
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
@@ -231,7 +230,6 @@ def extract_plan(
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action
-    elements = split_badge_titles(elements)  # a hit's badged title under its path: its own line
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_numbered_names(elements)  # '2. What Ofsted said' over its text
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
