@@ -7,6 +7,13 @@ then field lines whose labels come back row after row. Such a table is read with
 reader, its rows' lines in order; a list whose rows hold no recurring fields naming who or when
 (a recommendations list, a box of notes) stays as it was. A short piece of such a list (a row
 or two carried over a page break) is read with the labels the plan's other cards use.
+
+A cell can be such a list too: a worksheet's row whose other cells hold prose lists (what is
+worrying, what is working) keeps the actions in one cell, each a ref-led line, then its field
+lines ('Who: ...', 'Timescale: ...'). That cell's own lines are read as cards when they open
+with a ref and their fields name who or when; the table stays as it was beside them (its
+labelled rows, 'What Ofsted said | ...', are read for recommendations), its other cells' lists
+being no actions.
 """
 
 from __future__ import annotations
@@ -17,19 +24,21 @@ from plantrace.extractors.plan_cards import (
     _run_labels,
     split_cards,
 )
+import re
+
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import Line, Table
 
 
 def adopt_list_cards(elements: list[Element]) -> list[Element]:
     """One-column ruled tables whose rows are cards, read as the cards' action table."""
-    out = [_read(el, None) or [el] for el in elements]
+    out = [_read(el, None) or _read_cells(el, None) or [el] for el in elements]
     flat = [e for part in out for e in part]
     known = _run_labels(flat)
     if not known:
         return flat
     # a piece of a list over a page break: its labels are those of the list's other rows
-    return [e for el in flat for e in (_read(el, known) or [el])]
+    return [e for el in flat for e in (_read(el, known) or _read_cells(el, known) or [el])]
 
 
 def _read(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
@@ -52,3 +61,32 @@ def _one_column(raw: Table) -> bool:
 
 def _lines(raw: Table) -> list[Line]:
     return [ln for r in raw.rows for c in r if c is not None for ln in c.lines]
+
+
+# a card's first line in a cell: a ref ('2.1', '3a', 'A2.1') and then its text
+_REF_LED = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?\s+\S")
+
+
+def _read_cells(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
+    """A table of several columns one of whose cells is a list of cards: the table, then the
+    cards read from that cell's own lines (each card led by a ref, with who/when fields)."""
+    raw = el.raw
+    if raw is None or _one_column(raw):
+        return None
+    cards: list[Element] = []
+    for row in raw.rows:
+        seen: set[int] = set()
+        for c in row:
+            if c is None or id(c) in seen:
+                continue
+            seen.add(id(c))
+            lines = list(c.lines)
+            if len(lines) < 2 or not _REF_LED.match(lines[0].text.strip()):
+                continue
+            read = split_cards(lines, _paragraphs, known)
+            tables = [e.table for e in read if e.table is not None]
+            if any(NEEDS & set(t.roles) for t in tables):
+                cards.extend(read)
+    if not cards:
+        return None
+    return [el, *cards]
