@@ -125,6 +125,7 @@ from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import split_rec_tags
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
@@ -226,6 +227,7 @@ def extract_plan(
     elements, grid_said = adopt_lead_grids(elements)  # recommendations x leads, actions in cells
     elements, versions_said = adopt_version_columns(elements)  # two versions: the current one
     elements = adopt_bullet_cells(elements)  # a cell listing a recommendation's actions as bullets
+    rec_lists = adopt_rec_action_lists(elements)  # a recommendation's row listing its actions' refs
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
@@ -351,6 +353,7 @@ def extract_plan(
     by_lead = lettered or by_lead
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
+    lists_said = link_listed(drafts, rec_lists)  # the matrix's refs: each action's recommendations
     printed = list(drafts)
     # 'REC2  Increase ...': 'REC' labels them. Every line now, paragraphs too, and read again
     # here, not shared with _lists_read_as_headings: the tables' cells were rewritten since
@@ -418,6 +421,7 @@ def extract_plan(
             *calendar_said,
             *grid_said,
             *versions_said,
+            *lists_said,
         ],
     )
 
