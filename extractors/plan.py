@@ -140,6 +140,7 @@ from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.topic_map import topic_warnings
+from plantrace.extractors.unnumbered_cards import without_unnumbered_runs
 from plantrace.extractors.version_columns import adopt_version_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
@@ -353,6 +354,7 @@ def extract_plan(
     by_lead = lettered or by_lead
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
+    drafts, unnumbered_said = without_unnumbered_runs(drafts, placed)  # key results: no refs
     lists_said = link_listed(drafts, rec_lists)  # the matrix's refs: each action's recommendations
     printed = list(drafts)
     # 'REC2  Increase ...': 'REC' labels them. Every line now, paragraphs too, and read again
@@ -413,6 +415,7 @@ def extract_plan(
             *_regrouped(printed, drafts),
             *_status_sorted(drafts, by_status),
             *tiles_said,
+            *unnumbered_said,
             *lead_said,
             *scale_said,
             *highlight_said,
