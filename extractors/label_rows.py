@@ -73,7 +73,7 @@ def _cell_text(el: Element) -> Element | None:
     if el.raw is None or len(el.raw.rows) != 1:
         return None
     filled = [c for c in el.raw.rows[0] if c is not None and c.text.strip()]
-    if len(filled) != 2 or not _short_label(filled[0].text) or not filled[1].lines:
+    if len(filled) != 2 or not short_label(filled[0].text) or not filled[1].lines:
         return None
     if len(filled[1].text.split()) < MIN_TEXT_WORDS:
         return None
@@ -87,7 +87,7 @@ def _beside_box(box: Element, text: Element | None) -> Element | None:
     if box.raw is None or len(box.raw.rows) != 1 or text is None:
         return None
     filled = [c for c in box.raw.rows[0] if c is not None and c.text.strip()]
-    if len(filled) != 1 or not _short_label(filled[0].text):
+    if len(filled) != 1 or not short_label(filled[0].text):
         return None
     if text.table is not None or text.raw is not None or not text.lines:
         return None
@@ -98,7 +98,7 @@ def _beside_box(box: Element, text: Element | None) -> Element | None:
     return text if level and first[0] >= cell[2] - ALIGN else None
 
 
-def _short_label(text: str) -> bool:
+def short_label(text: str) -> bool:
     """A word or two naming a source, no number and no sentence ('Ofsted', 'Inspectors')."""
     words = text.split()
     return (
@@ -120,7 +120,7 @@ def _printed_text(row: Element, wrap: Element | None) -> tuple[Element, int] | N
     if split is None:
         return None
     label, rest = words[:split], words[split:]
-    if not _short_label(" ".join(w.text for w in label)):
+    if not short_label(" ".join(w.text for w in label)):
         return None
     left = rest[0].x0
     lines = [_tail_line(first, rest)]

@@ -18,14 +18,15 @@ being no actions.
 
 from __future__ import annotations
 
+import re
+
+from plantrace.extractors.label_rows import MIN_TEXT_WORDS, short_label
 from plantrace.extractors.plan_cards import (
     NEEDS,
     _paragraphs,
     _run_labels,
     split_cards,
 )
-import re
-
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import Line, Table
 
@@ -38,7 +39,11 @@ def adopt_list_cards(elements: list[Element]) -> list[Element]:
     if not known:
         return flat
     # a piece of a list over a page break: its labels are those of the list's other rows
-    return [e for el in flat for e in (_read(el, known) or _read_cells(el, known) or [el])]
+    flat = [e for el in flat for e in (_read(el, known) or _read_cells(el, known) or [el])]
+    if not any(_cell_cards(el) for el in elements):
+        return flat
+    # a plan keeping its cards in cells: a table's merged 'label | sentence' rows as paragraphs
+    return [e for el in flat for e in _said_rows(el)]
 
 
 def _read(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
@@ -70,9 +75,15 @@ _REF_LED = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?\s+\S
 def _read_cells(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
     """A table of several columns one of whose cells is a list of cards: the table, then the
     cards read from that cell's own lines (each card led by a ref, with who/when fields)."""
+    cards = _cell_cards(el, known)
+    return [el, *cards] if cards else None
+
+
+def _cell_cards(el: Element, known: dict[str, str | None] | None = None) -> list[Element]:
+    """The cards read from the cells of a table of several columns that hold lists of them."""
     raw = el.raw
     if raw is None or _one_column(raw):
-        return None
+        return []
     cards: list[Element] = []
     for row in raw.rows:
         seen: set[int] = set()
@@ -87,6 +98,27 @@ def _read_cells(el: Element, known: dict[str, str | None] | None) -> list[Elemen
             tables = [e.table for e in read if e.table is not None]
             if any(NEEDS & set(t.roles) for t in tables):
                 cards.extend(read)
-    if not cards:
-        return None
-    return [el, *cards]
+    return cards
+
+
+def _said_rows(el: Element) -> list[Element]:
+    """A table whose leading rows are one merged cell each, a short label's line over a
+    sentence ('What Ofsted said' / the recommendation): those sentences as paragraphs, then
+    the table (read as 'label | text' rows are, label_rows)."""
+    raw = el.raw
+    if raw is None or _one_column(raw):
+        return [el]
+    said: list[Element] = []
+    for row in raw.rows:
+        filled = {id(c): c for c in row if c is not None and c.text.strip()}
+        if len(filled) != 1:
+            break
+        (cell,) = filled.values()
+        lines = list(cell.lines)
+        if len(lines) < 2 or not short_label(lines[0].text):
+            break
+        rest = lines[1:]
+        if sum(len(ln.text.split()) for ln in rest) < MIN_TEXT_WORDS:
+            break
+        said.append(Element(el.page, rest[0].bbox[1], lines=rest))
+    return [*said, el]
