@@ -225,7 +225,21 @@ def figure_time(header: str | None) -> str | None:
         (m.start(), m.end(), time) for time in _TIMES for m in _TIME_WORDS[time].finditer(text)
     ]
     named = {time for start, end, time in found if not _inside_longer(start, end, found)}
+    if not named and _BY_A_YEAR.match(text):
+        return "aim"  # 'By 2027', 'By March 2027': the figure to reach by then
     return named.pop() if len(named) == 1 else None
+
+
+# a header opening with a deadline word before a time that holds a year ('By March 2027')
+_BY_A_YEAR = re.compile(
+    r"^(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(_FIGURES["deadline_words"], key=len, reverse=True)
+    )
+    + r")\s+[^?]*?(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\W*$",
+    re.I,
+)
 
 
 def _inside_longer(start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
