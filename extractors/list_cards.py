@@ -32,18 +32,21 @@ from plantrace.pipeline.document import Line, Table
 
 
 def adopt_list_cards(elements: list[Element]) -> list[Element]:
-    """One-column ruled tables whose rows are cards, read as the cards' action table."""
-    out = [_read(el, None) or _read_cells(el, None) or [el] for el in elements]
+    """One-column ruled tables whose rows are cards, read as the cards' action table; cells of
+    a wider table that hold a list of cards, read as cards beside their table."""
+    out = [_read(el, None) or [el] for el in elements]
     flat = [e for part in out for e in part]
-    known = _run_labels(flat)
+    celled = [e for el in elements for e in _cell_cards(el)]
+    known = _run_labels([*flat, *celled])
     if not known:
         return flat
     # a piece of a list over a page break: its labels are those of the list's other rows
-    flat = [e for el in flat for e in (_read(el, known) or _read_cells(el, known) or [el])]
-    if not any(_cell_cards(el) for el in elements):
+    flat = [e for el in flat for e in (_read(el, known) or [el])]
+    if not celled:
         return flat
-    # a plan keeping its cards in cells: a table's merged 'label | sentence' rows as paragraphs
-    return [e for el in flat for e in _said_rows(el)]
+    # the cells' cards read again with the labels of all of them (one label, one role), and a
+    # table's merged 'label | sentence' leading rows as paragraphs (the recommendation)
+    return [e for el in flat for e in _said_rows(el, _cell_cards(el, known))]
 
 
 def _read(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
@@ -72,13 +75,6 @@ def _lines(raw: Table) -> list[Line]:
 _REF_LED = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?\s+\S")
 
 
-def _read_cells(el: Element, known: dict[str, str | None] | None) -> list[Element] | None:
-    """A table of several columns one of whose cells is a list of cards: the table, then the
-    cards read from that cell's own lines (each card led by a ref, with who/when fields)."""
-    cards = _cell_cards(el, known)
-    return [el, *cards] if cards else None
-
-
 def _cell_cards(el: Element, known: dict[str, str | None] | None = None) -> list[Element]:
     """The cards read from the cells of a table of several columns that hold lists of them."""
     raw = el.raw
@@ -101,13 +97,13 @@ def _cell_cards(el: Element, known: dict[str, str | None] | None = None) -> list
     return cards
 
 
-def _said_rows(el: Element) -> list[Element]:
+def _said_rows(el: Element, cards: list[Element]) -> list[Element]:
     """A table whose leading rows are one merged cell each, a short label's line over a
     sentence ('What Ofsted said' / the recommendation): those sentences as paragraphs, then
     the table (read as 'label | text' rows are, label_rows)."""
     raw = el.raw
     if raw is None or _one_column(raw):
-        return [el]
+        return [el, *cards]
     said: list[Element] = []
     for row in raw.rows:
         filled = {id(c): c for c in row if c is not None and c.text.strip()}
@@ -121,4 +117,4 @@ def _said_rows(el: Element) -> list[Element]:
         if sum(len(ln.text.split()) for ln in rest) < MIN_TEXT_WORDS:
             break
         said.append(Element(el.page, rest[0].bbox[1], lines=rest))
-    return [*said, el]
+    return [*said, el, *cards]
