@@ -634,6 +634,8 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
             start = e - bare[id(words[e])] + 1
         if start is None:
             start = _signed_label(texts, e, words, signed_at)
+        if start is not None and _status_after_label(words, start, e):
+            start = None
         if start is not None and start > cuts[-1] + 1:
             cuts.append(start)
     pieces = [words[a:b] for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
@@ -644,6 +646,15 @@ def _strip_fields(line: Line, labels: Counter[str]) -> list[Line] | None:
         pieces[-1] += chip  # of a status alone reads as a label over the next card's title
         chip = []  # (_separated_status parts it from the value as the card's chip)
     return [_words_line(line, p) for p in pieces if p] + ([_words_line(line, chip)] if chip else [])
+
+
+def _status_after_label(words: Sequence[Word], start: int, end: int) -> bool:
+    """A 'label' that is a status word printed right after another label's colon ('Where we
+    are: Green: on course'): a status written '<colour>: <words>' is the value of the label
+    before it, whose value would otherwise be empty, not a field of its own."""
+    if start == 0 or not words[start - 1].text.endswith(":"):
+        return False
+    return normalise_rag(" ".join(w.text for w in words[start : end + 1])[:-1]) is not None
 
 
 def _unbarred(piece: list[Word]) -> list[Word]:
