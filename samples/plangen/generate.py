@@ -48,6 +48,7 @@ from samples.plangen.holdout37 import H37Family, build_holdout37
 from samples.plangen.holdout38 import H38Family, build_holdout38
 from samples.plangen.holdout39 import H39Family, build_holdout39
 from samples.plangen.holdout40 import H40Family, build_holdout40
+from samples.plangen.holdout41 import H41Family, build_holdout41
 from samples.plangen.model import Plan
 
 
@@ -109,6 +110,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H41Family):  # the forty-first blind split (an H40Family: first)
+            from samples.plangen import render_holdout41
+
+            plans = [build_holdout41(fam, seed, i) for i in range(n)]
+            render_holdout41.render_all(plans, folder)
         elif isinstance(fam, H40Family):  # the fortieth blind split (an H39Family: first)
             from samples.plangen import render_holdout40
 
