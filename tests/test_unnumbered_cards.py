@@ -57,3 +57,13 @@ def test_no_status_anywhere_gives_no_contrast() -> None:
         d.rag = None
     kept, said = without_unnumbered_runs(drafts, placed)
     assert kept == drafts and said == []
+
+
+def test_a_section_of_unnumbered_prose_actions_stays() -> None:
+    """A plan whose last section's actions carry no ref and no status yet (a stacked sheet's
+    third block) prints no progress share: its rows are the plan's own actions."""
+    drafts, placed = _objectives_page()
+    drafts[0].text = "Establish a weekly multi-agency exploitation meeting with police and health"
+    drafts[2].text = "Appoint two specialist exploitation social workers"
+    kept, said = without_unnumbered_runs(drafts, placed)
+    assert kept == drafts and said == []
