@@ -11,7 +11,7 @@ printed one a line, each led by its icon.
 
 What is read: each strip is one action, linked to the band above it; which value is which
 comes from what it is (a date, a post, a status word), not from a label; the update line is
-its progress; a status word no vocabulary reads ('Wobbling') is read from the bar's colour.
+its progress; a status word no vocabulary reads ('Teetering') is read from the bar's colour.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ STRIPS = [
     ("2.2", "Report timeliness monthly to the corporate parenting board", "31 Jan 2027",
      "Head of Service, Children in Care", "On track", (0.0, 0.44, 0.24), None, "green"),
     ("2.3", "Publish a quarterly health dashboard for children in care", "30 Apr 2027",
-     "Designated Nurse", "Wobbling", (0.96, 0.47, 0.22), None, "amber"),
+     "Designated Nurse", "Teetering", (0.96, 0.47, 0.22), None, "amber"),
 ]  # fmt: skip
 GREY = (0.25, 0.27, 0.3)
 
@@ -179,7 +179,7 @@ def test_strips_with_no_box_are_read_paragraph_by_paragraph() -> None:
     ]  # fmt: skip
     # no bar: a status word no vocabulary reads says no RAG
     assert got == [
-        (ref, action, due, lead, rag if word != "Wobbling" else None, update, [ref[0]])
+        (ref, action, due, lead, rag if word != "Teetering" else None, update, [ref[0]])
         for ref, action, due, lead, word, _, update, rag in STRIPS
     ]
 
