@@ -230,18 +230,6 @@ def figure_time(header: str | None) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-# a header opening with a deadline word before a time that holds a year ('By March 2027')
-_BY_A_YEAR = re.compile(
-    r"^(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(_FIGURES["deadline_words"], key=len, reverse=True)
-    )
-    + r")\s+[^?]*?(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\W*$",
-    re.I,
-)
-
-
 def _inside_longer(start: int, end: int, found: list[tuple[int, int, str]]) -> bool:
     """A time word inside a longer phrase of another time is part of it: 'First measured' is the
     start, though 'measured' alone speaks of now."""
@@ -254,6 +242,12 @@ def _comparison(words: list[str]) -> str:
     )
 
 
+# a header opening with a deadline word before a time that holds a year ('By March 2027')
+_BY_A_YEAR = re.compile(
+    rf"^(?:{_comparison(_FIGURES['deadline_words'])})"
+    r"\s+[^?]*?(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\W*$",
+    re.I,
+)
 _AIM_BEFORE = re.compile(
     rf"^\s*(?:{_comparison(_FIGURES['comparisons']['before'])})\s*[£\d.]", re.I
 )
@@ -271,13 +265,7 @@ def aims_at(raw: str | None) -> bool:
 
 
 _DURATION = re.compile(
-    r"^\s*\d+(?:\.\d+)?\s*(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(_FIGURES["durations"], key=len, reverse=True)
-    )
-    + r")\.?\s*\??\s*$",
-    re.I,
+    rf"^\s*\d+(?:\.\d+)?\s*(?:{_comparison(_FIGURES['durations'])})" r"\.?\s*\??\s*$", re.I
 )
 
 
