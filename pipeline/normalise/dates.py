@@ -53,6 +53,8 @@ _DMY = re.compile(
 # a day with hyphens on both sides of the month's name, as spreadsheets print 'dd-mmm-yy':
 # '15-Mar-26', '1-Dec-2025' (one hyphen only, 'Sep 25-Mar 26', is a range of months)
 _DMY_DASH = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-(\d{{4}}|\d{{2}})(?![\w-])", re.I)
+# the same with slashes, as issue trackers and their exports print 'dd/mmm/yy': '31/Mar/27'
+_DMY_SLASH = re.compile(rf"(?<![\w/])(\d{{1,2}})/{_MONTH}/(\d{{4}}|\d{{2}})(?![\w/])", re.I)
 # the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025' (a
 # four-digit year only: 'Sept 19' is September 2019)
 _MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
@@ -377,7 +379,7 @@ def _all_dates(
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
-    for m in _DMY_DASH.finditer(text):
+    for m in (*_DMY_DASH.finditer(text), *_DMY_SLASH.finditer(text)):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
     for m in _MDY.finditer(text):
@@ -712,7 +714,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
