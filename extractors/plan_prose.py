@@ -35,9 +35,11 @@ from typing import Any, NamedTuple
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.mark_strips import FIELD_SEPARATORS
+from plantrace.extractors.mention_fields import mention_fields
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_tab_fields import TAB_GAP, tab_fields
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.extractors.question_labels import QUESTION_LABEL, question_role
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
@@ -103,7 +105,7 @@ _SEPS = re.escape(_SEP_CHARS)
 _LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
     rf"(?:^|(?<=[(;|{_SEPS}])|(?<=[(;|.,{_SEPS}]\s))\s*"
-    rf"(?P<label>{_alternation(FIELD_LABELS)}){_LABEL_END}",
+    rf"(?P<label>{_alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}",
     re.I,
 )
 # a clause after a dot or bar between fields under a label no vocabulary holds ('... · Where we
@@ -113,7 +115,9 @@ _OTHER_LABEL = re.compile(
     rf"(?<=[|{_SEPS}])\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+"
 )
 # a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
-_LINE_LABEL = re.compile(rf"^\s*(?:{_alternation(FIELD_LABELS)}){_LABEL_END}", re.I)
+_LINE_LABEL = re.compile(
+    rf"^\s*(?:{_alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}", re.I
+)
 # what ends a field's value (besides a ')' that closes no bracket of the value's own)
 _CLAUSE_ENDS = ";[|" + _SEP_CHARS
 _LEAD = re.compile(
@@ -235,7 +239,16 @@ def read_fields(body: str) -> ProseFields:
         if _status_after(found, text[: dash.start()], dash.group("status")):
             found.fields["rag"], found.starts["rag"] = dash.group("status"), dash.start("status")
             return found
-    return _read_fields(text)
+    found = _read_fields(text)
+    if found.fields:
+        return found
+    chips = mention_fields(text)  # '... @Claire Whitby Mar 31, 2027 AT RISK': unlabelled chips
+    if chips is None:
+        return found
+    fields = {"owner": chips.owner, "due": chips.due}
+    if chips.rag is not None:
+        fields["rag"] = chips.rag
+    return ProseFields(chips.text, fields, dict(chips.starts))
 
 
 def leader_field(text: str) -> tuple[str, str] | None:
@@ -370,7 +383,10 @@ def _read_fields(text: str) -> ProseFields:
         text = text[: m.start()]
         cut = len(text)
     for m in _LABELLED.finditer(text):
-        role = FIELD_LABELS[" ".join(m.group("label").lower().split())]
+        role = FIELD_LABELS.get(" ".join(m.group("label").lower().split()))
+        role = role or question_role(m.group("label"))  # a label that asks: 'Who is leading this?'
+        if role is None:
+            continue
         value = text[m.end() : _value_end(text, m.end())].strip(_TRIM)
         if value and role not in found.fields:
             found.fields[role], found.starts[role] = value, m.end()

@@ -1,0 +1,49 @@
+"""Field labels phrased as questions: a plan written as questions and answers.
+
+A plan meant for families or staff may print each action's fields under labels that ask
+('Who is leading this?' <owner>, 'By when?' <due>, 'Are we on track?' <status>, 'What has
+happened so far?' <update>) in place of the nouns a table's header would use. No list of such
+sentences can be complete, so a question is read by what it asks: its interrogative opening and
+the few words after it (data/question_labels.json, patterns per field), never its exact wording.
+A question that asks for no field names none; the caller decides what its value is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/question_labels.json").read_text("utf-8")
+)
+
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    (role, re.compile(p)) for role, patterns in _DATA["roles"].items() for p in patterns
+]
+
+# a question label as printed: an interrogative opening, a few words without a sentence's or a
+# clause's end, and the question mark (case-insensitive where used; no capturing groups, so it
+# can sit inside a caller's own pattern)
+QUESTION_LABEL = (
+    r"(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_DATA["interrogatives"], key=len, reverse=True)
+    )
+    + r")\b[^?.;:()\[\]\n]{0,60}\?"
+)
+_QUESTION = re.compile(rf"^\s*{QUESTION_LABEL}\s*$", re.I)
+
+
+def question_role(label: str) -> str | None:
+    """The action field a question label asks for ('owner', 'due', 'rag', 'progress'), or None
+    where the text is no question label or asks for none of them."""
+    if not _QUESTION.match(label):
+        return None
+    key = " ".join(label.lower().rstrip(" ?").split())
+    for role, pattern in _ROLES:
+        if pattern.search(key):
+            return role
+    return None
