@@ -893,6 +893,9 @@ def _add(p: _Paragraph, line: Line) -> bool:
             p.lines.append(line)
             p.indent = None
             return True
+        if _wraps_chips(p, line):
+            p.lines.append(line)
+            return True
         if _status_line(p, line):
             p.note.append(line)
             return True
@@ -907,6 +910,19 @@ def _add(p: _Paragraph, line: Line) -> bool:
         p.note.append(line)
         return True
     return False
+
+
+def _wraps_chips(p: _Paragraph, line: Line) -> bool:
+    """A wrapped line of a task-list line's chips ('... @Leon Fairweather Jan 25,' over '2027
+    AT RISK'): set in the chips' smaller type (and their padding may start it left of the
+    line), so carries_on does not take it; taken where it completes the line's unlabelled
+    owner, date and status (mention_fields) and sits at line pitch under it."""
+    last = p.lines[-1]
+    if line.page != last.page or not 0 < line.top - last.top <= HANGING_PITCH * last.font_size:
+        return False
+    if line.x0 < p.lines[0].x0 - 2 * last.font_size or mention_fields(p.body) is not None:
+        return False
+    return mention_fields(f"{p.body} {line.text}") is not None
 
 
 def _status_line(p: _Paragraph, line: Line) -> bool:
