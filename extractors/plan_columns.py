@@ -1294,6 +1294,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
 
     fold_detail_rows(elements)  # a row's fields printed as label/value lines beneath it
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
+    from plantrace.extractors.parent_rows import read_parent_rows
+
+    read_parent_rows(elements)  # a flat export whose parent-key column names other rows
     read_parent_tables(elements)  # a summary table whose row codes a later table cites
     adopt_fill_key(elements, doc.pages)  # a lead given only by the row's colour, keyed on a page
     # numbered paragraphs whose fields run on inline ('Lead officer: X. Target date: ...'):
