@@ -920,9 +920,12 @@ def _wraps_chips(p: _Paragraph, line: Line) -> bool:
     last = p.lines[-1]
     if line.page != last.page or not 0 < line.top - last.top <= HANGING_PITCH * last.font_size:
         return False
-    if line.x0 < p.lines[0].x0 - 2 * last.font_size or mention_fields(p.body) is not None:
+    if line.x0 < p.lines[0].x0 - 2 * last.font_size:
         return False
-    return mention_fields(f"{p.body} {line.text}") is not None
+    before = mention_fields(p.body)
+    after = mention_fields(f"{p.body} {line.text}")
+    # a status lozenge alone on the wrap ('ON TRACK' under '... @X Jul 31, 2027') completes it
+    return after is not None and (before is None or (before.rag is None and after.rag is not None))
 
 
 def _status_line(p: _Paragraph, line: Line) -> bool:
