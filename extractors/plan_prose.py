@@ -39,7 +39,7 @@ from plantrace.extractors.mention_fields import mention_fields
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_tab_fields import TAB_GAP, tab_fields
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.extractors.question_labels import QUESTION_LABEL, question_role
+from plantrace.extractors.question_labels import QUESTION_LABEL, answered_question, question_role
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
@@ -956,7 +956,8 @@ def _fields_line(p: _Paragraph, line: Line) -> bool:
     found = read_fields(f"; {line.text}")
     # a line's weight is its first letters': a strip of fields with bold labels opens bold, a
     # bold line with one field at most is a heading's
-    if line.bold and len(found.fields) < 2:
+    # ('Who is responsible? Helen Markham', its question set bold, is a field: answered_question)
+    if line.bold and len(found.fields) < 2 and not answered_question(line.text):
         return False
     return _under_by_gap(p.lines[-1], line) and found.has_fields()
 

@@ -47,3 +47,17 @@ def question_role(label: str) -> str | None:
         if pattern.search(key):
             return role
     return None
+
+
+_OPENING_QUESTION = re.compile(rf"^\s*(?P<label>{QUESTION_LABEL})\s*(?P<answer>\S.*)?$", re.I)
+
+
+def answered_question(text: str) -> bool:
+    """Whether a line opens with a question label that asks for an action field and carries its
+    answer after it ('Who is responsible? Helen Markham'). Such a line is a field, even set in
+    bold (its label's weight may lead the line): a heading that asks a question stands alone on
+    its line, with no answer after it."""
+    m = _OPENING_QUESTION.match(text)
+    if m is None or not m.group("answer"):
+        return False
+    return question_role(m.group("label")) is not None
