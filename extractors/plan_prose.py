@@ -39,7 +39,12 @@ from plantrace.extractors.mention_fields import mention_fields
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_tab_fields import TAB_GAP, tab_fields
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.extractors.question_labels import QUESTION_LABEL, answered_question, question_role
+from plantrace.extractors.question_labels import (
+    QUESTION_LABEL,
+    answered_question,
+    question_role,
+    update_answer_end,
+)
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
@@ -384,10 +389,14 @@ def _read_fields(text: str) -> ProseFields:
         cut = len(text)
     for m in _LABELLED.finditer(text):
         role = FIELD_LABELS.get(" ".join(m.group("label").lower().split()))
+        asked = role is None
         role = role or question_role(m.group("label"))  # a label that asks: 'Who is leading this?'
         if role is None:
             continue
-        value = text[m.end() : _value_end(text, m.end())].strip(_TRIM)
+        end = _value_end(text, m.end())
+        if asked and role == "progress":  # an answer's update runs on over its ';' (update_answer)
+            end = update_answer_end(text, end, _value_end, _LINE_LABEL)
+        value = text[m.end() : end].strip(_TRIM)
         if value and role not in found.fields:
             found.fields[role], found.starts[role] = value, m.end()
         start = m.start("label")
@@ -687,10 +696,22 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
                 parts.append(nxt)
         body = join_text(clauses(parts))
         fields = with_leaders(read_fields(body), leaders)
-        found += fields.has_fields() or (not leaders and tab_fields(body, ()) is not None)
+        found += (
+            fields.has_fields()
+            or (not leaders and tab_fields(body, ()) is not None)
+            or _chips_closing(parts)
+        )
         if found >= MIN_PARAGRAPHS:
             return True
     return False
+
+
+def _chips_closing(parts: Sequence[str]) -> bool:
+    """Whether the numbered line, with some of the lines after it, closes with unlabelled
+    chips (mention_fields): a note line under the chips ('Note: ...') would hide them."""
+    return any(
+        mention_fields(join_text(clauses(parts[:n]))) is not None for n in range(1, len(parts))
+    )
 
 
 def _closes_with_status(text: str) -> bool:
