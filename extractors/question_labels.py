@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -61,3 +62,18 @@ def answered_question(text: str) -> bool:
     if m is None or not m.group("answer"):
         return False
     return question_role(m.group("label")) is not None
+
+
+def update_answer_end(
+    text: str, end: int, value_end: Callable[[str, int], int], line_label: re.Pattern[str]
+) -> int:
+    """Where the answer to a question asking what has happened ends, given where its first
+    clause ends (`end`, by value_end): an update answered in a sentence of clauses ('Recruitment
+    under way; two posts filled') runs on over each ';' that no field label follows (the next
+    question, 'How are we doing?', opens a clause of its own after its ';')."""
+    while end < len(text) and text[end] == ";":
+        rest = text[end + 1 :]
+        if not rest.strip() or line_label.match(rest):
+            break
+        end = value_end(text, end + 1)
+    return end
