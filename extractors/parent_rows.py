@@ -87,6 +87,7 @@ def _split(t: PlanTable, ref: int, link: int) -> PlanTable | None:
     roles[text] = "recommendation_text"
     recs = PlanTable(RECOMMENDATION_TABLE, roles, list(t.labels), parents, t.page, t.top)
     t.rows = children  # (a row naming no parent stays an action, unlinked)
+    t.hierarchy = True
     t.roles = [None if r == "rec" else r for r in t.roles]
     t.roles[link] = "rec"
     if t.reading is not None:

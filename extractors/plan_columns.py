@@ -861,6 +861,9 @@ class PlanTable:
     # the status steps the table prints outside its cells: a board's column headings, the
     # empty columns' too ('At risk (0)'), its scale of statuses (status_scale)
     steps: list[str] = field(default_factory=list)
+    # the rows name parent rows of the same table by key (parent_rows): a tracker's work
+    # items under their parents, whatever its ref column's header calls an entry ('Issue')
+    hierarchy: bool = False
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None

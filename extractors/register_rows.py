@@ -74,12 +74,14 @@ def log_kind(t: PlanTable) -> str | None:
     whom and when, not the plan's work. A header naming an action beside it ('Risk |
     Mitigating action | Owner') makes the table the plan's, each row an action against it, and
     so does a header naming what is done about each entry in other words ('Mitigation',
-    'Controls', 'Planned response', 'Resolution', 'Next steps': data, response_words)."""
+    'Controls', 'Planned response', 'Resolution', 'Next steps': data, response_words). A
+    table whose rows name other rows as their parents (parent_rows) is an issue tracker's
+    export, where an 'Issue' is any work item: its child rows are the plan's actions."""
     from plantrace.extractors.plan_columns import header_role  # built on column_roles
 
     col = t.col("ref")
-    if col is None or col >= len(t.labels):
-        return None
+    if col is None or col >= len(t.labels) or t.hierarchy:
+        return None  # (rows under parent rows they name: a tracker's work, not a log)
     words = [w for w in t.labels[col].lower().split() if w not in ID_WORDS]
     kind = " ".join(words)
     if kind not in REGISTER_KINDS or any(
