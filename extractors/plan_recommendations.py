@@ -462,8 +462,10 @@ def heading(text: str) -> tuple[str, str] | None:
     """
     m = _HEADING.match(_unquoted(_uncontinued(text)))
     if not m:
-        return None
+        return _named_quote(text)
     body = _RESTATED_LABEL.sub("", m.group("text").strip(), count=1)
+    if body.endswith("?"):
+        return None  # 'Q2. What are we doing about it?': a numbered question, no recommendation
     if m.groupdict().get("lead") and (len(body.split()) < MIN_WORDS or not body[:1].isupper()):
         return None
     if len(body.split()) < (1 if is_explicit(m) else MIN_WORDS):
@@ -471,6 +473,26 @@ def heading(text: str) -> tuple[str, str] | None:
     if not (m.group("kw") or m.groupdict().get("lead")) and _PAGE_NUMBER_END.search(body):
         return None  # a contents entry ('3. How we will know it worked ..... 6'), no heading
     return m.group("num"), body
+
+
+# a sentence naming a recommendation by its label and number, then quoting it ('Ofsted's
+# recommendation 2 was: “Reduce delay ...”', 'Recommendation 3 said: "..."'): one to four
+# lower-case words and a colon or comma between the number and the opening quotation mark
+_NAMED_QUOTE = re.compile(
+    rf"^\s*{_MARK}{_OWNED}(?:{_KEYWORD}){_NUMBER_WORDS}(?P<num>\d{{1,2}})(?!\d)"
+    r"\s+(?-i:(?:[a-z]+\s+){0,3}[a-z]+)\s*[:,]\s*[“\"‘](?P<text>[^“”\"]+?)[”\"’]?\s*\.?\s*$",
+    re.I | re.S,
+)
+
+
+def _named_quote(text: str) -> tuple[str, str] | None:
+    """(number, text) of a sentence that names a recommendation and quotes it whole (the
+    quotation may wrap over lines), else None."""
+    m = _NAMED_QUOTE.match(text)
+    if m is None:
+        return None
+    body = " ".join(m.group("text").split())
+    return (m.group("num"), body) if len(body.split()) >= MIN_WORDS else None
 
 
 # the text under a section's own name and number opening with a label word and no number of
