@@ -16,7 +16,7 @@ Pure: rewrites the plan's tables in place; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from dataclasses import replace
 
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
@@ -25,6 +25,7 @@ from plantrace.extractors.plan_columns import (
     PlanTable,
     Row,
 )
+from plantrace.models.results import ExtractionWarning
 
 # roles a parent-key column may have been given: none, or some link or grouping
 _LINK_ROLES = frozenset({None, "other", "rec", "theme", "sponsor"})
@@ -44,20 +45,28 @@ def _order(text: str) -> tuple[str, int]:
 
 
 def _parent_column(t: PlanTable, ref: int) -> int | None:
-    """The column whose every filled cell is the key of another row of the table, two parents
-    cited at least, the parent rows' own cells in it empty."""
+    """The column whose every filled cell is a key of the table's kind, two rows of the table
+    cited at least, those parent rows' own cells in it empty. A key of that kind that names no
+    row (its parent filtered out of the export) does not undo the hierarchy, so long as most
+    cited parents are rows: its children are read unlinked (and said so, unknown_parents)."""
     keys = [_key(r.text(ref)) for r in t.rows]
     if any(not k for k in keys) or len(set(keys)) != len(keys):
         return None
     known = set(keys)
+    stems = {_order(k)[0] for k in keys}  # the keys' letters ('CSIP-'): a key's kind
     for c, role in enumerate(t.roles):
         if c == ref or role not in _LINK_ROLES:
             continue
         cited = [_key(r.text(c)) for r in t.rows]
         filled = [k for k in cited if k]
-        parents = set(filled)
-        if len(filled) < MIN_CHILDREN or len(parents) < MIN_PARENTS or not parents <= known:
+        parents = set(filled) & known
+        unknown = set(filled) - known
+        if len(filled) < MIN_CHILDREN or len(parents) < MIN_PARENTS:
             continue
+        if len(unknown) >= len(parents) or any(
+            not _DIGITS.search(k) or _order(k)[0] not in stems for k in unknown
+        ):
+            continue  # cells that are no keys of this table's kind
         if all(not cited[keys.index(p)] for p in parents):
             return c
     return None
@@ -69,7 +78,8 @@ def _split(t: PlanTable, ref: int, link: int) -> PlanTable | None:
     text = t.col("action")
     if text is None:
         return None
-    cited = {_key(r.text(link)) for r in t.rows if r.text(link).strip()}
+    own = {_key(r.text(ref)) for r in t.rows}
+    cited = {_key(r.text(link)) for r in t.rows if r.text(link).strip()} & own
     parents = sorted(
         (r for r in t.rows if _key(r.text(ref)) in cited), key=lambda r: _order(r.text(ref))
     )
@@ -77,12 +87,22 @@ def _split(t: PlanTable, ref: int, link: int) -> PlanTable | None:
     children: list[Row] = [r for r in t.rows if _key(r.text(ref)) not in number]
     if len(children) < MIN_CHILDREN:
         return None
-    children.sort(key=lambda r: (int(number.get(_key(r.text(link)), 0)), _order(r.text(ref))))
-    for r in children:
+    unknown = {_key(r.text(link)): r.text(link).strip() for r in children}
+    unknown = {k: v for k, v in unknown.items() if k and k not in number}
+    last = len(number) + 1  # a child of a parent not in the table: after the rest, unlinked
+    children.sort(
+        key=lambda r: (
+            last if _key(r.text(link)) in unknown else int(number.get(_key(r.text(link)), 0)),
+            _order(r.text(ref)),
+        )
+    )
+    for r in children:  # (a new cell: the parsed document's own stays as printed)
         cell = r.cells[link]
         if cell is not None and _key(cell.text) in number:  # the key read as its number
-            cell.text = number[_key(r.text(link))]
-            cell.lines = []
+            r.cells[link] = replace(cell, text=number[_key(cell.text)], lines=[])
+        elif cell is not None and _key(cell.text) in unknown:  # no row to link it to
+            r.cells[link] = replace(cell, text="", lines=[])
+    t.unknown_parents = [unknown[k] for k in sorted(unknown, key=_order)]
     roles: list[str | None] = [None] * len(t.roles)
     roles[text] = "recommendation_text"
     recs = PlanTable(RECOMMENDATION_TABLE, roles, list(t.labels), parents, t.page, t.top)
@@ -119,7 +139,20 @@ def read_parent_rows(elements: list[Element]) -> None:
     elements[:] = out
 
 
-def unknown_parents(rows: Sequence[Row], ref: int, link: int) -> list[str]:
-    """Parent keys that name no row of the table (a parent filtered out of the export)."""
-    keys = {_key(r.text(ref)) for r in rows}
-    return sorted({r.text(link).strip() for r in rows if r.text(link).strip()} - keys)
+def unknown_parents_said(t: PlanTable) -> list[ExtractionWarning]:
+    """The warning that some rows name a parent key no row of the export holds (a parent
+    filtered out of it): they are read as actions linked to no recommendation."""
+    if not t.unknown_parents:
+        return []
+    keys = ", ".join(f"'{k}'" for k in t.unknown_parents)
+    return [
+        ExtractionWarning(
+            code="plan_parent_unknown",
+            message=(
+                f"rows of an export that names each row's parent by key cite {keys}, which no "
+                "row of the table holds (filtered out of the export?): those rows were read as "
+                "actions linked to no recommendation"
+            ),
+            page=t.page,
+        )
+    ]

@@ -41,6 +41,7 @@ from plantrace.extractors.listing_order import listing_items
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.panel_boxes import open_panels
+from plantrace.extractors.parent_rows import unknown_parents_said
 from plantrace.extractors.plan_actions import (
     Draft,
     in_lead_ref_order,
@@ -322,6 +323,7 @@ def extract_plan(
             register_said += period_said
             _paint_card_chips(t, doc)
             register_said += keep_action_rows(t)  # a RAID log's risks, issues, decisions
+            register_said += unknown_parents_said(t)  # an export's parent not in it
             register_said += drop_period_bands(t)  # a period across a schedule: no action
             register_said += in_ref_order(t)  # a schedule listed by date: its refs' order
             _adopt_link_column(t, index)

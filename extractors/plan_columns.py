@@ -80,6 +80,14 @@ MONTHS = list(DATE_MONTHS)  # the date normaliser's month words: one vocabulary 
 
 # role -> header phrases (matched on lower-cased tokens anywhere in the header cell): data, not code
 PHRASES: dict[str, list[str]] = PLAN_VOCAB["header_phrases"]
+# label -> role, named only by the whole label ('I want to' on a user-story card), never by the
+# same words inside a longer header ('Outcome we will track'): data, not code
+WHOLE_LABELS: dict[str, str] = {
+    label: role
+    for role, labels in PLAN_VOCAB["whole_labels"].items()
+    if not role.startswith("_")
+    for label in labels
+}
 
 ROLE_PRIORITY = [
     "code", "ref", "sponsor", "owner", "due", "start", "milestones", "governance", "progress", "rag",
@@ -184,6 +192,9 @@ def _phrase_role(clean: str) -> str | None:
 def phrase_roles(clean: str) -> frozenset[str]:
     """Every role a header's words name, before the priority picks one: 'Board commentary'
     names governance (a board) and progress (commentary); its cells may settle which."""
+    whole = WHOLE_LABELS.get(clean.lower().rstrip(":").strip())
+    if whole is not None:
+        return frozenset({whole})
     doc = _nlp()(clean)
     spans = list(doc.spans["roles"])
     # a phrase inside a longer phrase of another role is part of it: 'Accountable to' is a
@@ -864,6 +875,9 @@ class PlanTable:
     # the rows name parent rows of the same table by key (parent_rows): a tracker's work
     # items under their parents, whatever its ref column's header calls an entry ('Issue')
     hierarchy: bool = False
+    # the parent keys its rows name that no row of the table holds (a parent filtered out of
+    # the export): those rows are read unlinked, and a warning says so
+    unknown_parents: list[str] = field(default_factory=list)
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None

@@ -43,6 +43,8 @@ covered'. Codes (README):
 - plan_rows_set_aside: a register of several kinds of entry (risks, actions, issues, decisions)
   says each row's kind in a column of category words: only the action rows were read as actions,
   the others (how many, of which kinds) set aside (register_rows).
+- plan_parent_unknown: an export that names each row's parent by key cites keys no row holds: those
+  rows are read unlinked (parent_rows).
 - plan_rows_reordered: an action table lists its actions by their due dates (a delivery schedule,
   earliest first) with their refs out of sequence: the actions are read in their refs' order, the
   plan's own (date_schedule). Also a schedule's due cells that read a band's period after their
