@@ -12,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from plantrace.extractors.plan_columns import header_role
 from plantrace.pipeline.extract import extract_file
 
 RECS = [
@@ -85,3 +86,31 @@ def test_user_story_cards_are_read_as_actions(tmp_path: Path, want: str) -> None
     assert [a.recommendations for a in result.actions] == [[rec_ids[0]], [rec_ids[0]], [rec_ids[1]]]
     texts = " ".join(a.text for a in result.actions)
     assert "team manager" not in texts and "right help" not in texts
+
+
+def test_story_labels_name_the_action_only_as_whole_labels(tmp_path: Path) -> None:
+    """'We will' and 'I want' label a card's action row; inside a longer header ('Outcome we
+    will track') they name no action column: the measures beside the cards are no actions."""
+    d = docx.Document()
+    d.add_heading("Epic 1", 2)
+    d.add_paragraph(f"Ofsted recommendation: {RECS[0][0]}")
+    for card in RECS[0][1]:
+        _card(d, "We will", *card)
+    d.add_heading("Outcome measures", 2)
+    rows = [
+        ("Outcome we will track", "Baseline", "Latest", "Target"),
+        ("Supervision held within four weeks", "45%", "72%", "90%"),
+        ("Return home interviews offered within 72 hours", "61%", "80%", "95%"),
+    ]
+    table = d.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "backlog.docx"
+    d.save(str(path))
+    result = extract_file(path)
+    assert [a.text for a in result.actions] == [c[1] for c in RECS[0][1]]
+    assert [header_role(h) for h in ("We will", "I want to:", "Outcome we will track", "We want")] == [
+        "action", "action", None, None
+    ]  # fmt: skip
