@@ -90,7 +90,7 @@ def test_user_story_cards_are_read_as_actions(tmp_path: Path, want: str) -> None
 
 def test_story_labels_name_the_action_only_as_whole_labels(tmp_path: Path) -> None:
     """'We will' and 'I want' label a card's action row; inside a longer header ('Outcome we
-    will track') they name no action column: the measures beside the cards are no actions."""
+    will track') they name no action column: the measures beside the cards are KPIs, not actions."""
     d = docx.Document()
     d.add_heading("Epic 1", 2)
     d.add_paragraph(f"Ofsted recommendation: {RECS[0][0]}")
@@ -114,3 +114,8 @@ def test_story_labels_name_the_action_only_as_whole_labels(tmp_path: Path) -> No
     assert [header_role(h) for h in ("We will", "I want to:", "Outcome we will track", "We want")] == [
         "action", "action", None, None
     ]  # fmt: skip
+    # its figure columns named, the measures column unnamed: a scorecard all the same
+    assert [(k.indicator, k.baseline.raw if k.baseline else None) for k in result.kpis] == [
+        ("Supervision held within four weeks", "45%"),
+        ("Return home interviews offered within 72 hours", "61%"),
+    ]
