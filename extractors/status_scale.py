@@ -26,7 +26,10 @@ naming how many actions.
 A state that is a colour on its own scale: 'Not implemented' is a state (no colour), and red
 only where the plan's status cells print the audit follow-up scale it ends ('Implemented',
 'Partially implemented', 'Not yet due': normalise.rag.scale_colour, data/rag.json
-'scale_steps'); a cell saying 'not yet due' beside it keeps it a state.
+'scale_steps'); a cell saying 'not yet due' beside it keeps it a state. So 'Behind schedule',
+amber as the plain word, is red where the plan's status cells also print a milder amber step of
+delay or risk ('Some delays', 'At risk') and no word red by itself ('Off track'): on such a
+scale (on track -> mildly late -> behind) behind is the worst step.
 """
 
 from __future__ import annotations
@@ -92,7 +95,11 @@ def rate_on_scale(
             steps[group].update(s for s in table.steps if s)
     words = [*statuses, *(s for group in steps.values() for s in group)]
     for _, d, text in printed:
-        if d.rag is None and (colour := scale_colour(text, words)) is not None:
+        # a state (no colour) or a word whose colour is its plain reading ('Behind' amber):
+        # never a colour the row says otherwise (a fill, a printed key)
+        if d.rag not in (None, normalise_rag(text)):
+            continue
+        if (colour := scale_colour(text, words)) is not None:
             d.rag = colour
     if any(normalise_rag(text, key) == "green" for text in words) or (
         key is not None and "green" in key.values()

@@ -696,14 +696,20 @@ def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 # a state that is a colour on a scale the plan prints ('Not implemented' beside 'Partially
-# implemented' and 'Not yet due': red), with the steps that show the scale (data/rag.json)
-_SCALE_STEPS: list[tuple[re.Pattern[str], str, list[re.Pattern[str]], int, re.Pattern[str]]] = [
+# implemented' and 'Not yet due': red), with the steps that show the scale (data/rag.json);
+# a step's wordings, and the colour no other status cell of the plan may read ('unless_colour':
+# 'Behind' is the worst step only where nothing on the plan is red by itself)
+_NEVER = re.compile(r"(?!)")
+_SCALE_STEPS: list[
+    tuple[re.Pattern[str], str, list[re.Pattern[str]], int, re.Pattern[str], str | None]
+] = [
     (
-        _opening([s["step"]]),
+        _opening([s["step"]] if isinstance(s["step"], str) else s["step"]),
         s["colour"],
         [_opening(b) for b in s["beside"]],
         s["min_beside"],
-        re.compile(rf"\b(?:{_phrases(s['unless'])})\b", re.I),
+        re.compile(rf"\b(?:{_phrases(s['unless'])})\b", re.I) if s["unless"] else _NEVER,
+        s.get("unless_colour"),
     )
     for s in _WORDS["scale_steps"]
 ]
@@ -714,16 +720,23 @@ def scale_colour(raw: str, statuses: Iterable[str]) -> str | None:
     """The colour of a state that has one only on its scale: 'Not implemented' red where the
     plan's status cells (statuses) print enough of the scale's other steps ('Implemented',
     'Partially implemented', 'Not yet due') to show it is the scale's failed step, not where
-    its own cell says it is not yet due. None where the cell is no such state or the plan
-    shows no such scale (data/rag.json 'scale_steps')."""
+    its own cell says it is not yet due; 'Behind schedule' red where the plan also prints a
+    milder amber step of delay or risk ('Some delays', 'At risk') and no word red by itself
+    ('Off track'): behind is then the scale's worst step. None where the cell is no such state
+    or the plan shows no such scale (data/rag.json 'scale_steps')."""
     text = strip_marks(raw)
     cells = [strip_marks(s) for s in statuses]
-    for step, colour, beside, least, unless in _SCALE_STEPS:
+    for step, colour, beside, least, unless, barred in _SCALE_STEPS:
         if not step.match(text) or unless.search(text):
             continue
         shown = sum(1 for b in beside if any(b.match(c) for c in cells))
-        if shown >= least:
-            return colour
+        if shown < least:
+            continue
+        if barred is not None and any(
+            not step.match(c) and normalise_rag(c) == barred for c in cells
+        ):
+            continue  # a word of that colour by itself: the step is not the scale's worst
+        return colour
     return None
 
 
