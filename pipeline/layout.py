@@ -107,6 +107,24 @@ def _in_wrapped_sentence(line: Line, pages: Sequence[Page]) -> bool:
     return any(_runs_into(line, o) or _runs_into(o, line) for o in page.lines if o is not line)
 
 
+def _under_content(line: Line, lines: Sequence[Line], marked: set[int]) -> bool:
+    """Whether a repeated line in the header band sits right under a line of the body: one of its own size, no page
+    furniture, overlapping it across the page, a line's pitch above it (a page opening with an
+    action's line, then its 'Who will make sure it happens? Helen Markham' that chances to recur
+    at that height on another page). A running header stands apart from the body, above it or
+    stacked with other running lines; a line run on under content is content, however often
+    its text recurs."""
+    return any(
+        o is not line
+        and id(o) not in marked
+        and abs(o.font_size - line.font_size) <= 0.5
+        and o.x0 < line.bbox[2]
+        and line.x0 < o.bbox[2]
+        and 0 < line.top - o.top <= LEADING * max(line.font_size, 4.0)
+        for o in lines
+    )
+
+
 def clean_pages(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers in place, re-indexing the lines.
 
@@ -157,6 +175,11 @@ def clean_pages(pages: list[Page]) -> None:
             and not _year_of_date_above(ln, page.lines)
         }
         repeated = {id(ln) for ln in page.lines if _in_margin(ln, page) and running(ln)}
+        repeated -= {
+            id(ln)
+            for ln in page.lines
+            if ln.top < page.height / 2 and _under_content(ln, page.lines, repeated | numbers)
+        }  # the header band only: a footer's own line pitch is no run of the body's
         marked = numbers | repeated
         # a repeated line that shares its height with content (the first row of a table continued
         # from the previous page) is content too, however often its text recurs; so is a number
