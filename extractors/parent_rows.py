@@ -34,6 +34,11 @@ MIN_CHILDREN = 2
 _DIGITS = re.compile(r"\d+")
 
 
+# of the rows that are no parent, the share that must name one: an export's hierarchy gives
+# (nearly) every work item its parent; a dependency column names a predecessor for a few
+CHILD_SHARE = 0.6
+
+
 def _key(text: str) -> str:
     return "".join(text.split()).upper()
 
@@ -63,6 +68,8 @@ def _parent_column(t: PlanTable, ref: int) -> int | None:
         unknown = set(filled) - known
         if len(filled) < MIN_CHILDREN or len(parents) < MIN_PARENTS:
             continue
+        if len(filled) < CHILD_SHARE * (len(keys) - len(parents)):
+            continue  # a few rows naming others ('Depends on': a predecessor): no hierarchy
         if len(unknown) >= len(parents) or any(
             not _DIGITS.search(k) or _order(k)[0] not in stems for k in unknown
         ):

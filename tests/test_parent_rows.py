@@ -169,3 +169,39 @@ def test_a_parent_missing_from_the_export_is_said(tmp_path: Path) -> None:
         assert _facts(got) == [*EXPECTED, ("CSIP-16", "Head of Service", "2027-06-30", "green", "")]
         said = [w for w in got["warnings"] if w["code"] == "plan_parent_unknown"]
         assert len(said) == 1 and "'CSIP-20'" in said[0]["message"], path.name
+
+
+def test_a_few_rows_naming_others_are_dependencies_not_a_hierarchy(tmp_path: Path) -> None:
+    """A project plan's 'Depends on' column names a predecessor for a few tasks: those are
+    no parent rows (recommendations) and their dependants no children; every task is an
+    action. A hierarchy gives (nearly) every row that is no parent its parent."""
+    head = ["ID", "Task", "Lead", "End date", "Depends on"]
+    tasks = [
+        ["1", "Launch a recruitment campaign for experienced social workers",
+         "Principal Social Worker", "18/10/2025", ""],
+        ["2", "Offer a protected caseload to all newly qualified social workers",
+         "Head of Service", "19/02/2026", ""],
+        ["3", "Track the timeliness of care proceedings weekly through the legal gateway",
+         "Head of Quality Assurance", "06/07/2025", ""],
+        ["4", "Recruit twenty additional foster carers through a targeted campaign",
+         "Service Manager, Fostering", "05/02/2026", "3"],
+        ["5", "Give foster carers refreshed guidance on reporting a missing child",
+         "Head of Early Help", "24/03/2026", ""],
+        ["6", "Hold return home interviews within three working days",
+         "Head of Safeguarding", "30/09/2026", "5"],
+        ["7", "Audit twelve supervision records each month and report the themes",
+         "Head of Service", "31/12/2026", ""],
+    ]  # fmt: skip
+    cells = [[Paragraph(f"<b>{c}</b>", BODY) for c in head]]
+    cells += [[Paragraph(c, BODY) for c in r] for r in tasks]
+    t = Table(cells, colWidths=[30, 300, 130, 70, 60])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#000000")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4)).build([t])
+    path = tmp_path / "project.pdf"
+    path.write_bytes(buf.getvalue())
+    got = _read(path)
+    assert got["recommendations"] == []
+    assert [(a["ref"], a["owner"], a["due_date"]) for a in got["actions"]] == [
+        (r[0], r[2], "-".join(reversed(r[3].split("/")))) for r in tasks
+    ]
