@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.enumerated_fields import field_line
 from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.mention_fields import mention_fields
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
@@ -584,13 +585,18 @@ def clauses(texts: Sequence[str]) -> list[str]:
     ('Owned by: ...' / 'Complete by: ...' on lines of their own under the action's text)
     starting a clause: the line before it is closed with ';', as the inline forms close theirs.
     """
-    parts = list(texts)
+    parts = [field_line(t, _opens_known_label) for t in texts]  # '(a) Owner: ...' -> 'Owner: ...'
     for k in range(1, len(parts)):
         if _opens_label(parts[k - 1], parts[k]) and not parts[k - 1].rstrip().endswith(
             (";", "(", "|")
         ):
             parts[k - 1] = parts[k - 1].rstrip() + ";"
     return parts
+
+
+def _opens_known_label(text: str) -> bool:
+    """A text opening with a field or note label the vocabulary holds and its colon."""
+    return bool(_LINE_LABEL.match(text) or _NOTE.match(text))
 
 
 def _opens_label(prev: str, line: str) -> bool:
@@ -604,7 +610,8 @@ def _opens_label(prev: str, line: str) -> bool:
 
 def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
     """(role, value) of a note under an action paragraph ('Position now: ...')."""
-    m = _NOTE.match(join_text(ln.text for ln in lines))
+    texts = [ln.text for ln in lines]
+    m = _NOTE.match(join_text([field_line(texts[0], _opens_known_label), *texts[1:]]))
     if m is None:
         return None
     value = " ".join(m.group("value").split())
@@ -902,7 +909,8 @@ def _add(p: _Paragraph, line: Line) -> bool:
                 p.note.append(line)
                 return True
             return False
-        if (_NOTE.match(line.text) or _update_line(p, line)) and not _open_bracket(p.lines):
+        noted = _NOTE.match(field_line(line.text, _opens_known_label))  # '(d) Position: ...'
+        if (noted or _update_line(p, line)) and not _open_bracket(p.lines):
             if line.x0 >= p.lines[0].x0 - 2:
                 p.note.append(line)
                 return True

@@ -48,8 +48,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 _MONTH = rf"({_alternation(MONTHS)})\." + "?"
 _DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*,?\s*['’]?(\d{{4}}|\d{{2}})\b", re.I
-)
+    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+day)?\s+of\b|st|nd|rd|th)?\s*{_MONTH}\s*,?\s*['’]?(\d{{4}}|\d{{2}})\b",
+    re.I,
+)  # legal drafting's ordinal day: 'the 15th day of March 2026', '15th of March 2026'
 # a day with hyphens on both sides of the month's name, as spreadsheets print 'dd-mmm-yy':
 # '15-Mar-26', '1-Dec-2025' (one hyphen only, 'Sep 25-Mar 26', is a range of months)
 _DMY_DASH = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-(\d{{4}}|\d{{2}})(?![\w-])", re.I)
