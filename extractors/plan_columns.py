@@ -28,6 +28,7 @@ from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.grid_gap_rows import gap_row
+from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -2485,7 +2486,7 @@ def _header_like(order: list[Line], i: int) -> bool:
             segs.append([w.text])
         last_x1 = w.x1
     texts = [" ".join(s) for s in segs]
-    if len(texts) >= 2 and all(_LABELLED.match(t) for t in texts):
+    if _labelled_pairs(texts):
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
         return True  # a row of dashes under it marks its columns, whatever its words
@@ -2499,6 +2500,21 @@ def _header_like(order: list[Line], i: int) -> bool:
     columns = _header_columns(order[i : _region_end(order, i, ln.font_size)], same)
     parted = _parted(words, columns or [])
     return len(parted) > len(texts) and _labels_like(parted, styled)
+
+
+# signs a line of labelled fields sets between its pairs ('Lead: X  |  Due: Y  |  RAG: Z'):
+# a bar and the signs card strips print (data/card_fields.json); a run of them alone is no cell
+_PAIR_SIGNS = "|" + "".join(sorted(FIELD_SEPARATORS))
+
+
+def _labelled_pairs(texts: Sequence[str]) -> bool:
+    """The runs of a line are labels with their values, maybe parted by bars or dots printed
+    between them ('Lead: X  |  Complete by: Mar-2027  |  Rating: Red'): a line of one record's
+    fields, not a row of column headers. A run of the signs alone is no run; a sign glued to a
+    run's end or start ('| Complete by: ...') is no part of it."""
+    runs = [t.strip(_PAIR_SIGNS + " ") for t in texts]
+    runs = [t for t in runs if t]
+    return len(runs) >= 2 and all(_LABELLED.match(t) for t in runs)
 
 
 _WIDER = 1.6  # a gap between two header cells is this much wider than the row's word spaces
