@@ -44,6 +44,7 @@ from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
 from plantrace.extractors.field_chips import chip_after, chips_among
+from plantrace.extractors.header_grids import headed_grid
 from plantrace.extractors.mark_strips import (
     FIELD_SEPARATORS,
     NOTE_LABEL,
@@ -2318,6 +2319,8 @@ def _table_cards(
         return []
     rows = [[c for c in r if c is not None and c.text.strip()] for r in raw.rows]
     rows = [r for r in rows if r]
+    if headed_grid([[c.text for c in r] for r in rows]):
+        return []  # 'Milestone | Date | Done' over its rows: a grid, not a form's fields
     blocks: list[tuple[list[Line], list[_Field]]] = [([], [])]
     for r in rows:
         title, fields = blocks[-1]
