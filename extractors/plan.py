@@ -132,6 +132,7 @@ from plantrace.extractors.rec_tags import split_rec_tags
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
+from plantrace.extractors.said_boxes import adopt_said_boxes
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.status_beside_labels import seat_status_labels
@@ -236,6 +237,7 @@ def extract_plan(
     elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action
     elements = join_label_headings(elements)  # 'Priority 2' alone over its text: one heading
     elements = join_numbered_names(elements)  # '2. What Ofsted said' over its text
+    elements, said_boxes_said = adopt_said_boxes(elements)  # a page's box quoting its rec
     elements = join_side_labels(elements)  # 'Finding 3' beside its wrapped text: one box row
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     elements = part_list_headings(elements)  # a heading run into the list of items under it
@@ -427,6 +429,7 @@ def extract_plan(
             *grid_said,
             *versions_said,
             *lists_said,
+            *said_boxes_said,
         ],
     )
 
