@@ -18,7 +18,12 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.extractors.plan_totals import total_row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
-from plantrace.pipeline.normalise.rag import is_status_state, key_red_guess, normalise_rag
+from plantrace.pipeline.normalise.rag import (
+    is_status_state,
+    key_red_guess,
+    normalise_rag,
+    scale_colour,
+)
 from plantrace.pipeline.normalise.values import is_empty_value
 
 MIN_LETTERS = 4  # letters of a word: a mark ('-', 'x', 'ok') is no word left unread
@@ -34,6 +39,13 @@ def unread_status_words(
     words: Counter[str] = Counter()
     labels: dict[str, None] = {}
     page: int | None = None
+    # the plan's status cells: a word with a colour on the scale they print is read (status_scale)
+    printed = [
+        " ".join(r.text(c).split())
+        for t in tables
+        if t.kind == ACTION_TABLE and (c := t.col("rag")) is not None
+        for r in t.rows
+    ]
     for t in tables:
         col = t.col("rag")
         if t.kind != ACTION_TABLE or col is None:
@@ -42,7 +54,7 @@ def unread_status_words(
             text = " ".join(r.text(col).split()).strip(" .")
             if r.section or total_row(r, t.col("action")):
                 continue  # a subtotal's 'Not started Count' rates no action
-            if unread_word(text, rag_key):
+            if unread_word(text, rag_key) and scale_colour(text, printed) is None:
                 words[text] += 1
                 labels.setdefault(t.labels[col] if col < len(t.labels) else "status")
                 page = t.page if page is None else page

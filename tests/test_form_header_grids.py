@@ -85,7 +85,7 @@ def test_milestone_grid_is_a_grid_not_a_card() -> None:
 
 def test_progressing_is_the_best_step_of_its_scale() -> None:
     assert scale_colour("Progressing", ["Progressing", "Slipping", "Stalled", "Closed"]) == "green"
-    assert scale_colour("Progressing", ["Progressing", "Closed"]) is None  # no scale printed
+    assert scale_colour("Progressing", ["Progressing", "Closed"]) is None  # no worse step printed
     # the plan's own on-track word: progressing may be begun, unrated
     assert scale_colour("Progressing", ["Progressing", "On track", "At risk", "Stalled"]) is None
 
