@@ -28,7 +28,6 @@ from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.grid_gap_rows import gap_row
-from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -2502,9 +2501,11 @@ def _header_like(order: list[Line], i: int) -> bool:
     return len(parted) > len(texts) and _labels_like(parted, styled)
 
 
-# signs a line of labelled fields sets between its pairs ('Lead: X  |  Due: Y  |  RAG: Z'):
-# a bar and the signs card strips print (data/card_fields.json); a run of them alone is no cell
-_PAIR_SIGNS = "|" + "".join(sorted(FIELD_SEPARATORS))
+# the sign a line of labelled fields sets between its pairs ('Lead: X  |  Due: Y  |  RAG: Z'):
+# a bar, a rule between cells as a character; a run of it alone is no cell. (A dot between
+# fields, data/card_fields.json, stays a run: in a page of columns a strip's dot beside the
+# next column's text is read as the table of cards it is.)
+_PAIR_SIGNS = "|"
 
 
 def _labelled_pairs(texts: Sequence[str]) -> bool:
