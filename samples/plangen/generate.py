@@ -50,6 +50,7 @@ from samples.plangen.holdout39 import H39Family, build_holdout39
 from samples.plangen.holdout40 import H40Family, build_holdout40
 from samples.plangen.holdout41 import H41Family, build_holdout41
 from samples.plangen.holdout42 import H42Family, build_holdout42
+from samples.plangen.holdout43 import H43Family, build_holdout43
 from samples.plangen.model import Plan
 
 
@@ -111,6 +112,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H43Family):  # the forty-third blind split (an H42Family: first)
+            from samples.plangen import render_holdout43
+
+            plans = [build_holdout43(fam, seed, i) for i in range(n)]
+            render_holdout43.render_all(plans, folder)
         elif isinstance(fam, H42Family):  # the forty-second blind split (an H41Family: first)
             from samples.plangen import render_holdout42
 
