@@ -44,7 +44,8 @@ def _workbook() -> bytes:
         ws.append(["Improvement plan action form"])
         rows = [("Action ID", ref), ("Recommendation addressed", rec),
                 ("Action description", action), ("Action owner", owner), ("Target date", due),
-                ("Status this period", status)]  # fmt: skip
+                ("Status this period", status),
+                ("Highlight", f"Work under way on {ref}; next review in May")]  # fmt: skip
         for r, (label, value) in enumerate(rows, start=2):
             ws.cell(r, 1, label)
             ws.cell(r, 2, value)
@@ -104,3 +105,7 @@ def test_action_forms_workbook_read_one_action_a_sheet() -> None:
          date(2026, 9, 30), "red"),
     ]  # fmt: skip
     assert all(a.text != "Milestones" for a in plan.actions)
+    # a form's 'Highlight' row is the action's progress (a highlight report's word for it)
+    assert [a.progress for a in plan.actions] == [
+        f"Work under way on {ref}; next review in May" for ref, *_ in FORMS
+    ]
