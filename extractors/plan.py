@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
@@ -897,7 +898,7 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
         ):
             found[i] = h
             seen.add(key)
-    return dict(sorted(found.items()))
+    return drop_bare_restated(dict(sorted(found.items())), elements)  # '(1) WHEREAS ...'
 
 
 def _cites_others(t: PlanTable, number: str, text: str) -> bool:

@@ -49,10 +49,19 @@ def _pdf() -> bytes:
     c.drawString(60, 790, "DIRECTION")
     c.setFont("Helvetica", 10)
     y = 760
+    # recitals numbered '(1)', '(2)' with a hanging indent: each reads as a 'number | sentence'
+    # row, numbered as the recommendations are
+    for number, lines in [
+        ("(1)", ["WHEREAS on 15 December 2024 the Secretary of State was satisfied that",
+                 "the Council was failing to perform to an adequate standard;"]),
+        ("(2)", ["AND WHEREAS Jane Smith was appointed as Commissioner to review the",
+                 "Council's progress and to report to the Secretary of State;"]),
+    ]:  # fmt: skip
+        c.drawString(60, y, number)
+        for line in lines:
+            c.drawString(95, y, line)
+            y -= 14
     for line in [
-        "(1) WHEREAS on 15 December 2024 the Secretary of State was satisfied that the Council",
-        "was failing to perform to an adequate standard;",
-        "(2) AND WHEREAS Jane Smith was appointed as Commissioner to review the Council's progress;",
         "Signed by authority of the Secretary of State",
         "Leonie Tranter",
         "Deputy Director, Children's Social Care Improvement",
@@ -146,3 +155,10 @@ def test_legal_dates_and_statuses_in_the_one_normalisers() -> None:
     assert normalise_rag("On course") == "green"
     assert normalise_rag("Discharged") == "blue"
     assert normalise_rag("Not yet due") is None
+
+
+def test_heading_over_quoted_text_is_the_recommendation_not_the_recitals() -> None:
+    """'Recommendation 1' in bold, its text quoted on the next line: recommendation 1 with the
+    quoted words; the recitals numbered (1), (2) before them state no recommendation."""
+    result = extract_plan(parse_pdf_bytes(_pdf(), "direction.pdf"))
+    assert {r.number: r.text for r in result.recommendations} == RECS
