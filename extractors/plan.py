@@ -23,6 +23,7 @@ from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.editor_notes import drop_editor_notes
+from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
@@ -135,6 +136,7 @@ from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
+from plantrace.extractors.section_panels import open_section_boxes
 from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
@@ -218,8 +220,10 @@ def extract_plan(
         elements = read_layout(doc, profile)
     elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
     elements = join_ruled_bodies(elements)  # a header row printed above its ruled body
+    elements = drop_document_tables(elements)  # a list of evidence documents under an action
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = open_panels(elements)  # a section's panel drawn round its cards
+    elements = open_section_boxes(elements)  # a box round a rec heading and its items
     elements = seat_status_labels(elements)  # 'Progress check' then a status beside it
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_list_cards(elements)  # a list view ruled into rows, each row a card

@@ -1,0 +1,95 @@
+"""A section's box: one outline drawn round a recommendation's heading and all its items, opened.
+
+An objectives tool's page printed from the web (and any page that draws each section as one
+rounded card) puts a recommendation's label and text at the top of a box and, inside the same
+outline, the items that answer it: measures and actions, each with its own owner and due
+lines. The table finder reads the outline as a one-cell table holding every line. Where two or
+more such boxes stack on a page they are taken for an unruled table's row bands and read as
+lines; a page holding fewer (the page after a break, where a section's rest opens the page)
+kept the box as a table, so the card reader took the heading for one card's title and the
+section's number was lost for every action under it.
+
+A one-cell box whose text opens with a recommendation's heading ('Objective 4 ...',
+'Recommendation 2 ...') and which holds the field lines of two items or more (two lines or
+more each led by an owner or due label) is a section, not a card: a card is one item with one
+set of fields. Its lines outside any smaller box inside it (a progress ring) are read as
+paragraphs in reading order with those boxes, as a panel round boxes is (panel_boxes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_recommendations import heading
+from plantrace.pipeline.document import Cell, Line, Table
+
+MIN_ITEMS = 2  # field lines of this many items make a box a section, not one item's card
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /'-]{1,30}?)\s*:")  # 'Due date: ...' -> 'Due date'
+_ITEM_ROLES = {"owner", "due"}
+
+
+def open_section_boxes(elements: list[Element]) -> list[Element]:
+    """Elements with each one-cell box that holds a recommendation's heading and the fields of
+    several items split in two (module docstring): its heading lines (the bold run it opens
+    with) as a paragraph of their own, then the box holding the rest, read by the card readers
+    as before. The same list where no box is one."""
+    out: list[Element] = []
+    for el in elements:
+        split = _split_heading(el) if _section_box(el) else None
+        out.extend(split if split is not None else [el])
+    return out
+
+
+def _split_heading(el: Element) -> list[Element] | None:
+    """The box's heading as a paragraph and the box without it, else None."""
+    t = el.raw
+    assert t is not None and t.rows[0][0] is not None
+    cell = t.rows[0][0]
+    lines = cell.lines
+    n = 0
+    while n < len(lines) and lines[n].bold:
+        n += 1
+    if n < 2 or n >= len(lines):
+        return None
+    head, rest = lines[:n], lines[n:]
+    x0, _, x1, y1 = cell.bbox
+    top = rest[0].top - 1.0
+    body = Cell(" ".join(ln.text for ln in rest), (x0, top, x1, y1), list(rest), cell.fill)
+    tx0, _, tx1, ty1 = t.bbox
+    box = Table(t.page, (tx0, top, tx1, ty1), [[body]], t.ruled)
+    return [
+        Element(el.page, head[0].top, lines=list(head)),
+        Element(el.page, top, raw=box),
+    ]
+
+
+def _section_box(el: Element) -> bool:
+    """A one-cell box opened by a recommendation heading, holding several items' fields."""
+    t = el.raw
+    if t is None or len(t.rows) != 1 or len(t.rows[0]) != 1 or t.rows[0][0] is None:
+        return False
+    lines = t.rows[0][0].lines
+    if len(lines) < 4:
+        return False
+    if heading(lines[0].text) is None and not _label_over_text(lines[0], lines[1]):
+        return False
+    return _field_lines(lines) >= MIN_ITEMS
+
+
+def _label_over_text(label: Line, text: Line) -> bool:
+    """A short line naming a recommendation by label and number ('Objective 4') over its
+    text: the two read as one heading ('Objective 4: Ensure that ...')."""
+    if len(label.text.split()) > 4 or text.top <= label.top:
+        return False
+    return heading(f"{label.text.strip()}: {text.text.strip()}") is not None
+
+
+def _field_lines(lines: list[Line]) -> int:
+    """How many lines open with an owner or due label: one per item that states its fields."""
+    count = 0
+    for ln in lines:
+        m = _LABEL.match(ln.text)
+        if m is not None and header_role(m.group(1)) in _ITEM_ROLES:
+            count += 1
+    return count

@@ -1,0 +1,45 @@
+"""A section's box round a recommendation heading and several items: its heading read apart."""
+
+from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.section_panels import open_section_boxes
+from plantrace.pipeline.document import Cell, Line, Table
+
+
+def _line(text: str, top: float, bold: bool = False, i: int = 0) -> Line:
+    return Line(text, (42.0, top, 480.0, top + 8.0), 11.0, bold, 2, i, words=[])
+
+
+def _box(lines: list[Line]) -> Element:
+    cell = Cell(" ".join(ln.text for ln in lines), (34.0, 230.0, 561.0, 490.0), lines)
+    return Element(2, 230.0, raw=Table(2, (34.0, 230.0, 561.0, 490.0), [[cell]], True))
+
+
+def test_heading_split_from_a_section_box() -> None:
+    lines = [
+        _line("Objective 4", 240.0, bold=True),
+        _line("Ensure that health assessments for children in care are completed", 254.0, True),
+        _line("on time and that their emotional health needs are met", 268.0, True),
+        _line("Objective owner: Yusra Bellweather", 282.0),
+        _line("4.1 Report health assessment timeliness monthly to the board", 348.0, True),
+        _line("Assignee: Bethan Lloyd Due date: Q1 2026 Status: On track", 360.0),
+        _line("4.2 Train foster carers in understanding trauma and attachment", 394.0, True),
+        _line("Assignee: Fatima Rahman Due date: Q1 2026 Status: Not started", 405.0),
+    ]
+    out = open_section_boxes([_box(lines)])
+    assert len(out) == 2
+    assert out[0].raw is None and out[0].text.startswith("Objective 4 Ensure that health")
+    assert out[1].raw is not None
+    cell = out[1].raw.rows[0][0]
+    assert cell is not None and cell.text.startswith("Objective owner: Yusra Bellweather")
+    assert out[1].raw.bbox[1] < 282.0
+
+
+def test_a_card_of_one_item_is_kept() -> None:
+    lines = [
+        _line("Objective 4", 240.0, bold=True),
+        _line("Ensure that health assessments for children in care are completed", 254.0, True),
+        _line("4.1 Report health assessment timeliness monthly to the board", 348.0),
+        _line("Assignee: Bethan Lloyd Due date: Q1 2026 Status: On track", 360.0),
+    ]
+    box = _box(lines)
+    assert open_section_boxes([box]) == [box]
