@@ -22,6 +22,7 @@ from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
+from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.form_fieldsets import fieldset_warnings
@@ -217,6 +218,7 @@ def extract_plan(
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = drop_document_tables(elements)  # a list of evidence documents under an action
     elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
     elements = join_ruled_bodies(elements)  # a header row printed above its ruled body
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
