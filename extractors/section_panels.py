@@ -22,7 +22,7 @@ import re
 
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import heading
-from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.document import Cell, Line, Table, box_within
 
 MIN_ITEMS = 2  # field lines of this many items make a box a section, not one item's card
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /'-]{1,30}?)\s*:")  # 'Due date: ...' -> 'Due date'
@@ -36,9 +36,21 @@ def open_section_boxes(elements: list[Element]) -> list[Element]:
     as before. The same list where no box is one."""
     out: list[Element] = []
     for el in elements:
-        split = _split_heading(el) if _section_box(el) else None
+        split = _split_heading(el) if _section_box(el) and _holds_box(el, elements) else None
         out.extend(split if split is not None else [el])
     return out
+
+
+def _holds_box(el: Element, elements: list[Element]) -> bool:
+    """Another box drawn inside the outline (a progress ring, a chip): the outline is a drawn
+    card of the page's own widgets, not a word processor's text box holding text alone."""
+    assert el.raw is not None
+    outline = el.raw.bbox
+    return any(
+        x is not el and x.page == el.page and x.raw is not None and x.raw.bbox != outline
+        and box_within(x.raw.bbox, outline)
+        for x in elements
+    )  # fmt: skip
 
 
 def _split_heading(el: Element) -> list[Element] | None:

@@ -14,6 +14,11 @@ def _box(lines: list[Line]) -> Element:
     return Element(2, 230.0, raw=Table(2, (34.0, 230.0, 561.0, 490.0), [[cell]], True))
 
 
+def _ring() -> Element:
+    cell = Cell("15%", (511.0, 239.0, 554.0, 282.0), [_line("15%", 258.0, True)])
+    return Element(2, 239.0, raw=Table(2, (511.0, 239.0, 554.0, 282.0), [[cell]], True))
+
+
 def test_heading_split_from_a_section_box() -> None:
     lines = [
         _line("Objective 4", 240.0, bold=True),
@@ -25,8 +30,7 @@ def test_heading_split_from_a_section_box() -> None:
         _line("4.2 Train foster carers in understanding trauma and attachment", 394.0, True),
         _line("Assignee: Fatima Rahman Due date: Q1 2026 Status: Not started", 405.0),
     ]
-    out = open_section_boxes([_box(lines)])
-    assert len(out) == 2
+    out = open_section_boxes([_box(lines), _ring()])[:2]
     assert out[0].raw is None and out[0].text.startswith("Objective 4 Ensure that health")
     assert out[1].raw is not None
     cell = out[1].raw.rows[0][0]
@@ -40,6 +44,18 @@ def test_a_card_of_one_item_is_kept() -> None:
         _line("Ensure that health assessments for children in care are completed", 254.0, True),
         _line("4.1 Report health assessment timeliness monthly to the board", 348.0),
         _line("Assignee: Bethan Lloyd Due date: Q1 2026 Status: On track", 360.0),
+    ]
+    box = _box(lines)
+    assert open_section_boxes([box, _ring()])[0] is box
+
+
+def test_a_text_box_holding_no_box_is_kept() -> None:
+    """A word processor's text box (no widget drawn inside it) is left to the card readers."""
+    lines = [
+        _line("Objective 4", 240.0, bold=True),
+        _line("Ensure that health assessments for children in care are completed", 254.0, True),
+        _line("Assignee: Bethan Lloyd Due date: Q1 2026", 360.0),
+        _line("Assignee: Fatima Rahman Due date: Q1 2026", 405.0),
     ]
     box = _box(lines)
     assert open_section_boxes([box]) == [box]
