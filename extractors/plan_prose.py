@@ -75,6 +75,7 @@ PITCH = 1.55
 HANGING_PITCH = 2.0
 _WRAPS = 3  # lines after a numbered line has_prose_actions looks in for its fields
 _SIZE = 0.6  # points: lines of one paragraph share their font size within this
+_SPACE = 0.4  # font sizes: the widest gap between words of a line set unjustified
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -878,12 +879,21 @@ def _position_of(p: _Paragraph, line: Line, m: re.Match[str]) -> bool:
 
 def _hanging(line: Line, ref_end: int) -> float | None:
     """The x where the text after the number starts, when a gap wider than a space (a tab to
-    a hanging indent) parts it from the number; else None."""
+    a hanging indent) parts it from the number; else None. A justified line spreads every
+    space it holds, the ones after its number too: there the gap is scaled back by the
+    line's spread (its word gaps over a plain space), or the indent would stand right of
+    where the paragraph's wrapped lines start and they would be taken for other text."""
     words = line.words
     if len(words) < 2 or not _REF_WORD.match(words[0].text):
         return None
     gap = words[1].x0 - words[0].x1
-    return words[1].x0 if gap > 0.8 * line.font_size else None
+    if gap <= 0.8 * line.font_size:
+        return None
+    spaces = sorted(b.x0 - a.x1 for a, b in zip(words[1:], words[2:], strict=False))
+    plain = _SPACE * line.font_size
+    if len(spaces) >= 3 and spaces[len(spaces) // 2] > plain:
+        gap *= plain / spaces[len(spaces) // 2]
+    return words[0].x1 + gap
 
 
 def _add(p: _Paragraph, line: Line) -> bool:
