@@ -64,6 +64,7 @@ import string
 from collections.abc import Collection, Mapping, Sequence
 
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.fieldless_actions import fieldless_action_warnings
 from plantrace.extractors.owner_redactions import owner_warnings
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
@@ -257,6 +258,7 @@ def plan_warnings(
     out += _fields_in_text(actions)
     out += run_in_field_warnings(actions, rag_key)  # 'Tom Ellery · Deadline: 22 May'
     out += _unplaced_tag_warnings(elements, actions)
+    out += fieldless_action_warnings(actions)  # bare among actions with owner, date, status
     return unique(out)
 
 

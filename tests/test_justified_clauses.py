@@ -34,8 +34,17 @@ CLAUSES = [
     ("2.2", "Commission an independent return home interview service that offers every child "
      "a conversation within seventy-two hours", "Workforce Development Lead", "Not on course",
      "red"),
+    ("2.3", "Escalate any strategy discussion held without a health representative to the "
+     "designated nurse within one working day", "Head of Quality Assurance", "On course",
+     "green"),
 ]  # fmt: skip
-DUES = {"1.1": "2026-05-31", "1.2": "2025-09-30", "2.1": "2026-08-31", "2.2": "2026-04-30"}
+DUES = {
+    "1.1": "2026-05-31",
+    "1.2": "2025-09-30",
+    "2.1": "2026-08-31",
+    "2.2": "2026-04-30",
+    "2.3": "2026-09-30",
+}
 MONTHS = {"05": "May", "09": "September", "08": "August", "04": "April"}
 
 
