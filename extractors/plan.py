@@ -31,6 +31,7 @@ from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
+from plantrace.extractors.labelled_refs import split_labelled_refs
 from plantrace.extractors.lead_grid import adopt_lead_grids
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.letter_addressees import (
@@ -363,6 +364,7 @@ def extract_plan(
     by_lead = lettered or by_lead
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
+    split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
     drafts, unnumbered_said = without_unnumbered_runs(drafts, placed)  # key results: no refs
     lists_said = link_listed(drafts, rec_lists)  # the matrix's refs: each action's recommendations
     printed = list(drafts)
