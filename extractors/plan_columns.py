@@ -26,6 +26,7 @@ from plantrace.extractors.card_heads import headed_card_box
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
+from plantrace.extractors.cut_box_rows import frames_carried_rows
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.plan_profile import LayoutProfile
@@ -1125,6 +1126,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
 
     for k, page in enumerate(doc.pages):
         left_head, foot_head = foot_head, None
+        open_page = open_table.page if open_table is not None else None
         details: list[Table] = []
         heads: list[Table] = []
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
@@ -1162,6 +1164,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and not _banner_under(t, heads)
                 and not _band_between(t, page, [o.bbox for o in found if o is not t])
                 and not chip_box(t, page.lines)  # a status word in its chip: a word of the text
+                # a card round an unruled table, or round its rows carried over: its frame
+                and not frames_carried_rows(t, page, open_page, open_starts)
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
             ]

@@ -22,7 +22,7 @@ import re
 
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import heading
-from plantrace.pipeline.document import Cell, Line, Table, box_within
+from plantrace.pipeline.document import BBox, Cell, Line, Table, box_within
 
 MIN_ITEMS = 2  # field lines of this many items make a box a section, not one item's card
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /'-]{1,30}?)\s*:")  # 'Due date: ...' -> 'Due date'
@@ -36,29 +36,34 @@ def open_section_boxes(elements: list[Element]) -> list[Element]:
     as before. The same list where no box is one."""
     out: list[Element] = []
     for el in elements:
-        split = _split_heading(el) if _section_box(el) and _holds_box(el, elements) else None
+        inner = _inner_boxes(el, elements) if _section_box(el) else []
+        split = _split_heading(el, inner) if inner else None
         out.extend(split if split is not None else [el])
     return out
 
 
-def _holds_box(el: Element, elements: list[Element]) -> bool:
-    """Another box drawn inside the outline (a progress ring, a chip): the outline is a drawn
-    card of the page's own widgets, not a word processor's text box holding text alone."""
+def _inner_boxes(el: Element, elements: list[Element]) -> list[BBox]:
+    """The other boxes drawn inside the outline (a progress ring, a chip): where there are
+    some, the outline is a drawn card of the page's own widgets, not a word processor's text
+    box holding text alone."""
     assert el.raw is not None
     outline = el.raw.bbox
-    return any(
-        x is not el and x.page == el.page and x.raw is not None and x.raw.bbox != outline
-        and box_within(x.raw.bbox, outline)
+    return [
+        x.raw.bbox
         for x in elements
-    )  # fmt: skip
+        if x is not el and x.page == el.page and x.raw is not None and x.raw.bbox != outline
+        and box_within(x.raw.bbox, outline)
+    ]  # fmt: skip
 
 
-def _split_heading(el: Element) -> list[Element] | None:
-    """The box's heading as a paragraph and the box without it, else None."""
+def _split_heading(el: Element, inner: list[BBox]) -> list[Element] | None:
+    """The box's heading as a paragraph and the box without it, else None. A line inside an
+    inner box (a progress ring's '84%' set beside the heading) is that box's, read with it:
+    it is no word of the heading, and set inside the heading's text it hid its number."""
     t = el.raw
     assert t is not None and t.rows[0][0] is not None
     cell = t.rows[0][0]
-    lines = cell.lines
+    lines = [ln for ln in cell.lines if not any(box_within(ln.bbox, b) for b in inner)]
     n = 0
     while n < len(lines) and lines[n].bold:
         n += 1
@@ -70,8 +75,11 @@ def _split_heading(el: Element) -> list[Element] | None:
     body = Cell(" ".join(ln.text for ln in rest), (x0, top, x1, y1), list(rest), cell.fill)
     tx0, _, tx1, ty1 = t.bbox
     box = Table(t.page, (tx0, top, tx1, ty1), [[body]], t.ruled)
+    # a label alone over the text ('Objective 4'): a paragraph of its own, joined to its text
+    # as one heading as any label printed alone over its text is (join_label_headings)
+    parts = [head[:1], head[1:]] if _label_over_text(head[0], head[1]) else [head]
     return [
-        Element(el.page, head[0].top, lines=list(head)),
+        *(Element(el.page, part[0].top, lines=list(part)) for part in parts),
         Element(el.page, top, raw=box),
     ]
 

@@ -30,12 +30,17 @@ def test_heading_split_from_a_section_box() -> None:
         _line("4.2 Train foster carers in understanding trauma and attachment", 394.0, True),
         _line("Assignee: Fatima Rahman Due date: Q1 2026 Status: Not started", 405.0),
     ]
-    out = open_section_boxes([_box(lines), _ring()])[:2]
-    assert out[0].raw is None and out[0].text.startswith("Objective 4 Ensure that health")
-    assert out[1].raw is not None
-    cell = out[1].raw.rows[0][0]
+    ring_line = Line("15%", (520.0, 258.0, 545.0, 266.0), 11.0, True, 2, 9, words=[])
+    lines.insert(2, ring_line)  # the ring's figure, set beside the heading's text
+    out = open_section_boxes([_box(lines), _ring()])[:3]
+    # the label alone, then its text: joined as one heading as any label over its text is
+    assert out[0].raw is None and out[0].text == "Objective 4"
+    assert out[1].raw is None and out[1].text.startswith("Ensure that health")
+    assert "15%" not in out[1].text  # the ring's figure is the ring's, no word of the heading
+    assert out[2].raw is not None
+    cell = out[2].raw.rows[0][0]
     assert cell is not None and cell.text.startswith("Objective owner: Yusra Bellweather")
-    assert out[1].raw.bbox[1] < 282.0
+    assert out[2].raw.bbox[1] < 282.0
 
 
 def test_a_card_of_one_item_is_kept() -> None:

@@ -1,0 +1,118 @@
+"""A box the page break cut, holding the rest of an unruled table: the table's frame, not a table.
+
+A web page or a word processor draws a card or panel round a table (a 'Tracked metrics' card
+round its measures). When the page breaks inside the table, the printer draws the card's piece
+on the next page as a closed box of its own, and the rows carried over sit inside it without the
+header. Read from its rulings that piece is a one-cell table holding every row's text; the
+unruled table left open at the foot of the previous page never sees its rows, which were lost
+without a word (the rows after the break dropped from the plan's measures).
+
+The box is let go (its lines read as the page's text) when it opens the page, holds nothing but
+lines, and most of its lines start at the open table's column edges: the unruled pass then
+continues the table with them as it does for rows printed without a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrace.pipeline.document import Cell, Line, Page, Table, Word
+
+_EDGE = 4.0  # points: a line this close to a column's left edge starts in that column
+_SHARE = 0.6  # this share of the box's rows must start at the open table's columns
+_SAME_ROW = 2.0  # points: lines whose tops are this close are one row's cells
+
+
+def frames_carried_rows(
+    t: Table, page: Page, open_page: int | None, open_starts: Sequence[float] | None
+) -> bool:
+    """True when t is a one-cell box that opens the page and holds the rows of the unruled table
+    left open on the previous page (its rows start at that table's column edges, words in two
+    or more of them); or a one-cell box round a measures table of its own (frames_table)."""
+    cell = _one_cell(t)
+    if cell is None:
+        return False
+    if frames_table(t, page):
+        return True
+    if open_page is None or open_page != page.number - 1 or not open_starts or len(open_starts) < 2:
+        return False
+    if any(_above(ln, t) for ln in page.lines if not _in_box(ln, t)):
+        return False  # text of the page's own before the box: the box does not carry rows on
+    # a row of the table: words starting at two or more of its columns, one at its line's start
+    rows = _rows(cell.lines)
+    hits = sum(1 for words in rows if _row_of(words, open_starts))
+    return hits >= _SHARE * len(rows)
+
+
+def _rows(lines: Sequence[Line]) -> list[list[Word]]:
+    """The words of the lines set at one height (a row's cells, as one line or several)."""
+    rows: list[tuple[float, list[Word]]] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if rows and abs(ln.top - rows[-1][0]) <= _SAME_ROW:
+            rows[-1][1].extend(ln.words)
+        else:
+            rows.append((ln.top, list(ln.words)))
+    return [sorted(words, key=lambda w: w.x0) for _, words in rows if words]
+
+
+def _row_of(words: Sequence[Word], starts: Sequence[float]) -> bool:
+    """The row starts at a column edge and has words starting at another one."""
+    if not any(abs(words[0].x0 - s) <= _EDGE for s in starts):
+        return False
+    hit = {j for w in words for j, s in enumerate(starts) if abs(w.x0 - s) <= _EDGE}
+    return len(hit) >= 2
+
+
+def frames_table(t: Table, page: Page) -> bool:
+    """A one-cell box (a card) whose lines hold a row of measure headers ('Indicator  Baseline
+    Latest  Goal': an indicator and a figure column) with two or more rows under it: the box is
+    the card round an unruled table, read by the unruled pass from the lines it holds."""
+    from plantrace.extractors.plan_columns import _header_like, header_role  # builds on this
+
+    cell = _one_cell(t)
+    if cell is None or len(cell.lines) < 3:
+        return False
+    order = sorted(cell.lines, key=lambda ln: (ln.top, ln.x0))
+    for i, ln in enumerate(order[:-2]):
+        if not ln.bold or not _header_like(order, i):
+            continue
+        roles = {header_role(text) for text in _runs(ln)}
+        if "indicator" in roles and roles & _FIGURES:
+            return True
+    return False
+
+
+_FIGURES = {"baseline", "latest", "target"}
+
+
+def _runs(ln: Line) -> list[str]:
+    """The line's runs of words, parted at gaps wider than a word space (the header's cells)."""
+    gap = 0.6 * max(ln.font_size, 4.0)
+    runs: list[list[str]] = []
+    last = -1e9
+    for w in sorted(ln.words, key=lambda w: w.x0):
+        if runs and w.x0 - last <= gap:
+            runs[-1].append(w.text)
+        else:
+            runs.append([w.text])
+        last = w.x1
+    return [" ".join(r) for r in runs]
+
+
+def _one_cell(t: Table) -> Cell | None:
+    if len(t.rows) != 1 or len(t.rows[0]) != 1:
+        return None
+    cell = t.rows[0][0]
+    return cell if cell is not None and cell.lines else None
+
+
+def _in_box(ln: Line, t: Table) -> bool:
+    x0, top, x1, bottom = t.bbox
+    return (
+        ln.x0 >= x0 - 1.0 and ln.bbox[2] <= x1 + 1.0 and ln.top >= top - 1.0
+        and ln.bottom <= bottom + 1.0
+    )  # fmt: skip
+
+
+def _above(ln: Line, t: Table) -> bool:
+    return ln.bottom <= t.bbox[1] + 1.0 and bool(ln.text.strip())
