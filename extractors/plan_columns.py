@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -1119,6 +1120,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     last_banner: str | None = None  # the last title row printed over a table's header
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
     over_page: dict[int, Table] = {}  # a page-foot piece -> it with the next page's rows
+    from plantrace.extractors.plan_cards import label_counts  # the cards build on this module
+
+    spelling = label_counts([ln for p in doc.pages for ln in p.lines])  # the plan's card labels
     from plantrace.extractors.plan_detail_rows import (  # they build on this module
         detail_panel,
         fold_detail_rows,
@@ -1200,7 +1204,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     # a table's header row repeated over no rows of it (a list printed under
                     # the table, run onto the next page under the repeat): no line of the text
                     # it lies on, and no line of that text part of the header
-                    elements += _paragraphs_or_cards(para)
+                    elements += _paragraphs_or_cards(para, spelling)
                     para = []
                 para.append(item)
                 if item.bold or not any(item is ln for _, ln in held):
@@ -1214,7 +1218,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     open_table = None
                 continue
             if para:
-                elements += _paragraphs_or_cards(para)
+                elements += _paragraphs_or_cards(para, spelling)
                 para = []
             assert isinstance(item, Table)
             t = item
@@ -1312,7 +1316,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             first_on_page = False
             open_starts = column_edges(t) if not t.ruled else None
         if para:
-            elements += _paragraphs_or_cards(para)
+            elements += _paragraphs_or_cards(para, spelling)
     from plantrace.extractors.plan_fill_key import adopt_fill_key  # they build on this module
     from plantrace.extractors.plan_parents import read_parent_tables
     from plantrace.extractors.plan_siblings import read_siblings_alike
@@ -2089,14 +2093,17 @@ def _same_grid(prev: PlanTable, t: Table) -> bool:
     )
 
 
-def _paragraphs_or_cards(lines: list[Line]) -> list[Element]:
-    """Paragraphs, with runs of action cards ('Lead:', 'Deadline:' lines) read as a table."""
+def _paragraphs_or_cards(lines: list[Line], spelling: Counter[str] | None = None) -> list[Element]:
+    """Paragraphs, with runs of action cards ('Lead:', 'Deadline:' lines) read as a table.
+    spelling: how often the plan prints each card label (plan_cards.label_counts): a label
+    printed once among these lines ('Status:' on the one card of a run that has one, after a
+    card with none) is still the field label the plan's other cards print."""
     from plantrace.extractors.plan_cards import split_cards  # the cards build on this module
     from plantrace.extractors.run_in_fields import holds_run_in  # it builds on this module
 
     if holds_run_in(lines):  # fields run on in numbered paragraphs: no card a field a line
         return _paragraphs(lines)
-    return split_cards(lines, _paragraphs)
+    return split_cards(lines, _paragraphs, spelling=spelling)
 
 
 def _paragraphs(lines: list[Line]) -> list[Element]:
