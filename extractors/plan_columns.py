@@ -1075,9 +1075,10 @@ def read_header(
         by_cells = kind_from_cells(roles, columns)
         actions = by_cells == ACTION_TABLE and _who_and_when(columns)
         kind = by_cells if by_cells == KPI_TABLE or actions else None
-    elif kind is None and len(set(roles) & _FIGURES) >= 2:
-        # figure columns named ('Baseline | Latest | Target') beside a column whose header no
-        # vocabulary holds ('Outcome we will track'): the cells say whether it lists indicators
+    elif kind is None and len(set(roles) & _FIGURES) >= 1:
+        # a figure column named ('Baseline | Latest | Target', 'Baseline | Now | Aim') beside a
+        # column whose header no vocabulary holds ('Outcome we will track', 'Performance
+        # evidence'): the cells say whether it lists indicators
         kind = KPI_TABLE if kind_from_cells(roles, columns) == KPI_TABLE else None
     kind = (
         _actions_unnamed(kind, roles, columns)
