@@ -8,7 +8,9 @@ one: every table then held no action (no column of action text), and because the
 action tables its prose actions were never read.
 
 Such a table names no action column, and its refs are the documents' own: the plan cites them
-nowhere else (no line of text, no other table prints 'E044'). An action table without a text
+nowhere else (no line of text, no other table prints 'E044'), and they are not numbered as a
+plan numbers its actions ('2.1': a forward plan's timeline puts each action's text in a quarter
+column and keeps only its ref in the first). An action table without a text
 column is a table of updates keyed by the refs the plan's actions carry, so its refs appear
 elsewhere. A table with neither is taken out of the action tables and kept as a plain table
 (like any table whose header names no plan columns): the prose actions around it are read as
@@ -23,6 +25,10 @@ from collections.abc import Iterable, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./-]*[A-Za-z0-9]|[A-Za-z0-9]")
+# an action's ref as plans number them under their recommendations ('2.1', '3.2.1', '1.4a'):
+# a column of these lists the plan's own actions (a forward plan's timeline keeps each action's
+# text in its quarter's cell, not in a column of its own), never a list of documents
+_ACTION_REF = re.compile(r"\d{1,2}(?:\.\d{1,2})+[a-z]?")
 
 
 def _tokens(texts: Iterable[str]) -> set[str]:
@@ -49,6 +55,8 @@ def _documents(el: Element, others: set[str]) -> bool:
     if t is None or t.kind != ACTION_TABLE or not t.pieces or "action" in t.roles:
         return False
     refs = _refs(t)
+    if sum(1 for r in refs if _ACTION_REF.fullmatch(r)) * 2 >= len(refs):
+        return False  # refs numbered as the plan numbers its actions
     return bool(refs) and not refs & others
 
 

@@ -112,3 +112,13 @@ def test_a_table_of_updates_keyed_by_the_plans_refs_stays_an_action_table() -> N
     out = drop_document_tables([text, updates, documents])
     assert out[1].table is not None and out[1].table.kind == ACTION_TABLE
     assert out[2].table is None and out[2].raw is documents.table.pieces[0]  # type: ignore[union-attr]
+
+
+def test_a_column_of_action_refs_is_no_list_of_documents() -> None:
+    """A forward plan's timeline keeps each action's text in its quarter's cell and only its
+    ref ('1.1', '2.3') in the first column, cited nowhere else: refs numbered as a plan numbers
+    its actions are the plan's own, so the table stays an action table."""
+    timeline = _table(["1.1", "1.2", "2.1"], 200)
+    out = drop_document_tables([timeline, _table(["E044"], 300)])
+    assert out[0].table is not None and out[0].table.kind == ACTION_TABLE
+    assert out[1].table is None
