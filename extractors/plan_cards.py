@@ -41,6 +41,7 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
+from plantrace.extractors.counter_titles import counter_title, dotted_ref
 from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
 from plantrace.extractors.field_chips import chip_after, chips_among
@@ -2322,6 +2323,7 @@ def _table_cards(
     if headed_grid([[c.text for c in r] for r in rows]):
         return []  # 'Milestone | Date | Done' over its rows: a grid, not a form's fields
     blocks: list[tuple[list[Line], list[_Field]]] = [([], [])]
+    countered: set[int] = set()  # blocks titled by a form's counter (counter_titles)
     for r in rows:
         title, fields = blocks[-1]
         if (head := _head_fields(r)) is not None:  # 'Ref 2.1 | Priority: High' opens a record
@@ -2334,6 +2336,10 @@ def _table_cards(
             continue
         if (numbered := _numbered_title(r)) is not None:
             blocks.append((numbered, []))  # 'Action 2.1 | Convert ...': the record's title
+            continue
+        if (counted := counter_title(r, rows)) is not None:
+            blocks.append((counted, []))  # 'Objective 1 | Agree ...': the form's own counter
+            countered.add(len(blocks) - 1)  # its ref: the row holding a dotted ref alone
             continue
         if (pictured := picture_field([c.text for c in r])) is not None:
             said, value = pictured  # a symbol | 'Who is in charge: Dana Shah' (picture_rows)
@@ -2351,6 +2357,9 @@ def _table_cards(
             title, fields = blocks[-1]
         value = join_text(c.text for c in r[1:])
         lines = [ln for c in r for ln in c.lines] or [_line_of(r[0])]
+        if len(blocks) - 1 in countered and dotted_ref(value) and not _has_ref(fields):
+            fields.append(_Field(NUMBER_LABEL, NUMBER_KEY, value.strip(), lines, whole=True))
+            continue
         fields.append(_Field(header_label(label), label_key(label), value, lines, whole=True))
     blocks = [b for b in blocks if b[0] or b[1]]
     if not blocks or any(len(fields) < 2 for _, fields in blocks):
@@ -2362,6 +2371,10 @@ def _table_cards(
             first_title, titled_above = list(above.lines), True
     cards = [(_Card(first_title, blocks[0][1]), titled_above)]
     return cards + [(_Card(title, fields), False) for title, fields in blocks[1:]]
+
+
+def _has_ref(fields: Sequence[_Field]) -> bool:
+    return any(f.key == NUMBER_KEY for f in fields)
 
 
 def _titles(last: Line, el: Element, under: float | None) -> bool:
