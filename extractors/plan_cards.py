@@ -41,6 +41,7 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
+from plantrace.extractors.control_marks import without_control_marks
 from plantrace.extractors.counter_titles import counter_title, dotted_ref
 from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
@@ -925,6 +926,7 @@ def find_cards(
     """
     known = known or {}
     lines = without_facets(lines)  # a search page's filter options: counts, not fields
+    lines = without_control_marks(lines)  # a list cell's chevron between its title's lines
     lines, origin = _one_field_a_line(lines, known, grid)
     box = _boxes(lines, origin, grid)
     parsed = [field_line(ln) for ln in lines]
