@@ -42,6 +42,7 @@ from plantrace.extractors.letter_addressees import (
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.listing_order import listing_items
 from plantrace.extractors.numbered_names import join_numbered_names
+from plantrace.extractors.owner_headings import heading_owner, sections_by_owner
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.parent_rows import unknown_parents_said
@@ -318,6 +319,8 @@ def extract_plan(
                 field_level = _heading_size(el) or field_level
                 if section is not None and _closes(el, level):
                     section, level = None, None
+                    if (owner := heading_owner(el.text)) is not None:
+                        fields.setdefault("owner", owner)  # whose cards follow
                 elif (found := _section_field(el.text)) is not None:
                     fields.setdefault(*found)
             continue
@@ -362,6 +365,9 @@ def extract_plan(
     read, (drafts, lettered) = drafts, own_by_addressees(drafts, doc.pages)  # letters per lead
     drop_head_rows(elements, read, drafts)  # a letter's ref and date lines: no action's row
     by_lead = lettered or by_lead
+    by_lead = by_lead or sections_by_owner(  # 'Objectives for: <owner>' sections
+        [el.text for el in elements if el.table is None and el.raw is None and el.lines]
+    )
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
@@ -793,7 +799,8 @@ def _section_field(text: str) -> tuple[str, str] | None:
         return None
     role = header_role(m.group("label"))
     if role not in SECTION_FIELDS:
-        return None
+        owner = heading_owner(text)  # 'Objectives for: Grace Adebayo' over that person's cards
+        return ("owner", owner) if owner is not None else None
     return str(role), m.group("value").strip().rstrip(".")
 
 

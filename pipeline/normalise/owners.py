@@ -29,6 +29,8 @@ def _label_pattern(labels: list[str]) -> str:
 
 # who's and when's field labels: the prose action reader's too (extractors/plan_prose.py)
 OWNER_LABELS: tuple[str, ...] = tuple(_LABELS["owner_labels"])
+# a section heading's labels naming whose cards follow ('Objectives for: <person>')
+HEADING_OWNER_LABELS: tuple[str, ...] = tuple(_LABELS["heading_owner_labels"])
 DUE_LABELS: tuple[str, ...] = tuple(_LABELS["due_labels"])
 # an owner's field label at the cell's start ('Lead:', 'Owner:'): no part of the owner
 _OWNER_LABEL = re.compile(rf"^(?:{_label_pattern(list(OWNER_LABELS))})\s*:\s+", re.I)
