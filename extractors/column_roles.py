@@ -91,6 +91,8 @@ _START_WORDS = frozenset(
     for w in p.split()
     if w not in ("date", "by", "planned")
 )
+# header words of a re-agreed date ('Revised date', 'New date'): data/plan_columns.json
+_REVISION_WORDS = frozenset(PLAN_VOCAB["date_revisions"]["revised"])
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
 # header words that date a status column: 'Previous RAG' is history, 'Current RAG' is now
 _HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
@@ -1603,6 +1605,16 @@ def _date_order(
             start.role, start.confidence = "start", due.confidence
             start.evidence.append(f"its dates are before the due dates of {due.label!r}")
         return
+    if _named_over_bare(start, due):
+        # the earlier header names the due by words of its own ('Deliver by', 'Target date');
+        # the later says only that its cells are dates of some other event ('Claim date',
+        # 'Date completed'): the header that names the due wins over the column order
+        due.role, due.confidence = "other", start.confidence
+        due.evidence.append(
+            f"its header names a date only; {start.label!r} names the due date: not the due date"
+        )
+        start.evidence.append(f"its header names the due date over {due.label!r}")
+        return
     if (_two_named_due(start, due) or _bare_date(start, due)) and (
         rows >= CLEAR * max(len(grid) - _one_dated(grid, start.index, due.index), MIN_PAIRED)
         or _logged(grid, start.index, due.index)
@@ -1660,6 +1672,18 @@ def _in_order(grid: list[list[str]], col: int) -> bool:
 def _two_named_due(start: ColumnRole, due: ColumnRole) -> bool:
     """Both columns took due from a header word of their own, neither naming a start."""
     return start.role == due.role == "due" and _explicit(start) and _explicit(due)
+
+
+def _named_over_bare(start: ColumnRole, due: ColumnRole) -> bool:
+    """Both headers name due, the earlier by a due phrase of its own ('Achieve by', 'Target
+    date'), the later only by the bare word 'date' beside words naming nothing ('Claim date',
+    'Date completed'): the later column records when something else happened after the work
+    was due. A later header of revision ('Revised date', 'New date') is left to the revised
+    dates reader."""
+    if not _two_named_due(start, due) or _only_date_word(start) or not _only_date_word(due):
+        return False
+    words = set(re.findall(r"[a-z]+", due.label.lower()))
+    return not words & _REVISION_WORDS
 
 
 def _bare_date(start: ColumnRole, due: ColumnRole) -> bool:
