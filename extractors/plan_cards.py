@@ -43,6 +43,7 @@ from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.control_marks import without_control_marks
 from plantrace.extractors.counter_titles import counter_title, dotted_ref
+from plantrace.extractors.edge_chips import edge_chip
 from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
 from plantrace.extractors.field_chips import chip_after, chips_among
@@ -982,6 +983,7 @@ def find_cards(
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
     cards = _chips_apart(cards, lines, pitch)
+    _edge_chips(cards, lines)  # a list cell's status pill level with its first line
     bare = [_bare_card(c) for c in cards]
     if _untitled(cards) and _reading(bare, known) is not None:
         cards = bare  # blocks of fields alone: one of them names the action
@@ -1047,6 +1049,22 @@ def _chips_apart(cards: list[_Card], lines: Sequence[Line], pitch: float) -> lis
             if chip is below and last is not None and not joined:
                 _fields_under_chip(c, lines, at.get(id(chip), len(lines)) + 1, last, pitch, used)
     return [c for c in cards if id(c) not in merged]
+
+
+def _edge_chips(cards: Sequence[_Card], lines: Sequence[Line]) -> None:
+    """Each chipless card's status pill set at the right of its first line (edge_chips)."""
+    used = {
+        id(ln) for c in cards for ln in (*c.title, *c.ref, *(x for f in c.fields for x in f.lines))
+    }
+    for c in cards:
+        head = (c.ref or c.title)[:1]
+        if not head or not c.fields or any(f.key == CHIP_KEY for f in c.fields):
+            continue
+        chip = edge_chip(head[0], lines, used)
+        if chip is not None:
+            text = " ".join(chip.text.split())
+            c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
+            used.add(id(chip))
 
 
 def _fields_under_chip(

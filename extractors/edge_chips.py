@@ -1,0 +1,36 @@
+"""A status pill at a list cell's right edge, level with the cell's first line.
+
+Why: a phone app's list cell prints its ref ('#101') or its title at the left and, at the
+cell's right edge on that same first line, a coloured pill with the status ('On track',
+'Late'). Printed to PDF the pill comes after the cell's text in reading order, so read by the
+line stream it sits under the cell's last field, higher up the page than that field, and was
+given to the next cell (or to none). Its position says whose it is: a status phrase alone
+(card_grid.chip_text), on the page of a card's first line, level with it and set a gap right
+of its end, is that card's chip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from plantrace.extractors.card_grid import chip_text
+from plantrace.pipeline.document import Line
+
+_GAP = 1.0  # the pill starts at least this many line heights right of the first line's end
+
+
+def edge_chip(first: Line, lines: Sequence[Line], used: Collection[int]) -> Line | None:
+    """The status pill level with a card's first line `first` at its right, among the lines
+    no card took (ids in `used` are taken), else None."""
+    h = max(first.bottom - first.top, 1.0)
+    for ln in lines:
+        if (
+            id(ln) not in used
+            and ln.page == first.page
+            and ln.top < first.bottom
+            and ln.bottom > first.top
+            and ln.x0 - first.bbox[2] >= _GAP * h
+            and chip_text(ln.text)
+        ):
+            return ln
+    return None
