@@ -365,8 +365,13 @@ def extract_plan(
     read, (drafts, lettered) = drafts, own_by_addressees(drafts, doc.pages)  # letters per lead
     drop_head_rows(elements, read, drafts)  # a letter's ref and date lines: no action's row
     by_lead = lettered or by_lead
-    by_lead = by_lead or sections_by_owner(  # 'Objectives for: <owner>' sections
-        [el.text for el in elements if el.table is None and el.raw is None and el.lines]
+    # 'Objectives for: <owner>' sections put back in their refs' order; a plan with no refs
+    # keeps in_numbered_order's (its recommendations'), as one grouped by lead always has
+    by_lead = by_lead or (
+        any(d.ref for d in drafts)
+        and sections_by_owner(
+            [el.text for el in elements if el.table is None and el.raw is None and el.lines]
+        )
     )
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
