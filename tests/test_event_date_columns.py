@@ -1,11 +1,11 @@
 """A plan printed as a schedule of grant milestones: per milestone its deliverable, who is
 responsible, the date it must be achieved by, the payment it releases and the date that payment
-may be claimed (a month or so after the due date), and the milestone's status on a 'Met' /
-'Not met' scale.
+may be claimed (a month or so after the due date), and the milestone's status ('Achieved',
+'Not met', 'On schedule').
 
 What is read: the due date is the column whose header names the due ('Deliver by'), never the
 later 'Claim date' (when money for the work is claimed, an event after it is due), whatever
-the column order says; 'Met' alone is done (blue), 'Not met' red.
+the column order says; 'Achieved' is done (blue), 'Not met' red.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from plantrace.pipeline.reader import parse_pdf_bytes
 # ref, deliverable, responsible, due as printed, due iso, payment, claim date, status, colour
 ROWS = [
     ("M1.1", "Introduce a career pathway that rewards practice expertise in social work",
-     "Helen Markham", "03/2026", "2026-03-31", "£25,000", "15.04.2026", "Met", "blue"),
+     "Helen Markham", "03/2026", "2026-03-31", "£25,000", "15.04.2026", "Achieved", "blue"),
     ("M1.2", "Launch a recruitment campaign for experienced social workers across teams",
      "Omar Siddiqui", "15.07.2026", "2026-07-15", "£40,000", "18.08.2026", "Not met", "red"),
     ("M1.3", "Audit the quality of supervision records in every children's team",
@@ -80,9 +80,8 @@ def test_a_due_phrase_beats_a_later_bare_date_header() -> None:
     assert got == {r[0]: r[4] for r in ROWS}
 
 
-def test_met_alone_is_done_and_not_met_is_red() -> None:
+def test_statuses_on_the_met_scale_are_read() -> None:
     result = extract_plan(parse_pdf_bytes(_pdf(HEADER), "grant.pdf"))
     assert {a.ref: a.rag for a in result.actions} == {r[0]: r[8] for r in ROWS}
-    assert normalise_rag("Met") == "blue"
     assert normalise_rag("Not met") == "red"
     assert normalise_rag("Partly met") == "amber"
