@@ -51,6 +51,7 @@ from samples.plangen.holdout40 import H40Family, build_holdout40
 from samples.plangen.holdout41 import H41Family, build_holdout41
 from samples.plangen.holdout42 import H42Family, build_holdout42
 from samples.plangen.holdout43 import H43Family, build_holdout43
+from samples.plangen.holdout44 import H44Family, build_holdout44
 from samples.plangen.model import Plan
 
 
@@ -112,6 +113,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H44Family):  # the forty-fourth blind split (an H43Family: first)
+            from samples.plangen import render_holdout44
+
+            plans = [build_holdout44(fam, seed, i) for i in range(n)]
+            render_holdout44.render_all(plans, folder)
         elif isinstance(fam, H43Family):  # the forty-third blind split (an H42Family: first)
             from samples.plangen import render_holdout43
 
