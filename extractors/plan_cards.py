@@ -1526,6 +1526,7 @@ def _stacked_labels(
             len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text)
             and nxt.page == ln.page and nxt.top > ln.top and value and together(ln, nxt)
             and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
+            and _over(ln, nxt)  # a pill at a list cell's right edge is no label of its title
         ):  # fmt: skip
             alone[i] = label_key(text)
     counts = Counter(alone.values())
@@ -1535,6 +1536,13 @@ def _stacked_labels(
         if recurs and i - 1 not in out:  # a label's value is never a label
             out.add(i)
     return out if len({alone[i] for i in out}) >= 2 else set()
+
+
+def _over(label: Line, value: Line) -> bool:
+    """Whether a label printed alone stands over the line under it (their spans overlap), as
+    a stacked label stands over its value; a status pill set at a list cell's right edge,
+    clear of the title lines under it, labels none of them."""
+    return label.x0 < value.bbox[2] and value.x0 < label.bbox[2]
 
 
 def lines_key(parsed: Sequence[tuple[str, str] | None], i: int) -> str:
