@@ -569,6 +569,11 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
             # the label alone on a filled band (a one-cell box), its text the paragraph under it
             out.append(_label_joined(band, after))
             skip = True
+        elif band is not el and nxt is not None and _split_box(band, nxt):
+            # a header box cut by a page break: its label alone at the page's foot, its text
+            # in the box's part atop the next page
+            out.append(_label_joined(band, nxt))
+            skip = True
         elif band is not el and after is not None and _named_over_text(band, after, named):
             out.append(_named_joined(band, after))
             skip = True
@@ -578,6 +583,12 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         else:
             out.append(el)
     return out
+
+
+def _split_box(label: Element, text: Element) -> bool:
+    """A boxed label alone at a page's foot ('REC 3' on its grey band) and the boxed sentence
+    opening the next page: one section header the page break cut in two."""
+    return text.page == label.page + 1 and _label_over_text(label, text)
 
 
 def _label_joined(el: Element, nxt: Element) -> Element:
