@@ -1539,10 +1539,11 @@ def _stacked_labels(
 
 
 def _over(label: Line, value: Line) -> bool:
-    """Whether a label printed alone stands over the line under it (their spans overlap), as
-    a stacked label stands over its value; a status pill set at a list cell's right edge,
-    clear of the title lines under it, labels none of them."""
-    return label.x0 < value.bbox[2] and value.x0 < label.bbox[2]
+    """Whether a label printed alone may stand over the line under it: it starts before that
+    line ends (over it, or at its left as a label column sets it: an activity feed's labels sit
+    left of their indented values); a status pill set at a list cell's right edge, clear past
+    the title lines under it, labels none of them."""
+    return label.x0 < value.bbox[2]
 
 
 def lines_key(parsed: Sequence[tuple[str, str] | None], i: int) -> str:
