@@ -525,10 +525,11 @@ def styled_kind(roles: Sequence[str | None], styled: bool) -> str | None:
 
 # a ref opening the action text: '1.1 Agree ...', '3. Deliver ...', 'A2 ...', and a sub-item's
 # '2b Audit ...' (recommendation 2, its action b; one letter: '1st' and '2nd' stay text), or
-# its letter bracketed as a report numbers the parts of a recommendation ('2(b) Audit ...'),
-# and a number after a hash as an app or tracker prints its items ('#201 Offer ...'; kept as printed)
+# its letter bracketed as a report numbers the parts of a recommendation ('2(b) Audit ...')
+# (a number after a hash, '#201 Offer ...', is no leading ref: an issue tracker's '#115 <title>'
+# is the item's name as printed, and taking it as a ref cut its cards)
 LEADING_REF = re.compile(
-    r"^\s*(#\d{1,4}|(?:\d{1,2}\.)+\d{1,2}|\d{1,2}\([a-z]\)|\d{1,2}[.)]|\d{1,2}[a-z]"
+    r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}\([a-z]\)|\d{1,2}[.)]|\d{1,2}[a-z]"
     r"|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
 )
 _DIGIT = re.compile(r"\d")

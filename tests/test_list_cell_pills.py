@@ -74,7 +74,11 @@ def _pdf() -> bytes:
 def test_recurring_pills_are_no_labels_of_the_titles_under_them() -> None:
     result = extract_plan(parse_pdf_bytes(_pdf(), "app.pdf"))
     got = [(a.text, a.owner, a.due_raw) for a in result.actions]
-    assert got == [(" ".join(title), lead, due) for _ref, title, lead, due, _pill in CELLS]
+    # a hash ref ('#101') stays at the head of the title as printed: it is no leading ref (an
+    # issue tracker's '#115 <title>' cards were cut when it was one); the title is whole
+    assert got == [
+        (f"{ref} {' '.join(title)}", lead, due) for ref, title, lead, due, _pill in CELLS
+    ]
 
 
 def test_each_recurring_pill_is_its_cells_status() -> None:
