@@ -37,6 +37,9 @@ _DIGITS = re.compile(r"\d+")
 # of the rows that are no parent, the share that must name one: an export's hierarchy gives
 # (nearly) every work item its parent; a dependency column names a predecessor for a few
 CHILD_SHARE = 0.6
+# the children a parent row has on average, at the least: an epic holds several stories, while a
+# task waiting on another names it alone
+CHILDREN_EACH = 2
 
 
 def _key(text: str) -> str:
@@ -70,6 +73,8 @@ def _parent_column(t: PlanTable, ref: int) -> int | None:
             continue
         if len(filled) < CHILD_SHARE * (len(keys) - len(parents)):
             continue  # a few rows naming others ('Depends on': a predecessor): no hierarchy
+        if len(filled) < CHILDREN_EACH * len(parents):
+            continue  # each named row named once ('Waits for': a chain of tasks): no hierarchy
         if len(unknown) >= len(parents) or any(
             not _DIGITS.search(k) or _order(k)[0] not in stems for k in unknown
         ):
