@@ -20,7 +20,9 @@ from plantrace.pipeline.document import Line
 _MARKS: list[str] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
 )["control_marks"]
-_MARKS_ALONE = re.compile(rf"[\s{''.join(map(re.escape, _MARKS))}]+")
+# the marks and spaces as one character class's body: the one place both readers build from
+MARK_CLASS = r"\s" + "".join(map(re.escape, _MARKS))
+_MARKS_ALONE = re.compile(rf"[{MARK_CLASS}]+")
 
 
 def control_mark_alone(line: Line) -> bool:

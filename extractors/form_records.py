@@ -14,12 +14,11 @@ it draws frames with a label beside them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
+from plantrace.extractors.control_marks import MARK_CLASS
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, words_bbox
@@ -37,10 +36,7 @@ _MAX_LABEL_WORDS = 6
 _ABOVE = 10.0  # points between a label set over its frame and the frame
 _INDENT = 8.0  # a label over its frame starts within this of the frame's left edge
 # what a control prints beside its value: a drop-down's arrow, a mandatory field's star (data)
-_MARKS = json.loads(
-    resources.files("plantrace.extractors").joinpath("data/card_fields.json").read_text("utf-8")
-)["control_marks"]
-_CONTROL_MARKS = re.compile(rf"[\s{''.join(map(re.escape, _MARKS))}]+$")
+_CONTROL_MARKS = re.compile(rf"[{MARK_CLASS}]+$")
 _LABEL_MARKS = re.compile(r"[\s*:]+$")
 
 
