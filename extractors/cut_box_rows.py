@@ -67,7 +67,12 @@ def frames_table(t: Table, page: Page) -> bool:
     """A one-cell box (a card) whose lines hold a row of measure headers ('Indicator  Baseline
     Latest  Goal': an indicator and a figure column) with two or more rows under it: the box is
     the card round an unruled table, read by the unruled pass from the lines it holds."""
-    from plantrace.extractors.plan_columns import _header_like, header_role  # builds on this
+    from plantrace.extractors.plan_columns import (  # builds on this
+        _header_like,
+        gap_runs,
+        header_role,
+        run_gap,
+    )
 
     cell = _one_cell(t)
     if cell is None or len(cell.lines) < 3:
@@ -76,27 +81,13 @@ def frames_table(t: Table, page: Page) -> bool:
     for i, ln in enumerate(order[:-2]):
         if not ln.bold or not _header_like(order, i):
             continue
-        roles = {header_role(text) for text in _runs(ln)}
+        roles = {header_role(text) for text in gap_runs(ln.words, run_gap(ln.font_size))}
         if "indicator" in roles and roles & _FIGURES:
             return True
     return False
 
 
 _FIGURES = {"baseline", "latest", "target"}
-
-
-def _runs(ln: Line) -> list[str]:
-    """The line's runs of words, parted at gaps wider than a word space (the header's cells)."""
-    gap = 0.6 * max(ln.font_size, 4.0)
-    runs: list[list[str]] = []
-    last = -1e9
-    for w in sorted(ln.words, key=lambda w: w.x0):
-        if runs and w.x0 - last <= gap:
-            runs[-1].append(w.text)
-        else:
-            runs.append([w.text])
-        last = w.x1
-    return [" ".join(r) for r in runs]
 
 
 def _one_cell(t: Table) -> Cell | None:

@@ -2479,26 +2479,37 @@ def _body_font(rows: Sequence[Sequence[Cell | None]], head: Sequence[Cell | None
     return statistics.median(sizes) if sizes else 8.0
 
 
+def run_gap(font_size: float) -> float:
+    """The gap past which two words of a line are two runs (a header's cells), in points."""
+    return 0.6 * max(font_size, 4.0)
+
+
+def gap_runs(words: Sequence[Word], gap: float) -> list[str]:
+    """The words' texts joined into runs, parted where the gap between two (in x order) is
+    wider than `gap`."""
+    runs: list[list[str]] = []
+    last_x1 = -1e9
+    for w in sorted(words, key=lambda w: w.x0):
+        if runs and w.x0 - last_x1 <= gap:
+            runs[-1].append(w.text)
+        else:
+            runs.append([w.text])
+        last_x1 = w.x1
+    return [" ".join(r) for r in runs]
+
+
 def _header_like(order: list[Line], i: int) -> bool:
     """This line and those beside it at the same height read as a row of column headers."""
     ln = order[i]
     same = [x for x in order if abs(x.top - ln.top) <= 2.0]
     words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
-    segs: list[list[str]] = []
-    last_x1 = -1e9
     # monospace lines show their character advance over the table's lines, not one header's
     # (word_gap, never under a plain word space: words no farther apart than that are one run
     # whatever the advance, and it need not be measured)
-    gap = 0.6 * max(ln.font_size, 4.0)
+    gap = run_gap(ln.font_size)
     if any(b.x0 - a.x1 > gap for a, b in zip(words, words[1:], strict=False)):
         gap = word_gap([x.words for x in order[max(i - 2, 0) : i + 8]], ln.font_size)
-    for w in words:
-        if segs and w.x0 - last_x1 <= gap:
-            segs[-1].append(w.text)
-        else:
-            segs.append([w.text])
-        last_x1 = w.x1
-    texts = [" ".join(s) for s in segs]
+    texts = gap_runs(words, gap)
     if _labelled_pairs(texts):
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
