@@ -20,8 +20,8 @@ from plantrace.pipeline.document import Cell, Line
 
 # the form's counter: a word or two of letters, then a whole number ('Objective 1', 'Task 12')
 _COUNTER = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)? \d{1,2}$")
-# a plan's ref alone, dotted ('2.1', '1.2.3'), perhaps after a letter code ('A2.1')
-_DOTTED_REF = re.compile(r"^[A-Z]{0,3}(?:\d{1,2}\.)+\d{1,2}$")
+# a plan's ref alone, dotted ('2.1', '1.2.3', '1.4a'), perhaps after a letter code ('A2.1')
+_DOTTED_REF = re.compile(r"^[A-Z]{0,3}(?:\d{1,2}\.)+\d{1,2}[a-z]?$", re.I)
 _MIN_TEXT_WORDS = 3  # the action beside the counter is prose, not a value
 
 

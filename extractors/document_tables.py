@@ -22,15 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from plantrace.extractors.counter_titles import dotted_ref
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9./-]*[A-Za-z0-9]|[A-Za-z0-9]")
-# an action's ref as plans number them under their recommendations ('2.1', '3.2.1', '1.4a'):
-# a column of these lists the plan's own actions (a forward plan's timeline keeps each action's
-# text in its quarter's cell, not in a column of its own), never a list of documents
 # columns that rate or report work ('Progress', 'RAG', 'Milestones'): a list of documents has none
 _WORK_ROLES = frozenset({"rag", "progress", "milestones"})
-_ACTION_REF = re.compile(r"\d{1,2}(?:\.\d{1,2})+[a-z]?")
 
 
 def _tokens(texts: Iterable[str]) -> set[str]:
@@ -59,8 +56,10 @@ def _documents(el: Element, others: set[str]) -> bool:
     if set(t.roles) & _WORK_ROLES:
         return False  # a status or a progress column: the rows are work, not documents
     refs = _refs(t)
-    if sum(1 for r in refs if _ACTION_REF.fullmatch(r)) * 2 >= len(refs):
-        return False  # refs numbered as the plan numbers its actions
+    if sum(1 for r in refs if dotted_ref(r)) * 2 >= len(refs):
+        # refs numbered as a plan numbers its actions ('2.1', '1.4a'): a forward plan's
+        # timeline keeps each action's text in its quarter's cell and its ref alone here
+        return False
     return bool(refs) and not refs & others
 
 
