@@ -103,6 +103,7 @@ from plantrace.extractors.plan_option_rows import attach_options, read_option_ro
 from plantrace.extractors.plan_period_cells import fold_period_cells, key_fills
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
+from plantrace.extractors.spoken_actions import adopt_spoken_actions
 from plantrace.extractors.plan_recommendations import (
     Listed,
     RecommendationIndex,
@@ -239,6 +240,7 @@ def extract_plan(
     elements = adopt_bullet_cells(elements)  # a cell listing a recommendation's actions as bullets
     rec_lists = adopt_rec_action_lists(elements)  # a recommendation's row listing its actions' refs
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
+    elements = adopt_spoken_actions(elements)  # actions said in sentences (a meeting record)
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action
