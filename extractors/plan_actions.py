@@ -63,6 +63,7 @@ from plantrace.pipeline.normalise.dates import (
     parse_due,
     written_month_first,
 )
+from plantrace.pipeline.normalise.label_scales import keyed_by_label
 from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.normalise.rag import (
     done_mark,
@@ -636,7 +637,8 @@ def _row_rag(
     none; a word no vocabulary reads leaves it to the bar)."""
     if col is None:
         found = _ticked_rag(table, row) or _done_rag(table, row)
-    else:
+    else:  # the column's label says what a scale's word means ('Confidence: High' is green)
+        key = keyed_by_label(table.labels[col] if col < len(table.labels) else None, key)
         found = cell_rag(row, col, key, tints)
         earlier = table.reading.earlier.get("rag", []) if table.reading is not None else []
         blank = not row.text(col).strip()  # a word of no colour ('Parked') is this period's
