@@ -23,6 +23,7 @@ from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.fill_scale import Shape, read_balls
 from plantrace.pipeline.folded_sheets import split_folded
+from plantrace.pipeline.json_text import read_json_blocks
 from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
 from plantrace.pipeline.limits import LIMITS, Limits
@@ -180,9 +181,14 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
         raise
     pages = split_folded(split_two_up(pages))
     drop_line_numbers(pages)  # before page numbers are looked for: a page's first is no page number
+    # JSON data printed as text: read before furniture is taken, as a listing's first line
+    # ('1 {') can pass for a running header
+    unparsed = read_json_blocks(pages)
     clean_pages(pages)
     drop_contents(pages)
-    return ParsedDocument(path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf)
+    return ParsedDocument(
+        path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf, warnings=unparsed
+    )
 
 
 def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:

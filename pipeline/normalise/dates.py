@@ -66,7 +66,8 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _NUMERIC_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])")
 # the year first with slashes or stops, '2026/03/31', '2026.03.31'
 _YMD = re.compile(r"(?<![\d/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# an ISO date, alone or opening an ISO datetime ('2027-03-31T00:00:00Z', as an API prints it)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")
 # a month with the year first, '2026-03' (ISO 8601), '2026/03', '2026.03' (not a day, and not a
 # financial year '2025-26', '2011/12')
 _ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?![\d/.]|-\d)")

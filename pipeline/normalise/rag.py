@@ -389,11 +389,17 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
     return _colour_of(raw)
 
 
+# an underscore joining two letters: the word break of a code ('OFF_TRACK', 'at_risk')
+_SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def _forms(raw: str) -> tuple[str, str]:
     """(the cell's answer, that answer without its marks): the answer, not the question ('On
     track? Not commenced' is no colour, as the state is), and the rating now, not the one
     before."""
+    # a system's status code in UPPER_SNAKE ('ON_TRACK', 'AT_RISK') reads as its words
+    raw = _SNAKE.sub(" ", raw)
     whole = _QUESTION_LABEL.sub("", " ".join(raw.split()))
     whole = _HISTORY.sub("", whole).strip() or whole
     return whole, strip_marks(whole)
