@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from plantrace.models.results import ErrorCode
+from plantrace.pipeline.delimited_records import add_record_tables
 from plantrace.pipeline.document import ParsedDocument
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.limits import LIMITS, Limits
@@ -74,17 +75,21 @@ def sniff_format(data: bytes, name: str) -> str:
 
 
 def read_document(data: bytes, name: str, sha256: str, limits: Limits = LIMITS) -> ParsedDocument:
-    """The file's ParsedDocument from the backend its content needs."""
+    """The file's ParsedDocument from the backend its content needs, with delimited text
+    records (a CSV export never split into columns) stated as tables whatever the format."""
     kind = sniff_format(data, name)
     if kind == "docx":
         from plantrace.pipeline.readers.docx import parse_docx_bytes
 
-        return parse_docx_bytes(data, name, sha256)
-    if kind == "xlsx":
+        doc = parse_docx_bytes(data, name, sha256)
+    elif kind == "xlsx":
         from plantrace.pipeline.readers.xlsx import parse_xlsx_bytes
 
-        return parse_xlsx_bytes(data, name, sha256)
-    return parse_pdf_bytes(data, name, limits)
+        doc = parse_xlsx_bytes(data, name, sha256)
+    else:
+        doc = parse_pdf_bytes(data, name, limits)
+    add_record_tables(doc)
+    return doc
 
 
 def _zip_kind(data: bytes) -> str | None:
