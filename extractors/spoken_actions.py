@@ -28,12 +28,10 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
 
-from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
 from plantrace.extractors.plan_prose import made_cell, rows_as_tables
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
-
-from plantrace.extractors.plan_columns import Row
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/spoken_actions.json").read_text("utf-8")
@@ -63,7 +61,9 @@ _CLAUSE = re.compile(
 _TURN = re.compile(_DATA["turn_opener"])
 _REC_SAID = re.compile(_DATA["rec_said"], re.I)
 # what joins a value to the next clause, no part of the value ('X, and it is due by ...')
-_JOINER = re.compile(r"(?:[\s,;.]*\b(?:and|but|so)\b)?(?:[\s,;.]*\b(?:it|this|which)\b)?[\s,;.]*$", re.I)
+_JOINER = re.compile(
+    r"(?:[\s,;.]*\b(?:and|but|so)\b)?(?:[\s,;.]*\b(?:it|this|which)\b)?[\s,;.]*$", re.I
+)
 
 
 def turns(lines: Sequence[Line]) -> list[list[Line]]:
@@ -119,8 +119,9 @@ def _row(ref: str, text: str, fields: dict[str, str], turn: Sequence[Line]) -> R
 def adopt_spoken_actions(elements: list[Element]) -> list[Element]:
     """Elements with actions said in sentences read as action tables and recommendations said
     in sentences as heading lines; unchanged where an action table was read or fewer than
-    MIN_ACTIONS sentences say an action with a field clause."""
-    if any(el.table is not None for el in elements):
+    MIN_ACTIONS sentences say an action with a field clause (a KPI table beside them is no
+    action table)."""
+    if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
         return elements
     split: list[Element] = []
     rows: dict[int, Row] = {}

@@ -70,7 +70,11 @@ def test_sentence_saying_an_action_is_read_clause_by_clause() -> None:
     assert read == (
         "3.2",
         "Audit twelve records",
-        {"owner": "Service Manager, Fostering", "due": "26th January 2027", "rag": "behind schedule"},
+        {
+            "owner": "Service Manager, Fostering",
+            "due": "26th January 2027",
+            "rag": "behind schedule",
+        },
     )
     assert read_said("We will review this on the 4th April 2027.") is None
 
@@ -90,7 +94,10 @@ def test_each_action_said_is_read_with_its_fields_and_link() -> None:
         "2.1": ("Head of Early Help", "2027-07-14", "green", [recs["2"].id]),
     }
     texts = {a.ref: a.text for a in result.actions}
-    assert texts["1.2"] == "Set up a care leavers' hub with drop-in advice on housing, money and health"
+    assert (
+        texts["1.2"]
+        == "Set up a care leavers' hub with drop-in advice on housing, money and health"
+    )
     progress = {a.ref: a.progress for a in result.actions}
     assert progress["1.2"] == "two sites viewed"
     owners = {a.owner for a in result.actions}
