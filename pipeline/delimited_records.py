@@ -31,6 +31,9 @@ _NAME = r'"[A-Za-z][\w .\-/]{0,40}"'
 # a record type: a short upper-case code
 _TYPE = re.compile(r"[A-Z]{2,6}")
 MIN_FIELDS = 3
+# a parent record's number ('2', '1.3', 'R4') and the words its text has at least
+_NUMBER = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?")
+_PARENT_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -105,6 +108,53 @@ def _type_column(records: Sequence[Record]) -> bool:
     return 1 <= len(set(codes)) <= 5 and len(codes) >= 2
 
 
+def _parent(fields: Sequence[str]) -> tuple[int, str, str] | None:
+    """(column, number, text) when a record's only filled fields are a number and a long text
+    (a recommendation stated as the parent of the rows after it); None otherwise."""
+    filled = [(k, f) for k, f in enumerate(fields) if f.strip()]
+    if len(filled) != 2:
+        return None
+    nums = [(k, f) for k, f in filled if _NUMBER.fullmatch(f.strip())]
+    texts = [f for _, f in filled if len(f.split()) >= _PARENT_WORDS]
+    if len(nums) != 1 or len(texts) != 1:
+        return None
+    return nums[0][0], nums[0][1].strip(), texts[0].strip()
+
+
+def _carry_parents(
+    heads: list[str], codes: Sequence[str], bodies: list[list[str]]
+) -> tuple[list[str], list[list[str]]]:
+    """Rows of one record type that are parents (a number and a text, nothing else) taken out,
+    their text carried into the other rows under a 'Recommendation' column: by the number where
+    a row's field in the parent's number column holds it, else the last parent before the row.
+    Where no record type is all parents the rows are kept as they are."""
+    parents = [_parent(b) for b in bodies]
+    kinds = {c for c, p in zip(codes, parents, strict=True) if p is not None}
+    kind = next(
+        (
+            c
+            for c in kinds
+            if all(p is not None for cc, p in zip(codes, parents, strict=True) if cc == c)
+        ),
+        None,
+    )
+    if kind is None or all(c == kind for c in codes):
+        return heads, bodies
+    texts: dict[str, str] = {}
+    column = -1
+    last = ""
+    out: list[list[str]] = []
+    for code, body, parent in zip(codes, bodies, parents, strict=True):
+        if code == kind and parent is not None:
+            column, number, last = parent
+            texts[number] = last
+            out.append([])  # the parent row is stated in its children
+            continue
+        key = body[column].strip() if 0 <= column < len(body) else ""
+        out.append([*body, texts.get(key, last)])
+    return [*heads, "Recommendation"], out
+
+
 def _bbox(lines: Sequence[Line]) -> BBox:
     return (
         min(ln.bbox[0] for ln in lines),
@@ -138,8 +188,15 @@ def record_tables(page: Page) -> list[Table]:
         keep = slice(1, None) if _type_column(recs) else slice(0, None)
         # a system's field names ('ACT_DUE', 'rag_code') read as the words they join
         heads = [re.sub(r"[_.]+", " ", n).strip() for n in names[keep]]
+        bodies = [r.fields[keep] for r in recs]
+        if keep.start:
+            heads, bodies = _carry_parents(heads, [r.fields[0] for r in recs], bodies)
         rows = [_cells(heads, [first], page.number)]
-        rows += [_cells(r.fields[keep], r.lines, page.number) for r in recs]
+        rows += [
+            _cells(fields, r.lines, page.number)
+            for r, fields in zip(recs, bodies, strict=True)
+            if fields
+        ]
         box = _bbox([first] + [ln for r in recs for ln in r.lines])
         tables.append(Table(page=page.number, bbox=box, rows=rows, ruled=False))
     return tables
