@@ -37,10 +37,15 @@ def test_records_read_as_table_with_wrapped_lines_joined() -> None:
     tables = doc.pages[0].tables
     assert tables is not None and len(tables) == 1
     rows = [[c.text if c else "" for c in r] for r in tables[0].rows]
-    # the record-type column is left out; identifier headers read as words
-    assert rows[0] == ["rec id", "ACT REF", "description", "responsible", "ACT DUE", "rag code"]
-    assert rows[2] == [
-        "1", "A101", "Offer a protected caseload to newly qualified workers",
-        "Service Manager, Front Door", "20250630", "OFFTR",
+    # the record-type column is left out; identifier headers read as words; the parent
+    # records (a number and a text only) are carried into their children as 'Recommendation'
+    rec = "Improve the stability of the workforce"
+    assert rows[0] == [
+        "rec id", "ACT REF", "description", "responsible", "ACT DUE", "rag code", "Recommendation",
     ]  # fmt: skip
-    assert len(rows) == 4
+    assert rows[1] == [
+        "1", "A101", "Offer a protected caseload to newly qualified workers",
+        "Service Manager, Front Door", "20250630", "OFFTR", rec,
+    ]  # fmt: skip
+    assert rows[2][1] == "A102" and rows[2][-1] == rec
+    assert len(rows) == 3
