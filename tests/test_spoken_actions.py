@@ -44,14 +44,14 @@ TURNS = [
 ]
 
 
-def _pdf() -> bytes:
+def _pdf(turns: list[str] = TURNS) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica-Bold", 13)
     c.drawString(50, 800, "Children and Young People Scrutiny Committee: verbatim record")
     c.setFont("Helvetica", 9.5)
     y = 775.0
-    for n, turn in enumerate(TURNS):
+    for n, turn in enumerate(turns):
         text = turn.format(23 + n) if "{" in turn else turn
         lines = textwrap.wrap(text, 105)
         for i, line in enumerate(lines):
@@ -102,6 +102,21 @@ def test_each_action_said_is_read_with_its_fields_and_link() -> None:
     assert progress["1.2"] == "two sites viewed"
     owners = {a.owner for a in result.actions}
     assert not owners & {"Ngozi Penrose", "Esperanza Whitlow", "Henrike Dunmore"}
+
+
+def test_behind_schedule_is_red_beside_a_milder_risk_step_in_any_amber_wording() -> None:
+    """The record's scale runs on track / at some risk / behind schedule, with no word red by
+    itself: behind schedule is its worst step (red), though 'at some risk' is in no list of
+    the milder steps; 'not yet started' is a state (no colour)."""
+    more = [
+        DIRECTOR + "Item 2.2: “Review the threshold guidance with partners” It is owned by Head"
+        " of MASH, and it is to be completed by 1st June 2027. It is rated behind schedule.",
+        DIRECTOR + "Item 2.3: “Train call handlers on consent” It is owned by Head of MASH, and"
+        " it is to be completed by the end of June 2027. It is rated not yet started.",
+    ]
+    result = extract_plan(parse_pdf_bytes(_pdf([*TURNS, *more]), "record.pdf"))
+    rags = {a.ref: a.rag for a in result.actions}
+    assert rags == {"1.1": "blue", "1.2": "amber", "2.1": "green", "2.2": "red", "2.3": None}
 
 
 def test_a_record_is_cut_into_turns_at_each_speaker() -> None:

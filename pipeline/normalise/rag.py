@@ -706,8 +706,18 @@ def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
 # a step's wordings, and the colour no other status cell of the plan may read ('unless_colour':
 # 'Behind' is the worst step only where nothing on the plan is red by itself)
 _NEVER = re.compile(r"(?!)")
+# ('beside_amber_words': any other status cell the vocabulary reads amber that says one of
+# these words is a milder step too, 'At some risk' as 'At risk', so no wording is missed)
 _SCALE_STEPS: list[
-    tuple[re.Pattern[str], str, list[re.Pattern[str]], int, re.Pattern[str], str | None]
+    tuple[
+        re.Pattern[str],
+        str,
+        list[re.Pattern[str]],
+        int,
+        re.Pattern[str],
+        str | None,
+        re.Pattern[str],
+    ]
 ] = [
     (
         _opening([s["step"]] if isinstance(s["step"], str) else s["step"]),
@@ -716,6 +726,9 @@ _SCALE_STEPS: list[
         s["min_beside"],
         re.compile(rf"\b(?:{_phrases(s['unless'])})\b", re.I) if s["unless"] else _NEVER,
         s.get("unless_colour"),
+        re.compile(rf"\b(?:{_phrases(s['beside_amber_words'])})\b", re.I)
+        if s.get("beside_amber_words")
+        else _NEVER,
     )
     for s in _WORDS["scale_steps"]
 ]
@@ -727,15 +740,21 @@ def scale_colour(raw: str, statuses: Iterable[str]) -> str | None:
     plan's status cells (statuses) print enough of the scale's other steps ('Implemented',
     'Partially implemented', 'Not yet due') to show it is the scale's failed step, not where
     its own cell says it is not yet due; 'Behind schedule' red where the plan also prints a
-    milder amber step of delay or risk ('Some delays', 'At risk') and no word red by itself
+    milder amber step of delay or risk ('Some delays', 'At risk', or any amber cell saying a
+    'beside_amber_words' word: 'At some risk') and no word red by itself
     ('Off track'): behind is then the scale's worst step. None where the cell is no such state
     or the plan shows no such scale (data/rag.json 'scale_steps')."""
     text = strip_marks(raw)
     cells = [strip_marks(s) for s in statuses]
-    for step, colour, beside, least, unless, barred in _SCALE_STEPS:
+    for step, colour, beside, least, unless, barred, amber_words in _SCALE_STEPS:
         if not step.match(text) or unless.search(text):
             continue
         shown = sum(1 for b in beside if any(b.match(c) for c in cells))
+        if not shown and any(
+            not step.match(c) and amber_words.search(c) and normalise_rag(c) == "amber"
+            for c in cells
+        ):
+            shown = 1  # a milder amber step in a wording the list lacks ('At some risk')
         if shown < least:
             continue
         if barred is not None and any(
