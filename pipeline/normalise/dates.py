@@ -847,3 +847,24 @@ def written_month_first(raws: Iterable[str]) -> bool:
             month_only |= first <= 12 < second <= 31
             day_only |= second <= 12 < first <= 31
     return month_only and not day_only
+
+
+_COMPACT = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(\d{2})?")
+
+
+def compact_date(text: str) -> date | None:
+    """A system export's undivided date field: 'yyyymmdd' that day, 'yyyymm' its month's end.
+
+    Only for a field already known to be a date (its column names one): elsewhere eight or six
+    digits are ids or figures, so parse_date never reads them.
+    """
+    m = _COMPACT.fullmatch(text.strip())
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if m.group(3) is None:
+        return _month_end(year, month)
+    try:
+        return date(year, month, int(m.group(3)))
+    except ValueError:
+        return None
