@@ -45,7 +45,18 @@ def test_records_read_as_table_with_wrapped_lines_joined() -> None:
     ]  # fmt: skip
     assert rows[1] == [
         "1", "A101", "Offer a protected caseload to newly qualified workers",
-        "Service Manager, Front Door", "20250630", "OFFTR", rec,
+        "Service Manager, Front Door", "2025-06-30", "OFFTR", rec,
     ]  # fmt: skip
     assert rows[2][1] == "A102" and rows[2][-1] == rec
     assert len(rows) == 3
+
+
+def test_compact_dates_read_only_in_a_date_column() -> None:
+    from datetime import date
+
+    from plantrace.pipeline.normalise.dates import compact_date, parse_date
+
+    assert compact_date("20270331") == date(2027, 3, 31)
+    assert compact_date("202703") == date(2027, 3, 31)
+    assert compact_date("20271332") is None
+    assert parse_date("20270331") is None  # elsewhere eight digits are an id
