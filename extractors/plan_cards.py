@@ -949,6 +949,11 @@ def find_cards(
     opening = _spaced_opening(lines, parsed, fields, pitch) if grid is None else None
     if opening is None:
         opening = Counter(lines_key(parsed, g[0]) for g in groups).most_common(1)[0][0]
+    heads = _section_head(
+        lines, parsed, fields, opening, _group(lines, parsed, fields, opening, box)
+    )
+    if heads:  # a section's own labels over its cards (its chair, its scope): read as prose
+        fields = [i for i in fields if lines_key(parsed, i) not in heads]
     groups = _group(lines, parsed, fields, opening=opening, box=box)
     cards: list[_Card] = []
     floor = 0
@@ -1527,6 +1532,7 @@ def _stacked_labels(
             and nxt.page == ln.page and nxt.top > ln.top and value and together(ln, nxt)
             and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
             and _over(ln, nxt)  # a pill at a list cell's right edge is no label of its title
+            and not _ref_title(nxt)  # 'Deliverables' over 'D1.1 ...': a heading over a card
         ):  # fmt: skip
             alone[i] = label_key(text)
     counts = Counter(alone.values())
@@ -1538,12 +1544,44 @@ def _stacked_labels(
     return out if len({alone[i] for i in out}) >= 2 else set()
 
 
+def _ref_title(line: Line) -> bool:
+    """Whether a line is a card's title: bold, opening with a dotted ref and going on in words
+    ('D3.1   Offer every care leaver a review'). A label printed over it heads the cards that
+    follow; the title is never that label's value."""
+    first, _, rest = " ".join(line.text.split()).partition(" ")
+    return bool(line.bold and rest and dotted_ref(first))
+
+
 def _over(label: Line, value: Line) -> bool:
     """Whether a label printed alone may stand over the line under it: it starts before that
     line ends (over it, or at its left as a label column sets it: an activity feed's labels sit
     left of their indented values); a status pill set at a list cell's right edge, clear past
     the title lines under it, labels none of them."""
     return label.x0 < value.bbox[2]
+
+
+def _section_head(
+    lines: Sequence[Line],
+    parsed: Sequence[tuple[str, str] | None],
+    fields: Sequence[int],
+    opening: str,
+    groups: Sequence[Sequence[int]],
+) -> set[str]:
+    """Labels of a section's head, not of its cards: the run of fields before the first card
+    (no opening label among them, on the page the first card opens) whose labels each come
+    back fewer times than the cards do ('Chair: ...', 'Members: ...' over each workstream's
+    deliverables). Labels that do not recur card after card head the cards; read as fields
+    they make a card of their own and run on into the card above the next section."""
+    if len(groups) < 3 or any(lines_key(parsed, i) == opening for i in groups[0]):
+        return set()
+    first = groups[1][0]
+    if lines[groups[0][0]].page != lines[first].page or lines_key(parsed, first) != opening:
+        return set()
+    counts = Counter(lines_key(parsed, i) for i in fields)
+    keys = {lines_key(parsed, i) for i in groups[0]}
+    if len(keys) < 2 or any(counts[k] >= counts[opening] for k in keys):
+        return set()
+    return keys
 
 
 def lines_key(parsed: Sequence[tuple[str, str] | None], i: int) -> str:
