@@ -77,6 +77,32 @@ def turns(lines: Sequence[Line]) -> list[list[Line]]:
     return out
 
 
+def _runs_on(prev: Element, el: Element) -> bool:
+    """Whether el's lines go on with the turn prev ends in: both paragraphs of plain text,
+    prev's last turn opened by a speaker, el opening with no speaker, in the same type (a
+    paragraph split inside a turn, at a wrapped date or quote, is still that speaker's turn;
+    a heading in another size or weight is not)."""
+    if prev.raw is not None or el.raw is not None or not prev.lines or not el.lines:
+        return False
+    if prev.table is not None or el.table is not None or _TURN.match(el.lines[0].text):
+        return False
+    if not _TURN.match(turns(prev.lines)[-1][0].text):
+        return False
+    last, first = prev.lines[-1], el.lines[0]
+    return first.bold == last.bold and abs(first.font_size - last.font_size) < 0.5
+
+
+def _turns_joined(elements: Sequence[Element]) -> list[Element]:
+    """Elements with a speaker's turn split across paragraphs made one paragraph again."""
+    out: list[Element] = []
+    for el in elements:
+        if out and _runs_on(out[-1], el):
+            out[-1] = Element(out[-1].page, out[-1].top, lines=[*out[-1].lines, *el.lines])
+        else:
+            out.append(el)
+    return out
+
+
 def read_said(text: str) -> tuple[str, str, dict[str, str]] | None:
     """(ref, action text, fields by role) of a sentence saying an action, else None."""
     m = _SAID.search(text)
@@ -127,7 +153,7 @@ def adopt_spoken_actions(elements: list[Element]) -> list[Element]:
     rows: dict[int, Row] = {}
     taken: set[int] = set()
     said = 0
-    for el in elements:
+    for el in _turns_joined(elements):
         if el.raw is not None or not el.lines:
             split.append(el)
             continue

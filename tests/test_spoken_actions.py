@@ -119,6 +119,51 @@ def test_behind_schedule_is_red_beside_a_milder_risk_step_in_any_amber_wording()
     assert rags == {"1.1": "blue", "1.2": "amber", "2.1": "green", "2.2": "red", "2.3": None}
 
 
+def test_a_turn_split_into_two_paragraphs_is_read_whole() -> None:
+    """A turn whose wrapped line opens a paragraph of its own (a date or a quote carried over,
+    set a line lower) is still the speaker's turn: its due date, status and recommendation
+    text are read whole."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9.5)
+    paragraphs = [
+        [
+            "[18:20] THE DIRECTOR (Ngozi Penrose): Recommendation 1. The inspectors said:",
+            "“Improve the quality of pathway plans for care leavers and the",
+        ],
+        ["support given to them” Our actions against that are these."],
+        [
+            "[18:22] THE DIRECTOR (Ngozi Penrose): Item 1.1: “Audit repeat referrals each",
+            "quarter” It is led by Head of Early Help, and it is to be completed by the end of",
+        ],
+        ["April 2027. Our assessment is on track. Where we are: scoping meeting held"],
+        [
+            "[18:24] THE DIRECTOR (Ngozi Penrose): Item 1.2: “Train call handlers” It is led by",
+            "Head of MASH, and it is due by 30th June 2027. Our assessment is complete.",
+        ],
+    ]
+    y = 780.0
+    for para in paragraphs:
+        for line in para:
+            c.drawString(50, y, line)
+            y -= 13
+        y -= 22  # a paragraph's gap
+    c.save()
+    result = extract_plan(parse_pdf_bytes(buf.getvalue(), "record.pdf"))
+    (rec,) = result.recommendations
+    assert rec.text == (
+        "Improve the quality of pathway plans for care leavers and the support given to them"
+    )
+    got = {
+        a.ref: (a.due_date.isoformat() if a.due_date else None, a.rag, a.progress)
+        for a in result.actions
+    }
+    assert got == {
+        "1.1": ("2027-04-30", "green", "scoping meeting held"),
+        "1.2": ("2027-06-30", "blue", None),
+    }
+
+
 def test_a_record_is_cut_into_turns_at_each_speaker() -> None:
     doc = parse_pdf_bytes(_pdf(), "record.pdf")
     lines = [ln for p in doc.pages for ln in p.lines]
