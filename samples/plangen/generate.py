@@ -52,6 +52,7 @@ from samples.plangen.holdout41 import H41Family, build_holdout41
 from samples.plangen.holdout42 import H42Family, build_holdout42
 from samples.plangen.holdout43 import H43Family, build_holdout43
 from samples.plangen.holdout44 import H44Family, build_holdout44
+from samples.plangen.holdout45 import H45Family, build_holdout45
 from samples.plangen.model import Plan
 
 
@@ -113,6 +114,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H45Family):  # the forty-fifth blind split (an H44Family: first)
+            from samples.plangen import render_holdout45
+
+            plans = [build_holdout45(fam, seed, i) for i in range(n)]
+            render_holdout45.render_all(plans, folder)
         elif isinstance(fam, H44Family):  # the forty-fourth blind split (an H43Family: first)
             from samples.plangen import render_holdout44
 
