@@ -23,6 +23,7 @@ from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.fill_scale import Shape, read_balls
 from plantrace.pipeline.folded_sheets import split_folded
+from plantrace.pipeline.glyph_pitch import even_pitch, pitched_gap
 from plantrace.pipeline.json_text import read_json_blocks
 from plantrace.pipeline.lamp_sets import lit_lamps
 from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages, drop_contents, split_two_up
@@ -218,7 +219,7 @@ def _read_page(
         lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
         if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
             _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
-            lines = _rejoin(lines)
+            lines = _rejoin(lines, even_pitch(textpage.raw, _page_text(textpage), lines))
         if keep_open:
             held.append(page)
     finally:
@@ -492,8 +493,10 @@ def _glyph_runs(lines: list[Line]) -> int:
     return sum(1 for a, b in zip(lines, lines[1:], strict=False) if _touches(a, b))
 
 
-def _rejoin(lines: list[Line]) -> list[Line]:
+def _rejoin(lines: list[Line], pitch: float | None = None) -> list[Line]:
     """Join consecutive runs that continue one another on a baseline, words included.
+
+    On an evenly pitched (monospaced) page the gap is measured in pitches (glyph_pitch).
 
     A run pdfium itself carried from one table cell into the next ('el D': the end of 'panel' and
     the start of 'Delayed', a line apart) is first cut where its words change line.
@@ -501,10 +504,15 @@ def _rejoin(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for piece in (p for line in lines for p in _pieces(line)):
         prev = out[-1] if out else None
-        if prev is None or not _touches(prev, piece):
+        meet = pitched_gap(prev, piece, pitch) if prev is not None and pitch else None
+        if prev is None or (not meet if pitch else not _touches(prev, piece)):
             out.append(piece)
             continue
-        glued = piece.bbox[0] - prev.bbox[2] < _NO_SPACE * max(prev.font_size, 1.0)
+        glued = (
+            meet == "glued"
+            if pitch
+            else piece.bbox[0] - prev.bbox[2] < _NO_SPACE * max(prev.font_size, 1.0)
+        )
         words, nxt = list(prev.words), list(piece.words)
         if glued:
             a, b = words.pop(), nxt.pop(0)
