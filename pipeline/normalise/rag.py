@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.pipeline.normalise.parallel_text import understood_half
+from plantrace.pipeline.normalise.status_codes import code_meaning
 
 # the status words (colour names, letters, progress states and the phrases of each colour) are
 # data: data/rag.json, with the decisions taken on them
@@ -52,10 +53,16 @@ _RAG: list[tuple[re.Pattern[str], str]] = [
 ]
 # every phrase with its spaces taken out, for a cell that broke a word over two lines
 # ('Progressin' / 'g well'): the whole cell, its spaces taken out too, is one phrase
+_ALONE_WORDS: dict[str, str] = _WORDS["alone"]
 _SQUASHED: dict[str, str] = {}
 for _rule in _WORDS["rules"]:
     for _p in _rule["phrases"]:
         _SQUASHED.setdefault(re.sub(r"[\s-]+", "", _p.lower()), _rule["colour"])
+# every phrase with its colour, for a system's code that drops letters of one ('ONTRK')
+_CODE_COLOURS: dict[str, str] = {
+    **{" ".join(p.lower().split()): c for p, c in _ALONE_WORDS.items()},
+    **{" ".join(p.lower().split()): r["colour"] for r in _WORDS["rules"] for p in r["phrases"]},
+}
 _LETTERS = "|".join(map(re.escape, _LETTER))
 # a letter alone, bracketed or stopped: 'G', '(G)', '[R]', 'A.'
 _LETTER_ONLY = re.compile(rf"^\s*[(\[]?\s*({_LETTERS})\s*[)\]]?\s*\.?\s*$", re.I)
@@ -426,7 +433,10 @@ def _colour_of(raw: str) -> str | None:
     if pair:
         colours = [_LETTER[pair.group(i).lower()] for i in (1, 2)]
         return min(colours, key=_SEVERITY.index)
-    return _SQUASHED.get(_squash(text))
+    squashed = _SQUASHED.get(_squash(text))
+    if squashed is None:  # a system's code with letters dropped ('ONTRK', 'CMPLT')
+        return code_meaning(text, _CODE_COLOURS, _WORDS["states"])[1]
+    return squashed
 
 
 def _alone_after_label(text: str) -> str | None:
@@ -488,7 +498,10 @@ def is_status_state(raw: str) -> bool:
     (normalise_rag reads it as None); it tells a status column from prose. Printed in two
     languages ('Heb ddechrau / Not started') it is read by its half that is a state."""
     text = strip_marks(raw)
-    return bool(_STATES.match(text)) or understood_half(text, _is_state) is not None
+    if _STATES.match(text) or understood_half(text, _is_state) is not None:
+        return True
+    read, colour = code_meaning(text, _CODE_COLOURS, _WORDS["states"])
+    return read and colour is None  # 'NSTRT': a state's code
 
 
 def _is_state(text: str) -> bool:
