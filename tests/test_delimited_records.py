@@ -60,3 +60,30 @@ def test_compact_dates_read_only_in_a_date_column() -> None:
     assert compact_date("202703") == date(2027, 3, 31)
     assert compact_date("20271332") is None
     assert parse_date("20270331") is None  # elsewhere eight digits are an id
+
+
+def test_kpi_section_with_abbreviated_value_headers() -> None:
+    """A KPI section whose value fields are named as a system abbreviates them ('curr_val',
+    'tgt_val') is read as a KPI table: its latest and target columns known."""
+    from plantrace.extractors.plan import extract_plan
+
+    text = [
+        *TEXT[1:6],
+        '"record_type";"measure";"baseline";"curr_val";"tgt_val"',
+        '"KPI";"Assessments completed within 45 working days";"53%";"70.1%";"76.8%"',
+        '"KPI";"Care leavers in education, employment or training";"53.3%";"53.7%";"35%"',
+    ]
+    lines = [
+        Line(t, (50.0, 70.0 + 12 * k, 700.0, 79.0 + 12 * k), 8.0, False, 1, k)
+        for k, t in enumerate(text)
+    ]
+    doc = ParsedDocument("p.pdf", "x", [Page(1, 842.0, 595.0, lines=lines)])
+    add_record_tables(doc)
+    kpis = extract_plan(doc).kpis
+    assert [k.indicator for k in kpis] == [
+        "Assessments completed within 45 working days",
+        "Care leavers in education, employment or training",
+    ]
+    first = kpis[0]
+    assert first.baseline is not None and first.latest is not None and first.target is not None
+    assert (first.baseline.value, first.latest.value, first.target.value) == (53, 70.1, 76.8)
