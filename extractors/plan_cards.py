@@ -351,9 +351,10 @@ def _fields_apart(
             labels[run] += spelling.get(label_key(run), 0)
     parts: dict[int, list[Line]] = {}
     for ln in lines:
-        if not _labelled(ln) or side_by_side(ln) is not None or not ln.words:
+        if not _labelled(ln) or not ln.words:
             continue
-        got = _strip_fields(ln, labels)
+        apart = side_by_side(ln)
+        got = _tabbed_strip(apart, labels) if apart is not None else _strip_fields(ln, labels)
         if got is not None:
             parts[id(ln)] = got
 
@@ -367,6 +368,25 @@ def _fields_apart(
     return [fixed.get(id(ln), ln) for ln in lines], [
         [fixed.get(id(ln), ln) for ln in box] for box in boxes
     ]
+
+
+def _tabbed_strip(apart: list[Line], labels: Counter[str]) -> list[Line] | None:
+    """A strip whose fields are set apart by tab-wide gaps only here and there, its fields
+    each on a line of their own: the gaps a word processor sets between fields vary with the
+    values' widths, so a gap just under a tab's width leaves two fields in one part
+    ('Checkpoint: Oct-26  Delivery confidence: Low'); such a part is split at its recurring
+    labels as a strip with no gaps is. None when no part holds more than one field (the
+    line is then read as side_by_side parts it, as before)."""
+    out: list[Line] = []
+    split = False
+    for part in apart:
+        got = _strip_fields(part, labels) if _labelled(part) else None
+        if got is not None and len(got) >= STRIP_FIELDS:
+            out.extend(got)
+            split = True
+        else:
+            out.append(part)
+    return out if split else None
 
 
 def join_strip_wraps(
