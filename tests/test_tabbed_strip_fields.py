@@ -20,6 +20,7 @@ ACTIONS = [
     ("D1.3", "Agree a joint housing protocol with districts", "Grace Adebayo", "Oct-26", "Low"),
     ("D1.4", "Hold monthly practice workshops on analysis", "Helen Markham", "Jun-27", "Low"),
 ]
+UPDATES = {"D1.2": "Audit shows improvement in most records"}
 EXPECT_RAG = {"Medium": "amber", "High": "green", "Low": "red"}
 
 
@@ -50,7 +51,11 @@ def _pdf() -> bytes:
         y -= 15
         c.setFont("Helvetica", FONT)
         _strip(c, y, owner, due, status, narrow=k % 2 == 0)
-        y -= 24
+        y -= 15
+        if ref in UPDATES:
+            c.drawString(60, y, f"Since last board: {UPDATES[ref]}")
+            y -= 15
+        y -= 9
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -61,3 +66,10 @@ def test_a_strip_with_a_gap_just_under_a_tab_still_splits_at_its_labels() -> Non
     got = {a.ref: (a.owner, a.due_raw, a.rag) for a in result.actions}
     want = {ref: (owner, due, EXPECT_RAG[st]) for ref, _, owner, due, st in ACTIONS}
     assert got == want
+
+
+def test_what_changed_since_the_last_board_is_progress_not_governance() -> None:
+    result = extract_plan(parse_pdf_bytes(_pdf(), "strip.pdf"))
+    got = {a.ref: (a.progress, a.governance) for a in result.actions}
+    assert got["D1.2"] == (UPDATES["D1.2"], None)
+    assert got["D1.1"] == (None, None)
