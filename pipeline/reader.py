@@ -217,9 +217,13 @@ def _read_page(
         lines = _seat_stray_glyphs(textpage, lines, height)
         lines = _drop_checklist_boxes(lines)
         lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
-        if _glyph_runs(lines) >= _GLYPH_RUN_PAGE:
-            _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
-            lines = _rejoin(lines, even_pitch(textpage.raw, _page_text(textpage), lines))
+        runs = _glyph_runs(lines)
+        if runs >= _GLYPH_RUN_PAGE or (runs and all(len(ln.text) == 1 for ln in lines)):
+            # a page of lone glyphs only (a listing's last lines) is looked at however short
+            pitch = even_pitch(textpage.raw, _page_text(textpage), lines)
+            if pitch is not None or runs >= _GLYPH_RUN_PAGE:
+                _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
+                lines = _rejoin(lines, pitch)
         if keep_open:
             held.append(page)
     finally:
