@@ -17,7 +17,13 @@ from datetime import date
 from enum import StrEnum
 
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
-from plantrace.pipeline.normalise.dates import MONTHS, OPEN_ENDED, joined_months, parse_due
+from plantrace.pipeline.normalise.dates import (
+    MONTHS,
+    OPEN_ENDED,
+    compact_date,
+    joined_months,
+    parse_due,
+)
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import POST_WORDS as _POST_WORDS
 from plantrace.pipeline.normalise.owners import OwnerDue, normalise_owner, split_owner_due
@@ -361,10 +367,16 @@ def _posts(text: str) -> bool:
 
 
 def type_counts(texts: Iterable[str]) -> Counter[CellType]:
-    """How many cells of each type, empty cells left out."""
+    """How many cells of each type, empty cells left out. A column whose every filled cell is an
+    undivided date ('20270331', '202703': a system export's) is a column of dates, two at the
+    least: one such cell alone, or among other figures, is an id or a number."""
     counts: Counter[CellType] = Counter()
+    filled: list[str] = []
     for t in texts:
         kind = cell_type(t)
         if kind is not CellType.empty:
             counts[kind] += 1
+            filled.append(t)
+    if len(filled) >= 2 and all(compact_date(t) is not None for t in filled):
+        return Counter({CellType.date: len(filled)})
     return counts

@@ -11,7 +11,7 @@ its actions (plan_recommendations.group_cell).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -58,6 +58,7 @@ from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import (
+    compact_date,
     dated_mentions,
     parse_date,
     parse_due,
@@ -867,12 +868,28 @@ def to_actions(
     dates month first when the plan's layout profile says so, or its dates show it: one that
     can only be month first and none only day first, dates.written_month_first)."""
     month_first = month_first or written_month_first(d.due_raw for d in drafts if d.due_raw)
+    raws = [d.due_raw for d in drafts if d.due_raw]
+    # a due column every field of which is an undivided date ('20270331', '202703': a system
+    # export's) is read as such; one such field among other dates stays an id or a figure
+    if raws and all(compact_date(r) is not None for r in raws):
+        return _to_actions(drafts, index, sha256, compact_date)
     known = [parse_due(d.due_raw, month_first=month_first) for d in drafts if d.due_raw]
     dated = [x for x in known if x is not None]
     after = min(dated) if dated else None
+    return _to_actions(
+        drafts, index, sha256, lambda raw: parse_due(raw, after=after, month_first=month_first)
+    )
+
+
+def _to_actions(
+    drafts: list[Draft],
+    index: RecommendationIndex,
+    sha256: str,
+    read_due: Callable[[str], date | None],
+) -> list[Action]:
     out: list[Action] = []
     for d in drafts:
-        due = parse_due(d.due_raw, after=after, month_first=month_first) if d.due_raw else None
+        due = read_due(d.due_raw) if d.due_raw else None
         out.append(
             Action(
                 id=f"a{len(out) + 1}",

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
-from plantrace.pipeline.normalise.dates import compact_date
 
 # the delimiters a record may be parted by, in the order they are tried
 DELIMITERS = ";,\t|"
@@ -111,24 +110,6 @@ def _type_column(records: Sequence[Record]) -> bool:
     return 1 <= len(set(codes)) <= 5 and len(codes) >= 2
 
 
-def _spell_dates(heads: Sequence[str], bodies: list[list[str]]) -> None:
-    """A column headed as a due or start date whose every filled field is an undivided date
-    ('20270331', '202703') spelt out as ISO ('2027-03-31', '2027-03') in place, so the one date
-    normaliser reads it; digits under any other header stay as they are (ids, figures)."""
-    from plantrace.extractors.plan_columns import header_role  # the one header vocabulary
-
-    for k, head in enumerate(heads):
-        if header_role(head) not in _DATE_ROLES:
-            continue
-        filled = [b[k] for b in bodies if k < len(b) and b[k].strip()]
-        if not filled or any(compact_date(f) is None for f in filled):
-            continue
-        for b in bodies:
-            text = b[k].strip() if k < len(b) else ""
-            if text:
-                b[k] = f"{text[:4]}-{text[4:6]}" + (f"-{text[6:]}" if len(text) == 8 else "")
-
-
 def _parent(fields: Sequence[str]) -> tuple[int, str, str] | None:
     """(column, number, text) when a record's only filled fields are a number and a long text
     (a recommendation stated as the parent of the rows after it); None otherwise."""
@@ -210,7 +191,6 @@ def record_tables(page: Page) -> list[Table]:
         # a system's field names ('ACT_DUE', 'rag_code') read as the words they join
         heads = [re.sub(r"[_.]+", " ", n).strip() for n in names[keep]]
         bodies = [r.fields[keep] for r in recs]
-        _spell_dates(heads, bodies)
         if keep.start:
             heads, bodies = _carry_parents(heads, [r.fields[0] for r in recs], bodies)
         rows = [_cells(heads, [first], page.number)]

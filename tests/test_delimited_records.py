@@ -38,14 +38,15 @@ def test_records_read_as_table_with_wrapped_lines_joined() -> None:
     assert tables is not None and len(tables) == 1
     rows = [[c.text if c else "" for c in r] for r in tables[0].rows]
     # the record-type column is left out; identifier headers read as words; the parent
-    # records (a number and a text only) are carried into their children as 'Recommendation'
+    # records (a number and a text only) are carried into their children as 'Recommendation';
+    # fields stay as printed (the due column's undivided dates are typed by cell_types)
     rec = "Improve the stability of the workforce"
     assert rows[0] == [
         "rec id", "ACT REF", "description", "responsible", "ACT DUE", "rag code", "Recommendation",
     ]  # fmt: skip
     assert rows[1] == [
         "1", "A101", "Offer a protected caseload to newly qualified workers",
-        "Service Manager, Front Door", "2025-06-30", "OFFTR", rec,
+        "Service Manager, Front Door", "20250630", "OFFTR", rec,
     ]  # fmt: skip
     assert rows[2][1] == "A102" and rows[2][-1] == rec
     assert len(rows) == 3
@@ -87,3 +88,13 @@ def test_kpi_section_with_abbreviated_value_headers() -> None:
     first = kpis[0]
     assert first.baseline is not None and first.latest is not None and first.target is not None
     assert (first.baseline.value, first.latest.value, first.target.value) == (53, 70.1, 76.8)
+
+
+def test_a_column_of_undivided_dates_is_a_date_column() -> None:
+    """Every filled cell 'yyyymmdd' or 'yyyymm' (two at the least): the column holds dates; one
+    such figure alone, or beside other numbers, stays an id or a figure."""
+    from plantrace.extractors.cell_types import CellType, type_counts
+
+    assert type_counts(["20270331", "", "202703"]) == {CellType.date: 2}
+    assert CellType.date not in type_counts(["20270331"])
+    assert CellType.date not in type_counts(["20270331", "1234"])
