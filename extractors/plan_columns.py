@@ -29,6 +29,7 @@ from plantrace.extractors.column_key import key_in_lines, keyed_labels
 from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
 from plantrace.extractors.cut_box_rows import frames_carried_rows
 from plantrace.extractors.field_chips import chip_box
+from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
@@ -1058,6 +1059,7 @@ def read_header(
         and not label_header(texts, styled)
         and not known_kind
         and not _labels(texts, styled)
+        and not figure_labels(texts, row_roles(texts))
         and not months
     ):
         return None
@@ -1077,11 +1079,13 @@ def read_header(
         by_cells = kind_from_cells(roles, columns)
         actions = by_cells == ACTION_TABLE and _who_and_when(columns)
         kind = by_cells if by_cells == KPI_TABLE or actions else None
-    elif kind is None and len(set(roles) & _FIGURES) >= 1:
+    elif kind is None and (len(set(roles) & _FIGURES) >= 1 or figure_labels(texts, roles)):
         # a figure column named ('Baseline | Latest | Target', 'Baseline | Now | Aim') beside a
         # column whose header no vocabulary holds ('Outcome we will track', 'Performance
         # evidence'): the cells say whether it lists indicators
         kind = KPI_TABLE if kind_from_cells(roles, columns) == KPI_TABLE else None
+        if kind is None and one_row_measures(texts, roles, columns):
+            kind = KPI_TABLE
     kind = (
         _actions_unnamed(kind, roles, columns)
         or known_kind

@@ -209,6 +209,12 @@ _TIME_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# headers that speak of a time only as the whole label ('From', 'To'): data/figures.json
+_LABEL_ONLY: dict[str, str] = {
+    w: time for time, words in _FIGURES["label_only"].items() for w in words
+}
+
+
 def figure_time(header: str | None) -> str | None:
     """The time a KPI figure column's header speaks of: 'start' ('At outset', 'Starting value'),
     'now' ('Reported value', 'Latest') or 'aim' ('To reach', 'End-state', 'Target 2026'); None
@@ -221,6 +227,9 @@ def figure_time(header: str | None) -> str | None:
     if not header:
         return None
     text = " ".join(header.split())
+    alone = _LABEL_ONLY.get(text.strip(" :").lower())
+    if alone is not None:
+        return alone  # 'From' / 'To' over figures: the start and the aim
     found = [
         (m.start(), m.end(), time) for time in _TIMES for m in _TIME_WORDS[time].finditer(text)
     ]
