@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
+from plantrace.extractors.boxed_notes import adopt_boxed_notes
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
@@ -103,7 +104,6 @@ from plantrace.extractors.plan_option_rows import attach_options, read_option_ro
 from plantrace.extractors.plan_period_cells import fold_period_cells, key_fills
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_prose import adopt_prose_actions
-from plantrace.extractors.spoken_actions import adopt_spoken_actions
 from plantrace.extractors.plan_recommendations import (
     Listed,
     RecommendationIndex,
@@ -141,6 +141,7 @@ from plantrace.extractors.said_boxes import adopt_said_boxes
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.section_panels import open_section_boxes
 from plantrace.extractors.sheet_headings import read_sheet_headings
+from plantrace.extractors.spoken_actions import adopt_spoken_actions
 from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
@@ -234,6 +235,7 @@ def extract_plan(
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
+    elements = adopt_boxed_notes(elements)  # a card's update in a shaded box of its own
     elements, unattached = attach_options(elements, chosen)  # an option row under a block
     elements, grid_said = adopt_lead_grids(elements)  # recommendations x leads, actions in cells
     elements, versions_said = adopt_version_columns(elements)  # two versions: the current one
