@@ -94,6 +94,7 @@ from plantrace.extractors.run_in_labels import (
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.extractors.unlinked_sections import unlinked_section_warnings
+from plantrace.extractors.unread_measures import unread_measure_warnings
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
@@ -158,6 +159,7 @@ def plan_warnings(
     from plantrace.extractors.field_value_rows import unread_record_kinds  # built on columns
 
     out: list[ExtractionWarning] = unread_record_kinds(elements)  # an export's kinds unread
+    out += unread_measure_warnings(elements)  # a scorecard's cells under no header read
     if not profiled_month_first:
         out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]

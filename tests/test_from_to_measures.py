@@ -89,3 +89,26 @@ def test_one_row_needs_two_figure_labels_words_and_figures() -> None:
     assert one_row_measures(texts, roles, [["Agency staff share"], ["74.8%"], ["33%"], ["71%"]])
     assert not one_row_measures(texts, roles, [["A1"], ["01/04/2026"], ["x"], ["30/06/2026"]])
     assert not figure_labels(["Name", "Lead", "Notes"], [None, "owner", None])
+
+
+def test_a_table_of_figures_read_as_nothing_is_never_silent() -> None:
+    rows = [
+        ["Thing", "Column B", "Column C", "Column D"],
+        ["Personal education plans reviewed within the term", "14.7%", "47%", "34%"],
+        ["Assessments completed within 45 working days", "36%", "60%", "77.8%"],
+        ["Social worker vacancy rate", "67.3%", "68%", "74.6%"],
+    ]
+    plan = extract_plan(parse_pdf_bytes(_plain_pdf("Measures", rows), "measures.pdf"))
+    assert plan.kpis == []
+    assert any(w.code == "kpi_table_unread" for w in plan.warnings)
+
+
+def test_a_measures_table_read_gives_no_unread_warning() -> None:
+    rows = [
+        ["Name", "From", "Latest", "To"],
+        ["Personal education plans reviewed within the term", "14.7%", "47%", "34%"],
+        ["Assessments completed within 45 working days", "36%", "60%", "77.8%"],
+    ]
+    plan = extract_plan(parse_pdf_bytes(_plain_pdf("Measures", rows), "measures.pdf"))
+    assert len(plan.kpis) == 2
+    assert not any(w.code == "kpi_table_unread" for w in plan.warnings)
