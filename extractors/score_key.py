@@ -26,6 +26,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.cell_icons import Icon, page_icons
 from plantrace.pipeline.document import Cell, Line, ParsedDocument
+from plantrace.pipeline.normalise.label_scales import label_scale
 from plantrace.pipeline.normalise.rag import is_status_state, key_heading, normalise_rag
 
 _NUMBER = r"\d{1,3}(?:\.\d+)?"
@@ -474,8 +475,14 @@ def adopt_score_columns(
         chosen: tuple[PlacedKey, int] | None = None
         torn: list[int] = []  # a key fitting two columns or more: which is the status?
         for pk in _nearest_first(placed, t):
-            if rag is not None:  # a status column read by its header ('RAG score'): its scores
-                col = rag if _scores(t, rag, pk.key, icons) else None
+            if rag is not None and _scores(t, rag, pk.key, icons):
+                col = rag  # a status column read by its header ('RAG score'): its scores
+            elif rag is not None and not _rated_by_its_label(t, rag):
+                col = None
+            elif rag is not None:  # a confidence column is the status only where no other is
+                col, fits = _score_column(t, pk.key, icons)
+                col = col if col != rag else None
+                torn = torn or (fits if len(fits) > 1 else [])
             else:
                 col, fits = _score_column(t, pk.key, icons)
                 torn = torn or (fits if len(fits) > 1 else [])
@@ -483,20 +490,27 @@ def adopt_score_columns(
                 chosen = (pk, col)
                 break
         if chosen is None:
+            scaled = rag is not None and _rated_by_its_label(t, rag)
             if torn:
                 cols = ", ".join(repr(t.labels[i]) if i < len(t.labels) else f"#{i + 1}"
                                  for i in torn)  # fmt: skip
                 out.warn("torn", t, torn[0], f"the key fits its columns {cols} alike, so none"
                          " was read as the status")  # fmt: skip
-            elif rag is None and (part := _partly_keyed(t, placed)) is not None:
+            elif (rag is None or scaled) and (part := _partly_keyed(t, placed)) is not None:
                 col, missing, said = part
                 out.warn("partial", t, col, f"its scores {missing} are in no key the plan"
                          f" prints (the nearest, {said[:50]!r}, covers the others), so none was"
                          " read as the status")  # fmt: skip
+            else:
+                continue
+            if scaled and rag is not None:  # the keyed column is the status, though unread
+                _demote(t, rag, "another column is keyed as the status (its key unread)")
             continue
         pk, col = chosen
         key = pk.key
         if col != rag:
+            if rag is not None:  # the confidence column read as status gives way to the scores
+                _demote(t, rag, f"a column of scores the key {key.text[:60]!r} reads is the status")
             _adopt(t, col, key)
         if icons is not None and not any(r.text(col).strip() for r in t.rows if not r.section):
             read_icon_cells(icons.doc, t, col, key, rag_key, out, icons)
@@ -539,13 +553,18 @@ def _unread_keys(elements: Sequence[Element], out: ScoreReading) -> None:
         return
     for el in elements:
         t = el.table
-        if t is None or t.kind != ACTION_TABLE or t.col("rag") is not None:
+        rag = t.col("rag") if t is not None else None
+        if t is None or t.kind != ACTION_TABLE:
             continue
+        if rag is not None and not _rated_by_its_label(t, rag):
+            continue  # a confidence column gives way to the column a key is printed for
         for i, label in enumerate(t.labels):
             filled = any(r.text(i).strip() for r in t.rows if not r.section)
             if filled and t.roles[i] not in _BLOCKED and (head := named.get(_norm(label))):
                 out.warn("unkeyed", t, i, f"the plan prints a key for it ({head!r}) but no"
                          " entry of it could be read (a score and its meaning)")  # fmt: skip
+                if rag is not None:
+                    _demote(t, rag, f"the plan prints a key for {label!r}: that is the status")
                 break
 
 
@@ -671,6 +690,23 @@ def _adopt(t: PlanTable, col: int, key: ScoreKey) -> None:
         c = t.reading.columns[col]
         c.role, c.confidence = "rag", 0.9
         c.evidence.append(f"its cells are scores the key {key.text[:60]!r} gives a status")
+
+
+def _rated_by_its_label(t: PlanTable, col: int) -> bool:
+    """Whether the status column is one whose label picks a scale of its own ('Confidence:
+    High / Low'): such a column says how sure the lead is, and is the status only where the
+    table has no other; a column of scores read through a printed key wins over it."""
+    return bool(label_scale(t.labels[col] if col < len(t.labels) else None))
+
+
+def _demote(t: PlanTable, col: int, why: str) -> None:
+    """The confidence column no longer read as the status: another column is (or is meant to
+    be, its key unread and warned of), and a plan's status is that column's."""
+    t.roles[col] = "other"
+    if t.reading is not None and col < len(t.reading.columns):
+        c = t.reading.columns[col]
+        c.role, c.confidence = "other", 0.7
+        c.evidence.append(why)
 
 
 def _norm(text: str) -> str:

@@ -2,8 +2,9 @@
 parted from its meaning by a space alone and the meaning glossed after a colon ('Score key' over
 '4 Complete: evidence of impact seen', '3 On track: delivering to plan' ...), as a sheet prints
 a score cell beside its meaning cell. The score column's header ('Position') may name another
-role; a delivery-confidence column of 'High' / 'Low' beside it is no status. Read from the
-workbook and from its PDF print alike; a number column with no key is no status."""
+role; a delivery-confidence column of 'High' / 'Low' beside it gives way to it (it is the status
+only where no other column is). Read from the workbook and from its PDF print alike; a number
+column with no key is no status."""
 
 from __future__ import annotations
 
@@ -115,8 +116,12 @@ def test_the_workbook_reads_as_its_print(tmp_path: Path) -> None:
 
 
 def test_a_column_of_numbers_with_no_key_is_no_status(tmp_path: Path) -> None:
+    """No key is printed: the 'Position' numbers are no status. The decision changed in round
+    45: a delivery-confidence column alone is the plan's status, so with no other status column
+    the 'Confidence' column is read on its label's scale (High green, Medium amber, Low red)."""
     result = extract_file(_pdf(tmp_path / "plan.pdf", keyed=False))
-    assert [a.rag for a in result.actions] == [None] * 5
+    confidence = {"High": "green", "Medium": "amber", "Low": "red"}
+    assert [a.rag for a in result.actions] == [confidence[r[5]] for r in ROWS]  # type: ignore[index]
 
 
 def _story_pdf(path: Path, parts: list[object]) -> Path:
