@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
+from plantrace.extractors.card_sections import card_sections
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
@@ -282,6 +283,15 @@ def split_cards(
     shapes drawn on each page (mark_strips.page_marks): with them, a box whose fields are led by
     drawn marks, no label, is a card (_marked_cards).
     """
+    parts = card_sections(lines, label_counts)
+    if len(parts) > 1:  # a heading parts two runs of cards that share no label: each on its own
+        return [
+            el
+            for part in parts
+            for el in split_cards(
+                part, paragraphs, known, _boxes_within(drawn, part), spelling, marks
+            )
+        ]
     lines, drawn = _fields_apart(list(lines), drawn, spelling)
     chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
     is_field = _recurring_fields(lines, known)
@@ -297,6 +307,12 @@ def split_cards(
         if _card_rows(read) > _card_rows(plain):
             return read
     return plain
+
+
+def _boxes_within(drawn: Sequence[Sequence[Line]], part: Sequence[Line]) -> list[Sequence[Line]]:
+    """The drawn boxes whose lines all lie in this part of the lines."""
+    ids = {id(ln) for ln in part}
+    return [box for box in drawn if all(id(ln) in ids for ln in box)]
 
 
 def _marked_cards(
