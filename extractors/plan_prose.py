@@ -262,13 +262,20 @@ def leader_field(text: str) -> tuple[str, str] | None:
     """(label, value) of a line that is one field, its label joined to its value by leader
     dots to a right tab ('Target date ........ March 2027'); None for any other line. The
     leader is the evidence a label stands before it, whatever its words."""
-    m = _LEADER.match(text)
+    m = _LEADER.match(text) if _may_lead(text) else None
     if m is None:
         return None
     label = " ".join(m.group("label").split())
     if len(label.split()) > _LEADER_WORDS:
         return None
     return label, m.group("value")
+
+
+def _may_lead(text: str) -> bool:
+    """Whether a text holds what _LEADER's leader needs (four dots at least, spaced or not, or a
+    run of ellipses, middle dots or underscores): most lines hold none, and the pattern's lazy
+    label is tried at every length before it fails (a line-by-line cost on every page)."""
+    return text.count(".") >= 4 or "……" in text or "···" in text or "____" in text
 
 
 def leader_line(line: Line) -> tuple[str, str] | None:

@@ -178,7 +178,9 @@ def clean_pages(pages: list[Page]) -> None:
         repeated -= {
             id(ln)
             for ln in page.lines
-            if ln.top < page.height / 2 and _under_content(ln, page.lines, repeated | numbers)
+            if id(ln) in repeated
+            and ln.top < page.height / 2
+            and _under_content(ln, page.lines, repeated | numbers)
         }  # the header band only: a footer's own line pitch is no run of the body's
         marked = numbers | repeated
         # a repeated line that shares its height with content (the first row of a table continued

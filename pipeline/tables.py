@@ -1216,10 +1216,13 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
     """The line of a cell's words from one source line: left to right, unless two of them
     overlap (a value run on over the next field set at a fixed place, as on a slide's footer
     strip): the text is then in the order it was printed, so neither field's words interleave."""
-    order = {id(w): k for k, w in enumerate(src.words)}
     by_x = sorted(words, key=lambda w: w.x0)
-    overprinted = any(b.x0 < a.x1 - TOL for a, b in zip(by_x, by_x[1:], strict=False))
-    words = sorted(words, key=lambda w: order.get(id(w), 0)) if overprinted else by_x
+    if any(b.x0 < a.x1 - TOL for a, b in zip(by_x, by_x[1:], strict=False)):  # overprinted
+        # (the source's order is indexed only here: a cell cuts a long line into many pieces)
+        order = {id(w): k for k, w in enumerate(src.words)}
+        words = sorted(words, key=lambda w: order.get(id(w), 0))
+    else:
+        words = by_x
     bbox = words_bbox(words)
     return Line(
         text=" ".join(w.text for w in words),
@@ -1366,9 +1369,14 @@ def _stop_edges(rows: Sequence[TextRow], need: int) -> list[float]:
         ws = [w for _, w in r.words]
         pairs += [(a, b) for a, b in zip(ws, ws[1:], strict=False) if 0.0 <= b.x0 - a.x1 <= gap]
     starts = [x0 for r in rows for x0, _ in segments(r)]
+    # the pairs by the next word's x, so that each centre looks at its own stretch (bisect),
+    # not at every pair of the page; what is read from `near` does not hang on its order
+    pairs.sort(key=lambda p: p[1].x0)
+    xs = [b.x0 for _, b in pairs]
     out: list[float] = []
-    for centre in _cluster([b.x0 for _, b in pairs], tol=0.6):
-        near = [(a, b) for a, b in pairs if abs(b.x0 - centre) <= 0.6]
+    for centre in _cluster(xs, tol=0.6):
+        lo, hi = bisect.bisect_left(xs, centre - 1.0), bisect.bisect_right(xs, centre + 1.0)
+        near = [(a, b) for a, b in pairs[lo:hi] if abs(b.x0 - centre) <= 0.6]
         if len(near) < need or not any(abs(x - centre) <= 1.0 for x in starts):
             continue  # the column starts there in a row where nothing runs up to it, too
         texts = Counter(a.text for a, _ in near)
