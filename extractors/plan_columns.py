@@ -1084,8 +1084,10 @@ def read_header(
         # column whose header no vocabulary holds ('Outcome we will track', 'Performance
         # evidence'): the cells say whether it lists indicators
         kind = KPI_TABLE if kind_from_cells(roles, columns) == KPI_TABLE else None
-        if kind is None and one_row_measures(texts, roles, columns):
-            kind = KPI_TABLE
+    if kind is None and one_row_measures(texts, roles, columns):
+        # one row under labels naming figures, styled as a header or not (a scorecard cut by
+        # a page break after its first row): too little for the cells alone to tell
+        kind = KPI_TABLE
     kind = (
         _actions_unnamed(kind, roles, columns)
         or known_kind
