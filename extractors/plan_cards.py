@@ -455,11 +455,11 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
     if not ln.words or not nxt.words or nxt.page != ln.page:
         return False
     text = " ".join(ln.text.split())
-    if len(_COLON_LABELS.findall(text)) < STRIP_FIELDS or not _labelled_or_open(text):
+    if _strip_labels(ln, text) < STRIP_FIELDS or not _labelled_or_open(text):
         return False
     ends = text[-1] in WRAP_ENDS or text.split()[-1] in WRAP_ENDS
     right = min(right, _column_right(lines, i)) if right is not None else _column_right(lines, i)
-    full = ln.bbox[2] >= right - FULL_LINE * ln.font_size
+    full = ln.bbox[2] >= right - FULL_LINE * ln.font_size or _next_word_wont_fit(ln, nxt, right)
     if not (ends or full):
         return False
     # a label left bare at the line's end ('Status:') takes the next line as its value, even
@@ -478,6 +478,34 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
         and not own_field
         and not LEADING_REF.match(nxt.text)
     )
+
+
+def _strip_labels(ln: Line, text: str) -> int:
+    """How many fields' labels a line holds: those at its opening or after a sign between
+    fields, or, where a word processor set its fields apart by tab-wide gaps and no sign
+    ('Lead: A. Khan      Land by: 31-Jan-26      Lead's'), the parts that open with one."""
+    signed = len(_COLON_LABELS.findall(text))
+    words = ln.words
+    height = max(ln.bottom - ln.top, 1.0)
+    parts: list[list[str]] = [[]]
+    for k, w in enumerate(words):
+        if k and w.x0 - words[k - 1].x1 >= TAB_GAP * height:
+            parts.append([])
+        parts[-1].append(w.text)
+    if len(parts) < 2:
+        return signed
+    return max(signed, sum(1 for part in parts if _COLON.match(" ".join(part))))
+
+
+def _next_word_wont_fit(ln: Line, nxt: Line, right: float) -> bool:
+    """Whether the next line's first word would not have fitted after the line's last one
+    within the column: a word processor wraps a strip there however far short of the edge
+    the line ends ('... Land by: 31-Jan-26 Lead's' over 'confidence: Low', a long word left
+    a wide room). A space is taken as half the font size."""
+    first = nxt.words[0] if nxt.words else None
+    if first is None:
+        return False
+    return ln.bbox[2] + 0.5 * ln.font_size + (first.x1 - first.x0) > right
 
 
 def _value_wrapped(ln: Line, text: str, nxt: Line, nxt_text: str) -> bool:

@@ -18,6 +18,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.extractors.plan_totals import total_row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.label_scales import keyed_by_label
 from plantrace.pipeline.normalise.rag import (
     is_status_state,
     key_red_guess,
@@ -50,11 +51,14 @@ def unread_status_words(
         col = t.col("rag")
         if t.kind != ACTION_TABLE or col is None:
             continue
+        # the column's label picks its scale as the actions are read ('Confidence: High' is
+        # green): a word that scale reads is read, never said to be unread
+        key = keyed_by_label(t.labels[col] if col < len(t.labels) else None, rag_key)
         for r in t.rows:
             text = " ".join(r.text(col).split()).strip(" .")
             if r.section or total_row(r, t.col("action")):
                 continue  # a subtotal's 'Not started Count' rates no action
-            if unread_word(text, rag_key) and scale_colour(text, printed) is None:
+            if unread_word(text, key) and scale_colour(text, printed) is None:
                 words[text] += 1
                 labels.setdefault(t.labels[col] if col < len(t.labels) else "status")
                 page = t.page if page is None else page
