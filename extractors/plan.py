@@ -1068,6 +1068,9 @@ def _listed(
             continue
         if items is None:  # a run of bare numbers, read only when it may be a list
             items = listed_in_lines([elements[j] for j in run], sha256)
+        if not items and named:  # a section's head naming the recommendations it answers,
+            # opening at any number ('Ofsted recommendation 3. ...', '... 4. ...')
+            items = listed_by_label([elements[j] for j in run], sha256, any_start=True)
         if items:
             found.update({j: [] for j in run})
             found[run[0]] = items

@@ -1054,21 +1054,29 @@ def _lead_in(text: str) -> bool:
     return text.endswith(":") and len(text.split()) >= 2
 
 
-def listed_by_label(els: list[Element], sha256: str, *, roman: bool = False) -> Listed:
+def listed_by_label(
+    els: list[Element], sha256: str, *, roman: bool = False, any_start: bool = False
+) -> Listed:
     """Labelled items one after another ('Area for improvement 1: ...', '2) ...'), a paragraph
     each or several run into one: an item starts at a line whose label carries the next number,
     so a wrapped line that happens to open with a figure stays in its item. roman=True reads a
     run of items keyed by roman numerals ('(i)', '(ii)') as numbered 1, 2 (where the plan
-    numbers no list in figures); a run whose every item is not so keyed is then no list."""
+    numbers no list in figures); a run whose every item is not so keyed is then no list.
+    any_start=True lets the run open at any number, the next items counting on from it: a
+    section's head citing the recommendations it answers ('Ofsted recommendation 3. ...',
+    'Ofsted recommendation 4. ...'), the caller asking only where each item names itself one."""
     read = arabic_label if roman else _same
     groups: list[list[Line]] = []
+    start = 1
     for el in els:
         lines = [ln for ln in _boxed_lines(el) if _TYPED_RULE.sub("", ln.text.strip())]
         if roman and (not lines or arabic_label(lines[0].text) == lines[0].text):
             return []  # an item not keyed by a numeral: a mixed run is no roman list
         for k, ln in enumerate(lines):  # a typed rule over the list is no line of it
             m = _HEADING.match(read(" ".join(ln.text.split())))
-            if m is not None and _digits(m.group("num")) == str(len(groups) + 1):
+            if m is not None and any_start and not groups and _digits(m.group("num")).isdigit():
+                start = int(_digits(m.group("num")))
+            if m is not None and _digits(m.group("num")) == str(len(groups) + start):
                 groups.append([ln])
             elif k == 0 or not groups:
                 return []  # a paragraph that opens with no item of the list
@@ -1083,7 +1091,10 @@ def listed_by_label(els: list[Element], sha256: str, *, roman: bool = False) -> 
         prov = provenance(sha256, g[0].page, lines_bbox(g), (g[0].index, g[-1].index))
         # 'R2 – ...': the letter labels recommendation 2 (a link 'R2' still finds it)
         out.append((_digits(found[0]) if _coded_label(text) else found[0], found[1], prov))
-    return out if _numbered_alike([n for n, _, _ in out]) else []
+    numbers = [n for n, _, _ in out]
+    if any_start and start > 1:  # counting on from where the run opens: 3, 4 ...
+        return out if _numbered_alike(numbers, start, least=1) else []
+    return out if _numbered_alike(numbers) else []
 
 
 def _same(text: str) -> str:
@@ -1099,10 +1110,15 @@ def _boxed_lines(el: Element) -> list[Line]:
     return filled[0].lines if len(filled) == 1 else []
 
 
-def _numbered_alike(numbers: list[str]) -> bool:
-    """1, 2, 3 ... or R1, R2, R3 ...: one list, its codes all under the same letter."""
+def _numbered_alike(numbers: list[str], start: int = 1, least: int = 2) -> bool:
+    """1, 2, 3 ... or R1, R2, R3 ... (from start, least items at the least): one list, its
+    codes all under the same letter."""
     letters = {n[: len(n) - len(_digits(n))].upper() for n in numbers}
-    return len(letters) == 1 and numbered_from_one([_digits(n) for n in numbers])
+    digits = [_digits(n) for n in numbers]
+    if start == 1 and least == 2:
+        return len(letters) == 1 and numbered_from_one(digits)
+    counted = [str(k) for k in range(start, start + len(digits))]
+    return len(letters) == 1 and len(digits) >= least and digits == counted
 
 
 def listed_in_raw(el: Element, sha256: str) -> Listed:
