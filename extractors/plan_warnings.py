@@ -224,7 +224,9 @@ def plan_warnings(
                 page=t.pieces[0].page if t.pieces else t.page,
             ))  # fmt: skip
     due = _due_warnings(actions)
-    out += due or _card_due_warnings([t for t in plan_tables if id(t) not in dated_by_heading])
+    out += due or _card_due_warnings(
+        [t for t in plan_tables if id(t) not in dated_by_heading], actions
+    )
     status = _status_warnings(plan_tables, actions, rag_key)
     # statuses printed (a stamp, a badge, a chip) yet read for no action: said, never unrated
     out += (
@@ -752,15 +754,32 @@ def _clip(text: str, words: int = 8) -> str:
     return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
 
 
-def _card_due_warnings(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
+def _rows_dated(t: PlanTable, dated: Sequence[str]) -> bool:
+    """Whether every row of the table printed an action that was read with a due date (its
+    text, as read, inside the row's action cell)."""
+    col = t.col("action")
+    if col is None or not dated:
+        return False
+    cells = [" ".join(r.text(col).split()) for r in t.rows]
+    return all(any(text in cell for text in dated) for cell in cells)
+
+
+def _card_due_warnings(
+    tables: Sequence[PlanTable], actions: Sequence[Action] = ()
+) -> list[ExtractionWarning]:
     """A run of action cards none of whose due dates could be read, in a plan dated elsewhere.
 
     The plan-wide check above says nothing while other tables give dates; cards whose labels
     name no date, or whose dates read as nothing, would then pass as 'no date' in silence.
+    Cards whose actions were dated all the same (a 'Milestone' line read as the date) are not
+    warned of: the warning would lie.
     """
+    dated = [" ".join(a.text.split()) for a in actions if a.due_date is not None and a.text]
     out: list[ExtractionWarning] = []
     for t in tables:
         if t.kind != ACTION_TABLE or not t.rows or not is_card_table(t):
+            continue
+        if _rows_dated(t, dated):
             continue
         col = t.col("due")
         texts = [r.text(col) for r in t.rows] if col is not None else []
