@@ -452,7 +452,9 @@ FULL_LINE = 3.0  # font sizes: a line ending this close to its box's right edge 
 
 
 def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Line], i: int) -> bool:
-    if not ln.words or not nxt.words or nxt.page != ln.page:
+    if nxt.page != ln.page or ":" not in ln.text:
+        return False  # (no colon, no label of a strip: the text's test first, words load lazily)
+    if not ln.words or not nxt.words:
         return False
     text = " ".join(ln.text.split())
     if _strip_labels(ln, text) < STRIP_FIELDS or not _labelled_or_open(text):
@@ -640,8 +642,8 @@ def _inner_labels(lines: Sequence[Line]) -> Counter[str]:
     line's text: labels that recur are the fields a strip repeats on every card."""
     counts: Counter[str] = Counter()
     for ln in lines:
-        if field_line(ln) is None:
-            continue
+        if ":" not in ln.text or field_line(ln) is None:
+            continue  # (no colon, no run: the text's test first, field_line's costs more)
         words = [w.text for w in _glued_words(ln.words)]
         seen = {c for e in range(1, len(words)) for c in _label_runs(words, e)}
         counts.update(seen)
