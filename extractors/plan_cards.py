@@ -599,6 +599,10 @@ def _misspelt_labels(lines: Sequence[Line], spelling: Counter[str] | None) -> di
     field whose label is printed once and is one letter off (dropped, added or changed) a
     label that recurs ('Competion by' among 'Completion by'): a typo in one card of a deck is
     still that card's field."""
+    if spelling is not None and not spelling:
+        # counts would be this empty spelling, and no label is respelt (label_counts' pass):
+        # field_line, the pass's cost, need not read every line for labels first
+        return {}
     labels = {id(ln): p[0] for ln in lines if (p := field_line(ln)) is not None}
     counts = spelling if spelling is not None else Counter(label_key(x) for x in labels.values())
     if not counts:
