@@ -383,8 +383,9 @@ def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand
     ]  # (a mark crossing the gutter, a status pill wrapped onto the next line, cuts nothing)
     bands: list[ColumnBand] = []
     panels: list[ColumnBand] = []
+    spans = [(ln.bbox[1], ln.bbox[3], ln) for ln in lines]  # read once, not per band
     for top, bottom in _between(sorted(cuts), page.height):
-        inside = [ln for ln in lines if top < ln.top and ln.bottom < bottom]
+        inside = [ln for t, b, ln in spans if top < t and b < bottom]
         columns = _two_columns(inside, edge, left, width)
         unequal = columns and _unequal(inside, edge, left)
         if columns and (
