@@ -1395,11 +1395,19 @@ def _together(xs: Sequence[float]) -> bool:
 
 def _straddles(row: TextRow, edge: float, reach: float = 2.5) -> bool:
     """A word ends left of the edge and the next, one word space on, starts on it."""
-    gap = _row_gap(row)
+    return _straddled(_word_pairs(row), _row_gap(row), edge, reach)
+
+
+def _word_pairs(row: TextRow) -> list[tuple[float, float]]:
+    """(end, next start) of each two words side by side in a row."""
     ws = [w for _, w in row.words]
+    return [(a.x1, b.x0) for a, b in zip(ws, ws[1:], strict=False)]
+
+
+def _straddled(pairs: Sequence[tuple[float, float]], gap: float, edge: float, reach: float) -> bool:
+    """_straddles on a row's _word_pairs and _row_gap."""
     return any(
-        a.x1 < edge + 0.5 and edge <= b.x0 <= edge + reach and b.x0 - a.x1 <= gap
-        for a, b in zip(ws, ws[1:], strict=False)
+        x1 < edge + 0.5 and edge <= x0 <= edge + reach and x0 - x1 <= gap for x1, x0 in pairs
     )
 
 
@@ -1411,7 +1419,9 @@ def _cut_edges(rows: Sequence[TextRow], edges: Sequence[float], need: int) -> li
     run of words. Where the next word starts on an edge the table's other rows show, the run
     is two cells.
     """
-    return [e for e in edges[1:] if sum(1 for r in rows if _straddles(r, e)) >= need]
+    # each row's word pairs and gap read once, not once per edge (thousands of calls a pass)
+    read = [(_word_pairs(r), _row_gap(r)) for r in rows]
+    return [e for e in edges[1:] if sum(1 for p, g in read if _straddled(p, g, e, 2.5)) >= need]
 
 
 def _right_aligned(rows: Sequence[TextRow], prev: float, edge: float, cut: float) -> bool:
