@@ -958,8 +958,8 @@ def _stated(el: Element) -> tuple[str, str] | None:
     if (box := _box_lines(el)) is not None:
         return box
     h = heading(el.text)
-    if h is None or len(listed_by_label([el], "")) >= 2:
-        return None  # items 1, 2, 3 run into one paragraph: a list
+    if h is None or len(listed_by_label([el], "", any_start=True)) >= 2:
+        return None  # items 1, 2, 3 (or 3, 4) run into one paragraph: a list
     return h
 
 

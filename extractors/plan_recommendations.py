@@ -1093,7 +1093,7 @@ def listed_by_label(
         out.append((_digits(found[0]) if _coded_label(text) else found[0], found[1], prov))
     numbers = [n for n, _, _ in out]
     if any_start and start > 1:  # counting on from where the run opens: 3, 4 ...
-        return out if _numbered_alike(numbers, start, least=1) else []
+        return out if _counted_from(numbers, start) else []
     return out if _numbered_alike(numbers) else []
 
 
@@ -1110,15 +1110,17 @@ def _boxed_lines(el: Element) -> list[Line]:
     return filled[0].lines if len(filled) == 1 else []
 
 
-def _numbered_alike(numbers: list[str], start: int = 1, least: int = 2) -> bool:
-    """1, 2, 3 ... or R1, R2, R3 ... (from start, least items at the least): one list, its
-    codes all under the same letter."""
+def _counted_from(numbers: list[str], start: int) -> bool:
+    """start, start + 1 ... under one letter: the items a section's head names (3, 4)."""
     letters = {n[: len(n) - len(_digits(n))].upper() for n in numbers}
     digits = [_digits(n) for n in numbers]
-    if start == 1 and least == 2:
-        return len(letters) == 1 and numbered_from_one(digits)
-    counted = [str(k) for k in range(start, start + len(digits))]
-    return len(letters) == 1 and len(digits) >= least and digits == counted
+    return len(letters) == 1 and digits == [str(k) for k in range(start, start + len(digits))]
+
+
+def _numbered_alike(numbers: list[str]) -> bool:
+    """1, 2, 3 ... or R1, R2, R3 ...: one list, its codes all under the same letter."""
+    letters = {n[: len(n) - len(_digits(n))].upper() for n in numbers}
+    return len(letters) == 1 and numbered_from_one([_digits(n) for n in numbers])
 
 
 def listed_in_raw(el: Element, sha256: str) -> Listed:

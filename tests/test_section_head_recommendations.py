@@ -27,7 +27,8 @@ SECTIONS = [
 OWNERS = ["Ruth Kowalczyk", "Leon Fairweather", "Claire Whitby"]
 
 
-def _pdf() -> bytes:
+def _pdf(tight: bool = False) -> bytes:
+    """tight: the head's recommendation lines set as one paragraph (no space between)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     y = 800.0
@@ -47,7 +48,8 @@ def _pdf() -> bytes:
         c.setFont("Helvetica-Oblique", FONT)
         for n in recs:
             c.drawString(72, y, f"Ofsted recommendation {n}. {RECS[n]}")
-            y -= 22
+            y -= 13 if tight else 22
+        y -= 9 if tight else 0
         y -= 6
         c.setFont("Helvetica-Bold", FONT)
         c.drawString(60, y, "Deliverables")
@@ -82,3 +84,9 @@ def test_each_action_links_to_the_recommendation_its_section_answers() -> None:
     got = {a.ref: [number[x] for x in a.recommendations] for a in result.actions}
     want = {f"D{n}.{m}": [n] for _, recs in SECTIONS for n in recs for m in (1, 2)}
     assert got == want
+
+
+def test_a_head_listing_three_and_four_in_one_paragraph_is_a_list_not_one_heading() -> None:
+    result = extract_plan(parse_pdf_bytes(_pdf(tight=True), "sections.pdf"))
+    got = {r.number: r.text for r in result.recommendations}
+    assert got == RECS
