@@ -22,7 +22,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, Word
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    Line,
+    Page,
+    ParsedDocument,
+    Table,
+    Word,
+    lines_bbox,
+)
 
 # the delimiters a record may be parted by, in the order they are tried
 DELIMITERS = ";,\t|"
@@ -157,19 +166,10 @@ def _carry_parents(
     return [*heads, "Recommendation"], out
 
 
-def _bbox(lines: Sequence[Line]) -> BBox:
-    return (
-        min(ln.bbox[0] for ln in lines),
-        min(ln.bbox[1] for ln in lines),
-        max(ln.bbox[2] for ln in lines),
-        max(ln.bbox[3] for ln in lines),
-    )
-
-
 def _cells(fields: Sequence[str], lines: Sequence[Line], page: int) -> list[Cell | None]:
     """The record's fields as cells, each given an equal slice of the record's box (the print
     has no column edges) and one line carrying its text, for provenance."""
-    x0, top, x1, bottom = _bbox(lines)
+    x0, top, x1, bottom = lines_bbox(lines)
     step = (x1 - x0) / max(len(fields), 1)
     index = lines[0].index
     out: list[Cell | None] = []
@@ -199,7 +199,7 @@ def record_tables(page: Page) -> list[Table]:
             for r, fields in zip(recs, bodies, strict=True)
             if fields
         ]
-        box = _bbox([first] + [ln for r in recs for ln in r.lines])
+        box = lines_bbox([first] + [ln for r in recs for ln in r.lines])
         tables.append(Table(page=page.number, bbox=box, rows=rows, ruled=False))
     return tables
 
