@@ -131,6 +131,7 @@ from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import split_rec_tags
@@ -213,6 +214,8 @@ def extract_plan(
     sheet, sheet_said = read_sheet_headings(doc)  # a grid printed with row numbers, letters
     if sheet is not None:
         doc, elements = sheet, None  # its comments printed at the end: by their cell address
+    if (uncounted := drop_post_counters(doc)) is not None:
+        doc, elements = uncounted, None  # a thread's '3/21' before each post's own words
     noteless, notes_said = drop_editor_notes(doc)  # '[KW: check date ...]' closing a paragraph
     if noteless is not None:
         doc, elements = noteless, None  # reviewers' comments in a working copy: no plan text
