@@ -179,7 +179,25 @@ def field_line(line: Line) -> tuple[str, str] | None:
             return gap
         return (label, m.group("value").strip()) if len(label) <= MAX_LABEL_CHARS else None
     # leader dots to a right tab ('Lead officer ........ Head of Early Help') part them too
-    return leader_field(text) or _gap_field(line)
+    return leader_field(text) or _gap_field(line) or _colonless_field(text)
+
+
+def _colonless_field(text: str) -> tuple[str, str] | None:
+    """('Led by', 'Head of Virtual School') of a line opening with a label printed with no colon:
+    a phrase of up to SHORT_LABEL_WORDS words ending in a preposition (card_fields.json
+    colonless_label_ends) that the header vocabulary gives a role, then a capitalised value.
+    Why: a plan written as posts or notes says 'Led by X' where a form prints 'Lead: X'."""
+    words = text.split()
+    for k in range(2, min(SHORT_LABEL_WORDS, len(words) - 1) + 1):
+        if words[k - 1].lower() not in COLONLESS_LABEL_ENDS:
+            continue
+        label = " ".join(words[:k])
+        if not _LABEL_ONLY.match(label) or not words[k][:1].isupper():
+            return None
+        if header_role(label) in (None, "other"):
+            return None
+        return label, " ".join(words[k:])
+    return None
 
 
 def _clause(label: str) -> bool:
@@ -447,6 +465,8 @@ WRAP_ENDS: frozenset[str] = frozenset(_CARD_FIELDS["wrap_ends"])
 PIECE_ENDS: frozenset[str] = frozenset(_CARD_FIELDS["piece_ends"])
 # a word cut over a strip's line end ('2027-' over '01') ends with one of these
 CUT_WORD_ENDS: tuple[str, ...] = tuple(_CARD_FIELDS["cut_word_ends"])
+# a label printed with no colon ends with one of these ('Led by X')
+COLONLESS_LABEL_ENDS: frozenset[str] = frozenset(_CARD_FIELDS["colonless_label_ends"])
 STRIP_FIELDS = 2  # labels on a line, at the least, for it to be a strip of fields
 FULL_LINE = 3.0  # font sizes: a line ending this close to its box's right edge fills it
 
