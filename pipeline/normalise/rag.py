@@ -398,6 +398,16 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
 
 # an underscore joining two letters: the word break of a code ('OFF_TRACK', 'at_risk')
 _SNAKE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+# a hashtag: '#' opening a word of letters ('#ontrack', '#atrisk'), as chat and social tools tag
+# a message; the tag is the status's words run together, read as the squashed form is
+_HASHTAG = re.compile(r"(?<![\w#])#(?=[A-Za-z])")
+_SQUASHED_STATES = frozenset(re.sub(r"[\s-]+", "", p.lower()) for p in _WORDS["states"])
+
+
+def hashtag_words(raw: str) -> str:
+    """A text with the '#' of its hashtags taken off ('#atrisk' -> 'atrisk'): the tag's words
+    run together are then read against the one vocabulary as any squashed status is."""
+    return _HASHTAG.sub("", raw) if "#" in raw else raw
 
 
 @functools.lru_cache(maxsize=8192)
@@ -406,7 +416,7 @@ def _forms(raw: str) -> tuple[str, str]:
     track? Not commenced' is no colour, as the state is), and the rating now, not the one
     before."""
     # a system's status code in UPPER_SNAKE ('ON_TRACK', 'AT_RISK') reads as its words
-    raw = _SNAKE.sub(" ", raw)
+    raw = hashtag_words(_SNAKE.sub(" ", raw))
     whole = _QUESTION_LABEL.sub("", " ".join(raw.split()))
     whole = _HISTORY.sub("", whole).strip() or whole
     return whole, strip_marks(whole)
@@ -497,8 +507,10 @@ def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
     (normalise_rag reads it as None); it tells a status column from prose. Printed in two
     languages ('Heb ddechrau / Not started') it is read by its half that is a state."""
-    text = strip_marks(raw)
+    text = strip_marks(hashtag_words(raw))
     if _STATES.match(text) or understood_half(text, _is_state) is not None:
+        return True
+    if "#" in raw and _squash(text) in _SQUASHED_STATES:  # '#notstarted': a state's tag
         return True
     read, colour = code_meaning(text, _CODE_COLOURS, _WORDS["states"])
     return read and colour is None  # 'NSTRT': a state's code
