@@ -18,6 +18,13 @@ A record of speech is cut into turns at each speaker's opening ('[18:25] THE DIR
 a sentence's clauses run to the end of its turn, never into the next speaker's words. The
 labels, clause phrases and the turn's opening are data (data/spoken_actions.json). Only where
 no action table was read and at least MIN_ACTIONS such sentences carry a field clause.
+
+A second shape says the same in a letter: a paragraph opens with its ref and no label ('2(a)
+Record children's views ... . Claire Whitby is the person to ask; it is promised for the close
+of March 2027, and I would call it wobbling.'), often set as a hanging paragraph whose wrapped
+lines sit at a deeper indent (a PDF reads them as a block of their own, joined again here). Its
+first sentence is the action; some clauses follow their value ('<owner> has this one'), so a
+value said first runs back to the clause or sentence before it.
 """
 
 from __future__ import annotations
@@ -58,6 +65,20 @@ _CLAUSE = re.compile(
     ),
     re.I,
 )
+_BEFORE = re.compile(
+    "|".join(
+        rf"(?P<{role}>\b(?:{_alternation(words)})\b)"
+        for role, words in _DATA["clauses_before"].items()
+    ),
+    re.I,
+)
+_OPENER = re.compile(_DATA["ref_opener"])
+# the action's own sentence: to the first full stop before a capital (the next sentence)
+_FIRST_SENTENCE = re.compile(r"(?P<text>.+?[.!?])\s+(?=[A-Z“\"])", re.S)
+_LEADER = re.compile(r"^[\s,;.]*(?:\b(?:and|but|so)\b)?[\s,;.]*", re.I)
+# a boundary a value said before its clause runs back to: a sentence's or clause's end
+_BOUNDARY = re.compile(r"[.;:!?](?=\s)|,\s+(?:and|but|so)\b", re.I)
+HANG = 8.0  # points deeper than a ref's opening line that its wrapped lines sit (a hanging indent)
 _TURN = re.compile(_DATA["turn_opener"])
 _REC_SAID = re.compile(_DATA["rec_said"], re.I)
 # what joins a value to the next clause, no part of the value ('X, and it is due by ...')
@@ -103,21 +124,90 @@ def _turns_joined(elements: Sequence[Element]) -> list[Element]:
     return out
 
 
-def read_said(text: str) -> tuple[str, str, dict[str, str]] | None:
-    """(ref, action text, fields by role) of a sentence saying an action, else None."""
-    m = _SAID.search(text)
-    if m is None:
-        return None
-    rest = text[m.end() :]
-    found = list(_CLAUSE.finditer(rest))
+def _fields(rest: str) -> dict[str, str]:
+    """Fields by role named in clauses: a clause opening its value ('it is promised for
+    <date>') runs to the next clause; a clause following its value ('<owner> has this one')
+    takes the words back to the sentence or clause before it."""
+    spans: list[tuple[int, int, int, str]] = []  # (region start, value start, value end, role)
+    for m in _CLAUSE.finditer(rest):
+        spans.append((m.start(), m.end(), -1, m.lastgroup or ""))
+    for m in _BEFORE.finditer(rest):
+        floor = max((s[1] for s in spans if s[1] <= m.start()), default=0)
+        cuts = [b.end() for b in _BOUNDARY.finditer(rest, floor, m.start())]
+        start = max([floor, *cuts])
+        spans.append((start, start, m.start(), m.lastgroup or ""))
+    spans.sort()
     fields: dict[str, str] = {}
-    for i, clause in enumerate(found):
-        role = clause.lastgroup
-        end = found[i + 1].start() if i + 1 < len(found) else len(rest)
-        value = _JOINER.sub("", rest[clause.end() : end]).strip(" ,;:")
-        if role is not None and value and role not in fields:
+    for i, (_, vstart, vend, role) in enumerate(spans):
+        end = vend if vend >= 0 else (spans[i + 1][0] if i + 1 < len(spans) else len(rest))
+        value = _JOINER.sub("", _LEADER.sub("", rest[vstart:end])).strip(" ,;:")
+        if role and value and role not in fields:
             fields[role] = value
-    return m.group("ref"), " ".join(m.group("text").split()), fields
+    return fields
+
+
+def read_said(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """(ref, action text, fields by role) of a sentence saying an action, else None: a
+    labelled ref quoting the action ('Item 1.1: "..."'), or a paragraph opening with its
+    ref whose first sentence is the action ('2(a) <action>. <clauses>')."""
+    m = _SAID.search(text)
+    if m is not None:
+        return m.group("ref"), " ".join(m.group("text").split()), _fields(text[m.end() :])
+    opened = _OPENER.match(text)
+    if opened is None:
+        return None
+    body = text[opened.end() :]
+    first = _FIRST_SENTENCE.match(body)
+    if first is None:
+        return None
+    fields = _fields(body[first.end() :])
+    if not fields:
+        return None  # a numbered paragraph naming no field is no action said this way
+    action = " ".join(first.group("text").split()).rstrip(".")
+    return " ".join(opened.group("ref").split()), action, fields
+
+
+def _opens(line: Line) -> bool:
+    """Whether a line opens a paragraph with its ref ('2(a) Deliver ...')."""
+    return _OPENER.match(line.text) is not None
+
+
+def _hangs_from(prev: Element, el: Element) -> bool:
+    """Whether el's lines are the wrapped lines of a hanging paragraph prev ends in: prev's
+    last paragraph opens with a ref, el's lines all sit at a deeper indent on no ref of their
+    own (a PDF reads the opening line in the ref's bold apart from its wrap)."""
+    if prev.raw is not None or el.raw is not None or not prev.lines or not el.lines:
+        return False
+    if prev.table is not None or el.table is not None:
+        return False
+    opener = next((ln for ln in reversed(prev.lines) if _opens(ln)), None)
+    if opener is None or any(_opens(ln) for ln in el.lines):
+        return False
+    tail = prev.lines[prev.lines.index(opener) :]
+    return all(ln.x0 >= opener.x0 + HANG for ln in [*tail[1:], *el.lines])
+
+
+def _hanging_joined(elements: Sequence[Element]) -> list[Element]:
+    """Elements with a hanging paragraph's wrapped lines joined to its opening line."""
+    out: list[Element] = []
+    for el in elements:
+        if out and _hangs_from(out[-1], el):
+            out[-1] = Element(out[-1].page, out[-1].top, lines=[*out[-1].lines, *el.lines])
+        else:
+            out.append(el)
+    return out
+
+
+def _paragraphs(turn: Sequence[Line]) -> list[list[Line]]:
+    """A turn cut at each line opening with a ref: each its own paragraph (a Word document
+    gives a letter's paragraphs as lines of one block)."""
+    out: list[list[Line]] = []
+    for ln in turn:
+        if not out or _opens(ln):
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
 
 
 def _heading(turn: Sequence[Line]) -> Line | None:
@@ -153,11 +243,11 @@ def adopt_spoken_actions(elements: list[Element]) -> list[Element]:
     rows: dict[int, Row] = {}
     taken: set[int] = set()
     said = 0
-    for el in _turns_joined(elements):
+    for el in _hanging_joined(_turns_joined(elements)):
         if el.raw is not None or not el.lines:
             split.append(el)
             continue
-        for turn in turns(el.lines):
+        for turn in (p for t in turns(el.lines) for p in _paragraphs(t)):
             read = read_said(join_text(ln.text for ln in turn))
             if read is not None:
                 said += bool(read[2])
