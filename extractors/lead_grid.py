@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import Element, header_role
@@ -42,6 +43,7 @@ from plantrace.extractors.record_tables import record_table
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.dates import parse_due
 
 MIN_LEADS = 2  # lead columns (people or posts naming no field) a grid has, at the least
 MIN_RECORDS = 2  # records with a labelled field a grid's cells hold, at the least
@@ -56,6 +58,22 @@ _LETTER = re.compile(r"[A-Za-z]")
 _REF_PARTS = re.compile(r"\d+|[a-z]+")
 _SPAN_SLACK = 1.0  # points: a cell above reaching this far past a row's top spans into it
 EVIDENCE = "a grid of recommendations by leads: each cell lists its lead's actions as records"
+PERIOD_EVIDENCE = (
+    "a grid of recommendations by periods: each cell lists the actions due in its period"
+)
+_PERIOD_WORDS = 6  # a period header is short: 'Q2 2025/26 Jul-Sep 2025'
+# a status code in brackets closing a field line ('By: 21 Dec   [OK]'): the action's status
+_TAG = re.compile(r"\s*\[(?P<code>[^\[\]]{1,12})\]\s*$")
+TAG_LABEL = "Status (bracketed code)"
+# a ref whose parts a hyphen joins ('1-3  Reduce ...'), opening a record in a grid's cell: a
+# record needs its labelled lines too, so a range opening a sentence ('1-3 months') is no record
+_HYPHEN_REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}-\d{1,2}[a-z]?)[.)]?\s+(?=[A-Za-z])")
+
+
+def _ref(text: str) -> re.Match[str] | None:
+    return ACTION_REF.match(text) or _HYPHEN_REF.match(text)
+
+
 _FIXED = ["recommendation_text", "ref", "action", "owner"]
 _FIXED_LABELS = ["Recommendation", "Ref", "Action", "Lead"]
 
@@ -70,6 +88,10 @@ class CellRecord:
     lead: Cell | None
     text: list[Line] = field(default_factory=list)
     fields: list[tuple[str, list[Line]]] = field(default_factory=list)  # (label, lines)
+    # the period column the record stands in (its end), in a grid of recommendations by
+    # periods: the year of a due date printed with none ('21 Dec')
+    period: date | None = None
+    tag: str | None = None  # a bracketed status code closing one of its field lines
 
     def value(self, label: str) -> tuple[str, list[Line]] | None:
         for lb, lines in self.fields:
@@ -110,12 +132,29 @@ def _lead_columns(header: Sequence[Cell | None]) -> list[int]:
     return leads
 
 
+def _period_columns(header: Sequence[Cell | None]) -> dict[int, date]:
+    """The columns after the first whose headers are periods ('Jul-Sep 2025', 'Q2 2025/26'),
+    each later than the one before, with each period's end: empty where fewer than MIN_LEADS,
+    or where another header after the first names anything else."""
+    texts = _texts(header)
+    out: dict[int, date] = {}
+    for j in range(1, len(texts)):
+        if not texts[j]:
+            continue
+        when = parse_due(texts[j]) if len(texts[j].split()) <= _PERIOD_WORDS else None
+        if when is None or (out and when <= max(out.values())):
+            return {}
+        out[j] = when
+    return out if len(out) >= MIN_LEADS else {}
+
+
 def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
     pieces = [p for p in _pieces(el) if p.rows]
     if not pieces:
         return None
     header = pieces[0].rows[0]
-    leads = _lead_columns(header)
+    periods = _period_columns(header)
+    leads = _lead_columns(header) or sorted(periods)
     if not leads:
         return None
     head_texts = _texts(header)
@@ -135,7 +174,9 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
                 continue
             if not _LETTER.search(cell.text):
                 continue  # a count of the lead's actions ('Number of actions' under the grid)
-            found = cell_records(cell, rec, lead)
+            found = cell_records(cell, rec, None if periods else lead)
+            for r in found:
+                r.period = periods.get(j)
             if found:
                 found_in_row += found
             else:
@@ -145,7 +186,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
         return None
     if unread:
         said.append(_unread_said(unread, el.page))
-    return records_table(records, el)
+    return records_table(records, el, PERIOD_EVIDENCE if periods else EVIDENCE)
 
 
 def _sheet_rows(rows: Sequence[Sequence[Cell | None]]) -> list[list[Cell | None]]:
@@ -204,7 +245,7 @@ def cell_records(cell: Cell, rec: Cell | None, lead: Cell | None) -> list[CellRe
     out: list[CellRecord] = []
     current: CellRecord | None = None
     for ln in lines:
-        m = ACTION_REF.match(ln.text)
+        m = _ref(ln.text)
         if m is not None and (current is None or current.fields):
             current = CellRecord(m.group("ref"), rec, lead, [ln])
             out.append(current)
@@ -213,12 +254,23 @@ def cell_records(cell: Cell, rec: Cell | None, lead: Cell | None) -> list[CellRe
             return []
         label = _label(ln.text)
         if label is not None:
+            ln = _untagged(ln, current)
             current.fields.append((label, [ln]))
         elif current.fields:
             current.fields[-1][1].append(ln)
         else:
             current.text.append(ln)
     return out
+
+
+def _untagged(ln: Line, record: CellRecord) -> Line:
+    """A field line with a bracketed code closing it ('By: 21 Dec   [OK]') given back without
+    it, the code kept as the record's status tag (read through the plan's printed key)."""
+    m = _TAG.search(ln.text)
+    if m is None or record.tag is not None or not m.group("code").strip():
+        return ln
+    record.tag = m.group("code").strip()
+    return Line(ln.text[: m.start()].rstrip(), ln.bbox, ln.font_size, ln.bold, ln.page, ln.index)
 
 
 def _label(text: str) -> str | None:
@@ -253,11 +305,20 @@ def records_table(
     for lb in labels:
         role = header_role(lb)
         roles.append(role if role in _FIELD_ROLES else None)
+    if any(r.period for r in records) and "due" not in roles:
+        # 'Target: 21 Dec' in a period's cell: its due, no measure's goal
+        roles = [
+            "due" if k >= len(fixed) and _due_label(labels[k - len(fixed)]) else role
+            for k, role in enumerate(roles)
+        ]
+    tagged = any(r.tag for r in records)
+    if tagged:
+        roles.append(None if "rag" in roles else "rag")
     cells: list[list[Cell | None]] = []
     texts: list[list[str]] = []
     for r in records:
         first = r.text[0]
-        m = ACTION_REF.match(first.text)
+        m = _ref(first.text)
         action = join_text([first.text[m.end() :] if m else first.text,
                             *(ln.text for ln in r.text[1:])])  # fmt: skip
         lead = " ".join(r.lead.text.split()) if r.lead is not None else ""
@@ -268,8 +329,14 @@ def records_table(
             row_texts.append(lead)
         for lb in labels:
             got = r.value(lb)
+            if got is not None and r.period is not None and _due_label(lb):
+                got = (dated_in_period(got[0], r.period), got[1])
             row_cells.append(made_cell(got[0], got[1]) if got is not None else None)
             row_texts.append(got[0] if got is not None else "")
+        if tagged:
+            tag = f"[{r.tag}]" if r.tag else ""
+            row_cells.append(made_cell(tag, r.text[-1:]) if r.tag else None)
+            row_texts.append(tag)
         cells.append(row_cells)
         texts.append(row_texts)
     _by_content(roles, texts, len(fixed))
@@ -279,7 +346,7 @@ def records_table(
         texts,
         lambda i, j: cells[i][j],
         roles,
-        [*fixed_labels, *labels],
+        [*fixed_labels, *labels, *([TAG_LABEL] if tagged else [])],
         evidence,
         page,
         top,
@@ -290,6 +357,26 @@ def records_table(
         row.page = r.text[0].page
     table.pieces = []
     return Element(el.page, el.top, table=table)
+
+
+def _due_label(label: str) -> bool:
+    """A field label naming when the action is due ('By', 'Deadline'; 'Target', which heads
+    a measure's goal in a KPI table, is a due date's label in an action's record)."""
+    return header_role(label) in ("due", "target")
+
+
+def dated_in_period(text: str, period_end: date) -> str:
+    """A due date printed with no year ('21 Dec', 'end Dec') given the year of the period it
+    is due in (the column it stands in, which ends period_end): the first such date on or after
+    the day a year before the period ends, read by the one date normaliser. Text that names
+    its own year, or no day or month, is left as printed."""
+    if parse_due(text) is not None:
+        return text  # a full date, or a period of its own
+    start = period_end - timedelta(days=364)
+    when = parse_due(text, after=start)
+    if when is None:
+        return text
+    return f"{text} {when.year}"
 
 
 def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: int) -> None:
