@@ -149,6 +149,7 @@ from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
+from plantrace.extractors.thread_replies import adopt_thread_replies
 from plantrace.extractors.topic_map import topic_warnings
 from plantrace.extractors.unnumbered_cards import without_unnumbered_runs
 from plantrace.extractors.version_columns import adopt_version_columns
@@ -225,6 +226,7 @@ def extract_plan(
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = adopt_thread_replies(elements)  # a chat thread's replies, one per action
     elements = drop_document_tables(elements)  # a list of evidence documents under an action
     elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
     elements = join_ruled_bodies(elements)  # a header row printed above its ruled body
