@@ -156,9 +156,16 @@ def read_rag_key(text: str) -> dict[str, str]:
     return found if pairs >= 2 else {}
 
 
-# a key entry that explains an abbreviation: 'OT on track', 'AR = at risk', 'NS: not started'
+# a key entry that explains an abbreviation or code: 'OT on track', 'AR = at risk', 'NS: not
+# started', a code in brackets as a status column prints it ('[WATCH] at risk'), whole
 _ABBREVIATION = re.compile(
-    r"^(?P<abbr>[A-Z]{1,3})\s*(?:[=:–—-]\s*)?(?P<phrase>[A-Za-z][A-Za-z' -]*)$"
+    r"^(?:\[(?P<code>[A-Z]{1,8})\]|(?P<abbr>[A-Z]{1,6}))\s*(?:[=:–—-]\s*)?"
+    r"(?P<phrase>[A-Za-z][A-Za-z' -]*)$"
+)
+# a key's label after a sentence of other text on its line ('Version 3, as at 1 May. Status:
+# [OK] on track, [LATE] overdue'): the key opens there
+_KEY_LABEL_AFTER = re.compile(
+    rf"(?<=[.;!?])\s+(?:{_phrases(_WORDS['key_labels'])})\s*[:\-–—]\s*", re.I
 )
 
 
@@ -175,7 +182,10 @@ def _abbreviation_key(text: str) -> dict[str, str]:
         for i, (abbr, _, colour) in enumerate(scale)
         if colour is not None
     }
-    return found if len(found) >= 2 else {}
+    if len(found) < 2:
+        return {}
+    # a code printed in brackets is read in brackets too ('[WATCH]' in a status column)
+    return {**found, **{f"[{abbr}]": colour for abbr, colour in found.items()}}
 
 
 def key_red_guess(text: str) -> str | None:
@@ -196,7 +206,7 @@ def _abbreviation_scale(text: str) -> list[tuple[str, str, str | None]]:
     """The entries of a key of abbreviations in printed order: (abbreviation, its words, their
     colour in the vocabulary); [] for any other text."""
     text = " ".join(text.split())
-    m = _KEY_LABEL.match(text)
+    m = _KEY_LABEL.match(text) or _KEY_LABEL_AFTER.search(text)
     if m is None:
         return []
     parts = [p.strip(" .") for p in re.split(r"\s*[;,|]\s*", text[m.end() :]) if p.strip(" .")]
@@ -208,7 +218,7 @@ def _abbreviation_scale(text: str) -> list[tuple[str, str, str | None]]:
         words = e.group("phrase").strip()
         if len(words.split()) > _KEY_WORDS or words.upper() == words:
             return []  # capitals after capitals: no abbreviation explained
-        scale.append((_phrase(e.group("abbr")), words, normalise_rag(words)))
+        scale.append((_phrase(e.group("code") or e.group("abbr")), words, normalise_rag(words)))
     return scale
 
 
