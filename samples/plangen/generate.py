@@ -53,6 +53,7 @@ from samples.plangen.holdout42 import H42Family, build_holdout42
 from samples.plangen.holdout43 import H43Family, build_holdout43
 from samples.plangen.holdout44 import H44Family, build_holdout44
 from samples.plangen.holdout45 import H45Family, build_holdout45
+from samples.plangen.holdout46 import H46Family, build_holdout46
 from samples.plangen.model import Plan
 
 
@@ -114,6 +115,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H46Family):  # the forty-sixth blind split (an H45Family: first)
+            from samples.plangen import render_holdout46
+
+            plans = [build_holdout46(fam, seed, i) for i in range(n)]
+            render_holdout46.render_all(plans, folder)
         elif isinstance(fam, H45Family):  # the forty-fifth blind split (an H44Family: first)
             from samples.plangen import render_holdout45
 
