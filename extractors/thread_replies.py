@@ -87,10 +87,11 @@ def _key(ln: Line) -> tuple[int, int, int, str]:
 
 
 def _one_column(el: Element) -> bool:
-    """Whether el is a box: a table with no header read, one cell a row."""
-    return el.raw is not None and all(
-        len([c for c in r if c is not None]) <= 1 for r in el.raw.rows
-    )
+    """Whether el is a box: a table with no header read, one cell with text a row (an
+    avatar's empty column beside a message is no column)."""
+    if el.raw is None:
+        return False
+    return all(len([c for c in r if c is not None and c.text.strip()]) <= 1 for r in el.raw.rows)
 
 
 def _box_lines(elements: Sequence[Element]) -> list[Line | Element] | None:

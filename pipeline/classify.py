@@ -95,9 +95,11 @@ def _plan_table(
     )
     from plantrace.extractors.plan_columns import read_layout
     from plantrace.extractors.plan_commitments import adopt_commitments
+    from plantrace.extractors.thread_replies import adopt_thread_replies
 
     head = replace(doc, pages=doc.pages[:pages])
-    elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(read_layout(head), head)))
+    elements = adopt_thread_replies(read_layout(head))  # a chat thread's replies, as extract_plan
+    elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(elements, head)))
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, _ = adopt_calendar(elements, head)  # entries in a month calendar's day cells
     return any(el.table is not None and el.table.kind in kinds for el in elements)
