@@ -146,7 +146,7 @@ def _card_text(lines: Sequence[Line], i: int) -> int:
     for ln in lines[i + 1 :]:
         if ln.page != label.page or abs(ln.x0 - label.x0) > 4 or _REPLY.match(ln.text):
             break
-        if _SENDER.match(ln.text) or ln.top - prev.bottom > max(prev.bottom - prev.top, 6.0):
+        if _SENDER.match(ln.text) or ln.top - prev.bottom > 2 * max(prev.bottom - prev.top, 6.0):
             break
         n, prev = n + 1, ln
     return n
