@@ -88,7 +88,9 @@ def test_meta_line_fields() -> None:
 def test_chat_thread_read_as_actions() -> None:
     doc = parse_pdf_bytes(_pdf(), "channel.pdf")
     plan = extract_plan(doc)
-    got = [(a.ref, a.text, a.owner, a.due_date and a.due_date.isoformat(), a.rag) for a in plan.actions]
+    got = [
+        (a.ref, a.text, a.owner, a.due_date and a.due_date.isoformat(), a.rag) for a in plan.actions
+    ]
     assert got == [
         ("T1.1", "Expand the children in care council", "Ruth Kowalczyk", "2027-01-19", "green"),
         ("T1.2", "Record children's views at every review", "David Osei", "2027-04-30", "amber"),
@@ -100,5 +102,10 @@ def test_chat_thread_read_as_actions() -> None:
     ]  # fmt: skip
     recs = {r.id: r.number for r in plan.recommendations}
     assert [r.number for r in plan.recommendations] == ["1", "2"]
-    assert [[recs[x] for x in a.recommendations] for a in plan.actions] == [["1"], ["1"], ["2"], ["2"]]
+    assert [[recs[x] for x in a.recommendations] for a in plan.actions] == [
+        ["1"],
+        ["1"],
+        ["2"],
+        ["2"],
+    ]
     assert not any("Pettigrew" in (a.owner or "") or "Bot" in a.text for a in plan.actions)
