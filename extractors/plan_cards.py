@@ -185,8 +185,10 @@ def field_line(line: Line) -> tuple[str, str] | None:
 def _colonless_field(text: str) -> tuple[str, str] | None:
     """('Led by', 'Head of Virtual School') of a line opening with a label printed with no colon:
     a phrase of up to SHORT_LABEL_WORDS words ending in a preposition (card_fields.json
-    colonless_label_ends) that the header vocabulary gives a role, then a capitalised value.
-    Why: a plan written as posts or notes says 'Led by X' where a form prints 'Lead: X'."""
+    colonless_label_ends) that the header vocabulary gives the OWNER's role, then a capitalised
+    value. Why: a plan written as posts or notes says 'Led by X' where a form prints 'Lead: X'.
+    Only the owner's role: a sentence opening with a verb and 'by' ('Reviewed by Yasmin Sheikh
+    on 23/05/2026: 4 of 7 records met the standard') is a finding, not a due-date field."""
     words = text.split()
     for k in range(2, min(SHORT_LABEL_WORDS, len(words) - 1) + 1):
         if words[k - 1].lower() not in COLONLESS_LABEL_ENDS:
@@ -194,7 +196,7 @@ def _colonless_field(text: str) -> tuple[str, str] | None:
         label = " ".join(words[:k])
         if not _LABEL_ONLY.match(label) or not words[k][:1].isupper():
             return None
-        if header_role(label) in (None, "other"):
+        if header_role(label) != "owner":
             return None
         return label, " ".join(words[k:])
     return None
