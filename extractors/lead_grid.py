@@ -37,9 +37,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from plantrace.extractors.cell_types import CellType, cell_type
-from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_columns import Element, PlanTable, header_role
 from plantrace.extractors.plan_prose import ACTION_REF, made_cell
 from plantrace.extractors.record_tables import record_table
+from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
@@ -377,6 +378,30 @@ def dated_in_period(text: str, period_end: date) -> str:
     if when is None:
         return text
     return f"{text} {when.year}"
+
+
+def printed_dues(actions: list[Action], tables: Sequence[PlanTable | None]) -> list[Action]:
+    """The due date's raw text as printed ('21 Dec') for the actions read from a grid by period
+    columns: the due date was read with the column's year (dated_in_period), the raw text keeps
+    what the cell says: the year taken off again where the text before it names none and, read
+    in the year before the due date, gives that date. tables: each action's table (None where
+    not known). A date printed with its year in such a grid loses it here: due_date keeps it."""
+    out: list[Action] = []
+    for a, t in zip(actions, tables, strict=True):
+        if t is not None and a.due_raw and a.due_date is not None and _by_periods(t):
+            m = re.match(rf"^(.*\S)\s+{a.due_date.year}$", a.due_raw)
+            if m is not None and parse_due(m.group(1)) is None:
+                after = a.due_date - timedelta(days=364)
+                if parse_due(m.group(1), after=after) == a.due_date:
+                    a = a.model_copy(update={"due_raw": m.group(1)})
+        out.append(a)
+    return out
+
+
+def _by_periods(table: PlanTable) -> bool:
+    """Whether the table was read from a grid of recommendations by period columns."""
+    reading = table.reading
+    return reading is not None and any(PERIOD_EVIDENCE in c.evidence for c in reading.columns)
 
 
 def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: int) -> None:

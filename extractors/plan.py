@@ -33,7 +33,7 @@ from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.labelled_refs import split_labelled_refs
-from plantrace.extractors.lead_grid import adopt_lead_grids
+from plantrace.extractors.lead_grid import adopt_lead_grids, printed_dues
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.letter_addressees import (
     drop_head_rows,
@@ -402,7 +402,8 @@ def extract_plan(
     else:
         drafts = in_numbered_order(drafts, parts=status_runs)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
-    actions = calendar_months(actions, [_table_of(elements, placed, d) for d in drafts])
+    action_tables = [_table_of(elements, placed, d) for d in drafts]
+    actions = printed_dues(calendar_months(actions, action_tables), action_tables)
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     _date_plan_months(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
