@@ -63,6 +63,7 @@ import re
 import string
 from collections.abc import Collection, Mapping, Sequence
 
+from plantrace.extractors.card_labels_aside import aside_label_warnings
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.fieldless_actions import fieldless_action_warnings
 from plantrace.extractors.owner_redactions import owner_warnings
@@ -160,6 +161,7 @@ def plan_warnings(
 
     out: list[ExtractionWarning] = unread_record_kinds(elements)  # an export's kinds unread
     out += unread_measure_warnings(elements)  # a scorecard's cells under no header read
+    out += aside_label_warnings(elements, actions)  # card updates under a label not known
     if not profiled_month_first:
         out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]
