@@ -87,6 +87,7 @@ def _plan_table(
     its card readers included: a form per action (a 'label | value' table, or labelled lines,
     each) is read as a table of cards, as extract_plan reads it; commitments in running text
     (bullets ending in who and when, a board's action lines) as extract_plan reads them too."""
+    from plantrace.extractors.lead_grid import adopt_lead_grids
     from plantrace.extractors.plan_calendar import adopt_calendar
     from plantrace.extractors.plan_cards import (
         adopt_barred_cards,
@@ -102,6 +103,7 @@ def _plan_table(
     elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(elements, head)))
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, _ = adopt_calendar(elements, head)  # entries in a month calendar's day cells
+    elements, _ = adopt_lead_grids(elements)  # recommendations by leads or periods
     return any(el.table is not None and el.table.kind in kinds for el in elements)
 
 
