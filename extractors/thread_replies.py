@@ -88,10 +88,19 @@ def _key(ln: Line) -> tuple[int, int, int, str]:
 
 def _one_column(el: Element) -> bool:
     """Whether el is a box: a table with no header read, one cell with text a row (an
-    avatar's empty column beside a message is no column)."""
+    avatar's column beside a message is no column, empty or holding the sender's initials,
+    as other chrome: a box cut by a page foot is read with its avatar's column)."""
     if el.raw is None:
         return False
-    return all(len([c for c in r if c is not None and c.text.strip()]) <= 1 for r in el.raw.rows)
+    return all(
+        len([c for c in r if c is not None and c.text.strip() and not _chrome(c.text)]) <= 1
+        for r in el.raw.rows
+    )
+
+
+def _chrome(text: str) -> bool:
+    """Whether a cell holds only the chat's chrome (an avatar's initials, 'Reply')."""
+    return _CHROME.match(" ".join(text.split())) is not None
 
 
 def _box_lines(elements: Sequence[Element]) -> list[Line | Element] | None:

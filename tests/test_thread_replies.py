@@ -51,7 +51,7 @@ def _box(rows: list[str]) -> Table:
     return t
 
 
-def _pdf() -> bytes:
+def _pdf(avatars: bool = False) -> bytes:
     styles = getSampleStyleSheet()
     story: list[object] = [
         Paragraph("Northshire CSC Improvement › # plan-tracker Posts Files Plan", styles["Normal"])
@@ -69,6 +69,9 @@ def _pdf() -> bytes:
         inner.append([Paragraph("Reply", styles["Normal"])])
         post = Table(inner, colWidths=[420])
         post.setStyle(_BOX)
+        if avatars:  # the sender's initials in a column of their own beside the post
+            post = Table([[Paragraph("PB", styles["Normal"]), post]], colWidths=[30, 430])
+            post.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
         story.append(post)
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, title="Improvement plan").build(story)  # type: ignore[arg-type]
@@ -109,3 +112,16 @@ def test_chat_thread_read_as_actions() -> None:
         ["2"],
     ]
     assert not any("Pettigrew" in (a.owner or "") or "Bot" in a.text for a in plan.actions)
+
+
+def test_avatar_column_beside_post() -> None:
+    """A post's box with the sender's initials in a column of their own (as a box cut by a page
+    foot is read) is still a box: its replies are read."""
+    plan = extract_plan(parse_pdf_bytes(_pdf(avatars=True), "channel.pdf"))
+    assert [(a.ref, a.owner, a.rag) for a in plan.actions] == [
+        ("T1.1", "Ruth Kowalczyk", "green"),
+        ("T1.2", "David Osei", "amber"),
+        ("T2.1", "Bethan Lloyd", "blue"),
+        ("T2.2", "Fatima Rahman", "red"),
+    ]
+    assert [r.number for r in plan.recommendations] == ["1", "2"]
