@@ -65,6 +65,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from plantrace.extractors.card_labels_aside import aside_label_warnings
 from plantrace.extractors.cell_types import CellType, cell_type
+from plantrace.extractors.chrome_actions import chrome_action_warnings
 from plantrace.extractors.fieldless_actions import fieldless_action_warnings
 from plantrace.extractors.owner_redactions import owner_warnings
 from plantrace.extractors.plan_actions import numbered_through
@@ -265,6 +266,7 @@ def plan_warnings(
     out += run_in_field_warnings(actions, rag_key)  # 'Tom Ellery · Deadline: 22 May'
     out += _unplaced_tag_warnings(elements, actions)
     out += fieldless_action_warnings(actions)  # bare among actions with owner, date, status
+    out += chrome_action_warnings(actions)  # a sender line or a rec label read into an action
     return unique(out)
 
 
