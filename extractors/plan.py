@@ -129,7 +129,7 @@ from plantrace.extractors.plan_recommendations import (
 from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
-from plantrace.extractors.plan_updates import merge_restated, update_from_block
+from plantrace.extractors.plan_updates import merge_restated, rates_earlier, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
@@ -887,6 +887,8 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
     for i, h in candidates.items():
         for el in elements[i + 1 :]:
             if el.table is not None and el.table.kind in (ACTION_TABLE, KPI_TABLE):
+                if rates_earlier(el.table, _tables_before(elements, el)):
+                    break  # '5. Progress at ...' over ratings of actions listed above
                 if named_heading(elements[i].text) and "rec" in el.table.roles:
                     break  # 'Theme 1: ...' over a table whose rows name their recommendation
                 if label_of(elements[i].text) is None and _states_own(el.table):
@@ -927,6 +929,12 @@ def _section_headings(elements: list[Element]) -> dict[int, tuple[str, str]]:
             found[i] = h
             seen.add(key)
     return drop_bare_restated(dict(sorted(found.items())), elements)  # '(1) WHEREAS ...'
+
+
+def _tables_before(elements: list[Element], el: Element) -> list[PlanTable]:
+    """The action tables printed before el."""
+    at = next(n for n, e in enumerate(elements) if e is el)
+    return [e.table for e in elements[:at] if e.table is not None and e.table.kind == ACTION_TABLE]
 
 
 def _cites_others(t: PlanTable, number: str, text: str) -> bool:

@@ -34,10 +34,11 @@ from dataclasses import dataclass
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import Draft, join_keyed_table, ref_key
 from plantrace.extractors.plan_boxes import column_gap
-from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_columns import Element, PlanTable, header_role
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line, Word
 from plantrace.pipeline.normalise.dates import parse_date, parse_due
+from plantrace.pipeline.normalise.label_scales import keyed_by_label
 from plantrace.pipeline.normalise.rag import (
     column_rags,
     is_status_state,
@@ -319,7 +320,6 @@ _KEYED_SHARE = 0.6  # of a table's rows, the share whose key names an action rea
 _KEYED_ROWS = 2  # a progress table keys two actions or more
 _STATUS_WORDS = 4  # a status is a short phrase ('Needs a push'); a note is longer
 _NOTE_WORDS = 3  # a progress note says something: three words or more on average
-_OWN_ROLES = frozenset(("action", "owner"))  # a table of new actions has these; an update not
 _FOREIGN = frozenset((CellType.person, CellType.owner_date, CellType.number))
 
 
@@ -360,6 +360,8 @@ def update_from_keyed_table(
     note = _note_column([c for c in columns if c != status], texts, labels)
     if status is None and (note is None or _label_role(labels, note) != "progress"):
         return False
+    if status is not None:  # the rating's label says what its scale means ('Confidence: High')
+        rag_key = keyed_by_label(labels[status] if status < len(labels) else None, rag_key)
     rags = column_rags(texts[status], fills[status], rag_key) if status is not None else []
     dated = [c for c in columns if c not in (status, note) and _label_role(labels, c) == "due"]
     for n, (draft, _) in enumerate(rows):
@@ -397,9 +399,39 @@ def _grid(el: Element) -> tuple[list[list[Cell | None]], list[str]]:
     if el.raw is not None:
         return [list(r) for r in el.raw.rows], []
     t = el.table
-    if t is None or _OWN_ROLES & {r for r in t.roles if r}:
+    if t is None or _own_actions(t.roles, t.labels):
         return [], []
     return [list(r.cells) for r in t.rows if not r.section], list(t.labels)
+
+
+def rates_earlier(t: PlanTable, earlier: Sequence[PlanTable]) -> bool:
+    """Whether action table t holds no actions of its own (_own_actions) and its refs are those
+    of actions an earlier table listed: a later table of ratings and narrative on them. A
+    numbered heading over it ('5. Progress at 15 January 2026') is a part of the report, not a
+    recommendation that table answers."""
+    col = t.col("ref")
+    if col is None or _own_actions(t.roles, t.labels):
+        return False
+    before = {
+        ref_key(r.text(c)) for e in earlier if (c := e.col("ref")) is not None for r in e.rows
+    }
+    keys = [ref_key(r.text(col)) for r in t.rows if not r.section and r.text(col).strip()]
+    return len(keys) >= _KEYED_ROWS and sum(k in before for k in keys) >= _KEYED_SHARE * len(keys)
+
+
+def _own_actions(roles: Sequence[str | None], labels: Sequence[str]) -> bool:
+    """Whether a table's columns say it holds actions of its own: a column of owners, or one of
+    action text beside a due column or under a header that names it. A column of prose under a
+    header that names no role ('Storyline', 'Commentary') beside only a ref and a rating is the
+    narrative of each action a later table rates ('Item # | Confidence level | Storyline'):
+    its rows update actions read before, whatever the rating's label (confidence, RAG, score)."""
+    if "owner" in roles:
+        return True
+    dated = "due" in roles
+    return any(
+        r == "action" and (dated or header_role(labels[c] if c < len(labels) else "") == "action")
+        for c, r in enumerate(roles)
+    )
 
 
 def _keyed_rows(
@@ -468,7 +500,8 @@ def _status_column(
             continue
         if any(len(t.split()) > _STATUS_WORDS for t in cells):
             continue
-        read = sum(1 for t in cells if normalise_rag(t, key) is not None or is_status_state(t))
+        own = keyed_by_label(labels[c] if c < len(labels) else None, key)  # 'Confidence: High'
+        read = sum(1 for t in cells if normalise_rag(t, own) is not None or is_status_state(t))
         if 2 * read > len(cells) or words_follow_tints(texts[c], fills[c]):
             found.append(c)
     named = [c for c in found if _label_role(labels, c) == "rag"]
