@@ -31,6 +31,7 @@ from plantrace.extractors.cell_types import (
     type_counts,
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.extractors.prose_dates import prose_under_date_header
 from plantrace.extractors.revised_dates import mostly_later, revised_pair
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
@@ -227,6 +228,7 @@ def read_roles(
             earlier["due"] = revised
     _from_cells(out, counts, kind, columns, grid)
     if kind == ACTION_TABLE:
+        prose_under_date_header(out, header_roles, counts)  # 'Word from the frontline'
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
         _agencies_not_owners(out, columns)
