@@ -34,7 +34,7 @@ def unread_measure_warnings(elements: Sequence[Element]) -> list[ExtractionWarni
             [
                 t
                 for r in raw.rows[1:]
-                if i < len(r) and r[i] is not None and (t := r[i].text.strip())
+                if i < len(r) and (c := r[i]) is not None and (t := c.text.strip())
             ]
             for i in range(width)
         ]
