@@ -43,8 +43,6 @@ MIN_FIELDS = 3
 # a parent record's number ('2', '1.3', 'R4') and the words its text has at least
 _NUMBER = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?")
 _PARENT_WORDS = 5
-# the column roles whose fields are dates
-_DATE_ROLES = frozenset({"due", "start"})
 
 
 @dataclass(slots=True)
