@@ -182,10 +182,7 @@ def _abbreviation_key(text: str) -> dict[str, str]:
         for i, (abbr, _, colour) in enumerate(scale)
         if colour is not None
     }
-    if len(found) < 2:
-        return {}
-    # a code printed in brackets is read in brackets too ('[WATCH]' in a status column)
-    return {**found, **{f"[{abbr}]": colour for abbr, colour in found.items()}}
+    return found if len(found) >= 2 else {}
 
 
 def key_red_guess(text: str) -> str | None:
@@ -398,7 +395,9 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
     if key:
         whole, text = _forms(raw)
         for form in (whole, text):
-            colour = key.get(_phrase(form).rstrip("."))
+            phrase = _phrase(form).rstrip(".")
+            # a code printed in brackets ('[WATCH]') is the key's code ('WATCH')
+            colour = key.get(phrase) or key.get(phrase.removeprefix("[").removesuffix("]"))
             if colour is not None:
                 return colour
         if not text:
