@@ -7,15 +7,23 @@ the action passes as unrated. This module finds the status cells whose words are
 (letters enough to be a word, no state such as 'Not started' or 'In progress', which mean no
 colour by design) so that the plan's warnings say which words were left unread. A key whose
 scale has no red step, read with its worst amber step as red (normalise.rag.key_red_guess), is
-said too: the colour is the reader's guess, not the plan's word."""
+said too: the colour is the reader's guess, not the plan's word.
+
+A word is unread only where the actions carrying it were left without a status: a column whose
+tints give each word its colour (normalise.rag.words_follow_tints) is read by its tints (a word
+always untinted there is read as no colour, as 'Not started' is), and a row whose ref names
+actions that were all given a status (a later table rating actions listed before,
+plan_updates.rates_earlier) was read, whatever the vocabulary says of its word."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.extractors.plan_actions import ref_key
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_totals import total_row
+from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.label_scales import keyed_by_label
@@ -24,6 +32,8 @@ from plantrace.pipeline.normalise.rag import (
     key_red_guess,
     normalise_rag,
     scale_colour,
+    tint_rags,
+    words_follow_tints,
 )
 from plantrace.pipeline.normalise.values import is_empty_value
 
@@ -32,11 +42,17 @@ _SHOWN = 3  # words named in the warning
 
 
 def unread_status_words(
-    tables: Sequence[PlanTable], rag_key: Mapping[str, str] | None = None
+    tables: Sequence[PlanTable],
+    rag_key: Mapping[str, str] | None = None,
+    actions: Sequence[Action] = (),
 ) -> list[ExtractionWarning]:
     """One warning where the status columns of the plan's action tables hold words read as no
     colour and no state: the actions printing them are left unrated, which the plan's RAG
-    coverage would otherwise show as the plan's own choice."""
+    coverage would otherwise show as the plan's own choice. A column whose tints say what its
+    words mean, or a row whose ref names actions all rated (actions, as read), left no action
+    unrated: never said (the warning would name words the plan's statuses were read from)."""
+    rated = _rated_refs(actions)
+    known = {ref_key(a.ref) for a in actions if a.ref}
     words: Counter[str] = Counter()
     labels: dict[str, None] = {}
     page: int | None = None
@@ -54,10 +70,18 @@ def unread_status_words(
         # the column's label picks its scale as the actions are read ('Confidence: High' is
         # green): a word that scale reads is read, never said to be unread
         key = keyed_by_label(t.labels[col] if col < len(t.labels) else None, rag_key)
+        tints = _tint_colours(t.rows, col)  # each word on its colour's tint: read by the tints
+        ref_col = t.col("ref")
         for r in t.rows:
             text = " ".join(r.text(col).split()).strip(" .")
             if r.section or total_row(r, t.col("action")):
                 continue  # a subtotal's 'Not started Count' rates no action
+            ref = ref_key(r.text(ref_col)) if ref_col is not None else ""
+            if ref in rated or (tints is not None and (ref not in known or not tints[id(r)])):
+                # the actions this row names were given a status, or its tint gives its word
+                # one (a word always untinted where the others' tints rate them: no colour, as
+                # 'Not started' says)
+                continue
             if unread_word(text, key) and scale_colour(text, printed) is None:
                 words[text] += 1
                 labels.setdefault(t.labels[col] if col < len(t.labels) else "status")
@@ -75,6 +99,28 @@ def unread_status_words(
             page=page,
         )
     ]
+
+
+def _tint_colours(rows: Sequence[Row], col: int) -> dict[int, str | None] | None:
+    """Each data row's colour (by id) as a status column's fills give it, where they give its
+    words their colours: each word on one tint wherever it recurs, two status hues or more
+    (the column's statuses were read by them). None where the fills say nothing of the words."""
+    data = [r for r in rows if not r.section]
+    fills = [c.fill if (c := r.cells[col] if col < len(r.cells) else None) else None for r in data]
+    if not words_follow_tints([r.text(col) for r in data], fills):
+        return None
+    return {id(r): colour for r, colour in zip(data, tint_rags(fills), strict=True)}
+
+
+def _rated_refs(actions: Sequence[Action]) -> set[str]:
+    """The refs (as tables key on them, plan_actions.ref_key) whose actions were all given a
+    status: a row naming one of them left no action unrated."""
+    seen: dict[str, bool] = {}
+    for a in actions:
+        if a.ref:
+            k = ref_key(a.ref)
+            seen[k] = seen.get(k, True) and a.rag is not None
+    return {k for k, ok in seen.items() if ok and k}
 
 
 def unread_word(text: str, rag_key: Mapping[str, str] | None = None) -> bool:

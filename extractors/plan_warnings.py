@@ -244,7 +244,7 @@ def plan_warnings(
         )
     )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
-        out += unread_status_words(plan_tables, rag_key)
+        out += unread_status_words(plan_tables, rag_key, actions)
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said
     out += owner_warnings(plan_tables, actions, _owner_warnings(actions))  # withheld: said
     out += _fragment_warnings(actions)
