@@ -78,9 +78,12 @@ _SIZE = 0.6  # points: lines of one paragraph share their font size within this
 _SPACE = 0.4  # font sizes: the widest gap between words of a line set unjustified
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Phrases as one alternation, longest first; a space matches any run of spaces."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+def alternation(words: Iterable[str], lower: bool = True) -> str:
+    """Phrases as one alternation, longest first; a space matches any run of spaces. Lowered
+    for patterns matched without case; kept as printed (lower=False) for one that is not."""
+    parts = sorted(
+        {w.lower() if lower else " ".join(w.split()) for w in words}, key=len, reverse=True
+    )
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
 
 
@@ -91,7 +94,7 @@ def _labels(table: dict[str, list[str]]) -> dict[str, str]:
 # the owner's and the due date's labels are the owner normaliser's: one list for both readers
 FIELD_LABELS = _labels({**_DATA["fields"], "owner": list(OWNER_LABELS), "due": list(DUE_LABELS)})
 # an action cell saying its row holds no action: 'No task: the Council considers ...', 'None.'
-_NO_ACTION = re.compile(rf"^\s*(?:{_alternation(_DATA['no_action'])})\s*(?:$|[:.;,–—]|\s-\s)", re.I)
+_NO_ACTION = re.compile(rf"^\s*(?:{alternation(_DATA['no_action'])})\s*(?:$|[:.;,–—]|\s-\s)", re.I)
 NOTE_LABELS = _labels(_DATA["notes"])
 # the paragraph's number: two levels at least ('2.1', 'P2.1', '2.1.3', '2.1a'), then its text
 # a numbered section heading of a report: '2. Progress against the recommendations'
@@ -112,7 +115,7 @@ _SEPS = re.escape(_SEP_CHARS)
 _LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
     rf"(?:^|(?<=[(;|{_SEPS}])|(?<=[(;|.,{_SEPS}]\s))\s*"
-    rf"(?P<label>{_alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}",
+    rf"(?P<label>{alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}",
     re.I,
 )
 # a clause after a dot or bar between fields under a label no vocabulary holds ('... · Where we
@@ -122,26 +125,24 @@ _OTHER_LABEL = re.compile(
     rf"(?<=[|{_SEPS}])\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+"
 )
 # a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
-_LINE_LABEL = re.compile(
-    rf"^\s*(?:{_alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}", re.I
-)
+_LINE_LABEL = re.compile(rf"^\s*(?:{alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}", re.I)
 # what ends a field's value (besides a ')' that closes no bracket of the value's own)
 _CLAUSE_ENDS = ";[|" + _SEP_CHARS
 _LEAD = re.compile(
-    rf"(?:^|(?<=[.;]\s))(?P<owner>[^.;()\[\]]+?)\s+(?:{_alternation(_DATA['lead_phrases'])})"
+    rf"(?:^|(?<=[.;]\s))(?P<owner>[^.;()\[\]]+?)\s+(?:{alternation(_DATA['lead_phrases'])})"
     r"(?=\s*(?:[;,.]|$))",
     re.I,
 )
 # a status in square brackets closing the paragraph: '[On course]', '[Needs attention].'
 _STATUS = re.compile(r"\s*\[\s*(?P<status>[^\[\]]{1,40}?)\s*\]\s*\.?\s*$")
-_NOTE = re.compile(rf"^\s*(?P<label>{_alternation(NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S)
+_NOTE = re.compile(rf"^\s*(?P<label>{alternation(NOTE_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S)
 # a paragraph's position under a number of its own one level down ('2.1.1 RAG: Amber. Work
 # started'): a status or note label, then the value
 _POSITION_LABELS = {
     k: v for k, v in {**FIELD_LABELS, **NOTE_LABELS}.items() if v in ("rag", "progress")
 }
 _POSITION = re.compile(
-    rf"^\s*(?P<label>{_alternation(_POSITION_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S
+    rf"^\s*(?P<label>{alternation(_POSITION_LABELS)})\s*:\s*(?P<value>.*)$", re.I | re.S
 )
 # a clause of an update line opening with a label of its own words ('Since last board: ...',
 # 'Pulse: Limited progress'): a capitalised phrase of a few words and a colon, at the line's
@@ -157,7 +158,7 @@ _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*[.;]?\s*$")
 _CLOSING_DASH = re.compile(r"\s+[–—-]\s+(?P<inner>(?:[^–—()\[\]]|\([^()\[\]–—]*\))+?)\s*[.;]?\s*$")
 # who and when opening a commitment sentence, closed by its verb: 'By 31 March 2027, the Head
 # of Service will: <text>' (the verbs are data; lower case, so a name 'Will Jones' is none)
-_COMMIT_VERB = re.compile(rf"\s+(?:{_alternation(_DATA['commitment_verbs'])})\s*:?\s+(?=\S)")
+_COMMIT_VERB = re.compile(rf"\s+(?:{alternation(_DATA['commitment_verbs'])})\s*:?\s+(?=\S)")
 _MAX_LEAD = 160  # characters: the opening who and when is a clause, 'By the end of ..., the ...'
 # a word of grammar opening an owner or a date in running text ('the Head of Service'), lower case
 _ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _DATA['articles']))})\s+(?=\S)")
@@ -187,7 +188,7 @@ _LEADER_WORDS = 6  # a leader's label is a few words: 'Recommendation addressed'
 _TAB_LEADER = 2.0  # font sizes: a gap this wide after a field label is a tab to its value
 # a line opening with a known field or note label and no colon after it: perhaps a tab leader
 _OPENS_KNOWN = re.compile(
-    rf"^\s*(?:{_alternation([*FIELD_LABELS, *NOTE_LABELS])})(?=\s+[^\s:])", re.I
+    rf"^\s*(?:{alternation([*FIELD_LABELS, *NOTE_LABELS])})(?=\s+[^\s:])", re.I
 )
 # a value citing the recommendations the action answers ('Recommendation 2', 'Rec 2, 4', 'R3')
 _REC_CITED = re.compile(PLAN_VOCAB["cell_types"]["rec_numbers"], re.I)

@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
-from plantrace.extractors.plan_prose import made_cell, rows_as_tables
+from plantrace.extractors.plan_prose import alternation, made_cell, rows_as_tables
 from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.layout import join_text
 
@@ -48,26 +48,20 @@ ROLES = ["ref", "action", "owner", "due", "rag", "progress"]
 MIN_ACTIONS = 2  # sentences with a field clause a plan needs before it is read this way
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Phrases as one regex alternation, longest first, spaces matching any run of space."""
-    parts = sorted({" ".join(w.split()) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
-
-
 _SAID = re.compile(
-    rf"\b(?:{_alternation(_DATA['ref_labels'])})\s+(?P<ref>\d{{1,2}}(?:\.\d{{1,2}})+[a-z]?)"
+    rf"\b(?:{alternation(_DATA['ref_labels'])})\s+(?P<ref>\d{{1,2}}(?:\.\d{{1,2}})+[a-z]?)"
     r"\s*:\s*[“\"](?P<text>[^”\"]+)[”\"]",
     re.I,
 )
 _CLAUSE = re.compile(
     "|".join(
-        rf"(?P<{role}>\b(?:{_alternation(words)}))" for role, words in _DATA["clauses"].items()
+        rf"(?P<{role}>\b(?:{alternation(words)}))" for role, words in _DATA["clauses"].items()
     ),
     re.I,
 )
 _BEFORE = re.compile(
     "|".join(
-        rf"(?P<{role}>\b(?:{_alternation(words)})\b)"
+        rf"(?P<{role}>\b(?:{alternation(words)})\b)"
         for role, words in _DATA["clauses_before"].items()
     ),
     re.I,

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
-from plantrace.extractors.plan_prose import made_cell, rows_as_tables
+from plantrace.extractors.plan_prose import alternation, made_cell, rows_as_tables
 from plantrace.pipeline.document import Cell, Line
 
 _DATA: dict[str, Any] = json.loads(
@@ -39,22 +39,16 @@ MIN_ACTIONS = 2  # replies with a meta line a document needs before it is read t
 WRAP_LINES = 3  # lines an action's text may wrap onto before its meta line
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Phrases as one regex alternation, longest first, spaces matching any run of space."""
-    parts = sorted({" ".join(w.split()) for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
-
-
 _SEP = _DATA["field_separators"]
 _REPLY = re.compile(
-    rf"^(?:{_alternation(_DATA['ref_labels'])})\s+(?P<ref>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?)"
+    rf"^(?:{alternation(_DATA['ref_labels'], lower=False)})\s+(?P<ref>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?)"
     rf"\s*{_SEP}\s*(?P<text>\S.*)$"
 )
-_OWNER = re.compile(rf"^(?:{_alternation(_DATA['owner_phrases'])})(?:\s+|(?<=:))(?P<v>\S.*)$", re.I)
-_DUE = re.compile(rf"^(?:{_alternation(_DATA['due_words'])})(?:\s+|(?<=:))(?P<v>\S.*)$", re.I)
+_OWNER = re.compile(rf"^(?:{alternation(_DATA['owner_phrases'])})(?:\s+|(?<=:))(?P<v>\S.*)$", re.I)
+_DUE = re.compile(rf"^(?:{alternation(_DATA['due_words'])})(?:\s+|(?<=:))(?P<v>\S.*)$", re.I)
 _TAG = re.compile(r"(?:^|\s)(?P<tag>#[A-Za-z][A-Za-z-]*)$")
-_PROGRESS = re.compile(rf"^(?:{_alternation(_DATA['progress_labels'])})\s*(?P<v>\S.*)$", re.I)
-_REC = re.compile(rf"^(?:{_alternation(_DATA['rec_labels'])})\s+(?P<num>\d{{1,2}})\s*$", re.I)
+_PROGRESS = re.compile(rf"^(?:{alternation(_DATA['progress_labels'])})\s*(?P<v>\S.*)$", re.I)
+_REC = re.compile(rf"^(?:{alternation(_DATA['rec_labels'])})\s+(?P<num>\d{{1,2}})\s*$", re.I)
 _SENDER = re.compile(_DATA["sender_line"])
 _CHROME = re.compile(_DATA["chrome_line"])
 
