@@ -46,7 +46,7 @@ from plantrace.extractors.question_labels import (
     question_role,
     update_answer_end,
 )
-from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.document import Cell, Line, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import (
@@ -1323,10 +1323,7 @@ def _line_at(p: _Paragraph, offsets: Sequence[int], offset: int) -> Line:
 def made_cell(text: str, lines: Sequence[Line]) -> Cell:
     """A cell of the made table: the value as its one line, boxed by the lines it was read
     from, carrying the first line's index for the row's line span."""
-    box = (
-        min(ln.x0 for ln in lines), min(ln.top for ln in lines),
-        max(ln.bbox[2] for ln in lines), max(ln.bottom for ln in lines),
-    )  # fmt: skip
+    box = lines_bbox(lines)
     first = lines[0]
     line = Line(text, box, first.font_size, first.bold, first.page, first.index)
     line.words = []

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import BBox, Cell, Line, Page, Table, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Page, Table, Word, lines_bbox
 
 _GUTTER = re.compile(r"(\d{1,5})\s+(.*)$")
 _OPEN = re.compile(r"[{\[]")  # the line that opens a block: a brace or bracket alone
@@ -260,10 +260,7 @@ def _cell(text: str, lines: Sequence[Line], box: BBox | None = None, page: int =
     """A cell of the value text over the printed lines it stands on, with words spread over that
     box so readers that look at words find them."""
     if box is None:
-        box = (
-            min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
-            max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
-        )  # fmt: skip
+        box = lines_bbox(lines)
     page = lines[0].page if lines else page
     line = Line(text, box, max(box[3] - box[1], 1.0), False, page, 0)
     tokens = text.split()
