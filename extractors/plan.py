@@ -45,6 +45,7 @@ from plantrace.extractors.listing_order import listing_items
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.owner_headings import heading_owner, sections_by_owner
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
+from plantrace.extractors.page_records import adopt_page_records
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.parent_rows import unknown_parents_said
 from plantrace.extractors.plan_actions import (
@@ -227,6 +228,7 @@ def extract_plan(
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_thread_replies(elements)  # a chat thread's replies, one per action
+    elements = adopt_page_records(elements)  # a site printed page by page, one action a page
     elements = drop_document_tables(elements)  # a list of evidence documents under an action
     elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
     elements = join_ruled_bodies(elements)  # a header row printed above its ruled body
