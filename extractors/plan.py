@@ -30,6 +30,7 @@ from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.highlight_status import read_highlights
+from plantrace.extractors.inline_actions import adopt_inline_actions
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.labelled_refs import split_labelled_refs
@@ -250,6 +251,7 @@ def extract_plan(
     rec_lists = adopt_rec_action_lists(elements)  # a recommendation's row listing its actions' refs
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     elements = adopt_spoken_actions(elements)  # actions said in sentences (a meeting record)
+    elements = adopt_inline_actions(elements)  # actions enumerated inside one paragraph
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action

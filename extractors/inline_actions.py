@@ -1,0 +1,206 @@
+"""Actions enumerated inside one paragraph: a press release or a letter that says a plan in prose.
+
+Some plans are told as running prose, one paragraph per recommendation: the paragraph quotes
+the recommendation ('Recommendation 2 asked the council to “...”') and then lists its actions
+inline, each opened by a bracketed marker ('(2a)', '(a)', '(ii)', '2a)') and closed by a
+bracketed field list: '(lead: X, target 23rd July 2026, under way; latest: <update>)'. A clause
+of the field list opens with a label (the prose reader's field labels and data's own, with or
+without a colon: 'led by X', 'target <date>') or is a bare value read by its type: a status the
+one status normaliser knows, a date the one date normaliser reads. A clause that is neither
+runs on from the one before it (an owner 'Service Manager, Fostering').
+
+Each item becomes a row of an action table made for it, so owner, date and status go through
+the table readers and their warnings (an unread status, a missing owner); the recommendation
+becomes a heading line the recommendation reader knows. A PDF may cut such a paragraph where a
+line opens with a bold marker: text elements are joined while the paragraph's sentence is
+unfinished. Quotes by named people and notes to editors carry no field list and stay text.
+Only where no action table was read and at least min_items items were found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
+from plantrace.extractors.plan_prose import (
+    FIELD_LABELS,
+    alternation,
+    made_cell,
+    printed_labels,
+    reads_as_status,
+)
+from plantrace.extractors.spoken_actions import _heading as rec_heading
+from plantrace.pipeline.document import Line
+from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.rag import normalise_rag
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/inline_actions.json").read_text("utf-8")
+)
+
+ROLES = ["ref", "action", "owner", "due", "rag", "progress"]
+MIN_ITEMS: int = _DATA["min_items"]
+_MARKER = re.compile(_DATA["marker"])
+_LABELS: dict[str, str] = {
+    **{k: v for k, v in FIELD_LABELS.items() if v in ("owner", "due", "rag")},
+    **{w: role for role, words in _DATA["labels"].items() for w in words},
+}
+_LABEL = re.compile(rf"^(?P<label>{alternation(_LABELS)})(?:\s*:\s*|\s+)(?=\S)", re.I)
+_UNFINISHED = re.compile(r"[.!?][”\"’)]?\s*$")
+_TAIL = re.compile(r"[\s;,]*(?:\band\b)?[\s;,.]*$", re.I)
+
+
+def _closing_bracket(text: str) -> tuple[int, int] | None:
+    """(open, close) of the last balanced bracket group in text, else None."""
+    close = text.rfind(")")
+    if close < 0:
+        return None
+    depth = 0
+    for i in range(close, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i, close
+    return None
+
+
+def _is_status(piece: str) -> bool:
+    """A bare clause the status normaliser knows as a status or a progress state."""
+    return normalise_rag(piece) is not None or reads_as_status(piece)
+
+
+def read_field_list(inner: str) -> dict[str, str]:
+    """Fields by role of a bracketed field list: clauses cut at ',' and ';', each opened by a
+    label or read by its type (a status, a date); other clauses run on from the one before.
+    After a progress label the rest is the update (it may hold its own ';')."""
+    fields: dict[str, str] = {}
+    role: str | None = None
+    pieces = [p.strip() for p in re.split(r"([,;])", inner)]
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        i += 1
+        if piece in (",", ";") or not piece:
+            continue
+        if role == "progress":
+            fields["progress"] += ("; " if pieces[i - 2] == ";" else ", ") + piece
+            continue
+        m = _LABEL.match(piece)
+        if m is not None:
+            role = _LABELS[m.group("label").lower()]
+            if role in fields:
+                role = None
+                continue
+            fields[role] = piece[m.end() :].strip()
+        elif "rag" not in fields and _is_status(piece):
+            role = "rag"
+            fields["rag"] = piece
+        elif "due" not in fields and parse_date(piece) is not None:
+            role = "due"
+            fields["due"] = piece
+        elif role is not None:
+            fields[role] += ", " + piece
+    return {k: v for k, v in fields.items() if v}
+
+
+def read_items(text: str) -> list[tuple[str, str, dict[str, str], int, int]]:
+    """(ref, action, fields, start, end) of each item enumerated in a paragraph's text: an item
+    runs from its marker to the next; its action is the text before its closing field list."""
+    marks = list(_MARKER.finditer(text))
+    items = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        body = _TAIL.sub("", text[m.end() : end])
+        span = _closing_bracket(body)
+        if span is None:
+            continue
+        fields = read_field_list(body[span[0] + 1 : span[1]])
+        if not ({"owner", "due"} & fields.keys()):
+            continue  # a bracket naming no owner or date is an aside, no field list
+        action = " ".join(body[: span[0]].split()).strip(" ,;:")
+        if action:
+            items.append((m.group("ref"), action, fields, m.start(), end))
+    return items
+
+
+def _joined(elements: Sequence[Element]) -> list[Element]:
+    """Text elements joined while a paragraph holding an item marker is unfinished (its text
+    does not end a sentence): a PDF cuts a paragraph where a line opens with a bold marker."""
+    out: list[Element] = []
+    for el in elements:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.table is None
+            and prev.raw is None
+            and el.table is None
+            and el.raw is None
+            and prev.lines
+            and el.lines
+        ):
+            text = join_text(ln.text for ln in prev.lines)
+            if _MARKER.search(text) and not _UNFINISHED.search(text):
+                out[-1] = Element(prev.page, prev.top, lines=[*prev.lines, *el.lines])
+                continue
+        out.append(el)
+    return out
+
+
+def _line_spans(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Each line's (start, end) in the paragraph's joined text (joined with one space)."""
+    spans, at = [], 0
+    for ln in lines:
+        spans.append((at, at + len(ln.text)))
+        at += len(ln.text) + 1
+    return spans
+
+
+def _row(ref: str, action: str, fields: dict[str, str], lines: Sequence[Line]) -> Row:
+    """A row of the made table, each cell boxed by the item's lines on its first page."""
+    page = [ln for ln in lines if ln.page == lines[0].page]
+    values = {"ref": ref, "action": action, **fields}
+    cells = [made_cell(values[r], page) if r in values else None for r in ROLES]
+    return Row(cells=cells, page=lines[0].page, merged_above=[False] * len(cells))
+
+
+def adopt_inline_actions(elements: list[Element]) -> list[Element]:
+    """Elements with actions enumerated inside paragraphs read as action tables and each such
+    paragraph's quoted recommendation as a heading line; unchanged where an action table was
+    read or fewer than MIN_ITEMS items were found."""
+    if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
+        return elements
+    out: list[Element] = []
+    found = 0
+    for el in _joined(elements):
+        if el.table is not None or el.raw is not None or not el.lines:
+            out.append(el)
+            continue
+        lines = el.lines
+        text = " ".join(ln.text for ln in lines)
+        items = read_items(text)
+        if len(items) < 2:
+            out.append(el)
+            continue
+        found += len(items)
+        spans = _line_spans(lines)
+        head = rec_heading(lines)
+        if head is not None:
+            out.append(Element(el.page, el.top, lines=[head]))
+        first = lines[0]
+        table = PlanTable(
+            ACTION_TABLE, list(ROLES), printed_labels(ROLES), [], first.page, first.top
+        )
+        for ref, action, fields, start, end in items:
+            held = [
+                ln for ln, (a, b) in zip(lines, spans, strict=True) if b > start and a < end
+            ] or [first]
+            table.rows.append(_row(ref, action, fields, held))
+        out.append(Element(first.page, first.top, table=table))
+    return out if found >= MIN_ITEMS else elements
