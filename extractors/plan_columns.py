@@ -30,6 +30,7 @@ from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles,
 from plantrace.extractors.cut_box_rows import frames_carried_rows
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
+from plantrace.extractors.form_responses import form_roles
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
@@ -1068,7 +1069,7 @@ def read_header(
     columns = _cell_texts(t)
     roles = _counts_not_actions(_sentences_not_keys(roles, columns), columns)
     roles = _sentences_not_figures(roles, columns)
-    roles = _recurring_refs(_dated_targets(roles, columns), columns)
+    roles = form_roles(_recurring_refs(_dated_targets(roles, columns), columns), columns)
     kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)

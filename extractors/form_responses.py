@@ -1,0 +1,89 @@
+"""Columns of an online form's responses exported to a sheet, read by what their cells hold.
+
+A form export prints one row per response: bookkeeping columns first (a row id, when the
+response was started and completed, the respondent's e-mail and name), then one column per
+question ('Who is the accountable lead for this action?'). The bookkeeping is never an
+action's ref, owner or due, and a question whose answers are chosen from the recommendations
+('Which Ofsted recommendation does this action answer?') holds each answer's full text
+('Recommendation 2: <text>'): the recommendation the action answers, whatever the question's
+words say (its header names an action too). The cells decide here, not the header, so a
+form nobody has seen is read as well as one whose questions are known.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+_DATA = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/form_responses.json").read_text("utf-8")
+)
+_LABELS = json.loads(
+    resources.files("plantrace.extractors")
+    .joinpath("data/recommendation_labels.json")
+    .read_text("utf-8")
+)
+STAMP = re.compile(_DATA["stamp"])
+EMAIL = re.compile(_DATA["email"])
+_WORDS = sorted((w.rstrip(".") for w in _LABELS["label_words"]), key=len, reverse=True)
+# a chosen recommendation: its label, its number, a separator, then its text
+CHOICE = re.compile(
+    r"^\s*(?:"
+    + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in _WORDS)
+    + r")\.?\s*\d{1,2}\s*(?:"
+    + "|".join(re.escape(s) for s in _DATA["choice_separators"])
+    + r")\s+\S.{10,}$",
+    re.I | re.S,
+)
+_WHOLE = re.compile(r"^\s*\d{1,5}\s*$")
+_ACTIONS = frozenset({"action", "indicator"})
+_REC = frozenset({"rec", "recommendation_text", "recommendation"})
+BOOKKEEPING = "other"  # the role a bookkeeping column is given: read by no field
+
+
+def _filled(column: Sequence[str]) -> list[str]:
+    return [" ".join(t.split()) for t in column if t.strip()]
+
+
+def _all(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:
+    return len(texts) >= 2 and all(pattern.match(t) for t in texts)
+
+
+def row_counter(texts: Sequence[str]) -> bool:
+    """Whole numbers counting the rows one by one ('1', '2', '3'): a row id, not a plan's ref."""
+    if not _all(texts, _WHOLE):
+        return False
+    numbers = [int(t) for t in texts]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def form_roles(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> list[str | None]:
+    """Roles with a form export's bookkeeping set aside and its chosen recommendations named.
+
+    - a column of answers each 'Recommendation n: <text>' names the recommendation each row
+      answers (and quotes it), where another column holds the actions;
+    - a column of e-mail addresses, or of date-and-time stamps, is bookkeeping: a respondent
+      and when the response came, never an owner or a due;
+    - a ref column that only counts the rows (1, 2, 3, ...) beside another ref column is the
+      export's row id: the other holds the plan's refs.
+    """
+    out = list(roles)
+    texts = [_filled(columns[i]) if i < len(columns) else [] for i in range(len(out))]
+    for i, role in enumerate(out):
+        if role in _REC or not _all(texts[i], CHOICE):
+            continue
+        if any(r in _ACTIONS for j, r in enumerate(out) if j != i):
+            out[i] = "recommendation_text"
+    for i, role in enumerate(out):
+        if role in ("owner", "due", "start", "sponsor", "theme", None) and (
+            _all(texts[i], EMAIL) or _all(texts[i], STAMP)
+        ):
+            out[i] = BOOKKEEPING
+    refs = [i for i, r in enumerate(out) if r == "ref"]
+    counters = [i for i in refs if row_counter(texts[i])]
+    if counters and len(counters) < len(refs):
+        for i in counters:
+            out[i] = BOOKKEEPING
+    return out
