@@ -98,6 +98,11 @@ def adopt_field_value_rows(elements: list[Element]) -> list[Element]:
     out: list[Element] = []
     i = 0
     while i < len(elements):
+        logged = _change_log(elements[i])
+        if logged:
+            out += logged
+            i += 1
+            continue
         run = _run(elements, i)
         if run:
             tables = _pivoted([elements[k] for k in run])
@@ -159,19 +164,48 @@ def _rows(pieces: Sequence[Table]) -> tuple[list[str], list[list[Cell | None]]]:
     return head, rows
 
 
-def _pivoted(els: Sequence[Element]) -> list[Element]:
+def _change_log(el: Element) -> list[Element]:
+    """A table its header row read as a plan table (a log's 'New value' column of sentences
+    taken for actions) that is a change log (change_log): its records pivoted, where one kind
+    of them reads as a plan table; nothing otherwise (the table stays as read)."""
+    if el.table is None or len(el.table.rows) < MIN_RECORDS * MIN_NAMED_FIELDS:
+        return []
+    pieces = el.table.printed or el.table.pieces
+    if not pieces or len(pieces[0].rows) < 2 or len(pieces[0].rows[0]) < 4:
+        return []
+    els = [Element(p.page, p.bbox[1], raw=p) for p in pieces]
+    tables = _pivoted(els, log_only=True)
+    return tables if any(e.table is not None for e in tables) else []
+
+
+def _pivoted(els: Sequence[Element], log_only: bool = False) -> list[Element]:
+    """log_only: read the pieces only as a change log (a table already read by its header)."""
     pieces = [e.raw for e in els if e.raw is not None]
     head, rows = _rows(pieces)
     if len(rows) < MIN_RECORDS * MIN_NAMED_FIELDS:
         return []
     texts = [_texts(r) for r in rows]
-    cols = _columns(texts)
+    cols = None if log_only else _columns(texts)
     if cols is None:
-        return []
+        # a change log: records' changes interleaved, a field changed again (change_log)
+        from plantrace.extractors.change_log import collapse_change_log, id_label
+
+        named = {j: _field_labels(texts, j) for j in range(len(head))}
+        fields = sorted((j for j in named if named[j] >= MIN_NAMED_FIELDS), key=lambda j: -named[j])
+        collapsed = collapse_change_log(head, rows, texts, fields)
+        if collapsed is None:
+            return []
+        rows, texts = collapsed
+        cols = _columns(texts)
+        if cols is None:
+            return []
+        ids = {id_label(head[cols.key])}  # every record's id field: no sign of its kind
+    else:
+        ids = set()
     records = _records(rows, texts, cols)
     if len(records) < MIN_RECORDS:
         return []
-    groups = _kinds(records, cols)
+    groups = _kinds(records, cols, ids)
     numbers = _parent_numbers(records, groups)
     out: list[Element] = []
     for labels, members in groups:
@@ -317,9 +351,12 @@ def _records(
     return records
 
 
-def _kinds(records: dict[str, _Record], cols: _Columns) -> list[tuple[list[str], list[_Record]]]:
+def _kinds(
+    records: dict[str, _Record], cols: _Columns, ids: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[list[str], list[_Record]]]:
     """The records by kind, in order of first appearance, each kind with its fields in order.
-    With no type column, records that share a field are of one kind."""
+    With no type column, records that share a field are of one kind (ids: fields every record
+    has, its id, that make no kind)."""
     groups: dict[str, list[_Record]] = {}
     if cols.kind is not None:
         for rec in records.values():
@@ -327,7 +364,7 @@ def _kinds(records: dict[str, _Record], cols: _Columns) -> list[tuple[list[str],
     else:
         owner: dict[str, str] = {}  # field label -> the group it belongs to
         for rec in records.values():
-            hits = [owner[f] for f in rec.fields if f in owner]
+            hits = [owner[f] for f in rec.fields if f in owner and f not in ids]
             name = hits[0] if hits else rec.key
             for other in set(hits) - {name}:  # a record sharing fields with two kinds joins them
                 for moved in groups.pop(other):

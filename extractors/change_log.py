@@ -1,0 +1,119 @@
+"""A change log (audit trail, record history): a long table of changes, read as its records.
+
+A performance system prints a plan's history as one row per change: `Changed | Changed by |
+Record | Field | Old value | New value`, the changes of all records interleaved in time order,
+a field changed more than once (a lead handed over, a date moved, a status moving on). It is a
+field-value export (field_value_rows) whose records are not printed in runs and whose fields
+recur: a record's value of a field is its LAST change; earlier new values, old values,
+timestamps and users are history, not the plan.
+
+This module turns such a log into the export field_value_rows already reads: the rows of each
+record brought together (records in order of their first change, each record's rows in printed
+order) and of each (record, field) only the last change kept, so its cell (page, bbox) is the
+provenance of the value read.
+
+What makes a column the record key (nothing here knows any system's words):
+- a field column reads as field_value_rows reads one (short labels that recur, several naming
+  plan columns in the header vocabulary);
+- the key's values recur, not in one run each (changes interleaved), every record has two
+  changes or more on the whole, and a record changes few of its fields twice: grouped by a
+  column of users or of dates, a field recurs under most keys or every key has one row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.pipeline.document import Cell
+from plantrace.pipeline.layout import join_text
+
+MIN_RECORDS = 2  # records a log holds at least
+MAX_REPEAT_SHARE = 0.5  # of a log's rows, at most this share re-change a (record, field)
+MAX_KEY_WORDS = 4  # a record id is short
+# the header vocabulary's word for a ref: the id field's label, the key column's label with it
+_REF_WORD: str = PLAN_VOCAB["header_phrases"]["ref"][0]
+
+
+def collapse_change_log(
+    head: list[str],
+    rows: list[list[Cell | None]],
+    texts: list[list[str]],
+    field_columns: list[int],
+) -> tuple[list[list[Cell | None]], list[list[str]]] | None:
+    """The log's rows grouped by record and reduced to each field's last change, read on the
+    field column (of field_columns, fewest values first) that has a record key beside it, each
+    record opening with its id as a field (under the key column's label). head: the header
+    row's labels. None where the table is no change log (its records printed in runs, or no
+    key found)."""
+    # of two columns that read as fields, the fields are the fewer values: a record's id may
+    # read as a field label too ('REC 2' as a recommendation number) but there are more ids
+    for fld in sorted(field_columns, key=lambda j: len({t[j] for t in texts})):
+        key = _key_column(texts, fld)
+        if key is None:
+            continue
+        value = _value_column(texts, key, fld)
+        last: dict[tuple[str, str], int] = {}
+        order: dict[str, int] = {}
+        for r, t in enumerate(texts):
+            if t[key] and t[fld]:
+                order.setdefault(t[key], len(order))
+                last[(t[key], t[fld])] = r  # a later change of the field replaces it
+        kept = sorted(last.values(), key=lambda r: (order[texts[r][key]], r))
+        out_rows: list[list[Cell | None]] = []
+        out_texts: list[list[str]] = []
+        for r in kept:
+            if not out_texts or out_texts[-1][key] != texts[r][key]:
+                # the record's id is a field of it too (its ref, a recommendation's number),
+                # under the key column's own label, boxed where its first change prints it
+                row, text = list(rows[r]), list(texts[r])
+                cell = rows[r][key]
+                label = id_label(head[key])
+                row[fld] = Cell(join_text([label]), cell.bbox) if cell is not None else None
+                text[fld] = label
+                row[value] = cell
+                text[value] = texts[r][key]
+                out_rows.append(row)
+                out_texts.append(text)
+            out_rows.append(rows[r])
+            out_texts.append(texts[r])
+        return out_rows, out_texts
+    return None
+
+
+def _key_column(texts: list[list[str]], fld: int) -> int | None:
+    """The column of record ids beside the field column fld, or None (see the docstring)."""
+    best: tuple[int, int] | None = None
+    width = len(texts[0]) if texts else 0
+    for j in range(width):
+        if j == fld:
+            continue
+        vals = [t[j] for t in texts]
+        if any(not v or len(v.split()) > MAX_KEY_WORDS for v in vals):
+            continue
+        counts = Counter(vals)
+        if len(counts) < MIN_RECORDS or len(vals) < 2 * len(counts):
+            continue  # a column of timestamps: a change each
+        runs = sum(1 for a in range(len(vals)) if a == 0 or vals[a] != vals[a - 1])
+        if runs == len(counts):
+            continue  # each record in one run: an ordinary export, read as printed
+        pairs = Counter((t[j], t[fld]) for t in texts)
+        repeats = sum(n - 1 for n in pairs.values())
+        if repeats > MAX_REPEAT_SHARE * len(vals):
+            continue  # a column of users: they change the same fields of many records
+        if best is None or repeats < best[0]:
+            best = (repeats, j)
+    return best[1] if best is not None else None
+
+
+def _value_column(texts: list[list[str]], key: int, fld: int) -> int:
+    """Where the record's id is put as a field's value: the column that holds the most text
+    (the log's new values; old values are mostly empty, a user or a time short)."""
+    rest = [j for j in range(len(texts[0])) if j not in (key, fld)]
+    return max(rest, key=lambda j: sum(len(t[j]) for t in texts))
+
+
+def id_label(key_label: str) -> str:
+    """The label of a record's id field: the key column's label with the header vocabulary's
+    word for a ref ('Record ref'), so that the pivoted table reads it as the ref."""
+    return join_text([key_label, _REF_WORD])
