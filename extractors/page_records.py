@@ -29,7 +29,7 @@ from typing import Any
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
 from plantrace.extractors.plan_prose import alternation, made_cell, rows_as_tables
-from plantrace.pipeline.document import Cell, Line
+from plantrace.pipeline.document import Cell, Line, ParsedDocument
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/page_records.json").read_text("utf-8")
@@ -178,10 +178,11 @@ def _pages(elements: Sequence[Element]) -> dict[int, list[Line]]:
     return pages
 
 
-def adopt_page_records(elements: list[Element]) -> list[Element]:
+def adopt_page_records(elements: list[Element], doc: ParsedDocument) -> list[Element]:
     """Elements with each record page read as a row of an action table and each landing page
     as a recommendation heading; unchanged where fewer than MIN_RECORDS record pages are
-    found, or where an action table was read."""
+    found, or where an action table was read. A breadcrumb repeated on most pages may have
+    been set aside as a running header: the page's header lines are looked at too."""
     if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
         return elements
     rows: dict[int, Row] = {}
@@ -189,11 +190,14 @@ def adopt_page_records(elements: list[Element]) -> list[Element]:
     dropped: set[int] = set()
     headings: dict[int, Line] = {}
     for lines in _pages(elements).values():
-        at = next((i for i, ln in enumerate(lines[:4]) if crumbs(ln.text)), None)
-        if at is None:
+        number = lines[0].page
+        heads = doc.pages[number - 1].header_footer if 0 < number <= len(doc.pages) else []
+        top = [ln for ln in heads if ln.top < lines[0].top]
+        crumb = next((ln for ln in [*top, *lines[:4]] if crumbs(ln.text)), None)
+        if crumb is None:
             continue
-        trail = crumbs(lines[at].text) or []
-        main = _main(lines[at + 1 :], lines[at].x0)
+        trail = crumbs(crumb.text) or []
+        main = _main([ln for ln in lines if ln.top > crumb.top], crumb.x0)
         read = _record(main, trail)
         if read is not None:
             values, used = read
