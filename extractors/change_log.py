@@ -8,9 +8,13 @@ recur: a record's value of a field is its LAST change; earlier new values, old v
 timestamps and users are history, not the plan.
 
 This module turns such a log into the export field_value_rows already reads: the rows of each
-record brought together (records in order of their first change, each record's rows in printed
-order) and of each (record, field) only the last change kept, so its cell (page, bbox) is the
-provenance of the value read.
+record brought together (each record's rows in printed order) and of each (record, field) only
+the last change kept, so its cell (page, bbox) is the provenance of the value read.
+
+The records are given in their ids' natural order ('IP/2/01' before 'IP/10/01'), as a register
+of them would list them: a log has no printed order of its records, its rows are in time order
+and the records interleaved, so the order of first changes is an accident of when each was
+opened, not the plan's order.
 
 What makes a column the record key (nothing here knows any system's words):
 - a field column reads as field_value_rows reads one (short labels that recur, several naming
@@ -22,6 +26,7 @@ What makes a column the record key (nothing here knows any system's words):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -59,7 +64,10 @@ def collapse_change_log(
             if t[key] and t[fld]:
                 order.setdefault(t[key], len(order))
                 last[(t[key], t[fld])] = r  # a later change of the field replaces it
-        kept = sorted(last.values(), key=lambda r: (order[texts[r][key]], r))
+        # records in their ids' natural order (see the module docstring), ties as first changed
+        kept = sorted(
+            last.values(), key=lambda r: (natural_key(texts[r][key]), order[texts[r][key]], r)
+        )
         out_rows: list[list[Cell | None]] = []
         out_texts: list[list[str]] = []
         for r in kept:
@@ -111,6 +119,17 @@ def _value_column(texts: list[list[str]], key: int, fld: int) -> int:
     (the log's new values; old values are mostly empty, a user or a time short)."""
     rest = [j for j in range(len(texts[0])) if j not in (key, fld)]
     return max(rest, key=lambda j: sum(len(t[j]) for t in texts))
+
+
+_PARTS = re.compile(r"\d+|\D+")
+
+
+def natural_key(ident: str) -> tuple[tuple[int, int, str], ...]:
+    """A record id's sort key: its runs of digits as numbers, other runs as lowercase text
+    ('IP/2/01' < 'IP/10/01', 'REC 2' < 'REC 10')."""
+    return tuple(
+        (0, int(p), "") if p.isdigit() else (1, 0, p.strip().lower()) for p in _PARTS.findall(ident)
+    )
 
 
 def id_label(key_label: str) -> str:
