@@ -33,7 +33,7 @@ from plantrace.extractors.plan_prose import (
     printed_labels,
     reads_as_status,
 )
-from plantrace.extractors.spoken_actions import _heading as rec_heading
+from plantrace.extractors.spoken_actions import rec_heading
 from plantrace.pipeline.document import Line
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_date
@@ -131,8 +131,9 @@ def read_items(text: str) -> list[tuple[str, str, dict[str, str], int, int]]:
 
 
 def _joined(elements: Sequence[Element]) -> list[Element]:
-    """Text elements joined while a paragraph holding an item marker is unfinished (its text
-    does not end a sentence): a PDF cuts a paragraph where a line opens with a bold marker."""
+    """Text elements joined while a paragraph holding an item marker, or followed by a text
+    opening with one, is unfinished (its text does not end a sentence): a PDF cuts a paragraph
+    where a line opens with a bold marker, or at a page's foot after its lead-in ('... will:')."""
     out: list[Element] = []
     for el in elements:
         prev = out[-1] if out else None
@@ -146,7 +147,8 @@ def _joined(elements: Sequence[Element]) -> list[Element]:
             and el.lines
         ):
             text = join_text(ln.text for ln in prev.lines)
-            if _MARKER.search(text) and not _UNFINISHED.search(text):
+            opens = _MARKER.match(el.lines[0].text.strip()) is not None
+            if (_MARKER.search(text) or opens) and not _UNFINISHED.search(text):
                 out[-1] = Element(prev.page, prev.top, lines=[*prev.lines, *el.lines])
                 continue
         out.append(el)

@@ -204,8 +204,9 @@ def _paragraphs(turn: Sequence[Line]) -> list[list[Line]]:
     return out
 
 
-def _heading(turn: Sequence[Line]) -> Line | None:
-    """A heading line 'Recommendation N: text' for a turn that says a recommendation."""
+def rec_heading(turn: Sequence[Line]) -> Line | None:
+    """A heading line 'Recommendation N: text' for lines that say a recommendation in a sentence
+    ('Recommendation 2 asked the council to “...”'): both prose action readers' heading."""
     m = _REC_SAID.search(join_text(ln.text for ln in turn))
     if m is None:
         return None
@@ -249,7 +250,7 @@ def adopt_spoken_actions(elements: list[Element]) -> list[Element]:
                 taken.update(id(ln) for ln in turn)
                 split.append(Element(turn[0].page, turn[0].top, lines=list(turn)))
                 continue
-            head = _heading(turn)
+            head = rec_heading(turn)
             kept = [head] if head is not None else list(turn)
             split.append(Element(turn[0].page, turn[0].top, lines=kept))
     if said < MIN_ACTIONS:
