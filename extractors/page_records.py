@@ -15,8 +15,11 @@ Where at least MIN_RECORDS pages carry a breadcrumb, a main heading and two or m
 owner, due and status headings, each such page becomes a row of an action table made for it
 (plan_prose.rows_as_tables), so owner, date and status go through the one normaliser of
 each; a landing page becomes a heading line 'Recommendation N: text' the recommendation
-reader knows, its link list dropped. Headings, labels and the separators are data
-(data/page_records.json).
+reader knows, its link list dropped. Headings, ref labels and the separators are data
+(data/page_records.json); a crumb or a landing page's title names its recommendation in the
+label words every plan reader uses (plan_recommendations.label_number). What a record page
+leaves unread (a field heading with no value under it, a breadcrumb naming no recommendation,
+a landing page quoting no text) is said in one warning, plan_page_records_unread.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from typing import Any
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
 from plantrace.extractors.plan_prose import alternation, made_cell, rows_as_tables
+from plantrace.extractors.plan_recommendations import label_number
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, ParsedDocument
 
 _DATA: dict[str, Any] = json.loads(
@@ -46,7 +51,6 @@ _REF = re.compile(
     rf"^(?:{alternation(_DATA['ref_labels'])})\s*:\s*(?P<ref>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?)\s*$",
     re.I,
 )
-_REC = re.compile(rf"^(?:{alternation(_DATA['rec_labels'])})\s+(?P<num>\d{{1,2}})\s*$", re.I)
 _QUOTE = re.compile(_DATA["rec_quote"], re.I)
 _HEADINGS: dict[str, str] = {
     " ".join(w.lower().split()): role for role, words in _DATA["headings"].items() for w in words
@@ -103,14 +107,18 @@ def _title(lines: Sequence[Line], start: int) -> list[Line]:
     return out
 
 
-def _record(lines: Sequence[Line], trail: list[str]) -> tuple[dict[str, str], list[Line]] | None:
-    """(fields by role, lines read) of a record page whose lines follow its breadcrumb."""
+def _record(
+    lines: Sequence[Line], trail: list[str], empty: list[str]
+) -> tuple[dict[str, str], list[Line]] | None:
+    """(fields by role, lines read) of a record page whose lines follow its breadcrumb; the
+    headings of owner, due or status printed with no value under them are added to empty."""
     title = _title(lines, 0)
     if not title:
         return None
     values: dict[str, str] = {"action": " ".join(" ".join(ln.text for ln in title).split())}
     used = list(title)
     fields = 0
+    blank: list[str] = []
     for i, ln in enumerate(lines):
         if (m := _REF.match(ln.text)) is not None:
             values.setdefault("ref", m.group("ref"))
@@ -121,25 +129,29 @@ def _record(lines: Sequence[Line], trail: list[str]) -> tuple[dict[str, str], li
             continue
         val = _value(lines, i)
         if not val:
+            if role in ("owner", "due", "rag"):
+                blank.append(ln.text.rstrip(": "))
             continue
         values[role] = " ".join(" ".join(v.text for v in val).split())
         used.extend([ln, *val])
         fields += role in ("owner", "due", "rag")
     if fields < MIN_FIELDS:
         return None
+    empty.extend(blank)
     for crumb in reversed(trail[:-1]):
-        if (rec := _REC.match(crumb)) is not None:
-            values["rec"] = rec.group("num")
+        if (num := label_number(crumb)) is not None:
+            values["rec"] = num
             break
     return values, used
 
 
-def _landing(lines: Sequence[Line]) -> Line | None:
+def _landing(lines: Sequence[Line]) -> Line | str | None:
     """A recommendation's landing page as a heading line 'Recommendation N: text': its main
     heading a recommendation's label, its text the paragraph under it (a leading 'Ofsted told
-    us:' taken off); None where the page is no landing page."""
+    us:' taken off); the title's text alone where no paragraph quotes the recommendation; None
+    where the page is no landing page."""
     title = _title(lines, 0)
-    if len(title) != 1 or (rec := _REC.match(title[0].text)) is None:
+    if len(title) != 1 or (num := label_number(title[0].text)) is None:
         return None
     k = lines.index(title[0]) + 1
     text: list[Line] = []
@@ -149,10 +161,10 @@ def _landing(lines: Sequence[Line]) -> Line | None:
         text.append(ln)
     words = _QUOTE.sub("", " ".join(" ".join(ln.text for ln in text).split()))
     if not words:
-        return None
+        return title[0].text
     label = title[0]
     line = Line(
-        f"Recommendation {rec.group('num')}: {words}", label.bbox, label.font_size, label.bold,
+        f"Recommendation {num}: {words}", label.bbox, label.font_size, label.bold,
         label.page, label.index,
     )  # fmt: skip
     line.words = []
@@ -178,17 +190,21 @@ def _pages(elements: Sequence[Element]) -> dict[int, list[Line]]:
     return pages
 
 
-def adopt_page_records(elements: list[Element], doc: ParsedDocument) -> list[Element]:
+def adopt_page_records(
+    elements: list[Element], doc: ParsedDocument
+) -> tuple[list[Element], list[ExtractionWarning]]:
     """Elements with each record page read as a row of an action table and each landing page
     as a recommendation heading; unchanged where fewer than MIN_RECORDS record pages are
     found, or where an action table was read. A breadcrumb repeated on most pages may have
-    been set aside as a running header: the page's header lines are looked at too."""
+    been set aside as a running header: the page's header lines are looked at too. The
+    warnings say what the record pages left unread."""
     if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
-        return elements
+        return elements, []
     rows: dict[int, Row] = {}
     taken: set[int] = set()
     dropped: set[int] = set()
     headings: dict[int, Line] = {}
+    unread: list[tuple[int, str]] = []  # (page, what a record or landing page left unread)
     for lines in _pages(elements).values():
         number = lines[0].page
         heads = doc.pages[number - 1].header_footer if 0 < number <= len(doc.pages) else []
@@ -198,9 +214,13 @@ def adopt_page_records(elements: list[Element], doc: ParsedDocument) -> list[Ele
             continue
         trail = crumbs(crumb.text) or []
         main = _main([ln for ln in lines if ln.top > crumb.top], crumb.x0)
-        read = _record(main, trail)
+        empty: list[str] = []
+        read = _record(main, trail, empty)
         if read is not None:
             values, used = read
+            unread.extend((number, f"'{h}' has no value") for h in empty)
+            if "rec" not in values:
+                unread.append((number, f"breadcrumb '{crumb.text}' names no recommendation"))
             ordered = sorted(used, key=lambda ln: (round(ln.top), ln.x0))
             first = min((ln for ln in main if ln in used), key=lambda ln: ln.top)
             rows[id(first)] = _row(values, ordered)
@@ -208,12 +228,14 @@ def adopt_page_records(elements: list[Element], doc: ParsedDocument) -> list[Ele
             dropped.update(id(ln) for ln in lines if ln is not first)
             continue
         landing = _landing(main)
-        if landing is not None:
+        if isinstance(landing, str):
+            unread.append((number, f"landing page '{landing}' quotes no recommendation text"))
+        elif landing is not None:
             head = _title(main, 0)[0]
             headings[id(head)] = landing
             dropped.update(id(ln) for ln in lines if ln is not head)
     if len(rows) < MIN_RECORDS:
-        return elements
+        return elements, []
     split: list[Element] = []
     for el in elements:
         if el.table is not None or el.raw is not None:
@@ -233,4 +255,23 @@ def adopt_page_records(elements: list[Element], doc: ParsedDocument) -> list[Ele
             run.append(ln)
         if run:
             split.append(Element(run[0].page, run[0].top, lines=run))
-    return rows_as_tables(split, rows, taken, ROLES)
+    return rows_as_tables(split, rows, taken, ROLES), _unread_said(unread, len(rows))
+
+
+def _unread_said(unread: list[tuple[int, str]], records: int) -> list[ExtractionWarning]:
+    """One warning naming what record and landing pages left unread, page by page."""
+    if not unread:
+        return []
+    shown = "; ".join(f"page {page}: {what}" for page, what in unread[:6])
+    more = f" and {len(unread) - 6} more" if len(unread) > 6 else ""
+    return [
+        ExtractionWarning(
+            code="plan_page_records_unread",
+            message=(
+                f"a site printed page by page ({records} record pages) left {len(unread)} "
+                f"thing(s) unread ({shown}{more}): those actions' fields or links are unknown, "
+                "not empty; check the pages"
+            ),
+            page=unread[0][0],
+        )
+    ]

@@ -229,7 +229,7 @@ def extract_plan(
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_thread_replies(elements)  # a chat thread's replies, one per action
-    elements = adopt_page_records(elements, doc)  # a site printed page by page, one action a page
+    elements, pages_said = adopt_page_records(elements, doc)  # a site printed page by page
     elements = drop_document_tables(elements)  # a list of evidence documents under an action
     elements, calendar_said = adopt_calendar(elements, doc)  # entries in a month's day cells
     elements = join_ruled_bodies(elements)  # a header row printed above its ruled body
@@ -462,6 +462,7 @@ def extract_plan(
             *versions_said,
             *lists_said,
             *said_boxes_said,
+            *pages_said,
         ],
     )
 

@@ -715,6 +715,18 @@ def _undashed(label: Element) -> Element:
 _NAME_DASH = re.compile(rf"\s+[-–—]\s+(?=(?:{_NUMBER_WORD}))", re.I)
 
 
+_LAST_NUMBER = re.compile(r"(\d{1,2})\)?\s*[^\w\s]?\s*$")
+
+
+def label_number(text: str) -> str | None:
+    """The number of a recommendation's label standing alone ('Recommendation 2', 'Priority
+    2', 'What must improve (2)'), in the label words every plan reader uses; else None. A
+    trail's crumb or a page's title names its recommendation this way."""
+    if _LABEL_ALONE.match(text) is None or (m := _LAST_NUMBER.search(text)) is None:
+        return None
+    return m.group(1)
+
+
 def _label_alone(el: Element, named: set[str]) -> bool:
     """A one-line paragraph of a recommendation's label alone, in the label words or a name the
     plan gives two or more recommendations ('Ofsted said - number 2')."""

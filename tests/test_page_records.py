@@ -47,14 +47,17 @@ def _furniture(c: canvas.Canvas, updated: str) -> None:
     c.drawString(40, _H - 460, f"Page last updated {updated}")
 
 
-def _pdf() -> bytes:
+def _pdf(crumb: str = "Recommendation", statuses: dict[str, str] | None = None) -> bytes:
+    """The printed site; crumb the label of the record pages' parent crumb, statuses a
+    replacement status by ref."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, _H))
     for num, rec_text in _RECS.items():
         _landing(c, num, rec_text)
         for ref, head, tail, owner, due, status, news in _ACTIONS:
             if ref.startswith(num + "."):
-                _action(c, num, ref, head, tail, owner, due, status, news)
+                status = (statuses or {}).get(ref, status)
+                _action(c, f"{crumb} {num}", ref, head, tail, owner, due, status, news)
     c.save()
     return buf.getvalue()
 
@@ -81,14 +84,12 @@ def _landing(c: canvas.Canvas, num: str, rec_text: str) -> None:
 
 
 def _action(
-    c: canvas.Canvas, num: str, ref: str, head: str, tail: str, owner: str, due: str,
+    c: canvas.Canvas, parent: str, ref: str, head: str, tail: str, owner: str, due: str,
     status: str, news: str | None,
 ) -> None:  # fmt: skip
     _furniture(c, "8 March 2026")
     c.setFont("Helvetica", 11)
-    c.drawString(
-        40, _H - 80, f"Home › Children › Our improvement plan › Recommendation {num} › Action"
-    )
+    c.drawString(40, _H - 80, f"Home › Children › Our improvement plan › {parent} › Action")
     c.setFont("Helvetica-Bold", 24)
     c.drawString(40, _H - 110, head)
     c.drawString(40, _H - 136, tail)
@@ -150,3 +151,30 @@ def test_each_record_page_is_one_action_linked_by_its_breadcrumb() -> None:
     assert [a.recommendations for a in plan.actions] == [[ids["1"]], [ids["1"]], [ids["2"]]]
     # the contact panel's person is furniture, never an owner
     assert all(a.owner != "Henrietta Bairstow" for a in plan.actions)
+
+
+def test_unknown_status_word_is_said() -> None:
+    plan = extract_plan(parse_pdf_bytes(_pdf(statuses={"1.2": "Paused pending review"}), "s.pdf"))
+    assert [a.rag for a in plan.actions] == ["amber", None, "red"]
+    said = [w for w in plan.warnings if w.code == "plan_status_unread"]
+    assert said and "Paused pending review" in said[0].message
+
+
+def test_status_heading_without_value_is_said() -> None:
+    plan = extract_plan(parse_pdf_bytes(_pdf(statuses={"1.2": " "}), "s.pdf"))
+    assert [a.rag for a in plan.actions] == ["amber", None, "red"]
+    said = [w for w in plan.warnings if w.code == "plan_page_records_unread"]
+    assert said and "'Current position' has no value" in said[0].message
+
+
+def test_parent_crumb_in_the_shared_label_words_links() -> None:
+    plan = extract_plan(parse_pdf_bytes(_pdf(crumb="Priority"), "s.pdf"))
+    ids = {r.number: r.id for r in plan.recommendations}
+    assert [a.recommendations for a in plan.actions] == [[ids["1"]], [ids["1"]], [ids["2"]]]
+    assert not [w for w in plan.warnings if w.code == "plan_page_records_unread"]
+
+
+def test_breadcrumb_naming_no_recommendation_is_said() -> None:
+    plan = extract_plan(parse_pdf_bytes(_pdf(crumb="Workstream"), "s.pdf"))
+    said = [w for w in plan.warnings if w.code == "plan_page_records_unread"]
+    assert said and "names no recommendation" in said[0].message
