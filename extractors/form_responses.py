@@ -16,6 +16,12 @@ import json
 import re
 from collections.abc import Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
+
+from plantrace.extractors.change_log import natural_key
+
+if TYPE_CHECKING:
+    from plantrace.extractors.plan_columns import Row
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/form_responses.json").read_text("utf-8")
@@ -87,3 +93,33 @@ def form_roles(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) ->
         for i in counters:
             out[i] = BOOKKEEPING
     return out
+
+
+def stamp_column(texts: Sequence[str]) -> bool:
+    """A column of date-and-time stamps: when each row was submitted or changed."""
+    return _all(_filled(texts), STAMP)
+
+
+def stamp_ordered(rows: list[Row], roles: Sequence[str | None]) -> list[Row]:
+    """A stamped table's rows in their refs' natural order where the refs are interleaved.
+
+    A table with a date-and-time stamp column (a form's submission time, a log's change time)
+    lists its rows in the order they came in, not the plan's: its printed order is an accident
+    of who answered first, so rows whose refs step back ('2.2', '3.3', '1.2') are given in the
+    refs' natural order ('1.2' before '2.2', '2.10' after '2.9'), as a register would list them.
+    A table with no stamp column keeps its printed order (the plan's own order), as does one
+    with heading rows between its rows or a row with no ref (a layout not understood).
+    """
+    if "ref" not in roles or any(r.section for r in rows) or len(rows) < 2:
+        return rows
+    ref = list(roles).index("ref")
+    if not any(stamp_column([r.text(j) for r in rows]) for j in range(len(roles)) if j != ref):
+        return rows
+    refs = [r.text(ref) for r in rows]
+    if not all(refs):
+        return rows
+    keys = [natural_key(x) for x in refs]
+    if all(a <= b for a, b in zip(keys, keys[1:], strict=False)):
+        return rows
+    order = sorted(range(len(rows)), key=lambda i: (keys[i], i))
+    return [rows[i] for i in order]

@@ -30,7 +30,7 @@ from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles,
 from plantrace.extractors.cut_box_rows import frames_carried_rows
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
-from plantrace.extractors.form_responses import form_roles
+from plantrace.extractors.form_responses import form_roles, stamp_ordered
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
@@ -1349,6 +1349,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     # a long export of one row per record and field: each kind of record pivoted into a table
     elements = adopt_field_value_rows(elements)
     elements = adopt_form_fieldsets(elements, doc.pages)  # a form's fieldsets, one per action
+    for e in elements:  # a form's or log's rows in time order: given in their refs' order
+        if e.table is not None:
+            e.table.rows = stamp_ordered(e.table.rows, e.table.roles)
     return adopt_form_records(adopt_run_in_fields(elements), doc.pages)
 
 

@@ -68,17 +68,32 @@ def test_a_lone_ref_column_of_counts_is_kept() -> None:
 
 
 def test_form_export_workbook_reads_actions_from_the_questions(tmp_path: Path) -> None:
+    """Responses come in time order (refs 2.1, 1.2, 1.1): the actions are given in their refs'
+    natural order, as the plan lists them."""
     result = extract_file(_workbook(tmp_path / "responses.xlsx"))
     actions = result.actions
-    assert [a.ref for a in actions] == ["2.1", "1.2", "1.1"]
-    assert [a.owner for a in actions] == ["Ruth Kowalczyk", "Amira Choudhury", "Claire Whitby"]
+    assert [a.ref for a in actions] == ["1.1", "1.2", "2.1"]
+    assert [a.owner for a in actions] == ["Claire Whitby", "Amira Choudhury", "Ruth Kowalczyk"]
     assert [a.due_date.isoformat() if a.due_date else None for a in actions] == [
-        "2025-09-23",
-        "2026-01-31",
         "2025-11-30",
+        "2026-01-31",
+        "2025-09-23",
     ]
-    assert [a.rag for a in actions] == ["green", "amber", "blue"]
+    assert [a.rag for a in actions] == ["blue", "amber", "green"]
     recs = {r.id: r for r in result.recommendations}
     linked = [[recs[i].number for i in a.recommendations] for a in actions]
-    assert linked == [["2"], ["1"], ["1"]]
-    assert recs[actions[1].recommendations[0]].text.startswith("Strengthen the response")
+    assert linked == [["1"], ["1"], ["2"]]
+    assert recs[actions[0].recommendations[0]].text.startswith("Strengthen the response")
+
+
+def test_a_table_with_no_stamp_column_keeps_its_printed_order(tmp_path: Path) -> None:
+    """Without a submission-time column the rows are the plan's own order: kept as printed."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    keep = [0, 5, 6, 7, 8, 9, 10]  # the row id, name, ref, recommendation and the questions
+    ws.append([HEADER[i] for i in keep])
+    for row in ROWS:
+        ws.append([row[i] for i in keep])
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    assert [a.ref for a in extract_file(path).actions] == ["2.1", "1.2", "1.1"]
