@@ -119,8 +119,8 @@ def read_items(text: str) -> list[tuple[str, str, dict[str, str], int, int]]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         body = _TAIL.sub("", text[m.end() : end])
         span = _closing_bracket(body)
-        if span is None:
-            continue
+        if span is None or body[span[1] + 1 :].strip():
+            continue  # no field list closes the item (a status after it: a list item's own)
         fields = read_field_list(body[span[0] + 1 : span[1]])
         if not ({"owner", "due"} & fields.keys()):
             continue  # a bracket naming no owner or date is an aside, no field list
