@@ -153,8 +153,14 @@ def _run(elements: list[Element], i: int) -> list[int]:
     return run
 
 
-def _rows(pieces: Sequence[Table]) -> tuple[list[str], list[list[Cell | None]]]:
+def _rows(
+    pieces: Sequence[Table], log_only: bool = False
+) -> tuple[list[str], list[list[Cell | None]]]:
     head = _texts(pieces[0].rows[0])
+    if log_only and _body_row(pieces, head):
+        # the table's header was read on the log's first change (the log's own header row,
+        # naming no plan column, left out of it): that row is a change, no header is known
+        head = [""] * len(head)
     rows: list[list[Cell | None]] = []
     for t in pieces:
         for r in t.rows:
@@ -162,6 +168,16 @@ def _rows(pieces: Sequence[Table]) -> tuple[list[str], list[list[Cell | None]]]:
                 continue
             rows.append(list(r) + [None] * (len(head) - len(r)))
     return head, rows
+
+
+def _body_row(pieces: Sequence[Table], head: list[str]) -> bool:
+    """The first row is one of the log's rows, not its header: a short label of it recurs in
+    its column below (a field changed again, a record's id), as no header's label does."""
+    below = [_texts(r) for t in pieces for r in t.rows][1:]
+    return any(
+        v and len(v.split()) <= MAX_FIELD_WORDS and any(j < len(r) and r[j] == v for r in below)
+        for j, v in enumerate(head)
+    )
 
 
 def _change_log(el: Element) -> list[Element]:
@@ -181,7 +197,7 @@ def _change_log(el: Element) -> list[Element]:
 def _pivoted(els: Sequence[Element], log_only: bool = False) -> list[Element]:
     """log_only: read the pieces only as a change log (a table already read by its header)."""
     pieces = [e.raw for e in els if e.raw is not None]
-    head, rows = _rows(pieces)
+    head, rows = _rows(pieces, log_only)
     if len(rows) < MIN_RECORDS * MIN_NAMED_FIELDS:
         return []
     texts = [_texts(r) for r in rows]
