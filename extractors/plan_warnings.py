@@ -93,6 +93,7 @@ from plantrace.extractors.run_in_labels import (
     run_in_field_warnings,
     run_in_status_warnings,
 )
+from plantrace.extractors.scale_step_words import unscaled_step_words
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.extractors.unlinked_sections import unlinked_section_warnings
@@ -245,6 +246,7 @@ def plan_warnings(
     )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key, actions)
+        out += unscaled_step_words(plan_tables, actions)  # 'Under way' with no scale printed
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said
     out += owner_warnings(plan_tables, actions, _owner_warnings(actions))  # withheld: said
     out += _fragment_warnings(actions)

@@ -799,6 +799,17 @@ def scale_colour(raw: str, statuses: Iterable[str]) -> str | None:
     return None
 
 
+def is_scale_step(raw: str) -> bool:
+    """A state that is a colour only on a scale the plan prints ('Under way', 'Paused', 'Not
+    implemented': data/rag.json 'scale_steps'), its own cell not barring it ('Not implemented
+    (not yet due)'): where scale_colour finds no such scale, the action is left uncoloured and
+    the plan's warnings say so (never a silent state)."""
+    text = strip_marks(raw)
+    return any(
+        step.match(text) and not unless.search(text) for step, _, _, _, unless, _, _ in _SCALE_STEPS
+    )
+
+
 def is_trouble_fact(raw: str) -> bool:
     """An amber or red word stating a fact of where the work is, not a rating of it: a date
     passed with the work not done ('Overdue', 'Late', 'Missed') or the work done in part
