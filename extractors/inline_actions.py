@@ -52,6 +52,7 @@ _LABELS: dict[str, str] = {
 }
 _LABEL = re.compile(rf"^(?P<label>{alternation(_LABELS)})(?:\s*:\s*|\s+)(?=\S)", re.I)
 _UNFINISHED = re.compile(r"[.!?][”\"’)]?\s*$")
+_RUNS_ON = re.compile(r"^(?:[a-z]|[”’\"]\s)")  # a sentence going on: lower case, a closing quote
 _TAIL = re.compile(r"[\s;,]*(?:\band\b)?[\s;,.]*$", re.I)
 
 
@@ -133,7 +134,8 @@ def read_items(text: str) -> list[tuple[str, str, dict[str, str], int, int]]:
 def _joined(elements: Sequence[Element]) -> list[Element]:
     """Text elements joined while a paragraph holding an item marker, or followed by a text
     opening with one, is unfinished (its text does not end a sentence): a PDF cuts a paragraph
-    where a line opens with a bold marker, or at a page's foot after its lead-in ('... will:')."""
+    where a line opens with a bold marker, at a page's foot after its lead-in ('... will:'), or
+    inside the quoted recommendation (the next text runs on in lower case and holds the items)."""
     out: list[Element] = []
     for el in elements:
         prev = out[-1] if out else None
@@ -147,8 +149,14 @@ def _joined(elements: Sequence[Element]) -> list[Element]:
             and el.lines
         ):
             text = join_text(ln.text for ln in prev.lines)
-            opens = _MARKER.match(el.lines[0].text.strip()) is not None
-            if (_MARKER.search(text) or opens) and not _UNFINISHED.search(text):
+            head = el.lines[0].text.strip()
+            opens = _MARKER.match(head) is not None
+            # a cut mid-sentence (inside a recommendation's quote): the text after it runs on in
+            # lower case or closes the quote, and enumerates the items
+            runs_on = _RUNS_ON.match(head) is not None and _MARKER.search(
+                join_text(ln.text for ln in el.lines)
+            )
+            if (_MARKER.search(text) or opens or runs_on) and not _UNFINISHED.search(text):
                 out[-1] = Element(prev.page, prev.top, lines=[*prev.lines, *el.lines])
                 continue
         out.append(el)

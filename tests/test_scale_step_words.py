@@ -110,3 +110,33 @@ def test_a_release_printing_no_milder_step_says_its_uncoloured_actions() -> None
     plan = _release(["under way", "behind schedule", "paused", "already delivered"])
     assert [a.rag for a in plan.actions] == ["green", "amber", "red", "blue"]
     assert not _said(plan)
+
+
+def test_a_paragraph_cut_inside_its_quoted_recommendation_keeps_its_link() -> None:
+    """A PDF may cut the release's paragraph inside the recommendation it quotes (two text
+    blocks drawn apart): the block running on in lower case ('teams” In response ...') with the
+    items is joined back, so the items link to the recommendation quoted, not the one before."""
+    buf = io.BytesIO()
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    lines = [
+        (780, "Recommendation 1 asked the council to “Improve the timeliness of health"),
+        (766, "assessments” In response the council will: (1a) Agree a health pathway"),
+        (752, "(lead: Head of Safeguarding, target 21st November 2026, under way); and (1b)"),
+        (738, "Report timeliness monthly (lead: Designated Nurse, target 31st May 2026, paused)."),
+        (700, "Recommendation 2 asked the council to “Improve the quality of supervision in the"),
+        (686, "assessment and child in need"),
+        (640, "teams” In response the council will: (2a) Publish a supervision standard"),
+        (626, "(lead: Bethan Lloyd, target 31st January 2027, behind schedule); and (2b) Train"),
+        (612, "team managers (lead: Principal Social Worker, target 30th June 2026, under way)."),
+    ]
+    for y, text in lines:
+        c.drawString(50, y, text)
+    c.save()
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "cut.pdf"))
+    recs = {r.id: r.number for r in plan.recommendations}
+    assert sorted(recs.values()) == ["1", "2"]
+    got = {a.ref: [recs[r] for r in a.recommendations] for a in plan.actions}
+    assert got == {"1a": ["1"], "1b": ["1"], "2a": ["2"], "2b": ["2"]}
