@@ -912,12 +912,18 @@ def _within(inner: BBox, outer: BBox) -> bool:
 
 
 _WRAP_PITCH = (0.9, 1.6)  # font sizes from one wrapped line's top to the next's
+_TYPE_CROSS = 0.4  # font sizes: a line whose foot less its size is this far above a rule crosses it
 
 
 def _header_home(ln: Line, spans: Sequence[Cell], rule: float) -> Cell | None:
     """The header cell a line below the rule spilt from: the line crosses the rule, is set as
-    the header is, lies inside the header cell's columns and one line below its last line."""
-    if ln.top >= rule - _OVERFLOW:
+    the header is, lies inside the header cell's columns and one line below its last line.
+
+    Crossing is read on the line's type, not its inked glyphs alone: a word with few tall
+    letters ('number') is inked from its x-height, below the rule, though its type (its foot
+    less its size) starts well above it (a data line's ascenders, 0.3 of its size above its
+    baseline's foot less its size, stand at or under the rule)."""
+    if ln.top >= rule - _OVERFLOW and ln.bottom - ln.font_size >= rule - _TYPE_CROSS * ln.font_size:
         return None
     for head in spans:
         last = max(head.lines, key=lambda x: x.top)
