@@ -2174,6 +2174,9 @@ def _stream_tables(
                 region = order[:end]
                 used.update(id(ln) for ln in region)
                 i = end
+    # a header row naming no plan column (a log's 'Changed | Field | Old value | ...'): its
+    # table is not kept, but its columns are the rows' under it, whose own cells may be empty
+    carried: tuple[list[float], int] | None = None
     while i < len(order):
         ln = order[i]
         if id(ln) in used or id(ln) in held or not _header_like(order, i):
@@ -2194,6 +2197,7 @@ def _stream_tables(
         columns = _underlined_columns(underline) or _header_columns(region, head)
         key = _grid_key(head)
         columns = _known_grid(columns, grids.get(key))
+        columns = _carried_columns(columns, carried, i, region)
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
@@ -2215,8 +2219,34 @@ def _stream_tables(
             used.update(id(x) for x in region)
             i = end
         else:
+            if carried is None and columns and _short_labels(head):
+                carried = (list(columns), end)
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _carried_columns(
+    columns: Sequence[float] | None,
+    carried: tuple[list[float], int] | None,
+    i: int,
+    region: list[Line],
+) -> Sequence[float] | None:
+    """The columns of a header row of short labels whose table was not kept (it names no plan
+    column), for a table that starts on a row under it: the row's own cells may leave a column
+    empty (a log's first setting, no old value), and its gaps would run two columns into one.
+    Only where the header has more columns and the rows' lines start at its edges."""
+    if carried is None or i >= carried[1] or not columns:
+        return columns
+    edges, _ = carried
+    if len(edges) <= len(columns) or not _fits(region, edges):
+        return columns
+    return edges
+
+
+def _short_labels(head: Sequence[Line]) -> bool:
+    """A header row's line of short word labels only: no figure, date or sentence in it."""
+    text = " ".join(ln.text for ln in head)
+    return bool(text.strip()) and not any(ch.isdigit() for ch in text) and len(text.split()) <= 16
 
 
 def _opens_own_table(order: Sequence[Line], labels: Sequence[str]) -> bool:
