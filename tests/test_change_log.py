@@ -97,3 +97,24 @@ def test_change_log_read_as_last_values_in_id_order() -> None:
 def test_natural_key_orders_numbers_as_numbers() -> None:
     ids = ["IP/10/01", "IP/2/02", "IP/2/01", "REC 10", "REC 2"]
     assert sorted(ids, key=natural_key) == ["IP/2/01", "IP/2/02", "IP/10/01", "REC 2", "REC 10"]
+
+
+def test_header_columns_carried_to_rows_with_an_empty_cell() -> None:
+    """A log's header row (no plan column named, its table not kept) gives its six columns to
+    the table starting under it, whose first row (no old value) shows only five gaps."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from plantrace.extractors.plan_columns import _carried_columns
+
+    header = [40.0, 120.0, 216.0, 273.0, 375.0, 545.0]
+    own = [40.0, 120.0, 216.0, 273.0, 545.0]  # Field and Old value run into one
+    lines = [SimpleNamespace(x0=x) for x in (40.0, 120.0, 216.0, 273.0, 375.0, 545.0)]
+    region = cast(Any, lines)
+    assert _carried_columns(own, (header, 9), 3, region) == header
+    # no header carried, or the table starts past the header's region: its own columns
+    assert _carried_columns(own, None, 3, region) == own
+    assert _carried_columns(own, (header, 9), 12, region) == own
+    # the rows' lines do not start at the header's edges: its own columns
+    off = cast(Any, [SimpleNamespace(x0=x + 30.0) for x in header])
+    assert _carried_columns(own, (header, 9), 3, off) == own
