@@ -2226,11 +2226,11 @@ def _stream_tables(
 
 
 def _carried_columns(
-    columns: Sequence[float] | None,
+    columns: list[float] | None,
     carried: tuple[list[float], int] | None,
     i: int,
     region: list[Line],
-) -> Sequence[float] | None:
+) -> list[float] | None:
     """The columns of a header row of short labels whose table was not kept (it names no plan
     column), for a table that starts on a row under it: the row's own cells may leave a column
     empty (a log's first setting, no old value), and its gaps would run two columns into one.
