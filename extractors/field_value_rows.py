@@ -172,8 +172,11 @@ def _rows(
 
 def _body_row(pieces: Sequence[Table], head: list[str]) -> bool:
     """The first row is one of the log's rows, not its header: a short label of it recurs in
-    its column below (a field changed again, a record's id), as no header's label does."""
-    below = [_texts(r) for t in pieces for r in t.rows][1:]
+    its column below (a field changed again, a record's id), as no header's label does. A row
+    repeating the whole first row is its header printed again over a page (a print title),
+    no recurrence."""
+    below = [r for r in (_texts(r) for t in pieces for r in t.rows[1:]) if r != head]
+    below += [_texts(r) for t in pieces[1:] for r in t.rows[:1] if _texts(r) != head]
     return any(
         v and len(v.split()) <= MAX_FIELD_WORDS and any(j < len(r) and r[j] == v for r in below)
         for j, v in enumerate(head)
