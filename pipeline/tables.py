@@ -895,6 +895,8 @@ def _overflow_across_rule(header: Sequence[Cell | None], first: Sequence[Cell | 
     line below the header's last line, as its wrapped text would."""
     for cell in {id(c): c for c in first if c is not None}.values():
         spans = [h for h in header if h is not None and h.lines and _within(h.bbox, cell.bbox)]
+        if spans:
+            cell.lines = [part for ln in cell.lines for part in _split_at_rule(ln, cell.bbox[1])]
         kept = [ln for ln in cell.lines if _header_home(ln, spans, cell.bbox[1]) is None]
         if len(kept) == len(cell.lines):
             continue
@@ -904,6 +906,18 @@ def _overflow_across_rule(header: Sequence[Cell | None], first: Sequence[Cell | 
                 home.text = join_text(x.text for x in home.lines)
         cell.lines = kept
         cell.text = join_text(ln.text for ln in kept)
+
+
+def _split_at_rule(ln: Line, rule: float) -> list[Line]:
+    """A cell's line whose words partly cross the rule above it, parted into the words that
+    cross it and the rest: a header's wrapped line ('(e.g. 2.1)') printed a little above the
+    first row's text ('3.3') is joined with it into one line by the page's reader, though
+    only its own words are the header's."""
+    up = [w for w in ln.words if w.top < rule - _OVERFLOW]
+    if not up or len(up) == len(ln.words):
+        return [ln]
+    down = [w for w in ln.words if w.top >= rule - _OVERFLOW]
+    return [_sub_line(ln, up), _sub_line(ln, down)]
 
 
 def _within(inner: BBox, outer: BBox) -> bool:

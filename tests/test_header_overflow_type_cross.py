@@ -39,7 +39,9 @@ def _y(top: float) -> float:
     return H - top
 
 
-def _pdf() -> bytes:
+def _pdf(second: str = "no.", first_row: float = 10.0) -> bytes:
+    """second: the wrapped header cell's second line; first_row: the first response's
+    baseline under the rule (7.6: so near that the page's reader joins it with that line)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(W, H))
     rule = TOP + HEAD_H
@@ -53,10 +55,10 @@ def _pdf() -> bytes:
     first = rule + 0.55 * SIZE - 1.2 * SIZE  # the wrapped cell's first line, one line up
     for x, head in zip(COLS, HEADS, strict=False):
         c.drawString(x + 1, _y(first if head == "Your action's" else rule - 2.5), head)
-    c.drawString(COLS[2] + 1, _y(rule + 0.55 * SIZE), "no.")  # its foot half a size under the rule
+    c.drawString(COLS[2] + 1, _y(rule + 0.55 * SIZE), second)  # its foot half a size under the rule
     c.setFont("Helvetica", SIZE)
     for k, row in enumerate(ROWS):
-        base = rule + ROW_H * k + 10.0
+        base = rule + ROW_H * k + (first_row if k == 0 else 10.0)
         for x, value in zip(COLS, row, strict=False):
             c.drawString(x + 1, _y(base), value)
     c.showPage()
@@ -70,4 +72,14 @@ def test_header_line_whose_type_crosses_the_rule_is_the_headers() -> None:
     assert len(tables) == 1
     rows = tables[0].rows
     assert [c.text for c in rows[0] if c is not None][2] == "Your action's no."
+    assert [c.text for c in rows[1] if c is not None][:3] == ["1", "Philippa Ruddock", "5.1"]
+
+
+def test_header_line_joined_with_the_first_rows_text_gives_back_its_words_alone() -> None:
+    """'(e.g. 2.1)' crosses the rule and is read on one line with the first response ('1
+    Philippa Ruddock 5.1 ...'): its words are the header's, '5.1' stays the response's."""
+    page = parse_pdf_bytes(_pdf("(e.g. 2.1)", 7.6), "responses.pdf").pages[0]
+    assert any("(e.g." in ln.text and "5.1" in ln.text for ln in page.lines)
+    rows = lattice_tables(page)[0].rows
+    assert [c.text for c in rows[0] if c is not None][2] == "Your action's (e.g. 2.1)"
     assert [c.text for c in rows[1] if c is not None][:3] == ["1", "Philippa Ruddock", "5.1"]
