@@ -118,3 +118,36 @@ def test_header_columns_carried_to_rows_with_an_empty_cell() -> None:
     # the rows' lines do not start at the header's edges: its own columns
     off = cast(Any, [SimpleNamespace(x0=x + 30.0) for x in header])
     assert _carried_columns(own, (header, 9), 3, off) == own
+
+
+LONG_REC1 = (
+    "Improve the multi-agency response to children at risk of criminal and sexual exploitation"
+    " outside the home, so that risks are understood and plans reduce them"
+)
+
+
+def test_first_change_a_wrapped_recommendation_links_all_actions() -> None:
+    """The log's first change is a recommendation's text, wrapped over lines, with no old
+    value; the recommendations after it are read as their numbers ('REC 2' is 2), so every
+    action links to the one it names and none is left unlinked."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("cell", fontSize=7, leading=8.5)
+    changes = [("REC 1", "Recommendation text", "", LONG_REC1), *CHANGES[:1], *CHANGES[2:]]
+    rows: list[list[object]] = [list(HEADER)]
+    for k, (record, field, old, new) in enumerate(changes):
+        when = f"{3 + k // 4:02d}/02/2026 {9 + k % 8:02d}:{(7 * k) % 60:02d}"
+        rows.append([when, USERS[k % 3], record, field, old, Paragraph(new, style)])
+    table = Table(rows, repeatRows=1, colWidths=[80, 80, 55, 95, 120, 330])
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, "#cccccc"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 7),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=landscape(A4), invariant=1).build([table])
+    ex = extract_plan(parse_pdf_bytes(buf.getvalue(), "history.pdf"))
+    numbers = {r.id: r.number for r in ex.recommendations}
+    assert sorted(numbers.values()) == ["1", "2"]
+    for a in ex.actions:
+        assert [numbers.get(r) for r in a.recommendations] == [EXPECTED[a.ref or ""][4]], a.ref
+    assert not [w for w in ex.warnings if w.code == "plan_links_unread"]
