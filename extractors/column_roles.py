@@ -205,7 +205,7 @@ def read_roles(
     _merged_header(out, counts, kind, columns)
     if kind == ACTION_TABLE:
         _people_not_actions(out, counts)
-        _notes_not_bodies(out, counts)
+        _notes_not_bodies(out, counts, columns)
     if grid:
         _sub_header(out, counts, grid)
     if fills:
@@ -991,13 +991,48 @@ def _held_elsewhere(
     c.role, c.confidence = None, 0.0
 
 
-def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+_BOARD_NOTES = PLAN_VOCAB["notes_under_board"]
+_BODY_WORD = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, PLAN_VOCAB["cell_types"]["body_words"])) + r")\b", re.I
+)
+
+
+def _notes_under_board(cnt: Counter[CellType], texts: Sequence[str]) -> float:
+    """The share of a column's cells that are notes on progress, where its header names only a
+    board ('Anything else the Board should know?'): sentences, few of them naming a board or
+    meeting. A governance column names the boards themselves in short cells ('Improvement
+    Board', 'CSC Leadership Team'); 0.0 where the cells do not say otherwise."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < _BOARD_NOTES["min_cells"] or cnt[CellType.body] or cnt[CellType.person]:
+        return 0.0
+    prose = _share(cnt, {CellType.prose})
+    named = sum(1 for t in filled if _BODY_WORD.search(t)) / len(filled)
+    return (
+        prose
+        if prose >= _BOARD_NOTES["prose_share"] and named < _BOARD_NOTES["body_share"]
+        else 0.0
+    )
+
+
+def _notes_not_bodies(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
     """A header naming both the board that oversees the work and a note on it ('Board
     commentary') over cells that name no board but say how the work is going ('Recruitment
     under way; two posts filled') is the progress: the cells decide between the header's two
-    readings. A header naming only a route to a board ('Update to board') keeps it. So, beside
-    actions, is a KPI's 'Latest position' over notes rather than figures."""
-    if "progress" in _taken(out):
+    readings. A header naming only a board ('Anything else the Board should know?', a form's
+    question) over sentences is so too where no other column holds progress: the one word
+    'Board' is weaker evidence than cells of notes (_notes_under_board). A header naming only a
+    route to a board ('Update to board') over board names keeps it. So, beside actions, is a
+    KPI's 'Latest position' over notes rather than figures. A progress column of status words
+    with no RAG column beside it holds no notes: it is the rating (_rated_progress), and leaves
+    the progress to the notes."""
+    rating_only = "rag" not in _taken(out)
+    if any(
+        o.role == "progress"
+        and not (rating_only and _share(counts[o.index], {CellType.rag}) >= CLEAR)
+        for o in out
+    ):
         return
     for c in out:
         cnt = counts[c.index]
@@ -1009,6 +1044,10 @@ def _notes_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) ->
                 not cnt[CellType.body] and share >= CLEAR
                 and "progress" in _header_roles(c.label)
             )  # fmt: skip
+            if not notes:
+                texts = columns[c.index] if c.index < len(columns) else []
+                share = _notes_under_board(cnt, texts)
+                notes = share > 0.0
         elif c.role == "latest":
             share = 1.0 - _share(cnt, {CellType.number})
             notes = share >= 1.0 - 0.25
