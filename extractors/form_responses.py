@@ -32,6 +32,7 @@ _LABELS = json.loads(
     .read_text("utf-8")
 )
 STAMP = re.compile(_DATA["stamp"])
+MIDNIGHT = re.compile(_DATA["midnight"])
 EMAIL = re.compile(_DATA["email"])
 _WORDS = sorted((w.rstrip(".") for w in _LABELS["label_words"]), key=len, reverse=True)
 # a chosen recommendation: its label, its number, a separator, then its text
@@ -55,6 +56,12 @@ def _filled(column: Sequence[str]) -> list[str]:
 
 def _all(texts: Sequence[str], pattern: re.Pattern[str]) -> bool:
     return len(texts) >= 2 and all(pattern.match(t) for t in texts)
+
+
+def _stamps(texts: Sequence[str]) -> bool:
+    """Date-and-time stamps, some at a time of day: a spreadsheet's date cells print as the date at
+    midnight ('2025-06-30 00:00:00'), and a due column of them is dates, not bookkeeping."""
+    return _all(texts, STAMP) and not all(MIDNIGHT.search(t) for t in texts)
 
 
 def row_counter(texts: Sequence[str]) -> bool:
@@ -84,7 +91,7 @@ def form_roles(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) ->
             out[i] = "recommendation_text"
     for i, role in enumerate(out):
         if role in ("owner", "due", "start", "sponsor", "theme", None) and (
-            _all(texts[i], EMAIL) or _all(texts[i], STAMP)
+            _all(texts[i], EMAIL) or _stamps(texts[i])
         ):
             out[i] = BOOKKEEPING
     refs = [i for i, r in enumerate(out) if r == "ref"]
@@ -97,7 +104,7 @@ def form_roles(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) ->
 
 def stamp_column(texts: Sequence[str]) -> bool:
     """A column of date-and-time stamps: when each row was submitted or changed."""
-    return _all(_filled(texts), STAMP)
+    return _stamps(_filled(texts))
 
 
 def stamp_ordered(rows: list[Row], roles: Sequence[str | None]) -> list[Row]:

@@ -15,7 +15,12 @@ from pathlib import Path
 
 import openpyxl
 
-from plantrace.extractors.form_responses import BOOKKEEPING, form_roles, row_counter
+from plantrace.extractors.form_responses import (
+    BOOKKEEPING,
+    form_roles,
+    row_counter,
+    stamp_column,
+)
 from plantrace.pipeline.extract import extract_file
 
 REC1 = "Recommendation 1: Strengthen the response to children who go missing from home or care"
@@ -97,3 +102,9 @@ def test_a_table_with_no_stamp_column_keeps_its_printed_order(tmp_path: Path) ->
     path = tmp_path / "plan.xlsx"
     wb.save(path)
     assert [a.ref for a in extract_file(path).actions] == ["2.1", "1.2", "1.1"]
+
+
+def test_a_column_of_midnights_is_dates_not_stamps() -> None:
+    """A spreadsheet's date cells print as the date at midnight; only a time of day makes a stamp."""
+    assert not stamp_column(["2025-06-30 00:00:00", "2025-09-30 00:00:00"])
+    assert stamp_column(["07/08/2025 00:55:00", "07/08/2025 00:00:00"])
