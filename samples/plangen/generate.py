@@ -55,6 +55,7 @@ from samples.plangen.holdout44 import H44Family, build_holdout44
 from samples.plangen.holdout45 import H45Family, build_holdout45
 from samples.plangen.holdout46 import H46Family, build_holdout46
 from samples.plangen.holdout47 import H47Family, build_holdout47
+from samples.plangen.holdout48 import H48Family, build_holdout48
 from samples.plangen.model import Plan
 
 
@@ -116,6 +117,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H48Family):  # the forty-eighth blind split (an H47Family: first)
+            from samples.plangen import render_holdout48
+
+            plans = [build_holdout48(fam, seed, i) for i in range(n)]
+            render_holdout48.render_all(plans, folder)
         elif isinstance(fam, H47Family):  # the forty-seventh blind split (an H46Family: first)
             from samples.plangen import render_holdout47
 
