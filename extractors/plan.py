@@ -35,6 +35,7 @@ from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.labelled_refs import split_labelled_refs
 from plantrace.extractors.lead_grid import adopt_lead_grids, printed_dues
+from plantrace.extractors.lead_index import own_by_index
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.letter_addressees import (
     drop_head_rows,
@@ -371,6 +372,7 @@ def extract_plan(
     kpis += listed_kpis
     scale_said = rate_on_scale(drafts, elements, placed, rag_key)  # 'In progress' by 'At risk'
     lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
+    lead_said += own_by_index(elements, drafts)  # an index of leads: person -> refs
     rate_from_ref_lines(doc, drafts)  # '2.1 - On track. ...' lines keyed by ref (replies)
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action

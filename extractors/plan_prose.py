@@ -48,7 +48,7 @@ from plantrace.extractors.question_labels import (
 )
 from plantrace.pipeline.document import Cell, Line, lines_bbox
 from plantrace.pipeline.layout import join_text
-from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.dates import MONTHS, parse_due
 from plantrace.pipeline.normalise.owners import (
     DEADLINE_AFTER,
     DUE_LABELS,
@@ -110,19 +110,20 @@ _REF_WORD = re.compile(rf"^{_REF_PATTERN}[.)]?$")
 _SEP_CHARS = "".join(sorted(FIELD_SEPARATORS))
 _SEPS = re.escape(_SEP_CHARS)
 # a clause labelled with a field: at the start, after '(', ';', '|' or a dot between fields
-# ('Who: ... · When: ...'), or after a sentence's end; the label ends with a colon, or is a
+# ('Who: ... · When: ...'), after a spaced dash closing the action's text ('<text> — Deadline:
+# ...'), or after a sentence's end; the label ends with a colon, or is a
 # question ('On track? Yes')
 _LABEL_END = r"(?:\s*:|(?<=\?))\s*"
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[(;|{_SEPS}])|(?<=[(;|.,{_SEPS}]\s))\s*"
+    rf"(?:^|(?<=[(;|{_SEPS}])|(?<=[(;|.,–—{_SEPS}]\s))\s*"
     rf"(?P<label>{alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}",
     re.I,
 )
-# a clause after a dot or bar between fields under a label no vocabulary holds ('... · Where we
-# are: ● On track'): a few capitalised-first words and a colon; its value is the status where
+# a clause after a dot or bar between fields, or after a sentence's end ('Deadline: May 2027.
+# Standing: On course.'), under a label no vocabulary holds ('... · Where we are: ● On track'): a few capitalised-first words and a colon; its value is the status where
 # it reads as one (leader_role reads a leader line's unknown label the same way)
 _OTHER_LABEL = re.compile(
-    rf"(?<=[|{_SEPS}])\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+"
+    rf"(?:(?<=[|{_SEPS}])|(?<=[.]\s))\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,4}})\s*:\s+"
 )
 # a line of a paragraph that opens with a field label ('Owned by: ...' under the action's text)
 _LINE_LABEL = re.compile(rf"^\s*(?:{alternation(FIELD_LABELS)}|{QUESTION_LABEL}){_LABEL_END}", re.I)
@@ -172,6 +173,10 @@ _DASH_STATUS = re.compile(
     rf"(?:\s+[–—-]\s+|\s*[{_SEPS}]\s*|(?<=\))\s*[:.]\s+)"
     rf"(?P<status>[^–—()\[\];:.?|{_SEPS}]{{1,40}}?)\s*\.?\s*$"
 )
+# an abbreviated month closed by a full stop and followed by a year: the months are the date
+# normaliser's names and abbreviations
+_MONTH_DOT = re.compile(rf"\b(?:{alternation(MONTHS)})\.", re.I)
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _OWNER_WORDS = 8  # an unlabelled owner is a name, initials or a post: 'Service Manager, Fostering'
 _STATUS_WORDS = 4  # a status is a few words: 'Limited progress', 'Not yet commenced'
@@ -584,9 +589,18 @@ def _value_end(text: str, start: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif c in _CLAUSE_ENDS or (c == "." and (i + 1 == len(text) or text[i + 1].isspace())):
+        elif c in _CLAUSE_ENDS or (
+            c == "." and (i + 1 == len(text) or text[i + 1].isspace()) and not _month_dot(text, i)
+        ):
             return i
     return len(text)
+
+
+def _month_dot(text: str, at: int) -> bool:
+    """Whether the full stop at `at` closes an abbreviated month before its year ('Oct. 2026',
+    'Sept. 2026'), not a sentence: a date field's value runs on over it."""
+    m = _MONTH_DOT.search(text, 0, at + 1)
+    return m is not None and m.end() == at + 1 and _YEAR_NEXT.match(text, at + 1) is not None
 
 
 def clauses(texts: Sequence[str]) -> list[str]:
@@ -1248,6 +1262,10 @@ def _note_fields(note: Sequence[Line], under_fields: bool) -> dict[str, str]:
     if _POSITION.match(note[0].text) and not _NOTE.match(note[0].text):  # 'RAG: Amber. ...'
         return position_fields(join_text(ln.text for ln in note))
     known = read_note(note)
+    if known is not None and known[0] == "progress" and reads_as_status(known[1].rstrip(" .")):
+        # a note that is a status word alone ('Position: Achieved.', the paragraph's status
+        # field wrapped onto a line of its own under a label the notes share) is the status
+        return {"rag": known[1].rstrip(" .")}
     if known is not None:
         return dict([known])
     if under_fields and not opens_update(note[0]):  # a sentence under the fields line
