@@ -65,6 +65,7 @@ from plantrace.pipeline.tables import (
     flatten_tiered_header,
     horizontal_rules,
     lattice_tables,
+    line_within,
     lines_outside,
     mend_broken_words,
     owner_grid,
@@ -73,6 +74,7 @@ from plantrace.pipeline.tables import (
     same_columns,
     segments,
     split_parallel_lists,
+    straddles,
     stream_columns,
     stream_table,
     text_rows,
@@ -1398,13 +1400,27 @@ def stitch_title_rows(tables: Sequence[Table], page: Page) -> list[Table]:
     ordered = sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
     out: list[Table] = []
     for t in ordered:
-        prev = out[-1] if out else None
-        between = _title_between(prev, t, page) if prev is not None else None
-        if prev is None or between is None:
+        # grids side by side (a band of columns per recommendation) interleave when sorted
+        # top to bottom: a piece continues the nearest grid above it in its own columns
+        k = _above_in_columns(out, t)
+        between = _title_between(out[k], t, page) if k is not None else None
+        if k is None or between is None:
             out.append(t)
             continue
-        out[-1] = _joined(prev, between, t)
+        out[k] = _joined(out[k], between, t)
     return out
+
+
+def _above_in_columns(found: Sequence[Table], t: Table) -> int | None:
+    """Index of the lowest table in found that spans t's columns' width, the grid a piece of t's
+    would continue; None where none lies above it in its columns."""
+    best: int | None = None
+    for k, f in enumerate(found):
+        if f.page != t.page or f.bbox[2] <= t.bbox[0] or f.bbox[0] >= t.bbox[2]:
+            continue
+        if f.bbox[1] < t.bbox[1] and (best is None or f.bbox[3] > found[best].bbox[3]):
+            best = k
+    return best
 
 
 def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
@@ -1422,15 +1438,20 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
     texts = [c.text if c is not None else "" for c in b.rows[0]]
     if styled_cells(b.rows[0]) and (is_header(texts, True) or label_header(texts, True)):
         return None  # a header of its own: a table of its own
-    lines = [
+    crossing = [
         ln for ln in page.lines
         if ln.bottom > a.bbox[3] - 1.0 and ln.top < b.bbox[1] + 1.0 and ln.x0 < a.bbox[2]
         and ln.bbox[2] > a.bbox[0]
     ]  # fmt: skip
+    # a line joined across grids side by side (their title rows share a baseline) is cut at
+    # this grid's sides; a word across a side is text running out of the grid, no row of it
+    if any(straddles(ln, a.bbox[0], a.bbox[2]) for ln in crossing):
+        return None
+    clipped = [line_within(ln, a.bbox[0], a.bbox[2]) for ln in crossing]
+    lines = [ln for ln in clipped if ln is not None]
     if not lines:
-        return [] if gap <= 1.0 else None
-    if any(ln.x0 < a.bbox[0] - 2.0 or ln.bbox[2] > a.bbox[2] + 2.0 for ln in lines):
-        return None  # text running out of the grid is no row of it
+        # an empty title row (one no text filled) keeps the pieces one grid, if no taller
+        return [] if gap <= 2 * _TITLE_PAD else None
     rows = text_rows(lines)
     tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
     if len(rows) > _TITLE_ROWS or gap > tall:

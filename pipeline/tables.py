@@ -1255,6 +1255,23 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
     )
 
 
+def line_within(src: Line, left: float, right: float) -> Line | None:
+    """The part of a line between two x edges (None where none of it is): pdfium joins the text
+    of side-by-side cells sharing a baseline into one line, and a grid reads only its own part
+    of it. The line itself where it lies within."""
+    if src.x0 >= left - TOL and src.bbox[2] <= right + TOL:
+        return src
+    inside = [w for w in src.words if w.x0 >= left - TOL and w.x1 <= right + TOL]
+    return _sub_line(src, inside) if inside else None
+
+
+def straddles(src: Line, left: float, right: float) -> bool:
+    """Whether a word of the line runs across either x edge: text running out of a grid."""
+    if src.x0 >= left - TOL and src.bbox[2] <= right + TOL:
+        return False
+    return any(w.x0 < left - TOL < w.x1 or w.x0 < right + TOL < w.x1 for w in src.words)
+
+
 def lines_outside(page: Page, tables: Sequence[Table]) -> list[Line]:
     """The page's lines (or their word runs) that lie in none of the tables, in page order;
     words struck through by a drawn line are left out (struck_through)."""
