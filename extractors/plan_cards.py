@@ -112,8 +112,9 @@ MAX_LABEL_CHARS = 32
 # a line holding only a card's reference: a word or two, then a numbered ref ('Item 1.1')
 _REF_PHRASES = frozenset(PHRASES["ref"])  # the labels that name a ref ('Ref', 'Action no.')
 _REF_LINE = re.compile(
-    r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?)$"
-)
+    r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}"
+    r"(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?|\d{1,2}[A-Z])$"
+)  # '2A': an action lettered under its recommendation's number ('Stop 2A')
 TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a tab stop
 WRAP = 1.35  # a line within this many field pitches of the one above continues it
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
@@ -2215,6 +2216,8 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
             if not lines:
                 continue
             group = _paragraphs(lines) if len(lines) < sum(len(el.lines) for el in group) else group
+        if across_pages:
+            lines = trim_tally_lines(lines, known)
         fields = sum(_known_fields(ln, known) for ln in lines)
         # the card's strip of fields ('Lead: X; Due: Y; Status: Z') is split at the labels the
         # plan's other cards print: a lone card repeats none of them within its own lines
@@ -2228,6 +2231,22 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
     if across_pages and adopted < 2:
         return elements  # one card a page needs two pages of them
     return _join_cut_cards(out)
+
+
+def trim_tally_lines(lines: list[Line], known: dict[str, str | None]) -> list[Line]:
+    """A record's closing tally ('Total Work: 0 hours  Actual Work: 0 hours'), set aside.
+
+    A task or mail client prints bookkeeping fields after the record's body; read as fields they
+    make the body above them a new card's title and the record's own fields are lost. Trailing
+    lines whose every label is a bookkeeping one (role 'other') go, as the page's footer would."""
+    end = len(lines)
+    while end > 0:
+        labels = re.findall(r"([A-Za-z%][\w% ]{1,30}?)\s*:", lines[end - 1].text)
+        keys = [label_key(x) for x in labels]
+        if not keys or any(k not in known or known[k] != "other" for k in keys):
+            break
+        end -= 1
+    return lines[:end] if 0 < end < len(lines) else lines
 
 
 def _join_cut_cards(elements: list[Element]) -> list[Element]:
