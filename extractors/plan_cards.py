@@ -2241,7 +2241,7 @@ def trim_tally_lines(lines: list[Line], known: dict[str, str | None]) -> list[Li
     lines whose every label is a bookkeeping one (role 'other') go, as the page's footer would."""
     end = len(lines)
     while end > 0:
-        labels = re.findall(r"([A-Za-z%][\w% ]{1,30}?)\s*:", lines[end - 1].text)
+        labels = re.findall(r"\b([A-Z%][\w%]*(?: [A-Za-z%][\w%]*){0,3}?)\s*:", lines[end - 1].text)
         keys = [label_key(x) for x in labels]
         if not keys or any(k not in known or known[k] != "other" for k in keys):
             break
