@@ -1,0 +1,41 @@
+"""Labels a plan prints inside its paragraphs more often than at a line's start.
+
+A register of hanging paragraphs closes each action's text with its fields inline ('<text> —
+Deadline: Oct. 2026. Assessment: Drifting.'). Where a paragraph wraps just before a label, the
+wrapped line opens with that label ('Assessment: Drifting.'), and such lines, recurring, looked
+like the field lines of action cards: the card reader took the plan, and every paragraph whose
+fields stayed inline was lost. A card prints each label at a line's start; a paragraph prints it
+after a sentence's end or a spaced dash inside the line. A label seen inside lines more often
+than opening them is a paragraph's inline field, never a card's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from plantrace.pipeline.document import Line
+
+# a label inside a line: after a sentence's end or a spaced dash ('... 2026. Assessment: ...',
+# '... families — Deadline: ...'), a capitalised word or few and a colon
+_INSIDE = re.compile(r"(?:(?<=[.])|\s[–—-])\s+([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:(?:\s|$)")
+
+
+def inline_labels(lines: Sequence[Line], opening: Iterable[tuple[str, str]]) -> set[str]:
+    """The keys of the labels (given as (label, key) for each line a label opens) that the
+    lines print inside a line more often than at a line's start."""
+    starts: dict[str, int] = {}
+    spelt: dict[str, str] = {}
+    for label, key in opening:
+        starts[key] = starts.get(key, 0) + 1
+        spelt.setdefault(label.strip().lower(), key)
+    inside: dict[str, int] = {}
+    for ln in lines:
+        for m in _INSIDE.finditer(" ".join(ln.text.split())):
+            words = m.group(1).lower().split()
+            for n in range(len(words), 0, -1):  # the longest label the plan's lines open with
+                key = spelt.get(" ".join(words[-n:]))
+                if key is not None:
+                    inside[key] = inside.get(key, 0) + 1
+                    break
+    return {k for k, n in inside.items() if n > starts.get(k, 0)}
