@@ -32,6 +32,7 @@ from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.form_responses import form_roles, stamp_ordered
 from plantrace.extractors.grid_gap_rows import gap_row
+from plantrace.extractors.grid_tail_notes import read_tail_notes
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -86,6 +87,7 @@ MONTHS = list(DATE_MONTHS)  # the date normaliser's month words: one vocabulary 
 
 # role -> header phrases (matched on lower-cased tokens anywhere in the header cell): data, not code
 PHRASES: dict[str, list[str]] = PLAN_VOCAB["header_phrases"]
+_NOTE_LABELS = frozenset(PLAN_VOCAB["note_labels"]["progress"])
 # label -> role, named only by the whole label ('I want to' on a user-story card), never by the
 # same words inside a longer header ('Outcome we will track'): data, not code
 WHOLE_LABELS: dict[str, str] = {
@@ -151,6 +153,12 @@ def _without_particles(spans: Sequence[Any], found: set[str]) -> set[str]:
     is no start date; 'From' alone still heads a start column."""
     weighty = {s.label_ for s in spans if not all(t.is_stop for t in s)}
     return found & weighty or found
+
+
+def progress_label(label: str) -> bool:
+    """A note's label saying it is progress: words a header of progress notes would say
+    ('Progress update'), or a note's own label ('This period', note_labels)."""
+    return header_role(label) == "progress" or " ".join(label.lower().split()) in _NOTE_LABELS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1149,7 +1157,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if page.tables is not None:
             tables = page.tables
         else:
-            found = [_reshaped(t, page) for t in stitch_title_rows(lattice_tables(page), page)]
+            pieces = stitch_title_rows(lattice_tables(page), page)
+            # a grid's last progress note, printed under its last ruled row (grid_tail_notes)
+            pieces = read_tail_notes(pieces, page, progress_label)
+            found = [_reshaped(t, page) for t in pieces]
             # a child row's shaded box of label/value lines: the unruled table's, not a table
             details = [t for t in found if detail_panel(t)]
             found = [t for t in found if not any(t is d for d in details)]
