@@ -42,6 +42,7 @@ from plantrace.extractors.letter_addressees import (
     in_number_order,
     own_by_addressees,
 )
+from plantrace.extractors.lettered_refs import lettered_texts
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.listing_order import listing_items
 from plantrace.extractors.numbered_names import join_numbered_names
@@ -1282,4 +1283,7 @@ def _joined_by_number(elements: list[Element]) -> bool:
         refs = [r.text(ref_c) for r in t.rows if not r.section] if ref_c is not None else []
         if refs and sum(1 for x in refs if coded_ref(x)) >= 0.8 * len(refs):
             return True
+        ac = t.col("action")
+        if ref_c is None and ac is not None and lettered_texts([r.text(ac) for r in t.rows]):
+            return True  # '2A Convert ...': lettered under recommendation 2 (lettered_refs)
     return False

@@ -31,6 +31,7 @@ from plantrace.extractors.column_roles import (
     bar_rag,
 )
 from plantrace.extractors.example_rows import example_row
+from plantrace.extractors.lettered_refs import lettered_texts, split_lettered
 from plantrace.extractors.owner_redactions import blacked_out_at, withheld_owner_at
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
@@ -157,6 +158,11 @@ def read_actions(
     outline = _summary_rows(table, ac, own_c)
     tints = status_tints(table, rag_c, rag_key)
     subs = sub_rows(table)  # checkpoint rows under an action: neither actions nor its due
+    lettered = (
+        ac is not None
+        and ref_c is None
+        and lettered_texts([r.text(ac) for r in table.rows if not r.section])
+    )  # '1A ...', '2B ...': the capitals letter the actions (lettered_refs)
     prev_page: int | None = None
     for n, row in enumerate(table.rows):
         if n in subs:
@@ -197,6 +203,8 @@ def read_actions(
             if m:
                 ref = m.group(1).rstrip(".") if "(" in m.group(1) else m.group(1).rstrip(".)")
                 text = text[m.end() :]
+            elif lettered and (split := split_lettered(text)) is not None:
+                ref, text = split
         rec_tag = None
         if rec_c is None and (tagged := _closing_tag(text)) is not None:
             text, rec_tag = tagged

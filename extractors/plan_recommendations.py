@@ -319,9 +319,9 @@ class RecommendationIndex:
 
 
 # an action's ref coding its recommendation's number: 'A1.3' (recommendation 1, third action),
-# '1.3', '1c'
+# '1.3', '1c', and '1C' (a ref alone: its capital letters the action, lettered_refs)
 _CODED_REF = re.compile(
-    r"^\s*(?P<prefix>[A-Z]{0,2})(?P<num>\d{1,2})(?:\.\d{1,2}|(?-i:[a-z]))[.)]?\s*$", re.I
+    r"^\s*(?P<prefix>[A-Z]{0,2})(?P<num>\d{1,2})(?:\.\d{1,2}|(?<=\d)[a-z])[.)]?\s*$", re.I
 )
 
 

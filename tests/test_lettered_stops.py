@@ -59,8 +59,8 @@ def test_service_status_words() -> None:
 
 def test_lettered_refs_are_taken_off_the_action_text() -> None:
     plan = extract_plan(parse_pdf_bytes(_pdf(), "stops.pdf"))
-    texts = [a.text for a in plan.actions]
-    assert texts == [f"{ref} {text}" for ref, text, *_ in STOPS]
+    assert [a.text for a in plan.actions] == [text for _, text, *_ in STOPS]
+    assert [a.ref for a in plan.actions] == [ref for ref, *_ in STOPS]
     assert [a.rag for a in plan.actions] == ["green", "red", "blue", None]
     assert [a.owner for a in plan.actions] == [s[2] for s in STOPS]
     assert (
