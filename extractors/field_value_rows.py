@@ -173,10 +173,17 @@ def _rows(
 def _body_row(pieces: Sequence[Table], head: list[str]) -> bool:
     """The first row is one of the log's rows, not its header: a short label of it recurs in
     its column below (a field changed again, a record's id), as no header's label does. A row
+    whose short cells name three plan columns or more ('Assigned To | Due Date | Status') is
+    a plan's header (a log's change names two at most: a record id and a field) whatever recurs
+    under it (a status or a person down an unruled list of actions had made its header a
+    change, and the list was pivoted as a log, 12 actions into 3). A row
     repeating the whole first row is its header printed again over a page (a print title),
     no recurrence."""
     below = [r for r in (_texts(r) for t in pieces for r in t.rows[1:]) if r != head]
     below += [_texts(r) for t in pieces[1:] for r in t.rows[:1] if _texts(r) != head]
+    short = [v for v in head if v and len(v.split()) <= MAX_FIELD_WORDS]
+    if sum(1 for role in row_roles(short) if role is not None) >= 3:
+        return False
     return any(
         v and len(v.split()) <= MAX_FIELD_WORDS and any(j < len(r) and r[j] == v for r in below)
         for j, v in enumerate(head)

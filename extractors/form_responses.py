@@ -64,6 +64,11 @@ def _stamps(texts: Sequence[str]) -> bool:
     return _all(texts, STAMP) and not all(MIDNIGHT.search(t) for t in texts)
 
 
+def _refs_of_other_shape(texts: Sequence[str]) -> bool:
+    """Refs a plan prints ('2.1', 'A3'): one token each, not all whole numbers."""
+    return len(texts) >= 2 and all(len(t.split()) == 1 for t in texts) and not _all(texts, _WHOLE)
+
+
 def row_counter(texts: Sequence[str]) -> bool:
     """Whole numbers counting the rows one by one ('1', '2', '3'): a row id, not a plan's ref."""
     if not _all(texts, _WHOLE):
@@ -77,10 +82,12 @@ def form_roles(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) ->
 
     - a column of answers each 'Recommendation n: <text>' names the recommendation each row
       answers (and quotes it), where another column holds the actions;
-    - a column of e-mail addresses, or of date-and-time stamps, is bookkeeping: a respondent
-      and when the response came, never an owner or a due;
-    - a ref column that only counts the rows (1, 2, 3, ...) beside another ref column is the
-      export's row id: the other holds the plan's refs.
+    - a column of date-and-time stamps is bookkeeping (when the response came), never a due; a
+      column of e-mail addresses is bookkeeping (the respondent) unless its header names the
+      owner: a plan may print its leads as mailboxes ('qa.unit@council.gov.uk' under 'Lead');
+    - a ref column that only counts the rows (1, 2, 3, ...) beside a ref column of another
+      shape ('2.1') is the export's row id: the other holds the plan's refs; two columns of
+      whole numbers are the refs of a plan printed in halves side by side (01-09 | 10-18).
     """
     out = list(roles)
     texts = [_filled(columns[i]) if i < len(columns) else [] for i in range(len(out))]
@@ -90,13 +97,14 @@ def form_roles(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) ->
         if any(r in _ACTIONS for j, r in enumerate(out) if j != i):
             out[i] = "recommendation_text"
     for i, role in enumerate(out):
+        mails = _all(texts[i], EMAIL) and role != "owner"
         if role in ("owner", "due", "start", "sponsor", "theme", None) and (
-            _all(texts[i], EMAIL) or _stamps(texts[i])
+            mails or _stamps(texts[i])
         ):
             out[i] = BOOKKEEPING
     refs = [i for i, r in enumerate(out) if r == "ref"]
     counters = [i for i in refs if row_counter(texts[i])]
-    if counters and len(counters) < len(refs):
+    if any(_refs_of_other_shape(texts[i]) for i in refs if i not in counters):
         for i in counters:
             out[i] = BOOKKEEPING
     return out

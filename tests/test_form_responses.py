@@ -108,3 +108,27 @@ def test_a_column_of_midnights_is_dates_not_stamps() -> None:
     """A spreadsheet's date cells print as the date at midnight; only a time of day makes a stamp."""
     assert not stamp_column(["2025-06-30 00:00:00", "2025-09-30 00:00:00"])
     assert stamp_column(["07/08/2025 00:55:00", "07/08/2025 00:00:00"])
+
+
+def test_mailboxes_under_an_owner_header_stay_the_owner() -> None:
+    """A plan may print its leads as mailboxes: only an e-mail column no header names the owner
+    is a respondent's (an owner column of addresses had been set aside: owners lost)."""
+    columns = [["1.1", "1.2"], ["Audit referrals", "Train staff"],
+               ["qa.unit@fenmarsh.gov.uk", "vschool@fenmarsh.gov.uk"]]  # fmt: skip
+    assert form_roles(["ref", "action", "owner"], columns) == ["ref", "action", "owner"]
+    assert form_roles(["ref", "action", None], columns)[2] == BOOKKEEPING
+
+
+def test_two_counting_ref_columns_are_halves_not_a_row_id() -> None:
+    """A plan printed in halves side by side numbers each half (01-03 | 04-06): whole numbers
+    beside whole numbers, or beside cells that are not refs, are refs, not an export's row id."""
+    halves = [["01", "02", "03"], ["Audit referrals", "Train staff", "Hire leads"],
+              ["04", "05", "06"], ["Map demand", "Set targets", "Report"]]  # fmt: skip
+    assert form_roles(["ref", "action", "ref", "action"], halves) == [
+        "ref",
+        "action",
+        "ref",
+        "action",
+    ]
+    form = [["1", "2", "3"], ["2.1", "1.1", "3.2"], ["Audit", "Train", "Hire"]]
+    assert form_roles(["ref", "ref", "action"], form)[0] == BOOKKEEPING
