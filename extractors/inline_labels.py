@@ -34,8 +34,8 @@ def inline_labels(lines: Sequence[Line], opening: Iterable[tuple[str, str]]) -> 
         for m in _INSIDE.finditer(" ".join(ln.text.split())):
             words = m.group(1).lower().split()
             for n in range(len(words), 0, -1):  # the longest label the plan's lines open with
-                key = spelt.get(" ".join(words[-n:]))
-                if key is not None:
-                    inside[key] = inside.get(key, 0) + 1
+                found = spelt.get(" ".join(words[-n:]))
+                if found is not None:
+                    inside[found] = inside.get(found, 0) + 1
                     break
     return {k for k, n in inside.items() if n > starts.get(k, 0)}
