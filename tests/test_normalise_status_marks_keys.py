@@ -181,8 +181,8 @@ def test_keys_name_the_colour_before_or_after_the_word(text: str) -> None:
 
 
 def test_one_dot_before_every_colour_tells_none_apart() -> None:
-    key = read_rag_key("Status key: ● Green = delivering  ● Amber = drifting  ● Red = halted")
-    assert key == {"delivering": "green", "drifting": "amber", "halted": "red"}
+    key = read_rag_key("Status key: ● Green = delivering  ● Amber = wavering  ● Red = halted")
+    assert key == {"delivering": "green", "wavering": "amber", "halted": "red"}
     assert read_rag_key("Plan A - improve; Plan B - reduce") == {}
 
 

@@ -1,6 +1,6 @@
 """A key of coloured marks over words no vocabulary holds (fixer D, round 12): the plan coins its
 own status words and says what they mean only by colour, a row of drawn squares or dots each
-before its word ('■ Cruising  ■ Drifting  ■ Held up  ■ Put to bed'). Each word then means the
+before its word ('■ Cruising  ■ Wavering  ■ Held up  ■ Put to bed'). Each word then means the
 colour of its mark, wherever the plan prints it (here a table's status column of plain words, no
 fill, no mark). A grey mark's word is no colour; a row of marks of one colour (bullets) is no
 key. Plans typeset with reportlab and read by the whole pipeline."""
@@ -18,11 +18,11 @@ from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 BODY = getSampleStyleSheet()["BodyText"]
-KEY = [("Cruising", "#2f9e44"), ("Drifting", "#e8a317"), ("Held up", "#c92a2a"),
+KEY = [("Cruising", "#2f9e44"), ("Wavering", "#e8a317"), ("Held up", "#c92a2a"),
        ("Put to bed", "#1c5fd1"), ("On the list", "#9a9a9a")]  # fmt: skip
 ROWS = [
     ("P1", "Publish a revised threshold document for the front door", "Head of Safeguarding",
-     "31 January 2026", "Drifting"),
+     "31 January 2026", "Wavering"),
     ("P2", "Train every team manager in the new supervision policy", "Practice Lead",
      "31 March 2026", "Held up"),
     ("P3", "Audit forty child protection plans with health partners", "QA Manager",
