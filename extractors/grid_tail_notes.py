@@ -85,10 +85,14 @@ def read_tail_notes(
     tables: Sequence[Table], page: Page, label_ok: Callable[[str], bool]
 ) -> list[Table]:
     """Ruled tables with a progress note printed just under a grid (within its columns, opening
-    with a label label_ok reads as progress) joined as the grid's last row, a cell across."""
+    with a label label_ok reads as progress) joined as the grid's last row, a cell across. A
+    grid has two rows and two columns at the least: a ruled box of one cell is a status pill
+    or a card (a leaflet's pill 'Significant delay' over its 'Where we are:' note had taken the
+    note in and lost its status)."""
     out: list[Table] = []
     for t in tables:
-        note = _note_under(t, page, tables, label_ok) if t.ruled and t.rows else None
+        grid = t.ruled and len(t.rows) >= 2 and len(t.rows[0]) >= 2
+        note = _note_under(t, page, tables, label_ok) if grid else None
         if not note:
             out.append(t)
             continue
