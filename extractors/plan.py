@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
+from plantrace.extractors.cell_records import adopt_cell_records
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
@@ -254,6 +255,7 @@ def extract_plan(
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     elements = adopt_spoken_actions(elements)  # actions said in sentences (a meeting record)
     elements = adopt_inline_actions(elements)  # actions enumerated inside one paragraph
+    elements = adopt_cell_records(elements)  # a grid whose cells each hold several records
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, tag_colours = adopt_status_tags(elements, doc.pages)  # a status tag by each action

@@ -1,0 +1,162 @@
+"""A grid whose cells are containers of records: several action paragraphs in each cell.
+
+A prioritisation matrix (impact against effort: 'Quick wins' | 'Major projects' over
+'Fill-ins' | 'Hard slog'), a SWOT-like board or any grid of themes deals a plan's actions over
+a few ruled cells, each cell holding SEVERAL records: '2.1 [R2] <text>', then a line of fields
+parted by separators ('Owner: X · Due: end of March 2027 · Status: Amber · impact 4, effort 2')
+and an update ('Note: ...'). No header names a column (the cells' titles name a place on the
+grid, not a field), so the table reader keeps the grid raw and nothing is read.
+
+The evidence is the cells' shape, not the words of one grid: a cell's lines that open with an
+outline ref ('2.1') each open a record, whose lines run to the next such line; lines of the
+cell before its first record are the cell's title (the quadrant's name), neither an action nor
+a section. A record's fields are read as the map-of-topics reader reads a topic's (topic_map:
+'Label: value' parts at separators, labels by the header vocabulary); a part with no label (a
+pair of scores 'impact 4, effort 2') is set aside as no field. A bracketed code after the ref
+('[R2]') is the record's printed link to the recommendation a key numbers '[R2] <text>'; such a
+key, wherever it is printed (often after the grid, on a later page), is read as the plan's
+recommendations. Records are read cell by cell, left to right then top to bottom (the grid's
+reading order; the plan's order is its refs').
+
+Only where no action table was read and MIN_RECORDS records of at least two cells name an
+owner or a status.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.extractors.record_tables import fields_table
+from plantrace.extractors.topic_map import _fields, _opens
+from plantrace.pipeline.document import Line, Word
+
+MIN_RECORDS = 2  # records naming an owner or a status before a grid is read so
+MIN_CELLS = 2  # cells holding records: one cell of records is a card, not a grid of them
+_FIELD_ROLES = ("owner", "due", "rag", "progress")
+ROLES: list[str | None] = ["rec", "action", "ref", *_FIELD_ROLES]
+LABELS = ["Record tag", "Record text", "Record ref", "Record owner", "Record due",
+          "Record status", "Record note"]  # fmt: skip
+EVIDENCE = "grid of record cells: cells each holding several ref-opened records of fields"
+_TAG = re.compile(r"^\[(?P<tag>[A-Za-z]{0,5}\.?\s?(?P<num>\d{1,2}))\]$")
+_KEY_ENTRY = re.compile(r"^\s*\[(?P<tag>[A-Za-z]{0,5}\.?\s?(?P<num>\d{1,2}))\]\s+(?P<text>\S.*)$")
+
+Field = tuple[str, list[Word]]
+
+
+def _record(group: Sequence[Line]) -> tuple[list[Field], tuple[float, float, float, float]]:
+    """A record's (tag, text, ref, owner, due, status, note) from its lines, and its box."""
+    words = list(group[0].words)
+    ref: Field = (words[0].text.rstrip("."), words[:1])
+    rest = words[1:]
+    tag: Field = ("", [])
+    if rest and (m := _TAG.match(rest[0].text)) is not None:
+        tag = (m.group("tag"), rest[:1])
+        rest = rest[1:]
+    title = list(rest)
+    fields: dict[str, Field] = {}
+    last: str | None = None
+    for ln in group[1:]:
+        parts = _fields(ln.words)
+        if not parts:
+            if last is None:
+                title.extend(ln.words)
+            else:
+                text, ws = fields[last]
+                fields[last] = (f"{text} {ln.text.strip()}", ws + list(ln.words))
+            continue
+        for role, value in parts:
+            if role is not None and role not in fields:
+                fields[role] = value
+                last = role
+    box = (
+        min(ln.bbox[0] for ln in group), min(ln.bbox[1] for ln in group),
+        max(ln.bbox[2] for ln in group), max(ln.bbox[3] for ln in group),
+    )  # fmt: skip
+    text: Field = (" ".join(w.text for w in title), title)
+    return [tag, text, ref, *(fields.get(r, ("", [])) for r in _FIELD_ROLES)], box
+
+
+def _cell_records(lines: Sequence[Line]) -> list[tuple[list[Field], tuple[float, ...]]]:
+    """The records in one cell: from each line opening with an outline ref to the next; the
+    lines before the first are the cell's title."""
+    ordered = sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    starts = [i for i, ln in enumerate(ordered) if ln.words and _opens(ln)]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(ordered)
+        out.append(_record(ordered[i:end]))
+    return out
+
+
+def _named(row: Sequence[Field]) -> bool:
+    """Whether a record names an owner or a status (a record of fields, not a numbered note)."""
+    return bool(row[3][0] or row[5][0])
+
+
+def _key_lines(el: Element, tags: set[str]) -> list[Line] | None:
+    """A key's entries '[R2] <text>' (wrapped lines joined) as heading lines the
+    recommendation reader knows; None where the paragraph is not such a key."""
+    entries: list[tuple[Line, str, str]] = []
+    for ln in el.lines:
+        m = _KEY_ENTRY.match(ln.text)
+        if m is not None and m.group("tag").replace(" ", "") in tags:
+            entries.append((ln, m.group("num"), m.group("text").strip()))
+        elif entries:
+            first, num, text = entries[-1]
+            entries[-1] = (first, num, f"{text} {ln.text.strip()}")
+        else:
+            return None
+    if not entries:
+        return None
+    out = []
+    for first, num, text in entries:
+        line = Line(f"Recommendation {num}: {text}", first.bbox, first.font_size, first.bold,
+                    first.page, first.index)  # fmt: skip
+        line.words = []
+        out.append(line)
+    return out
+
+
+def adopt_cell_records(elements: list[Element]) -> list[Element]:
+    """Elements with each grid of record cells read as an action table and a key of its
+    records' tags read as recommendation headings; unchanged where an action table was read
+    or no grid holds records enough."""
+    if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
+        return elements
+    out: list[Element] = []
+    tags: set[str] = set()
+    for el in elements:
+        if el.raw is None:
+            out.append(el)
+            continue
+        records = []
+        cells = 0
+        for row in el.raw.rows:
+            for cell in row:
+                held = _cell_records(cell.lines) if cell is not None else []
+                cells += bool(held)
+                records += held
+        named = [r for r in records if _named(r[0])]
+        if cells < MIN_CELLS or len(named) < MIN_RECORDS:
+            out.append(el)
+            continue
+        made = fields_table(
+            [r for r, _ in records], [b for _, b in records], el.page, ROLES, LABELS, EVIDENCE
+        )
+        if made is None:
+            out.append(el)
+            continue
+        tags.update(r[0][0].replace(" ", "") for r, _ in records if r[0][0])
+        out.append(Element(el.page, el.top, table=made[0]))
+    if not tags:
+        return out
+    keyed: list[Element] = []
+    for el in out:
+        lines = _key_lines(el, tags) if el.lines and el.table is None and el.raw is None else None
+        if lines is None:
+            keyed.append(el)
+        else:  # one heading each, as a list of recommendations prints them
+            keyed += [Element(ln.page, ln.bbox[1], lines=[ln]) for ln in lines]
+    return keyed
