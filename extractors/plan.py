@@ -21,6 +21,7 @@ from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
 from plantrace.extractors.cell_records import adopt_cell_records
+from plantrace.extractors.chip_tails import read_chip_tails
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
@@ -391,6 +392,7 @@ def extract_plan(
             [el.text for el in elements if el.table is None and el.raw is None and el.lines]
         )
     )
+    read_chip_tails(drafts, rag_key)  # an outline's 'assignee: X' chips and '#atrisk' tags
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
