@@ -15,8 +15,9 @@ a section. A record's fields are read as the map-of-topics reader reads a topic'
 pair of scores 'impact 4, effort 2') is set aside as no field. A bracketed code after the ref
 ('[R2]') is the record's printed link to the recommendation a key numbers '[R2] <text>'; such a
 key, wherever it is printed (often after the grid, on a later page), is read as the plan's
-recommendations. Records are read cell by cell, left to right then top to bottom (the grid's
-reading order; the plan's order is its refs').
+recommendations. Records are read cell by cell, left to right then top to bottom, then put in
+the order of their refs where every record has a distinct outline ref: the cells group the
+actions by something other than the plan's order (a priority, a theme).
 
 Only where no action table was read and MIN_RECORDS records of at least two cells name an
 owner or a status.
@@ -41,6 +42,8 @@ LABELS = ["Record tag", "Record text", "Record ref", "Record owner", "Record due
 EVIDENCE = "grid of record cells: cells each holding several ref-opened records of fields"
 _TAG = re.compile(r"^\[(?P<tag>[A-Za-z]{0,5}\.?\s?(?P<num>\d{1,2}))\]$")
 _KEY_ENTRY = re.compile(r"^\s*\[(?P<tag>[A-Za-z]{0,5}\.?\s?(?P<num>\d{1,2}))\]\s+(?P<text>\S.*)$")
+
+_REF_PARTS = re.compile(r"^\d{1,3}(?:\.\d{1,3})+$")
 
 Field = tuple[str, list[Word]]
 
@@ -142,6 +145,11 @@ def adopt_cell_records(elements: list[Element]) -> list[Element]:
         if cells < MIN_CELLS or len(named) < MIN_RECORDS:
             out.append(el)
             continue
+        refs = [r[2][0] for r, _ in records]
+        if len(set(refs)) == len(refs) and all(_REF_PARTS.match(x) for x in refs):
+            # the cells group the actions by something else than the plan's order (a priority,
+            # a theme): the plan's own order is its refs'
+            records.sort(key=lambda r: tuple(int(n) for n in r[0][2][0].split(".")))
         made = fields_table(
             [r for r, _ in records], [b for _, b in records], el.page, ROLES, LABELS, EVIDENCE
         )
