@@ -822,6 +822,16 @@ _TINTED_WORDS = 4  # a status word on a tint is short: 'Behind plan', 'Needs esc
 _TINTABLE = frozenset({CellType.text, CellType.body})
 
 
+def _tintable(text: str) -> bool:
+    """Short words a tint may give a status: typed text, or a word of letters alone that reads
+    as a code only for its shortness ('Go' on green, 'Hold' on amber); a code with a digit
+    ('WP01', '2.1') is a ref, whatever its fill."""
+    kind = cell_type(text)
+    if kind in _TINTABLE:
+        return True
+    return kind is CellType.code and not any(ch.isdigit() for ch in text)
+
+
 def tinted_words(table: Table, n: int) -> list[int]:
     """Per column, the cells whose short words no vocabulary reads (typed text) but whose own
     fill, read with the column's other fills (tint_rags), is a status colour: 'Behind plan' on
@@ -842,9 +852,7 @@ def tinted_words(table: Table, n: int) -> list[int]:
             sum(
                 1
                 for c, colour in zip(col, colours, strict=True)
-                if colour is not None
-                and len(c.text.split()) <= _TINTED_WORDS
-                and cell_type(c.text) in _TINTABLE
+                if colour is not None and len(c.text.split()) <= _TINTED_WORDS and _tintable(c.text)
             )
         )
     return out
@@ -1448,6 +1456,18 @@ def _stand_ins(
             # an 'Objective' over sentences is what a table of no other action column lists
             and (role != "action" or _share(counts[c.index], {CellType.prose}) >= CLEAR)
         ]
+        # a column named for a neighbouring role ('Sponsor') outranks one named for what is no
+        # role of the plan ('Project manager' of a delivery team): the header that names
+        # accountability says who owns the work; the project role's column stays other
+        named = [c for c in cands if (role, c.role) not in _DONOR_CELLS]
+        if named and len(named) < len(cands):
+            for c in cands:
+                if c not in named:
+                    c.evidence.append(
+                        f"a {named[0].role} column's header names who answers for the work: "
+                        f"this {c.role} column is not the {role}"
+                    )
+            cands = named
         if len(cands) != 1:
             continue
         c = cands[0]
