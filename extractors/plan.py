@@ -31,6 +31,7 @@ from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
+from plantrace.extractors.group_heads import without_group_heads
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.inline_actions import adopt_inline_actions
 from plantrace.extractors.kpi_progressions import progression_kpis
@@ -380,6 +381,7 @@ def extract_plan(
     rate_from_ref_lines(doc, drafts)  # '2.1 - On track. ...' lines keyed by ref (replies)
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
+    drafts = without_group_heads(drafts)  # 'Risk CSR-03 <title>' over its numbered items
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
     read, (drafts, lettered) = drafts, own_by_addressees(drafts, doc.pages)  # letters per lead
     drop_head_rows(elements, read, drafts)  # a letter's ref and date lines: no action's row
