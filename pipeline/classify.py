@@ -87,6 +87,7 @@ def _plan_table(
     its card readers included: a form per action (a 'label | value' table, or labelled lines,
     each) is read as a table of cards, as extract_plan reads it; commitments in running text
     (bullets ending in who and when, a board's action lines) as extract_plan reads them too."""
+    from plantrace.extractors.cell_records import adopt_cell_records
     from plantrace.extractors.inline_actions import adopt_inline_actions
     from plantrace.extractors.lead_grid import adopt_lead_grids
     from plantrace.extractors.plan_calendar import adopt_calendar
@@ -106,6 +107,7 @@ def _plan_table(
     elements, _ = adopt_calendar(elements, head)  # entries in a month calendar's day cells
     elements, _ = adopt_lead_grids(elements)  # recommendations by leads or periods
     elements = adopt_inline_actions(elements)  # actions enumerated inside one paragraph
+    elements = adopt_cell_records(elements)  # a grid whose cells each hold several records
     return any(el.table is not None and el.table.kind in kinds for el in elements)
 
 

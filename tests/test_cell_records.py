@@ -106,3 +106,12 @@ def test_tagged_records_link_to_the_key_of_recommendations() -> None:
     linked = {a.ref: a.recommendations for a in result.actions}
     assert linked["1.1"] == linked["1.2"] == [ids[0]]
     assert linked["2.1"] == linked["2.2"] == [ids[1]]
+
+
+def test_a_matrix_named_by_no_plan_word_but_its_actions_is_classed_a_plan() -> None:
+    # its title names 'actions' only, and its field labels (Champion, Land by, Momentum) no list
+    # of plan words holds: the grid of records read on the first pages is the plan's evidence
+    from plantrace.models.grades import DocumentKind
+    from plantrace.pipeline.classify import classify
+
+    assert classify(parse_pdf_bytes(_pdf(), "matrix.pdf")) is DocumentKind.improvement_plan
