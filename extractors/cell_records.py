@@ -20,7 +20,9 @@ the order of their refs where every record has a distinct outline ref: the cells
 actions by something other than the plan's order (a priority, a theme).
 
 Only where no action table was read and MIN_RECORDS records of at least two cells name an
-owner or a status.
+owner or a status. Never silent (`unread_record_cells`): a record of such a grid with no field
+line read (its owner, date and status lost to a print no separator parts), and a cell holding
+lines beyond its title that open no record (its actions not read), are said.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
 from plantrace.extractors.record_tables import fields_table
 from plantrace.extractors.topic_map import _fields, _opens
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Word
 
 MIN_RECORDS = 2  # records naming an owner or a status before a grid is read so
@@ -66,8 +69,8 @@ def _record(group: Sequence[Line]) -> tuple[list[Field], tuple[float, float, flo
             if last is None:
                 title.extend(ln.words)
             else:
-                text, ws = fields[last]
-                fields[last] = (f"{text} {ln.text.strip()}", ws + list(ln.words))
+                before, ws = fields[last]
+                fields[last] = (f"{before} {ln.text.strip()}", ws + list(ln.words))
             continue
         for role, value in parts:
             if role is not None and role not in fields:
@@ -86,7 +89,7 @@ def _cell_records(lines: Sequence[Line]) -> list[tuple[list[Field], tuple[float,
     lines before the first are the cell's title."""
     ordered = sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
     starts = [i for i, ln in enumerate(ordered) if ln.words and _opens(ln)]
-    out = []
+    out: list[tuple[list[Field], tuple[float, ...]]] = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ordered)
         out.append(_record(ordered[i:end]))
@@ -122,6 +125,66 @@ def _key_lines(el: Element, tags: set[str]) -> list[Line] | None:
     return out
 
 
+def _grid_records(el: Element) -> tuple[list[tuple[list[Field], tuple[float, ...]]], list[str]]:
+    """A raw grid's records, cell by cell, and the cells (their first words) holding lines
+    beyond their title that open no record; ([], []) where the grid is no grid of record cells
+    (records in fewer than MIN_CELLS cells, or fewer than MIN_RECORDS naming an owner or a
+    status)."""
+    records: list[tuple[list[Field], tuple[float, ...]]] = []
+    bare: list[str] = []
+    cells = 0
+    for row in el.raw.rows if el.raw is not None else []:
+        for cell in row:
+            if cell is None:
+                continue
+            held = _cell_records(cell.lines)
+            cells += bool(held)
+            records += held
+            if not held and len([ln for ln in cell.lines if ln.text.strip()]) > 1:
+                bare.append(" ".join(cell.lines[0].text.split()[:4]))
+    named = [r for r in records if _named(r[0])]
+    if cells < MIN_CELLS or len(named) < MIN_RECORDS:
+        return [], []
+    return records, bare
+
+
+def unread_record_cells(elements: Sequence[Element]) -> list[ExtractionWarning]:
+    """Warnings for what a grid of record cells leaves unread: records with no field line read
+    (no owner, date, status or note: the fields are printed in a way not parted), and cells
+    with lines beyond their title that open no record (their actions not read). Asked of the
+    elements before `adopt_cell_records`, under the same conditions."""
+    if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
+        return []
+    said: list[ExtractionWarning] = []
+    for el in elements:
+        if el.raw is None:
+            continue
+        records, bare = _grid_records(el)
+        fieldless = [r[2][0] for r, _ in records if not any(f[0] for f in r[3:])]
+        if fieldless:
+            said.append(ExtractionWarning(
+                code="cell_records_unread",
+                message=(
+                    f"{len(fieldless)} of {len(records)} records of a grid of record cells have "
+                    f"no field read ({', '.join(fieldless[:5])}): no owner, due date or status "
+                    "was read for them; check how the print gives their fields"
+                ),
+                page=el.page,
+            ))  # fmt: skip
+        if bare:
+            said.append(ExtractionWarning(
+                code="cell_records_unread",
+                message=(
+                    f"{len(bare)} cell{'' if len(bare) == 1 else 's'} of a grid of record cells "
+                    f"hold lines beyond a title but open no record with a ref "
+                    f"({'; '.join(repr(b) for b in bare[:3])}): their text was not read as "
+                    "actions; check the print"
+                ),
+                page=el.page,
+            ))  # fmt: skip
+    return said
+
+
 def adopt_cell_records(elements: list[Element]) -> list[Element]:
     """Elements with each grid of record cells read as an action table and a key of its
     records' tags read as recommendation headings; unchanged where an action table was read
@@ -134,15 +197,8 @@ def adopt_cell_records(elements: list[Element]) -> list[Element]:
         if el.raw is None:
             out.append(el)
             continue
-        records = []
-        cells = 0
-        for row in el.raw.rows:
-            for cell in row:
-                held = _cell_records(cell.lines) if cell is not None else []
-                cells += bool(held)
-                records += held
-        named = [r for r in records if _named(r[0])]
-        if cells < MIN_CELLS or len(named) < MIN_RECORDS:
+        records, _bare = _grid_records(el)
+        if not records:
             out.append(el)
             continue
         refs = [r[2][0] for r, _ in records]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
-from plantrace.extractors.cell_records import adopt_cell_records
+from plantrace.extractors.cell_records import adopt_cell_records, unread_record_cells
 from plantrace.extractors.chip_tails import read_chip_tails
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
@@ -257,6 +257,7 @@ def extract_plan(
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     elements = adopt_spoken_actions(elements)  # actions said in sentences (a meeting record)
     elements = adopt_inline_actions(elements)  # actions enumerated inside one paragraph
+    cells_said = unread_record_cells(elements)  # what such a grid leaves unread
     elements = adopt_cell_records(elements)  # a grid whose cells each hold several records
     by_status = status_lists(elements)  # actions printed in lists by status, not the plan's order
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
@@ -468,6 +469,7 @@ def extract_plan(
             *sheet_said,
             *calendar_said,
             *grid_said,
+            *cells_said,
             *versions_said,
             *lists_said,
             *said_boxes_said,

@@ -115,3 +115,53 @@ def test_a_matrix_named_by_no_plan_word_but_its_actions_is_classed_a_plan() -> N
     from plantrace.pipeline.classify import classify
 
     assert classify(parse_pdf_bytes(_pdf(), "matrix.pdf")) is DocumentKind.improvement_plan
+
+
+def _said_pdf() -> bytes:
+    """A matrix where one record prints its fields with no separators or labels the reader
+    parts ('Tom Ellery March 2027 Moving'), and one quadrant lists its actions as plain lines
+    with no ref."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(1190, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, 800, "Prioritising our improvement actions: impact and effort")
+    x0, x1, y0, y1 = 80, 1130, 80, 760
+    xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
+    c.rect(x0, y0, x1 - x0, y1 - y0)
+    c.line(xm, y0, xm, y1)
+    c.line(x0, ym, x1, ym)
+    cells = [
+        ((x0, y1), "Quick wins", [
+            "1.1 [R1] Reduce the time taken to issue care plans",
+            "Champion: Fatima Rahman · Land by: 14th March 2027 · Momentum: Slowing",
+            "1.2 [R1] Offer tuition to every child in care behind in reading",
+            "Tom Ellery March 2027 Moving"]),
+        ((xm, y1), "Major projects", [
+            "2.1 [R2] Develop safety plans for places of concern",
+            "Champion: Joseph Mensah · Land by: end of May 2027 · Momentum: Stuck"]),
+        ((x0, ym), "Fill-ins", [
+            "Appoint two specialist exploitation social workers",
+            "Review the return home interview offer"]),
+    ]  # fmt: skip
+    for (bx, by), title, lines in cells:
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(bx + 10, by - 24, title)
+        c.setFont("Helvetica", 10)
+        for k, text in enumerate(lines):
+            c.drawString(bx + 10, by - 48 - 16 * k, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_record_with_no_fields_and_a_cell_of_no_records_are_said() -> None:
+    result = extract_plan(parse_pdf_bytes(_said_pdf(), "matrix.pdf"))
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1"]
+    said = [w.message for w in result.warnings if w.code == "cell_records_unread"]
+    assert len(said) == 2
+    assert "1 of 3 records" in said[0] and "(1.2)" in said[0]
+    assert "1 cell of a grid" in said[1] and "'Fill-ins'" in said[1]
+
+
+def test_a_grid_read_whole_says_nothing() -> None:
+    assert not [w for w in _result().warnings if w.code == "cell_records_unread"]
