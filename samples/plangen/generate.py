@@ -56,6 +56,7 @@ from samples.plangen.holdout45 import H45Family, build_holdout45
 from samples.plangen.holdout46 import H46Family, build_holdout46
 from samples.plangen.holdout47 import H47Family, build_holdout47
 from samples.plangen.holdout48 import H48Family, build_holdout48
+from samples.plangen.holdout49 import H49Family, build_holdout49
 from samples.plangen.model import Plan
 
 
@@ -117,6 +118,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H49Family):  # the forty-ninth blind split (an H48Family: first)
+            from samples.plangen import render_holdout49
+
+            plans = [build_holdout49(fam, seed, i) for i in range(n)]
+            render_holdout49.render_all(plans, folder)
         elif isinstance(fam, H48Family):  # the forty-eighth blind split (an H47Family: first)
             from samples.plangen import render_holdout48
 
