@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Line, Page, Ruling, SheetPart, Word
 from plantrace.pipeline.normalise.dates import MONTHS
+from plantrace.pipeline.numbered_labels import starts_next_item
 
 MARGIN = 0.09  # top/bottom fraction of the page where running lines live
 _SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page
@@ -267,7 +268,12 @@ def blocks(lines: Sequence[Line]) -> list[Block]:
     prev: Line | None = None
     for line in lines:
         marker, _ = strip_marker(line.text)
-        new = prev is None or marker is not None or _breaks(prev, line)
+        new = (
+            prev is None
+            or marker is not None
+            or _breaks(prev, line)
+            or starts_next_item(out[-1].lines, line)
+        )
         if new:
             out.append(Block(lines=[line], marker=marker))
         else:

@@ -1,0 +1,45 @@
+"""Lines that open a run of labelled, numbered items ('Recommendation 1: ...', 'Recommendation 2:
+...'): the next item is a new paragraph, never a wrap of the one above.
+
+A list of labelled items set in one style at a line's pitch (a Word list of 'Recommendation N:'
+paragraphs with no space after them) gives the paragraph builder nothing to break on: no gap, no
+font change, no marker. The evidence that separates them is the text itself: a line that opens
+with the same label as an earlier line of the paragraph, followed by that line's number plus one
+and a separator, starts the next item of a numbered run. A wrapped sentence may carry such a
+label onto a new line ('... as Recommendation 2: ...'), but then no line of the paragraph opened
+with the label and the number before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plantrace.pipeline.document import Line
+
+# a label of one or two words (capitalised first) then a number of up to three digits and a
+# separator: 'Recommendation 2:', 'Area for improvement 3 -', 'Action 4.'
+_LABELLED = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Za-z'’]*(?:\s+[a-z][A-Za-z'’]*){0,2})\s+(?P<number>\d{1,3})\s*[:.\-–—)]\s"
+)
+
+
+def _label_number(text: str) -> tuple[str, int] | None:
+    m = _LABELLED.match(text)
+    if m is None:
+        return None
+    return " ".join(m.group("label").lower().split()), int(m.group("number"))
+
+
+def starts_next_item(block: Sequence[Line], line: Line) -> bool:
+    """True when the line opens with the label of the paragraph's latest labelled line and the
+    number after it: the next item of a numbered run, so a new paragraph. (The paragraph may
+    open with a heading set in the same type, 'Ofsted's recommendations', over its first item.)"""
+    here = _label_number(line.text)
+    if here is None:
+        return False
+    for ln in reversed(block):
+        found = _label_number(ln.text)
+        if found is not None and found[0] == here[0]:
+            return here[1] == found[1] + 1
+    return False
