@@ -209,6 +209,11 @@ _TIME_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# whole headers whose shape speaks of a time no word of _TIME_WORDS names ('When risk raised')
+_HEADER_SHAPES: dict[str, list[re.Pattern[str]]] = {
+    time: [re.compile(p, re.I) for p in patterns]
+    for time, patterns in _FIGURES["header_shapes"].items()
+}
 # headers that speak of a time only as the whole label ('From', 'To'): data/figures.json
 _LABEL_ONLY: dict[str, str] = {
     w: time for time, words in _FIGURES["label_only"].items() for w in words
@@ -236,6 +241,10 @@ def figure_time(header: str | None) -> str | None:
     named = {time for start, end, time in found if not _inside_longer(start, end, found)}
     if not named and _BY_A_YEAR.match(text):
         return "aim"  # 'By 2027', 'By March 2027': the figure to reach by then
+    if not named:  # 'When risk raised', 'This review': the header's shape tells the time
+        named = {
+            time for time, shapes in _HEADER_SHAPES.items() if any(p.match(text) for p in shapes)
+        }
     return named.pop() if len(named) == 1 else None
 
 
