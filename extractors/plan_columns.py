@@ -1206,7 +1206,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
                                       following, over_page, details,
-                                      [t.bbox for t in tables])  # fmt: skip
+                                      [t.bbox for t in tables],
+                                      doc.pages[k - 1] if k else None)  # fmt: skip
         if details:  # a box no unruled table took in stays the ruled table it looked
             tables, rest = _unheld(details, tables, rest)
         if page.tables is None:
@@ -2165,6 +2166,7 @@ def _stream_tables(
     over_page: dict[int, Table] | None = None,
     details: Sequence[Table] = (),
     boxes: Sequence[BBox] = (),
+    previous: Page | None = None,
 ) -> tuple[list[Table], list[Line]]:
     """Unruled tables among the lines outside ruled tables; returns them and the lines left.
     boxes: the ruled tables' boxes (a shaded band between an unruled table's rows is one).
@@ -2186,16 +2188,22 @@ def _stream_tables(
     order = sorted([*repeated, *lines], key=lambda ln: (ln.top, ln.x0))
     i = 0
     # a table left open on the previous page continues at the top of this one, unless the page
-    # opens with a header row of a table of its own (own_header)
+    # opens with a header row of a table of its own (own_header); a header row of labels that
+    # named no plan column, repeated from over the open table, is its furniture (repeated_head)
+    skip = 0
+    if open_table is not None and open_starts and open_table.page == page.number - 1:
+        from plantrace.extractors.repeated_head import repeated_head
+
+        skip = repeated_head(order, previous, open_table.top)
     if (
         open_table is not None
         and open_starts
         and open_table.page == page.number - 1
-        and not _opens_own_table(order, open_table.labels)
+        and (skip or not _opens_own_table(order, open_table.labels))
     ):
-        end = _region_end(order, 0, open_table_font(open_table), held, boxes)
-        end = _before_rule(order, 0, end)
-        region = [x for x in order[:end] if id(x) not in held]
+        end = _region_end(order, skip, open_table_font(open_table), held, boxes)
+        end = _before_rule(order, skip, end)
+        region = [x for x in order[skip:end] if id(x) not in held]
         if region and _fits(region, open_starts):
             rules = _rules(page, region)
             t = _stream(page, region, open_starts, rules)

@@ -1,0 +1,64 @@
+"""A long unruled table's header row repeated over each page, naming no plan column.
+
+A system's report (a change log: `Changed | Changed by | Record | Field | Old value | New
+value`) prints its header row again at the top of every page. Where that header names no
+plan column the table read on the first page starts under it (its header row not kept), so
+the repeat on the next page reads as a header of a table of its own that names nothing: the
+next page's rows were left as loose lines and the records' later changes lost.
+
+The repeat is known by geometry and text, not by any system's words: the page's first row
+is a row of short labels (no figure or date) printed, the same words at the same left edges,
+on the previous page above the table left open. Those lines are the page furniture of the
+open table: skipped, the rows under them go on with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrace.pipeline.document import Line, Page
+
+ROW_TOL = 2.0  # points: lines of one printed row share a top
+EDGE_TOL = 4.0  # points: a label repeated at the same left edge
+MAX_HEAD_WORDS = 16  # a header row's labels together
+
+
+def repeated_head(order: Sequence[Line], previous: Page | None, above: float) -> int:
+    """How many of the page's first lines (order: its free lines top down) repeat a header
+    row of short labels printed on the previous page above `above` (the open table's top);
+    0 where they do not."""
+    if not order or previous is None:
+        return 0
+    first = order[0]
+    row = [ln for ln in order if abs(ln.top - first.top) <= ROW_TOL]
+    if not _short_labels(row):
+        return 0
+    # the row's lines are first in reading order: nothing else of the page precedes them
+    if any(abs(ln.top - first.top) > ROW_TOL for ln in order[: len(row)]):
+        return 0
+    shape = _shape(row)
+    tops = sorted({round(ln.top) for ln in previous.lines if ln.bottom <= above + ROW_TOL})
+    for top in tops:
+        prior = [ln for ln in previous.lines if abs(ln.top - top) <= ROW_TOL]
+        if _same(shape, _shape(prior)):
+            return len(row)
+    return 0
+
+
+def _shape(row: Sequence[Line]) -> list[tuple[float, str]]:
+    return sorted((ln.x0, " ".join(ln.text.split()).casefold()) for ln in row)
+
+
+def _same(a: list[tuple[float, str]], b: list[tuple[float, str]]) -> bool:
+    if len(a) != len(b) or " ".join(t for _, t in a) != " ".join(t for _, t in b):
+        return False
+    return all(abs(x - y) <= EDGE_TOL for (x, _), (y, _) in zip(a, b, strict=True))
+
+
+def _short_labels(row: Sequence[Line]) -> bool:
+    """Column labels only: two words or more, no figure, not a sentence's length (a row's
+    labels may be read as one line where the gaps between them are narrow)."""
+    words = " ".join(ln.text for ln in row).split()
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    return 2 <= len(words) <= MAX_HEAD_WORDS
