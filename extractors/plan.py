@@ -45,7 +45,7 @@ from plantrace.extractors.letter_addressees import (
     in_number_order,
     own_by_addressees,
 )
-from plantrace.extractors.lettered_refs import lettered_texts
+from plantrace.extractors.lettered_refs import letter_plan, lettered_texts
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.listing_order import listing_items
 from plantrace.extractors.numbered_names import join_numbered_names
@@ -399,6 +399,7 @@ def extract_plan(
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
+    drafts = letter_plan(drafts, index)  # '1A' .. '4D' over the plan: link by number, letter order
     drafts, unnumbered_said = without_unnumbered_runs(drafts, placed)  # key results: no refs
     lists_said = link_listed(drafts, rec_lists)  # the matrix's refs: each action's recommendations
     printed = list(drafts)
