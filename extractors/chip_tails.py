@@ -58,12 +58,14 @@ _COMMENT = re.compile(
 )
 # actions whose text prints chips (or whose fields close on a status hashtag) before any is read
 MIN_CHIPPED = 2
+# words of an action's own text before its first chip
+MIN_HEAD_WORDS = 3
 
 
 def read_chip_tails(drafts: Sequence[Draft], key: Mapping[str, str] | None = None) -> None:
     """Take chips, status hashtags and comments out of the drafts' fields (in place): chips to
     the fields they label where those are empty, the first status hashtag to the status."""
-    split_text = sum(1 for d in drafts if _CHIP.search(d.text or "")) >= MIN_CHIPPED
+    split_text = sum(1 for d in drafts if _text_chipped(d.text or "")) >= MIN_CHIPPED
     tagged = sum(1 for d in drafts if any(_status_tag(v, key) for v in _values(d))) >= MIN_CHIPPED
     if not (split_text or tagged):
         return  # no outline's chips: every field is read as its reader left it
@@ -89,7 +91,8 @@ def _read(d: Draft, split_text: bool, key: Mapping[str, str] | None) -> None:
             continue
         if name != "text":
             value = _COMMENT.sub("", value).strip()
-        head, chips = (value, []) if name == "text" and not split_text else _chips(value)
+        splits = split_text and _text_chipped(value) if name == "text" else True
+        head, chips = _chips(value) if splits else (value, [])
         for role, chip in chips:
             chip = _COMMENT.sub("", chip).strip()
             tags += _tags(chip)
@@ -111,7 +114,7 @@ def _read(d: Draft, split_text: bool, key: Mapping[str, str] | None) -> None:
 
 def _chips(value: str) -> tuple[str, list[tuple[str, str]]]:
     """A value's own words before its first chip, then each chip's (role, value)."""
-    marks = list(_CHIP.finditer(value))
+    marks = _chip_marks(value)
     if not marks:
         return value, []
     chips: list[tuple[str, str]] = []
@@ -120,6 +123,22 @@ def _chips(value: str) -> tuple[str, list[tuple[str, str]]]:
         role = _ROLES[" ".join(m.group("label").lower().split())]
         chips.append((role, value[m.end() : end].strip()))
     return value[: marks[0].start()].strip(), chips
+
+
+def _chip_marks(value: str) -> list[re.Match[str]]:
+    """The chips' labels in a value, as printed: lower-case only. A chip is a lower-case tag
+    ('assignee:', 'when:'); a capitalised label ('Objective owner:', 'Due date:') is a form's
+    or a card's field, which the plan's other readers split, and splitting a card's text at it
+    would leave the card a word ('Objective') and take its heading for a title."""
+    return [m for m in _CHIP.finditer(value) if m.group("label").islower()]
+
+
+def _text_chipped(text: str) -> bool:
+    """An action's text with chips after it: its own words before the first chip are a
+    sentence (three words at the least). A label near a card's start ('Objective owner: X')
+    heads the card's fields; cut there, the card would be left a word ('Objective')."""
+    marks = _chip_marks(text)
+    return bool(marks) and len(text[: marks[0].start()].split()) >= MIN_HEAD_WORDS
 
 
 def _tags(value: str) -> list[str]:

@@ -66,6 +66,8 @@ def heading_status(el: Element) -> tuple[str, str | None] | None:
     text = _COUNT.sub("", printed).rstrip(":")
     if not el.lines[0].bold and text == printed:
         return None  # set as a heading (bold) or counting its actions: a key's 'Red' line is no heading
+    if text.startswith("#"):
+        return None  # '#offtrack': a hashtag tags the item it closes (extractors/chip_tails.py)
     words = text.split()
     if not words or len(words) > _MAX_WORDS or not reads_as_status(text):
         return None

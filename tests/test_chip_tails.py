@@ -33,7 +33,9 @@ RECS = [
 ]  # fmt: skip
 
 
-def _pdf() -> bytes:
+def _pdf(tag_alone: bool = False) -> bytes:
+    """tag_alone: each action's hashtag wraps onto a line of its own, set in bold (a tag's
+    weight), as a long action's line breaks before it."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, 842))
     y = 800.0
@@ -56,8 +58,13 @@ def _pdf() -> bytes:
             c.setFont("Helvetica", 10)
             c.drawString(72, y, f"{ref} {text} assignee: {owner}")
             y -= 14
-            c.drawString(72, y, f"when: {due} #{tag}")
+            c.drawString(72, y, f"when: {due}" if tag_alone else f"when: {due} #{tag}")
             y -= 16
+            if tag_alone:
+                c.setFont("Helvetica-Bold", 8)
+                c.drawString(72, y, f"#{tag}")
+                c.setFont("Helvetica", 10)
+                y -= 14
             if note:
                 c.drawString(92, y, f"note: {note}")
                 y -= 16
@@ -82,3 +89,34 @@ def test_outline_chips_and_hashtags_are_the_actions_fields() -> None:
             assert a.rag == rag
             assert a.progress == note
     assert len(plan.actions) == 4
+
+
+def test_a_hashtag_on_a_line_of_its_own_rates_its_action_not_those_after() -> None:
+    """A bold '#offtrack' alone on a line is the tag its action's line wrapped onto, no status
+    heading over the actions below it: no action takes the status of the one above ('1.1
+    #ontrack' once rated 1.2 green, '2.1 #offtrack' 2.2 red), and the statuses left unread are
+    said (plan_status_unread)."""
+    plan = extract_plan(parse_pdf_bytes(_pdf(tag_alone=True), "outline.pdf"))
+    own = {ref: rag for _n, _r, acts in RECS for ref, *_, rag, _note, _c in acts}
+    for a in plan.actions:
+        assert a.rag in (None, own[a.ref])
+    if any(a.rag is None and own[a.ref] is not None for a in plan.actions):
+        assert "plan_status_unread" in {w.code for w in plan.warnings}
+
+
+def test_a_cards_field_label_near_its_start_is_no_chip() -> None:
+    """'Objective owner: <name>' heads a card's fields: the card's text is not cut to
+    'Objective' where another card's text prints such a label too."""
+    from plantrace.extractors.chip_tails import read_chip_tails
+    from plantrace.extractors.plan_actions import Draft
+
+    texts = [
+        "Objective owner: Yusra Bellweather KEY RESULTS 18% of plans reviewed within 20 days",
+        "Objective owner: Ophelia Strand KEY RESULTS 40% of plans reviewed within 20 days",
+    ]
+    drafts = [
+        Draft(None, None, t, "Lachlan Oduya", "Q4 2025", None, None, None, None, None, None)  # type: ignore[arg-type]
+        for t in texts
+    ]
+    read_chip_tails(drafts)
+    assert [d.text for d in drafts] == texts
