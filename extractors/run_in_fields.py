@@ -40,8 +40,10 @@ _SAME_LINE = 0.35  # font sizes: pieces whose tops differ by less are one line o
 _HEAD = re.compile(
     r"(?:^|(?<=[.;!?]\s))(?P<head>[A-Z][\w'&/()-]*(?:\s+[\w'&/()-]+)"
     + f"{{0,{_HEAD_WORDS - 1}}}"
-    + r"):\s"
+    + r"):(?:\s|$)"  # a head may end the text: its value is on the next line (_awaits_value)
 )
+# a head closing the text with no value after it (its value is on the next line of print)
+_END_HEAD = re.compile(r"(?:^|(?<=[.;!?]\s))(?P<head>[A-Z][\w'&/()-]*(?:\s+[\w'&/()-]+){0,3}):\s*$")
 _FIELD_ROLES = frozenset({"owner", "due", "rag"})  # the heads that make a record of a paragraph
 _TRIM = " .;"
 _UPDATE_DROP = 3.0  # font sizes: an update line under a paragraph is at most this far below it
@@ -169,7 +171,7 @@ def _paragraphs_of(prints: Sequence[Sequence[Line]]) -> list[_Paragraph]:
             p.note.extend(pieces)
             notes.append(text)
             p.note_text = join_text(notes)
-        elif _wraps(p.lines, pieces, fresh):
+        elif _wraps(p.lines, pieces, fresh) or _awaits_value(p.lines, pieces, p.text):
             p.lines.extend(pieces)
             texts.append(text)
         elif _update_under(p.lines, pieces, text):
@@ -208,6 +210,23 @@ def _wraps(lines: Sequence[Line], pieces: Sequence[Line], first_on_page: bool) -
     if ln.page == last.page:
         return 0 < ln.top - last.top <= _PITCH * last.font_size
     return ln.page == last.page + 1 and first_on_page
+
+
+def _awaits_value(lines: Sequence[Line], pieces: Sequence[Line], text: str) -> bool:
+    """The line of print right under a paragraph whose text ends with a field's head and no
+    value ('... Target date: 28/2/26; Control effectiveness:' over 'Effective'): the head's
+    value, set on the next line (a word processor breaks the line after the colon when the
+    value, often set in another type, does not fit). The paragraph's last piece may be several
+    lines of print joined, so its bottom, not its top, is the line above; not left of the
+    paragraph, in its size."""
+    m = _END_HEAD.search(text)
+    if m is None or _head_role(m.group("head")) is None:
+        return False
+    first, last, ln = lines[0], lines[-1], pieces[0]
+    if ln.page != last.page or abs(ln.font_size - first.font_size) > 0.5 or ln.x0 < first.x0 - 3:
+        return False
+    drop = min(ln.top - last.top, ln.bottom - last.bottom)
+    return 0 < drop <= _PITCH * last.font_size
 
 
 def _lines_of_print(lines: Sequence[Line]) -> list[list[Line]]:
