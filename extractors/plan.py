@@ -48,6 +48,7 @@ from plantrace.extractors.letter_addressees import (
 from plantrace.extractors.lettered_refs import letter_plan, lettered_texts
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.listing_order import listing_items
+from plantrace.extractors.measure_chips import chip_kpis
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.owner_headings import heading_owner, sections_by_owner
 from plantrace.extractors.page_backgrounds import open_page_backgrounds
@@ -376,6 +377,8 @@ def extract_plan(
         elements, doc.sha256, len(kpis), [k.indicator for k in kpis]
     )
     kpis += listed_kpis
+    chip_kpis_, chips_said = chip_kpis(elements, doc.sha256, len(kpis), [k.indicator for k in kpis])
+    kpis += chip_kpis_  # measures listed as 'indicator  was: 62%  now: 71%  target: 80%'
     scale_said = rate_on_scale(drafts, elements, placed, rag_key)  # 'In progress' by 'At risk'
     lead_said = own_by_lead_lines(lead_lines, drafts, placed)  # owners listed under a table
     lead_said += own_by_index(elements, drafts)  # an index of leads: person -> refs
@@ -450,6 +453,7 @@ def extract_plan(
             *symbols_said,
             *register_said,
             *kpi_said,
+            *chips_said,
             *unkeyed_balls(doc.pages, rag_key, radios),
             *radios_said,
             *ball_said,
