@@ -26,6 +26,7 @@ from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.document_tables import drop_document_tables
+from plantrace.extractors.due_status_tails import read_due_statuses
 from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.form_fieldsets import fieldset_warnings
@@ -403,6 +404,7 @@ def extract_plan(
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
     drafts = letter_plan(drafts, index)  # '1A' .. '4D' over the plan: link by number, letter order
+    read_due_statuses(drafts, rag_key)  # "31 May '27 Severe delays": the date, then the status
     drafts, unnumbered_said = without_unnumbered_runs(drafts, placed)  # key results: no refs
     lists_said = link_listed(drafts, rec_lists)  # the matrix's refs: each action's recommendations
     printed = list(drafts)
