@@ -4,7 +4,8 @@ A layout that sets each action's date and status on one line (a map's station la
 footer) leaves them one field to a reader that takes the line whole: the due value carries the
 status word and the action none. Where a due value's last few words are a status the status
 normaliser knows (the plan's own key first) and the words before them are a date the date
-normaliser reads, the tail is the status and the head the due date. A due value that is a
+normaliser reads (a few words, the tail naming no date itself: 'standard met (Mar 17)' ends
+a milestone note), the tail is the status and the head the due date. A due value that is a
 status and nothing else, or whose head is no date, is left as read (plan_status_unread and the
 due warnings say so).
 """
@@ -18,6 +19,7 @@ from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 _STATUS_WORDS = 3  # a status is a word or a few ('Not yet due', 'Minor delays')
+_DATE_WORDS = 4  # a date alone is a few words ('End of March 2027'); more is a milestone note
 
 
 def split_due_status(due: str, key: Mapping[str, str] | None = None) -> tuple[str, str] | None:
@@ -28,6 +30,8 @@ def split_due_status(due: str, key: Mapping[str, str] | None = None) -> tuple[st
         head, tail = " ".join(words[:-n]), " ".join(words[-n:])
         colour = normalise_rag(tail, key)
         if (colour is None and not is_status_state(tail)) or parse_date(head) is None:
+            continue
+        if len(words) - n > _DATE_WORDS or parse_date(tail) is not None:
             continue
         if normalise_rag(head, key) is not None:
             return None  # the head reads as a status too: no date and a status in two parts

@@ -55,6 +55,8 @@ def test_split_due_status() -> None:
     assert split_due_status("31 March 2027") is None  # no status
     assert split_due_status("Complete") is None  # a status and no date
     assert split_due_status("June 2026 review") is None  # 'review' is no status
+    # a milestone note ending in a status word and its own date: no due date and a status
+    assert split_due_status("Pathway agreed (Oct 16); 6-week standard met (Mar 17)") is None
 
 
 def test_due_and_status_on_one_line(tmp_path: Path) -> None:
