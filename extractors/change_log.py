@@ -36,6 +36,7 @@ from plantrace.pipeline.layout import join_text
 MIN_RECORDS = 2  # records a log holds at least
 MAX_REPEAT_SHARE = 0.5  # of a log's rows, at most this share re-change a (record, field)
 MAX_KEY_WORDS = 4  # a record id is short
+MIN_CHAIN_SHARE = 0.9  # of a key's re-changes, at least this share start from the last value
 # the header vocabulary's word for a ref: the id field's label, the key column's label with it
 _REF_WORD: str = PLAN_VOCAB["header_phrases"]["ref"][0]
 
@@ -91,7 +92,7 @@ def collapse_change_log(
 
 def _key_column(texts: list[list[str]], fld: int) -> int | None:
     """The column of record ids beside the field column fld, or None (see the docstring)."""
-    best: tuple[int, int] | None = None
+    best: tuple[bool, int, int] | None = None
     width = len(texts[0]) if texts else 0
     for j in range(width):
         if j == fld:
@@ -107,18 +108,44 @@ def _key_column(texts: list[list[str]], fld: int) -> int | None:
             continue  # each record in one run: an ordinary export, read as printed
         pairs = Counter((t[j], t[fld]) for t in texts)
         repeats = sum(n - 1 for n in pairs.values())
-        if repeats > MAX_REPEAT_SHARE * len(vals):
+        chained = _chained(texts, j, fld)
+        if repeats > MAX_REPEAT_SHARE * len(vals) and not chained:
             continue  # a column of users: they change the same fields of many records
-        if best is None or repeats < best[0]:
-            best = (repeats, j)
-    return best[1] if best is not None else None
+        if best is None or (not chained, repeats) < best:
+            best = (not chained, repeats, j)
+    return best[2] if best is not None else None
+
+
+def _chained(texts: list[list[str]], key: int, fld: int) -> bool:
+    """Each change of a (record, field) starts from the value the change before it set: the
+    later row holds, in another column, a value of the earlier row (its old value is the
+    last new value). A record's history chains so; a user's changes of many records do not.
+    A log whose changes are mostly one field's moves (a status moving on) re-changes most of
+    its (record, field) pairs, which the repeat share alone took for a column of users."""
+    last: dict[tuple[str, str], int] = {}
+    links = hits = 0
+    for r, t in enumerate(texts):
+        pair = (t[key], t[fld])
+        if pair in last:
+            before = texts[last[pair]]
+            rest = [c for c in range(len(t)) if c not in (key, fld)]
+            olds = {(c, t[c]) for c in rest if t[c]}
+            news = {(c, before[c]) for c in rest if before[c]}
+            links += 1
+            hits += any(v == w and c != d for c, v in olds for d, w in news)
+        last[pair] = r
+    return links >= MIN_RECORDS and hits >= MIN_CHAIN_SHARE * links
 
 
 def _value_column(texts: list[list[str]], key: int, fld: int) -> int:
-    """Where the record's id is put as a field's value: the column that holds the most text
-    (the log's new values; old values are mostly empty, a user or a time short)."""
+    """Where the record's id is put as a field's value: the column of the most kinds of
+    content (dates under one field, people under another: the log's new values), then the
+    most text (old values are mostly empty). A column of timestamps holds more text than new
+    values that are mostly statuses, but one kind of it."""
+    from plantrace.extractors.field_value_rows import _value_kinds
+
     rest = [j for j in range(len(texts[0])) if j not in (key, fld)]
-    return max(rest, key=lambda j: sum(len(t[j]) for t in texts))
+    return max(rest, key=lambda j: (_value_kinds(texts, j, fld), sum(len(t[j]) for t in texts)))
 
 
 _PARTS = re.compile(r"\d+|\D+")

@@ -2246,7 +2246,11 @@ def _stream_tables(
             if t is not None and end >= len(order) and read_header(t) is None
             else None
         )
-        if t is not None and (read_header(t) is not None or joined is not None):
+        if t is not None and (
+            read_header(t) is not None
+            or joined is not None
+            or _kept_log(t, head, key in grids)  # a log of field changes (log_pieces)
+        ):
             edges = column_edges(t)
             if len(edges) > len(grids.get(key, [])):
                 grids[key] = edges
@@ -2263,6 +2267,14 @@ def _stream_tables(
                 carried = (list(columns), end)
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _kept_log(t: Table, head: Sequence[Line], printed_before: bool) -> bool:
+    """A table under a header row of short labels naming no plan column kept all the same:
+    its rows are field changes, or the same header was kept over a table on an earlier page."""
+    from plantrace.extractors.log_pieces import field_change_rows
+
+    return _short_labels(head) and (printed_before or field_change_rows(t))
 
 
 def _carried_columns(
