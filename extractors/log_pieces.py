@@ -14,12 +14,22 @@ piece). Kept as a raw table, its pieces are joined and pivoted as an export or a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Table
 
+if TYPE_CHECKING:
+    from plantrace.extractors.plan_columns import Element
 
-def field_change_rows(t: Table) -> bool:
+UNJOINED = "log_piece_unjoined"
+
+
+def field_change_rows(t: Table, need: int = 0) -> bool:
     """The table's rows under its header hold a field column: short labels that recur, naming
-    enough plan columns (field_value_rows' test) to be a record's fields."""
+    enough plan columns (field_value_rows' test; need: how many, where not its least) to be a
+    record's fields."""
     from plantrace.extractors.field_value_rows import MIN_NAMED_FIELDS, _field_labels, _texts
 
     texts = [_texts(r) for r in t.rows[1:]]
@@ -27,4 +37,40 @@ def field_change_rows(t: Table) -> bool:
         return False
     width = max(len(r) for r in texts)
     texts = [r + [""] * (width - len(r)) for r in texts]
-    return any(_field_labels(texts, j) >= MIN_NAMED_FIELDS for j in range(width))
+    return any(_field_labels(texts, j) >= (need or MIN_NAMED_FIELDS) for j in range(width))
+
+
+def unjoined_log_pieces(elements: Sequence[Element]) -> list[ExtractionWarning]:
+    """A piece of a log of field changes left as printed: its rows hold a field column, or
+    its header row repeats the header over a table read on an earlier page, yet it was joined
+    to no table (its columns did not line up with the open log's, or its width differed). Its
+    changes, often a record's latest (a status, a date moved), were not read: said, with the
+    page, never dropped silently."""
+    heads: dict[tuple[str, ...], int] = {}
+    out: list[ExtractionWarning] = []
+    for e in elements:
+        t = e.table.pieces[0] if e.table is not None and e.table.pieces else e.raw
+        if t is None or not t.rows:
+            continue
+        head = tuple(" ".join(c.text.split()) if c is not None else "" for c in t.rows[0])
+        repeated = head in heads and heads[head] < e.page
+        heads.setdefault(head, e.page)
+        if e.raw is None or type(e.raw) is not Table or len(t.rows) < 2 or len(head) < 4:
+            continue  # read, pivoted, or a kind of record already said
+        # a piece of a later page may change one field only (statuses moving on)
+        if not _labels_only(head) or not field_change_rows(t, 1 if repeated else 0):
+            continue
+        out.append(ExtractionWarning(
+            code=UNJOINED,
+            message=f"a table of {len(t.rows) - 1} row(s) under the header"
+            f" '{' | '.join(x for x in head if x)}' on page {e.page} reads as a piece of a log"
+            " of field changes but was joined to no table read: its changes (a record's latest"
+            " status, date or owner among them) were not read; check with `plantrace tables`",
+            page=e.page,
+        ))  # fmt: skip
+    return out
+
+
+def _labels_only(head: Sequence[str]) -> bool:
+    words = " ".join(head).split()
+    return 2 <= len(words) <= 16 and not any(ch.isdigit() for w in words for ch in w)

@@ -160,8 +160,10 @@ def plan_warnings(
     rec_labels: the labels the plan prints against the recommendations read ('REC' of 'REC2'),
     None where none was read; key_rows: (page, text) of the key rows taken out of tables)."""
     from plantrace.extractors.field_value_rows import unread_record_kinds  # built on columns
+    from plantrace.extractors.log_pieces import unjoined_log_pieces
 
     out: list[ExtractionWarning] = unread_record_kinds(elements)  # an export's kinds unread
+    out += unjoined_log_pieces(elements)  # a log's piece on a later page joined to nothing
     out += unread_measure_warnings(elements)  # a scorecard's cells under no header read
     out += aside_label_warnings(elements, actions)  # card updates under a label not known
     if not profiled_month_first:

@@ -99,6 +99,7 @@ def test_log_joined_under_its_repeated_header() -> None:
     ex, pages = _log()
     assert pages >= 3
     assert [a.ref for a in ex.actions] == list(ACTIONS)
+    assert not [w for w in ex.warnings if w.code == "log_piece_unjoined"]  # every piece joined
     rag = {"Off track": "red", "Closed": "blue", "Progressing": "green"}
     for a in ex.actions:
         text, _, _, lead, _, _ = ACTIONS[a.ref or ""]
