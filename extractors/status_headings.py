@@ -68,6 +68,10 @@ def heading_status(el: Element) -> tuple[str, str | None] | None:
         return None  # set as a heading (bold) or counting its actions: a key's 'Red' line is no heading
     if text.startswith("#"):
         return None  # '#offtrack': a hashtag tags the item it closes (extractors/chip_tails.py)
+    if text[:1].islower():
+        # 'effective' alone under a cell's 'Partially': the wrapped tail of a value above; a
+        # heading opens with a capital ('Effective', 'On track'), as a key's entries do
+        return None
     words = text.split()
     if not words or len(words) > _MAX_WORDS or not reads_as_status(text):
         return None
