@@ -21,6 +21,7 @@ from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
 from plantrace.extractors.cell_records import adopt_cell_records, unread_record_cells
+from plantrace.extractors.chip_rows import unread_chip_tables
 from plantrace.extractors.chip_tails import read_chip_tails
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
@@ -235,6 +236,7 @@ def extract_plan(
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = unread_chip_tables(elements, doc.pages)  # bullets' chips lined up: no table
     elements = adopt_thread_replies(elements)  # a chat thread's replies, one per action
     elements, pages_said = adopt_page_records(elements, doc)  # a site printed page by page
     elements = drop_document_tables(elements)  # a list of evidence documents under an action
