@@ -772,6 +772,18 @@ def _rows_dated(t: PlanTable, dated: Sequence[str]) -> bool:
     return all(any(text in cell for text in dated) for cell in cells)
 
 
+def _rows_set_aside(t: PlanTable, actions: Sequence[Action]) -> bool:
+    """Every card of the run was set aside after the layout was read (a risk's heading over
+    its numbered mitigations, extractors/group_heads.py): none of their texts is an action's,
+    so no action lacks the date the cards did not give."""
+    col = t.col("action")
+    if col is None or not actions:
+        return False
+    kept = [" ".join(a.text.split()) for a in actions if a.text]
+    cells = [" ".join(r.text(col).split()) for r in t.rows]
+    return all(cell and not any(k in cell or cell in k for k in kept) for cell in cells)
+
+
 def _card_due_warnings(
     tables: Sequence[PlanTable], actions: Sequence[Action] = ()
 ) -> list[ExtractionWarning]:
@@ -789,6 +801,8 @@ def _card_due_warnings(
             continue
         if _rows_dated(t, dated):
             continue
+        if _rows_set_aside(t, actions):
+            continue  # a register's group headings read as cards: no actions, no dates owed
         col = t.col("due")
         texts = [r.text(col) for r in t.rows] if col is not None else []
         if any(cell_type(x) in (CellType.date, CellType.open_date) for x in texts):
