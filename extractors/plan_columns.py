@@ -1462,8 +1462,14 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
     clipped = [line_within(ln, a.bbox[0], a.bbox[2]) for ln in crossing]
     lines = [ln for ln in clipped if ln is not None]
     if not lines:
-        # an empty title row (one no text filled) keeps the pieces one grid, if no taller
-        return [] if gap <= 2 * _TITLE_PAD else None
+        # an empty title row (one no text filled) keeps the pieces one grid, if no taller than
+        # the grid's lowest row (a sheet's blank row), or as tall as the row a band beside fills
+        # there (one sheet row across bands side by side)
+        return (
+            []
+            if gap <= max(2 * _TITLE_PAD, _lowest_row(a) + 1.0) or _row_beside(a, b, page)
+            else None
+        )
     rows = text_rows(lines)
     tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
     if len(rows) > _TITLE_ROWS or gap > tall:
@@ -1474,6 +1480,33 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
     if any(len(segments(r)) > 1 for r in rows) and (gap_row(a, lines) is None or not _headed(a)):
         return None  # text in columns that are not the grid's: not one title or total row
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _lowest_row(t: Table) -> float:
+    """The height of a grid's lowest row (0 for none): a blank sheet row between two of its
+    pieces is no taller."""
+    heights = [
+        max(c.bbox[3] for c in cells) - min(c.bbox[1] for c in cells)
+        for row in t.rows
+        if (cells := [c for c in row if c is not None])
+    ]
+    return min(heights, default=0.0)
+
+
+def _row_beside(a: Table, b: Table, page: Page) -> bool:
+    """Whether text beside grid a (outside its sides) fills the gap down to piece b, a row no
+    taller than its lines: bands of columns side by side share their sheet rows, and a row one
+    band fills (a progress note under its action) leaves the others' cells blank and unruled."""
+    beside = [
+        ln for ln in page.lines
+        if ln.top >= a.bbox[3] - 1.0 and ln.bottom <= b.bbox[1] + 1.0
+        and any(w.x1 <= a.bbox[0] or w.x0 >= a.bbox[2] for w in ln.words)
+    ]  # fmt: skip
+    if not beside:
+        return False
+    rows = text_rows(beside)
+    tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
+    return len(rows) <= _TITLE_ROWS and b.bbox[1] - a.bbox[3] <= tall
 
 
 def _headed(t: Table) -> bool:

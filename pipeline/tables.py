@@ -2592,12 +2592,42 @@ def header_copies(rows: Sequence[Sequence[str | None]]) -> list[range] | None:
     return None
 
 
+_BAND_LABELS = 3  # labels in a band's header at the least: a plan's action | owner | due ...
+
+
+def band_copies(rows: Sequence[Sequence[str | None]]) -> list[range] | None:
+    """The column ranges of bands of one grid each (a recommendation's band of four columns)
+    printed side by side a gap apart, whose rulings met across the gap and made one table.
+
+    The evidence is one of the first rows: every label it names is one of two or more copies
+    of a run of distinct labels (three at the least) in adjacent columns, the copies apart by
+    a gap the row leaves blank. Unlike halves (header_copies), text may sit between the copies
+    in other rows: a neighbouring band whose rows do not line up is cut into the table there,
+    and is no row of these bands (its lines, in no band, are warned where they hold refs)."""
+    for slots in rows[:_HEADER_SCAN]:
+        keys = [" ".join(s.lower().split()) if s else "" for s in slots]
+        named = [i for i, k in enumerate(keys) if k]
+        for k in range(_BAND_LABELS, len(named) // 2 + 1):
+            if len(named) % k:
+                continue
+            seg = [keys[i] for i in named[:k]]
+            if len(set(seg)) < k:
+                continue
+            runs = [named[j : j + k] for j in range(0, len(named), k)]
+            if any([keys[i] for i in run] != seg or run[-1] - run[0] != k - 1 for run in runs):
+                continue
+            if any(b[0] - a[-1] < 2 for a, b in zip(runs, runs[1:], strict=False)):
+                continue  # copies touching: repeated period columns, no bands a gap apart
+            return [range(run[0], run[-1] + 1) for run in runs]
+    return None
+
+
 def split_side_by_side(t: Table) -> list[Table]:
     """A table printed as side-by-side copies under one repeated header, as one table per copy,
     left to right: the right copy's rows go on from the left's (read after it). Rows a copy
     leaves blank (a short last copy) are dropped; a table with no repeated header is itself."""
     slots = [[None if c is None else c.text for c in row] for row in t.rows]
-    copies = header_copies(slots)
+    copies = header_copies(slots) or band_copies(slots)
     if copies is None:
         return [t]
     pieces: list[Table] = []
