@@ -39,3 +39,13 @@ def inline_labels(lines: Sequence[Line], opening: Iterable[tuple[str, str]]) -> 
                     inside[found] = inside.get(found, 0) + 1
                     break
     return {k for k, n in inside.items() if n > starts.get(k, 0)}
+
+
+def only_note_label(inline: set[str], kept: Iterable[str]) -> bool:
+    """Whether the labels left opening lines, once a paragraph's inline labels are set aside,
+    are one label alone: the note each paragraph may carry under it ('Where we are: ...' under
+    '<text> — Deadline: ... Assessment: ...'). A card prints several fields a line each; a
+    register whose fields run inline prints only its note on lines of its own, and a deck
+    read from those notes swallowed the paragraphs between them (one action's note took the
+    next action as its text, and its status)."""
+    return bool(inline) and len(set(kept)) < 2

@@ -49,7 +49,7 @@ from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
 from plantrace.extractors.field_chips import chip_after, chips_among
 from plantrace.extractors.header_grids import headed_grid
-from plantrace.extractors.inline_labels import inline_labels
+from plantrace.extractors.inline_labels import inline_labels, only_note_label
 from plantrace.extractors.mark_strips import (
     FIELD_SEPARATORS,
     NOTE_LABEL,
@@ -1036,7 +1036,9 @@ def find_cards(
     # labels a paragraph prints inline, a wrapped line opening with one now and then: no card's
     inline = inline_labels(lines, ((p[0], label_key(p[0])) for i in fields if (p := parsed[i])))
     fields = [i for i in fields if (p := parsed[i]) is None or label_key(p[0]) not in inline]
-    if len(fields) < 2:
+    if len(fields) < 2 or only_note_label(
+        inline, (label_key(p[0]) for i in fields if (p := parsed[i]))
+    ):
         return []
     pitch = _pitch(lines, fields)
     fields = _with_neighbours(lines, parsed, fields, pitch)
