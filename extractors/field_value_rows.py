@@ -221,13 +221,14 @@ def _pivoted(els: Sequence[Element], log_only: bool = False) -> list[Element]:
         collapsed = collapse_change_log(head, rows, texts, fields)
         if collapsed is None:
             return []
+        history = texts
         rows, texts = collapsed
         cols = _columns(texts)
         if cols is None:
             return []
         ids = {id_label(head[cols.key])}  # every record's id field: no sign of its kind
     else:
-        ids = set()
+        ids, history = set(), []
     records = _records(rows, texts, cols)
     if len(records) < MIN_RECORDS:
         return []
@@ -237,6 +238,10 @@ def _pivoted(els: Sequence[Element], log_only: bool = False) -> list[Element]:
     for labels, members in groups:
         table = _record_table(labels, members, numbers, pieces[0])
         if isinstance(table, PlanTable):
+            if history:  # a log's earlier statuses: the scale it rates on (log_pieces)
+                from plantrace.extractors.log_pieces import logged_steps
+
+                table.steps = logged_steps(table, history, cols.key, cols.field)
             out.append(Element(members[0].page, table.top, table=table))
         else:
             out.append(Element(members[0].page, table.bbox[1], raw=table))

@@ -21,9 +21,10 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Table
 
 if TYPE_CHECKING:
-    from plantrace.extractors.plan_columns import Element
+    from plantrace.extractors.plan_columns import Element, PlanTable
 
 UNJOINED = "log_piece_unjoined"
+MAX_STEP_WORDS = 4  # a status step is short (a note of progress is no step)
 
 
 def field_change_rows(t: Table, need: int = 0) -> bool:
@@ -74,3 +75,30 @@ def unjoined_log_pieces(elements: Sequence[Element]) -> list[ExtractionWarning]:
 def _labels_only(head: Sequence[str]) -> bool:
     words = " ".join(head).split()
     return 2 <= len(words) <= 16 and not any(ch.isdigit() for w in words for ch in w)
+
+
+def logged_steps(
+    table: PlanTable, history: Sequence[Sequence[str]], key: int, fld: int
+) -> list[str]:
+    """The status values a change log printed for the table's status field over its history
+    (old and new values of every change of it, the ones its last changes replaced too): the
+    scale the plan rates on, as a board's column headings are (PlanTable.steps). A record whose
+    last status is 'Progressing' is rated on the scale the log shows ('Concern', 'Off track'
+    set earlier), not on the few last values alone. Empty where the table reads no status."""
+    col = table.col("rag")
+    if col is None or col >= len(table.labels):
+        return []
+    label = " ".join(table.labels[col].split())
+    changes = [row for row in history if len(row) > fld and row[fld] == label]
+    # the value columns (old, new) hold the last statuses too; a time or a user never does
+    last = {" ".join(r.text(col).split()) for r in table.rows} - {""}
+    values = {
+        c for row in changes for c in range(len(row)) if c not in (key, fld) and row[c] in last
+    }
+    steps = {
+        " ".join(row[c].split())
+        for row in changes
+        for c in values
+        if c < len(row) and row[c] and len(row[c].split()) <= MAX_STEP_WORDS
+    }
+    return sorted(steps - {""})
