@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.enumerated_fields import field_line
+from plantrace.extractors.hashtag_lines import wraps_hashtags
 from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.mention_fields import mention_fields
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
@@ -932,6 +933,11 @@ def _add(p: _Paragraph, line: Line) -> bool:
     if p.leaders:
         return _wraps_leader(p, line)
     if not p.note:
+        if wraps_hashtags(p.lines[0], p.lines[-1], line):  # '#offtrack' wrapped alone
+            p.lines.append(line)
+            if p.fields_line is not None:
+                p.fields_line = line  # a note under the pill is under the fields
+            return True
         if p.fields_line is not None:
             if _wraps_fields(p.fields_line, line):
                 p.lines.append(line)
