@@ -16,8 +16,12 @@ later (extractors/chip_tails.py); here it only stays with the item it closes.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
+from plantrace.extractors.plan_columns import Element
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line
+from plantrace.pipeline.normalise.rag import normalise_rag
 
 # a line of hashtags alone: '#offtrack', '#atrisk #board'
 _TAGS_ALONE = re.compile(r"\s*(?:(?<![\w#])#[A-Za-z][\w-]*\s*)+")
@@ -43,3 +47,26 @@ def wraps_hashtags(first: Line, last: Line, line: Line) -> bool:
         drop = min(line.top - last.top, line.bottom - last.bottom)
         return 0 < drop <= _PITCH * max(line.font_size, last.font_size)
     return line.page == last.page + 1 and line.index <= 1
+
+
+def stray_status_tags(
+    elements: Sequence[Element], rag_key: Mapping[str, str] | None = None
+) -> list[ExtractionWarning]:
+    """plan_status_unread where lines of hashtags alone that read as statuses ('#offtrack')
+    are left as text of their own, taken by no action: statuses printed and not read (a pill
+    wrapped where no item's lines could take it), so the actions left unrated may not be."""
+    stray = [
+        el.text.strip()
+        for el in elements
+        if el.table is None and el.raw is None and el.text and is_hashtag_line(el.text)
+        and any(normalise_rag(w.lstrip("#"), rag_key) is not None for w in el.text.split())
+    ]  # fmt: skip
+    if not stray:
+        return []
+    shown = ", ".join(repr(t) for t in stray[:3])
+    return [ExtractionWarning(
+        code="plan_status_unread",
+        message=f"{len(stray)} status hashtag line(s) ({shown}) stand alone, taken by no action:"
+        " those statuses were not read; check the unrated actions with `plantrace tables`",
+        page=None,
+    )]  # fmt: skip

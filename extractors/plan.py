@@ -34,6 +34,7 @@ from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.group_heads import without_group_heads
+from plantrace.extractors.hashtag_lines import stray_status_tags
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.inline_actions import adopt_inline_actions
 from plantrace.extractors.kpi_progressions import progression_kpis
@@ -458,6 +459,7 @@ def extract_plan(
             *register_said,
             *kpi_said,
             *chips_said,
+            *stray_status_tags(elements, rag_key),  # '#offtrack' alone, taken by no action
             *unkeyed_balls(doc.pages, rag_key, radios),
             *radios_said,
             *ball_said,

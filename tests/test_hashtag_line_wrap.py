@@ -97,3 +97,20 @@ def test_a_line_of_hashtags_alone_is_told_from_other_text() -> None:
     assert not is_hashtag_line("#1 priority for the board")
     assert not is_hashtag_line("C# training for analysts")
     assert not is_hashtag_line("when: Mar 3, 2027 #offtrack")
+
+
+def test_a_status_hashtag_left_alone_by_every_action_is_said() -> None:
+    """A '#offtrack' paragraph no action took (here: far under everything, a page's gap below)
+    leaves a status unread: plan_status_unread quotes it; '#todo' (no status) is no such line."""
+    from plantrace.extractors.hashtag_lines import stray_status_tags
+    from plantrace.extractors.plan_columns import Element
+    from plantrace.pipeline.document import Line
+
+    def para(text: str) -> Element:
+        return Element(1, 100.0, [Line(text, (72.0, 100.0, 300.0, 110.0), 10.0, False, 1, 0)])
+
+    said = stray_status_tags([para("1.2 Recruit carers who: Claire Whitby"), para("#offtrack"),
+                              para("#todo")])  # fmt: skip
+    assert [w.code for w in said] == ["plan_status_unread"]
+    assert "'#offtrack'" in said[0].message and "#todo" not in said[0].message
+    assert stray_status_tags([para("Tags: #ontrack #atrisk")]) == []
