@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.band_rows import rows_between_bands
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
 from plantrace.pipeline.header_spill import give_back_above
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
@@ -2627,9 +2628,12 @@ def split_side_by_side(t: Table) -> list[Table]:
     left to right: the right copy's rows go on from the left's (read after it). Rows a copy
     leaves blank (a short last copy) are dropped; a table with no repeated header is itself."""
     slots = [[None if c is None else c.text for c in row] for row in t.rows]
-    copies = header_copies(slots) or band_copies(slots)
+    halves = header_copies(slots)
+    copies = halves or band_copies(slots)
     if copies is None:
         return [t]
+    # a neighbouring band's row cut into the grid between the copies is a piece of its own
+    between = [] if halves else rows_between_bands(t, copies)
     pieces: list[Table] = []
     for cols in copies:
         parts = [row[cols.start : cols.stop] for row in t.rows]
@@ -2644,4 +2648,4 @@ def split_side_by_side(t: Table) -> list[Table]:
             max(c.bbox[3] for c in cells),
         )
         pieces.append(Table(t.page, box, rows, t.ruled))
-    return pieces or [t]
+    return [*pieces, *between] if pieces else [t]
