@@ -2236,6 +2236,10 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
         out.extend(read)
     if across_pages and adopted < 2:
         return elements  # one card a page needs two pages of them
+    if across_pages:  # a memo's unlabelled body under its fields: the record's update
+        from plantrace.extractors.record_bodies import adopt_record_bodies  # builds on this
+
+        out = adopt_record_bodies(out)
     return _join_cut_cards(out)
 
 
