@@ -58,6 +58,7 @@ class Grid:
     box: dict[int, int] = field(default_factory=dict)  # id(line) -> its box
     chips: dict[int, Line] = field(default_factory=dict)  # box -> its status chip
     beside: set[int] = field(default_factory=set)  # boxes of no card beside card boxes: labels
+    single: set[int] = field(default_factory=set)  # card boxes of one field (_one_field)
 
     def same_box(self, a: Line, b: Line) -> bool:
         return self.box.get(id(a), -1) == self.box.get(id(b), -2)
@@ -69,6 +70,7 @@ def box_grid(
     alone: bool = False,
     labelled: Callable[[Line], bool] | None = None,
     drawn: Sequence[Sequence[Line]] = (),
+    label_of: Callable[[Line], str | None] | None = None,
 ) -> Grid | None:
     """The lines read box by box when card boxes stand side by side, else None.
 
@@ -79,7 +81,8 @@ def box_grid(
     cards were read from boxes with chips: the last of a row, alone atop a page). drawn: the
     lines of boxes drawn around cards (a border): each is a box as it stands, not cut at its
     white space (a chip set a paragraph's gap below the fields stays in its card), and one
-    such card box is enough.
+    such card box is enough. label_of: a field line's label (lower case): with it, a box of one
+    field under a title counts as a card beside card boxes that share that label (_one_field).
     """
     labelled = labelled or is_field
     alone = alone or bool(drawn)
@@ -99,10 +102,12 @@ def box_grid(
     rows = _row_groups(boxes)
     if not any(sum(1 for i in row if i in cards) >= (1 if alone else 2) for row in rows):
         return None
-    boxes, cards, heads = _headed_columns(boxes, cards)
+    single = _one_field(boxes, cards, is_field, label_of) if label_of is not None else set()
+    ids = {id(b) for i, b in enumerate(boxes) if i in single}
+    boxes, cards, heads = _headed_columns(boxes, cards | single)
     if heads:  # a column's boxes stand one under another: each a row of its own
         rows = _row_groups(boxes)
-    grid = Grid(lines=[], beside=heads)
+    grid = Grid(lines=[], beside=heads, single={i for i, b in enumerate(boxes) if id(b) in ids})
     tails = _status_tails(boxes, cards, labelled)
     for row in rows:
         has_card = any(i in cards for i in row)
@@ -118,6 +123,30 @@ def box_grid(
                 grid.box[id(ln)] = i
                 grid.lines.append(ln)
     return grid
+
+
+def _one_field(
+    boxes: Sequence[list[Line]],
+    cards: set[int],
+    is_field: Callable[[Line], bool],
+    label_of: Callable[[Line], str | None],
+) -> set[int]:
+    """The boxes holding one field under a title that are cards too: an action whose only field
+    is the one every card prints ('By: <date> <status>'), its update left out. The plan's card
+    boxes of MIN_FIELDS fields are the evidence: the field's label must be one that two or more
+    of them print, and a line of no field (the action's own text) must stand above it."""
+    counts: Counter[str] = Counter()
+    for i in cards:
+        counts.update({lab for ln in boxes[i] if is_field(ln) and (lab := label_of(ln))})
+    shared = {lab for lab, n in counts.items() if n >= 2}
+    found: set[int] = set()
+    for i, box in enumerate(boxes):
+        fields = [k for k, ln in enumerate(box) if is_field(ln)]
+        if i in cards or len(fields) != 1 or fields[0] == 0:
+            continue
+        if label_of(box[fields[0]]) in shared:
+            found.add(i)
+    return found
 
 
 def _headed_columns(

@@ -317,7 +317,7 @@ def split_cards(
     lines, drawn = _fields_apart(list(lines), drawn, spelling)
     chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
     is_field = _recurring_fields(lines, known)
-    grid = box_grid(lines, is_field, chips, lambda ln: bool(field_line(ln)), drawn)
+    grid = box_grid(lines, is_field, chips, lambda ln: bool(field_line(ln)), drawn, _label_of)
     plain = _split(lines, paragraphs, known, None)
     if grid is not None:  # cards side by side: read box by box, unless that finds fewer
         boxed = _split(grid.lines, _box_paragraphs(paragraphs, grid), known, grid)
@@ -329,6 +329,12 @@ def split_cards(
         if _card_rows(read) > _card_rows(plain):
             return read
     return plain
+
+
+def _label_of(line: Line) -> str | None:
+    """A field line's label key (card_grid's box of one field beside the cards)."""
+    found = field_line(line)
+    return label_key(found[0]) if found else None
 
 
 def _boxes_within(drawn: Sequence[Sequence[Line]], part: Sequence[Line]) -> list[Sequence[Line]]:
@@ -1093,7 +1099,9 @@ def find_cards(
         cards = bare  # blocks of fields alone: one of them names the action
         keep = [len(c.fields) >= 2 for c in cards]
     else:
-        keep = [_is_card(c, known) for c in cards]
+        if grid is not None:  # a boxed card's chip is one of its fields
+            _add_chips(cards, grid)
+        keep = [_is_card(c, known) or _single(c, grid) for c in cards]
     if len(cards) >= 2 and not keep[-1] and any(keep) and cards[-1].title and cards[-1].fields:
         keep[-1] = True  # the page break cut the last card after its first field
     cards = [c for c, k in zip(cards, keep, strict=True) if k]
@@ -1392,6 +1400,15 @@ def _under_box_heading(lines: Sequence[Line], k: int, i: int) -> int:
         ):
             return j
     return k
+
+
+def _single(card: _Card, grid: Grid | None) -> bool:
+    """A titled card of one field in a box that card_grid counted as a card beside boxes of more
+    fields that print the same label (an action with no update: 'By: <date> <status>')."""
+    lines = [ln for f in card.fields for ln in f.lines]
+    if grid is None or not lines or not card.title:
+        return False
+    return grid.box.get(id(lines[0]), -1) in grid.single
 
 
 def _add_chips(cards: Sequence[_Card], grid: Grid) -> None:
