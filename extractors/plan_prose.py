@@ -976,7 +976,24 @@ def _add(p: _Paragraph, line: Line) -> bool:
     ):
         p.note.append(line)
         return True
+    if _note_under_status(p.note, line):
+        p.note.append(line)
+        return True
     return False
+
+
+def _note_under_status(note: Sequence[Line], line: Line) -> bool:
+    """A labelled note ('Latest position: ...') under a status line that is a status alone
+    ('Standing: On course.', the paragraph's status wrapped onto a line of its own): the
+    action's note still, as it is under the paragraph (_note_fields reads the two apart); the
+    paragraph had ended there, its note lost."""
+    first = note[0]
+    if len(note) != 1 or _NOTE.match(first.text) or _NOTE.match(line.text) is None:
+        return False
+    if _REF.match(line.text) or line.x0 < first.x0 - 2:
+        return False
+    fields = _note_fields(note, False)
+    return set(fields) == {"rag"} and _next_under(first, line)
 
 
 def _wraps_chips(p: _Paragraph, line: Line) -> bool:
@@ -1262,6 +1279,9 @@ def _note_fields(note: Sequence[Line], under_fields: bool) -> dict[str, str]:
     the clause that reads as one."""
     if not note:
         return {}
+    if len(note) >= 2 and _note_under_status(note[:1], note[1]):  # 'Standing: On course.'
+        known = read_note(note[1:])  # the labelled note under the status line
+        return _note_fields(note[:1], under_fields) | (dict([known]) if known else {})
     numbered = _REF.match(note[0].text)
     if numbered is not None:  # the position under a number of its own: '2.1.1 RAG: Amber. ...'
         return position_fields(join_text(ln.text for ln in note)[numbered.end() :])
