@@ -12,7 +12,7 @@ than opening them is a paragraph's inline field, never a card's label.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from plantrace.pipeline.document import Line
 
@@ -49,3 +49,18 @@ def only_note_label(inline: set[str], kept: Iterable[str]) -> bool:
     read from those notes swallowed the paragraphs between them (one action's note took the
     next action as its text, and its status)."""
     return bool(inline) and len(set(kept)) < 2
+
+
+def opens_inline(
+    line: Line,
+    inline: set[str],
+    parse: Callable[[Line], tuple[str, str] | None],
+    key: Callable[[str], str],
+) -> bool:
+    """Whether the line opens with one of the plan's inline labels: a paragraph wrapped just
+    before its fields ('<text> —' over 'Deadline: Jul. 2027. Standing: Stalled.'). Its fields
+    run on as the paragraph's, so the line is no card's strip of fields to split a field a
+    line: split, its status and the note under it were lost to a card of their own.
+    parse: a line's (label, value) (plan_cards.field_line); key: a label's key."""
+    found = parse(line) if inline else None
+    return found is not None and key(found[0]) in inline

@@ -49,7 +49,7 @@ from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
 from plantrace.extractors.field_chips import chip_after, chips_among
 from plantrace.extractors.header_grids import headed_grid
-from plantrace.extractors.inline_labels import inline_labels, only_note_label
+from plantrace.extractors.inline_labels import inline_labels, only_note_label, opens_inline
 from plantrace.extractors.mark_strips import (
     FIELD_SEPARATORS,
     NOTE_LABEL,
@@ -394,8 +394,10 @@ def _fields_apart(
         for run in list(labels):  # (two cards of one owner: 'A. Khan Due:' twice on a page)
             labels[run] += spelling.get(label_key(run), 0)
     parts: dict[int, list[Line]] = {}
+    opening = [(p[0], label_key(p[0])) for ln in lines if ":" in ln.text and (p := field_line(ln))]
+    inline = inline_labels(lines, opening)  # a paragraph's wrapped fields: one line, no strip
     for ln in lines:
-        if not _labelled(ln) or not ln.words:
+        if not _labelled(ln) or not ln.words or opens_inline(ln, inline, field_line, label_key):
             continue
         apart = side_by_side(ln)
         got = _tabbed_strip(apart, labels) if apart is not None else _strip_fields(ln, labels)
@@ -1040,7 +1042,7 @@ def find_cards(
     # makes of it ('PN: Improvement plan › Recommendation 1', the initials read as a label)
     fields = [i for i in fields if byline(lines[i].text) is None and not crumb_link(lines[i].text)]
     # labels a paragraph prints inline, a wrapped line opening with one now and then: no card's
-    inline = inline_labels(lines, ((p[0], label_key(p[0])) for i in fields if (p := parsed[i])))
+    inline = inline_labels(lines, ((p[0], label_key(p[0])) for p in parsed if p is not None))
     fields = [i for i in fields if (p := parsed[i]) is None or label_key(p[0]) not in inline]
     if len(fields) < 2 or only_note_label(
         inline, (label_key(p[0]) for i in fields if (p := parsed[i]))

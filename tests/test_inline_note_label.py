@@ -5,7 +5,8 @@
 then a paragraph wraps just before an inline label, so a line opens with 'Assessment:' or
 'Complete by:' (read as inline labels, inline_labels). Once those are set aside, the note's label
 is the one label left opening lines: no deck of cards (a card read from the notes swallowed the
-next paragraph as its text, and its status).
+next paragraph as its text, and its status); and a line opening with inline labels is no card's
+strip of fields to split a field a line (opens_inline).
 """
 
 from __future__ import annotations
@@ -81,9 +82,21 @@ def test_a_note_label_alone_makes_no_deck_of_cards() -> None:
     result = extract_plan(parse_pdf_bytes(_pdf(), "register.pdf"))
     got = {a.ref: a for a in result.actions}
     assert sorted(got) == [a[0] for a in ACTIONS]
-    for ref, text, due, _, wrap, note, rag in ACTIONS:
+    for ref, text, due, _, _, note, rag in ACTIONS:
         assert got[ref].text == text
         assert got[ref].due_raw is not None and got[ref].due_raw.rstrip(".") == due
-        if wrap in ("status", None):  # fields read inline; a line opening with a label: below
-            assert got[ref].rag == rag
-            assert got[ref].progress == note
+        assert got[ref].rag == rag
+        assert got[ref].progress == note
+
+
+def test_a_wrapped_line_opening_with_inline_labels_is_no_strip_of_fields() -> None:
+    """'2.1 <text> —' over 'Complete by: Dec. 2025. Assessment: Stalled.': the wrapped line
+    opens with the plan's inline label, so it runs on as the paragraph's fields, never split a
+    field a line as a card's strip (split, 2.1's status and the note under it were lost)."""
+    result = extract_plan(parse_pdf_bytes(_pdf(), "register.pdf"))
+    got = {a.ref: a for a in result.actions}
+    assert got["2.1"].due_raw is not None and got["2.1"].due_raw.rstrip(".") == "Dec. 2025"
+    assert got["2.1"].rag == "red"
+    assert got["2.1"].progress == "No lead in post since the restructure; escalated to the board"
+    assert got["1.3"].rag == "red"
+    assert got["1.3"].progress == "Delayed because of staff turnover"
