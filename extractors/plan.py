@@ -160,6 +160,7 @@ from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
+from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
 from plantrace.extractors.topic_map import topic_warnings
 from plantrace.extractors.unnumbered_cards import without_unnumbered_runs
@@ -280,6 +281,7 @@ def extract_plan(
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))
+    listed.update(key_listed(elements, headings, doc.sha256))  # 'R2 <text>' key atop a chart
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word

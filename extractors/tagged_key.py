@@ -1,0 +1,105 @@
+"""A key of tagged recommendations: 'R1 Improve the regularity ...', 'R2 Ensure that ...'.
+
+A plan that lists its actions by who leads them (an organisation chart, a page per lead) often
+prints the recommendations once, as a key at the head of the page: each a small coloured tag
+('R2', 'Rec 2') and its text, set in two or three columns, the text wrapping under its tag.
+The actions then carry the tag alone. Read line by line such a key breaks apart: columns side by
+side interleave, a wrapped line stands alone, and a tag line may pass for a heading.
+
+The evidence is the key's shape, not its words: lines that open with a code of one set of
+letters and a number, then a sentence (a capital word, not an action's ref '2.1'), numbered
+1, 2 ... N once each (two at least); each one's wrapped lines are those set right under it at
+its left edge, before the next tag line below in the same column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_recommendations import Listed, provenance
+from plantrace.pipeline.document import Line, lines_bbox
+from plantrace.pipeline.layout import join_text
+
+# a tag, then a sentence: 'R2 Ensure that ...', 'Rec 2 Ensure ...' (not 'R2 2.1 Train ...')
+_TAG_LINE = re.compile(
+    r"^\s*(?P<letters>[A-Za-z]{1,5})\.?\s?(?P<num>\d{1,2})\s+(?P<text>[A-Z][a-z'’]*\b.*)$"
+)
+EDGE = 8.0  # points: a wrapped line starts this near its tag line's left edge (the chip's pad)
+GAP = 1.5  # a wrapped line's gap to the line above: at most this many line heights
+MIN_WORDS = 5  # a recommendation is a sentence
+
+
+def key_entries(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
+    """(code as printed, its lines: the tag line, then its wraps) for each entry of a key of
+    tagged recommendations among these lines (one page's), in number order; [] where none."""
+    tagged = [(ln, m) for ln in lines if (m := _TAG_LINE.match(ln.text)) is not None]
+    if len(tagged) < 2 or len({m.group("letters").upper() for _, m in tagged}) != 1:
+        return []
+    nums = sorted(int(m.group("num")) for _, m in tagged)
+    if nums != list(range(1, len(nums) + 1)):
+        return []
+    heads = {id(ln) for ln, _ in tagged}
+    out: list[tuple[int, str, list[Line]]] = []
+    for ln, m in tagged:
+        block = [ln, *_wraps(ln, lines, heads)]
+        if sum(len(b.text.split()) for b in block) - 1 < MIN_WORDS:
+            return []
+        code = ln.text[: m.start("text")].strip()
+        out.append((int(m.group("num")), code, block))
+    return [(code, block) for _, code, block in sorted(out, key=lambda t: t[0])]
+
+
+def _wraps(head: Line, lines: Sequence[Line], heads: set[int]) -> list[Line]:
+    """The lines a tag line's text wraps onto: each right under the one before (GAP), starting at
+    the tag line's left edge (within EDGE), none of them a tag line."""
+    out: list[Line] = []
+    last = head
+    while True:
+        height = GAP * max(last.bbox[3] - last.bbox[1], head.bbox[3] - head.bbox[1])
+        below = [
+            ln
+            for ln in lines
+            if ln.page == head.page
+            and ln is not last
+            and abs(ln.bbox[0] - head.bbox[0]) <= EDGE
+            and ln.bbox[1] - last.bbox[1] > 0
+            and ln.bbox[1] - last.bbox[3] <= height
+        ]
+        if not below:
+            return out
+        nxt = min(below, key=lambda ln: ln.bbox[1])
+        if id(nxt) in heads:
+            return out
+        out.append(nxt)
+        last = nxt
+
+
+def key_listed(
+    elements: Sequence[Element], headings: dict[int, tuple[str, str]], sha256: str
+) -> dict[int, Listed]:
+    """The key's entries as a list of recommendations, by element index (the first element
+    holding a key line gets them all, the others nothing), and those elements taken out of
+    the headings (a tag line read as a numbered heading). {} where no page prints such a key."""
+    pages: dict[int, list[Line]] = {}
+    for el in elements:
+        for ln in el.lines:
+            pages.setdefault(ln.page, []).append(ln)
+    for page in sorted(pages):
+        entries = key_entries(pages[page])
+        if not entries:
+            continue
+        ids = {id(ln) for _, block in entries for ln in block}
+        held = [i for i, el in enumerate(elements) if any(id(ln) in ids for ln in el.lines)]
+        if any(elements[i].table is not None for i in held):
+            continue  # a key line inside a table: a cell, not a key printed apart
+        items: Listed = []
+        for code, block in entries:
+            text = join_text([block[0].text[len(code) :].strip(), *(b.text for b in block[1:])])
+            prov = provenance(sha256, page, lines_bbox(block), (block[0].index, block[-1].index))
+            items.append((code, text, prov))
+        for i in held:
+            headings.pop(i, None)
+        return {i: (items if i == held[0] else []) for i in held}
+    return {}
