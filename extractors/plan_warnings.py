@@ -67,6 +67,7 @@ from plantrace.extractors.card_labels_aside import aside_label_warnings
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.chrome_actions import chrome_action_warnings
 from plantrace.extractors.fieldless_actions import fieldless_action_warnings
+from plantrace.extractors.note_rows_unread import unread_note_rows
 from plantrace.extractors.owner_redactions import owner_warnings
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
@@ -166,6 +167,7 @@ def plan_warnings(
     out += unjoined_log_pieces(elements)  # a log's piece on a later page joined to nothing
     out += unread_measure_warnings(elements)  # a scorecard's cells under no header read
     out += aside_label_warnings(elements, actions)  # card updates under a label not known
+    out += unread_note_rows(elements, actions)  # notes across a grid, label not known
     if not profiled_month_first:
         out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]

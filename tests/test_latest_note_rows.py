@@ -6,7 +6,8 @@ the rows were read as nothing: every note was lost.
 
 The grid is one band of four ruled columns (step | lead | date | rating) under a merged head
 naming its recommendation; the last action's note closes the grid (grid_tail_notes), the
-others lie between ruled pieces (stitch_title_rows). One action has no note."""
+others lie between ruled pieces (stitch_title_rows). One action has no note. Under a label no
+vocabulary knows ('Bulletin:') the notes are not read, and the plan says so."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _text(c: canvas.Canvas, x: float, y: float, text: str, font: str = "Helvetic
     c.drawString(x + 3, y - 11, text)
 
 
-def _pdf() -> bytes:
+def _pdf(note_label: str = "Latest") -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(842, 595))
     c.setFont("Helvetica-Bold", 14)
@@ -74,7 +75,7 @@ def _pdf() -> bytes:
             x += w
         y -= 18
         if progress:  # the sheet's progress row: merged across the band, unruled, italic
-            _text(c, x0, y + 3, f"Latest: {progress}", "Helvetica-Oblique")
+            _text(c, x0, y + 3, f"{note_label}: {progress}", "Helvetica-Oblique")
             y -= 11
     c.save()
     return buf.getvalue()
@@ -87,3 +88,17 @@ def test_latest_rows_are_each_actions_progress() -> None:
         text.split(" ", 1)[1]: (lead, RAG[rating], progress)
         for text, lead, _, rating, progress in ACTIONS
     }
+
+
+def test_notes_under_an_unknown_label_are_said() -> None:
+    result = extract_plan(parse_pdf_bytes(_pdf("Bulletin"), "bulletin_rows.pdf"))
+    assert all(a.progress is None for a in result.actions)
+    said = [w.message for w in result.warnings if w.code == "plan_column_unplaced"]
+    assert any("'bulletin'" in m and "2 rows" in m for m in said), (
+        said
+    )  # the last closes the grid: a line
+
+
+def test_read_notes_raise_no_warning() -> None:
+    result = extract_plan(parse_pdf_bytes(_pdf(), "latest_rows.pdf"))
+    assert not [w for w in result.warnings if w.code == "plan_column_unplaced"]
