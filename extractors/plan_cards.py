@@ -331,12 +331,6 @@ def split_cards(
     return plain
 
 
-def _label_of(line: Line) -> str | None:
-    """A field line's label key (card_grid's box of one field beside the cards)."""
-    found = field_line(line)
-    return label_key(found[0]) if found else None
-
-
 def _boxes_within(drawn: Sequence[Sequence[Line]], part: Sequence[Line]) -> list[Sequence[Line]]:
     """The drawn boxes whose lines all lie in this part of the lines."""
     ids = {id(ln) for ln in part}
