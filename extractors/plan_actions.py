@@ -1002,10 +1002,15 @@ def in_lead_ref_order(drafts: list[Draft]) -> list[Draft]:
     """A plan listing its actions by lead, in refs in parts ('2.3'), put in its refs' order,
     gaps or not: the boxes' order is the chart's, not the plan's, and an action missed (a gap)
     says nothing of that. An action with no ref moves with the one read before it; refs not
-    all in parts, or one twice, leave the order printed."""
-    groups = _ref_groups(drafts)
+    all in parts, or one twice, leave the order printed. Actions read with no ref before the
+    first with one (a page's title or a stray line above the boxes) keep the front: they follow
+    no action, and left to head a group of their own they kept every other action unsorted."""
+    lead = 0
+    while lead < len(drafts) and drafts[lead].ref is None:
+        lead += 1
+    groups = _ref_groups(drafts[lead:])
     nums = numbered_in_parts([g[0].ref for g in groups], whole=False)
-    return drafts if nums is None else _in_key_order(groups, nums)
+    return drafts if nums is None else drafts[:lead] + _in_key_order(groups, nums)
 
 
 def _ref_groups(drafts: list[Draft]) -> list[list[Draft]]:
