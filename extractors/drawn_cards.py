@@ -65,10 +65,52 @@ def drawn_cards(page: Page) -> list[DrawnCard]:
     cards: list[DrawnCard] = []
     for box, held in zip(shapes, words, strict=True):
         lines = sorted((part(ln, ws) for ln, ws in held), key=lambda x: (x.top, x.x0))
+        lines = _ref_apart(lines)
         if len(lines) < MIN_LINES or not _REF.match(lines[0].text.strip()):
             continue
-        cards.append(DrawnCard(lines[0].text.strip(), _rec_above(outside, box), box, lines))
+        rec = _rec_of_container(page, outside, box) or _rec_above(outside, box)
+        cards.append(DrawnCard(lines[0].text.strip(), rec, box, lines))
     return _reading_order(cards)
+
+
+def _ref_apart(lines: list[Line]) -> list[Line]:
+    """A card whose first line opens with its ref and runs on with its text ('2.1 Train all
+    managers'): the ref set apart as the card's first line, the text as the title's first line
+    (a tile of a treemap prints both on one line)."""
+    if not lines or len(lines[0].words) < 2:
+        return lines
+    first = lines[0]
+    if not _REF.match(first.words[0].text) or _REF.match(first.text.strip()):
+        return lines
+    return [part(first, first.words[:1]), part(first, first.words[1:]), *lines[1:]]
+
+
+def _rec_of_container(page: Page, outside: list[Line], box: BBox) -> str:
+    """The number of the recommendation heading the filled shape that holds the card: nested
+    rectangles (a treemap: a dark rectangle per recommendation tiled by a rectangle per
+    action), where the container's own head, printed inside it above its tiles, links each
+    tile it holds. Containers stand side by side, so the head is taken from the words inside
+    the container only, not from the line the page reads across them; '' where no filled
+    shape holds the card or its head is no numbered recommendation label."""
+    holders = [b for b, _ in page.fills if _encloses(b, box)]
+    if not holders:
+        return ""
+    holder = min(holders, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    inside = [
+        part(ln, ws)
+        for ln in outside
+        if ln.bottom <= box[1] + 1
+        and (ws := [w for w in ln.words if holder[0] <= (w.x0 + w.x1) / 2 <= holder[2]
+                    and holder[1] <= (w.top + w.bottom) / 2 <= holder[3]])
+    ]  # fmt: skip
+    if not inside:
+        return ""
+    head = min(inside, key=lambda x: x.top)
+    label = " ".join(head.text.split()).split(":", 1)[0]
+    m = NUMBERED_LABEL.match(label)
+    if m is None or header_role(m.group("label").strip()) not in ("rec", "recommendation_text"):
+        return ""
+    return m.group("num")
 
 
 def _reading_order(cards: list[DrawnCard]) -> list[DrawnCard]:

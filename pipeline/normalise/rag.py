@@ -402,7 +402,17 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
                 return colour
         if not text:
             return _mark_colour(whole, key)
-    return _colour_of(raw)
+    colour = _colour_of(raw)
+    scored = _TRAILING_SCORE.search(raw) if colour is None else None
+    if scored is not None and scored.start() > 0:
+        return normalise_rag(raw[: scored.start()], key)
+    return colour
+
+
+# a bracketed score after the status ('Healthy (weighting 7)', 'Amber (score 3)'): a figure the
+# plan prints for another purpose (a tile's size, a priority), set aside when the status alone
+# is read; only where the whole text read no colour
+_TRAILING_SCORE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z ]{0,24}[:=]?\s*\d{1,3}(?:\.\d+)?\s*\)\s*$")
 
 
 # an underscore joining two letters: the word break of a code ('OFF_TRACK', 'at_risk')
