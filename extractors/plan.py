@@ -23,6 +23,7 @@ from plantrace.extractors.boxed_notes import adopt_boxed_notes
 from plantrace.extractors.cell_records import adopt_cell_records, unread_record_cells
 from plantrace.extractors.chip_rows import unread_chip_tables
 from plantrace.extractors.chip_tails import read_chip_tails
+from plantrace.extractors.cited_notes import adopt_cited_notes
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
@@ -263,6 +264,7 @@ def extract_plan(
     rec_lists = adopt_rec_action_lists(elements)  # a recommendation's row listing its actions' refs
     elements = adopt_prose_actions(elements)  # numbered action paragraphs, where no table is
     elements = adopt_spoken_actions(elements)  # actions said in sentences (a meeting record)
+    elements, cited_said = adopt_cited_notes(elements)  # actions as notes cited by '[4]'
     elements = adopt_inline_actions(elements)  # actions enumerated inside one paragraph
     cells_said = unread_record_cells(elements)  # what such a grid leaves unread
     elements = adopt_cell_records(elements)  # a grid whose cells each hold several records
@@ -489,6 +491,7 @@ def extract_plan(
             *lists_said,
             *said_boxes_said,
             *pages_said,
+            *cited_said,
         ],
     )
 
