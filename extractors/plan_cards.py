@@ -44,6 +44,7 @@ from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
 from plantrace.extractors.control_marks import without_control_marks
 from plantrace.extractors.counter_titles import counter_title, dotted_ref
+from plantrace.extractors.dated_labels import dated_label_start
 from plantrace.extractors.edge_chips import edge_chip
 from plantrace.extractors.edit_stamps import is_edit_stamp
 from plantrace.extractors.facet_lists import without_facets
@@ -867,8 +868,8 @@ def _next_label(
         if gap < 0.1 * h:
             return k
     best = max((labels[t], len(t.split())) for t in runs)
-    if best[0] < 2:
-        return None
+    if best[0] < 2:  # printed once: a period's end labelled after a start date is still a field
+        return dated_label_start(texts, end)
     return end + 1 - best[1]
 
 
