@@ -27,6 +27,7 @@ from typing import Any
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_prose import FIELD_LABELS, alternation, made_cell, printed_labels
+from plantrace.extractors.plan_recommendations import label_number
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line
 from plantrace.pipeline.layout import join_text
@@ -39,7 +40,6 @@ ROLES = ["ref", "action", "owner", "due", "rag", "progress", "rec"]
 _NOTE = re.compile(_DATA["note"], re.S)
 _RECORD = re.compile(_DATA["record"], re.S)
 _CITATION = re.compile(_DATA["citation"])
-_HEADING = re.compile(_DATA["heading"], re.I)
 _LABELS: dict[str, str] = {
     **{k: v for k, v in FIELD_LABELS.items() if v in ("owner", "due", "rag")},
     **{w: role for role, words in _DATA["labels"].items() for w in words},
@@ -111,8 +111,8 @@ def _citations(elements: Sequence[Element], notes: set[int]) -> dict[int, list[s
         if not _is_text(el) or i in notes:
             continue
         text = join_text(ln.text for ln in el.lines)
-        if (h := _HEADING.match(text)) is not None:
-            rec = h.group("num")
+        if (number := label_number(text.strip())) is not None:
+            rec = number  # 'Recommendation 2' alone: the label words every plan reader uses
             continue
         for m in _CITATION.finditer(text):
             if rec is not None:
@@ -122,21 +122,22 @@ def _citations(elements: Sequence[Element], notes: set[int]) -> dict[int, list[s
     return cited
 
 
-_JOINED = re.compile(_DATA["heading"].replace(r"\s*[:.]?\s*$", r"\s*:\s+\S"), re.I)
 _MARKS_ONLY = re.compile(r"^\s*(?:\[\d{1,3}\]\s*)+$")
 
 
-def _heading_lines(elements: list[Element], notes: set[int]) -> list[Element]:
+def _heading_lines(elements: list[Element], notes: set[int]) -> tuple[list[Element], int | None]:
     """Each recommendation's heading ('Recommendation 2' alone) joined with its text, the next
     paragraph (a quote under it; citation marks printed apart are skipped and taken off): one
-    heading line 'Recommendation 2: <text>' the recommendation reader knows."""
+    heading line 'Recommendation 2: <text>' the recommendation reader knows; with the index of
+    the last one made."""
     out: list[Element] = []
+    last: int | None = None
     skip: set[int] = set()
     for i, el in enumerate(elements):
         if i in skip:
             continue
         text = join_text(ln.text for ln in el.lines) if _is_text(el) else ""
-        h = _HEADING.match(text) if text and i not in notes else None
+        h = label_number(text.strip()) if text and i not in notes else None
         j = i + 1
         while h is not None and j < len(elements) and _is_text(elements[j]):
             if not _MARKS_ONLY.match(elements[j].text):
@@ -150,14 +151,14 @@ def _heading_lines(elements: list[Element], notes: set[int]) -> list[Element]:
         while k < len(elements) and _is_text(elements[k]) and k not in notes:
             nxt = elements[k]
             if _MARKS_ONLY.match(nxt.text) or (
-                abs(nxt.lines[0].x0 - body[0].x0) < 2 and not _HEADING.match(nxt.text)
+                abs(nxt.lines[0].x0 - body[0].x0) < 2 and label_number(nxt.text.strip()) is None
             ):
                 body += [] if _MARKS_ONLY.match(nxt.text) else nxt.lines
                 k += 1
                 continue
             break
         said = _CITATION.sub("", join_text(ln.text for ln in body))
-        if _HEADING.match(said) or not said.strip():
+        if label_number(said.strip()) is not None or not said.strip():
             out.append(el)
             continue
         first = el.lines[0]
@@ -170,20 +171,17 @@ def _heading_lines(elements: list[Element], notes: set[int]) -> list[Element]:
             first.index,
         )
         line.words = []
+        last = len(out)
         out.append(Element(el.page, el.top, lines=[line]))
         skip.update(range(j, k))
-    return out
+    return out, last
 
 
-def _before_tables(elements: list[Element], at: int) -> list[Element]:
+def _before_tables(elements: list[Element], at: int, last: int | None) -> list[Element]:
     """The made action table moved up to just before the first table printed between the last
     recommendation and the notes (a table of measures): a recommendation heading is known by
     the action table that follows it, and the notes come after the measures."""
-    last = max(
-        (i for i, el in enumerate(elements[:at]) if _is_text(el) and _JOINED.match(el.text)),
-        default=None,
-    )
-    if last is None:
+    if last is None or last > at:
         return elements
     table = next((i for i in range(last + 1, at) if elements[i].table is not None), None)
     if table is None:
@@ -253,7 +251,10 @@ def _region(elements: Sequence[Element]) -> tuple[int, int] | None:
         head = el.lines[0]
         if _starts_note(head):
             starts += [ln.x0 for ln in el.lines if _starts_note(ln)]
-        elif not any(3 < head.x0 - x < 30 for x in starts) or _HEADING.match(el.text):
+        elif (
+            not any(3 < head.x0 - x < 30 for x in starts)
+            or label_number(el.text.strip()) is not None
+        ):
             break
         end += 1
     return start, end
@@ -332,8 +333,8 @@ def adopt_cited_notes(elements: list[Element]) -> tuple[list[Element], list[Extr
         table.rows.append(_row(notes[number], ", ".join(recs) if recs else None))
     made = Element(anchor.page, anchor.top, table=table)
     kept = [*elements[:start], made, *elements[end:]]
-    out = _heading_lines(kept, {start})
-    out = _before_tables(out, out.index(made))
+    out, last = _heading_lines(kept, {start})
+    out = _before_tables(out, out.index(made), last)
     unread = sorted(n for n in cited if n not in printed)
     uncited = [notes[n] for n in sorted(notes) if n not in cited]
     return out, _said(unread, uncited, anchor.page)
