@@ -70,7 +70,23 @@ def drawn_cards(page: Page) -> list[DrawnCard]:
             continue
         rec = _rec_of_container(page, outside, box) or _rec_above(outside, box)
         cards.append(DrawnCard(lines[0].text.strip(), rec, box, lines))
-    return _reading_order(cards)
+    return _by_container(page, cards)
+
+
+def _by_container(page: Page, cards: list[DrawnCard]) -> list[DrawnCard]:
+    """The cards container by container (the filled shapes that hold them, in reading order),
+    each container's cards in reading order: the tiles of a treemap's rectangles stand at
+    heights that do not line up across rectangles, so reading the page's rows across them
+    would interleave the recommendations' actions. Cards held by no shape are their own."""
+    groups: dict[BBox, list[DrawnCard]] = {}
+    for c in cards:
+        holders = [b for b, _ in page.fills if _encloses(b, c.box)]
+        key = min(holders, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if holders else c.box
+        groups.setdefault(key, []).append(c)
+    if len(groups) == len(cards):
+        return _reading_order(cards)
+    heads = [DrawnCard("", "", box, []) for box in groups]
+    return [c for h in _reading_order(heads) for c in _reading_order(groups[h.box])]
 
 
 def _ref_apart(lines: list[Line]) -> list[Line]:
@@ -82,7 +98,14 @@ def _ref_apart(lines: list[Line]) -> list[Line]:
     first = lines[0]
     if not _REF.match(first.words[0].text) or _REF.match(first.text.strip()):
         return lines
-    return [part(first, first.words[:1]), part(first, first.words[1:]), *lines[1:]]
+    title = part(first, first.words[1:])
+    if len(lines) > 1:
+        # a line reads bold by its first letter, here the ref's (a ref in bold before the text
+        # in roman): the text's weight is that of the line under it, which it wraps onto
+        title.bold = lines[1].bold
+    # the text's paragraph opens at the ref's left: its run-on lines return there
+    title.bbox = (first.x0, *title.bbox[1:])
+    return [part(first, first.words[:1]), title, *lines[1:]]
 
 
 def _rec_of_container(page: Page, outside: list[Line], box: BBox) -> str:

@@ -188,7 +188,17 @@ def _cut_from_cards(el: Element, run: BBox, cards: Sequence[BBox] = ()) -> bool:
     inside = [_centre_in(b, run) for b in boxes]
     if cards and boxes and not any(_centre_in(b, card) for b in boxes for card in cards):
         return False
-    return any(inside) and all(i or b[3] <= run[1] + 1 for i, b in zip(inside, boxes, strict=True))
+    return any(inside) and all(
+        i or b[3] <= _top_under(b, run, cards) + 1 for i, b in zip(inside, boxes, strict=True)
+    )
+
+
+def _top_under(b: BBox, run: BBox, cards: Sequence[BBox]) -> float:
+    """The top of the cards under a cell's span: a heading over a column of cards (a treemap
+    rectangle's head, its tiles starting lower than a neighbour's) stands above its own cards,
+    not above the whole run; the run's top where no card stands under it."""
+    under = [c[1] for c in cards if c[0] < b[2] - 1 and c[2] > b[0] + 1]
+    return min(under) if under else run[1]
 
 
 def _cell_boxes(el: Element) -> list[BBox]:
@@ -250,8 +260,10 @@ def _take(
 ) -> tuple[_Card | None, list[Line] | None, list[Line] | None]:
     """One line of a card read into it: (the card, None where the line ends the card's run;
     the field a next line may wrap whatever it reads; the last field)."""
-    if carried and _wraps(carried, ln):
-        carried.append(ln)  # the title's or a labelled field's next line, in its type
+    if carried and _wraps(carried, ln) and not _labelled(ln):
+        # the title's or a labelled field's next line, in its type; a line opening with a
+        # label the vocabulary knows opens its own field ('Driver: ...' under 'Close by: ...')
+        carried.append(ln)
         card.lines.append(ln)
         return card, carried, last
     role = _typed(ln, card)
@@ -272,9 +284,16 @@ def _take(
 
 
 def _labelled(line: Line) -> bool:
-    """A line that opens with a label the header vocabulary knows ('Update this period:')."""
+    """A line that opens with a label the header vocabulary knows ('Update this period:'), or
+    with a label it does not know before a date ('Expected: 31.12.25': a card's own word for
+    when, read by what it holds)."""
     parsed = field_line(line)
-    return parsed is not None and header_role(parsed[0]) is not None
+    return parsed is not None and (header_role(parsed[0]) is not None or _dated(parsed[1]))
+
+
+def _dated(value: str) -> bool:
+    """Whether a labelled line's value reads as a date alone."""
+    return cell_type(value.strip()) == CellType.date
 
 
 def _wraps(cell: Sequence[Line], line: Line) -> bool:
@@ -307,6 +326,8 @@ def _typed(line: Line, card: _Card) -> str | None:
             return role
         if role == "latest" and cell_type(parsed[1]) in (CellType.prose, CellType.text):
             return "progress"  # 'Latest: Recruitment under way': words, no latest figure
+        if role is None and _dated(parsed[1]) and not card.cells[4]:
+            return "due"  # a label the vocabulary does not know, before a date
     kind = cell_type(text)
     if kind == CellType.rag and not card.cells[5]:
         return "rag"
@@ -344,7 +365,10 @@ def _due(text: str) -> str:
     if m is not None and cell_type(m.group("inner")) == CellType.date:
         return m.group("inner").strip()
     parsed = field_line(Line(text, (0, 0, 0, 0), 10.0, False, 1, 0, words=[]))
-    return parsed[1] if parsed is not None and header_role(parsed[0]) == "due" else text
+    if parsed is None:
+        return text
+    role = header_role(parsed[0])
+    return parsed[1] if role == "due" or (role is None and _dated(parsed[1])) else text
 
 
 def _table(cards: Sequence[_Card], page: int, evidence: str = EVIDENCE) -> PlanTable | None:
