@@ -52,7 +52,7 @@ RIGHT = [
 ]  # fmt: skip
 
 
-def _pdf() -> bytes:
+def _pdf(recs: list[tuple[str, str, str]] = RECS, right: list[list[str]] = RIGHT) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, 842))
     c.setFont("Helvetica", 8)
@@ -62,7 +62,7 @@ def _pdf() -> bytes:
     c.setFont("Helvetica", 9)
     c.drawString(50, 760, "By Jo Bloggs, communications team. Published 3 March 2027.")
     y = 730.0
-    for number, text, marks in RECS:
+    for number, text, marks in recs:
         c.setFont("Helvetica-Bold", 13)
         c.drawString(50, y, f"Recommendation {number}")
         c.setFont("Helvetica-Oblique", 10)
@@ -72,7 +72,7 @@ def _pdf() -> bytes:
         y -= 80
     c.setFont("Helvetica-Bold", 13)
     c.drawString(50, y, "Notes")
-    for x, notes in ((58, LEFT), (310, RIGHT)):
+    for x, notes in ((58, LEFT), (310, right)):
         at = y - 25
         c.setFont("Helvetica", 8)
         for note in notes:
@@ -131,3 +131,12 @@ def test_action_notes_are_read_with_their_fields_and_cited_recommendation() -> N
     assert "plan_cited_notes_uncited" in codes  # A05: cited by no paragraph
     assert "plan_cited_notes_unread" not in codes
     assert not any("Ofsted, inspection" in a.text for a in result.actions)
+
+
+def test_a_cited_note_not_read_as_an_action_is_said() -> None:
+    recs = [*RECS[:1], (RECS[1][0], RECS[1][1], "[5][6][8]")]
+    right = [*RIGHT, ["8. Action A06: Audit the pathway plans of every care leaver."]]
+    result = extract_plan(parse_pdf_bytes(_pdf(recs, right), "article.pdf"))
+    assert [a.ref for a in result.actions] == ["A01", "A02", "A03", "A04", "A05"]
+    said = [w for w in result.warnings if w.code == "plan_cited_notes_unread"]
+    assert len(said) == 1 and "8" in said[0].message
