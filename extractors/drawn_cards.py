@@ -80,9 +80,7 @@ def _by_container(page: Page, cards: list[DrawnCard]) -> list[DrawnCard]:
     would interleave the recommendations' actions. Cards held by no shape are their own."""
     groups: dict[BBox, list[DrawnCard]] = {}
     for c in cards:
-        holders = [b for b, _ in page.fills if _encloses(b, c.box)]
-        key = min(holders, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if holders else c.box
-        groups.setdefault(key, []).append(c)
+        groups.setdefault(holder_of(page, c.box) or c.box, []).append(c)
     if len(groups) == len(cards):
         return _reading_order(cards)
     heads = [DrawnCard("", "", box, []) for box in groups]
@@ -115,10 +113,9 @@ def _rec_of_container(page: Page, outside: list[Line], box: BBox) -> str:
     tile it holds. Containers stand side by side, so the head is taken from the words inside
     the container only, not from the line the page reads across them; '' where no filled
     shape holds the card or its head is no numbered recommendation label."""
-    holders = [b for b, _ in page.fills if _encloses(b, box)]
-    if not holders:
+    holder = holder_of(page, box)
+    if holder is None:
         return ""
-    holder = min(holders, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
     inside = [
         part(ln, ws)
         for ln in outside
@@ -134,6 +131,13 @@ def _rec_of_container(page: Page, outside: list[Line], box: BBox) -> str:
     if m is None or header_role(m.group("label").strip()) not in ("rec", "recommendation_text"):
         return ""
     return m.group("num")
+
+
+def holder_of(page: Page, box: BBox) -> BBox | None:
+    """The smallest filled shape that holds the card's shape (a treemap's rectangle round its
+    tiles), None where none does."""
+    holders = [b for b, _ in page.fills if _encloses(b, box)]
+    return min(holders, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])) if holders else None
 
 
 def _reading_order(cards: list[DrawnCard]) -> list[DrawnCard]:

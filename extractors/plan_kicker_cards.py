@@ -143,6 +143,9 @@ def _adopt_page(
             continue
         if el.table is not None or el.raw is not None:
             if _cut_from_cards(el, run, boxes):
+                heads = _heads_of(el, boxes)
+                if heads and not placed:  # a heading caught in the grid's first row: kept
+                    out.append(Element(page, heads[0].top, lines=heads))
                 if not placed:  # a table the layout reader made of the cards' lines
                     out.append(Element(page, table.top, table=table))
                     placed = True
@@ -191,6 +194,22 @@ def _cut_from_cards(el: Element, run: BBox, cards: Sequence[BBox] = ()) -> bool:
     return any(inside) and all(
         i or b[3] <= _top_under(b, run, cards) + 1 for i, b in zip(inside, boxes, strict=True)
     )
+
+
+def _heads_of(el: Element, cards: Sequence[BBox]) -> list[Line]:
+    """The lines of a cut table's cells that stand in no card: headings over the cards caught
+    in the grid the layout reader ruled (a treemap rectangle's head over its tiles), read as
+    a paragraph rather than lost with the grid, top down, left to right."""
+    if el.raw is not None:
+        cells = [c for r in el.raw.rows for c in r if c is not None]
+    else:
+        assert el.table is not None
+        cells = [c for r in el.table.rows for c in r.cells if c is not None]
+    lines = [
+        ln for c in cells if c.text.strip()
+        for ln in c.lines if not any(_centre_in(ln.bbox, card) for card in cards)
+    ]  # fmt: skip
+    return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
 def _top_under(b: BBox, run: BBox, cards: Sequence[BBox]) -> float:
