@@ -149,7 +149,6 @@ from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import split_rec_tags
-from plantrace.extractors.serial_refs import serial_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
@@ -291,7 +290,6 @@ def extract_plan(
     listed.update(container_listed(elements, headings, doc))  # a treemap rectangle's head
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
-    tags, box_refs = serial_refs(tags, set(headings) | set(listed))  # 'Pledge P07': a ref
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     key_rows: list[tuple[int, str]] = []  # key rows taken out of tables, for their warning
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements, key_rows)}, tag_colours)
@@ -382,7 +380,6 @@ def extract_plan(
                 d.rag = headed.give(d.rag)
                 d.due_raw = d.due_raw or due_by_group.get(i)
                 d.rec_cell = d.rec_cell if d.rec_cell is not None else tags.get(i)
-                d.ref = d.ref or (box_refs.get(i) if len(new) == 1 else None)
                 placed[id(d)] = i
             drafts += new
         elif t.kind == KPI_TABLE:
