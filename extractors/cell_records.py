@@ -84,12 +84,14 @@ def _record(group: Sequence[Line]) -> tuple[list[Field], tuple[float, float, flo
     return [tag, text, ref, *(fields.get(r, ("", [])) for r in _FIELD_ROLES)], box
 
 
-def _cell_records(lines: Sequence[Line]) -> list[tuple[list[Field], tuple[float, ...]]]:
+def _cell_records(
+    lines: Sequence[Line],
+) -> list[tuple[list[Field], tuple[float, float, float, float]]]:
     """The records in one cell: from each line opening with an outline ref to the next; the
     lines before the first are the cell's title."""
     ordered = sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
     starts = [i for i, ln in enumerate(ordered) if ln.words and _opens(ln)]
-    out: list[tuple[list[Field], tuple[float, ...]]] = []
+    out: list[tuple[list[Field], tuple[float, float, float, float]]] = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ordered)
         out.append(_record(ordered[i:end]))
@@ -125,12 +127,14 @@ def _key_lines(el: Element, tags: set[str]) -> list[Line] | None:
     return out
 
 
-def _grid_records(el: Element) -> tuple[list[tuple[list[Field], tuple[float, ...]]], list[str]]:
+def _grid_records(
+    el: Element,
+) -> tuple[list[tuple[list[Field], tuple[float, float, float, float]]], list[str]]:
     """A raw grid's records, cell by cell, and the cells (their first words) holding lines
     beyond their title that open no record; ([], []) where the grid is no grid of record cells
     (records in fewer than MIN_CELLS cells, or fewer than MIN_RECORDS naming an owner or a
     status)."""
-    records: list[tuple[list[Field], tuple[float, ...]]] = []
+    records: list[tuple[list[Field], tuple[float, float, float, float]]] = []
     bare: list[str] = []
     cells = 0
     for row in el.raw.rows if el.raw is not None else []:

@@ -22,7 +22,9 @@ _STATUS_WORDS = 3  # a status is a word or a few ('Not yet due', 'Minor delays')
 _DATE_WORDS = 4  # a date alone is a few words ('End of March 2027'); more is a milestone note
 
 
-def split_due_status(due: str, key: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+def split_due_status(
+    due: str, key: Mapping[str, str] | None = None
+) -> tuple[str, str | None] | None:
     """(the date, the status's colour) where due is a date followed by a status word, else None.
     The longest status tail is taken ('Not yet due' before 'due')."""
     words = due.split()
