@@ -155,6 +155,7 @@ from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.section_panels import open_section_boxes
+from plantrace.extractors.serial_refs import serial_refs
 from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.spoken_actions import adopt_spoken_actions
 from plantrace.extractors.status_beside_labels import seat_status_labels
@@ -290,6 +291,7 @@ def extract_plan(
     listed.update(container_listed(elements, headings, doc))  # a treemap rectangle's head
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
     tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
+    tags, box_refs = serial_refs(tags, set(headings) | set(listed))  # 'Pledge P07': a ref
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     key_rows: list[tuple[int, str]] = []  # key rows taken out of tables, for their warning
     rag_key = with_tag_key({**mark_key(doc), **_read_keys(elements, key_rows)}, tag_colours)
@@ -380,6 +382,7 @@ def extract_plan(
                 d.rag = headed.give(d.rag)
                 d.due_raw = d.due_raw or due_by_group.get(i)
                 d.rec_cell = d.rec_cell if d.rec_cell is not None else tags.get(i)
+                d.ref = d.ref or (box_refs.get(i) if len(new) == 1 else None)
                 placed[id(d)] = i
             drafts += new
         elif t.kind == KPI_TABLE:
