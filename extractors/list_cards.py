@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from plantrace.extractors.box_run_labels import box_run_labels
 from plantrace.extractors.label_rows import MIN_TEXT_WORDS, short_label
 from plantrace.extractors.plan_cards import (
     NEEDS,
@@ -38,6 +39,8 @@ def adopt_list_cards(elements: list[Element]) -> list[Element]:
     flat = [e for part in out for e in part]
     celled = [e for el in elements for e in _cell_cards(el)]
     known = _run_labels([*flat, *celled])
+    if not known:  # boxes of one card each: their labels recur only across the boxes
+        known = box_run_labels(elements, _one_column, _lines)
     if not known:
         return flat
     # a piece of a list over a page break: its labels are those of the list's other rows

@@ -90,6 +90,7 @@ def _plan_table(
     from plantrace.extractors.cell_records import adopt_cell_records
     from plantrace.extractors.inline_actions import adopt_inline_actions
     from plantrace.extractors.lead_grid import adopt_lead_grids
+    from plantrace.extractors.list_cards import adopt_list_cards
     from plantrace.extractors.plan_calendar import adopt_calendar
     from plantrace.extractors.plan_cards import (
         adopt_barred_cards,
@@ -102,7 +103,9 @@ def _plan_table(
 
     head = replace(doc, pages=doc.pages[:pages])
     elements = adopt_thread_replies(read_layout(head))  # a chat thread's replies, as extract_plan
-    elements = adopt_table_cards(adopt_lone_cards(adopt_barred_cards(elements, head)))
+    elements = adopt_barred_cards(elements, head)
+    # a one-column ruled list whose rows are cards (a process map's boxes, a cell each)
+    elements = adopt_table_cards(adopt_lone_cards(adopt_list_cards(elements)))
     elements = adopt_commitments(elements)  # bullets and action lines naming who and when
     elements, _ = adopt_calendar(elements, head)  # entries in a month calendar's day cells
     elements, _ = adopt_lead_grids(elements)  # recommendations by leads or periods
