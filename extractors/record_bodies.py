@@ -9,11 +9,14 @@ Only a record whose own fields name the action (its action column is filled from
 that has no progress field of its own takes its body so; a card whose free text is its title or
 the action itself has that text in its action column and is not touched. Two records at least
 must print a body, as a template does page after page; one stray paragraph is no convention.
+A page holding several records (a thread of posts, a list of cards) is no memo: the text under a
+card there is the next post's furniture ('Replies 6 Reposts 6 Likes 30'), never its update.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plantrace.extractors.plan_columns import Element, PlanTable
 from plantrace.pipeline.document import Cell, Line
@@ -41,9 +44,14 @@ def adopt_record_bodies(elements: list[Element]) -> list[Element]:
         )  # fmt: skip
 
     found: list[tuple[PlanTable, list[Line]]] = []
+    cards_on = Counter(
+        el.page for el in elements if el.table is not None and is_card_table(el.table)
+    )
     for k, el in enumerate(elements):
         t = el.table
         if t is None or not is_card_table(t) or len(t.rows) != 1 or "progress" in t.roles:
+            continue
+        if cards_on[el.page] > 1:  # several records a page (a thread, a list): no memo's body
             continue
         if "action" not in t.roles or not _filled(t, t.roles.index("action")):
             continue
