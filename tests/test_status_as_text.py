@@ -1,10 +1,12 @@
-"""An unrated plan whose status words were read at the end of another field says so.
+"""A plan whose status words are printed at the end of another field is rated from them.
 
 A tracker that prints each action's status under its due date in one cell ('Mar 2026' over
-'At risk'), with no status column of its own, is read with the status inside the due text and
-no action rated. The plan would pass as unrated in silence, though its statuses are printed:
-plan_status_unread is said. A plan with no status word anywhere stays quiet. Plans typeset with
-reportlab and read by the whole pipeline.
+'At risk'), with no status column of its own, was read with the status inside the due text and
+no action rated; until 0.6.58 the plan only said so (plan_status_unread). Since 0.6.58 the due
+value is split where its last words are a status the one status normaliser knows and the words
+before them a date the one date normaliser reads (extractors/due_status_tails.py): the date is
+the due, the status the action's colour, and nothing is left to say. A plan with no status word
+anywhere stays quiet. Plans typeset with reportlab and read by the whole pipeline.
 """
 
 from __future__ import annotations
@@ -38,12 +40,14 @@ def _plan(statuses: list[str]) -> PlanExtraction:
     return extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
 
 
-def test_status_words_closing_the_due_text_are_said() -> None:
+def test_status_words_closing_the_due_text_are_read() -> None:
     plan = _plan(["At risk", "Off track", "Complete"])
-    assert len(plan.actions) == 3
-    assert all(a.rag is None for a in plan.actions)
-    said = [w for w in plan.warnings if w.code == "plan_status_unread"]
-    assert said and "status word" in said[0].message
+    assert [(a.due_raw, str(a.due_date), a.rag) for a in plan.actions] == [
+        ("Mar 2026", "2026-03-31", "amber"),
+        ("Jun 2026", "2026-06-30", "red"),
+        ("Sep 2026", "2026-09-30", "blue"),
+    ]
+    assert not [w for w in plan.warnings if w.code == "plan_status_unread"]
 
 
 def test_plan_without_status_words_stays_quiet() -> None:
