@@ -185,7 +185,23 @@ def _card_shapes(page: Page) -> list[BBox]:
         for b, _ in page.fills
         if MIN_W <= b[2] - b[0] <= page.width / 2 and MIN_H <= b[3] - b[1] <= page.height / 2
     ]
+    big += _big_tiles(page, big)
     return [b for b in big if not any(o is not b and _encloses(b, o) for o in big)]
+
+
+def _big_tiles(page: Page, cards: list[BBox]) -> list[BBox]:
+    """Shapes over half the page high or wide that tile a filled container beside shapes of
+    a card's size (a treemap gives a heavy action most of its rectangle): a card too, where
+    the smallest filled shape holding it also holds one of the cards."""
+    out: list[BBox] = []
+    for b, _ in page.fills:
+        w, h = b[2] - b[0], b[3] - b[1]
+        if b in cards or w < MIN_W or h < MIN_H or (w <= page.width / 2 and h <= page.height / 2):
+            continue
+        holder = holder_of(page, b)
+        if holder is not None and any(_encloses(holder, c) for c in cards):
+            out.append(b)
+    return out
 
 
 def _encloses(outer: BBox, inner: BBox) -> bool:
