@@ -286,7 +286,7 @@ def extract_plan(
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))
-    listed.update(key_listed(elements, headings, doc.sha256))  # 'R2 <text>' key atop a chart
+    listed.update(key_listed(elements, headings, doc.sha256, listed))  # 'R2 <text>' key
     listed.update(lane_listed(elements, headings, doc.sha256))  # 'Lane: Recommendation 2'
     listed.update(container_listed(elements, headings, doc))  # a treemap rectangle's head
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions

@@ -15,7 +15,7 @@ its left edge, before the next tag line below in the same column.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import Element
 from plantrace.extractors.plan_recommendations import Listed, provenance
@@ -76,12 +76,42 @@ def _wraps(head: Line, lines: Sequence[Line], heads: set[int]) -> list[Line]:
         last = nxt
 
 
+def _read_as_headings(
+    entries: Sequence[tuple[str, list[Line]]],
+    held: Sequence[int],
+    elements: Sequence[Element],
+    headings: dict[int, tuple[str, str]],
+) -> bool:
+    """Every entry already read as a numbered heading of its own: one element per entry, opening
+    with its tag line, a heading numbered as the tag ('REC2 <text>' read as 2). Such a key
+    (an appendix listing 'REC1 ...', 'REC2 ...' down the page, its wraps hanging under the
+    text) did not fall apart; read again from its lines the label would stay in the number
+    ('REC2', which no action's link names by) and a wrap at the page's margin be cut off."""
+    if len(held) != len(entries):
+        return False
+    firsts = {id(block[0]): code for code, block in entries}
+    for i in held:
+        el = elements[i]
+        code = firsts.get(id(el.lines[0])) if el.lines else None
+        if code is None or i not in headings:
+            return False
+        if headings[i][0].lstrip("0") != re.sub(r"\D", "", code).lstrip("0"):
+            return False
+    return True
+
+
 def key_listed(
-    elements: Sequence[Element], headings: dict[int, tuple[str, str]], sha256: str
+    elements: Sequence[Element],
+    headings: dict[int, tuple[str, str]],
+    sha256: str,
+    listed: Mapping[int, Listed] | None = None,
 ) -> dict[int, Listed]:
     """The key's entries as a list of recommendations, by element index (the first element
     holding a key line gets them all, the others nothing), and those elements taken out of
-    the headings (a tag line read as a numbered heading). {} where no page prints such a key."""
+    the headings (a tag line read as a numbered heading). {} where no page prints such a key,
+    or where the other readers read it whole already: an element of it listed (a list 'R1
+    <text>' under 'Recommendations', read with bare numbers '1'), or each entry a numbered
+    heading of its own. Read again here the label would stay in the number ('R1', 'REC2')."""
     pages: dict[int, list[Line]] = {}
     for el in elements:
         for ln in el.lines:
@@ -94,6 +124,10 @@ def key_listed(
         held = [i for i, el in enumerate(elements) if any(id(ln) in ids for ln in el.lines)]
         if any(elements[i].table is not None for i in held):
             continue  # a key line inside a table: a cell, not a key printed apart
+        if any((listed or {}).get(i) for i in held) or _read_as_headings(
+            entries, held, elements, headings
+        ):
+            return {}  # read whole already, its numbers bare ('1')
         items: Listed = []
         for code, block in entries:
             text = join_text([block[0].text[len(code) :].strip(), *(b.text for b in block[1:])])
