@@ -96,6 +96,28 @@ WHOLE_LABELS: dict[str, str] = {
     if not role.startswith("_")
     for label in labels
 }
+# role -> closing words of a label naming it whatever few words open it ('I promise that we
+# will'): a pledge's label, read as a whole label only (data: plan_columns.json)
+_TAILS: dict[str, Any] = PLAN_VOCAB["whole_label_tails"]
+WHOLE_LABEL_TAILS: list[tuple[str, str]] = [
+    (" " + tail, role)
+    for role, tails in _TAILS.items()
+    if not role.startswith("_") and isinstance(tails, list)
+    for tail in tails
+]
+
+
+def whole_label_role(label: str) -> str | None:
+    """The role a whole label names: one the vocabulary lists as a whole label, or a short label
+    closing with a listed tail ('I promise that we will' -> action). Why: a pledge card labels
+    its action with a promise of the writer's own wording, longer than a short label and known
+    as no phrase, so it read as the action's first clause and stayed in its text."""
+    key = label.lower().rstrip(":").strip()
+    whole = WHOLE_LABELS.get(key)
+    if whole is not None or len(key.split()) > int(_TAILS["max_words"]):
+        return whole
+    return next((role for tail, role in WHOLE_LABEL_TAILS if key.endswith(tail)), None)
+
 
 ROLE_PRIORITY = [
     "code", "ref", "sponsor", "owner", "due", "start", "milestones", "governance", "progress", "rag",
@@ -206,7 +228,7 @@ def _phrase_role(clean: str) -> str | None:
 def phrase_roles(clean: str) -> frozenset[str]:
     """Every role a header's words name, before the priority picks one: 'Board commentary'
     names governance (a board) and progress (commentary); its cells may settle which."""
-    whole = WHOLE_LABELS.get(clean.lower().rstrip(":").strip())
+    whole = whole_label_role(clean)
     if whole is not None:
         return frozenset({whole})
     doc = _nlp()(clean)
