@@ -190,16 +190,20 @@ def _card_shapes(page: Page) -> list[BBox]:
 
 
 def _big_tiles(page: Page, cards: list[BBox]) -> list[BBox]:
-    """Shapes over half the page high or wide that tile a filled container beside shapes of
-    a card's size (a treemap gives a heavy action most of its rectangle): a card too, where
-    the smallest filled shape holding it also holds one of the cards."""
+    """Shapes over half the page high or wide that tile a filled container beside other
+    tiles (a treemap gives a heavy action most of its rectangle, or a wide page's rectangle
+    two tiles across it): a card too, where the smallest filled shape holding it also holds
+    a card's size shape beside it (neither inside the other)."""
+    sized = [b for b, _ in page.fills if b[2] - b[0] >= MIN_W and b[3] - b[1] >= MIN_H]
     out: list[BBox] = []
-    for b, _ in page.fills:
-        w, h = b[2] - b[0], b[3] - b[1]
-        if b in cards or w < MIN_W or h < MIN_H or (w <= page.width / 2 and h <= page.height / 2):
+    for b in sized:
+        if b in cards or (b[2] - b[0] <= page.width / 2 and b[3] - b[1] <= page.height / 2):
             continue
         holder = holder_of(page, b)
-        if holder is not None and any(_encloses(holder, c) for c in cards):
+        if holder is not None and any(
+            o != b and _encloses(holder, o) and not _encloses(o, b) and not _encloses(b, o)
+            for o in sized
+        ):
             out.append(b)
     return out
 
