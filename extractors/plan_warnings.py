@@ -67,6 +67,7 @@ from plantrace.extractors.card_labels_aside import aside_label_warnings
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.chrome_actions import chrome_action_warnings
 from plantrace.extractors.fieldless_actions import fieldless_action_warnings
+from plantrace.extractors.form_blanks import all_form_blanks
 from plantrace.extractors.note_rows_unread import unread_note_rows
 from plantrace.extractors.owner_redactions import owner_warnings
 from plantrace.extractors.plan_actions import numbered_through
@@ -203,8 +204,12 @@ def plan_warnings(
 
         # a table of repeating column groups is read unfolded, a row a group: a group column
         # left unplaced in one group ('Progress 1') takes the role its other groups were given
-        unfolded = unfold_column_groups(t).reading or t.reading
+        unfolded_t = unfold_column_groups(t)
+        unfolded_t = unfolded_t if unfolded_t.reading is not None else t
+        unfolded = unfolded_t.reading or t.reading
         for c in unfolded.unplaced:
+            if all_form_blanks(r.text(c.index) for r in unfolded_t.rows):
+                continue  # a form's signature line ('Signed: ......'): furniture, nothing unread
             n = sum(c.types.values())
             out.append(ExtractionWarning(
                 code="plan_column_unplaced",
