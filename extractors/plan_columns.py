@@ -1487,11 +1487,11 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
         # an empty title row (one no text filled) keeps the pieces one grid, if no taller than
         # the grid's lowest row (a sheet's blank row), or as tall as the row a band beside fills
         # there (one sheet row across bands side by side)
-        return (
-            []
-            if gap <= max(2 * _TITLE_PAD, _lowest_row(a) + 1.0) or _row_beside(a, b, page)
-            else None
-        )
+        if gap <= 2 * _TITLE_PAD:
+            return []
+        if _titled_header(b):
+            return None  # a group's table of its own (title, header): blank space between tables
+        return [] if gap <= _lowest_row(a) + 1.0 or _row_beside(a, b, page) else None
     rows = text_rows(lines)
     tall = sum(r.bottom - r.top for r in rows) * 1.5 + 2 * _TITLE_PAD
     if len(rows) > _TITLE_ROWS or gap > tall:
@@ -1502,6 +1502,18 @@ def _title_between(a: Table, b: Table, page: Page) -> list[Line] | None:
     if any(len(segments(r)) > 1 for r in rows) and (gap_row(a, lines) is None or not _headed(a)):
         return None  # text in columns that are not the grid's: not one title or total row
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _titled_header(t: Table) -> bool:
+    """A piece opening with a title row (one filled cell across it: 'Group 2: ...') over a
+    header row of its own: a sheet printing each group of actions as a table of its own, the
+    tables a blank gap apart, no blank sheet row inside one grid (whose pieces open with rows)."""
+    if len(t.rows) < 2:
+        return False
+    if len([c for c in t.rows[0] if c is not None and c.text.strip()]) != 1:
+        return False
+    texts = [c.text if c is not None else "" for c in t.rows[1]]
+    return styled_cells(t.rows[1]) and (is_header(texts, True) or label_header(texts, True))
 
 
 def _lowest_row(t: Table) -> float:
