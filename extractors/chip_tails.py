@@ -129,7 +129,10 @@ def _chip_marks(value: str) -> list[re.Match[str]]:
     """The chips' labels in a value, as printed: lower-case only. A chip is a lower-case tag
     ('assignee:', 'when:'); a capitalised label ('Objective owner:', 'Due date:') is a form's
     or a card's field, which the plan's other readers split, and splitting a card's text at it
-    would leave the card a word ('Objective') and take its heading for a title."""
+    would leave the card a word ('Objective') and take its heading for a title. A value with
+    no colon has none (checked first: the labels' alternation is slow to scan every field)."""
+    if ":" not in value:
+        return []
     return [m for m in _CHIP.finditer(value) if m.group("label").islower()]
 
 
@@ -142,6 +145,9 @@ def _text_chipped(text: str) -> bool:
 
 
 def _tags(value: str) -> list[str]:
-    """The words of the hashtags closing a value ('... 2026 #atrisk' -> ['atrisk'])."""
+    """The words of the hashtags closing a value ('... 2026 #atrisk' -> ['atrisk']). A value
+    with no '#' has none (checked first: most plans print none, and the tail search is slow)."""
+    if "#" not in value:
+        return []
     tail = _TRAILING_TAGS.search(value)
     return [m.group("word") for m in _HASHTAG.finditer(tail.group(0))] if tail else []
