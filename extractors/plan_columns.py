@@ -2261,7 +2261,7 @@ def _stream_tables(
     if open_table is not None and open_starts and open_table.page == page.number - 1:
         from plantrace.extractors.repeated_head import repeated_head
 
-        skip = repeated_head(order, previous, open_table.top)
+        skip = repeated_head(order, previous, open_table.top, open_table.labels)
     if (
         open_table is not None
         and open_starts

@@ -14,7 +14,7 @@ open table: skipped, the rows under them go on with it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from plantrace.pipeline.document import Line, Page
 
@@ -23,15 +23,18 @@ EDGE_TOL = 4.0  # points: a label repeated at the same left edge
 MAX_HEAD_WORDS = 16  # a header row's labels together
 
 
-def repeated_head(order: Sequence[Line], previous: Page | None, above: float) -> int:
+def repeated_head(
+    order: Sequence[Line], previous: Page | None, above: float, labels: Sequence[str] = ()
+) -> int:
     """How many of the page's first lines (order: its free lines top down) repeat a header
     row of short labels printed on the previous page above `above` (the open table's top);
-    0 where they do not."""
+    0 where they do not, or where they are the open table's own labels (`labels`: its header
+    was kept, so the repeat is read as the header of the table's next piece, as before)."""
     if not order or previous is None:
         return 0
     first = order[0]
     row = [ln for ln in order if abs(ln.top - first.top) <= ROW_TOL]
-    if not _short_labels(row):
+    if not _short_labels(row) or _kept_labels(row, labels):
         return 0
     # the row's lines are first in reading order: nothing else of the page precedes them
     if any(abs(ln.top - first.top) > ROW_TOL for ln in order[: len(row)]):
@@ -43,6 +46,20 @@ def repeated_head(order: Sequence[Line], previous: Page | None, above: float) ->
         if _same(shape, _shape(prior)):
             return len(row)
     return 0
+
+
+def _kept_labels(row: Sequence[Line], labels: Sequence[str]) -> bool:
+    """The row's words are mostly the open table's kept labels: a plan table's header ('No. |
+    What we will do | Lead | Due') repeated over its next piece. Skipped as furniture, the
+    piece under it lost the header it is joined by, and its rows (the actions carried over the
+    page) were lost; only a header that was not kept (naming no plan column) is furniture."""
+    known = set(_words(labels))
+    words = _words(ln.text for ln in row)
+    return bool(known and words) and sum(w in known for w in words) * 2 >= len(words)
+
+
+def _words(texts: Iterable[str]) -> list[str]:
+    return ["".join(c for c in w if c.isalnum()) for t in texts for w in t.casefold().split()]
 
 
 def _shape(row: Sequence[Line]) -> list[tuple[float, str]]:
