@@ -47,6 +47,8 @@ MAX_CHIP_WORDS = 4
 CHIP_INDENT = 0.5  # of the line height above: a tail indented further is set apart from it
 MIN_FIELDS = 2  # fields a box needs to count as a card box
 MAX_ACROSS = 3  # boxes across headed columns, above or below them (title, introduction, note)
+# cell types of a field's value: a box whose first line types as one opens with a wrap
+_VALUE_TYPES = frozenset({CellType.date, CellType.open_date, CellType.owner_date, CellType.rag})
 
 
 @dataclass(slots=True)
@@ -134,7 +136,10 @@ def _one_field(
     """The boxes holding one field under a title that are cards too: an action whose only field
     is the one every card prints ('By: <date> <status>'), its update left out. The plan's card
     boxes of MIN_FIELDS fields are the evidence: the field's label must be one that two or more
-    of them print, and a line of no field (the action's own text) must stand above it."""
+    of them print, and a line of no field (the action's own text) must stand above it. That
+    line must not read as a field's value (a date, a status): in a column of text a card's
+    field wraps ('Lead: ... · Done by:' / 'Wednesday 14 April 2027 · Progress: Needs help') and
+    a white-space cut can leave the wrap atop the update's box, which is no action."""
     counts: Counter[str] = Counter()
     for i in cards:
         counts.update({lab for ln in boxes[i] if is_field(ln) and (lab := label_of(ln))})
@@ -144,6 +149,8 @@ def _one_field(
         fields = [k for k, ln in enumerate(box) if is_field(ln)]
         if i in cards or len(fields) != 1 or fields[0] == 0:
             continue
+        if cell_type(box[0].text) in _VALUE_TYPES:
+            continue  # the title is a wrapped field's value, not an action's text
         if label_of(box[fields[0]]) in shared:
             found.add(i)
     return found
