@@ -82,22 +82,31 @@ def _read_as_headings(
     elements: Sequence[Element],
     headings: dict[int, tuple[str, str]],
 ) -> bool:
-    """Every entry already read as a numbered heading of its own: one element per entry, opening
-    with its tag line, a heading numbered as the tag ('REC2 <text>' read as 2). Such a key
-    (an appendix listing 'REC1 ...', 'REC2 ...' down the page, its wraps hanging under the
-    text) did not fall apart; read again from its lines the label would stay in the number
-    ('REC2', which no action's link names by) and a wrap at the page's margin be cut off."""
+    """Every entry already read as a numbered heading of its own: one element per entry,
+    holding its tag line, a heading numbered as the tag ('REC2 <text>' read as 2) whose text
+    opens with the tag line's. Such a key (an appendix listing 'REC1 ...', 'REC2 ...' down the
+    page, its wraps hanging under the text) did not fall apart; read again from its lines the
+    label would stay in the number ('REC2', which no action's link names by) and a wrap at the
+    page's margin be cut off. The element may open with the key's own title over its first
+    entry ('Inspection findings' over 'R1 <text>'): the heading read is still the entry's."""
     if len(held) != len(entries):
         return False
-    firsts = {id(block[0]): code for code, block in entries}
+    firsts = {id(block[0]): (code, block[0].text[len(code) :].strip()) for code, block in entries}
     for i in held:
-        el = elements[i]
-        code = firsts.get(id(el.lines[0])) if el.lines else None
-        if code is None or i not in headings:
+        tags = [firsts[id(ln)] for ln in elements[i].lines if id(ln) in firsts]
+        if len(tags) != 1 or i not in headings:
             return False
-        if headings[i][0].lstrip("0") != re.sub(r"\D", "", code).lstrip("0"):
+        (code, text), (number, read) = tags[0], headings[i]
+        if number.lstrip("0") != re.sub(r"\D", "", code).lstrip("0"):
+            return False
+        if _words(read)[: len(_words(text))] != _words(text):
             return False
     return True
+
+
+def _words(text: str) -> list[str]:
+    """Words for comparing a heading read with a tag line's text (case and spacing aside)."""
+    return text.lower().split()
 
 
 def key_listed(
