@@ -26,6 +26,8 @@ from plantrace.pipeline.layout import join_text
 _TAG_LINE = re.compile(
     r"^\s*(?P<letters>[A-Za-z]{1,5})\.?\s?(?P<num>\d{1,2})\s+(?P<text>[A-Z][a-z'’]*\b.*)$"
 )
+# a tag alone on its line ('R3'): another entry's tag, its text set beside it, never a wrap
+_BARE_TAG = re.compile(r"^\s*[A-Za-z]{1,5}\.?\s?\d{1,2}\s*$")
 EDGE = 8.0  # points: a wrapped line starts this near its tag line's left edge (the chip's pad)
 GAP = 1.5  # a wrapped line's gap to the line above: at most this many line heights
 MIN_WORDS = 5  # a recommendation is a sentence
@@ -53,7 +55,11 @@ def key_entries(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
 
 def _wraps(head: Line, lines: Sequence[Line], heads: set[int]) -> list[Line]:
     """The lines a tag line's text wraps onto: each right under the one before (GAP), starting at
-    the tag line's left edge (within EDGE), none of them a tag line."""
+    the tag line's left edge (within EDGE), none of them a tag line. A tag alone on its line
+    ('R3') ends the wrap too: it is the next entry's, its text set beside it (a sheet's cell
+    of long text wraps and its tag, centred in the row, prints as a line of its own). Taken as
+    a wrap, the key read was short of that entry and read again over the headings the plan
+    readers had right (1..5), it kept the label in the number ('R1') and lost the rest."""
     out: list[Line] = []
     last = head
     while True:
@@ -70,7 +76,7 @@ def _wraps(head: Line, lines: Sequence[Line], heads: set[int]) -> list[Line]:
         if not below:
             return out
         nxt = min(below, key=lambda ln: ln.bbox[1])
-        if id(nxt) in heads:
+        if id(nxt) in heads or _BARE_TAG.match(nxt.text):
             return out
         out.append(nxt)
         last = nxt
