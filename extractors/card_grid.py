@@ -139,11 +139,27 @@ def _one_field(
     of them print, and a line of no field (the action's own text) must stand above it. That
     line must not read as a field's value (a date, a status): in a column of text a card's
     field wraps ('Lead: ... · Done by:' / 'Wednesday 14 April 2027 · Progress: Needs help') and
-    a white-space cut can leave the wrap atop the update's box, which is no action."""
+    a white-space cut can leave the wrap atop the update's box, which is no action. Titled boxes
+    parting a line under other labels must not outnumber those printing it: a strip of icons parted by gaps reads its
+    first value as the label ('Sian Pritchard<gap>31-Jul-2026'), and two cards of one owner
+    made that owner 'shared'; the owner's other boxes were taken as cards of one field."""
     counts: Counter[str] = Counter()
     for i in cards:
         counts.update({lab for ln in boxes[i] if is_field(ln) and (lab := label_of(ln))})
     shared = {lab for lab, n in counts.items() if n >= 2}
+    # a label the boxes print ('By:'), not a value opening the field ('<owner><gap><date>': a
+    # strip of icons parted by gaps, two cards of one owner): titled boxes beside the cards
+    # whose lines part as fields under other labels must not outnumber those printing it
+    held = rivals = 0
+    for i, box in enumerate(boxes):
+        labelled = [(lab, ln) for ln in box[1:] if (lab := label_of(ln))]
+        labels = {lab for lab, _ in labelled}
+        if i in cards or not labels:
+            continue
+        held += bool(labels & shared)
+        rivals += not labels & shared and any(_value_typed(lab, ln) for lab, ln in labelled)
+    if rivals > held:
+        return set()
     found: set[int] = set()
     for i, box in enumerate(boxes):
         fields = [k for k, ln in enumerate(box) if is_field(ln)]
@@ -154,6 +170,12 @@ def _one_field(
         if label_of(box[fields[0]]) in shared:
             found.add(i)
     return found
+
+
+def _value_typed(label: str, line: Line) -> bool:
+    """Whether what follows a line's label reads as a field's value (a date, a status)."""
+    rest = line.text.split(maxsplit=len(label.split()))[len(label.split()) :]
+    return bool(rest) and cell_type(rest[0].strip(":-\u2013 ")) in _VALUE_TYPES
 
 
 def _headed_columns(
