@@ -28,6 +28,8 @@ _TAG_LINE = re.compile(
 )
 # a tag alone on its line ('R3'): another entry's tag, its text set beside it, never a wrap
 _BARE_TAG = re.compile(r"^\s*[A-Za-z]{1,5}\.?\s?\d{1,2}\s*$")
+# a tag or a heading's number: letters (none in a bare number) then its digits ('REC2', 'R 1', '2')
+_NUMBER = re.compile(r"\s*(?P<letters>[A-Za-z]{0,5})\.?\s?(?P<num>\d{1,3})\s*")
 EDGE = 8.0  # points: a wrapped line starts this near its tag line's left edge (the chip's pad)
 GAP = 1.5  # a wrapped line's gap to the line above: at most this many line heights
 MIN_WORDS = 5  # a recommendation is a sentence
@@ -89,11 +91,11 @@ def _read_as_headings(
     headings: dict[int, tuple[str, str]],
 ) -> bool:
     """Every entry already read as a numbered heading of its own: one element per entry,
-    holding its tag line, a heading numbered as the tag ('REC2 <text>' read as 2) whose text
-    opens with the tag line's. Such a key (an appendix listing 'REC1 ...', 'REC2 ...' down the
-    page, its wraps hanging under the text) did not fall apart; read again from its lines the
-    label would stay in the number ('REC2', which no action's link names by) and a wrap at the
-    page's margin be cut off. The element may open with the key's own title over its first
+    holding its tag line, a heading numbered as the tag ('REC2 <text>' read as 2 or as 'REC2')
+    whose text opens with the tag line's. Such a key (an appendix listing 'REC1 ...', 'REC2 ...'
+    down the page, its wraps hanging under the text; or each 'R1 <text>' over its own table) did
+    not fall apart; read again from its lines the label would stay in the number ('REC2', which
+    no action's link names by) and a wrap at the page's margin be cut off. The element may open with the key's own title over its first
     entry ('Inspection findings' over 'R1 <text>'): the heading read is still the entry's."""
     if len(held) != len(entries):
         return False
@@ -103,11 +105,21 @@ def _read_as_headings(
         if len(tags) != 1 or i not in headings:
             return False
         (code, text), (number, read) = tags[0], headings[i]
-        if number.lstrip("0") != re.sub(r"\D", "", code).lstrip("0"):
+        if not _numbered_as(number, code):
             return False
         if _words(read)[: len(_words(text))] != _words(text):
             return False
     return True
+
+
+def _numbered_as(number: str, code: str) -> bool:
+    """A heading's number read as the tag's: its number alone ('2' for 'REC2') or the tag with
+    its letters kept ('R1' for 'R1': the heading readers keep a label letter in the number and
+    unlabel_numbers later strips it, or keeps it, by what the plan's refs carry)."""
+    read, tag = _NUMBER.fullmatch(number), _NUMBER.fullmatch(code)
+    if read is None or tag is None or read["num"].lstrip("0") != tag["num"].lstrip("0"):
+        return False
+    return read["letters"].upper() in ("", tag["letters"].upper())
 
 
 def _words(text: str) -> list[str]:
