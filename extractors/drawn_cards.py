@@ -65,7 +65,8 @@ def drawn_cards(page: Page) -> list[DrawnCard]:
     cards: list[DrawnCard] = []
     for box, held in zip(shapes, words, strict=True):
         lines = sorted((part(ln, ws) for ln, ws in held), key=lambda x: (x.top, x.x0))
-        lines = _ref_apart(lines)
+        if holder_of(page, box) is not None:  # a tile of a filled container (a treemap)
+            lines = _ref_apart(lines)
         if len(lines) < MIN_LINES or not _REF.match(lines[0].text.strip()):
             continue
         rec = _rec_of_container(page, outside, box) or _rec_above(outside, box)
@@ -90,7 +91,10 @@ def _by_container(page: Page, cards: list[DrawnCard]) -> list[DrawnCard]:
 def _ref_apart(lines: list[Line]) -> list[Line]:
     """A card whose first line opens with its ref and runs on with its text ('2.1 Train all
     managers'): the ref set apart as the card's first line, the text as the title's first line
-    (a tile of a treemap prints both on one line)."""
+    (a tile of a treemap prints both on one line). Only for a tile a filled shape holds: a
+    shape standing free whose ref runs into its text (notes stacked under a column's head, a
+    status dot before a word no vocabulary holds) is no drawn card, left to the readers of
+    boxed notes, which read its dot's colour."""
     if not lines or len(lines[0].words) < 2:
         return lines
     first = lines[0]
