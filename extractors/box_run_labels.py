@@ -6,12 +6,15 @@ card, so no label recurs inside it and the card reader, asked box by box, reads 
 card read elsewhere in the plan to lend its labels, every step was lost and the document was
 not even recognised as a plan. Read one after the other, the boxes' lines are a run of cards
 whose labels recur box after box: that run's labels are the ones each box is read with.
+A box whose label | value rows state a recommendation ('Area of concern 3' beside its text:
+plan_boxes) heads the tables under it and is no step's card: it is left out of the run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from plantrace.extractors.plan_boxes import stated_in_lines
 from plantrace.extractors.plan_cards import NEEDS, _paragraphs, _run_labels, split_cards
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import Line, Table
@@ -26,7 +29,11 @@ def box_run_labels(
 ) -> dict[str, str | None]:
     """label_key -> role of the cards the one-column boxes hold, read as one run; empty unless
     two boxes or more are read so and the cards name who or when (NEEDS)."""
-    boxes = [el.raw for el in elements if el.raw is not None and one_column(el.raw)]
+    boxes = [
+        el.raw
+        for el in elements
+        if el.raw is not None and one_column(el.raw) and not stated_in_lines(lines_of(el.raw))
+    ]
     if len(boxes) < MIN_BOXES:
         return {}
     lines = [ln for raw in boxes for ln in lines_of(raw)]
