@@ -18,6 +18,7 @@ from plantrace.extractors.plan_boxes import stated_in_lines
 from plantrace.extractors.plan_cards import NEEDS, _paragraphs, _run_labels, split_cards
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import Line, Table
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
 
 MIN_BOXES = 2  # one box alone is no run: its labels recur nowhere
 
@@ -41,4 +42,16 @@ def box_run_labels(
     tables = [e.table for e in read if e.table is not None]
     if not any(NEEDS & set(t.roles) for t in tables) or sum(len(t.rows) for t in tables) < 2:
         return {}
-    return _run_labels(read)
+    labels = _run_labels(read)
+    # a status printed after its label with no colon ('Delivery rating Off track') recurs box
+    # after box as a line's words too: read as a label naming no field ('other'), the run's
+    # fields are misread (the status's value took the next lines' labels: 'Path to green' read
+    # as the colour). Such a status is a value, not a label: the run is left to the other
+    # readers. A status word that names a field ('Complete: <date>', the due) stays a label.
+    if any(_status_word(k) and labels[k] in (None, "other") for k in labels):
+        return {}
+    return labels
+
+
+def _status_word(key: str) -> bool:
+    return normalise_rag(key) is not None or is_status_state(key)
