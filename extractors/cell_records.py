@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
 from plantrace.extractors.record_tables import fields_table
-from plantrace.extractors.topic_map import _fields, _opens
+from plantrace.extractors.topic_map import _opens, lines_box, record_fields
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Word
 
@@ -61,27 +61,9 @@ def _record(group: Sequence[Line]) -> tuple[list[Field], tuple[float, float, flo
         tag = (m.group("tag"), rest[:1])
         rest = rest[1:]
     title = list(rest)
-    fields: dict[str, Field] = {}
-    last: str | None = None
-    for ln in group[1:]:
-        parts = _fields(ln.words)
-        if not parts:
-            if last is None:
-                title.extend(ln.words)
-            else:
-                before, ws = fields[last]
-                fields[last] = (f"{before} {ln.text.strip()}", ws + list(ln.words))
-            continue
-        for role, value in parts:
-            if role is not None and role not in fields:
-                fields[role] = value
-                last = role
-    box = (
-        min(ln.bbox[0] for ln in group), min(ln.bbox[1] for ln in group),
-        max(ln.bbox[2] for ln in group), max(ln.bbox[3] for ln in group),
-    )  # fmt: skip
+    fields = record_fields(group[1:], title)
     text: Field = (" ".join(w.text for w in title), title)
-    return [tag, text, ref, *(fields.get(r, ("", [])) for r in _FIELD_ROLES)], box
+    return [tag, text, ref, *(fields.get(r, ("", [])) for r in _FIELD_ROLES)], lines_box(group)
 
 
 def _cell_records(

@@ -176,9 +176,17 @@ def _topic(group: Sequence[Line]) -> Topic:
     words = list(group[0].words)
     ref = (words[0].text.rstrip("."), words[:1])
     title = words[1:]
+    fields = record_fields(group[1:], title)
+    return Topic(ref, title, lines_box(group), fields)
+
+
+def record_fields(lines: Sequence[Line], title: list[Word]) -> dict[str, Field]:
+    """A record's labelled fields from the lines under its first, by role. Unlabelled lines
+    before the first field carry on the title (extended in place); after one, the last field's
+    value (a wrapped value has no label of its own). A role's first value is kept."""
     fields: dict[str, Field] = {}
     last: str | None = None
-    for ln in group[1:]:
+    for ln in lines:
         parts = _fields(ln.words)
         if not parts:
             if last is None:
@@ -191,11 +199,15 @@ def _topic(group: Sequence[Line]) -> Topic:
             if role is not None and role not in fields:
                 fields[role] = value
                 last = role
-    box = (
-        min(ln.bbox[0] for ln in group), min(ln.bbox[1] for ln in group),
-        max(ln.bbox[2] for ln in group), max(ln.bbox[3] for ln in group),
+    return fields
+
+
+def lines_box(lines: Sequence[Line]) -> BBox:
+    """The box round a record's lines."""
+    return (
+        min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+        max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
     )  # fmt: skip
-    return Topic(ref, title, box, fields)
 
 
 def _fields(words: Sequence[Word]) -> list[tuple[str | None, Field]]:
