@@ -7,8 +7,9 @@ every table and its action's progress would be lost. A line just under a grid, w
 columns, that opens with a label saying it is progress ('Update:', 'Progress:') is that note:
 it becomes a row of one cell across the grid, as the notes between the pieces are. Where such
 a line lies near a grid but cannot be read as its row (too far below, more rows than a note
-holds, text running across the grid's sides) it is left to the caller to warn about
-(unread_tail_notes).
+holds, text running across the grid's sides) it stays a paragraph. No warning names such a
+line yet: note_rows_unread says progress rows inside a grid that are left unread, not a last
+note under it (a known gap, in the README's known limits of this reader).
 """
 
 from __future__ import annotations
