@@ -7,9 +7,10 @@ every table and its action's progress would be lost. A line just under a grid, w
 columns, that opens with a label saying it is progress ('Update:', 'Progress:') is that note:
 it becomes a row of one cell across the grid, as the notes between the pieces are. Where such
 a line lies near a grid but cannot be read as its row (too far below, more rows than a note
-holds, text running across the grid's sides) it stays a paragraph. No warning names such a
-line yet: note_rows_unread says progress rows inside a grid that are left unread, not a last
-note under it (a known gap, in the README's known limits of this reader).
+holds, text running across the grid's sides) it stays a paragraph. A line in a closing note's
+shape under a label no vocabulary reads as progress stays a paragraph too; tail_note_under gives
+it to note_rows_unread.unread_tail_notes, which says it (plan_column_unplaced) where the grid's
+own rows carry notes under the same label and the note is no action's progress.
 """
 
 from __future__ import annotations
@@ -49,11 +50,12 @@ def _in_other(ln: Line, t: Table, tables: Sequence[Table]) -> bool:
 
 
 def _note_under(
-    t: Table, page: Page, tables: Sequence[Table], label_ok: Callable[[str], bool]
+    t: Table, lines: Sequence[Line], tables: Sequence[Table], label_ok: Callable[[str], bool]
 ) -> list[Line] | None:
-    """The lines of a progress note just under t within its columns, or None."""
+    """The lines (of lines, a page's) of a progress note just under t within its columns, or
+    None."""
     below = [
-        ln for ln in page.lines
+        ln for ln in lines
         if ln.top > t.bbox[3] - 1.0 and ln.top < t.bbox[3] + 60.0 and ln.x0 < t.bbox[2] and ln.bbox[2] > t.bbox[0]
     ]  # fmt: skip
     clipped = [line_within(ln, t.bbox[0], t.bbox[2]) for ln in below]
@@ -93,7 +95,7 @@ def read_tail_notes(
     out: list[Table] = []
     for t in tables:
         grid = t.ruled and len(t.rows) >= 2 and len(t.rows[0]) >= 2
-        note = _note_under(t, page, tables, label_ok) if grid else None
+        note = _note_under(t, page.lines, tables, label_ok) if grid else None
         if not note:
             out.append(t)
             continue
@@ -108,3 +110,13 @@ def read_tail_notes(
             )
         )
     return out
+
+
+def tail_note_under(t: Table, lines: Sequence[Line], tables: Sequence[Table]) -> str | None:
+    """The text of a line in a closing note's shape under grid t, under any short label, among
+    lines (the text the plan left outside every table): just under t, within its columns, one
+    to three rows. None where there is none or t is no grid of two rows and two columns."""
+    if not (t.ruled and len(t.rows) >= 2 and len(t.rows[0]) >= 2):
+        return None
+    note = _note_under(t, lines, tables, lambda _: True)
+    return join_text(ln.text for ln in note) if note else None

@@ -7,6 +7,13 @@ row as the action's progress; a label no vocabulary knows leaves the row read as
 the updates would be lost silently. Rows across a table (one text in every cell) that open with
 the same short label under actions at least twice, the label never opening the table (a group
 heading 'Theme: ...' comes over its actions, first of all), are said (plan_column_unplaced).
+
+The last action's note closes the grid under its last ruled row, outside every table: under a
+label no vocabulary reads, grid_tail_notes leaves it a paragraph. A line in that shape
+(grid_tail_notes.tail_note_under) whose label opens a note row of the same grid, or reads as
+progress, and whose note is no action's progress is said too (unread_tail_notes), whatever the
+count. A labelled line under a grid whose rows carry no note under that label ('Source: ...',
+'Note: ...' under the table) is the table's footnote, not said.
 """
 
 from __future__ import annotations
@@ -14,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from plantrace.extractors.grid_tail_notes import tail_note_under
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row, progress_label
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Line, Table
 
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
 _LABEL_WORDS = 3  # a note's label is short ('Latest update:')
@@ -79,4 +88,55 @@ def unread_note_rows(
             " are not read",
             page=page[key],
         ))  # fmt: skip
+    return out
+
+
+def _key(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
+def unread_tail_notes(
+    elements: Sequence[Element], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """One warning per note closing an action grid under its last ruled row (a paragraph left
+    under the grid in grid_tail_notes' shape) that is no action's progress, where its label
+    opens a note row across the same grid or reads as progress: the last action's update,
+    lost."""
+    progress = " ".join(" ".join((a.progress or "").split()) for a in actions)
+    loose: dict[int, list[Line]] = {}  # page -> the lines left outside every table
+    grids: dict[int, list[Table]] = {}  # page -> the tables read on it, as pieces
+    for el in elements:
+        if el.table is not None:
+            for piece in el.table.pieces:
+                grids.setdefault(piece.page, []).append(piece)
+        elif el.raw is not None:
+            grids.setdefault(el.raw.page, []).append(el.raw)
+        else:
+            loose.setdefault(el.page, []).extend(el.lines)
+    out = []
+    seen: set[int] = set()
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE or id(t) in seen:
+            continue
+        seen.add(id(t))
+        across = {
+            _key(found[0])
+            for row in t.rows[1:]
+            if (text := _across(row)) is not None and (found := _label(text)) is not None
+        }
+        for piece in t.pieces:
+            text = tail_note_under(piece, loose.get(piece.page, []), grids.get(piece.page, []))
+            found = _label(" ".join(text.split())) if text else None
+            if found is None or (_key(found[0]) not in across and not progress_label(found[0])):
+                continue
+            if found[1] in progress:
+                continue
+            out.append(ExtractionWarning(
+                code="plan_column_unplaced",
+                message=f"a note under an action table's last row opens with the label"
+                f" {_key(found[0])!r} ('{found[1][:60]}'), as notes across its rows do, and is"
+                " no action's progress: likely the last action's update, it is not read",
+                page=piece.page,
+            ))  # fmt: skip
     return out

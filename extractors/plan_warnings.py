@@ -9,7 +9,9 @@ covered'. Codes (README):
   no table and no action card at all (a layout not recognised), or only KPI rows (a scorecard, or
   actions in a layout not recognised: the message says which is likelier, by the text left
   outside every table and card).
-- plan_column_unplaced: a column with content got no role; its cells are not read.
+- plan_column_unplaced: a column with content got no role; its cells are not read. Also notes
+  across an action grid, and the note closing it under its last row, under a label no
+  vocabulary reads as progress (note_rows_unread).
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
   by date is unknown for those actions (dates in plan months, 'Month 7', in a plan that prints
   no 'Month 1 is ...' are named as such); also a run of action cards none of whose due dates could
@@ -68,7 +70,7 @@ from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.chrome_actions import chrome_action_warnings
 from plantrace.extractors.fieldless_actions import fieldless_action_warnings
 from plantrace.extractors.form_blanks import all_form_blanks
-from plantrace.extractors.note_rows_unread import unread_note_rows
+from plantrace.extractors.note_rows_unread import unread_note_rows, unread_tail_notes
 from plantrace.extractors.owner_redactions import owner_warnings
 from plantrace.extractors.plan_actions import numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
@@ -169,6 +171,7 @@ def plan_warnings(
     out += unread_measure_warnings(elements)  # a scorecard's cells under no header read
     out += aside_label_warnings(elements, actions)  # card updates under a label not known
     out += unread_note_rows(elements, actions)  # notes across a grid, label not known
+    out += unread_tail_notes(elements, actions)  # and the last one, under the grid
     if not profiled_month_first:
         out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]
