@@ -57,6 +57,7 @@ from samples.plangen.holdout46 import H46Family, build_holdout46
 from samples.plangen.holdout47 import H47Family, build_holdout47
 from samples.plangen.holdout48 import H48Family, build_holdout48
 from samples.plangen.holdout49 import H49Family, build_holdout49
+from samples.plangen.holdout50 import H50Family, build_holdout50
 from samples.plangen.model import Plan
 
 
@@ -118,6 +119,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H50Family):  # the fiftieth blind split (an H49Family: first)
+            from samples.plangen import render_holdout50
+
+            plans = [build_holdout50(fam, seed, i) for i in range(n)]
+            render_holdout50.render_all(plans, folder)
         elif isinstance(fam, H49Family):  # the forty-ninth blind split (an H48Family: first)
             from samples.plangen import render_holdout49
 
