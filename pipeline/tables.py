@@ -1951,13 +1951,36 @@ def _ruled_groups(
     ):
         return groups
     out: list[list[TextRow]] = [split[0]]
-    for g, is_ruled in zip(split[1:], flags, strict=True):
+    for k, (g, is_ruled) in enumerate(zip(split[1:], flags, strict=True)):
         opens = any(_col_of(w.x0, starts) == 0 for _, w in g[0].words)
-        if is_ruled or opens:
+        if is_ruled or (opens and not _header_wrap(split, flags, k)):
             out.append(g)
         else:
             out[-1] = [*out[-1], *g]
     return out
+
+
+def _header_wrap(split: Sequence[Sequence[TextRow]], flags: Sequence[bool], k: int) -> bool:
+    """Whether split[k + 1], under the header's first line with no rule between, is the
+    header's wrapped line ('Inspection' / 'ref' in a narrow first column), not a row that opens
+    its first column: it and every line above it are set as the header is (every word bold, the
+    same size), no rule parts them, it stands one line below the line above, a rule below it
+    closes the header off from the body, and the body is not bold (a table set bold throughout
+    shows no header by its type). Body rows of one line each at one pitch make every line a row
+    of its own before the rules are read, the header's second line too; the rules are the row
+    lines, and nothing between two of them is a row of its own."""
+    if any(flags[: k + 1]) or not any(flags[k + 1 :]):
+        return False
+    head = [tr for g in split[: k + 2] for tr in g]
+    size = head[0].font_size
+    if size <= 0 or any(
+        not ln.bold or abs(ln.font_size - size) >= 0.5 for tr in head for ln, _ in tr.words
+    ):
+        return False
+    above, line = split[k][-1], split[k + 1][0]
+    pitch = (line.top - above.top) / size
+    body_plain = any(not ln.bold for g in split[k + 2 :] for tr in g for ln, _ in tr.words)
+    return body_plain and _WRAP_PITCH[0] <= pitch <= _WRAP_PITCH[1]
 
 
 def _header_rule_only(
