@@ -1,101 +1,142 @@
 """A key of tagged recommendations under its own title, read whole by the plan readers, is left
 as read (extractors/tagged_key.py, _read_as_headings).
 
-A tracker printed from a spreadsheet lists its findings right under a title line
-('Inspection findings' over 'R1 <text>', 'R2 <text>' ...) and its last entry's text wraps in a
-cell of its own beside the tag. The plan readers read each entry as a numbered heading ('1',
-'2' ...), the title line in the same paragraph as the first. The key-of-tags reader took the
-title's paragraph for one not read as the entry, read the entries again with the label in the
-number ('R1') and left the wrapped last entry as '4': the actions, citing 'R1', linked to
-numbers no gold or reader uses consistently.
-
-Limit: this reportlab key reads its title as a paragraph of its own, so the test passes
-without the change too (it guards the shape end to end: bare numbers, every link); the
-title joined into the first entry's paragraph, which the change mends, was not reproduced.
+A tracker kept in a spreadsheet lists its findings right under a bold title row ('Inspection
+findings' over 'R1 <text>', 'R2 <text>' ...), each tag in a column of its own, its text merged
+across the next cells and wrapped; LibreOffice prints it. The plan readers read each entry as a
+numbered heading ('1', '2' ...), the title line in the same paragraph as the first entry. The
+key-of-tags reader took that paragraph for one not read as its entry (it did not open with the
+tag line), read the entries again with the label in the number ('R1', 'R2') and left the last
+entry, its text wrapped in a cell of its own, as '3': the actions, citing 'R1', 'R2, R3', linked
+to numbers no reader used consistently (57dee5f3 counts an element holding its entry's tag line
+whose heading is numbered as the tag and opens with the line's text).
 """
 
 from __future__ import annotations
 
-import io
+from datetime import date
+from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pdfs import libreoffice_pdf
 
 RECS = [
-    "Ensure that initial and review health assessments for children in care are completed on time",
-    "Make sure that children's wishes and feelings are sought and recorded",
-    "Increase the range of suitable accommodation for care leavers",
+    "Reduce delay in achieving permanence for children in care, including through timely use of"
+    " special guardianship and adoption",
+    "Improve the timeliness of education, health and care plans for children in care and the"
+    " support given by the virtual school",
+    "Strengthen the response to children who go missing from home or care, so that return home"
+    " interviews are offered promptly and used to reduce risk",
 ]
+POSITIONS = ("Going to plan", "Some slippage", "Stalled", "Achieved in full", "Not begun")
+# code, activity, named contact, findings it relates to, finish date, position ticked
 ACTIONS = [
-    ("T01", "Agree a timeliness pathway for initial health assessments", "Head of Safeguarding",
-     "R1", "30/11/2024", "Green"),
-    ("T02", "Commission a therapeutic service for children in care", "Head of Early Help",
-     "R1", "31/03/2025", "Amber"),
-    ("T03", "Expand the children in care council and set up a younger members group",
-     "Participation Lead", "R2", "30/06/2025", "Red"),
-    ("T04", "Open two new supported lodgings schemes for care leavers", "Commissioning Manager",
-     "R3", "31/07/2025", "Green"),
+    ("T01", "Track the timeliness of care proceedings weekly through the legal gateway panel",
+     "Service Manager, Fostering", "R1", date(2024, 9, 30), 2),
+    ("T02", "Strengthen support to special guardians with a dedicated support worker and a clear"
+     " financial offer", "Head of Service, Children in Care", "R1, R2", "Throughout the plan", 1),
+    ("T03", "Offer tuition to every child in care who is behind in reading at age eleven",
+     "Workforce Development Team (Owen Tremayne)", "R2", date(2024, 6, 30), 1),
+    ("T04", "Make sure every child in care has a personal education plan reviewed each term",
+     "Principal Social Worker's Office (Fatima Rahman)", "R2, R3", date(2025, 9, 30), 3),
+    ("T05", "Track attendance and exclusions for children in care placed out of the area",
+     "Performance and Intelligence Team (David Osei)", "R2, R3", date(2025, 12, 22), 4),
+    ("T06", "Reduce the time taken to issue education, health and care plans for children in"
+     " care", "Head of Early Help", "R2", date(2025, 8, 21), 2),
+    ("T07", "Commission an independent return home interview service that offers every child a"
+     " conversation within seventy-two hours", "Designated Nurse", "R3", date(2025, 9, 30), 0),
+    ("T08", "Record the findings of every return home interview in a structured form that feeds"
+     " the exploitation risk assessment", "Commissioning Manager", "R3", date(2025, 12, 31), 3),
+    ("T09", "Map the places where missing children are found and share the analysis with the"
+     " police each quarter", "Principal Social Worker's Office (Leon Fairweather)", "R3",
+     "End of financial year 2024/25", 1),
+    ("T10", "Hold a monthly missing children panel chaired by the head of safeguarding",
+     "Performance and Intelligence Team (Bethan Lloyd)", "R3", "End of financial year 2025/26",
+     4),
 ]  # fmt: skip
 
 
-def _tracker_pdf() -> bytes:
-    """Title, a note, 'Inspection findings' right over the 'R1 <text>' lines, then the tracker."""
-    ss = getSampleStyleSheet()
-    style = ss["Normal"]
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=landscape(A4))
-    story = [Paragraph("Improvement Tracker 2024/25", ss["Title"])]
-    story.append(Paragraph("Position at 3 June 2025.", style))
-    story.append(Spacer(1, 10))
-    # the key as a sheet prints it: unruled cells, the bold tag in a column of its own, the
-    # bold title in the row right over the first entry
-    key = Table([["Inspection findings", ""]] + [[f"R{n}", t] for n, t in enumerate(RECS, 1)],
-                colWidths=[28, 500], hAlign="LEFT")  # fmt: skip
-    key.setStyle(
-        TableStyle(
-            [
-                ("SPAN", (0, 0), (1, 0)),
-                ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
-                ("FONTSIZE", (0, 0), (-1, -1), 6),
-                ("FONTSIZE", (0, 0), (0, 0), 6.5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 0),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+def _tracker(path: Path) -> Path:
+    """The tracker: title, a note, the titled key of findings, then the ticked grid."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    font = "Liberation Serif"
+    thin = Side(style="thin", color="808080")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for col, width in zip("ABCDEFGHIJ", (7, 46, 26, 11, 13, 9, 9, 9, 9, 9), strict=True):
+        ws.column_dimensions[col].width = width
+    ws["A1"] = "Ofsted Improvement Tracker 2024/25"
+    ws["A1"].font = Font(name=font, size=14, bold=True)
+    ws["A2"] = (
+        "Position at 23 October 2024. Put a \u2713 in the column that describes where each"
+        " activity is now."
     )
-    story.append(key)
-    story.append(Spacer(1, 12))
-    rows = [["Item code", "Planned activity", "Contact officer", "Inspection ref",
-             "Required completion", "RAG"]]  # fmt: skip
-    rows += [list(a) for a in ACTIONS]
-    table = Table(rows, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-                ("FONTSIZE", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    story.append(table)
-    doc.build(story)
-    return buf.getvalue()
+    ws["A2"].font = Font(name=font, size=10)
+    ws["A4"] = "Inspection findings"
+    ws["A4"].font = Font(name=font, size=11, bold=True)
+    for k, text in enumerate(RECS):
+        r = 5 + k
+        tag = ws.cell(r, 1, f"R{k + 1}")
+        tag.font = Font(name=font, size=10, bold=True)
+        tag.alignment = wrap
+        cell = ws.cell(r, 2, text)
+        cell.font = Font(name=font, size=10)
+        cell.alignment = wrap
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
+        ws.row_dimensions[r].height = 32
+    head = PatternFill("solid", fgColor="D9D2E9")
+    for col, text in enumerate(("Line ref", "Activity to be undertaken", "Named contact",
+                                "Relates to AFI", "Finish date agreed"), start=1):  # fmt: skip
+        cell = ws.cell(9, col, text)
+        ws.merge_cells(start_row=9, start_column=col, end_row=10, end_column=col)
+    ws.cell(9, 6, "Position reached")
+    ws.merge_cells("F9:J9")
+    for col, text in enumerate(POSITIONS, start=6):
+        ws.cell(10, col, text)
+    for row in ws.iter_rows(min_row=9, max_row=10, max_col=10):
+        for cell in row:
+            cell.font = Font(name=font, size=9, bold=True)
+            cell.fill = head
+            cell.alignment = wrap
+            cell.border = box
+    ws.row_dimensions[10].height = 30
+    for k, (code, text, contact, afi, due, tick) in enumerate(ACTIONS):
+        r = 11 + k
+        for col, value in enumerate((code, text, contact, afi, due), start=1):
+            cell = ws.cell(r, col, value)
+            cell.font = Font(name=font, size=10)
+            cell.alignment = wrap
+            cell.border = box
+            if isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+        for col in range(6, 11):
+            ws.cell(r, col).border = box
+        mark = ws.cell(r, 6 + tick, "\u2713")
+        mark.font = Font(name=font, size=11, bold=True)
+        mark.alignment = Alignment(horizontal="center", vertical="top")
+        ws.row_dimensions[r].height = 62 if len(text) > 110 else 48
+    ws.print_title_rows = "9:10"
+    wb.save(path)
+    return path
 
 
-def test_titled_key_read_as_headings_keeps_bare_numbers() -> None:
-    plan = extract_plan(parse_pdf_bytes(_tracker_pdf(), "titled-key.pdf"))
+def test_titled_key_read_as_headings_keeps_bare_numbers(tmp_path: Path) -> None:
+    pdf = libreoffice_pdf(_tracker(tmp_path / "tracker.xlsx"), tmp_path)
+    plan = extract_plan(parse_pdf_bytes(pdf.read_bytes(), "tracker.pdf"))
     recs = {r.number: r.text for r in plan.recommendations}
     assert recs == {str(n): text for n, text in enumerate(RECS, 1)}
     by_id = {r.id: r.number for r in plan.recommendations}
-    assert len(plan.actions) == len(ACTIONS)
-    for action, (_, _, _, rec, _, _) in zip(plan.actions, ACTIONS, strict=True):
-        assert [by_id[x] for x in action.recommendations] == [rec[1:]]
+    assert [a.ref for a in plan.actions] == [a[0] for a in ACTIONS]
+    for action, (_, _, _, afi, _, _) in zip(plan.actions, ACTIONS, strict=True):
+        want = [tag.strip()[1:] for tag in afi.split(",")]
+        assert [by_id[x] for x in action.recommendations] == want, action.ref
