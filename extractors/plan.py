@@ -432,7 +432,7 @@ def extract_plan(
     # a listing's items (search hits) are printed in its own order: the plan's is its numbering
     in_listing = listing_items([_table_of(elements, placed, d) for d in drafts])
     if by_lead or in_listing:
-        drafts = in_lead_ref_order(drafts)
+        drafts = in_lead_ref_order(drafts, listing=in_listing)
     else:
         drafts = in_numbered_order(drafts, parts=status_runs)
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)

@@ -964,13 +964,8 @@ def numbered_through(refs: Sequence[str | None]) -> list[int] | None:
     prefix or none, 'RM1' .. 'RM12', from 1, each number once, nearly all of 1 .. the highest
     read: one or two missing are actions not read); else None (refs in parts, '2.3'; an
     exception report naming a few of many; no refs)."""
-    found = [_THROUGH_REF.match(r or "") for r in refs]
-    if len(found) < 2 or None in found:
-        return None
-    if len({m.group("letters").upper() for m in found if m is not None}) != 1:
-        return None
-    nums = [int(m.group("num")) for m in found if m is not None]
-    if len(set(nums)) != len(nums) or min(nums) != 1 or len(nums) < THROUGH_SHARE * max(nums):
+    nums = numbered_codes(refs)
+    if nums is None or min(nums) != 1 or len(nums) < THROUGH_SHARE * max(nums):
         return None
     return nums
 
@@ -998,19 +993,42 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
     return drafts if nums is None else _in_key_order(groups, nums)
 
 
-def in_lead_ref_order(drafts: list[Draft]) -> list[Draft]:
+def in_lead_ref_order(drafts: list[Draft], listing: bool = False) -> list[Draft]:
     """A plan listing its actions by lead, in refs in parts ('2.3'), put in its refs' order,
     gaps or not: the boxes' order is the chart's, not the plan's, and an action missed (a gap)
-    says nothing of that. An action with no ref moves with the one read before it; refs not
-    all in parts, or one twice, leave the order printed. Actions read with no ref before the
-    first with one (a page's title or a stray line above the boxes) keep the front: they follow
-    no action, and left to head a group of their own they kept every other action unsorted."""
+    says nothing of that. A listing's items (`listing`: a feed's posts, newest first; search
+    hits) are put in their refs' order also where the refs are one code numbering the actions
+    ('ACT-044', 'ACT-049': numbered_codes; with gaps, no numbering through the plan, so
+    in_numbered_order keeps them as printed): each item names where it sits in the plan, and
+    the order printed is the listing's (date, relevance). An action with no ref moves with the
+    one read before it; refs neither way, or one twice, leave the order printed (a chart's
+    'RM7' over 'RM2' too). Actions read with no ref before the first with one (a page's title
+    or a stray line above the boxes) keep the front: they follow no action, and left to head a
+    group of their own they kept every other action unsorted."""
     lead = 0
     while lead < len(drafts) and drafts[lead].ref is None:
         lead += 1
     groups = _ref_groups(drafts[lead:])
-    nums = numbered_in_parts([g[0].ref for g in groups], whole=False)
+    refs = [g[0].ref for g in groups]
+    nums = numbered_in_parts(refs, whole=False)
+    if nums is None and listing and (codes := numbered_codes(refs)) is not None:
+        nums = [(n, 0) for n in codes]
     return drafts if nums is None else drafts[:lead] + _in_key_order(groups, nums)
+
+
+def numbered_codes(refs: Sequence[str | None]) -> list[int] | None:
+    """Each action's number where every ref is one code and a number ('ACT-044', 'RM12'; one
+    letter prefix or none), each number once, gaps or not; else None. Unlike numbered_through,
+    the numbers need not start at 1 nor fill their range: only where the layout itself says
+    the printed order is not the plan's (a listing's items: in_lead_ref_order) is this an
+    order."""
+    found = [_THROUGH_REF.match(r or "") for r in refs]
+    if len(found) < 2 or None in found:
+        return None
+    if len({m.group("letters").upper() for m in found if m is not None}) != 1:
+        return None
+    nums = [int(m.group("num")) for m in found if m is not None]
+    return nums if len(set(nums)) == len(nums) else None
 
 
 def _ref_groups(drafts: list[Draft]) -> list[list[Draft]]:

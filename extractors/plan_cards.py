@@ -867,7 +867,12 @@ def _next_label(
         gap = words[k].x0 - words[k - 1].x1
         if gap < 0.1 * h:
             return k
-    best = max((labels[t], len(t.split())) for t in runs)
+    # a run opening right after another label's colon leaves that field empty: on two cards of
+    # one status ('Status: Awaiting update Completion date:' twice) the status words recur as
+    # often as the label after them, and the longest run took them in; a shorter run is the
+    # label wherever one is left (else the field is empty as printed: 'Owner: Due: ...')
+    fair = [t for t in runs if not texts[end - len(t.split())].endswith(":")] or runs
+    best = max((labels[t], len(t.split())) for t in fair)
     if best[0] < 2:  # printed once: a period's end labelled after a start date is still a field
         return dated_label_start(texts, end)
     return end + 1 - best[1]
@@ -2209,6 +2214,12 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
     its labels are known from the runs, so it needs no second card beside it. A deck or a
     template that prints one card a page has no run on any page: labels that come back page
     after page (at least two of them, naming who or when) make its cards.
+
+    A card drawn in a box of its own (a feed's post) is found as a one-cell table where it
+    stands alone: a page of such boxes is read as stripes, their lines as paragraphs, but the
+    last post alone at the top of the next page stays a box and was lost. A one-cell box whose
+    lines print two fields at least under the labels of the plan's card runs is read as its
+    lines here (_boxed_lone_card).
     """
     known = _run_labels(elements)
     across_pages = not known
@@ -2216,6 +2227,8 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
         known = _labels_across_pages(elements)
     if not known:
         return elements
+    if not across_pages:
+        elements = [_boxed_lone_card(el, known) or el for el in elements]
     out: list[Element] = []
     groups = _paragraph_groups(elements)
     adopted = 0
@@ -2297,6 +2310,21 @@ def _join_cut_cards(elements: list[Element]) -> list[Element]:
                 last.cells[i] = c
         b.rows.pop(0)
     return [el for el in elements if el.table is None or el.table.rows]
+
+
+def _boxed_lone_card(el: Element, known: Mapping[str, str | None]) -> Element | None:
+    """A box of one cell (a table with no known header) whose lines print two fields at least
+    under the labels the plan's card runs use, as a paragraph of those lines; else None."""
+    raw = el.raw
+    if raw is None or el.table is not None or len(raw.rows) != 1 or len(raw.rows[0]) != 1:
+        return None
+    cell = raw.rows[0][0]
+    if cell is None or len(cell.lines) < BOX_LINES:
+        return None
+    if sum(_known_fields(ln, known) for ln in cell.lines) < 2:
+        return None
+    lines = sorted(cell.lines, key=lambda ln: (ln.top, ln.x0))
+    return Element(el.page, lines[0].top, lines=lines)
 
 
 def _finish_card(table: PlanTable, lines: list[Line]) -> list[Line]:
