@@ -59,8 +59,10 @@ _DMY_SLASH = re.compile(rf"(?<![\w/])(\d{{1,2}})/{_MONTH}/(\d{{4}}|\d{{2}})(?![\
 # the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025' (a
 # four-digit year only: 'Sept 19' is September 2019)
 _MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
-# 'March 2026', 'Mar-26', "Mar '26" and, as word processors print the apostrophe, 'Mar ’26'
-_MY = re.compile(rf"\b{_MONTH}\s*[-'’‘ ]?\s*(\d{{4}}|\d{{2}})\b", re.I)
+# 'March 2026', 'Mar-26', "Mar '26" and, as word processors print the apostrophe, 'Mar ’26';
+# a slash before a four-figure year, 'Mar/2027', as a tracker's month field prints it (two
+# figures after a slash, 'Mar/26', stay unread: a day or a ratio as often as a year)
+_MY = re.compile(rf"\b{_MONTH}\s*(?:[-'’‘ ]|/(?=\d{{4}}\b))?\s*(\d{{4}}|\d{{2}})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 # the same day with hyphens, '31-03-2026', '31-03-26' (both separators hyphens)
 _NUMERIC_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])")
