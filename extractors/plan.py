@@ -166,6 +166,7 @@ from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
+from plantrace.extractors.title_marks import paint_title_marks
 from plantrace.extractors.topic_map import topic_warnings
 from plantrace.extractors.unnumbered_cards import without_unnumbered_runs
 from plantrace.extractors.version_columns import adopt_version_columns
@@ -280,6 +281,7 @@ def extract_plan(
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     elements = part_list_headings(elements)  # a heading run into the list of items under it
     elements = drop_message_headers(elements)  # a printed thread's From/Sent/To: no action
+    paint_title_marks(elements, doc.pages)  # a coloured dot before each card's title
     index = RecommendationIndex()
     key_lines = key_paragraphs(elements)  # a score key's entries (a bold score each): no headings
     headings = {i: h for i, h in _section_headings(elements).items() if i not in key_lines}

@@ -63,6 +63,9 @@ def unread_status_words(
         if t.kind == ACTION_TABLE and (c := t.col("rag")) is not None
         for r in t.rows
     ]
+    # the status cells of all the plan's action tables, their tints read as one column: cards
+    # cut into a table a page (or a row) each say their words' colours together, not alone
+    plan_tints = _plan_tints(tables)
     for t in tables:
         col = t.col("rag")
         if t.kind != ACTION_TABLE or col is None:
@@ -70,7 +73,8 @@ def unread_status_words(
         # the column's label picks its scale as the actions are read ('Confidence: High' is
         # green): a word that scale reads is read, never said to be unread
         key = keyed_by_label(t.labels[col] if col < len(t.labels) else None, rag_key)
-        tints = _tint_colours(t.rows, col)  # each word on its colour's tint: read by the tints
+        # each word on its colour's tint: read by the tints
+        tints = _tint_colours(t.rows, col) or plan_tints
         ref_col = t.col("ref")
         for r in t.rows:
             text = " ".join(r.text(col).split()).strip(" .")
@@ -110,6 +114,31 @@ def _tint_colours(rows: Sequence[Row], col: int) -> dict[int, str | None] | None
     if not words_follow_tints([r.text(col) for r in data], fills):
         return None
     return {id(r): colour for r, colour in zip(data, tint_rags(fills), strict=True)}
+
+
+def _plan_tints(tables: Sequence[PlanTable]) -> dict[int, str | None] | None:
+    """Each status row's colour (by id) over every action table of the plan at once, where the
+    fills of all their status cells give the words their colours (_tint_colours of one column
+    made of them all); None where they do not, or where a table only has a status column."""
+    rows: list[Row] = []
+    fills: list[str | None] = []
+    texts: list[str] = []
+    for t in tables:
+        col = t.col("rag")
+        if t.kind != ACTION_TABLE or col is None:
+            continue
+        for r in t.rows:
+            if r.section:
+                continue
+            cell = r.cells[col] if col < len(r.cells) else None
+            rows.append(r)
+            fills.append(cell.fill if cell is not None else None)
+            texts.append(r.text(col))
+    if len({id(t) for t in tables if t.kind == ACTION_TABLE and t.col("rag") is not None}) < 2:
+        return None  # one table: its own tints said it
+    if not words_follow_tints(texts, fills):
+        return None
+    return {id(r): colour for r, colour in zip(rows, tint_rags(fills), strict=True)}
 
 
 def _rated_refs(actions: Sequence[Action]) -> set[str]:
