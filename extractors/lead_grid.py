@@ -27,6 +27,20 @@ still decides its role (a 'Position' label over status words is the status). The
 read the workbook itself (its cells' lines split at line breaks) and its print (the cells'
 lines wrapped): both give the same actions. A cell in a lead column holding text that is no
 record is said (lead_grid_cells_unread), never dropped in silence.
+
+The same grid is kept the other way round (a TIMETABLE of what is due when): one row per date
+(a board's meetings, a month, the first cell of the row its date), one column per
+recommendation (headers 'Recommendation 2', the text in the row under the header or in the
+header itself), and in each cell the records due at that row's date. The DUE of each record is
+its row's date (no due is printed in the record); its recommendation is its column's. Other
+columns (a second date column of papers' deadlines, who chairs) are no records' and are left
+alone: the row's date is its FIRST cell, as a row's recommendation is in a grid by leads.
+
+The records' field labels are the plan's own words: a label the vocabulary does not know
+('Presenter: ...') is still a field where it opens a line in MIN_RECORDS cells or more (the
+grid's records share their labels); what such a field holds gives its role (people or posts:
+the owner; a few short values repeated: the status, read or said as any status column's;
+sentences: the note on progress). Without this the fields were read as the action's text.
 """
 
 from __future__ import annotations
@@ -56,12 +70,25 @@ _FIELD_ROLES = frozenset({"due", "rag", "progress", "governance", "owner", "mile
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][^:]{0,40}?)\s*:\s*(?P<value>.*)$")
 _EMPTY = re.compile(r"^\s*(?:n/?a|-+|–|—|none|nil)?\s*$", re.I)
 _LETTER = re.compile(r"[A-Za-z]")
+# a header naming one recommendation by its number: 'Recommendation 2', 'Rec. 3', 'R4'
+# (its text may follow in the same cell: 'Recommendation 2: Improve ...')
+_REC_HEAD = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)\s*(?P<num>\d{1,2})(?:\s*[:.)-]?(?:\s+\S.*)?)?$"
+)
+_REC_ROLES = ("rec", "recommendation_text")
 _REF_PARTS = re.compile(r"\d+|[a-z]+")
 _SPAN_SLACK = 1.0  # points: a cell above reaching this far past a row's top spans into it
 EVIDENCE = "a grid of recommendations by leads: each cell lists its lead's actions as records"
 PERIOD_EVIDENCE = (
     "a grid of recommendations by periods: each cell lists the actions due in its period"
 )
+DATED_ROWS_EVIDENCE = (
+    "a grid of dates by recommendations: each cell lists the actions due at its row's date"
+)
+DUE_LABEL = "Due (the row's date)"
+_DATED_KIND = "dates by recommendations (or in a row with no date)"
+_SCALE_STEPS = 6  # a status scale has a few steps: 'Tight', 'Will slip', 'Ready for board'
+_SCALE_WORDS = 4
 _PERIOD_WORDS = 6  # a period header is short: 'Q2 2025/26 Jul-Sep 2025'
 # a status code in brackets closing a field line ('By: 21 Dec   [OK]'): the action's status
 _TAG = re.compile(r"\s*\[(?P<code>[^\[\]]{1,12})\]\s*$")
@@ -93,6 +120,8 @@ class CellRecord:
     # periods: the year of a due date printed with none ('21 Dec')
     period: date | None = None
     tag: str | None = None  # a bracketed status code closing one of its field lines
+    # the date of the row the record stands in, in a grid of dates by recommendations: its due
+    due: Cell | None = None
 
     def value(self, label: str) -> tuple[str, list[Line]] | None:
         for lb, lines in self.fields:
@@ -157,12 +186,13 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
     periods = _period_columns(header)
     leads = _lead_columns(header) or sorted(periods)
     if not leads:
-        return None
+        return _read_dated_rows(el, pieces, said)
     head_texts = _texts(header)
     records: list[CellRecord] = []
     unread: list[str] = []
     rec: Cell | None = None
     rows = [r for p in pieces for r in p.rows if _texts(r)[: len(head_texts)] != head_texts]
+    known = shared_labels([c for r in rows for j in leads if j < len(r) and (c := r[j])])
     for row in _sheet_rows(rows):  # the header row, printed again atop each page, left out
         first = row[0] if row else None
         if first is not None and first.text.strip():
@@ -175,7 +205,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
                 continue
             if not _LETTER.search(cell.text):
                 continue  # a count of the lead's actions ('Number of actions' under the grid)
-            found = cell_records(cell, rec, None if periods else lead)
+            found = cell_records(cell, rec, None if periods else lead, known)
             for r in found:
                 r.period = periods.get(j)
             if found:
@@ -188,6 +218,94 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
     if unread:
         said.append(_unread_said(unread, el.page))
     return records_table(records, el, PERIOD_EVIDENCE if periods else EVIDENCE)
+
+
+def _rec_columns(header: Sequence[Cell | None]) -> list[int]:
+    """The columns after the first whose headers each name a recommendation by its number
+    ('Recommendation 2', 'Rec 3'), each number once: empty where fewer than MIN_LEADS."""
+    out: list[int] = []
+    numbers: set[str] = set()
+    for j, text in enumerate(_texts(header)):
+        m = _REC_HEAD.match(text)
+        if j == 0 or m is None or header_role(m.group("label")) not in _REC_ROLES:
+            continue
+        if m.group("num") in numbers:
+            return []
+        numbers.add(m.group("num"))
+        out.append(j)
+    return out if len(out) >= MIN_LEADS else []
+
+
+def _read_dated_rows(
+    el: Element, pieces: Sequence[Table], said: list[ExtractionWarning]
+) -> Element | None:
+    """A grid of dates (the rows, each row's first cell its date) by recommendations (the
+    columns): each cell's records due at its row's date, answering its column's
+    recommendation. A row under the header whose first cell is empty, before the first dated
+    row, holds the recommendations' texts (the same row printed again atop a later page is
+    left out). None where the header names too few recommendations or the cells hold too few
+    records."""
+    header = pieces[0].rows[0]
+    cols = _rec_columns(header)
+    if not cols:
+        return None
+    head_texts = _texts(header)
+    rows = [r for p in pieces for r in p.rows if _texts(r)[: len(head_texts)] != head_texts]
+    known = shared_labels([c for r in rows for j in cols if j < len(r) and (c := r[j])])
+    texts: dict[int, Cell] = {}  # a recommendation's text, under its header
+    records: list[CellRecord] = []
+    unread: list[str] = []
+    when: Cell | None = None
+    for row in _sheet_rows(rows):
+        first = row[0] if row else None
+        first_text = " ".join(first.text.split()) if first is not None else ""
+        cells = {j: c for j in cols if j < len(row) and (c := row[j]) is not None
+                 and not _EMPTY.match(c.text)}  # fmt: skip
+        if first_text:
+            when = first if parse_due(first_text) is not None else None
+        elif when is None and not records:
+            for j, c in cells.items():
+                texts.setdefault(j, c)
+            continue
+        if all(texts.get(j) is not None and _texts([c]) == _texts([texts[j]])
+               for j, c in cells.items()):  # fmt: skip
+            continue  # nothing, or the recommendations' texts printed again atop a page
+        found_in_row: list[CellRecord] = []
+        for j, cell in cells.items():
+            if not _LETTER.search(cell.text):
+                continue
+            found = cell_records(cell, _joined_cells(header[j], texts.get(j)), None, known)
+            if when is None or not found:
+                unread.append(" ".join(cell.text.split())[:40])
+                continue
+            for r in found:
+                r.due = when
+            found_in_row += found
+        records += _in_ref_order(found_in_row)
+    if sum(1 for r in records if r.fields) < MIN_RECORDS:
+        return None
+    if unread:
+        said.append(_unread_said(unread, el.page, _DATED_KIND))
+    return records_table(records, el, DATED_ROWS_EVIDENCE)
+
+
+def shared_labels(cells: Sequence[Cell]) -> frozenset[str]:
+    """The field labels a grid's records share though the vocabulary does not know them: a
+    short label opening a line 'label: value' after a cell's first line, in MIN_RECORDS
+    cells or more ('Presenter: ...')."""
+    seen: dict[str, int] = {}
+    for cell in cells:
+        labels: set[str] = set()
+        for ln in sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)[1:]:
+            m = _FIELD.match(ln.text)
+            if m is None or _ref(ln.text) is not None or not m.group("value").strip():
+                continue
+            label = " ".join(m.group("label").split())
+            if len(label.split()) <= _LABEL_WORDS and header_role(label) is None:
+                labels.add(label)
+        for label in labels:
+            seen[label] = seen.get(label, 0) + 1
+    return frozenset(lb for lb, n in seen.items() if n >= MIN_RECORDS)
 
 
 def _sheet_rows(rows: Sequence[Sequence[Cell | None]]) -> list[list[Cell | None]]:
@@ -216,9 +334,9 @@ def _sheet_rows(rows: Sequence[Sequence[Cell | None]]) -> list[list[Cell | None]
     return out
 
 
-def _joined_cells(a: Cell | None, b: Cell) -> Cell:
-    if a is None:
-        return b
+def _joined_cells(a: Cell | None, b: Cell | None) -> Cell | None:
+    if a is None or b is None:
+        return b if a is None else a
     box = (min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]),
            max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3]))  # fmt: skip
     return Cell(f"{a.text}\n{b.text}", box, lines=[*a.lines, *b.lines])
@@ -237,11 +355,14 @@ def _in_ref_order(records: list[CellRecord]) -> list[CellRecord]:
     return sorted(records, key=lambda r: _ref_order(r.ref))
 
 
-def cell_records(cell: Cell, rec: Cell | None, lead: Cell | None) -> list[CellRecord]:
+def cell_records(
+    cell: Cell, rec: Cell | None, lead: Cell | None, known: frozenset[str] = frozenset()
+) -> list[CellRecord]:
     """The cell's lines split into records: a line opening with a ref opens one where it is the
     cell's first or follows a field (a wrapped line of text may open with a number); a line
-    'label: value' whose label names a field opens a field; any other line carries on the
-    action's text or the field above it. Nothing where the cell's first line is no ref."""
+    'label: value' whose label names a field (or is one of known, the labels the grid's
+    records share: shared_labels) opens a field; any other line carries on the action's text
+    or the field above it. Nothing where the cell's first line is no ref."""
     lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
     out: list[CellRecord] = []
     current: CellRecord | None = None
@@ -253,7 +374,7 @@ def cell_records(cell: Cell, rec: Cell | None, lead: Cell | None) -> list[CellRe
             continue
         if current is None:
             return []
-        label = _label(ln.text)
+        label = _label(ln.text, known)
         if label is not None:
             ln = _untagged(ln, current)
             current.fields.append((label, [ln]))
@@ -274,13 +395,14 @@ def _untagged(ln: Line, record: CellRecord) -> Line:
     return Line(ln.text[: m.start()].rstrip(), ln.bbox, ln.font_size, ln.bold, ln.page, ln.index)
 
 
-def _label(text: str) -> str | None:
-    """The label a field line opens with, where the header vocabulary knows it as a field."""
+def _label(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The label a field line opens with, where the header vocabulary knows it as a field or
+    it is one of known (the labels a grid's records share)."""
     m = _FIELD.match(text)
     if m is None or len(m.group("label").split()) > _LABEL_WORDS:
         return None
     label = " ".join(m.group("label").split())
-    return label if header_role(label) is not None else None
+    return label if label in known or header_role(label) is not None else None
 
 
 def _joined(lines: Sequence[Line], first: re.Match[str] | None) -> str:
@@ -295,8 +417,11 @@ def records_table(
     have one) the lead's column, then a column per field label, its role from the label and
     what the field holds."""
     led = any(r.lead is not None for r in records)
+    dated = any(r.due is not None for r in records)
     fixed = _FIXED if led else _FIXED[:-1]
     fixed_labels = _FIXED_LABELS if led else _FIXED_LABELS[:-1]
+    if dated:  # the row's date: the due, where no record prints one of its own
+        fixed, fixed_labels = [*fixed, "due"], [*fixed_labels, DUE_LABEL]
     labels: list[str] = []
     for r in records:
         for lb, _ in r.fields:
@@ -305,7 +430,7 @@ def records_table(
     roles: list[str | None] = [*fixed]
     for lb in labels:
         role = header_role(lb)
-        roles.append(role if role in _FIELD_ROLES else None)
+        roles.append(role if role in _FIELD_ROLES and not (dated and role == "due") else None)
     if any(r.period for r in records) and "due" not in roles:
         # 'Target: 21 Dec' in a period's cell: its due, no measure's goal
         roles = [
@@ -328,6 +453,9 @@ def records_table(
         if led:
             row_cells.append(r.lead)
             row_texts.append(lead)
+        if dated:
+            row_cells.append(r.due)
+            row_texts.append(" ".join(r.due.text.split()) if r.due is not None else "")
         for lb in labels:
             got = r.value(lb)
             if got is not None and r.period is not None and _due_label(lb):
@@ -409,12 +537,22 @@ def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: 
     values are mostly status words is the status ('Position: Going well', though 'position'
     may head a note); then a field the vocabulary gives no action role ('Latest' heads a
     measure's value) whose values are mostly sentences is the note on progress, where no other
-    field is."""
+    field is. A field no label names (its label the plan's own word: shared_labels) whose
+    values are mostly people or posts is the owner, where no other field is; one whose values
+    are a few short values repeated (no figures, no dates) is the status, where no other field
+    is: its words are read as any status column's, and said where no vocabulary knows them."""
     kinds: dict[int, list[CellType]] = {}
     for k in range(fixed, len(roles)):
         kinds[k] = [cell_type(t[k]) for t in texts if t[k]]
     for k, found in kinds.items():
         if found and 2 * found.count(CellType.rag) > len(found) and "rag" not in roles:
+            roles[k] = "rag"
+    for k, found in kinds.items():
+        people = 2 * found.count(CellType.person) > len(found)
+        if roles[k] is None and "owner" not in roles and found and people:
+            roles[k] = "owner"
+    for k in kinds:
+        if roles[k] is None and "rag" not in roles and _scale_values([t[k] for t in texts]):
             roles[k] = "rag"
     for k, found in kinds.items():
         if "progress" in roles:
@@ -423,13 +561,29 @@ def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: 
             roles[k] = "progress"
 
 
-def _unread_said(cells: Sequence[str], page: int) -> ExtractionWarning:
+def _scale_values(values: Sequence[str]) -> bool:
+    """Whether a field's values are a scale's steps: short (at most _SCALE_WORDS words, no
+    figure), at most _SCALE_STEPS distinct, and fewer distinct than filled (one repeats)."""
+    filled = [" ".join(v.split()).lower() for v in values if v.strip()]
+    steps = set(filled)
+    return (
+        len(filled) >= MIN_RECORDS
+        and len(steps) <= _SCALE_STEPS
+        and len(steps) < len(filled)
+        and all(len(v.split()) <= _SCALE_WORDS and not any(ch.isdigit() for ch in v)
+                for v in steps)
+    )  # fmt: skip
+
+
+def _unread_said(
+    cells: Sequence[str], page: int, kind: str = "recommendations by leads"
+) -> ExtractionWarning:
     return ExtractionWarning(
         code="lead_grid_cells_unread",
         message=(
-            f"{len(cells)} cell{'' if len(cells) == 1 else 's'} of a grid of recommendations by "
-            f"leads hold text that opens with no action's ref ({'; '.join(cells[:3])}): not "
-            "read as actions; check the print"
+            f"{len(cells)} cell{'' if len(cells) == 1 else 's'} of a grid of {kind} hold text "
+            f"that opens with no action's ref ({'; '.join(cells[:3])}): not read as actions; "
+            "check the print"
         ),
         page=page,
     )
