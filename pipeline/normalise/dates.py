@@ -76,7 +76,16 @@ _ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?![\d
 # a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
 # a day-first date has three parts and is read first)
 _NUMERIC_MY = re.compile(r"(?<![\d./-])\b(0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})\b(?![./-]\d)")
+# the year, the month's name and the day, as a sortable register prints a day: '2027 Mar 14',
+# '2026 July 3rd' (no figure after the day: '2026 Mar 14 2027' is no such day; a month's name
+# before the year, 'Sep 2026 Mar 27', makes the year that month's and is read so, not here)
+_YMD_WORD = re.compile(
+    rf"(?<![\d/.-])((?:19|20)\d{{2}})\s+{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\w/-]|\.\d|\s*\d)",
+    re.I,
+)
 # the year before the month's name, '2026 March' (never the verb: '2025 may change')
+# a month's name right before a year ('Sep 2026 Mar 27'): the year is that month's
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$", re.I)
 _YM_WORD = re.compile(rf"\b((?:19|20)\d{{2}})\s+{_MONTH}(?!\s*\d)", re.I)
 _FY_WORD = rf"(?:{_alternation(_WORDS['financial_year'])})"
 # 'Q3 2016/17', 'Q2 2025', the short financial year 'Q3 24/25' (two digits need the pair),
@@ -380,6 +389,9 @@ def _all_dates(
     for m in _YEAR_WEEK.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _iso_week(g[0], g[1], end_of_period))
+    for m in _YMD_WORD.finditer(text):
+        if free(*m.span()) and m.group(2) != "may" and not _MONTH_BEFORE.search(text[: m.start()]):
+            _add(spans, taken, m, lambda g: date(int(g[0]), MONTHS[g[1].lower()], int(g[2])))
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
@@ -718,7 +730,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _YMD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_ISO, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
