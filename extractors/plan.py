@@ -92,7 +92,7 @@ from plantrace.extractors.plan_cards import (
     read_in_boxes,
     split_cards,
 )
-from plantrace.extractors.plan_chip_key import chip_key
+from plantrace.extractors.plan_chip_key import adopt_chip_columns, chip_key
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -300,6 +300,7 @@ def extract_plan(
     marks_rows = drop_key_rows(elements, doc.pages)  # a key of marks under a table's last row
     ball_said: list[ExtractionWarning] = []  # a key of balls whose words read out of order
     rag_key.update(ball_key(doc.pages, ball_said))  # a key of balls: words, else fill's order
+    adopt_chip_columns(elements, doc.pages)  # a trend's words painted as statuses: the status
     rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
     scored = adopt_score_columns(elements, rag_key, doc)

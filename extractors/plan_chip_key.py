@@ -6,7 +6,10 @@ recurs, and the tints are of two status hues or more, the tints are the plan's o
 words: 'Behind schedule' on pale red is red in this plan, though the word alone reads amber (a
 plan printing it on pale amber means amber). The same rule the line-end tags follow
 (plan_tags.tag_key), for the card reader's status cells, whose cells come from lines and never
-see the page's drawing.
+see the page's drawing. A pill drawn as its coloured outline alone (a web page's bordered
+span) says its colour as a tint does (the reader keeps such outlines with the fills), and a
+chip printed after its label keeps the box of its whole line: it is looked for under the
+words' middle, then under their end.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.extractors.plan_cards import is_card_table
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
 from plantrace.extractors.plan_tags import tag_key
 from plantrace.pipeline.document import Cell, Page
 
@@ -28,16 +31,76 @@ def _fill_under(cell: Cell, page: Page) -> str | None:
     """The smallest filled shape under the middle of the cell's words, no taller than a pill
     behind them: a box tinted round a whole card or a panel of cards is no chip's tint. Measured
     in the words' font size (a glyph box is about half of it: a pill stands well clear)."""
-    x, y = (cell.bbox[0] + cell.bbox[2]) / 2, (cell.bbox[1] + cell.bbox[3]) / 2
+    y = (cell.bbox[1] + cell.bbox[3]) / 2
     _ = page.rulings  # the fills are read with the rulings
     size = max((ln.font_size for ln in cell.lines), default=cell.bbox[3] - cell.bbox[1])
     tall = PILL_LINES * max(size, 1.0)
-    under = [
-        ((b[2] - b[0]) * (b[3] - b[1]), colour)
-        for b, colour in page.fills
-        if b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[3] - b[1] <= tall
-    ]
-    return min(under)[1] if under else None
+    # the middle of the words, else their end: a chip printed after its label on one line
+    # ('Status: [Behind]') keeps the box of the whole line, the label's words in its middle
+    for x in ((cell.bbox[0] + cell.bbox[2]) / 2, cell.bbox[2] - _END_IN * max(size, 1.0)):
+        under = [
+            ((b[2] - b[0]) * (b[3] - b[1]), colour)
+            for b, colour in page.fills
+            if b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[3] - b[1] <= tall
+        ]
+        if under:
+            return min(under)[1]
+    return None
+
+
+_END_IN = 0.5  # font sizes in from the end of a cell's words: a point inside its last glyph
+
+
+# roles a header may give a column of words a plan paints as its statuses: a trend's or a
+# direction's ('Trajectory', 'Direction'), whose words ('Rising', 'Falling') say no colour alone
+_PAINTED_ROLES = frozenset({"trend", "direction"})
+
+
+def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> None:
+    """The card tables with no status column whose one trend or direction column prints its
+    words as chips whose tints (or coloured outlines) follow the words, across the plan's
+    tables, in two status hues or more: that column made each one's status column, as the
+    paint says its words are the actions' statuses. A trend's words alone ('Rising',
+    'Levelling') say no colour (up may be good or bad), so the header keeps its role unless
+    the plan paints them so (symbol_status reads a column of arrows by a printed key alike)."""
+    by_page = {p.number: p for p in pages}
+    columns: list[tuple[PlanTable, int]] = []
+    chips: list[Cell] = []
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE or not is_card_table(t) or t.col("rag") is not None:
+            continue
+        found = [i for i, role in enumerate(t.roles) if role in _PAINTED_ROLES]
+        if len(found) == 1:
+            columns.append((t, found[0]))
+            chips += _chips(t, found[0], by_page)
+    # the plan's cards are judged together: a page's table of two cards may print one status
+    if len(chips) >= MIN_CHIPS and tag_key(chips):
+        for t, col in columns:
+            _adopt(t, col)
+
+
+def _adopt(t: PlanTable, col: int) -> None:
+    t.roles[col] = "rag"
+    if t.reading is not None and col < len(t.reading.columns):
+        c = t.reading.columns[col]
+        c.role, c.confidence = "rag", 0.85
+        c.evidence.append(
+            "its words are chips whose tints follow them in two status hues or more, and the"
+            " table has no other status column"
+        )
+
+
+def _chips(t: PlanTable, col: int, by_page: dict[int, Page]) -> list[Cell]:
+    """The column's cells with words, each with the tint of the chip under it (None: none)."""
+    chips: list[Cell] = []
+    for row in t.rows:
+        cell = row.cells[col] if col < len(row.cells) else None
+        page = by_page.get(row.page)
+        if cell is None or page is None or not cell.text.strip() or cell.fill is not None:
+            continue
+        chips.append(Cell(text=cell.text, bbox=cell.bbox, fill=_fill_under(cell, page)))
+    return chips
 
 
 def chip_key(elements: Sequence[Element], pages: Sequence[Page]) -> dict[str, str]:
@@ -50,14 +113,8 @@ def chip_key(elements: Sequence[Element], pages: Sequence[Page]) -> dict[str, st
         if t is None or t.kind != ACTION_TABLE or not is_card_table(t):
             continue
         rc = t.col("rag")
-        if rc is None:
-            continue
-        for row in t.rows:
-            cell = row.cells[rc] if rc < len(row.cells) else None
-            page = by_page.get(row.page)
-            if cell is None or page is None or not cell.text.strip() or cell.fill is not None:
-                continue
-            chips.append(Cell(text=cell.text, bbox=cell.bbox, fill=_fill_under(cell, page)))
+        if rc is not None:
+            chips += _chips(t, rc, by_page)
     if len(chips) < MIN_CHIPS:
         return {}
     return _one_tint_a_colour(tag_key(chips), chips)

@@ -898,6 +898,8 @@ def _rulings(
             continue
         if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
+        elif fills is not None and h <= _BADGE_HEIGHT and (colour := _outline_colour(obj)):
+            fills.append((box, colour))  # a pill drawn as its outline alone, in a hue
         elif (
             tiles is not None
             and _BADGE_HEIGHT < h <= _TILE_HEIGHT
@@ -1048,6 +1050,24 @@ def _fill_colour(obj: pdfium.PdfObject) -> str | None:
     if min(_R.value, _G.value, _B.value) >= 245:
         return None
     return f"#{_R.value:02x}{_G.value:02x}{_B.value:02x}"
+
+
+def _outline_colour(obj: pdfium.PdfObject) -> str | None:
+    """'#rrggbb' of a path stroked and not filled, in a colour of its own: None where it is
+    filled, unstroked, or its ink is black, white or a grey (a rule's or a box's border)."""
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, _FILL_MODE, _STROKE) or _FILL_MODE.value:
+        return None
+    if not _STROKE.value:
+        return None
+    if not pdfium_c.FPDFPageObj_GetStrokeColor(obj.raw, _R, _G, _B, _A) or _A.value < 40:
+        return None
+    hi, lo = max(_R.value, _G.value, _B.value), min(_R.value, _G.value, _B.value)
+    if hi - lo < _OUTLINE_CHROMA:
+        return None
+    return f"#{_R.value:02x}{_G.value:02x}{_B.value:02x}"
+
+
+_OUTLINE_CHROMA = 60  # of 255: an outline whose channels differ less is a grey, no status hue
 
 
 def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]:

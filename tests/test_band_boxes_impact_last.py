@@ -9,7 +9,10 @@ under some an italic 'What changed: <update>'. The output boxes print counts and
 
 What is read, each by its own general rule:
 - the year-first day '2027 Mar 14' is that day (pipeline.normalise.dates), not March 2014 or
-  the year alone.
+  the year alone;
+- a pill drawn as its coloured outline alone gives its word's colour as a tinted pill does
+  (pipeline.reader keeps it with the fills), and a trend column whose words the plan paints in
+  status hues is the status column (plan_chip_key.adopt_chip_columns).
 """
 
 from __future__ import annotations
@@ -147,3 +150,10 @@ def test_year_first_days_are_the_due_dates(plan) -> None:  # type: ignore[no-unt
     got = {a.ref: a for a in plan.actions}
     for ref, (*_, iso, _status, _update) in WANT.items():
         assert str(got[ref].due_date) == iso, ref
+
+
+@needs_chromium
+def test_outlined_pills_give_the_status(plan) -> None:  # type: ignore[no-untyped-def]
+    got = {a.ref: a for a in plan.actions}
+    for ref, (*_, status, _update) in WANT.items():
+        assert got[ref].rag == RAG[status], ref
