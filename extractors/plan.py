@@ -129,6 +129,7 @@ from plantrace.extractors.plan_recommendations import (
     has_bare_number,
     heading,
     join_label_headings,
+    label_box,
     label_of,
     list_item,
     listed_by_label,
@@ -1031,6 +1032,8 @@ def _is_box(el: Element) -> bool:
         return False
     if el.raw is not None and box_rows(el.raw) is not None:
         return True
+    if el.raw is not None and label_box(el.raw) is not None:
+        return True  # 'Recommendation 2' over its sentence in a box: one each, in turn
     return _box_lines(el) is not None
 
 
@@ -1038,6 +1041,8 @@ def _box_key(el: Element) -> str:
     """The label words a box states its recommendation under ('r', 'finding')."""
     if el.raw is not None and box_rows(el.raw) is not None:
         return box_label(el.raw)
+    if el.raw is not None and (label := label_box(el.raw)) is not None:
+        return label
     return lines_label(_element_lines(el))
 
 

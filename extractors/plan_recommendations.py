@@ -27,7 +27,7 @@ from plantrace.extractors.roman_numerals import roman_key, roman_tokens
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
-from plantrace.pipeline.document import BBox, Cell, Line, lines_bbox
+from plantrace.pipeline.document import BBox, Cell, Line, Table, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.parallel_text import understood_half
 from plantrace.pipeline.normalise.rag import is_key_line
@@ -819,6 +819,31 @@ def explicit_heading(text: str) -> bool:
     """True for a 'Recommendation N: ...' heading, the form a plan repeats for every section."""
     m = _HEADING.match(_uncontinued(text))
     return m is not None and is_explicit(m)
+
+
+def label_over_text(lines: Sequence[Line]) -> str | None:
+    """The label words ('recommendation') of lines whose first is a recommendation's label
+    alone ('Recommendation 2') and whose lines under it state the recommendation (a box's bold
+    label over its sentence), else None: the line break says what 'Recommendation 2:' says
+    with a colon."""
+    if len(lines) < 2 or (m := _LABEL_ALONE.match(one_language(lines[0].text))) is None:
+        return None
+    text = join_text([ln.text for ln in lines])
+    if is_continuation(text) or heading(text) is None:
+        return None
+    words = re.sub(r"[\d().:\-–\s]+$", "", m.group(0)).strip()
+    return " ".join(words.lower().split()) or None
+
+
+def label_box(t: Table) -> str | None:
+    """The label words of a one-cell box that states a recommendation as its label alone on
+    the first line over its sentence ('Recommendation 2' / 'Improve ...'), else None. Boxes
+    alike numbered in turn state the plan's recommendations wherever they stand: a band of
+    boxes read left to right may put this one last, after its actions (a theory of change's
+    impact), so no action table follows the plan's last one to confirm it."""
+    if len(t.rows) != 1 or len(t.rows[0]) != 1 or (cell := t.rows[0][0]) is None:
+        return None
+    return label_over_text(cell.lines)
 
 
 def label_of(text: str) -> str | None:

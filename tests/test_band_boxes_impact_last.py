@@ -12,7 +12,9 @@ What is read, each by its own general rule:
   the year alone;
 - a pill drawn as its coloured outline alone gives its word's colour as a tinted pill does
   (pipeline.reader keeps it with the fills), and a trend column whose words the plan paints in
-  status hues is the status column (plan_chip_key.adopt_chip_columns).
+  status hues is the status column (plan_chip_key.adopt_chip_columns);
+- the recommendation stated last in its band, after its actions, is a recommendation even
+  where no action table follows it (the plan's last: plan_recommendations.label_box).
 """
 
 from __future__ import annotations
@@ -157,3 +159,15 @@ def test_outlined_pills_give_the_status(plan) -> None:  # type: ignore[no-untype
     got = {a.ref: a for a in plan.actions}
     for ref, (*_, status, _update) in WANT.items():
         assert got[ref].rag == RAG[status], ref
+
+
+@needs_chromium
+def test_recommendation_stated_last_in_its_band(plan) -> None:  # type: ignore[no-untyped-def]
+    recs = {r.id: r for r in plan.recommendations}
+    assert [r.number for r in plan.recommendations] == ["1", "2", "3"]
+    assert recs and all(r.text.startswith(text[:30]) for r, (_, text, _) in zip(
+        plan.recommendations, BANDS, strict=True))  # fmt: skip
+    got = {a.ref: a for a in plan.actions}
+    for number, _, actions in BANDS:
+        for ref, *_ in actions:
+            assert [recs[x].number for x in got[ref].recommendations] == [number], ref
