@@ -38,6 +38,7 @@ NUMBERED_LABEL = re.compile(
     r"^(?P<label>\D{0,60}?)\s*\(?(?P<num>\d{1,2}|(?<![A-Za-z])[A-Z]{1,2}\d{1,2})\)?"
     r"\s*[.:\-–—]?\s*$"
 )
+CAPTION_WORDS = 3  # a box's caption over its heading: a label and a number ('DIVIDER 2')
 LABEL_WORDS = 5  # a box's label is a few words; more is a sentence in a two-column table
 # between a label and its value on one line, a gap this many times the font size is a cell
 # boundary: word spaces, even in justified text, are well under it
@@ -103,6 +104,39 @@ def box_recommendation(t: Table) -> Stated | None:
     if not stated or len(stated) != 1:
         return None
     return stated[0]
+
+
+def captioned_box(t: Table) -> Stated | None:
+    """The recommendation a one-cell box states under a caption of its own: a first line that
+    is only a short label and a number ('DIVIDER 2', 'Tab 2', 'Section 2') over a heading that
+    names recommendation 2 ('Recommendation 2: Strengthen ...'). A card index's dividers, a
+    binder's tabs or a slide's corner number print such a caption; read with it, the box's text
+    opens with the caption and is no heading at all, so the recommendation went unread. The
+    caption must repeat the heading's number: a box whose first line is any other short line (a
+    status, a date) is not read so. None for any other table."""
+    cells = [c for r in t.rows for c in r if c is not None and c.text.strip()]
+    if len(t.rows) != 1 or len(cells) != 1 or len(cells[0].lines) < 2:
+        return None
+    m = _caption(cells[0].lines[0])
+    if m is None:
+        return None
+    h = heading(join_text(ln.text for ln in cells[0].lines[1:]))
+    return h if h is not None and _digits(h[0]) == _digits(m.group("num")) else None
+
+
+def caption_label(t: Table) -> str:
+    """The label words of a captioned box's caption ('divider'), '' for any other table."""
+    cells = [c for r in t.rows for c in r if c is not None and c.lines]
+    m = _caption(cells[0].lines[0]) if len(cells) == 1 else None
+    return _label_words(m.group("label")) if m is not None else ""
+
+
+def _caption(line: Line) -> re.Match[str] | None:
+    first = " ".join(line.text.split())
+    m = NUMBERED_LABEL.match(first)
+    if m is None or not m.group("label").strip() or len(first.split()) > CAPTION_WORDS:
+        return None
+    return m
 
 
 def box_list(t: Table) -> list[Stated]:
