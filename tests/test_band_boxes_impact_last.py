@@ -14,7 +14,9 @@ What is read, each by its own general rule:
   (pipeline.reader keeps it with the fills), and a trend column whose words the plan paints in
   status hues is the status column (plan_chip_key.adopt_chip_columns);
 - the recommendation stated last in its band, after its actions, is a recommendation even
-  where no action table follows it (the plan's last: plan_recommendations.label_box).
+  where no action table follows it (the plan's last: plan_recommendations.label_box);
+- 'What changed:' is the update's label (the progress header vocabulary, with 'Learning so
+  far' and 'Emerging evidence').
 """
 
 from __future__ import annotations
@@ -171,3 +173,10 @@ def test_recommendation_stated_last_in_its_band(plan) -> None:  # type: ignore[n
     for number, _, actions in BANDS:
         for ref, *_ in actions:
             assert [recs[x].number for x in got[ref].recommendations] == [number], ref
+
+
+@needs_chromium
+def test_what_changed_is_the_update(plan) -> None:  # type: ignore[no-untyped-def]
+    got = {a.ref: a for a in plan.actions}
+    for ref, (*_, update) in WANT.items():
+        assert (got[ref].progress or None) == update, ref
