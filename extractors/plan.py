@@ -75,6 +75,8 @@ from plantrace.extractors.plan_boxes import (
     box_list,
     box_recommendation,
     box_rows,
+    caption_label,
+    captioned_box,
     column_gap,
     join_side_labels,
     lines_label,
@@ -1012,6 +1014,8 @@ def _stated(el: Element) -> tuple[str, str] | None:
         return None
     if el.raw is not None and box_rows(el.raw) is not None:
         return box_recommendation(el.raw)
+    if el.raw is not None and (captioned := captioned_box(el.raw)) is not None:
+        return captioned  # 'DIVIDER 2' over 'Recommendation 2: ...' in one box
     if (box := _box_lines(el)) is not None:
         return box
     h = heading(el.text)
@@ -1032,6 +1036,8 @@ def _is_box(el: Element) -> bool:
         return False
     if el.raw is not None and box_rows(el.raw) is not None:
         return True
+    if el.raw is not None and captioned_box(el.raw) is not None:
+        return True  # boxes under captions: stated one each, numbered in turn
     if el.raw is not None and label_box(el.raw) is not None:
         return True  # 'Recommendation 2' over its sentence in a box: one each, in turn
     return _box_lines(el) is not None
@@ -1041,6 +1047,8 @@ def _box_key(el: Element) -> str:
     """The label words a box states its recommendation under ('r', 'finding')."""
     if el.raw is not None and box_rows(el.raw) is not None:
         return box_label(el.raw)
+    if el.raw is not None and captioned_box(el.raw) is not None:
+        return caption_label(el.raw)
     if el.raw is not None and (label := label_box(el.raw)) is not None:
         return label
     return lines_label(_element_lines(el))
