@@ -32,6 +32,7 @@ from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.due_status_tails import read_due_statuses
 from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.facet_lists import without_facet_lists
+from plantrace.extractors.folded_cards import adopt_folded_cards, read_in_faces
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
 from plantrace.extractors.glossary import read_glossary
@@ -246,6 +247,7 @@ def extract_plan(
         doc, elements = optioned, None  # each row of options: its highlighted option alone
     if elements is None:
         elements = read_layout(doc, profile)
+    elements = adopt_folded_cards(elements)  # a card's front and back side by side in a row
     elements = unread_chip_tables(elements, doc.pages)  # bullets' chips lined up: no table
     elements = adopt_thread_replies(elements)  # a chat thread's replies, one per action
     elements, pages_said = adopt_page_records(elements, doc)  # a site printed page by page
@@ -686,6 +688,7 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
         for i in on_page
         if (_printed_table(elements[i]) and not prose_read_as_table(elements[i], bands))
         or read_in_boxes(elements[i], page)  # each box read
+        or read_in_faces(elements[i])  # each card's two faces read cell by cell
         for ln in _element_lines(elements[i])
         if (b := _band_of(ln, page, bands)) is not None
     }
