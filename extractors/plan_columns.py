@@ -2669,7 +2669,7 @@ def _header_like(order: list[Line], i: int) -> bool:
     if any(b.x0 - a.x1 > gap for a, b in zip(words, words[1:], strict=False)):
         gap = word_gap([x.words for x in order[max(i - 2, 0) : i + 8]], ln.font_size)
     texts = gap_runs(words, gap)
-    if _labelled_pairs(texts):
+    if _labelled_pairs(texts) or _dated_fields(texts) or any(map(_counted, texts)):
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
         return True  # a row of dashes under it marks its columns, whatever its words
@@ -2700,6 +2700,41 @@ def _labelled_pairs(texts: Sequence[str]) -> bool:
     runs = [t.strip(_PAIR_SIGNS + " ") for t in texts]
     runs = [t for t in runs if t]
     return len(runs) >= 2 and all(_LABELLED.match(t) for t in runs)
+
+
+# cell types of a field's value after its label: a header cell names a column, it holds none
+_FIELD_VALUES = frozenset({CellType.date, CellType.open_date, CellType.owner_date})
+
+
+def _dated_fields(texts: Sequence[str]) -> bool:
+    """Runs of a line that are fields of cards set side by side, each labelled with a date
+    after its label ('By: 31 Jan 2027', 'Not yet due', 'By: 24 Jan 2027', 'Stalled': two
+    boxes' field lines at one height, a status beside each date): a header cell names its
+    column and holds no date of its own, so two runs that print '<label>: <date>' make the
+    line a row of fields, whatever the unlabelled runs beside them say. (_labelled_pairs
+    asks every run to be labelled; a status printed after its date with no label is not.)"""
+    dated = 0
+    for t in texts:
+        m = _LABELLED.match(t.strip(_PAIR_SIGNS + " "))
+        if m is None:
+            continue
+        value = t.split(":", 1)[1].strip()
+        dated += cell_type(value) in _FIELD_VALUES
+    return dated >= 2
+
+
+# a count of what a word names: a small whole number (no year) and the word ('3 actions')
+_COUNT = re.compile(r"^\d{1,3}\s+([^\W\d]+)$")
+
+
+def _counted(text: str) -> bool:
+    """A run that counts what its word names ('3 actions', '1 action': a box's head says how
+    many entries the box holds): a header cell names its column ('Actions'), it counts
+    nothing. Side by side, the heads of boxes standing in a row ('2 actions  1 action') name
+    the action role as a header row would, and the boxes' lines under them were read as an
+    unruled table of no action."""
+    m = _COUNT.match(text.strip())
+    return m is not None and header_role(m.group(1)) is not None
 
 
 _WIDER = 1.6  # a gap between two header cells is this much wider than the row's word spaces
