@@ -48,10 +48,14 @@ DUES = {
     "F05": "2027-06-30",
 }  # fmt: skip
 RAGS = {c[0]: c[5] for c in CARDS}
-# the back's labels (lead, deadline, status, update) and status words
+# the back's labels (lead, deadline, status, update) and status words: the header vocabulary's
+# own, and a card box's ('Card holder', 'Expires', 'Marker', 'Jotted'; 'Needs a push' ...)
 WORDINGS = {
     "plain": (("Lead officer", "Deadline", "Status", "Update"),
               {"green": "On track", "amber": "At risk", "red": "Off track", "blue": "Complete"}),
+    "card box": (("Card holder", "Expires", "Marker", "Jotted"),
+                 {"green": "Good to go", "amber": "Needs a push", "red": "Stuck fast",
+                  "blue": "Done and dusted"}),
 }  # fmt: skip
 
 
