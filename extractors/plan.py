@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
+from plantrace.extractors.canvas_order import in_page_ref_order
 from plantrace.extractors.cell_records import adopt_cell_records, unread_record_cells
 from plantrace.extractors.chip_rows import unread_chip_tables
 from plantrace.extractors.chip_tails import read_chip_tails
@@ -443,6 +444,7 @@ def extract_plan(
         drafts = in_lead_ref_order(drafts, listing=in_listing)
     else:
         drafts = in_numbered_order(drafts, parts=status_runs)
+    drafts = in_page_ref_order(drafts)  # a drawn page's actions side by side: by their refs
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     action_tables = [_table_of(elements, placed, d) for d in drafts]
     actions = printed_dues(calendar_months(actions, action_tables), action_tables)
