@@ -6,7 +6,9 @@ cell's right edge on that same first line, a coloured pill with the status ('On 
 line stream it sits under the cell's last field, higher up the page than that field, and was
 given to the next cell (or to none). Its position says whose it is: a status phrase alone
 (card_grid.chip_text), on the page of a card's first line, level with it and set a gap right
-of its end, is that card's chip.
+of its end, is that card's chip. Level means the pill's middle within the line's height: a
+line of another box further right whose top only grazes the first line's foot (the last word
+of a sentence wrapped in a box beside the list, 'met') is no pill of the card.
 """
 
 from __future__ import annotations
@@ -27,8 +29,7 @@ def edge_chip(first: Line, lines: Sequence[Line], used: Collection[int]) -> Line
         if (
             id(ln) not in used
             and ln.page == first.page
-            and ln.top < first.bottom
-            and ln.bottom > first.top
+            and first.top <= (ln.top + ln.bottom) / 2 <= first.bottom
             and ln.x0 - first.bbox[2] >= _GAP * h
             and chip_text(ln.text)
         ):
