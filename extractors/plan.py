@@ -14,7 +14,7 @@ Board') holds for the tables under that heading, up to the next heading of its s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.bare_number_lists import drop_bare_restated
@@ -67,6 +67,7 @@ from plantrace.extractors.plan_actions import (
     Draft,
     in_lead_ref_order,
     in_numbered_order,
+    order_among_leads_unprinted,
     read_actions,
     split_leading_codes,
     tag_code,
@@ -490,7 +491,7 @@ def extract_plan(
             *margin_said,
             *options_said,
             *unattached,
-            *_regrouped(printed, drafts),
+            *_regrouped(printed, drafts, [_table_of(elements, placed, d) for d in printed]),
             *_status_sorted(drafts, by_status),
             *tiles_said,
             *unnumbered_said,
@@ -528,11 +529,26 @@ def _lead_line(elements: list[Element], i: int) -> tuple[LeadLine, int] | None:
     return lead_line_at(texts)
 
 
-def _regrouped(printed: list[Draft], ordered: list[Draft]) -> list[ExtractionWarning]:
+def _regrouped(
+    printed: list[Draft], ordered: list[Draft], tables: Sequence[PlanTable | None]
+) -> list[ExtractionWarning]:
     """A warning where unnumbered actions printed grouped by another key (a table per lead
     officer) were put in the order of the recommendations they answer: the plan's own order
-    among one recommendation's actions is not printed, so theirs is a guess (the printed one)."""
-    if any(d.ref for d in printed) or [id(d) for d in printed] == [id(d) for d in ordered]:
+    among one recommendation's actions is not printed, so theirs is a guess (the printed one).
+    Said too where no action had to move, when the actions stand in a table per lead (two
+    tables or more, no owner column: each owner is its table's heading) and one
+    recommendation's actions under two leads or more (order_among_leads_unprinted): the
+    tables happening to come in the recommendations' order says nothing of the order among
+    those. tables: each printed action's table (None where not read from one)."""
+    if any(d.ref for d in printed):
+        return []
+    moved = [id(d) for d in printed] != [id(d) for d in ordered]
+    per_lead = (
+        None not in tables
+        and len({id(t) for t in tables}) >= 2
+        and all(t is not None and t.col("owner") is None for t in tables)
+    )
+    if not moved and not (per_lead and order_among_leads_unprinted(printed)):
         return []
     return [
         ExtractionWarning(

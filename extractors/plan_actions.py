@@ -1160,14 +1160,39 @@ def in_recommendation_order(drafts: list[Draft]) -> list[Draft]:
     its recommendation in a column of its own: the plan is the recommendations' actions,
     the grouping by lead a view of it. Left as printed where any action names no recommendation, or the actions are not grouped by owner
     (each owner one run of actions, two runs or more)."""
+    recs = _lead_grouped(drafts)
+    if recs is None:
+        return drafts
+    order = sorted(range(len(drafts)), key=recs.__getitem__)
+    return [drafts[n] for n in order]
+
+
+def _lead_grouped(drafts: Sequence[Draft]) -> list[int] | None:
+    """Each action's recommendation number where the actions are grouped by who leads them
+    (each owner one run of actions, two runs or more) and each names one recommendation;
+    else None."""
     recs = [_rec_number(d.rec_cell) for d in drafts]
     if len(drafts) < 2 or None in recs:
-        return drafts
+        return None
     runs = [d.owner for n, d in enumerate(drafts) if n == 0 or d.owner != drafts[n - 1].owner]
     if None in runs or len(runs) < 2 or len(set(runs)) != len(runs):
-        return drafts
-    order = sorted(range(len(drafts)), key=lambda n: recs[n] or 0)
-    return [drafts[n] for n in order]
+        return None
+    return [r or 0 for r in recs]
+
+
+def order_among_leads_unprinted(drafts: Sequence[Draft]) -> bool:
+    """Whether actions grouped by lead (as in_recommendation_order reads them) put one
+    recommendation's actions under two leads or more: the plan's own order among those is
+    not printed (each lead's table gives only the order of its own), so the order given is a
+    guess even where the groups already come in the recommendations' order and no action had
+    to move."""
+    recs = _lead_grouped(drafts)
+    if recs is None:
+        return False
+    owners: dict[int, set[str | None]] = {}
+    for rec, d in zip(recs, drafts, strict=True):
+        owners.setdefault(rec, set()).add(d.owner)
+    return any(len(o) > 1 for o in owners.values())
 
 
 def _rec_number(cell: str | None) -> int | None:
