@@ -304,8 +304,13 @@ def split_cards(
     the lines of each box drawn around a card (card_grid.box_grid). spelling: how often each
     card label is printed in the whole plan (label_counts), else in these lines. marks: the
     shapes drawn on each page (mark_strips.page_marks): with them, a box whose fields are led by
-    drawn marks, no label, is a card (_marked_cards).
+    drawn marks, no label, is a card (_marked_cards). Given known labels and no spelling, each
+    known label counts as printed twice: a lone card repeats none of its labels within its own
+    lines, and its strip ('Status: Some concerns Timescale: ...', one of each) is split at the
+    labels the plan's other cards print (a box read alone by list_cards, adopt_lone_cards).
     """
+    if spelling is None and known:
+        spelling = Counter(dict.fromkeys(known, 2))
     parts = card_sections(lines, label_counts)
     if len(parts) > 1:  # a heading parts two runs of cards that share no label: each on its own
         return [
@@ -2253,9 +2258,9 @@ def adopt_lone_cards(elements: list[Element]) -> list[Element]:
             lines = trim_tally_lines(lines, known)
         fields = sum(_known_fields(ln, known) for ln in lines)
         # the card's strip of fields ('Lead: X; Due: Y; Status: Z') is split at the labels the
-        # plan's other cards print: a lone card repeats none of them within its own lines
-        spelling = Counter(dict.fromkeys(known, 2))
-        read = split_cards(lines, _paragraphs, known, spelling=spelling) if fields >= 2 else group
+        # plan's other cards print (split_cards spells them from known): a lone card repeats
+        # none of them within its own lines
+        read = split_cards(lines, _paragraphs, known) if fields >= 2 else group
         tables = [el.table for el in read if el.table is not None]
         if across_pages and not any(NEEDS & set(t.roles) for t in tables):
             read, tables = group, []

@@ -46,9 +46,15 @@ DUE = {"18-Feb-2026": "2026-02-18", "19-Jan-2026": "2026-01-19", "03-Nov-2026": 
        "Thursday 11 September 2025": "2025-09-11"}  # fmt: skip
 
 
-def _post(c: canvas.Canvas, top: float, post: tuple[str, ...], strip: str | None = None) -> float:
+def _post(
+    c: canvas.Canvas,
+    top: float,
+    post: tuple[str, ...],
+    strip: str | None = None,
+    update: str | None = None,
+) -> float:
     who, rec, title, status, due = post
-    height = 62.0
+    height = 62.0 if update is None else 74.0
     c.setStrokeColor(HexColor("#e0e0e0"))
     c.roundRect(37, top - height, 521, height, 4, stroke=1, fill=0)
     c.setFillColor(HexColor("#283593"))
@@ -80,6 +86,8 @@ def _post(c: canvas.Canvas, top: float, post: tuple[str, ...], strip: str | None
         c.drawString(x + 7, top - 51, status)
         c.setFont("Times-Roman", 8.5)
         c.drawString(x + width + 12, top - 51, f"Timescale: {due}")
+    if update is not None:
+        c.drawString(86, top - 64, f"Latest update: {update}")
     return top - height - 7
 
 
@@ -97,16 +105,16 @@ def _head(c: canvas.Canvas, posts: int) -> float:
     return 730.0
 
 
-def _feed() -> bytes:
+def _feed(update: str | None = None) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595.0, 842.0), invariant=1)
     top = _head(c, len(PAGE_1) + len(PAGE_2))
     for post in PAGE_1:
-        top = _post(c, top, post)
+        top = _post(c, top, post, update=update)
     c.showPage()
     top = 805.0
     for post in PAGE_2:
-        top = _post(c, top, post)
+        top = _post(c, top, post, update=update)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -151,6 +159,14 @@ def test_lone_boxed_post_on_the_next_page_is_read_and_posts_go_in_plan_order() -
     assert _facts(plan) == _want(PAGE_1 + PAGE_2)
     texts = {a.ref: a.text for a in plan.actions}
     assert texts["ACT-047"] == "Reduce team manager spans of control to seven"
+
+
+def test_lone_boxed_post_with_an_update_splits_its_strip_at_the_runs_labels() -> None:
+    # with an update under each post, the lone box is read as a list's row (list_cards): its
+    # strip, one of each label, is split at the labels the page's run of posts printed
+    plan = _read(_feed(update="Delayed because of staff turnover"))
+    assert _facts(plan) == _want(PAGE_1 + PAGE_2)
+    assert {a.progress for a in plan.actions} == {"Delayed because of staff turnover"}
 
 
 def test_two_posts_of_one_status_keep_the_due_label_apart_from_the_status() -> None:
