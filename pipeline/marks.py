@@ -40,6 +40,10 @@ KEY_LINE = 400  # characters: a key line is short; a longer line is prose
 KEY_GAP = 6.0  # font sizes: a mark further left of a line's first word labels nothing on it
 KEY_ROW = 3  # a key of words no vocabulary holds shows three marks or more side by side
 KEY_GAP_WORDS = 1.5  # font sizes: a gap this wide between words may hold a drawn mark
+# so may a narrower gap (a small status dot) that is this many times the line's narrowest word
+# space, and at least KEY_GAP_LEAST font sizes (_spaced_entries)
+KEY_GAP_SPACES = 3.0
+KEY_GAP_LEAST = 0.8
 
 
 def is_mark(box: BBox) -> bool:
@@ -307,9 +311,18 @@ def _mark_rows(marks: Sequence[tuple[BBox, str]]) -> list[list[tuple[BBox, str]]
 
 def _spaced_entries(line: Line) -> bool:
     """A line holding KEY_ROW short phrases or more, each set apart from the next by a wide gap
-    (where a drawn mark stands): the words of a key whose marks are no glyphs."""
+    (where a drawn mark stands): the words of a key whose marks are no glyphs. A small dot
+    before each phrase ('● Progressing ● At risk ● Stalled', each dot in its colour, a few
+    points wide) leaves a gap narrower than KEY_GAP_WORDS font sizes; it still parts the
+    phrases where it is KEY_GAP_SPACES times the line's narrowest word space ('At risk',
+    'Not yet due' keep theirs). Such a line had not been read as a key at all (the paths not
+    read for it): its phrases were no status, so every action rated by its dot alone was
+    left unrated where no other line of the page happened to be spaced."""
     words = line.words
-    gap = KEY_GAP_WORDS * max(line.font_size, 4.0)
+    size = max(line.font_size, 4.0)
+    spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    narrowest = min((g for g in spaces if g > 0), default=0.0)
+    gap = min(KEY_GAP_WORDS * size, max(KEY_GAP_LEAST * size, KEY_GAP_SPACES * narrowest))
     runs: list[int] = [1] if words else []
     for a, b in zip(words, words[1:], strict=False):
         if b.x0 - a.x1 > gap:
