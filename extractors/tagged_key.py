@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from plantrace.extractors.card_grid import part
 from plantrace.extractors.plan_columns import Element
 from plantrace.extractors.plan_recommendations import Listed, provenance
 from plantrace.pipeline.document import Line, lines_bbox
@@ -35,9 +36,14 @@ GAP = 1.5  # a wrapped line's gap to the line above: at most this many line heig
 MIN_WORDS = 5  # a recommendation is a sentence
 
 
-def key_entries(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
+def key_entries(
+    lines: Sequence[Line], origin: dict[int, Line] | None = None
+) -> list[tuple[str, list[Line]]]:
     """(code as printed, its lines: the tag line, then its wraps) for each entry of a key of
-    tagged recommendations among these lines (one page's), in number order; [] where none."""
+    tagged recommendations among these lines (one page's), in number order; [] where none.
+    A line holding two entries' tag lines run together is read as two (_tags_apart); origin,
+    where given, gets each part's line of the page by id(part)."""
+    lines = _tags_apart(lines, origin if origin is not None else {})
     tagged = [(ln, m) for ln in lines if (m := _TAG_LINE.match(ln.text)) is not None]
     if len(tagged) < 2 or len({m.group("letters").upper() for _, m in tagged}) != 1:
         return []
@@ -53,6 +59,46 @@ def key_entries(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
         code = ln.text[: m.start("text")].strip()
         out.append((int(m.group("num")), code, block))
     return [(code, block) for _, code, block in sorted(out, key=lambda t: t[0])]
+
+
+def _tags_apart(lines: Sequence[Line], origin: dict[int, Line]) -> list[Line]:
+    """The lines with each line that holds a second tag line run on after a gap split there:
+    columns of the key set close together ('R1 <short text>' fits its column on one line, and
+    the reader runs it into 'R2 <text>' beside it, one line across both). The second tag is a
+    word of the first's letters and a number, a capital word after it, set off by a gap
+    SPLIT_SPACES times the line's narrowest word space and SPLIT_GAP font sizes at least (the
+    column gutter and the tag's chip). Unsplit, the key's R2 was lost inside R1's text, the key
+    was not numbered 1..N, and the plan read no recommendations the actions' tags name."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _TAG_LINE.match(ln.text)
+        words = ln.words
+        if m is None or len(words) < 4:
+            out.append(ln)
+            continue
+        spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+        narrowest = min((g for g in spaces if g > 0), default=0.0)
+        wide = max(SPLIT_SPACES * narrowest, SPLIT_GAP * ln.font_size)
+        cuts = [
+            k
+            for k in range(2, len(words) - 1)
+            if spaces[k - 1] > wide
+            and (t := _NUMBER.fullmatch(words[k].text)) is not None
+            and t["letters"].upper() == m.group("letters").upper()
+            and words[k + 1].text[:1].isupper()
+        ]
+        if not cuts:
+            out.append(ln)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            piece = part(ln, list(words[a:b]))
+            origin[id(piece)] = ln
+            out.append(piece)
+    return out
+
+
+SPLIT_SPACES = 4.0  # a gutter between two key columns: this many of the line's word spaces
+SPLIT_GAP = 1.0  # and this many font sizes at least
 
 
 def _wraps(head: Line, lines: Sequence[Line], heads: set[int]) -> list[Line]:
@@ -144,15 +190,16 @@ def key_listed(
         for ln in el.lines:
             pages.setdefault(ln.page, []).append(ln)
     for page in sorted(pages):
-        entries = key_entries(pages[page])
+        origin: dict[int, Line] = {}  # a part of a line holding two tag lines -> the line
+        entries = key_entries(pages[page], origin)
         if not entries:
             continue
-        ids = {id(ln) for _, block in entries for ln in block}
+        ids = {id(origin.get(id(ln), ln)) for _, block in entries for ln in block}
         held = [i for i, el in enumerate(elements) if any(id(ln) in ids for ln in el.lines)]
         if any(elements[i].table is not None for i in held):
             continue  # a key line inside a table: a cell, not a key printed apart
-        if any((listed or {}).get(i) for i in held) or _read_as_headings(
-            entries, held, elements, headings
+        if any((listed or {}).get(i) for i in held) or (
+            not origin and _read_as_headings(entries, held, elements, headings)
         ):
             return {}  # read whole already, its numbers bare ('1')
         items: Listed = []
