@@ -59,6 +59,7 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.rag import words_follow_tints
 
 MIN_LEADS = 2  # lead columns (people or posts naming no field) a grid has, at the least
 MIN_RECORDS = 2  # records with a labelled field a grid's cells hold, at the least
@@ -122,6 +123,7 @@ class CellRecord:
     tag: str | None = None  # a bracketed status code closing one of its field lines
     # the date of the row the record stands in, in a grid of dates by recommendations: its due
     due: Cell | None = None
+    fill: str | None = None  # its cell's fill, where the cell holds this record alone
 
     def value(self, label: str) -> tuple[str, list[Line]] | None:
         for lb, lines in self.fields:
@@ -382,6 +384,8 @@ def cell_records(
             current.fields[-1][1].append(ln)
         else:
             current.text.append(ln)
+    if len(out) == 1:
+        out[0].fill = cell.fill
     return out
 
 
@@ -469,6 +473,8 @@ def records_table(
         cells.append(row_cells)
         texts.append(row_texts)
     _by_content(roles, texts, len(fixed))
+    if "rag" in roles:
+        _tinted_words(cells, texts, records, roles.index("rag"))
     page = records[0].text[0].page
     top = el.top
     table = record_table(
@@ -559,6 +565,27 @@ def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: 
             return
         if roles[k] is None and found and 2 * found.count(CellType.prose) > len(found):
             roles[k] = "progress"
+
+
+def _tinted_words(
+    cells: list[list[Cell | None]], texts: Sequence[Sequence[str]],
+    records: Sequence[CellRecord], k: int,
+) -> None:  # fmt: skip
+    """The status field's cells given the tint their word stands on: a grid may tint a cell
+    holding one record by its status and leave a cell of several untinted. Where every word
+    stands on one tint wherever it is tinted so (rag.words_follow_tints over the records alone
+    in their cells), each record's status cell carries its word's tint, so a word no
+    vocabulary reads is read by its colour as any tinted status cell's (plan_actions.cell_rag);
+    a word never tinted so is left as printed."""
+    alone = [(texts[i][k], r.fill) for i, r in enumerate(records) if r.fill and texts[i][k]]
+    if not alone or not words_follow_tints([t for t, _ in alone], [f for _, f in alone]):
+        return
+    tint = {" ".join(t.split()).lower(): f for t, f in alone}
+    for i, row in enumerate(cells):
+        c = row[k]
+        fill = tint.get(" ".join(texts[i][k].split()).lower())
+        if c is not None and fill is not None and c.fill is None:
+            row[k] = Cell(c.text, c.bbox, c.lines, fill)
 
 
 def _scale_values(values: Sequence[str]) -> bool:
