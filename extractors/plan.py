@@ -169,6 +169,7 @@ from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
+from plantrace.extractors.stray_notes import without_stray_notes
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
@@ -446,6 +447,7 @@ def extract_plan(
     else:
         drafts = in_numbered_order(drafts, parts=status_runs)
     drafts = in_page_ref_order(drafts)  # a drawn page's actions side by side: by their refs
+    drafts, stray_said = without_stray_notes(drafts)  # a drawing's note read as a card
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     action_tables = [_table_of(elements, placed, d) for d in drafts]
     actions = printed_dues(calendar_months(actions, action_tables), action_tables)
@@ -495,6 +497,7 @@ def extract_plan(
             *_status_sorted(drafts, by_status),
             *tiles_said,
             *unnumbered_said,
+            *stray_said,
             *lead_said,
             *scale_said,
             *highlight_said,
