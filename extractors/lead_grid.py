@@ -59,7 +59,7 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.rag import words_follow_tints
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, words_follow_tints
 
 MIN_LEADS = 2  # lead columns (people or posts naming no field) a grid has, at the least
 MIN_RECORDS = 2  # records with a labelled field a grid's cells hold, at the least
@@ -124,6 +124,7 @@ class CellRecord:
     # the date of the row the record stands in, in a grid of dates by recommendations: its due
     due: Cell | None = None
     fill: str | None = None  # its cell's fill, where the cell holds this record alone
+    alone: bool = False  # the cell holds this record alone
 
     def value(self, label: str) -> tuple[str, list[Line]] | None:
         for lb, lines in self.fields:
@@ -219,7 +220,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
         return None
     if unread:
         said.append(_unread_said(unread, el.page))
-    return records_table(records, el, PERIOD_EVIDENCE if periods else EVIDENCE)
+    return records_table(records, el, PERIOD_EVIDENCE if periods else EVIDENCE, said)
 
 
 def _rec_columns(header: Sequence[Cell | None]) -> list[int]:
@@ -288,7 +289,7 @@ def _read_dated_rows(
         return None
     if unread:
         said.append(_unread_said(unread, el.page, _DATED_KIND))
-    return records_table(records, el, DATED_ROWS_EVIDENCE)
+    return records_table(records, el, DATED_ROWS_EVIDENCE, said)
 
 
 def shared_labels(cells: Sequence[Cell]) -> frozenset[str]:
@@ -385,7 +386,7 @@ def cell_records(
         else:
             current.text.append(ln)
     if len(out) == 1:
-        out[0].fill = cell.fill
+        out[0].fill, out[0].alone = cell.fill, True
     return out
 
 
@@ -415,11 +416,15 @@ def _joined(lines: Sequence[Line], first: re.Match[str] | None) -> str:
 
 
 def records_table(
-    records: Sequence[CellRecord], el: Element, evidence: str = EVIDENCE
+    records: Sequence[CellRecord],
+    el: Element,
+    evidence: str = EVIDENCE,
+    said: list[ExtractionWarning] | None = None,
 ) -> Element | None:
     """The records as one action table: the recommendation, ref, text and (where the records
     have one) the lead's column, then a column per field label, its role from the label and
-    what the field holds."""
+    what the field holds. said: where given, gets the warning for status words read by no
+    tint (_tinted_words)."""
     led = any(r.lead is not None for r in records)
     dated = any(r.due is not None for r in records)
     fixed = _FIXED if led else _FIXED[:-1]
@@ -474,7 +479,9 @@ def records_table(
         texts.append(row_texts)
     _by_content(roles, texts, len(fixed))
     if "rag" in roles:
-        _tinted_words(cells, texts, records, roles.index("rag"))
+        untinted = _tinted_words(cells, texts, records, roles.index("rag"))
+        if untinted and said is not None:
+            said.append(_untinted_said(untinted, el.page))
     page = records[0].text[0].page
     top = el.top
     table = record_table(
@@ -576,16 +583,45 @@ def _tinted_words(
     stands on one tint wherever it is tinted so (rag.words_follow_tints over the records alone
     in their cells), each record's status cell carries its word's tint, so a word no
     vocabulary reads is read by its colour as any tinted status cell's (plan_actions.cell_rag);
-    a word never tinted so is left as printed."""
+    a word never tinted so is left as printed. Returns the words (with how many records print
+    each) that no vocabulary reads, no state, that never stand alone in a cell: their records
+    are left unrated, and the plan's status column reads as tinted, so nothing else says so."""
     alone = [(texts[i][k], r.fill) for i, r in enumerate(records) if r.fill and texts[i][k]]
     if not alone or not words_follow_tints([t for t, _ in alone], [f for _, f in alone]):
-        return
+        return {}
     tint = {" ".join(t.split()).lower(): f for t, f in alone}
+    lone = {" ".join(texts[i][k].split()).lower() for i, r in enumerate(records)
+            if r.fill is not None or r.alone}  # fmt: skip
+    untinted: dict[str, int] = {}
     for i, row in enumerate(cells):
         c = row[k]
-        fill = tint.get(" ".join(texts[i][k].split()).lower())
+        word = " ".join(texts[i][k].split())
+        fill = tint.get(word.lower())
         if c is not None and fill is not None and c.fill is None:
             row[k] = Cell(c.text, c.bbox, c.lines, fill)
+        elif (
+            word
+            and word.lower() not in lone
+            and normalise_rag(word) is None
+            and not is_status_state(word)
+        ):
+            untinted[word] = untinted.get(word, 0) + 1
+    return untinted
+
+
+def _untinted_said(words: dict[str, int], page: int) -> ExtractionWarning:
+    n = sum(words.values())
+    quoted = ", ".join(f"'{w}' ({k})" for w, k in list(words.items())[:3])
+    return ExtractionWarning(
+        code="plan_status_unread",
+        message=(
+            f"{n} action{'’s status was' if n == 1 else 's’ statuses were'} left without a "
+            "colour: the grid "
+            "gives a status its colour by the tint of a cell holding that record alone, and "
+            f"these words ({quoted}) stand alone in no cell and no vocabulary reads them"
+        ),
+        page=page,
+    )
 
 
 def _scale_values(values: Sequence[str]) -> bool:
