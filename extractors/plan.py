@@ -21,6 +21,7 @@ from plantrace.extractors.bare_number_lists import drop_bare_restated
 from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
 from plantrace.extractors.canvas_order import in_page_ref_order
+from plantrace.extractors.caps_kickers import split_caps_kickers
 from plantrace.extractors.cell_records import adopt_cell_records, unread_record_cells
 from plantrace.extractors.chip_rows import unread_chip_tables
 from plantrace.extractors.chip_tails import read_chip_tails
@@ -426,6 +427,7 @@ def extract_plan(
     )
     read_chip_tails(drafts, rag_key)  # an outline's 'assignee: X' chips and '#atrisk' tags
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
+    split_caps_kickers(drafts)  # 'PROCESS 1.2 Expand ...': a category over the title
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
     drafts = letter_plan(drafts, index)  # '1A' .. '4D' over the plan: link by number, letter order

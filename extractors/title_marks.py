@@ -11,8 +11,9 @@ mark leading the card instead of its status word.
 
 Evidence, not words:
 - the mark: a status-sized filled shape (pipeline.marks.is_mark, kept in Page.glyph_fills)
-  ending within a few font sizes left of the card title's first line, its middle on that
-  line's height;
+  ending within a few font sizes left of the card's title, its middle within the title's
+  height (a category in capitals over the title may be read into it: caps_kickers), the only
+  colour of mark there;
 - the plan: two cards at least so marked, in two status hues at least (read by the tint
   reader, rag.tint_rags: a grey mark says no colour), so that bullets of one colour before
   every title are no status;
@@ -88,14 +89,15 @@ def _title_mark(cell: Cell, page: Page) -> str | None:
     """The colour of the one mark ending just left of the cell's first line, on its height."""
     first: Line = cell.lines[0]
     size = first.font_size or 8.0
-    x0, top = cell.bbox[0], cell.bbox[1]
-    found = {colour for box, colour in page.glyph_fills if _leads(box, x0, top, size)}
+    found = {colour for box, colour in page.glyph_fills if _leads(box, cell.bbox, size)}
     return found.pop() if len(found) == 1 else None
 
 
-def _leads(box: BBox, x0: float, top: float, size: float) -> bool:
+def _leads(box: BBox, title: BBox, size: float) -> bool:
+    """The mark ends within a few font sizes left of the title, its middle within the title's
+    height (its first line's, or a line above it run into the title: a category over it)."""
     mid = (box[1] + box[3]) / 2
-    return 0 <= x0 - box[2] <= KEY_GAP * size and top - 2.0 <= mid <= top + size + 2.0
+    return 0 <= title[0] - box[2] <= KEY_GAP * size and title[1] - 2.0 <= mid <= title[3] + 2.0
 
 
 def _status_label(marked: Sequence[tuple[PlanTable, Row, str]]) -> str | None:
