@@ -19,9 +19,10 @@ The evidence is the shape, not the words of one template: a one-row table of two
 which opens with a short line ending in a code (a letter or digits and a number) that the other
 cell prints on a short line of its own. That cell is the back; its naming line is no field. The
 front's line ending in the code gives the ref; a short numbered label on the front whose label
-the vocabulary reads as a recommendation ('Rec 2'), or whose words and number open a box
-elsewhere in the plan that states that recommendation ('Divider 2' over 'Recommendation 2: ...'
-on the dividers' page), gives the recommendation; the front's lines under the ref in the type
+the vocabulary reads as a recommendation ('Rec 2'), or whose words and number are printed
+elsewhere in the plan as a caption over that recommendation's heading ('DIVIDER 2' over
+'Recommendation 2: ...' on the dividers' page, in a box's cell or, read from the Word file, in
+the text's lines), gives the recommendation; the front's lines under the ref in the type
 of its first line are the text (a line in smaller print under it, a byline, is no part of it).
 The back's 'Label: value' lines (and the lines wrapping them) are the fields, a label counting
 where two cards at least print it; its roles come from the header vocabulary and from what the
@@ -42,6 +43,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_recommendations import explicit_heading, heading
 from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line
 
@@ -186,7 +188,8 @@ def _front(front: Cell, ref: str, ref_line: Line, elements: Sequence[Element]) -
 
 def _rec_mark(line: Line, elements: Sequence[Element]) -> str | None:
     """The recommendation number a short numbered label names ('Rec 2', or 'Divider 2' where
-    the plan prints a box opening 'Divider 2' that states recommendation 2), else None."""
+    the plan prints that caption over a heading naming recommendation 2: a divider's box, a
+    tab), else None."""
     text = " ".join(line.text.split())
     m = NUMBERED_LABEL.match(text)
     if m is None or len(text.split()) > NAME_WORDS or not m.group("label").strip():
@@ -194,21 +197,29 @@ def _rec_mark(line: Line, elements: Sequence[Element]) -> str | None:
     label, num = m.group("label").strip(), m.group("num")
     if header_role(label) in _REC_ROLES:
         return num
-    opening = re.compile(rf"^{re.escape(label)}\s*{re.escape(num)}\b\W*(?P<rest>.+)$", re.I)
-    for el in elements:
-        if el.table is not None:
-            continue
-        o = opening.match(" ".join(el.text.split()))
-        if o is None:
-            continue
-        said = NUMBERED_LABEL.match(o.group("rest").split(":", 1)[0].strip())
-        if (
-            said is not None
-            and said.group("num") == num
-            and header_role(said.group("label").strip()) in _REC_ROLES
-        ):
-            return num
+    caption = f"{label} {num}".lower()
+    for lines in _line_runs(elements):
+        for k in range(len(lines) - 1):
+            if " ".join(lines[k].text.split()).lower() != caption:
+                continue
+            h = heading(lines[k + 1].text)  # the heading's first line: its label and number
+            named = h is not None and h[0].lstrip("0") == num.lstrip("0")
+            if named and explicit_heading(lines[k + 1].text):
+                return num
     return None
+
+
+def _line_runs(elements: Sequence[Element]) -> list[list[Line]]:
+    """The text's lines (the paragraphs' lines, one run: a caption may close the paragraph
+    above its heading, as a Word box's lines are grouped) and each raw table cell's lines."""
+    text: list[Line] = []
+    out: list[list[Line]] = [text]
+    for el in elements:
+        if el.raw is not None:
+            out += [c.lines for r in el.raw.rows for c in r if c is not None and c.lines]
+        elif el.table is None:
+            text += el.lines
+    return out
 
 
 def _fields(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:

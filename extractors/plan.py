@@ -84,6 +84,7 @@ from plantrace.extractors.plan_boxes import (
     column_gap,
     join_side_labels,
     lines_label,
+    part_captions,
     stated_in_lines,
 )
 from plantrace.extractors.plan_bullet_cells import adopt_bullet_cells
@@ -252,6 +253,7 @@ def extract_plan(
     if elements is None:
         elements = read_layout(doc, profile)
     elements = adopt_folded_cards(elements)  # a card's front and back side by side in a row
+    elements = part_captions(elements)  # 'DIVIDER 2' over 'Recommendation 2: ...' as text
     elements = unread_chip_tables(elements, doc.pages)  # bullets' chips lined up: no table
     elements = adopt_thread_replies(elements)  # a chat thread's replies, one per action
     elements, pages_said = adopt_page_records(elements, doc)  # a site printed page by page

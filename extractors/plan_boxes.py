@@ -24,6 +24,7 @@ from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import (
     CODE_LETTERS,
     MIN_WORDS,
+    explicit_heading,
     heading,
     numbered_from_one,
 )
@@ -137,6 +138,50 @@ def _caption(line: Line) -> re.Match[str] | None:
     if m is None or not m.group("label").strip() or len(first.split()) > CAPTION_WORDS:
         return None
     return m
+
+
+def part_captions(elements: list[Element]) -> list[Element]:
+    """The paragraphs with each caption that repeats the number of the recommendation heading
+    printed under it ('DIVIDER 2' over 'Recommendation 2: ...') taken out, the heading opening
+    a paragraph of its own. Read from the Word file, a tinted one-cell box (or one drawn with
+    paragraph borders) gives its caption and heading as lines of the text, and the layout
+    groups a box's caption with the box above it ('Recommendation 1: ... DIVIDER 2') or its heading under the caption ('DIVIDER 1
+    Recommendation 1: ...'), so a recommendation read with the next box's caption glued to
+    its text, or not at all. The same list where no caption is found."""
+    text = [(i, ln) for i, el in enumerate(elements) if el.table is None and el.raw is None
+            for ln in el.lines]  # fmt: skip
+    captions = {
+        id(ln)
+        for (_, ln), (_, nxt) in zip(text, text[1:], strict=False)
+        if (m := _caption(ln)) is not None
+        and explicit_heading(nxt.text)
+        and (h := heading(nxt.text)) is not None
+        and _digits(h[0]) == _digits(m.group("num"))
+    }
+    if not captions:
+        return elements
+    heads = {
+        id(nxt) for (_, ln), (_, nxt) in zip(text, text[1:], strict=False) if id(ln) in captions
+    }
+    out: list[Element] = []
+    for el in elements:
+        if (
+            el.table is not None
+            or el.raw is not None
+            or not any(id(ln) in captions for ln in el.lines)
+        ):
+            out.append(el)
+            continue
+        run: list[Line] = []
+        for ln in el.lines:
+            if id(ln) in heads and run:
+                out.append(Element(el.page, run[0].top, lines=run))
+                run = []
+            if id(ln) not in captions:
+                run.append(ln)
+        if run:
+            out.append(Element(el.page, run[0].top, lines=run))
+    return out
 
 
 def box_list(t: Table) -> list[Stated]:

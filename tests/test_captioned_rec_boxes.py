@@ -90,3 +90,51 @@ def test_only_a_caption_repeating_the_number_is_set_apart() -> None:
     )
     assert captioned_box(_box("Draft 4", "Recommendation 1: Improve the quality of plans")) is None
     assert captioned_box(_box("On track", "Recommendation 1: Improve the quality of plans")) is None
+
+
+def _shaded(cell) -> None:  # noqa: ANN001 - python-docx's cell
+    """The cell tinted (Word's shading): the box a divider is printed as."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), "EFEBE9")
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _shaded_boxes(path: Path) -> Path:
+    """The same plan with each box tinted and the boxes set close (an empty paragraph of no
+    spacing between them), as a Word template prints its dividers: read from the Word file,
+    the boxes' lines run together as text, each box's caption grouped with the box above."""
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(10)
+    d.add_heading("Children's services improvement plan", level=1)
+    d.add_paragraph("The tabs below hold the inspection's recommendations; the actions follow.")
+    for n, text in enumerate(RECS, start=1):
+        box = d.add_table(rows=1, cols=1, style="Table Grid")
+        cell = box.rows[0].cells[0]
+        _shaded(cell)
+        cap = cell.paragraphs[0].add_run(f"TAB {n}")
+        cap.font.size, cap.bold = Pt(9), True
+        body = cell.add_paragraph()
+        body.add_run(f"Recommendation {n}: ").bold = True
+        body.add_run(text)
+        d.add_paragraph().paragraph_format.space_after = Pt(0)
+    d.add_heading("Actions", level=2)
+    t = d.add_table(rows=1, cols=6, style="Table Grid")
+    for c, h in zip(t.rows[0].cells, ["Ref", "Action", "Lead officer", "Deadline", "Status",
+                                      "Rec"], strict=True):  # fmt: skip
+        c.text = h
+    for row in ROWS:
+        for c, v in zip(t.add_row().cells, row, strict=True):
+            c.text = v
+    d.save(str(path))
+    return path
+
+
+def test_captions_read_as_text_are_no_part_of_a_recommendation(tmp_path: Path) -> None:
+    r = extract_file(_shaded_boxes(tmp_path / "tabs.docx"))
+    assert r.status.value == "ok", r.error
+    assert [(int(x.number), x.text) for x in r.recommendations] == list(enumerate(RECS, start=1))

@@ -67,9 +67,22 @@ def _run(par, text: str, size: float, bold: bool = False, grey: bool = False) ->
         run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
 
 
+def _shaded(cell) -> None:  # noqa: ANN001 - python-docx's cell
+    """The cell tinted (Word's shading), as the dividers' boxes are."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), "EFEBE9")
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
 def _plan(path: Path, wording: str = "plain") -> Path:
     (lead_l, due_l, status_l, update_l), words = WORDINGS[wording]
     d = docx.Document()
+    d.styles["Normal"].font.size = Pt(10)
     d.add_heading("Improvement plan card index", level=1)
     d.add_paragraph(
         "Kept by Lucius Amankwah; filed 2 October 2026. Cards are filed by deadline; the tab "
@@ -79,9 +92,12 @@ def _plan(path: Path, wording: str = "plain") -> Path:
     for n, text in enumerate(RECS, start=1):
         box = d.add_table(rows=1, cols=1, style="Table Grid")
         cell = box.rows[0].cells[0]
+        _shaded(cell)
         _run(cell.paragraphs[0], f"TAB {n}", 9, bold=True)
-        _run(cell.add_paragraph(), f"Recommendation {n}: {text}", 11)
-        d.add_paragraph()
+        body = cell.add_paragraph()
+        _run(body, f"Recommendation {n}: ", 10, bold=True)
+        _run(body, text, 10)
+        d.add_paragraph().paragraph_format.space_after = Pt(0)
     d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     for ref, rec, action, lead, due, _, update in CARDS:
         t = d.add_table(rows=1, cols=2, style="Table Grid")
@@ -105,10 +121,14 @@ def _plan(path: Path, wording: str = "plain") -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=sorted(WORDINGS))
+@pytest.fixture(scope="module", params=[(w, f) for w in sorted(WORDINGS) for f in ("pdf", "docx")])
 def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The plan as printed by LibreOffice, and the Word file itself (its tables stated: the
+    dividers' captions and headings run together as text lines)."""
+    wording, form = request.param
     tmp = tmp_path_factory.mktemp("folded")
-    return libreoffice_pdf(_plan(tmp / "cards.docx", request.param), tmp)
+    made = _plan(tmp / "cards.docx", wording)
+    return libreoffice_pdf(made, tmp) if form == "pdf" else made
 
 
 def test_every_card_read_from_its_front_and_back(printed: Path) -> None:
