@@ -24,10 +24,10 @@ elsewhere in the plan as a caption over that recommendation's heading ('DIVIDER 
 'Recommendation 2: ...' on the dividers' page, in a box's cell or, read from the Word file, in
 the text's lines), gives the recommendation; the front's lines under the ref in the type
 of its first line are the text (a line in smaller print under it, a byline, is no part of it).
-The back's 'Label: value' lines (and the lines wrapping them) are the fields, a label counting
-where two cards at least print it; its roles come from the header vocabulary and from what the
-values hold (record_tables.record_table). An unlabelled line in smaller print on the back (a
-handling stamp) is no field.
+The back's 'Label: value' lines (and the lines wrapping them) are the fields, every label a
+back prints a column (one card's alone too: the cell bounds the card), its role from the header
+vocabulary and from what the values hold (record_tables.record_table). An unlabelled line in
+smaller print on the back (a handling stamp) is no field.
 
 Every card so read becomes a row of one action table standing where the first card stood; other
 readings of the same boxes (a form reader taking a corner mark for the label of the next cell)
@@ -37,7 +37,6 @@ are dropped, as they read the same words again.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -75,10 +74,10 @@ def adopt_folded_cards(elements: list[Element]) -> list[Element]:
     if len(found) < MIN_CARDS:
         return elements
     cards = [c for _, c in found]
-    counts = Counter(lb for c in cards for lb in dict.fromkeys(lb for lb, _ in c.fields))
-    labels = [
-        lb for lb in dict.fromkeys(lb for c in cards for lb, _ in c.fields) if counts[lb] >= 2
-    ]
+    # every label a back prints is a column, one card's alone too: the back's cell bounds its
+    # fields, so a label no other card repeats is still a field (its column read, or said
+    # unplaced by plan_warnings), never dropped
+    labels = list(dict.fromkeys(lb for c in cards for lb, _ in c.fields))
     names = ["Card ref", "Card recommendation", "Card text", *labels]
     roles: list[str | None] = ["ref", "rec", "action", *(header_role(lb) for lb in labels)]
     cells: list[list[Cell | None]] = []

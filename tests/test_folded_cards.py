@@ -48,6 +48,7 @@ DUES = {
     "F05": "2027-06-30",
 }  # fmt: skip
 RAGS = {c[0]: c[5] for c in CARDS}
+BOARD = ("F03", "Corporate parenting board")  # the one card naming where it reports
 # the back's labels (lead, deadline, status, update) and status words: the header vocabulary's
 # own, and a card box's ('Card holder', 'Expires', 'Marker', 'Jotted'; 'Needs a push' ...)
 WORDINGS = {
@@ -115,6 +116,8 @@ def _plan(path: Path, wording: str = "plain") -> Path:
         _run(back.add_paragraph(), f"{status_l}: {words[RAGS[ref]]}", 10)
         if update:
             _run(back.add_paragraph(), f"{update_l}: {update}", 10)
+        if ref == BOARD[0]:  # a field one card's back alone prints: a field all the same
+            _run(back.add_paragraph(), f"Reports to: {BOARD[1]}", 10)
         _run(back.add_paragraph(), "Checked 25 December 2026 by Octavia Brennan-Lowe", 7, grey=True)
         d.add_paragraph()
     d.save(str(path))
@@ -144,6 +147,7 @@ def test_every_card_read_from_its_front_and_back(printed: Path) -> None:
         assert str(a.due_date) == DUES[ref]
         assert a.rag == RAGS[ref]
         assert a.progress == update
+        assert a.governance == (BOARD[1] if ref == BOARD[0] else None)
         assert [int(recs[x]) for x in a.recommendations] == [rec]
 
 
