@@ -577,7 +577,7 @@ def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: 
 def _tinted_words(
     cells: list[list[Cell | None]], texts: Sequence[Sequence[str]],
     records: Sequence[CellRecord], k: int,
-) -> None:  # fmt: skip
+) -> dict[str, int]:  # fmt: skip
     """The status field's cells given the tint their word stands on: a grid may tint a cell
     holding one record by its status and leave a cell of several untinted. Where every word
     stands on one tint wherever it is tinted so (rag.words_follow_tints over the records alone
