@@ -33,6 +33,7 @@ from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.form_responses import form_roles, stamp_ordered
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.grid_tail_notes import read_tail_notes
+from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -2669,6 +2670,8 @@ def _header_like(order: list[Line], i: int) -> bool:
     if any(b.x0 - a.x1 > gap for a, b in zip(words, words[1:], strict=False)):
         gap = word_gap([x.words for x in order[max(i - 2, 0) : i + 8]], ln.font_size)
     texts = gap_runs(words, gap)
+    if _one_strip(texts) and not _beside_column(order, words):
+        return False  # one card's strip: 'Status:' 'Closed' 'Due: 31-Oct-2026' names no columns
     if _labelled_pairs(texts) or _dated_fields(texts) or any(map(_counted, texts)):
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
@@ -2700,6 +2703,57 @@ def _labelled_pairs(texts: Sequence[str]) -> bool:
     runs = [t.strip(_PAIR_SIGNS + " ") for t in texts]
     runs = [t for t in runs if t]
     return len(runs) >= 2 and all(_LABELLED.match(t) for t in runs)
+
+
+_BARE_LABEL = re.compile(r"^[^:]{2,40}:$")  # a label with its value in a run of its own
+
+
+def _one_strip(texts: Sequence[str]) -> bool:
+    """The runs of a line are one card's strip of fields: a label alone whose value is the run
+    after it, set apart as a pill ('Status:', 'Closed', 'Timescale: 03-Nov-2026'), a sign
+    alone between two fields ('Lead officer: X', '·', 'Completion date: 8th March 2026'),
+    every other run a label with its value; two fields at least, each label once, each label
+    capitalised (a run opening 'by: Monday' is the rest of a strip cut at a column's edge). A
+    header cell names its column and holds no value; a strip read as a header row had made the
+    posts or items under it the rows of an unruled table (junk actions, the cards lost). Two
+    cards' strips level in two columns print their labels twice, and a strip beside a column
+    of text (_beside_column) stays for the unruled pass, which reads a page in newspaper
+    columns through such lines (see _PAIR_SIGNS)."""
+    labels: list[str] = []
+    bare: str | None = None  # a label alone: the next run is its value
+    for run in (" ".join(t.split()) for t in texts):
+        if bare is not None and run and ":" not in run:
+            labels.append(bare)
+            bare = None
+            continue
+        if bare is not None or not run:
+            return False
+        if all(ch in FIELD_SEPARATORS or ch in _PAIR_SIGNS or ch == " " for ch in run):
+            continue  # the sign between two fields
+        if not run[:1].isupper():
+            return False
+        if _BARE_LABEL.match(run):
+            bare = run[:-1].strip().lower()
+            continue
+        if not _LABELLED.match(run.strip(_PAIR_SIGNS + " ")):
+            return False
+        labels.append(run.strip(_PAIR_SIGNS + " ").split(":", 1)[0].strip().lower())
+    return bare is None and len(labels) >= 2 and len(set(labels)) == len(labels)
+
+
+BESIDE_LINES = 3  # lines of text wholly left or right of a strip: a column of text beside it
+BESIDE_WORDS = 4  # words a line of such a column holds at least (no avatar's initials)
+
+
+def _beside_column(order: Sequence[Line], words: Sequence[Word]) -> bool:
+    """Whether the page sets lines of text wholly left or right of these words (a strip in
+    one of two newspaper columns), BESIDE_LINES of them at least."""
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    beside = [
+        ln for ln in order
+        if len(ln.words) >= BESIDE_WORDS and (ln.x0 > x1 or ln.bbox[2] < x0)
+    ]  # fmt: skip
+    return len(beside) >= BESIDE_LINES
 
 
 # cell types of a field's value after its label: a header cell names a column, it holds none
