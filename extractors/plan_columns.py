@@ -1218,6 +1218,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and not frames_carried_rows(t, page, open_page, open_starts)
                 # a box with no word (a RAG cell's fill beside an unruled row) is no table
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
+                and not _sparse_grid(t)  # boxes and the lines joining them, met in a grid
             ]
         # a table holding tables in its cells is read as its cells' text, each cell's lines
         # at its row's top: a recommendation stands over the actions its row holds
@@ -2775,6 +2776,27 @@ def _dated_fields(texts: Sequence[str]) -> bool:
         value = t.split(":", 1)[1].strip()
         dated += cell_type(value) in _FIELD_VALUES
     return dated >= 2
+
+
+SPARSE_CELLS = 60  # a grid of this many cells or more ...
+SPARSE_FILLED = 0.15  # ... with text in no more than this share of them is no table
+
+
+def _sparse_grid(t: Table) -> bool:
+    """A ruled grid of many cells, text in very few of them: boxes drawn apart and the lines
+    joining them (an organisation chart's boxes, its reporting lines and the rules between
+    levels) meet in one grid when their edges line up, each box a cell among scores of empty
+    ones (17 of 240). A table prints its text in most of its cells; read as one, its header
+    named no plan column and every line in the boxes was lost (plan_no_actions). Its lines
+    are left to the page's other readers (the boxes' cards)."""
+    cells = [c for r in t.rows for c in r]
+    if len(cells) < SPARSE_CELLS or not t.rows:
+        return False
+    head = [c for c in t.rows[0] if c is not None and c.text.strip()]
+    if len(head) >= 0.5 * len(t.rows[0]):
+        return False  # a header across the columns: a chart of bars or ticks under it (Gantt)
+    filled = sum(1 for c in cells if c is not None and c.text.strip())
+    return filled <= SPARSE_FILLED * len(cells)
 
 
 # a count of what a word names: a small whole number (no year) and the word ('3 actions')
