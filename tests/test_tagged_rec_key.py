@@ -14,7 +14,32 @@ from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
-from tests.test_card_grid_one_field import LEADS
+
+# the lead boxes of the org chart (its own copy: test_card_grid_one_field's chart changed shape)
+LEADS = [
+    ("Amira Choudhury", [
+        ("1.3", "Reduce team manager spans of control to seven workers", "February 2026",
+         "2026-02", "Done", "Completed and embedded in practice"),
+        ("4.3", "Give every care leaver a written summary of their entitlements", "January 2026",
+         "2026-01", "Not yet due", None),
+    ]),
+    ("Fatima Rahman", [
+        ("1.2", "Audit twelve supervision records each month", "October 2025", "2025-10",
+         "Stalled", "Delayed because of staff turnover"),
+        ("3.1", "Publish a revised threshold document with partners", "February 2026",
+         "2026-02", "Stalled", None),
+        ("3.2", "Complete all contacts within twenty-four hours", "December 2025", "2025-12",
+         "Progressing", "Monthly reports now in place"),
+    ]),
+    ("Helen Markham", [
+        ("1.1", "Add a supervision timeliness measure to the dashboard", "November 2025",
+         "2025-11", "Stalled", None),
+        ("2.1", "Train foster carers in understanding trauma", "June 2026", "2026-06",
+         "At risk", "Work started; scoping meeting held"),
+        ("3.3", "Step down cases to early help with a warm handover", "March 2026", "2026-03",
+         "Not yet due", "Waiting on the new case management system"),
+    ]),
+]  # fmt: skip
 
 RECS = [
     ("Improve the regularity and quality of management oversight and reflective",
