@@ -70,6 +70,7 @@ from plantrace.extractors.plan_actions import (
     in_numbered_order,
     order_among_leads_unprinted,
     read_actions,
+    sections_out_of_order,
     split_leading_codes,
     tag_code,
     to_actions,
@@ -446,10 +447,17 @@ def extract_plan(
     status_runs = headed.seen or sorted_by_status(drafts)  # status headings, or runs of one status
     # a listing's items (search hits) are printed in its own order: the plan's is its numbering
     in_listing = listing_items([_table_of(elements, placed, d) for d in drafts])
+    by_sections = False
     if by_lead or in_listing:
         drafts = in_lead_ref_order(drafts, listing=in_listing)
     else:
+        refs_printed = [d.ref for d in drafts if d.ref]
         drafts = in_numbered_order(drafts, parts=status_runs)
+        # sections printed out of their numbers' order (workstreams answering recommendations
+        # dealt out among them) put back in it: their recommendations too, listed per section
+        by_sections = sections_out_of_order(refs_printed) is not None and refs_printed != [
+            d.ref for d in drafts if d.ref
+        ]
     drafts = in_page_ref_order(drafts)  # a drawn page's actions side by side: by their refs
     drafts, stray_said = without_stray_notes(drafts)  # a drawing's note read as a card
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
@@ -461,7 +469,7 @@ def extract_plan(
     recs = index.items
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
-    if lettered or in_listing:
+    if lettered or in_listing or by_sections:
         recs, actions, kpis = in_number_order(recs, actions, kpis)
     return PlanExtraction(
         recommendations=recs,

@@ -990,7 +990,45 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
         nums: list[tuple[int, int]] | None = [(n, 0) for n in through]
     else:
         nums = numbered_in_parts(refs) if parts else None
+    if nums is None:
+        nums = sections_out_of_order(refs)
     return drafts if nums is None else _in_key_order(groups, nums)
+
+
+# a ref in parts behind a code the plan's refs share ('D3.1', 'P2.1', '3.1'): its section's
+# number (a recommendation's), then the action's own number in it
+_SECTION_REF = re.compile(r"^\s*(?P<code>[A-Z]{0,4})[-.]?(?P<rec>\d{1,2})\.(?P<num>\d{1,2})\s*$")
+
+
+def sections_out_of_order(refs: Sequence[str | None]) -> list[tuple[int, int]] | None:
+    """Each action's (section, number) where the plan prints its actions in SECTIONS out of
+    their numbers' order, each section's own refs in order: every ref one shared code, then
+    parts ('D3.1'); each section's actions one run, numbered 1, 2, 3 in the order printed;
+    two sections or more, a later one printed before an earlier ('D2.1 D2.2 D1.1 D3.1').
+    Workstream charters answering recommendations dealt out among them, a report grouped by
+    board: the sections' order is the layout's, the refs' the plan's, and each section
+    consistent with its numbering is the evidence that the refs number the plan, not some
+    other order. A step back inside a section ('1.5' before '1.4', a sort by another column)
+    or a gap in a section's numbers (a report naming some actions) gives no order: the
+    printed one stands (and ref_order says so where it steps back often). None also where
+    the sections already come in order (nothing to move)."""
+    found = [_SECTION_REF.match(r or "") for r in refs]
+    if len(found) < 2 or None in found:
+        return None
+    if len({m.group("code").upper() for m in found if m is not None}) != 1:
+        return None
+    keys = [(int(m.group("rec")), int(m.group("num"))) for m in found if m is not None]
+    runs: list[int] = []
+    for n, (rec, num) in enumerate(keys):
+        if n == 0 or rec != keys[n - 1][0]:
+            if rec in runs or num != 1:
+                return None  # a section in two runs, or not opened by its first action
+            runs.append(rec)
+        elif num != keys[n - 1][1] + 1:
+            return None  # a section's numbers out of order or with a gap
+    if len(runs) < 2 or runs == sorted(runs):
+        return None
+    return keys
 
 
 def in_lead_ref_order(drafts: list[Draft], listing: bool = False) -> list[Draft]:
