@@ -40,7 +40,7 @@ def _fill_under(cell: Cell, page: Page) -> str | None:
     for x in ((cell.bbox[0] + cell.bbox[2]) / 2, cell.bbox[2] - _END_IN * max(size, 1.0)):
         under = [
             ((b[2] - b[0]) * (b[3] - b[1]), colour)
-            for b, colour in page.fills
+            for b, colour in (*page.fills, *page.outlines)
             if b[0] <= x <= b[2] and b[1] <= y <= b[3] and b[3] - b[1] <= tall
         ]
         if under:

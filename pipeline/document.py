@@ -228,7 +228,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
-        "tiles", "sheet", "physical",
+        "tiles", "outlines", "sheet", "physical",
     )  # fmt: skip
 
     def __init__(
@@ -270,6 +270,10 @@ class Page:
         # read with the rulings: a summary's tiles, each holding an action's number and status
         # (extractors.status_tiles)
         self.tiles: list[tuple[BBox, str]] = []
+        # pills drawn as a coloured outline alone, no fill (box, '#rrggbb'), read with the
+        # rulings: a chip's tint for the card readers (plan_chip_key), which shades no table
+        # cell (a status pill at a line's end is no cell painted in its colour)
+        self.outlines: list[tuple[BBox, str]] = []
         # circles drawn partly filled (box, share filled 0..1), read with the rulings: a status
         # printed as a 'Harvey ball' (pipeline.fill_scale)
         self.balls: list[tuple[BBox, float]] = []

@@ -746,6 +746,7 @@ def _half_rulings(sheet: Page, lo: float, hi: float) -> Callable[[Page], tuple[l
         target.fills = [(moved(b), c) for b, c in sheet.fills if inside(b)]
         target.glyph_fills = [(moved(b), c) for b, c in sheet.glyph_fills if inside(b)]
         target.tiles = [(moved(b), c) for b, c in sheet.tiles if inside(b)]
+        target.outlines = [(moved(b), c) for b, c in sheet.outlines if inside(b)]
         out = [
             Ruling(*moved((r.x0, r.top, r.x1, r.bottom)))
             for r in rulings

@@ -249,9 +249,8 @@ def _read_page(
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height)
-            found = _rulings(
-                p, height, limits, target.fills, target.glyph_fills, target.balls, target.tiles
-            )
+            drawn = (target.fills, target.glyph_fills, target.balls, target.tiles)
+            found = _rulings(p, height, limits, *drawn, target.outlines)
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
@@ -833,6 +832,7 @@ def _rulings(
     marks: list[tuple[BBox, str]] | None = None,
     balls: list[tuple[BBox, float]] | None = None,
     tiles: list[tuple[BBox, str]] | None = None,
+    outlines: list[tuple[BBox, str]] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -840,7 +840,8 @@ def _rulings(
     tile's size to `tiles` (a summary's tile, an action's number over its status); small filled
     shapes of a
     status mark's size go to `marks` (a status printed as a coloured dot, circle or square,
-    pipeline.marks), a curved one no ruling."""
+    pipeline.marks), a curved one no ruling; a pill drawn as a coloured outline alone goes to
+    `outlines` (a chip's tint, no cell's shading)."""
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
@@ -898,8 +899,12 @@ def _rulings(
             continue
         if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
-        elif fills is not None and h <= _BADGE_HEIGHT and (colour := _outline_colour(obj)):
-            fills.append((box, colour))  # a pill drawn as its outline alone, in a hue
+        elif outlines is not None and h <= _BADGE_HEIGHT and (colour := _outline_colour(obj)):
+            # a pill drawn as its outline alone, in a hue: a chip's tint (plan_chip_key), kept
+            # apart from the fills, which paint table cells: a meeting's action line ending in
+            # outlined status pills, read as an unruled table, took the pills for painted
+            # cells and became a table of its own, its lines' owners left in their texts
+            outlines.append((box, colour))
         elif (
             tiles is not None
             and _BADGE_HEIGHT < h <= _TILE_HEIGHT
