@@ -1011,7 +1011,9 @@ def sections_out_of_order(refs: Sequence[str | None]) -> list[tuple[int, int]] |
     other order. A step back inside a section ('1.5' before '1.4', a sort by another column)
     or a gap in a section's numbers (a report naming some actions) gives no order: the
     printed one stands (and ref_order says so where it steps back often). None also where
-    the sections already come in order (nothing to move)."""
+    the sections already come in order (nothing to move), or where one is numbered 0: the
+    sections number recommendations from 1, and a '0.1' printed after them (immediate actions
+    in a small table after the plan's prose: tests/test_plan_prose) keeps its place."""
     found = [_SECTION_REF.match(r or "") for r in refs]
     if len(found) < 2 or None in found:
         return None
@@ -1026,8 +1028,8 @@ def sections_out_of_order(refs: Sequence[str | None]) -> list[tuple[int, int]] |
             runs.append(rec)
         elif num != keys[n - 1][1] + 1:
             return None  # a section's numbers out of order or with a gap
-    if len(runs) < 2 or runs == sorted(runs):
-        return None
+    if len(runs) < 2 or runs == sorted(runs) or min(runs) < 1:
+        return None  # a section 0 (actions before the plan's own) is no recommendation's
     return keys
 
 

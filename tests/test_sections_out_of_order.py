@@ -99,3 +99,4 @@ def test_only_whole_sections_give_an_order() -> None:
     assert sections_out_of_order(["2.1", "1.1", "2.2"]) is None  # a section in two runs
     assert sections_out_of_order(["D2.1", "P1.1"]) is None  # two codes
     assert sections_out_of_order(["1.1", "1.2", "2.1"]) is None  # in order: nothing to move
+    assert sections_out_of_order(["1.1", "2.1", "0.1"]) is None  # a section 0: no recommendation
