@@ -875,8 +875,16 @@ def _next_label(
     # a run opening right after another label's colon leaves that field empty: on two cards of
     # one status ('Status: Awaiting update Completion date:' twice) the status words recur as
     # often as the label after them, and the longest run took them in; a shorter run is the
-    # label wherever one is left (else the field is empty as printed: 'Owner: Due: ...')
-    fair = [t for t in runs if not texts[end - len(t.split())].endswith(":")] or runs
+    # label wherever one is left (else the field is empty as printed: 'Owner: Due: ...').
+    # A shorter run ending such a run and recurring no more often holds that value's tail: two
+    # cards of one owner ('Owner: Claire Whitby Target date:' twice, no other card on the
+    # page) recur 'Whitby Target date' as often as the whole run, and it cut the name. Where
+    # every run left is such a tail, the shortest is the label (the value's words recur with
+    # it, no more often: 'update Completion date', 'Completion date').
+    after = [t for t in runs if texts[end - len(t.split())].endswith(":")]
+    left = [t for t in runs if t not in after]
+    tails = [t for t in left if any(a.endswith(" " + t) and labels[t] <= labels[a] for a in after)]
+    fair = [t for t in left if t not in tails] or tails[-1:] or runs  # runs: longest first
     best = max((labels[t], len(t.split())) for t in fair)
     if best[0] < 2:  # printed once: a period's end labelled after a start date is still a field
         return dated_label_start(texts, end)
