@@ -19,7 +19,7 @@ count. A labelled line under a grid whose rows carry no note under that label ('
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from plantrace.extractors.grid_tail_notes import tail_note_under
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row, progress_label
@@ -59,12 +59,7 @@ def unread_note_rows(
     notes: dict[str, list[str]] = {}
     page: dict[str, int] = {}
     heads: set[str] = set()
-    seen: set[int] = set()
-    for el in elements:
-        t = el.table
-        if t is None or t.kind != ACTION_TABLE or id(t) in seen:
-            continue
-        seen.add(id(t))
+    for t in _action_tables(elements):
         for k, row in enumerate(t.rows):
             text = _across(row)
             found = _label(text) if text is not None else None
@@ -114,12 +109,7 @@ def unread_tail_notes(
         else:
             loose.setdefault(el.page, []).extend(el.lines)
     out = []
-    seen: set[int] = set()
-    for el in elements:
-        t = el.table
-        if t is None or t.kind != ACTION_TABLE or id(t) in seen:
-            continue
-        seen.add(id(t))
+    for t in _action_tables(elements):
         across = {
             _key(found[0])
             for row in t.rows[1:]
@@ -140,3 +130,14 @@ def unread_tail_notes(
                 page=piece.page,
             ))  # fmt: skip
     return out
+
+
+def _action_tables(elements: Sequence[Element]) -> Iterator[Table]:
+    """Each action table once: a table continued over pages stands in several elements."""
+    seen: set[int] = set()
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE or id(t) in seen:
+            continue
+        seen.add(id(t))
+        yield t
