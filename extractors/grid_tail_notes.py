@@ -112,11 +112,12 @@ def read_tail_notes(
     return out
 
 
-def tail_note_under(t: Table, lines: Sequence[Line], tables: Sequence[Table]) -> str | None:
-    """The text of a line in a closing note's shape under grid t, under any short label, among
-    lines (the text the plan left outside every table): just under t, within its columns, one
-    to three rows. None where there is none or t is no grid of two rows and two columns."""
+def tail_note_under(t: Table, lines: Sequence[Line], tables: Sequence[Table]) -> list[Line] | None:
+    """The lines of a closing note's shape under grid t, under any short label, among lines
+    (the text the plan left outside every table): just under t, within its columns, one to three
+    rows, top down. None where there is none or t is no grid of two rows and two columns. The
+    lines, not only their text: where the note is printed (its left edge, its type size) tells
+    the last action's note from a footnote."""
     if not (t.ruled and len(t.rows) >= 2 and len(t.rows[0]) >= 2):
         return None
-    note = _note_under(t, lines, tables, lambda _: True)
-    return join_text(ln.text for ln in note) if note else None
+    return _note_under(t, lines, tables, lambda _: True) or None

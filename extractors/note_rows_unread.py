@@ -12,8 +12,11 @@ The last action's note closes the grid under its last ruled row, outside every t
 label no vocabulary reads, grid_tail_notes leaves it a paragraph. A line in that shape
 (grid_tail_notes.tail_note_under) whose label opens a note row of the same grid, or reads as
 progress, and whose note is no action's progress is said too (unread_tail_notes), whatever the
-count. A labelled line under a grid whose rows carry no note under that label ('Source: ...',
-'Note: ...' under the table) is the table's footnote, not said.
+count. So is one under a label only the last action uses ('Final word: ...' under rows of
+'Latest: ...'), where it is printed as the grid's note rows are: from their left edge, in their
+type size. A labelled line under a grid whose rows carry no note ('Source: ...', 'Note: ...'
+under the table), or printed otherwise than its note rows (a footnote in a smaller size), is the
+table's footnote, not said.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from plantrace.extractors.grid_tail_notes import tail_note_under
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row, progress_label
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row, progress_label
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Table
+from plantrace.pipeline.layout import join_text
 
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
 _LABEL_WORDS = 3  # a note's label is short ('Latest update:')
@@ -110,29 +114,54 @@ def unread_tail_notes(
             loose.setdefault(el.page, []).extend(el.lines)
     out = []
     for t in _action_tables(elements):
-        across = {
-            _key(found[0])
-            for row in t.rows[1:]
-            if (text := _across(row)) is not None and (found := _label(text)) is not None
-        }
+        across: set[str] = set()
+        printed: list[Line] = []  # each note row's first line: where and how notes are printed
+        for row in t.rows[1:]:
+            text = _across(row)
+            found = _label(text) if text is not None else None
+            if found is None:
+                continue
+            across.add(_key(found[0]))
+            first = _first_line(row)
+            if first is not None:
+                printed.append(first)
         for piece in t.pieces:
-            text = tail_note_under(piece, loose.get(piece.page, []), grids.get(piece.page, []))
-            found = _label(" ".join(text.split())) if text else None
-            if found is None or (_key(found[0]) not in across and not progress_label(found[0])):
+            note = tail_note_under(piece, loose.get(piece.page, []), grids.get(piece.page, []))
+            found = _label(join_text(ln.text for ln in note)) if note else None
+            if note is None or found is None or found[1] in progress:
                 continue
-            if found[1] in progress:
-                continue
+            if _key(found[0]) in across or progress_label(found[0]):
+                why = "as notes across its rows do"
+            elif any(_printed_alike(note[0], ln) for ln in printed):
+                why = "a label no row uses, printed as the notes across its rows are"
+            else:
+                continue  # a footnote under the grid: no note row is printed as it is
             out.append(ExtractionWarning(
                 code="plan_column_unplaced",
                 message=f"a note under an action table's last row opens with the label"
-                f" {_key(found[0])!r} ('{found[1][:60]}'), as notes across its rows do, and is"
-                " no action's progress: likely the last action's update, it is not read",
+                f" {_key(found[0])!r} ('{found[1][:60]}'), {why}, and is no action's progress:"
+                " likely the last action's update, it is not read",
                 page=piece.page,
             ))  # fmt: skip
     return out
 
 
-def _action_tables(elements: Sequence[Element]) -> Iterator[Table]:
+_EDGE = 2.0  # points: a note's text starts at the note rows' left edge, give or take
+_SIZE = 0.3  # points: and is printed in their type size
+
+
+def _first_line(row: Row) -> Line | None:
+    """The first text line of a row across the table (its one cell's)."""
+    lines = [ln for c in row.cells if c is not None for ln in c.lines]
+    return min(lines, key=lambda ln: (ln.top, ln.x0)) if lines else None
+
+
+def _printed_alike(a: Line, b: Line) -> bool:
+    """Whether lines a and b start at one left edge in one type size."""
+    return abs(a.x0 - b.x0) <= _EDGE and abs(a.font_size - b.font_size) <= _SIZE
+
+
+def _action_tables(elements: Sequence[Element]) -> Iterator[PlanTable]:
     """Each action table once: a table continued over pages stands in several elements."""
     seen: set[int] = set()
     for el in elements:
