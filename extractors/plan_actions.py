@@ -1010,16 +1010,13 @@ def sections_out_of_order(refs: Sequence[str | None]) -> list[tuple[int, int]] |
     consistent with its numbering is the evidence that the refs number the plan, not some
     other order. A step back inside a section ('1.5' before '1.4', a sort by another column)
     or a gap in a section's numbers (a report naming some actions) gives no order: the
-    printed one stands (and ref_order says so where it steps back often). None also where
+    printed one stands (and ref_order says so: plan_sections_out_of_order). None also where
     the sections already come in order (nothing to move), or where one is numbered 0: the
     sections number recommendations from 1, and a '0.1' printed after them (immediate actions
     in a small table after the plan's prose: tests/test_plan_prose) keeps its place."""
-    found = [_SECTION_REF.match(r or "") for r in refs]
-    if len(found) < 2 or None in found:
+    keys = section_keys(refs)
+    if keys is None:
         return None
-    if len({m.group("code").upper() for m in found if m is not None}) != 1:
-        return None
-    keys = [(int(m.group("rec")), int(m.group("num"))) for m in found if m is not None]
     runs: list[int] = []
     for n, (rec, num) in enumerate(keys):
         if n == 0 or rec != keys[n - 1][0]:
@@ -1031,6 +1028,17 @@ def sections_out_of_order(refs: Sequence[str | None]) -> list[tuple[int, int]] |
     if len(runs) < 2 or runs == sorted(runs) or min(runs) < 1:
         return None  # a section 0 (actions before the plan's own) is no recommendation's
     return keys
+
+
+def section_keys(refs: Sequence[str | None]) -> list[tuple[int, int]] | None:
+    """Each ref's (section, number) where every ref is one shared code (or none) then parts
+    ('D3.1', '3.1'), as printed, gaps, steps back or not; else None."""
+    found = [_SECTION_REF.match(r or "") for r in refs]
+    if len(found) < 2 or None in found:
+        return None
+    if len({m.group("code").upper() for m in found if m is not None}) != 1:
+        return None
+    return [(int(m.group("rec")), int(m.group("num"))) for m in found if m is not None]
 
 
 def in_lead_ref_order(drafts: list[Draft], listing: bool = False) -> list[Draft]:

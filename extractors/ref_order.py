@@ -7,13 +7,27 @@ order; where it did not, the actions come out in the printed order, and a plan r
 is likely misread too: a layout whose order was not understood is a layout not understood (rows
 of counts or headings between the groups read as actions, an action's fields from the wrong
 row). The refs themselves are the evidence, whatever the layout: said, never silent.
+
+A plan printed in sections out of their numbers' order ('D2.1 D2.2 D3.1 D1.1') is put in its
+refs' order only where each section's refs run 1, 2, 3 as printed
+(plan_actions.sections_out_of_order); where one does not ('D2.1 D2.3 D2.2 D1.1': a step back or
+a gap inside a section) the printed order stands, and one step back between sections is far
+under a fifth of the steps. Each section printed as one run, the runs out of their numbers'
+order, is said too (plan_sections_out_of_order), whatever the count: the order given is the
+page's and may not be the plan's. A slip (one action printed among the next section's) is no
+section out of order and says nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plantrace.extractors.plan_actions import numbered_in_parts, numbered_through
+from plantrace.extractors.plan_actions import (
+    numbered_in_parts,
+    numbered_through,
+    section_keys,
+    sections_out_of_order,
+)
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 
@@ -37,14 +51,14 @@ def out_of_order_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     again and again (a fifth of the steps at least, twice at least): the plan was printed
     sorted by something else and the sort was not recognised, so its rows may be misread."""
     if len(actions) < MIN_ACTIONS:
-        return []
+        return _sections_warnings(actions)
     refs = [a.ref for a in actions]
     keys = _keys(refs)
     if keys is None:
-        return []
+        return _sections_warnings(actions)
     back = [i for i in range(1, len(keys)) if keys[i] < keys[i - 1]]
     if len(back) < 2 or len(back) < DESCENT_SHARE * (len(keys) - 1):
-        return []
+        return _sections_warnings(actions)
     shown = ", ".join(str(r) for r in refs[:_SHOWN]) + (" .." if len(refs) > _SHOWN else "")
     return [ExtractionWarning(
         code="plan_refs_out_of_order",
@@ -52,5 +66,33 @@ def out_of_order_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         f" ref lower than the one before {len(back)} times): the plan seems sorted by another"
         " column (status, lead, date) in a way not recognised, so rows between its groups"
         " may have been misread; check the actions with `plantrace tables FILE`",
+        page=actions[0].provenance.page if actions[0].provenance else None,
+    )]  # fmt: skip
+
+
+def _sections_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """plan_sections_out_of_order where the actions, as given, come in sections ('D2.1',
+    '2.3': one shared code, then parts) each one run, two runs or more, a later section before
+    an earlier: a plan printed in sections out of their numbers' order that was left in the
+    printed order because a section's refs do not give one (sections_out_of_order: a step back
+    or a gap inside a section). A section 0 (actions before the plan's own, printed after it)
+    is left out: its place is no doubt."""
+    refs = [a.ref for a in actions]
+    keys = section_keys(refs)
+    if keys is None or sections_out_of_order(refs) is not None:
+        return []  # no sections, or ones whose refs give the order (put in it where read)
+    runs: list[int] = []
+    for n, (sec, _) in enumerate(keys):
+        if sec != 0 and (not runs or sec != runs[-1] or keys[n - 1][0] == 0):
+            runs.append(sec)
+    if len(runs) < 2 or len(set(runs)) != len(runs) or runs == sorted(runs):
+        return []  # a section in two runs is a slip, not sections out of order
+    shown = ", ".join(str(r) for r in runs[:_SHOWN]) + (" .." if len(runs) > _SHOWN else "")
+    return [ExtractionWarning(
+        code="plan_sections_out_of_order",
+        message=f"the actions' sections were read out of their numbers' order (sections"
+        f" {shown}) and left in the printed order: a section's refs do not run 1, 2, 3 as"
+        " printed, so the plan's own order is not known and the order given may not be it;"
+        " check the actions with `plantrace tables FILE`",
         page=actions[0].provenance.page if actions[0].provenance else None,
     )]  # fmt: skip
