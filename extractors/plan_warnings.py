@@ -72,7 +72,7 @@ from plantrace.extractors.fieldless_actions import fieldless_action_warnings
 from plantrace.extractors.form_blanks import all_form_blanks
 from plantrace.extractors.note_rows_unread import unread_note_rows, unread_tail_notes
 from plantrace.extractors.owner_redactions import owner_warnings
-from plantrace.extractors.plan_actions import numbered_through
+from plantrace.extractors.plan_actions import THROUGH_SHARE, numbered_in_parts, numbered_through
 from plantrace.extractors.plan_cards import field_line, is_card_table, label_key
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import (
@@ -745,7 +745,7 @@ def _gap_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     after a table at the top of a page), so the plan is not read whole."""
     nums = numbered_through([a.ref for a in actions])
     if nums is None:
-        return []
+        return _part_gap_warnings(actions)
     missing = sorted(set(range(1, max(nums) + 1)) - set(nums))
     if not missing:
         return []
@@ -757,6 +757,42 @@ def _gap_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         message=f"the actions' refs number them 1 to {max(nums)} but {len(missing)} of those"
         f" numbers were not read ({shown}): an action may have been missed; check with"
         " `plantrace tables FILE`",
+        page=None,
+    )]  # fmt: skip
+
+
+def _part_gap_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """A warning naming the refs missing where the actions' refs number them in parts ('1.3',
+    '2.1'), each ref once, and a section's numbers leave a gap below its highest ('1.3', '1.4'
+    read, '1.1' and '1.2' not): the actions of a box the layout hid from the reader (a chart's
+    box read as no action), lost without a word. Nearly all (THROUGH_SHARE) of each section's
+    1 .. highest read, as for refs numbered through: a report naming a few of many actions
+    ('1.2', '2.4', '3.5') says nothing. A section's last actions leave no gap and are not seen."""
+    refs = [a.ref for a in actions]
+    keys = numbered_in_parts(refs, whole=False)
+    if keys is None:
+        return []
+    by_sec: dict[int, set[int]] = {}
+    for sec, num in keys:
+        by_sec.setdefault(sec, set()).add(num)
+    expected = sum(max(nums) for nums in by_sec.values())
+    missing = [
+        (sec, n)
+        for sec, nums in sorted(by_sec.items())
+        for n in range(1, max(nums) + 1)
+        if n not in nums
+    ]
+    if not missing or len(keys) < THROUGH_SHARE * expected:
+        return []
+    letters = any(r and r.strip()[-1:].isalpha() for r in refs)
+    shown = ", ".join(
+        f"{sec}{chr(96 + n)}" if letters else f"{sec}.{n}" for sec, n in missing[:_SHOWN]
+    )
+    return [ExtractionWarning(
+        code="plan_actions_missing",
+        message=f"the actions' refs number them in parts, but {len(missing)} ref(s) below a"
+        f" section's highest were not read ({shown}): an action may have been missed; check"
+        " with `plantrace tables FILE`",
         page=None,
     )]  # fmt: skip
 
