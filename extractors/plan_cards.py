@@ -967,6 +967,7 @@ def _split(
     """The lines as paragraphs and tables of cards: those found among them (find_cards), or
     the cards given."""
     cards = find_cards(lines, known, grid) if cards is None else cards
+    cards = [c for c in cards if not _off_column(c, cards)]  # a box of another kind: its lines
     if not cards:
         return paragraphs(lines)
     reading = _reading(cards, known)
@@ -1133,6 +1134,46 @@ def find_cards(
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+OFF_COLUMN = 2.0  # font sizes: a card's left edge this far from the run's own stands apart
+MIN_RUN = 2  # cards sharing their labels that make a run another card can stand apart from
+
+
+def _printed_keys(card: _Card) -> set[str]:
+    """The labels the card prints (not those its position gives: a chip, a bar, a code)."""
+    return {f.key for f in card.fields if not f.label.startswith("(")}
+
+
+def _left(card: _Card) -> float:
+    lines = card.title or [ln for f in card.fields for ln in f.lines]
+    return min((ln.bbox[0] for ln in lines), default=0.0)
+
+
+def _off_column(card: _Card, cards: Sequence[_Card]) -> bool:
+    """A card printing labels of its own, none of those the cards of the other columns share,
+    its column holding fewer cards than theirs, is no card of the run: a box of another kind
+    set beside the cards. General shape: a band of boxes read left to right (a logic model, a
+    theory of change) whose actions box holds the cards ('Steward: .. | Completion point:
+    ..'), the box at its left listing what goes in under a label of its own ('Sponsor:
+    <name>', once a band, so twice a page). Read as a card, its quantities became an action
+    ('4.0 FTE advanced practitioners', '4.0' its ref), and an output box's line level with it
+    its status chip, a status column that took the place of the cards' own: the band's actions
+    were left unrated. Its lines stay paragraphs (nothing is lost: they were never an action).
+    """
+    own = _printed_keys(card)
+    size = max((ln.font_size for ln in card.title), default=0.0) or 10.0
+    apart = [c for c in cards if abs(_left(card) - _left(c)) > OFF_COLUMN * size]
+    shared = [
+        c for c in apart if any(_printed_keys(c) & _printed_keys(o) for o in apart if o is not c)
+    ]
+    mine = len(cards) - len(apart)  # the cards in its own column, itself among them
+    return (
+        bool(own)
+        and len(shared) >= MIN_RUN
+        and len(apart) > mine
+        and not any(own & _printed_keys(c) for c in apart)
+    )
 
 
 def _chips_apart(cards: list[_Card], lines: Sequence[Line], pitch: float) -> list[_Card]:
