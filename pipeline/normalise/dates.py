@@ -350,6 +350,27 @@ def joined_months(text: str) -> str:
     return _WORD_PAIR.sub(join, text)
 
 
+# a day written as an ordinal word before its month: 'the twenty-seventh of February 2027',
+# 'the first day of March 2026' (data: ordinal_days; a compound's hyphen may be a space)
+_ORDINAL_DAYS: dict[str, int] = _WORDS["ordinal_days"]
+_ORDINAL_DAY = re.compile(
+    rf"\b({'|'.join('[- ]'.join(map(re.escape, w.split('-'))) for w in sorted(_ORDINAL_DAYS, key=len, reverse=True))})"
+    rf"(?=(?:\s+day)?\s+of\s+{_MONTH}\s*,?\s*\d)",
+    re.I,
+)
+
+
+def _ordinal_words(text: str) -> str:
+    """A day written as an ordinal word before 'of' and its month put in figures ('the
+    twenty-seventh of February 2027' -> 'the 27th of February 2027'), so it reads as that day,
+    not as the month alone (its last day)."""
+
+    def figure(m: re.Match[str]) -> str:
+        return f"{_ORDINAL_DAYS[re.sub(r'[- ]', '-', m.group(1).lower())]}th"
+
+    return _ORDINAL_DAY.sub(figure, text)
+
+
 def _misspelt_months(text: str) -> str:
     """A month's name misspelt, cut short or broken in two where a date prints it ('17
     Septmber 2027', 'by Septemb er 2027') put right, so the date reads as that day, not as the
@@ -371,6 +392,7 @@ def _all_dates(
     # a date printed in two languages, its figures once: '31 Mawrth / March 2027' is 31 March
     text = one_alternative(" ".join(text.split()), _is_month)
     text = _misspelt_months(text)
+    text = _ordinal_words(text)
     if _WRAPPED_DATE.fullmatch(text):
         text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", text)
     if _DATE_PARTS.fullmatch(text):
