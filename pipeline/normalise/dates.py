@@ -76,6 +76,17 @@ _ISO_MONTH = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?![\d
 # a month and year in figures, as spreadsheets print a month: '03.2025', '3/2025' (never a day:
 # a day-first date has three parts and is read first)
 _NUMERIC_MY = re.compile(r"(?<![\d./-])\b(0?[1-9]|1[0-2])[./-]((?:19|20)\d{2})\b(?![./-]\d)")
+# the month in Roman figures, as continental and some formal hands print a day: '14.III.2027',
+# '14/III/2027', '14 III 2027' (one separator used twice) and a month alone, 'III.2027',
+# 'III/2027', 'III-2027' (a stop, slash or hyphen: 'Phase II 2027' is no month). Capitals only:
+# lower-case 'i', 'v' or 'x' are words and list markers
+_ROMAN_FIGURES = ("XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I")
+_ROMAN_MONTH = {r: 12 - i for i, r in enumerate(_ROMAN_FIGURES)}
+_ROMAN = "|".join(_ROMAN_FIGURES)
+_ROMAN_DMY = re.compile(
+    rf"(?<![\w./-])(\d{{1,2}})([./ -])({_ROMAN})\2((?:19|20)\d{{2}})(?![\w]|[./-]\d)"
+)
+_ROMAN_MY = re.compile(rf"(?<![\w./-])({_ROMAN})[./-]((?:19|20)\d{{2}})(?![\w]|[./-]\d)")
 # the year, the month's name and the day, as a sortable register prints a day: '2027 Mar 14',
 # '2026 July 3rd' (no figure after the day: '2026 Mar 14 2027' is no such day; a month's name
 # before the year, 'Sep 2026 Mar 27', makes the year that month's and is read so, not here)
@@ -405,6 +416,12 @@ def _all_dates(
 
     for m in _ISO.finditer(text):
         _add(spans, taken, m, lambda g: date(int(g[0]), int(g[1]), int(g[2])))
+    for m in _ROMAN_DMY.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: date(int(g[3]), _ROMAN_MONTH[g[2]], int(g[0])))
+    for m in _ROMAN_MY.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _month(int(g[1]), _ROMAN_MONTH[g[0]], end_of_period))
     for m in _WEEK_NUMBER.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _iso_week(g[1], g[0], end_of_period))
@@ -752,7 +769,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> list[int]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
