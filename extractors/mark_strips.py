@@ -142,6 +142,8 @@ def mark_runs(line: Line, drawn: Sequence[BBox] | None = None) -> list[list[Word
     kinds = [value_kind(_text(r)) for r in runs]
     if "date" not in kinds and "status" not in kinds:
         return None
+    if glyphs and kinds.count("text") > 1:
+        return None  # 'Serves about 40 families · Cooking time 9 months · Tested ..., <date>'
     if drawn is None:  # no shapes to see: each value must be what a mark leads
         return None if "text" in kinds and not (glyphs and not gaps) else runs
     return runs if marked_gaps(line, gaps, drawn) else None
