@@ -47,6 +47,7 @@ from plantrace.extractors.question_labels import (
     question_role,
     update_answer_end,
 )
+from plantrace.extractors.sentence_who_when import sentence_who_when
 from plantrace.pipeline.document import Cell, Line, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import MONTHS, parse_due
@@ -437,6 +438,8 @@ def _read_fields(text: str) -> ProseFields:
         found.sentence = True
     if not {"owner", "due"} & found.fields.keys():
         cut = min(cut, _closing_who_when(text[:cut], found))
+    if not {"owner", "due"} & found.fields.keys():
+        cut = min(cut, _sentence_who_when(text[:cut], found))
     found.text = text[begin:cut].strip(_TRIM) if found.has_fields() else text.strip(" \t")
     return found
 
@@ -575,6 +578,18 @@ def _closing_who_when(text: str, found: ProseFields) -> int:
     found.fields["owner"], found.starts["owner"] = closing.owner, closing.owner_at
     found.fields["due"], found.starts["due"] = closing.due, closing.due_at
     return closing.start
+
+
+def _sentence_who_when(text: str, found: ProseFields) -> int:
+    """Where a closing sentence naming who and when in two unlabelled clauses starts ('...
+    Ruth Kowalczyk is the lead; ready by late March 2026.': sentence_who_when), its owner and
+    due put in `found`; the text's length when it closes with none."""
+    said = sentence_who_when(text, _names_someone, _CONNECTORS)
+    if said is None:
+        return len(text)
+    found.fields["owner"], found.starts["owner"] = said.owner, said.owner_at
+    found.fields["due"], found.starts["due"] = said.due, said.due_at
+    return said.start
 
 
 def _value_end(text: str, start: int) -> int:
@@ -731,6 +746,7 @@ def has_prose_actions(lines: Iterable[str]) -> bool:
             fields.has_fields()
             or (not leaders and tab_fields(body, ()) is not None)
             or _chips_closing(parts)
+            or _sentence_closing(parts)
         )
         if found >= MIN_PARAGRAPHS:
             return True
@@ -742,6 +758,16 @@ def _chips_closing(parts: Sequence[str]) -> bool:
     chips (mention_fields): a note line under the chips ('Note: ...') would hide them."""
     return any(
         mention_fields(join_text(clauses(parts[:n]))) is not None for n in range(1, len(parts))
+    )
+
+
+def _sentence_closing(parts: Sequence[str]) -> bool:
+    """Whether the numbered line, with some of the lines after it, closes with a sentence
+    naming who and when in two unlabelled clauses (sentence_who_when): a line under it in a
+    label of the plan's own ('Check: ...') would hide it."""
+    return any(
+        sentence_who_when(join_text(clauses(parts[:n])), _names_someone, _CONNECTORS) is not None
+        for n in range(1, len(parts))
     )
 
 
