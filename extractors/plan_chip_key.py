@@ -62,7 +62,10 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
     tables, in two status hues or more: that column made each one's status column, as the
     paint says its words are the actions' statuses. A trend's words alone ('Rising',
     'Levelling') say no colour (up may be good or bad), so the header keeps its role unless
-    the plan paints them so (symbol_status reads a column of arrows by a printed key alike)."""
+    the plan paints them so (symbol_status reads a column of arrows by a printed key alike).
+    A card with no trend column either may print its statuses under a label no header
+    vocabulary knows ('Mortar: [Cracking]'): its one unplaced label whose every value is a chip
+    is judged alike (else its values stay unread, and plan_warnings says so)."""
     by_page = {p.number: p for p in pages}
     columns: list[tuple[PlanTable, int]] = []
     chips: list[Cell] = []
@@ -71,6 +74,8 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
         if t is None or t.kind != ACTION_TABLE or not is_card_table(t) or t.col("rag") is not None:
             continue
         found = [i for i, role in enumerate(t.roles) if role in _PAINTED_ROLES]
+        if not found:  # a label no header vocabulary knows ('Mortar:'), its words on chips
+            found = _unplaced_chip_columns(t, by_page)
         if len(found) == 1:
             columns.append((t, found[0]))
             chips += _chips(t, found[0], by_page)
@@ -78,6 +83,24 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
     if len(chips) >= MIN_CHIPS and tag_key(chips):
         for t, col in columns:
             _adopt(t, col)
+
+
+def _unplaced_chip_columns(t: PlanTable, by_page: dict[int, Page]) -> list[int]:
+    """The card labels no role was found for whose every value with words is a chip (a tint
+    under it): such a column, the card's one, is a status column printed under a label no
+    vocabulary knows, and it is judged by its tints as a trend column is. A column of plain
+    words (no tint under any) is no candidate; two such columns leave the card as it is."""
+    if t.reading is None:
+        return []
+    found = []
+    for c in t.reading.unplaced:
+        col = c.index
+        cells = [r.cells[col] if col < len(r.cells) else None for r in t.rows]
+        words = [cell for cell in cells if cell is not None and cell.text.strip()]
+        chips = _chips(t, col, by_page)
+        if words and len(chips) == len(words) and all(ch.fill is not None for ch in chips):
+            found.append(col)
+    return found
 
 
 def _adopt(t: PlanTable, col: int) -> None:
