@@ -30,14 +30,25 @@ PILL_LINES = 3.0  # a pill is at most this many font sizes tall; taller is a pan
 def _fill_under(cell: Cell, page: Page) -> str | None:
     """The smallest filled shape under the middle of the cell's words, no taller than a pill
     behind them: a box tinted round a whole card or a panel of cards is no chip's tint. Measured
-    in the words' font size (a glyph box is about half of it: a pill stands well clear)."""
+    in the words' font size (a glyph box is about half of it: a pill stands well clear). A chip
+    wrapped over two lines is looked for at the end of its top line and the start of its last."""
     y = (cell.bbox[1] + cell.bbox[3]) / 2
     _ = page.rulings  # the fills are read with the rulings
     size = max((ln.font_size for ln in cell.lines), default=cell.bbox[3] - cell.bbox[1])
     tall = PILL_LINES * max(size, 1.0)
     # the middle of the words, else their end: a chip printed after its label on one line
     # ('Status: [Behind]') keeps the box of the whole line, the label's words in its middle
-    for x in ((cell.bbox[0] + cell.bbox[2]) / 2, cell.bbox[2] - _END_IN * max(size, 1.0)):
+    end = _END_IN * max(size, 1.0)
+    points = [((cell.bbox[0] + cell.bbox[2]) / 2, y), (cell.bbox[2] - end, y)]
+    if cell.bbox[3] - cell.bbox[1] > _WRAPPED * max(size, 1.0):
+        # a chip wrapped over two lines ('Status: [Capstone' / 'set]'): its first piece ends the
+        # top line, its last opens the bottom one, and the middle of the words falls between
+        half = max(size, 1.0) / 2
+        points += [
+            (cell.bbox[2] - end, cell.bbox[1] + half),
+            (cell.bbox[0] + end, cell.bbox[3] - half),
+        ]
+    for x, y in points:
         under = [
             ((b[2] - b[0]) * (b[3] - b[1]), colour)
             for b, colour in (*page.fills, *page.outlines)
@@ -49,6 +60,7 @@ def _fill_under(cell: Cell, page: Page) -> str | None:
 
 
 _END_IN = 0.5  # font sizes in from the end of a cell's words: a point inside its last glyph
+_WRAPPED = 1.0  # font sizes: a cell's words taller than this stand on two lines (one: ~0.6)
 
 
 # roles a header may give a column of words a plan paints as its statuses: a trend's or a
