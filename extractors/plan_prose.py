@@ -57,7 +57,12 @@ from plantrace.pipeline.normalise.owners import (
     OWNER_LABELS,
     split_owner_due,
 )
-from plantrace.pipeline.normalise.rag import is_status_mark, is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import (
+    is_status_mark,
+    is_status_state,
+    normalise_rag,
+    rag_from_fill,
+)
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/plan_prose.json").read_text("utf-8")
@@ -1012,12 +1017,17 @@ def _note_under_status(note: Sequence[Line], line: Line) -> bool:
     """A labelled note ('Latest position: ...') under a status line that is a status alone
     ('Standing: On course.', the paragraph's status wrapped onto a line of its own): the
     action's note still, as it is under the paragraph (_note_fields reads the two apart); the
-    paragraph had ended there, its note lost."""
+    paragraph had ended there, its note lost. Under a status said by its colour ('Check:
+    Simmering', inked_status) the note's label may be the plan's own words too ('Cook's
+    note: ...')."""
     first = note[0]
-    if len(note) != 1 or _NOTE.match(first.text) or _NOTE.match(line.text) is None:
+    inked = _UPDATE_LABEL.match(line.text) is not None and inked_status(first) is not None
+    if len(note) != 1 or _NOTE.match(first.text) or not (inked or _NOTE.match(line.text)):
         return False
     if _REF.match(line.text) or line.x0 < first.x0 - 2:
         return False
+    if inked:  # a line of its own, its note perhaps set apart by a paragraph's space
+        return _under_by_gap(first, line)
     fields = _note_fields(note, False)
     return set(fields) == {"rag"} and _next_under(first, line)
 
@@ -1305,6 +1315,10 @@ def _note_fields(note: Sequence[Line], under_fields: bool) -> dict[str, str]:
     the clause that reads as one."""
     if not note:
         return {}
+    for k, line in enumerate(note):
+        inked = inked_status(line)
+        if inked is not None:  # 'Check: Slipping', the word in its colour: the status
+            return {**_note_fields([*note[:k], *note[k + 1 :]], under_fields), "rag": inked}
     if len(note) >= 2 and _note_under_status(note[:1], note[1]):  # 'Standing: On course.'
         known = read_note(note[1:])  # the labelled note under the status line
         return _note_fields(note[:1], under_fields) | (dict([known]) if known else {})
@@ -1324,6 +1338,30 @@ def _note_fields(note: Sequence[Line], under_fields: bool) -> dict[str, str]:
         text = join_text(ln.text for ln in note).strip()
         return {"progress": text[:-1] if text.endswith(".") else text} if text else {}
     return read_update(clause_text(note))
+
+
+def inked_status(line: Line) -> str | None:
+    """The status a note line under an action gives by its value's colour: a label of the
+    plan's own words (or a status label) opening the line, then a status's few words printed in
+    a colour other than the label's ('Check: Simmering', the word green; 'Check: Not yet
+    stirred', the words grey). The colour is the evidence the words are the status, whatever
+    they say: a RAG colour is named after the words where the vocabulary reads them otherwise
+    or not at all ('Simmering (green)', which the RAG normaliser reads as green); a colour that
+    is none (grey) leaves the words to the normaliser, a state or an unread status that the
+    plan's warnings then name. None for any other line."""
+    m = _UPDATE_LABEL.match(line.text)
+    if m is None or line.colour is None or line.end_colour in (None, line.colour):
+        return None
+    label = " ".join(m.group("label").lower().split())
+    if (FIELD_LABELS.get(label) or NOTE_LABELS.get(label)) not in (None, "rag"):
+        return None  # a note under a note's or another field's label: its own field
+    value = " ".join(line.text[m.end() :].split()).rstrip(" .")
+    if not value or len(value.split()) > _STATUS_WORDS or parse_due(value) is not None:
+        return None
+    colour = rag_from_fill(line.end_colour)
+    if colour is not None and normalise_rag(value) != colour:
+        return f"{value} ({colour})"  # the RAG normaliser reads the colour named in brackets
+    return value
 
 
 def position_fields(text: str) -> dict[str, str]:

@@ -90,6 +90,7 @@ class Line:
 
     __slots__ = (
         "text", "bbox", "font_size", "bold", "page", "index", "_words", "_loader", "span", "colour",
+        "end_colour",
     )  # fmt: skip
 
     def __init__(
@@ -104,6 +105,7 @@ class Line:
         loader: Callable[[Line], None] | None = None,
         span: tuple[int, int] | None = None,
         colour: str | None = None,
+        end_colour: str | None = None,
     ) -> None:
         self.text = text
         self.bbox = bbox
@@ -118,6 +120,10 @@ class Line:
         # line built from a Word or Excel source): a status said by the colour of its word, a
         # list heading 'Delayed' printed red
         self.colour = colour
+        # the colour its last character is printed in, as colour (a Word source's: the last
+        # word's own colour where its run states one): a value printed in a colour of its own
+        # after a label in the text's ('Check: Slipping', the status word red)
+        self.end_colour = end_colour
 
     @property
     def words(self) -> list[Word]:

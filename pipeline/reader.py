@@ -419,6 +419,7 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 index=len(lines),
                 span=(start, end),
                 colour=_char_colour(raw, first),
+                end_colour=_char_colour(raw, last),
             )
         )
     return lines

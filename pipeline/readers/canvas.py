@@ -39,6 +39,8 @@ class Text:
     # the highlight behind each of the text's words ('#rrggbb', None: none), one per word of
     # text.split(), where the source marks runs of its text so (Word's highlighter); None: none
     marks: tuple[str | None, ...] | None = None
+    # the colour each word is printed in where its run states one, as marks (None: none stated)
+    inks: tuple[str | None, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -189,7 +191,11 @@ class Canvas:
             self._highlights(words, text.marks)
         right = words[-1].x1 if words else x0
         bbox = (x0, top, max(right, x0), bottom)
-        line = Line(clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words)
+        inks = text.inks if text.inks is not None and len(text.inks) == len(words) else None
+        line = Line(
+            clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words,
+            colour=(inks[0] or _AUTO) if inks else None, end_colour=(inks[-1] or _AUTO) if inks else None,
+        )  # fmt: skip
         self.lines.append(line)
         if locator is not None:
             self.locators.append((self.number, bbox, locator))
@@ -210,17 +216,27 @@ class Canvas:
             k = end
 
 
+# the colour of a word whose run states none, in a line where another's does: Word's 'auto',
+# black on a white page, as a print reads it
+_AUTO = "#000000"
+
+
 def text_lines(text: Text) -> list[Text]:
     """The source text's lines (a line break in it starts another), each with its own words'
     highlights; blank lines left out."""
     marks = list(text.marks) if text.marks is not None else None
+    inks = list(text.inks) if text.inks is not None else None
     out: list[Text] = []
     for part in text.text.splitlines():
         n = len(part.split())
         own = tuple(marks[:n]) if marks is not None else None
         marks = marks[n:] if marks is not None else None
+        ink = tuple(inks[:n]) if inks is not None else None
+        inks = inks[n:] if inks is not None else None
         if part.strip():
-            out.append(Text(part, text.size, text.bold, text.tabs, text.default_tab, marks=own))
+            out.append(
+                Text(part, text.size, text.bold, text.tabs, text.default_tab, marks=own, inks=ink)
+            )
     return out
 
 

@@ -250,10 +250,12 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
         return None
     style = ctx.styles.of(p)
     marks = _word_marks(pieces, text)
+    inks = _word_marks(list(_runs_marked(p, look=_ink)), text)
     marker = ctx.numbering.marker(p, style)
     if marker:
         text = f"{marker} {text}"
         marks = (None,) * len(marker.split()) + marks if marks is not None else None
+        inks = (None,) * len(marker.split()) + inks if inks is not None else None
     first = next((r for r in p.iter(qn("w:r")) if "".join(_runs_text(r)).strip()), None)
     bold, size = _run_look(first) if first is not None else (None, None)
     heading = _HEADING.match(style.name)
@@ -264,8 +266,9 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
         bold = style.bold if style.bold is not None else table_bold
     tabs = ctx.styles.tabs(p) if "\t" in text else ()
     looks = Text(
-        text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab, marks=marks
-    )
+        text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab, marks=marks,
+        inks=inks,
+    )  # fmt: skip
     looks.before = ctx.styles.space_before(p)
     return looks
 
@@ -482,10 +485,14 @@ def _runs_text(el: Any) -> Iterator[str]:
         yield text
 
 
-def _runs_marked(el: Any, mark: str | None = None) -> Iterator[tuple[str, str | None]]:
+def _runs_marked(
+    el: Any, mark: str | None = None, look: Callable[[Any], str | None] | None = None
+) -> Iterator[tuple[str, str | None]]:
     """The paragraph's text as _runs_text reads it, each piece with the highlight its run is
     marked with ('#rrggbb', None: none): a working copy may give an action's status only by
-    the highlighter colour of its text, which its print draws as a box behind the words."""
+    the highlighter colour of its text, which its print draws as a box behind the words. With
+    `look`, the run's look that gives each piece's colour instead (_ink: the text's own)."""
+    look = look or _highlight
     for child in el.iterchildren():
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:  # comments, processing instructions
@@ -497,9 +504,9 @@ def _runs_marked(el: Any, mark: str | None = None) -> Iterator[tuple[str, str | 
         elif tag in _CHARS:
             yield _CHARS[tag], mark
         elif tag == qn("w:r"):
-            yield from _runs_marked(child, _highlight(child))
+            yield from _runs_marked(child, look(child), look)
         else:
-            yield from _runs_marked(child, mark)
+            yield from _runs_marked(child, mark, look)
 
 
 # ECMA-376 ST_HighlightColor: the highlighter's named colours as Word draws them ('none' and
@@ -523,6 +530,15 @@ def _highlight(run: Any) -> str | None:
         return _HIGHLIGHTS.get(mark.get(qn("w:val")) or "")
     fill = _shd_fill(rpr.find(qn("w:shd")))
     return None if fill in (None, "#ffffff") else fill
+
+
+def _ink(run: Any) -> str | None:
+    """The colour a run's text is printed in where the run states one (w:color; 'auto', the
+    text's default, is none): a status word printed in its colour after a label in black."""
+    rpr = run.find(qn("w:rPr"))
+    colour = rpr.find(qn("w:color")) if rpr is not None else None
+    value = (colour.get(qn("w:val")) or "") if colour is not None else ""
+    return f"#{value.lower()}" if len(value) == 6 else None
 
 
 def _word_marks(pieces: list[tuple[str, str | None]], text: str) -> tuple[str | None, ...] | None:
