@@ -2082,7 +2082,10 @@ def continue_rows(table: PlanTable, rows: list[Row]) -> list[Row]:
     if first.section or last.section:
         return rows
     if key is None:
-        if not _continues_numbered_action(table, first, last):
+        if not (
+            _continues_numbered_action(table, first, last)
+            or _continues_mid_sentence(table, first, last)
+        ):
             return rows
     elif first.text(key).strip() or not last.text(key).strip():
         return rows
@@ -2145,6 +2148,34 @@ def _continues_numbered_action(table: PlanTable, first: Row, last: Row) -> bool:
         return False
     return not any(first.text(c).strip() for c in (table.col("owner"), table.col("due"))
                    if c is not None)  # fmt: skip
+
+
+def _continues_mid_sentence(table: PlanTable, first: Row, last: Row) -> bool:
+    """The piece's first row is the rest of the last row's action, cut mid-sentence by the page.
+
+    With no key column and no numbers in the Action cell, the rest of a split row still shows
+    itself: its only text is in the Action cell and opens in lower case, mid-sentence ('worker
+    in area 36'), and the last row's action does not end a sentence; its other cells, where
+    not empty, go on with cells the last row fills ('Principal Social' / 'Worker') and hold no
+    whole date or status word. A row of its own names an action from its start (a capital)
+    and most often a whole lead, date or status beside it.
+    """
+    act = table.col("action")
+    if act is None:
+        return False
+    text, before = first.text(act).strip(), last.text(act).strip()
+    if not text or not before or before[-1] in ".!?":
+        return False
+    word = text.split()[0]
+    if not (word.isalpha() and word.islower()):
+        return False
+    for i in range(len(first.cells)):
+        b = " ".join(first.text(i).split())
+        if i == act or not b:
+            continue
+        if not last.text(i).strip() or cell_type(b) in _WHOLE:
+            return False  # a cell the last row left empty, or a whole date or status: a row
+    return True
 
 
 def _reread(table: PlanTable, t: Table) -> None:
