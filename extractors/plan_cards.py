@@ -1777,6 +1777,7 @@ def _group(
         prev = groups[-1][-1] if groups else None
         apart = prev is None or lines[prev].page != lines[i].page
         apart = apart or (prev is not None and not _together(lines[prev], lines[i], box))
+        apart = apart or (prev is not None and _titled_between(lines, prev, i))
         if apart or key in seen or (key == opening and groups):
             groups.append([i])
             seen = {key}
@@ -1784,6 +1785,17 @@ def _group(
             groups[-1].append(i)
             seen.add(key)
     return groups
+
+
+def _titled_between(lines: Sequence[Line], prev: int, i: int) -> bool:
+    """A bold line led by a ref stands between two field lines: a card's title, so the field
+    under it opens that card. General shape: notes labelled like fields ('Cause: ...', one by
+    each action of a drawn chart) set apart from the cards; where such a note is the label
+    found to open the cards, the fields under the next card's title ran on in the note's card,
+    the title read as the note's wrap, and that card was lost."""
+    return any(
+        lines[k].bold and LEADING_REF.match(lines[k].text) is not None for k in range(prev + 1, i)
+    )
 
 
 def _with_neighbours(
