@@ -100,8 +100,11 @@ def _one_name(
     for k, (word, at) in enumerate(words):
         bare = word.rstrip(",")
         if bare[:1].isupper() or (run and bare in connectors):
-            if k == 0 and not _acronym(bare) and len(words) > 1 and not _capital(words[1][0]):
-                continue  # the sentence's capital: 'It is in the hands of ...'
+            # the sentence's capital, no name: 'It is in the hands of ...' (but a post opening
+            # it, 'Head of Safeguarding is ...', goes on over its small word)
+            after = words[1][0].rstrip(",") if len(words) > 1 else ""
+            if k == 0 and not _acronym(bare) and after[:1].islower() and after not in connectors:
+                continue
             run.append((word, at))
             if word.endswith(",") and not bare[:1].isupper():
                 runs.append(run)
@@ -129,7 +132,3 @@ def _one_name(
 
 def _acronym(word: str) -> bool:
     return word.isupper() and word.isalpha() and 2 <= len(word) <= 6
-
-
-def _capital(word: str) -> bool:
-    return word[:1].isupper()

@@ -7,7 +7,8 @@ No label, no bracket and no dash: the prose reader read no owner and no date in 
 paragraph, so the paragraphs were no actions at all (the plan read as having none). It reads
 them now (sentence_who_when): the clause closing with ' by ' and a date gives the due date,
 the one run of words printed as a name or a post in the other clause the owner. A sentence
-naming nobody ('We will see to it; done by May 2026') gives no owner.
+naming nobody ('We will see to it; done by May 2026') gives no owner; a post opening the
+sentence ('Head of Early Help takes it on') is the owner, its first word no mere capital.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ STEPS = [
     ("2.2", "Commission an independent return home interview service for every child",
      "to be finished by the first of October 2026; Grace Adebayo carries it",
      "Grace Adebayo", date(2026, 10, 1)),
+    ("2.3", "Give foster carers refreshed guidance on reporting a child missing",
+     "Head of Early Help takes it on; due by 14 August 2026", "Head of Early Help",
+     date(2026, 8, 14)),
 ]  # fmt: skip
 
 
