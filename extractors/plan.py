@@ -158,6 +158,7 @@ from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import split_rec_tags
+from plantrace.extractors.ref_order import recs_follow_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
@@ -469,7 +470,8 @@ def extract_plan(
     recs = index.items
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
-    if lettered or in_listing or by_sections:
+    # a grid of recommendations side by side, read a column at a time: the refs give the order
+    if lettered or in_listing or by_sections or recs_follow_refs(recs, actions):
         recs, actions, kpis = in_number_order(recs, actions, kpis)
     return PlanExtraction(
         recommendations=recs,

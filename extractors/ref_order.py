@@ -28,6 +28,7 @@ from plantrace.extractors.plan_actions import (
     section_keys,
     sections_out_of_order,
 )
+from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 
@@ -96,3 +97,31 @@ def _sections_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         " check the actions with `plantrace tables FILE`",
         page=actions[0].provenance.page if actions[0].provenance else None,
     )]  # fmt: skip
+
+
+def recs_follow_refs(recommendations: Sequence[Recommendation], actions: Sequence[Action]) -> bool:
+    """Whether the recommendations, read out of their numbers' order, are to follow the actions
+    into it: the plan's refs number its actions in sections ('2.3': section 2), the actions (as
+    given, put in their refs' order where the layout allowed) run through the sections in their
+    numbers' order, and each action linked to one recommendation is linked to the one its
+    section names. A page that lays its recommendations out side by side (a grid of boxes read
+    a column at a time: 1, 3, then 2, 4) prints them in the grid's order, not the plan's; the
+    refs the actions share with them give the plan's. Numbers not all whole, one given twice, a
+    link that names another section, or actions that step back leave the order read."""
+    nums = [r.number for r in recommendations]
+    if len(nums) < 2 or not all(n is not None and n.strip().isdigit() for n in nums):
+        return False
+    keys = [int(n or "0") for n in nums]
+    if len(set(keys)) != len(keys) or keys == sorted(keys):
+        return False
+    refs = [a.ref for a in actions if a.ref]
+    sections = section_keys(refs)
+    if sections is None or [s for s, _ in sections] != sorted(s for s, _ in sections):
+        return False
+    number_of = {r.id: int(r.number or "0") for r in recommendations}
+    linked = [
+        (sec, number_of.get(a.recommendations[0]))
+        for a, (sec, _) in zip((a for a in actions if a.ref), sections, strict=True)
+        if len(a.recommendations) == 1
+    ]
+    return len({sec for sec, _ in linked}) >= 2 and all(sec == n for sec, n in linked)
