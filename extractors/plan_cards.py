@@ -1971,17 +1971,26 @@ def _runs_on(line: Line, below: Line) -> bool:
     type than the fields, whose lines stand further apart than the fields' pitch): it opens in
     lower case, at the same left edge, a line's spacing down, after no sentence end. A numbered
     paragraph set with a hanging indent ('2.1<tab>Revise ...') wraps under its text, not its
-    number: that edge is the same edge."""
+    number: that edge is the same edge. Centred type (a stepped box's title, centred in each
+    course) wraps under the same middle, its left edge further in: that middle is the edge."""
     return (
         below.text[:1].islower()
         and abs(below.font_size - line.font_size) <= 0.6
         and (
             abs(below.x0 - line.x0) <= line.font_size
             or abs(below.x0 - _hung_edge(line)) <= line.font_size
+            or _centred_under(line, below)
         )
         and below.bottom - line.bottom <= LINE_SPACING * line.font_size
         and not line.text.rstrip().endswith((".", ":", ";", "?", "!"))
     )
+
+
+def _centred_under(line: Line, below: Line) -> bool:
+    """The line below is centred under the line, no wider than it: the same middle (within
+    a font size), its left edge further in."""
+    (x0, _, x1, _), (u0, _, u1, _) = line.bbox, below.bbox
+    return abs((x0 + x1) / 2 - (u0 + u1) / 2) <= line.font_size and u1 - u0 < x1 - x0
 
 
 def _hung_edge(line: Line) -> float:
