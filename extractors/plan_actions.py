@@ -992,6 +992,8 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
         nums = numbered_in_parts(refs) if parts else None
     if nums is None:
         nums = sections_out_of_order(refs)
+    if nums is None:
+        nums = sections_reversed(refs)
     return drafts if nums is None else _in_key_order(groups, nums)
 
 
@@ -1089,6 +1091,37 @@ def _ref_groups(drafts: list[Draft]) -> list[list[Draft]]:
         else:
             groups.append([d])
     return groups
+
+
+MIN_REVERSED_RUNS = 2  # sections of two actions or more, each printed last first, at the least
+
+
+def sections_reversed(refs: Sequence[str | None]) -> list[tuple[int, int]] | None:
+    """Each action's (section, number) where the plan prints every section's actions LAST
+    FIRST: every ref one shared code, then parts ('2.3'); each section one run whose numbers
+    go down ('2.4 2.3 2.2 2.1'), two such runs of two actions or more. A layout built from
+    its base up (a stack of courses under their recommendation, the first action the bottom
+    one) prints each section upside down; read top to bottom, every section runs backwards,
+    which no sort by status, lead or date does to every section at once. A section that goes
+    up, or one in two runs, gives no order (None), and the printed one stands."""
+    keys = section_keys(refs)
+    if keys is None:
+        return None
+    runs: list[list[int]] = []
+    seen: set[int] = set()
+    for n, (rec, num) in enumerate(keys):
+        if n == 0 or rec != keys[n - 1][0]:
+            if rec in seen:
+                return None  # a section in two runs
+            seen.add(rec)
+            runs.append([num])
+        elif num >= runs[-1][-1]:
+            return None  # a section going up, or a number twice: no reversed layout
+        else:
+            runs[-1].append(num)
+    if sum(1 for run in runs if len(run) >= 2) < MIN_REVERSED_RUNS or min(seen) < 1:
+        return None
+    return keys
 
 
 def _in_key_order(groups: list[list[Draft]], keys: Sequence[tuple[int, int]]) -> list[Draft]:
