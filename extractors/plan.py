@@ -453,12 +453,18 @@ def extract_plan(
         drafts = in_lead_ref_order(drafts, listing=in_listing)
     else:
         refs_printed = [d.ref for d in drafts if d.ref]
-        drafts = in_numbered_order(drafts, parts=status_runs)
         # sections printed out of their numbers' order (workstreams answering recommendations
-        # dealt out among them) put back in it: their recommendations too, listed per section
-        by_sections = sections_out_of_order(refs_printed) is not None and refs_printed != [
-            d.ref for d in drafts if d.ref
-        ]
+        # dealt out among them) put back in it: their recommendations too, listed per section.
+        # Not the rows of one printed table: one listing REC3's rows before REC1's is ordered so
+        # by its author (a priority, a shuffled register), and its row order is the plan's; a
+        # table per section under its heading, or cards, are the layout's
+        in_rows = _one_printed_table([_table_of(elements, placed, d) for d in drafts])
+        drafts = in_numbered_order(drafts, parts=status_runs, sections=not in_rows)
+        by_sections = (
+            not in_rows
+            and sections_out_of_order(refs_printed) is not None
+            and refs_printed != [d.ref for d in drafts if d.ref]
+        )
     drafts = in_page_ref_order(drafts)  # a drawn page's actions side by side: by their refs
     drafts, stray_said = without_stray_notes(drafts)  # a drawing's note read as a card
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
@@ -527,6 +533,14 @@ def extract_plan(
             *cited_said,
         ],
     )
+
+
+def _one_printed_table(tables: Sequence[PlanTable | None]) -> bool:
+    """Whether every draft is a row of one table the document prints (a ruled grid, a Word or
+    Excel table, over pages or not), not of several, nor cards or paragraphs read as a table
+    (no printed piece)."""
+    first = tables[0] if tables else None
+    return first is not None and bool(first.pieces) and all(t is first for t in tables)
 
 
 def _table_of(elements: list[Element], placed: dict[int, int], d: Draft) -> PlanTable | None:

@@ -970,7 +970,9 @@ def numbered_through(refs: Sequence[str | None]) -> list[int] | None:
     return nums
 
 
-def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
+def in_numbered_order(
+    drafts: list[Draft], parts: bool = False, sections: bool = True
+) -> list[Draft]:
     """The actions in the order their refs number them, where the refs number the actions
     through the plan (numbered_through) and the page prints them in another order (a roadmap
     of cards in due order): the plan's own order is its numbering. An action read with no ref
@@ -978,7 +980,9 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
     A plan numbering only some actions, or none, is left in the order printed, or, where no
     action has a ref, in_recommendation_order; one numbering them in parts ('2.3', '2(a)') is
     put in that order only where it sorts its actions by status headings (parts), else a plan
-    printing 1.5 before 1.4, or priority 3 first, keeps its order."""
+    printing 1.5 before 1.4, or priority 3 first, keeps its order. Sections out of their
+    numbers' order are put in it only where the caller allows (`sections`: not where every
+    action is a row of a table, whose rows' order is the plan's own)."""
     if not any(d.ref for d in drafts):
         return in_recommendation_order(drafts)
     groups = _ref_groups(drafts)
@@ -990,7 +994,7 @@ def in_numbered_order(drafts: list[Draft], parts: bool = False) -> list[Draft]:
         nums: list[tuple[int, int]] | None = [(n, 0) for n in through]
     else:
         nums = numbered_in_parts(refs) if parts else None
-    if nums is None:
+    if nums is None and sections:
         nums = sections_out_of_order(refs)
     if nums is None:
         nums = sections_reversed(refs)
