@@ -1431,7 +1431,14 @@ def _box_title(
     lines: Sequence[Line], i: int, floor: int, box: Mapping[int, int] | None
 ) -> list[Line] | None:
     """A boxed card's title: every line of its box above its first field, when no card before
-    it shares the box (else None: the title is read from its style, as in a column of cards)."""
+    it shares the box (else None: the title is read from its style, as in a column of cards),
+    and the numbered line above the box, alone in a box of its own, whose sentence its first
+    line carries on (_cut_ref_line, _runs_on: lower case, same edge, a line's spacing down).
+    General shape: a card drawn free on a page (a
+    fishbone's fix at a bone's end) whose two-line title stands a little further apart than
+    its fields, a card beside it opening level with the gap: the box grid cut the title's
+    numbered first line into a box of its own, and the card read its wrap alone as its title,
+    its ref lost (an action of no ref, said as doubtful, and the fix missed)."""
     if box is None:
         return None
     k = i
@@ -1439,7 +1446,17 @@ def _box_title(
         k -= 1
     if k == floor and floor > 0 and _together(lines[floor - 1], lines[i], box):
         return None  # the card above ends in this box: several cards to a box
+    if k > floor and k < i and _cut_ref_line(lines, k, box):
+        k -= 1  # the title's numbered first line cut into a box of its own: its sentence runs on
     return list(lines[_under_box_heading(lines, k, i) : i])
+
+
+def _cut_ref_line(lines: Sequence[Line], k: int, box: Mapping[int, int]) -> bool:
+    """The line above a box's first line is a numbered line alone in a box of its own, and
+    the box's first line carries its sentence on (_runs_on)."""
+    above = lines[k - 1]
+    alone = sum(1 for ln in lines if box.get(id(ln), -1) == box.get(id(above), -2)) == 1
+    return alone and LEADING_REF.match(above.text) is not None and _runs_on(above, lines[k])
 
 
 def _under_box_heading(lines: Sequence[Line], k: int, i: int) -> int:
