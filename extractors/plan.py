@@ -168,6 +168,7 @@ from plantrace.extractors.section_panels import open_section_boxes
 from plantrace.extractors.serial_refs import serial_refs
 from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.spoken_actions import adopt_spoken_actions
+from plantrace.extractors.stacked_boxes import open_stacked_boxes
 from plantrace.extractors.status_beside_labels import seat_status_labels
 from plantrace.extractors.status_headings import HeadingStatus
 from plantrace.extractors.status_scale import rate_on_scale
@@ -265,6 +266,7 @@ def extract_plan(
     elements = open_page_backgrounds(elements, doc)  # a content column drawn on a tinted page
     elements = open_panels(elements)  # a section's panel drawn round its cards
     elements = open_section_boxes(elements)  # a box round a rec heading and its items
+    elements = open_stacked_boxes(elements)  # boxes stacked in steps, read as a ruled grid
     elements = seat_status_labels(elements)  # 'Progress check' then a status beside it
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_list_cards(elements)  # a list view ruled into rows, each row a card
