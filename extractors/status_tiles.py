@@ -84,6 +84,28 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
     return out
 
 
+def numbered_marks(page: Page) -> list[tuple[str, BBox]]:
+    """(number, box) of each filled shape on the page holding a number alone (a tile, a disc,
+    a badge of any size): the smallest such shape for each number, a shape drawn round it (a
+    chart's region holding that one mark) being no mark of its own."""
+    _ = page.rulings  # the fills and tiles are read with the rulings
+    shapes = [b for b, _ in (*page.tiles, *page.fills, *page.glyph_fills)]
+    if not shapes:
+        return []
+    bands = _Bands(page)
+    best: dict[str, BBox] = {}
+    for box in shapes:
+        inside = _words_in(box, bands.words(box))
+        if len(inside) != 1 or not _NUMBER.match(inside[0].text):
+            continue
+        number = inside[0].text
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        had = best.get(number)
+        if had is None or area < (had[2] - had[0]) * (had[3] - had[1]):
+            best[number] = box
+    return list(best.items())
+
+
 def _numbers_actions(tiles: Sequence[tuple[str, str | None, int]], refs: set[str]) -> bool:
     """Whether a page's tiles are a grid of actions' numbers: MIN_TILES of them, at the least,
     print distinct actions' refs in the refs' own form ('2.1'); and they are no dashboard of
