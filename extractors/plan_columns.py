@@ -1164,6 +1164,15 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
     over_page: dict[int, Table] = {}  # a page-foot piece -> it with the next page's rows
     from plantrace.extractors.plan_cards import label_counts  # the cards build on this module
+    from plantrace.extractors.stair_rows import (  # likewise
+        Flight,
+        is_staircase,
+        page_stairs,
+        read_flights,
+        stair_grids,
+    )
+
+    flights: list[tuple[Flight, Element]] = []  # staircases read (stair_rows), and their places
 
     spelling = label_counts([ln for p in doc.pages for ln in p.lines])  # the plan's card labels
     from plantrace.extractors.plan_detail_rows import (  # they build on this module
@@ -1181,6 +1190,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             tables = page.tables
         else:
             pieces = stitch_title_rows(lattice_tables(page), page)
+            # a staircase of boxes, closed on its right by its last step alone (stair_rows)
+            pieces += stair_grids(
+                page, pieces, bool(flights) and flights[-1][1].page == page.number - 1
+            )
             # a grid's last progress note, printed under its last ruled row (grid_tail_notes)
             pieces = read_tail_notes(pieces, page, progress_label)
             found = [_reshaped(t, page) for t in pieces]
@@ -1220,6 +1233,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and any(c is not None and c.text.strip() for r in t.rows for c in r)
                 and not _sparse_grid(t)  # boxes and the lines joining them, met in a grid
             ]
+            # a staircase is a table however its risers shade it (stair_rows)
+            tables += [t for t in found if is_staircase(t) and not any(t is o for o in tables)]
         # a table holding tables in its cells is read as its cells' text, each cell's lines
         # at its row's top: a recommendation stands over the actions its row holds
         holders = [t for t in tables if _container(t, tables)]
@@ -1270,6 +1285,22 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 para = []
             assert isinstance(item, Table)
             t = item
+            # the flight the page before ended on: a step's note may be carried over the break
+            prev = flights[-1] if flights and first_on_page else None
+            widths = [len(f.cells[0]) - 1 for f, _ in flights]
+            over = prev[0] if prev is not None and prev[1].page == page.number - 1 else None
+            if (stair := page_stairs(t, over, widths)) is not None:
+                # rows each starting further right, no header: a staircase's steps (stair_rows),
+                # its columns read with the plan's other flights' (its table set then)
+                found_flights, tail_lines = stair
+                elements += _paragraphs(tail_lines)
+                for flight in found_flights:
+                    elements += _paragraphs(flight.above)
+                    elements.append(Element(page.number, flight.top, raw=flight.raw))
+                    flights.append((flight, elements[-1]))
+                    elements += _paragraphs(flight.loose)
+                open_table, first_on_page = None, False
+                continue
             # a piece at the page's foot is read with the rows the next page continues it with
             head = read_header(over_page.get(id(t), t), profile, seen, key)
             if head is None and first_on_page and left_head is not None and t.ruled:
@@ -1369,6 +1400,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     from plantrace.extractors.plan_parents import read_parent_tables
     from plantrace.extractors.plan_siblings import read_siblings_alike
 
+    read_flights([f for f, _ in flights])  # a plan's staircases share one layout
+    for f, el in flights:
+        if f.table is not None:
+            el.table, el.raw = f.table, None
     fold_detail_rows(elements)  # a row's fields printed as label/value lines beneath it
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     from plantrace.extractors.parent_rows import read_parent_rows

@@ -135,7 +135,7 @@ def _status_cells(t: PlanTable) -> list[tuple[str | None, str]]:
     return [(c.fill, text) for c, text in rows if c is not None]
 
 
-def _share_tints(group: Sequence[PlanTable]) -> None:
+def share_tints(group: Sequence[PlanTable]) -> None:
     """Each table's status fills, and their words, read beside its siblings'
     (plan_actions.status_tints)."""
     cells = {id(t): _status_cells(t) for t in group}
@@ -151,4 +151,4 @@ def read_siblings_alike(elements: Sequence[Element]) -> None:
     """Read the plan's tables under one header row as one table in pieces (in place)."""
     for group in _groups(elements):
         _adopt_roles(group)
-        _share_tints(group)
+        share_tints(group)

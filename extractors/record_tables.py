@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from plantrace.extractors.column_roles import read_roles
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, settle_roles
-from plantrace.pipeline.document import BBox, Cell, Line, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Table, Word
 
 
 def record_table(
@@ -23,15 +23,26 @@ def record_table(
     evidence: str,
     page: int,
     top: float,
+    tints: bool = False,
 ) -> PlanTable | None:
     """The records as an action table whose columns are the fields any record fills; None when
     no column reads as the action. texts: each record's text per field (in the order of roles
-    and labels); cell(record, field): that field's cell, made only for the columns kept."""
+    and labels); cell(record, field): that field's cell, made only for the columns kept.
+    tints: the cells' fills are the plan's own (a status word on its colour), weighed as a
+    printed table's are (column_roles.tinted_words)."""
     cols = [[record[j] for record in texts] for j in range(len(roles))]
     keep = [j for j, col in enumerate(cols) if any(col)]
     settled = settle_roles([roles[j] for j in keep], ACTION_TABLE, [cols[j] for j in keep])
     kept_labels = [labels[j] for j in keep]
-    reading = read_roles(ACTION_TABLE, settled, kept_labels, [cols[j] for j in keep])
+    grid = None
+    if tints and texts:
+        cells = [[cell(i, j) for j in keep] for i in range(len(texts))]
+        boxes = [c.bbox for row in cells for c in row if c is not None]
+        box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+               max(b[2] for b in boxes), max(b[3] for b in boxes)) if boxes else (0, 0, 0, 0)  # fmt: skip
+        head: list[Cell | None] = [None] * len(keep)  # no header row: the grid's first is none
+        grid = Table(page, box, [head, *cells], True)
+    reading = read_roles(ACTION_TABLE, settled, kept_labels, [cols[j] for j in keep], table=grid)
     if "action" not in reading.roles:
         return None
     for col in reading.columns:

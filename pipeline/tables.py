@@ -474,6 +474,27 @@ def lattice_tables(page: Page) -> list[Table]:
     return tables
 
 
+def open_grids(page: Page, found: Sequence[Table]) -> list[Table]:
+    """The grids of the page's groups of rulings that lattice_tables read as no table because
+    their outer rules do not frame them (a staircase of boxes, closed on the right by its last
+    step alone: extractors.stair_rows judges them), none overlapping a table found."""
+    strikes, struck = struck_through(page)
+    hs, vs = _split_rulings([r for r in page.rulings if id(r) not in strikes])
+    hs, vs = round_corners_closed(hs, vs)
+    out: list[Table] = []
+    for gh, gv in [g for group in _groups(hs, vs) for g in unnest(*group)]:
+        box = _rulings_box(gh, gv)
+        if any(_overlaps(box, t.bbox) for t in found):
+            continue
+        if _grid_table(page, gh, gv, struck) is not None:
+            continue  # framed: lattice_tables' to read or to leave
+        table = _grid_table(page, gh, gv, struck, framed=False)
+        if table is not None:
+            paint(table, page)
+            out.append(table)
+    return out
+
+
 _RUN_GAP = 0.6  # font sizes: a word this close to a shaded box's side reads on into it
 _SPILL_GAP = 2.0  # font sizes: text this close right of a grid's last rule runs on from it
 
@@ -721,9 +742,11 @@ def _grid_table(
     vs: list[Ruling],
     struck: frozenset[int] = frozenset(),
     holes: Sequence[BBox] = (),
+    framed: bool = True,
 ) -> Table | None:
     """The grid of one group of rulings; words inside holes (the tables nested in its cells,
-    read as tables of their own) are no text of its cells."""
+    read as tables of their own) are no text of its cells. framed=False: also a grid whose outer
+    rules do not run down most of its height (open_grids)."""
     ys = _cluster([(h.top + h.bottom) / 2 for h in hs])
     xs = _cluster([(v.x0 + v.x1) / 2 for v in vs])
     if len(ys) < 2 or len(xs) < 2:
@@ -740,7 +763,7 @@ def _grid_table(
         v_axis.lines[x] = _merge_intervals(
             [(v.top, v.bottom) for v in vs if abs((v.x0 + v.x1) / 2 - x) <= TOL]
         )
-    if not _framed(v_axis, xs, ys):
+    if framed and not _framed(v_axis, xs, ys):
         return None
     nr, nc = len(ys) - 1, len(xs) - 1
     uf = _UnionFind(nr * nc)
@@ -748,7 +771,9 @@ def _grid_table(
         for j in range(nc):
             if j + 1 < nc and not v_axis.covers(xs[j + 1], ys[i], ys[i + 1]):
                 uf.union(i * nc + j, i * nc + j + 1)
-            if i + 1 < nr and not h_axis.covers(ys[i + 1], xs[j], xs[j + 1]):
+            # an open grid's rows are closed by rules of their own or none: the ground no rule
+            # encloses (beside a staircase's steps) is no cell over several rows
+            if i + 1 < nr and framed and not h_axis.covers(ys[i + 1], xs[j], xs[j + 1]):
                 uf.union(i * nc + j, (i + 1) * nc + j)
     # a grid cell no ruling closes on any side (outside an L-shaped table) is not a cell
     spans: dict[int, list[int]] = {}
@@ -786,7 +811,7 @@ def _grid_table(
             words.setdefault(uf.find(r * nc + c), []).append((line, w))
     for root, found in words.items():
         r0, c0, r1, c1 = spans[root]
-        parts = _column_parts(found, xs[c0 : c1 + 2]) if r0 == r1 and c1 > c0 else None
+        parts = _column_parts(found, xs[c0 : c1 + 2]) if framed and r0 == r1 and c1 > c0 else None
         if parts is None:
             _fill(owner[root], found)
             continue
