@@ -117,8 +117,8 @@ def _one_name(
         runs.append(run)
     found = []
     for r in runs:
-        while r and (r[-1][0].rstrip(",") in connectors or r[-1][0].endswith(",")):
-            r = r[:-1]
+        while r and r[-1][0].rstrip(",") in connectors:  # 'Tom Ellery, our lead': the comma
+            r = r[:-1]  # closes the name (its text is taken without it)
         if r:
             found.append(r)
     names = []

@@ -91,3 +91,11 @@ def test_who_and_when_in_a_closing_sentence(plan: Path, printed: bool) -> None:
 )
 def test_no_owner_where_the_sentence_names_none(body: str) -> None:
     assert "owner" not in read_fields(body).fields
+
+
+def test_name_closed_by_a_comma() -> None:
+    found = read_fields(
+        "Publish the strategy. It rests with Tom Ellery, our lead; done by May 2026."
+    )
+    assert found.fields.get("owner") == "Tom Ellery"
+    assert found.text == "Publish the strategy"
