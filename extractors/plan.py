@@ -153,7 +153,7 @@ from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
 from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, rates_earlier, update_from_block
-from plantrace.extractors.plan_warnings import plan_warnings
+from plantrace.extractors.plan_warnings import plan_warnings, unrated_warning
 from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
@@ -483,7 +483,7 @@ def extract_plan(
     # a grid of recommendations side by side, read a column at a time: the refs give the order
     if lettered or in_listing or by_sections or recs_follow_refs(recs, actions):
         recs, actions, kpis = in_number_order(recs, actions, kpis)
-    return PlanExtraction(
+    plan = PlanExtraction(
         recommendations=recs,
         actions=actions,
         kpis=kpis,
@@ -538,6 +538,8 @@ def extract_plan(
             *cited_said,
         ],
     )
+    plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
+    return plan
 
 
 def _one_printed_table(tables: Sequence[PlanTable | None]) -> bool:

@@ -37,9 +37,13 @@ covered'. Codes (README):
   are one word: something printed beside the ref was read into it.
 - plan_links_partial: three in four actions or more link to a recommendation but a few link to
   none: the plan links its actions, so those links were probably not read.
-- plan_status_unread: the plan prints a status column (or a card status label) but no action's
-  status was read; the message says what its cells hold (words, fills, or nothing). Also a
-  status key with no red step whose worst amber step was read as red (the step quoted).
+- plan_status_unread: actions were read but no status for any of them, always (as owners and due
+  dates are): where the plan prints a status column (or a card status label) the message says
+  what its cells hold (words, fills, or nothing), other readers say the statuses they saw and
+  could not join (tiles, stamps, updates opening with a status word); otherwise a plain one
+  (unrated_warning): if the plan rates them it was not read, RAG coverage is unknown, not
+  'unrated'. Also a status key with no red step whose worst amber step was read as red (the
+  step quoted).
 - plan_owners_unread: actions were read but no owner for any of them: either the plan names none
   or it names them in a way not read (a colour key, another sheet); coverage by owner is unknown.
 - plan_rows_set_aside: a register of several kinds of entry (risks, actions, issues, decisions)
@@ -876,7 +880,8 @@ def _status_warnings(
     """A status column (or a card's status label) the plan prints where no action's status was
     read at all: the statuses are shown in a way not read (a drawn mark, a tick, a word not
     known), and the plan would otherwise pass as unrated in silence. Its cells' content is
-    said, so that a column left blank (a plan not yet rated) reads as such."""
+    said, so that a column left blank (a plan not yet rated) reads as such. An unrated plan no
+    reader says anything of gets a plain warning at the end (unrated_warning)."""
     if not actions or any(a.rag is not None for a in actions):
         return []
     for t in tables:
@@ -922,6 +927,27 @@ def _update_status_warnings(
         f" of their updates open with a status word ({shown}): RAG coverage is unknown (not"
         " unrated); check it with `plantrace tables`",
         page=None,
+    )]  # fmt: skip
+
+
+def unrated_warning(
+    actions: Sequence[Action], said: Sequence[ExtractionWarning]
+) -> list[ExtractionWarning]:
+    """plan_status_unread for a plan whose actions were read with no status at all, where no
+    reader said why (said: the plan's warnings so far). A plan is rated in so many ways (a
+    column, a fill, a drawn mark, a word in an update) that an unrated reading is as likely a
+    rating not read as a plan that rates nothing; like owners and due dates read as none, it
+    is always said, so that the coverage report never shows 'unrated' in silence."""
+    if not actions or any(a.rag is not None for a in actions):
+        return []
+    if any(w.code == "plan_status_unread" for w in said):
+        return []  # a specific reader said what it saw
+    return [ExtractionWarning(
+        code="plan_status_unread",
+        message=f"no status was read for any of the {len(actions)} actions: if the plan rates"
+        " them (a column, a colour, a mark, a word) it was not read; RAG coverage is unknown,"
+        " not 'unrated'",
+        page=actions[0].provenance.page,
     )]  # fmt: skip
 
 

@@ -246,7 +246,8 @@ def test_card_run_without_dates_warns_in_a_dated_plan() -> None:
         ("2.1", "Service Manager, Assessment", "None"),
         ("2.2", "David Osei", "None"),
     ]
-    assert [w.code for w in plan.warnings] == ["plan_due_dates_unread"]
+    # the cards print no status: that none was read is said (plan_status_unread), as always
+    assert [w.code for w in plan.warnings] == ["plan_due_dates_unread", "plan_status_unread"]
     assert "a run of 2 action cards" in plan.warnings[0].message
     assert plan.warnings[0].page == 1
 
@@ -381,6 +382,10 @@ def test_a_card_label_no_role_fits_is_said() -> None:
     assert [(w.code, w.message) for w in plan.warnings] == [(
         "plan_column_unplaced",
         "a card label 'Team' (4 values) could not be placed: its values are not read",
+    ), (  # the cards print no status: that none was read is said, as always
+        "plan_status_unread",
+        "no status was read for any of the 4 actions: if the plan rates them (a column, a colour,"
+        " a mark, a word) it was not read; RAG coverage is unknown, not 'unrated'",
     )]  # fmt: skip
 
 

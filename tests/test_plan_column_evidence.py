@@ -180,16 +180,19 @@ def test_warning_when_due_dates_cannot_be_read() -> None:
     data = _plan_pdf(["Ref", "Action", "Lead officer", "Deadline"], rows)
     plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
     assert [a.ref for a in plan.actions] == ["1.1", "1.2"]
-    [w] = plan.warnings
+    # no status column either: that no status was read is said too, as always
+    w, unrated = plan.warnings
     assert w.code == "plan_due_dates_unread"
     assert "coverage by date is unknown" in w.message
+    assert unrated.code == "plan_status_unread"
 
 
 def test_no_warning_on_a_plan_read_right() -> None:
     data = _plan_pdf(["Ref", "Action", "Lead officer", "Finish"], ROWS)
     plan = extract_plan(parse_pdf_bytes(data, "plan.pdf"))
     assert [str(a.due_date) for a in plan.actions] == ["2025-03-31", "2025-06-30"]
-    assert plan.warnings == []
+    # the plan prints no status: only that (plan_status_unread, as always when none is read)
+    assert [w.code for w in plan.warnings] == ["plan_status_unread"]
 
 
 def test_tables_inspector_on_a_sample_plan(tmp_path: Path) -> None:
