@@ -996,7 +996,7 @@ def in_numbered_order(
         nums = numbered_in_parts(refs) if parts else None
     if nums is None and sections:
         nums = sections_out_of_order(refs)
-    if nums is None:
+    if nums is None and sections:  # one printed table's rows keep its order, as above
         nums = sections_reversed(refs)
     return drafts if nums is None else _in_key_order(groups, nums)
 

@@ -5,14 +5,20 @@ printed order (a plan printing 1.5 before 1.4 may mean it), so every section cam
 upside down. Now every section printed as one run going down, two such runs of two actions
 or more, is put in its refs' order (plan_actions.sections_reversed): no sort by status, lead
 or date turns every section over at once. A section that goes up, or one in two runs, keeps
-the printed order.
+the printed order; so does one printed table whose rows run so (a register its author ordered
+so: its row order is the plan's, as for sections out of order).
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_actions import sections_reversed
@@ -77,3 +83,24 @@ def test_what_is_no_reversed_layout() -> None:
     assert sections_reversed(["1.3", "1.2", "1.1", "2.1"]) is None  # one run of two or more
     assert sections_reversed(["1.3", "1.2", "1.1", "2.1", "2.2"]) is None  # a section going up
     assert sections_reversed(["1.2", "1.1", "2.2", "2.1", "1.3"]) is None  # a section twice
+
+
+def _one_table(path: Path) -> Path:
+    """One ruled table whose sections run last first: a register its author ordered so."""
+    cell = ParagraphStyle("c", fontName="Helvetica", fontSize=9, leading=11)
+    story: list[object] = [Paragraph("Improvement plan register", cell), Spacer(1, 8)]
+    story += [Paragraph(f"Recommendation {n}: {text}", cell) for n, text, _ in RECS]
+    data = [[Paragraph(f"<b>{h}</b>", cell) for h in ("Ref", "Action", "Lead officer",
+                                                       "Target date")]]  # fmt: skip
+    rows = [(ref, act, owner, due) for _, _, acts in RECS for ref, act, owner, due in acts[::-1]]
+    data += [[Paragraph(v, cell) for v in row] for row in rows]
+    story.append(Table(data, colWidths=[40, 300, 120, 70],
+                       style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])))  # fmt: skip
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def test_one_printed_table_keeps_its_row_order(tmp_path: Path) -> None:
+    result = extract_plan(parse_pdf_bytes(_one_table(tmp_path / "register.pdf").read_bytes(),
+                                          "register.pdf"))  # fmt: skip
+    assert [a.ref for a in result.actions] == [ref for _, _, acts in RECS for ref, *_ in acts[::-1]]
