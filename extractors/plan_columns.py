@@ -39,6 +39,7 @@ from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
 from plantrace.extractors.roman_numerals import roman_key
+from plantrace.extractors.spaced_rows import stack_spaced_rows
 from plantrace.extractors.striped_rows import striped_row_bands
 from plantrace.pipeline.document import (
     BBox,
@@ -1190,6 +1191,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             tables = page.tables
         else:
             pieces = stitch_title_rows(lattice_tables(page), page)
+            # a table's rows drawn apart under a header line, each row a grid (spaced_rows)
+            pieces = stack_spaced_rows(pieces, page)
             # a staircase of boxes, closed on its right by its last step alone (stair_rows)
             pieces += stair_grids(
                 page, pieces, bool(flights) and flights[-1][1].page == page.number - 1
