@@ -228,6 +228,7 @@ def read_roles(
             earlier["due"] = revised
     _from_cells(out, counts, kind, columns, grid)
     if kind == ACTION_TABLE:
+        _update_notes(out, counts, columns)  # 'Round-up' right of the status: the progress
         prose_under_date_header(out, header_roles, counts)  # 'Word from the frontline'
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
@@ -1068,6 +1069,51 @@ def _notes_not_bodies(
             " board, no figure): the progress"
         )
         c.role, c.confidence = "progress", round(0.5 + 0.3 * share, 2)
+        return
+
+
+_UPDATES = PLAN_VOCAB["update_notes"]
+_UPDATE_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_UPDATES["phrases"], key=len, reverse=True)))
+    + r"|[a-z]{"
+    + str(max(_UPDATES["past_min"] - 2, 1))
+    + r",}(?:"
+    + "|".join(map(re.escape, _UPDATES["past_endings"]))
+    + r"))\b",
+    re.I,
+)
+
+
+def _update_notes(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
+    """A column of sentences under a header no vocabulary knows ('Round-up'), right of the
+    action column and of the status column, whose cells read as updates on the work (a
+    past-tense word, a phrase of progress: 'Recruitment under way; two posts filled') is the
+    progress. _prose_role leaves such prose 'other' (placed, so unsaid) because prose beside an
+    action may be impact or evidence: the place after the status and the cells' tense tell
+    them apart, so the progress is read rather than lost without a word. Only where no column
+    holds progress; a header that names a role keeps it."""
+    taken = _taken(out)
+    if "progress" in taken or "action" not in taken or "rag" not in taken:
+        return
+    act = max(o.index for o in out if o.role == "action")
+    rag = max(o.index for o in out if o.role == "rag")
+    for c in out:
+        if c.role != "other" or c.index <= max(act, rag) or c.index >= len(columns):
+            continue
+        if _header_roles(c.label) or _share(counts[c.index], {CellType.prose}) < CLEAR:
+            continue
+        filled = [t for t in columns[c.index] if t.strip()]
+        cued = sum(1 for t in filled if _UPDATE_CUE.search(t))
+        if not filled or cued < _UPDATES["share"] * len(filled):
+            continue
+        c.role, c.confidence = "progress", round(0.5 + 0.3 * cued / len(filled), 2)
+        c.evidence.append(
+            f"{cued} of its {len(filled)} sentences read as updates (a past tense, a phrase of"
+            " progress), right of the actions and their status: the progress"
+        )
         return
 
 
