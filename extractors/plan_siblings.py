@@ -8,7 +8,8 @@ though its siblings' same column was read as one. Read together they are one col
 
 - a status column a table found no role for is read as the status, where its siblings read
   the same column so (all those that found a role for it agree) and it has no other; so is one
-  its header read as progress whose cells are all status words, too few of them saying a colour
+  its cells alone placed as 'other' under a header naming no role (two status words no
+  vocabulary knows, read as sentences), and one its header read as progress whose cells are all status words, too few of them saying a colour
   for the table alone to call it the rating ('Not due' x3, 'On target');
 - the status column's fills are read with the siblings' (normalise.rag.tint_rags): a column of
   tints in two status hues or more varies with the status, so one table's single pale green is
@@ -20,12 +21,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, header_role
 
 # the roles a column may take from its siblings (see _adopt_roles)
 _ADOPTED = frozenset({"rag"})
 # a column read as a note from its header, and the cell type of a status word
 _NOTE = "progress"
+# the role of a column placed but read from by no field
+_OTHER = "other"
 _STATUS_TYPE = "rag"
 # a scorecard's figure roles, which an action table reads nothing from
 _FIGURES = frozenset({"baseline", "latest", "target"})
@@ -59,12 +62,22 @@ def _groups(elements: Sequence[Element]) -> list[list[PlanTable]]:
 def _agreed_role(group: Sequence[PlanTable], col: int) -> str | None:
     """The one role the group's tables that found one gave the column, else None; a column of
     status words read as a note by its header alone (_ratings_as_note) has no say."""
-    found = {
-        t.roles[col]
-        for t in group
-        if col < len(t.roles) and t.roles[col] is not None and not _ratings_as_note(t, col)
-    }
+    found = {t.roles[col] for t in group if col < len(t.roles) and not _open(t, col)}
     return found.pop() if len(found) == 1 else None
+
+
+def _open(t: PlanTable, col: int) -> bool:
+    """Whether a table's column is still open to its siblings' reading: no role found, a
+    column of status words its header alone read as a note (_ratings_as_note), or one its
+    cells alone placed as 'other' under a header that names no role ('Turn' over two cells,
+    'Full turn made' and 'Not on the wheel yet', read as sentences): 'other' reads nothing,
+    and two words no vocabulary knows are no evidence against the status the siblings' same
+    column was read as. A header that names a role keeps what it gave."""
+    role = t.roles[col] if col < len(t.roles) else None
+    if role is None or _ratings_as_note(t, col):
+        return True
+    label = t.labels[col] if col < len(t.labels) else ""
+    return role == _OTHER and header_role(label) is None
 
 
 def _ratings_as_note(t: PlanTable, col: int) -> bool:
@@ -92,7 +105,7 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
         if role not in _ADOPTED:
             continue
         for t in group:
-            if (t.roles[col] is not None and not _ratings_as_note(t, col)) or role in t.roles:
+            if not _open(t, col) or role in t.roles:
                 continue
             t.roles[col] = role
             if t.reading is not None and col < len(t.reading.columns):
