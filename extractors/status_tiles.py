@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Page, Word
-from plantrace.pipeline.normalise.rag import NO_COLOUR, keyed_fill, normalise_rag
+from plantrace.pipeline.normalise.rag import NO_COLOUR, hueless_fill, keyed_fill, normalise_rag
 
 BADGE_HEIGHT = 24.0  # points: a filled shape no taller is a badge or a one-line cell (reader)
 MIN_TILES = 3  # numbered tiles a page prints, at the least, before they are a summary's grid
@@ -78,8 +78,10 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
         if said is None and not rounded:
             continue
         # the key's nearest colour (a print's profile shifts a fill a few units); a tile in the
-        # key's colour for no status ('Not started' in grey) is read, and gives no status
-        colour = said or keyed_fill(fill, rag_key)
+        # key's colour for no status ('Not started' in grey) is read, and gives no status; so
+        # is a grey (or white) tile where no key names its fill: it shows no status, so the
+        # tiles do not leave its action's status unread
+        colour = said or keyed_fill(fill, rag_key) or (NO_COLOUR if hueless_fill(fill) else None)
         out.append((inside[0].text, colour, page.number))
     return out
 
@@ -165,7 +167,10 @@ def join_status_tiles(
             " twice in different colours (a previous period's grid?): left unrated",
             page=tiles[0][2],
         ))  # fmt: skip
-    if not joined:
+    # unrated actions whose tile is grey (no status: 'not started'): the tiles agree with the
+    # register, so no status of theirs was left unread
+    greyed = [n for n, c in found.items() if n in unrated and c == NO_COLOUR]
+    if not joined and not greyed:
         if torn:
             return actions, warnings
         said = tiles or unread

@@ -670,6 +670,14 @@ _TINT_SATURATION = 0.04  # paler than this is a grey or white, whatever its hue 
 # status tint such as #e6f4ea is 0.057; a grey is 0, an off-white page shade under 0.03)
 
 
+def hueless_fill(fill: str | None) -> bool:
+    """Whether a '#rrggbb' fill is a grey, white or black (paler than any status tint, or too
+    dark for a hue): a status's fill with no colour ('Not started' on grey), whatever key the
+    plan prints. False for anything not a fill."""
+    hsv = _hsv(fill)
+    return hsv is not None and _tint_colour(fill) is None
+
+
 def _tint_colour(fill: str | None) -> str | None:
     hsv = _hsv(fill)
     if hsv is None or hsv[1] < _TINT_SATURATION or hsv[2] < 0.25:
