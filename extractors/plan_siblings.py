@@ -9,8 +9,12 @@ though its siblings' same column was read as one. Read together they are one col
 - a status column a table found no role for is read as the status, where its siblings read
   the same column so (all those that found a role for it agree) and it has no other; so is one
   its cells alone placed as 'other' under a header naming no role (two status words no
-  vocabulary knows, read as sentences), and one its header read as progress whose cells are all status words, too few of them saying a colour
-  for the table alone to call it the rating ('Not due' x3, 'On target');
+  vocabulary knows, read as sentences), and one its header read as progress whose cells are
+  all status words, too few of them saying a colour for the table alone to call it the rating
+  ('Not due' x3, 'On target');
+- so is a column of sentences its cells alone placed as 'other' read as the progress, where
+  its siblings read the same column so (updates after the status, column_roles._update_notes:
+  a table's one note 'Scoping to begin next quarter' does not show its tense);
 - the status column's fills are read with the siblings' (normalise.rag.tint_rags): a column of
   tints in two status hues or more varies with the status, so one table's single pale green is
   green when the plan's other tables show pale red and pale amber beside it.
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, header_role
 
 # the roles a column may take from its siblings (see _adopt_roles)
-_ADOPTED = frozenset({"rag"})
+_ADOPTED = frozenset({"rag", "progress"})
 # a column read as a note from its header, and the cell type of a status word
 _NOTE = "progress"
 # the role of a column placed but read from by no field
@@ -98,7 +102,11 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
     """Each table's unread column takes the status role its siblings agree on. Only the status:
     its words are the ones no vocabulary may read ('Confident'), so a small table cannot
     settle it alone; people, dates and sentences say what they are in any table, and a column
-    of them left unread had cells that did not fit (rows an unruled table ran together)."""
+    of them left unread had cells that did not fit (rows an unruled table ran together). And
+    the progress, where a table's column is open (_open: sentences its cells alone placed as
+    'other' under a header naming no role): a column of updates under an unknown header is
+    read as progress from its cells' tense after the status (column_roles._update_notes), and
+    a small table's one or two notes ('Scoping to begin next quarter') may not show it."""
     width = min(len(t.roles) for t in group)
     for col in range(width):
         role = _agreed_role(group, col)

@@ -66,3 +66,40 @@ def test_a_status_column_read_as_sentences_takes_its_siblings_status(tmp_path: P
         (row[0], COLOUR[row[-1]]) for rows in AREAS for row in rows
     ]
     assert not any(w.code == "plan_column_unplaced" for w in result.warnings)
+
+
+NOTES_HEADER = ("Ref", "Next step", "Officer named", "Target month", "Status", "Chronicle")
+NOTES = [
+    [("1a", "On track", "Recruitment completed; two posts filled in March"),
+     ("1b", "Delayed", "Draft standard circulated and comments gathered"),
+     ("1c", "On track", "Audit tool agreed and first audit reported")],
+    [("2a", "Not started", "Scoping to begin next quarter"),
+     ("2b", "On track", "Board paper to follow in the spring")],
+]  # fmt: skip
+NOTE_RAG = {"On track": "green", "Delayed": "amber", "Not started": None}
+
+
+def _notes_plan(path: Path) -> Path:
+    d = docx.Document()
+    d.add_heading("Improvement plan 2026", 1)
+    for k, rows in enumerate(NOTES, start=1):
+        d.add_heading(f"Area {k}", 2)
+        t = d.add_table(rows=1 + len(rows), cols=len(NOTES_HEADER))
+        t.style = "Table Grid"
+        for c, label in enumerate(NOTES_HEADER):
+            t.cell(0, c).paragraphs[0].add_run(label).bold = True
+        for r, (ref, status, note) in enumerate(rows, start=1):
+            action = AREAS[k - 1][r - 1]
+            for c, value in enumerate((ref, action[1], action[2], action[3], status, note)):
+                t.cell(r, c).text = value
+    d.save(str(path))
+    return path
+
+
+def test_a_table_of_plain_notes_takes_its_siblings_progress(tmp_path: Path) -> None:
+    """The first table's notes read as updates (column_roles._update_notes); the second's two
+    say no tense of their own, and are the progress as the same column of its sibling is."""
+    result = extract_file(_notes_plan(tmp_path / "notes.docx"))
+    assert [(a.ref, a.rag, a.progress) for a in result.actions] == [
+        (ref, NOTE_RAG[status], note) for rows in NOTES for ref, status, note in rows
+    ]
