@@ -1176,6 +1176,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     flights: list[tuple[Flight, Element]] = []  # staircases read (stair_rows), and their places
 
     spelling = label_counts([ln for p in doc.pages for ln in p.lines])  # the plan's card labels
+    from plantrace.extractors.page_gutter import column_order
     from plantrace.extractors.plan_detail_rows import (  # they build on this module
         detail_panel,
         fold_detail_rows,
@@ -1262,11 +1263,16 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         items += [(ln.top, 1, ln) for ln in rest]
         items += [(top, 1, ln) for top, ln in held]
         items.sort(key=lambda it: (it[0], it[1]))
+        items, col_breaks = column_order(items, page.width)  # two columns: each in turn
         first_on_page = True
         para: list[Line] = []
         for top, _, item in items:
             if isinstance(item, Line):
-                if para and (_repeats_header(para[-1], seen) or _repeats_header(item, seen)):
+                if para and (
+                    id(item) in col_breaks
+                    or _repeats_header(para[-1], seen)
+                    or _repeats_header(item, seen)
+                ):
                     # a table's header row repeated over no rows of it (a list printed under
                     # the table, run onto the next page under the repeat): no line of the text
                     # it lies on, and no line of that text part of the header

@@ -1,0 +1,115 @@
+"""Two columns of a page beside ruled pieces, read column by column.
+
+read_layout puts a page's ruled tables and its other lines in one order by height. Where the
+page sets its content in two columns with a clear vertical gutter between them (two stacks of
+cards side by side, two pyramids of boxes, a ruled piece in one column and text in the other),
+that order runs across the gutter: lines level with each other in the two columns are joined
+into one paragraph ('Recommendation 2 Recommendation 1'), and one card takes fields from both
+columns. The layout module (pipeline/layout.py) splits pages of text into columns the same
+way, but its bands are cut by the ruled pieces read_layout takes out before this point.
+
+column_order finds such a gutter among the items read_layout orders: an empty vertical strip
+at least MIN_GUTTER points wide in the page's middle half that the fewest items cross (no more
+than CROSSING of them). Items that do cross it (a title over both columns, a full-width table)
+cut the page into bands; in a band whose two sides are each a column (empty strips GAP_LINES
+lines tall or more fill no more than 1 - FILLED of its height: drawn pieces scattered over a
+page, a fishbone's fixes round its spine, are no columns) and hold MIN_SIDE items or more, the
+left column's items come first, then the right's, each by height, and the right column's first
+item is marked as a break: no paragraph runs on across it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+MIN_GUTTER = 12.0  # points of empty strip between the columns
+MIN_SIDE = 3  # items on each side of the gutter in a band
+STEP = 2.0  # points between the places a gutter is tried at
+GAP_LINES = 3.0  # an empty strip this many (median) line heights tall within a column
+FILLED = 0.8  # share of a band's height each column fills, less such strips
+CROSSING = 0.2  # share of the items that may cross the gutter (titles over both columns)
+
+
+def _box(item: Any) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = item.bbox
+    return float(x0), float(top), float(x1), float(bottom)
+
+
+def _gutter(boxes: Sequence[tuple[float, float, float, float]], width: float) -> float | None:
+    """The middle of the widest vertical strip, in the page's middle half, that no more items
+    cross than one more than the fewest (a title, an intro over both columns may: strips either
+    side of the end of a line over them are one gutter); None where more than CROSSING of the
+    items cross every strip."""
+    if len(boxes) < 2 * MIN_SIDE:
+        return None
+    xs = [0.25 * width + STEP * i for i in range(int(0.5 * width / STEP) + 1)]
+    counts = [sum(1 for b in boxes if b[0] < x < b[2]) for x in xs]
+    if min(counts) > CROSSING * len(boxes):
+        return None
+    least = min(counts) + 1  # one more than the fewest: a title's or an intro's line
+    best: tuple[float, float] | None = None
+    run: list[float] = []
+    for x, n in [*zip(xs, counts, strict=True), (width, -1)]:
+        if 0 <= n <= least:
+            run.append(x)
+            continue
+        if run and run[-1] - run[0] >= MIN_GUTTER and (best is None or run[-1] - run[0] > best[0]):
+            best = (run[-1] - run[0], (run[0] + run[-1]) / 2)
+        run = []
+    return best[1] if best is not None else None
+
+
+def _stacked(
+    band: Sequence[tuple[Any, tuple[float, float, float, float]]], g: float, gap: float
+) -> bool:
+    """Whether each side of the gutter is a column: its items run down the band with empty
+    strips taller than `gap` making no more than 1 - FILLED of the band's height (a fishbone's
+    fixes, scattered round its spine, leave most of it empty)."""
+    top = min(b[1] for _, b in band)
+    height = max(b[3] for _, b in band) - top
+    for side in ([b for _, b in band if b[2] <= g], [b for _, b in band if b[0] >= g]):
+        empty, bottom = 0.0, top
+        for b in sorted(side, key=lambda b: b[1]):
+            if b[1] - bottom > gap:
+                empty += b[1] - bottom
+            bottom = max(bottom, b[3])
+        if height <= 0 or empty > (1 - FILLED) * height:
+            return False
+    return True
+
+
+def column_order(
+    items: list[tuple[float, int, Any]], width: float
+) -> tuple[list[tuple[float, int, Any]], set[int]]:
+    """The items (top, kind, line or table; sorted by height) column by column, where a gutter
+    splits them, and the ids of the items that open a right column (a paragraph ends there)."""
+    boxes = [_box(it[2]) for it in items]
+    g = _gutter(boxes, width)
+    if g is None:
+        return items, set()
+    heights = sorted(b[3] - b[1] for b in boxes)
+    gap = GAP_LINES * heights[len(heights) // 2]
+    out: list[tuple[float, int, Any]] = []
+    breaks: set[int] = set()
+    band: list[tuple[tuple[float, int, Any], tuple[float, float, float, float]]] = []
+
+    def flush() -> None:
+        left = [it for it, b in band if b[2] <= g]
+        right = [it for it, b in band if b[0] >= g]
+        if len(left) >= MIN_SIDE and len(right) >= MIN_SIDE and _stacked(band, g, gap):
+            out.extend(left)
+            breaks.add(id(right[0][2]))
+            out.extend(right)
+        else:
+            out.extend(it for it, _ in band)
+        band.clear()
+
+    for it, b in zip(items, boxes, strict=True):
+        if b[0] < g < b[2]:  # crosses the gutter: ends the band
+            flush()
+            out.append(it)
+        else:
+            band.append((it, b))
+    flush()
+    return out, breaks
