@@ -228,7 +228,8 @@ def read_roles(
             earlier["due"] = revised
     _from_cells(out, counts, kind, columns, grid)
     if kind == ACTION_TABLE:
-        _update_notes(out, counts, columns)  # 'Round-up' right of the status: the progress
+        if table is not None:  # a printed table's header, not a card's label (said if unknown)
+            _update_notes(out, counts, columns)  # 'Round-up' right of the status: the progress
         prose_under_date_header(out, header_roles, counts)  # 'Word from the frontline'
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
@@ -343,14 +344,22 @@ def _people_own(
     'Leeds', 'Kirklees') beside the post that leads it; read by its header the council column
     takes the owner and the posts become a sponsor. Where the owner's cells name no person (a
     word or three, or a value recurring down the column) and exactly one column whose header
-    names nothing holds people, the people are the owner and the places are other.
+    names nothing holds people, the people are the owner and the places are other. So too where
+    the owner's cells are sentences (a line of prose whose opening words matched an owner label:
+    'Leaders who know their teams. Surveyed by ...'): a column of people beats prose for the owner.
     """
     owner = next((c for c in out if c.role == "owner"), None)
     if owner is None or owner.index >= len(columns):
         return
     mine = [" ".join(t.split()) for t in columns[owner.index] if t.strip()]
     short = all(len(t.split()) <= _PLACE_WORDS for t in mine)
-    if not mine or _share(counts[owner.index], _PEOPLE) >= 0.25 or not (short or _repeats(mine)):
+    # or sentences: a label word of a line of prose ('Leaders who know their teams. ...')
+    prose = _share(counts[owner.index], {CellType.prose}) >= CLEAR
+    if (
+        not mine
+        or _share(counts[owner.index], _PEOPLE) >= 0.25
+        or not (short or prose or _repeats(mine))
+    ):
         return
     rivals = [
         c for c in out
@@ -368,7 +377,8 @@ def _people_own(
     owner.role, owner.confidence = "other", 0.6
     owner.evidence.append(
         f"header {owner.label!r} names owner, but its cells name no person ({len(set(mine))}"
-        f" values over {len(mine)} rows, places or partners), beside {people.label!r} of people"
+        f" values over {len(mine)} rows, {'sentences' if prose else 'places or partners'}),"
+        f" beside {people.label!r} of people"
     )
 
 
