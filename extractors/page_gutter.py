@@ -15,7 +15,11 @@ cut the page into bands; in a band whose two sides are each a column (empty stri
 lines tall or more fill no more than 1 - FILLED of its height: drawn pieces scattered over a
 page, a fishbone's fixes round its spine, are no columns) and hold MIN_SIDE items or more, the
 left column's items come first, then the right's, each by height, and the right column's first
-item is marked as a break: no paragraph runs on across it.
+item is marked as a break: no paragraph runs on across it. A band that opens or closes inside
+a paragraph (a side's first item less than a line's height under an item above the band,
+overlapping it, or the crossing item that ends it so under one of its items: labels side by
+side in a grid's cells, a route map's stops, crossed by one label's long line) is no pair of
+columns and keeps the order by height (_cut_paragraph).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ STEP = 2.0  # points between the places a gutter is tried at
 GAP_LINES = 3.0  # an empty strip this many (median) line heights tall within a column
 FILLED = 0.8  # share of a band's height each column fills, less such strips
 CROSSING = 0.2  # share of the items that may cross the gutter (titles over both columns)
+LINE = 1  # the kind read_layout gives a line of text among its items (0: a table)
 
 
 def _box(item: Any) -> tuple[float, float, float, float]:
@@ -79,6 +84,37 @@ def _stacked(
     return True
 
 
+def _under(low: tuple[float, float, float, float], up: tuple[float, float, float, float],
+           line: float) -> bool:  # fmt: skip
+    """Whether `low` is the next line of `up`'s paragraph: less than a line's height under it,
+    overlapping it across."""
+    return 0 <= low[1] - up[3] < line and up[0] < low[2] and low[0] < up[2]
+
+
+def _cut_paragraph(
+    band: Sequence[tuple[tuple[float, int, Any], tuple[float, float, float, float]]],
+    g: float,
+    seen: Sequence[tuple[float, float, float, float]],
+    after: tuple[float, float, float, float] | None,
+    line: float,
+) -> bool:
+    """Whether the band opens or closes inside a paragraph: the first item of a side is the next
+    line of an item above the band, or the item crossing the gutter that ends the band
+    (`after`) is the next line of one of the band's (lines only: `seen` and `after` are the
+    lines' boxes; a table or a box under a line is no line of its paragraph). Labels set in a grid's cells side by side
+    (a route map's stops above and below its lines) are crossed here and there by a long line
+    of one label, which cuts the bands through the labels: read column by column, a label on
+    the right was parted from its first lines above the band, or a label's lines on the left
+    from its long line under the band (its text cut in two, half of it read as an action of no
+    ref, the others' recommendation taken). Columns cut by a title or a table over both stand
+    apart from it."""
+    for side in ([e for e in band if e[1][2] <= g], [e for e in band if e[1][0] >= g]):
+        (_, kind, _), first = min(side, key=lambda e: e[1][1])
+        if kind == LINE and any(_under(first, b, line) for b in seen):
+            return True
+    return after is not None and any(_under(after, b, line) for it, b in band if it[1] == LINE)
+
+
 def column_order(
     items: list[tuple[float, int, Any]], width: float
 ) -> tuple[list[tuple[float, int, Any]], set[int]]:
@@ -94,21 +130,32 @@ def column_order(
     breaks: set[int] = set()
     band: list[tuple[tuple[float, int, Any], tuple[float, float, float, float]]] = []
 
-    def flush() -> None:
+    line = heights[len(heights) // 2]
+    seen: list[tuple[float, float, float, float]] = []  # the boxes of the items before the band
+
+    def flush(after: tuple[float, float, float, float] | None = None) -> None:
         left = [it for it, b in band if b[2] <= g]
         right = [it for it, b in band if b[0] >= g]
-        if len(left) >= MIN_SIDE and len(right) >= MIN_SIDE and _stacked(band, g, gap):
+        if (
+            len(left) >= MIN_SIDE
+            and len(right) >= MIN_SIDE
+            and _stacked(band, g, gap)
+            and not _cut_paragraph(band, g, seen, after, line)
+        ):
             out.extend(left)
             breaks.add(id(right[0][2]))
             out.extend(right)
         else:
             out.extend(it for it, _ in band)
+        seen.extend(b for it, b in band if it[1] == LINE)
         band.clear()
 
     for it, b in zip(items, boxes, strict=True):
         if b[0] < g < b[2]:  # crosses the gutter: ends the band
-            flush()
+            flush(b if it[1] == LINE else None)
             out.append(it)
+            if it[1] == LINE:
+                seen.append(b)
         else:
             band.append((it, b))
     flush()
