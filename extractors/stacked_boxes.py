@@ -11,14 +11,23 @@ A grid no plan table was found in whose every row with words holds them in ONE c
 or more, the cells with words not all in one column (boxes staggered, not a list in a column),
 is such a stack: its cells are read as the paragraphs of their own lines, in the rows' order,
 where the card reader finds the cards in them. The evidence is the grid's shape alone.
+
+The steps are STACKED: each box starts where the one above it ends, or below. A box drawn inside
+another (a heading box holding a small badge, a score or a percentage in its corner: the outer
+box a cell merged over the rows the badge's edges make) is no step: its cells overlap, and read
+as paragraphs the heading and its badge came apart from the cards they head (a page of objective
+boxes, each over a table of its key results: the results under a heading opened so were lost).
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import Cell, Table
 
 MIN_STEPS = 2  # rows with words, at the least, for a grid to be a stack of boxes
+OVERLAP_PT = 2.0  # a step may start this far above the bottom of the one above (rules' width)
 
 
 def open_stacked_boxes(elements: list[Element]) -> list[Element]:
@@ -54,4 +63,12 @@ def stacked_steps(t: Table) -> list[Cell] | None:
         return None  # a column of boxes is a list, read as found
     if not all(c.lines for _, c in steps):
         return None
-    return [c for _, c in steps]
+    cells = [c for _, c in steps]
+    if not _stacked(cells):
+        return None  # a box inside another (a badge in a heading box): no stack of steps
+    return cells
+
+
+def _stacked(cells: list[Cell]) -> bool:
+    """Whether each cell starts at or below the bottom of the one above it (module docstring)."""
+    return all(b.bbox[1] >= a.bbox[3] - OVERLAP_PT for a, b in pairwise(cells))
