@@ -1809,7 +1809,16 @@ def _titled_between(lines: Sequence[Line], prev: int, i: int) -> bool:
     under it opens that card. General shape: notes labelled like fields ('Cause: ...', one by
     each action of a drawn chart) set apart from the cards; where such a note is the label
     found to open the cards, the fields under the next card's title ran on in the note's card,
-    the title read as the note's wrap, and that card was lost."""
+    the title read as the note's wrap, and that card was lost.
+
+    Only where the field under the title prints its label ('Owner: ...', 'Owner - ...'): a
+    strip of values parted by gaps ('Leon Fairweather   31-Jul-2027   Complete', icons
+    between) has no label of its own, its first value read as one; cut at each title, every
+    strip became a card of one field and those cards took the plan from the strip reader
+    (owners, dates and whole actions lost)."""
+    text = " ".join(lines[i].text.split())
+    if _COLON.match(text) is None and _DASH.match(text) is None:
+        return False
     return any(
         lines[k].bold and LEADING_REF.match(lines[k].text) is not None for k in range(prev + 1, i)
     )
