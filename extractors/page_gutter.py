@@ -19,7 +19,11 @@ item is marked as a break: no paragraph runs on across it. A band that opens or 
 a paragraph (a side's first item less than a line's height under an item above the band,
 overlapping it, or the crossing item that ends it so under one of its items: labels side by
 side in a grid's cells, a route map's stops, crossed by one label's long line) is no pair of
-columns and keeps the order by height (_cut_paragraph).
+columns and keeps the order by height (_cut_paragraph). Nor is a band opened by an item level
+with its first lines (_beside): columns run down under the title or table that crosses the
+gutter over them; where the crossing item stands beside them, the band is a row of boxes side by
+side (an organisation chart's leads, one box's line or ruled body crossing the gutter) and its
+"left column" a row of level cells, each box read in turn by height.
 """
 
 from __future__ import annotations
@@ -115,6 +119,24 @@ def _cut_paragraph(
     return after is not None and any(_under(after, b, line) for it, b in band if it[1] == LINE)
 
 
+def _beside(
+    band: Sequence[tuple[Any, tuple[float, float, float, float]]],
+    before: tuple[float, float, float, float] | None,
+    line: float,
+) -> bool:
+    """Whether the item crossing the gutter that opens the band (`before`: a line or a table)
+    stands level with the band's first items rather than over them: a side's first item opens
+    higher than half a line above its foot. Columns stand under the title or table that crosses
+    the gutter over both; an item level with them is one of a row of boxes side by side (an
+    organisation chart's three leads, the middle one's line or ruled body crossing the gutter),
+    and the band's sides are that row's other boxes, not two columns: read column by column,
+    the left side (two boxes' level lines) was taken as one column and the right box's actions
+    parted from the row (its lines after a break: refs and links lost)."""
+    if before is None:
+        return False
+    return any(b[1] < before[3] - 0.5 * line for _, b in band)
+
+
 def column_order(
     items: list[tuple[float, int, Any]], width: float
 ) -> tuple[list[tuple[float, int, Any]], set[int]]:
@@ -132,6 +154,7 @@ def column_order(
 
     line = heights[len(heights) // 2]
     seen: list[tuple[float, float, float, float]] = []  # the boxes of the items before the band
+    opener: list[tuple[float, float, float, float]] = []  # the crossing item that opened it
 
     def flush(after: tuple[float, float, float, float] | None = None) -> None:
         left = [it for it, b in band if b[2] <= g]
@@ -140,6 +163,7 @@ def column_order(
             len(left) >= MIN_SIDE
             and len(right) >= MIN_SIDE
             and _stacked(band, g, gap)
+            and not _beside(band, opener[-1] if opener else None, line)
             and not _cut_paragraph(band, g, seen, after, line)
         ):
             out.extend(left)
@@ -154,6 +178,7 @@ def column_order(
         if b[0] < g < b[2]:  # crosses the gutter: ends the band
             flush(b if it[1] == LINE else None)
             out.append(it)
+            opener[:] = [b]
             if it[1] == LINE:
                 seen.append(b)
         else:
