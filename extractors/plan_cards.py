@@ -117,6 +117,8 @@ _REF_LINE = re.compile(
     r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}"
     r"(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?|\d{1,2}[A-Z])$"
 )  # '2A': an action lettered under its recommendation's number ('Stop 2A')
+# a badge's ref alone: '1a' (an action lettered under its recommendation's number), '2.1', 'A3', '4'
+_BADGE = re.compile(r"^(?P<ref>(?:\d{1,2}\.)+\d{1,2}|\d{1,2}[A-Za-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)$")
 TAB_GAP = 2.0  # a gap this many line heights wide between label and value is a tab stop
 WRAP = 1.35  # a line within this many field pitches of the one above continues it
 TITLE_GAP = 3.0  # a title ends at most this many field pitches above its first field
@@ -1096,6 +1098,7 @@ def find_cards(
         card.fields += head.values()
         if box is not None and len(title) > 1 and _REF_LINE.match(" ".join(title[0].text.split())):
             card.ref, card.title = title[:1], title[1:]  # the box's first line: its ref alone
+        _badge_apart(card)  # a round badge left of the title printing its ref: no title words
         for k, i in enumerate(g):
             label, value = parsed[i] or ("", "")
             stop = g[k + 1] if k + 1 < len(g) else end
@@ -2062,6 +2065,22 @@ def _ref_line(lines: Sequence[Line], k: int, floor: int) -> list[Line]:
     return [ln] if _REF_LINE.match(" ".join(ln.text.split())) else []
 
 
+def _badge_apart(card: _Card) -> None:
+    """A line of the title holding only a ref ('1a', 'Item 2.1') and standing wholly left of the
+    title's other lines (a badge beside the card's text, level with its title, read in among its
+    lines by height: 'Recruit twenty ... campaign 1a', '... financial 1c offer') is the card's
+    ref, out of its title, as a ref line printed over the title is (_ref_line). One such line
+    alone: two are a column of something else."""
+    if card.ref or len(card.title) < 2:
+        return
+    refs = [ln for ln in card.title if _BADGE.match(" ".join(ln.text.split()))]
+    if len(refs) != 1:
+        return
+    rest = [ln for ln in card.title if ln is not refs[0]]
+    if refs[0].bbox[2] < min(ln.bbox[0] for ln in rest):
+        card.ref, card.title = refs, rest
+
+
 def _scale(ln: Line, field_line: Line) -> float:
     """How much larger this line's type is than the fields' (a heading's lines are further apart)."""
     return max(1.0, ln.font_size / max(field_line.font_size, 1.0))
@@ -2214,7 +2233,8 @@ def _text(card: _Card, key: str | None) -> str:
         title = join_text(texts)
         if card.chip_words:  # its label chips are fields (_title_chips)
             title = " ".join(title.split()[: -card.chip_words])
-        m = _REF_LINE.match(" ".join(card.ref[0].text.split())) if card.ref else None
+        ref = " ".join(card.ref[0].text.split()) if card.ref else ""
+        m = _REF_LINE.match(ref) or _BADGE.match(ref) if card.ref else None
         if m is None and card.title and _tab_edge(card.title[0]) is not None:
             label = _tab_label(card.title[0])  # 'Action 2.1<tab>Convert ...': '2.1 Convert ...'
             m = _REF_LINE.match(label)
@@ -2415,17 +2435,38 @@ def _join_cut_cards(elements: list[Element]) -> list[Element]:
 
 def _boxed_lone_card(el: Element, known: Mapping[str, str | None]) -> Element | None:
     """A box of one cell (a table with no known header) whose lines print two fields at least
-    under the labels the plan's card runs use, as a paragraph of those lines; else None."""
+    under the labels the plan's card runs use, as a paragraph of those lines; else None. A
+    panel drawn round the card (its section's panel carried over a page break, its edges the
+    card's own at the top and foot) makes the box a row of three: the card between two empty
+    slivers of margin, read as the card's box alone (_framed_cell)."""
     raw = el.raw
-    if raw is None or el.table is not None or len(raw.rows) != 1 or len(raw.rows[0]) != 1:
+    if raw is None or el.table is not None or len(raw.rows) != 1:
         return None
-    cell = raw.rows[0][0]
+    cell = _framed_cell(raw.rows[0])
     if cell is None or len(cell.lines) < BOX_LINES:
         return None
     if sum(_known_fields(ln, known) for ln in cell.lines) < 2:
         return None
     lines = sorted(cell.lines, key=lambda ln: (ln.top, ln.x0))
     return Element(el.page, lines[0].top, lines=lines)
+
+
+FRAME_SLIVER = 0.25  # an empty cell this share of the filled one's width or less: a margin
+
+
+def _framed_cell(cells: Sequence[Cell | None]) -> Cell | None:
+    """The row's one cell where it is one cell, or one cell holding text between empty cells
+    each a sliver beside it (a frame's margins ruled as cells); else None."""
+    if len(cells) == 1:
+        return cells[0]
+    filled = [c for c in cells if c is not None and c.lines]
+    if len(filled) != 1:
+        return None
+    width = filled[0].bbox[2] - filled[0].bbox[0]
+    slivers = all(
+        c is filled[0] or c is None or c.bbox[2] - c.bbox[0] <= FRAME_SLIVER * width for c in cells
+    )
+    return filled[0] if slivers else None
 
 
 def _finish_card(table: PlanTable, lines: list[Line]) -> list[Line]:

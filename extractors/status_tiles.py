@@ -57,6 +57,13 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
     through the key. Fills of rectangles count where they hold a status word too (a square
     tile) and are taller than a badge (a tile holds its number over its word); a shaded cell
     holding a number alone is a table's, not a tile."""
+    return [(n, c, p) for n, c, p, _ in _filled_tiles(page, rag_key)]
+
+
+def _filled_tiles(
+    page: Page, rag_key: Mapping[str, str] | None
+) -> list[tuple[str, str | None, int, str | None]]:
+    """read_tiles's tiles, each with its fill as drawn."""
     _ = page.rulings  # the fills and tiles are read with the rulings
     shapes = [(b, c, True) for b, c in page.tiles] + [
         (b, c, False) for b, c in page.fills if b[3] - b[1] > BADGE_HEIGHT
@@ -64,7 +71,7 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
     if not shapes:
         return []
     bands = _Bands(page)
-    out: list[tuple[str, str | None, int]] = []
+    out: list[tuple[str, str | None, int, str | None]] = []
     for box, fill, rounded in shapes:
         inside = _words_in(box, bands.words(box))
         if not inside or not _NUMBER.match(inside[0].text):
@@ -82,8 +89,19 @@ def read_tiles(page: Page, rag_key: Mapping[str, str] | None) -> list[tuple[str,
         # is a grey (or white) tile where no key names its fill: it shows no status, so the
         # tiles do not leave its action's status unread
         colour = said or keyed_fill(fill, rag_key) or (NO_COLOUR if hueless_fill(fill) else None)
-        out.append((inside[0].text, colour, page.number))
+        out.append((inside[0].text, colour, page.number, fill))
     return out
+
+
+def _ref_badges(
+    tiles: Sequence[tuple[str, str | None, int, str | None]], rated: Mapping[str, object]
+) -> bool:
+    """Whether a page's numbered shapes are badges printing refs, not status tiles: those of
+    actions read with a status of their own, in two statuses or more, all share one fill (a
+    card's round badge holding its ref '2a', every badge one colour). A status tile's fill is
+    its status; one fill for actions in several statuses is none."""
+    fills = {f for n, _, _, f in tiles if n in rated}
+    return len({rated[n] for n, _, _, _ in tiles if n in rated}) >= 2 and len(fills) == 1
 
 
 def numbered_marks(page: Page) -> list[tuple[str, BBox]]:
@@ -138,10 +156,12 @@ def join_status_tiles(
     refs = {a.ref for a in actions if a.ref}
     tiles: list[tuple[str, str | None, int]] = []
     unread: list[tuple[str, str | None, int]] = []  # grids of tiles numbering no actions
+    rated = {a.ref: a.rag for a in actions if a.ref and a.rag is not None}
     for page in pages:
-        on_page = read_tiles(page, rag_key)
-        if len(on_page) < MIN_TILES:
-            continue  # a tile or two: no summary's grid
+        filled = _filled_tiles(page, rag_key)
+        if len(filled) < MIN_TILES or _ref_badges(filled, rated):
+            continue  # a tile or two: no summary's grid; or badges printing the cards' refs
+        on_page = [(n, c, p) for n, c, p, _ in filled]
         (tiles if _numbers_actions(on_page, refs) else unread).extend(on_page)
     if not tiles and not unread:
         return actions, []
