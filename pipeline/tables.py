@@ -775,6 +775,8 @@ def _grid_table(
             # encloses (beside a staircase's steps) is no cell over several rows
             if i + 1 < nr and framed and not h_axis.covers(ys[i + 1], xs[j], xs[j + 1]):
                 uf.union(i * nc + j, (i + 1) * nc + j)
+    for i, j in _read_across(page, xs, ys):  # a rule a turned line of text runs across
+        uf.union(i * nc + j, (i + 1) * nc + j)
     # a grid cell no ruling closes on any side (outside an L-shaped table) is not a cell
     spans: dict[int, list[int]] = {}
     for k in range(nr * nc):
@@ -826,6 +828,56 @@ def _grid_table(
     top = give_back_above(rows[0], [*page.lines, *page.header_footer], table_box)
     table_box = (table_box[0], top, table_box[2], table_box[3])
     return Table(page=page.number, bbox=table_box, rows=rows, ruled=True)
+
+
+def _read_across(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tuple[int, int]]:
+    """(row, column) pairs whose cell runs on into the row below although a rule parts them: a
+    line of text set sideways (turned to read up or down) runs across the rule.
+
+    A spreadsheet's cell merged down over several rows, its text turned to read upwards (a
+    recommendation beside its actions), is shaded in pieces, and the edges of those pieces meet
+    inside the merged cell, where they read as rules. Cut at them, the turned text fell into
+    row pieces, each a few glyphs of every line, read as nonsense ('ove the ncy of r so that').
+    No cell's border runs through a line of its text: a sideways line (one strip of glyphs set
+    one above the other, within one column) crossing a rule says the rule is no border there.
+    """
+    out: set[tuple[int, int]] = set()
+    inner = ys[1:-1]
+    if not inner:
+        return out
+    for line in page.lines:
+        x0, top, x1, bottom = line.bbox
+        if (
+            x1 < xs[0] or x0 > xs[-1] or bottom <= inner[0] + TOL or top >= inner[-1] - TOL
+            or not _sideways(line)
+        ):  # fmt: skip
+            continue
+        j = bisect.bisect_right(xs, (x0 + x1) / 2) - 1
+        if not 0 <= j < len(xs) - 1 or x0 < xs[j] - TOL or x1 > xs[j + 1] + TOL:
+            continue  # across a column rule too: no cell's text (a sideways watermark)
+        for i, y in enumerate(inner):
+            if top + TOL < y < bottom - TOL:
+                out.add((i, j))
+    return out
+
+
+def _sideways(line: Line) -> bool:
+    """Whether a line is set sideways: its words single glyphs (or two) stacked one above the
+    other, a hair apart, in one narrow strip taller than it is wide (a piece the reader cut
+    off one, 'from', as well as a whole line)."""
+    words = line.words
+    if len(words) < 2 or any(len(w.text) > 2 for w in words):
+        return False
+    x0, top, x1, bottom = line.bbox
+    size = max(line.font_size, 4.0)
+    if bottom - top <= x1 - x0:
+        return False
+    # one strip: every glyph's centre near the strip's middle (an apostrophe stands out on one
+    # side of it, a comma or a descender on the other)
+    mid = statistics.median((w.x0 + w.x1) / 2 for w in words)
+    if any(abs((w.x0 + w.x1) / 2 - mid) > 0.6 * size for w in words):
+        return False
+    return _stacked([list(words)], size)
 
 
 _CELL_GAP = 0.8  # font sizes: words in two cells of a row stand at least this far apart
@@ -1191,10 +1243,13 @@ def _vertical_lines(found: list[tuple[Line, Word]]) -> list[Line] | None:
     if len(found) < 3 or any(len(w.text) > 2 for _, w in found):
         return None
     size = max(max(ln.font_size for ln, _ in found), 4.0)
+    upward = _baseline_right([w for _, w in found])
+    whole = _whole_sideways_lines(found)
+    if whole is not None:  # the reader's own lines, its spaces as printed
+        return _sideways_strips(whole, upward, size)
     strips = _strips([w for _, w in found], 0.4 * size)
     if any(len(s) < 2 for s in strips) or not _stacked(strips, size):
         return None
-    upward = _baseline_right([w for s in strips for w in s])
     src = found[0][0]
     lines = []
     for strip in sorted(strips, key=lambda s: s[0].x0, reverse=not upward):
@@ -1207,6 +1262,45 @@ def _vertical_lines(found: list[tuple[Line, Word]]) -> list[Line] | None:
         word = Word(text, *box)
         lines.append(Line(text, box, src.font_size, src.bold, src.page, src.index, words=[word]))
     return lines
+
+
+def _whole_sideways_lines(found: list[tuple[Line, Word]]) -> list[Line] | None:
+    """The source lines of a cell's words where each is set sideways and lies wholly in the
+    cell; None otherwise. Rebuilt glyph by glyph, a strip's descenders ('y', 'q' stand out
+    past its baseline's side) fell into strips of their own ('identit histor and y, y')."""
+    by_line: dict[int, tuple[Line, int]] = {}
+    for line, _ in found:
+        ln, n = by_line.get(id(line), (line, 0))
+        by_line[id(line)] = (ln, n + 1)
+    lines = [ln for ln, n in by_line.values() if n == len(ln.words) and _sideways(ln)]
+    return lines if len(lines) == len(by_line) else None
+
+
+def _sideways_strips(whole: list[Line], upward: bool, size: float) -> list[Line]:
+    """Sideways lines as the cell's lines in reading order: strips left to right where the text
+    reads up (right to left where it reads down). The reader may cut one strip into pieces
+    ('accom' / 'modation for care'): they are read along the strip, bottom first where it
+    reads up, and a piece abutting the one before it, letters both sides, goes on its word."""
+    strips: list[list[Line]] = []
+    for ln in sorted(whole, key=lambda ln: (ln.bbox[0] + ln.bbox[2]) / 2):
+        cx = (ln.bbox[0] + ln.bbox[2]) / 2
+        if strips and abs(cx - (strips[-1][0].bbox[0] + strips[-1][0].bbox[2]) / 2) <= 0.4 * size:
+            strips[-1].append(ln)
+        else:
+            strips.append([ln])
+    out: list[Line] = []
+    for strip in strips if upward else strips[::-1]:
+        pieces = sorted(strip, key=lambda ln: ln.bottom if upward else -ln.top, reverse=True)
+        text = pieces[0].text
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            gap = (a.top - b.bottom) if upward else (b.top - a.bottom)
+            glued = gap < _GLYPH_GAP * size and text[-1:].isalnum() and b.text[:1].isalnum()
+            text += ("" if glued else " ") + b.text
+        box = words_bbox([Word("", *ln.bbox) for ln in pieces])
+        src = pieces[0]
+        out.append(Line(text, box, src.font_size, src.bold, src.page, src.index,
+                        words=[Word(text, *box)]))  # fmt: skip
+    return out
 
 
 def _strips(words: list[Word], tol: float) -> list[list[Word]]:
