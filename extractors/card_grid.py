@@ -329,12 +329,16 @@ def _box_below(boxes: Sequence[list[Line]], k: int, unit: float) -> int | None:
 
 def _has_neighbour(boxes: Sequence[list[Line]], k: int) -> bool:
     """Whether another box stands level with box k, beside it: the gap box k was cut at runs
-    on across the boxes beside it (a lone box is cut only at gaps of its own)."""
+    on across the boxes beside it (a lone box is cut only at gaps of its own). The box beside
+    prints a line level with box k: a column of status pills down the page, one by each card,
+    spans a section's heading between two cards but prints nothing beside it (that heading
+    was joined to the card under it as its title)."""
     top, bottom = _extent(boxes[k])
     for j, b in enumerate(boxes):
         t, u = _extent(b)
         level = min(u, bottom) - max(t, top) > 0.5 * min(u - t, bottom - top)
-        if j != k and level and _x_overlap(b, boxes[k]) < 0:
+        beside = any(ln.top < bottom and ln.bottom > top for ln in b)
+        if j != k and level and beside and _x_overlap(b, boxes[k]) < 0:
             return True
     return False
 
