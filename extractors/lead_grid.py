@@ -36,6 +36,14 @@ its row's date (no due is printed in the record); its recommendation is its colu
 columns (a second date column of papers' deadlines, who chairs) are no records' and are left
 alone: the row's date is its FIRST cell, as a row's recommendation is in a grid by leads.
 
+A ROTA crosses the same two keys the third way: one row per date (a month, its date in the
+first cell), one column per lead (the header row names posts or people), each cell the records
+that lead must finish by the row's date. Nothing in a record names its owner or its due: the
+OWNER is its column's head, the DUE its row's date; its recommendation is the one its ref
+numbers (the grid names none). A column whose cells hold no records (who is on call each
+month) is no lead's and is left alone; a grid whose first cells are mostly dates is read so
+even where every other header is a lead, never as recommendations named by dates.
+
 The records' field labels are the plan's own words: a label the vocabulary does not know
 ('Presenter: ...') is still a field where it opens a line in MIN_RECORDS cells or more (the
 grid's records share their labels); what such a field holds gives its role (people or posts:
@@ -88,6 +96,7 @@ DATED_ROWS_EVIDENCE = (
 )
 DUE_LABEL = "Due (the row's date)"
 _DATED_KIND = "dates by recommendations (or in a row with no date)"
+_LED_KIND = "dates by leads (or in a row with no date)"
 _SCALE_STEPS = 6  # a status scale has a few steps: 'Tight', 'Will slip', 'Ready for board'
 _SCALE_WORDS = 4
 _PERIOD_WORDS = 6  # a period header is short: 'Q2 2025/26 Jul-Sep 2025'
@@ -154,15 +163,27 @@ def _texts(row: Sequence[Cell | None]) -> list[str]:
     return [" ".join(c.text.split()) if c is not None else "" for c in row]
 
 
-def _lead_columns(header: Sequence[Cell | None]) -> list[int]:
+def _lead_columns(header: Sequence[Cell | None], others: bool = False) -> list[int]:
     """The columns after the first whose header is a person, a post or a team: empty where
-    fewer than MIN_LEADS of them name no field, or where another header names a field."""
+    fewer than MIN_LEADS of them name no field, or (unless others) where another header
+    names anything else."""
     texts = _texts(header)
     leads = [j for j in range(1, len(texts)) if texts[j] and cell_type(texts[j]) in _LEAD_TYPES]
     named = [j for j in range(1, len(texts)) if texts[j] and j not in leads]
-    if named or sum(header_role(texts[j]) is None for j in leads) < MIN_LEADS:
+    if (named and not others) or sum(header_role(texts[j]) is None for j in leads) < MIN_LEADS:
         return []
     return leads
+
+
+def _dated_first_column(pieces: Sequence[Table]) -> bool:
+    """Whether the grid's rows are dates: most filled first cells under the header (at least
+    MIN_RECORDS) are dates the one date normaliser reads ('2027 March'), so each row is a
+    month or a meeting, never a recommendation."""
+    head = _texts(pieces[0].rows[0])
+    firsts = [t[0] for p in pieces for r in p.rows if (t := _texts(r))[: len(head)] != head
+              and t and t[0]]  # fmt: skip
+    dated = sum(1 for t in firsts if parse_due(t) is not None)
+    return dated >= MIN_RECORDS and 2 * dated > len(firsts)
 
 
 def _period_columns(header: Sequence[Cell | None]) -> dict[int, date]:
@@ -188,7 +209,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
     header = pieces[0].rows[0]
     periods = _period_columns(header)
     leads = _lead_columns(header) or sorted(periods)
-    if not leads:
+    if not leads or _dated_first_column(pieces):
         return _read_dated_rows(el, pieces, said)
     head_texts = _texts(header)
     records: list[CellRecord] = []
@@ -249,11 +270,17 @@ def _read_dated_rows(
     left out). None where the header names too few recommendations or the cells hold too few
     records."""
     header = pieces[0].rows[0]
-    cols = _rec_columns(header)
-    if not cols:
-        return None
     head_texts = _texts(header)
     rows = [r for p in pieces for r in p.rows if _texts(r)[: len(head_texts)] != head_texts]
+    cols = _rec_columns(header)
+    led = not cols and _dated_first_column(pieces)
+    if led:  # a rota: a column per lead, the records of its cells theirs
+        cols = [j for j in _lead_columns(header, others=True)
+                if any(_ref_cell(r[j]) for r in rows if j < len(r))]  # fmt: skip
+        if sum(header_role(head_texts[j]) is None for j in cols) < MIN_LEADS:
+            return None
+    if not cols:
+        return None
     known = shared_labels([c for r in rows for j in cols if j < len(r) and (c := r[j])])
     texts: dict[int, Cell] = {}  # a recommendation's text, under its header
     records: list[CellRecord] = []
@@ -266,7 +293,7 @@ def _read_dated_rows(
                  and not _EMPTY.match(c.text)}  # fmt: skip
         if first_text:
             when = first if parse_due(first_text) is not None else None
-        elif when is None and not records:
+        elif when is None and not records and not led:
             for j, c in cells.items():
                 texts.setdefault(j, c)
             continue
@@ -277,7 +304,10 @@ def _read_dated_rows(
         for j, cell in cells.items():
             if not _LETTER.search(cell.text):
                 continue
-            found = cell_records(cell, _joined_cells(header[j], texts.get(j)), None, known)
+            if led:
+                found = cell_records(cell, None, header[j], known)
+            else:
+                found = cell_records(cell, _joined_cells(header[j], texts.get(j)), None, known)
             if when is None or not found:
                 unread.append(" ".join(cell.text.split())[:40])
                 continue
@@ -288,8 +318,17 @@ def _read_dated_rows(
     if sum(1 for r in records if r.fields) < MIN_RECORDS:
         return None
     if unread:
-        said.append(_unread_said(unread, el.page, _DATED_KIND))
+        said.append(_unread_said(unread, el.page, _LED_KIND if led else _DATED_KIND))
     return records_table(records, el, DATED_ROWS_EVIDENCE, said)
+
+
+def _ref_cell(cell: Cell | None) -> bool:
+    """Whether a cell's first line opens with an action's ref: a column of such cells holds
+    records; one of names or notes (who is on call that month) holds none."""
+    if cell is None:
+        return False
+    lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
+    return bool(lines) and _ref(lines[0].text) is not None
 
 
 def shared_labels(cells: Sequence[Cell]) -> frozenset[str]:
