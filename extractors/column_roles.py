@@ -200,6 +200,8 @@ def read_roles(
         _from_header(c, counts[c.index], columns[c.index] if c.index < len(columns) else [])
         if kind == KPI_TABLE:
             _words_over_figures(c, counts[c.index])
+    if kind == KPI_TABLE:
+        _measures_under_board(out, counts, columns)
     repeats = _period_groups(out, grid) if kind == ACTION_TABLE and grid else {}
     _other_reading(out, counts)
     _merged_header(out, counts, kind, columns)
@@ -1031,6 +1033,38 @@ def _notes_under_board(cnt: Counter[CellType], texts: Sequence[str]) -> float:
         if prose >= _BOARD_NOTES["prose_share"] and named < _BOARD_NOTES["body_share"]
         else 0.0
     )
+
+
+def _measures_under_board(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
+    """In a KPI table with no indicator column, a header naming only a board ('What the board
+    watches', 'Reported to the board') over cells of words that name no board or person is the
+    measures the board watches: the indicator. The one word 'board' is weaker evidence than
+    cells of measure names ('Re-referrals within 12 months'); read as the governance, the table
+    had no indicator and every row was dropped, unsaid. A column of boards ('Improvement
+    Board', 'Corporate Parenting Panel') keeps its governance (same thresholds as a board's
+    notes beside actions: notes_under_board)."""
+    if any(c.role == "indicator" for c in out):
+        return
+    for c in out:
+        if c.role != "governance":
+            continue
+        cnt = counts[c.index]
+        texts = columns[c.index] if c.index < len(columns) else []
+        filled = [t for t in texts if t.strip()]
+        if len(filled) < _BOARD_NOTES["min_cells"] or cnt[CellType.body] or cnt[CellType.person]:
+            continue
+        words = _share(cnt, {CellType.prose, CellType.text})
+        named = sum(1 for t in filled if _BODY_WORD.search(t)) / len(filled)
+        if words < _BOARD_NOTES["prose_share"] or named >= _BOARD_NOTES["body_share"]:
+            continue
+        c.evidence.append(
+            f"header {c.label!r} names governance, but {words:.0%} of its cells are words"
+            " naming no board or person, and no other column names the measures: the indicator"
+        )
+        c.role, c.confidence = "indicator", round(0.5 + 0.3 * words, 2)
+        return
 
 
 def _notes_not_bodies(

@@ -326,6 +326,20 @@ _WORDED = frozenset({CellType.prose, CellType.text})
 _NOT_INDICATOR = frozenset({"action", "owner", "due", "rag", "progress", "governance"})
 
 
+def measures_unnamed(table: PlanTable) -> int:
+    """The rows of a scorecard that read_kpis drops for want of a column naming the measures:
+    the table is read as KPIs (not tasks), but no column is the indicator and none left of the
+    figures holds words (unread_measures says so: kpi_table_unread); 0 where they are read."""
+    if table.kind != KPI_TABLE or rows_are_tasks(table) or _cards_of_tasks(table):
+        return 0
+    if _inner_header(table) is not None or table.col("indicator") is not None:
+        return 0
+    figures = _figure_roles(table)
+    if not figures or _unnamed_indicator(table, figures) is not None:
+        return 0
+    return sum(1 for r in table.rows if not r.section and any(r.text(c).strip() for c in figures))
+
+
 def _unnamed_indicator(table: PlanTable, figures: Mapping[int, str]) -> int | None:
     """The indicator column of a scorecard whose header names none: the left-most column,
     left of every figure, whose cells are words (not figures, dates or codes).

@@ -3,7 +3,9 @@
 A table whose first column names things in words and two or more other columns hold figures
 (percentages, counts, rates) down its rows is what a scorecard prints. Where no header of plan
 columns was recognised over it, its rows are read neither as actions nor as KPIs, and the
-plan's KPI coverage would say nothing of them; a warning names the table instead.
+plan's KPI coverage would say nothing of them; a warning names the table instead. So, with
+the same code, for a table read as KPIs in which no column names the measures (no indicator
+column, none of words left of the figures: kpis.measures_unnamed): its rows are dropped.
 """
 
 from __future__ import annotations
@@ -24,8 +26,22 @@ _SHARE = 0.8  # of a column's filled cells, the share that must be figures
 
 def unread_measure_warnings(elements: Sequence[Element]) -> list[ExtractionWarning]:
     """kpi_table_unread for each table read as nothing whose cells are a scorecard's."""
+    from plantrace.extractors.kpis import measures_unnamed  # kpis builds on plan_columns
+
     out: list[ExtractionWarning] = []
     for el in elements:
+        if el.table is not None and (n := measures_unnamed(el.table)) >= _MIN_ROWS:
+            out.append(
+                ExtractionWarning(
+                    code="kpi_table_unread",
+                    message=f"a table of {n} rows of figures was read as KPIs, but no column"
+                    " names the measures (no indicator column, none of words left of the"
+                    f" figures; header {' | '.join(el.table.labels)!r}): its measures were not"
+                    " read; check with `plantrace tables FILE`",
+                    page=el.page,
+                )
+            )
+            continue
         raw = el.raw
         if el.table is not None or raw is None or not raw.rows:
             continue
