@@ -2587,6 +2587,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
     elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
     elements = [_numbered_head_unread(el) for el in elements]  # 'Action 2.1 | ...' no header
+    elements = _join_broken_forms(elements)  # a card's table cut by a page break: one table
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
     stamps: dict[int, list[int]] = {}  # title element -> the edit stamps between it and its table
     for i, el in enumerate(elements):
@@ -2637,6 +2638,47 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
         out.append(el)
     out += _table(run, reading)
     return out
+
+
+FORM_EDGE = 3.0  # points: the pieces of one table cut by a page break share their side edges
+
+
+def _join_broken_forms(elements: list[Element]) -> list[Element]:
+    """The elements with each 'label | value' table cut by a page break joined into one: the
+    piece closing a page (nothing under it there) and the piece opening the next (nothing over
+    it), their side edges and columns the same. A card's table with its first row at the foot of
+    a page ('Sponsor | ...') and its other rows on the next, under an empty row the cut left,
+    was two tables: the first too small to be a card, the second a card without its title (the
+    line over the first): the action was lost, unsaid. The empty rows are dropped."""
+    out: list[Element] = []
+    for el in elements:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, el, elements) and prev.raw and el.raw:
+            rows = [r for r in el.raw.rows if any(c is not None and c.text.strip() for c in r)]
+            a, b = prev.raw.bbox, el.raw.bbox
+            table = Table(prev.raw.page, (min(a[0], b[0]), a[1], max(a[2], b[2]), a[3]),
+                          [*prev.raw.rows, *rows], prev.raw.ruled)  # fmt: skip
+            out[-1] = Element(prev.page, prev.top, raw=table)
+            continue
+        out.append(el)
+    return out
+
+
+def _continues(prev: Element, el: Element, elements: Sequence[Element]) -> bool:
+    """Whether table el opens the page after table prev's and carries its columns on: prev the
+    last element of its page, el the first of its own, both tables of two columns (a form's
+    label and value) whose edges line up."""
+    if prev.raw is None or el.raw is None or prev.table is not None or el.table is not None:
+        return False
+    if el.page != prev.page + 1:
+        return False
+    if any(x.page == prev.page and x.top > prev.top for x in elements):
+        return False  # something under the first piece on its page
+    if any(x.page == el.page and x.top < el.top for x in elements):
+        return False  # something over the second piece on its page
+    widths = {len(r) for t in (prev.raw, el.raw) for r in t.rows}
+    a, b = prev.raw.bbox, el.raw.bbox
+    return widths == {2} and abs(a[0] - b[0]) <= FORM_EDGE and abs(a[2] - b[2]) <= FORM_EDGE
 
 
 def _carried_titles(
