@@ -97,7 +97,9 @@ _YMD_WORD = re.compile(
 # the year before the month's name, '2026 March' (never the verb: '2025 may change')
 # a month's name right before a year ('Sep 2026 Mar 27'): the year is that month's
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$", re.I)
-_YM_WORD = re.compile(rf"\b((?:19|20)\d{{2}})\s+{_MONTH}(?!\s*\d)", re.I)
+# or with a mark between them ('2027 · Mar', '2027/Mar': data/dates.json year_month_marks)
+_YM_MARK = rf"\s*(?:{_alternation(_WORDS['year_month_marks'])})\s*"
+_YM_WORD = re.compile(rf"\b((?:19|20)\d{{2}})(?:\s+|{_YM_MARK}){_MONTH}(?!\s*\d)(?![-/.]\d)", re.I)
 _FY_WORD = rf"(?:{_alternation(_WORDS['financial_year'])})"
 # 'Q3 2016/17', 'Q2 2025', the short financial year 'Q3 24/25' (two digits need the pair),
 # 'Q3 FY25/26', 'Qtr 3 25/26' (the quarter word: the letter Q or a word, 'Qtr 3', 'Quarter 3')
@@ -490,6 +492,9 @@ def _all_dates(
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(int(g[0]), g[1], end_of_period))
     for m in _YM_WORD.finditer(text):
+        marked = bool(text[m.end(1) : m.start(2)].strip())  # '2027 · Mar', not '2027 Mar'
+        if marked and _MONTH_BEFORE.search(text[: m.start()]):
+            continue  # 'April 2026 - March': a range from April 2026, no year-first month
         if free(*m.span()) and m.group(2) != "may":  # '2025 may change': the verb
             _add(spans, taken, m, lambda g: _named_month(int(g[0]), g[1], end_of_period))
     for m in _MY.finditer(text):
