@@ -14,19 +14,33 @@ A one-cell box whose text opens with a recommendation's heading ('Objective 4 ..
 more each led by an owner or due label) is a section, not a card: a card is one item with one
 set of fields. Its lines outside any smaller box inside it (a progress ring) are read as
 paragraphs in reading order with those boxes, as a panel round boxes is (panel_boxes).
+
+A box may print a head of its own over the heading (a receipt's or a slip's centred lines:
+the issuer, a number, a time, who issued it) and print its items' fields with labels no
+vocabulary holds ('BEST BEFORE Oct. 26, 2025', field lines the card reader finds by their
+shape, plan_cards.field_line). Such a box is read as a section too, with no widget inside it
+(_headed_section): its heading is the first line under the head that names a recommendation
+(a label over its text, 'RECOMMENDATION 2' / '<text>'), the head's lines a paragraph apart
+(the head names no plan field: read as a section's lines, never as a card's title), and the
+items under the heading need MIN_HEADED_FIELDS field lines or more, so a card whose title
+states its recommendation is still a card. Boxes side by side (receipts three abreast) are
+opened each in its place, their bodies left as boxes for the card readers to read in turn.
 """
 
 from __future__ import annotations
 
 import re
 
-from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_columns import LEADING_REF, Element, header_role
 from plantrace.extractors.plan_recommendations import heading
 from plantrace.pipeline.document import BBox, Cell, Line, Table, box_within
 
 MIN_ITEMS = 2  # field lines of this many items make a box a section, not one item's card
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /'-]{1,30}?)\s*:")  # 'Due date: ...' -> 'Due date'
 _ITEM_ROLES = {"owner", "due"}
+MAX_HEAD_LINES = 8  # a box's own head over its heading: a receipt's issuer, number, time, clerk
+MIN_HEADED_FIELDS = 2  # field lines under a headed box's heading: one item's two fields or more
+HEADING_GAP = 1.5  # pitches: a gap this wide under the heading's text ends it (a rule drawn)
 
 
 def open_section_boxes(elements: list[Element]) -> list[Element]:
@@ -38,8 +52,61 @@ def open_section_boxes(elements: list[Element]) -> list[Element]:
     for el in elements:
         inner = _inner_boxes(el, elements) if _section_box(el) else []
         split = _split_heading(el, inner) if inner else None
+        if split is None:
+            split = _headed_section(el)
         out.extend(split if split is not None else [el])
     return out
+
+
+def _headed_section(el: Element) -> list[Element] | None:
+    """A one-cell box whose heading stands under a head of its own and over its items' field
+    lines (module docstring) as its head, its heading and the box holding the rest; else None."""
+    t = el.raw
+    if t is None or len(t.rows) != 1 or len(t.rows[0]) != 1 or t.rows[0][0] is None:
+        return None
+    cell = t.rows[0][0]
+    lines = cell.lines
+    at = next(
+        (
+            k for k in range(1, min(MAX_HEAD_LINES, len(lines) - 2) + 1)
+            if _label_over_text(lines[k], lines[k + 1]) and heading(lines[k].text) is None
+        ),
+        None,
+    )  # fmt: skip
+    if at is None or any(LEADING_REF.match(ln.text) for ln in lines[:at]):
+        return None  # no heading under a head, or an item above it: a card, not a section
+    end = _heading_end(lines, at)
+    rest = lines[end:]
+    from plantrace.extractors.plan_cards import field_line  # the card reader builds on this
+
+    if sum(field_line(ln) is not None for ln in rest) < MIN_HEADED_FIELDS:
+        return None
+    if not any(LEADING_REF.match(ln.text) for ln in rest):
+        return None  # no numbered item under the heading: a card stating its recommendation
+    x0, _, x1, y1 = cell.bbox
+    top = rest[0].top - 1.0
+    body = Cell(" ".join(ln.text for ln in rest), (x0, top, x1, y1), list(rest), cell.fill)
+    tx0, _, tx1, ty1 = t.bbox
+    box = Table(t.page, (tx0, top, tx1, ty1), [[body]], t.ruled)
+    head, label, text = lines[:at], lines[at : at + 1], lines[at + 1 : end]
+    return [
+        *(Element(el.page, part[0].top, lines=list(part)) for part in (head, label, text)),
+        Element(el.page, top, raw=box),
+    ]
+
+
+def _heading_end(lines: list[Line], at: int) -> int:
+    """The index of the first line under the heading's text: the next line that opens with an
+    item's ref or stands a gap under the line above it (a rule drawn between, a margin)."""
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top)
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    k = at + 2
+    while k < len(lines):
+        gap = lines[k].top - lines[k - 1].top
+        if LEADING_REF.match(lines[k].text) or (pitch > 0 and gap > HEADING_GAP * pitch):
+            break
+        k += 1
+    return k
 
 
 def _inner_boxes(el: Element, elements: list[Element]) -> list[BBox]:
