@@ -34,6 +34,7 @@ from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.due_status_tails import read_due_statuses
 from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.facet_lists import without_facet_lists
+from plantrace.extractors.field_grid_cards import adopt_field_grids
 from plantrace.extractors.folded_cards import adopt_folded_cards, read_in_faces
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
@@ -269,6 +270,7 @@ def extract_plan(
     elements = open_section_boxes(elements)  # a box round a rec heading and its items
     elements = open_stacked_boxes(elements)  # boxes stacked in steps, read as a ruled grid
     elements = seat_status_labels(elements)  # 'Progress check' then a status beside it
+    elements = adopt_field_grids(elements, doc)  # cards of small labels over their values
     elements = adopt_barred_cards(elements, doc)  # boxed cards with a coloured bar down one side
     elements = adopt_list_cards(elements)  # a list view ruled into rows, each row a card
     elements = adopt_lone_cards(elements)  # a run's last card alone at the top of a page

@@ -88,6 +88,7 @@ def _plan_table(
     each) is read as a table of cards, as extract_plan reads it; commitments in running text
     (bullets ending in who and when, a board's action lines) as extract_plan reads them too."""
     from plantrace.extractors.cell_records import adopt_cell_records
+    from plantrace.extractors.field_grid_cards import adopt_field_grids
     from plantrace.extractors.inline_actions import adopt_inline_actions
     from plantrace.extractors.lead_grid import adopt_lead_grids
     from plantrace.extractors.list_cards import adopt_list_cards
@@ -103,6 +104,7 @@ def _plan_table(
 
     head = replace(doc, pages=doc.pages[:pages])
     elements = adopt_thread_replies(read_layout(head))  # a chat thread's replies, as extract_plan
+    elements = adopt_field_grids(elements, head)  # cards of small labels over their values
     elements = adopt_barred_cards(elements, head)
     # a one-column ruled list whose rows are cards (a process map's boxes, a cell each)
     elements = adopt_table_cards(adopt_lone_cards(adopt_list_cards(elements)))
