@@ -24,9 +24,10 @@ Such a band is read again column by column, as the prose it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import Element
+from plantrace.pipeline.document import Cell
 from plantrace.pipeline.layout import ColumnBand
 
 _NAMED = 0.5  # a header naming a role at least this surely names its column
@@ -34,10 +35,17 @@ _NAMED = 0.5  # a header naming a role at least this surely names its column
 _FIELD = re.compile(r"^[^:]{1,40}:\s+\S")
 
 
-def prose_read_as_table(el: Element, bands: Sequence[ColumnBand]) -> bool:
+def prose_read_as_table(
+    el: Element,
+    bands: Sequence[ColumnBand],
+    by_page: Mapping[int, Sequence[ColumnBand]] | None = None,
+) -> bool:
     """Whether the element is an unruled table that is really running text in newspaper
     columns, or a box a column wide set among that text (see the module docstring): the plan
-    reader then reads its band again."""
+    reader then reads its band again. by_page: each page's bands, where a table read so runs
+    on over a page break (the text flows on into the next page's columns, and the table reader
+    carried the misread table on with it): each piece is then judged by its own page's bands,
+    none by another page's (bands: the element's page's)."""
     if el.raw is not None:
         return el.table is None and _column_box(el.raw.bbox, newspaper(bands))
     t = el.table
@@ -46,6 +54,7 @@ def prose_read_as_table(el: Element, bands: Sequence[ColumnBand]) -> bool:
     if any(piece.ruled for piece in t.pieces):
         return False
     columns = t.reading.columns if t.reading is not None else []
+    strip = _field_strip(t.pieces[0].rows[0] if t.pieces[0].rows else [])
     named = sum(
         1
         for c in columns
@@ -53,17 +62,40 @@ def prose_read_as_table(el: Element, bands: Sequence[ColumnBand]) -> bool:
         and c.confidence >= _NAMED
         and c.label.strip()  # a role read from the cells alone names no header
         and not _FIELD.match(c.label)
+        and c.index not in strip
     )
     if named > 1:
         return False
-    return any(
-        not b.panels
-        and all(b.top < piece.bbox[1] and piece.bbox[3] < b.bottom + 60 for piece in t.pieces)
-        and all(
-            piece.bbox[0] < b.right_x - 2 and piece.bbox[2] > b.right_x + 2 for piece in t.pieces
-        )
-        for b in newspaper(bands)
+    if by_page is None or all(piece.page == el.page for piece in t.pieces):
+        return any(all(_in_band(piece.bbox, b) for piece in t.pieces) for b in newspaper(bands))
+    return all(
+        any(_in_band(piece.bbox, b) for b in newspaper(by_page.get(piece.page, ())))
+        for piece in t.pieces
     )
+
+
+def _field_strip(head: Sequence[Cell | None]) -> set[int]:
+    """The first row's cells that are pieces of one printed line with a labelled field: a
+    column's strip of fields ('Lead: <post> · Due:', its date wrapped under it) cut at its
+    gaps into cells, its later labels ('Due') read as headers. A row of headers is printed on
+    one line too, but none of its cells is a label with its value."""
+    fields = {
+        (ln.page, ln.index)
+        for c in head
+        if c is not None and _FIELD.match(c.text)
+        for ln in c.lines
+    }
+    return {
+        k
+        for k, c in enumerate(head)
+        if c is not None and c.lines and all((ln.page, ln.index) in fields for ln in c.lines)
+    }
+
+
+def _in_band(bbox: tuple[float, float, float, float], b: ColumnBand) -> bool:
+    """A table's piece lies in a newspaper band, across its gutter."""
+    x0, top, x1, bottom = bbox
+    return b.top < top and bottom < b.bottom + 60 and x0 < b.right_x - 2 and x1 > b.right_x + 2
 
 
 def _column_box(bbox: tuple[float, float, float, float], bands: Sequence[ColumnBand]) -> bool:

@@ -14,7 +14,7 @@ Board') holds for the tables under that heading, up to the next heading of its s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.bare_number_lists import drop_bare_restated
@@ -732,19 +732,39 @@ def read_text_columns(doc: ParsedDocument, elements: list[Element]) -> list[Elem
         if not bands and edges and max(edges) - min(edges) <= 2:
             bands = column_bands(page, panel_edge=min(edges))  # a row of panels alone on its page
         if bands:
-            elements = _reread_page(elements, page, bands)
+            elements = _reread_page(elements, page, bands, found, {p.number: p for p in doc.pages})
     # a panel holding one card: a card by the labels of the plan's other cards
     return adopt_lone_cards(elements) if edges else elements
 
 
-def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -> list[Element]:
+def _reread_page(
+    elements: list[Element],
+    page: Page,
+    bands: list[ColumnBand],
+    by_page: Mapping[int, list[ColumnBand]] | None = None,
+    pages: Mapping[int, Page] | None = None,
+) -> list[Element]:
     """The page's elements with those holding lines of its column bands read again, all
-    together (a card table the layout reader made may run across several bands)."""
+    together (a card table the layout reader made may run across several bands).
+
+    Newspaper text flows on over a page break, and a table misread from it is carried on with
+    it (by_page: each page's bands, pages: the pages): its lines on this page are read again
+    here, and those on the next pages become paragraphs of their pages, read again with them
+    there. Left whole, the table's header ('Recommendation 1') made its rows recommendations
+    of their own (each field line, '1.2 Convert ...', numbered by its place) and the
+    recommendations printed after it were lost."""
     on_page = [i for i, el in enumerate(elements) if el.page == page.number]
+
+    def prose(el: Element) -> bool:
+        return prose_read_as_table(el, bands, by_page)
+
+    def flows_on(el: Element) -> bool:  # a misread table carried on over the page break
+        return pages is not None and el.table is not None and prose(el)
+
     blocked = {
         id(b)
         for i in on_page
-        if (_printed_table(elements[i]) and not prose_read_as_table(elements[i], bands))
+        if (_printed_table(elements[i]) and not prose(elements[i]))
         or read_in_boxes(elements[i], page)  # each box read
         or read_in_faces(elements[i])  # each card's two faces read cell by cell
         for ln in _element_lines(elements[i])
@@ -754,14 +774,22 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
     touched = [
         i
         for i in on_page
-        if (not _printed_table(elements[i]) or prose_read_as_table(elements[i], bands))
-        and all(ln.page == page.number for ln in _element_lines(elements[i]))
+        if (not _printed_table(elements[i]) or prose(elements[i]))
+        and (
+            all(ln.page == page.number for ln in _element_lines(elements[i]))
+            or flows_on(elements[i])
+        )
         and any(_band_of(ln, page, live) is not None for ln in _element_lines(elements[i]))
     ]
     if not touched:
         return elements
     kept = {id(ln) for i in on_page if i not in touched for ln in _element_lines(elements[i])}
-    read = [ln for i in touched for ln in _element_lines(elements[i])]
+    read = [ln for i in touched for ln in _element_lines(elements[i]) if ln.page == page.number]
+    later: dict[int, list[Line]] = {}  # a flowing table's lines on the next pages
+    for i in touched:
+        for ln in _element_lines(elements[i]):
+            if ln.page != page.number:
+                later.setdefault(ln.page, []).append(ln)
     lines = [
         ln
         for ln in page.lines
@@ -784,6 +812,13 @@ def _reread_page(elements: list[Element], page: Page, bands: list[ColumnBand]) -
             out += made
         if i not in touched:
             out.append(el)
+    for number, pieces in sorted(later.items()):
+        if pages is None or number not in pages:
+            continue
+        rest = [ln for ln in pages[number].lines if _read_from(ln, pieces)]
+        # the page's own paragraphs, read first on it (the text flows on at its top)
+        at = next((k for k, el in enumerate(out) if el.page >= number), len(out))
+        out[at:at] = _carried_paragraphs(sorted(rest, key=lambda ln: (ln.top, ln.x0)))
     return out
 
 
