@@ -96,6 +96,7 @@ from plantrace.pipeline.document import (
     words_bbox,
 )
 from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.normalise.dates import MONTHS, parse_due
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 from plantrace.pipeline.tables import lattice_tables
 
@@ -184,7 +185,44 @@ def field_line(line: Line) -> tuple[str, str] | None:
             return gap
         return (label, m.group("value").strip()) if len(label) <= MAX_LABEL_CHARS else None
     # leader dots to a right tab ('Lead officer ........ Head of Early Help') part them too
-    return leader_field(text) or _gap_field(line) or _colonless_field(text)
+    return leader_field(text) or _gap_field(line) or _colonless_field(text) or _caps_field(text)
+
+
+# a label printed in capitals with no separator: one to three words of capitals ('BEST BEFORE')
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z'’&/.-]*[A-Z.]$")
+# what may open its value: a word in mixed case ('Head', 'Oct.'), a date in figures
+# ('14/03/2027', '2027-03-14'), a mark set round a word ('** IN STOCK **'); not a number alone
+_CAPS_VALUE = re.compile(r"^(?:[A-Z][a-z]|\d{1,4}[/.-]\d|[*•▪■●◆>\[(]+$)")
+MAX_CAPS_LABEL_WORDS = 3
+MAX_DATE_WORDS = 4  # '14 March 2027', 'w/c 3 May 2027'
+
+
+def _caps_field(text: str) -> tuple[str, str] | None:
+    """('BEST BEFORE', 'Oct. 26, 2025') of a line opening with a label in capitals and no
+    colon, then its value in another case: a receipt's or a ticket's printed fields, set in
+    capitals to part them from their values where a form would print a colon. The label is the
+    run of capital words (one to MAX_CAPS_LABEL_WORDS) before the first word that is not; a
+    value opening with a number alone ('RECOMMENDATION 2', 'ITEMS 3') is a label's number, no
+    field, where the value is no date ('USE BY 14 March 2027' is one). Whether the line is a field is decided by the run, as for any label (recurrence)."""
+    words = text.split()
+    k = 0
+    while k < len(words) and _CAPS_WORD.match(words[k]):
+        k += 1
+    if not 1 <= k <= MAX_CAPS_LABEL_WORDS or k >= len(words):
+        return None
+    value = " ".join(words[k:])
+    if not _CAPS_VALUE.match(words[k]) and not _dated(value):
+        return None
+    return " ".join(words[:k]), value
+
+
+def _dated(value: str) -> bool:
+    """A value that is a date opening with its day's figure ('14 March 2027', or '31 January'
+    where a narrow column wraps its year to the next line): no number alone."""
+    words = value.split()
+    if len(words) >= 2 and words[0].isdigit() and words[1].lower().strip(".,") in MONTHS:
+        return True
+    return len(words) <= MAX_DATE_WORDS and parse_due(value) is not None
 
 
 def _colonless_field(text: str) -> tuple[str, str] | None:
@@ -1567,6 +1605,15 @@ def _label_rows(
             starts = _starts(ln, values) if values else None
             if starts is not None:
                 found[i] = (values, starts)
+    if found:
+        # values that are field lines of labels printed card after card ('BEST BEFORE Oct.
+        # 26, 2025'): the line over them is a wrapped value's tail, no row of labels
+        parsed = {id(ln): field_line(ln) for ln in lines}
+        fields = Counter(label_key(p[0]) for p in parsed.values() if p is not None)
+        found = {
+            i: got for i, got in found.items()
+            if not _recurring_field(parsed[id(got[0][0])], fields)
+        }  # fmt: skip
     votes: dict[str, Counter[tuple[int, ...]]] = {}
     for i, (_, starts) in found.items():
         votes.setdefault(_row_key(lines[i]), Counter())[starts] += 1
@@ -1721,6 +1768,7 @@ def _stacked_labels(
         value = got is None or fields[label_key(got[0])] < 2 and label_key(got[0]) not in known
         if (
             len(text) <= MAX_LABEL_CHARS and _LABEL_ONLY.match(text)
+            and not _recurring_field(parsed[i], fields)  # 'ASSISTANT Head of': cut at a wrap
             and nxt.page == ln.page and nxt.top > ln.top and value and together(ln, nxt)
             and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
             and _over(ln, nxt)  # a pill at a list cell's right edge is no label of its title
@@ -1734,6 +1782,13 @@ def _stacked_labels(
         if recurs and i - 1 not in out:  # a label's value is never a label
             out.add(i)
     return out if len({alone[i] for i in out}) >= 2 else set()
+
+
+def _recurring_field(got: tuple[str, str] | None, fields: Counter[str]) -> bool:
+    """Whether a line reads as a field, its label and a value, of a label other lines print
+    too: a field whose value wrapped to the next line ('ASSISTANT Head of' over
+    'Safeguarding', a label in capitals then its value), no label alone over a value."""
+    return got is not None and bool(got[1]) and fields[label_key(got[0])] >= 2
 
 
 def _ref_title(line: Line) -> bool:
