@@ -2149,7 +2149,8 @@ def _continue(
     pitch: float,
     box: Mapping[int, int] | None = None,
 ) -> None:
-    """Lines right after a card's last field, at its line pitch and size, carry its value on."""
+    """Lines right after a card's last field, at its line pitch and size, carry its value on;
+    a line that starts right of where the value starts does not (_set_apart)."""
     last = card.fields[-1]
     for ln in lines[start:stop]:
         prev = last.lines[-1]
@@ -2158,9 +2159,21 @@ def _continue(
             or not _together(ln, prev, box)
             or not 0 < ln.top - prev.top <= WRAP * pitch
             or abs(ln.font_size - prev.font_size) > 0.6
+            or _set_apart(last, ln)
         ):
             return
         last.lines.append(ln)
+
+
+def _set_apart(f: _Field, ln: Line) -> bool:
+    """Whether a line under a field starts right of where the field's value starts on its
+    first line: a figure set flush right under it (a receipt's price at the item's end), no
+    wrap of the value, which runs on at the value's edge (a hanging value) or left of it."""
+    first = f.lines[0]
+    n = len(f.label.split())
+    if f.whole or not first.words or len(first.words) <= n:
+        return False
+    return ln.x0 > first.words[n].x0 + 0.5 * max(ln.bottom - ln.top, 1.0)
 
 
 def _post_head(lines: Sequence[Line], floor: int, start: int) -> dict[int, _Field]:
