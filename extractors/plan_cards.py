@@ -97,7 +97,12 @@ from plantrace.pipeline.document import (
 )
 from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.normalise.dates import MONTHS, parse_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.rag import (
+    is_status_state,
+    normalise_rag,
+    rag_from_fill,
+    strip_marks,
+)
 from plantrace.pipeline.tables import lattice_tables
 
 # A label: one to six words ('When it will be done by', a plan in plain words), the first
@@ -152,6 +157,7 @@ class _Field:
     value: str
     lines: list[Line]
     whole: bool = False  # the value is all of it (a table cell), not its first line's part
+    inked: bool = False  # a status by its ink: the label's values all inked apart (_inked_labels)
 
 
 @dataclass(slots=True)
@@ -1149,6 +1155,7 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
+    _inked_labels(cards)
     cards = _chips_apart(cards, lines, pitch)
     _edge_chips(cards, lines)  # a list cell's status pill level with its first line
     bare = [_bare_card(c) for c in cards]
@@ -2253,6 +2260,11 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     stated = [
         known[k] if k in known else _UNLABELLED.get(k) or header_role(labels[k]) for k in keys
     ]
+    # a label whose values are all printed in inks of their own is the status (_inked_labels)
+    inked = {f.key for c in cards for f in c.fields if f.inked}
+    stated = [
+        r if r is not None or k not in inked else "rag" for k, r in zip(keys, stated, strict=True)
+    ]
     # a label naming a figure makes KPI cards where its values are figures, not sentences
     # ('Latest happenings: Recruitment under way; two posts filled' is a progress note)
     figures = {
@@ -2314,8 +2326,67 @@ def _text(card: _Card, key: str | None) -> str:
         if f.key == key:
             if f.whole:
                 return f.value
-            return join_text([f.value, *(ln.text for ln in f.lines[1:])]).strip()
+            return _inked(f, join_text([f.value, *(ln.text for ln in f.lines[1:])]).strip())
     return ""
+
+
+INK_WORDS = 4  # a status inked in its colour is a few words: 'OUT OF STOCK', 'Simmering'
+_INK_ROLES = {None, "rag", "other"}  # labels that may print a status: no owner's, no date's
+
+
+def _ink(f: _Field) -> str | None:
+    """The colour a field's value ends in where it is not its label's ('#9e9e9e'), for a value
+    of a few words that is no date under a label that may print a status; else None."""
+    first = f.lines[0]
+    if f.whole or first.colour is None or first.end_colour in (None, first.colour):
+        return None
+    words = re.findall(r"[A-Za-z]+", f.value)
+    if not words or len(words) > INK_WORDS or parse_due(f.value) is not None:
+        return None
+    return first.end_colour if header_role(f.label) in _INK_ROLES else None
+
+
+def _inked_labels(cards: Sequence[_Card]) -> None:
+    """Mark as inked the fields of each label (no role of its own) whose values, on two
+    cards or more, are all printed in an ink other than the label's, in two inks or more of
+    which one at least is a RAG colour ('STOCK' in black over '** LOW STOCK **' in amber, '**
+    PURCHASED **' in blue, '** ON ORDER **' in grey): the inks are the evidence the label's
+    values are the status, a grey one a status of no colour (a state, or a word left unread
+    and said), read so even on a card that is a run of its own (a price set apart between the
+    cards parts them). Values all in one ink are styled so, no status told by colour."""
+    by_key: dict[str, list[_Field]] = {}
+    for c in cards:
+        for f in c.fields:
+            by_key.setdefault(f.key, []).append(f)
+    for fields in by_key.values():
+        inks = [_ink(f) for f in fields]
+        if len(fields) < 2 or any(i is None for i in inks):
+            continue
+        if len(set(inks)) < 2 or not any(rag_from_fill(i) is not None for i in inks):
+            continue  # one ink for all: the values' style, no status told by colour
+        for f in fields:
+            f.inked = True
+
+
+def _inked(f: _Field, text: str) -> str:
+    """A field's value printed in a RAG colour other than its label's ('AVAILABILITY' in
+    black, '** LOW STOCK **' in amber) with its colour named after it ('** LOW STOCK **
+    (amber)'), as a note's inked status is (plan_prose.inked_status): the colour is the
+    evidence the words are the status, whatever they say, and the RAG normaliser reads the
+    colour named in brackets; the column's role is then read from its values as any card
+    label's is; the marks printed round the words ('**') go. A value of more than INK_WORDS words, a date, a colour that is no RAG colour
+    (grey: a state, or words left unread and said) or a label the vocabulary gives another
+    role is left as printed."""
+    first = f.lines[0]
+    if first.colour is None or first.end_colour in (None, first.colour):
+        return text
+    colour = rag_from_fill(first.end_colour)
+    words = re.findall(r"[A-Za-z]+", text)
+    if colour is None or not words or len(words) > INK_WORDS or parse_due(text) is not None:
+        return text
+    if header_role(f.label) not in _INK_ROLES or normalise_rag(text) == colour:
+        return text
+    return f"{strip_marks(text) or text} ({colour})"  # the marks round it repeat the status
 
 
 def _table(run: Sequence[_Card], r: _Reading) -> list[Element]:

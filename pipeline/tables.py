@@ -1364,6 +1364,9 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
     else:
         words = by_x
     bbox = words_bbox(words)
+    # the colours the reader knows (its first and last character's) where the part keeps them:
+    # a status inked at a line's end stays inked in the cell that holds that end
+    ends = src.words
     return Line(
         text=" ".join(w.text for w in words),
         bbox=bbox,
@@ -1372,6 +1375,8 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
         page=src.page,
         index=src.index,
         words=words,
+        colour=src.colour if ends and words[0] is ends[0] else None,
+        end_colour=src.end_colour if ends and words[-1] is ends[-1] else None,
     )
 
 
