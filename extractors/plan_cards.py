@@ -1157,7 +1157,7 @@ def find_cards(
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
     _inked_labels(cards)
     cards = _chips_apart(cards, lines, pitch)
-    _edge_chips(cards, lines)  # a list cell's status pill level with its first line
+    _edge_chips(cards, lines, box)  # a list cell's status pill level with its first line
     bare = [_bare_card(c) for c in cards]
     if _untitled(cards) and _reading(bare, known) is not None:
         cards = bare  # blocks of fields alone: one of them names the action
@@ -1267,8 +1267,12 @@ def _chips_apart(cards: list[_Card], lines: Sequence[Line], pitch: float) -> lis
     return [c for c in cards if id(c) not in merged]
 
 
-def _edge_chips(cards: Sequence[_Card], lines: Sequence[Line]) -> None:
-    """Each chipless card's status pill set at the right of its first line (edge_chips)."""
+def _edge_chips(
+    cards: Sequence[_Card], lines: Sequence[Line], box: Mapping[int, int] | None = None
+) -> None:
+    """Each chipless card's status pill set at the right of its first line (edge_chips), in
+    the card's own box where boxes are drawn: a line of the box beside it, level with the
+    card's first line (a heading's last words, 'needs are met'), is no pill of the card."""
     used = {
         id(ln) for c in cards for ln in (*c.title, *c.ref, *(x for f in c.fields for x in f.lines))
     }
@@ -1276,7 +1280,7 @@ def _edge_chips(cards: Sequence[_Card], lines: Sequence[Line]) -> None:
         head = (c.ref or c.title)[:1]
         if not head or not c.fields or any(f.key == CHIP_KEY for f in c.fields):
             continue
-        chip = edge_chip(head[0], lines, used)
+        chip = edge_chip(head[0], [ln for ln in lines if _together(head[0], ln, box)], used)
         if chip is not None:
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
