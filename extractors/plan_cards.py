@@ -2003,7 +2003,7 @@ def _title(
             # a line of chips alone ('#115 rec: 2') is the title's labels wrapped under it,
             # in the chips' own type: the title goes on above it, its style unweighed but not
             # its distance (a section heading far above is no line of the title)
-            if not _runs_on(ln, top) and (
+            if not _runs_on(ln, top) and not _figure_runs_on(ln, top) and (
                 (not _chips_alone(title)
                  and (abs(ln.font_size - top.font_size) > 0.6 or ln.bold != top.bold))
                 or top.top - ln.top > WRAP * pitch * _scale(top, first)
@@ -2012,6 +2012,21 @@ def _title(
         title.insert(0, ln)
         k -= 1
     return title
+
+
+def _figure_runs_on(line: Line, below: Line) -> bool:
+    """A numbered title's first line (its ref in bold, so the line reads bold) carried on by a
+    line opening with a figure of its sentence ('3.2 Offer every care leaver aged' over '21 to
+    25 a review ...'): as a line opening in lower case does (_runs_on), where the figure opens
+    no numbered item or heading of its own."""
+    text = below.text.lstrip()
+    if not text[:1].isdigit() or LEADING_REF.match(line.text) is None:
+        return False
+    if LEADING_REF.match(text) is not None or heading(text) is not None:
+        return False
+    lowered = Line("x" + text[1:], below.bbox, below.font_size, below.bold, below.page, below.index)
+    lowered.words = []
+    return _runs_on(line, lowered)
 
 
 def _chips_alone(title: Sequence[Line]) -> bool:
