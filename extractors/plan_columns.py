@@ -1950,9 +1950,7 @@ def _top_aligned(lines: list[Line], heads: Sequence[Table]) -> list[Line]:
     way a header row wraps when top-aligned. Only bands with a wrapped cell change."""
     moves: dict[int, float] = {}  # id(word) -> how far it goes up
     for band in heads:
-        if len(band.rows) != 1:
-            continue
-        boxes = [c.bbox for c in band.rows[0] if c is not None and c.text.strip()]
+        boxes = _aligned_cells(band)
         inside = [ln for ln in lines if _centre_in(ln.bbox, band.bbox)]
         if len(boxes) < 2 or len({round(ln.top) for ln in inside}) < 2:
             continue  # cheapest sign: the band's text on one line
@@ -1986,6 +1984,32 @@ def _top_aligned(lines: list[Line], heads: Sequence[Table]) -> list[Line]:
 
 def _box(w: Word) -> BBox:
     return (w.x0, w.top, w.x1, w.bottom)
+
+
+def _aligned_cells(band: Table) -> list[BBox]:
+    """The boxes of a header band's cells that _top_aligned sets level: a band of one row, each
+    of its cells; a header of two tiers or more (a group's cell, 'Goals by year', over its
+    columns' own, '2026/27' | '2027/28'), the cells merged down over every tier, whatever box
+    the band draws round the rows under it (a row of one cell across the band below the header).
+
+    Set at the bottom of a tiered header, a wrapped label's first line ('Year-start' over
+    'actual', 'Direction of' over 'travel') stands a line above the one-line labels beside it,
+    on no line of its own the header row is read from: the columns were named by the wrapped
+    labels' last words ('actual', 'travel') and the figures read in the wrong roles. Raised to
+    the first line of the highest of them, the merged-down labels are one line again, the
+    group's label above it and its columns' labels on the tier below, as a header set in its
+    rows' middle prints them. The group's cell and its columns' are left where they are."""
+    rows = [r for r in band.rows if any(c is not None and c.text.strip() for c in r)]
+    if rows and len(rows) > 1 and sum(c is not None for c in rows[-1]) == 1:
+        rows = rows[:-1]  # the box round the rows under the header: no header cell
+    cells = [c for r in rows for c in r if c is not None and c.text.strip()]
+    if len(rows) == 1 and len(band.rows) == 1:
+        return [c.bbox for c in cells]
+    if len(rows) < 2:
+        return []
+    top = min(c.bbox[1] for c in cells)
+    bottom = max(c.bbox[3] for c in cells)
+    return [c.bbox for c in cells if c.bbox[1] <= top + 1.0 and c.bbox[3] >= bottom - 1.0]
 
 
 def _repeats_header(ln: Line, seen: dict[tuple[str, ...], str]) -> bool:
@@ -2658,6 +2682,7 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
     starts = stream_columns(region)
     rows = text_rows(head, region)
     edges = [x0 - 0.5 for x0, _ in segments(rows[0])] if rows else []
+    edges = _unnamed_key_edge(_tier_edges(edges, region, head), region, head)
     near = all(any(abs(s - e) <= 6.0 for e in edges) for s in starts)
     if len(edges) >= 3 and len(edges) > len(starts) and near:
         return edges
@@ -2666,6 +2691,49 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
         columns = sorted([*starts, *_unrivered(region, head, starts, spans)])
         return align_to_header(columns, head, region)
     return None
+
+
+def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) -> list[float]:
+    """The header's cell edges with one for a first column its header leaves blank: the rows'
+    words standing wholly left of the header's first cell ('EW1.0' left of 'Description') are a
+    column of their own (a code, a ref), whose header cell printed nothing. A table of a row
+    or two has no river there, and its codes ran into the first named column's text."""
+    if not edges:
+        return edges
+    left = [
+        w
+        for ln in region
+        if ln not in head
+        for w in ln.words
+        if w.x1 < edges[0] - run_gap(ln.font_size)
+    ]
+    return [min(w.x0 for w in left) - 0.5, *edges] if left else edges
+
+
+def _tier_edges(edges: list[float], region: list[Line], head: list[Line]) -> list[float]:
+    """The header row's cell edges with those of its lower tier: a group's label over columns
+    of their own ('Goals by year' over '2025/26' | '2026/27') prints their labels on a line
+    under the header's, set as the header is (bold, its size) and above the first plain line.
+    A table of a row or two (a page's foot) has no rivers for those columns, and the header
+    line alone left them out: their figures ran into the column before them."""
+    if not edges or not head or not all(ln.bold for ln in head):
+        return edges
+    size = max(ln.font_size for ln in head)
+    low = max(ln.bottom for ln in head)
+    tier: list[Line] = []
+    for ln in sorted((x for x in region if x not in head), key=lambda x: x.top):
+        if ln.top < low - 1.0:
+            continue
+        if not ln.bold or abs(ln.font_size - size) >= 0.5 or ln.top > low + size:
+            break
+        tier.append(ln)
+        low = max(low, ln.bottom)
+    out = list(edges)
+    for row in text_rows(tier, region) if tier else []:
+        for x0, _ in segments(row):
+            if x0 > edges[0] and all(abs(x0 - 0.5 - e) > 6.0 for e in out):
+                out.append(x0 - 0.5)
+    return sorted(out)
 
 
 _ALIGNED = 2.0  # points: a data word this close to a header cell's left edge starts under it

@@ -1854,12 +1854,27 @@ def stream_table(
     # code) opening every line below the header says the same whatever the pitch
     body_uniform = _line_pitch(trows[1:])[1]
     keyed = len(trows) >= 4 and all(firsts[1:]) and _short_keys(trows[1:], starts)
+    # a header whose first cell is blank (over a column of codes) opens no key column itself,
+    # but is told by its type: bold over a plain body
+    blank_key = not firsts[0] and _bold_over_plain(trows[:1], trows[1:])
     one_line_rows = len(trows) >= 3 and (
-        (uniform and all(firsts)) or (len(trows) >= 4 and body_uniform and all(firsts[1:])) or keyed
+        (uniform and (all(firsts) or blank_key and all(firsts[1:])))
+        or (len(trows) >= 4 and body_uniform and all(firsts[1:]))
+        or keyed
     )
+    # a header of two tiers (a group's label over its columns' own, '2024/25 | 2025/26', the
+    # cells beside merged down over both) prints a line with the key column empty under the
+    # header's first; the body lines under it still open the key column at one pitch
+    tiers = 1 if one_line_rows else _header_tiers(trows, firsts)
+    if tiers > 1:  # the body's lines each a row where they stand at one pitch, line to line
+        body = trows[tiers:]
+        pitches = [b.top - a.top for a, b in zip(body, body[1:], strict=False)]
+        even = bool(pitches) and max(pitches) <= 1.15 * min(pitches)
+        one_line_rows = len(body) >= 3 and all(firsts[tiers:]) and even
     between = _rules_between(trows, rules, starts)
     cuts = _cut_edges(trows, starts, max(3, int(0.15 * len(trows))))
     groups: list[list[TextRow]] = []
+    refilled: set[int] = set()  # rows opened by a line filling their record's columns again
     prev: TextRow | None = None
     prev_first = False
     all_jumps = _jumps(trows, centres, row_gap, line_pitch)
@@ -1868,7 +1883,9 @@ def stream_table(
     top_aligned = align == "top"
     for k, (tr, first) in enumerate(zip(trows, firsts, strict=True)):
         new = prev is None
-        if prev is not None and align == "bottom":
+        if 0 < k <= tiers and tiers > 1:  # a lower tier of the header is the header row's
+            new = k == tiers  # and the body opens under it
+        elif prev is not None and align == "bottom":
             # cells set at the bottom of their rows end a row together: a row ends after a
             # line below which every column it holds text in jumps (or most, beside a cell
             # merged down); the key column's text sits at the bottom and opens nothing
@@ -1894,13 +1911,20 @@ def stream_table(
                 )
             elif _fills_again(trows[k - 1], tr, starts):
                 new = True
+            elif _fills_again(groups[-1][0], tr, starts):
+                # the record's first line filled again, under a line where its wrapped cell ran
+                # on alone ('family' under 'Average days ... an adoptive'): the next record, its
+                # first column its own (no cell merged down from the record above, however
+                # evenly a fixed-width listing spaces its lines)
+                new = True
+                refilled.add(len(groups))
         if new:
             groups.append([tr])
         else:
             groups[-1].append(tr)
         prev, prev_first = tr, first
     if between is not None:
-        groups = _ruled_groups(groups, between, starts)
+        groups, refilled = _ruled_groups(groups, between, starts), set()
     rows: list[list[Cell | None]] = []
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
     x_hi = max(x_hi, right or x_hi)
@@ -1909,6 +1933,7 @@ def stream_table(
     run_on = [_run_on(g, starts, cuts) for g in groups]
     by_row = {id(tr): c for tr, c in zip(trows, centres, strict=True)}
     down = _merged_down(groups, spans, by_row, nc, line_pitch)
+    down = {rc: r for rc, r in down.items() if rc[1] != 0 or rc[0] not in refilled}
     owned: list[list[list[tuple[Line, Word]]]] = [[[] for _ in range(nc)] for _ in groups]
     for r, g in enumerate(groups):
         for tr in g:
@@ -1933,6 +1958,36 @@ def stream_table(
         rows.append(cells)
     bbox = (starts[0], trows[0].top, x_hi, trows[-1].bottom)
     return Table(page=page, bbox=bbox, rows=rows, ruled=False)
+
+
+_TIERS = 3  # the most lines a tiered header is read over (a group over its columns, a wrap)
+
+
+def _header_tiers(trows: Sequence[TextRow], firsts: Sequence[bool]) -> int:
+    """The lines of a tiered header over a body of one-line rows, or 1 where there is none.
+
+    A header whose group cell ('Goals by year') stands over columns of their own ('2024/25',
+    '2025/26') prints those columns' labels on a line under the header's first, the key column
+    empty there (its cell merged down over both tiers). The header's lines are one row, and
+    the body opens under them; where every line of the body opens the key column at one pitch,
+    each is a row of its own. Read as a header whose second line leaves the key column empty,
+    the body's lines ran together into one row (their pitch the only line spacing the table
+    shows), or into the header's (a page's piece of one row). The header is told by its type:
+    each of its lines set bold, the body's plain."""
+    k = 1
+    while k < min(len(trows), _TIERS) and not firsts[k]:
+        k += 1
+    body = trows[k:]
+    if k == 1 or not body or not firsts[k]:
+        return 1
+    return k if _bold_over_plain(trows[:k], body) else 1
+
+
+def _bold_over_plain(head: Sequence[TextRow], body: Sequence[TextRow]) -> bool:
+    """Every word of the header's lines set bold, none of the body's."""
+    return all(ln.bold for tr in head for ln, _ in tr.words) and not any(
+        ln.bold for tr in body for ln, _ in tr.words
+    )
 
 
 # the collapse and expand boxes a spreadsheet prints before an outline's group rows (a pivot
