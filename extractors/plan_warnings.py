@@ -105,6 +105,7 @@ from plantrace.extractors.scale_step_words import unscaled_step_words
 from plantrace.extractors.status_as_text import statuses_read_as_text
 from plantrace.extractors.status_unread import printed_status_warnings
 from plantrace.extractors.unlinked_sections import unlinked_section_warnings
+from plantrace.extractors.unread_measure_lines import unread_measure_lines
 from plantrace.extractors.unread_measures import unread_measure_warnings
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
@@ -173,6 +174,7 @@ def plan_warnings(
     out: list[ExtractionWarning] = unread_record_kinds(elements)  # an export's kinds unread
     out += unjoined_log_pieces(elements)  # a log's piece on a later page joined to nothing
     out += unread_measure_warnings(elements)  # a scorecard's cells under no header read
+    out += unread_measure_lines(elements)  # a scorecard's rows left as lines of text
     out += aside_label_warnings(elements, actions)  # card updates under a label not known
     out += unread_note_rows(elements, actions)  # notes across a grid, label not known
     out += unread_tail_notes(elements, actions)  # and the last one, under the grid
