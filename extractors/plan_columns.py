@@ -1740,11 +1740,11 @@ def _labels_down_the_side(t: Table) -> bool:
     along another, sentences along a third: fields of different kinds). A table the right way
     up names its fields across and mixes kinds along its rows. plan_transpose then weighs the
     rest (short labels, rows of one kind across the items more than columns down them)."""
-    from plantrace.extractors.plan_transpose import label_roles, row_kinds  # built on this
+    from plantrace.extractors.plan_transpose import named_fields, row_kinds  # built on this
 
     if len(t.rows) < 3 or not t.rows[0]:
         return False
-    named = sum(1 for r in label_roles(t)[1:] if r is not None)
+    named = named_fields(t)  # a run of dates over no figures: one field, the rows' key
     down = max(named, row_kinds(t))
     across = sum(1 for r in row_roles([c.text if c else "" for c in t.rows[0]][1:]) if r)
     return down >= 3 and down > across

@@ -117,6 +117,32 @@ def label_roles(t: Table) -> list[str | None]:
     return row_roles([r[0].text if r and r[0] is not None else "" for r in owner_grid(t)])
 
 
+def named_fields(t: Table) -> int:
+    """How many fields the first column names under its top cell (label_roles). A run of
+    dates down the side beside rows of no figures names one field however many rows: each
+    row is a month or a meeting (a rota's, a timetable's), its date the row's key, not a field
+    of items side by side; beside rows of figures each date is a period of a scorecard printed
+    sideways ('Baseline', 'Mar 2026', 'Mar 2027', 'Target'), a field each."""
+    grid = owner_grid(t)
+    roles = label_roles(t)
+    count, dated = 0, False
+    for k in range(1, min(len(grid), len(roles))):
+        if roles[k] is None:
+            continue
+        if roles[k] == "date_label" and not _figures(grid[k][1:]):
+            if dated:
+                continue
+            dated = True
+        count += 1
+    return count
+
+
+def _figures(cells: Sequence[Cell | None]) -> bool:
+    """Most of the filled cells are figures."""
+    texts = [c.text for c in cells if c is not None and c.text.strip()]
+    return 2 * sum(1 for t in texts if cell_type(t) == CellType.number) > len(texts)
+
+
 def _without_blank_items(lines: list[list[Cell | None]]) -> list[list[Cell | None]]:
     """The rows without the item columns that are blank all the way down: a template's table
     of four items printed with two leaves two columns empty, and an empty column is no item."""

@@ -14,6 +14,7 @@ with no ref is said (lead_grid_cells_unread).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import openpyxl
@@ -29,7 +30,9 @@ RECS = [
     "Increase the range of suitable accommodation for care leavers",
 ]
 LEADS = ["Head of Service, Children in Care", "Principal Social Worker", "Head of Fostering"]
-MONTHS = ["Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027", "May 2027", "Jun 2027"]
+# (the row's month as printed, its due)
+MONTHS = [("Jan 2027", "2027-01-31"), ("Feb 2027", "2027-02-28"), ("Mar 2027", "2027-03-31"),
+          ("Apr 2027", "2027-04-30"), ("May 2027", "2027-05-31"), ("Jun 2027", "2027-06-30")]  # fmt: skip
 STANDBY = ["Owen Price", "Mary Lund", "Owen Price", "Rita Shah", "Mary Lund", "Owen Price"]
 # (month row, lead column, ref, action, status, update or None)
 RECORDS = [
@@ -48,11 +51,13 @@ RECORDS = [
 STRAY = (4, 0, "To be agreed once the sufficiency strategy is signed")
 FILLS = {"Covered": "C6EFCE", "Thin": "FFEB9C", "Gap": "FFC7CE", "Signed off": "BDD7EE"}
 RAG = {"Covered": "green", "Thin": "amber", "Gap": "red", "Signed off": "blue"}
-MONTH_ENDS = {"Jan": "01-31", "Feb": "02-28", "Mar": "03-31", "Apr": "04-30", "Jun": "06-30"}
 
 
-def _cell_text(row: int, col: int) -> str | None:
-    found = [r for r in RECORDS if r[0] == row and r[1] == col]
+Record = tuple[int, int, str, str, str, str | None]
+
+
+def _cell_text(row: int, col: int, records: Sequence[Record]) -> str | None:
+    found = [r for r in records if r[0] == row and r[1] == col]
     if not found:
         return STRAY[2] if (row, col) == STRAY[:2] else None
     parts = []
@@ -64,7 +69,13 @@ def _cell_text(row: int, col: int) -> str | None:
     return "\n\n".join(parts)
 
 
-def _workbook(path: Path) -> Path:
+def workbook(
+    path: Path,
+    leads: Sequence[str] = LEADS,
+    standby: Sequence[str] = STANDBY,
+    months: Sequence[tuple[str, str]] = MONTHS,
+    records: Sequence[Record] = RECORDS,
+) -> Path:
     wb = openpyxl.Workbook()
     thin = Side(style="thin", color="808080")
     grid = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -79,8 +90,8 @@ def _workbook(path: Path) -> Path:
     ws["A1"].font = Font(bold=True, size=13)
     ws["A2"] = "Agreed on 12 December 2026 by Sam Porter."
     ws["A2"].font = Font(italic=True)
-    head = ["Month", "Standby", *LEADS]
-    widths = [20, 20, *([44] * len(LEADS))]
+    head = ["Month", "Standby", *leads]
+    widths = [20, 26, *([44] * len(leads))]
     for i, text in enumerate(RECS):
         ws.cell(4 + i, 1, f"Recommendation {i + 1}").font = Font(bold=True)
         ws.cell(4 + i, 2, text)
@@ -91,24 +102,30 @@ def _workbook(path: Path) -> Path:
         ws.column_dimensions[chr(65 + j)].width = w
         c = ws.cell(top, j + 1, h)
         c.font, c.fill, c.border, c.alignment = Font(bold=True, color="FFFFFF"), dark, grid, wrap
-    for i, month in enumerate(MONTHS):
+    for i, (month, _) in enumerate(months):
         r = top + 1 + i
         ws.cell(r, 1, month).font = Font(bold=True)
-        ws.cell(r, 2, STANDBY[i])
-        for j in range(len(LEADS)):
-            c = ws.cell(r, 3 + j, _cell_text(i, j))
-            found = [x for x in RECORDS if x[0] == i and x[1] == j]
+        ws.cell(r, 2, standby[i])
+        for j in range(len(leads)):
+            c = ws.cell(r, 3 + j, _cell_text(i, j, records))
+            found = [x for x in records if x[0] == i and x[1] == j]
             if len(found) == 1:  # a cell with one action tinted by its status
                 c.fill = PatternFill("solid", fgColor=FILLS[found[0][4]])
         for j in range(len(head)):
             ws.cell(r, j + 1).border = grid
             ws.cell(r, j + 1).alignment = wrap
-        ws.row_dimensions[r].height = 120 if any(x[0] == i for x in RECORDS) else 20
+        ws.row_dimensions[r].height = 120 if any(x[0] == i for x in records) else 20
     wb.save(path)
     return path
 
 
-def _check(result: dict) -> None:  # type: ignore[type-arg]
+def check(
+    result: dict,  # type: ignore[type-arg]
+    leads: Sequence[str] = LEADS,
+    standby: Sequence[str] = STANDBY,
+    months: Sequence[tuple[str, str]] = MONTHS,
+    records: Sequence[Record] = RECORDS,
+) -> None:
     numbers = {r["id"]: r["number"] for r in result["recommendations"]}
     assert [r["number"] for r in result["recommendations"]] == ["1", "2", "3"]
     got = {
@@ -117,24 +134,23 @@ def _check(result: dict) -> None:  # type: ignore[type-arg]
         for a in result["actions"]
     }  # fmt: skip
     want = {}
-    for row, col, ref, action, status, update in RECORDS:
-        month = MONTHS[row]
-        due = f"{month.split()[1]}-{MONTH_ENDS[month.split()[0]]}"
-        want[ref] = (action, LEADS[col], month, due, RAG[status], update, ref.split(".")[0])
+    for row, col, ref, action, status, update in records:
+        month, due = months[row]
+        want[ref] = (action, leads[col], month, due, RAG[status], update, ref.split(".")[0])
     assert got == want
     assert sorted(a["ref"] for a in result["actions"]) == sorted(want)
     said = [w for w in result["warnings"] if w["code"] == "lead_grid_cells_unread"]
     assert len(said) == 1 and "To be agreed" in said[0]["message"]
-    assert not any("Owen Price" in w["message"] for w in result["warnings"])
+    assert not any(standby[0] in w["message"] for w in result["warnings"])
     codes = {w["code"] for w in result["warnings"]}
     assert "plan_no_actions" not in codes and "plan_status_unread" not in codes
 
 
 def test_dated_lead_grid_workbook(tmp_path: Path) -> None:
-    _check(extract_file(_workbook(tmp_path / "rota.xlsx")).to_contract())
+    check(extract_file(workbook(tmp_path / "rota.xlsx")).to_contract())
 
 
 @pytest.mark.slow
 def test_dated_lead_grid_print(tmp_path: Path) -> None:
-    pdf = libreoffice_pdf(_workbook(tmp_path / "rota.xlsx"), tmp_path)
-    _check(extract_file(pdf).to_contract())
+    pdf = libreoffice_pdf(workbook(tmp_path / "rota.xlsx"), tmp_path)
+    check(extract_file(pdf).to_contract())
