@@ -11,7 +11,8 @@ covered'. Codes (README):
   outside every table and card).
 - plan_column_unplaced: a column with content got no role; its cells are not read. Also notes
   across an action grid, and the note closing it under its last row, under a label no
-  vocabulary reads as progress (note_rows_unread).
+  vocabulary reads as progress (note_rows_unread). Also a column of long prose whose header
+  names no role, set beside the actions as 'other' and read into no field (_prose_unused).
 - plan_due_dates_unread: actions were read but none (or only some) of their due dates: coverage
   by date is unknown for those actions (dates in plan months, 'Month 7', in a plan that prints
   no 'Month 1 is ...' are named as such); also a run of action cards none of whose due dates could
@@ -72,6 +73,7 @@ from collections.abc import Collection, Mapping, Sequence
 from plantrace.extractors.card_labels_aside import aside_label_warnings
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.chrome_actions import chrome_action_warnings
+from plantrace.extractors.column_roles import ColumnRole
 from plantrace.extractors.fieldless_actions import fieldless_action_warnings
 from plantrace.extractors.form_blanks import all_form_blanks
 from plantrace.extractors.note_rows_unread import unread_note_rows, unread_tail_notes
@@ -84,6 +86,7 @@ from plantrace.extractors.plan_columns import (
     KPI_TABLE,
     Element,
     PlanTable,
+    header_role,
     is_forecast_label,
 )
 from plantrace.extractors.plan_prose import leader_field, leader_role
@@ -226,6 +229,7 @@ def plan_warnings(
                 f" placed: its {parts} are not read",
                 page=t.page,
             ))  # fmt: skip
+        out += _prose_unused(unfolded_t, unfolded.columns, f"{article} {what}", parts)
         due_c = t.col("due") if t.kind == ACTION_TABLE else None
         if due_c is not None and due_c < len(t.labels) and is_forecast_label(t.labels[due_c]):
             out.append(ExtractionWarning(
@@ -616,6 +620,41 @@ def _unplaced_tag_warnings(
         " read; check with `plantrace tables FILE`",
         page=next(el.page for el in elements if tag_cell(el) is not None),
     )]  # fmt: skip
+
+
+PROSE_WORDS = 6  # words a column's filled cells hold on average, at the least, to be long prose
+PROSE_CELLS = 3  # filled cells, at the least, that make a column (a card's one note is none)
+
+
+def _prose_unused(
+    t: PlanTable, columns: Sequence[ColumnRole], what: str, parts: str
+) -> list[ExtractionWarning]:
+    """A column of long prose beside an action table's actions, placed as 'other' from its cells
+    alone (column_roles._prose_role: its header names no role; impact, evidence or notes cannot
+    be told apart by the cells), is read into no field of any action: said, as an unplaced
+    column is. A header the vocabulary reads as a column nothing is read from keeps it quiet."""
+    if t.kind != ACTION_TABLE:
+        return []
+    out: list[ExtractionWarning] = []
+    for c in columns:
+        if c.role != "other" or header_role(c.label) is not None:
+            continue
+        n = sum(c.types.values())
+        if not n or c.types.get(CellType.prose.value, 0) * 2 < n:
+            continue
+        texts = [r.text(c.index) for r in t.rows]
+        filled = [x for x in texts if x.strip()]
+        words = sum(len(x.split()) for x in filled)
+        if len(filled) < PROSE_CELLS or words < PROSE_WORDS * len(filled):
+            continue
+        out.append(ExtractionWarning(
+            code="plan_column_unplaced",
+            message=f"{what} {c.label or f'#{c.index + 1}'!r} ({len(filled)} {parts} of prose)"
+            " names no role and was read into no field of the actions (impact, evidence or"
+            " notes?): its text is not read",
+            page=t.page,
+        ))  # fmt: skip
+    return out
 
 
 def _ref_shape(word: str) -> str | None:
