@@ -44,6 +44,12 @@ numbers (the grid names none). A column whose cells hold no records (who is on c
 month) is no lead's and is left alone; a grid whose first cells are mostly dates is read so
 even where every other header is a lead, never as recommendations named by dates.
 
+Such grids often tint a cell holding one record by its status and leave a cell of several
+untinted, so a status word printed only in shared cells stands on no tint. Where the plan's key
+lists the status words in the scale's order ('Cover: On track; Stretched; Uncovered; Done'),
+that word's place among words of known colour gives it one (between green and red: amber),
+said as inferred (status_scale_inferred); otherwise it is said unread (plan_status_unread).
+
 The records' field labels are the plan's own words: a label the vocabulary does not know
 ('Presenter: ...') is still a field where it opens a line in MIN_RECORDS cells or more (the
 grid's records share their labels); what such a field holds gives its role (people or posts:
@@ -54,7 +60,7 @@ sentences: the note on progress). Without this the fields were read as the actio
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -67,7 +73,12 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, words_follow_tints
+from plantrace.pipeline.normalise.rag import (
+    is_status_state,
+    normalise_rag,
+    tint_rags,
+    words_follow_tints,
+)
 
 MIN_LEADS = 2  # lead columns (people or posts naming no field) a grid has, at the least
 MIN_RECORDS = 2  # records with a labelled field a grid's cells hold, at the least
@@ -97,6 +108,11 @@ DATED_ROWS_EVIDENCE = (
 DUE_LABEL = "Due (the row's date)"
 _DATED_KIND = "dates by recommendations (or in a row with no date)"
 _LED_KIND = "dates by leads (or in a row with no date)"
+# a key's status scale in order, and the fill a word placed on it is given (a cell's tint)
+_SCALE = ("green", "amber", "red")
+_SCALE_RANKS = {c: i for i, c in enumerate(_SCALE)}
+_SCALE_FILLS = {"green": "#00b050", "amber": "#ffc000", "red": "#ff0000"}
+_KEY_GAP = re.compile(r"\s*[;,|/·•]\s*|\s+")  # between two words of a key's list
 _SCALE_STEPS = 6  # a status scale has a few steps: 'Tight', 'Will slip', 'Ready for board'
 _SCALE_WORDS = 4
 _PERIOD_WORDS = 6  # a period header is short: 'Q2 2025/26 Jul-Sep 2025'
@@ -147,8 +163,9 @@ def adopt_lead_grids(elements: list[Element]) -> tuple[list[Element], list[Extra
     warnings for the grid cells whose text was read as no action."""
     out: list[Element] = []
     said: list[ExtractionWarning] = []
+    keys = [el.text for el in elements if el.table is None and el.raw is None]
     for el in elements:
-        made = _read_grid(el, said)
+        made = _read_grid(el, said, keys)
         out.append(made if made is not None else el)
     return out, said
 
@@ -202,7 +219,9 @@ def _period_columns(header: Sequence[Cell | None]) -> dict[int, date]:
     return out if len(out) >= MIN_LEADS else {}
 
 
-def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
+def _read_grid(
+    el: Element, said: list[ExtractionWarning], keys: Sequence[str] = ()
+) -> Element | None:
     pieces = [p for p in _pieces(el) if p.rows]
     if not pieces:
         return None
@@ -210,7 +229,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
     periods = _period_columns(header)
     leads = _lead_columns(header) or sorted(periods)
     if not leads or _dated_first_column(pieces):
-        return _read_dated_rows(el, pieces, said)
+        return _read_dated_rows(el, pieces, said, keys)
     head_texts = _texts(header)
     records: list[CellRecord] = []
     unread: list[str] = []
@@ -241,7 +260,7 @@ def _read_grid(el: Element, said: list[ExtractionWarning]) -> Element | None:
         return None
     if unread:
         said.append(_unread_said(unread, el.page))
-    return records_table(records, el, PERIOD_EVIDENCE if periods else EVIDENCE, said)
+    return records_table(records, el, PERIOD_EVIDENCE if periods else EVIDENCE, said, keys)
 
 
 def _rec_columns(header: Sequence[Cell | None]) -> list[int]:
@@ -261,7 +280,7 @@ def _rec_columns(header: Sequence[Cell | None]) -> list[int]:
 
 
 def _read_dated_rows(
-    el: Element, pieces: Sequence[Table], said: list[ExtractionWarning]
+    el: Element, pieces: Sequence[Table], said: list[ExtractionWarning], keys: Sequence[str] = ()
 ) -> Element | None:
     """A grid of dates (the rows, each row's first cell its date) by recommendations (the
     columns): each cell's records due at its row's date, answering its column's
@@ -319,7 +338,7 @@ def _read_dated_rows(
         return None
     if unread:
         said.append(_unread_said(unread, el.page, _LED_KIND if led else _DATED_KIND))
-    return records_table(records, el, DATED_ROWS_EVIDENCE, said)
+    return records_table(records, el, DATED_ROWS_EVIDENCE, said, keys)
 
 
 def _ref_cell(cell: Cell | None) -> bool:
@@ -459,11 +478,13 @@ def records_table(
     el: Element,
     evidence: str = EVIDENCE,
     said: list[ExtractionWarning] | None = None,
+    keys: Sequence[str] = (),
 ) -> Element | None:
     """The records as one action table: the recommendation, ref, text and (where the records
     have one) the lead's column, then a column per field label, its role from the label and
     what the field holds. said: where given, gets the warning for status words read by no
-    tint (_tinted_words)."""
+    tint (_tinted_words). keys: the plan's paragraphs, where a key may list the status words
+    in the scale's order (_key_place)."""
     led = any(r.lead is not None for r in records)
     dated = any(r.due is not None for r in records)
     fixed = _FIXED if led else _FIXED[:-1]
@@ -518,9 +539,12 @@ def records_table(
         texts.append(row_texts)
     _by_content(roles, texts, len(fixed))
     if "rag" in roles:
-        untinted = _tinted_words(cells, texts, records, roles.index("rag"))
+        placed: dict[str, int] = {}
+        untinted = _tinted_words(cells, texts, records, roles.index("rag"), keys, placed)
         if untinted and said is not None:
             said.append(_untinted_said(untinted, el.page))
+        if placed and said is not None:
+            said.append(_placed_said(placed, el.page))
     page = records[0].text[0].page
     top = el.top
     table = record_table(
@@ -615,7 +639,8 @@ def _by_content(roles: list[str | None], texts: Sequence[Sequence[str]], fixed: 
 
 def _tinted_words(
     cells: list[list[Cell | None]], texts: Sequence[Sequence[str]],
-    records: Sequence[CellRecord], k: int,
+    records: Sequence[CellRecord], k: int, keys: Sequence[str] = (),
+    placed: dict[str, int] | None = None,
 ) -> dict[str, int]:  # fmt: skip
     """The status field's cells given the tint their word stands on: a grid may tint a cell
     holding one record by its status and leave a cell of several untinted. Where every word
@@ -624,7 +649,12 @@ def _tinted_words(
     vocabulary reads is read by its colour as any tinted status cell's (plan_actions.cell_rag);
     a word never tinted so is left as printed. Returns the words (with how many records print
     each) that no vocabulary reads, no state, that never stand alone in a cell: their records
-    are left unrated, and the plan's status column reads as tinted, so nothing else says so."""
+    are left unrated, and the plan's status column reads as tinted, so nothing else says so.
+
+    Such a word takes a colour from a key printing the status words as a list in the scale's
+    order ('On shift; Short-staffed; Uncovered; Shift done'), where its place between words of
+    known colour fixes it (_key_place); the cell is given that colour's fill and placed counts
+    the words so read (with how many records print each), said as inferred."""
     alone = [(texts[i][k], r.fill) for i, r in enumerate(records) if r.fill and texts[i][k]]
     if not alone or not words_follow_tints([t for t, _ in alone], [f for _, f in alone]):
         return {}
@@ -644,8 +674,66 @@ def _tinted_words(
             and normalise_rag(word) is None
             and not is_status_state(word)
         ):
+            colour = _key_place(word, keys, tint, [t[k] for t in texts])
+            if c is not None and colour is not None and placed is not None:
+                row[k] = Cell(c.text, c.bbox, c.lines, _SCALE_FILLS[colour])
+                placed[word] = placed.get(word, 0) + 1
+                continue
             untinted[word] = untinted.get(word, 0) + 1
     return untinted
+
+
+def _key_place(
+    word: str, keys: Sequence[str], tint: Mapping[str, str], values: Sequence[str]
+) -> str | None:
+    """The colour a key's order gives a status word no tint or vocabulary reads: a paragraph
+    listing the field's words (no other text between two of them but separators) in the
+    scale's order, green, amber, red one way or the other, the word's place among words of
+    known colour (a tint it stands on alone, or the vocabulary's) fixing it: between green and
+    red it is amber; next to amber, on the side away from red, it is green (away from green,
+    red). None where no key lists it so, or its place fixes nothing."""
+    words = {" ".join(v.split()) for v in values if v.strip()}
+    tints = dict(zip(tint, tint_rags(list(tint.values())), strict=True))  # pale tints too
+
+    def rank(w: str) -> int | None:
+        colour = tints.get(w.lower()) or normalise_rag(w)
+        return _SCALE_RANKS.get(colour) if colour else None
+
+    for text in keys:
+        low = " ".join(text.split()).lower()
+        found = sorted((low.find(w.lower()), w) for w in words if w.lower() in low)
+        listed = [w for _, w in found]
+        if word not in listed or len(listed) < 3:
+            continue
+        gaps = [low[a + len(u) : b] for (a, u), (b, _) in zip(found, found[1:], strict=False)]
+        if not all(_KEY_GAP.fullmatch(g) for g in gaps):
+            continue
+        ranks = [rank(w) for w in listed]
+        p = listed.index(word)
+        near = [ranks[q] if 0 <= q < len(ranks) else None for q in (p - 2, p - 1, p + 1, p + 2)]
+        if near[1] is not None and near[2] is not None and abs(near[1] - near[2]) == 2:
+            return _SCALE[1]
+        for r1, r2 in ((near[1], near[0]), (near[2], near[3])):
+            if r1 is not None and r2 is not None and abs(r2 - r1) == 1:
+                r = r1 - (r2 - r1)
+                if 0 <= r < len(_SCALE):
+                    return _SCALE[r]
+    return None
+
+
+def _placed_said(words: dict[str, int], page: int) -> ExtractionWarning:
+    n = sum(words.values())
+    quoted = ", ".join(f"'{w}' ({k})" for w, k in list(words.items())[:3])
+    return ExtractionWarning(
+        code="status_scale_inferred",
+        message=(
+            f"{n} action{'’s status was' if n == 1 else 's’ statuses were'} given a colour the "
+            f"plan does not print: these words ({quoted}) stand alone in no tinted cell and no "
+            "vocabulary reads them; each took its place in the printed key's order of the "
+            "status words (green, amber, red) among words of known colour"
+        ),
+        page=page,
+    )
 
 
 def _untinted_said(words: dict[str, int], page: int) -> ExtractionWarning:

@@ -75,6 +75,7 @@ def workbook(
     standby: Sequence[str] = STANDBY,
     months: Sequence[tuple[str, str]] = MONTHS,
     records: Sequence[Record] = RECORDS,
+    key: str = "",
 ) -> Path:
     wb = openpyxl.Workbook()
     thin = Side(style="thin", color="808080")
@@ -88,7 +89,7 @@ def workbook(
     ws.page_setup.fitToHeight = 0
     ws["A1"] = "Borough Council - Improvement plan rota"
     ws["A1"].font = Font(bold=True, size=13)
-    ws["A2"] = "Agreed on 12 December 2026 by Sam Porter."
+    ws["A2"] = f"Agreed on 12 December 2026 by Sam Porter.{key}"
     ws["A2"].font = Font(italic=True)
     head = ["Month", "Standby", *leads]
     widths = [20, 26, *([44] * len(leads))]
