@@ -320,11 +320,15 @@ def label_key(label: str) -> str:
     return header_label(label).lower()
 
 
-CHIP_KEY = label_key(CHIP_LABEL)
-CODE_KEY = label_key(CODE_LABEL)
-NUMBER_KEY = label_key(NUMBER_LABEL)
-BYLINE_KEY = label_key(BYLINE_LABEL)
-CRUMB_KEY = label_key(CRUMB_LABEL)
+# label_key of each printed-nowhere label above is the label itself (lower case, bracketed, no
+# header phrase): written out, as label_key would build the header pipeline (spacy.blank, a
+# third of a second) at import, for every process, even one that reads no plan
+# (tests/test_plan_cards_keys.py holds them to label_key)
+CHIP_KEY = CHIP_LABEL
+CODE_KEY = CODE_LABEL
+NUMBER_KEY = NUMBER_LABEL
+BYLINE_KEY = BYLINE_LABEL
+CRUMB_KEY = CRUMB_LABEL
 # the role of a field printed with no label, read from where it stands in the card
 _UNLABELLED = {
     CHIP_KEY: "rag",
