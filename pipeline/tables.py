@@ -186,12 +186,20 @@ def _groups(hs: list[Ruling], vs: list[Ruling]) -> list[tuple[list[Ruling], list
     """Connected groups of crossing/touching horizontal and vertical rulings: one per table."""
     n = len(hs) + len(vs)
     uf = _UnionFind(n)
+    # the uprights by their middle, with their reach, once: each horizontal then tries only
+    # those whose middle lies along it (a page of grids has thousands of pairs, few crossing).
+    # The order of the unions changes no group: each group's root is its lowest index.
+    uprights = sorted(
+        ((v.x0 + v.x1) / 2, v.top - TOL, v.bottom + TOL, len(hs) + j) for j, v in enumerate(vs)
+    )
+    mids = [u[0] for u in uprights]
     for i, h in enumerate(hs):
         y = (h.top + h.bottom) / 2
-        for j, v in enumerate(vs):
-            x = (v.x0 + v.x1) / 2
-            if h.x0 - TOL <= x <= h.x1 + TOL and v.top - TOL <= y <= v.bottom + TOL:
-                uf.union(i, len(hs) + j)
+        lo = bisect.bisect_left(mids, h.x0 - TOL)
+        hi = bisect.bisect_right(mids, h.x1 + TOL)
+        for _, top, bottom, k in uprights[lo:hi]:
+            if top <= y <= bottom:
+                uf.union(i, k)
     # a border drawn in pieces (one per row, as browsers draw a merged cell's side) is one line
     _join_collinear(uf, hs, vs)
     found: dict[int, tuple[list[Ruling], list[Ruling]]] = {}
