@@ -10,30 +10,32 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from plantrace.extractors.inspection import extract_inspection
-from plantrace.extractors.inspection_checks import check_inspection
-from plantrace.extractors.plan import extract_plan
-from plantrace.extractors.plan_columns import read_layout
-from plantrace.extractors.plan_profile import LayoutProfile, layout_signature, matching_profile
-from plantrace.extractors.version import EXTRACTOR_VERSION
-from plantrace.models.grades import DocumentKind
-from plantrace.models.results import (
-    ErrorCode,
-    ExtractionError,
-    ExtractionResult,
-    ExtractionWarning,
-    Status,
-)
-from plantrace.pipeline.classify import classify, doubt
-from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
-from plantrace.pipeline.document import ParsedDocument
-from plantrace.pipeline.errors import DocumentError
-from plantrace.pipeline.heap import freeze_imports
-from plantrace.pipeline.limits import LIMITS, Limits
-from plantrace.pipeline.physical_pages import to_physical
-from plantrace.pipeline.reader import check_file, sha256_bytes, sha256_file
-from plantrace.pipeline.readers.formats import read_document
-from plantrace.pipeline.readers.locate import add_locators
+from plantrace.pipeline.heap import collector_paused, freeze_imports
+
+with collector_paused():  # the extractors' imports, no collections while they run (heap.py)
+    from plantrace.extractors.inspection import extract_inspection
+    from plantrace.extractors.inspection_checks import check_inspection
+    from plantrace.extractors.plan import extract_plan
+    from plantrace.extractors.plan_columns import read_layout
+    from plantrace.extractors.plan_profile import LayoutProfile, layout_signature, matching_profile
+    from plantrace.extractors.version import EXTRACTOR_VERSION
+    from plantrace.models.grades import DocumentKind
+    from plantrace.models.results import (
+        ErrorCode,
+        ExtractionError,
+        ExtractionResult,
+        ExtractionWarning,
+        Status,
+    )
+    from plantrace.pipeline.classify import classify, doubt
+    from plantrace.pipeline.deadline import Deadline, DeadlineExceeded
+    from plantrace.pipeline.document import ParsedDocument
+    from plantrace.pipeline.errors import DocumentError
+    from plantrace.pipeline.limits import LIMITS, Limits
+    from plantrace.pipeline.physical_pages import to_physical
+    from plantrace.pipeline.reader import check_file, sha256_bytes, sha256_file
+    from plantrace.pipeline.readers.formats import read_document
+    from plantrace.pipeline.readers.locate import add_locators
 
 
 def extract_file(
