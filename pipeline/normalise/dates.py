@@ -771,14 +771,15 @@ def _next_end(text: str, after: date) -> date | None:
     return _month_end(year, last)
 
 
-def _dated_spans(text: str) -> list[int]:
+@functools.lru_cache(maxsize=8192)  # pure; 26 patterns run over a text asked again and again
+def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
     patterns = (_ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
-    return sorted(set(starts))
+    return tuple(sorted(set(starts)))
 
 
 _DAY_FORMS = (
