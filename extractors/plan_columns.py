@@ -2697,7 +2697,9 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
     """The header's cell edges with one for a first column its header leaves blank: the rows'
     words standing wholly left of the header's first cell ('EW1.0' left of 'Description') are a
     column of their own (a code, a ref), whose header cell printed nothing. A table of a row
-    or two has no river there, and its codes ran into the first named column's text."""
+    or two has no river there, and its codes ran into the first named column's text. So, on
+    the right, for a last column whose header cell is blank: the rows' runs opening past the
+    header's right end ('At risk' right of 'Ambition 2025/26')."""
     if not edges:
         return edges
     left = [
@@ -2707,7 +2709,19 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
         for w in ln.words
         if w.x1 < edges[0] - run_gap(ln.font_size)
     ]
-    return [min(w.x0 for w in left) - 0.5, *edges] if left else edges
+    edges = [min(w.x0 for w in left) - 0.5, *edges] if left else edges
+    # so for a last column whose header is blank (a rating right of 'Ambition 2025/26'): a run
+    # of the rows' words opening past the header's right end, a gap before it
+    set_as_head = [ln for ln in region if ln in head or ln.bold]
+    right = max((ln.bbox[2] for ln in set_as_head), default=edges[-1])
+    past = [
+        w.x0
+        for ln in region
+        if not ln.bold
+        for a, w in zip(ln.words, ln.words[1:], strict=False)
+        if w.x0 > right + run_gap(ln.font_size) and w.x0 - a.x1 > run_gap(ln.font_size)
+    ]
+    return [*edges, min(past) - 0.5] if past and min(past) > edges[-1] else edges
 
 
 def _tier_edges(edges: list[float], region: list[Line], head: list[Line]) -> list[float]:

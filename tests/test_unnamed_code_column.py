@@ -4,13 +4,16 @@ rivers: its columns are its header's cells, and the codes left of the first of t
 the description ('EW1.0 Care leavers in ...'); the rows carried on the next page start left
 of the piece's first column, so they were no rows of it, and were lost (seed2-measure
 docx-noborder-merged, KPI rows 0.920). The rows' words standing wholly left of the header's
-first cell are a column of their own (plan_columns._unnamed_key_edge).
+first cell are a column of their own (plan_columns._unnamed_key_edge), and so are the runs
+past the header's right end where the last column's header is blank too (a rating: s1
+docx-noborder-merged, its status read into the target on the next page's rows).
 """
 
 from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -33,7 +36,7 @@ def _row(c: canvas.Canvas, cells: tuple[str, ...] | list[str], y: float, font: s
         c.drawString(x, y, text)
 
 
-def _plan(cut: int) -> bytes:
+def _plan(cut: int, head: list[str] = HEAD) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 14)
@@ -46,7 +49,7 @@ def _plan(cut: int) -> bytes:
     c.setFont("Helvetica-Bold", 11)
     c.drawString(50, y - 6, "Key performance indicators")
     y -= 28
-    _row(c, HEAD, y, "Helvetica-Bold")
+    _row(c, head, y, "Helvetica-Bold")
     for row in ROWS[:cut]:
         y -= 21
         _row(c, row, y, "Helvetica")
@@ -60,11 +63,14 @@ def _plan(cut: int) -> bytes:
     return buf.getvalue()
 
 
-def test_codes_under_a_blank_header_cell_are_a_column() -> None:
-    plan = extract_plan(parse_pdf_bytes(_plan(1), "plan.pdf"))
+@pytest.mark.parametrize("head", [HEAD, [*HEAD[:4], ""]])
+def test_codes_under_a_blank_header_cell_are_a_column(head: list[str]) -> None:
+    # the second: the rating column's header is blank too, its words past the header's end
+    plan = extract_plan(parse_pdf_bytes(_plan(1, head), "plan.pdf"))
     got = [
         (k.code, k.indicator, k.baseline.raw if k.baseline else None,
          k.target.raw if k.target else None)
         for k in plan.kpis
     ]  # fmt: skip
     assert got == [(code, ind, base, aim) for code, ind, base, aim, _ in ROWS]
+    assert [k.rag for k in plan.kpis] == ["green", "blue", "amber", "green"]
