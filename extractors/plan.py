@@ -22,6 +22,7 @@ from plantrace.extractors.box_heads import own_by_box_heads
 from plantrace.extractors.boxed_notes import adopt_boxed_notes
 from plantrace.extractors.canvas_order import in_page_ref_order
 from plantrace.extractors.caps_kickers import split_caps_kickers
+from plantrace.extractors.caption_fields import caption_owner
 from plantrace.extractors.cell_records import adopt_cell_records, unread_record_cells
 from plantrace.extractors.chip_rows import unread_chip_tables
 from plantrace.extractors.chip_tails import read_chip_tails
@@ -340,6 +341,8 @@ def extract_plan(
     consumed = 0  # elements before this index were read as a block updating an action
     lead_lines: list[tuple[int, LeadLine, int | None]] = []  # 'Lead officers: X (2.1); ...'
     placed: dict[int, int] = {}  # id(draft) -> its table's element, for the lead lines
+    caption: str | None = None  # the owner a block above the next action table names
+    captions: list[str] = []  # every such block's owner: two or more, the plan is by lead
     for i, el in enumerate(elements):
         if i < consumed:
             continue  # a line of a block updating an action, read with its first line
@@ -356,6 +359,10 @@ def extract_plan(
             fields, field_level = {}, level
             continue
         t = el.table
+        if el.raw is not None and (owner := caption_owner(el.raw)) is not None:
+            caption = owner  # 'Bill to: <lead>' over the lead's table: every row's owner
+            captions.append(owner)
+            continue
         if (t is None or t.kind == ACTION_TABLE) and (
             used := update_from_block(elements, i, drafts, scored.table_key(t, rag_key))
         ):
@@ -399,13 +406,14 @@ def extract_plan(
             rate_from_updates(t, new, keyed)  # 'AMBER - Recruitment under way': no column
             for d in new:
                 d.governance = d.governance or fields.get("governance")
-                d.owner = d.owner or fields.get("owner")
+                d.owner = d.owner or caption or fields.get("owner")
                 d.rag = headed.give(d.rag)
                 d.due_raw = d.due_raw or due_by_group.get(i)
                 d.rec_cell = d.rec_cell if d.rec_cell is not None else tags.get(i)
                 d.ref = d.ref or (box_refs.get(i) if len(new) == 1 else None)
                 placed[id(d)] = i
             drafts += new
+            caption = None  # the block names the owner of the table after it alone
         elif t.kind == KPI_TABLE:
             kpis += read_kpis(t, index, section, doc.sha256, len(kpis), rag_key)
     # measures listed as 'indicator  62% → 71% (80%)' (then → now (target)) outside KPI tables
@@ -425,7 +433,7 @@ def extract_plan(
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
     read, (drafts, lettered) = drafts, own_by_addressees(drafts, doc.pages)  # letters per lead
     drop_head_rows(elements, read, drafts)  # a letter's ref and date lines: no action's row
-    by_lead = lettered or by_lead
+    by_lead = lettered or by_lead or len(set(captions)) >= 2  # a block per lead's table
     # 'Objectives for: <owner>' sections put back in their refs' order; a plan with no refs
     # keeps in_numbered_order's (its recommendations'), as one grouped by lead always has
     by_lead = by_lead or (
