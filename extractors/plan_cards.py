@@ -1276,15 +1276,19 @@ def _edge_chips(
 ) -> None:
     """Each chipless card's status pill set at the right of its first line (edge_chips), in
     the card's own box where boxes are drawn: a line of the box beside it, level with the
-    card's first line (a heading's last words, 'needs are met'), is no pill of the card."""
+    card's first line (a heading's last words, 'needs are met'), is no pill of the card; a box
+    of short lines alone (the pills' own column, cut as a box of its own) may hold it."""
     used = {
         id(ln) for c in cards for ln in (*c.title, *c.ref, *(x for f in c.fields for x in f.lines))
     }
+    long_lines = [ln for ln in lines if len(ln.text.split()) > CHIP_WORDS]
+    wordy = {box.get(id(ln), -1) for ln in long_lines} - {-1} if box is not None else set()
     for c in cards:
         head = (c.ref or c.title)[:1]
         if not head or not c.fields or any(f.key == CHIP_KEY for f in c.fields):
             continue
-        chip = edge_chip(head[0], [ln for ln in lines if _together(head[0], ln, box)], used)
+        near = [ln for ln in lines if _pill_of(head[0], ln, box, wordy)]
+        chip = edge_chip(head[0], near, used)
         if chip is not None:
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
@@ -1476,6 +1480,17 @@ def _boxes(
             src = origin.get(id(ln), [])
             out[id(ln)] = grid.box.get(id(src[0]), -1) if src else -1
     return out
+
+
+CHIP_WORDS = 3  # a pill's words at most: a box of lines no longer is a column of pills
+
+
+def _pill_of(head: Line, ln: Line, box: Mapping[int, int] | None, wordy: set[int]) -> bool:
+    """Whether a line may be the pill of the card headed by head: one in the card's own box, or
+    one in a box of short lines alone (a column of status pills cut as a box of its own). A line
+    of a box that prints longer lines is a neighbour's (a slip beside it: 'needs are met'); a
+    line in no box may be any card's, as where no boxes are drawn."""
+    return box is None or _together(head, ln, box) or box.get(id(ln), -1) not in wordy
 
 
 def _together(a: Line, b: Line, box: Mapping[int, int] | None) -> bool:
