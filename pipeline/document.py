@@ -29,6 +29,9 @@ class Word:
     # a word set along another line than its own (a strip's words run on to the next line,
     # read as on the strip's line): the word as printed; None where it stands as printed
     printed: Word | None = field(default=None, compare=False, repr=False)
+    # the ink its first character is printed in ('#rrggbb'; None: not known): a cell cut from
+    # a line joined across a table's cells keeps the ink of its own words (tables._sub_line)
+    colour: str | None = field(default=None, compare=False, repr=False)
 
 
 def box_within(a: BBox, b: BBox, slack: float = 2.0) -> bool:

@@ -520,9 +520,8 @@ def _rejoin(lines: list[Line], pitch: float | None = None) -> list[Line]:
         words, nxt = list(prev.words), list(piece.words)
         if glued:
             a, b = words.pop(), nxt.pop(0)
-            words.append(
-                Word(a.text + b.text, a.x0, min(a.top, b.top), b.x1, max(a.bottom, b.bottom))
-            )
+            top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
+            words.append(Word(a.text + b.text, a.x0, top, b.x1, bottom, colour=a.colour))
         out[-1] = _line_of(words + nxt, prev, piece.span)
     for i, line in enumerate(out):
         line.index = i
@@ -607,7 +606,7 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 for s, e in zip([a, *cuts], [c - 1 for c in cuts] + [b], strict=True):
                     words += _split_jump(raw, text, s, e, h, soft)
                 continue
-            words.append(Word(word, x0, top, cr.value, bottom))
+            words.append(Word(word, x0, top, cr.value, bottom, colour=_char_colour(raw, a)))
         if _SYMBOL.search(line.text) and _out_of_order(words):
             words.sort(key=lambda w: w.x0)  # as _lines ordered the line's text
         line._words = words

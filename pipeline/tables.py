@@ -1373,7 +1373,9 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
         words = by_x
     bbox = words_bbox(words)
     # the colours the reader knows (its first and last character's) where the part keeps them:
-    # a status inked at a line's end stays inked in the cell that holds that end
+    # a status inked at a line's end stays inked in the cell that holds that end; a part inside
+    # the line takes its own words' inks (Word.colour): 'Disputed' in red between two cells'
+    # black words of one joined line is a cell printed in red
     ends = src.words
     return Line(
         text=" ".join(w.text for w in words),
@@ -1383,8 +1385,8 @@ def _sub_line(src: Line, words: list[Word]) -> Line:
         page=src.page,
         index=src.index,
         words=words,
-        colour=src.colour if ends and words[0] is ends[0] else None,
-        end_colour=src.end_colour if ends and words[-1] is ends[-1] else None,
+        colour=src.colour if ends and words[0] is ends[0] else words[0].colour,
+        end_colour=src.end_colour if ends and words[-1] is ends[-1] else words[-1].colour,
     )
 
 
