@@ -360,7 +360,8 @@ def adopt_field_grids(elements: list[Element], doc: ParsedDocument | None = None
     the first element they were read into stood. The lines are taken from the pages, not from
     the elements: a row of labels may have been read as a card of its own, or as boxes, before;
     the elements their lines went into make way for the table. Lines inside a plan table that
-    is no card run (a ruled or aligned table) are left to it."""
+    is no card run (a ruled or aligned table) are left to it; a row of that table with no cell
+    (its cells all merged into the row above, or left blank) has no box and holds no line."""
     if doc is None:
         return elements
     from plantrace.extractors.plan_cards import is_card_table  # builds on this module
@@ -369,7 +370,8 @@ def adopt_field_grids(elements: list[Element], doc: ParsedDocument | None = None
     for el in elements:
         if el.table is not None and not is_card_table(el.table):
             for r in el.table.rows:
-                held.setdefault(r.page, []).append(r.bbox)
+                if any(c is not None for c in r.cells):  # a row left empty holds no line
+                    held.setdefault(r.page, []).append(r.bbox)
     lines = [
         ln for page in doc.pages for ln in page.lines
         if not any(_inside(ln, b) for b in held.get(ln.page, ()))
