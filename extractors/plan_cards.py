@@ -1636,13 +1636,16 @@ def _label_rows(
             if starts is not None:
                 found[i] = (values, starts)
     if found:
-        # values that are field lines of labels printed card after card ('BEST BEFORE Oct.
-        # 26, 2025'): the line over them is a wrapped value's tail, no row of labels
-        parsed = {id(ln): field_line(ln) for ln in lines}
+        # values that are field lines of labels in capitals printed card after card ('BEST
+        # BEFORE Oct. 26, 2025'): the line over them is a wrapped value's tail, no row of labels.
+        # Only a label set apart by case: a row of values read as a field at its first gap
+        # ('HoS Fostering   31st March 2027 ...', its owner recurring) is what a row of labels
+        # stands over; nor is a line of labels all in capitals ('DRIVEN BY   EXPECTED BY') a tail
+        parsed = {id(ln): _caps_field(ln.text) for ln in lines}
         fields = Counter(label_key(p[0]) for p in parsed.values() if p is not None)
         found = {
             i: got for i, got in found.items()
-            if not _recurring_field(parsed[id(got[0][0])], fields)
+            if _in_capitals(lines[i]) or not _recurring_field(parsed[id(got[0][0])], fields)
         }  # fmt: skip
     votes: dict[str, Counter[tuple[int, ...]]] = {}
     for i, (_, starts) in found.items():
@@ -1812,6 +1815,13 @@ def _stacked_labels(
         if recurs and i - 1 not in out:  # a label's value is never a label
             out.add(i)
     return out if len({alone[i] for i in out}) >= 2 else set()
+
+
+def _in_capitals(line: Line) -> bool:
+    """Whether every word of a line with letters is printed in capitals ('DRIVEN BY
+    EXPECTED BY'): a row of labels, no wrapped value's tail."""
+    words = [w for w in line.text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w == w.upper() for w in words)
 
 
 def _recurring_field(got: tuple[str, str] | None, fields: Counter[str]) -> bool:
