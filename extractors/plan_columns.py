@@ -2693,6 +2693,9 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
     return None
 
 
+MAX_KEY_WORDS = 3  # the most words a code or ref left of a header's first cell prints on a line
+
+
 def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) -> list[float]:
     """The header's cell edges with one for a first column its header leaves blank: the rows'
     words standing wholly left of the header's first cell ('EW1.0' left of 'Description') are a
@@ -2702,13 +2705,16 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
     header's right end ('At risk' right of 'Ambition 2025/26')."""
     if not edges:
         return edges
-    left = [
-        w
+    by_line = [
+        [w for w in ln.words if w.x1 < edges[0] - run_gap(ln.font_size)]
         for ln in region
         if ln not in head
-        for w in ln.words
-        if w.x1 < edges[0] - run_gap(ln.font_size)
     ]
+    left = [w for ws in by_line for w in ws]
+    # a code is a word or a few on its line; lines of prose left of the header (a newspaper's
+    # other column beside a block read as a table) are no column the header left unnamed
+    if any(len(ws) > MAX_KEY_WORDS for ws in by_line):
+        left = []
     edges = [min(w.x0 for w in left) - 0.5, *edges] if left else edges
     # so for a last column whose header is blank (a rating right of 'Ambition 2025/26'): a run
     # of the rows' words opening past the header's right end, a gap before it
