@@ -1983,13 +1983,20 @@ def _header_tiers(trows: Sequence[TextRow], firsts: Sequence[bool]) -> int:
     each is a row of its own. Read as a header whose second line leaves the key column empty,
     the body's lines ran together into one row (their pitch the only line spacing the table
     shows), or into the header's (a page's piece of one row). The header is told by its type:
-    each of its lines set bold, the body's plain."""
+    each of its lines set bold, the body's plain.
+
+    A lower tier names columns: two labels or more on one of its lines. A header line of one
+    piece under the first (a long label's last letters wrapped alone: 'Confidenc' over 'e') is
+    a wrap, no tier: read as one, a page's piece of one wrapped row under the repeated header
+    was cut into a row a line."""
     k = 1
     while k < min(len(trows), _TIERS) and not firsts[k]:
         k += 1
     body = trows[k:]
     if k == 1 or not body or not firsts[k]:
         return 1
+    if all(len(segments(tr)) < 2 for tr in trows[1:k]):
+        return 1  # wrapped labels, no columns of a lower tier
     return k if _bold_over_plain(trows[:k], body) else 1
 
 
