@@ -1057,6 +1057,9 @@ def _cell_texts(t: Table, first: int = 1) -> list[list[str]]:
     return cols
 
 
+_SHORT_ROWS = 2  # data rows too few for a table's cells to overrule its header's known kind
+
+
 def read_header(
     t: Table,
     profile: LayoutProfile | None = None,
@@ -1129,6 +1132,10 @@ def read_header(
         or _gantt_kind(columns, months)
         or _series_kind(roles, columns)
     )
+    if known_kind and kind != known_kind and len(data_rows(t, len(roles))) <= _SHORT_ROWS:
+        # one action and a total under the header the plan's other tables print (an invoice
+        # of one line): too few rows for the cells to overrule the kind that header was read as
+        kind = known_kind
     if kind == KPI_TABLE and _schedule(roles, columns, data_rows(t, len(roles))):
         kind = ACTION_TABLE
     kind = kind or _keyed_facts(roles, columns)
