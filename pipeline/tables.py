@@ -22,7 +22,7 @@ import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from plantrace.models.results import ExtractionWarning
@@ -2120,8 +2120,7 @@ def _ruled_groups(
     """
 
     def ruled(above: Sequence[TextRow], b: TextRow) -> bool:
-        low = _low_above(above, b, starts)
-        return any(low - 1.0 <= y <= b.top + 1.0 for y in rules)
+        return any(_rule_between(above, b, y, starts) for y in rules)
 
     split: list[list[TextRow]] = []
     for g in groups:
@@ -2199,22 +2198,48 @@ def _rules_between(
     if not trows:
         return None
     last = trows[-1]
-    gaps = [(_low_above(trows[:k], b, starts), b.top) for k, b in enumerate(trows) if k]
     inner = [
         y
         for y in rules
-        if any(low - 1.0 <= y <= top + 1.0 for low, top in gaps)
+        if any(_rule_between(trows[:k], b, y, starts) for k, b in enumerate(trows) if k)
         or last.bottom - 1.0 <= y <= last.bottom + 1.5 * last.font_size
     ]
     return inner if len(inner) >= 2 else None
 
 
-def _low_above(above: Sequence[TextRow], b: TextRow, starts: Sequence[float]) -> float:
-    """The bottom of the text above line b in the columns b holds text in.
+def _rule_between(above: Sequence[TextRow], b: TextRow, y: float, starts: Sequence[float]) -> bool:
+    """Whether the rule at height y lies between the text above and line b.
+
+    A row's rule stops short of a cell merged down beside the rows (a recommendation beside its
+    actions), whose lines run on across it: the text rows on either side of the rule then hold
+    that column's lines too, below the rule above it and above it below. When the only text
+    the rule passes through is one column's, the rule parts the rows in every other column."""
+    if _low_above(above, b, starts) - 1.0 <= y <= b.top + 1.0:
+        return True
+    near = [*above[-4:], b]
+    cross = {
+        _col_of(w.x0, starts)
+        for tr in near
+        for _, w in tr.words
+        if w.top + 1.0 < y < w.bottom - 1.0
+    }
+    if len(cross) != 1 or len(starts) < 3:
+        return False
+    rest = [w for _, w in b.words if _col_of(w.x0, starts) not in cross]
+    if not rest:
+        return False
+    top = min(w.top for w in rest)
+    return _low_above(above, b, starts, skip=cross) - 1.0 <= y <= top + 1.0
+
+
+def _low_above(
+    above: Sequence[TextRow], b: TextRow, starts: Sequence[float], skip: Set[int] = frozenset()
+) -> float:
+    """The bottom of the text above line b in the columns b holds text in (but those skipped).
 
     A rule stops at a first column merged down, whose lines may run on beside it, level with
     the rule: only the columns of the next line show whether a rule lies between."""
-    cols = {_col_of(w.x0, starts) for _, w in b.words}
+    cols = {_col_of(w.x0, starts) for _, w in b.words} - skip
     for tr in reversed(above[-4:]):
         lows = [w.bottom for _, w in tr.words if _col_of(w.x0, starts) in cols]
         if lows:
