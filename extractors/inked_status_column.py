@@ -23,6 +23,7 @@ Pure: reads a table's cells and sets its roles; no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.document import Cell
@@ -49,41 +50,65 @@ def _ink(cell: Cell | None) -> str | None:
     return next(iter(inks))
 
 
-def inked_status_key(t: PlanTable) -> dict[str, str]:
-    """The colours of an action table's status words inked each in a colour of their own, as
-    this table's key (lower-cased phrase -> RAG colour): of its status column where it has one
-    (its header named it, 'Payment state', but no vocabulary reads its words), else of the
-    column with no role whose words are so inked, its role then set to 'rag'; {} where no
-    column is such."""
-    if t.kind != ACTION_TABLE:
-        return {}
-    action = t.col("action")
-    rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
-    status = t.col("rag")
-    for i, role in enumerate(t.roles):
-        if (role not in _OPEN_ROLES or status is not None) and i != status:
+def inked_status_keys(tables: Mapping[int, PlanTable]) -> dict[int, dict[str, str]]:
+    """For each action table (by the caller's key), the colours of its status words inked each
+    in a colour of their own, as that table's key (lower-cased phrase -> RAG colour). Tables
+    under one header row (a lead's invoice each) are read as one column: a table of one row, or
+    one whose rows share a status, shows one ink alone, and its siblings show the rest."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k, t in tables.items():
+        if t.kind == ACTION_TABLE:
+            groups.setdefault(tuple(t.labels), []).append(k)
+    out: dict[int, dict[str, str]] = {}
+    for keys in groups.values():
+        found = _group_key([tables[k] for k in keys])
+        if found is not None:
+            for k in keys:
+                out[k] = found
+    return out
+
+
+def _group_key(group: Sequence[PlanTable]) -> dict[str, str] | None:
+    """The key of the status words of tables under one header (inked_status_keys): of their
+    status column where one has it, else of a column with no role in any of them, whose words
+    are so inked, its role then set to 'rag' in each; None where no column is such."""
+    first = group[0]
+    status = next((c for t in group if (c := t.col("rag")) is not None), None)
+    for i in range(len(first.roles)):
+        if i != status and (status is not None or any(
+            i >= len(t.roles) or t.roles[i] not in _OPEN_ROLES for t in group
+        )):  # fmt: skip
             continue
-        cells = [
-            c
-            for r in rows
-            if i < len(r.cells) and (c := r.cells[i]) is not None and r.text(i).strip()
-        ]
-        inks = [_ink(c) for c in cells]
-        if len(cells) < MIN_ROWS or any(k is None for k in inks) or len(set(inks)) < 2:
-            continue
-        key: dict[str, str] = {}
-        for cell, ink in zip(cells, inks, strict=True):
-            colour = rag_from_fill(ink)
-            phrase = " ".join(" ".join(ln.text for ln in cell.lines).lower().split())
-            if colour is not None and key.setdefault(phrase, colour) != colour:
-                break  # one word in two colours: the ink is no key of the words
-        else:
-            if not key:
-                continue  # inks, but none a status colour: no status told by colour
-            if i != status:
-                _set_status(t, i)
+        cells: list[Cell] = []
+        for t in group:
+            action = t.col("action")
+            for r in t.rows:
+                if r.section or (action is not None and not r.text(action).strip()):
+                    continue  # a heading row, a total row: no action's status
+                if i < len(r.cells) and (c := r.cells[i]) is not None and r.text(i).strip():
+                    cells.append(c)
+        key = _key(cells)
+        if key:
+            for t in group:
+                if i < len(t.roles) and t.roles[i] != "rag":
+                    _set_status(t, i)
             return key
-    return {}
+    return None
+
+
+def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
+    """Each word's RAG colour where every cell is a few words in one ink, two inks or more
+    among them, and the same words always in the same ink; None otherwise."""
+    inks = [_ink(c) for c in cells]
+    if len(cells) < MIN_ROWS or any(k is None for k in inks) or len(set(inks)) < 2:
+        return None
+    key: dict[str, str] = {}
+    for cell, ink in zip(cells, inks, strict=True):
+        colour = rag_from_fill(ink)
+        phrase = " ".join(" ".join(ln.text for ln in cell.lines).lower().split())
+        if colour is not None and key.setdefault(phrase, colour) != colour:
+            return None  # one word in two colours: the ink is no key of the words
+    return key or None  # inks, but none a status colour: no status told by colour
 
 
 def _set_status(t: PlanTable, i: int) -> None:

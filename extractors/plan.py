@@ -43,7 +43,7 @@ from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.group_heads import without_group_heads
 from plantrace.extractors.hashtag_lines import stray_status_tags
 from plantrace.extractors.highlight_status import read_highlights
-from plantrace.extractors.inked_status_column import inked_status_key
+from plantrace.extractors.inked_status_column import inked_status_keys
 from plantrace.extractors.inline_actions import adopt_inline_actions
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
@@ -343,6 +343,8 @@ def extract_plan(
     lead_lines: list[tuple[int, LeadLine, int | None]] = []  # 'Lead officers: X (2.1); ...'
     placed: dict[int, int] = {}  # id(draft) -> its table's element, for the lead lines
     caption: str | None = None  # the owner a block above the next action table names
+    # status words inked each in its colour, read over the tables under one header row
+    inks = inked_status_keys({i: el.table for i, el in enumerate(elements) if el.table})
     captions: list[str] = []  # every such block's owner: two or more, the plan is by lead
     for i, el in enumerate(elements):
         if i < consumed:
@@ -403,7 +405,7 @@ def extract_plan(
             register_said += in_ref_order(t)  # a schedule listed by date: its refs' order
             _adopt_link_column(t, index)
             keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it
-            keyed = {**inked_status_key(t), **keyed}  # 'Disputed' in red: its ink its colour
+            keyed = {**inks.get(i, {}), **keyed}  # 'Disputed' in red: its ink its colour
             new = read_actions(t, index, section, doc.sha256, keyed)
             rate_from_updates(t, new, keyed)  # 'AMBER - Recruitment under way': no column
             for d in new:

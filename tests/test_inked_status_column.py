@@ -94,3 +94,25 @@ def test_inked_words_under_a_status_header(tmp_path: Path) -> None:
 def test_one_ink_for_every_word_tells_no_status() -> None:
     plan = extract_plan(parse_pdf_bytes(_pdf(one_ink=True), "invoice.pdf"))
     assert [a.rag for a in plan.actions] == [None] * len(ROWS)
+
+
+def test_tables_under_one_header_read_as_one_column(tmp_path: Path) -> None:
+    """One table whose rows share a status, one of a single row: each alone shows one ink;
+    under one header row they are one column, its inks the key."""
+    d = docx.Document()
+    d.add_paragraph("Improvement plan: invoices")
+    also = ("1.3", "Hold a review of every pathway plan", "30/06/2026", "Disputed", "1.00")
+    for rows in ([ROWS[0], also], ROWS[2:3]):
+        d.add_paragraph("Bill to:")
+        table = d.add_table(rows=len(rows) + 1, cols=len(HEAD))
+        table.style = "Table Grid"
+        for c, head in enumerate(HEAD):
+            table.cell(0, c).text = head
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row):
+                run = table.cell(r, c).paragraphs[0].add_run(value)
+                if c == 3:
+                    run.font.color.rgb = RGBColor.from_string(INK[value].lstrip("#"))
+    d.save(str(tmp_path / "two.docx"))
+    result = extract_file(tmp_path / "two.docx")
+    assert [a.rag for a in result.actions] == ["red", "red", "blue"]
