@@ -2376,7 +2376,18 @@ def _stream_tables(
         and open_table.page == page.number - 1
         and (skip or not _opens_own_table(order, open_table.labels))
     ):
-        end = _region_end(order, skip, open_table_font(open_table), held, boxes)
+        font = open_table_font(open_table)
+        end = _region_end(order, skip, font, held, boxes)
+        if not skip:
+            # the open table's own header repeated over this piece, with space under it: the
+            # rows below it are the table's still (the gap ends the header, not the table)
+            from plantrace.extractors.repeated_head import kept_head
+
+            repeat = kept_head(order, open_table.labels)
+            if 0 < repeat == end < len(order):
+                low = max(ln.bottom for ln in order[:repeat])
+                if _gap(low, order[repeat].top, boxes) <= _REPEAT_GAP * font:
+                    end = _region_end(order, repeat, font, held, boxes)
         end = _before_rule(order, skip, end)
         region = [x for x in order[skip:end] if id(x) not in held]
         if region and _fits(region, open_starts):
@@ -3018,6 +3029,9 @@ def _labels_like(texts: list[str], styled: bool) -> bool:
     kind = styled_kind(roles, styled)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
+
+
+_REPEAT_GAP = 7.0  # the most space (in font sizes) under a repeated header before its rows
 
 
 def _region_end(

@@ -48,6 +48,22 @@ def repeated_head(
     return 0
 
 
+def kept_head(order: Sequence[Line], labels: Sequence[str]) -> int:
+    """How many of the page's first lines repeat the open table's own kept header (`labels`),
+    first in reading order; 0 where they do not. The repeat may stand apart from the rows
+    under it (a word processor's repeated header row with space after it): the gap under it is
+    the header's, not the table's end."""
+    if not order or not labels:
+        return 0
+    first = order[0]
+    row = [ln for ln in order if abs(ln.top - first.top) <= ROW_TOL]
+    if not _short_labels(row) or not _kept_labels(row, labels):
+        return 0
+    if any(abs(ln.top - first.top) > ROW_TOL for ln in order[: len(row)]):
+        return 0
+    return len(row)
+
+
 def _kept_labels(row: Sequence[Line], labels: Sequence[str]) -> bool:
     """The row's words are mostly the open table's kept labels: a plan table's header ('No. |
     What we will do | Lead | Due') repeated over its next piece. Skipped as furniture, the
