@@ -1130,7 +1130,10 @@ _UPDATE_CUE = re.compile(
 
 
 def _update_notes(
-    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+    out: list[ColumnRole],
+    counts: list[Counter[CellType]],
+    columns: Sequence[Sequence[str]],
+    cards: bool = False,
 ) -> None:
     """A column of sentences under a header no vocabulary knows ('Round-up'), right of the
     action column and of the status column, whose cells read as updates on the work (a
@@ -1138,14 +1141,21 @@ def _update_notes(
     progress. _prose_role leaves such prose 'other' (placed, so unsaid) because prose beside an
     action may be impact or evidence: the place after the status and the cells' tense tell
     them apart, so the progress is read rather than lost without a word. Only where no column
-    holds progress; a header that names a role keeps it."""
+    holds progress; a header that names a role keeps it.
+
+    cards: the columns are the labels of action cards (card_update_notes), whose order in a
+    card says nothing (a card prints its update beside the status or above it): the cells'
+    tense alone decides, so only where exactly one unknown label's values read as updates."""
     taken = _taken(out)
-    if "progress" in taken or "action" not in taken or "rag" not in taken:
+    if "progress" in taken or "action" not in taken or not cards and "rag" not in taken:
         return
     act = max(o.index for o in out if o.role == "action")
-    rag = max(o.index for o in out if o.role == "rag")
+    rag = max((o.index for o in out if o.role == "rag"), default=-1)
+    found: list[tuple[ColumnRole, int, int]] = []
     for c in out:
-        if c.role != "other" or c.index <= max(act, rag) or c.index >= len(columns):
+        if c.role != "other" or c.index >= len(columns):
+            continue
+        if not cards and c.index <= max(act, rag) or c.index == act:
             continue
         if _header_roles(c.label) or _share(counts[c.index], {CellType.prose}) < CLEAR:
             continue
@@ -1153,12 +1163,36 @@ def _update_notes(
         cued = sum(1 for t in filled if _UPDATE_CUE.search(t))
         if not filled or cued < _UPDATES["share"] * len(filled):
             continue
-        c.role, c.confidence = "progress", round(0.5 + 0.3 * cued / len(filled), 2)
-        c.evidence.append(
-            f"{cued} of its {len(filled)} sentences read as updates (a past tense, a phrase of"
-            " progress), right of the actions and their status: the progress"
-        )
+        if cards and len(filled) < _UPDATES["card_values"]:
+            continue
+        found.append((c, cued, len(filled)))
+        if not cards:
+            break
+    if len(found) != 1:
+        return  # cards: two labels of updates cannot be told apart (nor one from an aim)
+    c, cued, n = found[0]
+    c.role, c.confidence = "progress", round(0.5 + 0.3 * cued / n, 2)
+    where = (
+        "a card label no vocabulary knows, the only one whose values read so"
+        if cards
+        else "right of the actions and their status"
+    )
+    c.evidence.append(
+        f"{cued} of its {n} sentences read as updates (a past tense, a phrase of"
+        f" progress), {where}: the progress"
+    )
+
+
+def card_update_notes(reading: TableRoles, columns: Sequence[Sequence[str]]) -> None:
+    """The update notes of action cards (one column per label, the cards its rows): a label
+    no vocabulary knows ('Where things stand') whose values read as updates is the progress,
+    from the same evidence a printed table's column is (_update_notes) but for the place,
+    which a card's fields do not keep. read_roles reads it only where a table is printed."""
+    if reading.kind != ACTION_TABLE:
         return
+    counts = [type_counts(columns[c.index]) if c.index < len(columns) else Counter()
+              for c in reading.columns]  # fmt: skip
+    _update_notes(reading.columns, counts, columns, cards=True)
 
 
 _PEOPLE_CELLS = frozenset({CellType.person, CellType.owner_date, CellType.body})

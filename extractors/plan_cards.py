@@ -41,7 +41,12 @@ from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_
 from plantrace.extractors.card_sections import card_sections
 from plantrace.extractors.cell_fields import adopt_cell_fields
 from plantrace.extractors.cell_types import CellType, type_counts
-from plantrace.extractors.column_roles import ColumnRole, TableRoles, read_roles
+from plantrace.extractors.column_roles import (
+    ColumnRole,
+    TableRoles,
+    card_update_notes,
+    read_roles,
+)
 from plantrace.extractors.control_marks import without_control_marks
 from plantrace.extractors.counter_titles import counter_title, dotted_ref
 from plantrace.extractors.dated_labels import dated_label_start
@@ -2329,6 +2334,7 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     columns = [[_text(c, key) for c in cards] for key in cols]
     roles = settle_roles(header, kind, columns)
     reading = read_roles(kind, roles, names, columns)
+    card_update_notes(reading, columns)  # a label no vocabulary knows over updates: progress
     for k, col in zip(cols, reading.columns, strict=True):
         if k is None:
             col.evidence.insert(0, CARD_EVIDENCE)
