@@ -85,8 +85,8 @@ def _group_key(group: Sequence[PlanTable]) -> dict[str, str] | None:
             for r in t.rows:
                 if r.section or (action is not None and not r.text(action).strip()):
                     continue  # a heading row, a total row: no action's status
-                if i < len(r.cells) and (c := r.cells[i]) is not None and r.text(i).strip():
-                    cells.append(c)
+                if i < len(r.cells) and (cell := r.cells[i]) is not None and r.text(i).strip():
+                    cells.append(cell)
         key = _key(cells)
         if key:
             for t in group:
