@@ -1946,6 +1946,7 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
     column is the target, the left-most the baseline. A 'latest' column with a year of its own
     ('2023/24 outturn') in a table with no baseline is the dated starting point.
     """
+    _success_target(out, counts)
     for c in out:  # 'Position at start' over figures: where the measure started
         if (
             c.role == "start"
@@ -1994,6 +1995,33 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
             c.evidence.append("a column of figures left of the target: a baseline")
     _between(out, figures, said)
     _third_figure(figures, said)
+
+
+_SUCCESS_OVER_FIGURES = tuple(PLAN_VOCAB["success_over_figures"]["phrases"])
+
+
+def _success_target(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A scorecard's 'Success looks like' over figures: the target.
+
+    Beside actions such a header names a column nothing is read from (plan_columns.json
+    'other': what success means, in words), and so it was placed 'other' in a KPI table too,
+    its figures lost: the target of every row unread. Over a column of figures in a KPI table
+    with no column named the target it names what the measure aims at (data:
+    success_over_figures); a column of words under it stays 'other'.
+    """
+    if any(c.role == "target" for c in out):
+        return
+    named = [
+        c for c in out
+        if c.role == "other"
+        and any(p in " ".join(c.label.lower().split()) for p in _SUCCESS_OVER_FIGURES)
+        and _share(counts[c.index], {CellType.number}) >= CLEAR
+    ]  # fmt: skip
+    if len(named) != 1:
+        return
+    c = named[0]
+    c.role, c.confidence = "target", 0.75
+    c.evidence.append(f"header {c.label!r} names what success is, over figures: the target")
 
 
 _THREE = frozenset({"baseline", "latest", "target"})
