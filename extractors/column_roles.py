@@ -1145,7 +1145,9 @@ def _update_notes(
 
     cards: the columns are the labels of action cards (card_update_notes), whose order in a
     card says nothing (a card prints its update beside the status or above it): the cells'
-    tense alone decides, so only where exactly one unknown label's values read as updates."""
+    tense alone decides, so only where exactly one unknown label's values read as updates, and
+    never under a label that is itself a status word (a status printed after its label line after
+    line, taken for a label of its own: box_run_labels then leaves the run to other readers)."""
     taken = _taken(out)
     if "progress" in taken or "action" not in taken or not cards and "rag" not in taken:
         return
@@ -1159,6 +1161,8 @@ def _update_notes(
             continue
         if _header_roles(c.label) or _share(counts[c.index], {CellType.prose}) < CLEAR:
             continue
+        if cards and normalise_rag(c.label) is not None:
+            continue  # a status word read as a card label ('Off track') is a value, no label
         filled = [t for t in columns[c.index] if t.strip()]
         cued = sum(1 for t in filled if _UPDATE_CUE.search(t))
         if not filled or cued < _UPDATES["share"] * len(filled):
