@@ -2723,11 +2723,7 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
     header's right end ('At risk' right of 'Ambition 2025/26')."""
     if not edges:
         return edges
-    by_line = [
-        [w for w in ln.words if w.x1 < edges[0] - run_gap(ln.font_size)]
-        for ln in region
-        if ln not in head
-    ]
+    by_line = [_left_run(ln, edges[0]) for ln in region if ln not in head]
     left = [w for ws in by_line for w in ws]
     # a code is a word or a few on its line; lines of prose left of the header (a newspaper's
     # other column beside a block read as a table) are no column the header left unnamed
@@ -2746,6 +2742,22 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
         if w.x0 > right + run_gap(ln.font_size) and w.x0 - a.x1 > run_gap(ln.font_size)
     ]
     return [*edges, min(past) - 0.5] if past and min(past) > edges[-1] else edges
+
+
+def _left_run(ln: Line, edge: float) -> list[Word]:
+    """The line's words wholly left of a header's first cell where they end a run there: a code
+    ('EW1.0') stands apart from the text under the header, a run's gap before it. A line whose
+    words run on across the edge at a word's spacing (a heading outdented over the rows,
+    'Recommendation 2 — Improve ...', or its wrapped line) is text that opens left of the
+    table's columns, no column the header left unnamed: read as one, its edge cut the rows'
+    text under the first header cell off the rest of their row."""
+    gap = run_gap(ln.font_size)
+    words = sorted(ln.words, key=lambda w: w.x0)
+    ws = [w for w in words if w.x1 < edge - gap]
+    rest = [w for w in words if w.x1 >= edge - gap]
+    if ws and rest and rest[0].x0 - ws[-1].x1 <= gap:
+        return []
+    return ws
 
 
 def _tier_edges(edges: list[float], region: list[Line], head: list[Line]) -> list[float]:
