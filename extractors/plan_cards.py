@@ -202,9 +202,12 @@ def field_line(line: Line) -> tuple[str, str] | None:
 # a label printed in capitals with no separator: one to three words of capitals ('BEST BEFORE')
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’&/.-]*[A-Z.]$")
 # what may open its value: a word in mixed case ('Head', 'Oct.'), a date in figures
-# ('14/03/2027', '2027-03-14'), a mark set round a word ('** IN STOCK **'); not a number alone
-_CAPS_VALUE = re.compile(r"^(?:[A-Z][a-z]|\d{1,4}[/.-]\d|[*•▪■●◆>\[(]+$)")
+# ('14/03/2027', '2027-03-14': day, month and year, so no dotted ref 'ACTION 1.3 Offer ...'),
+# a mark set round a word ('** IN STOCK **'); not a number alone
+_CAPS_VALUE = re.compile(r"^(?:[A-Z][a-z]|\d{1,4}[/.-]\d{1,2}[/.-]\d|[*•▪■●◆>\[(]+$)")
 MAX_CAPS_LABEL_WORDS = 3
+# a heading naming a kind and its number ('Recommendation 2', 'Action 3.1:')
+_NUMBERED = re.compile(r"^\S+\s+\d{1,3}(?:\.\d{1,3})?[.:)]?$")
 MAX_DATE_WORDS = 4  # '14 March 2027', 'w/c 3 May 2027'
 
 
@@ -224,6 +227,8 @@ def _caps_field(text: str) -> tuple[str, str] | None:
     value = " ".join(words[k:])
     if not _CAPS_VALUE.match(words[k]) and not _dated(value):
         return None
+    if words[k].casefold() in {w.casefold() for w in words[:k]} and _NUMBERED.match(value):
+        return None  # 'RECOMMENDATION Recommendation 2': a kind's badge by the heading it names
     return " ".join(words[:k]), value
 
 
