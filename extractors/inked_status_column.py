@@ -15,7 +15,9 @@ a RAG colour means that colour in this table: a key for this table's rows (word 
 after any key the plan prints. A word in black, grey or another hue that is no status colour
 gets no colour: it is left to the status words' warning (plan_status_words), never guessed. Rows
 with no action (a total row's 'Total') are not counted. One ink for every value is the column's
-style, no status told by colour.
+style, no status told by colour. A word the status vocabulary reads, inked in another status
+colour than its meaning ('On track' underlined in blue: a refreshed plan's revisions marked in
+colour), says the ink is no key: the column is left to the vocabulary.
 
 Pure: reads a table's cells and sets its roles; no I/O.
 """
@@ -28,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.rag import rag_from_fill
+from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
 
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
@@ -108,6 +110,9 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
         phrase = " ".join(" ".join(ln.text for ln in cell.lines).lower().split())
         if colour is not None and key.setdefault(phrase, colour) != colour:
             return None  # one word in two colours: the ink is no key of the words
+        said = normalise_rag(phrase)
+        if colour is not None and said is not None and said != colour:
+            return None  # a status word inked against its meaning: the ink marks a revision
     return key or None  # inks, but none a status colour: no status told by colour
 
 
