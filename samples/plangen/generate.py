@@ -60,6 +60,7 @@ from samples.plangen.holdout49 import H49Family, build_holdout49
 from samples.plangen.holdout50 import H50Family, build_holdout50
 from samples.plangen.holdout51 import H51Family, build_holdout51
 from samples.plangen.holdout52 import H52Family, build_holdout52
+from samples.plangen.holdout53 import H53Family, build_holdout53
 from samples.plangen.model import Plan
 
 
@@ -121,6 +122,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H53Family):  # the fifty-third blind split (an H52Family: first)
+            from samples.plangen import render_holdout53
+
+            plans = [build_holdout53(fam, seed, i) for i in range(n)]
+            render_holdout53.render_all(plans, folder)
         elif isinstance(fam, H52Family):  # the fifty-second blind split (an H51Family: first)
             from samples.plangen import render_holdout52
 
