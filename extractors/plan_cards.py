@@ -1816,6 +1816,7 @@ def _stacked_labels(
             and _gap_field(ln) is None  # 'Rating<tab>RED' is a field, not a label alone
             and _over(ln, nxt)  # a pill at a list cell's right edge is no label of its title
             and not _ref_title(nxt)  # 'Deliverables' over 'D1.1 ...': a heading over a card
+            and not _wraps_value(lines, parsed, fields, i)  # '... escalated to the' / 'Board'
         ):  # fmt: skip
             alone[i] = label_key(text)
     counts = Counter(alone.values())
@@ -1825,6 +1826,41 @@ def _stacked_labels(
         if recurs and i - 1 not in out:  # a label's value is never a label
             out.add(i)
     return out if len({alone[i] for i in out}) >= 2 else set()
+
+
+def _wraps_value(
+    lines: Sequence[Line],
+    parsed: Sequence[tuple[str, str] | None],
+    fields: Counter[str],
+    i: int,
+) -> bool:
+    """Whether a line that reads as a label alone is the last line of a field's value wrapped
+    at its column's edge: the lines above it, up to a field line of a recurring label with its
+    value on it ('PS: No lead in post since the' / 'restructure; escalated to the' /
+    'Improvement Board'), run on one under the other in the same type, ink and weight, each
+    full to the column, so the line's first word would not have fitted on the line above
+    (_next_word_wont_fit). A value that wraps so ends on whatever words are left, a title-cased
+    name ('Improvement Board') as well as any; read as a label it took the next line (a
+    receipt's price) for its value. A label printed alone over its value stands under a line
+    of its own value, not under a field line's."""
+    k = i
+    while k > 0:
+        above, ln = lines[k - 1], lines[k]
+        if (
+            above.page != ln.page or above.colour != ln.colour or above.bold != ln.bold
+            or abs(above.font_size - ln.font_size) > 0.6
+            or abs(above.bbox[0] - ln.bbox[0]) > ln.font_size
+            or not 0 < ln.top - above.top <= LINE_SPACING * max(ln.font_size, 1.0)
+            or not _next_word_wont_fit(above, ln, _column_right(lines, k - 1))
+        ):  # fmt: skip
+            return False
+        got = parsed[k - 1]
+        if got is not None and got[1] and fields[label_key(got[0])] >= 2:
+            return True
+        if got is not None:
+            return False
+        k -= 1
+    return False
 
 
 def _in_capitals(line: Line) -> bool:
