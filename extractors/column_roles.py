@@ -202,6 +202,8 @@ def read_roles(
             _words_over_figures(c, counts[c.index])
     if kind == KPI_TABLE:
         _measures_under_board(out, counts, columns)
+    if kind == ACTION_TABLE:
+        _figures_not_bodies(out, counts)
     repeats = _period_groups(out, grid) if kind == ACTION_TABLE and grid else {}
     _other_reading(out, counts)
     _merged_header(out, counts, kind, columns)
@@ -938,6 +940,33 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         f"header {c.label!r} names {c.role}; {share:.0%} of {filled} cells fit "
         f"({', '.join(sorted(k.value for k in expected))})"
     )
+
+
+# roles that name a body or a person (who oversees the work), never a figure
+_NO_FIGURES = frozenset({"governance", "sponsor"})
+
+
+def _figures_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
+    """A column an action table's header (or a card's label) names as the governance or the
+    sponsor whose cells are figures ('£23.18', '1,200', '25%': cell_types reads them as numbers)
+    holds no board, meeting or person: a price, a budget or a count is never a body. 'Board
+    budget' over amounts names what the board holds, and a line a note wrapped on to ('...
+    escalated to the' / 'Improvement Board') read as a label over a receipt's price names no
+    board of that price. The cells decide: the role is dropped, and what the cells are placed
+    as is read from them (_from_cells), as a due header over names is (_from_header)."""
+    for c in out:
+        cnt = counts[c.index]
+        filled = sum(cnt.values())
+        if c.role not in _NO_FIGURES or not filled:
+            continue
+        figures = _share(cnt, {CellType.number})
+        if figures < CLEAR or _share(cnt, EXPECTED[c.role] - {CellType.text}) >= REFUTED:
+            continue
+        c.evidence.append(
+            f"header {c.label!r} names {c.role}, but {figures:.0%} of its {filled} cells are"
+            " figures (a price, a count), never a body or a person: its cells decide"
+        )
+        c.role, c.confidence = None, 0.0
 
 
 _NOTE_CELLS = frozenset({CellType.prose, CellType.text, CellType.rag})
