@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.column_roles import ACTION_TABLE, read_roles
+from plantrace.extractors.column_roles import ACTION_TABLE, card_update_notes, read_roles
 from plantrace.extractors.plan_cards import field_line, label_key
 from plantrace.extractors.plan_columns import (
     Element,
@@ -325,6 +325,10 @@ def read_field_grid(
     header = [header_role(x) for x in labels_]
     roles = settle_roles(header, ACTION_TABLE, columns, labels_)
     reading = read_roles(ACTION_TABLE, roles, labels_, columns)
+    # a label no vocabulary knows over updates ('LOG BOOK: Delayed because ...') is the
+    # progress, from its values, as the card reader reads one (plan_cards._reading): read_roles
+    # reads a column so only where a table is printed, whose place says more than a card's
+    card_update_notes(reading, columns)
     if "action" not in reading.roles:
         return None
     for k, col in zip(keys, reading.columns, strict=True):
