@@ -928,6 +928,14 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         share = min(1.0, share + unread / filled)
     best, best_share = _dominant(counts)
     known = _share(counts, set(CellType) - {CellType.text})
+    if c.role == "due" and not share and known >= CLEAR and _agent_by(c.label):
+        c.evidence.append(
+            f"header {c.label!r} names due only by its closing 'by' (who did it: 'Served by',"
+            f" 'Checked by'), and none of its {filled} cells is a date ({best.value}): its"
+            " cells decide"
+        )
+        c.role = None
+        return
     if c.role in OVERRULED and filled >= 2 and share < 0.25 and max(best_share, known) >= CLEAR:
         c.evidence.append(
             f"header {c.label!r} names {c.role}, but {best_share:.0%} of its {filled} cells are "
@@ -967,6 +975,16 @@ def _figures_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) 
             " figures (a price, a count), never a body or a person: its cells decide"
         )
         c.role, c.confidence = None, 0.0
+
+
+def _agent_by(label: str) -> bool:
+    """Whether a header names the due only by its closing 'by' ('Served by', 'Checked by',
+    'Pay by'): the words before it name no due of their own. Such a label may say when ('Pay
+    by', 'Use by') or who ('Served by', 'Reviewed by'); the cells tell which, even one cell
+    (a lone card, a one-row table), where a header naming a date ('Due by', 'Target date')
+    needs two to be overruled (_from_header)."""
+    words = label.lower().replace(":", " ").split()
+    return len(words) >= 2 and words[-1] == "by" and _header_role(" ".join(words[:-1])) != "due"
 
 
 _NOTE_CELLS = frozenset({CellType.prose, CellType.text, CellType.rag})
