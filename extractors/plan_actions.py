@@ -81,6 +81,7 @@ from plantrace.pipeline.option_lists import ticked_item
 
 EXTRACTOR = "extractors.plan_actions"
 
+SMALL_PRINT_PT = 1.0  # a line this much smaller than a cell's first is small print under it
 _REF_NUMBERS = re.compile(r"(?<![\w.])([A-Z]{0,2}\d{1,2})\.\d{1,2}\b")
 
 
@@ -164,22 +165,26 @@ def read_actions(
         and lettered_texts([r.text(ac) for r in table.rows if not r.section])
     )  # '1A ...', '2B ...': the capitals letter the actions (lettered_refs)
     prev_page: int | None = None
+    inherited: _Inherited | None = None  # the lead and date of the heading row above
     for n, row in enumerate(table.rows):
         if n in subs:
             prev_page = row.page
             continue
         if n in outline:
+            inherited = None
             current = _outline_row(outline[n], row, index, current, sha256)
             prev_page = row.page
             continue
         if n in parents:
             current = _parent_row(row, ref_c, ac, index, current, sha256)
+            inherited = _inherited(row, own_c, due_c)
             prev_page = row.page
             continue
         if _repeats_header(row, table.labels) or total_row(row, ac) or example_row(row, ref_c, ac):
             continue
         stamped = _stamped(row) if drafts else None
         if row.section:
+            inherited = None
             found = section_row(row, ref_c)
             if found is not None:
                 prov = provenance(sha256, row.page, row.bbox, row.line_span)
@@ -217,6 +222,10 @@ def read_actions(
             else _bar_end(table, row)
         )
         owner, due_raw = _who_and_when(owner, due_raw, _lines(row, own_c), _lines(row, due_c))
+        if inherited is not None and text and _clean(text):
+            # a blank lead or date cell under a heading row that states them: the heading's
+            owner = owner or (None if withheld or own_c is None else inherited.owner)
+            due_raw = due_raw or (inherited.due_raw if due_c is not None else None)
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
         progress = _join(progress, note)
@@ -541,11 +550,24 @@ def _lines(row: Row, col: int | None) -> list[str]:
     return [ln.text for ln in cell.lines] if cell is not None and cell.lines else []
 
 
+# a heading row's ref naming its level in a word before the number ('Strand 2', 'Theme 3'): one
+# word of letters, then the whole number that the refs of the rows under it continue ('2.1')
+_LABELLED_REF = re.compile(r"^[A-Za-z]{3,}\.?\s+(?P<num>\d{1,2})$")
+
+
+def _ref_key(ref: str) -> tuple[str, bool]:
+    """A ref as the refs under it continue it, and whether a word labelled it ('Strand 2': '2')."""
+    m = _LABELLED_REF.match(ref)
+    return (m.group("num"), True) if m else (ref, False)
+
+
 def _parent_rows(table: PlanTable, ref_c: int | None, due_c: int | None) -> set[int]:
     """Rows that head the rows under them: a row whose ref is the parent of the next row's
     ('2' over '2.1', '2.1' over '2.1.1') and that has no due date of its own. A tracker of
     outline-grouped rows prints each recommendation (or objective) as such a row, with a
-    sponsor and a status rolled up from its actions: it is no action."""
+    sponsor and a status rolled up from its actions: it is no action. A ref that names its
+    level in a word ('Strand 2' over '2.1') heads its rows even with a date and a lead of its
+    own: those are the ones its rows inherit where their cells are blank (_inherited)."""
     if ref_c is None:
         return set()
     refs = [
@@ -554,14 +576,37 @@ def _parent_rows(table: PlanTable, ref_c: int | None, due_c: int | None) -> set[
     out: set[int] = set()
     for n, ref in enumerate(refs):
         below = next((r for r in refs[n + 1 :] if r), "")
-        if not ref or not below.startswith(f"{ref}."):
+        key, labelled = _ref_key(ref)
+        if not ref or not below.startswith(f"{key}."):
             continue
         row = table.rows[n]
         dated = [due_c, *(table.reading.earlier.get("due", []) if table.reading else [])]
-        if due_c is not None and any(row.text(i).strip() for i in dated if i is not None):
+        if (
+            not labelled
+            and due_c is not None
+            and any(row.text(i).strip() for i in dated if i is not None)
+        ):
             continue
         out.add(n)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Inherited:
+    """A heading row's own lead and date, which the rows under it take where theirs are blank."""
+
+    owner: str | None
+    due_raw: str | None
+
+
+def _inherited(row: Row, own_c: int | None, due_c: int | None) -> _Inherited | None:
+    """The lead and date a heading row gives the rows under it: only a heading that states a
+    date of its own (a rolled-up tracker's parent states none: its sponsor is nobody's lead)."""
+    due_raw = _clean(row.text(due_c)) if due_c is not None else None
+    if due_raw is None or parse_due(due_raw) is None:
+        return None
+    owner = normalise_owner(row.text(own_c)) if own_c is not None else None
+    return _Inherited(owner=owner, due_raw=due_raw)
 
 
 def _parent_row(
@@ -575,13 +620,24 @@ def _parent_row(
     """The recommendation in force after a row heading the rows under it (_parent_rows): a
     whole-number ref ('2') opens recommendation 2, its text what follows its label in the
     action cell; a deeper one ('2.1', an objective) keeps the recommendation it sits in."""
-    ref = " ".join(row.text(ref_c).split()).rstrip(".")
-    text = " ".join(row.text(ac).split())
+    ref, _ = _ref_key(" ".join(row.text(ref_c).split()).rstrip("."))
+    text = " ".join(_head_text(row, ac).split())
     if not _WHOLE_REF.match(ref) or not text:
         return current
     found = heading(text)
     number, body = found if found is not None and found[0] == ref else (ref, text)
     return index.add(number, body, provenance(sha256, row.page, row.bbox, row.line_span))
+
+
+def _head_text(row: Row, ac: int | None) -> str:
+    """A heading row's text: the lines of its cell in the print of its first line; smaller print
+    under them (a byline naming a sponsor, a chair, a review date) is no part of it."""
+    cell = row.cells[ac] if ac is not None and ac < len(row.cells) else None
+    if cell is None or not cell.lines:
+        return row.text(ac)
+    size = cell.lines[0].font_size
+    kept = [ln.text for ln in cell.lines if ln.font_size >= size - SMALL_PRINT_PT]
+    return join_text(kept)
 
 
 def _summary_rows(table: PlanTable, ac: int | None, own_c: int | None) -> dict[int, OutlineRow]:
