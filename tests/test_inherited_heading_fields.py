@@ -92,7 +92,9 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-def _read(path: Path) -> tuple[list[tuple[str | None, str | None, date | None, list[str]]], list[str]]:
+def _read(
+    path: Path,
+) -> tuple[list[tuple[str | None, str | None, date | None, list[str]]], list[str]]:
     result = extract_file(path)
     got = [(a.ref, a.owner, a.due_date, list(a.recommendations)) for a in result.actions]
     return got, [r.text for r in result.recommendations]
