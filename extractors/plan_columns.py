@@ -1397,8 +1397,12 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 and first_on_page
                 and open_table.page == page.number - 1
                 and not open_table.printed
-                and _same_grid(open_table, t)
+                and (_same_grid(open_table, t) or _keyed_on(open_table, t))
             ):
+                if (keyed := _keyed_on(open_table, t)) is not None:  # blank header cells' columns
+                    left, right = keyed
+                    open_table.labels = [*[""] * left, *open_table.labels, *[""] * right]
+                    open_table.roles = [*[None] * left, *open_table.roles, *[None] * right]
                 rows = _past_header(_rows(t, header=False), open_table.labels)
                 if not open_table.rows:
                     _reread(open_table, t)
@@ -2298,6 +2302,31 @@ def _container(t: Table, tables: Sequence[Table]) -> bool:
     )
 
 
+def _text_right(t: Table) -> float:
+    """The right end of the table's text."""
+    return max((ln.bbox[2] for r in t.rows for c in r if c is not None for ln in c.lines),
+               default=t.bbox[2])  # fmt: skip
+
+
+def _keyed_on(prev: PlanTable, t: Table) -> tuple[int, int] | None:
+    """The piece continues a header row the previous page's foot left alone, with a column
+    more on its left, its right or both: the codes under the header's blank first cell, the
+    ratings under its blank last one (_key_edges), which the header row alone did not show.
+    Its other columns are the header's. Returns the columns added on the left and the right."""
+    last = prev.pieces[-1] if prev.pieces else None
+    if prev.rows or last is None or last.ruled or t.ruled:
+        return None
+    ea, eb = column_edges(last), column_edges(t)
+    if len(prev.labels) != len(ea) or not ea:
+        return None
+    for left, right in ((1, 0), (0, 1), (1, 1)):
+        if len(eb) != len(ea) + left + right or (left and eb[0] >= ea[0]):
+            continue
+        if all(abs(x - y) <= 3.0 for x, y in zip(ea, eb[left:], strict=False)):
+            return left, right
+    return None
+
+
 def _same_grid(prev: PlanTable, t: Table) -> bool:
     """The piece continues the table: the same columns, both ruled or both not; or one read
     from its rulings and the other from its text (a header row that a page's foot left
@@ -2390,9 +2419,15 @@ def _stream_tables(
                     end = _region_end(order, repeat, font, held, boxes)
         end = _before_rule(order, skip, end)
         region = [x for x in order[skip:end] if id(x) not in held]
-        if region and _fits(region, open_starts):
+        starts = open_starts
+        if not open_table.rows and region:
+            # a header row alone at the previous page's foot: the codes its blank first cell
+            # heads (a rating its blank last cell heads) are first seen on the rows here, left
+            # of its first named cell (past its right end)
+            starts = _key_edges(open_starts, region, _text_right(open_table.pieces[-1]))
+        if region and _fits(region, starts):
             rules = _rules(page, region)
-            t = _stream(page, region, open_starts, rules)
+            t = _stream(page, region, starts, rules)
             if t is not None:
                 paint(t, page)
                 t = _with_details(t, held, order[:end])
@@ -2723,25 +2758,37 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
     header's right end ('At risk' right of 'Ambition 2025/26')."""
     if not edges:
         return edges
-    by_line = [_left_run(ln, edges[0]) for ln in region if ln not in head]
-    left = [w for ws in by_line for w in ws]
-    # a code is a word or a few on its line; lines of prose left of the header (a newspaper's
-    # other column beside a block read as a table) are no column the header left unnamed
-    if any(len(ws) > MAX_KEY_WORDS for ws in by_line):
-        left = []
-    edges = [min(w.x0 for w in left) - 0.5, *edges] if left else edges
-    # so for a last column whose header is blank (a rating right of 'Ambition 2025/26'): a run
-    # of the rows' words opening past the header's right end, a gap before it
     set_as_head = [ln for ln in region if ln in head or ln.bold]
     right = max((ln.bbox[2] for ln in set_as_head), default=edges[-1])
+    return _key_edges(edges, [ln for ln in region if ln not in head], right)
+
+
+def _key_edges(edges: list[float], rows: Sequence[Line], right: float) -> list[float]:
+    """The edges with one for a first column and one for a last column a header row leaves
+    blank (see _unnamed_key_edge): rows are the lines under the header, right its right end."""
+    edges = _left_key_edge(edges, rows)
+    # so for a last column whose header is blank (a rating right of 'Ambition 2025/26'): a run
+    # of the rows' words opening past the header's right end, a gap before it
     past = [
         w.x0
-        for ln in region
+        for ln in rows
         if not ln.bold
         for a, w in zip(ln.words, ln.words[1:], strict=False)
         if w.x0 > right + run_gap(ln.font_size) and w.x0 - a.x1 > run_gap(ln.font_size)
     ]
     return [*edges, min(past) - 0.5] if past and min(past) > edges[-1] else edges
+
+
+def _left_key_edge(edges: list[float], rows: Sequence[Line]) -> list[float]:
+    """The edges with one before the first for the rows' words standing wholly left of it (a
+    code, a ref under a header cell left blank, see _unnamed_key_edge)."""
+    by_line = [_left_run(ln, edges[0]) for ln in rows]
+    left = [w for ws in by_line for w in ws]
+    # a code is a word or a few on its line; lines of prose left of the header (a newspaper's
+    # other column beside a block read as a table) are no column the header left unnamed
+    if any(len(ws) > MAX_KEY_WORDS for ws in by_line):
+        left = []
+    return [min(w.x0 for w in left) - 0.5, *edges] if left else edges
 
 
 def _left_run(ln: Line, edge: float) -> list[Word]:

@@ -74,3 +74,23 @@ def test_codes_under_a_blank_header_cell_are_a_column(head: list[str]) -> None:
     ]  # fmt: skip
     assert got == [(code, ind, base, aim) for code, ind, base, aim, _ in ROWS]
     assert [k.rag for k in plan.kpis] == ["green", "blue", "amber", "green"]
+
+
+@pytest.mark.parametrize("head", [HEAD, [*HEAD[:4], ""]])
+def test_codes_under_a_header_row_alone_at_the_foot(head: list[str]) -> None:
+    # the header row alone at the page's foot, every row on the next page: the rows' codes
+    # stand left of the header's first named cell, a column the header row alone did not show
+    # (s1 rl-hrules-themes: the scorecard's four rows lost, and nothing said so); so the
+    # ratings past its right end where the last header cell is blank too (s1 html-cards)
+    plan = extract_plan(parse_pdf_bytes(_plan(0, head), "plan.pdf"))
+    got = [
+        (k.code, k.indicator, k.baseline.raw if k.baseline else None,
+         k.target.raw if k.target else None, k.rag)
+        for k in plan.kpis
+    ]  # fmt: skip
+    assert got == [
+        ("HS1.0", ROWS[0][1], "28%", "75%", "green"),
+        ("HS1.1", ROWS[1][1], "56.2%", "83%", "blue"),
+        ("HS2.0", ROWS[2][1], "82%", "57.1%", "amber"),
+        ("RE3", ROWS[3][1], "39.5%", "24%", "green"),
+    ]
