@@ -2395,6 +2395,10 @@ def _stream_tables(
     # opens with a header row of a table of its own (own_header); a header row of labels that
     # named no plan column, repeated from over the open table, is its furniture (repeated_head)
     skip = 0
+    # a ruled table's next rows left to the text pass (their rulings joined to a repeated
+    # header's, read as no grid) go on with it under a header repeated from above it only
+    ruled_on = open_starts is None and _ruled_end(open_table, page.number)
+    open_starts = column_edges(open_table.pieces[-1]) if ruled_on else open_starts  # type: ignore[union-attr]
     if open_table is not None and open_starts and open_table.page == page.number - 1:
         from plantrace.extractors.repeated_head import repeated_head
 
@@ -2403,7 +2407,7 @@ def _stream_tables(
         open_table is not None
         and open_starts
         and open_table.page == page.number - 1
-        and (skip or not _opens_own_table(order, open_table.labels))
+        and (skip or not (ruled_on or _opens_own_table(order, open_table.labels)))
     ):
         font = open_table_font(open_table)
         end = _region_end(order, skip, font, held, boxes)
@@ -2420,7 +2424,7 @@ def _stream_tables(
         end = _before_rule(order, skip, end)
         region = [x for x in order[skip:end] if id(x) not in held]
         starts = open_starts
-        if not open_table.rows and region:
+        if not open_table.rows and region and not ruled_on:
             # a header row alone at the previous page's foot: the codes its blank first cell
             # heads (a rating its blank last cell heads) are first seen on the rows here, left
             # of its first named cell (past its right end)
@@ -2488,6 +2492,20 @@ def _stream_tables(
                 carried = (list(columns), end)
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _ruled_end(table: PlanTable | None, page: int) -> bool:
+    """The table ended the previous page in a ruled piece: the first text rows here may be its
+    next rows where the page opens with a header row repeated from above it (a sheet's print
+    titles over another table's rows), whose rulings, joined to the repeat's, make no grid."""
+    return (
+        table is not None
+        and table.page == page - 1
+        and bool(table.pieces)
+        and table.pieces[-1].ruled
+        and table.pieces[-1].page == page - 1
+        and not table.printed
+    )
 
 
 def _kept_log(t: Table, head: Sequence[Line], printed_before: bool) -> bool:
