@@ -1424,6 +1424,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     for f, el in flights:
         if f.table is not None:
             el.table, el.raw = f.table, None
+    _read_under_later_heads(elements, profile, seen, key, {id(el) for _, el in flights})
     fold_detail_rows(elements)  # a row's fields printed as label/value lines beneath it
     read_siblings_alike(elements)  # the tables under one header row: one table in pieces
     from plantrace.extractors.parent_rows import read_parent_rows
@@ -2300,6 +2301,37 @@ def _container(t: Table, tables: Sequence[Table]) -> bool:
         for o in tables
         if o.rows
     )
+
+
+def _read_under_later_heads(
+    elements: list[Element],
+    profile: LayoutProfile | None,
+    seen: dict[tuple[str, ...], str],
+    key: dict[str, str],
+    skip: set[int],
+) -> None:
+    """Tables read as nothing under a header row that a later table of the plan is read under:
+    read as that one is. A table of one action and a total under its header (the plan's first
+    invoice, of one line) holds too few rows for its cells to tell its columns; read_header
+    takes the kind of a header row seen before, but the plan's other tables under it came
+    later, so the first one's action was lost, and nothing said so."""
+    for k, el in enumerate(elements):
+        t = el.raw
+        if t is None or id(el) in skip or not t.rows or len(t.rows[0]) < 3:
+            continue
+        labels = tuple(header_label(c.text if c is not None else "") for c in t.rows[0])
+        if labels not in seen:
+            continue
+        head = read_header(t, profile, seen, key)
+        if head is None or head[0] is None:
+            continue
+        kind, roles, names, reading = head
+        rows = _rows(t)[1:]
+        if profile is not None and profile.skip_rows:
+            rows = [r for r in rows if not profile.skips([r.text(i) for i in range(len(r.cells))])]
+        rows = _past_header(rows, names)
+        table = PlanTable(kind, roles, names, rows, t.page, el.top, [t], reading)
+        elements[k] = Element(el.page, el.top, table=table)
 
 
 def _text_right(t: Table) -> float:
