@@ -2330,6 +2330,8 @@ def _read_under_later_heads(
         if profile is not None and profile.skip_rows:
             rows = [r for r in rows if not profile.skips([r.text(i) for i in range(len(r.cells))])]
         rows = _past_header(rows, names)
+        if not rows:  # the header row repeated alone (a page's furniture): nothing to read
+            continue
         table = PlanTable(kind, roles, names, rows, t.page, el.top, [t], reading)
         elements[k] = Element(el.page, el.top, table=table)
 
