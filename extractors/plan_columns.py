@@ -2463,7 +2463,9 @@ def _stream_tables(
             # heads (a rating its blank last cell heads) are first seen on the rows here, left
             # of its first named cell (past its right end)
             starts = _key_edges(open_starts, region, _text_right(open_table.pieces[-1]))
-        if region and _fits(region, starts):
+        # a ruled piece's starts are its rules: its text starts a cell padding right of them
+        fit = [s + _PADDING / 2 for s in starts] if ruled_on else starts
+        if region and _fits(region, fit):
             rules = _rules(page, region)
             t = _stream(page, region, starts, rules)
             if t is not None:

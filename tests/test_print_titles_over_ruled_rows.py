@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -41,14 +42,16 @@ OWNERS = ["Head of Safeguarding", "Head of Quality Assurance", "Designated Nurse
 ROW_H = 13.0
 
 
-def _grid(c: canvas.Canvas, xs: list[int], top: float, rows: list[list[str]], bold: int) -> float:
-    """Rows of cells ruled all round from top (a PDF y going down the page); the first `bold`
-    rows in bold. Returns the bottom."""
+def _grid(
+    c: canvas.Canvas, xs: list[int], top: float, rows: list[list[str]], bold: int, pad: float
+) -> float:
+    """Rows of cells ruled all round from top (a PDF y going down the page), their text pad
+    points right of the rules; the first `bold` rows in bold. Returns the bottom."""
     y = top
     for k, row in enumerate(rows):
         c.setFont("Helvetica-Bold" if k < bold else "Helvetica", 8)
         for x, text in zip(xs, row, strict=False):
-            c.drawString(x + 1.5, y - 9.5, text)
+            c.drawString(x + pad, y - 9.5, text)
         c.line(xs[0], y, xs[-1], y)
         y -= ROW_H
     c.line(xs[0], y, xs[-1], y)
@@ -57,7 +60,7 @@ def _grid(c: canvas.Canvas, xs: list[int], top: float, rows: list[list[str]], bo
     return y
 
 
-def _plan(cut: int) -> bytes:
+def _plan(cut: int, pad: float) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=landscape(A4), invariant=1)
     c.setLineWidth(0.5)
@@ -68,20 +71,23 @@ def _plan(cut: int) -> bytes:
          OWNERS[k % 3], f"2026/0{k % 9 + 1}/28", "Fine"]
         for k in range(28)
     ]  # fmt: skip
-    y = _grid(c, TRACK_X, 520, [TRACK_HEAD, *actions], 1)
-    _grid(c, KPI_X, y - 12, [list(KPI_HEAD), *[list(r) for r in KPIS[:cut]]], 1)
+    y = _grid(c, TRACK_X, 520, [TRACK_HEAD, *actions], 1, pad)
+    _grid(c, KPI_X, y - 12, [list(KPI_HEAD), *[list(r) for r in KPIS[:cut]]], 1, pad)
     c.showPage()
     c.setLineWidth(0.5)
     # the print titles: the tracker's header row again, the scorecard's rows ruled under it
-    top = _grid(c, TRACK_X, 523, [TRACK_HEAD], 1)
-    _grid(c, KPI_X, top, [list(r) for r in KPIS[cut:]], 0)
+    top = _grid(c, TRACK_X, 523, [TRACK_HEAD], 1, pad)
+    _grid(c, KPI_X, top, [list(r) for r in KPIS[cut:]], 0, pad)
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def test_rows_under_a_repeated_header_of_another_table_go_on_with_the_scorecard() -> None:
-    plan = extract_plan(parse_pdf_bytes(_plan(2), "plan.pdf"))
+@pytest.mark.parametrize("pad", [1.5, 5.4])  # a sheet's cell padding, a Word table's
+def test_rows_under_a_repeated_header_of_another_table_go_on_with_the_scorecard(
+    pad: float,
+) -> None:
+    plan = extract_plan(parse_pdf_bytes(_plan(2, pad), "plan.pdf"))
     assert len(plan.actions) == 28
     got = [
         (k.indicator, k.baseline.raw if k.baseline else None,
