@@ -5,7 +5,9 @@ A table whose first column names things in words and two or more other columns h
 columns was recognised over it, its rows are read neither as actions nor as KPIs, and the
 plan's KPI coverage would say nothing of them; a warning names the table instead. So, with
 the same code, for a table read as KPIs in which no column names the measures (no indicator
-column, none of words left of the figures: kpis.measures_unnamed): its rows are dropped.
+column, none of words left of the figures: kpis.measures_unnamed): its rows are dropped; and
+for a scorecard's header row read with no row under it (a header left alone at a page's foot
+whose rows on the next page were not taken as its: they were lost, and nothing said so).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.models.results import ExtractionWarning
 
 if TYPE_CHECKING:
-    from plantrace.extractors.plan_columns import Element
+    from plantrace.extractors.plan_columns import Element, PlanTable
 
 _MIN_ROWS = 2  # rows of figures that make a table of measures
 _FIGURE_COLUMNS = 2
@@ -30,6 +32,18 @@ def unread_measure_warnings(elements: Sequence[Element]) -> list[ExtractionWarni
 
     out: list[ExtractionWarning] = []
     for el in elements:
+        if el.table is not None and _header_alone(el.table):
+            out.append(
+                ExtractionWarning(
+                    code="kpi_table_unread",
+                    message="a scorecard's header row"
+                    f" ({' | '.join(x for x in el.table.labels if x)!r}) was read with no row"
+                    " under it: if its measures follow (on the next page, in another layout)"
+                    " they were not read as KPIs; check with `plantrace tables FILE`",
+                    page=el.page,
+                )
+            )
+            continue
         if el.table is not None and (n := measures_unnamed(el.table)) >= _MIN_ROWS:
             out.append(
                 ExtractionWarning(
@@ -70,6 +84,16 @@ def unread_measure_warnings(elements: Sequence[Element]) -> list[ExtractionWarni
             )
         )
     return out
+
+
+def _header_alone(table: PlanTable) -> bool:
+    """A table read as KPIs from its header row with no row of its own: a header left alone at
+    a page's foot whose rows the next page's were not read as (or a template never filled)."""
+    from plantrace.extractors.plan_columns import KPI_TABLE  # imported late, as kpis is
+
+    return (
+        table.kind == KPI_TABLE and not table.printed and not any(not r.section for r in table.rows)
+    )
 
 
 def _words(col: Sequence[str]) -> bool:

@@ -94,3 +94,22 @@ def test_codes_under_a_header_row_alone_at_the_foot(head: list[str]) -> None:
         ("HS2.0", ROWS[2][1], "82%", "57.1%", "amber"),
         ("RE3", ROWS[3][1], "39.5%", "24%", "green"),
     ]
+
+
+def test_a_header_row_read_with_no_row_is_said() -> None:
+    # the header row alone at the foot and the page after it holding no row of it: no KPI to
+    # read, and a warning says the scorecard's header was read with nothing under it
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, 120, "Key performance indicators")
+    _row(c, HEAD, 92, "Helvetica-Bold")
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    c.drawString(50, 800, "The measures will be agreed with the improvement board in the spring.")
+    c.showPage()
+    c.save()
+    plan = extract_plan(parse_pdf_bytes(buf.getvalue(), "plan.pdf"))
+    assert plan.kpis == []
+    said = [w for w in plan.warnings if w.code == "kpi_table_unread"]
+    assert len(said) == 1 and "Description | Starting point" in said[0].message
