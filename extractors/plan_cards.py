@@ -2690,12 +2690,15 @@ FRAME_SLIVER = 0.25  # an empty cell this share of the filled one's width or les
 
 def _framed_cell(cells: Sequence[Cell | None]) -> Cell | None:
     """The row's one cell where it is one cell, or one cell holding text between empty cells
-    each a sliver beside it (a frame's margins ruled as cells); else None."""
+    each a sliver beside it (a frame's margins ruled as cells); else None. Between: a sliver
+    on one side only is the card's own accent rule (a thick coloured left edge), no frame; its
+    lines are left to the page's reading (taken from the box, a label row printed in two runs
+    came apart and its capitals were read as an action's text)."""
     if len(cells) == 1:
         return cells[0]
     filled = [c for c in cells if c is not None and c.lines]
-    if len(filled) != 1:
-        return None
+    if len(filled) != 1 or filled[0] is cells[0] or filled[0] is cells[-1]:
+        return None  # a sliver on one side only: a card's accent rule, not a frame's margins
     width = filled[0].bbox[2] - filled[0].bbox[0]
     slivers = all(
         c is filled[0] or c is None or c.bbox[2] - c.bbox[0] <= FRAME_SLIVER * width for c in cells
