@@ -17,7 +17,9 @@ gets no colour: it is left to the status words' warning (plan_status_words), nev
 with no action (a total row's 'Total') are not counted. One ink for every value is the column's
 style, no status told by colour. A word the status vocabulary reads, inked in another status
 colour than its meaning ('On track' underlined in blue: a refreshed plan's revisions marked in
-colour), says the ink is no key: the column is left to the vocabulary.
+colour), says the ink is no key: the column is left to the vocabulary. So does a state of work
+not done, which the vocabulary reads as no colour ('Not begun', 'In progress', 'On hold'), inked
+in blue, the colour of work done: revised, not rated.
 
 Pure: reads a table's cells and sets its roles; no I/O.
 """
@@ -30,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
-from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
@@ -113,6 +115,8 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
         said = normalise_rag(phrase)
         if colour is not None and said is not None and said != colour:
             return None  # a status word inked against its meaning: the ink marks a revision
+        if colour == "blue" and is_status_state(phrase):
+            return None  # so a state of work not done ('Not begun') inked as done (blue)
     return key or None  # inks, but none a status colour: no status told by colour
 
 
