@@ -2809,7 +2809,9 @@ def _unnamed_key_edge(edges: list[float], region: list[Line], head: list[Line]) 
     column of their own (a code, a ref), whose header cell printed nothing. A table of a row
     or two has no river there, and its codes ran into the first named column's text. So, on
     the right, for a last column whose header cell is blank: the rows' runs opening past the
-    header's right end ('At risk' right of 'Ambition 2025/26')."""
+    header's right end ('At risk' right of 'Ambition 2025/26'), where the last named column
+    holds values of its own left of them (a status centred under 'Status', set at its left, is
+    that column's: cut off as a column of its own, the status was read in none)."""
     if not edges:
         return edges
     set_as_head = [ln for ln in region if ln in head or ln.bold]
@@ -2830,7 +2832,18 @@ def _key_edges(edges: list[float], rows: Sequence[Line], right: float) -> list[f
         for a, w in zip(ln.words, ln.words[1:], strict=False)
         if w.x0 > right + run_gap(ln.font_size) and w.x0 - a.x1 > run_gap(ln.font_size)
     ]
-    return [*edges, min(past) - 0.5] if past and min(past) > edges[-1] else edges
+    if not past or min(past) <= edges[-1]:
+        return edges
+    cut = min(past) - 0.5
+    # the last named column holds values of its own left of the run: else the run is its
+    # values set centred or to the right under a header set left ('Status' over a centred 'B')
+    own = any(
+        edges[-1] - 1.0 <= w.x0 < cut
+        for ln in region
+        if ln not in head and not ln.bold
+        for w in ln.words
+    )
+    return [*edges, cut] if own else edges
 
 
 def _left_key_edge(edges: list[float], rows: Sequence[Line]) -> list[float]:
