@@ -2836,14 +2836,21 @@ def _key_edges(edges: list[float], rows: Sequence[Line], right: float) -> list[f
         return edges
     cut = min(past) - 0.5
     # the last named column holds values of its own left of the run: else the run is its
-    # values set centred or to the right under a header set left ('Status' over a centred 'B')
+    # values set centred or to the right under a header set left ('Status' over a centred 'B').
+    # A run of bare marks ('●') keeps a column of its own: its fill is read there, header or none
     own = any(
         edges[-1] - 1.0 <= w.x0 < cut
         for ln in region
         if ln not in head and not ln.bold
         for w in ln.words
     )
-    return [*edges, cut] if own else edges
+    said = any(
+        w.x0 >= cut and any(ch.isalnum() for ch in w.text)
+        for ln in region
+        if ln not in head and not ln.bold
+        for w in ln.words
+    )
+    return [*edges, cut] if own or not said else edges
 
 
 def _left_key_edge(edges: list[float], rows: Sequence[Line]) -> list[float]:
