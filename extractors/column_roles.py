@@ -928,7 +928,12 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         share = min(1.0, share + unread / filled)
     best, best_share = _dominant(counts)
     known = _share(counts, set(CellType) - {CellType.text})
-    if c.role == "due" and not share and known >= CLEAR and _agent_by(c.label):
+    if (
+        c.role == "due"
+        and not share
+        and (known >= CLEAR or filled >= AGENT_BY_CELLS)
+        and _agent_by(c.label)
+    ):
         c.evidence.append(
             f"header {c.label!r} names due only by its closing 'by' (who did it: 'Served by',"
             f" 'Checked by'), and none of its {filled} cells is a date ({best.value}): its"
@@ -975,6 +980,11 @@ def _figures_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) 
             " figures (a price, a count), never a body or a person: its cells decide"
         )
         c.role, c.confidence = None, 0.0
+
+
+# cells under a '<word> by' header, none a date, that say it names who (a name the typer does
+# not know as a person is text): fewer may be a timescale the date normaliser cannot read yet
+AGENT_BY_CELLS = 3
 
 
 def _agent_by(label: str) -> bool:
@@ -1308,6 +1318,15 @@ def _merged_header(
         c.evidence.append(f"{codes:.0%} short codes: the key of the {role} beside it")
 
 
+def _pairs_owner_and_date(out: Sequence[ColumnRole], counts: list[Counter[CellType]]) -> bool:
+    """A due column whose cells each pair a lead with a date ('Head of Service' / 'by 14-Mar-27'):
+    it names the owner too, so people in a column the header left unplaced are someone else (who
+    scored, who reviewed), not the lead."""
+    return any(
+        c.role == "due" and _share(counts[c.index], {CellType.owner_date}) >= CLEAR for c in out
+    )
+
+
 def _text_beside(
     out: list[ColumnRole], counts: list[Counter[CellType]], col: int
 ) -> ColumnRole | None:
@@ -1355,7 +1374,7 @@ def _from_cells(
         )
         if (
             kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed
-            and not _names_rows(c, out, grid)
+            and not _names_rows(c, out, grid) and not _counts_in_groups(c, out, grid)
         ):  # fmt: skip
             c.role, c.confidence = "rec", round(0.35 + 0.5 * recs, 2)
             c.evidence.append(
@@ -1368,7 +1387,8 @@ def _from_cells(
             if best is CellType.body and "governance" not in taken:
                 role = "governance"
             elif best is CellType.person:
-                role = "owner" if "owner" not in taken else "sponsor"
+                owned = "owner" in taken or _pairs_owner_and_date(out, counts)
+                role = "sponsor" if owned else "owner"
             elif best is CellType.owner_date:
                 role = next((r for r in ("owner", "due") if r not in taken), None)
             elif best is CellType.rag and "rag" not in taken:
@@ -1419,6 +1439,43 @@ def _names_rows(c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequenc
         if not named or not named <= refs - {r[ref].strip()}:
             return False
     return True
+
+
+# an action's ref coding its recommendation's number ('2.1', 'R2.3'): that number
+_REF_HEAD = re.compile(r"^[A-Z]{0,2}(\d{1,2})\.\d")
+MIN_COUNTED = 4  # rows a count within groups must run over to be told from a few numbers
+
+
+def _counts_in_groups(
+    c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequence[str]]
+) -> bool:
+    """Numbers counting the rows of each group from 1 again (1, 2, 3 | 1, 2 | 1, 2: a position,
+    a rank within a division) that mostly disagree with the recommendation the rows' coded refs
+    name ('2.1' answers 2): a place in a group, not the recommendation each row answers, which
+    is the same on every row of its group."""
+    ref = next((o.index for o in out if o.role == "ref"), None)
+    if ref is None or not grid:
+        return False
+    pairs: list[tuple[int, str]] = []
+    for r in grid:
+        if max(c.index, ref) >= len(r):
+            continue
+        mine, head = r[c.index].strip(), _REF_HEAD.match(r[ref].strip())
+        if mine.isdigit() and head is not None:
+            pairs.append((int(mine), head.group(1).lstrip("0")))
+    if len(pairs) < MIN_COUNTED:
+        return False
+    starts, prev = 0, 0
+    for n, _ in pairs:
+        if n == 1:
+            starts += 1
+        elif n != prev + 1:
+            return False
+        prev = n
+    if starts < 2 or starts == len(pairs):
+        return False
+    agree = sum(str(n) == head for n, head in pairs)
+    return agree * 2 < len(pairs)
 
 
 def _codes_follow(
@@ -1620,8 +1677,8 @@ def _stand_ins(
     figure's header over dates ('Baseline finish', 'Target end') says when the work is due,
     and 'Resources' over people who does it."""
     for role, donors in _STAND_INS.items():
-        if role in _taken(out):
-            continue
+        if role in _taken(out) or (role == "owner" and _pairs_owner_and_date(out, counts)):
+            continue  # (the due column's cells name the lead beside each date)
         cands = [
             c
             for c in out

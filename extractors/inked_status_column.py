@@ -80,7 +80,7 @@ def _group_key(group: Sequence[PlanTable]) -> dict[str, str] | None:
     status = next((c for t in group if (c := t.col("rag")) is not None), None)
     for i in range(len(first.roles)):
         if i != status and (status is not None or any(
-            i >= len(t.roles) or t.roles[i] not in _OPEN_ROLES for t in group
+            i >= len(t.roles) or not _open(t, i) for t in group
         )):  # fmt: skip
             continue
         cells: list[Cell] = []
@@ -98,6 +98,19 @@ def _group_key(group: Sequence[PlanTable]) -> dict[str, str] | None:
                     _set_status(t, i)
             return key
     return None
+
+
+def _open(t: PlanTable, i: int) -> bool:
+    """A column the inks may make the status: one with no role of its own, or one read as notes
+    on progress most of whose cells no status vocabulary reads (a short phrase in each cell,
+    'Holding position', under a header naming something else): such notes rate little as they
+    stand. (_key still refuses inks that contradict the words the vocabulary does read.)"""
+    if t.roles[i] in _OPEN_ROLES:
+        return True
+    if t.roles[i] != "progress":
+        return False
+    texts = [r.text(i) for r in t.rows if not r.section and r.text(i).strip()]
+    return bool(texts) and 2 * sum(normalise_rag(x) is not None for x in texts) < len(texts)
 
 
 def _key(cells: Sequence[Cell]) -> dict[str, str] | None:

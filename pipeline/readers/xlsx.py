@@ -420,7 +420,7 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
                         sheet.covered.add((r, x))
             cells.append(
                 SourceCell(
-                    [_text(cell, text)] if text else [],
+                    [_text(cell, text, sheet.theme)] if text else [],
                     row_at[r],
                     col_at[c],
                     row_at[r1] - row_at[r] + 1,
@@ -445,10 +445,18 @@ def _coloured(sheet: _Sheet, rows: list[int], c: int, beside: int) -> bool:
     return own >= 2 and 2 * own >= len(body)
 
 
-def _text(cell: Any, text: str) -> Text:
+def _text(cell: Any, text: str, theme: list[str] | None = None) -> Text:
+    """A cell's text with its look; with the workbook's theme, the ink its font states too (a
+    status word printed in its colour reads the same from the file as from its print)."""
     font = cell.font
+    ink = (
+        _colour(font.color, theme)
+        if theme is not None and font is not None and font.color is not None
+        else None
+    )
     return Text(text, float(font.sz) if font is not None and font.sz else BODY_SIZE,
-                bool(font is not None and font.b))  # fmt: skip
+                bool(font is not None and font.b),
+                inks=(ink,) * len(text.split()) if ink is not None else None)  # fmt: skip
 
 
 def _loc(ws: Worksheet, r0: int, r1: int, c0: int, c1: int) -> Locator:
