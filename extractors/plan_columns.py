@@ -1033,11 +1033,28 @@ def styled_cells(row: Sequence[Cell | None]) -> bool:
 
 def _banner(row: Sequence[Cell | None]) -> bool:
     """An unruled row whose only text is one run from the first column across the next: a
-    shaded heading row ('Priority 3: Strategy meetings') however short its title."""
+    shaded heading row ('Priority 3: Strategy meetings') however short its title. A narrow first
+    column may cut the run after its first word ('Division' | '2 — Increase the range ...'): the
+    rest then starts a word's space after it, on the same line, and runs on over the columns."""
     filled = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
-    if len(filled) != 1 or filled[0][0] != 0:
+    if not filled or filled[0][0] != 0:
         return False
-    return len(row) > 1 and row[1] is None
+    if len(filled) == 2 and filled[1][0] == 1 and len(row) > 2 and row[2] is None:
+        return _one_run(filled[0][1], filled[1][1])
+    return len(filled) == 1 and len(row) > 1 and row[1] is None
+
+
+WORD_SPACE_EM = 0.6  # the widest gap, in ems of the text's size, that is a space between words
+
+
+def _one_run(first: Cell, rest: Cell) -> bool:
+    """Whether two cells' first lines are one line of text cut by a column's edge: the first a
+    single line, the second starting on its height a word's space after its end."""
+    if len(first.lines) != 1 or not rest.lines:
+        return False
+    a, b = first.lines[0], rest.lines[0]
+    same_height = abs(a.bbox[1] - b.bbox[1]) <= 1.0 and abs(a.font_size - b.font_size) <= 0.5
+    return same_height and 0.0 <= b.bbox[0] - a.bbox[2] <= WORD_SPACE_EM * a.font_size
 
 
 def _row_top(row: Sequence[Cell | None]) -> float:

@@ -152,3 +152,21 @@ def test_ranked_divisions_workbook(tmp_path: Path, case: str) -> None:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_ranked_divisions_print(tmp_path: Path, case: str) -> None:
     assert _read(_pdf(tmp_path / "ranked.pdf", *CASES[case])) == EXPECTED
+
+
+def test_band_title_cut_after_its_first_word_is_a_heading_row() -> None:
+    """The geometry of a spreadsheet's print (LibreOffice, 8 pt): the band's title starts at the
+    narrow first column's edge and the next column's edge falls a word's space after its first
+    word, so the table reader cuts 'Division' | '2 — Increase ...' (the rest merged across)."""
+    from plantrace.extractors.plan_columns import _rows
+    from plantrace.pipeline.document import Cell, Line, Table
+
+    def cell(text: str, x0: float, x1: float, top: float) -> Cell:
+        line = Line(text, (x0, top, x1, top + 8.0), 8.0, False, 1, 0)
+        return Cell(text, (x0, top, x1, top + 8.0), [line])
+
+    head = [cell(h, x, x + 20, 100.0) for h, x in zip(("Pos", "Move", "Ref", "Action"), (55, 79, 104, 130), strict=True)]  # fmt: skip
+    band = [cell("Division", 55, 77.5, 120.0), cell("2 — Increase the range of suitable accommodation", 79, 377, 120.0), None, None]  # fmt: skip
+    data = [cell("1", 55, 60, 140.0), cell("=", 79, 84, 140.0), cell("2.1", 104, 116, 140.0), cell("Commission fifteen supported lodgings places", 130, 330, 140.0)]  # fmt: skip
+    rows = _rows(Table(1, (55.0, 100.0, 400.0, 148.0), [head, band, data], False))
+    assert [r.section for r in rows] == [False, True, False]
