@@ -164,7 +164,15 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
         pages = []
         for i in range(n):
             try:
-                pages.append(_read_page(pdf, i, limits, keep_open=n <= _KEEP_OPEN_PAGES))
+                pages.append(
+                    _read_page(
+                        pdf,
+                        i,
+                        limits,
+                        keep_open=n <= _KEEP_OPEN_PAGES,
+                        keep_text=n <= _KEEP_TEXT_PAGES,
+                    )
+                )
             except pdfium.PdfiumError as exc:
                 raise DocumentError(
                     ErrorCode.corrupt, f"page {i + 1} cannot be read: {exc}"
@@ -202,13 +210,24 @@ def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
 # a document this short keeps each page (not its text: 18 MB more peak over 60 reports when both
 # were kept) loaded for its lazy readers
 _KEEP_OPEN_PAGES = 60
+# a document this short keeps each page's text too, until its words are read: loaded again for
+# them it was a sixth of reading a plan (every page of a plan has its words read; a textpage is
+# about 0.3 MB, so at most a few MB more at the peak, where 60 pages of both cost 18 MB)
+_KEEP_TEXT_PAGES = 20
 
 
 def _read_page(
-    pdf: pdfium.PdfDocument, index: int, limits: Limits, keep_open: bool = False
+    pdf: pdfium.PdfDocument,
+    index: int,
+    limits: Limits,
+    keep_open: bool = False,
+    keep_text: bool = False,
 ) -> Page:
     page, textpage = _upright_page(pdf, index)
     held: list[pdfium.PdfPage] = []
+    # the page's text kept with the page (keep_text) for the lazy readers, closed with the page
+    # once both have run
+    kept: list[pdfium.PdfTextPage] = []
     try:
         width, height = page.get_size()
         lines = _lines(textpage, index + 1, height)
@@ -226,8 +245,11 @@ def _read_page(
                 lines = _rejoin(lines, pitch)
         if keep_open:
             held.append(page)
+            if keep_text:
+                kept.append(textpage)
     finally:
-        textpage.close()
+        if not kept:
+            textpage.close()
         if not held:
             page.close()
     pending = {"rulings", "words"}
@@ -242,13 +264,15 @@ def _read_page(
         if not held:
             p.close()
         elif not pending:
+            if kept:
+                kept.pop().close()
             held.pop().close()
 
     def load_rulings(target: Page) -> tuple[list[Ruling], bool]:
         p = loaded("rulings")
         try:
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
-                target.glyph_fills = _glyph_fills(p, height)
+                target.glyph_fills = _glyph_fills(p, height, kept[0] if kept else None)
             drawn = (target.fills, target.glyph_fills, target.balls, target.tiles)
             found = _rulings(p, height, limits, *drawn, target.outlines)
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
@@ -260,11 +284,12 @@ def _read_page(
         """Fill the word boxes of every line of this page that has none yet."""
         p = loaded("words")
         try:
-            tp = p.get_textpage()
+            tp = kept[0] if kept else p.get_textpage()
             try:
                 _fill_words(tp, height, lines)
             finally:
-                tp.close()
+                if not kept:
+                    tp.close()
         finally:
             release(p)
 
@@ -304,12 +329,15 @@ def _upright_page(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, 
     return page, page.get_textpage()
 
 
-def _glyph_fills(page: pdfium.PdfPage, height: float) -> list[tuple[BBox, str]]:
+def _glyph_fills(
+    page: pdfium.PdfPage, height: float, textpage: pdfium.PdfTextPage | None = None
+) -> list[tuple[BBox, str]]:
     """Each status glyph's box and fill colour ('#rrggbb'); read with the rulings, on table
     pages only, and only for the glyphs (two pdfium calls each): a RAG cell may say its
-    status only in the colour of a dot."""
+    status only in the colour of a dot. textpage: the page's text still kept open (left
+    open); else it is loaded and closed here."""
     out: list[tuple[BBox, str]] = []
-    tp = page.get_textpage()
+    tp = textpage if textpage is not None else page.get_textpage()
     try:
         text = _page_text(tp)
         raw = tp.raw
@@ -329,7 +357,8 @@ def _glyph_fills(page: pdfium.PdfPage, height: float) -> list[tuple[BBox, str]]:
             box = (cl.value, height - ct.value, cr.value, height - cb.value)
             out.append((box, f"#{r.value:02x}{g.value:02x}{b.value:02x}"))
     finally:
-        tp.close()
+        if tp is not textpage:
+            tp.close()
     return out
 
 
