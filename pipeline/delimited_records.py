@@ -53,13 +53,22 @@ class Record:
     lines: list[Line]
 
 
+# a header record parted by each delimiter, compiled once: header_fields asks of every line
+_HEADERS = [
+    (d, re.compile(rf"{_NAME}(?:\s*{re.escape(d)}\s*{_NAME}){{{MIN_FIELDS - 1},}}"))
+    for d in DELIMITERS
+]
+
+
 def header_fields(text: str) -> tuple[str, list[str]] | None:
     """(delimiter, names) when the line is a header record: quoted names parted by one
-    delimiter, at least MIN_FIELDS of them; None otherwise."""
+    delimiter, at least MIN_FIELDS of them; None otherwise. A line not opening with a quote
+    is none (every header pattern opens with a quoted name): most lines end there."""
     s = text.strip()
-    for d in DELIMITERS:
-        sep = re.escape(d)
-        if re.fullmatch(rf"{_NAME}(?:\s*{sep}\s*{_NAME}){{{MIN_FIELDS - 1},}}", s):
+    if not s.startswith('"'):
+        return None
+    for d, header in _HEADERS:
+        if header.fullmatch(s):
             return d, [f.strip() for f in _split(s, d)]
     return None
 
