@@ -237,7 +237,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
-        "tiles", "outlines", "sheet", "physical",
+        "tiles", "outlines", "sheet", "physical", "groups_memo",
     )  # fmt: skip
 
     def __init__(
@@ -290,6 +290,12 @@ class Page:
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (
             tuple[tuple[int, int, int, int], tuple[frozenset[int], frozenset[int]]] | None
+        ) = None
+        # the page's groups of rulings (pipeline.tables.ruling_groups) and the rulings list and
+        # strikes they were read from: lattice_tables and open_grids both ask, once per page
+        self.groups_memo: (
+            tuple[tuple[list[Ruling], int, frozenset[int]], list[tuple[list[Ruling], list[Ruling]]]]
+            | None
         ) = None
         # the printed sheet this page was cut from, and where on it (None: the page is a
         # physical page as read); provenance is mapped back to the sheet through it

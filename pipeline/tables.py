@@ -450,10 +450,8 @@ def lattice_tables(page: Page) -> list[Table]:
     to right (split_side_by_side). Words struck through by a drawn line are no cell text, and
     the line is no ruling (struck_through)."""
     strikes, struck = struck_through(page)
-    hs, vs = _split_rulings([r for r in page.rulings if id(r) not in strikes])
-    hs, vs = round_corners_closed(hs, vs)
     tables = []
-    groups = [g for group in _groups(hs, vs) for g in unnest(*group)]
+    groups = ruling_groups(page, strikes)
     boxes = [_rulings_box(gh, gv) for gh, gv in groups]
     # a box in another (a card on a board) or a label | value grid in a cell (its fields) is
     # read with it; a table of three columns or more is a table of its own
@@ -482,15 +480,29 @@ def lattice_tables(page: Page) -> list[Table]:
     return tables
 
 
+def ruling_groups(page: Page, strikes: frozenset[int]) -> list[_Group]:
+    """The page's groups of rulings, one per grid (tables nested in a cell split out), the
+    rulings that strike text through left out. Read once per page and kept on it
+    (Page.groups_memo) while its rulings list and the strikes are the same: lattice_tables and
+    open_grids both ask, and their callers only read the groups' lists."""
+    rulings = page.rulings
+    memo = page.groups_memo
+    if memo is not None and memo[0][0] is rulings and memo[0][1:] == (len(rulings), strikes):
+        return memo[1]
+    hs, vs = _split_rulings([r for r in rulings if id(r) not in strikes])
+    hs, vs = round_corners_closed(hs, vs)
+    groups = [g for group in _groups(hs, vs) for g in unnest(*group)]
+    page.groups_memo = ((rulings, len(rulings), strikes), groups)
+    return groups
+
+
 def open_grids(page: Page, found: Sequence[Table]) -> list[Table]:
     """The grids of the page's groups of rulings that lattice_tables read as no table because
     their outer rules do not frame them (a staircase of boxes, closed on the right by its last
     step alone: extractors.stair_rows judges them), none overlapping a table found."""
     strikes, struck = struck_through(page)
-    hs, vs = _split_rulings([r for r in page.rulings if id(r) not in strikes])
-    hs, vs = round_corners_closed(hs, vs)
     out: list[Table] = []
-    for gh, gv in [g for group in _groups(hs, vs) for g in unnest(*group)]:
+    for gh, gv in ruling_groups(page, strikes):
         box = _rulings_box(gh, gv)
         if any(_overlaps(box, t.bbox) for t in found):
             continue
