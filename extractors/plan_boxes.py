@@ -260,9 +260,12 @@ def column_gap(line: Line) -> int | None:
 
 def lone_label(text: str) -> bool:
     """A line that is only a label ending in a number ('Finding 3', 'R3', 'Recommendation no.
-    3'), as a box prints it in its left column."""
+    3'), as a box prints it in its left column. The word count is checked before the pattern:
+    its lazy label part backtracks across every position of a long line before failing."""
+    if len(text.split()) > LABEL_WORDS:
+        return False
     m = NUMBERED_LABEL.match(" ".join(text.split()))
-    if m is None or len(text.split()) > LABEL_WORDS:
+    if m is None:
         return False
     words = m.group("label").strip()
     return not words or header_role(words) in _RECOMMENDATION_ROLES

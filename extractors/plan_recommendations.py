@@ -520,7 +520,11 @@ _OPENING_QUOTES = '“"‘'
 
 
 def _unquoted(text: str) -> str:
-    """The text with the quotation marks round the sentence after a label's number removed."""
+    """The text with the quotation marks round the sentence after a label's number removed.
+    A text with no opening quote has none to remove (the pattern needs one): most end there,
+    before the pattern's lazy head backtracks across the line."""
+    if not any(q in text for q in _OPENING_QUOTES):
+        return text
     m = _QUOTED_AFTER_NUMBER.match(text)
     return f"{m.group('head')}{m.group('body')}" if m else text
 

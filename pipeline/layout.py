@@ -767,10 +767,17 @@ _LEADERS = re.compile(r"^[.·…_\s]+$")
 _ENDS_IN_NUMBER = re.compile(r"\S\s+\d{1,3}$")
 
 
+def _may_end_in_number(text: str) -> bool:
+    """_ENDS_IN_NUMBER searched only where the text's last character (or the one before a
+    final newline, where $ also matches) is a digit: the search tries every position of every
+    line of every page, and most lines end in a letter or a stop."""
+    return (text[-1:].isdigit() or text[-2:-1].isdigit()) and bool(_ENDS_IN_NUMBER.search(text))
+
+
 def drop_contents(pages: list[Page]) -> None:
     """Take a contents page's entries out of its lines, in place (kept in header_footer)."""
     for page in pages:
-        numbered = [ln for ln in page.lines if _ENDS_IN_NUMBER.search(ln.text)]
+        numbered = [ln for ln in page.lines if _may_end_in_number(ln.text)]
         if len(numbered) < _CONTENTS_MIN or 2 * len(numbered) < len(page.lines):
             continue  # decided on the text alone: word boxes are read only on a likely page
         entries = [ln for ln in numbered if _contents_entry(ln, len(pages))]
