@@ -2903,16 +2903,25 @@ def _tier_edges(edges: list[float], region: list[Line], head: list[Line]) -> lis
     of their own ('Goals by year' over '2025/26' | '2026/27') prints their labels on a line
     under the header's, set as the header is (bold, its size) and above the first plain line.
     A table of a row or two (a page's foot) has no rivers for those columns, and the header
-    line alone left them out: their figures ran into the column before them."""
+    line alone left them out: their figures ran into the column before them.
+
+    A tier leaves the key column empty (its cell merged down over both tiers): a line opening
+    in it, or left of it, is the body's first row, however bold it opens (a row's bold code,
+    'R2', before plain text: a line's type is its first letter's). Read as a tier, its words
+    cut the header's columns at every gap ('R2' | 'Ensure that ...'), and a page's rows under
+    a header repeated over it were read as a table of their own."""
     if not edges or not head or not all(ln.bold for ln in head):
         return edges
     size = max(ln.font_size for ln in head)
     low = max(ln.bottom for ln in head)
+    key_end = edges[1] if len(edges) > 1 else edges[0]
     tier: list[Line] = []
     for ln in sorted((x for x in region if x not in head), key=lambda x: x.top):
         if ln.top < low - 1.0:
             continue
         if not ln.bold or abs(ln.font_size - size) >= 0.5 or ln.top > low + size:
+            break
+        if ln.bbox[0] < key_end:  # it fills the key column: the body's first row
             break
         tier.append(ln)
         low = max(low, ln.bottom)
