@@ -206,6 +206,7 @@ _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’&/.-]*[A-Z.]$")
 # a mark set round a word ('** IN STOCK **'); not a number alone
 _CAPS_VALUE = re.compile(r"^(?:[A-Z][a-z]|\d{1,4}[/.-]\d{1,2}[/.-]\d|[*•▪■●◆>\[(]+$)")
 MAX_CAPS_LABEL_WORDS = 3
+MAX_MONOGRAM_LETTERS = 4  # the most initials an avatar prints ('GA', 'RKW', 'J.A.S.')
 # a heading naming a kind and its number ('Recommendation 2', 'Action 3.1:')
 _NUMBERED = re.compile(r"^\S+\s+\d{1,3}(?:\.\d{1,3})?[.:)]?$")
 MAX_DATE_WORDS = 4  # '14 March 2027', 'w/c 3 May 2027'
@@ -229,7 +230,22 @@ def _caps_field(text: str) -> tuple[str, str] | None:
         return None
     if words[k].casefold() in {w.casefold() for w in words[:k]} and _NUMBERED.match(value):
         return None  # 'RECOMMENDATION Recommendation 2': a kind's badge by the heading it names
+    if k == 1 and _monogram(words[0], words[1:]):
+        return None  # 'GA Grace Adebayo 31.07.2026': an avatar's initials, then the name in full
     return " ".join(words[:k]), value
+
+
+def _monogram(word: str, after: Sequence[str]) -> bool:
+    """A word of capitals that is the initials of the words after it ('GA' before 'Grace
+    Adebayo', 'R.K.' before 'Ruth Kowalczyk'): a card's avatar, a badge of its owner's initials
+    printed before the name in full, no label. Read as one ('GA' the label, 'Grace Adebayo
+    31.07.2026' its value), the initials of the owners named card after card recurred as the
+    labels of a run of fields, and a board's cards were cut at them: their owners and dues
+    unread, their text run together."""
+    letters = word.replace(".", "")
+    if not 2 <= len(letters) <= MAX_MONOGRAM_LETTERS or len(after) < len(letters):
+        return False
+    return all(w[:1] == c for w, c in zip(after, letters, strict=False))
 
 
 def _dated(value: str) -> bool:
