@@ -62,8 +62,31 @@ def card_sections(
         above, below = labels_of(lines[cuts[-1] : i]), labels_of(lines[i + 1 : end])
         if sum(above.values()) < MIN_FIELDS or sum(below.values()) < MIN_FIELDS:
             continue
+        part = lines[cuts[-1] : i], lines[i + 1 : end]
+        if not all(_run(side, n, labels_of) for side, n in zip(part, (above, below), strict=True)):
+            continue  # no run of cards on that side: lines here and there read as a field once
         if set(above) & set(below):
             continue  # the same cards go on under the heading: one run
         cuts.append(i)
     cuts.append(len(lines))
     return [list(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+MAX_FIELD_GAP = 2  # lines between one card's fields (a value wrapped) for them to stand together
+
+
+def _run(
+    lines: Sequence[Line], labels: Counter[str], labels_of: Callable[[Sequence[Line]], Counter[str]]
+) -> bool:
+    """Whether the lines' fields are a run of cards: a label printed on two lines or more (the
+    run's cards each print it), or one card, its fields together (a page of one action card
+    over 'MEASURES'). Labels each printed once on lines here and there are no run: a search
+    page's results, each led by a badge naming its kind in capitals ('NEWS Practice week ...',
+    'GUIDANCE Improvement plan - how to ...', read as a label and its value), over a result's
+    title whose wrapped line is set large and alone ('without travelling'): read as a heading
+    between two runs, it cut the title from its last line and the action read as 'without
+    travelling' (holdout39 html-search-results)."""
+    if any(n >= 2 for n in labels.values()):
+        return True
+    at = [k for k, ln in enumerate(lines) if labels_of([ln])]
+    return all(b - a <= MAX_FIELD_GAP + 1 for a, b in zip(at, at[1:], strict=False))
