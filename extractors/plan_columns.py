@@ -2857,14 +2857,14 @@ def _key_edges(edges: list[float], rows: Sequence[Line], right: float) -> list[f
     # A run of bare marks ('●') keeps a column of its own: its fill is read there, header or none
     own = any(
         edges[-1] - 1.0 <= w.x0 < cut
-        for ln in region
-        if ln not in head and not ln.bold
+        for ln in rows
+        if not ln.bold
         for w in ln.words
     )
     said = any(
         w.x0 >= cut and any(ch.isalnum() for ch in w.text)
-        for ln in region
-        if ln not in head and not ln.bold
+        for ln in rows
+        if not ln.bold
         for w in ln.words
     )
     return [*edges, cut] if own or not said else edges
