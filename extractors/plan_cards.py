@@ -101,7 +101,7 @@ from plantrace.pipeline.document import (
     words_bbox,
 )
 from plantrace.pipeline.layout import blocks, join_text
-from plantrace.pipeline.normalise.dates import MONTHS, parse_due
+from plantrace.pipeline.normalise.dates import opens_with_date, parse_due
 from plantrace.pipeline.normalise.rag import (
     is_status_state,
     normalise_rag,
@@ -201,10 +201,10 @@ def field_line(line: Line) -> tuple[str, str] | None:
 
 # a label printed in capitals with no separator: one to three words of capitals ('BEST BEFORE')
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’&/.-]*[A-Z.]$")
-# what may open its value: a word in mixed case ('Head', 'Oct.'), a date in figures
-# ('14/03/2027', '2027-03-14': day, month and year, so no dotted ref 'ACTION 1.3 Offer ...'),
-# a mark set round a word ('** IN STOCK **'); not a number alone
-_CAPS_VALUE = re.compile(r"^(?:[A-Z][a-z]|\d{1,4}[/.-]\d{1,2}[/.-]\d|[*•▪■●◆>\[(]+$)")
+# what may open its value: a word in mixed case ('Head', 'Oct.'), a mark set round a word
+# ('** IN STOCK **'), or a date (_dated: the date normaliser's, so no dotted ref 'ACTION 1.3
+# Offer ...'); not a number alone
+_CAPS_VALUE = re.compile(r"^(?:[A-Z][a-z]|[*•▪■●◆>\[(]+$)")
 MAX_CAPS_LABEL_WORDS = 3
 MAX_MONOGRAM_LETTERS = 4  # the most initials an avatar prints ('GA', 'RKW', 'J.A.S.')
 # a heading naming a kind and its number ('Recommendation 2', 'Action 3.1:')
@@ -249,12 +249,14 @@ def _monogram(word: str, after: Sequence[str]) -> bool:
 
 
 def _dated(value: str) -> bool:
-    """A value that is a date opening with its day's figure ('14 March 2027', or '31 January'
-    where a narrow column wraps its year to the next line): no number alone."""
-    words = value.split()
-    if len(words) >= 2 and words[0].isdigit() and words[1].lower().strip(".,") in MONTHS:
+    """A value that opens with a date ('14/03/2027 at the latest', '31-Mar-27, after the
+    audit', '14 March 2027', or '31 January' where a narrow column wraps its year to the next
+    line), or a short one that names one ('by March 2027'): no number alone. Whether it opens
+    with a date is the one date normaliser's to say (dates.opens_with_date), not a shape of
+    this module's own."""
+    if opens_with_date(value):
         return True
-    return len(words) <= MAX_DATE_WORDS and parse_due(value) is not None
+    return len(value.split()) <= MAX_DATE_WORDS and parse_due(value) is not None
 
 
 def _colonless_field(text: str) -> tuple[str, str] | None:

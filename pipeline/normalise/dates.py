@@ -782,6 +782,37 @@ def _dated_spans(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(starts)))
 
 
+# the forms a date may open a text with (opens_with_date): every form parse_date reads but a
+# bare year, which alone is a count or a label's number as often as a date
+_OPENING_FORMS = (_ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+                  _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
+
+
+def opens_with_date(text: str) -> bool:
+    """Whether text opens with a date: any form parse_date reads ('14/03/2027', '31-Mar-27',
+    '2027-03', 'Q3 2026/27', 'Spring 2027'), in either order of day and month ('03/14/2027' is
+    a day where a plan writes its month first), or a day and month with no year ('31 January',
+    '14th of March', as a narrow column wraps the year to the next line). Not a number alone,
+    nor a bare year, nor a ref in figures ('1.2.3', '10.1.1'): for a reader asking whether a
+    value's opening words are a date (a field's value after its label) of the one normaliser
+    rather than a date shape of its own."""
+    text = " ".join(text.split())
+    for pattern in _OPENING_FORMS:
+        m = pattern.match(text)
+        if m is not None and (
+            parse_date(m.group(0)) is not None or parse_date(m.group(0), month_first=True)
+        ):
+            return True
+    m = _DAY_MONTH.match(text)
+    if m is None:
+        return False
+    try:  # a leap year, so that '29 February' is a day
+        date(2000, MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+    except (ValueError, KeyError):
+        return False
+    return True
+
+
 _DAY_FORMS = (
     (_ISO, lambda g: date(int(g[0]), int(g[1]), int(g[2]))),
     (_NUMERIC, lambda g: date(_year(g[2]), int(g[1]), int(g[0]))),
