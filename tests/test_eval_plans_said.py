@@ -90,3 +90,31 @@ def test_a_plan_not_read_at_all_is_named_apart_from_the_readers_scores(tmp_path:
     assert "plans not read (an error, scored as empty): 1" in report
     assert "failed" in s.to_dict() and s.to_dict()["failed"] == s.failed
     assert "plans not read" not in format_report(score_plans([(GOLD, _pred([], []))]))
+
+
+def test_a_plan_whose_only_loss_is_its_links_is_misread_and_said_by_a_links_warning() -> None:
+    """Actions all read, none linked to its recommendation: the plan is misread (it was not
+    counted at all), said by plan_links_unread, not by a warning about something else."""
+    recs = [{"number": "1", "text": "Improve the timeliness of plans"}]
+    gold = {
+        **GOLD,
+        "recommendations": recs,
+        "actions": [{**a, "recommendations": ["1"]} for a in GOLD["actions"]],
+    }
+
+    def pred(linked: bool, codes: list[str]) -> dict[str, Any]:
+        acts = [{**a, "recommendations": ["r1"] if linked else []} for a in GOLD["actions"]]
+        return {**_pred(acts, codes), "recommendations": [{"id": "r1", **recs[0]}]}
+
+    quiet = score_plans([(gold, pred(False, []))])
+    told = score_plans([(gold, pred(False, ["plan_links_unread"]))])
+    partial = score_plans([(gold, pred(False, ["plan_links_partial"]))])
+    other = score_plans([(gold, pred(False, ["plan_owners_unread"]))])
+    right = score_plans([(gold, pred(True, []))])
+    assert (quiet.said_misread.hits, quiet.said_misread.n) == (0, 1)
+    assert (told.said_misread.hits, told.said_misread.n) == (1, 1)
+    assert (partial.said_misread.hits, partial.said_misread.n) == (1, 1)
+    assert (other.said_misread.hits, other.said_misread.n) == (0, 1)
+    assert right.said_misread.n == 0
+    # a plan whose gold links nothing is not counted for its links
+    assert score_plans([(GOLD, _pred(list(GOLD["actions"]), []))]).said_misread.n == 0

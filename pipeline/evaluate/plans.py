@@ -36,6 +36,9 @@ FACT_FIELDS = ("owner", "due_date", "rag", "recommendations")
 TEXT_MATCH = 0.8  # rapidfuzz ratio of normalised texts for two actions to be the same action
 EMPTY_SAID = {"plan_no_actions", "not_classified"}  # warnings that say nothing was read
 MISREAD_F1 = 0.95  # a plan read below this actions F1 is misread: the product should have said so
+# or below this F1 of its links (action -> recommendation facts) with its actions read: a plan
+# whose only loss is its links is misread too, and says so only by a warning about links
+LINKS_SAID = {"plan_links_unread", "plan_links_partial", "rec_action_list_unmatched"}
 
 
 @dataclass(slots=True)
@@ -58,8 +61,8 @@ class PlanScores:
     # facts (action, value) over ALL actions, so a missed or extra action costs its fields too
     field_facts: dict[str, PRF] = field(default_factory=lambda: {f: PRF() for f in FACT_FIELDS})
     # "never fail silently", measured: of the plans that came out empty (gold has actions, none
-    # read), dateless (gold has due dates, none read) or misread (actions F1 < MISREAD_F1), how
-    # many carry a warning saying so (hits)
+    # read), dateless (gold has due dates, none read) or misread (actions F1 < MISREAD_F1, or
+    # links F1 < MISREAD_F1 with the actions read), how many carry a warning saying so (hits)
     said_empty: Rate = field(default_factory=Rate)
     said_dateless: Rate = field(default_factory=Rate)
     said_misread: Rate = field(default_factory=Rate)
@@ -176,7 +179,8 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
             s.misses.append(Miss(name, page, f"action {g.get('ref') or i + 1} recommendations",
                                  g_nums, p_nums))  # fmt: skip
     _count_facts(s, g_acts, p_acts, pairs, numbers)
-    _count_said(s, g_acts, p_acts, len(pairs), pred.get("warnings") or [])
+    links = _link_facts(g_acts, p_acts, pairs, numbers)
+    _count_said(s, g_acts, p_acts, len(pairs), pred.get("warnings") or [], links)
     # KPIs
     g_kpis, p_kpis = gold.get("kpis", []), pred.get("kpis", [])
     pairs = align(g_kpis, p_kpis, _same_kpi)
@@ -248,17 +252,43 @@ def _count_facts(
         _count(prf, tp, n_pred, n_gold)
 
 
+def _link_facts(
+    g_acts: Sequence[dict[str, Any]],
+    p_acts: Sequence[dict[str, Any]],
+    pairs: Sequence[tuple[int, int]],
+    numbers: dict[str, Any],
+) -> PRF | None:
+    """One plan's links (action -> recommendation facts, as field_facts counts them over all
+    plans), or None where its gold links no action."""
+    if not any(g.get("recommendations") for g in g_acts):
+        return None
+    gold_numbers = {str(x): str(x) for a in g_acts for x in a.get("recommendations") or []}
+    f = "recommendations"
+    tp = sum(
+        len(_facts(g_acts[i], f, gold_numbers) & _facts(p_acts[j], f, numbers)) for i, j in pairs
+    )
+    one = PRF()
+    n_gold = sum(len(_facts(g, f, gold_numbers)) for g in g_acts)
+    _count(one, tp, sum(len(_facts(p, f, numbers)) for p in p_acts), n_gold)
+    return one
+
+
 def _count_said(
     s: PlanScores,
     g_acts: list[dict[str, Any]],
     p_acts: list[dict[str, Any]],
     matched: int,
     warnings: list[dict[str, Any]],
+    links: PRF | None = None,
 ) -> None:
     """Whether a plan read badly says so. An empty plan needs plan_no_actions (or not_classified:
     the document was not recognised as a plan, so nothing was extracted), a dateless one
     plan_due_dates_unread; a misread plan (actions F1 below MISREAD_F1) needs any warning, since
-    a reader that is wrong and quiet is the failure users cannot see."""
+    a reader that is wrong and quiet is the failure users cannot see. A plan whose actions were
+    read but whose links (action -> recommendation) were not (links F1 below MISREAD_F1) is
+    misread too: it was not counted at all, though such plans say so (plan_links_unread); any
+    warning is not enough there, since the actions were read and a warning about them says
+    nothing of the links: it needs one of LINKS_SAID."""
     codes = {str(w.get("code")) for w in warnings}
     if g_acts and not p_acts:
         s.said_empty.count(bool(codes & EMPTY_SAID))
@@ -275,6 +305,8 @@ def _count_said(
     _count(one, matched, len(p_acts), len(g_acts))
     if g_acts and one.f1 < MISREAD_F1:
         s.said_misread.count(bool(codes))
+    elif g_acts and links is not None and links.f1 < MISREAD_F1:
+        s.said_misread.count(bool(codes & LINKS_SAID))
 
 
 def _count(prf: PRF, tp: int, n_pred: int, n_gold: int) -> None:
