@@ -94,7 +94,6 @@ _START_WORDS = frozenset(
 )
 # header words of a re-agreed date ('Revised date', 'New date'): data/plan_columns.json
 _REVISION_WORDS = frozenset(PLAN_VOCAB["date_revisions"]["revised"])
-_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b")
 # header words that date a status column: 'Previous RAG' is history, 'Current RAG' is now
 _HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
 _STATUS_NOW = frozenset(PLAN_VOCAB["status_columns"]["now_words"])
@@ -2034,15 +2033,11 @@ def _now(label: str) -> bool:
 
 
 def _year(label: str) -> int | None:
-    """The last year a header names ('2023/24 outturn' -> 2024, 'Target March 2026' -> 2026)."""
-    found = None
-    for m in _YEAR.finditer(label):
-        year = int(m.group(1))
-        if m.group(2):
-            tail = m.group(2)
-            year = int(tail) if len(tail) == 4 else year // 100 * 100 + int(tail)
-        found = year
-    return found
+    """The year of the last date a header names ('2023/24 outturn' -> 2024, 'Target March
+    2026' -> 2026, 'Outturn Mar-25' -> 2025): the one date normaliser's reading (parse_date),
+    not a year pattern of this module's own."""
+    found = parse_date(label)
+    return found.year if found is not None else None
 
 
 def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
