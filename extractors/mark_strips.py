@@ -33,6 +33,7 @@ Marks = Callable[[int], Sequence[BBox]]
 MARK_GAP = 2.0  # line heights: a gap this wide between two words holds a mark (or a tab stop)
 MARK_SLACK = 0.5  # line heights: a mark may stand this far above or below the line it leads
 MAX_RUN_WORDS = 8  # a marked value is short: a name, a post, a date, a status
+KEY_STATUSES = 3  # status words marked along one line, each once: the key of the marks
 MARK_LABEL = "(marked {})"  # the column of the values beside one kind of mark, no label printed
 # the kind of value each cell type is: values of one kind stand beside one kind of mark
 _KINDS = {
@@ -142,11 +143,29 @@ def mark_runs(line: Line, drawn: Sequence[BBox] | None = None) -> list[list[Word
     kinds = [value_kind(_text(r)) for r in runs]
     if "date" not in kinds and "status" not in kinds:
         return None
+    if status_key(runs, kinds):
+        return None  # '● Progressing ● At risk ● Stalled ● Done': the key of the status dots
     if glyphs and kinds.count("text") > 1:
         return None  # 'Serves about 40 families · Cooking time 9 months · Tested ..., <date>'
     if drawn is None:  # no shapes to see: each value must be what a mark leads
         return None if "text" in kinds and not (glyphs and not gaps) else runs
     return runs if marked_gaps(line, gaps, drawn) else None
+
+
+def status_key(runs: Sequence[Sequence[Word]], kinds: Sequence[str]) -> bool:
+    """Whether a line of marked runs is a key of the statuses' marks, no card's fields:
+    KEY_STATUSES status words or more, no date, no name, no word twice ('● Progressing ● At
+    risk ● Stalled ● Done' under a chart's key of recommendations; a step of the plan's own
+    scale no vocabulary reads, 'Progressing', among them). A card marks its one status (a
+    before and after at most) beside its owner and date; read as a card, the key took the
+    line above it (a key's last wrapped line, a title) as an action and the next box's lines
+    as its update."""
+    words = {" ".join(_text(r).lower().split()) for r in runs}
+    return (
+        kinds.count("status") >= KEY_STATUSES
+        and set(kinds) <= {"status", "text"}
+        and len(words) == len(runs)
+    )
 
 
 def marked_block(
