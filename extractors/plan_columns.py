@@ -58,6 +58,7 @@ from plantrace.pipeline.mark_columns import header_cells, mark_columns
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures, without_placeholders
+from plantrace.pipeline.spaced_letters import spaced_type
 from plantrace.pipeline.tables import (
     NESTED_COLUMNS,
     align_to_header,
@@ -1023,12 +1024,15 @@ def _spans_columns(cell: Cell, lefts: Sequence[float]) -> bool:
 
 
 def styled_cells(row: Sequence[Cell | None]) -> bool:
-    """A row set apart as a header: every line of its cells bold, or every cell shaded."""
+    """A row set apart as a header: every line of its cells bold, or every cell shaded, or
+    every word letter-spaced (small capitals spaced apart: pipeline.spaced_letters)."""
     cells = [c for c in row if c is not None and c.text.strip()]
     if not cells:
         return False
     lines = [ln for c in cells for ln in c.lines]
-    return (bool(lines) and all(ln.bold for ln in lines)) or all(c.fill for c in cells)
+    if bool(lines) and (all(ln.bold for ln in lines) or spaced_type(lines)):
+        return True
+    return all(c.fill for c in cells)
 
 
 def _banner(row: Sequence[Cell | None]) -> bool:
@@ -2538,6 +2542,7 @@ def _stream_tables(
             i += 1
             continue
         end = _region_end(order, i, ln.font_size, held, boxes)
+        end = _under_small_capitals(order, i, end, held, boxes)
         region = [x for x in order[i:end] if id(x) not in used and id(x) not in held]
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         underline = _underline(region, head)
@@ -3054,7 +3059,7 @@ def _header_like(order: list[Line], i: int) -> bool:
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
         return True  # a row of dashes under it marks its columns, whatever its words
-    styled = all(x.bold for x in same)
+    styled = all(x.bold for x in same) or spaced_type(same)
     if _labels_like(texts, styled):
         return True
     if not styled or len(texts) < 2:
@@ -3257,6 +3262,8 @@ def _region_end(
             resized = False  # a smaller status pill beside the row's text: a cell of the row
         if resized and j > i and _beside_row_text(order, j, font):
             resized = False
+        if resized and j > i and ln.font_size < font and _stacked_in_cell(order, i, j, font):
+            resized = False
         if resized and j > i and _banner_row(order, j, font, _starts(order, order[i])):
             resized = False
         if resized or (j > i and _gap(bottom, ln.top, boxes, span) > 4.0 * font):
@@ -3265,6 +3272,40 @@ def _region_end(
         span = (min(span[0], ln.x0), max(span[1], ln.bbox[2]))
         j += 1
     return j
+
+
+def _under_small_capitals(
+    order: list[Line], i: int, end: int, held: Container[int], boxes: Sequence[BBox]
+) -> int:
+    """Where a table under a header row of letter-spaced small capitals ends: such a header is
+    set smaller than its rows (pipeline.spaced_letters), so the size change under it is no end
+    of the table; the rows' own size, from the first line under the header, measures them.
+    end: where _region_end, measuring by the header's size, ended it; kept where it is longer
+    or the header is not letter-spaced."""
+    head = [x for x in order[i:] if abs(x.top - order[i].top) <= 2.0]
+    if not spaced_type(head):
+        return end
+    low = max(x.bottom for x in head)
+    k = next((j for j in range(i + 1, len(order)) if order[j].top > low - 1.0), len(order))
+    if k >= len(order) or order[k].top - low > 4.0 * order[k].font_size:
+        return end
+    # the rows' size: the commonest (then the larger) of the first row's first lines, whichever
+    # cell starts a hair higher (a smaller date beside the row's text)
+    first = [x.font_size for x in order[k:] if x.top <= order[k].top + 2.0]
+    font = max(set(first), key=lambda f: (first.count(f), f))
+    k = next(j for j in range(k, len(order)) if order[j].font_size == font)
+    return max(end, _region_end(order, k, font, held, boxes))
+
+
+def _stacked_in_cell(order: list[Line], i: int, j: int, font: float) -> bool:
+    """A line set smaller than the table's rows stacked right under a line of the region, at
+    its left edge (a cell's second part in smaller type: 'proposed by <name>' under a date):
+    a line of the cell, no end of the table."""
+    ln = order[j]
+    return any(
+        abs(x.x0 - ln.x0) <= 3.0 and 0.0 <= ln.top - x.bottom <= 0.8 * font
+        for x in order[max(0, i - 4) : j]
+    )
 
 
 def _beside_row_text(order: list[Line], j: int, font: float) -> bool:

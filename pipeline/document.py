@@ -32,6 +32,9 @@ class Word:
     # the ink its first character is printed in ('#rrggbb'; None: not known): a cell cut from
     # a line joined across a table's cells keeps the ink of its own words (tables._sub_line)
     colour: str | None = field(default=None, compare=False, repr=False)
+    # letters printed spaced apart, joined back by the reader (pipeline.spaced_letters): type
+    # set apart as a heading is, as bold is
+    spaced: bool = field(default=False, compare=False, repr=False)
 
 
 def box_within(a: BBox, b: BBox, slack: float = 2.0) -> bool:

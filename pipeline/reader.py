@@ -34,6 +34,7 @@ from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.readers.level_runs import level_runs
 from plantrace.pipeline.readers.skewed_pages import page_skew, straighten
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
+from plantrace.pipeline.spaced_letters import SPACED_RUN, join_spaced
 from plantrace.pipeline.tilted_shapes import shadow_of, tilted_rectangle
 from plantrace.pipeline.turned_runs import split_turned_runs
 
@@ -432,6 +433,11 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 joined = joined.translate(_SOFT_HYPHENS) if soft else joined
                 x0, x1 = min(w.x0 for w in boxes), max(w.x1 for w in boxes)
         size = pdfium_c.FPDFText_GetFontSize(raw, first)
+        if SPACED_RUN.search(joined):
+            # letter-spaced type ('M a r k T h e ...'): its letters joined into words by their
+            # gaps (spaced_letters); _fill_words joins the line's word boxes alike
+            spaced = join_spaced(_word_boxes(raw, text, start, end, h), size)
+            joined = " ".join(w.text for w in spaced) if spaced else joined
         tall = abs(max(t0, t1) - min(b0, b1)) > _SLANT * size  # a level line is one size tall
         if tall and (runs := level_runs(raw, text, first, last + 1, size)):
             spans.extend(reversed(runs))  # level runs far apart given as one line: each a line
@@ -638,6 +644,8 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
             words.append(Word(word, x0, top, cr.value, bottom, colour=_char_colour(raw, a)))
         if _SYMBOL.search(line.text) and _out_of_order(words):
             words.sort(key=lambda w: w.x0)  # as _lines ordered the line's text
+        if len(words) > len(line.text.split()):
+            words = join_spaced(words, line.font_size)  # letter-spaced type, as _lines read it
         line._words = words
         line._loader = None
 
