@@ -184,6 +184,7 @@ from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
 from plantrace.extractors.title_marks import paint_title_marks
 from plantrace.extractors.topic_map import topic_warnings
+from plantrace.extractors.typeset_status import read_typeset_status
 from plantrace.extractors.unnumbered_cards import without_unnumbered_runs
 from plantrace.extractors.version_columns import adopt_version_columns
 from plantrace.models.inspection import Recommendation
@@ -332,6 +333,7 @@ def extract_plan(
     fill_colours = key_fills(elements)  # a key of filled status cells: fill -> colour
     highlights, highlight_said = read_highlights(elements, doc.pages)  # the highlighter's key
     rag_key.update(highlights)
+    highlight_said += read_typeset_status(elements, doc.pages)  # struck, inked, marked text
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None
