@@ -969,9 +969,64 @@ def _rows(t: Table, header: bool = True) -> list[Row]:
             or (not t.ruled and _banner(row))
         )
         out.append(Row(cells=cells, page=t.page, section=section, merged_above=merged_above))
+    if not t.ruled:
+        out = out[:1] + _join_wrapped_rows(out[1:]) if header else _join_wrapped_rows(out)
     if header and out:
         return [out[0], *_join_split_rows(out[1:])]
     return _join_split_rows(out)
+
+
+_WRAP_GAP = 0.6  # font sizes: a row this close under the row above (a line's pitch) is its wrap
+
+
+def _join_wrapped_rows(rows: list[Row]) -> list[Row]:
+    """An unruled table's row that is the last lines of the row above: its first (key) column
+    blank under a row whose key is filled, and standing no further under that row's lines
+    than a line's pitch (rows part by their padding, wider). The row finder parted it where a
+    column of smaller type, at its own pitch, broke the run of jumps ('Lead' of 'Workforce
+    Development Lead', '2026' of '7th April, 2026' read as a row of their own). Each of its
+    cells joins the cell above."""
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is None or row.section or prev.section or not _wraps_row(prev, row):
+            out.append(row)
+            continue
+        cells = list(prev.cells)
+        for i, cell in enumerate(row.cells):
+            up = i < len(row.merged_above) and row.merged_above[i]  # merged over both: kept
+            if up or cell is None or not cell.text.strip() or i >= len(cells):
+                continue
+            above = cells[i]
+            if above is None or not above.text.strip():
+                cells[i] = cell
+                continue
+            box = (
+                min(above.bbox[0], cell.bbox[0]), min(above.bbox[1], cell.bbox[1]),
+                max(above.bbox[2], cell.bbox[2]), max(above.bbox[3], cell.bbox[3]),
+            )  # fmt: skip
+            cells[i] = Cell(join_text([above.text, cell.text]), box, [*above.lines, *cell.lines])
+        out[-1] = Row(cells, prev.page, prev.section, list(prev.merged_above))
+    return out
+
+
+def _wraps_row(prev: Row, row: Row) -> bool:
+    if not row.cells or not prev.cells or row.page != prev.page:
+        return False
+    if row.text(0).strip() or not prev.text(0).strip():
+        return False
+    held = [i < len(row.merged_above) and row.merged_above[i] for i in range(len(row.cells))]
+    own = [
+        c for c, up in zip(row.cells, held, strict=True) if not up and c is not None
+        and c.text.strip() and c.lines
+    ]  # fmt: skip
+    above = [c for c in prev.cells if c is not None and c.text.strip() and c.lines]
+    if not own or not above:
+        return False
+    size = max(ln.font_size for c in own for ln in c.lines)
+    low = max(ln.bottom for c in above for ln in c.lines)
+    top = min(ln.top for c in own for ln in c.lines)
+    return top - low <= _WRAP_GAP * size
 
 
 def _join_split_rows(rows: list[Row]) -> list[Row]:
@@ -3302,9 +3357,12 @@ def _stacked_in_cell(order: list[Line], i: int, j: int, font: float) -> bool:
     its left edge (a cell's second part in smaller type: 'proposed by <name>' under a date):
     a line of the cell, no end of the table."""
     ln = order[j]
-    return any(
-        abs(x.x0 - ln.x0) <= 3.0 and 0.0 <= ln.top - x.bottom <= 0.8 * font
+    return any(  # by word: the line above may run on across the row's cells ('Amira Choudhury
+        # January, 2027 November, 2025' read as one line)
+        abs(w.x0 - ln.x0) <= 3.0 and 0.0 <= ln.top - w.bottom <= 0.8 * font
         for x in order[max(0, i - 4) : j]
+        if x.x0 - 3.0 <= ln.x0 <= x.bbox[2]
+        for w in x.words
     )
 
 

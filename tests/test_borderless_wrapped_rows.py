@@ -1,0 +1,86 @@
+"""A borderless table whose cells wrap over several lines beside a column set in smaller type at
+its own pitch (an agreed date over 'proposed by <name>'): the row finder parted the last line of
+a wrapped owner or date ('Lead' of 'Workforce Development Lead', '2026' of '7th April, 2026') into
+a row of its own, its key column blank, so the owner and due were read cut short and the rest
+read as an action of its own (holdout53 html-typeset-status). A row standing no further under
+the row above than a line's pitch, its key blank, is that row's wrap
+(plan_columns._join_wrapped_rows).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
+
+CSS = (
+    "@page { size: A4 portrait; margin: 14mm 13mm; }"
+    "body { font-family: 'Liberation Sans', sans-serif; font-size: 9pt; color: #222; }"
+    "table { border-collapse: separate; border-spacing: 0; width: 100%; table-layout: fixed; }"
+    "th { font-variant: small-caps; font-weight: normal; letter-spacing: 0.45em; font-size: 8pt;"
+    " color: #555; text-align: left; padding: 1mm 2mm 2mm; vertical-align: bottom; }"
+    "td { padding: 2.2mm 2mm; vertical-align: top; } td.ref { width: 8mm; }"
+    "td.act { width: 36%; text-align: justify; } td.nw { width: 25mm; }"
+    "td.ag { width: 22mm; font-size: 7.5pt; color: #555; } .pp { font-size: 7pt; }"
+    "td.pr { font-size: 8pt; color: #333; } .grey { color: #8a8a8a; font-style: italic; }"
+)
+ROWS = [
+    ("3.1", "Track the timeliness of care proceedings weekly through the legal gateway panel",
+     "Fatima Rahman", "19th April, 2026", "19th December, 2025", "Perpetua Osei-Lindgren"),
+    ("3.2", "Strengthen support to special guardians with a dedicated support worker and a"
+     " clear financial offer", "Workforce Development Lead", "7th April, 2026",
+     "21st December, 2025", "Clementine Vasquez-Hale"),
+    ("3.3", "Train all team managers in reflective supervision through a programme delivered"
+     " with the regional teaching partnership", "Workforce Development Lead",
+     "22nd September, 2025", "11th September, 2025", "Fitzgerald Amankwah"),
+]  # fmt: skip
+
+
+def _html() -> str:
+    out = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>",
+           "<h2>Recommendation 3: Reduce delay in achieving permanence</h2><table><thead><tr>"
+           "<colgroup><col style='width:6mm'><col style='width:15mm'><col style='width:60mm'>"
+           "<col style='width:27mm'><col style='width:21mm'><col style='width:20mm'><col></colgroup>"
+           "<th style='width:4mm'></th><th>Ref</th><th>Action</th><th>Lead officer</th><th>Due date</th><th>Agreed</th>"
+           "<th>Progress</th>"
+           "</tr></thead><tbody>"]  # fmt: skip
+    for ref, act, who, due, agreed, by in ROWS:
+        out.append(
+            f"<tr><td style='width:4mm'></td><td class='ref'>{ref}</td><td class='act'>"
+            f"<span class='{'' if ref == '3.1' else 'grey'}'>{escape(act)}</span></td>"
+            f"<td>{escape(who)}</td><td class='nw'>{due}</td><td class='ag'>{agreed}<br>"
+            f"<span class='pp'>proposed by {escape(by)}</span></td>"
+            f"<td class='pr'>{'Draft agreed by partners; sign-off due at the next board' if ref == '3.1' else ''}"
+            "</td></tr>"
+        )
+    out.append("</tbody></table></body></html>")
+    return "".join(out)
+
+
+def _print(tmp: Path, html: str) -> bytes:
+    page = tmp / "plan.html"
+    page.write_text(html)
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return pdf.read_bytes()
+
+
+@needs_chromium
+def test_a_wrapped_rows_last_line_stays_in_its_row(tmp_path: Path) -> None:
+    plan = extract_plan(parse_pdf_bytes(_print(tmp_path, _html()), "plan.pdf"))
+    got = {a.ref: (a.owner, a.due_raw) for a in plan.actions}
+    assert got == {ref: (who, due) for ref, _, who, due, _, _ in ROWS}
+    texts = {a.ref: a.text for a in plan.actions}
+    assert texts["3.3"].endswith("with the regional teaching partnership")
