@@ -1236,6 +1236,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     page with the columns of the table that ended the previous page continues it, whether or not
     its header row is repeated.
     """
+    from plantrace.extractors.typeset_status import keep_struck_text
+
+    keep_struck_text(doc.pages)  # a key giving the strike a status: struck words are text
     elements: list[Element] = []
     open_table: PlanTable | None = None  # the last table, while it may continue on the next page
     open_starts: list[float] | None = None

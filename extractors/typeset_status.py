@@ -20,9 +20,12 @@ Evidence, not template words:
   else plain. Its status is the key's for that look. Read only where the row has no status of
   its own.
 
-The words of an action struck through whole are read as its text here: the table reader leaves
-struck words out of cells (a revision's deleted value, pipeline.tables.struck_through), but a
-key that gives the strike a status says the text stands, struck off as done.
+The words of an action struck through are its text: the table reader leaves struck words out of
+cells (a revision's deleted value, pipeline.tables.struck_through), but a key that gives the
+strike a status says the text stands, struck off as done. keep_struck_text, called as the layout
+is read (plan_columns.read_layout), has the table reader keep them where such a key is printed
+(a table whose every action is struck was otherwise no action table at all); a cell still left
+empty is given back its struck words here.
 
 Every status so read is said (`status_scale_inferred`): the plan printed no status word, and
 the statuses rest on the key's reading of the type and the marks.
@@ -37,7 +40,7 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, 
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Word
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
-from plantrace.pipeline.tables import struck_through
+from plantrace.pipeline.tables import drawn_strikes, keep_struck_words
 
 KEY_LABEL = "RAG (type)"  # the label of a status column made from the type and marks
 KEY_WORDS = 4  # a key's phrase is a short status ('not yet begun'), not an action
@@ -76,6 +79,16 @@ def read_typeset_status(
     return [_said(read)] if read else []
 
 
+def keep_struck_text(pages: Sequence[Page]) -> None:
+    """Where the plan's key gives the strike a status, the words struck through on its pages
+    are text (an action struck off as done), not a revision's deleted value: the table reader
+    keeps them in their cells (pipeline.tables.keep_struck_words)."""
+    if ("struck", "") not in type_key(pages):
+        return
+    for page in pages:
+        keep_struck_words(page)
+
+
 def type_key(pages: Sequence[Page]) -> dict[Look, str]:
     """The plan's key of looks: look -> the status phrase it means; {} where none is printed."""
     found: dict[Look, set[str]] = {}
@@ -83,7 +96,7 @@ def type_key(pages: Sequence[Page]) -> dict[Look, str]:
         if not any(":" in ln.text for ln in page.lines):
             continue
         for ln in page.lines:
-            if ":" not in ln.text:
+            if not _keyed_text(ln.text):
                 continue
             for look, phrase in _entries(ln, page):
                 found.setdefault(look, set()).add(phrase)
@@ -91,6 +104,19 @@ def type_key(pages: Sequence[Page]) -> dict[Look, str]:
     if len(key) < KEY_ENTRIES or all(kind == "plain" for kind, _ in key):
         return {}
     return key
+
+
+def _keyed_text(text: str) -> bool:
+    """The line's text holds a colon followed by a status phrase (read on the text alone, before
+    any word box is loaded)."""
+    parts = text.split(":")
+    for rest in parts[1:]:
+        words = rest.split()
+        for n in range(min(KEY_WORDS, len(words)), 0, -1):
+            phrase = " ".join(words[:n]).strip(" .;,")
+            if normalise_rag(phrase) is not None or is_status_state(phrase):
+                return True
+    return False
 
 
 def _entries(ln: Line, page: Page) -> list[tuple[Look, str]]:
@@ -122,7 +148,7 @@ def _sample_look(sample: list[Word], rest: list[Word], page: Page, size: float) 
     mark = _mark_left_of(sample[0], page, size)
     if mark is not None:
         return ("mark", mark)
-    _, struck = struck_through(page)
+    _, struck = drawn_strikes(page)
     words = [w for w in sample if w.text.strip(":")]
     if words and all(id(w) in struck for w in words):
         return ("struck", "")
@@ -162,12 +188,13 @@ def _looks(t: PlanTable, key: dict[Look, str], pages: dict[int, Page]) -> list[t
     assert at is not None
     data = [r for r in t.rows if not r.section]
     out: list[tuple[Row, str]] = []
+    struck: dict[int, frozenset[int]] = {}  # the words struck through, by page
     for i, row in enumerate(data):
         page = pages.get(row.page)
         if page is None or _rated(t, row):
             continue
         band = _band(data, i)
-        look = _look(t, row, at, band, page, key)
+        look = _look(t, row, at, band, page, key, struck)
         if look in key:
             out.append((row, key[look]))
     return out
@@ -183,7 +210,13 @@ def _band(rows: Sequence[Row], i: int) -> tuple[float, float]:
 
 
 def _look(
-    t: PlanTable, row: Row, at: int, band: tuple[float, float], page: Page, key: dict[Look, str]
+    t: PlanTable,
+    row: Row,
+    at: int,
+    band: tuple[float, float],
+    page: Page,
+    key: dict[Look, str],
+    struck_by_page: dict[int, frozenset[int]],
 ) -> Look:
     x0, x1 = _column_span(t, at, row.page)
     size = max((ln.font_size for c in row.cells if c is not None for ln in c.lines), default=9.0)
@@ -193,7 +226,9 @@ def _look(
         mid = (box[1] + box[3]) / 2
         if small and band[0] <= mid <= band[1] and colour.lower() in inked:
             return ("mark", colour.lower())
-    _, struck = struck_through(page)
+    if page.number not in struck_by_page:
+        struck_by_page[page.number] = drawn_strikes(page)[1]
+    struck = struck_by_page[page.number]
     words = [
         w
         for ln in page.lines

@@ -1104,6 +1104,21 @@ def struck_through(page: Page) -> tuple[frozenset[int], frozenset[int]]:
     return found
 
 
+def drawn_strikes(page: Page) -> tuple[frozenset[int], frozenset[int]]:
+    """struck_through's reading of the page's drawing itself, not kept: what a reader has made
+    of the strikes since (keep_struck_words) does not change it."""
+    return _struck_through(page)
+
+
+def keep_struck_words(page: Page) -> None:
+    """The words struck through on the page read as text from now on: the strikes stay no
+    rulings, but no word is left out as deleted. For a plan whose key gives the strike a
+    status ('struck through: fulfilled', extractors.typeset_status): the text stands."""
+    strikes, _ = struck_through(page)
+    if page.struck_memo is not None:
+        page.struck_memo = (page.struck_memo[0], (strikes, frozenset()))
+
+
 def _struck_through(page: Page) -> tuple[frozenset[int], frozenset[int]]:
     """(ids of the rulings that strike text through, ids of the words they strike).
 

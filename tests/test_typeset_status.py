@@ -99,3 +99,22 @@ def test_without_a_key_the_look_is_no_status(tmp_path: Path) -> None:
     plan = extract_plan(parse_pdf_bytes(_print(tmp_path, _html().replace(KEY, "")), "plan.pdf"))
     assert all(a.rag is None for a in plan.actions)
     assert not [w for w in plan.warnings if w.code == "status_scale_inferred"]
+
+
+@needs_chromium
+def test_actions_all_struck_off_are_read_as_done(tmp_path: Path) -> None:
+    # every action of the table struck through: left out as deleted, the table held no action
+    # text and was no action table at all; the key says the strike is a status, the text stands
+    html = _html()
+    for _, act, _, _, look in ROWS:
+        if look != "gone":
+            html = html.replace(f"<span class='{look if look == 'faint' else ''}'>{escape(act)}",
+                                f"<span class='gone'>{escape(act)}")  # fmt: skip
+    plan = extract_plan(parse_pdf_bytes(_print(tmp_path, html), "plan.pdf"))
+    got = {a.ref: a.rag for a in plan.actions}
+    assert set(got) == set(WANT)
+    assert got["1.1"] == "blue" and got["1.5"] == "blue"
+    assert got["1.3"] == "amber" and got["1.4"] == "red"  # the marks beside them say more
+    texts = {a.ref: a.text for a in plan.actions}
+    assert texts["1.1"].startswith("Review every open assessment")
+    assert not [w for w in plan.warnings if w.code == "struck_text_dropped"]
