@@ -61,8 +61,11 @@ _DMY_SLASH = re.compile(rf"(?<![\w/])(\d{{1,2}})/{_MONTH}/(\d{{4}}|\d{{2}})(?![\
 _MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
 # 'March 2026', 'Mar-26', "Mar '26" and, as word processors print the apostrophe, 'Mar ’26';
 # a slash before a four-figure year, 'Mar/2027', as a tracker's month field prints it (two
-# figures after a slash, 'Mar/26', stay unread: a day or a ratio as often as a year)
-_MY = re.compile(rf"\b{_MONTH}\s*(?:[-'’‘ ]|/(?=\d{{4}}\b))?\s*(\d{{4}}|\d{{2}})\b", re.I)
+# figures after a slash, 'Mar/26', stay unread: a day or a ratio as often as a year); a comma
+# before a four-figure year, 'March, 2027', as a day's form 'the 14th March, 2027' prints it
+_MY = re.compile(
+    rf"\b{_MONTH}\s*(?:[-'’‘ ]|/(?=\d{{4}}\b)|,(?=\s*\d{{4}}\b))?\s*(\d{{4}}|\d{{2}})\b", re.I
+)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 # the same day with hyphens, '31-03-2026', '31-03-26' (both separators hyphens)
 _NUMERIC_DASH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])")
