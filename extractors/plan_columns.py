@@ -986,6 +986,16 @@ def _join_wrapped_rows(rows: list[Row]) -> list[Row]:
     column of smaller type, at its own pitch, broke the run of jumps ('Lead' of 'Workforce
     Development Lead', '2026' of '7th April, 2026' read as a row of their own). Each of its
     cells joins the cell above."""
+    # rows part by padding: the gaps above the rows that open with a key are wider than a wrap
+    # (a fixed-width listing sets its rows at the line pitch: no row is a wrap by its gap)
+    keyed = [
+        g for a, b in zip(rows, rows[1:], strict=False)
+        if a.page == b.page and b.text(0).strip() and (g := _row_gap(a, b)) is not None
+    ]  # fmt: skip
+    if not keyed or statistics.median(keyed) <= _WRAP_GAP:
+        return rows
+    if 3 * len([r for r in rows if r.text(0).strip()]) < 2 * len(rows):
+        return rows  # a key column blank on many rows (a group's cell printed once): no key
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
@@ -1020,13 +1030,24 @@ def _wraps_row(prev: Row, row: Row) -> bool:
         c for c, up in zip(row.cells, held, strict=True) if not up and c is not None
         and c.text.strip() and c.lines
     ]  # fmt: skip
+    if len({id(c) for c in own}) < len(own):
+        return False  # a cell across columns (a note row under the row): no wrap of one cell
+    gap = _row_gap(prev, row, own)
+    return gap is not None and gap <= _WRAP_GAP
+
+
+def _row_gap(prev: Row, row: Row, own: Sequence[Cell] | None = None) -> float | None:
+    """The height between the row above's last line and the row's first (of its own cells'),
+    in the row's type sizes; None where either has no line."""
+    if own is None:
+        own = [c for c in row.cells if c is not None and c.text.strip() and c.lines]
     above = [c for c in prev.cells if c is not None and c.text.strip() and c.lines]
     if not own or not above:
-        return False
-    size = max(ln.font_size for c in own for ln in c.lines)
+        return None
+    size = max(max(ln.font_size for c in own for ln in c.lines), 1.0)
     low = max(ln.bottom for c in above for ln in c.lines)
     top = min(ln.top for c in own for ln in c.lines)
-    return top - low <= _WRAP_GAP * size
+    return (top - low) / size
 
 
 def _join_split_rows(rows: list[Row]) -> list[Row]:

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import Row, _join_wrapped_rows
+from plantrace.pipeline.document import Cell, Line
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
@@ -84,3 +86,34 @@ def test_a_wrapped_rows_last_line_stays_in_its_row(tmp_path: Path) -> None:
     assert got == {ref: (who, due) for ref, _, who, due, _, _ in ROWS}
     texts = {a.ref: a.text for a in plan.actions}
     assert texts["3.3"].endswith("with the regional teaching partnership")
+
+
+def _cell(text: str, x0: float, top: float) -> Cell:
+    line = Line(text, (x0, top, x0 + 60.0, top + 8.0), 10.0, False, 1, 0, words=[])
+    return Cell(text, (x0, top, x0 + 60.0, top + 8.0), [line])
+
+
+def test_a_note_row_across_columns_or_a_listing_at_line_pitch_is_no_wrap() -> None:
+    def rows(pitch: float, note_across: bool) -> list[Row]:
+        out = []
+        for k, ref in enumerate(["1.1", "1.2", "1.3"]):
+            top = 100.0 + k * 3 * pitch
+            out.append(Row([_cell(ref, 10, top), _cell("Audit the records", 80, top),
+                            _cell("Ann Lee", 200, top)], 1))  # fmt: skip
+            if k:
+                continue  # one row wrapped, the first: the others one line each
+            note = _cell("UPDATE: begun", 80, top + pitch)
+            last = note if note_across else _cell("Lead", 200, top + pitch)
+            out.append(Row([None, note, last], 1))
+        return out
+
+    padded = rows(10.0, note_across=False)  # rows 30 pt apart, a wrap 2 pt under its row
+    assert len(_join_wrapped_rows(padded)) == 3 and len(padded) == 4
+    assert len(_join_wrapped_rows(rows(10.0, note_across=True))) == 4  # a note across columns
+    listing = [r for r in rows(10.0, False)]
+    for k, r in enumerate(listing):  # every row at the line pitch: a fixed-width listing
+        for c in r.cells:
+            if c is not None:
+                top = 100.0 + 10.0 * k
+                c.lines[0].bbox = (c.bbox[0], top, c.bbox[2], top + 8.0)
+    assert len(_join_wrapped_rows(listing)) == 4
