@@ -2559,7 +2559,7 @@ def _stream_tables(
     # one, no rows or columns of their own; each box goes into the table as one row
     held = _held_lines(lines, details)
     carried_on = open_table is not None and open_table.page == page.number - 1
-    repeated = [] if carried_on else _repeated_header(page, lines, grids)
+    repeated = _repeated_header(page, lines, grids, carried_on)
     order = sorted([*repeated, *lines], key=lambda ln: (ln.top, ln.x0))
     i = 0
     # a table left open on the previous page continues at the top of this one, unless the page
@@ -2781,15 +2781,20 @@ def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None
     return joined if read_header(joined) is not None else None
 
 
-def _repeated_header(page: Page, lines: list[Line], grids: dict[str, list[float]]) -> list[Line]:
+def _repeated_header(
+    page: Page, lines: list[Line], grids: dict[str, list[float]], carried_on: bool = False
+) -> list[Line]:
     """The header row of an unruled table the plan printed before, repeated at the top of this
     page over the table's next piece: page cleaning took it for a running header, but over a
     table that the page does not continue from the one before (a new section's) it is that
-    table's header again."""
+    table's header again. So under a heading that opens the page (a section's table under its
+    title, at the same height on every page that opens with a section): the page's first
+    line stands above it, and the table left open on the page before ends at that heading,
+    whether or not the page carries it on (carried_on: only such a header then)."""
     first = min(ln.top for ln in lines)
     return [
         ln for ln in page.header_footer
-        if ln.top < first and _grid_key([ln]) in grids
+        if _grid_key([ln]) in grids and (ln.top > first if carried_on else True)
     ]  # fmt: skip
 
 
