@@ -68,6 +68,7 @@ def read_typeset_status(
         t = el.table
         if t is None or t.kind != ACTION_TABLE or t.col("action") is None:
             continue
+        _sentences_no_status(t)
         for row, phrase in _looks(t, key, by_number):
             col = _status_column(t)
             row.pad(col)
@@ -292,6 +293,19 @@ def _restore(row: Row, at: int, words: list[Word], band: tuple[float, float]) ->
     text = " ".join(ln.text for ln in made)
     box = (min(ln.bbox[0] for ln in made), band[0], max(ln.bbox[2] for ln in made), band[1])
     row.cells[at] = Cell(text, box, made)
+
+
+def _sentences_no_status(t: PlanTable) -> None:
+    """A column read as the status whose cells are mostly sentences (more words than a status
+    phrase: 'Delayed because of staff turnover; revised plan agreed') is the update, where the
+    key says the status is told by the look: its header named no status, its cells were taken
+    for one by a status word among their words. It becomes the progress column (where the
+    table has none; else no column of the plan's)."""
+    for col in t.cols("rag"):
+        texts = [r.text(col).strip() for r in t.rows if not r.section and r.text(col).strip()]
+        long = sum(1 for x in texts if len(x.split()) > KEY_WORDS)
+        if texts and 2 * long >= len(texts):
+            t.roles[col] = None if "progress" in t.roles else "progress"
 
 
 def _rated(t: PlanTable, row: Row) -> bool:

@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_columns import read_layout
+from plantrace.extractors.typeset_status import KEY_LABEL, read_typeset_status
+from plantrace.pipeline.normalise.rag import normalise_rag
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
@@ -118,3 +121,38 @@ def test_actions_all_struck_off_are_read_as_done(tmp_path: Path) -> None:
     texts = {a.ref: a.text for a in plan.actions}
     assert texts["1.1"].startswith("Review every open assessment")
     assert not [w for w in plan.warnings if w.code == "struck_text_dropped"]
+
+
+NOTES = [
+    "Completed and embedded in practice",
+    "Delayed because of staff turnover; revised plan agreed",
+    "",
+    "",
+    "Waiting on the new case management system",
+]
+
+
+@needs_chromium
+def test_a_column_of_updates_read_as_status_is_no_status_where_the_look_is(tmp_path: Path) -> None:
+    # the updates name states ('Completed ...', 'Delayed ...') under a header naming no role; the
+    # column reader may take such a column for the status (two cells in three typed as status
+    # words in a short table): it then rated every row and hid the looks the key decodes
+    html = _html().replace("<th>Due date</th>", "<th>Due date</th><th>Annotations</th>")
+    for (ref, *_), note in zip(ROWS, NOTES, strict=True):
+        due = next(r[3] for r in ROWS if r[0] == ref)
+        html = html.replace(f"<td>{due}</td></tr>", f"<td>{due}</td><td>{note}</td></tr>")
+    doc = parse_pdf_bytes(_print(tmp_path, html), "plan.pdf")
+    elements = read_layout(doc)
+    tables = [el.table for el in elements if el.table is not None and el.table.col("action")]
+    assert len(tables) == 1 and tables[0].labels[-1] == "Annotations"
+    table = tables[0]
+    table.roles[-1] = "rag"  # as the column reader read it in such a table
+    said = read_typeset_status(elements, doc.pages)
+    assert said and said[0].code == "status_scale_inferred"
+    col = table.col("rag")
+    assert col is not None and table.labels[col] == KEY_LABEL
+    assert "progress" in table.roles and table.labels[table.col("progress") or 0] == "Annotations"
+    got = {
+        r.text(table.col("ref")): normalise_rag(r.text(col)) for r in table.rows if not r.section
+    }
+    assert got == {k: v for k, v in WANT.items()}
