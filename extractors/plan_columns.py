@@ -994,8 +994,6 @@ def _join_wrapped_rows(rows: list[Row]) -> list[Row]:
     ]  # fmt: skip
     if not keyed or statistics.median(keyed) <= _WRAP_GAP:
         return rows
-    if 3 * len([r for r in rows if r.text(0).strip()]) < 2 * len(rows):
-        return rows  # a key column blank on many rows (a group's cell printed once): no key
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
