@@ -87,6 +87,7 @@ from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
 from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order, posted_on
+from plantrace.extractors.speech_bubbles import aside_start, promise
 from plantrace.extractors.title_chips import chip_line, title_tail
 from plantrace.extractors.type_badges import without_badge
 from plantrace.pipeline.document import (
@@ -145,6 +146,7 @@ NEEDS = frozenset({"owner", "due", "baseline", "target", "latest"})
 CARD_EVIDENCE = "card title: the prose above the card's first field"
 BAR_LABEL = "(bar colour)"  # the column a boxed card's side bar gives: no printed label
 CHIP_LABEL = "(chip)"  # the column of a status printed apart in a card's box, with no label
+BUBBLE_LABEL = "(promised)"  # the column of the date a panel's speaker promises in a bubble
 CODE_LABEL = "(code)"  # the column of a code printed beside a card's number, with no label
 NUMBER_LABEL = "(number)"  # the column of the number printed before that code: the card's ref
 BYLINE_LABEL = "(posted by)"  # a post's byline naming its poster as owner (post_heads.byline)
@@ -172,6 +174,7 @@ class _Card:
     ref: list[Line] = field(default_factory=list)  # 'Item 1.1' on its own line over the title
     code: str | None = None  # a code printed beside the number on the title's first line: a field
     chip_words: int = 0  # words at the title's end that are its label chips (_title_chips)
+    aside: list[Line] = field(default_factory=list)  # a bubble no field holds (_speech_bubbles)
 
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
@@ -357,6 +360,7 @@ CODE_KEY = CODE_LABEL
 NUMBER_KEY = NUMBER_LABEL
 BYLINE_KEY = BYLINE_LABEL
 CRUMB_KEY = CRUMB_LABEL
+BUBBLE_KEY = BUBBLE_LABEL
 # the role of a field printed with no label, read from where it stands in the card
 _UNLABELLED = {
     CHIP_KEY: "rag",
@@ -364,6 +368,7 @@ _UNLABELLED = {
     NUMBER_KEY: "ref",
     BYLINE_KEY: "owner",
     CRUMB_KEY: "rec",
+    BUBBLE_KEY: "due",
 }
 
 
@@ -1076,8 +1081,24 @@ def _split(
     return out
 
 
+def _speech_bubbles(cards: Sequence[_Card]) -> None:
+    """A panel's speech bubbles (speech_bubbles): its lead's quoted promise leaves the title and
+    is the card's due field; another's quoted question, and its tag, leave the field they ran on
+    into."""
+    for c in cards:
+        for f in c.fields:
+            cut = aside_start(f.lines)
+            if cut is not None:
+                c.aside += f.lines[cut:]
+                del f.lines[cut:]
+        said = promise(c.title)
+        if said is not None and all(f.key != BUBBLE_KEY for f in c.fields):
+            c.title = said[0]
+            c.fields.append(_Field(BUBBLE_LABEL, BUBBLE_KEY, said[2], said[1], whole=True))
+
+
 def _card_lines(card: _Card) -> list[Line]:
-    return [*card.ref, *card.title, *(ln for f in card.fields for ln in f.lines)]
+    return [*card.ref, *card.title, *(ln for f in card.fields for ln in f.lines), *card.aside]
 
 
 def _box_paragraphs(
@@ -1187,6 +1208,7 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
+    _speech_bubbles(cards)
     _inked_labels(cards)
     cards = _chips_apart(cards, lines, pitch)
     _edge_chips(cards, lines, box)  # a list cell's status pill level with its first line

@@ -17,6 +17,7 @@ def test_unlabelled_keys_are_their_label_keys() -> None:
         (plan_cards.NUMBER_KEY, plan_cards.NUMBER_LABEL),
         (plan_cards.BYLINE_KEY, plan_cards.BYLINE_LABEL),
         (plan_cards.CRUMB_KEY, plan_cards.CRUMB_LABEL),
+        (plan_cards.BUBBLE_KEY, plan_cards.BUBBLE_LABEL),
     ]
     for key, label in pairs:
         assert key == plan_cards.label_key(label)
