@@ -103,7 +103,7 @@ from plantrace.extractors.plan_cards import (
     read_in_boxes,
     split_cards,
 )
-from plantrace.extractors.plan_chip_key import adopt_chip_columns, chip_key
+from plantrace.extractors.plan_chip_key import adopt_chip_columns, chip_key, tint_read_words
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     KPI_TABLE,
@@ -322,7 +322,10 @@ def extract_plan(
     ball_said: list[ExtractionWarning] = []  # a key of balls whose words read out of order
     rag_key.update(ball_key(doc.pages, ball_said))  # a key of balls: words, else fill's order
     adopt_chip_columns(elements, doc.pages)  # a trend's words painted as statuses: the status
-    rag_key = with_tag_key(rag_key, chip_key(elements, doc.pages))  # card chips' tints
+    chips_keyed = chip_key(elements, doc.pages)
+    tinted = {w: c for w, c in chips_keyed.items() if w not in rag_key}
+    rag_key = with_tag_key(rag_key, chips_keyed)  # card chips' tints
+    tints_said = [w for w in (tint_read_words(tinted),) if w is not None]  # words read by tint
     # a column of scores a printed key gives status words ('4 = Complete, 3 = On track')
     scored = adopt_score_columns(elements, rag_key, doc)
     rag_key = {**rag_key, **scored.key}  # icon legends' words; each table's scores are its own
@@ -527,6 +530,7 @@ def extract_plan(
             *unkeyed_balls(doc.pages, rag_key, radios),
             *radios_said,
             *ball_said,
+            *tints_said,
             *unpaired_notes(doc),
             *topic_warnings(elements),  # a map's topics joined to a branch by place
             *form_rows_said(elements),  # a form template's example and spare rows skipped

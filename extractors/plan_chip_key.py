@@ -14,12 +14,15 @@ words' middle, then under their end.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from plantrace.extractors.column_roles import ColumnRole
 from plantrace.extractors.plan_cards import is_card_table
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, header_role
 from plantrace.extractors.plan_tags import tag_key
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Page
+from plantrace.pipeline.normalise.rag import normalise_rag
 
 MIN_CHIPS = 2  # status chips a plan prints, at the least, before their tints key its words
 
@@ -105,7 +108,7 @@ def _unplaced_chip_columns(t: PlanTable, by_page: dict[int, Page]) -> list[int]:
     if t.reading is None:
         return []
     found = []
-    for c in t.reading.unplaced:
+    for c in [*t.reading.unplaced, *_person_like(t)]:
         col = c.index
         cells = [r.cells[col] if col < len(r.cells) else None for r in t.rows]
         words = [cell for cell in cells if cell is not None and cell.text.strip()]
@@ -113,6 +116,42 @@ def _unplaced_chip_columns(t: PlanTable, by_page: dict[int, Page]) -> list[int]:
         if words and len(chips) == len(words) and all(ch.fill is not None for ch in chips):
             found.append(col)
     return found
+
+
+# roles a column's cells alone may give words in capitals ('PLOT TWIST', 'HAPPY ENDING' read
+# as two people's names): a second person's, beside the owner's
+_PERSON_ROLES = frozenset({"sponsor"})
+
+
+def _person_like(t: PlanTable) -> list[ColumnRole]:
+    """The card labels no header vocabulary names whose role came from their cells alone as a
+    second person's: words in capitals on a chip look like a name ('CLIFFHANGER'), and a
+    status printed so under a label no vocabulary knows was read as a sponsor; its chips'
+    tints judge it as they judge an unplaced label's."""
+    if t.reading is None:
+        return []
+    return [
+        c
+        for c in t.reading.columns
+        if c.role in _PERSON_ROLES and header_role(c.label) is None and t.col("owner") is not None
+    ]
+
+
+def tint_read_words(key: Mapping[str, str]) -> ExtractionWarning | None:
+    """A warning where chips' tints gave words the status vocabulary does not know their colour
+    ('Plot twist' on amber): their scale is the plan's paint, inferred, not its words."""
+    unknown = sorted(w for w in key if normalise_rag(w) is None)
+    if not unknown:
+        return None
+    shown = ", ".join(f"'{w}' {key[w]}" for w in unknown[:6])
+    return ExtractionWarning(
+        code="status_scale_inferred",
+        message=(
+            f"{len(unknown)} status word(s) no vocabulary knows were read by the colour of the "
+            f"chip or stamp they are printed on ({shown}): the plan's scale is inferred from "
+            "its paint, not stated; check its key"
+        ),
+    )
 
 
 def _adopt(t: PlanTable, col: int) -> None:

@@ -60,6 +60,8 @@ covered'. Codes (README):
   green, a colour the plan does not print: the table's status scale rates trouble ('At risk',
   'Blocked', a board's 'At risk' column) and the plan prints no on-track word, so 'In progress'
   was taken as its on-track step (status_scale); the message names the count and the words.
+  Also card status chips or stamps whose words no vocabulary knows ('PLOT TWIST' on amber),
+  read by the tint they are printed on (plan_chip_key.tint_read_words): the words quoted.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
