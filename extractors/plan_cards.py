@@ -87,7 +87,7 @@ from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
 from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order, posted_on
-from plantrace.extractors.speech_bubbles import aside_start, promise
+from plantrace.extractors.speech_bubbles import aside_start, is_aside, promise
 from plantrace.extractors.title_chips import chip_line, title_tail
 from plantrace.extractors.type_badges import without_badge
 from plantrace.pipeline.document import (
@@ -121,6 +121,11 @@ SHORT_LABEL_WORDS = 4  # a longer label before a colon or dash must be one the v
 
 _COLON = re.compile(rf"^{_LABEL} ?: ?(?P<value>.*)$")
 _DASH = re.compile(rf"^{_LABEL} [-–—] (?P<value>\S.*)$")
+# a run-in label trailing off into its value ('Meanwhile… Delayed by the new system'): a short
+# label closed by an ellipsis is one as a colon closes it
+_TRAIL = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z'’&/-]*(?: [A-Za-z][A-Za-z'’&/-]*){0,2})(?:…|\.\.\.) (?P<value>\S.*)$"
+)
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")
 MAX_LABEL_CHARS = 32
 # a line holding only a card's reference: a word or two, then a numbered ref ('Item 1.1')
@@ -187,7 +192,7 @@ def field_line(line: Line) -> tuple[str, str] | None:
     really a field is decided by the run it is in (labels that recur), not here.
     """
     text = " ".join(line.text.split())
-    m = _COLON.match(text) or _DASH.match(text)
+    m = _COLON.match(text) or _DASH.match(text) or _TRAIL.match(text)
     if m is not None and line.words and _clause(m.group("label")):
         m = None  # 'We agreed on the following: a joint protocol': the action's own sentence
     if m is not None:
@@ -1081,20 +1086,39 @@ def _split(
     return out
 
 
-def _speech_bubbles(cards: Sequence[_Card]) -> None:
+def _speech_bubbles(cards: Sequence[_Card]) -> list[_Card]:
     """A panel's speech bubbles (speech_bubbles): its lead's quoted promise leaves the title and
     is the card's due field; another's quoted question, and its tag, leave the field they ran on
-    into."""
+    into. A question read as the title of a card of its own, opened by its tag ('Asked by:'),
+    is the card above's aside: the fields under the tag are that card's."""
+    out: list[_Card] = []
     for c in cards:
         for f in c.fields:
             cut = aside_start(f.lines)
             if cut is not None:
                 c.aside += f.lines[cut:]
                 del f.lines[cut:]
+        # the aside's tag read as a field of its own ('Asked by: ...'): the speaker's, no field
+        tags = {(ln.page, ln.index + 1) for ln in c.aside}
+        for f in [f for f in c.fields if (f.lines[0].page, f.lines[0].index) in tags]:
+            c.aside += f.lines
+            c.fields.remove(f)
         said = promise(c.title)
         if said is not None and all(f.key != BUBBLE_KEY for f in c.fields):
             c.title = said[0]
             c.fields.append(_Field(BUBBLE_LABEL, BUBBLE_KEY, said[2], said[1], whole=True))
+        if out and c.fields and is_aside(c.title):
+            prev = out[-1]
+            prev.aside += [*c.ref, *c.title, *c.fields[0].lines]
+            keys = {f.key for f in prev.fields}
+            for f in c.fields[1:]:
+                if f.key in keys:
+                    prev.aside += f.lines
+                else:
+                    prev.fields.append(f)
+            continue
+        out.append(c)
+    return out
 
 
 def _card_lines(card: _Card) -> list[Line]:
@@ -1208,7 +1232,7 @@ def find_cards(
         cards.append(card)
     if cards:  # the last card's last value may wrap onto the lines after it
         _continue(cards[-1], lines, floor, len(lines), pitch, box)
-    _speech_bubbles(cards)
+    cards = _speech_bubbles(cards)
     _inked_labels(cards)
     cards = _chips_apart(cards, lines, pitch)
     _edge_chips(cards, lines, box)  # a list cell's status pill level with its first line

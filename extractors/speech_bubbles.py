@@ -13,7 +13,8 @@ quote mark and closing with a closing one is a bubble. A bubble whose sentence i
 first person (data/speech_bubbles.json), asks nothing ('?') and names a date the one date
 normaliser reads is the speaker's promise: its lines leave the title and its date is the card's
 due field. Any other bubble (a question, a remark) in a field's lines after its first is an
-aside: it and the lines after it in that field (its tag) are no part of the field. Pure.
+aside: it and the lines after it in that field (its tag) are no part of the field; a tag
+read as a field of its own under it is no field either (plan_cards). Pure.
 """
 
 from __future__ import annotations
@@ -109,3 +110,10 @@ def aside_start(lines: Sequence[Line]) -> int | None:
         if end is not None and promised_date(_sentence(lines[i:end])) is None:
             return i
     return None
+
+
+def is_aside(lines: Sequence[Line]) -> bool:
+    """The lines are one bubble, and it is no promise (a question asked by another)."""
+    return (
+        bool(lines) and _bubble(lines, 0) == len(lines) and promised_date(_sentence(lines)) is None
+    )
