@@ -1392,7 +1392,7 @@ def _from_cells(
                 role = next((r for r in ("owner", "due") if r not in taken), None)
             elif best is CellType.rag and "rag" not in taken:
                 role = "rag"
-            elif best is CellType.code and "ref" not in taken and c.index <= 1:
+            elif best is CellType.code and "ref" not in taken and _ref_here(c, grid):
                 role = "ref"
             elif best is CellType.prose:
                 role = _prose_role(c, out, columns, taken)
@@ -1453,6 +1453,8 @@ def _counts_in_groups(
     name ('2.1' answers 2): a place in a group, not the recommendation each row answers, which
     is the same on every row of its group."""
     ref = next((o.index for o in out if o.role == "ref"), None)
+    if ref is None:
+        ref = _coded_ref_column(grid, skip=c.index)
     if ref is None or not grid:
         return False
     pairs: list[tuple[int, str]] = []
@@ -1475,6 +1477,29 @@ def _counts_in_groups(
         return False
     agree = sum(str(n) == head for n, head in pairs)
     return agree * 2 < len(pairs)
+
+
+def _ref_here(c: ColumnRole, grid: Sequence[Sequence[str]]) -> bool:
+    """Whether a column of codes the header left unplaced is the actions' ref: the column of
+    distinct coded refs ('2.1') wherever it stands, where the table has one (a position or count
+    left of it is no ref); else a code column among the first two."""
+    coded = _coded_ref_column(grid)
+    return coded == c.index if coded is not None else c.index <= 1
+
+
+def _coded_ref_column(grid: Sequence[Sequence[str]], skip: int = -1) -> int | None:
+    """Another column whose cells are each a distinct coded ref ('2.1', 'R2.3'): the actions'
+    refs, under a header no vocabulary names ('Entry', 'Club no.'). None where no column is."""
+    width = max((len(r) for r in grid), default=0)
+    for i in range(width):
+        if i == skip:
+            continue
+        cells = [r[i].strip() for r in grid if i < len(r) and r[i].strip()]
+        coded = [t for t in cells if _REF_HEAD.match(t) and len(t.split()) == 1]
+        enough = len(coded) >= MIN_COUNTED and len(coded) >= CLEAR * len(cells)
+        if enough and len(set(coded)) == len(coded):
+            return i
+    return None
 
 
 def _codes_follow(

@@ -37,6 +37,7 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
 _OPEN_ROLES = (None, "other")
+_NOTE_ROLES = ("progress", "latest")  # a note on progress, the latest position
 
 
 def _ink(cell: Cell | None) -> str | None:
@@ -102,12 +103,12 @@ def _group_key(group: Sequence[PlanTable]) -> dict[str, str] | None:
 
 def _open(t: PlanTable, i: int) -> bool:
     """A column the inks may make the status: one with no role of its own, or one read as notes
-    on progress most of whose cells no status vocabulary reads (a short phrase in each cell,
+    on progress (or the latest position) most of whose cells no status vocabulary reads (a short phrase in each cell,
     'Holding position', under a header naming something else): such notes rate little as they
     stand. (_key still refuses inks that contradict the words the vocabulary does read.)"""
     if t.roles[i] in _OPEN_ROLES:
         return True
-    if t.roles[i] != "progress":
+    if t.roles[i] not in _NOTE_ROLES:
         return False
     texts = [r.text(i) for r in t.rows if not r.section and r.text(i).strip()]
     return bool(texts) and 2 * sum(normalise_rag(x) is not None for x in texts) < len(texts)

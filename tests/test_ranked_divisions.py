@@ -53,7 +53,16 @@ EXPECTED = sorted(
 )  # fmt: skip
 
 
-def _rows(checkers: tuple[str, ...]) -> list[tuple[int, str | None, list[str]]]:
+NOTES = (
+    "Panel agreed the revised approach",
+    "Awaiting the budget decision of the board",
+    "First audit reported; themes shared",
+)
+
+
+def _rows(
+    checkers: tuple[str, ...], notes: bool = False
+) -> list[tuple[int, str | None, list[str]]]:
     """(group, the band's text or None, the row's cells) in print order."""
     out: list[tuple[int, str | None, list[str]]] = []
     k = 0
@@ -79,6 +88,7 @@ def _rows(checkers: tuple[str, ...]) -> list[tuple[int, str | None, list[str]]]:
 
 
 def _xlsx(path: Path, header: tuple[str, ...], checkers: tuple[str, ...]) -> Path:
+    notes = len(header) > len(HEADER)
     wb = Workbook()
     ws = wb.active
     ws.title = "Ranked"
@@ -88,15 +98,15 @@ def _xlsx(path: Path, header: tuple[str, ...], checkers: tuple[str, ...]) -> Pat
     for c, width in zip("ABCDEFGHI", (6, 7, 7, 60, 8, 10, 32, 24, 14), strict=True):
         ws.column_dimensions[c].width = width
     r = 4
-    for _, band, cells in _rows(checkers):
+    for _, band, cells in _rows(checkers, notes):
         if band is not None:
             ws.cell(r, 1, band).font = Font(bold=True)
-            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(HEADER))
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(header))
             ws.cell(r, 1).fill = PatternFill("solid", fgColor="DCE6F1")
         else:
             for c, value in enumerate(cells, start=1):
                 cell = ws.cell(r, c, value)
-                if c == len(HEADER):
+                if c == len(HEADER) and value in INKS:
                     cell.font = Font(color="FF" + INKS[value], bold=True)
         r += 1
     wb.save(str(path))
@@ -104,21 +114,27 @@ def _xlsx(path: Path, header: tuple[str, ...], checkers: tuple[str, ...]) -> Pat
 
 
 def _pdf(path: Path, header: tuple[str, ...], checkers: tuple[str, ...]) -> Path:
+    notes = len(header) > len(HEADER)
     body = ParagraphStyle("b", fontName="Helvetica", fontSize=8, leading=10)
     data: list[list[object]] = [list(header)]
     style = [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8), ("FONT", (0, 1), (-1, -1), "Helvetica", 8)]  # fmt: skip
-    for _, band, cells in _rows(checkers):
+    for _, band, cells in _rows(checkers, notes):
         n = len(data)
         if band is not None:
-            data.append([Paragraph(f"<b>{band}</b>", body)] + [""] * (len(HEADER) - 1))
+            data.append([Paragraph(f"<b>{band}</b>", body)] + [""] * (len(header) - 1))
             style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.HexColor("#DCE6F1"))]  # fmt: skip
             continue
-        row: list[object] = [Paragraph(v.replace("\n", "<br/>"), body) for v in cells[:-1]]
-        word = cells[-1]
+        row: list[object] = [Paragraph(v.replace("\n", "<br/>"), body) for v in cells[:8]]
+        word = cells[8]
         row.append(Paragraph(f'<font color="#{INKS[word]}"><b>{word}</b></font>', body))
+        row += [Paragraph(v, body) for v in cells[9:]]
         data.append(row)
-    widths = [26, 30, 28, 250, 34, 44, 130, 110, 60]
+    widths = (
+        [26, 30, 28, 250, 34, 44, 130, 110, 60]
+        if not notes
+        else [22, 26, 28, 200, 30, 40, 110, 90, 55, 110]
+    )
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
@@ -141,6 +157,9 @@ def _read(path: Path) -> list[tuple[str | None, str | None, date | None, list[st
 CASES = {
     "A": (HEADER[:6] + ("Steward / final word",) + HEADER[7:], UNKNOWN[:1] + KNOWN[:1]),
     "B": (HEADER, KNOWN),
+    # C: the refs under a header no vocabulary names ('Entry'), beside a position's numbers; a
+    # column of notes takes the progress, so the inked statuses are read as the latest position
+    "C": (HEADER[:2] + ("Entry",) + HEADER[3:] + ("Notes",), KNOWN),
 }
 
 
