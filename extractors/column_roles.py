@@ -113,6 +113,9 @@ class ColumnRole:
     confidence: float
     evidence: list[str] = field(default_factory=list)
     types: dict[str, int] = field(default_factory=dict)
+    # the column counts each group's rows from 1 again (a rank, a position): the table prints
+    # its rows in that order, not in the plan's numbering (_counts_in_groups)
+    ranks: bool = False
 
 
 @dataclass(slots=True)
@@ -1373,7 +1376,7 @@ def _from_cells(
         )
         if (
             kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed
-            and not _names_rows(c, out, grid) and not _counts_in_groups(c, out, grid)
+            and not _names_rows(c, out, grid) and not _ranks(c, out, grid)
         ):  # fmt: skip
             c.role, c.confidence = "rec", round(0.35 + 0.5 * recs, 2)
             c.evidence.append(
@@ -1485,6 +1488,20 @@ def _ref_here(c: ColumnRole, grid: Sequence[Sequence[str]]) -> bool:
     left of it is no ref); else a code column among the first two."""
     coded = _coded_ref_column(grid)
     return coded == c.index if coded is not None else c.index <= 1
+
+
+def _ranks(c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequence[str]]) -> bool:
+    """Whether the column counts each group's rows from 1 (_counts_in_groups): said, and kept
+    on the column, since the table's row order is then a ranking's, not the plan's."""
+    if not _counts_in_groups(c, out, grid):
+        return False
+    c.ranks = True
+    c.evidence.append(
+        f"header {c.label!r} names no role; its numbers count each group's rows from 1 and "
+        "disagree with the refs' recommendations: a place in the group (a rank), the rows "
+        "printed in that order"
+    )
+    return True
 
 
 def _coded_ref_column(grid: Sequence[Sequence[str]], skip: int = -1) -> int | None:

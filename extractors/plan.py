@@ -59,7 +59,7 @@ from plantrace.extractors.letter_addressees import (
 )
 from plantrace.extractors.lettered_refs import letter_plan, lettered_texts
 from plantrace.extractors.list_cards import adopt_list_cards
-from plantrace.extractors.listing_order import listing_items
+from plantrace.extractors.listing_order import listing_items, ranked_rows
 from plantrace.extractors.measure_chips import chip_kpis
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.owner_headings import heading_owner, sections_by_owner
@@ -469,7 +469,8 @@ def extract_plan(
     # where the plan sorts its actions by status headings, else their printed order stands
     status_runs = headed.seen or sorted_by_status(drafts)  # status headings, or runs of one status
     # a listing's items (search hits) are printed in its own order: the plan's is its numbering
-    in_listing = listing_items([_table_of(elements, placed, d) for d in drafts])
+    from_tables = [_table_of(elements, placed, d) for d in drafts]
+    in_listing = listing_items(from_tables) or ranked_rows(from_tables)  # a ranking's order too
     by_sections = False
     if by_lead or in_listing:
         drafts = in_lead_ref_order(drafts, listing=in_listing)

@@ -189,3 +189,10 @@ def test_band_title_cut_after_its_first_word_is_a_heading_row() -> None:
     data = [cell("1", 55, 60, 140.0), cell("=", 79, 84, 140.0), cell("2.1", 104, 116, 140.0), cell("Commission fifteen supported lodgings places", 130, 330, 140.0)]  # fmt: skip
     rows = _rows(Table(1, (55.0, 100.0, 400.0, 148.0), [head, band, data], False))
     assert [r.section for r in rows] == [False, True, False]
+
+
+def test_ranked_rows_come_in_their_refs_order(tmp_path: Path) -> None:
+    """The rows are printed in the ranking's order (a position counted in each group); the
+    plan's own order is its numbering."""
+    result = extract_file(_pdf(tmp_path / "ranked.pdf", *CASES["B"]))
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
