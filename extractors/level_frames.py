@@ -37,7 +37,6 @@ EDGE = 1.0  # points: a frame holds another whose edges lie this far outside its
 ACROSS = 0.9  # share of a frame's width a rule inside it spans to cut it (an item's border)
 MIN_CELL = 4.0  # points: a cut leaves pieces at least this tall
 MAX_FRAMES = 400  # frames on a page, at most, for it to be read as boxes
-MIN_BOX_LINES = 2  # lines a box holds to be one (a card's text and its field): a pill's one
 
 
 def _misfit(frame: BBox, edges: Sequence[int], rulings: Sequence[Ruling]) -> float:
@@ -140,9 +139,8 @@ def _side_by_side(lines: Sequence[Line]) -> bool:
 def frames_beside(
     lines: Sequence[Line], frames: Callable[[], Sequence[BBox]] | None
 ) -> list[list[Line]]:
-    """The lines of each frame holding MIN_BOX_LINES of them or more, where two such boxes stand
-    level with each other (a row of boxes side by side), else none. A frame round one line (a
-    status pill level with its row's text, a table's row drawn in a frame) is no box."""
+    """The lines of each frame holding some of them, where two such boxes stand level with each
+    other (a row of boxes side by side), else none."""
     if frames is None or len(lines) < 2 or not _side_by_side(lines):
         return []
     drawn = list(frames())
@@ -152,7 +150,7 @@ def frames_beside(
     for ln in lines:
         if (home := _home(ln, drawn)) is not None:
             boxes.setdefault(home, []).append(ln)
-    found = [box for box in boxes.values() if len(box) >= MIN_BOX_LINES]
+    found = list(boxes.values())
     if not any(_level(a, b) for k, a in enumerate(found) for b in found[k + 1 :]):
         return []
     return found
