@@ -1281,7 +1281,6 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     flights: list[tuple[Flight, Element]] = []  # staircases read (stair_rows), and their places
 
     spelling = label_counts([ln for p in doc.pages for ln in p.lines])  # the plan's card labels
-    from plantrace.extractors.level_frames import across_boxes  # it builds on this module
     from plantrace.extractors.page_gutter import column_order
     from plantrace.extractors.plan_detail_rows import (  # they build on this module
         detail_panel,
@@ -1289,7 +1288,6 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     )
 
     for k, page in enumerate(doc.pages):
-        frames = _page_frames(page)  # boxes drawn side by side: each a card box (level_frames)
         left_head, foot_head = foot_head, None
         open_page = open_table.page if open_table is not None else None
         details: list[Table] = []
@@ -1354,20 +1352,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         rest = lines_outside(page, [*tables, *holders])  # a header band's: the unruled pass's too
         rest = _top_aligned(rest, heads)  # a band's wrapped cells set in its middle
         following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
-        loose = rest
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
                                       following, over_page, details,
                                       [t.bbox for t in tables],
                                       doc.pages[k - 1] if k else None)  # fmt: skip
-        if stream and (apart := across_boxes(stream, loose, frames)):
-            # boxes drawn side by side, no table: their lines are the page's (level_frames)
-            stream = [t for t in stream if not any(t is a for a in apart)]
-            kept = {id(ln) for ln in rest}  # and the lines no table kept took (its header's)
-            rest = [
-                ln
-                for ln in loose
-                if id(ln) in kept or not any(_centre_in(ln.bbox, t.bbox) for t in stream)
-            ]
         if details:  # a box no unruled table took in stays the ruled table it looked
             tables, rest = _unheld(details, tables, rest)
         if page.tables is None:
@@ -1393,7 +1381,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     # a table's header row repeated over no rows of it (a list printed under
                     # the table, run onto the next page under the repeat): no line of the text
                     # it lies on, and no line of that text part of the header
-                    elements += _paragraphs_or_cards(para, spelling, frames)
+                    elements += _paragraphs_or_cards(para, spelling)
                     para = []
                 para.append(item)
                 if item.bold or not any(item is ln for _, ln in held):
@@ -1407,7 +1395,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     open_table = None
                 continue
             if para:
-                elements += _paragraphs_or_cards(para, spelling, frames)
+                elements += _paragraphs_or_cards(para, spelling)
                 para = []
             assert isinstance(item, Table)
             t = item
@@ -1525,7 +1513,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             first_on_page = False
             open_starts = column_edges(t) if not t.ruled else None
         if para:
-            elements += _paragraphs_or_cards(para, spelling, frames)
+            elements += _paragraphs_or_cards(para, spelling)
     from plantrace.extractors.plan_fill_key import adopt_fill_key  # they build on this module
     from plantrace.extractors.plan_parents import read_parent_tables
     from plantrace.extractors.plan_siblings import read_siblings_alike
@@ -2487,42 +2475,17 @@ def _same_grid(prev: PlanTable, t: Table) -> bool:
     )
 
 
-def _page_frames(page: Page) -> Callable[[], list[BBox]] | None:
-    """The boxes drawn on a PDF page, each cut at the rules drawn across it (level_frames),
-    found when asked for; None for a Word or Excel file's page (its tables stated)."""
-    if page.tables is not None:
-        return None
-    from plantrace.extractors.level_frames import drawn_cells  # it builds on this module
-
-    found: list[list[BBox]] = []
-
-    def frames() -> list[BBox]:
-        if not found:
-            found.append(drawn_cells(page.rulings))
-        return found[0]
-
-    return frames
-
-
-def _paragraphs_or_cards(
-    lines: list[Line],
-    spelling: Counter[str] | None = None,
-    frames: Callable[[], list[BBox]] | None = None,
-) -> list[Element]:
+def _paragraphs_or_cards(lines: list[Line], spelling: Counter[str] | None = None) -> list[Element]:
     """Paragraphs, with runs of action cards ('Lead:', 'Deadline:' lines) read as a table.
     spelling: how often the plan prints each card label (plan_cards.label_counts): a label
     printed once among these lines ('Status:' on the one card of a run that has one, after a
-    card with none) is still the field label the plan's other cards print. frames: the boxes
-    drawn on the page, when asked for: boxes standing side by side among the lines are read
-    each as it stands (level_frames)."""
-    from plantrace.extractors.level_frames import frames_beside  # it builds on this module
+    card with none) is still the field label the plan's other cards print."""
     from plantrace.extractors.plan_cards import split_cards  # the cards build on this module
     from plantrace.extractors.run_in_fields import holds_run_in  # it builds on this module
 
     if holds_run_in(lines):  # fields run on in numbered paragraphs: no card a field a line
         return _paragraphs(lines)
-    drawn = frames_beside(lines, frames)
-    return split_cards(lines, _paragraphs, drawn=drawn, spelling=spelling)
+    return split_cards(lines, _paragraphs, spelling=spelling)
 
 
 def _paragraphs(lines: list[Line]) -> list[Element]:
