@@ -1395,7 +1395,7 @@ def _from_cells(
                 role = next((r for r in ("owner", "due") if r not in taken), None)
             elif best is CellType.rag and "rag" not in taken:
                 role = "rag"
-            elif best is CellType.code and "ref" not in taken and _ref_here(c, grid):
+            elif best is CellType.code and "ref" not in taken and _ref_here(c, out, grid):
                 role = "ref"
             elif best is CellType.prose:
                 role = _prose_role(c, out, columns, taken)
@@ -1482,12 +1482,17 @@ def _counts_in_groups(
     return agree * 2 < len(pairs)
 
 
-def _ref_here(c: ColumnRole, grid: Sequence[Sequence[str]]) -> bool:
-    """Whether a column of codes the header left unplaced is the actions' ref: the column of
-    distinct coded refs ('2.1') wherever it stands, where the table has one (a position or count
-    left of it is no ref); else a code column among the first two."""
+def _ref_here(c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequence[str]]) -> bool:
+    """Whether a column of codes the header left unplaced is the actions' ref: a code column
+    among the first two; but where one of those counts each group's rows from 1 (a rank,
+    _counts_in_groups), the column of distinct coded refs ('2.1') beyond them is, and the
+    count is not."""
     coded = _coded_ref_column(grid)
-    return coded == c.index if coded is not None else c.index <= 1
+    if coded is None or coded <= 1:
+        return c.index <= 1
+    if not any(o.index <= 1 and _counts_in_groups(o, out, grid) for o in out):
+        return c.index <= 1
+    return c.index == coded
 
 
 def _ranks(c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequence[str]]) -> bool:
