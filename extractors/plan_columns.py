@@ -2942,12 +2942,7 @@ def _key_edges(edges: list[float], rows: Sequence[Line], right: float) -> list[f
     # the last named column holds values of its own left of the run: else the run is its
     # values set centred or to the right under a header set left ('Status' over a centred 'B').
     # A run of bare marks ('●') keeps a column of its own: its fill is read there, header or none
-    own = any(
-        edges[-1] - 1.0 <= w.x0 < cut
-        for ln in rows
-        if not ln.bold
-        for w in ln.words
-    )
+    own = any(edges[-1] - 1.0 <= w.x0 < cut for ln in rows if not ln.bold for w in ln.words)
     said = any(
         w.x0 >= cut and any(ch.isalnum() for ch in w.text)
         for ln in rows
