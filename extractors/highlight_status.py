@@ -79,7 +79,7 @@ def read_highlights(
         keyed = [(row, c) for row, c in coloured if keyed_fill(c, key) is not None]
         unkeyed = [(row, c) for row, c in coloured if keyed_fill(c, key) is None]
         if keyed:
-            col = _status_column(t)
+            col = status_column(t)
             for row, colour in keyed:
                 _paint(t, row, col, colour)
         if unkeyed:
@@ -181,14 +181,15 @@ def _lines_in(box: BBox, page: Page) -> list[Line]:
     ]
 
 
-def _status_column(t: PlanTable) -> int:
-    """The table's status column, made (and every row padded to it) where it has none."""
+def status_column(t: PlanTable, label: str = KEY_LABEL) -> int:
+    """The table's status column, made (and every row padded to it) where it has none; label:
+    the made column's header, naming what its statuses were read from."""
     col = t.col("rag")
     if col is not None:
         return col
     col = len(t.roles)
     t.roles.append("rag")
-    t.labels.append(KEY_LABEL)
+    t.labels.append(label)
     for row in t.rows:
         row.pad(col)
     return col

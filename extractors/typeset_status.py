@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from plantrace.extractors.highlight_status import status_column
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row, run_gap
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Word
@@ -70,7 +71,7 @@ def read_typeset_status(
             continue
         _sentences_no_status(t)
         for row, phrase in _looks(t, key, by_number):
-            col = _status_column(t)
+            col = status_column(t, KEY_LABEL)
             row.pad(col)
             at = t.col("action")
             cell = row.cells[at] if at is not None else None
@@ -316,12 +317,6 @@ def _rated(t: PlanTable, row: Row) -> bool:
             return True
     return False
 
-
-def _status_column(t: PlanTable) -> int:
-    """The table's status column, made (and every row padded to it) where it has none."""
-    col = t.col("rag")
-    if col is not None:
-        return col
     col = len(t.roles)
     t.roles.append("rag")
     t.labels.append(KEY_LABEL)
