@@ -17,7 +17,7 @@ from plantrace.models.grades import Framework
 from plantrace.models.inspection import InspectionMeta, InspectionWindow, Judgement
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Line, ParsedDocument
-from plantrace.pipeline.normalise.dates import DateRange, parse_date, parse_range
+from plantrace.pipeline.normalise.dates import DateRange, names_month, parse_date, parse_range
 
 EXTRACTOR = "extractors.inspection_meta"
 META_PAGES = 2  # dates and publication are printed on the cover page (page 2 at the latest)
@@ -41,9 +41,6 @@ _TITLES = re.compile(
 # "30 September to 11 October 2024 and 13 to 16 January 2025": a second window opens at "and"
 # followed by a day number, once the text before it names a month (else "8 and 12 July" is a range)
 _WINDOW_SPLIT = re.compile(r"(?<=[a-z]|\d)(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=\d{1,2}\b)", re.I)
-_MONTH_NAME = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{4})?\b", re.I
-)
 _YEAR_AT_END = re.compile(r"\b(\d{4})\s*$")
 _CONTINUES = re.compile(r"^(and|to|–|-|—)\s*\d|^\d{4}\b", re.I)
 _SIF_TITLE = re.compile(r"children in need of help and\s+protection,\s+children looked after", re.I)
@@ -119,7 +116,7 @@ def inspection_windows(text: str) -> list[DateRange]:
     parts = [text]
     for m in reversed(list(_WINDOW_SPLIT.finditer(text))):
         head = parts[0][: m.start()]
-        if not _MONTH_NAME.search(head):
+        if not names_month(head):
             continue
         parts[0:1] = [head, parts[0][m.end() :]]
     windows: list[DateRange] = []

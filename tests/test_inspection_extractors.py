@@ -4,6 +4,7 @@ hand-built line sequences (so CI without the corpus still exercises the logic).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from plantrace.extractors.inspection import extract_inspection
 from plantrace.extractors.inspection_meta import (
     extract_meta,
     framework,
+    inspection_windows,
     lead_inspector,
     local_authority,
 )
@@ -604,4 +606,18 @@ def test_continuation_line_with_a_large_first_glyph_stays_in_its_item() -> None:
         "The response to children aged 16 and 17 years who present as homeless. "
         "(Outcome 4, National Framework)",
         "The quality of recorded supervision.",
+    ]
+
+
+def test_a_window_splits_only_after_a_month_the_date_normaliser_knows() -> None:
+    """'Marginal' is no month: the old stem pattern took its 'mar' for March and split
+    '3 and 4 June 2024' into a year-only window and 4 June; the one date normaliser says
+    what a month is."""
+    assert [(w.start, w.end) for w in inspection_windows("Marginal 3 and 4 June 2024")] == [
+        (date(2024, 6, 3), date(2024, 6, 4))
+    ]
+    two = inspection_windows("30 September to 11 October 2024 and 13 to 16 January 2025")
+    assert [(w.start, w.end) for w in two] == [
+        (date(2024, 9, 30), date(2024, 10, 11)),
+        (date(2025, 1, 13), date(2025, 1, 16)),
     ]

@@ -314,6 +314,12 @@ def english_words() -> frozenset[str]:
     return _english_words()
 
 
+def names_month(text: str) -> bool:
+    """Whether the text names a month from the dates vocabulary, so that readers of other
+    things (inspection windows) ask the one normaliser what a month is."""
+    return _MONTH_ONLY.search(text) is not None
+
+
 def _is_month(word: str) -> bool:
     return word.lower().rstrip(".,") in MONTHS
 
