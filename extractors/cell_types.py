@@ -22,6 +22,7 @@ from plantrace.pipeline.normalise.dates import (
     OPEN_ENDED,
     compact_date,
     joined_months,
+    names_plan_time,
     parse_due,
 )
 from plantrace.pipeline.normalise.direction import normalise_direction
@@ -85,6 +86,8 @@ def cell_type(text: str) -> CellType:
         return CellType.owner_date
     if n <= 8 and parse_due(mended_date(clean), after=_EPOCH) is not None and _mostly_date(clean):
         return CellType.date
+    if n <= 4 and names_plan_time(clean):
+        return CellType.date  # timed from the plan's start ('Week 12', '+90 days', 'Month 7')
     if n == 1 and clean.upper().rstrip(".") in ("R", "A", "G", "B", "RA", "AG"):
         return CellType.rag
     if n == 1 and clean.isalpha() and len(clean) > 2 and normalise_rag(clean) is not None:

@@ -35,7 +35,7 @@ from plantrace.extractors.prose_dates import prose_under_date_header
 from plantrace.extractors.revised_dates import mostly_later, revised_pair
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
-from plantrace.pipeline.normalise.dates import MONTHS, parse_date, parse_due
+from plantrace.pipeline.normalise.dates import MONTHS, names_plan_time, parse_date, parse_due
 from plantrace.pipeline.normalise.rag import (
     are_status_headers,
     done_mark,
@@ -242,6 +242,7 @@ def read_roles(
         _agencies_not_owners(out, columns)
         _done(out, columns)
     if kind == ACTION_TABLE and grid:
+        _timescales_due(out, columns)
         _date_order(out, counts, grid)
     if kind == ACTION_TABLE:
         _stand_ins(out, counts, columns)
@@ -943,7 +944,15 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         )
         c.role = None
         return
-    if c.role in OVERRULED and filled >= 2 and share < 0.25 and max(best_share, known) >= CLEAR:
+    # one sentence alone overrules a start header: a start date is never a sentence with no date
+    # ('Movement since start' over a table's one update, its other rows blank)
+    alone = c.role == "start" and best is CellType.prose
+    if (
+        c.role in OVERRULED
+        and (filled >= 2 or alone)
+        and share < 0.25
+        and max(best_share, known) >= CLEAR
+    ):
         c.evidence.append(
             f"header {c.label!r} names {c.role}, but {best_share:.0%} of its {filled} cells are "
             f"{best.value}: its cells decide"
@@ -1914,6 +1923,25 @@ def _later(grid: list[list[str]], a: int, b: int) -> int:
     return score
 
 
+def _timescales_due(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
+    """A start header ('Counting from Day 0', 'From plan start') over timescales counted from
+    the plan's start ('Week 12', '+90 days', 'Month 7') in a table with no due column: the
+    header names where the counting starts, the cells how long each action is allowed, so
+    they are when it is due."""
+    if any(c.role == "due" for c in out):
+        return
+    for c in out:
+        cells = [t for t in columns[c.index] if t.strip()] if c.index < len(columns) else []
+        timed = sum(1 for t in cells if names_plan_time(t))
+        if c.role == "start" and cells and timed >= CLEAR * len(cells):
+            c.role = "due"
+            c.evidence.append(
+                f"header {c.label!r} names start, but {timed} of its {len(cells)} cells are"
+                " timescales counted from the plan's start and no column is due: when it is due"
+            )
+            return
+
+
 def _date_order(
     out: list[ColumnRole], counts: list[Counter[CellType]], grid: list[list[str]]
 ) -> None:
@@ -2120,7 +2148,10 @@ def _figures(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         others = [y for c in figures[:-1] if (y := years[c.index]) is not None]
         year = years[last.index]
         later = year is not None and bool(others) and year > max(others)
-        if said[last.index] in (None, "direction") or (said[last.index] == "date_label" and later):
+        # a due header over figures ('By the end', 'Due by'): the figure aimed at by then
+        if said[last.index] in (None, "direction", "due") or (
+            said[last.index] == "date_label" and later
+        ):
             why = (
                 f"its year {year} is after {max(others)}"
                 if later

@@ -14,7 +14,7 @@ Board') holds for the tables under that heading, up to the next heading of its s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plantrace.extractors.bare_number_lists import drop_bare_restated
@@ -194,7 +194,12 @@ from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
 from plantrace.pipeline.fill_scale import ball_key, unkeyed_balls
 from plantrace.pipeline.layout import LEADING, Block, ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.marks import mark_key, paint_chips
-from plantrace.pipeline.normalise.dates import find_month_one, names_plan_month, parse_plan_month
+from plantrace.pipeline.normalise.dates import (
+    find_month_one,
+    find_plan_start,
+    names_plan_time,
+    parse_plan_time,
+)
 from plantrace.pipeline.normalise.rag import read_key_rows, read_rag_key
 from plantrace.pipeline.tables import struck_warning
 
@@ -495,7 +500,7 @@ def extract_plan(
     actions = printed_dues(calendar_months(actions, action_tables), action_tables)
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
     actions, ring_said = ring_dues(doc.pages, actions)  # discs in a wheel's month sectors
-    _date_plan_months(actions, elements)
+    _date_plan_times(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
     recs = index.items
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
@@ -948,19 +953,31 @@ def _printed_table(el: Element) -> bool:
     return el.raw is not None or (el.table is not None and bool(el.table.pieces))
 
 
-def _date_plan_months(actions: list[Action], elements: list[Element]) -> None:
-    """Due dates timed in the plan's own months ('Month 7'), read against the Month 1 the plan
-    prints in its text ('Month 1 is September 2025'); a plan that prints none keeps them
-    undated (its due-date warning names them)."""
-    timed = [a for a in actions if a.due_date is None and names_plan_month(a.due_raw)]
+def _date_plan_times(actions: list[Action], elements: list[Element]) -> None:
+    """Due dates timed from the plan's own start ('Month 7', 'Week 12', '+90 days'), read
+    against the start the plan prints once: its Month 1 ('Month 1 is September 2025') or its
+    start day ('Day 0 (plan start) 9 October 2026', in a paragraph or a cover table's row). A
+    plan that prints neither keeps them undated (its due-date warning names them)."""
+    timed = [a for a in actions if a.due_date is None and names_plan_time(a.due_raw)]
     if not timed:
         return
-    texts = (el.text for el in elements if el.table is None and el.raw is None)
+    texts = list(_anchor_texts(elements))
     month_one = next((m for t in texts if (m := find_month_one(t)) is not None), None)
-    if month_one is None:
-        return
+    start = next((d for t in texts if (d := find_plan_start(t)) is not None), None)
     for a in timed:
-        a.due_date = parse_plan_month(a.due_raw, month_one)
+        a.due_date = parse_plan_time(a.due_raw, start=start, month_one=month_one)
+
+
+def _anchor_texts(elements: list[Element]) -> Iterator[str]:
+    """Where a plan prints where its timescales start: each paragraph, and each row of a
+    table that is no action table (a cover's facts: 'Day 0 (plan start) | 9 October 2026'),
+    a row at a time so that a label is never paired with the next row's date."""
+    for el in elements:
+        if el.raw is not None:
+            for row in el.raw.rows:
+                yield " ".join(c.text for c in row if c is not None)
+        elif el.table is None:
+            yield el.text
 
 
 def _section_field(text: str) -> tuple[str, str] | None:

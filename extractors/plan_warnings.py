@@ -117,7 +117,7 @@ from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import (
     OPEN_ENDED,
     dated_mentions,
-    names_plan_month,
+    names_plan_time,
     parse_due,
     written_month_first,
 )
@@ -1025,12 +1025,27 @@ def _has_grids(tables: Sequence[Element]) -> bool:
     return False
 
 
+def _timed_warning(timed: Sequence[Action], actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """'Month 7', 'Week 12' in a plan that prints no start to count them from."""
+    shown = ", ".join(repr(a.due_raw) for a in timed[:3])
+    return [ExtractionWarning(
+        code="plan_due_dates_unread",
+        message=f"{len(timed)} of {len(actions)} actions are timed from the plan's start"
+        f" ({shown}) but the plan prints no start to count them from ('Month 1 is September"
+        " 2025', 'Day 0 (plan start) 9 October 2026'): coverage by date is unknown for them",
+        page=timed[0].provenance.page,
+    )]  # fmt: skip
+
+
 def _due_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     if not actions:
         return []
     dated = [a for a in actions if a.due_date is not None]
     open_ended = {id(a) for a in actions if a.due_raw and OPEN_ENDED.search(a.due_raw)}
     unread = [a for a in actions if a.due_date is None and id(a) not in open_ended]
+    timed = [a for a in unread if names_plan_time(a.due_raw)]
+    if timed and len(timed) == len(unread):  # why they are unread says more than that they are
+        return _timed_warning(timed, actions)
     if not dated and not open_ended:
         return [ExtractionWarning(
             code="plan_due_dates_unread",
@@ -1047,16 +1062,8 @@ def _due_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
             page=unread[0].provenance.page,
         )]  # fmt: skip
     with_text = [a for a in unread if a.due_raw]
-    months = [a for a in with_text if names_plan_month(a.due_raw)]
-    if months:  # 'Month 7' in a plan that prints no 'Month 1 is ...' to count from
-        shown = ", ".join(repr(a.due_raw) for a in months[:3])
-        return [ExtractionWarning(
-            code="plan_due_dates_unread",
-            message=f"{len(months)} of {len(actions)} actions are timed in plan months ({shown})"
-            " but the plan prints no Month 1 to count them from ('Month 1 is September 2025'):"
-            " coverage by date is unknown for them",
-            page=months[0].provenance.page,
-        )]  # fmt: skip
+    if timed:
+        return _timed_warning(timed, actions)
     if with_text:
         shown = ", ".join(repr(a.due_raw) for a in with_text[:3])
         return [ExtractionWarning(

@@ -46,7 +46,10 @@ def prose_under_date_header(
         cnt = counts[i] if i < len(counts) else Counter()
         filled = sum(cnt.values())
         words = sum(cnt[k] for k in _WORDS)
-        if filled < _MIN_CELLS or any(cnt[k] for k in _DATED) or words * 2 <= filled:
+        # a start date is never a sentence: one alone refutes a start header (a table of one
+        # recommendation's two actions, one update written); a due may be worded, so two
+        need = 1 if head == "start" else _MIN_CELLS
+        if filled < need or any(cnt[k] for k in _DATED) or words * 2 <= filled:
             continue
         named = phrase_roles(header_label(c.label)) if c.label else frozenset()
         if named <= _UPDATE_ROLES and not any(o.role == "progress" for o in out):

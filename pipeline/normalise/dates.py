@@ -11,7 +11,10 @@ and is the January-March term of school calendars; 'Summer term' to July) and a 
 2026', '2026-W14': due by that week's Sunday, 2026-04-05). A plan timed in its own months
 ('Month 6') prints which month is its Month 1 once ('Month 1 is September 2025'): find_month_one
 reads that anchor and parse_plan_month (or parse_due with month_one) counts from it; without
-the anchor a plan month is no date. The words (months, seasons and terms, open-ended and
+the anchor a plan month is no date. A plan timed from its own start day ('Week 12', 'Within 6
+weeks', '+90 days') prints that day once ('Day 0 (plan start) 9 October 2026'): find_plan_start
+reads it, and parse_plan_time counts weeks and days from it and plan months from its month (the
+start's month is Month 1). The words (months, seasons and terms, open-ended and
 superseded markers, prefixes, the plan-month word and links) are data: data/dates.json.
 """
 
@@ -929,6 +932,65 @@ def parse_plan_month(text: str | None, month_one: date) -> date | None:
         return None
     i = month_one.month - 1 + n - 1
     return _month_end(month_one.year + i // 12, i % 12 + 1)
+
+
+# a plan timed from its own start day: 'Week 12', 'Day 45' (counted from Day 0), 'Within 6 weeks',
+# '+90 days'; the start printed once beside a label ('Day 0 (plan start) 9 October 2026')
+_OFFSET_UNITS: dict[str, int] = _WORDS["plan_offset_units"]
+_UNIT = rf"(?:{_alternation(_OFFSET_UNITS)})"
+_PLAN_OFFSET = re.compile(
+    rf"(?<![\w+])(?:{_alternation(_WORDS['plan_offset_within'])})\s+(\d{{1,3}})\s*({_UNIT})\b"
+    rf"|(?<!\w)\+\s*(\d{{1,4}})\s*({_UNIT})\b"
+    rf"|\b({_UNIT})\s+(\d{{1,3}})\b(?!\s*[/,-]?\s*(?:of\s+)?(?:19|20)\d{{2}})",
+    re.I,
+)
+_PLAN_START = re.compile(rf"\b(?:{_alternation(_WORDS['plan_start_labels'])})(?!\w)", re.I)
+_START_REACH = 48  # characters after a start label in which its date must stand
+
+
+def find_plan_start(text: str) -> date | None:
+    """The day a plan counts its timescales from, printed beside its label ('Day 0 (plan start)
+    Saturday 25 January 2025', 'Timescales run from: 9 October 2026'), or None where it prints
+    none. Only a full day counts: a month alone is find_month_one's anchor, and a title that
+    names the label with no date beside it ('timescales from Day 0') is no anchor."""
+    text = " ".join(text.split())
+    for m in _PLAN_START.finditer(text):
+        after = text[m.end() : m.end() + _START_REACH]
+        days = [x for x in dated_mentions(after) if x.precision == "day"]
+        if days and not _PLAN_START.search(after[: days[0].start]):
+            return days[0].day
+    return None
+
+
+def names_plan_time(text: str | None) -> bool:
+    """Whether a due cell is timed from the plan's own start ('Month 6', 'Week 12', 'Within 6
+    weeks', '+90 days'): a date that needs the plan's printed start (find_plan_start, or
+    find_month_one for plan months) to be read."""
+    if text is None:
+        return False
+    return names_plan_month(text) or (
+        parse_date(text) is None and _PLAN_OFFSET.search(text) is not None
+    )
+
+
+def parse_plan_time(
+    text: str | None, *, start: date | None = None, month_one: date | None = None
+) -> date | None:
+    """A due date timed from the plan's start: plan months from month_one (else the start's
+    month as Month 1), weeks and days counted from the start day ('Week 53' and 'Within 53
+    weeks' are 371 days after it, '+90 days' 90). None where the anchor it needs is missing."""
+    if not text:
+        return None
+    one = month_one or (start.replace(day=1) if start else None)
+    if names_plan_month(text):
+        return parse_plan_month(text, one) if one else None
+    found = list(_PLAN_OFFSET.finditer(" ".join(text.split())))
+    if not found or start is None:
+        return None
+    g = found[-1].groups()
+    n, unit = (g[0], g[1]) if g[0] else (g[2], g[3]) if g[2] else (g[5], g[4])
+    days = _OFFSET_UNITS[unit.lower()] * int(n)
+    return start + timedelta(days=days)
 
 
 def written_month_first(raws: Iterable[str]) -> bool:

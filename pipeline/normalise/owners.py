@@ -74,6 +74,10 @@ _CONTACT = re.compile(
     r"|\s*[,;/–—-]?\s*[(\[]?\s*(?:tel|phone|telephone|t)\b\.?\s*:?\s*\+?\d[\d ()-]{8,}\d\s*[)\]]?",
     re.I,
 )
+# the helpers printed after the owner ('Jane Smith with support from Ravi Patel'): not who leads
+_SUPPORT = re.compile(
+    rf"(?<=\w)[\s,;(]+(?:{_label_pattern(_LABELS['support_lead_ins'])})\b.*$", re.I | re.S
+)
 _MAX_DATE_WORDS = 6  # a date is short: 'by the end of Q2 2025/26'
 _OTHER_WORDS = 2  # words a date may hold besides month names and digits ('end', 'before')
 
@@ -92,7 +96,8 @@ _TRAILING = " ;,/·•|"  # noqa: RUF001 (the middle dot is meant)
 def normalise_owner(raw: str | None) -> str | None:
     """Whitespace collapsed, trailing separators dropped, placeholders ('tbc', '-') as None; an
     allocation in brackets ('[50%]') dropped: it says how much of the owner's time the work
-    takes, not who leads it; so is an e-mail address or phone number printed with the name
+    takes, not who leads it; so are the helpers printed after the owner ('with support from ...'),
+    and an e-mail address or phone number printed with the name
     (_CONTACT): how to reach them; an address with no name beside it is the owner itself. A name printed surname first ('Markham, Helen') is one owner, kept
     as printed."""
     if raw is None:
@@ -102,7 +107,7 @@ def normalise_owner(raw: str | None) -> str | None:
     if not text and "@" in kept:
         # the address is all the cell names: it is who leads the work, not how to reach them
         text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up
-    text = _without_badge(_unlabelled(text))
+    text = _without_badge(_unlabelled(_SUPPORT.sub("", text)))
     if not text or _PLACEHOLDER.match(text) or is_withheld(text):
         return None
     return text
