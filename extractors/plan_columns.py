@@ -3340,13 +3340,18 @@ def _under_small_capitals(
 def _stacked_in_cell(order: list[Line], i: int, j: int, font: float) -> bool:
     """A line set smaller than the table's rows stacked right under a line of the region, at
     its left edge (a cell's second part in smaller type: 'proposed by <name>' under a date):
-    a line of the cell, no end of the table."""
+    a line of the cell, no end of the table. A row of bold labels the region starts with is a
+    header (or a row of boxes' heads side by side: a lead's name over each box), whose cells
+    stack no second part: a smaller line under one of them (a box's count of actions under the
+    lead's name) is no row of a table, and ends it there as any size change does."""
     ln = order[j]
+    first = [x for x in order[max(0, i - 4) : j] if abs(x.top - order[i].top) <= 2.0]
+    head = {id(x) for x in first} if first and all(x.bold for x in first) else set()
     return any(  # by word: the line above may run on across the row's cells ('Amira Choudhury
         # January, 2027 November, 2025' read as one line)
         abs(w.x0 - ln.x0) <= 3.0 and 0.0 <= ln.top - w.bottom <= 0.8 * font
         for x in order[max(0, i - 4) : j]
-        if x.x0 - 3.0 <= ln.x0 <= x.bbox[2]
+        if x.x0 - 3.0 <= ln.x0 <= x.bbox[2] and id(x) not in head
         for w in x.words
     )
 

@@ -149,12 +149,6 @@ needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="ne
 
 
 @needs_chromium
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known fall of 0.6.68: letter-spaced header rows (ef22b078) read a row of lead boxes side by side as a header over a table; level_frames (reverted in 0.6.68) had masked it"
-    ),
-)
 def test_the_title_and_key_are_no_actions(plan) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text for a in plan.actions]
     assert not [t for t in texts if "leading our improvement" in t or "Each box" in t]

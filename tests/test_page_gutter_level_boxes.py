@@ -139,12 +139,6 @@ needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="ne
 
 
 @needs_chromium
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known fall of 0.6.68: letter-spaced header rows (ef22b078) read a row of lead boxes side by side as a header over a table; level_frames (reverted in 0.6.68) had masked it"
-    ),
-)
 def test_a_row_of_lead_boxes_keeps_every_action(plan) -> None:  # type: ignore[no-untyped-def]
     got = sorted((a.ref or "", a.owner) for a in plan.actions if a.ref)
     want = sorted((ref, lead) for lead, acts in A.items() for _, ref, *_ in acts)
