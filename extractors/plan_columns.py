@@ -3189,15 +3189,21 @@ def _dated_fields(texts: Sequence[str]) -> bool:
     boxes' field lines at one height, a status beside each date): a header cell names its
     column and holds no date of its own, so two runs that print '<label>: <date>' make the
     line a row of fields, whatever the unlabelled runs beside them say. (_labelled_pairs
-    asks every run to be labelled; a status printed after its date with no label is not.)"""
+    asks every run to be labelled; a status printed after its date with no label is not.)
+    One such run with a status right after it ('Deadline: 19 Sep 2026', 'Not yet due': one
+    box's field line level with a wrapped line of the box beside it) is a box's fields too: a
+    header names a column where a date might go, never the date and its status."""
     dated = 0
-    for t in texts:
+    rated = False  # a '<label>: <date>' run with a status right after it
+    for t, after in zip(texts, [*texts[1:], ""], strict=True):
         m = _LABELLED.match(t.strip(_PAIR_SIGNS + " "))
         if m is None:
             continue
         value = t.split(":", 1)[1].strip()
-        dated += cell_type(value) in _FIELD_VALUES
-    return dated >= 2
+        if cell_type(value) in _FIELD_VALUES:
+            dated += 1
+            rated = rated or cell_type(after.strip(_PAIR_SIGNS + " ")) == CellType.rag
+    return dated >= 2 or (dated == 1 and rated)
 
 
 SPARSE_CELLS = 60  # a grid of this many cells or more ...
