@@ -87,7 +87,7 @@ from plantrace.extractors.plan_prose import leader_field
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
 from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order, posted_on
-from plantrace.extractors.speech_bubbles import aside_start, is_aside, promise
+from plantrace.extractors.speech_bubbles import aside_start, aside_tagged, is_aside, promise
 from plantrace.extractors.title_chips import chip_line, title_tail
 from plantrace.extractors.type_badges import without_badge
 from plantrace.pipeline.document import (
@@ -1093,13 +1093,18 @@ def _speech_bubbles(cards: Sequence[_Card]) -> list[_Card]:
     is the card above's aside: the fields under the tag are that card's."""
     out: list[_Card] = []
     for c in cards:
+        # the line under an aside whose field ends with its bubble: the aside's tag, where it
+        # was read as a field of its own ('Asked by: ...'), the asker's, no field. An aside
+        # whose tag its field holds has no other: the field under it ('Cue: Plot twist') is
+        # the card's own.
+        tags: set[tuple[int, int]] = set()
         for f in c.fields:
             cut = aside_start(f.lines)
             if cut is not None:
+                if not aside_tagged(f.lines, cut):
+                    tags.add((f.lines[-1].page, f.lines[-1].index + 1))
                 c.aside += f.lines[cut:]
                 del f.lines[cut:]
-        # the aside's tag read as a field of its own ('Asked by: ...'): the speaker's, no field
-        tags = {(ln.page, ln.index + 1) for ln in c.aside}
         for f in [f for f in c.fields if (f.lines[0].page, f.lines[0].index) in tags]:
             c.aside += f.lines
             c.fields.remove(f)

@@ -112,6 +112,13 @@ def aside_start(lines: Sequence[Line]) -> int | None:
     return None
 
 
+def aside_tagged(lines: Sequence[Line], start: int) -> bool:
+    """Whether lines follow the aside opening at lines[start] in its field (its tag, read with
+    it); where none do, its tag is the line under the bubble, read as a field of its own."""
+    end = _bubble(lines, start)
+    return end is not None and end < len(lines)
+
+
 def is_aside(lines: Sequence[Line]) -> bool:
     """The lines are one bubble, and it is no promise (a question asked by another)."""
     return (

@@ -51,6 +51,11 @@ WANT = {
             date(2026, 10, 31)),
 }  # fmt: skip
 
+# each panel's status stamp, printed under the last tag (the asker's where a question is asked)
+STATUS = {"1.1": "On track", "1.2": "Delayed", "1.3": "Off track", "2.1": "Off track",
+          "2.2": "Complete"}  # fmt: skip
+RAG = {"1.1": "green", "1.2": "amber", "1.3": "red", "2.1": "red", "2.2": "blue"}
+
 
 def _bubble(c: canvas.Canvas, x: float, y: float, lines: list[str], fill: str) -> float:
     c.setFillColorRGB(*((1, 1, 1) if fill == "white" else (0.92, 0.94, 0.95)))
@@ -64,14 +69,15 @@ def _bubble(c: canvas.Canvas, x: float, y: float, lines: list[str], fill: str) -
     return y - h
 
 
-def _storyboard() -> bytes:
+def _storyboard(strips: list = STRIPS, tight: bool = False) -> bytes:
+    """tight: the status stamp set just under the panel's last tag, not at the panel's foot."""
     buf = io.BytesIO()
     width, height = landscape(A4)
     c = canvas.Canvas(buf, pagesize=(width, height), invariant=1)
     c.setFont("Helvetica-Bold", 16)
     c.drawString(36, height - 40, "Our improvement storyboard")
     top = height - 70
-    for head, panels in STRIPS:
+    for head, panels in strips:
         c.setFont("Helvetica-Bold", 10)
         c.drawString(36, top, head)
         ptop = top - 12
@@ -91,7 +97,8 @@ def _storyboard() -> bytes:
                 c.setFont("Helvetica-Bold", 8)
                 c.drawString(x + 12, y - 11, f"Asked by: {asked[1]}")
             c.setFont("Helvetica-Bold", 8)
-            c.drawString(x + 8, ptop - 190, "Status: On track")
+            foot = (y - 11 - (24 if asked is not None else 18)) if tight else ptop - 190
+            c.drawString(x + 8, foot, f"Status: {STATUS[ref]}")
         top = ptop - 225
     c.showPage()
     c.save()
@@ -102,3 +109,15 @@ def test_the_promise_is_the_due_date_and_the_question_no_owner() -> None:
     plan = extract_plan(parse_pdf_bytes(_storyboard(), "storyboard.pdf"))
     got = {a.ref: (a.text, a.owner, a.due_date) for a in plan.actions}
     assert got == WANT
+
+
+def test_the_stamp_under_an_askers_tag_is_the_panels_status() -> None:
+    """One question asked on the page: its tag is no label that recurs, so it is read with its
+    question; the status stamp under it is the panel's own (it was taken for the tag's line and
+    lost: 1.2 read unrated). The stamps sit just under the last tag, one field pitch down
+    (the asker's tag further from the stamp than that pitch allows for a field); the second
+    strip's question is left out."""
+    strips = [STRIPS[0], (STRIPS[1][0], [(*p[:4], None) for p in STRIPS[1][1]])]
+    plan = extract_plan(parse_pdf_bytes(_storyboard(strips, tight=True), "storyboard.pdf"))
+    got = {a.ref: (a.text, a.owner, a.due_date, a.rag) for a in plan.actions}
+    assert got == {ref: (*want, RAG[ref]) for ref, want in WANT.items()}
