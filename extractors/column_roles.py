@@ -1255,6 +1255,21 @@ def _update_notes(
     )
 
 
+def table_update_notes(reading: TableRoles, columns: Sequence[Sequence[str]]) -> list[int]:
+    """The update notes of a printed table whose status column was found after its roles were
+    read (inked_status_column: words no vocabulary knows, each in its ink): _update_notes
+    wants the status placed, so a column of updates right of it under a header no vocabulary
+    knows ('Match report') was left 'other' and said unread. Read again now the status is
+    placed; the columns newly read as the progress are returned."""
+    if reading.kind != ACTION_TABLE:
+        return []
+    before = {c.index for c in reading.columns if c.role == "progress"}
+    counts = [type_counts(columns[c.index]) if c.index < len(columns) else Counter()
+              for c in reading.columns]  # fmt: skip
+    _update_notes(reading.columns, counts, columns)
+    return [c.index for c in reading.columns if c.role == "progress" and c.index not in before]
+
+
 def card_update_notes(reading: TableRoles, columns: Sequence[Sequence[str]]) -> None:
     """The update notes of action cards (one column per label, the cards its rows): a label
     no vocabulary knows ('Where things stand') whose values read as updates is the progress,
@@ -1393,6 +1408,9 @@ def _from_cells(
                 "numbers that recur down the column or follow the ref: the recommendations"
                 " each action answers"
             )
+            continue
+        if c.ranks:  # a place in its group (_ranks, said): placed, read into no field
+            c.role, c.confidence = "other", 0.6
             continue
         if kind == ACTION_TABLE:
             if best is CellType.body and "governance" not in taken:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from plantrace.extractors.column_roles import table_update_notes
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
@@ -142,3 +143,8 @@ def _set_status(t: PlanTable, i: int) -> None:
         col.role = "rag"
         col.confidence = max(col.confidence, 0.6)
         col.evidence.append("each cell's words printed in an ink of their own: the status")
+        # the updates right of the status, under a header no vocabulary knows, read now that
+        # the status is placed (column_roles.table_update_notes)
+        columns = [[r.text(j) for r in t.rows if not r.section] for j in range(len(t.roles))]
+        for j in table_update_notes(t.reading, columns):
+            t.roles[j] = "progress"

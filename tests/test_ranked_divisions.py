@@ -61,7 +61,7 @@ NOTES = (
 
 
 def _rows(
-    checkers: tuple[str, ...], notes: bool = False
+    checkers: tuple[str, ...], notes: bool = False, updates: bool = False
 ) -> list[tuple[int, str | None, list[str]]]:
     """(group, the band's text or None, the row's cells) in print order."""
     out: list[tuple[int, str | None, list[str]]] = []
@@ -83,6 +83,8 @@ def _rows(
                 checker,
                 word,
             ]
+            if updates:  # an update on the work beside the status
+                cells.append(NOTES[k % len(NOTES)])
             out.append((g, None, cells))
     return out
 
@@ -113,13 +115,15 @@ def _xlsx(path: Path, header: tuple[str, ...], checkers: tuple[str, ...]) -> Pat
     return path
 
 
-def _pdf(path: Path, header: tuple[str, ...], checkers: tuple[str, ...]) -> Path:
+def _pdf(
+    path: Path, header: tuple[str, ...], checkers: tuple[str, ...], updates: bool = False
+) -> Path:
     notes = len(header) > len(HEADER)
     body = ParagraphStyle("b", fontName="Helvetica", fontSize=8, leading=10)
     data: list[list[object]] = [list(header)]
     style = [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8), ("FONT", (0, 1), (-1, -1), "Helvetica", 8)]  # fmt: skip
-    for _, band, cells in _rows(checkers, notes):
+    for _, band, cells in _rows(checkers, notes, updates):
         n = len(data)
         if band is not None:
             data.append([Paragraph(f"<b>{band}</b>", body)] + [""] * (len(header) - 1))
@@ -196,3 +200,18 @@ def test_ranked_rows_come_in_their_refs_order(tmp_path: Path) -> None:
     plan's own order is its numbering."""
     result = extract_file(_pdf(tmp_path / "ranked.pdf", *CASES["B"]))
     assert [a.ref for a in result.actions] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
+
+
+def test_updates_under_an_unknown_header_and_the_rank_column_are_placed(tmp_path: Path) -> None:
+    """Updates right of the inked status under a header no vocabulary knows ('Touchline view')
+    are the progress: the status is placed only by its ink, after the columns were read, and the
+    updates were then left 'other' and said unread. The position (1.. in each group, in order)
+    is a rank, placed as such by its cells: no column said unplaced for it."""
+    header = (*HEADER, "Touchline view")
+    result = extract_file(_pdf(tmp_path / "ranked.pdf", header, KNOWN, updates=True))
+    want = {cells[2]: cells[9] for _, band, cells in _rows(KNOWN, True, True) if band is None}
+    assert {a.ref: a.progress for a in result.actions} == want
+    assert sorted((a.ref, a.owner, a.due_date, list(a.recommendations), a.rag)
+                  for a in result.actions) == EXPECTED  # fmt: skip
+    unplaced = [w.message for w in result.warnings if w.code == "plan_column_unplaced"]
+    assert not any("'Pos'" in m or "Touchline" in m for m in unplaced), unplaced
