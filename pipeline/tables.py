@@ -1472,6 +1472,9 @@ class TextRow:
     bottom: float
     font_size: float
     pitch: float | None = None  # the character advance of monospace lines (monospace_pitch)
+    # the gaps (by the index of the word before) that are a justified line's word spaces
+    # (_justified_spaces), read on first use
+    stretched: frozenset[int] | None = None
 
 
 def text_rows(lines: Sequence[Line], among: Sequence[Line] = ()) -> list[TextRow]:
@@ -1538,14 +1541,68 @@ def _row_gap(row: TextRow) -> float:
     return max(gap, 1.6 * row.pitch) if row.pitch is not None else gap
 
 
+_JUSTIFIED_RUN = (
+    3  # stretched word spaces in a row, one after the other, that make a justified line
+)
+_JUSTIFIED_MAX = 2.0  # font sizes: the widest a justified line's word space is read as one
+_JUSTIFIED_SPREAD = (1.5, 0.2)  # points, or this share of their median: spaces alike
+_PROSE_WORD = re.compile(r"^[A-Za-z][A-Za-z'\u2019-]*[.,;:]?$")
+
+
+def _justified_spaces(row: TextRow) -> frozenset[int]:
+    """The gaps of a justified line: a run of _JUSTIFIED_RUN or more gaps between words of one
+    line, each wider than a word space but within _JUSTIFIED_MAX font sizes, all alike in width,
+    between words of prose (letters, half of them or more lower-case). Justification stretches
+    each word space of a line by the same amount, so a cell's justified text shows gaps as wide
+    as a column's, in the same place on no two lines but now and then lining up down a few
+    lines (a river), which read as a column's edge cut the cell in two. A column's gaps differ
+    (its cells' widths differ) and part cells, not words of one sentence. By the index of the
+    word before each gap."""
+    if row.stretched is not None:
+        return row.stretched
+    gap = _row_gap(row)
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        widths = [row.words[i + 1][1].x0 - row.words[i][1].x1 for i in run]
+        words = {row.words[i][1].text for i in run} | {row.words[i + 1][1].text for i in run}
+        lower = sum(1 for w in words if w[0].islower())
+        mid = statistics.median(widths) if widths else 0.0
+        alike = widths and max(widths) - min(widths) <= max(
+            _JUSTIFIED_SPREAD[0], _JUSTIFIED_SPREAD[1] * mid
+        )
+        if len(run) >= _JUSTIFIED_RUN and alike and 2 * lower >= len(words):
+            out.update(run)
+        run.clear()
+
+    for i in range(len(row.words) - 1):
+        (la, a), (lb, b) = row.words[i], row.words[i + 1]
+        width = b.x0 - a.x1
+        stretched = (
+            la is lb and gap < width <= _JUSTIFIED_MAX * la.font_size
+            and bool(_PROSE_WORD.match(a.text)) and bool(_PROSE_WORD.match(b.text))
+        )  # fmt: skip
+        if stretched:
+            run.append(i)
+        elif run:
+            close()
+    if run:
+        close()
+    row.stretched = frozenset(out)
+    return row.stretched
+
+
 def segments(row: TextRow, cuts: Sequence[float] = ()) -> list[tuple[float, float]]:
     """Runs of words separated by more than an ordinary word space, or by a column edge in
-    cuts that a word starts on (see _cut_edges)."""
+    cuts that a word starts on (see _cut_edges). A justified line's stretched word spaces
+    (_justified_spaces) are word spaces."""
     gap = _row_gap(row)
+    stretched = _justified_spaces(row)
     segs: list[tuple[float, float]] = []
-    for _, w in row.words:
+    for k, (_, w) in enumerate(row.words):
         cut = any(segs[-1][1] < e + 0.5 and e <= w.x0 <= e + 2.5 for e in cuts) if segs else True
-        if segs and w.x0 - segs[-1][1] <= gap and not cut:
+        if segs and (w.x0 - segs[-1][1] <= gap or k - 1 in stretched) and not cut:
             segs[-1] = (segs[-1][0], max(segs[-1][1], w.x1))
         else:
             segs.append((w.x0, w.x1))
