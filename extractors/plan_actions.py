@@ -44,6 +44,7 @@ from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     group_cell,
     heading,
+    labels_groups,
     names_number,
     outline_rows,
     provenance,
@@ -164,6 +165,9 @@ def read_actions(
         and ref_c is None
         and lettered_texts([r.text(ac) for r in table.rows if not r.section])
     )  # '1A ...', '2B ...': the capitals letter the actions (lettered_refs)
+    labelled = rt_c is not None and labels_groups(
+        table.rows, rt_c
+    )  # '1. ...' cells: any other is cut
     prev_page: int | None = None
     inherited: _Inherited | None = None  # the lead and date of the heading row above
     for n, row in enumerate(table.rows):
@@ -199,7 +203,9 @@ def read_actions(
             continue
         if rt_c is not None:
             new_page = prev_page is not None and row.page != prev_page
-            current = group_cell(row, rt_c, (rec_c, ref_c), index, current, new_page, sha256)
+            current = group_cell(
+                row, rt_c, (rec_c, ref_c), index, current, new_page, sha256, labelled
+            )
         prev_page = row.page
         text, note = _noted(row, ac)
         ref = _clean(row.text(ref_c)) if ref_c is not None else None

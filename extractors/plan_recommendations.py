@@ -1461,6 +1461,7 @@ def group_cell(
     current: str | None,
     new_page: bool,
     sha256: str,
+    labelled: bool = False,
 ) -> str | None:
     """The recommendation in force after a row's recommendation-text cell.
 
@@ -1473,7 +1474,12 @@ def group_cell(
     is the rest of the cell above, cut by the page break, unless the row's keys (keys: its rec
     number and ref columns) name another recommendation than the one in force: a cell merged
     down over '1.1' .. '1.3' and cut before '1.3' goes on beside it, but a group '4' starting a
-    page ('4' | its text | '4a') is the next one.
+    page ('4' | its text | '4a') is the next one. So is text with no label in a column whose
+    cells label their recommendations (labelled: labels_groups), on the same page: a cell merged
+    down over several actions whose wrapped lines the rows split ('2. Improve the response to
+    children at risk of criminal and sexual' | 'exploitation outside the home' beside the next
+    action); numbered as the next recommendation, it took the number of the one below, whose
+    own cell then linked to it, and the actions beside the cut lines linked to the wrong one.
     """
     cell = row.cells[col] if col < len(row.cells) else None
     text = " ".join(row.text(col).split())
@@ -1484,7 +1490,7 @@ def group_cell(
     if known is not None:
         return known  # the recommendation's text again, repeated in every row
     number = _group_number(row, *keys)
-    if found is None and current is not None and new_page:
+    if found is None and current is not None and (new_page or labelled):
         now = next((r.number for r in index.items if r.id == current), None)
         if number is None or number_key(number) == number_key(now or ""):
             index.extend(current, text)
@@ -1495,6 +1501,23 @@ def group_cell(
     if rid is not None:
         return rid
     return index.add(found[0], found[1], provenance(sha256, row.page, cell.bbox, row.line_span))
+
+
+def labels_groups(rows: Sequence[Row], col: int) -> bool:
+    """A recommendation-text column whose cells state their recommendations by label: two or
+    more cells of their own read as numbered headings ('1. Improve ...', 'R2 Reduce ...') and
+    these outnumber the cells with no label (group_cell reads those as the rest of the cell
+    above, cut where the rows split a cell merged down over them)."""
+    labelled = unlabelled = 0
+    for row in rows:
+        text = " ".join(row.text(col).split()) if col < len(row.cells) else ""
+        if row.section or not text or _covered(row, col):
+            continue
+        if heading(text) is not None:
+            labelled += 1
+        else:
+            unlabelled += 1
+    return labelled >= 2 and labelled > unlabelled
 
 
 def _covered(row: Row, col: int | None) -> bool:
