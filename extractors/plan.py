@@ -169,6 +169,7 @@ from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.section_panels import open_section_boxes
+from plantrace.extractors.section_ref_links import section_ref_link_warnings
 from plantrace.extractors.serial_refs import serial_refs
 from plantrace.extractors.sheet_headings import read_sheet_headings
 from plantrace.extractors.spoken_actions import adopt_spoken_actions
@@ -562,6 +563,7 @@ def extract_plan(
             *said_boxes_said,
             *pages_said,
             *cited_said,
+            *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
