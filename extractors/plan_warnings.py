@@ -26,7 +26,11 @@ covered'. Codes (README):
   dots ('Lead officer ........ Head of Early Help'). Also actions printed but not read: cells of
   a second action column ('Action 1 | Lead 1 | Action 2 ...') that became no action, and text
   outside every action (a box, a paragraph) opening with a ref of the actions' shape that no
-  action has and naming a date (a strip the reader did not take).
+  action has and naming a date (a strip the reader did not take). Also actions whose ref reads
+  as two or more refs of the plan's own shape ('1.1 1.2' where the others are '3.1'): the rows
+  of two printed actions were read as one (_joined_ref_warnings); so too an action whose due
+  cell reads as two dates and nothing else ('Aug-25 28.02.25') and whose text runs one
+  sentence into another with no stop ('... review meeting Expand the ...').
 - plan_actions_missing: the actions' refs number them through the plan ('RM1' .. 'RM12') but some
   numbers in that run were not read: actions may have been missed.
 - plan_links_unread: actions whose recommendation cell names a number ('Rec 2') link to no
@@ -118,6 +122,7 @@ from plantrace.pipeline.normalise.dates import (
     OPEN_ENDED,
     dated_mentions,
     names_plan_time,
+    parse_date,
     parse_due,
     written_month_first,
 )
@@ -282,7 +287,8 @@ def plan_warnings(
     )
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
-    out += _stray_card_warnings(elements, plan_tables)
+    out += _joined_ref_warnings(actions)  # '1.1 1.2': two printed actions read as one
+    out += _stray_card_warnings(elements, plan_tables, actions)
     out += card_fields_in_other_tables(elements, plan_tables)  # cards read as a list
     out += _stray_leader_warnings(elements)
     out += _stray_ref_warnings(elements, actions)
@@ -329,6 +335,72 @@ def _stray_piece_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
 
 
 _LINKED_SHARE = 0.75  # of a plan's actions, the share linked before one unlinked is a doubt
+
+# one action ref of a number shape ('3.1', 'A2', '4-2', '2.1a'): a joined pair is two of these
+_ONE_REF = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)
+
+
+def _ref_shape_key(ref: str) -> str:
+    """A ref's shape: its letters kept, each run of digits one '9' ('3.1' and '12.4': '9.9')."""
+    return re.sub(r"\d+", "9", ref.upper())
+
+
+# a sentence run into the next with no stop: a lower-case word, then a capitalised one that
+# opens a clause (an imperative verb: a word of three letters or more, then a lower-case word)
+_RUN_ON = re.compile(r"\b[a-z]{2,}\s+[A-Z][a-z]{2,}\s+(?:the|a|an|all|every|[a-z]{3,})\b")
+
+
+def _two_dates(due_raw: str | None) -> bool:
+    """A due cell read as two dates and nothing else ('Aug-25 28.02.25'): each word a date."""
+    words = (due_raw or "").split()
+    return len(words) == 2 and all(
+        any(ch.isdigit() for ch in w) and parse_date(w) is not None for w in words
+    )
+
+
+def _joined_row_actions(actions: Sequence[Action]) -> list[Action]:
+    """Actions with no ref whose due cell is two dates and whose text runs two sentences into
+    one: the rows of two printed actions read as one (_joined_ref_warnings)."""
+    return [
+        a for a in actions
+        if _two_dates(a.due_raw) and _RUN_ON.search(a.text) is not None
+        and sum(_two_dates(b.due_raw) for b in actions) * 2 < len(actions)
+    ]  # fmt: skip
+
+
+def _joined_ref_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
+    """plan_actions_doubtful where an action's ref reads as two or more refs of the shape the
+    plan's other refs have, one a piece ('1.1 1.2' where others are '3.1', '3.2'): the rows of
+    two printed actions (no rule between them, text wrapping past the row) were read as one
+    action, their texts joined, and one action is missing. A ref naming two with a joiner
+    ('R2.3 / R4.2', '1.1 and 1.2') is an action answering both, not said."""
+    refs = [(a, a.ref.split()) for a in actions if a.ref and a.ref.strip()]
+    single = {_ref_shape_key(p[0]) for _, p in refs if len(p) == 1 and _ONE_REF.match(p[0])}
+    joined = [
+        a for a, pieces in refs
+        if len(pieces) > 1 and len(set(pieces)) == len(pieces)
+        and all(_ONE_REF.match(p) and _ref_shape_key(p) in single for p in pieces)
+    ]  # fmt: skip
+    if joined:
+        shown = ", ".join(repr(a.ref) for a in joined[:4]) + (" .." if len(joined) > 4 else "")
+    elif rows := _joined_row_actions(actions):
+        shown = ", ".join(repr(f"{_clip(a.text)} | {a.due_raw}") for a in rows[:2])
+        return [ExtractionWarning(
+            code="plan_actions_doubtful",
+            message=f"{len(rows)} action(s) read with two due dates and two sentences run"
+            f" together ({shown}) where the plan's other actions have one date: the rows of two"
+            " printed actions were read as one action, their texts joined; check them",
+            page=rows[0].provenance.page if rows[0].provenance else None,
+        )]  # fmt: skip
+    else:
+        return []
+    return [ExtractionWarning(
+        code="plan_actions_doubtful",
+        message=f"{len(joined)} action(s) read with two or more refs ({shown}) where the plan's"
+        " other actions have one: the rows of several printed actions were read as one action,"
+        " their texts joined; check them",
+        page=joined[0].provenance.page if joined[0].provenance else None,
+    )]  # fmt: skip
 
 
 def _partial_link_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
@@ -389,7 +461,7 @@ def _link_warnings(
 
 
 def _stray_card_warnings(
-    elements: Sequence[Element], tables: Sequence[PlanTable]
+    elements: Sequence[Element], tables: Sequence[PlanTable], actions: Sequence[Action] = ()
 ) -> list[ExtractionWarning]:
     """A warning when lines labelled like the plan's action cards ('Named steward: ...') lie
     outside every card: a card the reader did not take, so an action is missing there."""
@@ -410,10 +482,73 @@ def _stray_card_warnings(
         if (f := field_line(ln)) is not None and label_key(f[0]) in labels
     ]
     if not stray:
-        return []
+        return _stray_grid_cards(elements, tables, actions)
     return _doubtful(
         f"{len(stray)} line(s) labelled like the plan's action cards lie outside every card",
         [ln.text for ln in stray],
+        ": an action there may not have been read; check with `plantrace tables FILE`",
+        stray[0].page,
+    )
+
+
+STRAY_GRID_LABELS = 2  # the plan's card labels a grid read as no table must hold to be a card
+STRAY_GRID_WORDS = 12  # and the words besides them: an action's title and its values at least
+LABEL_GAP = 2  # words between two labels of a card's label row (a wrapped label's tail)
+
+
+def _stray_grid_cards(
+    elements: Sequence[Element], tables: Sequence[PlanTable], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning when a grid read as no table (its header not recognised: a label wrapped onto
+    two lines, 'EXPECTED' over 'BY', and the card read as one cell) prints two or more of the
+    labels of the plan's action cards, as printed (case and words), in their order and next to
+    each other (a label row, not words of prose), and words enough besides for an action's
+    title and values (a key or a measure's row naming two labels is no card): a card the
+    reader did not take, its action missing. A grid holding a read action's text (a section's
+    panel round cards another reader took) is none."""
+    rows = {
+        tuple(
+            label.strip()
+            for label, role in zip(t.labels, t.roles, strict=False)
+            if role not in (None, "action") and label and label.strip()
+        )
+        for t in tables
+        if t.kind == ACTION_TABLE and is_card_table(t)
+    }
+
+    def card_like(text: str) -> bool:
+        """Two of a card's labels in their order, at most LABEL_GAP words apart (a label row,
+        not words of prose), and words enough besides them."""
+        for labels in rows:
+            spans = []
+            for label in labels:
+                m = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text)
+                spans.append((len(text[: m.start()].split()), len(text[: m.end()].split()), label)
+                             if m else None)  # fmt: skip
+            found = [x for x in spans if x is not None]
+            near = any(
+                0 <= b[0] - a[1] <= LABEL_GAP for a, b in zip(found, found[1:], strict=False)
+            )
+            rest = text
+            for _, _, label in found:
+                rest = rest.replace(label, " ")
+            if len(found) >= STRAY_GRID_LABELS and near and len(rest.split()) >= STRAY_GRID_WORDS:
+                return True
+        return False
+
+    read = [" ".join(a.text.split()).lower()[:40] for a in actions if a.text]
+    stray = [
+        el
+        for el in elements
+        if el.raw is not None
+        and card_like(" ".join(el.text.split()))
+        and not any(key in " ".join(el.text.split()).lower() for key in read if len(key) >= 20)
+    ]
+    if not stray:
+        return []
+    return _doubtful(
+        f"{len(stray)} grid(s) printing the labels of the plan's action cards were read as no card",
+        [" ".join(stray[0].text.split())],
         ": an action there may not have been read; check with `plantrace tables FILE`",
         stray[0].page,
     )
