@@ -994,6 +994,8 @@ def _join_wrapped_rows(rows: list[Row]) -> list[Row]:
     ]  # fmt: skip
     if not keyed or statistics.median(keyed) <= _WRAP_GAP:
         return rows
+    if 3 * _unkeyed_rows(rows) >= len([r for r in rows if r.text(0).strip()]):
+        return rows  # rows of their own with a blank first column: a group's cell, no key
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
@@ -1016,6 +1018,25 @@ def _join_wrapped_rows(rows: list[Row]) -> list[Row]:
             cells[i] = Cell(join_text([above.text, cell.text]), box, [*above.lines, *cell.lines])
         out[-1] = Row(cells, prev.page, prev.section, list(prev.merged_above))
     return out
+
+
+def _unkeyed_rows(rows: list[Row]) -> int:
+    """The rows standing apart by padding (or opening the rows) whose first column is blank and
+    that fill two columns or more: rows of their own with no key. A wrap stands at a line's pitch
+    under its row; where many full rows leave the first column blank it is a group's cell printed
+    once (centred down its group's rows, landing between them), no key whose blank marks a wrap."""
+    n = 0
+    for i, row in enumerate(rows):
+        if row.section or row.text(0).strip():
+            continue
+        filled = {id(c) for c in row.cells if c is not None and c.text.strip()}
+        if len(filled) < 2:
+            continue
+        prev = rows[i - 1] if i else None
+        gap = _row_gap(prev, row) if prev is not None and prev.page == row.page else None
+        if gap is None or gap > _WRAP_GAP:
+            n += 1
+    return n
 
 
 def _wraps_row(prev: Row, row: Row) -> bool:
