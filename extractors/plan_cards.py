@@ -2760,14 +2760,23 @@ FRAME_SLIVER = 0.25  # an empty cell this share of the filled one's width or les
 def _framed_cell(cells: Sequence[Cell | None]) -> Cell | None:
     """The row's one cell where it is one cell, or one cell holding text between empty cells
     each a sliver beside it (a frame's margins ruled as cells); else None. Between: a sliver
-    on one side only is the card's own accent rule (a thick coloured left edge), no frame; its
-    lines are left to the page's reading (taken from the box, a label row printed in two runs
-    came apart and its capitals were read as an action's text)."""
+    on one side only narrower than the card's type is the card's own accent rule (a thick
+    coloured left edge: a stroke, where no character fits), no frame; its lines are left to the
+    page's reading (taken from the box, a label row printed in two runs came apart and its
+    capitals were read as an action's text). A sliver on one side as wide as a character or
+    wider is space ruled off by a line standing apart from the card (a timeline's spine down
+    the page beside a card set off it): the card is the filled cell, as between two."""
     if len(cells) == 1:
         return cells[0]
     filled = [c for c in cells if c is not None and c.lines]
-    if len(filled) != 1 or filled[0] is cells[0] or filled[0] is cells[-1]:
-        return None  # a sliver on one side only: a card's accent rule, not a frame's margins
+    if len(filled) != 1:
+        return None
+    if filled[0] is cells[0] or filled[0] is cells[-1]:
+        size = statistics.median(ln.font_size for ln in filled[0].lines)
+        if any(
+            c is not None and c is not filled[0] and c.bbox[2] - c.bbox[0] < size for c in cells
+        ):
+            return None  # a stroke's width on one side only: a card's accent rule, no frame
     width = filled[0].bbox[2] - filled[0].bbox[0]
     slivers = all(
         c is filled[0] or c is None or c.bbox[2] - c.bbox[0] <= FRAME_SLIVER * width for c in cells
