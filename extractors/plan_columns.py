@@ -3370,8 +3370,13 @@ def _stacked_in_cell(order: list[Line], i: int, j: int, font: float) -> bool:
     a line of the cell, no end of the table. A row of bold labels the region starts with is a
     header (or a row of boxes' heads side by side: a lead's name over each box), whose cells
     stack no second part: a smaller line under one of them (a box's count of actions under the
-    lead's name) is no row of a table, and ends it there as any size change does."""
+    lead's name) is no row of a table, and ends it there as any size change does. A line
+    running across the start of a column of the table's first row is no cell's line (a
+    footnote in small type under the table, from its left edge across its columns: '10 <name>
+    (<post>), <e-mail>, tel. <number>')."""
     ln = order[j]
+    if any(ln.x0 + 3.0 < s < ln.bbox[2] - 3.0 for s in _starts(order, order[i])):
+        return False
     first = [x for x in order[max(0, i - 4) : j] if abs(x.top - order[i].top) <= 2.0]
     head = {id(x) for x in first} if first and all(x.bold for x in first) else set()
     return any(  # by word: the line above may run on across the row's cells ('Amira Choudhury
