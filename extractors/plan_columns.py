@@ -2550,7 +2550,7 @@ def _stream_tables(
     skip = 0
     # a ruled table's next rows left to the text pass (their rulings joined to a repeated
     # header's, read as no grid) go on with it under a header repeated from above it only
-    ruled_on = open_starts is None and _ruled_end(open_table, page.number)
+    ruled_on = open_starts is None and _ruled_end(open_table, page.number, previous)
     open_starts = column_edges(open_table.pieces[-1]) if ruled_on else open_starts  # type: ignore[union-attr]
     if open_table is not None and open_starts and open_table.page == page.number - 1:
         from plantrace.extractors.repeated_head import repeated_head
@@ -2650,18 +2650,24 @@ def _stream_tables(
     return found, [ln for ln in lines if id(ln) not in used]
 
 
-def _ruled_end(table: PlanTable | None, page: int) -> bool:
+def _ruled_end(table: PlanTable | None, page: int, previous: Page | None = None) -> bool:
     """The table ended the previous page in a ruled piece: the first text rows here may be its
     next rows where the page opens with a header row repeated from above it (a sheet's print
-    titles over another table's rows), whose rulings, joined to the repeat's, make no grid."""
-    return (
+    titles over another table's rows), whose rulings, joined to the repeat's, make no grid.
+    A piece with body text under it on its page (a letter's closing under a scorecard, the
+    page's running lines already out) ended the table there, not at the page's foot: the next
+    page's lines, under a letterhead line repeated from above it, are no rows of it."""
+    if not (
         table is not None
         and table.page == page - 1
         and bool(table.pieces)
         and table.pieces[-1].ruled
         and table.pieces[-1].page == page - 1
         and not table.printed
-    )
+    ):
+        return False
+    foot = table.pieces[-1].bbox[3]
+    return previous is None or not any(ln.top >= foot - 1.0 for ln in previous.lines)
 
 
 def _kept_log(t: Table, head: Sequence[Line], printed_before: bool) -> bool:
