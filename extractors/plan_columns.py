@@ -1051,16 +1051,34 @@ def _wraps_row(prev: Row, row: Row) -> bool:
     ]  # fmt: skip
     if len({id(c) for c in own}) < len(own):
         return False  # a cell across columns (a note row under the row): no wrap of one cell
-    gap = _row_gap(prev, row, own)
+    gap = _row_gap(prev, row, own, _columns_above(prev, row, held))
     return gap is not None and gap <= _WRAP_GAP
 
 
-def _row_gap(prev: Row, row: Row, own: Sequence[Cell] | None = None) -> float | None:
-    """The height between the row above's last line and the row's first (of its own cells'),
-    in the row's type sizes; None where either has no line."""
+def _columns_above(prev: Row, row: Row, held: Sequence[bool]) -> list[Cell] | None:
+    """The row above's filled cells over the row's own cells, column by column: a wrap goes
+    on under its own cell's last line. A first column running lines further down (a merged
+    area's text, blank in the rows it spans) stands no nearer the row's lines for that: the
+    next row beside it is a row ('1.2' under '1.1' beside an area's wrapped words). None where
+    no own cell has a filled one over it (the gap is taken from the whole row above)."""
+    over = [
+        a for i, (c, up) in enumerate(zip(row.cells, held, strict=True))
+        if not up and c is not None and c.text.strip() and c.lines and i < len(prev.cells)
+        and (a := prev.cells[i]) is not None and a.text.strip() and a.lines
+    ]  # fmt: skip
+    return over or None
+
+
+def _row_gap(
+    prev: Row, row: Row, own: Sequence[Cell] | None = None, above: Sequence[Cell] | None = None
+) -> float | None:
+    """The height between the row above's last line (of its cells `above`, by default all)
+    and the row's first (of its own cells'), in the row's type sizes; None where either has
+    no line."""
     if own is None:
         own = [c for c in row.cells if c is not None and c.text.strip() and c.lines]
-    above = [c for c in prev.cells if c is not None and c.text.strip() and c.lines]
+    if above is None:
+        above = [c for c in prev.cells if c is not None and c.text.strip() and c.lines]
     if not own or not above:
         return None
     size = max(max(ln.font_size for c in own for ln in c.lines), 1.0)
