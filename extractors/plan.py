@@ -164,6 +164,7 @@ from plantrace.extractors.rec_tags import split_rec_tags
 from plantrace.extractors.ref_order import recs_follow_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
+from plantrace.extractors.ribbon_links import link_by_ribbons
 from plantrace.extractors.ring_sectors import ring_dues
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
@@ -504,6 +505,8 @@ def extract_plan(
     _date_plan_times(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
     recs = index.items
+    # bands drawn from recommendation boxes to action boxes: the link the drawing gives
+    actions, ribbon_said = link_by_ribbons(doc.pages, actions, recs)
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
     # a grid of recommendations side by side, read a column at a time: the refs give the order
@@ -564,6 +567,7 @@ def extract_plan(
             *pages_said,
             *cited_said,
             *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
+            *ribbon_said,
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence

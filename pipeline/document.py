@@ -177,6 +177,21 @@ class Ruling:
 
 
 @dataclass(frozen=True, slots=True)
+class Ribbon:
+    """A curved path drawn across the page (a band or a connector): its left end, a span of
+    height at x0 (top0..bottom0; a line's end is a point, top0 == bottom0), its right end at x1
+    (top1..bottom1), and its colour ('#rrggbb', None where it is only stroked)."""
+
+    x0: float
+    top0: float
+    bottom0: float
+    x1: float
+    top1: float
+    bottom1: float
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CellNote:
     """A comment a source keeps on one cell (an Excel cell comment): the page (sheet) it is on,
     the cell's row and column (1-based, as the user sees them), who wrote it and what it says."""
@@ -240,7 +255,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
-        "tiles", "outlines", "sheet", "physical", "groups_memo",
+        "tiles", "outlines", "sheet", "physical", "groups_memo", "ribbons",
     )  # fmt: skip
 
     def __init__(
@@ -289,6 +304,10 @@ class Page:
         # circles drawn partly filled (box, share filled 0..1), read with the rulings: a status
         # printed as a 'Harvey ball' (pipeline.fill_scale)
         self.balls: list[tuple[BBox, float]] = []
+        # curved paths drawn across the page from one place to another (a Sankey diagram's
+        # bands, a curved connector), read with the rulings: where each ends on its left and on
+        # its right (extractors.ribbon_links joins the boxes they touch)
+        self.ribbons: list[Ribbon] = []
         # struck_through's answer and the (id, len) of the lines and rulings it was read from
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (

@@ -19,7 +19,16 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from plantrace.models.results import ErrorCode
-from plantrace.pipeline.document import BBox, Line, Page, ParsedDocument, Ruling, Word, words_bbox
+from plantrace.pipeline.document import (
+    BBox,
+    Line,
+    Page,
+    ParsedDocument,
+    Ribbon,
+    Ruling,
+    Word,
+    words_bbox,
+)
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.fill_scale import Shape, read_balls
 from plantrace.pipeline.folded_sheets import split_folded
@@ -275,7 +284,7 @@ def _read_page(
             if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height, kept[0] if kept else None)
             drawn = (target.fills, target.glyph_fills, target.balls, target.tiles)
-            found = _rulings(p, height, limits, *drawn, target.outlines)
+            found = _rulings(p, height, limits, *drawn, target.outlines, target.ribbons)
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
@@ -870,6 +879,7 @@ def _rulings(
     balls: list[tuple[BBox, float]] | None = None,
     tiles: list[tuple[BBox, str]] | None = None,
     outlines: list[tuple[BBox, str]] | None = None,
+    ribbons: list[Ribbon] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -878,7 +888,8 @@ def _rulings(
     shapes of a
     status mark's size go to `marks` (a status printed as a coloured dot, circle or square,
     pipeline.marks), a curved one no ruling; a pill drawn as a coloured outline alone goes to
-    `outlines` (a chip's tint, no cell's shading)."""
+    `outlines` (a chip's tint, no cell's shading); a curved path drawn across the page (a
+    band of a Sankey diagram, a curved connector) goes to `ribbons` with where its ends stand."""
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
@@ -949,6 +960,8 @@ def _rulings(
             and (colour := _fill_colour(obj)) is not None
         ):
             tiles.append((box, colour))  # a tile: rounded, filled, bigger than a badge
+        if ribbons is not None and w >= _RIBBON_WIDTH and (ribbon := _ribbon(obj, n, page_height)):
+            ribbons.append(ribbon)  # a band or a curved connector from one box to another
         rulings.extend(_path_pieces(obj, n, page_height))
     if marks is not None and shapes:
         _read_balls(shapes, marks, balls)
@@ -1145,6 +1158,37 @@ def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]
         Ruling(x0, top, x0, bottom),
         Ruling(x1, top, x1, bottom),
     ]
+
+
+_RIBBON_WIDTH = 36.0  # points: a band or connector reaches this far across the page
+_RIBBON_RISE = 2.0  # points: a ribbon's ends stand at heights this far apart at least
+_RIBBON_END = 1.5  # points: a ribbon's end points stand this close to its leftmost (rightmost) x
+
+
+def _ribbon(obj: pdfium.PdfObject, n: int, page_height: float) -> Ribbon | None:
+    """A curved path's ends: its points (on the curve, not the control points) at its leftmost
+    and its rightmost x, each end the span of height they cover. None for a path with no curve
+    (a frame, a rule) or whose two ends stand level (a rounded pill or tile, whose sides are
+    its ends): a band drawn level joins what already stands side by side, read by place."""
+    points: list[tuple[float, float]] = []
+    curved = False
+    pending = 0
+    for kind, pt in _segments(obj, n, page_height):
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            curved = True
+            pending += 1
+            if pending < 3:
+                continue  # a control point: the curve does not pass through it
+            pending = 0
+        points.append(pt)
+    if not curved or len(points) < 2:
+        return None
+    lo, hi = min(p[0] for p in points), max(p[0] for p in points)
+    left = [p[1] for p in points if p[0] <= lo + _RIBBON_END]
+    right = [p[1] for p in points if p[0] >= hi - _RIBBON_END]
+    if abs(sum(left) / len(left) - sum(right) / len(right)) < _RIBBON_RISE:
+        return None  # both ends level: a rounded pill or tile, or a band no crossing needs
+    return Ribbon(lo, min(left), max(left), hi, min(right), max(right), _fill_colour(obj))
 
 
 def _path_pieces(obj: pdfium.PdfObject, n: int, page_height: float) -> list[Ruling]:
