@@ -1004,7 +1004,22 @@ def _words_line(line: Line, words: list[Word]) -> Line:
     else:
         box = (min(w.x0 for w in words), top, max(w.x1 for w in words), bottom)
     text = " ".join(w.text for w in words)
-    return Line(text, box, line.font_size, line.bold, line.page, line.index, words=words)
+    # the inks the part keeps (as tables._sub_line): a status inked in its colour at the end of a
+    # strip of fields ('Owner: X · Status: Delayed', the word in red) stays inked in its field
+    ends = line.words
+    colour = line.colour if ends and words[0] is ends[0] else words[0].colour
+    end_colour = line.end_colour if ends and words[-1] is ends[-1] else words[-1].colour
+    return Line(
+        text,
+        box,
+        line.font_size,
+        line.bold,
+        line.page,
+        line.index,
+        words=words,
+        colour=colour,
+        end_colour=end_colour,
+    )
 
 
 def _recurring_fields(
