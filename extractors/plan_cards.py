@@ -149,6 +149,7 @@ KPI_FIGURES = frozenset({"baseline", "target", "latest", "date_label"})
 # a card run needs one of these among its columns (from labels or values): who or when
 NEEDS = frozenset({"owner", "due", "baseline", "target", "latest"})
 CARD_EVIDENCE = "card title: the prose above the card's first field"
+BAR_REACH = 48.0  # points: a card's bar stands at most this far from its text's left edge
 BAR_LABEL = "(bar colour)"  # the column a boxed card's side bar gives: no printed label
 CHIP_LABEL = "(chip)"  # the column of a status printed apart in a card's box, with no label
 BUBBLE_LABEL = "(promised)"  # the column of the date a panel's speaker promises in a bubble
@@ -3730,13 +3731,16 @@ def _box_of(row: Row, bars: Sequence[tuple[int, BBox, str]]) -> str | None:
 
 def _bar_of(row: Row, bars: Sequence[tuple[int, BBox, str]]) -> str | None:
     """The colour of the bar beside a card: level with it, the nearest to its left edge (cards
-    in a row stand level with each other's bars)."""
+    in a row stand level with each other's bars), within BAR_REACH of it: a bar across the
+    page (another box's coloured edge, a recommendation's on the left of a diagram whose
+    action boxes stand on the right) is that box's, not this card's status."""
     boxes = [c.bbox for c in row.cells if c is not None]
     if not boxes:
         return None
     mid = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2
     left = min(b[0] for b in boxes)
     level = [
-        (abs(left - b[2]), f) for p, b, f in bars if p == row.page and b[1] - 2 <= mid <= b[3] + 2
-    ]
+        (abs(left - b[2]), f) for p, b, f in bars
+        if p == row.page and b[1] - 2 <= mid <= b[3] + 2 and abs(left - b[2]) <= BAR_REACH
+    ]  # fmt: skip
     return min(level)[1] if level else None
