@@ -2440,9 +2440,11 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
         known[k] if k in known else _UNLABELLED.get(k) or header_role(labels[k]) for k in keys
     ]
     # a label whose values are all printed in inks of their own is the status (_inked_labels)
+    # (a label naming a figure too: its inked values were words, no figure: _may_ink)
     inked = {f.key for c in cards for f in c.fields if f.inked}
     stated = [
-        r if r is not None or k not in inked else "rag" for k, r in zip(keys, stated, strict=True)
+        "rag" if k in inked and (r is None or r in KPI_FIGURES) else r
+        for k, r in zip(keys, stated, strict=True)
     ]
     # a label naming a figure makes KPI cards where its values are figures, not sentences
     # ('Latest happenings: Recruitment under way; two posts filled' is a progress note)
@@ -2523,7 +2525,15 @@ def _ink(f: _Field) -> str | None:
     words = re.findall(r"[A-Za-z]+", f.value)
     if not words or len(words) > INK_WORDS or parse_due(f.value) is not None:
         return None
-    return first.end_colour if header_role(f.label) in _INK_ROLES else None
+    return first.end_colour if _may_ink(f.label, f.value) else None
+
+
+def _may_ink(label: str, value: str) -> bool:
+    """Whether a label may print a status in ink: one of no role of its own, or a status's; or
+    one naming a KPI figure ('Current', 'Latest') over a value with no figure in it (a word
+    is no measure's reading: 'Current: Dammed' in red is a status)."""
+    role = header_role(label)
+    return role in _INK_ROLES or role in KPI_FIGURES and not re.search(r"\d", value)
 
 
 def _inked_labels(cards: Sequence[_Card]) -> None:
@@ -2564,7 +2574,7 @@ def _inked(f: _Field, text: str) -> str:
     words = re.findall(r"[A-Za-z]+", text)
     if colour is None or not words or len(words) > INK_WORDS or parse_due(text) is not None:
         return text
-    if header_role(f.label) not in _INK_ROLES or normalise_rag(text) == colour:
+    if not _may_ink(f.label, text) or normalise_rag(text) == colour:
         return text
     return f"{strip_marks(text) or text} ({colour})"  # the marks round it repeat the status
 
