@@ -22,7 +22,7 @@ The evidence here is geometry alone, no wording:
 
 A page where ribbons join at least MIN_JOINED actions to recommendations is read so; an action
 of such a page that no ribbon reaches keeps the link read by place, and the plan's warnings say
-so (ribbon_unjoined): its recommendation is a guess."""
+so (plan_links_partial, the code of links partly unread): its recommendation is a guess."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def link_by_ribbons(
         shown = ", ".join(names[:_SHOWN]) + (" .." if len(names) > _SHOWN else "")
         warnings.append(
             ExtractionWarning(
-                code="ribbon_unjoined",
+                code="plan_links_partial",
                 message=(
                     f"{len(names)} action(s) on a page whose bands join actions to their"
                     f" recommendations are reached by no band ({shown}): their recommendation"

@@ -101,11 +101,11 @@ def _links(pdf: bytes) -> tuple[dict[str, list[str]], list[str]]:
 def test_crossing_bands_link_each_action_to_its_recommendation() -> None:
     got, codes = _links(_sankey_pdf())
     assert got == {a[0]: [a[5]] for a in ACTIONS}
-    assert "ribbon_unjoined" not in codes
+    assert "plan_links_partial" not in codes
 
 
 def test_an_action_no_band_reaches_is_said() -> None:
     bands = {a[0]: a[5] for a in ACTIONS if a[0] != "A3"}
     got, codes = _links(_sankey_pdf(bands))
     assert got["A1"] == ["2"] and got["A2"] == ["1"] and got["A4"] == ["1"]
-    assert "ribbon_unjoined" in codes
+    assert "plan_links_partial" in codes
