@@ -844,10 +844,15 @@ def label_box(t: Table) -> str | None:
     the first line over its sentence ('Recommendation 2' / 'Improve ...'), else None. Boxes
     alike numbered in turn state the plan's recommendations wherever they stand: a band of
     boxes read left to right may put this one last, after its actions (a theory of change's
-    impact), so no action table follows the plan's last one to confirm it."""
-    if len(t.rows) != 1 or len(t.rows[0]) != 1 or (cell := t.rows[0][0]) is None:
+    impact), so no action table follows the plan's last one to confirm it. A cell with no
+    word beside it (a coloured edge drawn down the box's side, cut off as a cell of its own)
+    is the box's decoration, not a second cell."""
+    if len(t.rows) != 1:
         return None
-    return label_over_text(cell.lines)
+    cells = [c for c in t.rows[0] if c is not None and c.text.strip()]
+    if len(cells) != 1 or len(t.rows[0]) > 2:
+        return None
+    return label_over_text(cells[0].lines)
 
 
 def label_of(text: str) -> str | None:
