@@ -2518,14 +2518,17 @@ _INK_ROLES = {None, "rag", "other"}  # labels that may print a status: no owner'
 
 def _ink(f: _Field) -> str | None:
     """The colour a field's value ends in where it is not its label's ('#9e9e9e'), for a value
-    of a few words that is no date under a label that may print a status; else None."""
-    first = f.lines[0]
-    if f.whole or first.colour is None or first.end_colour in (None, first.colour):
+    of a few words that is no date under a label that may print a status; else None. A value
+    wrapped onto the next line ('Status:' ending a line, 'Delayed' in red under it) ends in its
+    last line's ink."""
+    first, end = f.lines[0], f.lines[-1].end_colour  # a value wrapped on: its last line's ink
+    if f.whole or first.colour is None or end in (None, first.colour):
         return None
-    words = re.findall(r"[A-Za-z]+", f.value)
-    if not words or len(words) > INK_WORDS or parse_due(f.value) is not None:
+    value = join_text([f.value, *(ln.text for ln in f.lines[1:])]).strip()
+    words = re.findall(r"[A-Za-z]+", value)
+    if not words or len(words) > INK_WORDS or parse_due(value) is not None:
         return None
-    return first.end_colour if _may_ink(f.label, f.value) else None
+    return end if _may_ink(f.label, value) else None
 
 
 def _may_ink(label: str, value: str) -> bool:
@@ -2567,10 +2570,10 @@ def _inked(f: _Field, text: str) -> str:
     label's is; the marks printed round the words ('**') go. A value of more than INK_WORDS words, a date, a colour that is no RAG colour
     (grey: a state, or words left unread and said) or a label the vocabulary gives another
     role is left as printed."""
-    first = f.lines[0]
-    if first.colour is None or first.end_colour in (None, first.colour):
+    first, end = f.lines[0], f.lines[-1].end_colour  # a value wrapped on: its last line's ink
+    if first.colour is None or end in (None, first.colour):
         return text
-    colour = rag_from_fill(first.end_colour)
+    colour = rag_from_fill(end)
     words = re.findall(r"[A-Za-z]+", text)
     if colour is None or not words or len(words) > INK_WORDS or parse_due(text) is not None:
         return text
