@@ -1186,7 +1186,7 @@ def _ribbon(obj: pdfium.PdfObject, n: int, page_height: float) -> Ribbon | None:
     lo, hi = min(p[0] for p in points), max(p[0] for p in points)
     left = [p[1] for p in points if p[0] <= lo + _RIBBON_END]
     right = [p[1] for p in points if p[0] >= hi - _RIBBON_END]
-    if abs(sum(left) / len(left) - sum(right) / len(right)) < _RIBBON_RISE:
+    if abs(min(left) + max(left) - min(right) - max(right)) / 2 < _RIBBON_RISE:
         return None  # both ends level: a rounded pill or tile, or a band no crossing needs
     return Ribbon(lo, min(left), max(left), hi, min(right), max(right), _fill_colour(obj))
 

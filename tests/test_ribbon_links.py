@@ -109,3 +109,19 @@ def test_an_action_no_band_reaches_is_said() -> None:
     got, codes = _links(_sankey_pdf(bands))
     assert got["A1"] == ["2"] and got["A2"] == ["1"] and got["A4"] == ["1"]
     assert "plan_links_partial" in codes
+
+
+def test_a_band_almost_level_is_a_band() -> None:
+    """A recommendation's only action boxed level with it: the band runs almost level (its
+    ends a few points apart) and still joins them; a rounded pill's ends are level exactly."""
+    from tests.flow_diagrams import flow_pdf
+    from tests.test_card_field_inks import LABELS, LEGEND, RECS, actions
+
+    acts = actions()
+    for a, rec in zip(acts, ["1", "2", "3", "2", "3", "2", "3"], strict=True):
+        a.rec, a.text = rec, a.text.split(" and report")[0]
+    plan = extract_plan(parse_pdf_bytes(flow_pdf(RECS, acts, LABELS, legend=LEGEND), "f.pdf"))
+    number = {r.id: r.number for r in plan.recommendations}
+    got = {a.ref: [number[i] for i in a.recommendations] for a in plan.actions}
+    assert got == {a.ref: [a.rec] for a in acts}
+    assert "plan_links_partial" not in [w.code for w in plan.warnings]
