@@ -2448,9 +2448,12 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     ]
     # a label naming a figure makes KPI cards where its values are figures, not sentences
     # ('Latest happenings: Recruitment under way; two posts filled' is a progress note)
+    # and where some value holds a figure: words alone ('Current: Still at source') are no
+    # measure's reading, whatever the label's name
     figures = {
         r for k, r in zip(keys, stated, strict=True)
-        if r in KPI_FIGURES and not _mostly_prose([_text(c, k) for c in cards])
+        if r in KPI_FIGURES and not _mostly_prose(texts := [_text(c, k) for c in cards])
+        and any(re.search(r"\d", t) for t in texts)
     }  # fmt: skip
     kind = KPI_TABLE if figures and "owner" not in stated else ACTION_TABLE
     text_role = "indicator" if kind == KPI_TABLE else "action"

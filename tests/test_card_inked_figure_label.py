@@ -19,3 +19,18 @@ def test_an_inked_current_label_of_words_is_the_status() -> None:
     assert {a.ref: a.rag for a in plan.actions} == {r[0]: r[5] for r in ROWS}
     assert {a.ref: a.owner for a in plan.actions} == {r[0]: r[2] for r in ROWS}
     assert {a.ref: a.due_raw for a in plan.actions} == {r[0]: r[3] for r in ROWS}
+
+
+def test_a_current_label_of_words_in_one_grey_makes_no_measures() -> None:
+    """The same cards all printing one status word in grey (no colour, left unread): the words
+    hold no figure, so 'Current' makes no KPI cards; the actions are read, unrated, and said."""
+    labels = ("Steered by", "Lands", "Current")
+    acts = actions()
+    for a in acts:
+        a.status, a.rag = "Anchored", None
+    plan = extract_plan(parse_pdf_bytes(flow_pdf(RECS, acts, labels), "flow.pdf"))
+    assert not plan.kpis
+    assert [a.ref for a in plan.actions] == [r[0] for r in ROWS]
+    assert {a.ref: a.owner for a in plan.actions} == {r[0]: r[2] for r in ROWS}
+    assert all(a.rag is None for a in plan.actions)
+    assert "plan_status_unread" in [w.code for w in plan.warnings]
