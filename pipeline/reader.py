@@ -1161,7 +1161,9 @@ def _rect_edges(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]
 
 
 _RIBBON_WIDTH = 36.0  # points: a band or connector reaches this far across the page
-_RIBBON_RISE = 2.0  # points: a ribbon's ends stand at heights this far apart at least
+# points: a ribbon's ends stand at heights this far apart at least; a rounded pill's or tile's
+# sides (its ends) stand exactly level, a band between boxes level within a point or two
+_RIBBON_RISE = 0.5
 _RIBBON_END = 1.5  # points: a ribbon's end points stand this close to its leftmost (rightmost) x
 
 

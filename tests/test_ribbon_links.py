@@ -125,3 +125,19 @@ def test_a_band_almost_level_is_a_band() -> None:
     got = {a.ref: [number[i] for i in a.recommendations] for a in plan.actions}
     assert got == {a.ref: [a.rec] for a in acts}
     assert "plan_links_partial" not in [w.code for w in plan.warnings]
+
+
+def test_a_band_level_within_a_point_is_a_band() -> None:
+    """A band whose two ends stand level within a point or two (the action boxed right across
+    from its slice of the recommendation's box) joins them still: only a rounded pill's or
+    tile's sides stand exactly level."""
+    from tests.flow_diagrams import flow_pdf
+    from tests.test_card_field_inks import LABELS, LEGEND, RECS, actions
+
+    acts = actions()
+    for a, rec in zip(acts, ["3", "1", "2", "3", "1", "2", "3"], strict=True):
+        a.rec, a.text = rec, a.text.split(" and report")[0]
+    plan = extract_plan(parse_pdf_bytes(flow_pdf(RECS, acts, LABELS, legend=LEGEND), "f.pdf"))
+    number = {r.id: r.number for r in plan.recommendations}
+    got = {a.ref: [number[i] for i in a.recommendations] for a in plan.actions}
+    assert got == {a.ref: [a.rec] for a in acts}
