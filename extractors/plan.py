@@ -161,6 +161,7 @@ from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import split_rec_tags
+from plantrace.extractors.ref_entries import join_ref_entries
 from plantrace.extractors.ref_order import recs_follow_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
@@ -444,6 +445,7 @@ def extract_plan(
     lead_said += own_by_index(elements, drafts)  # an index of leads: person -> refs
     rate_from_ref_lines(doc, drafts)  # '2.1 - On track. ...' lines keyed by ref (replies)
     join_cross_tabs(elements, drafts)  # owner rows x month columns holding refs (plan_crosstab)
+    drafts, entries_said = join_ref_entries(drafts)  # a ledger's dated entries of one action
     drafts = merge_restated(drafts)  # an action restated later (a card off track): one action
     drafts = without_group_heads(drafts)  # 'Risk CSR-03 <title>' over its numbered items
     by_lead = own_by_box_heads(drafts, doc.pages)  # a lead's box: its head owns those inside
@@ -555,6 +557,7 @@ def extract_plan(
             *stray_said,
             *lead_said,
             *scale_said,
+            *entries_said,
             *highlight_said,
             *notes_said,
             *sheet_said,
