@@ -1401,6 +1401,7 @@ def _from_cells(
         if (
             kind == ACTION_TABLE and recs >= CLEAR and "rec" not in taken and keyed
             and not _names_rows(c, out, grid) and not _ranks(c, out, grid)
+            and not _counts_rows(grid, c.index)  # a running count of entries names no rec
         ):  # fmt: skip
             c.role, c.confidence = "rec", round(0.35 + 0.5 * recs, 2)
             c.evidence.append(
@@ -1513,9 +1514,13 @@ def _ref_here(c: ColumnRole, out: Sequence[ColumnRole], grid: Sequence[Sequence[
     """Whether a column of codes the header left unplaced is the actions' ref: a code column
     among the first two; but where one of those counts each group's rows from 1 (a rank,
     _counts_in_groups), the column of distinct coded refs ('2.1') beyond them is, and the
-    count is not."""
+    count is not. Where one of those counts the rows (a statement's entry numbers) and the
+    coded refs beyond recur (each action's entries, _entry_ref_column), those are the ref."""
     coded = _coded_ref_column(grid)
-    if coded is None or coded <= 1:
+    if coded is None:
+        entries = _entry_ref_column(grid)
+        return c.index == entries if entries is not None else c.index <= 1
+    if coded <= 1:
         return c.index <= 1
     if not any(o.index <= 1 and _counts_in_groups(o, out, grid) for o in out):
         return c.index <= 1
@@ -1544,11 +1549,45 @@ def _coded_ref_column(grid: Sequence[Sequence[str]], skip: int = -1) -> int | No
         if i == skip:
             continue
         cells = [r[i].strip() for r in grid if i < len(r) and r[i].strip()]
-        coded = [t for t in cells if _REF_HEAD.match(t) and len(t.split()) == 1]
+        coded = [t for t in cells if _coded_ref(t)]
         enough = len(coded) >= MIN_COUNTED and len(coded) >= CLEAR * len(cells)
         if enough and len(set(coded)) == len(coded):
             return i
     return None
+
+
+def _entry_ref_column(grid: Sequence[Sequence[str]]) -> int | None:
+    """The column of coded refs ('4.2') beyond the first two that recur on some rows, where a
+    column among the first two counts the rows (1, 2, 3 .. down the whole table): a statement
+    or ledger numbers its entries and names on each the record it is an entry of, so the
+    rows sharing a ref are one action's entries (ref_entries) and the count is no ref. None
+    where the table has no such pair."""
+    width = max((len(r) for r in grid), default=0)
+    if not any(_counts_rows(grid, i) for i in range(min(2, width))):
+        return None
+    for i in range(2, width):
+        cells = [r[i].strip() for r in grid if i < len(r) and r[i].strip()]
+        coded = [t for t in cells if _coded_ref(t)]
+        enough = len(coded) >= MIN_COUNTED and len(coded) >= CLEAR * len(cells)
+        if enough and len(set(coded)) < len(coded):
+            return i
+    return None
+
+
+_DOTTED_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # '04.01.2026': a date, no ref
+
+
+def _coded_ref(text: str) -> bool:
+    """A coded ref ('2.1', 'R2.3'), one word, and no dotted date ('04.01.2026')."""
+    return bool(_REF_HEAD.match(text)) and len(text.split()) == 1 and not _DOTTED_DAY.match(text)
+
+
+def _counts_rows(grid: Sequence[Sequence[str]], col: int) -> bool:
+    """Every row's cell in col is the one above's number plus one: a running count of rows."""
+    cells = [r[col].strip() if col < len(r) else "" for r in grid if any(t.strip() for t in r)]
+    if len(cells) < MIN_COUNTED or not all(t.isdigit() for t in cells):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:], strict=False))
 
 
 def _codes_follow(
