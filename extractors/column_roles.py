@@ -234,6 +234,7 @@ def read_roles(
             earlier["due"] = revised
     _from_cells(out, counts, kind, columns, grid)
     if kind == ACTION_TABLE:
+        _entries_under_progress(out, columns)
         if table is not None:  # a printed table's header, not a card's label (said if unknown)
             _update_notes(out, counts, columns)  # 'Round-up' right of the status: the progress
         prose_under_date_header(out, header_roles, counts)  # 'Word from the frontline'
@@ -1392,6 +1393,9 @@ def _from_cells(
         role: str | None = None
         recs = _rec_numbers(columns[c.index]) if c.index < len(columns) else 0.0
         mine = columns[c.index] if c.index < len(columns) else []
+        if best is CellType.text or best is CellType.prose and share < CLEAR:
+            once = _prose_once(mine)  # stock notes repeated on later entries count once
+            best, share = (CellType.prose, once) if once >= CLEAR else (best, share)
         keyed = (
             "ref" in taken
             or c.index > 1
@@ -1446,6 +1450,41 @@ def _from_cells(
         c.evidence.append(
             f"header {c.label!r} names no role; {share:.0%} of its cells are {best.value}"
         )
+
+
+def _entries_under_progress(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
+    """No action column, and the one column the header names progress ('Narrative') holds the
+    sentences, rows sharing their ref: a statement's entries, each action's text on its opening
+    entry and its updates on later ones (ref_entries parts them), so the column is the
+    action's. A table of updates keyed by refs (one row an action) keeps its progress."""
+    if any(c.role == "action" for c in out):
+        return
+    notes = [c for c in out if c.role == "progress" and c.index < len(columns)]
+    ref = next((c.index for c in out if c.role == "ref"), None)
+    if len(notes) != 1 or ref is None or ref >= len(columns):
+        return
+    if not _repeats(columns[ref]) or _prose_once(columns[notes[0].index]) < CLEAR:
+        return
+    cells = [t for t in columns[notes[0].index] if t.strip()]
+    if sum(map(len, cells)) / len(cells) <= _SENTENCE_CHARS:
+        return
+    c = notes[0]
+    c.role = "action"
+    c.evidence.append(
+        f"header {c.label!r} names progress, but no column holds the actions and its cells are"
+        " the sentences, rows sharing their refs: each action's entries, its text on the first"
+    )
+
+
+_SENTENCE_CHARS = 25  # an action is a sentence, not a label
+
+
+def _prose_once(texts: Sequence[str]) -> float:
+    """The share of prose among a column's distinct texts: a statement prints each action's
+    sentence on its opening entry and the same few stock words on its later ones ('Position
+    reported'), which may outnumber the sentences though they say one thing each."""
+    once = list(dict.fromkeys(" ".join(t.split()) for t in texts if t.strip()))
+    return sum(cell_type(t) is CellType.prose for t in once) / len(once) if once else 0.0
 
 
 _NUMBERS = re.compile(r"\d+")

@@ -345,7 +345,7 @@ def kind_from_cells(roles: Sequence[str | None], columns: Sequence[Sequence[str]
     texts = [[t for t in columns[i] if t.strip()] if i < len(columns) else []
              for i in range(len(roles))]  # fmt: skip
     # one row is too little to tell a table from a list of terms
-    prose = [i for i, col in enumerate(texts) if _prose_column(col)]
+    prose = [i for i, col in enumerate(texts) if _listed_sentences(col)]
     if not prose:
         # what a scorecard measures is often named in a few words ('Social worker vacancy
         # rate'): a first column of them beside two or more columns of figures is one too
@@ -399,6 +399,17 @@ def _prose_column(texts: Sequence[str]) -> bool:
     )
 
 
+def _listed_sentences(texts: Sequence[str]) -> bool:
+    """Sentences (_prose_column), the same short note printed on many rows counted once: a
+    statement's entries hold an action's text on its opening entry and stock words on the
+    later ones ('Date revised by agreement'), which outnumber the sentences on a page."""
+    if _prose_column(texts):
+        return True
+    col = [" ".join(t.split()) for t in texts if t.strip()]
+    once = list(dict.fromkeys(col))
+    return len(once) < len(col) and _prose_column(once)
+
+
 def _named_column(texts: Sequence[str]) -> bool:
     """Names of things in words, two rows at least: sentences or phrases, no figures or codes."""
     col = [t for t in texts if t.strip()]
@@ -431,7 +442,7 @@ def _actions_unnamed(
         return kind  # 'No. | Recommendation | Theme': the recommendations' own table
     unnamed = [
         i for i, r in enumerate(roles) if r in _UNNAMED and i < len(columns)
-        and _prose_column(columns[i])
+        and _listed_sentences(columns[i])
     ]  # fmt: skip
     if unnamed and kind_from_cells(roles, columns) == ACTION_TABLE:
         return ACTION_TABLE
