@@ -17,7 +17,9 @@ refs' natural order (change_log's), the entries' order being no plan order. The 
 action's progress, unless the same words are on the latest entry of every action (a form's
 fixed words for a position stated, no update).
 
-Where some refs recur so and others do not fit (a later entry printing an owner of its own),
+Where the dates read as due run in order down all the entries, they are the entries' own dates
+(the statement's order), not when the work is due: said (DUES_IN_ENTRY_ORDER). Where some refs
+recur so and others do not fit (a later entry printing an owner of its own),
 nothing is merged and the plan says so (ENTRIES_UNJOINED): its actions are then read one per
 entry, which is not the plan.
 """
@@ -27,9 +29,12 @@ from __future__ import annotations
 from plantrace.extractors.change_log import natural_key
 from plantrace.extractors.plan_actions import Draft, ref_key
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.normalise.dates import parse_due
 
 ENTRIES_UNJOINED = "ref_entries_unjoined"
 MIN_RECORDS = 2  # refs recurring so on two actions at least: one could be a stray repeat
+DUES_IN_ENTRY_ORDER = "ref_entries_dues_in_entry_order"
+MIN_ORDERED = 6  # entries whose dates all run in order: fewer may by chance
 
 
 def join_ref_entries(drafts: list[Draft]) -> tuple[list[Draft], list[ExtractionWarning]]:
@@ -56,6 +61,7 @@ def join_ref_entries(drafts: list[Draft]) -> tuple[list[Draft], list[ExtractionW
                 ),
             )
         ]
+    said = _dues_in_entry_order([d for d in drafts if d.ref and ref_key(d.ref) in _keys(multi)])
     fixed = _fixed_note([g[-1] for g in multi])
     out: list[Draft] = []
     for d in drafts:
@@ -65,7 +71,33 @@ def join_ref_entries(drafts: list[Draft]) -> tuple[list[Draft], list[ExtractionW
         elif d is g[0]:
             _fold(g, fixed)
             out.append(d)
-    return _in_ref_order(out), []
+    return _in_ref_order(out), said
+
+
+def _keys(groups: list[list[Draft]]) -> set[str]:
+    return {ref_key(g[0].ref or "") for g in groups}
+
+
+def _dues_in_entry_order(entries: list[Draft]) -> list[ExtractionWarning]:
+    """A warning where the dates read as due run in order down the entries (never earlier than
+    the one above): the entries are sorted by that date, so it is when each entry was made (a
+    value date), not when the work is due, and the due column was not told apart."""
+    days = [parse_due(d.due_raw) for d in entries if d.due_raw]
+    days_ = [x for x in days if x is not None]
+    if len(days_) < MIN_ORDERED or len(days_) < len(entries) // 2:
+        return []
+    if any(b < a for a, b in zip(days_, days_[1:], strict=False)):
+        return []
+    return [
+        ExtractionWarning(
+            code=DUES_IN_ENTRY_ORDER,
+            message=(
+                f"the {len(days_)} dates read as the actions' due dates run in order down the "
+                "entries they were read from, as the entries' own dates do: they may be when "
+                "each entry was made, not when the work is due; check the due dates"
+            ),
+        )
+    ]
 
 
 def _in_ref_order(drafts: list[Draft]) -> list[Draft]:

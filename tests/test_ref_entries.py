@@ -81,3 +81,24 @@ def test_entries_that_cannot_be_told_apart_are_said(tmp_path: Path) -> None:
     result = extract_file(tmp_path / "mixed.xlsx")
     assert "ref_entries_unjoined" in {w.code for w in result.warnings}
     assert len(result.actions) == len(rows)  # nothing merged on a guess
+
+
+def test_dues_that_run_in_entry_order_are_said(tmp_path: Path) -> None:
+    # the only date column is the entries' own (the statement sorted by it), read as the due
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Due date", "Ref", "Action", "Owner", "Status"])
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for day, ref, text, owner, _due, status in ROWS:
+        ws.append([day, ref, text, owner, status])
+    wb.save(str(tmp_path / "dated.xlsx"))
+    result = extract_file(tmp_path / "dated.xlsx")
+    assert [a.due_raw for a in result.actions] == ["15/04/2026", "01/04/2026", "20/03/2026",
+                                                   "28/04/2026"]  # fmt: skip
+    assert "ref_entries_dues_in_entry_order" in {w.code for w in result.warnings}
+
+
+def test_dues_of_their_own_are_not_said(tmp_path: Path) -> None:
+    result = extract_file(_statement(tmp_path / "statement.xlsx"))
+    assert "ref_entries_dues_in_entry_order" not in {w.code for w in result.warnings}
