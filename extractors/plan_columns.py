@@ -33,6 +33,12 @@ from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.form_responses import form_roles, stamp_ordered
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.grid_tail_notes import read_tail_notes
+from plantrace.extractors.low_header_tiers import (
+    rows_font,
+    small_head_row,
+    small_styled_head,
+    upper_tiers,
+)
 from plantrace.extractors.mark_strips import FIELD_SEPARATORS
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
@@ -54,7 +60,7 @@ from plantrace.pipeline.document import (
     words_bbox,
 )
 from plantrace.pipeline.layout import blocks, join_text
-from plantrace.pipeline.mark_columns import header_cells, mark_columns
+from plantrace.pipeline.mark_columns import header_cells, header_words, mark_columns
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures, without_placeholders
@@ -1226,7 +1232,7 @@ def read_header(
     texts = [c.text if c is not None else "" for c in t.rows[0]]
     texts = keyed_labels(texts, key or {}) or texts
     labels = [header_label(x) for x in texts]
-    styled = styled_cells(t.rows[0])
+    styled = styled_cells(t.rows[0]) or small_head_row(t)  # low_header_tiers
     stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
     known_kind = (seen or {}).get(tuple(labels)) if len(labels) >= 3 else None
     # a Gantt chart's month columns (no words, bars), under a first row that names a column
@@ -2632,8 +2638,14 @@ def _stream_tables(
             i += 1
             continue
         end = _region_end(order, i, ln.font_size, held, boxes)
+        # a head in small type, bottom-aligned: its wrapped cells' upper lines stand above it,
+        # and its rows, a size larger, end at their own size change (low_header_tiers)
+        tiers = upper_tiers(order, i) if small_styled_head(order, i) else []
+        if tiers and end < len(order) and (body := rows_font(order, i)) is not None:
+            end = _region_end(order, end, body, held, boxes)
         end = _under_small_capitals(order, i, end, held, boxes)
         region = [x for x in order[i:end] if id(x) not in used and id(x) not in held]
+        region = [x for x in tiers if id(x) not in used] + region
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
         underline = _underline(region, head)
         if underline is not None:  # the next rule of dashes underlines the next table's title
@@ -2666,7 +2678,7 @@ def _stream_tables(
                 grids[key] = edges
             if held:
                 t = _with_details(t, held, order[i:end])
-                region = [x for x in order[i:end] if id(x) not in used]
+                region = [x for x in order[i:end] if id(x) not in used] + tiers
             if joined is not None and over_page is not None:  # keyed by the table kept
                 over_page[id(t)] = joined
             found.append(t)
@@ -2825,7 +2837,8 @@ def _stream(
     x_hi = max(ln.bbox[2] for ln in region)
     x_lo = min(ln.x0 for ln in region)
     ruled = rule_columns(page, columns, top, bottom, x_lo, x_hi)
-    starts, right = mark_columns(page, ruled, top, bottom, x_hi, header_cells(region))
+    head = header_cells(region)
+    starts, right = mark_columns(page, ruled, top, bottom, x_hi, head, header_words(region))
     t = stream_table(region, page.number, columns=starts, rules=rules, right=right)
     return _header_parted(t, starts) if t is not None else None
 
@@ -3155,7 +3168,8 @@ def _header_like(order: list[Line], i: int) -> bool:
         return False  # 'AUTHORITY: X    PLAN START: 2026-04-01': labels with their values
     if len(texts) >= 2 and _underlined_columns(_underline(order[i : i + 4], same)):
         return True  # a row of dashes under it marks its columns, whatever its words
-    styled = all(x.bold for x in same) or spaced_type(same)
+    # a head in small type, its scale's steps plain (low_header_tiers)
+    styled = all(x.bold for x in same) or spaced_type(same) or small_styled_head(order, i)
     if _labels_like(texts, styled):
         return True
     if not styled or len(texts) < 2:

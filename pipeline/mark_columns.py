@@ -21,6 +21,8 @@ MIN_MARK = 6.0  # points: narrower is a rule's end or a dot of a leader, no mark
 MAX_SHARE = 0.3  # of the table's width: wider is a band or a cell's fill, not one mark
 CELL_GAP = 0.8  # font sizes: a wider gap between two header words parts two cells
 ICON_WIDTH = 3 * MIN_MARK  # points: one mark no wider is an icon (a tile or a card is wider)
+WRAP_PITCH = 1.25  # font sizes: a wrapped header cell's next line starts no lower than this
+HEAD_TIERS = 3  # lines of a header, at most
 
 
 def mark_columns(
@@ -30,13 +32,17 @@ def mark_columns(
     bottom: float,
     x_hi: float,
     header: Sequence[tuple[float, float]] = (),
+    words: Sequence[tuple[float, float]] = (),
 ) -> tuple[list[float], float | None]:
     """Column edges with the columns that only marks make, and the table's right edge then.
 
     starts: the columns the text shows; top, bottom: the table's rows; x_hi: the right end of
     its text; header: the x-spans of its header row's cells (header_cells). A stack of marks
     opens a column at the header cell over it alone (else at its left edge) unless a column
-    already starts there; one reaching right of all text moves the table's right edge to it."""
+    already starts there; one reaching right of all text moves the table's right edge to it.
+    words: the x-spans of the header's words (header_words): a stack under a header word that
+    starts where a column does is that column's (a scale's steps set close, 'Not / underway'
+    over its marks, its cell's word where the column starts)."""
     if len(starts) < 2:
         return list(starts), None
     width = max(x_hi, max(starts)) - starts[0]
@@ -49,6 +55,8 @@ def mark_columns(
     right: float | None = None
     for (x0, x1, n), head in zip(spans, heads, strict=True):
         known = any(abs(x0 - s) <= TOL for s in starts)  # a column the plan's grid has there
+        if _under_column_word((x0 + x1) / 2, starts, words):
+            continue
         if n < 2 and not known and head is None:
             continue
         # icons centred under their header start right of it; a filled cell starts left of
@@ -61,6 +69,32 @@ def mark_columns(
         if not any(edge - TOL <= s < x1 - TOL for s in out):
             out.append(float(edge))
     return sorted(out), right
+
+
+def _under_column_word(
+    centre: float, starts: Sequence[float], words: Sequence[tuple[float, float]]
+) -> bool:
+    """A header word over the stack's centre starts where a column starts: the stack is in it."""
+    return any(
+        a - TOL <= centre <= b + TOL and any(abs(a - s) <= TOL for s in starts) for a, b in words
+    )
+
+
+def header_words(region: Sequence[Line]) -> list[tuple[float, float]]:
+    """The x-spans of the words of a table region's header: its lines from its top down, each
+    within a wrapped line's pitch of the one above, HEAD_TIERS lines at most (a cell wrapped
+    bottom-aligned sets its upper lines alone higher)."""
+    if not region:
+        return []
+    order = sorted(region, key=lambda ln: ln.top)
+    last, tiers, out = order[0].top, 0, []
+    for ln in order:
+        if ln.top > last + 2.0:  # a lower line: the header's next tier, or the body
+            if ln.top > last + WRAP_PITCH * ln.font_size or tiers == HEAD_TIERS - 1:
+                break
+            last, tiers = ln.top, tiers + 1
+        out += [(w.x0, w.x1) for w in ln.words]
+    return out
 
 
 def _heads(centres: Sequence[float], header: Sequence[tuple[float, float]]) -> list[float | None]:

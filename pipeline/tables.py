@@ -1975,9 +1975,12 @@ def stream_table(
     below = _jumps(trows[::-1], centres[::-1], row_gap, line_pitch)[::-1]
     align = _alignment(all_jumps, below)
     top_aligned = align == "top"
+    upper = _upper_tiers(trows, firsts, rules, starts)
     for k, (tr, first) in enumerate(zip(trows, firsts, strict=True)):
         new = prev is None
-        if 0 < k <= tiers and tiers > 1:  # a lower tier of the header is the header row's
+        if 0 < k <= upper:  # a bottom-aligned header's lower lines, under its upper tiers
+            new = False
+        elif 0 < k <= tiers and tiers > 1:  # a lower tier of the header is the header row's
             new = k == tiers  # and the body opens under it
         elif prev is not None and align == "bottom":
             # cells set at the bottom of their rows end a row together: a row ends after a
@@ -2260,6 +2263,37 @@ def _header_wrap(split: Sequence[Sequence[TextRow]], flags: Sequence[bool], k: i
     pitch = (line.top - above.top) / size
     body_plain = any(not ln.bold for g in split[k + 2 :] for tr in g for ln, _ in tr.words)
     return body_plain and _WRAP_PITCH[0] <= pitch <= _WRAP_PITCH[1]
+
+
+def _upper_tiers(
+    trows: Sequence[TextRow],
+    firsts: Sequence[bool],
+    rules: Sequence[float],
+    starts: Sequence[float],
+) -> int:
+    """How many of the table's first lines are the upper tiers of a header set bottom-aligned:
+    its wrapped cells' upper lines alone, the key column empty, over the header's full line that
+    opens the key column (0: none). Read by spacing, the full line opened a row of its own and
+    the header was cut in two (neither part naming the columns). Told by the stacking: each line
+    one wrapped line's pitch over the next in the same size, every cell of it over a word of the
+    next, and a rule under the full line closes the header off from the body."""
+    k = 0
+    while k < min(len(trows) - 2, _TIERS - 1) and not firsts[k]:
+        upper, line = trows[k], trows[k + 1]
+        size = line.font_size
+        if size <= 0 or abs(upper.font_size - size) >= 0.5:
+            return 0
+        if not 0 < (line.top - upper.top) / size <= _WRAP_PITCH[1]:
+            return 0
+        below = [w for _, w in line.words]
+        cells = {id(ln): ln for ln, _ in upper.words}.values()
+        if not all(any(min(c.bbox[2], b.x1) > max(c.x0, b.x0) for b in below) for c in cells):
+            return 0
+        k += 1
+    if k == 0 or not firsts[k] or k + 1 >= len(trows):
+        return 0
+    ruled = any(_rule_between(trows[: k + 1], trows[k + 1], y, starts) for y in rules)
+    return k if ruled else 0
 
 
 def _header_rule_only(

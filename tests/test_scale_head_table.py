@@ -1,0 +1,102 @@
+"""A self-assessment table printed by Chromium: its header row bottom-aligned in type smaller
+than the rows, the plan's column heads bold, a scale's steps plain over five drawn circles per
+row (one filled), rules under the header and under each row, an evidence row under some rows.
+
+At 0.6.68 the table was never read (low_header_tiers): the header's upper tier ('Date we will',
+'Not') was no header row, its full line not all bold, the rows a size larger ended the table at
+its head, the header was cut in two at its full line (pipeline.tables._upper_tier) and the
+filled circles opened a column of their own in the middle of their step's column
+(pipeline.mark_columns: a stack under a header word starting where a column starts is that
+column's). The rows were read as cards: no owner, run-together texts.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html import escape
+
+import pytest
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+CSS = (
+    "@page { size: A4 portrait; margin: 13mm 12mm; }"
+    "* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }"
+    "body { font-family: 'Liberation Sans', sans-serif; font-size: 8.5pt; color: #222; }"
+    "h2 { font-size: 10.5pt; margin: 5mm 0 1mm; }"
+    "table { border-collapse: collapse; width: 100%; }"
+    "th { font-size: 7.5pt; text-align: left; padding: 1mm 1.2mm;"
+    " border-bottom: 0.4mm solid #333; vertical-align: bottom; }"
+    "th.sc { text-align: center; width: 12mm; font-weight: normal; }"
+    "td { padding: 1.6mm 1.2mm; vertical-align: middle; border-bottom: 0.2mm solid #ccc; }"
+    "tr.it:has(+ tr.ev) td { border-bottom: none; } tr.ev td { font-size: 7.5pt; padding-top: 0; }"
+    "td.act { width: 36%; } td.ow { width: 17%; } td.sc { text-align: center; }"
+    ".dot { display: inline-block; width: 3mm; height: 3mm; border: 0.3mm solid #555;"
+    " border-radius: 50%; box-sizing: border-box; }"
+    ".dot.on { background: #1b5e20; border-color: #1b5e20; }"
+)
+SCALE = ["Not begun", "Off course", "Wobbling", "Secure", "Finished"]
+HEADS = ["Item", "Our pledge", "Person leading", "Date we will be done"]
+# (ref, text, owner, due, step filled, evidence)
+ROWS = [
+    ("1.1", "Hold a monthly panel on missing children chaired by the head of safeguarding",
+     "Lena Marsh", "31/3/27", 4, None),
+    ("1.2", "Record the findings of every return interview in a structured form",
+     "Workforce Development Lead", "30/6/27", 1, "Waiting on the new case recording system"),
+    ("1.3", "Offer every care leaver a yearly review with a personal adviser",
+     "Owen Castle", "31/12/27", 0, None),
+    ("1.4", "Publish a revised threshold document with partners and schools",
+     "Lena Marsh", "30/9/27", 2, "Draft shared with partners"),
+]  # fmt: skip
+
+
+def _html() -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in HEADS)
+    head += "".join(f"<th class='sc'>{escape(s)}</th>" for s in SCALE)
+    out = [
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>",
+        "<h1>Self-assessment</h1>",
+        "<h2>Standard 1: Strengthen the response to children who go missing</h2>",
+        f"<table><thead><tr>{head}</tr></thead><tbody>",
+    ]
+    for ref, text, owner, due, step, evidence in ROWS:
+        dots = "".join(
+            f"<td class='sc'><span class='dot{' on' if k == step else ''}'></span></td>"
+            for k in range(len(SCALE))
+        )
+        out.append(
+            f"<tr class='it'><td>{ref}</td><td class='act'>{escape(text)}</td>"
+            f"<td class='ow'>{escape(owner)}</td><td>{due}</td>{dots}</tr>"
+        )
+        if evidence:
+            out.append(
+                f"<tr class='ev'><td></td><td colspan='8'><b>Progress:</b> "
+                f"{escape(evidence)}</td></tr>"
+            )
+    out.append("</tbody></table></body></html>")
+    return "".join(out)
+
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
+
+
+def _print(tmp_path):  # type: ignore[no-untyped-def]
+    page = tmp_path / "scale.html"
+    page.write_text(_html())
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
+
+
+@needs_chromium
+def test_small_bottom_aligned_head_reads_the_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    plan = _print(tmp_path)
+    assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in ROWS]
+    assert [a.owner for a in plan.actions] == [r[2] for r in ROWS]
+    assert [a.due_raw for a in plan.actions] == [r[3] for r in ROWS]
