@@ -169,6 +169,7 @@ from plantrace.extractors.ribbon_links import link_by_ribbons
 from plantrace.extractors.ring_sectors import ring_dues
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
+from plantrace.extractors.scale_marks import read_scale_marks
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
 from plantrace.extractors.section_panels import open_section_boxes
 from plantrace.extractors.section_ref_links import section_ref_link_warnings
@@ -345,6 +346,7 @@ def extract_plan(
     highlights, highlight_said = read_highlights(elements, doc.pages)  # the highlighter's key
     rag_key.update(highlights)
     highlight_said += read_typeset_status(elements, doc.pages)  # struck, inked, marked text
+    highlight_said += read_scale_marks(elements, doc.pages)  # the filled mark's step (scale_marks)
     drafts: list[Draft] = []
     kpis: list[KPI] = []
     section: str | None = None

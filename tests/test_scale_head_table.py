@@ -7,7 +7,10 @@ At 0.6.68 the table was never read (low_header_tiers): the header's upper tier (
 its head, the header was cut in two at its full line (pipeline.tables._upper_tier) and the
 filled circles opened a column of their own in the middle of their step's column
 (pipeline.mark_columns: a stack under a header word starting where a column starts is that
-column's). The rows were read as cards: no owner, run-together texts.
+column's). The rows were read as cards: no owner, run-together texts. Once read, the status (the
+head of the filled circle's column) was not: the circles' ink painted one step's column as a
+status column of colours (every action marked there 'blue'), the other steps unread
+(scale_marks).
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ CSS = (
     " border-radius: 50%; box-sizing: border-box; }"
     ".dot.on { background: #1b5e20; border-color: #1b5e20; }"
 )
-SCALE = ["Not begun", "Off course", "Wobbling", "Secure", "Finished"]
+SCALE = ["Not begun", "Off course", "Wobbling", "On track", "Finished"]
+RAGS = [None, "red", "amber", "green", "blue"]  # each step as the status normaliser reads it
 HEADS = ["Item", "Our pledge", "Person leading", "Date we will be done"]
 # (ref, text, owner, due, step filled, evidence)
 ROWS = [
@@ -48,11 +52,13 @@ ROWS = [
     ("1.3", "Offer every care leaver a yearly review with a personal adviser",
      "Owen Castle", "31/12/27", 0, None),
     ("1.4", "Publish a revised threshold document with partners and schools",
-     "Lena Marsh", "30/9/27", 2, "Draft shared with partners"),
+     "Lena Marsh", "30/9/27", 3, "Draft shared with partners"),
+    ("1.5", "Train foster carers in understanding trauma and attachment",
+     "Owen Castle", "31/1/28", 2, None),
 ]  # fmt: skip
 
 
-def _html() -> str:
+def _html(note_label: str = "Progress") -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in HEADS)
     head += "".join(f"<th class='sc'>{escape(s)}</th>" for s in SCALE)
     out = [
@@ -72,7 +78,7 @@ def _html() -> str:
         )
         if evidence:
             out.append(
-                f"<tr class='ev'><td></td><td colspan='8'><b>Progress:</b> "
+                f"<tr class='ev'><td></td><td colspan='8'><b>{note_label}:</b> "
                 f"{escape(evidence)}</td></tr>"
             )
     out.append("</tbody></table></body></html>")
@@ -82,9 +88,9 @@ def _html() -> str:
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
-def _print(tmp_path):  # type: ignore[no-untyped-def]
+def _print(tmp_path, note_label: str = "Progress"):  # type: ignore[no-untyped-def]
     page = tmp_path / "scale.html"
-    page.write_text(_html())
+    page.write_text(_html(note_label))
     pdf = page.with_suffix(".pdf")
     subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -100,3 +106,12 @@ def test_small_bottom_aligned_head_reads_the_table(tmp_path) -> None:  # type: i
     assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in ROWS]
     assert [a.owner for a in plan.actions] == [r[2] for r in ROWS]
     assert [a.due_raw for a in plan.actions] == [r[3] for r in ROWS]
+
+
+@needs_chromium
+def test_filled_mark_gives_the_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The status is the head of the column whose drawn circle is filled (scale_marks), read by
+    the status normaliser; the circles' ink (one colour for every step) is no status colour."""
+    plan = _print(tmp_path)
+    assert [a.rag for a in plan.actions] == [RAGS[r[4]] for r in ROWS]
+    assert "scale_marks_unread" not in {w.code for w in plan.warnings}
