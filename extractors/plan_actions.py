@@ -50,7 +50,7 @@ from plantrace.extractors.plan_recommendations import (
     provenance,
     section_row,
 )
-from plantrace.extractors.plan_subrows import sub_rows
+from plantrace.extractors.plan_subrows import SMALLER_TYPE, sub_rows
 from plantrace.extractors.plan_totals import total_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.status_paint import ColumnTints, painted_over
@@ -512,7 +512,22 @@ def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
         if _progress_label(m.group("label")):
             note = join_text([m.group("note"), *lines[k + 1 :]])
             return join_text(lines[:k]), note or None
+        if _note_set_apart(row, ac, k):
+            # a labelled note set apart from the text (its label bold, or smaller type: an
+            # evidence row under the action): no part of the action's text; no vocabulary
+            # names its label, so the note keeps it ('Our evidence: ...')
+            return join_text(lines[:k]), join_text(lines[k:]) or None
     return row.text(ac), None
+
+
+def _note_set_apart(row: Row, ac: int | None, k: int) -> bool:
+    """The cell's line k is set apart from its first line: led in bold under a plain first line,
+    or in smaller type (plan_subrows.SMALLER_TYPE)."""
+    cell = row.cells[ac] if ac is not None and ac < len(row.cells) else None
+    if cell is None or len(cell.lines) <= k:
+        return False
+    first, line = cell.lines[0], cell.lines[k]
+    return (line.bold and not first.bold) or line.font_size <= SMALLER_TYPE * first.font_size
 
 
 def _stamp(text: str) -> tuple[date | None, str] | None:
