@@ -17,7 +17,8 @@ ink made the status gives that role up) holding the step's head, read by
 the one status normaliser like any status word. The scale is taken for one only where most of
 the table's action rows mark one step; rows marking none or several are left unrated and said
 (scale_marks_unread), never guessed. The run's cells' fills (the marks' ink painted into them)
-are taken off: the ink is the form's, no status colour.
+are taken off: the ink is the form's, no status colour; the step columns, read, are no columns
+left unplaced (role 'other').
 """
 
 from __future__ import annotations
@@ -63,10 +64,21 @@ def read_scale_marks(elements: Sequence[Element], pages: Sequence[Page]) -> list
             for c in run:
                 if c < len(row.cells) and (cell := row.cells[c]) is not None:
                     cell.fill = None
+        _read_steps(t, run)
         unread = [row for row, m in marked if len(m) != 1]
         if unread:
             said.append(_unread(t, unread, [t.labels[c] for c in run], el.page))
     return said
+
+
+def _read_steps(t: PlanTable, run: Sequence[int]) -> None:
+    """The step columns are read (into the status column): no column left unplaced."""
+    for c in run:
+        t.roles[c] = "other"
+        if t.reading is not None and c < len(t.reading.columns):
+            col = t.reading.columns[c]
+            col.role = "other"
+            col.evidence.append("a scale's step: its filled marks read as the status (scale_marks)")
 
 
 def _scale_run(t: PlanTable) -> list[int] | None:

@@ -114,7 +114,10 @@ def test_filled_mark_gives_the_step(tmp_path) -> None:  # type: ignore[no-untype
     the status normaliser; the circles' ink (one colour for every step) is no status colour."""
     plan = _print(tmp_path)
     assert [a.rag for a in plan.actions] == [RAGS[r[4]] for r in ROWS]
-    assert "scale_marks_unread" not in {w.code for w in plan.warnings}
+    codes = {w.code for w in plan.warnings}
+    assert "scale_marks_unread" not in codes
+    # the step columns are read (into the status): none is said to be left unplaced
+    assert "plan_column_unplaced" not in codes
 
 
 @needs_chromium
