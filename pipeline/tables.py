@@ -2233,13 +2233,30 @@ def _ruled_groups(
     ):
         return groups
     out: list[list[TextRow]] = [split[0]]
+    opened_by_rule = False  # the row out[-1] opened under a rule
     for k, (g, is_ruled) in enumerate(zip(split[1:], flags, strict=True)):
         opens = any(_col_of(w.x0, starts) == 0 for _, w in g[0].words)
-        if is_ruled or (opens and not _header_wrap(split, flags, k)):
+        if is_ruled or (
+            opens
+            and not _header_wrap(split, flags, k)
+            and not (opened_by_rule and _key_set_lower(out[-1], g[0], starts))
+        ):
             out.append(g)
+            opened_by_rule = is_ruled
         else:
             out[-1] = [*out[-1], *g]
     return out
+
+
+def _key_set_lower(row: Sequence[TextRow], line: TextRow, starts: Sequence[float]) -> bool:
+    """The line opening the key column goes on with the row above it, opened under a rule
+    with its key column empty: the key is set lower in its row than the row's first line (centred
+    down the row, as a wrapped action's cell sets it beside its second line). The row is no
+    banner across the table, and the line stands one wrapped line's pitch under its last line."""
+    if any(_col_of(w.x0, starts) == 0 for tr in row for _, w in tr.words) or _spans(row, starts):
+        return False
+    size = line.font_size
+    return size > 0 and 0 < (line.top - row[-1].top) / size <= _WRAP_PITCH[1]
 
 
 def _header_wrap(split: Sequence[Sequence[TextRow]], flags: Sequence[bool], k: int) -> bool:

@@ -58,16 +58,17 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _html(note_label: str = "Progress") -> str:
+def _html(note_label: str = "Progress", rows=ROWS, font: str = "sans-serif") -> str:  # type: ignore[no-untyped-def]
+    css = CSS.replace("'Liberation Sans', sans-serif", f"'Liberation {font.title()}', {font}")
     head = "".join(f"<th>{escape(h)}</th>" for h in HEADS)
     head += "".join(f"<th class='sc'>{escape(s)}</th>" for s in SCALE)
     out = [
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>",
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>",
         "<h1>Self-assessment</h1>",
         "<h2>Standard 1: Strengthen the response to children who go missing</h2>",
         f"<table><thead><tr>{head}</tr></thead><tbody>",
     ]
-    for ref, text, owner, due, step, evidence in ROWS:
+    for ref, text, owner, due, step, evidence in rows:
         dots = "".join(
             f"<td class='sc'><span class='dot{' on' if k == step else ''}'></span></td>"
             for k in range(len(SCALE))
@@ -88,9 +89,9 @@ def _html(note_label: str = "Progress") -> str:
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
-def _print(tmp_path, note_label: str = "Progress"):  # type: ignore[no-untyped-def]
+def _print(tmp_path, note_label: str = "Progress", rows=ROWS, font: str = "sans-serif"):  # type: ignore[no-untyped-def]
     page = tmp_path / "scale.html"
-    page.write_text(_html(note_label))
+    page.write_text(_html(note_label, rows, font))
     pdf = page.with_suffix(".pdf")
     subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -130,3 +131,22 @@ def test_note_under_a_label_no_vocabulary_names_is_no_action_text(tmp_path) -> N
     assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in ROWS]
     want = [f"What we hold: {r[5]}" if r[5] else None for r in ROWS]
     assert [a.progress for a in plan.actions] == want
+
+
+# two rows, no note rows, set in a serif: each ref sits level with its action's second line
+TWO_ROWS = [
+    ("1.1", "Use strengths and difficulties questionnaire scores to trigger a referral for"
+     " emotional support", "Leon Fairweather", "31/1/27", 0, None),
+    ("1.2", "Commission a therapeutic service for children in care with a waiting time of under"
+     " six weeks", "Amira Choudhury", "31/7/27", 2, None),
+]  # fmt: skip
+
+
+@needs_chromium
+def test_key_set_level_with_the_second_line_opens_no_row(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Rows ruled apart, each ref centred down its row beside the action's second line: the
+    action's first line, under the rule with its key column empty, is the row's, not a row of
+    its own (pipeline.tables._key_set_lower)."""
+    plan = _print(tmp_path, rows=TWO_ROWS, font="serif")
+    assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in TWO_ROWS]
+    assert [a.rag for a in plan.actions] == [RAGS[r[4]] for r in TWO_ROWS]
