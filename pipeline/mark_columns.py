@@ -22,7 +22,9 @@ MAX_SHARE = 0.3  # of the table's width: wider is a band or a cell's fill, not o
 CELL_GAP = 0.8  # font sizes: a wider gap between two header words parts two cells
 ICON_WIDTH = 3 * MIN_MARK  # points: one mark no wider is an icon (a tile or a card is wider)
 WRAP_PITCH = 1.25  # font sizes: a wrapped header cell's next line starts no lower than this
-HEAD_TIERS = 3  # lines of a header, at most
+HEAD_TIERS = (
+    4  # lines of a header, at most (a narrow cell's head wrapped: 'Date / we / will be / there')
+)
 
 
 def mark_columns(

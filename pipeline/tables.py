@@ -2282,6 +2282,9 @@ def _header_wrap(split: Sequence[Sequence[TextRow]], flags: Sequence[bool], k: i
     return body_plain and _WRAP_PITCH[0] <= pitch <= _WRAP_PITCH[1]
 
 
+_UPPER_TIERS = 3  # upper lines of a bottom-aligned header, at most ('Date / we / will be / there')
+
+
 def _upper_tiers(
     trows: Sequence[TextRow],
     firsts: Sequence[bool],
@@ -2295,7 +2298,7 @@ def _upper_tiers(
     one wrapped line's pitch over the next in the same size, every cell of it over a word of the
     next, and a rule under the full line closes the header off from the body."""
     k = 0
-    while k < min(len(trows) - 2, _TIERS - 1) and not firsts[k]:
+    while k < min(len(trows) - 2, _UPPER_TIERS) and not firsts[k]:
         upper, line = trows[k], trows[k + 1]
         size = line.font_size
         if size <= 0 or abs(upper.font_size - size) >= 0.5:

@@ -58,10 +58,12 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _html(note_label: str = "Progress", rows=ROWS, font: str = "sans-serif") -> str:  # type: ignore[no-untyped-def]
+def _html(
+    note_label: str = "Progress", rows=ROWS, font: str = "sans-serif", heads=HEADS, scale=SCALE
+) -> str:  # type: ignore[no-untyped-def]
     css = CSS.replace("'Liberation Sans', sans-serif", f"'Liberation {font.title()}', {font}")
-    head = "".join(f"<th>{escape(h)}</th>" for h in HEADS)
-    head += "".join(f"<th class='sc'>{escape(s)}</th>" for s in SCALE)
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+    head += "".join(f"<th class='sc'>{escape(s)}</th>" for s in scale)
     out = [
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>",
         "<h1>Self-assessment</h1>",
@@ -71,7 +73,7 @@ def _html(note_label: str = "Progress", rows=ROWS, font: str = "sans-serif") -> 
     for ref, text, owner, due, step, evidence in rows:
         dots = "".join(
             f"<td class='sc'><span class='dot{' on' if k == step else ''}'></span></td>"
-            for k in range(len(SCALE))
+            for k in range(len(scale))
         )
         out.append(
             f"<tr class='it'><td>{ref}</td><td class='act'>{escape(text)}</td>"
@@ -89,9 +91,16 @@ def _html(note_label: str = "Progress", rows=ROWS, font: str = "sans-serif") -> 
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
-def _print(tmp_path, note_label: str = "Progress", rows=ROWS, font: str = "sans-serif"):  # type: ignore[no-untyped-def]
+def _print(  # type: ignore[no-untyped-def]
+    tmp_path,
+    note_label: str = "Progress",
+    rows=ROWS,
+    font: str = "sans-serif",
+    heads=HEADS,
+    scale=SCALE,
+):
     page = tmp_path / "scale.html"
-    page.write_text(_html(note_label, rows, font))
+    page.write_text(_html(note_label, rows, font, heads, scale))
     pdf = page.with_suffix(".pdf")
     subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -150,3 +159,15 @@ def test_key_set_level_with_the_second_line_opens_no_row(tmp_path) -> None:  # t
     plan = _print(tmp_path, rows=TWO_ROWS, font="serif")
     assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in TWO_ROWS]
     assert [a.rag for a in plan.actions] == [RAGS[r[4]] for r in TWO_ROWS]
+
+
+@needs_chromium
+def test_head_wrapped_over_four_lines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A narrow date column's head wrapped bottom-aligned over four lines (short dates under
+    'Date we will be done'): its three upper lines are the header's (pipeline.tables.
+    _UPPER_TIERS, mark_columns.HEAD_TIERS), the table read as with a shorter head."""
+    rows = [(r[0], r[1], r[2], f"{k + 1}/3/27", r[4], r[5]) for k, r in enumerate(ROWS)]
+    plan = _print(tmp_path, rows=rows)
+    assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in rows]
+    assert [a.due_raw for a in plan.actions] == [r[3] for r in rows]
+    assert [a.rag for a in plan.actions] == [RAGS[r[4]] for r in rows]
