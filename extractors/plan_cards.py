@@ -101,7 +101,7 @@ from plantrace.pipeline.document import (
     box_within,
     words_bbox,
 )
-from plantrace.pipeline.layout import blocks, join_text
+from plantrace.pipeline.layout import blocks, join_text, tag_led_wrap
 from plantrace.pipeline.normalise.dates import opens_with_date, parse_due
 from plantrace.pipeline.normalise.rag import (
     is_status_state,
@@ -2245,7 +2245,7 @@ def _runs_on(line: Line, below: Line) -> bool:
     course) wraps under the same middle, its left edge further in: that middle is the edge."""
     return (
         below.text[:1].islower()
-        and abs(below.font_size - line.font_size) <= 0.6
+        and (abs(below.font_size - line.font_size) <= 0.6 or tag_led_wrap(line, below))
         and (
             abs(below.x0 - line.x0) <= line.font_size
             or abs(below.x0 - _hung_edge(line)) <= line.font_size

@@ -286,9 +286,10 @@ def _breaks(prev: Line, line: Line) -> bool:
     if line.page != prev.page:
         # a paragraph continues over a page break when the previous one did not end a sentence
         return prev.text.rstrip().endswith((".", ":", "?", "!")) or prev.bold != line.bold
-    if abs(line.font_size - prev.font_size) > 1.0:
+    led = tag_led_wrap(prev, line)  # the line above's size and weight are its chip's
+    if abs(line.font_size - prev.font_size) > 1.0 and not led:
         return True
-    if line.bold != prev.bold and not _plain_wrap(prev, line):
+    if line.bold != prev.bold and not (led or _plain_wrap(prev, line)):
         return True
     height = max(prev.bottom - prev.top, 1.0)
     gap = line.top - prev.bottom
@@ -300,6 +301,21 @@ def _breaks(prev: Line, line: Line) -> bool:
     if 0 < pitch <= LEADING * max(line.font_size, 1.0):
         return False
     return gap > 0.9 * height
+
+
+def tag_led_wrap(prev: Line, line: Line) -> bool:
+    """A line that carries on the line above, whose size was read smaller than its own because
+    the line above opens with a chip in smaller (bold) type: a tag 'R2' before an action's text
+    (a line's size and weight are its first glyph's). It opens in lower case at the line
+    above's left edge (or a little left of it: the chip's padding before its glyphs), a line's
+    pitch below, and the line above ends no sentence."""
+    return (
+        prev.font_size < line.font_size
+        and line.text.lstrip()[:1].islower()
+        and not prev.text.rstrip().endswith((".", ":", "?", "!"))
+        and -0.4 * line.font_size <= line.x0 - prev.x0 <= 2.0  # the chip's padding
+        and 0 < line.bottom - prev.bottom <= LEADING * max(line.font_size, 1.0)
+    )
 
 
 def _plain_wrap(prev: Line, line: Line) -> bool:
