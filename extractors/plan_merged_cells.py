@@ -29,6 +29,7 @@ from plantrace.extractors.plan_columns import PlanTable, Row
 from plantrace.pipeline.document import Cell
 
 _LEAD = re.compile(r"\d+")
+STRAY_CHARS = 3  # a number alone in its cell ('3', '12.'), at the most this long
 SHARED_ROLES = ("owner",)  # the columns whose cells a plan merges over the actions sharing them
 PLACED_VOTES = 2  # rows that show where the table sets its cells, at the least
 CENTRE_SLACK = 0.6  # line heights: the text's middle this close to the rows' middle
@@ -165,11 +166,34 @@ def _blank_run(table: PlanTable, col: int, i: int, step: int) -> list[int]:
     page = table.rows[i].page
     while 0 <= k < len(table.rows):
         row = table.rows[k]
-        if row.page != page or row.section or _text(row, col) or not _action(row, table):
+        if row.page != page or row.section or _text(row, col):
             break
+        if not _action(row, table):
+            if not _stray(table, row, col):
+                break
+            k += step  # another column's centred text between the rows: passed over
+            continue
         out.append(k)
         k += step
     return out
+
+
+def _short(text: str) -> bool:
+    """One short token: a number or code, not a heading's words."""
+    return len(text) <= STRAY_CHARS and not any(ch.isspace() for ch in text)
+
+
+def _stray(table: PlanTable, row: Row, col: int) -> bool:
+    """A row holding nothing but another merged column's number set in the middle of its rows
+    (the recommendation number beside the actions answering it, a short token: not a heading's
+    words): read as a row of its own between two action rows, it is no row of the table and
+    does not end a blank run."""
+    filled = [c for c in range(len(row.cells)) if _text(row, c)]
+    return (
+        bool(filled)
+        and col not in filled
+        and all(c in table.cols("rec") or _short(_text(row, c)) for c in filled)
+    )
 
 
 def _centred_span(

@@ -78,3 +78,46 @@ def test_middle_set_owner_between_two_rows_covers_both() -> None:
         ("1.2", "Head of Service"),
         ("1.3", "Workforce Lead"),
     ]
+
+
+def test_recommendation_number_between_rows_does_not_end_the_owner_s_rows() -> None:
+    """Two cells merged down and set in the middle of their rows: the recommendation number over
+    a group's four actions sits between its second and third rows (a row of its own holding
+    nothing else), the owner over the last three actions beside the third. The owner is still
+    the second and fourth actions': the number's row is passed over, not the end of the blank
+    rows above the owner."""
+    cols = [45.0, 80.0, 120.0, 330.0, 450.0]
+    b = PageBuilder()
+    for x, head in zip(cols, ["Area", "Ref", "Action", "Lead officer", "Timescale"], strict=True):
+        b.styled(x, 100.0, head, bold=True)
+    pitch = 2 * LEADING + 12.0
+    groups = [
+        ("1", ["1.1", "1.2", "1.3", "1.4"], "Workforce Lead", "Head of Service"),
+        ("2", ["2.1", "2.2", "2.3", "2.4"], "Practice Lead", "Principal Social Worker"),
+    ]
+    y = 124.0
+    for num, refs, first_owner, shared in groups:
+        top = y
+        for k, ref in enumerate(refs):
+            b.text(cols[2], y, f"Relaunch the supervision {ref}", "policy with a new template")
+            b.text(cols[1], y + LEADING / 2, ref)
+            b.text(cols[4], y + LEADING / 2, "Mar 2026")
+            if k == 0:
+                b.text(cols[3], y + LEADING / 2, first_owner)
+            if k == 2:
+                b.text(cols[3], y + LEADING / 2, shared)
+            y += pitch
+        # the number centred on the group's four rows: between its second and third
+        b.text(cols[0], top + (4 * pitch - 12.0) / 2 - 4.0, num)
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[b.build()])
+    got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("1.2", "Head of Service"),
+        ("1.3", "Head of Service"),
+        ("1.4", "Head of Service"),
+        ("2.1", "Practice Lead"),
+        ("2.2", "Principal Social Worker"),
+        ("2.3", "Principal Social Worker"),
+        ("2.4", "Principal Social Worker"),
+    ]
