@@ -2004,7 +2004,13 @@ def stream_table(
             beside = top_aligned and ups >= 4 and ups >= 3 * (len(jumps) - ups)
             if (jumps and ups == len(jumps)) or opens or beside or one_line_rows:
                 new = not _centred_inside(
-                    trows, k, groups[-1], centres, line_pitch, len(groups) == 1 or one_line_rows
+                    trows,
+                    k,
+                    groups[-1],
+                    centres,
+                    line_pitch,
+                    len(groups) == 1 or one_line_rows,
+                    _lone_numbers(groups[-1], starts),
                 )
             elif _fills_again(trows[k - 1], tr, starts):
                 new = True
@@ -2127,6 +2133,7 @@ def _centred_inside(
     centres: Sequence[dict[int, float]],
     line_pitch: float | None,
     strict: bool = False,
+    lone: frozenset[int] = frozenset(),
 ) -> bool:
     """Text row k sits inside the row being read, its cells centred beside taller ones.
 
@@ -2136,6 +2143,9 @@ def _centred_inside(
     between two lines of the cells of the row above; a cell merged down beside the rows runs on
     alone, while the row's other cells have ended. strict (the header row, or a table of
     one-line rows, where the lines' pitch is the rows'): line k shares no column with the row.
+    lone: columns holding a number alone (_lone_numbers), merged down and centred over several
+    rows, the row opened beside it: such a number ends where it starts and says nothing of
+    whether the row runs on, so long as another of the row's cells does.
     """
     if line_pitch is None or k + 1 >= len(trows) or not group:
         return False
@@ -2149,11 +2159,33 @@ def _centred_inside(
     if strict and set(centres[k]) & set(last):
         return False  # a tiered header's label over its columns; rows of one line each
     reach = 1.25 * line_pitch
+    ran = 0
     for c, y in last.items():
         nxt = next((cols[c] for cols in centres[k:] if c in cols), None)
         if nxt is None or nxt - y > reach:
+            if c in lone:
+                continue
             return False
-    return True
+        ran += 1
+    return ran > 0
+
+
+_LONE_CHARS = 3  # a number alone in its cell ('2', '12.'), at the most this long
+
+
+def _lone_numbers(group: Sequence[TextRow], starts: Sequence[float]) -> frozenset[int]:
+    """The columns of a row read so far as one line whose text is one short token (a
+    recommendation's number merged down over its actions and set in their middle)."""
+    if len(group) != 1:
+        return frozenset()
+    texts: dict[int, list[str]] = {}
+    for _, w in group[0].words:
+        texts.setdefault(_col_of(w.x0, starts), []).append(w.text)
+    return frozenset(
+        c
+        for c, ws in texts.items()
+        if len(ws) == 1 and len(ws[0]) <= _LONE_CHARS and len(texts) > 1
+    )
 
 
 def _merged_down(

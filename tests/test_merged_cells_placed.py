@@ -121,3 +121,33 @@ def test_recommendation_number_between_rows_does_not_end_the_owner_s_rows() -> N
         ("2.3", "Principal Social Worker"),
         ("2.4", "Principal Social Worker"),
     ]
+
+
+def test_number_level_with_an_action_s_first_line_opens_no_row_of_its_own() -> None:
+    """Cells set in the middle of their rows: the one-line reference and date of an action of
+    two lines sit between its lines. A recommendation number merged down beside the action,
+    printed level with its first line, ends where it starts: the action's first line is still
+    the row's, not a row of its own (an action with no reference) above it."""
+    cols = [45.0, 80.0, 120.0, 330.0, 450.0]
+    b = PageBuilder()
+    for x, head in zip(cols, ["Area", "Ref", "Action", "Lead officer", "Timescale"], strict=True):
+        b.styled(x, 100.0, head, bold=True)
+    y = 124.0
+    for k, ref in enumerate(["1.1", "1.2", "2.1", "2.2"]):
+        b.text(cols[2], y, f"Hold a monthly panel {ref} chaired", "by the head of safeguarding")
+        b.text(cols[3], y, "Head of Service", "for Safeguarding")
+        b.text(cols[1], y + LEADING / 2, ref)
+        b.text(cols[4], y + LEADING / 2, "Mar 2026")
+        if k in (0, 2):
+            b.text(cols[0], y, str(k // 2 + 1))
+        y += 2 * LEADING + 12.0
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[b.build()])
+    got = [(a.ref, a.text, a.owner) for a in extract_plan(doc).actions]
+    assert got == [
+        (
+            ref,
+            f"Hold a monthly panel {ref} chaired by the head of safeguarding",
+            "Head of Service for Safeguarding",
+        )
+        for ref in ["1.1", "1.2", "2.1", "2.2"]
+    ]
