@@ -108,3 +108,6 @@ def test_the_normaliser_counts_from_the_start_day() -> None:
     ]  # fmt: skip
     # a count of weeks is a figure, and a calendar week with its year a date of its own
     assert not names_plan_time("6 weeks") and not names_plan_time("Week 14 2026")
+    # a timescale inside a measure's name or a sentence is no timescale cell
+    assert not names_plan_time("Visits within 10 days")
+    assert not names_plan_time("Audit within 6 weeks of referral")

@@ -944,6 +944,7 @@ _PLAN_OFFSET = re.compile(
     rf"|\b({_UNIT})\s+(\d{{1,3}})\b(?!\s*[/,-]?\s*(?:of\s+)?(?:19|20)\d{{2}})",
     re.I,
 )
+_OFFSET_LEAD_INS = frozenset(_WORDS["plan_offset_lead_ins"])
 _PLAN_START = re.compile(rf"\b(?:{_alternation(_WORDS['plan_start_labels'])})(?!\w)", re.I)
 _START_REACH = 48  # characters after a start label in which its date must stand
 
@@ -968,9 +969,18 @@ def names_plan_time(text: str | None) -> bool:
     find_month_one for plan months) to be read."""
     if text is None:
         return False
-    return names_plan_month(text) or (
-        parse_date(text) is None and _PLAN_OFFSET.search(text) is not None
-    )
+    return names_plan_month(text) or (parse_date(text) is None and _plan_offset(text) is not None)
+
+
+def _plan_offset(text: str) -> re.Match[str] | None:
+    """The timescale a cell is, not one inside a sentence or a measure's name ('Visits within
+    10 days' is an indicator): nothing but a lead-in word ('by') beside it."""
+    text = " ".join(text.split())
+    m = _PLAN_OFFSET.search(text)
+    if m is None:
+        return None
+    rest = (text[: m.start()] + " " + text[m.end() :]).lower().split()
+    return m if all(w.strip(".,;:()") in _OFFSET_LEAD_INS for w in rest) else None
 
 
 def parse_plan_time(
@@ -984,10 +994,10 @@ def parse_plan_time(
     one = month_one or (start.replace(day=1) if start else None)
     if names_plan_month(text):
         return parse_plan_month(text, one) if one else None
-    found = list(_PLAN_OFFSET.finditer(" ".join(text.split())))
-    if not found or start is None:
+    m = _plan_offset(text)
+    if m is None or start is None:
         return None
-    g = found[-1].groups()
+    g = m.groups()
     n, unit = (g[0], g[1]) if g[0] else (g[2], g[3]) if g[2] else (g[5], g[4])
     days = _OFFSET_UNITS[unit.lower()] * int(n)
     return start + timedelta(days=days)
