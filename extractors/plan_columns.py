@@ -2660,6 +2660,8 @@ def _stream_tables(
         key = _grid_key(head)
         columns = _known_grid(columns, grids.get(key))
         columns = _carried_columns(columns, carried, i, region)
+        if end >= len(order):  # the table runs to the page's foot: it may go on over the next
+            columns = _next_page_edges(columns, region, head, following)
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
@@ -2689,6 +2691,37 @@ def _stream_tables(
                 carried = (list(columns), end)
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _next_page_edges(
+    columns: list[float] | None, region: list[Line], head: list[Line], following: Page | None
+) -> list[float] | None:
+    """The columns of a table the page's foot cuts, with the edges its next rows show on the
+    next page: a column filled on few rows (a status given on a row or two here) leaves no
+    river among this page's rows, its header cell run into the one beside it ('Maturity
+    Account state'), and the piece on the next page takes this page's columns. An edge of the
+    next page's rows' rivers is kept where a word of the header row starts at it (the header's
+    own evidence of a cell there) and no row here runs across it."""
+    if not columns or following is None or not head:
+        return columns
+    free = lines_outside(following, lattice_tables(following))
+    order = sorted(free, key=lambda ln: (ln.top, ln.x0))
+    if not order:
+        return columns
+    font = statistics.median(ln.font_size for ln in region)
+    nxt = order[: _region_end(order, 0, font)]
+    if len(nxt) < 3 or not _fits(nxt, columns):
+        return columns
+    starts = {round(w.x0 - 0.5, 1) for ln in head for w in ln.words}
+    body = [ln for ln in region if ln not in head]
+    added = [
+        e for e in stream_columns(nxt)
+        if columns[0] < e < max(ln.bbox[2] for ln in head)
+        and all(abs(e - c) > 6.0 for c in columns)
+        and any(abs(e - s) <= 2.0 for s in starts)
+        and not any(w.x0 < e - 1.0 and w.x1 > e + 0.5 for ln in body for w in ln.words)
+    ]  # fmt: skip
+    return sorted([*columns, *added]) if added else columns
 
 
 def _ruled_end(table: PlanTable | None, page: int, previous: Page | None = None) -> bool:
