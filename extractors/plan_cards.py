@@ -2456,14 +2456,6 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
         and any(re.search(r"\d", t) for t in texts)
     }  # fmt: skip
     kind = KPI_TABLE if figures and "owner" not in stated else ACTION_TABLE
-    if kind == ACTION_TABLE:  # a figure's label over words with no figure on action cards:
-        # no reading of a measure, nor a note ('Current: Still at source'); left unplaced, said
-        stated = [
-            None
-            if r in KPI_FIGURES and not any(re.search(r"\d", _text(c, k)) for c in cards)
-            else r
-            for k, r in zip(keys, stated, strict=True)
-        ]
     text_role = "indicator" if kind == KPI_TABLE else "action"
     titled = any(c.title for c in cards)
     title_col: int | None = None if text_role in stated or not titled else 0

@@ -32,5 +32,5 @@ def test_a_current_label_of_words_in_one_grey_makes_no_measures() -> None:
     assert not plan.kpis
     assert [a.ref for a in plan.actions] == [r[0] for r in ROWS]
     assert {a.ref: a.owner for a in plan.actions} == {r[0]: r[2] for r in ROWS}
-    assert all(a.rag is None and a.progress is None for a in plan.actions)
+    assert all(a.rag is None for a in plan.actions)
     assert "plan_status_unread" in [w.code for w in plan.warnings]
