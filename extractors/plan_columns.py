@@ -3455,9 +3455,13 @@ def _stacked_in_cell(order: list[Line], i: int, j: int, font: float) -> bool:
     lead's name) is no row of a table, and ends it there as any size change does. A line
     running across the start of a column of the table's first row is no cell's line (a
     footnote in small type under the table, from its left edge across its columns: '10 <name>
-    (<post>), <e-mail>, tel. <number>')."""
+    (<post>), <e-mail>, tel. <number>'), unless the table's rows go on right under it (a
+    labelled note under an action, 'Evidence we hold: ...', run on under the cells beside it)."""
     ln = order[j]
-    if any(ln.x0 + 3.0 < s < ln.bbox[2] - 3.0 for s in _starts(order, order[i])):
+    starts = _starts(order, order[i])
+    if any(ln.x0 + 3.0 < s < ln.bbox[2] - 3.0 for s in starts) and not _rows_resume(
+        order, j, font, starts
+    ):
         return False
     first = [x for x in order[max(0, i - 4) : j] if abs(x.top - order[i].top) <= 2.0]
     head = {id(x) for x in first} if first and all(x.bold for x in first) else set()
@@ -3467,6 +3471,18 @@ def _stacked_in_cell(order: list[Line], i: int, j: int, font: float) -> bool:
         for x in order[max(0, i - 4) : j]
         if x.x0 - 3.0 <= ln.x0 <= x.bbox[2] and id(x) not in head
         for w in x.words
+    )
+
+
+def _rows_resume(order: list[Line], j: int, font: float, starts: Sequence[float]) -> bool:
+    """A line at the table's size opening at one of its columns within two lines under this
+    one: the table's rows go on past it."""
+    ln = order[j]
+    return any(
+        x.font_size >= font - 0.5
+        and 0.0 <= x.top - ln.bbox[3] <= 2.0 * font
+        and any(abs(x.x0 - s) <= 3.0 for s in starts)
+        for x in order[j + 1 : j + 8]
     )
 
 

@@ -88,3 +88,38 @@ def test_a_footnote_under_the_table_is_no_row_of_it() -> None:
     assert refs == ["5(i)", "5(ii)"], refs
     assert (plan.actions[1].owner or "").startswith("Service Manager, Front Door")
     assert not any("Fairweather" in a.text or "Markham" in a.text for a in plan.actions)
+
+
+def _noted_pdf() -> bytes:
+    """The same table with no updates: under the first action's text, a labelled note in
+    smaller type from the table's left edge, run on under the lead's column; then the next row."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(A4))
+    c.setFont("Helvetica-Bold", 8.5)
+    for x, h in zip(COLS, HEAD, strict=True):
+        c.drawString(x, H - 100, h)
+    y = 120.0
+    for ref, act, lead, _, due, status, update in ROWS:
+        c.setFont("Helvetica", 8.5)
+        for x, v in zip(COLS, (ref, act, lead, due, status), strict=True):
+            c.drawString(x, H - y, v)
+        c.setFont("Helvetica", 7)
+        note = (
+            "Evidence we hold: " + update.split(": ", 1)[1] + " and minutes of the last two boards"
+        )
+        c.drawString(COLS[0], H - y - 11, note)
+        y += 26
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_note_under_a_row_that_the_rows_go_on_under_keeps_the_table() -> None:
+    """A note in smaller type crossing a column, with the table's rows going on right under it,
+    is a cell's line (a self-assessment's evidence under each action), not a footnote: the
+    table does not end at it (the footnote rule lost the rows after the first note)."""
+    plan = extract_plan(parse_pdf_bytes(_noted_pdf(), "plan.pdf"))
+    # (the notes, printed in the refs' column, leave it unread and said: plan_column_unplaced)
+    assert [(a.owner, a.due_raw) for a in plan.actions] == [
+        ("Director of Children's Services", "w/c 14 Sep 2026"),
+        ("Service Manager, Front Door", "November 2027"),
+    ]
