@@ -25,6 +25,7 @@ WRAP_PITCH = 1.25  # font sizes: a wrapped header cell's next line starts no low
 HEAD_TIERS = (
     4  # lines of a header, at most (a narrow cell's head wrapped: 'Date / we / will be / there')
 )
+CENTRED = 2.0  # points: a mark centred under a word stands this near its middle
 
 
 def mark_columns(
@@ -76,9 +77,14 @@ def mark_columns(
 def _under_column_word(
     centre: float, starts: Sequence[float], words: Sequence[tuple[float, float]]
 ) -> bool:
-    """A header word over the stack's centre starts where a column starts: the stack is in it."""
+    """A header word centred over the stack starts where a column starts: the stack is in it
+    (a scale's step word over its marks, each mark centred under its step). A stack merely
+    under a word's span, off its middle (a status column's fills beside a text column's head,
+    a mark at a cell's left), keeps its own column."""
     return any(
-        a - TOL <= centre <= b + TOL and any(abs(a - s) <= TOL for s in starts) for a, b in words
+        abs(centre - (a + b) / 2) <= max(CENTRED, 0.15 * (b - a))
+        and any(abs(a - s) <= TOL for s in starts)
+        for a, b in words
     )
 
 
