@@ -35,7 +35,13 @@ from plantrace.extractors.prose_dates import prose_under_date_header
 from plantrace.extractors.revised_dates import mostly_later, revised_pair
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
-from plantrace.pipeline.normalise.dates import MONTHS, names_plan_time, parse_date, parse_due
+from plantrace.pipeline.normalise.dates import (
+    MONTHS,
+    names_plan_time,
+    opens_with_date,
+    parse_date,
+    parse_due,
+)
 from plantrace.pipeline.normalise.rag import (
     are_status_headers,
     done_mark,
@@ -1613,12 +1619,10 @@ def _entry_ref_column(grid: Sequence[Sequence[str]]) -> int | None:
     return None
 
 
-_DOTTED_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # '04.01.2026': a date, no ref
-
-
 def _coded_ref(text: str) -> bool:
-    """A coded ref ('2.1', 'R2.3'), one word, and no dotted date ('04.01.2026')."""
-    return bool(_REF_HEAD.match(text)) and len(text.split()) == 1 and not _DOTTED_DAY.match(text)
+    """A coded ref ('2.1', 'R2.3'), one word, and no date ('04.01.2026': the one date
+    normaliser says which)."""
+    return bool(_REF_HEAD.match(text)) and len(text.split()) == 1 and not opens_with_date(text)
 
 
 def _counts_rows(grid: Sequence[Sequence[str]], col: int) -> bool:
