@@ -30,8 +30,7 @@ import re
 from collections.abc import Sequence
 
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
-from plantrace.extractors.plan_diagram import Box
-from plantrace.extractors.plan_diagram import _boxes as framed_boxes
+from plantrace.extractors.plan_diagram import Box, framed_boxes
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
