@@ -2160,14 +2160,22 @@ def _centred_inside(
         return False  # a tiered header's label over its columns; rows of one line each
     reach = 1.25 * line_pitch
     ran = 0
+    ended = 0
     for c, y in last.items():
         nxt = next((cols[c] for cols in centres[k:] if c in cols), None)
         if nxt is None or nxt - y > reach:
             if c in lone:
                 continue
-            return False
+            if c in centres[k]:
+                return False  # the column begins a cell again on line k: a new row's
+            ended += 1
+            continue
         ran += 1
-    return ran > 0
+    # a shorter cell of the row (a merged owner set in the middle of its rows) may end above
+    # line k while the row's other cells run on past it: line k is the row's still, so long as
+    # it begins no ended cell again and most of the row's cells run on (a cell merged down
+    # beside the rows runs on alone, the others ended)
+    return ran > 0 and ended <= ran
 
 
 _LONE_CHARS = 3  # a number alone in its cell ('2', '12.'), at the most this long

@@ -151,3 +151,35 @@ def test_number_level_with_an_action_s_first_line_opens_no_row_of_its_own() -> N
         )
         for ref in ["1.1", "1.2", "2.1", "2.2"]
     ]
+
+
+def test_centred_owner_ending_inside_an_action_s_row_does_not_part_it() -> None:
+    """Cells set in the middle of their rows: an owner merged over four actions sits across the
+    break between the second and third, its last line level with the third action's first. The
+    owner ends there while the third action's cells run on past it: the third action's first
+    line is still its row's, not a row of its own (an action with no reference) above the rest,
+    and the owner covers all four."""
+    cols = [45.0, 80.0, 300.0, 430.0]
+    b = PageBuilder()
+    for x, head in zip(cols, ["Ref", "Action", "Lead officer", "Timescale"], strict=True):
+        b.styled(x, 100.0, head, bold=True)
+    heights = {"1.1": 3, "1.2": 3, "1.3": 4, "1.4": 3}
+    gap = 12.0
+    y = 124.0
+    tops: dict[str, float] = {}
+    for ref, n in heights.items():
+        tops[ref] = y
+        b.text(
+            cols[1], y, f"Record the findings {ref} of every", *["return home interview"] * (n - 1)
+        )
+        middle = y + (n - 1) * LEADING / 2
+        b.text(cols[0], middle, ref)
+        b.text(cols[3], middle, "Mar 2026")
+        y += n * LEADING + gap
+    # the owner's two lines centred on the four rows: across the break above 1.3
+    block = (tops["1.1"] + y - gap) / 2
+    b.text(cols[2], block - LEADING, "Virtual School", "Headteacher")
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[b.build()])
+    got = [(a.ref, a.text, a.owner) for a in extract_plan(doc).actions]
+    assert [(r, t.split()[3]) for r, t, _ in got] == [(r, r) for r in heights]
+    assert [o for _, _, o in got] == ["Virtual School Headteacher"] * 4
