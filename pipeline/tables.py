@@ -1976,6 +1976,7 @@ def stream_table(
     align = _alignment(all_jumps, below)
     top_aligned = align == "top"
     upper = _upper_tiers(trows, firsts, rules, starts)
+    wraps: set[int] = set()  # lines of a bottom-aligned table's header read as its labels' wraps
     for k, (tr, first) in enumerate(zip(trows, firsts, strict=True)):
         new = prev is None
         if 0 < k <= upper:  # a bottom-aligned header's lower lines, under its upper tiers
@@ -1990,6 +1991,16 @@ def stream_table(
             downs = sum(ends.values())
             beside = downs >= 4 and downs >= 3 * (len(ends) - downs)
             new = (bool(ends) and downs == len(ends)) or beside or one_line_rows
+            # the header's wrapped labels ('Traffic' over 'light'): a line holding nothing but
+            # the rest of header cells running on at the line pitch is the header's still,
+            # not a body row opened beside a cell merged down; the body opens under them
+            runs = {c for c, d in ends.items() if not d}
+            header_wrap = len(groups) == 1 and not one_line_rows and (downs > 0 or k - 1 in wraps)
+            if header_wrap and centres[k] and set(centres[k]) <= runs:
+                new = False
+                wraps.add(k)
+            elif k - 1 in wraps:
+                new = True
         elif prev is not None:
             # the space above this line in each column it has text in: a row break leaves the
             # padding above every one of them, while a cell merged down beside the rows (or a
