@@ -121,6 +121,55 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
     for k, text in carried.items():
         if text is not None and placed == "bottom":
             _give(rows[k], col, text)
+    if placed == "middle":
+        for k, text in _carried_whole(table, col, carried).items():
+            _give(rows[k], col, text)
+
+
+def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
+    """In a table centring its cells: the carried rows of a group that holds no text of its own
+    in the column anywhere on the page the break carries it to (its rows there all blank up to
+    the group's end), with the blank rows before the break under the group's text. A cell
+    merged over the group and cut by the page prints its text in its first page's part (at the
+    part's top, not in the middle of the rows it covers): nothing else covers those rows."""
+    rows = table.rows
+    out: dict[int, str] = {}
+    for k in sorted(carried):
+        text = carried[k]
+        if text is None or (k - 1 in carried and carried[k - 1] is not None):
+            continue  # no text known, or not the first row of its run
+        group = _group(table, rows[k])
+        run = [k]
+        j = k + 1
+        while j in carried:
+            run.append(j)
+            j += 1
+        whole = True
+        while j < len(rows) and rows[j].page == rows[k].page:
+            row = rows[j]
+            if _action(row, table) and _group(table, row) != group:
+                break  # the next group
+            if _text(row, col):
+                whole = False  # text of the column on the page, set among the group's rows
+                break
+            if not _action(row, table):
+                if _stray(table, row, col):
+                    j += 1
+                    continue
+                break  # a heading row ends the group
+            whole = False  # a row of the group the run stopped at: its own text, or none known
+            break
+        if not whole:
+            continue
+        out.update(dict.fromkeys(run, text))
+        i = k - 1  # the blank rows before the break, up to the group's text
+        while i >= 0 and rows[i].page == rows[k - 1].page and not _text(rows[i], col):
+            if _action(rows[i], table) and _group(table, rows[i]) == group:
+                out[i] = text
+            elif not _stray(table, rows[i], col):
+                break
+            i -= 1
+    return out
 
 
 def _carried(table: PlanTable, col: int) -> dict[int, str | None]:

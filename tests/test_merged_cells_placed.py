@@ -183,3 +183,45 @@ def test_centred_owner_ending_inside_an_action_s_row_does_not_part_it() -> None:
     got = [(a.ref, a.text, a.owner) for a in extract_plan(doc).actions]
     assert [(r, t.split()[3]) for r, t, _ in got] == [(r, r) for r in heights]
     assert [o for _, _, o in got] == ["Virtual School Headteacher"] * 4
+
+
+def test_centred_owner_cut_by_the_page_covers_its_group_on_both_pages() -> None:
+    """Cells set in the middle of their rows: an owner merged over a group's four actions, the
+    page breaking after the second, prints its text in its first page's part, at that part's
+    top (level with the first action's, not in the middle of the rows it covers). The group's
+    rows on the next page hold no owner of their own: the owner is all four's, and the next
+    group keeps its own."""
+    cols = [45.0, 80.0, 300.0, 430.0]
+    heads = ["Ref", "Action", "Lead officer", "Timescale"]
+    pitch = 2 * LEADING + 12.0
+
+    def page(number: int, rows: list[tuple[str, str | None]]) -> PageBuilder:
+        b = PageBuilder(number=number)
+        for x, head in zip(cols, heads, strict=True):
+            b.styled(x, 100.0, head, bold=True)
+        y = 124.0
+        for ref, owner in rows:
+            b.text(cols[1], y, f"Relaunch the supervision {ref}", "policy with a new template")
+            b.text(cols[0], y + LEADING / 2, ref)
+            b.text(cols[3], y + LEADING / 2, "Mar 2026")
+            if owner is not None:
+                b.text(cols[2], y, *owner.split(" | "))
+            y += pitch
+        return b
+
+    first = page(1, [("1.1", "Workforce Lead"), ("2.1", "DCS & AD Children's | Social Care")])
+    first.text(cols[1], 124.0 + 2 * pitch, "Relaunch the supervision 2.2", "policy with a new")
+    first.text(cols[0], 124.0 + 2 * pitch + LEADING / 2, "2.2")
+    first.text(cols[3], 124.0 + 2 * pitch + LEADING / 2, "Mar 2026")
+    second = page(2, [("2.3", None), ("2.4", None), ("3.1", "Practice Lead")])
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[first.build(), second.build()])
+    got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
+    shared = "DCS & AD Children's Social Care"
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", shared),
+        ("2.2", shared),
+        ("2.3", shared),
+        ("2.4", shared),
+        ("3.1", "Practice Lead"),
+    ]
