@@ -25,6 +25,16 @@ shape, plan_cards.field_line). Such a box is read as a section too, with no widg
 items under the heading need MIN_HEADED_FIELDS field lines or more, so a card whose title
 states its recommendation is still a card. Boxes side by side (receipts three abreast) are
 opened each in its place, their bodies left as boxes for the card readers to read in turn.
+
+A page break may cut such a box before its items: its heading's label ('Objective 4', alone, or
+with the heading's text and owner) in the box's piece at one page's foot, the rest of the
+heading and the items in the piece opening the next page. Neither piece is a section alone (the
+foot's holds no items, the next page's opens with no heading), so the heading's text was read as
+a card's title and the objective lost: its actions linked to the objective before it (warned,
+plan_links_partial) or lost with it. The two pieces are read as the one box they are
+(_cut_section): the foot's piece ends its page's reading and the next opens the next page's,
+both share the box's left and right edges, and a smaller box is drawn inside one of them (the
+ring, whole or cut, as in any section box split here).
 """
 
 from __future__ import annotations
@@ -49,13 +59,116 @@ def open_section_boxes(elements: list[Element]) -> list[Element]:
     with) as a paragraph of their own, then the box holding the rest, read by the card readers
     as before. The same list where no box is one."""
     out: list[Element] = []
-    for el in elements:
+    skip = False
+    for el, after in zip(elements, [*elements[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
         inner = _inner_boxes(el, elements) if _section_box(el) else []
         split = _split_heading(el, inner) if inner else None
         if split is None:
             split = _headed_section(el)
+        if split is None and after is not None:
+            split = _cut_section(el, after)
+            skip = split is not None
         out.extend(split if split is not None else [el])
     return out
+
+
+def _cut_section(foot: Element, top: Element) -> list[Element] | None:
+    """A section's box cut by a page break, read as the box it is: its heading (or the head
+    of it: a label alone, 'Objective 4') in the piece at one page's foot, the rest of the
+    heading and the items in the piece opening the next page (module docstring). The pieces
+    are one box: the foot's piece ends its page's reading, the next opens the next page's,
+    both share the box's left and right edges, and one of them holds a smaller box drawn
+    inside (a progress ring, cut or whole). The heading's lines from both pieces, in order,
+    are read as one heading (a label alone and the text under it as two paragraphs, joined as
+    any label over its text is); the rings as boxes of their own; each piece's other lines as
+    a box on its own page, read by the card readers as a section's body is. Else None."""
+    if top.page != foot.page + 1 or _section_box(foot):
+        return None
+    upper_piece, lower_piece = _outline(foot), _outline(top)
+    if upper_piece is None or lower_piece is None:
+        return None
+    (upper, upper_inner), (lower, lower_inner) = upper_piece, lower_piece
+    if (
+        abs(upper.bbox[0] - lower.bbox[0]) > CUT_SLACK
+        or abs(upper.bbox[2] - lower.bbox[2]) > CUT_SLACK
+        or not (upper_inner or lower_inner)
+    ):
+        return None
+    above = _outside(upper, upper_inner)
+    below = _outside(lower, lower_inner)
+    if not above or not below or heading(below[0].text) is not None:
+        return None  # the piece opening the page opens a heading of its own: not the same box
+    lines = [*above, *below]
+    labelled = len(lines) > 1 and _label_over(lines[0], lines[1])
+    if heading(lines[0].text) is None and not labelled:
+        return None
+    if _field_lines(lines) < MIN_ITEMS:
+        return None
+    n = 0
+    while n < len(lines) and lines[n].bold:
+        n += 1
+    if n < 2 or n >= len(lines):
+        return None
+    head = lines[:n]
+    parts = [head[:1], head[1:]] if labelled else [head]
+    out = [_box_of(foot, c, [c]) for c in upper_inner if c.text.strip()]
+    out += [Element(part[0].page, part[0].top, lines=list(part)) for part in parts]
+    out += [_box_of(top, c, [c]) for c in lower_inner if c.text.strip()]
+    for piece, cell in ((foot, upper), (top, lower)):
+        rest = [ln for ln in lines[n:] if ln.page == piece.page]
+        if rest:
+            x0, _, x1, y1 = cell.bbox
+            body = Cell(" ".join(ln.text for ln in rest), (x0, rest[0].top - 1.0, x1, y1),
+                        rest, cell.fill)  # fmt: skip
+            out.append(_box_of(piece, body, [body]))
+    return out
+
+
+CUT_SLACK = 2.0  # points: the two pieces of a box cut by a page break share its edges
+
+
+def _outline(el: Element) -> tuple[Cell, list[Cell]] | None:
+    """A box's outline (the one cell as wide as the table) and the smaller boxes drawn inside
+    it (cells within it), where the element is a box read as such a grid; else None."""
+    t = el.raw
+    if t is None:
+        return None
+    cells = [c for row in t.rows for c in row if c is not None]
+    wide = [
+        c for c in cells
+        if abs(c.bbox[0] - t.bbox[0]) <= CUT_SLACK and abs(c.bbox[2] - t.bbox[2]) <= CUT_SLACK
+    ]  # fmt: skip
+    if len(wide) != 1:
+        return None
+    inner = [c for c in cells if c is not wide[0]]
+    if not all(box_within(c.bbox, wide[0].bbox) for c in inner):
+        return None
+    return wide[0], inner
+
+
+def _outside(outline: Cell, inner: list[Cell]) -> list[Line]:
+    """The outline's lines that lie in none of the smaller boxes inside it."""
+    return [ln for ln in outline.lines if not any(box_within(ln.bbox, c.bbox) for c in inner)]
+
+
+def _box_of(el: Element, cell: Cell, row: list[Cell | None]) -> Element:
+    """A one-cell box on el's page: the cell's own box, ruled as el's table is."""
+    assert el.raw is not None
+    return Element(el.page, cell.bbox[1], raw=Table(el.page, cell.bbox, [row], el.raw.ruled))
+
+
+def _label_over(label: Line, text: Line) -> bool:
+    """_label_over_text across a page break too: the text under the label on the next page."""
+    if text.page != label.page:
+        return (
+            text.page == label.page + 1
+            and len(label.text.split()) <= 4
+            and (heading(f"{label.text.strip()}: {text.text.strip()}") is not None)
+        )
+    return _label_over_text(label, text)
 
 
 def _headed_section(el: Element) -> list[Element] | None:
