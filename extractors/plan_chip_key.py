@@ -82,8 +82,7 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
     vocabulary knows ('Mortar: [Cracking]'): its one unplaced label whose every value is a chip
     is judged alike (else its values stay unread, and plan_warnings says so)."""
     by_page = {p.number: p for p in pages}
-    columns: list[tuple[PlanTable, int]] = []
-    chips: list[Cell] = []
+    candidates: list[tuple[PlanTable, list[int]]] = []
     for el in elements:
         t = el.table
         if t is None or t.kind != ACTION_TABLE or not is_card_table(t) or t.col("rag") is not None:
@@ -91,6 +90,13 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
         found = [i for i, role in enumerate(t.roles) if role in _PAINTED_ROLES]
         if not found:  # a label no header vocabulary knows ('Mortar:'), its words on chips
             found = _unplaced_chip_columns(t, by_page)
+        candidates.append((t, found))
+    one_tint = _one_tint_labels(candidates, by_page)
+    columns: list[tuple[PlanTable, int]] = []
+    chips: list[Cell] = []
+    for t, found in candidates:
+        if len(found) > 1:  # a band under a label's words (one tint whatever they say) is no chip
+            found = [col for col in found if _label(t, col) not in one_tint]
         if len(found) == 1:
             columns.append((t, found[0]))
             chips += _chips(t, found[0], by_page)
@@ -98,6 +104,31 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
     if len(chips) >= MIN_CHIPS and tag_key(chips):
         for t, col in columns:
             _adopt(t, col)
+
+
+def _label(t: PlanTable, col: int) -> str:
+    return " ".join(t.labels[col].lower().split()) if col < len(t.labels) else ""
+
+
+def _one_tint_labels(
+    candidates: Sequence[tuple[PlanTable, list[int]]], by_page: dict[int, Page]
+) -> set[str]:
+    """The candidate labels whose different words all stand on one tint, over the plan's cards
+    ('Foundations: Reliable data' and 'Foundations: Stable workforce', each on the card's
+    closing band): a status chip's tint follows its word, so one tint under words that differ
+    is a band or a label's styling, not a scale, and the label is no status column. Judged
+    only between two candidates of a card (a card prints one status); a label whose words
+    are all one ('On track' on every card) says nothing so and is kept."""
+    words: dict[str, set[str]] = {}
+    tints: dict[str, set[str | None]] = {}
+    for t, found in candidates:
+        if len(found) < 2:
+            continue
+        for col in found:
+            for chip in _chips(t, col, by_page):
+                words.setdefault(_label(t, col), set()).add(" ".join(chip.text.lower().split()))
+                tints.setdefault(_label(t, col), set()).add(chip.fill)
+    return {label for label, said in words.items() if len(said) > 1 and len(tints[label]) == 1}
 
 
 def _unplaced_chip_columns(t: PlanTable, by_page: dict[int, Page]) -> list[int]:
