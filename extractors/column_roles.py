@@ -1462,7 +1462,10 @@ def _entries_under_progress(out: list[ColumnRole], columns: Sequence[Sequence[st
     """No action column, and the one column the header names progress ('Narrative') holds the
     sentences, rows sharing their ref: a statement's entries, each action's text on its opening
     entry and its updates on later ones (ref_entries parts them), so the column is the
-    action's. A table of updates keyed by refs (one row an action) keeps its progress."""
+    action's. A table of updates keyed by refs (one row an action) keeps its progress, and so
+    does a column of notes each said once (no stock note recurs under two refs): a form's
+    'Evidence of progress' boxes beside a date's Day | Month | Year, a month repeating, are
+    updates, not a statement's entries."""
     if any(c.role == "action" for c in out):
         return
     notes = [c for c in out if c.role == "progress" and c.index < len(columns)]
@@ -1470,6 +1473,8 @@ def _entries_under_progress(out: list[ColumnRole], columns: Sequence[Sequence[st
     if len(notes) != 1 or ref is None or ref >= len(columns):
         return
     if not _repeats(columns[ref]) or _prose_once(columns[notes[0].index]) < CLEAR:
+        return
+    if not _stock_note(columns[notes[0].index], columns[ref]):
         return
     cells = [t for t in columns[notes[0].index] if t.strip()]
     if sum(map(len, cells)) / len(cells) <= _SENTENCE_CHARS:
@@ -1483,6 +1488,16 @@ def _entries_under_progress(out: list[ColumnRole], columns: Sequence[Sequence[st
 
 
 _SENTENCE_CHARS = 25  # an action is a sentence, not a label
+
+
+def _stock_note(texts: Sequence[str], refs: Sequence[str]) -> bool:
+    """Some text of the column recurs on rows of two refs or more: stock words a statement
+    prints on the later entries of many actions ('Position reported'), not one action's note."""
+    under: dict[str, set[str]] = {}
+    for text, ref in zip(texts, refs, strict=False):
+        if text.strip() and ref.strip():
+            under.setdefault(" ".join(text.split()), set()).add(" ".join(ref.split()))
+    return any(len(r) >= 2 for r in under.values())
 
 
 def _prose_once(texts: Sequence[str]) -> float:

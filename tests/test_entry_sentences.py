@@ -72,3 +72,32 @@ def test_a_header_of_unknown_words_over_entries_is_an_action_table(tmp_path: Pat
         ("2.1", TEXTS["2.1"], "Rita Blake"),
         ("2.2", TEXTS["2.2"], "Ann Hale"),
     ]
+
+
+def test_updates_each_said_once_under_a_recurring_ref_stay_updates(tmp_path: Path) -> None:
+    # a table of updates whose ref recurs but whose notes are each said once (no stock note
+    # under two refs) is no statement of entries: its notes are not the actions
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Ref", "Action", "Lead officer", "Due", "Status"])
+    ws.append(["4.1", TEXTS["1.1"], "Sam Okafor", "31/05/2026", "Green"])
+    ws.append(["4.2", TEXTS["1.2"], "Rita Blake", "11/01/2026", "Red"])
+    ws.append(["4.3", TEXTS["2.1"], "Ann Hale", "31/05/2025", "Amber"])
+    notes = wb.create_sheet("Updates")
+    notes.append(["Ref", "Evidence of progress", "Lead officer"])
+    notes.append(["4.1", "Scoping to begin once the new quarter opens", "Sam Okafor"])
+    notes.append(
+        ["4.2", "No lead in post since the restructure; escalated to the board", "Rita Blake"]
+    )
+    notes.append(["4.1", "Draft agreed by partners; sign-off due at the next board", "Sam Okafor"])
+    for sheet in (ws, notes):
+        for c in sheet[1]:
+            c.font = Font(bold=True)
+    path = tmp_path / "updates.xlsx"
+    wb.save(str(path))
+    result = extract_file(path)
+    assert [(a.ref, a.text, a.owner) for a in result.actions] == [
+        ("4.1", TEXTS["1.1"], "Sam Okafor"),
+        ("4.2", TEXTS["1.2"], "Rita Blake"),
+        ("4.3", TEXTS["2.1"], "Ann Hale"),
+    ]
