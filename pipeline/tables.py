@@ -2347,7 +2347,9 @@ def _upper_tiers(
     opens the key column (0: none). Read by spacing, the full line opened a row of its own and
     the header was cut in two (neither part naming the columns). Told by the stacking: each line
     one wrapped line's pitch over the next in the same size, every cell of it over a word of the
-    next, and a rule under the full line closes the header off from the body."""
+    next and inside one column, and a rule under the full line closes the header off from the
+    body. A cell across a column's start ('Goal' centred over '2024/25 | 2025/26') is a group's
+    head over its columns, not one cell's wrapped line: the tiered header reads that."""
     k = 0
     while k < min(len(trows) - 2, _UPPER_TIERS) and not firsts[k]:
         upper, line = trows[k], trows[k + 1]
@@ -2360,6 +2362,8 @@ def _upper_tiers(
         cells = {id(ln): ln for ln, _ in upper.words}.values()
         if not all(any(min(c.bbox[2], b.x1) > max(c.x0, b.x0) for b in below) for c in cells):
             return 0
+        if any(c.x0 + TOL < s < c.bbox[2] - TOL for c in cells for s in starts):
+            return 0  # a group's head across its columns
         k += 1
     if k == 0 or not firsts[k] or k + 1 >= len(trows):
         return 0
