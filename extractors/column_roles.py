@@ -1833,6 +1833,18 @@ _STAND_INS = {
 # it: a column named for what is not data ('Resources', 'Notes') stands in for the owner only
 # when its cells are people ('Resource names' of a project tool), not short text or costs
 _DONOR_CELLS = {("owner", "other"): frozenset({CellType.person, CellType.owner_date})}
+# 'other' headers of a payment event ('Payment date') that stand in for a missing due column
+# (an invoice's lines print when each is to be paid, and no other date): data/plan_columns.json
+_DUE_EVENTS = tuple(PLAN_VOCAB["due_events"]["phrases"])
+
+
+def _donor(role: str, c: ColumnRole) -> bool:
+    """The column's header named a role that may stand in for the missing role: a neighbouring
+    role, or for the due a payment event's date ('Payment date', 'other' beside a due column)."""
+    if c.role in _STAND_INS[role]:
+        return True
+    label = " ".join(c.label.lower().split())
+    return role == "due" and c.role == "other" and any(p in label for p in _DUE_EVENTS)
 
 
 def _bare_timescale(text: str) -> bool:
@@ -1845,14 +1857,15 @@ def _stand_ins(
     """A role no column holds, taken by the one column whose header named a neighbouring role
     and whose cells are what the missing role holds (persons, dates): in an action table a
     figure's header over dates ('Baseline finish', 'Target end') says when the work is due,
-    and 'Resources' over people who does it."""
-    for role, donors in _STAND_INS.items():
+    and 'Resources' over people who does it; an invoice's 'Payment date' over its lines' only
+    dates says when each is due (beside a due column it stays a later event, 'other')."""
+    for role in _STAND_INS:
         if role in _taken(out) or (role == "owner" and _pairs_owner_and_date(out, counts)):
             continue  # (the due column's cells name the lead beside each date)
         cands = [
             c
             for c in out
-            if c.role in donors
+            if _donor(role, c)
             and _share(counts[c.index], _DONOR_CELLS.get((role, c.role), EXPECTED[role])) >= CLEAR
             and (role != "due" or all(_bare_timescale(t) for t in columns[c.index] if t.strip()))
             # an 'Objective' over sentences is what a table of no other action column lists
