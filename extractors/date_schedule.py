@@ -30,12 +30,10 @@ from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.layout import is_page_number
-from plantrace.pipeline.normalise.dates import MONTHS, parse_due
+from plantrace.pipeline.normalise.dates import MONTHS, month_range, parse_due
 
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
 _TOKEN = re.compile(r"\d+|[A-Za-z]+")
-# a range of periods: 'April - June 2026', 'Jan to Mar 2027'
-_RANGE = re.compile(r"[A-Za-z]{3,}\.?\s*(?:-|–|—|to)\s*[A-Za-z]{3,}\.?\s+\d{4}")
 _DATED = 0.8  # the share of action rows with a due date of their own that makes bands spare
 MIN_ROWS = 3
 
@@ -50,7 +48,7 @@ def _period(text: str) -> bool:
     words = [w.lower().rstrip(".") for w in _MONTH_WORD.findall(text)]
     if not all(w in MONTHS or w == "to" for w in words):
         return False
-    return parse_due(text) is not None or (bool(words) and bool(re.search(r"\d{4}", text)))
+    return parse_due(text) is not None or month_range(text) is not None
 
 
 def _band(row: Row, ac: int) -> bool:
@@ -61,7 +59,7 @@ def _band(row: Row, ac: int) -> bool:
     filled = [i for i in range(len(row.cells)) if row.text(i).strip()]
     text = next(iter(said))
     across = row.section or (len(filled) >= 2 and filled == list(range(len(filled))))
-    if filled == [0] and _RANGE.search(text):  # a range of months, in the first cell alone
+    if filled == [0] and month_range(text):  # a range of months, in the first cell alone
         across = True
     return across and filled[0] == 0 and _period(text)
 
@@ -93,10 +91,10 @@ def _unband_due(row: Row, due_c: int) -> str | None:
     row of a tall cell): the period taken off, where what is left is a date of its own. The
     cell's text as read where it was rewritten, else None."""
     text = " ".join(row.text(due_c).split())
-    m = _RANGE.search(text)
-    if m is None or m.end() != len(text) or m.start() == 0:
+    months = month_range(text)  # the one date normaliser's range of months
+    if months is None or months[2] != len(text) or months[1] == 0:
         return None
-    rest = text[: m.start()].strip()
+    rest = text[: months[1]].strip()
     cell = row.cells[due_c] if due_c < len(row.cells) else None
     if cell is None or parse_due(rest) is None:
         return None

@@ -247,8 +247,33 @@ def parse_date(
     return found[-1] if end_of_period else found[0]
 
 
+# a range of months closed by one year, as a schedule's band or a quarter's heading prints it:
+# 'October - December 2026', 'Jan to Mar 2027', 'December - February 2027' (the first month in
+# the year before where it comes after the last)
+_MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:-|–|—|─|to)\s*{_MONTH}\s*(\d{{4}})\b", re.I)
+
+
+def month_range(text: str) -> tuple[DateRange, int, int] | None:
+    """The first range of months closed by one year in text ('April - June 2028', also after a
+    date: '31.12.27 April - June 2028'), as parse_range reads it, with where it is printed
+    (start, end offsets in text); None where there is none."""
+    m = _MONTH_RANGE.search(text)
+    if m is None:
+        return None
+    m1, m2, y = m.groups()
+    first, last = MONTHS[m1.lower().rstrip(".")], MONTHS[m2.lower().rstrip(".")]
+    year = int(y)
+    start = date(year if first <= last else year - 1, first, 1)
+    return DateRange(start, _month_end(year, last)), m.start(), m.end()
+
+
 def parse_range(text: str, default_year: int | None = None) -> DateRange:
-    """'8 – 12 July 2013' -> (2013-07-08, 2013-07-12); '7 March 2016 to 31 March 2016' likewise."""
+    """'8 – 12 July 2013' -> (2013-07-08, 2013-07-12); '7 March 2016 to 31 March 2016' likewise.
+
+    A range of months closed by one year, 'October - December 2026', where it is the only date
+    the text names, runs from the first day of its first month to the last day of its last
+    (2026-10-01, 2026-12-31): its end is the due date parse_due reads, the end of what is named.
+    """
     text = " ".join(text.split())
     m = re.search(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_MONTH}\s*)?(\d{{4}})?\s*(?:-|–|—|─|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s*{_MONTH}\s*(\d{{4}})",
@@ -265,6 +290,11 @@ def parse_range(text: str, default_year: int | None = None) -> DateRange:
             return DateRange(date(year1, month1, int(d1)), date(year2, month2, int(d2)))
         except ValueError:
             pass
+    months = month_range(text)
+    if months and not _all_dates(
+        text[: months[1]] + " " + text[months[2] :], end_of_period=False, default_year=None
+    ):
+        return months[0]  # the only date the text names
     dates = _all_dates(text, end_of_period=False, default_year=default_year)
     if not dates:
         return DateRange(None, None)
