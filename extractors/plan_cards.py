@@ -578,9 +578,11 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
     if not ln.words or not nxt.words:
         return False
     text = " ".join(ln.text.split())
-    if _strip_labels(ln, text) < STRIP_FIELDS or not _labelled_or_open(text):
+    nxt_text = " ".join(nxt.text.split())
+    cut = _cut_label(text, nxt_text)  # '... · Promised' over 'for: ...': one more label
+    if _strip_labels(ln, text) + cut < STRIP_FIELDS or not _labelled_or_open(text):
         return False
-    ends = text[-1] in WRAP_ENDS or text.split()[-1] in WRAP_ENDS
+    ends = cut or text[-1] in WRAP_ENDS or text.split()[-1] in WRAP_ENDS
     right = min(right, _column_right(lines, i)) if right is not None else _column_right(lines, i)
     full = ln.bbox[2] >= right - FULL_LINE * ln.font_size or _next_word_wont_fit(ln, nxt, right)
     if not (ends or full):
@@ -588,8 +590,8 @@ def _strip_runs_on(ln: Line, nxt: Line, right: float | None, lines: Sequence[Lin
     # a label left bare at the line's end ('Status:') takes the next line as its value, even
     # one that reads like a field of its own by a dash ('Blue - complete')
     bare = text.endswith(":")
-    nxt_text = " ".join(nxt.text.split())
     own_field = _COLON.match(nxt_text) is not None if bare else field_line(nxt) is not None
+    own_field = own_field and not cut  # (the next line opens with the cut label's rest)
     # a strip ending on a sign between fields goes on with its next field ('... (end) ·' over
     # 'Status: On track'): that line is the strip's, not a field line of its own
     own_field = own_field and not (text[-1] in FIELD_SEPARATORS and _value_wrapped_sign(ln, nxt))
@@ -672,6 +674,23 @@ def _column_right(lines: Sequence[Line], i: int) -> float:
 # after a sentence's full stop, 'Since last board: ... . Rating: Good', is a note's, no strip's)
 _SIGNS = "".join(re.escape(ch) for ch in sorted(FIELD_SEPARATORS | PIECE_ENDS))
 _COLON_LABELS = re.compile(rf"(?:^|[{_SIGNS}] *){_LABEL} ?:")
+
+
+# a strip's label cut by its line's wrap: the line ends on a sign and the label's opening
+# words ('... (Owen Tremayne) · Promised'), the next line opens with the rest of the label, in
+# lower case as a label's later words are, and its colon ('for: February '25 · Sound')
+_CUT_HEAD = re.compile(rf"[{_SIGNS}] *(?P<head>(?=[A-Z]){_WORD}(?: {_WORD}){{0,4}})$")
+_CUT_TAIL = re.compile(rf"^(?P<tail>(?=[a-z]){_WORD}(?: {_WORD}){{0,4}}) ?:")
+
+
+def _cut_label(text: str, nxt_text: str) -> bool:
+    """The strip's last label is cut by the wrap: its opening words end the line, the rest and
+    its colon open the next ('· Promised' over 'for: ...'): one label of six words at most."""
+    head, tail = _CUT_HEAD.search(text), _CUT_TAIL.match(nxt_text)
+    if head is None or tail is None:
+        return False
+    label = f"{head.group('head')} {tail.group('tail')}"
+    return len(label.split()) <= 6 and _COLON.match(f"{label}:") is not None
 
 
 def _labelled_or_open(text: str) -> bool:
