@@ -97,6 +97,7 @@ from plantrace.extractors.plan_cards import (
     adopt_barred_cards,
     adopt_lone_cards,
     adopt_table_cards,
+    agree_run_labels,
     is_card_table,
     join_strip_wraps,
     label_counts,
@@ -289,6 +290,7 @@ def extract_plan(
     elements = adopt_table_cards(elements)  # cards printed as 'label | value' tables
     # pages set in two newspaper columns: after the card readers, which order lines by height
     elements = read_text_columns(doc, elements)
+    elements = agree_run_labels(elements)  # a label one run left unplaced, as the others read it
     elements = adopt_boxed_notes(elements)  # a card's update in a shaded box of its own
     elements, unattached = attach_options(elements, chosen)  # an option row under a block
     elements, grid_said = adopt_lead_grids(elements)  # recommendations x leads, actions in cells

@@ -2898,6 +2898,41 @@ def _run_labels(elements: Sequence[Element]) -> dict[str, str | None]:
     return known
 
 
+def agree_run_labels(elements: list[Element]) -> list[Element]:
+    """A card label left unplaced in one run of cards takes the role the plan's other runs read
+    it as. Each run (a page's cards, a column's, a section's) is read alone, and a few cards may
+    not carry the evidence a label of the plan's own words needs ('Storyline' over four updates,
+    two of them as short as a status, 'Not yet started', is no column of sentences; two values
+    are too few to tell): where the runs that place the label all read it as one role, and this
+    run holds no column of that role, the label is read so here too (its values were lost, said
+    only as an unplaced label or not at all). A label the vocabulary names 'other' stays so."""
+    cards = [
+        el.table for el in elements
+        if el.table is not None and el.table.reading is not None and is_card_table(el.table)
+    ]  # fmt: skip
+    said: dict[str, set[str | None]] = {}
+    for t in cards:
+        assert t.reading is not None
+        for c in t.reading.columns:
+            if not c.evidence or not c.evidence[0].startswith("card title"):
+                said.setdefault(label_key(c.label), set()).add(c.role)
+    for t in cards:
+        assert t.reading is not None
+        for c in t.reading.columns:
+            if c.role is not None and (c.role != "other" or header_role(c.label) is not None):
+                continue  # placed, or named 'other' by the vocabulary ('Success looks like')
+            roles = said.get(label_key(c.label), set()) - {None, "other"}
+            role = next(iter(roles)) if len(roles) == 1 else None
+            if role is None or role in t.reading.roles or c.index >= len(t.roles):
+                continue
+            c.role, c.confidence = role, 0.6
+            c.evidence.append(
+                f"card label {c.label!r} read as {role} in the plan's other card runs"
+            )
+            t.roles[c.index] = role
+    return elements
+
+
 def _labels_across_pages(elements: Sequence[Element]) -> dict[str, str | None]:
     """Labels of field lines that come back on two or more pages, when two or more do."""
     pages: Counter[str] = Counter()
