@@ -1832,7 +1832,9 @@ _STAND_INS = {
 # what a donor's cells must be to stand in, where the role's EXPECTED types are too wide for
 # it: a column named for what is not data ('Resources', 'Notes') stands in for the owner only
 # when its cells are people ('Resource names' of a project tool), not short text or costs
-_DONOR_CELLS = {("owner", "other"): frozenset({CellType.person, CellType.owner_date})}
+_DONOR_CELLS: dict[tuple[str, str | None], frozenset[CellType]] = {
+    ("owner", "other"): frozenset({CellType.person, CellType.owner_date})
+}
 # 'other' headers of a payment event ('Payment date') that stand in for a missing due column
 # (an invoice's lines print when each is to be paid, and no other date): data/plan_columns.json
 _DUE_EVENTS = tuple(PLAN_VOCAB["due_events"]["phrases"])
