@@ -2166,6 +2166,9 @@ def _title(
         ln = lines[k]
         if ln.page != first.page or not _together(ln, first, box):
             break
+        if _beside(ln, first):
+            k -= 1  # a line of the column beside the card's (what was found, left of the
+            continue  # actions), level with its title: no line of the title, passed over
         if not title:
             if below.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
                 break
@@ -2191,6 +2194,16 @@ def _title(
         title.insert(0, ln)
         k -= 1
     return title
+
+
+BESIDE_WORDS = 3  # words, at the least, of a line of prose in the column beside a card's
+
+
+def _beside(line: Line, first: Line) -> bool:
+    """A line of prose in the column beside the card's, clear of its first field's width: no
+    line of its title (a ref's badge left of the title is a word or two, and is the title's)."""
+    clear = line.bbox[2] < first.bbox[0] or line.bbox[0] > first.bbox[2]
+    return clear and len(line.text.split()) >= BESIDE_WORDS
 
 
 def _figure_runs_on(line: Line, below: Line) -> bool:
