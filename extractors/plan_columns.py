@@ -46,6 +46,7 @@ from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.extractors.spaced_rows import stack_spaced_rows
+from plantrace.extractors.stacked_head import stacked_head
 from plantrace.extractors.striped_rows import striped_row_bands
 from plantrace.pipeline.document import (
     BBox,
@@ -3183,8 +3184,9 @@ def gap_runs(words: Sequence[Word], gap: float) -> list[str]:
     return [" ".join(r) for r in runs]
 
 
-def _header_like(order: list[Line], i: int) -> bool:
-    """This line and those beside it at the same height read as a row of column headers."""
+def _header_like(order: list[Line], i: int, alone: bool = False) -> bool:
+    """This line and those beside it at the same height read as a row of column headers;
+    alone: so read by themselves, not as the top line of a head set at several heights."""
     ln = order[i]
     same = [x for x in order if abs(x.top - ln.top) <= 2.0]
     words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
@@ -3205,6 +3207,14 @@ def _header_like(order: list[Line], i: int) -> bool:
     styled = all(x.bold for x in same) or spaced_type(same) or small_styled_head(order, i)
     if _labels_like(texts, styled):
         return True
+    # a head set middle-aligned, its wrapped cells above and below its one-line ones: its
+    # cells read down each column from its top line (stacked_head), where no line under it
+    # names the columns alone (that line opens the table, this one its upper tier)
+    stacked = None if alone else stacked_head(order, i, gap)
+    if stacked is not None and len(stacked[0]) > len(texts) and _labels_like(stacked[0], True):
+        at = {id(x) for x in stacked[1] if abs(x.top - ln.top) > 2.0}
+        if not any(_header_like(order, k, True) for k, x in enumerate(order) if id(x) in at):
+            return True
     if not styled or len(texts) < 2:
         return False  # one run of words (a heading) is parted by nothing under it
     # header cells set close together ('Figure as of now  Figure hoped for': the gap between
