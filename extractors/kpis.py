@@ -74,6 +74,7 @@ def read_kpis(
     first = next((r for r in table.rows if not r.section), None)
     spilt = _header_spill(table, first) if first is not None else {}
     last: Row | None = None  # the row the last KPI was read from
+    read_at: dict[str, int | None] = {}  # the columns its figures were read from
     tail = _closing_row(table, figures)
     for row in table.rows:
         if row.section:
@@ -83,6 +84,7 @@ def read_kpis(
             continue
         if out and last is not None and _continues(row, last, ind_c):
             out[-1].indicator = f"{out[-1].indicator} {' '.join(row.text(ind_c).split())}"
+            _carry_figures(out[-1], row, last, read_at)
             continue
         last = row
         indicator = " ".join(row.text(ind_c).split())
@@ -94,18 +96,25 @@ def read_kpis(
         latest_at = _reported(row, latest_c, series)
         own = spilt if row is first else {}
         baselines: list[tuple[str, Quantity]] = []
+        base_at: list[int] = []  # the column of each of baselines
         for c in base_cols + ([latest_at] if latest_at is not None else []):
             q = parse_quantity(_figure(row, c, own))
             if q is not None and (c != latest_at or c not in base_cols):
                 baselines.append((table.labels[c], q))
+                base_at.append(c)
         latest_label = _label(table, latest_at)
-        base = next(((lab, q) for lab, q in baselines if lab != latest_label), None)
+        k_base = next((k for k, (lab, _) in enumerate(baselines) if lab != latest_label), None)
+        base = baselines[k_base] if k_base is not None else None
         base_q, base_label = (base[1], base[0]) if base else (None, None)
+        # the column each figure was read from, for the rest of a row a page break split
+        read_at = {"baseline": base_at[k_base] if k_base is not None else None,
+                   "latest": latest_at, "target": tgt_c}  # fmt: skip
         latest = parse_quantity(_figure(row, latest_at, own)) if latest_at is not None else None
         target = parse_quantity(_figure(row, tgt_c, own)) if tgt_c is not None else None
         target_label = table.labels[tgt_c] if tgt_c is not None else None
         moved = progression(row.text(prog_c)) if prog_c is not None else None
         if moved is not None:  # one cell's figures: then, now and the bracketed target
+            read_at = {}
             if (q := parse_quantity(moved.then)) is not None:
                 base_q, base_label = q, None
             latest = parse_quantity(moved.now) or latest
@@ -431,13 +440,29 @@ def _wanted_role(table: PlanTable, col: int) -> str | None:
 
 def _continues(row: Row, previous: Row, ind_c: int | None) -> bool:
     """A row a page break split ('Return home interviews offered within 72' / 'hours'): the
-    first on a later page than the KPI above it, nothing but the rest of the indicator in it
-    (every other cell blank), and that rest no new indicator (it starts in lower case)."""
+    first on a later page than the KPI above it, the rest of the indicator in it, that rest no
+    new indicator (it starts in lower case), and every other cell blank or the rest of the
+    cell above it ('35.5 per' / '10,000': a word processor breaks a row across the page, each
+    cell's last lines on the next): no cell filled here that was blank above."""
     if ind_c is None or row.page <= previous.page:
         return False
     rest = row.text(ind_c).strip()
-    others = (row.text(i).strip() for i in range(len(row.cells)) if i != ind_c)
-    return rest[:1].islower() and not any(others)
+    others = [i for i in range(len(row.cells)) if i != ind_c and row.text(i).strip()]
+    return rest[:1].islower() and all(previous.text(i).strip() for i in others)
+
+
+def _carry_figures(kpi: KPI, row: Row, previous: Row, read_at: Mapping[str, int | None]) -> None:
+    """The KPI's figures read again with the rest of their cells that a page break carried to
+    the next page (_continues): '35.5 per' and '10,000' are '35.5 per 10,000'."""
+    for field, col in read_at.items():
+        if col is None or not row.text(col).strip():
+            continue
+        q = parse_quantity(f"{_figure(previous, col)} {row.text(col)}")
+        if q is None:
+            continue
+        cut = getattr(kpi, field)
+        setattr(kpi, field, q)
+        kpi.baselines = [(lab, q if b is cut else b) for lab, b in kpi.baselines]
 
 
 def _merged(row: Row, col: int | None) -> bool:
