@@ -2624,6 +2624,7 @@ def _stream_tables(
             rules = _rules(page, region)
             t = _stream(page, region, starts, rules)
             if t is not None:
+                t = _head_apart(t, page, region, starts, open_table.labels)
                 paint(t, page)
                 t = _with_details(t, held, order[:end])
                 found.append(t)
@@ -2875,6 +2876,31 @@ def _stream(
     starts, right = mark_columns(page, ruled, top, bottom, x_hi, head, header_words(region))
     t = stream_table(region, page.number, columns=starts, rules=rules, right=right)
     return _header_parted(t, starts) if t is not None else None
+
+
+def _head_apart(
+    t: Table, page: Page, region: list[Line], starts: Sequence[float], labels: Sequence[str]
+) -> Table:
+    """The piece read again with the open table's own header, repeated over it, a row of its
+    own: over one row or two, no spacing or rule parts a header from the rows under it (a
+    browser's repeated thead over the last row of a scorecard), and the header's labels were
+    read into that row's cells ('Opening figure 42.8 per 10,000'). Only where the piece was read
+    as one row holding both the header's lines and lines under them, and those lines alone read
+    as one row."""
+    from plantrace.extractors.repeated_head import kept_head  # it builds on this module
+
+    n = kept_head(region, labels)
+    if not 0 < n < len(region) or len(t.rows) != 1:
+        return t  # a piece read as rows of its own is read so
+    low = max(ln.bottom for ln in region[:n])
+    inside = [ln for c in t.rows[0] if c is not None for ln in c.lines]
+    if not any(ln.top < low for ln in inside) or all(ln.top < low for ln in inside):
+        return t
+    top = _stream(page, region[:n], starts, [])
+    rest = _stream(page, region[n:], starts, _rules(page, region[n:]))
+    if top is None or rest is None or len(top.rows) != 1 or len(rest.rows) != 1:
+        return t
+    return Table(t.page, t.bbox, [*top.rows, *rest.rows], t.ruled)
 
 
 def _header_parted(t: Table, starts: Sequence[float]) -> Table:
