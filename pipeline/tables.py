@@ -2276,9 +2276,13 @@ def _ruled_groups(
     # say whether rules are the row lines
     across = [bool(_spans(g, starts)) for g in split]
     between = [f for f, a, b in zip(flags, across, across[1:], strict=False) if not a and not b]
+    # nor does a line across the table set under a row with no rule between (a note of the row,
+    # 'Evidence: ...', printed inside the row's rules, the rule dropped over it): every row with
+    # such a note would count one unruled break against the rules that part the rows
+    counted = [f for f, b in zip(flags, across[1:], strict=False) if f or not b]
     if (
-        not flags
-        or sum(flags) < 0.5 * len(flags)
+        not counted
+        or sum(counted) < 0.5 * len(counted)
         or (between and sum(between) < 0.5 * len(between))
         or _header_rule_only(split, flags, starts)
     ):
