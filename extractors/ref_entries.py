@@ -26,10 +26,13 @@ entry, which is not the plan.
 
 from __future__ import annotations
 
+import re
+
 from plantrace.extractors.change_log import natural_key
 from plantrace.extractors.plan_actions import Draft, ref_key
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.rag import normalise_rag
 
 ENTRIES_UNJOINED = "ref_entries_unjoined"
 MIN_RECORDS = 2  # refs recurring so on two actions at least: one could be a stray repeat
@@ -141,5 +144,30 @@ def _fold(g: list[Draft], fixed: str | None) -> None:
     note = " ".join(last.text.split())
     if last.progress:
         head.progress = last.progress
-    elif note and note.lower() != fixed:
+    elif note and note.lower() != fixed and not _names_its_kind(last, head):
         head.progress = note
+
+
+_KIND_NOTE_WORDS = 3  # a note that names its entry's kind says little more ('Position reported')
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_its_kind(entry: Draft, head: Draft) -> bool:
+    """The entry's note only names the kind of entry it is ('Position reported' on an entry
+    of the kind 'POSITION'): the form's stock words for a position stated, no update. The kind
+    is a cell of the entry's row holding one word, printed otherwise on the action's opening
+    entry (its own kind there), which is no status the normaliser reads (a note restating the
+    status is the status's news); the note is that word and a word or two more."""
+    words = [w.lower() for w in _WORD.findall(entry.text)]
+    if not words or len(words) > _KIND_NOTE_WORDS:
+        return False
+    row, first = entry.row, head.row
+    for i in range(len(row.cells)):
+        cell = " ".join(row.text(i).split())
+        if " " in cell or cell.lower() not in words or cell == " ".join(entry.text.split()):
+            continue
+        if " ".join(first.text(i).split()).lower() == cell.lower():
+            continue  # the opening entry prints the same: no kind of entry
+        if normalise_rag(cell) is None:
+            return True
+    return False

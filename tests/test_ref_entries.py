@@ -102,3 +102,32 @@ def test_dues_that_run_in_entry_order_are_said(tmp_path: Path) -> None:
 def test_dues_of_their_own_are_not_said(tmp_path: Path) -> None:
     result = extract_file(_statement(tmp_path / "statement.xlsx"))
     assert "ref_entries_dues_in_entry_order" not in {w.code for w in result.warnings}
+
+
+def test_a_note_that_only_names_its_entrys_kind_is_no_progress(tmp_path: Path) -> None:
+    # a kind column: the opening entry 'OPENED', later ones 'MOVED' or 'REVIEW'; a review with no
+    # news prints the form's stock words naming its kind ('Review logged'), which say nothing of
+    # how the action stands (a person reading the plan would not call it its progress)
+    kinds = {0: "OPENED", 1: "OPENED", 2: "OPENED", 3: "OPENED", 4: "MOVED"}
+    stock = {6: "Review logged", 8: "review logged"}
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Date", "Ref", "Kind", "Action", "Owner", "Due date", "Status"])
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for k, (day, ref, text, owner, due, status) in enumerate(ROWS):
+        ws.append([day, ref, kinds.get(k, "REVIEW"), stock.get(k, text), owner, due, status])
+    wb.save(str(tmp_path / "kinds.xlsx"))
+    result = extract_file(tmp_path / "kinds.xlsx")
+    got = {a.ref: (a.text, a.rag, a.progress) for a in result.actions}
+    assert got == {
+        "1.1": (TEXTS["1.1"], "green", "Meetings held weekly since March"),
+        "1.2": (TEXTS["1.2"], "blue", None),
+        "2.1": (TEXTS["2.1"], "amber", "Two officers appointed; third post advertised"),
+        "2.2": (TEXTS["2.2"], "red", None),
+    }
+    # a note naming the kind but saying more is the action's news all the same
+    ws.cell(row=8, column=4, value="Review logged: guide published and sent to every school")
+    wb.save(str(tmp_path / "kinds.xlsx"))
+    said = {a.ref: a.progress for a in extract_file(tmp_path / "kinds.xlsx").actions}
+    assert said["1.2"] == "Review logged: guide published and sent to every school"
