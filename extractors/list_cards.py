@@ -19,6 +19,7 @@ being no actions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from plantrace.extractors.box_run_labels import box_run_labels
 from plantrace.extractors.label_rows import MIN_TEXT_WORDS, short_label
@@ -28,8 +29,8 @@ from plantrace.extractors.plan_cards import (
     _run_labels,
     split_cards,
 )
-from plantrace.extractors.plan_columns import Element
-from plantrace.pipeline.document import Line, Table
+from plantrace.extractors.plan_columns import Element, Row
+from plantrace.pipeline.document import BBox, Line, Table
 
 
 def adopt_list_cards(elements: list[Element]) -> list[Element]:
@@ -43,8 +44,9 @@ def adopt_list_cards(elements: list[Element]) -> list[Element]:
         known = box_run_labels(elements, _one_column, _lines)
     if not known:
         return flat
-    # a piece of a list over a page break: its labels are those of the list's other rows
-    flat = [e for el in flat for e in (_read(el, known) or [el])]
+    # a piece of a list over a page break: its labels are those of the list's other rows; a
+    # box of one card of one field, read with the boxes level with it (_read_level)
+    flat = [e for el in flat for e in (_read(el, known) or _read_level(el, flat) or [el])]
     if not celled:
         return flat
     # the cells' cards read again with the labels of all of them (one label, one role), and a
@@ -62,6 +64,65 @@ def _read(el: Element, known: dict[str, str | None] | None) -> list[Element] | N
     if not any(NEEDS & set(t.roles) for t in tables):
         return None
     return read
+
+
+def _read_level(el: Element, elements: list[Element]) -> list[Element] | None:
+    """A one-column box holding one card of one field (an organisation chart's lead with one
+    action: its head strip, then the action's text over 'Deadline: <date> <status>'), read with
+    the one-column boxes that stand level with it on its page; None where that reads no card
+    of its own.
+
+    Read alone, the box repeats no label, and a lone card needs two fields of the plan's labels
+    (adopt_lone_cards): the action was lost, with no warning. Read with the boxes beside it,
+    the card reader finds the row of card boxes (card_grid) and takes a box of one field under
+    a title for a card where the boxes beside it print that label on cards of two fields or
+    more (_one_field). Only the cards whose lines lie in this box are kept here: the other
+    boxes are read on their own as before."""
+    raw = el.raw
+    if raw is None or not _one_column(raw):
+        return None
+    level = [
+        o.raw
+        for o in elements
+        if o.raw is not None and o is not el and o.page == el.page and _one_column(o.raw)
+        and _level(o.raw, raw)
+    ]  # fmt: skip
+    if not level:
+        return None
+    mine = _lines(raw)
+    read = split_cards([*mine, *(ln for o in level for ln in _lines(o))], _paragraphs, None)
+    rows = [
+        row
+        for e in read
+        if e.table is not None and NEEDS & set(e.table.roles)
+        for row in e.table.rows
+        if _inside(row, raw)
+    ]  # fmt: skip
+    if not rows:
+        return None
+    table = next(e.table for e in read if e.table is not None and rows[0] in e.table.rows)
+    cards = replace(table, rows=rows, top=min(c.bbox[1] for r in rows for c in r.cells if c))
+    boxes = [c.bbox for r in rows for c in r.cells if c is not None]
+    held = [ln for ln in mine if not any(_centre_in(ln, b) for b in boxes)]
+    out = [Element(el.page, cards.top, table=cards), *_paragraphs(held)]
+    return sorted(out, key=lambda e: e.top)
+
+
+def _level(a: Table, b: Table) -> bool:
+    """Two boxes side by side: apart across, their heights overlapping."""
+    apart = a.bbox[2] <= b.bbox[0] or b.bbox[2] <= a.bbox[0]
+    return apart and min(a.bbox[3], b.bbox[3]) > max(a.bbox[1], b.bbox[1])
+
+
+def _inside(row: Row, raw: Table) -> bool:
+    """Whether a card row's cells all lie in the box."""
+    cells = [c for c in row.cells if c is not None]
+    return bool(cells) and all(_centre_in(c.lines[0], raw.bbox) for c in cells)
+
+
+def _centre_in(ln: Line, box: BBox) -> bool:
+    x, y = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _one_column(raw: Table) -> bool:
