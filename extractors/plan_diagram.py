@@ -360,7 +360,7 @@ def _row(
     parts = [_text([w for w in ln if w not in status_words]) for ln in caption_lines]
     owner_due = _caption_fields([p for p in parts if p])
     body = word_lines(inside)
-    if not owner_due[1] and len(body) >= 2:
+    if not owner_due[1] and len(body) >= 2 and not _listed(body):
         # no date under the box: its own last line may say who and when ('Lead: ... · Due: ...')
         last = _owner_and_due(_text(body[-1]))
         if last[1]:
@@ -370,6 +370,20 @@ def _row(
     status = (" ".join(w.text for w in status_words), status_words, colour)
     row = [rec, rec_text, action, (owner_due[0], rest, None), (owner_due[1], rest, None), status]
     return row, [_wbox(w) for w in caption]
+
+
+def _listed(body: Sequence[Sequence[Word]]) -> bool:
+    """Whether a box's last line opens with a label another of its lines opens with: a box
+    listing several actions, each with its own 'Deadline: ...' line (an organisation chart's
+    lead box), whose last line says when its last action is due, not when the box is."""
+    m = _LABEL.match(_text(body[-1]))
+    if m is None:
+        return False
+    label = m.group(1).lower()
+    return any(
+        (n := _LABEL.match(_text(ln))) is not None and n.group(1).lower() == label
+        for ln in body[:-1]
+    )
 
 
 def _on_chip(w: Word, chips: Sequence[Box], fills: Sequence[tuple[BBox, str]], area: float) -> bool:
