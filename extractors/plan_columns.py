@@ -72,6 +72,7 @@ from plantrace.pipeline.tables import (
     column_edges,
     document_words,
     drawn_column_rules,
+    drawn_frames,
     encloses,
     flatten_tiered_header,
     horizontal_rules,
@@ -1426,6 +1427,12 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         items += [(top, 1, ln) for top, ln in held]
         items.sort(key=lambda it: (it[0], it[1]))
         items, col_breaks = column_order(items, page.width)  # two columns: each in turn
+        # boxes drawn apart whose rulings meet in no table (an organisation chart): each box's
+        # lines in turn, each box's cells read as drawn boxes (frame_order, framed_cells)
+        frames = drawn_frames(page) if page.tables is None else []
+        if frames and not col_breaks:
+            items = frame_order(items, [f for f, _ in frames])
+        cells = [c for _, cs in frames for c in cs]
         first_on_page = True
         para: list[Line] = []
         for top, _, item in items:
@@ -1438,7 +1445,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     # a table's header row repeated over no rows of it (a list printed under
                     # the table, run onto the next page under the repeat): no line of the text
                     # it lies on, and no line of that text part of the header
-                    elements += _paragraphs_or_cards(para, spelling)
+                    elements += _paragraphs_or_cards(para, spelling, cells)
                     para = []
                 para.append(item)
                 if item.bold or not any(item is ln for _, ln in held):
@@ -1452,7 +1459,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     open_table = None
                 continue
             if para:
-                elements += _paragraphs_or_cards(para, spelling)
+                elements += _paragraphs_or_cards(para, spelling, cells)
                 para = []
             assert isinstance(item, Table)
             t = item
@@ -1570,7 +1577,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             first_on_page = False
             open_starts = column_edges(t) if not t.ruled else None
         if para:
-            elements += _paragraphs_or_cards(para, spelling)
+            elements += _paragraphs_or_cards(para, spelling, cells)
     from plantrace.extractors.plan_fill_key import adopt_fill_key  # they build on this module
     from plantrace.extractors.plan_parents import read_parent_tables
     from plantrace.extractors.plan_siblings import read_siblings_alike
@@ -2532,17 +2539,75 @@ def _same_grid(prev: PlanTable, t: Table) -> bool:
     )
 
 
-def _paragraphs_or_cards(lines: list[Line], spelling: Counter[str] | None = None) -> list[Element]:
+def frame_order(
+    items: list[tuple[float, int, Any]], frames: Sequence[BBox]
+) -> list[tuple[float, int, Any]]:
+    """The page's items (sorted by height) with the lines of each box drawn apart read in turn,
+    where lines of two such boxes stand level with each other (tables.drawn_frames).
+
+    An organisation chart's leads' boxes stand side by side, a lead's box under the board
+    beside another's, with no gutter of the page between them: in order by height their lines
+    alternate ('R1 1.3 Strengthen ...', 'R1 1.2 Recruit ...', 'Deadline: August 2027', 'offer',
+    'Deadline: November 2027'), and a box's wrapped word ('offer') was read as an action, its
+    neighbour's date given to it, its own action lost. The frames are drawn: each box's lines
+    are read in turn, from the box's top, boxes level with each other left to right. Lines in
+    no box (a title, a key) keep their places."""
+    lines = [it[2] for it in items if isinstance(it[2], Line)]
+    if len(lines) < 2 or len(frames) < 2:
+        return items
+    home: dict[int, BBox] = {}
+    for ln in lines:
+        x, y = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        f = next((f for f in frames if f[0] <= x <= f[2] and f[1] <= y <= f[3]), None)
+        if f is not None:
+            home[id(ln)] = f
+    # only where two boxes' lines interleave: otherwise the order by height reads each in turn
+    if not any(
+        home[id(a)] != home[id(b)] and a.top < b.bottom and b.top < a.bottom
+        for a in lines if id(a) in home for b in lines if id(b) in home
+    ):  # fmt: skip
+        return items
+
+    def key(it: tuple[float, int, Any]) -> tuple[float, int, float, float]:
+        f = home.get(id(it[2]))
+        return (it[0], it[1], 0.0, 0.0) if f is None else (f[1], it[1], f[0], it[0])
+
+    return sorted(items, key=key)
+
+
+def _paragraphs_or_cards(
+    lines: list[Line], spelling: Counter[str] | None = None, cells: Sequence[BBox] = ()
+) -> list[Element]:
     """Paragraphs, with runs of action cards ('Lead:', 'Deadline:' lines) read as a table.
     spelling: how often the plan prints each card label (plan_cards.label_counts): a label
     printed once among these lines ('Status:' on the one card of a run that has one, after a
-    card with none) is still the field label the plan's other cards print."""
+    card with none) is still the field label the plan's other cards print. cells: the cells of
+    boxes drawn apart (tables.drawn_frames): each cell's lines are a drawn box to the card
+    reader (framed_cells)."""
     from plantrace.extractors.plan_cards import split_cards  # the cards build on this module
     from plantrace.extractors.run_in_fields import holds_run_in  # it builds on this module
 
     if holds_run_in(lines):  # fields run on in numbered paragraphs: no card a field a line
         return _paragraphs(lines)
-    return split_cards(lines, _paragraphs, spelling=spelling)
+    return split_cards(lines, _paragraphs, spelling=spelling, drawn=framed_cells(lines, cells))
+
+
+def framed_cells(lines: Sequence[Line], cells: Sequence[BBox]) -> list[list[Line]]:
+    """The lines of each cell of boxes drawn apart (tables.drawn_frames) that holds some: a
+    lead's head strip, an action's item. Each is read as it stands (card_grid.box_grid, drawn):
+    cut at white space, boxes side by side whose lines interleave were joined or cut in the
+    wrong places, and a box read on its own by height (the last of a column of boxes, parted
+    from the others by a box the table reader took) lost its last item's status, printed
+    level with its date, not under it. Pages whose boxes meet in no such group: []."""
+    if not cells:
+        return []
+    held: dict[int, list[Line]] = {}
+    for ln in lines:
+        x, y = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        k = next((k for k, c in enumerate(cells) if c[0] <= x <= c[2] and c[1] <= y <= c[3]), None)
+        if k is not None:
+            held.setdefault(k, []).append(ln)
+    return list(held.values())
 
 
 def _paragraphs(lines: list[Line]) -> list[Element]:

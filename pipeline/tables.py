@@ -480,6 +480,75 @@ def lattice_tables(page: Page) -> list[Table]:
     return tables
 
 
+MIN_FRAMES = 2  # boxes drawn apart that a group of rulings reading as no grid must hold
+MAX_UPRIGHTS = 400  # a group of more uprights is a grid's, not a chart's boxes
+
+
+def drawn_frames(page: Page) -> list[tuple[BBox, list[BBox]]]:
+    """The boxes drawn apart on the page whose rulings meet in a group that reads as no table
+    (an organisation chart's leads' boxes and the lines joining them: frames_apart), each with
+    its cells: the box cut at the rules drawn right across it (its head strip, an item per
+    action), top to bottom."""
+    strikes, struck = struck_through(page)
+    out: list[tuple[BBox, list[BBox]]] = []
+    for gh, gv in ruling_groups(page, strikes):
+        found = frames_apart(gh, gv)
+        if found and _grid_table(page, gh, gv, struck) is None:
+            out += [(f, _frame_cells(f, gh)) for f in found]
+    return out
+
+
+def _frame_cells(frame: BBox, hs: list[Ruling]) -> list[BBox]:
+    """The box cut at the rules drawn right across it, top to bottom."""
+    left, top, right, bottom = frame
+    cuts = _cluster(
+        [
+            _mid_y(h)
+            for h in hs
+            if h.x0 <= left + TOL and h.x1 >= right - TOL and top + TOL < _mid_y(h) < bottom - TOL
+        ]
+    )
+    ys = [top, *cuts, bottom]
+    return [(left, a, right, b) for a, b in zip(ys, ys[1:], strict=False)]
+
+
+def frames_apart(hs: list[Ruling], vs: list[Ruling]) -> list[BBox]:
+    """The boxes a group of rulings draws apart, where it holds MIN_FRAMES or more standing
+    clear of each other; else [].
+
+    An organisation chart draws each lead's box (a frame, its head strip and an item per action
+    ruled across it) and the lines joining the boxes (a rule over a row of boxes, a short
+    upright down to each): all of them touch, so they are one group, and the group is no grid
+    (its outer rules frame nothing). A box is two uprights of one height closed at their top and
+    foot by rules across them (rounded corners closed first: round_corners_closed), in no other
+    box; the lines joining the boxes lie in none."""
+    if len(vs) > MAX_UPRIGHTS:
+        return []
+    tall = sorted((v for v in vs if v.bottom - v.top >= _BOX_SIDE / 2), key=_mid_x)
+    frames: list[BBox] = []
+    for k, a in enumerate(tall):
+        for b in tall[k + 1 :]:
+            if _mid_x(b) - _mid_x(a) <= _BOX_SIDE:
+                continue
+            if abs(a.top - b.top) > TOL or abs(a.bottom - b.bottom) > TOL:
+                continue
+            box = (_mid_x(a), min(a.top, b.top), _mid_x(b), max(a.bottom, b.bottom))
+            sides = {
+                abs(_mid_y(h) - box[1]) <= TOL
+                for h in hs
+                if h.x0 <= box[0] + TOL and h.x1 >= box[2] - TOL
+                and (abs(_mid_y(h) - box[1]) <= TOL or abs(_mid_y(h) - box[3]) <= TOL)
+            }  # fmt: skip
+            if sides == {True, False}:
+                frames.append(box)
+    outer = list(dict.fromkeys(f for f in frames if not any(encloses(o, f) for o in frames)))
+    if len(outer) < MIN_FRAMES or any(
+        _overlaps(f, o) for k, f in enumerate(outer) for o in outer[k + 1 :]
+    ):
+        return []
+    return outer
+
+
 def ruling_groups(page: Page, strikes: frozenset[int]) -> list[_Group]:
     """The page's groups of rulings, one per grid (tables nested in a cell split out), the
     rulings that strike text through left out. Read once per page and kept on it

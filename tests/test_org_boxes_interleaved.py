@@ -185,9 +185,36 @@ needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="ne
 
 
 @needs_chromium
+def test_every_box_keeps_its_actions(tmp_path: Path) -> None:
+    # the column beside: two leads with no action (a box of its head strip and a note)
+    plan = _read(_html({lead: [] for lead in SIDE}), tmp_path)
+    assert _got(plan) == _want(UPPER, LOWER)
+    plan = _read(_html(SIDE), tmp_path)  # the same with an action in each box beside
+    assert _got(plan) == _want(UPPER, LOWER, SIDE)
+
+
+@needs_chromium
 def test_a_chart_of_lead_boxes_is_no_diagram_of_actions(tmp_path: Path) -> None:
     # every box at the foot of the chart lists actions, each with its own 'Deadline:' line: the
     # diagram reader (plan_diagram) took each such box for one action dated by its last line
     # ('2.2 Survey every block for damp Deadline: April 2027 Done 1.3 ...', 'December 2027')
     plan = _read(_html({}), tmp_path)
     assert _got(plan) == _want(UPPER, LOWER)
+
+
+def test_boxes_joined_by_lines_are_found_apart() -> None:
+    from plantrace.pipeline.document import Ruling
+    from plantrace.pipeline.tables import frames_apart
+
+    def frame(x0: float, top: float, x1: float, bottom: float) -> list[Ruling]:
+        return [Ruling(x0, top, x1, top), Ruling(x0, bottom, x1, bottom),
+                Ruling(x0, top, x0, bottom), Ruling(x1, top, x1, bottom)]  # fmt: skip
+
+    left, right = frame(30, 100, 300, 200), frame(320, 100, 600, 180)
+    joins = [Ruling(30, 90, 600, 90), Ruling(165, 90, 165, 100), Ruling(460, 90, 460, 100)]
+    rules = [*left, *right, *joins, Ruling(30, 130, 300, 130)]  # an item's rule in the left
+    hs = [r for r in rules if r.top == r.bottom]
+    vs = [r for r in rules if r.top != r.bottom]
+    assert sorted(frames_apart(hs, vs)) == [(30, 100, 300, 200), (320, 100, 600, 180)]
+    # one frame alone, or frames one inside another only, are no boxes drawn apart
+    assert frames_apart([left[0], left[1]], [left[2], left[3]]) == []
