@@ -118,6 +118,7 @@ from plantrace.extractors.unread_measure_lines import unread_measure_lines
 from plantrace.extractors.unread_measures import unread_measure_warnings
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Line, Table
 from plantrace.pipeline.normalise.dates import (
     OPEN_ENDED,
     dated_mentions,
@@ -477,8 +478,8 @@ def _stray_card_warnings(
     stray = [
         ln
         for el in elements
-        if el.table is None and el.raw is None
-        for ln in el.lines
+        if el.table is None
+        for ln in (el.lines if el.raw is None else _box_lines(el.raw, actions))
         if (f := field_line(ln)) is not None and label_key(f[0]) in labels
     ]
     if not stray:
@@ -489,6 +490,19 @@ def _stray_card_warnings(
         ": an action there may not have been read; check with `plantrace tables FILE`",
         stray[0].page,
     )
+
+
+def _box_lines(raw: Table, actions: Sequence[Action]) -> list[Line]:
+    """The lines of a box drawn round a card that no reader took: a one-column ruled table (a
+    lead's box of one action, its head strip over the action, drawn apart from the boxes read
+    beside it) holding no read action's text; [] for any other table (a grid's cells, or a
+    panel round cards another reader took)."""
+    if not raw.rows or any(sum(1 for c in r if c is not None) != 1 for r in raw.rows):
+        return []
+    lines = [ln for r in raw.rows for c in r if c is not None for ln in c.lines]
+    text = " ".join(" ".join(ln.text for ln in lines).split()).lower()
+    read = [" ".join(a.text.split()).lower()[:40] for a in actions if a.text]
+    return [] if any(key in text for key in read if len(key) >= 20) else lines
 
 
 STRAY_GRID_LABELS = 2  # the plan's card labels a grid read as no table must hold to be a card
