@@ -33,6 +33,7 @@ from plantrace.extractors.plan_prose import (
     printed_labels,
     reads_as_status,
 )
+from plantrace.extractors.plan_recommendations import heading
 from plantrace.extractors.spoken_actions import rec_heading
 from plantrace.pipeline.document import Line
 from plantrace.pipeline.layout import join_text
@@ -54,6 +55,14 @@ _LABEL = re.compile(rf"^(?P<label>{alternation(_LABELS)})(?:\s*:\s*|\s+)(?=\S)",
 _UNFINISHED = re.compile(r"[.!?][”\"’)]?\s*$")
 _RUNS_ON = re.compile(r"^(?:[a-z]|[”’\"]\s)")  # a sentence going on: lower case, a closing quote
 _TAIL = re.compile(r"[\s;,]*(?:\band\b)?[\s;,.]*$", re.I)
+# the paragraph's last item's field list closing a sentence, the paragraph going on after it
+# ('... (Jo Bloggs, by 3 May 2026). Jo Bloggs will report to the board in June.')
+_SENTENCE_CLOSE = re.compile(r"\)\s*\.(?=\s+[A-Z“\"‘'])")
+_ARTICLE = re.compile(r"^the\s+(?=\S)", re.I)
+SENTENCE_AFTER: int = _DATA["sentence_after"]
+# a marker that is a letter or a numeral alone ('(a)', '(ii)'): the clause of the paragraph's
+# recommendation, its ref that number and the marker as printed ('2(a)')
+_BARE_REF = re.compile(r"^(?:[a-z]|[ivx]{1,4})$")
 
 
 def _closing_bracket(text: str) -> tuple[int, int] | None:
@@ -100,12 +109,17 @@ def read_field_list(inner: str) -> dict[str, str]:
                 role = None
                 continue
             fields[role] = piece[m.end() :].strip()
+            if role == "due":  # 'by the 3rd day of May 2026': the date without its article
+                fields[role] = _ARTICLE.sub("", fields[role])
         elif "rag" not in fields and _is_status(piece):
             role = "rag"
             fields["rag"] = piece
         elif "due" not in fields and parse_date(piece) is not None:
             role = "due"
             fields["due"] = piece
+        elif "owner" not in fields and role in (None, "due", "rag"):
+            role = "owner"  # a bare clause neither status nor date: the owner, in either order
+            fields["owner"] = piece
         elif role is not None:
             fields[role] += ", " + piece
     return {k: v for k, v in fields.items() if v}
@@ -119,6 +133,8 @@ def read_items(text: str) -> list[tuple[str, str, dict[str, str], int, int]]:
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         body = _TAIL.sub("", text[m.end() : end])
+        if k + 1 == len(marks):
+            body = _last_body(body)
         span = _closing_bracket(body)
         if span is None or body[span[1] + 1 :].strip():
             continue  # no field list closes the item (a status after it: a list item's own)
@@ -129,6 +145,30 @@ def read_items(text: str) -> list[tuple[str, str, dict[str, str], int, int]]:
         if action:
             items.append((m.group("ref"), action, fields, m.start(), end))
     return items
+
+
+def _last_body(body: str) -> str:
+    """The paragraph's last item, cut where its field list closes a sentence and a sentence of
+    SENTENCE_AFTER words or more follows (the paragraph goes on: who reports on it, when); a
+    short word after the field list (a status) stays the item's own."""
+    for m in _SENTENCE_CLOSE.finditer(body):
+        if len(body[m.end() :].split()) >= SENTENCE_AFTER:
+            return body[: m.start() + 1]
+    return body
+
+
+def clause_ref(ref: str, number: str | None) -> str:
+    """An item's ref: a bare letter or numeral ('(a)') under a recommendation's number is that
+    number and the marker as printed ('2(a)'); a marker holding its number ('2a') is kept."""
+    if number is None or _BARE_REF.match(ref) is None:
+        return ref
+    return f"{number}({ref})"
+
+
+def rec_number(text: str) -> str | None:
+    """The number of a recommendation's heading line, else None."""
+    found = heading(join_text([text]))
+    return found[0] if found is not None else None
 
 
 def _joined(elements: Sequence[Element]) -> list[Element]:
@@ -183,11 +223,13 @@ def _row(ref: str, action: str, fields: dict[str, str], lines: Sequence[Line]) -
 def adopt_inline_actions(elements: list[Element]) -> list[Element]:
     """Elements with actions enumerated inside paragraphs read as action tables and each such
     paragraph's quoted recommendation as a heading line; unchanged where an action table was
-    read or fewer than MIN_ITEMS items were found."""
+    read or fewer than MIN_ITEMS items were found. A bare marker ('(a)') takes the number of
+    the recommendation the paragraph quotes, else of the heading above it (clause_ref)."""
     if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
         return elements
     out: list[Element] = []
     found = 0
+    above: str | None = None  # the number of the last recommendation's heading above
     for el in _joined(elements):
         if el.table is not None or el.raw is not None or not el.lines:
             out.append(el)
@@ -196,6 +238,7 @@ def adopt_inline_actions(elements: list[Element]) -> list[Element]:
         text = " ".join(ln.text for ln in lines)
         items = read_items(text)
         if len(items) < 2:
+            above = rec_number(join_text(ln.text for ln in lines)) or above
             out.append(el)
             continue
         found += len(items)
@@ -203,6 +246,7 @@ def adopt_inline_actions(elements: list[Element]) -> list[Element]:
         head = rec_heading(lines)
         if head is not None:
             out.append(Element(el.page, el.top, lines=[head]))
+        own = rec_number(head.text) if head is not None else None
         first = lines[0]
         table = PlanTable(
             ACTION_TABLE, list(ROLES), printed_labels(ROLES), [], first.page, first.top
@@ -211,6 +255,6 @@ def adopt_inline_actions(elements: list[Element]) -> list[Element]:
             held = [
                 ln for ln, (a, b) in zip(lines, spans, strict=True) if b > start and a < end
             ] or [first]
-            table.rows.append(_row(ref, action, fields, held))
+            table.rows.append(_row(clause_ref(ref, own or above), action, fields, held))
         out.append(Element(first.page, first.top, table=table))
     return out if found >= MIN_ITEMS else elements

@@ -1,0 +1,114 @@
+"""A response to inspection recommendations written as prose: per recommendation a bold heading
+'Recommendation 2: <text>' and ONE paragraph that enumerates its actions as lettered clauses,
+'(a) <action> (<owner>, by the <date>); (b) <action> (within <month>; <owner>); and (c) ...'
+(the due's label varies: 'no later than the', 'on or before the'),
+the owner and the due unlabelled in either order (an owner may hold a comma of its own), then a
+further sentence naming a person and a date that are no action's (who reports on delivery).
+
+What is read: every clause once, its ref the recommendation's number and its letter ('2(a)'),
+its owner and due whichever comes first, linked to the recommendation its heading names; the
+sentence after the last clause is no part of it.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+# number, text, [(letter, action, owner, due as printed, due iso, owner first)]
+RECS = [
+    ("1", "Improve the multi-agency response to children at risk of exploitation",
+     [("a", "Launch a single exploitation screening tool for all partner agencies",
+       "Director of Children's Services", "12th day of December 2025", "2025-12-12", False),
+      ("b", "Develop safety plans for places of concern, such as parks and transport hubs",
+       "Head of Service, Early Help", "25th day of April 2026", "2026-04-25", True),
+      ("c", "Establish a weekly multi-agency exploitation meeting with the police",
+       "Martin Hale", "1st day of December 2025", "2025-12-01", False)]),
+    ("2", "Improve the timeliness and consistency of decisions at the front door",
+     [("a", "Audit repeat referrals each quarter to learn why help did not last",
+       "Ruth Kowalczyk", "March 2026", "2026-03-31", True),
+      ("b", "Publish a revised threshold document with partners and schools",
+       "Ruth Kowalczyk", "January 2027", "2027-01-31", False)]),
+]  # fmt: skip
+
+FONT, SIZE, LEFT, WIDTH = "Helvetica", 10, 50.0, 495.0
+
+
+DAY_LABELS = ["by the", "no later than the", "on or before the"]
+
+
+def _clause(letter: str, action: str, owner: str, due: str, owner_first: bool) -> str:
+    label = DAY_LABELS[(ord(letter) - ord("a")) % len(DAY_LABELS)]
+    when = f"{label} {due}" if "day of" in due else f"within {due}"
+    fields = f"{owner}, {when}" if owner_first else f"{when}; {owner}"
+    return f"({letter}) {action} ({fields})"
+
+
+def _paragraph(acts: list[tuple[str, str, str, str, str, bool]]) -> str:
+    clauses = [_clause(a[0], a[1], a[2], a[3], a[5]) for a in acts]
+    listed = "; ".join(clauses[:-1]) + "; and " + clauses[-1]
+    return (
+        "Response. The service accepts this recommendation. Following the improvement board of "
+        f"10 June 2025, at which Leopold Arkwright presented the findings, we will: {listed}. "
+        "Perpetua Ellingham will report on delivery to the Corporate Parenting Panel by the "
+        "5th day of June 2025."
+    )
+
+
+def draw_words(c: canvas.Canvas, words: list[tuple[str, str]], y: float, font: str = FONT) -> float:
+    """Words (each with its ink) wrapped to the measure from y down; the y below them."""
+    x = LEFT
+    space = stringWidth(" ", font, SIZE)
+    for word, ink in words:
+        w = stringWidth(word, font, SIZE)
+        if x + w > LEFT + WIDTH:
+            x, y = LEFT, y - 13
+        c.setFont(font, SIZE)
+        c.setFillColor(HexColor(ink))
+        c.drawString(x, y, word)
+        x += w + space
+    c.setFillColor(HexColor("#000000"))
+    return y - 22
+
+
+def plan_pdf(after: dict[str, list[tuple[str, str]]] | None = None) -> bytes:
+    """The response; `after` gives, by recommendation number, lines of inked words printed
+    under its paragraph."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(LEFT, 800, "Response to the inspection recommendations")
+    y = 770.0
+    for number, text, acts in RECS:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(LEFT, y, f"Recommendation {number}: {text}")
+        y -= 20
+        y = draw_words(c, [(w, "#000000") for w in _paragraph(acts).split()], y)
+        for line in (after or {}).get(number, []):
+            y = draw_words(c, line, y)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_lettered_clauses_read_with_owner_and_due_in_either_order() -> None:
+    result = extract_plan(parse_pdf_bytes(plan_pdf(), "response.pdf"))
+    got = {a.ref: a for a in result.actions}
+    want = [f"{n}({a[0]})" for n, _, acts in RECS for a in acts]
+    assert sorted(got) == sorted(want)
+    numbers = {r.id: r.number for r in result.recommendations}
+    for number, _, acts in RECS:
+        for letter, action, owner, due, iso, _ in acts:
+            a = got[f"{number}({letter})"]
+            assert a.text == action
+            assert a.owner == owner
+            assert a.due_raw == due
+            assert a.due_date is not None and a.due_date.isoformat() == iso
+            assert [numbers[r] for r in a.recommendations] == [number]
+
