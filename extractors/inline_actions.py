@@ -35,10 +35,10 @@ from plantrace.extractors.plan_prose import (
 )
 from plantrace.extractors.plan_recommendations import heading
 from plantrace.extractors.spoken_actions import rec_heading
-from plantrace.pipeline.document import Line
+from plantrace.pipeline.document import Cell, Line, Word
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_date
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/inline_actions.json").read_text("utf-8")
@@ -171,6 +171,79 @@ def rec_number(text: str) -> str | None:
     return found[0] if found is not None else None
 
 
+# the label a line keyed by the items' markers opens with ('Position at 3 May 2026:')
+_KEY_LABEL = re.compile(r"^[^()]{2,80}:\s*$")
+_VALUE_END = re.compile(r"[\s;,.]*(?:\band\b)?[\s;,.]*$", re.I)
+STATUS_WORDS: int = _DATA["status_words"]
+
+
+def keyed_values(lines: Sequence[Line]) -> list[tuple[str, str, list[Word]]] | None:
+    """(marker, value, its words) of each entry of a line keyed by item markers, '<label>: (a)
+    <value>; (b) <value>.' (a value may hold its own ';'); None for any other text. Words are
+    the printed words the value spans (none where the lines carry no words)."""
+    found = _keyed(lines)
+    return found[1] if found is not None else None
+
+
+def _keyed(lines: Sequence[Line]) -> tuple[str, list[tuple[str, str, list[Word]]]] | None:
+    """keyed_values with the line's label, lower-cased up to its first figure ('position at')."""
+    words = [w for ln in lines for w in ln.words]
+    text = " ".join(w.text for w in words) if words else " ".join(ln.text for ln in lines)
+    marks = list(_MARKER.finditer(text))
+    if not marks or _KEY_LABEL.match(text[: marks[0].start()]) is None:
+        return None
+    starts, at = [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w.text) + 1
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        value = _VALUE_END.sub("", text[m.end() : end]).strip()
+        if not value:
+            return None
+        held = [w for w, a in zip(words, starts, strict=True) if m.end() <= a < end]
+        out.append((m.group("ref"), value, held))
+    label = re.split(r"\d", text[: marks[0].start()])[0]
+    return " ".join(label.strip(" :").lower().split()), out
+
+
+def _keyed_role(values: Sequence[tuple[str, str, list[Word]]]) -> str:
+    """The field a keyed line gives its items: the status where each value is a few words (no
+    figure) and half of them or more are statuses the normaliser reads, or one at least is
+    printed in an ink of a status colour; else the update (progress), which may open with a
+    status word ('Delayed because of staff turnover')."""
+    texts = [v for _, v, _ in values]
+    if not _short(values):
+        return "progress"
+    if 2 * sum(_is_status(t) for t in texts) >= len(texts):
+        return "rag"
+    if any(rag_from_fill(_one_ink(ws)) is not None for _, _, ws in values):
+        return "rag"
+    return "progress"
+
+
+def _short(values: Sequence[tuple[str, str, list[Word]]]) -> bool:
+    """Each value a few words with no figure, as a status is."""
+    return all(len(v.split()) <= STATUS_WORDS and not re.search(r"\d", v) for _, v, _ in values)
+
+
+def _one_ink(words: Sequence[Word]) -> str | None:
+    """The one ink all the words are printed in, else None."""
+    inks = {w.colour for w in words}
+    return inks.pop() if len(inks) == 1 else None
+
+
+def _keyed_cell(value: str, words: Sequence[Word], lines: Sequence[Line]) -> Cell:
+    """A made cell for a keyed value, its lines carrying the value's one ink (if any), so a
+    status said by its colour reads as one printed in a table (inked_status_column)."""
+    cell = made_cell(value, [ln for ln in lines if ln.page == lines[0].page])
+    ink = _one_ink(words)
+    for ln in cell.lines:
+        ln.colour = ln.end_colour = ink
+    return cell
+
+
 def _joined(elements: Sequence[Element]) -> list[Element]:
     """Text elements joined while a paragraph holding an item marker, or followed by a text
     opening with one, is unfinished (its text does not end a sentence): a PDF cuts a paragraph
@@ -224,23 +297,33 @@ def adopt_inline_actions(elements: list[Element]) -> list[Element]:
     """Elements with actions enumerated inside paragraphs read as action tables and each such
     paragraph's quoted recommendation as a heading line; unchanged where an action table was
     read or fewer than MIN_ITEMS items were found. A bare marker ('(a)') takes the number of
-    the recommendation the paragraph quotes, else of the heading above it (clause_ref)."""
+    the recommendation the paragraph quotes, else of the heading above it (clause_ref); lines
+    keyed by the markers under a paragraph give its items' statuses and updates (_keyed_run)."""
     if any(el.table is not None and el.table.kind == ACTION_TABLE for el in elements):
         return elements
+    joined = _joined(elements)
+    paragraphs: dict[int, list[tuple[str, str, dict[str, str], int, int]]] = {}
+    runs: dict[int, list[KeyedLine]] = {}
+    for i, el in enumerate(joined):
+        if el.table is None and el.raw is None and el.lines:
+            items = read_items(" ".join(ln.text for ln in el.lines))
+            if len(items) >= 2:
+                paragraphs[i] = items
+                runs[i] = _keyed_run(joined, i + 1, {ref for ref, *_ in items})
+    roles = _keyed_roles(list(runs.values()))
     out: list[Element] = []
     found = 0
     above: str | None = None  # the number of the last recommendation's heading above
-    for el in _joined(elements):
-        if el.table is not None or el.raw is not None or not el.lines:
+    taken = {k for run in runs.values() for k, _, _, _ in run}  # keyed lines, read with items
+    for i, el in enumerate(joined):
+        if i in taken:
+            continue
+        if i not in paragraphs:
+            if el.table is None and el.raw is None and el.lines:
+                above = rec_number(join_text(ln.text for ln in el.lines)) or above
             out.append(el)
             continue
-        lines = el.lines
-        text = " ".join(ln.text for ln in lines)
-        items = read_items(text)
-        if len(items) < 2:
-            above = rec_number(join_text(ln.text for ln in lines)) or above
-            out.append(el)
-            continue
+        lines, items = el.lines, paragraphs[i]
         found += len(items)
         spans = _line_spans(lines)
         head = rec_heading(lines)
@@ -251,10 +334,67 @@ def adopt_inline_actions(elements: list[Element]) -> list[Element]:
         table = PlanTable(
             ACTION_TABLE, list(ROLES), printed_labels(ROLES), [], first.page, first.top
         )
+        rows: dict[str, Row] = {}
         for ref, action, fields, start, end in items:
             held = [
                 ln for ln, (a, b) in zip(lines, spans, strict=True) if b > start and a < end
             ] or [first]
-            table.rows.append(_row(clause_ref(ref, own or above), action, fields, held))
+            rows[ref] = _row(clause_ref(ref, own or above), action, fields, held)
+            table.rows.append(rows[ref])
+        for (_, keyed_el, _, values), role in zip(runs[i], roles[id(runs[i])], strict=True):
+            col = ROLES.index(role)
+            for ref, value, words in values:
+                if rows[ref].cells[col] is None:
+                    rows[ref].cells[col] = _keyed_cell(value, words, keyed_el.lines)
         out.append(Element(first.page, first.top, table=table))
     return out if found >= MIN_ITEMS else elements
+
+
+# a line keyed by item markers under a paragraph: (its index, the element, its label, values)
+KeyedLine = tuple[int, Element, str, list[tuple[str, str, list[Word]]]]
+
+
+def _keyed_run(elements: Sequence[Element], at: int, refs: set[str]) -> list[KeyedLine]:
+    """The text elements from `at` on that are lines keyed by the items' markers ('Position at
+    3 May 2026: (a) On track; (b) Delayed.', 'Progress: (a) <update>; (c) ...'), each naming
+    only items of the paragraph above; the first other element ends them."""
+    run: list[KeyedLine] = []
+    for k in range(at, len(elements)):
+        el = elements[k]
+        if el.table is not None or el.raw is not None or not el.lines:
+            break
+        found = _keyed(el.lines)
+        if found is None or any(ref not in refs for ref, _, _ in found[1]):
+            break
+        run.append((k, el, found[0], found[1]))
+    return run
+
+
+def _keyed_roles(runs: Sequence[list[KeyedLine]]) -> dict[int, list[str]]:
+    """The field each keyed line gives its items (by id of its run), each value put in its
+    item's row where the row has none yet. A line is the status or the update by its values
+    (_keyed_role); of a line of a few words each and a line of longer values under one
+    paragraph, the first is the status even where no word of it is read ('Yet to be begun' in
+    grey: the status words' warning then says so); and a line so undecided (a few words each,
+    none read, no second line) takes the role its label has under other paragraphs ('Position
+    at <date>' read as the status above: the status here too)."""
+    decided: dict[int, list[tuple[str, bool]]] = {}
+    by_label: dict[str, str] = {}
+    for run in runs:
+        got = [_keyed_role(values) for _, _, _, values in run]
+        short = [_short(values) for _, _, _, values in run]
+        sure = [r == "rag" or not sh for r, sh in zip(got, short, strict=True)]
+        if "rag" not in got and any(short) and not all(short):
+            got = ["rag" if sh else r for r, sh in zip(got, short, strict=True)]
+            sure = [True] * len(got)
+        decided[id(run)] = list(zip(got, sure, strict=True))
+        for role, certain, (_, _, label, _) in zip(got, sure, run, strict=True):
+            if certain and label:
+                by_label.setdefault(label, role)
+    out: dict[int, list[str]] = {}
+    for run in runs:
+        out[id(run)] = [
+            role if certain else by_label.get(label, role)
+            for (role, certain), (_, _, label, _) in zip(decided[id(run)], run, strict=True)
+        ]
+    return out

@@ -35,6 +35,11 @@ RECS = [
        "Ruth Kowalczyk", "March 2026", "2026-03-31", True),
       ("b", "Publish a revised threshold document with partners and schools",
        "Ruth Kowalczyk", "January 2027", "2027-01-31", False)]),
+    ("3", "Strengthen management oversight and supervision in the assessment teams",
+     [("a", "Audit twelve supervision records each month and report the themes",
+       "Head of Quality Assurance", "14th day of February 2026", "2026-02-14", True),
+      ("b", "Publish a revised supervision standard with a four-weekly minimum",
+       "Joseph Mensah", "June 2026", "2026-06-30", False)]),
 ]  # fmt: skip
 
 FONT, SIZE, LEFT, WIDTH = "Helvetica", 10, 50.0, 495.0
@@ -112,3 +117,60 @@ def test_lettered_clauses_read_with_owner_and_due_in_either_order() -> None:
             assert a.due_date is not None and a.due_date.isoformat() == iso
             assert [numbers[r] for r in a.recommendations] == [number]
 
+
+# under each paragraph, a status line keyed by the letters (each status word printed in its
+# colour; words no vocabulary knows) and an update line naming only some clauses; under the
+# second a status line alone in words neither read nor inked in a status colour (the label is
+# the status's under the other paragraphs); under the third such a status line and updates
+STAMP = "3 May 2026"
+INKS = {
+    "green": "#2e7d32",
+    "amber": "#b26a00",
+    "red": "#c62828",
+    "blue": "#1565c0",
+    None: "#616161",
+}
+STATUS = {
+    "1": [("a", "Proceeding as agreed", "green"), ("b", "Requires intervention", "amber"),
+          ("c", "Fully discharged", "blue")],
+    "2": [("a", "Not yet in hand", None), ("b", "Not yet in hand", None)],
+    "3": [("a", "Not yet in hand", None), ("b", "Not yet in hand", None)],
+}  # fmt: skip
+UPDATES = {
+    "1": [("a", "Delayed because of staff turnover; revised plan agreed"),
+          ("c", "Waiting on the new case management system")],
+    "3": [("b", "Monthly reports now in place")],
+}  # fmt: skip
+
+
+def _keyed_lines() -> dict[str, list[list[tuple[str, str]]]]:
+    lines: dict[str, list[list[tuple[str, str]]]] = {}
+    for number, _, _ in RECS:
+        head = f"Position at {STAMP}:"
+        status: list[tuple[str, str]] = [(w, "#000000") for w in head.split()]
+        for k, (letter, word, colour) in enumerate(STATUS[number]):
+            end = "." if k == len(STATUS[number]) - 1 else ";"
+            status.append((f"({letter})", "#000000"))
+            words = f"{word}{end}".split()
+            status += [(w, INKS[colour]) for w in words]
+        lines[number] = [status]
+        if number in UPDATES:
+            told = "; ".join(f"({letter}) {text}" for letter, text in UPDATES[number]) + "."
+            update = [(w, "#000000") for w in f"Progress since the last board: {told}".split()]
+            lines[number].append(update)
+    return lines
+
+
+def test_status_and_update_lines_keyed_by_the_letters() -> None:
+    result = extract_plan(parse_pdf_bytes(plan_pdf(_keyed_lines()), "response.pdf"))
+    got = {a.ref: a for a in result.actions}
+    assert len(got) == 7
+    for number, told in STATUS.items():
+        for letter, _, colour in told:
+            assert got[f"{number}({letter})"].rag == colour
+    updates = {f"{n}({letter})": text for n, told in UPDATES.items() for letter, text in told}
+    for ref, a in got.items():
+        assert a.progress == updates.get(ref)
+    assert got["1(a)"].owner == "Director of Children's Services"
+    said = " ".join(w.message for w in result.warnings)
+    assert "Not yet in hand" in said  # the status words not read are said, never an update
