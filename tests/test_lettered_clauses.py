@@ -174,3 +174,18 @@ def test_status_and_update_lines_keyed_by_the_letters() -> None:
     assert got["1(a)"].owner == "Director of Children's Services"
     said = " ".join(w.message for w in result.warnings)
     assert "Not yet in hand" in said  # the status words not read are said, never an update
+
+
+def test_yet_to_be_commenced_is_a_state_not_an_unread_status() -> None:
+    """'Yet to be commenced' (in grey) says the clause has not begun: no colour, and no status
+    word left unread (rag.json states), as 'Yet to commence' is."""
+    told = [("a", "Yet to be commenced", None), ("b", "Proceeding as agreed", "green"),
+            ("c", "Requires intervention", "amber")]  # fmt: skip
+    status: list[tuple[str, str]] = [(w, "#000000") for w in f"Position at {STAMP}:".split()]
+    for k, (letter, word, colour) in enumerate(told):
+        status.append((f"({letter})", "#000000"))
+        status += [(w, INKS[colour]) for w in f"{word}{'.' if k == 2 else ';'}".split()]
+    result = extract_plan(parse_pdf_bytes(plan_pdf({"1": [status]}), "response.pdf"))
+    got = {a.ref: a.rag for a in result.actions}
+    assert (got["1(a)"], got["1(b)"], got["1(c)"]) == (None, "green", "amber")
+    assert not any("Yet to be commenced" in w.message for w in result.warnings)
