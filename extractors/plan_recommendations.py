@@ -989,15 +989,16 @@ def from_table(index: RecommendationIndex, el: Element, sha256: str) -> None:
             number = labelled[0]
         if not number and t.col("ref") is not None:  # else the row's 'No.'
             number = row.text(t.col("ref")).strip().rstrip(".")
-        number = _cell_number(number)
+        number = cell_number(number)
         prov = provenance(sha256, row.page, row.bbox, row.line_span)
         index.add(number or str(i + 1), text, prov)
 
 
-def _cell_number(number: str) -> str:
+def cell_number(number: str) -> str:
     """A number cell's label spelt with a space before the number ('REC 2', 'Recommendation
     2') is that number, as a link cell naming it is read: the cell's words are no part of the
-    number. A code printed tight ('REC2', 'R2') is kept whole (index.add learns its letters)."""
+    number. A code printed tight ('REC2', 'R2') is kept whole (index.add learns its letters).
+    A key's tag is read by the same rule (tagged_key: 'Rec. 2 <text>' is recommendation 2)."""
     if _PRINTED_CODE.fullmatch(number.strip()) is not None:
         return number
     return label_number(number) or number

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.card_grid import part
 from plantrace.extractors.plan_columns import Element
-from plantrace.extractors.plan_recommendations import Listed, provenance
+from plantrace.extractors.plan_recommendations import Listed, cell_number, provenance
 from plantrace.pipeline.document import Line, lines_bbox
 from plantrace.pipeline.layout import join_text
 
@@ -206,7 +206,10 @@ def key_listed(
         for code, block in entries:
             text = join_text([block[0].text[len(code) :].strip(), *(b.text for b in block[1:])])
             prov = provenance(sha256, page, lines_bbox(block), (block[0].index, block[-1].index))
-            items.append((code, text, prov))
+            # a tag spelt with a space before its number ('Rec. 2', 'Rec 2') is that number, as a
+            # number cell or a link naming it is read; a tight code ('R2', 'REC2') stays whole
+            # (unlabel_numbers strips its letters by what the refs carry)
+            items.append((cell_number(code), text, prov))
         for i in held:
             headings.pop(i, None)
         return {i: (items if i == held[0] else []) for i in held}
