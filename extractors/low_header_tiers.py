@@ -57,6 +57,20 @@ def small_styled_head(order: Sequence[Line], i: int) -> bool:
     return nxt is not None and nxt.font_size - size >= SMALLER
 
 
+def small_capitals_head(order: Sequence[Line], i: int) -> bool:
+    """The row at i is set in capitals, smaller than the line under it: a header row set apart
+    by its case and size (a style's upper-case transform over plain, larger rows), as a bold
+    or letter-spaced one is by its weight or spacing. Its letters all capitals, two at least
+    in each line; the caller needs two runs of words (cells) in it."""
+    row = _row(order, i)
+    letters = [ch for x in row for ch in x.text if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return False
+    nxt = _below(order, row)
+    size = max(x.font_size for x in row)
+    return nxt is not None and nxt.font_size - size >= SMALLER
+
+
 def upper_tiers(order: Sequence[Line], i: int) -> list[Line]:
     """The lines stacked just above the row at i in its size: its wrapped cells' upper lines."""
     row = _row(order, i)

@@ -35,6 +35,7 @@ from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.grid_tail_notes import read_tail_notes
 from plantrace.extractors.low_header_tiers import (
     rows_font,
+    small_capitals_head,
     small_head_row,
     small_styled_head,
     upper_tiers,
@@ -3296,6 +3297,7 @@ def _header_like(order: list[Line], i: int, alone: bool = False) -> bool:
         return True  # a row of dashes under it marks its columns, whatever its words
     # a head in small type, its scale's steps plain (low_header_tiers)
     styled = all(x.bold for x in same) or spaced_type(same) or small_styled_head(order, i)
+    styled = styled or small_capitals_head(order, i)  # capitals smaller than the rows
     if _labels_like(texts, styled):
         return True
     # a head set middle-aligned, its wrapped cells above and below its one-line ones: its
@@ -3533,7 +3535,7 @@ def _under_small_capitals(
     end: where _region_end, measuring by the header's size, ended it; kept where it is longer
     or the header is not letter-spaced."""
     head = [x for x in order[i:] if abs(x.top - order[i].top) <= 2.0]
-    if not spaced_type(head):
+    if not (spaced_type(head) or small_capitals_head(order, i)):
         return end
     low = max(x.bottom for x in head)
     k = next((j for j in range(i + 1, len(order)) if order[j].top > low - 1.0), len(order))
