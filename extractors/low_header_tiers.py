@@ -27,7 +27,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from plantrace.pipeline.document import Line, Table
+from plantrace.pipeline.document import Line, Ruling, Table
 
 ROW_TOL = 2.0  # points: lines of one row start this close in height
 TIER_GAP = 0.5  # font sizes: an upper tier's bottom lies this close above its cell's next line
@@ -69,6 +69,16 @@ def small_capitals_head(order: Sequence[Line], i: int) -> bool:
     nxt = _below(order, row)
     size = max(x.font_size for x in row)
     return nxt is not None and nxt.font_size - size >= SMALLER
+
+
+def framed_row(order: Sequence[Line], i: int, uprights: Sequence[Ruling]) -> bool:
+    """The row at i stands inside a drawn frame: upright rules beside it on both sides, each
+    running past its top and bottom (a card's box round its row of field labels)."""
+    row = _row(order, i)
+    x0, x1 = min(x.x0 for x in row), max(x.bbox[2] for x in row)
+    top, bottom = min(x.top for x in row), max(x.bottom for x in row)
+    spans = [r for r in uprights if r.top <= top and r.bottom >= bottom]
+    return any(r.x1 <= x0 + 1.0 for r in spans) and any(r.x0 >= x1 - 1.0 for r in spans)
 
 
 def upper_tiers(order: Sequence[Line], i: int) -> list[Line]:

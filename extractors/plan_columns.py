@@ -34,6 +34,7 @@ from plantrace.extractors.form_responses import form_roles, stamp_ordered
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.grid_tail_notes import read_tail_notes
 from plantrace.extractors.low_header_tiers import (
+    framed_row,
     rows_font,
     small_capitals_head,
     small_head_row,
@@ -2639,6 +2640,7 @@ def _stream_tables(
         return [], lines
     found: list[Table] = []
     used: set[int] = set()
+    uprights = upright_rulings(page)  # a card's frame round a row of capitals (_header_like)
     # child rows' lines (plan_detail_rows): no start of a table, no gap or size change ending
     # one, no rows or columns of their own; each box goes into the table as one row
     held = _held_lines(lines, details)
@@ -2702,7 +2704,7 @@ def _stream_tables(
     carried: tuple[list[float], int] | None = None
     while i < len(order):
         ln = order[i]
-        if id(ln) in used or id(ln) in held or not _header_like(order, i):
+        if id(ln) in used or id(ln) in held or not _header_like(order, i, uprights=uprights):
             i += 1
             continue
         end = _region_end(order, i, ln.font_size, held, boxes)
@@ -2711,7 +2713,7 @@ def _stream_tables(
         tiers = upper_tiers(order, i) if small_styled_head(order, i) else []
         if tiers and end < len(order) and (body := rows_font(order, i)) is not None:
             end = _region_end(order, end, body, held, boxes)
-        end = _under_small_capitals(order, i, end, held, boxes)
+        end = _under_small_capitals(order, i, end, held, boxes, uprights)
         region = [x for x in order[i:end] if id(x) not in used and id(x) not in held]
         region = [x for x in tiers if id(x) not in used] + region
         head = [x for x in region if abs(x.top - ln.top) <= 2.0]
@@ -3276,9 +3278,12 @@ def gap_runs(words: Sequence[Word], gap: float) -> list[str]:
     return [" ".join(r) for r in runs]
 
 
-def _header_like(order: list[Line], i: int, alone: bool = False) -> bool:
+def _header_like(
+    order: list[Line], i: int, alone: bool = False, uprights: Sequence[Ruling] = ()
+) -> bool:
     """This line and those beside it at the same height read as a row of column headers;
-    alone: so read by themselves, not as the top line of a head set at several heights."""
+    alone: so read by themselves, not as the top line of a head set at several heights;
+    uprights: the page's upright rules, where known (a row in capitals inside a frame)."""
     ln = order[i]
     same = [x for x in order if abs(x.top - ln.top) <= 2.0]
     words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
@@ -3297,7 +3302,8 @@ def _header_like(order: list[Line], i: int, alone: bool = False) -> bool:
         return True  # a row of dashes under it marks its columns, whatever its words
     # a head in small type, its scale's steps plain (low_header_tiers)
     styled = all(x.bold for x in same) or spaced_type(same) or small_styled_head(order, i)
-    styled = styled or small_capitals_head(order, i)  # capitals smaller than the rows
+    # capitals smaller than the rows, but not inside a drawn frame (a card's field labels)
+    styled = styled or (small_capitals_head(order, i) and not framed_row(order, i, uprights))
     if _labels_like(texts, styled):
         return True
     # a head set middle-aligned, its wrapped cells above and below its one-line ones: its
@@ -3306,7 +3312,9 @@ def _header_like(order: list[Line], i: int, alone: bool = False) -> bool:
     stacked = None if alone else stacked_head(order, i, gap)
     if stacked is not None and len(stacked[0]) > len(texts) and _labels_like(stacked[0], True):
         at = {id(x) for x in stacked[1] if abs(x.top - ln.top) > 2.0}
-        if not any(_header_like(order, k, True) for k, x in enumerate(order) if id(x) in at):
+        if not any(
+            _header_like(order, k, True, uprights) for k, x in enumerate(order) if id(x) in at
+        ):
             return True
     if not styled or len(texts) < 2:
         return False  # one run of words (a heading) is parted by nothing under it
@@ -3527,7 +3535,12 @@ def _region_end(
 
 
 def _under_small_capitals(
-    order: list[Line], i: int, end: int, held: Container[int], boxes: Sequence[BBox]
+    order: list[Line],
+    i: int,
+    end: int,
+    held: Container[int],
+    boxes: Sequence[BBox],
+    uprights: Sequence[Ruling] = (),
 ) -> int:
     """Where a table under a header row of letter-spaced small capitals ends: such a header is
     set smaller than its rows (pipeline.spaced_letters), so the size change under it is no end
@@ -3535,7 +3548,8 @@ def _under_small_capitals(
     end: where _region_end, measuring by the header's size, ended it; kept where it is longer
     or the header is not letter-spaced."""
     head = [x for x in order[i:] if abs(x.top - order[i].top) <= 2.0]
-    if not (spaced_type(head) or small_capitals_head(order, i)):
+    capitals = small_capitals_head(order, i) and not framed_row(order, i, uprights)
+    if not (spaced_type(head) or capitals):  # capitals: not a card's labels in its frame
         return end
     low = max(x.bottom for x in head)
     k = next((j for j in range(i + 1, len(order)) if order[j].top > low - 1.0), len(order))
