@@ -295,12 +295,15 @@ def read_actions(
     return drafts
 
 
-# a recommendation's code in square brackets closing an action's text ('... [R2]', '[Rec 2]'):
-# a recommendation's label (data: recommendation_labels.json) then a number, so a footnote's
-# bare '[1]', '[Annex 3]', '[Phase 2]' or '[Q3]' stay the text's
+# a recommendation's code in square brackets closing an action's text ('... [R2]', '[Rec 2]'),
+# or in round ones ('... (Rec. 2)', '(R2)'): a recommendation's label (data:
+# recommendation_labels.json) then a number, so a footnote's bare '[1]', '(2)', '[Annex 3]',
+# '(Phase 2)' or '[Q3]' stay the text's
+_REC_CODE = (
+    rf"(?:{'|'.join(sorted(map(re.escape, REC_LABELS), key=len, reverse=True))})\.?\s?\d{{1,2}}"
+)
 _CLOSING_TAG = re.compile(
-    rf"\[(?P<code>(?:{'|'.join(sorted(map(re.escape, REC_LABELS), key=len, reverse=True))})"
-    r"\.?\s?\d{1,2})\]\s*$",
+    rf"(?:\[(?P<code>{_REC_CODE})\]|\((?P<round>{_REC_CODE})\))\s*$",
     re.I,
 )
 
@@ -310,7 +313,7 @@ def tag_code(line: str) -> str | None:
     the text wrapped before it), else None: where the plan lists its recommendations apart,
     these tags say which list the actions answer."""
     m = _CLOSING_TAG.search(line)
-    return m.group("code") if m is not None else None
+    return (m.group("code") or m.group("round")) if m is not None else None
 
 
 def _closing_tag(text: str) -> tuple[str, str] | None:
@@ -320,7 +323,7 @@ def _closing_tag(text: str) -> tuple[str, str] | None:
     m = _CLOSING_TAG.search(text)
     if m is None or not text[: m.start()].strip():
         return None
-    return text[: m.start()].rstrip(), m.group("code")
+    return text[: m.start()].rstrip(), m.group("code") or m.group("round")
 
 
 def _update_row(
