@@ -295,6 +295,7 @@ def plan_warnings(
     out += _stray_ref_warnings(elements, actions)
     out += _unread_action_cells(plan_tables, actions)
     out += _unread_ref_boxes(elements, actions)
+    out += _swallowed_ref_rows(plan_tables, actions)  # a page's rows run into one, dropped
     out += _fields_in_text(actions)
     out += run_in_field_warnings(actions, rag_key)  # 'Tom Ellery · Deadline: 22 May'
     out += _unplaced_tag_warnings(elements, actions)
@@ -704,6 +705,65 @@ def _unread_ref_boxes(
         [el.text.strip() for el in stray],
         ": actions there were not read; check with `plantrace tables FILE`",
         stray[0].page,
+    )
+
+
+# a word shaped like an action's ref: a short code, one or two numbers in parts, perhaps a
+# letter after ('1a', '4.2', 'RM12', 'A3b'); four digits (a year, '01.2026') are no ref
+_REF_WORD = re.compile(r"^[A-Za-z]{0,4}[-.]?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
+_SWALLOWED_REFS = 2  # refs no action has in one row: a run of actions read as one row
+_SHOWN_REFS = 6  # the refs a message names
+
+
+def _ref_word_shape(word: str) -> str | None:
+    """A ref word's shape, digits as one sign ('4b' -> '9b', '2.3' -> '9.9'); None for a word
+    no ref is, or a bare number (a count, a day: too common to tell anything)."""
+    word = word.rstrip(".):,;")
+    if not _REF_WORD.match(word) or word.isdigit():
+        return None
+    return re.sub(r"\d+", "9", word)
+
+
+def _swallowed_ref_rows(
+    tables: Sequence[PlanTable], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning when a row of an action table that became no action holds two refs or more of
+    the shape the actions' refs have ('4a', '4b' where '1a' .. '3d' were read) that no action
+    has: the rows of several actions read as one (a continued table's page whose rules were
+    misread, its rows run into one cell across the table) and dropped as a heading, so those
+    actions are lost. A heading row naming no such refs, or refs actions have, says nothing."""
+    # each word of a ref ('5c 5d': two rows read as one action, said by _joined_ref_warnings)
+    refs = {w.rstrip(".):,;") for a in actions for w in (a.ref or "").split()}
+    shapes = {shape for r in refs if (shape := _ref_word_shape(r)) is not None}
+    if not shapes:
+        return []
+    read = [" ".join(a.text.split()).lower() for a in actions]
+    lost: list[tuple[str, int]] = []
+    named: list[str] = []
+    for t in tables:
+        if t.kind != ACTION_TABLE:
+            continue
+        for row in t.rows:
+            texts = list(dict.fromkeys(row.text(i) for i in range(len(row.cells))))
+            text = " ".join(x for x in texts if x)
+            unread = list(dict.fromkeys(
+                w.rstrip(".):,;")
+                for w in text.split()
+                if _ref_word_shape(w) in shapes and w.rstrip(".):,;") not in refs
+            ))  # fmt: skip
+            key = _text_key(text)
+            if len(unread) >= _SWALLOWED_REFS and not any(key in r for r in read):
+                lost.append((text, row.page))
+                named += unread
+    if not lost:
+        return []
+    shown = ", ".join(named[:_SHOWN_REFS]) + (", ..." if len(named) > _SHOWN_REFS else "")
+    return _doubtful(
+        f"{len(lost)} row(s) of an action table read as no action hold {len(named)} refs no"
+        f" action has ({shown}) beside text",
+        [text for text, _ in lost],
+        ": several actions' rows were read as one, lost; check with `plantrace tables FILE`",
+        lost[0][1],
     )
 
 
