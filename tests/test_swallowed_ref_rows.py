@@ -37,21 +37,32 @@ SWALLOWED = (
     " 01.2026 met Offer every care leaver aged 21 to 25 a review with a personal adviser"
     " 3b Principal SW October 2025 Met"
 )
+JOINED = (
+    "3a 3b",
+    "Give every care leaver a written summary of their entitlements. Offer every care leaver"
+    " aged 21 to 25 a review with a personal adviser",
+    "Head of Care",
+    "31 January 2026",
+    "Met",
+)
 HEADING = "Priority three: care leavers and their accommodation"
 
 
-def _plan(across: str) -> PlanExtraction:
+def _plan(across: str, joined: bool = False) -> PlanExtraction:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1)
     cells: list[list[object]] = [[Paragraph(f"<b>{h}</b>", BODY) for h in HEAD]]
     cells += [[Paragraph(c, BODY) for c in r] for r in ROWS]
-    cells.append([Paragraph(across, BODY)] + [""] * (len(HEAD) - 1))
+    if joined:  # two actions' rows read as one action, its ref '3a 3b': said elsewhere
+        cells.append([Paragraph(c, BODY) for c in JOINED])
+    else:
+        cells.append([Paragraph(across, BODY)] + [""] * (len(HEAD) - 1))
     grid = Table(cells, colWidths=[35, 200, 100, 90, 75], repeatRows=1)
     grid.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("SPAN", (0, len(cells) - 1), (-1, len(cells) - 1)),
+                *([] if joined else [("SPAN", (0, len(cells) - 1), (-1, len(cells) - 1))]),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )
@@ -74,3 +85,9 @@ def test_heading_row_across_the_table_says_nothing() -> None:
     plan = _plan(HEADING)
     assert [a.ref for a in plan.actions] == ["1a", "1b", "2a", "2b"]
     assert not any(w.code == "plan_actions_doubtful" for w in plan.warnings)
+
+
+def test_refs_of_an_action_read_as_two_are_read() -> None:
+    plan = _plan("", joined=True)
+    assert [a.ref for a in plan.actions][:4] == ["1a", "1b", "2a", "2b"]
+    assert not any("read as no action hold" in w.message for w in plan.warnings)
