@@ -2621,6 +2621,8 @@ def _table(run: Sequence[_Card], r: _Reading) -> list[Element]:
     if not run:
         return []
     rows = [_row(c, r) for c in run]
+    if r.title_col is not None:
+        _bold_numbers(run, rows, r.title_col)
     top = _card_lines(run[0])[0]
     heads = [next((f for f in c.fields if f.key == BYLINE_KEY), None) for c in run]
     if r.title_col is not None and all(heads):  # posts: printed in the order they were posted
@@ -2629,6 +2631,31 @@ def _table(run: Sequence[_Card], r: _Reading) -> list[Element]:
         rows = [rows[k] for k in order] if order is not None else rows
     table = PlanTable(r.kind, list(r.roles), list(r.labels), rows, top.page, top.top, [], r.reading)
     return [Element(top.page, top.top, table=table)]
+
+
+_BOLD_NUMBER = re.compile(r"^(\d{1,2}) (?=[A-Z][a-z])")  # '7 Launch a campaign ..'
+
+
+def _bold_numbers(run: Sequence[_Card], rows: list[Row], col: int) -> None:
+    """A bare number opening each title of a run, the line set bold from its first character,
+    is the card's ref ('<b>7</b> Launch a recruitment campaign ..', a callout's marker number
+    printed at the head of its box): its title cell then reads '7. Launch ..', the number split
+    off as any ref leading an action's text is (plan_columns.LEADING_REF). Only where two
+    cards or more all open so, with numbers all different: one title led by a number ('3 Hold
+    ..') may be a count, a run of distinct ones is a numbering."""
+    if len(run) < 2 or len(rows) != len(run):
+        return
+    found = [_BOLD_NUMBER.match(r.cells[col].text) if r.cells[col] else None for r in rows]
+    if not all(found) or not all(c.title and c.title[0].bold for c in run):
+        return
+    numbers = [m.group(1) for m in found if m]
+    if len(set(numbers)) < len(numbers):
+        return
+    for row, m in zip(rows, found, strict=True):
+        cell = row.cells[col]
+        if cell is not None and m is not None:
+            text = f"{m.group(1)}. {cell.text[m.end() :]}"
+            row.cells[col] = _cell(cell.lines, text)
 
 
 def _row(card: _Card, r: _Reading) -> Row:
