@@ -2645,7 +2645,8 @@ def _bold_numbers(run: Sequence[_Card], rows: list[Row], col: int) -> None:
     ..') may be a count, a run of distinct ones is a numbering."""
     if len(run) < 2 or len(rows) != len(run):
         return
-    found = [_BOLD_NUMBER.match(r.cells[col].text) if r.cells[col] else None for r in rows]
+    cells = [r.cells[col] for r in rows]
+    found = [_BOLD_NUMBER.match(c.text) if c is not None else None for c in cells]
     if not all(found) or not all(c.title and c.title[0].bold for c in run):
         return
     numbers = [m.group(1) for m in found if m]
