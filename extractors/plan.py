@@ -184,6 +184,7 @@ from plantrace.extractors.status_scale import rate_on_scale
 from plantrace.extractors.status_sorted import sorted_by_status
 from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.stray_notes import without_stray_notes
+from plantrace.extractors.strip_sections import link_by_strip_sections
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
@@ -513,6 +514,8 @@ def extract_plan(
     recs = index.items
     # bands drawn from recommendation boxes to action boxes: the link the drawing gives
     actions, ribbon_said = link_by_ribbons(doc.pages, actions, recs)
+    # numbered markers on a strip of coloured sections, one per recommendation
+    actions, strip_said = link_by_strip_sections(doc.pages, actions, recs)
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
     # a grid of recommendations side by side, read a column at a time: the refs give the order
@@ -575,6 +578,7 @@ def extract_plan(
             *cited_said,
             *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
             *ribbon_said,
+            *strip_said,
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence

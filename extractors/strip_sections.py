@@ -1,0 +1,151 @@
+"""Links drawn as a route strip: a band of coloured sections, one per recommendation and
+labelled at its left end ('R2'), with the numbers of the actions drawn on it as markers (each
+joined by a leader line to the callout box that prints the action).
+
+Such an infographic page prints the actions in callout boxes above and below the strip, in an
+order of their own (alternately up and down), and says which recommendation an action answers
+only by the section its marker sits in. The boxes read as cards; nothing in them names the
+recommendation, so the actions went unlinked, and unsaid.
+
+The evidence is geometry alone, no wording:
+
+- the strip: MIN_SECTIONS filled rectangles or more in one row, each wider than tall, sharing
+  their top and bottom (within EDGE points) and abutting end to end, in different colours
+  (Page.fills);
+- a section's label: the first word inside it, from its left end, a numbered label naming a
+  recommendation read from the plan (plan_boxes.NUMBERED_LABEL: 'R2', 'Stage 2');
+- a marker: a bare number word inside a section, to the right of its label, that is the ref
+  of an action read on that page; the action answers that section's recommendation (the link
+  read before, by place or none, gives way).
+
+A page where markers link at least MIN_LINKED actions is read so; an action of such a page that
+no marker places keeps the link read before, and the plan's warnings say so
+(plan_links_partial): its recommendation is unread or a guess."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from plantrace.extractors.plan_boxes import NUMBERED_LABEL
+from plantrace.models.inspection import Recommendation
+from plantrace.models.plan import Action
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import BBox, Page, Word
+
+EDGE = 4.0  # points: sections of one strip share top and bottom, and abut, this close
+MIN_SECTIONS = 2  # coloured sections in a row that make a strip
+MIN_LINKED = 2  # actions placed by their markers that make a page read so
+_SHOWN = 4  # actions named in a warning
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def link_by_strip_sections(
+    pages: Sequence[Page], actions: list[Action], recs: Sequence[Recommendation]
+) -> tuple[list[Action], list[ExtractionWarning]]:
+    """The actions with the recommendation of the strip section their marker sits in, on the
+    pages that place actions so; and a warning naming the actions of those pages no marker
+    places (their link is the one read before)."""
+    if not actions or not recs:
+        return actions, []
+    placed: dict[int, str] = {}  # index of an action -> id of its recommendation
+    unplaced: list[tuple[int, int]] = []  # (index, page)
+    for page in pages:
+        if page.tables is not None:
+            continue  # Word, Excel: no drawing
+        on_page = [i for i, a in enumerate(actions) if a.provenance.page == page.number]
+        if len(on_page) < MIN_LINKED:
+            continue
+        _ = page.rulings  # the fills are read with the rulings
+        strips = _strips(page.fills)
+        if not strips:
+            continue
+        words = [w for ln in page.lines for w in ln.words]
+        found: dict[int, str] = {}
+        for strip in strips:
+            found.update(_strip_links(strip, words, [actions[i] for i in on_page], recs))
+        if len(found) < MIN_LINKED:
+            continue
+        for k, rec in found.items():
+            placed[on_page[k]] = rec
+        unplaced += [(i, page.number) for k, i in enumerate(on_page) if k not in found]
+    if not placed:
+        return actions, []
+    out = [
+        a.model_copy(update={"recommendations": [placed[i]]}) if i in placed else a
+        for i, a in enumerate(actions)
+    ]
+    warnings: list[ExtractionWarning] = []
+    if unplaced:
+        names = [actions[i].ref or actions[i].text[:30] for i, _ in unplaced]
+        shown = ", ".join(names[:_SHOWN]) + (" .." if len(names) > _SHOWN else "")
+        warnings.append(
+            ExtractionWarning(
+                code="plan_links_partial",
+                message=(
+                    f"{len(names)} action(s) on a page whose strip sections place actions under"
+                    f" their recommendations have no marker on the strip ({shown}): their"
+                    " recommendation is unread or read by place, a guess"
+                ),
+                page=unplaced[0][1],
+            )
+        )
+    return out, warnings
+
+
+def _strips(fills: Sequence[tuple[BBox, str]]) -> list[list[BBox]]:
+    """Rows of MIN_SECTIONS wide filled rectangles or more, sharing top and bottom, abutting
+    end to end, neighbours in different colours; each row left to right."""
+    wide = sorted(
+        ((b, c) for b, c in fills if b[2] - b[0] > b[3] - b[1] > 0), key=lambda f: f[0][0]
+    )
+    rows: list[list[tuple[BBox, str]]] = []
+    for b, c in wide:
+        for row in rows:
+            last, colour = row[-1]
+            if (
+                abs(last[1] - b[1]) <= EDGE
+                and abs(last[3] - b[3]) <= EDGE
+                and abs(last[2] - b[0]) <= EDGE
+                and colour != c
+            ):
+                row.append((b, c))
+                break
+        else:
+            rows.append([(b, c)])
+    return [[b for b, _ in row] for row in rows if len(row) >= MIN_SECTIONS]
+
+
+def _strip_links(
+    strip: Sequence[BBox], words: Sequence[Word], actions: Sequence[Action],
+    recs: Sequence[Recommendation],
+) -> dict[int, str]:  # fmt: skip
+    """Index of each action whose marker sits in a labelled section of the strip -> the id of
+    that section's recommendation."""
+    out: dict[int, str] = {}
+    for k, box in enumerate(strip):
+        # a section's own span: from its left end to the next one's (their strokes overlap)
+        x1 = strip[k + 1][0] if k + 1 < len(strip) else box[2]
+        inside = sorted(
+            (w for w in words if box[0] <= (w.x0 + w.x1) / 2 <= x1
+             and box[1] <= (w.top + w.bottom) / 2 <= box[3]),
+            key=lambda w: w.x0,
+        )  # fmt: skip
+        if not inside:
+            continue
+        m = NUMBERED_LABEL.match(inside[0].text)
+        if m is None or _NUMBER.match(inside[0].text):
+            continue  # a section labelled by a bare number is no label told from a marker
+        num = m.group("num")  # 'R2': a letter and the number ('R' for recommendation)
+        hits = [r.id for r in recs if r.number == num] or [
+            r.id for r in recs if r.number == num.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        ]
+        if len(hits) != 1:
+            continue
+        for w in inside[1:]:
+            if not _NUMBER.match(w.text):
+                continue
+            refs = [j for j, a in enumerate(actions) if a.ref == w.text]
+            if len(refs) == 1:
+                out[refs[0]] = hits[0]
+    return out
