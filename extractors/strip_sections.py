@@ -20,7 +20,9 @@ The evidence is geometry alone, no wording:
 
 A page where markers link at least MIN_LINKED actions is read so; an action of such a page that
 no marker places keeps the link read before, and the plan's warnings say so
-(plan_links_partial): its recommendation is unread or a guess."""
+(plan_links_partial): its recommendation is unread or a guess. So do the actions marked on a
+strip whose sections name no recommendation read (a key left unread), where fewer than
+MIN_LINKED are placed."""
 
 from __future__ import annotations
 
@@ -62,14 +64,18 @@ def link_by_strip_sections(
             continue
         words = [w for ln in page.lines for w in ln.words]
         found: dict[int, str] = {}
+        marked: set[int] = set()  # actions whose number is a marker on the strip
         for strip in strips:
-            found.update(_strip_links(strip, words, [actions[i] for i in on_page], recs))
+            found.update(_strip_links(strip, words, [actions[i] for i in on_page], recs, marked))
         if len(found) < MIN_LINKED:
+            # markers on a strip whose sections name no recommendation read: unread, said
+            if len(marked) >= MIN_LINKED:
+                unplaced += [(on_page[k], page.number) for k in sorted(marked) if k not in found]
             continue
         for k, rec in found.items():
             placed[on_page[k]] = rec
         unplaced += [(i, page.number) for k, i in enumerate(on_page) if k not in found]
-    if not placed:
+    if not placed and not unplaced:
         return actions, []
     out = [
         a.model_copy(update={"recommendations": [placed[i]]}) if i in placed else a
@@ -83,9 +89,10 @@ def link_by_strip_sections(
             ExtractionWarning(
                 code="plan_links_partial",
                 message=(
-                    f"{len(names)} action(s) on a page whose strip sections place actions under"
-                    f" their recommendations have no marker on the strip ({shown}): their"
-                    " recommendation is unread or read by place, a guess"
+                    f"{len(names)} action(s) on a page whose strip of coloured sections places"
+                    f" actions under their recommendations are placed by no marker ({shown}):"
+                    " no marker on the strip, or one in a section naming no recommendation"
+                    " read; their recommendation is unread or read by place, a guess"
                 ),
                 page=unplaced[0][1],
             )
@@ -118,10 +125,11 @@ def _strips(fills: Sequence[tuple[BBox, str]]) -> list[list[BBox]]:
 
 def _strip_links(
     strip: Sequence[BBox], words: Sequence[Word], actions: Sequence[Action],
-    recs: Sequence[Recommendation],
+    recs: Sequence[Recommendation], marked: set[int],
 ) -> dict[int, str]:  # fmt: skip
     """Index of each action whose marker sits in a labelled section of the strip -> the id of
-    that section's recommendation."""
+    that section's recommendation; `marked` gains the index of each action whose number is a
+    marker on the strip, its section's label read or not."""
     out: dict[int, str] = {}
     for k, box in enumerate(strip):
         # a section's own span: from its left end to the next one's (their strokes overlap)
@@ -133,6 +141,10 @@ def _strip_links(
         )  # fmt: skip
         if not inside:
             continue
+        for w in inside[1:]:
+            marked.update(
+                j for j, a in enumerate(actions) if _NUMBER.match(w.text) and a.ref == w.text
+            )
         m = NUMBERED_LABEL.match(inside[0].text)
         if m is None or _NUMBER.match(inside[0].text):
             continue  # a section labelled by a bare number is no label told from a marker

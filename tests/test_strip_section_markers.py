@@ -32,7 +32,7 @@ ACTIONS = [
 ]  # fmt: skip
 
 
-def _pdf(markers: tuple[str, ...] = ("1", "2", "3", "4", "5")) -> bytes:
+def _pdf(markers: tuple[str, ...] = ("1", "2", "3", "4", "5"), shift: int = 0) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(842, 595))
     c.setFont("Helvetica-Bold", 15)
@@ -60,7 +60,7 @@ def _pdf(markers: tuple[str, ...] = ("1", "2", "3", "4", "5")) -> bytes:
         c.rect(x, strip_bot, w, strip_h, stroke=1, fill=1)
         c.setFillColorRGB(1, 1, 1)
         c.setFont("Helvetica-Bold", 8)
-        c.drawString(x + 4, strip_bot + 10, f"R{num}")
+        c.drawString(x + 4, strip_bot + 9.6, f"R{int(num) + shift}")
         step = (w - 28) / len(mine)
         for j, a in enumerate(mine):
             marker_x[a[0]] = x + 28 + step * (j + 0.5)
@@ -118,4 +118,9 @@ def test_each_action_answers_the_section_its_marker_sits_in() -> None:
 def test_an_action_with_no_marker_on_the_strip_is_said() -> None:
     links, codes = _links(_pdf(markers=("1", "2", "3", "4")))
     assert links["4"] == ["2"]
+    assert "plan_links_partial" in codes
+
+
+def test_markers_in_sections_naming_no_recommendation_read_are_said() -> None:
+    _, codes = _links(_pdf(shift=6))  # 'R7', 'R8': no recommendation of the key
     assert "plan_links_partial" in codes
