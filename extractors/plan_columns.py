@@ -1418,6 +1418,10 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                                       doc.pages[k - 1] if k else None)  # fmt: skip
         if details:  # a box no unruled table took in stays the ruled table it looked
             tables, rest = _unheld(details, tables, rest)
+        if page.tables is None and tables:
+            foot = max(tables, key=lambda o: o.bbox[3])
+            if (joined := _ruled_over_page(foot, tables, page, following)) is not None:
+                over_page[id(foot)] = joined
         if page.tables is None:
             for t in [*tables, *stream]:
                 mend_broken_words(t, known)
@@ -2735,6 +2739,8 @@ def _stream_tables(
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
+        if t is not None and columns and end >= len(order) and read_header(t) is None:
+            t = _foot_head_apart(t, page, region, columns, head, following)
         joined = (
             _over_page(t, columns, following)
             if t is not None and end >= len(order) and read_header(t) is None
@@ -2897,10 +2903,10 @@ def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None
     table, the piece is one (its rows stay its own)."""
     if following is None or not columns or not t.rows:
         return None
-    # a ruled table opening the next page is a table of its own (the piece's rules were cut)
-    free = lines_outside(following, lattice_tables(following))
-    order = sorted(free, key=lambda ln: (ln.top, ln.x0))
-    if not order or order[0].top > min((ln.top for ln in following.lines), default=0.0) + 1.0:
+    # a ruled table opening the next page is a table of its own (the piece's rules were cut);
+    # a header band repeated over the rows there is the table's own (_opening_lines)
+    order = _opening_lines(following)
+    if not order:
         return None
     end = _region_end(order, 0, _body_font(t.rows[1:], t.rows[0]))
     region = order[:end]
@@ -2910,6 +2916,87 @@ def _over_page(t: Table, columns: Sequence[float] | None, following: Page | None
     if rest is None:
         return None
     joined = Table(t.page, t.bbox, [*t.rows, *rest.rows], t.ruled)
+    return joined if read_header(joined) is not None else None
+
+
+def _opening_lines(following: Page) -> list[Line]:
+    """The next page's lines outside its ruled tables, in reading order, where they open it:
+    nothing above them but its running lines and header bands (the table's header repeated in
+    its own shaded or ruled box: _header_band). Empty where something else opens it."""
+    boxes = lattice_tables(following)
+    order = sorted(lines_outside(following, boxes), key=lambda ln: (ln.top, ln.x0))
+    if not order:
+        return []
+    bands = [b.bbox for b in boxes if _header_band(b)]
+    above = [ln for ln in following.lines if ln.top < order[0].top - 1.0]
+    if not all(any(box_within(ln.bbox, b, 1.0) for b in bands) for ln in above):
+        return []
+    return order
+
+
+def _goes_on(columns: Sequence[float], following: Page | None, font: float) -> bool:
+    """The next page opens with rows in these columns (_opening_lines)."""
+    order = _opening_lines(following) if following is not None else []
+    region = order[: _region_end(order, 0, font)] if order else []
+    return len(region) >= 2 and _fits(region, list(columns))
+
+
+def _foot_head_apart(
+    t: Table,
+    page: Page,
+    region: list[Line],
+    columns: Sequence[float],
+    head: Sequence[Line],
+    following: Page | None,
+) -> Table:
+    """A new table begun at the page's foot, its header row and one row under it, read as one
+    row of two-line cells ('Indicator Number of approved ...'): two lines alone show no row
+    pitch to part a header from the row under it. Where the header's lines alone read as a
+    header of plan columns over the lines under them, and the next page opens with rows in the
+    same columns (the table going on, under its header repeated or not), the header is a row
+    of its own: the piece is the table's first, its row kept (its next rows join it there)."""
+    if len(t.rows) != 1 or not head:
+        return t
+    top_lines = [ln for ln in region if any(ln is h for h in head)]
+    rest = [ln for ln in region if not any(ln is h for h in head)]
+    if not rest or min(ln.top for ln in rest) < max(ln.bottom for ln in top_lines) - 1.0:
+        return t
+    font = statistics.median(ln.font_size for ln in region)
+    if not _goes_on(columns, following, font):
+        return t
+    top = _stream(page, top_lines, columns, [])
+    under = _stream(page, rest, columns, _rules(page, rest))
+    if top is None or under is None or len(top.rows) != 1 or not 1 <= len(under.rows) <= 2:
+        return t
+    split = Table(t.page, t.bbox, [*top.rows, *under.rows], t.ruled)
+    paint(split, page)
+    readable = read_header(split) is not None or _over_page(split, columns, following) is not None
+    return split if readable else t
+
+
+def _ruled_over_page(
+    t: Table, tables: Sequence[Table], page: Page, following: Page | None
+) -> Table | None:
+    """A ruled table begun at the page's foot (nothing under it on its page), its header row
+    and a row or none under it, whose header alone names no plan columns ('Outcome | Now
+    (start) | ...': too few cells to tell what it lists), joined with the ruled table the next
+    page opens with in the same columns (its rows going on, headed again or not): when the
+    whole reads as a plan table, the piece is one (as _over_page does for unruled pieces)."""
+    if following is None or not t.ruled or not 1 <= len(t.rows) <= 2:
+        return None
+    if any(o.bbox[3] > t.bbox[3] + 1.0 for o in tables):
+        return None
+    if any(ln.top >= t.bbox[3] - 1.0 for ln in page.lines):
+        return None
+    nxt = lattice_tables(following)
+    if not nxt:
+        return None
+    first = min(nxt, key=lambda o: o.bbox[1])
+    if any(ln.bottom <= first.bbox[1] + 1.0 for ln in following.lines):
+        return None  # text above it: the next page opens with something else
+    if not same_columns(t, first, tol=2.0) or read_header(t) is not None:
+        return None
+    joined = Table(t.page, t.bbox, [*t.rows, *first.rows], t.ruled)
     return joined if read_header(joined) is not None else None
 
 
