@@ -36,6 +36,7 @@ from plantrace.extractors.due_status_tails import read_due_statuses
 from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.field_grid_cards import adopt_field_grids
+from plantrace.extractors.fill_key_links import adopt_fill_links, fill_link_warning
 from plantrace.extractors.folded_cards import adopt_folded_cards, read_in_faces
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
@@ -361,6 +362,13 @@ def extract_plan(
     lead_lines: list[tuple[int, LeadLine, int | None]] = []  # 'Lead officers: X (2.1); ...'
     placed: dict[int, int] = {}  # id(draft) -> its table's element, for the lead lines
     caption: str | None = None  # the owner a block above the next action table names
+    # a chip's fill the only link, a key of recommendations beside chips of those colours
+    fill_links = adopt_fill_links(
+        [el.table for el in elements if el.table],
+        doc.pages,
+        [*((n, x) for found in listed.values() for n, x, _ in found), *headings.values()],
+    )
+    fill_unlinked: list[tuple[str, int]] = []  # rows whose chip no key colour matched
     # status words inked each in its colour, read over the tables under one header row
     inks = inked_status_keys({i: el.table for i, el in enumerate(elements) if el.table})
     captions: list[str] = []  # every such block's owner: two or more, the plan is by lead
@@ -426,6 +434,11 @@ def extract_plan(
             keyed = {**inks.get(i, {}), **keyed}  # 'Disputed' in red: its ink its colour
             new = read_actions(t, index, section, doc.sha256, keyed)
             rate_from_updates(t, new, keyed)  # 'AMBER - Recruitment under way': no column
+            for d in new:
+                if id(d.row) in fill_links:
+                    d.rec_cell = fill_links[id(d.row)] or ""
+                    if not d.rec_cell:
+                        fill_unlinked.append((d.ref or d.text[:40], d.row.page))
             for d in new:
                 d.governance = d.governance or fields.get("governance")
                 d.owner = d.owner or caption or fields.get("owner")
@@ -579,6 +592,7 @@ def extract_plan(
             *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
             *ribbon_said,
             *strip_said,
+            *fill_link_warning(fill_unlinked),
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence

@@ -1,0 +1,193 @@
+"""An action table linked to its recommendations by colour alone: a chip cell of each row filled in
+the colour a key gives one recommendation.
+
+Why: a spreadsheet plan keys its recommendations by colour: a key lists each recommendation once
+beside a small cell filled with its colour, and each action row carries, in a column of no
+words, a cell of the same fill. The fill is the only link (no number in the row). Read by its
+fills alone, such a column of reds, greens and blues was taken for the status, its colours
+read as RAG; the actions linked to nothing, and the status words beside them (printed each in
+its ink, inked_status_column) were left unread, since a status column was already placed.
+
+The evidence is the fills the reader already has: a column of an action table whose every
+action row holds no word but a fill, and, on the plan's pages outside that table, filled chips
+each standing just left of a line that opens one recommendation the plan lists (its text's
+opening words), two colours of recommendations or more. Each row's fill is then matched to the
+key's nearest colour, within a tolerance (a printer's or a template's shades differ a little,
+never by a hue); two key colours too close to tell apart make no key. Three rows in four at
+least must match a key colour, else the column is left as it was read (a status column beside a key of
+recommendations that happens to use one of its colours). A chip beside a status word is a
+status key, never a recommendation's: its line must open a listed recommendation's text.
+
+The column's role is then the link ('rec', its reading saying why) and each row's link is the
+number of the recommendation its fill keys. A row of no fill, or a fill between two key colours,
+links to nothing, and a plan_links_unread warning says so (fill_link_warning).
+
+Pure: reads tables, pages' fills and lines; sets the column's role; no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import BBox, Page
+
+TOLERANCE = 40.0  # RGB distance: shades of one colour, never two hues (red to orange is ~100)
+MAX_GAP = 40.0  # points between a chip's right edge and its line's left
+MAX_CHIP = 60.0  # a chip is small: no band or box
+OPENING = 5  # words of a recommendation's text that name it in the key
+
+
+def _rgb(colour: str | None) -> tuple[int, int, int] | None:
+    if colour is None or not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+        return None
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    return math.dist(a, b)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _named(text: str, recs: Sequence[tuple[str, str]]) -> str | None:
+    """The number of the one recommendation whose text's opening words the line holds."""
+    line = " ".join(_words(text))
+    found = {
+        num
+        for num, body in recs
+        if (opening := " ".join(_words(body)[:OPENING])) and opening in line
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _inside(b: BBox, boxes: Iterable[BBox]) -> bool:
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return any(o[0] <= cx <= o[2] and o[1] <= cy <= o[3] for o in boxes)
+
+
+def _key(
+    pages: Sequence[Page], recs: Sequence[tuple[str, str]], skip: Sequence[BBox]
+) -> dict[tuple[int, int, int], str]:
+    """Key colour -> recommendation number: chips beside lines opening a listed recommendation."""
+    key: dict[tuple[int, int, int], str] = {}
+    for page in pages:
+        _ = page.rulings  # the fills are read with the rulings
+        for b, colour in page.fills:
+            rgb = _rgb(colour)
+            if rgb is None or b[2] - b[0] > MAX_CHIP or b[3] - b[1] > 3 * MAX_CHIP:
+                continue
+            if _inside(b, skip):
+                continue
+            beside = [
+                ln
+                for ln in page.lines
+                if b[2] - 2 <= ln.bbox[0] <= b[2] + MAX_GAP and b[1] - 2 <= ln.bbox[1] <= b[3]
+            ]
+            if not beside:
+                continue
+            first = min(beside, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+            num = _named(first.text, recs)
+            if num is not None and key.setdefault(rgb, num) != num:
+                return {}  # one colour for two recommendations: no key
+    return key
+
+
+def _match(fill: str | None, key: Mapping[tuple[int, int, int], str]) -> str | None:
+    rgb = _rgb(fill)
+    if rgb is None:
+        return None
+    near = sorted((_distance(rgb, k), n) for k, n in key.items())
+    if not near or near[0][0] > TOLERANCE:
+        return None
+    if len(near) > 1 and near[1][0] <= TOLERANCE and near[1][1] != near[0][1]:
+        return None  # between two keyed colours: not told
+    return near[0][1]
+
+
+def _fill(r: Row, i: int) -> str | None:
+    cell = r.cells[i] if i < len(r.cells) else None
+    return cell.fill if cell is not None else None
+
+
+def _chip_column(t: PlanTable) -> tuple[int, list[Row]] | None:
+    """The column whose every action row holds no word but a fill, and those rows."""
+    action = t.col("action")
+    rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
+    if len(rows) < 2:
+        return None
+    for i in range(len(t.roles)):
+        if i == action:
+            continue
+        if any(r.text(i).strip() for r in rows):
+            continue
+        filled = sum(
+            i < len(r.cells) and (c := r.cells[i]) is not None and bool(c.fill) for r in rows
+        )
+        if 4 * filled >= 3 * len(rows):
+            return i, rows
+    return None
+
+
+def adopt_fill_links(
+    tables: Sequence[PlanTable], pages: Sequence[Page], recs: Sequence[tuple[str, str]]
+) -> dict[int, str | None]:
+    """For action tables linked by a chip's fill to a key of recommendations: id(row) -> the
+    number of the recommendation its fill keys (None: its fill matches no key colour). The
+    chip column's role is set to 'rec'."""
+    out: dict[int, str | None] = {}
+    if len(recs) < 2:
+        return out
+    own = [p.bbox for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
+    key: dict[tuple[int, int, int], str] | None = None
+    for t in tables:
+        if t.kind != ACTION_TABLE or t.col("rec") is not None:
+            continue
+        found = _chip_column(t)
+        if found is None:
+            continue
+        if key is None:
+            key = _key(pages, recs, own)
+            colours = list(key)
+            if any(
+                _distance(a, b) <= 2 * TOLERANCE for n, a in enumerate(colours) for b in colours[:n]
+            ):
+                key = {}  # two key colours too close to tell apart
+        if len(set(key.values())) < 2:
+            return out
+        i, rows = found
+        links = {id(r): _match(_fill(r, i), key) for r in rows}
+        if 4 * sum(v is not None for v in links.values()) < 3 * len(rows):
+            continue  # fills the key does not give: the column is no link by colour
+        t.roles[i] = "rec"
+        if t.reading is not None and i < len(t.reading.columns):
+            col = t.reading.columns[i]
+            col.role, col.confidence = "rec", max(col.confidence, 0.8)
+            col.evidence.append(
+                "each cell's fill is the colour a key beside the recommendations gives one: the link"
+            )
+        out.update(links)
+    return out
+
+
+def fill_link_warning(unlinked: Sequence[tuple[str, int]]) -> list[ExtractionWarning]:
+    """plan_links_unread for rows of a colour-linked table whose fill no key colour matched:
+    (the action's ref or text, its page)."""
+    if not unlinked:
+        return []
+    names = ", ".join(name for name, _ in unlinked[:5])
+    return [
+        ExtractionWarning(
+            code="plan_links_unread",
+            message=(
+                f"{len(unlinked)} action(s) of a table linked to its recommendations by a chip's "
+                f"colour carry a colour the key gives no recommendation ({names}): not linked"
+            ),
+            page=unlinked[0][1],
+        )
+    ]
