@@ -11,7 +11,8 @@ its ink, inked_status_column) were left unread, since a status column was alread
 The evidence is the fills the reader already has: a column of an action table whose every
 action row holds no word but a fill, and, on the plan's pages outside that table, filled chips
 each standing just left of a line that opens one recommendation the plan lists (its text's
-opening words), two colours of recommendations or more. Each row's fill is then matched to the
+opening words), or names one by its label and number ('Recommendation 2: Improve ...', a
+sentence after the number: the plan's list of them may be read only later), two colours of recommendations or more. Each row's fill is then matched to the
 key's nearest colour, within a tolerance (a printer's or a template's shades differ a little,
 never by a hue); two key colours too close to tell apart make no key. Three rows in four at
 least must match a key colour, else the column is left as it was read (a status column beside a key of
@@ -34,11 +35,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Page
+from plantrace.pipeline.normalise.rag import normalise_rag
 
 TOLERANCE = 40.0  # RGB distance: shades of one colour, never two hues (red to orange is ~100)
 MAX_GAP = 40.0  # points between a chip's right edge and its line's left
 MAX_CHIP = 60.0  # a chip is small: no band or box
 OPENING = 5  # words of a recommendation's text that name it in the key
+LABELLED_WORDS = 4  # a recommendation named by its number in the key is a sentence
 
 
 def _rgb(colour: str | None) -> tuple[int, int, int] | None:
@@ -64,6 +67,24 @@ def _named(text: str, recs: Sequence[tuple[str, str]]) -> str | None:
         if (opening := " ".join(_words(body)[:OPENING])) and opening in line
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+# a key's line naming its recommendation by a label and number ('Recommendation 2:', 'R2 -')
+_LABELLED = re.compile(
+    r"^\s*(?:[A-Za-z][\w'’]*\s+){0,3}?(?P<num>[A-Z]{0,3}\d{1,2}[a-z]?)\s*[:.)–-]?\s+"
+)
+
+
+def _labelled(text: str) -> str | None:
+    """The number a key's line names its recommendation by, where a sentence follows it (a
+    score key's '4 = Complete' or a status key's 'R1 On track' names no recommendation)."""
+    m = _LABELLED.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if len(_words(rest)) < LABELLED_WORDS or normalise_rag(rest) is not None:
+        return None
+    return m.group("num")
 
 
 def _inside(b: BBox, boxes: Iterable[BBox]) -> bool:
@@ -92,7 +113,7 @@ def _key(
             if not beside:
                 continue
             first = min(beside, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
-            num = _named(first.text, recs)
+            num = _named(first.text, recs) or _labelled(first.text)
             if num is not None and key.setdefault(rgb, num) != num:
                 return {}  # one colour for two recommendations: no key
     return key
@@ -141,8 +162,6 @@ def adopt_fill_links(
     number of the recommendation its fill keys (None: its fill matches no key colour). The
     chip column's role is set to 'rec'."""
     out: dict[int, str | None] = {}
-    if len(recs) < 2:
-        return out
     own = [p.bbox for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
     key: dict[tuple[int, int, int], str] | None = None
     for t in tables:
