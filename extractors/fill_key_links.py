@@ -93,7 +93,7 @@ def _inside(b: BBox, boxes: Iterable[BBox]) -> bool:
 
 
 def _key(
-    pages: Sequence[Page], recs: Sequence[tuple[str, str]], skip: Sequence[BBox]
+    pages: Sequence[Page], recs: Sequence[tuple[str, str]], skip: Sequence[tuple[int, BBox]]
 ) -> dict[tuple[int, int, int], str]:
     """Key colour -> recommendation number: chips beside lines opening a listed recommendation."""
     key: dict[tuple[int, int, int], str] = {}
@@ -103,7 +103,7 @@ def _key(
             rgb = _rgb(colour)
             if rgb is None or b[2] - b[0] > MAX_CHIP or b[3] - b[1] > 3 * MAX_CHIP:
                 continue
-            if _inside(b, skip):
+            if _inside(b, [box for n, box in skip if n == page.number]):
                 continue
             beside = [
                 ln
@@ -162,7 +162,7 @@ def adopt_fill_links(
     number of the recommendation its fill keys (None: its fill matches no key colour). The
     chip column's role is set to 'rec'."""
     out: dict[int, str | None] = {}
-    own = [p.bbox for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
+    own = [(p.page, p.bbox) for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
     key: dict[tuple[int, int, int], str] | None = None
     for t in tables:
         if t.kind != ACTION_TABLE or t.col("rec") is not None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.pipeline.extract import extract_file
 
@@ -46,7 +46,7 @@ ROWS = [
 
 
 def _plan(path: Path, rows: list[tuple[str, ...]], key: dict[str, tuple[str, str]],
-          stray: str | None = None, aside: bool = False) -> Path:  # fmt: skip
+          stray: str | None = None, aside: bool = False, turn: bool = False) -> Path:  # fmt: skip
     cell = ParagraphStyle("c", fontName="Helvetica", fontSize=8, leading=10)
     head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15)
     story: list[object] = [
@@ -64,7 +64,7 @@ def _plan(path: Path, rows: list[tuple[str, ...]], key: dict[str, tuple[str, str
     story.append(Table(legend, colWidths=widths, style=TableStyle(
         [("BACKGROUND", (0, i), (0, i), colors.HexColor(c)) for i, (c, _) in enumerate(key.values())]
         + [("VALIGN", (0, 0), (-1, -1), "TOP")])))  # fmt: skip
-    story.append(Spacer(1, 10))
+    story.append(PageBreak() if turn else Spacer(1, 10))
     header = ["Ref", "", "Action", "Lead officer", "Due date", "Standing"]
     data = [[Paragraph(f"<b>{h}</b>", cell) for h in header]]
     for ref, _, action, owner, due, status in rows:
@@ -112,3 +112,12 @@ def test_a_key_read_by_its_numbers_where_the_list_is_not(tmp_path: Path) -> None
     assert [a.rag for a in result.actions] == [RAG[r[5]] for r in ROWS]
     said = [w.message for w in result.warnings if w.code == "plan_links_unread"]
     assert said and all(f"'{n}'" in said[0] for n in "1234")
+
+
+def test_a_key_on_the_page_before_the_table(tmp_path: Path) -> None:
+    # the table opens the next page, its box over the place the key holds on the page before:
+    # the key's chips are no cells of it
+    result = extract_file(_plan(tmp_path / "turn.pdf", ROWS, RECS, turn=True))
+    ids = {r.id: r.number for r in result.recommendations}
+    got = [(a.ref, [ids[x] for x in a.recommendations], a.rag) for a in result.actions]
+    assert got == [(r[0], [r[1]], RAG[r[5]]) for r in ROWS]
