@@ -70,6 +70,7 @@ from plantrace.pipeline.normalise.values import parse_quantity, split_figures, w
 from plantrace.pipeline.spaced_letters import spaced_type
 from plantrace.pipeline.tables import (
     NESTED_COLUMNS,
+    TOL,
     align_to_header,
     column_edges,
     document_words,
@@ -3180,12 +3181,43 @@ def _header_columns(region: list[Line], head: list[Line]) -> list[float] | None:
     edges = _unnamed_key_edge(_tier_edges(edges, region, head), region, head)
     near = all(any(abs(s - e) <= 6.0 for e in edges) for s in starts)
     if len(edges) >= 3 and len(edges) > len(starts) and near:
-        return edges
+        return _right_set_edges(edges, region, head)
     if len(starts) >= 2:
         spans = [(x0 - 0.5, x1) for x0, x1 in segments(rows[0])] if rows else []
         columns = sorted([*starts, *_unrivered(region, head, starts, spans)])
-        return align_to_header(columns, head, region)
+        return _right_set_edges(align_to_header(columns, head, region), region, head)
     return None
+
+
+def _right_set_edges(edges: list[float], region: list[Line], head: list[Line]) -> list[float]:
+    """The edges with a right-aligned column's moved left to its widest cell: a header cell set
+    flush right ('Who carries it' over names set to the right) starts where its own width puts
+    it, and a name wider than the header starts left of it. A table of a row or three has no
+    river there, so the edge stood at the header's left end and cut the name ('Workforce
+    Development | Lead'), read with the status before it as one cell across both columns.
+    A column is right-aligned when every run of the rows' words ending under its header cell
+    ends at the cell's right end; its edge moves to the leftmost of those runs, when that run
+    stands apart from the column before (a run gap, past that column's edge)."""
+    rows = text_rows(head, region)
+    if not rows or len(edges) < 2:
+        return edges
+    cells = segments(rows[0])
+    heads = {id(ln) for ln in head}
+    body = [segments(r) for r in text_rows([ln for ln in region if id(ln) not in heads], region)]
+    out = list(edges)
+    for k in range(1, len(out)):
+        cell = [c for c in cells if abs(c[0] - 0.5 - out[k]) <= TOL]
+        if len(cell) != 1:
+            continue
+        hx0, hx1 = cell[0]
+        nxt = out[k + 1] if k + 1 < len(out) else float("inf")
+        ending = [(x0, x1) for runs in body for x0, x1 in runs if hx0 - TOL < x1 < nxt]
+        if not ending or any(abs(x1 - hx1) > TOL for _, x1 in ending):
+            continue  # a run ending short of the header cell's right end: not set flush right
+        left = min(x0 for x0, _ in ending)
+        if out[k - 1] + TOL < left < hx0 - TOL:
+            out[k] = left - 0.5
+    return out
 
 
 MAX_KEY_WORDS = 3  # the most words a code or ref left of a header's first cell prints on a line
