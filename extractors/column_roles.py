@@ -951,9 +951,10 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         )
         c.role = None
         return
-    # one sentence alone overrules a start header: a start date is never a sentence with no date
-    # ('Movement since start' over a table's one update, its other rows blank)
-    alone = c.role == "start" and best is CellType.prose
+    # one sentence alone overrules a start or due header: a date is never a sentence with no date
+    # ('Movement since start' over a table's one update, its other rows blank; 'Due this month'
+    # over a month's one action, a table of one row under each month's heading)
+    alone = c.role in ("start", "due") and best is CellType.prose
     if (
         c.role in OVERRULED
         and (filled >= 2 or alone)
