@@ -2946,7 +2946,10 @@ def agree_run_labels(elements: list[Element]) -> list[Element]:
     two of them as short as a status, 'Not yet started', is no column of sentences; two values
     are too few to tell): where the runs that place the label all read it as one role, and this
     run holds no column of that role, the label is read so here too (its values were lost, said
-    only as an unplaced label or not at all). A label the vocabulary names 'other' stays so."""
+    only as an unplaced label or not at all). A label the vocabulary names 'other' stays so.
+    Only the progress is so agreed: a status, a date or an owner is told by each cell's own type,
+    so a run that placed none had its reason (a status read by ink, a wrapped value running into
+    the next label: 'Grip: Giving way What we found: Delayed ...' read amber by 'Delayed')."""
     cards = [
         el.table for el in elements
         if el.table is not None and el.table.reading is not None and is_card_table(el.table)
@@ -2964,8 +2967,8 @@ def agree_run_labels(elements: list[Element]) -> list[Element]:
                 continue  # placed, or named 'other' by the vocabulary ('Success looks like')
             roles = said.get(label_key(c.label), set()) - {None, "other"}
             role = next(iter(roles)) if len(roles) == 1 else None
-            if role is None or role in t.reading.roles or c.index >= len(t.roles):
-                continue
+            if role != "progress" or role in t.reading.roles or c.index >= len(t.roles):
+                continue  # typed roles (a status, a date, an owner) are told by each cell
             c.role, c.confidence = role, 0.6
             c.evidence.append(
                 f"card label {c.label!r} read as {role} in the plan's other card runs"
