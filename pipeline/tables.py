@@ -22,7 +22,7 @@ import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from plantrace.models.results import ExtractionWarning
@@ -2435,13 +2435,31 @@ def _upper_tiers(
         cells = {id(ln): ln for ln, _ in upper.words}.values()
         if not all(any(min(c.bbox[2], b.x1) > max(c.x0, b.x0) for b in below) for c in cells):
             return 0
-        if any(c.x0 + TOL < s < c.bbox[2] - TOL for c in cells for s in starts):
+        spans = {id(ln): ln for ln, _ in line.words}.values()
+        if any(
+            c.x0 + TOL < s < c.bbox[2] - TOL and not _wrapped_over(c, spans)
+            for c in cells
+            for s in starts
+        ):
             return 0  # a group's head across its columns
         k += 1
     if k == 0 or not firsts[k] or k + 1 >= len(trows):
         return 0
     ruled = any(_rule_between(trows[: k + 1], trows[k + 1], y, starts) for y in rules)
     return k if ruled else 0
+
+
+def _wrapped_over(cell: Line, spans: Iterable[Line]) -> bool:
+    """A cell's upper line set over its own lower line, left-aligned or centred on it ('Well on
+    the' centred over 'way' in a narrow column of centred marks, whose start lies under the
+    words): one cell's wrap, though it crosses the column's start. A group's head ('Goal' centred
+    over '2024/25 | 2025/26') lines up with no one line under it."""
+    mid = (cell.x0 + cell.bbox[2]) / 2
+    return any(
+        min(cell.bbox[2], b.bbox[2]) > max(cell.x0, b.x0)
+        and (abs(cell.x0 - b.x0) <= TOL or abs(mid - (b.x0 + b.bbox[2]) / 2) <= TOL)
+        for b in spans
+    )
 
 
 def _header_rule_only(
