@@ -35,19 +35,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Page
-from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.rag import fill_rgb, normalise_rag
 
 TOLERANCE = 40.0  # RGB distance: shades of one colour, never two hues (red to orange is ~100)
 MAX_GAP = 40.0  # points between a chip's right edge and its line's left
 MAX_CHIP = 60.0  # a chip is small: no band or box
 OPENING = 5  # words of a recommendation's text that name it in the key
 LABELLED_WORDS = 4  # a recommendation named by its number in the key is a sentence
-
-
-def _rgb(colour: str | None) -> tuple[int, int, int] | None:
-    if colour is None or not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
-        return None
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
 def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
@@ -100,7 +94,7 @@ def _key(
     for page in pages:
         _ = page.rulings  # the fills are read with the rulings
         for b, colour in page.fills:
-            rgb = _rgb(colour)
+            rgb = fill_rgb(colour)
             if rgb is None or b[2] - b[0] > MAX_CHIP or b[3] - b[1] > 3 * MAX_CHIP:
                 continue
             if _inside(b, [box for n, box in skip if n == page.number]):
@@ -120,7 +114,7 @@ def _key(
 
 
 def _match(fill: str | None, key: Mapping[tuple[int, int, int], str]) -> str | None:
-    rgb = _rgb(fill)
+    rgb = fill_rgb(fill)
     if rgb is None:
         return None
     near = sorted((_distance(rgb, k), n) for k, n in key.items())
