@@ -63,6 +63,7 @@ from samples.plangen.holdout52 import H52Family, build_holdout52
 from samples.plangen.holdout53 import H53Family, build_holdout53
 from samples.plangen.holdout54 import H54Family, build_holdout54
 from samples.plangen.holdout55 import H55Family, build_holdout55
+from samples.plangen.holdout56 import H56Family, build_holdout56
 from samples.plangen.model import Plan
 
 
@@ -124,6 +125,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H56Family):  # the fifty-sixth blind split (an H55Family: first)
+            from samples.plangen import render_holdout56
+
+            plans = [build_holdout56(fam, seed, i) for i in range(n)]
+            render_holdout56.render_all(plans, folder)
         elif isinstance(fam, H55Family):  # the fifty-fifth blind split (an H54Family: first)
             from samples.plangen import render_holdout55
 
