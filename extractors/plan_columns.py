@@ -48,7 +48,7 @@ from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.extractors.spaced_rows import stack_spaced_rows
-from plantrace.extractors.stacked_head import stacked_head
+from plantrace.extractors.stacked_head import stacked_head, word_runs
 from plantrace.extractors.striped_rows import striped_row_bands
 from plantrace.pipeline.document import (
     BBox,
@@ -3385,16 +3385,8 @@ def run_gap(font_size: float) -> float:
 
 def gap_runs(words: Sequence[Word], gap: float) -> list[str]:
     """The words' texts joined into runs, parted where the gap between two (in x order) is
-    wider than `gap`."""
-    runs: list[list[str]] = []
-    last_x1 = -1e9
-    for w in sorted(words, key=lambda w: w.x0):
-        if runs and w.x0 - last_x1 <= gap:
-            runs[-1].append(w.text)
-        else:
-            runs.append([w.text])
-        last_x1 = w.x1
-    return [" ".join(r) for r in runs]
+    wider than `gap` (stacked_head.word_runs, its texts)."""
+    return [" ".join(w.text for w in run) for run in word_runs(words, gap)]
 
 
 def _header_like(

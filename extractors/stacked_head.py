@@ -38,16 +38,17 @@ SIZE_TOL = 0.5  # points: lines of one header are set in one size
 CENTRE_TOL = 0.35  # font sizes: a cell's lines centred this close on the head's middle
 
 
-def _runs(words: Sequence[Word], gap: float) -> list[tuple[float, float, str]]:
-    """The words parted into runs where the space between two is wider than `gap`."""
-    runs: list[tuple[float, float, list[str]]] = []
+def word_runs(words: Sequence[Word], gap: float) -> list[list[Word]]:
+    """The words in x order, parted into runs where the space between two is wider than `gap`
+    (a run's extent: its first word's x0 to its last's x1). The one splitter of a line into
+    runs: plan_columns.gap_runs is its texts."""
+    runs: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.x0):
-        if runs and w.x0 - runs[-1][1] <= gap:
-            x0, _, texts = runs[-1]
-            runs[-1] = (x0, w.x1, [*texts, w.text])
+        if runs and w.x0 - runs[-1][-1].x1 <= gap:
+            runs[-1].append(w)
         else:
-            runs.append((w.x0, w.x1, [w.text]))
-    return [(x0, x1, " ".join(t)) for x0, x1, t in runs]
+            runs.append([w])
+    return runs
 
 
 def stacked_head(order: Sequence[Line], i: int, gap: float) -> tuple[list[str], list[Line]] | None:
@@ -89,7 +90,8 @@ def stacked_head(order: Sequence[Line], i: int, gap: float) -> tuple[list[str], 
     ends: list[float] = []  # the foot of each cell's last line so far
     tops: list[float] = []  # the top of each cell's first line
     for n, x in enumerate(sorted(stack, key=lambda x: (x.top, x.x0))):
-        for x0, x1, text in _runs(x.words, gap):
+        for run in word_runs(x.words, gap):
+            x0, x1, text = run[0].x0, run[-1].x1, " ".join(w.text for w in run)
             hit = [k for k, (a, b) in enumerate(spans) if x0 < b and x1 > a]
             if len(hit) > 1:
                 return None  # a run across two cells: a banner or a paragraph, no header
