@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from plantrace.extractors.drawn_links import apply_drawn_links
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_diagram import Box, framed_boxes
 from plantrace.models.inspection import Recommendation
@@ -38,7 +39,6 @@ from plantrace.pipeline.document import Page, Ribbon, Word
 
 TOUCH = 3.0  # points: a ribbon's end meets a box's side this close
 MIN_JOINED = 2  # actions joined to a recommendation by ribbons that make a page read so
-_SHOWN = 4  # actions named in a warning
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -67,28 +67,13 @@ def link_by_ribbons(
         for k, ids in found.items():
             joined[on_page[k]] = ids
         unjoined += [(i, page.number) for k, i in enumerate(on_page) if k not in found]
-    if not joined:
-        return actions, []
-    out = [
-        a.model_copy(update={"recommendations": joined[i]}) if i in joined else a
-        for i, a in enumerate(actions)
-    ]
-    warnings: list[ExtractionWarning] = []
-    if unjoined:
-        names = [actions[i].ref or actions[i].text[:30] for i, _ in unjoined]
-        shown = ", ".join(names[:_SHOWN]) + (" .." if len(names) > _SHOWN else "")
-        warnings.append(
-            ExtractionWarning(
-                code="plan_links_partial",
-                message=(
-                    f"{len(names)} action(s) on a page whose bands join actions to their"
-                    f" recommendations are reached by no band ({shown}): their recommendation"
-                    " is read by place, a guess"
-                ),
-                page=unjoined[0][1],
-            )
-        )
-    return out, warnings
+    return apply_drawn_links(
+        actions,
+        joined,
+        unjoined,
+        "{count} action(s) on a page whose bands join actions to their recommendations are"
+        " reached by no band ({shown}): their recommendation is read by place, a guess",
+    )
 
 
 def _page_links(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from plantrace.extractors.drawn_links import apply_drawn_links
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
@@ -38,7 +39,6 @@ from plantrace.pipeline.document import BBox, Page, Word
 EDGE = 4.0  # points: sections of one strip share top and bottom, and abut, this close
 MIN_SECTIONS = 2  # coloured sections in a row that make a strip
 MIN_LINKED = 2  # actions placed by their markers that make a page read so
-_SHOWN = 4  # actions named in a warning
 _NUMBER = re.compile(r"^\d{1,3}$")
 
 
@@ -75,29 +75,15 @@ def link_by_strip_sections(
         for k, rec in found.items():
             placed[on_page[k]] = rec
         unplaced += [(i, page.number) for k, i in enumerate(on_page) if k not in found]
-    if not placed and not unplaced:
-        return actions, []
-    out = [
-        a.model_copy(update={"recommendations": [placed[i]]}) if i in placed else a
-        for i, a in enumerate(actions)
-    ]
-    warnings: list[ExtractionWarning] = []
-    if unplaced:
-        names = [actions[i].ref or actions[i].text[:30] for i, _ in unplaced]
-        shown = ", ".join(names[:_SHOWN]) + (" .." if len(names) > _SHOWN else "")
-        warnings.append(
-            ExtractionWarning(
-                code="plan_links_partial",
-                message=(
-                    f"{len(names)} action(s) on a page whose strip of coloured sections places"
-                    f" actions under their recommendations are placed by no marker ({shown}):"
-                    " no marker on the strip, or one in a section naming no recommendation"
-                    " read; their recommendation is unread or read by place, a guess"
-                ),
-                page=unplaced[0][1],
-            )
-        )
-    return out, warnings
+    return apply_drawn_links(
+        actions,
+        {i: [rec] for i, rec in placed.items()},
+        unplaced,
+        "{count} action(s) on a page whose strip of coloured sections places actions under their"
+        " recommendations are placed by no marker ({shown}): no marker on the strip, or one in a"
+        " section naming no recommendation read; their recommendation is unread or read by"
+        " place, a guess",
+    )
 
 
 def _strips(fills: Sequence[tuple[BBox, str]]) -> list[list[BBox]]:
