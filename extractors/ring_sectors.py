@@ -26,6 +26,7 @@ import math
 import statistics
 from collections.abc import Sequence
 
+from plantrace.extractors.stacked_head import word_runs
 from plantrace.extractors.status_tiles import numbered_marks
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
@@ -113,21 +114,12 @@ def _apart(a: float, b: float) -> float:
 def _runs(line: Line) -> list[tuple[str, BBox]]:
     """The line's runs of words (text, box): words further apart than RUN_GAP font sizes stand
     apart (two labels level with each other, read as one line)."""
-    words = sorted(line.words, key=lambda w: w.x0)
-    if not words:
-        return []
-    runs = [[words[0]]]
-    for w in words[1:]:
-        if w.x0 - runs[-1][-1].x1 > RUN_GAP * max(line.font_size, 1.0):
-            runs.append([w])
-        else:
-            runs[-1].append(w)
     return [
         (
             " ".join(w.text for w in run),
             (run[0].x0, min(w.top for w in run), run[-1].x1, max(w.bottom for w in run)),
         )
-        for run in runs
+        for run in word_runs(line.words, RUN_GAP * max(line.font_size, 1.0))
     ]
 
 

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from plantrace.extractors.highlight_status import status_column
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row, run_gap
+from plantrace.extractors.stacked_head import word_runs
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Word
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
@@ -125,14 +126,8 @@ def _entries(ln: Line, page: Page) -> list[tuple[Look, str]]:
     """The key entries of a line: its runs (parted by a gap wider than a word space) of a
     sample, a colon and a status phrase."""
     size = max(ln.font_size, 1.0)
-    runs: list[list[Word]] = []
-    for w in sorted(ln.words, key=lambda w: w.x0):
-        if runs and w.x0 - runs[-1][-1].x1 <= run_gap(size):
-            runs[-1].append(w)
-        else:
-            runs.append([w])
     out: list[tuple[Look, str]] = []
-    for run in runs:
+    for run in word_runs(ln.words, run_gap(size)):
         cut = next((i for i, w in enumerate(run) if w.text.endswith(":")), None)
         if cut is None or cut + 1 >= len(run):
             continue
