@@ -525,6 +525,10 @@ def frames_apart(hs: list[Ruling], vs: list[Ruling]) -> list[BBox]:
     if len(vs) > MAX_UPRIGHTS:
         return []
     tall = sorted((v for v in vs if v.bottom - v.top >= _BOX_SIDE / 2), key=_mid_x)
+    # the rules by height: a box's top and foot are looked up near its edges, not among all
+    # rules for every pair of uprights (_near_rules; same rules, same test)
+    flat = sorted(hs, key=_mid_y)
+    mids = [_mid_y(h) for h in flat]
     frames: list[BBox] = []
     for k, a in enumerate(tall):
         for b in tall[k + 1 :]:
@@ -535,7 +539,7 @@ def frames_apart(hs: list[Ruling], vs: list[Ruling]) -> list[BBox]:
             box = (_mid_x(a), min(a.top, b.top), _mid_x(b), max(a.bottom, b.bottom))
             sides = {
                 abs(_mid_y(h) - box[1]) <= TOL
-                for h in hs
+                for h in _near_rules(flat, mids, box[1], box[3])
                 if h.x0 <= box[0] + TOL and h.x1 >= box[2] - TOL
                 and (abs(_mid_y(h) - box[1]) <= TOL or abs(_mid_y(h) - box[3]) <= TOL)
             }  # fmt: skip
@@ -547,6 +551,16 @@ def frames_apart(hs: list[Ruling], vs: list[Ruling]) -> list[BBox]:
     ):
         return []
     return outer
+
+
+def _near_rules(flat: list[Ruling], mids: list[float], top: float, bottom: float) -> list[Ruling]:
+    """The rules (flat, sorted by their middle's height, mids) whose middle lies within TOL of
+    top or of bottom, and maybe a few more (the window is a point wider each way, so that
+    rounding never leaves one out): the caller tests each as before."""
+    lo, hi = bisect.bisect_left(mids, top - TOL - 1.0), bisect.bisect_right(mids, top + TOL + 1.0)
+    near = flat[lo:hi]
+    lo2 = max(bisect.bisect_left(mids, bottom - TOL - 1.0), hi)
+    return near + flat[lo2 : bisect.bisect_right(mids, bottom + TOL + 1.0)]
 
 
 def ruling_groups(page: Page, strikes: frozenset[int]) -> list[_Group]:
