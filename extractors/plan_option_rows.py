@@ -103,7 +103,7 @@ def _rows(page: Page) -> list[_Row]:
     lines = [
         ln
         for ln in page.lines
-        if len(ln.text.split()) >= MIN_OPTIONS and not any(ch.isdigit() for ch in ln.text)
+        if len(ln.text.split()) >= MIN_OPTIONS and not any(map(str.isdigit, ln.text))
     ]
     if not lines:
         return out

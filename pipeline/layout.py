@@ -414,9 +414,9 @@ def column_bands(page: Page, panel_edge: float | None = None) -> list[ColumnBand
             not _boxed(page, top, bottom, edge) or _boxes_aside(page, top, bottom, edge, inside)
         ):
             (panels if unequal else bands).append(ColumnBand(top, bottom, edge))
-        elif not _boxed(page, top, bottom, edge, marks=False) and (
-            _side_panels(inside, edge, left, width) or unequal
-        ):
+        elif (_side_panels(inside, edge, left, width) or unequal) and not _boxed(
+            page, top, bottom, edge, marks=False
+        ):  # (the sides first: most bands are no panels, and _boxed reads every rule)
             # rows of panels may hold marks (bullets, status pills); newspaper columns are set
             # equal, so a narrow side beside a wide one is a panel, however many lines it has
             panels.append(ColumnBand(top, bottom, edge))

@@ -1684,7 +1684,12 @@ def segments(row: TextRow, cuts: Sequence[float] = ()) -> list[tuple[float, floa
     stretched = _justified_spaces(row)
     segs: list[tuple[float, float]] = []
     for k, (_, w) in enumerate(row.words):
-        cut = any(segs[-1][1] < e + 0.5 and e <= w.x0 <= e + 2.5 for e in cuts) if segs else True
+        # (no cuts, no cut after the first run: most rows are asked with none)
+        cut = (
+            (bool(cuts) and any(segs[-1][1] < e + 0.5 and e <= w.x0 <= e + 2.5 for e in cuts))
+            if segs
+            else True
+        )
         if segs and (w.x0 - segs[-1][1] <= gap or k - 1 in stretched) and not cut:
             segs[-1] = (segs[-1][0], max(segs[-1][1], w.x1))
         else:

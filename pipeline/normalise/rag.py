@@ -311,7 +311,10 @@ def is_key_line(text: str) -> bool:
 
 def _split_marks(text: str) -> str:
     """A run of marked entries cut before each symbol that follows a space ('● A ▲ B' ->
-    '● A  ▲ B'), so each symbol opens its own entry."""
+    '● A  ▲ B'), so each symbol opens its own entry. An ASCII text holds no symbol (is_symbol):
+    it is returned as it is, not rebuilt a character at a time (every element is asked)."""
+    if text.isascii():
+        return text
     return "".join(
         f"  {ch}" if i and text[i - 1].isspace() and is_symbol(ch)
         else ch
