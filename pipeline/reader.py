@@ -507,6 +507,10 @@ def _slanted(raw: object, first: int, last: int, size: float) -> bool:
 
 _RGBA = tuple(ctypes.c_uint() for _ in range(4))
 _RGBA_REFS = tuple(ctypes.byref(c) for c in _RGBA)  # made once: this runs for every line
+# '#rrggbb' by (r, g, b): a page prints its words in a few colours, so each word's colour is
+# looked up, not formatted again (the string the format made; at most _HEX_KEPT colours kept)
+_HEX: dict[tuple[int, int, int], str] = {}
+_HEX_KEPT = 4096
 
 
 def _char_colour(raw: object, i: int) -> str | None:
@@ -514,7 +518,13 @@ def _char_colour(raw: object, i: int) -> str | None:
     r, g, b, _ = _RGBA
     if not pdfium_c.FPDFText_GetFillColor(raw, i, *_RGBA_REFS):
         return None
-    return f"#{r.value:02x}{g.value:02x}{b.value:02x}"
+    rgb = (r.value, g.value, b.value)
+    hexed = _HEX.get(rgb)
+    if hexed is None:
+        hexed = f"#{rgb[0]:02x}{rgb[1]:02x}{rgb[2]:02x}"
+        if len(_HEX) < _HEX_KEPT:
+            _HEX[rgb] = hexed
+    return hexed
 
 
 # A page whose text pdfium breaks after every glyph or two (seen in Chromium prints: each glyph
