@@ -2152,12 +2152,17 @@ def _title(
     floor: int,
     pitch: float,
     box: Mapping[int, int] | None = None,
+    pass_beside: bool = True,
 ) -> list[Line]:
     """The card's title: the lines of one style just above its first field, up from its number;
     an edit stamp between them ('Last edited by X on <date>', edit_stamps) is passed over, its
-    editor and date no field of the card and no line of its title."""
+    editor and date no field of the card and no line of its title. A line of the column beside
+    (_beside) is passed over only where the card has a title of its own column: where it has
+    none, its title is the line beside after all (a card wrapped from the foot of one column
+    to the head of the next, a page's top: its title left, its fields level with it right)."""
     first = lines[i]
     title: list[Line] = []
+    passed = False
     k = i - 1
     below = first  # the line the title stands over: the first field, or the stamp over it
     while k >= floor and lines[k].page == first.page and is_edit_stamp(lines[k].text):
@@ -2166,9 +2171,10 @@ def _title(
         ln = lines[k]
         if ln.page != first.page or not _together(ln, first, box):
             break
-        if _beside(ln, first):
+        if pass_beside and _beside(ln, first):
             k -= 1  # a line of the column beside the card's (what was found, left of the
-            continue  # actions), level with its title: no line of the title, passed over
+            passed = True  # actions), level with its title: no line of the title, passed
+            continue  # over
         if not title:
             if below.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
                 break
@@ -2193,6 +2199,8 @@ def _title(
                 break
         title.insert(0, ln)
         k -= 1
+    if passed and not title:
+        return _title(lines, i, floor, pitch, box, pass_beside=False)
     return title
 
 
