@@ -2997,8 +2997,15 @@ def _ruled_over_page(
         return None  # text above it: the next page opens with something else
     if not same_columns(t, first, tol=2.0) or read_header(t) is not None:
         return None
-    joined = Table(t.page, t.bbox, [*t.rows, *first.rows], t.ruled)
+    if _row_words(first.rows[0]) == _row_words(t.rows[0]):
+        return None  # the next page's grid repeats its header: read as a table continued is
+    joined = Table(t.page, t.bbox, [*t.rows, *first.rows], t.ruled)  # (a RACI matrix's names)
     return joined if read_header(joined) is not None else None
+
+
+def _row_words(row: Sequence[Cell | None]) -> list[str]:
+    """A row's words cell by cell, spaces evened (a header repeated over the page's piece)."""
+    return [" ".join(c.text.split()) if c is not None else "" for c in row]
 
 
 def _repeated_header(
