@@ -37,6 +37,7 @@ from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
 from plantrace.pipeline.normalise.dates import (
     MONTHS,
+    names_date,
     names_plan_time,
     opens_with_date,
     parse_date,
@@ -953,8 +954,12 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         return
     # one sentence alone overrules a start or due header: a date is never a sentence with no date
     # ('Movement since start' over a table's one update, its other rows blank; 'Due this month'
-    # over a month's one action, a table of one row under each month's heading)
+    # over a month's one action, a table of one row under each month's heading); a sentence
+    # naming a date under a due header may be that date with words run into it (a card's due
+    # label over a line joined to one beside it, a band's 'Surveyed by ..., XII.2026'): not
+    # overruled by itself
     alone = c.role in ("start", "due") and best is CellType.prose
+    alone = alone and not (c.role == "due" and any(names_date(t) for t in texts))
     if (
         c.role in OVERRULED
         and (filled >= 2 or alone)

@@ -824,6 +824,13 @@ def _dated_spans(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(starts)))
 
 
+def names_date(text: str) -> bool:
+    """Whether text names a date anywhere in it, in a form parse_date reads but a bare year
+    ('... Surveyed by R. Hale, XII.2026', 'did not last Saturday 28 February 2026 · ...'): a
+    sentence naming one may be a date with words run into it; one naming none never is."""
+    return bool(_dated_spans(" ".join(text.split())))
+
+
 # the forms a date may open a text with (opens_with_date): every form parse_date reads but a
 # bare year, which alone is a count or a label's number as often as a date
 _OPENING_FORMS = (_ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
