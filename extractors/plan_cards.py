@@ -2158,8 +2158,10 @@ def _title(
     an edit stamp between them ('Last edited by X on <date>', edit_stamps) is passed over, its
     editor and date no field of the card and no line of its title. A line of the column beside
     (_beside) is passed over only where the card has a title of its own column: where it has
-    none, its title is the line beside after all (a card wrapped from the foot of one column
-    to the head of the next, a page's top: its title left, its fields level with it right)."""
+    none, a title read with the lines beside whose top line stands level with the first field
+    is the card's after all (a card wrapped across a page's columns: its title at the head of
+    the left, its fields level with it at the head of the right); a title beside opening
+    higher is another card's (callouts side by side), and the card keeps none."""
     first = lines[i]
     title: list[Line] = []
     passed = False
@@ -2172,9 +2174,9 @@ def _title(
         if ln.page != first.page or not _together(ln, first, box):
             break
         if pass_beside and _beside(ln, first):
+            passed = True
             k -= 1  # a line of the column beside the card's (what was found, left of the
-            passed = True  # actions), level with its title: no line of the title, passed
-            continue  # over
+            continue  # actions), level with its title: no line of the title, passed over
         if not title:
             if below.top - ln.top > TITLE_GAP * pitch * _scale(ln, first):
                 break
@@ -2200,7 +2202,9 @@ def _title(
         title.insert(0, ln)
         k -= 1
     if passed and not title:
-        return _title(lines, i, floor, pitch, box, pass_beside=False)
+        wrapped = _title(lines, i, floor, pitch, box, pass_beside=False)
+        if wrapped and abs(wrapped[0].top - first.top) <= 0.5 * (first.bottom - first.top):
+            return wrapped
     return title
 
 
