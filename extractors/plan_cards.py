@@ -2158,10 +2158,11 @@ def _title(
     an edit stamp between them ('Last edited by X on <date>', edit_stamps) is passed over, its
     editor and date no field of the card and no line of its title. A line of the column beside
     (_beside) is passed over only where the card has a title of its own column: where it has
-    none, a title read with the lines beside whose top line stands level with the first field
-    is the card's after all (a card wrapped across a page's columns: its title at the head of
-    the left, its fields level with it at the head of the right); a title beside opening
-    higher is another card's (callouts side by side), and the card keeps none."""
+    none, a title read with the lines beside whose top line stands level with the first field,
+    a labelled one, is the card's after all (a card wrapped across a page's columns: its title
+    at the head of the left, its fields level with it at the head of the right); a title beside
+    opening higher is another card's (callouts side by side), and unlabelled values level with
+    a text are a table's row: the card keeps none."""
     first = lines[i]
     title: list[Line] = []
     passed = False
@@ -2203,8 +2204,9 @@ def _title(
         k -= 1
     if passed and not title:
         wrapped = _title(lines, i, floor, pitch, box, pass_beside=False)
-        if wrapped and abs(wrapped[0].top - first.top) <= 0.5 * (first.bottom - first.top):
-            return wrapped
+        level = wrapped and abs(wrapped[0].top - first.top) <= 0.5 * (first.bottom - first.top)
+        if level and _COLON.match(first.text):  # a labelled field, level with the title: a
+            return wrapped  # card's carried over (a row's values level with its text are not)
     return title
 
 
