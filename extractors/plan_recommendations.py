@@ -454,6 +454,9 @@ def arabic_label(text: str) -> str:
     return f"{m.group('pad')}{value}) {text[m.end() :]}"
 
 
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])")  # a word of letters, no code ('R2')
+
+
 def heading(text: str) -> tuple[str, str] | None:
     """(number, text) when a heading quotes a numbered recommendation, else None.
 
@@ -466,6 +469,8 @@ def heading(text: str) -> tuple[str, str] | None:
     body = _RESTATED_LABEL.sub("", m.group("text").strip(), count=1)
     if body.endswith("?"):
         return None  # 'Q2. What are we doing about it?': a numbered question, no recommendation
+    if _WORD.search(body) is None:
+        return None  # '1 R1 2 3 4 5 R2': numbers and codes (a drawing's labels), no sentence
     if m.groupdict().get("lead") and (len(body.split()) < MIN_WORDS or not body[:1].isupper()):
         return None
     if len(body.split()) < (1 if is_explicit(m) else MIN_WORDS):

@@ -59,10 +59,10 @@ def link_by_strip_sections(
         if len(on_page) < MIN_LINKED:
             continue
         _ = page.rulings  # the fills are read with the rulings
-        strips = _strips(page.fills)
+        words = [w for ln in page.lines for w in ln.words]
+        strips = _strips(page.fills) + _lone_sections(page.fills, words)
         if not strips:
             continue
-        words = [w for ln in page.lines for w in ln.words]
         found: dict[int, str] = {}
         marked: set[int] = set()  # actions whose number is a marker on the strip
         for strip in strips:
@@ -107,6 +107,30 @@ def _strips(fills: Sequence[tuple[BBox, str]]) -> list[list[BBox]]:
         else:
             rows.append([(b, c)])
     return [[b for b, _ in row] for row in rows if len(row) >= MIN_SECTIONS]
+
+
+def _lone_sections(fills: Sequence[tuple[BBox, str]], words: Sequence[Word]) -> list[list[BBox]]:
+    """Strips of one section: a page whose actions all answer one recommendation (the last
+    page of a plan printed a page at a time) draws its strip as one filled band. A lone wide
+    fill is one only by what it holds: a numbered label at its left end and MIN_LINKED bare
+    numbers or more after it, and nothing else (a banner or a filled heading holds words)."""
+    out: list[list[BBox]] = []
+    for b, _ in fills:
+        if not b[2] - b[0] > b[3] - b[1] > 0:
+            continue
+        inside = sorted(
+            (w for w in words if b[0] <= (w.x0 + w.x1) / 2 <= b[2]
+             and b[1] <= (w.top + w.bottom) / 2 <= b[3]),
+            key=lambda w: w.x0,
+        )  # fmt: skip
+        if (
+            len(inside) > MIN_LINKED
+            and NUMBERED_LABEL.match(inside[0].text)
+            and not _NUMBER.match(inside[0].text)
+            and all(_NUMBER.match(w.text) for w in inside[1:])
+        ):
+            out.append([b])
+    return out
 
 
 def _strip_links(

@@ -19,7 +19,13 @@ from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.card_grid import part
 from plantrace.extractors.plan_columns import Element
-from plantrace.extractors.plan_recommendations import Listed, cell_number, provenance
+from plantrace.extractors.plan_recommendations import (
+    OPENING_WORDS,
+    Listed,
+    cell_number,
+    label_of,
+    provenance,
+)
 from plantrace.pipeline.document import Line, lines_bbox
 from plantrace.pipeline.layout import join_text
 
@@ -37,18 +43,29 @@ MIN_WORDS = 5  # a recommendation is a sentence
 
 
 def key_entries(
-    lines: Sequence[Line], origin: dict[int, Line] | None = None
+    lines: Sequence[Line],
+    origin: dict[int, Line] | None = None,
+    first: int = 1,
+    letters: str | None = None,
 ) -> list[tuple[str, list[Line]]]:
     """(code as printed, its lines: the tag line, then its wraps) for each entry of a key of
     tagged recommendations among these lines (one page's), in number order; [] where none.
     A line holding two entries' tag lines run together is read as two (_tags_apart); origin,
-    where given, gets each part's line of the page by id(part)."""
+    where given, gets each part's line of the page by id(part).
+
+    A key numbers 1, 2 .. N (two entries at least); a key CONTINUED from an earlier page
+    (first > 1, the earlier key's letters given) numbers first, first + 1 .. and one entry is
+    enough there: a page of a plan printed a page at a time keys only the recommendations its
+    own actions answer ('R4 <text>' alone on the last page)."""
     lines = _tags_apart(lines, origin if origin is not None else {})
     tagged = [(ln, m) for ln in lines if (m := _TAG_LINE.match(ln.text)) is not None]
-    if len(tagged) < 2 or len({m.group("letters").upper() for _, m in tagged}) != 1:
+    if len(tagged) < (2 if first == 1 else 1):
+        return []
+    kinds = {m.group("letters").upper() for _, m in tagged}
+    if len(kinds | ({letters} if letters else set())) != 1:
         return []
     nums = sorted(int(m.group("num")) for _, m in tagged)
-    if nums != list(range(1, len(nums) + 1)):
+    if nums != list(range(first, first + len(nums))):
         return []
     heads = {id(ln) for ln, _ in tagged}
     out: list[tuple[int, str, list[Line]]] = []
@@ -180,37 +197,94 @@ def key_listed(
     listed: Mapping[int, Listed] | None = None,
 ) -> dict[int, Listed]:
     """The key's entries as a list of recommendations, by element index (the first element
-    holding a key line gets them all, the others nothing), and those elements taken out of
-    the headings (a tag line read as a numbered heading). {} where no page prints such a key,
-    or where the other readers read it whole already: an element of it listed (a list 'R1
-    <text>' under 'Recommendations', read with bare numbers '1'), or each entry a numbered
-    heading of its own. Read again here the label would stay in the number ('R1', 'REC2')."""
+    holding a page's key lines gets that page's entries, the others nothing), and those
+    elements taken out of the headings (a tag line read as a numbered heading). {} where no
+    page prints such a key, or where the other readers read it whole already: an element of it
+    listed (a list 'R1 <text>' under 'Recommendations', read with bare numbers '1'), or each
+    entry a numbered heading of its own. Read again here the label would stay in the number
+    ('R1', 'REC2').
+
+    A key continued on later pages (their entries numbered on from the last page's key, in its
+    letters: 'R3', 'R4' over a continued page's actions) is read there too, its numbers in the
+    form the first page's were read in (bare where the other readers read that page bare:
+    '1', '2', '3' and 'R4' are no one numbering, and the actions linked to 'R4' matched no
+    recommendation 4). Unread, such a page's recommendations were lost, or read one by one as
+    headings where a tag line stood apart, their letter kept."""
     pages: dict[int, list[Line]] = {}
     for el in elements:
         for ln in el.lines:
             pages.setdefault(ln.page, []).append(ln)
+    out: dict[int, Listed] = {}
+    first, letters, bare = 1, None, False  # the next page's key: its first number, letters, form
+    keyed: list[list[str]] = []  # each entry's first line's words, tag aside
+    in_key: set[int] = set()  # elements holding key lines
     for page in sorted(pages):
         origin: dict[int, Line] = {}  # a part of a line holding two tag lines -> the line
-        entries = key_entries(pages[page], origin)
+        entries = key_entries(pages[page], origin, first, letters)
         if not entries:
             continue
         ids = {id(origin.get(id(ln), ln)) for _, block in entries for ln in block}
         held = [i for i, el in enumerate(elements) if any(id(ln) in ids for ln in el.lines)]
         if any(elements[i].table is not None for i in held):
-            continue  # a key line inside a table: a cell, not a key printed apart
-        if any((listed or {}).get(i) for i in held) or (
-            not origin and _read_as_headings(entries, held, elements, headings)
-        ):
-            return {}  # read whole already, its numbers bare ('1')
+            if first == 1:
+                continue  # a key line inside a table: a cell, not a key printed apart
+            break
+        code = entries[-1][0]
+        tag = _NUMBER.fullmatch(code)
+        if tag is None:
+            break
+        keyed += [_words(b[0].text[len(c) :]) for c, b in entries]
+        in_key.update(held)
+        was_first = first == 1
+        first, letters = int(tag["num"]) + 1, tag["letters"].upper()
+        read = [n for i in held for n, _, _ in (listed or {}).get(i) or []]
+        if read or (not origin and _read_as_headings(entries, held, elements, headings)):
+            # read whole already: its numbers bare ('1') or as the headings read them; a
+            # continued page's read in another form than the first page's is read again
+            read = read or [headings[i][0] for i in held]
+            if was_first:
+                bare = all(n.strip().isdigit() for n in read)
+            if was_first or all(n.strip().isdigit() for n in read) == bare:
+                continue
         items: Listed = []
         for code, block in entries:
             text = join_text([block[0].text[len(code) :].strip(), *(b.text for b in block[1:])])
             prov = provenance(sha256, page, lines_bbox(block), (block[0].index, block[-1].index))
             # a tag spelt with a space before its number ('Rec. 2', 'Rec 2') is that number, as a
             # number cell or a link naming it is read; a tight code ('R2', 'REC2') stays whole
-            # (unlabel_numbers strips its letters by what the refs carry)
-            items.append((cell_number(code), text, prov))
+            # (unlabel_numbers strips its letters by what the refs carry), or is read bare where
+            # the first page's key was read bare
+            number = cell_number(code)
+            if bare and (m := _NUMBER.fullmatch(number)) is not None:
+                number = m["num"]
+            items.append((number, text, prov))
         for i in held:
             headings.pop(i, None)
-        return {i: (items if i == held[0] else []) for i in held}
-    return {}
+        out.update({i: (items if i == held[0] else []) for i in held})
+    _drop_unkeyed(keyed, in_key, elements, headings)
+    return out
+
+
+def _drop_unkeyed(
+    keyed: Sequence[list[str]],
+    in_key: set[int],
+    elements: Sequence[Element],
+    headings: dict[int, tuple[str, str]],
+) -> None:
+    """Out of the headings: each bare number and sentence ('9 Publish a revised ...', no label
+    word, no code) that restates no entry of the plan's key of tagged recommendations (its
+    opening words none of theirs). The key states the recommendations; such a line is an
+    action's own number and text (a callout box or card numbered through the plan). Read as a
+    heading it was one recommendation too many ('9', or '2' beside 'R1' .. 'R4', which kept
+    their letters then), and the action it opens was lost or kept its number."""
+    if not keyed:
+        return
+    for i, (number, text) in list(headings.items()):
+        printed = elements[i].text.split()
+        if i in in_key or not printed or printed[0] != number.strip():
+            continue  # a code ('R3 <text>', read as 3), a label word, a dotted number: kept
+        if label_of(elements[i].text) is not None:
+            continue
+        words = _words(text)
+        if not any(k and words[:OPENING_WORDS] == k[:OPENING_WORDS] for k in keyed):
+            headings.pop(i)
