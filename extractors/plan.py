@@ -40,6 +40,7 @@ from plantrace.extractors.fill_key_links import adopt_fill_links, fill_link_warn
 from plantrace.extractors.folded_cards import adopt_folded_cards, read_in_faces
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
+from plantrace.extractors.gap_refs import refs_from_gaps
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.group_heads import without_group_heads
 from plantrace.extractors.hashtag_lines import stray_status_tags
@@ -483,6 +484,7 @@ def extract_plan(
     split_caps_kickers(drafts)  # 'PROCESS 1.2 Expand ...': a category over the title
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
+    refs_from_gaps(drafts)  # '6 Rewrite ...': the number missing from the others' refs
     drafts = letter_plan(drafts, index)  # '1A' .. '4D' over the plan: link by number, letter order
     read_due_statuses(drafts, rag_key)  # "31 May '27 Severe delays": the date, then the status
     drafts, unnumbered_said = without_unnumbered_runs(drafts, placed)  # key results: no refs

@@ -154,3 +154,11 @@ def test_a_strip_of_one_band_places_its_markers() -> None:
     number = {r.id: r.number for r in result.recommendations}
     last = {a.ref: [number[r] for r in a.recommendations] for a in linked if a.provenance.page == 3}
     assert last.get("10") == ["5"] and last.get("12") == ["5"]
+
+
+def test_a_lone_callout_box_takes_the_number_missing_from_the_others() -> None:
+    """The last page's box below the strip stands alone in its row ('11 Audit repeat ..'): its
+    number is the one missing from the actions' refs (gap_refs), no longer kept in its text."""
+    result = extract_plan(parse_pdf_bytes(_pdf(), "route.pdf"))
+    assert [(a.ref, a.text) for a in result.actions] == [(ref, text) for ref, text, *_ in ACTIONS]
+    assert "plan_actions_doubtful" not in [w.code for w in result.warnings]
