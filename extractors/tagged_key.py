@@ -54,9 +54,10 @@ def key_entries(
     where given, gets each part's line of the page by id(part).
 
     A key numbers 1, 2 .. N (two entries at least); a key CONTINUED from an earlier page
-    (first > 1, the earlier key's letters given) numbers first, first + 1 .. and one entry is
-    enough there: a page of a plan printed a page at a time keys only the recommendations its
-    own actions answer ('R4 <text>' alone on the last page)."""
+    (first > 1, the earlier key's letters given) numbers on in turn from first or a later
+    number, and one entry is enough there: a page of a plan printed a page at a time keys only
+    the recommendations its own actions answer ('R4 <text>' alone on the last page; 'R5' after
+    'R3' where no action answers R4)."""
     lines = _tags_apart(lines, origin if origin is not None else {})
     tagged = [(ln, m) for ln in lines if (m := _TAG_LINE.match(ln.text)) is not None]
     if len(tagged) < (2 if first == 1 else 1):
@@ -65,7 +66,8 @@ def key_entries(
     if len(kinds | ({letters} if letters else set())) != 1:
         return []
     nums = sorted(int(m.group("num")) for _, m in tagged)
-    if nums != list(range(first, first + len(nums))):
+    start = first if first == 1 else max(first, nums[0])  # a continued key may skip a number
+    if nums != list(range(start, start + len(nums))):
         return []
     heads = {id(ln) for ln, _ in tagged}
     out: list[tuple[int, str, list[Line]]] = []

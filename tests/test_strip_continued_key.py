@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 
 from reportlab.pdfgen import canvas
 
@@ -116,11 +117,11 @@ def _page(c: canvas.Canvas, recs: tuple[str, ...], title: str) -> None:
     c.showPage()
 
 
-def _pdf() -> bytes:
+def _pdf(pages: Sequence[tuple[str, ...]] = PAGES) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(842, 595))
-    _page(c, PAGES[0], "Our improvement journey at a glance")
-    for recs in PAGES[1:]:
+    _page(c, pages[0], "Our improvement journey at a glance")
+    for recs in pages[1:]:
         _page(c, recs, "Our improvement journey at a glance (continued)")
     c.save()
     return buf.getvalue()
@@ -162,3 +163,15 @@ def test_a_lone_callout_box_takes_the_number_missing_from_the_others() -> None:
     result = extract_plan(parse_pdf_bytes(_pdf(), "route.pdf"))
     assert [(a.ref, a.text) for a in result.actions] == [(ref, text) for ref, text, *_ in ACTIONS]
     assert "plan_actions_doubtful" not in [w.code for w in result.warnings]
+
+
+def test_a_continued_key_may_skip_a_recommendation_no_action_answers() -> None:
+    """Pages keying R1, R2 then R4 alone: recommendation 3 has no actions here (its actions
+    left out of the drawing), so the continued key opens at R4, not R3; it is read all the
+    same."""
+    answered = [a for a in ACTIONS if a[4] in ("1", "2", "4")]
+    result = extract_plan(parse_pdf_bytes(_pdf([("1", "2"), ("4",)]), "route.pdf"))
+    assert [r.number for r in result.recommendations] == ["1", "2", "4"]
+    number = {r.id: r.number for r in result.recommendations}
+    links = {a.ref: [number[r] for r in a.recommendations] for a in result.actions}
+    assert links == {ref: [rec] for ref, _, _, _, rec in answered}
