@@ -47,6 +47,7 @@ from plantrace.extractors.hashtag_lines import stray_status_tags
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.inked_status_column import inked_status_keys
 from plantrace.extractors.inline_actions import adopt_inline_actions
+from plantrace.extractors.key_side_notes import drop_side_notes
 from plantrace.extractors.kpi_progressions import progression_kpis
 from plantrace.extractors.kpis import read_kpis
 from plantrace.extractors.labelled_refs import split_labelled_refs
@@ -316,6 +317,7 @@ def extract_plan(
     elements = join_hanging_items(elements)  # 'Rec 2 ...' and its wrap at the hanging indent
     elements = part_list_headings(elements)  # a heading run into the list of items under it
     elements = drop_message_headers(elements)  # a printed thread's From/Sent/To: no action
+    elements = drop_side_notes(elements)  # 'Sponsor: X' beside a recommendation's text
     paint_title_marks(elements, doc.pages)  # a coloured dot before each card's title
     index = RecommendationIndex()
     key_lines = key_paragraphs(elements)  # a score key's entries (a bold score each): no headings

@@ -46,7 +46,8 @@ ROWS = [
 
 
 def _plan(path: Path, rows: list[tuple[str, ...]], key: dict[str, tuple[str, str]],
-          stray: str | None = None, aside: bool = False, turn: bool = False) -> Path:  # fmt: skip
+          stray: str | None = None, aside: bool = False, turn: bool = False,
+          wide: bool = False) -> Path:  # fmt: skip
     cell = ParagraphStyle("c", fontName="Helvetica", fontSize=8, leading=10)
     head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15)
     story: list[object] = [
@@ -60,7 +61,7 @@ def _plan(path: Path, rows: list[tuple[str, ...]], key: dict[str, tuple[str, str
     legend = [["", Paragraph(f"Recommendation {num}: {text}", cell)]
               + ([Paragraph(f"<i>Sponsor: {SPONSORS[int(num) - 1]}</i>", cell)] if aside else [])
               for num, (_, text) in key.items()]  # fmt: skip
-    widths = [14, 200, 150] if aside else [14, 500]
+    widths = [14, 420 if wide else 200, 150] if aside else [14, 500]
     story.append(Table(legend, colWidths=widths, style=TableStyle(
         [("BACKGROUND", (0, i), (0, i), colors.HexColor(c)) for i, (c, _) in enumerate(key.values())]
         + [("VALIGN", (0, 0), (-1, -1), "TOP")])))  # fmt: skip
@@ -104,14 +105,29 @@ def test_a_chip_of_no_key_colour_links_nothing_and_is_said(tmp_path: Path) -> No
 
 
 def test_a_key_read_by_its_numbers_where_the_list_is_not(tmp_path: Path) -> None:
-    # each key row's sponsor beside its wrapped text: the rows are not read as a list of
-    # recommendations (left for its own fix), but the key's lines name theirs by number, so the
-    # chip column is still the link: the statuses are read by their ink, and every action's
-    # link, cited by number, is said unread rather than lost
+    # each key row's sponsor beside its wrapped text: the paragraph opened with the sponsor
+    # level with the statement's first line, and no recommendation was read from it; the note
+    # is no part of the statement (key_side_notes), so each is read, its text alone, and every
+    # action links by its chip
     result = extract_file(_plan(tmp_path / "aside.pdf", ROWS, RECS, aside=True))
-    assert [a.rag for a in result.actions] == [RAG[r[5]] for r in ROWS]
-    said = [w.message for w in result.warnings if w.code == "plan_links_unread"]
-    assert said and all(f"'{n}'" in said[0] for n in "1234")
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        (n, t) for n, (_, t) in RECS.items()
+    ]
+    ids = {r.id: r.number for r in result.recommendations}
+    got = [(a.ref, [ids[x] for x in a.recommendations], a.rag) for a in result.actions]
+    assert got == [(r[0], [r[1]], RAG[r[5]]) for r in ROWS]
+    assert not [w for w in result.warnings if w.code == "plan_links_unread"]
+
+
+def test_a_sponsor_beside_a_one_line_statement_is_no_part_of_it(tmp_path: Path) -> None:
+    # the statement fits its line: the sponsor's words share its baseline, set apart by the
+    # column's gap, and were read as the statement's last words
+    result = extract_file(_plan(tmp_path / "wide.pdf", ROWS, RECS, aside=True, wide=True))
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        (n, t) for n, (_, t) in RECS.items()
+    ]
+    ids = {r.id: r.number for r in result.recommendations}
+    assert [[ids[x] for x in a.recommendations] for a in result.actions] == [[r[1]] for r in ROWS]
 
 
 def test_a_key_on_the_page_before_the_table(tmp_path: Path) -> None:
