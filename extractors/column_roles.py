@@ -954,11 +954,12 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
         return
     # one sentence alone overrules a start or due header: a date is never a sentence with no date
     # ('Movement since start' over a table's one update, its other rows blank; 'Due this month'
-    # over a month's one action, a table of one row under each month's heading); a sentence
+    # over a month's one action, a table of one row under each month's heading); nor is it a
+    # figure ('Year-start actual' over a scorecard's one row at a page's foot: '342'); a sentence
     # naming a date under a due header may be that date with words run into it (a card's due
     # label over a line joined to one beside it, a band's 'Surveyed by ..., XII.2026'): not
     # overruled by itself
-    alone = c.role in ("start", "due") and best is CellType.prose
+    alone = c.role in ("start", "due") and best in (CellType.prose, CellType.number)
     alone = alone and not (c.role == "due" and any(names_date(t) for t in texts))
     if (
         c.role in OVERRULED

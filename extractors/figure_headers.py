@@ -33,6 +33,7 @@ def figure_labels(texts: Sequence[str], roles: Sequence[str | None]) -> bool:
 
 
 _NAMED_FIGURES = 2  # labels naming figures that let one row stand as a scorecard
+_WORDS = frozenset({"trend", "rag"})  # roles of a scorecard's columns of words, beside figures
 
 
 def one_row_measures(
@@ -52,7 +53,9 @@ def one_row_measures(
         return False
     if not any(ch.isalpha() for ch in cells[0][0]) or cell_type(cells[0][0]) is CellType.number:
         return False
-    rest = [col for col in cells[1:] if col]
+    # a column its label names a trend or a status holds a word ('Worsening', 'On track'), not
+    # a figure: the row's figures are the other columns'
+    rest = [col for col, r in zip(cells[1:], roles[1:], strict=False) if col and r not in _WORDS]
     return len(rest) >= 2 and all(
         len(col) == 1 and cell_type(col[0]) is CellType.number for col in rest
     )
