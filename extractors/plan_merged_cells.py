@@ -124,6 +124,11 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
     if placed == "middle":
         for k, text in _carried_whole(table, col, carried).items():
             _give(rows[k], col, text)
+        for k, text in _cut_cells(table, col).items():
+            if text:
+                _give(rows[k], col, text)
+            else:
+                rows[k].cells[col] = None  # the cell's rest, now read with its first part
 
 
 def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
@@ -170,6 +175,111 @@ def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -
                 break
             i -= 1
     return out
+
+
+def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:
+    """In a table centring its cells: a cell merged over a group and cut by the page, its lines
+    split between the two pages' parts, each part's lines centred on that part ('AC (Head of
+    Business' level with the page's last row, 'Intelligence)' in the middle of the group's rows
+    the next page opens with). A row the page cuts (its last lines on the next page) cuts every
+    cell merged over it: the next page's part runs from the top of that row's lines there down
+    to a row of the group; where the first text of the column on that page is centred on such a
+    part, the group's rows blank up to it, it is the cell's rest. Row -> the cell's whole text, for the rows it covers on both pages; '' for
+    a row of its own that held the rest (no action's: its text is read with the first part)."""
+    rows = table.rows
+    out: dict[int, str] = {}
+    for k in range(1, len(rows)):
+        if rows[k].page == rows[k - 1].page or not _action(rows[k], table):
+            continue
+        group = _group(table, rows[k])
+        if group is None or group != _group(table, rows[k - 1]) or _text(rows[k], col):
+            continue
+        first = _first_part(table, col, k - 1, group)
+        if first is None:
+            continue
+        page = rows[k].page
+        blank, rest = _to_text(table, col, k, group)
+        if rest is None:
+            continue
+        cell = _cell(rows[rest], col)
+        if cell is None or not cell.lines:
+            continue
+        after = _blank_run(table, col, rest, 1)
+        after = [j for j in after if _group(table, rows[j]) == group]
+        own = [rest] if _action(rows[rest], table) else []
+        top = min(
+            (
+                ln.top
+                for r in rows[first[0][0] : k]
+                for c in r.cells
+                if c is not None
+                for ln in c.lines
+                if ln.page == page
+            ),
+            default=None,
+        )
+        if top is None:
+            continue  # the row above goes on with no line here: the cell may end with the page
+        middle = (min(ln.top for ln in cell.lines) + max(ln.bottom for ln in cell.lines)) / 2
+        size = max(ln.bottom - ln.top for ln in cell.lines)
+        best: list[int] = []
+        for b in range(len(after) + 1):
+            span = [*blank, *own, *after[:b]]
+            if not [j for j in span if _action(rows[j], table)]:
+                continue
+            bottom = max(_row_box(rows[j])[1] for j in span)
+            if abs((top + bottom) / 2 - middle) <= CENTRE_SLACK * size:
+                best = span
+        if not best:
+            continue
+        whole = f"{first[1]} {_text(rows[rest], col)}"
+        out.update(dict.fromkeys([*first[0], *best], whole))
+        if not own:
+            out[rest] = ""
+    return out
+
+
+def _first_part(table: PlanTable, col: int, last: int, group: str) -> tuple[list[int], str] | None:
+    """The rows of the group at the foot of row last's page that its nearest text of the
+    column above covers (that text's row, the blank rows under it and those above it given its
+    text), and the text; None where the group holds none there."""
+    rows = table.rows
+    i = last
+    while i >= 0 and rows[i].page == rows[last].page and not _text(rows[i], col):
+        if _action(rows[i], table) and _group(table, rows[i]) != group:
+            return None
+        i -= 1
+    if i < 0 or rows[i].page != rows[last].page:
+        return None
+    if _action(rows[i], table) and _group(table, rows[i]) != group:
+        return None
+    text = _text(rows[i], col)
+    covered = [j for j in range(i, last + 1) if _action(rows[j], table)]
+    j = i - 1
+    while j >= 0 and rows[j].page == rows[i].page and _text(rows[j], col) == text:
+        covered.insert(0, j)
+        j -= 1
+    return (covered, text) if covered else None
+
+
+def _to_text(table: PlanTable, col: int, k: int, group: str) -> tuple[list[int], int | None]:
+    """From row k, the first of its page: the group's rows blank in the column, and the row
+    holding the column's first text on the page (None where the group ends first)."""
+    rows = table.rows
+    blank: list[int] = []
+    j = k
+    while j < len(rows) and rows[j].page == rows[k].page:
+        row = rows[j]
+        if _action(row, table) and _group(table, row) != group:
+            return blank, None
+        if _text(row, col):
+            return blank, j
+        if _action(row, table):
+            blank.append(j)
+        elif not _stray(table, row, col):
+            return blank, None
+        j += 1
+    return blank, None
 
 
 def _carried(table: PlanTable, col: int) -> dict[int, str | None]:

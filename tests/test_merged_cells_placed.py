@@ -225,3 +225,54 @@ def test_centred_owner_cut_by_the_page_covers_its_group_on_both_pages() -> None:
         ("2.4", shared),
         ("3.1", "Practice Lead"),
     ]
+
+
+def test_centred_owner_split_by_the_page_is_read_whole() -> None:
+    """Cells set in the middle of their rows: an owner merged over a group's four actions, the
+    page cutting the first of them (its last line on the next page) and so the owner's cell:
+    its lines split between the pages, each part centred on its page's part of the cell ('AC
+    (Head of', level with the page's last action; 'Business Intelligence)' in the middle of the
+    next page's part, from the cut action's last line down to the group's last row, between
+    two rows). Each part was read as an owner of its own (the first action's 'AC (Head of', the
+    rest given to no action or one): the cell's text is both parts, every action of the
+    group's."""
+    cols = [45.0, 80.0, 300.0, 430.0]
+    heads = ["Ref", "Action", "Lead officer", "Timescale"]
+    pitch = 2 * LEADING + 12.0
+
+    def page(number: int, rows: list[tuple[str, str | None]], top: float = 124.0) -> PageBuilder:
+        b = PageBuilder(number=number)
+        for x, head in zip(cols, heads, strict=True):
+            b.styled(x, 100.0, head, bold=True)
+        y = top
+        for ref, owner in rows:
+            b.text(cols[1], y, f"Relaunch the supervision {ref}", "policy with a new template")
+            b.text(cols[0], y + LEADING / 2, ref)
+            b.text(cols[3], y + LEADING / 2, "Mar 2026")
+            if owner is not None:
+                b.text(cols[2], y + LEADING / 2, owner)
+            y += pitch
+        return b
+
+    first = page(1, [("1.1", "Workforce Lead")])
+    first.text(cols[1], 124.0 + pitch, "Relaunch the supervision 2.1")  # cut by the page
+    first.text(cols[0], 124.0 + pitch, "2.1")
+    first.text(cols[3], 124.0 + pitch, "Mar 2026")
+    first.text(cols[2], 124.0 + pitch, "AC (Head of")
+    top = 124.0 + LEADING + 12.0  # the rows under the cut action's last line
+    second = page(2, [("2.2", None), ("2.3", None), ("2.4", None), ("3.1", "Practice Lead")], top)
+    second.text(cols[1], 124.0, "policy with a new template")  # 2.1's last line
+    # the rest centred on the next page's part of the cell: 2.1's last line to 2.4's foot
+    middle = (124.0 + top + 2 * pitch + 2 * LEADING) / 2
+    second.text(cols[2], middle - LEADING / 2, "Business Intelligence)")
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[first.build(), second.build()])
+    got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
+    shared = "AC (Head of Business Intelligence)"
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", shared),
+        ("2.2", shared),
+        ("2.3", shared),
+        ("2.4", shared),
+        ("3.1", "Practice Lead"),
+    ]
