@@ -33,6 +33,7 @@ STRAY_CHARS = 3  # a number alone in its cell ('3', '12.'), at the most this lon
 SHARED_ROLES = ("owner",)  # the columns whose cells a plan merges over the actions sharing them
 PLACED_VOTES = 2  # rows that show where the table sets its cells, at the least
 CENTRE_SLACK = 0.6  # line heights: the text's middle this close to the rows' middle
+PITCH = 1.6  # line heights: a text's next line lies this close under the line above it
 
 
 def spread_merged_cells(table: PlanTable) -> None:
@@ -100,6 +101,8 @@ def _action(row: Row, table: PlanTable) -> bool:
 def _spread(table: PlanTable, col: int, placed: str) -> None:
     """Each text of the column given to the blank rows its placement says it covers."""
     rows = table.rows
+    if placed == "middle":
+        _join_parted_lines(table, col)
     carried = _carried(table, col)
     for i, row in enumerate(rows):
         value = _text(row, col)
@@ -175,6 +178,44 @@ def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -
                 break
             i -= 1
     return out
+
+
+def _join_parted_lines(table: PlanTable, col: int) -> None:
+    """A merged cell's lines parted between two rows by another column's number centred on its
+    rows (the recommendation's '3' printed level with the cell's middle line opens a row of
+    its own holding nothing else): the row under an action's row holds no action, only such
+    numbers and the column's lines that go on at the line pitch right under the action row's
+    own lines of the column. Those lines are the action row's cell's (in place), so the cell's
+    middle, and the rows it covers, are read from all its lines."""
+    rows = table.rows
+    for i in range(1, len(rows)):
+        row, above = rows[i], rows[i - 1]
+        if row.page != above.page or _action(row, table) or not _action(above, table):
+            continue
+        low, high = _cell(row, col), _cell(above, col)
+        if low is None or high is None or not low.lines or not high.lines:
+            continue
+        others = [c for c in range(len(row.cells)) if c != col and _text(row, c)]
+        if not others or not all(c in table.cols("rec") or _short(_text(row, c)) for c in others):
+            continue
+        last = max(high.lines, key=lambda ln: ln.bottom)
+        first = min(low.lines, key=lambda ln: ln.top)
+        size = last.bottom - last.top
+        if not 0 <= first.top - last.bottom <= (PITCH - 1) * size:
+            continue  # not the next line of one text
+        if first.bbox[0] > last.bbox[2] or last.bbox[0] > first.bbox[2]:
+            continue  # not under it
+        box = (
+            min(high.bbox[0], low.bbox[0]),
+            min(high.bbox[1], low.bbox[1]),
+            max(high.bbox[2], low.bbox[2]),
+            max(high.bbox[3], low.bbox[3]),
+        )
+        text = f"{_text(above, col)} {_text(row, col)}"
+        above.cells[col] = Cell(
+            text=text, bbox=box, lines=[*high.lines, *low.lines], fill=high.fill
+        )
+        row.cells[col] = None
 
 
 def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:

@@ -276,3 +276,46 @@ def test_centred_owner_split_by_the_page_is_read_whole() -> None:
         ("2.4", shared),
         ("3.1", "Practice Lead"),
     ]
+
+
+def test_centred_owner_parted_by_a_centred_number_is_read_whole() -> None:
+    """Cells set in the middle of their rows: an owner of three lines merged over a group's two
+    actions, and the recommendation's number merged over them too, centred level with the
+    owner's middle line in the space between the two actions' texts. The number opened a row
+    of its own between the two actions, taking the owner's lower lines with it: the first
+    action's owner was the first line alone, the second's none. The lines going on at the line
+    pitch are one text, every action's."""
+    cols = [45.0, 80.0, 115.0, 280.0, 370.0, 430.0]
+    heads = ["Rec", "Ref", "Action", "Lead officer", "Timescale", "Update"]
+    b = PageBuilder(number=1)
+    for x, head in zip(cols, heads, strict=True):
+        b.styled(x, 100.0, head, bold=True)
+    b.text(cols[2], 124.0, "Relaunch the supervision policy", "with a new template", "for all")
+    b.text(cols[1], 124.0 + LEADING, "1a")
+    b.text(cols[3], 124.0 + LEADING, "Workforce Lead")
+    b.text(cols[4], 124.0 + LEADING, "Mar 2026")
+    b.text(cols[0], 124.0 + LEADING, "1")
+    b.text(cols[5], 124.0 + LEADING, "Not yet started")
+    # as a word processor centres them, 12 points a line: the first action's three lines, the
+    # second's two; the owner's three lines and the number centred on both rows
+    b.text(cols[2], 172.0, "Audit the case records 2a")
+    b.text(cols[2], 184.0, "each month and report")
+    b.text(cols[2], 196.0, "the themes")
+    b.text(cols[1], 184.0, "2a")
+    b.text(cols[4], 184.0, "Jun 2026")
+    b.text(cols[5], 178.0, "Monthly reports now in")
+    b.text(cols[5], 190.0, "place")
+    b.text(cols[3], 189.0, "HoS Fostering /")
+    b.text(cols[3], 201.0, "Head of Business")
+    b.text(cols[0], 201.0, "2")
+    b.text(cols[3], 213.0, "Intelligence")
+    b.text(cols[2], 218.0, "Hold a practice week 2b")
+    b.text(cols[2], 230.0, "every quarter")
+    b.text(cols[1], 224.0, "2b")
+    b.text(cols[4], 218.0, "Sep 2026")
+    b.text(cols[5], 218.0, "First cohort completed;")
+    b.text(cols[5], 230.0, "second cohort booked")
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[b.build()])
+    got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
+    shared = "HoS Fostering / Head of Business Intelligence"
+    assert got == [("1a", "Workforce Lead"), ("2a", shared), ("2b", shared)]
