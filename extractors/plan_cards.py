@@ -2392,9 +2392,28 @@ def _continue(
             or not 0 < ln.top - prev.top <= WRAP * pitch
             or abs(ln.font_size - prev.font_size) > 0.6
             or _set_apart(last, ln)
+            or _restyled(ln, prev)
         ):
             return
         last.lines.append(ln)
+
+
+INK_SIZE_STEP = 0.2  # points: type this much smaller or larger is set in another style
+
+
+def _restyled(ln: Line, prev: Line) -> bool:
+    """Whether a line under a card's last value is set in another ink AND another type size
+    than that value ends in (a card's small grey footnote, 'Reviewed 3 Aug 2026 by ...', under
+    its black 'Due: Week 37 of 2026'): a note of the card's own, no wrap of the value, which
+    runs on in the ink and size it was printed in. Either alone is no evidence (a value's
+    words in a second ink, a line a point smaller)."""
+    ink, end = ln.colour, prev.end_colour or prev.colour
+    return (
+        ink is not None
+        and end is not None
+        and ink != end
+        and abs(ln.font_size - prev.font_size) > INK_SIZE_STEP
+    )
 
 
 def _set_apart(f: _Field, ln: Line) -> bool:
