@@ -44,6 +44,7 @@ from plantrace.extractors.gap_refs import refs_from_gaps
 from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.group_heads import without_group_heads
 from plantrace.extractors.hashtag_lines import stray_status_tags
+from plantrace.extractors.head_bands import read_head_bands
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.inked_status_column import inked_status_keys
 from plantrace.extractors.inline_actions import adopt_inline_actions
@@ -481,6 +482,8 @@ def extract_plan(
             [el.text for el in elements if el.table is None and el.raw is None and el.lines]
         )
     )
+    # a card's head band: its ref, its status (word or fill) and its recommendation's badge
+    bands_said = read_head_bands(drafts, doc.pages, index, rag_key)
     read_chip_tails(drafts, rag_key)  # an outline's 'assignee: X' chips and '#atrisk' tags
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     split_caps_kickers(drafts)  # 'PROCESS 1.2 Expand ...': a category over the title
@@ -597,6 +600,7 @@ def extract_plan(
             *ribbon_said,
             *strip_said,
             *fill_link_warning(fill_unlinked),
+            *bands_said,
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
