@@ -1188,11 +1188,25 @@ def _stated(el: Element) -> tuple[str, str] | None:
     if el.raw is not None and (captioned := captioned_box(el.raw)) is not None:
         return captioned  # 'DIVIDER 2' over 'Recommendation 2: ...' in one box
     if (box := _box_lines(el)) is not None:
-        return box
+        return None if _legend(box[1]) else box
     h = heading(el.text)
     if h is None or len(listed_by_label([el], "", any_start=True)) >= 2:
         return None  # items 1, 2, 3 (or 3, 4) run into one paragraph: a list
-    return h
+    return None if _legend(h[1]) else h
+
+
+# a chart legend's entry: a count and its share of the whole ('Run aground 3 (33%)')
+_COUNT_SHARES = re.compile(r"(?<![\d.])\d{1,4}\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)")
+MIN_LEGEND_ENTRIES = 2  # counts with their shares that make a text a legend, no sentence
+
+
+def _legend(text: str) -> bool:
+    """Whether a numbered 'heading' is a chart's total over its legend: a dashboard's donut
+    prints the number of actions in its hole ('9') and beside it a legend of counts and shares
+    ('Waters across the plan  Plain sailing 1 (11%)  Run aground 3 (33%) ...'), read as one
+    numbered paragraph. Two entries or more of a count with its share are no recommendation's
+    words."""
+    return len(_COUNT_SHARES.findall(text)) >= MIN_LEGEND_ENTRIES
 
 
 def _box_lines(el: Element) -> tuple[str, str] | None:

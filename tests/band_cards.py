@@ -45,10 +45,13 @@ def band_cards_pdf(
     band: bool = True,
     badge: bool = True,
     one_fill: str | None = None,
+    donut: bool = False,
 ) -> bytes:
     """A page of the recommendations, then the cards two to a row. band: the cards open with a
     head band (else the ref and status stand in a plain black line); badge: each card has its
-    recommendation's badge; one_fill: every band in this colour (decoration, no status)."""
+    recommendation's badge; one_fill: every band in this colour (decoration, no status); donut:
+    the first page opens with a donut of the statuses, the number of cards in its hole, and a
+    legend beside it ('<status> <count> (<share>%)')."""
     buf = io.BytesIO()
     W, H = A4
     margin = 14 * mm
@@ -64,6 +67,8 @@ def band_cards_pdf(
     c.setFont("Helvetica-Bold", 14)
     c.drawString(margin, top, "Improvement plan: the cards")
     top -= 10 * mm
+    if donut:
+        top = _donut(c, cards, margin, top)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(margin, top, "The recommendations")
     top -= 4 * mm
@@ -128,3 +133,35 @@ def band_cards_pdf(
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def _donut(c: Canvas, cards: list[BandCard], margin: float, top: float) -> float:
+    """A donut of the cards' statuses, their number in its hole, a legend beside it; returns
+    the height under it."""
+    statuses = list(dict.fromkeys((card.status, card.rag) for card in cards))
+    n = len(cards)
+    cx, cy, rad = margin + 30 * mm, top - 30 * mm, 24 * mm
+    angle = 90.0
+    for status, rag in statuses:
+        share = sum(1 for card in cards if card.status == status) / n * 360
+        c.setFillColor(colors.HexColor(FILLS[rag]))
+        c.setStrokeColor(colors.white)
+        c.wedge(cx - rad, cy - rad, cx + rad, cy + rad, angle, share, stroke=1, fill=1)
+        angle += share
+    c.setFillColor(colors.white)
+    c.circle(cx, cy, rad * 0.55, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawCentredString(cx, cy - 2 * mm, str(n))
+    lx = cx + rad + 12 * mm
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(lx, cy + 20 * mm, "Where the cards stand")
+    for k, (status, rag) in enumerate(statuses):
+        count = sum(1 for card in cards if card.status == status)
+        yy = cy + 12 * mm - k * 7 * mm
+        c.setFillColor(colors.HexColor(FILLS[rag]))
+        c.rect(lx, yy - 1 * mm, 4 * mm, 4 * mm, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica", 9)
+        c.drawString(lx + 6 * mm, yy, f"{status}  {count}  ({round(100 * count / n)}%)")
+    return cy - rad - 10 * mm
