@@ -127,3 +127,19 @@ def small_head_row(table: Table) -> bool:
     if not head or not body or all(ln.bold for ln in head) or not any(ln.bold for ln in head):
         return False
     return statistics.median(body) - max(ln.font_size for ln in head) >= SMALLER
+
+
+def small_capitals_row(table: Table) -> bool:
+    """The table's first row is set in capitals smaller than the rows under it (their median
+    size): a header row set apart by a style's upper-case transform, as small_capitals_head
+    reads it among the page's lines. Read on the table too, so that the header styled so is
+    styled when its labels are weighed (plan_columns.read_header): labels no vocabulary holds
+    ('WHOSE DESK', 'ON THE LIST') over such a row are a header all the same."""
+    if len(table.rows) < 2:
+        return False
+    head = [ln for c in table.rows[0] if c is not None for ln in c.lines]
+    body = [ln.font_size for r in table.rows[1:] for c in r if c is not None for ln in c.lines]
+    letters = [ch for ln in head for ch in ln.text if ch.isalpha()]
+    if not head or not body or len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return False
+    return statistics.median(body) - max(ln.font_size for ln in head) >= SMALLER

@@ -37,6 +37,7 @@ from plantrace.extractors.low_header_tiers import (
     framed_row,
     rows_font,
     small_capitals_head,
+    small_capitals_row,
     small_head_row,
     small_styled_head,
     upper_tiers,
@@ -1237,7 +1238,7 @@ def read_header(
     texts = [c.text if c is not None else "" for c in t.rows[0]]
     texts = keyed_labels(texts, key or {}) or texts
     labels = [header_label(x) for x in texts]
-    styled = styled_cells(t.rows[0]) or small_head_row(t)  # low_header_tiers
+    styled = styled_cells(t.rows[0]) or small_head_row(t) or small_capitals_row(t)
     stated = [profile.role_for(lab, i) for i, lab in enumerate(labels)] if profile else []
     known_kind = (seen or {}).get(tuple(labels)) if len(labels) >= 3 else None
     # a Gantt chart's month columns (no words, bars), under a first row that names a column

@@ -1,0 +1,97 @@
+"""Borderless tables under a header row set in small capitals by a style (text-transform:
+uppercase, a size smaller than the rows, plain weight), one table per section of a digest whose
+section heading is the due month (holdout55 html-due-month-digest: actions 0.416 / 0.294).
+
+The page's pass found the header (low_header_tiers.small_capitals_head) but read_header, weighing
+the labels, did not count the row as styled (it counted bold, shading, letter spacing and a
+partly bold small head only): labels no vocabulary holds ('WHOSE TURN', 'ON THE BOOKS') under an
+unstyled row are no header, and the tables were read as cards (status words taken for card
+labels) or not at all. low_header_tiers.small_capitals_row reads the same style on the table.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
+
+CSS = (
+    "@page { size: A4 portrait; margin: 14mm 13mm; }"
+    "body { font-family: 'Liberation Serif', serif; font-size: 9pt; color: #222; }"
+    "h2 { font-size: 12pt; margin: 5mm 0 0.5mm; border-bottom: 0.5mm solid #00695C; }"
+    ".rv { font-size: 7.5pt; color: #777; font-style: italic; margin: 0 0 1mm; }"
+    "table { border-collapse: collapse; width: 100%; }"
+    "th { font-size: 7.5pt; text-align: left; padding: 1mm 1.5mm; color: #555;"
+    " font-weight: normal; text-transform: uppercase; }"
+    "td { padding: 1.4mm 1.5mm; vertical-align: top; border-bottom: 0.2mm solid #ddd; }"
+    "td.act { width: 52%; } td.st { font-weight: bold; width: 27mm; }"
+    ".ow { text-align: right !important; }"
+)
+HEAD = ("Line", "On the books", "Weather", "Whose turn")
+SECTIONS = [
+    ("October 2026", "2026-10-31", [
+        ("1", "Review every open assessment older than forty working days with its manager",
+         "Storm warning", "#C62828", "Orla Penhallow"),
+        ("2", "Publish a weekly list of assessments nearing their timescale to each team",
+         "Fair skies", "#2E7D32", "Duty Team Manager"),
+    ]),
+    ("January 2027", "2027-01-31", [
+        ("3", "Audit ten supervision records a month and share the themes with managers",
+         "Clouding over", "#B26A00", "Ansel Trevorrow"),
+        ("4", "Train every team manager in reflective supervision with an external trainer",
+         "Fair skies", "#2E7D32", "Principal Social Worker"),
+    ]),
+]  # fmt: skip
+
+
+def _html(sections: list = SECTIONS) -> str:  # type: ignore[type-arg]
+    out = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>",
+           "<h1>Plan: what is booked for when</h1>"]  # fmt: skip
+    for month, _, rows in sections:
+        out.append(f"<h2>{month}</h2><p class='rv'>Seen by the steering group last month.</p>")
+        out.append("<table><thead><tr>")
+        out += [f"<th{' class=ow' if h == HEAD[-1] else ''}>{h}</th>" for h in HEAD]
+        out.append("</tr></thead><tbody>")
+        for ref, act, status, ink, who in rows:
+            out.append(
+                f"<tr><td>{ref}</td><td class='act'>{escape(act)}</td>"
+                f"<td class='st' style='color:{ink}'>{status}</td>"
+                f"<td class='ow'>{escape(who)}</td></tr>"
+            )
+        out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def _print(tmp: Path, html: str) -> bytes:
+    page = tmp / "plan.html"
+    page.write_text(html)
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return pdf.read_bytes()
+
+
+def _check(plan, sections: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    want = {ref: (act, who, due) for _, due, rows in sections for ref, act, _, _, who in rows}
+    got = {a.ref: (a.text, a.owner, a.due_date and a.due_date.isoformat()) for a in plan.actions}
+    assert got == want
+
+
+@needs_chromium
+def test_a_small_capitals_header_row_heads_its_borderless_tables(tmp_path: Path) -> None:
+    doc = parse_pdf_bytes(_print(tmp_path, _html()), "plan.pdf")
+    assert any(ln.text.startswith("LINE ON THE BOOKS") for ln in doc.pages[0].lines)
+    plan = extract_plan(doc)
+    _check(plan, SECTIONS)
