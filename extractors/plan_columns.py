@@ -2741,6 +2741,8 @@ def _stream_tables(
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
         if t is not None:
             paint(t, page)
+            if columns and small_capitals_head(order, i):
+                t = _head_row_apart(t, page, region, columns, head)
         if t is not None and columns and end >= len(order) and read_header(t) is None:
             t = _foot_head_apart(t, page, region, columns, head, following)
         joined = (
@@ -2748,9 +2750,17 @@ def _stream_tables(
             if t is not None and end >= len(order) and read_header(t) is None
             else None
         )
+        # a table of a row or two under a header row the page prints again over tables below
+        # (a digest's section per month, each with its one action): read with their rows
+        readable = t is not None and (read_header(t) is not None or joined is not None)
+        pooled = (
+            _with_siblings(t, order, end, key, columns, (page, held, boxes, uprights))
+            if t is not None and columns and not readable
+            else None
+        )
         if t is not None and (
-            read_header(t) is not None
-            or joined is not None
+            readable
+            or pooled is not None
             or _kept_log(t, head, key in grids)  # a log of field changes (log_pieces)
         ):
             edges = column_edges(t)
@@ -2761,6 +2771,8 @@ def _stream_tables(
                 region = [x for x in order[i:end] if id(x) not in used] + tiers
             if joined is not None and over_page is not None:  # keyed by the table kept
                 over_page[id(t)] = joined
+            if pooled is not None and over_page is not None:  # read with its siblings' rows
+                over_page[id(t)] = pooled
             found.append(t)
             used.update(id(x) for x in region)
             i = end
@@ -2769,6 +2781,80 @@ def _stream_tables(
                 carried = (list(columns), end)
             i += 1
     return found, [ln for ln in lines if id(ln) not in used]
+
+
+def _head_row_apart(
+    t: Table, page: Page, region: list[Line], columns: Sequence[float], head: Sequence[Line]
+) -> Table:
+    """A table read as ONE row from a header row set in small capitals (smaller than the rows:
+    low_header_tiers.small_capitals_head) and a single line of cells under it: two lines alone
+    show no row pitch to part them, and the header was run into the row ('LINE 3', 'WEATHER
+    Clouding over'). The size and case set the header apart: its line is a row of its own, the
+    lines under it the other (as _foot_head_apart parts such a piece at a page's foot)."""
+    if len(t.rows) != 1 or not head:
+        return t
+    top_lines = [ln for ln in region if any(ln is h for h in head)]
+    rest = [ln for ln in region if not any(ln is h for h in head)]
+    if not top_lines or not rest:
+        return t
+    if min(ln.top for ln in rest) < max(ln.bottom for ln in top_lines) - 1.0:
+        return t
+    top = _stream(page, top_lines, columns, [])
+    under = _stream(page, rest, columns, _rules(page, rest))
+    if top is None or under is None or len(top.rows) != 1 or len(under.rows) != 1:
+        return t
+    if len(top.rows[0]) != len(under.rows[0]):
+        return t
+    split = Table(t.page, t.bbox, [*top.rows, *under.rows], t.ruled)
+    paint(split, page)
+    return split
+
+
+_SIBLING_ROWS = 3  # a table of this many rows or fewer may be too short for its cells to tell
+
+
+def _with_siblings(
+    t: Table,
+    order: list[Line],
+    end: int,
+    key: str,
+    columns: Sequence[float],
+    where: tuple[Page, Container[int], Sequence[BBox], Sequence[Ruling]],
+) -> Table | None:
+    """A short table (a header and a row or two) that alone does not read as a plan table,
+    joined with the rows of the tables below it on the page printed under the same header row
+    (_grid_key) in the same columns: a digest prints a section per month, a register a table
+    per theme, each under its own copy of one header, and a section of one action is too
+    short for its cells to tell what the table lists (a sentence beside a person), while the
+    sections together do. Returns the joined table when it reads as a plan table (its rows
+    stay the table's own: the caller reads the table with it, as _over_page's pieces are);
+    the siblings below are then kept as tables printed under a header seen before."""
+    page, held, boxes, uprights = where
+    if len(t.rows) > _SIBLING_ROWS or not t.rows:
+        return None
+    rows = list(t.rows)
+    k = end
+    while k < len(order):
+        ln = order[k]
+        same = [x for x in order if abs(x.top - ln.top) <= 2.0]
+        if id(ln) in held or _grid_key(same) != key:
+            k += 1
+            continue
+        stop = _region_end(order, k, ln.font_size, held, boxes)
+        stop = _under_small_capitals(order, k, stop, held, boxes, uprights)
+        region = [x for x in order[k:stop] if id(x) not in held]
+        sib = _stream(page, region, columns, _rules(page, region)) if region else None
+        if sib is not None:
+            paint(sib, page)
+            if small_capitals_head(order, k):
+                sib = _head_row_apart(sib, page, region, columns, same)
+        if sib is not None and len(sib.rows) > 1 and len(sib.rows[0]) == len(t.rows[0]):
+            rows += sib.rows[1:]
+        k = max(stop, k + 1)
+    if len(rows) == len(t.rows):
+        return None
+    pooled = Table(t.page, t.bbox, rows, t.ruled)
+    return pooled if read_header(pooled) is not None else None
 
 
 def _next_page_edges(

@@ -95,3 +95,31 @@ def test_a_small_capitals_header_row_heads_its_borderless_tables(tmp_path: Path)
     assert any(ln.text.startswith("LINE ON THE BOOKS") for ln in doc.pages[0].lines)
     plan = extract_plan(doc)
     _check(plan, SECTIONS)
+
+
+# each month holds one action: a table of one row under its header is too short for its cells
+# to tell what it lists (a sentence beside a person), while the page's tables under the same
+# header row together do (plan_columns._with_siblings); the action column's header names a due
+# ('Due in the month'), which the cells overrule
+ONE_EACH = [
+    ("November 2026", "2026-11-30", [
+        ("1", "Hold a monthly panel for children missing from care chaired by a senior manager",
+         "Storm warning", "#C62828", "Head of Safeguarding"),
+    ]),
+    ("February 2027", "2027-02-28", [
+        ("2", "Set up a drop-in advice service on housing, money and health for care leavers",
+         "Fair skies", "#2E7D32", "Bethan Lloyd"),
+    ]),
+    ("April 2027", "2027-04-30", [
+        ("3", "Deliver contextual safeguarding training to every social work team",
+         "Clouding over", "#B26A00", "Principal Social Worker"),
+    ]),
+]  # fmt: skip
+
+
+@needs_chromium
+def test_sections_of_one_action_each_are_read_with_their_siblings(tmp_path: Path) -> None:
+    html = _html(ONE_EACH).replace("On the books", "Due in the month")
+    doc = parse_pdf_bytes(_print(tmp_path, html), "plan.pdf")
+    plan = extract_plan(doc)
+    _check(plan, ONE_EACH)
