@@ -472,6 +472,9 @@ _STAMP = re.compile(
 
 
 _NOTE_LABEL_WORDS = 3  # a note's label under an action's text is short ('Latest update:')
+# a label set apart (bold, or in smaller type) may say more in words no vocabulary holds
+# ('Word from the lead:', 'Where it got to:'): its type, not its words, makes it a label
+_APART_LABEL_WORDS = 6
 # an undated label that names a progress column ('Progress update: ...', 'Commentary: ...')
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
 _NOTE_LABELS = frozenset(PLAN_VOCAB["note_labels"]["progress"])
@@ -510,7 +513,10 @@ def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
     lines = _lines(row, ac)
     for k in range(1, len(lines)):
         m = _LABELLED.match(lines[k])
-        if m is None or len(m.group("label").split()) > _NOTE_LABEL_WORDS:
+        words = len(m.group("label").split()) if m is not None else 0
+        if m is None or words > _APART_LABEL_WORDS:
+            continue
+        if words > _NOTE_LABEL_WORDS and not _note_set_apart(row, ac, k):
             continue
         if _progress_label(m.group("label")):
             note = join_text([m.group("note"), *lines[k + 1 :]])
