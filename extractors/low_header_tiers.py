@@ -32,6 +32,7 @@ from plantrace.pipeline.document import Line, Ruling, Table
 ROW_TOL = 2.0  # points: lines of one row start this close in height
 TIER_GAP = 0.5  # font sizes: an upper tier's bottom lies this close above its cell's next line
 SMALLER = 0.5  # points: a head this much smaller than the rows is set in smaller type
+WRAPS = 2  # lower lines of a capitals head's wrapped cells, at most
 
 
 def _row(order: Sequence[Line], i: int) -> list[Line]:
@@ -66,8 +67,21 @@ def small_capitals_head(order: Sequence[Line], i: int) -> bool:
     letters = [ch for x in row for ch in x.text if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return False
-    nxt = _below(order, row)
     size = max(x.font_size for x in row)
+    nxt = _below(order, row)
+    for _ in range(WRAPS):
+        # a wrapped cell's lower line ('WHO CARRIES' over 'IT'): capitals in the row's size
+        # right under it are the row's still; the rows' first line is under them
+        if (
+            nxt is None
+            or abs(nxt.font_size - size) > 0.3
+            or nxt.top - max(x.bottom for x in row) > 0.8 * size
+        ):
+            break
+        if not all(ch.isupper() for ch in nxt.text if ch.isalpha()):
+            break
+        row = [*row, *_row(order, next(j for j, x in enumerate(order) if x is nxt))]
+        nxt = _below(order, row)
     return nxt is not None and nxt.font_size - size >= SMALLER
 
 

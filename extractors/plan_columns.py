@@ -3739,6 +3739,9 @@ def _region_end(
     return j
 
 
+_TIERS_UNDER = 2  # lower lines of a small-capitals head's wrapped cells, at most
+
+
 def _under_small_capitals(
     order: list[Line],
     i: int,
@@ -3758,6 +3761,16 @@ def _under_small_capitals(
         return end
     low = max(x.bottom for x in head)
     k = next((j for j in range(i + 1, len(order)) if order[j].top > low - 1.0), len(order))
+    size = max(x.font_size for x in head)
+    for _ in range(_TIERS_UNDER):
+        # a header cell wrapped ('WHO CARRIES' over 'IT'): its lower line, in the head's size
+        # right under it, is the head's still; the rows start under it
+        if k >= len(order) or abs(order[k].font_size - size) > 0.3:
+            break
+        if order[k].top - low > 0.8 * size:
+            break
+        low = max(x.bottom for x in order[k:] if abs(x.top - order[k].top) <= 2.0)
+        k = next((j for j in range(k + 1, len(order)) if order[j].top > low - 1.0), len(order))
     if k >= len(order) or order[k].top - low > 4.0 * order[k].font_size:
         return end
     # the rows' size: the commonest (then the larger) of the first row's first lines, whichever

@@ -123,3 +123,41 @@ def test_sections_of_one_action_each_are_read_with_their_siblings(tmp_path: Path
     doc = parse_pdf_bytes(_print(tmp_path, html), "plan.pdf")
     plan = extract_plan(doc)
     _check(plan, ONE_EACH)
+
+
+# a header cell too wide for its column wraps ('WHOSE TURN' over 'THIS TIME'): its lower line,
+# capitals in the header's size, is the header's still (low_header_tiers.small_capitals_head and
+# plan_columns._under_small_capitals): the first row under it, larger, measures the table
+DONE = [
+    ("5", "Introduce a career pathway that rewards practice expertise", "2026-06-30",
+     "June 2026", "Fatima Rahman"),
+    ("6", "Offer a protected caseload to all newly qualified social workers", "2026-08-31",
+     "August 2026", "Sian Pritchard"),
+]  # fmt: skip
+
+
+def _done_html() -> str:
+    head = ("Line", "On the books", "Weather", "Booked for", "Whose turn this time")
+    out = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>",
+           "<h1>Plan: what is booked for when</h1><h2>Finished</h2>",
+           "<table><thead><tr>"]  # fmt: skip
+    widths = ("6mm", "auto", "22mm", "22mm", "19mm")
+    out += [f"<th style='width:{w}'>{h}</th>" for h, w in zip(head, widths, strict=True)]
+    out.append("</tr></thead><tbody>")
+    for ref, act, _, month, who in DONE:
+        out.append(
+            f"<tr><td>{ref}</td><td>{escape(act)}</td>"
+            f"<td class='st' style='color:#1565C0'>Home and dry</td>"
+            f"<td>{month}</td><td>{escape(who)}</td></tr>"
+        )
+    out.append("</tbody></table></body></html>")
+    return "".join(out)
+
+
+@needs_chromium
+def test_a_wrapped_small_capitals_header_cell_keeps_its_table(tmp_path: Path) -> None:
+    doc = parse_pdf_bytes(_print(tmp_path, _done_html()), "plan.pdf")
+    assert any(ln.text.strip() == "THIS TIME" for ln in doc.pages[0].lines)  # wrapped
+    plan = extract_plan(doc)
+    got = {a.ref: (a.text, a.due_date and a.due_date.isoformat()) for a in plan.actions}
+    assert got == {ref: (act, due) for ref, act, due, _, _ in DONE}
