@@ -51,7 +51,7 @@ from plantrace.pipeline.layout import join_text
 _KIND_UNREAD = "export_records_unread"
 EVIDENCE = "pivoted from a field-value export: one row per record and field"
 MIN_RECORDS = 2  # records a long table holds at least
-MIN_NAMED_FIELDS = 3  # distinct field labels that name plan columns
+MIN_NAMED_FIELDS = 3  # plan columns (roles) the field labels name, each counted once
 MAX_FIELD_WORDS = 6  # a field label is short
 MIN_VALUE_KINDS = 2  # kinds of content the value column holds across the fields
 MAX_TYPE_OVERLAP = 0.5  # mean share of fields two kinds of record may have in common
@@ -282,7 +282,10 @@ def _columns(texts: list[list[str]]) -> _Columns | None:
 
 def _field_labels(texts: list[list[str]], j: int) -> int:
     """How many plan columns the column's labels name, where it reads as a field column:
-    short labels that recur down the table (0 where it does not)."""
+    short labels that recur down the table (0 where it does not). Labels naming one role count
+    once: an export's fields name different columns (owner, due, status), while a status
+    column whose words share a header's word ('Sound progress', 'Patchy progress') names
+    one role however many of its words recur: a column of values, no fields."""
     vals = [r[j] for r in texts]
     if sum(1 for v in vals if v) < 0.9 * len(vals):
         return 0
@@ -291,7 +294,7 @@ def _field_labels(texts: list[list[str]], j: int) -> int:
     counts = Counter(v for v in vals if v)
     if len(counts) > len(vals) / 2 or sum(1 for n in counts.values() if n >= 2) < len(counts) / 2:
         return 0
-    return sum(1 for r in row_roles(list(counts)) if r is not None)
+    return len({r for r in row_roles(list(counts)) if r is not None})
 
 
 def _record_runs(texts: list[list[str]], key: int) -> list[tuple[int, int]]:
