@@ -176,6 +176,7 @@ from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
 from plantrace.extractors.scale_marks import read_scale_marks
 from plantrace.extractors.score_key import adopt_score_columns, key_paragraphs
+from plantrace.extractors.second_keys import link_by_second_keys, note_second_keys
 from plantrace.extractors.section_panels import open_section_boxes
 from plantrace.extractors.section_ref_links import section_ref_link_warnings
 from plantrace.extractors.serial_refs import serial_refs
@@ -423,6 +424,7 @@ def extract_plan(
         if t.kind == RECOMMENDATION_TABLE:
             from_table(index, el, doc.sha256)
             unlabel_table_numbers(index)  # 'Rec 1' down a Rec column: recommendation 1
+            note_second_keys(index, t)  # 'para 52' beside each: a key the actions may cite
         elif t.kind == ACTION_TABLE:
             # each action's text in the column of the quarter it is due, its fill its status
             t, period_said = fold_period_cells(t, fill_colours)
@@ -486,6 +488,7 @@ def extract_plan(
     bands_said = read_head_bands(drafts, doc.pages, index, rag_key)
     read_chip_tails(drafts, rag_key)  # an outline's 'assignee: X' chips and '#atrisk' tags
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
+    second_said = link_by_second_keys(drafts, index)  # '... (para 52)': the list's second key
     split_caps_kickers(drafts)  # 'PROCESS 1.2 Expand ...': a category over the title
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref
     split_labelled_refs(drafts)  # 'Plan action 2.1: Hold ...': a label, the ref, a colon
@@ -565,6 +568,7 @@ def extract_plan(
             *register_said,
             *kpi_said,
             *chips_said,
+            *second_said,
             *stray_status_tags(elements, rag_key),  # '#offtrack' alone, taken by no action
             *unkeyed_balls(doc.pages, rag_key, radios),
             *radios_said,

@@ -154,6 +154,9 @@ class RecommendationIndex:
     # the letters the plan prints tight against its recommendations' numbers ('REC' of 'REC2',
     # 'R' of 'R2 Improve ...'), upper case: a code opening an action's ref names one by them
     labels: set[str] = field(default_factory=set)
+    # a second key the list prints for each recommendation ('para 52': the report paragraph it
+    # came from), normalised ('para 52') -> id, which the actions may cite (second_keys)
+    second_keys: dict[str, str] = field(default_factory=dict)
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
