@@ -433,6 +433,8 @@ def _read_fields(text: str) -> ProseFields:
     if lead is not None and lead.start("owner") > 0:
         found.fields.setdefault("owner", lead.group("owner").strip(_TRIM))
         found.starts.setdefault("owner", lead.start("owner"))
+        if "due" not in found.fields:  # 'X is leading on this, and it is due in June 2027'
+            _lead_due(text[:cut], found)
         cut = min(cut, lead.start("owner"))
     begin = 0
     opening = None if {"owner", "due"} & found.fields.keys() else opening_who_when(text[:cut])
@@ -595,6 +597,16 @@ def _sentence_who_when(text: str, found: ProseFields) -> int:
     found.fields["owner"], found.starts["owner"] = said.owner, said.owner_at
     found.fields["due"], found.starts["due"] = said.due, said.due_at
     return said.start
+
+
+def _lead_due(text: str, found: ProseFields) -> None:
+    """The due date of a closing sentence whose owner clause a lead phrase gave ('Sian
+    Pritchard is leading on this, and it is to be finished in the course of January 2026'):
+    the sentence read as two clauses (sentence_who_when), its owner the one the lead phrase
+    named; `found` unchanged where it is no such sentence."""
+    said = sentence_who_when(text, _names_someone, _CONNECTORS)
+    if said is not None and said.owner == found.fields.get("owner"):
+        found.fields["due"], found.starts["due"] = said.due, said.due_at
 
 
 def _value_end(text: str, start: int) -> int:

@@ -207,7 +207,7 @@ def split_owner_due(raw: str | None) -> OwnerDue | None:
         owner = text[: m.start()].strip(" ,;:–—-")
         due = text[m.end() :].strip(" .;,")
         if owner and _only_a_date(due) and normalise_owner(owner) is not None:
-            return OwnerDue(owner, _without_lead_in(due))
+            return OwnerDue(owner, without_lead_in(due))
         first = _BY_OPENING.sub("", owner)
         if first != owner and due and _only_a_date(first) and normalise_owner(due) is not None:
             # the deadline first, said by its 'by': 'By March 2026 – Head of Service'; a date
@@ -216,11 +216,12 @@ def split_owner_due(raw: str | None) -> OwnerDue | None:
     return None
 
 
-def _without_lead_in(due: str) -> str:
+def without_lead_in(due: str) -> str:
     """The date without the words opening it that say where the work stands ('now due July
     2025', 'completed September 2025' -> the month): a progress report's list prints the
     state before the month, and the month is the date; kept whole when the rest reads as no
-    date (then the words are the date's own)."""
+    date (then the words are the date's own). The prose reader's closing sentences use it too
+    ('... to be delivered by close of play on 8 September 2027' -> the day)."""
     rest = _LEAD_IN.sub("", due, count=1)
     return rest if rest != due and parse_due(rest) is not None else due
 
