@@ -572,7 +572,9 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
         nxt = _box_paragraph(after) if after is not None else None
         band = _box_paragraph(el) if el.raw is not None and after is not None else el
         if nxt is not None and _label_over_text(el, nxt):
-            out.append(_label_joined(el, nxt))
+            quote, rest = quoted_block(el, nxt)
+            out.append(_label_joined(el, quote))
+            out.extend([rest] if rest is not None else [])
             skip = True
         elif nxt is not None and _wraps_into(el, nxt):
             out.append(Element(el.page, el.top, lines=[*el.lines, *nxt.lines]))
@@ -590,11 +592,36 @@ def join_label_headings(elements: list[Element]) -> list[Element]:
             out.append(_named_joined(band, after))
             skip = True
         elif nxt is not None and _named_over_text(el, nxt, named):
-            out.append(_named_joined(el, nxt))
+            quote, rest = quoted_block(el, nxt)
+            out.append(_named_joined(el, quote))
+            out.extend([rest] if rest is not None else [])
             skip = True
         else:
             out.append(el)
     return out
+
+
+def quoted_block(label: Element, text: Element) -> tuple[Element, Element | None]:
+    """The paragraph under a recommendation's label cut where its quotation ends: the text
+    quoted as a block (its lines set in from the label's left edge, a blockquote's indent)
+    and, where the reader ran the block on into the lines after it (a response, a context
+    paragraph flush with the label again: 'Response: Accepted in part', 'This response was
+    agreed ...'), those lines as a paragraph of their own, no part of the recommendation's
+    text. A paragraph not set in, or set in throughout, is the text whole (None after it)."""
+    left = label.lines[0].bbox[0]
+    size = text.lines[0].font_size
+    if text.lines[0].bbox[0] - left < size:
+        return text, None  # not set in: no blockquote
+    for k, ln in enumerate(text.lines[1:], start=1):
+        if ln.page != text.lines[0].page:
+            break
+        if abs(ln.bbox[0] - left) < size / 2:  # back at the label's edge: the quote has ended
+            rest = text.lines[k:]
+            return (
+                Element(text.page, text.top, lines=text.lines[:k]),
+                Element(rest[0].page, rest[0].bbox[1], lines=list(rest)),
+            )
+    return text, None
 
 
 def _split_box(label: Element, text: Element) -> bool:
