@@ -58,9 +58,10 @@ def classify(doc: ParsedDocument) -> DocumentKind:
         plan_score += 1
     if plan_score >= 2:
         return DocumentKind.improvement_plan
-    if plan_score == 0 and report_score == 0 and _plan_table(doc, kinds=("action",)):
+    if plan_score == 0 and report_score == 0 and _reads_actions(doc, head):
         # no wording either way (a tracker exported with no title, its first line the header
-        # row): the plan reader's own reading of an action table on the first pages decides
+        # row; a response to the recommendations whose numbered paragraphs each close with
+        # who and when): the plan reader's own reading of actions on the first pages decides
         return DocumentKind.improvement_plan
     # Word and Excel documents in this domain are mostly plans (reports are published as PDF):
     # one plan sign, or a KPI scorecard's, is enough
@@ -78,6 +79,15 @@ def _read_as_plan(doc: ParsedDocument, head: str) -> bool:
     from plantrace.extractors.plan_prose import has_prose_actions
 
     return has_prose_actions(head.splitlines()) or _plan_table(doc)
+
+
+def _reads_actions(doc: ParsedDocument, head: str) -> bool:
+    """Numbered action paragraphs that name who and when (a cheap test of the text: a response
+    document's '1.1 <text>. Martin Hale is lead, and it is due in June 2027.', no word of a
+    plan's in it), or else an action table read on the first pages."""
+    from plantrace.extractors.plan_prose import has_prose_actions
+
+    return has_prose_actions(head.splitlines()) or _plan_table(doc, kinds=("action",))
 
 
 def _plan_table(
