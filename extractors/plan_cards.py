@@ -83,7 +83,7 @@ from plantrace.extractors.plan_columns import (
 )
 from plantrace.extractors.plan_diagram import adopt_diagrams
 from plantrace.extractors.plan_group_rows import adopt_group_rows
-from plantrace.extractors.plan_prose import leader_field
+from plantrace.extractors.plan_prose import leader_field, names_who_or_when
 from plantrace.extractors.plan_recommendations import heading, section_label
 from plantrace.extractors.plan_spread import join_facing_pages
 from plantrace.extractors.post_heads import byline, code_first, crumb_link, plan_order, posted_on
@@ -1287,7 +1287,7 @@ def find_cards(
     if len(cards) >= 2 and not keep[-1] and any(keep) and cards[-1].title and cards[-1].fields:
         keep[-1] = True  # the page break cut the last card after its first field
     cards = [c for c, k in zip(cards, keep, strict=True) if k]
-    if len(cards) < 2 and not (cards and known):
+    if (len(cards) < 2 and not (cards and known)) or _prose_paragraphs(cards):
         return []
     for c in cards:  # each field's value as read, its lines those of the page it came from
         for f in c.fields:
@@ -1300,6 +1300,15 @@ def find_cards(
     if grid is not None:
         _add_chips(cards, grid)
     return cards
+
+
+def _prose_paragraphs(cards: Sequence[_Card]) -> bool:
+    """Whether most 'cards' are action paragraphs whose own text names who and when in a
+    sentence ('1.1 <text>. Leon Fairweather is lead, and it is due in March 2027.'), the
+    labelled lines under each (a status, an update) its notes: the prose reader's paragraphs
+    (plan_prose), no cards whose fields carry the action's who and when."""
+    named = sum(names_who_or_when(join_text(ln.text for ln in c.title)) for c in cards)
+    return named >= 2 and 2 * named > len(cards)
 
 
 OFF_COLUMN = 2.0  # font sizes: a card's left edge this far from the run's own stands apart

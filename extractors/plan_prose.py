@@ -271,6 +271,18 @@ def read_fields(body: str) -> ProseFields:
     return ProseFields(chips.text, fields, dict(chips.starts))
 
 
+def names_who_or_when(text: str) -> bool:
+    """Whether a paragraph's text names who does the action or when in its own words (a field
+    read_fields reads: 'X will lead this', a closing who and when), for the card reader, which
+    leaves such paragraphs, and the labelled lines under them, to this reader. The text may
+    be the paragraph's last lines only (a card's title is its lines over the first field, a
+    few at most): its closing sentence alone then counts ('Manager, Care Leavers is lead, and
+    it is due in the course of September 2026.')."""
+    if {"owner", "due"} & read_fields(text).fields.keys():
+        return True
+    return sentence_who_when(f". {text}", _names_someone, _CONNECTORS) is not None
+
+
 def leader_field(text: str) -> tuple[str, str] | None:
     """(label, value) of a line that is one field, its label joined to its value by leader
     dots to a right tab ('Target date ........ March 2027'); None for any other line. The
