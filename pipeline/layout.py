@@ -126,6 +126,22 @@ def _under_content(line: Line, lines: Sequence[Line], marked: set[int]) -> bool:
     )
 
 
+def _run_on_under(line: Line, lines: Sequence[Line], marked: set[int]) -> bool:
+    """Whether a line in the footer band sits a line's pitch under a line of the body (of any
+    size: a paragraph's status line set smaller under it), overlapping it across the page: a
+    short document's status line that chances to fall at the same height at the foot of two
+    pages ('Standing: Amber' under each page's last paragraph), its words printed in the body
+    too, is content. A running footer stands apart from the body, below a gap."""
+    return any(
+        o is not line
+        and id(o) not in marked
+        and o.x0 < line.bbox[2]
+        and line.x0 < o.bbox[2]
+        and 0 < line.top - o.top <= LEADING * max(o.font_size, line.font_size, 4.0)
+        for o in lines
+    )
+
+
 def clean_pages(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers in place, re-indexing the lines.
 
@@ -183,6 +199,14 @@ def clean_pages(pages: list[Page]) -> None:
             and ln.top < page.height / 2
             and _under_content(ln, page.lines, repeated | numbers)
         }  # the header band only: a footer's own line pitch is no run of the body's
+        repeated -= {
+            id(ln)
+            for ln in page.lines
+            if id(ln) in repeated
+            and ln.top >= page.height / 2
+            and _key(ln.text) in body
+            and _run_on_under(ln, page.lines, repeated | numbers)
+        }  # the footer band: a line the body prints too, a line's pitch under the body's last
         marked = numbers | repeated
         # a repeated line that shares its height with content (the first row of a table continued
         # from the previous page) is content too, however often its text recurs; so is a number
