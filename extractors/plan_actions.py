@@ -32,6 +32,7 @@ from plantrace.extractors.column_roles import (
 )
 from plantrace.extractors.example_rows import example_row
 from plantrace.extractors.lettered_refs import lettered_texts, split_lettered
+from plantrace.extractors.month_marks import marked_month
 from plantrace.extractors.owner_redactions import blacked_out_at, withheld_owner_at
 from plantrace.extractors.plan_column_groups import unfold_column_groups
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row, header_role
@@ -791,11 +792,13 @@ def _done_rag(table: PlanTable, row: Row) -> str | None:
 def _bar_end(table: PlanTable, row: Row) -> str | None:
     """The month a Gantt chart's bar ends in: the last month column (column_roles._timeline)
     whose cell is shaded, as its month and year ('Jun 2025'). A shade is a fill the row's own
-    cells of text do not share (a banded row's tint is no bar); a mark in the bar (a diamond
-    at sign-off) changes nothing."""
+    cells of text do not share (a banded row's tint is no bar). A mark alone in one month cell
+    (a diamond at sign-off) is the month due, shaded or not (month_marks.marked_month)."""
     months = table.reading.months if table.reading is not None else {}
     if not months:
         return None
+    if (marked := marked_month(row.cells, months)) is not None:
+        return marked
     tints = {
         c.fill
         for i, c in enumerate(row.cells)
