@@ -45,6 +45,7 @@ from plantrace.extractors.glossary import read_glossary
 from plantrace.extractors.group_heads import without_group_heads
 from plantrace.extractors.hashtag_lines import stray_status_tags
 from plantrace.extractors.head_bands import read_head_bands
+from plantrace.extractors.heat_months import read_heat_map
 from plantrace.extractors.highlight_status import read_highlights
 from plantrace.extractors.inked_status_column import inked_status_keys
 from plantrace.extractors.inline_actions import adopt_inline_actions
@@ -436,6 +437,7 @@ def extract_plan(
             register_said += drop_period_bands(t)  # a period across a schedule: no action
             register_said += in_ref_order(t)  # a schedule listed by date: its refs' order
             _adopt_link_column(t, index)
+            register_said += read_heat_map(t, doc.pages)  # a status by month: the outlined one
             keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it
             keyed = {**inks.get(i, {}), **keyed}  # 'Disputed' in red: its ink its colour
             new = read_actions(t, index, section, doc.sha256, keyed)
