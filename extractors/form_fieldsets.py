@@ -23,6 +23,7 @@ status was asked for but which one holds is not known.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -77,7 +78,7 @@ def adopt_form_fieldsets(elements: list[Element], pages: Sequence[Page]) -> list
     two fieldsets starts a new table under it), the paragraphs inside the fieldsets dropped; the
     same list where fewer than MIN_GROUPS fieldsets of a legend, a text and MIN_FIELDS answers
     are printed."""
-    groups = read_fieldsets(pages)
+    groups = read_fieldsets(pages, for_tables=True)
     if len(groups) < MIN_GROUPS:
         return elements
     kept = [el for el in elements if el.table is not None or not _inside(el, groups)]
@@ -119,8 +120,33 @@ def fieldset_warnings(
     return said, circles
 
 
-def read_fieldsets(pages: Sequence[Page]) -> list[_Group]:
-    """Every fieldset of the PDF pages read with its legend, text and answers."""
+# the fieldsets last read, the pages they were read of (held, so compared by identity) and
+# whether they went into tables: a plan is read for its fieldsets twice, by read_layout's
+# adopt_form_fieldsets and by extract_plan's fieldset_warnings, of the same pages unless a pass
+# between rebuilt the document (a rebuilt page is a new Page; no pass changes a page's lines,
+# rulings or fills in place). The second asker takes the groups read for the first instead of
+# reading the pages again, once only; groups whose lines went into tables are taken only by
+# fieldset_warnings, which reads their strings and boxes, never by a second table reader.
+_last: list[tuple[tuple[Page, ...], list[_Group], bool]] = []
+
+
+def read_fieldsets(pages: Sequence[Page], for_tables: bool = False) -> list[_Group]:
+    """Every fieldset of the PDF pages read with its legend, text and answers (the previous
+    read's groups where it was of the very same pages, see _last); `for_tables`: the groups'
+    lines are to be put into tables."""
+    held = tuple(pages)
+    if _last:
+        ((was, groups, tabled),) = _last
+        _last.clear()
+        same = len(was) == len(held) and all(a is b for a, b in zip(was, held, strict=True))
+        if same and not (tabled and for_tables):
+            return groups
+    groups = _read_fieldsets(held)
+    _last.append((held, groups, for_tables))
+    return groups
+
+
+def _read_fieldsets(pages: Sequence[Page]) -> list[_Group]:
     groups: list[_Group] = []
     for page in pages:
         if page.sheet is not None:
@@ -128,7 +154,11 @@ def read_fieldsets(pages: Sequence[Page]) -> list[_Group]:
         rulings = page.rulings
         if len(rulings) > MAX_RULINGS:
             continue
-        boxes = [b for b in _fieldset_boxes(rulings) if _has_legend(page, b)]
+        found = _fieldset_boxes(rulings)
+        if not found:
+            continue
+        legends = _Legends(page.lines)
+        boxes = [b for b in found if legends.crossed(b)]
         if not boxes:
             continue  # no frame with a legend: the page's field frames are not needed
         frames = field_frames(rulings)
@@ -169,13 +199,24 @@ def _fieldset_boxes(rulings: Sequence[Ruling]) -> list[BBox]:
     return found
 
 
-def _has_legend(page: Page, box: BBox) -> bool:
-    """A line within the frame's width that its top rule runs through (_group's legend)."""
-    x0, top, x1, _ = box
-    return any(
-        ln.bbox[0] >= x0 - SLACK and ln.bbox[2] <= x1 + SLACK and ln.bbox[1] < top < ln.bbox[3]
-        for ln in page.lines
-    )
+class _Legends:
+    """The page's lines by their tops, so that a frame's legend (a line within the frame's
+    width that its top rule runs through) is looked for only among the lines whose top lies
+    less than the page's tallest line above the rule, not among all the page's lines."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.boxes = sorted((ln.bbox for ln in lines), key=lambda b: b[1])
+        self.tops = [b[1] for b in self.boxes]
+        self.tallest = max((b[3] - b[1] for b in self.boxes), default=0.0)
+
+    def crossed(self, box: BBox) -> bool:
+        x0, top, x1, _ = box
+        lo = bisect_left(self.tops, top - self.tallest - 1.0)
+        hi = bisect_left(self.tops, top)
+        return any(
+            b[0] >= x0 - SLACK and b[2] <= x1 + SLACK and b[1] < top < b[3]
+            for b in self.boxes[lo:hi]
+        )
 
 
 def _upright(vs: Sequence[Ruling], x: float, top: float, bottom: float) -> bool:

@@ -193,7 +193,13 @@ def field_line(line: Line) -> tuple[str, str] | None:
     really a field is decided by the run it is in (labels that recur), not here.
     """
     text = " ".join(line.text.split())
-    m = _COLON.match(text) or _DASH.match(text) or _TRAIL.match(text)
+    # each pattern needs its separator printed: most lines hold none of them (asked of every
+    # line by many readers), so a pattern is tried only on a text that holds its separator
+    m = _COLON.match(text) if ":" in text else None
+    if m is None and ("-" in text or "–" in text or "—" in text):
+        m = _DASH.match(text)
+    if m is None and ("…" in text or "..." in text):
+        m = _TRAIL.match(text)
     if m is not None and line.words and _clause(m.group("label")):
         m = None  # 'We agreed on the following: a joint protocol': the action's own sentence
     if m is not None:

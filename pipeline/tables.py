@@ -2704,7 +2704,9 @@ def _runs(
         here = list(cuts)
         if len(segments(tr, cuts)) >= 3:  # a row of cells, not a heading across the table:
             # a cell's text filling it up to the next column, whose word starts on the edge
-            here += [e for e in starts[1:] if e not in cuts and _straddles(tr, e, reach=1.0)]
+            # (_straddles, the row's word pairs and gap read once for all the edges)
+            pairs, gap = _word_pairs(tr), _row_gap(tr)
+            here += [e for e in starts[1:] if e not in cuts and _straddled(pairs, gap, e, 1.0)]
         for x0, x1 in segments(tr, here):
             a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
             while b > a and x1 < starts[b] + 0.5:
