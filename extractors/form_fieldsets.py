@@ -23,6 +23,7 @@ status was asked for but which one holds is not known.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -127,7 +128,17 @@ def fieldset_warnings(
 # rulings or fills in place). The second asker takes the groups read for the first instead of
 # reading the pages again, once only; groups whose lines went into tables are taken only by
 # fieldset_warnings, which reads their strings and boxes, never by a second table reader.
-_last: list[tuple[tuple[Page, ...], list[_Group], bool]] = []
+# Kept per thread: a flow's task runner may extract several documents at once in one process.
+_Read = tuple[tuple[Page, ...], list[_Group], bool]
+_held = threading.local()
+
+
+def _last() -> list[_Read]:
+    """This thread's last read (at most one)."""
+    if not hasattr(_held, "last"):
+        _held.last = []
+    last: list[_Read] = _held.last
+    return last
 
 
 def read_fieldsets(pages: Sequence[Page], for_tables: bool = False) -> list[_Group]:
@@ -135,14 +146,15 @@ def read_fieldsets(pages: Sequence[Page], for_tables: bool = False) -> list[_Gro
     read's groups where it was of the very same pages, see _last); `for_tables`: the groups'
     lines are to be put into tables."""
     held = tuple(pages)
-    if _last:
-        ((was, groups, tabled),) = _last
-        _last.clear()
+    last = _last()
+    if last:
+        ((was, groups, tabled),) = last
+        last.clear()
         same = len(was) == len(held) and all(a is b for a, b in zip(was, held, strict=True))
         if same and not (tabled and for_tables):
             return groups
     groups = _read_fieldsets(held)
-    _last.append((held, groups, for_tables))
+    last.append((held, groups, for_tables))
     return groups
 
 

@@ -8,6 +8,7 @@ too), and the reuse of a read is pinned by counting the reads.
 from __future__ import annotations
 
 import random
+import threading
 
 import pytest
 
@@ -126,7 +127,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Page, ...]]:
         return real(pages)
 
     monkeypatch.setattr(form_fieldsets, "_read_fieldsets", counted)
-    monkeypatch.setattr(form_fieldsets, "_last", [])
+    monkeypatch.setattr(form_fieldsets, "_held", threading.local())
     return done
 
 
@@ -152,3 +153,16 @@ def test_fieldsets_read_once_for_the_table_and_the_warnings(
     read_fieldsets(rebuilt)  # another page (a pass rebuilt the document): read anew
     assert len(reads) == 6
     assert reads[-1][0] is rebuilt[0]
+
+
+def test_a_read_is_not_taken_by_another_thread(reads: list[tuple[Page, ...]]) -> None:
+    """A flow's task runner may extract documents in threads of one process: one thread's read
+    is never handed to (nor cleared by) another's."""
+    pages = [Page(1, 595.0, 842.0, [_line("Action 1.1", 40, 60, 11)], rulings=[])]
+    read_fieldsets(pages, for_tables=True)
+    other = threading.Thread(target=read_fieldsets, args=(pages,))
+    other.start()
+    other.join()
+    assert len(reads) == 2  # the other thread read for itself
+    read_fieldsets(pages)  # this thread's read is still here for its warnings
+    assert len(reads) == 2
