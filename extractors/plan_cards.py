@@ -40,7 +40,7 @@ from importlib import resources
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
 from plantrace.extractors.card_sections import card_sections
 from plantrace.extractors.cell_fields import adopt_cell_fields
-from plantrace.extractors.cell_types import CellType, type_counts
+from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_roles import (
     ColumnRole,
     TableRoles,
@@ -1308,11 +1308,26 @@ def find_cards(
     return cards
 
 
+_WHO_WHEN = {CellType.date, CellType.person, CellType.owner_date}  # a field saying who or when
+
+
 def _prose_paragraphs(cards: Sequence[_Card]) -> bool:
     """Whether most 'cards' are action paragraphs whose own text names who and when in a
     sentence ('1.1 <text>. Leon Fairweather is lead, and it is due in March 2027.'), the
     labelled lines under each (a status, an update) its notes: the prose reader's paragraphs
-    (plan_prose), no cards whose fields carry the action's who and when."""
+    (plan_prose), no cards whose fields carry the action's who and when: where a card's field
+    label's values are dates or people, most of them ('Completion expected: Oct. 2027.',
+    whatever its label), the fields are the cards' who and when, and a title naming who or when
+    (a field run into its last line: '.. each term. Responsible: Tom Ellery.') is no paragraph
+    of prose; an update naming a term ('Sessions booked for the autumn term') is one value."""
+    values: dict[str, list[str]] = {}
+    for c in cards:
+        for f in c.fields:
+            values.setdefault(f.key, []).append(f.value)
+    for texts in values.values():
+        said = sum(cell_type(t) in _WHO_WHEN for t in texts)
+        if said >= 2 and 2 * said > len(texts):
+            return False
     named = sum(names_who_or_when(join_text(ln.text for ln in c.title)) for c in cards)
     return named >= 2 and 2 * named > len(cards)
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from plantrace.extractors.plan_cards import find_cards
+from plantrace.extractors.plan_cards import _Card, _Field, _prose_paragraphs, find_cards
+from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf
 
@@ -125,3 +126,32 @@ def test_paragraphs_naming_who_and_when_are_no_cards(plan: Path) -> None:
 def test_the_card_reader_leaves_them_to_the_prose_reader(plan: Path) -> None:
     page = parse_pdf(plan).pages[0]
     assert find_cards(page.lines) == []
+
+
+def _title(text: str, top: float) -> Line:
+    words, x = [], 40.0
+    for w in text.split():
+        words.append(Word(w, x, top, x + 5.0 * len(w), top + 10.0))
+        x = words[-1].x1 + 3.0
+    return Line(text, (40.0, top, x, top + 10.0), 10.0, False, 1, 0, words=words)
+
+
+def test_cards_whose_fields_say_when_stay_cards() -> None:
+    """Notes cards ('2. Action A01: <text>. Responsible: Tom Ellery.' over 'Completion expected:
+    Oct. 2027.' and 'Rating: ...'): the title names who, but the cards' own fields say when (a
+    label whose values are dates): cards, not paragraphs of prose (the fall of 3b19aecf: every
+    such plan read nothing)."""
+    cards = [
+        _Card(
+            title=[
+                _title(f"{n}. Action A0{n}: Track attendance. Responsible: Tom Ellery.", 20.0 * n)
+            ],
+            fields=[
+                _Field("Completion expected", "completion expected", due, []),
+                _Field("Rating", "rating", "Some concern.", []),
+            ],
+        )
+        for n, due in ((1, "Oct. 2027."), (2, "Apr. 2027."), (3, "Jan. 2028."))
+    ]
+    assert _prose_paragraphs(cards[:0] + [_Card(title=c.title) for c in cards])  # no fields: prose
+    assert not _prose_paragraphs(cards)
