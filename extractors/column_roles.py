@@ -959,7 +959,9 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
     # naming a date under a due header may be that date with words run into it (a card's due
     # label over a line joined to one beside it, a band's 'Surveyed by ..., XII.2026'): not
     # overruled by itself
-    alone = c.role in ("start", "due") and best in (CellType.prose, CellType.number)
+    alone = c.role in ("start", "due") and best is CellType.prose
+    alone = alone or (c.role == "start" and best is CellType.number)  # a due's year alone: its
+    # date cut by the page ('30th November' over '2025') is still the due's
     alone = alone and not (c.role == "due" and any(names_date(t) for t in texts))
     if (
         c.role in OVERRULED

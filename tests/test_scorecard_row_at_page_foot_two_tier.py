@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from plantrace.extractors.column_roles import read_roles
 from plantrace.pipeline.extract import extract_file
 
 WIDTHS = [194, 66, 61, 62, 61, 60]
@@ -88,3 +89,22 @@ def test_first_row_under_a_two_tier_head_at_the_page_foot(tmp_path: Path) -> Non
     assert [k.latest.raw if k.latest else None for k in kpis] == [r[2] for r in ROWS]
     assert [k.target.raw if k.target else None for k in kpis] == [r[4] for r in ROWS]
     assert not [w for w in result.warnings if w.code == "kpi_table_unread"]
+
+
+def test_a_due_cut_by_the_page_keeps_its_header() -> None:
+    """A one-row piece of an action table at a page's foot whose due was cut by the page
+    ('30th' over 'November 2025' on the next): a figure alone overrules a start header (the
+    scorecard's 'Year-start actual' over '342'), never a due header (0.6.75's fall, found by
+    scoring every set: holdout26-s2's logic model lost a table's dues)."""
+    reading = read_roles(
+        "action",
+        ["ref", "action", "owner", "due"],
+        ["Item", "What we will do", "Lead officer", "Target date"],
+        [
+            ["3.1"],
+            ["Reduce team manager spans of control to seven"],
+            ["Head of Safeguarding"],
+            ["30th"],
+        ],
+    )
+    assert [c.role for c in reading.columns] == ["ref", "action", "owner", "due"]
