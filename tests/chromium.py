@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import pytest
 from websockets.sync.client import ClientConnection, connect
 
 BINARY = shutil.which("chromium")
@@ -33,6 +34,20 @@ HEADLESS = (
     "--no-first-run",
     "--disable-quic",
 )
+needs_chromium = pytest.mark.skipif(BINARY is None, reason="needs chromium")
+
+
+def print_pdf(page: Path, pdf: Path, timeout: float = 120) -> Path:
+    """Print an HTML page to `pdf` the way plangen's Chromium producer prints plans (no header or
+    footer line), so a test's document is made as the generated families' are."""
+    subprocess.run(
+        [BINARY or "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
+        check=True, capture_output=True, timeout=timeout,
+    )  # fmt: skip
+    return pdf
+
+
 _LISTENING = re.compile(r"DevTools listening on (ws://\S+)")
 
 

@@ -14,14 +14,11 @@ an action.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4; margin: 14mm; }"
@@ -65,19 +62,12 @@ def _html() -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 def test_accent_rule_is_no_frame_and_no_label_row_is_an_action(tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = tmp_path / "cards.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     plan = extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
     labels = {x.upper() for x in LABELS}
     assert not [a.text for a in plan.actions if a.text and a.text.upper() in labels]

@@ -18,8 +18,6 @@ were fields labelled by the initials, recurring, and cards keyed by them.
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 from html import escape
 
 import pytest
@@ -27,6 +25,7 @@ import pytest
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_cards import _caps_field, field_line, find_cards, label_counts
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 RECS = [
     "Improve the stability of placements for children in care so that fewer children move home"
@@ -123,15 +122,8 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> PlanExtraction:
     page = tmp_path_factory.mktemp("avatar") / "board.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

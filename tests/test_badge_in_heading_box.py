@@ -10,16 +10,13 @@ one under another; a box inside another is no step (stacked_boxes._stacked).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
-
-import pytest
 
 from plantrace.extractors.plan_columns import read_layout
 from plantrace.extractors.stacked_boxes import open_stacked_boxes, stacked_steps
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 12mm 12mm 14mm 12mm; }"
@@ -71,9 +68,6 @@ def _html(filler_mm: float) -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 def test_a_heading_box_holding_its_badge_is_no_stack(tmp_path) -> None:  # type: ignore[no-untyped-def]
     cut = 0
@@ -81,11 +75,7 @@ def test_a_heading_box_holding_its_badge_is_no_stack(tmp_path) -> None:  # type:
         page = tmp_path / f"goals{filler}.html"
         page.write_text(_html(filler))
         pdf = page.with_suffix(".pdf")
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
+        print_pdf(page, pdf)
         elements = read_layout(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
         cut += any(el.raw is not None and len(el.raw.rows) == 2 and "41%" in str(el.raw.rows)
                    for el in elements)  # fmt: skip

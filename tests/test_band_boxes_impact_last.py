@@ -21,14 +21,13 @@ What is read, each by its own general rule:
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 PILL = {"Climbing": "#2E7D32", "Holding": "#E0A000", "Sliding": "#C62828",
         "Not yet moving": "#9E9E9E"}  # fmt: skip
@@ -123,16 +122,11 @@ def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     page = tmp / "bands.html"
     page.write_text(_html())
     pdf = tmp / "bands.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), "bands.pdf"))
 
 
 WANT = {a[0]: a for _, _, acts in BANDS for a in acts}
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

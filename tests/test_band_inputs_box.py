@@ -12,14 +12,13 @@ left unrated. Now the actions are the Activities' cards alone, each rated by its
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 PILL = {"Rising": "#2E7D32", "Levelling": "#E0A000", "Falling": "#C62828", "Landed": "#1565C0"}
 RAG = {"Rising": "green", "Levelling": "amber", "Falling": "red", "Landed": "blue"}
@@ -103,20 +102,13 @@ def _html() -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     tmp = tmp_path_factory.mktemp("inputs")
     page = tmp / "toc.html"
     page.write_text(_html())
     pdf = tmp / "toc.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), "toc.pdf"))
 
 

@@ -6,7 +6,6 @@ box geometry itself on lines built by hand.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_cards import field_line
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import print_pdf
 
 RECS = {
     "1": "Improve the quality of assessments so that they reflect each child's needs and history",
@@ -44,11 +44,7 @@ def _print(tmp: Path, html: str) -> bytes:
     page = tmp / "plan.html"
     page.write_text(html)
     out = tmp / "plan.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out.read_bytes()
 
 

@@ -11,7 +11,6 @@ as a paragraph or run into the card above.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import print_pdf
 
 RECS = {
     "1": "Improve the timeliness of education, health and care plans for children in care",
@@ -147,11 +147,7 @@ def _print(tmp: Path, html: str) -> bytes:
     page = tmp / "org-chart.html"
     page.write_text(html)
     out = tmp / "org-chart.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out.read_bytes()
 
 

@@ -13,14 +13,11 @@ short runs too, their values read (they were lost: an unplaced label, or no word
 from __future__ import annotations
 
 import html
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 RECS = {
     1: ["Reduce delay in achieving permanence for", "children in care through timely planning"],
@@ -93,18 +90,11 @@ def _html() -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 def _plan(tmp_path: Path) -> bytes:
     page = tmp_path / "runs.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf.read_bytes()
 
 

@@ -12,8 +12,6 @@ html-search-results 1-016, after 91830bc2 left the search page's other badges fi
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
@@ -24,6 +22,7 @@ from plantrace.extractors.card_sections import card_sections
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 # ref -> (title, owner, due, status)
 ITEMS = {
@@ -80,15 +79,8 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> PlanExtraction:
     page = tmp_path_factory.mktemp("results") / "results.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

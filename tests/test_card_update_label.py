@@ -12,14 +12,11 @@ update lost and the plan only warned (plan_column_unplaced). Cards use the same 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4; margin: 14mm; }"
@@ -73,18 +70,11 @@ def _html(label: str, values: list[str]) -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 def _print(tmp_path, label: str, values: list[str]):  # type: ignore[no-untyped-def]
     page = tmp_path / "cards.html"
     page.write_text(_html(label, values))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
 
 

@@ -13,7 +13,6 @@ from the pill. A paragraph of label/value lines outside any table is left alone.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ import pytest
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 ROWS = [
     ("1.1", "Audit twenty assessments each month and share the learning with team managers",
@@ -51,11 +51,7 @@ CSS = (
 def _print(tmp_path: Path, html: str) -> Path:
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text(f"<html><head><style>{CSS}</style></head><body>{html}</body></html>")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -9,15 +9,12 @@ the plan is a band, no scale (plan_chip_key._one_tint_labels), and the pill's la
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
-import pytest
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 PILL = {"Solid": "#2E7D32", "Cracking": "#E0A000", "Crumbling": "#C62828",
         "Topped out": "#1565C0"}  # fmt: skip
@@ -67,19 +64,12 @@ def _html() -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 def test_a_band_of_one_tint_is_no_second_status(tmp_path: Path) -> None:
     page = tmp_path / "cards.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     plan = extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
     got = {a.ref: a for a in plan.actions}
     assert set(got) == {a[0] for a in ACTIONS}

@@ -10,14 +10,11 @@ unplaced and is said so.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 PILL = {"Solid": "#2E7D32", "Cracking": "#E0A000", "Crumbling": "#C62828",
         "Topped out": "#1565C0", "Unbuilt": "#9E9E9E"}  # fmt: skip
@@ -73,15 +70,8 @@ def _plan(tmp: object, theme: bool):  # type: ignore[no-untyped-def]
     page = Path(str(tmp)) / f"cards{int(theme)}.html"
     page.write_text(_html(theme))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

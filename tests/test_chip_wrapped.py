@@ -11,15 +11,12 @@ line and the start of its bottom line (plan_chip_key._fill_under).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
-import pytest
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 PILL = {"Holding firm": "#2E7D32", "Showing strain": "#E0A000", "Giving way": "#C62828",
         "Topped out": "#1565C0"}  # fmt: skip
@@ -73,15 +70,8 @@ def _plan(tmp: Path, width: float):  # type: ignore[no-untyped-def]
     page = tmp / "cards.html"
     page.write_text(_html(width))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

@@ -15,7 +15,6 @@ play on') is the owner normaliser's lead-in, no part of the date.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +22,7 @@ import pytest
 
 from plantrace.extractors.plan_prose import read_fields
 from plantrace.pipeline.extract import extract_file
+from tests.chromium import print_pdf
 
 RECS = [
     "Improve the timeliness of initial health assessments for children in care",
@@ -66,11 +66,7 @@ def _page(tmp_path: Path) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

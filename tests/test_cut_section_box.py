@@ -10,14 +10,13 @@ with it (silently). section_panels reads the two pieces as the one box they are
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
 import pytest
 
 from plantrace.pipeline.extract import extract_file
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 12mm 12mm 14mm 12mm; }"
@@ -95,15 +94,8 @@ def _pdf(folder: Path, filler_mm: float) -> Path:
     page = folder / f"goals{filler_mm}.html"
     page.write_text(_html(filler_mm))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 def _read(pdf: Path) -> tuple[dict[str, str], dict[str, list[str]]]:

@@ -12,13 +12,13 @@ date is left as text.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 RECS = {
     "1": "Improve the quality of supervision for social workers in the assessment teams",
@@ -47,11 +47,7 @@ CSS = (
 def _print(tmp_path: Path, body: str) -> Path:
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text(f"<html><head><style>{CSS}</style></head><body>{body}</body></html>")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -14,13 +14,13 @@ groups nothing: one dated heading is no grouping.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 RECS = [
     "Improve the quality and timeliness of assessments so that children get the right help",
@@ -61,11 +61,7 @@ def _action(tag: str, text: str, owner: str, status: str) -> str:
 def _print(tmp_path: Path, html: str, css: str = "") -> Path:
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text(f"<html><head><style>{CSS}{css}</style></head><body>{html}</body></html>")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

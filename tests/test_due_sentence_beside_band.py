@@ -13,15 +13,12 @@ may be a due with words run into it: not overruled by itself (dates.names_date).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
-import pytest
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 PILL = {"Solid": "#2E7D32", "Crumbling": "#C62828", "Unbuilt": "#9E9E9E"}
 # rec, ref, text, owner, due, status, update (None: none); each rec's first is its bottom course
@@ -98,18 +95,11 @@ def _html() -> str:
     )
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 def _pdf(tmp_path: Path) -> Path:
     page = tmp_path / "pyramids.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf
 
 

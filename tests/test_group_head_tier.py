@@ -14,13 +14,13 @@ columns: the tiered header reads it, the later year the target.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from html import escape
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import print_pdf
 
 CSS = (
     "@page { size: A4 landscape; margin: 14mm; }"
@@ -65,11 +65,7 @@ def test_group_head_over_two_columns_is_no_wrapped_cell(tmp_path) -> None:  # ty
     page = tmp_path / "measures.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     plan = extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
     got = [
         (k.indicator, k.baseline and k.baseline.raw, k.latest and k.latest.raw,

@@ -13,13 +13,13 @@ A gap several times the line's narrowest word space now parts the phrases too
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 DOTS = {"Progressing": "#2e7d32", "At risk": "#ef6c00", "Stalled": "#c62828", "Done": "#1565c0",
         "Not yet due": "#9e9e9e"}  # fmt: skip
@@ -61,11 +61,7 @@ def _page(tmp_path: Path) -> Path:
     )
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text(html, encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -10,7 +10,6 @@ the track in turn, 'Stop 1A' over each label, a key of the lines under the map).
 from __future__ import annotations
 
 import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from plantrace.extractors.plan_actions import Draft
 from plantrace.extractors.plan_recommendations import RecommendationIndex
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import print_pdf
 
 _PROV = Provenance(sha256="0" * 64, page=1, extractor="plan", extractor_version="0")
 KEY = {
@@ -178,11 +178,7 @@ def _print(tmp: Path, html: str) -> bytes:
     page = tmp / "map.html"
     page.write_text(html)
     out = tmp / "map.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out.read_bytes()
 
 

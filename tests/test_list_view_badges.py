@@ -12,7 +12,6 @@ letters, the initials of the name printed after them, are no part of the owner.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.owners import normalise_owner
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 RECS = {
     "1": "Improve the timeliness of education, health and care plans for children in care",
@@ -64,11 +64,7 @@ def _list_view(tmp_path: Path, css: str = "", recs: dict[str, str] = RECS) -> Pa
     parts.append("</tbody></table></body></html>")
     page, out = tmp_path / "list.html", tmp_path / "list.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -12,7 +12,6 @@ a page opens the rows at the top of the next.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ import pytest
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_recommendations import heading
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 RECS = {
     "1": "Improve the timeliness and consistency of decisions at the front door so that children"
@@ -73,11 +73,7 @@ def _list_view(tmp_path: Path, break_before: int | None = None) -> Path:
     parts.append("</tbody></table></body></html>")
     page, out = tmp_path / "list.html", tmp_path / "list.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -11,13 +11,13 @@ field of its own, so the owner is the name alone, the due date and the status ar
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 CARDS = [
     ("Deliver contextual safeguarding training to every social work team", "Bethan Lloyd",
@@ -50,11 +50,7 @@ def _page(tmp_path: Path) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / "cards.html", tmp_path / "cards.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -12,8 +12,6 @@ unsaid.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 
 import pytest
@@ -24,6 +22,7 @@ from plantrace.extractors.plan_columns import Element, PlanTable, Row
 from plantrace.extractors.unread_measures import unread_measure_warnings
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 ACTIONS = [
     ("1.1", "Audit twenty case files each quarter and report the findings", "Head of Quality",
@@ -63,15 +62,8 @@ def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     page = tmp_path_factory.mktemp("boardkpi") / "boardkpi.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

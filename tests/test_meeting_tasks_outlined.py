@@ -13,14 +13,13 @@ left in its task's text ('... @Joseph Mensah') and no owner, due or status was r
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 HUE = {"ON TRACK": "#2e8b3e", "AT RISK": "#b86e00", "OFF TRACK": "#c0392b",
        "COMPLETE": "#0052cc"}  # fmt: skip
@@ -151,16 +150,11 @@ def plan(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     page = tmp / "notes.html"
     page.write_text(_html())
     pdf = tmp / "notes.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), "notes.pdf"))
 
 
 WANT = {a[0]: a for _, _, acts in RECS for a in acts}
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

@@ -30,8 +30,6 @@ Its 'Deadline:' line, labelled like the plan's cards, is now said to lie outside
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
@@ -39,6 +37,7 @@ import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 # lead -> actions: (tag, ref, text, due, status); the upper lead's reports under it, and a
 # column of two leads beside them, one under the other
@@ -166,11 +165,7 @@ def _read(html: str, folder: Path) -> PlanExtraction:
     page = folder / "orgtree.html"
     page.write_text(html)
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
 
 
@@ -185,9 +180,6 @@ def _want(*boxes: dict[str, list[tuple[str, str, str, str, str]]]) -> list[tuple
 
 def _got(plan: PlanExtraction) -> list[tuple]:  # type: ignore[type-arg]
     return sorted((a.ref or "", a.owner, a.due_raw, a.rag, a.text) for a in plan.actions)
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

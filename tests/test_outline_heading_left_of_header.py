@@ -12,13 +12,12 @@ before it; a heading's words run on across the edge at a word's spacing.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 
 import pytest
 
 from plantrace.pipeline.extract import extract_file
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4; margin: 14mm; }"
@@ -66,20 +65,13 @@ def _html(width_mm: float) -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 @pytest.mark.parametrize("width_mm", WIDTHS_MM)
 def test_a_heading_set_out_left_of_a_header_is_no_code_column(tmp_path, width_mm) -> None:  # type: ignore[no-untyped-def]
     page = tmp_path / "plan.html"
     page.write_text(_html(width_mm))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     result = extract_file(pdf)
     got = {a.text: a for a in result.actions}
     for _rec, acts in RECS:

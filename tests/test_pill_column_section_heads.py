@@ -14,14 +14,11 @@ beside another prints a line level with it (card_grid._has_neighbour).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: 100mm 200mm; margin: 4mm; }"
@@ -79,19 +76,12 @@ def _html() -> str:
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 def test_section_heads_between_rows_are_no_titles(tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = tmp_path / "app.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     plan = extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
     want = [(ref, text) for _, _, rows in RECS for ref, text, *_ in rows]
     assert len(plan.actions) == len(want)

@@ -13,7 +13,6 @@ box is known by its shape, whatever its label words.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_boxes import stated_in_row
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
 HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
@@ -214,11 +214,7 @@ def test_a_tinted_html_box_whose_label_wraps_beside_its_value(tmp_path: Path) ->
         parts.append("</div>")
     page, out = tmp_path / "update.html", tmp_path / "update.pdf"
     page.write_text("".join(parts) + "</body></html>")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     plan = extract_plan(parse_pdf(out))
     assert [(r.number, r.text) for r in plan.recommendations] == [
         (n, t + more) for n, t in FINDINGS.items()

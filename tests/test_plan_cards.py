@@ -25,6 +25,7 @@ from plantrace.models.grades import DocumentKind
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import print_pdf
 
 RECS = {
     "1": "Improve the quality of assessments so that they reflect each child's needs and history",
@@ -656,11 +657,7 @@ def _chromium_cards(tmp: Path, bar: bool, status: bool = True) -> bytes:
     page = tmp / "plan.html"
     page.write_text(html)
     out = tmp / "plan.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out.read_bytes()
 
 

@@ -16,7 +16,6 @@ among them.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from plantrace.extractors.plan_cards import _Card, _Field, _prose_paragraphs, fi
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 RECS = [
     "Improve the timeliness and consistency of decisions at the front door so that children "
@@ -94,11 +94,7 @@ def _page(tmp_path: Path) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -13,12 +13,12 @@ action's status.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.pipeline.extract import extract_file
+from tests.chromium import print_pdf
 
 RECS = [
     "Improve the regularity and quality of management oversight and reflective supervision "
@@ -67,11 +67,7 @@ def _page(tmp_path: Path, label: str) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / "plan.html", tmp_path / "plan.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -7,14 +7,11 @@ its own (plan_columns._head_apart)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 15mm; }"
@@ -48,15 +45,8 @@ def _print(tmp_path: Path, filler_mm: float) -> bytes:
     page = tmp_path / f"m{filler_mm}.html"
     page.write_text(_html(filler_mm))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf.read_bytes()
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

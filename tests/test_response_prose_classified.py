@@ -13,7 +13,6 @@ Numbered paragraphs naming no one and no date (a report's sections) are no evide
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import pytest
 
 from plantrace.models.grades import DocumentKind
 from plantrace.pipeline.extract import extract_file
+from tests.chromium import print_pdf
 
 RECS = [
     "Improve the timeliness of initial health assessments for children in care",
@@ -61,11 +61,7 @@ def _page(tmp_path: Path, name: str, closing: bool) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / f"{name}.html", tmp_path / f"{name}.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -8,19 +8,16 @@ also the warnings for actions that read as sub-items of the action above.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date
 from html import escape
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.extractors.plan_warnings import plan_warnings
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 RECS = {
     "1": "Reduce delay in achieving permanence for children in care through timely planning",
@@ -75,19 +72,12 @@ def _read(tmp: Path, cards: list[tuple[str, str, str, str, str, str]]) -> PlanEx
     page = tmp / "roadmap.html"
     page.write_text(_html(cards))
     out = tmp / "roadmap.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return extract_plan(parse_pdf_bytes(out.read_bytes(), "roadmap.pdf"))
 
 
 def _numbers(plan: PlanExtraction, ids: list[str]) -> list[str | None]:
     return [next(r.number for r in plan.recommendations if r.id == rid) for rid in ids]
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

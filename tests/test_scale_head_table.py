@@ -15,14 +15,11 @@ status column of colours (every action marked there 'blue'), the other steps unr
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 13mm 12mm; }"
@@ -88,9 +85,6 @@ def _html(
     return "".join(out)
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 def _print(  # type: ignore[no-untyped-def]
     tmp_path,
     note_label: str = "Progress",
@@ -102,11 +96,7 @@ def _print(  # type: ignore[no-untyped-def]
     page = tmp_path / "scale.html"
     page.write_text(_html(note_label, rows, font, heads, scale))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
 
 

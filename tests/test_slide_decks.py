@@ -12,7 +12,6 @@ action's fields and its priority.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import print_pdf
 
 PRIORITIES = {
     "1": "Improve the timeliness and consistency of decisions at the front door so that children "
@@ -123,11 +123,7 @@ def _read(tmp: Path, html: str) -> PlanExtraction:
     page = tmp / "deck.html"
     page.write_text(html)
     out = tmp / "deck.pdf"
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return extract_plan(parse_pdf_bytes(out.read_bytes(), "deck.pdf"))
 
 

@@ -12,14 +12,11 @@ row is styled as a header as a bold one is, and the size change under it no end 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 SECTIONS = [
     ("Priority one: timeliness", [
@@ -66,19 +63,12 @@ def _html() -> str:
     )
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 def test_capitals_header_row_opens_each_small_table(tmp_path: Path) -> None:
     page = tmp_path / "plan.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     plan = extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
     read = [(a.ref, a.text, a.owner) for a in plan.actions]
     assert read == [(n, t, o) for _, rows in SECTIONS for n, t, o, _ in rows]

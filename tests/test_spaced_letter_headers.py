@@ -9,19 +9,14 @@ type than such a header and with a smaller second line in some cells, are one ta
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.document import Word
 from plantrace.pipeline.reader import parse_pdf_bytes
 from plantrace.pipeline.spaced_letters import join_spaced
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 14mm 13mm; }"
@@ -71,11 +66,7 @@ def _print(tmp: Path, html: str) -> bytes:
     page = tmp / "plan.html"
     page.write_text(html)
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf.read_bytes()
 
 

@@ -14,7 +14,6 @@ page's other readers, which read the boxes as cards.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ import pytest
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import read_layout
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 CSS = (
     "@page{size:A3 landscape;margin:10mm} *{box-sizing:border-box}"
@@ -193,11 +193,7 @@ html = (
 def _page(tmp_path: Path) -> Path:
     page, out = tmp_path / "chart.html", tmp_path / "chart.pdf"
     page.write_text(html, encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

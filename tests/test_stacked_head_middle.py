@@ -8,15 +8,11 @@ holdout5 html-accordion-dl). The head's cells are now read down each column from
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
-import pytest
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.stacked_head import stacked_head
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 15mm; }"
@@ -47,19 +43,12 @@ def _html() -> str:
     )
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 def test_middle_aligned_wrapped_head_reads_its_scorecard(tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = tmp_path / "measures.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     doc = parse_pdf_bytes(pdf.read_bytes(), pdf.name)
     size = next(ln.font_size for p in doc.pages for ln in p.lines if ln.text == "Measure")
     tops = {round(ln.top) for p in doc.pages for ln in p.lines if ln.bold and ln.font_size == size}

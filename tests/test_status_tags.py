@@ -14,7 +14,6 @@ start yet') has no colour. A plan whose tag tints do not follow the words is rea
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_tags import tag_key
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 TINTS = {  # a tag's word -> its (text colour, tint)
     "Done": ("#1D70B8", "#BBD4EA"),
@@ -90,11 +90,7 @@ def _task_list(
     parts.append("</ul></body></html>")
     page, out = tmp_path / "tasks.html", tmp_path / "tasks.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

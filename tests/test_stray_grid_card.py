@@ -8,14 +8,13 @@ cards with every label on one line are read whole and not warned."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 
 import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = """
 @page { size: A4; margin: 14mm; }
@@ -67,18 +66,11 @@ def _html(due: str) -> str:
     return "".join(out) + "</body></html>"
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 def _print(tmp_path, due: str) -> PlanExtraction:  # type: ignore[no-untyped-def]
     page = tmp_path / "cards.html"
     page.write_text(_html(due))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
 
 

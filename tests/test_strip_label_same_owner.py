@@ -14,13 +14,13 @@ read 'Claire'. A run inside a passed-over run that recurs no more often is that 
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 12mm; }"
@@ -115,11 +115,7 @@ def _html() -> str:
 def _page(tmp_path: Path) -> Path:
     page, out = tmp_path / "okrs.html", tmp_path / "okrs.pdf"
     page.write_text(_html(), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -11,13 +11,13 @@ is no action, and the measures are read.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="no chromium")
 
@@ -69,11 +69,7 @@ def _icon(status: str) -> str:
 def _print(tmp_path: Path, body: str) -> Path:
     page, out = tmp_path / "report.html", tmp_path / "report.pdf"
     page.write_text(f"<html><head><style>{CSS}</style></head><body>{body}</body></html>")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 

@@ -11,14 +11,11 @@ tag's label is no part of the number.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 RECS = [
     "Reduce delay in achieving permanence for children in care, including through timely use "
@@ -64,11 +61,7 @@ def _pdf(tag: str, tmp_path: Path) -> bytes:
     page = tmp_path / "key.html"
     page.write_text(_html(tag))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf.read_bytes()
 
 
@@ -80,9 +73,6 @@ def _assert_read(pdf: bytes) -> None:
     assert len(plan.actions) == len(ACTIONS)
     for action, (rec, *_) in zip(plan.actions, ACTIONS, strict=True):
         assert [by_id[x] for x in action.recommendations] == [rec]
-
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 @needs_chromium

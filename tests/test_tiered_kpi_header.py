@@ -14,13 +14,12 @@ goal's column. A scorecard's rows left as text are said (kpi_table_unread).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from plantrace.pipeline.extract import extract_file
+from tests.chromium import needs_chromium, print_pdf
 
 ROWS = [
     ("Average caseload per social worker", "443", "436", "19", "433", "Worsening"),
@@ -60,9 +59,6 @@ def _html(align: str, start: str, trend: str, rows: list[tuple[str, ...]]) -> st
     )
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
-
-
 @needs_chromium
 @pytest.mark.parametrize(
     ("align", "start", "trend", "rows"),
@@ -79,11 +75,7 @@ def test_a_two_tier_header_over_its_rows(
     page = tmp_path / "plan.html"
     page.write_text(_html(align, start, trend, rows))
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     kpis = extract_file(pdf).to_contract()["kpis"]
     got = [
         (k["indicator"], k["baseline"]["raw"], k["latest"]["raw"], k["target"]["raw"]) for k in kpis

@@ -7,20 +7,15 @@ each action takes the status of its look (extractors.typeset_status), and the re
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
-
-import pytest
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import read_layout
 from plantrace.extractors.typeset_status import KEY_LABEL, read_typeset_status
 from plantrace.pipeline.normalise.rag import normalise_rag
 from plantrace.pipeline.reader import parse_pdf_bytes
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 14mm 13mm; }"
@@ -78,11 +73,7 @@ def _print(tmp: Path, html: str) -> bytes:
     page = tmp / "plan.html"
     page.write_text(html)
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return pdf.read_bytes()
 
 

@@ -17,7 +17,6 @@ records with their properties as 'Label: value' lines under the stamp read alike
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,7 @@ from plantrace.extractors.plan_cards import adopt_table_cards
 from plantrace.extractors.plan_columns import Element
 from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import print_pdf
 
 RECS = [
     "Improve the quality and timeliness of return home interviews for children who go missing",
@@ -87,11 +87,7 @@ def _page(tmp_path: Path) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / "wiki.html", tmp_path / "wiki.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 
@@ -141,11 +137,7 @@ def _lines_page(tmp_path: Path) -> Path:
     parts.append("</body></html>")
     page, out = tmp_path / "lines.html", tmp_path / "lines.pdf"
     page.write_text("".join(parts), encoding="utf-8")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, out)
     return out
 
 
