@@ -64,6 +64,7 @@ from samples.plangen.holdout53 import H53Family, build_holdout53
 from samples.plangen.holdout54 import H54Family, build_holdout54
 from samples.plangen.holdout55 import H55Family, build_holdout55
 from samples.plangen.holdout56 import H56Family, build_holdout56
+from samples.plangen.holdout57 import H57Family, build_holdout57
 from samples.plangen.model import Plan
 
 
@@ -125,6 +126,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H57Family):  # the fifty-seventh blind split (an H56Family: first)
+            from samples.plangen import render_holdout57
+
+            plans = [build_holdout57(fam, seed, i) for i in range(n)]
+            render_holdout57.render_all(plans, folder)
         elif isinstance(fam, H56Family):  # the fifty-sixth blind split (an H55Family: first)
             from samples.plangen import render_holdout56
 
