@@ -93,7 +93,16 @@ def _key(
     key: dict[tuple[int, int, int], str] = {}
     for page in pages:
         _ = page.rulings  # the fills are read with the rulings
-        for b, colour in page.fills:
+        # a stated table's (Word, Excel) empty filled cell is a chip as a print's box is: the
+        # key's rows may be a table of the workbook (swatch | recommendation | its sponsor)
+        stated = [
+            (c.bbox, c.fill)
+            for t in page.tables or []
+            for row in t.rows
+            for c in row
+            if c is not None and c.fill and not c.text.strip()
+        ]
+        for b, colour in [*page.fills, *stated]:
             rgb = fill_rgb(colour)
             if rgb is None or b[2] - b[0] > MAX_CHIP or b[3] - b[1] > 3 * MAX_CHIP:
                 continue

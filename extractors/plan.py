@@ -202,7 +202,7 @@ from plantrace.extractors.version_columns import adopt_version_columns
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import KPI, Action, GlossaryEntry
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument
+from plantrace.pipeline.document import Cell, Line, Page, ParsedDocument, Table
 from plantrace.pipeline.fill_scale import ball_key, unkeyed_balls
 from plantrace.pipeline.layout import LEADING, Block, ColumnBand, blocks, column_bands, join_text
 from plantrace.pipeline.marks import mark_key, paint_chips
@@ -1193,6 +1193,8 @@ def _stated(el: Element) -> tuple[str, str] | None:
         return box_recommendation(el.raw)
     if el.raw is not None and (captioned := captioned_box(el.raw)) is not None:
         return captioned  # 'DIVIDER 2' over 'Recommendation 2: ...' in one box
+    if el.raw is not None and len(listed_in_raw(el, "")) >= 2:
+        return None  # a table of rows each stating one (1, 2, 3 ...): a list, no heading
     if (box := _box_lines(el)) is not None:
         return None if _legend(box[1]) else box
     h = heading(el.text)
@@ -1335,9 +1337,21 @@ def _listed(
             found.update({j: [] for j in run})
             found[run[0]] = items
     for i, el in enumerate(elements):
-        if joined and el.raw is not None and (items := _listed_in_table(el, sha256)):
+        if el.raw is None or not (items := _listed_in_table(el, sha256)):
+            continue
+        if joined or _rows_named(el.raw, len(items)):
             found[i] = items
     return found
+
+
+def _rows_named(t: Table, items: int) -> bool:
+    """Whether a table's rows each name the recommendation they state ('Recommendation 2: ...'
+    in a cell of its own), as a list of labelled paragraphs does: read as the plan's list
+    wherever its actions link to them (by number or otherwise)."""
+    named = sum(
+        1 for row in t.rows for c in row if c is not None and explicit_heading(c.text)
+    )  # fmt: skip
+    return named >= items >= 2
 
 
 def _lists_read_as_headings(

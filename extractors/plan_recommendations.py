@@ -1266,7 +1266,40 @@ def _row_item(
     if got is not None:
         text = " ".join(got[1].text.split())
         return _restated(got[0], text) or (got[0], text), got[1]
-    return _tallied(filled)
+    return _tallied(filled) or _noted(filled)
+
+
+# a short note in a cell of its own after a recommendation: a label, a colon, a few words
+# ('Checked: <name>', 'Sponsor: <name>', a sign-off beside each recommendation of a list)
+_NOTE_CELL = re.compile(r"^\s*(?-i:[A-Z])[\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s*\S", re.I)
+NOTE_WORDS = 6  # a note is short: a name or a date after its label
+
+
+def _note(text: str) -> bool:
+    return bool(_NOTE_CELL.match(text)) and len(text.split()) <= NOTE_WORDS
+
+
+def _noted(filled: Sequence[Cell]) -> tuple[tuple[str, str], Cell] | None:
+    """((number, text), its cell) of a row that states a recommendation with its label, alone
+    or after its number ('2' | 'Recommendation 2: ...'), and then short notes in cells of their
+    own ('Checked: <name>'): a print runs the row as one line and the list reads it, so the
+    notes are left out as a print's list reads them. The label is the evidence: a row of a
+    bare number and a sentence with a note after it (an action and its owner) is no list."""
+    cells = list(filled)
+    while len(cells) > 1 and _note(cells[-1].text):
+        cells.pop()
+    if len(cells) == len(filled) or not cells:
+        return None
+    found = _labelled_cell(" ".join(cells[-1].text.split()))
+    if found is None or len(found[1].split()) < MIN_WORDS:
+        return None
+    if len(cells) == 2:
+        m = _LABEL_CELL.match(" ".join(cells[0].text.split()))
+        if m is None or _digits(m.group("num")) != _digits(found[0]):
+            return None
+    elif len(cells) != 1:
+        return None
+    return found, cells[-1]
 
 
 def _restated(number: str, text: str) -> tuple[str, str] | None:
