@@ -192,6 +192,9 @@ class Canvas:
         right = words[-1].x1 if words else x0
         bbox = (x0, top, max(right, x0), bottom)
         inks = text.inks if text.inks is not None and len(text.inks) == len(words) else None
+        if inks:  # each word's own ink, as the PDF reader gives a printed word's (Word.colour)
+            for word, ink in zip(words, inks, strict=True):
+                word.colour = ink or _AUTO
         line = Line(
             clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words,
             colour=(inks[0] or _AUTO) if inks else None, end_colour=(inks[-1] or _AUTO) if inks else None,

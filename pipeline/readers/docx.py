@@ -543,7 +543,9 @@ def _ink(run: Any) -> str | None:
 
 def _word_marks(pieces: list[tuple[str, str | None]], text: str) -> tuple[str | None, ...] | None:
     """The highlight behind each word of the text (text.split()): the one colour all its
-    characters are marked with, else None; None for a paragraph with no highlight at all."""
+    characters are marked with, else None; None for a paragraph with no highlight at all.
+    Punctuation run on from the next run ('Late' in red, then '; ' in black) is not the word's:
+    the colour of its letters and figures is (a print's word reads the ink of its first one)."""
     if all(mark is None for _, mark in pieces):
         return None
     chars: list[str | None] = []
@@ -551,7 +553,8 @@ def _word_marks(pieces: list[tuple[str, str | None]], text: str) -> tuple[str | 
         chars += [mark] * len(piece)
     out: list[str | None] = []
     for m in re.finditer(r"\S+", text):
-        colours = set(chars[m.start() : m.end()])
+        own = [chars[m.start() + k] for k, ch in enumerate(m.group()) if ch.isalnum()]
+        colours = set(own or chars[m.start() : m.end()])
         out.append(colours.pop() if len(colours) == 1 else None)
     return tuple(out)
 
