@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plantrace.pipeline.document import BBox, Cell, Line, Locator, Page, Table, Word
+from plantrace.pipeline.document import BBox, Cell, Line, Locator, Page, Ruling, Table, Word
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.tables import header_copies
 
@@ -54,6 +54,9 @@ class SourceCell:
     colspan: int = 1
     fill: str | None = None
     locator: Locator | None = None
+    # the width in points of the border the file draws on each side (left, right, top, bottom;
+    # 0: none), where the source states borders per cell (Excel); None: not stated
+    borders: tuple[float, float, float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -79,6 +82,9 @@ class Canvas:
         # coloured boxes drawn outside any table (a key's swatch beside the name it keys):
         # Page.fills, as the PDF reader finds them in a print
         self.fills: list[tuple[BBox, str]] = []
+        # the cell borders a source states (Excel), drawn as a print draws them: Page.rulings,
+        # as the PDF reader finds them, each run of a border down or across its cells one ruling
+        self.edges: dict[tuple[bool, float, float], list[tuple[float, float]]] = {}
 
     def paragraph(self, text: Text, locator: Locator | None = None) -> None:
         if self.lines:  # no space above the first line of the page, as Word does
@@ -125,6 +131,8 @@ class Canvas:
                     y = ln.bottom + 0.2 * text.size
             if sc.locator is not None:
                 self.locators.append((self.number, bbox, sc.locator))
+            if sc.borders is not None:
+                self._borders(bbox, sc.borders)
             rows[sc.row][sc.col] = Cell(
                 join_text(ln.text for ln in lines), bbox, lines, fill=sc.fill
             )
@@ -147,7 +155,48 @@ class Canvas:
             tables=list(self.tables),
         )  # fmt: skip
         page.fills = list(self.fills)
+        if self.edges:
+            page.rulings = self._rulings()
         return page
+
+    def _borders(self, bbox: BBox, widths: tuple[float, float, float, float]) -> None:
+        """A cell's borders as edges: (vertical, position, width) -> spans along it."""
+        x0, top, x1, bottom = bbox
+        for vertical, at, width, span in (
+            (True, x0, widths[0], (top, bottom)),
+            (True, x1, widths[1], (top, bottom)),
+            (False, top, widths[2], (x0, x1)),
+            (False, bottom, widths[3], (x0, x1)),
+        ):
+            if width > 0:
+                self.edges.setdefault((vertical, round(at, 2), width), []).append(span)
+
+    def _rulings(self) -> list[Ruling]:
+        """The edges as rulings, as wide as their border: spans that meet are one ruling, and
+        where two cells draw the one edge (a right border and its neighbour's left) in two
+        widths, the wider is drawn, as a spreadsheet prints it."""
+        widest: dict[tuple[bool, float], list[tuple[float, float, float]]] = {}
+        for (vertical, at, width), spans in self.edges.items():
+            widest.setdefault((vertical, at), []).extend((a, b, width) for a, b in spans)
+        out: list[Ruling] = []
+        for (vertical, at), along in widest.items():
+            runs: list[list[float]] = []
+            for a, b, width in sorted(along, key=lambda s: (s[0], -s[2])):
+                last = runs[-1] if runs else None
+                if last is not None and a <= last[1] + 0.01 and width == last[2]:
+                    last[1] = max(last[1], b)
+                elif last is not None and b <= last[1] + 0.01:
+                    continue  # a narrower border under a wider one drawn over the same span
+                else:
+                    runs.append([max(a, last[1]) if last is not None else a, b, width])
+            for a, b, width in runs:
+                half = width / 2
+                out.append(
+                    Ruling(at - half, a, at + half, b)
+                    if vertical
+                    else Ruling(a, at - half, b, at + half)
+                )
+        return out
 
     def _column_edges(self, widths: list[float]) -> list[float]:
         """Edges of the columns: as wide as stated, shrunk to the page when wider than it."""
@@ -285,6 +334,7 @@ def _columns(source: SourceTable, cols: range) -> SourceTable:
             min(sc.colspan, cols.stop - sc.col),
             sc.fill,
             sc.locator,
+            sc.borders,
         )
         for sc in inside
         if sc.row in at

@@ -427,9 +427,37 @@ def _table(sheet: _Sheet, rows: list[int], widths: dict[int, float]) -> SourceTa
                     col_at[c1] - col_at[c] + 1,
                     sheet.fill(r, c),
                     _loc(ws, r, r1, c, c1),
+                    _borders(ws, r, r1, c, c1),
                 )  # fmt: skip
             )
     return SourceTable([widths[c] for c in cols], len(rows), cells)
+
+
+# an Excel border style's width in points, as a sheet prints it at 100% (a pixel is 0.75 pt)
+_BORDER_WIDTHS = {
+    "hair": 0.5, "thin": 0.75, "dotted": 0.75, "dashed": 0.75, "dashDot": 0.75,
+    "dashDotDot": 0.75, "medium": 1.5, "mediumDashed": 1.5, "mediumDashDot": 1.5,
+    "mediumDashDotDot": 1.5, "slantDashDot": 1.5, "double": 2.25, "thick": 2.25,
+}  # fmt: skip
+
+
+def _borders(
+    ws: Worksheet, r0: int, r1: int, c0: int, c1: int
+) -> tuple[float, float, float, float]:
+    """The widths of the borders drawn round a cell (a merge: its outer cells' own), left,
+    right, top, bottom: a print draws them as rulings (a current month outlined in thick
+    borders, a total row under a double rule), and the readers of rulings read them so."""
+
+    def width(r: int, c: int, side: str) -> float:
+        edge = getattr(ws.cell(r, c).border, side, None)
+        return _BORDER_WIDTHS.get(getattr(edge, "style", None) or "", 0.0)
+
+    return (
+        max(width(r, c0, "left") for r in range(r0, r1 + 1)),
+        max(width(r, c1, "right") for r in range(r0, r1 + 1)),
+        max(width(r0, c, "top") for c in range(c0, c1 + 1)),
+        max(width(r1, c, "bottom") for c in range(c0, c1 + 1)),
+    )
 
 
 def _coloured(sheet: _Sheet, rows: list[int], c: int, beside: int) -> bool:
