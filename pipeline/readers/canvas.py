@@ -36,6 +36,7 @@ class Text:
     tabs: tuple[float, ...] | None = None
     default_tab: float = 36.0
     before: float = 0.0  # space above a paragraph (Word's 'spacing before'), in points
+    after: float = 0.0  # space below it (Word's 'spacing after'), in points
     # the highlight behind each of the text's words ('#rrggbb', None: none), one per word of
     # text.split(), where the source marks runs of its text so (Word's highlighter); None: none
     marks: tuple[str | None, ...] | None = None
@@ -92,7 +93,7 @@ class Canvas:
         for part in text_lines(text):
             line = self._line(part, MARGIN, self.width - MARGIN, locator)
             self.y = line.bottom + 0.3 * text.size
-        self.y += GAP / 2
+        self.y += GAP / 2 + text.after
 
     def swatch(self, line: Line, colour: str) -> None:
         """A filled box just left of the line, as tall as it: a colour key's swatch (an empty

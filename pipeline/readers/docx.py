@@ -270,13 +270,14 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
         inks=inks,
     )  # fmt: skip
     looks.before = ctx.styles.space_before(p)
+    looks.after = ctx.styles.space_before(p, "after")
     return looks
 
 
-def _before(ppr: Any) -> float | None:
-    """w:spacing w:before (twips) in points; None when the properties do not say."""
+def _before(ppr: Any, side: str = "before") -> float | None:
+    """w:spacing w:before (or w:after) (twips) in points; None when the properties do not say."""
     spacing = ppr.find(qn("w:spacing")) if ppr is not None else None
-    value = spacing.get(qn("w:before")) if spacing is not None else None
+    value = spacing.get(qn(f"w:{side}")) if spacing is not None else None
     try:
         return max(int(value) / 20, 0.0) if value is not None else None
     except ValueError:
@@ -362,11 +363,13 @@ class _Styles:
         sid = ps.get(qn("w:val")) if ps is not None else self.default
         return tuple(sorted(_tab_stops(ppr, set(self._style_tabs(sid or "", 0)))))
 
-    def space_before(self, p: Any) -> float:
+    def space_before(self, p: Any, side: str = "before") -> float:
         """Points of space Word leaves above the paragraph (its own w:spacing, else its style
-        chain's): a heading stands apart from the field line above it, as in the print."""
+        chain's): a heading stands apart from the field line above it, as in the print. With
+        side 'after', the space it leaves below: two paragraphs that open alike (a bold label
+        each) stand apart as the print sets them, not run into one block."""
         ppr = p.find(qn("w:pPr"))
-        own = _before(ppr)
+        own = _before(ppr, side)
         if own is not None:
             return own
         ps = ppr.find(qn("w:pStyle")) if ppr is not None else None
@@ -376,7 +379,7 @@ class _Styles:
             st = self.raw.get(sid)
             if st is None:
                 break
-            found = _before(st.find(qn("w:pPr")))
+            found = _before(st.find(qn("w:pPr")), side)
             if found is not None:
                 return found
             based = st.find(qn("w:basedOn"))
