@@ -1,0 +1,83 @@
+"""A task client's work states as a plan's status (pipeline/normalise/data/rag.json, round 58).
+
+Outlook (and the task clients after it) offers one fixed status list: 'Not Started', 'In
+Progress', 'Waiting on someone else', 'Deferred', 'Completed'. A plan kept as tasks prints them
+as its status. 'Waiting on someone else' is the task held up by another party (amber: at risk)
+and is read so only alone; 'Deferred' is a state alone and red on the scale that prints the
+held-up step beside it (the task put off: the scale's worst step); 'In Progress' is then the
+on-track step (status_scale: a rating scale with a trouble step and no green word), said by a
+status_scale_inferred warning; 'Not Started' stays unrated. The plan is built here (ReportLab:
+Ref | Action | Lead officer | Due | Status).
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.reader import parse_pdf_bytes
+
+TEXTS = [
+    "Agree a joint protocol with the police on strategy discussions",
+    "Audit thirty care plans and share the learning with managers",
+    "Recruit twelve foster carers through a regional campaign",
+    "Publish a sufficiency strategy agreed with health partners",
+    "Train every social worker in the new assessment framework",
+]
+
+
+def _plan(statuses: list[str]) -> bytes:
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"]
+    rows = [["Ref", "Action", "Lead officer", "Due", "Status"]]
+    for n, (text, status) in enumerate(zip(TEXTS, statuses, strict=True), 1):
+        rows.append([f"1.{n}", Paragraph(text, cell), "Head of Service", "31/03/2027", status])
+    table = Table(rows, colWidths=[30, 190, 85, 60, 125], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))  # fmt: skip
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build([
+        Paragraph("Eastmoor Council: Improvement Plan tasks", styles["Title"]),
+        Paragraph("Recommendation 1: Improve the help given to children in care", styles["h2"]),
+        Spacer(1, 6),
+        table,
+    ])  # fmt: skip
+    return buf.getvalue()
+
+
+def _read(statuses: list[str]) -> tuple[list[str | None], list[str]]:
+    plan = extract_plan(parse_pdf_bytes(_plan(statuses), "plan.pdf"))
+    assert [a.text for a in plan.actions] == TEXTS
+    return [a.rag for a in plan.actions], [w.code for w in plan.warnings]
+
+
+def test_waiting_on_someone_else_is_amber_alone_only() -> None:
+    assert normalise_rag("Waiting on someone else") == "amber"
+    assert normalise_rag("Status: Waiting on someone else") == "amber"
+    assert normalise_rag("Waiting") is None  # a state
+    assert normalise_rag("Waiting on someone else to sign the protocol off") is None
+    assert normalise_rag("Deferred") is None  # a state alone
+
+
+def test_the_task_client_scale() -> None:
+    got, codes = _read(
+        ["In Progress", "Waiting on someone else", "Deferred", "Completed", "Not Started"]
+    )
+    assert got == ["green", "amber", "red", "blue", None]
+    assert "status_scale_inferred" in codes
+
+
+def test_deferred_without_the_held_up_step_stays_unrated() -> None:
+    got, codes = _read(["In Progress", "Deferred", "Completed", "Not Started", "In Progress"])
+    assert got == [None, None, "blue", None, None]
+    assert "plan_status_unread" in codes  # 'Deferred' left unrated is said
