@@ -230,8 +230,14 @@ def _fields(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
         text = " ".join(ln.text.split())
         m = _FIELD.match(text)
         if m is not None and len(m.group("label").split()) <= LABEL_WORDS:
-            part = Line(m.group("value"), ln.bbox, ln.font_size, ln.bold, ln.page, ln.index)
-            part.words = [w for w in ln.words if w.x0 >= _value_x(ln, m.group("value"))]
+            words = [w for w in ln.words if w.x0 >= _value_x(ln, m.group("value"))]
+            # the value keeps its own ink, not the label's: a status word printed in its
+            # colour after a black label ('Marker: Needs a push' in amber) is read by its ink
+            # (inked_status_column), as a cell of its own is
+            part = Line(m.group("value"), ln.bbox, ln.font_size, ln.bold, ln.page, ln.index,
+                        colour=words[0].colour if words else None,
+                        end_colour=words[-1].colour if words else None)  # fmt: skip
+            part.words = words
             open_field = [part]
             out.append((m.group("label").strip(), open_field))
             continue
@@ -269,7 +275,8 @@ def _cell(text: str, lines: Sequence[Line]) -> Cell | None:
         min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
         max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
     )  # fmt: skip
-    line = Line(text, box, lines[0].font_size, lines[0].bold, lines[0].page, lines[0].index)
+    line = Line(text, box, lines[0].font_size, lines[0].bold, lines[0].page, lines[0].index,
+                colour=lines[0].colour, end_colour=lines[-1].end_colour)  # fmt: skip
     line.words = [w for ln in lines for w in ln.words]
     return Cell(text, box, [line])
 

@@ -82,7 +82,11 @@ def _shaded(cell) -> None:  # noqa: ANN001 - python-docx's cell
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _plan(path: Path, wording: str = "plain") -> Path:
+INKS = {"green": (0x2E, 0x7D, 0x32), "amber": (0xE0, 0xA0, 0x00), "red": (0xC6, 0x28, 0x28),
+        "blue": (0x15, 0x65, 0xC0)}  # fmt: skip
+
+
+def _plan(path: Path, wording: str = "plain", inked: bool = False) -> Path:
     (lead_l, due_l, status_l, update_l), words = WORDINGS[wording]
     d = docx.Document()
     d.styles["Normal"].font.size = Pt(10)
@@ -115,7 +119,11 @@ def _plan(path: Path, wording: str = "plain") -> Path:
         _run(back.paragraphs[0], f"Back of {ref}", 8, grey=True)
         _run(back.add_paragraph(), f"{lead_l}: {lead}", 10)
         _run(back.add_paragraph(), f"{due_l}: {due}", 10)
-        _run(back.add_paragraph(), f"{status_l}: {words[RAGS[ref]]}", 10)
+        status = back.add_paragraph()
+        _run(status, f"{status_l}: ", 10)
+        _run(status, words[RAGS[ref]], 10)
+        if inked:  # the status word in its colour after the black label
+            status.runs[-1].font.color.rgb = RGBColor(*INKS[RAGS[ref]])
         if update:
             _run(back.add_paragraph(), f"{update_l}: {update}", 10)
         if ref == BOARD[0]:  # a field one card's back alone prints: a field all the same
@@ -168,3 +176,16 @@ def test_recommendations_read_from_their_captioned_boxes(printed: tuple[Path, st
     for a in r.actions:
         assert "Back of" not in a.text and "Drafted" not in a.text
         assert a.owner not in ("Evangeline Sutcliffe", "Octavia Brennan-Lowe")
+
+
+def test_a_back_field_value_keeps_its_own_ink(tmp_path: Path) -> None:
+    """The card box's own status words, each printed in its colour after the black label
+    ('Marker: ' in black, 'Needs a push' in amber): the value keeps its ink, not the label's,
+    and the inks are the column's key (inked_status_column), so every card is rated and none is
+    left unread. Before, the value's line took no ink and 'Good to go' / 'Needs a push' were
+    left unrated."""
+    pdf = libreoffice_pdf(_plan(tmp_path / "cards.docx", "card box", inked=True), tmp_path)
+    r = extract_file(pdf)
+    assert r.status.value == "ok", r.error
+    assert {a.ref: a.rag for a in r.actions} == RAGS
+    assert not [w for w in r.warnings if w.code == "plan_status_unread"]
