@@ -762,7 +762,9 @@ def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
 # 'Behind' is the worst step only where nothing on the plan is red by itself)
 _NEVER = re.compile(r"(?!)")
 # ('beside_amber_words': any other status cell the vocabulary reads amber that says one of
-# these words is a milder step too, 'At some risk' as 'At risk', so no wording is missed)
+# these words is a milder step too, 'At some risk' as 'At risk', so no wording is missed;
+# 'beside_colour': any other status cell the vocabulary reads in that colour by itself is a step
+# of the scale, 'On schedule' green beside 'Met': the on-track step is taken, so 'Met' is done)
 _SCALE_STEPS: list[
     tuple[
         re.Pattern[str],
@@ -772,6 +774,7 @@ _SCALE_STEPS: list[
         re.Pattern[str],
         str | None,
         re.Pattern[str],
+        str | None,
     ]
 ] = [
     (
@@ -784,6 +787,7 @@ _SCALE_STEPS: list[
         re.compile(rf"\b(?:{_phrases(s['beside_amber_words'])})\b", re.I)
         if s.get("beside_amber_words")
         else _NEVER,
+        s.get("beside_colour"),
     )
     for s in _WORDS["scale_steps"]
 ]
@@ -801,10 +805,12 @@ def scale_colour(raw: str, statuses: Iterable[str]) -> str | None:
     or the plan shows no such scale (data/rag.json 'scale_steps')."""
     text = strip_marks(raw)
     cells = [strip_marks(s) for s in statuses]
-    for step, colour, beside, least, unless, barred, amber_words in _SCALE_STEPS:
+    for step, colour, beside, least, unless, barred, amber_words, kin in _SCALE_STEPS:
         if not step.match(text) or unless.search(text):
             continue
         shown = sum(1 for b in beside if any(b.match(c) for c in cells))
+        if kin is not None and any(not step.match(c) and normalise_rag(c) == kin for c in cells):
+            shown += 1  # a step in that colour by itself ('On schedule' green beside 'Met')
         if not shown and any(
             not step.match(c) and amber_words.search(c) and normalise_rag(c) == "amber"
             for c in cells
@@ -827,7 +833,8 @@ def is_scale_step(raw: str) -> bool:
     the plan's warnings say so (never a silent state)."""
     text = strip_marks(raw)
     return any(
-        step.match(text) and not unless.search(text) for step, _, _, _, unless, _, _ in _SCALE_STEPS
+        step.match(text) and not unless.search(text)
+        for step, _, _, _, unless, _, _, _ in _SCALE_STEPS
     )
 
 
