@@ -66,7 +66,28 @@ def _printed(
         if text:
             key = sibling_key(table)
             out.append((("siblings", key) if key is not None else ("table", i), d, text))
-    return out
+    return _one_form(out)
+
+
+def _one_form(
+    printed: list[tuple[Hashable, Draft, str]],
+) -> list[tuple[Hashable, Draft, str]]:
+    """Records of one form read as one group: a record table whose labels are all printed by
+    one fuller record (a task printed with no body, or no completed date, beside tasks with
+    them) is that form with a field left empty, so its status is read on the same scale. A
+    record that more than one fuller form could be is left in its own group."""
+    keys = {g[1] for g, _, _ in printed if isinstance(g, tuple) and g[0] == "siblings"}
+    if len(keys) < 2:
+        return printed
+    canon: dict[Hashable, Hashable] = {}
+    for k in keys:
+        over = [j for j in keys if set(k) <= set(j)]
+        fullest = [j for j in over if not any(set(j) < set(o) for o in over)]
+        canon[k] = fullest[0] if len(fullest) == 1 else k
+    return [
+        (("siblings", canon[g[1]]) if isinstance(g, tuple) and g[0] == "siblings" else g, d, t)
+        for g, d, t in printed
+    ]
 
 
 def _rates(text: str, key: Mapping[str, str] | None) -> bool:
