@@ -17,6 +17,7 @@ plan_updates.rates_earlier) was read, whatever the vocabulary says of its word."
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -193,3 +194,44 @@ def _lone(cells: Sequence[Cell | None]) -> str:
     """A grid row's text where one cell of it holds text, else ''."""
     texts = {id(c): c.text for c in cells if c is not None and c.text.strip()}
     return next(iter(texts.values())) if len(texts) == 1 else ""
+
+
+# a status the card reader writes with the ink it is printed in ('Road closed (red)',
+# plan_cards._inked): the words, then the RAG colour of their ink in brackets
+_INKED = re.compile(r"^(?P<words>.+?)\s*\((?P<ink>red|amber|green|blue)\)$", re.I)
+
+
+def ink_against_words(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
+    """One warning where status words are printed in an ink of a RAG colour their meaning
+    contradicts ('Road closed', closed being blue in the vocabulary, printed in red) and
+    nothing settles which is meant: no key of the plan gives the words a colour and the plan's
+    inks are no code (the same words in two inks, or one inked value alone: plan_cards._inked
+    reads a code's ink). The words are read, by the vocabulary; the warning names them with
+    their ink, so a person checks the status."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    page: int | None = None
+    for t in tables:
+        col = t.col("rag")
+        if t.kind != ACTION_TABLE or col is None:
+            continue
+        for r in t.rows:
+            m = _INKED.match(" ".join(r.text(col).split()))
+            if r.section or m is None:
+                continue
+            said, ink = normalise_rag(m.group("words")), m.group("ink").lower()
+            if said is not None and said != ink:
+                seen[(m.group("words"), ink, said)] += 1
+                page = t.page if page is None else page
+    if not seen:
+        return []
+    shown = ", ".join(f"{w!r} in {ink} ink, read {said} ({n})"
+                      for (w, ink, said), n in seen.most_common(_SHOWN))  # fmt: skip
+    return [
+        ExtractionWarning(
+            code="plan_status_ink_disputed",
+            message=f"status words printed in an ink their meaning contradicts ({shown}): no"
+            " key and no consistent colour code of the plan says which is meant, so"
+            f" {sum(seen.values())} actions are read by their words; check their status",
+            page=page,
+        )
+    ]

@@ -97,7 +97,11 @@ from plantrace.extractors.plan_columns import (
 )
 from plantrace.extractors.plan_prose import leader_field, leader_role
 from plantrace.extractors.plan_recommendations import names_number, recommendation_codes
-from plantrace.extractors.plan_status_words import guessed_key_steps, unread_status_words
+from plantrace.extractors.plan_status_words import (
+    guessed_key_steps,
+    ink_against_words,
+    unread_status_words,
+)
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.extractors.ref_order import out_of_order_warnings
@@ -277,6 +281,7 @@ def plan_warnings(
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
         out += unread_status_words(plan_tables, rag_key, actions)
         out += unscaled_step_words(plan_tables, actions)  # 'Under way' with no scale printed
+    out += ink_against_words(plan_tables)  # 'Road closed' in red, no code to settle it: said
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said
     out += owner_warnings(plan_tables, actions, _owner_warnings(actions))  # withheld: said
     out += _fragment_warnings(actions)
