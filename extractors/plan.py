@@ -47,6 +47,7 @@ from plantrace.extractors.hashtag_lines import stray_status_tags
 from plantrace.extractors.head_bands import read_head_bands
 from plantrace.extractors.heat_months import read_heat_map
 from plantrace.extractors.highlight_status import read_highlights
+from plantrace.extractors.ink_code import ink_code_keys
 from plantrace.extractors.inked_status_column import inked_status_keys
 from plantrace.extractors.inline_actions import adopt_inline_actions
 from plantrace.extractors.key_side_notes import drop_side_notes
@@ -377,6 +378,9 @@ def extract_plan(
     fill_unlinked: list[tuple[str, int]] = []  # rows whose chip no key colour matched
     # status words inked each in its colour, read over the tables under one header row
     inks = inked_status_keys({i: el.table for i, el in enumerate(elements) if el.table})
+    # a word inked against its meaning in a plan whose inks are a code: read by its ink
+    for i, key in ink_code_keys({i: el.table for i, el in enumerate(elements) if el.table}).items():
+        inks[i] = {**inks.get(i, {}), **key}
     captions: list[str] = []  # every such block's owner: two or more, the plan is by lead
     for i, el in enumerate(elements):
         if i < consumed:

@@ -171,7 +171,6 @@ class _Field:
     lines: list[Line]
     whole: bool = False  # the value is all of it (a table cell), not its first line's part
     inked: bool = False  # a status by its ink: the label's values all inked apart (_inked_labels)
-    ink_code: bool = False  # the label's inks are a code: the same words always in one ink
 
 
 @dataclass(slots=True)
@@ -2652,33 +2651,12 @@ def _inked_labels(cards: Sequence[_Card]) -> None:
             by_key.setdefault(f.key, []).append(f)
     for fields in by_key.values():
         inks = [_ink(f) for f in fields]
-        if _ink_code(fields, inks):
-            for f in fields:
-                f.ink_code = True
         if len(fields) < 2 or any(i is None for i in inks):
             continue
         if len(set(inks)) < 2 or not any(rag_from_fill(i) is not None for i in inks):
             continue  # one ink for all: the values' style, no status told by colour
         for f in fields:
             f.inked = True
-
-
-def _ink_code(fields: Sequence[_Field], inks: Sequence[str | None]) -> bool:
-    """Whether a label's values print their statuses in a colour code: its values in two inks
-    or more apart from the label's, a RAG colour among them (a grey one a status of no colour),
-    and the same words always in the same ink (black included: a word printed in black on one
-    card and in blue on another is marked, not coded: a revision, an emphasis)."""
-    seen: dict[str, str | None] = {}
-    for f, ink in zip(fields, inks, strict=True):
-        words = " ".join(
-            strip_marks(join_text([f.value, *(ln.text for ln in f.lines[1:])])).lower().split()
-        )
-        if not words:
-            continue
-        if seen.setdefault(words, ink) != ink:
-            return False  # the same words in two inks: the ink is no code of the words
-    apart = {ink for ink in seen.values() if ink is not None}
-    return len(apart) >= 2 and any(rag_from_fill(ink) is not None for ink in apart)
 
 
 def _inked(f: _Field, text: str) -> str:
@@ -2697,10 +2675,8 @@ def _inked(f: _Field, text: str) -> str:
     words = re.findall(r"[A-Za-z]+", text)
     if colour is None or not words or len(words) > INK_WORDS or parse_due(text) is not None:
         return text
-    if not _may_ink(f.label, text) or (said := normalise_rag(text)) == colour:
+    if not _may_ink(f.label, text) or normalise_rag(text) == colour:
         return text
-    if said is not None and f.ink_code:
-        return colour.capitalize()  # the plan's colour code outranks the vocabulary's word
     return f"{strip_marks(text) or text} ({colour})"  # the marks round it repeat the status
 
 

@@ -17,10 +17,10 @@ plan_updates.rates_earlier) was read, whatever the vocabulary says of its word."
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from plantrace.extractors.ink_code import unsettled_inks
 from plantrace.extractors.plan_actions import ref_key
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, Row
 from plantrace.extractors.plan_totals import total_row
@@ -196,34 +196,19 @@ def _lone(cells: Sequence[Cell | None]) -> str:
     return next(iter(texts.values())) if len(texts) == 1 else ""
 
 
-# a status the card reader writes with the ink it is printed in ('Road closed (red)',
-# plan_cards._inked): the words, then the RAG colour of their ink in brackets
-_INKED = re.compile(r"^(?P<words>.+?)\s*\((?P<ink>red|amber|green|blue)\)$", re.I)
-
-
 def ink_against_words(tables: Sequence[PlanTable]) -> list[ExtractionWarning]:
     """One warning where status words are printed in an ink of a RAG colour their meaning
     contradicts ('Road closed', closed being blue in the vocabulary, printed in red) and
     nothing settles which is meant: no key of the plan gives the words a colour and the plan's
-    inks are no code (the same words in two inks, or one inked value alone: plan_cards._inked
-    reads a code's ink). The words are read, by the vocabulary; the warning names them with
-    their ink, so a person checks the status."""
-    seen: Counter[tuple[str, str, str]] = Counter()
-    page: int | None = None
-    for t in tables:
-        col = t.col("rag")
-        if t.kind != ACTION_TABLE or col is None:
-            continue
-        for r in t.rows:
-            m = _INKED.match(" ".join(r.text(col).split()))
-            if r.section or m is None:
-                continue
-            said, ink = normalise_rag(m.group("words")), m.group("ink").lower()
-            if said is not None and said != ink:
-                seen[(m.group("words"), ink, said)] += 1
-                page = t.page if page is None else page
+    inks are no code (ink_code: the same words in two inks, or inks of one or two colours).
+    The words are read, by the vocabulary; the warning names them with their ink, so a person
+    checks the status."""
+    seen = Counter(unsettled_inks(dict(enumerate(tables))))
     if not seen:
         return []
+    page = next(
+        (t.page for t in tables if t.kind == ACTION_TABLE and t.col("rag") is not None), None
+    )
     shown = ", ".join(f"{w!r} in {ink} ink, read {said} ({n})"
                       for (w, ink, said), n in seen.most_common(_SHOWN))  # fmt: skip
     return [
