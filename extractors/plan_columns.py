@@ -23,6 +23,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from plantrace.extractors.boxes_apart import boxes_side_by_side
 from plantrace.extractors.card_heads import headed_card_box
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
@@ -2739,6 +2740,8 @@ def _stream_tables(
         if end >= len(order):  # the table runs to the page's foot: it may go on over the next
             columns = _next_page_edges(columns, region, head, following)
         t = _stream(page, region, columns, _rules(page, region)) if columns else None
+        if t is not None and boxes_side_by_side(page, t.bbox, ln.font_size):
+            t = None  # boxes drawn side by side, their lines level: cards, no table
         if t is not None:
             paint(t, page)
             if columns and small_capitals_head(order, i):
