@@ -10,10 +10,13 @@ from the pieces of three (holdout55 rl-callout-infographic 1-002, 1-015, 2-008).
 The evidence is drawn: the rules closing the boxes. A stream table is boxes side by side where,
 both at its top and at its foot (within SLACK font sizes), the page's horizontal rules over its
 width are in pieces standing apart (a gap wider than TOL between them, each at least PIECE
-points long), two pieces or more at each, and no rule lies between those two heights: a
+points long), two pieces or more at each, each piece the top of a box (an upright down from
+each of its ends, a rounded corner's radius outside it at most, none between its ends), and no
+rule lies between those two heights: a
 table's rule across its columns is drawn whole (or in abutting pieces, a browser's cell
-borders), and a table whose cells are each boxed apart (separate cell borders) rules off its
-rows between its top and its foot. Such a table is not read: its lines are left
+borders), its column rules cross it (a header row ruled in pieces over a status column left
+open), and a table whose cells are each boxed apart (separate cell borders) rules off its rows
+between its top and its foot. Such a table is not read: its lines are left
 to the card reader, which reads each box as a card.
 
 Pure: reads a page's rulings; no I/O.
@@ -21,11 +24,12 @@ Pure: reads a page's rulings; no I/O.
 
 from __future__ import annotations
 
-from plantrace.pipeline.document import BBox, Page
+from plantrace.pipeline.document import BBox, Page, Ruling
 from plantrace.pipeline.tables import TOL
 
 SLACK = 3.0  # font sizes: a box's rule stands this close above the table's top (or below its foot)
 PIECE = 40.0  # points: the shortest side of a box of a few lines of text
+CORNER = 16.0  # points: the largest radius of a box's rounded corner (its side stands so far out)
 _THIN = 3.0  # points: a rule thicker than this is a filled shape
 
 
@@ -42,7 +46,26 @@ def boxes_side_by_side(page: Page, bbox: BBox, font: float) -> bool:
     # no rule between the boxes' top and foot: a row ruled off is a table's, each of its
     # cells boxed apart (a web page's separate cell borders), not a box of a few lines
     upper, lower = min(above), max(below)
-    return not any(upper + TOL < y < lower - TOL for y in levels)
+    if any(upper + TOL < y < lower - TOL for y in levels):
+        return False
+    # each piece a box: an upright at each end (a rounded corner's radius off) down from the
+    # top rule to the foot, none across it (a table's column rules cross its header's rule)
+    uprights = [
+        r
+        for r in page.rulings
+        if r.x1 - r.x0 <= _THIN and r.bottom - r.top >= (lower - upper) / 2
+        and r.top <= (upper + lower) / 2 <= r.bottom
+    ]  # fmt: skip
+    return all(_boxed(a, b, uprights) for a, b in levels[upper])
+
+
+def _boxed(a: float, b: float, uprights: list[Ruling]) -> bool:
+    """Whether the piece of rule from a to b tops a box: an upright at each of its ends (within
+    a rounded corner's radius outside it), none between them."""
+    xs = [(r.x0 + r.x1) / 2 for r in uprights]
+    left = any(a - CORNER - TOL <= x <= a + TOL for x in xs)
+    right = any(b - TOL <= x <= b + CORNER + TOL for x in xs)
+    return left and right and not any(a + TOL < x < b - TOL for x in xs)
 
 
 def _levels(
