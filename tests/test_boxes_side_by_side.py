@@ -17,7 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from plantrace.extractors.boxes_apart import boxes_side_by_side
 from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.document import Page, Ruling
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 # (number, text, owner, due, status word, its ink)
@@ -71,3 +73,38 @@ def test_boxes_side_by_side_are_read_each_as_an_action() -> None:
         "4": (BOXES[1][1], "Tom Ellery", "May. 2026", "green"),
         "6": (BOXES[2][1], "Ann Lee", "May. 2026", "amber"),
     }
+
+
+def _page(rulings: list[Ruling]) -> Page:
+    return Page(number=1, width=842.0, height=595.0, lines=[], rulings=rulings)
+
+
+# three rounded boxes side by side (their sides a corner's radius out of their top and foot)
+_BOX_RULES = [
+    r
+    for x0, x1 in ((44.0, 218.0), (237.0, 411.0), (431.0, 604.0))
+    for r in (
+        Ruling(x0, 310.0, x1, 310.0),  # the top, short of the corners
+        Ruling(x0, 358.0, x1, 358.0),  # the foot
+        Ruling(x0 - 5.7, 315.7, x0 - 5.7, 352.3),  # the sides, short of the corners
+        Ruling(x1 + 5.7, 315.7, x1 + 5.7, 352.3),
+    )
+]
+
+
+def test_rounded_boxes_side_by_side_are_boxes() -> None:
+    assert boxes_side_by_side(_page(_BOX_RULES), (43.0, 326.0, 578.0, 354.0), 7.8)
+
+
+def test_a_header_row_ruled_in_pieces_with_column_rules_is_no_boxes() -> None:
+    """A table's header row alone at a page's foot, ruled above and below in two pieces (the
+    rules broken over an open status column), its column rules crossing them: a table's
+    header, not boxes side by side (s1 html-vrules-themes 1-017 lost its next page's rows)."""
+    rules = [
+        Ruling(82.0, 765.0, 448.0, 765.0),
+        Ruling(484.0, 765.0, 548.0, 765.0),
+        Ruling(82.0, 787.5, 448.0, 787.5),
+        Ruling(484.0, 787.5, 548.0, 787.5),
+        *(Ruling(x, 765.0, x, 787.5) for x in (82.0, 130.0, 290.0, 448.0, 484.0, 548.0)),
+    ]
+    assert not boxes_side_by_side(_page(rules), (52.0, 769.0, 504.0, 784.0), 11.3)
