@@ -140,6 +140,7 @@ from plantrace.extractors.plan_recommendations import (
     Listed,
     RecommendationIndex,
     cited_by_codes,
+    coded_numbers_said,
     coded_ref,
     element_provenance,
     explicit_heading,
@@ -611,6 +612,7 @@ def extract_plan(
             *strip_said,
             *fill_link_warning(fill_unlinked),
             *bands_said,
+            *coded_numbers_said(index, sum(bool(a.recommendations) for a in actions)),
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence

@@ -27,6 +27,7 @@ from plantrace.extractors.roman_numerals import roman_key, roman_tokens
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Table, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.parallel_text import understood_half
@@ -157,6 +158,10 @@ class RecommendationIndex:
     # a second key the list prints for each recommendation ('para 52': the report paragraph it
     # came from), normalised ('para 52') -> id, which the actions may cite (second_keys)
     second_keys: dict[str, str] = field(default_factory=dict)
+    # the letter kept in the numbers ('R' of 'R2') only because the actions' links name the
+    # code whole while the actions are numbered bare: the letter may as well be a label
+    # (unlabel_numbers; said by coded_numbers_said)
+    kept_letter: str | None = None
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
@@ -254,9 +259,13 @@ class RecommendationIndex:
         coded = [m for m in map(_CODED_REF.match, refs) if m is not None]
         if not found or None in found or len(prefixes) != 1:
             return
-        if not (coded or self.bare_links) and (
-            _carried(refs, prefixes) or (self.lettered_links and not _own_codes(refs))
-        ):
+        if not (coded or self.bare_links) and _carried(refs, prefixes):
+            return
+        if not (coded or self.bare_links) and self.lettered_links and not _own_codes(refs):
+            # 'R2' named whole by the links, the actions numbered 1, 2, 3: the letter may be
+            # what tells the two numberings apart ('P2') or a label ('R' for recommendation,
+            # as 'Rec' is in 'Rec 2'); nothing printed tells which, so it is kept and said
+            self.kept_letter = prefixes.pop()
             return
         digits = {m.group(2).lstrip("0") for m in found if m is not None}
         named = {m.group("num").lstrip("0") for m in coded}
@@ -340,6 +349,27 @@ _LABELLED_REF = re.compile(
 
 
 _OWN_CODE = re.compile(r"[A-Z]{1,4}[-/]?\d{1,6}", re.I)
+
+
+def coded_numbers_said(index: RecommendationIndex, linked: int) -> list[ExtractionWarning]:
+    """A warning where the recommendations' numbers keep a letter only because the actions'
+    links name the code whole while the actions are numbered bare (unlabel_numbers): 'R2' may
+    be the plan's own code or recommendation 2 under a one-letter label, and every link read
+    depends on which. linked: how many actions link to one of them."""
+    if index.kept_letter is None or not linked or not index.items:
+        return []
+    first = index.items[0]
+    return [
+        ExtractionWarning(
+            code="plan_rec_codes_kept",
+            message=f"the {len(index.items)} recommendations are printed with a code "
+            f"('{first.number}' ..) that the links of {linked} actions name whole, while the "
+            f"actions are numbered 1, 2, 3: the letter '{index.kept_letter}' is read as part "
+            "of each recommendation's number, though it may be a label (recommendation "
+            f"{first.number[len(index.kept_letter) :]}): check the recommendation numbers",
+            page=first.provenance.page,
+        )
+    ]
 
 
 def _own_codes(refs: list[str]) -> bool:

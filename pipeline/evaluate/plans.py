@@ -38,7 +38,12 @@ EMPTY_SAID = {"plan_no_actions", "not_classified"}  # warnings that say nothing 
 MISREAD_F1 = 0.95  # a plan read below this actions F1 is misread: the product should have said so
 # or below this F1 of its links (action -> recommendation facts) with its actions read: a plan
 # whose only loss is its links is misread too, and says so only by a warning about links
-LINKS_SAID = {"plan_links_unread", "plan_links_partial", "rec_action_list_unmatched"}
+LINKS_SAID = {
+    "plan_links_unread",
+    "plan_links_partial",
+    "rec_action_list_unmatched",
+    "plan_rec_codes_kept",  # every link's number may carry a label's letter ('R2' for 2)
+}
 
 
 @dataclass(slots=True)
