@@ -1826,7 +1826,85 @@ def stream_columns(lines: Sequence[Line], min_rows: int = 3) -> list[float]:
         if out and out[-1] in cuts and _right_aligned(rows, edges[k - 1], edges[k], out[-1]):
             continue
         out.append(edges[k])
-    return [*edges[:1], *out[::-1]]
+    return _right_aligned_lefts(rows, [*edges[:1], *out[::-1]])
+
+
+RIGHT_END_TOL = 1.5  # the right ends of one right-aligned column's runs, apart at most
+
+
+def _right_aligned_last(
+    segs: Sequence[Sequence[tuple[float, float]]], edges: list[float]
+) -> list[float]:
+    """The edges with one more where the last column is right-aligned and no river shows its
+    left edge: three runs or more of different widths end at the table's right end (a few
+    rows, each owner a width of its own), none of them starts where another does. Its edge is
+    where the widest starts, so long as no run crosses it and no row holds two runs right of
+    it; else the runs stay in the column before ('6 January 2026 Ruth Kowalczyk')."""
+    runs = [(a, b) for row in segs for a, b in row]
+    if not runs or len(edges) < 2:
+        return edges  # no table's columns found to add one to
+    end = max(b for _, b in runs)
+    last = [(a, b) for a, b in runs if end - b <= RIGHT_END_TOL]
+    if len(last) < 3 or len({round(b - a) for a, b in last}) < 2:
+        return edges
+    left = min(a for a, _ in last) - 0.5
+    if left <= edges[-1] + 2.0:
+        return edges
+    if any(a < left < b for a, b in runs) or any(
+        sum(1 for a, _ in row if a >= left) > 1 for row in segs
+    ):
+        return edges
+    return [*edges, left]
+
+
+def _right_aligned_lefts(rows: Sequence[TextRow], edges: list[float]) -> list[float]:
+    """Column edges with each right-aligned column's left edge where its widest run starts.
+
+    A column printed right-aligned (an owner column set against the table's right edge) has
+    runs of different widths ending at one x: where a few start together ('Leon' in several
+    rows) a river shows an edge inside the column, and the wider runs of the column ('Leon' /
+    'Fairweather' wrapped, 'David Osei') start left of it, so they were cut at that edge or
+    read into the column before. Where the runs starting at an edge all end at one x, the runs
+    of rows starting left of it that end there too are the column's: its edge moves to the
+    leftmost of them (an edge inside them is no column), so long as no other run of any row
+    lies in what it takes and no row holds two runs in the column."""
+    segs = [segments(r) for r in rows]
+    out = _right_aligned_last(segs, list(edges))
+    k = len(out) - 1
+    while k >= 1:
+        e, right = out[k], out[k + 1] if k + 1 < len(out) else float("inf")
+        own = [(a, b) for row in segs for a, b in row if e - 0.5 <= a < right]
+        ends = sorted(b for _, b in own)
+        if (
+            len(own) < 3
+            or ends[-1] - ends[0] > RIGHT_END_TOL
+            or ends[-1] >= right
+            or len({round(b - a) for a, b in own}) < 2  # one word repeated: no alignment shown
+        ):
+            k -= 1
+            continue
+        end = ends[len(ends) // 2]
+        wide = [a for row in segs for a, b in row if a < e - 0.5 and abs(b - end) <= RIGHT_END_TOL]
+        if not wide:
+            k -= 1
+            continue
+        left = min(wide) - 0.5
+        if (
+            out[0] >= left - 2.0
+            or any(
+                a < e - 0.5 and b > left and abs(b - end) > RIGHT_END_TOL
+                for row in segs
+                for a, b in row
+            )
+            or any(sum(1 for a, _ in row if left <= a < right) > 1 for row in segs)
+        ):
+            k -= 1  # it would take the first column, another column's text lies there, or a
+            continue  # row holds two runs in it
+        out = sorted(
+            [*(x for j, x in enumerate(out) if not (1 <= j <= k and x >= left - 2.0)), left]
+        )
+        k = out.index(left) - 1
+    return out
 
 
 def rule_columns(
