@@ -359,14 +359,15 @@ def coded_numbers_said(index: RecommendationIndex, linked: int) -> list[Extracti
     if index.kept_letter is None or not linked or not index.items:
         return []
     first = index.items[0]
+    number = first.number or ""
     return [
         ExtractionWarning(
             code="plan_rec_codes_kept",
             message=f"the {len(index.items)} recommendations are printed with a code "
-            f"('{first.number}' ..) that the links of {linked} actions name whole, while the "
+            f"('{number}' ..) that the links of {linked} actions name whole, while the "
             f"actions are numbered 1, 2, 3: the letter '{index.kept_letter}' is read as part "
             "of each recommendation's number, though it may be a label (recommendation "
-            f"{first.number[len(index.kept_letter) :]}): check the recommendation numbers",
+            f"{number[len(index.kept_letter) :]}): check the recommendation numbers",
             page=first.provenance.page,
         )
     ]
