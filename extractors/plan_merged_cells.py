@@ -16,7 +16,11 @@ How the table places its cells is read from its own rows: a one-line reference b
 action of several lines sits at the action's top, middle or bottom. A merged cell cut by a page
 break prints its text in its first page's part: the blank rows a page opens with, going on with
 the group (the references' leading number) of the page before's last rows, are that cell's, not
-the next text's below them.
+the next text's below them. A text centred on rows a page opens with, from its top, is theirs,
+though they go on with the page before's group (a cell of their own). A merged cell cut by the
+page may print its text at the top of its first part (not where the table sets its cells): a
+text level with its row's top, over the group's blank rows down to the page's end and the
+group's blank rows the next page opens with, is all those rows' where nothing else covers them.
 """
 
 from __future__ import annotations
@@ -113,12 +117,16 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
             continue
         above = _blank_run(table, col, i, -1)
         below = _blank_run(table, col, i, 1)
-        if above and above[-1] in carried:
-            above = []  # the rest of a cell merged down from the page before: not this one's
+        # the rows above up to the rest of a cell merged down from the page before (not this one's)
+        own = above[: next((n for n, k in enumerate(above) if k in carried), len(above))]
         if placed == "bottom":
-            covered = above if _action(row, table) or not below else []
+            covered = own if _action(row, table) or not below else []
         else:
-            covered = _centred_span(table, cell, i, above, below)
+            covered = _centred_span(table, cell, i, own, below)
+            if not covered and len(own) < len(above):
+                wide = _centred_span(table, cell, i, above, below)
+                if above[-1] in wide:
+                    covered = wide  # centred on rows from the page's top: a cell of its own
         for k in covered:
             _give(rows[k], col, value)
     for k, text in carried.items():
@@ -132,6 +140,9 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
                 _give(rows[k], col, text)
             else:
                 rows[k].cells[col] = None  # the cell's rest, now read with its first part
+    for k, text in _cut_at_top(table, col, carried).items():
+        if not _text(rows[k], col):
+            _give(rows[k], col, text)
 
 
 def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
@@ -177,6 +188,40 @@ def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -
             elif not _stray(table, rows[i], col):
                 break
             i -= 1
+    return out
+
+
+def _cut_at_top(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
+    """A cell merged over a group and cut by the page, its text set at the top of its first
+    page's part (a cell split over pages is not centred or set at the bottom of its rows as the
+    table's others are): the text lies level with its row's top, the group's rows under it are
+    blank down to the page's end, and the group goes on at the next page's top with rows blank
+    in the column. Row -> the text, for the blank rows under it and those carried on the next
+    page (the rows no other text of the column covers keep it)."""
+    rows = table.rows
+    out: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        value, cell, group = _text(row, col), _cell(row, col), _group(table, row)
+        if not value or cell is None or not cell.lines or group is None:
+            continue
+        if not _action(row, table):
+            continue
+        below = _blank_run(table, col, i, 1)
+        if not below or any(_group(table, rows[k]) != group for k in below):
+            continue
+        j = below[-1] + 1
+        while j < len(rows) and rows[j].page == row.page and _stray(table, rows[j], col):
+            j += 1
+        if j >= len(rows) or rows[j].page == row.page or j not in carried:
+            continue  # the blank rows do not run to the page's end, or the group ends there
+        size = max(ln.bottom - ln.top for ln in cell.lines)
+        if abs(min(ln.top for ln in cell.lines) - _row_box(row)[0]) > CENTRE_SLACK * size:
+            continue  # not at the row's top
+        run = list(below)
+        while j in carried:
+            run.append(j)
+            j += 1
+        out.update(dict.fromkeys(run, value))
     return out
 
 

@@ -319,3 +319,99 @@ def test_centred_owner_parted_by_a_centred_number_is_read_whole() -> None:
     got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
     shared = "HoS Fostering / Head of Business Intelligence"
     assert got == [("1a", "Workforce Lead"), ("2a", shared), ("2b", shared)]
+
+
+def _two_pages(
+    shift: float,
+    first: list[tuple[str, str | None, float]],
+    second: list[tuple[str, str | None, float]],
+) -> list[tuple[str | None, str | None]]:
+    """An unruled table over two pages whose references and dates sit `shift` below their
+    two-line action's first line (LEADING / 2: in the middle; LEADING: at the bottom); each row
+    (ref, owner or None, the owner's line's place below the action's first line)."""
+    cols = [45.0, 80.0, 300.0, 430.0]
+    heads = ["Ref", "Action", "Lead officer", "Timescale"]
+    pitch = 2 * LEADING + 12.0
+    pages = []
+    for number, rows in ((1, first), (2, second)):
+        b = PageBuilder(number=number)
+        for x, head in zip(cols, heads, strict=True):
+            b.styled(x, 100.0, head, bold=True)
+        y = 124.0
+        for ref, owner, at in rows:
+            b.text(cols[1], y, f"Relaunch the supervision {ref}", "policy with a new template")
+            b.text(cols[0], y + shift, ref)
+            b.text(cols[3], y + shift, "Mar 2026")
+            if owner is not None:
+                b.text(cols[2], y + at, owner)
+            y += pitch
+        pages.append(b.build())
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=pages)
+    return [(a.ref, a.owner) for a in extract_plan(doc).actions]
+
+
+def test_centred_table_s_owner_at_its_cut_cell_s_top_covers_the_rows_to_the_next_one() -> None:
+    """Cells set in the middle of their rows: an owner merged over a group's actions 2.1 to 2.3,
+    the page breaking after 2.2, prints its one line at the top of its first page's part (level
+    with 2.1's first line, in the middle of no rows). It is 2.2's and the next page's 2.3's,
+    though the group's 2.4 there has an owner of its own, centred on 2.4 alone."""
+    mid = LEADING / 2
+    got = _two_pages(
+        mid,
+        [("1.1", "Workforce Lead", mid), ("2.1", "Head of Service", 0.0), ("2.2", None, 0.0)],
+        [
+            ("2.3", None, 0.0),
+            ("2.4", "Principal Social Worker", mid),
+            ("3.1", "Practice Lead", mid),
+        ],
+    )
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", "Head of Service"),
+        ("2.2", "Head of Service"),
+        ("2.3", "Head of Service"),
+        ("2.4", "Principal Social Worker"),
+        ("3.1", "Practice Lead"),
+    ]
+
+
+def test_bottom_set_table_s_owner_at_its_cut_cell_s_top_covers_the_rows_to_the_page_end() -> None:
+    """Cells set at the bottom of their rows: an owner merged over 2.1 to 2.3, the page breaking
+    after 2.2, prints its line at the top of its first page's part (level with 2.1's first
+    line, at the bottom of no rows): 2.2's too, and 2.3's on the next page. The next group's 3.1
+    and 3.2 share an owner set at 3.2's bottom: 3.1's too, though the rows above 3.1 are the
+    cut cell's rest."""
+    low = LEADING
+    got = _two_pages(
+        low,
+        [("1.1", "Workforce Lead", low), ("2.1", "Head of Service", 0.0), ("2.2", None, 0.0)],
+        [("2.3", None, 0.0), ("3.1", None, 0.0), ("3.2", "Practice Lead", low)],
+    )
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", "Head of Service"),
+        ("2.2", "Head of Service"),
+        ("2.3", "Head of Service"),
+        ("3.1", "Practice Lead"),
+        ("3.2", "Practice Lead"),
+    ]
+
+
+def test_owner_centred_on_the_rows_a_page_opens_with_covers_them() -> None:
+    """Cells set in the middle of their rows: 2.1, the first page's last action, has an owner
+    of its own; the next page opens with the group's 2.2 to 2.4, blank in the owner column but
+    for one owner centred on all three (beside 2.3): theirs, not left to no one as the rest of
+    a cell merged down from the page before."""
+    mid = LEADING / 2
+    got = _two_pages(
+        mid,
+        [("1.1", "Workforce Lead", mid), ("2.1", "Head of Service", mid)],
+        [("2.2", None, 0.0), ("2.3", "Principal Social Worker", mid), ("2.4", None, 0.0)],
+    )
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", "Head of Service"),
+        ("2.2", "Principal Social Worker"),
+        ("2.3", "Principal Social Worker"),
+        ("2.4", "Principal Social Worker"),
+    ]
