@@ -51,6 +51,14 @@ def word_runs(words: Sequence[Word], gap: float) -> list[list[Word]]:
     return runs
 
 
+def _next_line(x: Line, end: float, last: float, size: float) -> bool:
+    """Line x is a cell's next line, its last line ending at `end` and starting at `last`:
+    within a line's gap below that line's foot, or within a line's pitch of its top. A line's
+    foot is its glyphs' (a line of no descender, 'Where we want to', ends higher than one with
+    'g' or 'p'), so the gap alone can pass a line's gap where the pitch is a wrap's."""
+    return x.top - end <= STACK_GAP * size or x.top - last <= (1 + STACK_GAP) * size
+
+
 def stacked_head(order: Sequence[Line], i: int, gap: float) -> tuple[list[str], list[Line]] | None:
     """The cells of a bold header row opening at line i whose cells stand at several heights,
     each read down its column, and the head's lines; None where the line opens no such row (not
@@ -89,13 +97,16 @@ def stacked_head(order: Sequence[Line], i: int, gap: float) -> tuple[list[str], 
     owners: list[set[int]] = []  # the lines each cell's texts come from
     ends: list[float] = []  # the foot of each cell's last line so far
     tops: list[float] = []  # the top of each cell's first line
+    lasts: list[float] = []  # the top of each cell's last line so far
     for n, x in enumerate(sorted(stack, key=lambda x: (x.top, x.x0))):
         for run in word_runs(x.words, gap):
             x0, x1, text = run[0].x0, run[-1].x1, " ".join(w.text for w in run)
             hit = [k for k, (a, b) in enumerate(spans) if x0 < b and x1 > a]
             if len(hit) > 1:
                 return None  # a run across two cells: a banner or a paragraph, no header
-            if hit and (n in owners[hit[0]] or x.top - ends[hit[0]] > STACK_GAP * size):
+            if hit and (
+                n in owners[hit[0]] or not _next_line(x, ends[hit[0]], lasts[hit[0]], size)
+            ):
                 # two runs of a line under one, or a line a line's space below the cell's
                 # last: a group's label over its columns (a header of two tiers), no wrap
                 return None
@@ -105,12 +116,14 @@ def stacked_head(order: Sequence[Line], i: int, gap: float) -> tuple[list[str], 
                 texts[hit[0]].append(text)
                 owners[hit[0]].add(n)
                 ends[hit[0]] = max(ends[hit[0]], x.bottom)
+                lasts[hit[0]] = x.top
             else:
                 spans.append((x0, x1))
                 texts.append([text])
                 owners.append({n})
                 ends.append(x.bottom)
                 tops.append(x.top)
+                lasts.append(x.top)
     if len(spans) < 2:
         return None
     # set in the middle of the row: every cell's lines centred on the head's ('Start' alone
