@@ -275,10 +275,15 @@ def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:
     rows = table.rows
     out: dict[int, str] = {}
     for k in range(1, len(rows)):
-        if rows[k].page == rows[k - 1].page or not _action(rows[k], table):
+        if rows[k].page == rows[k - 1].page:
             continue
-        group = _group(table, rows[k])
-        if group is None or group != _group(table, rows[k - 1]) or _text(rows[k], col):
+        j = k  # the page's first action (the cell's rest may be a row of its own above it)
+        while j < len(rows) and rows[j].page == rows[k].page and not _action(rows[j], table):
+            j += 1
+        if j >= len(rows) or rows[j].page != rows[k].page:
+            continue
+        group = _group(table, rows[j])
+        if group is None or group != _group(table, rows[k - 1]):
             continue
         first = _first_part(table, col, k - 1, group)
         if first is None:

@@ -415,3 +415,48 @@ def test_owner_centred_on_the_rows_a_page_opens_with_covers_them() -> None:
         ("2.3", "Principal Social Worker"),
         ("2.4", "Principal Social Worker"),
     ]
+
+
+def test_centred_owner_split_by_the_page_over_one_row_there_is_read_whole() -> None:
+    """As above, the next page's part of the cell holding the cut action's last line and one
+    action more (2.2): the owner's rest, centred on that part, prints between the two (a row
+    of its own holding nothing else) or level with 2.2's first line (2.2's own cell). Either
+    way the cell's text is both parts, 2.1's and 2.2's."""
+    cols = [45.0, 80.0, 300.0, 430.0]
+    heads = ["Ref", "Action", "Lead officer", "Timescale"]
+    pitch = 2 * LEADING + 12.0
+
+    def page(number: int, rows: list[tuple[str, str | None]], top: float = 124.0) -> PageBuilder:
+        b = PageBuilder(number=number)
+        for x, head in zip(cols, heads, strict=True):
+            b.styled(x, 100.0, head, bold=True)
+        y = top
+        for ref, owner in rows:
+            b.text(cols[1], y, f"Relaunch the supervision {ref}", "policy with a new template")
+            b.text(cols[0], y + LEADING / 2, ref)
+            b.text(cols[3], y + LEADING / 2, "Mar 2026")
+            if owner is not None:
+                b.text(cols[2], y + LEADING / 2, owner)
+            y += pitch
+        return b
+
+    shared = "AC (Head of Business Intelligence)"
+    for gap in (24.0, 12.0):
+        first = page(1, [("1.1", "Workforce Lead")])
+        first.text(cols[1], 124.0 + pitch, "Relaunch the supervision 2.1")  # cut by the page
+        first.text(cols[0], 124.0 + pitch, "2.1")
+        first.text(cols[3], 124.0 + pitch, "Mar 2026")
+        first.text(cols[2], 124.0 + pitch, "AC (Head of")
+        top = 124.0 + LEADING + gap  # 2.2, under the cut action's last line
+        second = page(2, [("2.2", None), ("3.1", "Practice Lead")], top)
+        second.text(cols[1], 124.0, "policy with a new template")  # 2.1's last line
+        middle = (124.0 + top + 2 * LEADING) / 2  # the part: 2.1's last line to 2.2's foot
+        second.text(cols[2], middle - LEADING / 2, "Business Intelligence)")
+        doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[first.build(), second.build()])
+        got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
+        assert got == [
+            ("1.1", "Workforce Lead"),
+            ("2.1", shared),
+            ("2.2", shared),
+            ("3.1", "Practice Lead"),
+        ], gap
