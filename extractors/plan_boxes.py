@@ -299,6 +299,7 @@ def join_side_labels(elements: list[Element]) -> list[Element]:
     paragraphs of their own, interleaved. Each such label and the value lines beside it, a
     run of lines right of the label's column that reaches the label's height, become one
     paragraph, which stated_in_lines reads as the row."""
+    elements = _part_trailing_labels(elements)
     out: list[Element] = []
     taken: set[int] = set()
     for i, el in enumerate(elements):
@@ -322,6 +323,37 @@ def join_side_labels(elements: list[Element]) -> list[Element]:
         lines = sorted([*el.lines, *(ln for j in run for ln in elements[j].lines)],
                        key=lambda ln: ln.bbox[1])  # fmt: skip
         out.append(Element(el.page, lines[0].top, lines=lines))
+    return out
+
+
+def _part_trailing_labels(elements: list[Element]) -> list[Element]:
+    """A paragraph whose last line is a lone label ('R1', 'Finding 3') set under its other
+    lines, its value beside it in the next paragraph (a line right of the label's column, level
+    with it), parted into the paragraph and the label: in small print (a sheet fitted to the
+    page) the gap over the label is no wider than a line's, and the reader runs the label into
+    the heading above it ('Inspection findings' over 'R1'), while its wrapped value stands
+    apart. Left so, the list read no first item, and the plan none of its recommendations."""
+    out: list[Element] = []
+    for i, el in enumerate(elements):
+        nxt = elements[i + 1] if i + 1 < len(elements) else None
+        if not (_plain(el) and len(el.lines) >= 2 and nxt is not None and _plain(nxt)):
+            out.append(el)
+            continue
+        label, above = el.lines[-1], el.lines[-2]
+        if label.bbox[1] < above.bbox[3] or not lone_label(label.text):
+            out.append(el)  # side by side with the line before it, or no label
+            continue
+        edge = label.bbox[2] + COLUMN_GAP_EMS * max(label.font_size, 4.0)
+        beside = any(
+            ln.page == label.page and ln.bbox[0] >= edge
+            and ln.bbox[1] < label.bbox[3] and ln.bbox[3] > label.bbox[1]
+            for ln in nxt.lines
+        )  # fmt: skip
+        if not beside:
+            out.append(el)
+            continue
+        out.append(Element(el.page, el.top, lines=list(el.lines[:-1])))
+        out.append(Element(label.page, label.top, lines=[label]))
     return out
 
 
