@@ -447,6 +447,8 @@ def _value_below(elements: list[Element], i: int) -> list[int]:
             break
         if el.lines[0].bbox[1] - bottom > 1.2 * last.font_size:
             break
+        if _labelled_by(elements, j, i):
+            break  # level with a label of its own beside it: the next row's value
         out.append(j)
         bottom = el.lines[-1].bbox[3]
     return out
