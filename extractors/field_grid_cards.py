@@ -23,6 +23,7 @@ card's left edge under its fields (an update at the foot) is a field too.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -376,9 +377,10 @@ def adopt_field_grids(elements: list[Element], doc: ParsedDocument | None = None
             for r in el.table.rows:
                 if any(c is not None for c in r.cells):  # a row left empty holds no line
                     held.setdefault(r.page, []).append(r.bbox)
+    rows_at = {page: _RowBoxes(boxes) for page, boxes in held.items()}
     lines = [
         ln for page in doc.pages for ln in page.lines
-        if not any(_inside(ln, b) for b in held.get(ln.page, ()))
+        if ln.page not in rows_at or not any(_inside(ln, b) for b in rows_at[ln.page].near(ln))
     ]  # fmt: skip
     frames = [(el.raw.page, el.raw.bbox) for el in elements if el.raw is not None]
     got = read_field_grid(lines, doc, frames)
@@ -425,6 +427,22 @@ def adopt_field_grids(elements: list[Element], doc: ParsedDocument | None = None
     if not placed:
         out.append(Element(table.page, table.top, table=table))
     return out
+
+
+class _RowBoxes:
+    """A page's table rows' boxes by their tops, so that a line is tested (_inside) against the
+    rows at its height only, not every row of the page: a row holding a line's middle starts
+    no lower than a point under it, nor higher than the page's tallest row above it."""
+
+    def __init__(self, boxes: Sequence[BBox]) -> None:
+        self.boxes = sorted(boxes, key=lambda b: b[1])
+        self.tops = [b[1] for b in self.boxes]
+        self.tallest = max(0.0, *(b[3] - b[1] for b in self.boxes))
+
+    def near(self, ln: Line) -> list[BBox]:
+        y = (ln.top + ln.bottom) / 2
+        lo = bisect.bisect_left(self.tops, y - self.tallest - 2.0)
+        return self.boxes[lo : bisect.bisect_right(self.tops, y + 2.0)]
 
 
 def _inside(ln: Line, b: BBox) -> bool:

@@ -14,9 +14,11 @@ it draws frames with a label beside them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from math import inf
 
 from plantrace.extractors.control_marks import MARK_CLASS
 from plantrace.extractors.plan_columns import Element, header_role
@@ -304,13 +306,32 @@ def _frames(rulings: Sequence[Ruling]) -> list[BBox]:
                 found.add(tuple(round(v, 1) for v in box))  # type: ignore[arg-type]
                 break  # the nearest closing rule: a frame, not frames stacked
     boxes = sorted(found)
-    boxes = [b for b in boxes if not any(o != b and _within(o, b) for o in boxes)]
+    # (each box tested against the boxes that can be within it or abut it, not all: boxes
+    # are sorted by their left edge, and such a box starts no farther right than _REACH
+    # beyond the box's right edge, nor, within it, left of its left edge's point of slack)
+    lefts = [b[0] for b in boxes]
+    boxes = [
+        b for b in boxes
+        if not any(o != b and _within(o, b) for o in _starting(boxes, lefts, b[0] - 1, b[2] + 1))
+    ]  # fmt: skip
     # a table's cells share their rules with the cells beside them; a form's field frames
     # stand apart, a gap of margin between each
-    return [b for b in boxes if not any(o != b and _abut(b, o) for o in boxes)]
+    lefts = [b[0] for b in boxes]
+    return [
+        b for b in boxes
+        if not any(o != b and _abut(b, o) for o in _starting(boxes, lefts, -inf, b[2] + _REACH))
+    ]  # fmt: skip
+
+
+def _starting(boxes: list[BBox], lefts: list[float], lo: float, hi: float) -> list[BBox]:
+    """The boxes (sorted by their left edge, lefts) whose left edge lies within lo..hi."""
+    return boxes[bisect.bisect_left(lefts, lo) : bisect.bisect_right(lefts, hi)]
 
 
 _GAP = 1.5  # points between frames that still share a rule
+# the farthest right of a box's right edge that a box abutting it can start (_touch: a frame
+# drawn over the other's rule, 2 * _SLACK, or a gap of _GAP)
+_REACH = 2 * _SLACK + _GAP
 
 
 def _touch(end: float, start: float) -> bool:

@@ -70,8 +70,10 @@ def drop_side_notes(elements: Sequence[Element]) -> list[Element]:
 
 def _labelled(words: Sequence[Word]) -> bool:
     """Whether the words read as a short labelled note ('Sponsor: Jo Bloggs')."""
+    if not words or len(words) > NOTE_WORDS:
+        return False  # (before the words' texts are gathered: asked of each tail of a line)
     texts = [w.text for w in words]
-    if not texts or len(texts) > NOTE_WORDS or _FIGURE.search(" ".join(texts)):
+    if _FIGURE.search(" ".join(texts)):
         return False
     colon = next((j for j, t in enumerate(texts[:LABEL_WORDS]) if t.endswith(":")), None)
     if colon is None or colon == len(texts) - 1:

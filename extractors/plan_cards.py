@@ -783,7 +783,10 @@ def _labelled(line: Line) -> bool:
     """A line that opens with a label and a colon or dash, and a value after it (a label set
     off by a gap alone, 'Status<tab>On track', is one field: its value is no chip)."""
     text = " ".join(line.text.split())
-    m = _COLON.match(text) or _DASH.match(text)
+    # (each pattern tried only on a text holding its separator, as field_line does)
+    m = _COLON.match(text) if ":" in text else None
+    if m is None and ("-" in text or "–" in text or "—" in text):
+        m = _DASH.match(text)
     return m is not None and bool(m.group("value").strip())
 
 

@@ -26,6 +26,7 @@ MIN_LINKED are placed."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -115,11 +116,17 @@ def _lone_sections(fills: Sequence[tuple[BBox, str]], words: Sequence[Word]) -> 
     fill is one only by what it holds: a numbered label at its left end and MIN_LINKED bare
     numbers or more after it, and nothing else (a banner or a filled heading holds words)."""
     out: list[list[BBox]] = []
+    # the words by their middle's x, once: each fill looks only at those across its width (a
+    # point wider each way, tested exactly as before, in the words' order)
+    by_mid = sorted(((w.x0 + w.x1) / 2, k) for k, w in enumerate(words))
+    mids = [m for m, _ in by_mid]
     for b, _ in fills:
         if not b[2] - b[0] > b[3] - b[1] > 0:
             continue
+        lo, hi = bisect.bisect_left(mids, b[0] - 1.0), bisect.bisect_right(mids, b[2] + 1.0)
+        near = [words[k] for k in sorted(k for _, k in by_mid[lo:hi])]
         inside = sorted(
-            (w for w in words if b[0] <= (w.x0 + w.x1) / 2 <= b[2]
+            (w for w in near if b[0] <= (w.x0 + w.x1) / 2 <= b[2]
              and b[1] <= (w.top + w.bottom) / 2 <= b[3]),
             key=lambda w: w.x0,
         )  # fmt: skip

@@ -387,27 +387,42 @@ def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Rulin
     (a chip's edge near a box), and chips round one word, stay as they are.
     """
     hs, vs = list(hs), list(vs)
+    by_top: tuple[list[float], list[int]] | None = None
     for top in range(len(hs)):
-        for bottom, left, right in _rounded_box(hs, vs, top):
+        if by_top is None:
+            by_top = _tall_by_top(vs)
+        for bottom, left, right in _rounded_box(hs, vs, top, by_top):
             x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
             y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
             for i in (top, bottom):
                 hs[i] = Ruling(x0, hs[i].top, x1, hs[i].bottom)
             for j in (left, right):
                 vs[j] = Ruling(vs[j].x0, y0, vs[j].x1, y1)
+            by_top = None  # two sides redrawn: looked up afresh
     return hs, vs
 
 
-def _rounded_box(hs: list[Ruling], vs: list[Ruling], top: int) -> list[tuple[int, int, int]]:
-    """(bottom, left, right) of the box of rounded corners whose top side is hs[top], if any."""
+def _tall_by_top(vs: list[Ruling]) -> tuple[list[float], list[int]]:
+    """The uprights tall enough to be a rounded box's side (_BOX_SIDE), by their tops: (tops,
+    their indexes in vs), so a top side's corners are looked up near its height, not among
+    every upright for every top (the same sides, tested as before)."""
+    tall = sorted((v.top, j) for j, v in enumerate(vs) if v.bottom - v.top >= _BOX_SIDE)
+    return [t for t, _ in tall], [j for _, j in tall]
+
+
+def _rounded_box(
+    hs: list[Ruling], vs: list[Ruling], top: int, by_top: tuple[list[float], list[int]]
+) -> list[tuple[int, int, int]]:
+    """(bottom, left, right) of the box of rounded corners whose top side is hs[top], if any;
+    by_top: _tall_by_top of vs."""
     h = hs[top]
     y = _mid_y(h)
     # a side that could round a corner of this top: tall, its top within a radius of the line
-    tall = [
-        j
-        for j, v in enumerate(vs)
-        if v.bottom - v.top >= _BOX_SIDE and abs(v.top - y) <= _CORNER + TOL
-    ]
+    # (looked up a point wider each way, so that rounding never leaves one out; in vs's order)
+    tops, order = by_top
+    lo = bisect.bisect_left(tops, y - _CORNER - TOL - 1.0)
+    hi = bisect.bisect_right(tops, y + _CORNER + TOL + 1.0)
+    tall = sorted(j for j in order[lo:hi] if abs(vs[j].top - y) <= _CORNER + TOL)
     lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
     rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
     for left, r in lefts:
@@ -463,7 +478,7 @@ def lattice_tables(page: Page) -> list[Table]:
 
     def _is_table(k: int) -> bool:
         if k not in read:
-            read[k] = _grid_table(page, *groups[k], struck, []) is not None
+            read[k] = is_grid(*groups[k])
         return read[k]
 
     for (gh, gv), box in zip(groups, boxes, strict=True):
@@ -489,11 +504,13 @@ def drawn_frames(page: Page) -> list[tuple[BBox, list[BBox]]]:
     (an organisation chart's leads' boxes and the lines joining them: frames_apart), each with
     its cells: the box cut at the rules drawn right across it (its head strip, an item per
     action), top to bottom."""
-    strikes, struck = struck_through(page)
+    strikes, _ = struck_through(page)
     out: list[tuple[BBox, list[BBox]]] = []
     for gh, gv in ruling_groups(page, strikes):
+        if is_grid(gh, gv):
+            continue  # a table's rulings (the rulings tell, before its frames are looked for)
         found = frames_apart(gh, gv)
-        if found and _grid_table(page, gh, gv, struck) is None:
+        if found:
             out += [(f, _frame_cells(f, gh)) for f in found]
     return out
 
@@ -589,7 +606,7 @@ def open_grids(page: Page, found: Sequence[Table]) -> list[Table]:
         box = _rulings_box(gh, gv)
         if any(_overlaps(box, t.bbox) for t in found):
             continue
-        if _grid_table(page, gh, gv, struck) is not None:
+        if is_grid(gh, gv):
             continue  # framed: lattice_tables' to read or to leave
         table = _grid_table(page, gh, gv, struck, framed=False)
         if table is not None:
@@ -839,17 +856,12 @@ def encloses(a: BBox, b: BBox) -> bool:
     return inside and (b[2] - b[0]) * (b[3] - b[1]) < (a[2] - a[0]) * (a[3] - a[1])
 
 
-def _grid_table(
-    page: Page,
-    hs: list[Ruling],
-    vs: list[Ruling],
-    struck: frozenset[int] = frozenset(),
-    holes: Sequence[BBox] = (),
-    framed: bool = True,
-) -> Table | None:
-    """The grid of one group of rulings; words inside holes (the tables nested in its cells,
-    read as tables of their own) are no text of its cells. framed=False: also a grid whose outer
-    rules do not run down most of its height (open_grids)."""
+def _grid_axes(
+    hs: list[Ruling], vs: list[Ruling], framed: bool = True
+) -> tuple[list[float], list[float], _Axis, _Axis] | None:
+    """A group's grid lines (ys, xs) and its rulings along them, or None where the group reads
+    as no grid (_grid_table's answer then): decided by the rulings alone, never by the words,
+    so a reader asking only whether a group is a table (is_grid) need not fill its cells."""
     ys = _cluster([(h.top + h.bottom) / 2 for h in hs])
     xs = _cluster([(v.x0 + v.x1) / 2 for v in vs])
     if len(ys) < 2 or len(xs) < 2:
@@ -868,6 +880,32 @@ def _grid_table(
         )
     if framed and not _framed(v_axis, xs, ys):
         return None
+    return ys, xs, h_axis, v_axis
+
+
+def is_grid(hs: list[Ruling], vs: list[Ruling], framed: bool = True) -> bool:
+    """Whether _grid_table reads the group as a table (`_grid_table(...) is not None`, with any
+    words, strikes or holes): once its grid is found every path of it returns a table, so the
+    answer is the rulings' alone and the cells (every word of the group placed, the costly
+    part) need not be filled to give it."""
+    return _grid_axes(hs, vs, framed) is not None
+
+
+def _grid_table(
+    page: Page,
+    hs: list[Ruling],
+    vs: list[Ruling],
+    struck: frozenset[int] = frozenset(),
+    holes: Sequence[BBox] = (),
+    framed: bool = True,
+) -> Table | None:
+    """The grid of one group of rulings; words inside holes (the tables nested in its cells,
+    read as tables of their own) are no text of its cells. framed=False: also a grid whose outer
+    rules do not run down most of its height (open_grids)."""
+    grid = _grid_axes(hs, vs, framed)
+    if grid is None:
+        return None
+    ys, xs, h_axis, v_axis = grid
     nr, nc = len(ys) - 1, len(xs) - 1
     uf = _UnionFind(nr * nc)
     for i in range(nr):
@@ -2598,6 +2636,8 @@ def _rule_between(above: Sequence[TextRow], b: TextRow, y: float, starts: Sequen
     the rule passes through is one column's, the rule parts the rows in every other column."""
     if _low_above(above, b, starts) - 1.0 <= y <= b.top + 1.0:
         return True
+    if len(starts) < 3:
+        return False  # (before the words the rule crosses are looked for: no answer needs them)
     near = [*above[-4:], b]
     cross = {
         _col_of(w.x0, starts)
@@ -2605,7 +2645,7 @@ def _rule_between(above: Sequence[TextRow], b: TextRow, y: float, starts: Sequen
         for _, w in tr.words
         if w.top + 1.0 < y < w.bottom - 1.0
     }
-    if len(cross) != 1 or len(starts) < 3:
+    if len(cross) != 1:
         return False
     rest = [w for _, w in b.words if _col_of(w.x0, starts) not in cross]
     if not rest:
