@@ -2463,7 +2463,10 @@ def _ruled_groups(
     """
 
     def ruled(above: Sequence[TextRow], b: TextRow) -> bool:
-        return any(_rule_between(above, b, y, starts) for y in rules)
+        if not rules:
+            return False
+        low = _low_above(above, b, starts)  # (the same for every rule: found once)
+        return any(_rule_between(above, b, y, starts, low) for y in rules)
 
     split: list[list[TextRow]] = []
     for g in groups:
@@ -2581,7 +2584,9 @@ def _upper_tiers(
         k += 1
     if k == 0 or not firsts[k] or k + 1 >= len(trows):
         return 0
-    ruled = any(_rule_between(trows[: k + 1], trows[k + 1], y, starts) for y in rules)
+    above = trows[: k + 1]
+    low = _low_above(above, trows[k + 1], starts) if rules else 0.0
+    ruled = any(_rule_between(above, trows[k + 1], y, starts, low) for y in rules)
     return k if ruled else 0
 
 
@@ -2618,23 +2623,43 @@ def _rules_between(
     if not trows:
         return None
     last = trows[-1]
+    # each row's text above, and its low edge, found once, not again for every rule (a rule
+    # between reads no more than the four text rows above it: _rule_between)
+    aboves = [trows[max(k - 4, 0) : k] for k in range(len(trows))]
+    lows: dict[int, float] = {}
+
+    def between(k: int, b: TextRow, y: float) -> bool:
+        if k not in lows:
+            lows[k] = _low_above(aboves[k], b, starts)
+        return _rule_between(aboves[k], b, y, starts, lows[k])
+
     inner = [
         y
         for y in rules
-        if any(_rule_between(trows[:k], b, y, starts) for k, b in enumerate(trows) if k)
+        if any(between(k, b, y) for k, b in enumerate(trows) if k)
         or last.bottom - 1.0 <= y <= last.bottom + 1.5 * last.font_size
     ]
     return inner if len(inner) >= 2 else None
 
 
-def _rule_between(above: Sequence[TextRow], b: TextRow, y: float, starts: Sequence[float]) -> bool:
+def _rule_between(
+    above: Sequence[TextRow],
+    b: TextRow,
+    y: float,
+    starts: Sequence[float],
+    low: float | None = None,
+) -> bool:
     """Whether the rule at height y lies between the text above and line b.
 
     A row's rule stops short of a cell merged down beside the rows (a recommendation beside its
     actions), whose lines run on across it: the text rows on either side of the rule then hold
     that column's lines too, below the rule above it and above it below. When the only text
-    the rule passes through is one column's, the rule parts the rows in every other column."""
-    if _low_above(above, b, starts) - 1.0 <= y <= b.top + 1.0:
+    the rule passes through is one column's, the rule parts the rows in every other column.
+    low: _low_above(above, b, starts), where the caller has it (it is the same for every y).
+    Only the last four rows of above are read (and the last's bottom)."""
+    if low is None:
+        low = _low_above(above, b, starts)
+    if low - 1.0 <= y <= b.top + 1.0:
         return True
     if len(starts) < 3:
         return False  # (before the words the rule crosses are looked for: no answer needs them)

@@ -388,3 +388,90 @@ def test_no_frames_looked_for_in_a_grid(monkeypatch: pytest.MonkeyPatch) -> None
     got = drawn_frames(page)
     assert calls
     assert [f for f, _ in got] == [(50.0, 300.0, 170.0, 360.0), (300.0, 300.0, 420.0, 360.0)]
+
+
+def _rules_between_scan(
+    trows: Sequence[tables.TextRow], rules: Sequence[float], starts: Sequence[float]
+) -> list[float] | None:
+    """tables._rules_between as it found each row's text above again for every rule."""
+    if not trows:
+        return None
+    last = trows[-1]
+    inner = [
+        y
+        for y in rules
+        if any(_rule_between_old(trows[:k], b, y, starts) for k, b in enumerate(trows) if k)
+        or last.bottom - 1.0 <= y <= last.bottom + 1.5 * last.font_size
+    ]
+    return inner if len(inner) >= 2 else None
+
+
+def _rule_between_old(
+    above: Sequence[tables.TextRow], b: tables.TextRow, y: float, starts: Sequence[float]
+) -> bool:
+    if tables._low_above(above, b, starts) - 1.0 <= y <= b.top + 1.0:
+        return True
+    near = [*above[-4:], b]
+    cross = {
+        tables._col_of(w.x0, starts)
+        for tr in near
+        for _, w in tr.words
+        if w.top + 1.0 < y < w.bottom - 1.0
+    }
+    if len(cross) != 1 or len(starts) < 3:
+        return False
+    rest = [w for _, w in b.words if tables._col_of(w.x0, starts) not in cross]
+    if not rest:
+        return False
+    top = min(w.top for w in rest)
+    return tables._low_above(above, b, starts, skip=cross) - 1.0 <= y <= top + 1.0
+
+
+def test_rules_between_rows_as_the_scan() -> None:
+    rng = random.Random(586)
+    ruled = 0
+    for _ in range(400):
+        starts = sorted(rng.sample(range(20, 500, 10), rng.randint(1, 5)))
+        trows: list[tables.TextRow] = []
+        y = rng.uniform(20, 80)
+        for _ in range(rng.randint(1, 12)):
+            words: list[tuple[Line, Word]] = []
+            for s in starts:
+                if rng.random() < 0.7:
+                    top = y + rng.uniform(-3, 3)
+                    w = Word("word", s + rng.uniform(0, 8), top, s + 40, top + 9)
+                    words.append((_line("word", s, top), w))
+            if not words:
+                continue
+            trows.append(
+                tables.TextRow(
+                    words, min(w.top for _, w in words), max(w.bottom for _, w in words), 9.0
+                )  # fmt: skip
+            )
+            y += rng.uniform(8, 30)
+        rules = sorted(rng.uniform(10, y + 20) for _ in range(rng.randint(0, 14)))
+        rules += [tr.bottom + rng.uniform(0, 4) for tr in trows if rng.random() < 0.5]
+        old = _rules_between_scan(trows, rules, starts)
+        assert tables._rules_between(trows, rules, starts) == old
+        ruled += old is not None
+    assert ruled > 100
+
+
+def test_text_above_found_once_per_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = tables._low_above
+
+    def counted(*args: object, **kwargs: object) -> float:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tables, "_low_above", counted)
+    trows = []
+    for k in range(6):  # six rows of one column, a rule under each but the last
+        top = 100.0 + 20 * k
+        w = Word("Row", 50, top, 80, top + 9)
+        trows.append(tables.TextRow([(_line("Row", 50, top), w)], top, top + 9, 9.0))
+    rules = [114.0 + 20 * k for k in range(5)]
+    assert tables._rules_between(trows, rules, [50.0]) == rules
+    # each row's text above read once (5 rows under another), not once for every rule
+    assert len(calls) <= 5
