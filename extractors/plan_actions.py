@@ -523,10 +523,12 @@ def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
             note = join_text([m.group("note"), *lines[k + 1 :]])
             return join_text(lines[:k]), note or None
         if _note_set_apart(row, ac, k):
-            # a labelled note set apart from the text (its label bold, or smaller type: an
-            # evidence row under the action): no part of the action's text; no vocabulary
-            # names its label, so the note keeps it ('Our evidence: ...')
-            return join_text(lines[:k]), join_text(lines[k:]) or None
+            # a labelled note set apart from the text (its label bold, or smaller or italic
+            # type: an evidence row under the action, a 'Word from the lead: ...' line): no
+            # part of the action's text but its progress; its type, not a vocabulary, makes
+            # the label a label, and a label is no part of the value it labels
+            note = join_text([m.group("note"), *lines[k + 1 :]])
+            return join_text(lines[:k]), note or None
     return row.text(ac), None
 
 

@@ -124,11 +124,12 @@ def test_filled_mark_gives_the_step(tmp_path) -> None:  # type: ignore[no-untype
 def test_note_under_a_label_no_vocabulary_names_is_no_action_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The row under an action, led by a bold label in smaller type ('What we hold: ...'),
     joined to the action's row (no rule between them), is a note set apart from the action's
-    text (plan_actions._note_set_apart): the text stops before it, and the note, its label no
-    vocabulary names, is kept with its label as the action's progress."""
+    text (plan_actions._note_set_apart): the text stops before it, and the note is the action's
+    progress; its label, though no vocabulary names it, is set apart by its type and is no part
+    of the value it labels."""
     plan = _print(tmp_path, "What we hold")
     assert [(a.ref, a.text) for a in plan.actions] == [(r[0], r[1]) for r in ROWS]
-    want = [f"What we hold: {r[5]}" if r[5] else None for r in ROWS]
+    want = [r[5] or None for r in ROWS]
     assert [a.progress for a in plan.actions] == want
 
 
