@@ -247,6 +247,10 @@ def read_actions(
             if drafts:
                 drafts[-1].updates.append(update)
             continue
+        if drafts and (cut := _note_row(row, ac, ref, drafts[-1].row)) is not None:
+            # the note printed in the action's cell above, cut into a row of its own
+            drafts[-1].progress = _join(drafts[-1].progress, cut)
+            continue
         if drafts and keyed and _continues(row, ref, owner, due_raw, rag_c):
             # the rest of the action above in a row of its own: no key, no owner, no date
             drafts[-1].text = f"{drafts[-1].text} {' '.join(text.split())}"
@@ -530,6 +534,29 @@ def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
             note = join_text([m.group("note"), *lines[k + 1 :]])
             return join_text(lines[:k]), note or None
     return row.text(ac), None
+
+
+def _note_row(row: Row, ac: int | None, ref: str | None, above: Row) -> str | None:
+    """The note of the action above (without its label) where this row is that action's note
+    cut into a row of its own: no ref, its only text in the action column, opening with a short
+    label set apart by its type from the first line of the action's text above (a bold label
+    under plain text, or smaller type), as _noted reads such a line inside the cell. An unruled
+    table of one action gives no line pitch inside a cell, and the note's line, set smaller
+    under a gap of its own, is read as a row."""
+    if ac is None or ref is not None or ac >= len(row.cells) or ac >= len(above.cells):
+        return None
+    if any(row.text(i).strip() for i in range(len(row.cells)) if i != ac):
+        return None
+    cell, top = row.cells[ac], above.cells[ac]
+    if cell is None or top is None or not cell.lines or not top.lines:
+        return None
+    m = _LABELLED.match(cell.lines[0].text)
+    if m is None or len(m.group("label").split()) > _APART_LABEL_WORDS:
+        return None
+    first, line = top.lines[0], cell.lines[0]
+    if not ((line.bold and not first.bold) or line.font_size <= SMALLER_TYPE * first.font_size):
+        return None
+    return join_text([m.group("note"), *(ln.text for ln in cell.lines[1:])]) or None
 
 
 def _note_set_apart(row: Row, ac: int | None, k: int) -> bool:
