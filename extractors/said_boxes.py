@@ -16,7 +16,9 @@ page that holds an action table and no other such box, is read as that page's re
 heading ('2. Improve ...'), set before the page's first action table. The page's other numbered
 boxes lose their panel numbers, so that none opens a section of its own. Where no line of the
 page states the recommendation's label and number, the box's place among such boxes numbers it,
-and a warning says so.
+and a warning says so. A box whose text lists two recommendations or more by number ('The
+recommendations': 'R1 ...', 'R2 ...') quotes none of them: it is the plan's list of them, left
+to the readers of such lists.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from plantrace.extractors.column_roles import REC_LABELS
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, header_role
 from plantrace.extractors.plan_recommendations import MIN_WORDS
 from plantrace.models.results import ExtractionWarning
@@ -41,6 +44,13 @@ _REF = re.compile(r"\s*(?P<ref>\d{1,2}(?:[a-z]|\.\d{1,2}))\s")
 # a numbered box title glued before the first action's ref ('5 What we are doing 2a Escalate')
 _GLUED = re.compile(r"^\s*\d{1,2}[.)]?\s+(?:[A-Za-z'’-]+\s+){1,6}?(?=\d{1,2}(?:[a-z]|\.\d{1,2})\s)")
 MAX_TITLE_WORDS = 6  # a panel's title is a phrase; a numbered sentence is an item
+# a line opening an entry of a list of recommendations: a label ('R', 'Rec.', 'Recommendation':
+# the recommendations' own label words) or none, then its number, then its text
+_ENTRY = re.compile(
+    rf"^\s*(?:(?:{'|'.join(sorted(map(re.escape, REC_LABELS), key=len, reverse=True))})\.?\s?)?"
+    r"(?P<n>\d{1,2})[.):]?\s+[A-Za-z]",
+    re.I,
+)
 
 
 def adopt_said_boxes(elements: list[Element]) -> tuple[list[Element], list[ExtractionWarning]]:
@@ -48,6 +58,7 @@ def adopt_said_boxes(elements: list[Element]) -> tuple[list[Element], list[Extra
     page's numbered recommendation heading, set before the page's first action table, and the
     page's other numbered boxes without their panel numbers; warnings for boxes numbered by
     their place alone. The same list where no page has one."""
+    elements = [_opened(el) for el in elements]  # a box listing the recommendations
     said: dict[int, list[int]] = {}
     for i, el in enumerate(elements):
         if _said_body(el) is not None:
@@ -125,10 +136,28 @@ def _said_body(el: Element) -> list[Line] | None:
         return None
     if header_role(m.group("name")) != "recommendation_text":
         return None
+    if _lists_recs(cell):
+        return None  # the plan's list of its recommendations: adopt_said_boxes opens it
     body = " ".join(ln.text for ln in cell.lines[1:]).split()
     if len(body) < MIN_WORDS or not body[0][:1].isupper():
         return None
     return cell.lines[1:]
+
+
+def _lists_recs(cell: Cell) -> bool:
+    """The box's text lists two recommendations or more by number ('R1 ...', 'R2 ...')."""
+    return len({e.group("n") for ln in cell.lines[1:] if (e := _ENTRY.match(ln.text))}) >= 2
+
+
+def _opened(el: Element) -> Element:
+    """A titled box listing the recommendations by number, as its lines (its title, then its
+    entries), for the readers of such lists; any other element as it stands."""
+    cell = _cell(el)
+    if cell is None or (m := _title(cell)) is None or not _lists_recs(cell):
+        return el
+    if header_role(m.group("name")) != "recommendation_text":
+        return el
+    return Element(el.page, el.top, lines=list(cell.lines))
 
 
 def _page_number(elements: list[Element], page: int) -> str | None:
