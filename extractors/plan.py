@@ -57,6 +57,7 @@ from plantrace.extractors.labelled_refs import split_labelled_refs
 from plantrace.extractors.lane_labels import lane_listed
 from plantrace.extractors.lead_grid import adopt_lead_grids, printed_dues
 from plantrace.extractors.lead_index import own_by_index
+from plantrace.extractors.legend_dues import legend_dues
 from plantrace.extractors.legend_rows import drop_key_rows, unkeyed_rows_said
 from plantrace.extractors.letter_addressees import (
     drop_head_rows,
@@ -504,6 +505,7 @@ def extract_plan(
     refs_from_gaps(drafts)  # '6 Rewrite ...': the number missing from the others' refs
     drafts = letter_plan(drafts, index)  # '1A' .. '4D' over the plan: link by number, letter order
     read_due_statuses(drafts, rag_key)  # "31 May '27 Severe delays": the date, then the status
+    legend_dues(drafts, doc.pages)  # 'Now = by the end of August 2025' over a board's column
     drafts, unnumbered_said = without_unnumbered_runs(drafts, placed)  # key results: no refs
     lists_said = link_listed(drafts, rec_lists)  # the matrix's refs: each action's recommendations
     printed = list(drafts)

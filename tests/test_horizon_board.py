@@ -113,3 +113,22 @@ def test_a_boxes_recommendation_chip_is_its_link_not_its_text(tmp_path) -> None:
         a = read[str(i)]
         assert a.text == TEXTS[i - 1]
         assert [numbers[r] for r in a.recommendations] == [str(rec)]
+
+
+@needs_chromium
+def test_a_legend_gives_the_due_of_the_boxes_under_each_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc, plan = _plan(tmp_path)
+    assert len(doc.pages) == 2  # the first column runs over onto a second page, headless
+    read = {a.ref: a for a in plan.actions}
+    on_second = [a.ref for a in plan.actions if a.provenance.page == 2]
+    assert on_second and all(BOXES[int(r) - 1][0] == 0 for r in on_second)
+    ends = {"Soon": "2026-05-31", "After that": "2026-12-31", "Eventually": "2027-09-30"}
+    for i, (col, _, own) in enumerate(BOXES, 1):
+        a = read[str(i)]
+        name, when = COLUMNS[col]
+        if own is not None:  # its own date overrides its column's
+            assert a.due_raw == own
+        else:
+            assert a.due_raw == when.removeprefix("by the ")
+            assert a.due_date is not None and a.due_date.isoformat() == ends[name]
+    assert "plan_due_dates_unread" not in [w.code for w in plan.warnings]
