@@ -37,6 +37,20 @@ _DATA = json.loads(
 _REF = re.compile(_DATA["ref"])
 _SEP = re.compile(_DATA["separators"], re.I)
 _MIN_ROWS: int = _DATA["min_rows"]
+_MAX_RANGE: int = _DATA["max_range"]
+_LABEL = re.compile(
+    r"^\s*(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_DATA["label_words"], key=len, reverse=True)
+    )
+    + r")(?![\w.])\s*:?\s*",
+    re.I,
+)
+_END = r"[A-Za-z]{0,4}\d{1,3}(?:\.\d{1,3})*"  # one end of a run: a ref without its letter
+_RUN = re.compile(rf"(?<![\w.])(?P<a>{_END}){_DATA['range']}(?P<b>{_END})(?![\w.])", re.I)
+_TAIL = re.compile(r"^(?P<head>.*?)(?P<num>\d+)$")
+_NO_REF = "\x00"  # what an impossible run reads as: no ref, so the cell is no list
 _TEXT_ROLES = ("rec", "recommendation_text")
 
 
@@ -48,24 +62,68 @@ class ActionLists:
     pages: list[int] = field(default_factory=list)
 
 
-def _refs(text: str) -> list[str] | None:
-    """The refs a cell lists, or None where it holds anything but refs."""
-    tokens = [tok for tok in _SEP.split(text.strip()) if tok]
+def _run(a: str, b: str) -> list[str]:
+    """The refs a run stands for ('9'..'11' -> 9, 10, 11; 'A03'..'A05'; '2.1'..'2.4' or
+    '2.1'..'4'): its ends share all but their last number, which rises by at most MAX_RANGE;
+    [] where the two ends make no run."""
+    ma, mb = _TAIL.match(a), _TAIL.match(b)
+    if ma is None or mb is None or (mb["head"] and mb["head"].upper() != ma["head"].upper()):
+        return []
+    lo, hi = int(ma["num"]), int(mb["num"])
+    if not lo < hi or hi - lo >= _MAX_RANGE:
+        return []
+    width = len(ma["num"]) if ma["num"].startswith("0") else 0  # 'A03'..'A05' keep the zero
+    return [f"{ma['head']}{str(n).zfill(width)}" for n in range(lo, hi + 1)]
+
+
+def _expand(m: re.Match[str]) -> str:
+    refs = _run(m["a"], m["b"])
+    return ", ".join(refs) if refs else _NO_REF
+
+
+def _read(text: str) -> tuple[list[str], bool] | None:
+    """(the refs a cell lists, its runs expanded, upper case; whether a label word opened it:
+    'Actions 1 and 9-11'), or None where it holds anything but refs."""
+    label = _LABEL.match(text)
+    body = text[label.end() :] if label else text
+    tokens = [tok for tok in _SEP.split(_RUN.sub(_expand, body.strip())) if tok]
     if not tokens or not all(_REF.match(tok) for tok in tokens):
         return None
-    if not any(ch.isalpha() for tok in tokens for ch in tok) and not any("." in t for t in tokens):
-        return None  # bare numbers: paragraph or page numbers, not action refs
-    return [tok.upper() for tok in tokens]
+    return [tok.upper() for tok in tokens], label is not None
+
+
+def _bare(refs: list[str]) -> bool:
+    """Refs that are bare numbers: paragraph or page numbers as often as action refs."""
+    return not any(ch.isalpha() or ch == "." for ref in refs for ch in ref)
+
+
+def _refs(text: str) -> list[str] | None:
+    """The refs a cell lists, or None where it holds anything but refs (bare numbers read only
+    where _list_column let their column be a list: see there)."""
+    read = _read(text)
+    return read[0] if read is not None else None
 
 
 def _list_column(t: PlanTable) -> int | None:
-    """The column whose every filled cell lists action refs, beside a recommendation's text."""
+    """The column whose every filled cell lists action refs, beside a recommendation's text.
+
+    Bare numbers ('3 and 11', '1-4') list actions only in a column whose header names the
+    actions (its role 'action') or whose every cell opens with a label word ('Actions 3, 7 and
+    9'), and where one cell at least lists more than one: otherwise they are paragraph or page
+    numbers, or the recommendations' own numbers."""
     for c, role in enumerate(t.roles):
         if role in _TEXT_ROLES:
             continue
         filled = [r.text(c) for r in t.rows if not r.section and r.text(c).strip()]
-        if len(filled) >= _MIN_ROWS and all(_refs(x) is not None for x in filled):
-            return c
+        read = [_read(x) for x in filled]
+        if len(filled) < _MIN_ROWS or any(x is None for x in read):
+            continue
+        cells = [x for x in read if x is not None]
+        if any(_bare(refs) for refs, _ in cells):
+            named = role == "action" or all(labelled for _, labelled in cells)
+            if not named or not any(len(refs) > 1 for refs, _ in cells):
+                continue
+        return c
     return None
 
 
@@ -82,6 +140,8 @@ def adopt_rec_action_lists(elements: list[Element]) -> ActionLists:
         if c is None:
             continue
         num_c = t.col("rec")
+        if num_c is None and t.col("ref") not in (None, c):
+            num_c = t.col("ref")  # the recommendations' numbers under a header of no role's word
         for i, row in enumerate(t.rows):
             refs = _refs(row.text(c)) if row.text(c).strip() else None
             if not refs or row.section:
