@@ -139,6 +139,14 @@ _HALF = re.compile(
     r"((?:19|20)\d{2}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2}|\d{4}))?\b",
     re.I,
 )
+# a half year by its ordinal: 'first half of 2026/27', 'the 2nd half of FY 2025-26' (as 'H1')
+_HALF_ORDINALS: dict[str, int] = _WORDS["half_ordinals"]
+_ORDINAL_HALF = re.compile(
+    rf"\b({_alternation(_HALF_ORDINALS)})\s+(?:{_alternation(_WORDS['half_year'])})"
+    rf"(?:[\s-]+year)?\s*(?:of\s+)?(?:the\s+)?(?:(?:{_alternation(_WORDS['financial_year'])})\s*)?"
+    r"((?:19|20)\d{2}|\d{2}(?=\s*[/-]\s*\d{2}\b))(?:\s*[/-]\s*(\d{2}|\d{4}))?\b",
+    re.I,
+)
 # the year first: '2025/26 H1', 'FY25/26 H2', '2026 H1' (a calendar year's half: four digits)
 _YEAR_HALF = re.compile(
     rf"(?:\b{_FY_WORD}\s*((?:19|20)?\d{{2}})|\b((?:19|20)\d{{2}}))"
@@ -505,6 +513,14 @@ def _all_dates(
     for m in _HALF.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _half(int(g[0]), _year(g[1]), g[2], end_of_period))
+    for m in _ORDINAL_HALF.finditer(text):
+        if free(*m.span()):
+            _add(
+                spans,
+                taken,
+                m,
+                lambda g: _half(_HALF_ORDINALS[g[0].lower()], _year(g[1]), g[2], end_of_period),
+            )
     for m in _YEAR_HALF.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _year_half(g, end_of_period))
