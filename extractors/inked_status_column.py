@@ -37,6 +37,7 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag
 
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
+PALETTE = 3  # status colours among the inks that make them the plan's palette of statuses
 _OPEN_ROLES = (None, "other")
 _NOTE_ROLES = ("progress", "latest")  # a note on progress, the latest position
 
@@ -122,6 +123,7 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
     if len(cells) < MIN_ROWS or any(k is None for k in inks) or len(set(inks)) < 2:
         return None
     key: dict[str, str] = {}
+    against = False  # a word inked against its meaning
     for cell, ink in zip(cells, inks, strict=True):
         colour = rag_from_fill(ink)
         phrase = " ".join(" ".join(ln.text for ln in cell.lines).lower().split())
@@ -129,10 +131,20 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
             return None  # one word in two colours: the ink is no key of the words
         said = normalise_rag(phrase)
         if colour is not None and said is not None and said != colour:
-            return None  # a status word inked against its meaning: the ink marks a revision
+            against = True
         if colour == "blue" and is_status_state(phrase):
             return None  # so a state of work not done ('Not begun') inked as done (blue)
+    if against and not _palette_overrules(key):
+        return None  # a status word inked against its meaning: the ink marks a revision
     return key or None  # inks, but none a status colour: no status told by colour
+
+
+def _palette_overrules(key: dict[str, str]) -> bool:
+    """Whether the inks are the plan's own palette of statuses, which overrules a word the
+    vocabulary reads otherwise ('Line closed' inked red, where 'closed' reads done): PALETTE
+    status colours or more among the inks, each word always in its one ink. A revision mark
+    inks the words it marks in one colour, the others in the body's."""
+    return len(set(key.values())) >= PALETTE
 
 
 def _set_status(t: PlanTable, i: int) -> None:
