@@ -30,6 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.column_roles import table_update_notes
+from plantrace.extractors.ink_code import MIN_COLOURS
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
@@ -37,7 +38,6 @@ from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag
 
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
-PALETTE = 3  # status colours among the inks that make them the plan's palette of statuses
 _OPEN_ROLES = (None, "other")
 _NOTE_ROLES = ("progress", "latest")  # a note on progress, the latest position
 
@@ -141,10 +141,10 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
 
 def _palette_overrules(key: dict[str, str]) -> bool:
     """Whether the inks are the plan's own palette of statuses, which overrules a word the
-    vocabulary reads otherwise ('Line closed' inked red, where 'closed' reads done): PALETTE
+    vocabulary reads otherwise ('Line closed' inked red, where 'closed' reads done): MIN_COLOURS
     status colours or more among the inks, each word always in its one ink. A revision mark
     inks the words it marks in one colour, the others in the body's."""
-    return len(set(key.values())) >= PALETTE
+    return len(set(key.values())) >= MIN_COLOURS
 
 
 def _set_status(t: PlanTable, i: int) -> None:
