@@ -67,6 +67,8 @@ def split_chips(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     chips and each chip's (label, figure); None where the line does not end in a run of
     labelled figures (a value of words or a date: an action's 'when: March 2027' chip)."""
     clean = " ".join(text.split())
+    if ":" not in clean:
+        return None  # every chip's label ends in a colon: no colon, no scan of every word for one
     found = list(_CHIP.finditer(clean))
     if not found:
         return None

@@ -517,7 +517,8 @@ def _noted(row: Row, ac: int | None) -> tuple[str, str | None]:
     report listing one column of text under another), not its text."""
     lines = _lines(row, ac)
     for k in range(1, len(lines)):
-        m = _LABELLED.match(lines[k])
+        # (a label ends in a colon: a line with none is tried no further)
+        m = _LABELLED.match(lines[k]) if ":" in lines[k] else None
         words = len(m.group("label").split()) if m is not None else 0
         if m is None or words > _APART_LABEL_WORDS:
             continue

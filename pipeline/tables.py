@@ -2248,8 +2248,10 @@ def stream_table(
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
     x_hi = max(x_hi, right or x_hi)
     edges = [*starts, x_hi + TOL]
-    spans = [_spans(g, starts, cuts) for g in groups]
-    run_on = [_run_on(g, starts, cuts) for g in groups]
+    # each group's runs read once: _spans and _run_on both ask for them, and the columns they own
+    found = [_runs(g, starts, cuts) for g in groups]
+    spans = [_spans(g, starts, cuts, runs) for g, runs in zip(groups, found, strict=True)]
+    run_on = [_run_on(g, starts, cuts, runs) for g, runs in zip(groups, found, strict=True)]
     by_row = {id(tr): c for tr, c in zip(trows, centres, strict=True)}
     down = _merged_down(groups, spans, by_row, nc, line_pitch)
     down = {rc: r for rc, r in down.items() if rc[1] != 0 or rc[0] not in refilled}
@@ -2830,17 +2832,21 @@ def _column_pitch(
 
 
 def _spans(
-    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
+    group: Sequence[TextRow],
+    starts: Sequence[float],
+    cuts: Sequence[float] = (),
+    runs: Sequence[tuple[int, int, TextRow, float, float]] | None = None,
 ) -> dict[int, int]:
     """Columns covered by a run of words that crosses a column boundary: col -> owning col.
 
     Runs are words at ordinary word spacing; a run that starts in one column and ends in a later
     one is a merged cell (a section heading across the table). A run cut at an edge that cells
-    run up to (cuts) is two cells, not one merged.
+    run up to (cuts) is two cells, not one merged. runs: the group's _runs, where read already.
     """
     out: dict[int, int] = {}
-    owned = _own_columns(group, starts, cuts)
-    for a, b, _, _, _ in _runs(group, starts, cuts):
+    runs = _runs(group, starts, cuts) if runs is None else runs
+    owned = _own_columns(runs)
+    for a, b, _, _, _ in runs:
         if any(c in owned for c in range(a + 1, b + 1)):
             continue  # a line run on past its column beside cells of their own: no merged cell
         owner = out.get(a, a)
@@ -2869,22 +2875,24 @@ def _runs(
     return found
 
 
-def _own_columns(
-    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
-) -> set[int]:
-    """Columns where a run of the group starts (a cell's own text there)."""
-    return {a for a, _, _, _, _ in _runs(group, starts, cuts)}
+def _own_columns(runs: Sequence[tuple[int, int, TextRow, float, float]]) -> set[int]:
+    """Columns where a run of the group starts (a cell's own text there), of its _runs."""
+    return {a for a, _, _, _, _ in runs}
 
 
 def _run_on(
-    group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
+    group: Sequence[TextRow],
+    starts: Sequence[float],
+    cuts: Sequence[float] = (),
+    runs: Sequence[tuple[int, int, TextRow, float, float]] | None = None,
 ) -> dict[int, int]:
     """Words of a line run on past its column's edge into columns with cells of their own in the
     row (a fixed-width report's 'UPDATE:' line under the action, wrapped wider than it):
     id(word) -> the column the line starts in, where its words belong."""
-    owned = _own_columns(group, starts, cuts)
+    runs = _runs(group, starts, cuts) if runs is None else runs
+    owned = _own_columns(runs)
     out: dict[int, int] = {}
-    for a, b, tr, x0, x1 in _runs(group, starts, cuts):
+    for a, b, tr, x0, x1 in runs:
         if b > a and any(c in owned for c in range(a + 1, b + 1)):
             out.update({id(w): a for _, w in tr.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5})
     return out
