@@ -1220,7 +1220,9 @@ def _update_notes(
     cards: bool = False,
 ) -> None:
     """A column of sentences under a header no vocabulary knows ('Round-up'), right of the
-    action column and of the status column, whose cells read as updates on the work (a
+    action column and of the status column (or right of the action, owner and due columns and
+    left of the status: 'Action | Lead | Due | Where things stand | RAG', a status column last,
+    holdout docx-vcentre-shared), whose cells read as updates on the work (a
     past-tense word, a phrase of progress: 'Recruitment under way; two posts filled') is the
     progress. _prose_role leaves such prose 'other' (placed, so unsaid) because prose beside an
     action may be impact or evidence: the place after the status and the cells' tense tell
@@ -1237,11 +1239,17 @@ def _update_notes(
         return
     act = max(o.index for o in out if o.role == "action")
     rag = max((o.index for o in out if o.role == "rag"), default=-1)
+    # the action's particulars, who and when: a column past both and the action, the status
+    # after it ('Action | Lead | Due | <notes> | RAG'), stands past all that is said about the
+    # action itself (its impact or evidence print beside it), where a table prints its updates
+    told = [o.index for o in out if o.role in ("owner", "due")]
+    past = max([act, *told]) if {"owner", "due"} <= taken else None
     found: list[tuple[ColumnRole, int, int]] = []
     for c in out:
         if c.role != "other" or c.index >= len(columns):
             continue
-        if not cards and c.index <= max(act, rag) or c.index == act:
+        before_rag = past is not None and past < c.index < rag
+        if not cards and c.index <= max(act, rag) and not before_rag or c.index == act:
             continue
         if _header_roles(c.label) or _share(counts[c.index], {CellType.prose}) < CLEAR:
             continue
@@ -1264,6 +1272,8 @@ def _update_notes(
         "a card label no vocabulary knows, the only one whose values read so"
         if cards
         else "right of the actions and their status"
+        if c.index > rag
+        else "right of the actions, their owners and dues, left of their status"
     )
     c.evidence.append(
         f"{cued} of its {n} sentences read as updates (a past tense, a phrase of"
