@@ -1239,11 +1239,13 @@ def _update_notes(
         return
     act = max(o.index for o in out if o.role == "action")
     rag = max((o.index for o in out if o.role == "rag"), default=-1)
-    # the action's particulars, who and when: a column past both and the action, the status
-    # after it ('Action | Lead | Due | <notes> | RAG'), stands past all that is said about the
-    # action itself (its impact or evidence print beside it), where a table prints its updates
-    told = [o.index for o in out if o.role in ("owner", "due")]
-    past = max([act, *told]) if {"owner", "due"} <= taken else None
+    # the action's particulars, who (its owner, or a sponsor read as the owner later) and
+    # when: a column past both and the action, the status after it ('Action | Lead | Due |
+    # <notes> | RAG'), stands past all that is said about the action itself (its impact or
+    # evidence print beside it), where a table prints its updates
+    told = [o.index for o in out if o.role in ("owner", "sponsor", "due")]
+    who = bool(taken & {"owner", "sponsor"})
+    past = max([act, *told]) if who and "due" in taken else None
     found: list[tuple[ColumnRole, int, int]] = []
     for c in out:
         if c.role != "other" or c.index >= len(columns):

@@ -20,9 +20,11 @@ from tests.test_plan_recommendations import ACTIONS, CELL, HEAD, TITLE
 from tests.test_update_notes import AIMS, GRID, UPDATES, WORDS
 
 
-def _build(path: Path, notes: list[str], order: tuple[int, ...]) -> PlanExtraction:
-    """The register, its columns (No., Action, Lead, Due, notes, Status) printed in order."""
-    head = ["No.", "Action", "Lead", "Due", "Account", "Status"]
+def _build(
+    path: Path, notes: list[str], order: tuple[int, ...], who: str = "Lead"
+) -> PlanExtraction:
+    """The register, its columns (No., Action, who, Due, notes, Status) printed in order."""
+    head = ["No.", "Action", who, "Due", "Account", "Status"]
     widths = [36, 230, 110, 60, 230, 66]
     rows = [head]
     seen = {1: 0, 2: 0, 3: 0}
@@ -49,6 +51,15 @@ def test_updates_between_due_and_status_are_the_progress(tmp_path: Path) -> None
     assert [a.rag for a in plan.actions] == RAGS
     assert [a.owner for a in plan.actions] == [o for _, _, o, _ in ACTIONS]
     assert not [w for w in plan.warnings if w.code == "plan_column_unplaced"]
+
+
+def test_updates_after_a_sponsor_and_due_are_the_progress(tmp_path: Path) -> None:
+    """The who column headed as a sponsor (read as the owner only later, the table having no
+    owner column): past it and the due, the updates are the progress all the same (holdout
+    docx-vcentre-shared 2-002)."""
+    plan = _build(tmp_path / "sponsor.pdf", UPDATES, LAST, who="Sponsor")
+    assert [a.progress for a in plan.actions] == [u or None for u in UPDATES]
+    assert [a.owner for a in plan.actions] == [o for _, _, o, _ in ACTIONS]
 
 
 def test_aims_between_due_and_status_are_not_progress(tmp_path: Path) -> None:
