@@ -12,8 +12,6 @@ kept the code): with bare-numbered actions too the numbers are bare and nothing 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
@@ -21,6 +19,7 @@ import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import needs_chromium, print_pdf
 
 RECS = [
     "Improve the regularity and quality of management oversight and reflective supervision "
@@ -49,7 +48,6 @@ STYLE = (
     " .box li{margin:0.8mm 0} table{border-collapse:collapse;width:100%}"
     " td,th{border-bottom:0.2mm solid #ddd;text-align:left;padding:1.4mm 1.5mm}"
 )
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 def _plan(tmp_path: Path, ref_form: str) -> PlanExtraction:
@@ -68,11 +66,7 @@ def _plan(tmp_path: Path, ref_form: str) -> PlanExtraction:
         f"<th>Lead officer</th></tr></thead><tbody>{rows}</tbody></table></body></html>"
     )
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf(pdf))
 
 

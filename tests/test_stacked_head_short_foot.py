@@ -9,15 +9,11 @@ a line's gap of its last line's foot or a line's pitch of its top (extractors.st
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
-import pytest
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.stacked_head import stacked_head
 from plantrace.pipeline.document import Line, Word
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.chromium import needs_chromium, print_pdf
 
 CSS = (
     "@page { size: A4 portrait; margin: 18mm 20mm; }"
@@ -33,8 +29,6 @@ ROWS = [
     ("Agency social workers as a share of the workforce", "56.8%", "66%", "40%"),
     ("Social worker vacancy rate", "27.8%", "63.3%", "30.1%"),
 ]  # fmt: skip
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 def _html() -> str:
@@ -53,11 +47,7 @@ def test_horizontally_ruled_scorecard_with_wrapped_heads_is_read(tmp_path) -> No
     page = tmp_path / "measures.html"
     page.write_text(_html())
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     doc = parse_pdf_bytes(pdf.read_bytes(), pdf.name)
     heads = {ln.text: ln for p in doc.pages for ln in p.lines if ln.bold}
     upper, lower = heads["Where we hope to"], heads["be"]

@@ -8,8 +8,6 @@ Kowalczyk'). The column's edge is where its widest run starts."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import needs_chromium, print_pdf
 
 STYLE = (
     "@page{size:A4 portrait;margin:14mm 13mm} body{font-family:serif;font-size:9pt}"
@@ -37,7 +36,6 @@ ROWS = [  # action, status, was due, completed on, owner
     ("Set up a care leavers' hub with drop-in advice", "Complete", "March 2027",
      "2 August 2026", "DCS"),
 ]  # fmt: skip
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 def _plan(tmp_path: Path, rows: list[tuple[str, str, str, str, str]]) -> PlanExtraction:
@@ -55,11 +53,7 @@ def _plan(tmp_path: Path, rows: list[tuple[str, str, str, str, str]]) -> PlanExt
         "</tbody></table></body></html>"
     )
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf(pdf))
 
 

@@ -6,15 +6,12 @@ row: an action cut after 'multi-' with its rest a second action, a wrapped owner
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html import escape
 from pathlib import Path
 
-import pytest
-
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf
+from tests.chromium import needs_chromium, print_pdf
 
 STYLE = (
     '@page{size:A4 portrait;margin:14mm 13mm} body{font-family:"Liberation Serif",serif;font-size:9pt}'
@@ -31,7 +28,6 @@ ROWS = [  # action, status, due, owner
      "nurse within one working day", "Complete", "November 2026", "Head of Service, Children "
      "in Care"),
 ]  # fmt: skip
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium")
 
 
 def _plan(tmp_path: Path) -> PlanExtraction:
@@ -49,11 +45,7 @@ def _plan(tmp_path: Path) -> PlanExtraction:
         f"</thead><tbody>{body}</tbody></table></body></html>"
     )
     pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.resolve().as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    print_pdf(page, pdf)
     return extract_plan(parse_pdf(pdf))
 
 
