@@ -32,6 +32,7 @@ from plantrace.extractors.cell_types import (
 )
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.prose_dates import prose_under_date_header
+from plantrace.extractors.question_columns import question_columns
 from plantrace.extractors.revised_dates import mostly_later, revised_pair
 from plantrace.extractors.roman_numerals import roman_key
 from plantrace.pipeline.document import Cell, Table
@@ -248,6 +249,7 @@ def read_roles(
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
         _agencies_not_owners(out, columns)
+        question_columns(out, columns)  # 'Started?' | 'On schedule?' | 'Signed off?'
         _done(out, columns)
     if kind == ACTION_TABLE and grid:
         _timescales_due(out, columns)

@@ -54,6 +54,7 @@ from plantrace.extractors.plan_recommendations import (
 from plantrace.extractors.plan_subrows import SMALLER_TYPE, sub_rows
 from plantrace.extractors.plan_totals import total_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.extractors.question_columns import question_rag
 from plantrace.extractors.status_paint import ColumnTints, painted_over
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
@@ -762,7 +763,7 @@ def _row_rag(
     word says it, the colour of the row's bar (a word of no colour, 'Not started', says it:
     none; a word no vocabulary reads leaves it to the bar)."""
     if col is None:
-        found = _ticked_rag(table, row) or _done_rag(table, row)
+        found = _ticked_rag(table, row) or question_rag(table, row) or _done_rag(table, row)
     else:  # the column's label says what a scale's word means ('Confidence: High' is green)
         key = keyed_by_label(table.labels[col] if col < len(table.labels) else None, key)
         found = cell_rag(row, col, key, tints)

@@ -66,6 +66,9 @@ covered'. Codes (README):
   was taken as its on-track step (status_scale); the message names the count and the words.
   Also card status chips or stamps whose words no vocabulary knows ('PLOT TWIST' on amber),
   read by the tint they are printed on (plan_chip_key.tint_read_words): the words quoted.
+  Also statuses read from the answers to yes/no question columns ('Started?', 'On schedule?',
+  'Signed off?') by the common rule, the plan printing no status (question_columns); the actions
+  whose answers fit no step of that rule are said under plan_status_unread.
 - dates_month_first: the plan's numeric dates were read month first because one of them can only
   be ('12/31/2025') and none only day first; no layout profile said so, so the user is told.
 """
@@ -104,6 +107,7 @@ from plantrace.extractors.plan_status_words import (
 )
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
+from plantrace.extractors.question_columns import question_warnings
 from plantrace.extractors.ref_order import out_of_order_warnings
 from plantrace.extractors.ref_status_lines import (
     scale_named_warnings,
@@ -193,6 +197,7 @@ def plan_warnings(
     out += aside_label_warnings(elements, actions)  # card updates under a label not known
     out += unread_note_rows(elements, actions)  # notes across a grid, label not known
     out += unread_tail_notes(elements, actions)  # and the last one, under the grid
+    out += question_warnings([el.table for el in elements if el.table is not None])
     if not profiled_month_first:
         out += _month_first_warnings(actions)
     tables = [el for el in elements if el.table is not None or el.raw is not None]

@@ -561,6 +561,23 @@ def done_mark(raw: str | None) -> bool | None:
     return _DONE_MARKS.get(" ".join(raw.split()).lower().rstrip("."))
 
 
+_ANSWER_MARKS: dict[str, str] = {
+    **{mark: "yes" if done else "no" for mark, done in _DONE_MARKS.items()},
+    **{m.lower(): answer for answer, marks in _WORDS["answer_marks"].items() for m in marks},
+}
+
+
+def answer_mark(raw: str | None) -> str | None:
+    """What a cell answering a yes/no question ('Started?', 'On schedule?', 'Signed off?') says:
+    'yes', 'no', 'partly' or 'n/a' (a yes or a tick, a no or a cross, 'Partly' or 'P', 'n/a' or
+    a dash); None for anything else (blank, a word, a date). The yes and no are done_mark's; what
+    an answer means is the question's, decided by the caller (extractors/question_columns.py)."""
+    if raw is None:
+        return None
+    text = " ".join(raw.split()).lower()
+    return _ANSWER_MARKS.get(text) or _ANSWER_MARKS.get(text.rstrip("."))
+
+
 NO_COLOUR = "none"  # a key's colour for a status with no colour ('Not started' in grey)
 _KEY_FILL = re.compile(r"#[0-9a-f]{6}")
 _KEY_FILL_DISTANCE = 48.0  # RGB distance within which a fill is the key's colour (anti-aliasing,
