@@ -30,6 +30,7 @@ from plantrace.extractors.cited_notes import adopt_cited_notes
 from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.container_heads import container_listed
+from plantrace.extractors.contents_links import link_by_contents
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.due_status_tails import read_due_statuses
@@ -550,6 +551,8 @@ def extract_plan(
     actions, ribbon_said = link_by_ribbons(doc.pages, actions, recs)
     # numbered markers on a strip of coloured sections, one per recommendation
     actions, strip_said = link_by_strip_sections(doc.pages, actions, recs)
+    # a contents page giving each recommendation's pages, the action pages naming none
+    actions, contents_said = link_by_contents(doc.pages, actions, recs)
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
     # a grid of recommendations side by side, read a column at a time: the refs give the order
@@ -614,6 +617,7 @@ def extract_plan(
             *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
             *ribbon_said,
             *strip_said,
+            *contents_said,
             *fill_link_warning(fill_unlinked),
             *bands_said,
             *coded_numbers_said(index, sum(bool(a.recommendations) for a in actions)),
