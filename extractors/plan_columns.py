@@ -27,7 +27,13 @@ from plantrace.extractors.boxes_apart import boxes_side_by_side
 from plantrace.extractors.card_heads import headed_card_box
 from plantrace.extractors.cell_types import CellType, cell_type, type_counts
 from plantrace.extractors.column_key import key_in_lines, keyed_labels
-from plantrace.extractors.column_roles import TableRoles, data_rows, read_roles, timeline_months
+from plantrace.extractors.column_roles import (
+    TableRoles,
+    _agent_by,
+    data_rows,
+    read_roles,
+    timeline_months,
+)
 from plantrace.extractors.cut_box_rows import frames_carried_rows
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
@@ -774,14 +780,21 @@ def _forecast_due(
 ) -> None:
     """A forecast finish column read as the due where the table has no due column of its own
     (no planned or baseline finish, no target date beside it): then it is all the plan prints of
-    when the work ends. Beside a due column it stays 'other', the agreed date being the due."""
-    if "due" in out:
+    when the work ends. Beside a due column it stays 'other', the agreed date being the due;
+    a header naming the due only by its closing 'by' ('Tended by') over cells holding no date
+    names who, not when (column_roles reads it so, after this): no due column."""
+    if any(r == "due" and not _agent_undated(labels, columns, i) for i, r in enumerate(out)):
         return
     for i, label in enumerate(labels):
         texts = [t for t in columns[i] if t] if i < len(columns) else []
         if i < len(out) and out[i] == "other" and is_forecast_label(label) and _dated(texts):
             out[i] = "due"
             return
+
+
+def _agent_undated(labels: Sequence[str], columns: Sequence[Sequence[str]], i: int) -> bool:
+    texts = [t for t in columns[i] if t] if i < len(columns) else []
+    return i < len(labels) and bool(texts) and _agent_by(labels[i]) and not _dated(texts)
 
 
 def settle_roles(
