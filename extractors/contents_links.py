@@ -67,18 +67,28 @@ class _Entry:
     rec: str  # id of the recommendation it lists
     first: int  # printed pages of its reference
     last: int
+    tail: str  # the last word of the entry's line, before its reference
+    ref: str  # the reference as printed ('3', '3-4')
 
 
 def link_by_contents(
-    pages: Sequence[Page], actions: list[Action], recs: Sequence[Recommendation]
-) -> tuple[list[Action], list[ExtractionWarning]]:
-    """The actions with the recommendation the contents page gives their page to; and a
+    pages: Sequence[Page], actions: list[Action], recs: list[Recommendation]
+) -> tuple[list[Recommendation], list[Action], list[ExtractionWarning]]:
+    """The recommendations with their contents entries' page references taken out of their
+    text; the actions with the recommendation the contents page gives their page to; and a
     warning naming the actions it cannot place (their link is the one read before)."""
     if len(actions) < MIN_LINKED or not recs:
-        return actions, []
+        return recs, actions, []
     entries = [e for page in pages for e in _entries(page, recs)]
     if not entries:
-        return actions, []
+        return recs, actions, []
+    recs = _without_references(recs, entries)
+    return (recs, *_link(pages, actions, entries))
+
+
+def _link(
+    pages: Sequence[Page], actions: list[Action], entries: Sequence[_Entry]
+) -> tuple[list[Action], list[ExtractionWarning]]:
     labels = page_labels(pages)
     contents = {e.page for e in entries}
     covered: dict[int, set[str]] = {}  # PDF page number -> ids of the recommendations given it
@@ -147,28 +157,31 @@ def _entries(page: Page, recs: Sequence[Recommendation]) -> list[_Entry]:
     """The contents entries of this page that list a recommendation read, with their page
     references: right-aligned with each other, in rising order down the page."""
     lines = [*page.lines, *page.header_footer]
-    found: list[tuple[Line, list[Word], int, int, float]] = []  # line, text, first, last, end
+    found: list[tuple[Line, list[Word], _Ref]] = []  # line, its entry's text, its reference
     for ln in lines:
         got = _reference(ln)
         if got is None:
             continue
-        body, first, last, end = got
+        body, ref = got
         if not body:
             body = _level_text(ln, lines)
         if body:
-            found.append((ln, body, first, last, end))
+            found.append((ln, body, ref))
     if not found:
         return []
-    end = max((f[4] for f in found), key=lambda x: sum(abs(x - f[4]) <= ALIGN for f in found))
+    end = max(
+        (f[2].end for f in found), key=lambda x: sum(abs(x - f[2].end) <= ALIGN for f in found)
+    )
     out: list[tuple[float, _Entry]] = []
-    for ln, body, first, last, x in found:
-        if abs(x - end) > ALIGN:
+    for ln, body, ref in found:
+        if abs(ref.end - end) > ALIGN:
             continue
         text = " ".join(_WORD.findall(" ".join(w.text for w in body).lower()))
         for r in recs:
             opening = " ".join(_WORD.findall(r.text.lower())[:OPENING])
             if opening and opening in text:
-                out.append((ln.bbox[1], _Entry(page.number, r.id, first, last)))
+                entry = _Entry(page.number, r.id, ref.first, ref.last, body[-1].text, ref.text)
+                out.append((ln.bbox[1], entry))
                 break
     out.sort(key=lambda t: t[0])
     firsts = [e.first for _, e in out]
@@ -177,9 +190,17 @@ def _entries(page: Page, recs: Sequence[Recommendation]) -> list[_Entry]:
     return [e for _, e in out]
 
 
-def _reference(ln: Line) -> tuple[list[Word], int, int, float] | None:
-    """A line's closing page reference, set apart from its text: (its text's words, the first
-    and last page, the reference's right end)."""
+@dataclass
+class _Ref:
+    first: int  # the first and last page it gives
+    last: int
+    end: float  # its right end
+    text: str  # as printed
+
+
+def _reference(ln: Line) -> tuple[list[Word], _Ref] | None:
+    """A line's closing page reference, set apart from its text: (its text's words, the
+    reference)."""
     words = [w for w in ln.words if not _LEADERS.match(w.text)]
     leaders = len(words) < len(ln.words)
     for k in (3, 1):
@@ -195,7 +216,7 @@ def _reference(ln: Line) -> tuple[list[Word], int, int, float] | None:
         last = int(m.group("last") or first)
         if last < first:
             return None
-        return body, first, last, words[-1].x1
+        return body, _Ref(first, last, words[-1].x1, " ".join(w.text for w in words[-k:]))
     return None
 
 
@@ -207,3 +228,22 @@ def _level_text(ref: Line, lines: Sequence[Line]) -> list[Word]:
             continue
         return list(ln.words)
     return []
+
+
+def _without_references(
+    recs: list[Recommendation], entries: Sequence[_Entry]
+) -> list[Recommendation]:
+    """A page reference printed level with an entry's first line, read into the text of the
+    recommendation it lists between that line and its wrap ('... criminal and sexual 2
+    exploitation ...') or at its end: taken out."""
+    by_id = {e.rec: e for e in entries}
+    out: list[Recommendation] = []
+    for r in recs:
+        e = by_id.get(r.id)
+        if e is not None:
+            stray = re.compile(rf"(?<=\s{re.escape(e.tail)})\s+{re.escape(e.ref)}(?=\s|$)")
+            text = stray.sub("", r.text, count=1)
+            if text != r.text and text.strip():
+                r = r.model_copy(update={"text": text})
+        out.append(r)
+    return out

@@ -552,7 +552,7 @@ def extract_plan(
     # numbered markers on a strip of coloured sections, one per recommendation
     actions, strip_said = link_by_strip_sections(doc.pages, actions, recs)
     # a contents page giving each recommendation's pages, the action pages naming none
-    actions, contents_said = link_by_contents(doc.pages, actions, recs)
+    recs, actions, contents_said = link_by_contents(doc.pages, actions, recs)
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
     # a grid of recommendations side by side, read a column at a time: the refs give the order

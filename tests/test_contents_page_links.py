@@ -5,7 +5,8 @@ pages of their own headed only 'Action schedule', naming no recommendation; a su
 printed page number is not the PDF page's index. The actions were read with no recommendation
 (or all with the contents' last entry, by place), and nothing said so.
 
-What is read: each action answers the recommendation the contents gives its printed page to
+What is read: each recommendation's text without the page reference printed level with its
+entry; each action answers the recommendation the contents gives its printed page to
 (extractors.contents_links); where the pages print no number, nothing can be placed, and a
 plan_links_partial warning says so.
 """
@@ -110,6 +111,13 @@ def test_the_contents_page_references_link_the_actions() -> None:
     got = {a.ref: [numbers[r] for r in a.recommendations] for a in plan.actions}
     assert got == {ref: [n] for ref, n in GOLD.items()}
     assert not [w for w in plan.warnings if w.code == "plan_links_partial"]
+
+
+def test_a_reference_level_with_the_entry_is_no_part_of_its_text() -> None:
+    """The page reference printed level with a wrapped entry's first line was read into the
+    recommendation's text between that line and its wrap ('... care and 2-3 the support')."""
+    plan = _read(_pdf())
+    assert [(r.number, r.text) for r in plan.recommendations] == [(n, t) for n, t, _ in RECS]
 
 
 def test_pages_with_no_printed_number_are_said() -> None:
