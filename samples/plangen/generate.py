@@ -65,6 +65,7 @@ from samples.plangen.holdout54 import H54Family, build_holdout54
 from samples.plangen.holdout55 import H55Family, build_holdout55
 from samples.plangen.holdout56 import H56Family, build_holdout56
 from samples.plangen.holdout57 import H57Family, build_holdout57
+from samples.plangen.holdout58 import H58Family, build_holdout58
 from samples.plangen.model import Plan
 
 
@@ -126,6 +127,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H58Family):  # the fifty-eighth blind split (an H57Family: first)
+            from samples.plangen import render_holdout58
+
+            plans = [build_holdout58(fam, seed, i) for i in range(n)]
+            render_holdout58.render_all(plans, folder)
         elif isinstance(fam, H57Family):  # the fifty-seventh blind split (an H56Family: first)
             from samples.plangen import render_holdout57
 
