@@ -37,7 +37,9 @@ GROUPS = [
          "31.03.2027", "£20,000", "Not met"),
     ]),
 ]  # fmt: skip
-RAG = {"On schedule": "green", "Not met": "red", "Met": "green"}  # met: done, read green
+# 'Met' beside the scale's own on-track word ('On schedule') is the milestone reached: done, blue
+# (round 58's milestone scale, rag.json scale_steps 'beside_colour'); alone it stays green
+RAG = {"On schedule": "green", "Not met": "red", "Met": "blue"}
 
 
 def _pdf() -> bytes:
