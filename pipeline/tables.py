@@ -389,35 +389,19 @@ def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Rulin
     (a chip's edge near a box), and chips round one word, stay as they are.
     """
     hs, vs = list(hs), list(vs)
-    by_top = _tall_by_top(vs)
-    found = [(top, *box) for top in range(len(hs)) for box in _rounded_box(hs, vs, top, by_top)]
-    for i, (top, bottom, left, right) in enumerate(found):
-        if any(_overlap(hs, vs, found[i], other) for j, other in enumerate(found) if j != i):
-            continue  # rounded shapes laid over each other are a drawing, no text boxes
-        x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
-        y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
-        for k in (top, bottom):
-            hs[k] = Ruling(x0, hs[k].top, x1, hs[k].bottom)
-        for k in (left, right):
-            vs[k] = Ruling(vs[k].x0, y0, vs[k].x1, y1)
+    by_top: tuple[list[float], list[int]] | None = None
+    for top in range(len(hs)):
+        if by_top is None:
+            by_top = _tall_by_top(vs)
+        for bottom, left, right in _rounded_box(hs, vs, top, by_top):
+            x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
+            y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
+            for i in (top, bottom):
+                hs[i] = Ruling(x0, hs[i].top, x1, hs[i].bottom)
+            for j in (left, right):
+                vs[j] = Ruling(vs[j].x0, y0, vs[j].x1, y1)
+            by_top = None  # two sides redrawn: looked up afresh
     return hs, vs
-
-
-def _overlap(
-    hs: list[Ruling], vs: list[Ruling], a: tuple[int, int, int, int], b: tuple[int, int, int, int]
-) -> bool:
-    """Whether two boxes (top, bottom, left, right: indexes of their sides) overlap by more
-    than a ruling's tolerance: text boxes stand apart or nest; shapes laid over each other are
-    a drawing (a print's overlapping rounded shapes), whose text reads as before."""
-    ay0, ay1 = _mid_y(hs[a[0]]), _mid_y(hs[a[1]])
-    by0, by1 = _mid_y(hs[b[0]]), _mid_y(hs[b[1]])
-    ax0, ax1 = _mid_x(vs[a[2]]), _mid_x(vs[a[3]])
-    bx0, bx1 = _mid_x(vs[b[2]]), _mid_x(vs[b[3]])
-    across = min(ax1, bx1) - max(ax0, bx0) > TOL and min(ay1, by1) - max(ay0, by0) > TOL
-    nested = (ax0 <= bx0 and bx1 <= ax1 and ay0 <= by0 and by1 <= ay1) or (
-        bx0 <= ax0 and ax1 <= bx1 and by0 <= ay0 and ay1 <= by1
-    )
-    return across and not nested
 
 
 def _tall_by_top(vs: list[Ruling]) -> tuple[list[float], list[int]]:
