@@ -41,8 +41,7 @@ from plantrace.pipeline.tables import (
 def _round_corners_closed_scan(
     hs: list[Ruling], vs: list[Ruling]
 ) -> tuple[list[Ruling], list[Ruling]]:
-    """round_corners_closed as it read every upright for every top side (a side measured corner
-    to corner, as since the uneven-boxes fix)."""
+    """round_corners_closed as it read every upright for every top side."""
     hs, vs = list(hs), list(vs)
     for top in range(len(hs)):
         for bottom, left, right in _rounded_box_scan(hs, vs, top):
@@ -61,7 +60,7 @@ def _rounded_box_scan(hs: list[Ruling], vs: list[Ruling], top: int) -> list[tupl
     tall = [
         j
         for j, v in enumerate(vs)
-        if abs(v.top - y) <= _CORNER + TOL and v.bottom - v.top + 2 * abs(v.top - y) >= _BOX_SIDE
+        if v.bottom - v.top >= _BOX_SIDE and abs(v.top - y) <= _CORNER + TOL
     ]
     lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
     rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
