@@ -369,11 +369,9 @@ def _join_row_pieces(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None
 
 
 _CORNER = 16.0  # points: the largest radius of a box's rounded corner
-# points: the shortest side of a text box of rounded corners (a card: a few lines of text),
-# measured corner to corner (its straight part and a corner's radius at each end: a box of four
-# short lines with its corners rounded is some 48 points tall, its straight side 37); a pill
-# or chip round a word (its ends all curve) or a heading's rounded bar is no box, its words
-# stay in the text
+# points: the shortest straight side of a text box of rounded corners (a card: a few lines of
+# text); a pill or chip round a word (its ends all curve) or a heading's rounded bar is no box,
+# its words stay in the text
 _BOX_SIDE = 40.0
 
 
@@ -405,12 +403,10 @@ def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Rulin
 
 
 def _tall_by_top(vs: list[Ruling]) -> tuple[list[float], list[int]]:
-    """The uprights that may be tall enough to be a rounded box's side (_BOX_SIDE corner to
-    corner: the straight part at least _BOX_SIDE less two of the largest radii), by their tops:
-    (tops, their indexes in vs), so a top side's corners are looked up near its height, not
-    among every upright for every top (_rounded_box tests each exactly)."""
-    least = _BOX_SIDE - 2 * (_CORNER + TOL)
-    tall = sorted((v.top, j) for j, v in enumerate(vs) if v.bottom - v.top >= least)
+    """The uprights tall enough to be a rounded box's side (_BOX_SIDE), by their tops: (tops,
+    their indexes in vs), so a top side's corners are looked up near its height, not among
+    every upright for every top (the same sides, tested as before)."""
+    tall = sorted((v.top, j) for j, v in enumerate(vs) if v.bottom - v.top >= _BOX_SIDE)
     return [t for t, _ in tall], [j for _, j in tall]
 
 
@@ -422,18 +418,11 @@ def _rounded_box(
     h = hs[top]
     y = _mid_y(h)
     # a side that could round a corner of this top: tall, its top within a radius of the line
-    # (looked up a point wider each way, so that rounding never leaves one out; in vs's order),
-    # its length corner to corner: the straight part and the radius at each end (the top's
-    # radius stands for the foot's, which must match it)
+    # (looked up a point wider each way, so that rounding never leaves one out; in vs's order)
     tops, order = by_top
     lo = bisect.bisect_left(tops, y - _CORNER - TOL - 1.0)
     hi = bisect.bisect_right(tops, y + _CORNER + TOL + 1.0)
-    tall = sorted(
-        j
-        for j in order[lo:hi]
-        if abs(vs[j].top - y) <= _CORNER + TOL
-        and vs[j].bottom - vs[j].top + 2 * abs(vs[j].top - y) >= _BOX_SIDE
-    )
+    tall = sorted(j for j in order[lo:hi] if abs(vs[j].top - y) <= _CORNER + TOL)
     lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
     rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
     for left, r in lefts:
