@@ -2175,9 +2175,8 @@ def stream_table(
     refilled: set[int] = set()  # rows opened by a line filling their record's columns again
     prev: TextRow | None = None
     prev_first = False
-    per_font = _column_pitch(trows, centres, per_font=True)
-    all_jumps = _jumps(trows, centres, row_gap, line_pitch, per_font)
-    below = _jumps(trows[::-1], centres[::-1], row_gap, line_pitch, per_font)[::-1]
+    all_jumps = _jumps(trows, centres, row_gap, line_pitch)
+    below = _jumps(trows[::-1], centres[::-1], row_gap, line_pitch)[::-1]
     align = _alignment(all_jumps, below)
     top_aligned = align == "top"
     upper = _upper_tiers(trows, firsts, rules, starts)
@@ -2746,22 +2745,15 @@ def _jumps(
     centres: Sequence[dict[int, float]],
     row_gap: float,
     line_pitch: float | None,
-    per_font: float | None = None,
 ) -> list[dict[int, bool]]:
     """For each text row, each of its columns: whether the space above its line there is more
-    than a line break inside a cell (a column with no line above counts as no jump).
-
-    per_font: the same line spacing in font sizes. A header set smaller than the body (its
-    labels in small capitals, wrapped onto two lines) gives the table's smallest pitch, and
-    every wrapped line of the larger body read as a new row ('Designated' / 'Nurse' as two
-    owners): a line break is reckoned in the line's own font size too."""
+    than a line break inside a cell (a column with no line above counts as no jump)."""
     last_in: dict[int, float] = {}
     out: list[dict[int, bool]] = []
     prev_font = 0.0
     for tr, cols in zip(trows, centres, strict=True):
         font = max(tr.font_size, prev_font)
-        pitch = max(line_pitch, per_font * font) if line_pitch and per_font else line_pitch
-        gap = min(row_gap * font, 1.25 * pitch) if pitch else row_gap * font
+        gap = min(row_gap * font, 1.25 * line_pitch) if line_pitch else row_gap * font
         out.append({c: abs(y - last_in[c]) > gap for c, y in cols.items() if c in last_in})
         last_in.update(cols)
         prev_font = tr.font_size
@@ -2810,21 +2802,18 @@ def _column_centres(tr: TextRow, starts: Sequence[float]) -> dict[int, float]:
     return {c: sum(ys) / len(ys) for c, ys in found.items()}
 
 
-def _column_pitch(
-    trows: Sequence[TextRow], centres: Sequence[dict[int, float]], per_font: bool = False
-) -> float | None:
+def _column_pitch(trows: Sequence[TextRow], centres: Sequence[dict[int, float]]) -> float | None:
     """The single line spacing, read inside columns: the smallest pitch between two lines of
     one column. Read across the page it can be a fraction of a line: a cell merged down, or
-    one centred in its row, sets its lines between the other columns' lines. per_font: in
-    font sizes (the larger of the two lines')."""
+    one centred in its row, sets its lines between the other columns' lines."""
     last: dict[int, tuple[float, float]] = {}
     pitches: list[float] = []
     for tr, cols in zip(trows, centres, strict=True):
         for c, y in cols.items():
             if c in last:
                 pitch = y - last[c][0]
-                if pitch >= 0.7 * (size := max(tr.font_size, last[c][1], 4.0)):
-                    pitches.append(pitch / size if per_font else pitch)
+                if pitch >= 0.7 * max(tr.font_size, last[c][1], 4.0):
+                    pitches.append(pitch)
             last[c] = (y, tr.font_size)
     if not pitches:
         return None
