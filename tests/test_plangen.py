@@ -652,3 +652,58 @@ def test_holdout7_due_forms_name_the_end_of_the_period() -> None:
     assert h7_due("open", date(2025, 10, 31), rng)[1] is None
     assert _pm_date("dow", date(2025, 10, 31)) == "Fri 31/10/25"
     assert _pm_date("d_mon_apos", date(2025, 10, 3)) == "3 Oct '25"
+
+
+def test_holdout59_registers_and_its_reportlab_family_prints_with_a_gold(tmp_path: Path) -> None:
+    """The fifty-ninth blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation, and a plan of its ReportLab family (the
+    two-part pack) prints with a gold whose printed strings are in the PDF and which scores
+    perfectly as its own prediction (its design is not asserted here)."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout59 import HOLDOUT59, build_holdout59
+
+    assert len(HOLDOUT59) == 4 and [f.name for f in select("holdout59")] == [
+        f.name for f in HOLDOUT59
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 59))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT59} & earlier
+    assert {f.producer for f in HOLDOUT59} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT59:
+        plan = build_holdout59(fam, 5, 0)
+        assert plan.gold == build_holdout59(fam, 5, 0).gold
+        assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+    fam = next(f for f in HOLDOUT59 if f.producer == "reportlab")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout59"
+    pdf = gold_path.parent / g["file"]
+    assert pdf.is_file() and g["actions"] and g["recommendations"]
+    doc = pdfium.PdfDocument(str(pdf))
+    text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in doc)
+    refs = {a["ref"][0] for a in g["actions"]}
+    assert refs == {"C", "P"}  # both parts of the pack
+    for a in g["actions"]:
+        for printed in (a["ref"], a["owner"], a["due_raw"]):
+            assert printed in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout59_due_forms_name_the_day_or_the_end_of_the_month() -> None:
+    """The fifty-ninth split's date forms: month forms the month's last day, day forms that day."""
+    from datetime import date
+
+    from samples.plangen.holdout59 import h59_due
+
+    d = date(2027, 6, 17)
+    assert h59_due("end-mon", d) == ("End Jun 2027", date(2027, 6, 30))
+    assert h59_due("end-month", d) == ("End June 2027", date(2027, 6, 30))
+    assert h59_due("mon-year", d) == ("Jun 2027", date(2027, 6, 30))
+    assert h59_due("mon-ordinal", d) == ("Jun 17th 2027", d)
+    assert h59_due("day-month", d) == ("17 June 2027", d)
+    assert h59_due("month-day", d) == ("June 17 2027", d)
+    assert h59_due("mon-day-apos", d) == ("Jun 17 '27", d)
+    assert h59_due("dmy-slash", d) == ("17/06/2027", d)

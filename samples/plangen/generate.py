@@ -66,6 +66,7 @@ from samples.plangen.holdout55 import H55Family, build_holdout55
 from samples.plangen.holdout56 import H56Family, build_holdout56
 from samples.plangen.holdout57 import H57Family, build_holdout57
 from samples.plangen.holdout58 import H58Family, build_holdout58
+from samples.plangen.holdout59 import H59Family, build_holdout59
 from samples.plangen.model import Plan
 
 
@@ -127,6 +128,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H59Family):  # the fifty-ninth blind split (an H58Family: first)
+            from samples.plangen import render_holdout59
+
+            plans = [build_holdout59(fam, seed, i) for i in range(n)]
+            render_holdout59.render_all(plans, folder)
         elif isinstance(fam, H58Family):  # the fifty-eighth blind split (an H57Family: first)
             from samples.plangen import render_holdout58
 
