@@ -164,7 +164,7 @@ def _entries(page: Page, recs: Sequence[Recommendation]) -> list[_Entry]:
             continue
         body, ref = got
         if not body:
-            body = _level_text(ln, lines)
+            body = level_text(ln, lines)
         if body:
             found.append((ln, body, ref))
     if not found:
@@ -220,7 +220,7 @@ def _reference(ln: Line) -> tuple[list[Word], _Ref] | None:
     return None
 
 
-def _level_text(ref: Line, lines: Sequence[Line]) -> list[Word]:
+def level_text(ref: Line, lines: Sequence[Line]) -> list[Word]:
     """A page reference printed alone: the words of the line level with it, to its left."""
     mid = (ref.bbox[1] + ref.bbox[3]) / 2
     for ln in lines:

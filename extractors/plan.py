@@ -31,6 +31,7 @@ from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.container_heads import container_listed
 from plantrace.extractors.contents_links import link_by_contents
+from plantrace.extractors.part_refs import link_by_part_refs
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.due_status_tails import read_due_statuses
@@ -553,6 +554,8 @@ def extract_plan(
     actions, strip_said = link_by_strip_sections(doc.pages, actions, recs)
     # a contents page giving each recommendation's pages, the action pages naming none
     recs, actions, contents_said = link_by_contents(doc.pages, actions, recs)
+    # each recommendation naming the part holding its actions ('see Appendix E')
+    actions, parts_said = link_by_part_refs(doc.pages, actions, recs)
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
     # a grid of recommendations side by side, read a column at a time: the refs give the order
@@ -618,6 +621,7 @@ def extract_plan(
             *ribbon_said,
             *strip_said,
             *contents_said,
+            *parts_said,
             *fill_link_warning(fill_unlinked),
             *bands_said,
             *coded_numbers_said(index, sum(bool(a.recommendations) for a in actions)),

@@ -1,0 +1,219 @@
+"""Links given by a cross reference: each recommendation names the part of the document that
+holds its actions ('see Appendix E', 'Annex 2', 'Part C'), and the action pages, headed by
+that part's name, name no recommendation.
+
+Such a plan lists its recommendations on a front page, each with a reference printed level
+with its text or closing it, and sets each recommendation's actions out in a part of their
+own, in the parts' order (not the recommendations'), among parts holding no actions (a
+glossary, the board's members). Read by place the actions answer no recommendation (or the
+last one listed), and nothing said so. contents_links.py reads the same idea where the
+reference is a page number; this reads it where it is a part's name.
+
+The evidence, no plan's wording:
+
+- the references: a line, or a line's close, reading a part word of data/part_refs.json
+  (parts) and a label ('see Appendix E'), level with a line holding a recommendation's opening
+  words or inside the recommendation's own text;
+- the parts: a heading line reading the part word and a label alone, or a title after a
+  separator ('Appendix B', 'Appendix A: Members of the board'), set apart as a heading (bold, or
+  printed larger than the document's body text): a contents list of the parts, in body text,
+  heads nothing;
+- the link: an action printed after a part's heading and before the next heading of a part of
+  that word answers the recommendations that reference that part.
+
+Links read before stand, unless every linked action shares one recommendation while the
+references give the actions to two or more (a place guess). Actions under a part no
+recommendation references, and a referenced part holding no actions read, are said
+(plan_links_partial): the link is unread, or the recommendation's actions are.
+
+Pure: copies actions; no I/O.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from statistics import median
+from typing import Any
+
+from plantrace.extractors.contents_links import level_text
+from plantrace.extractors.drawn_links import apply_drawn_links
+from plantrace.models.inspection import Recommendation
+from plantrace.models.plan import Action
+from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.document import Line, Page
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/part_refs.json").read_text("utf-8")
+)
+_PART = "(?i:(?P<part>" + "|".join(sorted(_DATA["parts"], key=len, reverse=True)) + "))"
+_LABEL = _DATA["label"]
+# a reference closing a line (or a recommendation's text), its cue optional
+_REFERENCE = re.compile(
+    rf"(?:^|[\s(\[])(?i:{_DATA['cue']})?{_PART}\s+{_LABEL}[)\].]?\s*$"
+)  # fmt: skip
+# a part's heading: the word and label alone, or a title after a separator
+_HEADING = re.compile(rf"^{_PART}\s+{_LABEL}\s*(?:{_DATA['title_sep']}\s*\S.*)?$")
+_WORD = re.compile(r"[a-z0-9']+")
+
+OPENING = 6  # opening words of a recommendation that the line level with its reference holds
+LARGER = 1.15  # a heading printed this much larger than the body text (else bold)
+MIN_LINKED = 2  # actions placed by the references that make the plan read so
+MIN_PARTS = 2  # parts referenced by recommendations and heading actions
+
+
+@dataclass(frozen=True)
+class _Heading:
+    key: tuple[str, str]  # part word, label (lower case)
+    name: str  # as printed ('Appendix B')
+    page: int
+    top: float
+
+
+def link_by_part_refs(
+    pages: Sequence[Page], actions: list[Action], recs: list[Recommendation]
+) -> tuple[list[Action], list[ExtractionWarning]]:
+    """The actions with the recommendations that reference the part they are printed under;
+    and a warning naming the actions under a part no recommendation references, and the
+    referenced parts holding no action (their links are the ones read before)."""
+    if len(actions) < MIN_LINKED or len(recs) < MIN_PARTS:
+        return actions, []
+    refs = _references(pages, recs)
+    if len({k for ks in refs.values() for k in ks}) < MIN_PARTS:
+        return actions, []
+    words = {k[0] for ks in refs.values() for k in ks}
+    heads = [h for h in _headings(pages) if h.key[0] in words]
+    under = [_under(a, heads) for a in actions]
+    cited: dict[tuple[str, str], set[str]] = {}
+    for rid, keys in refs.items():
+        for k in keys:
+            cited.setdefault(k, set()).add(rid)
+    holding = {h.key for h in under if h is not None and h.key in cited}
+    if len(holding) < MIN_PARTS:
+        return actions, []
+    return _link(actions, recs, under, cited)
+
+
+def _link(
+    actions: list[Action],
+    recs: list[Recommendation],
+    under: list[_Heading | None],
+    cited: dict[tuple[str, str], set[str]],
+) -> tuple[list[Action], list[ExtractionWarning]]:
+    placed = [i for i, h in enumerate(under) if h is not None]
+    given = {r for i in placed if (h := under[i]) is not None for r in cited.get(h.key, set())}
+    read = {tuple(actions[i].recommendations) for i in placed if actions[i].recommendations}
+    guessed = len(read) <= 1 and len(given) >= 2  # one link for all: a place guess
+    links: dict[int, list[str]] = {}
+    unplaced: list[tuple[int, int]] = []
+    for i in placed:
+        a, h = actions[i], under[i]
+        if h is None or (a.recommendations and not guessed):
+            continue
+        if h.key in cited:
+            links[i] = sorted(cited[h.key])
+        else:
+            unplaced.append((i, a.provenance.page))
+            if guessed:
+                links[i] = []  # the place guess is no link
+    out, said = apply_drawn_links(
+        actions,
+        links,
+        unplaced,
+        "each recommendation names the part of the plan holding its actions, but {count}"
+        " action(s) stand under a part no recommendation names ({shown}): their recommendation"
+        " is unread",
+    )
+    held = {h.key for h in under if h is not None}
+    empty = _empty_parts(recs, cited, held)
+    return out, [*said, *empty]
+
+
+def _empty_parts(
+    recs: list[Recommendation], cited: dict[tuple[str, str], set[str]], held: set[tuple[str, str]]
+) -> list[ExtractionWarning]:
+    """A part a recommendation references that heads no action read: said, its actions
+    unread (or printed where no heading was read)."""
+    numbers = {r.id: r.number or r.id for r in recs}
+    pages = {r.id: r.provenance.page for r in recs}
+    out: list[ExtractionWarning] = []
+    for key, rids in sorted(cited.items()):
+        if key in held:
+            continue
+        names = ", ".join(numbers[r] for r in sorted(rids))
+        out.append(
+            ExtractionWarning(
+                code="plan_links_partial",
+                message=f"recommendation {names} names {key[0].title()} {key[1].upper()} as"
+                " holding its actions, but no action was read under that part: its actions"
+                " are unread or linked to none",
+                page=min(pages[r] for r in rids),
+            )
+        )
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _key(m: re.Match[str]) -> tuple[str, str]:
+    return m.group("part").lower(), m.group("label").lower()
+
+
+def _references(
+    pages: Sequence[Page], recs: Sequence[Recommendation]
+) -> dict[str, set[tuple[str, str]]]:
+    """Recommendation id -> the parts it references: closing its own text, or printed level
+    with the line that opens it."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    openings = {r.id: _norm(" ".join(r.text.split()[:OPENING])) for r in recs}
+    for r in recs:
+        if (m := _REFERENCE.search(r.text)) is not None:
+            out.setdefault(r.id, set()).add(_key(m))
+    for page in pages:
+        for ln in page.lines:
+            m = _REFERENCE.search(ln.text)
+            if m is None:
+                continue
+            before = ln.text[: m.start()].strip()
+            text = _norm(before) if before else _norm(" ".join(w.text for w in level_text(ln, page.lines)))
+            for rid, opening in openings.items():
+                if opening and opening in text:
+                    out.setdefault(rid, set()).add(_key(m))
+                    break
+    return out
+
+
+def _headings(pages: Sequence[Page]) -> list[_Heading]:
+    """The parts' headings in reading order: a line reading a part word and label (and a
+    title), bold or printed larger than the body text."""
+    sizes = [ln.font_size for p in pages for ln in p.lines if ln.font_size > 0]
+    body = median(sizes) if sizes else 0.0
+    out: list[_Heading] = []
+    for page in pages:
+        for ln in page.lines:
+            m = _HEADING.match(ln.text.strip())
+            if m is None or not _set_apart(ln, body):
+                continue
+            name = ln.text.strip()[: m.end("label")]
+            out.append(_Heading(_key(m), name, page.physical, ln.bbox[1]))
+    return sorted(out, key=lambda h: (h.page, h.top))
+
+
+def _set_apart(ln: Line, body: float) -> bool:
+    return ln.bold or (body > 0 and ln.font_size >= body * LARGER)
+
+
+def _under(a: Action, heads: Sequence[_Heading]) -> _Heading | None:
+    """The last heading printed before the action, of a part word the references use."""
+    box = a.provenance.bbox
+    at = (a.provenance.page, box[1] if box is not None else float("inf"))
+    last: _Heading | None = None
+    for h in heads:
+        if (h.page, h.top) <= at:
+            last = h
+    return last
