@@ -21,10 +21,13 @@ The evidence, no plan's wording:
 - the link: an action printed after a part's heading and before the next heading of a part of
   that word answers the recommendations that reference that part.
 
-Links read before stand, unless every linked action shares one recommendation while the
-references give the actions to two or more (a place guess). Actions under a part no
-recommendation references, and a referenced part holding no actions read, are said
-(plan_links_partial): the link is unread, or the recommendation's actions are.
+Where the references name two parts or more that head actions, they decide the link of every
+action under a part (as a traceability matrix does, rec_action_lists.py): a link read before by
+place (a part's number read as a recommendation's, the last recommendation listed) gives way.
+Actions under a part no recommendation references, and a referenced part holding no actions
+read, are said (plan_links_partial): the link is unread, or the recommendation's actions are;
+actions under a part named by a reference beside no recommendation read are said as
+plan_links_unread (the recommendation went unread).
 
 Pure: copies actions; no I/O.
 """
@@ -40,7 +43,7 @@ from statistics import median
 from typing import Any
 
 from plantrace.extractors.contents_links import level_text
-from plantrace.extractors.drawn_links import apply_drawn_links
+from plantrace.extractors.drawn_links import SHOWN, apply_drawn_links
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
@@ -77,48 +80,47 @@ def link_by_part_refs(
     pages: Sequence[Page], actions: list[Action], recs: list[Recommendation]
 ) -> tuple[list[Action], list[ExtractionWarning]]:
     """The actions with the recommendations that reference the part they are printed under;
-    and a warning naming the actions under a part no recommendation references, and the
+    and warnings naming the actions under a part no recommendation read references, and the
     referenced parts holding no action (their links are the ones read before)."""
-    if len(actions) < MIN_LINKED or len(recs) < MIN_PARTS:
+    if len(actions) < MIN_LINKED:
         return actions, []
-    refs = _references(pages, recs)
-    if len({k for ks in refs.values() for k in ks}) < MIN_PARTS:
+    refs, orphans = _references(pages, recs)
+    named = {k for ks in refs.values() for k in ks} | set(orphans)
+    if len(named) < MIN_PARTS:
         return actions, []
-    words = {k[0] for ks in refs.values() for k in ks}
-    heads = [h for h in _headings(pages) if h.key[0] in words]
+    heads = [h for h in _headings(pages) if h.key[0] in {k[0] for k in named}]
     under = [_under(a, heads) for a in actions]
+    if len({h.key for h in under if h is not None and h.key in named}) < MIN_PARTS:
+        return actions, []
     cited: dict[tuple[str, str], set[str]] = {}
     for rid, keys in refs.items():
         for k in keys:
             cited.setdefault(k, set()).add(rid)
-    holding = {h.key for h in under if h is not None and h.key in cited}
-    if len(holding) < MIN_PARTS:
-        return actions, []
-    return _link(actions, recs, under, cited)
+    out, said = _link(actions, under, cited, orphans)
+    held = {h.key for h in under if h is not None}
+    return out, [*said, *_empty_parts(recs, cited, held)]
 
 
 def _link(
     actions: list[Action],
-    recs: list[Recommendation],
     under: list[_Heading | None],
     cited: dict[tuple[str, str], set[str]],
+    orphans: dict[tuple[str, str], int],
 ) -> tuple[list[Action], list[ExtractionWarning]]:
-    placed = [i for i, h in enumerate(under) if h is not None]
-    given = {r for i in placed if (h := under[i]) is not None for r in cited.get(h.key, set())}
-    read = {tuple(actions[i].recommendations) for i in placed if actions[i].recommendations}
-    guessed = len(read) <= 1 and len(given) >= 2  # one link for all: a place guess
     links: dict[int, list[str]] = {}
     unplaced: list[tuple[int, int]] = []
-    for i in placed:
-        a, h = actions[i], under[i]
-        if h is None or (a.recommendations and not guessed):
+    unread: list[tuple[int, _Heading]] = []
+    for i, h in enumerate(under):
+        if h is None:
             continue
         if h.key in cited:
             links[i] = sorted(cited[h.key])
+            continue
+        links[i] = []  # a link read by place (the part's number read as a recommendation's)
+        if h.key in orphans:
+            unread.append((i, h))
         else:
-            unplaced.append((i, a.provenance.page))
-            if guessed:
-                links[i] = []  # the place guess is no link
+            unplaced.append((i, actions[i].provenance.page))
     out, said = apply_drawn_links(
         actions,
         links,
@@ -127,9 +129,29 @@ def _link(
         " action(s) stand under a part no recommendation names ({shown}): their recommendation"
         " is unread",
     )
-    held = {h.key for h in under if h is not None}
-    empty = _empty_parts(recs, cited, held)
-    return out, [*said, *empty]
+    return out, [*said, *_unread(actions, unread, orphans)]
+
+
+def _unread(
+    actions: list[Action],
+    unread: list[tuple[int, _Heading]],
+    orphans: dict[tuple[str, str], int],
+) -> list[ExtractionWarning]:
+    """Actions under a part a reference names beside no recommendation read: the
+    recommendation printed there went unread, and so did their link."""
+    if not unread:
+        return []
+    parts = list(dict.fromkeys(h.name for _, h in unread))
+    first = min(orphans[h.key] for _, h in unread)
+    return [
+        ExtractionWarning(
+            code="plan_links_unread",
+            message=f"{len(unread)} action(s) stand under parts ({', '.join(parts[:SHOWN])}) that"
+            " a reference names beside a recommendation that was not read: their"
+            " recommendation is unread; check the recommendations read",
+            page=first,
+        )
+    ]
 
 
 def _empty_parts(
@@ -166,10 +188,12 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 
 def _references(
     pages: Sequence[Page], recs: Sequence[Recommendation]
-) -> dict[str, set[tuple[str, str]]]:
+) -> tuple[dict[str, set[tuple[str, str]]], dict[tuple[str, str], int]]:
     """Recommendation id -> the parts it references: closing its own text, or printed level
-    with the line that opens it."""
+    with the line that opens it; and the parts a reference names beside no recommendation
+    read (-> the page it is printed on)."""
     out: dict[str, set[tuple[str, str]]] = {}
+    orphans: dict[tuple[str, str], int] = {}
     openings = {r.id: _norm(" ".join(r.text.split()[:OPENING])) for r in recs}
     for r in recs:
         if (m := _REFERENCE.search(r.text)) is not None:
@@ -177,15 +201,20 @@ def _references(
     for page in pages:
         for ln in page.lines:
             m = _REFERENCE.search(ln.text)
-            if m is None:
-                continue
+            if m is None or _HEADING.match(ln.text.strip()):
+                continue  # a part's own heading, or its name in a list of the parts
             before = ln.text[: m.start()].strip()
-            text = _norm(before) if before else _norm(" ".join(w.text for w in level_text(ln, page.lines)))
-            for rid, opening in openings.items():
-                if opening and opening in text:
-                    out.setdefault(rid, set()).add(_key(m))
-                    break
-    return out
+            words = before or " ".join(w.text for w in level_text(ln, page.lines))
+            text = _norm(words)
+            rid = next((r for r, o in openings.items() if o and o in text), None)
+            if rid is not None:
+                out.setdefault(rid, set()).add(_key(m))
+            elif text:
+                orphans.setdefault(_key(m), page.physical)
+    for keys in out.values():
+        for k in keys:
+            orphans.pop(k, None)
+    return out, orphans
 
 
 def _headings(pages: Sequence[Page]) -> list[_Heading]:

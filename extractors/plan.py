@@ -31,7 +31,6 @@ from plantrace.extractors.column_prose import prose_read_as_table
 from plantrace.extractors.column_roles import REC_TICKS
 from plantrace.extractors.container_heads import container_listed
 from plantrace.extractors.contents_links import link_by_contents
-from plantrace.extractors.part_refs import link_by_part_refs
 from plantrace.extractors.date_schedule import drop_period_bands, in_ref_order
 from plantrace.extractors.document_tables import drop_document_tables
 from plantrace.extractors.due_status_tails import read_due_statuses
@@ -76,6 +75,7 @@ from plantrace.extractors.page_backgrounds import open_page_backgrounds
 from plantrace.extractors.page_records import adopt_page_records
 from plantrace.extractors.panel_boxes import open_panels
 from plantrace.extractors.parent_rows import unknown_parents_said
+from plantrace.extractors.part_refs import link_by_part_refs
 from plantrace.extractors.plan_actions import (
     Draft,
     in_lead_ref_order,
