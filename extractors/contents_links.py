@@ -220,14 +220,18 @@ def _reference(ln: Line) -> tuple[list[Word], _Ref] | None:
     return None
 
 
-def level_text(ref: Line, lines: Sequence[Line]) -> list[Word]:
-    """A page reference printed alone: the words of the line level with it, to its left."""
+def level_text(ref: Line, lines: Sequence[Line], every: bool = False) -> list[Word]:
+    """A page reference printed alone: the words of the line level with it, to its left
+    (every: of all such lines, left to right: a row's label and text printed in cells apart,
+    'Recommendation 2 | <text> | see Annex 4')."""
     mid = (ref.bbox[1] + ref.bbox[3]) / 2
-    for ln in lines:
-        if ln is ref or not ln.bbox[1] <= mid <= ln.bbox[3] or ln.bbox[2] >= ref.bbox[0]:
-            continue
-        return list(ln.words)
-    return []
+    level = [
+        ln for ln in lines
+        if ln is not ref and ln.bbox[1] <= mid <= ln.bbox[3] and ln.bbox[2] < ref.bbox[0]
+    ]  # fmt: skip
+    if not every:
+        return list(level[0].words) if level else []
+    return [w for ln in sorted(level, key=lambda x: x.x0) for w in ln.words]
 
 
 def _without_references(

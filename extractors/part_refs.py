@@ -204,7 +204,7 @@ def _references(
             if m is None or _HEADING.match(ln.text.strip()):
                 continue  # a part's own heading, or its name in a list of the parts
             before = ln.text[: m.start()].strip()
-            words = before or " ".join(w.text for w in level_text(ln, page.lines))
+            words = before or " ".join(w.text for w in level_text(ln, page.lines, every=True))
             text = _norm(words)
             rid = next((r for r, o in openings.items() if o and o in text), None)
             if rid is not None:
