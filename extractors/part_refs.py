@@ -78,27 +78,46 @@ class _Heading:
 
 def link_by_part_refs(
     pages: Sequence[Page], actions: list[Action], recs: list[Recommendation]
-) -> tuple[list[Action], list[ExtractionWarning]]:
-    """The actions with the recommendations that reference the part they are printed under;
-    and warnings naming the actions under a part no recommendation read references, and the
+) -> tuple[list[Recommendation], list[Action], list[ExtractionWarning]]:
+    """The recommendations with a reference printed beside them taken out of their text; the
+    actions with the recommendations that reference the part they are printed under; and
+    warnings naming the actions under a part no recommendation read references, and the
     referenced parts holding no action (their links are the ones read before)."""
     if len(actions) < MIN_LINKED:
-        return actions, []
-    refs, orphans = _references(pages, recs)
+        return recs, actions, []
+    refs, orphans, printed = _references(pages, recs)
     named = {k for ks in refs.values() for k in ks} | set(orphans)
     if len(named) < MIN_PARTS:
-        return actions, []
+        return recs, actions, []
     heads = [h for h in _headings(pages) if h.key[0] in {k[0] for k in named}]
     under = [_under(a, heads) for a in actions]
     if len({h.key for h in under if h is not None and h.key in named}) < MIN_PARTS:
-        return actions, []
+        return recs, actions, []
     cited: dict[tuple[str, str], set[str]] = {}
     for rid, keys in refs.items():
         for k in keys:
             cited.setdefault(k, set()).add(rid)
     out, said = _link(actions, under, cited, orphans)
     held = {h.key for h in under if h is not None}
-    return out, [*said, *_empty_parts(recs, cited, held)]
+    return _without_references(recs, printed), out, [*said, *_empty_parts(recs, cited, held)]
+
+
+def _without_references(
+    recs: list[Recommendation], printed: dict[str, set[str]]
+) -> list[Recommendation]:
+    """A reference printed in a cell of its own beside a recommendation, read into its text
+    between the text's first line and its wrap ('... workforce and reduce see Appendix A
+    reliance on agency staff'): taken out, as contents_links does a page reference."""
+    out: list[Recommendation] = []
+    for r in recs:
+        text = r.text
+        for phrase in printed.get(r.id, set()):
+            stray = re.compile(rf"(?<!\S)\s*{re.escape(phrase)}(?=\s|$)")
+            text = " ".join(stray.sub(" ", text, count=1).split())
+        if text != r.text and text:
+            r = r.model_copy(update={"text": text})
+        out.append(r)
+    return out
 
 
 def _link(
@@ -188,11 +207,13 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
 
 def _references(
     pages: Sequence[Page], recs: Sequence[Recommendation]
-) -> tuple[dict[str, set[tuple[str, str]]], dict[tuple[str, str], int]]:
+) -> tuple[dict[str, set[tuple[str, str]]], dict[tuple[str, str], int], dict[str, set[str]]]:
     """Recommendation id -> the parts it references: closing its own text, or printed level
-    with the line that opens it; and the parts a reference names beside no recommendation
-    read (-> the page it is printed on)."""
+    with the line that opens it; the parts a reference names beside no recommendation read
+    (-> the page it is printed on); and recommendation id -> its references printed alone on
+    a line beside it ('see Appendix E')."""
     out: dict[str, set[tuple[str, str]]] = {}
+    printed: dict[str, set[str]] = {}
     orphans: dict[tuple[str, str], int] = {}
     openings = {r.id: _norm(" ".join(r.text.split()[:OPENING])) for r in recs}
     for r in recs:
@@ -209,12 +230,14 @@ def _references(
             rid = next((r for r, o in openings.items() if o and o in text), None)
             if rid is not None:
                 out.setdefault(rid, set()).add(_key(m))
+                if not before:
+                    printed.setdefault(rid, set()).add(ln.text.strip())
             elif text:
                 orphans.setdefault(_key(m), page.physical)
     for keys in out.values():
         for k in keys:
             orphans.pop(k, None)
-    return out, orphans
+    return out, orphans, printed
 
 
 def _headings(pages: Sequence[Page]) -> list[_Heading]:

@@ -555,7 +555,7 @@ def extract_plan(
     # a contents page giving each recommendation's pages, the action pages naming none
     recs, actions, contents_said = link_by_contents(doc.pages, actions, recs)
     # each recommendation naming the part holding its actions ('see Appendix E')
-    actions, parts_said = link_by_part_refs(doc.pages, actions, recs)
+    recs, actions, parts_said = link_by_part_refs(doc.pages, actions, recs)
     # each letter repeats its lead's recommendations, a listing prints them in its own order:
     # the plan's order is their numbers'
     # a grid of recommendations side by side, read a column at a time: the refs give the order

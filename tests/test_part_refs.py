@@ -138,9 +138,25 @@ def test_a_part_named_beside_a_recommendation_not_read_is_said() -> None:
     plan = extract_plan(doc)
     recs = [r for r in plan.recommendations if r.number != "3"]
     bare = [a.model_copy(update={"recommendations": []}) for a in plan.actions]
-    actions, said = link_by_part_refs(doc.pages, bare, recs)
+    _, actions, said = link_by_part_refs(doc.pages, bare, recs)
     numbers = {r.id: r.number for r in recs}
     got = {a.ref: [numbers[r] for r in a.recommendations] for a in actions}
     assert got == {"01": ["2"], "02": ["2"], "03": [], "04": [], "05": ["1"], "06": ["1"]}
     assert [w.code for w in said] == ["plan_links_unread"]
     assert "Annex 3" in said[0].message and said[0].message.startswith("2 action(s)")
+
+
+def test_a_reference_read_into_a_recommendation_is_no_part_of_its_text() -> None:
+    """The reference cell, level with the text's first line, read between that line and its
+    wrap ('... plans for refer to Annex 4 children in care ...'): taken out of the text."""
+    doc = parse_pdf_bytes(_pdf(), "annexes.pdf")
+    plan = extract_plan(doc)
+    first = plan.recommendations[0]
+    assert first.number == "1" and first.text.startswith(RECS["1"][0][:60])
+    words = RECS["1"][0].split()
+    head, tail = " ".join(words[:11]), " ".join(words[11:])
+    read = first.model_copy(update={"text": f"{head} refer to Annex 4 {tail}"})
+    bare = [a.model_copy(update={"recommendations": []}) for a in plan.actions]
+    recs, _, _ = link_by_part_refs(doc.pages, bare, [read, *plan.recommendations[1:]])
+    assert recs[0].text == RECS["1"][0]
+    assert [r.text for r in recs[1:]] == [r.text for r in plan.recommendations[1:]]
