@@ -21,13 +21,15 @@ The evidence, no plan's wording:
 - the link: an action printed after a part's heading and before the next heading of a part of
   that word answers the recommendations that reference that part.
 
-Where the references name two parts or more that head actions, they decide the link of every
-action under a part (as a traceability matrix does, rec_action_lists.py): a link read before by
-place (a part's number read as a recommendation's, the last recommendation listed) gives way.
+Where the references tie two parts or more that head actions to recommendations read, they
+decide the link of every action under a part (as a traceability matrix does,
+rec_action_lists.py): a link read before by place (a part's number read as a recommendation's,
+the last recommendation listed) gives way.
 Actions under a part no recommendation references, and a referenced part holding no actions
 read, are said (plan_links_partial): the link is unread, or the recommendation's actions are;
-actions under a part named by a reference beside no recommendation read are said as
-plan_links_unread (the recommendation went unread).
+actions under a part named by a reference printed alone beside no recommendation read are said
+as plan_links_unread (the recommendation went unread). Where the references tie fewer parts to
+recommendations read, they link only the actions read with no link, and say the others.
 
 Pure: copies actions; no I/O.
 """
@@ -97,7 +99,8 @@ def link_by_part_refs(
     for rid, keys in refs.items():
         for k in keys:
             cited.setdefault(k, set()).add(rid)
-    out, said = _link(actions, under, cited, orphans)
+    decide = len({h.key for h in under if h is not None and h.key in cited}) >= MIN_PARTS
+    out, said = _link(actions, under, cited, orphans, decide)
     held = {h.key for h in under if h is not None}
     return _without_references(recs, printed), out, [*said, *_empty_parts(recs, cited, held)]
 
@@ -125,12 +128,15 @@ def _link(
     under: list[_Heading | None],
     cited: dict[tuple[str, str], set[str]],
     orphans: dict[tuple[str, str], int],
+    decide: bool,
 ) -> tuple[list[Action], list[ExtractionWarning]]:
+    """decide: the references tie two parts or more holding actions to recommendations read,
+    and decide every link under a part; else they only give the unlinked actions theirs."""
     links: dict[int, list[str]] = {}
     unplaced: list[tuple[int, int]] = []
     unread: list[tuple[int, _Heading]] = []
     for i, h in enumerate(under):
-        if h is None:
+        if h is None or (actions[i].recommendations and not decide):
             continue
         if h.key in cited:
             links[i] = sorted(cited[h.key])
@@ -232,7 +238,9 @@ def _references(
                 out.setdefault(rid, set()).add(_key(m))
                 if not before:
                     printed.setdefault(rid, set()).add(ln.text.strip())
-            elif text:
+            elif (
+                text and not before
+            ):  # alone in its cell, beside a row that is no recommendation read
                 orphans.setdefault(_key(m), page.physical)
     for keys in out.values():
         for k in keys:

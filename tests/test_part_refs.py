@@ -160,3 +160,28 @@ def test_a_reference_read_into_a_recommendation_is_no_part_of_its_text() -> None
     recs, _, _ = link_by_part_refs(doc.pages, bare, [read, *plan.recommendations[1:]])
     assert recs[0].text == RECS["1"][0]
     assert [r.text for r in recs[1:]] == [r.text for r in plan.recommendations[1:]]
+
+
+def test_one_recommendation_read_links_its_part_and_says_the_rest() -> None:
+    """Only recommendation 1 read: its annex's actions are linked, a link read before stands
+    (the references tie one part alone), the other parts' unlinked actions are said."""
+    doc = parse_pdf_bytes(_pdf(), "annexes.pdf")
+    plan = extract_plan(doc)
+    recs = [r for r in plan.recommendations if r.number == "1"]
+    other = plan.recommendations[1].id
+    bare = [
+        a.model_copy(update={"recommendations": [other] if a.ref == "01" else []})
+        for a in plan.actions
+    ]
+    _, actions, said = link_by_part_refs(doc.pages, bare, recs)
+    got = {a.ref: a.recommendations for a in actions}
+    assert got == {
+        "01": [other],
+        "02": [],
+        "03": [],
+        "04": [],
+        "05": [recs[0].id],
+        "06": [recs[0].id],
+    }
+    assert [w.code for w in said] == ["plan_links_unread"]
+    assert said[0].message.startswith("3 action(s)") and "Annex 2, Annex 3" in said[0].message
