@@ -30,6 +30,7 @@ from plantrace.extractors.cell_types import (
     timescale_like,
     type_counts,
 )
+from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.prose_dates import prose_under_date_header
 from plantrace.extractors.question_columns import question_columns
@@ -1259,7 +1260,8 @@ def _update_notes(
             continue
         if cards and normalise_rag(c.label) is not None:
             continue  # a status word read as a card label ('Off track') is a value, no label
-        filled = [t for t in columns[c.index] if t.strip()]
+        # a mark alone ('⚑': a flag column no header parts from the notes) is no note
+        filled = [t for t in columns[c.index] if t.strip() and not glyph_word(t.strip())]
         cued = sum(1 for t in filled if _UPDATE_CUE.search(t))
         if not filled or cued < _UPDATES["share"] * len(filled):
             continue

@@ -32,9 +32,10 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import BBox, Page
+from plantrace.pipeline.document import BBox, Cell, Page
 from plantrace.pipeline.normalise.rag import fill_rgb, normalise_rag
 
 TOLERANCE = 40.0  # RGB distance: shades of one colour, never two hues (red to orange is ~100)
@@ -158,13 +159,102 @@ def _chip_column(t: PlanTable) -> tuple[int, list[Row]] | None:
     return None
 
 
+# ---- a key of shapes: '★ Recommendation 1: ...', each action row's cell the shape alone --------
+
+
+def _cell_glyph(cell: Cell | None) -> str | None:
+    """The one mark a cell holds and no word ('★'): its text, or its line's where the mark was
+    read as the cell's fill (a coloured '◆' alone reads as a status chip, tables._paint_glyphs)."""
+    if cell is None:
+        return None
+    text = cell.text.strip() or " ".join(ln.text for ln in cell.lines).strip()
+    return text if text and " " not in text and glyph_word(text) else None
+
+
+def _glyph_key(
+    pages: Sequence[Page], recs: Sequence[tuple[str, str]], skip: Sequence[tuple[int, BBox]]
+) -> dict[str, str]:
+    """Mark -> recommendation number: lines outside the action tables opening with a mark as a
+    word of its own, the rest of the line opening a listed recommendation or naming one by its
+    label and number ('★ Recommendation 1: Improve ...'). One mark for two recommendations
+    makes no key (the shape would not tell them apart)."""
+    key: dict[str, str] = {}
+    for page in pages:
+        own = [box for n, box in skip if n == page.number]
+        for ln in page.lines:
+            first, _, rest = ln.text.strip().partition(" ")
+            if not rest or not glyph_word(first) or _inside(ln.bbox, own):
+                continue
+            num = _named(rest, recs) or _labelled(rest)
+            if num is not None and key.setdefault(first, num) != num:
+                return {}
+    return key
+
+
+def _glyph_column(t: PlanTable, key: Mapping[str, str]) -> tuple[int, dict[int, str | None]] | None:
+    """(the column, id(row) -> the number its mark keys) of the column whose action rows each
+    hold a mark alone and no word, three rows in four at least a mark the key gives; None where
+    no column is one."""
+    action = t.col("action")
+    rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
+    if len(rows) < 2:
+        return None
+    for i in range(len(t.roles)):
+        if i == action:
+            continue
+        marks = [_cell_glyph(r.cells[i] if i < len(r.cells) else None) for r in rows]
+        if any(m is None and r.text(i).strip() for m, r in zip(marks, rows, strict=True)):
+            continue  # a word in the column: no column of marks
+        if 4 * sum(m in key for m in marks if m is not None) < 3 * len(rows):
+            continue
+        return i, {id(r): key.get(m) if m else None for m, r in zip(marks, rows, strict=True)}
+    return None
+
+
+def _set_link_role(t: PlanTable, i: int, why: str) -> None:
+    t.roles[i] = "rec"
+    if t.reading is not None and i < len(t.reading.columns):
+        col = t.reading.columns[i]
+        col.role, col.confidence = "rec", max(col.confidence, 0.8)
+        col.evidence.append(why)
+
+
+def adopt_glyph_links(
+    tables: Sequence[PlanTable], pages: Sequence[Page], recs: Sequence[tuple[str, str]]
+) -> dict[int, str | None]:
+    """For action tables linked by a mark alone to a key of recommendations' marks: id(row) ->
+    the number of the recommendation its mark keys (None: a mark the key gives none, or no
+    mark). The marks' column's role is set to 'rec'."""
+    own = [(p.page, p.bbox) for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
+    key: dict[str, str] | None = None
+    out: dict[int, str | None] = {}
+    for t in tables:
+        if t.kind != ACTION_TABLE or t.col("rec") is not None:
+            continue
+        if key is None:
+            key = _glyph_key(pages, recs, own)
+        if len(set(key.values())) < 2:
+            return out
+        found = _glyph_column(t, key)
+        if found is None:
+            continue
+        i, links = found
+        _set_link_role(
+            t, i, "each cell's mark is the one a key of the recommendations gives one: the link"
+        )
+        out.update(links)
+    return out
+
+
 def adopt_fill_links(
     tables: Sequence[PlanTable], pages: Sequence[Page], recs: Sequence[tuple[str, str]]
 ) -> dict[int, str | None]:
-    """For action tables linked by a chip's fill to a key of recommendations: id(row) -> the
-    number of the recommendation its fill keys (None: its fill matches no key colour). The
-    chip column's role is set to 'rec'."""
-    out: dict[int, str | None] = {}
+    """For action tables linked by a chip's fill, or by a mark alone, to a key of
+    recommendations: id(row) -> the number of the recommendation its fill (its mark) keys
+    (None: its fill matches no key colour, or its mark no key's mark). The chip column's role
+    is set to 'rec'. Marks first: a key's mark is its shape whatever its colour, and a solid
+    coloured mark alone ('◆') also reads as a fill."""
+    out = adopt_glyph_links(tables, pages, recs)
     own = [(p.page, p.bbox) for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
     key: dict[tuple[int, int, int], str] | None = None
     for t in tables:
@@ -186,20 +276,19 @@ def adopt_fill_links(
         links = {id(r): _match(_fill(r, i), key) for r in rows}
         if 4 * sum(v is not None for v in links.values()) < 3 * len(rows):
             continue  # fills the key does not give: the column is no link by colour
-        t.roles[i] = "rec"
-        if t.reading is not None and i < len(t.reading.columns):
-            col = t.reading.columns[i]
-            col.role, col.confidence = "rec", max(col.confidence, 0.8)
-            col.evidence.append(
-                "each cell's fill is the colour a key beside the recommendations gives one: the link"
-            )
+        _set_link_role(
+            t,
+            i,
+            "each cell's fill is the colour a key beside the recommendations gives one: the link",
+        )
         out.update(links)
     return out
 
 
 def fill_link_warning(unlinked: Sequence[tuple[str, int]]) -> list[ExtractionWarning]:
-    """plan_links_unread for rows of a colour-linked table whose fill no key colour matched:
-    (the action's ref or text, its page)."""
+    """plan_links_unread for rows of a colour-linked (or mark-linked) table whose fill no key
+    colour matched, or whose mark the key gives no recommendation: (the action's ref or text,
+    its page)."""
     if not unlinked:
         return []
     names = ", ".join(name for name, _ in unlinked[:5])
@@ -208,8 +297,56 @@ def fill_link_warning(unlinked: Sequence[tuple[str, int]]) -> list[ExtractionWar
             code="plan_links_unread",
             message=(
                 f"{len(unlinked)} action(s) of a table linked to its recommendations by a chip's "
-                f"colour carry a colour the key gives no recommendation ({names}): not linked"
+                f"colour or a mark carry a colour or a mark the key gives no recommendation "
+                f"({names}): not linked"
             ),
             page=unlinked[0][1],
         )
     ]
+
+
+MIN_MARKS = 2  # kinds of mark a column shows before it may tell the actions apart
+
+
+def unkeyed_marks_said(
+    tables: Sequence[PlanTable], linked: int, recs: int
+) -> list[ExtractionWarning]:
+    """plan_links_unread where recommendations were read (two or more) but no action links to
+    one, and an action table holds a column of no role whose rows each carry a mark alone, two
+    kinds of mark or more ('★', '◆'): the marks may be the link, with no key read that gives
+    them recommendations (a key printed as a picture, or none). Never guessed by order. A
+    status column of such marks no status vocabulary or key reads is one too (its shapes
+    printed as words, not painted as a status chip's fill)."""
+    if linked or recs < 2:
+        return []
+    for t in tables:
+        if t.kind != ACTION_TABLE or t.col("rec") is not None:
+            continue
+        action = t.col("action")
+        rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
+        for i, role in enumerate(t.roles):
+            if i == action or role not in (None, "other", "rag") or len(rows) < 2:
+                continue
+            cells = [r.cells[i] if i < len(r.cells) else None for r in rows]
+            if role == "rag" and any(c is not None and not c.text.strip() for c in cells):
+                continue  # a shape painted as its fill: read as a status chip, no mark unread
+            marks = [_cell_glyph(c) for c in cells]
+            if role == "rag" and any(m and normalise_rag(m) is not None for m in marks):
+                continue  # marks the status vocabulary reads ('✓'): the status's own
+            if 4 * sum(m is not None for m in marks) < 3 * len(rows):
+                continue
+            if len({m for m in marks if m}) < MIN_MARKS:
+                continue
+            shown = ", ".join(sorted({m for m in marks if m}))
+            return [
+                ExtractionWarning(
+                    code="plan_links_unread",
+                    message=(
+                        f"{len(rows)} actions carry a mark alone ({shown}) in a column no key "
+                        "read gives recommendations: if the marks link the actions to the "
+                        f"{recs} recommendations read, they were not read"
+                    ),
+                    page=rows[0].page,
+                )
+            ]
+    return []

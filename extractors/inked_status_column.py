@@ -31,15 +31,18 @@ from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.column_roles import table_update_notes
 from plantrace.extractors.ink_code import MIN_COLOURS
-from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
+from plantrace.extractors.mark_strips import glyph_word
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, unmarked
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
 
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
 _OPEN_ROLES = (None, "other")
 _NOTE_ROLES = ("progress", "latest")  # a note on progress, the latest position
+_TREND_ROLES = ("trend", "direction")  # a header read as a trend's may head words of no way
 
 
 def _ink(cell: Cell | None) -> str | None:
@@ -48,6 +51,11 @@ def _ink(cell: Cell | None) -> str | None:
     if cell is None or not cell.lines:
         return None
     inks = {ln.colour for ln in cell.lines} | {ln.end_colour for ln in cell.lines}
+    marked = [w for ln in cell.lines for w in ln.words]
+    if any(glyph_word(w.text) for w in marked) and all(w.colour for w in marked):
+        # a mark beside the words ('In orbit  ⚑': a flag column no header parts from the
+        # status) is printed in its own ink: the words' ink is the status's
+        inks = {w.colour for w in marked if not glyph_word(w.text)}
     text = " ".join(ln.text for ln in cell.lines)
     words = re.findall(r"[A-Za-z]+", text)
     if len(inks) != 1 or None in inks or not words or len(words) > INK_WORDS:
@@ -107,12 +115,20 @@ def _open(t: PlanTable, i: int) -> bool:
     """A column the inks may make the status: one with no role of its own, or one read as notes
     on progress (or the latest position) most of whose cells no status vocabulary reads (a short phrase in each cell,
     'Holding position', under a header naming something else): such notes rate little as they
-    stand. (_key still refuses inks that contradict the words the vocabulary does read.)"""
+    stand; or one read as a trend by its header most of whose cells say no direction (a trend
+    header's word, 'Trajectory', over 'Off course'). (_key still refuses inks that contradict
+    the words the vocabulary does read.)"""
     if t.roles[i] in _OPEN_ROLES:
         return True
+    texts = [r.text(i) for r in t.rows if not r.section and r.text(i).strip()]
+    if t.roles[i] in _TREND_ROLES:
+        # a trend's words rise or fall ('Improving', 'Down'); words saying no way at all under
+        # a trend's header ('Trajectory': 'Off course', 'Lost signal') are that plan's statuses
+        return bool(texts) and 2 * sum(normalise_direction(x) is not None for x in texts) < len(
+            texts
+        )
     if t.roles[i] not in _NOTE_ROLES:
         return False
-    texts = [r.text(i) for r in t.rows if not r.section and r.text(i).strip()]
     return bool(texts) and 2 * sum(normalise_rag(x) is not None for x in texts) < len(texts)
 
 
@@ -126,7 +142,7 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
     against = False  # a word inked against its meaning
     for cell, ink in zip(cells, inks, strict=True):
         colour = rag_from_fill(ink)
-        phrase = " ".join(" ".join(ln.text for ln in cell.lines).lower().split())
+        phrase = " ".join(" ".join(unmarked(ln) for ln in cell.lines).lower().split())
         if colour is not None and key.setdefault(phrase, colour) != colour:
             return None  # one word in two colours: the ink is no key of the words
         said = normalise_rag(phrase)

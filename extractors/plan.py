@@ -37,7 +37,11 @@ from plantrace.extractors.due_status_tails import read_due_statuses
 from plantrace.extractors.editor_notes import drop_editor_notes
 from plantrace.extractors.facet_lists import without_facet_lists
 from plantrace.extractors.field_grid_cards import adopt_field_grids
-from plantrace.extractors.fill_key_links import adopt_fill_links, fill_link_warning
+from plantrace.extractors.fill_key_links import (
+    adopt_fill_links,
+    fill_link_warning,
+    unkeyed_marks_said,
+)
 from plantrace.extractors.folded_cards import adopt_folded_cards, read_in_faces
 from plantrace.extractors.form_fieldsets import fieldset_warnings
 from plantrace.extractors.form_rows_said import form_rows_said
@@ -162,6 +166,7 @@ from plantrace.extractors.plan_recommendations import (
     numbered_from_one,
     part_list_headings,
     printed_code,
+    stacked_rows,
 )
 from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
@@ -623,6 +628,11 @@ def extract_plan(
             *contents_said,
             *parts_said,
             *fill_link_warning(fill_unlinked),
+            *unkeyed_marks_said(
+                [el.table for el in elements if el.table],
+                sum(bool(a.recommendations) for a in actions),
+                len(recs),
+            ),
             *bands_said,
             *coded_numbers_said(index, sum(bool(a.recommendations) for a in actions)),
         ],
@@ -1367,7 +1377,7 @@ def _rows_named(t: Table, items: int) -> bool:
     in a cell of its own), as a list of labelled paragraphs does: read as the plan's list
     wherever its actions link to them (by number or otherwise)."""
     named = sum(
-        1 for row in t.rows for c in row if c is not None and explicit_heading(c.text)
+        1 for row in stacked_rows(t) for c in row if c is not None and explicit_heading(c.text)
     )  # fmt: skip
     return named >= items >= 2
 

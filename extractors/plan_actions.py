@@ -32,6 +32,7 @@ from plantrace.extractors.column_roles import (
 )
 from plantrace.extractors.example_rows import example_row
 from plantrace.extractors.lettered_refs import lettered_texts, split_lettered
+from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.month_marks import marked_month
 from plantrace.extractors.owner_redactions import blacked_out_at, withheld_owner_at
 from plantrace.extractors.plan_column_groups import unfold_column_groups
@@ -236,6 +237,8 @@ def read_actions(
             due_raw = due_raw or (inherited.due_raw if due_c is not None else None)
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
+        if progress and glyph_word(progress.replace(" ", "")):
+            progress = None  # a mark alone ('⚑': a blank-headed flag column's) is no note
         progress = _join(progress, note)
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
         if due_c is None and milestones:  # no date column: the milestones say when

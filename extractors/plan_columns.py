@@ -49,7 +49,7 @@ from plantrace.extractors.low_header_tiers import (
     small_styled_head,
     upper_tiers,
 )
-from plantrace.extractors.mark_strips import FIELD_SEPARATORS
+from plantrace.extractors.mark_strips import FIELD_SEPARATORS, glyph_word
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
@@ -863,6 +863,23 @@ def _unbulleted(text: str) -> str:
     return rest if rest.strip() else text
 
 
+def unmarked(ln: Line) -> str:
+    """A line's text without a mark that closes it set apart in an ink of its own ('Splashdown
+    ⚑', the flag a blank-headed column beside the cell holds): a gap wider than the type and
+    another ink than the words' say the mark is that column's, no word of this cell's."""
+    text = ln.text
+    if not glyph_word(text.rstrip()[-1:]):
+        return text
+    words = ln.words
+    if len(words) < 2 or not glyph_word(words[-1].text) or glyph_word(words[-2].text):
+        return text
+    mark, last = words[-1], words[-2]
+    apart = mark.x0 - last.x1 > max(ln.font_size, 1.0)
+    if not apart or not mark.colour or not last.colour or mark.colour == last.colour:
+        return text
+    return text.rstrip()[: -len(mark.text)].rstrip()
+
+
 @functools.lru_cache(maxsize=8192)
 def _lines_text(texts: tuple[str, ...]) -> str:
     """A cell's lines joined (Row.text), bullets and placeholders dropped: the passes over a
@@ -889,7 +906,7 @@ class Row:
         if not cell.lines:
             return without_placeholders(cell.text)
         # an unfilled form field's placeholder is no content ('Click or tap here to enter text.')
-        return _lines_text(tuple(ln.text for ln in cell.lines))
+        return _lines_text(tuple(unmarked(ln) for ln in cell.lines))
 
     def pad(self, width: int) -> None:
         """Cells (and merged flags, where kept) filled out to width + 1 columns, so that a

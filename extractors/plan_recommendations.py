@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from plantrace.extractors.label_rows import text_rows
+from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import (
     RECOMMENDATION_TABLE,
     Element,
@@ -1256,7 +1257,7 @@ def listed_in_raw(el: Element, sha256: str) -> Listed:
         return []
     out: Listed = []
     ended = False  # a row of neither after the list: its total ('All recommendations | 13')
-    for row in (part for r in t.rows for part in _stacked_items(r)):
+    for row in stacked_rows(t):
         one = [c for c in row if c is not None and c.text.strip()]
         got = _row_item(row, one)
         if got is not None:
@@ -1271,17 +1272,47 @@ def listed_in_raw(el: Element, sha256: str) -> Listed:
     return out if numbered_from_one([_digits(n) for n, _, _ in out]) else []
 
 
+MAX_BOX_HEAD = 2  # a framed list's own title over its items ('Key: the recommendations')
+BOX_HEAD_WORDS = 8  # such a title is short: no sentence, no item's text
+
+
+def _marked(text: str) -> bool:
+    """A line opening with a mark glyph as a word of its own ('★ Recommendation 1: ...',
+    '⚑ = raised at the board'): a key's entry, never the wrap of the entry above it."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return glyph_word(first)
+
+
+def stacked_rows(t: Table) -> list[Sequence[Cell | None]]:
+    """A table's rows with each framed list's one cell parted into its items (_stacked_items)."""
+    return [part for r in t.rows for part in _stacked_items(r)]
+
+
 def _stacked_items(row: Sequence[Cell | None]) -> list[Sequence[Cell | None]]:
     """A row whose one cell stacks several labelled recommendations, each opening a line
     ('Recommendation 1. ...' over 'Recommendation 2. ...': a framed box of the list, read as a
-    one-cell table), as one row per recommendation; any other row as it is."""
+    one-cell table), as one row per recommendation; any other row as it is.
+
+    The box may print a short title over its items (a key's 'Key: the recommendations'), kept
+    as a row of its own that states nothing (the list passes over it). Where the items open
+    with a mark (a key giving each recommendation its shape: '★ Recommendation 1: ...'), a
+    line opening with a mark is a new entry of the key (its note '⚑ = raised at the board'),
+    never the last item's wrap: it is a row of its own too."""
     filled = [c for c in row if c is not None and c.text.strip()]
     if len(filled) != 1 or len(filled[0].lines) < 2:
         return [row]
     lines = filled[0].lines
     starts = [i for i, ln in enumerate(lines) if _labelled_cell(ln.text) is not None]
-    if len(starts) < 2 or starts[0] != 0:
+    if len(starts) < 2 or starts[0] > MAX_BOX_HEAD:
         return [row]
+    if any(len(ln.text.split()) > BOX_HEAD_WORDS for ln in lines[: starts[0]]):
+        return [row]  # a paragraph before the items: no list's title
+    if all(_marked(lines[i].text) for i in starts):
+        starts = sorted(
+            {*starts, *(i for i in range(starts[0], len(lines)) if _marked(lines[i].text))}
+        )
+    if starts[0]:
+        starts = [0, *starts]  # the title: a row of its own
     parts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     return [
         [Cell(join_text(ln.text for ln in part), lines_bbox(part), list(part))] for part in parts
