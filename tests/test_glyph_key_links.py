@@ -96,9 +96,9 @@ def _html(key_marks: bool = True, stray: str | None = None) -> str:
     )
 
 
-def _plan(tmp_path: Path, **kw: object) -> PlanExtraction:
+def _plan(tmp_path: Path, key_marks: bool = True, stray: str | None = None) -> PlanExtraction:
     page = tmp_path / "plan.html"
-    page.write_text(_html(**kw))  # type: ignore[arg-type]
+    page.write_text(_html(key_marks, stray))
     pdf = print_pdf(page, page.with_suffix(".pdf"))
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), pdf.name))
 
