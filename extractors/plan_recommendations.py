@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from plantrace.extractors.label_rows import text_rows
-from plantrace.extractors.mark_strips import glyph_word
+from plantrace.extractors.mark_strips import FIELD_SEPARATORS, glyph_word
 from plantrace.extractors.plan_columns import (
     RECOMMENDATION_TABLE,
     Element,
@@ -1280,7 +1280,7 @@ def _marked(text: str) -> bool:
     """A line opening with a mark glyph as a word of its own ('★ Recommendation 1: ...',
     '⚑ = raised at the board'): a key's entry, never the wrap of the entry above it."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return glyph_word(first)
+    return glyph_word(first) and first not in FIELD_SEPARATORS  # a shape, no bullet ('•')
 
 
 def stacked_rows(t: Table) -> list[Sequence[Cell | None]]:

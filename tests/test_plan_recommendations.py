@@ -489,6 +489,38 @@ def test_a_list_boxed_in_one_cell_is_read_item_by_item() -> None:
     ]  # fmt: skip
 
 
+def _titled_box_pdf(title: str) -> bytes:
+    """One framed cell: a title line over stacked 'Recommendation n. ...' paragraphs."""
+    buf = io.BytesIO()
+    style = ParagraphStyle("cell", fontSize=9, leading=11)
+    cell = [Paragraph(f"<b>{title}</b>", style)] + [
+        Paragraph(f"Recommendation {n}. {text}", style) for n, text in BOXED
+    ]
+    t = Table([[cell]], colWidths=[300])
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([t])
+    return buf.getvalue()
+
+
+BOXED = [
+    ("1", "Improve the timeliness of initial health assessments"),
+    ("2", "Increase the range of suitable homes for care leavers"),
+]
+
+
+def test_a_boxed_list_under_its_title_is_read_item_by_item() -> None:
+    """A framed list may print a short title over its items ('Key: the recommendations'): the
+    title is a row of its own, no part of the first item; a paragraph over the items (a
+    sentence, not a title) still makes the box no list."""
+    [el] = [e for e in read_layout(parse_pdf_bytes(_titled_box_pdf("Key: the recommendations"),
+            "titled.pdf")) if e.raw is not None]  # fmt: skip
+    assert [(n, t) for n, t, _ in listed_in_raw(el, "")] == BOXED
+    prose = "These are the two recommendations the inspectors made after their visit in May"
+    [el] = [e for e in read_layout(parse_pdf_bytes(_titled_box_pdf(prose), "prose.pdf"))
+            if e.raw is not None]  # fmt: skip
+    assert listed_in_raw(el, "") == []
+
+
 def test_labelled_and_lettered_numbers_renumber_by_one_step() -> None:
     from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 
