@@ -23,6 +23,17 @@ The column's role is then the link ('rec', its reading saying why) and each row'
 number of the recommendation its fill keys. A row of no fill, or a fill between two key colours,
 links to nothing, and a plan_links_unread warning says so (fill_link_warning).
 
+A key may give each recommendation a shape instead ('★ Recommendation 1: ...', a boxed key of
+coloured marks), each action row carrying only that shape in a column of no words (a solid
+shape alone, '◆', reads as a status chip's fill; its line keeps the mark). The evidence is the
+same: lines outside the action tables opening with a mark then a listed recommendation's
+opening words or its label and number, one mark per recommendation, two recommendations or
+more; a column whose rows hold a mark alone, three in four a mark the key gives. Marks are read
+before fills: the shape is the link whatever its colour. A mark the key gives none links to
+nothing and is said (fill_link_warning); where recommendations were read and no action links to
+one, a column of marks alone (two kinds or more) that no key read explains is said too
+(unkeyed_marks_said), never linked by guess.
+
 Pure: reads tables, pages' fills and lines; sets the column's role; no I/O.
 """
 

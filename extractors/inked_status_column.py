@@ -21,6 +21,12 @@ colour), says the ink is no key: the column is left to the vocabulary. So does a
 not done, which the vocabulary reads as no colour ('Not begun', 'In progress', 'On hold'), inked
 in blue, the colour of work done: revised, not rated.
 
+A header the vocabulary reads as a trend's ('Trajectory') may head such words too ('In orbit',
+'Off course': a themed plan's statuses): where most of its cells say no direction (no rise or
+fall, normalise_direction) the column is as open to its inks as one of no role. A mark beside
+the words in an ink of its own ('Splashdown  ⚑': a flag column with no header, which the table
+reader joins to the status) is no part of them: the words' ink is the status's.
+
 Pure: reads a table's cells and sets its roles; no I/O.
 """
 
@@ -45,14 +51,18 @@ _NOTE_ROLES = ("progress", "latest")  # a note on progress, the latest position
 _TREND_ROLES = ("trend", "direction")  # a header read as a trend's may head words of no way
 
 
+def _has_mark(cell: Cell) -> bool:
+    return any(glyph_word(w) for ln in cell.lines for w in ln.text.split())
+
+
 def _ink(cell: Cell | None) -> str | None:
     """The one ink all of a cell's words are printed in ('#c62828') where the cell is a few
     words, no figure and no date; None for the body's ink, mixed inks or other content."""
     if cell is None or not cell.lines:
         return None
     inks = {ln.colour for ln in cell.lines} | {ln.end_colour for ln in cell.lines}
-    marked = [w for ln in cell.lines for w in ln.words]
-    if any(glyph_word(w.text) for w in marked) and all(w.colour for w in marked):
+    marked = [w for ln in cell.lines for w in ln.words] if _has_mark(cell) else []
+    if marked and all(w.colour for w in marked):
         # a mark beside the words ('In orbit  ⚑': a flag column no header parts from the
         # status) is printed in its own ink: the words' ink is the status's
         inks = {w.colour for w in marked if not glyph_word(w.text)}
@@ -124,12 +134,14 @@ def _open(t: PlanTable, i: int) -> bool:
     if t.roles[i] in _TREND_ROLES:
         # a trend's words rise or fall ('Improving', 'Down'); words saying no way at all under
         # a trend's header ('Trajectory': 'Off course', 'Lost signal') are that plan's statuses
-        return bool(texts) and 2 * sum(normalise_direction(x) is not None for x in texts) < len(
-            texts
-        )
+        return bool(texts) and 2 * sum(_has_way(x) for x in texts) < len(texts)
     if t.roles[i] not in _NOTE_ROLES:
         return False
     return bool(texts) and 2 * sum(normalise_rag(x) is not None for x in texts) < len(texts)
+
+
+def _has_way(text: str) -> bool:
+    return normalise_direction(text) is not None
 
 
 def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
