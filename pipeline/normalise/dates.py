@@ -153,6 +153,17 @@ _YEAR_HALF = re.compile(
     rf"(?:\s*[/-]\s*(\d{{2}}|\d{{4}}))?(?:-|\s+)(?:{_alternation(_WORDS['half_year'])})\s*-?\s*([12])\b",
     re.I,
 )
+# a finance period: 'P9 2026/27', 'P09 26/27', 'Period 9 2026/27', 'P9 FY26/27' (the n-th month
+# from April of the financial year; the year must be the pair, two digits or four)
+_PERIOD_NO = (
+    rf"(?:(?:{_alternation(_WORDS['finance_period'])})\s*"
+    rf"|(?:{_alternation(_WORDS['finance_period_letter'])}))"
+)
+_FINANCE_PERIOD = re.compile(
+    rf"(?<![\w/.-]){_PERIOD_NO}(0?[1-9]|1[0-2])(?![\d.:/-]\d)\s*,?\s*(?:of\s+)?"
+    rf"(?:{_FY_WORD}\s*)?((?:19|20)?\d{{2}})\s*[/-]\s*(\d{{2}}|\d{{4}})\b",
+    re.I,
+)
 # a financial year named as one: 'FY 25/26', 'FY2025/26', 'financial year 2025-26'
 _FY = re.compile(
     rf"\b(?:{_alternation(_WORDS['financial_year'])})\s*'?((?:19|20)?\d{{2}})\s*[/-]\s*(\d{{2}}|\d{{4}})\b",
@@ -528,6 +539,9 @@ def _all_dates(
         for m in pattern.finditer(text):
             if free(*m.span()):
                 _add(spans, taken, m, lambda g: _academic_year(_year(g[0]), g[1], end_of_period))
+    for m in _FINANCE_PERIOD.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: _finance_period(int(g[0]), g[1], g[2], end_of_period))
     for m in _YEAR_QUARTER.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _year_quarter(g, end_of_period))
@@ -623,6 +637,17 @@ def _quarter(q: int, year: int, second: str | None, end: bool) -> date:
     else:
         start_month, y = 1 + 3 * (q - 1), year
     return _month_end(y, start_month + 2) if end else date(y, start_month, 1)
+
+
+def _finance_period(period: int, first: str, second: str, end: bool) -> date:
+    """'P9 2026/27' -> 2026-12-31 (or 2026-12-01): finance period n is the n-th month counted
+    from April of the financial year, so P1-P9 fall in its first calendar year and P10-P12 in
+    its second; the pair's years must run on ('P9 2026/28' names no financial year)."""
+    year = _year(first)
+    if _second_year(year, second) != year + 1:
+        raise ValueError("not a financial year")
+    months = 3 + period  # April is month 4
+    return _month(year + (months - 1) // 12, (months - 1) % 12 + 1, end)
 
 
 def _year_quarter(g: tuple[Any, ...], end: bool) -> date:
@@ -833,7 +858,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
@@ -849,7 +874,7 @@ def names_date(text: str) -> bool:
 
 # the forms a date may open a text with (opens_with_date): every form parse_date reads but a
 # bare year, which alone is a count or a label's number as often as a date
-_OPENING_FORMS = (_ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _YEAR_QUARTER, _HALF_TERM, _TERM,
+_OPENING_FORMS = (_ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                   _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
 
 
