@@ -174,6 +174,7 @@ from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, rates_earlier, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings, unrated_warning
 from plantrace.extractors.post_counters import drop_post_counters
+from plantrace.extractors.quoted_links import adopt_quote_column
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import rec_label_words, split_list_tags, split_rec_tags
@@ -741,7 +742,11 @@ def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
     link to its recommendation: it is read as the Rec column, and no longer warned of as
     unread. The label must recur: a column of text that merely holds numbers ('Reduce to 3 by
     June') opens with different words. (Card tables of one plan may share one reading.)"""
-    if t.col("rec") is not None or t.col("recommendation_text") is not None or not index.items:
+    if t.col("rec") is not None or not index.items:
+        return
+    if adopt_quote_column(t, index.items):  # 'Improve the timeliness and...': its first words
+        return
+    if t.col("recommendation_text") is not None:
         return
     for i, role in enumerate(t.roles):
         if role not in (None, "other") or not _names_listed(t, i, index):

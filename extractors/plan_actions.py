@@ -56,6 +56,7 @@ from plantrace.extractors.plan_subrows import SMALLER_TYPE, sub_rows
 from plantrace.extractors.plan_totals import total_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.question_columns import question_rag
+from plantrace.extractors.quoted_links import quoted_ids
 from plantrace.extractors.status_paint import ColumnTints, painted_over
 from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import Action
@@ -965,6 +966,11 @@ def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
     numbers, else the section, else a coded ref; plus any recommendation the action's text
     names ('this action also responds to recommendation 4').
     """
+    quoted = quoted_ids(d.rec_cell, index.items) if d.rec_cell else None
+    if quoted is not None and len(quoted) == 1:
+        # a quote of a recommendation's opening words ('Improve the timeliness and...'): the
+        # one whose text it begins (one beginning several or none is said: plan_links_unread)
+        return quoted
     if d.rec_cell is not None and names_number(d.rec_cell):
         return index.ids_for(d.rec_cell)
     coded = index.id_of_coded(d.ref)

@@ -108,6 +108,7 @@ from plantrace.extractors.plan_status_words import (
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.extractors.question_columns import question_warnings
+from plantrace.extractors.quoted_links import cut_quote
 from plantrace.extractors.ref_order import out_of_order_warnings
 from plantrace.extractors.ref_status_lines import (
     scale_named_warnings,
@@ -293,9 +294,9 @@ def plan_warnings(
     out += _gap_warnings(actions)
     out += out_of_order_warnings(actions)  # refs stepping back: a sort not recognised
     # actions numbered by section under numbered headings, no recommendation read: said
-    out += _link_warnings(actions, cited, rec_labels) or unlinked_section_warnings(
-        actions, elements, recommendations_read=rec_labels is not None
-    )
+    out += _link_warnings(actions, cited, rec_labels) + _quote_link_warnings(
+        actions, cited
+    ) or unlinked_section_warnings(actions, elements, recommendations_read=rec_labels is not None)
     out += _partial_link_warnings(actions)
     out += _stray_piece_warnings(actions)
     out += _joined_ref_warnings(actions)  # '1.1 1.2': two printed actions read as one
@@ -468,6 +469,31 @@ def _link_warnings(
         message=f"{len(unread)} of {len(actions)} actions cite a recommendation{how} ({shown})"
         " that was not read: the plan's statement of it is in a form not recognised, so these"
         " actions link to no recommendation; check the recommendations read",
+        page=unread[0][0].provenance.page if unread[0][0].provenance else None,
+    )]  # fmt: skip
+
+
+def _quote_link_warnings(
+    actions: Sequence[Action], cited: Sequence[str | None]
+) -> list[ExtractionWarning]:
+    """A warning naming the link cells cut short ('Improve the timeliness and...', a quote of a
+    recommendation's opening words) whose actions link to nothing: the words begin no
+    recommendation read, or several (a quote too short to tell them apart), so the link is
+    unknown rather than guessed."""
+    unread = [
+        (a, raw.strip())
+        for a, raw in zip(actions, cited, strict=False)
+        if not a.recommendations and raw and (q := cut_quote(raw)) is not None and q[1]
+    ]
+    if not unread:
+        return []
+    labels = list(dict.fromkeys(raw for _, raw in unread))
+    shown = ", ".join(repr(x) for x in labels[:4]) + (" .." if len(labels) > 4 else "")
+    return [ExtractionWarning(
+        code="plan_links_unread",
+        message=f"{len(unread)} of {len(actions)} actions quote a recommendation's opening words"
+        f" cut short ({shown}) that begin no recommendation read, or several: these actions link"
+        " to no recommendation; check the recommendations read",
         page=unread[0][0].provenance.page if unread[0][0].provenance else None,
     )]  # fmt: skip
 

@@ -1,0 +1,117 @@
+"""A link column that quotes each action's recommendation by its opening words.
+
+Why: a tracker short of width prints, beside each action, the first words of the recommendation
+it answers cut short with an ellipsis ('Improve the timeliness and...'), or the recommendation's
+whole text, or a prefix distinctive enough to name it, and no number at all. The plan lists its
+recommendations in full elsewhere (a list above the grid), so the quote names one of them: the
+one whose text begins with the quoted words. Read as any other column, the quotes were set
+aside as 'other' (a header no vocabulary knows) or taken for recommendations of their own, and
+every action linked to nothing, without a word.
+
+The evidence is the cells' shape against the recommendations read: a column (no role yet, or
+'other') whose filled cells, at least `share` of them, each quote exactly one recommendation
+read (a prefix of its text, ignoring case, spacing and the cut mark, a cut word allowed only
+before the mark) is the link column ('rec'). A cell cut short that begins no recommendation
+read, or begins several, is no link: plan_warnings says so (plan_links_unread) rather than
+guessing.
+
+Pure: reads a table's cells and the recommendations read; sets the column's role; no I/O.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from plantrace.extractors.plan_columns import PlanTable
+from plantrace.models.inspection import Recommendation
+
+_DATA = json.loads((Path(__file__).parent / "data" / "quoted_links.json").read_text("utf-8"))
+_MARKS = sorted(_DATA["cut_marks"], key=len, reverse=True)
+MIN_WORDS: int = _DATA["min_words"]
+SHARE: float = _DATA["share"]
+# typographic variants that a quote and its source may print differently
+_SAME = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_WORD = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.translate(_SAME).lower().split())
+
+
+def cut_quote(text: str) -> tuple[str, bool] | None:
+    """The words a cell quotes and whether it was cut short (it ends with a cut mark), or None
+    for a cell too short to quote a recommendation alone (fewer than MIN_WORDS words)."""
+    key = _key(text)
+    cut = False
+    for mark in _MARKS:
+        if key.endswith(mark):
+            key, cut = key[: -len(mark)].rstrip(), True
+            break
+    if len(_WORD.findall(key)) < MIN_WORDS:
+        return None
+    return key, cut
+
+
+def quoted_ids(text: str, items: Sequence[Recommendation]) -> list[str] | None:
+    """Ids of the recommendations whose text begins with the words the cell quotes: one where the
+    quote names it, several where it is not distinctive, none where it begins no recommendation
+    read. None for a cell that is no quote (too short). A quote not cut short must end on a
+    word's end ('Improve the time' does not quote 'Improve the timeliness ...')."""
+    found = cut_quote(text)
+    if found is None:
+        return None
+    quote, cut = found
+    out = []
+    for r in items:
+        full = _key(r.text)
+        if not full.startswith(quote):
+            continue
+        rest = full[len(quote) :]
+        if cut or not rest or not rest[0].isalnum():
+            out.append(r.id)
+    return out
+
+
+def _cells(t: PlanTable, col: int) -> list[str]:
+    cells = [" ".join(r.text(col).split()) for r in t.rows if not r.section]
+    return [c for c in cells if c]
+
+
+def quotes_listed(t: PlanTable, col: int, items: Sequence[Recommendation]) -> bool:
+    """Whether the column quotes the recommendations read: SHARE of its filled cells at least
+    each begin exactly one of them, and two recommendations are named at least (a column
+    quoting only one may be a heading or a theme repeated down the rows)."""
+    cells = _cells(t, col)
+    if len(cells) < 2 or len(items) < 2:
+        return False
+    named = [quoted_ids(c, items) for c in cells]
+    one = [ids[0] for ids in named if ids is not None and len(ids) == 1]
+    return len(one) >= SHARE * len(cells) and len(set(one)) >= 2
+
+
+def _cut_short(t: PlanTable, col: int) -> bool:
+    """Most of the column's filled cells end with a cut mark: they quote, they state nothing
+    (a recommendation_text column states its recommendation whole, or merged over its rows)."""
+    cells = _cells(t, col)
+    cut = [c for c in cells if (q := cut_quote(c)) is not None and q[1]]
+    return 2 * len(cut) > len(cells)
+
+
+def adopt_quote_column(t: PlanTable, items: Sequence[Recommendation]) -> bool:
+    """The column no role was found for, one set aside as 'other', or one taken for the
+    recommendations' text whose cells are cut short, that quotes the recommendations read
+    (quotes_listed) is read as the link ('rec'); True where one was."""
+    for i, role in enumerate(t.roles):
+        takeable = role in (None, "other") or (role == "recommendation_text" and _cut_short(t, i))
+        if not takeable or not quotes_listed(t, i, items):
+            continue
+        t.roles[i] = "rec"
+        if t.reading is not None and i < len(t.reading.columns):
+            c = t.reading.columns[i]
+            c.role, c.confidence = "rec", 1.0
+            c.evidence.append("cells quote the opening words of the recommendations listed")
+        return True
+    return False
