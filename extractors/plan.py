@@ -174,7 +174,7 @@ from plantrace.extractors.plan_update_status import rate_from_updates
 from plantrace.extractors.plan_updates import merge_restated, rates_earlier, update_from_block
 from plantrace.extractors.plan_warnings import plan_warnings, unrated_warning
 from plantrace.extractors.post_counters import drop_post_counters
-from plantrace.extractors.quoted_links import adopt_quote_column
+from plantrace.extractors.quoted_links import adopt_quote_column, cut_short, quoted_by_actions
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
 from plantrace.extractors.rec_tags import rec_label_words, split_list_tags, split_rec_tags
@@ -1372,9 +1372,16 @@ def _listed(
     for i, el in enumerate(elements):
         if el.raw is None or not (items := _listed_in_table(el, sha256)):
             continue
-        if joined or _rows_named(el.raw, len(items)):
+        if joined or _rows_named(el.raw, len(items)) or _quoted_by_actions(elements, items):
             found[i] = items
     return found
+
+
+def _quoted_by_actions(elements: list[Element], items: Listed) -> bool:
+    """Whether an action table's column quotes the listed items' opening words ('Improve the
+    timeliness and...'): the actions cite the list by quote, as others cite theirs by number."""
+    tables = [el.table for el in elements if el.table is not None]
+    return quoted_by_actions(tables, [text for _, text, _ in items])
 
 
 def _rows_named(t: Table, items: int) -> bool:
@@ -1549,7 +1556,8 @@ def _quoted_elsewhere(elements: list[Element]) -> bool:
             continue
         if t.kind == RECOMMENDATION_TABLE:
             return True
-        if t.kind == ACTION_TABLE and t.col("recommendation_text") is not None:
+        rt = t.col("recommendation_text") if t.kind == ACTION_TABLE else None
+        if rt is not None and not cut_short(t, rt):  # cut short: quotes, stating nothing
             return True
     return False
 

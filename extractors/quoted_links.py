@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from plantrace.extractors.plan_columns import PlanTable
+from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.models.inspection import Recommendation
 
 _DATA = json.loads((Path(__file__).parent / "data" / "quoted_links.json").read_text("utf-8"))
@@ -63,15 +63,20 @@ def quoted_ids(text: str, items: Sequence[Recommendation]) -> list[str] | None:
     found = cut_quote(text)
     if found is None:
         return None
+    return [items[n].id for n in _begun(found, [r.text for r in items])]
+
+
+def _begun(found: tuple[str, bool], texts: Sequence[str]) -> list[int]:
+    """Indices of the texts that the quote (its words, whether cut short) begins."""
     quote, cut = found
     out = []
-    for r in items:
-        full = _key(r.text)
+    for n, text in enumerate(texts):
+        full = _key(text)
         if not full.startswith(quote):
             continue
         rest = full[len(quote) :]
         if cut or not rest or not rest[0].isalnum():
-            out.append(r.id)
+            out.append(n)
     return out
 
 
@@ -81,18 +86,36 @@ def _cells(t: PlanTable, col: int) -> list[str]:
 
 
 def quotes_listed(t: PlanTable, col: int, items: Sequence[Recommendation]) -> bool:
-    """Whether the column quotes the recommendations read: SHARE of its filled cells at least
-    each begin exactly one of them, and two recommendations are named at least (a column
-    quoting only one may be a heading or a theme repeated down the rows)."""
+    """Whether the column quotes the recommendations read (quotes_texts)."""
+    return quotes_texts(t, col, [r.text for r in items])
+
+
+def quotes_texts(t: PlanTable, col: int, texts: Sequence[str]) -> bool:
+    """Whether the column quotes these recommendations' texts: SHARE of its filled cells at
+    least each begin exactly one of them, and two are named at least (a column quoting only one
+    may be a heading or a theme repeated down the rows)."""
     cells = _cells(t, col)
-    if len(cells) < 2 or len(items) < 2:
+    if len(cells) < 2 or len(texts) < 2:
         return False
-    named = [quoted_ids(c, items) for c in cells]
-    one = [ids[0] for ids in named if ids is not None and len(ids) == 1]
+    named = [_begun(q, texts) for c in cells if (q := cut_quote(c)) is not None]
+    one = [n[0] for n in named if len(n) == 1]
     return len(one) >= SHARE * len(cells) and len(set(one)) >= 2
 
 
-def _cut_short(t: PlanTable, col: int) -> bool:
+def quoted_by_actions(tables: Sequence[PlanTable], texts: Sequence[str]) -> bool:
+    """Whether a column of an action table, one no role was found for or set aside, quotes
+    these texts (a list of recommendations read apart, which the actions then cite by quote,
+    not by number). Only action tables are looked at: a list is cited by the actions."""
+    return any(
+        quotes_texts(t, i, texts)
+        for t in tables
+        if t.kind == ACTION_TABLE
+        for i, role in enumerate(t.roles)
+        if role in (None, "other") or (role == "recommendation_text" and cut_short(t, i))
+    )
+
+
+def cut_short(t: PlanTable, col: int) -> bool:
     """Most of the column's filled cells end with a cut mark: they quote, they state nothing
     (a recommendation_text column states its recommendation whole, or merged over its rows)."""
     cells = _cells(t, col)
@@ -105,7 +128,7 @@ def adopt_quote_column(t: PlanTable, items: Sequence[Recommendation]) -> bool:
     recommendations' text whose cells are cut short, that quotes the recommendations read
     (quotes_listed) is read as the link ('rec'); True where one was."""
     for i, role in enumerate(t.roles):
-        takeable = role in (None, "other") or (role == "recommendation_text" and _cut_short(t, i))
+        takeable = role in (None, "other") or (role == "recommendation_text" and cut_short(t, i))
         if not takeable or not quotes_listed(t, i, items):
             continue
         t.roles[i] = "rec"
