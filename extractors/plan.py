@@ -1350,7 +1350,8 @@ def _listed(
     Read only where the plan quotes its recommendations nowhere else (no section headings, no
     recommendation table or column), and, unless every item names itself one ('Recommendation
     1 - ...'), where its actions name theirs by number (a number column, or refs such as '1.3'
-    or '1c'): a numbered list in the introduction of any other plan stays prose.
+    or '1c') or quote their opening words ('Improve the timeliness and...': quoted_links): a
+    numbered list in the introduction of any other plan stays prose.
     """
     if headings or _quoted_elsewhere(elements):
         return {}
@@ -1359,8 +1360,12 @@ def _listed(
     bare = [(run, None) for run in _runs(elements, has_bare_number)]
     for run, items in [*lists, *bare]:
         named = all(explicit_heading(elements[j].text) for j in run)
-        if not (joined or named):
-            continue
+        if not (joined or named):  # read where the actions quote its items' opening words
+            items = (
+                items if items is not None else listed_in_lines([elements[j] for j in run], sha256)
+            )
+            if not items or not _quoted_by_actions(elements, items):
+                continue
         if items is None:  # a run of bare numbers, read only when it may be a list
             items = listed_in_lines([elements[j] for j in run], sha256)
         if not items and named:  # a section's head naming the recommendations it answers,

@@ -108,7 +108,7 @@ from plantrace.extractors.plan_status_words import (
 from plantrace.extractors.plan_tags import tag_cell
 from plantrace.extractors.plan_update_status import opening_status
 from plantrace.extractors.question_columns import question_warnings
-from plantrace.extractors.quoted_links import cut_quote
+from plantrace.extractors.quoted_links import is_cut
 from plantrace.extractors.ref_order import out_of_order_warnings
 from plantrace.extractors.ref_status_lines import (
     scale_named_warnings,
@@ -483,7 +483,7 @@ def _quote_link_warnings(
     unread = [
         (a, raw.strip())
         for a, raw in zip(actions, cited, strict=False)
-        if not a.recommendations and raw and (q := cut_quote(raw)) is not None and q[1]
+        if not a.recommendations and raw and is_cut(raw)
     ]
     if not unread:
         return []

@@ -55,6 +55,12 @@ def cut_quote(text: str) -> tuple[str, bool] | None:
     return key, cut
 
 
+def is_cut(text: str) -> bool:
+    """A cell cut short: words, then a cut mark ('Ensure that...'), however few the words."""
+    key = _key(text)
+    return any(key.endswith(m) and _WORD.search(key[: -len(m)]) for m in _MARKS)
+
+
 def quoted_ids(text: str, items: Sequence[Recommendation]) -> list[str] | None:
     """Ids of the recommendations whose text begins with the words the cell quotes: one where the
     quote names it, several where it is not distinctive, none where it begins no recommendation
