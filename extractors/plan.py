@@ -741,7 +741,9 @@ def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
     plan listed above it, each by the same label ('Finding F2', 'Finding F4'), is the action's
     link to its recommendation: it is read as the Rec column, and no longer warned of as
     unread. The label must recur: a column of text that merely holds numbers ('Reduce to 3 by
-    June') opens with different words. (Card tables of one plan may share one reading.)"""
+    June') opens with different words. (Card tables of one plan may share one reading.) A
+    column quoting the recommendations' opening words is the link too (quoted_links), even one
+    first taken for their text: a cell cut short ('Improve the timeliness and...') states none."""
     if t.col("rec") is not None or not index.items:
         return
     if adopt_quote_column(t, index.items):  # 'Improve the timeliness and...': its first words

@@ -960,6 +960,8 @@ _MENTION = re.compile(
 def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
     """Ids of the recommendations an action answers, once every recommendation is known.
 
+    A Rec cell quoting one recommendation's opening words ('Improve the timeliness and...', or
+    its whole text) names that one (quoted_links): a tracker short of width prints no number.
     A Rec column naming numbers decides alone (none there: what a coded ref such as '1c' or
     'A1.3' names, else none).
     Otherwise the numbers in a Ref such as '2.3 / 4.1' when all of them are recommendation
