@@ -13,15 +13,26 @@ into two columns. Either way each row of the outer table holds, right of its tex
 block of label | value pairs whose labels come back row after row. That block is one record per
 row, whatever the labels say: the labels become columns, read like a table's header (by the
 header vocabulary and by what the values are, column_roles.read_roles).
+
+A table may print NO header row at all and keep every field inside its cells as labelled parts:
+a code line, then 'From: <the state now>' / 'To: <the step taken>' / 'Stage note: <update>' in
+the main cell, and a shaded sidebar cell of small labels each over its value ('Cast as' / the
+owner, 'Curtain up' / the date). The evidence is the shape, not the words: in the same column,
+row after row, the same labels come back (a 'Label: value' line, or a short line alone over the
+value) while the values change. Each label becomes a column and what opens a cell before its
+first label (the code) one more; the header vocabulary and what the values are name the roles,
+and a shift's labels (data/cell_fields.json) say which part is the action.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from plantrace.extractors.column_roles import TableRoles, read_roles
 from plantrace.extractors.plan_columns import (
@@ -33,13 +44,20 @@ from plantrace.extractors.plan_columns import (
     header_role,
     settle_roles,
 )
-from plantrace.pipeline.document import BBox, Cell, Line, Table, Word, box_within
+from plantrace.pipeline.document import BBox, Cell, Line, Table, Word, box_within, lines_bbox
 
 MAX_LABEL_WORDS = 5
 WRAP_SIZES = 1.6  # a label's wrapped line stands at most this many font sizes below the last
 MIN_VALUE_GAP = 15.0  # points: a value column starts at least this far right of the labels
 _COLON_FIELD = re.compile(r"^([A-Za-z][A-Za-z '’&/()-]*?)\s*:\s+(\S.*)$")
 NESTED_EVIDENCE = "label of a field nested in each row's cell"
+BARE_EVIDENCE = "label recurring inside each row's cell of a table with no header row"
+MIN_BARE_LABELS = 3  # labels a headerless table's cells must share to be read so
+# label of a part inside a cell -> its role where the header vocabulary names none (data)
+PART_ROLES: dict[str, str] = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/cell_fields.json").read_text("utf-8")
+)["part_roles"]
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -60,6 +78,7 @@ def adopt_cell_fields(elements: list[Element]) -> list[Element]:
     such a table is part of it."""
     out: list[Element] = []
     boxes: list[tuple[int, BBox]] = []
+    known: dict[int, list[list[str]]] = {}  # width -> labels per column of the last bare table
     for el in elements:
         t = el.table
         read = _unnest(t) if t is not None and t.kind == ACTION_TABLE else None
@@ -67,8 +86,177 @@ def adopt_cell_fields(elements: list[Element]) -> list[Element]:
             continue
         if el.raw is not None and (read := _unnest_raw(el.raw)) is not None:
             boxes.append((el.page, el.raw.bbox))
+        elif el.raw is not None and (bare := _unnest_bare(el.raw, known)) is not None:
+            read = bare
         out.append(Element(el.page, el.top, table=read) if read is not None else el)
     return out
+
+
+def _cell_lines(raw: Table, j: int) -> list[list[Line]]:
+    """Column j's lines, row by row (a cell merged over rows counted once)."""
+    seen: set[int] = set()
+    out: list[list[Line]] = []
+    for row in raw.rows:
+        cell = row[j] if j < len(row) else None
+        if cell is None or id(cell) in seen:
+            out.append([])
+            continue
+        seen.add(id(cell))
+        out.append([ln for ln in cell.lines if ln.text.strip()])
+    return out
+
+
+def _label_of(text: str) -> tuple[str, str] | None:
+    """A line's label and the value run on after it: ('To', '<text>') of 'To: <text>', or
+    (line, '') of a short line that may stand alone over its value; None where the line's
+    shape is no label's (digits, a sentence's stop, too many words)."""
+    clean = " ".join(text.split())
+    m = _COLON_FIELD.match(clean)
+    if m is not None and len(m.group(1).split()) <= MAX_LABEL_WORDS:
+        return m.group(1).strip(), m.group(2)
+    if (
+        len(clean.split()) <= MAX_LABEL_WORDS and clean[:1].isalpha() and not _DIGIT.search(clean)
+        and not clean.endswith((".", ",", ";"))
+    ):  # fmt: skip
+        return clean.rstrip(":").strip(), ""
+    return None
+
+
+def _column_labels(cells: Sequence[Sequence[Line]]) -> list[str]:
+    """The labels that open parts of a column's cells: a line's label coming back in at least
+    half the rows (two at least) while the rest of the line, if any, changes."""
+    counts: Counter[str] = Counter()
+    for lines in cells:
+        counts.update(list(dict.fromkeys(lab[0] for ln in lines if (lab := _label_of(ln.text)))))
+    filled = sum(1 for c in cells if c)
+    return [k for k, n in counts.items() if n >= 2 and 2 * n >= filled]
+
+
+def _parts(lines: Sequence[Line], labels: Sequence[str]) -> tuple[list[Line], list[_Part]]:
+    """A cell's lines before its first label, and its labelled parts: a label opens a part
+    that runs to the next label. A label line alone right under another label alone is that
+    label's value (a status 'In rehearsal' printed in every row is no label of its own)."""
+    lead: list[Line] = []
+    parts: list[_Part] = []
+    for ln in lines:
+        lab = _label_of(ln.text)
+        empty = bool(parts) and not parts[-1].values
+        if lab is not None and lab[0] in labels and not (empty and not lab[1] and parts[-1].bare):
+            parts.append(
+                _Part(lab[0], [lab[1]] if lab[1] else [], [ln] if lab[1] else [], not lab[1])
+            )
+        elif parts:
+            parts[-1].values.append(ln.text.strip())
+            parts[-1].lines.append(ln)
+        else:
+            lead.append(ln)
+    return lead, parts
+
+
+@dataclass(slots=True)
+class _Part:
+    """A labelled part of a cell: its label, its value's texts and the lines the value is
+    printed on (a 'Label: value' line's label included)."""
+
+    label: str
+    values: list[str]
+    lines: list[Line]
+    bare: bool  # the label stands on a line of its own, over its value
+
+
+def _unnest_bare(raw: Table, known: dict[int, list[list[str]]]) -> PlanTable | None:
+    """An action table read from a table with no header row whose cells hold labelled parts
+    (the labels recurring row after row in the same column), else None. A piece of one row or
+    two (the table's rest over a page break) is read with the labels of the last such table."""
+    width = max((len(r) for r in raw.rows), default=0)
+    if not raw.rows or width == 0:
+        return None
+    cols = [_cell_lines(raw, j) for j in range(width)]
+    labels = [_column_labels(c) for c in cols] if len(raw.rows) >= 3 else known.get(width)
+    if labels is None or sum(len(x) for x in labels) < MIN_BARE_LABELS:
+        return None
+    read = [[_parts(cells, labels[j]) for cells in cols[j]] for j in range(width)]
+    fielded = sum(
+        1 for i in range(len(raw.rows)) if sum(len(read[j][i][1]) for j in range(width)) >= 2
+    )
+    if (
+        fielded < max(1, len(raw.rows) - 1)
+        or not read[0][0:1]
+        or not _first_row_fielded(read, width)
+    ):
+        return None
+    names: list[str] = []
+    slots: list[tuple[int, str | None]] = []  # (column, label or None for the lead lines)
+    for j in range(width):
+        if 2 * sum(1 for lead, _ in read[j] if lead) >= len(raw.rows):
+            names.append("")
+            slots.append((j, None))
+        order = list(dict.fromkeys(p.label for _, parts in read[j] for p in parts))
+        for lab in order:
+            names.append(header_label(lab))
+            slots.append((j, lab))
+    rows = [_bare_row(raw, read, i, slots) for i in range(len(raw.rows))]
+    header = [_part_role(x) if x else None for x in names]
+    columns = [[r.text(i) for r in rows] for i in range(len(names))]
+    reading = read_roles(ACTION_TABLE, settle_roles(header, ACTION_TABLE, columns), names, columns)
+    if "action" not in reading.roles or not {"owner", "due", "rag"} & set(reading.roles):
+        return None
+    known[width] = [
+        list(dict.fromkeys(lab for j2, lab in slots if j2 == j and lab)) for j in range(width)
+    ]
+    for k, col in enumerate(reading.columns):
+        if names[k]:
+            col.evidence.insert(0, f"{BARE_EVIDENCE}: {col.label!r}")
+    top = raw.rows[0][0].bbox[1] if raw.rows[0] and raw.rows[0][0] is not None else raw.bbox[1]
+    return PlanTable(ACTION_TABLE, list(reading.roles), names, rows, raw.page, top, [raw], reading)
+
+
+def _first_row_fielded(
+    read: Sequence[Sequence[tuple[list[Line], list[_Part]]]], width: int
+) -> bool:
+    """The first row holds labelled parts as the others do: it is a record, no header row."""
+    return sum(len(read[j][0][1]) for j in range(width)) >= 2
+
+
+def _part_role(label: str) -> str | None:
+    """A part's role: the header vocabulary's, else the shift's (data: cell_fields.json)."""
+    return (
+        header_role(label) if (key := label.lower().strip()) not in PART_ROLES else PART_ROLES[key]
+    )
+
+
+def _bare_row(
+    raw: Table,
+    read: Sequence[Sequence[tuple[list[Line], list[_Part]]]],
+    i: int,
+    slots: Sequence[tuple[int, str | None]],
+) -> Row:
+    cells: list[Cell | None] = []
+    for j, lab in slots:
+        lead, parts = read[j][i]
+        src = raw.rows[i][j] if j < len(raw.rows[i]) else None
+        fill = src.fill if src is not None else None
+        if lab is None:
+            text = " ".join(ln.text.strip() for ln in lead)
+            cells.append(_lines_cell(text, lead, fill) if lead else None)
+            continue
+        part = next((p for p in parts if p.label == lab), None)
+        text = " ".join(part.values) if part is not None else ""
+        cells.append(_lines_cell(text, part.lines, fill) if part is not None and text else None)
+    return Row(cells=cells, page=raw.page, section=False, merged_above=[False] * len(cells))
+
+
+def _lines_cell(text: str, lines: Sequence[Line], fill: str | None) -> Cell:
+    """A cell of one part's text where its value is printed, in the value's own type and ink
+    (a status word's colour is its reading) on the source cell's fill (a sidebar's tint)."""
+    box = lines_bbox(lines)
+    first, last = lines[0], lines[-1]
+    line = Line(
+        text, box, first.font_size, first.bold, first.page, first.index,
+        colour=first.colour, end_colour=last.end_colour,
+    )  # fmt: skip
+    line.words = []
+    return Cell(text, box, [line], fill)
 
 
 def _unnest_raw(raw: Table) -> PlanTable | None:
