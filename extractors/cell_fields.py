@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from plantrace.extractors.column_roles import TableRoles, read_roles
+from plantrace.extractors.column_roles import TableRoles, card_update_notes, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
     Element,
@@ -52,7 +52,8 @@ MIN_VALUE_GAP = 15.0  # points: a value column starts at least this far right of
 _COLON_FIELD = re.compile(r"^([A-Za-z][A-Za-z '’&/()-]*?)\s*:\s+(\S.*)$")
 NESTED_EVIDENCE = "label of a field nested in each row's cell"
 BARE_EVIDENCE = "label recurring inside each row's cell of a table with no header row"
-MIN_BARE_LABELS = 3  # labels a headerless table's cells must share to be read so
+MIN_BARE_LABELS = 3
+BARE_SHARE = 0.9  # of a column's filled cells that print a label alone on its line  # labels a headerless table's cells must share to be read so
 # label of a part inside a cell -> its role where the header vocabulary names none (data)
 PART_ROLES: dict[str, str] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/cell_fields.json").read_text("utf-8")
@@ -75,28 +76,58 @@ def adopt_cell_fields(elements: list[Element]) -> list[Element]:
     with one column per label; a table no header made one (the header names no one and no
     date: they are in the nested grid) is read so too, under its header row, when its rows
     then hold an action and who or when. A nested grid found as a table of its own inside
-    such a table is part of it."""
+    such a table is part of it. A table with no header row whose cells hold labelled parts
+    is read with its pieces on the pages after it (_unnest_bare)."""
     out: list[Element] = []
     boxes: list[tuple[int, BBox]] = []
-    known: dict[int, list[list[str]]] = {}  # width -> labels per column of the last bare table
-    for el in elements:
+    # the 'Label: value' labels of all the tables of one width (an update's label printed in
+    # one row of a table, and once more in another table, is a label of each)
+    colons = _colon_labels([el.raw for el in elements if el.raw is not None])
+    skip = 0
+    for i, el in enumerate(elements):
+        if skip:
+            skip -= 1
+            continue
         t = el.table
         read = _unnest(t) if t is not None and t.kind == ACTION_TABLE else None
         if el.raw is not None and any(box_within(el.raw.bbox, b) for p, b in boxes if p == el.page):
             continue
         if el.raw is not None and (read := _unnest_raw(el.raw)) is not None:
             boxes.append((el.page, el.raw.bbox))
-        elif el.raw is not None and (bare := _unnest_bare(el.raw, known)) is not None:
-            read = bare
+        elif el.raw is not None:
+            pieces = _pieces(elements, i)
+            while pieces and (bare := _unnest_bare(pieces, colons)) is None:
+                pieces = pieces[:-1]
+            if pieces:
+                read, skip = bare, len(pieces) - 1
         out.append(Element(el.page, el.top, table=read) if read is not None else el)
     return out
 
 
-def _cell_lines(raw: Table, j: int) -> list[list[Line]]:
+def _pieces(elements: Sequence[Element], i: int) -> list[Table]:
+    """The raw table at i and the raw tables of its width right after it, each on the next
+    page: one table's pieces over page breaks."""
+    first = elements[i].raw
+    if first is None:
+        return []
+    width = _width(first)
+    out = [first]
+    for el in elements[i + 1 :]:
+        if el.raw is None or _width(el.raw) != width or el.raw.page != out[-1].page + 1:
+            break
+        out.append(el.raw)
+    return out
+
+
+def _width(raw: Table) -> int:
+    return max((len(r) for r in raw.rows), default=0)
+
+
+def _cell_lines(rows: Sequence[Sequence[Cell | None]], j: int) -> list[list[Line]]:
     """Column j's lines, row by row (a cell merged over rows counted once)."""
     seen: set[int] = set()
     out: list[list[Line]] = []
-    for row in raw.rows:
+    for row in rows:
         cell = row[j] if j < len(row) else None
         if cell is None or id(cell) in seen:
             out.append([])
@@ -123,13 +154,21 @@ def _label_of(text: str) -> tuple[str, str] | None:
 
 
 def _column_labels(cells: Sequence[Sequence[Line]]) -> list[str]:
-    """The labels that open parts of a column's cells: a line's label coming back in at least
-    half the rows (two at least) while the rest of the line, if any, changes."""
-    counts: Counter[str] = Counter()
+    """The labels that open parts of a column's cells: a 'Label: value' line's label coming
+    back in at least half the rows (two at least: an update's label only where a row has
+    one), a short line alone in nearly every row (BARE_SHARE: a template prints its labels
+    whatever the values; a value that recurs, a post wrapped over two lines, does not)."""
+    colon: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
     for lines in cells:
-        counts.update(list(dict.fromkeys(lab[0] for ln in lines if (lab := _label_of(ln.text)))))
+        found = [lab for ln in lines if (lab := _label_of(ln.text)) is not None]
+        colon.update(list(dict.fromkeys(k for k, v in found if v)))
+        bare.update(list(dict.fromkeys(k for k, v in found if not v)))
     filled = sum(1 for c in cells if c)
-    return [k for k, n in counts.items() if n >= 2 and 2 * n >= filled]
+    out = [k for k, n in colon.items() if n >= 2 and 2 * n >= filled]
+    return out + [
+        k for k, n in bare.items() if n >= 2 and n >= BARE_SHARE * filled and k not in out
+    ]
 
 
 def _parts(lines: Sequence[Line], labels: Sequence[str]) -> tuple[list[Line], list[_Part]]:
@@ -164,51 +203,72 @@ class _Part:
     bare: bool  # the label stands on a line of its own, over its value
 
 
-def _unnest_bare(raw: Table, known: dict[int, list[list[str]]]) -> PlanTable | None:
+def _colon_labels(raws: Sequence[Table]) -> dict[int, list[list[str]]]:
+    """Per table width, per column: the labels of 'Label: value' lines that open a line in
+    two cells at least of the tables of that width."""
+    counts: dict[int, list[Counter[str]]] = {}
+    for raw in raws:
+        width = _width(raw)
+        per = counts.setdefault(width, [Counter() for _ in range(width)])
+        for j in range(width):
+            for lines in _cell_lines(raw.rows, j):
+                found = (lab for ln in lines if (lab := _label_of(ln.text)) is not None and lab[1])
+                per[j].update(list(dict.fromkeys(k for k, _ in found)))
+    return {w: [[k for k, n in c.items() if n >= 2] for c in per] for w, per in counts.items()}
+
+
+def _unnest_bare(pieces: Sequence[Table], colons: dict[int, list[list[str]]]) -> PlanTable | None:
     """An action table read from a table with no header row whose cells hold labelled parts
-    (the labels recurring row after row in the same column), else None. A piece of one row or
-    two (the table's rest over a page break) is read with the labels of the last such table."""
-    width = max((len(r) for r in raw.rows), default=0)
-    if not raw.rows or width == 0:
+    (the labels recurring row after row in the same column), its pieces over page breaks
+    read as one, else None."""
+    width = _width(pieces[0])
+    src = [(raw, row) for raw in pieces for row in raw.rows]
+    if len(src) < 2 or width == 0:
         return None
-    cols = [_cell_lines(raw, j) for j in range(width)]
-    labels = [_column_labels(c) for c in cols] if len(raw.rows) >= 3 else known.get(width)
-    if labels is None or sum(len(x) for x in labels) < MIN_BARE_LABELS:
+    cols = [_cell_lines([row for _, row in src], j) for j in range(width)]
+    labels = [_column_labels(c) for c in cols]
+    if width in colons:
+        labels = [
+            [*found, *(k for k in more if k not in found)]
+            for found, more in zip(labels, colons[width], strict=True)
+        ]
+    if sum(len(x) for x in labels) < MIN_BARE_LABELS:
         return None
     read = [[_parts(cells, labels[j]) for cells in cols[j]] for j in range(width)]
-    fielded = sum(
-        1 for i in range(len(raw.rows)) if sum(len(read[j][i][1]) for j in range(width)) >= 2
-    )
-    if (
-        fielded < max(1, len(raw.rows) - 1)
-        or not read[0][0:1]
-        or not _first_row_fielded(read, width)
-    ):
+    fielded = sum(1 for i in range(len(src)) if sum(len(read[j][i][1]) for j in range(width)) >= 2)
+    if fielded < len(src) - 1 or not _first_row_fielded(read, width):
         return None
     names: list[str] = []
     slots: list[tuple[int, str | None]] = []  # (column, label or None for the lead lines)
     for j in range(width):
-        if 2 * sum(1 for lead, _ in read[j] if lead) >= len(raw.rows):
+        if 2 * sum(1 for lead, _ in read[j] if lead) >= len(src):
             names.append("")
             slots.append((j, None))
         order = list(dict.fromkeys(p.label for _, parts in read[j] for p in parts))
         for lab in order:
             names.append(header_label(lab))
             slots.append((j, lab))
-    rows = [_bare_row(raw, read, i, slots) for i in range(len(raw.rows))]
+    rows = [_bare_row(src[i], read, i, slots) for i in range(len(src))]
     header = [_part_role(x) if x else None for x in names]
     columns = [[r.text(i) for r in rows] for i in range(len(names))]
     reading = read_roles(ACTION_TABLE, settle_roles(header, ACTION_TABLE, columns), names, columns)
+    # the parts of a cell keep no place a printed column has: a label no vocabulary knows over
+    # updates is the progress from its values, as on a card
+    card_update_notes(reading, columns)
     if "action" not in reading.roles or not {"owner", "due", "rag"} & set(reading.roles):
         return None
-    known[width] = [
-        list(dict.fromkeys(lab for j2, lab in slots if j2 == j and lab)) for j in range(width)
-    ]
     for k, col in enumerate(reading.columns):
         if names[k]:
             col.evidence.insert(0, f"{BARE_EVIDENCE}: {col.label!r}")
-    top = raw.rows[0][0].bbox[1] if raw.rows[0] and raw.rows[0][0] is not None else raw.bbox[1]
-    return PlanTable(ACTION_TABLE, list(reading.roles), names, rows, raw.page, top, [raw], reading)
+    first = pieces[0]
+    top = (
+        first.rows[0][0].bbox[1]
+        if first.rows[0] and first.rows[0][0] is not None
+        else first.bbox[1]
+    )
+    return PlanTable(
+        ACTION_TABLE, list(reading.roles), names, rows, first.page, top, list(pieces), reading
+    )
 
 
 def _first_row_fielded(
@@ -226,15 +286,16 @@ def _part_role(label: str) -> str | None:
 
 
 def _bare_row(
-    raw: Table,
+    source: tuple[Table, Sequence[Cell | None]],
     read: Sequence[Sequence[tuple[list[Line], list[_Part]]]],
     i: int,
     slots: Sequence[tuple[int, str | None]],
 ) -> Row:
+    raw, printed = source
     cells: list[Cell | None] = []
     for j, lab in slots:
         lead, parts = read[j][i]
-        src = raw.rows[i][j] if j < len(raw.rows[i]) else None
+        src = printed[j] if j < len(printed) else None
         fill = src.fill if src is not None else None
         if lab is None:
             text = " ".join(ln.text.strip() for ln in lead)

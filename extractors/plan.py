@@ -167,6 +167,8 @@ from plantrace.extractors.plan_recommendations import (
     part_list_headings,
     printed_code,
     stacked_rows,
+    suffix_coded_refs,
+    suffix_doubt_said,
 )
 from plantrace.extractors.plan_sidebar import without_side_furniture
 from plantrace.extractors.plan_tags import adopt_status_tags, with_tag_key
@@ -546,6 +548,7 @@ def extract_plan(
         )
     drafts = in_page_ref_order(drafts)  # a drawn page's actions side by side: by their refs
     drafts, stray_said = without_stray_notes(drafts)  # a drawing's note read as a card
+    index.read_suffix_codes([d.ref for d in drafts if d.ref])  # '07/R2': linked by the last number
     actions = to_actions(drafts, index, doc.sha256, profile.month_first if profile else False)
     action_tables = [_table_of(elements, placed, d) for d in drafts]
     actions = printed_dues(calendar_months(actions, action_tables), action_tables)
@@ -636,6 +639,7 @@ def extract_plan(
             ),
             *bands_said,
             *coded_numbers_said(index, sum(bool(a.recommendations) for a in actions)),
+            *suffix_doubt_said(index, sum(bool(a.recommendations) for a in actions)),
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
@@ -1583,6 +1587,8 @@ def _joined_by_number(elements: list[Element]) -> bool:
         refs = [r.text(ref_c) for r in t.rows if not r.section] if ref_c is not None else []
         if refs and sum(1 for x in refs if coded_ref(x)) >= 0.8 * len(refs):
             return True
+        if suffix_coded_refs([x for x in refs if x]):
+            return True  # '07/R2', 'A07-2': the code's last number is the recommendation's
         ac = t.col("action")
         if ref_c is None and ac is not None and lettered_texts([r.text(ac) for r in t.rows]):
             return True  # '2A Convert ...': lettered under recommendation 2 (lettered_refs)

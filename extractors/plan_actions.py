@@ -965,7 +965,8 @@ def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
     A Rec column naming numbers decides alone (none there: what a coded ref such as '1c' or
     'A1.3' names, else none).
     Otherwise the numbers in a Ref such as '2.3 / 4.1' when all of them are recommendation
-    numbers, else the section, else a coded ref; plus any recommendation the action's text
+    numbers, else the last number of a code where the plan's codes end with it ('07/R2'), else
+    the section, else a coded ref; plus any recommendation the action's text
     names ('this action also responds to recommendation 4').
     """
     quoted = quoted_ids(d.rec_cell, index.items) if d.rec_cell else None
@@ -980,7 +981,12 @@ def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
         # a Rec cell with no number: a number cell merged down over the actions sharing it
         # prints beside only one of them when centred or bottom-aligned; a ref coding it says
         return [coded] if coded else []
-    ids = _recs_from_ref(d.ref, index) or ([d.section] if d.section else [])
+    suffix = index.id_of_suffix(d.ref)  # '07/R2': the code's last number, where codes end so
+    ids = (
+        _recs_from_ref(d.ref, index)
+        or ([suffix] if suffix else [])
+        or ([d.section] if d.section else [])
+    )
     if not ids and coded:
         ids = [coded]  # 'A1.3' under no heading: recommendation 1 when the plan numbers them so
     for m in _MENTION.finditer(d.text):

@@ -163,6 +163,11 @@ class RecommendationIndex:
     # code whole while the actions are numbered bare: the letter may as well be a label
     # (unlabel_numbers; said by coded_numbers_said)
     kept_letter: str | None = None
+    # every action's code ENDS with the recommendation it answers ('07/R2', 'A07-2': the
+    # action's own serial, then the recommendation's number), read against the numbers the
+    # plan prints (read_suffix_codes); suffix_doubt: why the first part might name it instead
+    suffix_coded: bool = False
+    suffix_doubt: str | None = None
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
@@ -231,6 +236,45 @@ class RecommendationIndex:
             if key in self.by_number:
                 return self.by_number[key]
         return self._id_of_labelled(ref)
+
+    def read_suffix_codes(self, refs: list[str]) -> None:
+        """Whether the actions' codes end with the recommendation each answers ('07/R2',
+        'A07-2' -> 2). Why: a plan printing its actions in due order, recommendations mixed,
+        keeps the link only as the code's last part; read as a prefix code or not at all, no
+        action is linked. The evidence is the set of codes, not one: every code is an own part
+        and a last number after a dash or slash (suffix_coded_refs), and every last number
+        names a recommendation the plan prints, two of them at least. Where the own parts could
+        name recommendations too (each one a recommendation's number, not numbered through the
+        plan 1, 2, 3 ..., no last number repeated), the reading is a guess: suffix_doubt says so."""
+        if not self.items or not suffix_coded_refs(refs):
+            return
+        found = [m for r in refs if (m := _SUFFIX_REF.match(r)) is not None]
+        named = [self.ids_for(m.group("label") + m.group("num"), note=False) for m in found]
+        if any(len(ids) != 1 for ids in named) or len({ids[0] for ids in named}) < min(
+            2, len(self.items)
+        ):
+            return
+        self.suffix_coded = True
+        own = [_digits_of(m.group("own")) for m in found]
+        serial = own == [str(k) for k in range(int(own[0] or 0), int(own[0] or 0) + len(own))]
+        tails = [ids[0] for ids in named]
+        if (
+            not serial
+            and len(set(tails)) == len(tails)
+            and all(n.lstrip("0") in self.by_number for n in own)
+        ):
+            self.suffix_doubt = (
+                f"'{found[0].group(0).strip()}' may name recommendation {own[0].lstrip('0')}"
+            )
+
+    def id_of_suffix(self, ref: str | None) -> str | None:
+        """The recommendation the last number of an action's code names ('07/R2' -> 2), where
+        the plan's codes end so (read_suffix_codes), else None."""
+        m = _SUFFIX_REF.match(ref or "") if self.suffix_coded else None
+        if m is None:
+            return None
+        ids = self.ids_for(m.group("label") + m.group("num"), note=False)
+        return ids[0] if len(ids) == 1 else None
 
     def _id_of_labelled(self, ref: str | None) -> str | None:
         """The recommendation a ref names by the code the plan prints for it, then the action's
@@ -347,6 +391,48 @@ _LABELLED_REF = re.compile(
     r"^\s*(?P<label>[A-Z]{1,5})[-.]?(?P<num>\d{1,2})\s*(?P<sep>[-/.])\s*\d{1,3}(?-i:[a-z])?[.)]?\s*$",
     re.I,
 )
+
+
+# an action's code ending with its recommendation: its own part (a serial, under a letter or
+# two at most), a dash or slash, the recommendation's number bare or under its label ('07/R2',
+# 'A07-2')
+_SUFFIX_REF = re.compile(
+    r"^\s*(?P<own>[A-Z]{0,2}\d{1,3})\s*[-/]\s*(?P<label>[A-Z]{0,3})(?P<num>\d{1,2})\s*$", re.I
+)
+
+
+def suffix_coded_refs(refs: Sequence[str]) -> bool:
+    """Every ref (two at least) is an own part and a last number ('07/R2', 'A07-2'), the own
+    parts all different (each action's own) and the last numbers two or more: the shape of
+    codes that end with the recommendation. Own parts that repeat group the actions under
+    them ('2-1', '2-2': the first part is the recommendation's), so they are no suffix codes."""
+    found = [_SUFFIX_REF.match(r) for r in refs]
+    if len(refs) < 2 or any(m is None for m in found):
+        return False
+    own = [number_key(m.group("own")) for m in found if m is not None]
+    last = {m.group("num").lstrip("0") for m in found if m is not None}
+    return len(set(own)) == len(own) and len(last) >= 2
+
+
+def _digits_of(code: str) -> str:
+    return re.sub(r"\D", "", code)
+
+
+def suffix_doubt_said(index: RecommendationIndex, linked: int) -> list[ExtractionWarning]:
+    """A warning where the actions were linked by the last number of their codes while the
+    first part could name a recommendation as well (read_suffix_codes): nothing printed
+    tells which, and every link depends on it."""
+    if index.suffix_doubt is None or not linked or not index.items:
+        return []
+    return [
+        ExtractionWarning(
+            code="plan_links_partial",
+            message=f"{linked} actions are linked by the last number of their codes, but the "
+            f"first part of each names a recommendation too ({index.suffix_doubt}): check the "
+            "links",
+            page=index.items[0].provenance.page,
+        )
+    ]
 
 
 _OWN_CODE = re.compile(r"[A-Z]{1,4}[-/]?\d{1,6}", re.I)
