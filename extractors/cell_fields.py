@@ -26,6 +26,7 @@ and a shift's labels (data/cell_fields.json) say which part is the action.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import statistics
@@ -45,6 +46,7 @@ from plantrace.extractors.plan_columns import (
     settle_roles,
 )
 from plantrace.pipeline.document import BBox, Cell, Line, Table, Word, box_within, lines_bbox
+from plantrace.pipeline.layout import join_text
 
 MAX_LABEL_WORDS = 5
 WRAP_SIZES = 1.6  # a label's wrapped line stands at most this many font sizes below the last
@@ -234,6 +236,8 @@ def _unnest_bare(pieces: Sequence[Table], colons: dict[int, list[list[str]]]) ->
         ]
     if sum(len(x) for x in labels) < MIN_BARE_LABELS:
         return None
+    starts = list(itertools.accumulate(len(raw.rows) for raw in pieces))[:-1]
+    src, cols = _rejoin_split_rows(src, cols, labels, starts)
     read = [[_parts(cells, labels[j]) for cells in cols[j]] for j in range(width)]
     fielded = sum(1 for i in range(len(src)) if sum(len(read[j][i][1]) for j in range(width)) >= 2)
     if fielded < len(src) - 1 or not _first_row_fielded(read, width):
@@ -271,6 +275,51 @@ def _unnest_bare(pieces: Sequence[Table], colons: dict[int, list[list[str]]]) ->
     )
 
 
+def _rejoin_split_rows(
+    src: list[tuple[Table, Sequence[Cell | None]]],
+    cols: list[list[list[Line]]],
+    labels: Sequence[Sequence[str]],
+    starts: Sequence[int],
+) -> tuple[list[tuple[Table, Sequence[Cell | None]]], list[list[list[Line]]]]:
+    """The rows with a row a page break split joined again: where a piece's first row lacks
+    a label nearly every row prints, and the row above it (the last of the piece before)
+    lacks one too (a value cut from its label) or the first row lacks most of them (a wrapped
+    line of text alone), the first is the rest of the row above, its lines read after the
+    row's own."""
+    width = len(cols)
+    present = [
+        {(j, k) for j in range(width) for ln in cols[j][i] if (k := _label_key(ln, labels[j]))}
+        for i in range(len(src))
+    ]
+    counts = Counter(x for p in present for x in p)
+    common = {x for x, n in counts.items() if n >= BARE_SHARE * len(src)}
+    joined = {
+        s
+        for s in starts
+        if 0 < s < len(src)
+        and (missing := common - present[s])
+        and (common - present[s - 1] or 2 * len(missing) > len(common))
+    }
+    if not joined:
+        return src, cols
+    keep = [i for i in range(len(src)) if i not in joined]
+    out_cols: list[list[list[Line]]] = []
+    for j in range(width):
+        col: list[list[Line]] = []
+        for i in range(len(src)):
+            if i in joined:
+                col[-1] = [*col[-1], *cols[j][i]]
+            else:
+                col.append(list(cols[j][i]))
+        out_cols.append(col)
+    return [src[i] for i in keep], out_cols
+
+
+def _label_key(line: Line, labels: Sequence[str]) -> str | None:
+    lab = _label_of(line.text)
+    return lab[0] if lab is not None and lab[0] in labels else None
+
+
 def _first_row_fielded(
     read: Sequence[Sequence[tuple[list[Line], list[_Part]]]], width: int
 ) -> bool:
@@ -298,11 +347,11 @@ def _bare_row(
         src = printed[j] if j < len(printed) else None
         fill = src.fill if src is not None else None
         if lab is None:
-            text = " ".join(ln.text.strip() for ln in lead)
+            text = join_text(ln.text for ln in lead)
             cells.append(_lines_cell(text, lead, fill) if lead else None)
             continue
         part = next((p for p in parts if p.label == lab), None)
-        text = " ".join(part.values) if part is not None else ""
+        text = join_text(part.values) if part is not None else ""
         cells.append(_lines_cell(text, part.lines, fill) if part is not None and text else None)
     return Row(cells=cells, page=raw.page, section=False, merged_above=[False] * len(cells))
 

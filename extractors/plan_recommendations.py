@@ -261,7 +261,7 @@ class RecommendationIndex:
         if (
             not serial
             and len(set(tails)) == len(tails)
-            and all(n.lstrip("0") in self.by_number for n in own)
+            and all(len(self.ids_for(n, note=False)) == 1 for n in own)
         ):
             self.suffix_doubt = (
                 f"'{found[0].group(0).strip()}' may name recommendation {own[0].lstrip('0')}"
