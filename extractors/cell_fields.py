@@ -242,6 +242,8 @@ def _unnest_bare(pieces: Sequence[Table], colons: dict[int, list[list[str]]]) ->
     fielded = sum(1 for i in range(len(src)) if sum(len(read[j][i][1]) for j in range(width)) >= 2)
     if fielded < len(src) - 1 or not _first_row_fielded(read, width):
         return None
+    if any(len({p.label for p in parts}) < len(parts) for col in read for _, parts in col):
+        return None  # a label twice in one cell: the cell holds several records (cell_records)
     names: list[str] = []
     slots: list[tuple[int, str | None]] = []  # (column, label or None for the lead lines)
     for j in range(width):
