@@ -516,22 +516,31 @@ def recommendation_codes(
     read; then the vocabulary's code letters and abbreviations of 'recommendation' ('R',
     'REC') are the only labels. A label that is neither names no recommendation ('AP1-01',
     'CP1-2', 'P1-1', 'Q1-2': an action's own code, a quarter), nor does one that no
-    recommendation read carries. Else None. Three refs at least."""
+    recommendation read carries. Codes that END the refs under such a label ('07/R2',
+    suffix_coded_refs) are read so too. Else None. Three refs at least."""
     found = [_LABELLED_REF.match(r or "") for r in refs]
-    if len(found) < 3 or None in found:
+    if len(found) < 3:
         return None
+    if None in found:  # the code may END the ref instead ('07/R2': suffix_coded_refs)
+        found = [_SUFFIX_REF.match(r or "") for r in refs]
+        if None in found or not suffix_coded_refs([r or "" for r in refs]):
+            return None
     matched = [m for m in found if m is not None]
     labels = {m.group("label").upper() for m in matched}
     if len(labels) != 1 or len({m.group("num").lstrip("0") for m in matched}) < 2:
         return None
     label = labels.pop()
-    if printed is not None:
-        named = label in {p.upper() for p in printed}
-    else:
-        named = label.lower() in CODE_LETTERS or f"{label.lower()}." in _LABELS["label_words"]
-    if not named:
+    if not label or not _names_recommendations(label, printed):
         return None
     return [f"{m.group('label')}{m.group('num')}" for m in matched]
+
+
+def _names_recommendations(label: str, printed: Collection[str] | None) -> bool:
+    """A code's label is one for recommendations: one the plan prints against those read,
+    else (none read) a code letter or abbreviation of the vocabulary ('R', 'REC')."""
+    if printed is not None:
+        return label in {p.upper() for p in printed}
+    return label.lower() in CODE_LETTERS or f"{label.lower()}." in _LABELS["label_words"]
 
 
 def names_number(raw: str) -> bool:

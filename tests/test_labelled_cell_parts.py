@@ -21,7 +21,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from plantrace.extractors.plan_recommendations import RecommendationIndex, suffix_coded_refs
+from plantrace.extractors.plan_recommendations import (
+    RecommendationIndex,
+    recommendation_codes,
+    suffix_coded_refs,
+)
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.extract import extract_file
 from tests.pdfs import libreoffice_pdf
@@ -40,9 +44,17 @@ STEPS = [
     "Audit twenty supervision records each quarter and report the themes to the board",
     "Track the timeline of every adoption case on the weekly performance dashboard",
 ]
-STATES = ["Practice varies from team to team", "Decisions are taken late", "No single record is kept"]
+STATES = [
+    "Practice varies from team to team",
+    "Decisions are taken late",
+    "No single record is kept",
+]
 OWNERS = ["Assistant Director, Children's Social Care", "Priya Nandakumar", "Owen Tremayne"]
-STATUS = [("On track", "green", "E8F5E9"), ("Delayed", "red", "FFEBEE"), ("Complete", "blue", "E3F2FD")]
+STATUS = [
+    ("On track", "green", "E8F5E9"),
+    ("Delayed", "red", "FFEBEE"),
+    ("Complete", "blue", "E3F2FD"),
+]
 UPDATES = ["Pilot started in two teams; evaluation due", "Draft agreed by partners and published"]
 N = 22  # LibreOffice prints the shifts over two pages or more
 
@@ -69,7 +81,9 @@ def _due(i: int) -> date:
 def _plan(path: Path, slash: bool) -> Path:
     doc = Document()
     doc.add_paragraph().add_run("Northmoor Council").bold = True
-    doc.add_paragraph().add_run("Improvement plan: from where we are to where we will be").bold = True
+    doc.add_paragraph().add_run(
+        "Improvement plan: from where we are to where we will be"
+    ).bold = True
     doc.add_paragraph(
         "Sponsored by Imelda Brackenbury, 3 March 2026. The last number of a code is the "
         "recommendation it answers."
@@ -139,7 +153,9 @@ def test_shift_table_read_from_docx_and_its_print(tmp_path: Path, slash: bool) -
         assert [[by_id[x] for x in a.recommendations] for a in acts] == [
             [str(_rec_of(i))] for i in range(1, N + 1)
         ]
-        assert not [w for w in result.warnings if w.code in ("plan_no_actions", "plan_links_partial")]
+        assert not [
+            w for w in result.warnings if w.code in ("plan_no_actions", "plan_links_partial")
+        ]
 
 
 def test_suffix_coded_refs_shape() -> None:
@@ -176,3 +192,12 @@ def test_suffix_doubt_said_where_the_first_part_names_one_too() -> None:
     index.read_suffix_codes(["3-1", "1-2", "2-3"])
     assert index.suffix_coded
     assert index.suffix_doubt is not None and "'3-1'" in index.suffix_doubt
+
+
+def test_suffix_codes_cite_recommendations_none_read() -> None:
+    """With no recommendation read, codes ending in a recommendation's label and number still
+    cite one (plan_links_unread says so); a bare last number names none by itself."""
+    assert recommendation_codes(["01/R2", "02/R1", "03/R2"]) == ["R2", "R1", "R2"]
+    assert recommendation_codes(["A01-2", "A02-1", "A03-2"]) is None
+    assert recommendation_codes(["01/Q2", "02/Q1", "03/Q2"]) is None  # a quarter, no label
+    assert recommendation_codes(["01/R2", "02/R1", "03/R2"], printed={"REC"}) is None
