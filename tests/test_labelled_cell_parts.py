@@ -21,12 +21,14 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from plantrace.extractors.cell_fields import _unnest_bare
 from plantrace.extractors.plan_recommendations import (
     RecommendationIndex,
     recommendation_codes,
     suffix_coded_refs,
 )
 from plantrace.models.provenance import Provenance
+from plantrace.pipeline.document import Cell, Line, Table
 from plantrace.pipeline.extract import extract_file
 from tests.pdfs import libreoffice_pdf
 
@@ -201,3 +203,47 @@ def test_suffix_codes_cite_recommendations_none_read() -> None:
     assert recommendation_codes(["A01-2", "A02-1", "A03-2"]) is None
     assert recommendation_codes(["01/Q2", "02/Q1", "03/Q2"]) is None  # a quarter, no label
     assert recommendation_codes(["01/R2", "02/R1", "03/R2"], printed={"REC"}) is None
+
+
+def _cell(texts: list[str], top: float) -> Cell:
+    lines = [
+        Line(t, (40.0, top + 12 * k, 300.0, top + 12 * k + 10), 9.0, False, 1, k)
+        for k, t in enumerate(texts)
+    ]
+    for ln in lines:
+        ln.words = []
+    return Cell("\n".join(texts), (40.0, top, 300.0, top + 12 * len(texts)), lines)
+
+
+def _table(rows: list[list[list[str]]]) -> Table:
+    return Table(
+        1,
+        (40.0, 100.0, 560.0, 700.0),
+        [[_cell(c, 100.0 + 80 * i) for c in r] for i, r in enumerate(rows)],
+        True,
+    )
+
+
+def _record(i: int) -> list[list[str]]:
+    return [
+        [f"{i:02d}/R{i % 2 + 1}", "From: " + STATES[i % 3], "To: " + STEPS[i % 6]],
+        ["Champion", OWNERS[i % 3], "Finish", f"{10 + i} March 2027", "Standing", STATUS[i % 3][0]],
+    ]
+
+
+def test_one_record_per_row_read_from_its_labelled_parts() -> None:
+    t = _unnest_bare([_table([_record(i) for i in range(1, 6)])], {})
+    assert t is not None
+    assert t.labels == ["", "From", "To", "Champion", "Finish", "Standing"]
+    assert t.roles[:3] == ["ref", "other", "action"] and t.roles[3:5] == ["owner", "due"]
+    assert [r.text(2) for r in t.rows] == [STEPS[i % 6] for i in range(1, 6)]
+
+
+def test_cells_of_several_records_are_no_labelled_parts() -> None:
+    """A cell printing a label twice holds two records (a priority grid's quadrant: read by
+    cell_records), not one record's parts: the table is not read so."""
+    rows = []
+    for i in range(1, 5):
+        one, two = _record(i), _record(i + 10)
+        rows.append([one[0] + two[0], one[1] + two[1]])
+    assert _unnest_bare([_table(rows)], {}) is None
