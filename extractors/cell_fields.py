@@ -224,7 +224,9 @@ def _unnest_bare(pieces: Sequence[Table], colons: dict[int, list[list[str]]]) ->
     (the labels recurring row after row in the same column), its pieces over page breaks
     read as one, else None."""
     width = _width(pieces[0])
-    src = [(raw, row) for raw in pieces for row in raw.rows]
+    src: list[tuple[Table, Sequence[Cell | None]]] = [
+        (raw, row) for raw in pieces for row in raw.rows
+    ]
     if len(src) < 2 or width == 0:
         return None
     cols = [_cell_lines([row for _, row in src], j) for j in range(width)]
