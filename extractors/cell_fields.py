@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from plantrace.extractors.cell_types import CellType, type_counts
 from plantrace.extractors.column_roles import TableRoles, card_update_notes, read_roles
 from plantrace.extractors.plan_columns import (
     ACTION_TABLE,
@@ -55,7 +56,8 @@ _COLON_FIELD = re.compile(r"^([A-Za-z][A-Za-z '’&/()-]*?)\s*:\s+(\S.*)$")
 NESTED_EVIDENCE = "label of a field nested in each row's cell"
 BARE_EVIDENCE = "label recurring inside each row's cell of a table with no header row"
 MIN_BARE_LABELS = 3
-BARE_SHARE = 0.9  # of a column's filled cells that print a label alone on its line  # labels a headerless table's cells must share to be read so
+BARE_SHARE = 0.9
+DATED_SHARE = 0.5  # of a shift part's values that, dates, make it a period  # of a column's filled cells that print a label alone on its line  # labels a headerless table's cells must share to be read so
 # label of a part inside a cell -> its role where the header vocabulary names none (data)
 PART_ROLES: dict[str, str] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/cell_fields.json").read_text("utf-8")
@@ -257,8 +259,8 @@ def _unnest_bare(pieces: Sequence[Table], colons: dict[int, list[list[str]]]) ->
             names.append(header_label(lab))
             slots.append((j, lab))
     rows = [_bare_row(src[i], read, i, slots) for i in range(len(src))]
-    header = [_part_role(x) if x else None for x in names]
     columns = [[r.text(i) for r in rows] for i in range(len(names))]
+    header = [_part_role(x, col) if x else None for x, col in zip(names, columns, strict=True)]
     reading = read_roles(ACTION_TABLE, settle_roles(header, ACTION_TABLE, columns), names, columns)
     # the parts of a cell keep no place a printed column has: a label no vocabulary knows over
     # updates is the progress from its values, as on a card
@@ -331,11 +333,15 @@ def _first_row_fielded(
     return sum(len(read[j][0][1]) for j in range(width)) >= 2
 
 
-def _part_role(label: str) -> str | None:
-    """A part's role: the header vocabulary's, else the shift's (data: cell_fields.json)."""
-    return (
-        header_role(label) if (key := label.lower().strip()) not in PART_ROLES else PART_ROLES[key]
-    )
+def _part_role(label: str, values: Sequence[str]) -> str | None:
+    """A part's role: the shift's (data: cell_fields.json) where its values are words, else the
+    header vocabulary's: 'From: 1 April 2026' / 'To: 31 March 2027' is a period, no shift."""
+    shift = PART_ROLES.get(label.lower().strip())
+    counts = type_counts(values)
+    dated = counts[CellType.date] + counts[CellType.open_date]
+    if shift is None or dated >= DATED_SHARE * sum(counts.values()):
+        return header_role(label)
+    return shift
 
 
 def _bare_row(

@@ -247,3 +247,21 @@ def test_cells_of_several_records_are_no_labelled_parts() -> None:
         one, two = _record(i), _record(i + 10)
         rows.append([one[0] + two[0], one[1] + two[1]])
     assert _unnest_bare([_table(rows)], {}) is None
+
+
+def test_from_to_dates_are_a_period_no_shift() -> None:
+    """'From: <date>' / 'To: <date>' parts are a period: the shift's roles (To the action) are
+    for words only; the dates keep the header vocabulary's reading."""
+    rows = []
+    for i in range(1, 6):
+        ref, side = _record(i)
+        rows.append(
+            [
+                [ref[0], f"From: {i} April 2026", f"To: {i} March 2027", f"Step: {STEPS[i % 6]}"],
+                side,
+            ]
+        )
+    t = _unnest_bare([_table(rows)], {})
+    assert t is not None
+    assert t.roles[t.labels.index("To")] != "action"
+    assert [r.text(t.roles.index("action")) for r in t.rows] == [STEPS[i % 6] for i in range(1, 6)]
