@@ -369,9 +369,11 @@ def _join_row_pieces(uf: _UnionFind, hs: list[Ruling], vs: list[Ruling]) -> None
 
 
 _CORNER = 16.0  # points: the largest radius of a box's rounded corner
-# points: the shortest straight side of a text box of rounded corners (a card: a few lines of
-# text); a pill or chip round a word (its ends all curve) or a heading's rounded bar is no box,
-# its words stay in the text
+# points: the shortest side of a text box of rounded corners (a card: a few lines of text),
+# measured corner to corner (its straight part and a corner's radius at each end: a box of four
+# short lines with its corners rounded is some 48 points tall, its straight side 37); a pill
+# or chip round a word (its ends all curve) or a heading's rounded bar is no box, its words
+# stay in the text
 _BOX_SIDE = 40.0
 
 
@@ -387,26 +389,88 @@ def round_corners_closed(hs: list[Ruling], vs: list[Ruling]) -> tuple[list[Rulin
     (a chip's edge near a box), and chips round one word, stay as they are.
     """
     hs, vs = list(hs), list(vs)
-    by_top: tuple[list[float], list[int]] | None = None
-    for top in range(len(hs)):
-        if by_top is None:
-            by_top = _tall_by_top(vs)
-        for bottom, left, right in _rounded_box(hs, vs, top, by_top):
-            x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
-            y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
-            for i in (top, bottom):
-                hs[i] = Ruling(x0, hs[i].top, x1, hs[i].bottom)
-            for j in (left, right):
-                vs[j] = Ruling(vs[j].x0, y0, vs[j].x1, y1)
-            by_top = None  # two sides redrawn: looked up afresh
+    by_top = _tall_by_top(vs)
+    found = [(top, *box) for top in range(len(hs)) for box in _rounded_box(hs, vs, top, by_top)]
+    # the gap between tiles laid in a grid: its corners are other boxes' (an end rounds one)
+    found = [box for box in found if _own_corners(hs, vs, box)]
+    for i, (top, bottom, left, right) in enumerate(found):
+        if any(_overlap(hs, vs, found[i], other) for j, other in enumerate(found) if j != i):
+            continue  # rounded shapes laid over each other are a drawing, no text boxes
+        x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
+        y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
+        for k in (top, bottom):
+            hs[k] = Ruling(x0, hs[k].top, x1, hs[k].bottom)
+        for k in (left, right):
+            vs[k] = Ruling(vs[k].x0, y0, vs[k].x1, y1)
     return hs, vs
 
 
+def _own_corners(hs: list[Ruling], vs: list[Ruling], box: tuple[int, int, int, int]) -> bool:
+    """Whether each corner of a box (top, bottom, left, right: indexes of its sides) is the one
+    its two sides' ends round: an end rounds one corner, the nearest. Tiles laid in a grid
+    leave a gap round a tile whose edges look like a box of wider corners: its top is the foot
+    of the tile above, its sides the sides of the tiles beside, each end already rounding into
+    its own tile's corner a few points away. Closed, that gap redrew the tiles' sides across
+    the gutters and their text was read as one."""
+    top, bottom, left, right = box
+    for i, j, at_left, at_top in (
+        (top, left, True, True),
+        (top, right, False, True),
+        (bottom, left, True, False),
+        (bottom, right, False, False),
+    ):
+        h, v = hs[i], vs[j]
+        h_end = h.x0 if at_left else h.x1
+        v_end = v.top if at_top else v.bottom
+        r = _corner(h, v, h_end, v_end)
+        if r is None or _nearer_corner(hs, vs, i, j, h_end, v_end, r):
+            return False
+    return True
+
+
+def _nearer_corner(
+    hs: list[Ruling], vs: list[Ruling], i: int, j: int, h_end: float, v_end: float, r: float
+) -> bool:
+    """Whether the end h_end of hs[i], or the end v_end of vs[j], rounds a corner tighter than
+    r with some other ruling (either end of it)."""
+    h, v = hs[i], vs[j]
+    for k, o in enumerate(vs):
+        if k != j and any(
+            (n := _corner(h, o, h_end, e)) is not None and n < r - TOL for e in (o.top, o.bottom)
+        ):
+            return True
+    for k, o in enumerate(hs):
+        if k != i and any(
+            (n := _corner(o, v, e, v_end)) is not None and n < r - TOL for e in (o.x0, o.x1)
+        ):
+            return True
+    return False
+
+
+def _overlap(
+    hs: list[Ruling], vs: list[Ruling], a: tuple[int, int, int, int], b: tuple[int, int, int, int]
+) -> bool:
+    """Whether two boxes (top, bottom, left, right: indexes of their sides) overlap by more
+    than a ruling's tolerance: text boxes stand apart or nest; shapes laid over each other are
+    a drawing (a print's overlapping rounded shapes), whose text reads as before."""
+    ay0, ay1 = _mid_y(hs[a[0]]), _mid_y(hs[a[1]])
+    by0, by1 = _mid_y(hs[b[0]]), _mid_y(hs[b[1]])
+    ax0, ax1 = _mid_x(vs[a[2]]), _mid_x(vs[a[3]])
+    bx0, bx1 = _mid_x(vs[b[2]]), _mid_x(vs[b[3]])
+    across = min(ax1, bx1) - max(ax0, bx0) > TOL and min(ay1, by1) - max(ay0, by0) > TOL
+    nested = (ax0 <= bx0 and bx1 <= ax1 and ay0 <= by0 and by1 <= ay1) or (
+        bx0 <= ax0 and ax1 <= bx1 and by0 <= ay0 and ay1 <= by1
+    )
+    return across and not nested
+
+
 def _tall_by_top(vs: list[Ruling]) -> tuple[list[float], list[int]]:
-    """The uprights tall enough to be a rounded box's side (_BOX_SIDE), by their tops: (tops,
-    their indexes in vs), so a top side's corners are looked up near its height, not among
-    every upright for every top (the same sides, tested as before)."""
-    tall = sorted((v.top, j) for j, v in enumerate(vs) if v.bottom - v.top >= _BOX_SIDE)
+    """The uprights that may be tall enough to be a rounded box's side (_BOX_SIDE corner to
+    corner: the straight part at least _BOX_SIDE less two of the largest radii), by their tops:
+    (tops, their indexes in vs), so a top side's corners are looked up near its height, not
+    among every upright for every top (_rounded_box tests each exactly)."""
+    least = _BOX_SIDE - 2 * (_CORNER + TOL)
+    tall = sorted((v.top, j) for j, v in enumerate(vs) if v.bottom - v.top >= least)
     return [t for t, _ in tall], [j for _, j in tall]
 
 
@@ -418,11 +482,18 @@ def _rounded_box(
     h = hs[top]
     y = _mid_y(h)
     # a side that could round a corner of this top: tall, its top within a radius of the line
-    # (looked up a point wider each way, so that rounding never leaves one out; in vs's order)
+    # (looked up a point wider each way, so that rounding never leaves one out; in vs's order),
+    # its length corner to corner: the straight part and the radius at each end (the top's
+    # radius stands for the foot's, which must match it)
     tops, order = by_top
     lo = bisect.bisect_left(tops, y - _CORNER - TOL - 1.0)
     hi = bisect.bisect_right(tops, y + _CORNER + TOL + 1.0)
-    tall = sorted(j for j in order[lo:hi] if abs(vs[j].top - y) <= _CORNER + TOL)
+    tall = sorted(
+        j
+        for j in order[lo:hi]
+        if abs(vs[j].top - y) <= _CORNER + TOL
+        and vs[j].bottom - vs[j].top + 2 * abs(vs[j].top - y) >= _BOX_SIDE
+    )
     lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
     rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
     for left, r in lefts:

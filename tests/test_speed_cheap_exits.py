@@ -29,6 +29,8 @@ from plantrace.pipeline.tables import (
     _grid_table,
     _mid_x,
     _mid_y,
+    _overlap,
+    _own_corners,
     drawn_frames,
     is_grid,
     lattice_tables,
@@ -41,16 +43,20 @@ from plantrace.pipeline.tables import (
 def _round_corners_closed_scan(
     hs: list[Ruling], vs: list[Ruling]
 ) -> tuple[list[Ruling], list[Ruling]]:
-    """round_corners_closed as it read every upright for every top side."""
+    """round_corners_closed as it read every upright for every top side (a side measured corner
+    to corner, as since the uneven-boxes fix)."""
     hs, vs = list(hs), list(vs)
-    for top in range(len(hs)):
-        for bottom, left, right in _rounded_box_scan(hs, vs, top):
-            x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
-            y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
-            for i in (top, bottom):
-                hs[i] = Ruling(x0, hs[i].top, x1, hs[i].bottom)
-            for j in (left, right):
-                vs[j] = Ruling(vs[j].x0, y0, vs[j].x1, y1)
+    found = [(top, *box) for top in range(len(hs)) for box in _rounded_box_scan(hs, vs, top)]
+    found = [box for box in found if _own_corners(hs, vs, box)]
+    for i, (top, bottom, left, right) in enumerate(found):
+        if any(_overlap(hs, vs, found[i], other) for j, other in enumerate(found) if j != i):
+            continue
+        x0, x1 = _mid_x(vs[left]), _mid_x(vs[right])
+        y0, y1 = _mid_y(hs[top]), _mid_y(hs[bottom])
+        for k in (top, bottom):
+            hs[k] = Ruling(x0, hs[k].top, x1, hs[k].bottom)
+        for k in (left, right):
+            vs[k] = Ruling(vs[k].x0, y0, vs[k].x1, y1)
     return hs, vs
 
 
@@ -60,7 +66,7 @@ def _rounded_box_scan(hs: list[Ruling], vs: list[Ruling], top: int) -> list[tupl
     tall = [
         j
         for j, v in enumerate(vs)
-        if v.bottom - v.top >= _BOX_SIDE and abs(v.top - y) <= _CORNER + TOL
+        if abs(v.top - y) <= _CORNER + TOL and v.bottom - v.top + 2 * abs(v.top - y) >= _BOX_SIDE
     ]
     lefts = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x0, vs[j].top)) is not None]
     rights = [(j, r) for j in tall if (r := _corner(h, vs[j], h.x1, vs[j].top)) is not None]
