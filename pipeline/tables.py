@@ -2876,19 +2876,38 @@ def _column_centres(tr: TextRow, starts: Sequence[float]) -> dict[int, float]:
 def _column_pitch(trows: Sequence[TextRow], centres: Sequence[dict[int, float]]) -> float | None:
     """The single line spacing, read inside columns: the smallest pitch between two lines of
     one column. Read across the page it can be a fraction of a line: a cell merged down, or
-    one centred in its row, sets its lines between the other columns' lines."""
+    one centred in its row, sets its lines between the other columns' lines.
+
+    Read where the lines are set in the body's size or larger (_body_font), where any are: a
+    header set smaller than the body (labels in small capitals, wrapped onto two lines) gives
+    the table's smallest pitch, and against it every wrapped line of the body read as a new
+    row ('Designated' / 'Nurse' two owners). Lines larger than the body (a band's heading) are
+    read as before: their wider leading never sets the smallest pitch."""
+    body = _body_font(trows)
     last: dict[int, tuple[float, float]] = {}
-    pitches: list[float] = []
+    pitches: list[tuple[float, bool]] = []
     for tr, cols in zip(trows, centres, strict=True):
         for c, y in cols.items():
             if c in last:
                 pitch = y - last[c][0]
-                if pitch >= 0.7 * max(tr.font_size, last[c][1], 4.0):
-                    pitches.append(pitch)
+                if pitch >= 0.7 * (size := max(tr.font_size, last[c][1], 4.0)):
+                    pitches.append((pitch, size >= body - _FONT_TOL))
             last[c] = (y, tr.font_size)
     if not pitches:
         return None
-    return min(pitches)
+    in_body = [p for p, ok in pitches if ok]
+    return min(in_body or [p for p, _ in pitches])
+
+
+_FONT_TOL = 0.25  # points: two lines' font sizes this close are one size
+
+
+def _body_font(trows: Sequence[TextRow]) -> float:
+    """The font size most of the table's words are set in (its body's)."""
+    sizes: Counter[float] = Counter()
+    for tr in trows:
+        sizes[round(tr.font_size, 1)] += len(tr.words)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _spans(
