@@ -1443,13 +1443,24 @@ def _cited_by_tags(first: str, numbers: list[str], elements: list[Element]) -> b
     """Whether the actions (a line, or a cell where they were read as a table) close with a
     bracketed code of the list's ('... [R2]', the list reading 'R2 Ensure ...'): a highlight
     report prints the recommendations apart, often after the actions, and tags each action
-    with one; two items cited at least, so one stray tag names no list."""
+    with one; two items cited at least, so one stray tag names no list. A cell's own lines are
+    read too: an action's text closing with its tag may run on in the cell with its update
+    ('... partnership (R1)' / 'Last heard: ...'), the cell then closing with no tag."""
     own = printed_code(first)
     if own is None:
         return False
     label, digits = own[0], {re.sub(r"\D", "", n).lstrip("0") for n in numbers}
     cited: set[str] = set()
-    for text in _stated_lines(elements):
+    in_cells = [
+        ln.text
+        for el in elements
+        if el.table is not None
+        for row in el.table.rows
+        for c in row.cells
+        if c is not None
+        for ln in c.lines
+    ]
+    for text in [*_stated_lines(elements), *in_cells]:
         code = tag_code(text)
         tagged = printed_code(code) if code is not None else None
         if tagged is not None and tagged[0] == label and tagged[1] in digits:
