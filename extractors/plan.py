@@ -70,6 +70,7 @@ from plantrace.extractors.letter_addressees import (
     own_by_addressees,
 )
 from plantrace.extractors.lettered_refs import letter_plan, lettered_texts
+from plantrace.extractors.link_gaps import link_gap_warnings
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.listing_order import listing_items, ranked_rows
 from plantrace.extractors.measure_chips import chip_kpis
@@ -643,6 +644,8 @@ def extract_plan(
         ],
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
+    # links missing or probably wrong in the plan as read, whatever reader linked it
+    plan.warnings += link_gap_warnings(plan.recommendations, plan.actions, plan.warnings, doc.pages)
     return plan
 
 

@@ -41,6 +41,7 @@ MISREAD_F1 = 0.95  # a plan read below this actions F1 is misread: the product s
 LINKS_SAID = {
     "plan_links_unread",
     "plan_links_partial",
+    "plan_links_doubtful",  # links read but probably wrong (extractors/link_gaps.py)
     "rec_action_list_unmatched",
     "plan_rec_codes_kept",  # every link's number may carry a label's letter ('R2' for 2)
 }
