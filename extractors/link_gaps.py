@@ -49,13 +49,13 @@ _ELLIPSIS = re.compile(r"(?:\.{3}|\u2026)\s*$")
 
 
 @cache
-def _mention_words() -> tuple[str, ...]:
-    """How a plan names the recommendations it answers, lower case (a word's opening: the plural
-    and 'priorities' match too)."""
+def _mention() -> re.Pattern[str]:
+    """How a plan names the recommendations it answers (data: mention_words, lower case), each
+    matched at a word's start, so the plural and 'priorities' match too."""
     data = json.loads(
         (Path(__file__).parent / "data" / "recommendation_labels.json").read_text("utf-8")
     )
-    return tuple(data["mention_words"])
+    return re.compile("|".join(rf"\b{re.escape(w)}" for w in data["mention_words"]))
 
 
 def link_gap_warnings(
@@ -87,11 +87,12 @@ def _unlinked(recs: Sequence[Recommendation], actions: Sequence[Action]) -> list
         return []
     bare = [a for a in actions if not a.recommendations]
     linked = len(actions) - len(bare)
-    read = f"{len(recs)} recommendation{'s' if len(recs) > 1 else ''} read"
+    read = f"{len(recs)} recommendations read"
     if not linked:
+        which = f"any of the {read}" if len(recs) > 1 else "the one recommendation read"
         return [ExtractionWarning(
             code="plan_links_unread",
-            message=f"{len(actions)} actions were read but none is linked to any of the {read}:"
+            message=f"{len(actions)} actions were read but none is linked to {which}:"
             " the plan's link between actions and recommendations was not read; coverage by"
             " recommendation is unknown",
             page=_page(actions[0]),
@@ -129,11 +130,10 @@ def _no_recommendations(
 
 def _naming_line(pages: Sequence[Page]) -> tuple[str, int] | None:
     """The first line (text, page) naming recommendations in mention_words' terms, or None."""
-    words = _mention_words()
+    mention = _mention()
     for page in pages:
         for ln in page.lines:
-            low = ln.text.lower()
-            if any(re.search(rf"\b{re.escape(w)}", low) for w in words):
+            if mention.search(ln.text.lower()):
                 return ln.text.strip(), page.number
     return None
 

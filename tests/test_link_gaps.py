@@ -21,7 +21,7 @@ from plantrace.extractors.link_gaps import LINK_CODES, link_gap_warnings
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.provenance import Provenance
-from plantrace.models.results import ExtractionResult
+from plantrace.models.results import ExtractionResult, ExtractionWarning
 from plantrace.pipeline.extract import extract_file
 
 RECS = [
@@ -152,6 +152,10 @@ def test_a_few_actions_linked_is_partial() -> None:
     said = link_gap_warnings(recs, acts, [], [])
     assert [w.code for w in said] == ["plan_links_partial"]
     assert said[0].message.startswith("only 2 of 7 actions are linked to one of the 3")
+    recs_one = recs[:1]  # one read: every action unlinked is said, a few linked are not
+    said = link_gap_warnings(recs_one, [_act(i, []) for i in range(1, 4)], [], [])
+    assert said[0].message.startswith("3 actions were read but none is linked to the one")
+    assert link_gap_warnings(recs_one, acts[:2] + acts[3:], [], []) == []
     # half linked or more: the plan's other actions may answer no recommendation
     acts = [_act(1, ["r1"]), _act(2, ["r2"]), _act(3, ["r3"]), _act(4, []), _act(5, [])]
     assert link_gap_warnings(recs, acts, [], []) == []
@@ -174,3 +178,11 @@ def test_every_action_linked_to_one_of_several_is_doubtful() -> None:
     assert said[0].message.startswith("all 5 actions are linked to recommendation 2 though 3")
     # four actions: too few to tell a plan answering one recommendation from a misreading
     assert link_gap_warnings(recs, [_act(i, ["r2"]) for i in range(1, 5)], [], []) == []
+
+
+def test_a_reader_that_said_its_links_is_left_to_say_it() -> None:
+    recs = [_rec(i, t) for i, t in enumerate(RECS, 1)]
+    acts = [_act(i, []) for i in range(1, 6)]
+    assert [w.code for w in link_gap_warnings(recs, acts, [], [])] == ["plan_links_unread"]
+    said = ExtractionWarning(code="plan_links_partial", message="a band reaches no box", page=2)
+    assert link_gap_warnings(recs, acts, [said], []) == []
