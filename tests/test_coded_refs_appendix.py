@@ -119,22 +119,29 @@ def test_an_appendix_list_in_any_form_is_read_and_cited_by_the_codes(
 
 def test_a_code_of_other_letters_names_no_recommendation() -> None:
     """'AP3-01' opens with letters the appendix prints against no recommendation ('REC3'):
-    no link is guessed from its digits, and no link is said to be unread either (the list was
-    read; the actions' own codes cite none of it)."""
+    no link is guessed from its digits, and the codes are not said to cite a recommendation
+    unread (the list was read; the actions' own codes cite none of it). That the plan lists
+    recommendations and links no action to them is said, as for any layout (link_gaps)."""
     plan = _plan("REC", "AP{n}-{k:02d}")
     assert len(plan.recommendations) == 3
     assert all(a.recommendations == [] for a in plan.actions)
-    assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
+    said = [w.message for w in plan.warnings if w.code == "plan_links_unread"]
+    assert len(said) == 1 and "by the code opening its ref" not in said[0]
+    assert said[0].startswith("5 actions were read but none is linked to any of the 3")
 
 
 @pytest.mark.parametrize("code", ["P{n}-{k}", "AP{n}-{k:02d}", "CP{n}-{k}", "Q{n}-{k}"])
 def test_an_actions_own_code_is_no_recommendation_left_unread(code: str) -> None:
     """A plan with no recommendations whose actions carry codes of their own ('P1-1' for
     priority 1's first action, 'AP1-01', 'CP1-2', a quarter 'Q1-2'): letters no vocabulary
-    gives a recommendation, so no list under those codes is said to be unread."""
+    gives a recommendation, so no list under those codes is said to be unread. That the plan
+    names recommendations ('Appendix A: Ofsted recommendations') and none was read is said, as
+    for any layout (link_gaps)."""
     plan = _plan("REC", code, "none")
     assert plan.recommendations == [] and len(plan.actions) == len(ROWS)
-    assert not [w for w in plan.warnings if w.code == "plan_links_unread"]
+    said = [w.message for w in plan.warnings if w.code == "plan_links_unread"]
+    assert len(said) == 1 and "by the code opening its ref" not in said[0]
+    assert said[0].startswith("5 actions were read but no recommendation, though the plan")
 
 
 def test_a_box_label_keeps_its_letters_whole() -> None:

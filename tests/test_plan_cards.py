@@ -157,7 +157,8 @@ def test_tab_separated_labels_no_vocabulary_knows() -> None:
     assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in plan.actions] == [
         (ref, text[:80].rstrip(), owner, due, rag) for ref, text, owner, _, due, _, rag in CARDS
     ]
-    assert plan.warnings == []
+    # the title names recommendations and none is listed: that alone is said (link_gaps)
+    assert [w.code for w in plan.warnings] == ["plan_links_unread"]
 
 
 def test_fields_side_by_side_on_one_line() -> None:
@@ -217,7 +218,8 @@ def test_dates_that_cannot_be_read_are_never_silent() -> None:
     assert [a.owner for a in plan.actions] == [c[2] for c in CARDS]
     assert [a.due_raw for a in plan.actions] == dues
     assert all(a.due_date is None for a in plan.actions)
-    assert [w.code for w in plan.warnings] == ["plan_due_dates_unread"]
+    # and the recommendations the title names, none listed (link_gaps)
+    assert [w.code for w in plan.warnings] == ["plan_due_dates_unread", "plan_links_unread"]
     assert "could not be read for any of the 4 actions" in plan.warnings[0].message
 
 
