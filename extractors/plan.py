@@ -157,6 +157,7 @@ from plantrace.extractors.plan_recommendations import (
     heading,
     join_label_headings,
     label_box,
+    label_number,
     label_of,
     list_item,
     listed_by_label,
@@ -1400,12 +1401,18 @@ def _quoted_by_actions(elements: list[Element], items: Listed) -> bool:
 
 def _rows_named(t: Table, items: int) -> bool:
     """Whether a table's rows each name the recommendation they state ('Recommendation 2: ...'
-    in a cell of its own), as a list of labelled paragraphs does: read as the plan's list
-    wherever its actions link to them (by number or otherwise)."""
+    in a cell of its own, or 'Recommendation 2' in a cell of its own beside the text), as a
+    list of labelled paragraphs does: read as the plan's list wherever its actions link to
+    them (by number or otherwise)."""
     named = sum(
-        1 for row in stacked_rows(t) for c in row if c is not None and explicit_heading(c.text)
+        1 for row in stacked_rows(t) for c in row if c is not None and _names_itself(c.text)
     )  # fmt: skip
     return named >= items >= 2
+
+
+def _names_itself(text: str) -> bool:
+    """A cell that names a recommendation in words: its label and text, or its label alone."""
+    return explicit_heading(text) or label_number(" ".join(text.split())) is not None
 
 
 def _lists_read_as_headings(

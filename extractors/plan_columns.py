@@ -1449,6 +1449,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                                       following, over_page, details,
                                       [t.bbox for t in tables],
                                       doc.pages[k - 1] if k else None)  # fmt: skip
+        if page.tables is None:
+            # a list printed as rows parted by rules, no header row: a table (ruled_lists)
+            from plantrace.extractors.plan_recommendations import lists_every_row
+            from plantrace.extractors.ruled_lists import ruled_lists
+
+            ruled, rest = ruled_lists(page, rest, known, lists_every_row)
+            stream += ruled
         if details:  # a box no unruled table took in stays the ruled table it looked
             tables, rest = _unheld(details, tables, rest)
         if page.tables is None and tables:

@@ -1383,6 +1383,13 @@ def stacked_rows(t: Table) -> list[Sequence[Cell | None]]:
     return [part for r in t.rows for part in _stacked_items(r)]
 
 
+def lists_every_row(t: Table) -> bool:
+    """Whether every row of a table no header names states a recommendation (listed_in_raw):
+    rows parted by rules read as a table only where they are the list (ruled_lists)."""
+    items = listed_in_raw(Element(t.page, t.bbox[1], raw=t), "")
+    return len(items) == len(t.rows) >= 2
+
+
 def _stacked_items(row: Sequence[Cell | None]) -> list[Sequence[Cell | None]]:
     """A row whose one cell stacks several labelled recommendations, each opening a line
     ('Recommendation 1. ...' over 'Recommendation 2. ...': a framed box of the list, read as a
@@ -1493,12 +1500,25 @@ def _labelled_cell(text: str) -> tuple[str, str] | None:
 
 def labelled_row(row: Sequence[Cell | None]) -> tuple[str, Cell] | None:
     """(number, the sentence's cell) of a row of two cells: a number or a recommendation's
-    label with its number, and a sentence."""
+    label with its number, and a sentence. Or of a row of more: a label naming a
+    recommendation in words ('Recommendation 2'), one sentence, and short cells beside it (a
+    reference, 'see Appendix E'): the label word tells the row from an action's (a number, a
+    sentence, an owner, a date)."""
     cells = [c for c in row if c is not None and c.text.strip()]
+    if len(cells) > 2:
+        return _named_row(cells)
     if len(cells) != 2 or len(cells[1].text.split()) < MIN_WORDS:
         return None
     m = _LABEL_CELL.match(" ".join(cells[0].text.split()))
     return (m.group("num"), cells[1]) if m is not None else None
+
+
+def _named_row(cells: Sequence[Cell]) -> tuple[str, Cell] | None:
+    """(number, the sentence's cell) of a row whose first cell is a recommendation's label
+    alone, in words, and one other cell alone a sentence (see labelled_row)."""
+    num = label_number(" ".join(cells[0].text.split()))
+    said = [c for c in cells[1:] if len(c.text.split()) >= MIN_WORDS]
+    return (num, said[0]) if num is not None and len(said) == 1 else None
 
 
 def _digits(number: str) -> str:
