@@ -1445,17 +1445,19 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         rest = lines_outside(page, [*tables, *holders])  # a header band's: the unruled pass's too
         rest = _top_aligned(rest, heads)  # a band's wrapped cells set in its middle
         following = doc.pages[k + 1] if k + 1 < len(doc.pages) else None
-        stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
-                                      following, over_page, details,
-                                      [t.bbox for t in tables],
-                                      doc.pages[k - 1] if k else None)  # fmt: skip
+        ruled: list[Table] = []
         if page.tables is None:
-            # a list printed as rows parted by rules, no header row: a table (ruled_lists)
+            # a list printed as rows parted by rules, no header row: a table (ruled_lists),
+            # before the unruled pass takes a row's first line for a header ('Recommendation')
             from plantrace.extractors.plan_recommendations import lists_every_row
             from plantrace.extractors.ruled_lists import ruled_lists
 
             ruled, rest = ruled_lists(page, rest, known, lists_every_row)
-            stream += ruled
+        stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
+                                      following, over_page, details,
+                                      [t.bbox for t in tables],
+                                      doc.pages[k - 1] if k else None)  # fmt: skip
+        stream += ruled
         if details:  # a box no unruled table took in stays the ruled table it looked
             tables, rest = _unheld(details, tables, rest)
         if page.tables is None and tables:

@@ -71,24 +71,48 @@ def ruled_lists(
 
 def _rule_stacks(page: Page) -> list[tuple[list[float], float, float]]:
     """(heights, left, right) of each stack of MIN_RULES thin horizontal rules or more that
-    share their ends: a rule drawn in pieces, or twice, counts once."""
+    share their ends: a rule drawn in pieces (a browser draws each cell's border), or twice,
+    counts once."""
     strikes, _ = struck_through(page)
-    rules = [r for r in page.rulings if id(r) not in strikes and _thin_across(r)]
     stacks: list[tuple[list[float], float, float]] = []
-    for r in sorted(rules, key=lambda r: r.top):
-        y = (r.top + r.bottom) / 2
-        for ys, x0, x1 in stacks:
-            if abs(x0 - r.x0) <= EDGE and abs(x1 - r.x1) <= EDGE:
+    for y, x0, x1 in _whole_rules([r for r in page.rulings if id(r) not in strikes]):
+        for ys, a, b in stacks:
+            if abs(a - x0) <= EDGE and abs(b - x1) <= EDGE:
                 if y - ys[-1] > THIN:
                     ys.append(y)
                 break
         else:
-            stacks.append(([y], r.x0, r.x1))
+            stacks.append(([y], x0, x1))
     return [s for s in stacks if len(s[0]) >= MIN_RULES]
 
 
-def _thin_across(r: Ruling) -> bool:
-    return r.bottom - r.top <= THIN and r.x1 - r.x0 >= MIN_WIDTH
+def _whole_rules(rulings: Sequence[Ruling]) -> list[tuple[float, float, float]]:
+    """(height, left, right) of each rule, top to bottom: the thin horizontal pieces at one
+    height that touch end to end joined, those MIN_WIDTH long or more kept."""
+    thin = sorted(
+        (r for r in rulings if r.bottom - r.top <= THIN and r.x1 > r.x0),
+        key=lambda r: ((r.top + r.bottom) / 2, r.x0),
+    )
+    rows: list[list[Ruling]] = []
+    for r in thin:
+        if (
+            rows
+            and abs((r.top + r.bottom) / 2 - (rows[-1][0].top + rows[-1][0].bottom) / 2) <= THIN
+        ):
+            rows[-1].append(r)
+        else:
+            rows.append([r])
+    out: list[tuple[float, float, float]] = []
+    for row in rows:
+        y = statistics.median((r.top + r.bottom) / 2 for r in row)
+        spans: list[list[float]] = []
+        for r in sorted(row, key=lambda r: r.x0):
+            if spans and r.x0 <= spans[-1][1] + EDGE:
+                spans[-1][1] = max(spans[-1][1], r.x1)
+            else:
+                spans.append([r.x0, r.x1])
+        out += [(y, a, b) for a, b in spans if b - a >= MIN_WIDTH]
+    return out
 
 
 Run = tuple[float, list[float], float]  # the rule before the rows, theirs, the rule after
