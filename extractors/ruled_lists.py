@@ -4,13 +4,15 @@ A plan may print its recommendations as a table whose rows are parted by horizon
 alone (a rule under each row, or over each, or between them), no header row and no upright
 rules: a label cell ('Recommendation 1'), the recommendation's text, and cells of its own
 beside them (a reference, 'see Appendix E'). The unruled-table pass starts from a header row
-and finds none, so its lines stay paragraphs: read line by line, a cell level with the text's
+and finds none (or takes the first row's first line, 'Recommendation | Improve the ... |
+see', for one), so its lines stay paragraphs: read line by line, a cell level with the text's
 first line is read between that line and the text's wrap, and a narrow label cell broken in
-a word ('Recommendatio' / 'n 1') names no recommendation.
+a word ('Recommendatio' / 'n 1') names no recommendation. So this reads before that pass.
 
 The evidence, no plan's wording:
 
-- the rows: two rules or more of one width, one over the other; every band between two of them
+- the rows: two rules or more of one width (a rule drawn in pieces, one per cell, joined),
+  one over the other; every band between two of them
   is a row, and so is the band right above the first (right under the last) where its lines
   stand as close to the rule, and to each other, as a row's lines between rules do;
 - the columns: where the rows' lines start (or a line's words after a gutter: the reader
