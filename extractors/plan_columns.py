@@ -12,6 +12,7 @@ member' is a lead and a member) the role earlier in ROLE_PRIORITY wins.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import statistics
@@ -2693,6 +2694,7 @@ def _stream_tables(
     carried_on = open_table is not None and open_table.page == page.number - 1
     repeated = _repeated_header(page, lines, grids, carried_on)
     order = sorted([*repeated, *lines], key=lambda ln: (ln.top, ln.x0))
+    tops = [ln.top for ln in order]  # (_header_like's lines at a line's height, by bisection)
     i = 0
     # a table left open on the previous page continues at the top of this one, unless the page
     # opens with a header row of a table of its own (own_header); a header row of labels that
@@ -2750,7 +2752,11 @@ def _stream_tables(
     carried: tuple[list[float], int] | None = None
     while i < len(order):
         ln = order[i]
-        if id(ln) in used or id(ln) in held or not _header_like(order, i, uprights=uprights):
+        if (
+            id(ln) in used
+            or id(ln) in held
+            or not _header_like(order, i, uprights=uprights, tops=tops)
+        ):
             i += 1
             continue
         end = _region_end(order, i, ln.font_size, held, boxes)
@@ -3519,6 +3525,20 @@ def run_gap(font_size: float) -> float:
     return 0.6 * max(font_size, 4.0)
 
 
+_SAME_HEIGHT = 2.0  # points: lines whose tops are this close stand at one height (a row)
+
+
+def _same_height(order: Sequence[Line], ln: Line, tops: Sequence[float] | None) -> list[Line]:
+    """The lines of order whose top is within _SAME_HEIGHT of ln's, in order. With tops (order
+    sorted by top) only the lines bisection finds near it are tested, by the same test (a hair
+    wider a window, so rounding at the window's edge loses none)."""
+    if tops is None:
+        return [x for x in order if abs(x.top - ln.top) <= _SAME_HEIGHT]
+    lo = bisect.bisect_left(tops, ln.top - _SAME_HEIGHT - 1e-6)
+    hi = bisect.bisect_right(tops, ln.top + _SAME_HEIGHT + 1e-6)
+    return [x for x in order[lo:hi] if abs(x.top - ln.top) <= _SAME_HEIGHT]
+
+
 def gap_runs(words: Sequence[Word], gap: float) -> list[str]:
     """The words' texts joined into runs, parted where the gap between two (in x order) is
     wider than `gap` (stacked_head.word_runs, its texts)."""
@@ -3526,13 +3546,19 @@ def gap_runs(words: Sequence[Word], gap: float) -> list[str]:
 
 
 def _header_like(
-    order: list[Line], i: int, alone: bool = False, uprights: Sequence[Ruling] = ()
+    order: list[Line],
+    i: int,
+    alone: bool = False,
+    uprights: Sequence[Ruling] = (),
+    tops: Sequence[float] | None = None,
 ) -> bool:
     """This line and those beside it at the same height read as a row of column headers;
     alone: so read by themselves, not as the top line of a head set at several heights;
-    uprights: the page's upright rules, where known (a row in capitals inside a frame)."""
+    uprights: the page's upright rules, where known (a row in capitals inside a frame);
+    tops: the lines' tops where order is sorted by them (a page's lines asked one by one: the
+    lines at the line's height are then found by bisection, not by a scan of the page)."""
     ln = order[i]
-    same = [x for x in order if abs(x.top - ln.top) <= 2.0]
+    same = _same_height(order, ln, tops)
     words = sorted((w for x in same for w in x.words), key=lambda w: w.x0)
     # monospace lines show their character advance over the table's lines, not one header's
     # (word_gap, never under a plain word space: words no farther apart than that are one run
