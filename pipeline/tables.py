@@ -991,8 +991,8 @@ def _grid_table(
         uf.union(i * nc + j, (i + 1) * nc + j)
     # a grid cell no ruling closes on any side (outside an L-shaped table) is not a cell
     spans: dict[int, list[int]] = {}
-    for k in range(nr * nc):
-        root = uf.find(k)
+    roots = [uf.find(k) for k in range(nr * nc)]  # each grid cell's owner, found once
+    for k, root in enumerate(roots):
         r, c = divmod(k, nc)
         box = spans.setdefault(root, [r, c, r, c])
         box[0], box[1] = min(box[0], r), min(box[1], c)
@@ -1008,21 +1008,23 @@ def _grid_table(
     crossed: set[int] = set()  # cells holding a struck word
     # a table's header row repeated at the top of every page is taken for a running header by
     # page cleaning; inside the table's rulings it is table content again
+    # (the grid's reach and each cell's owner worked out once, not once per word)
+    x_lo, x_hi, y_lo, y_hi = xs[0] - TOL, xs[-1] + TOL, ys[0] - TOL, ys[-1] + TOL
     for line in [*page.lines, *page.header_footer]:
         if not _overlaps(line.bbox, table_box):
             continue
         for w in line.words:
             cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-            if not (xs[0] - TOL <= cx <= xs[-1] + TOL and ys[0] - TOL <= cy <= ys[-1] + TOL):
+            if not (x_lo <= cx <= x_hi and y_lo <= cy <= y_hi):
                 continue
-            if any(_inside(cx, cy, h) for h in holes):
+            if holes and any(_inside(cx, cy, h) for h in holes):
                 continue
             c = min(max(bisect.bisect_right(xs, cx) - 1, 0), nc - 1)
             r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nr - 1)
             if id(w) in struck:
-                crossed.add(uf.find(r * nc + c))
+                crossed.add(roots[r * nc + c])
                 continue
-            words.setdefault(uf.find(r * nc + c), []).append((line, w))
+            words.setdefault(roots[r * nc + c], []).append((line, w))
     for root, found in words.items():
         r0, c0, r1, c1 = spans[root]
         parts = _column_parts(found, xs[c0 : c1 + 2]) if framed and r0 == r1 and c1 > c0 else None
