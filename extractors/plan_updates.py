@@ -237,10 +237,13 @@ def _restates_other(title: Sequence[str], draft: Draft, drafts: Sequence[Draft])
 def _restates(title: Sequence[str], text: str) -> bool:
     """The title's words include the action's first words, in order ('Task 2.3 Audit twelve
     supervision records ...' restates 'Audit twelve supervision records ...')."""
-    want = [w.lower() for w in text.split()[:_TEXT_WORDS]]
-    words = [w.lower() for w in title]
+    # (asked for every action of every block: the text split only as far as its first words,
+    # and the title lowered only for a text long enough to be restated)
+    want = text.split(None, _TEXT_WORDS)[:_TEXT_WORDS]
     if len(want) < 3:
         return False
+    want = [w.lower() for w in want]
+    words = [w.lower() for w in title]
     return any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))
 
 
