@@ -40,6 +40,13 @@ from plantrace.pipeline.limits import LIMITS, Limits
 from plantrace.pipeline.line_numbers import drop_line_numbers
 from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
+from plantrace.pipeline.pdfium_calls import (
+    GET_CHAR_BOX,
+    GET_FILL_COLOR,
+    GET_FONT_SIZE,
+    GET_OBJECT,
+    GET_OBJECT_TYPE,
+)
 from plantrace.pipeline.readers.level_runs import level_runs
 from plantrace.pipeline.readers.skewed_pages import page_skew, straighten
 from plantrace.pipeline.readers.turned_pages import turn_upright, turns_upright
@@ -404,7 +411,7 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
     if not text:
         return []
     raw = textpage.raw
-    get_box = pdfium_c.FPDFText_GetCharBox
+    get_box = GET_CHAR_BOX
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
     h = page_height
@@ -441,7 +448,7 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
                 joined = " ".join(" ".join(w.text for w in boxes).split())
                 joined = joined.translate(_SOFT_HYPHENS) if soft else joined
                 x0, x1 = min(w.x0 for w in boxes), max(w.x1 for w in boxes)
-        size = pdfium_c.FPDFText_GetFontSize(raw, first)
+        size = GET_FONT_SIZE(raw, first)
         if SPACED_RUN.search(joined):
             # letter-spaced type ('M a r k T h e ...'): its letters joined into words by their
             # gaps (spaced_letters); _fill_words joins the line's word boxes alike
@@ -516,7 +523,7 @@ _HEX_KEPT = 4096
 def _char_colour(raw: object, i: int) -> str | None:
     """The fill colour a character is printed in ('#rrggbb'), None when pdfium cannot say."""
     r, g, b, _ = _RGBA
-    if not pdfium_c.FPDFText_GetFillColor(raw, i, *_RGBA_REFS):
+    if not GET_FILL_COLOR(raw, i, *_RGBA_REFS):
         return None
     rgb = (r.value, g.value, b.value)
     hexed = _HEX.get(rgb)
@@ -615,7 +622,7 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
     """Word boxes from character boxes at word edges (raw API, reused buffers: the hot loop)."""
     text = _page_text(textpage)
     raw = textpage.raw
-    get_box = pdfium_c.FPDFText_GetCharBox
+    get_box = GET_CHAR_BOX
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
     h = page_height
@@ -806,7 +813,7 @@ def _char_foot(raw: object, i: int) -> float:
 
 def _word_boxes(raw: object, text: str, start: int, end: int, h: float) -> list[Word]:
     """The words of text[start:end] with boxes from their first and last characters."""
-    get_box = pdfium_c.FPDFText_GetCharBox
+    get_box = GET_CHAR_BOX
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
     out: list[Word] = []
@@ -990,7 +997,7 @@ def _path_objects(
     filter looks at the type, and text objects are most of a page's objects (nine in ten on
     the bench plans), so that was a third of reading the rulings."""
     if form is None:
-        parent, count, get = page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+        parent, count, get = page.raw, pdfium_c.FPDFPage_CountObjects, GET_OBJECT
     else:
         parent, count, get = form, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
     n = count(parent)
@@ -1000,7 +1007,7 @@ def _path_objects(
         raw = get(parent, i)
         if not raw:
             raise pdfium.PdfiumError("Failed to get pageobject.")
-        kind = pdfium_c.FPDFPageObj_GetType(raw)
+        kind = GET_OBJECT_TYPE(raw)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             yield pdfium.PdfObject(raw, page=page, pdf=page.pdf, level=level)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
