@@ -20,6 +20,7 @@ from collections.abc import Callable
 import pypdfium2.raw as pdfium_c
 
 from plantrace.pipeline.document import BBox, Line, Word
+from plantrace.pipeline.pdfium_calls import GET_CHAR_ANGLE, GET_UNICODE
 
 TURNED = math.radians(3.0)  # a character turned more than this off the horizontal is turned
 SLANT = math.radians(30.0)  # a stamp is turned less than this; more is text set sideways
@@ -29,7 +30,7 @@ _SPACE = frozenset(" \t\r\n\xa0")
 
 def _turned(raw: object, i: int) -> bool | None:
     """Whether character i is drawn turned; None when pdfium cannot say."""
-    angle = pdfium_c.FPDFText_GetCharAngle(raw, i)
+    angle = GET_CHAR_ANGLE(raw, i)
     if angle < 0:  # pdfium's error value (its angles run 0 .. 2 pi)
         return None
     off = min(angle % (2 * math.pi), 2 * math.pi - angle % (2 * math.pi))
@@ -75,7 +76,7 @@ def _may_turn(raw: object, line: Line) -> bool:
         return True
     assert line.span is not None
     start, end = line.span
-    chars = [i for i in (start, end - 1) if chr(pdfium_c.FPDFText_GetUnicode(raw, i)) not in _SPACE]
+    chars = [i for i in (start, end - 1) if chr(GET_UNICODE(raw, i)) not in _SPACE]
     return any(_turned(raw, i) for i in chars)
 
 

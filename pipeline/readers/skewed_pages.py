@@ -22,7 +22,8 @@ import math
 from statistics import median
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+
+from plantrace.pipeline.pdfium_calls import GET_CHAR_ANGLE, GET_UNICODE
 
 _SAMPLES = 300  # glyphs looked at per page
 _MIN_GLYPHS = 60  # a page with fewer glyphs is left alone (a label, a stamp)
@@ -48,9 +49,9 @@ def page_skew(textpage: pdfium.PdfTextPage) -> float:
     angles: list[float] = []
     level = 0
     for i in range(0, count, step):
-        if pdfium_c.FPDFText_GetUnicode(textpage.raw, i) in (32, 10, 13):
+        if GET_UNICODE(textpage.raw, i) in (32, 10, 13):
             continue  # generated spaces and breaks carry no angle of their own
-        angle = _signed(pdfium_c.FPDFText_GetCharAngle(textpage.raw, i))
+        angle = _signed(GET_CHAR_ANGLE(textpage.raw, i))
         if abs(angle) < _LEVEL:
             level += 1
             if level > (1 - _SHARE) * (count / step):  # an upright page: decided early

@@ -19,7 +19,8 @@ from __future__ import annotations
 import math
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+
+from plantrace.pipeline.pdfium_calls import GET_CHAR_ANGLE, GET_UNICODE
 
 _SAMPLES = 200  # glyphs looked at per page: enough to tell a turned page, cheap on any page
 _MIN_GLYPHS = 60  # a page with fewer glyphs is left alone (a rotated label, a stamp)
@@ -51,9 +52,9 @@ def turns_upright(textpage: pdfium.PdfTextPage) -> int:
     votes = dict.fromkeys((0, 1, 2, 3), 0)
     seen = 0
     for i in samples:
-        if pdfium_c.FPDFText_GetUnicode(textpage.raw, i) in (32, 10, 13):
+        if GET_UNICODE(textpage.raw, i) in (32, 10, 13):
             continue  # pdfium's generated spaces and breaks carry no angle of their own
-        votes[_quarter(pdfium_c.FPDFText_GetCharAngle(textpage.raw, i))] += 1
+        votes[_quarter(GET_CHAR_ANGLE(textpage.raw, i))] += 1
         seen += 1
         if votes[0] > upright_enough:
             return 0
