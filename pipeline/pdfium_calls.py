@@ -9,8 +9,9 @@ object's type), and the checking cost more instructions than pdfium's own work i
 a sixth of extracting a plan. The same C function called through a prototype that declares
 only its return type takes its arguments as given. Callers pass exactly what the declared
 types would have made of them, and nothing else: the handle pypdfium2 gave (a pointer of the
-declared type), a Python int for a C int, `ctypes.byref` of a c_double or c_uint where the
-function writes one. The results are the same bytes (tests/test_pdfium_calls.py)."""
+declared type), a Python int for a C int only (a wider integer, such as a buffer's length, as
+its own ctypes value: an int is passed as a C int), `ctypes.byref` of the value where the
+function writes one (never the ctypes value itself, which would be passed by value). The results are the same bytes (tests/test_pdfium_calls.py)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ GET_FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)
 # (page, index) -> page object; (page object) -> its type
 GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject)
 GET_OBJECT_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType)
+# (textpage, index) -> weight; (textpage, index, buffer, c_ulong length, &flags) -> name length
+GET_FONT_WEIGHT = unchecked(pdfium_c.FPDFText_GetFontWeight)
+GET_FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo)
+# (path, index) -> segment; (segment, &x, &y) -> bool; (segment) -> its type
+GET_PATH_SEGMENT = unchecked(pdfium_c.FPDFPath_GetPathSegment)
+GET_SEGMENT_POINT = unchecked(pdfium_c.FPDFPathSegment_GetPoint)
+GET_SEGMENT_TYPE = unchecked(pdfium_c.FPDFPathSegment_GetType)

@@ -43,9 +43,14 @@ from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.pdfium_calls import (
     GET_CHAR_BOX,
     GET_FILL_COLOR,
+    GET_FONT_INFO,
     GET_FONT_SIZE,
+    GET_FONT_WEIGHT,
     GET_OBJECT,
     GET_OBJECT_TYPE,
+    GET_PATH_SEGMENT,
+    GET_SEGMENT_POINT,
+    GET_SEGMENT_TYPE,
 )
 from plantrace.pipeline.readers.level_runs import level_runs
 from plantrace.pipeline.readers.skewed_pages import page_skew, straighten
@@ -380,13 +385,15 @@ def _glyph_fills(
 
 
 _FONT_BUF = ctypes.create_string_buffer(256)
+_FONT_BUF_LEN = ctypes.c_ulong(256)  # (the declared unsigned long: GET_FONT_INFO is unchecked)
 _FONT_FLAGS = ctypes.c_int()
+_FONT_FLAGS_REF = ctypes.byref(_FONT_FLAGS)
 
 
 def _is_bold(raw: object, i: int) -> bool:
-    if pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600:
+    if GET_FONT_WEIGHT(raw, i) >= 600:
         return True
-    n = pdfium_c.FPDFText_GetFontInfo(raw, i, _FONT_BUF, 256, ctypes.byref(_FONT_FLAGS))
+    n = GET_FONT_INFO(raw, i, _FONT_BUF, _FONT_BUF_LEN, _FONT_FLAGS_REF)
     name = _FONT_BUF.raw[: max(0, n - 1)].decode("latin-1", "replace").lower()
     return "bold" in name or "black" in name or "heavy" in name
 
@@ -885,6 +892,7 @@ def _seam_cuts(raw: object, text: str, a: int, b: int) -> list[int]:
 
 _MATRIX = pdfium_c.FS_MATRIX()
 _PX, _PY = ctypes.c_float(), ctypes.c_float()
+_PX_REF, _PY_REF = ctypes.byref(_PX), ctypes.byref(_PY)  # (GET_SEGMENT_POINT is unchecked)
 
 
 def _rulings(
@@ -1054,12 +1062,13 @@ def _segments(
     object's matrix applied: the one walk marks and ruled pieces are both read from."""
     pdfium_c.FPDFPageObj_GetMatrix(obj.raw, _MATRIX)
     a, b, c, d, e, f = _MATRIX.a, _MATRIX.b, _MATRIX.c, _MATRIX.d, _MATRIX.e, _MATRIX.f
+    path = obj.raw
     for i in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-        pdfium_c.FPDFPathSegment_GetPoint(seg, _PX, _PY)
+        seg = GET_PATH_SEGMENT(path, i)
+        GET_SEGMENT_POINT(seg, _PX_REF, _PY_REF)
         x, y = _PX.value, _PY.value
         yield (
-            pdfium_c.FPDFPathSegment_GetType(seg),
+            GET_SEGMENT_TYPE(seg),
             (a * x + c * y + e, page_height - (b * x + d * y + f)),
         )
 

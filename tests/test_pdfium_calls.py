@@ -81,12 +81,44 @@ def test_unchecked_calls_answer_as_the_declared_functions() -> None:
         assert pdfium_c.FPDFText_GetFontSize(raw, i) == calls.GET_FONT_SIZE(raw, i)
     kinds = []
     for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        declared, unchecked = pdfium_c.FPDFPage_GetObject(page.raw, k), calls.GET_OBJECT(page.raw, k)
+        declared, unchecked = (
+            pdfium_c.FPDFPage_GetObject(page.raw, k),
+            calls.GET_OBJECT(page.raw, k),
+        )
         assert type(unchecked) is type(declared)
         assert ctypes.addressof(unchecked.contents) == ctypes.addressof(declared.contents)
         kinds.append(calls.GET_OBJECT_TYPE(unchecked))
         assert kinds[-1] == pdfium_c.FPDFPageObj_GetType(declared)
     assert pdfium_c.FPDF_PAGEOBJ_PATH in kinds and pdfium_c.FPDF_PAGEOBJ_TEXT in kinds
+    # a font's weight and name (the bold header), a path's segments (the table's frame)
+    names = [ctypes.create_string_buffer(256) for _ in range(2)]
+    flags = [ctypes.c_int() for _ in range(2)]
+    for i in range(count):
+        assert pdfium_c.FPDFText_GetFontWeight(raw, i) == calls.GET_FONT_WEIGHT(raw, i)
+        got = calls.GET_FONT_INFO(raw, i, names[1], ctypes.c_ulong(256), ctypes.byref(flags[1]))
+        assert pdfium_c.FPDFText_GetFontInfo(raw, i, names[0], 256, ctypes.byref(flags[0])) == got
+        assert names[0].raw == names[1].raw and flags[0].value == flags[1].value
+    assert names[1].value == b"Times-Roman"  # the last glyph's (the caption); the header's bold:
+    calls.GET_FONT_INFO(raw, 0, names[1], ctypes.c_ulong(256), ctypes.byref(flags[1]))
+    assert names[1].value == b"Helvetica-Bold"
+    points = [ctypes.c_float() for _ in range(4)]
+    segments = 0
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+            declared, unchecked = (
+                pdfium_c.FPDFPath_GetPathSegment(obj, i),
+                calls.GET_PATH_SEGMENT(obj, i),
+            )
+            assert ctypes.addressof(declared.contents) == ctypes.addressof(unchecked.contents)
+            pdfium_c.FPDFPathSegment_GetPoint(declared, points[0], points[1])
+            calls.GET_SEGMENT_POINT(unchecked, ctypes.byref(points[2]), ctypes.byref(points[3]))
+            assert (points[0].value, points[1].value) == (points[2].value, points[3].value)
+            assert pdfium_c.FPDFPathSegment_GetType(declared) == calls.GET_SEGMENT_TYPE(unchecked)
+            segments += 1
+    assert segments >= 4 * 2 + 5  # four rules of two points, the frame's four corners closed
     # what the unchecked calls read, by value: the red status, the turned stamp, the type size
     first_delayed = textpage.get_text_range().index("Delayed")
     refs = [ctypes.byref(c) for c in rgba[:4]]
