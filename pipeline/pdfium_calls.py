@@ -25,6 +25,8 @@ def unchecked(fn: Any) -> Any:
     """fn (a function of pypdfium2.raw) as a function pointer to the same C function that
     declares its return type only: its arguments are passed as given, unchecked."""
     address = ctypes.cast(fn, ctypes.c_void_p).value
+    if address is None:  # a function pypdfium2 declares but the library lacks: never called
+        raise ImportError(f"pdfium has no {getattr(fn, '__name__', fn)!r}")
     return ctypes.CFUNCTYPE(fn.restype)(address)
 
 
