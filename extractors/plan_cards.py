@@ -760,13 +760,28 @@ def _misspelt_labels(lines: Sequence[Line], spelling: Counter[str] | None) -> di
         label = labels.get(id(ln))
         if label is None or counts[label_key(label)] != 1:
             continue
-        near = [k for k in common if _one_edit(label_key(label), k)]
+        key = label_key(label)
+        near = [k for k in common if _one_edit(key, k) and not _enumerated_apart(key, k)]
         if len(near) != 1:
             continue
         right = spelt.get(near[0], near[0].capitalize())
         text = " ".join(ln.text.split()).replace(label, right, 1)
         out[id(ln)] = Line(text, ln.bbox, ln.font_size, ln.bold, ln.page, ln.index, words=ln.words)
     return out
+
+
+_ENUMERATOR = re.compile(r"^[(]?(\d+[a-z]?|[a-z]\d*|[ivx]+)[.):]?$")
+
+
+def _enumerated_apart(a: str, b: str) -> bool:
+    """Whether two labels differ only in a word that numbers them ('Appendix B' and 'Appendix
+    A', 'Step 12' and 'Step 1', 'Part iv' and 'Part v'): a letter, a number or a numeral is
+    what tells such labels apart, not a misspelling, and the label printed is kept as it is."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(apart) == 1 and any(_ENUMERATOR.match(w) for w in apart[0])
 
 
 def _one_edit(a: str, b: str) -> bool:
