@@ -3099,6 +3099,21 @@ def _paragraphs(lines: list[Line]) -> list[Element]:
 # --------------------------------------------------------------------------- cards as tables
 
 
+def tables_as_read(elements: list[Element]) -> list[Element]:
+    """The elements with each table read again as a whole, before its rows are taken as cards:
+    a table's columns on the facing page joined in, label | value parts inside its cells made
+    columns (a headerless table of 'From:' / 'To:' parts), group bands and labels printed under
+    their text placed, a numbered 'label | value' table and one cut by a page break left raw
+    for the card reader. The inspector (table_report.describe_tables) shows the tables so, the
+    way the reader takes them, not as the first pass left them."""
+    elements = join_facing_pages(elements)  # a table's further columns on the facing page
+    elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
+    elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
+    elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
+    elements = [_numbered_head_unread(el) for el in elements]  # 'Action 2.1 | ...' no header
+    return _join_broken_forms(elements)  # a card's table cut by a page break: one table
+
+
 def adopt_table_cards(elements: list[Element]) -> list[Element]:
     """Small tables of 'label | value' rows, one per action, read as cards.
 
@@ -3108,12 +3123,7 @@ def adopt_table_cards(elements: list[Element]) -> list[Element]:
     make them a run of cards, read like the cards of lines above. Tables of fields alone (the
     action one of the rows: 'Step | ...') are a run of untitled cards, as blocks of lines are.
     """
-    elements = join_facing_pages(elements)  # a table's further columns on the facing page
-    elements = adopt_cell_fields(elements)  # label | value grids nested in a table's rows
-    elements = adopt_group_rows(elements)  # a list view's group bands between a table's rows
-    elements = join_labels_under_values(elements)  # 'Rec 1' printed under its text
-    elements = [_numbered_head_unread(el) for el in elements]  # 'Action 2.1 | ...' no header
-    elements = _join_broken_forms(elements)  # a card's table cut by a page break: one table
+    elements = tables_as_read(elements)
     found: list[tuple[int, int | None, _Card]] = []  # (table element, title element, card)
     stamps: dict[int, list[int]] = {}  # title element -> the edit stamps between it and its table
     for i, el in enumerate(elements):

@@ -96,8 +96,12 @@ def describe_tables(
 ) -> list[TableView]:
     """Every table the plan reader found, in reading order; pages: only tables touching these;
     elements: the layout already read (read_layout), so a caller that also extracts reads once."""
+    from plantrace.extractors.plan_cards import tables_as_read  # it builds on the plan reader
+
     views: list[TableView] = []
-    for el in elements if elements is not None else read_layout(doc, profile):
+    # each table as the reader takes it, read again as a whole (a headerless table of labelled
+    # parts made columns by cell_fields), not as the first pass left it
+    for el in tables_as_read(elements if elements is not None else read_layout(doc, profile)):
         view = _view(el, len(views) + 1)
         if view is None:
             continue
