@@ -8,8 +8,11 @@ import re
 import zipfile
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 
 def text_pdf(
@@ -182,3 +185,29 @@ def ruled_grid(
     for x in xs:
         c.line(x, ys[0], x, ys[-1])
     return xs, ys
+
+
+def status_table_plan(
+    title: str, header: list[str], rows: list[list[str]], widths: list[float]
+) -> bytes:
+    """A one-table plan as ReportLab prints it (A4): a title, a recommendation heading, then a
+    ruled table under a grey bold header row whose second column (the action's text) wraps as a
+    paragraph; the shared builder of the status-word tests, so each names only its words."""
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"]
+    body = [[r[0], Paragraph(r[1], cell), *r[2:]] for r in rows]
+    table = Table([header, *body], colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))  # fmt: skip
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build([
+        Paragraph(title, styles["Title"]),
+        Paragraph("Recommendation 1: Improve the help given to children in care", styles["h2"]),
+        Spacer(1, 6),
+        table,
+    ])  # fmt: skip
+    return buf.getvalue()

@@ -11,17 +11,12 @@ Milestone | Owner | Due | Status).
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.normalise.rag import normalise_rag, scale_colour
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pdfs import status_table_plan
 
 TEXTS = [
     "Agree a joint protocol with the police on strategy discussions",
@@ -33,26 +28,16 @@ TEXTS = [
 
 
 def _plan(statuses: list[str]) -> bytes:
-    styles = getSampleStyleSheet()
-    cell = styles["BodyText"]
-    rows = [["Ref", "Milestone", "Owner", "Due", "Status"]]
-    for n, (text, status) in enumerate(zip(TEXTS, statuses, strict=True), 1):
-        rows.append([f"M1.{n}", Paragraph(text, cell), "Head of Service", "31.03.2027", status])
-    table = Table(rows, colWidths=[35, 190, 85, 60, 120], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))  # fmt: skip
-    buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4).build([
-        Paragraph("Schedule 2: Milestones, deliverables and payments", styles["Title"]),
-        Paragraph("Recommendation 1: Improve the help given to children in care", styles["h2"]),
-        Spacer(1, 6),
-        table,
-    ])  # fmt: skip
-    return buf.getvalue()
+    rows = [
+        [f"M1.{n}", text, "Head of Service", "31.03.2027", status]
+        for n, (text, status) in enumerate(zip(TEXTS, statuses, strict=True), 1)
+    ]
+    return status_table_plan(
+        "Schedule 2: Milestones, deliverables and payments",
+        ["Ref", "Milestone", "Owner", "Due", "Status"],
+        rows,
+        [35, 190, 85, 60, 120],
+    )
 
 
 def _rags(statuses: list[str]) -> list[str | None]:

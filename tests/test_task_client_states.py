@@ -12,16 +12,10 @@ Ref | Action | Lead officer | Due | Status).
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.normalise.rag import normalise_rag
 from plantrace.pipeline.reader import parse_pdf_bytes
+from tests.pdfs import status_table_plan
 
 TEXTS = [
     "Agree a joint protocol with the police on strategy discussions",
@@ -33,26 +27,16 @@ TEXTS = [
 
 
 def _plan(statuses: list[str]) -> bytes:
-    styles = getSampleStyleSheet()
-    cell = styles["BodyText"]
-    rows = [["Ref", "Action", "Lead officer", "Due", "Status"]]
-    for n, (text, status) in enumerate(zip(TEXTS, statuses, strict=True), 1):
-        rows.append([f"1.{n}", Paragraph(text, cell), "Head of Service", "31/03/2027", status])
-    table = Table(rows, colWidths=[30, 190, 85, 60, 125], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
-        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))  # fmt: skip
-    buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4).build([
-        Paragraph("Eastmoor Council: Improvement Plan tasks", styles["Title"]),
-        Paragraph("Recommendation 1: Improve the help given to children in care", styles["h2"]),
-        Spacer(1, 6),
-        table,
-    ])  # fmt: skip
-    return buf.getvalue()
+    rows = [
+        [f"1.{n}", text, "Head of Service", "31/03/2027", status]
+        for n, (text, status) in enumerate(zip(TEXTS, statuses, strict=True), 1)
+    ]
+    return status_table_plan(
+        "Eastmoor Council: Improvement Plan tasks",
+        ["Ref", "Action", "Lead officer", "Due", "Status"],
+        rows,
+        [30, 190, 85, 60, 125],
+    )
 
 
 def _read(statuses: list[str]) -> tuple[list[str | None], list[str]]:
