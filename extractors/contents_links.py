@@ -45,6 +45,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page, Word
+from plantrace.pipeline.numbered_labels import number_run
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/contents_links.json").read_text("utf-8")
@@ -93,8 +94,8 @@ def _link(
     contents = {e.page for e in entries}
     covered: dict[int, set[str]] = {}  # PDF page number -> ids of the recommendations given it
     for e in entries:
-        for n in range(e.first, e.last + 1):
-            if (number := labels.get(str(n))) is not None:
+        for label in number_run(str(e.first), str(e.last)) or [str(e.first)]:
+            if (number := labels.get(label)) is not None:
                 covered.setdefault(number, set()).add(e.rec)
     on_pages = [i for i, a in enumerate(actions) if a.provenance.page not in contents]
     given = {r for i in on_pages for r in covered.get(actions[i].provenance.page, set())}

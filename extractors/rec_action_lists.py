@@ -30,6 +30,7 @@ from plantrace.extractors.plan_columns import (
     PlanTable,
 )
 from plantrace.models.results import ExtractionWarning
+from plantrace.pipeline.numbered_labels import number_run
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/rec_action_lists.json").read_text()
@@ -49,7 +50,6 @@ _LABEL = re.compile(
 )
 _END = r"[A-Za-z]{0,4}\d{1,3}(?:\.\d{1,3})*"  # one end of a run: a ref without its letter
 _RUN = re.compile(rf"(?<![\w.])(?P<a>{_END}){_DATA['range']}(?P<b>{_END})(?![\w.])", re.I)
-_TAIL = re.compile(r"^(?P<head>.*?)(?P<num>\d+)$")
 _NO_REF = "\x00"  # what an impossible run reads as: no ref, so the cell is no list
 _TEXT_ROLES = ("rec", "recommendation_text")
 
@@ -62,22 +62,8 @@ class ActionLists:
     pages: list[int] = field(default_factory=list)
 
 
-def _run(a: str, b: str) -> list[str]:
-    """The refs a run stands for ('9'..'11' -> 9, 10, 11; 'A03'..'A05'; '2.1'..'2.4' or
-    '2.1'..'4'): its ends share all but their last number, which rises by at most MAX_RANGE;
-    [] where the two ends make no run."""
-    ma, mb = _TAIL.match(a), _TAIL.match(b)
-    if ma is None or mb is None or (mb["head"] and mb["head"].upper() != ma["head"].upper()):
-        return []
-    lo, hi = int(ma["num"]), int(mb["num"])
-    if not lo < hi or hi - lo >= _MAX_RANGE:
-        return []
-    width = len(ma["num"]) if ma["num"].startswith("0") else 0  # 'A03'..'A05' keep the zero
-    return [f"{ma['head']}{str(n).zfill(width)}" for n in range(lo, hi + 1)]
-
-
 def _expand(m: re.Match[str]) -> str:
-    refs = _run(m["a"], m["b"])
+    refs = number_run(m["a"], m["b"], _MAX_RANGE)
     return ", ".join(refs) if refs else _NO_REF
 
 

@@ -43,3 +43,23 @@ def starts_next_item(block: Sequence[Line], line: Line) -> bool:
         if found is not None and found[0] == here[0]:
             return here[1] == found[1] + 1
     return False
+
+
+_TAIL = re.compile(r"^(?P<head>.*?)(?P<num>\d+)$")  # a label's last number and what opens it
+
+
+def number_run(first: str, last: str, most: int | None = None) -> list[str]:
+    """The labels a printed run stands for, its ends included: the one reading of number ranges,
+    whatever they number ('9'..'11' -> 9, 10, 11 of actions; 'A03'..'A05' keeping the zero;
+    '2.1'..'2.4' or '2.1'..'4'; a contents entry's pages '3'..'4'). Its ends share all but their
+    last number, which rises, over `most` labels at most where given; [] where the two ends make
+    no run (falling or equal ends, other heads, too long a run), so a caller says what an
+    impossible run is to it."""
+    ma, mb = _TAIL.match(first), _TAIL.match(last)
+    if ma is None or mb is None or (mb["head"] and mb["head"].upper() != ma["head"].upper()):
+        return []
+    lo, hi = int(ma["num"]), int(mb["num"])
+    if not lo < hi or (most is not None and hi - lo >= most):
+        return []
+    width = len(ma["num"]) if ma["num"].startswith("0") else 0  # 'A03'..'A05' keep the zero
+    return [f"{ma['head']}{str(n).zfill(width)}" for n in range(lo, hi + 1)]

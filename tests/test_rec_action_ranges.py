@@ -22,6 +22,7 @@ from plantrace.extractors.plan_columns import PlanTable, Row
 from plantrace.extractors.rec_action_lists import _list_column, _read
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.extract import extract_file
+from plantrace.pipeline.numbered_labels import number_run
 from tests.pdfs import libreoffice_pdf
 
 RECS = [
@@ -114,3 +115,18 @@ def test_a_column_of_single_numbers_is_no_list() -> None:
         "action", ["ref", "recommendation_text", "other"], ["R", "Rec", "Para"], rows, 1, 0
     )
     assert _list_column(t) is None  # the recommendations' numbers, then paragraph numbers
+
+
+def test_one_reading_of_number_runs() -> None:
+    """number_run is the one range expander: action refs here, a contents entry's pages in
+    contents_links; an impossible run is [] for each caller to read."""
+    assert number_run("9", "11") == ["9", "10", "11"]
+    assert number_run("A03", "A05") == ["A03", "A04", "A05"]
+    assert number_run("2.1", "3") == ["2.1", "2.2", "2.3"]
+    assert number_run("a1", "A2") == ["a1", "a2"]
+    assert number_run("4", "4") == []  # no rise: no run
+    assert number_run("6", "4") == []
+    assert number_run("A1", "B3") == []  # other heads
+    assert number_run("1", "41", 40) == []  # longer than the most a run may stand for
+    assert len(number_run("1", "40", 40)) == 40
+    assert number_run("3", "120") == [str(n) for n in range(3, 121)]  # no bound given
