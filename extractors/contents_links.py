@@ -12,8 +12,9 @@ the contents' last entry, read by place as a heading over them), and nothing sai
 The evidence, no plan's wording:
 
 - the printed page labels: a running head or foot line (Page.header_footer, or a line in the
-  top or bottom PAGE_EDGE of the page) ending in a page label (data/contents_links.json
-  page_label: 'Page 3 of 7', 'Page i'); a label printed on one page alone maps to that page;
+  top or bottom PAGE_EDGE of the page) ending in a page label (pipeline.layout.page_label,
+  the one reading of page numbers: 'Page 3 of 7', 'Page i'); a label printed on one page alone
+  maps to that page;
 - the contents entries: lines ending, far to the right of their text (GAP font sizes or dot
   leaders) or as a number alone level with the entry's first line, in a page reference
   (page_ref: '3', '3-4'), the references right-aligned (within ALIGN points) with each other;
@@ -45,12 +46,12 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page, Word
+from plantrace.pipeline.layout import page_label
 from plantrace.pipeline.numbered_labels import number_run
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/contents_links.json").read_text("utf-8")
 )
-_LABEL = re.compile(_DATA["page_label"], re.I)
 _REF = re.compile(_DATA["page_ref"])
 _LEADERS = re.compile(r"^[.·…_]+$")
 _WORD = re.compile(r"[a-z0-9']+")
@@ -143,8 +144,8 @@ def page_labels(pages: Sequence[Page]) -> dict[str, int]:
         for ln in [*page.header_footer, *page.lines]:
             if id(ln) not in running and not _at_edge(ln, page):
                 continue
-            if (m := _LABEL.search(ln.text)) is not None:
-                found.add(m.group("label").lower())
+            if (label := page_label(ln.text, alone=False)) is not None:
+                found.add(label)
         if len(found) == 1:
             where.setdefault(found.pop(), set()).add(page.number)
     return {label: min(ns) for label, ns in where.items() if len(ns) == 1}

@@ -29,7 +29,7 @@ from datetime import date
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell
-from plantrace.pipeline.layout import is_page_number
+from plantrace.pipeline.layout import page_label
 from plantrace.pipeline.normalise.dates import MONTHS, month_range, parse_due
 
 _MONTH_WORD = re.compile(r"[A-Za-z]+\.?")
@@ -201,7 +201,7 @@ def _footer(row: Row, rows: Sequence[Row]) -> bool:
     page's foot)."""
     texts = [" ".join(row.text(i).split()) for i in range(len(row.cells))]
     said = [x for x in texts if x]
-    if any(is_page_number(x) for x in said) or len(set(said)) < len(said):
+    if any(page_label(x) is not None for x in said) or len(set(said)) < len(said):
         return True
     own = set(said)
     return bool(own) and any(r.page != row.page and _text(r) == own for r in rows)

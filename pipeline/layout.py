@@ -5,9 +5,11 @@ Kept separate from the reader so the same rules apply whichever library produced
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 
 from plantrace.pipeline.document import BBox, Line, Page, Ruling, SheetPart, Word
 from plantrace.pipeline.normalise.dates import MONTHS
@@ -17,15 +19,22 @@ MARGIN = 0.09  # top/bottom fraction of the page where running lines live
 _SAME_HEIGHT = 4.0  # points: a running line sits at the same height on every page
 _FIELD_LINE_WORDS = 6  # a running line whose one word changes page to page has this many at least
 _DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(
-    r"^(page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
+_PAGES: dict[str, str] = json.loads(
+    resources.files("plantrace.pipeline").joinpath("data/page_numbers.json").read_text("utf-8")
 )
+_PAGE_NUMBER = re.compile(_PAGES["alone"], re.IGNORECASE)
+_PAGE_LABEL = re.compile(_PAGES["running"], re.IGNORECASE)
 
 
-def is_page_number(text: str) -> bool:
-    """A page number as printed at a page's foot or head ('3', '- 3 -', 'Page 3 of 12', '3/12'):
-    the one reading of page-number text; callers say where on the page it must stand."""
-    return _PAGE_NUMBER.match(text.strip()) is not None
+def page_label(text: str, *, alone: bool = True) -> str | None:
+    """The page label a text prints, lower case, or None: the one reading of page-number text
+    (data/page_numbers.json), so that what removes a page's number from its lines and what maps
+    a printed label to its page agree. alone: the text is the number and nothing else, as at a
+    page's foot or head ('3', '- 3 -', 'Page 3 of 12', '3/12'); else the label closes a running
+    line after its word ('Our plan  Page 3 of 7', 'Page iv'). Callers say where on the page the
+    text must stand."""
+    m = _PAGE_NUMBER.match(text.strip()) if alone else _PAGE_LABEL.search(text)
+    return m["label"].lower() if m is not None else None
 
 
 BULLETS = "•●▪■◦○‣∙·-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2043\u25aa\u25cf\u2219"
@@ -187,7 +196,7 @@ def clean_pages(pages: list[Page]) -> None:
             id(ln)
             for ln in page.lines
             if _in_margin(ln, page)
-            and is_page_number(ln.text)
+            and page_label(ln.text) is not None
             and not _wrapped_tail(ln.text)
             and not _year_of_date_above(ln, page.lines)
         }
@@ -683,7 +692,7 @@ def _numbered_halves(page: Page) -> bool:
     found: list[set[int]] = [set(), set()]
     for ln in page.lines:
         text = ln.text.strip()
-        if _in_margin(ln, page) and is_page_number(text) and not _wrapped_tail(text):
+        if _in_margin(ln, page) and page_label(text) is not None and not _wrapped_tail(text):
             digits = _DIGITS.findall(text)
             found[ln.bbox[0] >= mid].add(int(digits[0]))
     return any(n + 1 in found[1] for n in found[0])

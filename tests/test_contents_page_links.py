@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.pipeline.layout import page_label
 from plantrace.pipeline.reader import parse_pdf_bytes
 
 RECS = [
@@ -126,3 +127,17 @@ def test_pages_with_no_printed_number_are_said() -> None:
     assert all(not a.recommendations for a in plan.actions)
     said = [w for w in plan.warnings if w.code == "plan_links_partial"]
     assert said and "contents page" in said[0].message
+
+
+def test_one_reading_of_page_labels() -> None:
+    """pipeline.layout.page_label reads page numbers for the running-line cleaner (the text the
+    number alone) and for the contents' page map (a label closing a running line)."""
+    assert page_label("- 3 -") == "3"
+    assert page_label("Page 3 of 12") == "3"
+    assert page_label("3/12") == "3"
+    assert page_label("Page iv") is None  # alone: figures only
+    assert page_label("Our improvement plan Page 3 of 12") is None
+    assert page_label("Our improvement plan Page 3 of 12", alone=False) == "3"
+    assert page_label("Children's services plan  Page IV", alone=False) == "iv"
+    assert page_label("see p. 4", alone=False) == "4"
+    assert page_label("Section 4", alone=False) is None  # no page word
