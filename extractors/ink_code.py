@@ -22,7 +22,7 @@ Pure: reads tables' cells; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.normalise.rag import normalise_rag
@@ -53,14 +53,29 @@ def _inked(tables: Mapping[int, PlanTable]) -> list[tuple[int, str, str, str]]:
     return out
 
 
+def ink_palette(inked: Iterable[tuple[str, str]]) -> dict[str, str] | None:
+    """The plan's palette: each words' (lower case) ink, from (words, ink) pairs in reading
+    order; None where the same words stand in two inks, so the inks are no code of the words.
+    The one reading of a palette, for cards' inked values (here) and a column's inks
+    (inked_status_column)."""
+    palette: dict[str, str] = {}
+    for words, ink in inked:
+        if palette.setdefault(" ".join(words.lower().split()), ink) != ink:
+            return None
+    return palette
+
+
+def is_status_code(palette: Mapping[str, str]) -> bool:
+    """Whether a palette is the plan's status code: MIN_COLOURS RAG colours or more among its
+    inks ('' the words printed plain), not a revision mark or an emphasis in one or two."""
+    return len(set(palette.values()) - {""}) >= MIN_COLOURS
+
+
 def _is_code(inked: list[tuple[int, str, str, str]]) -> bool:
     """Whether the inked words are a code: the same words always in the same ink (printed
     plain too, they are in two), the inks MIN_COLOURS RAG colours or more."""
-    seen: dict[str, str] = {}
-    for _, _, words, ink in inked:
-        if seen.setdefault(" ".join(words.lower().split()), ink) != ink:
-            return False  # the same words in two inks: the ink is no code of the words
-    return len(set(seen.values()) - {""}) >= MIN_COLOURS
+    palette = ink_palette((words, ink) for _, _, words, ink in inked)
+    return palette is not None and is_status_code(palette)
 
 
 def ink_code_keys(tables: Mapping[int, PlanTable]) -> dict[int, dict[str, str]]:

@@ -36,7 +36,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.column_roles import table_update_notes
-from plantrace.extractors.ink_code import MIN_COLOURS
+from plantrace.extractors.ink_code import ink_palette, is_status_code
 from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, unmarked
 from plantrace.pipeline.document import Cell
@@ -146,33 +146,33 @@ def _has_way(text: str) -> bool:
 
 def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
     """Each word's RAG colour where every cell is a few words in one ink, two inks or more
-    among them, and the same words always in the same ink; None otherwise."""
+    among them, and the same words always in the same ink (ink_code.ink_palette); None
+    otherwise."""
     inks = [_ink(c) for c in cells]
     if len(cells) < MIN_ROWS or any(k is None for k in inks) or len(set(inks)) < 2:
         return None
-    key: dict[str, str] = {}
+    read = [
+        (" ".join(" ".join(unmarked(ln) for ln in cell.lines).lower().split()), rag_from_fill(ink))
+        for cell, ink in zip(cells, inks, strict=True)
+    ]
+    coloured = [(phrase, colour) for phrase, colour in read if colour is not None]
+    key = ink_palette(coloured)
+    if key is None:
+        return None  # one word in two colours: the ink is no key of the words
     against = False  # a word inked against its meaning
-    for cell, ink in zip(cells, inks, strict=True):
-        colour = rag_from_fill(ink)
-        phrase = " ".join(" ".join(unmarked(ln) for ln in cell.lines).lower().split())
-        if colour is not None and key.setdefault(phrase, colour) != colour:
-            return None  # one word in two colours: the ink is no key of the words
+    for phrase, colour in coloured:
         said = normalise_rag(phrase)
-        if colour is not None and said is not None and said != colour:
+        if said is not None and said != colour:
             against = True
         if colour == "blue" and is_status_state(phrase):
             return None  # so a state of work not done ('Not begun') inked as done (blue)
-    if against and not _palette_overrules(key):
+    # the inks the plan's own palette of statuses (MIN_COLOURS status colours or more, each
+    # word always in its one ink) overrule a word the vocabulary reads otherwise ('Line closed'
+    # inked red, where 'closed' reads done); a revision mark inks the words it marks in one
+    # colour, the others in the body's
+    if against and not is_status_code(key):
         return None  # a status word inked against its meaning: the ink marks a revision
     return key or None  # inks, but none a status colour: no status told by colour
-
-
-def _palette_overrules(key: dict[str, str]) -> bool:
-    """Whether the inks are the plan's own palette of statuses, which overrules a word the
-    vocabulary reads otherwise ('Line closed' inked red, where 'closed' reads done): MIN_COLOURS
-    status colours or more among the inks, each word always in its one ink. A revision mark
-    inks the words it marks in one colour, the others in the body's."""
-    return len(set(key.values())) >= MIN_COLOURS
 
 
 def _set_status(t: PlanTable, i: int) -> None:

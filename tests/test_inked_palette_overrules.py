@@ -18,6 +18,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import RGBColor
 
+from plantrace.extractors.ink_code import ink_palette, is_status_code
 from plantrace.pipeline.extract import extract_file
 from tests.pdfs import libreoffice_pdf
 
@@ -75,3 +76,21 @@ def test_palette_with_no_word_in_the_meaning_s_colour(tmp_path: Path) -> None:
     assert {a["ref"]: a["rag"] for a in result["actions"]} == {
         ref: rag for ref, rag in WANT.items() if ref != "1.3"
     }
+
+
+def test_one_reading_of_a_palette() -> None:
+    """ink_code.ink_palette / is_status_code read a palette for the cards' inked values and for
+    a column's inks alike: the same words always in one ink, three status colours or more."""
+    palette = ink_palette(
+        [
+            ("Clear road", "green"),
+            ("Road  closed", "red"),
+            ("clear road", "green"),
+            ("Works", "amber"),
+        ]
+    )
+    assert palette == {"clear road": "green", "road closed": "red", "works": "amber"}
+    assert is_status_code(palette)
+    assert ink_palette([("Road closed", "red"), ("road closed", "blue")]) is None
+    assert ink_palette([("Road closed", "red"), ("road closed", "")]) is None  # plain too
+    assert not is_status_code({"a": "red", "b": "green", "c": ""})  # two colours and plain
