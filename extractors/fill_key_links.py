@@ -151,10 +151,18 @@ def _fill(r: Row, i: int) -> str | None:
     return cell.fill if cell is not None else None
 
 
+def _action_rows(t: PlanTable) -> tuple[int | None, list[Row]]:
+    """The action column and the rows that hold an action (no heading row, no empty action
+    cell): the rows a column of fills or of marks must speak for."""
+    action = t.col("action")
+    return action, [
+        r for r in t.rows if not r.section and (action is None or r.text(action).strip())
+    ]
+
+
 def _chip_column(t: PlanTable) -> tuple[int, list[Row]] | None:
     """The column whose every action row holds no word but a fill, and those rows."""
-    action = t.col("action")
-    rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
+    action, rows = _action_rows(t)
     if len(rows) < 2:
         return None
     for i in range(len(t.roles)):
@@ -206,8 +214,7 @@ def _glyph_column(t: PlanTable, key: Mapping[str, str]) -> tuple[int, dict[int, 
     """(the column, id(row) -> the number its mark keys) of the column whose action rows each
     hold a mark alone and no word, three rows in four at least a mark the key gives; None where
     no column is one."""
-    action = t.col("action")
-    rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
+    action, rows = _action_rows(t)
     if len(rows) < 2:
         return None
     for i in range(len(t.roles)):
@@ -223,11 +230,7 @@ def _glyph_column(t: PlanTable, key: Mapping[str, str]) -> tuple[int, dict[int, 
 
 
 def _set_link_role(t: PlanTable, i: int, why: str) -> None:
-    t.roles[i] = "rec"
-    if t.reading is not None and i < len(t.reading.columns):
-        col = t.reading.columns[i]
-        col.role, col.confidence = "rec", max(col.confidence, 0.8)
-        col.evidence.append(why)
+    t.take_role(i, "rec", 0.8, why, at_least=True)
 
 
 def adopt_glyph_links(

@@ -177,12 +177,9 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
 
 def _set_status(t: PlanTable, i: int) -> None:
     """The column's role is the status, its reading saying why."""
-    t.roles[i] = "rag"
+    why = "each cell's words printed in an ink of their own: the status"
+    t.take_role(i, "rag", 0.6, why, at_least=True)
     if t.reading is not None and i < len(t.reading.columns):
-        col = t.reading.columns[i]
-        col.role = "rag"
-        col.confidence = max(col.confidence, 0.6)
-        col.evidence.append("each cell's words printed in an ink of their own: the status")
         # the updates right of the status, under a header no vocabulary knows, read now that
         # the status is placed (column_roles.table_update_notes)
         columns = [[r.text(j) for r in t.rows if not r.section] for j in range(len(t.roles))]

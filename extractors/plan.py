@@ -761,11 +761,7 @@ def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
     for i, role in enumerate(t.roles):
         if role not in (None, "other") or not _names_listed(t, i, index):
             continue
-        t.roles[i] = "rec"
-        if t.reading is not None and i < len(t.reading.columns):
-            c = t.reading.columns[i]
-            c.role, c.confidence = "rec", 1.0
-            c.evidence.append("cells name the recommendations listed by their label")
+        t.take_role(i, "rec", 1.0, "cells name the recommendations listed by their label")
         return
 
 

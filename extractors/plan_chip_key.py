@@ -186,14 +186,13 @@ def tint_read_words(key: Mapping[str, str]) -> ExtractionWarning | None:
 
 
 def _adopt(t: PlanTable, col: int) -> None:
-    t.roles[col] = "rag"
-    if t.reading is not None and col < len(t.reading.columns):
-        c = t.reading.columns[col]
-        c.role, c.confidence = "rag", 0.85
-        c.evidence.append(
-            "its words are chips whose tints follow them in two status hues or more, and the"
-            " table has no other status column"
-        )
+    t.take_role(
+        col,
+        "rag",
+        0.85,
+        "its words are chips whose tints follow them in two status hues or more, and the"
+        " table has no other status column",
+    )
 
 
 def _chips(t: PlanTable, col: int, by_page: dict[int, Page]) -> list[Cell]:

@@ -80,11 +80,7 @@ def _as_recommendations(parent: PlanTable) -> None:
 
 def _as_link(child: PlanTable, col: int) -> None:
     """Read the child's citing column as each row's link to its recommendation."""
-    child.roles[col] = "rec"
-    if child.reading is not None and col < len(child.reading.columns):
-        c = child.reading.columns[col]
-        c.role, c.confidence = "rec", 1.0
-        c.evidence.append("every cell is the code of a row of an earlier table")
+    child.take_role(col, "rec", 1.0, "every cell is the code of a row of an earlier table")
 
 
 def read_parent_tables(elements: Sequence[Element]) -> None:

@@ -115,12 +115,7 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
         for t in group:
             if not _open(t, col) or role in t.roles:
                 continue
-            t.roles[col] = role
-            if t.reading is not None and col < len(t.reading.columns):
-                c = t.reading.columns[col]
-                c.role = role
-                c.confidence = max(c.confidence, 0.6)
-                c.evidence.append(_EVIDENCE)
+            t.take_role(col, role, 0.6, _EVIDENCE, at_least=True)
 
 
 def adopt_piece_status(table: PlanTable, roles: Sequence[str | None]) -> None:
@@ -133,11 +128,8 @@ def adopt_piece_status(table: PlanTable, roles: Sequence[str | None]) -> None:
             continue
         if table.roles[col] is not None and not _unread(table, table.roles[col]):
             continue
-        table.roles[col] = role
-        if table.reading is not None and col < len(table.reading.columns):
-            c = table.reading.columns[col]
-            c.role, c.confidence = role, max(c.confidence, 0.6)
-            c.evidence.append("the table's next piece, read from its own cells, is read so")
+        why = "the table's next piece, read from its own cells, is read so"
+        table.take_role(col, role, 0.6, why, at_least=True)
 
 
 def _unread(table: PlanTable, role: str | None) -> bool:

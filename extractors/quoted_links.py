@@ -137,10 +137,6 @@ def adopt_quote_column(t: PlanTable, items: Sequence[Recommendation]) -> bool:
         takeable = role in (None, "other") or (role == "recommendation_text" and cut_short(t, i))
         if not takeable or not quotes_listed(t, i, items):
             continue
-        t.roles[i] = "rec"
-        if t.reading is not None and i < len(t.reading.columns):
-            c = t.reading.columns[i]
-            c.role, c.confidence = "rec", 1.0
-            c.evidence.append("cells quote the opening words of the recommendations listed")
+        t.take_role(i, "rec", 1.0, "cells quote the opening words of the recommendations listed")
         return True
     return False

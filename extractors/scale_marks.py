@@ -74,11 +74,9 @@ def read_scale_marks(elements: Sequence[Element], pages: Sequence[Page]) -> list
 def _read_steps(t: PlanTable, run: Sequence[int]) -> None:
     """The step columns are read (into the status column): no column left unplaced."""
     for c in run:
-        t.roles[c] = "other"
-        if t.reading is not None and c < len(t.reading.columns):
-            col = t.reading.columns[c]
-            col.role = "other"
-            col.evidence.append("a scale's step: its filled marks read as the status (scale_marks)")
+        t.take_role(
+            c, "other", None, "a scale's step: its filled marks read as the status (scale_marks)"
+        )
 
 
 def _scale_run(t: PlanTable) -> list[int] | None:

@@ -685,11 +685,7 @@ def _shows_icons(t: PlanTable, col: int, icons: PageIcons) -> bool:
 
 
 def _adopt(t: PlanTable, col: int, key: ScoreKey) -> None:
-    t.roles[col] = "rag"
-    if t.reading is not None and col < len(t.reading.columns):
-        c = t.reading.columns[col]
-        c.role, c.confidence = "rag", 0.9
-        c.evidence.append(f"its cells are scores the key {key.text[:60]!r} gives a status")
+    t.take_role(col, "rag", 0.9, f"its cells are scores the key {key.text[:60]!r} gives a status")
 
 
 def _rated_by_its_label(t: PlanTable, col: int) -> bool:
@@ -702,11 +698,7 @@ def _rated_by_its_label(t: PlanTable, col: int) -> bool:
 def _demote(t: PlanTable, col: int, why: str) -> None:
     """The confidence column no longer read as the status: another column is (or is meant to
     be, its key unread and warned of), and a plan's status is that column's."""
-    t.roles[col] = "other"
-    if t.reading is not None and col < len(t.reading.columns):
-        c = t.reading.columns[col]
-        c.role, c.confidence = "other", 0.7
-        c.evidence.append(why)
+    t.take_role(col, "other", 0.7, why)
 
 
 def _norm(text: str) -> str:

@@ -120,14 +120,13 @@ def _symbols(t: PlanTable, col: int) -> set[str]:
 
 
 def _adopt(t: PlanTable, col: int, known: list[str], what: str = "symbols") -> None:
-    t.roles[col] = "rag"
-    if t.reading is not None and col < len(t.reading.columns):
-        c = t.reading.columns[col]
-        c.role, c.confidence = "rag", 0.85
-        c.evidence.append(
-            f"its cells are {what} ({' '.join(known)}) the plan's key gives a status colour,"
-            " and the table has no other status column"
-        )
+    t.take_role(
+        col,
+        "rag",
+        0.85,
+        f"its cells are {what} ({' '.join(known)}) the plan's key gives a status colour,"
+        " and the table has no other status column",
+    )
 
 
 def _unkeyed(t: PlanTable, col: int, marks: list[str], some: bool) -> ExtractionWarning:

@@ -130,11 +130,9 @@ def _short(text: str) -> bool:
 
 
 def _set_role(t: PlanTable, col: int) -> None:
-    t.roles[col] = "rag"
-    if t.reading is not None and col < len(t.reading.columns):
-        c = t.reading.columns[col]
-        c.role, c.confidence = "rag", 1.0
-        c.evidence.append("its words follow the colours of the marks before the cards' titles")
+    t.take_role(
+        col, "rag", 1.0, "its words follow the colours of the marks before the cards' titles"
+    )
 
 
 def _add_column(t: PlanTable) -> int:
