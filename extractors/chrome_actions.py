@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/thread_replies.json").read_text("utf-8")
@@ -45,7 +45,7 @@ def chrome_action_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]
     if not bad:
         return []
     names = [repr(a.ref) if a.ref else repr(" ".join(a.text.split()[:6])) for a in bad]
-    shown = ", ".join(names[:_SHOWN]) + (" .." if len(names) > _SHOWN else "")
+    shown = first_few(names, _SHOWN)
     subject = f"action {shown} holds" if len(bad) == 1 else f"{len(bad)} actions ({shown}) hold"
     return [
         ExtractionWarning(

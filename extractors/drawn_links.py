@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 
 SHOWN = 4  # actions named in a warning
 
@@ -40,7 +40,7 @@ def apply_drawn_links(
     if not unplaced:
         return out, []
     names = [actions[i].ref or actions[i].text[:30] for i, _ in unplaced]
-    shown = ", ".join(names[:SHOWN]) + (" .." if len(names) > SHOWN else "")
+    shown = first_few(names, SHOWN)
     return out, [
         ExtractionWarning(
             code="plan_links_partial",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 
 MIN_ACTIONS = 5  # actions in the plan, at the least, before a bare one is a doubt
 MIN_SHARE = 0.8  # of the plan's actions, the share with owner, due date and status
@@ -37,7 +37,7 @@ def fieldless_action_warnings(actions: Sequence[Action]) -> list[ExtractionWarni
     if not bare:
         return []
     names = [repr(a.ref) if a.ref else repr(" ".join(a.text.split()[:6])) for a in bare]
-    shown = ", ".join(names[:_SHOWN]) + (" .." if len(names) > _SHOWN else "")
+    shown = first_few(names, _SHOWN)
     subject = f"action {shown} has" if len(bare) == 1 else f"{len(bare)} actions ({shown}) have"
     first = bare[0].provenance
     return [

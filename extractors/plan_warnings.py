@@ -126,7 +126,7 @@ from plantrace.extractors.unlinked_sections import unlinked_section_warnings
 from plantrace.extractors.unread_measure_lines import unread_measure_lines
 from plantrace.extractors.unread_measures import unread_measure_warnings
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 from plantrace.pipeline.document import Line, Table
 from plantrace.pipeline.normalise.dates import (
     OPEN_ENDED,
@@ -337,7 +337,7 @@ def _stray_piece_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     odd = [r for r in refs if len(r.split()) > 1 and not _JOINED_REFS.search(r)]
     if not odd or len(refs) - len(odd) < _LINKED_SHARE * len(refs):
         return []
-    shown = ", ".join(repr(r) for r in odd[:4]) + (" .." if len(odd) > 4 else "")
+    shown = first_few([repr(r) for r in odd], 4)
     return [ExtractionWarning(
         code="plan_refs_doubtful",
         message=f"{len(odd)} of {len(refs)} action refs read as two pieces ({shown}) where the"
@@ -395,7 +395,7 @@ def _joined_ref_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         and all(_ONE_REF.match(p) and _ref_shape_key(p) in single for p in pieces)
     ]  # fmt: skip
     if joined:
-        shown = ", ".join(repr(a.ref) for a in joined[:4]) + (" .." if len(joined) > 4 else "")
+        shown = first_few([repr(a.ref) for a in joined], 4)
     elif rows := _joined_row_actions(actions):
         shown = ", ".join(repr(f"{_clip(a.text)} | {a.due_raw}") for a in rows[:2])
         return [ExtractionWarning(
@@ -462,7 +462,7 @@ def _link_warnings(
     if not unread:
         return []
     labels = list(dict.fromkeys(raw for _, raw in unread))
-    shown = ", ".join(repr(x) for x in labels[:6]) + (" .." if len(labels) > 6 else "")
+    shown = first_few([repr(x) for x in labels], 6)
     how = " by the code opening its ref" if by_code else ""
     return [ExtractionWarning(
         code="plan_links_unread",
@@ -488,7 +488,7 @@ def _quote_link_warnings(
     if not unread:
         return []
     labels = list(dict.fromkeys(raw for _, raw in unread))
-    shown = ", ".join(repr(x) for x in labels[:4]) + (" .." if len(labels) > 4 else "")
+    shown = first_few([repr(x) for x in labels], 4)
     return [ExtractionWarning(
         code="plan_links_unread",
         message=f"{len(unread)} of {len(actions)} actions quote a recommendation's opening words"

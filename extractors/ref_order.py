@@ -30,7 +30,7 @@ from plantrace.extractors.plan_actions import (
 )
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 
 MIN_ACTIONS = 6  # a handful of refs in an odd order is too little to tell a sort from a slip
 DESCENT_SHARE = 0.2  # of the steps from one action to the next, this share at least go back
@@ -60,7 +60,7 @@ def out_of_order_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
     back = [i for i in range(1, len(keys)) if keys[i] < keys[i - 1]]
     if len(back) < 2 or len(back) < DESCENT_SHARE * (len(keys) - 1):
         return _sections_warnings(actions)
-    shown = ", ".join(str(r) for r in refs[:_SHOWN]) + (" .." if len(refs) > _SHOWN else "")
+    shown = first_few([str(r) for r in refs], _SHOWN)
     return [ExtractionWarning(
         code="plan_refs_out_of_order",
         message=f"the {len(actions)} actions were read out of their refs' order ({shown}; a"
@@ -88,7 +88,7 @@ def _sections_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
             runs.append(sec)
     if len(runs) < 2 or len(set(runs)) != len(runs) or runs == sorted(runs):
         return []  # a section in two runs is a slip, not sections out of order
-    shown = ", ".join(str(r) for r in runs[:_SHOWN]) + (" .." if len(runs) > _SHOWN else "")
+    shown = first_few([str(r) for r in runs], _SHOWN)
     return [ExtractionWarning(
         code="plan_sections_out_of_order",
         message=f"the actions' sections were read out of their numbers' order (sections"

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from plantrace.extractors.stacked_head import word_runs
 from plantrace.extractors.status_tiles import numbered_marks
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 from plantrace.pipeline.document import BBox, Line, Page
 from plantrace.pipeline.normalise.dates import parse_due
 
@@ -195,7 +195,7 @@ def ring_dues(
     warnings = []
     if left and joined:
         torn = [n for n in left if len(found.get(n or "", ())) > 1]
-        shown = ", ".join(n or "" for n in left[:4]) + (" .." if len(left) > 4 else "")
+        shown = first_few([n or "" for n in left], 4)
         why = f" ({len(torn)} of them sit in two months)" if torn else ""
         warnings.append(ExtractionWarning(
             code="plan_due_dates_unread",

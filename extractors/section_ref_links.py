@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
-from plantrace.models.results import ExtractionWarning
+from plantrace.models.results import ExtractionWarning, first_few
 
 # a section ref: the section's number, a point, dash or slash, the action's number ('4.1', '2-3')
 _SECTION_REF = re.compile(r"^\s*(?P<num>\d{1,2})[.\-/]\d{1,2}[a-z]?[.)]?\s*$", re.I)
@@ -62,7 +62,7 @@ def section_ref_link_warnings(
     if len(agreed) <= len(odd):
         return []
     first, first_head, first_link = odd[0]
-    shown = ", ".join(repr(a.ref) for a, _, _ in odd[:4]) + (" .." if len(odd) > 4 else "")
+    shown = first_few([repr(a.ref) for a, _, _ in odd], 4)
     unread = sorted({h for _, h, _ in odd if h not in known}, key=int)
     why = (
         f"no recommendation {', '.join(unread)} was read (its heading may have been cut by a"

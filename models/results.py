@@ -6,6 +6,7 @@ can report every file's outcome.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -49,6 +50,12 @@ class ExtractionWarning(BaseModel):
     code: str
     message: str
     page: int | None = None
+
+
+def first_few(names: Sequence[str], most: int) -> str:
+    """The first `most` of the names a warning gives as examples, ' ..' after them where there
+    are more: how every warning lists what it names, so their messages read alike."""
+    return ", ".join(names[:most]) + (" .." if len(names) > most else "")
 
 
 class ExtractionResult(BaseModel):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from plantrace.extractors.drawn_links import SHOWN, apply_drawn_links
 from plantrace.models.plan import Action
+from plantrace.models.results import first_few
 from tests.factories import prov
 
 
@@ -40,3 +41,11 @@ def test_nothing_placed_nor_unplaced_leaves_the_actions_unsaid() -> None:
     assert apply_drawn_links(acts, {}, [], "{count} ({shown})") == (acts, [])
     out, said = apply_drawn_links(acts, {0: ["r1"]}, [], "{count} ({shown})")
     assert out[0].recommendations == ["r1"] and said == []
+
+
+def test_warnings_list_their_first_few_names() -> None:
+    """models.results.first_few: how every warning lists the things it names."""
+    assert first_few(["A1", "A2"], 4) == "A1, A2"
+    assert first_few(["A1", "A2", "A3", "A4"], 4) == "A1, A2, A3, A4"
+    assert first_few(["A1", "A2", "A3", "A4", "A5"], 4) == "A1, A2, A3, A4 .."
+    assert first_few([], 3) == ""
