@@ -18,6 +18,7 @@ of every card, as a header's would be.
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections import Counter
@@ -91,9 +92,13 @@ def marked_gaps(line: Line, pairs: Sequence[tuple[Word, Word]], drawn: Sequence[
     return True
 
 
+@functools.lru_cache(maxsize=8192)
 def glyph_word(text: str) -> bool:
     """A word that is a mark printed in the text layer: an icon font's or a symbol's glyph
-    ('■', '☎', a private-use icon), or a sign set between fields ('·')."""
+    ('■', '☎', a private-use icon), or a sign set between fields ('·'). Cached: the table
+    readers ask it of every cell line's last character on each pass over a table (about
+    50,000 asks on the bench plans, of a few hundred distinct words), and the answer depends
+    on the text alone."""
     return bool(text) and all(
         unicodedata.category(ch) in _GLYPH_CATEGORIES or ch in FIELD_SEPARATORS for ch in text
     )
