@@ -41,6 +41,7 @@ from plantrace.pipeline.line_numbers import drop_line_numbers
 from plantrace.pipeline.marks import MARK_MAX, MARK_MIN, is_mark
 from plantrace.pipeline.option_lists import drop_unticked
 from plantrace.pipeline.pdfium_calls import (
+    GET_BOUNDS,
     GET_CHAR_BOX,
     GET_FILL_COLOR,
     GET_FONT_INFO,
@@ -996,9 +997,35 @@ def _rulings(
 _RECT_SEGMENTS = 6  # a rectangle's path: a move, four lines, a close (a repeated corner)
 
 
+_BOUNDS = tuple(ctypes.c_float() for _ in range(4))
+_BOUNDS_REFS = tuple(ctypes.byref(c) for c in _BOUNDS)  # (GET_BOUNDS is unchecked)
+
+
+class PathObject:
+    """A path object of a page, as the ruling reader needs it: its handle, its Form XObject
+    nesting level and its bounds. pypdfium2's PdfObject helper costs more to make (its type
+    read and its finaliser set up) and to ask (checked arguments, new floats each time) than
+    the reader spends on most paths, which are read for their bounds alone; the page owns the
+    object, so no finaliser is needed."""
+
+    __slots__ = ("raw", "level")
+    type = pdfium_c.FPDF_PAGEOBJ_PATH
+
+    def __init__(self, raw: object, level: int) -> None:
+        self.raw = raw
+        self.level = level
+
+    def get_bounds(self) -> tuple[float, float, float, float]:
+        """Left, bottom, right and top in PDF page space, as PdfObject.get_bounds gives them."""
+        if not GET_BOUNDS(self.raw, *_BOUNDS_REFS):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        left, bottom, right, top = _BOUNDS
+        return (left.value, bottom.value, right.value, top.value)
+
+
 def _path_objects(
     page: pdfium.PdfPage, max_depth: int, form: object = None, level: int = 0
-) -> Iterator[pdfium.PdfObject]:
+) -> Iterator[PathObject]:
     """The page's path objects, the ones page.get_objects(filter=[FPDF_PAGEOBJ_PATH],
     max_depth=max_depth) yields, in the same order (into Form XObjects up to max_depth), with
     no helper object made for the others: get_objects makes one for every object before its
@@ -1017,7 +1044,7 @@ def _path_objects(
             raise pdfium.PdfiumError("Failed to get pageobject.")
         kind = GET_OBJECT_TYPE(raw)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            yield pdfium.PdfObject(raw, page=page, pdf=page.pdf, level=level)
+            yield PathObject(raw, level)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
             yield from _path_objects(page, max_depth, raw, level + 1)
 
@@ -1056,7 +1083,7 @@ _BEZIER_STEPS = 6  # points per curve piece: enough for an area within a few per
 
 
 def _segments(
-    obj: pdfium.PdfObject, n: int, page_height: float
+    obj: PathObject, n: int, page_height: float
 ) -> Iterator[tuple[int, tuple[float, float]]]:
     """A path's segments as (pdfium's segment type, point in page coordinates, top down), the
     object's matrix applied: the one walk marks and ruled pieces are both read from."""
@@ -1073,7 +1100,7 @@ def _segments(
         )
 
 
-def _shape(obj: pdfium.PdfObject, n: int, page_height: float) -> Shape:
+def _shape(obj: PathObject, n: int, page_height: float) -> Shape:
     """A mark-sized path's box and area from its own points (curves followed), its fill colour
     (None for none or white) and whether it is stroked."""
     rings: list[list[tuple[float, float]]] = []
@@ -1148,7 +1175,7 @@ _FILL_MODE, _STROKE = ctypes.c_int(), ctypes.c_int()
 _R, _G, _B, _A = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
 
 
-def _fill_colour(obj: pdfium.PdfObject) -> str | None:
+def _fill_colour(obj: PathObject) -> str | None:
     """'#rrggbb' of a filled path, None when it is not filled, transparent or white."""
     if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, _FILL_MODE, _STROKE) or not _FILL_MODE.value:
         return None
@@ -1159,7 +1186,7 @@ def _fill_colour(obj: pdfium.PdfObject) -> str | None:
     return f"#{_R.value:02x}{_G.value:02x}{_B.value:02x}"
 
 
-def _outline_colour(obj: pdfium.PdfObject) -> str | None:
+def _outline_colour(obj: PathObject) -> str | None:
     """'#rrggbb' of a path stroked and not filled, in a colour of its own: None where it is
     filled, unstroked, or its ink is black, white or a grey (a rule's or a box's border)."""
     if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, _FILL_MODE, _STROKE) or _FILL_MODE.value:
@@ -1193,7 +1220,7 @@ _RIBBON_RISE = 0.5
 _RIBBON_END = 1.5  # points: a ribbon's end points stand this close to its leftmost (rightmost) x
 
 
-def _ribbon(obj: pdfium.PdfObject, n: int, page_height: float) -> Ribbon | None:
+def _ribbon(obj: PathObject, n: int, page_height: float) -> Ribbon | None:
     """A curved path's ends: its points (on the curve, not the control points) at its leftmost
     and its rightmost x, each end the span of height they cover. None for a path with no curve
     (a frame, a rule) or whose two ends stand level (a rounded pill or tile, whose sides are
@@ -1219,7 +1246,7 @@ def _ribbon(obj: pdfium.PdfObject, n: int, page_height: float) -> Ribbon | None:
     return Ribbon(lo, min(left), max(left), hi, min(right), max(right), _fill_colour(obj))
 
 
-def _path_pieces(obj: pdfium.PdfObject, n: int, page_height: float) -> list[Ruling]:
+def _path_pieces(obj: PathObject, n: int, page_height: float) -> list[Ruling]:
     """Straight axis-aligned pieces of a many-segment path (a whole grid drawn as one path)."""
     pieces: list[Ruling] = []
     prev: tuple[float, float] | None = None
