@@ -294,7 +294,10 @@ def _read_page(
     def load_rulings(target: Page) -> tuple[list[Ruling], bool]:
         p = loaded("rulings")
         try:
-            if any(g in ln.text for ln in [*lines, *target.lines] for g in STATUS_GLYPHS):
+            # the texts searched at once, glyph by glyph (each glyph one character, none a
+            # line break), not a search per line and glyph (a generator step each)
+            texts = "\n".join([ln.text for ln in lines] + [ln.text for ln in target.lines])
+            if any(g in texts for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height, kept[0] if kept else None)
             drawn = (target.fills, target.glyph_fills, target.balls, target.tiles)
             found = _rulings(p, height, limits, *drawn, target.outlines, target.ribbons)
