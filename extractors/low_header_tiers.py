@@ -63,6 +63,8 @@ def small_capitals_head(order: Sequence[Line], i: int) -> bool:
     by its case and size (a style's upper-case transform over plain, larger rows), as a bold
     or letter-spaced one is by its weight or spacing. Its letters all capitals, two at least
     in each line; the caller needs two runs of words (cells) in it."""
+    if any(ch.isalpha() and not ch.isupper() for ch in order[i].text):
+        return False  # the line is in its row: a letter of its own not a capital says no
     row = _row(order, i)
     letters = [ch for x in row for ch in x.text if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
