@@ -147,9 +147,10 @@ def _page_diagram(page: Page) -> tuple[PlanTable, BBox] | None:
     if len(boxes) < MIN_BOXES:
         return None
     used = {i for b in boxes for i in b.edges}
+    grown = [_grow(b.bbox, TOUCH) for b in boxes]  # (_within's, made once: every ruling asks)
     connectors = [
         r for i, r in enumerate(rulings)
-        if i not in used and not any(_within((r.x0, r.top, r.x1, r.bottom), b.bbox) for b in boxes)
+        if i not in used and not _inside_any((r.x0, r.top, r.x1, r.bottom), grown)
         and not any(_runs_on_side(r, b.bbox) for b in boxes)
     ]  # fmt: skip
     rows: list[list[tuple[str, list[Word], str | None]]] = []
@@ -515,6 +516,12 @@ def _within(a: BBox, b: BBox) -> bool:
     """a lies inside b grown by TOUCH: a rule drawn in a box or along its frame."""
     g = _grow(b, TOUCH)
     return g[0] <= a[0] and a[2] <= g[2] and g[1] <= a[1] and a[3] <= g[3]
+
+
+def _inside_any(a: BBox, grown: Sequence[BBox]) -> bool:
+    """a lies inside one of the boxes, each grown by TOUCH already (_within of each, for a
+    page's every ruling against every box: the boxes are grown once, not once a ruling)."""
+    return any(g[0] <= a[0] and a[2] <= g[2] and g[1] <= a[1] and a[3] <= g[3] for g in grown)
 
 
 def _centre_in(a: BBox, b: BBox) -> bool:
