@@ -98,7 +98,7 @@ def adopt_cell_fields(elements: list[Element]) -> list[Element]:
             continue
         if el.raw is not None and (read := _unnest_raw(el.raw)) is not None:
             boxes.append((el.page, el.raw.bbox))
-        elif el.raw is not None:
+        elif el.raw is not None and not _rest_of_unread(out, el.raw):
             pieces = _pieces(elements, i)
             while pieces and (bare := _unnest_bare(pieces, colons)) is None:
                 pieces = pieces[:-1]
@@ -106,6 +106,18 @@ def adopt_cell_fields(elements: list[Element]) -> list[Element]:
                 read, skip = bare, len(pieces) - 1
         out.append(Element(el.page, el.top, table=read) if read is not None else el)
     return out
+
+
+def _rest_of_unread(out: Sequence[Element], raw: Table) -> bool:
+    """The table is the rest, over a page break, of a table of its width read no such way
+    right before it: that table's head (a Signs of Safety grid's 'What are we worried
+    about?' row) says what its cells are, and the labelled parts of its rows on the next page
+    alone do not make it an action table."""
+    last = out[-1] if out else None
+    return (
+        last is not None and last.raw is not None and last.table is None
+        and last.raw.page == raw.page - 1 and _width(last.raw) == _width(raw)
+    )  # fmt: skip
 
 
 def _pieces(elements: Sequence[Element], i: int) -> list[Table]:
