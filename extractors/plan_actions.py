@@ -127,6 +127,14 @@ def _clean(text: str) -> str | None:
     return text or None
 
 
+def _status_mark(mark: str, rag_key: Mapping[str, str] | None) -> bool:
+    """A mark alone that the status vocabulary or the plan's key reads ('◑' where a key of
+    Harvey balls names it): the action's status, kept for the status to be read from, never
+    dropped as a flag column's mark."""
+    mark = mark.replace(" ", "")
+    return normalise_rag(mark, rag_key) is not None or bool(rag_key and mark in rag_key)
+
+
 def _join(a: str | None, b: str | None) -> str | None:
     if not a:
         return b
@@ -238,7 +246,11 @@ def read_actions(
             due_raw = due_raw or (inherited.due_raw if due_c is not None else None)
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
         progress = _clean(row.text(prog_c)) if prog_c is not None else None
-        if progress and glyph_word(progress.replace(" ", "")):
+        if (
+            progress
+            and glyph_word(progress.replace(" ", ""))
+            and not _status_mark(progress, rag_key)
+        ):
             progress = None  # a mark alone ('⚑': a blank-headed flag column's) is no note
         progress = _join(progress, note)
         milestones = _clean(row.text(mil_c)) if mil_c is not None else None
