@@ -1383,9 +1383,24 @@ def _listed(
     for i, el in enumerate(elements):
         if el.raw is None or not (items := _listed_in_table(el, sha256)):
             continue
-        if joined or _rows_named(el.raw, len(items)) or _quoted_by_actions(elements, items):
+        if _coded_by_actions(elements, el.raw, items):
+            # numbered as the same list printed as paragraphs is ('R2 ...': recommendation 2)
+            found[i] = [(_digits(number), text, prov) for number, text, prov in items]
+        elif joined or _rows_named(el.raw, len(items)) or _quoted_by_actions(elements, items):
             found[i] = items
     return found
+
+
+def _coded_by_actions(elements: list[Element], t: Table, items: Listed) -> bool:
+    """Whether the action tables' ref cells code the listed rows ('R1 | Improve ...' cited
+    by 'R1-02'): a coded list ruled into a table is cited as its paragraphs are
+    (_lists_read_as_headings, cited_by_codes), an appendix after the actions too."""
+    first = next((r for r in t.rows if any(c is not None and c.text.strip() for c in r)), None)
+    if first is None:
+        return False
+    text = join_text(c.text for c in first if c is not None and c.text.strip())
+    numbers = [number for number, _, _ in items]
+    return cited_by_codes(text, numbers, _stated_lines([e for e in elements if e.table]))
 
 
 def _quoted_by_actions(elements: list[Element], items: Listed) -> bool:
@@ -1511,6 +1526,8 @@ def _stated_lines(elements: list[Element]) -> list[str]:
     for el in elements:
         if el.table is not None:
             out += [c.text for row in el.table.rows for c in row.cells if c is not None]
+        elif el.raw is not None:  # a list ruled into rows: a row is its line ('R2 | Raise ...')
+            out += [join_text(c.text for c in r if c is not None) for r in el.raw.rows]
     return out
 
 
