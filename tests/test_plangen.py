@@ -707,3 +707,72 @@ def test_holdout59_due_forms_name_the_day_or_the_end_of_the_month() -> None:
     assert h59_due("month-day", d) == ("June 17 2027", d)
     assert h59_due("mon-day-apos", d) == ("Jun 17 '27", d)
     assert h59_due("dmy-slash", d) == ("17/06/2027", d)
+
+
+def test_holdout60_registers_and_its_fillable_form_keeps_its_values_in_the_fields(
+    tmp_path: Path,
+) -> None:
+    """The sixtieth blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation, and a plan of its ReportLab family (the
+    fillable form) prints its labels and recommendations on the page but every action value only
+    in the form fields: absent from the page text, present once the fields are flattened; its
+    gold scores perfectly as its own prediction."""
+    import pypdfium2.raw as pdfium_c
+
+    from samples.plangen.families import select
+    from samples.plangen.holdout60 import HOLDOUT60, build_holdout60
+
+    assert len(HOLDOUT60) == 4 and [f.name for f in select("holdout60")] == [
+        f.name for f in HOLDOUT60
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 60))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT60} & earlier
+    assert {f.producer for f in HOLDOUT60} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT60:
+        plan = build_holdout60(fam, 5, 0)
+        assert plan.gold == build_holdout60(fam, 5, 0).gold
+        assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+    fam = next(f for f in HOLDOUT60 if f.producer == "reportlab")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout60"
+    pdf = gold_path.parent / g["file"]
+    doc = pdfium.PdfDocument(str(pdf))
+    page_text = "".join("".join(p.get_textpage().get_text_range().split()) for p in doc)
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in page_text
+    doc.init_forms()
+    for page in doc:
+        pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT)
+    flat = tmp_path / "flat.pdf"
+    doc.save(str(flat))
+    flat_text = "".join(
+        "".join(p.get_textpage().get_text_range().split()) for p in pdfium.PdfDocument(str(flat))
+    )
+    for a in g["actions"]:
+        assert "".join(a["text"].split()) not in page_text, a["text"]
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in flat_text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout60_due_forms_name_the_day_serials_counting_from_1899() -> None:
+    """The sixtieth split's date forms, an Excel serial number and time stamp included."""
+    from datetime import date
+
+    from samples.plangen.holdout60 import h60_due
+
+    d = date(2027, 6, 30)
+    assert h60_due("day-month-comma", d) == ("30 June, 2027", d)
+    assert h60_due("dmy-slash", d) == ("30/06/2027", d)
+    assert h60_due("ymd-slash", d) == ("2027/06/30", d)
+    assert h60_due("day-month", d) == ("30 June 2027", d)
+    assert h60_due("serial", d) == ("46568", d)
+    assert h60_due("serial", date(2026, 7, 1)) == ("46204", date(2026, 7, 1))
+    assert h60_due("timestamp", d) == ("2027-06-30 00:00:00", d)
+    assert h60_due("mon-day", d) == ("Jun 30 2027", d)
+    assert h60_due("iso", d) == ("2027-06-30", d)

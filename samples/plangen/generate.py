@@ -67,6 +67,7 @@ from samples.plangen.holdout56 import H56Family, build_holdout56
 from samples.plangen.holdout57 import H57Family, build_holdout57
 from samples.plangen.holdout58 import H58Family, build_holdout58
 from samples.plangen.holdout59 import H59Family, build_holdout59
+from samples.plangen.holdout60 import H60Family, build_holdout60
 from samples.plangen.model import Plan
 
 
@@ -128,6 +129,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H60Family):  # the sixtieth blind split (an H59Family: first)
+            from samples.plangen import render_holdout60
+
+            plans = [build_holdout60(fam, seed, i) for i in range(n)]
+            render_holdout60.render_all(plans, folder)
         elif isinstance(fam, H59Family):  # the fifty-ninth blind split (an H58Family: first)
             from samples.plangen import render_holdout59
 
