@@ -68,6 +68,8 @@ def adopt_form_records(elements: list[Element], pages: Sequence[Page]) -> list[E
     start on), the paragraphs their labels and values made dropped; the same list where no
     page prints MIN_RECORDS records of MIN_FIELDS labelled frames."""
     found = [f for page in pages if page.tables is None for f in _page_fields(page)]
+    heads = _header_cells(elements)
+    found = [f for f in found if not _holds_header(f, heads)]
     if len(found) < MIN_RECORDS * MIN_FIELDS:
         return elements
     records = [r for r in _records(found) if len(r.fields) >= MIN_FIELDS]
@@ -87,6 +89,41 @@ def adopt_form_records(elements: list[Element], pages: Sequence[Page]) -> list[E
     out = [*kept, *tables]
     out.sort(key=lambda el: (el.page, el.top))
     return out
+
+
+def _header_cells(elements: Sequence[Element]) -> dict[int, list[BBox]]:
+    """The cells of the header rows of the tables the layout read (by page): each piece of a
+    plan table whose first row prints the table's labels (a header repeated over each piece)."""
+    out: dict[int, list[BBox]] = {}
+    for el in elements:
+        t = el.table
+        if t is None or not any(t.labels):
+            continue
+        labels = _norm(" ".join(t.labels))
+        for piece in t.pieces:
+            if not piece.rows:
+                continue
+            head = [c for c in piece.rows[0] if c is not None]
+            if _norm(" ".join(c.text for c in head)) == labels:
+                out.setdefault(piece.page, []).extend(c.bbox for c in head)
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _holds_header(f: _Field, heads: dict[int, list[BBox]]) -> bool:
+    """A frame whose words are all a read table's header cells is that header row's band (a
+    tinted strip behind white labels, drawn as a rectangle), no control: the line just over it
+    (a heading's last wrapped words) is no label, and the header no value. Read as a form, a
+    plan restating its headings over each table made a record of the bands, an action of the
+    headers' words."""
+    boxes = heads.get(f.page, [])
+    words = [w for ln in f.lines for w in ln.words if w.text.strip()]
+    if not boxes or not words:
+        return False
+    return all(any(_holds(b, w) for b in boxes) for w in words)
 
 
 def _recurring(records: Sequence[_Record]) -> bool:
