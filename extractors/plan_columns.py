@@ -2729,6 +2729,7 @@ def _stream_tables(
         and open_starts
         and open_table.page == page.number - 1
         and (skip or not (ruled_on or _opens_own_table(order, open_table.labels)))
+        and not _section_opens(order, skip, open_table)
     ):
         font = open_table_font(open_table)
         end = _region_end(order, skip, font, held, boxes)
@@ -3002,6 +3003,13 @@ def _short_labels(head: Sequence[Line]) -> bool:
     """A header row's line of short word labels only: no figure, date or sentence in it."""
     text = " ".join(ln.text for ln in head)
     return bool(text.strip()) and not any(ch.isdigit() for ch in text) and len(text.split()) <= 16
+
+
+def _section_opens(order: Sequence[Line], skip: int, open_table: PlanTable) -> bool:
+    """A heading over the open table's header repeated: the page's own table, no next piece."""
+    from plantrace.extractors.repeated_head import heading_over_repeat  # it builds on this module
+
+    return heading_over_repeat(order, skip, open_table_font(open_table), open_table.labels)
 
 
 def _opens_own_table(order: Sequence[Line], labels: Sequence[str]) -> bool:

@@ -64,6 +64,30 @@ def kept_head(order: Sequence[Line], labels: Sequence[str]) -> int:
     return len(row)
 
 
+HEADING_OVER = 1.0  # points larger than the table's rows: a heading (plan_columns._heading_after)
+HEADING_REACH = 12  # lines under the page's first within which the repeated header is looked for
+
+
+def heading_over_repeat(
+    order: Sequence[Line], start: int, font: float, labels: Sequence[str]
+) -> bool:
+    """Whether the page opens (order[start]: its first free line past any furniture) with a
+    heading set larger than the open table's rows (font), over the open table's own header
+    printed again below it (`labels`, kept): a new section's table under the same header, not
+    the open table's next piece. A table carried over a page prints its repeated header first;
+    a heading above the repeat says the table ended with the page before (a plan restating each
+    recommendation over a table of its own, the page break falling between two tables). Read
+    as the next piece, the heading, its text and the next section's rows were joined to the
+    table above and the next section's actions linked to the previous heading."""
+    if start >= len(order) or not labels or order[start].font_size <= font + HEADING_OVER:
+        return False
+    first = order[start].top
+    for r in range(start + 1, min(len(order), start + HEADING_REACH)):
+        if order[r].top - first > ROW_TOL and kept_head(order[r:], labels):
+            return True
+    return False
+
+
 def _kept_labels(row: Sequence[Line], labels: Sequence[str]) -> bool:
     """The row's words are mostly the open table's kept labels: a plan table's header ('No. |
     What we will do | Lead | Due') repeated over its next piece. Skipped as furniture, the
