@@ -170,18 +170,22 @@ def clean_pages(pages: list[Page]) -> None:
     # the shapes of the body's lines: a numbered heading a document prints per section
     # ('Section 2: Inspection recommendation 2') may open several pages at the same height,
     # each with its own number; printed in the body too, it is content, no running line
-    body = {_key(ln.text) for page in pages for ln in page.lines if not _in_margin(ln, page)}
+    # ('Recommendation 5' opening two pages, the body printing 'Recommendation 2' and '3': a
+    # plan restating each recommendation over its table in two parts, the same one chancing
+    # to open a page in each), with the numbers of both together
+    body: dict[str, set[str]] = {}
     texts: dict[str, set[str]] = {}
     for page in pages:
         for ln in page.lines:
-            if _in_margin(ln, page):
-                texts.setdefault(_key(ln.text), set()).add(" ".join(ln.text.split()))
+            into = texts if _in_margin(ln, page) else body
+            into.setdefault(_key(ln.text), set()).add(" ".join(ln.text.split()))
 
     def running(line: Line) -> bool:
         if _wrapped_tail(line.text):
             return False
         key = _key(line.text)
-        if key in body and len(texts.get(key, ())) > 1 and any(ch.isalpha() for ch in key):
+        numbered = texts.get(key, set()) | body.get(key, set())
+        if key in body and len(numbered) > 1 and any(ch.isalpha() for ch in key):
             return False
         same = tops.get(_key(line.text), [])
         pages_at = {n for n, top in same if abs(top - line.top) <= _SAME_HEIGHT}

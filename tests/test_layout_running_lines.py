@@ -88,3 +88,29 @@ def test_a_year_wrapped_under_a_date_at_the_page_top_is_content() -> None:
     clean_pages(pages)
     assert [ln.text for ln in pages[1].lines][:2] == [leads[1], "2025"]
     assert [ln.text for ln in pages[1].header_footer] == ["Oakridge Council - OFFICIAL", "2026"]
+
+
+def test_a_numbered_heading_opening_two_pages_is_content_when_the_body_numbers_others() -> None:
+    """A plan in two parts restates each recommendation over its table: 'Recommendation 2'
+    chances to open a page in each part, at the same height, while the body prints
+    'Recommendation 1' and '3' under the tables. A heading the body numbers otherwise is
+    content, however often this one opens a page; the running title above it is furniture."""
+    pages = []
+    for n, top_heading in enumerate(["Joint plan", "Recommendation 2", "Recommendation 2"], 1):
+        lines = [
+            _line("Oakridge joint improvement plan", 20, n),
+            _line(top_heading, 60, n),
+            _line("Improve the timeliness of decisions at the front door", 72, n),
+            _line(f"Recommendation {2 * n - 1 if n > 1 else 1}", 400, n),
+            _line(f"Page {n} of 3", 810, n),
+        ]
+        pages.append(Page(n, 595, 842, lines, rulings=[]))
+    clean_pages(pages)
+    assert [ln.text for ln in pages[1].lines][:2] == [
+        "Recommendation 2",
+        "Improve the timeliness of decisions at the front door",
+    ]
+    assert [ln.text for ln in pages[2].header_footer] == [
+        "Oakridge joint improvement plan",
+        "Page 3 of 3",
+    ]
