@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from plantrace.extractors.column_roles import table_update_notes
 from plantrace.extractors.ink_code import ink_palette, is_status_code
 from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, unmarked
+from plantrace.extractors.plan_siblings import pooled_update_notes
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
@@ -117,6 +117,9 @@ def _group_key(group: Sequence[PlanTable]) -> dict[str, str] | None:
             for t in group:
                 if i < len(t.roles) and t.roles[i] != "rag":
                     _set_status(t, i)
+            # the updates right of the status, under a header no vocabulary knows, read now
+            # that the status is placed, from the cells of all the tables under this header
+            pooled_update_notes(group)
             return key
     return None
 
@@ -179,9 +182,3 @@ def _set_status(t: PlanTable, i: int) -> None:
     """The column's role is the status, its reading saying why."""
     why = "each cell's words printed in an ink of their own: the status"
     t.take_role(i, "rag", 0.6, why, at_least=True)
-    if t.reading is not None and i < len(t.reading.columns):
-        # the updates right of the status, under a header no vocabulary knows, read now that
-        # the status is placed (column_roles.table_update_notes)
-        columns = [[r.text(j) for r in t.rows if not r.section] for j in range(len(t.roles))]
-        for j in table_update_notes(t.reading, columns):
-            t.roles[j] = "progress"

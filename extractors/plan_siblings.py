@@ -15,6 +15,11 @@ though its siblings' same column was read as one. Read together they are one col
 - so is a column of sentences its cells alone placed as 'other' read as the progress, where
   its siblings read the same column so (updates after the status, column_roles._update_notes:
   a table's one note 'Scoping to begin next quarter' does not show its tense);
+- where no table read it, a column of sentences open in every table (placed as 'other' under a
+  header naming no role) is the progress of all of them when the tables' cells TOGETHER read as
+  updates after the status (pooled_update_notes): each table's two or three notes may fall
+  short of the share of past tenses and phrases of progress that marks updates ('Scoping to
+  begin next quarter', 'Pilot running in two teams'), while the plan's column as a whole shows it;
 - the status column's fills are read with the siblings' (normalise.rag.tint_rags): a column of
   tints in two status hues or more varies with the status, so one table's single pale green is
   green when the plan's other tables show pale red and pale amber beside it.
@@ -22,9 +27,11 @@ though its siblings' same column was read as one. Read together they are one col
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Sequence
 
+from plantrace.extractors.column_roles import table_update_notes
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, header_role
 
 # the roles a column may take from its siblings (see _adopt_roles)
@@ -38,6 +45,11 @@ _STATUS_TYPE = "rag"
 _FIGURES = frozenset({"baseline", "latest", "target"})
 # evidence added to a column whose role came from its siblings
 _EVIDENCE = "the same column of the plan's other tables under this header row is read so"
+# evidence added to a column read as the progress from its siblings' cells with its own
+_POOLED = (
+    "the cells of this column in all the plan's tables under this header row read as updates"
+    " (a past tense, a phrase of progress) after the status: the progress"
+)
 
 
 def _key(t: PlanTable) -> tuple[str, ...]:
@@ -160,8 +172,35 @@ def share_tints(group: Sequence[PlanTable]) -> None:
         t.peer_words = [text for _, text in peers]
 
 
+def pooled_update_notes(group: Sequence[PlanTable]) -> None:
+    """The progress of tables under one header row read from all their cells together, where no
+    table read it from its own (column_roles._update_notes: a column of sentences under a
+    header no vocabulary knows, after the actions and their status, that reads as updates):
+    one table's note or two ('Scoping to begin next quarter') may not show the tense its
+    siblings' show. Run again whenever the status is placed after the tables were first read
+    (the siblings agreeing on it, _adopt_roles; its inks, inked_status_column): the notes are
+    read only right of a placed status, so a table whose status its own words did not show
+    had its notes left unread, though the status was found for it later. The column is taken
+    only in tables where it is open (_open); a table whose column a header names keeps it."""
+    if any(_NOTE in t.roles for t in group):
+        _adopt_roles(group)  # a table read it from its own cells: the rest take it from it
+        return
+    readings = [(t, t.reading) for t in group if t.reading is not None]
+    if not readings:
+        return
+    _, reading = max(readings, key=lambda tr: len(tr[0].rows))  # the most rows: the most said
+    width = min(len(t.roles) for t in group)
+    columns = [[r.text(j) for t in group for r in t.rows if not r.section] for j in range(width)]
+    found = table_update_notes(copy.deepcopy(reading), columns)
+    for j in found:
+        for t in group:
+            if j < len(t.roles) and _open(t, j):
+                t.take_role(j, _NOTE, 0.6, _POOLED, at_least=True)
+
+
 def read_siblings_alike(elements: Sequence[Element]) -> None:
     """Read the plan's tables under one header row as one table in pieces (in place)."""
     for group in _groups(elements):
         _adopt_roles(group)
+        pooled_update_notes(group)
         share_tints(group)
