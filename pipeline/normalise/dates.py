@@ -59,9 +59,13 @@ _DMY = re.compile(
 _DMY_DASH = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-(\d{{4}}|\d{{2}})(?![\w-])", re.I)
 # the same with slashes, as issue trackers and their exports print 'dd/mmm/yy': '31/Mar/27'
 _DMY_SLASH = re.compile(rf"(?<![\w/])(\d{{1,2}})/{_MONTH}/(\d{{4}}|\d{{2}})(?![\w/])", re.I)
-# the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025' (a
-# four-digit year only: 'Sept 19' is September 2019)
-_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
+# the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025', and
+# with the year cut to two figures after an apostrophe, as a compact US-style date prints it:
+# "Jun 17 '27", 'Jun 17 ’27' (a four-digit year or the apostrophe's: 'Sept 19' is September
+# 2019, and "Jun 17 '27" read as a month and year would be June 2017 with '27' left over)
+_MDY = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?(?:\s+(\d{{4}})|\s*['’‘](\d{{2}}))\b", re.I
+)
 # 'March 2026', 'Mar-26', "Mar '26" and, as word processors print the apostrophe, 'Mar ’26';
 # a slash before a four-figure year, 'Mar/2027', as a tracker's month field prints it (two
 # figures after a slash, 'Mar/26', stay unread: a day or a ratio as often as a year); a comma
@@ -502,7 +506,12 @@ def _all_dates(
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
     for m in _MDY.finditer(text):
         if free(*m.span()):
-            _add(spans, taken, m, lambda g: date(int(g[2]), MONTHS[g[0].lower()], int(g[1])))
+            _add(
+                spans,
+                taken,
+                m,
+                lambda g: date(_year(g[2] or g[3]), MONTHS[g[0].lower()], int(g[1])),
+            )
     for m in _YMD.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(int(g[0]), int(g[2]), int(g[3])))
