@@ -23,6 +23,11 @@ read from their cells (short words shaded by their status, or read as statuses, 
 of notes). A later table keyed so that names who leads each action, by when and how it stands
 (a workbook's Responsibilities sheet beside its Actions sheet) is joined on instead: its facts
 fill what the actions lack (plan_actions.join_keyed_table).
+
+A later table may also only cite the actions: each row names an action read before by its ref
+alone and says something about it, several rows for one action (its checkpoints on the way,
+dated before the action is due, and whether each was met). Its rows are no actions of their
+own, nor updates of the action's status or date (cites_read_actions): it is left out.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from dataclasses import dataclass
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_actions import Draft, join_keyed_table, ref_key
 from plantrace.extractors.plan_boxes import column_gap
-from plantrace.extractors.plan_columns import Element, PlanTable, header_role
+from plantrace.extractors.plan_columns import Element, PlanTable, Row, header_role
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.pipeline.document import Cell, Line, Word
 from plantrace.pipeline.normalise.dates import parse_date, parse_due
@@ -85,6 +90,8 @@ def update_from_block(
         return len(pieces)
     if el.table is not None and join_keyed_table(el.table, drafts, rag_key):
         return 1  # the same actions' owners, dates and statuses, on a sheet of their own
+    if el.table is not None and cites_read_actions(el.table, drafts):
+        return 1  # checkpoints on the way to actions read above: no actions of their own
     fields: list[Field] = []
     if not _may_name(el, drafts):
         title = _title_above(elements, i)
@@ -373,6 +380,61 @@ def update_from_keyed_table(
         if note is not None and texts[note][n].strip():
             draft.progress = texts[note][n]
         _update(draft, [Field(labels[c], texts[c][n]) for c in dated], rag_key)
+    return True
+
+
+def cites_read_actions(t: PlanTable, drafts: Sequence[Draft]) -> bool:
+    """Whether action table t is a table ABOUT actions read before, not one of new actions: a
+    column whose every cell is only the ref of an action read above (the column the header
+    took for the actions' text, or their ref), no column of owners, no cell restating an
+    action's text, and rows that cite the actions rather than key them one to one: an action
+    cited in two rows or more, or every date the table gives before the due of the action its
+    row cites (checkpoints on the way). Such rows neither add actions nor update the ones they
+    cite (their dates are no new due, a 'Yes'/'No' is whether a checkpoint was met)."""
+    if "owner" in t.roles:
+        return False
+    refs: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.ref:
+            refs.setdefault(ref_key(d.ref), []).append(d)
+    rows = [r for r in t.rows if not r.section and any(c and c.text.strip() for c in r.cells)]
+    if len(rows) < _KEYED_ROWS or not refs:
+        return False
+    for col in range(len(t.labels)):
+        cited = [_row_ref(" ".join(r.text(col).split()), refs) for r in rows]
+        if all(len(found) == 1 for found in cited):
+            actions = [found[0] for found in cited]
+            return _only_cites(t, col, rows, actions)
+    return False
+
+
+def _only_cites(t: PlanTable, key: int, rows: Sequence[Row], actions: Sequence[Draft]) -> bool:
+    """Whether rows, each citing actions[n] in column key, say only things about those actions:
+    no other cell restates an action's text, and an action is cited twice or more or every
+    date in the rows falls before the due of the action cited."""
+    others = [c for c in range(len(t.labels)) if c != key]
+    for c in others:
+        if any(_restates(r.text(c).split(), d.text) for r, d in zip(rows, actions, strict=True)):
+            return False
+    if len({id(d) for d in actions}) < len(actions):
+        return True
+    return _checkpoints(t, others, rows, actions)
+
+
+def _checkpoints(
+    t: PlanTable, columns: Sequence[int], rows: Sequence[Row], actions: Sequence[Draft]
+) -> bool:
+    """Whether the rows' dates (the columns holding dates in most rows) each fall before the due
+    of the action its row cites: dates on the way to the action, not a new due for it."""
+    dated = [c for c in columns if 2 * sum(_date_value(r.text(c)) for r in rows) > len(rows)]
+    if not dated:
+        return False
+    for r, d in zip(rows, actions, strict=True):
+        due = parse_due(d.due_raw) if d.due_raw else None
+        for c in dated:
+            when = parse_date(r.text(c), end_of_period=False) if r.text(c).strip() else None
+            if due is None or when is None or when >= due:
+                return False
     return True
 
 
