@@ -2399,17 +2399,20 @@ def _figure_role(c: ColumnRole) -> str | None:
 
 
 def _said(label: str) -> str | None:
-    """What a figure column's header names, a word for narrative ('position') naming nothing."""
+    """What a figure column's header names, a word for narrative ('position') or a status
+    ('Mid-flow') naming nothing: over figures neither says which figure the column holds."""
     role = _header_role(label) if label.strip() else None
-    return None if role in NARRATIVE else role
+    return None if role in NARRATIVE or role == "rag" else role
 
 
 def _words_over_figures(c: ColumnRole, counts: Counter[CellType]) -> None:
     """In a KPI table a header read as narrative ('Baseline position', 'Target position': the
     word 'position' names progress) over a column of figures gives way to the figures: the
-    column is a baseline, latest or target, placed by _figures from its place and years."""
+    column is a baseline, latest or target, placed by _figures from its place and years. So
+    does a header read as a status ('Mid-flow': the word 'flow') over figures ('51%', '48.7%'):
+    a rating is a word, a colour or a small score, read as a code, never a measured figure."""
     share = _share(counts, {CellType.number})
-    if c.role not in NARRATIVE or share < CLEAR:
+    if (c.role not in NARRATIVE and c.role != "rag") or share < CLEAR:
         return
     c.evidence.append(
         f"header {c.label!r} names {c.role}, but {share:.0%} of its cells are figures: "
