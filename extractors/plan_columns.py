@@ -456,7 +456,7 @@ def _actions_unnamed(
     beside a column of people or of dates (kind_from_cells), makes it an action table.
     """
     named = set(roles)
-    if kind == ACTION_TABLE or named & _FIGURES:
+    if kind == ACTION_TABLE or _figures_named(roles, columns):
         return kind
     if kind == RECOMMENDATION_TABLE and not named & _DOING:
         return kind  # 'No. | Recommendation | Theme': the recommendations' own table
@@ -477,6 +477,23 @@ def _actions_unnamed(
 
 
 _SENTENCE = 25  # characters: an action is a sentence, not a label
+
+
+def _figures_named(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> bool:
+    """Whether a header names a scorecard's figure column ('Current', 'Target') over cells
+    that are not all words: 'Current' over 'Running clear', 'Reached the sea' is how each row
+    stands now, a status in words, no figure, and says nothing of a scorecard."""
+    return any(
+        r in _FIGURES and (i >= len(columns) or not _worded(columns[i]))
+        for i, r in enumerate(roles)
+    )
+
+
+def _worded(texts: Sequence[str]) -> bool:
+    """Cells of words only (two rows at least), none holding a digit: no figure, date or
+    period among them."""
+    col = _filled(texts)
+    return len(col) >= 2 and not any(ch.isdigit() for t in col for ch in t)
 
 
 def _keyed_sentences(roles: Sequence[str | None], columns: Sequence[Sequence[str]]) -> bool:
