@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from plantrace.extractors.plan_actions import Draft
 from plantrace.pipeline.document import Line, Page
 from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.text_keys import caseless_key
 
 # a legend's definition: a short name, an equals sign, the date it stands for ('by the end of
 # August 2025'); a bullet before the name is left off
@@ -29,10 +30,6 @@ _DEFINITION = re.compile(r"^[\W_]*(?P<name>[^\W\d_][\w '’&/-]{0,30}?)\s*=\s*(?
 _BY = re.compile(r"^(?:by|until|till)\s+(?:the\s+)?", re.I)
 MIN_DEFINED = 2  # definitions a legend gives at least
 MIN_HEADS = 2  # of its names, printed as headings at least
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _definitions(pages: Sequence[Page]) -> dict[str, str]:
@@ -45,13 +42,13 @@ def _definitions(pages: Sequence[Page]) -> dict[str, str]:
                 continue
             date = _BY.sub("", m.group("date").strip().rstrip(".;,"))
             if parse_due(date) is not None:
-                out.setdefault(_key(m.group("name")), date)
+                out.setdefault(caseless_key(m.group("name")), date)
     return out
 
 
 def _heads(pages: Sequence[Page], names: dict[str, str]) -> list[Line]:
     """The lines that are a defined name alone: the headings of the board's columns."""
-    return [ln for page in pages for ln in page.lines if _key(ln.text) in names]
+    return [ln for page in pages for ln in page.lines if caseless_key(ln.text) in names]
 
 
 def _head_of(draft: Draft, heads: Sequence[Line]) -> Line | None:
@@ -81,11 +78,11 @@ def legend_dues(drafts: Sequence[Draft], pages: Sequence[Page]) -> None:
     if len(names) < MIN_DEFINED:
         return
     heads = _heads(pages, names)
-    if len({_key(h.text) for h in heads}) < MIN_HEADS:
+    if len({caseless_key(h.text) for h in heads}) < MIN_HEADS:
         return
     for d in drafts:
         if d.due_raw is not None:
             continue
         head = _head_of(d, heads)
         if head is not None:
-            d.due_raw = names[_key(head.text)]
+            d.due_raw = names[caseless_key(head.text)]

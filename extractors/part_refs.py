@@ -50,6 +50,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page
+from plantrace.pipeline.normalise.text_keys import ascii_word_key
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/part_refs.json").read_text("utf-8")
@@ -62,7 +63,6 @@ _REFERENCE = re.compile(
 )  # fmt: skip
 # a part's heading: the word and label alone, or a title after a separator
 _HEADING = re.compile(rf"^{_PART}\s+{_LABEL}\s*(?:{_DATA['title_sep']}\s*\S.*)?$")
-_WORD = re.compile(r"[a-z0-9']+")
 
 OPENING = 6  # opening words of a recommendation that the line level with its reference holds
 LARGER = 1.15  # a heading printed this much larger than the body text (else bold)
@@ -203,10 +203,6 @@ def _empty_parts(
     return out
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
 def _key(m: re.Match[str]) -> tuple[str, str]:
     return m.group("part").lower(), m.group("label").lower()
 
@@ -221,7 +217,7 @@ def _references(
     out: dict[str, set[tuple[str, str]]] = {}
     printed: dict[str, set[str]] = {}
     orphans: dict[tuple[str, str], int] = {}
-    openings = {r.id: _norm(" ".join(r.text.split()[:OPENING])) for r in recs}
+    openings = {r.id: ascii_word_key(" ".join(r.text.split()[:OPENING])) for r in recs}
     for r in recs:
         if (m := _REFERENCE.search(r.text)) is not None:
             out.setdefault(r.id, set()).add(_key(m))
@@ -232,7 +228,7 @@ def _references(
                 continue  # a part's own heading, or its name in a list of the parts
             before = ln.text[: m.start()].strip()
             words = before or " ".join(w.text for w in level_text(ln, page.lines, every=True))
-            text = _norm(words)
+            text = ascii_word_key(words)
             rid = next((r for r, o in openings.items() if o and o in text), None)
             if rid is not None:
                 out.setdefault(rid, set()).add(_key(m))

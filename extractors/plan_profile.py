@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
+from plantrace.pipeline.normalise.text_keys import text_key
 
 ROLES = frozenset([*PLAN_VOCAB["header_phrases"], "date_label", "other"])
 _POSITION = re.compile(r"^#(\d{1,2})$")
@@ -39,7 +40,8 @@ class ProfileError(ValueError):
 
 
 def _key(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(":").strip()
+    """text_key less a closing colon: a header printed 'Due date:' names the column 'due date'."""
+    return text_key(text).rstrip(":").strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.models.inspection import Recommendation
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA = json.loads((Path(__file__).parent / "data" / "quoted_links.json").read_text("utf-8"))
 _MARKS = sorted(_DATA["cut_marks"], key=len, reverse=True)
@@ -38,7 +39,9 @@ _WORD = re.compile(r"\w+")
 
 
 def _key(text: str) -> str:
-    return " ".join(text.translate(_SAME).lower().split())
+    """text_key after the typographic variants are unified: a quote and its source may print
+    curly or straight quote marks, dashes or hyphens."""
+    return text_key(text.translate(_SAME))
 
 
 def cut_quote(text: str) -> tuple[str, bool] | None:

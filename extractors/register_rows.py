@@ -21,6 +21,7 @@ from pathlib import Path
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import parse_due
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA = json.loads((Path(__file__).parent / "data" / "register_types.json").read_text("utf-8"))
 ACTION_WORDS: frozenset[str] = frozenset(_DATA["action_words"])
@@ -37,10 +38,6 @@ MAX_WORDS = 2  # a category is a word or two
 _REF = re.compile(r"^\s*(?P<stem>[A-Za-z#]{0,4}[-.]?)(?P<num>\d{1,4})\s*$")
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
 def category_column(t: PlanTable) -> int | None:
     """The column of category words: every data row filled with a word or two, two to six
     distinct values (fewer than the rows: some repeat), one of them naming actions, in two rows
@@ -52,7 +49,7 @@ def category_column(t: PlanTable) -> int | None:
     for i, role in enumerate(t.roles):
         if role not in _CATEGORY_ROLES:
             continue
-        values = [_key(r.text(i)) for r in rows]
+        values = [text_key(r.text(i)) for r in rows]
         if not all(values) or any(
             len(v.split()) > MAX_WORDS or not v[:1].isalpha() for v in values
         ):
@@ -127,7 +124,7 @@ def keep_action_rows(t: PlanTable) -> list[ExtractionWarning]:
     set_aside: list[Row] = []
     aside: Counter[str] = Counter()
     for r in t.rows:
-        value = _key(r.text(col))
+        value = text_key(r.text(col))
         if r.section or value in ACTION_WORDS:
             kept.append(r)
         else:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from plantrace.models.inspection import Recommendation
 from plantrace.models.links import Link, LinkMethod, LinkState
 from plantrace.models.results import ExtractionResult
+from plantrace.pipeline.normalise.text_keys import word_key
 from plantrace.pipeline.similarity import TfIdf, lemma_bags
 
 CONFIRM_AT = 0.6  # links scoring at least this are confirmed without a person
@@ -34,10 +35,6 @@ class RecMatch:
     method: LinkMethod
     score: float
     evidence: str
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def match_recommendations(
@@ -59,7 +56,7 @@ def match_recommendations(
     for p, pbag in zip(plan_recs, pbags, strict=True):
         scored = []
         for r, rbag in zip(report_recs, rbags, strict=True):
-            quote = fuzz.partial_ratio(_norm(p.text), _norm(r.text)) / 100.0
+            quote = fuzz.partial_ratio(word_key(p.text), word_key(r.text)) / 100.0
             cosine = tfidf.cosine(pbag, rbag)
             lexical = max(cosine, 0.9 * tfidf.containment(pbag, rbag))
             if quote >= 0.9 and min(len(p.text), len(r.text)) >= 30:

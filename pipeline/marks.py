@@ -30,6 +30,7 @@ from plantrace.pipeline.normalise.rag import (
     rag_from_fill,
     strip_marks,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 
 MARK_MIN = 3.0  # points: smaller is a speck, a dotted rule's dot
 MARK_MAX = 24.0  # points: larger is a picture, a logo, a badge with words in it
@@ -333,7 +334,8 @@ def _spaced_entries(line: Line) -> bool:
 
 
 def _phrase(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(".")
+    """text_key less closing full stops: a mark's word may end a sentence ('Done.')."""
+    return text_key(text).rstrip(".")
 
 
 def words_after(box: BBox, lines: Sequence[Line], marks: Sequence[tuple[BBox, str]]) -> list[Word]:

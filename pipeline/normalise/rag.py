@@ -27,6 +27,7 @@ from typing import Any
 
 from plantrace.pipeline.normalise.parallel_text import understood_half
 from plantrace.pipeline.normalise.status_codes import code_meaning
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # the status words (colour names, letters, progress states and the phrases of each colour) are
 # data: data/rag.json, with the decisions taken on them
@@ -117,10 +118,6 @@ _QUESTION_LABEL = re.compile(r"^[^?]{1,40}\?\s+(?=\S)")
 _LINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’&/()-]{0,40}?)\s*:\s+(?=\S)")
 
 
-def _phrase(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def read_rag_key(text: str) -> dict[str, str]:
     """A plan's own status words from a key or legend line: phrase (or mark) -> colour.
 
@@ -134,7 +131,7 @@ def read_rag_key(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     pairs = 0
     for m in _KEY_PAIR.finditer(" ".join(text.split())):
-        phrase, colour = _phrase(m.group(1)), (m.group(2) or m.group(3)).lower()
+        phrase, colour = text_key(m.group(1)), (m.group(2) or m.group(3)).lower()
         phrase = _KEY_LABEL.sub("", re.sub(r"^(?:status|rag|key)\s+(?:key\s+)?", "", phrase))
         pairs += 1
         if phrase and phrase not in _COLOURS:
@@ -215,7 +212,7 @@ def _abbreviation_scale(text: str) -> list[tuple[str, str, str | None]]:
         words = e.group("phrase").strip()
         if len(words.split()) > _KEY_WORDS or words.upper() == words:
             return []  # capitals after capitals: no abbreviation explained
-        scale.append((_phrase(e.group("code") or e.group("abbr")), words, normalise_rag(words)))
+        scale.append((text_key(e.group("code") or e.group("abbr")), words, normalise_rag(words)))
     return scale
 
 
@@ -264,7 +261,7 @@ def read_key_rows(rows: Sequence[Sequence[tuple[str, str | None]]]) -> dict[str,
 
 def _key_row(row: Sequence[tuple[str, str | None]]) -> tuple[str, str | None, str | None] | None:
     """(phrase, colour named beside it, swatch fill) of one key row, None for any other row."""
-    texts = [(_phrase(strip_marks(t)).rstrip("."), fill) for t, fill in row if t.strip()]
+    texts = [(text_key(strip_marks(t)).rstrip("."), fill) for t, fill in row if t.strip()]
     blanks = [fill for t, fill in row if not t.strip() and fill]
     if len(texts) == 2:
         named = [_COLOURS.get(t) or _LETTER.get(t) for t, _ in texts]
@@ -331,10 +328,10 @@ def _key_entry(piece: str) -> tuple[str, str, str | None] | None:
     named = _HEAD_FIRST.match(body) or _TAIL_COLOUR.match(body)
     if named is not None:
         word = named.group("head").lower()
-        phrase, colour = _phrase(named.group("phrase")).rstrip("."), _COLOURS.get(word)
+        phrase, colour = text_key(named.group("phrase")).rstrip("."), _COLOURS.get(word)
         colour = colour or _LETTER.get(word)
     else:
-        phrase = _phrase(body).rstrip(".")
+        phrase = text_key(body).rstrip(".")
         colour = _colour_of(phrase) if mark else None
     if not phrase or len(phrase.split()) > _KEY_WORDS or not phrase[0].isalpha():
         return None  # 'A - Improve the quality of every assessment ...': a list, not a key
@@ -398,7 +395,7 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
     if key:
         whole, text = _forms(raw)
         for form in (whole, text):
-            phrase = _phrase(form).rstrip(".")
+            phrase = text_key(form).rstrip(".")
             # a code printed in brackets ('[WATCH]') is the key's code ('WATCH')
             colour = key.get(phrase) or key.get(phrase.removeprefix("[").removesuffix("]"))
             if colour is not None:
@@ -451,7 +448,7 @@ def _colour_of(raw: str) -> str | None:
     whole, text = _forms(raw)
     if not text:
         return _mark_colour(whole, None)
-    alone = _ALONE.get(_phrase(text).rstrip(".")) or _alone_after_label(text)
+    alone = _ALONE.get(text_key(text).rstrip(".")) or _alone_after_label(text)
     if alone is not None:
         return alone
     text = _STATE_IN.sub(" ", text)  # 'Not started - overdue': the state says no colour
@@ -478,7 +475,7 @@ def _alone_after_label(text: str) -> str | None:
     m = _LINE_LABEL.match(text)
     if m is None or any(pattern.search(m.group("label")) for pattern, _ in _RAG):
         return None
-    return _ALONE.get(_phrase(text[m.end() :]).rstrip("."))
+    return _ALONE.get(text_key(text[m.end() :]).rstrip("."))
 
 
 def _mark_colour(marks: str, key: Mapping[str, str] | None) -> str | None:
@@ -681,7 +678,7 @@ def words_follow_tints(texts: Sequence[str], fills: Sequence[str | None]) -> boo
     seen: dict[str, set[str | None]] = {}
     for text, colour in zip(texts, tint_rags(fills), strict=True):
         if text.strip():
-            seen.setdefault(_phrase(text), set()).add(colour)
+            seen.setdefault(text_key(text), set()).add(colour)
     colours = {c for found in seen.values() for c in found} - {None}
     return len(colours) >= 2 and all(len(found) == 1 for found in seen.values())
 
