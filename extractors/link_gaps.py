@@ -80,6 +80,12 @@ def _page(a: Action) -> int | None:
     return a.provenance.page if a.provenance else None
 
 
+def _warn(code: str, message: str, page: int | None) -> list[ExtractionWarning]:
+    """A check's one warning, as the list link_gap_warnings chains with `or` (empty: nothing
+    to say, the next check is asked)."""
+    return [ExtractionWarning(code=code, message=message, page=page)]
+
+
 def _unlinked(recs: Sequence[Recommendation], actions: Sequence[Action]) -> list[ExtractionWarning]:
     """None of the actions linked while recommendations were read, or under half of them while
     two or more were: the plan states both, so it links them, and that link went unread."""
@@ -90,22 +96,22 @@ def _unlinked(recs: Sequence[Recommendation], actions: Sequence[Action]) -> list
     read = f"{len(recs)} recommendations read"
     if not linked:
         which = f"any of the {read}" if len(recs) > 1 else "the one recommendation read"
-        return [ExtractionWarning(
-            code="plan_links_unread",
-            message=f"{len(actions)} actions were read but none is linked to {which}:"
+        return _warn(
+            "plan_links_unread",
+            f"{len(actions)} actions were read but none is linked to {which}:"
             " the plan's link between actions and recommendations was not read; coverage by"
             " recommendation is unknown",
-            page=_page(actions[0]),
-        )]  # fmt: skip
+            _page(actions[0]),
+        )
     if len(recs) < MIN_PARTIAL_RECS or linked >= LINKED_SHARE * len(actions):
         return []
-    return [ExtractionWarning(
-        code="plan_links_partial",
-        message=f"only {linked} of {len(actions)} actions are linked to one of the {read}"
+    return _warn(
+        "plan_links_partial",
+        f"only {linked} of {len(actions)} actions are linked to one of the {read}"
         f" ({bare[0].text[:60]!r} .. are not): the others' link was probably not read; coverage"
         " by recommendation is incomplete",
-        page=_page(bare[0]),
-    )]  # fmt: skip
+        _page(bare[0]),
+    )
 
 
 def _no_recommendations(
@@ -119,13 +125,13 @@ def _no_recommendations(
     if named is None:
         return []
     text, page = named
-    return [ExtractionWarning(
-        code="plan_links_unread",
-        message=f"{len(actions)} actions were read but no recommendation, though the plan names"
+    return _warn(
+        "plan_links_unread",
+        f"{len(actions)} actions were read but no recommendation, though the plan names"
         f" them ({text[:60]!r}, page {page}): their list is in a form not recognised, so no"
         " action is linked; coverage by recommendation cannot be traced",
-        page=page,
-    )]  # fmt: skip
+        page,
+    )
 
 
 def _naming_line(pages: Sequence[Page]) -> tuple[str, int] | None:
@@ -162,14 +168,14 @@ def _restated(recs: Sequence[Recommendation], actions: Sequence[Action]) -> list
     pairs = ", ".join(
         f"{by_id[i].number or i} restates {n}" for i, n in list(restating.items())[:4]
     )
-    return [ExtractionWarning(
-        code="plan_links_doubtful",
-        message=f"{len(restating)} of the {len(recs)} recommendations read restate others cut"
+    return _warn(
+        "plan_links_doubtful",
+        f"{len(restating)} of the {len(recs)} recommendations read restate others cut"
         f" short ({pairs}): the {len(hit)} actions linked to them probably answer the ones"
         " they restate; coverage by recommendation is split between the two; check the"
         " recommendations read",
-        page=_page(hit[0]),
-    )]  # fmt: skip
+        _page(hit[0]),
+    )
 
 
 def _words(text: str) -> str:
@@ -192,10 +198,10 @@ def _one_target(
         return []
     rec = next((r for r in recs if r.id in targets), None)
     name = (rec.number if rec else None) or next(iter(targets))
-    return [ExtractionWarning(
-        code="plan_links_doubtful",
-        message=f"all {len(actions)} actions are linked to recommendation {name} though"
+    return _warn(
+        "plan_links_doubtful",
+        f"all {len(actions)} actions are linked to recommendation {name} though"
         f" {len(recs)} were read: one heading or cell was probably read as every action's"
         " link; coverage by recommendation is probably wrong",
-        page=_page(actions[0]),
-    )]  # fmt: skip
+        _page(actions[0]),
+    )
