@@ -151,23 +151,22 @@ def _fill(r: Row, i: int) -> str | None:
     return cell.fill if cell is not None else None
 
 
-def _action_rows(t: PlanTable) -> tuple[int | None, list[Row]]:
-    """The action column and the rows that hold an action (no heading row, no empty action
-    cell): the rows a column of fills or of marks must speak for."""
+def _columns_beside(t: PlanTable) -> tuple[list[Row], list[int]]:
+    """The action rows and every column but the action's: where a column standing for each
+    row's link (a fill, a mark) may be. No column where fewer than two rows hold an action: one
+    row cannot show that a column speaks for every row. The action rows: no heading row, no
+    empty action cell."""
     action = t.col("action")
-    return action, [
-        r for r in t.rows if not r.section and (action is None or r.text(action).strip())
-    ]
+    rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
+    if len(rows) < 2:
+        return rows, []
+    return rows, [i for i in range(len(t.roles)) if i != action]
 
 
 def _chip_column(t: PlanTable) -> tuple[int, list[Row]] | None:
     """The column whose every action row holds no word but a fill, and those rows."""
-    action, rows = _action_rows(t)
-    if len(rows) < 2:
-        return None
-    for i in range(len(t.roles)):
-        if i == action:
-            continue
+    rows, columns = _columns_beside(t)
+    for i in columns:
         if any(r.text(i).strip() for r in rows):
             continue
         filled = sum(
@@ -214,12 +213,8 @@ def _glyph_column(t: PlanTable, key: Mapping[str, str]) -> tuple[int, dict[int, 
     """(the column, id(row) -> the number its mark keys) of the column whose action rows each
     hold a mark alone and no word, three rows in four at least a mark the key gives; None where
     no column is one."""
-    action, rows = _action_rows(t)
-    if len(rows) < 2:
-        return None
-    for i in range(len(t.roles)):
-        if i == action:
-            continue
+    rows, columns = _columns_beside(t)
+    for i in columns:
         marks = [_cell_glyph(r.cells[i] if i < len(r.cells) else None) for r in rows]
         if any(m is None and r.text(i).strip() for m, r in zip(marks, rows, strict=True)):
             continue  # a word in the column: no column of marks
@@ -336,10 +331,10 @@ def unkeyed_marks_said(
     for t in tables:
         if t.kind != ACTION_TABLE or t.col("rec") is not None:
             continue
-        action = t.col("action")
-        rows = [r for r in t.rows if not r.section and (action is None or r.text(action).strip())]
-        for i, role in enumerate(t.roles):
-            if i == action or role not in (None, "other", "rag") or len(rows) < 2:
+        rows, columns = _columns_beside(t)
+        for i in columns:
+            role = t.roles[i]
+            if role not in (None, "other", "rag"):
                 continue
             cells = [r.cells[i] if i < len(r.cells) else None for r in rows]
             if role == "rag" and any(c is not None and not c.text.strip() for c in cells):
