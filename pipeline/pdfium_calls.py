@@ -16,7 +16,7 @@ function writes one (never the ctypes value itself, which would be passed by val
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdfium2.raw as pdfium_c
 
@@ -30,23 +30,32 @@ def unchecked(fn: Any) -> Any:
     return ctypes.CFUNCTYPE(fn.restype)(address)
 
 
-# (textpage, index, &left, &right, &bottom, &top) -> bool
-GET_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
-# (textpage, index, &r, &g, &b, &a) -> bool
-GET_FILL_COLOR = unchecked(pdfium_c.FPDFText_GetFillColor)
-# (textpage, index) -> code point, radians, points
-GET_UNICODE = unchecked(pdfium_c.FPDFText_GetUnicode)
-GET_CHAR_ANGLE = unchecked(pdfium_c.FPDFText_GetCharAngle)
-GET_FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)
-# (page, index) -> page object; (page object) -> its type
-GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject)
-GET_OBJECT_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType)
-# (textpage, index) -> weight; (textpage, index, buffer, c_ulong length, &flags) -> name length
-GET_FONT_WEIGHT = unchecked(pdfium_c.FPDFText_GetFontWeight)
-GET_FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo)
-# (path, index) -> segment; (segment, &x, &y) -> bool; (segment) -> its type
-GET_PATH_SEGMENT = unchecked(pdfium_c.FPDFPath_GetPathSegment)
-GET_SEGMENT_POINT = unchecked(pdfium_c.FPDFPathSegment_GetPoint)
-GET_SEGMENT_TYPE = unchecked(pdfium_c.FPDFPathSegment_GetType)
-# (page object, &left, &bottom, &right, &top) -> bool (floats)
-GET_BOUNDS = unchecked(pdfium_c.FPDFPageObj_GetBounds)
+# name -> (pdfium's function, the arguments callers pass it -> what it gives back): one table,
+# read in a loop, so that a function added is one row (tests/test_pdfium_calls.py checks each
+# row's arguments against the count pypdfium2 declares)
+SIGNATURES: dict[str, tuple[str, str]] = {
+    "GET_CHAR_BOX": (
+        "FPDFText_GetCharBox",
+        "(textpage, index, &left, &right, &bottom, &top) -> bool",
+    ),
+    "GET_FILL_COLOR": ("FPDFText_GetFillColor", "(textpage, index, &r, &g, &b, &a) -> bool"),
+    "GET_UNICODE": ("FPDFText_GetUnicode", "(textpage, index) -> code point"),
+    "GET_CHAR_ANGLE": ("FPDFText_GetCharAngle", "(textpage, index) -> radians"),
+    "GET_FONT_SIZE": ("FPDFText_GetFontSize", "(textpage, index) -> points"),
+    "GET_OBJECT": ("FPDFPage_GetObject", "(page, index) -> page object"),
+    "GET_OBJECT_TYPE": ("FPDFPageObj_GetType", "(page object) -> its type"),
+    "GET_FONT_WEIGHT": ("FPDFText_GetFontWeight", "(textpage, index) -> weight"),
+    "GET_FONT_INFO": (
+        "FPDFText_GetFontInfo",
+        "(textpage, index, buffer, c_ulong length, &flags) -> name length",
+    ),
+    "GET_PATH_SEGMENT": ("FPDFPath_GetPathSegment", "(path, index) -> segment"),
+    "GET_SEGMENT_POINT": ("FPDFPathSegment_GetPoint", "(segment, &x, &y) -> bool"),
+    "GET_SEGMENT_TYPE": ("FPDFPathSegment_GetType", "(segment) -> its type"),
+    "GET_BOUNDS": ("FPDFPageObj_GetBounds", "(page object, &left, &bottom, &right, &top) -> bool"),
+}
+globals().update({name: unchecked(getattr(pdfium_c, fn)) for name, (fn, _) in SIGNATURES.items()})
+
+if TYPE_CHECKING:  # the names the loop binds, for the type checker: each a ctypes function
+
+    def __getattr__(name: str) -> Any: ...

@@ -152,3 +152,20 @@ def test_the_reader_reads_words_colours_and_sizes_as_printed() -> None:
         assert [w.text for w in note.words] == ["Footnote", "set", "in", "small", "type"]
     finally:
         doc.close()
+
+
+def test_each_row_of_the_table_is_the_declared_function_with_its_arguments() -> None:
+    """Every name the table binds calls the same C function as pypdfium2's, with the return
+    type pypdfium2 declares, and the row's arguments are as many as pypdfium2 declares: a row
+    whose comment drifts from its function fails here."""
+    assert len(calls.SIGNATURES) == 13
+    for name, (fn_name, signature) in calls.SIGNATURES.items():
+        declared = getattr(pdfium_c, fn_name)
+        bound = getattr(calls, name)
+        assert (
+            ctypes.cast(bound, ctypes.c_void_p).value
+            == ctypes.cast(declared, ctypes.c_void_p).value
+        ), name
+        assert bound.restype is declared.restype, name
+        arguments = signature[signature.index("(") + 1 : signature.index(")")].split(",")
+        assert len(arguments) == len(declared.argtypes), (name, signature)
