@@ -17,7 +17,7 @@ The evidence, no plan's wording:
   maps to that page;
 - the contents entries: lines ending, far to the right of their text (GAP font sizes or dot
   leaders) or as a number alone level with the entry's first line, in a page reference
-  (page_ref: '3', '3-4'), the references right-aligned (within ALIGN points) with each other;
+  (page: '3', '3-4', '3 to 4'), the references right-aligned (within ALIGN points) with each other;
   an entry is a recommendation's where its line holds the opening words of a recommendation
   read from the plan;
 - the link: an action on a page whose printed label falls in exactly one recommendation's
@@ -47,12 +47,13 @@ from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page, Word
 from plantrace.pipeline.layout import page_label
-from plantrace.pipeline.numbered_labels import number_run
+from plantrace.pipeline.numbered_labels import RANGE, number_run
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/contents_links.json").read_text("utf-8")
 )
-_REF = re.compile(_DATA["page_ref"])
+_PAGE = _DATA["page"]
+_REF = re.compile(rf"^(?P<first>{_PAGE})(?:{RANGE}(?P<last>{_PAGE}))?$")
 _LEADERS = re.compile(r"^[.·…_]+$")
 _WORD = re.compile(r"[a-z0-9']+")
 

@@ -30,7 +30,7 @@ from plantrace.extractors.plan_columns import (
     PlanTable,
 )
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.numbered_labels import number_run
+from plantrace.pipeline.numbered_labels import RANGE, number_run
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/rec_action_lists.json").read_text()
@@ -49,7 +49,7 @@ _LABEL = re.compile(
     re.I,
 )
 _END = r"[A-Za-z]{0,4}\d{1,3}(?:\.\d{1,3})*"  # one end of a run: a ref without its letter
-_RUN = re.compile(rf"(?<![\w.])(?P<a>{_END}){_DATA['range']}(?P<b>{_END})(?![\w.])", re.I)
+_RUN = re.compile(rf"(?<![\w.])(?P<a>{_END}){RANGE}(?P<b>{_END})(?![\w.])", re.I)
 _NO_REF = "\x00"  # what an impossible run reads as: no ref, so the cell is no list
 _TEXT_ROLES = ("rec", "recommendation_text")
 

@@ -12,10 +12,17 @@ with the label and the number before it.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from importlib import resources
 
 from plantrace.pipeline.document import Line
+
+# what stands between a run's first and last label ('1-4', '3 to 5'): data/number_runs.json
+RANGE: str = json.loads(
+    resources.files("plantrace.pipeline").joinpath("data/number_runs.json").read_text("utf-8")
+)["range"]
 
 # a label of one or two words (capitalised first) then a number of up to three digits and a
 # separator: 'Recommendation 2:', 'Area for improvement 3 -', 'Action 4.'

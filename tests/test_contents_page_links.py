@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -52,7 +53,8 @@ def _foot(c: canvas.Canvas, label: str | None) -> None:
         c.drawRightString(W - 46, 30, label)
 
 
-def _pdf(numbered: bool = True) -> bytes:
+def _pdf(numbered: bool = True, run: str = "-") -> bytes:
+    """The plan, its contents' page ranges printed with `run` between their ends."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     total = len(PAGES) + 1
@@ -63,7 +65,9 @@ def _pdf(numbered: bool = True) -> bytes:
     c.setFont("Helvetica", 9.2)
     y = H - 150
     entries = [("Plan at a glance", "1", "")]
-    entries += [(f"Recommendation {n}: {t[:88]}", ref, t[88:]) for n, t, ref in RECS]
+    entries += [
+        (f"Recommendation {n}: {t[:88]}", ref.replace("-", run), t[88:]) for n, t, ref in RECS
+    ]
     for text, ref, wrap in entries:
         c.drawString(52, y, text.rstrip())
         c.drawRightString(W - 52, y, ref)
@@ -112,6 +116,17 @@ def test_the_contents_page_references_link_the_actions() -> None:
     got = {a.ref: [numbers[r] for r in a.recommendations] for a in plan.actions}
     assert got == {ref: [n] for ref, n in GOLD.items()}
     assert not [w for w in plan.warnings if w.code == "plan_links_partial"]
+
+
+@pytest.mark.parametrize("run", [" to ", " \u2013 ", "\u2014"])
+def test_a_page_range_printed_with_any_run_separator_links_the_same(run: str) -> None:
+    """'2 to 3' and '2 – 3' are the range '2-3': the one separator of number runs
+    (pipeline/data/number_runs.json), read as a recommendations table's '1 to 4' is."""
+    plan = _read(_pdf(run=run))
+    numbers = {r.id: r.number for r in plan.recommendations}
+    got = {a.ref: [numbers[r] for r in a.recommendations] for a in plan.actions}
+    assert got == {ref: [n] for ref, n in GOLD.items()}
+    assert [(r.number, r.text) for r in plan.recommendations] == [(n, t) for n, t, _ in RECS]
 
 
 def test_a_reference_level_with_the_entry_is_no_part_of_its_text() -> None:
