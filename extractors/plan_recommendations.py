@@ -509,6 +509,15 @@ def cited_by_codes(first: str, numbers: Sequence[str], cells: Iterable[str]) -> 
 def recommendation_codes(
     refs: Sequence[str | None], printed: Collection[str] | None = None
 ) -> list[str] | None:
+    """Each ref's code of its recommendation (placed_recommendation_codes), wherever the ref
+    prints it; None where the refs code none."""
+    placed = placed_recommendation_codes(refs, printed)
+    return placed[0] if placed is not None else None
+
+
+def placed_recommendation_codes(
+    refs: Sequence[str | None], printed: Collection[str] | None = None
+) -> tuple[list[str], bool] | None:
     """Each ref's opening code, where the refs code their recommendation as the plan's label
     and number then the action's own ('REC1/01', 'R2-03', 'R2.01'): one label for all, two
     numbers at least, and the label one for recommendations. printed: the labels the plan
@@ -517,11 +526,13 @@ def recommendation_codes(
     'REC') are the only labels. A label that is neither names no recommendation ('AP1-01',
     'CP1-2', 'P1-1', 'Q1-2': an action's own code, a quarter), nor does one that no
     recommendation read carries. Codes that END the refs under such a label ('07/R2',
-    suffix_coded_refs) are read so too. Else None. Three refs at least."""
+    suffix_coded_refs) are read so too. Else None. Three refs at least. With the codes,
+    whether they end the refs: a warning citing them says which part of the ref it read."""
     found = [_LABELLED_REF.match(r or "") for r in refs]
     if len(found) < 3:
         return None
-    if None in found:  # the code may END the ref instead ('07/R2': suffix_coded_refs)
+    at_end = None in found
+    if at_end:  # the code may END the ref instead ('07/R2': suffix_coded_refs)
         found = [_SUFFIX_REF.match(r or "") for r in refs]
         if None in found or not suffix_coded_refs([r or "" for r in refs]):
             return None
@@ -532,7 +543,7 @@ def recommendation_codes(
     label = labels.pop()
     if not label or not _names_recommendations(label, printed):
         return None
-    return [f"{m.group('label')}{m.group('num')}" for m in matched]
+    return [f"{m.group('label')}{m.group('num')}" for m in matched], at_end
 
 
 def _names_recommendations(label: str, printed: Collection[str] | None) -> bool:

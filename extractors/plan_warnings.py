@@ -99,7 +99,7 @@ from plantrace.extractors.plan_columns import (
     is_forecast_label,
 )
 from plantrace.extractors.plan_prose import leader_field, leader_role
-from plantrace.extractors.plan_recommendations import names_number, recommendation_codes
+from plantrace.extractors.plan_recommendations import names_number, placed_recommendation_codes
 from plantrace.extractors.plan_status_words import (
     guessed_key_steps,
     ink_against_words,
@@ -445,8 +445,9 @@ def _link_warnings(
     code: the plan lists them under those codes somewhere (an appendix, an annex) in a form not
     read. rec_labels: the labels printed against the recommendations read, None where none
     was. One warning for both."""
-    codes = recommendation_codes([a.ref for a in actions], rec_labels)
-    if codes is not None and any(a.recommendations for a in actions):
+    placed = placed_recommendation_codes([a.ref for a in actions], rec_labels)
+    codes, at_end = placed if placed is not None else (None, False)
+    if any(a.recommendations for a in actions):
         codes = None
     unread: list[tuple[Action, str]] = []
     by_code = False  # some action cites one only by its ref's code
@@ -463,7 +464,7 @@ def _link_warnings(
         return []
     labels = list(dict.fromkeys(raw for _, raw in unread))
     shown = first_few([repr(x) for x in labels], 6)
-    how = " by the code opening its ref" if by_code else ""
+    how = f" by the code {'ending' if at_end else 'opening'} its ref" if by_code else ""
     return [ExtractionWarning(
         code="plan_links_unread",
         message=f"{len(unread)} of {len(actions)} actions cite a recommendation{how} ({shown})"

@@ -180,3 +180,21 @@ def test_coded_refs_and_cited_cells_unread_are_said_once() -> None:
     said = [w for w in plan.warnings if w.code == "plan_links_unread"]
     assert len(said) == 1
     assert said[0].message.startswith("5 of 5 actions cite a recommendation ('Rec 3', 'Rec 1',")
+
+
+@pytest.mark.parametrize(
+    ("code", "place", "cited"),
+    [
+        ("REC{n}/{k:02d}", "opening", "'REC3', 'REC1', 'REC2'"),
+        ("A{n}{k}/R{n}", "ending", "'R3', 'R1', 'R2'"),
+    ],
+)
+def test_the_warning_says_which_end_of_the_ref_coded_it(code: str, place: str, cited: str) -> None:
+    """Codes read from the START of the refs ('REC2/01') or from their END ('A31/R3'), with no
+    list of recommendations read (the own parts 'A31', 'A11' each an action's): the warning
+    names the part of the ref it read."""
+    plan = _plan("REC", code, "none")
+    assert plan.recommendations == [] and len(plan.actions) == len(ROWS)
+    said = [w.message for w in plan.warnings if w.code == "plan_links_unread"]
+    assert len(said) == 1
+    assert f"5 of 5 actions cite a recommendation by the code {place} its ref ({cited})" in said[0]
