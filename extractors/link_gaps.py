@@ -35,6 +35,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Page
+from plantrace.pipeline.normalise.text_keys import word_key
 
 MIN_ACTIONS = 3  # fewer actions say too little of how a plan links them
 MIN_PARTIAL_RECS = 2  # one recommendation read: a plan may answer it with a few actions only
@@ -149,12 +150,12 @@ def _restated(recs: Sequence[Recommendation], actions: Sequence[Action]) -> list
     read recommendation's: the same one quoted again (an action table's column quoting each
     action's recommendation) read as a new one, so the actions linked to it answer the other.
     A stem opening two or more others says not which, and is left alone."""
-    full = {r.id: _words(r.text) for r in recs}
+    full = {r.id: word_key(r.text) for r in recs}
     restating: dict[str, str] = {}
     for r in recs:
         if not _ELLIPSIS.search(r.text):
             continue
-        stem = _words(_ELLIPSIS.sub("", r.text))
+        stem = word_key(_ELLIPSIS.sub("", r.text))
         opened = [
             o for o in recs
             if o.id != r.id and len(full[o.id]) > len(stem) and full[o.id].startswith(stem)
@@ -176,11 +177,6 @@ def _restated(recs: Sequence[Recommendation], actions: Sequence[Action]) -> list
         " recommendations read",
         _page(hit[0]),
     )
-
-
-def _words(text: str) -> str:
-    """A text compared by its words alone, lower case."""
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _one_target(

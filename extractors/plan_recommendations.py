@@ -33,6 +33,7 @@ from plantrace.pipeline.document import BBox, Cell, Line, Table, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.parallel_text import understood_half
 from plantrace.pipeline.normalise.rag import is_key_line
+from plantrace.pipeline.normalise.text_keys import text_key
 
 EXTRACTOR = "extractors.plan_recommendations"
 
@@ -573,7 +574,8 @@ def _short_name(text: str) -> bool:
 
 
 def _text_key(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(".;: ")
+    """text_key less closing punctuation: a recommendation quoted again may end otherwise."""
+    return text_key(text).rstrip(".;: ")
 
 
 def number_key(number: str) -> str:

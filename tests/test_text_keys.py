@@ -52,6 +52,10 @@ def _old_linking(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+def _old_link_gaps(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _old_part_refs(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
@@ -60,7 +64,7 @@ def _old_part_refs(text: str) -> str:
 def test_each_shared_key_is_the_old_private_one(text: str) -> None:
     assert text_key(text) == _old_register_rows(text) == _old_rag_phrase(text)
     assert caseless_key(text) == _old_legend_dues(text)
-    assert word_key(text) == _old_linking(text)
+    assert word_key(text) == _old_linking(text) == _old_link_gaps(text)
     assert ascii_word_key(text) == _old_part_refs(text)
 
 
@@ -72,6 +76,16 @@ def test_text_key_is_both_old_orders_on_every_code_point() -> None:
             continue
         s = f" A{chr(cp)} b{chr(cp)}"
         assert text_key(s) == _old_register_rows(s), hex(cp)
+
+
+def test_word_key_is_both_old_word_keys_on_every_code_point() -> None:
+    """linking turned punctuation into spaces and split, link_gaps found the runs of word
+    characters: the same words wherever re's white space is str.split's, on every code point."""
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        s = f"A{chr(cp)}b {chr(cp)}c,{chr(cp)}"
+        assert word_key(s) == _old_link_gaps(s), hex(cp)
 
 
 def test_the_keys_that_differ_say_how() -> None:
