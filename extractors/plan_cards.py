@@ -2432,6 +2432,7 @@ def _continue(
     """Lines right after a card's last field, at its line pitch and size, carry its value on;
     a line that starts right of where the value starts does not (_set_apart)."""
     last = card.fields[-1]
+    number = _card_number(card)
     for ln in lines[start:stop]:
         prev = last.lines[-1]
         if (
@@ -2441,9 +2442,40 @@ def _continue(
             or abs(ln.font_size - prev.font_size) > 0.6
             or _set_apart(last, ln)
             or _restyled(ln, prev)
+            or _sub_item(ln, number)
         ):
             return
         last.lines.append(ln)
+
+
+# an outline number one level under a card's own ('2.3.1' or '2.3a' under '2.3'), alone or
+# over an item's text, which opens with a capital ('2.3.1 Agree ...'; '3.5 million' is words)
+_SUB_LEVEL = r"(?:\.\d{1,3}|[a-z]|\([a-z]\))\.?(?:\s+[A-Z]|\s*$)"
+_OUTLINE_NUMBER = re.compile(
+    r"^(?:[A-Za-z][A-Za-z.]{0,11} )?(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?(?:\s|$)"
+)
+
+
+def _card_number(card: _Card) -> str | None:
+    """The outline number the card's ref line or title opens with ('2.3', 'Action 2.3'), or
+    None: the number its sub-items extend (_sub_item)."""
+    first = card.ref[0] if card.ref else card.title[0] if card.title else None
+    if first is None:
+        return None
+    m = _OUTLINE_NUMBER.match(" ".join(first.text.split()))
+    return m.group("num") if m else None
+
+
+def _sub_item(ln: Line, number: str | None) -> bool:
+    """Whether a line opens with an outline number one level under the card's own ('2.3.1
+    Agree the audit questions' under action '2.3'): an item of the outline's next level (a
+    step towards the action, printed under its fields), never a wrap of the card's last value,
+    which runs on as words, not as a new number. The number is the evidence, whatever the
+    line's type or ink: a wrap that opened with the card's own number and one level more is
+    a numbering, not prose."""
+    if number is None:
+        return False
+    return re.match(rf"^{re.escape(number)}{_SUB_LEVEL}", ln.text.strip()) is not None
 
 
 INK_SIZE_STEP = 0.2  # points: type this much smaller or larger is set in another style
