@@ -39,6 +39,13 @@ _STAMP = re.compile(
     r"\s*(?:\bon\b|\bat\b|,|·|•|\|)\s*(?P<when>.*\d.*)$",
     re.IGNORECASE,
 )
+# the day first, the editor after it ('Reviewed 3 Aug 2026 by Ottoline Sharrock'): a card's
+# small note printed under its fields, as a tool stamps a review
+_DAY_FIRST = re.compile(
+    rf"^(?:(?:{_OPENERS})\s+){{0,2}}(?:{_VERBS})\s+(?:on\s+)?(?P<when>[^·•|]*?\d[^·•|]*?),?"
+    r"\s+by\s+(?P<who>[^\d·•|,]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
 MAX_WORDS = 16  # a stamp is one short line; a longer one is a sentence that says more
 _TOKEN = re.compile(r"[^\s,]+")
 _NUMBER = re.compile(r"\d+")
@@ -51,11 +58,12 @@ def is_edit_stamp(text: str) -> bool:
     ('Last edited by Sam Okafor on Apr 18, 2026'); a sentence that goes on after the date, or
     whose date does not read as one, is not; nor is a line naming a post or a body where the
     editor stands, or a month or quarter where the day stands (the owner and due date of an
-    action: 'Updated by Head of Service, March 2027')."""
+    action: 'Updated by Head of Service, March 2027'). The day may come first and the editor
+    after it ('Reviewed 3 Aug 2026 by Sam Okafor'), on the same terms."""
     flat = " ".join(text.split())
     if not flat or len(flat.split()) > MAX_WORDS:
         return False
-    m = _STAMP.match(flat)
+    m = _STAMP.match(flat) or _DAY_FIRST.match(flat)
     if m is None or parse_date(m.group("when")) is None:
         return False
     return _person(m.group("who")) and _day_alone(m.group("when"))

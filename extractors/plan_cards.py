@@ -2443,6 +2443,7 @@ def _continue(
             or _set_apart(last, ln)
             or _restyled(ln, prev)
             or _sub_item(ln, number)
+            or is_edit_stamp(ln.text)  # the card's review stamp under its last value
         ):
             return
         last.lines.append(ln)

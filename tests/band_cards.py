@@ -36,6 +36,7 @@ class BandCard:
     rag: str | None  # the band's colour
     rec: str  # the badge's number
     checked: str = "Checked 3 Aug 2026 by Rosalind Achebe-Fry"
+    update: str | None = None  # 'Log: <update>', in the note's small grey type over it
 
 
 def band_cards_pdf(
@@ -90,6 +91,7 @@ def band_cards_pdf(
             Paragraph(card.text, act),
             Paragraph(f"{labels[0]}: <b>{card.lead}</b>", small),
             Paragraph(f"{labels[1]}: <b>{card.due}</b>", small),
+            *([Paragraph(f"Log: {card.update}", note)] if card.update else []),
             Paragraph(card.checked, note),
         ]
         return ps, sum(p.wrap(colw - 8 * mm, 100 * mm)[1] + 1.4 * mm for p in ps) + 10 * mm
