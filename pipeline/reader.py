@@ -70,8 +70,11 @@ _LOOSE_A, _LOOSE_B = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # digits glued to the end of a word ('PSW1'): a footnote mark when set smaller and raised
-# (_superscripts); a digit inside a word or one of the word's own size ('Q2', 'CO2') is text
-_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d{1,2}(?=[\s,;.:)]|$)")
+# (_superscripts); a digit inside a word or one of the word's own size ('Q2', 'CO2') is text.
+# The pattern opens with the digit, the letter before it checked behind: a search then skips
+# to the next digit at once, where a look behind first was tried at every character of every
+# line (asked of each line twice, it was the dearest pattern of a plan's reading)
+_GLUED_DIGITS = re.compile(r"\d(?<=[^\W\d_)]\d)\d?(?=[\s,;.:)]|$)")
 _MARK_SIZE = 0.85  # a mark's font size is below this share of its word's
 _MARK_RISE = 0.25  # em: a mark's foot is this far above its word's at least
 # pdfium marks a hyphen it found at a line end with U+FFFE or U+0002; Ofsted and council documents
@@ -643,6 +646,9 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
             continue
         words: list[Word] = []
         marks = _superscripts(raw, text, *line.span)
+        # a seam lies within a word, so a line with none has none in any of its words (one
+        # search a line, not one a word); a soft hyphen dropped may join a seam's two glyphs
+        seams = soft or _SEAM.search(text, *line.span) is not None
         for w in _WORD.finditer(text, *line.span):
             a, b = w.start(), w.end() - 1
             while b > a and b in marks:  # a footnote mark is no part of its word ('PSW¹')
@@ -671,7 +677,7 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
                 # a cell's foot + 'Missing' atop the next column)
                 words += _split_jump(raw, text, a, b, h, soft)
                 continue
-            cuts = _seam_cuts(raw, text, a, b) if _SEAM.search(word) else []
+            cuts = _seam_cuts(raw, text, a, b) if seams and _SEAM.search(word) else []
             if cuts:
                 # a date cell's end run into the next cell's first word with no space between
                 # ('31-MAR-2026Going'): a word each side of the gap
