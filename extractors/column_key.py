@@ -28,6 +28,8 @@ def column_key(text: str) -> dict[str, str]:
     """Marker (lower case, no brackets) -> the column's name, for a key of two or more entries
     whose markers run in sequence ('a', 'b', 'c' or '1', '2', '3'); else {}. The words before
     the first marker (the key's own heading) are passed over, whatever they say."""
+    if text.count(")") + text.count("]") < MIN_ENTRIES:
+        return {}  # each marker closes with a bracket: too few for a key (most texts asked)
     text = " ".join(text.split())
     found = list(_ENTRY.finditer(text))
     if len(found) < MIN_ENTRIES:

@@ -54,7 +54,8 @@ _DATA: dict[str, Any] = json.loads(
 )
 _PAGE = _DATA["page"]
 _REF = re.compile(rf"^(?P<first>{_PAGE})(?:{RANGE}(?P<last>{_PAGE}))?$")
-_LEADERS = re.compile(r"^[.·…_]+$")
+_LEADER_SIGNS = ".·…_"
+_LEADERS = re.compile(rf"^[{_LEADER_SIGNS}]+$")
 _WORD = re.compile(r"[a-z0-9']+")
 
 PAGE_EDGE = 0.1  # of the page's height: a line this near its top or bottom is a running line
@@ -204,7 +205,8 @@ class _Ref:
 def _reference(ln: Line) -> tuple[list[Word], _Ref] | None:
     """A line's closing page reference, set apart from its text: (its text's words, the
     reference)."""
-    words = [w for w in ln.words if not _LEADERS.match(w.text)]
+    # (a leader opens with its sign: the pattern is asked only of such words, most being text)
+    words = [w for w in ln.words if w.text[:1] not in _LEADER_SIGNS or not _LEADERS.match(w.text)]
     leaders = len(words) < len(ln.words)
     for k in (3, 1):
         if len(words) < k:

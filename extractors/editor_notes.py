@@ -38,8 +38,10 @@ _OPENS = [
     (re.compile(rf"{re.escape(a)}\s*(?P<sign>[A-Z]{{{_FEWEST},{_MOST}}})\s*:\s*"), b)
     for a, b in _PAIRS
 ]
-# capitals standing as a word of their own in text ('KPI', 'KPIs', 'SEND-')
-_CAPITALS = re.compile(rf"(?<![A-Za-z])([A-Z]{{{_FEWEST},{_MOST}}})(?![A-Z])")
+# capitals standing as a word of their own in text ('KPI', 'KPIs', 'SEND-'); the pattern opens
+# with a capital, the letter before it looked at behind it, so a search skips to the next
+# capital at once (a look behind first was tried at every character)
+_CAPITALS = re.compile(rf"([A-Z](?<![A-Za-z][A-Z])[A-Z]{{{_FEWEST - 1},{_MOST - 1}}})(?![A-Z])")
 STATUS_WORDS = 4  # a bracket of a few words reading as a status is the action's status
 WRAPS = 3  # lines a note runs on to, at the most
 PITCH = 2.0  # font sizes: a note's wrapped line stands at most this far under the line above

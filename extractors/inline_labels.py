@@ -31,6 +31,8 @@ def inline_labels(lines: Sequence[Line], opening: Iterable[tuple[str, str]]) -> 
         spelt.setdefault(label.strip().lower(), key)
     inside: dict[str, int] = {}
     for ln in lines:
+        if ":" not in ln.text:
+            continue  # a label is set before its colon: a line with none holds no label
         for m in _INSIDE.finditer(" ".join(ln.text.split())):
             words = m.group(1).lower().split()
             for n in range(len(words), 0, -1):  # the longest label the plan's lines open with

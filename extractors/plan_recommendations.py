@@ -598,6 +598,7 @@ def arabic_label(text: str) -> str:
 
 
 _WORD = re.compile(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])")  # a word of letters, no code ('R2')
+_DIGIT = re.compile(r"\d")
 
 
 def heading(text: str) -> tuple[str, str] | None:
@@ -606,7 +607,10 @@ def heading(text: str) -> tuple[str, str] | None:
     A bare number needs a sentence after it ('1. Context' is a section heading); one named as
     a recommendation ('Recommendation 1: Strategy meetings') may carry only a short title.
     """
-    m = _HEADING.match(_unquoted(_uncontinued(text)))
+    # the pattern's number is no option, and the text's readings before it only take away: a
+    # text with no digit is no numbered heading (most lines asked; the readings cost more than
+    # the match)
+    m = _HEADING.match(_unquoted(_uncontinued(text))) if _DIGIT.search(text) else None
     if not m:
         return _named_quote(text)
     body = _RESTATED_LABEL.sub("", m.group("text").strip(), count=1)

@@ -19,6 +19,8 @@ from plantrace.pipeline.document import Line
 
 EMPTY = frozenset("\u2610\u25a1\u274f\u2751")  # ☐ □ ❏ ❑: an option not chosen
 TICKED = frozenset("\u2612\u2611\u22a0\u2713\u2714\u2705\U0001f5f9\u25a3")  # ☒ ☑ ⊠ ✓ ✔ ✅ 🗹 ▣
+# what a box opens with: its glyph, or the bracket of a typed box ('[ ]', '[x]')
+_OPENS = frozenset(EMPTY | TICKED | {"["})
 # a box typed in plain text: '[ ]' not chosen, '[x]' chosen
 _BOX = re.compile("([" + "".join(sorted(EMPTY | TICKED)) + "]|\\[\\s?\\]|\\[[xX\u2713\u2714]\\])")
 MIN_OPTIONS = 3  # two boxes may be a yes/no pair; a list of statuses offers three or more
@@ -77,7 +79,10 @@ def ticked_item(text: str) -> str | None:
 
 def _option(text: str) -> tuple[str, str] | None:
     """(box, item) when a text is an option: a box, then a few words; None otherwise."""
-    parts = _BOX.split(text.strip(), maxsplit=1)
+    text = text.strip()
+    if text[:1] not in _OPENS:
+        return None  # no box first (most texts asked): the split's first part would not be empty
+    parts = _BOX.split(text, maxsplit=1)
     if len(parts) < 3 or parts[0]:
         return None
     item = " ".join(parts[2].split())

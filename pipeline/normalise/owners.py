@@ -65,6 +65,7 @@ _LEAD_IN = re.compile(rf"^(?:{_label_pattern(_LABELS['due_lead_ins'])})\s+", re.
 # Help[50%]', 'Jane Smith (25%)'): how much of them the task takes, not who they are
 _ALLOCATION = re.compile(r"\s*[\[(]\s*\d{1,3}(?:\.\d+)?\s*%\s*[\])]")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_DIGIT = re.compile(r"\d")
 # how to reach the owner printed with the name: an e-mail address (in brackets or after it, a
 # narrow cell's wrap may have put spaces inside it: 'g.adebayo@sallowby.gov. uk') or a phone
 # number after 'tel'/'phone': a contact detail, not who leads the work
@@ -103,7 +104,10 @@ def normalise_owner(raw: str | None) -> str | None:
     if raw is None:
         return None
     kept = " ".join(_ALLOCATION.sub("", raw).split()).strip(_TRAILING)
-    text = " ".join(_CONTACT.sub("", kept).split()).strip(_TRAILING)
+    # an address holds its '@' and a phone number its digits: a name with neither (most) has
+    # no contact to take out, and the pattern's three branches tried at each character are not
+    contact = "@" in kept or _DIGIT.search(kept) is not None
+    text = " ".join((_CONTACT.sub("", kept) if contact else kept).split()).strip(_TRAILING)
     if not text and "@" in kept:
         # the address is all the cell names: it is who leads the work, not how to reach them
         text = kept.replace(" ", "").strip("<>[]()")  # a wrap's space inside it closed up

@@ -403,7 +403,8 @@ def normalise_rag(raw: str | None, key: Mapping[str, str] | None = None) -> str 
         if not text:
             return _mark_colour(whole, key)
     colour = _colour_of(raw)
-    scored = _TRAILING_SCORE.search(raw) if colour is None else None
+    # (a score closes with its bracket: a text with none is not searched, most asked)
+    scored = _TRAILING_SCORE.search(raw) if colour is None and "(" in raw else None
     if scored is not None and scored.start() > 0:
         return normalise_rag(raw[: scored.start()], key)
     return colour
