@@ -63,6 +63,16 @@ _REFERENCE = re.compile(
 )  # fmt: skip
 # a part's heading: the word and label alone, or a title after a separator
 _HEADING = re.compile(rf"^{_PART}\s+{_LABEL}\s*(?:{_DATA['title_sep']}\s*\S.*)?$")
+_PARTS: tuple[str, ...] = tuple(_DATA["parts"])
+
+
+def _names_part(text: str) -> bool:
+    """Whether a text holds a part's word (case-blind, as the pattern reads it): a reference
+    needs one, and a line without (nearly every line of a page) is not searched, the pattern
+    being tried at each of its characters."""
+    folded = text.casefold()
+    return any(p in folded for p in _PARTS)
+
 
 OPENING = 6  # opening words of a recommendation that the line level with its reference holds
 LARGER = 1.15  # a heading printed this much larger than the body text (else bold)
@@ -223,7 +233,7 @@ def _references(
             out.setdefault(r.id, set()).add(_key(m))
     for page in pages:
         for ln in page.lines:
-            m = _REFERENCE.search(ln.text)
+            m = _REFERENCE.search(ln.text) if _names_part(ln.text) else None
             if m is None or _HEADING.match(ln.text.strip()):
                 continue  # a part's own heading, or its name in a list of the parts
             before = ln.text[: m.start()].strip()
