@@ -256,7 +256,9 @@ def _read_page(
     kept: list[pdfium.PdfTextPage] = []
     try:
         width, height = page.get_size()
-        lines = _lines(textpage, index + 1, height)
+        # each line's footnote marks, by its span: read once here, kept for its words' loader
+        marks: dict[tuple[int, int], set[int]] = {}
+        lines = _lines(textpage, index + 1, height, marks)
         # a stamp drawn turned, read glued to the line it overlaps: a line of its own
         lines = split_turned_runs(textpage, lines, height, _is_bold, _page_text)
         lines = _seat_stray_glyphs(textpage, lines, height)
@@ -267,7 +269,7 @@ def _read_page(
             # a page of lone glyphs only (a listing's last lines) is looked at however short
             pitch = even_pitch(textpage.raw, _page_text(textpage), lines)
             if pitch is not None or runs >= _GLYPH_RUN_PAGE:
-                _fill_words(textpage, height, lines)  # eager on this rare page: runs are joined
+                _fill_words(textpage, height, lines, marks)  # eager on this rare page: runs joined
                 lines = _rejoin(lines, pitch)
         if keep_open:
             held.append(page)
@@ -315,7 +317,7 @@ def _read_page(
         try:
             tp = kept[0] if kept else p.get_textpage()
             try:
-                _fill_words(tp, height, lines)
+                _fill_words(tp, height, lines, marks)
             finally:
                 if not kept:
                     tp.close()
@@ -419,8 +421,15 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> list[Line]:
-    """Lines with boxes from their first and last characters; word boxes are left to a loader."""
+def _lines(
+    textpage: pdfium.PdfTextPage,
+    page_no: int,
+    page_height: float,
+    marks_of: dict[tuple[int, int], set[int]] | None = None,
+) -> list[Line]:
+    """Lines with boxes from their first and last characters; word boxes are left to a loader.
+    marks_of: filled with each span's footnote marks (_superscripts), which the words' loader
+    reads again for the same spans of the same text (asked once a line, not twice)."""
     text = _page_text(textpage)
     if not text:
         return []
@@ -441,6 +450,8 @@ def _lines(textpage: pdfium.PdfTextPage, page_no: int, page_height: float) -> li
         start, end = spans.pop()
         segment = text[start:end]
         marks = _superscripts(raw, text, start, end)
+        if marks_of is not None:
+            marks_of[(start, end)] = marks
         if marks:
             segment = "".join(c for i, c in enumerate(segment, start) if i not in marks)
         if soft:
@@ -632,8 +643,14 @@ def _line_of(words: list[Word], like: Line, end_span: tuple[int, int] | None) ->
     )
 
 
-def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Line]) -> None:
-    """Word boxes from character boxes at word edges (raw API, reused buffers: the hot loop)."""
+def _fill_words(
+    textpage: pdfium.PdfTextPage,
+    page_height: float,
+    lines: list[Line],
+    marks_of: dict[tuple[int, int], set[int]] | None = None,
+) -> None:
+    """Word boxes from character boxes at word edges (raw API, reused buffers: the hot loop).
+    marks_of: the footnote marks _lines read by span, for the page's same text."""
     text = _page_text(textpage)
     raw = textpage.raw
     get_box = GET_CHAR_BOX
@@ -645,7 +662,9 @@ def _fill_words(textpage: pdfium.PdfTextPage, page_height: float, lines: list[Li
         if line._words is not None or line.span is None:
             continue
         words: list[Word] = []
-        marks = _superscripts(raw, text, *line.span)
+        marks = marks_of.get(line.span) if marks_of is not None else None
+        if marks is None:
+            marks = _superscripts(raw, text, *line.span)
         # a seam lies within a word, so a line with none has none in any of its words (one
         # search a line, not one a word); a soft hyphen dropped may join a seam's two glyphs
         seams = soft or _SEAM.search(text, *line.span) is not None
