@@ -19,6 +19,7 @@ adjacent cells that share a baseline into one line.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import statistics
 from collections import Counter
@@ -1697,6 +1698,9 @@ def text_rows(lines: Sequence[Line], among: Sequence[Line] = ()) -> list[TextRow
     return rows
 
 
+_X0 = operator.attrgetter("x0")  # a sort key read in C, not a Python call a word
+
+
 def monospace_pitch(lines: Sequence[Sequence[Word]]) -> float | None:
     """The character advance of lines set in a monospace font, None for a proportional one.
 
@@ -1710,7 +1714,9 @@ def monospace_pitch(lines: Sequence[Sequence[Word]]) -> float | None:
     """
     rates: list[float] = []
     for words in lines:
-        ws = sorted(words, key=lambda w: w.x0)
+        if len(words) < 2:
+            continue  # no pair (a one-word cell: most lines a table's header is read among)
+        ws = sorted(words, key=_X0)
         rates += [
             (b.x0 - a.x0) / (len(a.text) + 1) for a, b in zip(ws, ws[1:], strict=False)
             if len(a.text) >= 2 and 0.0 < b.x0 - a.x1 <= 2.0 * (a.x1 - a.x0) / len(a.text)
