@@ -234,6 +234,8 @@ def _caps_field(text: str) -> tuple[str, str] | None:
     run of capital words (one to MAX_CAPS_LABEL_WORDS) before the first word that is not; a
     value opening with a number alone ('RECOMMENDATION 2', 'ITEMS 3') is a label's number, no
     field, where the value is no date ('USE BY 14 March 2027' is one). Whether the line is a field is decided by the run, as for any label (recurrence)."""
+    if not "A" <= text.lstrip()[:1] <= "Z":
+        return None  # a label in capitals opens with one (most lines asked do not)
     words = text.split()
     k = 0
     while k < len(words) and _CAPS_WORD.match(words[k]):

@@ -75,6 +75,7 @@ covered'. Codes (README):
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Collection, Mapping, Sequence
@@ -752,6 +753,7 @@ _SWALLOWED_REFS = 2  # refs no action has in one row: a run of actions read as o
 _SHOWN_REFS = 6  # the refs a message names
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every word of every action row: words repeat
 def _ref_word_shape(word: str) -> str | None:
     """A ref word's shape, digits as one sign ('4b' -> '9b', '2.3' -> '9.9'); None for a word
     no ref is, or a bare number (a count, a day: too common to tell anything)."""

@@ -523,6 +523,7 @@ def key_heading(text: str) -> str | None:
     return m.group("name").strip() if m is not None and m.group("name") else None
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and asked again of the same cells by each role scorer
 def is_status_state(raw: str) -> bool:
     """A progress state ('Not started', 'Not yet due', 'In progress'): a status, but no colour
     (normalise_rag reads it as None); it tells a status column from prose. Printed in two
