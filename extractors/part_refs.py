@@ -63,13 +63,17 @@ _REFERENCE = re.compile(
 )  # fmt: skip
 # a part's heading: the word and label alone, or a title after a separator
 _HEADING = re.compile(rf"^{_PART}\s+{_LABEL}\s*(?:{_DATA['title_sep']}\s*\S.*)?$")
-_PARTS: tuple[str, ...] = tuple(_DATA["parts"])
+_PARTS: tuple[str, ...] = tuple(p.casefold() for p in _DATA["parts"])
+# a case-blind pattern reads 'ı' and 'İ' as 'i', which casefold does not ('ſ', 'K' it does)
+_DOTTED_I = str.maketrans({"\u0131": "i", "\u0130": "i"})
 
 
 def _names_part(text: str) -> bool:
     """Whether a text holds a part's word (case-blind, as the pattern reads it): a reference
     needs one, and a line without (nearly every line of a page) is not searched, the pattern
     being tried at each of its characters."""
+    if "\u0131" in text or "\u0130" in text:
+        text = text.translate(_DOTTED_I)
     folded = text.casefold()
     return any(p in folded for p in _PARTS)
 
