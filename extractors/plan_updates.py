@@ -32,6 +32,7 @@ own, nor updates of the action's status or date (cites_read_actions): it is left
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -138,7 +139,8 @@ def _may_name(el: Element, drafts: Sequence[Draft]) -> bool:
     refs = {ref_key(d.ref) for d in drafts if d.ref}
     if any(ref_key(w) in refs for w in words[:_REF_WORDS]):
         return True
-    return any(_restates(words, d.text) for d in drafts)
+    lowered = [w.lower() for w in words]
+    return any(_restates_lowered(lowered, d.text) for d in drafts)
 
 
 def block_fields(el: Element) -> list[Field]:
@@ -244,14 +246,24 @@ def _restates_other(title: Sequence[str], draft: Draft, drafts: Sequence[Draft])
 def _restates(title: Sequence[str], text: str) -> bool:
     """The title's words include the action's first words, in order ('Task 2.3 Audit twelve
     supervision records ...' restates 'Audit twelve supervision records ...')."""
-    # (asked for every action of every block: the text split only as far as its first words,
-    # and the title lowered only for a text long enough to be restated)
-    want = text.split(None, _TEXT_WORDS)[:_TEXT_WORDS]
-    if len(want) < 3:
+    return _restates_lowered([w.lower() for w in title], text)
+
+
+def _restates_lowered(words: Sequence[str], text: str) -> bool:
+    """_restates of a title already lowered (a block's title is asked against every action)."""
+    want = _opening(text)
+    if want is None or want[0] not in words:
         return False
-    want = [w.lower() for w in want]
-    words = [w.lower() for w in title]
-    return any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))
+    n, first, wanted = len(want), want[0], list(want)
+    return any(words[i] == first and words[i : i + n] == wanted for i in range(len(words) - n + 1))
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening(text: str) -> tuple[str, ...] | None:
+    """An action's first words, lowered, that a title restating it holds; None for a text too
+    short to tell (cached: every block asks it of every action's text)."""
+    want = text.split(None, _TEXT_WORDS)[:_TEXT_WORDS]
+    return tuple(w.lower() for w in want) if len(want) >= 3 else None
 
 
 def _update(draft: Draft, fields: Sequence[Field], rag_key: Mapping[str, str] | None) -> None:
