@@ -209,8 +209,8 @@ def _reference(ln: Line) -> tuple[list[Word], _Ref] | None:
     words = [w for w in ln.words if w.text[:1] not in _LEADER_SIGNS or not _LEADERS.match(w.text)]
     leaders = len(words) < len(ln.words)
     for k in (3, 1):
-        if len(words) < k:
-            continue
+        if len(words) < k or not words[-k].text[:1].isdecimal():
+            continue  # a reference opens with its page number (most lines' words are text)
         m = _REF.match(" ".join(w.text for w in words[-k:]))
         if m is None:
             continue

@@ -81,6 +81,9 @@ REAL = [
     "......",
     "…",
     "Finding 3 - Ensure that KPI and SEND data are shared",
+    "12",
+    "12 - 14",
+    "١٢",
 ]
 ALPHABET = "aAzZ 09(),.:;[]-–@☐✔xX#ıİſ\u00b9_…·\n"
 
@@ -148,6 +151,8 @@ def test_guarded_patterns_find_nothing_in_texts_turned_away() -> None:
             assert column_key.column_key(t) == {}
         if "(" not in t:
             assert rag._TRAILING_SCORE.search(t) is None, t
+        if not t[:1].isdecimal():
+            assert contents_links._REF.match(t) is None, t  # a page reference opens with its number
         if ":" not in t:
             assert not list(__import__("plantrace.extractors.inline_labels", fromlist=["_INSIDE"])
                             ._INSIDE.finditer(" ".join(t.split())))  # fmt: skip
