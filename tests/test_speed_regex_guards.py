@@ -16,7 +16,14 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from plantrace.extractors import column_key, contents_links, editor_notes, part_refs, plan_cards
+from plantrace.extractors import (
+    column_key,
+    contents_links,
+    editor_notes,
+    part_refs,
+    plan_cards,
+    plan_updates,
+)
 from plantrace.extractors import plan_recommendations as recs
 from plantrace.pipeline import option_lists, reader, tables
 from plantrace.pipeline.document import Word
@@ -53,6 +60,15 @@ def _old_monospace_pitch(lines: list[list[Word]]) -> float | None:
     pitch = statistics.median(rates)
     spaced = [r for r in rates if abs(r - pitch) <= 0.04 * pitch]
     return pitch if pitch > 0 and len(spaced) >= 0.8 * len(rates) else None
+
+
+def _old_restates(title: list[str], text: str) -> bool:
+    want = text.split(None, plan_updates._TEXT_WORDS)[: plan_updates._TEXT_WORDS]
+    if len(want) < 3:
+        return False
+    want = [w.lower() for w in want]
+    words = [w.lower() for w in title]
+    return any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))
 
 
 # ---- seeded texts ---------------------------------------------------------------------------
@@ -235,3 +251,15 @@ def test_footnote_marks_read_once_a_line(monkeypatch: pytest.MonkeyPatch) -> Non
     assert [w.text for w in lines[0].words] == ["Led", "by", "the", "PSW"]
     assert [w.text for w in lines[2].words] == ["Reviewed", "in", "Q2", "2026"]
     assert len(spans) == len(set(spans)) == 3  # the words' loader asked no line again
+
+
+def test_restated_action_text_as_before() -> None:
+    rnd = random.Random(8)
+    words = ["Audit", "audit", "twelve", "supervision", "records", "Task", "2.3", "monthly", "the"]
+    for _ in range(20000):
+        title = [rnd.choice(words) for _ in range(rnd.randint(0, 12))]
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 10)))
+        assert plan_updates._restates(title, text) == _old_restates(title, text), (title, text)
+    title = "Task 2.3 Audit twelve supervision records monthly".split()  # noqa: SIM905
+    assert plan_updates._restates(title, "audit twelve supervision records monthly")
+    assert not plan_updates._restates(title[:-1], "Audit twelve supervision records monthly")
