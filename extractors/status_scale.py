@@ -29,7 +29,9 @@ only where the plan's status cells print the audit follow-up scale it ends ('Imp
 'scale_steps'); a cell saying 'not yet due' beside it keeps it a state. So 'Behind schedule',
 amber as the plain word, is red where the plan's status cells also print a milder amber step of
 delay or risk ('Some delays', 'At risk') and no word red by itself ('Off track'): on such a
-scale (on track -> mildly late -> behind) behind is the worst step.
+scale (on track -> mildly late -> behind) behind is the worst step. A step the scale itself
+makes amber or red ('Deferred' on a task client's scale) is a trouble step of that scale too,
+so 'In Progress' beside it is the on-track step, as beside a word amber by itself.
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ def rate_on_scale(
         if table is not None:
             steps[group].update(s for s in table.steps if s)
     words = [*statuses, *(s for group in steps.values() for s in group)]
+    on_scale: set[str] = set()  # trouble steps the scale itself coloured ('Deferred' red)
     for _, d, text in printed:
         # a state (no colour) or a word whose colour is its plain reading ('Behind' amber):
         # never a colour the row says otherwise (a fill, a printed key)
@@ -122,6 +125,8 @@ def rate_on_scale(
             continue
         if (colour := scale_colour(text, words)) is not None:
             d.rag = colour
+            if colour in TROUBLE and not is_trouble_fact(text):
+                on_scale.add(text)
     if any(normalise_rag(text, key) == "green" for text in words) or (
         key is not None and "green" in key.values()
     ):
@@ -132,7 +137,7 @@ def rate_on_scale(
     rated: list[str] = []
     trouble: set[str] = set()
     for group, cells in groups.items():
-        scale = {text for _, text in cells if _rates(text, key)}
+        scale = {text for _, text in cells if _rates(text, key) or text in on_scale}
         scale |= {s for s in steps[group] if _rates(s, key)}
         if not scale:
             continue

@@ -4,7 +4,9 @@ Outlook (and the task clients after it) offers one fixed status list: 'Not Start
 Progress', 'Waiting on someone else', 'Deferred', 'Completed'. A plan kept as tasks prints them
 as its status. 'Waiting on someone else' is the task held up by another party (amber: at risk)
 and is read so only alone; 'Deferred' is a state alone and red on the scale that prints the
-held-up step beside it (the task put off: the scale's worst step); 'In Progress' is then the
+held-up step beside it (the task put off: the scale's worst step), or, since round 60, two of
+the client's other steps ('In Progress', 'Not Started', 'Completed') and no word red by itself:
+which tasks happen to be held up does not change the scale; 'In Progress' is then the
 on-track step (status_scale: a rating scale with a trouble step and no green word), said by a
 status_scale_inferred warning; 'Not Started' stays unrated. The plan is built here (ReportLab:
 Ref | Action | Lead officer | Due | Status).
@@ -61,7 +63,23 @@ def test_the_task_client_scale() -> None:
     assert "status_scale_inferred" in codes
 
 
-def test_deferred_without_the_held_up_step_stays_unrated() -> None:
+def test_deferred_on_the_clients_scale_without_the_held_up_step() -> None:
+    """No task held up by another party, but the client's other steps are printed: the same
+    scale, so 'Deferred' is its worst step and 'In Progress' its on-track step (round 60)."""
     got, codes = _read(["In Progress", "Deferred", "Completed", "Not Started", "In Progress"])
-    assert got == [None, None, "blue", None, None]
+    assert got == ["green", "red", "blue", None, "green"]
+    assert "status_scale_inferred" in codes
+    assert "plan_status_unread" not in codes
+    # two of the client's steps are enough ('Not Started' absent)
+    got, _ = _read(["Deferred", "In Progress", "Completed", "Deferred", "In Progress"])
+    assert got == ["red", "green", "blue", "red", "green"]
+
+
+def test_deferred_stays_unrated_where_the_scale_is_not_shown() -> None:
+    """One other step is no scale; a word red by itself means deferred is not the worst step."""
+    got, codes = _read(["Deferred", "Completed", "Completed", "Completed", "Deferred"])
+    assert got == [None, "blue", "blue", "blue", None]
     assert "plan_status_unread" in codes  # 'Deferred' left unrated is said
+    got, codes = _read(["In Progress", "Deferred", "Completed", "Off track", "Not Started"])
+    assert got == ["green", None, "blue", "red", None]
+    assert "plan_status_unread" in codes
