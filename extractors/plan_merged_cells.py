@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from plantrace.extractors.plan_columns import PlanTable, Row
 from plantrace.pipeline.document import Cell
+from plantrace.pipeline.normalise.owners import ends_open
 
 _LEAD = re.compile(r"\d+")
 STRAY_CHARS = 3  # a number alone in its cell ('3', '12.'), at the most this long
@@ -270,7 +271,10 @@ def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:
     the next page opens with). A row the page cuts (its last lines on the next page) cuts every
     cell merged over it: the next page's part runs from the top of that row's lines there down
     to a row of the group; where the first text of the column on that page is centred on such a
-    part, the group's rows blank up to it, it is the cell's rest. Row -> the cell's whole text, for the rows it covers on both pages; '' for
+    part, the group's rows blank up to it, it is the cell's rest. Where the page falls between
+    two rows, the cell's text on the page before ending on a joining word or mark ('Quality &':
+    normalise.owners.ends_open) says it was cut there too: its next part runs from the next
+    page's top. Row -> the cell's whole text, for the rows it covers on both pages; '' for
     a row of its own that held the rest (no action's: its text is read with the first part)."""
     rows = table.rows
     out: dict[int, str] = {}
@@ -310,7 +314,11 @@ def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:
             default=None,
         )
         if top is None:
-            continue  # the row above goes on with no line here: the cell may end with the page
+            if not ends_open(first[1]):
+                continue  # the row above goes on with no line here: the cell may end with the page
+            # the page falls between rows, but the text there ends on a joining word or mark
+            # ('Quality &'): an owner never ends so, the cell goes on at the next page's top
+            top = _row_box(rows[k])[0]
         middle = (min(ln.top for ln in cell.lines) + max(ln.bottom for ln in cell.lines)) / 2
         size = max(ln.bottom - ln.top for ln in cell.lines)
         best: list[int] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from plantrace.extractors.plan import extract_plan
 from plantrace.pipeline.document import ParsedDocument
+from plantrace.pipeline.normalise.owners import ends_open
 from tests.pages import LEADING, PageBuilder
 
 COLS = [45.0, 90.0, 300.0, 420.0]
@@ -460,3 +461,45 @@ def test_centred_owner_split_by_the_page_over_one_row_there_is_read_whole() -> N
             ("2.2", shared),
             ("3.1", "Practice Lead"),
         ], gap
+
+
+def test_centred_owner_cut_between_rows_at_a_joining_word_is_read_whole() -> None:
+    """The page falls between two actions of one group (2.1 the page's last, 2.2 the next
+    page's first), and the owner merged over both is printed in two parts, each centred on its
+    own page's row: 'Team Manager / Quality &' beside 2.1, 'Practice Lead' beside 2.2. An owner
+    never ends on '&', so the first part was cut and the second is its rest: both actions get
+    the whole. A part that ends as an owner can ('Head of Service') stays its row's own."""
+    mid = LEADING / 2
+    got = _two_pages(
+        mid,
+        [("1.1", "Workforce Lead", mid), ("2.1", "Team Manager / Quality &", mid)],
+        [("2.2", "Practice Lead", mid), ("3.1", "Head of Service", mid)],
+    )
+    shared = "Team Manager / Quality & Practice Lead"
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", shared),
+        ("2.2", shared),
+        ("3.1", "Head of Service"),
+    ]
+    got = _two_pages(
+        mid,
+        [("1.1", "Workforce Lead", mid), ("2.1", "Head of Service", mid)],
+        [("2.2", "Practice Lead", mid), ("3.1", "Head of Service", mid)],
+    )
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("2.1", "Head of Service"),
+        ("2.2", "Practice Lead"),
+        ("3.1", "Head of Service"),
+    ]
+
+
+def test_an_owner_ends_open_only_on_a_joining_word_or_mark() -> None:
+    assert ends_open("Team Manager, Care Leavers / Quality &")
+    assert ends_open("AD Children's Social Care & Named GP for")
+    assert ends_open("DCS /")
+    assert ends_open("Head of Fostering and")
+    assert not ends_open("Head of Service")
+    assert not ends_open("Grand")  # a word ending in 'and' is no joining word
+    assert not ends_open("Team Manager, Care")  # cut, but no word says so

@@ -257,6 +257,22 @@ def _named_words(words: list[str], due: date) -> bool:
     return False
 
 
+_OPEN_END = re.compile(
+    "|".join(
+        rf"\b{re.escape(w)}\s*$" if w[-1].isalnum() else rf"{re.escape(w)}\s*$"
+        for w in _LABELS["open_ends"]
+    ),
+    re.I,
+)
+
+
+def ends_open(text: str) -> bool:
+    """An owner's text that ends with a word or mark joining it to more ('Quality &', 'Named GP
+    for'): an owner never ends so, so the text was cut and its rest is printed elsewhere
+    (data/owners.json 'open_ends')."""
+    return bool(_OPEN_END.search(text.strip()))
+
+
 def owner_key(owner: str) -> str:
     """A comparison key: case and punctuation folded, so 'Head of Service (CiC)' == 'head of service cic'."""
     return re.sub(r"[^a-z0-9]+", " ", owner.lower()).strip()
