@@ -50,8 +50,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _MONTH = rf"({_alternation(MONTHS)})\." + "?"
+# the apostrophe before a two-figure year ('14 Jul ’26'): typed straight, or curly as a word
+# processor or browser prints it, or the opening quote a keyboard's autocorrect puts there
+_APOSTROPHE = "['’‘]"
 _DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+day)?\s+of\b|st|nd|rd|th)?\s*{_MONTH}\s*,?\s*['’]?(\d{{4}}|\d{{2}})\b",
+    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+day)?\s+of\b|st|nd|rd|th)?\s*{_MONTH}\s*,?\s*{_APOSTROPHE}?(\d{{4}}|\d{{2}})\b",
     re.I,
 )  # legal drafting's ordinal day: 'the 15th day of March 2026', '15th of March 2026'
 # a day with hyphens on both sides of the month's name, as spreadsheets print 'dd-mmm-yy':
@@ -59,12 +62,15 @@ _DMY = re.compile(
 _DMY_DASH = re.compile(rf"(?<![\w-])(\d{{1,2}})-{_MONTH}-(\d{{4}}|\d{{2}})(?![\w-])", re.I)
 # the same with slashes, as issue trackers and their exports print 'dd/mmm/yy': '31/Mar/27'
 _DMY_SLASH = re.compile(rf"(?<![\w/])(\d{{1,2}})/{_MONTH}/(\d{{4}}|\d{{2}})(?![\w/])", re.I)
-# the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025', and
-# with the year cut to two figures after an apostrophe, as a compact US-style date prints it:
-# "Jun 17 '27", 'Jun 17 ’27' (a four-digit year or the apostrophe's: 'Sept 19' is September
+# the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025', a comma
+# with no space after it before a year of this era, 'Dec 31,2025' (as a typist or a tracker's
+# export prints it; read as a month and year it would be December 2031 with '2025' left over),
+# and with the year cut to two figures after an apostrophe, as a compact US-style date prints
+# it: "Jun 17 '27", 'Jun 17 ’27' (a four-digit year or the apostrophe's: 'Sept 19' is September
 # 2019, and "Jun 17 '27" read as a month and year would be June 2017 with '27' left over)
 _MDY = re.compile(
-    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?(?:\s+(\d{{4}})|\s*['’‘](\d{{2}}))\b", re.I
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s*,?\s+|\s*,(?=(?:19|20)\d\d\b))(\d{{4}})|\s*,?\s*{_APOSTROPHE}(\d{{2}}))\b",
+    re.I,
 )
 # 'March 2026', 'Mar-26', "Mar '26" and, as word processors print the apostrophe, 'Mar ’26';
 # a slash before a four-figure year, 'Mar/2027', as a tracker's month field prints it (two
@@ -195,7 +201,7 @@ _HALF_TERM = re.compile(
 # a season: 'Spring 2025', 'Autumn 2024/25' (the first year), ends at the end of its last
 # month; winter runs into the next year ('Winter 2024' -> Feb 2025)
 _SEASON = re.compile(
-    rf"\b({_alternation(_SEASONS)})\s*,?\s*((?:19|20)\d{{2}}|['’]?\d{{2}}(?![\d/.]))"
+    rf"\b({_alternation(_SEASONS)})\s*,?\s*((?:19|20)\d{{2}}|{_APOSTROPHE}?\d{{2}}(?![\d/.]))"
     r"(?:\s*/\s*\d{2,4})?\b",
     re.I,
 )
@@ -343,10 +349,11 @@ _FULL_MONTHS = {
     n: max((k for k, v in MONTHS.items() if v == n), key=len) for n in set(MONTHS.values())
 }
 # a word where a month's name stands, between a day and a year or before a year: '17 Septmber
-# 2027', 'Febuary 2026'
+# 2027', 'Febuary 2026', the two-figure year after any apostrophe the dates read ('17 Septmber
+# ’27', 'Febuary ’27')
 _NEAR_MONTH = re.compile(
-    r"(?<![\w/.-])(?:(\d{1,2}(?:st|nd|rd|th)?\s+)([A-Za-z]{4,10})(?=\.?,?\s+'?\d{2}(?:\d{2})?\b)"
-    r"|([A-Za-z]{4,10})(?=,?\s+\d{4}\b))"
+    rf"(?<![\w/.-])(?:(\d{{1,2}}(?:st|nd|rd|th)?\s+)([A-Za-z]{{4,10}})(?=\.?,?\s+{_APOSTROPHE}?\d{{2}}(?:\d{{2}})?\b)"
+    rf"|([A-Za-z]{{4,10}})(?=,?\s+(?:\d{{4}}|{_APOSTROPHE}\d{{2}})\b))"
 )
 _NEAR = 0.8  # how alike a misspelt month's name must be to the name (difflib's ratio)
 _SHORTEST = 5  # letters, at the least, in a misspelt or cut name read as a month
@@ -568,7 +575,7 @@ def _all_dates(
             _add(spans, taken, m, lambda g: _term(g[0], int(g[1]), g[2], end_of_period))
     for m in _SEASON.finditer(text):
         if free(*m.span()):
-            _add(spans, taken, m, lambda g: _season(g[0], _year(g[1].lstrip("'’")), end_of_period))
+            _add(spans, taken, m, lambda g: _season(g[0], _year(g[1].lstrip("'’‘")), end_of_period))
     for m in _FIN_YEAR.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: _financial_year(int(g[0]), g[1], end_of_period))
