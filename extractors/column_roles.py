@@ -125,6 +125,13 @@ class ColumnRole:
     # the column counts each group's rows from 1 again (a rank, a position): the table prints
     # its rows in that order, not in the plan's numbering (_counts_in_groups)
     ranks: bool = False
+    # what placed the role after the header and cells were read (PlanTable.take_role: 'inks',
+    # 'siblings', a key...), None where they did: kept so the inspector can say where the role
+    # came from, since a later step's evidence reads like any other line of it
+    source: str | None = None
+    # the role the header named before the cells were read (None: it named none), so that a
+    # report can tell a role read from the header from one read from the cells
+    named: str | None = None
 
 
 @dataclass(slots=True)
@@ -200,7 +207,7 @@ def read_roles(
     tinted = tinted_words(table, n) if table else []
     out = [
         ColumnRole(i, labels[i] if i < len(labels) else "", header_roles[i], 0.0,
-                   types={str(k): v for k, v in counts[i].items()})
+                   types={str(k): v for k, v in counts[i].items()}, named=header_roles[i])
         for i in range(n)
     ]  # fmt: skip
     for c, col_fills in zip(out, fills, strict=False):

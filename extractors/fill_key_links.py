@@ -225,7 +225,7 @@ def _glyph_column(t: PlanTable, key: Mapping[str, str]) -> tuple[int, dict[int, 
 
 
 def _set_link_role(t: PlanTable, i: int, why: str) -> None:
-    t.take_role(i, "rec", 0.8, why, at_least=True)
+    t.take_role(i, "rec", 0.8, why, at_least=True, source="fill key")
 
 
 def adopt_glyph_links(

@@ -181,4 +181,4 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
 def _set_status(t: PlanTable, i: int) -> None:
     """The column's role is the status, its reading saying why."""
     why = "each cell's words printed in an ink of their own: the status"
-    t.take_role(i, "rag", 0.6, why, at_least=True)
+    t.take_role(i, "rag", 0.6, why, at_least=True, source="inks")

@@ -761,7 +761,9 @@ def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
     for i, role in enumerate(t.roles):
         if role not in (None, "other") or not _names_listed(t, i, index):
             continue
-        t.take_role(i, "rec", 1.0, "cells name the recommendations listed by their label")
+        t.take_role(
+            i, "rec", 1.0, "cells name the recommendations listed by their label", source="labels"
+        )
         return
 
 

@@ -192,6 +192,7 @@ def _adopt(t: PlanTable, col: int) -> None:
         0.85,
         "its words are chips whose tints follow them in two status hues or more, and the"
         " table has no other status column",
+        source="chip tints",
     )
 
 

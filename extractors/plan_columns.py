@@ -999,17 +999,26 @@ class PlanTable:
         return [i for i, r in enumerate(self.roles) if r == role]
 
     def take_role(
-        self, i: int, role: str, confidence: float | None, why: str, *, at_least: bool = False
+        self,
+        i: int,
+        role: str,
+        confidence: float | None,
+        why: str,
+        *,
+        at_least: bool = False,
+        source: str = "a later reading",
     ) -> None:
         """Column i is read as `role` after the roles were first read (a key, a quote, the
         cells' inks or a sibling table told it): in roles and in its reading, with why, so a
         report of the reading says what moved it. confidence: the column's now (None keeps
-        it; at_least: never lowered)."""
+        it; at_least: never lowered); source: what told it in a word or two ('inks',
+        'siblings'), which the inspector shows beside the role."""
         self.roles[i] = role
         if self.reading is None or i >= len(self.reading.columns):
             return
         c = self.reading.columns[i]
         c.role = role
+        c.source = source
         if confidence is not None:
             c.confidence = max(c.confidence, confidence) if at_least else confidence
         c.evidence.append(why)

@@ -80,7 +80,13 @@ def _as_recommendations(parent: PlanTable) -> None:
 
 def _as_link(child: PlanTable, col: int) -> None:
     """Read the child's citing column as each row's link to its recommendation."""
-    child.take_role(col, "rec", 1.0, "every cell is the code of a row of an earlier table")
+    child.take_role(
+        col,
+        "rec",
+        1.0,
+        "every cell is the code of a row of an earlier table",
+        source="parent table",
+    )
 
 
 def read_parent_tables(elements: Sequence[Element]) -> None:

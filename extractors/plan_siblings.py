@@ -127,7 +127,7 @@ def _adopt_roles(group: Sequence[PlanTable]) -> None:
         for t in group:
             if not _open(t, col) or role in t.roles:
                 continue
-            t.take_role(col, role, 0.6, _EVIDENCE, at_least=True)
+            t.take_role(col, role, 0.6, _EVIDENCE, at_least=True, source="siblings")
 
 
 def adopt_piece_status(table: PlanTable, roles: Sequence[str | None]) -> None:
@@ -141,7 +141,7 @@ def adopt_piece_status(table: PlanTable, roles: Sequence[str | None]) -> None:
         if table.roles[col] is not None and not _unread(table, table.roles[col]):
             continue
         why = "the table's next piece, read from its own cells, is read so"
-        table.take_role(col, role, 0.6, why, at_least=True)
+        table.take_role(col, role, 0.6, why, at_least=True, source="siblings")
 
 
 def _unread(table: PlanTable, role: str | None) -> bool:
@@ -195,7 +195,7 @@ def pooled_update_notes(group: Sequence[PlanTable]) -> None:
     for j in found:
         for t in group:
             if j < len(t.roles) and _open(t, j):
-                t.take_role(j, _NOTE, 0.6, _POOLED, at_least=True)
+                t.take_role(j, _NOTE, 0.6, _POOLED, at_least=True, source="siblings")
 
 
 def read_siblings_alike(elements: Sequence[Element]) -> None:

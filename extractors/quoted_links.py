@@ -140,6 +140,12 @@ def adopt_quote_column(t: PlanTable, items: Sequence[Recommendation]) -> bool:
         takeable = role in (None, "other") or (role == "recommendation_text" and cut_short(t, i))
         if not takeable or not quotes_listed(t, i, items):
             continue
-        t.take_role(i, "rec", 1.0, "cells quote the opening words of the recommendations listed")
+        t.take_role(
+            i,
+            "rec",
+            1.0,
+            "cells quote the opening words of the recommendations listed",
+            source="quotes",
+        )
         return True
     return False

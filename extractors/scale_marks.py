@@ -75,7 +75,11 @@ def _read_steps(t: PlanTable, run: Sequence[int]) -> None:
     """The step columns are read (into the status column): no column left unplaced."""
     for c in run:
         t.take_role(
-            c, "other", None, "a scale's step: its filled marks read as the status (scale_marks)"
+            c,
+            "other",
+            None,
+            "a scale's step: its filled marks read as the status (scale_marks)",
+            source="scale marks",
         )
 
 

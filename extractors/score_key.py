@@ -685,7 +685,13 @@ def _shows_icons(t: PlanTable, col: int, icons: PageIcons) -> bool:
 
 
 def _adopt(t: PlanTable, col: int, key: ScoreKey) -> None:
-    t.take_role(col, "rag", 0.9, f"its cells are scores the key {key.text[:60]!r} gives a status")
+    t.take_role(
+        col,
+        "rag",
+        0.9,
+        f"its cells are scores the key {key.text[:60]!r} gives a status",
+        source="score key",
+    )
 
 
 def _rated_by_its_label(t: PlanTable, col: int) -> bool:
@@ -698,7 +704,7 @@ def _rated_by_its_label(t: PlanTable, col: int) -> bool:
 def _demote(t: PlanTable, col: int, why: str) -> None:
     """The confidence column no longer read as the status: another column is (or is meant to
     be, its key unread and warned of), and a plan's status is that column's."""
-    t.take_role(col, "other", 0.7, why)
+    t.take_role(col, "other", 0.7, why, source="score key")
 
 
 def _norm(text: str) -> str:

@@ -126,6 +126,7 @@ def _adopt(t: PlanTable, col: int, known: list[str], what: str = "symbols") -> N
         0.85,
         f"its cells are {what} ({' '.join(known)}) the plan's key gives a status colour,"
         " and the table has no other status column",
+        source="key of symbols",
     )
 
 

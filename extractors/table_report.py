@@ -4,11 +4,19 @@ evidence and confidence behind it. Pure: the `plantrace tables` inspector prints
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element, read_layout
+from plantrace.extractors.inked_status_column import inked_status_keys
+from plantrace.extractors.plan_columns import (
+    ACTION_TABLE,
+    Element,
+    PlanTable,
+    read_layout,
+)
 from plantrace.extractors.plan_profile import LayoutProfile
 from plantrace.pipeline.document import BBox, ParsedDocument, Table
 
@@ -30,6 +38,9 @@ class PieceView:
     bbox: BBox
     ruled: bool
     cells: list[CellView] = field(default_factory=list)
+    # the data cells as the columns were read (PlanTable rows on this page): where labelled
+    # parts of one cell were made columns (cell_fields) they are not the physical grid's cells
+    read: list[CellView] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -40,6 +51,9 @@ class ColumnView:
     confidence: float
     evidence: list[str]
     types: dict[str, int]
+    # where the role came from: 'header', 'cells' (the header named none), 'stated', or the
+    # later step that placed it ('inks', 'siblings', a key: ColumnRole.source); None: no role
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -68,6 +82,7 @@ class TableView:
                     "confidence": c.confidence,
                     "evidence": c.evidence,
                     "types": c.types,
+                    "source": c.source,
                 }
                 for c in self.columns
             ],  # fmt: skip
@@ -101,7 +116,8 @@ def describe_tables(
     views: list[TableView] = []
     # each table as the reader takes it, read again as a whole (a headerless table of labelled
     # parts made columns by cell_fields), not as the first pass left it
-    for el in tables_as_read(elements if elements is not None else read_layout(doc, profile)):
+    read = tables_as_read(elements if elements is not None else read_layout(doc, profile))
+    for el in _with_inked_status(read):
         view = _view(el, len(views) + 1)
         if view is None:
             continue
@@ -135,17 +151,61 @@ def actions_from_text(
     }
 
 
+def _with_inked_status(elements: list[Element]) -> list[Element]:
+    """The elements with each action table's status placed from its inks as the plan reader
+    places it (inked_status_column, run by extract_plan after the layout is read), on copies of
+    the tables: without it a status column told by its inks alone shows no role ('-') in the
+    inspector though every action's status is read from it. Copies, so that the caller's
+    elements (which extract_plan may read next) are left as they were."""
+    out = [
+        dataclasses.replace(el, table=copy.deepcopy(el.table)) if el.table is not None else el
+        for el in elements
+    ]
+    inked_status_keys({i: el.table for i, el in enumerate(out) if el.table is not None})
+    return out
+
+
+def _source(role: str | None, named: str | None, taken: str | None) -> str | None:
+    """Where a column's role came from: the later step that placed it, else its header where
+    the header named that role, else its cells."""
+    if role is None:
+        return None
+    if taken is not None:
+        return taken
+    return "header" if named == role else "cells"
+
+
+def _read_cells(t: PlanTable, page: int) -> list[CellView]:
+    """The data cells of a plan table's rows on one page, each under the column it was read
+    in (a cell that spans rows or columns drawn once, under its first)."""
+    seen: set[int] = set()
+    out: list[CellView] = []
+    for r, row in enumerate(t.rows):
+        if row.page != page:
+            continue
+        for c, cell in enumerate(row.cells):
+            if cell is None or id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            out.append(CellView(r, c, cell.bbox, cell.text, cell.fill))
+    return out
+
+
 def _view(el: Element, number: int) -> TableView | None:
     if el.table is not None:
         t = el.table
         pieces = [_piece(p) for p in t.pieces]
+        for p in pieces:
+            p.read = _read_cells(t, p.page)
         reading = t.reading
         if reading is not None:
             cols = [ColumnView(c.index, c.label, c.role, c.confidence, list(c.evidence),
-                               dict(c.types)) for c in reading.columns]  # fmt: skip
+                               dict(c.types), _source(c.role, c.named, c.source))
+                    for c in reading.columns]  # fmt: skip
             confidence = reading.confidence
         else:
-            cols = [ColumnView(i, lab, t.roles[i], 1.0, ["stated"], {})
+            cols = [ColumnView(i, lab, t.roles[i], 1.0, ["stated"], {},
+                               "stated" if t.roles[i] else None)
                     for i, lab in enumerate(t.labels)]  # fmt: skip
             confidence = 1.0
         grid = [[r.text(i) for i in range(len(r.cells))] for r in t.rows]

@@ -131,7 +131,11 @@ def _short(text: str) -> bool:
 
 def _set_role(t: PlanTable, col: int) -> None:
     t.take_role(
-        col, "rag", 1.0, "its words follow the colours of the marks before the cards' titles"
+        col,
+        "rag",
+        1.0,
+        "its words follow the colours of the marks before the cards' titles",
+        source="title marks",
     )
 
 

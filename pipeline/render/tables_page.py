@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from plantrace.extractors.table_report import ColumnView, TableView, shared_evidence
+from plantrace.extractors.table_report import (
+    CellView,
+    ColumnView,
+    PieceView,
+    TableView,
+    shared_evidence,
+)
 
 ROLE_COLOURS = {
     "action": "#1f77b4", "owner": "#2ca02c", "due": "#7b3294", "start": "#c2a5cf",
@@ -101,26 +107,40 @@ def column_label(col: ColumnView, width: float) -> str:
     return number
 
 
+def regrouped(piece: PieceView) -> bool:
+    """Whether the columns as read differ from the piece's physical grid: a read cell that is
+    no physical cell of its column (labelled parts of one cell made columns, cell_fields)."""
+    grid = {(c.col, c.bbox) for c in piece.cells}
+    return any((c.col, c.bbox) not in grid for c in piece.read)
+
+
 def _svg_piece(v: TableView, k: int) -> str:
+    """One table piece over its page: its box, its cells coloured by the role of the column
+    each was read in, and each column's label over its top cell. Where the read columns are
+    not the physical grid's, the grid is drawn as outlines and the read cells filled over it,
+    so the colours say what was read, not where the rules fall."""
     piece = v.pieces[k]
     x0, y0, x1, y1 = piece.bbox
     colour = UNREAD if v.kind is None else "#1f77b4"
     out = [f'<rect class="table" x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" '
            f'height="{y1 - y0:.1f}" stroke="{colour}"/>']  # fmt: skip
+    filled = piece.cells
+    if regrouped(piece):
+        out.extend(_cell_rect(c, "grid", None) for c in piece.cells)
+        filled = piece.read
     top: dict[int, tuple[float, float, float]] = {}  # column -> (top, left, right) of its cells
-    for c in piece.cells:
-        a, b, cx1, cy1 = c.bbox
+    for c in filled:
+        a, b, cx1, _ = c.bbox
         role = v.columns[c.col].role if c.col < len(v.columns) else None
-        fill = ROLE_COLOURS.get(role or "", "#999999")
-        out.append(f'<rect class="cell" x="{a:.1f}" y="{b:.1f}" width="{cx1 - a:.1f}" '
-                   f'height="{cy1 - b:.1f}" fill="{fill}"><title>{html.escape(c.text[:300])}'
-                   f"</title></rect>")  # fmt: skip
+        out.append(_cell_rect(c, "cell", ROLE_COLOURS.get(role or "", "#999999")))
         if c.col < len(v.columns) and (c.col not in top or b < top[c.col][0]):
             top[c.col] = (b, a, cx1)
     for col_index, (b, a, right) in sorted(top.items()):
         col = v.columns[col_index]
         label = column_label(col, right - a)
-        tip = f"column {col.index + 1}: {col.label} -> {col.role or 'no role'} {col.confidence:.2f}"
+        source = f" (from {col.source})" if col.source else ""
+        tip = (f"column {col.index + 1}: {col.label} -> {col.role or 'no role'}{source} "
+               f"{col.confidence:.2f}")  # fmt: skip
         y = max(b - 1.5, LABEL_SIZE)
         width = len(label) * LABEL_SIZE * CHAR_WIDTH + 1
         out.append(f'<g class="label"><title>{html.escape(tip)}</title>'
@@ -132,18 +152,33 @@ def _svg_piece(v: TableView, k: int) -> str:
     return "\n".join(out)
 
 
+def _cell_rect(c: CellView, cls: str, fill: str | None) -> str:
+    """A cell's box, its text as the tooltip (escaped: PDF text is untrusted)."""
+    a, b, x1, y1 = c.bbox
+    paint = f' fill="{fill}"' if fill else ""
+    return (f'<rect class="{cls}" x="{a:.1f}" y="{b:.1f}" width="{x1 - a:.1f}" '
+            f'height="{y1 - b:.1f}"{paint}><title>{html.escape(c.text[:300])}</title></rect>')  # fmt: skip
+
+
+def role_shown(col: ColumnView) -> str:
+    """A column's role as shown with where it came from ('rag (inks)'); '-' for none."""
+    if not col.role:
+        return "-"
+    return f"{col.role} ({col.source})" if col.source else col.role
+
+
 def _columns_html(v: TableView) -> str:
     evidence = shared_evidence(v.columns)
     rows = "".join(
         f'<tr><td class="n">{c.index + 1}</td><td class="h">{html.escape(c.label)}</td>'
-        f'<td class="r">{html.escape(c.role or "-")}</td><td class="c">{c.confidence:.2f}</td>'
+        f'<td class="r">{html.escape(role_shown(c))}</td><td class="c">{c.confidence:.2f}</td>'
         f'<td class="e">{html.escape(e)}</td></tr>'
         for c, e in zip(v.columns, evidence, strict=True)
     )
     kind = html.escape(v.kind or "not a plan table")
     return (f'<h3>Table {v.number}: {kind}, {v.rows} rows, confidence {v.confidence:.2f}</h3>'
             f'<div class="scroll"><table class="cols"><thead><tr><th>#</th><th>header</th>'
-            f"<th>role</th><th>conf</th><th>evidence</th></tr></thead><tbody>{rows}</tbody>"
+            f"<th>role (from)</th><th>conf</th><th>evidence</th></tr></thead><tbody>{rows}</tbody>"
             f"</table></div>")  # fmt: skip
 
 
@@ -159,6 +194,7 @@ p.note {{ max-width: 1000px; padding: .5rem .75rem; background: #fff8e1;
 .page img, .page svg {{ position: absolute; inset: 0; width: 100%; height: 100%; }}
 rect.table {{ fill: none; stroke-width: 1.5; }}
 rect.cell {{ fill-opacity: 0.12; stroke: #555; stroke-width: 0.3; }}
+rect.grid {{ fill: none; stroke: #999; stroke-width: 0.3; stroke-dasharray: 1.5 1; }}
 g.label rect {{ fill: #fff; fill-opacity: 0.7; }}
 svg text {{ font: bold 6px sans-serif; }}
 table.cols {{ border-collapse: collapse; margin: .5rem 0 1.5rem; max-width: 1000px; }}

@@ -145,6 +145,7 @@ def _print(views: list[TableView], rows: int) -> None:
 
     from plantrace.cli.common import out, print_table
     from plantrace.extractors.table_report import shared_evidence
+    from plantrace.pipeline.render.tables_page import role_shown
 
     if not views:
         out.print("no tables found")
@@ -162,7 +163,7 @@ def _print(views: list[TableView], rows: int) -> None:
         cols = Table("#", "header", "role", "conf", "evidence", "cell types")
         for c, evidence in zip(v.columns, shared_evidence(v.columns), strict=True):
             types = ", ".join(f"{k} {n}" for k, n in sorted(c.types.items(), key=lambda x: -x[1]))
-            cols.add_row(str(c.index + 1), escape(c.label), escape(c.role or "-"),
+            cols.add_row(str(c.index + 1), escape(c.label), escape(role_shown(c)),
                          f"{c.confidence:.2f}", escape(evidence), escape(types))  # fmt: skip
         print_table(cols)
         grid = Table(*[escape(c.label or f"col {c.index + 1}") for c in v.columns])
