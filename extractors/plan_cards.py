@@ -3130,6 +3130,7 @@ def agree_run_labels(elements: list[Element]) -> list[Element]:
         for c in t.reading.columns:
             if not c.evidence or not c.evidence[0].startswith("card title"):
                 said.setdefault(label_key(c.label), set()).add(c.role)
+    agreed: set[int] = set()  # the columns given a role here
     for t in cards:
         assert t.reading is not None
         for c in t.reading.columns:
@@ -3143,7 +3144,14 @@ def agree_run_labels(elements: list[Element]) -> list[Element]:
             c.evidence.append(
                 f"card label {c.label!r} read as {role} in the plan's other card runs"
             )
-            t.roles[c.index] = role
+            agreed.add(id(c))
+    # the boxes of one run read as a table each share the run's reading: each takes the role
+    # agreed on it (a page's second box kept 'other' where its first took the progress)
+    for t in cards:
+        assert t.reading is not None
+        for c in t.reading.columns:
+            if id(c) in agreed and c.index < len(t.roles):
+                t.roles[c.index] = c.role
     return elements
 
 
