@@ -9,7 +9,11 @@ without a word (the rows after the break dropped from the plan's measures).
 
 The box is let go (its lines read as the page's text) when it opens the page, holds nothing but
 lines, and most of its lines start at the open table's column edges: the unruled pass then
-continues the table with them as it does for rows printed without a frame.
+continues the table with them as it does for rows printed without a frame. A word processor
+repeating the table's header row on the new page shades that row as a band of cells at the
+box's top: the box is then that header row over one cell as wide as the box holding every
+row, which is the same frame (the header's lines go to the unruled pass too, which knows a
+repeated header).
 """
 
 from __future__ import annotations
@@ -30,10 +34,11 @@ def frames_carried_rows(
     left open on the previous page (its rows start at that table's column edges, words in two
     or more of them); or a one-cell box round a measures table of its own (frames_table)."""
     cell = _one_cell(t)
+    if cell is not None and frames_table(t, page):
+        return True
+    cell = cell or _headed_body(t)
     if cell is None:
         return False
-    if frames_table(t, page):
-        return True
     if open_page is None or open_page != page.number - 1 or not open_starts or len(open_starts) < 2:
         return False
     if any(_above(ln, t) for ln in page.lines if not _in_box(ln, t)):
@@ -95,6 +100,26 @@ def _one_cell(t: Table) -> Cell | None:
         return None
     cell = t.rows[0][0]
     return cell if cell is not None and cell.lines else None
+
+
+def _headed_body(t: Table) -> Cell | None:
+    """The one cell under a header row that fills the rest of box t: a repeated header band
+    (two or more cells, each with words) over one cell spanning every column, with only empty
+    rows (the frame's ragged foot rules) below it; else None."""
+    if len(t.rows) < 2:
+        return None
+    head, body, *foot = t.rows
+    if sum(1 for c in head if c is not None and c.text.strip()) < 2:
+        return None
+    if any(c is not None and c.text.strip() for r in foot for c in r):
+        return None
+    cells = [c for c in body if c is not None]
+    if len(cells) != 1 or not cells[0].lines or body[0] is None:
+        return None
+    x0, _, x1, _ = t.bbox
+    if cells[0].bbox[0] > x0 + _EDGE or cells[0].bbox[2] < x1 - _EDGE:
+        return None  # a cell of a row, not the box's body
+    return cells[0]
 
 
 def _in_box(ln: Line, t: Table) -> bool:
