@@ -43,9 +43,13 @@ def frames_carried_rows(
         return False
     if any(_above(ln, t) for ln in page.lines if not _in_box(ln, t)):
         return False  # text of the page's own before the box: the box does not carry rows on
-    # a row of the table: words starting at two or more of its columns, one at its line's start
+    # a row of the table: words starting at two or more of its columns, one at its line's start;
+    # cells set in the middle (or foot) of their rows put a row's lines at several heights, so
+    # a line starting at one column edge counts too once some line is such a row
     rows = _rows(cell.lines)
-    hits = sum(1 for words in rows if _row_of(words, open_starts))
+    if not any(_row_of(words, open_starts) for words in rows):
+        return False
+    hits = sum(1 for words in rows if _at_edge(words[0], open_starts))
     return hits >= _SHARE * len(rows)
 
 
@@ -58,6 +62,10 @@ def _rows(lines: Sequence[Line]) -> list[list[Word]]:
         else:
             rows.append((ln.top, list(ln.words)))
     return [sorted(words, key=lambda w: w.x0) for _, words in rows if words]
+
+
+def _at_edge(word: Word, starts: Sequence[float]) -> bool:
+    return any(abs(word.x0 - s) <= _EDGE for s in starts)
 
 
 def _row_of(words: Sequence[Word], starts: Sequence[float]) -> bool:
