@@ -21,6 +21,9 @@ though they go on with the page before's group (a cell of their own). A merged c
 page may print its text at the top of its first part (not where the table sets its cells): a
 text level with its row's top, over the group's blank rows down to the page's end and the
 group's blank rows the next page opens with, is all those rows' where nothing else covers them.
+The printer may set a merged cell at its first row's top on one page too: a text level with
+its row's top and centred on no rows covers its group's blank rows under it that no centred
+text took.
 """
 
 from __future__ import annotations
@@ -144,6 +147,9 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
     for k, text in _cut_at_top(table, col, carried).items():
         if not _text(rows[k], col):
             _give(rows[k], col, text)
+    if placed == "middle":
+        for k, text in _set_at_top(table, col).items():
+            _give(rows[k], col, text)
 
 
 def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
@@ -223,6 +229,35 @@ def _cut_at_top(table: PlanTable, col: int, carried: dict[int, str | None]) -> d
             run.append(j)
             j += 1
         out.update(dict.fromkeys(run, value))
+    return out
+
+
+def _set_at_top(table: PlanTable, col: int) -> dict[int, str]:
+    """In a table centring its cells, a merged cell whose text the printer set at its top (Word
+    and LibreOffice may place a cell merged down at its first row's top whatever the table's
+    setting): the text lies level with its action row's top and is not centred on that row, and
+    the rows under it, of its group, are still blank (no other text of the column is centred on
+    them). Row -> the text, for those blank rows, up to the next row with a text of its own."""
+    rows = table.rows
+    out: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        value, cell, group = _text(row, col), _cell(row, col), _group(table, row)
+        if not value or cell is None or not cell.lines or group is None:
+            continue
+        if not _action(row, table):
+            continue
+        size = max(ln.bottom - ln.top for ln in cell.lines)
+        top, bottom = _row_box(row)
+        text_top = min(ln.top for ln in cell.lines)
+        text_middle = (text_top + max(ln.bottom for ln in cell.lines)) / 2
+        if abs(text_top - top) > CENTRE_SLACK * size:
+            continue  # not at the row's top
+        if abs((top + bottom) / 2 - text_middle) <= CENTRE_SLACK * size:
+            continue  # centred on its own row too (a one-line row): its placement says nothing
+        for k in _blank_run(table, col, i, 1):
+            if _group(table, rows[k]) != group:
+                break  # the next group's rows: a cell of theirs
+            out[k] = value
     return out
 
 

@@ -503,3 +503,36 @@ def test_an_owner_ends_open_only_on_a_joining_word_or_mark() -> None:
     assert not ends_open("Head of Service")
     assert not ends_open("Grand")  # a word ending in 'and' is no joining word
     assert not ends_open("Team Manager, Care")  # cut, but no word says so
+
+
+def test_owner_set_at_its_first_row_s_top_covers_its_group_s_blank_rows() -> None:
+    """A centring table whose merged owner cell the printer set at its first row's top (holdout
+    docx-vcentre-shared 1-017: 'HoS Fostering' level with 1.2's first line over 1.2 to 1.4): the
+    text is centred on no rows, so it covers the blank rows of its group under it, up to the
+    next owner (1.5's, centred on its own row)."""
+    b = PageBuilder()
+    for x, head in zip(COLS, ["Ref", "Action", "Lead officer", "Timescale"], strict=True):
+        b.styled(x, 100.0, head, bold=True)
+    owners = {"1.1": ("Workforce Lead", True), "1.2": ("HoS Fostering", False),
+              "1.5": ("Quality Lead", True), "2.1": ("Director", True)}  # fmt: skip
+    y = 124.0
+    for ref in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1"):
+        b.text(
+            COLS[1], y, f"Audit the records of team {ref}", "each month and report the", "themes"
+        )
+        b.text(COLS[0], y + LEADING, ref)  # one-line cells in the middle of their rows
+        b.text(COLS[3], y + LEADING, "Mar 2026")
+        if ref in owners:
+            name, centred = owners[ref]
+            b.text(COLS[2], y + (LEADING if centred else 0.0), name)
+        y += 3 * LEADING + 12.0
+    doc = ParsedDocument(path="c.pdf", sha256="f" * 64, pages=[b.build()])
+    got = [(a.ref, a.owner) for a in extract_plan(doc).actions]
+    assert got == [
+        ("1.1", "Workforce Lead"),
+        ("1.2", "HoS Fostering"),
+        ("1.3", "HoS Fostering"),
+        ("1.4", "HoS Fostering"),
+        ("1.5", "Quality Lead"),
+        ("2.1", "Director"),
+    ]
