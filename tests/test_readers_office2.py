@@ -528,13 +528,17 @@ def test_word_card_plan_with_heading_titles_reads_every_action(tmp_path: Path, l
 def test_word_lines_have_the_look_of_their_print(tmp_path: Path) -> None:
     """Sizes and weights come from the document's styles and runs, as the print shows them:
     python-docx's template makes Title 26 pt (not bold), Heading 1 14 pt bold, Heading 2 13 pt
-    bold; a line that opens with a bold label run is bold, as a PDF reader sees it."""
+    bold; a line that opens with a bold label run is bold, as a PDF reader sees it. The title,
+    wider than the page at 26 pt, and the first heading wrap onto a second line of the same
+    look, as in the print."""
     path = build_card_plan(tmp_path / "cards.docx", "bold")
     lines = read_document(path.read_bytes(), path.name, "").pages[0].lines
-    looks = [(ln.text[:22], ln.font_size, ln.bold) for ln in lines[:6]]
+    looks = [(ln.text[:22], ln.font_size, ln.bold) for ln in lines[:8]]
     assert looks == [
         ("Eastfold Council: Chil", 26.0, False),
+        ("Improvement Plan", 26.0, False),
         ("Recommendation 1: Impr", 14.0, True),
+        ("are understood", 14.0, True),
         ("1.1 Introduce a single", 13.0, True),
         ("Owner: Head of Early H", 11.0, True),
         ("Target date: 31/03/202", 11.0, True),

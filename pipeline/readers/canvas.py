@@ -10,6 +10,7 @@ no extractor has to infer them from rulings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import BBox, Cell, Line, Locator, Page, Ruling, Table, Word
@@ -87,10 +88,15 @@ class Canvas:
         # as the PDF reader finds them, each run of a border down or across its cells one ruling
         self.edges: dict[tuple[bool, float, float], list[tuple[float, float]]] = {}
 
-    def paragraph(self, text: Text, locator: Locator | None = None) -> None:
+    def paragraph(self, text: Text, locator: Locator | None = None, wrap: bool = False) -> None:
+        """wrap: the paragraph runs on over as many lines as its words need at the page's
+        width, as a word processor prints it (a sheet's text spills over its row instead)."""
         if self.lines:  # no space above the first line of the page, as Word does
             self.y += text.before
-        for part in text_lines(text):
+        parts = text_lines(text)
+        if wrap:
+            parts = [w for part in parts for w in wrapped(part, self.width - 2 * MARGIN)]
+        for part in parts:
             line = self._line(part, MARGIN, self.width - MARGIN, locator)
             self.y = line.bottom + 0.3 * text.size
         self.y += GAP / 2 + text.after
@@ -290,6 +296,31 @@ def text_lines(text: Text) -> list[Text]:
             out.append(
                 Text(part, text.size, text.bold, text.tabs, text.default_tab, marks=own, inks=ink)
             )
+    return out
+
+
+def wrapped(text: Text, room: float) -> list[Text]:
+    """The text's line as a print wraps it at `room` points: a paragraph longer than the column
+    is several lines, so a field label or a status word inside its prose stands mid-line, as in
+    the PDF, and never opens a 'line' the card and strip readers take for a field. Words take
+    half the type size each character (as _line spreads them); the first line keeps the tabs."""
+    char = 0.5 * text.size
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text.text)]
+    if not spans or (spans[-1][1] - spans[0][0]) * char <= room:
+        return [text]
+    out: list[Text] = []
+    first = 0  # index of the first word of the line being filled
+    for k in range(1, len(spans) + 1):
+        if k < len(spans) and (spans[k][1] - spans[first][0]) * char <= room:
+            continue
+        piece = text.text[spans[first][0] : spans[k - 1][1]]
+        marks = text.marks[first:k] if text.marks is not None else None
+        inks = text.inks[first:k] if text.inks is not None else None
+        tabs = text.tabs if not out else None
+        out.append(
+            Text(piece, text.size, text.bold, tabs, text.default_tab, marks=marks, inks=inks)
+        )
+        first = k
     return out
 
 

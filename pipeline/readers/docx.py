@@ -54,7 +54,7 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
             paragraphs += 1
             text = _text(el, ctx)
             if text is not None:
-                canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)))
+                canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)), wrap=True)
         else:
             tables += 1
             table = _table(el, ctx, f"table {tables}")
@@ -345,6 +345,9 @@ class _Styles:
                     self.default = st.get(qn("w:styleId"))
         base_rpr = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         self.base = _Style("", None, _size(base_rpr) if base_rpr is not None else None, None)
+        # the document's default paragraph spacing (Word's docDefaults): what a paragraph whose
+        # style chain states none leaves above and below it in the print
+        self.base_ppr = root.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
         self.raw = raw
         self.resolved: dict[str, _Style] = {}
         self.table_raw = {
@@ -385,7 +388,8 @@ class _Styles:
             based = st.find(qn("w:basedOn"))
             sid = based.get(qn("w:val")) if based is not None else ""
             depth += 1
-        return 0.0
+        found = _before(self.base_ppr, side) if self.base_ppr is not None else None
+        return found if found is not None else 0.0
 
     def _style_tabs(self, sid: str, depth: int) -> set[float]:
         if sid in self._tabs:
