@@ -56,10 +56,12 @@ def compare(direct: Path, pdf: Path) -> list[str]:
             continue
         for f in FIELDS:
             if _norm(x.get(f)) != _norm(y.get(f)):
-                out.append(f"  {k}: {f} direct={_norm(x.get(f))[:60]!r} pdf={_norm(y.get(f))[:60]!r}")
+                out.append(
+                    f"  {k}: {f} direct={_norm(x.get(f))[:60]!r} pdf={_norm(y.get(f))[:60]!r}"
+                )
         if _links(x) != _links(y):
             out.append(f"  {k}: links direct={_links(x)} pdf={_links(y)}")
-    for k in by_b.keys() - by_a.keys():
+    for k in sorted(by_b.keys() - by_a.keys()):
         out.append(f"  only pdf: {k!r} rag={by_b[k].get('rag')} owner={by_b[k].get('owner')!r}")
     return out
 
