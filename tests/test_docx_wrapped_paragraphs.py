@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from plantrace.pipeline.extract import extract_file
 from plantrace.pipeline.readers.canvas import Text, wrapped
+from plantrace.pipeline.readers.formats import read_document
 
 INTRO = (
     "Plan owner: Lucian Pemberton-Gray. Last refreshed 27 February 2027. Each numbered action "
@@ -90,3 +92,19 @@ def test_short_text_and_its_marks_stay_whole() -> None:
     parts = wrapped(long, 200.0)  # 40 characters a line: 8 words of four letters
     assert [len(p.text.split()) for p in parts] == [8] * 7 + [4]
     assert [m for p in parts for m in p.marks or ()] == list(long.marks or ())
+
+
+def test_default_spacing_parts_paragraphs(tmp_path: Path) -> None:
+    """python-docx's template states its 10 pt after a paragraph only in docDefaults (Normal
+    says none): the print leaves it, so two wrapped paragraphs stay two blocks, not one."""
+    doc = Document()
+    doc.add_paragraph("Every action in our improvement plan is set as an objective. " * 3)
+    doc.add_paragraph("Ofsted recommendation 1: " + "Improve the response to exploitation. " * 3)
+    path = tmp_path / "spaced.docx"
+    doc.save(str(path))
+    lines = read_document(path.read_bytes(), path.name, "").pages[0].lines
+    first = [ln for ln in lines if ln.text.startswith("Ofsted")][0]
+    above = lines[lines.index(first) - 1]
+    inside = lines[1].top - lines[0].bottom  # between two lines of the first paragraph
+    assert len(lines) == 4  # 11 pt, half the size a character: 95 characters a line
+    assert first.top - above.bottom == pytest.approx(inside + 10.0 + 3.0)  # after + the gap
