@@ -78,10 +78,10 @@ def test_intro_paragraph_naming_the_scale_is_no_action(tmp_path: Path) -> None:
 
 
 def test_long_text_wraps_at_the_column() -> None:
-    lines = wrapped(Text(INTRO, 8.5), 523.0)  # 8.5 pt at half the size a character: 123 chars
+    lines = wrapped(Text(INTRO, 8.5), 523.0)  # 8.5 pt at 0.45 of the size a character: 136
     assert len(lines) == 3
     assert " ".join(ln.text for ln in lines) == INTRO
-    assert all(len(ln.text) * 4.25 <= 523.0 for ln in lines)
+    assert all(len(ln.text) * 0.45 * 8.5 <= 523.0 for ln in lines)
     assert lines[0].text.startswith("Plan owner:") and "Position:" not in lines[0].text
 
 
@@ -89,7 +89,7 @@ def test_short_text_and_its_marks_stay_whole() -> None:
     text = Text("Lead: Tom Ellery | Due: 28 February 2027", 9.0, marks=(None,) * 8)
     assert wrapped(text, 523.0) == [text]
     long = Text("word " * 60, 10.0, marks=tuple(f"#{k:06x}" for k in range(60)))
-    parts = wrapped(long, 200.0)  # 40 characters a line: 8 words of four letters
+    parts = wrapped(long, 180.0)  # 40 characters a line: 8 words of four letters
     assert [len(p.text.split()) for p in parts] == [8] * 7 + [4]
     assert [m for p in parts for m in p.marks or ()] == list(long.marks or ())
 
@@ -106,5 +106,5 @@ def test_default_spacing_parts_paragraphs(tmp_path: Path) -> None:
     first = [ln for ln in lines if ln.text.startswith("Ofsted")][0]
     above = lines[lines.index(first) - 1]
     inside = lines[1].top - lines[0].bottom  # between two lines of the first paragraph
-    assert len(lines) == 4  # 11 pt, half the size a character: 95 characters a line
+    assert len(lines) == 4  # 11 pt, 0.45 of the size a character: 109 a line
     assert first.top - above.bottom == pytest.approx(inside + 10.0 + 3.0)  # after + the gap

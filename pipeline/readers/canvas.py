@@ -23,6 +23,7 @@ PAD = 2.0  # inside a cell, around its lines
 GAP = 6.0  # between paragraphs and tables
 MIN_WIDTH = 595.0  # A4 portrait: a narrow sheet still gets a page of ordinary width
 SWATCH_GAP = 2.0  # between a key's swatch and the name it keys
+WRAP_CHAR = 0.45  # a character's average width in a body face, in type sizes (wrapped)
 
 
 @dataclass(slots=True)
@@ -302,9 +303,11 @@ def text_lines(text: Text) -> list[Text]:
 def wrapped(text: Text, room: float) -> list[Text]:
     """The text's line as a print wraps it at `room` points: a paragraph longer than the column
     is several lines, so a field label or a status word inside its prose stands mid-line, as in
-    the PDF, and never opens a 'line' the card and strip readers take for a field. Words take
-    half the type size each character (as _line spreads them); the first line keeps the tabs."""
-    char = 0.5 * text.size
+    the PDF, and never opens a 'line' the card and strip readers take for a field. A character
+    is taken as WRAP_CHAR of the type size, a body face's average: a line that only just fits
+    stays one line (squeezed by _line, as before) rather than wrap where the print may not.
+    The first line keeps the tabs."""
+    char = WRAP_CHAR * text.size
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text.text)]
     if not spans or (spans[-1][1] - spans[0][0]) * char <= room:
         return [text]
