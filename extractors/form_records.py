@@ -114,8 +114,8 @@ def _norm(text: str) -> str:
 
 
 def _holds_header(f: _Field, heads: dict[int, list[BBox]]) -> bool:
-    """A frame whose words are all a read table's header cells is that header row's band (a
-    tinted strip behind white labels, drawn as a rectangle), no control: the line just over it
+    """A frame whose words are all a read table's header cells, two cells or more, is that
+    header row's band (a tinted strip behind white labels, drawn as a rectangle), no control: the line just over it
     (a heading's last wrapped words) is no label, and the header no value. Read as a form, a
     plan restating its headings over each table made a record of the bands, an action of the
     headers' words."""
@@ -123,7 +123,11 @@ def _holds_header(f: _Field, heads: dict[int, list[BBox]]) -> bool:
     words = [w for ln in f.lines for w in ln.words if w.text.strip()]
     if not boxes or not words:
         return False
-    return all(any(_holds(b, w) for b in boxes) for w in words)
+    if not all(any(_holds(b, w) for b in boxes) for w in words):
+        return False
+    # a band runs behind the whole row: its words fill two header cells or more; a frame
+    # holding one cell's words is a form's own field that a table read also took
+    return sum(any(_holds(b, w) for w in words) for b in boxes) >= 2
 
 
 def _recurring(records: Sequence[_Record]) -> bool:
