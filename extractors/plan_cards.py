@@ -421,7 +421,7 @@ def split_cards(
     chips = CHIP_KEY in (known or {})  # the plan's cards have status chips
     is_field = _recurring_fields(lines, known)
     grid = box_grid(lines, is_field, chips, lambda ln: bool(field_line(ln)), drawn, _label_of)
-    plain = _split(lines, paragraphs, known, None, spelling=spelling)
+    plain = _split(lines, paragraphs, known, None)
     if grid is not None:  # cards side by side: read box by box, unless that finds fewer
         boxed = _split(grid.lines, _box_paragraphs(paragraphs, grid), known, grid)
         if 0 < _card_rows(boxed) >= _card_rows(plain):
@@ -1068,57 +1068,6 @@ def _words_line(line: Line, words: list[Word]) -> Line:
     )
 
 
-PLAN_LABEL_GAP = 3.0  # font sizes: a once-printed field sits at most this far under its card's
-
-
-def _recurs_in_plan(
-    i: int,
-    lines: Sequence[Line],
-    parsed: Sequence[tuple[str, str] | None],
-    counts: Counter[str],
-    spelling: Counter[str] | None,
-) -> bool:
-    """Whether line i's label, printed once among these lines, is a field of the card above it:
-    the plan's cards print it on other pages (spelling: label_counts over the plan), other
-    labels recur here (cards here too), and it sits where a card's field does (_under_fields).
-    The last card of a run, alone at the top of the next page, keeps the label ('Update:') that
-    only it prints there; a section's own label printed once ('Objective owner:' over its
-    cards) stands above the cards, out of their fields' column, and stays prose."""
-    p = parsed[i]
-    if p is None or spelling is None:
-        return False
-    key = label_key(p[0])
-    if counts[key] != 1 or spelling[key] < 2:
-        return False
-    if sum(1 for n in counts.values() if n >= 2) < 2:
-        return False
-    recurring = [j for j, q in enumerate(parsed) if q is not None and counts[label_key(q[0])] >= 2]
-    return _under_fields(lines[i], [lines[j] for j in recurring], lines)
-
-
-def _under_fields(line: Line, fields: Sequence[Line], lines: Sequence[Line]) -> bool:
-    """Whether the line sits under a card's recurring field lines as one more of them: the
-    nearest such field above it starts at its left edge (the card's own column, side by side
-    cards included) within a few lines' gap, and no line between them starts left of it (a
-    card's title or a section heading outdented over the next card)."""
-    tol = 0.5 * line.font_size
-    x0, top = line.bbox[0], line.bbox[1]
-    above = [
-        f for f in fields
-        if f.page == line.page and f.bbox[3] <= top + 1.0 and abs(f.bbox[0] - x0) <= tol
-    ]  # fmt: skip
-    if not above:
-        return False
-    near = max(above, key=lambda f: f.bbox[3])
-    if top - near.bbox[3] > PLAN_LABEL_GAP * line.font_size:
-        return False
-    return not any(
-        ln.page == line.page and near.bbox[3] - 1.0 < ln.bbox[1] < top - 1.0
-        and ln.bbox[0] < x0 - tol and ln.bbox[2] > x0
-        for ln in lines
-    )  # fmt: skip
-
-
 def _recurring_fields(
     lines: Sequence[Line], known: Mapping[str, str | None] | None
 ) -> Callable[[Line], bool]:
@@ -1163,11 +1112,10 @@ def _split(
     known: Mapping[str, str | None] | None,
     grid: Grid | None,
     cards: list[_Card] | None = None,
-    spelling: Counter[str] | None = None,
 ) -> list[Element]:
     """The lines as paragraphs and tables of cards: those found among them (find_cards), or
-    the cards given. spelling: how often the plan prints each card label (label_counts)."""
-    cards = find_cards(lines, known, grid, spelling) if cards is None else cards
+    the cards given."""
+    cards = find_cards(lines, known, grid) if cards is None else cards
     cards = [c for c in cards if not _off_column(c, cards)]  # a box of another kind: its lines
     if not cards:
         return paragraphs(lines)
@@ -1274,7 +1222,6 @@ def find_cards(
     lines: Sequence[Line],
     known: Mapping[str, str | None] | None = None,
     grid: Grid | None = None,
-    spelling: Counter[str] | None = None,
 ) -> list[_Card]:
     """The cards among the lines: blocks of field lines whose labels recur, each with its title.
 
@@ -1293,7 +1240,6 @@ def find_cards(
     fields = [
         i for i, p in enumerate(parsed)
         if p is not None and (counts[label_key(p[0])] >= 2 or label_key(p[0]) in known)
-        or _recurs_in_plan(i, lines, parsed, counts, spelling)
     ]  # fmt: skip
     # a post's byline or breadcrumb is its head, never a field, whatever an avatar beside it
     # makes of it ('PN: Improvement plan › Recommendation 1', the initials read as a label)
