@@ -1554,6 +1554,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 para = []
             assert isinstance(item, Table)
             t = item
+            repeat_only = False  # t is only the open table's header row, repeated on this page
             # the flight the page before ended on: a step's note may be carried over the break
             prev = flights[-1] if flights and first_on_page else None
             widths = [len(f.cells[0]) - 1 for f, _ in flights]
@@ -1630,15 +1631,18 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     # the same header: roles settled from a piece's own cells may differ
                     and (roles == open_table.roles or labels == open_table.labels)
                 ):
-                    open_table.rows += continue_rows(
-                        open_table, _past_header(rows, open_table.labels)
-                    )
+                    more = continue_rows(open_table, _past_header(rows, open_table.labels))
+                    open_table.rows += more
+                    # the header row repeated alone (a shaded band over rows left unruled):
+                    # the rows under it still open the page, and go on with the table
+                    repeat_only = not more
                     if roles != open_table.roles:  # a status the first piece could not tell
                         from plantrace.extractors.plan_siblings import adopt_piece_status
 
                         adopt_piece_status(open_table, roles)
-                    open_table.pieces.append(t)
-                    open_table.page = page.number
+                    if not repeat_only:  # else the rows under the repeat carry it on here
+                        open_table.pieces.append(t)
+                        open_table.page = page.number
                 else:
                     rows = _past_header(rows, labels)  # a header's second tier
                     open_table = PlanTable(
@@ -1665,7 +1669,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             else:
                 elements.append(Element(page.number, top, raw=t))
                 open_table = None if not first_on_page else open_table
-            first_on_page = False
+            first_on_page = repeat_only
             open_starts = column_edges(t) if not t.ruled else None
         if para:
             elements += _paragraphs_or_cards(para, spelling, cells)

@@ -35,6 +35,7 @@ LEADS = ["Head of Service", "Principal Social Worker", "Service Manager", "Direc
 STATUS = ["Met", "Not met", "Partially met"]
 FINDINGS = 6
 PER_FINDING = 4  # 24 rows: LibreOffice prints them over two pages
+THREE_PAGES = 8  # findings: 32 rows over three pages, the middle one's box open at its foot
 
 
 def _shade(cell: object, colour: str) -> None:
@@ -57,11 +58,11 @@ def _box(table: object) -> None:
     table._tbl.tblPr.append(borders)  # type: ignore[attr-defined]
 
 
-def _rows() -> list[tuple[int, str, str, str, str, str]]:
+def _rows(findings: int = FINDINGS) -> list[tuple[int, str, str, str, str, str]]:
     """(finding, ref, action, lead, due, status); one lead for the first action of a finding,
     another shared by the rest."""
     out = []
-    for f in range(1, FINDINGS + 1):
+    for f in range(1, findings + 1):
         for k in range(PER_FINDING):
             i = (f - 1) * PER_FINDING + k
             lead = LEADS[(f + min(k, 1)) % 4]
@@ -70,12 +71,12 @@ def _rows() -> list[tuple[int, str, str, str, str, str]]:
     return out
 
 
-def _plan(path: Path) -> Path:
+def _plan(path: Path, findings: int = FINDINGS) -> Path:
     doc = Document()
     doc.styles["Normal"].font.size = Pt(9)
     doc.add_heading("Eastmere Children's Services: post-inspection action plan", 1)
     doc.add_paragraph("Each action names its responsible manager and when it will be complete.")
-    rows = _rows()
+    rows = _rows(findings)
     t = doc.add_table(rows=len(rows) + 1, cols=6)
     _box(t)
     for c, h in zip(t.rows[0].cells, ["AFI", "Seq.", "What needs to happen", "Senior manager",
@@ -120,4 +121,22 @@ def test_rows_in_a_headed_box_after_the_break_are_read(tmp_path: Path) -> None:
     assert max(a.provenance.page for a in result.actions if a.provenance) >= 2
     assert [a.text for a in result.actions] == [r[2] for r in rows]
     assert [a.owner for a in result.actions] == [r[3] for r in rows]
+    assert not [w for w in result.warnings if w.code == "plan_actions_doubtful"]
+
+
+@pytest.mark.slow
+def test_rows_under_the_repeated_header_on_a_middle_page_are_read(tmp_path: Path) -> None:
+    """Over three pages the middle page's piece is the shaded header band alone (a one-row grid
+    at the page's top: the box has no foot rule there) over rows with no rules. The band read as
+    the open table's header once more used to end the page's first-table slot, so the rows
+    under it were a table with no header, lost without a warning, and the last page's box was
+    then no carried frame either: every action past page 1 was lost."""
+    pdf = libreoffice_pdf(_plan(tmp_path / "plan.docx", THREE_PAGES), tmp_path)
+    result = extract_file(pdf)
+    rows = _rows(THREE_PAGES)
+    pages = [a.provenance.page for a in result.actions if a.provenance]
+    assert max(pages) == 3 and 2 in pages
+    assert [a.text for a in result.actions] == [r[2] for r in rows]
+    assert [a.owner for a in result.actions] == [r[3] for r in rows]
+    assert [a.due_raw for a in result.actions] == [r[4] for r in rows]
     assert not [w for w in result.warnings if w.code == "plan_actions_doubtful"]
