@@ -1631,11 +1631,11 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                     # the same header: roles settled from a piece's own cells may differ
                     and (roles == open_table.roles or labels == open_table.labels)
                 ):
-                    more = continue_rows(open_table, _past_header(rows, open_table.labels))
-                    open_table.rows += more
+                    rows = _past_header(rows, open_table.labels)
+                    open_table.rows += continue_rows(open_table, rows)
                     # the header row repeated alone (a shaded band over rows left unruled):
                     # the rows under it still open the page, and go on with the table
-                    repeat_only = not more
+                    repeat_only = not rows
                     if roles != open_table.roles:  # a status the first piece could not tell
                         from plantrace.extractors.plan_siblings import adopt_piece_status
 
