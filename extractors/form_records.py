@@ -25,6 +25,7 @@ from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, words_bbox
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.text_keys import text_key
 
 EVIDENCE = "a form: each value in a drawn field frame, its label beside or over the frame"
 MIN_RECORDS = 2  # records of the same labels that make a form print
@@ -99,18 +100,14 @@ def _header_cells(elements: Sequence[Element]) -> dict[int, list[BBox]]:
         t = el.table
         if t is None or not any(t.labels):
             continue
-        labels = _norm(" ".join(t.labels))
+        labels = text_key(" ".join(t.labels))
         for piece in t.pieces:
             if not piece.rows:
                 continue
             head = [c for c in piece.rows[0] if c is not None]
-            if _norm(" ".join(c.text for c in head)) == labels:
+            if text_key(" ".join(c.text for c in head)) == labels:
                 out.setdefault(piece.page, []).extend(c.bbox for c in head)
     return out
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def _holds_header(f: _Field, heads: dict[int, list[BBox]]) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable
 from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 MIN_COLOURS = 3  # RAG colours a code of inks uses: a status scale, not a mark or an emphasis
 # a status written with the ink it is printed in: the words, then the colour in brackets
@@ -60,7 +61,7 @@ def ink_palette(inked: Iterable[tuple[str, str]]) -> dict[str, str] | None:
     (inked_status_column)."""
     palette: dict[str, str] = {}
     for words, ink in inked:
-        if palette.setdefault(" ".join(words.lower().split()), ink) != ink:
+        if palette.setdefault(text_key(words), ink) != ink:
             return None
     return palette
 
@@ -87,7 +88,7 @@ def ink_code_keys(tables: Mapping[int, PlanTable]) -> dict[int, dict[str, str]]:
     out: dict[int, dict[str, str]] = {}
     for k, text, words, ink in inked:
         if ink and normalise_rag(words) not in (None, ink):
-            out.setdefault(k, {})[" ".join(text.lower().split())] = ink
+            out.setdefault(k, {})[text_key(text)] = ink
     return out
 
 

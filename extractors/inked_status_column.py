@@ -43,6 +43,7 @@ from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.text_keys import text_key
 
 INK_WORDS = 4  # a status inked in its colour is a few words: 'Part paid, chasing'
 MIN_ROWS = 2  # one coloured word is emphasis as often as a status
@@ -155,7 +156,7 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
     if len(cells) < MIN_ROWS or any(k is None for k in inks) or len(set(inks)) < 2:
         return None
     read = [
-        (" ".join(" ".join(unmarked(ln) for ln in cell.lines).lower().split()), rag_from_fill(ink))
+        (text_key(" ".join(unmarked(ln) for ln in cell.lines)), rag_from_fill(ink))
         for cell, ink in zip(cells, inks, strict=True)
     ]
     coloured = [(phrase, colour) for phrase, colour in read if colour is not None]
