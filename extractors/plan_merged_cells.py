@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from plantrace.extractors.plan_columns import PlanTable, Row
 from plantrace.pipeline.document import Cell
@@ -198,6 +198,15 @@ def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -
     return out
 
 
+def _written_action_cells(table: PlanTable, col: int) -> Iterator[tuple[int, str, Cell, str]]:
+    """The action rows whose cell in the column holds text, in a finding group: the rows whose
+    text may be a merged cell's set at its top (row index, text, cell, group)."""
+    for i, row in enumerate(table.rows):
+        value, cell, group = _text(row, col), _cell(row, col), _group(table, row)
+        if value and cell is not None and cell.lines and group is not None and _action(row, table):
+            yield i, value, cell, group
+
+
 def _cut_at_top(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
     """A cell merged over a group and cut by the page, its text set at the top of its first
     page's part (a cell split over pages is not centred or set at the bottom of its rows as the
@@ -207,12 +216,8 @@ def _cut_at_top(table: PlanTable, col: int, carried: dict[int, str | None]) -> d
     page (the rows no other text of the column covers keep it)."""
     rows = table.rows
     out: dict[int, str] = {}
-    for i, row in enumerate(rows):
-        value, cell, group = _text(row, col), _cell(row, col), _group(table, row)
-        if not value or cell is None or not cell.lines or group is None:
-            continue
-        if not _action(row, table):
-            continue
+    for i, value, cell, group in _written_action_cells(table, col):
+        row = rows[i]
         below = _blank_run(table, col, i, 1)
         if not below or any(_group(table, rows[k]) != group for k in below):
             continue
@@ -240,12 +245,8 @@ def _set_at_top(table: PlanTable, col: int) -> dict[int, str]:
     them). Row -> the text, for those blank rows, up to the next row with a text of its own."""
     rows = table.rows
     out: dict[int, str] = {}
-    for i, row in enumerate(rows):
-        value, cell, group = _text(row, col), _cell(row, col), _group(table, row)
-        if not value or cell is None or not cell.lines or group is None:
-            continue
-        if not _action(row, table):
-            continue
+    for i, value, cell, group in _written_action_cells(table, col):
+        row = rows[i]
         size = max(ln.bottom - ln.top for ln in cell.lines)
         top, bottom = _row_box(row)
         text_top = min(ln.top for ln in cell.lines)
