@@ -776,3 +776,73 @@ def test_holdout60_due_forms_name_the_day_serials_counting_from_1899() -> None:
     assert h60_due("timestamp", d) == ("2027-06-30 00:00:00", d)
     assert h60_due("mon-day", d) == ("Jun 30 2027", d)
     assert h60_due("iso", d) == ("2027-06-30", d)
+
+
+def test_holdout61_registers_and_its_quarterly_tracker_reports_the_last_quarter(
+    tmp_path: Path,
+) -> None:
+    """The sixty-first blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation; in the quarterly tracker the gold status and
+    update are the last quarter reported; a plan of its HTML family prints every action, owner and
+    due and every recommendation, each action's text followed by its recommendation's number;
+    its gold scores perfectly as its own prediction."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout61 import HOLDOUT61, build_holdout61
+
+    assert len(HOLDOUT61) == 4 and [f.name for f in select("holdout61")] == [
+        f.name for f in HOLDOUT61
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 61))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT61} & earlier
+    assert {f.producer for f in HOLDOUT61} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT61:
+        for i in range(3):
+            plan = build_holdout61(fam, 5, i)
+            assert plan.gold == build_holdout61(fam, 5, i).gold
+            assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+            if fam.layout == "quarters":
+                current = plan.features["current"]
+                for a, hist in zip(plan.actions, plan.features["history"], strict=True):
+                    assert len(hist) == current and hist[-1] == (a.status or "", a.progress)
+    fam = next(f for f in HOLDOUT61 if f.producer == "chromium")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout61"
+    doc = pdfium.PdfDocument(str(gold_path.parent / g["file"]))
+    text = "".join(
+        "".join(p.get_textpage().get_text_range().replace("\ufffe", "-").split()) for p in doc
+    )
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in text
+    for a in g["actions"]:
+        for printed in (a["ref"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in text, printed
+        assert "".join(a["text"].split()) + a["recommendations"][0] in text, a["text"]
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout61_due_forms_name_the_day_dates_in_words() -> None:
+    """The sixty-first split's date forms, the dates written in words included."""
+    from datetime import date
+
+    from samples.plangen.holdout61 import h61_due
+
+    d = date(2027, 6, 30)
+    assert h61_due("ord-mon", d) == ("30th Jun 2027", d)
+    assert h61_due("ord-mon", date(2027, 3, 22)) == ("22nd Mar 2027", date(2027, 3, 22))
+    assert h61_due("ord-mon", date(2027, 3, 11)) == ("11th Mar 2027", date(2027, 3, 11))
+    assert h61_due("dmy-dash-short", d) == ("30-06-27", d)
+    assert h61_due("words-of", d) == ("the thirtieth of June 2027", d)
+    assert h61_due("words-of", date(2027, 3, 21)) == (
+        "the twenty-first of March 2027",
+        date(2027, 3, 21),
+    )
+    assert h61_due("month-the-words", d) == ("June the thirtieth, 2027", d)
+    assert h61_due("ymd-mon", d) == ("2027-Jun-30", d)
+    assert h61_due("dmy-mon-slash", d) == ("30/Jun/2027", d)
+    assert h61_due("day-mon-comma", d) == ("30 Jun, 2027", d)
+    assert h61_due("ymd-dot", d) == ("2027.06.30", d)
