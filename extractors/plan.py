@@ -207,6 +207,7 @@ from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.stray_notes import without_stray_notes
 from plantrace.extractors.strip_sections import link_by_strip_sections
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
+from plantrace.extractors.table_captions import caption_links, captions_below
 from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
 from plantrace.extractors.title_marks import paint_title_marks
@@ -339,7 +340,12 @@ def extract_plan(
     paint_title_marks(elements, doc.pages)  # a coloured dot before each card's title
     index = RecommendationIndex()
     key_lines = key_paragraphs(elements)  # a score key's entries (a bold score each): no headings
-    headings = {i: h for i, h in _section_headings(elements).items() if i not in key_lines}
+    under = captions_below(elements)  # 'Table 3: ...' under its table: that table's title
+    headings = {
+        i: h
+        for i, h in _section_headings(elements).items()
+        if i not in key_lines and i not in under
+    }
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))
@@ -347,7 +353,9 @@ def extract_plan(
     listed.update(lane_listed(elements, headings, doc.sha256))  # 'Lane: Recommendation 2'
     listed.update(container_listed(elements, headings, doc))  # a treemap rectangle's head
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
-    tags = tag_links(elements, set(headings) | set(listed))  # 'Recommendation 2' over one
+    # 'Recommendation 2' over one; a caption under a table is its own, no tag of the next
+    tags = tag_links(elements, set(headings) | set(listed) | set(under))
+    tags.update(caption_links(elements, under))  # '... recommendation 2' in a caption under one
     tags, box_refs = serial_refs(tags, set(headings) | set(listed))  # 'Pledge P07': a ref
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     key_rows: list[tuple[int, str]] = []  # key rows taken out of tables, for their warning

@@ -1,0 +1,135 @@
+"""A table's caption printed BELOW it ('Table 3: Actions answering recommendation 2'): the
+table's title, as Word's Insert Caption (below by default for many house styles) and LaTeX
+often place it. The reading order gives each heading above a table as its context, so a caption
+under a table, which stands above the NEXT table, would be read as that next table's title (a
+wrong link) or, as now, as nobody's (none). Here a caption line is given to the table over it
+where the plan's captions stand below their tables.
+
+Decided by SHAPE and PLACE, never by one plan's words:
+- shape: a line opening with a caption label and a number and a separator (data/
+  table_captions.json: 'Table 3:', 'Figure 2 -'), a short paragraph of its own;
+- place: directly under a table (the element before it, on its page, within a few of its own
+  font sizes), and the plan's captions stand below their tables as a whole: every caption
+  that touches a table touches it on the side nearer to it below, none above (a caption
+  between two tables is its closer table's). A plan captioning its tables above (many do)
+  gives nothing here, and its captions stay the headings of the tables under them.
+
+What such a caption says of the recommendation (a label and its number: 'recommendation 2',
+'Priority 3') is read as the table's printed link, as a tag over it would be
+(plan_groups.tag_links), and the caption is no heading or tag of the next table.
+
+Pure functions over the plan's elements (extractors.plan_columns.read_layout).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+
+_DATA = json.loads((Path(__file__).parent / "data" / "table_captions.json").read_text("utf-8"))
+_RECS = json.loads(
+    (Path(__file__).parent / "data" / "recommendation_labels.json").read_text("utf-8")
+)
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one regex alternation, longest first, spaces as any run of white space."""
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# 'Table 3: <text>', 'Figure 2 - <text>', 'Table 4.1. <text>': label, number, separator, text
+_CAPTION = re.compile(
+    rf"^\s*(?:{_alternation(_DATA['label_words'])})\s*(?:{_DATA['numbers']})\s*"
+    rf"(?:{_alternation(_DATA['separators'])})\s+(?P<text>\S.*)$",
+    re.I | re.S,
+)
+# a recommendation named by its label and number(s) ('recommendation 2', 'Priority 3 and 4')
+_NAMED = re.compile(
+    rf"\b(?:{_alternation([w.rstrip('.') for w in _RECS['label_words']])})s?\.?\s*"
+    rf"(?:(?:{_alternation(_RECS['number_words'])})\s*)?"
+    r"\(?\d{1,2}\)?(?:\s*(?:,|and|&|/)\s*\(?\d{1,2}\)?)*",
+    re.I,
+)
+MAX_CAPTION_LINES = 3  # a caption is a line or two; a longer paragraph is prose
+MAX_GAP_SIZES = 2.5  # the caption's font sizes of white space at most between it and its table
+
+
+def _caption_text(el: Element) -> str | None:
+    """The text after a caption's label and number, where el is a short paragraph of that
+    shape ('Table 3: Actions answering recommendation 2' -> 'Actions answering ...')."""
+    if el.table is not None or el.raw is not None or not el.lines:
+        return None
+    if len(el.lines) > MAX_CAPTION_LINES:
+        return None
+    m = _CAPTION.match(" ".join(el.text.split()))
+    return m.group("text") if m else None
+
+
+def _is_table(el: Element) -> bool:
+    """A printed table: a plan table read from a ruled or aligned grid, or one with no known
+    header (a status key). Cards read as a table have no printed box to sit under."""
+    return el.raw is not None or (el.table is not None and bool(el.table.pieces))
+
+
+def _gap_below(table: Element, cap: Element) -> float | None:
+    """White space from the table's bottom down to the caption, where both are on one page."""
+    box = table.raw if table.raw is not None else table.table.pieces[-1]  # type: ignore[union-attr]
+    first = cap.lines[0]
+    return first.bbox[1] - box.bbox[3] if box.page == first.page else None
+
+
+def _gap_above(cap: Element, table: Element) -> float | None:
+    """White space from the caption's bottom down to the table's top, on one page."""
+    box = table.raw if table.raw is not None else table.table.pieces[0]  # type: ignore[union-attr]
+    last = cap.lines[-1]
+    return box.bbox[1] - last.bbox[3] if box.page == last.page else None
+
+
+def _side(elements: list[Element], i: int) -> tuple[float | None, float | None]:
+    """The caption at i's gaps to the table right above it and right below it (None: no
+    table there on its page within a few of its font sizes)."""
+    limit = MAX_GAP_SIZES * elements[i].lines[0].font_size
+    below = above = None
+    if i > 0 and _is_table(elements[i - 1]):
+        gap = _gap_below(elements[i - 1], elements[i])
+        below = gap if gap is not None and -1.0 <= gap <= limit else None
+    if i + 1 < len(elements) and _is_table(elements[i + 1]):
+        gap = _gap_above(elements[i], elements[i + 1])
+        above = gap if gap is not None and -1.0 <= gap <= limit else None
+    return below, above
+
+
+def captions_below(elements: list[Element]) -> dict[int, int]:
+    """Each caption printed under its table: caption's index -> the table's index, where the
+    plan's captions stand below their tables (every caption next to a table is closer to the
+    one above it, or has none under it), else {}: captions over their tables are headings."""
+    captions = [i for i, el in enumerate(elements) if _caption_text(el) is not None]
+    under: dict[int, int] = {}
+    over = 0
+    for i in captions:
+        below, above = _side(elements, i)
+        if below is not None and (above is None or below < above):
+            under[i] = i - 1
+        elif above is not None:
+            over += 1
+    return under if over == 0 else {}
+
+
+def caption_links(elements: list[Element], under: dict[int, int]) -> dict[int, str]:
+    """The recommendation(s) each captioned action table's caption names, as printed
+    ('recommendation 2'), by the table's index: its link, as a Rec cell would give it. A
+    caption naming none ('Table 7: Measures of success') links nothing."""
+    out: dict[int, str] = {}
+    for c, t in under.items():
+        table = elements[t].table
+        text = _caption_text(elements[c])
+        if table is None or table.kind != ACTION_TABLE or text is None:
+            continue
+        if (m := _NAMED.search(text)) is not None:
+            out[t] = m.group(0)
+    return out
