@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.pipeline.document import Table
 
 _DATA = json.loads((Path(__file__).parent / "data" / "table_captions.json").read_text("utf-8"))
 _RECS = json.loads(
@@ -76,48 +77,80 @@ def _is_table(el: Element) -> bool:
     return el.raw is not None or (el.table is not None and bool(el.table.pieces))
 
 
+def _pieces(el: Element) -> list[Table]:
+    """The printed boxes of a table element, page by page."""
+    if el.raw is not None:
+        return [el.raw]
+    return el.table.pieces if el.table is not None else []
+
+
+ACROSS = float("inf")  # a table on the page before or after: adjoining over a page break
+
+
 def _gap_below(table: Element, cap: Element) -> float | None:
-    """White space from the table's bottom down to the caption, where both are on one page."""
-    box = table.raw if table.raw is not None else table.table.pieces[-1]  # type: ignore[union-attr]
+    """White space from the table's bottom down to the caption on its page; ACROSS where the
+    table ends on the page before (the caption pushed over a page break), else None."""
+    box = _pieces(table)[-1]
     first = cap.lines[0]
+    if box.page == first.page - 1:
+        return ACROSS
     return first.bbox[1] - box.bbox[3] if box.page == first.page else None
 
 
 def _gap_above(cap: Element, table: Element) -> float | None:
-    """White space from the caption's bottom down to the table's top, on one page."""
-    box = table.raw if table.raw is not None else table.table.pieces[0]  # type: ignore[union-attr]
+    """White space from the caption's bottom down to the table's top on its page; ACROSS where
+    the table starts on the next page, else None."""
+    box = _pieces(table)[0]
     last = cap.lines[-1]
+    if box.page == last.page + 1:
+        return ACROSS
     return box.bbox[1] - last.bbox[3] if box.page == last.page else None
+
+
+def _near(gap: float | None, limit: float) -> float | None:
+    """The gap where the caption sits close enough to be the table's (or over a page break)."""
+    return gap if gap is not None and (gap == ACROSS or -1.0 <= gap <= limit) else None
 
 
 def _side(elements: list[Element], i: int) -> tuple[float | None, float | None]:
     """The caption at i's gaps to the table right above it and right below it (None: no
-    table there on its page within a few of its font sizes)."""
+    table there within a few of its font sizes; ACROSS: one over a page break)."""
     limit = MAX_GAP_SIZES * elements[i].lines[0].font_size
     below = above = None
     if i > 0 and _is_table(elements[i - 1]):
-        gap = _gap_below(elements[i - 1], elements[i])
-        below = gap if gap is not None and -1.0 <= gap <= limit else None
+        below = _near(_gap_below(elements[i - 1], elements[i]), limit)
     if i + 1 < len(elements) and _is_table(elements[i + 1]):
-        gap = _gap_above(elements[i], elements[i + 1])
-        above = gap if gap is not None and -1.0 <= gap <= limit else None
+        above = _near(_gap_above(elements[i], elements[i + 1]), limit)
     return below, above
+
+
+def _vote(below: float | None, above: float | None) -> str | None:
+    """Which table a caption shows itself to be printed with: 'below' its table (closer to the
+    one over it, or the only one by it on its page), 'above' its table, or None where its
+    place cannot say (a table on one side on its page and one over a page break on the other:
+    a page can part a caption from either)."""
+    if below is None and above is None:
+        return None
+    if below is None or above is None:
+        gap = below if above is None else above
+        return None if gap == ACROSS else ("below" if above is None else "above")
+    if ACROSS in (below, above):
+        return None
+    return "below" if below < above else "above" if above < below else None
 
 
 def captions_below(elements: list[Element]) -> dict[int, int]:
     """Each caption printed under its table: caption's index -> the table's index, where the
-    plan's captions stand below their tables (every caption next to a table is closer to the
-    one above it, or has none under it), else {}: captions over their tables are headings."""
-    captions = [i for i, el in enumerate(elements) if _caption_text(el) is not None]
-    under: dict[int, int] = {}
-    over = 0
-    for i in captions:
-        below, above = _side(elements, i)
-        if below is not None and (above is None or below < above):
-            under[i] = i - 1
-        elif above is not None:
-            over += 1
-    return under if over == 0 else {}
+    plan's captions stand below their tables (at least one caption shows it by its place and
+    none shows the other side), else {}: captions over their tables are headings. A caption
+    the page break parted from the table above it is that table's too."""
+    sides = {
+        i: _side(elements, i) for i, el in enumerate(elements) if _caption_text(el) is not None
+    }
+    votes = [_vote(*gaps) for gaps in sides.values()]
+    if "below" not in votes or "above" in votes:
+        return {}
+    return {i: i - 1 for i, (below, _) in sides.items() if below is not None}
 
 
 def caption_links(elements: list[Element], under: dict[int, int]) -> dict[int, str]:
