@@ -207,7 +207,11 @@ from plantrace.extractors.status_tiles import join_status_tiles
 from plantrace.extractors.stray_notes import without_stray_notes
 from plantrace.extractors.strip_sections import link_by_strip_sections
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
-from plantrace.extractors.table_captions import caption_links, captions_below
+from plantrace.extractors.table_captions import (
+    caption_links,
+    captions_below,
+    unnamed_captions_said,
+)
 from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
 from plantrace.extractors.title_marks import paint_title_marks
@@ -355,7 +359,8 @@ def extract_plan(
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
     # 'Recommendation 2' over one; a caption under a table is its own, no tag of the next
     tags = tag_links(elements, set(headings) | set(listed) | set(under))
-    tags.update(caption_links(elements, under))  # '... recommendation 2' in a caption under one
+    captioned = caption_links(elements, under)  # '... recommendation 2' in a caption under one
+    tags.update(captioned)
     tags, box_refs = serial_refs(tags, set(headings) | set(listed))  # 'Pledge P07': a ref
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
     key_rows: list[tuple[int, str]] = []  # key rows taken out of tables, for their warning
@@ -636,6 +641,7 @@ def extract_plan(
             *said_boxes_said,
             *pages_said,
             *cited_said,
+            *unnamed_captions_said(elements, under, captioned),  # a caption naming none
             *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
             *ribbon_said,
             *strip_said,

@@ -16,7 +16,9 @@ Decided by SHAPE and PLACE, never by one plan's words:
 
 What such a caption says of the recommendation (a label and its number: 'recommendation 2',
 'Priority 3') is read as the table's printed link, as a tag over it would be
-(plan_groups.tag_links), and the caption is no heading or tag of the next table.
+(plan_groups.tag_links), and the caption is no heading or tag of the next table. An action
+table whose caption names none while others' do is said (plan_links_partial): the plan links
+by its captions, and that table's link was not read from its own.
 
 Pure functions over the plan's elements (extractors.plan_columns.read_layout).
 """
@@ -28,6 +30,7 @@ import re
 from pathlib import Path
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Table
 
 _DATA = json.loads((Path(__file__).parent / "data" / "table_captions.json").read_text("utf-8"))
@@ -166,3 +169,34 @@ def caption_links(elements: list[Element], under: dict[int, int]) -> dict[int, s
         if (m := _NAMED.search(text)) is not None:
             out[t] = m.group(0)
     return out
+
+
+def unnamed_captions_said(
+    elements: list[Element], under: dict[int, int], links: dict[int, str]
+) -> list[ExtractionWarning]:
+    """A warning naming the action tables whose caption below names no recommendation while
+    other tables' captions do: the plan links its tables by their captions, so those tables'
+    actions are linked by place alone (a heading above) or not at all."""
+    if not links:
+        return []
+    unnamed = [
+        (c, table)
+        for c, t in under.items()
+        if t not in links
+        and (table := elements[t].table) is not None
+        and table.kind == ACTION_TABLE
+    ]
+    if not unnamed:
+        return []
+    c = unnamed[0][0]
+    rows = sum(len(table.rows) for _, table in unnamed)
+    return [
+        ExtractionWarning(
+            code="plan_links_partial",
+            message=f"{len(unnamed)} action table(s) of {len(unnamed) + len(links)} are"
+            f" captioned below ({' '.join(elements[c].text.split())!r} ..) by a caption naming"
+            f" no recommendation while the others' captions do: their {rows} row(s) are not"
+            " linked by a caption, only by place if at all; check the plan",
+            page=elements[c].lines[0].page,
+        )
+    ]

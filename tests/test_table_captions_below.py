@@ -68,9 +68,10 @@ def _caption(doc: WordDocument, text: str) -> None:
     p.add_run(text).italic = True
 
 
-def _plan(path: Path, wording: str, below: bool) -> Path:
+def _plan(path: Path, wording: str, below: bool, unnamed: int | None = None) -> Path:
     """The plan: its recommendations listed, a status key table, then a table per
-    recommendation captioned (below or above) 'Table n' with n one more than its number."""
+    recommendation captioned (below or above) 'Table n' with n one more than its number;
+    recommendation `unnamed`'s table captioned by a title naming no recommendation."""
     doc = Document()
     doc.add_heading("Eastmere Council improvement plan", 1)
     doc.add_heading("The recommendations", 2)
@@ -89,6 +90,8 @@ def _plan(path: Path, wording: str, below: bool) -> Path:
             rows.append([f"{n}/{j}", text, LEADS[k % 3], DUES[k % 3], STATUSES[k % 3]])
             k += 1
         caption = WORDINGS[wording].format(t=n + 1, n=n)
+        if n == unnamed:
+            caption = f"Table {n + 1}: Our workforce actions"
         if not below:
             _caption(doc, caption)
         _table(doc, ["No.", "Action", "Lead", "Due", "Status"], rows)
@@ -149,3 +152,17 @@ def test_caption_under_a_table_is_its_title_not_the_next_ones(tmp_path: Path) ->
         "Recommendation 2",
         "Recommendation 3",
     ]
+
+
+def test_a_caption_naming_no_recommendation_is_said(tmp_path: Path) -> None:
+    """One table's caption names no recommendation while the others' do: its actions are
+    left unlinked (no guess from the table's number) and a plan_links_partial warning names
+    its caption; a plan whose captions all name one says nothing."""
+    docx = _plan(tmp_path / "plan.docx", "colon", below=True, unnamed=2)
+    result = extract_file(docx)
+    assert _links(result) == [["1"], ["1"], [], [], [], ["3"], ["3"]]
+    said = [w for w in result.warnings if w.code == "plan_links_partial"]
+    assert len(said) == 1 and "'Table 3: Our workforce actions'" in said[0].message
+    assert "3 row(s)" in said[0].message
+    whole = extract_file(_plan(tmp_path / "whole.docx", "colon", below=True))
+    assert not [w for w in whole.warnings if w.code.startswith("plan_links")]
