@@ -144,14 +144,28 @@ def _blocks(parent: Any) -> Iterator[tuple[str, Any]]:
                 yield from _blocks(box)
         elif child.tag == qn("w:tbl"):
             cells = [tc for tr in child.tr_lst for tc in tr.tc_lst]
-            if len(cells) == 1:
-                yield from _blocks(cells[0])
+            if len(cells) == 1 or any(_holds_grid(tc) for tc in cells):
+                for tc in cells:  # a frame, or a layout table round grids: read cell by cell
+                    yield from _blocks(tc)
             else:
                 yield "tbl", child
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _blocks(content)
+
+
+def _holds_grid(tc: Any) -> bool:
+    """Whether a cell holds a table that is a grid of its own (two rows or more, three columns
+    or more: a header row over action rows), not a card's label | value pairs. Its print shows
+    that grid as a table inside a frame of cells, which the PDF reader reads as a table with
+    the frame's other cells as text beside it ('Recommendation 1 ...' left of its actions); so
+    the outer table is a layout, read cell by cell, and the grid stays a table."""
+    for tbl in tc.iterchildren(qn("w:tbl")):
+        grid = tbl.tblGrid.gridCol_lst if tbl.tblGrid is not None else []
+        if len(tbl.tr_lst) >= 2 and len(grid) >= 3:
+            return True
+    return False
 
 
 _TXBX = qn("w:txbxContent")
