@@ -49,12 +49,17 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
     canvas = Canvas(1, package.width, package.landscape)
     ctx = _Context(_Styles(package.styles), _Numbering(package.numbering), package.default_tab)
     tables = paragraphs = 0
+    heads = iter(package.heads[1:])
     for kind, el in _blocks(package.body):
         if kind == "p":
             paragraphs += 1
             text = _text(el, ctx)
             if text is not None:
                 canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)), wrap=True)
+            if _ends_section(el):
+                for p in next(heads, None) or []:
+                    if (line := _text(p, ctx)) is not None:
+                        canvas.paragraph(line, Locator("section header", (1, 1)), wrap=True)
         else:
             tables += 1
             table = _table(el, ctx, f"table {tables}")
@@ -74,7 +79,9 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
 class _Package:
     """What the reader needs from python-docx, as plain XML elements and values."""
 
-    __slots__ = ("body", "styles", "numbering", "width", "landscape", "meta", "default_tab")
+    __slots__ = (
+        "body", "styles", "numbering", "width", "landscape", "meta", "default_tab", "heads"
+    )  # fmt: skip
 
     def __init__(self, document: Any) -> None:
         section = document.sections[0] if len(document.sections) else None
@@ -91,9 +98,37 @@ class _Package:
             self.default_tab = int(stop.get(qn("w:val"))) / 20 if stop is not None else 36.0
         except (KeyError, NotImplementedError, TypeError, ValueError):
             self.default_tab = 36.0
+        self.heads = _section_heads(document)
         core = document.core_properties
         # the keys pdfium gives a PDF's information dictionary, so a reader of either finds them
         self.meta = {k: v for k, v in (("Title", core.title), ("Author", core.author)) if v}
+
+
+def _section_heads(document: Any) -> list[list[Any] | None]:
+    """Per section, the paragraphs of the page header it sets of its own, where its text is not
+    the section before's; else None. A header repeated over the whole document is page
+    furniture, but a section that changes it ('Recommendation 2: ...' over that section's
+    table) titles what follows, as its print shows at the top of the section's first page."""
+    out: list[list[Any] | None] = []
+    last = ""
+    for section in document.sections:
+        try:
+            header = section.header
+            own = not header.is_linked_to_previous
+            paras = list(header._element.iter(qn("w:p"))) if own else []  # noqa: SLF001
+        except (KeyError, NotImplementedError, ValueError):  # a header part the file lacks
+            paras = []
+            own = False
+        text = " ".join("".join(_runs_text(p)).strip() for p in paras).strip()
+        out.append(paras if own and text and text != last else None)
+        last = text if own else last
+    return out
+
+
+def _ends_section(p: Any) -> bool:
+    """Whether a body paragraph closes a section (its properties hold the section's sectPr)."""
+    ppr = p.find(qn("w:pPr"))
+    return ppr is not None and ppr.find(qn("w:sectPr")) is not None
 
 
 def _open(data: bytes) -> _Package:
