@@ -1,0 +1,99 @@
+"""Word and Excel plans read directly give what their print gives: layouts whose structure a
+print shows (a grid inside a frame of cells, a section's own page header, ruled boxes on a
+sheet) and that the file states in another way. Built here with python-docx and openpyxl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_SECTION
+
+from plantrace.pipeline.extract import extract_file
+
+_RECS = [
+    ("Recommendation 1", "Improve the quality of supervision so that it helps social workers"),
+    ("Recommendation 2", "Reduce delay in achieving permanence for children in care"),
+]
+_ACTIONS = [
+    [
+        ("1.1", "Train all team managers in reflective supervision", "Principal Social Worker",
+         "31.05.2026", "G"),
+        ("1.2", "Audit twelve supervision records each month", "Head of Quality Assurance",
+         "31.07.2026", "R"),
+    ],
+    [
+        ("2.1", "Hold a permanence planning meeting for every child", "Head of Service",
+         "30.09.2026", "A"),
+        ("2.2", "Strengthen support to special guardians with a dedicated worker",
+         "Service Manager, Fostering", "31.12.2026", "G"),
+    ],
+]  # fmt: skip
+_HEAD = ("Item", "Action required", "Owner", "Deadline", "Current status")
+
+
+def _fill(table: object, rows: list[tuple[str, ...]]) -> None:
+    for row, values in zip(table.rows, rows, strict=True):  # type: ignore[attr-defined]
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+
+
+def _read(path: Path) -> list[tuple[str | None, str, str | None, str, str | None, list[str]]]:
+    result = extract_file(path)
+    rec = {r.id: r.number for r in result.recommendations}
+    return [
+        (a.ref, a.text, a.owner, str(a.due_date), a.rag, [rec[x] for x in a.recommendations])
+        for a in result.actions
+    ]
+
+
+_EXPECTED = [
+    ("1.1", "Train all team managers in reflective supervision", "Principal Social Worker",
+     "2026-05-31", "green", ["1"]),
+    ("1.2", "Audit twelve supervision records each month", "Head of Quality Assurance",
+     "2026-07-31", "red", ["1"]),
+    ("2.1", "Hold a permanence planning meeting for every child", "Head of Service",
+     "2026-09-30", "amber", ["2"]),
+    ("2.2", "Strengthen support to special guardians with a dedicated worker",
+     "Service Manager, Fostering", "2026-12-31", "green", ["2"]),
+]  # fmt: skip
+
+
+def test_word_action_grids_nested_in_a_recommendation_frame(tmp_path: Path) -> None:
+    """An outer table of 'Linked to | Actions', each row a recommendation beside a nested grid
+    of its actions: the print shows the grids as tables, and so does the direct read (the
+    outer table read cell by cell), every action linked to the recommendation beside it."""
+    d = docx.Document()
+    d.add_paragraph("Westmoor Children's Services Improvement Plan", style="Title")
+    d.add_paragraph("Status key: G = on track; A = some risk; R = off track")
+    outer = d.add_table(rows=1 + len(_RECS), cols=2)
+    outer.style = "Table Grid"
+    _fill(outer, [("Linked to", "Actions")] + [("", "")] * len(_RECS))
+    for i, ((label, text), actions) in enumerate(zip(_RECS, _ACTIONS, strict=True), start=1):
+        left, right = outer.rows[i].cells
+        left.paragraphs[0].text = label
+        left.add_paragraph(text)
+        inner = right.add_table(rows=1 + len(actions), cols=len(_HEAD))
+        inner.style = "Table Grid"
+        _fill(inner, [_HEAD, *actions])
+    d.save(str(tmp_path / "nested.docx"))
+    assert _read(tmp_path / "nested.docx") == _EXPECTED
+
+
+def test_word_section_headers_title_their_sections(tmp_path: Path) -> None:
+    """Each recommendation's section sets its own page header ('Recommendation 2: ...') over
+    a table of its actions: the print shows it on top of the section's page, and the direct
+    read has it as the section's first line, so the actions link to it."""
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Westmoor Council"
+    d.add_paragraph("Westmoor Council Ofsted Improvement Plan", style="Title")
+    d.add_paragraph("The plan has a section for each recommendation; its header names it.")
+    for (label, text), actions in zip(_RECS, _ACTIONS, strict=True):
+        section = d.add_section(WD_SECTION.NEW_PAGE)
+        section.header.is_linked_to_previous = False
+        section.header.paragraphs[0].text = f"{label}: {text}"
+        t = d.add_table(rows=1 + len(actions), cols=len(_HEAD))
+        t.style = "Table Grid"
+        _fill(t, [_HEAD, *actions])
+    d.save(str(tmp_path / "sections.docx"))
+    assert _read(tmp_path / "sections.docx") == _EXPECTED
