@@ -97,3 +97,42 @@ def test_word_section_headers_title_their_sections(tmp_path: Path) -> None:
         _fill(t, [_HEAD, *actions])
     d.save(str(tmp_path / "sections.docx"))
     assert _read(tmp_path / "sections.docx") == _EXPECTED
+
+
+def _leader_line(d: object, label: str, value: str) -> None:
+    """'Label <dot leader to a right stop> value', as a card template writes a field."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Pt
+
+    p = d.add_paragraph()  # type: ignore[attr-defined]
+    p.paragraph_format.tab_stops.add_tab_stop(Pt(460), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    p.add_run(label)
+    p.add_run("\t" + value)
+
+
+def test_word_dot_leader_fields_print_their_value_at_the_right_stop(tmp_path: Path) -> None:
+    """A card's field lines are 'Responsible manager ........ Designated Nurse': a right tab stop
+    with a dot leader. The print sets the value flush to the stop, far from its label; read
+    directly the value lands there too, so each line reads as a label and its value, not as
+    one run of words (which read as an action of its own)."""
+    d = docx.Document()
+    d.add_paragraph("Westmoor Council: Ofsted Improvement Plan", style="Title")
+    d.add_heading("Actions for Recommendation 1", level=2)
+    for ref, text, owner, due, status in (
+        ("1.1", "Train all team managers in reflective supervision", "Designated Nurse",
+         "May 2025", "Some slippage"),
+        ("1.2", "Audit twelve supervision records each month", "Head of Early Help",
+         "July 2025", "Done"),
+    ):  # fmt: skip
+        d.add_heading(f"{ref}  {text}", level=3)
+        _leader_line(d, "Responsible manager", owner)
+        _leader_line(d, "Target date", due)
+        _leader_line(d, "RAG", status)
+    d.save(str(tmp_path / "leaders.docx"))
+    result = extract_file(tmp_path / "leaders.docx")
+    assert [(a.ref, a.text, a.owner, str(a.due_date), a.rag) for a in result.actions] == [
+        ("1.1", "Train all team managers in reflective supervision", "Designated Nurse",
+         "2025-05-31", "amber"),
+        ("1.2", "Audit twelve supervision records each month", "Head of Early Help",
+         "2025-07-31", "blue"),
+    ]  # fmt: skip

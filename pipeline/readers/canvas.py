@@ -37,6 +37,9 @@ class Text:
     # label, a tab, its value is a wide gap in the print); None: a tab is a space
     tabs: tuple[float, ...] | None = None
     default_tab: float = 36.0
+    # those of the tab stops the text after them ends at (Word's right and decimal stops: a
+    # 'Lead <dot leader> Jane Smith' line prints its value flush to the stop, far from its label)
+    right_tabs: tuple[float, ...] = ()
     before: float = 0.0  # space above a paragraph (Word's 'spacing before'), in points
     after: float = 0.0  # space below it (Word's 'spacing after'), in points
     # the highlight behind each of the text's words ('#rrggbb', None: none), one per word of
@@ -230,8 +233,12 @@ class Canvas:
         for k, run in enumerate(runs):
             if k and words:  # a tab: the next stop past the text so far, if the rest still fits
                 rest = len(" ".join(r for r in runs[k:] if r)) * char
-                stop = x0 + _next_stop(x - x0, text.tabs or (), text.default_tab)
-                x = stop if stop + rest <= x1 else x + char
+                at = _next_stop(x - x0, text.tabs or (), text.default_tab)
+                stop = x0 + at
+                if at in text.right_tabs:  # the rest ends at the stop (or the line's end)
+                    x = max(min(stop, x1) - rest, x + char)
+                else:
+                    x = stop if stop + rest <= x1 else x + char
             elif k:
                 x = x0 + _next_stop(x - x0, text.tabs or (), text.default_tab)
             if not run:
@@ -295,7 +302,10 @@ def text_lines(text: Text) -> list[Text]:
         inks = inks[n:] if inks is not None else None
         if part.strip():
             out.append(
-                Text(part, text.size, text.bold, text.tabs, text.default_tab, marks=own, inks=ink)
+                Text(
+                    part, text.size, text.bold, text.tabs, text.default_tab,
+                    right_tabs=text.right_tabs, marks=own, inks=ink,
+                )  # fmt: skip
             )
     return out
 
@@ -321,7 +331,10 @@ def wrapped(text: Text, room: float) -> list[Text]:
         inks = text.inks[first:k] if text.inks is not None else None
         tabs = text.tabs if not out else None
         out.append(
-            Text(piece, text.size, text.bold, tabs, text.default_tab, marks=marks, inks=inks)
+            Text(
+                piece, text.size, text.bold, tabs, text.default_tab,
+                right_tabs=text.right_tabs if not out else (), marks=marks, inks=inks,
+            )  # fmt: skip
         )
         first = k
     return out

@@ -314,9 +314,10 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
     if bold is None:  # run, then paragraph style, then the table style's part for the cell
         bold = style.bold if style.bold is not None else table_bold
     tabs = ctx.styles.tabs(p) if "\t" in text else ()
+    right = ctx.styles.tabs(p, _RIGHT_TABS) if tabs else ()
     looks = Text(
         text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab, marks=marks,
-        inks=inks,
+        inks=inks, right_tabs=right,
     )  # fmt: skip
     looks.before = ctx.styles.space_before(p)
     looks.after = ctx.styles.space_before(p, "after")
@@ -333,15 +334,21 @@ def _before(ppr: Any, side: str = "before") -> float | None:
         return None
 
 
-def _tab_stops(ppr: Any, stops: set[float]) -> set[float]:
-    """A paragraph properties' tab stops (points) laid over those it inherits: 'clear' removes."""
+_RIGHT_TABS = frozenset({"right", "end", "decimal"})
+
+
+def _tab_stops(ppr: Any, stops: set[float], kinds: frozenset[str] | None = None) -> set[float]:
+    """A paragraph properties' tab stops (points) laid over those it inherits: 'clear' removes.
+    kinds: only stops of those alignments count (a stop of another alignment replaces one
+    inherited at its position)."""
     tabs = ppr.find(qn("w:tabs")) if ppr is not None else None
     for tab in tabs.iterchildren(qn("w:tab")) if tabs is not None else ():
         try:
             pos = int(tab.get(qn("w:pos"))) / 20
         except (TypeError, ValueError):
             continue
-        if tab.get(qn("w:val")) == "clear":
+        val = tab.get(qn("w:val"))
+        if val == "clear" or (kinds is not None and val not in kinds):
             stops.discard(pos)
         elif pos > 0:
             stops.add(pos)
@@ -407,13 +414,17 @@ class _Styles:
         self.table_resolved: dict[str, dict[str, _Look]] = {}
         self._tabs: dict[str, set[float]] = {}
 
-    def tabs(self, p: Any) -> tuple[float, ...]:
+    def tabs(self, p: Any, kinds: frozenset[str] | None = None) -> tuple[float, ...]:
         """The paragraph's tab stops: its style chain's, then its own (Word lays a tab out to
-        the next of them: 'Lead<TAB>Jane Smith' prints as a label, a gap and its value)."""
+        the next of them: 'Lead<TAB>Jane Smith' prints as a label, a gap and its value).
+        kinds: only the stops of those alignments ('right'), each overriding what it inherits."""
         ppr = p.find(qn("w:pPr"))
         ps = ppr.find(qn("w:pStyle")) if ppr is not None else None
         sid = ps.get(qn("w:val")) if ps is not None else self.default
-        return tuple(sorted(_tab_stops(ppr, set(self._style_tabs(sid or "", 0)))))
+        if kinds is None:
+            return tuple(sorted(_tab_stops(ppr, set(self._style_tabs(sid or "", 0)))))
+        stops = self._style_tabs(sid or "", 0, kinds) if sid else set()
+        return tuple(sorted(_tab_stops(ppr, set(stops), kinds)))
 
     def space_before(self, p: Any, side: str = "before") -> float:
         """Points of space Word leaves above the paragraph (its own w:spacing, else its style
@@ -440,18 +451,23 @@ class _Styles:
         found = _before(self.base_ppr, side) if self.base_ppr is not None else None
         return found if found is not None else 0.0
 
-    def _style_tabs(self, sid: str, depth: int) -> set[float]:
-        if sid in self._tabs:
-            return self._tabs[sid]
+    def _style_tabs(
+        self, sid: str, depth: int, kinds: frozenset[str] | None = None
+    ) -> set[float]:
+        key = sid if kinds is None else f"{sid}\0{','.join(sorted(kinds))}"
+        if key in self._tabs:
+            return self._tabs[key]
         st = self.raw.get(sid)
         if st is None or depth > 10:
             return set()
         based = st.find(qn("w:basedOn"))
         inherited = (
-            self._style_tabs(based.get(qn("w:val")), depth + 1) if based is not None else set()
+            self._style_tabs(based.get(qn("w:val")), depth + 1, kinds)
+            if based is not None
+            else set()
         )
-        self._tabs[sid] = _tab_stops(st.find(qn("w:pPr")), set(inherited))
-        return self._tabs[sid]
+        self._tabs[key] = _tab_stops(st.find(qn("w:pPr")), set(inherited), kinds)
+        return self._tabs[key]
 
     def table(self, sid: str | None, depth: int = 0) -> dict[str, _Look]:
         """A table style's looks by the part they apply to ('wholeTable', 'firstRow',
