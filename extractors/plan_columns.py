@@ -1429,8 +1429,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         details: list[Table] = []
         heads: list[Table] = []
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
-        if page.tables is not None:
-            tables = page.tables
+        if page.tables is not None:  # a two-tier header as one row of labels, as printed
+            tables = [flatten_tiered_header(t, _period) for t in page.tables]
         else:
             pieces = stitch_title_rows(lattice_tables(page), page)
             # a table's rows drawn apart under a header line, each row a grid (spaced_rows)

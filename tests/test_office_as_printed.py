@@ -136,3 +136,48 @@ def test_word_dot_leader_fields_print_their_value_at_the_right_stop(tmp_path: Pa
         ("1.2", "Audit twelve supervision records each month", "Head of Early Help",
          "2025-07-31", "blue"),
     ]  # fmt: skip
+
+
+def test_excel_tick_columns_under_a_two_tier_header(tmp_path: Path) -> None:
+    """'Progress status' merged across five columns over their states ('Going to plan' ..
+    'Not begun'), the other header cells merged down over both tiers, an X in one state per
+    row: each column takes its lower label, as the print is read, so the ticks give the RAG."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "Brackenmoor Council - improvement plan tracker"
+    states = ["Going to plan", "Some slippage", "Stalled", "Achieved in full", "Not begun"]
+    for col, head in enumerate(["Item code", "Planned activity", "Contact officer",
+                                "Required completion"], start=1):  # fmt: skip
+        ws.cell(3, col, head)
+        ws.merge_cells(start_row=3, start_column=col, end_row=4, end_column=col)
+    ws.cell(3, 5, "Progress status")
+    ws.merge_cells(start_row=3, start_column=5, end_row=3, end_column=9)
+    for k, state in enumerate(states):
+        ws.cell(4, 5 + k, state)
+    for row in ws.iter_rows(min_row=3, max_row=4):
+        for cell in row:
+            cell.font = Font(bold=True)
+    rows = [
+        ("T01", "Agree a timeliness pathway for initial health assessments",
+         "Head of Safeguarding", "30/11/2025", 0),
+        ("T02", "Train foster carers in understanding trauma and attachment",
+         "Workforce Development Lead", "31/12/2025", 2),
+        ("T03", "Report health assessment timeliness monthly to the board",
+         "Head of Early Help", "30/06/2026", 3),
+    ]  # fmt: skip
+    for r, (ref, text, owner, due, tick) in enumerate(rows, start=5):
+        for col, value in enumerate((ref, text, owner, due), start=1):
+            ws.cell(r, col, value)
+        ws.cell(r, 5 + tick, "X")
+    for col, width in zip("ABCDEFGHI", (10, 50, 28, 14, 10, 10, 10, 10, 10), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(tmp_path / "ticks.xlsx")
+    result = extract_file(tmp_path / "ticks.xlsx")
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in result.actions] == [
+        ("T01", "Head of Safeguarding", "2025-11-30", "green"),
+        ("T02", "Workforce Development Lead", "2025-12-31", "red"),
+        ("T03", "Head of Early Help", "2026-06-30", "blue"),
+    ]
