@@ -363,11 +363,11 @@ def side_by_side(source: SourceTable) -> list[SourceTable]:
     copies = header_copies(slots)
     if copies is None:
         return [source]
-    pieces = [_columns(source, cols) for cols in copies]
+    pieces = [column_piece(source, cols) for cols in copies]
     return [p for p in pieces if p.n_rows >= 2] or [source]
 
 
-def _columns(source: SourceTable, cols: range) -> SourceTable:
+def column_piece(source: SourceTable, cols: range) -> SourceTable:
     """The cells that start in columns cols, over the rows where they hold text (a short copy's
     blank rows left out), spans cut to the piece."""
     inside = [sc for sc in source.cells if sc.col in cols]

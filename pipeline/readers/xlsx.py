@@ -29,7 +29,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from plantrace.models.results import ErrorCode, ExtractionWarning
 from plantrace.pipeline.document import BBox, CellNote, Locator, Page, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
-from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
+from plantrace.pipeline.readers.canvas import (
+    BODY_SIZE,
+    Canvas,
+    SourceCell,
+    SourceTable,
+    Text,
+    column_piece,
+)
 from plantrace.pipeline.readers.locate import describe
 from plantrace.pipeline.readers.xlsx_numfmt import date_text, number_text
 from plantrace.pipeline.readers.xlsx_package import SheetXml, prepare
@@ -326,8 +333,51 @@ def _sheet(sheet: _Sheet, number: int) -> Canvas:
                 if (swatch := _swatch(sheet, r, filled[0])) is not None and canvas.lines:
                     canvas.swatch(canvas.lines[-1], swatch)
         if body:
-            canvas.table(_table(sheet, body, widths))
+            for piece in _ruled_boxes(_table(sheet, body, widths)):
+                if isinstance(piece, SourceTable):
+                    canvas.table(piece)
+                else:
+                    for text in piece.lines:
+                        canvas.paragraph(text, piece.locator)
     return canvas
+
+
+def _ruled_boxes(table: SourceTable) -> list[SourceTable | SourceCell]:
+    """A block the sheet draws as boxes side by side: runs of bordered columns with a column
+    between that has no border and no word (a gap, or an arrow from one step to the next).
+    Its print shows each box as a ruled table of its own and the unbordered cells' words (a
+    lane's label) as text beside them, and the PDF reader reads it so: the block is given as
+    that text, then each box as a table, left to right. Any other block is itself."""
+    n = len(table.widths)
+    ruled = [False] * n
+    worded = [False] * n
+    for sc in table.cells:
+        cols = range(sc.col, min(sc.col + sc.colspan, n))
+        if sc.borders is not None and any(sc.borders):
+            for c in cols:
+                ruled[c] = True
+        if any(ch.isalnum() for t in sc.lines for ch in t.text):
+            for c in cols:
+                worded[c] = True
+    runs: list[range] = []
+    c = 0
+    while c < n:
+        if not ruled[c]:
+            c += 1
+            continue
+        start = c
+        while c < n and ruled[c]:
+            c += 1
+        runs.append(range(start, c))
+    gaps = [range(a.stop, b.start) for a, b in zip(runs, runs[1:], strict=False)]
+    if len(runs) < 2 or any(not gap or any(worded[c] for c in gap) for gap in gaps):
+        return [table]
+    inside = {c for run in runs for c in run}
+    text = [sc for sc in sorted(table.cells, key=lambda sc: (sc.col, sc.row))
+            if sc.col not in inside and any(t.text.strip() for t in sc.lines)]  # fmt: skip
+    if any(inside & set(range(sc.col, sc.col + sc.colspan)) for sc in text):
+        return [table]  # a cell running into a box: one table after all
+    return [*text, *(column_piece(table, run) for run in runs)]
 
 
 def _swatch(sheet: _Sheet, r: int, first: int) -> str | None:
