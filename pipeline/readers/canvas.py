@@ -144,6 +144,8 @@ class Canvas:
                 self.locators.append((self.number, bbox, sc.locator))
             if sc.borders is not None:
                 self._borders(bbox, sc.borders)
+            if sc.fill is not None:  # drawn under the cell, as a print paints it (a chip's tint)
+                self.fills.append((bbox, sc.fill))
             rows[sc.row][sc.col] = Cell(
                 join_text(ln.text for ln in lines), bbox, lines, fill=sc.fill
             )
