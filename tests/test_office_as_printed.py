@@ -181,3 +181,61 @@ def test_excel_tick_columns_under_a_two_tier_header(tmp_path: Path) -> None:
         ("T02", "Workforce Development Lead", "2025-12-31", "red"),
         ("T03", "Head of Early Help", "2026-06-30", "blue"),
     ]
+
+
+def test_excel_process_flow_of_bordered_boxes_reads_each_box(tmp_path: Path) -> None:
+    """A lane per recommendation: its label in a merged, unbordered cell, then a bordered box
+    per action (ref and text, officer, dates, a status on a tint) with arrows in the gaps. The
+    print is read as the lane's words and a small ruled table per box, and so is the sheet:
+    one 9-column table made each box a column and no action was read."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, PatternFill, Side
+
+    side = Side(style="thin")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "Redhaven Council - improvement pathways"
+    lanes = [
+        ("Lane: Recommendation 1\nImprove the regularity and quality of supervision", [
+            ("1.1  Train all team managers in reflective supervision", "Amira Choudhury",
+             "31.5.2027", "Halted", "F6CACA"),
+            ("1.2  Audit twelve supervision records each month", "Martin Hale",
+             "30.9.2027", "On plan", "C6EFCE"),
+        ]),
+        ("Lane: Recommendation 2\nReduce delay in achieving permanence for children", [
+            ("2.1  Hold a permanence planning meeting for every child", "Bethan Lloyd",
+             "31.10.2027", "Halted", "F6CACA"),
+            ("2.2  Strengthen support to special guardians", "Owen Tremayne",
+             "30.11.2027", "On plan", "C6EFCE"),
+        ]),
+    ]  # fmt: skip
+    top = 3
+    for label, steps in lanes:
+        ws.cell(top, 1, label).alignment = Alignment(wrap_text=True)
+        ws.merge_cells(start_row=top, start_column=1, end_row=top + 3, end_column=1)
+        for k, (head, officer, due, status, tint) in enumerate(steps):
+            col = 3 + 2 * k
+            lines = [head, f"Officer: {officer}", f"Finish: {due}", f"RAG: {status}"]
+            for i, text in enumerate(lines):
+                cell = ws.cell(top + i, col, text)
+                cell.border = Border(left=side, right=side, top=side, bottom=side)
+                if text.startswith("RAG"):
+                    cell.fill = PatternFill("solid", fgColor=tint)
+            if k:
+                ws.cell(top + 1, col - 1, "→")
+        top += 5
+    ws.column_dimensions["A"].width = 30
+    for col in "CE":
+        ws.column_dimensions[col].width = 45
+    wb.save(tmp_path / "flow.xlsx")
+    result = extract_file(tmp_path / "flow.xlsx")
+    rec = {r.id: r.number for r in result.recommendations}
+    assert [
+        (a.ref, a.owner, str(a.due_date), a.rag, [rec[x] for x in a.recommendations])
+        for a in result.actions
+    ] == [
+        ("1.1", "Amira Choudhury", "2027-05-31", "red", ["1"]),
+        ("1.2", "Martin Hale", "2027-09-30", "green", ["1"]),
+        ("2.1", "Bethan Lloyd", "2027-10-31", "red", ["2"]),
+        ("2.2", "Owen Tremayne", "2027-11-30", "green", ["2"]),
+    ]
