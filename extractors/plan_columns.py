@@ -1429,8 +1429,8 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         details: list[Table] = []
         heads: list[Table] = []
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
-        if page.tables is not None:  # a two-tier header as one row of labels, as printed
-            tables = [flatten_tiered_header(t, _period) for t in page.tables]
+        if page.tables is not None:  # header rows in the shape the print's are read in
+            tables = [_header_shaped(t) for t in page.tables]
         else:
             pieces = stitch_title_rows(lattice_tables(page), page)
             # a table's rows drawn apart under a header line, each row a grid (spaced_rows)
@@ -1887,11 +1887,18 @@ def _reshaped(t: Table, page: Page) -> Table:
     """A ruled table in the shape its rows mean: a two-tier header as one row of labels, and a
     row of parallel lists (a recommendation's actions, owners and dates as lists side by side)
     as a row per item, each item's status glyph or tint read again for its own cell."""
-    t = _under_caption_row(flatten_tiered_header(t, _period))
+    t = _header_shaped(t)
     split = split_parallel_lists(t, _LIST_ITEM)
     if split is not t:
         paint(split, page)
     return split
+
+
+def _header_shaped(t: Table) -> Table:
+    """A table's header rows as one row of labels: a two-tier header flattened, a caption row
+    of column keys over the header ('S – Specific' ..) set aside. A Word or Excel file's
+    stated tables are shaped so too, so its header reads as its print's does."""
+    return _under_caption_row(flatten_tiered_header(t, _period))
 
 
 _GUIDANCE = re.compile(r"\s*\([^()]*\)\s*$")

@@ -239,3 +239,46 @@ def test_excel_process_flow_of_bordered_boxes_reads_each_box(tmp_path: Path) -> 
         ("2.1", "Bethan Lloyd", "2027-10-31", "red", ["2"]),
         ("2.2", "Owen Tremayne", "2027-11-30", "green", ["2"]),
     ]
+
+
+def test_excel_row_of_column_keys_over_the_header_is_a_caption(tmp_path: Path) -> None:
+    """A 'S – Specific' .. 'T – Time-bound' row over the real header ('Reference', 'Planned
+    response', 'Assigned to' ..): the print is read with the keys as a caption and the table
+    from its header; read directly the header row was the first action."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "Ashbourne SMART action plan"
+    keys = ["", "S – Specific", "M – Measurable", "A – Achievable", "T – Time-bound", ""]
+    head = ["Reference", "Planned response", "How success is measured", "Assigned to",
+            "Date for completion", "RAG rating"]  # fmt: skip
+    rows = [
+        ("1", "Reduce team manager spans of control to no more than seven",
+         "Children say they feel listened to", "Head of Service, Children in Care",
+         "30/09/2027", "Awaiting start"),
+        ("2", "Publish a revised supervision standard with a four-weekly minimum",
+         "Fewer repeat referrals within twelve months", "Principal Social Worker",
+         "30/04/2027", "Implemented"),
+        ("3", "Audit twelve supervision records each month and report the themes",
+         "Staff survey shows improved confidence", "Service Manager, Front Door",
+         "31/08/2026", "Minor slippage"),
+    ]  # fmt: skip
+    for r, (values, fill) in enumerate(((keys, "2F5496"), (head, "D9E1F2")), start=3):
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(r, c, value or None)
+            cell.font = Font(bold=True, color="FFFFFF" if fill == "2F5496" else "000000")
+            cell.fill = PatternFill("solid", fgColor=fill)
+    for r, values in enumerate(rows, start=5):
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c, value)
+    for col, width in zip("ABCDEF", (11, 50, 40, 30, 16, 16), strict=True):
+        ws.column_dimensions[col].width = width
+    wb.save(tmp_path / "smart.xlsx")
+    result = extract_file(tmp_path / "smart.xlsx")
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in result.actions] == [
+        ("1", "Head of Service, Children in Care", "2027-09-30", None),
+        ("2", "Principal Social Worker", "2027-04-30", "blue"),
+        ("3", "Service Manager, Front Door", "2026-08-31", "amber"),
+    ]
