@@ -282,3 +282,24 @@ def test_excel_row_of_column_keys_over_the_header_is_a_caption(tmp_path: Path) -
         ("2", "Principal Social Worker", "2027-04-30", "blue"),
         ("3", "Service Manager, Front Door", "2026-08-31", "amber"),
     ]
+
+
+def test_word_title_row_of_two_paragraphs_keeps_both(tmp_path: Path) -> None:
+    """A table's first row, one cell across it, holds a label and the recommendation's text
+    as two paragraphs ('What Ofsted said' / 'Improve the quality ..'): the print shows both
+    over the table, so the actions under it link to that recommendation; read directly only
+    the label was kept."""
+    d = docx.Document()
+    d.add_paragraph("Westmoor Children's Services: our improvement plan", style="Title")
+    for (label, text), actions in zip(_RECS, _ACTIONS, strict=True):
+        d.add_paragraph(f"Area for improvement {label.split()[-1]}")
+        t = d.add_table(rows=2 + len(actions), cols=len(_HEAD))
+        t.style = "Table Grid"
+        top = t.cell(0, 0).merge(t.cell(0, len(_HEAD) - 1))
+        top.paragraphs[0].text = "What Ofsted said"
+        top.add_paragraph(f"{label}: {text}")
+        for row, values in zip(t.rows[1:], [_HEAD, *actions], strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+    d.save(str(tmp_path / "titled.docx"))
+    assert _read(tmp_path / "titled.docx") == _EXPECTED

@@ -63,9 +63,9 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
         else:
             tables += 1
             table = _table(el, ctx, f"table {tables}")
-            for caption in _captions(table):
-                canvas.paragraph(Text(caption.lines[0].text, caption.lines[0].size, True),
-                                 caption.locator)  # fmt: skip
+            for caption in _captions(table):  # each of its lines: a label over its text
+                for line in caption.lines:
+                    canvas.paragraph(Text(line.text, line.size, True), caption.locator)
             if table.n_rows:
                 canvas.table(table)
     if not canvas.lines:
