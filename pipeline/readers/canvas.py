@@ -305,8 +305,14 @@ def text_lines(text: Text) -> list[Text]:
         if part.strip():
             out.append(
                 Text(
-                    part, text.size, text.bold, text.tabs, text.default_tab,
-                    right_tabs=text.right_tabs, marks=own, inks=ink,
+                    part,
+                    text.size,
+                    text.bold,
+                    text.tabs,
+                    text.default_tab,
+                    right_tabs=text.right_tabs,
+                    marks=own,
+                    inks=ink,
                 )  # fmt: skip
             )
     return out
@@ -334,8 +340,14 @@ def wrapped(text: Text, room: float) -> list[Text]:
         tabs = text.tabs if not out else None
         out.append(
             Text(
-                piece, text.size, text.bold, tabs, text.default_tab,
-                right_tabs=text.right_tabs if not out else (), marks=marks, inks=inks,
+                piece,
+                text.size,
+                text.bold,
+                tabs,
+                text.default_tab,
+                right_tabs=text.right_tabs if not out else (),
+                marks=marks,
+                inks=inks,
             )  # fmt: skip
         )
         first = k

@@ -451,9 +451,7 @@ class _Styles:
         found = _before(self.base_ppr, side) if self.base_ppr is not None else None
         return found if found is not None else 0.0
 
-    def _style_tabs(
-        self, sid: str, depth: int, kinds: frozenset[str] | None = None
-    ) -> set[float]:
+    def _style_tabs(self, sid: str, depth: int, kinds: frozenset[str] | None = None) -> set[float]:
         key = sid if kinds is None else f"{sid}\0{','.join(sorted(kinds))}"
         if key in self._tabs:
             return self._tabs[key]
