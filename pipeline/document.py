@@ -15,6 +15,7 @@ from plantrace.pipeline.visible_rulings import visible_rulings
 
 if TYPE_CHECKING:
     from plantrace.models.results import ExtractionWarning
+    from plantrace.pipeline.form_fields import FormField
 
 BBox = tuple[float, float, float, float]
 
@@ -388,6 +389,10 @@ class ParsedDocument:
     # comments the source keeps on its cells (an Excel cell comment), by the cell's address: what a
     # print states at the end of the sheet, stated here (extractors.sheet_headings reads both)
     notes: list[CellNote] = field(default_factory=list)
+    # the filled form fields whose values were put into the pages as text (a fillable PDF saved
+    # unflattened: pipeline.form_fields): where each is, so provenance can say the text came
+    # from a form field and not from the printed page
+    form_fields: list[FormField] = field(default_factory=list)
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:

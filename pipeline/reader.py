@@ -32,6 +32,13 @@ from plantrace.pipeline.document import (
 from plantrace.pipeline.errors import DocumentError
 from plantrace.pipeline.fill_scale import Shape, read_balls
 from plantrace.pipeline.folded_sheets import split_folded
+from plantrace.pipeline.form_fields import (
+    PageFields,
+    form_handle,
+    form_warnings,
+    merge_lines,
+    page_fields,
+)
 from plantrace.pipeline.glyph_pitch import even_pitch, pitched_gap
 from plantrace.pipeline.json_text import read_json_blocks
 from plantrace.pipeline.lamp_sets import lit_lamps
@@ -188,6 +195,9 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
                 ErrorCode.too_large, f"{n} pages, over the {limits.max_pages}-page limit"
             )
         pages = []
+        # a fillable form's values are no page text: read from its fields (pipeline.form_fields)
+        forms: list[PageFields] = []
+        handle = form_handle(pdf)
         for i in range(n):
             try:
                 pages.append(
@@ -197,6 +207,8 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
                         limits,
                         keep_open=n <= _KEEP_OPEN_PAGES,
                         keep_text=n <= _KEEP_TEXT_PAGES,
+                        form=handle,
+                        forms=forms,
                     )
                 )
             except pdfium.PdfiumError as exc:
@@ -222,7 +234,13 @@ def parse_pdf_bytes(data: bytes, name: str, limits: Limits = LIMITS) -> ParsedDo
     clean_pages(pages)
     drop_contents(pages)
     return ParsedDocument(
-        path=name, sha256=sha, pages=pages, metadata=metadata, source=pdf, warnings=unparsed
+        path=name,
+        sha256=sha,
+        pages=pages,
+        metadata=metadata,
+        source=pdf,
+        warnings=unparsed + form_warnings(pdf, forms),
+        form_fields=[f for got in forms for f in got.fields],
     )
 
 
@@ -248,7 +266,11 @@ def _read_page(
     limits: Limits,
     keep_open: bool = False,
     keep_text: bool = False,
+    form: object | None = None,
+    forms: list[PageFields] | None = None,
 ) -> Page:
+    """form: the document's form handle (None: no interactive form, no annotation looked at);
+    forms: filled with what each page's fields gave, for the parsed document."""
     page, textpage = _upright_page(pdf, index)
     held: list[pdfium.PdfPage] = []
     # the page's text kept with the page (keep_text) for the lazy readers, closed with the page
@@ -271,6 +293,10 @@ def _read_page(
             if pitch is not None or runs >= _GLYPH_RUN_PAGE:
                 _fill_words(textpage, height, lines, marks)  # eager on this rare page: runs joined
                 lines = _rejoin(lines, pitch)
+        if form is not None and (got := page_fields(page, form, index + 1, height)) is not None:
+            lines = merge_lines(lines, got.lines)
+            if forms is not None:
+                forms.append(got)
         if keep_open:
             held.append(page)
             if keep_text:
