@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from math import inf
 
 from plantrace.extractors.control_marks import MARK_CLASS
-from plantrace.extractors.plan_columns import Element, header_role
+from plantrace.extractors.plan_columns import Element, PlanTable, header_role
 from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Word, words_bbox
 from plantrace.pipeline.layout import join_text
@@ -73,7 +73,7 @@ def adopt_form_records(elements: list[Element], pages: Sequence[Page]) -> list[E
     found = [f for f in found if not _holds_header(f, heads)]
     if len(found) < MIN_RECORDS * MIN_FIELDS:
         return elements
-    records = [r for r in _records(found) if len(r.fields) >= MIN_FIELDS]
+    records = [r for r in _without_head(_records(found)) if len(r.fields) >= MIN_FIELDS]
     if len(records) < MIN_RECORDS or not _recurring(records):
         return elements
     tables: list[Element] = []
@@ -163,18 +163,38 @@ def _table(records: Sequence[_Record]) -> Element | None:
 
 
 def _consumed(el: Element, taken: Sequence[tuple[int, BBox]]) -> bool:
-    """A paragraph made only of the records' labels and values (and of nothing else)."""
-    if el.table is not None or el.raw is not None or not el.lines:
+    """A paragraph made only of the records' labels and values (and of nothing else); or a
+    table the layout built from them (their rows aligned as columns: the label rows of blocks
+    stacked down the page read as a transposed table), most of its words the records' own."""
+    if el.raw is not None:
         return False
+    if el.table is not None:
+        words = [(ln.page, w) for ln in _table_lines(el.table) for w in ln.words if w.text.strip()]
+        inside = sum(1 for page, w in words if _in_any(w, [b for p, b in taken if p == page]))
+        return bool(words) and inside >= _TABLE_SHARE * len(words)
     boxes = [box for page, box in taken if page == el.page]
+    if not el.lines:
+        return False
     for ln in el.lines:
         for w in ln.words or []:
             if not w.text.strip() or _CONTROL_MARKS.fullmatch(w.text):
                 continue
-            x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-            if not any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes):
+            if not _in_any(w, boxes):
                 return False
     return True
+
+
+_TABLE_SHARE = 0.8  # a table this much of whose words are the records' is made of the form
+
+
+def _table_lines(t: PlanTable) -> list[Line]:
+    """The lines of every cell of a table's pieces as printed (its header rows included)."""
+    return [ln for piece in t.pieces for row in piece.rows for c in row if c for ln in c.lines]
+
+
+def _in_any(w: Word, boxes: Sequence[BBox]) -> bool:
+    x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes)
 
 
 def _records(fields: Sequence[_Field]) -> list[_Record]:
@@ -185,6 +205,28 @@ def _records(fields: Sequence[_Field]) -> list[_Record]:
         if not out or f.label in out[-1].labels():
             out.append(_Record())
         out[-1].fields.append(f)
+    return out
+
+
+def _without_head(records: list[_Record]) -> list[_Record]:
+    """The records with the form's own fields taken off the first record's start and the last
+    record's end: a form prints its head once (`Service`, `Completed by`, `Date completed`)
+    over the repeated blocks, and may close with a sign-off, whose labels no other record has;
+    read in order they open the first record (a person's name read as its owner, the date the
+    form was completed as its due date). Only a run of such labels before (after) a label
+    other records share is taken: the record keeps its own fields."""
+    if len(records) < MIN_RECORDS:
+        return records
+    counts: dict[str, int] = {}
+    for r in records:
+        for label in set(r.labels()):
+            counts[label] = counts.get(label, 0) + 1
+    first, last = records[0].fields, records[-1].fields
+    lead = next((i for i, f in enumerate(first) if counts[f.label] > 1), 0)
+    tail = next((i for i, f in enumerate(reversed(last)) if counts[f.label] > 1), 0)
+    out = list(records)
+    out[0] = _Record(first[lead:])
+    out[-1] = _Record(out[-1].fields[: len(out[-1].fields) - tail])
     return out
 
 
