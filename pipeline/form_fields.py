@@ -274,14 +274,30 @@ def _rows(pieces: list[Line], page_no: int) -> list[Line]:
 def merge_lines(lines: list[Line], extra: list[Line]) -> list[Line]:
     """The page's lines with the fields' lines put in reading order: each before the first
     printed line that starts below it (labels print above or beside their fields), then every
-    line numbered by its place."""
+    line numbered by its place. A field's line beside a printed line (a measure's name, then
+    its figures in fields) is set at that line's height: one row, as a flat print sets it."""
     out = list(lines)
     for line in sorted(extra, key=lambda ln: ln.bbox[1]):
+        _level_with(line, lines)
         at = next((i for i, ln in enumerate(out) if ln.bbox[1] > line.bbox[1]), len(out))
         out.insert(at, line)
     for i, line in enumerate(out):
         line.index = i
     return out
+
+
+def _level_with(line: Line, printed: list[Line]) -> None:
+    """Set a field's line at the top and foot of the printed line its middle lies within, to
+    whose right it starts (the first such): its words with it."""
+    x0, top, _, bottom = line.bbox
+    mid = (top + bottom) / 2
+    for ln in printed:
+        if ln.bbox[1] <= mid <= ln.bbox[3] and ln.bbox[2] < x0:
+            t, b = ln.bbox[1], ln.bbox[3]
+            line.bbox = (x0, t, line.bbox[2], b)
+            for w in line.words:
+                w.top, w.bottom = t, b
+            return
 
 
 def form_warnings(pdf: pdfium.PdfDocument, forms: list[PageFields]) -> list[ExtractionWarning]:
