@@ -1471,6 +1471,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
                 )
                 and not _banner_under(t, heads)
                 and not _band_between(t, page, [o.bbox for o in found if o is not t])
+                and not _field_row_box(t, found, page)  # a name's figures, each in a field
                 and not chip_box(t, page.lines)  # a status word in its chip: a word of the text
                 # a card round an unruled table, or round its rows carried over: its frame
                 and not frames_carried_rows(t, page, open_page, open_starts)
@@ -2180,6 +2181,35 @@ def _band_between(t: Table, page: Page, boxes: Sequence[BBox] = ()) -> bool:
     above = any(y0 - reach <= ln.bottom <= y0 + 1.0 for ln in near)
     below = any(y1 - 1.0 <= ln.top <= y1 + reach for ln in near)
     return above and below
+
+
+def _field_row_box(t: Table, found: Sequence[Table], page: Page) -> bool:
+    """A one-cell box holding one line that stands in a row of such boxes (tops and feet level)
+    after printed text on the row's height: a form's row of fields after a name (a measure's
+    baseline, latest and target, each in its own field). Each box is a cell of that row, not a
+    table: its line goes to the unruled pass with the name, as a row of it. Read as tables the
+    boxes were each a lone figure and the row's measure lost its figures."""
+    if _one_line_box(t) is None:
+        return False
+    x0, top, _, bottom = t.bbox
+    mates = [
+        o.bbox for o in found
+        if o is not t and _one_line_box(o) is not None
+        and abs(o.bbox[1] - top) <= 2.0 and abs(o.bbox[3] - bottom) <= 2.0
+    ]  # fmt: skip
+    if not mates:
+        return False
+    left = min(x0, *(b[0] for b in mates))
+    mid = (top + bottom) / 2
+    return any(ln.bbox[2] < left and ln.top <= mid <= ln.bottom for ln in page.lines)
+
+
+def _one_line_box(t: Table) -> Line | None:
+    """The one line of a one-cell table; None for any other table."""
+    if len(t.rows) != 1 or len(t.rows[0]) != 1 or t.rows[0][0] is None:
+        return None
+    lines = [ln for ln in t.rows[0][0].lines if ln.text.strip()]
+    return lines[0] if len(lines) == 1 else None
 
 
 def _banner_under(t: Table, heads: Sequence[Table]) -> bool:
