@@ -46,10 +46,16 @@ def frames_carried_rows(
     # a row of the table: words starting at two or more of its columns, one at its line's start;
     # cells set in the middle (or foot) of their rows put a row's lines at several heights, so
     # a line starting at one column edge counts too once some line is such a row
+    # (but lines that all start at one edge are a column of labels or a paragraph's lines, no
+    # row's cells set at several heights: a form's block of labels, one line naming two
+    # fields, is no rows of the table above it)
     rows = _rows(cell.lines)
-    if not any(_row_of(words, open_starts) for words in rows):
+    full = sum(1 for words in rows if _row_of(words, open_starts))
+    if not full:
         return False
-    hits = sum(1 for words in rows if _at_edge(words[0], open_starts))
+    lone = [words[0] for words in rows if not _row_of(words, open_starts)]
+    edges = {j for w in lone for j, s in enumerate(open_starts) if abs(w.x0 - s) <= _EDGE}
+    hits = full + (sum(1 for w in lone if _at_edge(w, open_starts)) if len(edges) >= 2 else 0)
     return hits >= _SHARE * len(rows)
 
 
