@@ -46,16 +46,17 @@ def frames_carried_rows(
     # a row of the table: words starting at two or more of its columns, one at its line's start;
     # cells set in the middle (or foot) of their rows put a row's lines at several heights, so
     # a line starting at one column edge counts too once some line is such a row
-    # (but lines that all start at one edge are a column of labels or a paragraph's lines, no
-    # row's cells set at several heights: a form's block of labels, one line naming two
-    # fields, is no rows of the table above it)
+    # (but lines that all start at the first column's edge, the box's left, are a column of
+    # labels or a paragraph's lines, no row's cells set at several heights: a form's block of
+    # labels, one line naming two fields, is no rows of the table above it)
     rows = _rows(cell.lines)
     full = sum(1 for words in rows if _row_of(words, open_starts))
     if not full:
         return False
     lone = [words[0] for words in rows if not _row_of(words, open_starts)]
     edges = {j for w in lone for j, s in enumerate(open_starts) if abs(w.x0 - s) <= _EDGE}
-    hits = full + (sum(1 for w in lone if _at_edge(w, open_starts)) if len(edges) >= 2 else 0)
+    inner = bool(edges - {min(range(len(open_starts)), key=lambda j: open_starts[j])})
+    hits = full + (sum(1 for w in lone if _at_edge(w, open_starts)) if inner else 0)
     return hits >= _SHARE * len(rows)
 
 

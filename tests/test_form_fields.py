@@ -38,7 +38,14 @@ BLOCKS = [
 ]  # fmt: skip
 
 
-def _return(tick: bool = False) -> bytes:
+MEASURES = [
+    ("Assessments completed within 45 working days", "61%", "74%", "90%"),
+    ("Care leavers in suitable accommodation", "82%", "85%", "95%"),
+    ("Social worker vacancy rate", "21%", "17%", "10%"),
+]
+
+
+def _return(tick: bool = False, measures: bool = False) -> bytes:
     """A one-page action return: a head of three fields, the recommendations as page text, a
     boxed block per action of labels over filled fields (the action a multi-line field)."""
     buf = io.BytesIO()
@@ -96,6 +103,20 @@ def _return(tick: bool = False) -> bytes:
         y -= 40
         c.rect(40, y, 510, top - y, stroke=1, fill=0)
         y -= 8
+    if measures:  # a measure's name printed, its figures each in a field on its row
+        y -= 10
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(45, y, "Section 3: measures of success")
+        y -= 16
+        for j, txt in enumerate(("Indicator", "Baseline", "Latest", "Target")):
+            label(txt, 45 if j == 0 else 300 + (j - 1) * 85, y)
+        y -= 3
+        for name, *figures in MEASURES:
+            c.setFont("Helvetica", 8.8)
+            c.drawString(45, y - 10, name)
+            for j, v in enumerate(figures):
+                field(v, 300 + j * 85, y - 15, 77)
+            y -= 19
     if tick:
         label("Signed off by the board", 70, y - 12)
         c.acroForm.checkbox(name="signed", x=45, y=y - 16, size=12, checked=True)
@@ -130,6 +151,17 @@ def test_each_block_is_one_action_the_head_no_part_of_it() -> None:
     assert [r.number for r in result.recommendations] == ["1", "2"]
     by_id = {r.id: r.number for r in result.recommendations}
     assert [[by_id[x] for x in a.recommendations] for a in result.actions] == [["1"], ["1"], ["2"]]
+
+
+def test_a_measure_row_of_fields_reads_with_its_name_the_last_row_too() -> None:
+    result = extract_document(parse_pdf_bytes(_return(measures=True), "measures.pdf"))
+    got = [
+        (k.indicator, k.baseline.raw if k.baseline else None, k.latest.raw if k.latest else None,
+         k.target.raw if k.target else None)
+        for k in result.kpis
+    ]  # fmt: skip
+    assert got == MEASURES
+    assert len(result.actions) == len(BLOCKS)
 
 
 def test_a_ticked_box_not_read_is_said() -> None:
