@@ -199,3 +199,16 @@ def test_a_multi_line_value_wraps_to_its_box() -> None:
         assert box[1] <= ln.bbox[1] and ln.bbox[3] <= box[3]
     tops = [ln.bbox[1] for ln in lines]
     assert tops == sorted(tops) and len(set(tops)) == len(tops)
+
+
+def test_the_tables_command_says_which_pages_hold_field_values() -> None:
+    from plantrace.cli.tables_cmd import form_note
+
+    doc = parse_pdf_bytes(_return(), "return.pdf")
+    pages = [f.page for f in doc.form_fields]
+    doc.close()
+    note = form_note(pages, None)
+    assert note is not None and note.startswith("18 value(s) were read from the PDF's form fields")
+    assert note.endswith("page 1: 18")
+    assert form_note(pages, {2}) is None
+    assert form_note([], None) is None

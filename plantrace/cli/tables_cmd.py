@@ -89,6 +89,7 @@ def tables(
         views = describe_tables(doc, wanted, layout, elements)
         # the note is for a person: --json keeps its contract (the tables alone)
         from_text = {} if as_json else actions_from_text(doc, views, wanted, layout, elements)
+        fields_note = form_note([f.page for f in doc.form_fields], wanted)
     finally:
         doc.close()
     note = text_note(from_text)
@@ -98,6 +99,8 @@ def tables(
         _print(views, rows)
         if note:
             out_note(note)
+        if fields_note:
+            out_note(fields_note)
     if write_profile is not None:
         starter = starter_profile(file.stem, views)
         write_profile.write_text(json.dumps(starter, indent=2, ensure_ascii=False) + "\n")
@@ -117,6 +120,22 @@ def tables(
         images = page_images(file, pages_with_tables(views, wanted))
         html_out.write_text(tables_html(file.name, views, images, note), encoding="utf-8")
         typer.echo(f"wrote {html_out}", err=True)
+
+
+def form_note(field_pages: list[int], wanted: set[int] | None) -> str | None:
+    """What the inspector says of text read from form fields (a fillable PDF saved unflattened,
+    pipeline.form_fields): the values are the fields', not the printed page's, by page."""
+    counts: dict[int, int] = {}
+    for p in field_pages:
+        if wanted is None or p in wanted:
+            counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    per_page = ", ".join(f"page {p}: {n}" for p, n in sorted(counts.items()))
+    return (
+        f"{sum(counts.values())} value(s) were read from the PDF's form fields (a fillable form"
+        f" saved unflattened), not from its printed text: {per_page}"
+    )
 
 
 def text_note(from_text: dict[int, int]) -> str | None:
