@@ -14,7 +14,9 @@ though its siblings' same column was read as one. Read together they are one col
   ('Not due' x3, 'On target');
 - so is a column of sentences its cells alone placed as 'other' read as the progress, where
   its siblings read the same column so (updates after the status, column_roles._update_notes:
-  a table's one note 'Scoping to begin next quarter' does not show its tense);
+  a table's one note 'Scoping to begin next quarter' does not show its tense); so too where
+  its header names a date role by a date word ('Over by over') its one sentence refuted: a
+  refuted header gave the column nothing (prose_dates reads two sentences or more so);
 - where no table read it, a column of sentences open in every table (placed as 'other' under a
   header naming no role) is the progress of all of them when the tables' cells TOGETHER read as
   updates after the status (pooled_update_notes): each table's two or three notes may fall
@@ -33,6 +35,7 @@ from collections.abc import Sequence
 
 from plantrace.extractors.column_roles import table_update_notes
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, header_role
+from plantrace.extractors.prose_dates import DATE_ROLES, sentences_without_dates
 
 # the roles a column may take from its siblings (see _adopt_roles)
 _ADOPTED = frozenset({"rag", "progress"})
@@ -93,7 +96,20 @@ def _open(t: PlanTable, col: int) -> bool:
     if role is None or _ratings_as_note(t, col):
         return True
     label = t.labels[col] if col < len(t.labels) else ""
-    return role == _OTHER and header_role(label) is None
+    return role == _OTHER and (header_role(label) is None or _date_header_refuted(t, col))
+
+
+def _date_header_refuted(t: PlanTable, col: int) -> bool:
+    """A column its header names a date role by a date word ('Over by over') whose cells are
+    sentences with no date: the cells refuted the header, which so gave the column nothing
+    (prose_dates). Siblings with two notes or more read such a column as the progress; a table
+    with one note written (the other actions' left blank) is too small to read it alone, and
+    the header, refuted, is no evidence against its siblings' reading."""
+    if header_role(t.labels[col] if col < len(t.labels) else "") not in DATE_ROLES:
+        return False
+    if t.reading is None or col >= len(t.reading.columns):
+        return False
+    return sentences_without_dates(t.reading.columns[col].types)
 
 
 def _ratings_as_note(t: PlanTable, col: int) -> bool:

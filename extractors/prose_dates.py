@@ -9,7 +9,7 @@ sentences are the actions' updates; otherwise the column is left unplaced, so th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from plantrace.extractors.cell_types import CellType
@@ -21,6 +21,14 @@ _UPDATE_ROLES = DATE_ROLES | {"progress", "date_label"}
 _DATED = frozenset({CellType.date, CellType.open_date, CellType.owner_date})
 _WORDS = frozenset({CellType.prose, CellType.body})
 _MIN_CELLS = 2  # sentences under one header before they are taken for a column of updates
+
+
+def sentences_without_dates(types: Mapping[str, int]) -> bool:
+    """Whether a column's cell types (counts by CellType) are mostly sentences and hold no date:
+    the cells that refute a header naming a date role by a date word ('Over by over')."""
+    filled = sum(types.values())
+    words = sum(types.get(k, 0) for k in _WORDS)
+    return filled > 0 and not any(types.get(k, 0) for k in _DATED) and words * 2 > filled
 
 
 class _Column(Protocol):
@@ -45,11 +53,10 @@ def prose_under_date_header(
             continue
         cnt = counts[i] if i < len(counts) else Counter()
         filled = sum(cnt.values())
-        words = sum(cnt[k] for k in _WORDS)
         # a start date is never a sentence: one alone refutes a start header (a table of one
         # recommendation's two actions, one update written); a due may be worded, so two
         need = 1 if head == "start" else _MIN_CELLS
-        if filled < need or any(cnt[k] for k in _DATED) or words * 2 <= filled:
+        if filled < need or not sentences_without_dates(cnt):
             continue
         named = phrase_roles(header_label(c.label)) if c.label else frozenset()
         if named <= _UPDATE_ROLES and not any(o.role == "progress" for o in out):
