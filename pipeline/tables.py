@@ -22,7 +22,7 @@ import bisect
 import operator
 import re
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
@@ -2945,8 +2945,10 @@ def _spans(
 def _runs(
     group: Sequence[TextRow], starts: Sequence[float], cuts: Sequence[float] = ()
 ) -> list[tuple[int, int, TextRow, float, float]]:
-    """Each run of words of the group: the columns it starts and ends in, its line, its extent."""
-    found = []
+    """Each run of words of the group: the columns it starts and ends in, its line, its extent.
+    A run over an edge is cut where a word past the edge opens a cell (_cell_openings)."""
+    found: list[tuple[int, int, TextRow, float, float]] = []
+    edges: list[list[float]] = []
     for tr in group:
         here = list(cuts)
         if len(segments(tr, cuts)) >= 3:  # a row of cells, not a heading across the table:
@@ -2954,12 +2956,75 @@ def _runs(
             # (_straddles, the row's word pairs and gap read once for all the edges)
             pairs, gap = _word_pairs(tr), _row_gap(tr)
             here += [e for e in starts[1:] if e not in cuts and _straddled(pairs, gap, e, 1.0)]
-        for x0, x1 in segments(tr, here):
-            a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
-            while b > a and x1 < starts[b] + 0.5:
-                b -= 1  # a run ending short of an edge (right-aligned against it) is not over it
-            found.append((a, b, tr, x0, x1))
+        edges.append(here)
+        found += _row_runs(tr, starts, here)
+    if all(a == b for a, b, _, _, _ in found):
+        return found
+    lefts = _cell_lefts(found)
+    out: list[tuple[int, int, TextRow, float, float]] = []
+    for tr, here in zip(group, edges, strict=True):
+        runs = [r for r in found if r[2] is tr]
+        extra = [x - 0.5 for r in runs if r[1] > r[0] for x in _cell_openings(r, starts, lefts)]
+        out += _row_runs(tr, starts, here + extra) if extra else runs
+    return out
+
+
+def _row_runs(
+    tr: TextRow, starts: Sequence[float], cuts: Sequence[float]
+) -> list[tuple[int, int, TextRow, float, float]]:
+    """The runs of one line (segments cut at cuts), with the columns each starts and ends in."""
+    found = []
+    for x0, x1 in segments(tr, cuts):
+        a, b = _col_of(x0, starts), _col_of(x1 - 1.0, starts)
+        while b > a and x1 < starts[b] + 0.5:
+            b -= 1  # a run ending short of an edge (right-aligned against it) is not over it
+        found.append((a, b, tr, x0, x1))
     return found
+
+
+_ALIGNED = 0.6  # points: a word starting this near a cell's other lines starts where they do
+
+
+def _cell_lefts(runs: Sequence[tuple[int, int, TextRow, float, float]]) -> dict[int, list[float]]:
+    """Where the group's runs that stay in one column start, by column: the left edge of each
+    cell's own lines (a wrapped owner's 'Inspector, Public' / 'Protection')."""
+    out: dict[int, list[float]] = defaultdict(list)
+    for a, b, _, x0, _ in runs:
+        if a == b and a > 0:
+            out[a].append(x0)
+    return out
+
+
+def _cell_openings(
+    run: tuple[int, int, TextRow, float, float],
+    starts: Sequence[float],
+    lefts: Mapping[int, Sequence[float]],
+) -> list[float]:
+    """Where a run over a column edge holds two cells: a word past the edge that starts where
+    the cell's other lines in the row start, after a gap wider than the run's word spaces.
+
+    A CSS grid's cells stand one column gap apart (2 mm), within the widest gap read as a word
+    space at a large font size, so a cell's first line and the next cell's read as one run; a
+    side bearing (a 'D' set in from a 'C') may start it past the reach an edge is read in
+    (_straddled). A line run on past its column (a report's update wrapped wider) spaces its
+    words evenly and lands on another cell's left edge only by chance: the wider gap and the
+    alignment together say a cell opens there. Not in a monospace line, where every word stands
+    on the character grid the cells' edges stand on too."""
+    a, b, tr, x0, x1 = run
+    if tr.pitch is not None:
+        return []
+    ws = [w for _, w in tr.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5]
+    gaps = [q.x0 - p.x1 for p, q in zip(ws, ws[1:], strict=False)]
+    out = []
+    for k, w in enumerate(ws[1:]):
+        c = _col_of(w.x0, starts)
+        if c <= a or c > b or ws[k].x1 >= starts[c]:
+            continue
+        others = [g for j, g in enumerate(gaps) if j != k]
+        spaced = len(others) >= 2 and gaps[k] > 1.5 * statistics.median(others)
+        if spaced and any(abs(w.x0 - x) <= _ALIGNED for x in lefts.get(c, ())):
+            out.append(w.x0)
+    return out
 
 
 def _own_columns(runs: Sequence[tuple[int, int, TextRow, float, float]]) -> set[int]:
