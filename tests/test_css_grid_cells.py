@@ -16,6 +16,7 @@ column gap of 2 mm between them (holdout60 html-grid-reordered).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def _cells(values: tuple[str, ...], source: tuple[int, ...]) -> str:
 
 
 def _html(
-    recs: list[tuple[str, str, list[tuple[str, ...]]]] = RECS,
+    recs: Sequence[tuple[str, str, Sequence[tuple[str, ...]]]] = RECS,
     source: tuple[int, ...] = SOURCE,
     font: str = "Serif",
 ) -> str:
