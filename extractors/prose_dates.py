@@ -23,7 +23,7 @@ _WORDS = frozenset({CellType.prose, CellType.body})
 _MIN_CELLS = 2  # sentences under one header before they are taken for a column of updates
 
 
-def sentences_without_dates(types: Mapping[str, int]) -> bool:
+def sentences_without_dates(types: Mapping[CellType, int] | Mapping[str, int]) -> bool:
     """Whether a column's cell types (counts by CellType) are mostly sentences and hold no date:
     the cells that refute a header naming a date role by a date word ('Over by over')."""
     filled = sum(types.values())
