@@ -21,9 +21,11 @@ from plantrace.pipeline.normalise.dates import (
     MONTHS,
     OPEN_ENDED,
     compact_date,
+    excel_serial,
     joined_months,
     names_plan_time,
     parse_due,
+    serial_column,
 )
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.owners import POST_WORDS as _POST_WORDS
@@ -369,10 +371,13 @@ def _posts(text: str) -> bool:
     return hits + upper >= max(1, 0.4 * len(words))
 
 
-def type_counts(texts: Iterable[str]) -> Counter[CellType]:
+def type_counts(texts: Iterable[str], serials: bool = True) -> Counter[CellType]:
     """How many cells of each type, empty cells left out. A column whose every filled cell is an
     undivided date ('20270331', '202703': a system export's) is a column of dates, two at the
-    least: one such cell alone, or among other figures, is an id or a number."""
+    least: one such cell alone, or among other figures, is an id or a number. So is a column of
+    a spreadsheet's unformatted date cells ('46568': dates.serial_column), unless serials is
+    False: the caller's header names the column a figure ('Baseline'), whose cells stay figures
+    however date-like their size."""
     counts: Counter[CellType] = Counter()
     filled: list[str] = []
     for t in texts:
@@ -382,4 +387,8 @@ def type_counts(texts: Iterable[str]) -> Counter[CellType]:
             filled.append(t)
     if len(filled) >= 2 and all(compact_date(t) is not None for t in filled):
         return Counter({CellType.date: len(filled)})
+    if serials and serial_column(filled):
+        return Counter(
+            CellType.date if excel_serial(t) is not None else cell_type(t) for t in filled
+        )
     return counts

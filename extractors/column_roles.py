@@ -171,6 +171,9 @@ class TableRoles:
         return [c for c in self.columns if c.role is None and sum(c.types.values()) > 0]
 
 
+_FIGURE_ROLES = frozenset({"baseline", "target", "latest"})
+
+
 def _share(counts: Counter[CellType], kinds: frozenset[CellType] | set[CellType]) -> float:
     n = sum(counts.values())
     return sum(v for k, v in counts.items() if k in kinds) / n if n else 0.0
@@ -198,7 +201,14 @@ def read_roles(
     columns still unplaced get a role from their cells.
     """
     n = len(header_roles)
-    counts = [type_counts(columns[i]) if i < len(columns) else Counter() for i in range(n)]
+    # a column its header names a figure ('Baseline', 'Target') holds figures, however much its
+    # cells look like a spreadsheet's unformatted dates ('45000')
+    counts = [
+        type_counts(columns[i], serials=header_roles[i] not in _FIGURE_ROLES)
+        if i < len(columns)
+        else Counter()
+        for i in range(n)
+    ]
     if kind == KPI_TABLE:
         counts = [_figures_not_codes(cnt, columns[i] if i < len(columns) else []) for i, cnt
                   in enumerate(counts)]  # fmt: skip

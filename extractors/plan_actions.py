@@ -66,8 +66,10 @@ from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import (
     compact_date,
     dated_mentions,
+    excel_serial,
     parse_date,
     parse_due,
+    serial_column,
     written_month_first,
 )
 from plantrace.pipeline.normalise.label_scales import keyed_by_label
@@ -1030,6 +1032,9 @@ def to_actions(
     # export's) is read as such; one such field among other dates stays an id or a figure
     if raws and all(compact_date(r) is not None for r in raws):
         return _to_actions(drafts, index, sha256, compact_date)
+    # so is a due column of a spreadsheet's unformatted date cells ('46568', Excel's day count)
+    if raws and serial_column(raws) and all(excel_serial(r) is not None for r in raws):
+        return _to_actions(drafts, index, sha256, excel_serial)
     known = [parse_due(d.due_raw, month_first=month_first) for d in drafts if d.due_raw]
     dated = [x for x in known if x is not None]
     after = min(dated) if dated else None

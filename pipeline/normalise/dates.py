@@ -1133,3 +1133,40 @@ def compact_date(text: str) -> date | None:
         return date(year, month, int(m.group(3)))
     except ValueError:
         return None
+
+
+_SERIALS: dict[str, Any] = _WORDS["excel_serials"]
+_SERIAL_EPOCH = date.fromisoformat(_SERIALS["epoch"])
+_SERIAL = re.compile(r"\d{5}(?:\.0+)?")  # 'General' prints the count bare; openpyxl as a float
+_SERIAL_MIN_CELLS = 2  # one such figure alone is an id or a count, never a column of dates
+
+
+def excel_serial(text: str) -> date | None:
+    """A spreadsheet date cell printed unformatted: Excel's day count ('46568', 30 June 2027).
+
+    Only for a field already known to be a date (a column of them: serial_column): elsewhere a
+    five-digit figure is a count, an id or a KPI value (a baseline of 45000 is no date), so
+    parse_date never reads one.
+    """
+    clean = text.strip()
+    if _SERIAL.fullmatch(clean) is None:
+        return None
+    days = int(float(clean))
+    if not _SERIALS["first"] <= days <= _SERIALS["last"]:
+        return None
+    return _SERIAL_EPOCH + timedelta(days=days)
+
+
+def serial_column(texts: Iterable[str]) -> bool:
+    """Whether a column's cells are a spreadsheet's unformatted date cells (an export's
+    'opened' and 'due' columns: '46100', '46287'): two or more, most of the filled cells
+    (share) bare day counts in the plausible range, all of them within a plan's horizon
+    (span_days) of each other. A column of figures this large (populations, budgets) spreads
+    wider or mixes in other forms ('45,000', '12%'); the caller keeps a column a header names a
+    figure ('Baseline') a column of figures whatever its cells.
+    """
+    filled = [t for t in texts if t.strip()]
+    days = [d for d in (excel_serial(t) for t in filled) if d is not None]
+    if len(days) < _SERIAL_MIN_CELLS or len(days) < _SERIALS["share"] * len(filled):
+        return False
+    return (max(days) - min(days)).days <= _SERIALS["span_days"]
