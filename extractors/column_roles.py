@@ -254,6 +254,7 @@ def read_roles(
         _status_now(out, counts)
         _rating_not_status(out, counts)
         _rated_progress(out, columns)
+        _scale_of_own_words(out, counts, columns)
         if history := _due_now(out, counts, grid):
             earlier["due"] = history
         elif revised := _revised_due(out, grid):
@@ -2552,6 +2553,42 @@ def _rated_progress(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> 
             c.role, c.confidence = "rag", round(0.5 + 0.4 * share, 2)
             c.evidence.append(f"{share:.0%} of its cells are status words: a rating, no note")
             return
+
+
+_SCALE_STEPS = 6  # the most distinct words a status scale prints (RAG, blue, not started)
+_STEP_WORDS = 4  # words in one step of a scale: 'Pieces not moved', 'Some delay'
+
+
+def _scale_of_own_words(
+    out: list[ColumnRole], counts: list[Counter[CellType]], columns: Sequence[Sequence[str]]
+) -> None:
+    """Where no column is the status: a column of a few short words that recur down it, one of
+    them at least a status word ('Red') and the others words no vocabulary knows ('Winning
+    position', 'Pieces pinned'), is the plan's status scale in its own words with one step in
+    common ones. A header naming a board ('Board position') does not make it the governance:
+    no cell names a board or a person. The words left unread are said (plan_status_words)."""
+    if "rag" in _taken(out):
+        return
+    for c in out:
+        cnt = counts[c.index]
+        if c.role not in (None, "governance") or c.index >= len(columns):
+            continue
+        if _share(cnt, {CellType.body, CellType.person}) >= CLEAR:
+            continue  # a board or a post: the governance its header names
+        texts = [" ".join(t.split()) for t in columns[c.index] if t.strip()]
+        if not cnt[CellType.rag] or cnt[CellType.rag] + cnt[CellType.text] < len(texts):
+            continue
+        steps = set(texts)
+        if len(texts) < 3 or len(steps) > _SCALE_STEPS or len(steps) >= len(texts):
+            continue
+        if any(len(t.split()) > _STEP_WORDS for t in texts):
+            continue
+        c.role, c.confidence = "rag", 0.6
+        c.evidence.append(
+            f"{len(steps)} short words recur under {c.label!r}, a status word among them: the"
+            " plan's own status scale"
+        )
+        return
 
 
 def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
