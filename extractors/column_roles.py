@@ -1014,18 +1014,24 @@ def _figures_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) 
     budget' over amounts names what the board holds, and a line a note wrapped on to ('...
     escalated to the' / 'Improvement Board') read as a label over a receipt's price names no
     board of that price. The cells decide: the role is dropped, and what the cells are placed
-    as is read from them (_from_cells), as a due header over names is (_from_header)."""
+    as is read from them (_from_cells), as a due header over names is (_from_header). So for a
+    column of dates ('Board set' over an export's dates: when each record was opened): a day
+    is never a body either."""
     for c in out:
         cnt = counts[c.index]
         filled = sum(cnt.values())
         if c.role not in _NO_FIGURES or not filled:
             continue
         figures = _share(cnt, {CellType.number})
-        if figures < CLEAR or _share(cnt, EXPECTED[c.role] - {CellType.text}) >= REFUTED:
+        dates = _share(cnt, {CellType.date})
+        if max(figures, dates) < CLEAR:
             continue
+        if _share(cnt, EXPECTED[c.role] - {CellType.text}) >= REFUTED:
+            continue
+        what = "figures (a price, a count)" if figures >= dates else "dates"
         c.evidence.append(
-            f"header {c.label!r} names {c.role}, but {figures:.0%} of its {filled} cells are"
-            " figures (a price, a count), never a body or a person: its cells decide"
+            f"header {c.label!r} names {c.role}, but {max(figures, dates):.0%} of its {filled}"
+            f" cells are {what}, never a body or a person: its cells decide"
         )
         c.role, c.confidence = None, 0.0
 
@@ -2566,12 +2572,13 @@ def _scale_of_own_words(
     them at least a status word ('Red') and the others words no vocabulary knows ('Winning
     position', 'Pieces pinned'), is the plan's status scale in its own words with one step in
     common ones. A header naming a board ('Board position') does not make it the governance:
-    no cell names a board or a person. The words left unread are said (plan_status_words)."""
+    no cell names a board or a person; nor the progress (a note is a sentence, not a word
+    recurring). The words left unread are said (plan_status_words)."""
     if "rag" in _taken(out):
         return
     for c in out:
         cnt = counts[c.index]
-        if c.role not in (None, "governance") or c.index >= len(columns):
+        if c.role not in (None, "governance", "progress") or c.index >= len(columns):
             continue
         if _share(cnt, {CellType.body, CellType.person}) >= CLEAR:
             continue  # a board or a post: the governance its header names
