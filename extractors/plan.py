@@ -264,6 +264,10 @@ class PlanExtraction:
     kpis: list[KPI] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
+    # the tables as the reading finally used them (roles a key, inks or a quote placed after
+    # the columns were read included; cards read from a table's cells too): not part of the
+    # output, kept so that the inspector shows this reading's roles, not a second one of its own
+    tables: list[PlanTable] = field(default_factory=list, repr=False, compare=False)
 
 
 def extract_plan(
@@ -590,6 +594,7 @@ def extract_plan(
         actions=actions,
         kpis=kpis,
         glossary=read_glossary(elements, doc.sha256),
+        tables=[el.table for el in elements if el.table is not None],
         warnings=[
             *plan_warnings(
                 elements,

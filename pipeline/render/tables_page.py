@@ -176,6 +176,8 @@ def _columns_html(v: TableView) -> str:
         for c, e in zip(v.columns, evidence, strict=True)
     )
     kind = html.escape(v.kind or "not a plan table")
+    if (read := v.read_note()) is not None:
+        kind = f"{kind}; {html.escape(read)}"
     return (f'<h3>Table {v.number}: {kind}, {v.rows} rows, confidence {v.confidence:.2f}</h3>'
             f'<div class="scroll"><table class="cols"><thead><tr><th>#</th><th>header</th>'
             f"<th>role (from)</th><th>conf</th><th>evidence</th></tr></thead><tbody>{rows}</tbody>"

@@ -59,7 +59,7 @@ def tables(
     from plantrace.cli.common import fail
     from plantrace.extractors.plan_columns import read_layout
     from plantrace.extractors.plan_profile import LayoutProfile, ProfileError, starter_profile
-    from plantrace.extractors.table_report import actions_from_text, describe_tables
+    from plantrace.extractors.table_report import actions_from_text, inspect_tables
     from plantrace.pipeline.errors import DocumentError
     from plantrace.pipeline.reader import sha256_bytes
     from plantrace.pipeline.readers.formats import read_document, sniff_format
@@ -84,11 +84,11 @@ def tables(
         fail(f"{file}: {exc.code.value}: {exc.message}")
     except OSError as exc:
         fail(f"{file}: cannot be read: {exc}")
-    try:  # the layout read once, for the tables shown and for the actions read beside them
+    try:  # the layout read once; the roles shown are those the extraction used (its tables)
         elements = read_layout(doc, layout)
-        views = describe_tables(doc, wanted, layout, elements)
+        views, plan = inspect_tables(doc, wanted, layout, elements)  # and the reading itself
         # the note is for a person: --json keeps its contract (the tables alone)
-        from_text = {} if as_json else actions_from_text(doc, views, wanted, layout, elements)
+        from_text = {} if as_json else actions_from_text(plan, views, wanted)
         fields_note = form_note([f.page for f in doc.form_fields], wanted)
     finally:
         doc.close()
@@ -171,6 +171,8 @@ def _print(views: list[TableView], rows: int) -> None:
         return
     for v in views:
         kind = v.kind or "not a plan table (no header of plan columns)"
+        if (read := v.read_note()) is not None:
+            kind = f"{kind}; {read}"
         pages = ", ".join(str(p) for p in v.pages)
         out.print(
             f"\n[bold]Table {v.number}[/bold]: {escape(kind)}, page {pages}, "
