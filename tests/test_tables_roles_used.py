@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from plantrace.cli.main import app
@@ -70,3 +71,26 @@ def test_a_worksheet_whose_cells_hold_the_action_cards_says_what_was_read(
     text = " ".join(out.output.split())
     assert text.count("2 action(s) read from its cells as cards (") == 2
     assert "read from text" not in text  # every action is one of a table shown
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Debian chromium not installed")
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_html_page_shows_the_keyed_role_in_chromium(tmp_path: Path, width: int) -> None:
+    from tests.chromium import Chromium
+
+    path = _pdf(tmp_path / "plan.pdf", SCORE_KEY, HEADER, ROWS)
+    out = tmp_path / "tables.html"
+    result = CliRunner().invoke(app, ["tables", str(path), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    with Chromium(tmp_path / "profile") as browser:
+        browser.open(out.as_uri(), width)
+        m = browser.eval(
+            "(() => ({scroll: document.documentElement.scrollWidth, vw: window.innerWidth,"
+            " roles: [...document.querySelectorAll('td.r')].map(t => t.textContent),"
+            " labels: [...document.querySelectorAll('svg text')].map(t => t.textContent)}))()"
+        )
+        errors = list(browser.errors)
+    assert m["scroll"] <= m["vw"] == width  # no sideways scrolling
+    assert m["roles"][4] == "rag (score key)"
+    assert any(label.startswith("5 rag") for label in m["labels"])  # drawn over the page too
+    assert errors == []
