@@ -144,6 +144,7 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
     for i, g in enumerate(g_recs):
         if i not in got:
             s.misses.append(Miss(name, None, "recommendation", g, None))
+    _extras(s, name, "recommendation", p_recs, {j for _, j in pairs}, "text")
     # actions
     g_acts, p_acts = gold.get("actions", []), pred.get("actions", [])
     pairs = align(g_acts, p_acts, _same_action)
@@ -214,7 +215,8 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
     got_k = {i for i, _ in pairs}
     for i, g in enumerate(g_kpis):
         if i not in got_k:
-            s.misses.append(Miss(name, None, "kpi (missed)", g.get("code"), g.get("indicator")))
+            s.misses.append(Miss(name, None, "kpi (missed)", _kpi_brief(g), None))
+    _extras(s, name, "kpi", p_kpis, {j for _, j in pairs}, "indicator")
     # glossary
     g_gl = {normalise_text(k): normalise_text(v) for k, v in (gold.get("glossary") or {}).items()}
     p_gl = {normalise_text(k): normalise_text(v) for k, v in (pred.get("glossary") or {}).items()}
@@ -223,6 +225,30 @@ def score_plan(gold: dict[str, Any], pred: dict[str, Any], s: PlanScores) -> Non
     for k, v in g_gl.items():
         if p_gl.get(k) != v:
             s.misses.append(Miss(name, None, f"glossary {k}", v, p_gl.get(k)))
+    for k, v in p_gl.items():
+        if k not in g_gl:  # counted a false positive above: printed as one
+            s.misses.append(Miss(name, None, f"glossary {k} (extra)", None, v))
+
+
+def _extras(
+    s: PlanScores,
+    name: str,
+    kind: str,
+    predicted: Sequence[dict[str, Any]],
+    matched: set[int],
+    text: str,
+) -> None:
+    """A miss for each item read that matched no gold item: counted as a false positive in the
+    item's precision, so printed too (every miss counted is a miss listed)."""
+    for j, p in enumerate(predicted):
+        if j not in matched:
+            shown = f"{p.get('number') or p.get('code') or ''} {p.get(text) or ''}".strip()
+            s.misses.append(Miss(name, p.get("page"), f"{kind} (extra)", None, shown[:120]))
+
+
+def _kpi_brief(k: dict[str, Any]) -> str:
+    """A gold KPI as listed among the misses: its code and indicator."""
+    return f"{k.get('code') or ''} {k.get('indicator') or ''}".strip()
 
 
 def _facts(a: dict[str, Any], f: str, numbers: dict[str, Any]) -> set[str]:
