@@ -42,6 +42,8 @@ SHARED_ROLES = ("owner",)  # the columns whose cells a plan merges over the acti
 PLACED_VOTES = 2  # rows that show where the table sets its cells, at the least
 CENTRE_SLACK = 0.6  # line heights: the text's middle this close to the rows' middle
 PITCH = 1.6  # line heights: a text's next line lies this close under the line above it
+SPACE_EM = 0.2  # font sizes: the narrowest space between two words of a line
+LEFT_SLACK = 3.0  # points: lines of one left-set column start this close to its left edge
 
 
 def spread_merged_cells(table: PlanTable) -> None:
@@ -150,6 +152,8 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
     if placed == "middle":
         for k, text in _set_at_top(table, col).items():
             _give(rows[k], col, text)
+    for k, text in _joined_over_break(table, col).items():
+        _give(rows[k], col, text)
 
 
 def _carried_whole(table: PlanTable, col: int, carried: dict[int, str | None]) -> dict[int, str]:
@@ -350,7 +354,7 @@ def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:
             default=None,
         )
         if top is None:
-            if not ends_open(first[1]):
+            if not ends_open(first[1]) and not _first_runs_on(table, col, first, cell):
                 continue  # the row above goes on with no line here: the cell may end with the page
             # the page falls between rows, but the text there ends on a joining word or mark
             # ('Quality &'): an owner never ends so, the cell goes on at the next page's top
@@ -371,6 +375,100 @@ def _cut_cells(table: PlanTable, col: int) -> dict[int, str]:
         out.update(dict.fromkeys([*first[0], *best], whole))
         if not own:
             out[rest] = ""
+    return out
+
+
+def _first_runs_on(table: PlanTable, col: int, first: tuple[list[int], str], rest: Cell) -> bool:
+    """The first part's text (the cell of the rows first covers) runs on into rest (_run_on)."""
+    cells = [c for k in first[0] if (c := _cell(table.rows[k], col)) is not None and c.lines]
+    return bool(cells) and _run_on(table, col, cells[-1], rest)
+
+
+def _run_on(table: PlanTable, col: int, before: Cell, after: Cell) -> bool:
+    """after's text carries on before's: the text wrapped at the joint (_wraps_into), and the
+    joint itself reads as the inside of a text: the second part opens in lower case, or the
+    words either side of the joint stand together in another cell of the column (one text,
+    wrapped or not: 'Care' | 'Leavers' where another reads 'Team Manager, Care Leavers & DCS').
+    A wrap alone is weak where a text of its own ends with a full line: almost no word fits after it."""
+    if not _wraps_into(table, col, before, after):
+        return False
+    head, tail = before.text.split(), after.text.split()
+    if not head or not tail:
+        return False
+    if tail[0][:1].islower():
+        return True
+    joint = f"{head[-1]} {tail[0]}".casefold()
+    return any(
+        joint in " ".join(c.text.split()).casefold()
+        for r in table.rows
+        if (c := _cell(r, col)) is not None and c is not before and c is not after
+    )
+
+
+def _wraps_into(table: PlanTable, col: int, before: Cell, after: Cell) -> bool:
+    """A left-set column's text broke where one cell's last line ends and another's first
+    line begins: the first word of after's first line would not have fitted at the end of
+    before's last line, within the column's widest line (the text wrapped there, so after's
+    lines carry on before's paragraph; a text of its own would have left room or ended
+    short). The column must wrap somewhere (a cell of two lines or more), so that its widest
+    line says how wide its cells are, and both lines must start at its left edge."""
+    lines = [ln for r in table.rows if (c := _cell(r, col)) is not None for ln in c.lines]
+    if (
+        not before.lines
+        or not after.lines
+        or not any(len(c.lines) > 1 for r in table.rows if (c := _cell(r, col)) is not None)
+    ):
+        return False
+    left, right = min(ln.x0 for ln in lines), max(ln.bbox[2] for ln in lines)
+    last = max(before.lines, key=lambda ln: (ln.page, ln.bottom))
+    nxt = min(after.lines, key=lambda ln: (ln.page, ln.top))
+    if max(last.x0, nxt.x0) - left > LEFT_SLACK or not nxt.words:
+        return False
+    word = nxt.words[0]
+    return last.bbox[2] + SPACE_EM * last.font_size + (word.x1 - word.x0) > right
+
+
+def _joined_over_break(table: PlanTable, col: int) -> dict[int, str]:
+    """A cell merged over a group's rows and cut by the page, its text parted between the
+    pages: the last text of the column on one page and the first on the next, one group's
+    rows between them blank in the column, where the first ends on a joining word or mark
+    (normalise.owners.ends_open) or its last line wrapped into the second (_wraps_into: its
+    rest would not have fitted there). Each placement reads the parts as two texts, each
+    given to rows of its own; they are one, so every row of the group that holds either part,
+    next to the break, holds the whole (row -> whole text)."""
+    rows = table.rows
+    texts = [(i, c) for i, r in enumerate(rows) if (c := _cell(r, col)) is not None and c.lines]
+    out: dict[int, str] = {}
+    for (a, before), (b, after) in zip(texts, texts[1:], strict=False):
+        if min(ln.page for ln in after.lines) <= max(ln.page for ln in before.lines):
+            continue  # not parted by the page
+        group = _group(table, rows[a])
+        between = [j for j in range(a, b + 1) if _action(rows[j], table)]
+        if group is None or any(_group(table, rows[j]) != group for j in between):
+            continue
+        first, rest = _text(rows[a], col), _text(rows[b], col)
+        if not (ends_open(first) or _run_on(table, col, before, after)):
+            continue
+        whole = f"{first} {rest}"
+        for j in _holding(table, col, a, -1, first, group) + _holding(
+            table, col, b, 1, rest, group
+        ):
+            out[j] = whole
+    return out
+
+
+def _holding(table: PlanTable, col: int, i: int, step: int, text: str, group: str) -> list[int]:
+    """Row i and the action rows of the group next to it (step -1: above, 1: below) given the
+    same text in the column by the reading so far, up to a row holding another."""
+    rows = table.rows
+    out = [i]
+    k = i + step
+    while 0 <= k < len(rows) and _text(rows[k], col) == text:
+        if _action(rows[k], table):
+            if _group(table, rows[k]) != group:
+                break
+            out.append(k)
+        k += step
     return out
 
 
