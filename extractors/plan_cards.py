@@ -3229,6 +3229,7 @@ def _join_broken_forms(elements: list[Element]) -> list[Element]:
     a page ('Sponsor | ...') and its other rows on the next, under an empty row the cut left,
     was two tables: the first too small to be a card, the second a card without its title (the
     line over the first): the action was lost, unsaid. The empty rows are dropped."""
+    elements = _seat_cut_values(elements)
     out: list[Element] = []
     for el in elements:
         prev = out[-1] if out else None
@@ -3241,6 +3242,64 @@ def _join_broken_forms(elements: list[Element]) -> list[Element]:
             continue
         out.append(el)
     return out
+
+
+CUT_GAP = 24.0  # points: the most a value starts right of its label cell's edge
+
+
+def _seat_cut_values(elements: list[Element]) -> list[Element]:
+    """The elements with a 'label | value' table cut to its labels at the foot of a page made
+    whole again: a table of one column (a shaded label cell or more), the last thing on its
+    page but for a paragraph printed beside it (each of its lines inside one of the table's
+    rows, just right of the label cells), takes that paragraph as its value column. The
+    reader finds a form's value column from its rows; a card cut after its first row
+    ('Responsible manager' at the foot, the rest on the next page) left one label cell with
+    its value as a loose paragraph after it: no piece to join to the next page's, the card
+    lost its title and its owner."""
+    out: list[Element] = []
+    for i, el in enumerate(elements):
+        prev = out[-1] if out else None
+        seated = _seated(prev, el, elements[i + 1 :]) if prev is not None else None
+        if seated is not None:
+            out[-1] = seated
+            continue
+        out.append(el)
+    return out
+
+
+def _seated(table: Element, para: Element, rest: Sequence[Element]) -> Element | None:
+    """Table element with paragraph para seated as its value column, None where para is no
+    value printed beside the table's label cells at the foot of their page."""
+    raw = table.raw
+    if raw is None or table.table is not None or para.table is not None or para.raw is not None:
+        return None
+    if para.page != table.page or not para.lines or any(x.page == table.page for x in rest):
+        return None  # a value beside a cut table is the last thing on its page
+    cells = [r[0] if len(r) == 1 else None for r in raw.rows]
+    if not cells or any(c is None for c in cells):
+        return None
+    right = raw.bbox[2]
+    values: list[list[Line]] = [[] for _ in cells]
+    for ln in para.lines:
+        mid = (ln.bbox[1] + ln.bbox[3]) / 2
+        at = [n for n, c in enumerate(cells) if c is not None and c.bbox[1] <= mid <= c.bbox[3]]
+        if not at or not right - FORM_EDGE <= ln.bbox[0] <= right + CUT_GAP:
+            return None
+        values[at[0]].append(ln)
+    if any(not v for v in values):
+        return None  # a label without its value: no form's row
+    rows: list[list[Cell | None]] = []
+    for c, v in zip(cells, values, strict=True):
+        assert c is not None
+        box = (right, c.bbox[1], max(ln.bbox[2] for ln in v), c.bbox[3])
+        rows.append([c, Cell(" ".join(ln.text for ln in v), box, list(v))])
+    bbox = (
+        raw.bbox[0],
+        raw.bbox[1],
+        max(b[2] for r in rows for b in [r[1].bbox] if r[1]),
+        raw.bbox[3],
+    )
+    return Element(table.page, table.top, raw=Table(raw.page, bbox, rows, raw.ruled))
 
 
 def _continues(prev: Element, el: Element, elements: Sequence[Element]) -> bool:
@@ -3257,7 +3316,20 @@ def _continues(prev: Element, el: Element, elements: Sequence[Element]) -> bool:
         return False  # something over the second piece on its page
     widths = {len(r) for t in (prev.raw, el.raw) for r in t.rows}
     a, b = prev.raw.bbox, el.raw.bbox
-    return widths == {2} and abs(a[0] - b[0]) <= FORM_EDGE and abs(a[2] - b[2]) <= FORM_EDGE
+    if widths != {2} or abs(a[0] - b[0]) > FORM_EDGE:
+        return False
+    # the right edges line up, or the label column's do (a value seated by _seat_cut_values
+    # ends where its words end)
+    return (
+        abs(a[2] - b[2]) <= FORM_EDGE
+        or abs(_label_edge(prev.raw) - _label_edge(el.raw)) <= FORM_EDGE
+    )
+
+
+def _label_edge(table: Table) -> float:
+    """The right edge of a two-column table's label column (its first row's first cell)."""
+    first = table.rows[0][0]
+    return first.bbox[2] if first is not None else table.bbox[2]
 
 
 def _carried_titles(
