@@ -1528,6 +1528,13 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         first_on_page = True
         para: list[Line] = []
         for top, _, item in items:
+            if (
+                isinstance(item, Line)
+                and first_on_page
+                and not para
+                and _cut_cell_repeat(item, open_table, page.number)
+            ):
+                continue  # a merged cell the break cut, its text printed again over the piece
             if isinstance(item, Line):
                 if para and (
                     id(item) in col_breaks
@@ -2078,6 +2085,33 @@ def _replace(table: PlanTable, by: PlanTable) -> None:
     """The open table read again with its next piece: the same element, its fields grown."""
     table.kind, table.roles, table.labels, table.rows = by.kind, by.roles, by.labels, by.rows
     table.pieces, table.reading, table.printed = by.pieces, by.reading, by.printed
+
+
+def _cut_cell_repeat(line: Line, table: PlanTable | None, page: int) -> bool:
+    """A line opening the page that repeats the words of a cell the previous page's piece of the
+    open table ended on: a cell merged down over rows that the page break cut (a group's banner
+    down the first column), which a spreadsheet's print shows again at the top of the next
+    page, over the piece that carries its rows on. Read as a paragraph, it stood between the
+    two pieces: the piece opened no longer the page, was never joined to the table, and its
+    actions were lost (as a header-less table). The cell's own rows carry it on; the line is
+    no text of the page."""
+    if table is None or table.page != page - 1 or not table.pieces:
+        return False
+    last = table.pieces[-1]
+    words = " ".join(line.text.split()).lower()
+    if last.page != page - 1 or not words:
+        return False
+    return any(
+        c is not None
+        and c.bbox[3] >= last.bbox[3] - CUT_EDGE  # the cell reaches the piece's cut foot
+        and c.bbox[0] - CUT_EDGE <= line.bbox[0] <= c.bbox[2]
+        and words in " ".join(c.text.split()).lower()
+        for r in last.rows
+        for c in r
+    )
+
+
+CUT_EDGE = 2.0  # points: a cell's foot on its table's foot; a line's start within its cell
 
 
 def _heading_after(line: Line, table: PlanTable | None, page: int) -> bool:
