@@ -1039,6 +1039,7 @@ def _grid_table(
                 _fill(cell, part)
     _drop_deleted_rows(rows, {id(owner[root]) for root in crossed if root not in words})
     _header_overflow(rows)
+    _mend_header_tails(rows, {})  # 'Referenc' / 'e' over the first row's ref
     # a header cell's wrapped text spilt above the top rule (bottom-aligned): the cell's again
     top = give_back_above(rows[0], [*page.lines, *page.header_footer], table_box)
     table_box = (table_box[0], top, table_box[2], table_box[3])
@@ -1148,6 +1149,10 @@ def _header_overflow(rows: list[list[Cell | None]]) -> None:
         return
     first = rows[1]
     _overflow_across_rule(rows[0], first)
+    if len(rows) >= 3 and _all_bold(rows[1]) and not _all_bold(rows[2]):
+        # a header row under a key or caption row ('S - Specific' over each column): its
+        # wrapped words spill into the first data row as a lone header row's do
+        _overflow_across_rule(rows[1], rows[2])
     if len(rows) < 3:
         return
     if not any(ln for c in first if c is not None for ln in c.lines if not ln.bold):
@@ -1173,6 +1178,12 @@ def _header_overflow(rows: list[list[Cell | None]]) -> None:
         cell.text = join_text(ln.text for ln in cell.lines)
 
 
+def _all_bold(row: Sequence[Cell | None]) -> bool:
+    """Every line of the row is bold (a header row), and it has one at the least."""
+    lines = [ln for c in row if c is not None for ln in c.lines]
+    return bool(lines) and all(ln.bold for ln in lines)
+
+
 _OVERFLOW = 0.3  # pt: a line whose top is this far above a row's top rule crosses it
 
 
@@ -1190,11 +1201,12 @@ def _overflow_across_rule(header: Sequence[Cell | None], first: Sequence[Cell | 
         spans = [h for h in header if h is not None and h.lines and _within(h.bbox, cell.bbox)]
         if spans:
             cell.lines = [part for ln in cell.lines for part in _split_at_rule(ln, cell.bbox[1])]
-        kept = [ln for ln in cell.lines if _header_home(ln, spans, cell.bbox[1]) is None]
+        homes = [_header_home(ln, spans, cell.bbox[1], cell.lines) for ln in cell.lines]
+        kept = [ln for ln, home in zip(cell.lines, homes, strict=True) if home is None]
         if len(kept) == len(cell.lines):
             continue
-        for ln in cell.lines:
-            if (home := _header_home(ln, spans, cell.bbox[1])) is not None:
+        for ln, home in zip(cell.lines, homes, strict=True):
+            if home is not None:
                 home.lines = [*home.lines, ln]
                 home.text = join_text(x.text for x in home.lines)
         cell.lines = kept
@@ -1222,15 +1234,24 @@ _WRAP_PITCH = (0.9, 1.6)  # font sizes from one wrapped line's top to the next's
 _TYPE_CROSS = 0.4  # font sizes: a line whose foot less its size is this far above a rule crosses it
 
 
-def _header_home(ln: Line, spans: Sequence[Cell], rule: float) -> Cell | None:
+def _header_home(
+    ln: Line, spans: Sequence[Cell], rule: float, others: Sequence[Line] = ()
+) -> Cell | None:
     """The header cell a line below the rule spilt from: the line crosses the rule, is set as
     the header is, lies inside the header cell's columns and one line below its last line.
 
     Crossing is read on the line's type, not its inked glyphs alone: a word with few tall
     letters ('number') is inked from its x-height, below the rule, though its type (its foot
     less its size) starts well above it (a data line's ascenders, 0.3 of its size above its
-    baseline's foot less its size, stand at or under the rule)."""
-    if ln.top >= rule - _OVERFLOW and ln.bottom - ln.font_size >= rule - _TYPE_CROSS * ln.font_size:
+    baseline's foot less its size, stand at or under the rule). A line of small letters ('e',
+    a narrow column's header word broken mid-word) inks from its x-height and crosses the rule
+    by less than its type shows: printed over the cell's own first line (others: the cell's
+    lines), where no layout sets a data cell's lines, it is the header's as well."""
+    if (
+        ln.top >= rule - _OVERFLOW
+        and ln.bottom - ln.font_size >= rule - _TYPE_CROSS * ln.font_size
+        and not _printed_over(ln, others)
+    ):
         return None
     for head in spans:
         last = max(head.lines, key=lambda x: x.top)
@@ -1244,6 +1265,17 @@ def _header_home(ln: Line, spans: Sequence[Cell], rule: float) -> Cell | None:
         ):
             return head
     return None
+
+
+def _printed_over(ln: Line, others: Sequence[Line]) -> bool:
+    """Whether the line starts above another line of its cell and overlaps it by a third of a
+    line or more: two texts printed one over the other, not one cell's lines in turn."""
+    return any(
+        o is not ln
+        and ln.top < o.top
+        and min(ln.bottom, o.bottom) - max(ln.top, o.top) > (ln.bottom - ln.top) / 3
+        for o in others
+    )
 
 
 def _over_rule_or_text(lead: Sequence[Line], rest: Sequence[Line], rule: float) -> bool:
@@ -3076,6 +3108,61 @@ def mend_broken_words(table: Table, known: Mapping[str, int]) -> None:
             assert cell is not None
             if len(cell.lines) >= 2 and _mend_cell(cell, limit, known):
                 cell.text = join_text(ln.text for ln in cell.lines)
+    _mend_header_tails(table.rows, known)
+
+
+def _mend_header_tails(rows: Sequence[Sequence[Cell | None]], known: Mapping[str, int]) -> None:
+    """A header word a narrow column broke mid-word, its tail printed over the first row under
+    it ('Referenc' / 'e' over the ref '1' of a spreadsheet's row too short for the wrapped
+    header): the tail joined to the header again, and out of the cell, where it read as that
+    row's text ('e 1'). The header row is bold throughout; the tail opens the cell under the
+    header cell set as the header is (bold, its size) and is a cut by _broken's rule. The grid
+    reader mends one-letter tails (known empty) before the plan reader sorts header bands
+    from tables; mend_broken_words the rest, by the document's words."""
+    for above, below in zip(rows, rows[1:], strict=False):
+        heads = [ln for c in above if c is not None for ln in c.lines]
+        if not heads or not all(ln.bold for ln in heads):
+            continue
+        for j, head in enumerate(above):
+            cell = below[j] if j < len(below) else None
+            if head is None or cell is None or head is cell or not head.lines or not cell.lines:
+                continue
+            if (tail := _mend_tail(head, cell, known)) is not None:
+                _unstyle_run_on(below, *tail)
+
+
+def _unstyle_run_on(row: Sequence[Cell | None], source: Line, x0: float) -> None:
+    """The row's lines cut from the page's line that the header's tail opened, set as not
+    bold: the reader takes a line's weight from its first character, the header's tail, not
+    from the row's own text it runs on with (a header word's tail printed level with the
+    first row is one line of the page with it). Left bold, the row read as a second header."""
+    for c in row:
+        for ln in c.lines if c is not None else ():
+            if ln.page == source.page and ln.index == source.index and ln.x0 >= x0:
+                ln.bold = False
+
+
+def _mend_tail(head: Cell, cell: Cell, known: Mapping[str, int]) -> tuple[Line, float] | None:
+    """Move the broken-off tail of head's last word from the top of cell back onto it; the
+    line the tail opened and the tail's left edge where the line ran on past it (else None)."""
+    last = max(head.lines, key=lambda ln: ln.top)
+    first = min(cell.lines, key=lambda ln: (ln.top, ln.x0))
+    if not last.words or not first.words or not first.bold:
+        return None
+    if abs(first.font_size - last.font_size) >= 0.5 or first.top <= last.top:
+        return None
+    word, tail = last.words[-1], min(first.words, key=lambda w: w.x0)
+    if not _broken(word.text, tail.text, known):
+        return None
+    joined = Word(word.text + tail.text, word.x0, word.top, word.x1, word.bottom)
+    head.lines = [_with_words(ln, [*ln.words[:-1], joined]) if ln is last else ln
+                  for ln in head.lines]  # fmt: skip
+    rest = [w for w in first.words if w is not tail]
+    cell.lines = [ln for ln in (_with_words(x, rest) if x is first else x for x in cell.lines)
+                  if ln.words]  # fmt: skip
+    head.text = join_text(ln.text for ln in head.lines)
+    cell.text = join_text(ln.text for ln in cell.lines)
+    return (first, tail.x0) if rest and first.x0 >= tail.x0 - 0.5 else None
 
 
 def _mend_cell(cell: Cell, limit: float, known: Mapping[str, int]) -> bool:
