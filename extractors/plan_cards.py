@@ -3293,12 +3293,8 @@ def _seated(table: Element, para: Element, rest: Sequence[Element]) -> Element |
         assert c is not None
         box = (right, c.bbox[1], max(ln.bbox[2] for ln in v), c.bbox[3])
         rows.append([c, Cell(" ".join(ln.text for ln in v), box, list(v))])
-    bbox = (
-        raw.bbox[0],
-        raw.bbox[1],
-        max(b[2] for r in rows for b in [r[1].bbox] if r[1]),
-        raw.bbox[3],
-    )
+    end = max(ln.bbox[2] for ln in para.lines)
+    bbox = (raw.bbox[0], raw.bbox[1], max(end, right), raw.bbox[3])
     return Element(table.page, table.top, raw=Table(raw.page, bbox, rows, raw.ruled))
 
 
