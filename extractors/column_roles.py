@@ -1484,6 +1484,8 @@ def _from_cells(
                 role = "rag"
             elif best is CellType.code and "ref" not in taken and _ref_here(c, out, grid):
                 role = "ref"
+            elif best is CellType.number and "ref" not in taken and numbered_pairs(mine):
+                role = "ref"  # '1/1', '1/2', '2/1': each group's items counted, no fractions
             elif best is CellType.prose:
                 role = _prose_role(c, out, columns, taken)
             elif best is CellType.text and "theme" not in taken and _left_of(c, out, "action"):
@@ -1724,6 +1726,33 @@ def _rec_numbers(texts: Sequence[str]) -> float:
     filled = [" ".join(t.split()) for t in texts if t.strip()]
     named = sum(1 for t in filled if _REC_NUMBERS.match(t) or roman_key(t) is not None)
     return named / len(filled) if filled else 0.0
+
+
+_NUMBERED_PAIR = re.compile(PLAN_VOCAB["cell_types"]["numbered_pair"])
+
+
+def numbered_pairs(texts: Sequence[str]) -> bool:
+    """Whether a column's cells are refs printed as 'group/item' ('1/1', '1/2', '2/1'), which
+    read as fractions: every filled cell a pair of small numbers, the groups in order down
+    the column and the items rising within each group, one group of two items at the least
+    (some rows may be read apart: '1/1', '1/2', '1/4'). Scores ('3/5', '4/5', '2/5') fall
+    back, and shares ('1/4', '2/4') count no items in a group: figures, not refs. Under a header that
+    names no role ('Verse'), the refs were read as nothing and every action lost its ref."""
+    pairs: list[tuple[int, int]] = []
+    for t in texts:
+        if not t.strip():
+            continue
+        m = _NUMBERED_PAIR.match(" ".join(t.split()))
+        if m is None:
+            return False
+        pairs.append((int(m.group(1)), int(m.group(2))))
+    if len(pairs) < 2 or len(set(pairs)) < len(pairs):
+        return False
+    for (g0, i0), (g1, i1) in zip(pairs, pairs[1:], strict=False):
+        if g1 < g0 or g1 == g0 and i1 <= i0:
+            return False
+    # items counted within a group; one number under every group ('1/4', '2/4') is a share
+    return any(g0 == g1 for (g0, _), (g1, _) in zip(pairs, pairs[1:], strict=False))
 
 
 def _repeats(texts: Sequence[str]) -> bool:

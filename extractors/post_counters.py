@@ -30,11 +30,14 @@ def drop_post_counters(doc: ParsedDocument) -> ParsedDocument | None:
     """The document with a thread's 'n/N' post counters cut off the lines they open (None where
     no run of counters is found)."""
     found: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # N -> (page, index, n)
+    pairs: list[tuple[int, int]] = []  # every 'a/b' opening a line, a counter or not
     for p, page in enumerate(doc.pages):
         for k, ln in enumerate(page.lines):
             n_of = _counter(ln)
             if n_of is not None:
                 found[n_of[1]].append((p, k, n_of[0]))
+            if (pair := _pair(ln)) is not None:
+                pairs.append(pair)
     cut: set[tuple[int, int]] = set()
     for of, hits in found.items():
         numbers = [n for _, _, n in hits]
@@ -42,6 +45,8 @@ def drop_post_counters(doc: ParsedDocument) -> ParsedDocument | None:
             continue  # too few, or not counting up: no thread's numbering
         if numbers[-1] > of:
             continue
+        if _items_in_groups(pairs, of, set(numbers)):
+            continue  # '1/3', '2/3' among '1/1', '1/2', '2/1': refs of items in groups
         cut.update((p, k) for p, k, _ in hits)
     if not cut:
         return None
@@ -54,6 +59,23 @@ def drop_post_counters(doc: ParsedDocument) -> ParsedDocument | None:
         new.lines = [_uncounted(ln) if (p, k) in cut else ln for k, ln in enumerate(page.lines)]
         pages.append(new)
     return replace(doc, pages=pages)
+
+
+def _items_in_groups(pairs: list[tuple[int, int]], of: int, numbers: set[int]) -> bool:
+    """Whether the run's 'n/N' are refs numbering items within groups ('group/item'), not a
+    thread's counters: as many lines again at the least open with the same first numbers over
+    other second ones ('1/1', '1/2', '2/1' beside '1/3', '2/3', '3/3'). A thread counts its
+    posts against one total; a plan's refs count each group's items, and the third item of
+    each group ran as a thread of three, its ref cut off the row."""
+    other = sum(1 for a, b in pairs if b != of and a in numbers)
+    return other >= max(MIN_POSTS, len(numbers))
+
+
+def _pair(ln: Line) -> tuple[int, int] | None:
+    """(a, b) where the line opens with 'a/b' and has words after it, whatever the numbers."""
+    parts = ln.text.split(maxsplit=1)
+    m = _COUNTER.match(parts[0]) if len(parts) == 2 else None
+    return (int(m.group("n")), int(m.group("of"))) if m is not None else None
 
 
 def _counter(ln: Line) -> tuple[int, int] | None:
