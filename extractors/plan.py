@@ -209,6 +209,7 @@ from plantrace.extractors.strip_sections import link_by_strip_sections
 from plantrace.extractors.symbol_status import adopt_keyed_codes, adopt_symbol_columns
 from plantrace.extractors.table_captions import (
     caption_links,
+    captions_above,
     captions_below,
     unnamed_captions_said,
 )
@@ -363,7 +364,8 @@ def extract_plan(
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
     # 'Recommendation 2' over one; a caption under a table is its own, no tag of the next
     tags = tag_links(elements, set(headings) | set(listed) | set(under))
-    captioned = caption_links(elements, under)  # '... recommendation 2' in a caption under one
+    over = captions_above(elements)  # 'Table 2: Actions for recommendation 1' over its table
+    captioned = caption_links(elements, {**under, **over})  # '... recommendation 2' in a caption
     tags.update(captioned)
     tags, box_refs = serial_refs(tags, set(headings) | set(listed))  # 'Pledge P07': a ref
     # coloured marks' key, the words' key; the tags' tints where no printed key names a word
@@ -647,6 +649,7 @@ def extract_plan(
             *pages_said,
             *cited_said,
             *unnamed_captions_said(elements, under, captioned),  # a caption naming none
+            *unnamed_captions_said(elements, over, captioned, "above"),
             *section_ref_link_warnings(recs, actions),  # '4.1' linked to 3: by place alone
             *ribbon_said,
             *strip_said,

@@ -156,9 +156,27 @@ def captions_below(elements: list[Element]) -> dict[int, int]:
     return {i: i - 1 for i, (below, _) in sides.items() if below is not None}
 
 
+def captions_above(elements: list[Element]) -> dict[int, int]:
+    """Each caption printed over its table: caption's index -> the table's index, where the
+    plan's captions stand above their tables (at least one caption shows it by its place and
+    none shows the other side), else {}. The rule of captions_below the other way round: a
+    caption over a table is its heading in the reading order already, but 'Table 2: Actions
+    for recommendation 1' opens with the caption's label, so no heading or tag was read from
+    it and the table's actions were linked to nothing. A caption the page break parted from
+    the table under it (at the foot of the page before) is that table's too."""
+    sides = {
+        i: _side(elements, i) for i, el in enumerate(elements) if _caption_text(el) is not None
+    }
+    votes = [_vote(*gaps) for gaps in sides.values()]
+    if "above" not in votes or "below" in votes:
+        return {}
+    return {i: i + 1 for i, (_, above) in sides.items() if above is not None}
+
+
 def caption_links(elements: list[Element], under: dict[int, int]) -> dict[int, str]:
     """The recommendation(s) each captioned action table's caption names, as printed
-    ('recommendation 2'), by the table's index: its link, as a Rec cell would give it. A
+    ('recommendation 2'), by the table's index: its link, as a Rec cell would give it (under:
+    caption's index -> its table's, captions_below or captions_above). A
     caption naming none ('Table 7: Measures of success') links nothing."""
     out: dict[int, str] = {}
     for c, t in under.items():
@@ -172,11 +190,12 @@ def caption_links(elements: list[Element], under: dict[int, int]) -> dict[int, s
 
 
 def unnamed_captions_said(
-    elements: list[Element], under: dict[int, int], links: dict[int, str]
+    elements: list[Element], under: dict[int, int], links: dict[int, str], side: str = "below"
 ) -> list[ExtractionWarning]:
     """A warning naming the action tables whose caption below names no recommendation while
     other tables' captions do: the plan links its tables by their captions, so those tables'
     actions are linked by place alone (a heading above) or not at all."""
+    links = {t: link for t, link in links.items() if t in under.values()}
     if not links:
         return []
     unnamed = [
@@ -194,7 +213,7 @@ def unnamed_captions_said(
         ExtractionWarning(
             code="plan_links_partial",
             message=f"{len(unnamed)} action table(s) of {len(unnamed) + len(links)} are"
-            f" captioned below ({' '.join(elements[c].text.split())!r} ..) by a caption naming"
+            f" captioned {side} ({' '.join(elements[c].text.split())!r} ..) by a caption naming"
             f" no recommendation while the others' captions do: their {rows} row(s) are not"
             " linked by a caption, only by place if at all; check the plan",
             page=elements[c].lines[0].page,

@@ -61,10 +61,11 @@ def _table(doc: WordDocument, header: list[str], rows: list[list[str]]) -> None:
             t.cell(i, j).text = v
 
 
-def _caption(doc: WordDocument, text: str) -> None:
+def _caption(doc: WordDocument, text: str, above: bool = False) -> None:
+    """A caption paragraph set close to its table: under it (space after), or over it."""
     p = doc.add_paragraph(style="Caption")
-    p.paragraph_format.space_before = Pt(3)
-    p.paragraph_format.space_after = Pt(12)
+    p.paragraph_format.space_before = Pt(12 if above else 3)
+    p.paragraph_format.space_after = Pt(3 if above else 12)
     p.add_run(text).italic = True
 
 
@@ -79,7 +80,7 @@ def _plan(path: Path, wording: str, below: bool, unnamed: int | None = None) -> 
         doc.add_paragraph(f"Recommendation {n}: {text}")
     doc.add_heading("The actions", 2)
     if not below:
-        _caption(doc, "Table 1: Status key")
+        _caption(doc, "Table 1: Status key", above=True)
     _table(doc, ["Status", "What it means"], [[s, f"the action is {s.lower()}"] for s in STATUSES])
     if below:
         _caption(doc, "Table 1: Status key")
@@ -93,7 +94,7 @@ def _plan(path: Path, wording: str, below: bool, unnamed: int | None = None) -> 
         if n == unnamed:
             caption = f"Table {n + 1}: Our workforce actions"
         if not below:
-            _caption(doc, caption)
+            _caption(doc, caption, above=True)
         _table(doc, ["No.", "Action", "Lead", "Due", "Status"], rows)
         if below:
             _caption(doc, caption)
