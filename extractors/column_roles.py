@@ -2601,14 +2601,18 @@ def _scale_of_own_words(
     them at least a status word ('Red') and the others words no vocabulary knows ('Winning
     position', 'Pieces pinned'), is the plan's status scale in its own words with one step in
     common ones. A header naming a board ('Board position') does not make it the governance:
-    no cell names a board or a person; nor the progress (a note is a sentence, not a word
-    recurring). The words left unread are said (plan_status_words)."""
+    no cell names a board or a person; nor the progress read from its cells (a note is a
+    sentence, not a word recurring). A header that itself names progress keeps it: one colour
+    word among a progress column's states is too little to call the column a status
+    (test_rated_progress_column). The words left unread are said (plan_status_words)."""
     if "rag" in _taken(out):
         return
     for c in out:
         cnt = counts[c.index]
         if c.role not in (None, "governance", "progress") or c.index >= len(columns):
             continue
+        if c.named == "progress":
+            continue  # a header naming progress over states with one colour: updates, said so
         if _share(cnt, {CellType.body, CellType.person}) >= CLEAR:
             continue  # a board or a post: the governance its header names
         texts = [" ".join(t.split()) for t in columns[c.index] if t.strip()]
