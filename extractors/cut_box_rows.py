@@ -49,15 +49,35 @@ def frames_carried_rows(
     # (but lines that all start at the first column's edge, the box's left, are a column of
     # labels or a paragraph's lines, no row's cells set at several heights: a form's block of
     # labels, one line naming two fields, is no rows of the table above it)
+    # (a lone line set right under a row, at one line's pitch, is that row's first cell wrapping
+    # on: a measure's name over two lines, 'Assessments completed within 45 working' / 'days';
+    # a form's labels stand apart, each over a field's height)
     rows = _rows(cell.lines)
-    full = sum(1 for words in rows if _row_of(words, open_starts))
-    if not full:
+    full = [_row_of(words, open_starts) for words in rows]
+    if not any(full):
         return False
-    lone = [words[0] for words in rows if not _row_of(words, open_starts)]
+    lone = [words[0] for words, f in zip(rows, full, strict=True) if not f]
     edges = {j for w in lone for j, s in enumerate(open_starts) if abs(w.x0 - s) <= _EDGE}
     inner = bool(edges - {min(range(len(open_starts)), key=lambda j: open_starts[j])})
-    hits = full + (sum(1 for w in lone if _at_edge(w, open_starts)) if inner else 0)
+    hits = sum(full) + (
+        sum(1 for w in lone if _at_edge(w, open_starts)) if inner else _wraps(rows, full)
+    )
     return hits >= _SHARE * len(rows)
+
+
+def _wraps(rows: Sequence[Sequence[Word]], full: Sequence[bool]) -> int:
+    """The lone lines that wrap on from a row right above them (no wider gap than a line's
+    height): a row's first cell over two lines or more."""
+    count, counted = 0, False
+    for i, words in enumerate(rows):
+        if full[i]:
+            counted = True
+            continue
+        gap = min(w.top for w in words) - max(w.bottom for w in rows[i - 1]) if i else 1e9
+        height = max(w.bottom - w.top for w in words)
+        counted = counted and gap <= height
+        count += counted
+    return count
 
 
 def _rows(lines: Sequence[Line]) -> list[list[Word]]:

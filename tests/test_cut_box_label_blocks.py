@@ -55,3 +55,16 @@ def test_rows_whose_cells_sit_at_several_heights_are_carried() -> None:
     ]  # fmt: skip
     table, page = _box(lines)
     assert frames_carried_rows(table, page, 1, STARTS)
+
+
+def test_a_row_whose_first_cell_wraps_under_it_is_carried() -> None:
+    """A measure's name over two lines under its figures' row ('... within 45 working' / 'days'):
+    the lone line sits a line's pitch under the row, the first cell wrapping on, not a label
+    standing apart (0.6.86's first build lost such a row: holdout16 docx-dot-leaders KPI rows)."""
+    lines = [
+        _line([("Assessments completed within 45 working", 45.4), ("44%", 124.7), ("42%", 226.8),
+               ("89%", 351.5)], 50.0),
+        _line([("days", 45.4)], 59.0),
+    ]  # fmt: skip
+    table, page = _box(lines)
+    assert frames_carried_rows(table, page, 1, STARTS)
