@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.pipeline.document import Line, Word
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # white space across a region taller than this many (median) line heights separates boxes;
 # the space between a paragraph's lines (glyph-tight boxes) stays under it
@@ -434,7 +435,7 @@ def _status_tails(
     wrapped value or a note differs from card to card, and opens in lower case), or every box
     holds one (a page of four cards may show four statuses once each)."""
     found = [ln for i in sorted(cards) if (ln := _tail(boxes[i], labelled)) is not None]
-    texts = Counter(" ".join(ln.text.split()).lower() for ln in found)
+    texts = Counter(text_key(ln.text) for ln in found)
     if len(found) * 3 < len(cards) * 2:
         return set()
     if len(found) < len(cards) and not any(n >= 2 for n in texts.values()):

@@ -29,6 +29,7 @@ from plantrace.extractors.plan_actions import Draft
 from plantrace.extractors.plan_prose import NOTE_LABELS
 from plantrace.pipeline.normalise.owners import DUE_LABELS, OWNER_LABELS
 from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/chip_tails.json").read_text("utf-8")
@@ -120,7 +121,7 @@ def _chips(value: str) -> tuple[str, list[tuple[str, str]]]:
     chips: list[tuple[str, str]] = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(value)
-        role = _ROLES[" ".join(m.group("label").lower().split())]
+        role = _ROLES[text_key(m.group("label"))]
         chips.append((role, value[m.end() : end].strip()))
     return value[: marks[0].start()].strip(), chips
 

@@ -53,6 +53,7 @@ from plantrace.pipeline.normalise.rag import (
     rag_from_fill,
     tint_rags,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.normalise.values import figure_time
 
 ACTION_TABLE = "action"
@@ -1923,7 +1924,7 @@ def _donor(role: str, c: ColumnRole) -> bool:
     role, or for the due a payment event's date ('Payment date', 'other' beside a due column)."""
     if c.role in _STAND_INS[role]:
         return True
-    label = " ".join(c.label.lower().split())
+    label = text_key(c.label)
     return role == "due" and c.role == "other" and any(p in label for p in _DUE_EVENTS)
 
 
@@ -2031,7 +2032,7 @@ _STATES = 6  # a status column's distinct states: a closed set of a few short ph
 def _closed_set(texts: Sequence[str]) -> float:
     """The share of a column's cells that are one of a few short phrases each printed on two rows
     or more: a closed set of states ('On course', 'Slipping', 'Not begun', ..), not notes."""
-    filled = [" ".join(t.split()).lower() for t in texts if t.strip()]
+    filled = [text_key(t) for t in texts if t.strip()]
     if not filled:
         return 0.0
     seen = Counter(filled)
@@ -2403,7 +2404,7 @@ def _success_target(out: list[ColumnRole], counts: list[Counter[CellType]]) -> N
     named = [
         c for c in out
         if c.role == "other"
-        and any(p in " ".join(c.label.lower().split()) for p in _SUCCESS_OVER_FIGURES)
+        and any(p in text_key(c.label) for p in _SUCCESS_OVER_FIGURES)
         and _share(counts[c.index], {CellType.number}) >= CLEAR
     ]  # fmt: skip
     if len(named) != 1:
@@ -2846,7 +2847,7 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
     groups = _period_spans(out)
     if len(groups) < 2 or len({len(g) for g in groups}) != 1 or len(groups[0]) < 2:
         return {}
-    subs = [[" ".join(grid[0][i].split()).lower() for i in g] for g in groups]
+    subs = [[text_key(grid[0][i]) for i in g] for g in groups]
     if any(not all(x) for x in subs) or any(x != subs[0] for x in subs):
         return {}
     if any(len(x.split()) > 4 for x in subs[0]):

@@ -15,6 +15,8 @@ import json
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from plantrace.pipeline.normalise.text_keys import text_key
+
 if TYPE_CHECKING:
     from plantrace.extractors.plan_columns import Row
 
@@ -28,7 +30,7 @@ def _markers() -> tuple[str, ...]:
 
 def example_text(text: str) -> bool:
     """Whether a cell's text opens as a worked example does ('e.g. 0.1', 'Example: ...')."""
-    clean = " ".join(text.split()).lower()
+    clean = text_key(text)
     return bool(clean) and clean.startswith(_markers())
 
 

@@ -45,6 +45,7 @@ from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import explicit_heading, heading
 from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line
+from plantrace.pipeline.normalise.text_keys import text_key
 
 EVIDENCE = "folded cards: a one-row table of two faces, the back naming the front's ref"
 MIN_CARDS = 2  # one such table alone is no convention
@@ -199,7 +200,7 @@ def _rec_mark(line: Line, elements: Sequence[Element]) -> str | None:
     caption = f"{label} {num}".lower()
     for lines in _line_runs(elements):
         for k in range(len(lines) - 1):
-            if " ".join(lines[k].text.split()).lower() != caption:
+            if text_key(lines[k].text) != caption:
                 continue
             h = heading(lines[k + 1].text)  # the heading's first line: its label and number
             named = h is not None and h[0].lstrip("0") == num.lstrip("0")

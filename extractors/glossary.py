@@ -16,6 +16,7 @@ from plantrace.extractors.version import EXTRACTOR_VERSION
 from plantrace.models.plan import GlossaryEntry
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Cell, Line, Table
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.tables import stream_table
 
 EXTRACTOR = "extractors.glossary"
@@ -86,7 +87,7 @@ def _glossary_header(t: Table) -> bool:
     """The table's first row names a term column and a meaning column ('Acronym | Meaning')."""
     if not t.rows:
         return False
-    heads = [" ".join(c.text.lower().split()) for c in t.rows[0] if c is not None and c.text]
+    heads = [text_key(c.text) for c in t.rows[0] if c is not None and c.text]
     return len(heads) in (2, 4) and heads[0] in _TERM_HEADS and heads[1] in _MEANING_HEADS
 
 

@@ -39,6 +39,7 @@ from plantrace.pipeline.document import Cell, Line, Word
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.rag import normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/inline_actions.json").read_text("utf-8")
@@ -205,7 +206,7 @@ def _keyed(lines: Sequence[Line]) -> tuple[str, list[tuple[str, str, list[Word]]
         held = [w for w, a in zip(words, starts, strict=True) if m.end() <= a < end]
         out.append((m.group("ref"), value, held))
     label = re.split(r"\d", text[: marks[0].start()])[0]
-    return " ".join(label.strip(" :").lower().split()), out
+    return text_key(label.strip(" :")), out
 
 
 def _keyed_role(values: Sequence[tuple[str, str, list[Word]]]) -> str:

@@ -33,6 +33,7 @@ from plantrace.models.provenance import Provenance
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, lines_bbox
 from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures
 
 EXTRACTOR = "extractors.kpi_progressions"
@@ -168,8 +169,8 @@ def progression_kpis(
         for block in _line_blocks(el):
             found += _read_block(block, el.page)
             explained += [(el.page, ln.text) for ln in block if _explains(ln.text)]
-    seen = {" ".join(r.lower().split()) for r in read}
-    found = [f for f in found if " ".join(f.indicator.lower().split()) not in seen]
+    seen = {text_key(r) for r in read}
+    found = [f for f in found if text_key(f.indicator) not in seen]
     if len(found) < MIN_LIST:
         return [], _unread(explained, len(found)) if not seen else []
     warnings: list[ExtractionWarning] = []

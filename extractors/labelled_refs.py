@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from plantrace.extractors.plan_actions import CODED_SHARE, Draft
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # a label of one to three words (letters only, the first capitalised), a ref ('2.1', '2.1a',
 # 'A2.1', '3', '2b'), then a colon or a spaced dash, then the text
@@ -38,7 +39,7 @@ def split_labelled_refs(drafts: list[Draft]) -> None:
     labelled = [(d, m) for d, m in found if m is not None]
     if len(labelled) < 2 or len(labelled) < CODED_SHARE * len(bare):
         return
-    if len({" ".join(m.group("label").lower().split()) for _, m in labelled}) != 1:
+    if len({text_key(m.group("label")) for _, m in labelled}) != 1:
         return
     if len({m.group("ref") for _, m in labelled}) != len(labelled):
         return

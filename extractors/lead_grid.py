@@ -79,6 +79,7 @@ from plantrace.pipeline.normalise.rag import (
     tint_rags,
     words_follow_tints,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 
 MIN_LEADS = 2  # lead columns (people or posts naming no field) a grid has, at the least
 MIN_RECORDS = 2  # records with a labelled field a grid's cells hold, at the least
@@ -658,8 +659,8 @@ def _tinted_words(
     alone = [(texts[i][k], r.fill) for i, r in enumerate(records) if r.fill and texts[i][k]]
     if not alone or not words_follow_tints([t for t, _ in alone], [f for _, f in alone]):
         return {}
-    tint = {" ".join(t.split()).lower(): f for t, f in alone}
-    lone = {" ".join(texts[i][k].split()).lower() for i, r in enumerate(records)
+    tint = {text_key(t): f for t, f in alone}
+    lone = {text_key(texts[i][k]) for i, r in enumerate(records)
             if r.fill is not None or r.alone}  # fmt: skip
     untinted: dict[str, int] = {}
     for i, row in enumerate(cells):
@@ -700,7 +701,7 @@ def _key_place(
         return _SCALE_RANKS.get(colour) if colour else None
 
     for text in keys:
-        low = " ".join(text.split()).lower()
+        low = text_key(text)
         found = sorted((low.find(w.lower()), w) for w in words if w.lower() in low)
         listed = [w for _, w in found]
         if word not in listed or len(listed) < 3:
@@ -754,7 +755,7 @@ def _untinted_said(words: dict[str, int], page: int) -> ExtractionWarning:
 def _scale_values(values: Sequence[str]) -> bool:
     """Whether a field's values are a scale's steps: short (at most _SCALE_WORDS words, no
     figure), at most _SCALE_STEPS distinct, and fewer distinct than filled (one repeats)."""
-    filled = [" ".join(v.split()).lower() for v in values if v.strip()]
+    filled = [text_key(v) for v in values if v.strip()]
     steps = set(filled)
     return (
         len(filled) >= MIN_RECORDS

@@ -27,6 +27,7 @@ from importlib import resources
 
 from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.pipeline.document import BBox, Line, ParsedDocument, Word
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # the boxes of the shapes drawn on a page (page number -> boxes)
 Marks = Callable[[int], Sequence[BBox]]
@@ -165,7 +166,7 @@ def status_key(runs: Sequence[Sequence[Word]], kinds: Sequence[str]) -> bool:
     before and after at most) beside its owner and date; read as a card, the key took the
     line above it (a key's last wrapped line, a title) as an action and the next box's lines
     as its update."""
-    words = {" ".join(_text(r).lower().split()) for r in runs}
+    words = {text_key(_text(r)) for r in runs}
     return (
         kinds.count("status") >= KEY_STATUSES
         and set(kinds) <= {"status", "text"}

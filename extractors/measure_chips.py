@@ -32,6 +32,7 @@ from plantrace.models.provenance import Provenance
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, lines_bbox
 from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures
 
 EXTRACTOR = "extractors.measure_chips"
@@ -40,7 +41,7 @@ _FORMS: dict[str, Any] = json.loads(
 )
 _ROLES = ("baseline", "latest", "target")
 _ROLE_OF: dict[str, str] = {
-    " ".join(w.lower().split()): role
+    text_key(w): role
     for role in _ROLES
     for w in [*PLAN_VOCAB["header_phrases"][role], *_FORMS["value_chip_words"][role]]
 }
@@ -171,8 +172,8 @@ def chip_kpis(
         if el.table is not None:
             runs.append((-1, []))  # a table between closes the run
     found = [m for page, run in runs for m in _measures(run, page)]
-    seen = {" ".join(r.lower().split()) for r in read}
-    found = [m for m in found if " ".join(m.indicator.lower().split()) not in seen]
+    seen = {text_key(r) for r in read}
+    found = [m for m in found if text_key(m.indicator) not in seen]
     if len(found) < MIN_LIST:
         return [], []
     out: list[KPI] = []

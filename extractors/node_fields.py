@@ -29,6 +29,7 @@ from plantrace.extractors.cell_types import CellType, cell_type
 from plantrace.extractors.plan_columns import PlanTable, header_role
 from plantrace.extractors.record_tables import fields_table
 from plantrace.pipeline.document import BBox, Page, Ruling, Word, word_lines
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA = json.loads(
     resources.files("plantrace.extractors").joinpath("data/node_fields.json").read_text("utf-8")
@@ -163,7 +164,7 @@ def _node(frame: BBox, words: Sequence[Word]) -> Node | None:
             text = " ".join(w.text for w in seg)
             m = _FIELD.match(text)
             if m is not None and _is_label(m.group(1)):
-                label = " ".join(m.group(1).lower().split())
+                label = text_key(m.group(1))
                 role = None if label in _IGNORE else _ROLE_OF.get(label) or header_role(label)
                 node.count += 1
                 pending.append((role, m.group(2), _value_words(seg)))

@@ -30,6 +30,7 @@ from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Table
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\d]{2,40}?)\s*:\s*(?P<note>\S.*)$", re.S)
 _LABEL_WORDS = 3  # a note's label is short ('Latest update:')
@@ -69,7 +70,7 @@ def unread_note_rows(
             found = _label(text) if text is not None else None
             if found is None or progress_label(found[0]):
                 continue
-            key = " ".join(found[0].lower().split())
+            key = text_key(found[0])
             if k == 0:
                 heads.add(key)  # a label opening the table heads groups: no note
                 continue
@@ -91,7 +92,7 @@ def unread_note_rows(
 
 
 def _key(label: str) -> str:
-    return " ".join(label.lower().split())
+    return text_key(label)
 
 
 def unread_tail_notes(

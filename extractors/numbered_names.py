@@ -16,6 +16,7 @@ import re
 from plantrace.extractors.plan_columns import Element, header_role
 from plantrace.extractors.plan_recommendations import MIN_WORDS
 from plantrace.pipeline.document import Line
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # a section number, a full stop or bracket, then a few words and no more
 _NUMBERED = re.compile(r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<name>[A-Za-z][A-Za-z '’-]{2,40}?)\s*:?\s*$")
@@ -67,7 +68,7 @@ def join_numbered_names(elements: list[Element]) -> list[Element]:
 
 def _phrase(text: str) -> str:
     m = _NUMBERED.match(" ".join(text.split()))
-    return " ".join(m.group("name").lower().split()) if m is not None else ""
+    return text_key(m.group("name")) if m is not None else ""
 
 
 def _recurring_phrases(elements: list[Element]) -> set[str]:

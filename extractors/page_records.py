@@ -35,6 +35,7 @@ from plantrace.extractors.plan_prose import alternation, made_cell, rows_as_tabl
 from plantrace.extractors.plan_recommendations import label_number
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Line, ParsedDocument
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/page_records.json").read_text("utf-8")
@@ -53,7 +54,7 @@ _REF = re.compile(
 )
 _QUOTE = re.compile(_DATA["rec_quote"], re.I)
 _HEADINGS: dict[str, str] = {
-    " ".join(w.lower().split()): role for role, words in _DATA["headings"].items() for w in words
+    text_key(w): role for role, words in _DATA["headings"].items() for w in words
 }
 
 
@@ -68,7 +69,7 @@ def crumbs(text: str) -> list[str] | None:
 
 def heading_role(ln: Line) -> str | None:
     """The field a heading line names ('Timescale' -> due), else None."""
-    return _HEADINGS.get(" ".join(ln.text.rstrip(":").lower().split()))
+    return _HEADINGS.get(text_key(ln.text.rstrip(":")))
 
 
 def _main(lines: Sequence[Line], left: float) -> list[Line]:

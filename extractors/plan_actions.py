@@ -84,6 +84,7 @@ from plantrace.pipeline.normalise.rag import (
     status_of_marked_columns,
     tint_rags,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.option_lists import ticked_item
 
 EXTRACTOR = "extractors.plan_actions"
@@ -508,7 +509,7 @@ def _progress_label(label: str) -> bool:
     """A note's label saying it is the action's progress: words a header of progress notes
     would say ('Progress update'), or a note's own label ('This period'), which as a column's
     header could head a measure's latest figure."""
-    return header_role(label) == "progress" or " ".join(label.lower().split()) in _NOTE_LABELS
+    return header_role(label) == "progress" or text_key(label) in _NOTE_LABELS
 
 
 def _stamped(row: Row) -> Update | None:

@@ -109,6 +109,7 @@ from plantrace.pipeline.normalise.rag import (
     rag_from_fill,
     strip_marks,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.tables import lattice_tables
 
 # A label: one to six words ('When it will be done by', a plan in plain words), the first
@@ -1513,7 +1514,7 @@ def _ref_label(label: str) -> bool:
     """Whether a label, whole, is one a ref column's header prints ('Ref', 'ID', 'Action ref',
     'Action no.'; plan_columns.json header_phrases 'ref'), not one that merely holds such a
     word ('Finding no.')."""
-    said = " ".join(label.lower().split())
+    said = text_key(label)
     return said in _REF_PHRASES or said.rstrip(".") in _REF_PHRASES
 
 
@@ -1863,7 +1864,7 @@ def _separated(line: Line) -> bool:
 
 
 def _row_key(line: Line) -> str:
-    return " ".join(line.text.split()).lower()
+    return text_key(line.text)
 
 
 def _value_lines(lines: Sequence[Line], i: int) -> list[Line]:
@@ -3029,7 +3030,7 @@ def _known_fields(line: Line, known: Mapping[str, str | None]) -> int:
     them for a strip of fields run on along one line ('Lead: X; Due: Y; Status: Z')."""
     if _label_of(line) not in known:
         return 0
-    text = " ".join(line.text.lower().split())
+    text = text_key(line.text)
     return max(1, sum(1 for k in known if k and re.search(rf"(?<![\w-]){re.escape(k)}\s*:", text)))
 
 

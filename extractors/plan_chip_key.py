@@ -23,6 +23,7 @@ from plantrace.extractors.plan_tags import tag_key
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Cell, Page
 from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 MIN_CHIPS = 2  # status chips a plan prints, at the least, before their tints key its words
 
@@ -107,7 +108,7 @@ def adopt_chip_columns(elements: Sequence[Element], pages: Sequence[Page]) -> No
 
 
 def _label(t: PlanTable, col: int) -> str:
-    return " ".join(t.labels[col].lower().split()) if col < len(t.labels) else ""
+    return text_key(t.labels[col]) if col < len(t.labels) else ""
 
 
 def _one_tint_labels(
@@ -126,7 +127,7 @@ def _one_tint_labels(
             continue
         for col in found:
             for chip in _chips(t, col, by_page):
-                words.setdefault(_label(t, col), set()).add(" ".join(chip.text.lower().split()))
+                words.setdefault(_label(t, col), set()).add(text_key(chip.text))
                 tints.setdefault(_label(t, col), set()).add(chip.fill)
     return {label for label, said in words.items() if len(said) > 1 and len(tints[label]) == 1}
 
@@ -230,7 +231,7 @@ def _one_tint_a_colour(key: dict[str, str], chips: Sequence[Cell]) -> dict[str, 
     one colour (peach 'Escalated' and yellow 'Needs attention', both amber by hue) say the plan
     tells the two apart, so the hue is not what the plan means by them and the words' own
     meaning stands."""
-    fill_of = {" ".join(c.text.lower().split()): c.fill for c in chips}
+    fill_of = {text_key(c.text): c.fill for c in chips}
     tints: dict[str, set[str | None]] = {}
     for phrase, colour in key.items():
         tints.setdefault(colour, set()).add(fill_of.get(phrase))

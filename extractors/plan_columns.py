@@ -75,6 +75,7 @@ from plantrace.pipeline.layout import blocks, join_text
 from plantrace.pipeline.mark_columns import header_cells, header_words, mark_columns
 from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures, without_placeholders
 from plantrace.pipeline.spaced_letters import spaced_type
 from plantrace.pipeline.tables import (
@@ -203,7 +204,7 @@ def _without_particles(spans: Sequence[Any], found: set[str]) -> set[str]:
 def progress_label(label: str) -> bool:
     """A note's label saying it is progress: words a header of progress notes would say
     ('Progress update'), or a note's own label ('This period', note_labels)."""
-    return header_role(label) == "progress" or " ".join(label.lower().split()) in _NOTE_LABELS
+    return header_role(label) == "progress" or text_key(label) in _NOTE_LABELS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -790,7 +791,7 @@ _FORECAST = re.compile(
 
 def is_forecast_label(label: str) -> bool:
     """A header naming a forecast finish ('Forecast finish', 'Expected end')."""
-    return bool(_FORECAST.search(" ".join(label.lower().split())))
+    return bool(_FORECAST.search(text_key(label)))
 
 
 def _forecast_due(
@@ -2098,14 +2099,14 @@ def _cut_cell_repeat(line: Line, table: PlanTable | None, page: int) -> bool:
     if table is None or table.page != page - 1 or not table.pieces:
         return False
     last = table.pieces[-1]
-    words = " ".join(line.text.split()).lower()
+    words = text_key(line.text)
     if last.page != page - 1 or not words:
         return False
     return any(
         c is not None
         and c.bbox[3] >= last.bbox[3] - CUT_EDGE  # the cell reaches the piece's cut foot
         and c.bbox[0] - CUT_EDGE <= line.bbox[0] <= c.bbox[2]
-        and words in " ".join(c.text.split()).lower()
+        and words in text_key(c.text)
         for r in last.rows
         for c in r
     )

@@ -33,6 +33,7 @@ from plantrace.extractors.plan_prose import FIELD_LABELS
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Line, Page, ParsedDocument, Word
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _NOTE_SIZE = 0.85  # a note is set smaller than this share of the page's body size
 _BODY_SHARE = 0.1  # share of a page's characters the body's size holds at the least
@@ -352,7 +353,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
     """(role, value) of a note's line that names its field ('Lead: Fatima Rahman'), where the
     label is one the prose reader knows for an owner, a date or a status; None otherwise."""
     label, colon, value = text.partition(":")
-    role = FIELD_LABELS.get(" ".join(label.lower().split())) if colon else None
+    role = FIELD_LABELS.get(text_key(label)) if colon else None
     return (role, value.strip()) if role in ("owner", "due", "rag") and value.strip() else None
 
 

@@ -63,6 +63,7 @@ from plantrace.pipeline.normalise.rag import (
     normalise_rag,
     rag_from_fill,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/plan_prose.json").read_text("utf-8")
@@ -95,7 +96,7 @@ def alternation(words: Iterable[str], lower: bool = True) -> str:
 
 
 def _labels(table: dict[str, list[str]]) -> dict[str, str]:
-    return {" ".join(w.lower().split()): role for role, words in table.items() for w in words}
+    return {text_key(w): role for role, words in table.items() for w in words}
 
 
 # the owner's and the due date's labels are the owner normaliser's: one list for both readers
@@ -422,7 +423,7 @@ def _read_fields(text: str) -> ProseFields:
         text = text[: m.start()]
         cut = len(text)
     for m in _LABELLED.finditer(text):
-        role = FIELD_LABELS.get(" ".join(m.group("label").lower().split()))
+        role = FIELD_LABELS.get(text_key(m.group("label")))
         asked = role is None
         role = role or question_role(m.group("label"))  # a label that asks: 'Who is leading this?'
         if role is None:
@@ -683,7 +684,7 @@ def read_note(lines: Sequence[Line]) -> tuple[str, str] | None:
     if m is None:
         return None
     value = " ".join(m.group("value").split())
-    return (NOTE_LABELS[" ".join(m.group("label").lower().split())], value) if value else None
+    return (NOTE_LABELS[text_key(m.group("label"))], value) if value else None
 
 
 def read_update(text: str) -> dict[str, str]:
@@ -713,7 +714,7 @@ def _update_clauses(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        out.append((" ".join(m.group("label").lower().split()), text[m.end() : end].strip(" ;|")))
+        out.append((text_key(m.group("label")), text[m.end() : end].strip(" ;|")))
     return out
 
 
@@ -1376,7 +1377,7 @@ def inked_status(line: Line) -> str | None:
     m = _UPDATE_LABEL.match(line.text)
     if m is None or line.colour is None or line.end_colour in (None, line.colour):
         return None
-    label = " ".join(m.group("label").lower().split())
+    label = text_key(m.group("label"))
     if (FIELD_LABELS.get(label) or NOTE_LABELS.get(label)) not in (None, "rag"):
         return None  # a note under a note's or another field's label: its own field
     value = " ".join(line.text[m.end() :].split()).rstrip(" .")
@@ -1400,7 +1401,7 @@ def position_fields(text: str) -> dict[str, str]:
     first, _, rest = value.partition(". ")
     if reads_as_status(first):
         out["rag"], value = first.rstrip(" ."), rest
-    elif _POSITION_LABELS[" ".join(m.group("label").lower().split())] == "rag":
+    elif _POSITION_LABELS[text_key(m.group("label"))] == "rag":
         return {"rag": value.rstrip(" .")} if value.strip(" .") else {}
     if value.strip(" ."):
         out["progress"] = value.strip().rstrip(".")

@@ -865,9 +865,7 @@ def _recurring_names(elements: Sequence[Element]) -> set[str]:
         if _plain_paragraph(el) and len(el.lines) == 1:
             m = _NAME_ALONE.match(" ".join(el.text.split()))
             if m is not None:
-                numbers.setdefault(" ".join(m.group("name").lower().split()), set()).add(
-                    m.group("num")
-                )
+                numbers.setdefault(text_key(m.group("name")), set()).add(m.group("num"))
     return {name for name, nums in numbers.items() if len(nums) >= 2}
 
 
@@ -877,7 +875,7 @@ def _named_over_text(label: Element, text: Element, named: set[str]) -> bool:
     if not named or len(label.lines) != 1:
         return False
     m = _NAME_ALONE.match(" ".join(label.text.split()))
-    if m is None or " ".join(m.group("name").lower().split()) not in named:
+    if m is None or text_key(m.group("name")) not in named:
         return False
     return _over_text(_undashed(label), text, _NAME_ALONE, ": ")
 
@@ -919,7 +917,7 @@ def _label_alone(el: Element, named: set[str]) -> bool:
     if _LABEL_ALONE.match(text):
         return True
     m = _NAME_ALONE.match(text)
-    return m is not None and " ".join(m.group("name").lower().split()) in named
+    return m is not None and text_key(m.group("name")) in named
 
 
 def _label_over_text(label: Element, text: Element) -> bool:
@@ -1015,7 +1013,7 @@ def label_over_text(lines: Sequence[Line]) -> str | None:
     if is_continuation(text) or heading(text) is None:
         return None
     words = re.sub(r"[\d().:\-–\s]+$", "", m.group(0)).strip()
-    return " ".join(words.lower().split()) or None
+    return text_key(words) or None
 
 
 def label_box(t: Table) -> str | None:
@@ -1044,7 +1042,7 @@ def label_of(text: str) -> str | None:
     label = m.group("kw") or m.groupdict().get("lead")
     if not label and (code := _PREFIXED.fullmatch(m.group("num"))) is not None:
         label = code.group(1)  # 'R4 – ...': the letter is the label ('R' for recommendation)
-    return " ".join(label.lower().split()) if label else None
+    return text_key(label) if label else None
 
 
 def is_continuation(text: str) -> bool:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from plantrace.extractors.column_roles import table_update_notes
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element, PlanTable, header_role
 from plantrace.extractors.prose_dates import DATE_ROLES, sentences_without_dates
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # the roles a column may take from its siblings (see _adopt_roles)
 _ADOPTED = frozenset({"rag", "progress"})
@@ -56,7 +57,7 @@ _POOLED = (
 
 
 def _key(t: PlanTable) -> tuple[str, ...]:
-    return tuple(" ".join(label.lower().split()) for label in t.labels)
+    return tuple(text_key(label) for label in t.labels)
 
 
 def sibling_key(t: PlanTable) -> tuple[str, ...] | None:

@@ -14,6 +14,7 @@ import copy
 from dataclasses import replace
 
 from plantrace.pipeline.document import Line, Page, ParsedDocument
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _SAME_PLACE = 4.0  # points: a repeated line sits at the same left edge and height on each page
 _MIN_LINES = 3  # lines a side column repeats on each page: a column, not a stray line
@@ -25,7 +26,7 @@ _MARGIN = 0.09  # top/bottom fraction of the page: running heads and feet live t
 
 
 def _place(line: Line) -> tuple[str, float, float]:
-    return " ".join(line.text.lower().split()), line.x0, line.top
+    return text_key(line.text), line.x0, line.top
 
 
 _Spots = dict[str, list[tuple[float, float]]]

@@ -32,6 +32,7 @@ from plantrace.pipeline.normalise.rag import (
     tint_rags,
     words_follow_tints,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 
 TAG_WORDS = 4  # a status tag is a few words: 'Cannot start yet', 'Not yet started'
 MIN_TAGS = 2  # boxes beside actions a plan prints, at the least, to read them as its statuses
@@ -79,7 +80,7 @@ def tag_key(cells: Sequence[Cell]) -> dict[str, str]:
     if not words_follow_tints(texts, fills):
         return {}
     return {
-        " ".join(text.lower().split()): colour
+        text_key(text): colour
         for text, colour in zip(texts, tint_rags(fills), strict=True)
         if colour is not None and text.strip()
     }
@@ -263,7 +264,7 @@ def _statuses(texts: Sequence[str]) -> bool:
     """Half the boxes' distinct words at least read as a status (a colour word or a progress
     state): the plan's own few states ('Cannot start yet') may be no word the vocabulary
     knows, but a box of a word that is no status ('New', 'Draft') recurring is no status tag."""
-    phrases = {" ".join(t.lower().split()) for t in texts}
+    phrases = {text_key(t) for t in texts}
     read = sum(1 for p in phrases if normalise_rag(p) is not None or is_status_state(p))
     return read > 0 and 2 * read >= len(phrases)
 

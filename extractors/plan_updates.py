@@ -51,6 +51,7 @@ from plantrace.pipeline.normalise.rag import (
     normalise_rag,
     words_follow_tints,
 )
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
 _NOW = frozenset(PLAN_VOCAB["status_columns"]["now_words"])
@@ -305,7 +306,7 @@ def _new_date(dates: Sequence[Field], agreed: str | None) -> str | None:
     agreed_day = parse_due(agreed) if agreed else None
     fresh = [
         f for f in dates
-        if " ".join(f.value.split()).lower() != " ".join((agreed or "").split()).lower()
+        if text_key(f.value) != text_key(agreed or "")
         and (agreed_day is None or parse_due(f.value) != agreed_day)
     ]  # fmt: skip
     return fresh[0].value if len(fresh) == 1 else None

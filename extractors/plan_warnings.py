@@ -138,6 +138,7 @@ from plantrace.pipeline.normalise.dates import (
     written_month_first,
 )
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 LOW_CONFIDENCE = 0.6  # below this a table's weakest column role is worth a person's look
 # a scorecard's own text (title, preamble, notes) runs to a dozen lines or so; a plan whose
@@ -539,8 +540,8 @@ def _box_lines(raw: Table, actions: Sequence[Action]) -> list[Line]:
     if not raw.rows or any(sum(1 for c in r if c is not None) != 1 for r in raw.rows):
         return []
     lines = [ln for r in raw.rows for c in r if c is not None for ln in c.lines]
-    text = " ".join(" ".join(ln.text for ln in lines).split()).lower()
-    read = [" ".join(a.text.split()).lower()[:40] for a in actions if a.text]
+    text = text_key(" ".join(ln.text for ln in lines))
+    read = [text_key(a.text)[:40] for a in actions if a.text]
     return [] if any(key in text for key in read if len(key) >= 20) else lines
 
 
@@ -589,13 +590,13 @@ def _stray_grid_cards(
                 return True
         return False
 
-    read = [" ".join(a.text.split()).lower()[:40] for a in actions if a.text]
+    read = [text_key(a.text)[:40] for a in actions if a.text]
     stray = [
         el
         for el in elements
         if el.raw is not None
         and card_like(" ".join(el.text.split()))
-        and not any(key in " ".join(el.text.split()).lower() for key in read if len(key) >= 20)
+        and not any(key in text_key(el.text) for key in read if len(key) >= 20)
     ]
     if not stray:
         return []
@@ -691,7 +692,7 @@ def _unread_action_cells(
     1 | Lead 1 | Action 2 | Lead 2': several actions a row) whose cells became no action: the
     reader takes one action a row from one column, so the others' text is lost without a word.
     A row that is a heading across the table (a section row) holds no action."""
-    read = [" ".join(a.text.split()).lower() for a in actions]
+    read = [text_key(a.text) for a in actions]
     lost: list[str] = []
     for t in tables:
         if t.kind != ACTION_TABLE:
@@ -776,7 +777,7 @@ def _swallowed_ref_rows(
     shapes = {shape for r in refs if (shape := _ref_word_shape(r)) is not None}
     if not shapes:
         return []
-    read = [" ".join(a.text.split()).lower() for a in actions]
+    read = [text_key(a.text) for a in actions]
     lost: list[tuple[str, int]] = []
     named: list[str] = []
     for t in tables:

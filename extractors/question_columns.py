@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.rag import answer_mark
+from plantrace.pipeline.normalise.text_keys import text_key
 
 if TYPE_CHECKING:
     from plantrace.extractors.column_roles import ColumnRole
@@ -53,7 +54,7 @@ _UNSURE = object()  # an action's answers fit no step of the rule
 def question_kind(label: str) -> str | None:
     """What a header asks, where it is a question of a tracker's: 'started', 'schedule' or
     'done'; None for a header that is no question or asks something else."""
-    low = " ".join(label.split()).lower()
+    low = text_key(label)
     if not any(low.endswith(m) if m == "?" else m in low for m in _MARKS):
         return None
     for kind, patterns in _QUESTIONS.items():

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from plantrace.extractors.plan_recommendations import RecommendationIndex
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _LABELS = json.loads(
     (Path(__file__).parent / "data" / "recommendation_labels.json").read_text("utf-8")
@@ -31,7 +32,7 @@ def unlabel_table_numbers(index: RecommendationIndex) -> None:
     if not found or None in found:
         return
     matched = [m for m in found if m is not None]
-    labels = {" ".join(m.group("label").lower().split()) for m in matched}
+    labels = {text_key(m.group("label")) for m in matched}
     nums = [m.group("num").lstrip("0") for m in matched]
     if len(labels) != 1 or len(set(nums)) != len(nums):
         return

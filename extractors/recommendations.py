@@ -36,6 +36,7 @@ from plantrace.models.inspection import Recommendation
 from plantrace.models.provenance import Provenance
 from plantrace.pipeline.document import Line, ParsedDocument
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.normalise.text_keys import text_key
 
 EXTRACTOR = "extractors.recommendations"
 INDENT = 4.0  # points a continuation line sits right of its item's marker
@@ -150,7 +151,7 @@ def _number(marker: str) -> int | None:
 
 
 def _timescale(text: str) -> str:
-    return " ".join(text.strip().rstrip(":").lower().split())
+    return text_key(text.strip().rstrip(":"))
 
 
 def extract_recommendations(doc: ParsedDocument, framework: Framework) -> list[Recommendation]:

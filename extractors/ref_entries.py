@@ -33,6 +33,7 @@ from plantrace.extractors.plan_actions import Draft, ref_key
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 ENTRIES_UNJOINED = "ref_entries_unjoined"
 MIN_RECORDS = 2  # refs recurring so on two actions at least: one could be a stray repeat
@@ -120,14 +121,14 @@ def _entries(g: list[Draft]) -> bool:
     head, rest = g[0], g[1:]
     if not head.owner or not head.text:
         return False
-    first = " ".join(head.text.split()).lower()
-    return all(not d.owner and " ".join(d.text.split()).lower() != first for d in rest)
+    first = text_key(head.text)
+    return all(not d.owner and text_key(d.text) != first for d in rest)
 
 
 def _fixed_note(latest: list[Draft]) -> str | None:
     """The note every action's latest entry prints the same ('Position reported'): the form's
     words for an entry, no update."""
-    notes = {" ".join(d.text.split()).lower() for d in latest}
+    notes = {text_key(d.text) for d in latest}
     return notes.pop() if len(notes) == 1 else None
 
 
@@ -166,7 +167,7 @@ def _names_its_kind(entry: Draft, head: Draft) -> bool:
         cell = " ".join(row.text(i).split())
         if " " in cell or cell.lower() not in words or cell == " ".join(entry.text.split()):
             continue
-        if " ".join(first.text(i).split()).lower() == cell.lower():
+        if text_key(first.text(i)) == cell.lower():
             continue  # the opening entry prints the same: no kind of entry
         if normalise_rag(cell) is None:
             return True

@@ -33,6 +33,7 @@ from plantrace.extractors.plan_columns import (
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # a separator, a label of one to four words (no digits) and its colon, then the value up to the
 # next separator: '... (end) · Status: Running late', '... Ellery | Deadline: 22 May'
@@ -132,7 +133,7 @@ def card_fields_in_other_tables(
     ('Who's leading: Grace Adebayo · Due: ...'): cards the reader took for another kind of
     table, so their actions are missing. The labels are those the plan's own card runs use."""
     labels = {
-        " ".join(label.lower().split())
+        text_key(label)
         for t in tables
         if t.kind == ACTION_TABLE and is_card_table(t)
         for label, role in zip(t.labels, t.roles, strict=False)

@@ -28,6 +28,7 @@ from plantrace.pipeline.cell_icons import Icon, page_icons
 from plantrace.pipeline.document import Cell, Line, ParsedDocument
 from plantrace.pipeline.normalise.label_scales import label_scale
 from plantrace.pipeline.normalise.rag import is_status_state, key_heading, normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 _NUMBER = r"\d{1,3}(?:\.\d+)?"
 # a score or a range of them, then what says its meaning follows: '4 =', '60-99% =', '1 -'
@@ -762,7 +763,7 @@ def read_icon_cells(
         cell.text = word
         colour = _word_colour(word, key, rag_key)
         if colour is not None:
-            out.key[" ".join(word.lower().split())] = colour
+            out.key[text_key(word)] = colour
     if unknown:
         out.warn("unknown", t, col, f"{unknown} of its cells show an icon (the score hidden)"
                  " that no entry of the icons' legend shows")  # fmt: skip
@@ -826,9 +827,9 @@ def _distance(a: Icon, b: Icon) -> float:
 
 def _word_colour(word: str, key: ScoreKey | None, rag_key: Mapping[str, str] | None) -> str | None:
     """The colour the score key gives the word (its place on the scale), else the word's own."""
-    low = " ".join(word.lower().split())
+    low = text_key(word)
     if key is not None:
         for e in key.entries:
-            if " ".join(e.meaning.lower().split()) == low and e.colour is not None:
+            if text_key(e.meaning) == low and e.colour is not None:
                 return e.colour
     return normalise_rag(word, rag_key)

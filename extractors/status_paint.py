@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from plantrace.pipeline.document import Cell
 from plantrace.pipeline.normalise.rag import normalise_rag
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # a word of degree read at its plain step by the vocabulary ('Delayed' amber) and painted the
 # next step: the paint says the degree. A word the vocabulary reads worse than its paint
@@ -39,7 +40,7 @@ class ColumnTints:
 
 
 def _word(text: str) -> str:
-    return " ".join(text.lower().split())
+    return text_key(text)
 
 
 def painted_over(

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from plantrace.pipeline.document import Line
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # what stands between a run's first and last label ('1-4', '3 to 5'): data/number_runs.json
 RANGE: str = json.loads(
@@ -35,7 +36,7 @@ def _label_number(text: str) -> tuple[str, int] | None:
     m = _LABELLED.match(text)
     if m is None:
         return None
-    return " ".join(m.group("label").lower().split()), int(m.group("number"))
+    return text_key(m.group("label")), int(m.group("number"))
 
 
 def starts_next_item(block: Sequence[Line], line: Line) -> bool:

@@ -33,6 +33,7 @@ from plantrace.pipeline.header_spill import give_back_above
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
 from plantrace.pipeline.marks import paint_box_mark, paint_marks
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
+from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.spill_wraps import wrapped_lines
 
 TOL = 2.0  # points: rulings this close are the same line; a word this far outside still counts
@@ -3249,7 +3250,7 @@ def column_edges(t: Table) -> list[float]:
 
 
 def row_texts(row: Sequence[Cell | None]) -> list[str]:
-    return [" ".join(c.text.lower().split()) if c is not None else "" for c in row]
+    return [text_key(c.text) if c is not None else "" for c in row]
 
 
 def merge_continuations(tables: Sequence[Table], header_rows: int = 1) -> list[list[Table]]:
@@ -3502,7 +3503,7 @@ def repeated_header(slots: Sequence[str | None], max_gap: int = _HALF_GAP) -> li
     last. slots: each column's header text, '' for a blank cell, None for a slot a cell merged
     from its left covers (the copies must match in their merges too).
     """
-    keys = [None if s is None else " ".join(s.lower().split()) for s in slots]
+    keys = [None if s is None else text_key(s) for s in slots]
     start = next((i for i, k in enumerate(keys) if k), None)
     if start is None:
         return None
@@ -3556,7 +3557,7 @@ def band_copies(rows: Sequence[Sequence[str | None]]) -> list[range] | None:
     in other rows: a neighbouring band whose rows do not line up is cut into the table there,
     and is no row of these bands (its lines, in no band, are warned where they hold refs)."""
     for slots in rows[:_HEADER_SCAN]:
-        keys = [" ".join(s.lower().split()) if s else "" for s in slots]
+        keys = [text_key(s) if s else "" for s in slots]
         named = [i for i, k in enumerate(keys) if k]
         for k in range(_BAND_LABELS, len(named) // 2 + 1):
             if len(named) % k:

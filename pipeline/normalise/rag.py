@@ -37,9 +37,7 @@ _WORDS: dict[str, Any] = json.loads(
 _COLOURS: dict[str, str] = _WORDS["colours"]
 _LETTER: dict[str, str] = _WORDS["letters"]
 # every phrase of a colour rule, lower case and single-spaced: a phrase printed whole
-STATUS_PHRASES = frozenset(
-    " ".join(p.lower().split()) for rule in _WORDS["rules"] for p in rule["phrases"]
-)
+STATUS_PHRASES = frozenset(text_key(p) for rule in _WORDS["rules"] for p in rule["phrases"])
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -61,8 +59,8 @@ for _rule in _WORDS["rules"]:
         _SQUASHED.setdefault(re.sub(r"[\s-]+", "", _p.lower()), _rule["colour"])
 # every phrase with its colour, for a system's code that drops letters of one ('ONTRK')
 _CODE_COLOURS: dict[str, str] = {
-    **{" ".join(p.lower().split()): c for p, c in _ALONE_WORDS.items()},
-    **{" ".join(p.lower().split()): r["colour"] for r in _WORDS["rules"] for p in r["phrases"]},
+    **{text_key(p): c for p, c in _ALONE_WORDS.items()},
+    **{text_key(p): r["colour"] for r in _WORDS["rules"] for p in r["phrases"]},
 }
 _LETTERS = "|".join(map(re.escape, _LETTER))
 # a letter alone, bracketed or stopped: 'G', '(G)', '[R]', 'A.'
@@ -557,7 +555,7 @@ def done_mark(raw: str | None) -> bool | None:
     """
     if raw is None:
         return None
-    return _DONE_MARKS.get(" ".join(raw.split()).lower().rstrip("."))
+    return _DONE_MARKS.get(text_key(raw).rstrip("."))
 
 
 _ANSWER_MARKS: dict[str, str] = {
@@ -573,7 +571,7 @@ def answer_mark(raw: str | None) -> str | None:
     an answer means is the question's, decided by the caller (extractors/question_columns.py)."""
     if raw is None:
         return None
-    text = " ".join(raw.split()).lower()
+    text = text_key(raw)
     return _ANSWER_MARKS.get(text) or _ANSWER_MARKS.get(text.rstrip("."))
 
 

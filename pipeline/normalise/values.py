@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrace.models.plan import Quantity
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # words the value reader reads (data/figures.json): empty values, units, a figure's time
 _FIGURES: dict[str, Any] = json.loads(
@@ -100,7 +101,7 @@ def is_placeholder(raw: str | None) -> bool:
         return False
     if _may_hold_placeholder(raw) and _PLACEHOLDER.match(raw) is not None:
         return True
-    return " ".join(raw.split()).lower() in _CUT_PLACEHOLDERS
+    return text_key(raw) in _CUT_PLACEHOLDERS
 
 
 def without_placeholders(text: str) -> str:
@@ -113,7 +114,7 @@ def without_placeholders(text: str) -> str:
         # not ending so is none (the first words were looked for in it as printed)
         if text.isascii() and not text.rstrip().endswith("."):
             return text
-        return "" if " ".join(text.split()).lower() in _CUT_PLACEHOLDERS else text
+        return "" if text_key(text) in _CUT_PLACEHOLDERS else text
     if is_placeholder(text):
         return ""
     return _PLACEHOLDER_AFTER.sub("", text)
