@@ -50,6 +50,9 @@ def page_images(pdf: Path, numbers: Sequence[int], scale: float = 1.5) -> list[P
 
     doc = pdfium.PdfDocument(str(pdf))
     try:
+        # a fillable form's values are in its fields' appearances, which a render draws only with
+        # the form loaded: without it the page shows empty boxes where the reader read values
+        doc.init_forms()
         images = []
         for number in numbers:
             page = doc[number - 1]

@@ -118,7 +118,8 @@ def tables(
         )
 
         images = page_images(file, pages_with_tables(views, wanted))
-        html_out.write_text(tables_html(file.name, views, images, note), encoding="utf-8")
+        notes = " ".join(n for n in (note, fields_note) if n) or None  # both, as printed above
+        html_out.write_text(tables_html(file.name, views, images, notes), encoding="utf-8")
         typer.echo(f"wrote {html_out}", err=True)
 
 
