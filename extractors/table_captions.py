@@ -30,6 +30,7 @@ import re
 from pathlib import Path
 
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.extractors.plan_prose import alternation
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import Table
 
@@ -39,23 +40,16 @@ _RECS = json.loads(
 )
 
 
-def _alternation(words: list[str]) -> str:
-    """The words as one regex alternation, longest first, spaces as any run of white space."""
-    return "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
-    )
-
-
 # 'Table 3: <text>', 'Figure 2 - <text>', 'Table 4.1. <text>': label, number, separator, text
 _CAPTION = re.compile(
-    rf"^\s*(?:{_alternation(_DATA['label_words'])})\s*(?:{_DATA['numbers']})\s*"
-    rf"(?:{_alternation(_DATA['separators'])})\s+(?P<text>\S.*)$",
+    rf"^\s*(?:{alternation(_DATA['label_words'])})\s*(?:{_DATA['numbers']})\s*"
+    rf"(?:{alternation(_DATA['separators'])})\s+(?P<text>\S.*)$",
     re.I | re.S,
 )
 # a recommendation named by its label and number(s) ('recommendation 2', 'Priority 3 and 4')
 _NAMED = re.compile(
-    rf"\b(?:{_alternation([w.rstrip('.') for w in _RECS['label_words']])})s?\.?\s*"
-    rf"(?:(?:{_alternation(_RECS['number_words'])})\s*)?"
+    rf"\b(?:{alternation([w.rstrip('.') for w in _RECS['label_words']])})s?\.?\s*"
+    rf"(?:(?:{alternation(_RECS['number_words'])})\s*)?"
     r"\(?\d{1,2}\)?(?:\s*(?:,|and|&|/)\s*\(?\d{1,2}\)?)*",
     re.I,
 )
