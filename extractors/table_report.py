@@ -75,6 +75,17 @@ class TableView:
     cell_actions: int = 0
     card_roles: list[str] = field(default_factory=list)
 
+    def is_box(self) -> bool:
+        """A table of one cell no header was read from and nothing read inside: a ruled banner,
+        a boxed note or a fillable form's field frame. The inspector shows it in one line, since
+        its column table and grid said nothing a person needs and buried the plan's tables."""
+        return (
+            self.kind is None
+            and not self.cell_actions
+            and len(self.columns) <= 1
+            and self.rows <= 1
+        )
+
     def read_note(self) -> str | None:
         """What was read from this table's cells where it is no action table; None: nothing."""
         if not self.cell_actions or self.kind == ACTION_TABLE:

@@ -44,3 +44,17 @@ def test_a_one_cell_banner_prints_as_one_line(tmp_path: Path) -> None:
     )
     assert "Table 2: action, page 1, 2 rows x 4 columns" in text
     assert "not a plan table (no header of plan columns)" not in text
+
+
+def test_the_html_page_shows_the_box_as_its_text(tmp_path: Path) -> None:
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(_plan())
+    page = tmp_path / "plan.html"
+    result = CliRunner().invoke(app, ["tables", str(pdf), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text()
+    assert (
+        '<h3>Table 1: a one-cell box, not a plan table</h3><p class="box">'
+        "Oakridge Council: children&#x27;s services</p>"
+    ) in text
+    assert "<h3>Table 2: action, 2 rows" in text

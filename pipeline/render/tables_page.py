@@ -171,6 +171,11 @@ def role_shown(col: ColumnView) -> str:
 
 
 def _columns_html(v: TableView) -> str:
+    if v.is_box():  # a banner or a form field's frame: its text, not a table of one column
+        text = html.escape(v.grid[0][0] if v.grid and v.grid[0] else "")
+        return (
+            f'<h3>Table {v.number}: a one-cell box, not a plan table</h3><p class="box">{text}</p>'
+        )
     evidence = shared_evidence(v.columns)
     rows = "".join(
         f'<tr><td class="n">{c.index + 1}</td><td class="h">{html.escape(c.label)}</td>'

@@ -171,7 +171,7 @@ def _print(views: list[TableView], rows: int) -> None:
         out.print("no tables found")
         return
     for v in views:
-        if is_box(v):  # a banner or a form field's frame: one line, not two grids of noise
+        if v.is_box():  # a banner or a form field's frame: one line, not two grids of noise
             pages = ", ".join(str(p) for p in v.pages)
             text = _short(v.grid[0][0] if v.grid and v.grid[0] else "")
             out.print(f"\n[bold]Table {v.number}[/bold]: a one-cell box, not a plan table, page"
@@ -202,13 +202,6 @@ def _print(views: list[TableView], rows: int) -> None:
                 *[f"... {len(v.grid) - rows} more" if i == 0 else "" for i in range(len(v.columns))]
             )
         print_table(grid)
-
-
-def is_box(v: TableView) -> bool:
-    """A table of one cell no header was read from and nothing read inside: a ruled banner, a
-    boxed note or a fillable form's field frame. Printed as one line, since its column table and
-    grid said nothing a person needs, and a page of form fields buried the plan's real tables."""
-    return v.kind is None and not v.cell_actions and len(v.columns) <= 1 and v.rows <= 1
 
 
 def _short(text: str, limit: int = 60) -> str:
