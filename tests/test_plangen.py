@@ -846,3 +846,73 @@ def test_holdout61_due_forms_name_the_day_dates_in_words() -> None:
     assert h61_due("dmy-mon-slash", d) == ("30/Jun/2027", d)
     assert h61_due("day-mon-comma", d) == ("30 Jun, 2027", d)
     assert h61_due("ymd-dot", d) == ("2027.06.30", d)
+
+
+def test_holdout62_registers_and_its_colour_keyed_plan_is_in_due_order(tmp_path: Path) -> None:
+    """The sixty-second blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation; the colour-keyed Word plan lists its actions in
+    due-date order with refs A01.. in that order; a plan of its HTML family prints every action's
+    ref (in the target and the table), text, owner and due, every recommendation and every ring's
+    status word, but no action's status beside its text; its gold scores perfectly as its own
+    prediction."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout62 import H62_STATUS, HOLDOUT62, build_holdout62
+
+    assert len(HOLDOUT62) == 4 and [f.name for f in select("holdout62")] == [
+        f.name for f in HOLDOUT62
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 62))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT62} & earlier
+    assert {f.producer for f in HOLDOUT62} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT62:
+        for i in range(3):
+            plan = build_holdout62(fam, 5, i)
+            assert plan.gold == build_holdout62(fam, 5, i).gold
+            assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+            if fam.layout == "colour":
+                dues = [a["due_date"] for a in plan.gold["actions"]]
+                assert dues == sorted(dues)
+                assert [a["ref"] for a in plan.gold["actions"]] == [
+                    f"A{j:02d}" for j in range(1, len(dues) + 1)
+                ]
+    fam = next(f for f in HOLDOUT62 if f.producer == "chromium")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout62"
+    doc = pdfium.PdfDocument(str(gold_path.parent / g["file"]))
+    text = "".join(
+        "".join(p.get_textpage().get_text_range().replace("\ufffe", "-").split()) for p in doc
+    )
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in text
+    for word, _ in H62_STATUS["rings"]:
+        assert "".join(word.split()) in text
+    for a in g["actions"]:
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in text, printed
+        assert text.count(a["ref"]) >= 2  # in its ring and in the table
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout62_due_forms_name_the_day() -> None:
+    """The sixty-second split's date forms, the weekday with an ordinal day included."""
+    from datetime import date
+
+    from samples.plangen.holdout62 import h62_due
+
+    d = date(2027, 6, 30)
+    assert h62_due("mon-ord", d) == ("Jun 30th 2027", d)
+    assert h62_due("mon-ord", date(2027, 3, 22)) == ("Mar 22nd 2027", date(2027, 3, 22))
+    assert h62_due("day-full-dash", d) == ("30-June-2027", d)
+    assert h62_due("ord-full-comma", d) == ("30th June, 2027", d)
+    assert h62_due("ord-full-comma", date(2027, 3, 11)) == ("11th March, 2027", date(2027, 3, 11))
+    assert h62_due("full-day-nocomma", d) == ("June 30 2027", d)
+    assert h62_due("y-mon-d", d) == ("2027 Jun 30", d)
+    assert h62_due("d-mon-dot", d) == ("30 Jun. 2027", d)
+    assert h62_due("weekday-ord", d) == ("Wednesday 30th June 2027", d)
+    assert h62_due("weekday-ord", date(2027, 3, 1)) == ("Monday 1st March 2027", date(2027, 3, 1))
+    assert h62_due("mon-dot-comma", d) == ("Jun. 30, 2027", d)

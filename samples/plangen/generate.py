@@ -69,6 +69,7 @@ from samples.plangen.holdout58 import H58Family, build_holdout58
 from samples.plangen.holdout59 import H59Family, build_holdout59
 from samples.plangen.holdout60 import H60Family, build_holdout60
 from samples.plangen.holdout61 import H61Family, build_holdout61
+from samples.plangen.holdout62 import H62Family, build_holdout62
 from samples.plangen.model import Plan
 
 
@@ -130,6 +131,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H62Family):  # the sixty-second blind split (an H61Family: first)
+            from samples.plangen import render_holdout62
+
+            plans = [build_holdout62(fam, seed, i) for i in range(n)]
+            render_holdout62.render_all(plans, folder)
         elif isinstance(fam, H61Family):  # the sixty-first blind split (an H60Family: first)
             from samples.plangen import render_holdout61
 
