@@ -24,6 +24,7 @@ from plantrace.pipeline.normalise.dates import (
     excel_serial,
     joined_months,
     names_plan_time,
+    ordinal_words,
     parse_due,
     serial_column,
 )
@@ -244,10 +245,12 @@ def mended_figure(pieces: Sequence[str]) -> str:
 
 def _mostly_date(text: str) -> bool:
     """The date is what the cell says, not a date inside a sentence ('Audit 30 cases by May 2025')."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in _DATE_WORDS]
+    words = [w for w in _WORD.findall(ordinal_words(text)) if w.lower() not in _DATE_WORDS]
     return len(words) <= 3
 
 
+# the words a date cell may hold besides its date; a day written in words is counted as its
+# figures ('September the twenty-seventh, 2027' as '27 September 2027': dates.ordinal_words)
 _DATE_WORDS = frozenset(_TYPES["date_words"])
 
 
@@ -258,13 +261,15 @@ def timescale_like(text: str) -> bool:
     """Short words that could only be a timescale: a year ('2026', '25/26') and, besides it,
     only date words ('by end of FY 25/26', 'H2 2026/27'), whether or not the date normaliser
     reads the form. A figure ('56%') has no year and is none."""
-    words = [w for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in _DATE_WORDS]
+    words = [
+        w for w in _WORD.findall(ordinal_words(text)) if len(w) > 1 and w.lower() not in _DATE_WORDS
+    ]
     return len(text.split()) <= 8 and bool(_YEARISH.search(text)) and not words
 
 
 def bare_date(text: str) -> bool:
     """The cell is a date and nothing else ('09.2024', 'end March 2025'), no event named."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in _DATE_WORDS]
+    words = [w for w in _WORD.findall(ordinal_words(text)) if w.lower() not in _DATE_WORDS]
     return (
         not [w for w in words if len(w) > 1] and cell_type(text) is CellType.date
     )  # words a date cell may hold besides the date

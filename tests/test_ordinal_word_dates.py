@@ -2,7 +2,7 @@
 twenty-seventh of February 2027', 'the first day of March 2026'.
 
 The date normaliser read the month and year only and gave the month's last day (27 February
-2027 read as 28 February); it reads the word as the day now (dates._ordinal_words, the words
+2027 read as 28 February); it reads the word as the day now (dates.ordinal_words, the words
 data/dates.json's ordinal_days). A plan in Word, read both as the .docx and as LibreOffice
 prints it.
 """

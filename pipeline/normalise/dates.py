@@ -435,25 +435,79 @@ def joined_months(text: str) -> str:
     return _WORD_PAIR.sub(join, text)
 
 
-# a day written as an ordinal word before its month: 'the twenty-seventh of February 2027',
-# 'the first day of March 2026' (data: ordinal_days; a compound's hyphen may be a space)
+# a day written as an ordinal word, as formal prose and records write it (data: ordinal_days):
+# 'the twenty-seventh of February 2027', 'the first day of March 2026', the month first, 'June the
+# thirtieth, 2027' (or 'June thirtieth, 2027'), and plainly before the month, 'thirtieth June
+# 2027'. A compound's parts are joined by a hyphen or a space, and a line may end at its hyphen
+# ('twenty-' / 'fifth', joined with a space). Only a whole phrase with its month and year is a
+# day: 'the first meeting', 'a second review in March 2027' name none
 _ORDINAL_DAYS: dict[str, int] = _WORDS["ordinal_days"]
-_ORDINAL_DAY = re.compile(
-    rf"\b({'|'.join('[- ]'.join(map(re.escape, w.split('-'))) for w in sorted(_ORDINAL_DAYS, key=len, reverse=True))})"
-    rf"(?=(?:\s+day)?\s+of\s+{_MONTH}\s*,?\s*\d)",
-    re.I,
+_ORDINAL = "|".join(
+    r"(?:-\s*|\s+)".join(map(re.escape, w.split("-")))
+    for w in sorted(_ORDINAL_DAYS, key=len, reverse=True)
+)
+_WORD_YEAR = r"((?:19|20)\d{2})\b"
+_THE = r"(?:the\s+)?"  # read with the day: 'w/c the second of March' is the week of that day
+_WORD_DAY_OF = re.compile(
+    rf"\b{_THE}({_ORDINAL})(?:\s+day)?\s+of\s+{_MONTH}\s*,?\s*((?:19|20)\d{{2}}|\d{{2}})\b", re.I
+)
+_WORD_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_THE}({_ORDINAL})(?![\w-])\s*,?\s*{_WORD_YEAR}", re.I)
+_WORD_DAY_MONTH = re.compile(rf"\b{_THE}({_ORDINAL})\s+{_MONTH}\s*,?\s*{_WORD_YEAR}", re.I)
+# each form and the places of its (day, month, year) groups
+_WORD_DAY_FORMS = (
+    (_WORD_DAY_OF, (0, 1, 2)),
+    (_WORD_MONTH_DAY, (1, 0, 2)),
+    (_WORD_DAY_MONTH, (0, 1, 2)),
 )
 
 
-def _ordinal_words(text: str) -> str:
-    """A day written as an ordinal word before 'of' and its month put in figures ('the
-    twenty-seventh of February 2027' -> 'the 27th of February 2027'), so it reads as that day,
-    not as the month alone (its last day)."""
+# the last word of every ordinal ('fifth' of 'twenty-fifth'): a text with none of them names no
+# day in words, and is left without running the three patterns (a set's look-up is cheaper)
+_ORDINAL_LAST = frozenset(w.split("-")[-1] for w in _ORDINAL_DAYS)
+_LOWER_WORD = re.compile(r"[a-z]+")
 
-    def figure(m: re.Match[str]) -> str:
-        return f"{_ORDINAL_DAYS[re.sub(r'[- ]', '-', m.group(1).lower())]}th"
 
-    return _ORDINAL_DAY.sub(figure, text)
+def _ordinal_day(word: str) -> int:
+    """The day an ordinal word names ('twenty-fifth', 'twenty fifth', 'twenty- fifth' -> 25)."""
+    return _ORDINAL_DAYS["-".join(re.split(r"[-\s]+", word.lower()))]
+
+
+def _word_day(g: tuple[Any, ...], places: tuple[int, int, int]) -> tuple[int, str, str] | None:
+    """(day, month's name, year) of a day in words from its match's groups; None for the verb
+    ('thirtieth may 2026': lower case, as the other forms with a month's name read it)."""
+    day, month, year = (g[i] for i in places)
+    if month == "may":
+        return None
+    return _ordinal_day(day), month, year
+
+
+def ordinal_words(text: str) -> str:
+    """A day written in words put in figures, day first ('the twenty-seventh of February 2027'
+    -> '27 February 2027', 'June the thirtieth, 2027' -> '30 June 2027'), so it reads as
+    that day, not as the month alone (its last day) or the year alone (the month first); and
+    so that a reader counting a cell's words besides its date ('is this cell a date and
+    nothing else?') counts none for the day's words. Ordinal words in no such whole phrase
+    ('the first review', 'second quarter') are left as printed."""
+    if _ORDINAL_LAST.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return text
+    for pattern, places in _WORD_DAY_FORMS:
+
+        def figure(m: re.Match[str], places: tuple[int, int, int] = places) -> str:
+            found = _word_day(m.groups(), places)
+            return m.group(0) if found is None else "{} {} {}".format(*found)
+
+        text = pattern.sub(figure, text)
+    return text
+
+
+def _word_groups(g: tuple[Any, ...], *, places: tuple[int, int, int]) -> date:
+    """The day a phrase in words names, from its match's groups (raises ValueError for none:
+    'the thirtieth of February 2027', the verb 'may')."""
+    found = _word_day(g, places)
+    if found is None:
+        raise ValueError(g)
+    day, month, year = found
+    return date(_year(year), MONTHS[month.lower()], day)
 
 
 def _misspelt_months(text: str) -> str:
@@ -477,7 +531,7 @@ def _all_dates(
     # a date printed in two languages, its figures once: '31 Mawrth / March 2027' is 31 March
     text = one_alternative(" ".join(text.split()), _is_month)
     text = _misspelt_months(text)
-    text = _ordinal_words(text)
+    text = ordinal_words(text)
     if _WRAPPED_DATE.fullmatch(text):
         text = _WRAPPED_DATE.sub(r"\1\2\3\2\4", text)
     if _DATE_PARTS.fullmatch(text):
@@ -874,7 +928,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
@@ -890,7 +944,7 @@ def names_date(text: str) -> bool:
 
 # the forms a date may open a text with (opens_with_date): every form parse_date reads but a
 # bare year, which alone is a count or a label's number as often as a date
-_OPENING_FORMS = (_ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+_OPENING_FORMS = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                   _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
 
 
@@ -966,6 +1020,10 @@ def dated_mentions(text: str) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken)
 
     forms = [(p, make, "day") for p, make in _DAY_FORMS]
+    # a day in words ('the fourteenth of March 2026'), matched as printed so that its start is
+    # where it stands in text: else its month and year alone would be read, a month's precision
+    for pattern, places in _WORD_DAY_FORMS:
+        forms.append((pattern, functools.partial(_word_groups, places=places), "day"))
     forms.append((_MY, lambda g: date(_year(g[1]), MONTHS[g[0].lower()], 1), "month"))
     forms.append((_YEAR, lambda g: date(int(g[0]), 1, 1), "year"))
     for pattern, make, precision in forms:
