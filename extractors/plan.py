@@ -181,6 +181,7 @@ from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.quoted_links import adopt_quote_column, cut_short, quoted_by_actions
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
+from plantrace.extractors.mark_links import split_mark_links
 from plantrace.extractors.rec_tags import rec_label_words, split_list_tags, split_rec_tags
 from plantrace.extractors.ref_entries import join_ref_entries
 from plantrace.extractors.ref_order import recs_follow_refs
@@ -529,6 +530,7 @@ def extract_plan(
     split_rec_tags(drafts)  # 'R2 2.1 Train ...': a recommendation's tag before the ref
     numbers = list(index.by_number)  # a box's 'Rec 2' chip opening its text: its link
     split_list_tags(drafts, numbers, rec_label_words(doc.pages, numbers) | index.labels)
+    split_mark_links(drafts, numbers)  # '... the partnership²': a listed recommendation's mark
     second_said = link_by_second_keys(drafts, index)  # '... (para 52)': the list's second key
     split_caps_kickers(drafts)  # 'PROCESS 1.2 Expand ...': a category over the title
     split_leading_codes(drafts)  # 'RM6 Hold ...': a card title opening with the action's ref

@@ -84,6 +84,15 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _GLUED_DIGITS = re.compile(r"\d(?<=[^\W\d_)]\d)\d?(?=[\s,;.:)]|$)")
 _MARK_SIZE = 0.85  # a mark's font size is below this share of its word's
 _MARK_RISE = 0.25  # em: a mark's foot is this far above its word's at least
+# a mark the producer wrote as a line of its own (after its cell's wrapped lines): its foot
+# lies at most this far above the foot of the line it is raised beside (a mark higher up is
+# the line above's), and it starts at most this far (em) right of that line's word it follows
+_MARK_RISE_MAX = 0.9
+_MARK_AFTER = 0.6
+_MARK_ONLY = re.compile(r"\d{1,2}")
+# a mark kept in its line's text as it is printed: small and raised ('partnership²'), so no
+# reader takes it for a number of the text ('seventy-two hours 1' would read as a count)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # pdfium marks a hyphen it found at a line end with U+FFFE or U+0002; Ofsted and council documents
 # are not auto-hyphenated, so such a hyphen is a real one ("multi-agency").
 # pictographs and dingbats ('✔', '▲', '○'): a producer that draws them from a fallback font
@@ -284,6 +293,7 @@ def _read_page(
         # a stamp drawn turned, read glued to the line it overlaps: a line of its own
         lines = split_turned_runs(textpage, lines, height, _is_bold, _page_text)
         lines = _seat_stray_glyphs(textpage, lines, height)
+        lines = _seat_raised_marks(textpage, lines, height)
         lines = _drop_checklist_boxes(lines)
         lines = drop_unticked(lines)  # a tick-one list: its ticked option is the value
         runs = _glyph_runs(lines)
@@ -829,6 +839,84 @@ def _seat(
             lines[k].span = None  # its words are given: no loader reads them from a span
             return True
     return False
+
+
+def _seat_raised_marks(
+    textpage: pdfium.PdfTextPage, lines: list[Line], height: float
+) -> list[Line]:
+    """A footnote-style mark (a small raised number, '<sup>2</sup>') that the producer wrote as
+    a line of its own, glued back to the word it is raised after, as superscript digits
+    ('partnership²'). Left a line of its own, it reads as a number of the text, wherever its
+    box sorts it (between a cell's wrapped lines: 'such as parks and 1 transport hubs'), or
+    as a row of its own that ends a table. The evidence is the mark's shape against its
+    host's: set smaller (_MARK_SIZE), its foot raised above the host's by a quarter em or more
+    yet under a line's pitch (_MARK_RISE_MAX), and starting just after one of its words. Glued
+    marks ('PSW¹' in one run) are the reader's _superscripts, dropped as before."""
+    marks = [ln for ln in lines if ln.span is not None and _MARK_ONLY.fullmatch(ln.text)]
+    if not marks:
+        return lines
+    text = _page_text(textpage)
+    taken: set[int] = set()
+    out = list(lines)
+    for mark in marks:
+        for k, host in enumerate(out):
+            if host is mark or id(host) in taken or not _raised_beside(mark, host):
+                continue
+            seated = _glued_mark(mark, host, textpage, text, height)
+            if seated is not None:
+                out[k] = seated
+                taken.add(id(mark))
+                break
+    if not taken:
+        return lines
+    out = [ln for ln in out if id(ln) not in taken]
+    for i, ln in enumerate(out):
+        ln.index = i
+    return out
+
+
+def _raised_beside(mark: Line, host: Line) -> bool:
+    """The mark is set smaller than the host line and raised above its foot, less than a
+    line's pitch, and lies across or just past the host's horizontal extent."""
+    size = host.font_size
+    if not 0 < mark.font_size < _MARK_SIZE * size:
+        return False
+    rise = host.bbox[3] - mark.bbox[3]
+    if not _MARK_RISE * size <= rise <= _MARK_RISE_MAX * size:
+        return False
+    return host.bbox[0] < mark.bbox[0] <= host.bbox[2] + _MARK_AFTER * size
+
+
+def _glued_mark(
+    mark: Line, host: Line, textpage: pdfium.PdfTextPage, text: str, height: float
+) -> Line | None:
+    """The host line with the mark glued to the word it starts just after, or None where no
+    word of the host ends there (the mark lies in another column's gap)."""
+    words = host._words
+    if words is None:
+        if host.span is None:
+            return None
+        words = _word_boxes(textpage.raw, text, host.span[0], host.span[1], height)
+        if any(c in text for c in "\ufffe\x02\xad\x00"):
+            words = [Word(w.text.translate(_SOFT_HYPHENS), w.x0, w.top, w.x1, w.bottom)
+                     for w in words]  # fmt: skip
+    size = host.font_size
+    for j, w in enumerate(words):
+        gap = mark.bbox[0] - w.x1
+        after = words[j + 1].x0 if j + 1 < len(words) else None
+        if -1.0 <= gap <= _MARK_AFTER * size and (after is None or after >= mark.bbox[2] - 1.0):
+            glued = Word(
+                w.text + mark.text.translate(_SUPERSCRIPT),
+                w.x0,
+                w.top,  # the line's band as before: a raised mark reaches into no line above
+                mark.bbox[2],
+                w.bottom,
+                colour=w.colour,
+            )
+            line = _line_of([*words[:j], glued, *words[j + 1 :]], host, None)
+            line.span = None  # its words are given: no loader reads them from a span
+            return line
+    return None
 
 
 def _on_baseline(glyph: Line, host: Line) -> bool:
