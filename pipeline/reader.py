@@ -90,6 +90,8 @@ _MARK_RISE = 0.25  # em: a mark's foot is this far above its word's at least
 _MARK_RISE_MAX = 0.9
 _MARK_AFTER = 0.6
 _MARK_ONLY = re.compile(r"\d{1,2}")
+_MARK_APART = 1.0  # em: a gap this wide after a small number is a column's, not a space
+_LEAD_MARK = re.compile(r"\s*(\d{1,2})[ \t]+(?=\S)")  # a mark run on into the next cell's text
 # a mark kept in its line's text as it is printed: small and raised ('partnership²'), so no
 # reader takes it for a number of the text ('seventy-two hours 1' would read as a count)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -852,9 +854,12 @@ def _seat_raised_marks(
     host's: set smaller (_MARK_SIZE), its foot raised above the host's by a quarter em or more
     yet under a line's pitch (_MARK_RISE_MAX), and starting just after one of its words. Glued
     marks ('PSW¹' in one run) are the reader's _superscripts, dropped as before."""
+    pieces = [piece for ln in lines for piece in _split_lead_mark(textpage, ln, height)]
+    split = len(pieces) != len(lines)
+    lines = pieces
     marks = [ln for ln in lines if ln.span is not None and _MARK_ONLY.fullmatch(ln.text)]
     if not marks:
-        return lines
+        return _indexed(lines) if split else lines
     text = _page_text(textpage)
     taken: set[int] = set()
     out = list(lines)
@@ -868,11 +873,61 @@ def _seat_raised_marks(
                 taken.add(id(mark))
                 break
     if not taken:
-        return lines
-    out = [ln for ln in out if id(ln) not in taken]
-    for i, ln in enumerate(out):
+        return _indexed(lines) if split else lines
+    return _indexed([ln for ln in out if id(ln) not in taken])
+
+
+def _indexed(lines: list[Line]) -> list[Line]:
+    """The lines numbered again in their order, after some were split or joined."""
+    for i, ln in enumerate(lines):
         ln.index = i
-    return out
+    return lines
+
+
+def _split_lead_mark(textpage: pdfium.PdfTextPage, line: Line, height: float) -> list[Line]:
+    """The line, or its opening mark and the rest apart where it opens with a small raised
+    number (smaller than the text after it and raised above its foot): the mark after a
+    one-line cell, run by the producer into the next cell's text ('¹ Service Manager')."""
+    if line.span is None or not line.text[:1].isdigit():
+        return [line]
+    raw, text = textpage.raw, _page_text(textpage)
+    m = _LEAD_MARK.match(text, *line.span)
+    if m is None:
+        return [line]
+    a, b, k = m.start(1), m.end(1), m.end()
+    size = pdfium_c.FPDFText_GetFontSize(raw, k)
+    if not all(pdfium_c.FPDFText_GetFontSize(raw, i) < _MARK_SIZE * size for i in range(a, b)):
+        return [line]
+    # raised above the text after it, or a column's gap before it (that text another cell's,
+    # set on a baseline of its own): the host the mark is raised beside is looked for next
+    foot = _char_foot(raw, k)
+    raised = all(_char_foot(raw, i) - foot > _MARK_RISE * size for i in range(a, b))
+    if not raised and _char_left(raw, k) - _char_right(raw, b - 1) < _MARK_APART * size:
+        return [line]
+    rest = line.text[len(m.group(1)) :].lstrip()
+    return [
+        _span_line(textpage, line, (a, b), m.group(1), height),
+        _span_line(textpage, line, (k, line.span[1]), rest, height),
+    ]
+
+
+def _span_line(
+    textpage: pdfium.PdfTextPage, like: Line, span: tuple[int, int], text: str, height: float
+) -> Line:
+    """A line of part of another's span, its box, size and ink its own first glyph's."""
+    raw = textpage.raw
+    words = _word_boxes(raw, _page_text(textpage), span[0], span[1], height)
+    return Line(
+        text=text,
+        bbox=words_bbox(words),
+        font_size=round(pdfium_c.FPDFText_GetFontSize(raw, span[0]), 1),
+        bold=_is_bold(raw, span[0]),
+        page=like.page,
+        index=like.index,
+        span=span,
+        colour=_char_colour(raw, span[0]),
+        end_colour=like.end_colour,
+    )
 
 
 def _raised_beside(mark: Line, host: Line) -> bool:
@@ -950,6 +1005,25 @@ def _superscripts(raw: object, text: str, start: int, end: int) -> set[int]:
         ):
             out.update(range(m.start(), m.end()))
     return out
+
+
+def _char_left(raw: object, i: int) -> float:
+    """The left edge of a character's box."""
+    return _char_box(raw, i)[0]
+
+
+def _char_right(raw: object, i: int) -> float:
+    """The right edge of a character's box."""
+    return _char_box(raw, i)[1]
+
+
+def _char_box(raw: object, i: int) -> tuple[float, float, float, float]:
+    """A character's box (left, right, bottom, top), in PDF space (y up)."""
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharBox(
+        raw, i, ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
+    )
+    return cl.value, cr.value, cb.value, ct.value
 
 
 def _char_foot(raw: object, i: int) -> float:
