@@ -73,6 +73,7 @@ from plantrace.extractors.lettered_refs import letter_plan, lettered_texts
 from plantrace.extractors.link_gaps import link_gap_warnings
 from plantrace.extractors.list_cards import adopt_list_cards
 from plantrace.extractors.listing_order import listing_items, ranked_rows
+from plantrace.extractors.mark_links import split_mark_links
 from plantrace.extractors.measure_chips import chip_kpis
 from plantrace.extractors.numbered_names import join_numbered_names
 from plantrace.extractors.owner_headings import heading_owner, sections_by_owner
@@ -181,7 +182,6 @@ from plantrace.extractors.post_counters import drop_post_counters
 from plantrace.extractors.quoted_links import adopt_quote_column, cut_short, quoted_by_actions
 from plantrace.extractors.rec_action_lists import adopt_rec_action_lists, link_listed
 from plantrace.extractors.rec_table_numbers import unlabel_table_numbers
-from plantrace.extractors.mark_links import split_mark_links
 from plantrace.extractors.rec_tags import rec_label_words, split_list_tags, split_rec_tags
 from plantrace.extractors.ref_entries import join_ref_entries
 from plantrace.extractors.ref_order import recs_follow_refs

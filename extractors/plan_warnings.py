@@ -294,6 +294,7 @@ def plan_warnings(
     out += owner_warnings(plan_tables, actions, _owner_warnings(actions))  # withheld: said
     out += _fragment_warnings(actions)
     out += _gap_warnings(actions)
+    out += _run_cut_short(elements, actions)  # 'P03' .. on lines after the rows read
     out += out_of_order_warnings(actions)  # refs stepping back: a sort not recognised
     # actions numbered by section under numbered headings, no recommendation read: said
     out += _link_warnings(actions, cited, rec_labels) + _quote_link_warnings(
@@ -1055,6 +1056,70 @@ def _gap_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
         " `plantrace tables FILE`",
         page=None,
     )]  # fmt: skip
+
+
+# a ref numbering actions through ('P02', 'RM12'): a letter prefix, then the number as printed
+_THROUGH_REF = re.compile(r"([A-Za-z][A-Za-z.-]*?)(\d{1,3})")
+
+
+def _run_cut_short(
+    elements: Sequence[Element], actions: Sequence[Action]
+) -> list[ExtractionWarning]:
+    """A warning where the actions' refs number them through ('P01', 'P02') and lines outside
+    the action tables open with the refs that come next, printed alike ('P03 Give ...',
+    'P04 ...'): the rows of a table stopped early (something read between two rows ended it)
+    and its last actions are lines of text. No gap lies below the highest ref read, so
+    _gap_warnings sees nothing; the refs that follow on the page do."""
+    refs = [a.ref for a in actions]
+    nums = numbered_through(refs)
+    if nums is None:
+        return []
+    top = max(nums)
+    printed = next(
+        (m for r in refs if r and (m := _THROUGH_REF.fullmatch(r.strip())) and int(m[2]) == top),
+        None,
+    )
+    if printed is None:
+        return []  # a plain number ('12'): a numbered list elsewhere opens so too
+    prefix, width = printed[1], len(printed[2])
+    openings = _text_openings(elements)
+    follow: list[tuple[str, int]] = []
+    for n in range(top + 1, top + 100):
+        ref = f"{prefix}{n:0{width}d}"
+        page = openings.get(ref)
+        if page is None:
+            break
+        follow.append((ref, page))
+    if not follow:
+        return []
+    shown = ", ".join(r for r, _ in follow[:_SHOWN])
+    more = f" and {len(follow) - _SHOWN} more" if len(follow) > _SHOWN else ""
+    return [ExtractionWarning(
+        code="plan_actions_missing",
+        message=f"the actions' refs number them 1 to {top} but lines after them open with the"
+        f" refs that follow ({shown}{more}): the table's rows may have stopped early and those"
+        " actions were not read; check with `plantrace tables FILE`",
+        page=follow[0][1],
+    )]  # fmt: skip
+
+
+def _text_openings(elements: Sequence[Element]) -> dict[str, int]:
+    """The first word of each line outside the plan's tables (paragraphs, and the rows of
+    tables read as no plan table), with the page it is on."""
+    out: dict[str, int] = {}
+    for el in elements:
+        if el.table is not None:
+            continue
+        texts = (
+            [" ".join(c.text for c in row if c is not None) for row in el.raw.rows]
+            if el.raw is not None
+            else [ln.text for ln in el.lines]
+        )
+        for text in texts:
+            first = text.split(maxsplit=1)
+            if len(first) == 2:  # a ref alone is no action's line
+                out.setdefault(first[0], el.page)
+    return out
 
 
 def _part_gap_warnings(actions: Sequence[Action]) -> list[ExtractionWarning]:
