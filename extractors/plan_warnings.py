@@ -1071,7 +1071,8 @@ def _run_cut_short(
     and its last actions are lines of text. No gap lies below the highest ref read, so
     _gap_warnings sees nothing; the refs that follow on the page do."""
     refs = [a.ref for a in actions]
-    nums = numbered_through(refs)
+    # one action read, numbered 1, is a run too: the table that stopped after its first row
+    nums = numbered_through(refs) or ([1] if len(refs) == 1 else None)
     if nums is None:
         return []
     top = max(nums)
@@ -1090,15 +1091,15 @@ def _run_cut_short(
         if page is None:
             break
         follow.append((ref, page))
-    if not follow:
+    if len(follow) < min(top, 2):  # after one action, two refs following: no stray 'A02'
         return []
     shown = ", ".join(r for r, _ in follow[:_SHOWN])
     more = f" and {len(follow) - _SHOWN} more" if len(follow) > _SHOWN else ""
     return [ExtractionWarning(
         code="plan_actions_missing",
-        message=f"the actions' refs number them 1 to {top} but lines after them open with the"
-        f" refs that follow ({shown}{more}): the table's rows may have stopped early and those"
-        " actions were not read; check with `plantrace tables FILE`",
+        message=f"the actions' refs number them through to {printed[0]} but lines after them"
+        f" open with the refs that follow ({shown}{more}): the table's rows may have stopped"
+        " early and those actions were not read; check with `plantrace tables FILE`",
         page=follow[0][1],
     )]  # fmt: skip
 
