@@ -8,6 +8,7 @@ kept for the optional table engine in pipeline.tables_plumber.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import ctypes
 import hashlib
@@ -854,17 +855,32 @@ def _seat_raised_marks(
     host's: set smaller (_MARK_SIZE), its foot raised above the host's by a quarter em or more
     yet under a line's pitch (_MARK_RISE_MAX), and starting just after one of its words. Glued
     marks ('PSW¹' in one run) are the reader's _superscripts, dropped as before."""
-    pieces = [piece for ln in lines for piece in _split_lead_mark(textpage, ln, height)]
+    if not any(_LEAD_MARK.match(ln.text) or _MARK_ONLY.fullmatch(ln.text) for ln in lines):
+        return lines  # most pages: no line opens with a number of one or two digits
+    text = _page_text(textpage)
+    pieces = [piece for ln in lines for piece in _split_lead_mark(textpage, text, ln, height)]
     split = len(pieces) != len(lines)
     lines = pieces
-    marks = [ln for ln in lines if ln.span is not None and _MARK_ONLY.fullmatch(ln.text)]
+    largest = max(ln.font_size for ln in lines)
+    marks = [
+        ln
+        for ln in lines
+        if ln.span is not None
+        and ln.font_size < _MARK_SIZE * largest
+        and _MARK_ONLY.fullmatch(ln.text)
+    ]
     if not marks:
         return _indexed(lines) if split else lines
-    text = _page_text(textpage)
     taken: set[int] = set()
     out = list(lines)
+    # the hosts by their foot: a mark's host has its foot within a line's pitch under the mark's
+    feet = sorted(range(len(out)), key=lambda k: out[k].bbox[3])
+    keys = [out[k].bbox[3] for k in feet]
     for mark in marks:
-        for k, host in enumerate(out):
+        lo = bisect.bisect_left(keys, mark.bbox[3])
+        hi = bisect.bisect_right(keys, mark.bbox[3] + _MARK_RISE_MAX * largest)
+        for k in feet[lo:hi]:
+            host = out[k]
             if host is mark or id(host) in taken or not _raised_beside(mark, host):
                 continue
             seated = _glued_mark(mark, host, textpage, text, height)
@@ -884,13 +900,15 @@ def _indexed(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _split_lead_mark(textpage: pdfium.PdfTextPage, line: Line, height: float) -> list[Line]:
+def _split_lead_mark(
+    textpage: pdfium.PdfTextPage, text: str, line: Line, height: float
+) -> list[Line]:
     """The line, or its opening mark and the rest apart where it opens with a small raised
     number (smaller than the text after it and raised above its foot): the mark after a
     one-line cell, run by the producer into the next cell's text ('¹ Service Manager')."""
-    if line.span is None or not line.text[:1].isdigit():
+    if line.span is None or not _LEAD_MARK.match(line.text):
         return [line]
-    raw, text = textpage.raw, _page_text(textpage)
+    raw = textpage.raw
     m = _LEAD_MARK.match(text, *line.span)
     if m is None:
         return [line]
@@ -906,17 +924,22 @@ def _split_lead_mark(textpage: pdfium.PdfTextPage, line: Line, height: float) ->
         return [line]
     rest = line.text[len(m.group(1)) :].lstrip()
     return [
-        _span_line(textpage, line, (a, b), m.group(1), height),
-        _span_line(textpage, line, (k, line.span[1]), rest, height),
+        _span_line(textpage, text, line, (a, b), m.group(1), height),
+        _span_line(textpage, text, line, (k, line.span[1]), rest, height),
     ]
 
 
 def _span_line(
-    textpage: pdfium.PdfTextPage, like: Line, span: tuple[int, int], text: str, height: float
+    textpage: pdfium.PdfTextPage,
+    page_text: str,
+    like: Line,
+    span: tuple[int, int],
+    text: str,
+    height: float,
 ) -> Line:
     """A line of part of another's span, its box, size and ink its own first glyph's."""
     raw = textpage.raw
-    words = _word_boxes(raw, _page_text(textpage), span[0], span[1], height)
+    words = _word_boxes(raw, page_text, span[0], span[1], height)
     return Line(
         text=text,
         bbox=words_bbox(words),
