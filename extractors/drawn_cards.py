@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from plantrace.extractors.card_grid import part
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_columns import PlanTable, header_role
-from plantrace.pipeline.document import BBox, Line, Page, Word
+from plantrace.pipeline.document import BBox, Line, Page, Word, in_polygon
 
 _REF = re.compile(r"^(?:\d{1,2}\.)+\d{1,2}[a-z]?$|^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
 _VOTES = re.compile(r"^\+\d{1,4}$")  # a count of votes or likes in a card's corner
 MIN_W, MIN_H = 90.0, 50.0  # points: a card is at least this big (a pill or key chip is less)
 MIN_LINES = 3  # a card holds its ref, its text and its tags at the least
 PILL_GAP = 1.2  # line heights: words further apart on a line stand in separate pills
+_COMB_SHARE = 2 / 3  # of a polygon card's height: a neighbour starting less lower is in its row
 EVIDENCE = "drawn cards: each card a filled shape opened by a ref, its fields typed by content"
 
 
@@ -42,6 +43,9 @@ class DrawnCard:
     rec: str
     box: BBox
     lines: list[Line]
+    corners: tuple[tuple[float, float], ...] | None = None  # a polygon's (a hexagon's)
+    head: BBox | None = None  # the shape beside it that heads it ('Recommendation 2'), if any
+    head_lines: list[Line] | None = None  # that shape's lines, top down
 
 
 def drawn_cards(page: Page) -> list[DrawnCard]:
@@ -50,12 +54,13 @@ def drawn_cards(page: Page) -> list[DrawnCard]:
     shapes = _card_shapes(page)
     if len(shapes) < 2:
         return []
+    corners = {b: pts for b, _, pts in page.polygons}
     words: list[list[tuple[Line, list[Word]]]] = [[] for _ in shapes]
     outside: list[Line] = []
     for ln in page.lines:
         pieces: dict[int, list[Word]] = {}
         for w in ln.words:
-            k = _shape_of(shapes, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)
+            k = _shape_of(shapes, corners, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)
             if k is not None and not _VOTES.match(w.text):
                 pieces.setdefault(k, []).append(w)
         if not pieces:
@@ -63,15 +68,50 @@ def drawn_cards(page: Page) -> list[DrawnCard]:
         for k, ws in pieces.items():
             words[k].append((ln, ws))
     cards: list[DrawnCard] = []
+    heads: list[tuple[BBox, str]] = []  # shapes headed by a recommendation's label
+    held_by: dict[BBox, list[Line]] = {}
     for box, held in zip(shapes, words, strict=True):
         lines = sorted((part(ln, ws) for ln, ws in held), key=lambda x: (x.top, x.x0))
         if holder_of(page, box) is not None:  # a tile of a filled container (a treemap)
             lines = _ref_apart(lines)
+        if lines and (num := _rec_label(lines[0])):
+            heads.append((box, num))
+            held_by[box] = lines
         if len(lines) < MIN_LINES or not _REF.match(lines[0].text.strip()):
             continue
         rec = _rec_of_container(page, outside, box) or _rec_above(outside, box)
-        cards.append(DrawnCard(lines[0].text.strip(), rec, box, lines))
+        cards.append(DrawnCard(lines[0].text.strip(), rec, box, lines, corners.get(box)))
+    for c in cards:
+        if not c.rec and (beside := _rec_beside(heads, c.box)) is not None:
+            c.rec, c.head, c.head_lines = beside[1], beside[0], held_by[beside[0]]
     return _by_container(page, cards)
+
+
+def _rec_label(line: Line) -> str:
+    """The number of a recommendation's label opening a shape ('Recommendation 2'), else ''."""
+    m = NUMBERED_LABEL.match(" ".join(line.text.split()))
+    if m is None or len(line.text) > 40:
+        return ""
+    return m.group("num") if header_role(m.group("label").strip()) in _REC_ROLES else ""
+
+
+_REC_ROLES = ("rec", "recommendation_text")
+
+
+def _rec_beside(heads: list[tuple[BBox, str]], box: BBox) -> tuple[BBox, str] | None:
+    """The nearest shape to the card's left, level with it in part, that opens with a
+    recommendation's label, and its number: a comb or a row of shapes led by the
+    recommendation's own shape ('Recommendation 2' and its text in a dark hexagon, its
+    actions' hexagons after it) heads the cards beside it, as a heading above would. None
+    where none stands so."""
+    left = [
+        (box[0] - b[0], b, num) for b, num in heads
+        if b[0] < box[0] and b[1] < box[3] and b[3] > box[1]
+    ]  # fmt: skip
+    if not left:
+        return None
+    _, b, num = min(left)
+    return b, num
 
 
 def _by_container(page: Page, cards: list[DrawnCard]) -> list[DrawnCard]:
@@ -151,7 +191,10 @@ def _reading_order(cards: list[DrawnCard]) -> list[DrawnCard]:
     rows: list[list[DrawnCard]] = []
     for c in sorted(cards, key=lambda c: c.box[1]):
         row = rows[-1] if rows else None
-        if row is not None and c.box[1] < row[0].box[1] + (row[0].box[3] - row[0].box[1]) / 2:
+        # polygons set in a comb (hexagons raised and lowered in turn) overlap their
+        # neighbours' heights by about half: overlapping by a third keeps the comb one row
+        share = _COMB_SHARE if c.corners is not None else 0.5
+        if row is not None and c.box[1] < row[0].box[1] + (row[0].box[3] - row[0].box[1]) * share:
             row.append(c)
         else:
             rows.append([c])
@@ -183,10 +226,10 @@ def pills(line: Line) -> list[Line]:
 
 def _card_shapes(page: Page) -> list[BBox]:
     """Filled shapes of a card's size, the innermost where one encloses another (a shadow, a
-    frame's tint)."""
+    frame's tint); a polygon (a hexagon of a comb) is such a shape too."""
     big = [
         b
-        for b, _ in page.fills
+        for b, _ in [*page.fills, *((b, c) for b, c, _ in page.polygons)]
         if MIN_W <= b[2] - b[0] <= page.width / 2 and MIN_H <= b[3] - b[1] <= page.height / 2
     ]
     big += _big_tiles(page, big)
@@ -222,10 +265,16 @@ def _encloses(outer: BBox, inner: BBox) -> bool:
     )
 
 
-def _shape_of(shapes: list[BBox], x: float, y: float) -> int | None:
+def _shape_of(
+    shapes: list[BBox], corners: dict[BBox, tuple[tuple[float, float], ...]], x: float, y: float
+) -> int | None:
+    """The shape holding the point: in a polygon's corners where it is one (hexagons in a comb
+    overlap each other's boxes), else in its box."""
     for k, b in enumerate(shapes):
         if b[0] <= x <= b[2] and b[1] <= y <= b[3]:
-            return k
+            pts = corners.get(b)
+            if pts is None or in_polygon(pts, x, y):
+                return k
     return None
 
 

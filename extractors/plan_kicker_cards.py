@@ -46,6 +46,8 @@ from plantrace.extractors.plan_columns import (
 from plantrace.extractors.record_tables import record_table
 from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument, lines_bbox
 from plantrace.pipeline.layout import join_text
+from plantrace.pipeline.marks import page_key_phrases
+from plantrace.pipeline.normalise.text_keys import text_key
 
 # a kicker: a ref (a word or two may lead it: 'Action 2.1'), then (after a separator) what it
 # answers; short, so no action's first line
@@ -99,11 +101,14 @@ def adopt_kicker_cards(elements: list[Element], doc: ParsedDocument) -> list[Ele
     printed (a flow of columns runs down each column; the layout reader, which orders lines by
     height, interleaves them) into one action table standing where its first card stood; pages
     with fewer than two cards are left as they were."""
+    keyed: frozenset[str] | None = None  # the phrases the plan's key of marks gives colours
     for page in doc.pages:
         if sum(1 for ln in page.lines if _maybe(ln)) < MIN_CARDS:
             drawn = drawn_cards(page)  # no kicker lines: cards drawn as filled shapes?
             if len(drawn) >= MIN_CARDS:
-                elements = _adopt_page(elements, page.number, page.lines, drawn)
+                if keyed is None:
+                    keyed = frozenset(p for pg in doc.pages for p, _ in page_key_phrases(pg))
+                elements = _adopt_page(elements, page.number, page.lines, drawn, keyed)
             continue  # the cheapest sign: no two kicker lines on the page
         elements = _adopt_page(elements, page.number, page.lines)
     return elements
@@ -119,8 +124,9 @@ def _adopt_page(
     page: int,
     lines: Sequence[Line],
     drawn: Sequence[DrawnCard] = (),
+    keyed: frozenset[str] = frozenset(),
 ) -> list[Element]:
-    read = [(d.box, c) for d in drawn if (c := _drawn_card(d)) is not None]
+    read = [(d.box, c) for d in drawn if (c := _drawn_card(d, keyed)) is not None]
     cards = [c for _, c in read] if drawn else _cards(lines)
     if len(cards) < MIN_CARDS or 2 * sum(1 for c in cards if c.texts[3] or c.texts[4]) < len(cards):
         return elements  # no cards naming who or when: numbered paragraphs, a list
@@ -131,9 +137,17 @@ def _adopt_page(
     boxes = [box for box, _ in read] or [lines_bbox(c.lines) for c in cards]
     run = _union([lines_bbox([ln for c in cards for ln in c.lines]), *boxes])
     taken = {id(ln) for c in cards for ln in c.lines}
+    # the shapes beside the cards that head them ('Recommendation 2' and its text): their
+    # lines, wherever the layout reader put them, read as one heading before the cards
+    held_by = {d.head: d.head_lines for d in drawn if d.head is not None and d.head_lines}
+    held = list(held_by.values())
 
     def inside(b: BBox) -> bool:
-        return any(_centre_in(b, box) for box in boxes)
+        return any(_centre_in(b, box) for box in [*boxes, *held_by])
+
+    def table_at(out: list[Element]) -> None:
+        out.extend(Element(page, group[0].top, lines=group) for group in held)
+        out.append(Element(page, table.top, table=table))
 
     out: list[Element] = []
     placed = False
@@ -143,11 +157,11 @@ def _adopt_page(
             continue
         if el.table is not None or el.raw is not None:
             if _cut_from_cards(el, run, boxes):
-                heads = _heads_of(el, boxes)
+                heads = _heads_of(el, [*boxes, *held_by])
                 if heads and not placed:  # a heading caught in the grid's first row: kept
                     out.append(Element(page, heads[0].top, lines=heads))
                 if not placed:  # a table the layout reader made of the cards' lines
-                    out.append(Element(page, table.top, table=table))
+                    table_at(out)
                     placed = True
                 continue
             out.append(el)
@@ -160,14 +174,16 @@ def _adopt_page(
         if head:  # a heading over the cards, in one paragraph with the first of them
             out.append(Element(page, head[0].top, lines=head))
         if not placed:
-            out.append(Element(page, table.top, table=table))
+            table_at(out)
             placed = True
         rest = [ln for ln in rest if ln.top >= table.top]
         if rest:
             out.append(Element(page, rest[0].top, lines=rest))
     if not placed:  # after the page's last element, before the next page's first
         at = next((k for k, el in enumerate(out) if el.page > page), len(out))
-        out.insert(at, Element(page, table.top, table=table))
+        tail: list[Element] = []
+        table_at(tail)
+        out[at:at] = tail
     return out
 
 
@@ -257,25 +273,66 @@ def _cards(lines: Sequence[Line]) -> list[_Card]:
     return [c for c in cards if c.texts[2]]
 
 
-def _drawn_card(drawn: DrawnCard) -> _Card | None:
+def _drawn_card(drawn: DrawnCard, keyed: frozenset[str] = frozenset()) -> _Card | None:
     """A card drawn as a shape: its ref line opens it, the rest read as a kicker card's lines,
-    each tags line (pills side by side, no labels) read pill by pill."""
+    each tags line (pills side by side, no labels) read pill by pill; a labelled line's wrap
+    joined to it first, so its value is typed whole ('Finished by: 7th Mar' over '2027')."""
     card: _Card | None = _Card(drawn.ref, drawn.rec, [drawn.lines[0]])
     assert card is not None
     opened = card
     carried: list[Line] | None = card.cells[2]
     last: list[Line] | None = None
-    for ln in drawn.lines[1:]:
+    for ln in _fields_joined(drawn.lines[1:]):
         for piece in pills(ln):
             if card is None:
                 break
-            card, carried, last = _take(card, piece, carried, last)
-    _settle(opened)
+            card, carried, last = _take(card, piece, carried, last, keyed)
+    _settle(opened, keyed)
     return opened if opened.texts[2] else None
 
 
+def _fields_joined(lines: Sequence[Line]) -> list[Line]:
+    """The lines with each labelled line's wraps joined to it: a line straight under a
+    'Label: value' line, in its type, that is no labelled line itself. Why: a card's centred
+    lines wrap a value wherever its width ends ('Finished cloth by: 7th Mar' / '2027'), and
+    under a label no vocabulary knows the value is typed by what it holds, which must be
+    whole to read as a date or a sentence."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and field_line(ln) is None
+            and (parsed := field_line(prev)) is not None
+            and parsed[1]
+            and _wraps([prev], ln)
+        ):
+            out[-1] = _joined(prev, ln)
+        else:
+            out.append(ln)
+    return out
+
+
+def _joined(a: Line, b: Line) -> Line:
+    """One line of two, the second wrapping the first: their text, words and box."""
+    line = Line(
+        join_text([a.text, b.text]),
+        lines_bbox([a, b]),
+        a.font_size,
+        a.bold,
+        a.page,
+        a.index,
+    )
+    line.words = [*a.words, *b.words]
+    return line
+
+
 def _take(
-    card: _Card, ln: Line, carried: list[Line] | None, last: list[Line] | None
+    card: _Card,
+    ln: Line,
+    carried: list[Line] | None,
+    last: list[Line] | None,
+    keyed: frozenset[str] = frozenset(),
 ) -> tuple[_Card | None, list[Line] | None, list[Line] | None]:
     """One line of a card read into it: (the card, None where the line ends the card's run;
     the field a next line may wrap whatever it reads; the last field)."""
@@ -285,7 +342,7 @@ def _take(
         carried.append(ln)
         card.lines.append(ln)
         return card, carried, last
-    role = _typed(ln, card)
+    role = _typed(ln, card, keyed)
     if role is None and not card.cells[2]:
         card.cells[2].append(ln)
     elif role is None and last is not None and _wraps(last, ln):
@@ -316,23 +373,28 @@ def _dated(value: str) -> bool:
 
 
 def _wraps(cell: Sequence[Line], line: Line) -> bool:
-    """A line straight under a field's last line, in its type and at its left, carries it on.
+    """A line straight under a field's last line, in its type and at its left (or centred
+    under it: a shape's lines set centred, each wrap as wide as its words), carries it on.
     Its box may overlap the last line's a little: on a card turned a degree or two each line's
     straight box is taller than its type, and the boxes of lines set solid meet."""
     if not cell:
         return False
     last = cell[-1]
     height = max(last.bottom - last.top, 1.0)
+    centred = abs((line.x0 + line.bbox[2]) / 2 - (last.x0 + last.bbox[2]) / 2) < height
     return (
-        abs(line.x0 - cell[0].x0) < 2 * height
+        (abs(line.x0 - cell[0].x0) < 2 * height or centred)
         and -WRAP_OVERLAP * height <= line.top - last.bottom < WRAP_LEAD * height
         and line.bold == last.bold
         and abs(line.font_size - last.font_size) < 0.6
     )
 
 
-def _typed(line: Line, card: _Card) -> str | None:
-    """The field a card's line holds by its label or its content, 'initials', or None."""
+def _typed(line: Line, card: _Card, keyed: frozenset[str] = frozenset()) -> str | None:
+    """The field a card's line holds by its label or its content, 'initials', or None. Under
+    a label no vocabulary knows the value says the field: a date the due, a person the owner,
+    a status word (or a phrase the plan's key of marks gives a colour) the status, a sentence
+    the update."""
     text = " ".join(line.text.split())
     if _INITIALS.match(text):
         return "initials"
@@ -347,6 +409,8 @@ def _typed(line: Line, card: _Card) -> str | None:
             return "progress"  # 'Latest: Recruitment under way': words, no latest figure
         if role is None and _dated(parsed[1]) and not card.cells[4]:
             return "due"  # a label the vocabulary does not know, before a date
+        if role is None and (found := _by_value(parsed[1], card, keyed)) is not None:
+            return found
     kind = cell_type(text)
     if kind == CellType.rag and not card.cells[5]:
         return "rag"
@@ -357,20 +421,43 @@ def _typed(line: Line, card: _Card) -> str | None:
     return None
 
 
-def _settle(card: _Card) -> None:
+def _by_value(value: str, card: _Card, keyed: frozenset[str]) -> str | None:
+    """The field an unknown label's value names by what it holds, where the card has none
+    of it yet: a person the owner, a status word or a keyed phrase the status, a sentence the
+    update; None for anything else."""
+    kind = cell_type(value.strip())
+    if kind == CellType.person and not card.cells[3]:
+        return "owner"
+    if (kind == CellType.rag or text_key(value).rstrip(".") in keyed) and not card.cells[5]:
+        return "rag"
+    if kind == CellType.prose and not card.cells[6]:
+        return "progress"
+    return None
+
+
+def _settle(card: _Card, keyed: frozenset[str] = frozenset()) -> None:
     """Each cell's text: wrapped lines joined, a field's label and a due line's relative
-    words left out."""
+    words left out (a label no vocabulary knows too, where its value named the field)."""
     card.texts[0], card.texts[1] = card.ref, card.rec
     for j, cell in enumerate(card.cells):
         if not cell:
             continue
         text = join_text(" ".join(ln.text.split()) for ln in cell)
         parsed = field_line(cell[0])
-        if j in (3, 5, 6) and parsed is not None and _names(header_role(parsed[0]), ROLES[j]):
+        if j in (3, 5, 6) and parsed is not None and _label_of(parsed, ROLES[j], keyed):
             text = join_text([parsed[1], *(" ".join(ln.text.split()) for ln in cell[1:])])
         if j == 4:
             text = _due(text)
         card.texts[j] = text.strip()
+
+
+def _label_of(parsed: tuple[str, str], role: str | None, keyed: frozenset[str]) -> bool:
+    """Whether a field's label is its label: one that names its role, or one no vocabulary
+    knows before a value that names it (_by_value)."""
+    label_role = header_role(parsed[0])
+    if label_role is None:
+        return _by_value(parsed[1], _Card("", ""), keyed) == role
+    return _names(label_role, role)
 
 
 def _names(label_role: str | None, role: str | None) -> bool:

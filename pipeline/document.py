@@ -18,6 +18,22 @@ if TYPE_CHECKING:
     from plantrace.pipeline.form_fields import FormField
 
 BBox = tuple[float, float, float, float]
+# a filled shape drawn as a closed polygon of straight edges that is no rectangle (a hexagon of a
+# honeycomb, a chevron): its box, its fill '#rrggbb' and its corners in page coordinates
+Polygon = tuple[BBox, str, tuple[tuple[float, float], ...]]
+
+
+def in_polygon(corners: Sequence[tuple[float, float]], x: float, y: float) -> bool:
+    """Whether the point lies inside the polygon (even-odd rule). Why: shapes that tile a page
+    without rectangles (hexagons in a comb) overlap each other's boxes, so a word's shape is
+    told by the shape's edges, not its box."""
+    inside = False
+    n = len(corners)
+    for i in range(n):
+        (x0, y0), (x1, y1) = corners[i], corners[(i + 1) % n]
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
 
 
 @dataclass(slots=True)
@@ -268,7 +284,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
-        "tiles", "outlines", "sheet", "physical", "groups_memo", "ribbons",
+        "tiles", "outlines", "sheet", "physical", "groups_memo", "ribbons", "polygons",
     )  # fmt: skip
 
     def __init__(
@@ -321,6 +337,10 @@ class Page:
         # bands, a curved connector), read with the rulings: where each ends on its left and on
         # its right (extractors.ribbon_links joins the boxes they touch)
         self.ribbons: list[Ribbon] = []
+        # filled closed polygons of straight edges bigger than a mark, no rectangles (a
+        # honeycomb's hexagons, each an action's card), read with the rulings: their corners
+        # say which words each holds where their boxes overlap (extractors.drawn_cards)
+        self.polygons: list[Polygon] = []
         # struck_through's answer and the (id, len) of the lines and rulings it was read from
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (

@@ -804,6 +804,11 @@ def _half_rulings(sheet: Page, lo: float, hi: float) -> Callable[[Page], tuple[l
         target.glyph_fills = [(moved(b), c) for b, c in sheet.glyph_fills if inside(b)]
         target.tiles = [(moved(b), c) for b, c in sheet.tiles if inside(b)]
         target.outlines = [(moved(b), c) for b, c in sheet.outlines if inside(b)]
+        target.polygons = [
+            (moved(b), c, tuple((x - lo, y) for x, y in pts))
+            for b, c, pts in sheet.polygons
+            if inside(b)
+        ]
         out = [
             Ruling(*moved((r.x0, r.top, r.x1, r.bottom)))
             for r in rulings

@@ -29,6 +29,7 @@ from plantrace.pipeline.normalise.rag import (
     normalise_rag,
     rag_from_fill,
     strip_marks,
+    tint_rags,
 )
 from plantrace.pipeline.normalise.text_keys import text_key
 
@@ -226,7 +227,8 @@ def key_from_entries(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
 def page_key_entries(page: Page) -> list[tuple[str, str]]:
     """(mark colour, status) for each mark on the page that labels a short status word: the
     words after it on its height, up to the next mark (words_after)."""
-    if not any(_names_a_status(line.text) for line in page.lines):
+    lines = key_lines(page)
+    if not any(_names_a_status(line.text) for line in lines):
         return []  # no key here: its paths (and marks) are not read for it
     _ = page.rulings  # the marks are read with the rulings
     marks = page.glyph_fills
@@ -235,7 +237,7 @@ def page_key_entries(page: Page) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     rowed: list[tuple[str, str]] = []  # entries of marks beside other marks on their height
     for box, colour in marks:
-        status = _status(words_after(box, page.lines, marks))
+        status = _status(words_after(box, lines, marks))
         if status is None:
             continue
         out.append((colour, status))
@@ -254,7 +256,8 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
     coins its own words and says what they mean by the colours: each phrase means the colour
     its mark shows (rag_from_fill; a grey mark's phrase is left to read as no colour). Words a
     vocabulary reads are left to page_key_entries."""
-    if not any(_spaced_entries(line) for line in page.lines):
+    lines = key_lines(page)
+    if not any(_spaced_entries(line) for line in lines):
         return []  # no line of short phrases set apart: no key, and the paths are not read
     _ = page.rulings  # the marks are read with the rulings
     marks = page.glyph_fills
@@ -262,11 +265,13 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
     for row in _mark_rows(marks):
         entries: list[tuple[str, str]] = []
         for box, colour in row:
-            words = _up_to_symbol(words_after(box, page.lines, marks))
+            words = _up_to_symbol(words_after(box, lines, marks))
             text = strip_marks(" ".join(w.text for w in words)).strip(" :;,.-–=")
             if text and len(text.split()) <= KEY_WORDS:
                 entries.append((text, colour))
-        hues = [rag_from_fill(colour) for _, colour in entries]
+        # a row of swatches in tints of two status hues or more is a scale of tints: each
+        # pale tint read by its hue (a key of pale swatches edged in their ink)
+        hues = tint_rags([colour for _, colour in entries])
         if len(entries) < KEY_ROW or len({h for h in hues if h is not None}) < KEY_ENTRIES:
             continue
         out += [
@@ -274,6 +279,14 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
             if hue is not None and not _reads_in_part(text)
         ]  # fmt: skip
     return out
+
+
+def key_lines(page: Page) -> list[Line]:
+    """The lines a key may stand on: the page's, and its running head and foot. Why: a key
+    printed at the foot of every page, at one place (a comb of cards per page, each page keyed
+    alike), recurs as a running footer does and is set aside with the footers; its words are
+    still the plan's key."""
+    return [*page.lines, *page.header_footer]
 
 
 def _reads_in_part(text: str) -> bool:

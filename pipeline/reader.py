@@ -25,6 +25,7 @@ from plantrace.pipeline.document import (
     Line,
     Page,
     ParsedDocument,
+    Polygon,
     Ribbon,
     Ruling,
     Word,
@@ -344,7 +345,9 @@ def _read_page(
             if any(g in texts for g in STATUS_GLYPHS):
                 target.glyph_fills = _glyph_fills(p, height, kept[0] if kept else None)
             drawn = (target.fills, target.glyph_fills, target.balls, target.tiles)
-            found = _rulings(p, height, limits, *drawn, target.outlines, target.ribbons)
+            found = _rulings(
+                p, height, limits, *drawn, target.outlines, target.ribbons, target.polygons
+            )
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
         finally:
@@ -1145,6 +1148,7 @@ def _rulings(
     tiles: list[tuple[BBox, str]] | None = None,
     outlines: list[tuple[BBox, str]] | None = None,
     ribbons: list[Ribbon] | None = None,
+    polygons: list[Polygon] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -1154,7 +1158,9 @@ def _rulings(
     status mark's size go to `marks` (a status printed as a coloured dot, circle or square,
     pipeline.marks), a curved one no ruling; a pill drawn as a coloured outline alone goes to
     `outlines` (a chip's tint, no cell's shading); a curved path drawn across the page (a
-    band of a Sankey diagram, a curved connector) goes to `ribbons` with where its ends stand."""
+    band of a Sankey diagram, a curved connector) goes to `ribbons` with where its ends stand;
+    a filled closed polygon of straight edges bigger than a badge that is no rectangle (a
+    honeycomb's hexagon) goes to `polygons` with its corners, and is read as before too."""
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
@@ -1210,6 +1216,8 @@ def _rulings(
             if fills is not None and (colour := _fill_colour(obj)) is not None:
                 fills.append((box, colour))
             continue
+        if polygons is not None and (polygon := _polygon(obj, n, box, page_height)) is not None:
+            polygons.append(polygon)  # a hexagon of a comb: its corners tell its words apart
         if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
         elif outlines is not None and h <= _BADGE_HEIGHT and (colour := _outline_colour(obj)):
@@ -1234,6 +1242,31 @@ def _rulings(
 
 
 _RECT_SEGMENTS = 6  # a rectangle's path: a move, four lines, a close (a repeated corner)
+_POLYGON_SEGMENTS = 16  # a polygon's path: a move and its straight edges (a hexagon: 7)
+
+
+def _polygon(obj: PathObject, n: int, box: BBox, page_height: float) -> Polygon | None:
+    """A filled closed polygon of straight edges, bigger than a badge both ways, with its fill
+    and corners; None for any other path (a curve, an open line, several rings, an unfilled
+    outline). Why: shapes that are no rectangles (hexagons in a comb) hold an action each and
+    overlap each other's boxes; their corners say which shape a word stands in."""
+    if n > _POLYGON_SEGMENTS or min(box[2] - box[0], box[3] - box[1]) <= _BADGE_HEIGHT:
+        return None
+    colour = _fill_colour(obj)
+    if colour is None:
+        return None
+    corners: list[tuple[float, float]] = []
+    for i, (kind, pt) in enumerate(_segments(obj, n, page_height)):
+        if (kind == pdfium_c.FPDF_SEGMENT_MOVETO) != (i == 0):
+            return None  # a second ring, or no move to open the first
+        if kind not in (pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO):
+            return None  # a curve: no straight-edged polygon
+        corners.append(pt)
+    slanted = any(
+        abs(x1 - x0) > 1.0 and abs(y1 - y0) > 1.0
+        for (x0, y0), (x1, y1) in zip(corners, [*corners[1:], corners[0]], strict=True)
+    )  # a rectangle drawn with repeated corners is read as a rectangle already
+    return (box, colour, tuple(corners)) if len(corners) >= 5 and slanted else None
 
 
 _BOUNDS = tuple(ctypes.c_float() for _ in range(4))
