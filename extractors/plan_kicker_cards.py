@@ -70,6 +70,19 @@ EVIDENCE = "kicker cards: each card opened by a ref line, its fields typed by co
 _FIELD_ROLES = {"owner": 3, "due": 4, "rag": 5, "progress": 6}
 
 
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """What a plan's cards say of their statuses beyond the vocabulary: the phrases its key
+    of marks gives colours ('fraying'), and the card labels no vocabulary knows that print
+    such words on other cards ('warp check'), whose every value is a status, read or not."""
+
+    phrases: frozenset[str]
+    labels: frozenset[str]
+
+
+NO_SCALE = Scale(frozenset(), frozenset())
+
+
 @dataclass(slots=True)
 class _Card:
     ref: str
@@ -101,13 +114,14 @@ def adopt_kicker_cards(elements: list[Element], doc: ParsedDocument) -> list[Ele
     printed (a flow of columns runs down each column; the layout reader, which orders lines by
     height, interleaves them) into one action table standing where its first card stood; pages
     with fewer than two cards are left as they were."""
-    keyed: frozenset[str] | None = None  # the phrases the plan's key of marks gives colours
+    phrases: frozenset[str] | None = None  # the phrases the plan's key of marks gives colours
     for page in doc.pages:
         if sum(1 for ln in page.lines if _maybe(ln)) < MIN_CARDS:
             drawn = drawn_cards(page)  # no kicker lines: cards drawn as filled shapes?
             if len(drawn) >= MIN_CARDS:
-                if keyed is None:
-                    keyed = frozenset(p for pg in doc.pages for p, _ in page_key_phrases(pg))
+                if phrases is None:
+                    phrases = frozenset(p for pg in doc.pages for p, _ in page_key_phrases(pg))
+                keyed = _scale(drawn, Scale(phrases, frozenset()))
                 elements = _adopt_page(elements, page.number, page.lines, drawn, keyed)
             continue  # the cheapest sign: no two kicker lines on the page
         elements = _adopt_page(elements, page.number, page.lines)
@@ -124,7 +138,7 @@ def _adopt_page(
     page: int,
     lines: Sequence[Line],
     drawn: Sequence[DrawnCard] = (),
-    keyed: frozenset[str] = frozenset(),
+    keyed: Scale = NO_SCALE,
 ) -> list[Element]:
     read = [(d.box, c) for d in drawn if (c := _drawn_card(d, keyed)) is not None]
     cards = [c for _, c in read] if drawn else _cards(lines)
@@ -273,7 +287,7 @@ def _cards(lines: Sequence[Line]) -> list[_Card]:
     return [c for c in cards if c.texts[2]]
 
 
-def _drawn_card(drawn: DrawnCard, keyed: frozenset[str] = frozenset()) -> _Card | None:
+def _drawn_card(drawn: DrawnCard, keyed: Scale = NO_SCALE) -> _Card | None:
     """A card drawn as a shape: its ref line opens it, the rest read as a kicker card's lines,
     each tags line (pills side by side, no labels) read pill by pill; a labelled line's wrap
     joined to it first, so its value is typed whole ('Finished by: 7th Mar' over '2027')."""
@@ -291,9 +305,26 @@ def _drawn_card(drawn: DrawnCard, keyed: frozenset[str] = frozenset()) -> _Card 
     return opened if opened.texts[2] else None
 
 
+def _scale(drawn: Sequence[DrawnCard], keyed: Scale) -> Scale:
+    """The scale with the labels the page's cards print status words under: a label no
+    vocabulary knows whose value on some card is a status word or a keyed phrase names the
+    status on every card, so a word no key holds ('Not yet threaded', a grey swatch's) is
+    still read as the card's status (unrated), not as the end of the card."""
+    labels = {
+        text_key(parsed[0])
+        for d in drawn
+        for ln in _fields_joined(d.lines[1:])
+        if (parsed := field_line(ln)) is not None
+        and header_role(parsed[0]) is None
+        and _by_value(parsed[1], _Card("", ""), keyed) == "rag"
+    }
+    return Scale(keyed.phrases, frozenset(labels))
+
+
 def _fields_joined(lines: Sequence[Line]) -> list[Line]:
     """The lines with each labelled line's wraps joined to it: a line straight under a
-    'Label: value' line, in its type, that is no labelled line itself. Why: a card's centred
+    'Label: value' line (or a 'Label:' whose value is under it), in its type, that is no
+    labelled line itself. Why: a card's centred
     lines wrap a value wherever its width ends ('Finished cloth by: 7th Mar' / '2027'), and
     under a label no vocabulary knows the value is typed by what it holds, which must be
     whole to read as a date or a sentence."""
@@ -303,8 +334,7 @@ def _fields_joined(lines: Sequence[Line]) -> list[Line]:
         if (
             prev is not None
             and field_line(ln) is None
-            and (parsed := field_line(prev)) is not None
-            and parsed[1]
+            and field_line(prev) is not None
             and _wraps([prev], ln)
         ):
             out[-1] = _joined(prev, ln)
@@ -332,7 +362,7 @@ def _take(
     ln: Line,
     carried: list[Line] | None,
     last: list[Line] | None,
-    keyed: frozenset[str] = frozenset(),
+    keyed: Scale = NO_SCALE,
 ) -> tuple[_Card | None, list[Line] | None, list[Line] | None]:
     """One line of a card read into it: (the card, None where the line ends the card's run;
     the field a next line may wrap whatever it reads; the last field)."""
@@ -390,7 +420,7 @@ def _wraps(cell: Sequence[Line], line: Line) -> bool:
     )
 
 
-def _typed(line: Line, card: _Card, keyed: frozenset[str] = frozenset()) -> str | None:
+def _typed(line: Line, card: _Card, keyed: Scale = NO_SCALE) -> str | None:
     """The field a card's line holds by its label or its content, 'initials', or None. Under
     a label no vocabulary knows the value says the field: a date the due, a person the owner,
     a status word (or a phrase the plan's key of marks gives a colour) the status, a sentence
@@ -411,6 +441,8 @@ def _typed(line: Line, card: _Card, keyed: frozenset[str] = frozenset()) -> str 
             return "due"  # a label the vocabulary does not know, before a date
         if role is None and (found := _by_value(parsed[1], card, keyed)) is not None:
             return found
+        if role is None and text_key(parsed[0]) in keyed.labels and not card.cells[5]:
+            return "rag"  # the label other cards print their status words under
     kind = cell_type(text)
     if kind == CellType.rag and not card.cells[5]:
         return "rag"
@@ -421,21 +453,21 @@ def _typed(line: Line, card: _Card, keyed: frozenset[str] = frozenset()) -> str 
     return None
 
 
-def _by_value(value: str, card: _Card, keyed: frozenset[str]) -> str | None:
+def _by_value(value: str, card: _Card, keyed: Scale) -> str | None:
     """The field an unknown label's value names by what it holds, where the card has none
     of it yet: a person the owner, a status word or a keyed phrase the status, a sentence the
     update; None for anything else."""
     kind = cell_type(value.strip())
     if kind == CellType.person and not card.cells[3]:
         return "owner"
-    if (kind == CellType.rag or text_key(value).rstrip(".") in keyed) and not card.cells[5]:
+    if (kind == CellType.rag or text_key(value).rstrip(".") in keyed.phrases) and not card.cells[5]:
         return "rag"
     if kind == CellType.prose and not card.cells[6]:
         return "progress"
     return None
 
 
-def _settle(card: _Card, keyed: frozenset[str] = frozenset()) -> None:
+def _settle(card: _Card, keyed: Scale = NO_SCALE) -> None:
     """Each cell's text: wrapped lines joined, a field's label and a due line's relative
     words left out (a label no vocabulary knows too, where its value named the field)."""
     card.texts[0], card.texts[1] = card.ref, card.rec
@@ -451,12 +483,14 @@ def _settle(card: _Card, keyed: frozenset[str] = frozenset()) -> None:
         card.texts[j] = text.strip()
 
 
-def _label_of(parsed: tuple[str, str], role: str | None, keyed: frozenset[str]) -> bool:
+def _label_of(parsed: tuple[str, str], role: str | None, keyed: Scale) -> bool:
     """Whether a field's label is its label: one that names its role, or one no vocabulary
     knows before a value that names it (_by_value)."""
     label_role = header_role(parsed[0])
     if label_role is None:
-        return _by_value(parsed[1], _Card("", ""), keyed) == role
+        return _by_value(parsed[1], _Card("", ""), keyed) == role or (
+            role == "rag" and text_key(parsed[0]) in keyed.labels
+        )
     return _names(label_role, role)
 
 

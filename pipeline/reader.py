@@ -1252,7 +1252,7 @@ def _polygon(obj: PathObject, n: int, box: BBox, page_height: float) -> Polygon 
     overlap each other's boxes; their corners say which shape a word stands in."""
     if n > _POLYGON_SEGMENTS or min(box[2] - box[0], box[3] - box[1]) <= _BADGE_HEIGHT:
         return None
-    colour = _fill_colour(obj)
+    colour = _polygon_fill(obj)
     if colour is None:
         return None
     corners: list[tuple[float, float]] = []
@@ -1454,6 +1454,16 @@ def _fill_colour(obj: PathObject) -> str | None:
     if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, _R, _G, _B, _A) or _A.value < 40:
         return None
     if min(_R.value, _G.value, _B.value) >= 245:
+        return None
+    return f"#{_R.value:02x}{_G.value:02x}{_B.value:02x}"
+
+
+def _polygon_fill(obj: PathObject) -> str | None:
+    """'#rrggbb' of a filled path, white and near-white included (a card's shape in the pale
+    grey of 'no status' is a card all the same), None when unfilled or transparent."""
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, _FILL_MODE, _STROKE) or not _FILL_MODE.value:
+        return None
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, _R, _G, _B, _A) or _A.value < 40:
         return None
     return f"#{_R.value:02x}{_G.value:02x}{_B.value:02x}"
 
