@@ -254,8 +254,9 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
     Wobbling  ● Derailed', each dot in its colour): three marks or more of different colours
     on one height, each before a short phrase, two status hues or more among them. The plan
     coins its own words and says what they mean by the colours: each phrase means the colour
-    its mark shows (rag_from_fill; a grey mark's phrase is left to read as no colour). Words a
-    vocabulary reads are left to page_key_entries."""
+    its mark shows (tint_rags over the row: pale swatches of two status hues or more read by
+    their hues; a grey mark's phrase is left to read as no colour). Words a vocabulary reads
+    are left to page_key_entries; the key may stand in the page's foot (key_lines)."""
     lines = key_lines(page)
     if not any(_spaced_entries(line) for line in lines):
         return []  # no line of short phrases set apart: no key, and the paths are not read
