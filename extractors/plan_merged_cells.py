@@ -119,18 +119,19 @@ def _spread(table: PlanTable, col: int, placed: str) -> None:
         if not value:
             continue
         cell = _cell(row, col)
-        if cell is None or not cell.lines:
+        if cell is None or not cell.lines or _merged_here(row, col):
             continue
+        shared = _shared(table, col, i)
         above = _blank_run(table, col, i, -1)
-        below = _blank_run(table, col, i, 1)
+        below = _blank_run(table, col, shared[-1] if shared else i, 1)
         # the rows above up to the rest of a cell merged down from the page before (not this one's)
         own = above[: next((n for n, k in enumerate(above) if k in carried), len(above))]
         if placed == "bottom":
             covered = own if _action(row, table) or not below else []
         else:
-            covered = _centred_span(table, cell, i, own, below)
+            covered = _centred_span(table, cell, i, own, below, shared)
             if not covered and len(own) < len(above):
-                wide = _centred_span(table, cell, i, above, below)
+                wide = _centred_span(table, cell, i, above, below, shared)
                 if above[-1] in wide:
                     covered = wide  # centred on rows from the page's top: a cell of its own
         for k in covered:
@@ -570,6 +571,25 @@ def _blank_run(table: PlanTable, col: int, i: int, step: int) -> list[int]:
     return out
 
 
+def _merged_here(row: Row, col: int) -> bool:
+    """The row's cell in the column is the row above's, merged down over both (pipeline.tables
+    read its lines running on across the row break)."""
+    return col < len(row.merged_above) and row.merged_above[col]
+
+
+def _shared(table: PlanTable, col: int, i: int) -> list[int]:
+    """The rows under row i whose cell in the column is row i's own, merged down over them."""
+    cell = _cell(table.rows[i], col)
+    out: list[int] = []
+    k = i + 1
+    while k < len(table.rows) and _merged_here(table.rows[k], col):
+        if _cell(table.rows[k], col) is not cell:
+            break
+        out.append(k)
+        k += 1
+    return out
+
+
 def _short(text: str) -> bool:
     """One short token: a number or code, not a heading's words."""
     return len(text) <= STRAY_CHARS and not any(ch.isspace() for ch in text)
@@ -589,15 +609,21 @@ def _stray(table: PlanTable, row: Row, col: int) -> bool:
 
 
 def _centred_span(
-    table: PlanTable, cell: Cell, i: int, above: Sequence[int], below: Sequence[int]
+    table: PlanTable,
+    cell: Cell,
+    i: int,
+    above: Sequence[int],
+    below: Sequence[int],
+    shared: Sequence[int] = (),
 ) -> list[int]:
     """The blank rows around row i whose middle is the text's middle, the most of them; the
-    text's own row is among them where it is an action's."""
+    text's own row is among them where it is an action's, and so are the rows the table
+    reader already gave the cell as merged over them (shared)."""
     top = min(ln.top for ln in cell.lines)
     bottom = max(ln.bottom for ln in cell.lines)
     middle = (top + bottom) / 2
     size = max((ln.bottom - ln.top for ln in cell.lines), default=0.0)
-    own = [i] if _action(table.rows[i], table) else []
+    own = [i, *shared] if _action(table.rows[i], table) else list(shared)
     best: list[int] = []
     for a in range(len(above) + 1):
         for b in range(len(below) + 1):

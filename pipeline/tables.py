@@ -2353,6 +2353,8 @@ def stream_table(
         else:
             groups[-1].append(tr)
         prev, prev_first = tr, first
+    if between is None:
+        groups = _split_rekeyed(groups, trows, all_jumps, starts)
     if between is not None:
         groups, refilled = _ruled_groups(groups, between, starts), set()
     rows: list[list[Cell | None]] = []
@@ -2523,6 +2525,109 @@ def _lone_numbers(group: Sequence[TextRow], starts: Sequence[float]) -> frozense
         for c, ws in texts.items()
         if len(ws) == 1 and len(ws[0]) <= _LONE_CHARS and len(texts) > 1
     )
+
+
+_KEY_CHARS = 6  # a row's key ('1.3', '5c', '12.4'), at the most this long
+
+
+def _key_columns(groups: Sequence[Sequence[TextRow]], starts: Sequence[float]) -> set[int]:
+    """Columns that key the table's rows: under the header, every line holding text there
+    holds one short token with a digit ('1.3', '5c'), in three rows or more."""
+    seen: dict[int, int] = {}
+    bad: set[int] = set()
+    for g in groups[1:]:
+        for c in {c for tr in g for c in _line_cols(tr, starts)}:
+            seen[c] = seen.get(c, 0) + 1
+        for tr in g:
+            for c, ws in _line_cols(tr, starts).items():
+                if len(ws) != 1 or len(ws[0]) > _KEY_CHARS or not any(ch.isdigit() for ch in ws[0]):
+                    bad.add(c)
+    return {c for c, n in seen.items() if n >= 3 and c not in bad}
+
+
+def _line_cols(tr: TextRow, starts: Sequence[float]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for _, w in tr.words:
+        out.setdefault(_col_of(w.x0, starts), []).append(w.text)
+    return out
+
+
+def _split_rekeyed(
+    groups: list[list[TextRow]],
+    trows: Sequence[TextRow],
+    jumps: Sequence[dict[int, bool]],
+    starts: Sequence[float],
+) -> list[list[TextRow]]:
+    """Rows read with the first lines of the row under them. A cell merged down over two rows
+    and set in their middle runs on at the line pitch across the row break, so the lower row's
+    first line did not open a row (not every column it holds jumps). Such a line begins a cell
+    again in a column the row already holds text in (the space of a row break above it): the
+    next row's. It opens that row where the rows read so hold a key column's token twice (the
+    second key after it: '1.3', then '1.4'), or where the row read under them holds the next
+    key and the column's cell runs on into it at the line pitch (the rest of the next action).
+    A column's cell never begins twice in one row unless its text is parted by a paragraph's
+    space; neither such part holds a key of its own, nor runs on into the next row. The merged
+    cell's lines below are read back into the first row's cell (_merged_down)."""
+    keys = _key_columns(groups, starts)
+    if not keys:
+        return groups
+    index = {id(tr): k for k, tr in enumerate(trows)}
+    out = [list(g) for g in groups]
+    r = 0
+    while r < len(out):
+        cut = _second_row(out[r], keys, index, jumps, starts)
+        if cut is not None:
+            tail = out[r][cut:]
+            if _keyed(tail, keys, starts):
+                out[r : r + 1] = [out[r][:cut], tail]
+            elif r + 1 < len(out) and _runs_into(tail, out[r + 1], keys, index, jumps, starts):
+                out[r : r + 2] = [out[r][:cut], tail + out[r + 1]]
+        r += 1
+    return out
+
+
+def _keyed(g: Sequence[TextRow], keys: set[int], starts: Sequence[float]) -> bool:
+    return any(c in keys for tr in g for c in _line_cols(tr, starts))
+
+
+def _second_row(
+    g: Sequence[TextRow],
+    keys: set[int],
+    index: dict[int, int],
+    jumps: Sequence[dict[int, bool]],
+    starts: Sequence[float],
+) -> int | None:
+    """The first line of g, under its key, beginning a cell again in a column (other than the
+    key's) that holds text above it in g: the space of a row break above it there."""
+    cols = [_line_cols(tr, starts) for tr in g]
+    keyed = next((i for i, cs in enumerate(cols) if keys & set(cs)), None)
+    if keyed is None:
+        return None
+    for i in range(keyed + 1, len(g)):
+        for d, up in jumps[index[id(g[i])]].items():
+            if up and d not in keys and any(d in cols[j] for j in range(i)):
+                return i
+    return None
+
+
+def _runs_into(
+    tail: Sequence[TextRow],
+    nxt: Sequence[TextRow],
+    keys: set[int],
+    index: dict[int, int],
+    jumps: Sequence[dict[int, bool]],
+    starts: Sequence[float],
+) -> bool:
+    """The row under holds a key, and a column the tail opens runs on into it at the line
+    pitch (no jump above its first line there)."""
+    if not _keyed(nxt, keys, starts):
+        return False
+    opened = set(_line_cols(tail[0], starts)) - keys
+    for c in opened:
+        first = next((tr for tr in nxt if c in _line_cols(tr, starts)), None)
+        if first is not None and not jumps[index[id(first)]].get(c, True):
+            return True
+    return False
 
 
 def _merged_down(
