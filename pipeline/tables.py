@@ -2353,8 +2353,7 @@ def stream_table(
         else:
             groups[-1].append(tr)
         prev, prev_first = tr, first
-    if between is None:
-        groups = _split_rekeyed(groups, trows, all_jumps, starts)
+    groups = _split_rekeyed(groups, trows, all_jumps, starts)
     if between is not None:
         groups, refilled = _ruled_groups(groups, between, starts), set()
     rows: list[list[Cell | None]] = []
