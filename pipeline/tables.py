@@ -2823,13 +2823,32 @@ def _wrapped_over(cell: Line, spans: Iterable[Line]) -> bool:
 def _header_rule_only(
     split: Sequence[Sequence[TextRow]], flags: Sequence[bool], starts: Sequence[float]
 ) -> bool:
-    """Only the header row is ruled off, and two rows that each hold a key (a ref in the first
-    column) meet with no rule between them: the rule is the header's edge, not a row line. A
-    boxed table of two rows under a shaded header has as many ruled breaks as unruled ones."""
+    """Only the header row is ruled off, and two rows that each hold a key meet with no rule
+    between them: the rule is the header's edge, not a row line. A boxed table of two rows
+    under a shaded header has as many ruled breaks as unruled ones. A key is text in the first
+    column, or a token of a key's shape ('5c', '2.1') alone on its lines in a column where the
+    other row holds one too (the first column may be a finding merged down over the rows,
+    blank in a page's piece)."""
     if len(flags) < 2 or not flags[0] or any(flags[1:]):
         return False
-    keyed = [any(_col_of(w.x0, starts) == 0 for tr in g for _, w in tr.words) for g in split]
-    return any(a and b for a, b in zip(keyed[1:], keyed[2:], strict=False))
+    keyed = [_keys_held(g, starts) for g in split]
+    return any(a & b for a, b in zip(keyed[1:], keyed[2:], strict=False))
+
+
+def _keys_held(g: Sequence[TextRow], starts: Sequence[float]) -> set[int]:
+    """The columns a row holds a key in: the first column's text, or a column whose every line
+    in the row holds one short token with a digit ('5c', '2.1')."""
+    out: set[int] = set()
+    bad: set[int] = set()
+    for tr in g:
+        for c, ws in _line_cols(tr, starts).items():
+            if c == 0:
+                out.add(0)
+            elif len(ws) == 1 and len(ws[0]) <= _KEY_CHARS and any(ch.isdigit() for ch in ws[0]):
+                out.add(c)
+            else:
+                bad.add(c)
+    return out - (bad - {0})
 
 
 def _rules_between(
