@@ -2353,9 +2353,13 @@ def stream_table(
         else:
             groups[-1].append(tr)
         prev, prev_first = tr, first
-    groups = _split_rekeyed(groups, trows, all_jumps, starts)
+    heads = {id(groups[i][0]) for i in refilled}
+    groups, began = _split_rekeyed(groups, trows, all_jumps, starts)
+    refilled = {i for i, g in enumerate(groups) if id(g[0]) in heads}
     if between is not None:
         groups, refilled = _ruled_groups(groups, between, starts), set()
+    # a row parted from the one above where a column began a cell again: that cell is its own
+    opened = {(i, c) for i, g in enumerate(groups) for c in began.get(id(g[0]), ())}
     rows: list[list[Cell | None]] = []
     x_hi = max(w.x1 for tr in trows for _, w in tr.words)
     x_hi = max(x_hi, right or x_hi)
@@ -2367,6 +2371,7 @@ def stream_table(
     by_row = {id(tr): c for tr, c in zip(trows, centres, strict=True)}
     down = _merged_down(groups, spans, by_row, nc, line_pitch)
     down = {rc: r for rc, r in down.items() if rc[1] != 0 or rc[0] not in refilled}
+    down = {rc: r for rc, r in down.items() if rc not in opened}
     owned: list[list[list[tuple[Line, Word]]]] = [[[] for _ in range(nc)] for _ in groups]
     for r, g in enumerate(groups):
         for tr in g:
@@ -2531,7 +2536,8 @@ _KEY_CHARS = 6  # a row's key ('1.3', '5c', '12.4'), at the most this long
 
 def _key_columns(groups: Sequence[Sequence[TextRow]], starts: Sequence[float]) -> set[int]:
     """Columns that key the table's rows: under the header, every line holding text there
-    holds one short token with a digit ('1.3', '5c'), in three rows or more."""
+    holds one short token with a digit ('1.3', '5c'), in two rows or more (a page's piece
+    may hold only two)."""
     seen: dict[int, int] = {}
     bad: set[int] = set()
     for g in groups[1:]:
@@ -2541,7 +2547,7 @@ def _key_columns(groups: Sequence[Sequence[TextRow]], starts: Sequence[float]) -
             for c, ws in _line_cols(tr, starts).items():
                 if len(ws) != 1 or len(ws[0]) > _KEY_CHARS or not any(ch.isdigit() for ch in ws[0]):
                     bad.add(c)
-    return {c for c, n in seen.items() if n >= 3 and c not in bad}
+    return {c for c, n in seen.items() if n >= 2 and c not in bad}
 
 
 def _line_cols(tr: TextRow, starts: Sequence[float]) -> dict[int, list[str]]:
@@ -2556,7 +2562,7 @@ def _split_rekeyed(
     trows: Sequence[TextRow],
     jumps: Sequence[dict[int, bool]],
     starts: Sequence[float],
-) -> list[list[TextRow]]:
+) -> tuple[list[list[TextRow]], dict[int, set[int]]]:
     """Rows read with the first lines of the row under them. A cell merged down over two rows
     and set in their middle runs on at the line pitch across the row break, so the lower row's
     first line did not open a row (not every column it holds jumps). Such a line begins a cell
@@ -2566,10 +2572,13 @@ def _split_rekeyed(
     key and the column's cell runs on into it at the line pitch (the rest of the next action).
     A column's cell never begins twice in one row unless its text is parted by a paragraph's
     space; neither such part holds a key of its own, nor runs on into the next row. The merged
-    cell's lines below are read back into the first row's cell (_merged_down)."""
+    cell's lines below are read back into the first row's cell (_merged_down), but not the
+    cell that began again. Returns the groups, and for each row opened so (by the id of its
+    first line) the columns that began a cell again there."""
     keys = _key_columns(groups, starts)
+    began: dict[int, set[int]] = {}
     if not keys:
-        return groups
+        return groups, began
     index = {id(tr): k for k, tr in enumerate(trows)}
     out = [list(g) for g in groups]
     r = 0
@@ -2577,12 +2586,15 @@ def _split_rekeyed(
         cut = _second_row(out[r], keys, index, jumps, starts)
         if cut is not None:
             tail = out[r][cut:]
+            cols = {d for d, up in jumps[index[id(tail[0])]].items() if up}
             if _keyed(tail, keys, starts):
                 out[r : r + 1] = [out[r][:cut], tail]
+                began[id(tail[0])] = cols
             elif r + 1 < len(out) and _runs_into(tail, out[r + 1], keys, index, jumps, starts):
                 out[r : r + 2] = [out[r][:cut], tail + out[r + 1]]
+                began[id(tail[0])] = cols
         r += 1
-    return out
+    return out, began
 
 
 def _keyed(g: Sequence[TextRow], keys: set[int], starts: Sequence[float]) -> bool:

@@ -134,10 +134,18 @@ def _plan(path: Path, filler: int, groups: int) -> Path:
 
 
 @pytest.mark.slow
-def test_two_actions_beside_one_centred_owner_are_two_rows(tmp_path: Path) -> None:
-    pdf = libreoffice_pdf(_plan(tmp_path / "plan.docx", filler=0, groups=2), tmp_path)
+@pytest.mark.parametrize(("filler", "groups"), [(0, 2), (3, 3)])
+def test_two_actions_beside_one_centred_owner_are_two_rows(
+    tmp_path: Path, filler: int, groups: int
+) -> None:
+    """(0, 2): one page. (3, 3): the last finding's two actions alone on the next page, under
+    the repeated header, a page's piece of two rows (its first column blank): the rows stay
+    two, each with its own action text."""
+    pdf = libreoffice_pdf(_plan(tmp_path / "plan.docx", filler=filler, groups=groups), tmp_path)
     result = extract_file(pdf)
-    rows = _rows(2)
+    rows = _rows(groups)
+    if filler:
+        assert {a.provenance.page for a in result.actions if a.provenance} == {1, 2}
     assert [a.ref for a in result.actions] == [r[1] for r in rows]
     assert [a.text for a in result.actions] == [r[2] for r in rows]
     assert [a.owner for a in result.actions] == [r[3] for r in rows]
