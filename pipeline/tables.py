@@ -2354,7 +2354,9 @@ def stream_table(
             groups[-1].append(tr)
         prev, prev_first = tr, first
     heads = {id(groups[i][0]) for i in refilled}
-    groups, began = _split_rekeyed(groups, trows, all_jumps, starts)
+    began: dict[int, set[int]] = {}
+    if align is None:  # cells set in the middle of their rows: a merged cell bridges a break
+        groups, began = _split_rekeyed(groups, trows, all_jumps, starts)
     refilled = {i for i, g in enumerate(groups) if id(g[0]) in heads}
     if between is not None:
         groups, refilled = _ruled_groups(groups, between, starts), set()
