@@ -3016,6 +3016,10 @@ def _alignment(above: Sequence[dict[int, bool]], below: Sequence[dict[int, bool]
     row end one with a jump below it in every column. Lines that are both (one-line rows,
     banners) say nothing. Top-aligned cells start together: the clear starts hold most of the
     table's columns, the clear ends only the tallest cells; bottom-aligned cells the reverse.
+    A line with no line under it in any column it holds (the last row's one-line cells: a
+    page's piece of a table centred in its rows ends on its last key) says nothing of its end,
+    so it is no clear start either (read so, two centred rows read as top-set); nor, the same
+    way up, a line with no line above it.
     """
     used = {c for j in above for c in j} | {c for j in below for c in j}
     if not used:
@@ -3028,8 +3032,8 @@ def _alignment(above: Sequence[dict[int, bool]], below: Sequence[dict[int, bool]
         return bool(sizes) and sorted(sizes)[len(sizes) // 2] >= 0.5 * len(used)
 
     inner = range(1, len(above) - 1)
-    starts = [len(above[k]) for k in inner if clear(above[k]) and not clear(below[k])]
-    ends = [len(below[k]) for k in inner if clear(below[k]) and not clear(above[k])]
+    starts = [len(above[k]) for k in inner if clear(above[k]) and below[k] and not clear(below[k])]
+    ends = [len(below[k]) for k in inner if clear(below[k]) and above[k] and not clear(above[k])]
     if most(starts) and not most(ends):
         return "top"
     if most(ends) and not most(starts):
