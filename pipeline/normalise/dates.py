@@ -110,6 +110,12 @@ _YMD_WORD = re.compile(
     rf"(?<![\d/.-])((?:19|20)\d{{2}})\s+{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\w/-]|\.\d|\s*\d)",
     re.I,
 )
+# the same with one hyphen or slash on both sides of the month's name, as a spreadsheet's
+# 'yyyy-mmm-dd' date format prints a day: '2027-Jun-30', '2027/Jun/30' (read as a month and year,
+# 'Jun-30' would be June 2030 with '2027' left over)
+_YMD_MARKED = re.compile(
+    rf"(?<![\w/.-])((?:19|20)\d{{2}})([-/]){_MONTH}\2(\d{{1,2}})(?![\w/-]|\.\d)", re.I
+)
 # the year before the month's name, '2026 March' (never the verb: '2025 may change')
 # a month's name right before a year ('Sep 2026 Mar 27'): the year is that month's
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$", re.I)
@@ -559,6 +565,9 @@ def _all_dates(
     for m in _YMD_WORD.finditer(text):
         if free(*m.span()) and m.group(2) != "may" and not _MONTH_BEFORE.search(text[: m.start()]):
             _add(spans, taken, m, lambda g: date(int(g[0]), MONTHS[g[1].lower()], int(g[2])))
+    for m in _YMD_MARKED.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: date(int(g[0]), MONTHS[g[2].lower()], int(g[3])))
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
@@ -928,7 +937,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
@@ -944,7 +953,7 @@ def names_date(text: str) -> bool:
 
 # the forms a date may open a text with (opens_with_date): every form parse_date reads but a
 # bare year, which alone is a count or a label's number as often as a date
-_OPENING_FORMS = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+_OPENING_FORMS = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                   _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
 
 
