@@ -991,6 +991,8 @@ def _grid_table(
                 uf.union(i * nc + j, (i + 1) * nc + j)
     for i, j in _read_across(page, xs, ys):  # a rule a turned line of text runs across
         uf.union(i * nc + j, (i + 1) * nc + j)
+    for i, j in _cut_through(page, xs, ys):  # a rule through the middle of a word
+        uf.union(i * nc + j, (i + 1) * nc + j)
     # a grid cell no ruling closes on any side (outside an L-shaped table) is not a cell
     spans: dict[int, list[int]] = {}
     roots = [uf.find(k) for k in range(nr * nc)]  # each grid cell's owner, found once
@@ -1074,6 +1076,39 @@ def _read_across(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tu
             continue  # across a column rule too: no cell's text (a sideways watermark)
         for i, y in enumerate(inner):
             if top + TOL < y < bottom - TOL:
+                out.add((i, j))
+    return out
+
+
+_MID = 0.25  # of a word's height: a rule this far inside its glyphs runs through its middle
+
+
+def _cut_through(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tuple[int, int]]:
+    """(row, column) pairs whose cell runs on into the row below although a rule parts them: a
+    word of the cell lies across the rule, the rule through the middle of its glyphs.
+
+    A spreadsheet's cell merged down over a two-row header ('Ref' beside 'Q1' over 'Status' |
+    'Note') is shaded in one piece per row, and the pieces' edges meet inside the merged cell,
+    where they read as a rule; the cell's text, centred in it, sits on that edge. Cut at it, the
+    label fell into both rows (its words by their centres, 'will' above and 'What we throw'
+    below) and the lower half read as a first row of data. No border runs through the middle of
+    a word (a rule drawn through words is a strike, set aside before): the rule is no border
+    there. A word across a column rule too is no cell's text (a banner over the table)."""
+    out: set[tuple[int, int]] = set()
+    inner = ys[1:-1]
+    if not inner:
+        return out
+    for line in page.lines:
+        x0, top, x1, bottom = line.bbox
+        if x1 < xs[0] or x0 > xs[-1] or bottom <= inner[0] or top >= inner[-1]:
+            continue
+        for w in line.words:
+            cut = _MID * (w.bottom - w.top)
+            i = bisect.bisect_right(inner, w.top + cut)
+            if i >= len(inner) or not inner[i] < w.bottom - cut:
+                continue
+            j = bisect.bisect_right(xs, (w.x0 + w.x1) / 2) - 1
+            if 0 <= j < len(xs) - 1 and xs[j] - TOL <= w.x0 and w.x1 <= xs[j + 1] + TOL:
                 out.add((i, j))
     return out
 
