@@ -2845,7 +2845,7 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
     with the same column of the earlier groups, nearest first: where a row's latest cell is
     blank, its value is in the first of them that is not."""
     groups = _period_spans(out)
-    if len(groups) < 2 or len({len(g) for g in groups}) != 1 or len(groups[0]) < 2:
+    if len(groups) < 2 or len({len(g) for g in groups}) != 1:
         return {}
     subs = [[text_key(grid[0][i]) for i in g] for g in groups]
     if any(not all(x) for x in subs) or any(x != subs[0] for x in subs):
