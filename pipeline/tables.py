@@ -1084,32 +1084,44 @@ _MID = 0.25  # of a word's height: a rule this far inside its glyphs runs throug
 
 
 def _cut_through(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tuple[int, int]]:
-    """(row, column) pairs whose cell runs on into the row below although a rule parts them: a
-    word of the cell lies across the rule, the rule through the middle of its glyphs.
+    """(row, column) pairs whose cell runs on into the row below although a rule parts them:
+    the words of both cells lie across the rule, the rule through the middle of their glyphs.
 
     A spreadsheet's cell merged down over a two-row header ('Ref' beside 'Q1' over 'Status' |
     'Note') is shaded in one piece per row, and the pieces' edges meet inside the merged cell,
     where they read as a rule; the cell's text, centred in it, sits on that edge. Cut at it, the
     label fell into both rows (its words by their centres, 'will' above and 'What we throw'
     below) and the lower half read as a first row of data. No border runs through the middle of
-    a word (a rule drawn through words is a strike, set aside before): the rule is no border
-    there. A word across a column rule too is no cell's text (a banner over the table)."""
-    out: set[tuple[int, int]] = set()
+    a cell's every word: the rule is no border there. A header wrapped in a row too short runs
+    its last line across the rule too, but the cell above holds the label's first lines whole
+    (the header's overflow, mended later: _header_overflow); a word across a column rule is no
+    cell's text (a banner over the table)."""
     inner = ys[1:-1]
     if not inner:
-        return out
+        return set()
+    across: dict[tuple[int, int], list[int | None]] = {}  # each word's rule it lies across
     for line in page.lines:
         x0, top, x1, bottom = line.bbox
-        if x1 < xs[0] or x0 > xs[-1] or bottom <= inner[0] or top >= inner[-1]:
+        if x1 < xs[0] or x0 > xs[-1] or bottom <= ys[0] or top >= ys[-1]:
             continue
         for w in line.words:
+            j = bisect.bisect_right(xs, (w.x0 + w.x1) / 2) - 1
+            r = bisect.bisect_right(ys, (w.top + w.bottom) / 2) - 1
+            if not (0 <= j < len(xs) - 1 and 0 <= r < len(ys) - 1):
+                continue
             cut = _MID * (w.bottom - w.top)
             i = bisect.bisect_right(inner, w.top + cut)
-            if i >= len(inner) or not inner[i] < w.bottom - cut:
-                continue
-            j = bisect.bisect_right(xs, (w.x0 + w.x1) / 2) - 1
-            if 0 <= j < len(xs) - 1 and xs[j] - TOL <= w.x0 and w.x1 <= xs[j + 1] + TOL:
-                out.add((i, j))
+            lies = i < len(inner) and inner[i] < w.bottom - cut
+            inside = xs[j] - TOL <= w.x0 and w.x1 <= xs[j + 1] + TOL
+            # the rule inner[i] parts rows i and i + 1: the cell's own top or bottom rule
+            across.setdefault((r, j), []).append(i if lies and inside and i in (r - 1, r) else None)
+    out: set[tuple[int, int]] = set()
+    for (r, j), rules in across.items():
+        i = rules[0]
+        if i is None or any(x != i for x in rules):
+            continue
+        if all(x == i for x in across.get((i, j) if i == r - 1 else (i + 1, j), [])):
+            out.add((i, j))
     return out
 
 
