@@ -286,9 +286,8 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
-    rated = any(out[col].role == "rag" for col in repeats)
+    _period_notes(out, repeats)
     for col, history in repeats.items():  # a period group's cell left blank: an earlier one's
-        _period_note(out[col], rated)
         role = out[col].role
         if role not in (None, "other") and role not in earlier:
             earlier[role] = history
@@ -2874,16 +2873,41 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
     return {i: [groups[j][k] for j in range(now - 1, -1, -1)] for k, i in enumerate(groups[now])}
 
 
-def _period_note(c: ColumnRole, rated: bool) -> None:
-    """A note under a period ('Commentary' in the Q3 group) tells that quarter's story, not the
-    action's progress as a whole: it stays with its period, other (placed, so no warning) and
-    never the action's progress. rated: the group's status column was found; a column its cells
-    leave unplaced beside it is that period's note too (with no status found it stays unplaced,
-    and is warned of)."""
-    if c.role != "progress" and not (c.role is None and rated):
-        return
-    c.role, c.confidence = "other", 0.6
-    c.evidence.append("a period's own note: kept with its period, not the action's progress")
+def _period_notes(out: list[ColumnRole], repeats: dict[int, list[int]]) -> None:
+    """The note under the latest period ('Commentary' in the Q3 group) is the action's progress
+    now, as the status beside it is its status now: the earlier periods' notes are history
+    (other), read only where a row's latest note is blank, as the status's are. The latest
+    group's one column read as progress, or left unplaced beside a status column found, is it;
+    a column read as progress outside the groups ('Overall commentary') keeps the role, and
+    the period notes stay with their periods (other, placed, so no warning). Two columns open
+    in the group (a note and a next step, neither named) say no one note: other both."""
+    for col in {i for history in repeats.values() for i in history}:
+        c = out[col]
+        if c.role not in (None, "other"):  # a later reading of its cells ('right of the status')
+            c.role, c.confidence = "other", 0.7
+            c.evidence.append("an earlier period's: history, read where the latest is blank")
+    rated = any(out[col].role == "rag" for col in repeats)
+    notes = [col for col in repeats if out[col].role == "progress" or (rated and _note(out[col]))]
+    outside = any(c.role == "progress" and c.index not in repeats for c in out)
+    for col in notes:
+        c = out[col]
+        if outside or len(notes) > 1:
+            c.role, c.confidence = "other", 0.6
+            c.evidence.append("a period's own note: kept with its period, not the action's progress")
+            continue
+        c.role, c.confidence = "progress", max(c.confidence, 0.7)
+        c.evidence.append(
+            "the latest period's note: the action's progress now (earlier periods' are history)"
+        )
+
+
+def _note(c: ColumnRole) -> bool:
+    """A column left unplaced, or placed as other by its cells alone, most of whose cells are
+    sentences: a note (beside a status, the status's note)."""
+    if c.role not in (None, "other") or c.named not in (None, "other"):
+        return False
+    filled = sum(v for k, v in c.types.items() if k not in ("empty", "fill"))
+    return 2 * c.types.get("prose", 0) > filled > 0
 
 
 def _period_spans(out: list[ColumnRole]) -> list[list[int]]:

@@ -94,10 +94,20 @@ def _open(t: PlanTable, col: int) -> bool:
     and two words no vocabulary knows are no evidence against the status the siblings' same
     column was read as. A header that names a role keeps what it gave."""
     role = t.roles[col] if col < len(t.roles) else None
+    if _history(t, col):
+        return False
     if role is None or _ratings_as_note(t, col):
         return True
     label = t.labels[col] if col < len(t.labels) else ""
     return role == _OTHER and (header_role(label) is None or _date_header_refuted(t, col))
+
+
+def _history(t: PlanTable, col: int) -> bool:
+    """Whether the column is the history of another of its table (an earlier period's status
+    or note beside the latest, an original date beside the revised: TableRoles.earlier): read
+    only where that column's cell is blank, never a column of its own, however its siblings'
+    same column was read (a table whose latest period holds nothing yet reads an earlier one)."""
+    return t.reading is not None and any(col in cols for cols in t.reading.earlier.values())
 
 
 def _date_header_refuted(t: PlanTable, col: int) -> bool:
