@@ -248,7 +248,7 @@ def read_actions(
             owner = owner or (None if withheld or own_c is None else inherited.owner)
             due_raw = due_raw or (inherited.due_raw if due_c is not None else None)
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
-        progress = _clean(row.text(prog_c)) if prog_c is not None else None
+        progress = _clean(row.text(_note_col(table, row, prog_c, rag_c))) if prog_c is not None else None
         if (
             progress
             and glyph_word(progress.replace(" ", ""))
@@ -756,6 +756,16 @@ def _repeats_header(row: Row, labels: list[str]) -> bool:
     texts = [_squeezed(row.text(i)) for i in range(len(row.cells))]
     named = [(t, _squeezed(lab)) for t, lab in zip(texts, labels, strict=False) if lab.strip()]
     return len(named) >= 2 and all(t == lab for t, lab in named)
+
+
+def _note_col(table: PlanTable, row: Row, col: int, rag_c: int | None) -> int:
+    """The column to read a row's progress from: its own, or where the row left the latest
+    period blank (its status and its note: a tracker's column group per quarter, an action not
+    reported on this quarter) the nearest earlier period's note (TableRoles.earlier). A status
+    given this period with no note is this period's: no earlier note stands for it."""
+    if rag_c is not None and cell_type(row.text(rag_c)) is not CellType.empty:
+        return col
+    return _filled(table, row, "progress", col)
 
 
 def _filled(table: PlanTable, row: Row, role: str, col: int) -> int:

@@ -2,9 +2,9 @@
 borders, so the rulings make one grid of the header and one per run of rows (pipeline pieces
 joined again: plan_columns.stitch_title_rows); its header repeats the same columns under each
 reporting period ('Apr-Jun 2026' over 'Position' | 'Narrative', ..), the periods not reported
-yet blank: the status now is the latest period's with anything in it, an earlier period's where
-a row's latest cell is blank (column_roles._period_groups). Words, order and widths are not
-those of any generated family."""
+yet blank: the status and progress now are the latest period's with anything in it, an
+earlier period's where a row's latest group is blank (column_roles._period_groups). Words,
+order and widths are not those of any generated family."""
 
 from __future__ import annotations
 
@@ -77,8 +77,12 @@ def test_grid_pieces_between_unruled_title_rows_are_one_table() -> None:
 def test_the_latest_reported_period_is_the_status_and_earlier_ones_fill_its_blanks() -> None:
     plan = extract_plan(parse_pdf_bytes(_tracker(), "tracker.pdf"))
     got = {a.ref: (a.rag, a.progress) for a in plan.actions}
-    # Jul-Sep is the latest period with anything in it; T2 has no rating there yet: Apr-Jun's
-    assert got == {"T1": ("green", None), "T2": ("red", None), "T3": ("amber", None)}
+    # Jul-Sep is the latest period with anything in it: its position and narrative are the
+    # status and progress now; T2 left Jul-Sep blank: Apr-Jun's, its latest period reported
+    assert got == {
+        "T1": ("green", "On track now"), "T2": ("red", "Printer delay"),
+        "T3": ("amber", "Two posts left"),
+    }  # fmt: skip
     assert [a.owner for a in plan.actions] == [
         "Head of Early Help", "Team Manager", "Principal Social Worker",
     ]  # fmt: skip
