@@ -248,7 +248,9 @@ def read_actions(
             owner = owner or (None if withheld or own_c is None else inherited.owner)
             due_raw = due_raw or (inherited.due_raw if due_c is not None else None)
         governance = _clean(row.text(gov_c)) if gov_c is not None else None
-        progress = _clean(row.text(_note_col(table, row, prog_c, rag_c))) if prog_c is not None else None
+        progress = (
+            _clean(row.text(_note_col(table, row, prog_c, rag_c))) if prog_c is not None else None
+        )
         if (
             progress
             and glyph_word(progress.replace(" ", ""))

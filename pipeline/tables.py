@@ -1117,11 +1117,12 @@ def _cut_through(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tu
             across.setdefault((r, j), []).append(i if lies and inside and i in (r - 1, r) else None)
     out: set[tuple[int, int]] = set()
     for (r, j), rules in across.items():
-        i = rules[0]
-        if i is None or any(x != i for x in rules):
+        rule = rules[0]
+        if rule is None or any(x != rule for x in rules):
             continue
-        if all(x == i for x in across.get((i, j) if i == r - 1 else (i + 1, j), [])):
-            out.add((i, j))
+        other = (rule, j) if rule == r - 1 else (rule + 1, j)  # the cell across the rule
+        if all(x == rule for x in across.get(other, [])):
+            out.add((rule, j))
     return out
 
 
