@@ -2851,6 +2851,8 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
         return {}
     if any(len(x.split()) > 4 for x in subs[0]):
         return {}  # a second header row names each column in a word or two
+    if any(_header_role(x) == "action" for x in subs[0]):
+        return {}  # an action in each group: several actions side by side (plan_column_groups)
     filled = [any(row[i].strip() for row in grid[1:] for i in g) for g in groups]
     if not any(filled):
         return {}
@@ -2893,7 +2895,9 @@ def _period_notes(out: list[ColumnRole], repeats: dict[int, list[int]]) -> None:
         c = out[col]
         if outside or len(notes) > 1:
             c.role, c.confidence = "other", 0.6
-            c.evidence.append("a period's own note: kept with its period, not the action's progress")
+            c.evidence.append(
+                "a period's own note: kept with its period, not the action's progress"
+            )
             continue
         c.role, c.confidence = "progress", max(c.confidence, 0.7)
         c.evidence.append(
@@ -2912,14 +2916,42 @@ def _note(c: ColumnRole) -> bool:
 
 def _period_spans(out: list[ColumnRole]) -> list[list[int]]:
     """Runs of columns each under one header cell that is a period ('Q2 2025/26' over the two
-    columns under it: the label, then columns with none), left to right."""
+    columns under it: the label, then columns with none), left to right; where fewer than two
+    are periods, the longest run of adjacent ones numbered alike ('Review 1' | 'Review 2'):
+    rounds of one report, in the order printed, as periods are."""
     spans: list[list[int]] = []
     for c in out:
-        if _period(c.label):
+        if c.label.strip():
             spans.append([c.index])
-        elif not c.label.strip() and spans and spans[-1][-1] == c.index - 1:
+        elif spans and spans[-1][-1] == c.index - 1:
             spans[-1].append(c.index)
-    return spans
+    periods = [s for s in spans if _period(out[s[0]].label)]
+    if len(periods) >= 2:
+        return periods
+    best: list[list[int]] = []
+    for a in range(len(spans)):
+        b = a + 1
+        while (
+            b < len(spans) and spans[b][0] == spans[b - 1][-1] + 1
+            and numbered_alike([out[s[0]].label for s in spans[a : b + 1]])
+        ):  # fmt: skip
+            b += 1
+        if b - a >= 2 and b - a > len(best):
+            best = spans[a:b]
+    return best
+
+
+_FIGURES_IN = re.compile(r"\d+")
+
+
+def numbered_alike(labels: Sequence[str]) -> bool:
+    """Two labels or more that are one name with a number of their own each ('Review 1' |
+    'Review 2', 'Update 3' | 'Update 4'): rounds of one thing, numbered in order printed."""
+    keys = {text_key(_FIGURES_IN.sub(" ", x)) for x in labels}
+    numbers = [tuple(_FIGURES_IN.findall(x)) for x in labels]
+    if len(labels) < 2 or len(keys) != 1 or not next(iter(keys)):
+        return False
+    return all(numbers) and len(set(numbers)) == len(numbers)
 
 
 def _group_of(out: list[ColumnRole], i: int) -> int:

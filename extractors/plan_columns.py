@@ -32,6 +32,7 @@ from plantrace.extractors.column_roles import (
     TableRoles,
     _agent_by,
     data_rows,
+    numbered_alike,
     read_roles,
     timeline_months,
 )
@@ -1907,7 +1908,31 @@ def _header_shaped(t: Table) -> Table:
     """A table's header rows as one row of labels: a two-tier header flattened, a caption row
     of column keys over the header ('S – Specific' ..) set aside. A Word or Excel file's
     stated tables are shaped so too, so its header reads as its print's does."""
-    return _under_caption_row(flatten_tiered_header(t, _period))
+    return _under_caption_row(t if _rounds_over_labels(t) else flatten_tiered_header(t, _period))
+
+
+def _rounds_over_labels(t: Table) -> bool:
+    """A two-tier header whose top cells are rounds numbered alike ('Review 1' | 'Review 2')
+    each over the same labels ('RAG' | 'Comment'), no action among them: each tier says what
+    the other's columns are (the latest round is now, column_roles._period_groups), as a
+    header of periods does, so it is left as printed. An action under each top cell ('Action 1'
+    over 'Action' | 'Lead') is several actions side by side: flattened (plan_column_groups)."""
+    if len(t.rows) < 3 or len(t.rows[0]) != len(t.rows[1]):
+        return False
+    top, sub = t.rows[0], t.rows[1]
+    starts = [j for j, c in enumerate(top) if c is not None and c.text.strip()]
+    runs = [(j, next((k for k in starts if k > j), len(top))) for j in starts]
+    groups = [(top[a].text, [sub[k].text if sub[k] else "" for k in range(a, b)]) for a, b in runs]  # type: ignore[union-attr]
+    for i in range(len(groups) - 1):
+        n = 1
+        while i + n < len(groups) and groups[i + n][1] == groups[i][1]:
+            n += 1
+        if n < 2 or not numbered_alike([g[0] for g in groups[i : i + n]]):
+            continue
+        labels = [x for x in groups[i][1] if x.strip()]
+        if labels and all(header_role(x) != "action" for x in labels):
+            return True
+    return False
 
 
 _GUIDANCE = re.compile(r"\s*\([^()]*\)\s*$")
