@@ -1099,7 +1099,7 @@ def _cut_through(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tu
     inner = ys[1:-1]
     if not inner:
         return set()
-    across: dict[tuple[int, int], list[int | None]] = {}  # each word's rule it lies across
+    across: dict[tuple[int, int], list[tuple[int | None, float, float]]] = {}
     for line in page.lines:
         x0, top, x1, bottom = line.bbox
         if x1 < xs[0] or x0 > xs[-1] or bottom <= ys[0] or top >= ys[-1]:
@@ -1109,19 +1109,26 @@ def _cut_through(page: Page, xs: Sequence[float], ys: Sequence[float]) -> set[tu
             r = bisect.bisect_right(ys, (w.top + w.bottom) / 2) - 1
             if not (0 <= j < len(xs) - 1 and 0 <= r < len(ys) - 1):
                 continue
-            cut = _MID * (w.bottom - w.top)
-            i = bisect.bisect_right(inner, w.top + cut)
-            lies = i < len(inner) and inner[i] < w.bottom - cut
+            i = bisect.bisect_right(inner, w.top)  # the first rule below the word's top
+            touches = i < len(inner) and inner[i] < w.bottom and i in (r - 1, r)
             inside = xs[j] - TOL <= w.x0 and w.x1 <= xs[j + 1] + TOL
             # the rule inner[i] parts rows i and i + 1: the cell's own top or bottom rule
-            across.setdefault((r, j), []).append(i if lies and inside and i in (r - 1, r) else None)
+            across.setdefault((r, j), []).append(
+                (i if touches and inside else None, w.top, w.bottom)
+            )
     out: set[tuple[int, int]] = set()
-    for (r, j), rules in across.items():
-        rule = rules[0]
-        if rule is None or any(x != rule for x in rules):
+    for (r, j), words in across.items():
+        rule = words[0][0]
+        if rule is None:
             continue
         other = (rule, j) if rule == r - 1 else (rule + 1, j)  # the cell across the rule
-        if all(x == rule for x in across.get(other, [])):
+        both = words + across.get(other, [])
+        if any(x != rule for x, _, _ in both):
+            continue
+        # the words' glyphs together (a word of small letters, 'we', only grazes the rule)
+        top, bottom = min(t for _, t, _ in both), max(b for _, _, b in both)
+        cut = _MID * (bottom - top)
+        if top + cut < inner[rule] < bottom - cut:
             out.add((rule, j))
     return out
 
