@@ -2844,6 +2844,10 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
     with the same column of the earlier groups, nearest first: where a row's latest cell is
     blank, its value is in the first of them that is not."""
     groups = _period_spans(out)
+    inside = {i for g in groups for i in g}
+    rounds = bool(groups) and not _period(out[groups[0][0]].label)
+    if rounds and any(t.strip() for i, t in enumerate(grid[0]) if i not in inside):
+        return {}  # rounds need a second header row: a data row fills the row's own columns
     if len(groups) < 2 or len({len(g) for g in groups}) != 1:
         return {}
     subs = [[text_key(grid[0][i]) for i in g] for g in groups]
