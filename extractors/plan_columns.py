@@ -2428,6 +2428,11 @@ def _header_band(t: Table) -> bool:
         return False  # figures are a row's values, no labels (a row the page break cut off)
     if len(texts) >= 3 and label_header(texts, styled=True):
         return True  # the unruled pass reads it with its rows and keeps it if they agree
+    if len(t.rows) == 1 and _labels(texts, styled=True):
+        # labels no vocabulary knows ('Pixel count' | 'First frame' | ...): a band of one row
+        # is no table; the unruled pass reads it with its rows and keeps it only where their
+        # cells say what it lists (kind_from_cells), and a heading over it ends the table above
+        return True
     if len(texts) < 2 or not is_header(texts, styled=True):  # a band: shaded
         return False
     kind = styled_kind(row_roles(texts), styled=True)
