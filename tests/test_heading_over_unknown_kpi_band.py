@@ -63,8 +63,7 @@ def _html() -> str:
         for ref, text, owner, due, status in ACTIONS
     )
     kpis = "".join(
-        f"<tr><td>{escape(m)}</td><td>{a}</td><td>{b}</td><td>{c}</td></tr>"
-        for m, a, b, c in KPIS
+        f"<tr><td>{escape(m)}</td><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for m, a, b, c in KPIS
     )
     return (
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{CSS}</style></head><body>"
