@@ -832,13 +832,8 @@ def _seat(
     for k, host in enumerate(lines):
         if host.span is None and host._words is None or not _on_baseline(glyph, host):
             continue
-        words = host._words
-        if words is None:
-            assert host.span is not None
-            words = _word_boxes(textpage.raw, text, host.span[0], host.span[1], height)
-            if soft:
-                words = [Word(w.text.translate(_SOFT_HYPHENS), w.x0, w.top, w.x1, w.bottom)
-                         for w in words]  # fmt: skip
+        words = _host_words(host, textpage, text, height, soft)
+        assert words is not None
         seated = _seated(words, mark)
         if seated is not None:
             lines[k] = _line_of(seated, host, None)
@@ -861,6 +856,7 @@ def _seat_raised_marks(
     if not any(_LEAD_MARK.match(ln.text) or _MARK_ONLY.fullmatch(ln.text) for ln in lines):
         return lines  # most pages: no line opens with a number of one or two digits
     text = _page_text(textpage)
+    soft = any(c in text for c in "\ufffe\x02\xad\x00")
     pieces = [piece for ln in lines for piece in _split_lead_mark(textpage, text, ln, height)]
     split = len(pieces) != len(lines)
     lines = pieces
@@ -886,7 +882,7 @@ def _seat_raised_marks(
             host = out[k]
             if host is mark or id(host) in taken or not _raised_beside(mark, host):
                 continue
-            seated = _glued_mark(mark, host, textpage, text, height)
+            seated = _glued_mark(mark, host, textpage, text, height, soft)
             if seated is not None:
                 out[k] = seated
                 taken.add(id(mark))
@@ -969,18 +965,13 @@ def _raised_beside(mark: Line, host: Line) -> bool:
 
 
 def _glued_mark(
-    mark: Line, host: Line, textpage: pdfium.PdfTextPage, text: str, height: float
+    mark: Line, host: Line, textpage: pdfium.PdfTextPage, text: str, height: float, soft: bool
 ) -> Line | None:
     """The host line with the mark glued to the word it starts just after, or None where no
     word of the host ends there (the mark lies in another column's gap)."""
-    words = host._words
+    words = _host_words(host, textpage, text, height, soft)
     if words is None:
-        if host.span is None:
-            return None
-        words = _word_boxes(textpage.raw, text, host.span[0], host.span[1], height)
-        if any(c in text for c in "\ufffe\x02\xad\x00"):
-            words = [Word(w.text.translate(_SOFT_HYPHENS), w.x0, w.top, w.x1, w.bottom)
-                     for w in words]  # fmt: skip
+        return None
     size = host.font_size
     for j, w in enumerate(words):
         gap = mark.bbox[0] - w.x1
@@ -998,6 +989,22 @@ def _glued_mark(
             line.span = None  # its words are given: no loader reads them from a span
             return line
     return None
+
+
+def _host_words(
+    host: Line, textpage: pdfium.PdfTextPage, text: str, height: float, soft: bool
+) -> list[Word] | None:
+    """A line's words, as given or read from its span (pdfium's line-end hyphen marks read as
+    hyphens where the page has any: `soft`); None for a line with neither."""
+    if host._words is not None:
+        return host._words
+    if host.span is None:
+        return None
+    words = _word_boxes(textpage.raw, text, host.span[0], host.span[1], height)
+    if soft:
+        words = [Word(w.text.translate(_SOFT_HYPHENS), w.x0, w.top, w.x1, w.bottom)
+                 for w in words]  # fmt: skip
+    return words
 
 
 def _on_baseline(glyph: Line, host: Line) -> bool:
@@ -1054,11 +1061,7 @@ def _char_box(raw: object, i: int) -> tuple[float, float, float, float]:
 
 def _char_foot(raw: object, i: int) -> float:
     """The bottom of a character's box, in PDF space (y up)."""
-    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharBox(
-        raw, i, ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
-    )
-    return cb.value
+    return _char_box(raw, i)[2]
 
 
 def _word_boxes(raw: object, text: str, start: int, end: int, h: float) -> list[Word]:
