@@ -2602,9 +2602,14 @@ def _key_columns(groups: Sequence[Sequence[TextRow]], starts: Sequence[float]) -
             seen[c] = seen.get(c, 0) + 1
         for tr in g:
             for c, ws in _line_cols(tr, starts).items():
-                if len(ws) != 1 or len(ws[0]) > _KEY_CHARS or not any(ch.isdigit() for ch in ws[0]):
+                if not _key_token(ws):
                     bad.add(c)
     return {c for c, n in seen.items() if n >= 2 and c not in bad}
+
+
+def _key_token(words: Sequence[str]) -> bool:
+    """A line's words in one column are a row's key: one short token with a digit ('1.3')."""
+    return len(words) == 1 and len(words[0]) <= _KEY_CHARS and any(c.isdigit() for c in words[0])
 
 
 def _line_cols(tr: TextRow, starts: Sequence[float]) -> dict[int, list[str]]:
@@ -2913,7 +2918,7 @@ def _keys_held(g: Sequence[TextRow], starts: Sequence[float]) -> set[int]:
         for c, ws in _line_cols(tr, starts).items():
             if c == 0:
                 out.add(0)
-            elif len(ws) == 1 and len(ws[0]) <= _KEY_CHARS and any(ch.isdigit() for ch in ws[0]):
+            elif _key_token(ws):
                 out.add(c)
             else:
                 bad.add(c)
