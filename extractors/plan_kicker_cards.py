@@ -344,17 +344,19 @@ def _fields_joined(lines: Sequence[Line]) -> list[Line]:
 
 
 def _joined(a: Line, b: Line) -> Line:
-    """One line of two, the second wrapping the first: their text, words and box."""
-    line = Line(
+    """One line of two, the second wrapping the first: their text, words, box and inks (a
+    status word inked in its colour at the wrap's end keeps it)."""
+    return Line(
         join_text([a.text, b.text]),
         lines_bbox([a, b]),
         a.font_size,
         a.bold,
         a.page,
         a.index,
+        words=[*a.words, *b.words],
+        colour=a.colour,
+        end_colour=b.end_colour,
     )
-    line.words = [*a.words, *b.words]
-    return line
 
 
 def _take(
