@@ -916,3 +916,28 @@ def test_holdout62_due_forms_name_the_day() -> None:
     assert h62_due("weekday-ord", d) == ("Wednesday 30th June 2027", d)
     assert h62_due("weekday-ord", date(2027, 3, 1)) == ("Monday 1st March 2027", date(2027, 3, 1))
     assert h62_due("mon-dot-comma", d) == ("Jun. 30, 2027", d)
+
+
+def test_holdout11_quarterly_tracker_gold_progress_is_the_latest_quarters_printed_commentary(
+    tmp_path: Path,
+) -> None:
+    """Since round 63 the holdout11 tracker's gold progress is the latest filled quarter's
+    commentary (holdout61's convention, what a board reads as the update): the workbook the
+    renderer writes prints exactly that text in the last filled quarter's commentary column, and
+    earlier quarters' commentary is history (not gold)."""
+    import openpyxl
+
+    from samples.plangen.families import select
+    from samples.plangen.holdout11 import build_holdout11
+    from samples.plangen.render_holdout11 import _quarters
+
+    fam = next(f for f in select("holdout11") if f.layout == "quarters")
+    for i in range(3):
+        plan = build_holdout11(fam, 1, i)
+        ws = openpyxl.load_workbook(_quarters(plan, tmp_path)).active
+        filled = plan.features["quarters_filled"]
+        last = 5 + 2 * (filled - 1) + 1
+        printed = {ws.cell(r, 1).value: ws.cell(r, last).value for r in range(5, ws.max_row + 1)}
+        for a in plan.gold["actions"]:
+            assert a["progress"] and printed[a["ref"]] == a["progress"]
+            assert a["progress"].split(": ")[0] in {"Update", "Note", "Comment"}

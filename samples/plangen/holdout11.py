@@ -111,6 +111,25 @@ HOLDOUT11: tuple[H11Family, ...] = (
 )  # fmt: skip
 
 
+QUARTER_NOTE_LABELS = ("Update", "Note", "Comment")
+QUARTER_NOTE_TEXTS = ("on track with partners", "audit completed", "recruitment under way",
+                      "awaiting board sign-off", "training delivered to two teams")  # fmt: skip
+
+
+def quarter_notes(plan: H8Plan, filled: int) -> dict[str, list[str]]:
+    """The commentary the tracker prints in each filled quarter, per action ref, drawn in print
+    order from the plan's render seed: the renderer prints exactly these, and since round 63 the
+    gold's progress is the latest one (what a board reads as the update; holdout61's convention).
+    Before, the gold held no progress for this layout: a conflict between two splits' gold."""
+    rng = random.Random(plan.seed_rng)
+    notes: dict[str, list[str]] = {}
+    for num, _ in plan.recs:
+        for a in plan.per_rec(num):
+            notes[a.ref] = [f"{rng.choice(QUARTER_NOTE_LABELS)}: {rng.choice(QUARTER_NOTE_TEXTS)}"
+                            for _ in range(filled)]  # fmt: skip
+    return notes
+
+
 def build_holdout11(fam: H11Family, seed: int, index: int) -> H8Plan:
     rng = random.Random(f"plangen-holdout11:{seed}:{fam.name}:{index}")
     authority = rng.choice(C.AUTHORITIES)
@@ -178,6 +197,10 @@ def build_holdout11(fam: H11Family, seed: int, index: int) -> H8Plan:
         font=rng.choice(fam.fonts), landscape=rng.random() < fam.landscape,
         seed_rng=rng.randint(0, 10**9), start=start, issued=issued,
     )  # fmt: skip
+    if fam.layout == "quarters":  # the latest filled quarter's commentary is the update
+        notes = quarter_notes(plan, n_quarters_filled)
+        for a in plan.actions:
+            a.progress = notes[a.ref][-1]
     plan.gold = plan_gold(plan.recs, plan.actions, plan.kpis)
     plan.features = {
         "grouping": fam.groupings[0], "layout": fam.layout, "ruling": fam.rulings[0],

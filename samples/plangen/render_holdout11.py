@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from samples.plangen.holdout7 import H7Kpi
 from samples.plangen.holdout8 import H8Plan
-from samples.plangen.holdout11 import H11_STATUS, TINT11
+from samples.plangen.holdout11 import H11_STATUS, TINT11, quarter_notes
 from samples.plangen.printing import print_plans
 from samples.plangen.render_holdout import CSS_FONTS, _borders, _shade, _widths
 from samples.plangen.render_holdout4 import _xl_setup
@@ -304,7 +304,7 @@ def _quarters(p: H8Plan, folder: Path) -> Path:
     grid = Border(left=thin, right=thin, top=thin, bottom=thin)
     fy = p.features["fy"]
     filled = p.features["quarters_filled"]
-    rng = random.Random(p.seed_rng)
+    notes = quarter_notes(p, filled)
     widths = [8, 44, 22, 14] + [13, 26] * 4
     for j, w in enumerate(widths, start=1):
         ws.column_dimensions[_col(j)].width = w
@@ -340,8 +340,7 @@ def _quarters(p: H8Plan, folder: Path) -> Path:
             vals = [a.ref, a.text, a.owner, a.due_raw]
             for q in range(4):
                 if q < filled:
-                    vals += [hist[q], f"{rng.choice(('Update', 'Note', 'Comment'))}: "
-                             f"{rng.choice(('on track with partners', 'audit completed', 'recruitment under way', 'awaiting board sign-off', 'training delivered to two teams'))}"]  # fmt: skip
+                    vals += [hist[q], notes[a.ref][q]]
                 else:
                     vals += ["", ""]
             for j, v in enumerate(vals, start=1):
