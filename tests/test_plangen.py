@@ -941,3 +941,71 @@ def test_holdout11_quarterly_tracker_gold_progress_is_the_latest_quarters_printe
         for a in plan.gold["actions"]:
             assert a["progress"] and printed[a["ref"]] == a["progress"]
             assert a["progress"].split(": ")[0] in {"Update", "Note", "Comment"}
+
+
+def test_holdout63_registers_and_its_swot_plan_links_weaknesses(tmp_path: Path) -> None:
+    """The sixty-third blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation; the SWOT plan's refs run SA-01.. in
+    recommendation order; a plan of its HTML family prints every action's ref, text, owner and due,
+    every recommendation, every weather word of the key, and its gold scores perfectly as its own
+    prediction."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout63 import H63_STATUS, HOLDOUT63, build_holdout63
+
+    assert len(HOLDOUT63) == 4 and [f.name for f in select("holdout63")] == [
+        f.name for f in HOLDOUT63
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 63))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT63} & earlier
+    assert {f.producer for f in HOLDOUT63} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT63:
+        for i in range(3):
+            plan = build_holdout63(fam, 5, i)
+            assert plan.gold == build_holdout63(fam, 5, i).gold
+            assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+            if fam.layout == "swot":
+                refs = [a["ref"] for a in plan.gold["actions"]]
+                assert refs == [f"SA-{j:02d}" for j in range(1, len(refs) + 1)]
+                links = [int(a["recommendations"][0]) for a in plan.gold["actions"]]
+                assert links == sorted(links)
+    fam = next(f for f in HOLDOUT63 if f.producer == "chromium")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout63"
+    doc = pdfium.PdfDocument(str(gold_path.parent / g["file"]))
+    text = "".join(
+        "".join(p.get_textpage().get_text_range().replace("\ufffe", "-").split()) for p in doc
+    )
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in text
+    for word, _ in H63_STATUS["weather"]:
+        assert "".join(word.split()) in text
+    for a in g["actions"]:
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout63_due_forms_name_the_day() -> None:
+    """The sixty-third split's date forms, a two-digit year and a weekday in brackets included."""
+    from datetime import date
+
+    from samples.plangen.holdout63 import h63_due
+
+    d = date(2027, 6, 30)
+    assert h63_due("mon-ord-comma", d) == ("Jun 30th, 2027", d)
+    assert h63_due("mon-ord-comma", date(2027, 3, 22)) == ("Mar 22nd, 2027", date(2027, 3, 22))
+    assert h63_due("d-full-apos", d) == ("30 June '27", d)
+    assert h63_due("d-full-apos", date(2028, 1, 2)) == ("2 January '28", date(2028, 1, 2))
+    assert h63_due("ord-of", d) == ("30th of June 2027", d)
+    assert h63_due("ord-of", date(2027, 3, 11)) == ("11th of March 2027", date(2027, 3, 11))
+    assert h63_due("mon-d-y-dash", d) == ("Jun-30-2027", d)
+    assert h63_due("compact", d) == ("30Jun2027", d)
+    assert h63_due("d-mon-dots", d) == ("30.Jun.2027", d)
+    assert h63_due("d-mon-dots", date(2027, 3, 1)) == ("01.Mar.2027", date(2027, 3, 1))
+    assert h63_due("dmy-wd", d) == ("30/06/2027 (Wed)", d)
+    assert h63_due("wd-comma-short", date(2027, 3, 1)) == ("Mon, 1 Mar 2027", date(2027, 3, 1))

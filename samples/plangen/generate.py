@@ -70,6 +70,7 @@ from samples.plangen.holdout59 import H59Family, build_holdout59
 from samples.plangen.holdout60 import H60Family, build_holdout60
 from samples.plangen.holdout61 import H61Family, build_holdout61
 from samples.plangen.holdout62 import H62Family, build_holdout62
+from samples.plangen.holdout63 import H63Family, build_holdout63
 from samples.plangen.model import Plan
 
 
@@ -131,6 +132,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H63Family):  # the sixty-third blind split (an H62Family: first)
+            from samples.plangen import render_holdout63
+
+            plans = [build_holdout63(fam, seed, i) for i in range(n)]
+            render_holdout63.render_all(plans, folder)
         elif isinstance(fam, H62Family):  # the sixty-second blind split (an H61Family: first)
             from samples.plangen import render_holdout62
 
