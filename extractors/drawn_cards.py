@@ -99,18 +99,27 @@ _REC_ROLES = ("rec", "recommendation_text")
 
 
 def _rec_beside(heads: list[tuple[BBox, str]], box: BBox) -> tuple[BBox, str] | None:
-    """The nearest shape to the card's left, level with it in part, that opens with a
-    recommendation's label, and its number: a comb or a row of shapes led by the
-    recommendation's own shape ('Recommendation 2' and its text in a dark hexagon, its
-    actions' hexagons after it) heads the cards beside it, as a heading above would. None
-    where none stands so."""
+    """The shape that opens with a recommendation's label and heads the card, and its number:
+    the nearest such shape to the card's left, level with it in part (a comb or a row of
+    shapes led by the recommendation's own shape, 'Recommendation 2' and its text in a dark
+    hexagon, its actions' hexagons after it), else the nearest above it whose span holds the
+    card's centre (a column of shapes under the recommendation's own: a pillar's capital over
+    its bricks, a board's column head over its cards). The layout's geometry says which way a
+    head reads, as a heading above would; None where no shape stands so."""
     left = [
         (box[0] - b[0], b, num) for b, num in heads
         if b[0] < box[0] and b[1] < box[3] and b[3] > box[1]
     ]  # fmt: skip
-    if not left:
+    if left:
+        _, b, num = min(left)
+        return b, num
+    mid = (box[0] + box[2]) / 2
+    above = [
+        (box[1] - b[3], b, num) for b, num in heads if b[0] <= mid <= b[2] and b[3] <= box[1] + 1
+    ]
+    if not above:
         return None
-    _, b, num = min(left)
+    _, b, num = min(above)
     return b, num
 
 

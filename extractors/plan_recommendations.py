@@ -1312,6 +1312,8 @@ def listed_by_label(
                 start = int(_digits(m.group("num")))
             if m is not None and _digits(m.group("num")) == str(len(groups) + start):
                 groups.append([ln])
+            elif k == 0 and len(lines) > 1 and _opens_item(ln.text, len(groups) + start):
+                groups.append([ln])  # 'Recommendation 2' alone over its text: the break a colon
             elif k == 0 or not groups:
                 return []  # a paragraph that opens with no item of the list
             else:
@@ -1329,6 +1331,15 @@ def listed_by_label(
     if any_start and start > 1:  # counting on from where the run opens: 3, 4 ...
         return out if _counted_from(numbers, start) else []
     return out if _numbered_alike(numbers) else []
+
+
+def _opens_item(text: str, number: int) -> bool:
+    """A paragraph's first line that is the list's next label alone ('Recommendation 2'), the
+    item's text in the lines under it (a shape's label over its sentence, set apart by a line
+    break where a run-on item puts a colon): label_over_text's reading, item by item."""
+    return _LABEL_ALONE.match(" ".join(text.split())) is not None and label_number(text) == str(
+        number
+    )
 
 
 def _same(text: str) -> str:
