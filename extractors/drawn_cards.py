@@ -31,6 +31,7 @@ MIN_W, MIN_H = 90.0, 50.0  # points: a card is at least this big (a pill or key 
 MIN_LINES = 3  # a card holds its ref, its text and its tags at the least
 PILL_GAP = 1.2  # line heights: words further apart on a line stand in separate pills
 _COMB_SHARE = 2 / 3  # of a polygon card's height: a neighbour starting less lower is in its row
+_PALE = 245  # each channel at least this: a fill near white ('no status' grey), see _pale
 EVIDENCE = "drawn cards: each card a filled shape opened by a ref, its fields typed by content"
 
 
@@ -236,13 +237,27 @@ def pills(line: Line) -> list[Line]:
 def _card_shapes(page: Page) -> list[BBox]:
     """Filled shapes of a card's size, the innermost where one encloses another (a shadow, a
     frame's tint); a polygon (a hexagon of a comb) is such a shape too."""
-    big = [
-        b
-        for b, _ in [*page.fills, *((b, c) for b, c, _ in page.polygons)]
+    sized = [
+        (b, c)
+        for b, c in [*page.fills, *((b, c) for b, c, _ in page.polygons)]
         if MIN_W <= b[2] - b[0] <= page.width / 2 and MIN_H <= b[3] - b[1] <= page.height / 2
     ]
+    tinted = [b for b, c in sized if not _pale(c)]
+    big = [b for b, c in sized if not _pale(c) or _sibling(b, tinted)]
     big += _big_tiles(page, big)
     return [b for b in big if not any(o is not b and _encloses(b, o) for o in big)]
+
+
+def _pale(colour: str) -> bool:
+    """A fill of white or the near-white grey of 'no status' ('#f5f5f5')."""
+    return min(int(colour[k : k + 2], 16) for k in (1, 3, 5)) >= _PALE
+
+
+def _sibling(box: BBox, tinted: list[BBox]) -> bool:
+    """Whether a tinted card shape of the same width stands on the page: a pale card among
+    tinted cards cut alike is the unrated one of them, while a page of pale boxes alone
+    (frames, panels) is left to the readers of boxes."""
+    return any(abs((t[2] - t[0]) - (box[2] - box[0])) <= 2 and t != box for t in tinted)
 
 
 def _big_tiles(page: Page, cards: list[BBox]) -> list[BBox]:

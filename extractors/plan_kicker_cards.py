@@ -178,6 +178,8 @@ def _adopt_page(
                     table_at(out)
                     placed = True
                 continue
+            if held_by and _held_only(el, list(held_by)):
+                continue  # a grid the layout reader made of the heading shapes' lines
             out.append(el)
             continue
         rest = [ln for ln in el.lines if id(ln) not in taken and not inside(ln.bbox)]
@@ -240,6 +242,19 @@ def _heads_of(el: Element, cards: Sequence[BBox]) -> list[Line]:
         for ln in c.lines if not any(_centre_in(ln.bbox, card) for card in cards)
     ]  # fmt: skip
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _held_only(el: Element, heads: Sequence[BBox]) -> bool:
+    """Whether every cell of a table element that holds text stands in a shape heading the
+    cards (capitals side by side over their columns of cards, their wrapped lines level
+    across the page, read by the layout reader as a grid): its words are read, shape by
+    shape, as the headings placed before the cards, so the grid is no table of its own."""
+    if el.raw is not None:
+        boxes = [c.bbox for r in el.raw.rows for c in r if c is not None and c.text.strip()]
+    else:
+        assert el.table is not None
+        boxes = [c.bbox for r in el.table.rows for c in r.cells if c is not None and c.text.strip()]
+    return bool(boxes) and all(any(_centre_in(b, h) for h in heads) for b in boxes)
 
 
 def _top_under(b: BBox, run: BBox, cards: Sequence[BBox]) -> float:

@@ -1218,6 +1218,8 @@ def _rulings(
                 last_rect = None
             if fills is not None and (colour := _fill_colour(obj)) is not None:
                 fills.append((box, colour))
+            elif polygons is not None and (pale := _pale_card(obj, n, box, page_height)):
+                polygons.append(pale)  # a card in the pale grey of 'no status', its border drawn
             continue
         if polygons is not None and (polygon := _polygon(obj, n, box, page_height)) is not None:
             polygons.append(polygon)  # a hexagon of a comb: its corners tell its words apart
@@ -1270,6 +1272,21 @@ def _polygon(obj: PathObject, n: int, box: BBox, page_height: float) -> Polygon 
         for (x0, y0), (x1, y1) in zip(corners, [*corners[1:], corners[0]], strict=True)
     )  # a rectangle drawn with repeated corners is read as a rectangle already
     return (box, colour, tuple(corners)) if len(corners) >= 5 and slanted else None
+
+
+def _pale_card(obj: PathObject, n: int, box: BBox, page_height: float) -> Polygon | None:
+    """A rectangle filled near-white and drawn with a border, bigger than a badge both ways,
+    as a polygon of its corners; None for any other. Why: a board tints each card in its
+    status colour and leaves the unrated ones pale grey, a fill the reader's `fills` leave out
+    (a white cell's shading is no colour); its border still draws the card, so the drawn-card
+    reader may take it beside its tinted siblings (drawn_cards)."""
+    if min(box[2] - box[0], box[3] - box[1]) <= _BADGE_HEIGHT:
+        return None
+    colour = _polygon_fill(obj)
+    if colour is None or not _STROKE.value:
+        return None  # (_polygon_fill read the draw mode: _STROKE is this path's)
+    corners = tuple(pt for _, pt in _segments(obj, n, page_height))
+    return (box, colour, corners) if len(corners) >= 4 else None
 
 
 _BOUNDS = tuple(ctypes.c_float() for _ in range(4))
