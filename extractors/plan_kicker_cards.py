@@ -249,11 +249,15 @@ def _held_only(el: Element, heads: Sequence[BBox]) -> bool:
     cards (capitals side by side over their columns of cards, their wrapped lines level
     across the page, read by the layout reader as a grid): its words are read, shape by
     shape, as the headings placed before the cards, so the grid is no table of its own."""
-    if el.raw is not None:
-        boxes = [c.bbox for r in el.raw.rows for c in r if c is not None and c.text.strip()]
-    else:
-        assert el.table is not None
-        boxes = [c.bbox for r in el.table.rows for c in r.cells if c is not None and c.text.strip()]
+    grids = [el.raw] if el.raw is not None else el.table.pieces if el.table is not None else []
+    boxes = [
+        c.bbox
+        for g in grids
+        if g.page == el.page
+        for r in g.rows
+        for c in r
+        if c is not None and c.text.strip()
+    ]  # the pieces' cells, the header row's too (a grid of the heads' lines has no body)
     return bool(boxes) and all(any(_centre_in(b, h) for h in heads) for b in boxes)
 
 
