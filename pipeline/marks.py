@@ -36,6 +36,7 @@ from plantrace.pipeline.normalise.text_keys import text_key
 MARK_MIN = 3.0  # points: smaller is a speck, a dotted rule's dot
 MARK_MAX = 24.0  # points: larger is a picture, a logo, a badge with words in it
 MARK_SQUARENESS = 1.6  # a dot, circle, square or diamond is about as wide as high
+SWATCH_RATIO = 3.0  # a key's swatch may be a short bar up to this many times as wide as high
 KEY_WORDS = 4  # a key's entry is a short status ('Needs attention'), not a sentence
 KEY_ENTRIES = 2  # a key explains two colours or more
 KEY_LINE = 400  # characters: a key line is short; a longer line is prose
@@ -261,7 +262,7 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
     if not any(_spaced_entries(line) for line in lines):
         return []  # no line of short phrases set apart: no key, and the paths are not read
     _ = page.rulings  # the marks are read with the rulings
-    marks = page.glyph_fills
+    marks = [*page.glyph_fills, *_swatches(page)]
     out: list[tuple[str, str]] = []
     for row in _mark_rows(marks):
         entries: list[tuple[str, str]] = []
@@ -279,6 +280,20 @@ def page_key_phrases(page: Page) -> list[tuple[str, str]]:
             (_phrase(text), hue) for (text, _), hue in zip(entries, hues, strict=True)
             if hue is not None and not _reads_in_part(text)
         ]  # fmt: skip
+    return out
+
+
+def _swatches(page: Page) -> list[tuple[BBox, str]]:
+    """Filled rectangles of a key's swatch size that are no marks: a mark's height, wider
+    than a mark is square up to SWATCH_RATIO times its height (a short bar of colour, edged in
+    its ink, before each phrase of a key). Their row is a key only where page_key_phrases
+    finds it one (KEY_ROW swatches of different colours on one height, each before a short
+    phrase, two status hues or more among them): a table's shaded cells hold their words."""
+    out: list[tuple[BBox, str]] = []
+    for box, colour in page.fills:
+        w, h = box[2] - box[0], box[3] - box[1]
+        if MARK_MIN <= h <= MARK_MAX and MARK_SQUARENESS * h < w <= SWATCH_RATIO * h:
+            out.append((box, colour))
     return out
 
 
