@@ -188,6 +188,7 @@ from plantrace.extractors.ref_order import recs_follow_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ribbon_links import link_by_ribbons
+from plantrace.extractors.region_status import join_region_status
 from plantrace.extractors.ring_sectors import ring_dues
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
@@ -576,6 +577,8 @@ def extract_plan(
     action_tables = [_table_of(elements, placed, d) for d in drafts]
     actions = printed_dues(calendar_months(actions, action_tables), action_tables)
     actions, tiles_said = join_status_tiles(doc.pages, actions, rag_key)  # an 'at a glance' grid
+    # refs written in a drawing's labelled regions (a target's rings): the region's label
+    actions, region_said = join_region_status(doc.pages, actions, rag_key)
     actions, ring_said = ring_dues(doc.pages, actions)  # discs in a wheel's month sectors
     _date_plan_times(actions, elements)
     index.unlabel_numbers([d.ref for d in drafts if d.ref])
@@ -633,6 +636,7 @@ def extract_plan(
             *_regrouped(printed, drafts, [_table_of(elements, placed, d) for d in printed]),
             *_status_sorted(drafts, by_status),
             *tiles_said,
+            *region_said,
             *ring_said,
             *unnumbered_said,
             *stray_said,

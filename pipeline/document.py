@@ -21,6 +21,10 @@ BBox = tuple[float, float, float, float]
 # a filled shape drawn as a closed polygon of straight edges that is no rectangle (a hexagon of a
 # honeycomb, a chevron): its box, its fill '#rrggbb' and its corners in page coordinates
 Polygon = tuple[BBox, str, tuple[tuple[float, float], ...]]
+# a filled closed shape with curved edges, bigger than a badge both ways (a target's ring drawn
+# as a disc, a diagram's zone, a rounded box): its box, its fill '#rrggbb' (white included) and
+# its outline, its curves followed, one ring of points per closed piece
+Region = tuple[BBox, str, tuple[tuple[tuple[float, float], ...], ...]]
 
 
 def in_polygon(corners: Sequence[tuple[float, float]], x: float, y: float) -> bool:
@@ -284,7 +288,7 @@ class Page:
     __slots__ = (
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
-        "tiles", "outlines", "sheet", "physical", "groups_memo", "ribbons", "polygons",
+        "tiles", "outlines", "sheet", "physical", "groups_memo", "ribbons", "polygons", "regions",
     )  # fmt: skip
 
     def __init__(
@@ -341,6 +345,10 @@ class Page:
         # honeycomb's hexagons, each an action's card), read with the rulings: their corners
         # say which words each holds where their boxes overlap (extractors.drawn_cards)
         self.polygons: list[Polygon] = []
+        # filled closed shapes with curved edges bigger than a badge (a target's rings, a
+        # diagram's zones, a rounded box), read with the rulings: a word's smallest shape says
+        # which region of a drawing it is written in (extractors.region_status)
+        self.regions: list[Region] = []
         # struck_through's answer and the (id, len) of the lines and rulings it was read from
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (

@@ -809,6 +809,11 @@ def _half_rulings(sheet: Page, lo: float, hi: float) -> Callable[[Page], tuple[l
             for b, c, pts in sheet.polygons
             if inside(b)
         ]
+        target.regions = [
+            (moved(b), c, tuple(tuple((x - lo, y) for x, y in ring) for ring in rings))
+            for b, c, rings in sheet.regions
+            if inside(b)
+        ]
         out = [
             Ruling(*moved((r.x0, r.top, r.x1, r.bottom)))
             for r in rulings

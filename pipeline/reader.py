@@ -26,6 +26,7 @@ from plantrace.pipeline.document import (
     Page,
     ParsedDocument,
     Polygon,
+    Region,
     Ribbon,
     Ruling,
     Word,
@@ -346,7 +347,14 @@ def _read_page(
                 target.glyph_fills = _glyph_fills(p, height, kept[0] if kept else None)
             drawn = (target.fills, target.glyph_fills, target.balls, target.tiles)
             found = _rulings(
-                p, height, limits, *drawn, target.outlines, target.ribbons, target.polygons
+                p,
+                height,
+                limits,
+                *drawn,
+                target.outlines,
+                target.ribbons,
+                target.polygons,
+                target.regions,
             )
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
@@ -1152,6 +1160,7 @@ def _rulings(
     outlines: list[tuple[BBox, str]] | None = None,
     ribbons: list[Ribbon] | None = None,
     polygons: list[Polygon] | None = None,
+    regions: list[Region] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -1163,7 +1172,9 @@ def _rulings(
     `outlines` (a chip's tint, no cell's shading); a curved path drawn across the page (a
     band of a Sankey diagram, a curved connector) goes to `ribbons` with where its ends stand;
     a filled closed polygon of straight edges bigger than a badge that is no rectangle (a
-    honeycomb's hexagon) goes to `polygons` with its corners, and is read as before too."""
+    honeycomb's hexagon) goes to `polygons` with its corners, and is read as before too; a
+    filled closed shape with curves bigger than a badge both ways (a target's ring, a rounded
+    zone) goes to `regions` with its outline, and is read as before too."""
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
@@ -1223,6 +1234,8 @@ def _rulings(
             continue
         if polygons is not None and (polygon := _polygon(obj, n, box, page_height)) is not None:
             polygons.append(polygon)  # a hexagon of a comb: its corners tell its words apart
+        if regions is not None and (region := _region(obj, n, box, page_height)) is not None:
+            regions.append(region)  # a ring or zone of a drawing: its outline holds its words
         if fills is not None and h <= _BADGE_HEIGHT and (colour := _fill_colour(obj)) is not None:
             fills.append((box, colour))  # a pill or badge behind a word: a rounded filled shape
         elif outlines is not None and h <= _BADGE_HEIGHT and (colour := _outline_colour(obj)):
@@ -1287,6 +1300,39 @@ def _pale_card(obj: PathObject, n: int, box: BBox, page_height: float) -> Polygo
         return None  # (_polygon_fill read the draw mode: _STROKE is this path's)
     corners = tuple(pt for _, pt in _segments(obj, n, page_height))
     return (box, colour, corners) if len(corners) >= 4 else None
+
+
+def _region(obj: PathObject, n: int, box: BBox, page_height: float) -> Region | None:
+    """A filled closed shape drawn with curves, bigger than a badge both ways, with its fill
+    (white included: a pale box is a region all the same) and its outline, the curves followed;
+    None for any other path. Why: a drawing may say a status by the region an action's ref is
+    written in (a target's rings, each a disc drawn over a bigger one); a ring's box holds the
+    rings inside it too, so which one a word stands in is told by the outlines."""
+    if min(box[2] - box[0], box[3] - box[1]) <= _BADGE_HEIGHT:
+        return None
+    colour = _polygon_fill(obj)
+    if colour is None:
+        return None
+    rings: list[tuple[tuple[float, float], ...]] = []
+    ring: list[tuple[float, float]] = []
+    pending: list[tuple[float, float]] = []
+    curved = False
+    for kind, pt in _segments(obj, n, page_height):
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if len(ring) > 2:
+                rings.append(tuple(ring))
+            ring, pending = [pt], []
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO and ring:
+            curved = True
+            pending.append(pt)
+            if len(pending) == 3:
+                ring.extend(_bezier(ring[-1], *pending))
+                pending = []
+        else:
+            ring.append(pt)
+    if len(ring) > 2:
+        rings.append(tuple(ring))
+    return (box, colour, tuple(rings)) if curved and rings else None
 
 
 _BOUNDS = tuple(ctypes.c_float() for _ in range(4))
