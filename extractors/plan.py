@@ -186,9 +186,9 @@ from plantrace.extractors.rec_tags import rec_label_words, split_list_tags, spli
 from plantrace.extractors.ref_entries import join_ref_entries
 from plantrace.extractors.ref_order import recs_follow_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
+from plantrace.extractors.region_status import DrawnLabels, join_region_status
 from plantrace.extractors.register_rows import keep_action_rows
 from plantrace.extractors.ribbon_links import link_by_ribbons
-from plantrace.extractors.region_status import join_region_status
 from plantrace.extractors.ring_sectors import ring_dues
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
 from plantrace.extractors.said_boxes import adopt_said_boxes
@@ -398,7 +398,8 @@ def extract_plan(
     section: str | None = None
     level: float | None = None  # font size of the heading that opened the section
     fields: dict[str, str] = {}  # what the section's paragraphs say for all its actions
-    headed = HeadingStatus()  # 'Off track (4)': the status of the actions in its section
+    # 'Off track (4)': the status of the actions in its section; a drawing's ring label is none
+    headed = HeadingStatus(drawn=DrawnLabels(doc.pages))
     field_level: float | None = None  # size of the heading (any) the fields were given under
     consumed = 0  # elements before this index were read as a block updating an action
     lead_lines: list[tuple[int, LeadLine, int | None]] = []  # 'Lead officers: X (2.1); ...'

@@ -23,11 +23,12 @@ the other labels are then rated only by a printed key of colours, else left unra
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from plantrace.extractors.status_tiles import REF_SHAPE
 from plantrace.models.plan import Action
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import Page, Region, Word, in_polygon
+from plantrace.pipeline.document import Line, Page, Region, Word, in_polygon
 from plantrace.pipeline.normalise.rag import (
     NO_COLOUR,
     is_status_state,
@@ -65,28 +66,62 @@ def _home(regions: Sequence[Region], word: Word) -> int | None:
     return min(held, key=lambda i: _area(regions[i])) if held else None
 
 
-def _placed(page: Page, refs: set[str]) -> list[Placed]:
-    """The page's labelled regions: each region's refs and its label (its other words in
-    reading order), where the label is short; none unless MIN_REGIONS of them hold refs. A
-    labelled region holding no ref is kept: its label and fill say whether the fills are a
-    status code (_fills_follow_words)."""
+def _labelled(page: Page, is_ref: Callable[[str], bool]) -> list[tuple[Placed, list[Line]]]:
+    """The page's labelled regions, each with the lines its label is printed on: each region's
+    refs and its label (its other words in reading order), where the label is short; none
+    unless MIN_REGIONS of them hold refs. A labelled region holding no ref is kept: its label
+    and fill say whether the fills are a status code (_fills_follow_words)."""
     _ = page.rulings  # the regions are read with the rulings
     regions = sorted(page.regions, key=_area)
     if len(regions) < MIN_REGIONS:
         return []
-    held: dict[int, list[Word]] = {}  # each region's words, in reading order
+    held: dict[int, list[tuple[Word, Line]]] = {}  # each region's words, in reading order
     for line in sorted(page.lines, key=lambda ln: (round(ln.top), ln.x0)):
         for word in line.words:
             home = _home(regions, word)
             if home is not None:
-                held.setdefault(home, []).append(word)
-    out: list[Placed] = []
+                held.setdefault(home, []).append((word, line))
+    out: list[tuple[Placed, list[Line]]] = []
     for i, words in held.items():
-        inside = [w.text.rstrip(_REF_TRAIL) for w in words if w.text.rstrip(_REF_TRAIL) in refs]
-        label = [w.text for w in words if w.text.rstrip(_REF_TRAIL) not in refs]
+        inside = [w.text.rstrip(_REF_TRAIL) for w, _ in words if is_ref(w.text.rstrip(_REF_TRAIL))]
+        label = [(w, ln) for w, ln in words if not is_ref(w.text.rstrip(_REF_TRAIL))]
         if label and len(label) <= LABEL_WORDS:
-            out.append((page.number, regions[i][1], " ".join(label), inside))
-    return out if sum(bool(p[3]) for p in out) >= MIN_REGIONS else []
+            text = " ".join(w.text for w, _ in label)
+            lines = list({id(ln): ln for _, ln in label}.values())
+            out.append(((page.number, regions[i][1], text, inside), lines))
+    return out if sum(bool(p[3]) for p, _ in out) >= MIN_REGIONS else []
+
+
+def _placed(page: Page, refs: set[str]) -> list[Placed]:
+    """The page's labelled regions holding the plan's refs (_labelled)."""
+    return [p for p, _ in _labelled(page, refs.__contains__)]
+
+
+class DrawnLabels:
+    """Whether a line is the label of a drawing's region: a status word written inside a ring
+    or zone that holds refs ('Green' over '1b 4a') names that region, and heads no section of
+    the page (status_headings); the actions under it in the table below are not its. Read per
+    page on first asking, refs told by their shape (a short token with a digit, '2b'), since
+    the plan's refs are not read yet when headings are."""
+
+    def __init__(self, pages: Sequence[Page]) -> None:
+        self.pages = {p.number: p for p in pages}
+        self.memo: dict[int, list[Line]] = {}
+
+    def __call__(self, page: int, line: Line) -> bool:
+        if page not in self.memo:
+            found = self.pages.get(page)
+            read = _labelled(found, _ref_shaped) if found is not None else []
+            self.memo[page] = [ln for _, lines in read for ln in lines]
+        return any(
+            ln.text == line.text and abs(ln.top - line.top) < 1.0 and abs(ln.x0 - line.x0) < 1.0
+            for ln in self.memo[page]
+        )
+
+
+def _ref_shaped(token: str) -> bool:
+    """A short token holding a digit, an action's ref as a drawing prints it ('2b', '2.1')."""
+    return bool(REF_SHAPE.match(token))
 
 
 def _fills_follow_words(placed: Sequence[Placed], key: Mapping[str, str] | None) -> bool:
@@ -163,7 +198,9 @@ def _said(
     if left:
         labels = ", ".join(f"'{label}'" for label in list(left)[:4])
         refs = [r for rs in left.values() for r in rs]
-        why = "" if by_fill else " and its fills are no status code (a known word on another colour)"
+        why = (
+            "" if by_fill else " and its fills are no status code (a known word on another colour)"
+        )
         warnings.append(ExtractionWarning(
             code="plan_status_unread",
             message=f"{len(refs)} actions ({', '.join(refs[:4])}) are written in regions of a"

@@ -11,10 +11,12 @@ colour and ends the reach of the heading above it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plantrace.extractors.plan_columns import Element
 from plantrace.extractors.plan_prose import reads_as_status
+from plantrace.pipeline.document import Line
 from plantrace.pipeline.normalise.rag import normalise_rag
 
 # the count a section heading prints after its status: 'Off track (4)', 'Completed - 3'
@@ -32,11 +34,18 @@ class HeadingStatus:
     open: bool = False
     seen: bool = False  # a status heading was read: the plan sorts its actions by status
     size: float = 0.0  # the type size of the status heading that opened the reach
+    # whether a line (page, line) labels a region of a drawing (region_status.DrawnLabels): a
+    # ring's 'Green' over its refs is no heading of the table below it
+    drawn: Callable[[int, Line], bool] | None = None
 
     def read(self, el: Element) -> None:
         """Follow the text between tables: a status heading opens its reach, another heading
-        (a bold line of its own reading as no status) closes it; running text leaves it."""
+        (a bold line of its own reading as no status) closes it; running text leaves it. A
+        status word labelling a drawing's region does neither: it rates the refs drawn in its
+        region (region_status), not the actions printed after it."""
         status = heading_status(el)
+        if status is not None and self.drawn is not None and self.drawn(el.page, el.lines[0]):
+            return
         if status is not None:
             self.rag, self.open, self.seen = status[1], True, True
             self.size = el.lines[0].font_size

@@ -23,7 +23,7 @@ from plantrace.pipeline.normalise.rag import NO_COLOUR, hueless_fill, keyed_fill
 BADGE_HEIGHT = 24.0  # points: a filled shape no taller is a badge or a one-line cell (reader)
 MIN_TILES = 3  # numbered tiles a page prints, at the least, before they are a summary's grid
 # an action's number as a tile prints it: '2.1', '2.1a', 'A3', '12'
-_NUMBER = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?$")
+REF_SHAPE = _NUMBER = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?$")
 
 
 def _words_in(box: BBox, words: Sequence[Word]) -> list[Word]:
