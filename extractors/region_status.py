@@ -69,8 +69,9 @@ def _home(regions: Sequence[Region], word: Word) -> int | None:
 def _labelled(page: Page, is_ref: Callable[[str], bool]) -> list[tuple[Placed, list[Line]]]:
     """The page's labelled regions, each with the lines its label is printed on: each region's
     refs and its label (its other words in reading order), where the label is short; none
-    unless MIN_REGIONS of them hold refs. A labelled region holding no ref is kept: its label
-    and fill say whether the fills are a status code (_fills_follow_words)."""
+    unless MIN_REGIONS of them hold refs, or where each holds one bare number (_counts). A
+    labelled region holding no ref is kept: its label and fill say whether the fills are a
+    status code (_fills_follow_words)."""
     _ = page.rulings  # the regions are read with the rulings
     regions = sorted(page.regions, key=_area)
     if len(regions) < MIN_REGIONS:
@@ -89,7 +90,16 @@ def _labelled(page: Page, is_ref: Callable[[str], bool]) -> list[tuple[Placed, l
             text = " ".join(w.text for w, _ in label)
             lines = list({id(ln): ln for _, ln in label}.values())
             out.append(((page.number, regions[i][1], text, inside), lines))
-    return out if sum(bool(p[3]) for p, _ in out) >= MIN_REGIONS else []
+    holding = [p[3] for p, _ in out if p[3]]
+    if len(holding) < MIN_REGIONS or _counts(holding):
+        return []
+    return out
+
+
+def _counts(holding: Sequence[list[str]]) -> bool:
+    """Whether the regions' numbers are counts, not refs: each region holds one bare number
+    ('4' over 'On track': a dashboard's tile counting four actions on track, not action 4)."""
+    return all(len(nums) == 1 and nums[0].isdigit() for nums in holding)
 
 
 def _placed(page: Page, refs: set[str]) -> list[Placed]:
