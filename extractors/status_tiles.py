@@ -23,7 +23,7 @@ from plantrace.pipeline.normalise.rag import NO_COLOUR, hueless_fill, keyed_fill
 BADGE_HEIGHT = 24.0  # points: a filled shape no taller is a badge or a one-line cell (reader)
 MIN_TILES = 3  # numbered tiles a page prints, at the least, before they are a summary's grid
 # an action's number as a tile prints it: '2.1', '2.1a', 'A3', '12'
-REF_SHAPE = _NUMBER = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?$")
+REF_SHAPE = re.compile(r"^[A-Z]{0,3}\d{1,3}(?:[.-]\d{1,3}){0,2}[a-z]?$")
 
 
 def _words_in(box: BBox, words: Sequence[Word]) -> list[Word]:
@@ -74,7 +74,7 @@ def _filled_tiles(
     out: list[tuple[str, str | None, int, str | None]] = []
     for box, fill, rounded in shapes:
         inside = _words_in(box, bands.words(box))
-        if not inside or not _NUMBER.match(inside[0].text):
+        if not inside or not REF_SHAPE.match(inside[0].text):
             continue
         rest = " ".join(w.text for w in inside[1:])
         if len(rest.split()) > 4:
@@ -116,7 +116,7 @@ def numbered_marks(page: Page) -> list[tuple[str, BBox]]:
     best: dict[str, BBox] = {}
     for box in shapes:
         inside = _words_in(box, bands.words(box))
-        if len(inside) != 1 or not _NUMBER.match(inside[0].text):
+        if len(inside) != 1 or not REF_SHAPE.match(inside[0].text):
             continue
         number = inside[0].text
         area = (box[2] - box[0]) * (box[3] - box[1])
