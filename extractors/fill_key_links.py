@@ -46,7 +46,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, Row
 from plantrace.models.results import ExtractionWarning
-from plantrace.pipeline.document import BBox, Cell, Page
+from plantrace.pipeline.document import BBox, Cell, Page, Table
 from plantrace.pipeline.normalise.rag import fill_rgb, normalise_rag
 
 TOLERANCE = 40.0  # RGB distance: shades of one colour, never two hues (red to orange is ~100)
@@ -256,13 +256,17 @@ def adopt_glyph_links(
 
 
 def adopt_fill_links(
-    tables: Sequence[PlanTable], pages: Sequence[Page], recs: Sequence[tuple[str, str]]
+    tables: Sequence[PlanTable],
+    pages: Sequence[Page],
+    recs: Sequence[tuple[str, str]],
+    keys: Sequence[Table] = (),
 ) -> dict[int, str | None]:
     """For action tables linked by a chip's fill, or by a mark alone, to a key of
     recommendations: id(row) -> the number of the recommendation its fill (its mark) keys
     (None: its fill matches no key colour, or its mark no key's mark). The chip column's role
     is set to 'rec'. Marks first: a key's mark is its shape whatever its colour, and a solid
-    coloured mark alone ('◆') also reads as a fill."""
+    coloured mark alone ('◆') also reads as a fill. keys: the plan's tables of no plan header,
+    where a key table of the recommendations' colours may be (adopt_row_fills)."""
     out = adopt_glyph_links(tables, pages, recs)
     own = [(p.page, p.bbox) for t in tables if t.kind == ACTION_TABLE for p in t.pieces]
     key: dict[tuple[int, int, int], str] | None = None
@@ -280,7 +284,7 @@ def adopt_fill_links(
             ):
                 key = {}  # two key colours too close to tell apart
         if len(set(key.values())) < 2:
-            return out
+            break
         i, rows = found
         links = {id(r): _match(_fill(r, i), key) for r in rows}
         if 4 * sum(v is not None for v in links.values()) < 3 * len(rows):
@@ -291,6 +295,96 @@ def adopt_fill_links(
             "each cell's fill is the colour a key beside the recommendations gives one: the link",
         )
         out.update(links)
+    # no chip column nor mark: the row's own fill, where a key table gives the colours
+    rest = [t for t in tables if not any(id(r) in out for r in t.rows)]
+    out.update(adopt_row_fills(rest, keys, recs))
+    return out
+
+
+# ---- a key table of the recommendations' colours, each action row filled in one of them --------
+
+RGB = tuple[int, int, int]
+
+
+def _key_table_colours(
+    keys: Sequence[Table], recs: Sequence[tuple[str, str]]
+) -> dict[str, set[RGB]]:
+    """Recommendation number -> the fills of the key rows naming it: a table of no plan header
+    whose row names one recommendation (its text opens a listed one, or names it by label and
+    number: 'Recommendation 2 | <text>') and whose cells are filled."""
+    per: dict[str, set[RGB]] = {}
+    for t in keys:
+        for row in t.rows:
+            cells = [c for c in row if c is not None]
+            text = " ".join(c.text for c in cells)
+            num = _named(text, recs) or _labelled(text)
+            fills = {rgb for c in cells if (rgb := fill_rgb(c.fill)) is not None}
+            if num is not None and fills:
+                per.setdefault(num, set()).update(fills)
+    return per
+
+
+def _own_colours(per: Mapping[str, set[RGB]]) -> dict[RGB, str]:
+    """Colour -> number: each recommendation's colours that no other recommendation's row
+    comes near (the pale tint every key row's text sits on tells none apart). No key where a
+    recommendation keeps no colour of its own, or where one colour stands for two."""
+    key: dict[RGB, str] = {}
+    for num, colours in per.items():
+        for c in colours:
+            if not any(
+                _distance(c, o) <= TOLERANCE for n, os in per.items() if n != num for o in os
+            ):
+                key[c] = num
+    return key if set(key.values()) == set(per) else {}
+
+
+def _row_link(r: Row, key: Mapping[RGB, str], skip: Iterable[int]) -> str | None:
+    """The one recommendation the row's cells' fills key (None: none, or two). skip: columns
+    whose fill is never a link (the status's: a key of recommendations rated by RAG fills)."""
+    nums = {
+        n
+        for i, c in enumerate(r.cells)
+        if c is not None and i not in skip and (n := _match(c.fill, key)) is not None
+    }
+    return nums.pop() if len(nums) == 1 else None
+
+
+def adopt_row_fills(
+    tables: Sequence[PlanTable], keys: Sequence[Table], recs: Sequence[tuple[str, str]]
+) -> dict[int, str | None]:
+    """For action tables whose rows are filled in the colours a key table of the recommendations
+    gives each ('Recommendation 2 | <text>' on its colour), with no link column: id(row) -> the
+    number of the recommendation the row's fill keys (None: its fills match no key colour).
+
+    Why: a Word plan listing every action in one table in due order links each to its
+    recommendation by the row's colour alone; read as it was, the row's tint under the status
+    word was taken for the status (teal read blue, ochre amber) and no action linked. The fill
+    is the link: the cells of a linked row filled in its recommendation's colours (the key
+    row's strong colour and its tint) are marked PlanTable.link_fills, which the status reading
+    skips (cell_rag). Three rows in four at least must match, else the table is left as read.
+    The status column's fill never links (a key of recommendations rated by RAG fills)."""
+    per = _key_table_colours(keys, recs)
+    key = _own_colours(per)
+    out: dict[int, str | None] = {}
+    if len(set(key.values())) < 2:
+        return out
+    for t in tables:
+        if t.kind != ACTION_TABLE or t.col("rec") is not None:
+            continue
+        rows, _ = _columns_beside(t)
+        links = {id(r): _row_link(r, key, t.cols("rag")) for r in rows}
+        if len(rows) < 2 or 4 * sum(n is not None for n in links.values()) < 3 * len(rows):
+            continue  # fills the key does not give: no link by the rows' colour
+        out.update(links)
+        for r in rows:
+            num = links[id(r)]
+            for c in r.cells:
+                rgb = fill_rgb(c.fill) if c is not None else None
+                near = rgb is not None and any(
+                    _distance(rgb, o) <= TOLERANCE for o in per.get(num or "", ())
+                )
+                if c is not None and near:
+                    t.link_fills.add(id(c))
     return out
 
 
@@ -305,8 +399,9 @@ def fill_link_warning(unlinked: Sequence[tuple[str, int]]) -> list[ExtractionWar
         ExtractionWarning(
             code="plan_links_unread",
             message=(
-                f"{len(unlinked)} action(s) of a table linked to its recommendations by a chip's "
-                f"colour or a mark carry a colour or a mark the key gives no recommendation "
+                f"{len(unlinked)} action(s) of a table linked to its recommendations by a "
+                f"chip's or a row's colour, or a mark, carry a colour or a mark the key gives no "
+                f"recommendation "
                 f"({names}): not linked"
             ),
             page=unlinked[0][1],

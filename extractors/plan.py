@@ -410,6 +410,7 @@ def extract_plan(
         [el.table for el in elements if el.table],
         doc.pages,
         [*((n, x) for found in listed.values() for n, x, _ in found), *headings.values()],
+        [el.raw for el in elements if el.raw is not None],
     )
     fill_unlinked: list[tuple[str, int]] = []  # rows whose chip no key colour matched
     # status words inked each in its colour, read over the tables under one header row

@@ -934,6 +934,8 @@ def cell_rag(
         return tints.painted[id(cell)]  # the column's paint is the plan's key of its words
     if found is not None or cell is None or not cell.fill:
         return found
+    if tints is not None and id(cell) in tints.linked:
+        return None  # the row's fill links it to a recommendation: no status
     if raw.strip() and ((is_status_state(raw) and not is_under_way(raw)) or _banded(row, cell)):
         return None  # 'Not started': no rating whatever its shade ('In progress' takes its tint)
     if keyed_fill(cell.fill, key) is not None:  # the plan's key of coloured marks names it
@@ -960,15 +962,21 @@ def status_tints(
     if col is None:
         return ColumnTints()
     cells = [r.cells[col] for r in table.rows if col < len(r.cells)]
-    filled = [c for c in cells if c is not None]
+    linked = frozenset(id(c) for c in cells if c is not None and id(c) in table.link_fills)
+    # a fill that links its row to a recommendation is no status tint, nor read with them
+    filled = [c for c in cells if c is not None and id(c) not in linked]
     # the plan's other tables under this header row: their status column is this one's
     tints = tint_rags([c.fill for c in filled] + table.peer_fills)
     by_cell = {id(c): t for c, t in zip(filled, tints[: len(filled)], strict=True)}
-    worded = [(c, r.text(col)) for r in table.rows if (c := _at(r, col)) is not None]
+    worded = [
+        (c, r.text(col))
+        for r in table.rows
+        if (c := _at(r, col)) is not None and id(c) not in linked
+    ]
     # the siblings' words beside their colours, where each fill kept its word
     aligned = len(table.peer_words) == len(table.peer_fills)
     peers = list(zip(table.peer_words, tints[len(filled) :], strict=True)) if aligned else []
-    return ColumnTints(by_cell, painted_over(worded, by_cell, key, peers))
+    return ColumnTints(by_cell, painted_over(worded, by_cell, key, peers), linked)
 
 
 def _at(row: Row, col: int) -> Cell | None:

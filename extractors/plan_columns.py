@@ -993,6 +993,9 @@ class PlanTable:
     # the parent keys its rows name that no row of the table holds (a parent filtered out of
     # the export): those rows are read unlinked, and a warning says so
     unknown_parents: list[str] = field(default_factory=list)
+    # the cells (id) whose fill is their row's link to a recommendation, a key of the
+    # recommendations giving each its colours (fill_key_links.adopt_row_fills): no status
+    link_fills: set[int] = field(default_factory=set)
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None

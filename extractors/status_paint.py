@@ -37,6 +37,9 @@ class ColumnTints:
 
     by_cell: Mapping[int, str | None] = field(default_factory=dict)
     painted: Mapping[int, str] = field(default_factory=dict)
+    # the cells whose fill is their row's link to a recommendation (PlanTable.link_fills): the
+    # fill says which recommendation, never a status, whatever its hue
+    linked: frozenset[int] = frozenset()
 
 
 def _word(text: str) -> str:
