@@ -368,24 +368,37 @@ def adopt_row_fills(
     out: dict[int, str | None] = {}
     if len(set(key.values())) < 2:
         return out
+    read: list[tuple[PlanTable, list[Row], dict[int, str | None]]] = []
     for t in tables:
         if t.kind != ACTION_TABLE or t.col("rec") is not None:
             continue
         rows, _ = _columns_beside(t)
         links = {id(r): _row_link(r, key, t.cols("rag")) for r in rows}
-        if len(rows) < 2 or 4 * sum(n is not None for n in links.values()) < 3 * len(rows):
-            continue  # fills the key does not give: no link by the rows' colour
+        if rows and 4 * sum(n is not None for n in links.values()) >= 3 * len(rows):
+            read.append((t, rows, links))
+    # one row alone (the last a page break carried under the header repeated) tells nothing
+    # by itself: it is linked by its fill where a table of the plan's rows was
+    if not any(len(rows) >= 2 for _, rows, _ in read):
+        return out
+    for t, rows, links in read:
         out.update(links)
         for r in rows:
-            num = links[id(r)]
-            for c in r.cells:
-                rgb = fill_rgb(c.fill) if c is not None else None
-                near = rgb is not None and any(
-                    _distance(rgb, o) <= TOLERANCE for o in per.get(num or "", ())
-                )
-                if c is not None and near:
-                    t.link_fills.add(id(c))
+            _mark_link_fills(t, r, per.get(links[id(r)] or "", set()))
     return out
+
+
+def _mark_link_fills(t: PlanTable, r: Row, colours: Iterable[RGB]) -> None:
+    """The row's cells filled in its recommendation's colours (the key row's strong colour and
+    its tint), marked as the link's in PlanTable.link_fills: the status reading skips them."""
+    shades = list(colours)
+    for c in r.cells:
+        rgb = fill_rgb(c.fill) if c is not None else None
+        if (
+            c is not None
+            and rgb is not None
+            and any(_distance(rgb, o) <= TOLERANCE for o in shades)
+        ):
+            t.link_fills.add(id(c))
 
 
 def fill_link_warning(unlinked: Sequence[tuple[str, int]]) -> list[ExtractionWarning]:

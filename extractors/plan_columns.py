@@ -2415,7 +2415,7 @@ def _header_band(t: Table) -> bool:
         return False
     tier = 1
     top_styled = styled_cells(t.rows[0]) if t.rows else False
-    while tier < len(t.rows) and tier < 2 and styled_cells(t.rows[tier]) and top_styled:
+    while tier < len(t.rows) and tier < 2 and _header_tier(t.rows[tier]) and top_styled:
         tier += 1
     # a header row, and at most banner rows across the table under it; or a header band over a
     # column of status fills (boxes with no word): the rows are only that column's
@@ -2441,6 +2441,20 @@ def _header_band(t: Table) -> bool:
     kind = styled_kind(row_roles(texts), styled=True)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
+
+
+TIER_WORDS = 6  # a header's label is short (as _labels has it): a longer cell is a row's value
+
+
+def _header_tier(row: Sequence[Cell | None]) -> bool:
+    """A styled row under a header that may be the header's second tier ('Start' | 'End' under
+    'Dates'): short labels only. A row filled in its colours (a plan whose rows are coloured by
+    recommendation) holding an action's sentence is a data row: the one row a page break
+    carried under the repeated header, never read as the header's second tier (the table
+    taken for a header band and its row lost)."""
+    return styled_cells(row) and all(
+        len(c.text.split()) <= TIER_WORDS for c in row if c is not None
+    )
 
 
 def _figure(text: str) -> bool:

@@ -57,8 +57,9 @@ def _shade(cell: Any, fill: str) -> None:
     props.append(shd)
 
 
-def _plan(path: Path, rows: list[tuple[str, ...]], keyed: bool = True) -> Path:
-    """The plan; keyed False: the key rows carry no fill, the status cells a RAG fill instead."""
+def _plan(path: Path, rows: list[tuple[str, ...]], keyed: bool = True, carried: int = 0) -> Path:
+    """The plan; keyed False: the key rows carry no fill, the status cells a RAG fill instead;
+    carried: the last rows go on over a page break under the header repeated."""
     doc = Document()
     doc.add_heading("Children's services improvement plan", level=1)
     doc.add_heading("Colour key: the recommendations", level=2)
@@ -76,6 +77,17 @@ def _plan(path: Path, rows: list[tuple[str, ...]], keyed: bool = True) -> Path:
         "Every action is listed once, in the order it falls due. The colour of the row shows "
         "the recommendation it answers."
     )
+    first = rows[: len(rows) - carried]
+    _actions(doc, first, keyed)
+    if carried:
+        doc.add_page_break()
+        _actions(doc, rows[len(first) :], keyed)
+    doc.save(str(path))
+    return path
+
+
+def _actions(doc: Any, rows: list[tuple[str, ...]], keyed: bool) -> None:
+    """The action table: its grey header, each row on its recommendation's colours (keyed)."""
     table = doc.add_table(rows=1 + len(rows), cols=5)
     table.style = doc.styles["Table Grid"]
     for j, head in enumerate(("Ref", "Action", "Lead officer", "Due date", "Status")):
@@ -89,15 +101,16 @@ def _plan(path: Path, rows: list[tuple[str, ...]], keyed: bool = True) -> Path:
             run.font.size = Pt(9)
             if keyed:
                 _shade(table.cell(i, j), strong if j == 0 else tint)
+                run.bold = j == 0
             elif j == 4 and text in rag_fill:
                 _shade(table.cell(i, j), rag_fill[text])
-    doc.save(str(path))
-    return path
 
 
-def _both(tmp_path: Path, rows: list[tuple[str, ...]], keyed: bool = True) -> list[dict[str, Any]]:
+def _both(
+    tmp_path: Path, rows: list[tuple[str, ...]], keyed: bool = True, carried: int = 0
+) -> list[dict[str, Any]]:
     """The plan read from its .docx and from its LibreOffice print."""
-    docx = _plan(tmp_path / "plan.docx", rows, keyed)
+    docx = _plan(tmp_path / "plan.docx", rows, keyed, carried)
     pdf = libreoffice_pdf(docx, tmp_path)
     return [extract_file(p).to_contract() for p in (docx, pdf)]
 
@@ -130,3 +143,13 @@ def test_status_fills_are_read_where_the_key_gives_no_colour(tmp_path: Path) -> 
         assert all(a["recommendations"] == [] for a in actions)
         # 'Smudged' on red: the status cell's own fill rates it
         assert [a["rag"] for a in actions] == ["green", "red", "amber", "red", "green", None]
+
+
+def test_the_one_row_carried_to_the_next_page_is_read(tmp_path: Path) -> None:
+    # the last row alone under the header repeated: a data row on its colours, no header tier
+    for result in _both(tmp_path, ROWS, carried=1):
+        actions = result["actions"]
+        assert [a["ref"] for a in actions] == [r[0] for r in ROWS]
+        assert actions[-1]["owner"] == "Leon Fairweather"
+        assert actions[-1]["due_date"] == "2027-07-31"
+        assert [a["recommendations"] for a in actions] == [[f"r{r[1]}"] for r in ROWS]
