@@ -30,6 +30,7 @@ from plantrace.extractors.cell_types import (
     timescale_like,
     type_counts,
 )
+from plantrace.extractors.derived_columns import derived_columns
 from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.prose_dates import prose_under_date_header
@@ -291,10 +292,22 @@ def read_roles(
         role = out[col].role
         if role not in (None, "other") and role not in earlier:
             earlier[role] = history
+    if grid:
+        _derived(out, grid)
     shaded = _shaded_columns(out, counts, fills) if kind == ACTION_TABLE and not months else []
     marked = months or dict.fromkeys(shaded, "")
     bars = table is not None and marked and _status_bars(table, marked)
     return TableRoles(kind, out, lead_mark, months, earlier, bool(bars), shaded)
+
+
+def _derived(out: list[ColumnRole], grid: Sequence[Sequence[str]]) -> None:
+    """Columns worked out from each row's due (derived_columns: a count of days, a late flag)
+    are read into no field, whatever role their header or their cells' look gave them: a
+    count is no figure and a flag's yes is no status (an overdue action is not done)."""
+    for i, why in derived_columns(grid, [c.label for c in out]).items():
+        if i < len(out):  # the cells decide, not the header: its word is no evidence here
+            out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
+            out[i].evidence = [f"header {out[i].label!r} aside, {why}"]
 
 
 def _shaded_columns(
@@ -1732,8 +1745,8 @@ _NUMBERED_PAIR = re.compile(PLAN_VOCAB["cell_types"]["numbered_pair"])
 
 
 def numbered_pairs(texts: Sequence[str]) -> bool:
-    """Whether a column's cells are refs printed as 'group/item' ('1/1', '1/2', '2/1'), which
-    read as fractions: every filled cell a pair of small numbers, the groups in order down
+    """Whether a column's cells are refs printed as 'group/item' ('1/1', '1/2', '2/1') or
+    'group-item' ('1-1', '2-3'), which read as fractions or ranges: every filled cell a pair of small numbers, the groups in order down
     the column and the items rising within each group, one group of two items at the least
     (some rows may be read apart: '1/1', '1/2', '1/4'). Scores ('3/5', '4/5', '2/5') fall
     back, and shares ('1/4', '2/4') count no items in a group: figures, not refs. Under a header that

@@ -33,10 +33,12 @@ from plantrace.extractors.column_roles import (
     _agent_by,
     data_rows,
     numbered_alike,
+    numbered_pairs,
     read_roles,
     timeline_months,
 )
 from plantrace.extractors.cut_box_rows import frames_carried_rows
+from plantrace.extractors.derived_columns import derived_columns
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.form_responses import form_roles, stamp_ordered
@@ -443,7 +445,13 @@ def _named_column(texts: Sequence[str]) -> bool:
 
 
 def _figure_columns(columns: Sequence[Sequence[str]]) -> int:
-    return sum(1 for col in columns if col and _dominant_share(col, {CellType.number}) >= 0.6)
+    """Columns of figures. A column of refs printed as group and item ('1-1', '1-2', '2-1':
+    column_roles.numbered_pairs) reads as numbers cell by cell, but counts items, no figure."""
+    return sum(
+        1
+        for col in columns
+        if col and _dominant_share(col, {CellType.number}) >= 0.6 and not numbered_pairs(col)
+    )
 
 
 def _actions_unnamed(
@@ -1343,6 +1351,10 @@ def read_header(
     roles = _counts_not_actions(_sentences_not_keys(roles, columns), columns)
     roles = _sentences_not_figures(roles, columns)
     roles = form_roles(_recurring_refs(_dated_targets(roles, columns), columns), columns)
+    # a count of days to each due and a late flag are worked out from the due: no field, and
+    # no scorecard's figure or status for the table's kind to be read from
+    derived = derived_columns(data_rows(t, len(roles)), labels)
+    roles = ["other" if i in derived else r for i, r in enumerate(roles)]
     kind = styled_kind(roles, any(stated) or styled)
     if kind is None and label_header(texts, styled):
         kind = kind_from_cells(roles, columns)
