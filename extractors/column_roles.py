@@ -30,7 +30,7 @@ from plantrace.extractors.cell_types import (
     timescale_like,
     type_counts,
 )
-from plantrace.extractors.derived_columns import derived_columns
+from plantrace.extractors.derived_columns import DERIVED, derived_columns
 from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.prose_dates import prose_under_date_header
@@ -307,6 +307,7 @@ def _derived(out: list[ColumnRole], grid: Sequence[Sequence[str]]) -> None:
     for i, why in derived_columns(grid, [c.label for c in out]).items():
         if i < len(out):  # the cells decide, not the header: its word is no evidence here
             out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
+            out[i].source = DERIVED  # said beside the role, and kept from later readings
             out[i].evidence = [f"header {out[i].label!r} aside, {why}"]
 
 

@@ -24,6 +24,7 @@ from plantrace.pipeline.normalise.rag import done_mark
 
 _WHOLE = re.compile(r"^[-+\u2212\u2013]?\d{1,5}$")  # '347', '-94', '\u221294' (a true minus)
 _MINUS = "-\u2212\u2013"
+DERIVED = "derived"  # the source a column's reading names: worked out here, open to no later step
 MIN_ROWS = 3  # rows a count must agree with the dates on: two could do so by chance
 MIN_VALUES = 2  # distinct counts: one number on every row is a constant, not a count
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from plantrace.extractors.derived_columns import DERIVED
 from plantrace.extractors.ink_code import ink_palette, is_status_code
 from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, unmarked
@@ -132,6 +133,8 @@ def _open(t: PlanTable, i: int) -> bool:
     stand; or one read as a trend by its header most of whose cells say no direction (a trend
     header's word, 'Trajectory', over 'Off course'). (_key still refuses inks that contradict
     the words the vocabulary does read.)"""
+    if _worked_out(t, i):
+        return False  # a late flag's 'Yes' in red is emphasis on a flag, no status
     if t.roles[i] in _OPEN_ROLES:
         return True
     texts = [r.text(i) for r in t.rows if not r.section and r.text(i).strip()]
@@ -142,6 +145,15 @@ def _open(t: PlanTable, i: int) -> bool:
     if t.roles[i] not in _NOTE_ROLES:
         return False
     return bool(texts) and 2 * sum(normalise_rag(x) is not None for x in texts) < len(texts)
+
+
+def _worked_out(t: PlanTable, i: int) -> bool:
+    """Whether the column was read as worked out from each row's due (a count of days, a late
+    flag: derived_columns), which no ink makes a status."""
+    reading = t.reading
+    return (
+        reading is not None and i < len(reading.columns) and (reading.columns[i].source == DERIVED)
+    )
 
 
 def _has_way(text: str) -> bool:
