@@ -37,6 +37,15 @@ def _whole(text: str) -> int | None:
     return -int(t[1:]) if t[0] in _MINUS else int(t.lstrip("+"))
 
 
+def _wholes(col: Sequence[str]) -> list[int | None] | None:
+    """Each cell's whole number where every filled cell (MIN_ROWS at least) is one, else None."""
+    filled = sum(1 for t in col if t.strip())
+    counts = [_whole(t) for t in col]
+    if filled < MIN_ROWS or sum(n is not None for n in counts) < filled:
+        return None
+    return counts
+
+
 def _day(text: str) -> date | None:
     """The one day a cell names ('2027 Jun 30', '30 Jun. 2027'), None for a period or no
     date: a count of days is counted to a day, and a month names no day to count to."""
@@ -64,16 +73,13 @@ def day_counts(rows: Sequence[Sequence[str]]) -> dict[int, tuple[int, date, int]
     at least and MIN_VALUES distinct counts."""
     width = max((len(r) for r in rows), default=0)
     cols = [[r[i] if i < len(r) else "" for r in rows] for i in range(width)]
+    wholes = {i: counts for i, col in enumerate(cols) if (counts := _wholes(col)) is not None}
+    if not wholes:
+        return {}  # most tables: no column of whole numbers, no date read
     found: dict[int, tuple[int, date, int]] = {}
-    days = {i: [_day(t) for t in col] for i, col in enumerate(cols)}
-    for i, col in enumerate(cols):
-        filled = [t for t in col if t.strip()]
-        counts = [_whole(t) for t in col]
-        if len(filled) < MIN_ROWS or sum(n is not None for n in counts) < len(filled):
-            continue
+    days = {j: [_day(t) for t in col] for j, col in enumerate(cols) if j not in wholes}
+    for i, counts in wholes.items():
         for j, dues in days.items():
-            if j == i:
-                continue
             pairs = [(n, d) for n, d in zip(counts, dues, strict=True) if n is not None and d]
             if len(pairs) < MIN_ROWS or len({n for n, _ in pairs}) < MIN_VALUES:
                 continue
