@@ -38,11 +38,16 @@ def _whole(text: str) -> int | None:
 
 
 def _wholes(col: Sequence[str]) -> list[int | None] | None:
-    """Each cell's whole number where every filled cell (MIN_ROWS at least) is one, else None."""
+    """Each cell's whole number where every filled cell (MIN_ROWS at least) is one, else None;
+    None too for numbers each one more than the last: rows numbered in order, which match
+    dues a day apart as well as a count of days would."""
     filled = sum(1 for t in col if t.strip())
     counts = [_whole(t) for t in col]
     if filled < MIN_ROWS or sum(n is not None for n in counts) < filled:
         return None
+    got = [n for n in counts if n is not None]
+    if all(b == a + 1 for a, b in zip(got, got[1:], strict=False)):
+        return None  # 1, 2, 3 ..: a count of rows (refs), however the dues fall day by day
     return counts
 
 

@@ -149,6 +149,9 @@ def test_a_count_of_days_shares_one_anchor_on_every_row() -> None:
     # figures that rise with the dates but give no one anchor (cases, a budget) are no count
     figures = [[*r[:4], n] for r, n in zip(ROWS, ["302", "-120", "152", "-48"], strict=True)]
     assert day_counts(figures) == {}
+    # rows numbered 1, 2, 3 .. over dues a day apart: refs, no count of days
+    numbered = [[str(k), r[1], r[2], f"{10 + k} May 2026"] for k, r in enumerate(ROWS, start=1)]
+    assert day_counts(numbered) == {}
     # a month names no day to count to
     months = [[*r[:3], m, r[4]] for r, m in zip(ROWS, ["June 2027"] * 4, strict=True)]
     assert day_counts(months) == {}
