@@ -6,7 +6,8 @@ the layout XML is walked in body order and handed to the canvas, which gives it 
 Every line has the look its print has: the size and weight of its first run, from the run, else
 its paragraph style (headings included: a Heading 1 the document defines as 14 pt bold is a 14 pt
 bold line), as a PDF reader reads them from the first character; so section and card logic read
-a heading or a 'Lead:' label run the same way from the file and from its print. Word has no pages until it prints: the whole body is one page, and
+a heading or a 'Lead:' label run the same way from the file and from its print. Word has no pages
+until it prints: the body is one page between the page breaks the file states (_Book), and
 provenance names the table and row (or the body paragraph) instead.
 """
 
@@ -16,16 +17,18 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from copy import copy
 from typing import Any
 
 import docx
+from docx.enum.section import WD_SECTION_START
 from docx.exceptions import PythonDocxError
 from docx.oxml.ns import qn
 
 from plantrace.models.results import ErrorCode, ExtractionWarning
-from plantrace.pipeline.document import Locator, ParsedDocument
+from plantrace.pipeline.document import BBox, Locator, Page, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
-from plantrace.pipeline.layout import STATUS_GLYPHS
+from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages
 from plantrace.pipeline.option_lists import unticked
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
 
@@ -46,41 +49,113 @@ def parse_docx_bytes(data: bytes, name: str, sha256: str) -> ParsedDocument:
 
 
 def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
-    canvas = Canvas(1, package.width, package.landscape)
+    book = _Book(package)
     ctx = _Context(_Styles(package.styles), _Numbering(package.numbering), package.default_tab)
     tables = paragraphs = 0
     heads = iter(package.heads[1:])
+    starts = iter(package.starts[1:])
     for kind, el in _blocks(package.body):
         if kind == "p":
             paragraphs += 1
+            if ctx.styles.page_before(el):
+                book.turn()
             text = _text(el, ctx)
-            if text is not None:
-                canvas.paragraph(text, Locator("paragraph", (paragraphs, paragraphs)), wrap=True)
+            where = Locator("paragraph", (paragraphs, paragraphs))
+            for k, part in enumerate(_page_parts(text) if text is not None else []):
+                if k:
+                    book.turn()
+                if part.text.strip():
+                    book.canvas.paragraph(part, where, wrap=True)
+            if text is None and _page_break(el):
+                book.turn()  # an empty paragraph holding a page break: what follows starts a page
             if _ends_section(el):
+                if next(starts, True):
+                    book.turn()
                 for p in next(heads, None) or []:
                     if (line := _text(p, ctx)) is not None:
-                        canvas.paragraph(line, Locator("section header", (1, 1)), wrap=True)
+                        book.canvas.paragraph(line, Locator("section header", (1, 1)), wrap=True)
         else:
             tables += 1
+            # a title row of one cell across the table stays its first row, as the print
+            # shows it: the table readers take a title row over a header row (and a card's
+            # title over its quadrants) from the page as they do from the print
             table = _table(el, ctx, f"table {tables}")
-            for caption in _captions(table):  # each of its lines: a label over its text
-                for line in caption.lines:
-                    canvas.paragraph(Text(line.text, line.size, True), caption.locator)
             if table.n_rows:
-                canvas.table(table)
-    if not canvas.lines:
+                book.canvas.table(table)
+    pages = book.pages()
+    if len(pages) > 1:  # a line repeated at the top or foot of every page is furniture, as
+        clean_pages(pages)  # the PDF reader takes it from the print (a name over each task)
+    if not any(page.lines for page in pages):
         raise DocumentError(ErrorCode.empty, "the Word document holds no text")
     return ParsedDocument(
-        name, sha256, [canvas.page()], metadata=package.meta, format="docx",
-        locators=canvas.locators, warnings=_struck_warning(package.body),
+        name, sha256, pages, metadata=package.meta, format="docx",
+        locators=book.locators, warnings=_struck_warning(package.body),
     )  # fmt: skip
+
+
+class _Book:
+    """The pages the body is laid out on. Word has no pages until it prints, but a page break
+    the file states (a break character, a paragraph set to start a page, a section that starts
+    on a new page) is a page boundary in every print: a plan laid out a task a page (an
+    exported task list) is read page by page, as its print is, not as one long page whose
+    cards run into each other. Where the print breaks a page that overflows is not known, so
+    only stated breaks turn a page."""
+
+    def __init__(self, package: _Package) -> None:
+        self.width, self.landscape = package.width, package.landscape
+        self.canvas = Canvas(1, self.width, self.landscape)
+        self.done: list[Canvas] = []
+
+    def turn(self) -> None:
+        """Start a new page, unless nothing has been set on this one yet (a break at the top
+        of a page, or two in a row, print no empty page the readers need)."""
+        if self.canvas.lines or self.canvas.tables:
+            self.done.append(self.canvas)
+            self.canvas = Canvas(len(self.done) + 1, self.width, self.landscape)
+
+    def pages(self) -> list[Page]:
+        canvases = [*self.done, self.canvas] if self.canvas.lines or not self.done else self.done
+        return [c.page() for c in canvases]
+
+    @property
+    def locators(self) -> list[tuple[int, BBox, Locator]]:
+        return [loc for c in [*self.done, self.canvas] for loc in c.locators]
+
+
+_PAGE_BREAK = "\f"  # what a page break character (w:br w:type="page") reads as in a paragraph
+
+
+def _page_break(p: Any) -> bool:
+    return any(br.get(qn("w:type")) == "page" for br in p.iter(qn("w:br")))
+
+
+def _page_parts(text: Text) -> list[Text]:
+    """The paragraph cut at its page breaks: the text before a break on this page, the text
+    after it on the next (each part with its own words' marks and inks)."""
+    if _PAGE_BREAK not in text.text:
+        return [text]
+    out: list[Text] = []
+    at = 0
+    pieces = text.text.split(_PAGE_BREAK)
+    for k, piece in enumerate(pieces):
+        n = len(piece.split())
+        part = copy(text)
+        part.text = piece
+        part.marks = text.marks[at : at + n] if text.marks is not None else None
+        part.inks = text.inks[at : at + n] if text.inks is not None else None
+        if k:
+            part.before = 0.0
+        at += n
+        out.append(part)
+    return out
 
 
 class _Package:
     """What the reader needs from python-docx, as plain XML elements and values."""
 
     __slots__ = (
-        "body", "styles", "numbering", "width", "landscape", "meta", "default_tab", "heads"
+        "body", "styles", "numbering", "width", "landscape", "meta", "default_tab", "heads",
+        "starts",
     )  # fmt: skip
 
     def __init__(self, document: Any) -> None:
@@ -99,6 +174,9 @@ class _Package:
         except (KeyError, NotImplementedError, TypeError, ValueError):
             self.default_tab = 36.0
         self.heads = _section_heads(document)
+        # per section, whether it starts on a page of its own (Word's default, 'next page')
+        # rather than running on where the section before ends ('continuous', 'new column')
+        self.starts = [_starts_page(section) for section in document.sections]
         core = document.core_properties
         # the keys pdfium gives a PDF's information dictionary, so a reader of either finds them
         self.meta = {k: v for k, v in (("Title", core.title), ("Author", core.author)) if v}
@@ -123,6 +201,14 @@ def _section_heads(document: Any) -> list[list[Any] | None]:
         out.append(paras if own and text and text != last else None)
         last = text if own else last
     return out
+
+
+def _starts_page(section: Any) -> bool:
+    try:
+        start = section.start_type
+    except (KeyError, ValueError):  # a type the enumeration does not know: Word's default
+        return True
+    return start not in (WD_SECTION_START.CONTINUOUS, WD_SECTION_START.NEW_COLUMN)
 
 
 def _ends_section(p: Any) -> bool:
@@ -426,6 +512,26 @@ class _Styles:
         stops = self._style_tabs(sid or "", 0, kinds) if sid else set()
         return tuple(sorted(_tab_stops(ppr, set(stops), kinds)))
 
+    def page_before(self, p: Any) -> bool:
+        """Whether the paragraph starts a page (w:pageBreakBefore, its own or its style
+        chain's: a template's task heading set to open each page)."""
+        ppr = p.find(qn("w:pPr"))
+        own = ppr.find(qn("w:pageBreakBefore")) if ppr is not None else None
+        if own is not None:
+            return _on(own)
+        ps = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        sid = ps.get(qn("w:val")) if ps is not None else self.default
+        for _ in range(11):
+            st = self.raw.get(sid or "")
+            if st is None:
+                return False
+            flag = st.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}")
+            if flag is not None:
+                return _on(flag)
+            based = st.find(qn("w:basedOn"))
+            sid = based.get(qn("w:val")) if based is not None else ""
+        return False
+
     def space_before(self, p: Any, side: str = "before") -> float:
         """Points of space Word leaves above the paragraph (its own w:spacing, else its style
         chain's): a heading stands apart from the field line above it, as in the print. With
@@ -571,6 +677,8 @@ def _runs_marked(
             yield child.text or "", mark
         elif tag == qn("w:r") and (_hidden(child) or _struck(child)):
             continue  # hidden text (w:vanish) does not print; struck text is history
+        elif tag == qn("w:br") and child.get(qn("w:type")) == "page":
+            yield _PAGE_BREAK, mark
         elif tag in _CHARS:
             yield _CHARS[tag], mark
         elif tag == qn("w:r"):
@@ -722,25 +830,6 @@ def _glyph_colour(tc: Any) -> str | None:
             return None
         colours.add(f"#{value.lower()}")
     return colours.pop() if len(colours) == 1 else None
-
-
-def _captions(table: SourceTable) -> list[SourceCell]:
-    """Lead rows that are one cell across the whole table ('Priority 1: Assessments' over the
-    header row) say nothing of any column: they are the table's title. Taken out of the table
-    (which then starts at its header row) and said as bold paragraphs above it."""
-    out: list[SourceCell] = []
-    n_cols = len(table.widths)
-    while table.n_rows >= 2 and n_cols >= 2:  # a one-column table (a text box) stays a table
-        first = [c for c in table.cells if c.row == 0]
-        if not (len(first) == 1 and first[0].colspan == n_cols and first[0].rowspan == 1):
-            break
-        if first[0].lines:
-            out.append(first[0])
-        table.cells = [c for c in table.cells if c.row > 0]
-        for c in table.cells:
-            c.row -= 1
-        table.n_rows -= 1
-    return out
 
 
 def _cell_lines(tc: Any, ctx: _Context, table_bold: bool | None = None) -> list[Text]:
