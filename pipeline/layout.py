@@ -155,6 +155,12 @@ def _run_on_under(line: Line, lines: Sequence[Line], marked: set[int]) -> bool:
     )
 
 
+def running_pages(n_pages: int) -> int:
+    """On how many of a document's pages a line must recur to be a running line: two at least,
+    and two in five of them (a header left off the first page or a chapter's opening pages)."""
+    return max(2, int(0.4 * n_pages))
+
+
 def clean_pages(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers in place, re-indexing the lines.
 
@@ -170,7 +176,7 @@ def clean_pages(pages: list[Page]) -> None:
                 tops.setdefault(_key(ln.text), []).append((page.number, ln.top))
                 words = _key(ln.text).split()
                 shapes.setdefault(len(words), []).append((page.number, ln.top, words))
-    threshold = max(2, int(0.4 * len(pages)))
+    threshold = running_pages(len(pages))
     # the shapes of the body's lines: a numbered heading a document prints per section
     # ('Section 2: Inspection recommendation 2') may open several pages at the same height,
     # each with its own number; printed in the body too, it is content, no running line

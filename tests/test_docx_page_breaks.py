@@ -203,3 +203,33 @@ def test_a_title_row_across_a_card_table_stays_its_first_row(tmp_path: Path) -> 
         (CYCLES[1][1], "Ruth Kowalczyk", "2026-08-31", "red"),
         (CYCLES[2][1], "Bethan Lloyd", "2025-12-31", "amber"),
     ]
+
+
+def test_only_the_same_words_over_each_page_are_running(tmp_path: Path) -> None:
+    """A heading opening each page with its own number, and a table whose header row opens
+    each page, are content; the same paragraph over every page is a running line."""
+    doc = Document()
+    for n in (1, 2, 3):
+        if n > 1:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        doc.add_paragraph("Draft for the Improvement Board")
+        doc.add_paragraph(f"What must improve ({n})")
+    for n in (1, 2, 3):
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        t = doc.add_table(rows=2, cols=3)
+        for cell, text in zip(t.rows[0].cells, ("Ref", "Action", "Owner"), strict=True):
+            cell.text = text
+        for cell, text in zip(
+            t.rows[1].cells, (f"{n}.1", "Audit files", "Jane Smith"), strict=True
+        ):
+            cell.text = text
+    path = tmp_path / "headings.docx"
+    doc.save(str(path))
+    pages = parse_docx_bytes(path.read_bytes(), str(path), "x").pages
+    assert [[ln.text for ln in page.header_footer] for page in pages] == [
+        ["Draft for the Improvement Board"]
+    ] * 3 + [[]] * 3
+    assert [page.lines[0].text for page in pages] == [
+        "What must improve (1)", "What must improve (2)", "What must improve (3)",
+        "Ref", "Ref", "Ref",
+    ]  # fmt: skip

@@ -26,9 +26,9 @@ from docx.exceptions import PythonDocxError
 from docx.oxml.ns import qn
 
 from plantrace.models.results import ErrorCode, ExtractionWarning
-from plantrace.pipeline.document import BBox, Locator, Page, ParsedDocument
+from plantrace.pipeline.document import BBox, Line, Locator, Page, ParsedDocument
 from plantrace.pipeline.errors import DocumentError
-from plantrace.pipeline.layout import STATUS_GLYPHS, clean_pages
+from plantrace.pipeline.layout import STATUS_GLYPHS, running_pages
 from plantrace.pipeline.option_lists import unticked
 from plantrace.pipeline.readers.canvas import BODY_SIZE, Canvas, SourceCell, SourceTable, Text
 
@@ -83,8 +83,7 @@ def _read(package: _Package, name: str, sha256: str) -> ParsedDocument:
             if table.n_rows:
                 book.canvas.table(table)
     pages = book.pages()
-    if len(pages) > 1:  # a line repeated at the top or foot of every page is furniture, as
-        clean_pages(pages)  # the PDF reader takes it from the print (a name over each task)
+    _drop_running(pages)
     if not any(page.lines for page in pages):
         raise DocumentError(ErrorCode.empty, "the Word document holds no text")
     return ParsedDocument(
@@ -120,6 +119,39 @@ class _Book:
     @property
     def locators(self) -> list[tuple[int, BBox, Locator]]:
         return [loc for c in [*self.done, self.canvas] for loc in c.locators]
+
+
+def _drop_running(pages: list[Page]) -> None:
+    """A paragraph that opens page after page in the same words (the owner's name over each
+    task of an exported task list) is a running line in the print, which the PDF reader takes
+    off (layout.clean_pages), so it is taken off here too, kept as the page's header_footer.
+    Only the same words: a heading that opens each page with its own number ('What must
+    improve (2)') is content, and Word's page numbers are fields of its page header, which is
+    not read into the body. A table's first row is content too, however often it recurs (a
+    header row repeated over each page's table)."""
+    tops = [page.lines[0] for page in pages if page.lines and not _in_table(page.lines[0], page)]
+    counts: dict[str, int] = {}
+    for line in tops:
+        key = " ".join(line.text.split())
+        counts[key] = counts.get(key, 0) + 1
+    need = running_pages(len(pages))
+    for page in pages:
+        first = page.lines[0] if page.lines else None
+        if first is None or _in_table(first, page):
+            continue
+        if counts.get(" ".join(first.text.split()), 0) < need:
+            continue
+        page.header_footer.append(first)
+        page.lines = page.lines[1:]
+        for i, line in enumerate(page.lines):
+            line.index = i
+
+
+def _in_table(line: Line, page: Page) -> bool:
+    x, y = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+    return any(
+        t.bbox[0] <= x <= t.bbox[2] and t.bbox[1] <= y <= t.bbox[3] for t in page.tables or []
+    )
 
 
 _PAGE_BREAK = "\f"  # what a page break character (w:br w:type="page") reads as in a paragraph
