@@ -233,3 +233,61 @@ def test_only_the_same_words_over_each_page_are_running(tmp_path: Path) -> None:
         "What must improve (1)", "What must improve (2)", "What must improve (3)",
         "Ref", "Ref", "Ref",
     ]  # fmt: skip
+
+
+CARDS = [
+    ("C01", "Hold a monthly missing children panel", "Claire Whitby", "Stuck fast", "C62828"),
+    ("C02", "Audit fifty case files each month", "Tom Ellery", "Good to go", "2E7D32"),
+    ("C03", "Publish a revised threshold document", "Ruth Ade", "Not picked up", None),
+    ("C04", "Train every social worker in chronology writing", "Sam Patel", "Needs a push",
+     "E0A000"),
+    ("C05", "Set a supervision standard for every team", "Omar Hale", "Done and dusted",
+     "1565C0"),
+    ("C06", "Map where missing children are found", "Jane Smith", "Good to go", "2E7D32"),
+]  # fmt: skip
+
+
+def _index_cards(path: Path) -> None:
+    """Index cards, a card a table: its front (ref, text) beside its reverse, whose status is
+    said by the ink of its words alone; one card's status left in the text's own colour."""
+    doc = Document()
+    doc.add_heading("Improvement plan card index", level=1)
+    doc.add_paragraph("Each card's tab colour says how its action stands.")
+    for ref, text, keeper, status, ink in CARDS:
+        t = doc.add_table(rows=1, cols=2)
+        front, back = t.cell(0, 0), t.cell(0, 1)
+        run = front.paragraphs[0].add_run(f"Card {ref}")
+        run.bold, run.font.size = True, Pt(14)
+        front.add_paragraph(text)
+        back.paragraphs[0].add_run(f"Reverse of {ref}").font.size = Pt(8)
+        for label, value in (("Keeper: ", keeper), ("Expires: ", "EOM Dec 2026")):
+            p = back.add_paragraph()
+            p.add_run(label).bold = True
+            p.add_run(value)
+        p = back.add_paragraph()
+        p.add_run("Tab colour: ").bold = True
+        word = p.add_run(status)
+        word.bold = True
+        if ink is not None:
+            word.font.color.rgb = RGBColor.from_string(ink)
+        doc.add_paragraph()
+    doc.save(str(path))
+
+
+def test_a_word_with_no_stated_colour_prints_black(tmp_path: Path) -> None:
+    """Word's 'auto' colour prints black: every word of a Word file read directly has an ink,
+    as every printed word has, so the statuses told by ink read as from the print."""
+    path = tmp_path / "cards.docx"
+    _index_cards(path)
+    doc = parse_docx_bytes(path.read_bytes(), str(path), "x")
+    plain = next(ln for ln in doc.pages[0].lines if ln.text.startswith("Each card"))
+    assert (plain.colour, {w.colour for w in plain.words}) == ("#000000", {"#000000"})
+    actions = extract_file(path).to_contract()["actions"]
+    assert [(a["ref"], a["owner"], a["rag"]) for a in actions] == [
+        ("C01", "Claire Whitby", "red"),
+        ("C02", "Tom Ellery", "green"),
+        ("C03", "Ruth Ade", None),
+        ("C04", "Sam Patel", "amber"),
+        ("C05", "Omar Hale", "blue"),
+        ("C06", "Jane Smith", "green"),
+    ]

@@ -417,7 +417,10 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
         return None
     style = ctx.styles.of(p)
     marks = _word_marks(pieces, text)
-    inks = _word_marks(list(_runs_marked(p, look=_ink)), text)
+    # a word whose run states no colour prints in Word's 'auto', black on the page: the PDF
+    # reader gives every printed word its ink, so a status word left black ('Not picked up')
+    # reads as black beside the coloured ones, not as a word of no known ink
+    inks = _word_marks(list(_runs_marked(p, look=_ink)), text) or (None,) * len(text.split())
     marker = ctx.numbering.marker(p, style)
     if marker:
         text = f"{marker} {text}"
