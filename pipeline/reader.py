@@ -1313,26 +1313,8 @@ def _region(obj: PathObject, n: int, box: BBox, page_height: float) -> Region | 
     colour = _polygon_fill(obj)
     if colour is None:
         return None
-    rings: list[tuple[tuple[float, float], ...]] = []
-    ring: list[tuple[float, float]] = []
-    pending: list[tuple[float, float]] = []
-    curved = False
-    for kind, pt in _segments(obj, n, page_height):
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
-            if len(ring) > 2:
-                rings.append(tuple(ring))
-            ring, pending = [pt], []
-        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO and ring:
-            curved = True
-            pending.append(pt)
-            if len(pending) == 3:
-                ring.extend(_bezier(ring[-1], *pending))
-                pending = []
-        else:
-            ring.append(pt)
-    if len(ring) > 2:
-        rings.append(tuple(ring))
-    return (box, colour, tuple(rings)) if curved and rings else None
+    rings, curved = _outline(obj, n, page_height)
+    return (box, colour, tuple(tuple(r) for r in rings)) if curved and rings else None
 
 
 _BOUNDS = tuple(ctypes.c_float() for _ in range(4))
@@ -1438,18 +1420,22 @@ def _segments(
         )
 
 
-def _shape(obj: PathObject, n: int, page_height: float) -> Shape:
-    """A mark-sized path's box and area from its own points (curves followed), its fill colour
-    (None for none or white) and whether it is stroked."""
+def _outline(
+    obj: PathObject, n: int, page_height: float
+) -> tuple[list[list[tuple[float, float]]], bool]:
+    """A path's closed rings of points, its curves followed (each Bezier piece flattened), and
+    whether it has any curve: the one outline walk for marks' areas and drawings' regions."""
     rings: list[list[tuple[float, float]]] = []
     ring: list[tuple[float, float]] = []
     pending: list[tuple[float, float]] = []
+    curved = False
     for kind, pt in _segments(obj, n, page_height):
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             if len(ring) > 2:
                 rings.append(ring)
             ring, pending = [pt], []
         elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO and ring:
+            curved = True
             pending.append(pt)
             if len(pending) == 3:
                 ring.extend(_bezier(ring[-1], *pending))
@@ -1458,6 +1444,13 @@ def _shape(obj: PathObject, n: int, page_height: float) -> Shape:
             ring.append(pt)
     if len(ring) > 2:
         rings.append(ring)
+    return rings, curved
+
+
+def _shape(obj: PathObject, n: int, page_height: float) -> Shape:
+    """A mark-sized path's box and area from its own points (curves followed), its fill colour
+    (None for none or white) and whether it is stroked."""
+    rings, _ = _outline(obj, n, page_height)
     points = [p for r in rings for p in r]
     area = sum(_ring_area(r) for r in rings)
     if points:
