@@ -41,11 +41,15 @@ def _wholes(col: Sequence[str]) -> list[int | None] | None:
     """Each cell's whole number where every filled cell (MIN_ROWS at least) is one, else None;
     None too for numbers each one more than the last: rows numbered in order, which match
     dues a day apart as well as a count of days would."""
-    filled = sum(1 for t in col if t.strip())
-    counts = [_whole(t) for t in col]
-    if filled < MIN_ROWS or sum(n is not None for n in counts) < filled:
-        return None
+    counts: list[int | None] = []
+    for t in col:  # stops at the first filled cell that is no whole number (most columns)
+        n = _whole(t) if t.strip() else None
+        if n is None and t.strip():
+            return None
+        counts.append(n)
     got = [n for n in counts if n is not None]
+    if len(got) < MIN_ROWS:
+        return None
     if all(b == a + 1 for a, b in zip(got, got[1:], strict=False)):
         return None  # 1, 2, 3 ..: a count of rows (refs), however the dues fall day by day
     return counts
@@ -108,6 +112,8 @@ def late_flags(
     follows. Every filled cell a yes or a no, one yes at least, and every yes on a row whose
     count says its due has passed (a done action past its due may say no: the flag is for
     what is late and not finished)."""
+    if not counts:
+        return {}  # no count of days: nothing a flag could follow (most tables)
     width = max((len(r) for r in rows), default=0)
     found: dict[int, int] = {}
     for i in range(width):
