@@ -150,3 +150,32 @@ def derived_columns(rows: Sequence[Sequence[str]], labels: Sequence[str]) -> dic
                 " worked out from the due, no status"
             )
     return out
+
+
+def report_late_flag(
+    rows: Sequence[Sequence[str]], flag: int, due: int, printed: Sequence[date]
+) -> date | None:
+    """The date printed on the page (the tracker's 'Report date', 'As at') against which a
+    yes/no column flags the actions past their due: every yes on a row due before it and every
+    no on a row due on it or after, a yes and a no at least, over MIN_ROWS rows; None where no
+    printed date splits the rows so. Done work is mostly past its due too, yet some work past
+    its due is not done: a 'Done?' column seldom splits the rows at one printed date exactly."""
+    pairs: list[tuple[bool, date]] = []
+    for r in rows:
+        text = r[flag] if flag < len(r) else ""
+        mark = done_mark(text) if text.strip() else None
+        day = _day(r[due]) if due < len(r) else None
+        if mark is not None and day is not None:
+            pairs.append((bool(mark), day))
+    if len(pairs) < MIN_ROWS or len({m for m, _ in pairs}) < 2:
+        return None
+    for d in printed:
+        if all(m == (day < d) for m, day in pairs):
+            return d
+    return None
+
+
+def asks_done(label: str) -> bool:
+    """Whether a yes/no column's header asks if the work is done ('Complete?', 'Signed off?'):
+    its yes is then an answer, not a reading of the due against a date."""
+    return question_kind(label) == "done"

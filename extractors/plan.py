@@ -188,6 +188,7 @@ from plantrace.extractors.ref_order import recs_follow_refs
 from plantrace.extractors.ref_status_lines import drop_message_headers, rate_from_ref_lines
 from plantrace.extractors.region_status import DrawnLabels, join_region_status
 from plantrace.extractors.register_rows import keep_action_rows
+from plantrace.extractors.report_date_flags import late_done_column
 from plantrace.extractors.ribbon_links import link_by_ribbons
 from plantrace.extractors.ring_sectors import ring_dues
 from plantrace.extractors.ruled_bodies import join_ruled_bodies
@@ -477,6 +478,7 @@ def extract_plan(
             register_said += unknown_parents_said(t)  # an export's parent not in it
             register_said += drop_period_bands(t)  # a period across a schedule: no action
             register_said += in_ref_order(t)  # a schedule listed by date: its refs' order
+            register_said += late_done_column(t, doc)  # 'Overdue?' against the report date
             _adopt_link_column(t, index)
             register_said += read_heat_map(t, doc.pages)  # a status by month: the outlined one
             keyed = scored.table_key(t, rag_key)  # its scores by the key printed with it
