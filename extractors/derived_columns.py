@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from plantrace.extractors.question_columns import question_kind
+from plantrace.extractors.question_columns import names_done, question_kind
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.rag import done_mark
 
@@ -176,6 +176,7 @@ def report_late_flag(
 
 
 def asks_done(label: str) -> bool:
-    """Whether a yes/no column's header asks if the work is done ('Complete?', 'Signed off?'):
-    its yes is then an answer, not a reading of the due against a date."""
-    return question_kind(label) == "done"
+    """Whether a yes/no column's header speaks of the work being done ('Complete?',
+    'Completed', 'Signed off?'): its yes is then an answer, not a reading of the due against a
+    date (done work is mostly past its due too)."""
+    return question_kind(label) == "done" or names_done(label)

@@ -63,6 +63,13 @@ def question_kind(label: str) -> str | None:
     return None
 
 
+def names_done(label: str) -> bool:
+    """Whether a header speaks of the work being done ('Complete?', 'Completed', 'Signed off'),
+    asked as a question or not: a yes/no column under it answers that, whatever its rows."""
+    low = text_key(label)
+    return any(p.search(low) for p in _QUESTIONS.get("done", []))
+
+
 def question_columns(out: list[ColumnRole], columns: Sequence[Sequence[str]]) -> None:
     """Give the question columns of an action table their roles: each unplaced (or named the
     status by its header's words: 'On track?') with a header asking one of the general

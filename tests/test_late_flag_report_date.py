@@ -16,7 +16,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from plantrace.extractors.derived_columns import report_late_flag
+from plantrace.extractors.derived_columns import asks_done, report_late_flag
 from plantrace.extractors.plan import PlanExtraction, extract_plan
 from plantrace.pipeline.reader import parse_pdf_bytes
 from tests.pdfs import libreoffice_pdf
@@ -95,6 +95,12 @@ def test_a_complete_question_is_still_read_as_done(tmp_path: Path) -> None:
     plan = _plan(tmp_path, "Complete?")
     got = {a.ref: a.rag for a in plan.actions}
     assert {r for r, rag in got.items() if rag == "blue"} == {"1.2", "1.3", "2.2"}
+    assert not [w for w in plan.warnings if w.code == "plan_low_confidence"]
+
+
+def test_a_header_naming_completion_answers_it_asked_or_not() -> None:
+    assert asks_done("Complete?") and asks_done("Completed") and asks_done("Signed off")
+    assert not asks_done("Overdue?") and not asks_done("Late") and not asks_done("Past due?")
 
 
 def test_with_no_report_date_the_flag_read_as_done_is_said_unsure(tmp_path: Path) -> None:
