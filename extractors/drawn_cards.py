@@ -24,6 +24,7 @@ from plantrace.extractors.card_grid import part
 from plantrace.extractors.plan_boxes import NUMBERED_LABEL
 from plantrace.extractors.plan_columns import PlanTable, header_role
 from plantrace.pipeline.document import BBox, Line, Page, Word, in_polygon
+from plantrace.pipeline.normalise.rag import fill_rgb
 
 _REF = re.compile(r"^(?:\d{1,2}\.)+\d{1,2}[a-z]?$|^[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?$")
 _VOTES = re.compile(r"^\+\d{1,4}$")  # a count of votes or likes in a card's corner
@@ -250,7 +251,8 @@ def _card_shapes(page: Page) -> list[BBox]:
 
 def _pale(colour: str) -> bool:
     """A fill of white or the near-white grey of 'no status' ('#f5f5f5')."""
-    return min(int(colour[k : k + 2], 16) for k in (1, 3, 5)) >= _PALE
+    rgb = fill_rgb(colour)
+    return rgb is not None and min(rgb) >= _PALE
 
 
 def _sibling(box: BBox, tinted: list[BBox]) -> bool:

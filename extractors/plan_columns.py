@@ -329,11 +329,14 @@ def label_header(cells: Sequence[str | None], styled: bool) -> bool:
     return any(r is not None for r in row_roles(cells))
 
 
+TIER_WORDS = 6  # a header's label is short (_labels, _header_tier): a longer cell is a value
+
+
 def _labels(cells: Sequence[str | None], styled: bool) -> bool:
     """A styled row of three or more short labels, whatever they say: a header only when the
     cells under it show what the table holds (a scorecard's sentences and figures)."""
     filled = [c for c in cells if c and c.strip()]
-    return styled and len(filled) >= 3 and all(len(c.split()) <= 6 for c in filled)
+    return styled and len(filled) >= 3 and all(len(c.split()) <= TIER_WORDS for c in filled)
 
 
 def _dominant_share(texts: Sequence[str], kinds: set[CellType]) -> float:
@@ -2453,9 +2456,6 @@ def _header_band(t: Table) -> bool:
     kind = styled_kind(row_roles(texts), styled=True)
     # two columns are enough for the recommendations' own table ('No. | Recommendation')
     return kind is not None and (len(texts) >= 3 or kind == RECOMMENDATION_TABLE)
-
-
-TIER_WORDS = 6  # a header's label is short (as _labels has it): a longer cell is a row's value
 
 
 def _header_tier(row: Sequence[Cell | None]) -> bool:
