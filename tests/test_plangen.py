@@ -1009,3 +1009,70 @@ def test_holdout63_due_forms_name_the_day() -> None:
     assert h63_due("d-mon-dots", date(2027, 3, 1)) == ("01.Mar.2027", date(2027, 3, 1))
     assert h63_due("dmy-wd", d) == ("30/06/2027 (Wed)", d)
     assert h63_due("wd-comma-short", date(2027, 3, 1)) == ("Mon, 1 Mar 2027", date(2027, 3, 1))
+
+
+def test_holdout64_registers_and_its_plan_actual_refs_run_in_order(tmp_path: Path) -> None:
+    """The sixty-fourth blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation; the plan/actual tracker's refs run T001.. in
+    recommendation order; a plan of its HTML family prints every action's ref, text, owner and
+    due, every recommendation, every status word of the legend, and its gold scores perfectly as
+    its own prediction."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout64 import H64_STATUS, HOLDOUT64, build_holdout64
+
+    assert len(HOLDOUT64) == 4 and [f.name for f in select("holdout64")] == [
+        f.name for f in HOLDOUT64
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 64))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT64} & earlier
+    assert {f.producer for f in HOLDOUT64} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT64:
+        for i in range(3):
+            plan = build_holdout64(fam, 5, i)
+            assert plan.gold == build_holdout64(fam, 5, i).gold
+            assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+            if fam.layout == "planactual":
+                refs = [a["ref"] for a in plan.gold["actions"]]
+                assert refs == [f"T{j:03d}" for j in range(1, len(refs) + 1)]
+                links = [int(a["recommendations"][0]) for a in plan.gold["actions"]]
+                assert links == sorted(links)
+    fam = next(f for f in HOLDOUT64 if f.producer == "chromium")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout64"
+    doc = pdfium.PdfDocument(str(gold_path.parent / g["file"]))
+    text = "".join(
+        "".join(p.get_textpage().get_text_range().replace("\ufffe", "-").split()) for p in doc
+    )
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in text
+    for word, _ in H64_STATUS["statuspage"]:
+        assert "".join(word.split()) in text
+    for a in g["actions"]:
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout64_due_forms_name_the_day() -> None:
+    """The sixty-fourth split's date forms: weekdays, two-digit years, a time of day."""
+    from datetime import date
+
+    from samples.plangen.holdout64 import h64_due
+
+    d = date(2027, 6, 30)
+    assert h64_due("ord-mon-dot", d) == ("30th Jun. 2027", d)
+    assert h64_due("ord-mon-dot", date(2027, 3, 22)) == ("22nd Mar. 2027", date(2027, 3, 22))
+    assert h64_due("wd-d-m-yy", d) == ("Wed 30/6/27", d)
+    assert h64_due("wd-d-m-yy", date(2028, 1, 2)) == ("Sun 2/1/28", date(2028, 1, 2))
+    assert h64_due("full-wd-brackets", d) == ("30 June 2027 (Wednesday)", d)
+    assert h64_due("wdf-ord", d) == ("Wednesday, 30th June 2027", d)
+    assert h64_due("wdf-ord", date(2027, 3, 11)) == ("Thursday, 11th March 2027", date(2027, 3, 11))
+    assert h64_due("dd-mm-yyyy-spaces", d) == ("30 06 2027", d)
+    assert h64_due("wd-dd-mm-yy-dots", date(2027, 3, 1)) == ("Mon 01.03.27", date(2027, 3, 1))
+    assert h64_due("d-mon-5pm", d) == ("30 Jun 2027, 5pm", d)
+    assert h64_due("dmy-at-5pm", date(2027, 3, 1)) == ("01/03/2027 at 5pm", date(2027, 3, 1))
