@@ -218,6 +218,7 @@ from plantrace.extractors.table_captions import (
 )
 from plantrace.extractors.tagged_key import key_listed
 from plantrace.extractors.thread_replies import adopt_thread_replies
+from plantrace.extractors.title_links import adopt_title_column, note_titles
 from plantrace.extractors.title_marks import paint_title_marks
 from plantrace.extractors.topic_map import topic_warnings
 from plantrace.extractors.typeset_status import read_typeset_status
@@ -468,6 +469,7 @@ def extract_plan(
             from_table(index, el, doc.sha256)
             unlabel_table_numbers(index)  # 'Rec 1' down a Rec column: recommendation 1
             note_second_keys(index, t)  # 'para 52' beside each: a key the actions may cite
+            note_titles(index, t)  # 'Health of children in care' beside each: its short title
         elif t.kind == ACTION_TABLE:
             # each action's text in the column of the quarter it is due, its fill its status
             t, period_said = fold_period_cells(t, fill_colours)
@@ -785,6 +787,8 @@ def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
     column quoting the recommendations' opening words is the link too (quoted_links), even one
     first taken for their text: a cell cut short ('Improve the timeliness and...') states none."""
     if t.col("rec") is not None or not index.items:
+        return
+    if adopt_title_column(t, index):  # 'Health of children in care': a title the list prints
         return
     if adopt_quote_column(t, index.items):  # 'Improve the timeliness and...': its first words
         return

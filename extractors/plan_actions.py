@@ -1009,6 +1009,9 @@ def resolve_recommendations(d: Draft, index: RecommendationIndex) -> list[str]:
         # a quote of a recommendation's opening words ('Improve the timeliness and...'): the
         # one whose text it begins (one beginning several or none is said: plan_links_unread)
         return quoted
+    titled = index.id_of_title(d.rec_cell) if d.rec_cell else None
+    if titled is not None:
+        return [titled]  # 'Health of children in care': the short title a lookup table prints
     if d.rec_cell is not None and names_number(d.rec_cell):
         return index.ids_for(d.rec_cell)
     coded = index.id_of_coded(d.ref)

@@ -15,6 +15,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from rapidfuzz import fuzz
+
 from plantrace.extractors.label_rows import text_rows
 from plantrace.extractors.mark_strips import FIELD_SEPARATORS, glyph_word
 from plantrace.extractors.plan_columns import (
@@ -33,7 +35,7 @@ from plantrace.pipeline.document import BBox, Cell, Line, Table, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.parallel_text import understood_half
 from plantrace.pipeline.normalise.rag import is_key_line
-from plantrace.pipeline.normalise.text_keys import text_key
+from plantrace.pipeline.normalise.text_keys import text_key, word_key
 
 EXTRACTOR = "extractors.plan_recommendations"
 
@@ -142,6 +144,11 @@ MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section headi
 SHORT_NAME_WORDS = 8  # a summary's name for a recommendation is this short at most
 OPENING_WORDS = 3  # a line going on with a recommendation's first words states it
 LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one paragraph
+# how near (rapidfuzz ratio, 0-100) a link cell must be to a recommendation's short title to
+# name it (data: title_links.json)
+TITLE_RATIO: float = json.loads(
+    resources.files("plantrace.extractors").joinpath("data/title_links.json").read_text("utf-8")
+)["ratio"]
 
 
 @dataclass(slots=True)
@@ -169,6 +176,10 @@ class RecommendationIndex:
     # plan prints (read_suffix_codes); suffix_doubt: why the first part might name it instead
     suffix_coded: bool = False
     suffix_doubt: str | None = None
+    # the short title a lookup table prints beside each recommendation's number ('2 | Health of
+    # children in care | <text>'), word_key -> id ('' where two share one: it names neither).
+    # A tracker may name the recommendation by its title alone (title_links)
+    titles: dict[str, str] = field(default_factory=dict)
 
     def add(self, number: str, text: str, prov: Provenance) -> str:
         """The id of the recommendation with this number, added if new. Given again in full
@@ -210,6 +221,28 @@ class RecommendationIndex:
         for i, r in enumerate(self.items):
             if r.id == rid and _short_name(r.text) and len(text.split()) > 2 * len(r.text.split()):
                 self.items[i] = r.model_copy(update={"text": text, "provenance": prov})
+                self.note_title(rid, r.text)  # the short name may still name it in a tracker
+
+    def note_title(self, rid: str, title: str) -> None:
+        """A short title printed for one recommendation (note_titles); a title two of them
+        share names neither, so it is kept as ''."""
+        key = word_key(title)
+        if key:
+            self.titles[key] = rid if self.titles.get(key, rid) == rid else ""
+
+    def id_of_title(self, text: str) -> str | None:
+        """The recommendation a cell names by its short title: the title itself, spaced,
+        cased or punctuated otherwise, or near it (a letter or word changed: TITLE_RATIO),
+        nearer than to any other title; None where it names none or none alone."""
+        key = word_key(text)
+        if not key or not self.titles:
+            return None
+        if key in self.titles:
+            return self.titles[key] or None
+        scored = sorted(((fuzz.ratio(key, k), rid) for k, rid in self.titles.items()), reverse=True)
+        best, rid = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        return rid or None if best >= TITLE_RATIO and best > second else None
 
     def text_of(self, rid: str) -> str | None:
         return next((r.text for r in self.items if r.id == rid), None)
