@@ -1019,6 +1019,8 @@ def _from_header(c: ColumnRole, counts: Counter[CellType], texts: Sequence[str])
 
 # roles that name a body or a person (who oversees the work), never a figure
 _NO_FIGURES = frozenset({"governance", "sponsor"})
+# roles that name who answers for the work: a person, a post or a body, never a measured figure
+_WHO = _NO_FIGURES | {"owner"}
 
 
 def _figures_not_bodies(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
@@ -2466,10 +2468,11 @@ def _figure_role(c: ColumnRole) -> str | None:
 
 
 def _said(label: str) -> str | None:
-    """What a figure column's header names, a word for narrative ('position') or a status
-    ('Mid-flow') naming nothing: over figures neither says which figure the column holds."""
+    """What a figure column's header names, a word for narrative ('position'), a status
+    ('Mid-flow') or a person ('Fresh lead') naming nothing: over figures none says which figure
+    the column holds."""
     role = _header_role(label) if label.strip() else None
-    return None if role in NARRATIVE or role == "rag" else role
+    return None if role in NARRATIVE or role == "rag" or role in _WHO else role
 
 
 def _words_over_figures(c: ColumnRole, counts: Counter[CellType]) -> None:
@@ -2477,9 +2480,12 @@ def _words_over_figures(c: ColumnRole, counts: Counter[CellType]) -> None:
     word 'position' names progress) over a column of figures gives way to the figures: the
     column is a baseline, latest or target, placed by _figures from its place and years. So
     does a header read as a status ('Mid-flow': the word 'flow') over figures ('51%', '48.7%'):
-    a rating is a word, a colour or a small score, read as a code, never a measured figure."""
+    a rating is a word, a colour or a small score, read as a code, never a measured figure. So
+    does a header read as a person or body ('Fresh lead': the word 'lead' names the owner) over
+    figures ('37.6%', '377'): who answers for a measure is named, never counted."""
     share = _share(counts, {CellType.number})
-    if (c.role not in NARRATIVE and c.role != "rag") or share < CLEAR:
+    worded = c.role in NARRATIVE or c.role == "rag" or c.role in _WHO
+    if not worded or share < CLEAR:
         return
     c.evidence.append(
         f"header {c.label!r} names {c.role}, but {share:.0%} of its cells are figures: "
