@@ -234,8 +234,10 @@ class RecommendationIndex:
         """The recommendation a cell names by its short title: the title itself, spaced,
         cased or punctuated otherwise, or near it (a letter or word changed: TITLE_RATIO),
         nearer than to any other title; None where it names none or none alone."""
+        if not self.titles:
+            return None
         key = word_key(text)
-        if not key or not self.titles:
+        if not key:
             return None
         if key in self.titles:
             return self.titles[key] or None
