@@ -942,7 +942,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns: tuple[re.Pattern[str], ...] = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     if "." in text:  # '30.Jun.2027': scanned only where a stop is printed (a hot path)
         patterns = (*patterns, _DMY_STOP)
