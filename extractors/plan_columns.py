@@ -42,6 +42,7 @@ from plantrace.extractors.derived_columns import derived_columns
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.form_responses import form_roles, stamp_ordered
+from plantrace.extractors.gauges import gauge_boxes, gauge_labels
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.grid_tail_notes import read_tail_notes
 from plantrace.extractors.low_header_tiers import (
@@ -1517,9 +1518,14 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             from plantrace.extractors.ruled_lists import ruled_lists
 
             ruled, rest = ruled_lists(page, rest, known, lists_every_row)
+        # a dial drawn in each row's last cell: its words no text, its height no gap (gauges)
+        gauges = gauge_boxes(page) if page.tables is None else []
+        if gauges:
+            labels = gauge_labels(rest, gauges)
+            rest = [ln for ln in rest if id(ln) not in labels]
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
                                       following, over_page, details,
-                                      [t.bbox for t in tables],
+                                      [t.bbox for t in tables] + gauges,
                                       doc.pages[k - 1] if k else None)  # fmt: skip
         stream += ruled
         if details:  # a box no unruled table took in stays the ruled table it looked

@@ -289,6 +289,7 @@ class Page:
         "number", "width", "height", "lines", "header_footer", "partial", "landscape",
         "_rulings", "_ruling_loader", "tables", "fills", "glyph_fills", "struck_memo", "balls",
         "tiles", "outlines", "sheet", "physical", "groups_memo", "ribbons", "polygons", "regions",
+        "sectors",
     )  # fmt: skip
 
     def __init__(
@@ -349,6 +350,10 @@ class Page:
         # diagram's zones, a rounded box), read with the rulings: a word's smallest shape says
         # which region of a drawing it is written in (extractors.region_status)
         self.regions: list[Region] = []
+        # filled slices of a circle (a straight edge and one curve: a pie's slice, a gauge's
+        # arc segment), read with the rulings (box, '#rrggbb'): no cell's edges or shading,
+        # but a drawing standing in a row's cell fills the row's height (extractors.gauges)
+        self.sectors: list[tuple[BBox, str]] = []
         # struck_through's answer and the (id, len) of the lines and rulings it was read from
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (

@@ -355,6 +355,7 @@ def _read_page(
                 target.ribbons,
                 target.polygons,
                 target.regions,
+                target.sectors,
             )
             target.glyph_fills = lit_lamps(target.glyph_fills)  # a traffic light: its lit lamp
             return found
@@ -1161,6 +1162,7 @@ def _rulings(
     ribbons: list[Ribbon] | None = None,
     polygons: list[Polygon] | None = None,
     regions: list[Region] | None = None,
+    sectors: list[tuple[BBox, str]] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -1174,7 +1176,8 @@ def _rulings(
     a filled closed polygon of straight edges bigger than a badge that is no rectangle (a
     honeycomb's hexagon) goes to `polygons` with its corners, and is read as before too; a
     filled closed shape with curves bigger than a badge both ways (a target's ring, a rounded
-    zone) goes to `regions` with its outline, and is read as before too."""
+    zone) goes to `regions` with its outline, and is read as before too; a slice of a circle (a
+    straight edge and one curve: a gauge's segment) goes to `sectors` alone."""
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
@@ -1221,7 +1224,13 @@ def _rulings(
             rulings.extend(_path_pieces(obj, n, page_height))
             continue
         if n <= _RECT_SEGMENTS:  # a rectangle: its four edges, none where drawn tilted (a card)
-            if not tilted_rectangle([pt for _, pt in _segments(obj, n, page_height)]):
+            segs = list(_segments(obj, n, page_height))
+            if _sector(segs):
+                # a pie's slice (a gauge's segment): no cell's edges, no cell's shading
+                if sectors is not None and (colour := _fill_colour(obj)) is not None:
+                    sectors.append((box, colour))
+                continue
+            if not tilted_rectangle([pt for _, pt in segs]):
                 last_rect = (box, len(rulings))
                 rulings.extend(_rect_edges(*box))
             elif last_rect is not None and shadow_of(last_rect[0], box):
@@ -1260,6 +1269,18 @@ def _rulings(
 
 
 _RECT_SEGMENTS = 6  # a rectangle's path: a move, four lines, a close (a repeated corner)
+
+
+def _sector(segs: Sequence[tuple[int, tuple[float, float]]]) -> bool:
+    """Whether a short path (a rectangle's few segments) draws a straight edge and a curve: a
+    slice of a pie or a gauge's arc segment, no rectangle. Why: read as one, its box gave four
+    rulings and a filled cell where a dial stands in a table's last cell, cutting the rows
+    around it into boxes of their own (a dashboard's speedometer dials, one per row); a circle
+    takes more segments than a rectangle, so no mark or ball is read otherwise."""
+    kinds = {kind for kind, _ in segs}
+    return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO in kinds
+
+
 _POLYGON_SEGMENTS = 16  # a polygon's path: a move and its straight edges (a hexagon: 7)
 
 
