@@ -56,6 +56,18 @@ def gauge_labels(lines: Sequence[Line], gauges: Sequence[BBox]) -> set[int]:
     return out
 
 
+def gauge_rows(lines: Sequence[Line], gauges: Sequence[BBox]) -> list[BBox]:
+    """Each gauge's box widened left over the text level with it: the row it stands in. Why:
+    the gap a dial fills is its row's, across the row, while a box beside a region's text (in
+    another column of the page) fills none of its gaps (plan_columns._gap)."""
+    out: list[BBox] = []
+    for g in gauges:
+        reach = g[1] - (g[3] - g[1])  # a row's first line may stand over its dial's arc
+        level = [ln.x0 for ln in lines if reach < (ln.top + ln.bottom) / 2 < g[3] and ln.x0 < g[0]]
+        out.append((min(level, default=g[0]), g[1], g[2], g[3]))
+    return out
+
+
 def _body_size(lines: Sequence[Line]) -> float:
     """The size most of the page's characters are set in."""
     weights: dict[float, int] = {}
