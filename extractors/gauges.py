@@ -14,30 +14,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plantrace.pipeline.document import BBox, Line, Page
+from plantrace.pipeline.gauge_needles import dials, union
 
-_TOUCH = 1.5  # points: slices of one dial share their edges (a stroke's width apart at most)
-_MIN_SLICES = 2  # a gauge is drawn of this many slices at least (one slice: a pie's wedge alone)
 _REACH = 0.5  # of a gauge's height: its words stand round its arc and under its hub this far
 _SMALLER = 1.2  # points: a label is set this much smaller than the text beside the gauge
 
 
 def gauge_boxes(page: Page) -> list[BBox]:
     """The boxes of the page's gauges: slices that touch, joined, where two slices or more
-    make one drawing. Pages with no slices (all but a few) cost a list read."""
+    make one drawing (gauge_needles.dials). Pages with no slices (all but a few) cost a list
+    read."""
     if page.tables is not None:
         return []
     _ = page.rulings  # the slices are read with the rulings
-    if len(page.sectors) < _MIN_SLICES:
+    if len(page.sectors) < 2:
         return []
-    groups: list[tuple[BBox, int]] = []
-    for box, _colour in sorted(page.sectors, key=lambda s: (s[0][1], s[0][0])):
-        for k, (g, n) in enumerate(groups):
-            if _touch(g, box):
-                groups[k] = (_union(g, box), n + 1)
-                break
-        else:
-            groups.append((box, 1))
-    return [g for g, n in groups if n >= _MIN_SLICES]
+    return [union([s[0] for s in group]) for group in dials(page.sectors)]
 
 
 def gauge_labels(lines: Sequence[Line], gauges: Sequence[BBox]) -> set[int]:
@@ -64,8 +56,25 @@ def gauge_rows(lines: Sequence[Line], gauges: Sequence[BBox]) -> list[BBox]:
     for g in gauges:
         reach = g[1] - (g[3] - g[1])  # a row's first line may stand over its dial's arc
         level = [ln.x0 for ln in lines if reach < (ln.top + ln.bottom) / 2 < g[3] and ln.x0 < g[0]]
-        out.append((min(level, default=g[0]), g[1], g[2], g[3]))
+        lines_top = min(
+            (ln.top for ln in lines if reach < (ln.top + ln.bottom) / 2 < g[3]), default=g[1]
+        )
+        out.append((min(level, default=g[0]), min(lines_top, g[1]), g[2], g[3]))
     return out
+
+
+def stretch_readings(page: Page, rows: Sequence[BBox], gauges: Sequence[BBox]) -> None:
+    """A dial's reading (the fill in its needle's slice's colour, gauge_needles) stretched up
+    over its row's text: the dial stands in the row's lower part, under its row's first line,
+    and a cell is painted by a fill under most of it (tables.paint), so read as the dial's
+    box alone it painted no cell. rows: each gauge's row (gauge_rows), in the gauges' order."""
+    tops = {g: r[1] for g, r in zip(gauges, rows, strict=True)}
+    page.fills = [(_stretched(box, tops), colour) for box, colour in page.fills]
+
+
+def _stretched(box: BBox, tops: dict[BBox, float]) -> BBox:
+    top = tops.get(box)
+    return box if top is None else (box[0], min(top, box[1]), box[2], box[3])
 
 
 def _body_size(lines: Sequence[Line]) -> float:
@@ -85,16 +94,3 @@ def _within_reach(box: BBox, gauge: BBox) -> bool:
         and box[1] >= gauge[1] - pad
         and box[3] <= gauge[3] + pad
     )
-
-
-def _touch(a: BBox, b: BBox) -> bool:
-    return (
-        a[0] - _TOUCH <= b[2]
-        and b[0] - _TOUCH <= a[2]
-        and a[1] - _TOUCH <= b[3]
-        and b[1] - _TOUCH <= a[3]
-    )
-
-
-def _union(a: BBox, b: BBox) -> BBox:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -42,7 +42,12 @@ from plantrace.extractors.derived_columns import derived_columns
 from plantrace.extractors.field_chips import chip_box
 from plantrace.extractors.figure_headers import figure_labels, one_row_measures
 from plantrace.extractors.form_responses import form_roles, stamp_ordered
-from plantrace.extractors.gauges import gauge_boxes, gauge_labels, gauge_rows
+from plantrace.extractors.gauges import (
+    gauge_boxes,
+    gauge_labels,
+    gauge_rows,
+    stretch_readings,
+)
 from plantrace.extractors.grid_gap_rows import gap_row
 from plantrace.extractors.grid_tail_notes import read_tail_notes
 from plantrace.extractors.low_header_tiers import (
@@ -1523,7 +1528,9 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         if gauges:
             labels = gauge_labels(rest, gauges)
             rest = [ln for ln in rest if id(ln) not in labels]
-            gauges = gauge_rows(rest, gauges)
+            rows = gauge_rows(rest, gauges)
+            stretch_readings(page, rows, gauges)  # a needle's reading paints its row's cell
+            gauges = rows
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
                                       following, over_page, details,
                                       [t.bbox for t in tables] + gauges,

@@ -351,9 +351,10 @@ class Page:
         # which region of a drawing it is written in (extractors.region_status)
         self.regions: list[Region] = []
         # filled slices of a circle (a straight edge and one curve: a pie's slice, a gauge's
-        # arc segment), read with the rulings (box, '#rrggbb'): no cell's edges or shading,
-        # but a drawing standing in a row's cell fills the row's height (extractors.gauges)
-        self.sectors: list[tuple[BBox, str]] = []
+        # arc segment), read with the rulings (box, '#rrggbb', the path's points): no cell's
+        # edges or shading, but a drawing standing in a row's cell fills the row's height
+        # (extractors.gauges); a needle pointing into one paints its dial (gauge_needles)
+        self.sectors: list[tuple[BBox, str, tuple[tuple[float, float], ...]]] = []
         # struck_through's answer and the (id, len) of the lines and rulings it was read from
         # (pipeline.tables): read once per page, kept with the page it belongs to
         self.struck_memo: (

@@ -810,7 +810,11 @@ def _half_rulings(sheet: Page, lo: float, hi: float) -> Callable[[Page], tuple[l
         target.glyph_fills = [(moved(b), c) for b, c in sheet.glyph_fills if inside(b)]
         target.tiles = [(moved(b), c) for b, c in sheet.tiles if inside(b)]
         target.outlines = [(moved(b), c) for b, c in sheet.outlines if inside(b)]
-        target.sectors = [(moved(b), c) for b, c in sheet.sectors if inside(b)]
+        target.sectors = [
+            (moved(b), c, tuple((x - lo, y) for x, y in pts))
+            for b, c, pts in sheet.sectors
+            if inside(b)
+        ]
         target.polygons = [
             (moved(b), c, tuple((x - lo, y) for x, y in pts))
             for b, c, pts in sheet.polygons

@@ -42,6 +42,7 @@ from plantrace.pipeline.form_fields import (
     merge_lines,
     page_fields,
 )
+from plantrace.pipeline.gauge_needles import Sector, gauge_fills
 from plantrace.pipeline.glyph_pitch import even_pitch, pitched_gap
 from plantrace.pipeline.json_text import read_json_blocks
 from plantrace.pipeline.lamp_sets import lit_lamps
@@ -1162,7 +1163,7 @@ def _rulings(
     ribbons: list[Ribbon] | None = None,
     polygons: list[Polygon] | None = None,
     regions: list[Region] | None = None,
-    sectors: list[tuple[BBox, str]] | None = None,
+    sectors: list[Sector] | None = None,
 ) -> tuple[list[Ruling], bool]:
     """Axis-aligned line pieces of vector paths (table borders), bounded per page; the coloured
     fills of rectangles go to `fills` (a cell's shading, a RAG cell's colour), and so do rounded
@@ -1177,11 +1178,14 @@ def _rulings(
     honeycomb's hexagon) goes to `polygons` with its corners, and is read as before too; a
     filled closed shape with curves bigger than a badge both ways (a target's ring, a rounded
     zone) goes to `regions` with its outline, and is read as before too; a slice of a circle (a
-    straight edge and one curve: a gauge's segment) goes to `sectors` alone."""
+    straight edge and one curve: a gauge's segment) goes to `sectors` alone, and a dial whose
+    needle (a straight stroke from the slices' hub) points into a slice goes to `fills` in
+    that slice's colour (gauge_needles)."""
     rulings: list[Ruling] = []
     objects = 0.0
     segments_seen = 0
     shapes: list[Shape] = []  # mark-sized curved paths: a ball's circle and its wedge
+    needles: list[tuple[tuple[float, float], tuple[float, float]]] = []  # slanted strokes
     # the straight rectangle last drawn and where its edges start: a tilted card's shadow
     last_rect: tuple[BBox, int] | None = None
     spent = False  # the segment budget spent: only rectangles are read on
@@ -1221,14 +1225,17 @@ def _rulings(
             # cell): its bounds widen it by its stroke on every side, and read as a rectangle
             # they would cut rows and slivers of columns into the grid around it; it is the
             # one ruling it draws
-            rulings.extend(_path_pieces(obj, n, page_height))
+            pieces = _path_pieces(obj, n, page_height)
+            if not pieces:  # a slanted stroke: a dial's needle, maybe (gauge_needles)
+                needles.append(_ends(obj, page_height))
+            rulings.extend(pieces)
             continue
         if n <= _RECT_SEGMENTS:  # a rectangle: its four edges, none where drawn tilted (a card)
             segs = list(_segments(obj, n, page_height))
             if _sector(segs):
                 # a pie's slice (a gauge's segment): no cell's edges, no cell's shading
                 if sectors is not None and (colour := _fill_colour(obj)) is not None:
-                    sectors.append((box, colour))
+                    sectors.append((box, colour, tuple(pt for _, pt in segs)))
                 continue
             if not tilted_rectangle([pt for _, pt in segs]):
                 last_rect = (box, len(rulings))
@@ -1265,7 +1272,15 @@ def _rulings(
         rulings.extend(_path_pieces(obj, n, page_height))
     if marks is not None and shapes:
         _read_balls(shapes, marks, balls)
+    if fills is not None and sectors:  # a dial's needle gives it its slice's colour
+        fills.extend(gauge_fills(sectors, needles))
     return rulings, spent
+
+
+def _ends(obj: PathObject, page_height: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A one-segment stroke's two ends (page coordinates, top down)."""
+    a, b = (pt for _, pt in _segments(obj, 2, page_height))
+    return a, b
 
 
 _RECT_SEGMENTS = 6  # a rectangle's path: a move, four lines, a close (a repeated corner)
