@@ -86,6 +86,7 @@ from plantrace.pipeline.normalise.dates import MONTHS as DATE_MONTHS
 from plantrace.pipeline.normalise.dates import parse_date
 from plantrace.pipeline.normalise.text_keys import text_key
 from plantrace.pipeline.normalise.values import parse_quantity, split_figures, without_placeholders
+from plantrace.pipeline.numbered_labels import titled_item
 from plantrace.pipeline.spaced_letters import spaced_type
 from plantrace.pipeline.tables import (
     NESTED_COLUMNS,
@@ -3412,6 +3413,10 @@ def _header_parted(t: Table, starts: Sequence[float]) -> Table:
         while span < len(row) and t.rows[0][span] is None:
             span += 1
         if cell is None or span == j + 1 or len(cell.lines) != 1:
+            continue
+        if titled_item(cell.text):
+            # a band across the table over its rows ('Recommendation 3: ...'), opening a
+            # piece carried over a page under no repeated header: one cell, not labels
             continue
         parts = _split_at(cell, [starts[k] for k in range(j, span)])
         if parts is not None:

@@ -39,6 +39,17 @@ def _label_number(text: str) -> tuple[str, int] | None:
     return text_key(m.group("label")), int(m.group("number"))
 
 
+def titled_item(text: str) -> bool:
+    """Whether the text opens with a label, its number and a colon, and goes on ('Recommendation
+    3: Improve ...'): a numbered item's title, a sentence, no run of a header's column labels."""
+    m = _LABELLED.match(text)
+    return (
+        m is not None
+        and text[m.end() - 2 : m.end()].strip() == ":"
+        and bool(text[m.end() :].strip())
+    )
+
+
 def starts_next_item(block: Sequence[Line], line: Line) -> bool:
     """True when the line opens with the label of the paragraph's latest labelled line and the
     number after it: the next item of a numbered run, so a new paragraph. (The paragraph may
