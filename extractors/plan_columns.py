@@ -1527,11 +1527,11 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         # a dial drawn in each row's last cell: its words no text, its height no gap (gauges)
         gauges = gauge_boxes(page) if page.tables is None else []
         if gauges:
-            labels = gauge_labels(rest, gauges)
-            rest = [ln for ln in rest if id(ln) not in labels]
-            rows = gauge_rows(rest, gauges)
-            stretch_readings(page, rows, gauges)  # a needle's reading paints its row's cell
-            gauges = rows
+            dial_words = gauge_labels(rest, gauges)
+            rest = [ln for ln in rest if id(ln) not in dial_words]
+            dial_rows = gauge_rows(rest, gauges)
+            stretch_readings(page, dial_rows, gauges)  # a needle's reading paints its row's cell
+            gauges = dial_rows
         stream, rest = _stream_tables(page, rest, open_table, open_starts, grids,
                                       following, over_page, details,
                                       [t.bbox for t in tables] + gauges,
