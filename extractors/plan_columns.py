@@ -3414,7 +3414,7 @@ def _header_parted(t: Table, starts: Sequence[float]) -> Table:
             span += 1
         if cell is None or span == j + 1 or len(cell.lines) != 1:
             continue
-        if titled_item(cell.text):
+        if j == 0 and _alone(row, cell) and titled_item(cell.text):
             # a band across the table over its rows ('Recommendation 3: ...'), opening a
             # piece carried over a page under no repeated header: one cell, not labels
             continue
@@ -3422,6 +3422,11 @@ def _header_parted(t: Table, starts: Sequence[float]) -> Table:
         if parts is not None:
             row[j:span] = parts
     return Table(t.page, t.bbox, [row, *t.rows[1:]], t.ruled)
+
+
+def _alone(row: Sequence[Cell | None], cell: Cell) -> bool:
+    """Whether the cell is the only one of its row holding any text."""
+    return all(c is None or c is cell or not c.text.strip() for c in row)
 
 
 def _split_at(cell: Cell, edges: Sequence[float]) -> list[Cell | None] | None:
