@@ -73,7 +73,7 @@ def _dial(c: canvas.Canvas, cx: float, cy: float, r: float, at: int | None) -> N
     c.line(cx, cy, cx + 0.92 * r * math.cos(ang), cy + 0.92 * r * math.sin(ang))
 
 
-def _dashboard(path: Path) -> Path:
+def _dashboard(path: Path, break_at: str | None = None) -> Path:
     w, h = landscape(A4)
     m = 34.0
     xs = [m, m + 50, m + 330, m + 460, m + 580]  # ref, action, owner, due, dial
@@ -84,16 +84,23 @@ def _dashboard(path: Path) -> Path:
     c.drawString(
         m, h - 66, "Readings taken on 3 March 2026 by Jo Reed for the board chaired by Sam Hill."
     )
-    y = h - 80
-    c.setFillColor(colors.HexColor("#CFD8DC"))
-    c.rect(m, y - 20, w - 2 * m, 20, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    c.setFont("Helvetica-Bold", 8.6)
-    for x, label in zip(xs, ["Ref", "Action", "Lead officer", "Due date", "Status"], strict=True):
-        c.drawString(x + 4, y - 13.5, label)
-    y -= 20
+
+    def header(y: float) -> float:
+        c.setFillColor(colors.HexColor("#CFD8DC"))
+        c.rect(m, y - 20, w - 2 * m, 20, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold", 8.6)
+        labels = ["Ref", "Action", "Lead officer", "Due date", "Status"]
+        for x, label in zip(xs, labels, strict=True):
+            c.drawString(x + 4, y - 13.5, label)
+        return y - 20
+
+    y = header(h - 80)
     shown = set()
     for rec, ref, action, owner, due, at in ROWS:
+        if (rec == break_at and rec not in shown) or (break_at and ref == "2-C"):
+            c.showPage()  # the band opens the next page's piece, a row the one after
+            y = header(h - 34)
         if rec not in shown:
             shown.add(rec)
             c.setFillColor(colors.HexColor("#263238"))
@@ -178,3 +185,15 @@ def test_a_needle_reads_the_slice_it_points_into() -> None:
     assert gauge_fills(slices, []) == []  # no needle: no reading
     far = ((300.0, 300.0), (320.0, 280.0))  # a stroke elsewhere on the page: none of the dial's
     assert gauge_fills(slices, [far]) == []
+
+
+def test_a_band_opening_the_next_page_is_no_action(tmp_path: Path) -> None:
+    """The table goes on over a page break, the header repeated, the next recommendation's band
+    first under it: the band is its recommendation's title across the table, not a row of
+    run-together header labels parted at the columns (an action 'Recommendation 2: ...')."""
+    plan = extract_plan(parse_pdf(_dashboard(tmp_path / "over.pdf", break_at="2")))
+    got = {a.ref: a for a in plan.actions}
+    assert sorted(got) == [r[1] for r in ROWS]
+    for rec, ref, *_ in ROWS:
+        assert [r.split("r")[-1] for r in got[ref].recommendations] == [rec]
+    assert {a.ref: a.rag for a in plan.actions} == {r[1]: RAG[r[5]] for r in ROWS}
