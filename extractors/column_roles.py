@@ -108,6 +108,8 @@ _REVISION_WORDS = frozenset(PLAN_VOCAB["date_revisions"]["revised"])
 # header words that date a status column: 'Previous RAG' is history, 'Current RAG' is now
 _HISTORY = frozenset(PLAN_VOCAB["status_columns"]["history_words"])
 _STATUS_NOW = frozenset(PLAN_VOCAB["status_columns"]["now_words"])
+# header words of a forecast: 'Forecast ahead', 'Next quarter's outlook' is what a lead expects
+_FUTURE = frozenset(PLAN_VOCAB["status_columns"]["future_words"])
 # header roles for words, not figures: over a column of figures in a KPI table the header's
 # word is not what the column holds ('Baseline position', 'Target position' read as progress)
 NARRATIVE = frozenset({"progress", "governance", "theme", "milestones"})
@@ -254,6 +256,7 @@ def read_roles(
         ):
             earlier["rag"] = trail
         _status_now(out, counts)
+        _states_now(out, counts, columns, tinted)
         _rating_not_status(out, counts)
         _rated_progress(out, columns)
         _scale_of_own_words(out, counts, columns)
@@ -2681,6 +2684,88 @@ def _status_now(out: list[ColumnRole], counts: list[Counter[CellType]]) -> None:
         if c.role == "rag" and c is not present and not sum(c.types.values()):
             c.role, c.confidence = "other", 0.6
             c.evidence.append(f"no rating under {c.label!r} beside {present.label!r}")
+
+
+def _short_states(cnt: Counter[CellType], texts: Sequence[str]) -> bool:
+    """Whether a column's filled cells are all a state's short words ('Sunny', 'On course'),
+    a dash left where no state is given: no note, no figure, no date, no person."""
+    filled = [t for t in texts if t.strip()]
+    return (
+        bool(filled)
+        and all(k in _STATE_CELLS for k in cnt)
+        and all(len(t.split()) <= _STEP_WORDS for t in filled)
+    )
+
+
+def _label_words(c: ColumnRole) -> set[str]:
+    return set(re.findall(r"[a-z]+", c.label.lower()))
+
+
+def _states_now(
+    out: list[ColumnRole],
+    counts: list[Counter[CellType]],
+    columns: Sequence[Sequence[str]],
+    tinted: Sequence[int],
+) -> None:
+    """Of two columns of one scale's short states, the one whose header says the future
+    ('Forecast ahead', 'Next quarter's outlook': what the lead expects by the next report) is
+    no status: the other, the present ('Today's weather', 'Status'), is. _status_now weighs
+    the past against the present among status words; a forecast is read so whether or not a
+    vocabulary knows its words, since a plan may print its status in words of its own (said
+    unread by plan_status_words) and the forecast's may sit on icons read as tints. The two
+    must print one scale (a phrase in common, or a status word or a tint in either) unless the
+    headers say both times: one now ('Current conditions'), the other ahead."""
+    states = [
+        c for c in out
+        if c.role in (None, "rag", "progress", "latest") and c.index < len(columns)
+        and _short_states(counts[c.index], columns[c.index])
+    ]  # fmt: skip
+    later = [
+        c for c in out
+        if c.role in (None, "rag", "progress", "latest") and _label_words(c) & _FUTURE
+        and (c in states or _fills_alone(c, columns))
+    ]  # fmt: skip
+    rest = [c for c in states if c not in later and not _label_words(c) & _HISTORY]
+    now = [c for c in rest if _label_words(c) & _STATUS_NOW] or rest
+    if not later or len(now) != 1:
+        return
+    present = now[0]
+    said_now = bool(_label_words(present) & _STATUS_NOW)  # 'Conditions now' beside 'Outlook'
+    if not said_now and not any(_one_scale(present, c, counts, columns, tinted) for c in later):
+        return
+    if present.role != "rag":
+        present.role, present.confidence = "rag", 0.6
+    forecast = ", ".join(repr(c.label) for c in later)
+    present.evidence.append(f"short states beside the forecast of {forecast}: the status now")
+    for c in later:
+        c.role, c.confidence = "other", 0.7
+        c.evidence.append(
+            f"short states under {c.label!r}, a forecast beside {present.label!r}: not the status"
+        )
+
+
+def _fills_alone(c: ColumnRole, columns: Sequence[Sequence[str]]) -> bool:
+    """A column of status fills and no word: a forecast's icons, printed apart from its words."""
+    texts = columns[c.index] if c.index < len(columns) else []
+    return bool(c.types.get("fill")) and not any(t.strip() for t in texts)
+
+
+def _one_scale(
+    a: ColumnRole,
+    b: ColumnRole,
+    counts: list[Counter[CellType]],
+    columns: Sequence[Sequence[str]],
+    tinted: Sequence[int],
+) -> bool:
+    """Whether two columns of short states print one scale: a phrase in both, or a status word
+    or a status tint in either (a forecast's 'On track' beside the present's 'Slipping')."""
+    keys = [{text_key(t) for t in columns[c.index] if t.strip()} for c in (a, b)]
+    if keys[0] & keys[1]:
+        return True
+    return any(
+        counts[c.index][CellType.rag] or (tinted[c.index] if c.index < len(tinted) else 0)
+        for c in (a, b)
+    )
 
 
 def _due_now(
