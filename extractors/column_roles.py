@@ -290,7 +290,7 @@ def read_roles(
             _period_sub_header(out, counts, grid)
         _series(out, counts)
         _figures(out, counts)
-    _period_notes(out, repeats)
+    _period_notes(out, repeats, columns)
     for col, history in repeats.items():  # a period group's cell left blank: an earlier one's
         role = out[col].role
         if role not in (None, "other") and role not in earlier:
@@ -2984,7 +2984,9 @@ def _period_groups(out: list[ColumnRole], grid: list[list[str]]) -> dict[int, li
     return {i: [groups[j][k] for j in range(now - 1, -1, -1)] for k, i in enumerate(groups[now])}
 
 
-def _period_notes(out: list[ColumnRole], repeats: dict[int, list[int]]) -> None:
+def _period_notes(
+    out: list[ColumnRole], repeats: dict[int, list[int]], columns: Sequence[Sequence[str]]
+) -> None:
     """The note under the latest period ('Commentary' in the Q3 group) is the action's progress
     now, as the status beside it is its status now: the earlier periods' notes are history
     (other), read only where a row's latest note is blank, as the status's are. The latest
@@ -2998,7 +3000,11 @@ def _period_notes(out: list[ColumnRole], repeats: dict[int, list[int]]) -> None:
             c.role, c.confidence = "other", 0.7
             c.evidence.append("an earlier period's: history, read where the latest is blank")
     rated = any(out[col].role == "rag" for col in repeats)
-    notes = [col for col in repeats if out[col].role == "progress" or (rated and _note(out[col]))]
+    notes = [
+        col for col in repeats
+        if out[col].role == "progress"
+        or (rated and _note(out[col], columns[col] if col < len(columns) else []))
+    ]  # fmt: skip
     outside = any(c.role == "progress" and c.index not in repeats for c in out)
     for col in notes:
         c = out[col]
@@ -3014,13 +3020,24 @@ def _period_notes(out: list[ColumnRole], repeats: dict[int, list[int]]) -> None:
         )
 
 
-def _note(c: ColumnRole) -> bool:
+# a note opened by its label ('Comment: audit completed', 'Update: recruitment under way')
+_LABELLED_NOTE = re.compile(PLAN_VOCAB["note_labels"]["labelled"])
+
+
+def _note(c: ColumnRole, texts: Sequence[str] = ()) -> bool:
     """A column left unplaced, or placed as other by its cells alone, most of whose cells are
-    sentences: a note (beside a status, the status's note)."""
+    sentences or notes opened by a label ('Comment: audit completed'): a note (beside a
+    status, the status's note). A labelled note is a note whatever its few words type as
+    alone (a status word in 'audit completed', a board in 'awaiting board sign-off')."""
     if c.role not in (None, "other") or c.named not in (None, "other"):
         return False
     filled = sum(v for k, v in c.types.items() if k not in ("empty", "fill"))
-    return 2 * c.types.get("prose", 0) > filled > 0
+    labelled = sum(
+        1
+        for t in texts
+        if cell_type(t) is not CellType.prose and _LABELLED_NOTE.match(" ".join(t.split()))
+    )
+    return 2 * (c.types.get("prose", 0) + labelled) > filled > 0
 
 
 def _period_spans(out: list[ColumnRole]) -> list[list[int]]:
