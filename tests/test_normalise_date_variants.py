@@ -113,3 +113,18 @@ def test_written_month_first_from_the_dates_themselves(raws: list[str], month_fi
     assert written_month_first(raws) is month_first
     if month_first:  # read so, a date that reads either way is month first
         assert parse_due("05/01/2027", month_first=True) == date(2027, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "due"),
+    [
+        ("Jun-30-2027", date(2027, 6, 30)),  # a tracker's 'mmm-dd-yyyy': not June 2030
+        ("Mar-14-2027", date(2027, 3, 14)),  # not March 2014
+        ("Sept-3-2027", date(2027, 9, 3)),
+        ("Jun/30/2027", date(2027, 6, 30)),
+        ("Mar-26", date(2026, 3, 31)),  # a month and a two-figure year stays a month
+        ("Feb-30-2027", None),  # impossible as written: no date, no year taken from it
+    ],
+)
+def test_month_day_year_joined_by_hyphens(raw: str, due: date | None) -> None:
+    assert parse_due(raw) == due

@@ -66,6 +66,12 @@ _DMY_SLASH = re.compile(rf"(?<![\w/])(\d{{1,2}})/{_MONTH}/(\d{{4}}|\d{{2}})(?![\
 # (read as a month and year, 'Jun.2027', it was the month's last day, its day lost); a stop
 # after the year may close a sentence, a figure after it may not ('30.Jun.2027.5')
 _DMY_STOP = re.compile(rf"(?<![\w.])(\d{{1,2}})\.{_MONTH}\.(\d{{4}}|\d{{2}})(?![\w]|\.\d)", re.I)
+# the month's name, the day and a four-figure year joined by one hyphen or slash used twice, as
+# a US-style tracker's 'mmm-dd-yyyy' format prints a day: 'Jun-30-2027', 'Jun/30/2027' (read as
+# a month and year, 'Jun-30' would be June 2030 with '-2027' left over)
+_MDY_DASH = re.compile(
+    rf"(?<![\w/.-]){_MONTH}([-/])(\d{{1,2}})\2((?:19|20)\d{{2}})(?![\w/-]|\.\d)", re.I
+)
 # the month first, as US-style plans write a day: 'Dec 31, 2025', 'December 31 2025', a comma
 # with no space after it before a year of this era, 'Dec 31,2025' (as a typist or a tracker's
 # export prints it; read as a month and year it would be December 2031 with '2025' left over),
@@ -579,6 +585,9 @@ def _all_dates(
     for m in (*_DMY_DASH.finditer(text), *_DMY_SLASH.finditer(text), *stops):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
+    for m in _MDY_DASH.finditer(text):
+        if free(*m.span()):
+            _add(spans, taken, m, lambda g: date(int(g[3]), MONTHS[g[0].lower()], int(g[2])))
     for m in _MDY.finditer(text):
         if free(*m.span()):
             _add(
@@ -942,7 +951,7 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns: tuple[re.Pattern[str], ...] = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns: tuple[re.Pattern[str], ...] = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     if "." in text:  # '30.Jun.2027': scanned only where a stop is printed (a hot path)
         patterns = (*patterns, _DMY_STOP)
@@ -960,7 +969,7 @@ def names_date(text: str) -> bool:
 
 # the forms a date may open a text with (opens_with_date): every form parse_date reads but a
 # bare year, which alone is a count or a label's number as often as a date
-_OPENING_FORMS = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _DMY_STOP, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+_OPENING_FORMS = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _WEEK_NUMBER, _YEAR_WEEK, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _DMY_STOP, _MDY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                   _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
 
 
