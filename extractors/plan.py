@@ -795,8 +795,10 @@ def _adopt_link_column(t: PlanTable, index: RecommendationIndex) -> None:
     if t.col("recommendation_text") is not None:
         return
     for i, role in enumerate(t.roles):
-        if role not in (None, "other") or not _names_listed(t, i, index):
+        if role not in (None, "other", "code") or not _names_listed(t, i, index):
             continue
+        if role == "code" and t.col("ref") is None:
+            continue  # the table's only key: its rows' own codes
         t.take_role(
             i, "rec", 1.0, "cells name the recommendations listed by their label", source="labels"
         )
@@ -810,9 +812,18 @@ def _names_listed(t: PlanTable, col: int, index: RecommendationIndex) -> bool:
     if not found or None in found:
         return False
     words = {m.group("words").strip().lower() for m in found if m is not None}
-    if len(words) != 1 or words == {""}:
+    if len(words) != 1 or (words == {""} and not _label_coded(found, index)):
         return False
     return all(len(index.ids_for(m.group("code"), note=False)) == 1 for m in found if m is not None)
+
+
+def _label_coded(found: Sequence[re.Match[str] | None], index: RecommendationIndex) -> bool:
+    """Every cell opens with a code in the letters the plan printed tight against its
+    recommendations' numbers ('W2' where the list reads 'W1 <text>', 'W2 <text>'): the code
+    is the label, as a recurring word is ('Finding F2'), not a bare number a column of text
+    may hold."""
+    letters = {re.sub(r"\d", "", m.group("code")).upper() for m in found if m is not None}
+    return len(letters) == 1 and letters <= index.labels
 
 
 def _struck(doc: ParsedDocument) -> list[ExtractionWarning]:

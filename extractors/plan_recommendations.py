@@ -408,7 +408,16 @@ class RecommendationIndex:
         m = _PREFIXED.fullmatch(token)
         if m is None or any(_PREFIXED.fullmatch(r.number or "") for r in self.items):
             return None
+        if not _label_fits(m.group(1).upper(), self.labels):
+            return None  # 'O1' beside 'W2' where the list reads 'W1 <text>': another list's
         return self.by_number.get(number_key(m.group(2)))
+
+
+def _label_fits(letters: str, labels: set[str]) -> bool:
+    """A code's letters name the recommendations where the plan printed no label tight against
+    their numbers, or one of them begins the other ('R2' for 'REC2'); another letter ('O1'
+    where the list reads 'W1 <text>', 'W2 <text>') is another coded list's item, no link."""
+    return not labels or any(a.startswith(b) or b.startswith(a) for a in labels for b in [letters])
 
 
 # an action's ref coding its recommendation's number: 'A1.3' (recommendation 1, third action),

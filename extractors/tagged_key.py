@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.card_grid import part
-from plantrace.extractors.plan_columns import Element
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element
 from plantrace.extractors.plan_recommendations import (
     OPENING_WORDS,
     Listed,
@@ -47,6 +47,7 @@ def key_entries(
     origin: dict[int, Line] | None = None,
     first: int = 1,
     letters: str | None = None,
+    only: str | None = None,
 ) -> list[tuple[str, list[Line]]]:
     """(code as printed, its lines: the tag line, then its wraps) for each entry of a key of
     tagged recommendations among these lines (one page's), in number order; [] where none.
@@ -57,9 +58,15 @@ def key_entries(
     (first > 1, the earlier key's letters given) numbers on in turn from first or a later
     number, and one entry is enough there: a page of a plan printed a page at a time keys only
     the recommendations its own actions answer ('R4 <text>' alone on the last page; 'R5' after
-    'R3' where no action answers R4)."""
+    'R3' where no action answers R4).
+
+    only, where given, keeps the tag lines of those letters alone: a page listing several coded
+    lists side by side (strengths S1.., weaknesses W1.., each under its own heading) keys the
+    recommendations in the one list the actions' link cells name (link_letters)."""
     lines = _tags_apart(lines, origin if origin is not None else {})
     tagged = [(ln, m) for ln in lines if (m := _TAG_LINE.match(ln.text)) is not None]
+    if only is not None:
+        tagged = [(ln, m) for ln, m in tagged if m.group("letters").upper() == only]
     if len(tagged) < (2 if first == 1 else 1):
         return []
     kinds = {m.group("letters").upper() for _, m in tagged}
@@ -216,18 +223,28 @@ def key_listed(
     for el in elements:
         for ln in el.lines:
             pages.setdefault(ln.page, []).append(ln)
+    linked = link_letters(elements)
+    celled = _cell_pages(elements) if linked is not None else {}
     out: dict[int, Listed] = {}
     first, letters, bare = 1, None, False  # the next page's key: its first number, letters, form
     keyed: list[list[str]] = []  # each entry's first line's words, tag aside
     in_key: set[int] = set()  # elements holding key lines
-    for page in sorted(pages):
+    for page in sorted(pages.keys() | celled.keys()):
         origin: dict[int, Line] = {}  # a part of a line holding two tag lines -> the line
-        entries = key_entries(pages[page], origin, first, letters)
+        entries = key_entries(pages.get(page, []), origin, first, letters)
+        chosen = False  # the list of the links' letters among several coded lists
+        if not entries and linked is not None and first == 1:
+            entries = key_entries(celled.get(page, []), origin, first, only=linked)
+            chosen = bool(entries)
         if not entries:
             continue
         ids = {id(origin.get(id(ln), ln)) for _, block in entries for ln in block}
-        held = [i for i, el in enumerate(elements) if any(id(ln) in ids for ln in el.lines)]
-        if any(elements[i].table is not None for i in held):
+        held = [
+            i
+            for i, el in enumerate(elements)
+            if any(id(ln) in ids for ln in _element_lines(el, chosen))
+        ]
+        if any(_in_plan_table(elements[i], chosen) for i in held):
             if first == 1:
                 continue  # a key line inside a table: a cell, not a key printed apart
             break
@@ -290,3 +307,60 @@ def _drop_unkeyed(
         words = _words(text)
         if not any(k and words[:OPENING_WORDS] == k[:OPENING_WORDS] for k in keyed):
             headings.pop(i)
+
+
+# a link cell's first code: letters then a number ('W2' of 'W2, O1'), what follows aside
+_LINK_CODE = re.compile(r"^\s*(?P<letters>[A-Za-z]{1,5})(?P<num>\d{1,2})\b")
+MIN_LINK_ROWS = 3  # a column of this many coded cells or more shows how the actions link
+
+
+def link_letters(elements: Sequence[Element]) -> str | None:
+    """The letters every action's link cell opens its code with ('W' of 'W2', 'W3, O1'), where
+    an action table has a column (not its ref column) whose every filled cell, MIN_LINK_ROWS at
+    least, opens with a code of one set of letters and the codes name two numbers or more;
+    None where no column does. A plan listing several coded lists (strengths S1.., weaknesses
+    W1.., opportunities O1..) links its actions to the recommendations by that list's code:
+    the list the link column names in every row is the recommendations, the others' codes (a
+    second code beside it in some rows) no link."""
+    for el in elements:
+        t = el.table
+        if t is None or t.kind != ACTION_TABLE:
+            continue
+        for col, role in enumerate(t.roles):
+            if role in ("ref", "action", "owner", "due", "rag", "progress"):
+                continue
+            cells = [" ".join(r.text(col).split()) for r in t.rows]
+            found = [_LINK_CODE.match(c) for c in cells if c]
+            if len(found) < MIN_LINK_ROWS or None in found:
+                continue
+            kinds = {m.group("letters").upper() for m in found if m is not None}
+            nums = {m.group("num") for m in found if m is not None}
+            if len(kinds) == 1 and len(nums) >= 2:
+                return kinds.pop()
+    return None
+
+
+def _in_plan_table(el: Element, chosen: bool) -> bool:
+    """A key line in a table: a cell, not a key printed apart, unless the key is the coded list
+    the actions' links name (chosen) set in a grid that is no plan table (a 2x2 grid of coded
+    lists, each quadrant under its heading)."""
+    if el.table is None:
+        return False
+    return not chosen or el.table.kind is not None
+
+
+def _element_lines(el: Element, cells: bool) -> list[Line]:
+    """An element's lines and, with cells, those in the cells of its table of no known header
+    (a grid of coded lists, read as a key only where the actions' links name one of them)."""
+    if not cells or el.raw is None:
+        return list(el.lines)
+    return [*el.lines, *(ln for row in el.raw.rows for c in row if c is not None for ln in c.lines)]
+
+
+def _cell_pages(elements: Sequence[Element]) -> dict[int, list[Line]]:
+    """Each page's lines, those in the cells of tables of no known header included."""
+    out: dict[int, list[Line]] = {}
+    for el in elements:
+        for ln in _element_lines(el, True):
+            out.setdefault(ln.page, []).append(ln)
+    return out
