@@ -41,6 +41,7 @@ from plantrace.extractors.mark_strips import glyph_word
 from plantrace.extractors.plan_columns import ACTION_TABLE, PlanTable, unmarked
 from plantrace.extractors.plan_siblings import pooled_update_notes
 from plantrace.pipeline.document import Cell
+from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.normalise.dates import parse_due
 from plantrace.pipeline.normalise.direction import normalise_direction
 from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag, rag_from_fill
@@ -168,7 +169,9 @@ def _key(cells: Sequence[Cell]) -> dict[str, str] | None:
     if len(cells) < MIN_ROWS or any(k is None for k in inks) or len(set(inks)) < 2:
         return None
     read = [
-        (text_key(" ".join(unmarked(ln) for ln in cell.lines)), rag_from_fill(ink))
+        # the lines joined as the row's text joins them: a word wrapped at its hyphen
+        # ('Under-' / 'rehearsed') is one word, the phrase the action's cell is looked up by
+        (text_key(join_text(unmarked(ln) for ln in cell.lines)), rag_from_fill(ink))
         for cell, ink in zip(cells, inks, strict=True)
     ]
     coloured = [(phrase, colour) for phrase, colour in read if colour is not None]

@@ -1105,12 +1105,15 @@ def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) ->
     """Split a character run at each glyph that leaves the vertical band of the one before it.
 
     Rare (only runs whose end glyphs sit on different lines, or cut at a seam, get here), so a
-    per-glyph box read is affordable.
+    per-glyph box read is affordable. Each piece keeps its first glyph's ink, as every word
+    read whole does: a status word wrapped at its hyphen in a cell ('Under-' / 'rehearsed' in
+    amber) read with no ink was no inked word, and its column's inks no key of the statuses.
     """
     get_box = pdfium_c.FPDFText_GetCharBox
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rl, rr, rb, rt = ctypes.byref(cl), ctypes.byref(cr), ctypes.byref(cb), ctypes.byref(ct)
     pieces: list[list[tuple[str, float, float, float, float]]] = []
+    starts: list[int] = []  # each piece's first glyph
     for k in range(a, b + 1):
         get_box(raw, k, rl, rr, rb, rt)
         box = (text[k], cl.value, ct.value, cr.value, cb.value)
@@ -1120,8 +1123,9 @@ def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) ->
                 pieces[-1].append(box)
                 continue
         pieces.append([box])
+        starts.append(k)
     out: list[Word] = []
-    for piece in pieces:
+    for piece, k in zip(pieces, starts, strict=True):
         word = "".join(c for c, *_ in piece)
         if soft:
             word = word.translate(_SOFT_HYPHENS)
@@ -1129,7 +1133,7 @@ def _split_jump(raw: object, text: str, a: int, b: int, h: float, soft: bool) ->
             continue
         top = h - max(t for _, _, t, _, _ in piece)
         bottom = h - min(bt for _, _, _, _, bt in piece)
-        out.append(Word(word, piece[0][1], top, piece[-1][3], bottom))
+        out.append(Word(word, piece[0][1], top, piece[-1][3], bottom, colour=_char_colour(raw, k)))
     return out
 
 
