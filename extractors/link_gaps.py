@@ -13,6 +13,9 @@ that answers nothing. The shape of the result says it alone, whatever the layout
 - no recommendation read though the plan's text names them (a heading, a label, in the words of
   data/recommendation_labels.json's mention_words) (plan_links_unread): their list is in a form
   not recognised. A plan that never names them (a strategy, a register) is left alone;
+- no recommendation read, none linked, though a column of the action table opens every cell
+  with a code of one set of letters ('W2', 'W3, O1': tagged_key.link_letters) (plan_links_unread):
+  the actions cite a coded list the plan prints in a form not read;
 - links probably wrong (plan_links_doubtful): actions linked to recommendations that restate
   another read one cut short ('Reduce delay in achieving...'), an action table's column quoting
   them read as new ones; or every action (five or more) linked to one recommendation where three
@@ -64,14 +67,18 @@ def link_gap_warnings(
     actions: Sequence[Action],
     warnings: Sequence[ExtractionWarning],
     pages: Sequence[Page],
+    linked: str | None = None,
 ) -> list[ExtractionWarning]:
     """One warning where the plan's links are missing or probably wrong (see the module's
-    docstring), none where a reader already said so or the plan has too few actions to tell."""
+    docstring), none where a reader already said so or the plan has too few actions to tell.
+    linked: the letters every action's link cell opens its code with, None where no column
+    of the action table holds such codes."""
     if len(actions) < MIN_ACTIONS or any(w.code in LINK_CODES for w in warnings):
         return []
     return (
         _unlinked(recommendations, actions)
         or _no_recommendations(recommendations, actions, pages)
+        or _coded_unread(recommendations, actions, linked)
         or _restated(recommendations, actions)
         or _one_target(recommendations, actions)
     )
@@ -132,6 +139,24 @@ def _no_recommendations(
         f" them ({text[:60]!r}, page {page}): their list is in a form not recognised, so no"
         " action is linked; coverage by recommendation cannot be traced",
         page,
+    )
+
+
+def _coded_unread(
+    recs: Sequence[Recommendation], actions: Sequence[Action], linked: str | None
+) -> list[ExtractionWarning]:
+    """No recommendation read, none linked, yet every action's link cell cites a code of one
+    set of letters ('W2', 'W3, O1'): the plan lists what the codes name (a grid's quadrant, an
+    appendix) in a form not read, and its coverage would show nothing answered in silence."""
+    if linked is None or recs or any(a.recommendations for a in actions):
+        return []
+    return _warn(
+        "plan_links_unread",
+        f"{len(actions)} actions were read, each citing a code {linked}1, {linked}2 .. in a"
+        " column of the action table, but no recommendation those codes name was read: the"
+        " plan's list of them is in a form not recognised, so no action is linked; coverage"
+        " by recommendation cannot be traced",
+        _page(actions[0]),
     )
 
 

@@ -216,7 +216,7 @@ from plantrace.extractors.table_captions import (
     captions_below,
     unnamed_captions_said,
 )
-from plantrace.extractors.tagged_key import key_listed
+from plantrace.extractors.tagged_key import key_listed, link_letters
 from plantrace.extractors.thread_replies import adopt_thread_replies
 from plantrace.extractors.title_links import adopt_title_column, note_titles
 from plantrace.extractors.title_marks import paint_title_marks
@@ -680,7 +680,9 @@ def extract_plan(
     )
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
     # links missing or probably wrong in the plan as read, whatever reader linked it
-    plan.warnings += link_gap_warnings(plan.recommendations, plan.actions, plan.warnings, doc.pages)
+    plan.warnings += link_gap_warnings(
+        plan.recommendations, plan.actions, plan.warnings, doc.pages, link_letters(elements)
+    )
     return plan
 
 

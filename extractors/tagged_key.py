@@ -317,7 +317,8 @@ MIN_LINK_ROWS = 3  # a column of this many coded cells or more shows how the act
 def link_letters(elements: Sequence[Element]) -> str | None:
     """The letters every action's link cell opens its code with ('W' of 'W2', 'W3, O1'), where
     an action table has a column (not its ref column) whose every filled cell, MIN_LINK_ROWS at
-    least, opens with a code of one set of letters and the codes name two numbers or more;
+    least, opens with a code of one set of letters and the codes name two numbers or more, one
+    of them in two rows at least;
     None where no column does. A plan listing several coded lists (strengths S1.., weaknesses
     W1.., opportunities O1..) links its actions to the recommendations by that list's code:
     the list the link column names in every row is the recommendations, the others' codes (a
@@ -327,17 +328,22 @@ def link_letters(elements: Sequence[Element]) -> str | None:
         if t is None or t.kind != ACTION_TABLE:
             continue
         for col, role in enumerate(t.roles):
-            if role in ("ref", "action", "owner", "due", "rag", "progress"):
-                continue
+            if role in _NO_LINK or (role == "code" and t.col("ref") is None):
+                continue  # the table's own key ('A1', 'A2' .. with no ref column) is no link
             cells = [" ".join(r.text(col).split()) for r in t.rows]
             found = [_LINK_CODE.match(c) for c in cells if c]
             if len(found) < MIN_LINK_ROWS or None in found:
                 continue
             kinds = {m.group("letters").upper() for m in found if m is not None}
             nums = {m.group("num") for m in found if m is not None}
-            if len(kinds) == 1 and len(nums) >= 2:
+            # a link names its recommendations again and again (several actions each); codes
+            # all different are the rows' own numbering
+            if len(kinds) == 1 and 2 <= len(nums) < len(found):
                 return kinds.pop()
     return None
+
+
+_NO_LINK = frozenset({"ref", "action", "owner", "due", "rag", "progress"})  # roles of no link
 
 
 def _in_plan_table(el: Element, chosen: bool) -> bool:
