@@ -224,7 +224,7 @@ def key_listed(
         for ln in el.lines:
             pages.setdefault(ln.page, []).append(ln)
     linked = link_letters(elements)
-    celled = _cell_pages(elements) if linked is not None else {}
+    celled = _cell_pages(elements) if linked is not None else {}  # page -> each cell's lines
     out: dict[int, Listed] = {}
     first, letters, bare = 1, None, False  # the next page's key: its first number, letters, form
     keyed: list[list[str]] = []  # each entry's first line's words, tag aside
@@ -234,7 +234,7 @@ def key_listed(
         entries = key_entries(pages.get(page, []), origin, first, letters)
         chosen = False  # the list of the links' letters among several coded lists
         if not entries and linked is not None and first == 1:
-            entries = key_entries(celled.get(page, []), origin, first, only=linked)
+            entries = _cell_key(celled.get(page, []), origin, linked)
             chosen = bool(entries)
         if not entries:
             continue
@@ -363,10 +363,26 @@ def _element_lines(el: Element, cells: bool) -> list[Line]:
     return [*el.lines, *(ln for row in el.raw.rows for c in row if c is not None for ln in c.lines)]
 
 
-def _cell_pages(elements: Sequence[Element]) -> dict[int, list[Line]]:
-    """Each page's lines, those in the cells of tables of no known header included."""
-    out: dict[int, list[Line]] = {}
+def _cell_pages(elements: Sequence[Element]) -> dict[int, list[list[Line]]]:
+    """Each page's cells of tables of no known header, as their lines (a cell's own list)."""
+    out: dict[int, list[list[Line]]] = {}
     for el in elements:
-        for ln in _element_lines(el, True):
-            out.setdefault(ln.page, []).append(ln)
+        if el.raw is None:
+            continue
+        for row in el.raw.rows:
+            for c in row:
+                if c is not None and c.lines:
+                    out.setdefault(c.lines[0].page, []).append(list(c.lines))
     return out
+
+
+def _cell_key(
+    cells: Sequence[list[Line]], origin: dict[int, Line], letters: str
+) -> list[tuple[str, list[Line]]]:
+    """The entries of the first cell holding a key in the links' letters: a grid's quadrant
+    holds one list, its wraps within the cell (the quadrant below begins at the same left
+    edge, and read with the page's lines its heading and items ran on as the last entry's)."""
+    for lines in cells:
+        if entries := key_entries(lines, origin, 1, only=letters):
+            return entries
+    return []
