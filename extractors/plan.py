@@ -362,7 +362,8 @@ def extract_plan(
     lists = _labelled_lists(elements, doc.sha256)
     listed = _listed(elements, headings, lists, doc.sha256)
     listed.update(_lists_read_as_headings(elements, headings, lists))
-    listed.update(key_listed(elements, headings, doc.sha256, listed))  # 'R2 <text>' key
+    linked = link_letters(elements)  # the letters every action's link code opens with
+    listed.update(key_listed(elements, headings, doc.sha256, listed, linked))  # 'R2 <text>' key
     listed.update(lane_listed(elements, headings, doc.sha256))  # 'Lane: Recommendation 2'
     listed.update(container_listed(elements, headings, doc))  # a treemap rectangle's head
     due_by_group = due_groups(elements)  # 'By March 2027' over a group of actions
@@ -681,7 +682,7 @@ def extract_plan(
     plan.warnings += unrated_warning(plan.actions, plan.warnings)  # never unrated in silence
     # links missing or probably wrong in the plan as read, whatever reader linked it
     plan.warnings += link_gap_warnings(
-        plan.recommendations, plan.actions, plan.warnings, doc.pages, link_letters(elements)
+        plan.recommendations, plan.actions, plan.warnings, doc.pages, linked
     )
     return plan
 

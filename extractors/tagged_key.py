@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from plantrace.extractors.card_grid import part
-from plantrace.extractors.plan_columns import ACTION_TABLE, Element
+from plantrace.extractors.plan_columns import ACTION_TABLE, Element, Row
 from plantrace.extractors.plan_recommendations import (
     OPENING_WORDS,
     Listed,
@@ -204,6 +204,7 @@ def key_listed(
     headings: dict[int, tuple[str, str]],
     sha256: str,
     listed: Mapping[int, Listed] | None = None,
+    linked: str | None = None,
 ) -> dict[int, Listed]:
     """The key's entries as a list of recommendations, by element index (the first element
     holding a page's key lines gets that page's entries, the others nothing), and those
@@ -218,12 +219,14 @@ def key_listed(
     form the first page's were read in (bare where the other readers read that page bare:
     '1', '2', '3' and 'R4' are no one numbering, and the actions linked to 'R4' matched no
     recommendation 4). Unread, such a page's recommendations were lost, or read one by one as
-    headings where a tag line stood apart, their letter kept."""
+    headings where a tag line stood apart, their letter kept.
+
+    linked (link_letters): the letters the actions' link cells cite; where no key is printed
+    apart, a table cell listing the codes of those letters (a grid's quadrant) is the key."""
     pages: dict[int, list[Line]] = {}
     for el in elements:
         for ln in el.lines:
             pages.setdefault(ln.page, []).append(ln)
-    linked = link_letters(elements)
     celled = _cell_pages(elements) if linked is not None else {}  # page -> each cell's lines
     out: dict[int, Listed] = {}
     first, letters, bare = 1, None, False  # the next page's key: its first number, letters, form
@@ -330,17 +333,34 @@ def link_letters(elements: Sequence[Element]) -> str | None:
         for col, role in enumerate(t.roles):
             if role in _NO_LINK or (role == "code" and t.col("ref") is None):
                 continue  # the table's own key ('A1', 'A2' .. with no ref column) is no link
-            cells = [" ".join(r.text(col).split()) for r in t.rows]
-            found = [_LINK_CODE.match(c) for c in cells if c]
-            if len(found) < MIN_LINK_ROWS or None in found:
-                continue
-            kinds = {m.group("letters").upper() for m in found if m is not None}
-            nums = {m.group("num") for m in found if m is not None}
-            # a link names its recommendations again and again (several actions each); codes
-            # all different are the rows' own numbering
-            if len(kinds) == 1 and 2 <= len(nums) < len(found):
-                return kinds.pop()
+            if (letters := _column_letters(t.rows, col)) is not None:
+                return letters
     return None
+
+
+def _column_letters(rows: Sequence[Row], col: int) -> str | None:
+    """The one set of letters every filled cell of the column opens its code with, where the
+    codes name two numbers or more, one of them twice at least (a link names its
+    recommendations again and again; codes all different are the rows' own numbering); None
+    at the first cell that opens otherwise (most columns: read no further)."""
+    kinds: set[str] = set()
+    nums: set[str] = set()
+    count = 0
+    for r in rows:
+        text = r.text(col)
+        if not text.strip():
+            continue
+        m = _LINK_CODE.match(text)
+        if m is None:
+            return None
+        kinds.add(m.group("letters").upper())
+        if len(kinds) > 1:
+            return None
+        nums.add(m.group("num"))
+        count += 1
+    if count < MIN_LINK_ROWS or not 2 <= len(nums) < count:
+        return None
+    return kinds.pop()
 
 
 _NO_LINK = frozenset({"ref", "action", "owner", "due", "rag", "progress"})  # roles of no link
