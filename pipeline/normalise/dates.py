@@ -581,11 +581,15 @@ def _all_dates(
     for m in _DMY.finditer(text):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
-    stops = _DMY_STOP.finditer(text) if "." in text else ()  # '30.Jun.2027'; a hot path
-    for m in (*_DMY_DASH.finditer(text), *_DMY_SLASH.finditer(text), *stops):
+    # the joined forms are scanned only where their joint is printed (a hot path)
+    dash, slash = "-" in text, "/" in text
+    dashed = _DMY_DASH.finditer(text) if dash else ()  # '30-Jun-2027'
+    slashed = _DMY_SLASH.finditer(text) if slash else ()  # '30/Jun/27'
+    stops = _DMY_STOP.finditer(text) if "." in text else ()  # '30.Jun.2027'
+    for m in (*dashed, *slashed, *stops):
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(_year(g[2]), MONTHS[g[1].lower()], int(g[0])))
-    for m in _MDY_DASH.finditer(text):
+    for m in _MDY_DASH.finditer(text) if dash or slash else ():  # 'Jun-30-2027'
         if free(*m.span()):
             _add(spans, taken, m, lambda g: date(int(g[3]), MONTHS[g[0].lower()], int(g[2])))
     for m in _MDY.finditer(text):
@@ -951,10 +955,12 @@ def _next_end(text: str, after: date) -> date | None:
 def _dated_spans(text: str) -> tuple[int, ...]:
     """Start offsets of the dates named in text (any of the forms parse_date reads)."""
     starts = []
-    patterns: tuple[re.Pattern[str], ...] = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY_DASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
+    patterns: tuple[re.Pattern[str], ...] = (_WORD_DAY_OF, _WORD_MONTH_DAY, _WORD_DAY_MONTH, _ISO, _ROMAN_DMY, _ROMAN_MY, _YMD, _YMD_WORD, _YMD_MARKED, _DMY, _DMY_DASH, _DMY_SLASH, _MDY, _NUMERIC, _NUMERIC_DASH, _NUMERIC_MY, _YM_WORD, _ISO_MONTH, _HALF, _YEAR_HALF, _ACADEMIC, _YEAR_ACADEMIC, _FY, _FINANCE_PERIOD, _YEAR_QUARTER, _HALF_TERM, _TERM,
                 _QUARTER, _FIN_YEAR, _SEASON, _MY)  # fmt: skip
     if "." in text:  # '30.Jun.2027': scanned only where a stop is printed (a hot path)
         patterns = (*patterns, _DMY_STOP)
+    if "-" in text or "/" in text:  # 'Jun-30-2027': likewise where a joint is printed
+        patterns = (*patterns, _MDY_DASH)
     for pattern in patterns:
         starts += [m.start() for m in pattern.finditer(text)]
     return tuple(sorted(set(starts)))
