@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plantrace.pipeline.document import BBox, Line, Page
-from plantrace.pipeline.gauge_needles import dials, union
+from plantrace.pipeline.document import BBox, Line, Page, boxes_bbox
+from plantrace.pipeline.gauge_needles import dials
 
 _REACH = 0.5  # of a gauge's height: its words stand round its arc and under its hub this far
 _SMALLER = 1.2  # points: a label is set this much smaller than the text beside the gauge
@@ -29,7 +29,7 @@ def gauge_boxes(page: Page) -> list[BBox]:
     _ = page.rulings  # the slices are read with the rulings
     if len(page.sectors) < 2:
         return []
-    return [union([s[0] for s in group]) for group in dials(page.sectors)]
+    return [boxes_bbox([s[0] for s in group]) for group in dials(page.sectors)]
 
 
 def gauge_labels(lines: Sequence[Line], gauges: Sequence[BBox]) -> set[int]:

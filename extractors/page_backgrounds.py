@@ -23,7 +23,16 @@ import re
 from collections.abc import Sequence
 
 from plantrace.extractors.plan_columns import Element
-from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Table, box_within
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    Line,
+    Page,
+    ParsedDocument,
+    Table,
+    box_within,
+    boxes_bbox,
+)
 from plantrace.pipeline.layout import blocks
 
 BACKGROUND_SHARE = 0.8  # of the page's width and height: a table this large is the page itself
@@ -120,12 +129,5 @@ def _box(el: Element) -> BBox | None:
     if el.raw is not None:
         return el.raw.bbox
     if el.table is not None and el.table.pieces:
-        return _union([t.bbox for t in el.table.pieces])
+        return boxes_bbox([t.bbox for t in el.table.pieces])
     return None
-
-
-def _union(boxes: Sequence[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes), min(b[1] for b in boxes),
-        max(b[2] for b in boxes), max(b[3] for b in boxes),
-    )  # fmt: skip

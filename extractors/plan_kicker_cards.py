@@ -44,7 +44,7 @@ from plantrace.extractors.plan_columns import (
     header_role,
 )
 from plantrace.extractors.record_tables import record_table
-from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument, lines_bbox
+from plantrace.pipeline.document import BBox, Cell, Line, ParsedDocument, boxes_bbox, lines_bbox
 from plantrace.pipeline.layout import join_text
 from plantrace.pipeline.marks import page_key_phrases
 from plantrace.pipeline.normalise.text_keys import text_key
@@ -149,7 +149,7 @@ def _adopt_page(
         return elements
     # a drawn card is all its shape holds: a comment or vote under its fields is no plan text
     boxes = [box for box, _ in read] or [lines_bbox(c.lines) for c in cards]
-    run = _union([lines_bbox([ln for c in cards for ln in c.lines]), *boxes])
+    run = boxes_bbox([lines_bbox([ln for c in cards for ln in c.lines]), *boxes])
     taken = {id(ln) for c in cards for ln in c.lines}
     # the shapes beside the cards that head them ('Recommendation 2' and its text): their
     # lines, wherever the layout reader put them, read as one heading before the cards
@@ -201,16 +201,6 @@ def _adopt_page(
         table_at(tail)
         out[at:at] = tail
     return out
-
-
-def _union(boxes: Sequence[BBox]) -> BBox:
-    """The box round the boxes: the run of cards a table cut from them lies in."""
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
 
 
 def _cut_from_cards(el: Element, run: BBox, cards: Sequence[BBox] = ()) -> bool:

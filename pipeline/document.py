@@ -78,6 +78,17 @@ def lines_bbox(lines: Sequence[Line]) -> BBox:
     )
 
 
+def boxes_bbox(boxes: Sequence[BBox]) -> BBox:
+    """The box around a non-empty run of boxes (a dial's slices, a table's pieces, a run of
+    cards): one helper, as lines_bbox and words_bbox are for lines and words."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
 def words_bbox(words: list[Word]) -> BBox:
     """The box around a non-empty run of words. One pass over the words, not a min or max of
     each edge: a table's cells make a box for every piece of every line they cut (about

@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from plantrace.pipeline.document import BBox
+from plantrace.pipeline.document import BBox, boxes_bbox
 
 Point = tuple[float, float]
 Sector = tuple[BBox, str, tuple[Point, ...]]  # box, fill, the path's points (page, top down)
@@ -42,7 +42,7 @@ def gauge_fills(
             continue
         hit = next((s for s in group if _within(angle, _span(hub, s))), None)
         if hit is not None:
-            out.append((union([s[0] for s in group]), hit[1]))
+            out.append((boxes_bbox([s[0] for s in group]), hit[1]))
     return out
 
 
@@ -52,7 +52,7 @@ def dials(sectors: Sequence[Sector]) -> list[list[Sector]]:
     for s in sectors:
         for k, (box, members) in enumerate(groups):
             if _touch(box, s[0]):
-                groups[k] = (union([box, s[0]]), [*members, s])
+                groups[k] = (boxes_bbox([box, s[0]]), [*members, s])
                 break
         else:
             groups.append((s[0], [s]))
@@ -106,13 +106,4 @@ def _touch(a: BBox, b: BBox) -> bool:
         and b[0] - _TOUCH <= a[2]
         and a[1] - _TOUCH <= b[3]
         and b[1] - _TOUCH <= a[3]
-    )
-
-
-def union(boxes: Sequence[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
     )
