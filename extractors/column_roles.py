@@ -1752,11 +1752,12 @@ _NUMBERED_PAIR = re.compile(PLAN_VOCAB["cell_types"]["numbered_pair"])
 
 def numbered_pairs(texts: Sequence[str]) -> bool:
     """Whether a column's cells are refs printed as 'group/item' ('1/1', '1/2', '2/1') or
-    'group-item' ('1-1', '2-3'), which read as fractions or ranges: every filled cell a pair of small numbers, the groups in order down
-    the column and the items rising within each group, one group of two items at the least
-    (some rows may be read apart: '1/1', '1/2', '1/4'). Scores ('3/5', '4/5', '2/5') fall
-    back, and shares ('1/4', '2/4') count no items in a group: figures, not refs. Under a header that
-    names no role ('Verse'), the refs were read as nothing and every action lost its ref."""
+    'group-item' ('1-1', '2-3'), which read as fractions or ranges: every filled cell a pair
+    of small numbers, the groups in order down the column and the items rising within each
+    group, one group of two items at the least (some rows may be read apart: '1/1', '1/2',
+    '1/4'). Scores ('3/5', '4/5', '2/5') fall back, and shares ('1/4', '2/4') count no items
+    in a group: figures, not refs. Under a header that names no role ('Verse'), the refs were
+    read as nothing and every action lost its ref."""
     pairs: list[tuple[int, int]] = []
     for t in texts:
         if not t.strip():

@@ -1525,7 +1525,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
 
             ruled, rest = ruled_lists(page, rest, known, lists_every_row)
         # a dial drawn in each row's last cell: its words no text, its height no gap (gauges)
-        gauges = gauge_boxes(page) if page.tables is None else []
+        gauges = gauge_boxes(page)
         if gauges:
             dial_words = gauge_labels(rest, gauges)
             rest = [ln for ln in rest if id(ln) not in dial_words]

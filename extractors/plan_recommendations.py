@@ -144,11 +144,13 @@ MIN_WORDS = 5  # a recommendation is a sentence; '1. Context' is a section headi
 SHORT_NAME_WORDS = 8  # a summary's name for a recommendation is this short at most
 OPENING_WORDS = 3  # a line going on with a recommendation's first words states it
 LINE_SPACING = 1.6  # baseline to baseline, in font sizes: the next line of one paragraph
-# how near (rapidfuzz ratio, 0-100) a link cell must be to a recommendation's short title to
-# name it (data: title_links.json)
-TITLE_RATIO: float = json.loads(
+# short titles as links (title_links): the one reading of data/title_links.json
+TITLE_LINKS: dict[str, float] = json.loads(
     resources.files("plantrace.extractors").joinpath("data/title_links.json").read_text("utf-8")
-)["ratio"]
+)
+# how near (rapidfuzz ratio, 0-100) a link cell must be to a recommendation's short title to
+# name it
+TITLE_RATIO = TITLE_LINKS["ratio"]
 
 
 @dataclass(slots=True)
@@ -244,7 +246,7 @@ class RecommendationIndex:
         scored = sorted(((fuzz.ratio(key, k), rid) for k, rid in self.titles.items()), reverse=True)
         best, rid = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
-        return rid or None if best >= TITLE_RATIO and best > second else None
+        return (rid or None) if best >= TITLE_RATIO and best > second else None
 
     def text_of(self, rid: str) -> str | None:
         return next((r.text for r in self.items if r.id == rid), None)
@@ -417,7 +419,7 @@ def _label_fits(letters: str, labels: set[str]) -> bool:
     """A code's letters name the recommendations where the plan printed no label tight against
     their numbers, or one of them begins the other ('R2' for 'REC2'); another letter ('O1'
     where the list reads 'W1 <text>', 'W2 <text>') is another coded list's item, no link."""
-    return not labels or any(a.startswith(b) or b.startswith(a) for a in labels for b in [letters])
+    return not labels or any(a.startswith(letters) or letters.startswith(a) for a in labels)
 
 
 # an action's ref coding its recommendation's number: 'A1.3' (recommendation 1, third action),

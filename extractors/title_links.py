@@ -19,17 +19,11 @@ Pure: reads tables' cells and the recommendations read; sets roles; no I/O.
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from plantrace.extractors.plan_columns import PlanTable
-from plantrace.extractors.plan_recommendations import RecommendationIndex, heading
+from plantrace.extractors.plan_recommendations import TITLE_LINKS, RecommendationIndex, heading
 
-_DATA = json.loads(
-    resources.files("plantrace.extractors").joinpath("data/title_links.json").read_text("utf-8")
-)
-MAX_WORDS: int = _DATA["max_words"]
-SHARE: float = _DATA["share"]
+MAX_WORDS = int(TITLE_LINKS["max_words"])
+SHARE = TITLE_LINKS["share"]
 _UNPLACED = (None, "other", "theme")  # a column the header and cells gave no field
 # roles a link column of titles may have been given: short prose recurring down the rows
 _TAKEABLE = (None, "other", "theme", "action", "recommendation_text")
