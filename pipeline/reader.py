@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import ctypes
 import hashlib
+import math
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -1297,7 +1298,42 @@ def _sector(segs: Sequence[tuple[int, tuple[float, float]]]) -> bool:
     around it into boxes of their own (a dashboard's speedometer dials, one per row); a circle
     takes more segments than a rectangle, so no mark or ball is read otherwise."""
     kinds = {kind for kind, _ in segs}
-    return pdfium_c.FPDF_SEGMENT_BEZIERTO in kinds and pdfium_c.FPDF_SEGMENT_LINETO in kinds
+    if pdfium_c.FPDF_SEGMENT_BEZIERTO not in kinds or pdfium_c.FPDF_SEGMENT_LINETO not in kinds:
+        return False
+    return _centred_on_hub(segs)
+
+
+_HUB_GAP = 1.0  # points: the straight edges' far ends are one point, the slice's hub
+_RADIUS_SLACK = 0.08  # every point of the arc as far from the hub, within 8%
+
+
+def _centred_on_hub(segs: Sequence[tuple[int, tuple[float, float]]]) -> bool:
+    """Whether the path's one curve is an arc round the point its straight edges meet at. Why: a
+    slice's edges are two radii, so every point of its arc stands one radius from their hub;
+    a tab or pill of as few segments with one rounded end has straight edges too, but no point
+    its curve is centred on, and it keeps its box's rulings and fill."""
+    points = [pt for _, pt in segs]
+    first = next(i for i, (kind, _) in enumerate(segs) if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO)
+    if first == 0 or first + 3 > len(segs):
+        return False
+    start, c1, c2, end = points[first - 1 : first + 3]
+    if any(kind != pdfium_c.FPDF_SEGMENT_BEZIERTO for kind, _ in segs[first : first + 3]):
+        return False
+    hubs = [
+        pt
+        for i, pt in enumerate(points)
+        if not first <= i < first + 3 and _far(pt, start) and _far(pt, end)
+    ]
+    if not hubs or any(_far(pt, hubs[0]) for pt in hubs):
+        return False
+    hub = hubs[0]
+    radius = math.dist(hub, start)
+    arc = _bezier(start, c1, c2, end)  # the curve followed: every point of it one radius out
+    return all(abs(math.dist(hub, pt) - radius) <= _RADIUS_SLACK * radius for pt in arc)
+
+
+def _far(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return math.dist(a, b) > _HUB_GAP
 
 
 _POLYGON_SEGMENTS = 16  # a polygon's path: a move and its straight edges (a hexagon: 7)

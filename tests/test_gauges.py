@@ -197,3 +197,29 @@ def test_a_band_opening_the_next_page_is_no_action(tmp_path: Path) -> None:
     for rec, ref, *_ in ROWS:
         assert [r.split("r")[-1] for r in got[ref].recommendations] == [rec]
     assert {a.ref: a.rag for a in plan.actions} == {r[1]: RAG[r[5]] for r in ROWS}
+
+
+def test_a_tab_with_one_rounded_end_is_no_slice(tmp_path: Path) -> None:
+    """A status tab drawn in as few segments as a slice (two straight edges, one rounded end,
+    no point its curve is centred on) keeps its fill and its box's edges; the slice beside it,
+    whose curve is centred where its radii meet, is a slice alone."""
+    path = tmp_path / "tab.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFillColor(colors.HexColor("#4CAF50"))
+    tab = c.beginPath()
+    tab.moveTo(100, 700)
+    tab.lineTo(160, 700)  # the straight top edge
+    tab.curveTo(172, 700, 172, 680, 160, 680)  # the rounded right end: no centre at a corner
+    tab.lineTo(100, 680)
+    c.drawPath(tab, stroke=0, fill=1)
+    c.setFillColor(colors.HexColor("#D84B3E"))
+    c.wedge(260, 650, 340, 730, 90, 45, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.drawString(100, 650, "Status tab and a slice")  # a text layer: no scanned page
+    c.save()
+    page = parse_pdf(path).pages[0]
+    rulings = page.rulings  # the drawing is read with the rulings
+    assert [colour for _, colour, _ in page.sectors] == ["#d84b3e"]
+    tab_box = [box for box, colour in page.fills if colour == "#4caf50"]
+    assert len(tab_box) == 1 and tab_box[0][0] == pytest.approx(100, abs=1)
+    assert any(abs(r.x0 - 100) < 1 and r.bottom - r.top > 15 for r in rulings)
