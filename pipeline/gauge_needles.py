@@ -26,11 +26,16 @@ _SAME = 0.75  # points: two slices' corners this close are one point (the hub)
 
 
 def gauge_fills(
-    sectors: Sequence[Sector], needles: Sequence[tuple[Point, Point]]
+    sectors: Sequence[Sector],
+    needles: Sequence[tuple[Point, Point]],
+    upright: Sequence[tuple[Point, Point]] = (),
 ) -> list[tuple[BBox, str]]:
     """Each dial that a needle points into, as (the dial's box, the colour of the slice the
-    needle points into); dials with no needle give nothing."""
-    if not sectors or not needles:
+    needle points into); dials with no needle give nothing. upright: strokes read as rulings
+    (within a degree or two of upright or flat), asked only for a dial no slanted stroke
+    starts at: a needle pointing straight up or along the base is one, but so may be a rule
+    drawn out from the hub, and a slanted needle beside it says more."""
+    if not sectors or not (needles or upright):
         return []
     out: list[tuple[BBox, str]] = []
     for group in dials(sectors):
@@ -38,6 +43,8 @@ def gauge_fills(
         if hub is None:
             continue
         angle = _needle_angle(hub, needles)
+        if angle is None and not _starts_at(hub, needles):
+            angle = _needle_angle(hub, upright)
         if angle is None:
             continue
         hit = next((s for s in group if _within(angle, _span(hub, s))), None)
@@ -79,6 +86,10 @@ def _needle_angle(hub: Point, needles: Sequence[tuple[Point, Point]]) -> float |
             if math.dist(start, hub) <= _HUB and math.dist(end, hub) > _HUB:
                 angles.add(round(_angle(hub, end), 1))
     return angles.pop() if len(angles) == 1 else None
+
+
+def _starts_at(hub: Point, strokes: Sequence[tuple[Point, Point]]) -> bool:
+    return any(math.dist(a, hub) <= _HUB or math.dist(b, hub) <= _HUB for a, b in strokes)
 
 
 def _angle(hub: Point, pt: Point) -> float:

@@ -50,7 +50,9 @@ ROWS = [
 RAG = {0: "red", 1: "amber", 2: "green", 3: "blue", None: None}
 
 
-def _dial(c: canvas.Canvas, cx: float, cy: float, r: float, at: int | None) -> None:
+def _dial(
+    c: canvas.Canvas, cx: float, cy: float, r: float, at: int | None, lean: float = 0.4
+) -> None:
     for i, (word, fill) in enumerate(SLICES):
         start = 180 - 45 * (i + 1)
         c.setFillColor(colors.HexColor(fill if at is not None else "#C8C8C8"))
@@ -67,13 +69,13 @@ def _dial(c: canvas.Canvas, cx: float, cy: float, r: float, at: int | None) -> N
         c.setFont("Helvetica-Oblique", 6.5)
         c.drawCentredString(cx, cy - 9, "Not yet")
         return
-    ang = math.radians(180 - 45 * at - 45 * 0.4)  # a drawn point inside the slice
+    ang = math.radians(180 - 45 * at - 45 * lean)  # a drawn point inside the slice
     c.setStrokeColor(colors.HexColor("#111111"))
     c.setLineWidth(1.6)
     c.line(cx, cy, cx + 0.92 * r * math.cos(ang), cy + 0.92 * r * math.sin(ang))
 
 
-def _dashboard(path: Path, break_at: str | None = None) -> Path:
+def _dashboard(path: Path, break_at: str | None = None, near_axis: bool = False) -> Path:
     w, h = landscape(A4)
     m = 34.0
     xs = [m, m + 50, m + 330, m + 460, m + 580]  # ref, action, owner, due, dial
@@ -118,7 +120,9 @@ def _dashboard(path: Path, break_at: str | None = None) -> Path:
             c.drawString(x + 4, y - 14, text)
         if len(action) > 52:
             c.drawString(xs[1] + 4, y - 24.4, action[52:].strip())
-        _dial(c, xs[4] + 60, y - rh + 11, 27, at)
+        # near_axis: each needle 3 degrees off the dial's upright or its base (177, 87, 93, 3)
+        lean = (1 / 45 if at in (0, 2) else 44 / 45) if near_axis else 0.4
+        _dial(c, xs[4] + 60, y - rh + 11, 27, at, lean)
         c.setStrokeColor(colors.HexColor("#B0BEC5"))
         c.setLineWidth(0.4)
         c.line(m, y - rh, w - m, y - rh)
@@ -185,6 +189,11 @@ def test_a_needle_reads_the_slice_it_points_into() -> None:
     assert gauge_fills(slices, []) == []  # no needle: no reading
     far = ((300.0, 300.0), (320.0, 280.0))  # a stroke elsewhere on the page: none of the dial's
     assert gauge_fills(slices, [far]) == []
+    # a stroke read as a ruling (89 degrees: upright within its bounds) reads where no slanted
+    # one starts at the hub, and gives way to one that does
+    up = (hub[0] + 15 * math.cos(math.radians(89)), hub[1] - 15 * math.sin(math.radians(89)))
+    assert [c for _, c in gauge_fills(slices, [], [(hub, up)])] == ["#4caf50"]
+    assert [c for _, c in gauge_fills(slices, [(hub, tip)], [(hub, up)])] == ["#f0a93b"]
 
 
 def test_a_band_opening_the_next_page_is_no_action(tmp_path: Path) -> None:
@@ -223,3 +232,11 @@ def test_a_tab_with_one_rounded_end_is_no_slice(tmp_path: Path) -> None:
     tab_box = [box for box, colour in page.fills if colour == "#4caf50"]
     assert len(tab_box) == 1 and tab_box[0][0] == pytest.approx(100, abs=1)
     assert any(abs(r.x0 - 100) < 1 and r.bottom - r.top > 15 for r in rulings)
+
+
+def test_a_needle_near_upright_or_flat_reads_its_slice(tmp_path: Path) -> None:
+    """A needle 3 degrees off the dial's upright or its base is as thin as a rule across (its
+    bounds under 3 points one way): it is read from its two ends all the same, not lost among
+    the page's rulings (the dial read as no colour)."""
+    plan = extract_plan(parse_pdf(_dashboard(tmp_path / "upright.pdf", near_axis=True)))
+    assert {a.ref: a.rag for a in plan.actions} == {r[1]: RAG[r[5]] for r in ROWS}
