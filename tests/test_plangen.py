@@ -1076,3 +1076,70 @@ def test_holdout64_due_forms_name_the_day() -> None:
     assert h64_due("wd-dd-mm-yy-dots", date(2027, 3, 1)) == ("Mon 01.03.27", date(2027, 3, 1))
     assert h64_due("d-mon-5pm", d) == ("30 Jun 2027, 5pm", d)
     assert h64_due("dmy-at-5pm", date(2027, 3, 1)) == ("01/03/2027 at 5pm", date(2027, 3, 1))
+
+
+def test_holdout65_registers_and_its_remedies_share_out_over_indicators(tmp_path: Path) -> None:
+    """The sixty-fifth blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation; the remedies report's refs run RA01.. in
+    recommendation order and its KPIs are its indicators, each with a remedy; a plan of its HTML
+    family prints every action's ref, text, owner and due, every recommendation, every label
+    word of the legend, and its gold scores perfectly as its own prediction."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout65 import H65_STATUS, HOLDOUT65, build_holdout65
+
+    assert len(HOLDOUT65) == 4 and [f.name for f in select("holdout65")] == [
+        f.name for f in HOLDOUT65
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 65))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT65} & earlier
+    assert {f.producer for f in HOLDOUT65} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT65:
+        for i in range(3):
+            plan = build_holdout65(fam, 5, i)
+            assert plan.gold == build_holdout65(fam, 5, i).gold
+            assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+            if fam.layout == "remedies":
+                refs = [a["ref"] for a in plan.gold["actions"]]
+                assert refs == [f"RA{j:02d}" for j in range(1, len(refs) + 1)]
+                links = [int(a["recommendations"][0]) for a in plan.gold["actions"]]
+                assert links == sorted(links)
+                homes = [plan.features["extras"][r] for r in refs]
+                assert homes == sorted(homes) and set(homes) == set(range(len(plan.kpis)))
+    fam = next(f for f in HOLDOUT65 if f.producer == "chromium")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout65"
+    doc = pdfium.PdfDocument(str(gold_path.parent / g["file"]))
+    text = "".join(
+        "".join(p.get_textpage().get_text_range().replace("\ufffe", "-").split()) for p in doc
+    )
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in text
+    for word, _ in H65_STATUS["carddetail"]:
+        assert "".join(word.split()) in text
+    for a in g["actions"]:
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout65_due_forms_name_the_day() -> None:
+    """The sixty-fifth split's date forms: capitals, apostrophes, weekdays, a time of day."""
+    from datetime import date
+
+    from samples.plangen.holdout65 import h65_due
+
+    d = date(2027, 6, 30)
+    assert h65_due("d-MON-yyyy", d) == ("30 JUN 2027", d)
+    assert h65_due("ord-full-apos", d) == ("30th June '27", d)
+    assert h65_due("ord-full-apos", date(2028, 1, 2)) == ("2nd January '28", date(2028, 1, 2))
+    assert h65_due("wd-d-mon-yy", d) == ("Wed 30 Jun 27", d)
+    assert h65_due("dd-mm-yyyy-dots-wd", date(2027, 3, 1)) == ("01.03.2027 (Mon)", date(2027, 3, 1))
+    assert h65_due("d-full-comma-yyyy", d) == ("30 June, 2027", d)
+    assert h65_due("d-m-yy-dots", date(2027, 3, 1)) == ("1.3.27", date(2027, 3, 1))
+    assert h65_due("mon-d-yyyy-5pm", d) == ("Jun 30, 2027, 5:00 PM", d)
+    assert h65_due("d-mon-yyyy-1700", date(2027, 3, 1)) == ("1 Mar 2027 17:00", date(2027, 3, 1))

@@ -1,4 +1,4 @@
-"""`python -m samples.plangen --seed S --n N --families tune|measure|all|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|holdout29|holdout30|holdout31|holdout32|holdout33|holdout34|holdout35|holdout36|holdout37|holdout38|holdout39|holdout40|holdout41|holdout42|holdout43|holdout44|holdout45|holdout46|holdout47|holdout48|holdout49|holdout50|holdout51|holdout52|holdout53|holdout54|holdout55|holdout56|holdout57|holdout58|holdout59|holdout60|holdout61|holdout62|holdout63|holdout64|NAME,... --out DIR`
+"""`python -m samples.plangen --seed S --n N --families tune|measure|all|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|holdout29|holdout30|holdout31|holdout32|holdout33|holdout34|holdout35|holdout36|holdout37|holdout38|holdout39|holdout40|holdout41|holdout42|holdout43|holdout44|holdout45|holdout46|holdout47|holdout48|holdout49|holdout50|holdout51|holdout52|holdout53|holdout54|holdout55|holdout56|holdout57|holdout58|holdout59|holdout60|holdout61|holdout62|holdout63|holdout64|holdout65|NAME,... --out DIR`
 
 Writes, per family, DIR/<family>/<name>.pdf with its gold DIR/<family>/<name>.json (and the
 .html/.docx/.xlsx source the PDF was printed from). Score with `plantrace eval DIR`.
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         "holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, "
         "holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, "
         "holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, "
-        "holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout56, holdout57, holdout58, holdout59, holdout60, holdout61, holdout62, holdout63, holdout64, or names, "
+        "holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50, holdout51, holdout52, holdout53, holdout54, holdout55, holdout56, holdout57, holdout58, holdout59, holdout60, holdout61, holdout62, holdout63, holdout64, holdout65, or names, "
         "comma-separated",
     )
     ap.add_argument("--producers", default="", help="only these producers (e.g. reportlab)")
