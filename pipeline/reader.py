@@ -1191,9 +1191,6 @@ def _rulings(
     segments_seen = 0
     shapes: list[Shape] = []  # mark-sized curved paths: a ball's circle and its wedge
     needles: list[tuple[tuple[float, float], tuple[float, float]]] = []  # slanted strokes
-    # strokes read as rulings: a needle within a degree or two of a dial's upright or base is
-    # one of them, its ends read only where the page has slices (gauge_needles)
-    strokes: list[PathObject] = []
     # the straight rectangle last drawn and where its edges start: a tilted card's shadow
     last_rect: tuple[BBox, int] | None = None
     spent = False  # the segment budget spent: only rectangles are read on
@@ -1209,7 +1206,6 @@ def _rulings(
             continue
         if w <= 3.0 or h <= 3.0:  # a line or thin bar: its bounds are the ruling
             rulings.append(Ruling(left, page_height - top, right, page_height - bottom))
-            strokes.append(obj)
             continue
         n = pdfium_c.FPDFPath_CountSegments(obj.raw)
         if spent and n > _RECT_SEGMENTS:
@@ -1237,8 +1233,6 @@ def _rulings(
             pieces = _path_pieces(obj, n, page_height)
             if not pieces:  # a slanted stroke: a dial's needle, maybe (gauge_needles)
                 needles.append(_ends(obj, page_height))
-            else:
-                strokes.append(obj)
             rulings.extend(pieces)
             continue
         if n <= _RECT_SEGMENTS:  # a rectangle: its four edges, none where drawn tilted (a card)
@@ -1284,11 +1278,22 @@ def _rulings(
     if marks is not None and shapes:
         _read_balls(shapes, marks, balls)
     if fills is not None and sectors:  # a dial's needle gives it its slice's colour
-        upright = [
-            _ends(o, page_height) for o in strokes if pdfium_c.FPDFPath_CountSegments(o.raw) == 2
-        ]
-        fills.extend(gauge_fills(sectors, needles, upright))
+        fills.extend(gauge_fills(sectors, needles, _strokes(page, page_height)))
     return rulings, spent
+
+
+def _strokes(
+    page: pdfium.PdfPage, page_height: float
+) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """Every one-segment stroke's two ends, a second walk of the page's drawing made only
+    where the page has slices: a needle within a degree or two of a dial's upright or base
+    was read as a ruling by its thin bounds (gauge_needles asks for these where no slanted
+    stroke starts at a dial's hub); a walk on every page would cost the hot path."""
+    return [
+        _ends(obj, page_height)
+        for obj in _path_objects(page, max_depth=4)
+        if pdfium_c.FPDFPath_CountSegments(obj.raw) == 2
+    ]
 
 
 def _ends(obj: PathObject, page_height: float) -> tuple[tuple[float, float], tuple[float, float]]:
