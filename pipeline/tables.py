@@ -653,6 +653,93 @@ def _near_rules(flat: list[Ruling], mids: list[float], top: float, bottom: float
     return near + flat[lo2 : bisect.bisect_right(mids, bottom + TOL + 1.0)]
 
 
+def off_rules(hs: list[Ruling], vs: list[Ruling]) -> list[_Group]:
+    """Boxes standing on (or hanging from) a rule that runs past them, each a group of its own.
+
+    Why: a grid of cards drawn as boxes (a matrix of recommendations by stages, each action a
+    box in its cell) rules each row off right across the page, a point or so under the row's
+    tallest boxes. Within a ruling's tolerance of their feet, the rule joined every box it ran
+    under into one group, read as a table of one row whose cells were the boxes and the gaps
+    between them: its cards were read as one, or as a plan table whose header was the next
+    page's. The evidence is drawn: every upright of the group is a side of a box closed by rules
+    of its own width at its top and its foot (rounded corners closed: round_corners_closed),
+    the boxes stand apart (a gap wider than a ruling's tolerance between any two), and every
+    other rule of the group lies level with a box's top or foot and runs past its sides. A
+    table ruled right across has no such boxes: its rules cross its column lines, and cells
+    bordered each apart have no rule running past them. The long rule frames nothing and is
+    left out of the groups (alone it is no table)."""
+    if len(vs) % 2 or len(vs) > MAX_UPRIGHTS or len(hs) <= len(vs):
+        return [(hs, vs)]
+    boxes = _own_boxes(hs, vs)
+    if boxes is None:
+        return [(hs, vs)]
+    sides = {id(r) for bh, bv in boxes for r in (*bh, *bv)}
+    rest = [h for h in hs if id(h) not in sides]
+    if not rest or not all(_runs_past(h, boxes) for h in rest):
+        return [(hs, vs)]
+    return [(list(bh), list(bv)) for bh, bv in boxes]
+
+
+def _own_boxes(
+    hs: list[Ruling], vs: list[Ruling]
+) -> list[tuple[tuple[Ruling, Ruling], tuple[Ruling, Ruling]]] | None:
+    """The boxes every upright of a group closes, two uprights of one height each with a rule
+    of exactly their span at its top and its foot, standing apart; None where any upright is no
+    such box's side."""
+    ups = sorted(vs, key=_mid_x)
+    boxes: list[tuple[tuple[Ruling, Ruling], tuple[Ruling, Ruling]]] = []
+    used: set[int] = set()
+    for k, a in enumerate(ups):
+        if k in used:
+            continue
+        for j in range(k + 1, len(ups)):
+            b = ups[j]
+            if j in used or abs(a.top - b.top) > TOL or abs(a.bottom - b.bottom) > TOL:
+                continue
+            top = _span_rule(hs, a, b, a.top)
+            foot = _span_rule(hs, a, b, a.bottom)
+            if top is not None and foot is not None and top is not foot:
+                boxes.append(((top, foot), (a, b)))
+                used.update((k, j))
+                break
+        else:
+            return None
+    frames = [(_mid_x(bv[0]), bh[0].top, _mid_x(bv[1]), bh[1].bottom) for bh, bv in boxes]
+    for i, f in enumerate(frames):
+        for g in frames[i + 1 :]:
+            if min(f[2], g[2]) - max(f[0], g[0]) > -TOL and min(f[3], g[3]) - max(f[1], g[1]) > -TOL:
+                return None  # boxes that touch or overlap: a grid's cells, not boxes apart
+    return boxes
+
+
+def _span_rule(hs: list[Ruling], a: Ruling, b: Ruling, y: float) -> Ruling | None:
+    """The rule at height y running exactly from upright a to upright b, if any."""
+    for h in hs:
+        if (
+            abs(_mid_y(h) - y) <= TOL
+            and abs(h.x0 - _mid_x(a)) <= TOL
+            and abs(h.x1 - _mid_x(b)) <= TOL
+        ):
+            return h
+    return None
+
+
+def _runs_past(
+    h: Ruling, boxes: Sequence[tuple[tuple[Ruling, Ruling], tuple[Ruling, Ruling]]]
+) -> bool:
+    """Whether a rule lies level with the top or foot of a box it runs past on both sides,
+    and of every box whose side it touches."""
+    touched = [
+        bv
+        for bh, bv in boxes
+        if any(abs(_mid_y(h) - _mid_y(side)) <= TOL for side in bh)
+        and h.x0 - TOL <= _mid_x(bv[1]) and h.x1 + TOL >= _mid_x(bv[0])
+    ]
+    return bool(touched) and all(
+        h.x0 < _mid_x(bv[0]) - TOL and h.x1 > _mid_x(bv[1]) + TOL for bv in touched
+    )
+
+
 def ruling_groups(page: Page, strikes: frozenset[int]) -> list[_Group]:
     """The page's groups of rulings, one per grid (tables nested in a cell split out), the
     rulings that strike text through left out. Read once per page and kept on it
@@ -664,7 +751,7 @@ def ruling_groups(page: Page, strikes: frozenset[int]) -> list[_Group]:
         return memo[1]
     hs, vs = _split_rulings([r for r in rulings if id(r) not in strikes])
     hs, vs = round_corners_closed(hs, vs)
-    groups = [g for group in _groups(hs, vs) for g in unnest(*group)]
+    groups = [g for group in _groups(hs, vs) for inner in unnest(*group) for g in off_rules(*inner)]
     page.groups_memo = ((rulings, len(rulings), strikes), groups)
     return groups
 
