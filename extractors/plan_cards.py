@@ -2795,8 +2795,27 @@ def _cell(lines: list[Line], text: str) -> Cell:
     )  # fmt: skip
     # the cell's own text (a field's value without its label) as its one line
     line = Line(text, box, lines[0].font_size, lines[0].bold, lines[0].page, lines[0].index)
+    line.colour = line.end_colour = _value_ink(lines, text)
     line.words = []
     return Cell(text, box, [line])
+
+
+def _value_ink(lines: Sequence[Line], text: str) -> str | None:
+    """The one ink a field's value is printed in, else None. Why: a card prints its status in
+    the status's colour ('Headway: Gathering pace' in green), often in words no vocabulary
+    knows; the value's cell is made anew from its text, and without the ink the status column's
+    inks (inked_status_column) had nothing to read and every such status was lost. The value
+    is the end of the field's lines (its label opens the first): the lines after the first are
+    all value, and of the first, the words the value's text ends on."""
+    inks = {ln.end_colour for ln in lines} | {ln.colour for ln in lines[1:]}
+    if len(inks) != 1 or None in inks:
+        return None
+    ink = next(iter(inks))
+    if lines[0].colour == ink:
+        return ink
+    head = len(text.split()) - sum(len(ln.text.split()) for ln in lines[1:])
+    words = lines[0].words[-head:] if head > 0 else []
+    return ink if words and all(w.colour == ink for w in words) else None
 
 
 # --------------------------------------------------------------------------- across pages
