@@ -129,10 +129,11 @@ _TRAIL = re.compile(
 )
 _LABEL_ONLY = re.compile(rf"^{_LABEL}$")
 MAX_LABEL_CHARS = 32
-# a line holding only a card's reference: a word or two, then a numbered ref ('Item 1.1')
+# a line holding only a card's reference: a word or two, then a numbered ref ('Item 1.1'); a
+# word may be joined by a hyphen or an apostrophe ('Way-mark no. 1.1', 'Leader's ref 2.1')
 _REF_PHRASES = frozenset(PHRASES["ref"])  # the labels that name a ref ('Ref', 'Action no.')
 _REF_LINE = re.compile(
-    r"^(?:[A-Za-z][A-Za-z.]{0,11} ){0,2}"
+    r"^(?:[A-Za-z](?:[A-Za-z.]|[-'’](?=[A-Za-z])){0,11} ){0,2}"
     r"(?P<ref>(?:\d{1,2}\.)+\d{1,2}|[A-Z]\d{1,2}(?:\.\d{1,2})?|\d{1,2}[A-Z])$"
 )  # '2A': an action lettered under its recommendation's number ('Stop 2A')
 # a badge's ref alone: '1a' (an action lettered under its recommendation's number), '2.1', 'A3', '4'
@@ -1118,6 +1119,7 @@ def _split(
     the cards given."""
     cards = find_cards(lines, known, grid) if cards is None else cards
     cards = [c for c in cards if not _off_column(c, cards)]  # a box of another kind: its lines
+    cards = [c for c in cards if not _head_row(c, cards)]  # the heads over the cards' columns
     if not cards:
         return paragraphs(lines)
     reading = _reading(cards, known)
@@ -1391,6 +1393,34 @@ def _off_column(card: _Card, cards: Sequence[_Card]) -> bool:
         and len(apart) > mine
         and not any(own & _printed_keys(c) for c in apart)
     )
+
+
+def _head_row(card: _Card, cards: Sequence[_Card]) -> bool:
+    """A card of one ROW of boxes over the run, each printing labels of its own, none of those
+    the cards under them share, is no card: the heads of a grid's columns. General shape: a
+    matrix of cards (recommendations down, stages of a service across) heads each column with
+    a box naming the stage and its lead ('Child protection' over 'Stage lead: <name>'); read as
+    cards, the heads became actions and their lead label took the owner's role from the
+    cards' own owner label (read as a second person's). The evidence is the layout: the heads
+    stand level with each other (their first lines within a line's height), above every card of
+    the run on their page, and the cards under them, MIN_RUN at least, share labels among
+    themselves and none with the heads. Their lines stay paragraphs."""
+    own = _printed_keys(card)
+    if not own:
+        return False
+    kin = [c for c in cards if _printed_keys(c) & own]
+    rest = [c for c in cards if not _printed_keys(c) & own]
+    if len(kin) < MIN_RUN or len(rest) < MIN_RUN or any(_printed_keys(c) != own for c in kin):
+        return False
+    if not any(_printed_keys(c) & _printed_keys(o) for c in rest for o in rest if o is not c):
+        return False
+    firsts = [_card_lines(c)[0] for c in kin]
+    page, pitch = firsts[0].page, max(ln.bottom - ln.top for ln in firsts)
+    if any(ln.page != page or abs(ln.top - firsts[0].top) > pitch for ln in firsts):
+        return False
+    foot = max(ln.bottom for c in kin for ln in _card_lines(c))
+    under = [ln for c in rest for ln in _card_lines(c)[:1] if ln.page == page]
+    return bool(under) and all(ln.top > foot for ln in under)
 
 
 def _chips_apart(cards: list[_Card], lines: Sequence[Line], pitch: float) -> list[_Card]:
