@@ -707,7 +707,10 @@ def _own_boxes(
     frames = [(_mid_x(bv[0]), bh[0].top, _mid_x(bv[1]), bh[1].bottom) for bh, bv in boxes]
     for i, f in enumerate(frames):
         for g in frames[i + 1 :]:
-            if min(f[2], g[2]) - max(f[0], g[0]) > -TOL and min(f[3], g[3]) - max(f[1], g[1]) > -TOL:
+            if (
+                min(f[2], g[2]) - max(f[0], g[0]) > -TOL
+                and min(f[3], g[3]) - max(f[1], g[1]) > -TOL
+            ):
                 return None  # boxes that touch or overlap: a grid's cells, not boxes apart
     return boxes
 
@@ -733,7 +736,8 @@ def _runs_past(
         bv
         for bh, bv in boxes
         if any(abs(_mid_y(h) - _mid_y(side)) <= TOL for side in bh)
-        and h.x0 - TOL <= _mid_x(bv[1]) and h.x1 + TOL >= _mid_x(bv[0])
+        and h.x0 - TOL <= _mid_x(bv[1])
+        and h.x1 + TOL >= _mid_x(bv[0])
     ]
     return bool(touched) and all(
         h.x0 < _mid_x(bv[0]) - TOL and h.x1 > _mid_x(bv[1]) + TOL for bv in touched
