@@ -508,9 +508,20 @@ def _chip(
             _status(ln.text)
             and not is_field(box[n - 1])
             and ln.bottom - first.top < 4 * (first.bottom - first.top)
+            and not (n + 1 < len(box) and _sentence_runs_on(box[n + 1]))
         ):
             return [*box[:n], *box[n + 1 :]], ln
     return box, None
+
+
+def _sentence_runs_on(below: Line) -> bool:
+    """Whether the line under a would-be chip carries on its sentence: it opens in lower
+    case. Why: an action's text may open with a status word ('Complete all contacts within' /
+    'twenty-four hours and record ...'); its first line is no chip standing under the ref,
+    and taken for one the action lost its opening words and the card's status was read from
+    them, not from its own field."""
+    first = below.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def _status_aside(box: list[Line], labelled: Callable[[Line], bool]) -> Line | None:

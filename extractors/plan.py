@@ -620,6 +620,7 @@ def extract_plan(
                 rag_key=rag_key,
                 rec_labels=index.labels if index.items else None,
                 key_rows=key_rows,
+                table_keys={id(elements[i].table): key for i, key in inks.items()},
             ),
             *unkeyed_rows_said(marks_rows, doc.pages, rag_key),  # read as no key either
             *_struck(doc),

@@ -46,12 +46,15 @@ def unread_status_words(
     tables: Sequence[PlanTable],
     rag_key: Mapping[str, str] | None = None,
     actions: Sequence[Action] = (),
+    table_keys: Mapping[int, Mapping[str, str]] | None = None,
 ) -> list[ExtractionWarning]:
     """One warning where the status columns of the plan's action tables hold words read as no
     colour and no state: the actions printing them are left unrated, which the plan's RAG
     coverage would otherwise show as the plan's own choice. A column whose tints say what its
     words mean, or a row whose ref names actions all rated (actions, as read), left no action
-    unrated: never said (the warning would name words the plan's statuses were read from)."""
+    unrated: never said (the warning would name words the plan's statuses were read from).
+    table_keys: a table's own key (by id: the inks its words are printed in), read with the
+    plan's: a word its ink rated is no word left unread, though no ref column names its row."""
     rated = _rated_refs(actions)
     known = {ref_key(a.ref) for a in actions if a.ref}
     words: Counter[str] = Counter()
@@ -73,7 +76,11 @@ def unread_status_words(
             continue
         # the column's label picks its scale as the actions are read ('Confidence: High' is
         # green): a word that scale reads is read, never said to be unread
-        key = keyed_by_label(t.labels[col] if col < len(t.labels) else None, rag_key)
+        own = (table_keys or {}).get(id(t))
+        key = keyed_by_label(
+            t.labels[col] if col < len(t.labels) else None,
+            {**(rag_key or {}), **own} if own else rag_key,
+        )
         # each word on its colour's tint: read by the tints
         tints = _tint_colours(t.rows, col) or plan_tints
         ref_col = t.col("ref")

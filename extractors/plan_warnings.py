@@ -181,6 +181,7 @@ def plan_warnings(
     rag_key: Mapping[str, str] | None = None,
     rec_labels: Collection[str] | None = None,
     key_rows: Sequence[tuple[int, str]] = (),
+    table_keys: Mapping[int, Mapping[str, str]] | None = None,
 ) -> list[ExtractionWarning]:
     """Warnings over the elements read and the actions found (kpis: how many KPI rows were read,
     named when they are all that was read; profiled_month_first: a layout profile says the dates are month first, so nothing was
@@ -189,7 +190,9 @@ def plan_warnings(
     heading they stand under (plan_groups), so their own labels need name none; rag_key: the
     plan's own status words, so an update opening with one is read as rate_from_updates reads it;
     rec_labels: the labels the plan prints against the recommendations read ('REC' of 'REC2'),
-    None where none was read; key_rows: (page, text) of the key rows taken out of tables)."""
+    None where none was read; key_rows: (page, text) of the key rows taken out of tables;
+    table_keys: each action table's own key (by id: its words' inks, inked_status_column), by
+    which its status words were read)."""
     from plantrace.extractors.field_value_rows import unread_record_kinds  # built on columns
     from plantrace.extractors.log_pieces import unjoined_log_pieces
 
@@ -287,7 +290,7 @@ def plan_warnings(
         )
     )
     if any(a.rag is not None for a in actions):  # else _status_warnings says the column's words
-        out += unread_status_words(plan_tables, rag_key, actions)
+        out += unread_status_words(plan_tables, rag_key, actions, table_keys)
         out += unscaled_step_words(plan_tables, actions)  # 'Under way' with no scale printed
     out += ink_against_words(plan_tables)  # 'Road closed' in red, no code to settle it: said
     out += guessed_key_steps(elements, key_rows)  # a key's worst amber step read red, said
