@@ -1099,13 +1099,28 @@ def _field_label(line: Line) -> str | None:
 
 def _card_rows(elements: Sequence[Element]) -> int:
     """The cards read that say who or when (a field of a NEEDS role filled): a status and a note
-    taken for a card of their own, naming neither, are no card to prefer a reading for."""
-    return sum(
-        1
-        for el in elements if el.table is not None
-        for row in el.table.rows
-        if any(r in NEEDS and row.text(k).strip() for k, r in enumerate(el.table.roles))
-    )  # fmt: skip
+    taken for a card of their own, naming neither, are no card to prefer a reading for. A field
+    only one card of the run prints (over all the tables its reading made) is no evidence of a
+    card: a page's title block read as a card ('<council>' over 'Stage lead: <name>', a grid's
+    column head) outnumbered the cards read box by box, and its lead took the owner's role from
+    the cards' own label."""
+    tables = [el.table for el in elements if el.table is not None]
+    filled: Counter[tuple[tuple[str, ...], int]] = Counter()
+    for t in tables:
+        for k, r in enumerate(t.roles):
+            if r in NEEDS:
+                filled[(tuple(t.labels), k)] += sum(1 for row in t.rows if row.text(k).strip())
+    runs = Counter(tuple(t.labels) for t in tables for _ in t.rows)
+    count = 0
+    for t in tables:
+        head = tuple(t.labels)
+        shared = [
+            k
+            for k, r in enumerate(t.roles)
+            if r in NEEDS and (runs[head] < 2 or filled[(head, k)] > 1)
+        ]
+        count += sum(1 for row in t.rows if any(row.text(k).strip() for k in shared))
+    return count
 
 
 def _split(
