@@ -490,6 +490,7 @@ def _chip(
     if aside is not None:
         return [ln for ln in box if ln is not aside], aside
     chip_last = len(box) > 1 and _status(last.text) and not labelled(last)
+    chip_last = chip_last and not _wraps_onto(box[-2], last)
     if chip_last and not _labels_alone(box, is_field, labelled)[-2]:  # no label's value
         return box[:-1], last
     first = box[0]
@@ -512,6 +513,19 @@ def _chip(
         ):
             return [*box[:n], *box[n + 1 :]], ln
     return box, None
+
+
+def _wraps_onto(above: Line, last: Line) -> bool:
+    """Whether a box's last line is the wrap of the line above it: it opens in lower case, in
+    the same type (size and weight). Why: a note's last words may open with a status word
+    ('Completed and' / 'embedded in practice'); that wrap is no status chip set under the card,
+    and taken for one, it cut the note and stood as the card's status column in place of its
+    own (whose inks then went unread)."""
+    return (
+        _sentence_runs_on(last)
+        and abs(above.font_size - last.font_size) < 0.5
+        and above.bold == last.bold
+    )
 
 
 def _sentence_runs_on(below: Line) -> bool:
