@@ -27,20 +27,59 @@ LEVEL = 0.5  # font sizes: titles sharing this much of their height stand level
 
 
 def in_page_ref_order(drafts: list[Draft]) -> list[Draft]:
-    """The actions with each drawn page's (see the module's docstring) in its refs' order."""
-    out: list[Draft] = []
-    run: list[Draft] = []
+    """The actions with each drawn page's (see the module's docstring) in its refs' order; a
+    section carried over from a drawn page onto the next (_carried_over) in its refs' order
+    across the break."""
+    pages: list[list[Draft]] = []
     for d in drafts:
-        if run and d.row.page != run[-1].row.page:
-            out += _ordered(run)
-            run = []
-        run.append(d)
-    return out + _ordered(run)
+        if pages and d.row.page == pages[-1][-1].row.page:
+            pages[-1].append(d)
+        else:
+            pages.append([d])
+    drawn = [_drawn(p) for p in pages]
+    pages = [_ordered(p) if k else p for p, k in zip(pages, drawn, strict=True)]
+    for i in range(len(pages) - 1):
+        if drawn[i]:
+            pages[i], pages[i + 1] = _carried_over(pages[i], pages[i + 1])
+    return [d for p in pages for d in p]
+
+
+def _carried_over(page: list[Draft], nxt: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """A drawn page's last section carried on at the top of the next page (a matrix's row of
+    boxes continued under 'Recommendation 3 (continued)'), its actions put in their refs' order
+    across the break. Why: the grid deals a section's actions over its columns, each column a
+    stack; a stack too tall for the page goes on over the page, so a section read page by page
+    gave 3.1, 3.3, then 3.2, 3.4. Only where the next page opens in the same section and the
+    refs of that section's actions on both pages number them in parts, each once."""
+    section = page[-1].section
+    if section is None or nxt[0].section != section:
+        return page, nxt
+    cut = len(page)
+    while cut > 0 and page[cut - 1].section == section:
+        cut -= 1
+    end = 0
+    while end < len(nxt) and nxt[end].section == section:
+        end += 1
+    joined = _by_refs(page[cut:] + nxt[:end])
+    if joined is None:
+        return page, nxt
+    head = joined[: len(page) - cut]
+    tail = joined[len(page) - cut :]
+    # each action stays on a page's side of the list; the pages' parts keep their sizes
+    return page[:cut] + head, tail + nxt[end:]
+
+
+def _drawn(page: list[Draft]) -> bool:
+    return _side_by_side([c for d in page if (c := _title(d)) is not None])
 
 
 def _ordered(page: list[Draft]) -> list[Draft]:
-    if not _side_by_side([c for d in page if (c := _title(d)) is not None]):
-        return page
+    return _by_refs(page) or page
+
+
+def _by_refs(page: list[Draft]) -> list[Draft] | None:
+    """The actions in their refs' order, an action with no ref moving with the one before it;
+    None where the refs do not number them in parts, each once."""
     lead = 0
     while lead < len(page) and page[lead].ref is None:
         lead += 1
@@ -52,7 +91,7 @@ def _ordered(page: list[Draft]) -> list[Draft]:
             groups.append([d])
     keys = numbered_in_parts([g[0].ref for g in groups], whole=False)
     if keys is None:
-        return page
+        return None
     order = sorted(range(len(groups)), key=keys.__getitem__)
     return page[:lead] + [d for i in order for d in groups[i]]
 
