@@ -1103,7 +1103,8 @@ def _card_rows(elements: Sequence[Element]) -> int:
     only one card of the run prints (over all the tables its reading made) is no evidence of a
     card: a page's title block read as a card ('<council>' over 'Stage lead: <name>', a grid's
     column head) outnumbered the cards read box by box, and its lead took the owner's role from
-    the cards' own label."""
+    the cards' own label. Nor is a card whose action has no text (a reading of titleless
+    'cards' whose action is a title block's label, 'Improvement plan: <title>')."""
     tables = [el.table for el in elements if el.table is not None]
     filled: Counter[tuple[tuple[str, ...], int]] = Counter()
     for t in tables:
@@ -1119,7 +1120,12 @@ def _card_rows(elements: Sequence[Element]) -> int:
             for k, r in enumerate(t.roles)
             if r in NEEDS and (runs[head] < 2 or filled[(head, k)] > 1)
         ]
-        count += sum(1 for row in t.rows if any(row.text(k).strip() for k in shared))
+        act = t.col("action")  # a card with no text of its action is none to count
+        count += sum(
+            1
+            for row in t.rows
+            if any(row.text(k).strip() for k in shared) and (act is None or row.text(act).strip())
+        )
     return count
 
 
