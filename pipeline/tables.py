@@ -687,6 +687,9 @@ def _own_boxes(
     of exactly their span at its top and its foot, standing apart; None where any upright is no
     such box's side."""
     ups = sorted(vs, key=_mid_x)
+    at: dict[int, list[Ruling]] = {}  # the rules by height, so a box's top is looked up near it
+    for h in hs:
+        at.setdefault(int(_mid_y(h)), []).append(h)
     boxes: list[tuple[tuple[Ruling, Ruling], tuple[Ruling, Ruling]]] = []
     used: set[int] = set()
     for k, a in enumerate(ups):
@@ -696,8 +699,8 @@ def _own_boxes(
             b = ups[j]
             if j in used or abs(a.top - b.top) > TOL or abs(a.bottom - b.bottom) > TOL:
                 continue
-            top = _span_rule(hs, a, b, a.top)
-            foot = _span_rule(hs, a, b, a.bottom)
+            top = _span_rule(at, a, b, a.top)
+            foot = _span_rule(at, a, b, a.bottom)
             if top is not None and foot is not None and top is not foot:
                 boxes.append(((top, foot), (a, b)))
                 used.update((k, j))
@@ -715,9 +718,11 @@ def _own_boxes(
     return boxes
 
 
-def _span_rule(hs: list[Ruling], a: Ruling, b: Ruling, y: float) -> Ruling | None:
-    """The rule at height y running exactly from upright a to upright b, if any."""
-    for h in hs:
+def _span_rule(at: Mapping[int, list[Ruling]], a: Ruling, b: Ruling, y: float) -> Ruling | None:
+    """The rule at height y running exactly from upright a to upright b, if any (at: the rules
+    by the whole points of their middle's height)."""
+    near = int(y)
+    for h in (h for k in range(near - 3, near + 4) for h in at.get(k, ())):
         if (
             abs(_mid_y(h) - y) <= TOL
             and abs(h.x0 - _mid_x(a)) <= TOL
