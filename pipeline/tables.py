@@ -28,7 +28,17 @@ from dataclasses import dataclass, field
 
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.band_rows import rows_between_bands
-from plantrace.pipeline.document import BBox, Cell, Line, Page, Ruling, Table, Word, words_bbox
+from plantrace.pipeline.document import (
+    BBox,
+    Cell,
+    Line,
+    Page,
+    Ruling,
+    Table,
+    Word,
+    box_within,
+    words_bbox,
+)
 from plantrace.pipeline.header_spill import give_back_above
 from plantrace.pipeline.layout import STATUS_GLYPHS, join_text
 from plantrace.pipeline.marks import paint_box_mark, paint_marks
@@ -1824,6 +1834,8 @@ def lines_outside(page: Page, tables: Sequence[Table]) -> list[Line]:
         if not crossed and not any(_overlaps(line.bbox, b) for b in boxes):
             out.append(line)
             continue
+        if not crossed and any(box_within(line.bbox, b, TOL) for b in boxes):
+            continue  # the whole line in one table: no word of it is left (each word asked costs)
         rest = [
             w
             for w in line.words
