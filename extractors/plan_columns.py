@@ -65,6 +65,7 @@ from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
 from plantrace.extractors.roman_numerals import roman_key
+from plantrace.extractors.row_pairs import join_row_pairs
 from plantrace.extractors.spaced_rows import stack_spaced_rows
 from plantrace.extractors.stacked_head import stacked_head, word_runs
 from plantrace.extractors.striped_rows import striped_row_bands
@@ -1940,8 +1941,11 @@ def _reshaped(t: Table, page: Page) -> Table:
 def _header_shaped(t: Table) -> Table:
     """A table's header rows as one row of labels: a two-tier header flattened, a caption row
     of column keys over the header ('S – Specific' ..) set aside. A Word or Excel file's
-    stated tables are shaped so too, so its header reads as its print's does."""
-    return _under_caption_row(t if _rounds_over_labels(t) else flatten_tiered_header(t, _period))
+    stated tables are shaped so too, so its header reads as its print's does. A record printed
+    as a pair of rows ('Plan' over 'Actual') is one row (row_pairs), before any column is read:
+    the pair's second date is no due, its row-kind labels no column of the plan."""
+    t = _under_caption_row(t if _rounds_over_labels(t) else flatten_tiered_header(t, _period))
+    return join_row_pairs(t)
 
 
 def _rounds_over_labels(t: Table) -> bool:
