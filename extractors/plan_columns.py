@@ -715,6 +715,35 @@ def _sentences_not_keys(
     ]
 
 
+def _keys_named_as_listed(
+    roles: list[str | None], columns: Sequence[Sequence[str]]
+) -> list[str | None]:
+    """Two headers whose words name each other's column: the one naming what the table lists
+    ('Task key': 'task') stands over codes distinct row by row (T001, T002), the one naming a
+    key ('Schedule item': 'item') over the sentences. The cells say which is which: the codes
+    key the rows, the sentences are what the table lists; the two roles change places."""
+    listed = [i for i, r in enumerate(roles) if r in _LISTED and _code_column(columns, i)]
+    keys = [
+        i for i, r in enumerate(roles) if r in _KEYS and i < len(columns) and
+        _prose_column(columns[i])
+    ]  # fmt: skip
+    if len(listed) != 1 or len(keys) != 1:
+        return roles
+    out = list(roles)
+    out[listed[0]], out[keys[0]] = roles[keys[0]], roles[listed[0]]
+    return out
+
+
+def _code_column(columns: Sequence[Sequence[str]], i: int) -> bool:
+    """Codes only, two at least, none repeated: a column that keys the rows."""
+    col = [" ".join(t.split()) for t in columns[i] if t.strip()] if i < len(columns) else []
+    return (
+        len(col) >= 2
+        and len(set(col)) == len(col)
+        and all(cell_type(t) is CellType.code for t in col)
+    )
+
+
 def _sentences_not_figures(
     roles: list[str | None], columns: Sequence[Sequence[str]]
 ) -> list[str | None]:
@@ -1359,7 +1388,9 @@ def read_header(
     else:
         roles = row_roles(texts)
     columns = _cell_texts(t)
-    roles = _counts_not_actions(_sentences_not_keys(roles, columns), columns)
+    roles = _counts_not_actions(
+        _sentences_not_keys(_keys_named_as_listed(roles, columns), columns), columns
+    )
     roles = _sentences_not_figures(roles, columns)
     roles = form_roles(_recurring_refs(_dated_targets(roles, columns), columns), columns)
     # a count of days to each due and a late flag are worked out from the due: no field, and

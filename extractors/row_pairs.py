@@ -66,9 +66,7 @@ def _task_column(rows: Sequence[Sequence[Cell | None]], kind: int, first: str) -
     seconds = [r for r in rows if _text(r, kind).lower() != first]
     width = min(len(r) for r in rows)
     return any(
-        i != kind
-        and all(_text(r, i) for r in firsts)
-        and not any(_text(r, i) for r in seconds)
+        i != kind and all(_text(r, i) for r in firsts) and not any(_text(r, i) for r in seconds)
         for i in range(width)
     )
 
