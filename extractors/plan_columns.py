@@ -65,7 +65,7 @@ from plantrace.extractors.plan_subrows import starts_sub_row
 from plantrace.extractors.plan_vocab import PLAN_VOCAB
 from plantrace.extractors.progress_bars import paint_bars
 from plantrace.extractors.roman_numerals import roman_key
-from plantrace.extractors.row_pairs import join_row_pairs
+from plantrace.extractors.row_pairs import RowPairings, join_row_pairs
 from plantrace.extractors.spaced_rows import stack_spaced_rows
 from plantrace.extractors.stacked_head import stacked_head, word_runs
 from plantrace.extractors.striped_rows import striped_row_bands
@@ -1461,6 +1461,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
     grids: dict[str, list[float]] = {}  # header row -> the columns found under it
     labelled: list[PlanTable] = []  # the tables read transposed so far
     seen: dict[tuple[str, ...], str] = {}  # header rows of the tables read so far -> kind
+    pairs: RowPairings = {}  # header rows whose records print as pairs of rows (row_pairs)
     last_banner: str | None = None  # the last title row printed over a table's header
     foot_head: Table | None = None  # a header row alone at the foot of the previous page
     over_page: dict[int, Table] = {}  # a page-foot piece -> it with the next page's rows
@@ -1489,7 +1490,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
         heads: list[Table] = []
         # tables a Word or Excel file states (pipeline/readers/) replace the inferred ones
         if page.tables is not None:  # header rows in the shape the print's are read in
-            tables = [_header_shaped(t) for t in page.tables]
+            tables = [_header_shaped(t, pairs) for t in page.tables]
         else:
             pieces = stitch_title_rows(lattice_tables(page), page)
             # a table's rows drawn apart under a header line, each row a grid (spaced_rows)
@@ -1500,7 +1501,7 @@ def read_layout(doc: ParsedDocument, profile: LayoutProfile | None = None) -> li
             )
             # a grid's last progress note, printed under its last ruled row (grid_tail_notes)
             pieces = read_tail_notes(pieces, page, progress_label)
-            found = [_reshaped(t, page) for t in pieces]
+            found = [_reshaped(t, page, pairs) for t in pieces]
             # a child row's shaded box of label/value lines: the unruled table's, not a table
             details = [t for t in found if detail_panel(t)]
             found = [t for t in found if not any(t is d for d in details)]
@@ -1958,25 +1959,26 @@ def _joined(a: Table, title: list[Line], b: Table) -> Table:
     return Table(page=a.page, bbox=box, rows=rows, ruled=True)
 
 
-def _reshaped(t: Table, page: Page) -> Table:
+def _reshaped(t: Table, page: Page, pairs: RowPairings | None = None) -> Table:
     """A ruled table in the shape its rows mean: a two-tier header as one row of labels, and a
     row of parallel lists (a recommendation's actions, owners and dates as lists side by side)
     as a row per item, each item's status glyph or tint read again for its own cell."""
-    t = _header_shaped(t)
+    t = _header_shaped(t, pairs)
     split = split_parallel_lists(t, _LIST_ITEM)
     if split is not t:
         paint(split, page)
     return split
 
 
-def _header_shaped(t: Table) -> Table:
+def _header_shaped(t: Table, pairs: RowPairings | None = None) -> Table:
     """A table's header rows as one row of labels: a two-tier header flattened, a caption row
     of column keys over the header ('S – Specific' ..) set aside. A Word or Excel file's
     stated tables are shaped so too, so its header reads as its print's does. A record printed
     as a pair of rows ('Plan' over 'Actual') is one row (row_pairs), before any column is read:
-    the pair's second date is no due, its row-kind labels no column of the plan."""
+    the pair's second date is no due, its row-kind labels no column of the plan. pairs: the
+    pairings of the document's header rows so far (a page's piece of one pair is paired too)."""
     t = _under_caption_row(t if _rounds_over_labels(t) else flatten_tiered_header(t, _period))
-    return join_row_pairs(t)
+    return join_row_pairs(t, pairs)
 
 
 def _rounds_over_labels(t: Table) -> bool:

@@ -12,7 +12,11 @@ outcome, no due.
 The pair is found from the shape of the cells, never from the words: a column whose every
 data cell is one of exactly two short labels (no figures), alternating row by row, the first
 label's rows filling a column (the task's text) that the second label's rows always leave
-empty. Each pair is joined into one row: a cell the first row fills keeps the first row's
+empty; where both labels' rows fill a column the other's leave empty (the second row's
+variance and status), the label opening a pair is the one whose own column stands further
+left (a row is keyed and named at its left, reported against at its right). A piece of the
+table the page break cut to fewer pairs is paired by the pairing its header row was read with
+on an earlier page (Pairing, kept by the caller). Each pair is joined into one row: a cell the first row fills keeps the first row's
 text (the date: the second row's date is the outcome), a cell only the second row fills takes
 it (the status, the update), and the row-kind column, said by the pairing, is dropped.
 
@@ -22,7 +26,8 @@ Pure: reads a Table's cells; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass
 
 from plantrace.pipeline.document import Cell, Table
 
@@ -41,56 +46,53 @@ def _label(text: str) -> bool:
     return bool(text) and len(text.split()) <= MAX_LABEL_WORDS and not _FIGURE.search(text)
 
 
-def _kind_columns(rows: Sequence[Sequence[Cell | None]]) -> list[tuple[int, str]]:
-    """Each column whose cells alternate between two labels, with the label that opens a pair.
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """How a header's rows pair: the row-kind column, the label opening a pair, the other
+    label, and the columns both rows of a pair fill (the planned date over the actual)."""
 
-    A piece of the table carried onto a new page may open with the second row of a pair the
-    page broke (and end with the first row of one): the alternation may start on either of
-    the first two rows, and which label opens a pair is left to the task column to say."""
+    kind: int
+    first: str
+    second: str
+    shared: frozenset[int]
+
+
+RowPairings = MutableMapping[tuple[str, ...], Pairing]  # a header row's texts -> its pairing
+
+
+def _own_columns(rows: Sequence[Sequence[Cell | None]], kind: int, label: str) -> list[int]:
+    """Columns every row of the label fills and every row of the other label leaves empty."""
+    mine = [r for r in rows if _text(r, kind).lower() == label]
+    others = [r for r in rows if _text(r, kind).lower() != label]
+    width = min(len(r) for r in rows)
+    return [
+        i
+        for i in range(width)
+        if i != kind and all(_text(r, i) for r in mine) and not any(_text(r, i) for r in others)
+    ]
+
+
+def _pairing(rows: Sequence[Sequence[Cell | None]]) -> Pairing | None:
+    """The pairing of rows whose row-kind column alternates between two labels, MIN_PAIRS at
+    least; None where no column does. A piece carried onto a new page may open with the
+    second row of a pair the page broke: the alternation may start on either label."""
     width = min((len(r) for r in rows), default=0)
-    out: list[tuple[int, str]] = []
     for i in range(width):
         texts = [_text(r, i).lower() for r in rows]
-        if not all(_label(t) for t in texts) or len(set(texts)) != 2:
+        labels = sorted(set(texts))
+        if not all(_label(t) for t in texts) or len(labels) != 2:
             continue
         if any(a == b for a, b in zip(texts, texts[1:], strict=False)):
             continue  # two alike in a row: no alternation
-        out += [(i, texts[0]), (i, texts[1])]
-    return out
-
-
-def _task_column(rows: Sequence[Sequence[Cell | None]], kind: int, first: str) -> bool:
-    """A column every first-label row fills and every second-label row leaves empty: the
-    first row states the record (its text), the second only reports against it."""
-    firsts = [r for r in rows if _text(r, kind).lower() == first]
-    seconds = [r for r in rows if _text(r, kind).lower() != first]
-    width = min(len(r) for r in rows)
-    return any(
-        i != kind and all(_text(r, i) for r in firsts) and not any(_text(r, i) for r in seconds)
-        for i in range(width)
-    )
-
-
-def _joined(a: Sequence[Cell | None], b: Sequence[Cell | None], kind: int) -> list[Cell | None]:
-    """One row of a pair: the first row's cell where it has text, else the second's."""
-    out: list[Cell | None] = []
-    for i, top in enumerate(a):
-        if i == kind:
+        own = {lab: _own_columns(rows, i, lab) for lab in labels}
+        if not own[labels[0]] and not own[labels[1]]:
             continue
-        low = b[i] if i < len(b) else None
-        out.append(top if top is not None and top.text.strip() or low is None else low)
-    return out
-
-
-def _second_alone(row: Sequence[Cell | None], kind: int, shared: set[int]) -> list[Cell | None]:
-    """A pair's second row the page break parted from its first: its outcome cells (those both
-    rows of a pair fill: the date) are no due of the row it continues, so they are blanked."""
-    out: list[Cell | None] = []
-    for i, c in enumerate(row):
-        if i == kind:
+        first = min(labels, key=lambda lab: min(own[lab], default=width))
+        second = labels[1] if first == labels[0] else labels[0]
+        if not own[first] or texts.count(first) < MIN_PAIRS:
             continue
-        out.append(Cell("", c.bbox, [], c.fill) if c is not None and i in shared else c)
-    return out
+        return Pairing(i, first, second, frozenset(_shared(rows, i, first)))
+    return None
 
 
 def _shared(rows: Sequence[Sequence[Cell | None]], kind: int, first: str) -> set[int]:
@@ -103,32 +105,60 @@ def _shared(rows: Sequence[Sequence[Cell | None]], kind: int, first: str) -> set
     return out
 
 
-def join_row_pairs(t: Table) -> Table:
+def _as_before(rows: Sequence[Sequence[Cell | None]], known: Pairing) -> bool:
+    """Every row of the piece carries one of the two labels of its header's earlier pairing."""
+    return all(_text(r, known.kind).lower() in (known.first, known.second) for r in rows)
+
+
+def _joined(a: Sequence[Cell | None], b: Sequence[Cell | None], kind: int) -> list[Cell | None]:
+    """One row of a pair: the first row's cell where it has text, else the second's."""
+    out: list[Cell | None] = []
+    for i, top in enumerate(a):
+        if i == kind:
+            continue
+        low = b[i] if i < len(b) else None
+        out.append(top if (top is not None and top.text.strip()) or low is None else low)
+    return out
+
+
+def _second_alone(row: Sequence[Cell | None], p: Pairing) -> list[Cell | None]:
+    """A pair's second row the page break parted from its first: its outcome cells (those both
+    rows of a pair fill: the date) are no due of the row it continues, so they are blanked."""
+    out: list[Cell | None] = []
+    for i, c in enumerate(row):
+        if i == p.kind:
+            continue
+        out.append(Cell("", c.bbox, [], c.fill) if c is not None and i in p.shared else c)
+    return out
+
+
+def join_row_pairs(t: Table, seen: RowPairings | None = None) -> Table:
     """The table with each pair of rows joined into one and its row-kind column dropped; the
-    table itself where its rows come in no such pairs. The first row is the header."""
-    if len(t.rows) < 1 + 2 * MIN_PAIRS:
+    table itself where its rows come in no such pairs. The first row is the header. seen: the
+    pairings found so far by header row, read and added to (a piece under a header paired
+    before is paired so however few its rows)."""
+    if len(t.rows) < 2:
         return t
     head, rows = t.rows[0], t.rows[1:]
-    found = next(
-        ((k, f) for k, f in _kind_columns(rows) if _task_column(rows, k, f)), None
-    )  # the label whose rows state the task opens each pair
-    if found is None:
+    key = tuple(" ".join(c.text.split()).lower() if c is not None else "" for c in head)
+    p = _pairing(rows) if len(rows) >= 2 * MIN_PAIRS else None
+    if p is None and seen is not None and (known := seen.get(key)) is not None:
+        p = known if _as_before(rows, known) else None
+    if p is None:
         return t
-    kind, first = found
-    if sum(1 for r in rows if _text(r, kind).lower() == first) < MIN_PAIRS:
-        return t
-    shared = _shared(rows, kind, first)
-    out: list[list[Cell | None]] = [[c for i, c in enumerate(head) if i != kind]]
+    if seen is not None:
+        seen[key] = Pairing(p.kind, p.first, p.second, p.shared | seen.get(key, p).shared)
+    out: list[list[Cell | None]] = [[c for i, c in enumerate(head) if i != p.kind]]
     n = 0
     while n < len(rows):
         row = rows[n]
-        if _text(row, kind).lower() != first:
-            out.append(_second_alone(row, kind, shared))  # the page parted it from its first
+        if _text(row, p.kind).lower() != p.first:
+            out.append(_second_alone(row, p))  # the page parted it from its first
             n += 1
-        elif n + 1 < len(rows) and _text(rows[n + 1], kind).lower() != first:
-            out.append(_joined(row, rows[n + 1], kind))
+        elif n + 1 < len(rows) and _text(rows[n + 1], p.kind).lower() != p.first:
+            out.append(_joined(row, rows[n + 1], p.kind))
             n += 2
         else:  # a first row whose second the page carried on
-            out.append([c for i, c in enumerate(row) if i != kind])
+            out.append([c for i, c in enumerate(row) if i != p.kind])
             n += 1
     return Table(t.page, t.bbox, out, t.ruled)
