@@ -268,7 +268,9 @@ def read_roles(
     if kind == ACTION_TABLE:
         _entries_under_progress(out, columns)
         if table is not None:  # a printed table's header, not a card's label (said if unknown)
-            _update_notes(out, counts, columns)  # 'Round-up' right of the status: the progress
+            # 'Round-up' right of the status: the progress; or the notes a record's second row
+            # reports against the plan (row_pairs)
+            _update_notes(out, counts, columns, reported=table.reported)
         prose_under_date_header(out, header_roles, counts)  # 'Word from the frontline'
         _people_own(out, counts, columns)
         _posts_by_initials(out, counts, columns)
@@ -1264,6 +1266,7 @@ def _update_notes(
     counts: list[Counter[CellType]],
     columns: Sequence[Sequence[str]],
     cards: bool = False,
+    reported: frozenset[int] = frozenset(),
 ) -> None:
     """A column of sentences under a header no vocabulary knows ('Round-up'), right of the
     action column and of the status column (or right of the action, owner and due columns and
@@ -1279,7 +1282,12 @@ def _update_notes(
     card says nothing (a card prints its update beside the status or above it): the cells'
     tense alone decides, so only where exactly one unknown label's values read as updates, and
     never under a label that is itself a status word (a status printed after its label line after
-    line, taken for a label of its own: box_run_labels then leaves the run to other readers)."""
+    line, taken for a label of its own: box_run_labels then leaves the run to other readers).
+
+    reported: columns only a record's second row fills, in a tracker printing each record as a
+    pair of rows (row_pairs: the plan over the actual): prose there is written against the plan
+    on the row that reports on it, an update whatever its tense ('Scoping to begin next
+    quarter'), so its place, not its cues, makes it the progress."""
     taken = _taken(out)
     if "progress" in taken or "action" not in taken or not cards and "rag" not in taken:
         return
@@ -1306,7 +1314,7 @@ def _update_notes(
         # a mark alone ('⚑': a flag column no header parts from the notes) is no note
         filled = [t for t in columns[c.index] if t.strip() and not glyph_word(t.strip())]
         cued = sum(1 for t in filled if _UPDATE_CUE.search(t))
-        if not filled or cued < _UPDATES["share"] * len(filled):
+        if not filled or cued < _UPDATES["share"] * len(filled) and c.index not in reported:
             continue
         if cards and len(filled) < _UPDATES["card_values"]:
             continue
@@ -1318,7 +1326,9 @@ def _update_notes(
     c, cued, n = found[0]
     c.role, c.confidence = "progress", round(0.5 + 0.3 * cued / n, 2)
     where = (
-        "a card label no vocabulary knows, the only one whose values read so"
+        "written on the row that reports against the plan"
+        if c.index in reported
+        else "a card label no vocabulary knows, the only one whose values read so"
         if cards
         else "right of the actions and their status"
         if c.index > rag

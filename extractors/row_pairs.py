@@ -161,4 +161,13 @@ def join_row_pairs(t: Table, seen: RowPairings | None = None) -> Table:
         else:  # a first row whose second the page carried on
             out.append([c for i, c in enumerate(row) if i != p.kind])
             n += 1
-    return Table(t.page, t.bbox, out, t.ruled)
+    kept = [i for i in range(len(head)) if i != p.kind]
+    reported = frozenset(k for k, i in enumerate(kept) if _reported(rows, p, i))
+    return Table(t.page, t.bbox, out, t.ruled, reported)
+
+
+def _reported(rows: Sequence[Sequence[Cell | None]], p: Pairing, i: int) -> bool:
+    """Column i holds text on some second row of a pair and on no first row: it reports against
+    the plan (the update, the variance), as a tracker's notes column does."""
+    firsts = [r for r in rows if _text(r, p.kind).lower() == p.first]
+    return not any(_text(r, i) for r in firsts) and any(_text(r, i) for r in rows)

@@ -286,6 +286,9 @@ class Table:
     bbox: BBox
     rows: list[list[Cell | None]]  # None: covered by a merged cell above or to the left
     ruled: bool
+    # columns only the second row of a record printed as a pair of rows filled (row_pairs):
+    # what is reported against the plan (the update, the variance), by column
+    reported: frozenset[int] = frozenset()
 
 
 class Page:

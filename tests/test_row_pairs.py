@@ -48,7 +48,7 @@ RAG = {"Delayed": "amber", "Complete": "blue", "On track": "green", "Not started
 NOTES = {"K01": "Two audits slipped over the summer", "K05": "No provider bid at first tender"}
 
 
-def _sheet(path: Path, header: list[str], form: str) -> Path:
+def _sheet(path: Path, header: list[str], form: str, notes: dict[str, str] = NOTES) -> Path:
     """Sheet 'Recommendations' ('R1 | text'), sheet 'Schedule': a pair of rows per task, the
     dates DATE CELLS printed in `form`, the second row grey and italic on a grey fill."""
     wb = Workbook()
@@ -92,7 +92,7 @@ def _sheet(path: Path, header: list[str], form: str) -> Path:
         first = [ref, f"R{rec}", "Planned", task, owner, planned, None, None, None]
         gap = (forecast - planned).days if forecast is not None else None
         second = [None, None, "Forecast", None, None, forecast,
-                  None if gap is None else f"{gap:+d}" if gap else "0", word, NOTES.get(ref)]  # fmt: skip
+                  None if gap is None else f"{gap:+d}" if gap else "0", word, notes.get(ref)]  # fmt: skip
         for vals, low in ((first, False), (second, True)):
             row += 1
             for j, v in enumerate(vals, start=1):
@@ -107,8 +107,8 @@ def _sheet(path: Path, header: list[str], form: str) -> Path:
     return path
 
 
-def _plan(tmp_path: Path, header: list[str], form: str):  # type: ignore[no-untyped-def]
-    pdf = libreoffice_pdf(_sheet(tmp_path / "schedule.xlsx", header, form), tmp_path)
+def _plan(tmp_path: Path, header: list[str], form: str, notes: dict[str, str] = NOTES):  # type: ignore[no-untyped-def]
+    pdf = libreoffice_pdf(_sheet(tmp_path / "schedule.xlsx", header, form, notes), tmp_path)
     return extract_plan(parse_pdf_bytes(pdf.read_bytes(), "schedule.pdf"))
 
 
@@ -138,6 +138,19 @@ def test_a_task_key_over_codes_beside_sentences_under_an_item_header(tmp_path: P
     assert [(a.ref, a.text[:20], a.due_date) for a in plan.actions] == [
         (t[0], t[2][:20], t[4]) for t in TASKS
     ]
+
+
+def test_notes_on_the_reporting_row_are_the_progress_whatever_their_tense(
+    tmp_path: Path,
+) -> None:
+    """Under a header no vocabulary names, notes that read as no update by their words (no past
+    tense, no phrase of progress) are the progress: the row reporting against the plan holds
+    them."""
+    notes = {"K01": "Scoping to begin next quarter", "K02": "Pilot running in two teams",
+             "K03": "Scoping to begin next quarter", "K05": "Pilot running in two teams"}  # fmt: skip
+    header = [*HEADER[:8], "Explanation"]
+    plan = _plan(tmp_path, header, "dd mm yyyy", notes)
+    assert {a.ref: a.progress for a in plan.actions} == {t[0]: notes.get(t[0]) for t in TASKS}
 
 
 def _cells(*texts: str) -> list[Cell | None]:
