@@ -14,7 +14,9 @@ data cell is one of exactly two short labels (no figures), alternating row by ro
 label's rows filling a column (the task's text) that the second label's rows always leave
 empty; where both labels' rows fill a column the other's leave empty (the second row's
 variance and status), the label opening a pair is the one whose own column stands further
-left (a row is keyed and named at its left, reported against at its right). A piece of the
+left (a row is keyed and named at its left, reported against at its right), and the second
+rows fill nothing left of it (rows that print their own key or text are rows of their own, a
+'Yes' / 'No' column alternating by chance). A piece of the
 table the page break cut to fewer pairs is paired by the pairing its header row was read with
 on an earlier page (Pairing, kept by the caller). Each pair is joined into one row: a cell the first row fills keeps the first row's
 text (the date: the second row's date is the outcome), a cell only the second row fills takes
@@ -91,8 +93,17 @@ def _pairing(rows: Sequence[Sequence[Cell | None]]) -> Pairing | None:
         second = labels[1] if first == labels[0] else labels[0]
         if not own[first] or texts.count(first) < MIN_PAIRS:
             continue
+        if min(own[first]) > min(_filled(rows, i, second), default=width):
+            continue  # the second rows fill a column left of the task: rows of their own
         return Pairing(i, first, second, frozenset(_shared(rows, i, first)))
     return None
+
+
+def _filled(rows: Sequence[Sequence[Cell | None]], kind: int, label: str) -> list[int]:
+    """The columns (bar the row-kind column) any row of the label fills."""
+    mine = [r for r in rows if _text(r, kind).lower() == label]
+    width = min(len(r) for r in rows)
+    return [i for i in range(width) if i != kind and any(_text(r, i) for r in mine)]
 
 
 def _shared(rows: Sequence[Sequence[Cell | None]], kind: int, first: str) -> set[int]:

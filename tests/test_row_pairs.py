@@ -205,3 +205,17 @@ def test_codes_under_a_listed_header_trade_roles_with_sentences_under_a_key_head
     assert _keys_named_as_listed(["action", "rec", "ref"], columns) == ["ref", "rec", "action"]
     # the header right where the cells agree: nothing changes
     assert _keys_named_as_listed(["ref", "rec", "action"], columns) == ["ref", "rec", "action"]
+
+
+def test_rows_of_their_own_alternating_yes_and_no_are_no_pairs() -> None:
+    """A 'Done?' column alternating by chance, the done rows alone dated: each row prints its
+    own key and task, so none is the second row of another."""
+    head = _cells("Ref", "Task", "Done?", "Completed")
+    rows = [
+        _cells("T1", "Audit the records", "Yes", "30/06/2026"),
+        _cells("T2", "Publish the standard", "No", ""),
+        _cells("T3", "Train the managers", "Yes", "30/11/2025"),
+        _cells("T4", "Agree the protocol", "No", ""),
+    ]
+    t = Table(1, (0, 0, 60, 50), [head, *rows], True)
+    assert join_row_pairs(t) is t
