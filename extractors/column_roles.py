@@ -299,6 +299,8 @@ def read_roles(
             earlier[role] = history
     if grid:
         _derived(out, grid)
+    if table is not None and table.worked_out:
+        _pair_variances(out, table.worked_out)
     shaded = _shaded_columns(out, counts, fills) if kind == ACTION_TABLE and not months else []
     marked = months or dict.fromkeys(shaded, "")
     bars = table is not None and marked and _status_bars(table, marked)
@@ -314,6 +316,19 @@ def _derived(out: list[ColumnRole], grid: Sequence[Sequence[str]]) -> None:
             out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
             out[i].source = DERIVED  # said beside the role, and kept from later readings
             out[i].evidence = [f"header {out[i].label!r} aside, {why}"]
+
+
+def _pair_variances(out: list[ColumnRole], columns: frozenset[int]) -> None:
+    """The columns counting the days between a paired record's two dates (row_pairs, worked
+    out: derived_columns.pair_variances) are read into no field, as _derived's are."""
+    for i in sorted(columns):
+        if i < len(out):
+            out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
+            out[i].source = DERIVED
+            out[i].evidence = [
+                f"header {out[i].label!r} aside, its cells count the days from the plan row's"
+                " date to the date under it on every pair: worked out from the dates, no field"
+            ]
 
 
 def _shaded_columns(

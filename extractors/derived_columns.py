@@ -98,6 +98,31 @@ def day_counts(rows: Sequence[Sequence[str]]) -> dict[int, tuple[int, date, int]
     return found
 
 
+def pair_variances(pairs: Sequence[tuple[Sequence[str], Sequence[str]]]) -> set[int]:
+    """The columns of a record printed as a pair of rows (row_pairs: the plan over the actual)
+    that count the days between its two dates in one column: each filled cell a whole number
+    equal to the second row's date less the first's (the slippage, '+56', '0', '-12'), over
+    MIN_ROWS pairs at least and MIN_VALUES distinct counts. Worked out from the dates, no field.
+    pairs: each pair's first and second row, cell by cell."""
+    width = min((min(len(a), len(b)) for a, b in pairs), default=0)
+    found: set[int] = set()
+    for j in range(width):  # the column both rows of a pair date: plan above, actual below
+        days = [(_day(a[j]), _day(b[j])) for a, b in pairs]
+        if sum(1 for x, y in days if x and y) < MIN_ROWS:
+            continue
+        for i in range(width):
+            cells = [b[i] for _, b in pairs]
+            counts = [_whole(t) if t.strip() else None for t in cells]
+            if i == j or any(n is None and t.strip() for n, t in zip(counts, cells, strict=True)):
+                continue  # a filled cell that is no whole number: no count
+            got = [(n, x, y) for n, (x, y) in zip(counts, days, strict=True) if n is not None]
+            if len(got) < MIN_ROWS or len({n for n, _, _ in got}) < MIN_VALUES:
+                continue
+            if all(x and y and (y - x).days == n for n, x, y in got):
+                found.add(i)
+    return found
+
+
 def _past(text: str, sign: int) -> bool:
     """Whether a count's cell says its row's due has passed (a count of days to go below
     nought, a count of days past above it)."""

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import MutableMapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from plantrace.extractors.derived_columns import pair_variances
 from plantrace.pipeline.document import Cell, Table
 
 MIN_PAIRS = 2  # pairs needed: one alternation could be chance
@@ -57,6 +58,7 @@ class Pairing:
     first: str
     second: str
     shared: frozenset[int]
+    counted: frozenset[int] | None = None  # columns counting days between the dates, if read
 
 
 RowPairings = MutableMapping[tuple[str, ...], Pairing]  # a header row's texts -> its pairing
@@ -158,7 +160,8 @@ def join_row_pairs(t: Table, seen: RowPairings | None = None) -> Table:
     if p is None:
         return t
     if seen is not None:
-        seen[key] = Pairing(p.kind, p.first, p.second, p.shared | seen.get(key, p).shared)
+        before = seen.get(key, p)
+        seen[key] = replace(p, shared=p.shared | before.shared, counted=before.counted)
     out: list[list[Cell | None]] = [[c for i, c in enumerate(head) if i != p.kind]]
     n = 0
     while n < len(rows):
@@ -174,7 +177,23 @@ def join_row_pairs(t: Table, seen: RowPairings | None = None) -> Table:
             n += 1
     kept = [i for i in range(len(head)) if i != p.kind]
     reported = frozenset(k for k, i in enumerate(kept) if _reported(rows, p, i))
-    return Table(t.page, t.bbox, out, t.ruled, reported)
+    counted = _variances(rows, p) | (p.counted if p.counted is not None else set())
+    worked_out = frozenset(k for k, i in enumerate(kept) if i in counted) & reported
+    if seen is not None and counted:
+        seen[key] = replace(seen[key], counted=frozenset(counted))
+    return Table(t.page, t.bbox, out, t.ruled, reported, worked_out)
+
+
+def _variances(rows: Sequence[Sequence[Cell | None]], p: Pairing) -> set[int]:
+    """The columns counting the days between each pair's two dates (derived_columns)."""
+    texts = [[_text(r, i) for i in range(len(r))] for r in rows]
+    kinds = [_text(r, p.kind).lower() for r in rows]
+    pairs = [
+        (texts[n], texts[n + 1])
+        for n in range(len(rows) - 1)
+        if kinds[n] == p.first and kinds[n + 1] != p.first
+    ]
+    return pair_variances(pairs)
 
 
 def _reported(rows: Sequence[Sequence[Cell | None]], p: Pairing, i: int) -> bool:

@@ -289,6 +289,9 @@ class Table:
     # columns only the second row of a record printed as a pair of rows filled (row_pairs):
     # what is reported against the plan (the update, the variance), by column
     reported: frozenset[int] = frozenset()
+    # of those, the columns counting the days between the pair's two dates (a variance): worked
+    # out from the dates, no field (derived_columns.pair_variances)
+    worked_out: frozenset[int] = frozenset()
 
 
 class Page:

@@ -19,6 +19,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+from plantrace.extractors.derived_columns import pair_variances
 from plantrace.extractors.plan import extract_plan
 from plantrace.extractors.plan_columns import _keys_named_as_listed
 from plantrace.extractors.row_pairs import join_row_pairs
@@ -129,6 +130,8 @@ def test_the_pair_is_one_task_and_its_first_date_the_due(tmp_path: Path) -> None
     }
     # the row kinds are read into nothing: no progress note says 'Planned' or 'Forecast'
     assert not any("Forecast" in (a.progress or "") for a in plan.actions)
+    # the variance counts the days from the planned date to the forecast: worked out, placed
+    assert not [w for w in plan.warnings if w.code == "plan_column_unplaced"]
 
 
 def test_a_task_key_over_codes_beside_sentences_under_an_item_header(tmp_path: Path) -> None:
@@ -219,3 +222,16 @@ def test_rows_of_their_own_alternating_yes_and_no_are_no_pairs() -> None:
     ]
     t = Table(1, (0, 0, 60, 50), [head, *rows], True)
     assert join_row_pairs(t) is t
+
+
+def test_a_variance_counts_the_days_between_the_pairs_dates() -> None:
+    pairs = [
+        (["T1", "30/06/2027", ""], ["", "14/08/2027", "+45"]),
+        (["T2", "03/05/2026", ""], ["", "27/04/2026", "-6"]),
+        (["T3", "30/11/2026", ""], ["", "30/11/2026", "0"]),
+        (["T4", "31/01/2027", ""], ["", "", ""]),  # not started: no date, no count
+    ]
+    assert pair_variances(pairs) == {2}
+    # figures on the second row that are no such count (cases seen this month) are kept
+    cases = [(a, [*b[:2], n]) for (a, b), n in zip(pairs, ["12", "40", "7", ""], strict=True)]
+    assert pair_variances(cases) == set()
