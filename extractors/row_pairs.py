@@ -16,11 +16,14 @@ empty; where both labels' rows fill a column the other's leave empty (the second
 variance and status), the label opening a pair is the one whose own column stands further
 left (a row is keyed and named at its left, reported against at its right), and the second
 rows fill nothing left of it (rows that print their own key or text are rows of their own, a
-'Yes' / 'No' column alternating by chance). A piece of the
-table the page break cut to fewer pairs is paired by the pairing its header row was read with
-on an earlier page (Pairing, kept by the caller). Each pair is joined into one row: a cell the first row fills keeps the first row's
-text (the date: the second row's date is the outcome), a cell only the second row fills takes
-it (the status, the update), and the row-kind column, said by the pairing, is dropped.
+'Yes' / 'No' column alternating by chance). A piece of the table the page break cut to fewer
+pairs is paired by the pairing its header row was read with on an earlier page (Pairing, kept
+by the caller). Each pair is joined into one row: a cell the first row fills keeps the first
+row's text (the date: the second row's date is the outcome), a cell only the second row fills
+takes it (the status, the update), and the row-kind column, said by the pairing, is dropped.
+The joined table marks the columns only second rows fill (Table.reported: notes there are
+the progress, column_roles._update_notes) and, of those, a count of the days between the
+pair's two dates (Table.worked_out: a variance, derived_columns.pair_variances, no field).
 
 Pure: reads a Table's cells; no I/O.
 """
