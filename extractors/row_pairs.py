@@ -184,7 +184,7 @@ def join_row_pairs(t: Table, seen: RowPairings | None = None) -> Table:
     worked_out = frozenset(k for k, i in enumerate(kept) if i in counted) & reported
     if seen is not None and counted:
         seen[key] = replace(seen[key], counted=frozenset(counted))
-    return Table(t.page, t.bbox, out, t.ruled, reported, worked_out)
+    return Table(t.page, t.bbox, out, t.ruled, reported=reported, worked_out=worked_out)
 
 
 def _variances(rows: Sequence[Sequence[Cell | None]], p: Pairing) -> set[int]:

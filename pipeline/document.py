@@ -288,10 +288,11 @@ class Table:
     ruled: bool
     # columns only the second row of a record printed as a pair of rows filled (row_pairs):
     # what is reported against the plan (the update, the variance), by column
-    reported: frozenset[int] = frozenset()
+    # (keyword-only: subclasses add fields of their own after 'ruled', field_value_rows)
+    reported: frozenset[int] = field(default=frozenset(), kw_only=True)
     # of those, the columns counting the days between the pair's two dates (a variance): worked
     # out from the dates, no field (derived_columns.pair_variances)
-    worked_out: frozenset[int] = frozenset()
+    worked_out: frozenset[int] = field(default=frozenset(), kw_only=True)
 
 
 class Page:
