@@ -125,7 +125,8 @@ TAG_LABEL = "Status (bracketed code)"
 _HYPHEN_REF = re.compile(r"^\s*(?P<ref>[A-Z]{0,2}\d{1,2}-\d{1,2}[a-z]?)[.)]?\s+(?=[A-Za-z])")
 
 
-def _ref(text: str) -> re.Match[str] | None:
+def record_ref(text: str) -> re.Match[str] | None:
+    """The ref opening a record's first line ('2.1', '1-3'), else None."""
     return ACTION_REF.match(text) or _HYPHEN_REF.match(text)
 
 
@@ -348,7 +349,7 @@ def _ref_cell(cell: Cell | None) -> bool:
     if cell is None:
         return False
     lines = sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)
-    return bool(lines) and _ref(lines[0].text) is not None
+    return bool(lines) and record_ref(lines[0].text) is not None
 
 
 def shared_labels(cells: Sequence[Cell]) -> frozenset[str]:
@@ -360,7 +361,7 @@ def shared_labels(cells: Sequence[Cell]) -> frozenset[str]:
         labels: set[str] = set()
         for ln in sorted((ln for ln in cell.lines if ln.text.strip()), key=lambda ln: ln.top)[1:]:
             m = _FIELD.match(ln.text)
-            if m is None or _ref(ln.text) is not None or not m.group("value").strip():
+            if m is None or record_ref(ln.text) is not None or not m.group("value").strip():
                 continue
             label = " ".join(m.group("label").split())
             if len(label.split()) <= _LABEL_WORDS and header_role(label) is None:
@@ -429,7 +430,7 @@ def cell_records(
     out: list[CellRecord] = []
     current: CellRecord | None = None
     for ln in lines:
-        m = _ref(ln.text)
+        m = record_ref(ln.text)
         if m is not None and (current is None or current.fields):
             current = CellRecord(m.group("ref"), rec, lead, [ln])
             out.append(current)
@@ -514,7 +515,7 @@ def records_table(
     texts: list[list[str]] = []
     for r in records:
         first = r.text[0]
-        m = _ref(first.text)
+        m = record_ref(first.text)
         action = join_text([first.text[m.end() :] if m else first.text,
                             *(ln.text for ln in r.text[1:])])  # fmt: skip
         lead = " ".join(r.lead.text.split()) if r.lead is not None else ""

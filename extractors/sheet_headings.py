@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from plantrace.extractors.lead_grid import record_ref
 from plantrace.extractors.plan_columns import header_role
 from plantrace.extractors.plan_recommendations import heading
 from plantrace.models.results import ExtractionWarning
@@ -256,6 +257,8 @@ def _banner(row: list[Cell | None]) -> list[Cell | None]:
     filled = [i for i, c in enumerate(row) if _text(c)]
     if len(row) < 3 or len(filled) != 2 or filled[1] != filled[0] + 1 or filled[1] == len(row) - 1:
         return row
+    if _item_beside_heading(_text(row[filled[0]]), _text(row[filled[1]])):
+        return row
     cells = [c for c in row if c is not None]
     text = " ".join(_text(row[i]) for i in filled)
     if heading(text) is None:
@@ -263,6 +266,14 @@ def _banner(row: list[Cell | None]) -> list[Cell | None]:
     lines = [ln for i in filled for ln in row[i].lines]  # type: ignore[union-attr]
     fill = next((c.fill for c in cells if c.fill), None)
     return [Cell(text, _box(cells), lines, fill), *[None] * (len(row) - 1)]
+
+
+def _item_beside_heading(first: str, second: str) -> bool:
+    """Whether two cells are a whole recommendation (its label and its sentence in the one
+    cell: 'Rec 5 / Improve the ...') and an item opening with its own ref ('5-1  Reduce ...'):
+    a grid's row whose one filled period or lead cell sits beside the recommendation, not a
+    group row's label and text (there the label cell holds the label alone)."""
+    return heading(first) is not None and record_ref(second) is not None
 
 
 def _comments(pages: list[Page]) -> tuple[list[_Comment], dict[int, set[int]]]:

@@ -48,15 +48,17 @@ RECORDS = [
 ]  # fmt: skip
 
 
-def _cell_text(row: int, col: int) -> str | None:
-    found = [r for r in RECORDS if r[0] == row and r[1] == col]
+def _cell_text(
+    row: int, col: int, records: list[tuple[int, int, str, str, str, str, str]]
+) -> str | None:
+    found = [r for r in records if r[0] == row and r[1] == col]
     if not found:
         return None
     return "\n\n".join(f"{ref}  {action}\nWho: {owner}\nBy: {due}   [{code}]"
                        for _, _, ref, action, owner, due, code in found)  # fmt: skip
 
 
-def _workbook(path: Path) -> Path:
+def _workbook(path: Path, recs: list[str] = RECS, records: list = RECORDS) -> Path:  # type: ignore[type-arg]
     wb = openpyxl.Workbook()
     thin = Side(style="thin", color="808080")
     grid = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -77,11 +79,11 @@ def _workbook(path: Path) -> Path:
         c = ws.cell(4, j + 1, h)
         c.font, c.border, c.alignment = Font(bold=True), grid, wrap
     ws.row_dimensions[4].height = 32  # the quarter's two lines ('Q1 2026/27' / 'Apr-Jun 2026')
-    for i, rec in enumerate(RECS):
+    for i, rec in enumerate(recs):
         c = ws.cell(5 + i, 1, f"Rec {i + 1}\n{rec}")
         c.border, c.alignment = grid, wrap
         for j in range(len(QUARTERS)):
-            c = ws.cell(5 + i, 2 + j, _cell_text(i, j))
+            c = ws.cell(5 + i, 2 + j, _cell_text(i, j, records))
             c.border, c.alignment = grid, wrap
         ws.row_dimensions[5 + i].height = 150
     wb.save(path)
@@ -97,7 +99,7 @@ EXPECTED = [
 ]
 
 
-def _check(result: dict) -> None:  # type: ignore[type-arg]
+def _check(result: dict, expected: list = EXPECTED, records: list = RECORDS) -> None:  # type: ignore[type-arg]
     actions = sorted(result["actions"], key=lambda a: (a["ref"][0], a["due_date"]))
     numbers = {r["id"]: r["number"] for r in result["recommendations"]}
     got = [
@@ -105,9 +107,9 @@ def _check(result: dict) -> None:  # type: ignore[type-arg]
          ",".join(numbers[x] for x in a["recommendations"]))
         for a in actions
     ]  # fmt: skip
-    assert got == sorted(EXPECTED, key=lambda e: (e[0][0], e[2]))
+    assert got == sorted(expected, key=lambda e: (e[0][0], e[2]))
     texts = {a["ref"]: a["text"] for a in actions}
-    assert texts == {r[2]: r[3] for r in RECORDS}
+    assert texts == {r[2]: r[3] for r in records}
     codes = {w["code"] for w in result["warnings"]}
     assert "plan_empty" not in codes and "plan_status_unread" not in codes
 
@@ -120,6 +122,31 @@ def test_period_grid_workbook(tmp_path: Path) -> None:
 def test_period_grid_print(tmp_path: Path) -> None:
     pdf = libreoffice_pdf(_workbook(tmp_path / "quarters.xlsx"), tmp_path)
     _check(extract_file(pdf).to_contract())
+
+
+# a last recommendation whose actions all fall in the first quarter: its row holds two filled
+# cells side by side, the recommendation (label and text in one cell) and one cell of records,
+# the shape of a sheet's group row ('Recommendation 3' | its text) but no group row: the cell
+# beside a whole recommendation opens with an action's ref, and its records are actions
+LONE = (2, 0, "3-1", "Hold a monthly missing children panel chaired by the head of service",
+        "Leon Fairweather", "10 Feb", "OK")  # fmt: skip
+LONE_2 = (2, 0, "3-2", "Audit twelve return home interviews each month and report the themes",
+          "Leon Fairweather", "9 Mar", "WATCH")  # fmt: skip
+RECS_3 = [*RECS, "Strengthen the response to children who go missing from home or care"]
+EXPECTED_3 = [*EXPECTED, ("3-1", "Leon Fairweather", "2026-02-10", "10 Feb", "green", "3"),
+              ("3-2", "Leon Fairweather", "2026-03-09", "9 Mar", "amber", "3")]  # fmt: skip
+
+
+def test_one_filled_period_beside_its_recommendation(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "quarters.xlsx", RECS_3, [*RECORDS, LONE, LONE_2])
+    _check(extract_file(path).to_contract(), EXPECTED_3, [*RECORDS, LONE, LONE_2])
+
+
+@pytest.mark.slow
+def test_one_filled_period_beside_its_recommendation_print(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "quarters.xlsx", RECS_3, [*RECORDS, LONE, LONE_2])
+    _check(extract_file(libreoffice_pdf(path, tmp_path)).to_contract(), EXPECTED_3,
+           [*RECORDS, LONE, LONE_2])  # fmt: skip
 
 
 def test_due_date_takes_the_columns_year() -> None:
