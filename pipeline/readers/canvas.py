@@ -91,19 +91,32 @@ class Canvas:
         # the cell borders a source states (Excel), drawn as a print draws them: Page.rulings,
         # as the PDF reader finds them, each run of a border down or across its cells one ruling
         self.edges: dict[tuple[bool, float, float], list[tuple[float, float]]] = {}
+        # where the last paragraph ended: the least top of a paragraph the file sets apart
+        # from it (the last's space after, or the next's space before, stated above zero),
+        # and whether the last stated space after. In print such space adds to the line's
+        # pitch, which the layout rule reads as a paragraph's end (layout._breaks: a pitch
+        # over LEADING sizes, a gap over 0.9 of a line's glyph-tight height); a canvas line is
+        # a whole size tall, so the gap must be a line's height to read as the print reads:
+        # otherwise 'Recommendation 1 ...' and 'Recommendation 3 ...', 3 pt apart, ran into
+        # one block (one recommendation) read directly and two read from the print
+        self._apart: tuple[float, bool] | None = None
 
     def paragraph(self, text: Text, locator: Locator | None = None, wrap: bool = False) -> None:
         """wrap: the paragraph runs on over as many lines as its words need at the page's
         width, as a word processor prints it (a sheet's text spills over its row instead)."""
         if self.lines:  # no space above the first line of the page, as Word does
             self.y += text.before
+            if self._apart is not None and (self._apart[1] or text.before > 0):
+                self.y = max(self.y, self._apart[0])
         parts = text_lines(text)
         if wrap:
             parts = [w for part in parts for w in wrapped(part, self.width - 2 * MARGIN)]
+        last: Line | None = None
         for part in parts:
-            line = self._line(part, MARGIN, self.width - MARGIN, locator)
-            self.y = line.bottom + 0.3 * text.size
+            last = self._line(part, MARGIN, self.width - MARGIN, locator)
+            self.y = last.bottom + 0.3 * text.size
         self.y += GAP / 2 + text.after
+        self._apart = (last.bottom + text.size, text.after > 0) if last is not None else None
 
     def swatch(self, line: Line, colour: str) -> None:
         """A filled box just left of the line, as tall as it: a colour key's swatch (an empty
@@ -159,6 +172,7 @@ class Canvas:
         table = Table(self.number, (xs[0], ys[0], xs[-1], ys[-1]), rows, ruled=True)
         self.tables.append(table)
         self.y = ys[-1] + GAP
+        self._apart = None  # a table stands between: no paragraph above to be set apart from
         return table
 
     def page(self) -> Page:
