@@ -303,3 +303,44 @@ def test_word_title_row_of_two_paragraphs_keeps_both(tmp_path: Path) -> None:
                 cell.text = value
     d.save(str(tmp_path / "titled.docx"))
     assert _read(tmp_path / "titled.docx") == _EXPECTED
+
+
+_LEADER_CARDS = [
+    ("3.1", "Revise the strategy discussion template so the decision is recorded on the file",
+     "Head of Early Help", "November 2025", "Done"),
+    ("3.2", "Set up a daily virtual strategy meeting slot so partners can join without travel",
+     "Detective Inspector, Public Protection", "July 2025", "Some slippage"),
+    ("3.3", "Agree a joint protocol with the police on attendance at strategy discussions",
+     "Detective Inspector, Public Protection", "March 2026", "Done"),
+    ("3.4", "Run a multi-agency audit of thirty strategy discussions and share the learning",
+     "Detective Inspector, Public Protection", "February 2026", "Some slippage"),
+]  # fmt: skip
+
+
+def test_word_dot_leaders_print_their_dots_read_directly(tmp_path: Path) -> None:
+    """Cards whose field lines are dot leaders to a right stop, several cards alike ('Update
+    ........ Delayed because of staff turnover' on each): read directly, Word's leader is drawn
+    as the print draws it, one word from the label's last to the value's first ('manager.....
+    Detective'), so the lines read as fields. Left a gap, the same value at the same stop card
+    after card on one long page lined up as columns, read as a table: three cards lost."""
+    d = docx.Document()
+    d.add_paragraph("Redhaven Council: Ofsted Improvement Plan", style="Title")
+    d.add_heading("Actions for Recommendation 3", level=2)
+    for ref, text, owner, due, status in _LEADER_CARDS:
+        d.add_heading(f"{ref}  {text}", level=3)
+        _leader_line(d, "Responsible manager", owner)
+        _leader_line(d, "Timescale", due)
+        _leader_line(d, "Status", status)
+        _leader_line(d, "Recommendation addressed", "Recommendation 3")
+        _leader_line(d, "Update", "Delayed because of staff turnover; revised plan agreed")
+    d.save(str(tmp_path / "leaders.docx"))
+    result = extract_file(tmp_path / "leaders.docx")
+    assert [(a.ref, a.owner, str(a.due_date), a.rag) for a in result.actions] == [
+        ("3.1", "Head of Early Help", "2025-11-30", "blue"),
+        ("3.2", "Detective Inspector, Public Protection", "2025-07-31", "amber"),
+        ("3.3", "Detective Inspector, Public Protection", "2026-03-31", "blue"),
+        ("3.4", "Detective Inspector, Public Protection", "2026-02-28", "amber"),
+    ]
+    assert [a.progress for a in result.actions] == [
+        "Delayed because of staff turnover; revised plan agreed"
+    ] * 4

@@ -23,6 +23,11 @@ PAD = 2.0  # inside a cell, around its lines
 GAP = 6.0  # between paragraphs and tables
 MIN_WIDTH = 595.0  # A4 portrait: a narrow sheet still gets a page of ordinary width
 SWATCH_GAP = 2.0  # between a key's swatch and the name it keys
+# a space between paragraphs of this share of the type size or more sets them apart in print:
+# a print's lines at Word's usual spacing are about 1.4 sizes apart, so the space lifts their
+# pitch over layout.LEADING (1.6); 1 pt after 10.5 pt lines runs on (a pitch of 1.4 sizes
+# printed), 3 pt after 10 pt lines stands apart (1.63 printed)
+APART = 0.2
 WRAP_CHAR = 0.45  # a character's average width in a body face, in type sizes (wrapped)
 
 
@@ -40,6 +45,10 @@ class Text:
     # those of the tab stops the text after them ends at (Word's right and decimal stops: a
     # 'Lead <dot leader> Jane Smith' line prints its value flush to the stop, far from its label)
     right_tabs: tuple[float, ...] = ()
+    # those of the tab stops that state a leader (Word's dots to a right tab: 'Lead ......
+    # Jane Smith'): the print fills the tab's gap with it, one word from the label's last to
+    # the value's first, as the PDF reader reads it (plan_prose.leader_field reads the field)
+    leader_tabs: tuple[float, ...] = ()
     before: float = 0.0  # space above a paragraph (Word's 'spacing before'), in points
     after: float = 0.0  # space below it (Word's 'spacing after'), in points
     # the highlight behind each of the text's words ('#rrggbb', None: none), one per word of
@@ -92,13 +101,13 @@ class Canvas:
         # as the PDF reader finds them, each run of a border down or across its cells one ruling
         self.edges: dict[tuple[bool, float, float], list[tuple[float, float]]] = {}
         # where the last paragraph ended: the least top of a paragraph the file sets apart
-        # from it (the last's space after, or the next's space before, stated above zero),
-        # and whether the last stated space after. In print such space adds to the line's
-        # pitch, which the layout rule reads as a paragraph's end (layout._breaks: a pitch
-        # over LEADING sizes, a gap over 0.9 of a line's glyph-tight height); a canvas line is
-        # a whole size tall, so the gap must be a line's height to read as the print reads:
-        # otherwise 'Recommendation 1 ...' and 'Recommendation 3 ...', 3 pt apart, ran into
-        # one block (one recommendation) read directly and two read from the print
+        # from it (the last's space after, or the next's space before, APART of the type size
+        # or more), and whether the last stated such space after. In print such space adds to
+        # the lines' pitch, which the layout rule reads as a paragraph's end (layout._breaks:
+        # a pitch over LEADING sizes, a gap over 0.9 of a line's glyph-tight height); a canvas
+        # line is a whole size tall, so the gap must be a line's height to read as the print
+        # reads: otherwise 'Recommendation 1 ...' and 'Recommendation 3 ...', 3 pt apart, ran
+        # into one block (one recommendation) read directly and two read from the print
         self._apart: tuple[float, bool] | None = None
 
     def paragraph(self, text: Text, locator: Locator | None = None, wrap: bool = False) -> None:
@@ -106,7 +115,7 @@ class Canvas:
         width, as a word processor prints it (a sheet's text spills over its row instead)."""
         if self.lines:  # no space above the first line of the page, as Word does
             self.y += text.before
-            if self._apart is not None and (self._apart[1] or text.before > 0):
+            if self._apart is not None and (self._apart[1] or text.before >= APART * text.size):
                 self.y = max(self.y, self._apart[0])
         parts = text_lines(text)
         if wrap:
@@ -116,7 +125,8 @@ class Canvas:
             last = self._line(part, MARGIN, self.width - MARGIN, locator)
             self.y = last.bottom + 0.3 * text.size
         self.y += GAP / 2 + text.after
-        self._apart = (last.bottom + text.size, text.after > 0) if last is not None else None
+        apart = text.after >= APART * text.size
+        self._apart = (last.bottom + text.size, apart) if last is not None else None
 
     def swatch(self, line: Line, colour: str) -> None:
         """A filled box just left of the line, as tall as it: a colour key's swatch (an empty
@@ -245,12 +255,15 @@ class Canvas:
         char = min(0.5 * text.size, room / max(len(clean), 1))
         top, bottom = self.y, self.y + text.size
         words: list[Word] = []
+        led: list[int] = []  # words a leader joins to the word before them
         x = x0
         for k, run in enumerate(runs):
             if k and words:  # a tab: the next stop past the text so far, if the rest still fits
                 rest = len(" ".join(r for r in runs[k:] if r)) * char
                 at = _next_stop(x - x0, text.tabs or (), text.default_tab)
                 stop = x0 + at
+                if at in text.leader_tabs and run:
+                    led.append(len(words))
                 if at in text.right_tabs:  # the rest ends at the stop (or the line's end)
                     x = max(min(stop, x1) - rest, x + char)
                 else:
@@ -275,6 +288,9 @@ class Canvas:
         if inks:  # each word's own ink, as the PDF reader gives a printed word's (Word.colour)
             for word, ink in zip(words, inks, strict=True):
                 word.colour = ink or _AUTO
+        if led:
+            words = _leader_joined(words, led, text.size)
+            clean = " ".join(w.text for w in words)
         line = Line(
             clean, bbox, text.size, text.bold, self.number, len(self.lines), words=words,
             colour=(inks[0] or _AUTO) if inks else None, end_colour=(inks[-1] or _AUTO) if inks else None,
@@ -304,6 +320,27 @@ class Canvas:
 _AUTO = "#000000"
 
 
+LEADER_DOT = 0.25  # a leader dot's width, in type sizes
+
+
+def _leader_joined(words: list[Word], led: list[int], size: float) -> list[Word]:
+    """The words with each leader drawn: the word before a leader tab, its dots across the
+    gap, and the word after it are one word, as the print's text has no space in them
+    ('manager.......Assistant'); the joined word keeps the first one's ink, as a PDF reader
+    gives a word its first glyph's."""
+    out: list[Word] = []
+    for k, word in enumerate(words):
+        if k in led and out:
+            prev = out[-1]
+            dots = "." * max(1, round((word.x0 - prev.x1) / (LEADER_DOT * size)))
+            joined = Word(prev.text + dots + word.text, prev.x0, prev.top, word.x1, word.bottom)
+            joined.colour = prev.colour
+            out[-1] = joined
+        else:
+            out.append(word)
+    return out
+
+
 def text_lines(text: Text) -> list[Text]:
     """The source text's lines (a line break in it starts another), each with its own words'
     highlights; blank lines left out."""
@@ -325,6 +362,7 @@ def text_lines(text: Text) -> list[Text]:
                     text.tabs,
                     text.default_tab,
                     right_tabs=text.right_tabs,
+                    leader_tabs=text.leader_tabs,
                     marks=own,
                     inks=ink,
                 )  # fmt: skip
@@ -360,6 +398,7 @@ def wrapped(text: Text, room: float) -> list[Text]:
                 tabs,
                 text.default_tab,
                 right_tabs=text.right_tabs if not out else (),
+                leader_tabs=text.leader_tabs if not out else (),
                 marks=marks,
                 inks=inks,
             )  # fmt: skip

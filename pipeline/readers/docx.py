@@ -436,9 +436,10 @@ def _text(p: Any, ctx: _Context, table_bold: bool | None = None) -> Text | None:
         bold = style.bold if style.bold is not None else table_bold
     tabs = ctx.styles.tabs(p) if "\t" in text else ()
     right = ctx.styles.tabs(p, _RIGHT_TABS) if tabs else ()
+    leaders = ctx.styles.tabs(p, _LEADER_TABS) if tabs else ()
     looks = Text(
         text, size or style.size or BODY_SIZE, bool(bold), tabs, ctx.default_tab, marks=marks,
-        inks=inks, right_tabs=right,
+        inks=inks, right_tabs=right, leader_tabs=leaders,
     )  # fmt: skip
     looks.before = ctx.styles.space_before(p)
     looks.after = ctx.styles.space_before(p, "after")
@@ -456,6 +457,8 @@ def _before(ppr: Any, side: str = "before") -> float | None:
 
 
 _RIGHT_TABS = frozenset({"right", "end", "decimal"})
+LEADER = "leader"  # a tab stop kind: one stating a leader, whatever its alignment
+_LEADER_TABS = frozenset({LEADER})
 
 
 def _tab_stops(ppr: Any, stops: set[float], kinds: frozenset[str] | None = None) -> set[float]:
@@ -469,11 +472,19 @@ def _tab_stops(ppr: Any, stops: set[float], kinds: frozenset[str] | None = None)
         except (TypeError, ValueError):
             continue
         val = tab.get(qn("w:val"))
-        if val == "clear" or (kinds is not None and val not in kinds):
+        if val == "clear" or (kinds is not None and not _of_kind(tab, val, kinds)):
             stops.discard(pos)
         elif pos > 0:
             stops.add(pos)
     return stops
+
+
+def _of_kind(tab: Any, val: str | None, kinds: frozenset[str]) -> bool:
+    """Whether a tab stop is of one of the kinds: its alignment ('right'), or LEADER where it
+    states a leader (dots, a line) that the print draws across the tab's gap."""
+    if val in kinds:
+        return True
+    return LEADER in kinds and tab.get(qn("w:leader")) not in (None, "none")
 
 
 def _run_look(r: Any) -> tuple[bool | None, float | None]:
