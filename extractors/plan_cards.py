@@ -1494,6 +1494,8 @@ def _edge_chips(
     the card's own box where boxes are drawn: a line of the box beside it, level with the
     card's first line (a heading's last words, 'needs are met'), is no pill of the card; a box
     of short lines alone (the pills' own column, cut as a box of its own) may hold it."""
+    for c in cards:
+        _title_edge_chip(c)
     used = {
         id(ln) for c in cards for ln in (*c.title, *c.ref, *(x for f in c.fields for x in f.lines))
     }
@@ -1509,6 +1511,43 @@ def _edge_chips(
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
             used.add(id(chip))
+
+
+def _title_edge_chip(card: _Card) -> None:
+    """A status word read into the card's title because it stands level with the title's
+    first line, set well apart at its right (a service-status page's component row, 'C1-2
+    Audit ...      Degraded'): the card's chip, out of its title. Read by height the word
+    lands before or after the title's words ('Operational C3-4 Commission ...'), and the
+    status is lost into the text. Its place says what it is: a few words, no digit or
+    colon, level with another line of the title and a gap of a line height or more right
+    of its end (edge_chips), and a status phrase (chip_text) or in an ink of its own (a
+    status word the vocabulary does not know, coloured apart from the title's words)."""
+    if not card.fields or any(f.key == CHIP_KEY for f in card.fields) or len(card.title) < 2:
+        return
+    for ln in card.title:
+        text = " ".join(ln.text.split())
+        if len(text.split()) > CHIP_WORDS or any(ch.isdigit() or ch == ":" for ch in text):
+            continue
+        others = [t for t in card.title if t is not ln]
+        if not any(_level_apart(t, ln) for t in others):
+            continue
+        inked = ln.colour is not None and all(t.colour != ln.colour for t in others)
+        if not (chip_text(text) or inked):
+            continue
+        card.title = others
+        card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [ln], whole=True))
+        return
+
+
+def _level_apart(first: Line, ln: Line) -> bool:
+    """Whether ln stands level with first and a gap of a line height or more right of its end
+    (the place edge_chip asks of a pill, whatever the pill's words)."""
+    h = max(first.bottom - first.top, 1.0)
+    return (
+        ln.page == first.page
+        and first.top <= (ln.top + ln.bottom) / 2 <= first.bottom
+        and ln.x0 - first.bbox[2] >= h
+    )
 
 
 def _fields_under_chip(
