@@ -13,7 +13,7 @@ of a sentence wrapped in a box beside the list, 'met') is no pill of the card.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from plantrace.extractors.card_grid import chip_text
 from plantrace.pipeline.document import Line
@@ -21,9 +21,15 @@ from plantrace.pipeline.document import Line
 _GAP = 1.0  # the pill starts at least this many line heights right of the first line's end
 
 
-def edge_chip(first: Line, lines: Sequence[Line], used: Collection[int]) -> Line | None:
+def edge_chip(
+    first: Line,
+    lines: Sequence[Line],
+    used: Collection[int],
+    is_chip: Callable[[Line], bool] | None = None,
+) -> Line | None:
     """The status pill level with a card's first line `first` at its right, among the lines
-    no card took (ids in `used` are taken), else None."""
+    no card took (ids in `used` are taken), else None. is_chip: what a pill may print (else a
+    status phrase, chip_text)."""
     h = max(first.bottom - first.top, 1.0)
     for ln in lines:
         if (
@@ -31,7 +37,7 @@ def edge_chip(first: Line, lines: Sequence[Line], used: Collection[int]) -> Line
             and ln.page == first.page
             and first.top <= (ln.top + ln.bottom) / 2 <= first.bottom
             and ln.x0 - first.bbox[2] >= _GAP * h
-            and chip_text(ln.text)
+            and (is_chip(ln) if is_chip is not None else chip_text(ln.text))
         ):
             return ln
     return None

@@ -1506,7 +1506,7 @@ def _edge_chips(
         if not head or not c.fields or any(f.key == CHIP_KEY for f in c.fields):
             continue
         near = [ln for ln in lines if _pill_of(head[0], ln, box, wordy)]
-        chip = edge_chip(head[0], near, used)
+        chip = edge_chip(head[0], near, used, lambda ln, h=head[0]: _status_apart(ln, [h]))
         if chip is not None:
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
@@ -1518,36 +1518,29 @@ def _title_edge_chip(card: _Card) -> None:
     first line, set well apart at its right (a service-status page's component row, 'C1-2
     Audit ...      Degraded'): the card's chip, out of its title. Read by height the word
     lands before or after the title's words ('Operational C3-4 Commission ...'), and the
-    status is lost into the text. Its place says what it is: a few words, no digit or
-    colon, level with another line of the title and a gap of a line height or more right
-    of its end (edge_chips), and a status phrase (chip_text) or in an ink of its own (a
-    status word the vocabulary does not know, coloured apart from the title's words)."""
+    status is lost into the text. Its place says what it is: level with another line of the
+    title, a gap of a line height or more right of its end (as edge_chips asks of a pill)."""
     if not card.fields or any(f.key == CHIP_KEY for f in card.fields) or len(card.title) < 2:
         return
     for ln in card.title:
-        text = " ".join(ln.text.split())
-        if len(text.split()) > CHIP_WORDS or any(ch.isdigit() or ch == ":" for ch in text):
-            continue
         others = [t for t in card.title if t is not ln]
-        if not any(_level_apart(t, ln) for t in others):
-            continue
-        inked = ln.colour is not None and all(t.colour != ln.colour for t in others)
-        if not (chip_text(text) or inked):
-            continue
-        card.title = others
-        card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [ln], whole=True))
-        return
+        if any(edge_chip(t, [ln], (), lambda x, o=others: _status_apart(x, o)) for t in others):
+            card.title = others
+            text = " ".join(ln.text.split())
+            card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [ln], whole=True))
+            return
 
 
-def _level_apart(first: Line, ln: Line) -> bool:
-    """Whether ln stands level with first and a gap of a line height or more right of its end
-    (the place edge_chip asks of a pill, whatever the pill's words)."""
-    h = max(first.bottom - first.top, 1.0)
-    return (
-        ln.page == first.page
-        and first.top <= (ln.top + ln.bottom) / 2 <= first.bottom
-        and ln.x0 - first.bbox[2] >= h
-    )
+def _status_apart(ln: Line, title: Sequence[Line]) -> bool:
+    """Whether a line set apart right of a card's title may be its status: a status phrase
+    (chip_text), or a few words, no figure or label, in an ink of their own (a status word
+    the vocabulary does not know, coloured apart from the title's words: rated later by the
+    plan's key of colours, else said unrated)."""
+    text = " ".join(ln.text.split())
+    if len(text.split()) > CHIP_WORDS or any(ch.isdigit() or ch == ":" for ch in text):
+        return False
+    inked = ln.colour is not None and all(t.colour != ln.colour for t in title)
+    return chip_text(text) or inked
 
 
 def _fields_under_chip(
@@ -2315,6 +2308,9 @@ def _title(
         ln = lines[k]
         if ln.page != first.page or not _together(ln, first, box):
             break
+        if _pill_beside(lines, k, floor):
+            k -= 1  # a status pill level with a title line, right of it: the card's chip
+            continue  # (_edge_chips), no line of the title, which goes on above it
         if pass_beside and _beside(ln, first):
             passed = True
             k -= 1  # a line of the column beside the card's (what was found, left of the
@@ -2349,6 +2345,20 @@ def _title(
         if level and _COLON.match(first.text):  # a labelled field, level with the title: a
             return wrapped  # card's carried over (a row's values level with its text are not)
     return title
+
+
+def _pill_beside(lines: Sequence[Line], k: int, floor: int) -> bool:
+    """Whether lines[k] is a status pill set right of the line read next to it (the title's
+    first line, read before or after it by height): level with it, a gap apart (edge_chip),
+    its words a status (_status_apart). A wrapped title read up from its first field would
+    stop at the pill, and keep only its last line ('chronology')."""
+    ln = lines[k]
+    for j in (k - 1, k + 1):
+        if floor <= j < len(lines) and edge_chip(
+            lines[j], [ln], (), lambda x, t=lines[j]: _status_apart(x, [t])
+        ):
+            return True
+    return False
 
 
 BESIDE_WORDS = 3  # words, at the least, of a line of prose in the column beside a card's

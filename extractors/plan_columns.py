@@ -633,10 +633,12 @@ def styled_kind(roles: Sequence[str | None], styled: bool) -> str | None:
 # '2b Audit ...' (recommendation 2, its action b; one letter: '1st' and '2nd' stay text), or
 # its letter bracketed as a report numbers the parts of a recommendation ('2(b) Audit ...')
 # (a number after a hash, '#201 Offer ...', is no leading ref: an issue tracker's '#115 <title>'
-# is the item's name as printed, and taking it as a ref cut its cards)
+# is the item's name as printed, and taking it as a ref cut its cards); a lettered ref whose
+# parts a hyphen joins ('C2-1 Quality assure ...': component 1 of recommendation 2) too, a
+# letter before it (a bare '1-3' opens a range: '1-3 months')
 LEADING_REF = re.compile(
     r"^\s*((?:\d{1,2}\.)+\d{1,2}|\d{1,2}\([a-z]\)|\d{1,2}[.)]|\d{1,2}[a-z]"
-    r"|[A-Z]\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)"
+    r"|[A-Z]\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,2}\d{1,2}-\d{1,2})\s+(?=\S)"
 )
 _DIGIT = re.compile(r"\d")
 _DOTTED_REF = re.compile(r"^\s*[A-Z]{0,2}\d{1,2}\.\d{1,2}\s*$", re.I)
