@@ -1782,8 +1782,12 @@ def _under_box_heading(lines: Sequence[Line], k: int, i: int) -> int:
     """Where a box's first card's title opens: at the box's top (k), or, where the box opens
     with a heading naming a recommendation in a style of its own (a larger or bolder type) and
     a numbered line follows it ('1.1 Make sure ...'), at that numbered line: the box is the
-    recommendation's panel, its heading stated over its cards, not the first card's title."""
-    if heading(lines[k].text) is None:
+    recommendation's panel, its heading stated over its cards, not the first card's title.
+    The heading may name the recommendation alone ('Recommendation 2'), its text on the line
+    under it: the two lines read as one heading."""
+    if heading(lines[k].text) is None and (
+        k + 1 >= i or heading(f"{lines[k].text} {lines[k + 1].text}") is None
+    ):
         return k
     for j in range(k + 1, i):
         ln = lines[j]
