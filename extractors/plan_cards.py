@@ -2692,6 +2692,15 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     stated = [
         known[k] if k in known else _UNLABELLED.get(k) or header_role(labels[k]) for k in keys
     ]
+    # a chip is the status by its place: a label naming a status over sentences beside it
+    # ('Status message: Draft agreed by partners; ...') is a note on the work, no second
+    # status (read as one, the chip's status was lost): its values decide its role
+    if CHIP_KEY in keys:
+        stated = [
+            None if r == "rag" and k != CHIP_KEY and _mostly_prose([_text(c, k) for c in cards])
+            else r
+            for k, r in zip(keys, stated, strict=True)
+        ]  # fmt: skip
     # a label whose values are all printed in inks of their own is the status (_inked_labels)
     # (a label naming a figure too: its inked values were words, no figure: _may_ink)
     inked = {f.key for c in cards for f in c.fields if f.inked}
