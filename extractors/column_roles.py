@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -1282,6 +1282,7 @@ def _update_notes(
     columns: Sequence[Sequence[str]],
     cards: bool = False,
     reported: frozenset[int] = frozenset(),
+    overruled: Collection[int] = (),
 ) -> None:
     """A column of sentences under a header no vocabulary knows ('Round-up'), right of the
     action column and of the status column (or right of the action, owner and due columns and
@@ -1302,7 +1303,9 @@ def _update_notes(
     reported: columns only a record's second row fills, in a tracker printing each record as a
     pair of rows (row_pairs: the plan over the actual): prose there is written against the plan
     on the row that reports on it, an update whatever its tense ('Scoping to begin next
-    quarter'), so its place, not its cues, makes it the progress."""
+    quarter'), so its place, not its cues, makes it the progress.
+    overruled: the columns whose header's role their cells overruled (a label naming a status
+    over sentences beside a card's status chip, plan_cards._reading): read as unknown labels."""
     taken = _taken(out)
     if "progress" in taken or "action" not in taken or not cards and "rag" not in taken:
         return
@@ -1322,7 +1325,8 @@ def _update_notes(
         before_rag = past is not None and past < c.index < rag
         if not cards and c.index <= max(act, rag) and not before_rag or c.index == act:
             continue
-        if _header_roles(c.label) or _share(counts[c.index], {CellType.prose}) < CLEAR:
+        named = bool(_header_roles(c.label)) and c.index not in overruled
+        if named or _share(counts[c.index], {CellType.prose}) < CLEAR:
             continue
         if cards and normalise_rag(c.label) is not None:
             continue  # a status word read as a card label ('Off track') is a value, no label
@@ -1370,16 +1374,19 @@ def table_update_notes(reading: TableRoles, columns: Sequence[Sequence[str]]) ->
     return [c.index for c in reading.columns if c.role == "progress" and c.index not in before]
 
 
-def card_update_notes(reading: TableRoles, columns: Sequence[Sequence[str]]) -> None:
+def card_update_notes(
+    reading: TableRoles, columns: Sequence[Sequence[str]], overruled: Collection[int] = ()
+) -> None:
     """The update notes of action cards (one column per label, the cards its rows): a label
     no vocabulary knows ('Where things stand') whose values read as updates is the progress,
     from the same evidence a printed table's column is (_update_notes) but for the place,
-    which a card's fields do not keep. read_roles reads it only where a table is printed."""
+    which a card's fields do not keep. read_roles reads it only where a table is printed.
+    overruled: columns whose label's role the cards' reading overruled (_update_notes)."""
     if reading.kind != ACTION_TABLE:
         return
     counts = [type_counts(columns[c.index]) if c.index < len(columns) else Counter()
               for c in reading.columns]  # fmt: skip
-    _update_notes(reading.columns, counts, columns, cards=True)
+    _update_notes(reading.columns, counts, columns, cards=True, overruled=overruled)
 
 
 _PEOPLE_CELLS = frozenset({CellType.person, CellType.owner_date, CellType.body})

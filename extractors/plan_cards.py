@@ -2695,12 +2695,12 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     # a chip is the status by its place: a label naming a status over sentences beside it
     # ('Status message: Draft agreed by partners; ...') is a note on the work, no second
     # status (read as one, the chip's status was lost): its values decide its role
-    if CHIP_KEY in keys:
-        stated = [
-            None if r == "rag" and k != CHIP_KEY and _mostly_prose([_text(c, k) for c in cards])
-            else r
-            for k, r in zip(keys, stated, strict=True)
-        ]  # fmt: skip
+    notes = {
+        k for k, r in zip(keys, stated, strict=True)
+        if CHIP_KEY in keys and r == "rag" and k != CHIP_KEY
+        and _mostly_prose([_text(c, k) for c in cards])
+    }  # fmt: skip
+    stated = [None if k in notes else r for k, r in zip(keys, stated, strict=True)]
     # a label whose values are all printed in inks of their own is the status (_inked_labels)
     # (a label naming a figure too: its inked values were words, no figure: _may_ink)
     inked = {f.key for c in cards for f in c.fields if f.inked}
@@ -2727,7 +2727,8 @@ def _reading(cards: Sequence[_Card], known: Mapping[str, str | None] | None) -> 
     columns = [[_text(c, key) for c in cards] for key in cols]
     roles = settle_roles(header, kind, columns)
     reading = read_roles(kind, roles, names, columns)
-    card_update_notes(reading, columns)  # a label no vocabulary knows over updates: progress
+    # a label no vocabulary knows over updates (or one overruled above): the progress
+    card_update_notes(reading, columns, {n for n, k in enumerate(cols) if k in notes})
     for k, col in zip(cols, reading.columns, strict=True):
         if k is None:
             col.evidence.insert(0, CARD_EVIDENCE)
