@@ -35,6 +35,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 
 from plantrace.extractors.card_grid import MAX_CHIP_WORDS, Grid, box_grid, chip_text
@@ -1506,7 +1507,7 @@ def _edge_chips(
         if not head or not c.fields or any(f.key == CHIP_KEY for f in c.fields):
             continue
         near = [ln for ln in lines if _pill_of(head[0], ln, box, wordy)]
-        chip = edge_chip(head[0], near, used, lambda ln, h=head[0]: _status_apart(ln, [h]))
+        chip = edge_chip(head[0], near, used, partial(_status_apart, title=head[:1]))
         if chip is not None:
             text = " ".join(chip.text.split())
             c.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [chip], whole=True))
@@ -1524,7 +1525,7 @@ def _title_edge_chip(card: _Card) -> None:
         return
     for ln in card.title:
         others = [t for t in card.title if t is not ln]
-        if any(edge_chip(t, [ln], (), lambda x, o=others: _status_apart(x, o)) for t in others):
+        if any(edge_chip(t, [ln], (), partial(_status_apart, title=others)) for t in others):
             card.title = others
             text = " ".join(ln.text.split())
             card.fields.append(_Field(CHIP_LABEL, CHIP_KEY, text, [ln], whole=True))
@@ -2359,7 +2360,7 @@ def _pill_beside(lines: Sequence[Line], k: int, floor: int) -> bool:
     ln = lines[k]
     for j in (k - 1, k + 1):
         if floor <= j < len(lines) and edge_chip(
-            lines[j], [ln], (), lambda x, t=lines[j]: _status_apart(x, [t])
+            lines[j], [ln], (), partial(_status_apart, title=[lines[j]])
         ):
             return True
     return False
