@@ -1540,8 +1540,24 @@ def _status_apart(ln: Line, title: Sequence[Line]) -> bool:
     text = " ".join(ln.text.split())
     if len(text.split()) > CHIP_WORDS or any(ch.isdigit() or ch == ":" for ch in text):
         return False
-    inked = ln.colour is not None and all(t.colour != ln.colour for t in title)
+    inked = (
+        ln.colour is not None and not _pale(ln.colour) and all(t.colour != ln.colour for t in title)
+    )
     return chip_text(text) or inked
+
+
+PALE = 0.85  # an ink this light (HSL lightness) or lighter: a pill's text on its fill
+
+
+def _pale(colour: str) -> bool:
+    """Whether an ink is white or near it: the text of a pill printed on its fill ('To do' in
+    white on grey), whose status the fill tells (chip tints), not its words' ink; a word
+    printed in its own ink on the page is one the ink rates."""
+    try:
+        r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    except (ValueError, IndexError):
+        return False
+    return (max(r, g, b) + min(r, g, b)) / 2 >= PALE
 
 
 def _fields_under_chip(
