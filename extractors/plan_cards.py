@@ -1534,18 +1534,21 @@ def _title_edge_chip(card: _Card) -> None:
 
 def _status_apart(ln: Line, title: Sequence[Line]) -> bool:
     """Whether a line set apart right of a card's title may be its status: a status phrase
-    (chip_text), or a few words, no figure or label, in an ink of their own (a status word
-    the vocabulary does not know, coloured apart from the title's words: rated later by the
-    plan's key of colours, else said unrated)."""
+    (chip_text), or a few words (no mark alone), no figure or label, in an ink of their own
+    (a status word the vocabulary does not know, coloured apart from the title's words:
+    rated later by the plan's key of colours, else said unrated)."""
     text = " ".join(ln.text.split())
     if len(text.split()) > CHIP_WORDS or any(ch.isdigit() or ch == ":" for ch in text):
         return False
+    if sum(ch.isalpha() for ch in text) < STATUS_LETTERS:
+        return False  # a mark ('➜' between a drawing's columns, '›'), no word
     inked = (
         ln.colour is not None and not _pale(ln.colour) and all(t.colour != ln.colour for t in title)
     )
     return chip_text(text) or inked
 
 
+STATUS_LETTERS = 3  # letters of a status word at the least: fewer make a mark
 PALE = 0.85  # an ink this light (HSL lightness) or lighter: a pill's text on its fill
 
 
