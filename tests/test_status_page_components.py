@@ -19,6 +19,8 @@ from html import escape
 import pytest
 
 from plantrace.extractors.plan import extract_plan
+from plantrace.extractors.plan_cards import _status_apart
+from plantrace.pipeline.document import Line
 from plantrace.pipeline.reader import parse_pdf_bytes
 from tests.chromium import needs_chromium, print_pdf
 
@@ -146,3 +148,16 @@ def test_the_panel_heading_is_the_recommendation_not_the_first_action(plan) -> N
     assert owners["S1-1"] == "Amira Khan" and owners["S2-3"] == "Priya Raman"
     dues = {a.ref: str(a.due_date) for a in plan.actions}
     assert dues["S1-2"] == "2027-12-31" and dues["S2-3"] == "2027-06-30"
+
+
+def _line(text: str, colour: str) -> Line:
+    return Line(text, (400.0, 100.0, 440.0, 112.0), 11.0, True, 1, 0, words=[], colour=colour)
+
+
+def test_a_word_in_its_own_ink_is_a_status_a_mark_or_a_pill_text_is_not() -> None:
+    title = [_line("C1-1 Publish a revised threshold document", "#555555")]
+    assert _status_apart(_line("Degraded", "#b26a00"), title)  # its own ink on the page
+    assert not _status_apart(_line("Degraded", "#555555"), title)  # the title's ink, no word known
+    assert not _status_apart(_line("To do", "#ffffff"), title)  # white on a pill: the fill tells
+    assert not _status_apart(_line("➜", "#90a4ae"), title)  # a mark between columns, no word
+    assert not _status_apart(_line("Due 30 Jun", "#b26a00"), title)  # a figure: no status
