@@ -4,4 +4,4 @@ The store keys runs on (document sha256, EXTRACTOR_VERSION): a new version makes
 re-run every document, and the same version again is a no-op.
 """
 
-EXTRACTOR_VERSION = "0.6.91"
+EXTRACTOR_VERSION = "0.6.92"
