@@ -312,23 +312,26 @@ def _derived(out: list[ColumnRole], grid: Sequence[Sequence[str]]) -> None:
     are read into no field, whatever role their header or their cells' look gave them: a
     count is no figure and a flag's yes is no status (an overdue action is not done)."""
     for i, why in derived_columns(grid, [c.label for c in out]).items():
-        if i < len(out):  # the cells decide, not the header: its word is no evidence here
-            out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
-            out[i].source = DERIVED  # said beside the role, and kept from later readings
-            out[i].evidence = [f"header {out[i].label!r} aside, {why}"]
+        _worked_out(out, i, why)
 
 
 def _pair_variances(out: list[ColumnRole], columns: frozenset[int]) -> None:
     """The columns counting the days between a paired record's two dates (row_pairs, worked
     out: derived_columns.pair_variances) are read into no field, as _derived's are."""
+    why = (
+        "its cells count the days from the plan row's date to the date under it on every pair:"
+        " worked out from the dates, no field"
+    )
     for i in sorted(columns):
-        if i < len(out):
-            out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
-            out[i].source = DERIVED
-            out[i].evidence = [
-                f"header {out[i].label!r} aside, its cells count the days from the plan row's"
-                " date to the date under it on every pair: worked out from the dates, no field"
-            ]
+        _worked_out(out, i, why)
+
+
+def _worked_out(out: list[ColumnRole], i: int, why: str) -> None:
+    """Column i worked out from other columns: no field, whatever its header says."""
+    if i < len(out):  # the cells decide, not the header: its word is no evidence here
+        out[i].role, out[i].confidence, out[i].named = "other", 0.8, None
+        out[i].source = DERIVED  # said beside the role, and kept from later readings
+        out[i].evidence = [f"header {out[i].label!r} aside, {why}"]
 
 
 def _shaded_columns(

@@ -106,6 +106,7 @@ from plantrace.pipeline.layout import blocks, join_text, tag_led_wrap
 from plantrace.pipeline.normalise.dates import opens_with_date, parse_due
 from plantrace.pipeline.normalise.rag import (
     is_status_state,
+    lightness,
     normalise_rag,
     rag_from_fill,
     strip_marks,
@@ -1556,11 +1557,8 @@ def _pale(colour: str) -> bool:
     """Whether an ink is white or near it: the text of a pill printed on its fill ('To do' in
     white on grey), whose status the fill tells (chip tints), not its words' ink; a word
     printed in its own ink on the page is one the ink rates."""
-    try:
-        r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    except (ValueError, IndexError):
-        return False
-    return (max(r, g, b) + min(r, g, b)) / 2 >= PALE
+    light = lightness(colour)
+    return light is not None and light >= PALE
 
 
 def _fields_under_chip(

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from plantrace.extractors.plan_columns import ACTION_TABLE, Element
 from plantrace.models.results import ExtractionWarning
 from plantrace.pipeline.document import BBox, Cell, Line, Page, ParsedDocument, Word, words_bbox
-from plantrace.pipeline.normalise.rag import is_status_state, normalise_rag
+from plantrace.pipeline.normalise.rag import is_status_state, lightness, normalise_rag
 
 MIN_OPTIONS = 3  # two boxes may be a yes/no pair; a set of statuses offers three or more
 OPTION_WORDS = 4  # an option is a short status ('Some slippage'), not a sentence
@@ -166,19 +166,11 @@ def _boxed(row: _Row) -> bool:
     return len(boxes) == len(row.options) and len({id(f) for f in boxes}) == len(boxes)
 
 
-def _lightness(colour: str) -> float | None:
-    try:
-        r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    except (ValueError, IndexError):
-        return None
-    return (max(r, g, b) + min(r, g, b)) / 2
-
-
 def _chosen(row: _Row) -> int | None:
     """The one option on a strong fill where every other is on a pale tint or none."""
     strong: list[int] = []
     for k, f in enumerate(row.fills):
-        light = _lightness(f[1]) if f is not None else 1.0
+        light = lightness(f[1]) if f is not None else 1.0
         if light is None:
             return None
         if light < STRONG:

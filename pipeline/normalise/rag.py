@@ -613,6 +613,16 @@ def fill_rgb(fill: str | None) -> tuple[int, int, int] | None:
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 
 
+def lightness(colour: str | None) -> float | None:
+    """The HSL lightness (0 black .. 1 white) of a '#rrggbb' colour; None for any other form.
+    Why one function: a pale fill (an option not chosen) and a near-white ink (a pill's words on
+    its fill) are told apart from colours by the same measure."""
+    rgb = fill_rgb(colour)
+    if rgb is None:
+        return None
+    return (max(rgb) + min(rgb)) / 2 / 255
+
+
 def rag_from_fill(fill: str | None, key: Mapping[str, str] | None = None) -> str | None:
     """The colour a cell's fill ('#rrggbb') shows, for a RAG cell that says it only in colour.
 
