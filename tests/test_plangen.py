@@ -1143,3 +1143,77 @@ def test_holdout65_due_forms_name_the_day() -> None:
     assert h65_due("d-m-yy-dots", date(2027, 3, 1)) == ("1.3.27", date(2027, 3, 1))
     assert h65_due("mon-d-yyyy-5pm", d) == ("Jun 30, 2027, 5:00 PM", d)
     assert h65_due("d-mon-yyyy-1700", date(2027, 3, 1)) == ("1 Mar 2027 17:00", date(2027, 3, 1))
+
+
+def test_holdout66_registers_and_its_rollout_overall_is_the_status(tmp_path: Path) -> None:
+    """The sixty-sixth blind split is selectable, new in family name against every earlier split,
+    seeded, each action answers one recommendation; the rollout tracker's refs run RO-01.. in
+    recommendation order with one state per locality team (every team live when the action is
+    complete); a plan of its HTML family (the A to Z) prints every action's ref, text, owner and
+    due, every recommendation, every status word of its key, and its gold scores perfectly as
+    its own prediction."""
+    from samples.plangen.families import select
+    from samples.plangen.holdout66 import H66_STATUS, HOLDOUT66, build_holdout66
+
+    assert len(HOLDOUT66) == 4 and [f.name for f in select("holdout66")] == [
+        f.name for f in HOLDOUT66
+    ]
+    earlier = {f.name for f in FAMILIES}
+    for k in ["holdout", *(f"holdout{i}" for i in range(2, 66))]:
+        earlier |= {f.name for f in select(k)}
+    assert not {f.name for f in HOLDOUT66} & earlier
+    assert {f.producer for f in HOLDOUT66} == {"reportlab", "chromium", "docx", "xlsx"}
+    for fam in HOLDOUT66:
+        for i in range(3):
+            plan = build_holdout66(fam, 5, i)
+            assert plan.gold == build_holdout66(fam, 5, i).gold
+            assert all(len(a["recommendations"]) == 1 for a in plan.gold["actions"])
+            if fam.layout == "rollout":
+                refs = [a["ref"] for a in plan.gold["actions"]]
+                assert refs == [f"RO-{j:02d}" for j in range(1, len(refs) + 1)]
+                links = [int(a["recommendations"][0]) for a in plan.gold["actions"]]
+                assert links == sorted(links)
+                teams = plan.features["teams"]
+                for a in plan.gold["actions"]:
+                    states = plan.features["extras"][a["ref"]]
+                    assert len(states) == len(teams)
+                    if a["rag"] == "blue":
+                        assert set(states) == {"Live"}
+    fam = next(f for f in HOLDOUT66 if f.producer == "chromium")
+    made = generate(tmp_path, fam.name, seed=5, n=1)
+    (gold_path,) = (tmp_path / fam.name).glob("*.json")
+    g = json.loads(gold_path.read_text())
+    assert made == {fam.name: [gold_path.stem]} and g["split"] == "holdout66"
+    doc = pdfium.PdfDocument(str(gold_path.parent / g["file"]))
+    text = "".join(
+        "".join(p.get_textpage().get_text_range().replace("\ufffe", "-").split()) for p in doc
+    )
+    for r in g["recommendations"]:
+        assert "".join(r["text"].split()) in text
+    for word, _ in H66_STATUS["atoz"]:
+        assert "".join(word.split()) in text
+    for a in g["actions"]:
+        for printed in (a["ref"], a["text"], a["owner"], a["due_raw"]):
+            assert "".join(printed.split()) in text, printed
+    s = pl.score_plans([(g, _as_prediction(g))])
+    assert s.actions.fn == s.actions.fp == 0 and s.kpis.fn == s.kpis.fp == 0
+
+
+def test_holdout66_due_forms_name_the_day() -> None:
+    """The sixty-sixth split's date forms: weekdays in full and short, capitals, year first."""
+    from datetime import date
+
+    from samples.plangen.holdout66 import h66_due
+
+    d = date(2027, 6, 30)
+    assert h66_due("wdfull-comma-d-mon-yyyy", d) == ("Wednesday, 30 Jun 2027", d)
+    assert h66_due("wdfull-dd-mm-yyyy", date(2027, 3, 1)) == ("Monday 01/03/2027", date(2027, 3, 1))
+    assert h66_due("d-FULL-yyyy", d) == ("30 JUNE 2027", d)
+    assert h66_due("wd-dot-d-full-yyyy", d) == ("Wed. 30 June 2027", d)
+    assert h66_due("wd-dd-mm-yyyy", d) == ("Wed 30/06/2027", d)
+    assert h66_due("d-full-yyyy-wdfull", date(2027, 3, 1)) == (
+        "1 March 2027 Monday",
+        date(2027, 3, 1),
+    )
+    assert h66_due("dd-mm-yy-wd", d) == ("30/06/27 (Wed)", d)
+    assert h66_due("yyyy-full-d", date(2027, 3, 1)) == ("2027 March 1", date(2027, 3, 1))

@@ -134,7 +134,7 @@ def select(which: str) -> list[Family]:
     """'tune', 'measure', 'all' (tune and measure), 'holdout', 'holdout2', 'holdout3',
     'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10',
     'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18',
-    'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout61', 'holdout62', 'holdout63', 'holdout64', 'holdout65', or names.
+    'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout61', 'holdout62', 'holdout63', 'holdout64', 'holdout65', 'holdout66', or names.
 
     The holdout families live in holdout.py, the holdout2 families in holdout2.py, the holdout3
     families in holdout3.py, the holdout4 families in holdout4.py, the holdout5 families in
@@ -188,7 +188,8 @@ def select(which: str) -> list[Family]:
     the holdout62 families in holdout62.py (blind),
     the holdout63 families in holdout63.py (blind),
     the holdout64 families in holdout64.py (blind),
-    the holdout65 families in holdout65.py (blind).
+    the holdout65 families in holdout65.py (blind),
+    the holdout66 families in holdout66.py (blind).
     """
     from samples.plangen.holdout import HOLDOUT  # imports this module: import it late
     from samples.plangen.holdout2 import HOLDOUT2
@@ -255,6 +256,7 @@ def select(which: str) -> list[Family]:
     from samples.plangen.holdout63 import HOLDOUT63
     from samples.plangen.holdout64 import HOLDOUT64
     from samples.plangen.holdout65 import HOLDOUT65
+    from samples.plangen.holdout66 import HOLDOUT66
 
     if which in ("tune", "measure"):
         return [f for f in FAMILIES if f.split == which]
@@ -390,6 +392,8 @@ def select(which: str) -> list[Family]:
         return list(HOLDOUT64)
     if which == "holdout65":
         return list(HOLDOUT65)
+    if which == "holdout66":
+        return list(HOLDOUT66)
     names = {**BY_NAME, **{f.name: f for f in HOLDOUT}, **{f.name: f for f in HOLDOUT2},
              **{f.name: f for f in HOLDOUT3}, **{f.name: f for f in HOLDOUT4},
              **{f.name: f for f in HOLDOUT5}, **{f.name: f for f in HOLDOUT6},
@@ -422,5 +426,5 @@ def select(which: str) -> list[Family]:
              **{f.name: f for f in HOLDOUT59}, **{f.name: f for f in HOLDOUT60},
              **{f.name: f for f in HOLDOUT61}, **{f.name: f for f in HOLDOUT62},
              **{f.name: f for f in HOLDOUT63}, **{f.name: f for f in HOLDOUT64},
-             **{f.name: f for f in HOLDOUT65}}  # fmt: skip
+             **{f.name: f for f in HOLDOUT65}, **{f.name: f for f in HOLDOUT66}}  # fmt: skip
     return [names[n.strip()] for n in which.split(",")]

@@ -73,6 +73,7 @@ from samples.plangen.holdout62 import H62Family, build_holdout62
 from samples.plangen.holdout63 import H63Family, build_holdout63
 from samples.plangen.holdout64 import H64Family, build_holdout64
 from samples.plangen.holdout65 import H65Family, build_holdout65
+from samples.plangen.holdout66 import H66Family, build_holdout66
 from samples.plangen.model import Plan
 
 
@@ -134,6 +135,11 @@ def generate(out: Path, families: str, seed: int, n: int,
 
             plans = [build_holdout7(fam, seed, i) for i in range(n)]
             render_holdout7.render_all(plans, folder)
+        elif isinstance(fam, H66Family):  # the sixty-sixth blind split (an H65Family: first)
+            from samples.plangen import render_holdout66
+
+            plans = [build_holdout66(fam, seed, i) for i in range(n)]
+            render_holdout66.render_all(plans, folder)
         elif isinstance(fam, H65Family):  # the sixty-fifth blind split (an H64Family: first)
             from samples.plangen import render_holdout65
 
